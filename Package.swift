@@ -1,0 +1,99 @@
+// swift-tools-version:6.0
+// Verbatim — customer-feedback text analytics, validated against human coders.
+//
+// Targets follow the pipeline: import → tokenize → score → tag → evaluate → report, and the
+// `verbatim` CLI on top only wires them. Only the shims touch C:
+//  * ICU: `CICU` (system library, link flags) + `ICUBridge` (a C target whose public header exposes
+//    only plain C types). Foundation on Linux carries its own ICU; a Swift module that could see the
+//    system ICU headers fails with "'UErrorCode' has different definitions" (see
+//    ../shared/notes/native-libraries.md), so Swift never imports ICU headers directly.
+//  * libxml2: `CLibXML2` (system library; its shim header undefines LIBXML_ICU_ENABLED for the same
+//    reason) + `XMLBridge` (C helpers Swift cannot write, e.g. a no-op variadic error handler).
+import PackageDescription
+
+let strictSwift: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "Verbatim",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "verbatim", targets: ["verbatim"]),
+    .library(name: "Tokenization", targets: ["Tokenization"]),
+    .library(name: "Sentiment", targets: ["Sentiment"]),
+    .library(name: "Taxonomy", targets: ["Taxonomy"]),
+    .library(name: "Agreement", targets: ["Agreement"]),
+    .library(name: "SurveyImport", targets: ["SurveyImport"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+  ],
+  targets: [
+    // MARK: Native shims
+    .systemLibrary(
+      name: "CICU", path: "Sources/CICU", pkgConfig: "icu-uc icu-i18n",
+      providers: [.apt(["libicu-dev"])]),
+    .target(
+      name: "ICUBridge", dependencies: ["CICU"], path: "Sources/ICUBridge",
+      cSettings: [.unsafeFlags(["-O2"])],
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]),
+    .systemLibrary(
+      name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
+    .target(
+      name: "XMLBridge", dependencies: ["CLibXML2"], path: "Sources/XMLBridge",
+      linkerSettings: [.linkedLibrary("xml2")]),
+
+    // MARK: Build-time data embedding (lexicons/, taxonomies/ → Swift source)
+    .executableTarget(name: "EmbedDataTool", path: "Sources/EmbedDataTool"),
+    .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
+
+    // MARK: Pipeline stages
+    .target(name: "VerbatimCore", swiftSettings: strictSwift),
+    .target(name: "Agreement", swiftSettings: strictSwift),
+    .target(name: "SurveyImport", dependencies: ["VerbatimCore", "CLibXML2", "XMLBridge"], swiftSettings: strictSwift),
+    .target(name: "Tokenization", dependencies: ["VerbatimCore", "ICUBridge"], swiftSettings: strictSwift),
+    .target(name: "Redaction", dependencies: ["VerbatimCore"], swiftSettings: strictSwift),
+    .target(
+      name: "Sentiment", dependencies: ["VerbatimCore", "Tokenization"], swiftSettings: strictSwift,
+      plugins: ["EmbedData"]),
+    .target(
+      name: "Taxonomy", dependencies: ["VerbatimCore", "Tokenization", "Sentiment", "Yams"],
+      swiftSettings: strictSwift, plugins: ["EmbedData"]),
+    .target(
+      name: "Reporting", dependencies: ["VerbatimCore", "Agreement", "Sentiment", "Taxonomy"],
+      swiftSettings: strictSwift),
+    .target(
+      name: "Pipeline",
+      dependencies: [
+        "VerbatimCore", "SurveyImport", "Tokenization", "Redaction", "Sentiment", "Taxonomy", "Agreement",
+        "Reporting",
+      ],
+      swiftSettings: strictSwift),
+    .executableTarget(
+      name: "verbatim",
+      dependencies: [
+        "VerbatimCore", "SurveyImport", "Tokenization", "Redaction", "Sentiment", "Taxonomy", "Agreement",
+        "Reporting", "Pipeline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSwift),
+
+    // MARK: Tests (Swift Testing)
+    .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSwift),
+    .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore", "TestSupport"]),
+    .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"]),
+    .testTarget(name: "SentimentTests", dependencies: ["Sentiment", "TestSupport"]),
+    .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "TestSupport"]),
+    .testTarget(name: "AgreementTests", dependencies: ["Agreement", "TestSupport"]),
+    .testTarget(name: "SurveyImportTests", dependencies: ["SurveyImport", "TestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "RedactionTests", dependencies: ["Redaction", "TestSupport"]),
+    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
+    .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["verbatim", "TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,33 @@
+internal import ICUBridge
+
+/// Unicode properties of a code point, from ICU, used to classify segments.
+struct CharacterFlags: OptionSet {
+  let rawValue: Int32
+
+  static let letter = CharacterFlags(rawValue: Int32(VB_CHAR_LETTER))
+  static let digit = CharacterFlags(rawValue: Int32(VB_CHAR_DIGIT))
+  static let emoji = CharacterFlags(rawValue: Int32(VB_CHAR_EMOJI))
+  static let space = CharacterFlags(rawValue: Int32(VB_CHAR_SPACE))
+  static let mark = CharacterFlags(rawValue: Int32(VB_CHAR_MARK))
+  static let emojiPresentation = CharacterFlags(rawValue: Int32(VB_CHAR_EMOJI_PRESENTATION))
+  static let punctuation = CharacterFlags(rawValue: Int32(VB_CHAR_PUNCT))
+
+  init(rawValue: Int32) { self.rawValue = rawValue }
+
+  init(_ scalar: UInt32) {
+    if scalar < 0x80 {
+      let byte = UInt8(scalar)
+      if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+        rawValue = CharacterFlags.letter.rawValue
+      } else if byte >= 0x30 && byte <= 0x39 {
+        rawValue = CharacterFlags.digit.rawValue
+      } else if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        rawValue = CharacterFlags.space.rawValue
+      } else {
+        rawValue = vb_char_flags(Int32(scalar))
+      }
+    } else {
+      rawValue = vb_char_flags(Int32(scalar))
+    }
+  }
+}

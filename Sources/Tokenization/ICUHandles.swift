@@ -1,0 +1,126 @@
+internal import ICUBridge
+
+/// Errors from the tokenization stage.
+public enum TokenizationError: Error, Sendable, CustomStringConvertible {
+  /// ICU could not open a break iterator or normalizer (its data is missing or damaged).
+  case icuUnavailable(what: String, icuError: String)
+  /// ICU failed on a text (should not happen for valid UTF-8).
+  case icuFailed(what: String, icuError: String)
+  /// A text is longer than ICU's 32-bit offsets allow.
+  case textTooLong(bytes: Int)
+
+  public var description: String {
+    switch self {
+    case .icuUnavailable(let what, let icuError):
+      return "cannot open ICU \(what) (\(icuError)); is libicu installed? `make test` installs it"
+    case .icuFailed(let what, let icuError): return "ICU \(what) failed: \(icuError)"
+    case .textTooLong(let bytes): return "text of \(bytes) bytes exceeds the 2 GiB limit of one verbatim"
+    }
+  }
+}
+
+func icuErrorName(_ status: Int32) -> String { String(cString: vb_error_name(status)) }
+
+/// One ICU break iterator, reused for every text a worker sees. Not thread-safe: one per worker.
+final class BreakIteratorHandle {
+  private let handle: OpaquePointer
+  private var scratch: [Int32] = []
+  let kindName: String
+
+  init(sentences: Bool, locale: String = "") throws(TokenizationError) {
+    var status: Int32 = 0
+    kindName = sentences ? "sentence break iterator" : "word break iterator"
+    guard let opened = vb_breaker_open(Int32(sentences ? VB_BREAK_SENTENCE : VB_BREAK_WORD), locale, &status) else {
+      throw .icuUnavailable(what: kindName, icuError: icuErrorName(status))
+    }
+    handle = opened
+  }
+
+  deinit { vb_breaker_close(handle) }
+
+  /// Appends every boundary after 0 to `boundaries` (UTF-8 byte offsets; the last equals the length).
+  func boundaries(_ bytes: UnsafeBufferPointer<UInt8>, into boundaries: inout [Int32]) throws(TokenizationError) {
+    guard bytes.count < Int(Int32.max) else { throw .textTooLong(bytes: bytes.count) }
+    guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+    // There are never more boundaries than bytes.
+    if scratch.count < bytes.count + 1 { scratch = [Int32](repeating: 0, count: bytes.count + 1) }
+    let capacity = Int32(scratch.count)
+    var status: Int32 = 0
+    let handle = self.handle
+    let written = scratch.withUnsafeMutableBufferPointer { buffer in
+      base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+        vb_breaker_boundaries(handle, chars, Int32(bytes.count), buffer.baseAddress, nil, capacity, &status)
+      }
+    }
+    guard written >= 0 else { throw .icuFailed(what: kindName, icuError: icuErrorName(status)) }
+    boundaries.append(contentsOf: scratch[0..<Int(written)])
+  }
+}
+
+/// ICU's NFKC_Casefold normalizer with reusable buffers. Not thread-safe: one per worker.
+final class NormalizerHandle {
+  private let handle: OpaquePointer
+
+  init() throws(TokenizationError) {
+    var status: Int32 = 0
+    guard let opened = vb_normalizer_open(&status) else {
+      throw .icuUnavailable(what: "normalizer", icuError: icuErrorName(status))
+    }
+    handle = opened
+  }
+
+  deinit { vb_normalizer_close(handle) }
+
+  /// Appends NFKC_Casefold(bytes) to `output`.
+  func appendCaseFolded(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) throws(TokenizationError) {
+    try append(bytes, to: &output, form: -1)
+  }
+
+  /// Appends NFC (form 0) or NFD (form 1) of bytes to `output`.
+  func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], form: Int32) throws(TokenizationError) {
+    guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+    var capacity = bytes.count * 3 + 16
+    while true {
+      let oldCount = output.count
+      output.append(contentsOf: repeatElement(0, count: capacity))
+      var status: Int32 = 0
+      let written = output.withUnsafeMutableBufferPointer { buffer in
+        base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { source in
+          (buffer.baseAddress! + oldCount).withMemoryRebound(to: CChar.self, capacity: capacity) { target in
+            form < 0
+              ? vb_normalizer_casefold(handle, source, Int32(bytes.count), target, Int32(capacity), &status)
+              : vb_normalizer_normalize(handle, form, source, Int32(bytes.count), target, Int32(capacity), &status)
+          }
+        }
+      }
+      if written == Int32.min {
+        output.removeLast(capacity)
+        throw .icuFailed(what: "normalization", icuError: icuErrorName(status))
+      }
+      if written < 0 {
+        output.removeLast(capacity)
+        capacity = Int(-written) + 1
+        continue
+      }
+      output.removeLast(capacity - Int(written))
+      return
+    }
+  }
+}
+
+/// Versions of the ICU library in use, for manifests.
+public enum ICUInfo {
+  /// ICU's version, e.g. "72.1".
+  public static var icuVersion: String {
+    var buffer = [CChar](repeating: 0, count: 32)
+    vb_icu_version(&buffer)
+    return String(cString: buffer)
+  }
+
+  /// The Unicode version ICU implements, e.g. "15.0".
+  public static var unicodeVersion: String {
+    var buffer = [CChar](repeating: 0, count: 32)
+    vb_unicode_version(&buffer)
+    return String(cString: buffer)
+  }
+}

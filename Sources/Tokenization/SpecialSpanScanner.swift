@@ -1,0 +1,338 @@
+/// Finds the spans ICU's word rules would break apart but that must stay whole: URLs, e-mail
+/// addresses, @mentions, #hashtags and ASCII emoticons. One left-to-right pass over the UTF-8 bytes;
+/// spans are sorted and never overlap.
+struct SpecialSpan: Equatable {
+  var range: Range<Int>
+  var kind: TokenKind
+}
+
+struct SpecialSpanScanner {
+  /// Top-level domains that make a bare "name.tld" a URL. Deliberately short: common words such
+  /// as "in", "it", "is", "me", "to", "so", "no", "be" are also ccTLDs and appear in typos
+  /// ("good.it"), so they are left out.
+  static let bareDomainTLDs: Set<String> = [
+    "com", "net", "org", "edu", "gov", "info", "biz", "io", "co", "app", "dev", "ai", "ly", "tv", "gg",
+    "uk", "de", "fr", "nl", "es", "ch", "se", "eu", "ca", "au", "jp", "cn", "ru", "br", "pl", "dk", "fi",
+    "nz", "ie", "pt", "gr", "cz", "hu", "ro", "mx", "ar", "za", "kr", "tw", "hk", "sg", "ua", "tr",
+  ]
+
+  /// Eastern-style emoticons, matched whole (longest first).
+  static let fixedEmoticons: [[UInt8]] = [
+    "</3", "<33", "<3", "^_^", "^.^", "^-^", "^^", "-_-", "-.-", "T_T", "T.T", ";_;", "o_O", "O_o", "o.O", "O.o",
+    ">_<", "x_x", "X_X", "u_u", "=^.^=",
+  ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
+
+  static let mouths: Set<UInt8> = Set(")(][DPpOo/\\|*3$@><}{Ss".utf8)
+  static let letterMouths: Set<UInt8> = Set("DPpOo3Ss".utf8)
+
+  @inline(__always) static func isAlnum(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+  }
+
+  @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+  }
+
+  /// Appends the special spans of `bytes` to `spans` (which the caller empties).
+  static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [SpecialSpan]) {
+    let count = bytes.count
+    var index = 0
+    var covered = 0  // no new span may start before this
+    while index < count {
+      let byte = bytes[index]
+      let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
+      var found: SpecialSpan?
+      switch byte {
+      case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "f"),
+        UInt8(ascii: "F"):
+        if !isAlnum(previous) { found = url(bytes, at: index) }
+      case UInt8(ascii: "@"):
+        found = email(bytes, at: index, notBefore: covered) ?? mention(bytes, at: index)
+      case UInt8(ascii: "#"):
+        found = hashtag(bytes, at: index)
+      default: break
+      }
+      if found == nil, byte < 0x80, !isAlnum(previous) || !isAlnum(byte) {
+        found = emoticon(bytes, at: index)
+      }
+      if found == nil, isAlnum(byte), !isAlnum(previous), previous != UInt8(ascii: "."), previous != UInt8(ascii: "@"),
+        previous != UInt8(ascii: "-")
+      {
+        found = bareDomain(bytes, at: index)
+      }
+      if let span = found {
+        if span.range.lowerBound >= covered {
+          // An e-mail address starts before the '@': drop any span that began inside it.
+          spans.append(span)
+          covered = span.range.upperBound
+          index = covered
+          continue
+        }
+      }
+      index += 1
+    }
+  }
+
+  private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, caseInsensitive prefix: String)
+    -> Bool
+  {
+    var offset = index
+    for expected in prefix.utf8 {
+      guard offset < bytes.count else { return false }
+      let byte = bytes[offset]
+      let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      guard folded == expected else { return false }
+      offset += 1
+    }
+    return true
+  }
+
+  /// `http://`, `https://`, `ftp://` or `www.` up to white space, minus trailing punctuation.
+  static func url(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
+    var bodyStart = index
+    if matches(bytes, at: index, caseInsensitive: "https://") {
+      bodyStart += 8
+    } else if matches(bytes, at: index, caseInsensitive: "http://") {
+      bodyStart += 7
+    } else if matches(bytes, at: index, caseInsensitive: "ftp://") {
+      bodyStart += 6
+    } else if matches(bytes, at: index, caseInsensitive: "www.") {
+      bodyStart += 4
+    } else {
+      return nil
+    }
+    let end = urlEnd(bytes, from: bodyStart)
+    guard end > bodyStart, isAlnum(bytes[bodyStart]) || bytes[bodyStart] >= 0x80 else { return nil }
+    return SpecialSpan(range: index..<end, kind: .url)
+  }
+
+  /// Extends a URL body to the next white space or delimiter, then trims trailing punctuation and
+  /// unbalanced closing brackets.
+  static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var end = start
+    while end < bytes.count {
+      let byte = bytes[end]
+      if isSpace(byte) || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+        || byte == UInt8(ascii: "`")
+      {
+        break
+      }
+      // Stop at non-ASCII white space and CJK punctuation commonly typed after URLs.
+      if byte == 0xE3, end + 2 < bytes.count, bytes[end + 1] == 0x80, bytes[end + 2] <= 0x82 { break }
+      end += 1
+    }
+    var opened = 0
+    for position in start..<end where bytes[position] == UInt8(ascii: "(") { opened += 1 }
+    while end > start {
+      let last = bytes[end - 1]
+      if ".,;:!?'*".utf8.contains(last) {
+        end -= 1
+      } else if last == UInt8(ascii: ")") {
+        var closed = 0
+        for position in start..<end where bytes[position] == UInt8(ascii: ")") { closed += 1 }
+        if closed > opened { end -= 1 } else { break }
+      } else if last == UInt8(ascii: "]") || last == UInt8(ascii: "}") {
+        end -= 1
+      } else {
+        break
+      }
+    }
+    return end
+  }
+
+  static func isLocalPartByte(_ byte: UInt8) -> Bool {
+    isAlnum(byte) || "._%+-".utf8.contains(byte)
+  }
+
+  /// local@domain.tld, found from its '@'.
+  static func email(_ bytes: UnsafeBufferPointer<UInt8>, at atSign: Int, notBefore: Int) -> SpecialSpan? {
+    var start = atSign
+    while start > notBefore, isLocalPartByte(bytes[start - 1]) { start -= 1 }
+    while start < atSign, !isAlnum(bytes[start]) { start += 1 }  // a local part starts with a letter or digit
+    guard start < atSign else { return nil }
+    if start > 0, bytes[start - 1] >= 0x80 { return nil }
+    guard let end = domainEnd(bytes, from: atSign + 1, requireKnownTLD: false) else { return nil }
+    return SpecialSpan(range: start..<end, kind: .email)
+  }
+
+  /// The end of `label(.label)+` starting at `from` whose last label is alphabetic (≥ 2 letters),
+  /// and, with `requireKnownTLD`, in `bareDomainTLDs`.
+  static func domainEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, requireKnownTLD: Bool) -> Int? {
+    var position = from
+    var labels = 0
+    var lastLabel = from..<from
+    while true {
+      let labelStart = position
+      while position < bytes.count, isAlnum(bytes[position]) || bytes[position] == UInt8(ascii: "-") { position += 1 }
+      guard position > labelStart else { break }
+      labels += 1
+      lastLabel = labelStart..<position
+      if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "."), isAlnum(bytes[position + 1]) {
+        position += 1
+        continue
+      }
+      break
+    }
+    guard labels >= 2, lastLabel.count >= 2 else { return nil }
+    for position in lastLabel where !((bytes[position] | 0x20) >= 0x61 && (bytes[position] | 0x20) <= 0x7A) {
+      return nil
+    }
+    if position < bytes.count,
+      isAlnum(bytes[position]) || bytes[position] == UInt8(ascii: "@") || bytes[position] >= 0x80
+    {
+      return nil
+    }
+    if requireKnownTLD {
+      let tld = String(decoding: UnsafeBufferPointer(rebasing: bytes[lastLabel]), as: UTF8.self).lowercased()
+      guard bareDomainTLDs.contains(tld) else { return nil }
+    }
+    return position
+  }
+
+  /// example.com or shop.example.co.uk/path: a bare domain with a well-known TLD.
+  static func bareDomain(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
+    // Cheap rejection: a bare domain needs a '.' before the next space.
+    var probe = index
+    var sawDot = false
+    while probe < bytes.count, probe - index < 256, !isSpace(bytes[probe]) {
+      if bytes[probe] == UInt8(ascii: ".") {
+        sawDot = true
+        break
+      }
+      probe += 1
+    }
+    guard sawDot, var end = domainEnd(bytes, from: index, requireKnownTLD: true) else { return nil }
+    if end < bytes.count, bytes[end] == UInt8(ascii: "/") { end = max(end, urlEnd(bytes, from: end)) }
+    return SpecialSpan(range: index..<end, kind: .url)
+  }
+
+  /// @handle (letters, digits, underscore), not inside a word.
+  static func mention(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
+    if index > 0, isAlnum(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "_") { return nil }
+    var end = index + 1
+    while end < bytes.count, isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_") { end += 1 }
+    guard end > index + 1 else { return nil }
+    if end < bytes.count, bytes[end] >= 0x80 { return nil }
+    return SpecialSpan(range: index..<end, kind: .mention)
+  }
+
+  /// #tag: letters (any script), digits, marks and underscores with at least one letter.
+  static func hashtag(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
+    if index > 0,
+      isAlnum(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "&") || bytes[index - 1] == UInt8(ascii: "#")
+    {
+      return nil
+    }
+    var end = index + 1
+    var sawLetter = false
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte < 0x80 {
+        if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+          sawLetter = true
+        } else if !(byte >= 0x30 && byte <= 0x39) && byte != UInt8(ascii: "_") {
+          break
+        }
+        end += 1
+        continue
+      }
+      let (scalar, length) = decodeScalar(bytes, at: end)
+      let flags = CharacterFlags(scalar)
+      if flags.contains(.letter) {
+        sawLetter = true
+      } else if !flags.contains(.digit) && !flags.contains(.mark) {
+        break
+      }
+      end += length
+    }
+    guard sawLetter else { return nil }
+    return SpecialSpan(range: index..<end, kind: .hashtag)
+  }
+
+  /// Western emoticons (eyes, optional tear and nose, repeated mouth; or the mirrored form) and the
+  /// fixed eastern ones. The emoticon must not run into a letter or digit on its right.
+  static func emoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
+    let count = bytes.count
+    func rightBoundary(_ end: Int) -> Bool { end >= count || !isAlnum(bytes[end]) }
+    let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
+    let leftIsWordEdge = !isAlnum(previous)
+    for candidate in fixedEmoticons where index + candidate.count <= count {
+      var same = true
+      for offset in 0..<candidate.count where bytes[index + offset] != candidate[offset] {
+        same = false
+        break
+      }
+      if same, rightBoundary(index + candidate.count), leftIsWordEdge || !isAlnum(candidate[0]) {
+        return SpecialSpan(range: index..<(index + candidate.count), kind: .emoticon)
+      }
+    }
+    var position = index
+    // Optional angry/devil brow.
+    if bytes[position] == UInt8(ascii: ">") || bytes[position] == UInt8(ascii: "}") { position += 1 }
+    guard position < count else { return nil }
+    let eyes = bytes[position]
+    let punctuationEyes = eyes == UInt8(ascii: ":") || eyes == UInt8(ascii: ";") || eyes == UInt8(ascii: "=")
+    let letterEyes = "8BXx".utf8.contains(eyes)
+    if punctuationEyes || (letterEyes && leftIsWordEdge) {
+      position += 1
+      var hasNose = false
+      if position < count, bytes[position] == UInt8(ascii: "'") { position += 1 }
+      if position < count, bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "^") {
+        position += 1
+        hasNose = true
+      }
+      guard position < count else { return nil }
+      let mouth = bytes[position]
+      guard mouths.contains(mouth) else { return nil }
+      if letterEyes {
+        // "XD", "xP" need no nose; "8)" and "B)" do (they are too often list items or letters).
+        let bareOK =
+          (eyes == UInt8(ascii: "X") || eyes == UInt8(ascii: "x"))
+          && (mouth == UInt8(ascii: "D") || mouth == UInt8(ascii: "P"))
+        guard hasNose || bareOK else { return nil }
+      }
+      if !hasNose, punctuationEyes, eyes == UInt8(ascii: ":"), mouth == UInt8(ascii: "/"), position + 1 < count,
+        bytes[position + 1] == UInt8(ascii: "/")
+      {
+        return nil  // "://" is a URL scheme separator, not a frown
+      }
+      var end = position + 1
+      while end < count, bytes[end] == mouth, !letterMouths.contains(mouth) || mouth == UInt8(ascii: "D") { end += 1 }
+      if letterMouths.contains(mouth) || letterEyes {
+        // "Qty:3", "great:D": a letter or digit mouth needs a word edge on both sides.
+        guard rightBoundary(end), leftIsWordEdge || bytes[index] == UInt8(ascii: ">") else { return nil }
+      } else if end < count, isAlnum(bytes[end]), !leftIsWordEdge {
+        return nil
+      }
+      // A number like "10:30" never reaches here (mouth must follow the eyes directly); "x)" etc.
+      // are excluded by the nose rule above.
+      return SpecialSpan(range: index..<end, kind: .emoticon)
+    }
+    // Mirrored: mouth, optional nose, eyes — "(:", "(-:", "):", "D:" — only at a word edge.
+    guard leftIsWordEdge, "()D".utf8.contains(bytes[index]) else { return nil }
+    position = index + 1
+    if position < count, bytes[position] == UInt8(ascii: "-") { position += 1 }
+    guard position < count, bytes[position] == UInt8(ascii: ":") || bytes[position] == UInt8(ascii: ";") else {
+      return nil
+    }
+    let end = position + 1
+    guard end >= count || isSpace(bytes[end]) else { return nil }
+    if bytes[index] == UInt8(ascii: "D") && (index > 0 && !isSpace(previous)) { return nil }
+    return SpecialSpan(range: index..<end, kind: .emoticon)
+  }
+}
+
+/// Decodes the scalar at `index` of valid UTF-8; returns it and its byte length.
+@inline(__always)
+func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+  let lead = bytes[index]
+  if lead < 0x80 { return (UInt32(lead), 1) }
+  if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+  if lead < 0xF0 {
+    return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+  }
+  return (
+    UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+      | UInt32(bytes[index + 3] & 0x3F), 4
+  )
+}

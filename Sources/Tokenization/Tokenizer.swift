@@ -1,0 +1,229 @@
+import VerbatimCore
+
+/// Options of a `Tokenizer`.
+public struct TokenizerOptions: Sendable, Equatable {
+  /// Also find sentence boundaries (ICU's sentence break iterator).
+  public var sentences: Bool
+  /// Use the pure-Swift word breaker on pure-ASCII texts (it yields exactly ICU's boundaries).
+  public var asciiFastPath: Bool
+  /// ICU locale for break iteration ("" = root).
+  public var locale: String
+
+  public init(sentences: Bool = true, asciiFastPath: Bool = true, locale: String = "") {
+    self.sentences = sentences
+    self.asciiFastPath = asciiFastPath
+    self.locale = locale
+  }
+}
+
+/// Splits text into tokens with ICU's word break rules, keeping URLs, e-mail addresses, mentions,
+/// hashtags, emoticons and emoji sequences whole, and normalising each token with NFKC_Casefold.
+///
+/// A tokenizer owns ICU handles and reusable buffers: create one per worker thread and reuse it
+/// (opening an ICU iterator costs microseconds; re-pointing one costs a fraction of that). It is
+/// deliberately not `Sendable`.
+///
+/// Offsets: `Token.start`/`end` count Unicode code points of the original text, so
+/// `Array(text.unicodeScalars)[start..<end]` is the token's text.
+public final class Tokenizer {
+  public let options: TokenizerOptions
+  private let words: BreakIteratorHandle
+  private let sentenceBreaker: BreakIteratorHandle?
+  private let normalizer: NormalizerHandle
+  private var boundaries: [Int32] = []
+  private var spans: [SpecialSpan] = []
+
+  public init(options: TokenizerOptions = TokenizerOptions()) throws(TokenizationError) {
+    self.options = options
+    words = try BreakIteratorHandle(sentences: false, locale: options.locale)
+    sentenceBreaker = options.sentences ? try BreakIteratorHandle(sentences: true, locale: options.locale) : nil
+    normalizer = try NormalizerHandle()
+  }
+
+  /// Tokenizes `text` into a new value.
+  public func tokenize(_ text: String) throws(TokenizationError) -> TokenizedText {
+    var result = TokenizedText()
+    try tokenize(text, into: &result)
+    return result
+  }
+
+  /// Tokenizes `text` into `result`, reusing its buffers.
+  public func tokenize(_ text: String, into result: inout TokenizedText) throws(TokenizationError) {
+    result.reset()
+    result.utf8.append(contentsOf: text.utf8)
+    let bytes = result.utf8  // shares storage; tokenizing never mutates `utf8`
+    var failure: TokenizationError?
+    bytes.withUnsafeBufferPointer { buffer in
+      do throws(TokenizationError) { try tokenizeBytes(buffer, into: &result) } catch { failure = error }
+    }
+    if let failure { throw failure }
+  }
+
+  /// NFKC_Casefold of a string (what `Token.norm` holds for words), for callers that normalise
+  /// lexicon or rule terms the same way tokens are normalised.
+  public func caseFold(_ text: String) throws(TokenizationError) -> String {
+    var output: [UInt8] = []
+    var copy = text
+    var failure: TokenizationError?
+    copy.withUTF8 { buffer in
+      do throws(TokenizationError) { try normalizer.appendCaseFolded(buffer, to: &output) } catch { failure = error }
+    }
+    if let failure { throw failure }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  private func tokenizeBytes(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText)
+    throws(TokenizationError)
+  {
+    guard bytes.count > 0 else { return }
+    let ascii = UTF8Validation.isASCII(bytes)
+    result.isASCII = ascii
+    spans.removeAll(keepingCapacity: true)
+    SpecialSpanScanner.scan(bytes, into: &spans)
+    boundaries.removeAll(keepingCapacity: true)
+    if ascii && options.asciiFastPath {
+      ASCIIWordBreaker.boundaries(bytes, into: &boundaries)
+    } else {
+      try words.boundaries(bytes, into: &boundaries)
+    }
+    var cursor = CodePointCursor(ascii: ascii)
+    var covered = 0
+    var segmentStart = 0
+    var spanIndex = 0
+    for boundary in boundaries {
+      let segmentEnd = Int(boundary)
+      var position = max(segmentStart, covered)
+      while position < segmentEnd {
+        if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segmentEnd {
+          let span = spans[spanIndex]
+          if span.range.lowerBound > position {
+            try emitSegment(bytes, position..<span.range.lowerBound, cursor: &cursor, into: &result)
+          }
+          try emit(bytes, span.range, kind: span.kind, cursor: &cursor, into: &result)
+          covered = span.range.upperBound
+          position = covered
+          spanIndex += 1
+        } else {
+          try emitSegment(bytes, position..<segmentEnd, cursor: &cursor, into: &result)
+          position = segmentEnd
+        }
+      }
+      segmentStart = segmentEnd
+    }
+    if let sentenceBreaker {
+      try findSentences(bytes, with: sentenceBreaker, ascii: ascii, into: &result)
+    }
+  }
+
+  /// Classifies an ICU segment by its characters and emits it, unless it is white space.
+  private func emitSegment(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    var flags = CharacterFlags()
+    var index = range.lowerBound
+    var allSpace = true
+    var hasVariationSelector = false
+    var emojiAboveLatin1 = false
+    while index < range.upperBound {
+      let (scalar, length) = decodeScalar(bytes, at: index)
+      let scalarFlags = CharacterFlags(scalar)
+      if !scalarFlags.contains(.space) { allSpace = false }
+      if scalar == 0xFE0F { hasVariationSelector = true }
+      if scalarFlags.contains(.emoji) && scalar >= 0x2000 { emojiAboveLatin1 = true }
+      flags.formUnion(scalarFlags)
+      index += length
+    }
+    if allSpace { return }
+    let kind: TokenKind
+    if flags.contains(.emoji) && (emojiAboveLatin1 || hasVariationSelector) {
+      kind = .emoji
+    } else if flags.contains(.letter) {
+      kind = .word
+    } else if flags.contains(.digit) {
+      kind = .number
+    } else {
+      kind = .punct
+    }
+    try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
+  }
+
+  private func emit(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: TokenKind, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    let start = cursor.advance(bytes, to: range.lowerBound)
+    let end = cursor.advance(bytes, to: range.upperBound)
+    let normStart = result.normBytes.count
+    let slice = UnsafeBufferPointer(rebasing: bytes[range])
+    switch kind {
+    case .emoticon:
+      // Emoticons are symbols: ":D" and ":d" differ, so they are kept as typed.
+      result.normBytes.append(contentsOf: slice)
+    case .emoji:
+      // NFKC_Casefold would delete U+FE0F and U+200D (default ignorables) and merge a ZWJ family
+      // into separate people; keep the sequence, minus presentation selectors.
+      var index = range.lowerBound
+      while index < range.upperBound {
+        let (scalar, length) = decodeScalar(bytes, at: index)
+        if scalar != 0xFE0E && scalar != 0xFE0F {
+          result.normBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+        }
+        index += length
+      }
+    default:
+      if cursor.ascii || UTF8Validation.isASCII(slice) {
+        for byte in slice { result.normBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      } else {
+        try normalizer.appendCaseFolded(slice, to: &result.normBytes)
+      }
+    }
+    result.tokens.append(
+      Token(kind: kind, utf8Range: range, normRange: normStart..<result.normBytes.count, start: start, end: end))
+  }
+
+  private func findSentences(
+    _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool,
+    into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    boundaries.removeAll(keepingCapacity: true)
+    try breaker.boundaries(bytes, into: &boundaries)
+    var cursor = CodePointCursor(ascii: ascii)
+    var start = 0
+    var tokenIndex = 0
+    for boundary in boundaries {
+      var end = Int(boundary)
+      // Trailing white space belongs to no sentence.
+      while end > start, SpecialSpanScanner.isSpace(bytes[end - 1]) { end -= 1 }
+      if end > start {
+        let firstToken = tokenIndex
+        while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }
+        let startCodePoint = cursor.advance(bytes, to: start)
+        let endCodePoint = cursor.advance(bytes, to: end)
+        result.sentences.append(
+          Sentence(
+            utf8Range: start..<end, start: startCodePoint, end: endCodePoint, tokenRange: firstToken..<tokenIndex))
+      }
+      start = Int(boundary)
+    }
+  }
+}
+
+/// Converts increasing UTF-8 byte offsets into code-point offsets incrementally.
+struct CodePointCursor {
+  let ascii: Bool
+  private var byteOffset = 0
+  private var codePoints = 0
+
+  init(ascii: Bool) { self.ascii = ascii }
+
+  @inline(__always)
+  mutating func advance(_ bytes: UnsafeBufferPointer<UInt8>, to offset: Int) -> Int {
+    if ascii { return offset }
+    while byteOffset < offset {
+      if bytes[byteOffset] & 0xC0 != 0x80 { codePoints += 1 }
+      byteOffset += 1
+    }
+    return codePoints
+  }
+}

@@ -1,0 +1,56 @@
+/// Problems with input files that every command shares. Messages name the file and line, never the
+/// text of a verbatim (it may hold personal data).
+public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The file cannot be opened.
+  case cannotOpen(path: String, reason: String)
+  /// Reading failed part-way.
+  case readFailed(path: String, reason: String)
+  /// A line is not valid UTF-8; `byteOffset` is 1-based within the line.
+  case invalidUTF8(path: String, line: Int, byteOffset: Int)
+  /// A JSONL line is not valid JSON; `column` is the 1-based byte column.
+  case malformedJSON(path: String, line: Int, column: Int, message: String)
+  /// A JSONL line is valid JSON but lacks what the command needs.
+  case missingField(path: String, line: Int, field: String)
+  /// A field has the wrong JSON type.
+  case wrongType(path: String, line: Int, field: String, expected: String)
+
+  public var description: String {
+    switch self {
+    case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
+    case .readFailed(let path, let reason): return "\(path): read failed: \(reason)"
+    case .invalidUTF8(let path, let line, let byteOffset):
+      return
+        "\(path):\(line): invalid UTF-8 at byte \(byteOffset) of the line (use --replace-invalid to substitute U+FFFD)"
+    case .malformedJSON(let path, let line, let column, let message):
+      return "\(path):\(line):\(column): malformed JSON: \(message)"
+    case .missingField(let path, let line, let field):
+      return "\(path):\(line): the JSON object has no \"\(field)\" field"
+    case .wrongType(let path, let line, let field, let expected):
+      return "\(path):\(line): field \"\(field)\" must be \(expected)"
+    }
+  }
+
+  /// The sysexits status a CLI should exit with.
+  public var exitStatus: ExitStatus {
+    switch self {
+    case .cannotOpen: return .cannotOpen
+    case .readFailed: return .ioError
+    default: return .dataError
+    }
+  }
+}
+
+/// Exit statuses shared by every command (sysexits.h where one applies).
+public enum ExitStatus: Int32, Sendable {
+  case success = 0
+  /// A gate's threshold did not hold.
+  case gateFailed = 1
+  /// Wrong command-line usage.
+  case usage = 2
+  /// EX_DATAERR: the input data was malformed.
+  case dataError = 65
+  /// EX_NOINPUT: an input file could not be opened.
+  case cannotOpen = 66
+  /// EX_IOERR: reading or writing failed.
+  case ioError = 74
+}

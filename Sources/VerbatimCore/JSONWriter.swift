@@ -1,0 +1,161 @@
+/// A streaming JSON writer into a reusable byte buffer. It writes compact JSON (no spaces), keys in
+/// the order given, and numbers at full precision (shortest text that round-trips). Non-finite
+/// doubles are written as `null`. Commas are tracked so callers only say what comes next.
+public struct JSONWriter: Sendable {
+  /// The bytes written so far.
+  public var bytes: [UInt8] = []
+  private var needsComma = false
+
+  public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+
+  /// The bytes written so far, as a string.
+  public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// Empties the buffer, keeping its capacity.
+  public mutating func reset() {
+    bytes.removeAll(keepingCapacity: true)
+    needsComma = false
+  }
+
+  private mutating func separate() {
+    if needsComma { bytes.append(UInt8(ascii: ",")) }
+  }
+
+  public mutating func beginObject() {
+    separate()
+    bytes.append(UInt8(ascii: "{"))
+    needsComma = false
+  }
+
+  public mutating func endObject() {
+    bytes.append(UInt8(ascii: "}"))
+    needsComma = true
+  }
+
+  public mutating func beginArray() {
+    separate()
+    bytes.append(UInt8(ascii: "["))
+    needsComma = false
+  }
+
+  public mutating func endArray() {
+    bytes.append(UInt8(ascii: "]"))
+    needsComma = true
+  }
+
+  /// Writes a member name; the next call writes its value.
+  public mutating func key(_ name: String) {
+    separate()
+    appendQuoted(name)
+    bytes.append(UInt8(ascii: ":"))
+    needsComma = false
+  }
+
+  public mutating func string(_ value: String) {
+    separate()
+    appendQuoted(value)
+    needsComma = true
+  }
+
+  /// Writes a string from UTF-8 bytes that are already known to be valid.
+  public mutating func string(utf8 value: UnsafeBufferPointer<UInt8>) {
+    separate()
+    appendQuoted(utf8: value)
+    needsComma = true
+  }
+
+  public mutating func number(_ value: Double) {
+    separate()
+    if value.isFinite {
+      bytes.append(contentsOf: Self.format(value).utf8)
+    } else {
+      bytes.append(contentsOf: "null".utf8)
+    }
+    needsComma = true
+  }
+
+  public mutating func number(_ value: Int) {
+    separate()
+    bytes.append(contentsOf: String(value).utf8)
+    needsComma = true
+  }
+
+  public mutating func bool(_ value: Bool) {
+    separate()
+    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    needsComma = true
+  }
+
+  public mutating func null() {
+    separate()
+    bytes.append(contentsOf: "null".utf8)
+    needsComma = true
+  }
+
+  /// Writes an optional double: `null` when absent.
+  public mutating func number(_ value: Double?) {
+    if let value { number(value) } else { null() }
+  }
+
+  /// Writes a whole value.
+  public mutating func value(_ value: JSONValue) {
+    switch value {
+    case .null: null()
+    case .bool(let flag): bool(flag)
+    case .number(let text):
+      separate()
+      bytes.append(contentsOf: text.utf8)
+      needsComma = true
+    case .string(let text): string(text)
+    case .array(let elements):
+      beginArray()
+      for element in elements { self.value(element) }
+      endArray()
+    case .object(let members):
+      beginObject()
+      for member in members {
+        key(member.key)
+        self.value(member.value)
+      }
+      endObject()
+    }
+  }
+
+  /// Shortest round-tripping decimal text of a finite double ("0.4404", "1e-05", "3.0").
+  public static func format(_ value: Double) -> String {
+    if value == 0 { return "0.0" }  // also turns -0.0 into 0.0: stable output
+    return value.description
+  }
+
+  private mutating func appendQuoted(_ text: String) {
+    var text = text
+    text.withUTF8 { appendQuoted(utf8: $0) }
+  }
+
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+  private mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
+    bytes.append(UInt8(ascii: "\""))
+    var runStart = 0
+    for index in 0..<utf8.count {
+      let byte = utf8[index]
+      guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+      if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+      bytes.append(0x5C)
+      switch byte {
+      case 0x22: bytes.append(0x22)
+      case 0x5C: bytes.append(0x5C)
+      case 0x0A: bytes.append(UInt8(ascii: "n"))
+      case 0x0D: bytes.append(UInt8(ascii: "r"))
+      case 0x09: bytes.append(UInt8(ascii: "t"))
+      default:
+        bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30])
+        bytes.append(Self.hexDigits[Int(byte >> 4)])
+        bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+      }
+      runStart = index + 1
+    }
+    if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}

@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a file (or standard input) line by line in constant memory, handing each line to the
+/// caller as bytes without its terminator (`\n`, and a `\r` before it). Lines are numbered from 1.
+/// A final line without a terminator is still a line; an empty file has no lines.
+public final class LineReader {
+  /// Where the bytes come from, for messages ("-" is standard input).
+  public let source: String
+  private let descriptor: Int32
+  private let ownsDescriptor: Bool
+  private var buffer: [UInt8]
+  private var start = 0
+  private var end = 0
+  private var finished = false
+  /// The number of the last line handed out.
+  public private(set) var lineNumber = 0
+  /// Bytes consumed so far (for progress reporting).
+  public private(set) var bytesRead = 0
+
+  /// Opens `path`, or standard input for "-".
+  /// - Throws: `InputError.cannotOpen` when the file cannot be opened.
+  public init(path: String, chunkSize: Int = 1 << 20) throws(InputError) {
+    source = path
+    if path == "-" {
+      descriptor = 0
+      ownsDescriptor = false
+    } else {
+      let fd = open(path, O_RDONLY)
+      guard fd >= 0 else { throw InputError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+      var info = stat()
+      if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+        close(fd)
+        throw InputError.cannotOpen(path: path, reason: "is a directory")
+      }
+      descriptor = fd
+      ownsDescriptor = true
+    }
+    buffer = [UInt8](repeating: 0, count: chunkSize)
+  }
+
+  deinit {
+    if ownsDescriptor { close(descriptor) }
+  }
+
+  /// Calls `body` with each line in order. Stops early when `body` returns false.
+  public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Bool) throws {
+    while true {
+      // Look for a newline in the buffered bytes.
+      let newline: Int? = buffer.withUnsafeBufferPointer { bytes in
+        var index = start
+        while index < end {
+          if bytes[index] == 0x0A { return index }
+          index += 1
+        }
+        return nil
+      }
+      if let newline {
+        lineNumber += 1
+        var lineEnd = newline
+        if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        let keepGoing = try buffer.withUnsafeBufferPointer { bytes in
+          try body(UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), lineNumber)
+        }
+        start = newline + 1
+        if !keepGoing { return }
+        continue
+      }
+      if finished {
+        if start < end {
+          lineNumber += 1
+          var lineEnd = end
+          if buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+          _ = try buffer.withUnsafeBufferPointer { bytes in
+            try body(UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), lineNumber)
+          }
+          start = end
+        }
+        return
+      }
+      try fill()
+    }
+  }
+
+  /// Moves unread bytes to the front, grows the buffer when one line fills it, and reads more.
+  private func fill() throws(InputError) {
+    if start > 0 {
+      let remaining = end - start
+      if remaining > 0 {
+        buffer.withUnsafeMutableBufferPointer { bytes in
+          _ = memmove(bytes.baseAddress!, bytes.baseAddress! + start, remaining)
+        }
+      }
+      start = 0
+      end = remaining
+    }
+    if end == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+    let count = buffer.withUnsafeMutableBufferPointer { bytes in
+      read(descriptor, bytes.baseAddress! + end, bytes.count - end)
+    }
+    if count < 0 {
+      if errno == EINTR { return }
+      throw InputError.readFailed(path: source, reason: String(cString: strerror(errno)))
+    }
+    if count == 0 {
+      finished = true
+    } else {
+      end += count
+      bytesRead += count
+    }
+  }
+}

@@ -1,0 +1,90 @@
+/// One text to analyse, as read from a plain-text line or a JSONL object.
+public struct TextRecord: Sendable {
+  /// The record's id: the `"id"` member of a JSONL object, else the 1-based line number.
+  public var id: JSONValue
+  /// The text to analyse.
+  public var text: String
+  /// The JSONL object's members in input order (empty for plain-text input). Commands write them
+  /// back untouched and add their own fields after them.
+  public var members: [JSONMember]
+  /// The 1-based input line.
+  public var line: Int
+
+  public init(id: JSONValue, text: String, members: [JSONMember] = [], line: Int) {
+    self.id = id
+    self.text = text
+    self.members = members
+    self.line = line
+  }
+}
+
+/// Turns input lines into `TextRecord`s: plain text (one text per line) or JSONL (one object per
+/// line with a text field and an optional `"id"`).
+public struct TextRecordDecoder: Sendable {
+  public enum Mode: Sendable, Equatable {
+    case plain
+    case jsonl(textField: String)
+  }
+
+  public var mode: Mode
+  /// Replace invalid UTF-8 with U+FFFD instead of failing.
+  public var replaceInvalid: Bool
+  /// The file name used in messages.
+  public var source: String
+
+  public init(mode: Mode, replaceInvalid: Bool = false, source: String) {
+    self.mode = mode
+    self.replaceInvalid = replaceInvalid
+    self.source = source
+  }
+
+  /// Decodes one line. Returns the record and how many invalid sequences were replaced.
+  public func decode(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> (TextRecord, replaced: Int) {
+    var replaced = 0
+    var text: String
+    if let bad = UTF8Validation.firstInvalidOffset(bytes) {
+      guard replaceInvalid else { throw InputError.invalidUTF8(path: source, line: line, byteOffset: bad + 1) }
+      (text, replaced) = UTF8Validation.repairing(bytes)
+    } else {
+      text = String(decoding: bytes, as: UTF8.self)
+    }
+    switch mode {
+    case .plain:
+      return (TextRecord(id: .int(line), text: text, line: line), replaced)
+    case .jsonl(let textField):
+      let value: JSONValue
+      do {
+        value = try JSONParser.parse(text)
+      } catch {
+        throw InputError.malformedJSON(path: source, line: line, column: error.offset + 1, message: error.message)
+      }
+      guard case .object(let members) = value else {
+        throw InputError.malformedJSON(path: source, line: line, column: 1, message: "expected a JSON object")
+      }
+      guard let field = value[textField] else {
+        throw InputError.missingField(path: source, line: line, field: textField)
+      }
+      switch field {
+      case .string(let string): text = string
+      case .null: text = ""
+      default: throw InputError.wrongType(path: source, line: line, field: textField, expected: "a string")
+      }
+      return (TextRecord(id: value["id"] ?? .int(line), text: text, members: members, line: line), replaced)
+    }
+  }
+}
+
+extension JSONWriter {
+  /// Writes the record's carried-through members, except those whose keys the command is about to
+  /// write itself, after an `"id"` member when the input had none.
+  public mutating func carriedMembers(of record: TextRecord, replacing ownKeys: Set<String>) {
+    if record.members.isEmpty || !record.members.contains(where: { $0.key == "id" }) {
+      key("id")
+      value(record.id)
+    }
+    for member in record.members where !ownKeys.contains(member.key) {
+      key(member.key)
+      value(member.value)
+    }
+  }
+}

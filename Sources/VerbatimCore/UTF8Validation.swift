@@ -1,0 +1,110 @@
+/// UTF-8 validation with the offset of the first bad byte, and encoding helpers.
+public enum UTF8Validation {
+  /// The 0-based offset of the first byte that is not part of a well-formed UTF-8 sequence
+  /// (Unicode 15, Table 3-7: no overlongs, no surrogates, nothing above U+10FFFF), or nil.
+  public static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      var lower: UInt8 = 0x80
+      var upper: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0:
+        length = 3
+        lower = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED:
+        length = 3
+        upper = 0x9F
+      case 0xF0:
+        length = 4
+        lower = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4:
+        length = 4
+        upper = 0x8F
+      default: return index
+      }
+      guard index + 1 < count, bytes[index + 1] >= lower, bytes[index + 1] <= upper else { return index }
+      for offset in 2..<max(length, 2) where offset < length {
+        guard index + offset < count, bytes[index + offset] & 0xC0 == 0x80 else { return index }
+      }
+      index += length
+    }
+    return nil
+  }
+
+  /// Whether every byte is ASCII.
+  public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    let count = bytes.count
+    // Eight bytes at a time.
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= count {
+        if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+        index += 8
+      }
+    }
+    while index < count {
+      if bytes[index] >= 0x80 { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// Replaces every ill-formed sequence with U+FFFD (Swift's decoder follows the Unicode
+  /// "maximal subpart" practice) and returns the text and how many replacements were made.
+  public static func repairing(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, replacements: Int) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let replacement: Unicode.Scalar = "\u{FFFD}"
+    let before = countReplacementCharacters(bytes)
+    let after = text.unicodeScalars.reduce(0) { $0 + ($1 == replacement ? 1 : 0) }
+    return (text, after - before)
+  }
+
+  private static func countReplacementCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard bytes.count >= 3 else { return 0 }
+    var count = 0
+    for index in 0..<(bytes.count - 2)
+    where bytes[index] == 0xEF && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD {
+      count += 1
+    }
+    return count
+  }
+
+  /// Appends the UTF-8 encoding of a scalar value (caller guarantees it is a valid scalar).
+  public static func appendScalar(_ scalar: UInt32, to bytes: inout [UInt8]) {
+    switch scalar {
+    case 0..<0x80: bytes.append(UInt8(scalar))
+    case 0x80..<0x800:
+      bytes.append(UInt8(0xC0 | scalar >> 6))
+      bytes.append(UInt8(0x80 | scalar & 0x3F))
+    case 0x800..<0x10000:
+      bytes.append(UInt8(0xE0 | scalar >> 12))
+      bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+      bytes.append(UInt8(0x80 | scalar & 0x3F))
+    default:
+      bytes.append(UInt8(0xF0 | scalar >> 18))
+      bytes.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+      bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+      bytes.append(UInt8(0x80 | scalar & 0x3F))
+    }
+  }
+
+  /// Number of Unicode scalars (code points) in valid UTF-8: the bytes that are not continuation
+  /// bytes. This is the indexing Python's `str` uses.
+  @inline(__always)
+  public static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+    return count
+  }
+}

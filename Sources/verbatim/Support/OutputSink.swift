@@ -1,0 +1,78 @@
+import VerbatimCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Output could not be written.
+struct OutputError: Error, CustomStringConvertible {
+  var path: String
+  var reason: String
+  var description: String { "\(path): cannot write: \(reason)" }
+}
+
+/// Buffered output to standard output or a file, flushed in large writes.
+final class OutputSink {
+  private let descriptor: Int32
+  private let ownsDescriptor: Bool
+  let path: String
+  private var buffer: [UInt8] = []
+  private let flushThreshold = 1 << 20
+
+  /// Standard output for nil or "-", else a file created (or truncated) at `path`.
+  init(path: String?) throws {
+    if let path, path != "-" {
+      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      guard fd >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+      descriptor = fd
+      ownsDescriptor = true
+      self.path = path
+    } else {
+      descriptor = 1
+      ownsDescriptor = false
+      self.path = "standard output"
+    }
+    buffer.reserveCapacity(flushThreshold + 4096)
+  }
+
+  deinit {
+    try? flush()
+    if ownsDescriptor { close(descriptor) }
+  }
+
+  func write(_ bytes: [UInt8]) throws {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= flushThreshold { try flush() }
+  }
+
+  func write(_ text: String) throws {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= flushThreshold { try flush() }
+  }
+
+  /// Writes a JSON line: the writer's bytes and a newline.
+  func writeLine(_ writer: JSONWriter) throws {
+    buffer.append(contentsOf: writer.bytes)
+    buffer.append(0x0A)
+    if buffer.count >= flushThreshold { try flush() }
+  }
+
+  func flush() throws {
+    var offset = 0
+    while offset < buffer.count {
+      let written = buffer.withUnsafeBufferPointer { bytes in
+        Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        let reason = String(cString: strerror(errno))
+        buffer.removeAll(keepingCapacity: true)
+        throw OutputError(path: path, reason: reason)
+      }
+      offset += written
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
