@@ -2,24 +2,26 @@
 /// tailors it) on the ASCII subset, without a call into ICU. `TokenizationTests` checks it against
 /// ICU on a large generated corpus; any difference is a bug here.
 ///
-/// Classes (UAX #29, Table 3): ALetter A–Z a–z; Numeric 0–9; MidNumLet "." ; Single_Quote "'";
-/// MidNum "," ";"; ExtendNumLet "_"; CR, LF, Newline (VT, FF); WSegSpace " ". Everything else breaks
-/// on both sides (WB999).
+/// Classes (UAX #29, Table 3, as ICU's root word.txt tailors them, measured against ICU 72):
+/// ALetter A–Z a–z and "@" (ICU adds "@" so e-mail-like strings stay whole); Numeric 0–9;
+/// MidNumLet "."; Single_Quote "'"; MidNum "," ";"; ExtendNumLet "_"; CR, LF, Newline (VT, FF);
+/// WSegSpace " ". ICU removes ":" from MidLetter, so it breaks like any other punctuation.
+/// Everything else breaks on both sides (WB999).
 enum ASCIIWordBreaker {
   enum WordClass: UInt8 {
-    case other, letter, numeric, midNumLet, singleQuote, midNum, midLetter, extendNumLet, cr, lf, newline, space
+    case other, letter, numeric, midNumLet, singleQuote, midNum, extendNumLet, cr, lf, newline, space
   }
 
   static let classes: [WordClass] = {
     var table = [WordClass](repeating: .other, count: 128)
     for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = .letter }
     for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = .letter }
+    table[Int(UInt8(ascii: "@"))] = .letter
     for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = .numeric }
     table[Int(UInt8(ascii: "."))] = .midNumLet
     table[Int(UInt8(ascii: "'"))] = .singleQuote
     table[Int(UInt8(ascii: ","))] = .midNum
     table[Int(UInt8(ascii: ";"))] = .midNum
-    table[Int(UInt8(ascii: ":"))] = .midLetter
     table[Int(UInt8(ascii: "_"))] = .extendNumLet
     table[0x0D] = .cr
     table[0x0A] = .lf
@@ -62,13 +64,13 @@ enum ASCIIWordBreaker {
     if before == .space && after == .space { return false }
     // WB5: letter × letter.
     if before == .letter && after == .letter { return false }
-    // WB6/7: letter × (MidLetter | MidNumLet | SQ) letter.
-    if before == .letter && (after == .midLetter || after == .midNumLet || after == .singleQuote)
+    // WB6/7: letter × (MidNumLet | SQ) letter (ICU has no ASCII MidLetter).
+    if before == .letter && (after == .midNumLet || after == .singleQuote)
       && afterAfter == .letter
     {
       return false
     }
-    if (before == .midLetter || before == .midNumLet || before == .singleQuote) && after == .letter
+    if (before == .midNumLet || before == .singleQuote) && after == .letter
       && beforeBefore == .letter
     {
       return false

@@ -193,18 +193,28 @@ public final class Tokenizer {
     var tokenIndex = 0
     for boundary in boundaries {
       var end = Int(boundary)
-      // Trailing white space belongs to no sentence.
-      while end > start, SpecialSpanScanner.isSpace(bytes[end - 1]) { end -= 1 }
-      if end > start {
+      if end <= start { continue }  // swallowed by a token that straddled an earlier boundary
+      // A token is never split between sentences ("?" inside a URL is not a sentence end).
+      while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.upperBound <= end { tokenIndex += 1 }
+      if tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end {
+        end = result.tokens[tokenIndex].utf8Range.upperBound
+      }
+      let sentenceEnd = end
+      tokenIndex = result.sentences.last.map(\.tokenRange.upperBound) ?? 0
+      // Leading and trailing white space belongs to no sentence.
+      var from = start
+      while from < end, SpecialSpanScanner.isSpace(bytes[from]) { from += 1 }
+      while end > from, SpecialSpanScanner.isSpace(bytes[end - 1]) { end -= 1 }
+      if end > from {
         let firstToken = tokenIndex
         while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }
-        let startCodePoint = cursor.advance(bytes, to: start)
+        let startCodePoint = cursor.advance(bytes, to: from)
         let endCodePoint = cursor.advance(bytes, to: end)
         result.sentences.append(
           Sentence(
-            utf8Range: start..<end, start: startCodePoint, end: endCodePoint, tokenRange: firstToken..<tokenIndex))
+            utf8Range: from..<end, start: startCodePoint, end: endCodePoint, tokenRange: firstToken..<tokenIndex))
       }
-      start = Int(boundary)
+      start = sentenceEnd
     }
   }
 }

@@ -1,0 +1,98 @@
+import Testing
+import Tokenization
+
+/// Helpers: tokenize and look at (text, kind) pairs.
+func pairs(_ text: String) throws -> [(String, TokenKind)] {
+  let tokenizer = try Tokenizer()
+  let result = try tokenizer.tokenize(text)
+  return result.tokens.map { (result.text(of: $0), $0.kind) }
+}
+
+func texts(_ text: String) throws -> [String] { try pairs(text).map(\.0) }
+
+func kind(of token: String, in text: String) throws -> TokenKind? {
+  try pairs(text).first { $0.0 == token }?.1
+}
+
+@Suite struct TokenKindTests {
+  @Test func wordsAndWhitespace() throws {
+    #expect(try texts("Waited 40 minutes  on hold.") == ["Waited", "40", "minutes", "on", "hold", "."])
+    #expect(try kind(of: "Waited", in: "Waited 40 minutes") == .word)
+    #expect(try pairs("   \t\n ").isEmpty)
+  }
+
+  @Test(arguments: ["can't", "won't", "it’s", "it's", "I'm", "they’re"])
+  func contractionsStayWhole(_ contraction: String) throws {
+    #expect(try pairs("so \(contraction) be").map(\.0) == ["so", contraction, "be"])
+    #expect(try kind(of: contraction, in: "so \(contraction) be") == .word)
+  }
+
+  @Test(arguments: ["3.5", "1,200", "1,234.56", "42"])
+  func numbersStayWhole(_ number: String) throws {
+    #expect(try pairs("paid \(number) euros").map(\.0) == ["paid", number, "euros"])
+    #expect(try kind(of: number, in: "paid \(number) euros") == .number)
+  }
+
+  @Test(arguments: [
+    "https://example.com/a/b?x=1&y=2", "http://x.io", "www.example.org/help", "example.com",
+    "shop.example.co.uk/orders/42",
+    "HTTPS://EXAMPLE.COM/Path",
+  ])
+  func urlsStayWhole(_ url: String) throws {
+    #expect(try pairs("see \(url) now").map(\.0) == ["see", url, "now"])
+    #expect(try kind(of: url, in: "see \(url) now") == .url)
+  }
+
+  @Test func urlTrailingPunctuationIsNotPartOfTheURL() throws {
+    #expect(try texts("Go to https://example.com/help.") == ["Go", "to", "https://example.com/help", "."])
+    #expect(
+      try texts("(see https://en.wikipedia.org/wiki/Foo_(bar))").contains("https://en.wikipedia.org/wiki/Foo_(bar)"))
+  }
+
+  @Test(arguments: ["billing-help@example.com", "john.doe+tag@mail.example.org", "a@b.co"])
+  func emailsStayWhole(_ email: String) throws {
+    #expect(try pairs("mail \(email) today").map(\.0) == ["mail", email, "today"])
+    #expect(try kind(of: email, in: "mail \(email) today") == .email)
+  }
+
+  @Test func mentionsAndHashtags() throws {
+    let result = try pairs("Thanks @AcmeSupport for nothing #fail #服务 #1")
+    #expect(result.contains { $0 == ("@AcmeSupport", .mention) })
+    #expect(result.contains { $0 == ("#fail", .hashtag) })
+    #expect(result.contains { $0 == ("#服务", .hashtag) })
+    // "#1" has no letter: not a hashtag (Twitter's rule), so "#" and "1" are separate tokens.
+    #expect(!result.contains { $0.1 == .hashtag && $0.0 == "#1" })
+  }
+
+  @Test(arguments: [
+    ":-)", ":)", ":(", ";)", ":D", "<3", ":'(", "XD", "^_^", ":/", ":-(", ":P", "</3", "-_-", ">:(", "T_T", "(:", ":))",
+  ])
+  func emoticonsStayWhole(_ emoticon: String) throws {
+    let result = try pairs("great \(emoticon) really")
+    #expect(result.map(\.0) == ["great", emoticon, "really"], "\(result)")
+    #expect(result.count == 3 && result[1].1 == .emoticon)
+  }
+
+  @Test func notEmoticons() throws {
+    // Times, ratios and URL schemes are not faces.
+    #expect(try kind(of: "10", in: "at 10:30 today") == .number)
+    #expect(try !pairs("at 10:30 today").contains { $0.1 == .emoticon })
+    #expect(try !pairs("Qty:3 items").contains { $0.1 == .emoticon })
+    #expect(try !pairs("item 8) and B) too").contains { $0.1 == .emoticon })
+    #expect(try !pairs("C:\\path").contains { $0.1 == .emoticon })
+  }
+
+  @Test(arguments: [
+    "👍", "👍🏽", "👨‍👩‍👧‍👦", "🇫🇷", "1️⃣", "❤️", "🏳️‍🌈", "😡",
+  ])
+  func emojiSequencesAreOneToken(_ emoji: String) throws {
+    let result = try pairs("ok \(emoji) fine")
+    #expect(result.map(\.0) == ["ok", emoji, "fine"], "\(result)")
+    #expect(result.count == 3 && result[1].1 == .emoji)
+  }
+
+  @Test func punctuation() throws {
+    let result = try pairs("Really?! No…")
+    #expect(result.map(\.1) == [.word, .punct, .punct, .word, .punct])
+  }
+}

@@ -1,0 +1,58 @@
+import Testing
+import VerbatimCore
+
+@Suite struct JSONTests {
+  /// Round trip: parse(write(x)) == x, and members keep their order and number text.
+  @Test func roundTripKeepsOrderAndNumberText() throws {
+    let text = #"{"b":1,"a":[true,false,null,-0.5e+10,"x\"y\\z\n\u00e9\ud83d\ude00"],"c":{"n":1.50}}"#
+    let value = try JSONParser.parse(text)
+    guard case .object(let members) = value else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(members.map(\.key) == ["b", "a", "c"])
+    #expect(value["c"]?["n"] == .number("1.50"))
+    #expect(value["a"] == .array([.bool(true), .bool(false), .null, .number("-0.5e+10"), .string("x\"y\\z\né😀")]))
+    var writer = JSONWriter()
+    writer.value(value)
+    #expect(try JSONParser.parse(writer.string) == value)
+  }
+
+  /// RFC 8259 §6–7 and the JSONTestSuite "n_" cases: each must be rejected.
+  @Test(arguments: [
+    "{", "[1,]", "{\"a\" 1}", "01", "1.", ".5", "+1", "\"\\x\"", "\"\u{01}\"", "[1] x", "nul", "{\"a\":1,}",
+    "\"\\ud800\"", "\"abc", "tru", "",
+  ])
+  func rejectsInvalidJSON(_ text: String) {
+    #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(text) }
+  }
+
+  @Test func errorOffsetPointsAtTheProblem() {
+    do {
+      _ = try JSONParser.parse(#"{"id": broken}"#)
+      Issue.record("accepted")
+    } catch {
+      #expect(error.offset == 7)
+    }
+  }
+
+  @Test func deepNestingIsRefusedNotACrash() {
+    let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(deep) }
+  }
+
+  @Test func writerEscapesAndFormatsNumbers() {
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.key("s")
+    writer.string("a\"b\\c\u{1}\t")
+    writer.key("d")
+    writer.number(0.1 + 0.2)
+    writer.key("nan")
+    writer.number(Double.nan)
+    writer.key("z")
+    writer.number(-0.0)
+    writer.endObject()
+    #expect(writer.string == #"{"s":"a\"b\\c\u0001\t","d":0.30000000000000004,"nan":null,"z":0.0}"#)
+  }
+}
