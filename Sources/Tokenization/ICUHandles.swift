@@ -114,13 +114,19 @@ public enum ICUInfo {
   public static var icuVersion: String {
     var buffer = [CChar](repeating: 0, count: 32)
     vb_icu_version(&buffer)
-    return String(cString: buffer)
+    return cString(buffer)
   }
 
   /// The Unicode version ICU implements, e.g. "15.0".
   public static var unicodeVersion: String {
     var buffer = [CChar](repeating: 0, count: 32)
     vb_unicode_version(&buffer)
-    return String(cString: buffer)
+    return cString(buffer)
   }
+}
+
+/// The text of a NUL-terminated C buffer.
+private func cString(_ buffer: [CChar]) -> String {
+  let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+  return String(decoding: bytes, as: UTF8.self)
 }

@@ -7,10 +7,11 @@ struct Tokenize: ParsableCommand {
     abstract: "Split texts into tokens and sentences with ICU.",
     discussion: """
       Reads one text per line (or, with --jsonl, one JSON object per line with "text" and an
-      optional "id"; other fields are carried through) and writes one JSON object per input line:
+      optional "id"; other fields are carried through) and writes one JSON object per input line,
+      in input order:
         {"id": …, "tokens": [{"text", "norm", "kind", "start", "end"}], "sentences": [[start, end], …]}
       Offsets count Unicode code points (Python str indexing). Token kinds: word, number, emoji,
-      emoticon, url, email, mention, hashtag, punct.
+      emoticon, url, email, mention, hashtag, punct. Plain-text ids are line numbers.
 
       Example:
         echo 'Waited 40 min :( @acme #fail' | verbatim tokenize
@@ -31,29 +32,38 @@ struct Tokenize: ParsableCommand {
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Option(help: "Worker threads (default: all cores).")
+  var threads: Int = availableCores()
+
   func run() throws {
     do {
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output)
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
-      let tokenizer = try Tokenizer()
-      var tokenized = TokenizedText()
-      var writer = JSONWriter(capacity: 4096)
-      var replaced = 0
-      try reader.forEachLine { bytes, line in
-        let (record, replacements) = try decoder.decode(bytes, line: line)
-        replaced += replacements
-        try tokenizer.tokenize(record.text, into: &tokenized)
-        writer.reset()
-        writer.beginObject()
-        writer.carriedMembers(of: record, replacing: ["tokens", "sentences"])
-        writer.tokenMembers(of: tokenized)
-        writer.endObject()
-        try sink.writeLine(writer)
-        return true
-      }
+      let counter = SharedCounter()
+      try ParallelLineProcessor(threads: threads).run(
+        reader: reader,
+        makeWorker: {
+          let tokenizer = try Tokenizer()
+          var tokenized = TokenizedText()
+          var writer = JSONWriter(capacity: 4096)
+          return { bytes, line, output in
+            let (record, replacements) = try decoder.decode(bytes, line: line)
+            counter.add("replaced", replacements)
+            try tokenizer.tokenize(record.text, into: &tokenized)
+            writer.reset()
+            writer.beginObject()
+            writer.carriedMembers(of: record, replacing: ["tokens", "sentences"])
+            writer.tokenMembers(of: tokenized)
+            writer.endObject()
+            output.append(contentsOf: writer.bytes)
+            output.append(0x0A)
+          }
+        },
+        write: { try sink.write($0) })
       try sink.flush()
+      let replaced = counter["replaced"]
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
     } catch {
       throw cliExit(for: error)
