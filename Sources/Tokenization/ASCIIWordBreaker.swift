@@ -32,66 +32,52 @@ enum ASCIIWordBreaker {
   }()
 
   /// Appends every boundary after 0 (the last is `bytes.count`) to `boundaries`.
+  ///
+  /// Run-based: letters, digits and "_" always join each other (WB5, WB8–WB10, WB13a/b), so a word
+  /// run is consumed in one loop; "." and "'" join only letter–letter (WB6/7) or digit–digit
+  /// (WB11/12), "," and ";" only digit–digit.
   static func boundaries(_ bytes: UnsafeBufferPointer<UInt8>, into boundaries: inout [Int32]) {
     let count = bytes.count
     guard count > 0 else { return }
     classes.withUnsafeBufferPointer { table in
-      @inline(__always) func cls(_ index: Int) -> WordClass {
-        index < count && index >= 0 ? table[Int(bytes[index])] : .other
-      }
-      var index = 1
+      @inline(__always) func cls(_ index: Int) -> WordClass { table[Int(bytes[index])] }
+      var index = 0
       while index < count {
-        let before = table[Int(bytes[index - 1])]
-        let after = table[Int(bytes[index])]
-        if !isBoundary(before: before, after: after, beforeBefore: cls(index - 2), afterAfter: cls(index + 1)) {
-          index += 1
-          continue
+        let current = cls(index)
+        var end = index + 1
+        switch current {
+        case .letter, .numeric, .extendNumLet:
+          while end < count {
+            let next = cls(end)
+            if next == .letter || next == .numeric || next == .extendNumLet {
+              end += 1
+              continue
+            }
+            guard end + 1 < count else { break }
+            let before = cls(end - 1)
+            let after = cls(end + 1)
+            let joins: Bool
+            switch next {
+            case .midNumLet, .singleQuote:
+              joins = (before == .letter && after == .letter) || (before == .numeric && after == .numeric)
+            case .midNum:
+              joins = before == .numeric && after == .numeric
+            default:
+              joins = false
+            }
+            if !joins { break }
+            end += 2
+          }
+        case .space:
+          while end < count, cls(end) == .space { end += 1 }
+        case .cr:
+          if end < count, cls(end) == .lf { end += 1 }
+        default:
+          break
         }
-        boundaries.append(Int32(index))
-        index += 1
+        boundaries.append(Int32(end))
+        index = end
       }
-      boundaries.append(Int32(count))
     }
-  }
-
-  @inline(__always)
-  static func isBoundary(before: WordClass, after: WordClass, beforeBefore: WordClass, afterAfter: WordClass) -> Bool {
-    // WB3: CR × LF; WB3a/b: break around newlines.
-    if before == .cr && after == .lf { return false }
-    if before == .cr || before == .lf || before == .newline { return true }
-    if after == .cr || after == .lf || after == .newline { return true }
-    // WB3d: keep horizontal white space together.
-    if before == .space && after == .space { return false }
-    // WB5: letter × letter.
-    if before == .letter && after == .letter { return false }
-    // WB6/7: letter × (MidNumLet | SQ) letter (ICU has no ASCII MidLetter).
-    if before == .letter && (after == .midNumLet || after == .singleQuote)
-      && afterAfter == .letter
-    {
-      return false
-    }
-    if (before == .midNumLet || before == .singleQuote) && after == .letter
-      && beforeBefore == .letter
-    {
-      return false
-    }
-    // WB8/9/10: digits and letters join.
-    if (before == .numeric || before == .letter) && (after == .numeric || after == .letter) { return false }
-    // WB11/12: numeric (MidNum | MidNumLet | SQ) × numeric.
-    if (before == .midNum || before == .midNumLet || before == .singleQuote) && after == .numeric
-      && beforeBefore == .numeric
-    {
-      return false
-    }
-    if before == .numeric && (after == .midNum || after == .midNumLet || after == .singleQuote)
-      && afterAfter == .numeric
-    {
-      return false
-    }
-    // WB13a/b: ExtendNumLet joins letters, digits and itself.
-    if (before == .letter || before == .numeric || before == .extendNumLet) && after == .extendNumLet { return false }
-    if before == .extendNumLet && (after == .letter || after == .numeric) { return false }
-    // WB999.
-    return true
   }
 }

@@ -22,8 +22,11 @@ struct SpecialSpanScanner {
     ">_<", "x_x", "X_X", "u_u", "=^.^=",
   ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
 
-  static let mouths: Set<UInt8> = Set(")(][DPpOo/\\|*3$@><}{Ss".utf8)
-  static let letterMouths: Set<UInt8> = Set("DPpOo3Ss".utf8)
+  static let mouths = ByteSet(")(][DPpOo/\\|*3$@><}{Ss")
+  static let letterMouths = ByteSet("DPpOo3Ss")
+  static let letterEyes = ByteSet("8BXx")
+  static let trailingURLPunctuation = ByteSet(".,;:!?'*")
+  static let localPartSymbols = ByteSet("._%+-")
 
   @inline(__always) static func isAlnum(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
@@ -33,43 +36,56 @@ struct SpecialSpanScanner {
     byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
   }
 
+  /// What may begin at a byte: bit 0 a URL scheme or "www.", bit 1 an emoticon, bit 2 '@', bit 3
+  /// '#', bit 4 '.' (a possible bare domain). Bytes with no bit are skipped at once.
+  static let triggers: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: 256)
+    for byte in "hHwWfF".utf8 { table[Int(byte)] |= 1 }
+    for byte in ":;=8BXx>}<^-TouO()D".utf8 { table[Int(byte)] |= 2 }
+    table[Int(UInt8(ascii: "@"))] |= 4
+    table[Int(UInt8(ascii: "#"))] |= 8
+    table[Int(UInt8(ascii: "."))] |= 16
+    return table
+  }()
+
   /// Appends the special spans of `bytes` to `spans` (which the caller empties).
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [SpecialSpan]) {
     let count = bytes.count
     var index = 0
     var covered = 0  // no new span may start before this
-    while index < count {
-      let byte = bytes[index]
-      let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
-      var found: SpecialSpan?
-      switch byte {
-      case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "f"),
-        UInt8(ascii: "F"):
-        if !isAlnum(previous) { found = url(bytes, at: index) }
-      case UInt8(ascii: "@"):
-        found = email(bytes, at: index, notBefore: covered) ?? mention(bytes, at: index)
-      case UInt8(ascii: "#"):
-        found = hashtag(bytes, at: index)
-      default: break
-      }
-      if found == nil, byte < 0x80, !isAlnum(previous) || !isAlnum(byte) {
-        found = emoticon(bytes, at: index)
-      }
-      if found == nil, isAlnum(byte), !isAlnum(previous), previous != UInt8(ascii: "."), previous != UInt8(ascii: "@"),
-        previous != UInt8(ascii: "-")
-      {
-        found = bareDomain(bytes, at: index)
-      }
-      if let span = found {
-        if span.range.lowerBound >= covered {
-          // An e-mail address starts before the '@': drop any span that began inside it.
+    triggers.withUnsafeBufferPointer { table in
+      while index < count {
+        let byte = bytes[index]
+        let trigger = table[Int(byte)]
+        if trigger == 0 {
+          index += 1
+          continue
+        }
+        let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
+        if isAlnum(byte) && isAlnum(previous) {
+          // Inside a word nothing can start: URLs, emoticons and the rest need a word edge.
+          index += 1
+          continue
+        }
+        var found: SpecialSpan?
+        if trigger & 1 != 0, !isAlnum(previous) { found = url(bytes, at: index) }
+        if found == nil, trigger & 4 != 0 {
+          found = email(bytes, at: index, notBefore: covered) ?? mention(bytes, at: index)
+        }
+        if found == nil, trigger & 8 != 0 { found = hashtag(bytes, at: index) }
+        if found == nil, trigger & 2 != 0, !isAlnum(previous) || !isAlnum(byte) { found = emoticon(bytes, at: index) }
+        if found == nil, trigger & 16 != 0, isAlnum(previous), index + 1 < count, isAlnum(bytes[index + 1]) {
+          found = bareDomain(bytes, dotAt: index, notBefore: covered)
+        }
+        if let span = found, span.range.lowerBound >= covered {
+          // Spans found from an '@' or '.' start before it: they replace nothing already found.
           spans.append(span)
           covered = span.range.upperBound
           index = covered
           continue
         }
+        index += 1
       }
-      index += 1
     }
   }
 
@@ -125,7 +141,7 @@ struct SpecialSpanScanner {
     for position in start..<end where bytes[position] == UInt8(ascii: "(") { opened += 1 }
     while end > start {
       let last = bytes[end - 1]
-      if ".,;:!?'*".utf8.contains(last) {
+      if trailingURLPunctuation.contains(last) {
         end -= 1
       } else if last == UInt8(ascii: ")") {
         var closed = 0
@@ -141,7 +157,7 @@ struct SpecialSpanScanner {
   }
 
   static func isLocalPartByte(_ byte: UInt8) -> Bool {
-    isAlnum(byte) || "._%+-".utf8.contains(byte)
+    isAlnum(byte) || localPartSymbols.contains(byte)
   }
 
   /// local@domain.tld, found from its '@'.
@@ -189,21 +205,19 @@ struct SpecialSpanScanner {
     return position
   }
 
-  /// example.com or shop.example.co.uk/path: a bare domain with a well-known TLD.
-  static func bareDomain(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
-    // Cheap rejection: a bare domain needs a '.' before the next space.
-    var probe = index
-    var sawDot = false
-    while probe < bytes.count, probe - index < 256, !isSpace(bytes[probe]) {
-      if bytes[probe] == UInt8(ascii: ".") {
-        sawDot = true
-        break
-      }
-      probe += 1
+  /// example.com or shop.example.co.uk/path: a bare domain with a well-known TLD, found from its
+  /// first '.'.
+  static func bareDomain(_ bytes: UnsafeBufferPointer<UInt8>, dotAt dot: Int, notBefore: Int) -> SpecialSpan? {
+    var start = dot
+    while start > notBefore, isAlnum(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+    guard start < dot, isAlnum(bytes[start]) else { return nil }
+    if start > 0 {
+      let before = bytes[start - 1]
+      if before == UInt8(ascii: ".") || before == UInt8(ascii: "@") || before >= 0x80 { return nil }
     }
-    guard sawDot, var end = domainEnd(bytes, from: index, requireKnownTLD: true) else { return nil }
+    guard var end = domainEnd(bytes, from: start, requireKnownTLD: true) else { return nil }
     if end < bytes.count, bytes[end] == UInt8(ascii: "/") { end = max(end, urlEnd(bytes, from: end)) }
-    return SpecialSpan(range: index..<end, kind: .url)
+    return SpecialSpan(range: start..<end, kind: .url)
   }
 
   /// @handle (letters, digits, underscore), not inside a word.
@@ -272,7 +286,7 @@ struct SpecialSpanScanner {
     guard position < count else { return nil }
     let eyes = bytes[position]
     let punctuationEyes = eyes == UInt8(ascii: ":") || eyes == UInt8(ascii: ";") || eyes == UInt8(ascii: "=")
-    let letterEyes = "8BXx".utf8.contains(eyes)
+    let letterEyes = Self.letterEyes.contains(eyes)
     if punctuationEyes || (letterEyes && leftIsWordEdge) {
       position += 1
       var hasNose = false
@@ -309,7 +323,9 @@ struct SpecialSpanScanner {
       return SpecialSpan(range: index..<end, kind: .emoticon)
     }
     // Mirrored: mouth, optional nose, eyes — "(:", "(-:", "):", "D:" — only at a word edge.
-    guard leftIsWordEdge, "()D".utf8.contains(bytes[index]) else { return nil }
+    guard leftIsWordEdge,
+      bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: ")") || bytes[index] == UInt8(ascii: "D")
+    else { return nil }
     position = index + 1
     if position < count, bytes[position] == UInt8(ascii: "-") { position += 1 }
     guard position < count, bytes[position] == UInt8(ascii: ":") || bytes[position] == UInt8(ascii: ";") else {
@@ -335,4 +351,22 @@ func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32
     UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
       | UInt32(bytes[index + 3] & 0x3F), 4
   )
+}
+
+/// A set of ASCII bytes as a 128-bit mask: membership without hashing.
+struct ByteSet: Sendable {
+  private var low: UInt64 = 0
+  private var high: UInt64 = 0
+
+  init(_ members: String) {
+    for byte in members.utf8 where byte < 128 {
+      if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+    }
+  }
+
+  @inline(__always) func contains(_ byte: UInt8) -> Bool {
+    if byte < 64 { return low & (1 << UInt64(byte)) != 0 }
+    if byte < 128 { return high & (1 << UInt64(byte - 64)) != 0 }
+    return false
+  }
 }

@@ -1,5 +1,11 @@
 import VerbatimCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Options of a `Tokenizer`.
 public struct TokenizerOptions: Sendable, Equatable {
   /// Also find sentence boundaries (ICU's sentence break iterator).
@@ -120,6 +126,10 @@ public final class Tokenizer {
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
     into result: inout TokenizedText
   ) throws(TokenizationError) {
+    if cursor.ascii {
+      try emitASCIISegment(bytes, range, cursor: &cursor, into: &result)
+      return
+    }
     var flags = CharacterFlags()
     var index = range.lowerBound
     var allSpace = true
@@ -144,6 +154,29 @@ public final class Tokenizer {
       kind = .number
     } else {
       kind = .punct
+    }
+    try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
+  }
+
+  /// `emitSegment` for pure-ASCII text: letters make a word, else digits a number, white space is
+  /// skipped, anything else is punctuation.
+  private func emitASCIISegment(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    let first = bytes[range.lowerBound]
+    if SpecialSpanScanner.isSpace(first) { return }
+    var kind = TokenKind.punct
+    if SpecialSpanScanner.isAlnum(first) || first == UInt8(ascii: "_") {
+      kind = .number
+      for index in range {
+        let byte = bytes[index] | 0x20
+        if byte >= 0x61 && byte <= 0x7A {
+          kind = .word
+          break
+        }
+      }
+      if kind == .number && first == UInt8(ascii: "_") && range.count == 1 { kind = .punct }
     }
     try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
   }
@@ -173,7 +206,10 @@ public final class Tokenizer {
       }
     default:
       if cursor.ascii || UTF8Validation.isASCII(slice) {
-        for byte in slice { result.normBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        result.normBytes.append(contentsOf: slice)
+        result.normBytes.withUnsafeMutableBufferPointer { norm in
+          for index in normStart..<norm.count where norm[index] >= 0x41 && norm[index] <= 0x5A { norm[index] |= 0x20 }
+        }
       } else {
         try normalizer.appendCaseFolded(slice, to: &result.normBytes)
       }
@@ -187,7 +223,11 @@ public final class Tokenizer {
     into result: inout TokenizedText
   ) throws(TokenizationError) {
     boundaries.removeAll(keepingCapacity: true)
-    try breaker.boundaries(bytes, into: &boundaries)
+    if ascii && options.asciiFastPath && Self.isSingleASCIISentence(bytes) {
+      boundaries.append(Int32(bytes.count))
+    } else {
+      try breaker.boundaries(bytes, into: &boundaries)
+    }
     var cursor = CodePointCursor(ascii: ascii)
     var start = 0
     var tokenIndex = 0
@@ -216,6 +256,35 @@ public final class Tokenizer {
       }
       start = sentenceEnd
     }
+  }
+}
+
+extension Tokenizer {
+  /// Whether ICU's sentence rules (UAX #29 SB1–SB998) can find no break inside an ASCII text: it has
+  /// no paragraph separator or other control character, and every terminator ("." "!" "?") is in the
+  /// final run of terminators, closing punctuation and spaces. SB4 and SB11 are the only rules that
+  /// break, and both need one of those; so the whole text is one sentence, exactly as ICU says.
+  static func isSingleASCIISentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    var tail = bytes.count
+    while tail > 0 {
+      switch bytes[tail - 1] {
+      case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: " "), UInt8(ascii: "\""),
+        UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+        tail -= 1
+        continue
+      default: break
+      }
+      break
+    }
+    // CR and LF anywhere are paragraph separators (SB4); terminators before the tail end sentences.
+    for byte in [UInt8(ascii: "\n"), UInt8(ascii: "\r")] where memchr(base, Int32(byte), bytes.count) != nil {
+      return false
+    }
+    for byte in [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")] where memchr(base, Int32(byte), tail) != nil {
+      return false
+    }
+    return true
   }
 }
 

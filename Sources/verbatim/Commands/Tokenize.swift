@@ -32,6 +32,9 @@ struct Tokenize: ParsableCommand {
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Flag(help: "Print only a summary (texts, tokens per kind, sentences, bytes) instead of the tokens.")
+  var summary = false
+
   @Option(help: "Worker threads (default: all cores).")
   var threads: Int = availableCores()
 
@@ -48,10 +51,15 @@ struct Tokenize: ParsableCommand {
           let tokenizer = try Tokenizer()
           var tokenized = TokenizedText()
           var writer = JSONWriter(capacity: 4096)
+          let tally = TokenTally(into: counter)
           return { bytes, line, output in
             let (record, replacements) = try decoder.decode(bytes, line: line)
             counter.add("replaced", replacements)
             try tokenizer.tokenize(record.text, into: &tokenized)
+            if summary {
+              tally.add(tokenized)
+              return
+            }
             writer.reset()
             writer.beginObject()
             writer.carriedMembers(of: record, replacing: ["tokens", "sentences"])
@@ -62,11 +70,61 @@ struct Tokenize: ParsableCommand {
           }
         },
         write: { try sink.write($0) })
+      if summary {
+        var writer = JSONWriter()
+        writer.beginObject()
+        for (name, count) in counter.snapshot where name != "replaced" {
+          writer.key(name)
+          writer.number(count)
+        }
+        writer.endObject()
+        try sink.writeLine(writer)
+      }
       try sink.flush()
       let replaced = counter["replaced"]
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
     } catch {
       throw cliExit(for: error)
     }
+  }
+}
+
+/// Per-worker token counts, added to the shared counter when the worker is released.
+final class TokenTally {
+  private let counter: SharedCounter
+  private var kinds = [Int](repeating: 0, count: TokenKind.allCases.count)
+  private var texts = 0
+  private var sentences = 0
+  private var bytes = 0
+
+  init(into counter: SharedCounter) { self.counter = counter }
+
+  @inline(__always) private static func position(of kind: TokenKind) -> Int {
+    switch kind {
+    case .word: 0
+    case .number: 1
+    case .emoji: 2
+    case .emoticon: 3
+    case .url: 4
+    case .email: 5
+    case .mention: 6
+    case .hashtag: 7
+    case .punct: 8
+    }
+  }
+
+  func add(_ tokenized: TokenizedText) {
+    texts += 1
+    sentences += tokenized.sentences.count
+    bytes += tokenized.utf8.count
+    for token in tokenized.tokens { kinds[Self.position(of: token.kind)] += 1 }
+  }
+
+  deinit {
+    counter.add("texts", texts)
+    counter.add("sentences", sentences)
+    counter.add("bytes", bytes)
+    counter.add("tokens", kinds.reduce(0, +))
+    for (kind, count) in zip(TokenKind.allCases, kinds) { counter.add("kind." + kind.rawValue, count) }
   }
 }
