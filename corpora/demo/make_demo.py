@@ -216,7 +216,7 @@ def region_for(channel, lang, rng):
 
 def make_metadata(respondents, rng):
     start_window = datetime(2026, 10, 5, 7, 0, 0)
-    window_seconds = int((datetime(2026, 11, 27, 23, 0, 0) - start_window).total_seconds())
+    window_seconds = int((datetime(2026, 11, 22, 23, 0, 0) - start_window).total_seconds())
     starts = sorted(rng.randrange(window_seconds) for _ in respondents)
     used_ids = set()
     for respondent, offset in zip(respondents, starts):
@@ -232,11 +232,11 @@ def make_metadata(respondents, rng):
         partial = False
         if 4 not in answers:
             kind = weighted(rng, [("empty", 48), ("skip", 37), ("partial", 15)])
-            if kind == "partial":
+            if kind == "partial" and 5 not in answers:
                 partial = True
                 answers[4] = {"q": 4, "sent": "empty"}
             else:
-                answers[4] = {"q": 4, "sent": kind}
+                answers[4] = {"q": 4, "sent": "empty" if kind == "partial" else kind}
         if 5 not in answers:
             answers[5] = {"q": 5, "sent": "empty" if partial or rng.random() < 0.88 else "skip"}
         mood_answer = answers[3] if answers[3]["sent"] in SENT else answers[4]
@@ -507,7 +507,8 @@ def main():
 # The hand-written answers. Fictitious retailer "Larkfield" (shop, app, stores, delivery, Plus
 # membership, phone line). Every name, address, number and e-mail below is invented; e-mails use
 # example.com/example.org, phones use the Ofcom drama range (+44 20 7946 0xxx) or 555-01xx, the
-# card number is the well-known Luhn-valid test number, the IBAN is the published GB example.
+# card number is the well-known Luhn-valid test number, the IBAN is the published GB example,
+# the 16-digit order number fails the Luhn check on purpose (it is not a card).
 
 DATA = r"""
 # --- delivery ---
@@ -536,7 +537,7 @@ DATA = r"""
 3 pos | delivery.courier | | The DPD driver rang ahead and put it in the safe place I asked. Brilliant
 3 neg | delivery.missing | | Half my order is missing. The invoice says 4 items, I received 2.
 4 neu | delivery.missing | | Check orders before they leave the warehouse
-5 neu | | | order no. 5829 1047 3316 2208 if anyone wants to look at it
+5 neu | | | order no. 5829 1047 3316 2207 if anyone wants to look at it
 3 neg | delivery.speed general.churn_risk | | NEVER AGAIN. 3 WEEKS FOR A PHONE CASE. I could have walked to China and back
 3 pos | delivery.speed | n~neu | Not bad at all, arrived within two days.
 4 neu | delivery.tracking | | maybe a text when the driver is 10 min away
@@ -607,7 +608,7 @@ DATA = r"""
 4 neg | service.follow_up | t | follow up when you promise to!!!
 3 neg | service.agent_knowledge | | The person on the chat clearly had no idea about the product and just pasted links to the FAQ I had already read
 4 neu | service.agent_knowledge | | Train the chat staff on the actual products
-3 pos | service.courtesy | | Hi Sarah, thank you so much for your help yesterday with the wrong size, you were a star. Thanks, John
+3 pos | service.courtesy | | Hi Sarah,\nthank you so much for your help yesterday with the wrong size, you were a star.\nThanks, John
 3 neg | service.wait_time | s~pos | Loved spending my lunch break listening to your hold music for the 4th day running
 4 neg | service.wait_time | | pick up the phone
 3 neu | service.resolution | | Issue resolved.
