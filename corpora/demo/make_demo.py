@@ -611,7 +611,7 @@ DATA = r"""
 3 pos | service.courtesy | | Hi Sarah,\nthank you so much for your help yesterday with the wrong size, you were a star.\nThanks, John
 3 neg | service.wait_time | s~pos | Loved spending my lunch break listening to your hold music for the 4th day running
 4 neg | service.wait_time | | pick up the phone
-3 neu | service.resolution | | Issue resolved.
+3 neu | service.resolution | w~pos | Issue resolved.
 4 neu | | | n/a
 3 neg | service.resolution general.churn_risk | | Complained about a faulty fridge in September, still not fixed, still no replacement, still no refund. I will never shop here again
 4 neg | service.resolution | | Take complaints seriously
@@ -718,7 +718,7 @@ DATA = r"""
 4 neu | product.availability | | More choice in the home range
 3 neg | product.quality | | The quality has really gone downhill. T-shirts go see-through after 3 washes
 4 neg | product.quality | | Go back to the old fabric
-5 neu | general.complaint | | Been a customer for 15 years and this is the first time I've filled in one of these
+5 neu | general.complaint | w~neg | Been a customer for 15 years and this is the first time I've filled in one of these
 3 pos | product.quality | n~neu | Can't fault the product
 3 neg | product.not_as_described product.size_fit | | "one size fits all" it does not
 3 neg | product.defect delivery.damaged | t | Lamp didn't work out of the box. Could be the delivery, could be the lamp, either way not impressed
@@ -785,7 +785,7 @@ DATA = r"""
 3 neu | | | n/a
 3 pos | general.praise | | very good
 3 neg | general.complaint | | bad
-3 neu | general.praise | w~pos | It was alright
+3 neu | | w~pos | It was alright
 3 pos | general.praise | | Excellent as always <3
 3 neu | | | see previous comments
 3 pos | general.praise | | All good, smooth and easy :-)
@@ -907,7 +907,7 @@ DATA = r"""
 3 neg | product.defect product.quality | | Second pair of headphones from you that has stopped working on one side. Not buying electronics from you again
 4 neg | product.quality | | Sell better electronics or stop selling them
 3 pos | delivery.speed product.quality | | super quick delivery!!! lovely plant, arrived healthy and well packed 🌱
-3 neu | general.praise digital.website | w~pos | Pretty standard online shopping experience tbh
+3 neu | digital.website | w~pos | Pretty standard online shopping experience tbh
 4 neu | | | N/A
 3 neg | service.resolution general.churn_risk | | I've been a loyal customer for 10 yrs and this is how you treat me?? Three complaints, zero answers. Done.
 4 neg | general.complaint | | treat long-term customers with some respect
@@ -941,7 +941,7 @@ DATA = r"""
 3 neg | digital.website digital.login | | Website logged me out mid-order 3 times, gave up. Also "forgot password" sends the link to an email I no longer have & there's no other way to verify
 4 neu | digital.login | | Let me change my email without needing the old one
 3 neg | general.complaint | | Disappointed. Expected better.
-4 neg | general.complaint | | Everything basically. Delivery, prices, service.
+4 neg | general.complaint delivery price service | | Everything basically. Delivery, prices, service.
 3 pos | store.staff service.resolution | | Staff at the Exeter store sorted out a problem with an online order that customer services couldn't. Thank you
 3 neu | price.promotion communication.marketing | | Mostly shop when there's a sale on
 4 neu | price.promotion | | more loyalty points
