@@ -31,3 +31,22 @@ struct CharacterFlags: OptionSet {
     }
   }
 }
+
+/// Character flags with the Basic Multilingual Plane cached page by page (256 code points a page,
+/// filled on first use), so that ICU's property functions run once per distinct page, not once per
+/// character. One cache per tokenizer: no sharing, no locks.
+struct CharacterFlagCache {
+  private var pages: [[Int32]?] = Array(repeating: nil, count: 256)
+
+  @inline(__always)
+  mutating func flags(_ scalar: UInt32) -> CharacterFlags {
+    if scalar < 0x80 { return CharacterFlags(scalar) }
+    guard scalar < 0x10000 else { return CharacterFlags(scalar) }
+    let page = Int(scalar >> 8)
+    if pages[page] == nil {
+      let base = UInt32(page) << 8
+      pages[page] = (0..<256).map { CharacterFlags(base + UInt32($0)).rawValue }
+    }
+    return CharacterFlags(rawValue: pages[page]![Int(scalar & 0xFF)])
+  }
+}

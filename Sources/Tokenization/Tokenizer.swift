@@ -38,6 +38,7 @@ public final class Tokenizer {
   private let normalizer: NormalizerHandle
   private var boundaries: [Int32] = []
   private var spans: [SpecialSpan] = []
+  private var flagCache = CharacterFlagCache()
 
   public init(options: TokenizerOptions = TokenizerOptions()) throws(TokenizationError) {
     self.options = options
@@ -137,7 +138,7 @@ public final class Tokenizer {
     var emojiAboveLatin1 = false
     while index < range.upperBound {
       let (scalar, length) = decodeScalar(bytes, at: index)
-      let scalarFlags = CharacterFlags(scalar)
+      let scalarFlags = flagCache.flags(scalar)
       if !scalarFlags.contains(.space) { allSpace = false }
       if scalar == 0xFE0F { hasVariationSelector = true }
       if scalarFlags.contains(.emoji) && scalar >= 0x2000 { emojiAboveLatin1 = true }

@@ -51,6 +51,15 @@ public struct JSONWriter: Sendable {
     needsComma = false
   }
 
+  /// Writes a literal member name (no escaping needed: the caller passes plain ASCII).
+  public mutating func key(_ name: StaticString) {
+    separate()
+    bytes.append(UInt8(ascii: "\""))
+    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    needsComma = false
+  }
+
   public mutating func string(_ value: String) {
     separate()
     appendQuoted(value)
@@ -76,8 +85,36 @@ public struct JSONWriter: Sendable {
 
   public mutating func number(_ value: Int) {
     separate()
-    bytes.append(contentsOf: String(value).utf8)
+    appendDecimal(value)
     needsComma = true
+  }
+
+  /// Appends the decimal digits of `value` without allocating a String.
+  private mutating func appendDecimal(_ value: Int) {
+    if value < 0 {
+      bytes.append(UInt8(ascii: "-"))
+      if value == Int.min {
+        bytes.append(contentsOf: "9223372036854775808".utf8)
+        return
+      }
+    }
+    var magnitude = value.magnitude
+    if magnitude < 10 {
+      bytes.append(UInt8(ascii: "0") + UInt8(magnitude))
+      return
+    }
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes of scratch, enough for 20 digits
+    let count = withUnsafeMutableBytes(of: &digits) { scratch -> Int in
+      var position = scratch.count
+      while magnitude > 0 {
+        position -= 1
+        scratch[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      }
+      bytes.append(contentsOf: scratch[position...])
+      return scratch.count - position
+    }
+    _ = count
   }
 
   public mutating func bool(_ value: Bool) {
