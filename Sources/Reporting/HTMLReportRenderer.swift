@@ -1,0 +1,179 @@
+/// Renders a `ValidationReportModel` as one self-contained HTML page: inline CSS and SVG, no
+/// scripts, no external resources, readable on a laptop and when printed.
+public enum HTMLReportRenderer {
+  /// The complete HTML document.
+  public static func render(_ model: ValidationReportModel) -> String {
+    var html = """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(htmlEscaped(model.title))</title>
+      <style>\(ReportStyle.css)</style>
+      </head>
+      <body>
+      <header><h1>\(htmlEscaped(model.title))</h1><p class="subtitle">\(htmlEscaped(model.subtitle))</p></header>
+
+      """
+    html += verdictSection(model)
+    html += coefficientSection("Sentiment agreement", rows: model.sentimentCoefficients, id: "coefficients")
+    if let confusion = model.confusion { html += confusionSection(confusion) }
+    if !model.perClass.isEmpty {
+      html += scoresSection(
+        "Per-class precision, recall and F1 (machine vs reference)", model.perClass, id: "per-class")
+    }
+    if !model.tagCoefficients.isEmpty {
+      html += coefficientSection("Tag agreement", rows: model.tagCoefficients, id: "tag-coefficients")
+    }
+    if !model.perTag.isEmpty {
+      html += scoresSection("Per-tag precision, recall and F1 (machine vs reference)", model.perTag, id: "per-tag")
+    }
+    if !model.coverage.isEmpty { html += coverageSection(model.coverage) }
+    if !model.segments.isEmpty { html += segmentSection(model.segments) }
+    html += disagreementSection(model.disagreements)
+    html += footer(model)
+    html += "</body>\n</html>\n"
+    return html
+  }
+
+  static func verdictSection(_ model: ValidationReportModel) -> String {
+    let passed = model.passed
+    var html = """
+      <section id="verdict" class="verdict \(passed ? "pass" : "fail")">
+      <h2>Verdict: \(passed ? "PASS" : "FAIL")</h2>
+
+      """
+    if model.checks.isEmpty {
+      html += "<p>No thresholds were set (use <code>--min metric=value</code>).</p>\n"
+    } else {
+      html += "<table><thead><tr><th>metric</th><th>required</th><th>on</th><th>value [95% CI]</th><th>result</th>"
+      html += "</tr></thead><tbody>\n"
+      for check in model.checks {
+        html += "<tr class=\"\(check.passed ? "pass" : "fail")\"><td><code>\(htmlEscaped(check.metric))</code></td>"
+        html += "<td>≥ \(formatted(check.threshold))</td><td>\(htmlEscaped(check.comparedOn))</td>"
+        html += "<td>\(htmlEscaped(formatted(check.estimate)))</td><td>\(check.passed ? "pass" : "FAIL")</td></tr>\n"
+      }
+      html += "</tbody></table>\n"
+    }
+    html += "</section>\n"
+    return html
+  }
+
+  /// Landis & Koch (1977) bands: a convention for reading kappa, not a standard of truth.
+  static func band(_ value: Double?) -> String {
+    guard let value else { return "" }
+    switch value {
+    case ..<0: return "poor"
+    case ..<0.2: return "slight"
+    case ..<0.4: return "fair"
+    case ..<0.6: return "moderate"
+    case ..<0.8: return "substantial"
+    default: return "almost perfect"
+    }
+  }
+
+  static func coefficientSection(_ title: String, rows: [ValidationReportModel.CoefficientRow], id: String) -> String {
+    var html = """
+      <section id="\(id)">
+      <h2>\(htmlEscaped(title))</h2>
+      <table class="coefficients"><thead><tr><th>coefficient</th><th>machine vs human [95% CI]</th>
+      <th>human vs human [95% CI]</th><th>interval plot (−0.2 … 1)</th></tr></thead><tbody>
+
+      """
+    for row in rows {
+      let machine = row.machineVersusHuman
+      let human = row.humanVersusHuman
+      html += "<tr><td><code>\(htmlEscaped(row.name))</code></td>"
+      html += "<td>\(htmlEscaped(formatted(machine)))<span class=\"band\">\(band(machine?.value))</span></td>"
+      html += "<td>\(htmlEscaped(formatted(human)))<span class=\"band\">\(band(human?.value))</span></td>"
+      html += "<td>\(SVGCharts.intervalPlot(machine: machine, human: human))</td></tr>\n"
+    }
+    html += """
+      </tbody></table>
+      <p class="note">Bands after Landis &amp; Koch (1977) are a reading convention, not a verdict. Human vs human
+      agreement is the ceiling a model can be expected to reach.</p>
+      </section>
+
+      """
+    return html
+  }
+
+  static func confusionSection(_ confusion: ValidationReportModel.Confusion) -> String {
+    """
+    <section id="confusion">
+    <h2>Confusion matrix (rows: reference, columns: machine)</h2>
+    \(SVGCharts.heatMap(confusion))
+    </section>
+
+    """
+  }
+
+  static func scoresSection(_ title: String, _ scores: [ValidationReportModel.ClassScores], id: String) -> String {
+    var html = "<section id=\"\(id)\">\n<h2>\(htmlEscaped(title))</h2>\n"
+    html += SVGCharts.scoreBars(scores)
+    html += "<table><thead><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th><th>support</th></tr></thead>"
+    html += "<tbody>\n"
+    for score in scores {
+      html += "<tr><td><code>\(htmlEscaped(score.label))</code></td><td>\(formatted(score.precision))</td>"
+      html += "<td>\(formatted(score.recall))</td><td>\(formatted(score.f1))</td><td>\(score.support)</td></tr>\n"
+    }
+    html += "</tbody></table>\n</section>\n"
+    return html
+  }
+
+  static func coverageSection(_ coverage: [(label: String, value: String)]) -> String {
+    var html = "<section id=\"coverage\">\n<h2>Coverage</h2>\n<dl class=\"facts\">\n"
+    for (label, value) in coverage {
+      html += "<dt>\(htmlEscaped(label))</dt><dd>\(htmlEscaped(value))</dd>\n"
+    }
+    return html + "</dl>\n</section>\n"
+  }
+
+  static func segmentSection(_ segments: [ValidationReportModel.SegmentRow]) -> String {
+    var html = """
+      <section id="segments">
+      <h2>Results by segment</h2>
+      <table><thead><tr><th>field</th><th>value</th><th>items</th><th>accuracy</th><th>Cohen's κ [95% CI]</th></tr>
+      </thead><tbody>
+
+      """
+    for row in segments {
+      html += "<tr><td>\(htmlEscaped(row.field))</td><td>\(htmlEscaped(row.value))</td><td>\(row.items)</td>"
+      html += "<td>\(formatted(row.accuracy))</td><td>\(htmlEscaped(formatted(row.kappa)))</td></tr>\n"
+    }
+    return html + "</tbody></table>\n</section>\n"
+  }
+
+  static func disagreementSection(_ disagreements: [ValidationReportModel.Disagreement]) -> String {
+    var html = """
+      <section id="disagreements">
+      <h2>Disagreements (\(disagreements.count))</h2>
+      <p class="note">Each verbatim on which the machine and the reference differ, with the machine's reasons, so a
+      lexicon entry or a rule can be fixed. Texts are shown as coded (redacted when --redact was given).</p>
+
+      """
+    if disagreements.isEmpty { html += "<p>None.</p>\n" }
+    for item in disagreements {
+      html += "<article class=\"disagreement\"><h3><code>\(htmlEscaped(item.id))</code></h3>"
+      html += "<blockquote>\(htmlEscaped(item.text))</blockquote>"
+      html += "<p><span class=\"tag human\">human: \(htmlEscaped(item.human))</span> "
+      html += "<span class=\"tag machine\">machine: \(htmlEscaped(item.machine))</span></p>"
+      if !item.explanation.isEmpty {
+        html += "<ul class=\"explain\">"
+        for line in item.explanation { html += "<li>\(htmlEscaped(line))</li>" }
+        html += "</ul>"
+      }
+      html += "</article>\n"
+    }
+    return html + "</section>\n"
+  }
+
+  static func footer(_ model: ValidationReportModel) -> String {
+    var html = "<footer><h2>Inputs</h2><table class=\"inputs\"><tbody>\n"
+    for input in model.inputs {
+      html += "<tr><td>\(htmlEscaped(input.name))</td><td><code>\(htmlEscaped(input.sha256))</code></td></tr>\n"
+    }
+    return html + "</tbody></table></footer>\n"
+  }
+}

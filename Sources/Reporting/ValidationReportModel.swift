@@ -1,0 +1,152 @@
+/// Everything the validation report shows, as plain values. `Pipeline` fills it from the agreement
+/// results; `HTMLReportRenderer` draws it. Numbers are full precision here; rounding happens only
+/// when rendering.
+public struct ValidationReportModel: Sendable {
+  /// A point estimate with its 95% interval, or the reason it is undefined.
+  public struct Estimate: Sendable, Equatable {
+    public var value: Double?
+    public var lower: Double?
+    public var upper: Double?
+    public var reason: String?
+
+    public init(value: Double?, lower: Double? = nil, upper: Double? = nil, reason: String? = nil) {
+      self.value = value
+      self.lower = lower
+      self.upper = upper
+      self.reason = reason
+    }
+  }
+
+  /// One threshold of the deployment gate.
+  public struct Check: Sendable, Equatable {
+    public var metric: String
+    public var threshold: Double
+    /// What was compared: the point estimate or the interval's lower bound.
+    public var comparedOn: String
+    public var estimate: Estimate
+    public var passed: Bool
+
+    public init(metric: String, threshold: Double, comparedOn: String, estimate: Estimate, passed: Bool) {
+      self.metric = metric
+      self.threshold = threshold
+      self.comparedOn = comparedOn
+      self.estimate = estimate
+      self.passed = passed
+    }
+  }
+
+  /// A coefficient for the machine against the humans next to the humans among themselves.
+  public struct CoefficientRow: Sendable, Equatable {
+    public var name: String
+    public var machineVersusHuman: Estimate?
+    public var humanVersusHuman: Estimate?
+
+    public init(name: String, machineVersusHuman: Estimate?, humanVersusHuman: Estimate?) {
+      self.name = name
+      self.machineVersusHuman = machineVersusHuman
+      self.humanVersusHuman = humanVersusHuman
+    }
+  }
+
+  /// Rows are the reference (human) labels, columns the machine's.
+  public struct Confusion: Sendable, Equatable {
+    public var labels: [String]
+    public var counts: [[Int]]
+
+    public init(labels: [String], counts: [[Int]]) {
+      self.labels = labels
+      self.counts = counts
+    }
+  }
+
+  /// Precision, recall and F1 of one class or tag.
+  public struct ClassScores: Sendable, Equatable {
+    public var label: String
+    public var precision: Double
+    public var recall: Double
+    public var f1: Double
+    public var support: Int
+
+    public init(label: String, precision: Double, recall: Double, f1: Double, support: Int) {
+      self.label = label
+      self.precision = precision
+      self.recall = recall
+      self.f1 = f1
+      self.support = support
+    }
+  }
+
+  /// A verbatim on which the machine and the reference disagree.
+  public struct Disagreement: Sendable, Equatable {
+    public var id: String
+    /// The (redacted) text.
+    public var text: String
+    public var human: String
+    public var machine: String
+    /// The machine's explanation, one line per contribution or rule.
+    public var explanation: [String]
+
+    public init(id: String, text: String, human: String, machine: String, explanation: [String]) {
+      self.id = id
+      self.text = text
+      self.human = human
+      self.machine = machine
+      self.explanation = explanation
+    }
+  }
+
+  /// Agreement within one value of a metadata field.
+  public struct SegmentRow: Sendable, Equatable {
+    public var field: String
+    public var value: String
+    public var items: Int
+    public var accuracy: Double
+    public var kappa: Estimate
+
+    public init(field: String, value: String, items: Int, accuracy: Double, kappa: Estimate) {
+      self.field = field
+      self.value = value
+      self.items = items
+      self.accuracy = accuracy
+      self.kappa = kappa
+    }
+  }
+
+  public var title: String
+  public var subtitle: String
+  public var checks: [Check]
+  public var sentimentCoefficients: [CoefficientRow]
+  public var tagCoefficients: [CoefficientRow]
+  public var confusion: Confusion?
+  public var perClass: [ClassScores]
+  public var perTag: [ClassScores]
+  public var disagreements: [Disagreement]
+  /// Facts about coverage ("verbatims: 420", "coded by the machine: 97%"), in display order.
+  public var coverage: [(label: String, value: String)]
+  public var segments: [SegmentRow]
+  /// Inputs with their SHA-256, for the audit footer.
+  public var inputs: [(name: String, sha256: String)]
+
+  /// Whether every check passed (true when there are no checks).
+  public var passed: Bool { checks.allSatisfy(\.passed) }
+
+  public init(
+    title: String, subtitle: String, checks: [Check] = [], sentimentCoefficients: [CoefficientRow] = [],
+    tagCoefficients: [CoefficientRow] = [], confusion: Confusion? = nil, perClass: [ClassScores] = [],
+    perTag: [ClassScores] = [], disagreements: [Disagreement] = [], coverage: [(label: String, value: String)] = [],
+    segments: [SegmentRow] = [], inputs: [(name: String, sha256: String)] = []
+  ) {
+    self.title = title
+    self.subtitle = subtitle
+    self.checks = checks
+    self.sentimentCoefficients = sentimentCoefficients
+    self.tagCoefficients = tagCoefficients
+    self.confusion = confusion
+    self.perClass = perClass
+    self.perTag = perTag
+    self.disagreements = disagreements
+    self.coverage = coverage
+    self.segments = segments
+    self.inputs = inputs
+  }
+}
