@@ -1,0 +1,61 @@
+import Foundation
+import TestSupport
+import Testing
+import VerbatimCore
+
+struct Boom: Error, Equatable { var line: Int }
+
+@Suite struct ParallelProcessingTests {
+  func file(lines count: Int) throws -> String {
+    let url = try TestSupport.temporaryDirectory().appendingPathComponent("lines.txt")
+    try (1...count).map { "line \($0)" }.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  @Test(arguments: [1, 2, 4])
+  func outputKeepsInputOrder(threads: Int) throws {
+    var output: [UInt8] = []
+    try ParallelLineProcessor(threads: threads, batchLines: 7).run(
+      reader: try LineReader(path: try file(lines: 1000)),
+      makeWorker: {
+        { bytes, number, out in
+          out.append(contentsOf: Array("\(number):".utf8) + Array(bytes) + [0x0A])
+        }
+      },
+      write: { output.append(contentsOf: $0) })
+    let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
+    #expect(lines.count == 1000)
+    #expect(lines.enumerated().allSatisfy { $1 == "\($0 + 1):line \($0 + 1)" })
+  }
+
+  @Test func anErrorKeepsEverythingBeforeIt() throws {
+    var output: [UInt8] = []
+    #expect(throws: Boom(line: 500)) {
+      try ParallelLineProcessor(threads: 2, batchLines: 64).run(
+        reader: try LineReader(path: try file(lines: 1000)),
+        makeWorker: {
+          { _, number, out in
+            if number == 500 || number == 900 { throw Boom(line: number) }
+            out.append(0x2E)
+          }
+        },
+        write: { output.append(contentsOf: $0) })
+    }
+    #expect(output.count == 499)
+  }
+
+  @Test func orderedMapKeepsOrderAndMakesOneWorkerPerThread() throws {
+    var output: [UInt8] = []
+    let made = SharedCounter()
+    let map = OrderedParallelMap<Int>(
+      threads: 2, batchSize: 10,
+      makeWorker: {
+        made.add("workers")
+        return { item, out in out.append(contentsOf: "\(item),".utf8) }
+      }, write: { output.append(contentsOf: $0) })
+    for item in 0..<95 { try map.submit(item) }
+    try map.finish()
+    #expect(String(decoding: output, as: UTF8.self) == (0..<95).map { "\($0)," }.joined())
+    #expect(made["workers"] == 2)
+  }
+}
