@@ -71,7 +71,7 @@ final class XMLStream {
         let entry = XMLErrorLog.Entry(
           level: Int32(error.pointee.level.rawValue), code: error.pointee.code, line: Int(error.pointee.line),
           column: Int(error.pointee.int2),
-          message: message.trimmingTrailingNewlines())
+          message: message.trimmingTrailingNewlines().split(separator: "\n").joined(separator: "; "))
         if entry.level >= Int32(XML_ERR_ERROR.rawValue) {
           if log.firstError == nil { log.firstError = entry }
         } else if log.warnings.count < 20 {
@@ -92,7 +92,9 @@ final class XMLStream {
   /// (malformed XML, refused entity) with line and column.
   func next() throws(ImportError) -> Bool {
     let status = xmlTextReaderRead(reader)
-    if let error = log.firstError { throw translate(error) }
+    // libxml2 parses ahead of the node handed out: an error logged while status is still 1
+    // belongs to a later position, so the nodes before it are still delivered.
+    if status <= 0, let error = log.firstError { throw translate(error) }
     if status == 0 { return false }
     if status < 0 {
       throw .malformed(
@@ -218,7 +220,9 @@ final class XMLStream {
       message = "elements nested deeper than libxml2's safe limit of 256 levels (refused)"
     } else if lower.contains("huge") || lower.contains("too long") || lower.contains("xmlsax2characters") {
       message += " (a text node larger than libxml2's safe limit of 10,000,000 bytes: refused)"
-    } else if lower.contains("extra content at the end") && rootClosed {
+    } else if (rootClosed && lower.contains("extra content at the end"))
+      || (error.line > 1 && lower.contains("xml declaration allowed"))
+    {
       message = "a second document starts here: the file holds concatenated exports; split them and import each"
     } else if lower.contains("document is empty") {
       message += " (no XML element found)"
