@@ -65,8 +65,8 @@ struct Import: ParsableCommand {
 
   func run() throws {
     guard let format = SurveyFormat(rawValue: format) else {
-      throw ValidationError(
-        "--format must be one of: \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+      throw fail(
+        "--format must be one of: \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", "))", status: .usage)
     }
     var options = ImportOptions()
     options.format = format
