@@ -1,0 +1,157 @@
+import VerbatimCore
+
+/// CSV exports: the first record is the header. The respondent column is the first of
+/// `respondent`, `respondent_id`, `responseid`, `response_id`, `_recordid`, `id` (any case), else
+/// the 1-based row number. Open-ended columns are the `--question` columns, else those ending in
+/// `_TEXT` (Qualtrics) or named text, comment(s), verbatim, feedback, answer. A Qualtrics CSV's
+/// second header row (question texts) and third (ImportId JSON) are recognised and used.
+/// Every other non-empty column goes to `meta`.
+struct CSVSurveyReader {
+  let context: ImportContext
+
+  static let idNames = ["respondent", "respondent_id", "respondentid", "responseid", "response_id", "_recordid", "id"]
+  static let textNames: Set<String> = ["text", "comment", "comments", "verbatim", "feedback", "answer", "open_end"]
+
+  func read() throws {
+    let parser = try CSVParser(path: context.path)
+    context.bytesSource = { parser.bytesRead }
+    defer { context.summary.bytes = parser.bytesRead }
+    var fields: [[UInt8]] = []
+    guard try parser.nextRecord(into: &fields) else {
+      throw ImportError.notASurveyExport(path: context.path, what: "the CSV file has no header row")
+    }
+    let header = fields.map { FieldDecoding.string($0) }
+    let lowered = header.map { $0.lowercased() }
+    let idIndex = Self.idNames.lazy.compactMap { lowered.firstIndex(of: $0) }.first
+    var textIndices: [Int]
+    if !context.options.questions.isEmpty {
+      textIndices = try context.options.questions.map { (name: String) throws(ImportError) -> Int in
+        guard let index = header.firstIndex(of: name) else {
+          throw .usage("\(context.path): --question \(name): no such column in the CSV header")
+        }
+        return index
+      }
+    } else {
+      textIndices = header.indices.filter { lowered[$0].hasSuffix("_text") || Self.textNames.contains(lowered[$0]) }
+    }
+    guard !textIndices.isEmpty else {
+      throw ImportError.unsupported(
+        path: context.path,
+        message:
+          "cannot tell which CSV columns hold open-ended answers (none ends in _TEXT or is named text/comment/verbatim/feedback/answer): name them with --question COLUMN"
+      )
+    }
+    let textSet = Set(textIndices)
+    var questionTexts: [String?] = Array(repeating: nil, count: header.count)
+    var pending: [[UInt8]]?
+    var rowNumber = 0
+    // Qualtrics CSV: row 2 = question texts, row 3 = {"ImportId":…}.
+    if try parser.nextRecord(into: &fields) {
+      let second = fields
+      let secondLine = parser.recordLine
+      if try parser.nextRecord(into: &fields), fields.first?.starts(with: Array("{\"ImportId\"".utf8)) == true {
+        questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
+        pending = nil
+      } else {
+        try handle(second, line: secondLine)
+        pending = fields.isEmpty ? nil : fields
+      }
+      if let row = pending { try handle(row, line: parser.recordLine) }
+    }
+    while !context.stopped, try parser.nextRecord(into: &fields) {
+      try handle(fields, line: parser.recordLine)
+    }
+
+    func handle(_ row: [[UInt8]], line: Int) throws {
+      if row.count == 1 && row[0].isEmpty { return }  // blank line
+      rowNumber += 1
+      context.beginRespondent()
+      guard row.count == header.count else {
+        try context.reject(line: line, reason: "the row has \(row.count) field(s), the header has \(header.count)")
+        return
+      }
+      var values: [String] = []
+      values.reserveCapacity(row.count)
+      for (index, bytes) in row.enumerated() {
+        guard let value = String(validating: bytes, as: UTF8.self) else {
+          try context.reject(line: line, reason: "invalid UTF-8 in column \(header[index])")
+          return
+        }
+        values.append(value)
+      }
+      let respondent = idIndex.map { values[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? String(rowNumber)
+      var meta: [JSONMember] = []
+      for index in values.indices where index != idIndex && !textSet.contains(index) && !values[index].isEmpty {
+        meta.append(JSONMember(header[index], .string(values[index])))
+      }
+      for index in textIndices {
+        let text = values[index]
+        let keepGoing = try context.answer(
+          respondent: respondent, question: header[index], questionText: questionTexts[index], text: text,
+          meta: meta, blank: text == "-99")
+        if !keepGoing { return }
+      }
+    }
+  }
+}
+
+/// JSON Lines: one object per line. The respondent is the `respondent` or `id` member (else the
+/// line number). An object with `question` and `text` is one answer; otherwise the open-ended
+/// members are the `--question` names, else `text`. Other members go to `meta`.
+struct JSONLSurveyReader {
+  let context: ImportContext
+
+  func read() throws {
+    let reader: LineReader
+    do { reader = try LineReader(path: context.path) } catch {
+      throw ImportError.cannotOpen(path: context.path, reason: error.description)
+    }
+    context.bytesSource = { Int64(reader.bytesRead) }
+    defer { context.summary.bytes = Int64(reader.bytesRead) }
+    let fields = context.options.questions.isEmpty ? ["text"] : context.options.questions
+    let reserved: Set<String> = ["respondent", "id", "question", "question_text", "text"]
+    try reader.forEachLine { bytes, line in
+      var bytes = bytes
+      if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
+      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+      context.beginRespondent()
+      let value: JSONValue
+      do { value = try JSONParser.parse(bytes) } catch {
+        try context.reject(line: line, reason: "malformed JSON: \(error)")
+        return true
+      }
+      guard case .object(let members) = value else {
+        try context.reject(line: line, reason: "the line is not a JSON object")
+        return true
+      }
+      let respondent = (value["respondent"] ?? value["id"])?.identifierText ?? String(line)
+      if let question = value["question"]?.stringValue, let text = value["text"]?.stringValue {
+        let meta = (value["meta"].flatMap { if case .object(let m) = $0 { return m } else { return nil } })
+          ?? members.filter { !reserved.contains($0.key) }
+        return try context.answer(
+          respondent: respondent, question: question, questionText: value["question_text"]?.stringValue, text: text,
+          meta: meta)
+      }
+      let meta = members.filter { !reserved.contains($0.key) && !fields.contains($0.key) }
+      var found = false
+      for field in fields {
+        guard let member = value[field] else {
+          context.notShown(question: field)
+          continue
+        }
+        found = true
+        guard let text = member.stringValue else {
+          try context.reject(line: line, respondent: respondent, question: field, reason: "\"\(field)\" is not a string")
+          continue
+        }
+        if try !context.answer(respondent: respondent, question: field, questionText: nil, text: text, meta: meta) {
+          return false
+        }
+      }
+      if !found {
+        try context.reject(line: line, respondent: respondent, reason: "no \(fields.joined(separator: "/")) member")
+      }
+      return true
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import VerbatimCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Whole-file reads for small companion files (`.qsf`, mapping files), capped so a wrong path
+/// to a huge file fails instead of filling memory.
+enum CompanionFile {
+  static let maximumSize = 64 << 20
+
+  static func read(path: String) throws(ImportError) -> [UInt8] {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var result: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let got = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if got < 0 { throw .readFailed(path: path, reason: String(cString: strerror(errno))) }
+      if got == 0 { break }
+      result.append(contentsOf: chunk[0..<got])
+      if result.count > maximumSize {
+        throw .unsupported(path: path, message: "companion file larger than 64 MB; is it the right file?")
+      }
+    }
+    if result.starts(with: [0xEF, 0xBB, 0xBF]) { result.removeFirst(3) }
+    return result
+  }
+
+  /// The directory part of a path ("." when none).
+  static func directory(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  /// `path` without its extension.
+  static func stem(of path: String) -> String {
+    let slash = path.lastIndex(of: "/")
+    guard let dot = path.lastIndex(of: "."), slash.map({ dot > $0 }) ?? true else { return path }
+    return String(path[..<dot])
+  }
+
+  static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+  }
+
+  /// Regular files in `directory` whose names end with `suffix` (sorted, for determinism).
+  static func files(in directory: String, suffix: String) -> [String] {
+    guard let dir = opendir(directory) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name.lowercased().hasSuffix(suffix) { names.append(directory + "/" + name) }
+    }
+    return names.sorted()
+  }
+}

@@ -1,0 +1,69 @@
+public import VerbatimCore
+
+/// Everything that can stop an import. Messages name the file, line and column and never quote an
+/// answer's text (it may hold personal data); they quote element names, entity names and ids.
+public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The input file (or a companion file) cannot be opened.
+  case cannotOpen(path: String, reason: String)
+  /// Reading failed part-way (an I/O error, not bad data).
+  case readFailed(path: String, reason: String)
+  /// The file is not a survey export at all; `what` says what it is (empty, HTML page, CSV, ZIP…).
+  case notASurveyExport(path: String, what: String)
+  /// The XML is not well-formed (truncated, bad bytes, concatenated documents, limits exceeded).
+  case malformed(path: String, line: Int, column: Int, message: String, recordsBefore: Int)
+  /// The document references an entity declared in a DTD; such entities are never expanded and
+  /// external ones are never opened.
+  case unsafeEntity(path: String, line: Int, name: String, detail: String, recordsBefore: Int)
+  /// The declared encoding contradicts the bytes (e.g. UTF-8 bytes declared ISO-8859-1).
+  case encodingMismatch(path: String, line: Int, column: Int, declared: String, actual: String)
+  /// A piece of the input could not be imported (and `--keep-going` was not given).
+  case rejected(path: String, line: Int, reason: String, recordsBefore: Int)
+  /// The format cannot be determined or the mapping/companion file is wrong.
+  case unsupported(path: String, message: String)
+  /// Options that do not fit together (a usage error).
+  case usage(String)
+
+  public var description: String {
+    switch self {
+    case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
+    case .readFailed(let path, let reason): return "\(path): read failed: \(reason)"
+    case .notASurveyExport(let path, let what): return "\(path): not a survey export: \(what)"
+    case .malformed(let path, let line, let column, let message, let before):
+      return "\(path):\(line):\(column): malformed input: \(message) (\(before) record(s) read before the error)"
+    case .unsafeEntity(let path, let line, let name, let detail, let before):
+      return
+        "\(path):\(line): entity reference &\(name); refused: \(detail); DTD entities are never expanded or fetched (\(before) record(s) read before the error)"
+    case .encodingMismatch(let path, let line, let column, let declared, let actual):
+      return
+        "\(path):\(line):\(column): the file declares encoding \(declared) but its bytes are \(actual); importing it would produce mojibake (fix the XML declaration or re-export)"
+    case .rejected(let path, let line, let reason, let before):
+      return
+        "\(path):\(line): \(reason) (\(before) record(s) read before; use --keep-going to skip and list it with --rejects)"
+    case .unsupported(let path, let message): return "\(path): \(message)"
+    case .usage(let message): return message
+    }
+  }
+
+  /// The sysexits status a CLI should exit with.
+  public var exitStatus: ExitStatus {
+    switch self {
+    case .cannotOpen: return .cannotOpen
+    case .readFailed: return .ioError
+    case .usage: return .usage
+    default: return .dataError
+    }
+  }
+
+  /// The same error with the number of records read before it filled in.
+  func withRecordsBefore(_ count: Int) -> ImportError {
+    switch self {
+    case .malformed(let path, let line, let column, let message, _):
+      return .malformed(path: path, line: line, column: column, message: message, recordsBefore: count)
+    case .unsafeEntity(let path, let line, let name, let detail, _):
+      return .unsafeEntity(path: path, line: line, name: name, detail: detail, recordsBefore: count)
+    case .rejected(let path, let line, let reason, _):
+      return .rejected(path: path, line: line, reason: reason, recordsBefore: count)
+    default: return self
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/// The export formats `SurveyReader` understands.
+public enum SurveyFormat: String, Sendable, CaseIterable {
+  /// Decide from the content (root element, first bytes); the extension is only a hint.
+  case auto
+  /// Triple-S XML 1.2/2.0/3.0 metadata plus its fixed-width or CSV data file.
+  case tripleS = "triple-s"
+  /// Qualtrics XML response export (`<Responses><Response>`).
+  case qualtrics
+  /// LimeSurvey response export (`.lsr`).
+  case limesurvey
+  /// Any XML with a mapping file (`ImportOptions.mapPath`).
+  case generic
+  /// RFC 4180 CSV with a header row (delimiter detected).
+  case csv
+  /// JSON Lines, one object per respondent.
+  case jsonl
+}
+
+/// How to read an export.
+public struct ImportOptions: Sendable {
+  /// The format; `.auto` detects it from the content.
+  public var format: SurveyFormat = .auto
+  /// Triple-S data file (default: found beside the metadata file).
+  public var dataPath: String?
+  /// Qualtrics survey definition (`.qsf`, JSON) for question texts.
+  public var qsfPath: String?
+  /// LimeSurvey survey structure (`.lss`) for question types and texts (default: an `.lss` beside
+  /// the `.lsr` whose survey id matches).
+  public var lssPath: String?
+  /// Mapping file for the generic XML reader (JSON: see `XMLMapping`).
+  public var mapPath: String?
+  /// Only these questions (column names) are imported; empty means every open-ended question.
+  /// For CSV and JSONL these name the text columns.
+  public var questions: [String] = []
+  /// Emit blank answers as records with empty text (they are always counted).
+  public var keepBlank = false
+  /// Reject bad pieces and go on; after a fatal error keep what was read.
+  public var keepGoing = false
+
+  public init() {}
+}

@@ -1,0 +1,209 @@
+import VerbatimCore
+
+/// LimeSurvey response export (`.lsr`): `<document><LimeSurveyDocType>Responses</…>` with
+/// `<responses><fields><fieldname>…` (every column) and `<rows><row>` (one per response). Values
+/// are CDATA; an element left out means the question was not shown (NULL), an empty element means
+/// shown and left blank. Column elements are SGQA names (`<sid>X<gid>X<qid><sub>`) with a leading
+/// `_` (XML names cannot start with a digit). Which columns are free text comes from the survey
+/// structure (`.lss`): types S, T, U, Q (multiple short text), and the `other` and `comment`
+/// columns. Without an `.lss` (given or found beside), SGQA columns without a subquestion code and
+/// the `other`/`comment` columns are taken as text (with a warning).
+struct LimeSurveyReader {
+  let stream: XMLStream
+  let context: ImportContext
+
+  func read() throws {
+    var buffer: [UInt8] = []
+    var fields: [String] = []
+    var structure: LSSStructure?
+    var textColumns: [String] = []
+    var names: [String] = []
+    var values: [String] = []
+    while try stream.next() {
+      guard stream.kind == .element else { continue }
+      switch stream.name {
+      case "LimeSurveyDocType" where stream.depth == 1:
+        let type = try stream.readText()
+        if type == "Survey" {
+          throw ImportError.notASurveyExport(
+            path: context.path, what: "a LimeSurvey survey structure (.lss): import the .lsr and give this with --lss")
+        }
+        if type != "Responses" {
+          throw ImportError.notASurveyExport(
+            path: context.path, what: "a LimeSurvey \(type) document, not a response export (.lsr)")
+        }
+      case "fieldname" where stream.depth == 3:
+        fields.append(try stream.readText())
+      case "row" where stream.depth == 3:
+        if structure == nil {
+          structure = try loadStructure(fields: fields)
+          textColumns = fields.filter { structure!.isText(column: $0) }
+        }
+        let line = stream.currentLine
+        names.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        if !stream.isEmptyElement {
+          while try stream.next() {
+            if stream.kind == .endElement && stream.depth == 3 { break }
+            guard stream.kind == .element, stream.depth == 4 else { continue }
+            var name = stream.name
+            if name.hasPrefix("_"), name.utf8.dropFirst().first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+              name.removeFirst()
+            }
+            names.append(name)
+            try stream.readText(into: &buffer)
+            values.append(String(decoding: buffer, as: UTF8.self))
+          }
+        }
+        context.beginRespondent()
+        guard let idIndex = names.firstIndex(of: "id"), !values[idIndex].isEmpty else {
+          try context.reject(line: line, reason: "a <row> without an id")
+          continue
+        }
+        let respondent = values[idIndex]
+        var meta: [JSONMember] = []
+        for index in names.indices where index != idIndex && !structure!.isText(column: names[index]) {
+          if !values[index].isEmpty { meta.append(JSONMember(names[index], .string(values[index]))) }
+        }
+        for column in textColumns {
+          guard let index = names.firstIndex(of: column) else {
+            context.notShown(question: column)
+            continue
+          }
+          let keepGoing = try context.answer(
+            respondent: respondent, question: column, questionText: structure!.questionText(column: column),
+            text: values[index], meta: meta)
+          if !keepGoing { return }
+        }
+      default:
+        break
+      }
+    }
+  }
+
+  /// The `.lss` given, or one beside the `.lsr` for the same survey id, or a fallback.
+  private func loadStructure(fields: [String]) throws(ImportError) -> LSSStructure {
+    if let path = context.options.lssPath { return try LSSStructure.load(path: path) }
+    let surveyID = fields.lazy.compactMap { SGQA($0)?.survey }.first
+    if let surveyID {
+      for candidate in CompanionFile.files(in: CompanionFile.directory(of: context.path), suffix: ".lss") {
+        if let structure = try? LSSStructure.load(path: candidate), structure.surveyIDs.contains(surveyID) {
+          context.warn("question types and texts from \(candidate) (survey \(surveyID))")
+          return structure
+        }
+      }
+    }
+    context.warn(
+      "no .lss found for this survey: question columns without a subquestion code and every other/comment column are imported as text, subquestion columns as metadata (give --lss for exact question types)"
+    )
+    return LSSStructure(fallback: true)
+  }
+}
+
+/// A LimeSurvey SGQA column name: `<sid>X<gid>X<qid><rest>` (rest = subquestion code and/or
+/// `other` / `comment`).
+struct SGQA {
+  var survey: String
+  var question: String
+  var rest: String
+
+  init?(_ column: String) {
+    let parts = column.split(separator: "X", maxSplits: 2, omittingEmptySubsequences: false)
+    guard parts.count == 3, !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit), !parts[1].isEmpty,
+      parts[1].allSatisfy(\.isASCIIDigit)
+    else { return nil }
+    let digits = parts[2].prefix(while: \.isASCIIDigit)
+    guard !digits.isEmpty else { return nil }
+    survey = String(parts[0])
+    question = String(digits)
+    rest = String(parts[2].dropFirst(digits.count))
+  }
+}
+
+extension Character {
+  var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+/// Question types and texts from a LimeSurvey survey structure (`.lss`), read with the same safe
+/// streaming reader: `<questions><rows><row>` (qid, parent_qid, sid, type, title) and
+/// `<question_l10ns><rows><row>` (qid, question, language; the first language wins).
+struct LSSStructure {
+  struct Question {
+    var parent = "0"
+    var type = ""
+    var title = ""
+    var text: String?
+  }
+  var questions: [String: Question] = [:]
+  /// Subquestion texts keyed by "parent qid|subquestion title".
+  var subquestionTexts: [String: String] = [:]
+  var surveyIDs: Set<String> = []
+  var fallback = false
+
+  init(fallback: Bool) { self.fallback = fallback }
+
+  static func load(path: String) throws(ImportError) -> LSSStructure {
+    let stream = try XMLStream(path: path)
+    var result = LSSStructure(fallback: false)
+    var table = ""
+    var texts: [String: String] = [:]
+    while try stream.next() {
+      guard stream.kind == .element else { continue }
+      if stream.depth == 1 {
+        table = stream.name
+        continue
+      }
+      guard stream.depth == 3, stream.name == "row", table == "questions" || table == "question_l10ns" else {
+        continue
+      }
+      var cells: [String: String] = [:]
+      while try stream.next() {
+        if stream.kind == .endElement && stream.depth == 3 { break }
+        if stream.kind == .element && stream.depth == 4 {
+          let name = stream.name
+          cells[name] = try stream.readText()
+        }
+      }
+      guard let qid = cells["qid"] else { continue }
+      if table == "questions" {
+        result.questions[qid] = Question(
+          parent: cells["parent_qid"] ?? "0", type: cells["type"] ?? "", title: cells["title"] ?? "")
+        if let sid = cells["sid"] { result.surveyIDs.insert(sid) }
+      } else if texts[qid] == nil, let text = cells["question"] {
+        texts[qid] = HTMLText.plain(text)
+      }
+    }
+    for (qid, text) in texts { result.questions[qid]?.text = text }
+    for question in result.questions.values where question.parent != "0" {
+      if let text = question.text { result.subquestionTexts[question.parent + "|" + question.title] = text }
+    }
+    if result.questions.isEmpty {
+      throw .unsupported(path: path, message: "not a LimeSurvey survey structure (.lss): no <questions> rows")
+    }
+    return result
+  }
+
+  /// Whether `column` holds free text.
+  func isText(column: String) -> Bool {
+    guard let sgqa = SGQA(column) else { return false }
+    if sgqa.rest.hasSuffix("other") || sgqa.rest.hasSuffix("comment") { return true }
+    if fallback { return sgqa.rest.isEmpty }
+    if sgqa.rest.hasSuffix("other") || sgqa.rest.hasSuffix("comment") { return true }
+    guard let question = questions[sgqa.question] else { return false }
+    switch question.type {
+    case "S", "T", "U": return sgqa.rest.isEmpty
+    case "Q": return !sgqa.rest.isEmpty
+    default: return false
+    }
+  }
+
+  /// The question's text; for a multiple-short-text subquestion "question: subquestion".
+  func questionText(column: String) -> String? {
+    guard let sgqa = SGQA(column), let question = questions[sgqa.question] else { return nil }
+    guard question.type == "Q", !sgqa.rest.isEmpty else { return question.text }
+    switch (question.text, subquestionTexts[sgqa.question + "|" + sgqa.rest]) {
+    case (let main?, let sub?): return main + ": " + sub
+    case (let main, let sub): return main ?? sub
+    }
+  }
+}

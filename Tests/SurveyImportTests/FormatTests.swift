@@ -1,0 +1,111 @@
+import SurveyImport
+import Testing
+import VerbatimCore
+
+/// Each format on fixtures written by this project; expected values are read off the fixture
+/// files by hand (they are a few lines each).
+@Suite struct FormatTests {
+  @Test func qualtricsTextColumnsBlanksAndRejects() throws {
+    let result = try Fixture.run("qualtrics-basic.xml") {
+      $0.keepGoing = true
+      $0.keepBlank = true
+    }
+    #expect(result.error == nil)
+    #expect(result.records.map(\.id) == ["R_1:Q1_TEXT", "R_2:Q1_TEXT", "R_2:Q2_TEXT", "R_4:Q1_TEXT"])
+    #expect(result.records.map(\.text) == ["Slow & rude", "", "", "Great staff"])
+    #expect(result.records[1].meta == [JSONMember("finished", .string("False")), JSONMember("Q2", .string("4"))])
+    // -99 (seen but unanswered) and whitespace-only are blank; the response without id is rejected.
+    #expect(result.summary.blank == 2)
+    #expect(result.summary.rejected == 1)
+    #expect(result.summary.respondents == 4)
+    #expect(result.rejects == [
+      ImportReject(file: Fixture.path("qualtrics-basic.xml"), line: 15, reason: "a <Response> without _recordId or ResponseID")
+    ])
+  }
+
+  @Test func blanksAreCountedButNotEmittedByDefault() throws {
+    let result = try Fixture.run("qualtrics-basic.xml") { $0.keepGoing = true }
+    #expect(result.records.map(\.id) == ["R_1:Q1_TEXT", "R_4:Q1_TEXT"])
+    #expect(result.summary.records + result.summary.blank == 4)
+  }
+
+  @Test func questionFilter() throws {
+    let result = try Fixture.run("qualtrics-basic.xml") {
+      $0.keepGoing = true
+      $0.keepBlank = true
+      $0.questions = ["Q2_TEXT"]
+    }
+    #expect(result.records.map(\.id) == ["R_2:Q2_TEXT"])
+  }
+
+  @Test func entitiesAndNumericReferencesIncludingAstral() throws {
+    let result = try Fixture.run("entities.xml")
+    // &#233; = é, &#x1F600; and &#128512; = U+1F600 (astral), &amp;amp; = "&amp;" literally.
+    #expect(result.records.map(\.text) == ["café <b> \u{1F600} &amp; \"ok\" \u{1F600}"])
+  }
+
+  @Test func limeSurveyCDATAEscapedBracketsMissingVersusEmpty() throws {
+    let result = try Fixture.run("cdata-brackets.lsr")
+    #expect(result.records.map(\.text) == ["a ]]> b"])
+    // Row 1: column 4 empty element = blank; row 2: both columns absent = not shown.
+    #expect(result.summary.blank == 1)
+    #expect(result.summary.notShown == 2)
+  }
+
+  @Test func limeSurveyCRAndCRLFInCDATABecomeLF() throws {
+    let result = try Fixture.run("crlf-cdata.lsr")
+    #expect(result.records.map(\.text) == ["line one\nline two\nline three\nend"])
+  }
+
+  @Test func tripleSCharacterAndBytePositions() throws {
+    let result = try Fixture.run("survey.sss")
+    // Lines 1 and 3 count characters (13 = record length); line 4 counts bytes (é is 2 bytes).
+    #expect(result.records.map(\.id) == ["1:Q2", "3:Q2", "4:Q2"])
+    #expect(result.records.map(\.text) == ["Café", "Naïve élan", "Café"])
+    #expect(result.records[0].questionText == "Comment")
+    #expect(result.records[0].meta == [
+      JSONMember("Q1", .object([JSONMember("code", .string("1")), JSONMember("label", .string("First"))])),
+      JSONMember("Q3", .string("42")),
+    ])
+    #expect(result.summary.blank == 1)
+  }
+
+  @Test func genericXMLWithMapping() throws {
+    let result = try Fixture.run("generic.xml") { $0.mapPath = Fixture.path("generic-map.json") }
+    #expect(result.records.map(\.id) == ["p1:answers/comment", "p1:answers/other", "p2:answers/other"])
+    #expect(result.records.map(\.text) == ["Good value", "n/a", "Too loud"])
+    #expect(result.records[2].meta == [JSONMember("when", .string("2024-01-03"))])
+    #expect(result.summary.notShown == 1)
+  }
+
+  @Test func csvWithBOMSemicolonsQuotedNewlines() throws {
+    let result = try Fixture.run("responses.csv") { $0.keepGoing = true }
+    #expect(result.records.map(\.id) == ["R_1:Q1_TEXT", "R_2:Q2_TEXT"])
+    #expect(result.records[0].text == "Line one\nline two; with \"quotes\"")
+    #expect(result.records[0].meta == [JSONMember("Q1", .string("5"))])
+    #expect(result.summary.blank == 2)
+    #expect(result.rejects.map(\.line) == [5])
+  }
+
+  @Test func jsonl() throws {
+    let result = try Fixture.run("responses.jsonl") {
+      $0.keepGoing = true
+      $0.keepBlank = true
+    }
+    #expect(result.records.map(\.id) == ["a1:text", "a2:text"])
+    #expect(result.records[0].meta == [JSONMember("store", .string("Leeds"))])
+    #expect(result.summary.rejected == 1)
+  }
+
+  @Test func recordJSONShape() {
+    let record = SurveyRecord(respondent: "R_1", question: "Q1_TEXT", questionText: "Why?", text: "Fine", meta: [
+      JSONMember("finished", .string("True"))
+    ])
+    var writer = JSONWriter()
+    record.write(to: &writer)
+    #expect(
+      writer.string
+        == #"{"id":"R_1:Q1_TEXT","respondent":"R_1","question":"Q1_TEXT","question_text":"Why?","text":"Fine","meta":{"finished":"True"}}"#
+    )
+  }
+}

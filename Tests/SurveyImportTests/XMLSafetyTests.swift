@@ -1,0 +1,176 @@
+import Foundation
+import SurveyImport
+import Testing
+
+/// Hostile and broken XML: each must fail with exit status 65 and a message saying what is wrong
+/// (with line and column where libxml2 gives them), without reading any file a DTD points at.
+/// Fixtures are written by this project (Tests/SurveyImportTests/Fixtures).
+@Suite struct XMLSafetyTests {
+  @Test func externalEntityWithLocalFileIsRefusedByNameAndLine() throws {
+    let result = try Fixture.run("xxe-local-file.xml")
+    let error = try #require(result.error)
+    guard case .unsafeEntity(_, let line, let name, let detail, _) = error else {
+      Issue.record("expected unsafeEntity, got \(error)")
+      return
+    }
+    #expect(name == "xxe")
+    #expect(line == 14)
+    #expect(detail.contains("file:///etc/passwd") && detail.contains("never opened"))
+    #expect(error.exitStatus.rawValue == 65)
+    // The record before the entity is delivered; nothing of /etc/passwd is.
+    #expect(result.records.map(\.text) == ["before"])
+    #expect(!result.records.contains { $0.text.contains("root:") })
+  }
+
+  @Test func externalEntityWithRelativePathIsNeverRead() throws {
+    let result = try Fixture.run("xxe-relative.xml")
+    let error = try #require(result.error)
+    #expect(error.description.contains("&xxe;"))
+    #expect(error.description.contains("secret.txt"))
+    #expect(!error.description.contains("VERBATIM-CANARY"))
+    #expect(result.records.isEmpty)
+  }
+
+  @Test func externalDTDIsNotLoaded() throws {
+    // secret.dtd beside the fixture declares &canary;. Had libxml2 loaded it, the entity would be
+    // known; since it is not loaded, the reference is refused and the canary never appears.
+    let result = try Fixture.run("external-dtd.xml")
+    let error = try #require(result.error)
+    #expect(error.description.contains("canary"))
+    #expect(!error.description.contains("VERBATIM-CANARY-DTD"))
+    #expect(result.records.isEmpty)
+    // A DOCTYPE pointing at a (network) DTD that is never used imports normally.
+    let unused = try Fixture.run("external-dtd-unused.xml")
+    #expect(unused.error == nil)
+    #expect(unused.records.map(\.text) == ["fine"])
+  }
+
+  @Test func billionLaughsFailsFast() throws {
+    let clock = ContinuousClock()
+    var result = ImportResult()
+    let elapsed = try clock.measure { result = try Fixture.run("billion-laughs.xml") }
+    let error = try #require(result.error)
+    #expect(error.description.contains("entity reference loop") || error.description.contains("&lol"))
+    #expect(elapsed < .seconds(5))
+  }
+
+  @Test func quadraticBlowupIsRefusedAtTheFirstReference() throws {
+    let result = try Fixture.run("quadratic-blowup.xml")
+    let error = try #require(result.error)
+    guard case .unsafeEntity(_, _, let name, _, _) = error else {
+      Issue.record("expected unsafeEntity, got \(error)")
+      return
+    }
+    #expect(name == "a")
+  }
+
+  @Test func deepNestingIsRefused() throws {
+    let result = try Fixture.run("deep-nesting.xml")
+    let error = try #require(result.error)
+    #expect(error.description.contains("nested deeper than"))
+    #expect(error.description.contains("deep-nesting.xml:5:"))
+  }
+
+  @Test func oversizedTextNodeIsRefused() throws {
+    // libxml2 without XML_PARSE_HUGE refuses text nodes over 10,000,000 bytes.
+    let directory = try FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-huge-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let file = directory.appendingPathComponent("huge.xml")
+    var data = Data("<Responses><Response><_recordId>R_1</_recordId><Q1_TEXT>".utf8)
+    data.append(Data(repeating: UInt8(ascii: "a"), count: 10_500_000))
+    data.append(Data("</Q1_TEXT></Response></Responses>\n".utf8))
+    try data.write(to: file)
+    let result = try Fixture.run(path: file.path)
+    let error = try #require(result.error)
+    #expect(error.exitStatus.rawValue == 65)
+    #expect(error.description.contains("huge.xml:1:"))
+    try? FileManager.default.removeItem(at: directory)
+  }
+
+  @Test(arguments: [
+    ("truncated-cdata.lsr", "truncated", 1),
+    ("truncated-multibyte.xml", "truncated", 1),
+    ("missing-end-tags.xml", "truncated", 1),
+  ])
+  func truncatedInputReportsPositionAndRecordsBefore(file: String, phrase: String, before: Int) throws {
+    let result = try Fixture.run(file)
+    let error = try #require(result.error)
+    guard case .malformed(_, let line, let column, _, let recordsBefore) = error else {
+      Issue.record("expected malformed, got \(error)")
+      return
+    }
+    #expect(line > 1 && column > 0)
+    #expect(recordsBefore == before)
+    #expect(result.records.count == before)
+    #expect(error.description.contains(phrase))
+  }
+
+  @Test func keepGoingKeepsRecordsBeforeAFatalError() throws {
+    let result = try Fixture.run("missing-end-tags.xml") { $0.keepGoing = true }
+    #expect(result.error == nil)
+    #expect(result.records.map(\.text) == ["first"])
+    #expect(result.summary.error != nil)
+  }
+
+  @Test func concatenatedDocumentsAreNamedAsSuch() throws {
+    let error = try #require(try Fixture.run("concatenated.xml").error)
+    #expect(error.description.contains("concatenated exports"))
+    #expect(error.description.contains("concatenated.xml:9:"))
+  }
+
+  @Test func utf8DeclaredAsLatin1IsDetected() throws {
+    let error = try #require(try Fixture.run("utf8-declared-latin1.xml").error)
+    // "café" is on line 6; the é starts at byte column 30 of that line.
+    #expect(error == .encodingMismatch(path: Fixture.path("utf8-declared-latin1.xml"), line: 6, column: 30,
+      declared: "ISO-8859-1", actual: "UTF-8"))
+  }
+
+  @Test func genuineLatin1IsDecoded() throws {
+    let result = try Fixture.run("latin1.xml")
+    #expect(result.records.map(\.text) == ["café crème"])
+  }
+
+  @Test func unknownEncodingIsAnError() throws {
+    let error = try #require(try Fixture.run("unknown-encoding.xml").error)
+    #expect(error.description.contains("Unsupported encoding X-NO-SUCH-ENCODING"))
+  }
+
+  @Test func invalidUTF8BytesGiveLineAndColumn() throws {
+    let error = try #require(try Fixture.run("invalid-utf8.xml").error)
+    #expect(error.description.contains("invalid-utf8.xml:11:17:"))
+    #expect(error.description.contains("0xE9"))
+  }
+
+  @Test func utf16WithBOMAndCRLFImports() throws {
+    let result = try Fixture.run("utf16le-bom-crlf.xml")
+    #expect(result.error == nil)
+    #expect(result.records.map(\.text) == ["Ünïcödé answer", "two"])
+  }
+
+  @Test func xml11IsReadWithAWarning() throws {
+    let result = try Fixture.run("xml11.xml")
+    #expect(result.records.map(\.text) == ["version one one"])
+    #expect(result.warnings.contains { $0.contains("XML 1.1") })
+  }
+
+  @Test(arguments: [
+    ("empty.xml", "empty (0 bytes)"),
+    ("bom-only.xml", "only a UTF-8 byte-order mark"),
+    ("html-error-page.xml", "an HTML page"),
+    ("csv-saved-as.xml", "CSV text named like XML"),
+    ("ddi-like.xml", "DDI codebook"),
+  ])
+  func filesThatAreNotExportsSayWhatTheyAre(file: String, phrase: String) throws {
+    let error = try #require(try Fixture.run(file).error)
+    guard case .notASurveyExport(_, let what) = error else {
+      Issue.record("expected notASurveyExport, got \(error)")
+      return
+    }
+    #expect(what.contains(phrase))
+  }
+
+  @Test func csvSavedAsXMLImportsWhenForced() throws {
+    let result = try Fixture.run("csv-saved-as.xml") { $0.format = .csv }
+    #expect(result.records.map(\.text) == ["hello"])
+  }
+}
