@@ -31,14 +31,30 @@ enum LexiconParser {
   /// Splits `contents` into (1-based line number, line) pairs without the `\r` of CRLF files.
   static func lines(_ contents: String) -> [(number: Int, text: Substring)] {
     var result: [(Int, Substring)] = []
-    var number = 0
-    for raw in contents.split(separator: "\n", omittingEmptySubsequences: false) {
-      number += 1
+    for (index, raw) in splitLines(contents).enumerated() {
       var line = raw
-      if line.last == "\r" { line = line.dropLast() }
-      result.append((number, line))
+      if line.unicodeScalars.last == "\r" { line = Substring(line.unicodeScalars.dropLast()) }
+      result.append((index + 1, line))
     }
     if let last = result.last, last.1.isEmpty { result.removeLast() }
+    return result
+  }
+
+  /// Splits on U+000A code points (a String split on the Character "\n" would not split "\r\n",
+  /// which Swift treats as one grapheme).
+  static func splitLines(_ contents: String) -> [Substring] {
+    let scalars = contents.unicodeScalars
+    var result: [Substring] = []
+    var start = scalars.startIndex
+    var index = start
+    while index < scalars.endIndex {
+      if scalars[index] == "\n" {
+        result.append(Substring(scalars[start..<index]))
+        start = scalars.index(after: index)
+      }
+      index = scalars.index(after: index)
+    }
+    result.append(Substring(scalars[start..<scalars.endIndex]))
     return result
   }
 

@@ -76,10 +76,11 @@ struct VaderTables: Sendable {
 /// Python `str` behaviour the VADER profile must copy.
 enum VaderText {
   static func lines(_ contents: String) -> [(number: Int, text: Substring)] {
-    var trimmed = Substring(contents)
-    while trimmed.last == "\n" { trimmed = trimmed.dropLast() }
+    // Python: text.rstrip('\n').split('\n').
+    var lines = LexiconParser.splitLines(contents)
+    while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
     var result: [(Int, Substring)] = []
-    for (index, line) in trimmed.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, line) in lines.enumerated() {
       result.append((index + 1, line))
     }
     return result
