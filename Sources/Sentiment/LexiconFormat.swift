@@ -64,7 +64,7 @@ enum LexiconParser {
   }
 
   /// Guesses the format from the first data lines: four columns with a `[…]` list → VADER; two
-  /// columns whose second is not a number → VADER emoji; two integer columns with a value beyond
+  /// columns, the first without letters and the second not a number → VADER emoji; two integer columns with a value beyond
   /// ±4 (or a file named *afinn*) → AFINN; anything else → Verbatim's own.
   static func detect(_ contents: String, name: String) -> LexiconFormat {
     var integral = true
@@ -74,11 +74,16 @@ enum LexiconParser {
     for (_, line) in lines(contents) where !isComment(line) {
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
       if columns.count >= 4, columns[3].hasPrefix("[") { return .vader }
-      if columns.count == 2, Double(columns[1].trimmingSpaces) == nil { return .vaderEmoji }
+      if columns.count == 2, Double(columns[1].trimmingSpaces) == nil,
+        !columns[0].unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+      {
+        return .vaderEmoji
+      }
       if columns.count != 2 { twoColumns = false }
-      if columns.count >= 2, let value = Double(columns[1].trimmingSpaces) {
-        if value != value.rounded() { integral = false }
-        if abs(value) > 4 { beyondFour = true }
+      if columns.count >= 2 {
+        let text = columns[1].trimmingSpaces
+        if Int(text) == nil { integral = false }
+        if let value = Double(text), abs(value) > 4 { beyondFour = true }
       }
       seen += 1
       if seen >= 5000 { break }

@@ -31,6 +31,11 @@ public struct SentimentConfiguration: Sendable {
   public var thresholds: SentimentThresholds
   /// The rule constants; nil = the profile's own (`SentimentParameters.default` or `.vader`).
   public var parameters: SentimentParameters?
+  /// Word lists for the default profile's rules, by path; nil = the shipped `lexicons/negators.txt`,
+  /// `lexicons/intensifiers.tsv` (term<TAB>scalar) and `lexicons/contrast.txt` (term[<TAB>before|after]).
+  public var negatorsPath: String?
+  public var intensifiersPath: String?
+  public var contrastPath: String?
 
   public init(
     profile: SentimentProfile = .default, includeShippedLexicons: Bool = true, lexicons: [LexiconSpec] = [],

@@ -40,9 +40,9 @@ public struct SentimentModel: Sendable {
       for spec in configuration.lexicons {
         try builder.addValenceFile(try DataFile.read(spec.path), format: spec.format)
       }
-      try builder.addNegators(try DataFile.embedded("negators.txt"))
-      try builder.addIntensifiers(try DataFile.embedded("intensifiers.tsv"))
-      try builder.addContrast(try DataFile.embedded("contrast.txt"))
+      try builder.addNegators(try DataFile.embeddedOrRead("negators.txt", path: configuration.negatorsPath))
+      try builder.addIntensifiers(try DataFile.embeddedOrRead("intensifiers.tsv", path: configuration.intensifiersPath))
+      try builder.addContrast(try DataFile.embeddedOrRead("contrast.txt", path: configuration.contrastPath))
       if let path = configuration.emojiLexicon {
         try builder.addEmojiDescriptions(try DataFile.read(path))
       }
@@ -89,6 +89,11 @@ struct DataFile {
       throw .missingEmbeddedFile(name: name)
     }
     return DataFile(name: name, contents: file.contents, embedded: true)
+  }
+
+  static func embeddedOrRead(_ name: String, path: String?) throws(SentimentError) -> DataFile {
+    if let path { return try read(path) }
+    return try embedded(name)
   }
 
   static func read(_ path: String) throws(SentimentError) -> DataFile {

@@ -41,7 +41,8 @@ struct Score: ParsableCommand {
   @Option(help: "Rules: default (Verbatim's) or vader (vaderSentiment 3.3.2, with VADER's files via --lexicon).")
   var profile: String = "default"
 
-  @Option(help: ArgumentHelp("Label cut-offs on compound: negative,positive.", valueName: "low,high"))
+  @Option(
+    parsing: .unconditional, help: ArgumentHelp("Label cut-offs on compound: negative,positive.", valueName: "low,high"))
   var thresholds: String = "-0.05,0.05"
 
   @Flag(help: "Add each contributing term, the rules applied to it and its contribution.")
@@ -55,11 +56,11 @@ struct Score: ParsableCommand {
 
   func makeConfiguration() throws -> SentimentConfiguration {
     guard let selected = SentimentProfile(rawValue: profile) else {
-      throw ValidationError("--profile must be default or vader, not \"\(profile)\"")
+      throw fail("--profile must be default or vader, not \"\(profile)\"", status: .usage)
     }
     let parts = thresholds.split(separator: ",")
     guard parts.count == 2, let low = Double(parts[0]), let high = Double(parts[1]), low <= high else {
-      throw ValidationError("--thresholds must be two numbers low,high with low ≤ high, e.g. -0.05,0.05")
+      throw fail("--thresholds must be two numbers low,high with low ≤ high, e.g. -0.05,0.05", status: .usage)
     }
     var configuration = SentimentConfiguration(
       profile: selected, emojiLexicon: emojiLexicon, thresholds: SentimentThresholds(negative: low, positive: high))
