@@ -303,6 +303,14 @@ final class DefaultProfileScorer {
         negations += 1
         negators.append((tables.negatorTerms[Int(other.entry)], distance))
       case .valence:
+        // "No problems or complaints": a term that opens with a negator ("no problems") negates a
+        // term coordinated with it by "or"/"nor".
+        if distance == 2, back == position - 2, units[back + 1].kind == .neutral,
+          isCoordinator(text, units[back + 1]), startsWithNegator(other)
+        {
+          negations += 1
+          negators.append((tables.entries[Int(other.entry)].term, distance))
+        }
         valenceBetween = true
       default:
         break
@@ -356,6 +364,16 @@ final class DefaultProfileScorer {
   }
 
   // MARK: Helpers
+
+  private func isCoordinator(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    text.withNorm(of: text.tokens[unit.start]) { norm in
+      norm.elementsEqual("or".utf8) || norm.elementsEqual("nor".utf8)
+    }
+  }
+
+  private func startsWithNegator(_ unit: Unit) -> Bool {
+    ids.withUnsafeBufferPointer { tables.negators.longestMatch($0, from: unit.start, to: unit.start + unit.length) != nil }
+  }
 
   private func isAllCaps(_ text: TokenizedText, _ unit: Unit) -> Bool {
     var letters = 0

@@ -51,6 +51,13 @@ struct DefaultRulesTests {
     try expectSum("no one was good", 2.0 * -0.74)  // multi-word negator at distance 2
   }
 
+  @Test func negatingExpressionCarriesOverOrCoordination() throws {
+    // "no problems" (1.5) is an expression; its "no" also negates "complaints" after "or".
+    try expectSum("No problems or complaints", 1.5 + -2.0 * -0.4)
+    // Not across "and".
+    try expectSum("No problems and complaints", 1.5 - 2.0)
+  }
+
   @Test func negationAfterBoosting() throws {
     try expectSum("not very good", 2.3 * -0.74)
   }
