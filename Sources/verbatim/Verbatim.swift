@@ -18,6 +18,7 @@ struct Verbatim: ParsableCommand {
     subcommands: [
       Tokenize.self,
       Import.self,
+      Score.self,
     ]
   )
 }

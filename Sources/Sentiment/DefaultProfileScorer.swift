@@ -1,0 +1,418 @@
+import Tokenization
+
+/// The default profile: VADER's additive scheme (Hutto & Gilbert 2014) on ICU tokens, with its
+/// quirks fixed and rules for customer feedback. Per sentence:
+///
+/// 1. Tokens become units, longest match first: valence terms (words, multi-word expressions,
+///    wildcards, emoji, emoticons), negators, intensifiers, contrastive connectives, clause
+///    boundaries (punctuation other than ' - " /). Mentions, URLs and e-mail addresses are never
+///    units; a hashtag is looked up without its `#`. A word that is both a valence term and a
+///    modifier ("incredibly", "no") is a modifier only when a valence term follows within 2 tokens.
+/// 2. Each valence term v: ALL CAPS in mixed-case text → |v| + capsIncrement; each intensifier at
+///    distance d ≤ 3 with no valence term in between → |v| + scalar·decay[d] (never past 0, so a
+///    dampener shrinks whatever the sign); an odd number of negators within `negationScope`
+///    tokens, not across a boundary → v·negationScalar if v > 0, v·negatedNegativeScalar if v < 0.
+/// 3. The first contrastive connective splits the sentence: the promoted side × contrastStrongWeight,
+///    the other × contrastWeakWeight; a sentence that opens with one demotes the previous sentence.
+/// 4. A lone positive interjection that opens a sentence and is followed by a boundary, when the
+///    rest of the sentence sums negative, is ironic: × ironicPraiseScalar.
+/// 5. Sentence sum + "!"/"?" emphasis away from 0; text sum s = Σ sentences;
+///    compound = s / √(s² + α); pos/neu/neg as in VADER: each positive unit adds v + 1, each
+///    negative |v| + 1, each other word 1, the emphasis goes to the larger side, divided by the total.
+final class DefaultProfileScorer {
+  private let tables: RuleTables
+  private let parameters: SentimentParameters
+  private let thresholds: SentimentThresholds
+  private let maximumDistance = 3
+
+  private enum UnitKind { case valence, negator, intensifier, contrast, boundary, neutral }
+
+  private struct Unit {
+    var kind: UnitKind
+    /// First token index and token count.
+    var start: Int
+    var length: Int
+    /// Index into the table's entries.
+    var entry: Int32
+    var value: Double = 0
+    var isCaps = false
+  }
+
+  // Scratch, reused across texts.
+  private var ids: [Int32] = []
+  private var units: [Unit] = []
+  private var rules: [[SentimentRule]] = []
+  private var keyBuffer: [UInt8] = []
+
+  init(model: SentimentModel) {
+    tables = model.rules
+    parameters = model.parameters
+    thresholds = model.thresholds
+  }
+
+  func score(_ text: TokenizedText, sentences selection: [Int]?, explain: Bool) -> (
+    SentimentScore, SentimentExplanation?
+  ) {
+    mapTokens(text)
+    let hasLowercase = textHasLowercase(text)
+    var ranges: [Range<Int>] = []
+    if text.sentences.isEmpty {
+      ranges = [0..<text.tokens.count]
+    } else if let selection {
+      ranges = selection.filter { text.sentences.indices.contains($0) }.map { text.sentences[$0].tokenRange }
+    } else {
+      ranges = text.sentences.map(\.tokenRange)
+    }
+    var explanation = explain ? SentimentExplanation() : nil
+    var total = 0.0
+    var positiveSum = 0.0
+    var negativeSum = 0.0
+    var neutralCount = 0.0
+    var totalEmphasis = 0.0
+    var previousSentence: (sum: Double, firstContribution: Int)?
+    for range in ranges {
+      let firstContribution = explanation?.contributions.count ?? 0
+      buildUnits(text, range: range)
+      scoreUnits(text, hasLowercase: hasLowercase, explain: explain)
+      let opensWithContrast = units.first?.kind == .contrast
+      if opensWithContrast, let previous = previousSentence, previous.sum != 0,
+        tables.contrastEntries[Int(units[0].entry)].side == .after
+      {
+        // "Good food. But the service…": the previous sentence is demoted.
+        let adjustment = previous.sum * (parameters.contrastWeakWeight - 1)
+        total += adjustment
+        if explanation != nil {
+          let connective = tables.contrastEntries[Int(units[0].entry)].term
+          for index in previous.firstContribution..<firstContribution {
+            explanation!.contributions[index].contribution *= parameters.contrastWeakWeight
+            explanation!.contributions[index].rules.append(
+              .clauseWeight(connective: connective, weight: parameters.contrastWeakWeight))
+          }
+        }
+      }
+      var sum = 0.0
+      for (index, unit) in units.enumerated() {
+        sum += unit.value
+        switch unit.kind {
+        case .valence:
+          if unit.value > 0 {
+            positiveSum += unit.value + 1
+          } else if unit.value < 0 {
+            negativeSum += -unit.value + 1
+          } else {
+            neutralCount += 1
+          }
+          if explanation != nil { explanation!.contributions.append(contribution(text, unit, rules[index])) }
+        case .negator, .intensifier, .contrast, .neutral:
+          neutralCount += 1
+        case .boundary:
+          break
+        }
+      }
+      let (exclamations, questions) = countEmphasis(text, range: range)
+      let emphasis = parameters.punctuationEmphasis(exclamations: exclamations, questions: questions)
+      if sum != 0 && emphasis > 0 {
+        let signed = sum > 0 ? emphasis : -emphasis
+        sum += signed
+        totalEmphasis += emphasis
+        if explanation != nil {
+          explanation!.contributions.append(
+            SentimentContribution(
+              text: String(repeating: "!", count: exclamations) + String(repeating: "?", count: questions),
+              term: exclamations > 0 ? "!" : "?", start: nil, end: nil, lexiconValence: 0,
+              origin: "punctuation",
+              rules: [.punctuationEmphasis(exclamations: exclamations, questions: questions)], contribution: signed))
+        }
+      }
+      total += sum
+      previousSentence = (sum, firstContribution)
+    }
+    if positiveSum > negativeSum {
+      positiveSum += totalEmphasis
+    } else if negativeSum > positiveSum {
+      negativeSum += totalEmphasis
+    }
+    let compound = total == 0 ? 0 : parameters.normalize(total)
+    let all = positiveSum + negativeSum + neutralCount
+    let score = SentimentScore(
+      label: thresholds.label(for: compound), compound: compound, pos: all > 0 ? positiveSum / all : 0,
+      neu: all > 0 ? neutralCount / all : 0, neg: all > 0 ? negativeSum / all : 0)
+    return (score, explanation)
+  }
+
+  // MARK: Tokens → ids → units
+
+  private func mapTokens(_ text: TokenizedText) {
+    ids.removeAll(keepingCapacity: true)
+    text.normBytes.withUnsafeBufferPointer { norms in
+      for token in text.tokens {
+        switch token.kind {
+        case .mention, .url, .email:
+          ids.append(-1)
+        default:
+          var range = token.normRange
+          if token.kind == .hashtag && range.count > 1 { range = range.dropFirst() }
+          let norm = UnsafeBufferPointer(rebasing: norms[range])
+          if TermNormalizer.needsKeying(norm) {
+            keyBuffer = TermNormalizer.matchKey(norm)
+            ids.append(keyBuffer.withUnsafeBufferPointer { tables.vocabulary.id(of: $0) })
+          } else {
+            ids.append(tables.vocabulary.id(of: norm))
+          }
+        }
+      }
+    }
+  }
+
+  private func isTransparentPunctuation(_ text: TokenizedText, _ token: Token) -> Bool {
+    text.withNorm(of: token) { norm in
+      norm.count == 1 && (norm[0] == UInt8(ascii: "-") || norm[0] == UInt8(ascii: "'") || norm[0] == UInt8(ascii: "\"") || norm[0] == UInt8(ascii: "/"))
+    }
+  }
+
+  private func buildUnits(_ text: TokenizedText, range: Range<Int>) {
+    units.removeAll(keepingCapacity: true)
+    ids.withUnsafeBufferPointer { ids in
+      var index = range.lowerBound
+      while index < range.upperBound {
+        let token = text.tokens[index]
+        switch token.kind {
+        case .mention, .url, .email:
+          index += 1
+          continue
+        case .punct:
+          if !isTransparentPunctuation(text, token) {
+            units.append(Unit(kind: .boundary, start: index, length: 1, entry: -1))
+          }
+          index += 1
+          continue
+        default:
+          break
+        }
+        let end = range.upperBound
+        let valence = tables.valence.longestMatch(ids, from: index, to: end)
+        let negator = tables.negators.longestMatch(ids, from: index, to: end)
+        let intensifier = tables.intensifiers.longestMatch(ids, from: index, to: end)
+        let contrast = tables.contrast.longestMatch(ids, from: index, to: end)
+        let longest = max(valence?.length ?? 0, negator?.length ?? 0, intensifier?.length ?? 0, contrast?.length ?? 0)
+        var unit: Unit
+        if longest == 0 {
+          if token.kind == .word, let entry = prefixMatch(text, token) {
+            unit = Unit(kind: .valence, start: index, length: 1, entry: entry)
+          } else {
+            unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
+          }
+        } else if let contrast, contrast.length == longest {
+          unit = Unit(kind: .contrast, start: index, length: longest, entry: contrast.value)
+        } else {
+          let modifier: Unit? =
+            if let negator, negator.length == longest {
+              Unit(kind: .negator, start: index, length: longest, entry: negator.value)
+            } else if let intensifier, intensifier.length == longest {
+              Unit(kind: .intensifier, start: index, length: longest, entry: intensifier.value)
+            } else { nil }
+          if let valence, valence.length == longest {
+            let valenceUnit = Unit(kind: .valence, start: index, length: longest, entry: valence.value)
+            if let modifier, valenceFollows(text, ids, after: index + longest, end: end) {
+              unit = modifier
+            } else {
+              unit = valenceUnit
+            }
+          } else {
+            unit = modifier!
+          }
+        }
+        units.append(unit)
+        index += unit.length
+      }
+    }
+  }
+
+  /// Whether a valence term starts within the next 2 word tokens (modifiers take this reading).
+  private func valenceFollows(_ text: TokenizedText, _ ids: UnsafeBufferPointer<Int32>, after start: Int, end: Int) -> Bool {
+    var index = start
+    var seen = 0
+    while index < end && seen < 2 {
+      let kind = text.tokens[index].kind
+      if kind == .punct && !isTransparentPunctuation(text, text.tokens[index]) { return false }
+      if kind != .punct {
+        if tables.valence.longestMatch(ids, from: index, to: end) != nil { return true }
+        if kind == .word && prefixMatch(text, text.tokens[index]) != nil { return true }
+        seen += 1
+      }
+      index += 1
+    }
+    return false
+  }
+
+  private func prefixMatch(_ text: TokenizedText, _ token: Token) -> Int32? {
+    guard tables.prefixes.count > 0 else { return nil }
+    return text.withNorm(of: token) { norm in
+      if TermNormalizer.needsKeying(norm) {
+        keyBuffer = TermNormalizer.matchKey(norm)
+        return keyBuffer.withUnsafeBufferPointer { tables.prefixes.match($0) }
+      }
+      return tables.prefixes.match(norm)
+    }
+  }
+
+  // MARK: Rules
+
+  private func scoreUnits(_ text: TokenizedText, hasLowercase: Bool, explain: Bool) {
+    rules.removeAll(keepingCapacity: true)
+    for index in units.indices {
+      var applied: [SentimentRule] = []
+      if units[index].kind == .valence {
+        units[index].value = valence(of: index, text, hasLowercase: hasLowercase, rules: &applied, explain: explain)
+      }
+      rules.append(applied)
+    }
+    applyContrast(explain: explain)
+    applyIronicPraise(explain: explain)
+  }
+
+  private func valence(
+    of position: Int, _ text: TokenizedText, hasLowercase: Bool, rules: inout [SentimentRule], explain: Bool
+  ) -> Double {
+    let unit = units[position]
+    var value = tables.entries[Int(unit.entry)].valence
+    guard value != 0 else { return 0 }
+    let sign: Double = value > 0 ? 1 : -1
+    if hasLowercase && isAllCaps(text, unit) {
+      value += sign * parameters.capsIncrement
+      if explain { rules.append(.capitalised(amount: parameters.capsIncrement)) }
+    }
+    var negations = 0
+    var negators: [(String, Int)] = []
+    var valenceBetween = false
+    var back = position - 1
+    while back >= 0 {
+      let other = units[back]
+      let distance = unit.start - (other.start + other.length) + 1
+      if distance > max(maximumDistance, parameters.negationScope) { break }
+      if other.kind == .boundary || other.kind == .contrast { break }
+      switch other.kind {
+      case .intensifier where !valenceBetween && distance <= maximumDistance:
+        var amount = tables.intensifierEntries[Int(other.entry)].scalar
+          * parameters.intensifierDecay[min(distance, parameters.intensifierDecay.count) - 1]
+        if amount > 0 && hasLowercase && isAllCaps(text, other) { amount += parameters.capsIncrement }
+        let magnitude = max(0, abs(value) + amount)
+        value = sign * magnitude
+        if explain { rules.append(.boosted(by: tables.intensifierEntries[Int(other.entry)].term, distance: distance, amount: amount)) }
+      case .negator where distance <= parameters.negationScope:
+        negations += 1
+        negators.append((tables.negatorTerms[Int(other.entry)], distance))
+      case .valence:
+        // "No problems or complaints": a term that opens with a negator ("no problems") negates a
+        // term coordinated with it by "or"/"nor".
+        if distance == 2, back == position - 2, units[back + 1].kind == .neutral,
+          isCoordinator(text, units[back + 1]), startsWithNegator(other)
+        {
+          negations += 1
+          negators.append((tables.entries[Int(other.entry)].term, distance))
+        }
+        valenceBetween = true
+      default:
+        break
+      }
+      back -= 1
+    }
+    if negations % 2 == 1 {
+      let factor = value > 0 ? parameters.negationScalar : parameters.negatedNegativeScalar
+      value *= factor
+      if explain {
+        for (term, distance) in negators { rules.append(.negated(by: term, distance: distance, factor: factor)) }
+      }
+    } else if negations > 0 && explain {
+      for (term, distance) in negators { rules.append(.negated(by: term, distance: distance, factor: 1)) }
+    }
+    return value
+  }
+
+  private func applyContrast(explain: Bool) {
+    guard let split = units.firstIndex(where: { $0.kind == .contrast }) else { return }
+    let entry = tables.contrastEntries[Int(units[split].entry)]
+    let (beforeWeight, afterWeight) =
+      entry.side == .after
+      ? (parameters.contrastWeakWeight, parameters.contrastStrongWeight)
+      : (parameters.contrastStrongWeight, parameters.contrastWeakWeight)
+    // "Although it was late, the food was great": a sentence-initial connective that promotes the
+    // clause "before" it subordinates its own clause (up to the first boundary) instead.
+    var pivot = split
+    var (firstWeight, secondWeight) = (beforeWeight, afterWeight)
+    if entry.side == .before && split == 0, let boundary = units.firstIndex(where: { $0.kind == .boundary }) {
+      pivot = boundary
+      (firstWeight, secondWeight) = (afterWeight, beforeWeight)
+    }
+    for index in units.indices where units[index].kind == .valence && units[index].value != 0 && index != split {
+      let weight = index < pivot ? firstWeight : secondWeight
+      units[index].value *= weight
+      if explain { rules[index].append(.clauseWeight(connective: entry.term, weight: weight)) }
+    }
+  }
+
+  private func applyIronicPraise(explain: Bool) {
+    var first = 0
+    while first < units.count && units[first].kind == .intensifier { first += 1 }
+    guard first + 1 < units.count, units[first].kind == .valence, units[first].value > 0,
+      units[first + 1].kind == .boundary
+    else { return }
+    let rest = units[(first + 2)...].reduce(0.0) { $0 + $1.value }
+    guard rest < 0 else { return }
+    units[first].value *= parameters.ironicPraiseScalar
+    if explain { rules[first].append(.ironicPraise(factor: parameters.ironicPraiseScalar)) }
+  }
+
+  // MARK: Helpers
+
+  private func isCoordinator(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    text.withNorm(of: text.tokens[unit.start]) { norm in
+      norm.elementsEqual("or".utf8) || norm.elementsEqual("nor".utf8)
+    }
+  }
+
+  private func startsWithNegator(_ unit: Unit) -> Bool {
+    ids.withUnsafeBufferPointer { tables.negators.longestMatch($0, from: unit.start, to: unit.start + unit.length) != nil }
+  }
+
+  private func isAllCaps(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    var letters = 0
+    for index in unit.start..<(unit.start + unit.length) {
+      let token = text.tokens[index]
+      guard token.kind == .word else { continue }
+      for byte in text.utf8[token.utf8Range] {
+        if byte >= 0x61 && byte <= 0x7A { return false }
+        if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+      }
+    }
+    return letters >= 2
+  }
+
+  private func textHasLowercase(_ text: TokenizedText) -> Bool {
+    for token in text.tokens where token.kind == .word {
+      if text.utf8[token.utf8Range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return true }
+    }
+    return false
+  }
+
+  private func countEmphasis(_ text: TokenizedText, range: Range<Int>) -> (Int, Int) {
+    var exclamations = 0
+    var questions = 0
+    for index in range where text.tokens[index].kind == .punct {
+      for byte in text.utf8[text.tokens[index].utf8Range] {
+        if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
+      }
+    }
+    return (exclamations, questions)
+  }
+
+  private func contribution(_ text: TokenizedText, _ unit: Unit, _ rules: [SentimentRule]) -> SentimentContribution {
+    let first = text.tokens[unit.start]
+    let last = text.tokens[unit.start + unit.length - 1]
+    let span = String(decoding: text.utf8[first.utf8Range.lowerBound..<last.utf8Range.upperBound], as: UTF8.self)
+    let entry = tables.entries[Int(unit.entry)]
+    return SentimentContribution(
+      text: span, term: entry.term, start: first.start, end: last.end, lexiconValence: entry.valence,
+      origin: entry.origin, rules: rules, contribution: unit.value)
+  }
+}

@@ -1,0 +1,185 @@
+/// The on-disk formats a lexicon can come in.
+public enum LexiconFormat: String, Sendable, CaseIterable {
+  /// Decide from the file's contents (see `LexiconParser.detect`).
+  case auto
+  /// Verbatim's own: `term<TAB>valence(−4…+4)[<TAB>sd][<TAB>tags]`, `#` comments.
+  case verbatim
+  /// vaderSentiment's `vader_lexicon.txt`: `term<TAB>mean<TAB>sd<TAB>[ten ratings]`.
+  case vader
+  /// vaderSentiment's `emoji_utf8_lexicon.txt`: `emoji<TAB>description`.
+  case vaderEmoji
+  /// AFINN (Nielsen 2011, arXiv:1103.2903): `term<TAB>integer −5…+5`. Valences are scaled by 0.8 onto −4…+4.
+  case afinn
+}
+
+/// One parsed line of a valence lexicon (or of an emoji-description file, where `description` is set).
+struct LexiconLine: Sendable {
+  var term: String
+  var valence: Double
+  var standardDeviation: Double?
+  var tags: [String]
+  var description: String?
+  var line: Int
+}
+
+/// Parses lexicon text. Pure: no file system, no normalisation (the model builder normalises terms
+/// with the tokenizer so they agree with token norms).
+enum LexiconParser {
+  /// AFINN's −5…+5 scale mapped onto Verbatim's −4…+4.
+  static let afinnScale = 0.8
+
+  /// Splits `contents` into (1-based line number, line) pairs without the `\r` of CRLF files.
+  static func lines(_ contents: String) -> [(number: Int, text: Substring)] {
+    var result: [(Int, Substring)] = []
+    for (index, raw) in splitLines(contents).enumerated() {
+      var line = raw
+      if line.unicodeScalars.last == "\r" { line = Substring(line.unicodeScalars.dropLast()) }
+      result.append((index + 1, line))
+    }
+    if let last = result.last, last.1.isEmpty { result.removeLast() }
+    return result
+  }
+
+  /// Splits on U+000A code points (a String split on the Character "\n" would not split "\r\n",
+  /// which Swift treats as one grapheme).
+  static func splitLines(_ contents: String) -> [Substring] {
+    let scalars = contents.unicodeScalars
+    var result: [Substring] = []
+    var start = scalars.startIndex
+    var index = start
+    while index < scalars.endIndex {
+      if scalars[index] == "\n" {
+        result.append(Substring(scalars[start..<index]))
+        start = scalars.index(after: index)
+      }
+      index = scalars.index(after: index)
+    }
+    result.append(Substring(scalars[start..<scalars.endIndex]))
+    return result
+  }
+
+  static func isComment(_ line: Substring) -> Bool {
+    let trimmed = line.drop { $0 == " " || $0 == "\t" }
+    return trimmed.isEmpty || trimmed.first == "#"
+  }
+
+  /// Guesses the format from the first data lines: four columns with a `[…]` list → VADER; two
+  /// columns, the first without letters and the second not a number → VADER emoji; two integer columns with a value beyond
+  /// ±4 (or a file named *afinn*) → AFINN; anything else → Verbatim's own.
+  static func detect(_ contents: String, name: String) -> LexiconFormat {
+    var integral = true
+    var beyondFour = false
+    var twoColumns = true
+    var seen = 0
+    for (_, line) in lines(contents) where !isComment(line) {
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      if columns.count >= 4, columns[3].hasPrefix("[") { return .vader }
+      if columns.count == 2, Double(columns[1].trimmingSpaces) == nil,
+        !columns[0].unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+      {
+        return .vaderEmoji
+      }
+      if columns.count != 2 { twoColumns = false }
+      if columns.count >= 2 {
+        let text = columns[1].trimmingSpaces
+        if Int(text) == nil { integral = false }
+        if let value = Double(text), abs(value) > 4 { beyondFour = true }
+      }
+      seen += 1
+      if seen >= 5000 { break }
+    }
+    if twoColumns && integral && (beyondFour || name.lowercased().contains("afinn")) { return .afinn }
+    return .verbatim
+  }
+
+  /// Parses a valence lexicon or an emoji-description file.
+  static func parse(_ contents: String, name: String, format: LexiconFormat) throws(SentimentError) -> [LexiconLine] {
+    let format = format == .auto ? detect(contents, name: name) : format
+    var result: [LexiconLine] = []
+    for (number, line) in lines(contents) {
+      if format == .verbatim || format == .afinn {
+        if isComment(line) { continue }
+      } else if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+        continue
+      }
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      let term = String(columns[0].trimmingSpaces)
+      guard !term.isEmpty else { throw .badLine(file: name, line: number, reason: "empty term") }
+      guard columns.count >= 2 else {
+        throw .badLine(file: name, line: number, reason: "expected term<TAB>value, found no tab")
+      }
+      let second = columns[1].trimmingSpaces
+      switch format {
+      case .vaderEmoji:
+        guard !second.isEmpty else { throw .badLine(file: name, line: number, reason: "empty emoji description") }
+        result.append(
+          LexiconLine(term: term, valence: 0, standardDeviation: nil, tags: [], description: String(second), line: number))
+        continue
+      case .afinn:
+        guard let value = Int(second), (-5...5).contains(value) else {
+          throw .badLine(file: name, line: number, reason: "AFINN valence must be an integer from -5 to 5, found \"\(second)\"")
+        }
+        result.append(
+          LexiconLine(
+            term: term, valence: Double(value) * afinnScale, standardDeviation: nil, tags: [], description: nil,
+            line: number))
+        continue
+      case .vader:
+        guard let value = Double(second) else {
+          throw .badLine(file: name, line: number, reason: "valence \"\(second)\" is not a number")
+        }
+        let sd = columns.count > 2 ? Double(columns[2].trimmingSpaces) : nil
+        result.append(
+          LexiconLine(term: term, valence: value, standardDeviation: sd, tags: [], description: nil, line: number))
+        continue
+      case .verbatim, .auto:
+        break
+      }
+      guard let value = Double(second), value.isFinite else {
+        throw .badLine(file: name, line: number, reason: "valence \"\(second)\" is not a number")
+      }
+      guard (-4...4).contains(value) else {
+        throw .badLine(file: name, line: number, reason: "valence \(second) is outside -4…+4")
+      }
+      var sd: Double?
+      var tags: [String] = []
+      for column in columns.dropFirst(2) {
+        let text = column.trimmingSpaces
+        if text.isEmpty { continue }
+        if sd == nil, tags.isEmpty, let deviation = Double(text) {
+          guard deviation >= 0 else {
+            throw .badLine(file: name, line: number, reason: "standard deviation \(text) is negative")
+          }
+          sd = deviation
+        } else {
+          tags += text.split(whereSeparator: { $0 == ";" || $0 == " " }).map(String.init)
+        }
+      }
+      result.append(LexiconLine(term: term, valence: value, standardDeviation: sd, tags: tags, description: nil, line: number))
+    }
+    return result
+  }
+
+  /// Parses a word list: one term per line, `#` comments, an optional second tab-separated column
+  /// returned as `value` (e.g. an intensifier's scalar or a connective's weighted side).
+  static func parseWordList(_ contents: String, name: String) -> [(term: String, value: String?, line: Int)] {
+    var result: [(String, String?, Int)] = []
+    for (number, line) in lines(contents) where !isComment(line) {
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      let term = String(columns[0].trimmingSpaces)
+      let value = columns.count > 1 ? String(columns[1].trimmingSpaces) : nil
+      result.append((term, value?.isEmpty == true ? nil : value, number))
+    }
+    return result
+  }
+}
+
+extension Substring {
+  /// Without leading and trailing spaces and tabs.
+  var trimmingSpaces: Substring {
+    var result = self
+    while let first = result.first, first == " " || first == "\t" { result = result.dropFirst() }
+    while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
+    return result
+  }
+}

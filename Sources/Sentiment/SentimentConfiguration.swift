@@ -1,0 +1,66 @@
+/// Which rule set scores a text.
+public enum SentimentProfile: String, Sendable, CaseIterable {
+  /// Verbatim's rules on ICU tokens (negation scope, bounded negation of negatives, contrast per
+  /// sentence, mentions/URLs never scored…), with the shipped lexicons as the base.
+  case `default`
+  /// A faithful copy of vaderSentiment 3.3.2's `polarity_scores`, quirks and rounding included,
+  /// on VADER's own whitespace tokenization. Needs VADER's lexicon files by path.
+  case vader
+}
+
+/// A lexicon file to load, by path.
+public struct LexiconSpec: Sendable, Equatable {
+  public var path: String
+  public var format: LexiconFormat
+
+  public init(path: String, format: LexiconFormat = .auto) {
+    self.path = path
+    self.format = format
+  }
+}
+
+/// How to build a `SentimentModel`.
+public struct SentimentConfiguration: Sendable {
+  public var profile: SentimentProfile
+  /// Start from the shipped lexicons (default profile only). False = `--lexicon -default`.
+  public var includeShippedLexicons: Bool
+  /// Valence lexicons loaded on top of the base, in order: a later file's value for a term wins.
+  public var lexicons: [LexiconSpec]
+  /// An emoji → description file in vaderSentiment's `emoji_utf8_lexicon.txt` format.
+  public var emojiLexicon: String?
+  public var thresholds: SentimentThresholds
+  /// The rule constants; nil = the profile's own (`SentimentParameters.default` or `.vader`).
+  public var parameters: SentimentParameters?
+  /// Word lists for the default profile's rules, by path; nil = the shipped `lexicons/negators.txt`,
+  /// `lexicons/intensifiers.tsv` (term<TAB>scalar) and `lexicons/contrast.txt` (term[<TAB>before|after]).
+  public var negatorsPath: String?
+  public var intensifiersPath: String?
+  public var contrastPath: String?
+
+  public init(
+    profile: SentimentProfile = .default, includeShippedLexicons: Bool = true, lexicons: [LexiconSpec] = [],
+    emojiLexicon: String? = nil, thresholds: SentimentThresholds = SentimentThresholds(),
+    parameters: SentimentParameters? = nil
+  ) {
+    self.profile = profile
+    self.includeShippedLexicons = includeShippedLexicons
+    self.lexicons = lexicons
+    self.emojiLexicon = emojiLexicon
+    self.thresholds = thresholds
+    self.parameters = parameters
+  }
+}
+
+/// Provenance of one loaded file, for run manifests.
+public struct LexiconSource: Sendable, Equatable {
+  /// What the file is used for: "valence", "emoji", "negators", "intensifiers", "contrast", "vader-rules".
+  public var role: String
+  /// File name (embedded) or the path given.
+  public var name: String
+  /// Whether the file came from the binary (`lexicons/` at build time) rather than a path.
+  public var embedded: Bool
+  public var format: LexiconFormat
+  public var entryCount: Int
+  /// SHA-256 of the file's bytes, lower-case hex.
+  public var sha256: String
+}

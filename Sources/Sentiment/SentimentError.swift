@@ -1,0 +1,49 @@
+/// Everything that can go wrong while building a sentiment model. Messages name the file and line;
+/// they never quote a verbatim's text.
+public enum SentimentError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// A lexicon or word-list file cannot be read.
+  case cannotOpen(path: String, reason: String)
+  /// A line of a lexicon or word-list file is malformed.
+  case badLine(file: String, line: Int, reason: String)
+  /// A file's format could not be recognised or is not the one requested.
+  case unknownFormat(file: String, reason: String)
+  /// An embedded data file the model needs is missing from the build.
+  case missingEmbeddedFile(name: String)
+  /// The configuration is inconsistent (e.g. thresholds in the wrong order).
+  case invalidConfiguration(String)
+  /// The tokenizer could not be created or failed on a lexicon term.
+  case tokenizer(String)
+
+  public var description: String {
+    switch self {
+    case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
+    case .badLine(let file, let line, let reason): return "\(file):\(line): \(reason)"
+    case .unknownFormat(let file, let reason): return "\(file): \(reason)"
+    case .missingEmbeddedFile(let name):
+      return "embedded lexicon \(name) is missing from this build (is lexicons/\(name) in the package?)"
+    case .invalidConfiguration(let message): return "invalid sentiment configuration: \(message)"
+    case .tokenizer(let message): return "tokenizer: \(message)"
+    }
+  }
+
+  /// Whether the error means an input could not be opened (exit 66) rather than bad data (65).
+  public var isCannotOpen: Bool {
+    if case .cannotOpen = self { return true }
+    return false
+  }
+}
+
+/// A non-fatal problem found while loading (e.g. a duplicate term). The later entry wins.
+public struct LexiconWarning: Sendable, Equatable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+  public var message: String
+
+  public init(file: String, line: Int, message: String) {
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String { "\(file):\(line): warning: \(message)" }
+}

@@ -1,0 +1,143 @@
+public import VerbatimCore
+
+/// A rule that changed a contribution, in the order it was applied.
+public enum SentimentRule: Sendable, Equatable {
+  /// A negator `distance` tokens before the term multiplied its valence by `factor`.
+  case negated(by: String, distance: Int, factor: Double)
+  /// An intensifier (amount > 0) or dampener (amount < 0) `distance` tokens before the term changed
+  /// its magnitude by `amount`.
+  case boosted(by: String, distance: Int, amount: Double)
+  /// The term is in ALL CAPS in mixed-case text: magnitude + `amount`.
+  case capitalised(amount: Double)
+  /// A contrastive connective weighted the term's clause by `weight`.
+  case clauseWeight(connective: String, weight: Double)
+  /// A lone positive interjection before a negative remainder ("Great, another delay") × `factor`.
+  case ironicPraise(factor: Double)
+  /// "!"/"?" emphasis of a sentence, added away from zero.
+  case punctuationEmphasis(exclamations: Int, questions: Int)
+  /// The VADER profile: VADER's rules were applied as a whole.
+  case vaderRules(note: String)
+}
+
+/// One term's part in a score.
+public struct SentimentContribution: Sendable, Equatable {
+  /// The text as written.
+  public var text: String
+  /// The lexicon term that matched (a wildcard ends in `*`).
+  public var term: String
+  /// Code-point offsets in the text (nil in the VADER profile, which works on whitespace tokens).
+  public var start: Int?
+  public var end: Int?
+  /// The lexicon's valence (−4…+4).
+  public var lexiconValence: Double
+  /// Where the entry came from: "general-en.tsv:123".
+  public var origin: String
+  public var rules: [SentimentRule]
+  /// What the term adds to the sum that is normalised into the compound.
+  public var contribution: Double
+
+  public init(
+    text: String, term: String, start: Int?, end: Int?, lexiconValence: Double, origin: String,
+    rules: [SentimentRule], contribution: Double
+  ) {
+    self.text = text
+    self.term = term
+    self.start = start
+    self.end = end
+    self.lexiconValence = lexiconValence
+    self.origin = origin
+    self.rules = rules
+    self.contribution = contribution
+  }
+}
+
+/// Why a text got its score: every contributing term with the rules applied to it. The
+/// contributions add up to the sum s that gives compound = s / √(s² + α).
+public struct SentimentExplanation: Sendable, Equatable {
+  public var contributions: [SentimentContribution] = []
+
+  public init(contributions: [SentimentContribution] = []) {
+    self.contributions = contributions
+  }
+}
+
+extension JSONWriter {
+  /// Writes an explanation as a JSON array of contributions:
+  /// `[{"text","term","start","end","valence","source","rules":[{"rule",…}],"contribution"}]`.
+  public mutating func explanation(_ explanation: SentimentExplanation) {
+    beginArray()
+    for item in explanation.contributions {
+      beginObject()
+      key("text")
+      string(item.text)
+      key("term")
+      string(item.term)
+      if let start = item.start, let end = item.end {
+        key("start")
+        number(start)
+        key("end")
+        number(end)
+      }
+      key("valence")
+      number(item.lexiconValence)
+      key("source")
+      string(item.origin)
+      key("rules")
+      beginArray()
+      for rule in item.rules { sentimentRule(rule) }
+      endArray()
+      key("contribution")
+      number(item.contribution)
+      endObject()
+    }
+    endArray()
+  }
+
+  private mutating func sentimentRule(_ rule: SentimentRule) {
+    beginObject()
+    key("rule")
+    switch rule {
+    case .negated(let by, let distance, let factor):
+      string("negated")
+      key("by")
+      string(by)
+      key("distance")
+      number(distance)
+      key("factor")
+      number(factor)
+    case .boosted(let by, let distance, let amount):
+      string(amount >= 0 ? "boosted" : "dampened")
+      key("by")
+      string(by)
+      key("distance")
+      number(distance)
+      key("amount")
+      number(amount)
+    case .capitalised(let amount):
+      string("capitalised")
+      key("amount")
+      number(amount)
+    case .clauseWeight(let connective, let weight):
+      string("clause weight")
+      key("connective")
+      string(connective)
+      key("weight")
+      number(weight)
+    case .ironicPraise(let factor):
+      string("ironic praise")
+      key("factor")
+      number(factor)
+    case .punctuationEmphasis(let exclamations, let questions):
+      string("punctuation emphasis")
+      key("exclamations")
+      number(exclamations)
+      key("questions")
+      number(questions)
+    case .vaderRules(let note):
+      string("vader")
+      key("note")
+      string(note)
+    }
+    endObject()
+  }
+}

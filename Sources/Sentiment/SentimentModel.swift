@@ -1,0 +1,253 @@
+import Foundation
+import VerbatimCore
+
+/// Lexicons + rules + parameters. Immutable and `Sendable`: build once, share across threads, and
+/// give each worker its own `SentimentScorer`.
+public struct SentimentModel: Sendable {
+  public let profile: SentimentProfile
+  public let thresholds: SentimentThresholds
+  public let parameters: SentimentParameters
+  /// Provenance of every file loaded, in load order.
+  public let sources: [LexiconSource]
+  /// Duplicate terms and other non-fatal findings, in load order.
+  public let warnings: [LexiconWarning]
+  let rules: RuleTables
+  let vader: VaderTables?
+
+  /// The shipped lexicons (embedded at build time), default profile.
+  public static func shipped() throws(SentimentError) -> SentimentModel {
+    try SentimentModel(configuration: SentimentConfiguration())
+  }
+
+  /// The shipped valence lexicons, loaded in this order (a later file wins for a shared term).
+  static let shippedValenceFiles = ["general-en.tsv", "emoticons-emoji.tsv", "domain-customer-service.tsv"]
+
+  public init(configuration: SentimentConfiguration) throws(SentimentError) {
+    guard configuration.thresholds.negative <= configuration.thresholds.positive else {
+      throw .invalidConfiguration("the negative threshold must not exceed the positive one")
+    }
+    profile = configuration.profile
+    thresholds = configuration.thresholds
+    var builder = try ModelBuilder()
+    switch configuration.profile {
+    case .default:
+      parameters = configuration.parameters ?? .default
+      if configuration.includeShippedLexicons {
+        for name in Self.shippedValenceFiles {
+          try builder.addValenceFile(try DataFile.embedded(name), format: .verbatim)
+        }
+      }
+      for spec in configuration.lexicons {
+        try builder.addValenceFile(try DataFile.read(spec.path), format: spec.format)
+      }
+      try builder.addNegators(try DataFile.embeddedOrRead("negators.txt", path: configuration.negatorsPath))
+      try builder.addIntensifiers(try DataFile.embeddedOrRead("intensifiers.tsv", path: configuration.intensifiersPath))
+      try builder.addContrast(try DataFile.embeddedOrRead("contrast.txt", path: configuration.contrastPath))
+      if let path = configuration.emojiLexicon {
+        try builder.addEmojiDescriptions(try DataFile.read(path))
+      }
+      vader = nil
+    case .vader:
+      parameters = configuration.parameters ?? .vader
+      guard !configuration.lexicons.isEmpty else {
+        throw .invalidConfiguration(
+          "the vader profile needs VADER's lexicon by path (--lexicon …/vaderSentiment/vader_lexicon.txt)")
+      }
+      var tables = VaderTables()
+      for spec in configuration.lexicons {
+        let file = try DataFile.read(spec.path)
+        let count = try tables.addLexicon(file)
+        builder.sources.append(file.source(role: "valence", format: .vader, entries: count))
+      }
+      if let path = configuration.emojiLexicon {
+        let file = try DataFile.read(path)
+        let count = try tables.addEmoji(file)
+        builder.sources.append(file.source(role: "emoji", format: .vaderEmoji, entries: count))
+      }
+      let rulesFile = try DataFile.embedded(VaderTables.rulesFileName)
+      let count = try tables.addRules(rulesFile)
+      builder.sources.append(rulesFile.source(role: "vader-rules", format: .verbatim, entries: count))
+      vader = tables
+    }
+    rules = builder.tables
+    sources = builder.sources
+    warnings = builder.warnings
+  }
+
+  /// Number of valence entries (words, expressions and wildcards) in the default profile's tables.
+  public var valenceEntryCount: Int { rules.entries.count }
+}
+
+/// A data file's name, bytes and origin.
+struct DataFile {
+  var name: String
+  var contents: String
+  var embedded: Bool
+
+  static func embedded(_ name: String) throws(SentimentError) -> DataFile {
+    guard let file = EmbeddedData.files.first(where: { $0.name == name }) else {
+      throw .missingEmbeddedFile(name: name)
+    }
+    return DataFile(name: name, contents: file.contents, embedded: true)
+  }
+
+  static func embeddedOrRead(_ name: String, path: String?) throws(SentimentError) -> DataFile {
+    if let path { return try read(path) }
+    return try embedded(name)
+  }
+
+  static func read(_ path: String) throws(SentimentError) -> DataFile {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      let reason = FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file"
+      throw .cannotOpen(path: path, reason: reason)
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw .unknownFormat(file: path, reason: "not valid UTF-8")
+    }
+    return DataFile(name: path, contents: text, embedded: false)
+  }
+
+  func source(role: String, format: LexiconFormat, entries: Int) -> LexiconSource {
+    LexiconSource(
+      role: role, name: name, embedded: embedded, format: format, entryCount: entries,
+      sha256: SHA256.hex(of: Array(contents.utf8)))
+  }
+}
+
+/// Fills `RuleTables` from files, normalising every term with the tokenizer.
+struct ModelBuilder {
+  var tables = RuleTables()
+  var sources: [LexiconSource] = []
+  var warnings: [LexiconWarning] = []
+  private let normalizer: TermNormalizer
+
+  init() throws(SentimentError) {
+    normalizer = try TermNormalizer()
+  }
+
+  /// Warns about a term seen twice in one file; returns whether it is a repeat.
+  private mutating func noteDuplicate(
+    _ key: String, line: Int, file: String, seen: inout [String: Int], what: String = "term"
+  ) {
+    if let first = seen[key] {
+      warnings.append(
+        LexiconWarning(
+          file: file, line: line,
+          message: "duplicate \(what) \"\(key)\" (first on line \(first)); the later value, on line \(line), wins"))
+    }
+    seen[key] = line
+  }
+
+  mutating func addValenceFile(_ file: DataFile, format: LexiconFormat) throws(SentimentError) {
+    let detected = format == .auto ? LexiconParser.detect(file.contents, name: file.name) : format
+    if detected == .vaderEmoji {
+      try addEmojiDescriptions(file)
+      return
+    }
+    let lines = try LexiconParser.parse(file.contents, name: file.name, format: detected)
+    var seen: [String: Int] = [:]
+    let shortName = file.embedded ? file.name : (file.name as NSString).lastPathComponent
+    for entry in lines {
+      let index = Int32(tables.entries.count)
+      tables.entries.append(
+        ValenceEntry(term: entry.term, valence: entry.valence, origin: "\(shortName):\(entry.line)"))
+      if let prefix = TermNormalizer.wildcardPrefix(of: entry.term) {
+        let key = try normalizer.prefixKey(of: prefix)
+        noteDuplicate(String(decoding: key, as: UTF8.self) + "*", line: entry.line, file: file.name, seen: &seen)
+        tables.prefixes.insert(key, value: index)
+        continue
+      }
+      let keys = try normalizer.tokenKeys(of: entry.term)
+      guard !keys.isEmpty else {
+        throw .badLine(file: file.name, line: entry.line, reason: "the term has no token")
+      }
+      noteDuplicate(keys.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "), line: entry.line,
+        file: file.name, seen: &seen)
+      tables.valence.insert(tables.ids(adding: keys), value: index)
+    }
+    sources.append(file.source(role: "valence", format: detected, entries: lines.count))
+  }
+
+  /// Emoji → description (VADER's format). An emoji with no valence entry of its own gets the sum
+  /// of its description's word valences, e.g. 😁 "beaming face with smiling eyes" → "smiling".
+  mutating func addEmojiDescriptions(_ file: DataFile) throws(SentimentError) {
+    let lines = try LexiconParser.parse(file.contents, name: file.name, format: .vaderEmoji)
+    var added = 0
+    for entry in lines {
+      guard let description = entry.description else { continue }
+      let keys = try normalizer.tokenKeys(of: entry.term)
+      guard !keys.isEmpty else { continue }
+      let ids = tables.ids(adding: keys)
+      let existing = ids.withUnsafeBufferPointer { tables.valence.longestMatch($0, from: 0, to: ids.count) }
+      if let existing, existing.length == ids.count { continue }
+      var sum = 0.0
+      for word in try normalizer.tokenKeys(of: description) {
+        let id = word.withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
+        guard id >= 0 else { continue }
+        let match = [id].withUnsafeBufferPointer { tables.valence.longestMatch($0, from: 0, to: 1) }
+        if let match { sum += tables.entries[Int(match.value)].valence }
+      }
+      guard sum != 0 else { continue }
+      let index = Int32(tables.entries.count)
+      tables.entries.append(
+        ValenceEntry(term: entry.term, valence: min(4, max(-4, sum)), origin: "emoji description \"\(description)\""))
+      tables.valence.insert(ids, value: index)
+      added += 1
+    }
+    sources.append(file.source(role: "emoji", format: .vaderEmoji, entries: added))
+  }
+
+  mutating func addNegators(_ file: DataFile) throws(SentimentError) {
+    var seen: [String: Int] = [:]
+    let list = LexiconParser.parseWordList(file.contents, name: file.name)
+    for (term, _, line) in list {
+      let keys = try normalizer.tokenKeys(of: term)
+      guard !keys.isEmpty else { throw .badLine(file: file.name, line: line, reason: "the negator has no token") }
+      noteDuplicate(term, line: line, file: file.name, seen: &seen, what: "negator")
+      let index = Int32(tables.negatorTerms.count)
+      tables.negatorTerms.append(term)
+      tables.negators.insert(tables.ids(adding: keys), value: index)
+    }
+    sources.append(file.source(role: "negators", format: .verbatim, entries: list.count))
+  }
+
+  mutating func addIntensifiers(_ file: DataFile) throws(SentimentError) {
+    var seen: [String: Int] = [:]
+    let list = LexiconParser.parseWordList(file.contents, name: file.name)
+    for (term, value, line) in list {
+      guard let value, let scalar = Double(value), scalar.isFinite, abs(scalar) <= 4 else {
+        throw .badLine(
+          file: file.name, line: line,
+          reason: "expected term<TAB>scalar (a number from -4 to 4; positive boosts, negative dampens)")
+      }
+      let keys = try normalizer.tokenKeys(of: term)
+      guard !keys.isEmpty else { throw .badLine(file: file.name, line: line, reason: "the term has no token") }
+      noteDuplicate(term, line: line, file: file.name, seen: &seen, what: "intensifier")
+      let index = Int32(tables.intensifierEntries.count)
+      tables.intensifierEntries.append((term, scalar))
+      tables.intensifiers.insert(tables.ids(adding: keys), value: index)
+    }
+    sources.append(file.source(role: "intensifiers", format: .verbatim, entries: list.count))
+  }
+
+  mutating func addContrast(_ file: DataFile) throws(SentimentError) {
+    var seen: [String: Int] = [:]
+    let list = LexiconParser.parseWordList(file.contents, name: file.name)
+    for (term, value, line) in list {
+      let side: ContrastSide
+      switch value?.lowercased() {
+      case nil, "after": side = .after
+      case "before": side = .before
+      default:
+        throw .badLine(file: file.name, line: line, reason: "the second column must be \"before\" or \"after\"")
+      }
+      let keys = try normalizer.tokenKeys(of: term)
+      guard !keys.isEmpty else { throw .badLine(file: file.name, line: line, reason: "the term has no token") }
+      noteDuplicate(term, line: line, file: file.name, seen: &seen, what: "connective")
+      let index = Int32(tables.contrastEntries.count)
+      tables.contrastEntries.append((term, side))
+      tables.contrast.insert(tables.ids(adding: keys), value: index)
+    }
+    sources.append(file.source(role: "contrast", format: .verbatim, entries: list.count))
+  }
+}

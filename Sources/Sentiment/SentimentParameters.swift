@@ -1,0 +1,126 @@
+/// Every constant that shapes a score, in one place, with its source, so it can be tuned and
+/// ablated. Word lists (negators, intensifiers, connectives) are data in `lexicons/`, not here.
+///
+/// Sources:
+/// - Hutto, C.J. & Gilbert, E.E. (2014). VADER: A Parsimonious Rule-based Model for Sentiment
+///   Analysis of Social Media Text. ICWSM-14. doi:10.1609/icwsm.v8i1.14550 — the empirically
+///   derived increments below (0.293, 0.733, 0.292, 0.18, 0.96, −0.74, α = 15), as implemented in
+///   vaderSentiment 3.3.2.
+/// - Kiritchenko, S. & Mohammad, S.M. (2016). The Effect of Negators, Modals, and Degree Adverbs
+///   on Sentiment Composition. WASSA 2016. doi:10.18653/v1/W16-0410 — negating a negative word
+///   yields a weakly positive phrase ("not bad"), not the mirror image of the word.
+/// - Taboada, M. et al. (2011). Lexicon-Based Methods for Sentiment Analysis. Computational
+///   Linguistics 37(2). doi:10.1162/COLI_a_00049 — negation as a bounded shift, intensifiers as
+///   magnitude changes, contrast weighting.
+public struct SentimentParameters: Sendable, Equatable {
+  /// Factor applied to a negated positive valence (VADER `N_SCALAR`): "not good" = 1.9 × −0.74.
+  public var negationScalar: Double
+  /// Factor applied to a negated negative valence: "not bad" = −2.5 × −0.4 = +1.0, weakly positive
+  /// (Kiritchenko & Mohammad 2016). VADER uses `negationScalar` for both signs.
+  public var negatedNegativeScalar: Double
+  /// How many tokens after a negator it still negates (VADER looks 3 tokens back). Punctuation
+  /// that ends a clause and contrastive connectives end the scope earlier.
+  public var negationScope: Int
+  /// Factors on an intensifier's scalar at distance 1, 2, 3 tokens before the word (VADER: 1, 0.95, 0.9).
+  public var intensifierDecay: [Double]
+  /// Magnitude added to a sentiment word written in ALL CAPS in mixed-case text (VADER `C_INCR`).
+  public var capsIncrement: Double
+  /// Weight of the clause that a contrastive connective demotes ("good, but …": the part before "but").
+  public var contrastWeakWeight: Double
+  /// Weight of the clause that a contrastive connective promotes.
+  public var contrastStrongWeight: Double
+  /// Magnitude added per "!" in a sentence (VADER 0.292), counting at most `exclamationMaxCount`.
+  public var exclamationIncrement: Double
+  public var exclamationMaxCount: Int
+  /// Magnitude per "?" when a sentence has 2 or 3 (VADER 0.18), and the flat amount for more (0.96).
+  public var questionIncrement: Double
+  public var questionFloodAmount: Double
+  /// α in compound = s / √(s² + α) (VADER `normalize`, α = 15).
+  public var normalizationAlpha: Double
+  /// Factor on a lone positive interjection that opens a sentence whose remainder is negative
+  /// ("Great, another delay"): ironic praise. Verbatim's own rule; −0.5 turns it mildly negative.
+  public var ironicPraiseScalar: Double
+
+  public init(
+    negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
+    intensifierDecay: [Double] = [1.0, 0.95, 0.9], capsIncrement: Double = 0.733, contrastWeakWeight: Double = 0.5,
+    contrastStrongWeight: Double = 1.5, exclamationIncrement: Double = 0.292, exclamationMaxCount: Int = 4,
+    questionIncrement: Double = 0.18, questionFloodAmount: Double = 0.96, normalizationAlpha: Double = 15,
+    ironicPraiseScalar: Double = -0.5
+  ) {
+    self.negationScalar = negationScalar
+    self.negatedNegativeScalar = negatedNegativeScalar
+    self.negationScope = negationScope
+    self.intensifierDecay = intensifierDecay
+    self.capsIncrement = capsIncrement
+    self.contrastWeakWeight = contrastWeakWeight
+    self.contrastStrongWeight = contrastStrongWeight
+    self.exclamationIncrement = exclamationIncrement
+    self.exclamationMaxCount = exclamationMaxCount
+    self.questionIncrement = questionIncrement
+    self.questionFloodAmount = questionFloodAmount
+    self.normalizationAlpha = normalizationAlpha
+    self.ironicPraiseScalar = ironicPraiseScalar
+  }
+
+  /// The default profile's values.
+  public static let `default` = SentimentParameters()
+
+  /// vaderSentiment 3.3.2's constants, used by the VADER profile (which also copies its quirks).
+  public static let vader = SentimentParameters(negatedNegativeScalar: -0.74, ironicPraiseScalar: 1)
+
+  /// Punctuation emphasis for `exclamations` "!" and `questions` "?" (VADER `_punctuation_emphasis`):
+  /// `min(!, max) × exclamationIncrement + (0 if ? ≤ 1; ? × questionIncrement if ? ≤ 3; else flood)`.
+  func punctuationEmphasis(exclamations: Int, questions: Int) -> Double {
+    var amount = Double(min(exclamations, exclamationMaxCount)) * exclamationIncrement
+    if questions > 1 { amount += questions <= 3 ? Double(questions) * questionIncrement : questionFloodAmount }
+    return amount
+  }
+
+  /// compound = s / √(s² + α), clipped to [−1, 1] (Hutto & Gilbert 2014).
+  func normalize(_ sum: Double) -> Double {
+    let value = sum / (sum * sum + normalizationAlpha).squareRoot()
+    return min(1, max(-1, value))
+  }
+}
+
+/// Compound cut-offs for labels: compound ≥ `positive` → positive, ≤ `negative` → negative, else
+/// neutral. The default ±0.05 is VADER's recommendation (vaderSentiment README).
+public struct SentimentThresholds: Sendable, Equatable {
+  public var negative: Double
+  public var positive: Double
+
+  public init(negative: Double = -0.05, positive: Double = 0.05) {
+    self.negative = negative
+    self.positive = positive
+  }
+
+  public func label(for compound: Double) -> SentimentLabel {
+    if compound >= positive { return .positive }
+    if compound <= negative { return .negative }
+    return .neutral
+  }
+}
+
+/// The label of a score.
+public enum SentimentLabel: String, Sendable, CaseIterable { case positive, neutral, negative }
+
+/// A text's (or some sentences') sentiment. Full precision (the VADER profile rounds like VADER).
+public struct SentimentScore: Sendable, Equatable {
+  public var label: SentimentLabel
+  /// Normalised sum of the contributions, in [−1, 1].
+  public var compound: Double
+  /// Proportions of the positive, neutral and negative parts of the text; they sum to 1 (or all 0
+  /// for a text with no scorable token).
+  public var pos: Double
+  public var neu: Double
+  public var neg: Double
+
+  public init(label: SentimentLabel, compound: Double, pos: Double, neu: Double, neg: Double) {
+    self.label = label
+    self.compound = compound
+    self.pos = pos
+    self.neu = neu
+    self.neg = neg
+  }
+}

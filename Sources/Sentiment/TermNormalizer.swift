@@ -1,0 +1,74 @@
+import Tokenization
+
+/// Turns lexicon terms into the byte sequences tokens are matched on: the tokenizer's norms
+/// (NFKC_Casefold), one per token, so "Customer  Service", "customer service" and a text's tokens agree.
+/// Typographic apostrophes (U+2019) become ASCII ones on both sides (`matchKey`).
+final class TermNormalizer {
+  private let tokenizer: Tokenizer
+  private var scratch = TokenizedText()
+
+  init() throws(SentimentError) {
+    do {
+      tokenizer = try Tokenizer(options: TokenizerOptions(sentences: false))
+    } catch {
+      throw .tokenizer(error.description)
+    }
+  }
+
+  /// The match keys of a term's tokens (a hashtag loses its `#`), or nil when it has none.
+  func tokenKeys(of term: String) throws(SentimentError) -> [[UInt8]] {
+    do {
+      try tokenizer.tokenize(term, into: &scratch)
+    } catch {
+      throw .tokenizer(error.description)
+    }
+    return scratch.tokens.map { token in
+      scratch.withNorm(of: token) { norm in
+        Self.matchKey(token.kind == .hashtag && norm.count > 1 ? UnsafeBufferPointer(rebasing: norm.dropFirst()) : norm)
+      }
+    }
+  }
+
+  /// The case-folded key of a wildcard's prefix.
+  func prefixKey(of prefix: String) throws(SentimentError) -> [UInt8] {
+    do {
+      let folded = try tokenizer.caseFold(prefix)
+      return Array(folded.utf8).withUnsafeBufferPointer { Self.matchKey($0) }
+    } catch {
+      throw .tokenizer(error.description)
+    }
+  }
+
+  /// Whether a term is a prefix wildcard: letters (and ' or -) followed by one `*`. Emoticons such
+  /// as `:-*` are not wildcards.
+  static func wildcardPrefix(of term: String) -> String? {
+    guard term.count > 1, term.last == "*" else { return nil }
+    let prefix = term.dropLast()
+    guard prefix.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "-" || $0 == "’" })
+    else { return nil }
+    return String(prefix)
+  }
+
+  /// `bytes` with U+2019 RIGHT SINGLE QUOTATION MARK replaced by "'".
+  static func matchKey(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+        result.append(0x27)
+        index += 3
+      } else {
+        result.append(bytes[index])
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// Whether `bytes` hold a U+2019 (so a lookup must go through `matchKey`).
+  @inline(__always)
+  static func needsKeying(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.contains(0xE2)
+  }
+}

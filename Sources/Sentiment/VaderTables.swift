@@ -1,0 +1,168 @@
+import Foundation
+
+/// The VADER profile's data, kept exactly as vaderSentiment 3.3.2 keeps it: raw (not normalised)
+/// keys, matched against `str.lower()` of whitespace tokens.
+struct VaderTables: Sendable {
+  /// The rule words of vaderSentiment.py (NEGATE, BOOSTER_DICT, SPECIAL_CASES), as data.
+  static let rulesFileName = "vader-profile-rules.tsv"
+
+  var lexicon: [String: Double] = [:]
+  /// Emoji (one code point) → description; keys of more than one code point can never match in
+  /// VADER (it walks the text one code point at a time) and are dropped.
+  var emoji: [UInt32: String] = [:]
+  var negators: Set<String> = []
+  var boosters: [String: Double] = [:]
+  var specialCases: [String: Double] = [:]
+
+  /// `make_lex_dict`: each non-empty line, stripped, split on tabs; first two fields; later wins.
+  mutating func addLexicon(_ file: DataFile) throws(SentimentError) -> Int {
+    var count = 0
+    for (number, line) in VaderText.lines(file.contents) where !line.isEmpty {
+      let fields = VaderText.strip(String(line)).split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count >= 2 else {
+        throw .badLine(file: file.name, line: number, reason: "expected term<TAB>valence (VADER lexicon format)")
+      }
+      guard let value = Double(VaderText.strip(String(fields[1]))) else {
+        throw .badLine(file: file.name, line: number, reason: "valence \"\(fields[1])\" is not a number")
+      }
+      lexicon[String(fields[0])] = value
+      count += 1
+    }
+    return count
+  }
+
+  /// `make_emoji_dict`: every line, stripped, split on tabs; first two fields.
+  mutating func addEmoji(_ file: DataFile) throws(SentimentError) -> Int {
+    var count = 0
+    for (number, line) in VaderText.lines(file.contents) {
+      let fields = VaderText.strip(String(line)).split(separator: "\t", omittingEmptySubsequences: false)
+      guard fields.count >= 2 else {
+        throw .badLine(file: file.name, line: number, reason: "expected emoji<TAB>description (VADER emoji format)")
+      }
+      let scalars = fields[0].unicodeScalars
+      if scalars.count == 1, let scalar = scalars.first {
+        emoji[scalar.value] = String(fields[1])
+      }
+      count += 1
+    }
+    return count
+  }
+
+  /// `kind<TAB>term[<TAB>value]` with kind negator, booster or special.
+  mutating func addRules(_ file: DataFile) throws(SentimentError) -> Int {
+    var count = 0
+    for (number, line) in LexiconParser.lines(file.contents) where !LexiconParser.isComment(line) {
+      let fields = line.split(separator: "\t").map { String($0.trimmingSpaces) }
+      switch (fields.first, fields.count) {
+      case ("negator", 2):
+        negators.insert(fields[1])
+      case ("booster", 3):
+        guard let value = Double(fields[2]) else { throw .badLine(file: file.name, line: number, reason: "bad number") }
+        boosters[fields[1]] = value
+      case ("special", 3):
+        guard let value = Double(fields[2]) else { throw .badLine(file: file.name, line: number, reason: "bad number") }
+        specialCases[fields[1]] = value
+      default:
+        throw .badLine(
+          file: file.name, line: number,
+          reason: "expected negator<TAB>word, booster<TAB>word<TAB>value or special<TAB>phrase<TAB>value")
+      }
+      count += 1
+    }
+    return count
+  }
+}
+
+/// Python `str` behaviour the VADER profile must copy.
+enum VaderText {
+  static func lines(_ contents: String) -> [(number: Int, text: Substring)] {
+    // Python: text.rstrip('\n').split('\n').
+    var lines = LexiconParser.splitLines(contents)
+    while lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+    var result: [(Int, Substring)] = []
+    for (index, line) in lines.enumerated() {
+      result.append((index + 1, line))
+    }
+    return result
+  }
+
+  /// Python `str.isspace()` for one code point.
+  @inline(__always)
+  static func isSpace(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Python `str.strip()`.
+  static func strip(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0.value) }) else { return "" }
+    let last = scalars.lastIndex(where: { !isSpace($0.value) })!
+    return String(scalars[first...last])
+  }
+
+  /// Python `str.split()`.
+  static func split(_ text: String) -> [String] {
+    var result: [String] = []
+    var current = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if isSpace(scalar.value) {
+        if !current.isEmpty {
+          result.append(String(current))
+          current = String.UnicodeScalarView()
+        }
+      } else {
+        current.append(scalar)
+      }
+    }
+    if !current.isEmpty { result.append(String(current)) }
+    return result
+  }
+
+  /// Whether a code point is in Python's `string.punctuation`.
+  @inline(__always)
+  static func isPunctuation(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
+    default: return false
+    }
+  }
+
+  /// `SentiText._strip_punc_if_word`: strip `string.punctuation` at both ends unless ≤ 2 code points remain.
+  static func stripPunctuationIfWord(_ token: String) -> String {
+    let scalars = token.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isPunctuation($0.value) }) else { return token }
+    let last = scalars.lastIndex(where: { !isPunctuation($0.value) })!
+    let stripped = scalars[first...last]
+    if stripped.count <= 2 { return token }
+    return String(stripped)
+  }
+
+  /// Python `str.isupper()`: at least one cased code point, and no lower-case or title-case one.
+  static func isUpper(_ text: String) -> Bool {
+    var cased = false
+    for scalar in text.unicodeScalars {
+      let properties = scalar.properties
+      if properties.isLowercase || properties.generalCategory == .titlecaseLetter { return false }
+      if properties.isUppercase { cased = true }
+    }
+    return cased
+  }
+
+  /// Python `round(value, digits)`: correctly rounded, ties to even on the exact binary value
+  /// (glibc's printf rounds the same way).
+  static func round(_ value: Double, digits: Int) -> Double {
+    var buffer = [CChar](repeating: 0, count: 64)
+    let format = "%.\(digits)f"
+    _ = withVaList([value]) { arguments in
+      buffer.withUnsafeMutableBufferPointer { vsnprintf($0.baseAddress, 64, format, arguments) }
+    }
+    let text = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let result = Double(text) ?? value
+    return result == 0 ? 0 : result
+  }
+}

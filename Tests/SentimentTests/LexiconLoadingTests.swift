@@ -1,0 +1,116 @@
+import Foundation
+import Sentiment
+import Testing
+import VerbatimCore
+
+/// Lexicon files: the formats, detection, validation messages, duplicates and overrides.
+struct LexiconLoadingTests {
+  private func model(_ files: [(String, String)], includeShipped: Bool = false) throws -> SentimentModel {
+    let folder = try TestLexicons.directory(Dictionary(uniqueKeysWithValues: files))
+    var configuration = SentimentConfiguration(
+      includeShippedLexicons: includeShipped,
+      lexicons: files.map { LexiconSpec(path: folder.appendingPathComponent($0.0).path) })
+    let words = try TestLexicons.directory([
+      "n.txt": TestLexicons.negators, "i.tsv": TestLexicons.intensifiers, "c.txt": TestLexicons.contrast,
+    ])
+    configuration.negatorsPath = words.appendingPathComponent("n.txt").path
+    configuration.intensifiersPath = words.appendingPathComponent("i.tsv").path
+    configuration.contrastPath = words.appendingPathComponent("c.txt").path
+    return try SentimentModel(configuration: configuration)
+  }
+
+  private func expectError(
+    _ contents: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    do {
+      _ = try model([("bad.tsv", contents)])
+      Issue.record("no error for \(message)", sourceLocation: sourceLocation)
+    } catch let error as SentimentError {
+      #expect(error.description.hasSuffix("bad.tsv:" + message), "\(error)", sourceLocation: sourceLocation)
+    }
+  }
+
+  @Test func ownFormatWithSdTagsCommentsAndBlankLines() throws {
+    let model = try model([
+      ("own.tsv", "# comment\n\ngreat\t3.0\t0.5\tdomain=service;verdict\nslow\t-1.0\tdomain=service\n")
+    ])
+    #expect(model.valenceEntryCount == 2)
+    #expect(abs(try TestLexicons.score("great", model).compound - TestLexicons.compound(3)) < 1e-12)
+    #expect(abs(try TestLexicons.score("slow", model).compound - TestLexicons.compound(-1)) < 1e-12)
+  }
+
+  @Test func badLinesNameFileAndLine() throws {
+    try expectError("good\t2.0\nbad\t-5\n", "2: valence -5 is outside -4…+4")
+    try expectError("good\tnice\n", "1: valence \"nice\" is not a number")
+    try expectError("# c\ngood 2.0\n", "2: expected term<TAB>value, found no tab")
+    try expectError("good\t2.0\t-1\n", "1: standard deviation -1 is negative")
+  }
+
+  @Test func duplicateWarnsNamingBothLinesAndLaterWins() throws {
+    let model = try model([("dup.tsv", "meh\t-1.0\nfood\t0.5\nMEH\t1.5\n")])
+    #expect(model.warnings.count == 1)
+    let warning = try #require(model.warnings.first)
+    #expect(warning.line == 3)
+    #expect(warning.description.contains("duplicate term \"meh\" (first on line 1); the later value, on line 3, wins"))
+    #expect(abs(try TestLexicons.score("meh", model).compound - TestLexicons.compound(1.5)) < 1e-12)
+  }
+
+  @Test func laterFileOverridesEarlier() throws {
+    let model = try model([("a.tsv", "meh\t-1.0\n"), ("b.tsv", "meh\t2.0\n")])
+    #expect(abs(try TestLexicons.score("meh", model).compound - TestLexicons.compound(2)) < 1e-12)
+    #expect(model.warnings.isEmpty)
+  }
+
+  @Test func detectsVaderFormat() throws {
+    // vader_lexicon.txt lines: term, mean, sd, list of ten ratings (Hutto & Gilbert 2014).
+    let model = try model([("vader.txt", "good\t1.9\t0.9434\t[2, 1, 2, 3, 3, 1, 1, 2, 2, 2]\n")])
+    #expect(model.sources.first?.format == .vader)
+    #expect(abs(try TestLexicons.score("good", model).compound - TestLexicons.compound(1.9)) < 1e-12)
+  }
+
+  @Test func detectsAfinnAndScalesItOntoMinusFourToFour() throws {
+    // AFINN-165 style lines: integer valences −5…+5 (Nielsen 2011). −5 × 0.8 = −4.
+    let model = try model([("words.txt", "abhor\t-3\nbastard\t-5\nbreathtaking\t5\n")])
+    #expect(model.sources.first?.format == .afinn)
+    #expect(abs(try TestLexicons.score("bastard", model).compound - TestLexicons.compound(-4)) < 1e-12)
+  }
+
+  @Test func emojiDescriptionFileGivesEmojiTheirDescriptionsValence() throws {
+    let model = try model([("v.tsv", "smiling\t1.5\n"), ("emoji.txt", "😁\tbeaming face with smiling eyes\n")])
+    #expect(abs(try TestLexicons.score("😁", model).compound - TestLexicons.compound(1.5)) < 1e-12)
+  }
+
+  @Test func sourcesRecordCountAndHash() throws {
+    let contents = "good\t2.0\n"
+    let model = try model([("one.tsv", contents)])
+    let source = try #require(model.sources.first { $0.role == "valence" })
+    #expect(source.entryCount == 1)
+    #expect(!source.embedded)
+    #expect(source.sha256 == SHA256.hex(of: Array(contents.utf8)))
+    #expect(model.sources.map(\.role) == ["valence", "negators", "intensifiers", "contrast"])
+  }
+
+  @Test func missingFileIsCannotOpen() throws {
+    do {
+      _ = try SentimentModel(configuration: SentimentConfiguration(lexicons: [LexiconSpec(path: "/nonexistent/x.tsv")]))
+      Issue.record("no error")
+    } catch {
+      #expect(error.isCannotOpen)
+      #expect(error.description.hasPrefix("/nonexistent/x.tsv: cannot open"))
+    }
+  }
+
+  @Test func shippedModelLoadsFromEmbeddedData() throws {
+    let model = try SentimentModel.shipped()
+    #expect(model.valenceEntryCount > 0)
+    #expect(model.sources.allSatisfy { $0.embedded })
+    #expect(model.warnings.isEmpty)
+  }
+
+  @Test func thresholdsMustBeOrdered() throws {
+    #expect(throws: SentimentError.self) {
+      try SentimentModel(
+        configuration: SentimentConfiguration(thresholds: SentimentThresholds(negative: 0.5, positive: -0.5)))
+    }
+  }
+}
