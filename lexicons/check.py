@@ -30,7 +30,6 @@ import unicodedata
 VALENCE_RE = re.compile(r"^[+-]?\d\.\d$")
 NUMBER_RE = re.compile(r"^[+-]?\d+(\.\d+)?$")
 TAG_RE = re.compile(r"^[a-z_]+=[a-z0-9_\-]+$")
-WORDISH_RE = re.compile(r"[a-z0-9]")
 
 errors = []
 warnings = []
@@ -46,10 +45,6 @@ def warn(path, line, msg):
 
 def fold(text):
     return unicodedata.normalize("NFKC", text).casefold()
-
-
-def is_emoji_or_emoticon(term):
-    return not WORDISH_RE.search(fold(term)) or any(ord(ch) > 0x2000 for ch in term)
 
 
 def content_lines(path):
@@ -70,6 +65,11 @@ def content_lines(path):
         yield number, line
 
 
+def is_wildcard(term):
+    """A trailing '*' after a letter is a prefix wildcard; ':*' (a kiss emoticon) is not."""
+    return len(term) >= 2 and term.endswith("*") and term[-2].isalpha()
+
+
 def check_term(path, number, term, emoticon_file):
     if term != term.strip():
         err(path, number, f"leading/trailing blank in term {term!r}")
@@ -79,17 +79,19 @@ def check_term(path, number, term, emoticon_file):
         err(path, number, f"term contains U+FE0F variation selector: {term!r}")
     if "\u2019" in term or "\u2018" in term:
         err(path, number, f"use an ASCII apostrophe in {term!r}")
-    if emoticon_file and is_emoji_or_emoticon(term):
-        return  # emoticons are matched as typed (":D" differs from ":d")
-    if emoticon_file and re.fullmatch(r"[xX8B][A-Za-z()]", term):
-        return  # letter-eyed emoticons such as "XD"
+    if any(0x1F3FB <= ord(ch) <= 0x1F3FF for ch in term):
+        err(path, number, f"term contains a skin-tone modifier: {term!r}")
+    if emoticon_file:
+        return  # emoticons are matched as typed (":D" differs from ":d"); emoji are not case-folded
     if fold(term) != term:
         err(path, number, f"term is not NFKC case-folded (lower-case): {term!r}")
-    if "*" in term:
-        if not term.endswith("*") or term.count("*") != 1:
+    if is_wildcard(term):
+        if term.count("*") != 1:
             err(path, number, f"'*' is only allowed at the end of a prefix wildcard: {term!r}")
         elif len(term) < 4 or " " in term:
             err(path, number, f"wildcard prefix too short or multi-word: {term!r}")
+    elif "*" in term:
+        err(path, number, f"'*' is only allowed at the end of a prefix wildcard: {term!r}")
 
 
 def check_valence_file(path):
@@ -135,7 +137,7 @@ def check_valence_file(path):
         seen[term] = number
         entries[term] = (value, number)
     # Wildcards must not cover an entry of the opposite sign.
-    wildcards = [(t[:-1], v, n) for t, (v, n) in entries.items() if t.endswith("*")]
+    wildcards = [(t[:-1], v, n) for t, (v, n) in entries.items() if is_wildcard(t)]
     for prefix, value, wline in wildcards:
         for term, (other, number) in entries.items():
             if term != prefix + "*" and term.startswith(prefix) and " " not in term and (other > 0) != (value > 0):
