@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Validate the Verbatim lexicon files in this folder.
+
+Usage: python3 lexicons/check.py [DIR]   (default: the folder this script is in)
+
+Checks, per file kind:
+  valence lexicons (*.tsv other than intensifiers.tsv):
+    term <TAB> valence [<TAB> sd] [<TAB> tags]
+    - valence: a number with exactly one decimal in [-4.0, +4.0], not 0.0 (neutral terms are not listed)
+    - sd: optional, a number in [0, 4]; may be empty when tags follow
+    - tags: key=value pairs separated by ';'
+    - word terms: NFKC case-folded (lower-case), single spaces, no leading/trailing blanks,
+      ASCII apostrophe only, '*' only as the last character of a prefix wildcard of >= 3 letters
+    - emoji terms: no U+FE0F variation selector
+    - domain packs (domain-*.tsv): every entry carries a domain= tag
+    - no duplicate term within a file; a term covered by a wildcard of the same file with the
+      opposite sign is an error (a wildcard must only cover completions of one polarity)
+  intensifiers.tsv: term <TAB> scalar in [-1, 1], not 0
+  negators.txt: one term a line
+  contrast.txt: term <TAB> after|before
+Cross-file warnings: a negator, intensifier or connective that also has a valence.
+Exit status 0 when there are no errors (warnings are printed but allowed), 1 otherwise.
+"""
+
+import os
+import re
+import sys
+import unicodedata
+
+VALENCE_RE = re.compile(r"^[+-]?\d\.\d$")
+NUMBER_RE = re.compile(r"^[+-]?\d+(\.\d+)?$")
+TAG_RE = re.compile(r"^[a-z_]+=[a-z0-9_\-]+$")
+
+errors = []
+warnings = []
+
+
+def err(path, line, msg):
+    errors.append(f"{os.path.basename(path)}:{line}: {msg}")
+
+
+def warn(path, line, msg):
+    warnings.append(f"{os.path.basename(path)}:{line}: warning: {msg}")
+
+
+def fold(text):
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def content_lines(path):
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as problem:
+        err(path, 0, f"not valid UTF-8 ({problem})")
+        return
+    if text.startswith("\ufeff"):
+        err(path, 1, "byte-order mark at start of file")
+    if "\r" in text:
+        err(path, 0, "carriage return (CRLF line endings)")
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield number, line
+
+
+def is_wildcard(term):
+    """A trailing '*' after a letter is a prefix wildcard; ':*' (a kiss emoticon) is not."""
+    return len(term) >= 2 and term.endswith("*") and term[-2].isalpha()
+
+
+def check_term(path, number, term, emoticon_file):
+    if term != term.strip():
+        err(path, number, f"leading/trailing blank in term {term!r}")
+    if "  " in term or "\t" in term:
+        err(path, number, f"multi-word term must use single spaces: {term!r}")
+    if "\ufe0f" in term:
+        err(path, number, f"term contains U+FE0F variation selector: {term!r}")
+    if "\u2019" in term or "\u2018" in term:
+        err(path, number, f"use an ASCII apostrophe in {term!r}")
+    if any(0x1F3FB <= ord(ch) <= 0x1F3FF for ch in term):
+        err(path, number, f"term contains a skin-tone modifier: {term!r}")
+    if emoticon_file:
+        return  # emoticons are matched as typed (":D" differs from ":d"); emoji are not case-folded
+    if fold(term) != term:
+        err(path, number, f"term is not NFKC case-folded (lower-case): {term!r}")
+    if is_wildcard(term):
+        if term.count("*") != 1:
+            err(path, number, f"'*' is only allowed at the end of a prefix wildcard: {term!r}")
+        elif len(term) < 4 or " " in term:
+            err(path, number, f"wildcard prefix too short or multi-word: {term!r}")
+    elif "*" in term:
+        err(path, number, f"'*' is only allowed at the end of a prefix wildcard: {term!r}")
+
+
+def check_valence_file(path):
+    name = os.path.basename(path)
+    emoticon_file = name.startswith("emoticons")
+    domain_file = name.startswith("domain-")
+    seen = {}
+    entries = {}
+    for number, line in content_lines(path):
+        columns = line.split("\t")
+        if len(columns) < 2 or len(columns) > 4:
+            err(path, number, f"expected 2 to 4 tab-separated columns, found {len(columns)}")
+            continue
+        term, valence = columns[0], columns[1]
+        check_term(path, number, term, emoticon_file)
+        if not VALENCE_RE.match(valence):
+            err(path, number, f"valence must have exactly one decimal, e.g. -2.5: {valence!r}")
+            continue
+        value = float(valence)
+        if not -4.0 <= value <= 4.0:
+            err(path, number, f"valence {value} outside [-4, 4]")
+        if value == 0.0:
+            err(path, number, f"valence 0.0: neutral terms are not listed ({term!r})")
+        tags = []
+        if len(columns) >= 3 and columns[2] != "":
+            sd = columns[2]
+            if len(columns) == 3 and "=" in sd:
+                tags = sd.split(";")
+            elif not NUMBER_RE.match(sd) or not 0.0 <= float(sd) <= 4.0:
+                err(path, number, f"sd must be a number in [0, 4]: {sd!r}")
+        if len(columns) == 4:
+            tags = columns[3].split(";") if columns[3] else []
+            if not tags:
+                err(path, number, "empty tags column")
+        for tag in tags:
+            if not TAG_RE.match(tag):
+                err(path, number, f"tag must be key=value: {tag!r}")
+        if domain_file and not any(tag.startswith("domain=") for tag in tags):
+            err(path, number, f"domain pack entry without a domain= tag: {term!r}")
+        if term in seen:
+            err(path, number, f"duplicate term {term!r} (first on line {seen[term]})")
+            continue
+        seen[term] = number
+        entries[term] = (value, number)
+    # Wildcards must not cover an entry of the opposite sign.
+    wildcards = [(t[:-1], v, n) for t, (v, n) in entries.items() if is_wildcard(t)]
+    for prefix, value, wline in wildcards:
+        for term, (other, number) in entries.items():
+            if term != prefix + "*" and term.startswith(prefix) and " " not in term and (other > 0) != (value > 0):
+                err(path, number, f"{term!r} ({other}) is covered by wildcard {prefix}* ({value}, line {wline}) of the opposite sign")
+    return entries
+
+
+def check_intensifiers(path):
+    seen = {}
+    for number, line in content_lines(path):
+        columns = line.split("\t")
+        if len(columns) != 2:
+            err(path, number, f"expected term<TAB>scalar, found {len(columns)} columns")
+            continue
+        term, scalar = columns
+        check_term(path, number, term, False)
+        if not NUMBER_RE.match(scalar):
+            err(path, number, f"scalar is not a number: {scalar!r}")
+            continue
+        value = float(scalar)
+        if not -1.0 <= value <= 1.0 or value == 0.0:
+            err(path, number, f"scalar {value} must be in [-1, 1] and not 0")
+        if term in seen:
+            err(path, number, f"duplicate term {term!r} (first on line {seen[term]})")
+        seen[term] = number
+    return seen
+
+
+def check_list(path, second_column=None):
+    seen = {}
+    for number, line in content_lines(path):
+        columns = line.split("\t")
+        term = columns[0]
+        if second_column is None:
+            if len(columns) != 1:
+                err(path, number, "expected one term a line")
+        else:
+            if len(columns) != 2 or columns[1] not in second_column:
+                err(path, number, f"expected term<TAB>{'|'.join(sorted(second_column))}")
+        check_term(path, number, term, False)
+        if term in seen:
+            err(path, number, f"duplicate term {term!r} (first on line {seen[term]})")
+        seen[term] = number
+    return seen
+
+
+def main():
+    folder = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    counts = {}
+    valences = {}
+    functional = {}
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if name == "intensifiers.tsv":
+            found = check_intensifiers(path)
+            functional.update({t: name for t in found})
+        elif name.endswith(".tsv"):
+            found = check_valence_file(path)
+            if name == "general-en.tsv":
+                valences = found
+        elif name == "negators.txt":
+            found = check_list(path)
+            functional.update({t: name for t in found})
+        elif name == "contrast.txt":
+            found = check_list(path, {"after", "before"})
+            functional.update({t: name for t in found})
+        else:
+            continue
+        counts[name] = len(found)
+    for term, source in sorted(functional.items()):
+        if term in valences:
+            warn("general-en.tsv", valences[term][1], f"{term!r} is also in {source}")
+    for required in ("general-en.tsv", "emoticons-emoji.tsv", "domain-customer-service.tsv",
+                     "negators.txt", "intensifiers.tsv", "contrast.txt"):
+        if required not in counts:
+            errors.append(f"{required}: missing")
+    for line in warnings:
+        print(line)
+    for line in errors:
+        print(line)
+    for name, count in counts.items():
+        print(f"{name}: {count} entries")
+    print(f"{len(errors)} error(s), {len(warnings)} warning(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
