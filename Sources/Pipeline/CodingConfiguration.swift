@@ -1,0 +1,50 @@
+public import Redaction
+public import Sentiment
+public import Taxonomy
+
+/// What `verbatim code` and `verbatim validate` apply to every verbatim: optional redaction first
+/// (so tokens, scores and evidence offsets all refer to the redacted text), then one tokenization
+/// shared by the sentiment scorer and the tagger.
+public struct CodingConfiguration: Sendable {
+  public var sentiment: SentimentModel
+  /// The compiled codebook; nil codes sentiment only.
+  public var codebook: CompiledCodebook?
+  public var tagging: TaggingOptions
+  /// Redact personal data before anything else sees the text.
+  public var redactor: Redactor?
+  /// Add the sentiment explanation to each record.
+  public var explain: Bool
+
+  public init(
+    sentiment: SentimentModel, codebook: CompiledCodebook? = nil, tagging: TaggingOptions = TaggingOptions(),
+    redactor: Redactor? = nil, explain: Bool = false
+  ) {
+    self.sentiment = sentiment
+    self.codebook = codebook
+    self.tagging = tagging
+    self.redactor = redactor
+    self.explain = explain
+  }
+}
+
+/// The machine's codes for one verbatim.
+public struct CodedVerbatim: Sendable {
+  /// The text as coded (redacted when redaction is on).
+  public var text: String
+  public var sentiment: SentimentScore
+  public var explanation: SentimentExplanation?
+  public var tags: [TagMatch]
+  /// Redactions made, by type.
+  public var redactions: [RedactionType: Int]
+
+  public init(
+    text: String, sentiment: SentimentScore, explanation: SentimentExplanation?, tags: [TagMatch],
+    redactions: [RedactionType: Int]
+  ) {
+    self.text = text
+    self.sentiment = sentiment
+    self.explanation = explanation
+    self.tags = tags
+    self.redactions = redactions
+  }
+}

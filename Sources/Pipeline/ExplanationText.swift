@@ -1,0 +1,31 @@
+public import Sentiment
+
+/// One readable line per contribution, for the report and disagreements.csv:
+/// `"waited" (service pack −1.5) negated by "not" at 1 → +0.74`.
+public func explanationLines(_ explanation: SentimentExplanation) -> [String] {
+  explanation.contributions.map { item in
+    var line = "\"\(item.text)\" (\(item.term) \(signed(item.lexiconValence)), \(item.origin))"
+    for rule in item.rules { line += " " + describe(rule) }
+    line += " → \(signed(item.contribution))"
+    return line
+  }
+}
+
+func describe(_ rule: SentimentRule) -> String {
+  switch rule {
+  case .negated(let word, let distance, let factor): return "negated by \"\(word)\" at \(distance) (×\(short(factor)))"
+  case .boosted(let word, let distance, let amount): return "boosted by \"\(word)\" at \(distance) (\(signed(amount)))"
+  case .capitalised(let amount): return "capitalised (\(signed(amount)))"
+  case .clauseWeight(let connective, let weight): return "clause weight ×\(short(weight)) (\"\(connective)\")"
+  case .ironicPraise(let factor): return "ironic praise (×\(short(factor)))"
+  case .punctuationEmphasis(let exclamations, let questions): return "emphasis (!×\(exclamations), ?×\(questions))"
+  case .vaderRules(let note): return "VADER rules (\(note))"
+  }
+}
+
+func short(_ value: Double) -> String {
+  let rounded = (value * 1000).rounded() / 1000
+  return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+}
+
+func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + short(value) }
