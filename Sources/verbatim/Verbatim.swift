@@ -16,7 +16,9 @@ struct Verbatim: ParsableCommand {
       """,
     version: VerbatimVersion.string,
     subcommands: [
-      Tokenize.self
+      Tokenize.self,
+      TagCommand.self,
+      TaxonomyCommand.self,
     ]
   )
 }
