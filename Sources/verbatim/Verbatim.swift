@@ -19,6 +19,8 @@ struct Verbatim: ParsableCommand {
       Tokenize.self,
       Import.self,
       Score.self,
+      TagCommand.self,
+      TaxonomyCommand.self,
     ]
   )
 }

@@ -1,0 +1,137 @@
+/// A versioned codebook: the tags coders (and the tagger) assign to verbatims, with the coding
+/// instruction, the rules that find each tag, and examples that test them.
+public struct Codebook: Sendable, Equatable {
+  /// Stable identifier (`customer-feedback`).
+  public var id: String
+  /// Release version (semantic versioning recommended).
+  public var version: String
+  /// Languages of the rules and examples (BCP 47 codes).
+  public var languages: [String]
+  /// What the codebook is for.
+  public var description: String
+  /// Tags in file order (children follow their parents when written nested).
+  public var tags: [Tag]
+  /// Where the codebook was read from (for messages).
+  public var source: String
+
+  public init(
+    id: String, version: String, languages: [String] = [], description: String = "", tags: [Tag],
+    source: String = "<memory>"
+  ) {
+    self.id = id
+    self.version = version
+    self.languages = languages
+    self.description = description
+    self.tags = tags
+    self.source = source
+  }
+
+  /// The index of the tag with `code` (first one when codes are duplicated).
+  public func index(of code: String) -> Int? { tags.firstIndex { $0.code == code } }
+}
+
+/// One tag (code) of a codebook.
+public struct Tag: Sendable, Equatable {
+  /// Stable dotted code: `service.wait_time`; the part before the last dot names the parent.
+  public var code: String
+  /// Short human label.
+  public var label: String
+  /// The coding instruction human coders read.
+  public var description: String
+  /// The parent tag's code: explicit `parent`, else the enclosing tag when nested, else the code's
+  /// dotted prefix; nil for a top-level tag.
+  public var parent: String?
+  /// Whether `parent` was written explicitly (lint compares it with the dotted prefix).
+  public var parentIsExplicit: Bool
+  /// Rules: the tag applies when any rule matches…
+  public var rules: [RuleSource]
+  /// …and no exclusion rule matches.
+  public var exclude: [RuleSource]
+  /// Texts the tag must be assigned to.
+  public var matchExamples: [Example]
+  /// Texts the tag must not be assigned to.
+  public var noMatchExamples: [Example]
+  /// Optional severity (free text such as `low`, `high`), for routing and reports.
+  public var severity: String?
+  /// Optional team or queue that negative verbatims with this tag go to.
+  public var route: String?
+  /// Where the tag's mapping starts.
+  public var location: SourceLocation
+
+  public init(
+    code: String, label: String, description: String = "", parent: String? = nil, parentIsExplicit: Bool = false,
+    rules: [RuleSource] = [], exclude: [RuleSource] = [], matchExamples: [Example] = [],
+    noMatchExamples: [Example] = [], severity: String? = nil, route: String? = nil,
+    location: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1)
+  ) {
+    self.code = code
+    self.label = label
+    self.description = description
+    self.parent = parent
+    self.parentIsExplicit = parentIsExplicit
+    self.rules = rules
+    self.exclude = exclude
+    self.matchExamples = matchExamples
+    self.noMatchExamples = noMatchExamples
+    self.severity = severity
+    self.route = route
+    self.location = location
+  }
+}
+
+/// A rule's text and where it starts in the codebook file.
+public struct RuleSource: Sendable, Equatable, Hashable {
+  public var text: String
+  /// Location of the rule's first character.
+  public var location: SourceLocation
+
+  /// For a rule written on one line, the source column of each code point of `text` (quoted YAML
+  /// scalars have escapes, so offsets and columns differ); nil when unknown.
+  var columns: [Int]?
+
+  public init(_ text: String, location: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1)) {
+    self.text = text
+    self.location = location
+    self.columns = nil
+  }
+
+  init(_ text: String, location: SourceLocation, columns: [Int]?) {
+    self.text = text
+    self.location = location
+    self.columns = columns
+  }
+
+  /// The location of the rule's `offset`-th code point.
+  func location(atOffset offset: Int) -> SourceLocation {
+    var column = location.column + offset
+    if let columns, !columns.isEmpty {
+      column = offset < columns.count ? columns[offset] : columns[columns.count - 1] + 1 + offset - columns.count
+    }
+    return SourceLocation(file: location.file, line: location.line, column: column)
+  }
+
+  public static func == (left: RuleSource, right: RuleSource) -> Bool {
+    left.text == right.text && left.location == right.location
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(text)
+    hasher.combine(location)
+  }
+}
+
+/// An example verbatim of a tag, with optional metadata for rules that test `meta.…` fields.
+public struct Example: Sendable, Equatable {
+  public var text: String
+  public var metadata: [String: String]
+  public var location: SourceLocation
+
+  public init(
+    _ text: String, metadata: [String: String] = [:],
+    location: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1)
+  ) {
+    self.text = text
+    self.metadata = metadata
+    self.location = location
+  }
+}

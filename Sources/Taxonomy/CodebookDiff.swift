@@ -1,0 +1,161 @@
+public import Tokenization
+
+/// What changed between two releases of a codebook.
+///
+/// Tags are matched by code. A code that disappeared and a new code with the same (non-empty) set of
+/// rules count as a rename; a tag whose parent changed as moved. Rules are compared in canonical
+/// form, so re-spacing or re-casing a rule is not a change.
+public struct CodebookDiff: Sendable, Equatable {
+  public struct Rename: Sendable, Equatable {
+    public var from: String
+    public var to: String
+  }
+
+  public struct Relabel: Sendable, Equatable {
+    public var code: String
+    public var from: String
+    public var to: String
+  }
+
+  public struct Move: Sendable, Equatable {
+    public var code: String
+    public var from: String?
+    public var to: String?
+  }
+
+  public struct RuleChange: Sendable, Equatable {
+    public var code: String
+    public var added: [String]
+    public var removed: [String]
+  }
+
+  public var added: [String] = []
+  public var removed: [String] = []
+  public var renamed: [Rename] = []
+  public var relabelled: [Relabel] = []
+  public var moved: [Move] = []
+  public var rulesChanged: [RuleChange] = []
+
+  /// Compares two codebooks; `tokenizer` normalises rules to their canonical form.
+  public init(old: Codebook, new: Codebook, tokenizer: Tokenizer) {
+    let parser = RuleParser(tokenizer: tokenizer)
+    func canonical(_ tag: Tag) -> [String: String] {
+      var result: [String: String] = [:]
+      for rule in tag.rules {
+        let key = (try? parser.parse(rule).description) ?? rule.text
+        result[key] = rule.text
+      }
+      for rule in tag.exclude {
+        let key = "EXCLUDE " + ((try? parser.parse(rule).description) ?? rule.text)
+        result[key] = "exclude: " + rule.text
+      }
+      return result
+    }
+    let oldTags = Dictionary(old.tags.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    let newTags = Dictionary(new.tags.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    var addedCodes = new.tags.map(\.code).filter { oldTags[$0] == nil }
+    var removedCodes = old.tags.map(\.code).filter { newTags[$0] == nil }
+    for code in removedCodes {
+      let rules = Set(canonical(oldTags[code]!).keys)
+      guard !rules.isEmpty,
+        let target = addedCodes.first(where: { Set(canonical(newTags[$0]!).keys) == rules })
+      else { continue }
+      renamed.append(Rename(from: code, to: target))
+      addedCodes.removeAll { $0 == target }
+      removedCodes.removeAll { $0 == code }
+      if oldTags[code]!.parent != newTags[target]!.parent {
+        moved.append(Move(code: target, from: oldTags[code]!.parent, to: newTags[target]!.parent))
+      }
+    }
+    added = addedCodes
+    removed = removedCodes
+    for newTag in new.tags {
+      guard let oldTag = oldTags[newTag.code] else { continue }
+      if oldTag.label != newTag.label { relabelled.append(Relabel(code: newTag.code, from: oldTag.label, to: newTag.label)) }
+      if oldTag.parent != newTag.parent { moved.append(Move(code: newTag.code, from: oldTag.parent, to: newTag.parent)) }
+      let oldRules = canonical(oldTag)
+      let newRules = canonical(newTag)
+      let addedRules = newRules.keys.filter { oldRules[$0] == nil }.map { newRules[$0]! }.sorted()
+      let removedRules = oldRules.keys.filter { newRules[$0] == nil }.map { oldRules[$0]! }.sorted()
+      if !addedRules.isEmpty || !removedRules.isEmpty {
+        rulesChanged.append(RuleChange(code: newTag.code, added: addedRules, removed: removedRules))
+      }
+    }
+  }
+
+  /// Whether the two codebooks have the same tags, labels, parents and rules.
+  public var isEmpty: Bool {
+    added.isEmpty && removed.isEmpty && renamed.isEmpty && relabelled.isEmpty && moved.isEmpty && rulesChanged.isEmpty
+  }
+
+  /// A human-readable report, one change per line.
+  public var lines: [String] {
+    var lines: [String] = []
+    lines += added.map { "added: \($0)" }
+    lines += removed.map { "removed: \($0)" }
+    lines += renamed.map { "renamed: \($0.from) → \($0.to)" }
+    lines += relabelled.map { "relabelled: \($0.code): \"\($0.from)\" → \"\($0.to)\"" }
+    lines += moved.map { "moved: \($0.code): parent \($0.from ?? "(none)") → \($0.to ?? "(none)")" }
+    for change in rulesChanged {
+      lines += change.removed.map { "rule removed: \(change.code): \($0)" }
+      lines += change.added.map { "rule added: \(change.code): \($0)" }
+    }
+    return lines
+  }
+}
+
+/// How a codebook release changes the tags of a corpus: per tag, how many verbatims gain or lose
+/// it, with the first few record ids as examples.
+public struct CorpusImpact: Sendable {
+  public struct Change: Sendable, Equatable {
+    public var gained = 0
+    public var lost = 0
+    public var gainedExamples: [String] = []
+    public var lostExamples: [String] = []
+  }
+
+  /// Verbatims compared.
+  public private(set) var verbatims = 0
+  /// Verbatims whose tag set changed.
+  public private(set) var changedVerbatims = 0
+  /// Changes by tag code.
+  public private(set) var changes: [String: Change] = [:]
+  /// How many example ids to keep per tag and direction.
+  public var exampleLimit: Int
+
+  public init(exampleLimit: Int = 3) { self.exampleLimit = exampleLimit }
+
+  /// Records one verbatim's codes under the old and the new codebook. Renamed tags should be mapped
+  /// by the caller if they are to count as unchanged.
+  public mutating func add(id: String, old: [String], new: [String]) {
+    verbatims += 1
+    let oldSet = Set(old)
+    let newSet = Set(new)
+    if oldSet != newSet { changedVerbatims += 1 }
+    for code in newSet.subtracting(oldSet) {
+      changes[code, default: Change()].gained += 1
+      if changes[code]!.gainedExamples.count < exampleLimit { changes[code]!.gainedExamples.append(id) }
+    }
+    for code in oldSet.subtracting(newSet) {
+      changes[code, default: Change()].lost += 1
+      if changes[code]!.lostExamples.count < exampleLimit { changes[code]!.lostExamples.append(id) }
+    }
+  }
+
+  /// One line per changed tag, sorted by code, then a total.
+  public var lines: [String] {
+    var lines: [String] = []
+    for code in changes.keys.sorted() {
+      let change = changes[code]!
+      var line = "impact: \(code): +\(change.gained) -\(change.lost)"
+      if !change.gainedExamples.isEmpty { line += " (gained: ids \(change.gainedExamples.joined(separator: ", "))" }
+      if !change.lostExamples.isEmpty {
+        line += (change.gainedExamples.isEmpty ? " (" : "; ") + "lost: ids \(change.lostExamples.joined(separator: ", "))"
+      }
+      if !change.gainedExamples.isEmpty || !change.lostExamples.isEmpty { line += ")" }
+      lines.append(line)
+    }
+    lines.append("impact: \(changedVerbatims) of \(verbatims) verbatims change tags")
+    return lines
+  }
+}

@@ -1,0 +1,132 @@
+public import Tokenization
+import Foundation
+
+/// One lint finding.
+public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
+  public enum Severity: String, Sendable {
+    case error
+    case warning
+  }
+
+  public var severity: Severity
+  public var location: SourceLocation
+  public var message: String
+
+  public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+    self.severity = severity
+    self.location = location
+    self.message = message
+  }
+
+  /// `file:line:column: error: message`.
+  public var description: String { "\(location): \(severity.rawValue): \(message)" }
+}
+
+/// Checks a codebook for mistakes its owner should fix before release.
+///
+/// Errors: duplicate codes, unknown parents, parent cycles, empty or unparsable rules, a rule that
+/// assigns the tag to one of the tag's own `no_match` examples (exclusions considered).
+/// Warnings: a rule that matches none of the tag's `match` examples (untested), the same rule under
+/// two tags, a tag without description, rules or examples, a prefix wildcard shorter than 3
+/// characters, an explicit parent that contradicts the dotted code.
+public enum CodebookLinter {
+  public static func lint(_ codebook: Codebook, tokenizer: Tokenizer) -> [LintFinding] {
+    let compiled = CompiledCodebook(codebook, tokenizer: tokenizer, lenient: true)
+    var findings = compiled.problems.flatMap(findings(from:))
+    for tag in codebook.tags {
+      if tag.description.trimmingCharacters(in: .whitespaces).isEmpty {
+        findings.append(LintFinding(.warning, tag.location, "tag \"\(tag.code)\" has no description (coding instruction)"))
+      }
+      if tag.rules.isEmpty {
+        findings.append(LintFinding(.warning, tag.location, "tag \"\(tag.code)\" has no rules"))
+      }
+      if tag.matchExamples.isEmpty || tag.noMatchExamples.isEmpty {
+        findings.append(
+          LintFinding(.warning, tag.location, "tag \"\(tag.code)\" needs at least one match and one no_match example"))
+      }
+      if tag.parentIsExplicit, let parent = tag.parent, let dot = tag.code.lastIndex(of: "."),
+        String(tag.code[..<dot]) != parent
+      {
+        findings.append(
+          LintFinding(.warning, tag.location, "tag \"\(tag.code)\" has parent \"\(parent)\", unlike its dotted code"))
+      }
+    }
+    findings += ruleFindings(compiled, tokenizer: tokenizer)
+    return findings.sorted {
+      ($0.location.line, $0.location.column, $0.message) < ($1.location.line, $1.location.column, $1.message)
+    }
+  }
+
+  private static func findings(from error: TaxonomyError) -> [LintFinding] {
+    switch error {
+    case .ruleSyntax(let location, let message): return [LintFinding(.error, location, message)]
+    case .invalidHierarchy(let location, let message), .invalidCodebook(let location, let message):
+      return [LintFinding(.error, location, message)]
+    case .invalidRules(let errors): return errors.flatMap(findings(from:))
+    default: return [LintFinding(.error, SourceLocation(file: "?", line: 1, column: 1), error.description)]
+    }
+  }
+
+  private static func ruleFindings(_ compiled: CompiledCodebook, tokenizer: Tokenizer) -> [LintFinding] {
+    var findings: [LintFinding] = []
+    let codebook = compiled.codebook
+    guard let tagger = try? Tagger(compiled) else { return findings }
+    var firstTagByRule: [String: String] = [:]
+    for (tagIndex, tag) in codebook.tags.enumerated() {
+      let matchTexts = tag.matchExamples.compactMap { example in
+        (try? tokenizer.tokenize(example.text)).map { ($0, example) }
+      }
+      let noMatchTexts = tag.noMatchExamples.compactMap { example in
+        (try? tokenizer.tokenize(example.text)).map { ($0, example) }
+      }
+      for (ruleIndex, rule) in compiled.rules[tagIndex].enumerated() {
+        let canonical = rule.expression.description
+        if let other = firstTagByRule[canonical], other != tag.code {
+          findings.append(
+            LintFinding(.warning, rule.source.location, "the same rule is also under tag \"\(other)\""))
+        } else {
+          firstTagByRule[canonical] = tag.code
+        }
+        findings += prefixFindings(rule.expression, rule.source)
+        func matches(_ tokenized: TokenizedText, _ example: Example) -> Bool {
+          (try? tagger.ruleMatches(
+            tagIndex: tagIndex, ruleIndex: ruleIndex, exclusion: false, in: tokenized, metadata: example.metadata))
+            ?? false
+        }
+        func excluded(_ tokenized: TokenizedText, _ example: Example) -> Bool {
+          compiled.excludes[tagIndex].indices.contains { index in
+            (try? tagger.ruleMatches(
+              tagIndex: tagIndex, ruleIndex: index, exclusion: true, in: tokenized, metadata: example.metadata)) ?? false
+          }
+        }
+        if !matchTexts.isEmpty && !matchTexts.contains(where: { matches($0.0, $0.1) }) {
+          findings.append(
+            LintFinding(
+              .warning, rule.source.location,
+              "rule of \"\(tag.code)\" matches none of the tag's match examples (add one that it should match)"))
+        }
+        for (tokenized, example) in noMatchTexts where matches(tokenized, example) && !excluded(tokenized, example) {
+          findings.append(
+            LintFinding(
+              .error, rule.source.location,
+              "rule of \"\(tag.code)\" matches the tag's no_match example at line \(example.location.line)"))
+        }
+      }
+    }
+    return findings
+  }
+
+  private static func prefixFindings(_ expression: RuleExpression, _ source: RuleSource) -> [LintFinding] {
+    switch expression {
+    case .phrase(let words):
+      return words.filter { $0.isPrefix && $0.norm.unicodeScalars.count < 3 }.map {
+        LintFinding(.warning, source.location, "prefix \"\($0.norm)*\" is shorter than 3 characters and matches widely")
+      }
+    case .regex, .meta: return []
+    case .and(let left, let right), .near(let left, let right, _, _):
+      return prefixFindings(left, source) + prefixFindings(right, source)
+    case .or(let alternatives): return alternatives.flatMap { prefixFindings($0, source) }
+    case .not(let operand), .sentence(let operand): return prefixFindings(operand, source)
+    }
+  }
+}

@@ -1,0 +1,109 @@
+public import Tokenization
+
+/// The outcome of one codebook example run as a test.
+public struct ExampleTestResult: Sendable, Equatable {
+  public enum Kind: String, Sendable {
+    case match
+    case noMatch = "no_match"
+  }
+
+  /// The tag whose example this is.
+  public var code: String
+  public var kind: Kind
+  /// 1-based position among the tag's examples of this kind.
+  public var number: Int
+  public var example: Example
+  public var passed: Bool
+  /// Everything the tagger assigned to the example (with evidence), for failure messages.
+  public var assigned: [TagMatch]
+
+  /// A one-line test name: `delivery.speed match 2`.
+  public var name: String { "\(code) \(kind.rawValue) \(number)" }
+
+  /// Why the test failed (empty when it passed). Examples are codebook text, not customer data.
+  public var failureMessage: String {
+    guard !passed else { return "" }
+    let quoted = "\"" + example.text + "\""
+    switch kind {
+    case .match:
+      let others = assigned.map(\.code).joined(separator: ", ")
+      return "\(quoted) was not tagged \(code)" + (others.isEmpty ? " (no tags)" : " (tags: \(others))")
+    case .noMatch:
+      let evidence = assigned.first { $0.code == code }?.evidence ?? []
+      let scalars = Array(example.text.unicodeScalars)
+      let spans = evidence.map { item in
+        let slice = String(String.UnicodeScalarView(scalars[min(item.start, scalars.count)..<min(item.end, scalars.count)]))
+        return "\"\(slice)\" [\(item.start), \(item.end)) by rule \(item.rule)"
+      }
+      return "\(quoted) was tagged \(code); evidence: " + spans.joined(separator: "; ")
+    }
+  }
+}
+
+/// Runs every example of a codebook as a test: each `match` example must be assigned its tag, each
+/// `no_match` example must not. Tags are assigned as `verbatim tag --imply-parents` would (a
+/// parent's example may be matched through a child tag).
+public enum CodebookTester {
+  public static func run(_ compiled: CompiledCodebook, tokenizer: Tokenizer) throws(TaxonomyError) -> [ExampleTestResult] {
+    let tagger = try Tagger(compiled, options: TaggingOptions(impliedParents: true))
+    var results: [ExampleTestResult] = []
+    for tag in compiled.codebook.tags {
+      for (kind, examples) in [(ExampleTestResult.Kind.match, tag.matchExamples), (.noMatch, tag.noMatchExamples)] {
+        for (index, example) in examples.enumerated() {
+          let tokenized: TokenizedText
+          do {
+            tokenized = try tokenizer.tokenize(example.text)
+          } catch {
+            throw .taggingFailed(recordID: "\(tag.code) example \(index + 1)", reason: "\(error)")
+          }
+          let assigned = try tagger.tag(tokenized, metadata: example.metadata)
+          let isTagged = assigned.contains { $0.code == tag.code }
+          results.append(
+            ExampleTestResult(
+              code: tag.code, kind: kind, number: index + 1, example: example,
+              passed: kind == .match ? isTagged : !isTagged, assigned: assigned))
+        }
+      }
+    }
+    return results
+  }
+
+  /// JUnit XML (the schema Jenkins, GitLab and GitHub test reporters read): one `testsuite` named
+  /// after the codebook, one `testcase` per example with a `failure` element when it failed.
+  public static func junitXML(_ results: [ExampleTestResult], codebook: Codebook) -> String {
+    let failures = results.filter { !$0.passed }.count
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    let suite = escape("\(codebook.id) \(codebook.version)")
+    xml += "<testsuites tests=\"\(results.count)\" failures=\"\(failures)\">\n"
+    xml += "  <testsuite name=\"\(suite)\" tests=\"\(results.count)\" failures=\"\(failures)\" errors=\"0\">\n"
+    for result in results {
+      xml += "    <testcase classname=\"\(escape(result.code))\" name=\"\(escape(result.name))\""
+      if result.passed {
+        xml += "/>\n"
+      } else {
+        xml += ">\n      <failure message=\"\(escape(result.failureMessage))\">"
+        xml += escape("\(result.example.location): \(result.failureMessage)") + "</failure>\n    </testcase>\n"
+      }
+    }
+    xml += "  </testsuite>\n</testsuites>\n"
+    return xml
+  }
+
+  private static func escape(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&apos;"
+      case "\n": result += "&#10;"
+      default:
+        // XML 1.0 forbids most control characters even as references.
+        if scalar.value < 0x20 && scalar != "\t" { result += "\u{FFFD}" } else { result.unicodeScalars.append(scalar) }
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,165 @@
+/// A lexical token of the rule language, with its code-point offset in the rule text.
+struct RuleLexeme: Equatable {
+  enum Kind: Equatable {
+    case word(String)
+    case quoted(String)
+    case regex(pattern: String, caseInsensitive: Bool)
+    case metaKey(String)
+    case and, or, not, sentence, inKeyword
+    case near(distance: Int, ordered: Bool)
+    case leftParen, rightParen, comma, equals, notEquals
+    case end
+  }
+
+  var kind: Kind
+  /// Code-point offset of the lexeme's first character.
+  var offset: Int
+
+  /// How the lexeme reads in "expected …, found …" messages.
+  var display: String {
+    switch kind {
+    case .word(let word): return "'\(word)'"
+    case .quoted: return "a quoted phrase"
+    case .regex: return "a regular expression"
+    case .metaKey(let key): return "'meta.\(key)'"
+    case .and: return "AND"
+    case .or: return "OR"
+    case .not: return "NOT"
+    case .sentence: return "SENTENCE"
+    case .inKeyword: return "IN"
+    case .near(let distance, let ordered): return "\(ordered ? "ONEAR" : "NEAR")/\(distance)"
+    case .leftParen: return "'('"
+    case .rightParen: return "')'"
+    case .comma: return "','"
+    case .equals: return "'='"
+    case .notEquals: return "'!='"
+    case .end: return "the end of the rule"
+    }
+  }
+}
+
+/// A rule-language problem at a code-point offset of the rule text.
+struct RuleSyntaxProblem: Error {
+  var offset: Int
+  var message: String
+}
+
+/// Splits a rule into lexemes. Keywords are upper case (`AND`, `OR`, `NOT`, `NEAR/n`, `ONEAR/n`,
+/// `SENTENCE`, `IN`); any other run of characters other than white space, parentheses, quotes,
+/// commas and `=` is a bare term.
+enum RuleLexer {
+  static func lex(_ text: String) throws(RuleSyntaxProblem) -> [RuleLexeme] {
+    let scalars = Array(text.unicodeScalars)
+    var lexemes: [RuleLexeme] = []
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar.properties.isWhitespace {
+        index += 1
+        continue
+      }
+      let start = index
+      switch scalar {
+      case "(": lexemes.append(RuleLexeme(kind: .leftParen, offset: start))
+      case ")": lexemes.append(RuleLexeme(kind: .rightParen, offset: start))
+      case ",": lexemes.append(RuleLexeme(kind: .comma, offset: start))
+      case "=": lexemes.append(RuleLexeme(kind: .equals, offset: start))
+      case "!" where index + 1 < scalars.count && scalars[index + 1] == "=":
+        lexemes.append(RuleLexeme(kind: .notEquals, offset: start))
+        index += 1
+      case "\"":
+        let (body, next) = try delimited(scalars, from: index, closing: "\"", what: "quoted phrase")
+        lexemes.append(RuleLexeme(kind: .quoted(body), offset: start))
+        index = next - 1
+      case "/":
+        let (body, next) = try delimited(scalars, from: index, closing: "/", what: "regular expression")
+        var caseInsensitive = false
+        var after = next
+        if after < scalars.count, scalars[after] == "i" {
+          caseInsensitive = true
+          after += 1
+        }
+        lexemes.append(RuleLexeme(kind: .regex(pattern: body, caseInsensitive: caseInsensitive), offset: start))
+        index = after - 1
+      default:
+        var end = index
+        while end < scalars.count, !isDelimiter(scalars[end]) { end += 1 }
+        let word = String(String.UnicodeScalarView(scalars[index..<end]))
+        index = end - 1
+        // `NEAR/3`: the slash and distance belong to the keyword.
+        for keyword in ["NEAR", "ONEAR"] where word.hasPrefix(keyword + "/") {
+          let digits = word.dropFirst(keyword.count + 1)
+          guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let distance = Int(digits) else {
+            throw RuleSyntaxProblem(
+              offset: start + keyword.count + 1, message: "expected a word distance after \(keyword)/, e.g. \(keyword)/3")
+          }
+          guard distance <= 1000 else {
+            throw RuleSyntaxProblem(offset: start + keyword.count + 1, message: "a NEAR distance must be at most 1000 words")
+          }
+          lexemes.append(RuleLexeme(kind: .near(distance: distance, ordered: keyword == "ONEAR"), offset: start))
+        }
+        if case .near = lexemes.last?.kind, lexemes.last?.offset == start {
+          index += 1
+          continue
+        }
+        lexemes.append(RuleLexeme(kind: keyword(word), offset: start))
+      }
+      index += 1
+    }
+    lexemes.append(RuleLexeme(kind: .end, offset: scalars.count))
+    return lexemes
+  }
+
+  private static func keyword(_ word: String) -> RuleLexeme.Kind {
+    switch word {
+    case "AND": return .and
+    case "OR": return .or
+    case "NOT": return .not
+    case "SENTENCE": return .sentence
+    case "IN": return .inKeyword
+    case "NEAR", "ONEAR": return .near(distance: -1, ordered: word == "ONEAR")
+    default:
+      if word.hasPrefix("meta."), word.count > 5 { return .metaKey(String(word.dropFirst(5))) }
+      return .word(word)
+    }
+  }
+
+  private static func isDelimiter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.properties.isWhitespace { return true }
+    switch scalar {
+    case "(", ")", "\"", ",", "=": return true
+    case "!": return false
+    default: return false
+    }
+  }
+
+  /// Reads a `"…"` or `/…/` body starting at the opening delimiter; a backslash escapes the
+  /// delimiter (in a regex other escapes are kept for ICU). Returns the body and the index after
+  /// the closing delimiter.
+  private static func delimited(
+    _ scalars: [Unicode.Scalar], from start: Int, closing: Unicode.Scalar, what: String
+  ) throws(RuleSyntaxProblem) -> (String, Int) {
+    var body = String.UnicodeScalarView()
+    var index = start + 1
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == "\\", index + 1 < scalars.count {
+        let next = scalars[index + 1]
+        if next == closing {
+          body.append(next)
+        } else if closing == "\"" && next == "\\" {
+          body.append(next)
+        } else {
+          body.append(scalar)
+          body.append(next)
+        }
+        index += 2
+        continue
+      }
+      if scalar == closing { return (String(body), index + 1) }
+      body.append(scalar)
+      index += 1
+    }
+    throw RuleSyntaxProblem(offset: start, message: "unterminated \(what): expected a closing \(closing)")
+  }
+}

@@ -1,0 +1,240 @@
+public import Tokenization
+
+/// Parses the rule language into `RuleExpression`s. Terms are normalised by the same tokenizer
+/// that tokenizes verbatims, so case and Unicode variants (`Ｒｅｆｕｎｄ`, `REFUND`) match alike.
+///
+/// Precedence, loosest first: `OR`, `AND` (also `A NOT B` = `A AND NOT B`), unary `NOT`,
+/// `NEAR/n`/`ONEAR/n` (left-associative), then terms, phrases, regexes, conditions, `( … )` and
+/// `SENTENCE( … )`. The full grammar is in taxonomies/README.md.
+public struct RuleParser {
+  private let tokenizer: Tokenizer
+  private static let maximumDepth = 100
+
+  public init(tokenizer: Tokenizer) { self.tokenizer = tokenizer }
+
+  /// Parses one rule; errors carry the file, line and column of the problem and what was expected.
+  public func parse(_ rule: RuleSource) throws(TaxonomyError) -> RuleExpression {
+    do throws(RuleSyntaxProblem) {
+      return try parse(text: rule.text)
+    } catch {
+      throw .ruleSyntax(rule.location(atOffset: error.offset), message: error.message)
+    }
+  }
+
+  func parse(text: String) throws(RuleSyntaxProblem) -> RuleExpression {
+    let lexemes = try RuleLexer.lex(text)
+    if lexemes.count == 1 { throw RuleSyntaxProblem(offset: 0, message: "the rule is empty") }
+    var state = State(lexemes: lexemes, tokenizer: tokenizer)
+    let expression = try state.orExpression(depth: 0)
+    guard case .end = state.current.kind else {
+      let hint: String
+      if case .word = state.current.kind {
+        hint = "; to match words in sequence, quote them as a phrase (\"wait time\")"
+      } else {
+        hint = ""
+      }
+      throw state.expected("AND, OR, NOT, NEAR/n, ONEAR/n or the end of the rule", hint: hint)
+    }
+    guard expression.hasPositiveAtom else {
+      throw RuleSyntaxProblem(
+        offset: 0, message: "the rule needs a term, phrase or regex outside NOT (otherwise it matches everything)")
+    }
+    return expression
+  }
+
+  private struct State {
+    let lexemes: [RuleLexeme]
+    let tokenizer: Tokenizer
+    var position = 0
+
+    var current: RuleLexeme { lexemes[position] }
+
+    mutating func advance() { position += 1 }
+
+    func expected(_ what: String, hint: String = "") -> RuleSyntaxProblem {
+      RuleSyntaxProblem(offset: current.offset, message: "expected \(what), found \(current.display)\(hint)")
+    }
+
+    func checkDepth(_ depth: Int) throws(RuleSyntaxProblem) {
+      if depth > RuleParser.maximumDepth {
+        throw RuleSyntaxProblem(offset: current.offset, message: "the rule nests deeper than \(RuleParser.maximumDepth)")
+      }
+    }
+
+    mutating func orExpression(depth: Int) throws(RuleSyntaxProblem) -> RuleExpression {
+      try checkDepth(depth)
+      var alternatives = [try andExpression(depth: depth + 1)]
+      while case .or = current.kind {
+        advance()
+        alternatives.append(try andExpression(depth: depth + 1))
+      }
+      return alternatives.count == 1 ? alternatives[0] : .or(alternatives)
+    }
+
+    mutating func andExpression(depth: Int) throws(RuleSyntaxProblem) -> RuleExpression {
+      var result = try unary(depth: depth + 1)
+      while true {
+        switch current.kind {
+        case .and:
+          advance()
+          result = .and(result, try unary(depth: depth + 1))
+        case .not:
+          // `A NOT B` reads as `A AND NOT B`.
+          advance()
+          result = .and(result, .not(try unary(depth: depth + 1)))
+        default:
+          return result
+        }
+      }
+    }
+
+    mutating func unary(depth: Int) throws(RuleSyntaxProblem) -> RuleExpression {
+      try checkDepth(depth)
+      if case .not = current.kind {
+        advance()
+        return .not(try unary(depth: depth + 1))
+      }
+      return try nearExpression(depth: depth + 1)
+    }
+
+    mutating func nearExpression(depth: Int) throws(RuleSyntaxProblem) -> RuleExpression {
+      let leftOffset = current.offset
+      var result = try primary(depth: depth + 1)
+      while case .near(let distance, let ordered) = current.kind {
+        let keyword = ordered ? "ONEAR" : "NEAR"
+        guard distance >= 0 else {
+          throw RuleSyntaxProblem(offset: current.offset, message: "expected a distance: \(keyword)/n, e.g. \(keyword)/3")
+        }
+        guard result.isSpanExpression else {
+          throw RuleSyntaxProblem(
+            offset: leftOffset,
+            message: "the operands of \(keyword)/\(distance) must be terms, phrases, regexes or OR-groups of them")
+        }
+        advance()
+        let rightOffset = current.offset
+        let right = try primary(depth: depth + 1)
+        guard right.isSpanExpression else {
+          throw RuleSyntaxProblem(
+            offset: rightOffset,
+            message: "the operands of \(keyword)/\(distance) must be terms, phrases, regexes or OR-groups of them")
+        }
+        result = .near(result, right, distance: distance, ordered: ordered)
+      }
+      return result
+    }
+
+    mutating func primary(depth: Int) throws(RuleSyntaxProblem) -> RuleExpression {
+      try checkDepth(depth)
+      let lexeme = current
+      switch lexeme.kind {
+      case .word(let word):
+        advance()
+        return .phrase(try phraseWords(word, offset: lexeme.offset, quoted: false))
+      case .quoted(let body):
+        advance()
+        return .phrase(try phraseWords(body, offset: lexeme.offset + 1, quoted: true))
+      case .regex(let pattern, let caseInsensitive):
+        guard !pattern.isEmpty else {
+          throw RuleSyntaxProblem(offset: lexeme.offset, message: "the regular expression is empty")
+        }
+        do {
+          _ = try ICURegex(pattern: pattern, caseInsensitive: caseInsensitive)
+        } catch {
+          throw RuleSyntaxProblem(offset: lexeme.offset, message: "invalid regular expression: \(error)")
+        }
+        advance()
+        return .regex(pattern: pattern, caseInsensitive: caseInsensitive)
+      case .leftParen:
+        advance()
+        let inner = try orExpression(depth: depth + 1)
+        guard case .rightParen = current.kind else { throw expected("')'") }
+        advance()
+        return inner
+      case .sentence:
+        advance()
+        guard case .leftParen = current.kind else { throw expected("'(' after SENTENCE") }
+        advance()
+        let inner = try orExpression(depth: depth + 1)
+        guard case .rightParen = current.kind else { throw expected("')' to close SENTENCE(") }
+        advance()
+        return .sentence(inner)
+      case .metaKey(let key):
+        advance()
+        return try condition(key: key)
+      default:
+        throw expected("a term, a quoted phrase, a /regex/, meta.field, '(' or SENTENCE(")
+      }
+    }
+
+    mutating func condition(key: String) throws(RuleSyntaxProblem) -> RuleExpression {
+      switch current.kind {
+      case .equals, .notEquals:
+        let negated = current.kind == .notEquals
+        advance()
+        return .meta(key: key, values: [try value()], negated: negated)
+      case .inKeyword:
+        advance()
+        guard case .leftParen = current.kind else { throw expected("'(' after IN") }
+        advance()
+        var values = [try value()]
+        while case .comma = current.kind {
+          advance()
+          values.append(try value())
+        }
+        guard case .rightParen = current.kind else { throw expected("',' or ')' in the IN list") }
+        advance()
+        return .meta(key: key, values: values, negated: false)
+      default:
+        throw expected("'=', '!=' or IN after meta.\(key)")
+      }
+    }
+
+    mutating func value() throws(RuleSyntaxProblem) -> String {
+      switch current.kind {
+      case .quoted(let text), .word(let text):
+        advance()
+        return text
+      default:
+        throw expected("a value (a word or a quoted string)")
+      }
+    }
+
+    /// Normalises a term or phrase: white-space separated pieces, each tokenized like a verbatim; a
+    /// trailing `*` makes the piece's last token a prefix.
+    func phraseWords(_ text: String, offset: Int, quoted: Bool) throws(RuleSyntaxProblem) -> [PhraseWord] {
+      var words: [PhraseWord] = []
+      var pieceOffset = offset
+      for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
+        defer { pieceOffset += piece.unicodeScalars.count + 1 }
+        if piece.isEmpty { continue }
+        var body = String(piece)
+        var isPrefix = false
+        if body.hasSuffix("*") {
+          body.removeLast()
+          isPrefix = true
+        }
+        if let star = body.unicodeScalars.firstIndex(of: "*") {
+          let column = pieceOffset + body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: star)
+          throw RuleSyntaxProblem(offset: column, message: "'*' is only allowed at the end of a word (prefix match)")
+        }
+        let tokens: TokenizedText
+        do {
+          tokens = try tokenizer.tokenize(body)
+        } catch {
+          throw RuleSyntaxProblem(offset: pieceOffset, message: "cannot normalise the term: \(error)")
+        }
+        guard !tokens.tokens.isEmpty else {
+          throw RuleSyntaxProblem(offset: pieceOffset, message: "expected a word before '*'")
+        }
+        for (index, token) in tokens.tokens.enumerated() {
+          let isLast = index == tokens.tokens.count - 1
+          words.append(PhraseWord(tokens.norm(of: token), isPrefix: isPrefix && isLast))
+        }
+      }
+      guard !words.isEmpty else {
+        throw RuleSyntaxProblem(offset: offset - (quoted ? 1 : 0), message: "the phrase is empty")
+      }
+      return words
+    }
+  }
+}

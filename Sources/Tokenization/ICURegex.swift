@@ -1,0 +1,58 @@
+internal import ICUBridge
+
+/// An ICU regular expression (https://unicode-org.github.io/icu/userguide/strings/regexp.html)
+/// matched against UTF-8 bytes, for rules that need patterns tokens cannot express (order numbers,
+/// reference codes).
+///
+/// Holds ICU matcher state: not thread-safe, so each worker compiles its own copy.
+public final class ICURegex {
+  private let handle: OpaquePointer
+  /// The pattern as given.
+  public let pattern: String
+
+  /// Compiles `pattern`. Throws `TokenizationError.icuFailed` whose `what` names the 1-based
+  /// code-point offset of the syntax error in the pattern (`regular expression, offset 4`).
+  public init(pattern: String, caseInsensitive: Bool = false) throws(TokenizationError) {
+    var errorLine: Int32 = 0
+    var errorOffset: Int32 = 0
+    var status: Int32 = 0
+    let bytes = Array(pattern.utf8)
+    let opened = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        vb_regex_open(
+          chars.baseAddress, Int32(chars.count), caseInsensitive ? 2 : 0, &errorLine, &errorOffset, &status)
+      }
+    }
+    guard let opened else {
+      throw .icuFailed(what: "regular expression, offset \(errorOffset + 1)", icuError: icuErrorName(status))
+    }
+    handle = opened
+    self.pattern = pattern
+  }
+
+  deinit { vb_regex_close(handle) }
+
+  /// Appends the byte range of every non-overlapping match in `utf8` to `matches`, left to right.
+  /// Empty matches are skipped.
+  public func matches(in utf8: UnsafeBufferPointer<UInt8>, into matches: inout [Range<Int>]) throws(TokenizationError) {
+    guard let base = utf8.baseAddress, utf8.count > 0 else { return }
+    guard utf8.count < Int(Int32.max) else { throw .textTooLong(bytes: utf8.count) }
+    var from: Int32 = 0
+    while from <= Int32(utf8.count) {
+      var start: Int32 = 0
+      var end: Int32 = 0
+      var status: Int32 = 0
+      let found = base.withMemoryRebound(to: CChar.self, capacity: utf8.count) { chars in
+        vb_regex_find(handle, chars, Int32(utf8.count), from, &start, &end, &status)
+      }
+      if found < 0 { throw .icuFailed(what: "regular expression match", icuError: icuErrorName(status)) }
+      if found == 0 { return }
+      if end > start {
+        matches.append(Int(start)..<Int(end))
+        from = end
+      } else {
+        from = end + 1
+      }
+    }
+  }
+}

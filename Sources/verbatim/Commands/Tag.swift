@@ -1,0 +1,123 @@
+import ArgumentParser
+import Taxonomy
+import Tokenization
+import VerbatimCore
+
+struct TagCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tag",
+    abstract: "Tag texts with the codes of a codebook (multi-label, with evidence).",
+    discussion: """
+      Reads one text per line (or, with --jsonl, one JSON object per line with "text" and an
+      optional "id"; other fields are carried through) and writes one JSON object per input line
+      with the input's id (and fields) and
+        "tags": [{"code", "label", "sentiment"?: {"label", "compound"}, "implied"?: true,
+                  "evidence": [{"start", "end", "rule"}]}]
+      Offsets count Unicode code points. Uncoded texts get "tags": []; a coverage line goes to
+      standard error. Rules with meta.FIELD conditions read FIELD from the record's "meta" object,
+      else from its top-level fields.
+
+      The default codebook is the shipped customer-feedback codebook (see `verbatim taxonomy`).
+
+      Example:
+        echo 'Waited 40 minutes on hold and the refund never came' | verbatim tag --imply-parents
+      """)
+
+  @Argument(help: "Input file, or - for standard input.")
+  var input: String = "-"
+
+  @Option(help: "Codebook YAML file (default: the shipped customer-feedback codebook).")
+  var taxonomy: String?
+
+  @Flag(help: "Input is JSON Lines with a text field and an optional \"id\".")
+  var jsonl = false
+
+  @Option(help: "The JSONL field that holds the text.")
+  var textField = "text"
+
+  @Flag(help: "Also assign the parents of assigned tags (marked \"implied\": true when no own rule matched).")
+  var implyParents = false
+
+  @Option(help: "Minimum number of distinct evidence spans a tag needs.")
+  var minEvidence = 1
+
+  @Flag(help: "Keep phrase occurrences that lie inside longer ones (default: longest match only).")
+  var allMatches = false
+
+  @Flag(help: "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.")
+  var replaceInvalid = false
+
+  @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+  var output: String?
+
+  func validate() throws {
+    guard minEvidence >= 1 else { throw ValidationError("--min-evidence must be at least 1") }
+  }
+
+  func run() throws {
+    do {
+      let tokenizer = try Tokenizer()
+      let codebook = try loadCodebook(taxonomy)
+      let compiled = try CompiledCodebook(codebook, tokenizer: tokenizer)
+      let options = TaggingOptions(
+        impliedParents: implyParents, minimumEvidence: minEvidence, longestMatch: !allMatches)
+      let tagger = try Tagger(compiled, options: options)
+      let metadataKeys = compiled.metadataKeys
+      let reader = try LineReader(path: input)
+      let sink = try OutputSink(path: output)
+      let decoder = TextRecordDecoder(
+        mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
+      var tokenized = TokenizedText()
+      var writer = JSONWriter(capacity: 4096)
+      var replaced = 0
+      var records = 0
+      var tagged = 0
+      var assignments = 0
+      try reader.forEachLine { bytes, line in
+        let (record, replacements) = try decoder.decode(bytes, line: line)
+        replaced += replacements
+        try tokenizer.tokenize(record.text, into: &tokenized)
+        let metadata = metadataKeys.isEmpty ? [:] : Self.metadata(of: record, keys: metadataKeys)
+        let matches: [TagMatch]
+        do {
+          matches = try tagger.tag(tokenized, metadata: metadata)
+        } catch {
+          throw TaxonomyError.taggingFailed(recordID: record.id.identifierText, reason: "\(error)")
+        }
+        records += 1
+        if !matches.isEmpty { tagged += 1 }
+        assignments += matches.count
+        writer.reset()
+        writer.beginObject()
+        writer.carriedMembers(of: record, replacing: ["tags"])
+        writer.tagsMember(matches)
+        writer.endObject()
+        try sink.writeLine(writer)
+        return true
+      }
+      try sink.flush()
+      if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
+      let percent = records == 0 ? "n/a" : JSONWriter.format(Double(tagged) * 100 / Double(records)) + "%"
+      printError("coverage: \(tagged) of \(records) verbatims tagged (\(percent)), \(assignments) tags assigned")
+    } catch {
+      throw taxonomyExit(for: error)
+    }
+  }
+
+  /// The values of the metadata fields rules ask for: the record's "meta" object first, else its
+  /// top-level fields (strings, numbers and booleans as written).
+  static func metadata(of record: TextRecord, keys: [String]) -> [String: String] {
+    var result: [String: String] = [:]
+    let meta = record.members.first { $0.key == "meta" }?.value
+    for key in keys {
+      let value = meta?[key] ?? record.members.first { $0.key == key }?.value
+      switch value {
+      case .string(let text): result[key] = text
+      case .number(let text): result[key] = text
+      case .bool(let flag): result[key] = flag ? "true" : "false"
+      default: break
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,167 @@
+import ArgumentParser
+import Foundation
+import Taxonomy
+import Tokenization
+import VerbatimCore
+
+struct TaxonomyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "taxonomy",
+    abstract: "Tools for codebook owners: lint, test and diff codebooks.",
+    discussion: """
+      A codebook is a YAML file of tags with rules and examples; the grammar of rules is in
+      taxonomies/README.md. Without FILE, the shipped customer-feedback codebook is used.
+
+      Examples:
+        verbatim taxonomy lint my-codebook.yaml
+        verbatim taxonomy test my-codebook.yaml --junit results.xml
+        verbatim taxonomy diff v1.yaml v2.yaml --corpus answers.txt
+      """,
+    subcommands: [Lint.self, Test.self, Diff.self])
+
+  struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check a codebook: structure, rules against their examples, duplicates.",
+      discussion: """
+        Prints one finding per line (`file:line:column: error|warning: message`) and a summary
+        line. Exits 65 when there is an error; warnings alone exit 0.
+        """)
+
+    @Argument(help: "Codebook YAML file (default: the shipped codebook).")
+    var file: String?
+
+    func run() throws {
+      do {
+        let codebook = try loadCodebook(file)
+        let findings = CodebookLinter.lint(codebook, tokenizer: try Tokenizer())
+        var text = ""
+        for finding in findings { text += finding.description + "\n" }
+        let errors = findings.filter { $0.severity == .error }.count
+        text += "\(codebook.id) \(codebook.version): \(codebook.tags.count) tags, "
+        text += "\(errors) error(s), \(findings.count - errors) warning(s)\n"
+        FileHandle.standardOutput.write(Data(text.utf8))
+        if errors > 0 { throw ExitCode(ExitStatus.dataError.rawValue) }
+      } catch let exit as ExitCode {
+        throw exit
+      } catch {
+        throw taxonomyExit(for: error)
+      }
+    }
+  }
+
+  struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Run every example of a codebook as a test.",
+      discussion: """
+        Each `match` example must get its tag and each `no_match` example must not (tags are
+        assigned as `verbatim tag --imply-parents` does). Failures are printed with the evidence;
+        the last line is `N passed, M failed`. Exits 1 when a test failed.
+        """)
+
+    @Argument(help: "Codebook YAML file (default: the shipped codebook).")
+    var file: String?
+
+    @Option(help: "Also write a JUnit XML report to this file.")
+    var junit: String?
+
+    func run() throws {
+      do {
+        let tokenizer = try Tokenizer()
+        let codebook = try loadCodebook(file)
+        let compiled = try CompiledCodebook(codebook, tokenizer: tokenizer)
+        let results = try CodebookTester.run(compiled, tokenizer: tokenizer)
+        var text = ""
+        for result in results where !result.passed {
+          text += "FAIL \(result.name) (\(result.example.location)): \(result.failureMessage)\n"
+        }
+        let failed = results.filter { !$0.passed }.count
+        text += "\(results.count - failed) passed, \(failed) failed\n"
+        FileHandle.standardOutput.write(Data(text.utf8))
+        if let junit {
+          let sink = try OutputSink(path: junit)
+          try sink.write(CodebookTester.junitXML(results, codebook: codebook))
+          try sink.flush()
+        }
+        if failed > 0 { throw ExitCode(ExitStatus.gateFailed.rawValue) }
+      } catch let exit as ExitCode {
+        throw exit
+      } catch {
+        throw taxonomyExit(for: error)
+      }
+    }
+  }
+
+  struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Compare two codebook releases, optionally by their effect on a corpus.",
+      discussion: """
+        Prints tags added, removed, renamed (same rules under a new code), relabelled and moved
+        (new parent), and rules added or removed per tag. With --corpus, tags every text with both
+        codebooks (implied parents on) and prints, per tag, how many texts gain or lose it with
+        the first record ids as examples.
+        """)
+
+    @Argument(help: "The old codebook YAML file.")
+    var old: String
+
+    @Argument(help: "The new codebook YAML file.")
+    var new: String
+
+    @Option(help: "Texts (one per line, or JSONL with --jsonl) to measure the impact on.")
+    var corpus: String?
+
+    @Flag(help: "The corpus is JSON Lines with a text field and an optional \"id\".")
+    var jsonl = false
+
+    @Option(help: "The JSONL field that holds the text.")
+    var textField = "text"
+
+    @Option(help: "Example record ids to show per tag and direction.")
+    var examples = 3
+
+    func run() throws {
+      do {
+        let tokenizer = try Tokenizer()
+        let oldCodebook = try loadCodebook(old)
+        let newCodebook = try loadCodebook(new)
+        let diff = CodebookDiff(old: oldCodebook, new: newCodebook, tokenizer: tokenizer)
+        var lines = ["\(oldCodebook.id) \(oldCodebook.version) → \(newCodebook.id) \(newCodebook.version)"]
+        lines += diff.isEmpty ? ["no changes to tags or rules"] : diff.lines
+        if let corpus {
+          let options = TaggingOptions(impliedParents: true)
+          let oldTagger = try Tagger(try CompiledCodebook(oldCodebook, tokenizer: tokenizer), options: options)
+          let newTagger = try Tagger(try CompiledCodebook(newCodebook, tokenizer: tokenizer), options: options)
+          let renames = Dictionary(diff.renamed.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first })
+          var impact = CorpusImpact(exampleLimit: max(0, examples))
+          let reader = try LineReader(path: corpus)
+          let decoder = TextRecordDecoder(mode: jsonl ? .jsonl(textField: textField) : .plain, source: corpus)
+          var tokenized = TokenizedText()
+          try reader.forEachLine { bytes, line in
+            let (record, _) = try decoder.decode(bytes, line: line)
+            try tokenizer.tokenize(record.text, into: &tokenized)
+            let oldCodes = try oldTagger.tag(tokenized).map { renames[$0.code] ?? $0.code }
+            let newCodes = try newTagger.tag(tokenized).map(\.code)
+            impact.add(id: record.id.identifierText, old: oldCodes, new: newCodes)
+            return true
+          }
+          lines += impact.lines
+        }
+        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+      } catch {
+        throw taxonomyExit(for: error)
+      }
+    }
+  }
+}
+
+/// Loads a codebook from `path`, or the shipped one when `path` is nil.
+func loadCodebook(_ path: String?) throws(TaxonomyError) -> Codebook {
+  guard let path else { return try Codebook.shipped() }
+  return try Codebook.load(path: path)
+}
+
+/// Maps errors of the taxonomy commands to exit statuses (an unreadable codebook is 66).
+func taxonomyExit(for error: any Error) -> ExitCode {
+  if let error = error as? TaxonomyError, error.isCannotOpen { return fail(error.description, status: .cannotOpen) }
+  return cliExit(for: error)
+}
