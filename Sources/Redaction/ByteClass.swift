@@ -1,6 +1,7 @@
 /// Per-byte character classes for the scanners: one table lookup answers "digit? letter? can a
-/// detector start here?" for any byte. Bytes ≥ 0x80 (UTF-8 lead and continuation bytes) count as
-/// word characters so a match never starts or ends inside a non-ASCII word.
+/// detector start here?" for any byte. Bytes ≥ 0x80 (UTF-8 lead and continuation bytes) are
+/// `nonASCII`; where a boundary matters the scanners decode the scalar and ask whether it is a
+/// letter or digit (`isWordCharacter`), so "“Hi Sarah”" and "4111…" have boundaries but "éHi" not.
 enum ByteClass {
   static let digit: UInt8 = 1
   static let upper: UInt8 = 2
@@ -9,7 +10,8 @@ enum ByteClass {
   static let hex: UInt8 = 16
   /// Characters of an e-mail local part: letters, digits and `. _ % + -`.
   static let emailLocal: UInt8 = 32
-  /// Bytes where a detector may start: letters, digits, `+`, `(` and `:`.
+  /// Bytes where a detector may start: letters, digits, non-ASCII bytes (e-mail local parts), `+`,
+  /// `(` and `:`.
   static let start: UInt8 = 64
   /// Space, tab, carriage return and line feed.
   static let space: UInt8 = 128
@@ -28,7 +30,8 @@ enum ByteClass {
       bits = upper | emailLocal | start | (byte <= UInt8(ascii: "F") ? hex : 0)
     case UInt8(ascii: "a")...UInt8(ascii: "z"):
       bits = lower | emailLocal | start | (byte <= UInt8(ascii: "f") ? hex : 0)
-    case 0x80...0xFF: bits = nonASCII
+    case 0x80...0xBF: bits = nonASCII | emailLocal
+    case 0xC0...0xFF: bits = nonASCII | emailLocal | start
     case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "-"): bits = emailLocal
     case UInt8(ascii: "+"): bits = emailLocal | start
     case UInt8(ascii: "("), UInt8(ascii: ":"): bits = start
@@ -67,10 +70,27 @@ struct ByteScanner {
     return end
   }
 
-  /// True when a number ends at `end`: no word character follows, and no `.`/`,` followed by a
+  /// True when the character starting at `index` is a letter or digit of any script (false at
+  /// the ends of the text).
+  func isWordCharacter(_ index: Int) -> Bool {
+    let bits = classOf(index)
+    if bits & ByteClass.nonASCII == 0 { return bits & ByteClass.alphanumeric != 0 }
+    guard let (scalar, _) = scalar(at: index) else { return true }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  /// True when the character ending just before `index` is a letter or digit of any script.
+  func isWordCharacter(before index: Int) -> Bool {
+    var start = index - 1
+    guard start >= 0 else { return false }
+    while start > 0 && index - start < 4 && byte(start) & 0xC0 == 0x80 { start -= 1 }
+    return isWordCharacter(start)
+  }
+
+  /// True when a number ends at `end`: no letter or digit follows, and no `.`/`,` followed by a
   /// digit (a decimal or thousands continuation such as `1,234.56`).
   func endsNumber(at end: Int) -> Bool {
-    if isWord(end) { return false }
+    if isWordCharacter(end) { return false }
     let next = byte(end)
     if (next == UInt8(ascii: ".") || next == UInt8(ascii: ",")) && isDigit(end + 1) { return false }
     return true
@@ -81,7 +101,8 @@ struct ByteScanner {
   @inline(__always) func isTokenStart(_ index: Int) -> Bool {
     if index == 0 { return true }
     let previous = classOf(index - 1)
-    if previous & ByteClass.word != 0 { return false }
+    if previous & ByteClass.alphanumeric != 0 { return false }
+    if previous & ByteClass.nonASCII != 0 && isWordCharacter(before: index) { return false }
     if classOf(index) & ByteClass.digit != 0 {
       let separator = byte(index - 1)
       if separator == UInt8(ascii: ".") || separator == UInt8(ascii: ",") || separator == UInt8(ascii: "-")

@@ -60,7 +60,7 @@ extension ByteScanner {
         return nil
       }
     }
-    guard !isWord(index), IBAN.isChecksumValid(characters) else { return nil }
+    guard !isWordCharacter(index), IBAN.isChecksumValid(characters) else { return nil }
     return index
   }
 }

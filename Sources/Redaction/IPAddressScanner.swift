@@ -46,7 +46,7 @@ extension ByteScanner {
         index = tail
         break
       }
-      guard length <= 4, !isWord(index + length) else { return nil }
+      guard length <= 4, !isWordCharacter(index + length) else { return nil }
       groups += 1
       index += length
       end = index
@@ -62,7 +62,7 @@ extension ByteScanner {
       }
     }
     guard groups >= 1, compressed ? groups <= 7 : groups == 8 else { return nil }
-    guard !isWord(end), !isByte(end, ":") || !isHexDigit(end + 1) else { return nil }
+    guard !isWordCharacter(end), !isByte(end, ":") || !isHexDigit(end + 1) else { return nil }
     if !compressed || end - start >= 3 { return end }
     return nil
   }

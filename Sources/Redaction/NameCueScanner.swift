@@ -42,7 +42,7 @@ extension ByteScanner {
       key = key << 5 | code
       index += 1
     }
-    guard index > start, index - start <= 12, !isWord(index) else { return nil }
+    guard index > start, index - start <= 12, !isWordCharacter(index) else { return nil }
     return (key, index)
   }
 

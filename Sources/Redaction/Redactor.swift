@@ -115,7 +115,7 @@ public struct Redactor: Sendable {
       guard let from = match.redactFrom else { return .skip(to: match.end) }
       return .replace(.url, from..<match.end)
     }
-    if email && nextAt - start <= 64 && nextAt < scanner.count && (letter || digit) {
+    if email && nextAt - start <= 64 && nextAt < scanner.count && bits & ByteClass.word != 0 {
       var localEnd = start
       while scanner.classOf(localEnd) & ByteClass.emailLocal != 0 { localEnd += 1 }
       if localEnd == nextAt, let end = scanner.emailEnd(start: start, at: nextAt) {

@@ -16,7 +16,8 @@ struct Verbatim: ParsableCommand {
       """,
     version: VerbatimVersion.string,
     subcommands: [
-      Tokenize.self
+      Tokenize.self,
+      Redact.self,
     ]
   )
 }
