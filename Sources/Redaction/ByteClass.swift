@@ -103,6 +103,12 @@ struct ByteScanner {
     let previous = classOf(index - 1)
     if previous & ByteClass.alphanumeric != 0 { return false }
     if previous & ByteClass.nonASCII != 0 && isWordCharacter(before: index) { return false }
+    // Inside a colon-separated hex sequence (`2001:db8::1::2`): not a new start.
+    if byte(index - 1) == UInt8(ascii: ":") && classOf(index) & ByteClass.hex != 0
+      && (classOf(index - 2) & ByteClass.hex != 0 || byte(index - 2) == UInt8(ascii: ":"))
+    {
+      return false
+    }
     if classOf(index) & ByteClass.digit != 0 {
       let separator = byte(index - 1)
       if separator == UInt8(ascii: ".") || separator == UInt8(ascii: ",") || separator == UInt8(ascii: "-")

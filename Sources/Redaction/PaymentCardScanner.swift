@@ -1,7 +1,7 @@
 /// Payment-card numbers (ISO/IEC 7812 primary account numbers).
 ///
-/// A candidate is 13–19 digits, either contiguous or in groups of at least three digits separated
-/// by single spaces or single dashes (one kind per number). It is a card when
+/// A candidate is 13–19 digits, either contiguous or in groups separated by single spaces or single
+/// dashes (one kind per number); groups have at least three digits except the last. It is a card when
 /// 1. its last digit is the Luhn check digit (ISO/IEC 7812-1 Annex B; Luhn, US patent 2,950,048,
 ///    1960): doubling every second digit from the right, subtracting 9 from products above 9, the
 ///    digit sum is ≡ 0 (mod 10), and
@@ -71,12 +71,14 @@ extension ByteScanner {
       let groupEnd = digitRunEnd(from: index)
       let groupLength = groupEnd - index
       if groupLength == 0 || digits.count + groupLength > 19 { break }
-      if !firstGroup && groupLength < 3 { break }
+      // A group shorter than three digits can only be the last one (Diners `3056 9309 0259 04`).
+      let isShortLastGroup = !firstGroup && groupLength < 3
       for position in index..<groupEnd { digits.append(bytes[position]) }
       index = groupEnd
       if digits.count >= 13 && PaymentCard.hasPlausibleIssuer(digits) && PaymentCard.isLuhnValid(digits) {
         best = groupEnd
       }
+      if isShortLastGroup { break }
       let next = byte(index)
       guard next == UInt8(ascii: " ") || next == UInt8(ascii: "-"), isDigit(index + 1) else { break }
       if separator == 0 {

@@ -19,6 +19,6 @@ func emailAddressesAreRedacted(input: String, expected: String) {
   "follow @acme on twitter", "price is 5 @ 3 each", "user@localhost", "a@b.c", "an @ sign", "x@y",
   "mail me at name at example dot com",
 ])
-func nonAddressesStay(input: String) {
+func nonEmailAddressesStay(input: String) {
   #expect(redacted(input, only: .email) == input)
 }

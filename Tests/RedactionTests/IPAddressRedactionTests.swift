@@ -25,6 +25,6 @@ func ipAddressesAreRedacted(input: String, expected: String) {
   "2001:db8::1::2 is invalid", "ratio 3:2", "score 10.5", "1:2:3:4:5:6:7:8:9", "the café: nice",
   "C++ std::vector",
 ])
-func nonAddressesStay(input: String) {
+func nonIPAddressesStay(input: String) {
   #expect(redacted(input, only: .ip) == input)
 }

@@ -2,8 +2,8 @@ import Redaction
 import Testing
 
 // Published test card numbers (Luhn-valid, issued by no bank):
-// Stripe, "Testing" (docs.stripe.com/testing): 4242 4242 4242 4242 is not used here; we use
-// 4111 1111 1111 1111 (Visa, also in PayPal's sandbox list), 5555 5555 5555 4444 (Mastercard),
+// Stripe, "Testing" (docs.stripe.com/testing) and PayPal's sandbox test cards:
+// 4111 1111 1111 1111 (Visa), 5555 5555 5555 4444 (Mastercard),
 // 2223 0031 2200 3222 (Mastercard 2-series), 3782 822463 10005 (American Express),
 // 6011 1111 1111 1117 (Discover), 3056 9309 0259 04 (Diners Club, 14 digits);
 // PayPal Developer, "Credit card generator / test cards": 3530 1113 3330 0000 (JCB),
@@ -12,7 +12,7 @@ import Testing
 @Test(arguments: [
   "4111 1111 1111 1111", "4111-1111-1111-1111", "4111111111111111", "5555 5555 5555 4444",
   "2223 0031 2200 3222", "3782 822463 10005", "378282246310005", "6011 1111 1111 1117",
-  "3056 9309 0259 04", "3530 1113 3330 0000", "4012888888881881",
+  "3056 9309 0259 04", "3056 930902 5904", "3530 1113 3330 0000", "4012888888881881",
 ])
 func publishedTestCardNumbersAreRedacted(card: String) {
   #expect(redacted("paid with \(card), thanks") == "paid with [CARD], thanks")
@@ -32,9 +32,9 @@ func publishedTestCardNumbersAreRedacted(card: String) {
   #expect(redacted("card 4111 1111 1111 1112") == "card 4111 1111 1111 1112")
 }
 
-// A 16-digit order number: 1234567890123456 has Luhn sum 64 (computed by hand: doubled digits
-// 5,3,1,9,7,5,3,1 → 1+6+2+9(18→9)+5(14)+1(10)+6+2 = ... = 64), so it is not a card, nor a phone
-// number (16 digits exceed E.164's 15), and it stays.
+// A 16-digit order number: 1234567890123456 fails Luhn (by hand, from the right: undoubled
+// 6+4+2+0+8+6+4+2 = 32; doubled 5,3,1,9,7,5,3,1 → 1+6+2+9+5+1+6+2 = 32; 64 mod 10 = 4 ≠ 0), so it
+// is not a card, nor a phone number (16 digits exceed E.164's 15), and it stays.
 @Test func sixteenDigitOrderNumberFailingLuhnStays() {
   #expect(redacted("Order 1234567890123456 never arrived") == "Order 1234567890123456 never arrived")
 }
