@@ -21,6 +21,7 @@ struct Verbatim: ParsableCommand {
       Score.self,
       TagCommand.self,
       TaxonomyCommand.self,
+      Redact.self,
     ]
   )
 }

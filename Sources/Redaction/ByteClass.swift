@@ -1,0 +1,122 @@
+/// Per-byte character classes for the scanners: one table lookup answers "digit? letter? can a
+/// detector start here?" for any byte. Bytes ≥ 0x80 (UTF-8 lead and continuation bytes) are
+/// `nonASCII`; where a boundary matters the scanners decode the scalar and ask whether it is a
+/// letter or digit (`isWordCharacter`), so "“Hi Sarah”" and "4111…" have boundaries but "éHi" not.
+enum ByteClass {
+  static let digit: UInt8 = 1
+  static let upper: UInt8 = 2
+  static let lower: UInt8 = 4
+  static let nonASCII: UInt8 = 8
+  static let hex: UInt8 = 16
+  /// Characters of an e-mail local part: letters, digits and `. _ % + -`.
+  static let emailLocal: UInt8 = 32
+  /// Bytes where a detector may start: letters, digits, non-ASCII bytes (e-mail local parts), `+`,
+  /// `(` and `:`.
+  static let start: UInt8 = 64
+  /// Space, tab, carriage return and line feed.
+  static let space: UInt8 = 128
+
+  static let letter: UInt8 = upper | lower
+  static let alphanumeric: UInt8 = digit | upper | lower
+  static let word: UInt8 = digit | upper | lower | nonASCII
+
+  /// The class bits of every byte value.
+  static let table: [UInt8] = (0..<256).map { value in
+    let byte = UInt8(value)
+    var bits: UInt8 = 0
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): bits = digit | hex | emailLocal | start
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+      bits = upper | emailLocal | start | (byte <= UInt8(ascii: "F") ? hex : 0)
+    case UInt8(ascii: "a")...UInt8(ascii: "z"):
+      bits = lower | emailLocal | start | (byte <= UInt8(ascii: "f") ? hex : 0)
+    case 0x80...0xBF: bits = nonASCII | emailLocal
+    case 0xC0...0xFF: bits = nonASCII | emailLocal | start
+    case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "-"): bits = emailLocal
+    case UInt8(ascii: "+"): bits = emailLocal | start
+    case UInt8(ascii: "("), UInt8(ascii: ":"): bits = start
+    case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"): bits = space
+    default: bits = 0
+    }
+    return bits
+  }
+}
+
+/// A read-only view of a text's UTF-8 bytes with O(1) class lookups. Reading past either end gives
+/// byte 0 (class 0: no class), so scanners need no bounds checks of their own.
+struct ByteScanner {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let classes: UnsafeBufferPointer<UInt8>
+
+  var count: Int { bytes.count }
+
+  @inline(__always) func byte(_ index: Int) -> UInt8 {
+    index >= 0 && index < bytes.count ? bytes[index] : 0
+  }
+
+  @inline(__always) func classOf(_ index: Int) -> UInt8 { classes[Int(byte(index))] }
+
+  @inline(__always) func isDigit(_ index: Int) -> Bool { classOf(index) & ByteClass.digit != 0 }
+  @inline(__always) func isLetter(_ index: Int) -> Bool { classOf(index) & ByteClass.letter != 0 }
+  @inline(__always) func isWord(_ index: Int) -> Bool { classOf(index) & ByteClass.word != 0 }
+  @inline(__always) func isAlphanumeric(_ index: Int) -> Bool { classOf(index) & ByteClass.alphanumeric != 0 }
+  @inline(__always) func isSpace(_ index: Int) -> Bool { classOf(index) & ByteClass.space != 0 }
+  @inline(__always) func isByte(_ index: Int, _ ascii: Unicode.Scalar) -> Bool { byte(index) == UInt8(ascii: ascii) }
+
+  /// The index after a run of digits starting at `index`.
+  @inline(__always) func digitRunEnd(from index: Int) -> Int {
+    var end = index
+    while isDigit(end) { end += 1 }
+    return end
+  }
+
+  /// True when the character starting at `index` is a letter or digit of any script (false at
+  /// the ends of the text).
+  func isWordCharacter(_ index: Int) -> Bool {
+    let bits = classOf(index)
+    if bits & ByteClass.nonASCII == 0 { return bits & ByteClass.alphanumeric != 0 }
+    guard let (scalar, _) = scalar(at: index) else { return true }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
+  /// True when the character ending just before `index` is a letter or digit of any script.
+  func isWordCharacter(before index: Int) -> Bool {
+    var start = index - 1
+    guard start >= 0 else { return false }
+    while start > 0 && index - start < 4 && byte(start) & 0xC0 == 0x80 { start -= 1 }
+    return isWordCharacter(start)
+  }
+
+  /// True when a number ends at `end`: no letter or digit follows, and no `.`/`,` followed by a
+  /// digit (a decimal or thousands continuation such as `1,234.56`).
+  func endsNumber(at end: Int) -> Bool {
+    if isWordCharacter(end) { return false }
+    let next = byte(end)
+    if (next == UInt8(ascii: ".") || next == UInt8(ascii: ",")) && isDigit(end + 1) { return false }
+    return true
+  }
+
+  /// True when `index` begins a token a detector may claim: the previous byte is not a word
+  /// character, and a digit is not the continuation of a number such as `1.5` or `12-34`.
+  @inline(__always) func isTokenStart(_ index: Int) -> Bool {
+    if index == 0 { return true }
+    let previous = classOf(index - 1)
+    if previous & ByteClass.alphanumeric != 0 { return false }
+    if previous & ByteClass.nonASCII != 0 && isWordCharacter(before: index) { return false }
+    // Inside a colon-separated hex sequence (`2001:db8::1::2`): not a new start.
+    if byte(index - 1) == UInt8(ascii: ":") && classOf(index) & ByteClass.hex != 0
+      && (classOf(index - 2) & ByteClass.hex != 0 || byte(index - 2) == UInt8(ascii: ":"))
+    {
+      return false
+    }
+    if classOf(index) & ByteClass.digit != 0 {
+      let separator = byte(index - 1)
+      if separator == UInt8(ascii: ".") || separator == UInt8(ascii: ",") || separator == UInt8(ascii: "-")
+        || separator == UInt8(ascii: "/") || separator == UInt8(ascii: ":")
+      {
+        if isDigit(index - 2) { return false }
+      }
+    }
+    return true
+  }
+}

@@ -1,0 +1,187 @@
+/// Cue words packed for allocation-free lookup while scanning.
+///
+/// A word of at most 12 ASCII letters or apostrophes packs into 60 bits (5 per character: a–z →
+/// 1…26, `'` → 27, case folded), so looking a word up costs one hash of a `UInt64`.
+struct NameCueTable: Sendable {
+  let firstWords: Set<UInt64>
+  let honorifics: Set<UInt64>
+
+  init() {
+    firstWords = Set(NameCues.phrasesByFirstWord.keys.compactMap { NameCueTable.pack(Array($0.utf8)) })
+    honorifics = Set(NameCues.honorifics.compactMap { NameCueTable.pack(Array($0.utf8)) })
+  }
+
+  static func pack(_ word: [UInt8]) -> UInt64? {
+    guard word.count <= 12 else { return nil }
+    var key: UInt64 = 0
+    for byte in word {
+      guard let code = code(of: byte) else { return nil }
+      key = key << 5 | code
+    }
+    return key
+  }
+
+  @inline(__always) static func code(of byte: UInt8) -> UInt64? {
+    let folded = byte | 0x20
+    if folded >= UInt8(ascii: "a") && folded <= UInt8(ascii: "z") { return UInt64(folded - UInt8(ascii: "a") + 1) }
+    if byte == UInt8(ascii: "'") { return 27 }
+    return nil
+  }
+}
+
+extension ByteScanner {
+  /// The packed key and end of the ASCII word at `start`, when it is 1–12 letters (apostrophes
+  /// inside) and stands alone (no letter, digit or non-ASCII byte follows).
+  func packedWord(at start: Int) -> (key: UInt64, end: Int)? {
+    var key: UInt64 = 0
+    var index = start
+    while index - start < 13 {
+      let byte = self.byte(index)
+      guard let code = NameCueTable.code(of: byte) else { break }
+      if code == 27 && !isLetter(index + 1) { break }
+      key = key << 5 | code
+      index += 1
+    }
+    guard index > start, index - start <= 12, !isWordCharacter(index) else { return nil }
+    return (key, index)
+  }
+
+  /// The lower-cased ASCII text of `start..<end`.
+  func lowercasedASCII(_ start: Int, _ end: Int) -> String {
+    String(decoding: bytes[start..<end].lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+  }
+
+  /// Recognises a cue at `start` followed by a personal name; returns the name's byte range (the
+  /// cue, punctuation and any honorific stay). Rules:
+  /// - the cue is a phrase of `NameCues.cues` (case-insensitive, words separated by one space) or
+  ///   a capitalised honorific (`Mr`, `Dr.` …);
+  /// - then optional spaces, an optional `,` or `:` (required for cues ending in `,`), and
+  ///   whitespace (at least one space or newline unless a comma was given);
+  /// - then optionally a capitalised honorific with optional `.` and a space;
+  /// - then a name: an upper-case letter followed by letters (any script), inner apostrophes
+  ///   (`O'Brien`) and hyphens before a capital (`Anna-Maria`), at least two letters, not in
+  ///   `NameCues.notNames`, not followed by a digit, `@` or `_`; and optionally one more such word
+  ///   after a single space (a surname).
+  /// Lower-case names ("thanks john") are not recognised: too many ordinary words follow cues.
+  func nameAfterCue(at start: Int, table: NameCueTable) -> Range<Int>? {
+    guard let (key, wordEnd) = packedWord(at: start) else { return nil }
+    if table.honorifics.contains(key) && classOf(start) & ByteClass.upper != 0 {
+      var index = wordEnd
+      if isByte(index, ".") { index += 1 }
+      guard isByte(index, " ") else { return nil }
+      while isByte(index, " ") { index += 1 }
+      return fullName(at: index)
+    }
+    guard table.firstWords.contains(key),
+      let phrases = NameCues.phrasesByFirstWord[lowercasedASCII(start, wordEnd)]
+    else { return nil }
+    for phrase in phrases {
+      var index = wordEnd
+      var matched = true
+      for word in phrase.words.dropFirst() {
+        guard isByte(index, " "), let (_, nextEnd) = packedWord(at: index + 1),
+          lowercasedASCII(index + 1, nextEnd) == word
+        else {
+          matched = false
+          break
+        }
+        index = nextEnd
+      }
+      guard matched else { continue }
+      if let name = nameAfterSeparator(from: index, needsComma: phrase.needsComma, table: table) { return name }
+    }
+    return nil
+  }
+
+  private func nameAfterSeparator(from cueEnd: Int, needsComma: Bool, table: NameCueTable) -> Range<Int>? {
+    var index = cueEnd
+    while isByte(index, " ") { index += 1 }
+    var comma = false
+    if isByte(index, ",") || isByte(index, ":") {
+      comma = true
+      index += 1
+    }
+    let whitespaceStart = index
+    while isSpace(index) && index - whitespaceStart < 4 { index += 1 }
+    guard comma || index > cueEnd, comma || !needsComma else { return nil }
+    // An honorific between cue and name stays.
+    if classOf(index) & ByteClass.upper != 0, let (key, wordEnd) = packedWord(at: index),
+      table.honorifics.contains(key)
+    {
+      var next = wordEnd
+      if isByte(next, ".") { next += 1 }
+      if isByte(next, " ") {
+        while isByte(next, " ") { next += 1 }
+        if let name = fullName(at: next) { return name }
+      }
+    }
+    return fullName(at: index)
+  }
+
+  /// A given name, optionally followed by one surname.
+  private func fullName(at start: Int) -> Range<Int>? {
+    guard let end = nameWordEnd(at: start) else { return nil }
+    if isByte(end, " "), let surnameEnd = nameWordEnd(at: end + 1) { return start..<surnameEnd }
+    return start..<end
+  }
+
+  /// One capitalised name word; nil when it is not one or is a listed non-name.
+  private func nameWordEnd(at start: Int) -> Int? {
+    guard let (first, firstLength) = scalar(at: start), first.properties.isUppercase else { return nil }
+    var index = start + firstLength
+    var letters = 1
+    var asciiOnly = first.isASCII
+    while true {
+      let byte = self.byte(index)
+      if classOf(index) & ByteClass.letter != 0 {
+        index += 1
+        letters += 1
+      } else if byte >= 0x80, let (next, length) = scalar(at: index),
+        next.properties.isAlphabetic || next.properties.generalCategory == .nonspacingMark
+      {
+        index += length
+        letters += 1
+        asciiOnly = false
+      } else if byte == UInt8(ascii: "'") && isLetter(index + 1) && isLetter(index - 1) {
+        index += 1
+      } else if byte == 0xE2 && self.byte(index + 1) == 0x80 && self.byte(index + 2) == 0x99 && isLetter(index + 3) {
+        index += 3
+        asciiOnly = false
+      } else if byte == UInt8(ascii: "-"), let (next, _) = scalar(at: index + 1), next.properties.isUppercase {
+        index += 1
+      } else {
+        break
+      }
+    }
+    guard letters >= 2, !isDigit(index), !isByte(index, "@"), !isByte(index, "_") else { return nil }
+    if asciiOnly && NameCues.notNames.contains(lowercasedASCII(start, index)) { return nil }
+    return index
+  }
+
+  /// Decodes the Unicode scalar whose UTF-8 encoding starts at `index` (the text is valid UTF-8).
+  func scalar(at index: Int) -> (Unicode.Scalar, Int)? {
+    let lead = byte(index)
+    if lead < 0x80 { return index < count ? (Unicode.Scalar(lead), 1) : nil }
+    let length: Int
+    var value: UInt32
+    switch lead {
+    case 0xC0...0xDF:
+      length = 2
+      value = UInt32(lead & 0x1F)
+    case 0xE0...0xEF:
+      length = 3
+      value = UInt32(lead & 0x0F)
+    case 0xF0...0xF7:
+      length = 4
+      value = UInt32(lead & 0x07)
+    default: return nil
+    }
+    for offset in 1..<length {
+      let continuation = byte(index + offset)
+      guard continuation & 0xC0 == 0x80 else { return nil }
+      value = value << 6 | UInt32(continuation & 0x3F)
+    }
+    guard let scalar = Unicode.Scalar(value) else { return nil }
+    return (scalar, length)
+  }
+}

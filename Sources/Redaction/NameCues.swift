@@ -1,0 +1,69 @@
+/// The words that announce a personal name, and the words that follow such cues without being
+/// names. Written for Verbatim from the greetings, sign-offs and introductions seen in customer
+/// feedback and support e-mails; all lower case, ASCII.
+///
+/// These lists are small, closed-class vocabulary that defines the detector's behaviour (like a
+/// keyword table in a lexer), so they live with the code that interprets them rather than in
+/// `lexicons/`.
+enum NameCues {
+  /// Cue phrases. A trailing `,` means the cue counts only when a comma follows it ("Best, Anna"
+  /// but not "the best Samsung").
+  static let cues: [String] = [
+    "hi", "hello", "hey", "hiya", "howdy", "dear", "greetings",
+    "good morning", "good afternoon", "good evening",
+    "thanks", "thank you", "thanks again", "thank you again", "many thanks", "thanks so much",
+    "thank you so much", "thx", "ty", "cheers", "regards", "kind regards", "best regards",
+    "warm regards", "warmest regards", "kindest regards", "best wishes", "best,", "sincerely",
+    "yours sincerely", "yours truly", "yours,", "bye", "goodbye", "love,",
+    "my name is", "my name's", "name is",
+    "ask for", "asked for", "asking for", "speak to", "spoke to", "speak with", "spoke with",
+    "spoken to", "spoken with", "talk to", "talked to", "talk with", "talked with", "named",
+    "agent", "advisor", "adviser", "rep", "representative", "technician", "driver", "courier",
+  ]
+
+  /// Honorifics: a cue on their own ("Mr Jones"), and allowed between a cue and the name ("Dear
+  /// Mr. Jones" → "Dear Mr. [NAME]"). They are kept; only the name is replaced.
+  static let honorifics: [String] = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam"]
+
+  /// Capitalised words that follow cues but are not names (sentence starts, collective and role
+  /// nouns, pronouns, intensifiers, days, "Hi there", "Thanks, guys", "Dear Customer Service").
+  static let notNames: Set<String> = [
+    "there", "all", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody",
+    "team", "folks", "guys", "gals", "people", "friends", "friend", "y'all", "yall", "ya", "you", "u",
+    "again", "so", "very", "much", "a", "an", "the", "lot", "lots", "ton", "tons", "heaps", "for",
+    "in", "to", "on", "at", "of", "by", "from", "with", "about", "after", "before", "as", "and", "but",
+    "or", "nor", "if", "then", "than", "when", "while", "also", "just", "only", "even", "still",
+    "please", "pls", "not", "no", "yes", "yeah", "ok", "okay", "sorry", "anyway", "anyways", "though",
+    "tho", "advance", "sir", "sirs", "madam", "madame", "ma'am", "maam", "mr", "mrs", "ms", "miss",
+    "customer", "customers", "client", "clients", "service", "services", "support", "care", "sales",
+    "billing", "help", "helpdesk", "desk", "manager", "management", "staff", "crew", "company",
+    "store", "shop", "owner", "owners", "admin", "administrator", "agent", "agents", "operator",
+    "representative", "rep", "reps", "team's", "department", "hr", "it", "its", "it's", "this",
+    "that", "these", "those", "i", "i'm", "im", "i've", "ive", "i'd", "i'll", "we", "we're", "my",
+    "our", "your", "you're", "they", "they're", "he", "she", "him", "her", "his", "me", "us", "them",
+    "what", "how", "why", "who", "where", "which", "is", "was", "are", "were", "be", "been", "will",
+    "would", "can", "could", "should", "shall", "may", "might", "must", "do", "did", "does", "done",
+    "have", "has", "had", "got", "get", "let", "here", "now", "today", "tonight", "tomorrow",
+    "yesterday", "morning", "afternoon", "evening", "night", "weekend", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "good", "great", "nice", "bad", "awful",
+    "terrible", "excellent", "amazing", "awesome", "fine", "cool", "hello", "hi", "hey", "thanks",
+    "thank", "regards", "cheers", "dear", "best", "kind", "warm", "love", "mate", "mates", "buddy",
+    "bro", "dude", "hun", "hon", "honey", "darling", "sweetie", "ladies", "gentlemen", "world",
+    "god", "goodness", "lord", "heavens", "everything", "nothing", "something", "overall", "btw",
+    "fyi", "lol", "omg", "asap", "app", "website", "site", "product", "order", "delivery", "guest",
+    "user", "member", "members", "again,", "both", "each", "every", "some", "any", "many", "more",
+    "most", "other", "another", "such", "own", "same", "bye", "goodbye", "regarding", "re",
+  ]
+
+  /// Cue phrases split into words, grouped by their first word, longest phrase first.
+  static let phrasesByFirstWord: [String: [(words: [String], needsComma: Bool)]] = {
+    var table: [String: [(words: [String], needsComma: Bool)]] = [:]
+    for cue in cues {
+      let needsComma = cue.hasSuffix(",")
+      let words = (needsComma ? String(cue.dropLast()) : cue).split(separator: " ").map(String.init)
+      table[words[0], default: []].append((words: words, needsComma: needsComma))
+    }
+    for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
+    return table
+  }()
+}

@@ -1,0 +1,99 @@
+/// Payment-card numbers (ISO/IEC 7812 primary account numbers).
+///
+/// A candidate is 13–19 digits, either contiguous or in groups separated by single spaces or single
+/// dashes (one kind per number); groups have at least three digits except the last. It is a card when
+/// 1. its last digit is the Luhn check digit (ISO/IEC 7812-1 Annex B; Luhn, US patent 2,950,048,
+///    1960): doubling every second digit from the right, subtracting 9 from products above 9, the
+///    digit sum is ≡ 0 (mod 10), and
+/// 2. its issuer identification number and length are plausible for a scheme in use: Visa `4`
+///    (13, 16, 19 digits), Mastercard `51–55` and `2221–2720` (16), American Express `34`, `37`
+///    (15), Diners Club `300–305`, `36`, `38`, `39` (14–19), JCB `3528–3589` (16–19), Discover and
+///    UnionPay `6…` (16–19), Maestro `50`, `56–69` (13–19). Leading `0`, `1`, `7`, `8`, `9` are
+///    refused.
+///
+/// A 16-digit order number therefore passes only with probability 1/10 (Luhn) times the share of
+/// plausible prefixes; configure a custom pattern for order numbers to be certain.
+enum PaymentCard {
+  /// Luhn check over ASCII digits.
+  static func isLuhnValid(_ digits: [UInt8]) -> Bool {
+    var sum = 0
+    for (position, byte) in digits.reversed().enumerated() {
+      var value = Int(byte - UInt8(ascii: "0"))
+      if position % 2 == 1 {
+        value *= 2
+        if value > 9 { value -= 9 }
+      }
+      sum += value
+    }
+    return sum % 10 == 0
+  }
+
+  /// True when the leading digits name a card scheme that issues numbers of this length.
+  static func hasPlausibleIssuer(_ digits: [UInt8]) -> Bool {
+    let length = digits.count
+    func prefix(_ count: Int) -> Int {
+      digits.prefix(count).reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+    }
+    switch digits[0] {
+    case UInt8(ascii: "4"): return length == 13 || length == 16 || length == 19
+    case UInt8(ascii: "5"):
+      let two = prefix(2)
+      if (51...55).contains(two) { return length == 16 }
+      return length >= 13
+    case UInt8(ascii: "2"): return (2221...2720).contains(prefix(4)) && length == 16
+    case UInt8(ascii: "3"):
+      let two = prefix(2)
+      if two == 34 || two == 37 { return length == 15 }
+      if (300...305).contains(prefix(3)) || two == 36 || two == 38 || two == 39 { return length >= 14 }
+      if (3528...3589).contains(prefix(4)) { return length >= 16 }
+      return false
+    case UInt8(ascii: "6"): return length >= 13
+    default: return false
+    }
+  }
+}
+
+extension ByteScanner {
+  /// Recognises a payment-card number starting at `start`; returns its end.
+  func paymentCardEnd(at start: Int) -> Int? {
+    // Cheap rejection: a short number not followed by a separator and a digit.
+    let firstEnd = digitRunEnd(from: start)
+    if firstEnd - start < 13 {
+      let next = byte(firstEnd)
+      guard next == UInt8(ascii: " ") || next == UInt8(ascii: "-"), isDigit(firstEnd + 1) else { return nil }
+    }
+    var digits: [UInt8] = []
+    var separator: UInt8 = 0
+    var index = start
+    var best: Int?
+    var firstGroup = true
+    while true {
+      let groupEnd = digitRunEnd(from: index)
+      let groupLength = groupEnd - index
+      if groupLength == 0 || digits.count + groupLength > 19 { break }
+      // A group shorter than three digits can only be the last one (Diners `3056 9309 0259 04`).
+      let isShortLastGroup = !firstGroup && groupLength < 3
+      for position in index..<groupEnd { digits.append(bytes[position]) }
+      index = groupEnd
+      if digits.count >= 13 && PaymentCard.hasPlausibleIssuer(digits) && PaymentCard.isLuhnValid(digits) {
+        best = groupEnd
+      }
+      if isShortLastGroup { break }
+      let next = byte(index)
+      guard next == UInt8(ascii: " ") || next == UInt8(ascii: "-"), isDigit(index + 1) else { break }
+      if separator == 0 {
+        if firstGroup && groupLength < 3 { break }
+        separator = next
+      } else if next != separator {
+        break
+      }
+      firstGroup = false
+      index += 1
+    }
+    guard let end = best, endsNumber(at: end) else { return nil }
+    // A dash-grouped number that continues (`1234-5678-9012-3456-7890`) is not a card.
+    if byte(end) == UInt8(ascii: "-") && isDigit(end + 1) { return nil }
+    if separator == 0 && isDigit(end) { return nil }
+    return end
+  }
+}

@@ -1,1 +1,0 @@
-// Placeholder: this stage is built in its own issue.

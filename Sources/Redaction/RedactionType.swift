@@ -1,0 +1,53 @@
+/// What kind of personal data a replaced span held; each kind has a typed placeholder.
+///
+/// The synthesized `Comparable` order is the declaration order of the built-in kinds, then custom
+/// patterns by name; outputs that list counts use it so they are deterministic.
+public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// An e-mail address → `[EMAIL]`.
+  case email
+  /// A phone number in international (`+44 20 7946 0000`, `0049 30 1234567`) or national
+  /// (`(555) 123-4567`, `020 7946 0000`) form → `[PHONE]`.
+  case phone
+  /// A payment-card number (13–19 digits, Luhn-checked, plausible issuer prefix) → `[CARD]`.
+  case card
+  /// An IBAN (ISO 13616, mod-97 checked, registry length for its country) → `[IBAN]`.
+  case iban
+  /// An IPv4 or IPv6 address → `[IP]`.
+  case ip
+  /// The token-bearing tail of a URL (query, fragment, credentials or an id-like path segment) →
+  /// `[URL]`; the scheme, host and plain path before it are kept.
+  case url
+  /// A personal name after a greeting, sign-off or introduction cue → `[NAME]`.
+  case name
+  /// A user-supplied pattern, named in upper case (`ORDER`) → `[ORDER]`.
+  case custom(String)
+
+  /// The built-in kinds, in output order.
+  public static let builtIn: [RedactionType] = [.email, .phone, .card, .iban, .ip, .url, .name]
+
+  /// The upper-case label used in placeholders and count tables: `EMAIL`, `PHONE`, … or the custom
+  /// pattern's name.
+  public var label: String {
+    switch self {
+    case .email: return "EMAIL"
+    case .phone: return "PHONE"
+    case .card: return "CARD"
+    case .iban: return "IBAN"
+    case .ip: return "IP"
+    case .url: return "URL"
+    case .name: return "NAME"
+    case .custom(let name): return name
+    }
+  }
+
+  /// The text that replaces a span of this kind: the label in square brackets.
+  public var placeholder: String { "[" + label + "]" }
+
+  public var description: String { label }
+
+  /// The built-in kind called `name` (case-insensitive: `email`, `PHONE`, `ip` …), or nil.
+  public init?(builtInName name: String) {
+    guard let match = RedactionType.builtIn.first(where: { $0.label == name.uppercased() }) else { return nil }
+    self = match
+  }
+}

@@ -1,0 +1,197 @@
+/// Replaces personal data in a text with typed placeholders before it is shown or written.
+///
+/// One pass over the UTF-8 bytes: at each token start (a letter, digit, `+`, `(` or `::` not
+/// preceded by a letter or digit) the detectors that can begin with that byte are tried in this
+/// order, and the first match wins; text between matches is copied unchanged:
+/// 1. URL (`http://`, `https://`, `www.`): the scheme, host and plain path are kept, and the tail
+///    from user information, an id-like path segment, the query or the fragment on is replaced by
+///    one `[URL]`: `https://example.com/reset?token=abc` → `https://example.com/reset[URL]`. A URL
+///    without such a tail is kept whole and not scanned further.
+/// 2. E-mail address → `[EMAIL]`.
+/// 3. Custom patterns, in configuration order → `[NAME_OF_PATTERN]`.
+/// 4. IBAN (mod-97 and registry length) → `[IBAN]`.
+/// 5. Payment card (Luhn and issuer prefix) → `[CARD]`.
+/// 6. IPv4, then IPv6 → `[IP]`.
+/// 7. Phone number → `[PHONE]`.
+/// 8. A personal name after a cue ("Hi Sarah" → "Hi [NAME]") → `[NAME]`.
+///
+/// The detectors' rules are documented on `PaymentCard`, `IBAN`, `ByteScanner.phoneNumberEnd`,
+/// `ByteScanner.ipv4End`/`ipv6End`, `ByteScanner.url`, `ByteScanner.emailEnd`,
+/// `ByteScanner.nameAfterCue` and `MaskPattern`. Cost is linear in the text length; a text with
+/// nothing to redact is returned without copying.
+///
+/// A `Redactor` is an immutable value: share one across threads.
+public struct Redactor: Sendable {
+  /// The configuration this redactor was built from.
+  public let configuration: RedactionConfiguration
+  private let masks: [MaskPattern]
+  private let cueTable: NameCueTable
+  private let email: Bool
+  private let phone: Bool
+  private let card: Bool
+  private let iban: Bool
+  private let ip: Bool
+  private let url: Bool
+  private let name: Bool
+
+  /// Builds a redactor; throws when a custom pattern's name or mask is invalid or names repeat.
+  public init(configuration: RedactionConfiguration = RedactionConfiguration()) throws(RedactionError) {
+    self.configuration = configuration
+    var masks: [MaskPattern] = []
+    var names: Set<String> = []
+    for pattern in configuration.patterns {
+      guard names.insert(pattern.name).inserted else { throw .duplicatePatternName(pattern.name) }
+      masks.append(try MaskPattern(pattern))
+    }
+    self.masks = masks
+    cueTable = NameCueTable()
+    let types = configuration.types
+    email = types.contains(.email)
+    phone = types.contains(.phone)
+    card = types.contains(.card)
+    iban = types.contains(.iban)
+    ip = types.contains(.ip)
+    url = types.contains(.url)
+    name = types.contains(.name)
+  }
+
+  /// Redacts `text`. See the type's documentation for what is replaced and how.
+  public func redact(_ text: String) -> RedactionResult {
+    var text = text
+    var builder: ResultBuilder?
+    text.withUTF8 { bytes in
+      ByteClass.table.withUnsafeBufferPointer { classes in
+        let scanner = ByteScanner(bytes: bytes, classes: classes)
+        scan(scanner) { type, start, end in
+          if builder == nil { builder = ResultBuilder(capacity: bytes.count + 16) }
+          builder!.replace(start..<end, with: type, in: bytes)
+        }
+        builder?.finish(bytes)
+      }
+    }
+    guard let builder else { return RedactionResult(text: text, counts: [:], spans: []) }
+    return RedactionResult(
+      text: String(decoding: builder.output, as: UTF8.self), counts: builder.counts, spans: builder.spans)
+  }
+
+  private enum Detection {
+    case replace(RedactionType, Range<Int>)
+    /// Keep the bytes up to this index unchanged and continue after them (a URL with no token).
+    case skip(to: Int)
+  }
+
+  private func scan(_ scanner: ByteScanner, emit: (RedactionType, Int, Int) -> Void) {
+    let count = scanner.count
+    let bytes = scanner.bytes
+    let classes = scanner.classes
+    var nextAt = -1  // index of the next '@' at or after the last search, or count
+    var index = 0
+    while index < count {
+      let bits = classes[Int(bytes[index])]
+      if bits & ByteClass.start == 0 || !scanner.isTokenStart(index) {
+        index += 1
+        continue
+      }
+      if nextAt < index {
+        nextAt = index
+        while nextAt < count && bytes[nextAt] != UInt8(ascii: "@") { nextAt += 1 }
+      }
+      switch detect(scanner, at: index, bits: bits, nextAt: nextAt) {
+      case .replace(let type, let range)?:
+        emit(type, range.lowerBound, range.upperBound)
+        index = range.upperBound
+      case .skip(let end)?:
+        index = end
+      case nil:
+        index += 1
+      }
+    }
+  }
+
+  private func detect(_ scanner: ByteScanner, at start: Int, bits: UInt8, nextAt: Int) -> Detection? {
+    let letter = bits & ByteClass.letter != 0
+    let digit = bits & ByteClass.digit != 0
+    if url && letter, let match = scanner.url(at: start) {
+      guard let from = match.redactFrom else { return .skip(to: match.end) }
+      return .replace(.url, from..<match.end)
+    }
+    if email && nextAt - start <= 64 && nextAt < scanner.count && bits & ByteClass.word != 0 {
+      var localEnd = start
+      while scanner.classOf(localEnd) & ByteClass.emailLocal != 0 { localEnd += 1 }
+      if localEnd == nextAt, let end = scanner.emailEnd(start: start, at: nextAt) {
+        return .replace(.email, start..<end)
+      }
+    }
+    if letter || digit {
+      for mask in masks {
+        if let end = mask.matchEnd(in: scanner, at: start) { return .replace(mask.type, start..<end) }
+      }
+    }
+    if iban && bits & ByteClass.upper != 0, let end = scanner.ibanEnd(at: start) {
+      return .replace(.iban, start..<end)
+    }
+    if digit {
+      if card, let end = scanner.paymentCardEnd(at: start) { return .replace(.card, start..<end) }
+      if ip, let end = scanner.ipv4End(at: start) { return .replace(.ip, start..<end) }
+    }
+    if ip && (bits & ByteClass.hex != 0 || scanner.isByte(start, ":")), let end = scanner.ipv6End(at: start) {
+      return .replace(.ip, start..<end)
+    }
+    if phone && (digit || scanner.isByte(start, "+") || scanner.isByte(start, "(")),
+      let end = scanner.phoneNumberEnd(at: start)
+    {
+      return .replace(.phone, start..<end)
+    }
+    if name && letter, let range = scanner.nameAfterCue(at: start, table: cueTable) {
+      return .replace(.name, range)
+    }
+    return nil
+  }
+}
+
+/// Accumulates the redacted bytes, the counts and the offset map (in code points).
+private struct ResultBuilder {
+  var output: [UInt8] = []
+  var counts: [RedactionType: Int] = [:]
+  var spans: [RedactedSpan] = []
+  /// Bytes of the input consumed so far, and the code points before that point in the input and
+  /// in the output.
+  private var consumed = 0
+  private var originalCodePoints = 0
+  private var redactedCodePoints = 0
+
+  init(capacity: Int) { output.reserveCapacity(capacity) }
+
+  mutating func replace(_ range: Range<Int>, with type: RedactionType, in bytes: UnsafeBufferPointer<UInt8>) {
+    copy(upTo: range.lowerBound, from: bytes)
+    let replaced = codePoints(bytes[range])
+    let placeholder = type.placeholder.utf8
+    output.append(contentsOf: placeholder)
+    spans.append(
+      RedactedSpan(
+        type: type, original: originalCodePoints..<(originalCodePoints + replaced),
+        redacted: redactedCodePoints..<(redactedCodePoints + placeholder.count)))
+    counts[type, default: 0] += 1
+    originalCodePoints += replaced
+    redactedCodePoints += placeholder.count
+    consumed = range.upperBound
+  }
+
+  mutating func finish(_ bytes: UnsafeBufferPointer<UInt8>) { copy(upTo: bytes.count, from: bytes) }
+
+  private mutating func copy(upTo end: Int, from bytes: UnsafeBufferPointer<UInt8>) {
+    guard end > consumed else { return }
+    let slice = bytes[consumed..<end]
+    output.append(contentsOf: slice)
+    let points = codePoints(slice)
+    originalCodePoints += points
+    redactedCodePoints += points
+    consumed = end
+  }
+
+  private func codePoints(_ slice: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+    var points = 0
+    for byte in slice where byte & 0xC0 != 0x80 { points += 1 }
+    return points
+  }
+}

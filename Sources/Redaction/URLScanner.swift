@@ -1,0 +1,128 @@
+/// What the URL scanner found: the URL's end and, when it carries something to hide, where the
+/// hidden tail starts.
+struct URLMatch {
+  var end: Int
+  /// The first byte replaced by `[URL]`, or nil when the URL carries no token (it is then kept).
+  var redactFrom: Int?
+}
+
+extension ByteScanner {
+  /// Recognises a URL starting at `start` with `http://`, `https://` (any case) or `www.`.
+  ///
+  /// The URL runs to the next space, control character, `<`, `>`, `"` or backtick; trailing
+  /// sentence punctuation (`. , ; : ! ? '`) and an unbalanced `)` are left out. Policy (documented
+  /// in `Redactor`): the scheme, host and plain path are kept and the tail from the first of these
+  /// is replaced by one `[URL]`:
+  /// - user information (`user:pass@`): everything after `scheme://`;
+  /// - an id-like path segment: one containing `@`, six or more digits, or a run of sixteen or
+  ///   more letters and digits that includes a digit (reset tokens, session ids, order ids);
+  /// - the query (`?…`) or fragment (`#…`).
+  func url(at start: Int) -> URLMatch? {
+    var hostStart: Int
+    if hasPrefix("https://", at: start) {
+      hostStart = start + 8
+    } else if hasPrefix("http://", at: start) {
+      hostStart = start + 7
+    } else if hasPrefix("www.", at: start) {
+      hostStart = start
+    } else {
+      return nil
+    }
+    guard isWord(hostStart) else { return nil }
+    var end = hostStart
+    var parentheses = 0
+    while end < count {
+      let byte = bytes[end]
+      if byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+        || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`")
+      {
+        break
+      }
+      if byte == UInt8(ascii: "(") { parentheses += 1 }
+      if byte == UInt8(ascii: ")") { parentheses -= 1 }
+      end += 1
+    }
+    while end > hostStart {
+      let last = bytes[end - 1]
+      if last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
+        || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+        || last == UInt8(ascii: "'")
+      {
+        end -= 1
+      } else if last == UInt8(ascii: ")") && parentheses < 0 {
+        parentheses += 1
+        end -= 1
+      } else {
+        break
+      }
+    }
+    guard end > hostStart else { return nil }
+    // Authority: up to the first '/', '?' or '#'.
+    var authorityEnd = hostStart
+    var hasUserInfo = false
+    while authorityEnd < end {
+      let byte = bytes[authorityEnd]
+      if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
+      if byte == UInt8(ascii: "@") { hasUserInfo = true }
+      authorityEnd += 1
+    }
+    if hasUserInfo { return URLMatch(end: end, redactFrom: hostStart) }
+    // Path segments, then the query or fragment.
+    var index = authorityEnd
+    while index < end {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+        return URLMatch(end: end, redactFrom: index)
+      }
+      if byte == UInt8(ascii: "/") {
+        index += 1
+        continue
+      }
+      var segmentEnd = index
+      while segmentEnd < end {
+        let next = bytes[segmentEnd]
+        if next == UInt8(ascii: "/") || next == UInt8(ascii: "?") || next == UInt8(ascii: "#") { break }
+        segmentEnd += 1
+      }
+      if isIdLikeSegment(index, segmentEnd) { return URLMatch(end: end, redactFrom: index) }
+      index = segmentEnd
+    }
+    return URLMatch(end: end, redactFrom: nil)
+  }
+
+  private func isIdLikeSegment(_ start: Int, _ end: Int) -> Bool {
+    var digits = 0
+    var run = 0
+    var runHasDigit = false
+    for index in start..<end {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "@") { return true }
+      let bits = classes[Int(byte)]
+      if bits & ByteClass.alphanumeric != 0 {
+        run += 1
+        if bits & ByteClass.digit != 0 {
+          digits += 1
+          runHasDigit = true
+        }
+        if run >= 16 && runHasDigit { return true }
+      } else {
+        run = 0
+        runHasDigit = false
+      }
+    }
+    return digits >= 6
+  }
+
+  /// Case-insensitive ASCII prefix test (`prefix` must be lower case).
+  func hasPrefix(_ prefix: StaticString, at start: Int) -> Bool {
+    let length = prefix.utf8CodeUnitCount
+    guard start + length <= count else { return false }
+    let pointer = prefix.utf8Start
+    for offset in 0..<length {
+      var byte = bytes[start + offset]
+      if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+      if byte != pointer[offset] { return false }
+    }
+    return true
+  }
+}

@@ -1,0 +1,24 @@
+import Redaction
+import Testing
+
+// Domains from RFC 2606 (reserved example domains).
+@Test(arguments: [
+  ("write to john.doe@example.com today", "write to [EMAIL] today"),
+  ("<anna-maria+orders@mail.example.co.uk>", "<[EMAIL]>"),
+  ("mailto:support@example.org.", "mailto:[EMAIL]."),
+  ("j_smith1990@example.net, thanks", "[EMAIL], thanks"),
+  ("Contact: 42@example.com", "Contact: [EMAIL]"),
+  // RFC 6531 internationalised address.
+  ("from émile@exämple.de", "from [EMAIL]"),
+])
+func emailAddressesAreRedacted(input: String, expected: String) {
+  #expect(redacted(input, only: .email) == expected)
+}
+
+@Test(arguments: [
+  "follow @acme on twitter", "price is 5 @ 3 each", "user@localhost", "a@b.c", "an @ sign", "x@y",
+  "mail me at name at example dot com",
+])
+func nonEmailAddressesStay(input: String) {
+  #expect(redacted(input, only: .email) == input)
+}

@@ -1,0 +1,30 @@
+import Redaction
+import Testing
+
+// Documentation addresses: IPv4 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 (RFC 5737), IPv6
+// 2001:db8::/32 (RFC 3849); the IPv6 text forms are the examples of RFC 4291 §2.2.
+@Test(arguments: [
+  ("from 192.0.2.1 today", "from [IP] today"),
+  ("hosts 198.51.100.7, 203.0.113.255.", "hosts [IP], [IP]."),
+  ("server 192.0.2.1:8080", "server [IP]:8080"),
+  ("addr 2001:DB8:0:0:8:800:200C:417A", "addr [IP]"),
+  ("addr 2001:db8::8:800:200c:417a", "addr [IP]"),
+  ("multicast FF01::101", "multicast [IP]"),
+  ("loopback ::1 and ::", "loopback [IP] and ::"),
+  ("mapped ::FFFF:129.144.52.38", "mapped [IP]"),
+  ("compat ::13.1.68.3", "compat [IP]"),
+  ("[2001:db8::1]:443", "[[IP]]:443"),
+  ("link fe80::1%eth0", "link [IP]%eth0"),
+])
+func ipAddressesAreRedacted(input: String, expected: String) {
+  #expect(redacted(input, only: .ip) == expected)
+}
+
+@Test(arguments: [
+  "version 1.2.3", "v2.10.3", "release 1.2.3.4.5", "octet 256.1.1.1", "at 12:30:45", "MAC 00:1A:2B:3C:4D:5E",
+  "2001:db8::1::2 is invalid", "ratio 3:2", "score 10.5", "1:2:3:4:5:6:7:8:9", "the café: nice",
+  "C++ std::vector",
+])
+func nonIPAddressesStay(input: String) {
+  #expect(redacted(input, only: .ip) == input)
+}

@@ -1,0 +1,44 @@
+import Redaction
+import Testing
+
+@Test(arguments: [
+  ("Hi Sarah, the parcel is late", "Hi [NAME], the parcel is late"),
+  ("Dear Mr. Jones,", "Dear Mr. [NAME],"),
+  ("Dear Mrs Smith-Walker", "Dear Mrs [NAME]"),
+  ("Thanks, John", "Thanks, [NAME]"),
+  ("Regards, Anna-Maria", "Regards, [NAME]"),
+  ("Kind regards,\nAnna-Maria Müller", "Kind regards,\n[NAME]"),
+  ("Cheers Tom", "Cheers [NAME]"),
+  ("my name is Priya and I waited", "my name is [NAME] and I waited"),
+  ("please ask for Dave next time", "please ask for [NAME] next time"),
+  ("I spoke to Siobhán O'Brien yesterday", "I spoke to [NAME] yesterday"),
+  ("Hello Zoë!", "Hello [NAME]!"),
+  ("Thank you so much, Ahmed", "Thank you so much, [NAME]"),
+  ("The agent Kevin was rude", "The agent [NAME] was rude"),
+  ("Mr Patel fixed it", "Mr [NAME] fixed it"),
+  ("Best, Élodie", "Best, [NAME]"),
+  ("HI SARAH", "HI [NAME]"),
+  ("“Hi Sarah” she wrote", "“Hi [NAME]” she wrote"),
+  ("…Thanks, John", "…Thanks, [NAME]"),
+])
+func namesAfterCuesAreRedacted(input: String, expected: String) {
+  #expect(redacted(input, only: .name) == expected)
+}
+
+@Test(arguments: [
+  "Hi there", "Hi team, the app crashes", "Hi all", "Thanks, guys", "Thanks guys", "Dear customer service",
+  "Dear Customer Service", "Thanks. The delivery was late", "Thanks! Great app", "Thanks for nothing",
+  "thanks john", "the best Samsung phone", "Hiking Trail was closed", "Hi-Fi speakers", "Dear Sir or Madam",
+  "Thanks again", "Thanks in advance", "Hi, I ordered twice", "Cheers, mate", "Regards, The Support Team",
+  "Thank you, Team", "ask for Help", "Hey You", "named it Later", "Hi Sarah2000", "ÉHi Sarah",
+])
+func cuesWithoutNamesStay(input: String) {
+  #expect(redacted(input, only: .name) == input)
+}
+
+@Test func greetingAndSignOffInOneText() throws {
+  let result = try Redactor().redact("Hi Sarah, thanks for nothing. Regards, Tom")
+  #expect(result.text == "Hi [NAME], thanks for nothing. Regards, [NAME]")
+  #expect(result.counts == [.name: 2])
+  #expect(result.spans.map(\.original) == [3..<8, 39..<42])
+}

@@ -1,0 +1,13 @@
+import Redaction
+
+/// Redacts with all built-in types (and the given patterns) and returns the text.
+func redacted(_ text: String, patterns: [CustomPattern] = []) -> String {
+  let redactor = try! Redactor(configuration: RedactionConfiguration(patterns: patterns))
+  return redactor.redact(text).text
+}
+
+/// Redacts with only `type` enabled.
+func redacted(_ text: String, only type: RedactionType) -> String {
+  let redactor = try! Redactor(configuration: RedactionConfiguration(types: [type]))
+  return redactor.redact(text).text
+}
