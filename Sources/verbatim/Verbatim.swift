@@ -16,7 +16,10 @@ struct Verbatim: ParsableCommand {
       """,
     version: VerbatimVersion.string,
     subcommands: [
-      Tokenize.self
+      Tokenize.self,
+      Agree.self,
+      Gate.self,
+      Sample.self,
     ]
   )
 }
