@@ -53,7 +53,7 @@ let package = Package(
 
     // MARK: Pipeline stages
     .target(name: "VerbatimCore", swiftSettings: strictSwift),
-    .target(name: "Agreement", swiftSettings: strictSwift),
+    .target(name: "Agreement", dependencies: ["VerbatimCore"], swiftSettings: strictSwift),
     .target(name: "SurveyImport", dependencies: ["VerbatimCore", "CLibXML2", "XMLBridge"], swiftSettings: strictSwift),
     .target(name: "Tokenization", dependencies: ["VerbatimCore", "ICUBridge"], swiftSettings: strictSwift),
     .target(name: "Redaction", dependencies: ["VerbatimCore"], swiftSettings: strictSwift),

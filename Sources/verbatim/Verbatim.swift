@@ -22,6 +22,9 @@ struct Verbatim: ParsableCommand {
       TagCommand.self,
       TaxonomyCommand.self,
       Redact.self,
+      Agree.self,
+      Gate.self,
+      Sample.self,
     ]
   )
 }

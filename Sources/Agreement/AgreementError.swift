@@ -1,0 +1,65 @@
+/// Where a rating came from: a file and a 1-based line (0 when built in memory).
+public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+
+  public init(file: String, line: Int) {
+    self.file = file
+    self.line = line
+  }
+
+  public var description: String { line > 0 ? "\(file):\(line)" : file }
+}
+
+/// Everything that can go wrong in the Agreement module. Messages name files, lines, items and coders
+/// (identifiers and category labels), never free text.
+public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// No rating at all.
+  case emptyInput(source: String)
+  /// Fewer than two coders: agreement needs at least two.
+  case tooFewCoders(source: String, coders: [String])
+  /// The same coder rated the same item twice (without `--multilabel`), or gave the same label twice.
+  case duplicateRating(item: String, coder: String, first: SourceLocation, second: SourceLocation)
+  /// A label outside the declared category set.
+  case undeclaredLabel(label: String, at: SourceLocation)
+  /// A category was declared twice.
+  case duplicateCategory(label: String)
+  /// Malformed CSV or JSONL; `column` is 1-based (0 when unknown).
+  case malformed(at: SourceLocation, column: Int, message: String)
+  /// A required column or field is missing.
+  case missingColumn(source: String, name: String)
+  /// A coder named on the command line does not occur in the data.
+  case unknownCoder(name: String)
+  /// A weight matrix that is not q × q, not finite, or otherwise unusable.
+  case invalidWeights(message: String)
+  /// Invalid options (bad combination or value); the CLI maps this to exit status 2.
+  case invalidOption(message: String)
+
+  public var description: String {
+    switch self {
+    case .emptyInput(let source): return "\(source): no ratings (empty input)"
+    case .tooFewCoders(let source, let coders):
+      return "\(source): agreement needs at least two coders; found \(coders.count) (\(coders.joined(separator: ", ")))"
+    case .duplicateRating(let item, let coder, let first, let second):
+      return
+        "\(second): coder \"\(coder)\" rated item \"\(item)\" again (first at \(first)); use --multilabel if several labels are intended"
+    case .undeclaredLabel(let label, let at):
+      return "\(at): label \"\(label)\" is not one of the declared categories"
+    case .duplicateCategory(let label): return "category \"\(label)\" is declared twice"
+    case .malformed(let at, let column, let message):
+      return column > 0 ? "\(at):\(column): \(message)" : "\(at): \(message)"
+    case .missingColumn(let source, let name): return "\(source): no \"\(name)\" column"
+    case .unknownCoder(let name): return "coder \"\(name)\" does not occur in the ratings"
+    case .invalidWeights(let message): return "invalid weights: \(message)"
+    case .invalidOption(let message): return message
+    }
+  }
+
+  /// True for errors in the command line rather than in the data (exit status 2 rather than 65).
+  public var isUsageError: Bool {
+    switch self {
+    case .invalidOption, .unknownCoder: return true
+    default: return false
+    }
+  }
+}

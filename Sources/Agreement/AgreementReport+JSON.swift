@@ -1,0 +1,126 @@
+public import VerbatimCore
+
+extension AgreementReport {
+  /// The report in the `agree --format json` schema (numbers at full precision; undefined values are
+  /// `{"value": null, "reason": "..."}`; fields that do not apply are absent; key order is fixed):
+  ///
+  ///     {"items": N, "coders": [...], "categories": [...], "level": "nominal",
+  ///      "coefficients": {"<name>": {"value": x, "se": x, "se0": x, "se_simple": x, "ci95": [lo, hi],
+  ///                                  "bootstrap": {"resamples": B, "defined": B', "percentile": [lo, hi],
+  ///                                                "bca": [lo, hi]}}, ...},
+  ///      "per_category": {"fleiss_kappa": {"<label>": x, ...}},
+  ///      "classification": {"<coder>": {...}}}
+  public func json() -> JSONValue {
+    var members: [JSONMember] = [
+      JSONMember("items", .int(items)),
+      JSONMember("coders", .array(coders.map { .string($0) })),
+      JSONMember("categories", .array(categories.map { .string($0) })),
+      JSONMember("level", .string(level.rawValue)),
+    ]
+    if multiLabel { members.append(JSONMember("multilabel", .bool(true))) }
+    var coefficientMembers: [JSONMember] = []
+    for name in coefficients.keys.sorted() {
+      coefficientMembers.append(JSONMember(name.rawValue, Self.json(coefficients[name]!)))
+    }
+    members.append(JSONMember("coefficients", .object(coefficientMembers)))
+    var perCategory: [JSONMember] = [
+      JSONMember("fleiss_kappa", .object(zip(categories, perCategoryFleiss).map { JSONMember($0, Self.number($1)) }))
+    ]
+    for name in perLabel.keys.sorted() where name != .fleissKappa {
+      perCategory.append(
+        JSONMember(name.rawValue, .object(zip(categories, perLabel[name]!).map { JSONMember($0, Self.number($1)) })))
+    }
+    members.append(JSONMember("per_category", .object(perCategory)))
+    if !classification.isEmpty {
+      members.append(JSONMember("classification", .object(classification.map { JSONMember($0.coder, Self.json($0)) })))
+    }
+    return .object(members)
+  }
+
+  static func number(_ value: CoefficientValue) -> JSONValue {
+    value.number.map { JSONValue.double($0) } ?? .null
+  }
+
+  static func interval(_ interval: ConfidenceInterval) -> JSONValue {
+    .array([.double(interval.lower), .double(interval.upper)])
+  }
+
+  static func json(_ estimate: Estimate) -> JSONValue {
+    var members = [JSONMember("value", number(estimate.value))]
+    if let reason = estimate.value.reason { members.append(JSONMember("reason", .string(reason))) }
+    if let se = estimate.standardError { members.append(JSONMember("se", .double(se))) }
+    if let se0 = estimate.nullStandardError { members.append(JSONMember("se0", .double(se0))) }
+    if let simple = estimate.simpleStandardError { members.append(JSONMember("se_simple", .double(simple))) }
+    if let ci = estimate.interval95 { members.append(JSONMember("ci95", interval(ci))) }
+    if let bootstrap = estimate.bootstrap {
+      var boot = [
+        JSONMember("resamples", .int(bootstrap.resamples)), JSONMember("defined", .int(bootstrap.definedResamples)),
+      ]
+      boot.append(JSONMember("percentile", bootstrap.percentile.map(interval) ?? .null))
+      boot.append(JSONMember("bca", bootstrap.bca.map(interval) ?? .null))
+      members.append(JSONMember("bootstrap", .object(boot)))
+    }
+    return .object(members)
+  }
+
+  static func json(_ metric: AveragedMetric) -> JSONValue {
+    var members = [
+      JSONMember("micro", .double(metric.micro)), JSONMember("macro", .double(metric.macro)),
+      JSONMember("weighted", .double(metric.weighted)),
+    ]
+    if let binary = metric.binary { members.append(JSONMember("binary", .double(binary))) }
+    if let samples = metric.samples { members.append(JSONMember("samples", .double(samples))) }
+    return .object(members)
+  }
+
+  static func json(_ metrics: ClassificationMetrics) -> JSONValue {
+    var members = [JSONMember("items", .int(metrics.items)), JSONMember("accuracy", .double(metrics.accuracy))]
+    if let balanced = metrics.balancedAccuracy { members.append(JSONMember("balanced_accuracy", .double(balanced))) }
+    if let mcc = metrics.mcc { members.append(JSONMember("mcc", .double(mcc))) }
+    members.append(JSONMember("precision", json(metrics.precision)))
+    members.append(JSONMember("recall", json(metrics.recall)))
+    members.append(JSONMember("f1", json(metrics.f1)))
+    members.append(JSONMember("jaccard", json(metrics.jaccard)))
+    if let hamming = metrics.hammingLoss { members.append(JSONMember("hamming_loss", .double(hamming))) }
+    if let subset = metrics.subsetAccuracy { members.append(JSONMember("subset_accuracy", .double(subset))) }
+    let labels = JSONValue.array(metrics.labels.map { .string($0) })
+    if let matrix = metrics.confusion {
+      members.append(
+        JSONMember(
+          "confusion",
+          .object([
+            JSONMember("labels", labels), JSONMember("matrix", .array(matrix.map { .array($0.map { .int($0) }) })),
+          ])))
+    }
+    if let matrices = metrics.labelConfusions {
+      let encoded = JSONValue.array(matrices.map { .array($0.map { .array($0.map { .int($0) }) }) })
+      members.append(
+        JSONMember("confusion", .object([JSONMember("labels", labels), JSONMember("matrices", encoded)])))
+    }
+    var perClass: [JSONMember] = []
+    for (label, m) in zip(metrics.labels, metrics.perClass) {
+      perClass.append(
+        JSONMember(
+          label,
+          .object([
+            JSONMember("precision", .double(m.precision)), JSONMember("recall", .double(m.recall)),
+            JSONMember("f1", .double(m.f1)), JSONMember("support", .int(m.support)),
+            JSONMember("jaccard", .double(m.jaccard)), JSONMember("kappa", number(m.kappa)),
+          ])))
+    }
+    members.append(JSONMember("per_class", .object(perClass)))
+    if let pairs = metrics.confusedPairs {
+      members.append(
+        JSONMember(
+          "confused_pairs",
+          .array(
+            pairs.map {
+              .object([
+                JSONMember("reference", .string($0.reference)), JSONMember("coder", .string($0.coder)),
+                JSONMember("count", .int($0.count)),
+              ])
+            })))
+    }
+    return .object(members)
+  }
+}

@@ -1,0 +1,100 @@
+import VerbatimCore
+
+extension AgreementReport {
+  /// Landis & Koch (1977) interpretation band of a kappa-type value — a convention, not a truth
+  /// (Biometrics 33:159–174, doi:10.2307/2529310).
+  public static func landisKochBand(_ value: Double) -> String {
+    switch value {
+    case ..<0: return "poor"
+    case ..<0.205: return "slight"
+    case ..<0.405: return "fair"
+    case ..<0.605: return "moderate"
+    case ..<0.805: return "substantial"
+    default: return "almost perfect"
+    }
+  }
+
+  /// A table for people: one coefficient per line, aligned, 4 decimals.
+  public func text() -> String {
+    func fixed(_ x: Double?) -> String {
+      guard let x else { return "" }
+      let scaled = (x * 10_000).rounded() / 10_000
+      var text = JSONWriter.format(scaled == 0 ? 0 : scaled)
+      if let dot = text.firstIndex(of: "."), !text.contains("e") {
+        let decimals = text.distance(from: dot, to: text.endIndex) - 1
+        if decimals < 4 { text += String(repeating: "0", count: 4 - decimals) }
+      }
+      return text
+    }
+    var rows: [[String]] = [["coefficient", "value", "se", "95% CI", "band*"]]
+    let indices: Set<Coefficient> = [.prevalenceIndex, .biasIndex, .percentAgreement, .percentAgreementQuadratic,
+      .percentAgreementUnanimous]
+    for name in coefficients.keys.sorted() {
+      let estimate = coefficients[name]!
+      let interval = estimate.interval95.map { "[\(fixed($0.lower)), \(fixed($0.upper))]" } ?? ""
+      switch estimate.value {
+      case .defined(let value):
+        rows.append([
+          name.rawValue, fixed(value), fixed(estimate.standardError), interval,
+          indices.contains(name) ? "" : Self.landisKochBand(value),
+        ])
+      case .undefined(let reason): rows.append([name.rawValue, "undefined", "", "", reason])
+      }
+    }
+    var widths = [Int](repeating: 0, count: 5)
+    for row in rows { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) } }
+    var out = "\(items) items, \(coders.count) coders (\(coders.joined(separator: ", "))), "
+    out += "\(categories.count) categories, level \(level.rawValue)\n\n"
+    for row in rows {
+      var line = ""
+      for (column, cell) in row.enumerated() {
+        let pad = String(repeating: " ", count: widths[column] - cell.count)
+        line += column == 0 || column == 4 ? cell + pad : pad + cell
+        if column < 4 { line += "  " }
+      }
+      while line.hasSuffix(" ") { line.removeLast() }
+      out += line + "\n"
+    }
+    out += "\n* Landis & Koch (1977) bands are a convention, not a truth.\n"
+    for metrics in classification {
+      out += "\n\(metrics.coder) against the reference (\(metrics.items) items): accuracy \(fixed(metrics.accuracy))"
+      if let balanced = metrics.balancedAccuracy { out += ", balanced accuracy \(fixed(balanced))" }
+      if let mcc = metrics.mcc { out += ", MCC \(fixed(mcc))" }
+      out += ", macro F1 \(fixed(metrics.f1.macro))\n"
+      var classRows = [["label", "precision", "recall", "f1", "support"]]
+      for (label, m) in zip(metrics.labels, metrics.perClass) {
+        classRows.append([label, fixed(m.precision), fixed(m.recall), fixed(m.f1), String(m.support)])
+      }
+      var classWidths = [Int](repeating: 0, count: 5)
+      for row in classRows { for (c, cell) in row.enumerated() { classWidths[c] = max(classWidths[c], cell.count) } }
+      for row in classRows {
+        var line = "  "
+        for (c, cell) in row.enumerated() {
+          let pad = String(repeating: " ", count: classWidths[c] - cell.count)
+          line += (c == 0 ? cell + pad : pad + cell) + (c < 4 ? "  " : "")
+        }
+        out += line + "\n"
+      }
+    }
+    return out
+  }
+
+  /// CSV: coefficient,value,se,se0,se_simple,ci95_lower,ci95_upper,reason (RFC 4180 quoting).
+  public func csv() -> String {
+    func number(_ x: Double?) -> String { x.map(JSONWriter.format) ?? "" }
+    func quote(_ text: String) -> String {
+      text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        ? "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : text
+    }
+    var out = "coefficient,value,se,se0,se_simple,ci95_lower,ci95_upper,reason\r\n"
+    for name in coefficients.keys.sorted() {
+      let e = coefficients[name]!
+      let fields = [
+        name.rawValue, number(e.value.number), number(e.standardError), number(e.nullStandardError),
+        number(e.simpleStandardError), number(e.interval95?.lower), number(e.interval95?.upper), quote(e.value.reason ?? ""),
+      ]
+      out += fields.joined(separator: ",") + "\r\n"
+    }
+    return out
+  }
+}

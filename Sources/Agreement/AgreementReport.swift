@@ -1,0 +1,220 @@
+/// Options of an agreement report (the `agree` command's flags).
+public struct AgreementOptions: Sendable {
+  /// Level of `krippendorff_alpha` (all four levels are always reported under their own names too).
+  public var level: MeasurementLevel = .nominal
+  /// The two coders of the two-coder coefficients (required when there are more than two coders).
+  public var pair: (first: String, second: String)?
+  /// A user agreement-weight matrix for `weighted_kappa_custom` (q × q, category order).
+  public var customWeights: WeightScheme?
+  /// Reference coder for classification (or multi-label) metrics of every other coder.
+  public var reference: String?
+  /// Label restriction for classification metrics (scikit-learn's `labels=`), in the given order.
+  public var labels: [String]?
+  /// Positive label for `binary` averages.
+  public var positiveLabel: String?
+  /// Bootstrap resamples (0 = none) and seed.
+  public var bootstrapResamples = 0
+  public var seed: UInt64 = 0
+
+  public init() {}
+}
+
+/// Everything `verbatim agree` reports for one rating table.
+///
+/// Two-coder coefficients (Cohen family, Scott's pi, PABAK, κ_max, prevalence and bias indices) are present
+/// when there are exactly two coders or `options.pair` names two; they use the items both coders rated.
+/// Many-coder coefficients use all coders and all items (Gwet's conventions for missing ratings).
+/// `percent_agreement` is Gwet's p_a (with two coders: the share of matching items among those both rated);
+/// `percent_agreement_unanimous` is the share of items with ≥ 2 ratings on which all ratings are equal
+/// (irr's `agree` uses complete items only; on complete data the two are the same).
+public struct AgreementReport: Sendable {
+  /// Number of items with at least one rating.
+  public internal(set) var items: Int
+  public let coders: [String]
+  public internal(set) var categories: [String]
+  public let level: MeasurementLevel
+  /// True when built from multi-label data: coefficients then pool every (item, label) decision.
+  public let multiLabel: Bool
+  public internal(set) var coefficients: [Coefficient: Estimate] = [:]
+  /// Per-category Fleiss kappas (category k against the rest), aligned with `categories`.
+  public internal(set) var perCategoryFleiss: [CoefficientValue] = []
+  /// Multi-label only: per-label coefficients of the label's present/absent ratings.
+  public internal(set) var perLabel: [Coefficient: [CoefficientValue]] = [:]
+  /// Classification metrics of each non-reference coder, in coder order.
+  public internal(set) var classification: [ClassificationMetrics] = []
+  /// The additive statistics behind the point estimates (mergeable across shards).
+  public let statistics: AgreementStatistics
+
+  /// Computes the report. Throws `.tooFewCoders`, `.unknownCoder`, `.invalidOption` or `.invalidWeights`.
+  public init(table: RatingTable, options: AgreementOptions = AgreementOptions()) throws(AgreementError) {
+    try self.init(table: table, options: options, multiLabel: false)
+    if let referenceName = options.reference {
+      guard let reference = table.coderIndex(referenceName) else { throw .unknownCoder(name: referenceName) }
+      let (labels, positive) = try Self.labelSet(
+        categories: table.categories, declared: table.categoriesDeclared, options: options) { () -> Set<Int> in
+          var used = Set<Int>()
+          for code in table.codes where code >= 0 { used.insert(Int(code)) }
+          return used
+        }
+      for coder in 0..<table.coderCount where coder != reference {
+        classification.append(
+          Classification.singleLabel(
+            table: table, reference: reference, coder: coder, labels: labels, positive: positive))
+      }
+    }
+  }
+
+  init(table: RatingTable, options: AgreementOptions, multiLabel: Bool) throws(AgreementError) {
+    guard table.coderCount >= 2 else { throw .tooFewCoders(source: "ratings", coders: table.coders) }
+    items = table.itemCount
+    coders = table.coders
+    categories = table.categories
+    level = options.level
+    self.multiLabel = multiLabel
+    let q = table.categoryCount
+    var pair: (Int, Int)?
+    if let names = options.pair {
+      guard let a = table.coderIndex(names.first) else { throw .unknownCoder(name: names.first) }
+      guard let b = table.coderIndex(names.second) else { throw .unknownCoder(name: names.second) }
+      guard a != b else { throw .invalidOption(message: "--pair needs two different coders") }
+      pair = (a, b)
+    } else if table.coderCount == 2 {
+      pair = (0, 1)
+    }
+    var weights = [
+      try WeightScheme.identity.matrix(categoryCount: q), try WeightScheme.linear.matrix(categoryCount: q),
+      try WeightScheme.quadratic.matrix(categoryCount: q),
+    ]
+    if let custom = options.customWeights { weights.append(try custom.matrix(categoryCount: q)) }
+    let setup = CoefficientSetup(
+      categoryCount: q, coderCount: table.coderCount, weights: weights, pair: pair.map { (first: $0.0, second: $0.1) },
+      values: table.categoryValues, level: options.level)
+    let contributions = ItemContributions(table: table, weights: weights)
+    statistics = contributions.statistics()
+    let points = PointEstimates.compute(statistics, setup: setup)
+    for (name, value) in points { coefficients[name] = .point(value) }
+    addStandardErrors(table: table, setup: setup)
+    perCategoryFleiss = FleissKappa.perCategory(counts: GwetVariance.counts(table), categories: q)
+    if options.bootstrapResamples > 0 {
+      let intervals = Bootstrap.intervals(
+        contributions: contributions, setup: setup, observed: points, resamples: options.bootstrapResamples,
+        seed: options.seed)
+      for (name, interval) in intervals { coefficients[name]?.bootstrap = interval }
+    }
+  }
+
+  /// Resolves `labels=` and the positive label to category indices.
+  static func labelSet(
+    categories: [String], declared: Bool, options: AgreementOptions, used: () -> Set<Int>
+  ) throws(AgreementError) -> ([Int], Int?) {
+    func index(_ label: String) -> Int? { categories.firstIndex { $0.utf8.elementsEqual(label.utf8) } }
+    var labels: [Int]
+    if let requested = options.labels {
+      labels = []
+      for label in requested {
+        guard let k = index(label) else {
+          throw .invalidOption(message: "--label \"\(label)\" is not a category of the ratings")
+        }
+        labels.append(k)
+      }
+    } else if declared {
+      labels = Array(categories.indices)
+    } else {
+      labels = used().sorted()
+    }
+    var positive: Int?
+    if let label = options.positiveLabel {
+      guard let k = index(label), let position = labels.firstIndex(of: k) else {
+        throw .invalidOption(message: "--pos-label \"\(label)\" is not among the evaluated labels")
+      }
+      positive = position
+    }
+    return (labels, positive)
+  }
+
+  private mutating func addStandardErrors(table: RatingTable, setup: CoefficientSetup) {
+    let q = setup.categoryCount
+    let counts = GwetVariance.counts(table)
+    let n = table.itemCount
+    let identity = setup.weights[CoefficientSetup.identity]
+    let linear = setup.weights[CoefficientSetup.linear]
+    let quadratic = setup.weights[CoefficientSetup.quadratic]
+    let gwetFamily: [(Coefficient, [Double], GwetVariance.Chance)] = [
+      (.percentAgreement, identity, .none), (.percentAgreementQuadratic, quadratic, .none),
+      (.fleissKappa, identity, .fleiss), (.fleissKappaQuadratic, quadratic, .fleiss),
+      (.gwetAC1, identity, .gwet), (.gwetAC2Linear, linear, .gwet), (.gwetAC2Quadratic, quadratic, .gwet),
+      (.brennanPrediger, identity, .brennanPrediger), (.brennanPredigerQuadratic, quadratic, .brennanPrediger),
+    ]
+    for (name, weights, chance) in gwetFamily {
+      guard let value = coefficients[name]?.value.number,
+        let estimate = GwetVariance.estimate(counts: counts, categories: q, weights: weights, chance: chance),
+        let se = estimate.se
+      else { continue }
+      coefficients[name]?.standardError = se
+      coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: n)
+    }
+    if let fnl = FleissKappa.nullStandardError(counts: counts, categories: q),
+      coefficients[.fleissKappa]?.value.number != nil
+    {
+      coefficients[.fleissKappa]?.nullStandardError = fnl
+    }
+    for (name, weights) in [(Coefficient.congerKappa, identity), (.congerKappaQuadratic, quadratic)] {
+      guard let value = coefficients[name]?.value.number,
+        let chance = PointEstimates.congerChance(statistics).map({ $0(weights) }),
+        let se = GwetVariance.congerStandardError(table: table, weights: weights, value: value, chance: chance)
+      else { continue }
+      coefficients[name]?.standardError = se
+      coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: n)
+    }
+    var alphaWeights: [(Coefficient, [Double])] = [
+      (.krippendorffAlphaQuadratic, KrippendorffAlpha.weights(differences: KrippendorffAlpha.quadraticDifferences(categories: q)))
+    ]
+    for level in MeasurementLevel.allCases {
+      let delta = KrippendorffAlpha.squaredDifferences(
+        level: level, coincidence: statistics.coincidence, values: setup.values)
+      alphaWeights.append((PointEstimates.alphaName(level), KrippendorffAlpha.weights(differences: delta)))
+    }
+    for (name, weights) in alphaWeights {
+      guard let value = coefficients[name]?.value.number,
+        let result = GwetVariance.krippendorffStandardError(counts: counts, categories: q, weights: weights)
+      else { continue }
+      coefficients[name]?.standardError = result.se
+      coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: result.se, items: result.items)
+    }
+    let chosen = PointEstimates.alphaName(setup.level)
+    coefficients[.krippendorffAlpha] = coefficients[chosen]
+    // Two-coder family: FCE 1969 standard errors and Wald intervals.
+    guard let table2 = PointEstimates.pairTable(statistics, setup: setup) else { return }
+    var cohen: [(Coefficient, [Double], Bool)] = [
+      (.cohenKappa, identity, true), (.weightedKappaLinear, linear, false), (.weightedKappaQuadratic, quadratic, false),
+    ]
+    if setup.hasCustomWeights { cohen.append((.weightedKappaCustom, setup.weights[CoefficientSetup.custom], false)) }
+    for (name, weights, simple) in cohen {
+      let estimate = CohenKappa.kappa(table: table2, categories: q, weights: weights, simpleSE: simple)
+      coefficients[name] = estimate
+    }
+    // Scott's pi: Gwet's Fleiss-kappa SE on the items both coders rated.
+    if let pair = setup.pair {
+      var pairCounts: [Double] = []
+      let r = table.coderCount
+      for i in 0..<n {
+        let a = Int(table.codes[i * r + pair.first])
+        let b = Int(table.codes[i * r + pair.second])
+        guard a >= 0, b >= 0 else { continue }
+        var row = [Double](repeating: 0, count: q)
+        row[a] += 1
+        row[b] += 1
+        pairCounts.append(contentsOf: row)
+      }
+      let pairItems = pairCounts.count / q
+      for (name, weights) in [(Coefficient.scottPi, identity), (.scottPiQuadratic, quadratic)] {
+        guard let value = coefficients[name]?.value.number,
+          let estimate = GwetVariance.estimate(counts: pairCounts, categories: q, weights: weights, chance: .fleiss),
+          let se = estimate.se
+        else { continue }
+        coefficients[name]?.standardError = se
+        coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: pairItems)
+      }
+    }
+  }
+}

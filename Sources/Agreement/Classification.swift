@@ -1,0 +1,173 @@
+/// Metrics of one class (label) against the reference coder.
+public struct ClassMetrics: Sendable, Equatable {
+  public var precision: Double
+  public var recall: Double
+  public var f1: Double
+  /// Number of items the reference put in this class.
+  public var support: Int
+  public var jaccard: Double
+  /// Cohen's kappa of "this class" versus "any other" (2 × 2 table).
+  public var kappa: CoefficientValue
+  /// Counts behind the ratios.
+  public var truePositives: Int, falsePositives: Int, falseNegatives: Int, trueNegatives: Int
+}
+
+/// A metric under scikit-learn's averaging modes; nil where a mode does not apply.
+public struct AveragedMetric: Sendable, Equatable {
+  public var micro: Double
+  public var macro: Double
+  public var weighted: Double
+  /// Only with a positive label (`average="binary"`, `pos_label=`).
+  public var binary: Double?
+  /// Only for multi-label data (`average="samples"`).
+  public var samples: Double?
+}
+
+/// A pair of labels the coder confused: the reference had `reference` (which the coder missed) and the
+/// coder gave `coder` (which the reference did not).
+public struct ConfusedPair: Sendable, Equatable {
+  public var reference: String
+  public var coder: String
+  public var count: Int
+}
+
+/// Classification metrics of one coder against a reference coder, following scikit-learn's conventions
+/// (`sklearn.metrics`, v1.5): y_true = reference, y_pred = coder, over the items both rated.
+///
+/// - precision_k = tp_k / (tp_k + fp_k), recall_k = tp_k / (tp_k + fn_k), F1_k = 2 tp_k / (2 tp_k + fp_k + fn_k),
+///   Jaccard_k = tp_k / (tp_k + fp_k + fn_k); a 0/0 is reported as 0 (`zero_division=0`).
+/// - micro: the same ratios of the sums over labels; macro: the unweighted mean; weighted: the mean
+///   weighted by support; binary: the positive label's value; samples (multi-label): per item, then mean.
+/// - The label set (`labels=`): the requested labels, else the declared categories, else the labels either
+///   coder used. It restricts per-class and averaged metrics, not accuracy.
+/// - accuracy: share of items with identical labels (multi-label: identical sets = subset accuracy).
+/// - balanced accuracy: mean recall over the classes present in y_true (Brodersen et al. 2010).
+/// - MCC: Gorodkin's (2004) multiclass R_K = (c·s − Σ_k t_k p_k) / √((s² − Σ p_k²)(s² − Σ t_k²)),
+///   0 when the denominator is 0 (scikit-learn).
+/// - Hamming loss (multi-label): wrong (item, label) decisions / (items × categories).
+public struct ClassificationMetrics: Sendable, Equatable {
+  public var coder: String
+  public var items: Int
+  public var accuracy: Double
+  public var balancedAccuracy: Double?
+  public var mcc: Double?
+  public var precision: AveragedMetric
+  public var recall: AveragedMetric
+  public var f1: AveragedMetric
+  public var jaccard: AveragedMetric
+  public var hammingLoss: Double?
+  public var subsetAccuracy: Double?
+  /// Labels of the confusion matrix and of `perClass`, in category order.
+  public var labels: [String]
+  /// Single-label: counts, rows = reference label, columns = coder label (over `labels`).
+  public var confusion: [[Int]]?
+  /// Multi-label: one [[tn, fp], [fn, tp]] matrix per label (scikit-learn's multilabel_confusion_matrix).
+  public var labelConfusions: [[[Int]]]?
+  public var perClass: [ClassMetrics]
+  /// Multi-label: the most frequent (missed reference label, extra coder label) pairs, most frequent first.
+  public var confusedPairs: [ConfusedPair]?
+}
+
+/// Per-label counts → averaged metrics.
+struct LabelCounts {
+  var tp: [Int]
+  var fp: [Int]
+  var fn: [Int]
+  var tn: [Int]
+
+  static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
+
+  func perClass(_ k: Int) -> ClassMetrics {
+    let table = [Double(tp[k]), Double(fn[k]), Double(fp[k]), Double(tn[k])]
+    let kappa = CohenKappa.kappa(table: table, categories: 2, weights: [1, 0, 0, 1], simpleSE: false).value
+    return ClassMetrics(
+      precision: Self.ratio(tp[k], tp[k] + fp[k]), recall: Self.ratio(tp[k], tp[k] + fn[k]),
+      f1: Self.ratio(2 * tp[k], 2 * tp[k] + fp[k] + fn[k]), support: tp[k] + fn[k],
+      jaccard: Self.ratio(tp[k], tp[k] + fp[k] + fn[k]), kappa: kappa, truePositives: tp[k],
+      falsePositives: fp[k], falseNegatives: fn[k], trueNegatives: tn[k])
+  }
+
+  func averaged(_ classes: [ClassMetrics], positive: Int?, samples: Double?, metric: (ClassMetrics) -> Double)
+    -> AveragedMetric
+  {
+    let stp = tp.reduce(0, +)
+    let sfp = fp.reduce(0, +)
+    let sfn = fn.reduce(0, +)
+    let probe = ClassMetrics(
+      precision: Self.ratio(stp, stp + sfp), recall: Self.ratio(stp, stp + sfn),
+      f1: Self.ratio(2 * stp, 2 * stp + sfp + sfn), support: stp + sfn, jaccard: Self.ratio(stp, stp + sfp + sfn),
+      kappa: .defined(0), truePositives: stp, falsePositives: sfp, falseNegatives: sfn, trueNegatives: 0)
+    let macro = classes.isEmpty ? 0 : classes.map(metric).reduce(0, +) / Double(classes.count)
+    let support = classes.reduce(0) { $0 + $1.support }
+    let weighted =
+      support == 0 ? 0 : classes.reduce(0) { $0 + metric($1) * Double($1.support) } / Double(support)
+    return AveragedMetric(
+      micro: metric(probe), macro: macro, weighted: weighted, binary: positive.map { metric(classes[$0]) },
+      samples: samples)
+  }
+}
+
+enum Classification {
+  /// Single-label metrics of `coder` against `reference` over the items both rated.
+  /// - Parameters: labels: indices of the label set; positive: index into `labels` of the positive label.
+  static func singleLabel(table: RatingTable, reference: Int, coder: Int, labels: [Int], positive: Int?)
+    -> ClassificationMetrics
+  {
+    let q = table.categoryCount
+    let r = table.coderCount
+    var full = [Int](repeating: 0, count: q * q)
+    var items = 0
+    for i in 0..<table.itemCount {
+      let truth = Int(table.codes[i * r + reference])
+      let guess = Int(table.codes[i * r + coder])
+      guard truth >= 0, guess >= 0 else { continue }
+      full[truth * q + guess] += 1
+      items += 1
+    }
+    var trueSums = [Int](repeating: 0, count: q)
+    var predSums = [Int](repeating: 0, count: q)
+    var correct = 0
+    for k in 0..<q {
+      for l in 0..<q {
+        trueSums[k] += full[k * q + l]
+        predSums[l] += full[k * q + l]
+      }
+      correct += full[k * q + k]
+    }
+    var counts = LabelCounts(tp: [], fp: [], fn: [], tn: [])
+    for k in labels {
+      let tp = full[k * q + k]
+      counts.tp.append(tp)
+      counts.fp.append(predSums[k] - tp)
+      counts.fn.append(trueSums[k] - tp)
+      counts.tn.append(items - trueSums[k] - predSums[k] + tp)
+    }
+    let classes = labels.indices.map(counts.perClass)
+    // Balanced accuracy and MCC use every label present (scikit-learn ignores `labels=` here).
+    let present = (0..<q).filter { trueSums[$0] > 0 }
+    let balanced =
+      present.isEmpty
+      ? nil : present.reduce(0.0) { $0 + Double(full[$1 * q + $1]) / Double(trueSums[$1]) } / Double(present.count)
+    let s = Double(items)
+    var tp = 0.0
+    var pp = 0.0
+    var tt = 0.0
+    for k in 0..<q {
+      tp += Double(trueSums[k]) * Double(predSums[k])
+      pp += Double(predSums[k]) * Double(predSums[k])
+      tt += Double(trueSums[k]) * Double(trueSums[k])
+    }
+    let denominator = (s * s - pp) * (s * s - tt)
+    let mcc = denominator == 0 ? 0 : (Double(correct) * s - tp) / denominator.squareRoot()
+    return ClassificationMetrics(
+      coder: table.coders[coder], items: items, accuracy: items == 0 ? 0 : Double(correct) / s,
+      balancedAccuracy: balanced, mcc: items == 0 ? nil : mcc,
+      precision: counts.averaged(classes, positive: positive, samples: nil) { $0.precision },
+      recall: counts.averaged(classes, positive: positive, samples: nil) { $0.recall },
+      f1: counts.averaged(classes, positive: positive, samples: nil) { $0.f1 },
+      jaccard: counts.averaged(classes, positive: positive, samples: nil) { $0.jaccard }, hammingLoss: nil,
+      subsetAccuracy: nil, labels: labels.map { table.categories[$0] },
+      confusion: labels.map { k in labels.map { l in full[k * q + l] } }, labelConfusions: nil, perClass: classes,
+      confusedPairs: nil)
+  }
+}

@@ -1,0 +1,211 @@
+public import VerbatimCore
+
+/// What a gate compares with its threshold.
+public enum GateBasis: String, Sendable, CaseIterable {
+  /// The point estimate.
+  case point
+  /// The lower bound of the 95% interval (`ci95`, else the bootstrap BCa, else the percentile interval):
+  /// a small sample cannot pass by luck.
+  case ciLower = "ci-lower"
+}
+
+/// One `--min METRIC=VALUE` threshold.
+public struct GateThreshold: Sendable, Equatable {
+  public var metric: String
+  public var minimum: Double
+
+  public init(metric: String, minimum: Double) {
+    self.metric = metric
+    self.minimum = minimum
+  }
+
+  /// Parses "METRIC=VALUE"; throws `.invalidOption` (usage) when malformed.
+  public init(parsing text: String) throws(AgreementError) {
+    guard let equals = text.lastIndex(of: "=") else {
+      throw .invalidOption(message: "--min \(text): expected METRIC=VALUE, e.g. cohen_kappa=0.7")
+    }
+    let metric = String(text[..<equals])
+    guard !metric.isEmpty, let value = parseFiniteNumber(String(text[text.index(after: equals)...])) else {
+      throw .invalidOption(message: "--min \(text): expected METRIC=VALUE with a number, e.g. cohen_kappa=0.7")
+    }
+    self.init(metric: metric, minimum: value)
+  }
+}
+
+/// The outcome of one threshold for one subject (a coefficient, or a metric of one coder).
+public struct GateCheck: Sendable, Equatable {
+  /// The resolved metric path, e.g. "cohen_kappa" or "classification.model.f1.macro".
+  public var metric: String
+  public var minimum: Double
+  public var value: Double?
+  public var interval: ConfidenceInterval?
+  public var passed: Bool
+  /// Why it failed (or what was compared), for people.
+  public var detail: String
+}
+
+/// A deployment gate over an `agree` report: every threshold must hold.
+///
+/// Metric names: a coefficient name (`cohen_kappa`, `krippendorff_alpha`, …) or a classification metric
+/// of every non-reference coder: `accuracy`, `balanced_accuracy`, `mcc`, `hamming_loss`, `subset_accuracy`,
+/// `precision|recall|f1|jaccard` `.micro|.macro|.weighted|.binary|.samples`,
+/// `per_class.<label>.precision|recall|f1|jaccard|kappa`, optionally prefixed `classification.<coder>.`
+/// to name one coder. An unknown name, or one the report does not contain, is a usage error; an undefined
+/// value (null) fails the gate.
+public enum DeploymentGate {
+  static let scalarMetrics: Set<String> = ["accuracy", "balanced_accuracy", "mcc", "hamming_loss", "subset_accuracy"]
+  static let averagedMetrics: Set<String> = ["precision", "recall", "f1", "jaccard"]
+  static let averages: Set<String> = ["micro", "macro", "weighted", "binary", "samples"]
+  static let classFields: Set<String> = ["precision", "recall", "f1", "jaccard", "kappa"]
+
+  public static func evaluate(report: JSONValue, thresholds: [GateThreshold], basis: GateBasis) throws(AgreementError)
+    -> [GateCheck]
+  {
+    var checks: [GateCheck] = []
+    for threshold in thresholds {
+      let metric = threshold.metric
+      if let name = Coefficient(rawValue: metric) {
+        guard let entry = report["coefficients"]?[name.rawValue] else {
+          throw .invalidOption(
+            message:
+              "--min \(metric): not reported for these ratings (two-coder coefficients need two coders or --pair)")
+        }
+        checks.append(check(metric, entry: entry, threshold: threshold, basis: basis))
+        continue
+      }
+      var coders: [JSONMember] = []
+      var path = metric
+      if metric.hasPrefix("classification.") {
+        let rest = metric.dropFirst("classification.".count)
+        guard case .object(let members)? = report["classification"],
+          let member = members.first(where: { rest.hasPrefix($0.key + ".") })
+        else { throw .invalidOption(message: "--min \(metric): no such coder in the classification results") }
+        coders = [member]
+        path = String(rest.dropFirst(member.key.count + 1))
+      }
+      guard isClassificationMetric(path) else {
+        throw .invalidOption(
+          message:
+            "--min \(metric): unknown metric (use a coefficient name such as cohen_kappa, or accuracy, f1.macro, per_class.LABEL.recall …)"
+        )
+      }
+      if coders.isEmpty {
+        guard case .object(let members)? = report["classification"], !members.isEmpty else {
+          throw .invalidOption(message: "--min \(metric): classification metrics need --reference CODER")
+        }
+        coders = members
+      }
+      for coder in coders {
+        guard let entry = lookup(coder.value, path: path) else {
+          throw .invalidOption(message: "--min \(metric): not reported for coder \"\(coder.key)\"")
+        }
+        checks.append(
+          check("classification.\(coder.key).\(path)", entry: .object([JSONMember("value", entry)]), threshold: threshold, basis: basis))
+      }
+    }
+    return checks
+  }
+
+  static func isClassificationMetric(_ path: String) -> Bool {
+    if scalarMetrics.contains(path) { return true }
+    let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    if parts.count == 2, averagedMetrics.contains(parts[0]), averages.contains(parts[1]) { return true }
+    if parts.count >= 3, parts[0] == "per_class", classFields.contains(parts[parts.count - 1]) { return true }
+    return false
+  }
+
+  static func lookup(_ metrics: JSONValue, path: String) -> JSONValue? {
+    if path.hasPrefix("per_class.") {
+      let body = path.dropFirst("per_class.".count)
+      guard let dot = body.lastIndex(of: ".") else { return nil }
+      return metrics["per_class"]?[String(body[..<dot])]?[String(body[body.index(after: dot)...])]
+    }
+    var value: JSONValue? = metrics
+    for part in path.split(separator: ".") { value = value?[String(part)] }
+    return value
+  }
+
+  static func check(_ metric: String, entry: JSONValue, threshold: GateThreshold, basis: GateBasis) -> GateCheck {
+    let value = entry["value"]?.doubleValue
+    var interval: ConfidenceInterval?
+    for candidate in [entry["ci95"], entry["bootstrap"]?["bca"], entry["bootstrap"]?["percentile"]] {
+      if case .array(let bounds)? = candidate, bounds.count == 2, let low = bounds[0].doubleValue,
+        let high = bounds[1].doubleValue
+      {
+        interval = ConfidenceInterval(lower: low, upper: high)
+        break
+      }
+    }
+    let shown = describe(value: value, interval: interval)
+    guard let value else {
+      let reason = entry["reason"]?.stringValue ?? "no value"
+      return GateCheck(
+        metric: metric, minimum: threshold.minimum, value: nil, interval: nil, passed: false,
+        detail: "\(metric) is undefined (\(reason)); minimum \(JSONWriter.format(threshold.minimum))")
+    }
+    switch basis {
+    case .point:
+      let passed = value >= threshold.minimum
+      return GateCheck(
+        metric: metric, minimum: threshold.minimum, value: value, interval: interval, passed: passed,
+        detail: "\(metric) = \(shown) \(passed ? "≥" : "<") minimum \(JSONWriter.format(threshold.minimum))")
+    case .ciLower:
+      guard let interval else {
+        return GateCheck(
+          metric: metric, minimum: threshold.minimum, value: value, interval: nil, passed: false,
+          detail: "\(metric) = \(shown) has no 95% interval to gate on (add --bootstrap N for one)")
+      }
+      let passed = interval.lower >= threshold.minimum
+      return GateCheck(
+        metric: metric, minimum: threshold.minimum, value: value, interval: interval, passed: passed,
+        detail:
+          "\(metric) = \(shown): lower 95% bound \(passed ? "≥" : "<") minimum \(JSONWriter.format(threshold.minimum))")
+    }
+  }
+
+  static func describe(value: Double?, interval: ConfidenceInterval?) -> String {
+    func fixed(_ x: Double) -> String {
+      let scaled = (x * 10_000).rounded() / 10_000
+      return JSONWriter.format(scaled)
+    }
+    var text = value.map(fixed) ?? "null"
+    if let interval { text += " (95% CI \(fixed(interval.lower)) to \(fixed(interval.upper)))" }
+    return text
+  }
+
+  /// JUnit XML: one test case per check, failures with their detail.
+  public static func junitXML(_ checks: [GateCheck]) -> String {
+    let failures = checks.filter { !$0.passed }.count
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    xml += "<testsuites><testsuite name=\"verbatim gate\" tests=\"\(checks.count)\" failures=\"\(failures)\">\n"
+    for check in checks {
+      let name = escape("\(check.metric) >= \(JSONWriter.format(check.minimum))")
+      xml += "  <testcase classname=\"verbatim.gate\" name=\"\(name)\""
+      if check.passed {
+        xml += "/>\n"
+      } else {
+        xml += "><failure message=\"\(escape(check.detail))\"/></testcase>\n"
+      }
+    }
+    xml += "</testsuite></testsuites>\n"
+    return xml
+  }
+
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&apos;"
+      default:
+        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { out += "&#\(scalar.value);" } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out
+  }
+}

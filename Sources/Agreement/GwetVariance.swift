@@ -1,0 +1,249 @@
+/// Standard errors of the many-coder coefficients by Gwet's linearised variance for raw data
+/// (Gwet 2014, Handbook of Inter-Rater Reliability, 4th ed., ch. 5; Gwet 2008, "Computing inter-rater
+/// reliability and its variance in the presence of high agreement", Br. J. Math. Stat. Psychol. 61:29–48,
+/// doi:10.1348/000711006X126600), as implemented by irrCAC's `*.raw` functions.
+///
+/// With the per-item agreement p_a,i = Σ_k r_ik (r*_ik − 1) / (r_i (r_i − 1)) (0 when r_i < 2):
+///
+///     κ_i   = (n / n') (p_a,i − p_e [r_i ≥ 2]) / (1 − p_e)
+///     κ*_i  = κ_i − 2 (1 − κ) (p_e,i − p_e) / (1 − p_e)
+///     v(κ)  = Σ_i (κ*_i − κ)² / (n (n − 1))
+///
+/// where p_e,i is the item's share of chance agreement: Fleiss Σ_k r_ik π̃_k / r_i with
+/// π̃ = (Wπ + Wᵀπ)/2; AC1/AC2 (Σw / (q(q − 1))) Σ_k r_ik (1 − π_k) / r_i; Brennan–Prediger and percent
+/// agreement have a constant p_e and no correction term. The divisor is n(n − 1) (raw-data form; irrCAC's
+/// contingency-table functions divide by n², which is smaller by √(n/(n − 1)) in the SE).
+///
+/// The 95% interval is κ ± t_{0.975, n−1} · se with the upper bound capped at 1 (irrCAC). With n < 2 the
+/// SE is undefined (nil). Complexity O(n q²).
+enum GwetVariance {
+  enum Chance { case none, fleiss, gwet, brennanPrediger }
+
+  /// Per-item category counts r_ik (n × q, row-major) of a table.
+  static func counts(_ table: RatingTable) -> [Double] {
+    let q = table.categoryCount
+    let r = table.coderCount
+    var counts = [Double](repeating: 0, count: table.itemCount * q)
+    for i in 0..<table.itemCount {
+      for c in 0..<r {
+        let code = Int(table.codes[i * r + c])
+        if code >= 0 { counts[i * q + code] += 1 }
+      }
+    }
+    return counts
+  }
+
+  /// Value and SE of a Gwet-family coefficient from counts r_ik.
+  static func estimate(counts: [Double], categories q: Int, weights w: [Double], chance: Chance) -> (
+    value: Double, se: Double?
+  )? {
+    let n = counts.count / q
+    var ri = [Double](repeating: 0, count: n)
+    var pai = [Double](repeating: 0, count: n)
+    var pi = [Double](repeating: 0, count: q)
+    var multi = 0.0
+    for i in 0..<n {
+      var total = 0.0
+      for k in 0..<q { total += counts[i * q + k] }
+      ri[i] = total
+      guard total > 0 else { continue }
+      for k in 0..<q { pi[k] += counts[i * q + k] / total / Double(n) }
+      guard total >= 2 else { continue }
+      multi += 1
+      var sum = 0.0
+      for k in 0..<q where counts[i * q + k] > 0 {
+        var weighted = 0.0
+        for l in 0..<q { weighted += w[k * q + l] * counts[i * q + l] }
+        sum += counts[i * q + k] * (weighted - 1)
+      }
+      pai[i] = sum / (total * (total - 1))
+    }
+    guard multi > 0 else { return nil }
+    let pa = pai.reduce(0, +) / multi
+    let weightSum = w.reduce(0, +)
+    var pe = 0.0
+    var piTilde = [Double](repeating: 0, count: q)
+    switch chance {
+    case .none: pe = 0
+    case .brennanPrediger: pe = weightSum / Double(q * q)
+    case .fleiss:
+      for k in 0..<q {
+        for l in 0..<q {
+          pe += w[k * q + l] * pi[k] * pi[l]
+          piTilde[k] += (w[k * q + l] * pi[l] + w[l * q + k] * pi[l]) / 2
+        }
+      }
+    case .gwet:
+      guard q >= 2 else { return nil }
+      var spread = 0.0
+      for k in 0..<q { spread += pi[k] * (1 - pi[k]) }
+      pe = weightSum * spread / Double(q * (q - 1))
+    }
+    guard pe != 1 else { return nil }
+    let value = (pa - pe) / (1 - pe)
+    guard n >= 2 else { return (value, nil) }
+    var sum = 0.0
+    let scale = Double(n) / multi
+    for i in 0..<n {
+      var item = scale * (pai[i] - (ri[i] >= 2 ? pe : 0)) / (1 - pe)
+      switch chance {
+      case .none, .brennanPrediger: break
+      case .fleiss:
+        var pei = 0.0
+        for k in 0..<q { pei += counts[i * q + k] * piTilde[k] }
+        pei /= ri[i]
+        item -= 2 * (1 - value) * (pei - pe) / (1 - pe)
+      case .gwet:
+        var pei = 0.0
+        for k in 0..<q { pei += counts[i * q + k] * (1 - pi[k]) }
+        pei *= weightSum / Double(q * (q - 1)) / ri[i]
+        item -= 2 * (1 - value) * (pei - pe) / (1 - pe)
+      }
+      sum += (item - value) * (item - value)
+    }
+    return (value, (sum / (Double(n) * Double(n - 1))).squareRoot())
+  }
+
+  /// Conger's kappa SE (Gwet 2014 §5.4; irrCAC `conger.kappa.raw`). With p_ck coder c's category shares,
+  /// n_c coder c's rated items, ε_ic = [c rated i] and S_k = Σ_c p_ck:
+  ///     λ_ic = Σ_k (n / n_c) (ε_ic w_{k,x_ic} − (ε_ic − n_c/n) Σ_l w_kl p_cl) (S_k − p_ck)
+  ///     p_e,i = Σ_c λ_ic / (r (r − 1))
+  /// then the common linearisation above.
+  static func congerStandardError(table: RatingTable, weights w: [Double], value: Double, chance pe: Double) -> Double? {
+    let n = table.itemCount
+    let r = table.coderCount
+    let q = table.categoryCount
+    guard n >= 2, r >= 2, pe != 1 else { return nil }
+    var shares = [Double](repeating: 0, count: r * q)
+    var rated = [Double](repeating: 0, count: r)
+    for i in 0..<n {
+      for c in 0..<r {
+        let code = Int(table.codes[i * r + c])
+        if code >= 0 {
+          shares[c * q + code] += 1
+          rated[c] += 1
+        }
+      }
+    }
+    for c in 0..<r {
+      guard rated[c] > 0 else { return nil }
+      for k in 0..<q { shares[c * q + k] /= rated[c] }
+    }
+    var columnTotals = [Double](repeating: 0, count: q)
+    for c in 0..<r { for k in 0..<q { columnTotals[k] += shares[c * q + k] } }
+    var weightedShares = [Double](repeating: 0, count: r * q)  // Σ_l w_kl p_cl
+    for c in 0..<r {
+      for k in 0..<q {
+        var sum = 0.0
+        for l in 0..<q { sum += w[k * q + l] * shares[c * q + l] }
+        weightedShares[c * q + k] = sum
+      }
+    }
+    let counts = counts(table)
+    var multi = 0.0
+    var pai = [Double](repeating: 0, count: n)
+    var ri = [Double](repeating: 0, count: n)
+    for i in 0..<n {
+      var total = 0.0
+      for k in 0..<q { total += counts[i * q + k] }
+      ri[i] = total
+      guard total >= 2 else { continue }
+      multi += 1
+      var sum = 0.0
+      for k in 0..<q where counts[i * q + k] > 0 {
+        var weighted = 0.0
+        for l in 0..<q { weighted += w[k * q + l] * counts[i * q + l] }
+        sum += counts[i * q + k] * (weighted - 1)
+      }
+      pai[i] = sum / (total * (total - 1))
+    }
+    guard multi > 0 else { return nil }
+    var sum = 0.0
+    for i in 0..<n {
+      var lambda = 0.0
+      for c in 0..<r {
+        let code = Int(table.codes[i * r + c])
+        let epsilon: Double = code >= 0 ? 1 : 0
+        let centered = epsilon - rated[c] / Double(n)
+        let scale = Double(n) / rated[c]
+        for k in 0..<q {
+          let direct = code >= 0 ? w[k * q + code] : 0
+          lambda += scale * (direct - centered * weightedShares[c * q + k]) * (columnTotals[k] - shares[c * q + k])
+        }
+      }
+      let pei = lambda / Double(r * (r - 1))
+      let item =
+        Double(n) / multi * (pai[i] - (ri[i] >= 2 ? pe : 0)) / (1 - pe) - 2 * (1 - value) * (pei - pe) / (1 - pe)
+      sum += (item - value) * (item - value)
+    }
+    return (sum / (Double(n) * Double(n - 1))).squareRoot()
+  }
+
+  /// Krippendorff's alpha SE by Gwet's linearisation (irrCAC `krippen.alpha.raw`), over the n items with
+  /// r_i ≥ 2, r̄ their mean number of ratings and ε = 1 / Σ r_i:
+  ///     p_a' = Σ_i Σ_k r_ik (r*_ik − 1) / (r̄ (r_i − 1)) / n,  p_a = (1 − ε) p_a' + ε,  π_k = Σ_i r_ik / (n r̄)
+  ///     α' = (p_a' − p_e)/(1 − p_e);  p_a,i = Σ_k r_ik (r*_ik − 1)/(r̄ (r_i − 1)) − p_a (r_i − r̄)/r̄
+  ///     p_e,i = Σ_k r_ik π̃_k / r̄ − p_e (r_i − r̄)/r̄;  v = Σ_i (κ*_i − α')² / (n (n − 1))
+  /// Returns the SE and n (for the t interval), or nil when n < 2 or p_e = 1.
+  static func krippendorffStandardError(counts all: [Double], categories q: Int, weights w: [Double]) -> (
+    se: Double, items: Int
+  )? {
+    var rows: [Int] = []
+    var ri: [Double] = []
+    for i in 0..<(all.count / q) {
+      var total = 0.0
+      for k in 0..<q { total += all[i * q + k] }
+      if total >= 2 {
+        rows.append(i)
+        ri.append(total)
+      }
+    }
+    let n = rows.count
+    guard n >= 2 else { return nil }
+    let mean = ri.reduce(0, +) / Double(n)
+    let epsilon = 1 / ri.reduce(0, +)
+    var sums = [Double](repeating: 0, count: n)
+    var pi = [Double](repeating: 0, count: q)
+    for (index, i) in rows.enumerated() {
+      var sum = 0.0
+      for k in 0..<q where all[i * q + k] > 0 {
+        var weighted = 0.0
+        for l in 0..<q { weighted += w[k * q + l] * all[i * q + l] }
+        sum += all[i * q + k] * (weighted - 1)
+        pi[k] += all[i * q + k] / mean / Double(n)
+      }
+      sums[index] = sum
+    }
+    var paPrime = 0.0
+    for index in 0..<n { paPrime += sums[index] / (mean * (ri[index] - 1)) }
+    paPrime /= Double(n)
+    let pa = (1 - epsilon) * paPrime + epsilon
+    var pe = 0.0
+    var piTilde = [Double](repeating: 0, count: q)
+    for k in 0..<q {
+      for l in 0..<q {
+        pe += w[k * q + l] * pi[k] * pi[l]
+        piTilde[k] += (w[k * q + l] * pi[l] + w[l * q + k] * pi[l]) / 2
+      }
+    }
+    guard pe != 1 else { return nil }
+    let alphaPrime = (paPrime - pe) / (1 - pe)
+    var sum = 0.0
+    for (index, i) in rows.enumerated() {
+      let spread = (ri[index] - mean) / mean
+      let pai = sums[index] / (mean * (ri[index] - 1)) - pa * spread
+      var pei = 0.0
+      for k in 0..<q { pei += all[i * q + k] * piTilde[k] }
+      pei = pei / mean - pe * spread
+      let item = (pai - pe) / (1 - pe) - 2 * (1 - alphaPrime) * (pei - pe) / (1 - pe)
+      sum += (item - alphaPrime) * (item - alphaPrime)
+    }
+    return ((sum / (Double(n) * Double(n - 1))).squareRoot(), n)
+  }
+
+  /// t(n − 1) interval capped at 1 above (irrCAC).
+  static func interval(value: Double, se: Double, items n: Int) -> ConfidenceInterval {
+    let t = Distributions.studentTQuantile(0.975, degreesOfFreedom: Double(n - 1))
+    return ConfidenceInterval(lower: value - t * se, upper: min(1, value + t * se))
+  }
+}

@@ -1,0 +1,167 @@
+import VerbatimCore
+
+/// Layout of a ratings file.
+public enum RatingsFormat: String, Sendable, CaseIterable {
+  /// CSV with a header naming `item`, `coder` and `label` columns, one rating per row (a missing rating is
+  /// an absent row).
+  case long
+  /// CSV with an item column first and one column per coder; an empty cell is a missing rating.
+  case wide
+  /// JSON Lines: `{"item": …, "coder": …, "label": "x"}` (with `--multilabel`, `"label"` may be an array or
+  /// null/"" for "coded, no label"; `"labels"` is accepted as the array form).
+  case jsonl
+
+  /// `.jsonl` for *.jsonl / *.ndjson, else `.long` when the CSV header names item, coder and label,
+  /// else `.wide`.
+  public static func detect(path: String, bytes: [UInt8]) -> RatingsFormat {
+    if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return .jsonl }
+    if let first = bytes.first(where: { $0 != 0xEF && $0 != 0xBB && $0 != 0xBF && $0 != 0x20 }),
+      first == UInt8(ascii: "{")
+    {
+      return .jsonl
+    }
+    let headerEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
+    let header = (try? CSVParser.records(Array(bytes[..<headerEnd]), source: path).first?.fields) ?? nil
+    let names = Set(header ?? [])
+    return names.contains("item") && names.contains("coder") && names.contains("label") ? .long : .wide
+  }
+}
+
+/// Reads ratings files into tables. Pure Swift: the caller supplies the bytes (and the name used in
+/// error messages). Errors carry file:line(:column).
+public enum RatingsReader {
+  /// One parsed rating row: item, coder, label (nil = coded without a label, multi-label only).
+  struct Row {
+    var item: String
+    var coder: String
+    var label: String?
+    var location: SourceLocation
+  }
+
+  /// A single-label table. A second rating of the same (item, coder) is an error naming both lines.
+  public static func table(bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?)
+    throws(AgreementError) -> RatingTable
+  {
+    var builder = try RatingTableBuilder(categories: categories)
+    try forEachRow(bytes: bytes, source: source, format: format, multiLabel: false) { row throws(AgreementError) in
+      guard let label = row.label, !label.isEmpty else {
+        throw .malformed(
+          at: row.location, column: 0,
+          message: "empty label (a missing rating is an absent row; use --multilabel for \"coded, no label\")")
+      }
+      try builder.add(item: row.item, coder: row.coder, label: label, at: row.location)
+    }
+    return try builder.build(source: source)
+  }
+
+  /// A multi-label table: several rows per (item, coder) allowed; an empty label records "coded, no label".
+  public static func multiLabelTable(bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?)
+    throws(AgreementError) -> MultiLabelTable
+  {
+    var builder = try MultiLabelTableBuilder(categories: categories)
+    try forEachRow(bytes: bytes, source: source, format: format, multiLabel: true) { row throws(AgreementError) in
+      try builder.add(item: row.item, coder: row.coder, label: row.label, at: row.location)
+    }
+    return try builder.build(source: source)
+  }
+
+  static func forEachRow(
+    bytes: [UInt8], source: String, format: RatingsFormat, multiLabel: Bool,
+    _ body: (Row) throws(AgreementError) -> Void
+  ) throws(AgreementError) {
+    switch format {
+    case .long:
+      let records = try CSVParser.records(bytes, source: source)
+      guard let header = records.first else { throw .emptyInput(source: source) }
+      func column(_ name: String) throws(AgreementError) -> Int {
+        guard let index = header.fields.firstIndex(of: name) else { throw .missingColumn(source: source, name: name) }
+        return index
+      }
+      let (item, coder, label) = (try column("item"), try column("coder"), try column("label"))
+      for record in records.dropFirst() {
+        let location = SourceLocation(file: source, line: record.line)
+        guard record.fields.count == header.fields.count else {
+          throw .malformed(
+            at: location, column: 0,
+            message: "expected \(header.fields.count) fields as in the header, found \(record.fields.count)")
+        }
+        try body(Row(item: record.fields[item], coder: record.fields[coder], label: record.fields[label], location: location))
+      }
+    case .wide:
+      let records = try CSVParser.records(bytes, source: source)
+      guard let header = records.first, header.fields.count >= 2 else {
+        throw .emptyInput(source: source)
+      }
+      for record in records.dropFirst() {
+        let location = SourceLocation(file: source, line: record.line)
+        guard record.fields.count == header.fields.count else {
+          throw .malformed(
+            at: location, column: 0,
+            message: "expected \(header.fields.count) fields as in the header, found \(record.fields.count)")
+        }
+        for c in 1..<record.fields.count where !record.fields[c].isEmpty {
+          try body(Row(item: record.fields[0], coder: header.fields[c], label: record.fields[c], location: location))
+        }
+      }
+    case .jsonl:
+      var line = 0
+      var start = 0
+      var index = 0
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        start = 3
+        index = 3
+      }
+      while start < bytes.count {
+        while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+        line += 1
+        var end = index
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        let slice = Array(bytes[start..<end])
+        start = index + 1
+        index = start
+        if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+        try jsonRow(slice, location: SourceLocation(file: source, line: line), multiLabel: multiLabel, body)
+      }
+    }
+  }
+
+  private static func jsonRow(
+    _ bytes: [UInt8], location: SourceLocation, multiLabel: Bool, _ body: (Row) throws(AgreementError) -> Void
+  ) throws(AgreementError) {
+    let value: JSONValue
+    do {
+      value = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
+    } catch {
+      throw .malformed(at: location, column: error.offset + 1, message: "malformed JSON: \(error.message)")
+    }
+    func identifier(_ name: String) throws(AgreementError) -> String {
+      guard let field = value[name] else { throw .malformed(at: location, column: 0, message: "no \"\(name)\" field") }
+      switch field {
+      case .string(let text): return text
+      case .number(let text): return text
+      default: throw .malformed(at: location, column: 0, message: "\"\(name)\" must be a string or a number")
+      }
+    }
+    let item = try identifier("item")
+    let coder = try identifier("coder")
+    let field = value["label"] ?? value["labels"]
+    switch field {
+    case .string(let text)?: try body(Row(item: item, coder: coder, label: text, location: location))
+    case .number(let text)?: try body(Row(item: item, coder: coder, label: text, location: location))
+    case .array(let elements)? where multiLabel:
+      if elements.isEmpty { try body(Row(item: item, coder: coder, label: nil, location: location)) }
+      for element in elements {
+        guard case .string(let text) = element else {
+          throw .malformed(at: location, column: 0, message: "labels must be strings")
+        }
+        try body(Row(item: item, coder: coder, label: text, location: location))
+      }
+    case .null? where multiLabel: try body(Row(item: item, coder: coder, label: nil, location: location))
+    case nil: throw .malformed(at: location, column: 0, message: "no \"label\" field")
+    default:
+      throw .malformed(
+        at: location, column: 0,
+        message: multiLabel ? "\"label\" must be a string, an array of strings or null" : "\"label\" must be a string")
+    }
+  }
+}

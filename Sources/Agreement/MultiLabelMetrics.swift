@@ -1,0 +1,105 @@
+extension Classification {
+  /// Multi-label metrics of `coder` against `reference` over the items both coded (scikit-learn's
+  /// multi-label conventions: indicator matrices over `labels`; samples averages per item with 0/0 = 0;
+  /// Hamming loss and subset accuracy over all categories).
+  static func multiLabel(
+    table: MultiLabelTable, reference: Int, coder: Int, labels: [Int], positive: Int?, topPairs: Int = 10
+  ) -> ClassificationMetrics {
+    let q = table.categoryCount
+    let r = table.coderCount
+    let selected = Set(labels)
+    var counts = LabelCounts(
+      tp: Array(repeating: 0, count: labels.count), fp: Array(repeating: 0, count: labels.count),
+      fn: Array(repeating: 0, count: labels.count), tn: Array(repeating: 0, count: labels.count))
+    var items = 0
+    var exact = 0
+    var wrongDecisions = 0
+    var samplePrecision = 0.0
+    var sampleRecall = 0.0
+    var sampleF1 = 0.0
+    var sampleJaccard = 0.0
+    var confused: [Int: Int] = [:]
+    for i in 0..<table.itemCount {
+      guard let truthCodes = table.sets[i * r + reference], let guessCodes = table.sets[i * r + coder] else {
+        continue
+      }
+      items += 1
+      let truth = Set(truthCodes.map(Int.init))
+      let guess = Set(guessCodes.map(Int.init))
+      if truth == guess { exact += 1 }
+      wrongDecisions += truth.symmetricDifference(guess).count
+      for (position, k) in labels.enumerated() {
+        switch (truth.contains(k), guess.contains(k)) {
+        case (true, true): counts.tp[position] += 1
+        case (false, true): counts.fp[position] += 1
+        case (true, false): counts.fn[position] += 1
+        case (false, false): counts.tn[position] += 1
+        }
+      }
+      let t = truth.intersection(selected)
+      let p = guess.intersection(selected)
+      let both = t.intersection(p).count
+      samplePrecision += LabelCounts.ratio(both, p.count)
+      sampleRecall += LabelCounts.ratio(both, t.count)
+      sampleF1 += LabelCounts.ratio(2 * both, t.count + p.count)
+      sampleJaccard += LabelCounts.ratio(both, t.union(p).count)
+      for missed in truth.subtracting(guess) {
+        for extra in guess.subtracting(truth) { confused[missed * q + extra, default: 0] += 1 }
+      }
+    }
+    let classes = labels.indices.map(counts.perClass)
+    let n = Double(max(items, 1))
+    let pairs = confused.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(topPairs)
+      .map {
+        ConfusedPair(reference: table.categories[$0.key / q], coder: table.categories[$0.key % q], count: $0.value)
+      }
+    return ClassificationMetrics(
+      coder: table.coders[coder], items: items, accuracy: Double(exact) / n, balancedAccuracy: nil, mcc: nil,
+      precision: counts.averaged(classes, positive: positive, samples: samplePrecision / n) { $0.precision },
+      recall: counts.averaged(classes, positive: positive, samples: sampleRecall / n) { $0.recall },
+      f1: counts.averaged(classes, positive: positive, samples: sampleF1 / n) { $0.f1 },
+      jaccard: counts.averaged(classes, positive: positive, samples: sampleJaccard / n) { $0.jaccard },
+      hammingLoss: items == 0 || q == 0 ? nil : Double(wrongDecisions) / (Double(items) * Double(q)),
+      subsetAccuracy: Double(exact) / n, labels: labels.map { table.categories[$0] }, confusion: nil,
+      labelConfusions: labels.indices.map { [[counts.tn[$0], counts.fp[$0]], [counts.fn[$0], counts.tp[$0]]] },
+      perClass: classes, confusedPairs: Array(pairs))
+  }
+}
+
+extension AgreementReport {
+  /// Report for multi-label data: `coefficients` pool every (item, label) present/absent decision;
+  /// `perLabel` gives each label's own coefficients; with `options.reference`, multi-label metrics.
+  public init(multiLabel table: MultiLabelTable, options: AgreementOptions = AgreementOptions())
+    throws(AgreementError)
+  {
+    var pooledOptions = options
+    pooledOptions.customWeights = nil
+    pooledOptions.reference = nil
+    try self.init(table: table.pooledBinaryTable(), options: pooledOptions, multiLabel: true)
+    self.perCategoryFleiss = []
+    self.coefficients = coefficients.filter { !$0.key.isTwoCoder || $0.key == .cohenKappa || $0.key == .scottPi }
+    let shown: [Coefficient] = [.fleissKappa, .krippendorffAlphaNominal, .gwetAC1, .cohenKappa]
+    var perLabel: [Coefficient: [CoefficientValue]] = [:]
+    var labelOptions = pooledOptions
+    labelOptions.bootstrapResamples = 0
+    for k in 0..<table.categoryCount {
+      let report = try AgreementReport(table: table.binaryTable(label: k), options: labelOptions, multiLabel: true)
+      for name in shown {
+        if let value = report.coefficients[name]?.value { perLabel[name, default: []].append(value) }
+      }
+    }
+    self.perLabel = perLabel.filter { $0.value.count == table.categoryCount }
+    self.perCategoryFleiss = self.perLabel[.fleissKappa] ?? []
+    self.items = table.itemCount
+    self.categories = table.categories
+    if let referenceName = options.reference {
+      guard let reference = table.coderIndex(referenceName) else { throw .unknownCoder(name: referenceName) }
+      let (labels, positive) = try Self.labelSet(
+        categories: table.categories, declared: true, options: options) { Set<Int>() }
+      for coder in 0..<table.coderCount where coder != reference {
+        classification.append(
+          Classification.multiLabel(table: table, reference: reference, coder: coder, labels: labels, positive: positive))
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/// Multi-label ratings: each coder gives each item a *set* of labels (possibly empty), e.g. taxonomy tags.
+///
+/// A coder who did not code an item has no set (missing); a coder who coded it and gave no label has the
+/// empty set. Labels are exact strings, categories ordered as in `RatingTable`.
+public struct MultiLabelTable: Sendable {
+  public let items: [String]
+  public let coders: [String]
+  public let categories: [String]
+  public let categoriesDeclared: Bool
+  /// `sets[i * coders.count + c]`: sorted category indices, or nil when coder c did not code item i.
+  let sets: [[Int32]?]
+
+  public var itemCount: Int { items.count }
+  public var coderCount: Int { coders.count }
+  public var categoryCount: Int { categories.count }
+
+  /// The labels coder `coder` gave item `item`, or nil when the coder did not code it.
+  public func labels(item: Int, coder: Int) -> [Int]? { sets[item * coders.count + coder].map { $0.map(Int.init) } }
+
+  public func coderIndex(_ name: String) -> Int? { coders.firstIndex { $0.utf8.elementsEqual(name.utf8) } }
+
+  /// Label k as a present/absent rating table over the items (categories "0" = absent, "1" = present).
+  public func binaryTable(label k: Int) -> RatingTable {
+    let r = coders.count
+    var codes = [Int32](repeating: -1, count: items.count * r)
+    for index in sets.indices { if let set = sets[index] { codes[index] = set.contains(Int32(k)) ? 1 : 0 } }
+    return RatingTable(items: items, coders: coders, categories: ["0", "1"], categoriesDeclared: true, codes: codes)
+  }
+
+  /// Every (item, label) decision as one unit of a present/absent table (pooled agreement over labels).
+  public func pooledBinaryTable() -> RatingTable {
+    let r = coders.count
+    let q = categories.count
+    var codes = [Int32](repeating: -1, count: items.count * q * r)
+    var units: [String] = []
+    units.reserveCapacity(items.count * q)
+    for i in 0..<items.count {
+      for k in 0..<q {
+        units.append(items[i] + "\u{1F}" + categories[k])
+        for c in 0..<r {
+          if let set = sets[i * r + c] { codes[(i * q + k) * r + c] = set.contains(Int32(k)) ? 1 : 0 }
+        }
+      }
+    }
+    return RatingTable(items: units, coders: coders, categories: ["0", "1"], categoriesDeclared: true, codes: codes)
+  }
+}
+
+/// Accumulates multi-label rows (item, coder, label-or-empty).
+public struct MultiLabelTableBuilder: Sendable {
+  private var items = Interner()
+  private var coders = Interner()
+  private var labels = Interner()
+  private let declared: Bool
+  private var coded: [Int: [Int32]] = [:]
+  private var firstSeen: [Int: SourceLocation] = [:]
+  private var labelSeen: [Int: [Int32: SourceLocation]] = [:]
+
+  public init(categories: [String]? = nil) throws(AgreementError) {
+    declared = categories != nil
+    for category in categories ?? [] {
+      let before = labels.count
+      _ = labels.intern(category)
+      if labels.count == before { throw .duplicateCategory(label: category) }
+    }
+  }
+
+  /// Records that `coder` coded `item`, with `label` (nil or "" = coded, no label). The same label twice
+  /// for the same (item, coder) is an error naming both locations.
+  public mutating func add(item: String, coder: String, label: String?, at location: SourceLocation)
+    throws(AgreementError)
+  {
+    var labelIndex: Int?
+    if let label, !label.isEmpty {
+      if declared {
+        guard let index = labels.index(of: label) else { throw .undeclaredLabel(label: label, at: location) }
+        labelIndex = index
+      } else {
+        labelIndex = labels.intern(label)
+      }
+    }
+    let key = items.intern(item) << 24 | coders.intern(coder)
+    if coded[key] == nil {
+      coded[key] = []
+      firstSeen[key] = location
+    }
+    guard let labelIndex else { return }
+    if let previous = labelSeen[key]?[Int32(labelIndex)] {
+      throw .duplicateRating(item: item, coder: coder, first: previous, second: location)
+    }
+    labelSeen[key, default: [:]][Int32(labelIndex)] = location
+    coded[key]!.append(Int32(labelIndex))
+  }
+
+  public func build(source: String) throws(AgreementError) -> MultiLabelTable {
+    guard !coded.isEmpty else { throw .emptyInput(source: source) }
+    var categories = labels.values
+    var remap = Array(0..<categories.count)
+    if !declared {
+      let ordered = observedCategoryOrder(categories)
+      var position: [ExactLabel: Int] = [:]
+      for (index, label) in ordered.enumerated() { position[ExactLabel(label)] = index }
+      remap = categories.map { position[ExactLabel($0)]! }
+      categories = ordered
+    }
+    let r = coders.count
+    var sets = [[Int32]?](repeating: nil, count: items.count * r)
+    for (key, set) in coded {
+      let item = key >> 24
+      let coder = key & 0xFF_FFFF
+      sets[item * r + coder] = set.map { Int32(remap[Int($0)]) }.sorted()
+    }
+    return MultiLabelTable(
+      items: items.values, coders: coders.values, categories: categories, categoriesDeclared: declared, sets: sets)
+  }
+}

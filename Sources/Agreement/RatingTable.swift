@@ -1,0 +1,156 @@
+/// Ratings of n items by r coders into q categories, with missing ratings allowed.
+///
+/// Built from (item, coder, label) triples with `RatingTableBuilder`. Items, coders and labels are
+/// compared as exact strings (UTF-8 bytes: no trimming, case folding or Unicode normalisation).
+///
+/// Category order (it matters for weights, ordinal alpha and the confusion matrix):
+/// - declared categories keep the declared order, and declared-but-unused categories count in q
+///   (they change Brennan–Prediger's p_e = 1/q, AC1's division by q − 1 and the spacing of weights);
+/// - otherwise the observed labels, sorted numerically when every label is a finite number, else by
+///   Unicode code points (byte order), so the same data always gives the same order.
+///
+/// Items and coders keep their first-seen order. Storage is a dense n × r matrix of category indices.
+public struct RatingTable: Sendable {
+  /// Item identifiers, in first-seen order.
+  public let items: [String]
+  /// Coder identifiers, in first-seen order.
+  public let coders: [String]
+  /// Categories in the order used for weights and positions.
+  public let categories: [String]
+  /// True when the categories were declared rather than observed.
+  public let categoriesDeclared: Bool
+  /// `codes[i * coders.count + c]` is the category index coder c gave item i, or -1.
+  let codes: [Int32]
+
+  init(items: [String], coders: [String], categories: [String], categoriesDeclared: Bool, codes: [Int32]) {
+    self.items = items
+    self.coders = coders
+    self.categories = categories
+    self.categoriesDeclared = categoriesDeclared
+    self.codes = codes
+  }
+
+  /// Builds a table from in-memory triples (no duplicate (item, coder) pairs allowed).
+  public init(
+    ratings: [(item: String, coder: String, label: String)], categories: [String]? = nil, source: String = "ratings"
+  ) throws(AgreementError) {
+    var builder = try RatingTableBuilder(categories: categories)
+    for (index, rating) in ratings.enumerated() {
+      try builder.add(
+        item: rating.item, coder: rating.coder, label: rating.label,
+        at: SourceLocation(file: source, line: index + 1))
+    }
+    self = try builder.build(source: source)
+  }
+
+  public var itemCount: Int { items.count }
+  public var coderCount: Int { coders.count }
+  public var categoryCount: Int { categories.count }
+
+  /// Number of ratings (non-missing cells).
+  public var ratingCount: Int { codes.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) } }
+
+  /// The category index coder `coder` gave item `item`, or nil when missing.
+  public func category(item: Int, coder: Int) -> Int? {
+    let code = codes[item * coders.count + coder]
+    return code >= 0 ? Int(code) : nil
+  }
+
+  /// Index of a coder by exact name.
+  public func coderIndex(_ name: String) -> Int? {
+    coders.firstIndex { $0.utf8.elementsEqual(name.utf8) }
+  }
+
+  /// The numeric value of each category for interval and ratio metrics: the label's value when every
+  /// category is a finite number, else its 1-based position.
+  public var categoryValues: [Double] {
+    let numbers = categories.map(parseFiniteNumber)
+    if numbers.allSatisfy({ $0 != nil }) { return numbers.map { $0! } }
+    return (0..<categories.count).map { Double($0 + 1) }
+  }
+}
+
+/// A finite number written as a plain decimal ("3", "-2.5", "1e3"); nil for anything else (incl. "nan").
+func parseFiniteNumber(_ text: String) -> Double? {
+  guard let value = Double(text), value.isFinite else { return nil }
+  return value
+}
+
+/// Orders observed labels: numerically when all are finite numbers, else by code points.
+func observedCategoryOrder(_ labels: [String]) -> [String] {
+  let numbers = labels.map(parseFiniteNumber)
+  if !labels.isEmpty, numbers.allSatisfy({ $0 != nil }) {
+    return zip(labels, numbers).sorted { lhs, rhs in
+      lhs.1! != rhs.1! ? lhs.1! < rhs.1! : ExactLabel(lhs.0) < ExactLabel(rhs.0)
+    }.map(\.0)
+  }
+  return labels.sorted { ExactLabel($0) < ExactLabel($1) }
+}
+
+/// Accumulates (item, coder, label) ratings, rejecting duplicates with both source locations.
+public struct RatingTableBuilder: Sendable {
+  private var items = Interner()
+  private var coders = Interner()
+  private var labels = Interner()
+  private let declared: Bool
+  private var entries: [(item: Int32, coder: Int32, label: Int32)] = []
+  private var seen: [Int: Int] = [:]
+  private var locations: [SourceLocation] = []
+
+  /// - Parameter categories: the declared category set and order, or nil to use the observed labels.
+  public init(categories: [String]? = nil) throws(AgreementError) {
+    declared = categories != nil
+    for category in categories ?? [] {
+      let before = labels.count
+      _ = labels.intern(category)
+      if labels.count == before { throw .duplicateCategory(label: category) }
+    }
+  }
+
+  /// Adds one rating. Throws on a second rating of the same item by the same coder (naming both
+  /// locations) and on a label outside the declared categories.
+  public mutating func add(item: String, coder: String, label: String, at location: SourceLocation)
+    throws(AgreementError)
+  {
+    let labelIndex: Int
+    if declared {
+      guard let index = labels.index(of: label) else { throw .undeclaredLabel(label: label, at: location) }
+      labelIndex = index
+    } else {
+      labelIndex = labels.intern(label)
+    }
+    let itemIndex = items.intern(item)
+    let coderIndex = coders.intern(coder)
+    let key = itemIndex << 24 | coderIndex
+    if let previous = seen[key] {
+      throw .duplicateRating(item: item, coder: coder, first: locations[previous], second: location)
+    }
+    seen[key] = entries.count
+    locations.append(location)
+    entries.append((Int32(itemIndex), Int32(coderIndex), Int32(labelIndex)))
+  }
+
+  /// Number of ratings added so far.
+  public var count: Int { entries.count }
+
+  /// The finished table. Throws `.emptyInput` when no rating was added.
+  public func build(source: String) throws(AgreementError) -> RatingTable {
+    guard !entries.isEmpty else { throw .emptyInput(source: source) }
+    var categories = labels.values
+    var remap = Array(0..<categories.count)
+    if !declared {
+      let ordered = observedCategoryOrder(categories)
+      var position: [ExactLabel: Int] = [:]
+      for (index, label) in ordered.enumerated() { position[ExactLabel(label)] = index }
+      remap = categories.map { position[ExactLabel($0)]! }
+      categories = ordered
+    }
+    let coderCount = coders.count
+    var codes = [Int32](repeating: -1, count: items.count * coderCount)
+    for entry in entries {
+      codes[Int(entry.item) * coderCount + Int(entry.coder)] = Int32(remap[Int(entry.label)])
+    }
+    return RatingTable(
+      items: items.values, coders: coders.values, categories: categories, categoriesDeclared: declared, codes: codes)
+  }
+}

@@ -1,0 +1,178 @@
+/// Additive sufficient statistics of a rating table: every point estimate of `agree` is a function of
+/// these sums over items. Two shards of disjoint items with the same coders, categories and weights merge
+/// by adding (`merge(_:)`), and a bootstrap resample is the same sums with item multiplicities m_i.
+///
+/// Per item i with multiplicity m_i (1 for the data itself):
+/// - `items` Σ m_i; `multiRated` Σ m_i [r_i ≥ 2]; `unanimous` Σ m_i [r_i ≥ 2 and all ratings equal];
+/// - `agreement[s]` Σ m_i p_a,i(W_s), p_a,i(W) = Σ_k r_ik (r*_ik − 1) / (r_i (r_i − 1)) for r_i ≥ 2
+///   (Gwet 2014, eq. 2.8), for each weight scheme s (identity, linear, quadratic, custom);
+/// - `categoryShare[k]` Σ m_i r_ik / r_i (Gwet's π_k × n);
+/// - `coderCategory[c·q + k]` Σ m_i [x_ic = k] (Conger's per-coder marginals);
+/// - `pairTables[p·q² + k·q + l]` Σ m_i [x_ia = k, x_ib = l] for every coder pair p = (a < b);
+/// - `coincidence[k·q + l]` Σ m_i Σ_{c ≠ c'} [x_ic = k, x_ic' = l] / (r_i − 1) for r_i ≥ 2
+///   (Krippendorff's coincidence matrix).
+public struct AgreementStatistics: Sendable, Equatable {
+  public let coderCount: Int
+  public let categoryCount: Int
+  public let schemeCount: Int
+  public internal(set) var items: Double = 0
+  public internal(set) var multiRated: Double = 0
+  public internal(set) var unanimous: Double = 0
+  public internal(set) var agreement: [Double]
+  public internal(set) var categoryShare: [Double]
+  public internal(set) var coderCategory: [Double]
+  public internal(set) var pairTables: [Double]
+  public internal(set) var coincidence: [Double]
+
+  init(coderCount r: Int, categoryCount q: Int, schemeCount: Int) {
+    coderCount = r
+    categoryCount = q
+    self.schemeCount = schemeCount
+    agreement = [Double](repeating: 0, count: schemeCount)
+    categoryShare = [Double](repeating: 0, count: q)
+    coderCategory = [Double](repeating: 0, count: r * q)
+    pairTables = [Double](repeating: 0, count: r * (r - 1) / 2 * q * q)
+    coincidence = [Double](repeating: 0, count: q * q)
+  }
+
+  /// Adds another shard's sums (disjoint items, same coders, categories and weights).
+  public mutating func merge(_ other: AgreementStatistics) {
+    precondition(
+      other.coderCount == coderCount && other.categoryCount == categoryCount && other.schemeCount == schemeCount)
+    items += other.items
+    multiRated += other.multiRated
+    unanimous += other.unanimous
+    for s in agreement.indices { agreement[s] += other.agreement[s] }
+    for k in categoryShare.indices { categoryShare[k] += other.categoryShare[k] }
+    for k in coderCategory.indices { coderCategory[k] += other.coderCategory[k] }
+    for k in pairTables.indices { pairTables[k] += other.pairTables[k] }
+    for k in coincidence.indices { coincidence[k] += other.coincidence[k] }
+  }
+
+  /// Index of the unordered coder pair (a, b), a < b, in `pairTables`.
+  static func pairIndex(_ a: Int, _ b: Int, coders r: Int) -> Int {
+    precondition(a < b)
+    return a * (2 * r - a - 1) / 2 + (b - a - 1)
+  }
+}
+
+/// Each item's contribution to `AgreementStatistics`, precomputed once so that a bootstrap resample costs
+/// O(contributions) instead of O(q²) per item.
+struct ItemContributions: Sendable {
+  let coderCount: Int
+  let categoryCount: Int
+  let schemeCount: Int
+  /// Per item: r_i ≥ 2, unanimous.
+  var multiRated: [Bool] = []
+  var unanimous: [Bool] = []
+  /// Per item and scheme: p_a,i(W_s) (0 when r_i < 2); `agreement[i * schemeCount + s]`.
+  var agreement: [Double] = []
+  /// Sparse per-item entries into `categoryShare`, `coderCategory`, `pairTables`, `coincidence`.
+  var shareStart: [Int] = [0]
+  var shareIndex: [Int32] = []
+  var shareValue: [Double] = []
+  var cellStart: [Int] = [0]
+  var coderCells: [Int32] = []
+  var pairStart: [Int] = [0]
+  var pairCells: [Int32] = []
+  var coincidenceStart: [Int] = [0]
+  var coincidenceIndex: [Int32] = []
+  var coincidenceValue: [Double] = []
+
+  var itemCount: Int { multiRated.count }
+
+  /// - Parameter weights: one q × q row-major matrix per scheme.
+  init(table: RatingTable, weights: [[Double]]) {
+    let q = table.categoryCount
+    let r = table.coderCount
+    coderCount = r
+    categoryCount = q
+    schemeCount = weights.count
+    var counts = [Double](repeating: 0, count: q)
+    var used: [Int] = []
+    for i in 0..<table.itemCount {
+      used.removeAll(keepingCapacity: true)
+      var rated = 0
+      for c in 0..<r {
+        let code = Int(table.codes[i * r + c])
+        guard code >= 0 else { continue }
+        if counts[code] == 0 { used.append(code) }
+        counts[code] += 1
+        rated += 1
+        coderCells.append(Int32(c * q + code))
+        for c2 in (c + 1)..<max(r, c + 1) {
+          let code2 = Int(table.codes[i * r + c2])
+          guard code2 >= 0 else { continue }
+          let pair = AgreementStatistics.pairIndex(c, c2, coders: r)
+          pairCells.append(Int32(pair * q * q + code * q + code2))
+        }
+      }
+      used.sort()
+      let ri = Double(rated)
+      multiRated.append(rated >= 2)
+      unanimous.append(rated >= 2 && used.count == 1)
+      for k in used {
+        shareIndex.append(Int32(k))
+        shareValue.append(counts[k] / ri)
+      }
+      for matrix in weights {
+        guard rated >= 2 else {
+          agreement.append(0)
+          continue
+        }
+        var sum = 0.0
+        for k in used {
+          var weighted = 0.0
+          for l in used { weighted += matrix[k * q + l] * counts[l] }
+          sum += counts[k] * (weighted - 1)
+        }
+        agreement.append(sum / (ri * (ri - 1)))
+      }
+      if rated >= 2 {
+        for k in used {
+          for l in used {
+            let pairs = k == l ? counts[k] * (counts[k] - 1) : counts[k] * counts[l]
+            guard pairs > 0 else { continue }
+            coincidenceIndex.append(Int32(k * q + l))
+            coincidenceValue.append(pairs / (ri - 1))
+          }
+        }
+      }
+      for k in used { counts[k] = 0 }
+      shareStart.append(shareIndex.count)
+      cellStart.append(coderCells.count)
+      pairStart.append(pairCells.count)
+      coincidenceStart.append(coincidenceIndex.count)
+    }
+  }
+
+  /// Sums of the contributions with multiplicities (nil = every item once).
+  func statistics(multiplicities: [Int32]? = nil) -> AgreementStatistics {
+    var stats = AgreementStatistics(coderCount: coderCount, categoryCount: categoryCount, schemeCount: schemeCount)
+    for i in 0..<itemCount {
+      let m: Double
+      if let multiplicities {
+        guard multiplicities[i] > 0 else { continue }
+        m = Double(multiplicities[i])
+      } else {
+        m = 1
+      }
+      add(item: i, weight: m, to: &stats)
+    }
+    return stats
+  }
+
+  /// Adds item i with multiplicity `weight` (negative to remove it, as in the jackknife).
+  func add(item i: Int, weight m: Double, to stats: inout AgreementStatistics) {
+    stats.items += m
+    if multiRated[i] { stats.multiRated += m }
+    if unanimous[i] { stats.unanimous += m }
+    for s in 0..<schemeCount { stats.agreement[s] += m * agreement[i * schemeCount + s] }
+    for e in shareStart[i]..<shareStart[i + 1] { stats.categoryShare[Int(shareIndex[e])] += m * shareValue[e] }
+    for e in cellStart[i]..<cellStart[i + 1] { stats.coderCategory[Int(coderCells[e])] += m }
+    for e in pairStart[i]..<pairStart[i + 1] { stats.pairTables[Int(pairCells[e])] += m }
+    for e in coincidenceStart[i]..<coincidenceStart[i + 1] {
+      stats.coincidence[Int(coincidenceIndex[e])] += m * coincidenceValue[e]
+    }
+  }
+}

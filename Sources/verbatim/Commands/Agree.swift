@@ -1,0 +1,170 @@
+import Agreement
+import ArgumentParser
+import Foundation
+import VerbatimCore
+
+/// Input options shared by `agree` and `gate`.
+struct RatingsOptions: ParsableArguments {
+  @Option(help: "Ratings: long CSV (item,coder,label), wide CSV (item column + one column per coder) or JSONL; - for stdin.")
+  var ratings: String
+
+  @Option(help: "Input layout: long, wide or jsonl (default: detected from the extension and the header).")
+  var ratingsFormat: String?
+
+  @Option(help: "Level of krippendorff_alpha: nominal, ordinal, interval or ratio.")
+  var level: String = "nominal"
+
+  @Option(help: "Declared categories in order, comma-separated (use --category for labels with commas).")
+  var categories: String?
+
+  @Option(name: .customLong("category"), help: "Declare one category (repeat, in order).")
+  var category: [String] = []
+
+  @Option(help: "The two coders for two-coder statistics: CODER1,CODER2.")
+  var pair: String?
+
+  @Option(
+    help:
+      "Weights for weighted kappa: linear or quadratic (both are always reported), or MATRIX.csv (q × q agreement weights in category order) for weighted_kappa_custom."
+  )
+  var weights: String?
+
+  @Option(help: "Report classification (or multi-label) metrics of every other coder against this coder.")
+  var reference: String?
+
+  @Flag(help: "Several labels per item and coder (rows repeat; an empty label = coded with no label).")
+  var multilabel = false
+
+  @Option(help: "Restrict classification metrics to these labels, comma-separated.")
+  var labels: String?
+
+  @Option(name: .customLong("label"), help: "Restrict classification metrics to this label (repeat).")
+  var label: [String] = []
+
+  @Option(help: "Positive label for the binary averages.")
+  var posLabel: String?
+
+  @Option(help: "Bootstrap resamples (items resampled) for percentile and BCa intervals.")
+  var bootstrap: Int = 0
+
+  @Option(help: "Seed of the bootstrap.")
+  var seed: UInt64 = 0
+
+  func validate() throws {
+    if categories != nil && !category.isEmpty {
+      throw ValidationError("use either --categories or --category, not both")
+    }
+    if labels != nil && !label.isEmpty { throw ValidationError("use either --labels or --label, not both") }
+    if MeasurementLevel(rawValue: level) == nil {
+      throw ValidationError("--level must be nominal, ordinal, interval or ratio")
+    }
+    if bootstrap < 0 { throw ValidationError("--bootstrap must be 0 or more") }
+  }
+
+  /// Reads a file (or standard input for "-") as bytes; cannot-open errors carry exit status 66.
+  static func readBytes(_ path: String) throws -> [UInt8] {
+    if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+      let data = FileManager.default.contents(atPath: path)
+    else {
+      throw InputError.cannotOpen(path: path, reason: "no such readable file")
+    }
+    return [UInt8](data)
+  }
+
+  /// Parses the input and computes the report.
+  func report() throws -> AgreementReport {
+    let bytes = try Self.readBytes(ratings)
+    let source = ratings == "-" ? "standard input" : ratings
+    let format: RatingsFormat
+    if let name = ratingsFormat {
+      guard let parsed = RatingsFormat(rawValue: name) else {
+        throw AgreementError.invalidOption(message: "--ratings-format must be long, wide or jsonl")
+      }
+      format = parsed
+    } else {
+      format = RatingsFormat.detect(path: ratings, bytes: bytes)
+    }
+    let declared: [String]? =
+      categories.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+      ?? (category.isEmpty ? nil : category)
+    var options = AgreementOptions()
+    options.level = MeasurementLevel(rawValue: level) ?? .nominal
+    if let pair {
+      let names = pair.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      guard names.count == 2 else { throw AgreementError.invalidOption(message: "--pair expects CODER1,CODER2") }
+      options.pair = (names[0], names[1])
+    }
+    if let weights, weights != "linear", weights != "quadratic" {
+      let matrixBytes = try Self.readBytes(weights)
+      options.customWeights = .matrix(try RatingsReader.weightMatrix(bytes: matrixBytes, source: weights))
+    }
+    options.reference = reference
+    options.labels = labels.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+      ?? (label.isEmpty ? nil : label)
+    options.positiveLabel = posLabel
+    options.bootstrapResamples = bootstrap
+    options.seed = seed
+    if multilabel {
+      let table = try RatingsReader.multiLabelTable(bytes: bytes, source: source, format: format, categories: declared)
+      return try AgreementReport(multiLabel: table, options: options)
+    }
+    let table = try RatingsReader.table(bytes: bytes, source: source, format: format, categories: declared)
+    return try AgreementReport(table: table, options: options)
+  }
+}
+
+/// Maps Agreement errors to exit statuses: usage 2, bad data 65; others as `cliExit`.
+func agreementExit(for error: any Error) -> ExitCode {
+  if let error = error as? AgreementError {
+    return fail(error.description, status: error.isUsageError ? .usage : .dataError)
+  }
+  return cliExit(for: error)
+}
+
+enum AgreeFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json, csv
+}
+
+struct Agree: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Agreement coefficients with standard errors and intervals; classification metrics against a reference.",
+    discussion: """
+      Reads ratings (long CSV item,coder,label; wide CSV; or JSONL) and reports percent agreement, Cohen's and
+      weighted kappa (two coders or --pair), Scott's pi, Fleiss', Conger's and Light's kappa, Gwet's AC1/AC2,
+      Brennan–Prediger and Krippendorff's alpha, with standard errors and 95% intervals. Undefined values are
+      {"value": null, "reason": "..."}. With --reference CODER, classification metrics of every other coder.
+
+      Examples:
+        verbatim agree --ratings codes.csv --format json
+        verbatim agree --ratings codes.csv --reference gold --pos-label negative
+        verbatim agree --ratings tags.csv --multilabel --reference gold
+      """)
+
+  @OptionGroup var input: RatingsOptions
+
+  @Option(help: "Output format: table, json or csv.")
+  var format: AgreeFormat = .table
+
+  @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+  var output: String?
+
+  func run() throws {
+    do {
+      let report = try input.report()
+      let sink = try OutputSink(path: output)
+      switch format {
+      case .json:
+        var writer = JSONWriter(capacity: 4096)
+        writer.value(report.json())
+        try sink.writeLine(writer)
+      case .table: try sink.write(report.text())
+      case .csv: try sink.write(report.csv())
+      }
+      try sink.flush()
+    } catch {
+      throw agreementExit(for: error)
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import Agreement
+import ArgumentParser
+import Foundation
+import VerbatimCore
+
+struct Gate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Fail (exit 1) unless agreement or classification metrics reach their minimums.",
+    discussion: """
+      Takes the same inputs as `agree` plus thresholds. Exit 0 when every threshold holds, 1 when any fails
+      (each printed with its value and interval), 2 for usage errors (including an unknown metric), 65 for bad
+      data (including empty input). --on ci-lower gates on the lower bound of the 95% interval, so a small
+      sample cannot pass by luck.
+
+      Examples:
+        verbatim gate --ratings codes.csv --min cohen_kappa=0.70 --on ci-lower
+        verbatim gate --ratings codes.csv --reference gold --min f1.macro=0.75 --min per_class.negative.recall=0.8
+      """)
+
+  @OptionGroup var input: RatingsOptions
+
+  @Option(help: "A threshold METRIC=VALUE (repeat): a coefficient name, accuracy, f1.macro, per_class.LABEL.recall …")
+  var min: [String] = []
+
+  @Option(help: "Compare the point estimate (point) or the lower bound of the 95% interval (ci-lower).")
+  var on: String = "point"
+
+  @Option(help: "Also write the results as JUnit XML to this file.")
+  var junit: String?
+
+  func run() throws {
+    do {
+      guard let basis = GateBasis(rawValue: on) else {
+        throw AgreementError.invalidOption(message: "--on must be point or ci-lower")
+      }
+      guard !min.isEmpty else { throw AgreementError.invalidOption(message: "give at least one --min METRIC=VALUE") }
+      var thresholds: [GateThreshold] = []
+      for text in min { thresholds.append(try GateThreshold(parsing: text)) }
+      let report = try input.report()
+      let checks = try DeploymentGate.evaluate(report: report.json(), thresholds: thresholds, basis: basis)
+      let sink = try OutputSink(path: nil)
+      for check in checks { try sink.write((check.passed ? "PASS " : "FAIL ") + check.detail + "\n") }
+      try sink.flush()
+      if let junit {
+        let xml = Array(DeploymentGate.junitXML(checks).utf8)
+        guard FileManager.default.createFile(atPath: junit, contents: Data(xml)) else {
+          throw OutputError(path: junit, reason: "cannot create the file")
+        }
+      }
+      if checks.contains(where: { !$0.passed }) {
+        printError("gate failed: \(checks.filter { !$0.passed }.count) of \(checks.count) threshold(s) not met")
+        throw ExitCode(ExitStatus.gateFailed.rawValue)
+      }
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      throw agreementExit(for: error)
+    }
+  }
+}

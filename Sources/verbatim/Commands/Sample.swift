@@ -1,0 +1,141 @@
+import Agreement
+import ArgumentParser
+import VerbatimCore
+
+struct Sample: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Draw a reproducible stratified sample of verbatims for human coding.",
+    discussion: """
+      Reads JSONL records and writes the sampled ones (in input order) with two added fields:
+      "inclusion_probability" (n_h / N_h; 1/π is the Horvitz–Thompson weight) and "stratum" (the values of the
+      --strata fields). The size is --size N, or the number of items that gives a 95% interval of Cohen's
+      kappa with the given half-width (Bloch & Kraemer 1989) from --kappa-halfwidth and --expected-kappa.
+
+      Examples:
+        verbatim sample --input answers.jsonl --size 400 --strata question --seed 7
+        verbatim sample --input answers.jsonl --kappa-halfwidth 0.1 --expected-kappa 0.7 --seed 7
+      """)
+
+  @Option(help: "JSONL records (one object per line), or - for standard input.")
+  var input: String
+
+  @Option(help: "Sample size.")
+  var size: Int?
+
+  @Option(help: "Half-width of the 95% interval of kappa to plan for (with --expected-kappa).")
+  var kappaHalfwidth: Double?
+
+  @Option(help: "Expected kappa for planning.")
+  var expectedKappa: Double?
+
+  @Option(help: "Expected prevalence of the positive category for planning (default 0.5).")
+  var prevalence: Double = 0.5
+
+  @Option(help: "Stratify by these top-level fields, comma-separated.")
+  var strata: String?
+
+  @Option(help: "Allocation across strata: proportional, equal or neyman.")
+  var allocation: String = "proportional"
+
+  @Option(help: "Numeric field whose within-stratum standard deviation drives Neyman allocation.")
+  var variabilityField: String?
+
+  @Option(help: "Random seed (required for reproducibility).")
+  var seed: UInt64
+
+  @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+  var output: String?
+
+  func validate() throws {
+    if size == nil && (kappaHalfwidth == nil || expectedKappa == nil) {
+      throw ValidationError("give --size N, or --kappa-halfwidth and --expected-kappa")
+    }
+    if size != nil && kappaHalfwidth != nil { throw ValidationError("use either --size or --kappa-halfwidth") }
+    if let size, size < 0 { throw ValidationError("--size must be 0 or more") }
+    guard let allocation = Allocation(rawValue: allocation) else {
+      throw ValidationError("--allocation must be proportional, equal or neyman")
+    }
+    if allocation == .neyman && variabilityField == nil {
+      throw ValidationError("--allocation neyman needs --variability-field FIELD")
+    }
+  }
+
+  func run() throws {
+    do {
+      let allocation = Allocation(rawValue: allocation) ?? .proportional
+      var total = size ?? 0
+      if size == nil {
+        guard
+          let planned = SampleSize.kappaItems(
+            halfWidth: kappaHalfwidth!, expectedKappa: expectedKappa!, prevalence: prevalence)
+        else {
+          throw AgreementError.invalidOption(
+            message: "planning needs 0 < half-width, 0 ≤ expected kappa < 1 and 0 < prevalence < 1")
+        }
+        total = planned
+        printError("planned sample size: \(planned) items (Bloch & Kraemer 1989)")
+      }
+      let fields = strata.map { $0.split(separator: ",").map(String.init) } ?? []
+      let reader = try LineReader(path: input)
+      let source = input == "-" ? "standard input" : input
+      var records: [JSONValue] = []
+      var keys: [String] = []
+      var variability: [String: (count: Double, mean: Double, m2: Double)] = [:]
+      try reader.forEachLine { bytes, line in
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return true }
+        let value: JSONValue
+        do { value = try JSONParser.parse(bytes) } catch let error as JSONSyntaxError {
+          throw InputError.malformedJSON(path: source, line: line, column: error.offset + 1, message: error.message)
+        }
+        guard case .object = value else {
+          throw InputError.wrongType(path: source, line: line, field: "(line)", expected: "a JSON object")
+        }
+        var parts: [String] = []
+        for field in fields {
+          guard let member = value[field] else { throw InputError.missingField(path: source, line: line, field: field) }
+          parts.append(member.stringValue ?? member.identifierText)
+        }
+        let key = parts.joined(separator: "\u{1F}")
+        if let name = variabilityField {
+          guard let number = value[name]?.doubleValue else {
+            throw InputError.wrongType(path: source, line: line, field: name, expected: "a number")
+          }
+          var s = variability[key] ?? (0, 0, 0)
+          s.count += 1
+          let delta = number - s.mean
+          s.mean += delta / s.count
+          s.m2 += delta * (number - s.mean)
+          variability[key] = s
+        }
+        records.append(value)
+        keys.append(key)
+        return true
+      }
+      var seen = Set<String>()
+      let order = keys.filter { seen.insert($0).inserted }
+      let deviations = order.map { key -> Double in
+        guard let s = variability[key], s.count > 1 else { return 0 }
+        return (s.m2 / (s.count - 1)).squareRoot()
+      }
+      let sample = try StratifiedSample(
+        strata: keys, size: total, allocation: allocation, seed: seed,
+        variability: allocation == .neyman ? deviations : nil)
+      let sink = try OutputSink(path: output)
+      var writer = JSONWriter(capacity: 4096)
+      for (index, probability) in zip(sample.selected, sample.inclusionProbabilities) {
+        guard case .object(var members) = records[index] else { continue }
+        members.removeAll { $0.key == "inclusion_probability" || $0.key == "stratum" }
+        members.append(JSONMember("inclusion_probability", .double(probability)))
+        let parts = keys[index].split(separator: "\u{1F}", omittingEmptySubsequences: false).map { JSONValue.string(String($0)) }
+        members.append(JSONMember("stratum", .array(fields.isEmpty ? [] : parts)))
+        writer.reset()
+        writer.value(.object(members))
+        try sink.writeLine(writer)
+      }
+      try sink.flush()
+      if total > records.count { printError("requested \(total) items but the input has \(records.count); took all") }
+    } catch {
+      throw agreementExit(for: error)
+    }
+  }
+}
