@@ -1,4 +1,4 @@
-public import Redaction
+import Redaction
 public import Sentiment
 public import Taxonomy
 public import Tokenization
