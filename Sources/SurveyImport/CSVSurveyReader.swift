@@ -112,7 +112,9 @@ struct JSONLSurveyReader {
     let reserved: Set<String> = ["respondent", "id", "question", "question_text", "text"]
     try reader.forEachLine { bytes, line in
       var bytes = bytes
-      if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
+      if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3))
+      }
       if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
       context.beginRespondent()
       let value: JSONValue
@@ -126,7 +128,8 @@ struct JSONLSurveyReader {
       }
       let respondent = (value["respondent"] ?? value["id"])?.identifierText ?? String(line)
       if let question = value["question"]?.stringValue, let text = value["text"]?.stringValue {
-        let meta = (value["meta"].flatMap { if case .object(let m) = $0 { return m } else { return nil } })
+        let meta =
+          (value["meta"].flatMap { if case .object(let m) = $0 { return m } else { return nil } })
           ?? members.filter { !reserved.contains($0.key) }
         return try context.answer(
           respondent: respondent, question: question, questionText: value["question_text"]?.stringValue, text: text,
@@ -141,7 +144,8 @@ struct JSONLSurveyReader {
         }
         found = true
         guard let text = member.stringValue else {
-          try context.reject(line: line, respondent: respondent, question: field, reason: "\"\(field)\" is not a string")
+          try context.reject(
+            line: line, respondent: respondent, question: field, reason: "\"\(field)\" is not a string")
           continue
         }
         if try !context.answer(respondent: respondent, question: field, questionText: nil, text: text, meta: meta) {

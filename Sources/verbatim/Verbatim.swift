@@ -25,6 +25,7 @@ struct Verbatim: ParsableCommand {
       Agree.self,
       Gate.self,
       Sample.self,
+      Code.self,
     ]
   )
 }

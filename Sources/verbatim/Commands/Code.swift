@@ -1,0 +1,167 @@
+import ArgumentParser
+import Pipeline
+import SurveyImport
+import VerbatimCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+struct Code: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Import, score and tag a survey export in one streaming pass.",
+    discussion: """
+      Reads a survey export (any format `verbatim import` reads) and writes one JSON object per
+      open-ended answer, in file order: the imported record ({"id", "respondent", "question",
+      "question_text"?, "text", "meta"}) plus "sentiment", "tags" (unless --no-tags), "explain"
+      (with --explain) and "redactions" (with --redact). One tokenization serves the scorer and the
+      tagger; with --redact the text is redacted first and every offset refers to the redacted text.
+
+      With - as the export, it is a stateless streaming filter: JSON Lines in on standard input
+      (a "text" field, an optional "id"; other fields carried through), JSON Lines out in the same
+      order — the shape Spark's RDD.pipe and Hadoop Streaming expect.
+
+      Examples:
+        verbatim code corpora/demo/feedback-export.xml --redact -o coded.jsonl
+        cat shard.jsonl | verbatim code - --no-tags
+      """)
+
+  @Argument(help: "The survey export, or - for JSON Lines on standard input.")
+  var export: String
+
+  @OptionGroup var importOptions: ImportOptionGroup
+  @OptionGroup var sentimentOptions: SentimentOptionGroup
+  @OptionGroup var taxonomyOptions: TaxonomyOptionGroup
+  @OptionGroup var redactionOptions: RedactionOptionGroup
+
+  @Option(help: "With - as the export: the JSONL field that holds the text.")
+  var textField = "text"
+
+  @Flag(help: "Add the sentiment explanation of each verbatim.")
+  var explain = false
+
+  @Option(help: "Worker threads (default: all cores).")
+  var threads: Int = availableCores()
+
+  @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+  var output: String?
+
+  func run() throws {
+    let configuration = CodingConfiguration(
+      sentiment: try sentimentOptions.makeModel(), codebook: try taxonomyOptions.makeCodebook(),
+      tagging: taxonomyOptions.taggingOptions, redactor: try redactionOptions.makeRedactor(), explain: explain)
+    do {
+      let sink = try OutputSink(path: output)
+      let counter = SharedCounter()
+      if export == "-" {
+        try codeStream(configuration: configuration, sink: sink, counter: counter)
+      } else {
+        try codeExport(configuration: configuration, sink: sink, counter: counter)
+      }
+      try sink.flush()
+      printError(Self.summary(counter))
+    } catch let exit as ExitCode {
+      throw exit
+    } catch let error as ImportError {
+      throw fail(error.description, status: error.exitStatus)
+    } catch {
+      throw cliExit(for: error)
+    }
+  }
+
+  /// JSONL on standard input → JSONL on standard output, in order.
+  func codeStream(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws {
+    let decoder = TextRecordDecoder(mode: .jsonl(textField: textField), source: "-")
+    let textField = self.textField
+    try ParallelLineProcessor(threads: threads).run(
+      reader: try LineReader(path: "-"),
+      makeWorker: {
+        let worker = try CodingWorker(configuration: configuration)
+        var writer = JSONWriter(capacity: 4096)
+        return { bytes, line, output in
+          let (record, _) = try decoder.decode(bytes, line: line)
+          let metadata = metadataStrings(record.members)
+          let coded = try worker.code(record.text, metadata: metadata)
+          Self.count(coded, counter)
+          writer.reset()
+          writer.beginObject()
+          writer.carriedMembers(of: record, replacing: ["sentiment", "tags", "explain", "redactions", textField])
+          writer.key(textField)
+          writer.string(coded.text)
+          writer.codedMembers(coded, configuration: configuration)
+          writer.endObject()
+          output.append(contentsOf: writer.bytes)
+          output.append(0x0A)
+        }
+      },
+      write: { try sink.write($0) })
+  }
+
+  /// A survey export → coded records, in file order.
+  func codeExport(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws {
+    let reader = try SurveyReader(path: export, options: try importOptions.makeOptions())
+    let rejectSink = try importOptions.rejects.map { try OutputSink(path: $0) }
+    var rejectWriter = JSONWriter(capacity: 256)
+    reader.onReject = { reject in
+      guard let rejectSink else { return }
+      rejectWriter.reset()
+      reject.write(to: &rejectWriter)
+      try? rejectSink.writeLine(rejectWriter)
+    }
+    let progress = isatty(2) == 1 ? ProgressLine() : nil
+    if let progress { reader.onProgress = { progress.update(bytes: $0, records: $1) } }
+    let map = OrderedParallelMap<SurveyRecord>(
+      threads: threads,
+      makeWorker: {
+        let worker = try CodingWorker(configuration: configuration)
+        var writer = JSONWriter(capacity: 4096)
+        return { record, output in
+          var metadata = metadataStrings(record.meta)
+          metadata["question"] = record.question
+          let coded = try worker.code(record.text, metadata: metadata)
+          Self.count(coded, counter)
+          writer.reset()
+          writer.beginObject()
+          writer.surveyMembers(of: record, text: coded.text)
+          writer.codedMembers(coded, configuration: configuration)
+          writer.endObject()
+          output.append(contentsOf: writer.bytes)
+          output.append(0x0A)
+        }
+      }, write: { try sink.write($0) })
+    try reader.forEachRecord { record in
+      try map.submit(record)
+      return true
+    }
+    try map.finish()
+    progress?.finish()
+    try rejectSink?.flush()
+    for warning in reader.warnings { printError(warning) }
+    printError(reader.summary.description)
+    if let error = reader.summary.error {
+      throw fail(error.description + " (kept the records before it: --keep-going)", status: error.exitStatus)
+    }
+  }
+
+  static func count(_ coded: CodedVerbatim, _ counter: SharedCounter) {
+    counter.add("verbatims")
+    counter.add("sentiment." + coded.sentiment.label.rawValue)
+    if !coded.tags.isEmpty { counter.add("tagged") }
+    counter.add("tags", coded.tags.count)
+    for (type, count) in coded.redactions { counter.add("redacted." + type.label, count) }
+  }
+
+  static func summary(_ counter: SharedCounter) -> String {
+    let verbatims = counter["verbatims"]
+    var line = "coded \(verbatims) verbatims: \(counter["sentiment.positive"]) positive, "
+    line += "\(counter["sentiment.neutral"]) neutral, \(counter["sentiment.negative"]) negative; "
+    line += "\(counter["tagged"]) tagged (\(counter["tags"]) tags)"
+    let redactions = counter.snapshot.filter { $0.name.hasPrefix("redacted.") }
+    if !redactions.isEmpty {
+      line += "; redacted " + redactions.map { "\($0.name.dropFirst(9)) \($0.count)" }.joined(separator: ", ")
+    }
+    return line
+  }
+}

@@ -1,0 +1,160 @@
+import ArgumentParser
+import Pipeline
+import Redaction
+import Sentiment
+import SurveyImport
+import Taxonomy
+import Tokenization
+import VerbatimCore
+
+/// Sentiment options shared by `code` and `validate` (the same names as `score`'s).
+struct SentimentOptionGroup: ParsableArguments {
+  @Option(
+    name: .customLong("lexicon"), parsing: .unconditionalSingleValue,
+    help: ArgumentHelp(
+      "A valence lexicon (Verbatim TSV, VADER or AFINN). Repeatable; later files win. -default empties the base.",
+      valueName: "path"))
+  var lexicons: [String] = []
+
+  @Option(
+    help: ArgumentHelp("An emoji → description file in VADER's emoji_utf8_lexicon.txt format.", valueName: "path"))
+  var emojiLexicon: String?
+
+  @Option(help: "Rules: default (Verbatim's) or vader (vaderSentiment 3.3.2).")
+  var profile: String = "default"
+
+  @Option(
+    parsing: .unconditional, help: ArgumentHelp("Label cut-offs on compound: negative,positive.", valueName: "low,high")
+  )
+  var thresholds: String = "-0.05,0.05"
+
+  /// Loads the model the options describe; usage errors exit 2, unreadable lexicons 66, bad ones 65.
+  func makeModel() throws -> SentimentModel {
+    guard let selected = SentimentProfile(rawValue: profile) else {
+      throw fail("--profile must be default or vader, not \"\(profile)\"", status: .usage)
+    }
+    let parts = thresholds.split(separator: ",")
+    guard parts.count == 2, let low = Double(parts[0]), let high = Double(parts[1]), low <= high else {
+      throw fail("--thresholds must be two numbers low,high with low ≤ high, e.g. -0.05,0.05", status: .usage)
+    }
+    var configuration = SentimentConfiguration(
+      profile: selected, emojiLexicon: emojiLexicon, thresholds: SentimentThresholds(negative: low, positive: high))
+    for path in lexicons {
+      if path == "-default" {
+        configuration.includeShippedLexicons = false
+        configuration.lexicons.removeAll()
+      } else {
+        configuration.lexicons.append(LexiconSpec(path: path))
+      }
+    }
+    do {
+      let model = try SentimentModel(configuration: configuration)
+      for warning in model.warnings { printError(warning.description) }
+      return model
+    } catch {
+      throw fail(error.description, status: error.isCannotOpen ? .cannotOpen : .dataError)
+    }
+  }
+}
+
+/// Taxonomy options shared by `code` and `validate`.
+struct TaxonomyOptionGroup: ParsableArguments {
+  @Option(help: "Codebook YAML file (default: the shipped customer-feedback codebook).")
+  var taxonomy: String?
+
+  @Flag(help: "Code sentiment only, no tags.")
+  var noTags = false
+
+  @Flag(help: "Also assign the parents of assigned tags.")
+  var implyParents = false
+
+  @Option(help: "Minimum number of distinct evidence spans a tag needs.")
+  var minEvidence = 1
+
+  func validate() throws {
+    guard minEvidence >= 1 else { throw ValidationError("--min-evidence must be at least 1") }
+  }
+
+  /// The compiled codebook, or nil with --no-tags.
+  func makeCodebook() throws -> CompiledCodebook? {
+    guard !noTags else { return nil }
+    do {
+      let codebook = try loadCodebook(taxonomy)
+      return try CompiledCodebook(codebook, tokenizer: try Tokenizer())
+    } catch {
+      throw taxonomyExit(for: error)
+    }
+  }
+
+  var taggingOptions: TaggingOptions { TaggingOptions(impliedParents: implyParents, minimumEvidence: minEvidence) }
+}
+
+/// Redaction options shared by `code`, `validate` and `sample`.
+struct RedactionOptionGroup: ParsableArguments {
+  @Flag(help: "Redact personal data (e-mail, phone, card, IBAN, IP, URL tokens, names) before coding or showing text.")
+  var redact = false
+
+  @Option(
+    name: .customLong("pattern"),
+    help: ArgumentHelp(
+      "With --redact: a custom pattern NAME=MASK, e.g. ORDER=AA-999999 (repeatable).", valueName: "NAME=MASK"))
+  var patterns: [String] = []
+
+  func makeRedactor() throws -> Redactor? {
+    guard redact else {
+      if !patterns.isEmpty { throw fail("--pattern needs --redact", status: .usage) }
+      return nil
+    }
+    do {
+      var configuration = RedactionConfiguration()
+      configuration.patterns = try patterns.map { spec throws(RedactionError) in try CustomPattern(specification: spec)
+      }
+      return try Redactor(configuration: configuration)
+    } catch {
+      throw fail(error.description, status: .usage)
+    }
+  }
+}
+
+/// Survey-import options shared by `code` and `validate` (the same names as `import`'s).
+struct ImportOptionGroup: ParsableArguments {
+  @Option(help: "Export format: auto, triple-s, qualtrics, limesurvey, generic, csv or jsonl.")
+  var format: String = "auto"
+
+  @Option(help: "Triple-S data file (default: found beside the metadata).")
+  var data: String?
+
+  @Option(help: "Qualtrics survey definition (.qsf) for question texts.")
+  var qsf: String?
+
+  @Option(help: "LimeSurvey survey structure (.lss) for question texts.")
+  var lss: String?
+
+  @Option(help: "Mapping file (JSON) for generic XML.")
+  var map: String?
+
+  @Option(parsing: .upToNextOption, help: "Only these questions.")
+  var question: [String] = []
+
+  @Flag(help: "Skip bad pieces (listed with --rejects); keep records read before a fatal error.")
+  var keepGoing = false
+
+  @Option(help: "Write each rejected piece as a JSON line to this file.")
+  var rejects: String?
+
+  func makeOptions() throws -> ImportOptions {
+    guard let parsed = SurveyFormat(rawValue: format) else {
+      throw fail(
+        "--format must be one of: \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", "))", status: .usage)
+    }
+    var options = ImportOptions()
+    options.format = parsed
+    options.dataPath = data
+    options.qsfPath = qsf
+    options.lssPath = lss
+    options.mapPath = map
+    options.questions = question
+    options.keepGoing = keepGoing
+    return options
+  }
+}
