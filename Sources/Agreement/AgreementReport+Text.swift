@@ -27,8 +27,10 @@ extension AgreementReport {
       return text
     }
     var rows: [[String]] = [["coefficient", "value", "se", "95% CI", "band*"]]
-    let indices: Set<Coefficient> = [.prevalenceIndex, .biasIndex, .percentAgreement, .percentAgreementQuadratic,
-      .percentAgreementUnanimous]
+    let indices: Set<Coefficient> = [
+      .prevalenceIndex, .biasIndex, .percentAgreement, .percentAgreementQuadratic,
+      .percentAgreementUnanimous,
+    ]
     for name in coefficients.keys.sorted() {
       let estimate = coefficients[name]!
       let interval = estimate.interval95.map { "[\(fixed($0.lower)), \(fixed($0.upper))]" } ?? ""
@@ -91,7 +93,8 @@ extension AgreementReport {
       let e = coefficients[name]!
       let fields = [
         name.rawValue, number(e.value.number), number(e.standardError), number(e.nullStandardError),
-        number(e.simpleStandardError), number(e.interval95?.lower), number(e.interval95?.upper), quote(e.value.reason ?? ""),
+        number(e.simpleStandardError), number(e.interval95?.lower), number(e.interval95?.upper),
+        quote(e.value.reason ?? ""),
       ]
       out += fields.joined(separator: ",") + "\r\n"
     }

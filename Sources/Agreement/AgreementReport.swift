@@ -51,11 +51,12 @@ public struct AgreementReport: Sendable {
     if let referenceName = options.reference {
       guard let reference = table.coderIndex(referenceName) else { throw .unknownCoder(name: referenceName) }
       let (labels, positive) = try Self.labelSet(
-        categories: table.categories, declared: table.categoriesDeclared, options: options) { () -> Set<Int> in
-          var used = Set<Int>()
-          for code in table.codes where code >= 0 { used.insert(Int(code)) }
-          return used
-        }
+        categories: table.categories, declared: table.categoriesDeclared, options: options
+      ) { () -> Set<Int> in
+        var used = Set<Int>()
+        for code in table.codes where code >= 0 { used.insert(Int(code)) }
+        return used
+      }
       for coder in 0..<table.coderCount where coder != reference {
         classification.append(
           Classification.singleLabel(
@@ -167,7 +168,10 @@ public struct AgreementReport: Sendable {
       coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: n)
     }
     var alphaWeights: [(Coefficient, [Double])] = [
-      (.krippendorffAlphaQuadratic, KrippendorffAlpha.weights(differences: KrippendorffAlpha.quadraticDifferences(categories: q)))
+      (
+        .krippendorffAlphaQuadratic,
+        KrippendorffAlpha.weights(differences: KrippendorffAlpha.quadraticDifferences(categories: q))
+      )
     ]
     for level in MeasurementLevel.allCases {
       let delta = KrippendorffAlpha.squaredDifferences(

@@ -121,7 +121,9 @@ enum CohenKappa {
   /// Two-category indices of Byrt, Bishop & Carlin (1993), J. Clin. Epidemiol. 46:423–429,
   /// doi:10.1016/0895-4356(93)90018-V, with a = p_11, b = p_12, c = p_21, d = p_22:
   /// PABAK = 2 p_o − 1; prevalence index = |a − d|; bias index = |b − c|. Only for q = 2.
-  static func twoCategoryIndices(table t: [Double]) -> (pabak: CoefficientValue, prevalence: CoefficientValue, bias: CoefficientValue) {
+  static func twoCategoryIndices(table t: [Double]) -> (
+    pabak: CoefficientValue, prevalence: CoefficientValue, bias: CoefficientValue
+  ) {
     let n = t.reduce(0, +)
     guard t.count == 4, n > 0 else {
       let reason = CoefficientValue.undefined(reason: "the two coders rated no item in common")

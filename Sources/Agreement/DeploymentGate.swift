@@ -100,7 +100,9 @@ public enum DeploymentGate {
           throw .invalidOption(message: "--min \(metric): not reported for coder \"\(coder.key)\"")
         }
         checks.append(
-          check("classification.\(coder.key).\(path)", entry: .object([JSONMember("value", entry)]), threshold: threshold, basis: basis))
+          check(
+            "classification.\(coder.key).\(path)", entry: .object([JSONMember("value", entry)]), threshold: threshold,
+            basis: basis))
       }
     }
     return checks
@@ -201,7 +203,9 @@ public enum DeploymentGate {
       case "\"": out += "&quot;"
       case "'": out += "&apos;"
       default:
-        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { out += "&#\(scalar.value);" } else {
+        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" {
+          out += "&#\(scalar.value);"
+        } else {
           out.unicodeScalars.append(scalar)
         }
       }

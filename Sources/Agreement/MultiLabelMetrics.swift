@@ -95,10 +95,12 @@ extension AgreementReport {
     if let referenceName = options.reference {
       guard let reference = table.coderIndex(referenceName) else { throw .unknownCoder(name: referenceName) }
       let (labels, positive) = try Self.labelSet(
-        categories: table.categories, declared: true, options: options) { Set<Int>() }
+        categories: table.categories, declared: true, options: options
+      ) { Set<Int>() }
       for coder in 0..<table.coderCount where coder != reference {
         classification.append(
-          Classification.multiLabel(table: table, reference: reference, coder: coder, labels: labels, positive: positive))
+          Classification.multiLabel(
+            table: table, reference: reference, coder: coder, labels: labels, positive: positive))
       }
     }
   }

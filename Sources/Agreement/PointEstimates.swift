@@ -108,7 +108,8 @@ enum PointEstimates {
     // Two-coder coefficients.
     if let table = pairTable(s, setup: setup) {
       result[.cohenKappa] = CohenKappa.kappa(table: table, categories: q, weights: identity, simpleSE: false).value
-      result[.weightedKappaLinear] = CohenKappa.kappa(table: table, categories: q, weights: linear, simpleSE: false).value
+      result[.weightedKappaLinear] =
+        CohenKappa.kappa(table: table, categories: q, weights: linear, simpleSE: false).value
       result[.weightedKappaQuadratic] =
         CohenKappa.kappa(table: table, categories: q, weights: quadratic, simpleSE: false).value
       if setup.hasCustomWeights {

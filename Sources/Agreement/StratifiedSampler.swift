@@ -75,14 +75,19 @@ public struct StratifiedSample: Sendable {
     if open.isEmpty { open = Set(scores.indices.filter { capacity[$0] > 0 }) }
     while remaining > 0, !open.isEmpty {
       let weightSum = open.reduce(0.0) { $0 + (scores[$1] > 0 ? scores[$1] : 1) }
-      var shares: [(Int, Double)] = open.sorted().map { ($0, Double(remaining) * (scores[$0] > 0 ? scores[$0] : 1) / weightSum) }
+      var shares: [(Int, Double)] = open.sorted().map {
+        ($0, Double(remaining) * (scores[$0] > 0 ? scores[$0] : 1) / weightSum)
+      }
       var given = 0
       for (h, share) in shares {
         let whole = min(Int(share.rounded(.down)), capacity[h] - result[h])
         result[h] += whole
         given += whole
       }
-      shares.sort { ($0.1 - $0.1.rounded(.down)) != ($1.1 - $1.1.rounded(.down)) ? ($0.1 - $0.1.rounded(.down)) > ($1.1 - $1.1.rounded(.down)) : $0.0 < $1.0 }
+      shares.sort {
+        ($0.1 - $0.1.rounded(.down)) != ($1.1 - $1.1.rounded(.down))
+          ? ($0.1 - $0.1.rounded(.down)) > ($1.1 - $1.1.rounded(.down)) : $0.0 < $1.0
+      }
       var left = remaining - given
       for (h, _) in shares where left > 0 && result[h] < capacity[h] {
         result[h] += 1

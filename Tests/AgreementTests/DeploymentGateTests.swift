@@ -28,7 +28,8 @@ import Testing
       ], basis: .point)
     #expect(checks.map(\.passed) == [true, false, true])  // accuracy 13/19; recall of c2 = 5/6
     #expect(throws: AgreementError.self) {
-      try DeploymentGate.evaluate(report: json, thresholds: [GateThreshold(metric: "no_such", minimum: 0)], basis: .point)
+      try DeploymentGate.evaluate(
+        report: json, thresholds: [GateThreshold(metric: "no_such", minimum: 0)], basis: .point)
     }
     #expect(throws: AgreementError.self) { try GateThreshold(parsing: "cohen_kappa") }
     let xml = DeploymentGate.junitXML(checks)

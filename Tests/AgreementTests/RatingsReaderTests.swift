@@ -8,7 +8,8 @@ import Testing
 
   // RFC 4180: BOM tolerated, quoted fields with commas, doubled quotes and line breaks, CRLF endings.
   @Test func longCSVWithQuotesAndBOM() throws {
-    let text = "\u{FEFF}item,coder,label\r\n1,a,\"x, \"\"quoted\"\"\"\r\n1,b,\"x, \"\"quoted\"\"\"\r\n\"2\",a,\"multi\nline\"\r\n2,b,y\r\n"
+    let text =
+      "\u{FEFF}item,coder,label\r\n1,a,\"x, \"\"quoted\"\"\"\r\n1,b,\"x, \"\"quoted\"\"\"\r\n\"2\",a,\"multi\nline\"\r\n2,b,y\r\n"
     let table = try read(text)
     #expect(table.items == ["1", "2"])
     #expect(table.categories == ["multi\nline", "x, \"quoted\"", "y"])
@@ -26,8 +27,11 @@ import Testing
   }
 
   @Test func malformedInputsCarryLocations() throws {
-    #expect(throws: AgreementError.malformed(at: SourceLocation(file: "r.csv", line: 2), column: 0,
-      message: "expected 3 fields as in the header, found 2")) { try read("item,coder,label\n1,a\n") }
+    #expect(
+      throws: AgreementError.malformed(
+        at: SourceLocation(file: "r.csv", line: 2), column: 0,
+        message: "expected 3 fields as in the header, found 2")
+    ) { try read("item,coder,label\n1,a\n") }
     #expect(throws: AgreementError.missingColumn(source: "r.csv", name: "label")) { try read("item,coder\n1,a\n") }
     #expect(throws: AgreementError.emptyInput(source: "r.csv")) { try read("item,coder,label\n") }
     do {
@@ -48,7 +52,8 @@ import Testing
   }
 
   @Test func jsonl() throws {
-    let text = "{\"item\": 1, \"coder\": \"a\", \"label\": \"x\"}\n\n{\"item\": 1, \"coder\": \"b\", \"label\": \"y\"}\n"
+    let text =
+      "{\"item\": 1, \"coder\": \"a\", \"label\": \"x\"}\n\n{\"item\": 1, \"coder\": \"b\", \"label\": \"y\"}\n"
     let table = try read(text, format: .jsonl)
     #expect(table.items == ["1"])
     #expect(table.categories == ["x", "y"])

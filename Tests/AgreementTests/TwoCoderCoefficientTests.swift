@@ -75,7 +75,8 @@ import Testing
     let rows = Fixtures.fleiss1971.map { [$0[1], $0[4]] }
     let report = try AgreementReport(table: Fixtures.table(rows))
     #expect(close(report.coefficients[.fleissKappa]?.value.number, report.coefficients[.scottPi]!.value.number!, 1e-12))
-    #expect(close(report.coefficients[.congerKappa]?.value.number, report.coefficients[.cohenKappa]!.value.number!, 1e-12))
+    #expect(
+      close(report.coefficients[.congerKappa]?.value.number, report.coefficients[.cohenKappa]!.value.number!, 1e-12))
   }
 
   @Test func pairSelectsTwoOfManyCoders() throws {

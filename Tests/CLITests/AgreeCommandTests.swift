@@ -57,7 +57,8 @@ import Testing
   }
 
   @Test func referenceClassificationAndTable() throws {
-    let path = try write("item,coder,label\n1,gold,pos\n1,model,pos\n2,gold,neg\n2,model,pos\n3,gold,neg\n3,model,neg\n")
+    let path = try write(
+      "item,coder,label\n1,gold,pos\n1,model,pos\n2,gold,neg\n2,model,pos\n3,gold,neg\n3,model,neg\n")
     let result = try TestSupport.runVerbatim([
       "agree", "--ratings", path, "--reference", "gold", "--pos-label", "pos", "--format", "json",
     ])
@@ -71,7 +72,9 @@ import Testing
   }
 
   @Test func bootstrapFieldsAndStdin() throws {
-    let csv = "item,coder,label\n" + (1...30).map { "\($0),a,\($0 % 3)\n\($0),b,\(($0 * 7) % 4 == 0 ? 1 : $0 % 3)" }
+    let csv =
+      "item,coder,label\n"
+      + (1...30).map { "\($0),a,\($0 % 3)\n\($0),b,\(($0 * 7) % 4 == 0 ? 1 : $0 % 3)" }
       .joined(separator: "\n") + "\n"
     let result = try TestSupport.runVerbatim(
       ["agree", "--ratings", "-", "--format", "json", "--bootstrap", "200", "--seed", "5"], input: Data(csv.utf8))

@@ -85,7 +85,8 @@ public enum RatingsReader {
             at: location, column: 0,
             message: "expected \(header.fields.count) fields as in the header, found \(record.fields.count)")
         }
-        try body(Row(item: record.fields[item], coder: record.fields[coder], label: record.fields[label], location: location))
+        try body(
+          Row(item: record.fields[item], coder: record.fields[coder], label: record.fields[label], location: location))
       }
     case .wide:
       let records = try CSVParser.records(bytes, source: source)

@@ -5,7 +5,8 @@ import VerbatimCore
 
 /// Input options shared by `agree` and `gate`.
 struct RatingsOptions: ParsableArguments {
-  @Option(help: "Ratings: long CSV (item,coder,label), wide CSV (item column + one column per coder) or JSONL; - for stdin.")
+  @Option(
+    help: "Ratings: long CSV (item,coder,label), wide CSV (item column + one column per coder) or JSONL; - for stdin.")
   var ratings: String
 
   @Option(help: "Input layout: long, wide or jsonl (default: detected from the extension and the header).")
@@ -101,7 +102,8 @@ struct RatingsOptions: ParsableArguments {
       options.customWeights = .matrix(try RatingsReader.weightMatrix(bytes: matrixBytes, source: weights))
     }
     options.reference = reference
-    options.labels = labels.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    options.labels =
+      labels.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
       ?? (label.isEmpty ? nil : label)
     options.positiveLabel = posLabel
     options.bootstrapResamples = bootstrap

@@ -126,7 +126,9 @@ struct Sample: ParsableCommand {
         guard case .object(var members) = records[index] else { continue }
         members.removeAll { $0.key == "inclusion_probability" || $0.key == "stratum" }
         members.append(JSONMember("inclusion_probability", .double(probability)))
-        let parts = keys[index].split(separator: "\u{1F}", omittingEmptySubsequences: false).map { JSONValue.string(String($0)) }
+        let parts = keys[index].split(separator: "\u{1F}", omittingEmptySubsequences: false).map {
+          JSONValue.string(String($0))
+        }
         members.append(JSONMember("stratum", .array(fields.isEmpty ? [] : parts)))
         writer.reset()
         writer.value(.object(members))
