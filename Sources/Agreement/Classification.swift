@@ -29,6 +29,12 @@ public struct ConfusedPair: Sendable, Equatable {
   public var reference: String
   public var coder: String
   public var count: Int
+
+  public init(reference: String, coder: String, count: Int) {
+    self.reference = reference
+    self.coder = coder
+    self.count = count
+  }
 }
 
 /// Classification metrics of one coder against a reference coder, following scikit-learn's conventions

@@ -1,0 +1,47 @@
+import Agreement
+import Testing
+
+@Suite struct DeploymentGateTests {
+  func report(reference: Bool = false) throws -> AgreementReport {
+    var options = AgreementOptions()
+    if reference { options.reference = "c1" }
+    return try AgreementReport(table: Fixtures.pairTable([[0, 4, 1], [0, 8, 0], [0, 1, 5]]), options: options)
+  }
+
+  // κ = 0.4842 with Wald CI (0.2137, 0.7547) (SAS example): passes 0.45 on the point, fails it on ci-lower.
+  @Test func pointVersusLowerBound() throws {
+    let json = try report().json()
+    let threshold = GateThreshold(metric: "cohen_kappa", minimum: 0.45)
+    #expect(try DeploymentGate.evaluate(report: json, thresholds: [threshold], basis: .point).allSatisfy(\.passed))
+    let lower = try DeploymentGate.evaluate(report: json, thresholds: [threshold], basis: .ciLower)
+    #expect(lower.first?.passed == false)
+    #expect(lower.first?.detail.contains("0.2137") == true)
+  }
+
+  @Test func classificationPathsAndUsageErrors() throws {
+    let json = try report(reference: true).json()
+    let checks = try DeploymentGate.evaluate(
+      report: json,
+      thresholds: [
+        try GateThreshold(parsing: "accuracy=0.5"), try GateThreshold(parsing: "per_class.c2.recall=0.9"),
+        try GateThreshold(parsing: "classification.c2.f1.macro=0.1"),
+      ], basis: .point)
+    #expect(checks.map(\.passed) == [true, false, true])  // accuracy 13/19; recall of c2 = 5/6
+    #expect(throws: AgreementError.self) {
+      try DeploymentGate.evaluate(
+        report: json, thresholds: [GateThreshold(metric: "no_such", minimum: 0)], basis: .point)
+    }
+    #expect(throws: AgreementError.self) { try GateThreshold(parsing: "cohen_kappa") }
+    let xml = DeploymentGate.junitXML(checks)
+    #expect(xml.contains("failures=\"1\""))
+    #expect(xml.contains("<failure message="))
+  }
+
+  @Test func undefinedValueFailsTheGate() throws {
+    let table = try Fixtures.table([["x", "x"], ["x", "x"]])
+    let json = try AgreementReport(table: table).json()
+    let checks = try DeploymentGate.evaluate(
+      report: json, thresholds: [GateThreshold(metric: "cohen_kappa", minimum: 0)], basis: .point)
+    #expect(checks.first?.passed == false)
+  }
+}

@@ -1,0 +1,83 @@
+import Agreement
+import Testing
+
+@Suite struct RatingsReaderTests {
+  func read(_ text: String, format: RatingsFormat = .long, categories: [String]? = nil) throws -> RatingTable {
+    try RatingsReader.table(bytes: Array(text.utf8), source: "r.csv", format: format, categories: categories)
+  }
+
+  // RFC 4180: BOM tolerated, quoted fields with commas, doubled quotes and line breaks, CRLF endings.
+  @Test func longCSVWithQuotesAndBOM() throws {
+    let text =
+      "\u{FEFF}item,coder,label\r\n1,a,\"x, \"\"quoted\"\"\"\r\n1,b,\"x, \"\"quoted\"\"\"\r\n\"2\",a,\"multi\nline\"\r\n2,b,y\r\n"
+    let table = try read(text)
+    #expect(table.items == ["1", "2"])
+    #expect(table.categories == ["multi\nline", "x, \"quoted\"", "y"])
+    #expect(table.category(item: 0, coder: 1) == 1)
+  }
+
+  @Test func duplicateNamesBothLines() throws {
+    do {
+      _ = try read("item,coder,label\n1,a,x\n1,b,x\n1,a,y\n")
+      Issue.record("expected an error")
+    } catch let error as AgreementError {
+      #expect(error.description.contains("r.csv:4"))
+      #expect(error.description.contains("r.csv:2"))
+    }
+  }
+
+  @Test func malformedInputsCarryLocations() throws {
+    #expect(
+      throws: AgreementError.malformed(
+        at: SourceLocation(file: "r.csv", line: 2), column: 0,
+        message: "expected 3 fields as in the header, found 2")
+    ) { try read("item,coder,label\n1,a\n") }
+    #expect(throws: AgreementError.missingColumn(source: "r.csv", name: "label")) { try read("item,coder\n1,a\n") }
+    #expect(throws: AgreementError.emptyInput(source: "r.csv")) { try read("item,coder,label\n") }
+    do {
+      _ = try read("item,coder,label\n1,a,x\"y\n")
+      Issue.record("expected an error")
+    } catch let error as AgreementError {
+      #expect(error.description.hasPrefix("r.csv:2:6:"))
+    }
+    // An empty label without --multilabel is an error, not a silently dropped row.
+    #expect(throws: AgreementError.self) { try read("item,coder,label\n1,a,\n") }
+  }
+
+  @Test func wideCSV() throws {
+    let table = try read("id,ann,bob,cy\n1,x,x,\n2,y,,x\n", format: .wide)
+    #expect(table.coders == ["ann", "bob", "cy"])
+    #expect(table.category(item: 1, coder: 1) == nil)
+    #expect(table.ratingCount == 4)
+  }
+
+  @Test func jsonl() throws {
+    let text =
+      "{\"item\": 1, \"coder\": \"a\", \"label\": \"x\"}\n\n{\"item\": 1, \"coder\": \"b\", \"label\": \"y\"}\n"
+    let table = try read(text, format: .jsonl)
+    #expect(table.items == ["1"])
+    #expect(table.categories == ["x", "y"])
+    #expect(throws: AgreementError.self) { try read("{\"item\": 1, \"coder\": \"a\"}\n", format: .jsonl) }
+    #expect(throws: AgreementError.self) { try read("{\"item\": 1,\n", format: .jsonl) }
+  }
+
+  @Test func multiLabelRowsAndEmptyLabel() throws {
+    let text = "item,coder,label\n1,a,price\n1,a,staff\n1,b,\n2,a,staff\n2,b,staff\n"
+    let table = try RatingsReader.multiLabelTable(
+      bytes: Array(text.utf8), source: "m.csv", format: .long, categories: nil)
+    #expect(table.labels(item: 0, coder: 0) == [0, 1])
+    #expect(table.labels(item: 0, coder: 1) == [])
+  }
+
+  @Test func formatDetection() {
+    #expect(RatingsFormat.detect(path: "x.csv", bytes: Array("item,coder,label\n".utf8)) == .long)
+    #expect(RatingsFormat.detect(path: "x.csv", bytes: Array("id,a,b\n".utf8)) == .wide)
+    #expect(RatingsFormat.detect(path: "x.jsonl", bytes: []) == .jsonl)
+  }
+
+  @Test func weightMatrixWithHeaders() throws {
+    let matrix = try RatingsReader.weightMatrix(
+      bytes: Array(",low,high\nlow,1,0.5\nhigh,0.5,1\n".utf8), source: "w.csv")
+    #expect(matrix == [[1, 0.5], [0.5, 1]])
+  }
+}

@@ -1,0 +1,72 @@
+import Agreement
+import Testing
+
+@Suite struct StatisticsTests {
+  // Student t quantiles (R: qt(0.975, df)): df 1 → 12.7062047361747, df 10 → 2.22813885198627,
+  // df 29 → 2.04522964213270. Normal: qnorm(0.975) = 1.95996398454005, qnorm(0.001) = −3.09023230616781.
+  @Test func distributionQuantiles() {
+    #expect(close(Distributions.studentTQuantile(0.975, degreesOfFreedom: 1), 12.7062047361747, 1e-9))
+    #expect(close(Distributions.studentTQuantile(0.975, degreesOfFreedom: 10), 2.22813885198627, 1e-11))
+    #expect(close(Distributions.studentTQuantile(0.975, degreesOfFreedom: 29), 2.04522964213270, 1e-11))
+    #expect(close(Distributions.normalQuantile(0.975), 1.95996398454005, 1e-12))
+    #expect(close(Distributions.normalQuantile(0.001), -3.09023230616781, 1e-12))
+  }
+
+  // Sufficient statistics are additive: the report's statistics equal the merge of two disjoint shards.
+  @Test func statisticsMergeAcrossShards() throws {
+    let categories = ["1", "2", "3", "4", "5"]
+    let rows = Fixtures.fleiss1971
+    let full = try AgreementReport(table: Fixtures.table(rows, categories: categories))
+    var first = try AgreementReport(table: Fixtures.table(Array(rows.prefix(12)), categories: categories)).statistics
+    let second = try AgreementReport(table: Fixtures.table(Array(rows.suffix(18)), categories: categories)).statistics
+    first.merge(second)
+    #expect(first.items == full.statistics.items)
+    for (a, b) in zip(first.coincidence, full.statistics.coincidence) { #expect(close(a, b, 1e-12)) }
+    for (a, b) in zip(first.agreement, full.statistics.agreement) { #expect(close(a, b, 1e-12)) }
+  }
+
+  @Test func bootstrapIsReproducibleAndBracketsTheEstimate() throws {
+    var options = AgreementOptions()
+    options.bootstrapResamples = 400
+    options.seed = 42
+    let table = try Fixtures.table(Fixtures.fleiss1971)
+    let a = try AgreementReport(table: table, options: options)
+    let b = try AgreementReport(table: table, options: options)
+    #expect(a.coefficients == b.coefficients)
+    let fleiss = try #require(a.coefficients[.fleissKappa])
+    let percentile = try #require(fleiss.bootstrap?.percentile)
+    let bca = try #require(fleiss.bootstrap?.bca)
+    let value = try #require(fleiss.value.number)
+    #expect(percentile.lower < value && value < percentile.upper)
+    #expect(bca.lower < value && value < bca.upper)
+    // The bootstrap interval is of the same size as the analytic one (Gwet's SE 0.054 → width ≈ 0.22).
+    #expect(abs((percentile.upper - percentile.lower) - 0.22) < 0.08)
+    options.seed = 43
+    let c = try AgreementReport(table: table, options: options)
+    #expect(c.coefficients[.fleissKappa]?.bootstrap != fleiss.bootstrap)
+  }
+
+  // Bloch & Kraemer (1989) variance, by hand: κ = 0.7, π = 0.5 → (0.3)[(0.3)(−0.4) + 0.7·1.3/0.5] =
+  // 0.3·(−0.12 + 1.82) = 0.51; n = 1.959964² · 0.51 / 0.01 = 195.9 → 196.
+  @Test func sampleSizes() {
+    #expect(SampleSize.kappaItems(halfWidth: 0.1, expectedKappa: 0.7, prevalence: 0.5) == 196)
+    #expect(SampleSize.kappaItems(halfWidth: 0, expectedKappa: 0.7) == nil)
+    // Wald interval of a proportion: 1.959964² · 0.8 · 0.2 / 0.05² = 245.9 → 246 class items; 20% share → 1230.
+    #expect(SampleSize.proportionItems(halfWidth: 0.05, expected: 0.8) == 246)
+    #expect(SampleSize.proportionItems(halfWidth: 0.05, expected: 0.8, classShare: 0.2) == 1230)
+  }
+
+  @Test func stratifiedSampleAllocationAndProbabilities() throws {
+    let keys = Array(repeating: "a", count: 80) + Array(repeating: "b", count: 20)
+    let sample = try StratifiedSample(strata: keys, size: 10, allocation: .proportional, seed: 1)
+    #expect(sample.strata.map(\.sample) == [8, 2])
+    #expect(sample.inclusionProbabilities.allSatisfy { close($0, 0.1, 1e-12) })
+    let again = try StratifiedSample(strata: keys, size: 10, allocation: .proportional, seed: 1)
+    #expect(again.selected == sample.selected)
+    let equal = try StratifiedSample(strata: keys, size: 50, allocation: .equal, seed: 1)
+    #expect(equal.strata.map(\.sample) == [30, 20])  // b is capped at 20, the surplus goes to a
+    let neyman = try StratifiedSample(
+      strata: keys, size: 10, allocation: .neyman, seed: 1, variability: [1, 4])
+    #expect(neyman.strata.map(\.sample) == [5, 5])  // 80·1 : 20·4
+  }
+}

@@ -1,0 +1,93 @@
+import Agreement
+import Testing
+
+@Suite struct TwoCoderCoefficientTests {
+  // SAS PROC FREQ printout for the 3 × 3 table [[0,4,1],[0,8,0],[0,1,5]], reproduced in statsmodels'
+  // test_inter_rater.py (TestUnweightedCohens): κ = 0.4842, ASE 0.1380, CI (0.2137, 0.7547), ASE under
+  // H0 0.1484 — the Fleiss, Cohen & Everitt (1969) non-null and null standard errors.
+  @Test func cohenKappaWithFCEStandardErrors() throws {
+    let report = try AgreementReport(table: Fixtures.pairTable([[0, 4, 1], [0, 8, 0], [0, 1, 5]]))
+    let kappa = try #require(report.coefficients[.cohenKappa])
+    #expect(close(kappa.value.number, 0.4842, 5e-5))
+    #expect(close(kappa.standardError, 0.1380, 5e-5))
+    #expect(close(kappa.interval95?.lower, 0.2137, 5e-5))
+    #expect(close(kappa.interval95?.upper, 0.7547, 5e-5))
+    #expect(close(kappa.nullStandardError, 0.1484, 5e-5))
+    // Cohen (1960): se_simple = √(p_o(1 − p_o) / (N (1 − p_e)²)), p_o = 13/19, p_e = 98/361.
+    // Row marginals (5, 8, 6), column marginals (0, 13, 6): p_e = (0·5 + 13·8 + 6·6)/361.
+    let po: Double = 13.0 / 19
+    let pe: Double = 140.0 / 361
+    let scale: Double = 19 * (1 - pe) * (1 - pe)
+    let expected: Double = (po * (1 - po) / scale).squareRoot()
+    #expect(close(kappa.simpleStandardError, expected, 1e-12))
+  }
+
+  // Same SAS example, weighted kappa with Cicchetti–Allison (linear) weights: 0.4701, ASE 0.1457,
+  // CI (0.1845, 0.7558), ASE under H0 0.1426.
+  @Test func linearWeightedKappa() throws {
+    let report = try AgreementReport(table: Fixtures.pairTable([[0, 4, 1], [0, 8, 0], [0, 1, 5]]))
+    let kappa = try #require(report.coefficients[.weightedKappaLinear])
+    #expect(close(kappa.value.number, 0.4701, 5e-5))
+    #expect(close(kappa.standardError, 0.1457, 5e-5))
+    #expect(close(kappa.nullStandardError, 0.1426, 5e-5))
+    #expect(close(kappa.interval95?.lower, 0.1845, 5e-5))
+    #expect(kappa.simpleStandardError == nil)
+  }
+
+  // A user matrix equal to the linear weights reproduces weighted_kappa_linear; disagreement weights
+  // v = |i − j| convert to the same agreement weights (w = 1 − v / max v).
+  @Test func customWeightsMatchBuiltIns() throws {
+    var options = AgreementOptions()
+    options.customWeights = WeightScheme.fromDisagreement([[0, 1, 2], [1, 0, 1], [2, 1, 0]])
+    let report = try AgreementReport(
+      table: Fixtures.pairTable([[3, 4, 1], [2, 8, 0], [0, 1, 5]]), options: options)
+    #expect(report.coefficients[.weightedKappaCustom] == report.coefficients[.weightedKappaLinear])
+  }
+
+  // With two categories linear and quadratic weights are the identity, so weighted = unweighted kappa;
+  // the values below are computed by hand from the table (N = 50, p_o = 0.7, p_e = 0.5).
+  @Test func weightedEqualsUnweightedWithTwoCategories() throws {
+    let report = try AgreementReport(table: Fixtures.pairTable([[20, 5], [10, 15]]))
+    #expect(report.coefficients[.weightedKappaQuadratic]?.value == report.coefficients[.cohenKappa]?.value)
+    // Byrt, Bishop & Carlin (1993): PABAK = 2 p_o − 1 = 0.4; prevalence index |a − d| / N = 0.1;
+    // bias index |b − c| / N = 0.1.
+    #expect(close(report.coefficients[.pabak]?.value.number, 0.4, 1e-12))
+    #expect(close(report.coefficients[.prevalenceIndex]?.value.number, 0.1, 1e-12))
+    #expect(close(report.coefficients[.biasIndex]?.value.number, 0.1, 1e-12))
+    // κ = (0.7 − 0.5)/(1 − 0.5) = 0.4; κ_max: p_max = min(.5,.6) + min(.5,.4) = 0.9 → (0.9 − 0.5)/0.5 = 0.8.
+    #expect(close(report.coefficients[.cohenKappa]?.value.number, 0.4, 1e-12))
+    #expect(close(report.coefficients[.cohenKappaMax]?.value.number, 0.8, 1e-12))
+  }
+
+  // Invariant: κ(a, b) = κ(b, a) for the symmetric weights, including its standard errors.
+  @Test func kappaIsSymmetricInTheCoders() throws {
+    let rows = Fixtures.fleiss1971.map { [$0[0], $0[3]] }
+    let forward = try AgreementReport(table: Fixtures.table(rows))
+    let backward = try AgreementReport(table: Fixtures.table(rows.map { [$0[1], $0[0]] }))
+    for name in [Coefficient.cohenKappa, .weightedKappaQuadratic, .scottPi] {
+      #expect(close(forward.coefficients[name]?.value.number, backward.coefficients[name]!.value.number!, 1e-12))
+      #expect(close(forward.coefficients[name]?.standardError, backward.coefficients[name]!.standardError!, 1e-12))
+    }
+  }
+
+  // agreement-conventions.md: Fleiss' kappa with two coders equals Scott's pi, Conger's equals Cohen's.
+  @Test func twoCoderIdentities() throws {
+    let rows = Fixtures.fleiss1971.map { [$0[1], $0[4]] }
+    let report = try AgreementReport(table: Fixtures.table(rows))
+    #expect(close(report.coefficients[.fleissKappa]?.value.number, report.coefficients[.scottPi]!.value.number!, 1e-12))
+    #expect(
+      close(report.coefficients[.congerKappa]?.value.number, report.coefficients[.cohenKappa]!.value.number!, 1e-12))
+  }
+
+  @Test func pairSelectsTwoOfManyCoders() throws {
+    var options = AgreementOptions()
+    options.pair = (first: "c4", second: "c1")
+    let many = try AgreementReport(table: Fixtures.table(Fixtures.fleiss1971), options: options)
+    let two = try AgreementReport(table: Fixtures.table(Fixtures.fleiss1971.map { [$0[3], $0[0]] }))
+    #expect(many.coefficients[.cohenKappa] == two.coefficients[.cohenKappa])
+    options.pair = (first: "c1", second: "nobody")
+    #expect(throws: AgreementError.unknownCoder(name: "nobody")) {
+      try AgreementReport(table: Fixtures.table(Fixtures.fleiss1971), options: options)
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct AgreeCommandTests {
+  func write(_ text: String, name: String = "r.csv") throws -> String {
+    let url = try TestSupport.temporaryDirectory().appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url.path
+  }
+
+  func json(_ result: TestSupport.ProcessResult) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+  }
+
+  // Krippendorff (2011) 4-coder example via the CLI: α interval 0.849 selected by --level.
+  @Test func agreeJSONOnKrippendorffExample() throws {
+    let rows = [
+      "1,A,1", "1,B,1", "1,D,1", "2,A,2", "2,B,2", "2,C,3", "2,D,2", "3,A,3", "3,B,3", "3,C,3", "3,D,3", "4,A,3",
+      "4,B,3", "4,C,3", "4,D,3", "5,A,2", "5,B,2", "5,C,2", "5,D,2", "6,A,1", "6,B,2", "6,C,3", "6,D,4", "7,A,4",
+      "7,B,4", "7,C,4", "7,D,4", "8,A,1", "8,B,1", "8,C,2", "8,D,1", "9,A,2", "9,B,2", "9,C,2", "9,D,2", "10,B,5",
+      "10,C,5", "10,D,5", "11,C,1", "11,D,1", "12,C,3",
+    ]
+    let path = try write("item,coder,label\n" + rows.joined(separator: "\n") + "\n")
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", path, "--format", "json", "--level", "interval"])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let object = try json(result)
+    #expect(object["items"] as? Int == 12)
+    #expect(object["level"] as? String == "interval")
+    let coefficients = try #require(object["coefficients"] as? [String: Any])
+    let alpha = try #require(coefficients["krippendorff_alpha"] as? [String: Any])
+    #expect(abs((alpha["value"] as? Double ?? 0) - 0.849) < 5e-4)
+    #expect(coefficients["cohen_kappa"] == nil)  // four coders, no --pair
+    let again = try TestSupport.runVerbatim(["agree", "--ratings", path, "--format", "json", "--level", "interval"])
+    #expect(again.stdout == result.stdout)  // deterministic, byte for byte
+  }
+
+  @Test func undefinedIsNullWithReason() throws {
+    let path = try write("item,coder,label\n1,a,x\n1,b,x\n2,a,x\n2,b,x\n")
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", path, "--format", "json"])
+    let kappa = try #require((try json(result))["coefficients"] as? [String: Any])["cohen_kappa"] as? [String: Any]
+    #expect(kappa?["value"] is NSNull)
+    #expect((kappa?["reason"] as? String)?.isEmpty == false)
+    #expect(!result.stdoutText.contains("NaN"))
+  }
+
+  @Test func exitStatuses() throws {
+    let empty = try write("item,coder,label\n")
+    #expect(try TestSupport.runVerbatim(["agree", "--ratings", empty]).status == 65)
+    let duplicate = try write("item,coder,label\n1,a,x\n1,a,y\n")
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", duplicate])
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains(":3:") && result.stderrText.contains(":2)"))
+    #expect(try TestSupport.runVerbatim(["agree", "--ratings", "/nonexistent/r.csv"]).status == 66)
+    let ok = try write("item,coder,label\n1,a,x\n1,b,y\n")
+    #expect(try TestSupport.runVerbatim(["agree", "--ratings", ok, "--pair", "a,zz"]).status == 2)
+  }
+
+  @Test func referenceClassificationAndTable() throws {
+    let path = try write(
+      "item,coder,label\n1,gold,pos\n1,model,pos\n2,gold,neg\n2,model,pos\n3,gold,neg\n3,model,neg\n")
+    let result = try TestSupport.runVerbatim([
+      "agree", "--ratings", path, "--reference", "gold", "--pos-label", "pos", "--format", "json",
+    ])
+    let classification = try #require((try json(result))["classification"] as? [String: Any])
+    let model = try #require(classification["model"] as? [String: Any])
+    #expect(abs((model["accuracy"] as? Double ?? 0) - 2.0 / 3) < 1e-12)
+    #expect((model["precision"] as? [String: Any])?["binary"] as? Double == 0.5)
+    let table = try TestSupport.runVerbatim(["agree", "--ratings", path])
+    #expect(table.status == 0)
+    #expect(table.stdoutText.contains("Landis & Koch"))
+  }
+
+  @Test func bootstrapFieldsAndStdin() throws {
+    let csv =
+      "item,coder,label\n"
+      + (1...30).map { "\($0),a,\($0 % 3)\n\($0),b,\(($0 * 7) % 4 == 0 ? 1 : $0 % 3)" }
+      .joined(separator: "\n") + "\n"
+    let result = try TestSupport.runVerbatim(
+      ["agree", "--ratings", "-", "--format", "json", "--bootstrap", "200", "--seed", "5"], input: Data(csv.utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    let kappa = try #require((try json(result))["coefficients"] as? [String: Any])["cohen_kappa"] as? [String: Any]
+    let bootstrap = try #require(kappa?["bootstrap"] as? [String: Any])
+    #expect(bootstrap["resamples"] as? Int == 200)
+    #expect((bootstrap["percentile"] as? [Double])?.count == 2)
+  }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct GateCommandTests {
+  func ratings() throws -> String {
+    // SAS example table [[0,4,1],[0,8,0],[0,1,5]]: κ = 0.4842, Wald 95% CI (0.2137, 0.7547).
+    var lines = ["item,coder,label"]
+    var item = 0
+    for (a, row) in [[0, 4, 1], [0, 8, 0], [0, 1, 5]].enumerated() {
+      for (b, count) in row.enumerated() {
+        for _ in 0..<count {
+          item += 1
+          lines.append("\(item),r1,c\(a)")
+          lines.append("\(item),r2,c\(b)")
+        }
+      }
+    }
+    let url = try TestSupport.temporaryDirectory().appendingPathComponent("g.csv")
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+    return url.path
+  }
+
+  @Test func passFailAndLowerBound() throws {
+    let path = try ratings()
+    let pass = try TestSupport.runVerbatim(["gate", "--ratings", path, "--min", "cohen_kappa=0.45"])
+    #expect(pass.status == 0, "\(pass.stderrText)")
+    #expect(pass.stdoutText.hasPrefix("PASS cohen_kappa"))
+    let lower = try TestSupport.runVerbatim([
+      "gate", "--ratings", path, "--min", "cohen_kappa=0.45", "--on", "ci-lower",
+    ])
+    #expect(lower.status == 1)
+    #expect(lower.stdoutText.contains("0.2137"))
+  }
+
+  @Test func junitAndUsageErrors() throws {
+    let path = try ratings()
+    let junit = try TestSupport.temporaryDirectory().appendingPathComponent("j.xml")
+    let failed = try TestSupport.runVerbatim([
+      "gate", "--ratings", path, "--min", "cohen_kappa=0.99", "--min", "fleiss_kappa=0.1", "--junit", junit.path,
+    ])
+    #expect(failed.status == 1)
+    let xml = try String(decoding: Data(contentsOf: junit), as: UTF8.self)
+    #expect(xml.contains("tests=\"2\" failures=\"1\""))
+    #expect(try TestSupport.runVerbatim(["gate", "--ratings", path, "--min", "nope=1"]).status == 2)
+    #expect(try TestSupport.runVerbatim(["gate", "--ratings", path, "--min", "f1.macro=0.5"]).status == 2)
+    let empty = try TestSupport.temporaryDirectory().appendingPathComponent("e.csv")
+    try Data("item,coder,label\n".utf8).write(to: empty)
+    #expect(try TestSupport.runVerbatim(["gate", "--ratings", empty.path, "--min", "cohen_kappa=0.1"]).status == 65)
+  }
+
+  @Test func classificationThresholds() throws {
+    let path = try ratings()
+    let result = try TestSupport.runVerbatim([
+      "gate", "--ratings", path, "--reference", "r1", "--min", "accuracy=0.6", "--min", "per_class.c2.recall=0.9",
+    ])
+    #expect(result.status == 1)
+    #expect(result.stdoutText.contains("PASS classification.r2.accuracy"))
+    #expect(result.stdoutText.contains("FAIL classification.r2.per_class.c2.recall"))
+  }
+}
