@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Validate the Verbatim lexicon files in this folder.
 
-Usage: python3 lexicons/check.py [DIR]   (default: the folder this script is in)
+Usage: python3 lexicons/check.py [DIR]          check a lexicon folder (default: the folder of this script)
+       python3 lexicons/check.py FILE.tsv ...   check your own valence lexicons / domain packs
 
 Checks, per file kind:
   valence lexicons (*.tsv other than intensifiers.tsv):
@@ -185,7 +186,16 @@ def check_list(path, second_column=None):
 
 
 def main():
-    folder = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    arguments = sys.argv[1:]
+    if arguments and all(os.path.isfile(argument) for argument in arguments):
+        for path in arguments:
+            found = check_valence_file(path)
+            print(f"{os.path.basename(path)}: {len(found)} entries")
+        for line in warnings + errors:
+            print(line)
+        print(f"{len(errors)} error(s), {len(warnings)} warning(s)")
+        return 1 if errors else 0
+    folder = arguments[0] if arguments else os.path.dirname(os.path.abspath(__file__))
     counts = {}
     valences = {}
     functional = {}
