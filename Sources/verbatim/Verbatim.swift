@@ -26,6 +26,7 @@ struct Verbatim: ParsableCommand {
       Gate.self,
       Sample.self,
       Code.self,
+      Validate.self,
     ]
   )
 }

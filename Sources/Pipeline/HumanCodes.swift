@@ -1,0 +1,102 @@
+public import Agreement
+import VerbatimCore
+
+/// Human codes for a validation: sentiment labels (`item,coder,label`) and tags
+/// (`item,coder,tag`; several rows per item and coder; an empty tag = coded, no tag). Which is
+/// which is read from each file's header.
+public struct HumanCodes: Sendable {
+  public var sentiment: RatingTable?
+  public var tags: MultiLabelTable?
+  /// The files read, with their roles, for the manifest.
+  public var files: [RunManifest.FileRecord] = []
+
+  public init() {}
+
+  /// Reads the files. A file with a `tag` column is tag codes; one with `label`, sentiment.
+  public static func load(paths: [String]) throws -> HumanCodes {
+    var codes = HumanCodes()
+    for path in paths {
+      let bytes = try readAll(path)
+      let header = headerFields(bytes)
+      if header.contains("tag") && !header.contains("label") {
+        guard codes.tags == nil else { throw ValidationRunError.duplicateCodes(kind: "tag", path: path) }
+        let renamed = renamingHeaderField(bytes, from: "tag", to: "label")
+        codes.tags = try RatingsReader.multiLabelTable(bytes: renamed, source: path, format: .long, categories: nil)
+        codes.files.append(try RunManifest.FileRecord.hashing(role: "human tag codes", path: path))
+      } else {
+        guard codes.sentiment == nil else { throw ValidationRunError.duplicateCodes(kind: "sentiment", path: path) }
+        let format = RatingsFormat.detect(path: path, bytes: bytes)
+        codes.sentiment = try RatingsReader.table(bytes: bytes, source: path, format: format, categories: nil)
+        codes.files.append(try RunManifest.FileRecord.hashing(role: "human sentiment codes", path: path))
+      }
+    }
+    return codes
+  }
+
+  static func readAll(_ path: String) throws -> [UInt8] {
+    let reader = try LineReader(path: path)
+    var bytes: [UInt8] = []
+    try reader.forEachLine { line, _ in
+      bytes.append(contentsOf: line)
+      bytes.append(0x0A)
+      return true
+    }
+    return bytes
+  }
+
+  /// The header's field names (BOM stripped; simple comma split: header names carry no quotes).
+  static func headerFields(_ bytes: [UInt8]) -> [String] {
+    var start = 0
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+    let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+    return String(decoding: bytes[start..<end], as: UTF8.self).split(separator: ",", omittingEmptySubsequences: false)
+      .map { $0.trimmingQuotes() }
+  }
+
+  static func renamingHeaderField(_ bytes: [UInt8], from: String, to: String) -> [UInt8] {
+    var start = 0
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+    let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+    let fields = headerFields(bytes).map { $0 == from ? to : $0 }
+    return Array(fields.joined(separator: ",").utf8) + Array(bytes[end...])
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingQuotes() -> String {
+    var text = String(self)
+    if text.hasSuffix("\r") { text.removeLast() }
+    if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") { text = String(text.dropFirst().dropLast()) }
+    return text
+  }
+}
+
+/// Problems specific to a validation run.
+public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
+  case duplicateCodes(kind: String, path: String)
+  case noHumanCodes
+  case noReference(coders: [String])
+  case unknownReference(name: String, coders: [String])
+  case machineNameTaken(name: String)
+  case itemsMissingFromExport(count: Int, examples: [String])
+  case unknownTag(code: String)
+  case noOverlap
+
+  public var description: String {
+    switch self {
+    case .duplicateCodes(let kind, let path): return "\(path): a second file of \(kind) codes; give one per kind"
+    case .noHumanCodes: return "no human codes: give --human FILE (item,coder,label and/or item,coder,tag)"
+    case .noReference(let coders):
+      return
+        "which coder is the reference? Coders: \(coders.joined(separator: ", ")); add a 'gold' coder or --reference NAME"
+    case .unknownReference(let name, let coders):
+      return "--reference \(name) is not among the coders (\(coders.joined(separator: ", ")))"
+    case .machineNameTaken(let name): return "a human coder is called \"\(name)\"; rename it or use --machine-name"
+    case .itemsMissingFromExport(let count, let examples):
+      return "\(count) human-coded item(s) are not in the export (e.g. \(examples.joined(separator: ", "))); "
+        + "ids are <respondent>:<question> as `verbatim import` writes them"
+    case .unknownTag(let code): return "human tag \"\(code)\" is not a code of the codebook"
+    case .noOverlap: return "the reference coder and the machine have no item in common"
+    }
+  }
+}

@@ -1,0 +1,226 @@
+public import VerbatimCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The audit record of a run: what was run, on what, with which lexicons and codebook, under which
+/// thresholds, and what it found. Written as `manifest.json` with keys in a fixed order, so two runs
+/// on the same inputs give byte-identical manifests apart from `started` and `finished`.
+public struct RunManifest: Sendable {
+  /// One input file with its size and SHA-256.
+  public struct FileRecord: Sendable, Equatable {
+    public var role: String
+    public var path: String
+    public var bytes: Int
+    public var sha256: String
+
+    public init(role: String, path: String, bytes: Int, sha256: String) {
+      self.role = role
+      self.path = path
+      self.bytes = bytes
+      self.sha256 = sha256
+    }
+
+    /// Hashes the file at `path` in 1 MiB chunks.
+    public static func hashing(role: String, path: String) throws(InputError) -> FileRecord {
+      let descriptor = open(path, O_RDONLY)
+      guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+      defer { close(descriptor) }
+      var hasher = SHA256()
+      var buffer = [UInt8](repeating: 0, count: 1 << 20)
+      var total = 0
+      while true {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw .readFailed(path: path, reason: String(cString: strerror(errno)))
+        }
+        if count == 0 { break }
+        total += count
+        buffer.withUnsafeBufferPointer { hasher.update(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+      }
+      return FileRecord(role: role, path: path, bytes: total, sha256: hasher.finalizeHex())
+    }
+  }
+
+  /// A versioned resource (lexicon, codebook) with its digest.
+  public struct Resource: Sendable, Equatable {
+    public var role: String
+    public var name: String
+    public var version: String?
+    public var entries: Int?
+    public var sha256: String
+
+    public init(role: String, name: String, version: String? = nil, entries: Int? = nil, sha256: String) {
+      self.role = role
+      self.name = name
+      self.version = version
+      self.entries = entries
+      self.sha256 = sha256
+    }
+  }
+
+  public var command: [String]
+  public var toolVersion: String = VerbatimVersion.string
+  public var libraries: [(name: String, version: String)] = []
+  public var inputs: [FileRecord] = []
+  public var resources: [Resource] = []
+  public var thresholds: [(metric: String, minimum: Double)] = []
+  public var gateBasis: String?
+  public var seed: UInt64?
+  public var settings: [(name: String, value: String)] = []
+  public var counts: [(name: String, value: Int)] = []
+  public var redactions: [(type: String, count: Int)] = []
+  public var outputs: [FileRecord] = []
+  public var verdict: String?
+  public var started: String
+  public var finished: String = ""
+
+  public init(command: [String], started: String) {
+    self.command = command
+    self.started = started
+  }
+
+  /// The manifest as JSON text (two-space indentation is not needed for audit; one line per member
+  /// keeps diffs readable).
+  public func json() -> String {
+    var writer = JSONWriter(capacity: 4096)
+    writer.beginObject()
+    writer.key("tool")
+    writer.beginObject()
+    writer.key("name")
+    writer.string("verbatim")
+    writer.key("version")
+    writer.string(toolVersion)
+    for library in libraries {
+      writer.key(library.name)
+      writer.string(library.version)
+    }
+    writer.endObject()
+    writer.key("command")
+    writer.beginArray()
+    for argument in command { writer.string(argument) }
+    writer.endArray()
+    writer.key("inputs")
+    Self.files(inputs, into: &writer)
+    writer.key("resources")
+    writer.beginArray()
+    for resource in resources {
+      writer.beginObject()
+      writer.key("role")
+      writer.string(resource.role)
+      writer.key("name")
+      writer.string(resource.name)
+      if let version = resource.version {
+        writer.key("version")
+        writer.string(version)
+      }
+      if let entries = resource.entries {
+        writer.key("entries")
+        writer.number(entries)
+      }
+      writer.key("sha256")
+      writer.string(resource.sha256)
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.key("thresholds")
+    writer.beginArray()
+    for threshold in thresholds {
+      writer.beginObject()
+      writer.key("metric")
+      writer.string(threshold.metric)
+      writer.key("min")
+      writer.number(threshold.minimum)
+      writer.endObject()
+    }
+    writer.endArray()
+    if let gateBasis {
+      writer.key("gate_on")
+      writer.string(gateBasis)
+    }
+    if let seed {
+      writer.key("seed")
+      writer.number(Int(truncatingIfNeeded: seed))
+    }
+    writer.key("settings")
+    writer.beginObject()
+    for setting in settings {
+      writer.key(setting.name)
+      writer.string(setting.value)
+    }
+    writer.endObject()
+    writer.key("counts")
+    writer.beginObject()
+    for count in counts {
+      writer.key(count.name)
+      writer.number(count.value)
+    }
+    writer.endObject()
+    writer.key("redactions")
+    writer.beginObject()
+    for redaction in redactions {
+      writer.key(redaction.type)
+      writer.number(redaction.count)
+    }
+    writer.endObject()
+    writer.key("outputs")
+    Self.files(outputs, into: &writer)
+    if let verdict {
+      writer.key("verdict")
+      writer.string(verdict)
+    }
+    writer.key("started")
+    writer.string(started)
+    writer.key("finished")
+    writer.string(finished)
+    writer.endObject()
+    return Self.indentMembers(writer.string)
+  }
+
+  private static func files(_ files: [FileRecord], into writer: inout JSONWriter) {
+    writer.beginArray()
+    for file in files {
+      writer.beginObject()
+      writer.key("role")
+      writer.string(file.role)
+      writer.key("path")
+      writer.string(file.path)
+      writer.key("bytes")
+      writer.number(file.bytes)
+      writer.key("sha256")
+      writer.string(file.sha256)
+      writer.endObject()
+    }
+    writer.endArray()
+  }
+
+  /// Puts each top-level member on its own line.
+  private static func indentMembers(_ compact: String) -> String {
+    guard case .object(let members)? = try? JSONParser.parse(compact) else { return compact + "\n" }
+    var lines: [String] = []
+    for member in members {
+      var writer = JSONWriter()
+      writer.beginObject()
+      writer.key(member.key)
+      writer.value(member.value)
+      writer.endObject()
+      let text = writer.string
+      lines.append("  " + String(text.dropFirst().dropLast()))
+    }
+    return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
+  }
+
+  /// The current UTC time as ISO 8601 ("2026-11-30T05:12:09Z").
+  public static func now() -> String {
+    var seconds = time(nil)
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
+      + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+  }
+}

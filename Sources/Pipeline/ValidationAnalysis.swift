@@ -1,0 +1,394 @@
+import Agreement
+import Reporting
+import Taxonomy
+import VerbatimCore
+
+/// The agreement side of a validation: builds the rating tables (reference coder + machine, and the
+/// humans alone), computes the reports, and turns them into the gate, the HTML model and the CSV.
+struct ValidationAnalysis {
+  let options: ValidationOptions
+  let machine: [String: MachineCodes]
+  var referenceName: String?
+  var sentimentReport: JSONValue?
+  var humanSentimentReport: JSONValue?
+  var tagReports: [(level: Int, json: JSONValue)] = []
+  var humanTagReport: JSONValue?
+  var disagreements: [Disagreement] = []
+  var segmentRows: [ValidationReportModel.SegmentRow] = []
+  var summaryLines: [String] = []
+  private var sentimentReference: [String: String] = [:]
+  private var otherHumans: [String: [(coder: String, label: String)]] = [:]
+
+  struct Disagreement {
+    var item: String
+    var kind: String
+    var reference: String
+    var machine: String
+    var others: String
+    var text: String
+    var explanation: [String]
+  }
+
+  init(options: ValidationOptions, machine: [String: MachineCodes]) {
+    self.options = options
+    self.machine = machine
+  }
+
+  private var agreementOptions: AgreementOptions {
+    var result = AgreementOptions()
+    result.bootstrapResamples = options.bootstrap
+    result.seed = options.seed
+    return result
+  }
+
+  /// Picks the reference coder: the option, else "gold", else the only coder.
+  func reference(among coders: [String]) throws -> String {
+    if let name = options.reference {
+      guard coders.contains(name) else { throw ValidationRunError.unknownReference(name: name, coders: coders) }
+      return name
+    }
+    if coders.contains("gold") { return "gold" }
+    if coders.count == 1 { return coders[0] }
+    throw ValidationRunError.noReference(coders: coders)
+  }
+
+  // MARK: Sentiment
+
+  mutating func analyseSentiment(_ table: RatingTable) throws {
+    let reference = try reference(among: table.coders)
+    referenceName = reference
+    let referenceIndex = table.coderIndex(reference)!
+    let categories = Self.categoryOrder(table.categories)
+    var pairBuilder = try RatingTableBuilder(categories: categories)
+    for item in 0..<table.itemCount {
+      let id = table.items[item]
+      guard let k = table.category(item: item, coder: referenceIndex), let codes = machine[id] else { continue }
+      let label = table.categories[k]
+      sentimentReference[id] = label
+      let location = SourceLocation(file: "validation", line: 0)
+      try pairBuilder.add(item: id, coder: reference, label: label, at: location)
+      try pairBuilder.add(item: id, coder: options.machineName, label: codes.sentiment, at: location)
+      for coder in 0..<table.coderCount where coder != referenceIndex {
+        if let other = table.category(item: item, coder: coder) {
+          otherHumans[id, default: []].append((table.coders[coder], table.categories[other]))
+        }
+      }
+      if codes.sentiment != label {
+        let others = (otherHumans[id] ?? []).map { "\($0.coder): \($0.label)" }.joined(separator: "; ")
+        disagreements.append(
+          Disagreement(
+            item: id, kind: "sentiment", reference: label,
+            machine: "\(codes.sentiment) (\(ValidationAnalysis.short(codes.compound)))", others: others,
+            text: codes.text,
+            explanation: codes.explanation))
+      }
+    }
+    guard pairBuilder.count > 0 else { throw ValidationRunError.noOverlap }
+    var pairOptions = agreementOptions
+    pairOptions.reference = reference
+    let pairReport = try AgreementReport(table: try pairBuilder.build(source: "validation"), options: pairOptions)
+    sentimentReport = pairReport.json()
+
+    let humanCoders = table.coders.filter { $0 != reference }
+    if humanCoders.count >= 2 {
+      var humanBuilder = try RatingTableBuilder(categories: categories)
+      for item in 0..<table.itemCount {
+        for coder in 0..<table.coderCount where table.coders[coder] != reference {
+          if let k = table.category(item: item, coder: coder) {
+            try humanBuilder.add(
+              item: table.items[item], coder: table.coders[coder], label: table.categories[k],
+              at: SourceLocation(file: "validation", line: 0))
+          }
+        }
+      }
+      var humanOptions = agreementOptions
+      if humanCoders.count > 2 { humanOptions.pair = (humanCoders[0], humanCoders[1]) }
+      humanSentimentReport = try AgreementReport(table: try humanBuilder.build(source: "humans"), options: humanOptions)
+        .json()
+    }
+    for field in options.segments { try segmentRows.append(contentsOf: segments(field: field, reference: reference)) }
+    if let report = sentimentReport {
+      let kappa = Self.estimate(report, "cohen_kappa")
+      let accuracy = report["classification"]?[options.machineName]?["accuracy"]?.doubleValue
+      summaryLines.append(
+        "sentiment: \(pairBuilder.count / 2) items, machine vs \(reference): accuracy \(Self.short(accuracy)), "
+          + "Cohen's kappa \(Self.describe(kappa))")
+    }
+    if let report = humanSentimentReport {
+      summaryLines.append(
+        "sentiment: humans among themselves: Cohen's kappa \(Self.describe(Self.estimate(report, "cohen_kappa")))")
+    }
+  }
+
+  /// Negative, neutral, positive first (an ordinal order), then any other labels the humans used.
+  static func categoryOrder(_ observed: [String]) -> [String] {
+    ValidationRun.sentimentOrder + observed.filter { !ValidationRun.sentimentOrder.contains($0) }.sorted()
+  }
+
+  func segments(field: String, reference: String) throws -> [ValidationReportModel.SegmentRow] {
+    var groups: [String: [String]] = [:]
+    for (id, label) in sentimentReference {
+      _ = label
+      groups[machine[id]?.metadata[field] ?? "(none)", default: []].append(id)
+    }
+    var rows: [ValidationReportModel.SegmentRow] = []
+    for (value, ids) in groups.sorted(by: { $0.key < $1.key }) {
+      var builder = try RatingTableBuilder(categories: Self.categoryOrder([]))
+      var correct = 0
+      for id in ids.sorted() {
+        guard let label = sentimentReference[id], let codes = machine[id] else { continue }
+        if label == codes.sentiment { correct += 1 }
+        try builder.add(item: id, coder: reference, label: label, at: SourceLocation(file: "segment", line: 0))
+        try builder.add(
+          item: id, coder: options.machineName, label: codes.sentiment, at: SourceLocation(file: "segment", line: 0))
+      }
+      var segmentOptions = AgreementOptions()
+      segmentOptions.seed = options.seed
+      let report = try AgreementReport(table: try builder.build(source: "segment"), options: segmentOptions).json()
+      rows.append(
+        ValidationReportModel.SegmentRow(
+          field: field, value: value, items: ids.count, accuracy: Double(correct) / Double(max(1, ids.count)),
+          kappa: Self.estimate(report, "cohen_kappa") ?? .init(value: nil, reason: "not computed")))
+    }
+    return rows
+  }
+
+  // MARK: Tags
+
+  mutating func analyseTags(_ table: MultiLabelTable) throws {
+    let reference = try reference(among: table.coders)
+    if referenceName == nil { referenceName = reference }
+    guard let codebook = options.coding.codebook?.codebook else { return }
+    let hierarchy = TagHierarchy(codebook)
+    let known = Set(codebook.tags.map(\.code))
+    for code in table.categories where !known.contains(code) { throw ValidationRunError.unknownTag(code: code) }
+    let referenceIndex = table.coderIndex(reference)!
+    let maxLevel = codebook.tags.map { hierarchy.level(of: $0.code) }.max() ?? 1
+    for level in 1...maxLevel {
+      let categories = codebook.tags.map(\.code).filter { hierarchy.level(of: $0) == level }
+      var builder = try MultiLabelTableBuilder(categories: categories)
+      func add(_ item: String, _ coder: String, _ codes: [String]) throws {
+        let rolled = Set(
+          codes.filter { hierarchy.level(of: $0) >= level }.map { hierarchy.ancestor(of: $0, atLevel: level) })
+        let location = SourceLocation(file: "validation", line: 0)
+        if rolled.isEmpty { try builder.add(item: item, coder: coder, label: nil, at: location) }
+        for code in rolled.sorted() { try builder.add(item: item, coder: coder, label: code, at: location) }
+      }
+      for item in 0..<table.itemCount {
+        let id = table.items[item]
+        guard let codes = table.labels(item: item, coder: referenceIndex), let machineCodes = machine[id] else {
+          continue
+        }
+        let referenceCodes = codes.map { table.categories[$0] }
+        try add(id, reference, referenceCodes)
+        try add(id, options.machineName, machineCodes.tags)
+        if level == maxLevel {
+          let expected = Set(
+            referenceCodes.filter { hierarchy.level(of: $0) >= level }.map {
+              hierarchy.ancestor(of: $0, atLevel: level)
+            })
+          let got = Set(
+            machineCodes.tags.filter { hierarchy.level(of: $0) >= level }.map {
+              hierarchy.ancestor(of: $0, atLevel: level)
+            })
+          if expected != got {
+            disagreements.append(
+              Disagreement(
+                item: id, kind: "tags", reference: expected.sorted().joined(separator: " "),
+                machine: got.sorted().joined(separator: " "), others: "", text: machineCodes.text, explanation: []))
+          }
+        }
+      }
+      var tagOptions = agreementOptions
+      tagOptions.reference = reference
+      tagOptions.bootstrapResamples = 0
+      let report = try AgreementReport(
+        multiLabel: try builder.build(source: "tags level \(level)"), options: tagOptions)
+      tagReports.append((level, report.json()))
+      let classification = report.json()["classification"]?[options.machineName]
+      summaryLines.append(
+        "tags level \(level): micro F1 \(Self.short(classification?["f1"]?["micro"]?.doubleValue)), "
+          + "macro F1 \(Self.short(classification?["f1"]?["macro"]?.doubleValue))")
+    }
+    let humanCoders = table.coders.filter { $0 != reference }
+    if humanCoders.count >= 2 {
+      let level = maxLevel
+      let categories = codebook.tags.map(\.code).filter { hierarchy.level(of: $0) == level }
+      var builder = try MultiLabelTableBuilder(categories: categories)
+      for item in 0..<table.itemCount {
+        for coder in 0..<table.coderCount where table.coders[coder] != reference {
+          guard let codes = table.labels(item: item, coder: coder) else { continue }
+          let rolled = Set(
+            codes.map { table.categories[$0] }.filter { hierarchy.level(of: $0) >= level }.map {
+              hierarchy.ancestor(of: $0, atLevel: level)
+            })
+          let location = SourceLocation(file: "humans", line: 0)
+          if rolled.isEmpty {
+            try builder.add(item: table.items[item], coder: table.coders[coder], label: nil, at: location)
+          }
+          for code in rolled.sorted() {
+            try builder.add(item: table.items[item], coder: table.coders[coder], label: code, at: location)
+          }
+        }
+      }
+      var humanOptions = AgreementOptions()
+      humanOptions.reference = humanCoders[0]
+      humanTagReport = try AgreementReport(multiLabel: try builder.build(source: "humans tags"), options: humanOptions)
+        .json()
+    }
+  }
+
+  // MARK: Gate
+
+  /// Thresholds on sentiment metrics read agreement.json; `tags.` (level 2, the leaves) and
+  /// `tags.level_1.` prefixes read the tag reports.
+  func gate() throws -> [GateCheck] {
+    var checks: [GateCheck] = []
+    for threshold in options.thresholds {
+      var subject = sentimentReport
+      var metric = threshold.metric
+      if metric.hasPrefix("tags.level_") {
+        let rest = metric.dropFirst("tags.level_".count)
+        guard let dot = rest.firstIndex(of: "."), let level = Int(rest[..<dot]) else {
+          throw AgreementError.invalidOption(message: "--min \(metric): expected tags.level_N.METRIC")
+        }
+        subject = tagReports.first { $0.level == level }?.json
+        metric = String(rest[rest.index(after: dot)...])
+      } else if metric.hasPrefix("tags.") {
+        subject = tagReports.last?.json
+        metric = String(metric.dropFirst("tags.".count))
+      }
+      guard let subject else {
+        throw AgreementError.invalidOption(message: "--min \(threshold.metric): no codes of that kind were given")
+      }
+      var renamed = try DeploymentGate.evaluate(
+        report: subject, thresholds: [GateThreshold(metric: metric, minimum: threshold.minimum)], basis: options.basis)
+      for index in renamed.indices where threshold.metric.hasPrefix("tags.") {
+        renamed[index].metric = threshold.metric
+      }
+      checks += renamed
+    }
+    return checks
+  }
+
+  // MARK: Outputs
+
+  func disagreementsCSV() -> String {
+    var writer = CSVWriter()
+    writer.row(["item", "kind", "reference", "machine", "other_humans", "text", "explanation"])
+    for item in disagreements.sorted(by: { ($0.kind, $0.item) < ($1.kind, $1.item) }) {
+      writer.row([
+        item.item, item.kind, item.reference, item.machine, item.others, item.text,
+        item.explanation.joined(separator: " | "),
+      ])
+    }
+    return writer.text
+  }
+
+  func reportModel(checks: [GateCheck], inputs: [RunManifest.FileRecord]) -> ValidationReportModel {
+    let reference = referenceName ?? "reference"
+    var model = ValidationReportModel(
+      title: "Verbatim validation: machine vs \(reference)",
+      subtitle: "export \(options.exportPath) · reference coder \(reference) · gate on \(options.basis.rawValue)")
+    model.checks = checks.map {
+      ValidationReportModel.Check(
+        metric: $0.metric, threshold: $0.minimum, comparedOn: options.basis.rawValue,
+        estimate: .init(
+          value: $0.value, lower: $0.interval?.lower, upper: $0.interval?.upper,
+          reason: $0.value == nil ? $0.detail : nil), passed: $0.passed)
+    }
+    let names = [
+      "cohen_kappa", "weighted_kappa_linear", "weighted_kappa_quadratic", "krippendorff_alpha_nominal",
+      "krippendorff_alpha_ordinal", "gwet_ac1", "scott_pi", "percent_agreement",
+    ]
+    if let machineReport = sentimentReport {
+      let humans = humanSentimentReport
+      model.sentimentCoefficients = names.map { name in
+        .init(
+          name: name, machineVersusHuman: Self.estimate(machineReport, name),
+          humanVersusHuman: humans.flatMap { Self.estimate($0, name) })
+      }
+      let classification = machineReport["classification"]?[options.machineName]
+      if let confusion = classification?["confusion"], case .array(let labelValues)? = confusion["labels"],
+        case .array(let rows)? = confusion["matrix"]
+      {
+        let labels = labelValues.compactMap(\.stringValue)
+        let counts = rows.map { row -> [Int] in
+          guard case .array(let cells) = row else { return [] }
+          return cells.map { Int($0.doubleValue ?? 0) }
+        }
+        model.confusion = .init(labels: labels, counts: counts)
+      }
+      model.perClass = Self.classScores(classification)
+    }
+    if let leaves = tagReports.last?.json {
+      let tagNames = ["cohen_kappa", "krippendorff_alpha_nominal", "gwet_ac1", "percent_agreement"]
+      let humans = humanTagReport
+      model.tagCoefficients = tagNames.map { name in
+        .init(
+          name: name, machineVersusHuman: Self.estimate(leaves, name),
+          humanVersusHuman: humans.flatMap { Self.estimate($0, name) })
+      }
+      model.perTag = Self.classScores(leaves["classification"]?[options.machineName]).filter { $0.support > 0 }
+    }
+    let total = machine.count
+    let tagged = machine.values.filter { !$0.tags.isEmpty }.count
+    model.coverage = [
+      ("verbatims compared", String(total)),
+      ("tagged by the machine", "\(tagged) (\(Self.percent(tagged, total)))"),
+      ("sentiment disagreements", String(disagreements.filter { $0.kind == "sentiment" }.count)),
+      ("tag-set disagreements", String(disagreements.filter { $0.kind == "tags" }.count)),
+    ]
+    for (level, json) in tagReports {
+      let micro = json["classification"]?[options.machineName]?["f1"]?["micro"]?.doubleValue
+      model.coverage.append(("tags level \(level): micro F1", Self.short(micro)))
+    }
+    model.segments = segmentRows
+    model.disagreements = disagreements.filter { $0.kind == "sentiment" }.sorted { $0.item < $1.item }
+      .prefix(options.reportDisagreements).map {
+        .init(
+          id: $0.item, text: $0.text, human: $0.reference + ($0.others.isEmpty ? "" : " (\($0.others))"),
+          machine: $0.machine, explanation: $0.explanation)
+      }
+    model.inputs = inputs.map { ($0.role + ": " + $0.path, $0.sha256) }
+    return model
+  }
+
+  static func classScores(_ classification: JSONValue?) -> [ValidationReportModel.ClassScores] {
+    guard case .object(let members)? = classification?["per_class"] else { return [] }
+    return members.map { member in
+      .init(
+        label: member.key, precision: member.value["precision"]?.doubleValue ?? 0,
+        recall: member.value["recall"]?.doubleValue ?? 0, f1: member.value["f1"]?.doubleValue ?? 0,
+        support: Int(member.value["support"]?.doubleValue ?? 0))
+    }
+  }
+
+  static func estimate(_ report: JSONValue, _ name: String) -> ValidationReportModel.Estimate? {
+    guard let entry = report["coefficients"]?[name] else { return nil }
+    var lower: Double?
+    var upper: Double?
+    if case .array(let bounds)? = entry["ci95"], bounds.count == 2 {
+      lower = bounds[0].doubleValue
+      upper = bounds[1].doubleValue
+    }
+    return .init(value: entry["value"]?.doubleValue, lower: lower, upper: upper, reason: entry["reason"]?.stringValue)
+  }
+
+  static func describe(_ estimate: ValidationReportModel.Estimate?) -> String {
+    guard let estimate, let value = estimate.value else { return "undefined" }
+    if let lower = estimate.lower, let upper = estimate.upper {
+      return "\(short(value)) [\(short(lower)), \(short(upper))]"
+    }
+    return short(value)
+  }
+
+  static func short(_ value: Double?) -> String {
+    guard let value, value.isFinite else { return "—" }
+    return String((value * 1000).rounded() / 1000)
+  }
+
+  static func percent(_ part: Int, _ whole: Int) -> String {
+    whole == 0 ? "—" : String((Double(part) * 1000 / Double(whole)).rounded() / 10) + "%"
+  }
+}

@@ -1,0 +1,287 @@
+public import Agreement
+import Redaction
+import Reporting
+public import SurveyImport
+import Taxonomy
+import Tokenization
+import VerbatimCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Options of `verbatim validate`.
+public struct ValidationOptions: Sendable {
+  public var exportPath: String
+  public var importOptions: ImportOptions
+  public var humanPaths: [String]
+  public var coding: CodingConfiguration
+  /// Where the lexicons and codebook came from, for the manifest.
+  public var codebookPath: String?
+  public var thresholds: [GateThreshold]
+  public var basis: GateBasis
+  /// The reference coder (default: "gold" when present, else the only human coder).
+  public var reference: String?
+  public var machineName: String
+  /// Metadata fields to break results down by.
+  public var segments: [String]
+  public var bootstrap: Int
+  public var seed: UInt64
+  public var threads: Int
+  public var outputDirectory: String
+  public var command: [String]
+  /// How many disagreements the HTML report lists (all are in disagreements.csv).
+  public var reportDisagreements: Int
+
+  public init(
+    exportPath: String, importOptions: ImportOptions, humanPaths: [String], coding: CodingConfiguration,
+    codebookPath: String?, thresholds: [GateThreshold], basis: GateBasis, reference: String?,
+    machineName: String = "machine", segments: [String], bootstrap: Int, seed: UInt64, threads: Int,
+    outputDirectory: String, command: [String], reportDisagreements: Int = 200
+  ) {
+    self.exportPath = exportPath
+    self.importOptions = importOptions
+    self.humanPaths = humanPaths
+    self.coding = coding
+    self.codebookPath = codebookPath
+    self.thresholds = thresholds
+    self.basis = basis
+    self.reference = reference
+    self.machineName = machineName
+    self.segments = segments
+    self.bootstrap = bootstrap
+    self.seed = seed
+    self.threads = threads
+    self.outputDirectory = outputDirectory
+    self.command = command
+    self.reportDisagreements = reportDisagreements
+  }
+}
+
+/// What a validation found.
+public struct ValidationOutcome: Sendable {
+  public var passed: Bool
+  public var checks: [GateCheck]
+  public var files: [String]
+  public var importSummary: ImportSummary
+  public var lines: [String]
+}
+
+/// `verbatim validate`: code an export, join the machine's codes with human codes by id, measure
+/// agreement (machine vs the reference coder, and the humans among themselves as the ceiling), apply
+/// the gate, and write report.html, coded.jsonl, agreement.json, agreement-tags.json, junit.xml,
+/// disagreements.csv and manifest.json into one folder.
+public enum ValidationRun {
+  public static let sentimentOrder = ["negative", "neutral", "positive"]
+
+  public static func run(_ options: ValidationOptions, progress: ((Int64, Int) -> Void)? = nil) throws
+    -> ValidationOutcome
+  {
+    var manifest = RunManifest(command: options.command, started: RunManifest.now())
+    manifest.libraries = [("icu", ICUInfo.icuVersion), ("unicode", ICUInfo.unicodeVersion)]
+    let humans = try HumanCodes.load(paths: options.humanPaths)
+    guard humans.sentiment != nil || humans.tags != nil else { throw ValidationRunError.noHumanCodes }
+    var wanted = Set<String>()
+    for item in humans.sentiment?.items ?? [] { wanted.insert(item) }
+    for item in humans.tags?.items ?? [] { wanted.insert(item) }
+    for coder in (humans.sentiment?.coders ?? []) + (humans.tags?.coders ?? []) where coder == options.machineName {
+      throw ValidationRunError.machineNameTaken(name: coder)
+    }
+
+    try makeDirectory(options.outputDirectory)
+    let coded = try codeExport(options, wanted: wanted, progress: progress)
+    let missing = wanted.filter { coded.machine[$0] == nil }.sorted()
+    if !missing.isEmpty {
+      throw ValidationRunError.itemsMissingFromExport(count: missing.count, examples: Array(missing.prefix(5)))
+    }
+
+    var analysis = ValidationAnalysis(options: options, machine: coded.machine)
+    if let table = humans.sentiment { try analysis.analyseSentiment(table) }
+    if let table = humans.tags { try analysis.analyseTags(table) }
+    let checks = try analysis.gate()
+    let passed = checks.allSatisfy(\.passed)
+
+    let directory = options.outputDirectory
+    var written: [String] = [path(directory, "coded.jsonl")]
+    if let report = analysis.sentimentReport {
+      try writeFile(path(directory, "agreement.json"), jsonText(report))
+      written.append(path(directory, "agreement.json"))
+    }
+    if let humansReport = analysis.humanSentimentReport {
+      try writeFile(path(directory, "agreement-humans.json"), jsonText(humansReport))
+      written.append(path(directory, "agreement-humans.json"))
+    }
+    if !analysis.tagReports.isEmpty {
+      var levels: [JSONMember] = analysis.tagReports.map { JSONMember("level_\($0.level)", $0.json) }
+      if let humansTags = analysis.humanTagReport { levels.append(JSONMember("humans_level_2", humansTags)) }
+      try writeFile(path(directory, "agreement-tags.json"), jsonText(.object(levels)))
+      written.append(path(directory, "agreement-tags.json"))
+    }
+    try writeFile(path(directory, "junit.xml"), DeploymentGate.junitXML(checks))
+    try writeFile(path(directory, "disagreements.csv"), analysis.disagreementsCSV())
+    let model = analysis.reportModel(checks: checks, inputs: [coded.exportFile] + humans.files)
+    try writeFile(path(directory, "report.html"), HTMLReportRenderer.render(model))
+    written += ["junit.xml", "disagreements.csv", "report.html"].map { path(directory, $0) }
+
+    manifest.inputs = [coded.exportFile] + humans.files
+    manifest.resources = resources(options)
+    manifest.thresholds = options.thresholds.map { ($0.metric, $0.minimum) }
+    manifest.gateBasis = options.basis.rawValue
+    manifest.seed = options.seed
+    manifest.settings = [
+      ("reference", analysis.referenceName ?? ""), ("machine", options.machineName),
+      ("profile", options.coding.sentiment.profile.rawValue),
+      ("thresholds", "\(options.coding.sentiment.thresholds.negative),\(options.coding.sentiment.thresholds.positive)"),
+      ("redact", options.coding.redactor == nil ? "false" : "true"), ("bootstrap", String(options.bootstrap)),
+      ("segments", options.segments.joined(separator: ",")),
+    ]
+    manifest.counts = [
+      ("respondents", coded.summary.respondents), ("records", coded.summary.records), ("blank", coded.summary.blank),
+      ("rejected", coded.summary.rejected), ("human_coded_items", wanted.count),
+      ("disagreements", analysis.disagreements.count),
+    ]
+    manifest.redactions = coded.redactions.map { ($0.name, $0.count) }
+    manifest.outputs = try written.map { try RunManifest.FileRecord.hashing(role: "output", path: $0) }
+    manifest.verdict = passed ? "pass" : "fail"
+    manifest.finished = RunManifest.now()
+    try writeFile(path(directory, "manifest.json"), manifest.json())
+    written.append(path(directory, "manifest.json"))
+
+    var lines = analysis.summaryLines
+    lines.append(contentsOf: checks.map { "\($0.passed ? "pass" : "FAIL") \($0.metric) ≥ \($0.minimum): \($0.detail)" })
+    return ValidationOutcome(
+      passed: passed, checks: checks, files: written, importSummary: coded.summary, lines: lines)
+  }
+
+  struct CodedExport {
+    var machine: [String: MachineCodes]
+    var summary: ImportSummary
+    var exportFile: RunManifest.FileRecord
+    var redactions: [(name: String, count: Int)]
+  }
+
+  /// Codes the export in parallel into coded.jsonl and keeps the wanted items' codes.
+  static func codeExport(_ options: ValidationOptions, wanted: Set<String>, progress: ((Int64, Int) -> Void)?) throws
+    -> CodedExport
+  {
+    let exportFile = try RunManifest.FileRecord.hashing(role: "export", path: options.exportPath)
+    let reader = try SurveyReader(path: options.exportPath, options: options.importOptions)
+    if let progress { reader.onProgress = progress }
+    let output = try FileOutput(path: path(options.outputDirectory, "coded.jsonl"))
+    let collector = MachineCodeCollector(wanted: wanted)
+    let counter = SharedCounter()
+    var coding = options.coding
+    coding.explain = true
+    let configuration = coding
+    let map = OrderedParallelMap<SurveyRecord>(
+      threads: options.threads,
+      makeWorker: {
+        let worker = try CodingWorker(configuration: configuration)
+        var writer = JSONWriter(capacity: 4096)
+        return { record, bytes in
+          var metadata = metadataStrings(record.meta)
+          metadata["question"] = record.question
+          let coded = try worker.code(record.text, metadata: metadata)
+          for (type, count) in coded.redactions { counter.add(type.label, count) }
+          collector.add(
+            id: record.id,
+            MachineCodes(
+              text: coded.text, sentiment: coded.sentiment.label.rawValue, compound: coded.sentiment.compound,
+              tags: coded.tags.filter { !$0.implied }.map(\.code),
+              explanation: coded.explanation.map(explanationLines) ?? [], metadata: metadata))
+          writer.reset()
+          writer.beginObject()
+          writer.surveyMembers(of: record, text: coded.text)
+          writer.codedMembers(coded, configuration: configuration)
+          writer.endObject()
+          bytes.append(contentsOf: writer.bytes)
+          bytes.append(0x0A)
+        }
+      }, write: { try output.write($0) })
+    try reader.forEachRecord { record in
+      try map.submit(record)
+      return true
+    }
+    try map.finish()
+    try output.close()
+    if let error = reader.summary.error { throw error }
+    return CodedExport(
+      machine: collector.all, summary: reader.summary, exportFile: exportFile,
+      redactions: counter.snapshot.map { ($0.name, $0.count) })
+  }
+
+  static func resources(_ options: ValidationOptions) -> [RunManifest.Resource] {
+    var resources = options.coding.sentiment.sources.map {
+      RunManifest.Resource(role: "lexicon (\($0.role))", name: $0.name, entries: $0.entryCount, sha256: $0.sha256)
+    }
+    if let codebook = options.coding.codebook?.codebook {
+      let digest: String
+      if let path = options.codebookPath, let file = try? RunManifest.FileRecord.hashing(role: "taxonomy", path: path) {
+        digest = file.sha256
+      } else {
+        digest = SHA256.hex(of: Array((Codebook.shippedSource() ?? "").utf8))
+      }
+      resources.append(
+        RunManifest.Resource(
+          role: "taxonomy", name: codebook.id, version: codebook.version, entries: codebook.tags.count, sha256: digest))
+    }
+    return resources
+  }
+
+  static func path(_ directory: String, _ name: String) -> String {
+    directory.hasSuffix("/") ? directory + name : directory + "/" + name
+  }
+
+  static func jsonText(_ value: JSONValue) -> String {
+    var writer = JSONWriter(capacity: 8192)
+    writer.value(value)
+    return writer.string + "\n"
+  }
+
+  static func makeDirectory(_ path: String) throws {
+    if mkdir(path, 0o755) != 0 && errno != EEXIST {
+      throw InputError.cannotOpen(
+        path: path, reason: "cannot create the output folder: " + String(cString: strerror(errno)))
+    }
+  }
+
+  static func writeFile(_ path: String, _ text: String) throws {
+    let output = try FileOutput(path: path)
+    try output.write(Array(text.utf8))
+    try output.close()
+  }
+}
+
+/// A file written in chunks (the library's counterpart of the CLI's output sink).
+final class FileOutput {
+  private let descriptor: Int32
+  let path: String
+
+  init(path: String) throws {
+    descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else { throw InputError.readFailed(path: path, reason: String(cString: strerror(errno))) }
+    self.path = path
+  }
+
+  func write(_ bytes: [UInt8]) throws {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBufferPointer {
+        Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw InputError.readFailed(path: path, reason: "write failed: " + String(cString: strerror(errno)))
+      }
+      offset += written
+    }
+  }
+
+  func close() throws {
+    if Glibc.close(descriptor) != 0 {
+      throw InputError.readFailed(path: path, reason: "close failed: " + String(cString: strerror(errno)))
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import Agreement
+import ArgumentParser
+import Pipeline
+import SurveyImport
+import VerbatimCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+struct Validate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Code an export, compare the machine with human coders, gate on thresholds and write a report.",
+    discussion: """
+      Codes the export (as `verbatim code`), joins the machine's codes with the human codes by id
+      (<respondent>:<question>), and measures agreement: sentiment (kappa family and classification
+      of the machine against the reference coder) and tags (multi-label, per level of the codebook's
+      hierarchy), with the humans' agreement among themselves as the ceiling. Then applies the gate.
+
+      Human codes: long CSV `item,coder,label` (sentiment) and `item,coder,tag` (tags; one row per
+      tag, an empty tag = coded without tags). The reference coder is --reference, else "gold".
+
+      Thresholds (--min METRIC=VALUE, repeatable) use the names of `verbatim gate` and apply to the
+      sentiment report; prefix tags. (leaf level) or tags.level_1. for tag metrics, e.g.
+        --min cohen_kappa=0.6 --min f1.macro=0.7 --min per_class.negative.recall=0.8 --min tags.f1.micro=0.5
+
+      Writes into --out: report.html, coded.jsonl, agreement.json (the `agree` schema),
+      agreement-humans.json, agreement-tags.json, junit.xml, disagreements.csv, manifest.json.
+      Exit status: 0 pass, 1 gate failed, 2 usage, 65 bad data, 66 cannot open.
+
+      Example:
+        verbatim validate corpora/demo/feedback-export.xml \\
+          --human corpora/demo/codes-sentiment.csv --human corpora/demo/codes-tags.csv \\
+          --min cohen_kappa=0.6 --on ci-lower --redact --out validation
+      """)
+
+  @Argument(help: "The survey export.")
+  var export: String
+
+  @Option(name: .customLong("human"), help: "A file of human codes (repeatable: one sentiment, one tag file).")
+  var humanFiles: [String] = []
+
+  @OptionGroup var importOptions: ImportOptionGroup
+  @OptionGroup var sentimentOptions: SentimentOptionGroup
+  @OptionGroup var taxonomyOptions: TaxonomyOptionGroup
+  @OptionGroup var redactionOptions: RedactionOptionGroup
+
+  @Option(name: .customLong("min"), help: "A threshold METRIC=VALUE (repeatable).")
+  var thresholds: [String] = []
+
+  @Option(help: "Gate on the point estimate (point) or on the lower bound of the 95% interval (ci-lower).")
+  var on: String = "point"
+
+  @Option(help: "The reference coder (default: gold).")
+  var reference: String?
+
+  @Option(help: "The machine's coder name in the reports.")
+  var machineName = "machine"
+
+  @Option(name: .customLong("segment"), help: "A metadata field to break results down by (repeatable).")
+  var segments: [String] = []
+
+  @Option(help: "Bootstrap resamples for intervals (0 = analytic intervals only).")
+  var bootstrap = 0
+
+  @Option(help: "Seed of the bootstrap.")
+  var seed: UInt64 = 20_261_130
+
+  @Option(help: "Worker threads (default: all cores).")
+  var threads: Int = availableCores()
+
+  @Option(help: "Output folder.")
+  var out: String
+
+  func run() throws {
+    guard let basis = GateBasis(rawValue: on) else { throw fail("--on must be point or ci-lower", status: .usage) }
+    guard !humanFiles.isEmpty else { throw fail("give human codes with --human FILE", status: .usage) }
+    let parsed: [GateThreshold]
+    do {
+      parsed = try thresholds.map { text throws(AgreementError) in try GateThreshold(parsing: text) }
+    } catch {
+      throw fail(error.description, status: .usage)
+    }
+    let coding = CodingConfiguration(
+      sentiment: try sentimentOptions.makeModel(), codebook: try taxonomyOptions.makeCodebook(),
+      tagging: taxonomyOptions.taggingOptions, redactor: try redactionOptions.makeRedactor(), explain: true)
+    let options = ValidationOptions(
+      exportPath: export, importOptions: try importOptions.makeOptions(), humanPaths: humanFiles, coding: coding,
+      codebookPath: taxonomyOptions.taxonomy, thresholds: parsed, basis: basis, reference: reference,
+      machineName: machineName, segments: segments, bootstrap: bootstrap, seed: seed, threads: threads,
+      outputDirectory: out, command: CommandLine.arguments)
+    let progress = isatty(2) == 1 ? ProgressLine() : nil
+    let outcome: ValidationOutcome
+    do {
+      outcome = try ValidationRun.run(
+        options, progress: progress.map { line in { line.update(bytes: $0, records: $1) } })
+      progress?.finish()
+    } catch let error as AgreementError {
+      progress?.finish()
+      throw fail(error.description, status: error.isUsageError ? .usage : .dataError)
+    } catch let error as ImportError {
+      progress?.finish()
+      throw fail(error.description, status: error.exitStatus)
+    } catch let error as ValidationRunError {
+      progress?.finish()
+      throw fail(error.description, status: .dataError)
+    } catch {
+      progress?.finish()
+      throw cliExit(for: error)
+    }
+    printError(outcome.importSummary.description)
+    var text = outcome.lines.joined(separator: "\n") + "\n"
+    text += "verdict: \(outcome.passed ? "PASS" : "FAIL")\n"
+    text += "report: \(outcome.files.first { $0.hasSuffix("report.html") } ?? "")\n"
+    let sink = try OutputSink(path: nil)
+    try sink.write(text)
+    try sink.flush()
+    if !outcome.passed { throw ExitCode(ExitStatus.gateFailed.rawValue) }
+  }
+}
