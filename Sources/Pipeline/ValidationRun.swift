@@ -143,7 +143,12 @@ public enum ValidationRun {
       ("disagreements", analysis.disagreements.count),
     ]
     manifest.redactions = coded.redactions.map { ($0.name, $0.count) }
-    manifest.outputs = try written.map { try RunManifest.FileRecord.hashing(role: "output", path: $0) }
+    // Outputs are named relative to the output folder, so runs into different folders compare equal.
+    manifest.outputs = try written.map {
+      var record = try RunManifest.FileRecord.hashing(role: "output", path: $0)
+      record.path = String($0.split(separator: "/").last ?? Substring($0))
+      return record
+    }
     manifest.verdict = passed ? "pass" : "fail"
     manifest.finished = RunManifest.now()
     try writeFile(path(directory, "manifest.json"), manifest.json())
