@@ -166,7 +166,9 @@ final class DefaultProfileScorer {
 
   private func isTransparentPunctuation(_ text: TokenizedText, _ token: Token) -> Bool {
     text.withNorm(of: token) { norm in
-      norm.count == 1 && (norm[0] == UInt8(ascii: "-") || norm[0] == UInt8(ascii: "'") || norm[0] == UInt8(ascii: "\"") || norm[0] == UInt8(ascii: "/"))
+      norm.count == 1
+        && (norm[0] == UInt8(ascii: "-") || norm[0] == UInt8(ascii: "'") || norm[0] == UInt8(ascii: "\"")
+          || norm[0] == UInt8(ascii: "/"))
     }
   }
 
@@ -229,7 +231,9 @@ final class DefaultProfileScorer {
   }
 
   /// Whether a valence term starts within the next 2 word tokens (modifiers take this reading).
-  private func valenceFollows(_ text: TokenizedText, _ ids: UnsafeBufferPointer<Int32>, after start: Int, end: Int) -> Bool {
+  private func valenceFollows(_ text: TokenizedText, _ ids: UnsafeBufferPointer<Int32>, after start: Int, end: Int)
+    -> Bool
+  {
     var index = start
     var seen = 0
     while index < end && seen < 2 {
@@ -293,12 +297,16 @@ final class DefaultProfileScorer {
       if other.kind == .boundary || other.kind == .contrast { break }
       switch other.kind {
       case .intensifier where !valenceBetween && distance <= maximumDistance:
-        var amount = tables.intensifierEntries[Int(other.entry)].scalar
+        var amount =
+          tables.intensifierEntries[Int(other.entry)].scalar
           * parameters.intensifierDecay[min(distance, parameters.intensifierDecay.count) - 1]
         if amount > 0 && hasLowercase && isAllCaps(text, other) { amount += parameters.capsIncrement }
         let magnitude = max(0, abs(value) + amount)
         value = sign * magnitude
-        if explain { rules.append(.boosted(by: tables.intensifierEntries[Int(other.entry)].term, distance: distance, amount: amount)) }
+        if explain {
+          rules.append(
+            .boosted(by: tables.intensifierEntries[Int(other.entry)].term, distance: distance, amount: amount))
+        }
       case .negator where distance <= parameters.negationScope:
         negations += 1
         negators.append((tables.negatorTerms[Int(other.entry)], distance))
@@ -372,7 +380,9 @@ final class DefaultProfileScorer {
   }
 
   private func startsWithNegator(_ unit: Unit) -> Bool {
-    ids.withUnsafeBufferPointer { tables.negators.longestMatch($0, from: unit.start, to: unit.start + unit.length) != nil }
+    ids.withUnsafeBufferPointer {
+      tables.negators.longestMatch($0, from: unit.start, to: unit.start + unit.length) != nil
+    }
   }
 
   private func isAllCaps(_ text: TokenizedText, _ unit: Unit) -> Bool {

@@ -113,11 +113,13 @@ enum LexiconParser {
       case .vaderEmoji:
         guard !second.isEmpty else { throw .badLine(file: name, line: number, reason: "empty emoji description") }
         result.append(
-          LexiconLine(term: term, valence: 0, standardDeviation: nil, tags: [], description: String(second), line: number))
+          LexiconLine(
+            term: term, valence: 0, standardDeviation: nil, tags: [], description: String(second), line: number))
         continue
       case .afinn:
         guard let value = Int(second), (-5...5).contains(value) else {
-          throw .badLine(file: name, line: number, reason: "AFINN valence must be an integer from -5 to 5, found \"\(second)\"")
+          throw .badLine(
+            file: name, line: number, reason: "AFINN valence must be an integer from -5 to 5, found \"\(second)\"")
         }
         result.append(
           LexiconLine(
@@ -155,7 +157,8 @@ enum LexiconParser {
           tags += text.split(whereSeparator: { $0 == ";" || $0 == " " }).map(String.init)
         }
       }
-      result.append(LexiconLine(term: term, valence: value, standardDeviation: sd, tags: tags, description: nil, line: number))
+      result.append(
+        LexiconLine(term: term, valence: value, standardDeviation: sd, tags: tags, description: nil, line: number))
     }
     return result
   }

@@ -161,7 +161,8 @@ struct ModelBuilder {
       guard !keys.isEmpty else {
         throw .badLine(file: file.name, line: entry.line, reason: "the term has no token")
       }
-      noteDuplicate(keys.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "), line: entry.line,
+      noteDuplicate(
+        keys.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "), line: entry.line,
         file: file.name, seen: &seen)
       tables.valence.insert(tables.ids(adding: keys), value: index)
     }

@@ -140,7 +140,8 @@ struct ScoreCommandTests {
     let folder = try ScoreFixtures.folder([
       "v.txt": "good\t1.9\t0.9434\t[2, 1, 2, 3, 3, 1, 1, 2, 2, 2]\r\nok\t1.2\t0.4\t[1, 1, 1, 1, 2, 1, 1, 1, 2, 1]\r\n"
     ])
-    let result = try run(["--profile", "vader", "--lexicon", folder.appendingPathComponent("v.txt").path], "good\nok.\n")
+    let result = try run(
+      ["--profile", "vader", "--lexicon", folder.appendingPathComponent("v.txt").path], "good\nok.\n")
     #expect(result.status == 0)
     let lines = try TestSupport.jsonLines(result.stdout)
     #expect(sentiment(lines.first)["compound"] as? Double == 0.4404)

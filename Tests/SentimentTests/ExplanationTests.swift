@@ -15,7 +15,8 @@ struct ExplanationTests {
     #expect(good.start == 22 && good.end == 26)
     #expect(good.lexiconValence == 2.0)
     #expect(good.origin == "valence.tsv:2")
-    #expect(good.rules == [.boosted(by: "very", distance: 1, amount: 0.3), .negated(by: "not", distance: 2, factor: -0.74)])
+    #expect(
+      good.rules == [.boosted(by: "very", distance: 1, amount: 0.3), .negated(by: "not", distance: 2, factor: -0.74)])
     #expect(abs(good.contribution - 2.3 * -0.74) < 1e-12)
     #expect(abs(score.compound - TestLexicons.compound(good.contribution)) < 1e-12)
   }

@@ -35,14 +35,16 @@ struct Score: ParsableCommand {
       valueName: "path"))
   var lexicons: [String] = []
 
-  @Option(help: ArgumentHelp("An emoji → description file in VADER's emoji_utf8_lexicon.txt format.", valueName: "path"))
+  @Option(
+    help: ArgumentHelp("An emoji → description file in VADER's emoji_utf8_lexicon.txt format.", valueName: "path"))
   var emojiLexicon: String?
 
   @Option(help: "Rules: default (Verbatim's) or vader (vaderSentiment 3.3.2, with VADER's files via --lexicon).")
   var profile: String = "default"
 
   @Option(
-    parsing: .unconditional, help: ArgumentHelp("Label cut-offs on compound: negative,positive.", valueName: "low,high"))
+    parsing: .unconditional, help: ArgumentHelp("Label cut-offs on compound: negative,positive.", valueName: "low,high")
+  )
   var thresholds: String = "-0.05,0.05"
 
   @Flag(help: "Add each contributing term, the rules applied to it and its contribution.")
