@@ -51,6 +51,12 @@ struct DefaultRulesTests {
     try expectSum("no one was good", 2.0 * -0.74)  // multi-word negator at distance 2
   }
 
+  @Test func anyContractionInNotNegates() throws {
+    // "wouldn't" is not in the test negator list; the n't ending makes it a negator.
+    try expectSum("it wouldn't be good", 2.0 * -0.74)
+    try expectSum("it wouldn’t be good", 2.0 * -0.74)
+  }
+
   @Test func negatingExpressionCarriesOverOrCoordination() throws {
     // "no problems" (1.5) is an expression; its "no" also negates "complaints" after "or".
     try expectSum("No problems or complaints", 1.5 + -2.0 * -0.4)

@@ -39,6 +39,20 @@ struct Score: ParsableCommand {
     help: ArgumentHelp("An emoji → description file in VADER's emoji_utf8_lexicon.txt format.", valueName: "path"))
   var emojiLexicon: String?
 
+  @Option(help: ArgumentHelp("Negators, one per line (default profile; replaces the shipped list).", valueName: "path"))
+  var negators: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Intensifiers and dampeners, term<TAB>scalar (default profile; replaces the shipped list).", valueName: "path"))
+  var intensifiers: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Contrastive connectives, term[<TAB>before|after] (default profile; replaces the shipped list).",
+      valueName: "path"))
+  var contrast: String?
+
   @Option(help: "Rules: default (Verbatim's) or vader (vaderSentiment 3.3.2, with VADER's files via --lexicon).")
   var profile: String = "default"
 
@@ -66,6 +80,9 @@ struct Score: ParsableCommand {
     }
     var configuration = SentimentConfiguration(
       profile: selected, emojiLexicon: emojiLexicon, thresholds: SentimentThresholds(negative: low, positive: high))
+    configuration.negatorsPath = negators
+    configuration.intensifiersPath = intensifiers
+    configuration.contrastPath = contrast
     for path in lexicons {
       if path == "-default" {
         configuration.includeShippedLexicons = false
