@@ -329,9 +329,10 @@ struct DefaultProfileScorer {
       if other.kind == .boundary || other.kind == .contrast { break }
       switch other.kind {
       case .intensifier where !valenceBetween && distance <= maximumDistance:
+        let decay = parameters.intensifierDecay
         var amount =
           tables.intensifierEntries[Int(other.entry)].scalar
-          * parameters.intensifierDecay[min(distance, parameters.intensifierDecay.count) - 1]
+          * (decay.isEmpty ? 1 : decay[min(distance, decay.count) - 1])
         if amount > 0 && hasLowercase && isAllCaps(text, other) { amount += parameters.capsIncrement }
         let magnitude = max(0, abs(value) + amount)
         value = sign * magnitude

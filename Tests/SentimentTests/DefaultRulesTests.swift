@@ -175,6 +175,18 @@ struct DefaultRulesTests {
     #expect(abs(first.compound - TestLexicons.compound(2)) < 1e-9)
   }
 
+  @Test(arguments: [
+    String(repeating: "good ", count: 200_000),  // 1 MB line
+    "a\u{0}b good", "ממש טוב good", "👨‍👩‍👧‍👦 good 🇫🇷", "\u{FFFD}\u{FFFD}", "!!!???", "not", "very", "but",
+    "no one", String(repeating: "not ", count: 50),
+  ])
+  func adversarialInputsGiveValidScores(_ text: String) throws {
+    let score = try TestLexicons.score(text, model)
+    #expect((-1...1).contains(score.compound))
+    let total = score.pos + score.neu + score.neg
+    #expect(total == 0 || abs(total - 1) < 1e-9)
+  }
+
   @Test func rawTextAndTokenizedAgree() throws {
     let tokenizer = try Tokenizer()
     let scorer = SentimentScorer(model: model)
