@@ -31,7 +31,7 @@ struct Score: ParsableCommand {
   @Option(
     name: .customLong("lexicon"), parsing: .unconditionalSingleValue,
     help: ArgumentHelp(
-      "A valence lexicon (Verbatim TSV, VADER or AFINN; detected). Repeatable; later files win. -default empties the base.",
+      "A valence lexicon: Verbatim TSV, VADER or AFINN, detected, or forced as afinn:PATH, vader:PATH, verbatim:PATH. Repeatable; later files win. -default empties the base.",
       valueName: "path"))
   var lexicons: [String] = []
 
@@ -88,10 +88,21 @@ struct Score: ParsableCommand {
         configuration.includeShippedLexicons = false
         configuration.lexicons.removeAll()
       } else {
-        configuration.lexicons.append(LexiconSpec(path: path))
+        configuration.lexicons.append(Self.lexiconSpec(path))
       }
     }
     return configuration
+  }
+
+  /// `PATH`, or `FORMAT:PATH` with FORMAT one of verbatim, vader, vader-emoji, afinn.
+  static func lexiconSpec(_ argument: String) -> LexiconSpec {
+    let formats: [String: LexiconFormat] = [
+      "verbatim": .verbatim, "vader": .vader, "vader-emoji": .vaderEmoji, "afinn": .afinn,
+    ]
+    if let colon = argument.firstIndex(of: ":"), let format = formats[String(argument[..<colon])] {
+      return LexiconSpec(path: String(argument[argument.index(after: colon)...]), format: format)
+    }
+    return LexiconSpec(path: argument)
   }
 
   func run() throws {
