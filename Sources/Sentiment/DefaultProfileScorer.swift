@@ -19,7 +19,7 @@ import Tokenization
 /// 5. Sentence sum + "!"/"?" emphasis away from 0; text sum s = Σ sentences;
 ///    compound = s / √(s² + α); pos/neu/neg as in VADER: each positive unit adds v + 1, each
 ///    negative |v| + 1, each other word 1, the emphasis goes to the larger side, divided by the total.
-final class DefaultProfileScorer {
+struct DefaultProfileScorer {
   private let tables: RuleTables
   private let parameters: SentimentParameters
   private let thresholds: SentimentThresholds
@@ -50,7 +50,7 @@ final class DefaultProfileScorer {
     thresholds = model.thresholds
   }
 
-  func score(_ text: TokenizedText, sentences selection: [Int]?, explain: Bool) -> (
+  mutating func score(_ text: TokenizedText, sentences selection: [Int]?, explain: Bool) -> (
     SentimentScore, SentimentExplanation?
   ) {
     mapTokens(text)
@@ -142,7 +142,7 @@ final class DefaultProfileScorer {
 
   // MARK: Tokens → ids → units
 
-  private func mapTokens(_ text: TokenizedText) {
+  private mutating func mapTokens(_ text: TokenizedText) {
     ids.removeAll(keepingCapacity: true)
     text.normBytes.withUnsafeBufferPointer { norms in
       for token in text.tokens {
@@ -172,7 +172,7 @@ final class DefaultProfileScorer {
     }
   }
 
-  private func buildUnits(_ text: TokenizedText, range: Range<Int>) {
+  private mutating func buildUnits(_ text: TokenizedText, range: Range<Int>) {
     units.removeAll(keepingCapacity: true)
     ids.withUnsafeBufferPointer { ids in
       var index = range.lowerBound
@@ -192,6 +192,20 @@ final class DefaultProfileScorer {
           break
         }
         let end = range.upperBound
+        if ids[index] < 0 {
+          // No term uses this token: a neutral word, unless a wildcard or "n't" says otherwise.
+          var unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
+          if token.kind == .word {
+            if let entry = prefixMatch(text, token) {
+              unit = Unit(kind: .valence, start: index, length: 1, entry: entry)
+            } else if isContractedNegation(text, token) {
+              unit = Unit(kind: .negator, start: index, length: 1, entry: -1)
+            }
+          }
+          units.append(unit)
+          index += 1
+          continue
+        }
         let valence = tables.valence.longestMatch(ids, from: index, to: end)
         let negator = tables.negators.longestMatch(ids, from: index, to: end)
         let intensifier = tables.intensifiers.longestMatch(ids, from: index, to: end)
@@ -201,6 +215,8 @@ final class DefaultProfileScorer {
         if longest == 0 {
           if token.kind == .word, let entry = prefixMatch(text, token) {
             unit = Unit(kind: .valence, start: index, length: 1, entry: entry)
+          } else if token.kind == .word && isContractedNegation(text, token) {
+            unit = Unit(kind: .negator, start: index, length: 1, entry: -1)
           } else {
             unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
           }
@@ -231,7 +247,9 @@ final class DefaultProfileScorer {
   }
 
   /// Whether a valence term starts within the next 2 word tokens (modifiers take this reading).
-  private func valenceFollows(_ text: TokenizedText, _ ids: UnsafeBufferPointer<Int32>, after start: Int, end: Int)
+  private mutating func valenceFollows(
+    _ text: TokenizedText, _ ids: UnsafeBufferPointer<Int32>, after start: Int, end: Int
+  )
     -> Bool
   {
     var index = start
@@ -249,7 +267,21 @@ final class DefaultProfileScorer {
     return false
   }
 
-  private func prefixMatch(_ text: TokenizedText, _ token: Token) -> Int32? {
+  /// Whether a word ends in "n't" or "n’t" ("wouldn't", "aint" is not): any such contraction negates.
+  private func isContractedNegation(_ text: TokenizedText, _ token: Token) -> Bool {
+    text.withNorm(of: token) { norm in
+      let count = norm.count
+      if count >= 4, norm[count - 3] == UInt8(ascii: "n"), norm[count - 2] == UInt8(ascii: "'"),
+        norm[count - 1] == UInt8(ascii: "t")
+      {
+        return true
+      }
+      return count >= 6 && norm[count - 5] == UInt8(ascii: "n") && norm[count - 4] == 0xE2 && norm[count - 3] == 0x80
+        && norm[count - 2] == 0x99 && norm[count - 1] == UInt8(ascii: "t")
+    }
+  }
+
+  private mutating func prefixMatch(_ text: TokenizedText, _ token: Token) -> Int32? {
     guard tables.prefixes.count > 0 else { return nil }
     return text.withNorm(of: token) { norm in
       if TermNormalizer.needsKeying(norm) {
@@ -262,7 +294,7 @@ final class DefaultProfileScorer {
 
   // MARK: Rules
 
-  private func scoreUnits(_ text: TokenizedText, hasLowercase: Bool, explain: Bool) {
+  private mutating func scoreUnits(_ text: TokenizedText, hasLowercase: Bool, explain: Bool) {
     rules.removeAll(keepingCapacity: true)
     for index in units.indices {
       var applied: [SentimentRule] = []
@@ -275,7 +307,7 @@ final class DefaultProfileScorer {
     applyIronicPraise(explain: explain)
   }
 
-  private func valence(
+  private mutating func valence(
     of position: Int, _ text: TokenizedText, hasLowercase: Bool, rules: inout [SentimentRule], explain: Bool
   ) -> Double {
     let unit = units[position]
@@ -297,9 +329,10 @@ final class DefaultProfileScorer {
       if other.kind == .boundary || other.kind == .contrast { break }
       switch other.kind {
       case .intensifier where !valenceBetween && distance <= maximumDistance:
+        let decay = parameters.intensifierDecay
         var amount =
           tables.intensifierEntries[Int(other.entry)].scalar
-          * parameters.intensifierDecay[min(distance, parameters.intensifierDecay.count) - 1]
+          * (decay.isEmpty ? 1 : decay[min(distance, decay.count) - 1])
         if amount > 0 && hasLowercase && isAllCaps(text, other) { amount += parameters.capsIncrement }
         let magnitude = max(0, abs(value) + amount)
         value = sign * magnitude
@@ -309,7 +342,9 @@ final class DefaultProfileScorer {
         }
       case .negator where distance <= parameters.negationScope:
         negations += 1
-        negators.append((tables.negatorTerms[Int(other.entry)], distance))
+        negators.append(
+          (other.entry >= 0 ? tables.negatorTerms[Int(other.entry)] : text.norm(of: text.tokens[other.start]), distance)
+        )
       case .valence:
         // "No problems or complaints": a term that opens with a negator ("no problems") negates a
         // term coordinated with it by "or"/"nor".
@@ -337,7 +372,7 @@ final class DefaultProfileScorer {
     return value
   }
 
-  private func applyContrast(explain: Bool) {
+  private mutating func applyContrast(explain: Bool) {
     guard let split = units.firstIndex(where: { $0.kind == .contrast }) else { return }
     let entry = tables.contrastEntries[Int(units[split].entry)]
     let (beforeWeight, afterWeight) =
@@ -359,7 +394,7 @@ final class DefaultProfileScorer {
     }
   }
 
-  private func applyIronicPraise(explain: Bool) {
+  private mutating func applyIronicPraise(explain: Bool) {
     var first = 0
     while first < units.count && units[first].kind == .intensifier { first += 1 }
     guard first + 1 < units.count, units[first].kind == .valence, units[first].value > 0,

@@ -40,27 +40,20 @@ enum LexiconParser {
     return result
   }
 
-  /// Splits on U+000A code points (a String split on the Character "\n" would not split "\r\n",
-  /// which Swift treats as one grapheme).
+  /// Splits on U+000A (a String split on the Character "\n" would not split "\r\n", which Swift
+  /// treats as one grapheme). Works on UTF-8 bytes: an ASCII byte always starts a code point.
   static func splitLines(_ contents: String) -> [Substring] {
-    let scalars = contents.unicodeScalars
-    var result: [Substring] = []
-    var start = scalars.startIndex
-    var index = start
-    while index < scalars.endIndex {
-      if scalars[index] == "\n" {
-        result.append(Substring(scalars[start..<index]))
-        start = scalars.index(after: index)
-      }
-      index = scalars.index(after: index)
-    }
-    result.append(Substring(scalars[start..<scalars.endIndex]))
-    return result
+    split(Substring(contents), on: 0x0A)
+  }
+
+  /// Splits on an ASCII byte, keeping empty pieces.
+  static func split(_ text: Substring, on byte: UInt8) -> [Substring] {
+    text.utf8.split(separator: byte, omittingEmptySubsequences: false).map { Substring($0) }
   }
 
   static func isComment(_ line: Substring) -> Bool {
-    let trimmed = line.drop { $0 == " " || $0 == "\t" }
-    return trimmed.isEmpty || trimmed.first == "#"
+    let trimmed = line.trimmingSpaces.utf8
+    return trimmed.isEmpty || trimmed.first == UInt8(ascii: "#")
   }
 
   /// Guesses the format from the first data lines: four columns with a `[…]` list → VADER; two
@@ -72,7 +65,7 @@ enum LexiconParser {
     var twoColumns = true
     var seen = 0
     for (_, line) in lines(contents) where !isComment(line) {
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      let columns = split(line, on: 0x09)
       if columns.count >= 4, columns[3].hasPrefix("[") { return .vader }
       if columns.count == 2, Double(columns[1].trimmingSpaces) == nil,
         !columns[0].unicodeScalars.contains(where: { $0.properties.isAlphabetic })
@@ -102,7 +95,7 @@ enum LexiconParser {
       } else if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
         continue
       }
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      let columns = split(line, on: 0x09)
       let term = String(columns[0].trimmingSpaces)
       guard !term.isEmpty else { throw .badLine(file: name, line: number, reason: "empty term") }
       guard columns.count >= 2 else {
@@ -168,7 +161,7 @@ enum LexiconParser {
   static func parseWordList(_ contents: String, name: String) -> [(term: String, value: String?, line: Int)] {
     var result: [(String, String?, Int)] = []
     for (number, line) in lines(contents) where !isComment(line) {
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+      let columns = split(line, on: 0x09)
       let term = String(columns[0].trimmingSpaces)
       let value = columns.count > 1 ? String(columns[1].trimmingSpaces) : nil
       result.append((term, value?.isEmpty == true ? nil : value, number))
@@ -180,9 +173,15 @@ enum LexiconParser {
 extension Substring {
   /// Without leading and trailing spaces and tabs.
   var trimmingSpaces: Substring {
-    var result = self
-    while let first = result.first, first == " " || first == "\t" { result = result.dropFirst() }
-    while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
-    return result
+    let bytes = utf8
+    var start = bytes.startIndex
+    var end = bytes.endIndex
+    while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+    while end > start {
+      let before = bytes.index(before: end)
+      guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
+      end = before
+    }
+    return Substring(bytes[start..<end])
   }
 }

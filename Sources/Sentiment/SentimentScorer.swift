@@ -4,7 +4,7 @@ public import Tokenization
 /// and, for raw-text scoring in the default profile, its own tokenizer): not `Sendable`.
 public final class SentimentScorer {
   public let model: SentimentModel
-  private let rulesScorer: DefaultProfileScorer
+  private var rulesScorer: DefaultProfileScorer
   private let vaderScorer: VaderProfileScorer?
   private var tokenizer: Tokenizer?
   private var scratch = TokenizedText()

@@ -17,6 +17,12 @@ final class TermNormalizer {
 
   /// The match keys of a term's tokens (a hashtag loses its `#`), or nil when it has none.
   func tokenKeys(of term: String) throws(SentimentError) -> [[UInt8]] {
+    // Fast path: lower-case ASCII letters are one word token, their own norm. (Not capitals:
+    // "XD" is an emoticon whose norm keeps its case.)
+    let bytes = term.utf8
+    if !bytes.isEmpty && bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+      return [Array(bytes)]
+    }
     do {
       try tokenizer.tokenize(term, into: &scratch)
     } catch {

@@ -18,7 +18,7 @@ struct VaderTables: Sendable {
   mutating func addLexicon(_ file: DataFile) throws(SentimentError) -> Int {
     var count = 0
     for (number, line) in VaderText.lines(file.contents) where !line.isEmpty {
-      let fields = VaderText.strip(String(line)).split(separator: "\t", omittingEmptySubsequences: false)
+      let fields = LexiconParser.split(Substring(VaderText.strip(String(line))), on: 0x09)
       guard fields.count >= 2 else {
         throw .badLine(file: file.name, line: number, reason: "expected term<TAB>valence (VADER lexicon format)")
       }
@@ -35,7 +35,7 @@ struct VaderTables: Sendable {
   mutating func addEmoji(_ file: DataFile) throws(SentimentError) -> Int {
     var count = 0
     for (number, line) in VaderText.lines(file.contents) {
-      let fields = VaderText.strip(String(line)).split(separator: "\t", omittingEmptySubsequences: false)
+      let fields = LexiconParser.split(Substring(VaderText.strip(String(line))), on: 0x09)
       guard fields.count >= 2 else {
         throw .badLine(file: file.name, line: number, reason: "expected emoji<TAB>description (VADER emoji format)")
       }
@@ -52,7 +52,7 @@ struct VaderTables: Sendable {
   mutating func addRules(_ file: DataFile) throws(SentimentError) -> Int {
     var count = 0
     for (number, line) in LexiconParser.lines(file.contents) where !LexiconParser.isComment(line) {
-      let fields = line.split(separator: "\t").map { String($0.trimmingSpaces) }
+      let fields = LexiconParser.split(line, on: 0x09).filter { !$0.isEmpty }.map { String($0.trimmingSpaces) }
       switch (fields.first, fields.count) {
       case ("negator", 2):
         negators.insert(fields[1])

@@ -83,6 +83,20 @@ struct ScoreCommandTests {
     #expect(sentiment(try TestSupport.jsonLines(result.stdout).first)["label"] as? String == "positive")
   }
 
+  @Test func lexiconFormatCanBeForced() throws {
+    // Two-column integers within ±4 are detected as Verbatim's format; afinn: scales by 0.8.
+    let folder = try ScoreFixtures.folder(["words.txt": "good\t3\n"])
+    let path = folder.appendingPathComponent("words.txt").path
+    let detected = try run(["--lexicon", "-default", "--lexicon", path], "good\n")
+    let forced = try run(["--lexicon", "-default", "--lexicon", "afinn:" + path], "good\n")
+    // 3 / √24 = 0.61237…; 2.4 / √20.76 = 0.52674…
+    let detectedCompound = try #require(
+      sentiment(try TestSupport.jsonLines(detected.stdout).first)["compound"] as? Double)
+    let forcedCompound = try #require(sentiment(try TestSupport.jsonLines(forced.stdout).first)["compound"] as? Double)
+    #expect(abs(detectedCompound - 0.612372) < 1e-6)
+    #expect(abs(forcedCompound - 0.526742) < 1e-6)
+  }
+
   @Test func badLexiconLineIsDataErrorWithFileAndLine() throws {
     let folder = try ScoreFixtures.folder(["bad.tsv": "# header\ngood\t2.0\nawful\tvery\n"])
     let path = folder.appendingPathComponent("bad.tsv").path

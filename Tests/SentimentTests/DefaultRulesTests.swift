@@ -51,6 +51,12 @@ struct DefaultRulesTests {
     try expectSum("no one was good", 2.0 * -0.74)  // multi-word negator at distance 2
   }
 
+  @Test func anyContractionInNotNegates() throws {
+    // "wouldn't" is not in the test negator list; the n't ending makes it a negator.
+    try expectSum("it wouldn't be good", 2.0 * -0.74)
+    try expectSum("it wouldn’t be good", 2.0 * -0.74)
+  }
+
   @Test func negatingExpressionCarriesOverOrCoordination() throws {
     // "no problems" (1.5) is an expression; its "no" also negates "complaints" after "or".
     try expectSum("No problems or complaints", 1.5 + -2.0 * -0.4)
@@ -167,6 +173,18 @@ struct DefaultRulesTests {
     #expect(abs(second.compound - TestLexicons.compound(-3)) < 1e-9)
     let first = scorer.score(text, sentences: [0])
     #expect(abs(first.compound - TestLexicons.compound(2)) < 1e-9)
+  }
+
+  @Test(arguments: [
+    String(repeating: "good ", count: 200_000),  // 1 MB line
+    "a\u{0}b good", "ממש טוב good", "👨‍👩‍👧‍👦 good 🇫🇷", "\u{FFFD}\u{FFFD}", "!!!???", "not", "very", "but",
+    "no one", String(repeating: "not ", count: 50),
+  ])
+  func adversarialInputsGiveValidScores(_ text: String) throws {
+    let score = try TestLexicons.score(text, model)
+    #expect((-1...1).contains(score.compound))
+    let total = score.pos + score.neu + score.neg
+    #expect(total == 0 || abs(total - 1) < 1e-9)
   }
 
   @Test func rawTextAndTokenizedAgree() throws {

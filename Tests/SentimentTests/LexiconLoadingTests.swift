@@ -39,6 +39,14 @@ struct LexiconLoadingTests {
     #expect(abs(try TestLexicons.score("slow", model).compound - TestLexicons.compound(-1)) < 1e-12)
   }
 
+  @Test func crlfLineEndsAndMultiWordTerms() throws {
+    let model = try model([("crlf.tsv", "# c\r\nnot  bad\t1.0\r\nCustomer Service\t0.5\r\n")])
+    #expect(model.valenceEntryCount == 2)
+    // The term "not  bad" is normalised to the token sequence not, bad: an expression, not a negation.
+    #expect(abs(try TestLexicons.score("Not bad", model).compound - TestLexicons.compound(1.0)) < 1e-12)
+    #expect(abs(try TestLexicons.score("customer service", model).compound - TestLexicons.compound(0.5)) < 1e-12)
+  }
+
   @Test func badLinesNameFileAndLine() throws {
     try expectError("good\t2.0\nbad\t-5\n", "2: valence -5 is outside -4…+4")
     try expectError("good\tnice\n", "1: valence \"nice\" is not a number")

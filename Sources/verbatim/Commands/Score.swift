@@ -31,13 +31,27 @@ struct Score: ParsableCommand {
   @Option(
     name: .customLong("lexicon"), parsing: .unconditionalSingleValue,
     help: ArgumentHelp(
-      "A valence lexicon (Verbatim TSV, VADER or AFINN; detected). Repeatable; later files win. -default empties the base.",
+      "A valence lexicon: Verbatim TSV, VADER or AFINN, detected, or forced as afinn:PATH, vader:PATH, verbatim:PATH. Repeatable; later files win. -default empties the base.",
       valueName: "path"))
   var lexicons: [String] = []
 
   @Option(
     help: ArgumentHelp("An emoji → description file in VADER's emoji_utf8_lexicon.txt format.", valueName: "path"))
   var emojiLexicon: String?
+
+  @Option(help: ArgumentHelp("Negators, one per line (default profile; replaces the shipped list).", valueName: "path"))
+  var negators: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Intensifiers and dampeners, term<TAB>scalar (default profile; replaces the shipped list).", valueName: "path"))
+  var intensifiers: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Contrastive connectives, term[<TAB>before|after] (default profile; replaces the shipped list).",
+      valueName: "path"))
+  var contrast: String?
 
   @Option(help: "Rules: default (Verbatim's) or vader (vaderSentiment 3.3.2, with VADER's files via --lexicon).")
   var profile: String = "default"
@@ -66,15 +80,29 @@ struct Score: ParsableCommand {
     }
     var configuration = SentimentConfiguration(
       profile: selected, emojiLexicon: emojiLexicon, thresholds: SentimentThresholds(negative: low, positive: high))
+    configuration.negatorsPath = negators
+    configuration.intensifiersPath = intensifiers
+    configuration.contrastPath = contrast
     for path in lexicons {
       if path == "-default" {
         configuration.includeShippedLexicons = false
         configuration.lexicons.removeAll()
       } else {
-        configuration.lexicons.append(LexiconSpec(path: path))
+        configuration.lexicons.append(Self.lexiconSpec(path))
       }
     }
     return configuration
+  }
+
+  /// `PATH`, or `FORMAT:PATH` with FORMAT one of verbatim, vader, vader-emoji, afinn.
+  static func lexiconSpec(_ argument: String) -> LexiconSpec {
+    let formats: [String: LexiconFormat] = [
+      "verbatim": .verbatim, "vader": .vader, "vader-emoji": .vaderEmoji, "afinn": .afinn,
+    ]
+    if let colon = argument.firstIndex(of: ":"), let format = formats[String(argument[..<colon])] {
+      return LexiconSpec(path: String(argument[argument.index(after: colon)...]), format: format)
+    }
+    return LexiconSpec(path: argument)
   }
 
   func run() throws {
