@@ -67,5 +67,11 @@ extension ByteScanner {
     return nil
   }
 
+  /// True when a `:` occurs in `range` (cheap rejection before parsing IPv6).
+  @inline(__always) func hasColon(within range: Range<Int>) -> Bool {
+    for index in range where byte(index) == UInt8(ascii: ":") { return true }
+    return false
+  }
+
   @inline(__always) func isHexDigit(_ index: Int) -> Bool { classOf(index) & ByteClass.hex != 0 }
 }

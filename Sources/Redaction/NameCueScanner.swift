@@ -1,14 +1,33 @@
 /// Cue words packed for allocation-free lookup while scanning.
 ///
 /// A word of at most 12 ASCII letters or apostrophes packs into 60 bits (5 per character: a–z →
-/// 1…26, `'` → 27, case folded), so looking a word up costs one hash of a `UInt64`.
+/// 1…26, `'` → 27, case folded), so looking a word up costs a multiply and a probe or two in a
+/// small open-addressing table; a 26-entry mask of the word lengths each first letter can have
+/// rejects most words before that.
 struct NameCueTable: Sendable {
-  let firstWords: Set<UInt64>
-  let honorifics: Set<UInt64>
+  let firstWords: PackedWordSet
+  let honorifics: PackedWordSet
+  /// Bit `n` of entry `letter` is set when some cue or honorific starts with `letter` and has `n`
+  /// characters.
+  let lengthsByFirstLetter: [UInt16]
 
   init() {
-    firstWords = Set(NameCues.phrasesByFirstWord.keys.compactMap { NameCueTable.pack(Array($0.utf8)) })
-    honorifics = Set(NameCues.honorifics.compactMap { NameCueTable.pack(Array($0.utf8)) })
+    let cueWords = NameCues.phrasesByFirstWord.keys.map { Array($0.utf8) }
+    let honorificWords = NameCues.honorifics.map { Array($0.utf8) }
+    firstWords = PackedWordSet(cueWords.compactMap(NameCueTable.pack))
+    honorifics = PackedWordSet(honorificWords.compactMap(NameCueTable.pack))
+    var lengths = [UInt16](repeating: 0, count: 26)
+    for word in cueWords + honorificWords where word.count <= 12 {
+      lengths[Int(word[0] - UInt8(ascii: "a"))] |= 1 << UInt16(word.count)
+    }
+    lengthsByFirstLetter = lengths
+  }
+
+  /// True when some cue or honorific could be the packed word of `length` starting with `first`.
+  @inline(__always) func mayContain(first: UInt8, length: Int) -> Bool {
+    let letter = Int((first | 0x20) &- UInt8(ascii: "a"))
+    guard letter < 26 else { return false }
+    return lengthsByFirstLetter[letter] & (1 << UInt16(length)) != 0
   }
 
   static func pack(_ word: [UInt8]) -> UInt64? {
@@ -64,7 +83,8 @@ extension ByteScanner {
   ///   after a single space (a surname).
   /// Lower-case names ("thanks john") are not recognised: too many ordinary words follow cues.
   func nameAfterCue(at start: Int, table: NameCueTable) -> Range<Int>? {
-    guard let (key, wordEnd) = packedWord(at: start) else { return nil }
+    guard let (key, wordEnd) = packedWord(at: start), table.mayContain(first: byte(start), length: wordEnd - start)
+    else { return nil }
     if table.honorifics.contains(key) && classOf(start) & ByteClass.upper != 0 {
       var index = wordEnd
       if isByte(index, ".") { index += 1 }
@@ -183,5 +203,35 @@ extension ByteScanner {
     }
     guard let scalar = Unicode.Scalar(value) else { return nil }
     return (scalar, length)
+  }
+}
+
+/// A set of nonzero packed words: open addressing with linear probing in a power-of-two table
+/// kept at most a quarter full, Fibonacci hashing (Knuth, TAOCP vol. 3, §6.4).
+struct PackedWordSet: Sendable {
+  private let slots: [UInt64]
+  private let shift: UInt64
+
+  init(_ words: [UInt64]) {
+    var size = 16
+    while size < words.count * 4 { size *= 2 }
+    shift = UInt64(64 - size.trailingZeroBitCount)
+    var slots = [UInt64](repeating: 0, count: size)
+    for word in words {
+      var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+      while slots[slot] != 0 && slots[slot] != word { slot = (slot + 1) & (size - 1) }
+      slots[slot] = word
+    }
+    self.slots = slots
+  }
+
+  @inline(__always) func contains(_ word: UInt64) -> Bool {
+    var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    while true {
+      let stored = slots[slot]
+      if stored == word { return true }
+      if stored == 0 { return false }
+      slot = (slot + 1) & (slots.count - 1)
+    }
   }
 }
