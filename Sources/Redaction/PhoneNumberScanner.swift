@@ -7,8 +7,9 @@
 /// - international: `+` and 8–15 digits (E.164 allows at most 15; ITU-T E.164 §6.2.1), or a
 ///   leading `00` international prefix, at least one separator and 8–15 digits after `00`;
 /// - national: 10 or 11 digits (NANP `555-123-4567`, UK `020 7946 0000`, DE `030 1234567`, FR
-///   `01 23 45 67 89`), at least one separator or parenthesis, and not shaped like a thousands-
-///   grouped amount (`1 234 567 890`: a group of 1–3 digits then groups of exactly three).
+///   `01 23 45 67 89`), at least one separator or parenthesis, not shaped like a thousands-
+///   grouped amount (`1 234 567 890`: a group of 1–3 digits then groups of exactly three), and
+///   when in just two groups, starting with the trunk prefix `0` (so `2024-0001234` is no phone).
 /// When the whole run fails, shorter runs that end before a space are tried, longest first, if
 /// what they leave out starts with a group of one or two digits or with a date
 /// ("(555) 123-4567 50%" → the first three groups; "40 4111 1111 1111 1111" is not shortened). A candidate containing a date is refused: three consecutive groups of 1–2, 1–2 and 4 (or 4,
@@ -66,7 +67,8 @@ extension ByteScanner {
     }
     let whole = PhoneShape(
       lengths: lengths, separators: separators, parenthesised: parenthesisedGroups, groups: groups,
-      international: international, leadingDoubleZero: leadingDoubleZero)
+      international: international, leadingDoubleZero: leadingDoubleZero,
+      firstDigitIsZero: byte(international || isByte(start, "(") ? start + 1 : start) == UInt8(ascii: "0"))
     var count = groups
     while count > 0 {
       let end = Int(ends[count - 1])
@@ -96,6 +98,7 @@ private struct PhoneShape {
   var groups: Int
   var international: Bool
   var leadingDoubleZero: Bool
+  var firstDigitIsZero: Bool
 
   var isPhoneNumber: Bool {
     var digits = 0
@@ -114,6 +117,9 @@ private struct PhoneShape {
     if leadingDoubleZero { return separatorCount > 0 && (8...15).contains(digits - 2) }
     let hasParentheses = parenthesised & ((1 << UInt8(groups)) - 1) != 0
     guard (10...11).contains(digits), separatorCount > 0 || hasParentheses else { return false }
+    // Two groups without an area code in parentheses: only with a trunk prefix 0 (`030 1234567`),
+    // not a year-prefixed reference (`2024-0001234`).
+    if groups == 2 && !hasParentheses && firstDigitIsZero == false { return false }
     return hasParentheses || !isThousandsGrouped
   }
 

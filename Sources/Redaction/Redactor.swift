@@ -11,7 +11,7 @@
 /// 3. Custom patterns, in configuration order → `[NAME_OF_PATTERN]`.
 /// 4. IBAN (mod-97 and registry length) → `[IBAN]`.
 /// 5. Payment card (Luhn and issuer prefix) → `[CARD]`.
-/// 6. IPv4, then IPv6 → `[IP]`.
+/// 6. IPv4 (not after "version", "build" …), then IPv6 → `[IP]`.
 /// 7. Phone number → `[PHONE]`.
 /// 8. A personal name after a cue ("Hi Sarah" → "Hi [NAME]") → `[NAME]`.
 ///
@@ -138,7 +138,9 @@ public struct Redactor: Sendable {
     }
     if digit {
       if card, let end = scanner.paymentCardEnd(at: start) { return .replace(.card, start..<end) }
-      if ip, let end = scanner.ipv4End(at: start) { return .replace(.ip, start..<end) }
+      if ip, let end = scanner.ipv4End(at: start), !scanner.followsVersionWord(start) {
+        return .replace(.ip, start..<end)
+      }
     }
     if ip && (bits & ByteClass.hex != 0 || scanner.isByte(start, ":")) && scanner.hasColon(within: start..<(start + 5)),
       let end = scanner.ipv6End(at: start)

@@ -20,6 +20,7 @@ import Testing
   ("HI SARAH", "HI [NAME]"),
   ("“Hi Sarah” she wrote", "“Hi [NAME]” she wrote"),
   ("…Thanks, John", "…Thanks, [NAME]"),
+  ("Dear Team, regards, John", "Dear Team, regards, [NAME]"),
   // Possessives stay; middle initials and up to two more name words go with the name.
   ("As a director, Mr. Jones's choices", "As a director, Mr. [NAME]'s choices"),
   ("studies by Dr. Herbert L. Needleman in", "studies by Dr. [NAME] in"),
