@@ -72,9 +72,13 @@ struct ByteScanner {
 
   /// True when the character starting at `index` is a letter or digit of any script (false at
   /// the ends of the text).
-  func isWordCharacter(_ index: Int) -> Bool {
+  @inline(__always) func isWordCharacter(_ index: Int) -> Bool {
     let bits = classOf(index)
     if bits & ByteClass.nonASCII == 0 { return bits & ByteClass.alphanumeric != 0 }
+    return isNonASCIIWordCharacter(index)
+  }
+
+  private func isNonASCIIWordCharacter(_ index: Int) -> Bool {
     guard let (scalar, _) = scalar(at: index) else { return true }
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
@@ -87,6 +91,13 @@ struct ByteScanner {
     return isWordCharacter(start)
   }
 
+  /// True when the digit at `index` follows another number and a space (`1234 5678`): a phone
+  /// number does not start there, so the tail of a longer digit-group run (an IBAN, a 14-digit
+  /// reference) is never taken for a phone number on its own.
+  @inline(__always) func continuesDigitGroups(_ index: Int) -> Bool {
+    byte(index - 1) == UInt8(ascii: " ") && isDigit(index - 2)
+  }
+
   /// True when a number ends at `end`: no letter or digit follows, and no `.`/`,` followed by a
   /// digit (a decimal or thousands continuation such as `1,234.56`).
   func endsNumber(at end: Int) -> Bool {
@@ -96,8 +107,8 @@ struct ByteScanner {
     return true
   }
 
-  /// True when `index` begins a token a detector may claim: the previous byte is not a word
-  /// character, and a digit is not the continuation of a number such as `1.5` or `12-34`.
+  /// True when `index` begins a token a detector may claim: the previous character is not a letter
+  /// or digit, and a digit does not continue a number such as `1.5` or `12-34`.
   @inline(__always) func isTokenStart(_ index: Int) -> Bool {
     if index == 0 { return true }
     let previous = classOf(index - 1)

@@ -20,6 +20,19 @@ extension ByteScanner {
     return endsNumber(at: index) ? index : nil
   }
 
+  /// True when the word before `start` (across one space) is `version`, `ver`, `build`,
+  /// `release` or `firmware`: then `1.2.3.4` is a version number, not an address.
+  func followsVersionWord(_ start: Int) -> Bool {
+    guard isByte(start - 1, " ") else { return false }
+    var wordStart = start - 1
+    while isLetter(wordStart - 1) { wordStart -= 1 }
+    guard wordStart < start - 1, !isWordCharacter(before: wordStart) else { return false }
+    switch lowercasedASCII(wordStart, start - 1) {
+    case "version", "ver", "build", "release", "firmware": return true
+    default: return false
+    }
+  }
+
   /// Recognises an IPv6 address in RFC 4291 §2.2 text form starting at `start`: eight groups of
   /// one to four hex digits separated by `:`, or fewer groups with exactly one `::`, optionally
   /// ending in a dotted-quad IPv4 address (`::ffff:192.0.2.1`). Times (`12:30:45`) and MAC
@@ -65,6 +78,12 @@ extension ByteScanner {
     guard !isWordCharacter(end), !isByte(end, ":") || !isHexDigit(end + 1) else { return nil }
     if !compressed || end - start >= 3 { return end }
     return nil
+  }
+
+  /// True when a `:` occurs in `range` (cheap rejection before parsing IPv6).
+  @inline(__always) func hasColon(within range: Range<Int>) -> Bool {
+    for index in range where byte(index) == UInt8(ascii: ":") { return true }
+    return false
   }
 
   @inline(__always) func isHexDigit(_ index: Int) -> Bool { classOf(index) & ByteClass.hex != 0 }

@@ -1,14 +1,33 @@
 /// Cue words packed for allocation-free lookup while scanning.
 ///
 /// A word of at most 12 ASCII letters or apostrophes packs into 60 bits (5 per character: a–z →
-/// 1…26, `'` → 27, case folded), so looking a word up costs one hash of a `UInt64`.
+/// 1…26, `'` → 27, case folded), so looking a word up costs a multiply and a probe or two in a
+/// small open-addressing table; a 26-entry mask of the word lengths each first letter can have
+/// rejects most words before that.
 struct NameCueTable: Sendable {
-  let firstWords: Set<UInt64>
-  let honorifics: Set<UInt64>
+  let firstWords: PackedWordSet
+  let honorifics: PackedWordSet
+  /// Bit `n` of entry `letter` is set when some cue or honorific starts with `letter` and has `n`
+  /// characters.
+  let lengthsByFirstLetter: [UInt16]
 
   init() {
-    firstWords = Set(NameCues.phrasesByFirstWord.keys.compactMap { NameCueTable.pack(Array($0.utf8)) })
-    honorifics = Set(NameCues.honorifics.compactMap { NameCueTable.pack(Array($0.utf8)) })
+    let cueWords = NameCues.phrasesByFirstWord.keys.map { Array($0.utf8) }
+    let honorificWords = NameCues.honorifics.map { Array($0.utf8) }
+    firstWords = PackedWordSet(cueWords.compactMap(NameCueTable.pack))
+    honorifics = PackedWordSet(honorificWords.compactMap(NameCueTable.pack))
+    var lengths = [UInt16](repeating: 0, count: 26)
+    for word in cueWords + honorificWords where word.count <= 12 {
+      lengths[Int(word[0] - UInt8(ascii: "a"))] |= 1 << UInt16(word.count)
+    }
+    lengthsByFirstLetter = lengths
+  }
+
+  /// True when some cue or honorific could be the packed word of `length` starting with `first`.
+  @inline(__always) func mayContain(first: UInt8, length: Int) -> Bool {
+    let letter = Int((first | 0x20) &- UInt8(ascii: "a"))
+    guard letter < 26 else { return false }
+    return lengthsByFirstLetter[letter] & (1 << UInt16(length)) != 0
   }
 
   static func pack(_ word: [UInt8]) -> UInt64? {
@@ -54,18 +73,19 @@ extension ByteScanner {
   /// Recognises a cue at `start` followed by a personal name; returns the name's byte range (the
   /// cue, punctuation and any honorific stay). Rules:
   /// - the cue is a phrase of `NameCues.cues` (case-insensitive, words separated by one space) or
-  ///   a capitalised honorific (`Mr`, `Dr.` …);
+  ///   a title-case honorific (`Mr`, `Dr.` …);
   /// - then optional spaces, an optional `,` or `:` (required for cues ending in `,`), and
   ///   whitespace (at least one space or newline unless a comma was given);
-  /// - then optionally a capitalised honorific with optional `.` and a space;
+  /// - then optionally a title-case honorific with optional `.` and a space;
   /// - then a name: an upper-case letter followed by letters (any script), inner apostrophes
-  ///   (`O'Brien`) and hyphens before a capital (`Anna-Maria`), at least two letters, not in
-  ///   `NameCues.notNames`, not followed by a digit, `@` or `_`; and optionally one more such word
-  ///   after a single space (a surname).
+  ///   (`O'Brien`; a possessive `'s` stays outside) and hyphens before a capital (`Anna-Maria`),
+  ///   at least two letters, not in `NameCues.notNames`, not followed by a digit, `@` or `_`;
+  ///   then optionally a middle initial and up to two more such words after single spaces.
   /// Lower-case names ("thanks john") are not recognised: too many ordinary words follow cues.
   func nameAfterCue(at start: Int, table: NameCueTable) -> Range<Int>? {
-    guard let (key, wordEnd) = packedWord(at: start) else { return nil }
-    if table.honorifics.contains(key) && classOf(start) & ByteClass.upper != 0 {
+    guard let (key, wordEnd) = packedWord(at: start), table.mayContain(first: byte(start), length: wordEnd - start)
+    else { return nil }
+    if table.honorifics.contains(key) && isTitleCase(start, wordEnd) {
       var index = wordEnd
       if isByte(index, ".") { index += 1 }
       guard isByte(index, " ") else { return nil }
@@ -75,7 +95,7 @@ extension ByteScanner {
     guard table.firstWords.contains(key),
       let phrases = NameCues.phrasesByFirstWord[lowercasedASCII(start, wordEnd)]
     else { return nil }
-    for phrase in phrases {
+    for phrase in phrases where !phrase.needsCapital || classOf(start) & ByteClass.upper != 0 {
       var index = wordEnd
       var matched = true
       for word in phrase.words.dropFirst() {
@@ -105,9 +125,7 @@ extension ByteScanner {
     while isSpace(index) && index - whitespaceStart < 4 { index += 1 }
     guard comma || index > cueEnd, comma || !needsComma else { return nil }
     // An honorific between cue and name stays.
-    if classOf(index) & ByteClass.upper != 0, let (key, wordEnd) = packedWord(at: index),
-      table.honorifics.contains(key)
-    {
+    if let (key, wordEnd) = packedWord(at: index), table.honorifics.contains(key), isTitleCase(index, wordEnd) {
       var next = wordEnd
       if isByte(next, ".") { next += 1 }
       if isByte(next, " ") {
@@ -118,11 +136,28 @@ extension ByteScanner {
     return fullName(at: index)
   }
 
-  /// A given name, optionally followed by one surname.
+  /// A given name, optionally followed by a middle initial (`S.`) and up to two more name words
+  /// ("Mikhail S. Gorbachev", "Florence Griffith Joyner").
   private func fullName(at start: Int) -> Range<Int>? {
-    guard let end = nameWordEnd(at: start) else { return nil }
-    if isByte(end, " "), let surnameEnd = nameWordEnd(at: end + 1) { return start..<surnameEnd }
+    guard var end = nameWordEnd(at: start) else { return nil }
+    if isByte(end, " ") && classOf(end + 1) & ByteClass.upper != 0 && isByte(end + 2, ".") && isByte(end + 3, " "),
+      let surnameEnd = nameWordEnd(at: end + 4)
+    {
+      end = surnameEnd
+    }
+    var words = 0
+    while words < 2 && isByte(end, " "), let nextEnd = nameWordEnd(at: end + 1) {
+      end = nextEnd
+      words += 1
+    }
     return start..<end
+  }
+
+  /// True when `start..<end` is an upper-case ASCII letter followed by lower-case ones.
+  private func isTitleCase(_ start: Int, _ end: Int) -> Bool {
+    guard classOf(start) & ByteClass.upper != 0 else { return false }
+    for index in (start + 1)..<end where classOf(index) & ByteClass.upper != 0 { return false }
+    return true
   }
 
   /// One capitalised name word; nil when it is not one or is a listed non-name.
@@ -142,9 +177,11 @@ extension ByteScanner {
         index += length
         letters += 1
         asciiOnly = false
-      } else if byte == UInt8(ascii: "'") && isLetter(index + 1) && isLetter(index - 1) {
+      } else if byte == UInt8(ascii: "'") && isLetter(index + 1) && isLetter(index - 1) && !isPossessive(index + 1) {
         index += 1
-      } else if byte == 0xE2 && self.byte(index + 1) == 0x80 && self.byte(index + 2) == 0x99 && isLetter(index + 3) {
+      } else if byte == 0xE2 && self.byte(index + 1) == 0x80 && self.byte(index + 2) == 0x99 && isLetter(index + 3)
+        && !isPossessive(index + 3)
+      {
         index += 3
         asciiOnly = false
       } else if byte == UInt8(ascii: "-"), let (next, _) = scalar(at: index + 1), next.properties.isUppercase {
@@ -156,6 +193,11 @@ extension ByteScanner {
     guard letters >= 2, !isDigit(index), !isByte(index, "@"), !isByte(index, "_") else { return nil }
     if asciiOnly && NameCues.notNames.contains(lowercasedASCII(start, index)) { return nil }
     return index
+  }
+
+  /// True when `index` holds the `s` of a possessive `'s` ("Jones's" keeps its `'s`).
+  private func isPossessive(_ index: Int) -> Bool {
+    (byte(index) | 0x20) == UInt8(ascii: "s") && !isWordCharacter(index + 1)
   }
 
   /// Decodes the Unicode scalar whose UTF-8 encoding starts at `index` (the text is valid UTF-8).
@@ -183,5 +225,35 @@ extension ByteScanner {
     }
     guard let scalar = Unicode.Scalar(value) else { return nil }
     return (scalar, length)
+  }
+}
+
+/// A set of nonzero packed words: open addressing with linear probing in a power-of-two table
+/// kept at most a quarter full, Fibonacci hashing (Knuth, TAOCP vol. 3, §6.4).
+struct PackedWordSet: Sendable {
+  private let slots: [UInt64]
+  private let shift: UInt64
+
+  init(_ words: [UInt64]) {
+    var size = 16
+    while size < words.count * 4 { size *= 2 }
+    shift = UInt64(64 - size.trailingZeroBitCount)
+    var slots = [UInt64](repeating: 0, count: size)
+    for word in words {
+      var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+      while slots[slot] != 0 && slots[slot] != word { slot = (slot + 1) & (size - 1) }
+      slots[slot] = word
+    }
+    self.slots = slots
+  }
+
+  @inline(__always) func contains(_ word: UInt64) -> Bool {
+    var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    while true {
+      let stored = slots[slot]
+      if stored == word { return true }
+      if stored == 0 { return false }
+      slot = (slot + 1) & (slots.count - 1)
+    }
   }
 }

@@ -7,14 +7,15 @@
 /// `lexicons/`.
 enum NameCues {
   /// Cue phrases. A trailing `,` means the cue counts only when a comma follows it ("Best, Anna"
-  /// but not "the best Samsung").
+  /// but not "the best Samsung"); a leading `^` means only when its first letter is a capital, as
+  /// sign-offs are ("Regards, Tom", but not "one regards Ring of Fire", "at best, Cletis").
   static let cues: [String] = [
     "hi", "hello", "hey", "hiya", "howdy", "dear", "greetings",
     "good morning", "good afternoon", "good evening",
     "thanks", "thank you", "thanks again", "thank you again", "many thanks", "thanks so much",
-    "thank you so much", "thx", "ty", "cheers", "regards", "kind regards", "best regards",
-    "warm regards", "warmest regards", "kindest regards", "best wishes", "best,", "sincerely",
-    "yours sincerely", "yours truly", "yours,", "bye", "goodbye", "love,",
+    "thank you so much", "thx", "cheers", "^regards", "regards,", "kind regards", "best regards",
+    "warm regards", "warmest regards", "kindest regards", "best wishes", "^best,", "^sincerely", "sincerely,",
+    "yours sincerely", "yours truly", "^yours,", "bye", "goodbye", "^love,",
     "my name is", "my name's", "name is",
     "ask for", "asked for", "asking for", "speak to", "spoke to", "speak with", "spoke with",
     "spoken to", "spoken with", "talk to", "talked to", "talk with", "talked with", "named",
@@ -22,7 +23,8 @@ enum NameCues {
   ]
 
   /// Honorifics: a cue on their own ("Mr Jones"), and allowed between a cue and the name ("Dear
-  /// Mr. Jones" → "Dear Mr. [NAME]"). They are kept; only the name is replaced.
+  /// Mr. Jones" → "Dear Mr. [NAME]"). They are kept; only the name is replaced. They count only
+  /// in title case ("Ms", not "MS Office").
   static let honorifics: [String] = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam"]
 
   /// Capitalised words that follow cues but are not names (sentence starts, collective and role
@@ -55,13 +57,24 @@ enum NameCues {
     "most", "other", "another", "such", "own", "same", "bye", "goodbye", "regarding", "re",
   ]
 
+  /// A cue phrase split into words, with its conditions.
+  struct Phrase: Sendable {
+    var words: [String]
+    var needsComma: Bool
+    var needsCapital: Bool
+  }
+
   /// Cue phrases split into words, grouped by their first word, longest phrase first.
-  static let phrasesByFirstWord: [String: [(words: [String], needsComma: Bool)]] = {
-    var table: [String: [(words: [String], needsComma: Bool)]] = [:]
+  static let phrasesByFirstWord: [String: [Phrase]] = {
+    var table: [String: [Phrase]] = [:]
     for cue in cues {
-      let needsComma = cue.hasSuffix(",")
-      let words = (needsComma ? String(cue.dropLast()) : cue).split(separator: " ").map(String.init)
-      table[words[0], default: []].append((words: words, needsComma: needsComma))
+      var text = Substring(cue)
+      let needsCapital = text.hasPrefix("^")
+      if needsCapital { text = text.dropFirst() }
+      let needsComma = text.hasSuffix(",")
+      if needsComma { text = text.dropLast() }
+      let words = text.split(separator: " ").map(String.init)
+      table[words[0], default: []].append(Phrase(words: words, needsComma: needsComma, needsCapital: needsCapital))
     }
     for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
     return table

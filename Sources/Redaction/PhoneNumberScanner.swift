@@ -1,17 +1,21 @@
 /// Phone numbers in the forms people type.
 ///
-/// A candidate is a sequence of digit groups; between groups one space, `-` or `.`, and any group
-/// may be in parentheses (`(555) 123-4567`, `+44 (0)20 7946 0000`). One-digit groups are allowed
-/// only first (`+1`, `1-800-…`) or in parentheses (`(0)`), so a following count ("… 4567 2 times")
-/// is not swallowed. It is a phone number when
+/// A candidate is a sequence of up to eight digit groups; between groups one space, `-` or `.`,
+/// and any group may be in parentheses (`(555) 123-4567`, `+44 (0)20 7946 0000`). One-digit groups
+/// are allowed only first (`+1`, `1-800-…`) or in parentheses (`(0)`), so a following count
+/// ("… 4567 2 times") is not swallowed. It is a phone number when
 /// - international: `+` and 8–15 digits (E.164 allows at most 15; ITU-T E.164 §6.2.1), or a
 ///   leading `00` international prefix, at least one separator and 8–15 digits after `00`;
 /// - national: 10 or 11 digits (NANP `555-123-4567`, UK `020 7946 0000`, DE `030 1234567`, FR
-///   `01 23 45 67 89`), at least one separator or parenthesis, and not shaped like a thousands-
-///   grouped amount (`1 234 567 890`: a group of 1–3 digits then groups of exactly three).
-/// Dates (`2024-03-15`, `15.03.2024`, `03.15.2024 10.30`) are refused: three leading groups of
-/// 1–2, 1–2 and 4 (or 4, 1–2, 1–2) digits joined by one `.`, `-` separator. Unseparated national
-/// digit strings (order numbers) and 16-digit strings are never phone numbers.
+///   `01 23 45 67 89`), at least one separator or parenthesis, not shaped like a thousands-
+///   grouped amount (`1 234 567 890`: a group of 1–3 digits then groups of exactly three), and
+///   when in just two groups, starting with the trunk prefix `0` (so `2024-0001234` is no phone).
+/// When the whole run fails, shorter runs that end before a space are tried, longest first, if
+/// what they leave out starts with a group of one or two digits or with a date
+/// ("(555) 123-4567 50%" → the first three groups; "40 4111 1111 1111 1111" is not shortened). A candidate containing a date is refused: three consecutive groups of 1–2, 1–2 and 4 (or 4,
+/// 1–2, 1–2) digits joined twice by the same `.` or `-` (`2024-03-15`, `15.03.2024`,
+/// `40 2024-03-15`), so dates never become phone numbers. Unseparated national digit strings
+/// (order numbers) and 16-digit strings are never phone numbers.
 extension ByteScanner {
   /// Recognises a phone number starting at `start` (a digit, `+` or `(`); returns its end.
   func phoneNumberEnd(at start: Int) -> Int? {
@@ -21,17 +25,15 @@ extension ByteScanner {
       guard isDigit(index + 1) else { return nil }
       index += 1
     }
-    // The first three group lengths and separators, remembered for the date and amount checks.
-    var leading: (Int, Int, Int) = (0, 0, 0)
-    var laterGroupsAllThree = true
-    var separators: (UInt8, UInt8) = (0, 0)
+    // Per group, kept on the stack: digit count, the byte before it (its separator), its end, and
+    // whether it was in parentheses.
+    var lengths = SIMD8<UInt8>()
+    var separators = SIMD8<UInt8>()
+    var ends = SIMD8<Int32>()
+    var parenthesisedGroups: UInt8 = 0
     var groups = 0
-    var digits = 0
-    var separatorCount = 0
-    var parentheses = false
-    var end = index
     var leadingDoubleZero = false
-    while groups < 8 {
+    while groups < 8 && index < Int(Int32.max) {
       var groupStart = index
       let parenthesised = isByte(index, "(")
       if parenthesised { groupStart += 1 }
@@ -45,18 +47,12 @@ extension ByteScanner {
       {
         leadingDoubleZero = true
       }
-      switch groups {
-      case 0: leading.0 = length
-      case 1: leading.1 = length
-      case 2: leading.2 = length
-      default: break
-      }
-      if groups > 0 && length != 3 { laterGroupsAllThree = false }
-      groups += 1
-      digits += length
-      if parenthesised { parentheses = true }
+      lengths[groups] = UInt8(length)
+      separators[groups] = byte(groupStart - (parenthesised ? 2 : 1))
+      if parenthesised { parenthesisedGroups |= 1 << UInt8(groups) }
       index = parenthesised ? groupEnd + 1 : groupEnd
-      end = index
+      ends[groups] = Int32(index)
+      groups += 1
       // Separator to the next group.
       let next = byte(index)
       if parenthesised && isDigit(index) { continue }
@@ -64,28 +60,89 @@ extension ByteScanner {
       if (next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: "."))
         && (isDigit(index + 1) || (isByte(index + 1, "(") && isDigit(index + 2)))
       {
-        if separatorCount == 0 { separators.0 = next } else if separatorCount == 1 { separators.1 = next }
-        separatorCount += 1
         index += 1
         continue
       }
       break
     }
-    guard groups > 0, endsNumber(at: end), !isByte(end, "-") || !isDigit(end + 1) else { return nil }
-    if international {
-      return (8...15).contains(digits) ? end : nil
+    let whole = PhoneShape(
+      lengths: lengths, separators: separators, parenthesised: parenthesisedGroups, groups: groups,
+      international: international, leadingDoubleZero: leadingDoubleZero,
+      firstDigitIsZero: byte(international || isByte(start, "(") ? start + 1 : start) == UInt8(ascii: "0"))
+    var count = groups
+    while count > 0 {
+      let end = Int(ends[count - 1])
+      // A shorter run may leave out a short count ("… 4567 50 times") or a date after a space,
+      // but not digit groups that could be (part of) another number ("40 4111 1111 1111 1111").
+      let droppable =
+        count == groups
+        || (byte(end) == UInt8(ascii: " ")
+          && (whole.lengths[count] <= 2 || whole.containsDate(in: count..<min(count + 3, groups))))
+      if droppable {
+        var shape = whole
+        shape.groups = count
+        if shape.isPhoneNumber && endsNumber(at: end) && (!isByte(end, "-") || !isDigit(end + 1)) { return end }
+      }
+      count -= 1
     }
-    if leadingDoubleZero {
-      return separatorCount > 0 && (8...15).contains(digits - 2) ? end : nil
+    return nil
+  }
+}
+
+/// The digit groups of a phone-number candidate, judged by the rules on `phoneNumberEnd`.
+private struct PhoneShape {
+  var lengths: SIMD8<UInt8>
+  /// `separators[g]` is the byte before group `g` (`separators[0]` precedes the candidate).
+  var separators: SIMD8<UInt8>
+  var parenthesised: UInt8
+  var groups: Int
+  var international: Bool
+  var leadingDoubleZero: Bool
+  var firstDigitIsZero: Bool
+
+  var isPhoneNumber: Bool {
+    var digits = 0
+    var separatorCount = 0
+    for group in 0..<groups {
+      digits += Int(lengths[group])
+      let separator = separators[group]
+      if group > 0
+        && (separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: "."))
+      {
+        separatorCount += 1
+      }
     }
-    guard (10...11).contains(digits), separatorCount > 0 || parentheses else { return nil }
-    if groups >= 3 && separators.0 == separators.1 && separators.0 != UInt8(ascii: " ") {
-      let (first, second, third) = leading
-      if (first <= 2 && second <= 2 && third == 4) || (first == 4 && second <= 2 && third <= 2) { return nil }
+    if containsDate(in: 0..<groups) { return false }
+    if international { return (8...15).contains(digits) }
+    if leadingDoubleZero { return separatorCount > 0 && (8...15).contains(digits - 2) }
+    let hasParentheses = parenthesised & ((1 << UInt8(groups)) - 1) != 0
+    guard (10...11).contains(digits), separatorCount > 0 || hasParentheses else { return false }
+    // Two groups without an area code in parentheses: only with a trunk prefix 0 (`030 1234567`),
+    // not a year-prefixed reference (`2024-0001234`).
+    if groups == 2 && !hasParentheses && firstDigitIsZero == false { return false }
+    return hasParentheses || !isThousandsGrouped
+  }
+
+  /// 1–3 digits, then groups of exactly three, all joined by the same space or dot.
+  private var isThousandsGrouped: Bool {
+    guard groups >= 2, lengths[0] <= 3 else { return false }
+    let separator = separators[1]
+    guard separator == UInt8(ascii: " ") || separator == UInt8(ascii: ".") else { return false }
+    for group in 1..<groups where lengths[group] != 3 || separators[group] != separator { return false }
+    return true
+  }
+
+  /// Three consecutive groups shaped d{1,2} d{1,2} d{4} or d{4} d{1,2} d{1,2}, joined twice by the
+  /// same `-` or `.`.
+  func containsDate(in range: Range<Int>) -> Bool {
+    guard range.count >= 3 else { return false }
+    for first in range.lowerBound...(range.upperBound - 3) {
+      let separator = separators[first + 1]
+      guard separator == separators[first + 2], separator == UInt8(ascii: "-") || separator == UInt8(ascii: ".")
+      else { continue }
+      let (a, b, c) = (lengths[first], lengths[first + 1], lengths[first + 2])
+      if (a <= 2 && b <= 2 && c == 4) || (a == 4 && b <= 2 && c <= 2) { return true }
     }
-    if !parentheses && leading.0 <= 3 && laterGroupsAllThree {
-      if separators.0 == UInt8(ascii: " ") || separators.0 == UInt8(ascii: ".") { return nil }
-    }
-    return end
+    return false
   }
 }

@@ -4,14 +4,14 @@
 /// preceded by a letter or digit) the detectors that can begin with that byte are tried in this
 /// order, and the first match wins; text between matches is copied unchanged:
 /// 1. URL (`http://`, `https://`, `www.`): the scheme, host and plain path are kept, and the tail
-///    from user information, an id-like path segment, the query or the fragment on is replaced by
-///    one `[URL]`: `https://example.com/reset?token=abc` → `https://example.com/reset[URL]`. A URL
+///    from user information or an IP-address host, an id-like path segment, the query or the
+///    fragment on is replaced by one `[URL]`: `https://example.com/reset?token=abc` → `https://example.com/reset[URL]`. A URL
 ///    without such a tail is kept whole and not scanned further.
 /// 2. E-mail address → `[EMAIL]`.
 /// 3. Custom patterns, in configuration order → `[NAME_OF_PATTERN]`.
 /// 4. IBAN (mod-97 and registry length) → `[IBAN]`.
 /// 5. Payment card (Luhn and issuer prefix) → `[CARD]`.
-/// 6. IPv4, then IPv6 → `[IP]`.
+/// 6. IPv4 (not after "version", "build" …), then IPv6 → `[IP]`.
 /// 7. Phone number → `[PHONE]`.
 /// 8. A personal name after a cue ("Hi Sarah" → "Hi [NAME]") → `[NAME]`.
 ///
@@ -103,7 +103,11 @@ public struct Redactor: Sendable {
       case .skip(let end)?:
         index = end
       case nil:
+        // No token starts inside a run of letters and digits.
         index += 1
+        if bits & ByteClass.alphanumeric != 0 {
+          while index < count && classes[Int(bytes[index])] & ByteClass.alphanumeric != 0 { index += 1 }
+        }
       }
     }
   }
@@ -111,7 +115,9 @@ public struct Redactor: Sendable {
   private func detect(_ scanner: ByteScanner, at start: Int, bits: UInt8, nextAt: Int) -> Detection? {
     let letter = bits & ByteClass.letter != 0
     let digit = bits & ByteClass.digit != 0
-    if url && letter, let match = scanner.url(at: start) {
+    if url && (scanner.byte(start) | 0x20 == UInt8(ascii: "h") || scanner.byte(start) | 0x20 == UInt8(ascii: "w")),
+      let match = scanner.url(at: start)
+    {
       guard let from = match.redactFrom else { return .skip(to: match.end) }
       return .replace(.url, from..<match.end)
     }
@@ -132,12 +138,17 @@ public struct Redactor: Sendable {
     }
     if digit {
       if card, let end = scanner.paymentCardEnd(at: start) { return .replace(.card, start..<end) }
-      if ip, let end = scanner.ipv4End(at: start) { return .replace(.ip, start..<end) }
+      if ip, let end = scanner.ipv4End(at: start), !scanner.followsVersionWord(start) {
+        return .replace(.ip, start..<end)
+      }
     }
-    if ip && (bits & ByteClass.hex != 0 || scanner.isByte(start, ":")), let end = scanner.ipv6End(at: start) {
+    if ip && (bits & ByteClass.hex != 0 || scanner.isByte(start, ":")) && scanner.hasColon(within: start..<(start + 5)),
+      let end = scanner.ipv6End(at: start)
+    {
       return .replace(.ip, start..<end)
     }
-    if phone && (digit || scanner.isByte(start, "+") || scanner.isByte(start, "(")),
+    if phone
+      && ((digit && !scanner.continuesDigitGroups(start)) || scanner.isByte(start, "+") || scanner.isByte(start, "(")),
       let end = scanner.phoneNumberEnd(at: start)
     {
       return .replace(.phone, start..<end)

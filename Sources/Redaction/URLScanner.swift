@@ -13,7 +13,7 @@ extension ByteScanner {
   /// sentence punctuation (`. , ; : ! ? '`) and an unbalanced `)` are left out. Policy (documented
   /// in `Redactor`): the scheme, host and plain path are kept and the tail from the first of these
   /// is replaced by one `[URL]`:
-  /// - user information (`user:pass@`): everything after `scheme://`;
+  /// - user information (`user:pass@`) or an IP-address host: everything after `scheme://`;
   /// - an id-like path segment: one containing `@`, six or more digits, or a run of sixteen or
   ///   more letters and digits that includes a digit (reset tokens, session ids, order ids);
   /// - the query (`?…`) or fragment (`#…`).
@@ -28,7 +28,7 @@ extension ByteScanner {
     } else {
       return nil
     }
-    guard isWord(hostStart) else { return nil }
+    guard isWord(hostStart) || isByte(hostStart, "[") else { return nil }
     var end = hostStart
     var parentheses = 0
     while end < count {
@@ -66,7 +66,8 @@ extension ByteScanner {
       if byte == UInt8(ascii: "@") { hasUserInfo = true }
       authorityEnd += 1
     }
-    if hasUserInfo { return URLMatch(end: end, redactFrom: hostStart) }
+    let hostIsAddress = isByte(hostStart, "[") || (isDigit(hostStart) && ipv4End(at: hostStart) != nil)
+    if hasUserInfo || hostIsAddress { return URLMatch(end: end, redactFrom: hostStart) }
     // Path segments, then the query or fragment.
     var index = authorityEnd
     while index < end {

@@ -23,7 +23,7 @@ func ipAddressesAreRedacted(input: String, expected: String) {
 @Test(arguments: [
   "version 1.2.3", "v2.10.3", "release 1.2.3.4.5", "octet 256.1.1.1", "at 12:30:45", "MAC 00:1A:2B:3C:4D:5E",
   "2001:db8::1::2 is invalid", "ratio 3:2", "score 10.5", "1:2:3:4:5:6:7:8:9", "the café: nice",
-  "C++ std::vector",
+  "C++ std::vector", "version 1.2.3.4", "firmware 10.0.0.1 installed", "octet 10.0.0.256",
 ])
 func nonIPAddressesStay(input: String) {
   #expect(redacted(input, only: .ip) == input)

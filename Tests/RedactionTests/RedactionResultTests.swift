@@ -32,6 +32,15 @@ private func slice(_ text: String, _ range: Range<Int>) -> String {
   #expect(result.sortedCounts.map(\.type) == [.email, .phone, .card, .name])
 }
 
+@Test func itemsAfterOtherNumbersAreStillFound() throws {
+  let text = "waited 40 4111 1111 1111 1111, 5 192.0.2.1, 2 +44 20 7946 0000"
+  #expect(try Redactor().redact(text).text == "waited 40 [CARD], 5 [IP], 2 [PHONE]")
+  // A single digit before an area code in parentheses is read as a country code (NANP "1 (555) …").
+  #expect(try Redactor().redact("1 (555) 123-4567").text == "[PHONE]")
+  #expect(try Redactor().redact("40 4111 1111 1111 1111 days").text == "40 [CARD] days")
+  #expect(try Redactor().redact("40 4111 1111 1111 1111 2024-03-15").text == "40 [CARD] 2024-03-15")
+}
+
 @Test func originalOffsetMapsAroundPlaceholders() throws {
   let text = "call 555-123-4567 now"
   let result = try Redactor().redact(text)

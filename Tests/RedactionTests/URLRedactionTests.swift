@@ -11,6 +11,9 @@ import Testing
   ("https://example.com/reset/8f14e45fceea167a5a36dedd4bea2543", "https://example.com/reset/[URL]"),
   ("https://example.com/orders/12345678/status", "https://example.com/orders/[URL]"),
   ("https://example.com/u/jane@example.org", "https://example.com/u/[URL]"),
+  // RFC 5737 / RFC 3849 documentation addresses as hosts.
+  ("http://192.0.2.1/admin", "http://[URL]"),
+  ("http://[2001:db8::1]:8080/", "http://[URL]"),
 ])
 func tokenBearingURLsAreRedacted(input: String, expected: String) {
   #expect(redacted(input, only: .url) == expected)
