@@ -85,8 +85,11 @@ public enum HTMLReportRenderer {
       let machine = row.machineVersusHuman
       let human = row.humanVersusHuman
       html += "<tr><td><code>\(htmlEscaped(row.name))</code></td>"
-      html += "<td>\(htmlEscaped(formatted(machine)))<span class=\"band\">\(band(machine?.value))</span></td>"
-      html += "<td>\(htmlEscaped(formatted(human)))<span class=\"band\">\(band(human?.value))</span></td>"
+      // Landis & Koch bands describe chance-corrected coefficients, not raw agreement.
+      let banded = !row.name.hasPrefix("percent_agreement")
+      html +=
+        "<td>\(htmlEscaped(formatted(machine)))<span class=\"band\">\(banded ? band(machine?.value) : "")</span></td>"
+      html += "<td>\(htmlEscaped(formatted(human)))<span class=\"band\">\(banded ? band(human?.value) : "")</span></td>"
       html += "<td>\(SVGCharts.intervalPlot(machine: machine, human: human))</td></tr>\n"
     }
     html += """

@@ -7,7 +7,7 @@ enum SVGCharts {
     let cell = 64.0
     let left = 120.0
     let top = 40.0
-    let width = left + cell * Double(size) + 10
+    let width = max(left + cell * Double(size) + 10, 470)
     let height = top + cell * Double(size) + 30
     var svg = "<svg class=\"heatmap\" role=\"img\" aria-label=\"confusion matrix\" width=\"\(Int(width))\" "
     svg += "height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\">"
@@ -35,7 +35,7 @@ enum SVGCharts {
         svg += "style=\"fill:\(textColour)\">\(count)</text>"
       }
     }
-    svg += "<text x=\"4\" y=\"\(height - 8)\">↑ reference (rows sum to the reference's count of each label)</text>"
+    svg += "<text x=\"4\" y=\"\(height - 8)\">↑ reference; shade = share of the row</text>"
     return svg + "</svg>"
   }
 

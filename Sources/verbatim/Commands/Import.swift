@@ -77,10 +77,12 @@ struct Import: ParsableCommand {
     options.questions = question
     options.keepBlank = keepBlank
     options.keepGoing = keepGoing
-    let partial = output.map { $0 + ".partial" }
+    // Write to OUTPUT.partial and rename on success, so a failed import leaves no half file behind;
+    // but only for regular files: renaming onto /dev/null or a FIFO would replace the device.
+    let partial = output.flatMap { Self.isRegularFileOrAbsent($0) && $0 != "-" ? $0 + ".partial" : nil }
     do {
       let reader = try SurveyReader(path: file, options: options)
-      let sink = try OutputSink(path: partial)
+      let sink = try OutputSink(path: partial ?? output)
       let rejectSink = try rejects.map { try OutputSink(path: $0) }
       var rejectWriter = JSONWriter(capacity: 256)
       var rejectError: (any Error)?
@@ -127,6 +129,15 @@ struct Import: ParsableCommand {
       if let partial { unlink(partial) }
       throw cliExit(for: error)
     }
+  }
+}
+
+extension Import {
+  /// Whether `path` is a regular file or does not exist yet.
+  static func isRegularFileOrAbsent(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return true }
+    return info.st_mode & S_IFMT == S_IFREG
   }
 }
 

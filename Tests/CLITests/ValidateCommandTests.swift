@@ -1,0 +1,108 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `verbatim validate` end to end on the demo export the repository ships.
+@Suite(.serialized) struct ValidateCommandTests {
+  static let demo = TestSupport.packageRoot.appendingPathComponent("corpora/demo")
+
+  static func validate(out: URL, extra: [String] = []) throws -> TestSupport.ProcessResult {
+    try TestSupport.runVerbatim(
+      [
+        "validate", demo.appendingPathComponent("feedback-export.xml").path,
+        "--human", demo.appendingPathComponent("codes-sentiment.csv").path,
+        "--human", demo.appendingPathComponent("codes-tags.csv").path,
+        "--redact", "--segment", "channel", "--out", out.path, "--threads", "2",
+      ] + extra)
+  }
+
+  @Test func writesEveryOutputAndTheExitStatusFollowsTheGate() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
+    let passing = try Self.validate(out: out, extra: ["--min", "cohen_kappa=0.01"])
+    #expect(passing.status == 0, "\(passing.stderrText)")
+    for name in [
+      "report.html", "coded.jsonl", "agreement.json", "agreement-humans.json", "agreement-tags.json", "junit.xml",
+      "disagreements.csv", "manifest.json",
+    ] {
+      #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
+    }
+    #expect(passing.stdoutText.contains("verdict: PASS"))
+    let failing = try Self.validate(out: out, extra: ["--min", "cohen_kappa=0.99"])
+    #expect(failing.status == 1)
+    #expect(failing.stdoutText.contains("verdict: FAIL"))
+    let junit = try String(contentsOf: out.appendingPathComponent("junit.xml"), encoding: .utf8)
+    #expect(junit.contains("failures=\"1\""))
+  }
+
+  @Test func theAgreementFileHasTheAgreeSchemaAndTheCodedFileEveryRecord() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
+    _ = try Self.validate(out: out)
+    let agreement = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: out.appendingPathComponent("agreement.json")))
+    let object = try #require(agreement as? [String: Any])
+    #expect(object["coders"] as? [String] == ["gold", "machine"])
+    let coefficients = try #require(object["coefficients"] as? [String: Any])
+    #expect(coefficients["cohen_kappa"] != nil && coefficients["krippendorff_alpha"] != nil)
+    #expect((object["classification"] as? [String: Any])?["machine"] != nil)
+    // 420 non-blank answers in the demo export (corpora/README.md): every one is coded.
+    let coded = try TestSupport.jsonLines(Data(contentsOf: out.appendingPathComponent("coded.jsonl")))
+    #expect(coded.count == 420)
+    // Redaction happened before coding: no e-mail address of the demo survives.
+    let text = try String(contentsOf: out.appendingPathComponent("coded.jsonl"), encoding: .utf8)
+    #expect(!text.contains("@example.com") && text.contains("[EMAIL]"))
+    let manifest = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
+    #expect(manifest.contains("\"EMAIL\":") && manifest.contains("\"sha256\""))
+  }
+
+  /// Reproducibility: the same inputs give byte-identical outputs, and manifests equal apart from
+  /// the start and end times.
+  @Test func twoRunsGiveIdenticalOutputs() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
+    let keep = try TestSupport.temporaryDirectory()
+    _ = try Self.validate(out: out, extra: ["--bootstrap", "200"])
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    for name in names {
+      try FileManager.default.copyItem(at: out.appendingPathComponent(name), to: keep.appendingPathComponent(name))
+    }
+    _ = try Self.validate(out: out, extra: ["--bootstrap", "200", "--threads", "1"])
+    #expect(names.count == 8)
+    for name in names {
+      var first = try String(contentsOf: keep.appendingPathComponent(name), encoding: .utf8)
+      var second = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+      if name == "manifest.json" {
+        first = Self.withoutTimesAndCommand(first)
+        second = Self.withoutTimesAndCommand(second)
+      }
+      #expect(first == second, "\(name) differs between runs")
+    }
+  }
+
+  static func withoutTimesAndCommand(_ manifest: String) -> String {
+    manifest.split(separator: "\n").filter {
+      !$0.contains("\"started\"") && !$0.contains("\"finished\"") && !$0.contains("\"command\"")
+    }.joined(separator: "\n")
+  }
+
+  @Test func missingHumanCodesFileExits66AndUnknownMetricExits2() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
+    let missing = try TestSupport.runVerbatim([
+      "validate", Self.demo.appendingPathComponent("feedback-export.xml").path, "--human", "/nonexistent.csv",
+      "--out", out.path,
+    ])
+    #expect(missing.status == 66)
+    let unknown = try Self.validate(out: out, extra: ["--min", "no_such_metric=0.5"])
+    #expect(unknown.status == 2)
+  }
+
+  @Test func humanCodesForItemsNotInTheExportAreAnError() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let codes = folder.appendingPathComponent("codes.csv")
+    try "item,coder,label\nR_nope:Q3_TEXT,gold,negative\n".write(to: codes, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", Self.demo.appendingPathComponent("feedback-export.xml").path, "--human", codes.path, "--out",
+      folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("R_nope:Q3_TEXT"))
+  }
+}
