@@ -70,6 +70,9 @@ struct Score: ParsableCommand {
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Option(help: "Worker threads (default: all cores).")
+  var threads: Int = availableCores()
+
   func makeConfiguration() throws -> SentimentConfiguration {
     guard let selected = SentimentProfile(rawValue: profile) else {
       throw fail("--profile must be default or vader, not \"\(profile)\"", status: .usage)
@@ -119,46 +122,53 @@ struct Score: ParsableCommand {
       let sink = try OutputSink(path: output)
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
-      let tokenizer = try Tokenizer()
-      let scorer = SentimentScorer(model: model)
       let needsTokens = model.profile == .default
-      var tokenized = TokenizedText()
-      var writer = JSONWriter(capacity: 4096)
-      var replaced = 0
-      try reader.forEachLine { bytes, line in
-        let (record, replacements) = try decoder.decode(bytes, line: line)
-        replaced += replacements
-        let (score, explanation): (SentimentScore, SentimentExplanation?)
-        if needsTokens {
-          try tokenizer.tokenize(record.text, into: &tokenized)
-          (score, explanation) = scorer.score(tokenized, explain: explain)
-        } else {
-          (score, explanation) = scorer.score(text: record.text, explain: explain)
-        }
-        writer.reset()
-        writer.beginObject()
-        writer.carriedMembers(of: record, replacing: ["sentiment", "explain"])
-        writer.key("sentiment")
-        writer.beginObject()
-        writer.key("label")
-        writer.string(score.label.rawValue)
-        writer.key("compound")
-        writer.number(score.compound)
-        writer.key("pos")
-        writer.number(score.pos)
-        writer.key("neu")
-        writer.number(score.neu)
-        writer.key("neg")
-        writer.number(score.neg)
-        writer.endObject()
-        if let explanation {
-          writer.key("explain")
-          writer.explanation(explanation)
-        }
-        writer.endObject()
-        try sink.writeLine(writer)
-        return true
-      }
+      let explain = self.explain
+      let counter = SharedCounter()
+      try ParallelLineProcessor(threads: threads).run(
+        reader: reader,
+        makeWorker: {
+          let tokenizer = try Tokenizer()
+          let scorer = SentimentScorer(model: model)
+          var tokenized = TokenizedText()
+          var writer = JSONWriter(capacity: 4096)
+          return { bytes, line, output in
+            let (record, replacements) = try decoder.decode(bytes, line: line)
+            counter.add("replaced", replacements)
+            let (score, explanation): (SentimentScore, SentimentExplanation?)
+            if needsTokens {
+              try tokenizer.tokenize(record.text, into: &tokenized)
+              (score, explanation) = scorer.score(tokenized, explain: explain)
+            } else {
+              (score, explanation) = scorer.score(text: record.text, explain: explain)
+            }
+            writer.reset()
+            writer.beginObject()
+            writer.carriedMembers(of: record, replacing: ["sentiment", "explain"])
+            writer.key("sentiment")
+            writer.beginObject()
+            writer.key("label")
+            writer.string(score.label.rawValue)
+            writer.key("compound")
+            writer.number(score.compound)
+            writer.key("pos")
+            writer.number(score.pos)
+            writer.key("neu")
+            writer.number(score.neu)
+            writer.key("neg")
+            writer.number(score.neg)
+            writer.endObject()
+            if let explanation {
+              writer.key("explain")
+              writer.explanation(explanation)
+            }
+            writer.endObject()
+            output.append(contentsOf: writer.bytes)
+            output.append(0x0A)
+          }
+        },
+        write: { try sink.write($0) })
+      let replaced = counter["replaced"]
       try sink.flush()
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
     } catch let exit as ExitCode {
