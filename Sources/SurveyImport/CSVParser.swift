@@ -50,7 +50,9 @@ final class CSVParser {
       index += 1
     }
     let order: [UInt8] = [0x2C, 0x3B, 0x09, 0x7C]
-    return order.max { (counts[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) < (counts[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0)) }
+    return order.max {
+      (counts[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) < (counts[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0))
+    }
       ?? 0x2C
   }
 

@@ -84,11 +84,12 @@ struct CSVSurveyReader {
       for index in values.indices where index != idIndex && !textSet.contains(index) && !values[index].isEmpty {
         meta.append(JSONMember(header[index], .string(values[index])))
       }
+      let rowMeta = RowMeta(meta)
       for index in textIndices {
         let text = values[index]
         let keepGoing = try context.answer(
           respondent: respondent, question: header[index], questionText: questionTexts[index], text: text,
-          meta: meta, blank: text == "-99")
+          meta: rowMeta, blank: text == "-99")
         if !keepGoing { return }
       }
     }
@@ -112,7 +113,9 @@ struct JSONLSurveyReader {
     let reserved: Set<String> = ["respondent", "id", "question", "question_text", "text"]
     try reader.forEachLine { bytes, line in
       var bytes = bytes
-      if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
+      if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3))
+      }
       if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
       context.beginRespondent()
       let value: JSONValue
@@ -126,13 +129,15 @@ struct JSONLSurveyReader {
       }
       let respondent = (value["respondent"] ?? value["id"])?.identifierText ?? String(line)
       if let question = value["question"]?.stringValue, let text = value["text"]?.stringValue {
-        let meta = (value["meta"].flatMap { if case .object(let m) = $0 { return m } else { return nil } })
+        let meta =
+          (value["meta"].flatMap { if case .object(let m) = $0 { return m } else { return nil } })
           ?? members.filter { !reserved.contains($0.key) }
+        let rowMeta = RowMeta(meta)
         return try context.answer(
           respondent: respondent, question: question, questionText: value["question_text"]?.stringValue, text: text,
-          meta: meta)
+          meta: rowMeta)
       }
-      let meta = members.filter { !reserved.contains($0.key) && !fields.contains($0.key) }
+      let rowMeta = RowMeta(members.filter { !reserved.contains($0.key) && !fields.contains($0.key) })
       var found = false
       for field in fields {
         guard let member = value[field] else {
@@ -141,10 +146,11 @@ struct JSONLSurveyReader {
         }
         found = true
         guard let text = member.stringValue else {
-          try context.reject(line: line, respondent: respondent, question: field, reason: "\"\(field)\" is not a string")
+          try context.reject(
+            line: line, respondent: respondent, question: field, reason: "\"\(field)\" is not a string")
           continue
         }
-        if try !context.answer(respondent: respondent, question: field, questionText: nil, text: text, meta: meta) {
+        if try !context.answer(respondent: respondent, question: field, questionText: nil, text: text, meta: rowMeta) {
           return false
         }
       }

@@ -61,7 +61,8 @@ enum InputSniffer {
           "a ZIP archive (a LimeSurvey .lsa?): unzip it and import the .lsr with --lss pointing at the .lss")
     }
     let text = String(decoding: view[first..<min(view.count, first + 4096)], as: UTF8.self).lowercased()
-    if text.hasPrefix("<!doctype html") || text.hasPrefix("<html") || (text.hasPrefix("<?xml") && text.contains("<html"))
+    if text.hasPrefix("<!doctype html") || text.hasPrefix("<html")
+      || (text.hasPrefix("<?xml") && text.contains("<html"))
     {
       throw .notASurveyExport(
         path: path, what: "an HTML page (a login or error page saved instead of the export?)")

@@ -17,6 +17,8 @@ struct LimeSurveyReader {
     var fields: [String] = []
     var structure: LSSStructure?
     var textColumns: [String] = []
+    var isText: [String: Bool] = [:]  // per column name, so SGQA names are parsed once
+    var questionTexts: [String: String?] = [:]
     var names: [String] = []
     var values: [String] = []
     while try stream.next() {
@@ -62,17 +64,34 @@ struct LimeSurveyReader {
         }
         let respondent = values[idIndex]
         var meta: [JSONMember] = []
-        for index in names.indices where index != idIndex && !structure!.isText(column: names[index]) {
+        for index in names.indices where index != idIndex {
+          let name = names[index]
+          let text: Bool
+          if let known = isText[name] {
+            text = known
+          } else {
+            text = structure!.isText(column: name)
+            isText[name] = text
+          }
+          if text { continue }
           if !values[index].isEmpty { meta.append(JSONMember(names[index], .string(values[index]))) }
         }
+        let rowMeta = RowMeta(meta)
         for column in textColumns {
           guard let index = names.firstIndex(of: column) else {
             context.notShown(question: column)
             continue
           }
+          let questionText: String?
+          if let known = questionTexts[column] {
+            questionText = known
+          } else {
+            questionText = structure!.questionText(column: column)
+            questionTexts[column] = questionText
+          }
           let keepGoing = try context.answer(
-            respondent: respondent, question: column, questionText: structure!.questionText(column: column),
-            text: values[index], meta: meta)
+            respondent: respondent, question: column, questionText: questionText,
+            text: values[index], meta: rowMeta)
           if !keepGoing { return }
         }
       default:

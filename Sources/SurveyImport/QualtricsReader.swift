@@ -44,11 +44,12 @@ struct QualtricsReader {
       for index in names.indices where index != idIndex && !names[index].hasSuffix("_TEXT") && !values[index].isEmpty {
         meta.append(JSONMember(names[index], .string(values[index])))
       }
+      let rowMeta = RowMeta(meta)
       for index in names.indices where names[index].hasSuffix("_TEXT") {
         let value = values[index]
         let keepGoing = try context.answer(
           respondent: respondent, question: names[index], questionText: questions?.text(forColumn: names[index]),
-          text: value, meta: meta, blank: value == "-99")
+          text: value, meta: rowMeta, blank: value == "-99")
         if !keepGoing { return }
       }
     }

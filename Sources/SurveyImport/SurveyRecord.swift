@@ -13,7 +13,12 @@ public struct SurveyRecord: Sendable, Equatable {
   /// The answer, with line ends normalised to LF. Empty only for blank answers (`keepBlank`).
   public var text: String
   /// The respondent's other (closed) answers and fields, in file order.
-  public var meta: [JSONMember]
+  public var meta: [JSONMember] {
+    didSet { encodedMeta = nil }
+  }
+  /// `meta` already encoded as a JSON object (shared by all records of one respondent, so it is
+  /// encoded once per respondent rather than once per record).
+  var encodedMeta: [UInt8]?
 
   public init(
     respondent: String, question: String, questionText: String? = nil, text: String, meta: [JSONMember] = []
@@ -43,9 +48,30 @@ public struct SurveyRecord: Sendable, Equatable {
     writer.key("text")
     writer.string(text)
     writer.key("meta")
-    writer.value(.object(meta))
+    if let encodedMeta {
+      writer.bytes.append(contentsOf: encodedMeta)  // the last member: no comma state to keep
+    } else {
+      writer.value(.object(meta))
+    }
     writer.endObject()
   }
+
+  public static func == (lhs: SurveyRecord, rhs: SurveyRecord) -> Bool {
+    lhs.id == rhs.id && lhs.respondent == rhs.respondent && lhs.question == rhs.question
+      && lhs.questionText == rhs.questionText && lhs.text == rhs.text && lhs.meta == rhs.meta
+  }
+}
+
+/// One respondent's metadata, shared by the records of that respondent and encoded once.
+final class RowMeta {
+  let members: [JSONMember]
+  private(set) lazy var encoded: [UInt8] = {
+    var writer = JSONWriter(capacity: 512)
+    writer.value(.object(members))
+    return writer.bytes
+  }()
+
+  init(_ members: [JSONMember]) { self.members = members }
 }
 
 /// A piece of input that was not imported, and why.

@@ -50,7 +50,9 @@ struct TripleSReader {
 
   private func readFixed(_ metadata: TripleSMetadata, dataPath: String) throws {
     let reader: LineReader
-    do { reader = try LineReader(path: dataPath) } catch { throw ImportError.cannotOpen(path: dataPath, reason: error.description) }
+    do { reader = try LineReader(path: dataPath) } catch {
+      throw ImportError.cannotOpen(path: dataPath, reason: error.description)
+    }
     context.bytesSource = { Int64(reader.bytesRead) }
     let recordLength = metadata.variables.map { max($0.finish, $0.start) }.max() ?? 0
     var caseNumber = 0
@@ -67,7 +69,8 @@ struct TripleSReader {
       let characters: [Unicode.Scalar]
       if let text = String(validating: bytes, as: UTF8.self) {
         let scalars = Array(text.unicodeScalars)
-        characters = scalars.count < recordLength && bytes.count >= recordLength ? bytes.map { Unicode.Scalar($0) } : scalars
+        characters =
+          scalars.count < recordLength && bytes.count >= recordLength ? bytes.map { Unicode.Scalar($0) } : scalars
       } else {
         characters = bytes.map { Unicode.Scalar($0) }
       }
@@ -130,11 +133,13 @@ struct TripleSReader {
     for (variable, field) in zip(metadata.variables, fields) where variable.type != .character {
       if let value = metaValue(variable, field) { meta.append(JSONMember(variable.name, value)) }
     }
+    let rowMeta = RowMeta(meta)
     for (variable, field) in zip(metadata.variables, fields) where variable.type == .character {
       var text = field
       if fixedWidth { while text.last == " " { text.removeLast() } }
       let label = variable.label.isEmpty ? nil : variable.label
-      if try !context.answer(respondent: respondent, question: variable.name, questionText: label, text: text, meta: meta)
+      if try !context.answer(
+        respondent: respondent, question: variable.name, questionText: label, text: text, meta: rowMeta)
       {
         return false
       }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `verbatim import` end to end: exit statuses, messages on standard error, files written, and
 /// that no content of a file a hostile document points at ever reaches any output.

@@ -18,9 +18,11 @@ import VerbatimCore
     #expect(result.summary.blank == 2)
     #expect(result.summary.rejected == 1)
     #expect(result.summary.respondents == 4)
-    #expect(result.rejects == [
-      ImportReject(file: Fixture.path("qualtrics-basic.xml"), line: 15, reason: "a <Response> without _recordId or ResponseID")
-    ])
+    #expect(
+      result.rejects == [
+        ImportReject(
+          file: Fixture.path("qualtrics-basic.xml"), line: 15, reason: "a <Response> without _recordId or ResponseID")
+      ])
   }
 
   @Test func blanksAreCountedButNotEmittedByDefault() throws {
@@ -63,10 +65,11 @@ import VerbatimCore
     #expect(result.records.map(\.id) == ["1:Q2", "3:Q2", "4:Q2"])
     #expect(result.records.map(\.text) == ["Café", "Naïve élan", "Café"])
     #expect(result.records[0].questionText == "Comment")
-    #expect(result.records[0].meta == [
-      JSONMember("Q1", .object([JSONMember("code", .string("1")), JSONMember("label", .string("First"))])),
-      JSONMember("Q3", .string("42")),
-    ])
+    #expect(
+      result.records[0].meta == [
+        JSONMember("Q1", .object([JSONMember("code", .string("1")), JSONMember("label", .string("First"))])),
+        JSONMember("Q3", .string("42")),
+      ])
     #expect(result.summary.blank == 1)
   }
 
@@ -98,9 +101,11 @@ import VerbatimCore
   }
 
   @Test func recordJSONShape() {
-    let record = SurveyRecord(respondent: "R_1", question: "Q1_TEXT", questionText: "Why?", text: "Fine", meta: [
-      JSONMember("finished", .string("True"))
-    ])
+    let record = SurveyRecord(
+      respondent: "R_1", question: "Q1_TEXT", questionText: "Why?", text: "Fine",
+      meta: [
+        JSONMember("finished", .string("True"))
+      ])
     var writer = JSONWriter()
     record.write(to: &writer)
     #expect(

@@ -1,7 +1,7 @@
 import Foundation
 import SurveyImport
-import Testing
 import TestSupport
+import Testing
 
 /// The real public exports in ../shared/samples/xml import with the record counts of an
 /// independent reading. Expected numbers were computed once with Python's xml.etree.ElementTree
@@ -74,7 +74,9 @@ import TestSupport
   @Test func metadataOnlyFilesAreExplained() throws {
     guard let shared = TestSupport.sharedDirectory else { return }
     let base = shared.appendingPathComponent("samples/xml")
-    for file in ["ddi/cps_00157.xml", "spss-dimensions-mdd/Example Data (A).mdd", "limesurvey/survey_archive_124688.lsa"] {
+    for file in [
+      "ddi/cps_00157.xml", "spss-dimensions-mdd/Example Data (A).mdd", "limesurvey/survey_archive_124688.lsa",
+    ] {
       let error = try #require(try Fixture.run(path: base.appendingPathComponent(file).path).error)
       guard case .notASurveyExport = error else {
         Issue.record("\(file): \(error)")

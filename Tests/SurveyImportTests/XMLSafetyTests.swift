@@ -121,8 +121,11 @@ import Testing
   @Test func utf8DeclaredAsLatin1IsDetected() throws {
     let error = try #require(try Fixture.run("utf8-declared-latin1.xml").error)
     // "café" is on line 6; the é starts at byte column 30 of that line.
-    #expect(error == .encodingMismatch(path: Fixture.path("utf8-declared-latin1.xml"), line: 6, column: 30,
-      declared: "ISO-8859-1", actual: "UTF-8"))
+    #expect(
+      error
+        == .encodingMismatch(
+          path: Fixture.path("utf8-declared-latin1.xml"), line: 6, column: 30,
+          declared: "ISO-8859-1", actual: "UTF-8"))
   }
 
   @Test func genuineLatin1IsDecoded() throws {
