@@ -67,8 +67,10 @@ public final class SurveyReader {
       try run(context)
     } catch let error as ImportError {
       let error = error.withRecordsBefore(context.summary.records)
-      if options.keepGoing, case .malformed = error {
+      if options.keepGoing, case .malformed(let file, let line, _, let message, _) = error {
         context.summary.error = error
+        context.summary.rejected += 1
+        onReject(ImportReject(file: file, line: line, reason: "the rest of the file was not read: \(message)"))
         return
       }
       throw error
