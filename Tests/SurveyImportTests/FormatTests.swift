@@ -90,6 +90,22 @@ import VerbatimCore
     #expect(result.rejects.map(\.line) == [5])
   }
 
+  @Test func qualtricsCSVWithThreeHeaderRows() throws {
+    // Row 2 holds question texts, row 3 {"ImportId":…}: both are headers, not respondents.
+    let result = try Fixture.run("qualtrics.csv")
+    #expect(result.records.map(\.id) == ["R_a:Q2_TEXT"])
+    #expect(result.records.first?.questionText == "Why?")
+    #expect(result.records.first?.text == "Quick, friendly")
+    #expect(result.summary.respondents == 2)
+    #expect(result.summary.blank == 1)
+  }
+
+  @Test func tripleSWithoutItsDataFileCannotOpen() throws {
+    let result = try Fixture.run("survey.sss") { $0.dataPath = Fixture.path("no-such.asc") }
+    let error = try #require(result.error)
+    #expect(error.exitStatus == .cannotOpen)
+  }
+
   @Test func jsonl() throws {
     let result = try Fixture.run("responses.jsonl") {
       $0.keepGoing = true
