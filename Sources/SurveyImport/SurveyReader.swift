@@ -28,7 +28,6 @@ public final class SurveyReader {
   /// The file actually read: `path`, or the `.lsr` extracted from a `.lsa` archive.
   private let sourcePath: String
   private let archive: LimeSurveyArchive?
-  private let head: [UInt8]
   private var consumed = false
 
   /// Opens `path` and determines its format (from the content; `options.format` forces one).
@@ -50,7 +49,7 @@ public final class SurveyReader {
     }
     self.options = options
     kind = try InputSniffer.sniff(path: sourcePath, forced: options.format)
-    head = try InputSniffer.head(of: sourcePath, count: 4096).bytes
+    let head = try InputSniffer.head(of: sourcePath, count: 4096).bytes
     switch kind {
     case .csv: format = .csv
     case .jsonl: format = .jsonl
