@@ -12,17 +12,19 @@ struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Import open-ended answers from a survey export as JSON Lines.",
     discussion: """
-      Reads Triple-S (.sss + data), Qualtrics XML, LimeSurvey .lsr, generic XML (with --map), CSV or
-      JSONL and writes one JSON object per open-ended answer, in file order:
-        {"id": "<respondent>:<question>", "respondent", "question", "question_text"?, "text", "meta": {…}}
-      XML is streamed with libxml2 in constant memory, without network access, DTD loading or entity
-      expansion. A summary (respondents, questions, records, blank, not shown, rejected) goes to
-      standard error. Exit status: 0 ok, 65 bad data, 66 cannot open, 74 I/O error.
+      Reads Triple-S (.sss + data), Qualtrics XML, LimeSurvey .lsr/.lsa, generic XML (with --map), CSV or JSONL \
+      and writes one JSON object per open-ended answer, in file order:
 
-      Without --keep-going the first bad piece (a response without id, a CSV row of the wrong width)
-      stops the import; with it, bad pieces are listed in --rejects and the import goes on, and after
-      a fatal XML error the records before it are kept (the exit status is still 65). With -o, the
-      output file is only left in place when the import succeeded or --keep-going was given.
+        {"id": "<respondent>:<question>", "respondent", "question", "question_text"?, "text", "meta": {…}}
+
+      XML is streamed with libxml2 in constant memory, without network access, DTD loading or entity \
+      expansion. A summary (respondents, questions, records, blank, not shown, rejected) goes to standard \
+      error. Exit status: 0 ok, 2 usage, 65 bad data, 66 cannot open, 74 I/O error.
+
+      Without --keep-going the first bad piece (a response without id, a CSV row of the wrong width) stops \
+      the import; with it, bad pieces are listed in --rejects and the import goes on, and after a fatal XML \
+      error the records before it are kept (the exit status is still 65). With -o, the output file is only \
+      left in place when the import succeeded or --keep-going was given.
 
       Examples:
         verbatim import responses.xml --qsf survey.qsf -o answers.jsonl
@@ -92,7 +94,9 @@ struct Import: ParsableCommand {
         reject.write(to: &rejectWriter)
         do { try rejectSink.writeLine(rejectWriter) } catch { rejectError = error }
       }
-      let progress = isatty(2) == 1 ? ProgressLine() : nil
+      var info = stat()
+      let total = stat(file, &info) == 0 ? Int64(info.st_size) : 0
+      let progress = isatty(2) == 1 ? ProgressLine(totalBytes: total) : nil
       if let progress { reader.onProgress = { progress.update(bytes: $0, records: $1) } }
       var writer = JSONWriter(capacity: 4096)
       do {
@@ -145,8 +149,12 @@ extension Import {
 final class ProgressLine {
   private var start = timespec()
   private var lastDraw = 0.0
+  private let totalBytes: Int64
 
-  init() { clock_gettime(CLOCK_MONOTONIC, &start) }
+  init(totalBytes: Int64) {
+    self.totalBytes = totalBytes
+    clock_gettime(CLOCK_MONOTONIC, &start)
+  }
 
   private var elapsed: Double {
     var now = timespec()
@@ -160,7 +168,13 @@ final class ProgressLine {
     lastDraw = seconds
     let megabytes = Double(bytes) / 1_048_576
     let rate = seconds > 0 ? megabytes / seconds : 0
-    let line = "\r\u{1B}[2Kimport: \(Int(megabytes)) MB, \(records) records, \(Int(rate)) MB/s"
+    var bar = ""
+    if totalBytes > 0 {
+      let filled = Int(min(Double(bytes) / Double(totalBytes), 1) * 30)
+      bar = "[" + String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled) + "] "
+    }
+    let line =
+      "\r\u{1B}[2Kimport: \(bar)\(Int(megabytes)) of \(totalBytes >> 20) MB, \(records) records, \(Int(rate)) MB/s"
     var bytes = Array(line.utf8)
     _ = bytes.withUnsafeMutableBufferPointer { write(2, $0.baseAddress, $0.count) }
   }
