@@ -110,7 +110,7 @@ struct Code: ParsableCommand {
       reject.write(to: &rejectWriter)
       try? rejectSink.writeLine(rejectWriter)
     }
-    let progress = isatty(2) == 1 ? ProgressLine() : nil
+    let progress = isatty(2) == 1 ? ProgressLine(totalBytes: fileSize(export), label: "code") : nil
     if let progress { reader.onProgress = { progress.update(bytes: $0, records: $1) } }
     try ExportCoding.run(
       reader: reader, configuration: configuration, threads: threads, write: { try sink.write($0) },
