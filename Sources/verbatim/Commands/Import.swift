@@ -35,50 +35,14 @@ struct Import: ParsableCommand {
   @Argument(help: "The survey export.")
   var file: String
 
-  @Option(help: "auto, triple-s, qualtrics, limesurvey, generic, csv or jsonl.")
-  var format: String = "auto"
-
-  @Option(help: "Triple-S data file (default: found beside the metadata).")
-  var data: String?
-
-  @Option(help: "Qualtrics survey definition (.qsf) for question texts.")
-  var qsf: String?
-
-  @Option(help: "LimeSurvey survey structure (.lss) for question types and texts.")
-  var lss: String?
-
-  @Option(parsing: .upToNextOption, help: "Import only these questions (CSV/JSONL: the text columns).")
-  var question: [String] = []
-
-  @Option(help: "Mapping file (JSON) for generic XML: record, id, text, meta.")
-  var map: String?
-
-  @Flag(help: "Also write blank answers (with empty text).")
-  var keepBlank = false
-
-  @Flag(help: "Skip bad pieces (listed with --rejects); keep records read before a fatal error.")
-  var keepGoing = false
-
-  @Option(help: "Write each rejected piece as a JSON line to this file.")
-  var rejects: String?
+  @OptionGroup var importOptions: ImportOptionGroup
 
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
   func run() throws {
-    guard let format = SurveyFormat(rawValue: format) else {
-      throw fail(
-        "--format must be one of: \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", "))", status: .usage)
-    }
-    var options = ImportOptions()
-    options.format = format
-    options.dataPath = data
-    options.qsfPath = qsf
-    options.lssPath = lss
-    options.mapPath = map
-    options.questions = question
-    options.keepBlank = keepBlank
-    options.keepGoing = keepGoing
+    let options = try importOptions.makeOptions()
+    let rejects = importOptions.rejects
     // Write to OUTPUT.partial and rename on success, so a failed import leaves no half file behind;
     // but only for regular files: renaming onto /dev/null or a FIFO would replace the device.
     let partial = output.flatMap { Self.isRegularFileOrAbsent($0) && $0 != "-" ? $0 + ".partial" : nil }
