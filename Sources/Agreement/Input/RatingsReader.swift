@@ -38,31 +38,19 @@ public enum RatingsReader {
     var location: SourceLocation
   }
 
-  /// A single-label table. A second rating of the same (item, coder) is an error naming both lines.
+  /// A single-label table. A second rating of the same (item, coder) is an error naming both lines; an
+  /// empty label is an error (a missing rating is an absent row).
   public static func table(bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?)
     throws(AgreementError) -> RatingTable
   {
-    var builder = try RatingTableBuilder(categories: categories)
-    try forEachRow(bytes: bytes, source: source, format: format, multiLabel: false) { row throws(AgreementError) in
-      guard let label = row.label, !label.isEmpty else {
-        throw .malformed(
-          at: row.location, column: 0,
-          message: "empty label (a missing rating is an absent row; use --multilabel for \"coded, no label\")")
-      }
-      try builder.add(item: row.item, coder: row.coder, label: label, at: row.location)
-    }
-    return try builder.build(source: source)
+    try table(bytes: bytes, source: source, format: format, categories: categories, predictions: [])
   }
 
   /// A multi-label table: several rows per (item, coder) allowed; an empty label records "coded, no label".
   public static func multiLabelTable(bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?)
     throws(AgreementError) -> MultiLabelTable
   {
-    var builder = try MultiLabelTableBuilder(categories: categories)
-    try forEachRow(bytes: bytes, source: source, format: format, multiLabel: true) { row throws(AgreementError) in
-      try builder.add(item: row.item, coder: row.coder, label: row.label, at: row.location)
-    }
-    return try builder.build(source: source)
+    try multiLabelTable(bytes: bytes, source: source, format: format, categories: categories, predictions: [])
   }
 
   static func forEachRow(

@@ -45,6 +45,18 @@ struct RatingsOptions: ParsableArguments {
   @Option(help: "Positive label for the binary averages.")
   var posLabel: String?
 
+  @Option(
+    help:
+      "JSONL model output (from score or tag) joined to the ratings by \"id\" as one more coder (see --prediction-field)."
+  )
+  var predictions: String?
+
+  @Option(help: "Dotted path of the label in each --predictions object, e.g. sentiment.label or tags.")
+  var predictionField = "sentiment.label"
+
+  @Option(help: "Coder name of the --predictions.")
+  var predictionCoder = "model"
+
   @Option(help: "Bootstrap resamples (items resampled) for percentile and BCa intervals.")
   var bootstrap: Int = 0
 
@@ -108,11 +120,19 @@ struct RatingsOptions: ParsableArguments {
     options.positiveLabel = posLabel
     options.bootstrapResamples = bootstrap
     options.seed = seed
+    var joined: [PredictionsSource] = []
+    if let predictions {
+      joined.append(
+        PredictionsSource(
+          bytes: try Self.readBytes(predictions), source: predictions, field: predictionField, coder: predictionCoder))
+    }
     if multilabel {
-      let table = try RatingsReader.multiLabelTable(bytes: bytes, source: source, format: format, categories: declared)
+      let table = try RatingsReader.multiLabelTable(
+        bytes: bytes, source: source, format: format, categories: declared, predictions: joined)
       return try AgreementReport(multiLabel: table, options: options)
     }
-    let table = try RatingsReader.table(bytes: bytes, source: source, format: format, categories: declared)
+    let table = try RatingsReader.table(
+      bytes: bytes, source: source, format: format, categories: declared, predictions: joined)
     return try AgreementReport(table: table, options: options)
   }
 }
