@@ -94,8 +94,9 @@ public struct AgreementReport: Sendable {
     statistics = contributions.statistics()
     let points = PointEstimates.compute(statistics, setup: setup)
     for (name, value) in points { coefficients[name] = .point(value) }
-    addStandardErrors(table: table, setup: setup)
-    perCategoryFleiss = FleissKappa.perCategory(counts: GwetVariance.counts(table), categories: q)
+    let counts = GwetVariance.counts(table)
+    addStandardErrors(table: table, setup: setup, counts: counts)
+    perCategoryFleiss = FleissKappa.perCategory(counts: counts, categories: q)
     if options.bootstrapResamples > 0 {
       let intervals = Bootstrap.intervals(
         contributions: contributions, setup: setup, observed: points, resamples: options.bootstrapResamples,
@@ -133,9 +134,8 @@ public struct AgreementReport: Sendable {
     return (labels, positive)
   }
 
-  private mutating func addStandardErrors(table: RatingTable, setup: CoefficientSetup) {
+  private mutating func addStandardErrors(table: RatingTable, setup: CoefficientSetup, counts: [Double]) {
     let q = setup.categoryCount
-    let counts = GwetVariance.counts(table)
     let n = table.itemCount
     let identity = setup.weights[CoefficientSetup.identity]
     let linear = setup.weights[CoefficientSetup.linear]
@@ -162,7 +162,8 @@ public struct AgreementReport: Sendable {
     for (name, weights) in [(Coefficient.congerKappa, identity), (.congerKappaQuadratic, quadratic)] {
       guard let value = coefficients[name]?.value.number,
         let chance = PointEstimates.congerChance(statistics).map({ $0(weights) }),
-        let se = GwetVariance.congerStandardError(table: table, weights: weights, value: value, chance: chance)
+        let se = GwetVariance.congerStandardError(
+          table: table, counts: counts, weights: weights, value: value, chance: chance)
       else { continue }
       coefficients[name]?.standardError = se
       coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: n)

@@ -81,13 +81,17 @@ extension RatingsReader {
     bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?, predictions: [PredictionsSource]
   ) throws(AgreementError) -> RatingTable {
     var builder = try RatingTableBuilder(categories: categories)
-    try forEachRow(bytes: bytes, source: source, format: format, multiLabel: false) { row throws(AgreementError) in
-      guard let label = row.label, !label.isEmpty else {
-        throw .malformed(
-          at: row.location, column: 0,
-          message: "empty label (a missing rating is an absent row; use --multilabel for \"coded, no label\")")
+    if format == .long {
+      try fastLongPath(bytes: bytes, source: source, &builder)
+    } else {
+      try forEachRow(bytes: bytes, source: source, format: format, multiLabel: false) { row throws(AgreementError) in
+        guard let label = row.label, !label.isEmpty else {
+          throw .malformed(
+            at: row.location, column: 0,
+            message: "empty label (a missing rating is an absent row; use --multilabel for \"coded, no label\")")
+        }
+        try builder.add(item: row.item, coder: row.coder, label: label, at: row.location)
       }
-      try builder.add(item: row.item, coder: row.coder, label: label, at: row.location)
     }
     for prediction in predictions {
       try prediction.forEachPrediction(multiLabel: false) { item, label, location throws(AgreementError) in

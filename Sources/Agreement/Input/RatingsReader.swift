@@ -53,6 +53,39 @@ public enum RatingsReader {
     try multiLabelTable(bytes: bytes, source: source, format: format, categories: categories, predictions: [])
   }
 
+  /// Long CSV straight into a builder without per-field strings (the 1,000,000-rating path).
+  static func fastLongPath(bytes: [UInt8], source: String, _ builder: inout RatingTableBuilder)
+    throws(AgreementError)
+  {
+    var columns: (item: Int, coder: Int, label: Int, count: Int)?
+    try CSVParser.forEachRecord(bytes, source: source) { line, buffer, ranges throws(AgreementError) in
+      guard let (item, coder, label, count) = columns else {
+        let names = ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
+        func column(_ name: String) throws(AgreementError) -> Int {
+          guard let index = names.firstIndex(of: name) else { throw .missingColumn(source: source, name: name) }
+          return index
+        }
+        columns = (try column("item"), try column("coder"), try column("label"), names.count)
+        return
+      }
+      guard ranges.count == count else {
+        throw .malformed(
+          at: SourceLocation(file: source, line: line), column: 0,
+          message: "expected \(count) fields as in the header, found \(ranges.count)")
+      }
+      guard !ranges[label].isEmpty else {
+        throw .malformed(
+          at: SourceLocation(file: source, line: line), column: 0,
+          message: "empty label (a missing rating is an absent row; use --multilabel for \"coded, no label\")")
+      }
+      try builder.add(
+        item: UnsafeBufferPointer(rebasing: buffer[ranges[item]]),
+        coder: UnsafeBufferPointer(rebasing: buffer[ranges[coder]]),
+        label: UnsafeBufferPointer(rebasing: buffer[ranges[label]]), file: source, line: line)
+    }
+    if columns == nil { throw .emptyInput(source: source) }
+  }
+
   static func forEachRow(
     bytes: [UInt8], source: String, format: RatingsFormat, multiLabel: Bool,
     _ body: (Row) throws(AgreementError) -> Void
