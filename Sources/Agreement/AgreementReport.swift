@@ -58,9 +58,15 @@ public struct AgreementReport: Sendable {
         return used
       }
       for coder in 0..<table.coderCount where coder != reference {
-        classification.append(
-          Classification.singleLabel(
-            table: table, reference: reference, coder: coder, labels: labels, positive: positive))
+        var metrics = Classification.singleLabel(
+          table: table, reference: reference, coder: coder, labels: labels, positive: positive)
+        if options.bootstrapResamples > 0 {
+          metrics.intervals = Classification.bootstrapIntervals(
+            table: table, reference: reference, coder: coder, labels: labels, positive: positive,
+            resamples: options.bootstrapResamples, seed: options.seed)
+          metrics.intervalMethod = "bootstrap-percentile"
+        }
+        classification.append(metrics)
       }
     }
   }

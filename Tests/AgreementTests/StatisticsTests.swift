@@ -1,4 +1,5 @@
 import Agreement
+import Foundation
 import Testing
 
 @Suite struct StatisticsTests {
@@ -68,5 +69,15 @@ import Testing
     let neyman = try StratifiedSample(
       strata: keys, size: 10, allocation: .neyman, seed: 1, variability: [1, 4])
     #expect(neyman.strata.map(\.sample) == [5, 5])  // 80·1 : 20·4
+  }
+}
+
+@Suite struct ExactQuantileTests {
+  // Closed forms: t with 1 df is Cauchy, F⁻¹(p) = tan(π(p − 1/2)); with 2 df, F⁻¹(p) = (2p − 1)/√(2p(1 − p)).
+  @Test(arguments: [0.6, 0.9, 0.975, 0.995])
+  func studentTClosedForms(p: Double) {
+    #expect(close(Distributions.studentTQuantile(p, degreesOfFreedom: 1), tan(Double.pi * (p - 0.5)), 1e-11))
+    let two = (2 * p - 1) / (2 * p * (1 - p)).squareRoot()
+    #expect(close(Distributions.studentTQuantile(p, degreesOfFreedom: 2), two, 1e-12))
   }
 }
