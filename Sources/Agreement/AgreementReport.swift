@@ -71,6 +71,16 @@ public struct AgreementReport: Sendable {
     }
   }
 
+  /// An empty report (for merged statistics).
+  init(items: Int, coders: [String], categories: [String], level: MeasurementLevel, statistics: AgreementStatistics) {
+    self.items = items
+    self.coders = coders
+    self.categories = categories
+    self.level = level
+    self.multiLabel = false
+    self.statistics = statistics
+  }
+
   init(table: RatingTable, options: AgreementOptions, multiLabel: Bool) throws(AgreementError) {
     guard table.coderCount >= 2 else { throw .tooFewCoders(source: "ratings", coders: table.coders) }
     items = table.itemCount
