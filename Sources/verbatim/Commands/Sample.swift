@@ -6,7 +6,7 @@ struct Sample: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Draw a reproducible stratified sample of verbatims for human coding.",
     discussion: """
-      Reads JSONL records and writes the sampled ones (in input order) with two added fields:
+      Reads JSONL records and writes the sampled ones (in input order) with two added fields: \
       "inclusion_probability" (n_h / N_h; 1/π is the Horvitz–Thompson weight) and "stratum" (the values of the \
       --strata fields). The size is --size N, or the number of items that gives a 95% interval of Cohen's \
       kappa with the given half-width (Bloch & Kraemer 1989) from --kappa-halfwidth and --expected-kappa.
