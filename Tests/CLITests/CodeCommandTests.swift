@@ -57,3 +57,22 @@ import Testing
     #expect(result.stderrText.contains("-:2:"))
   }
 }
+
+/// `verbatim sample --redact`: coders never see personal data.
+@Suite struct SampleRedactionTests {
+  @Test func sampledTextIsRedactedAndCounted() throws {
+    let input = [
+      #"{"id":"a","text":"Mail me at jo@example.com","channel":"web"}"#,
+      #"{"id":"b","text":"Hi Sarah, card 4111 1111 1111 1111 was charged twice","channel":"web"}"#,
+    ].joined(separator: "\n")
+    let result = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--size", "2", "--seed", "1", "--redact"], input: Data(input.utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    let objects = try TestSupport.jsonLines(result.stdout)
+    #expect(objects.count == 2)
+    #expect(objects[0]["text"] as? String == "Mail me at [EMAIL]")
+    #expect(objects[1]["text"] as? String == "Hi [NAME], card [CARD] was charged twice")
+    #expect((objects[1]["redactions"] as? [String: Int]) == ["CARD": 1, "NAME": 1])
+    #expect(!result.stdoutText.contains("4111") && !result.stderrText.contains("4111"))
+  }
+}
