@@ -9,24 +9,47 @@ public struct CodebookDiff: Sendable, Equatable {
   public struct Rename: Sendable, Equatable {
     public var from: String
     public var to: String
+
+    public init(from: String, to: String) {
+      self.from = from
+      self.to = to
+    }
   }
 
   public struct Relabel: Sendable, Equatable {
     public var code: String
     public var from: String
     public var to: String
+
+    public init(code: String, from: String, to: String) {
+      self.code = code
+      self.from = from
+      self.to = to
+    }
   }
 
   public struct Move: Sendable, Equatable {
     public var code: String
     public var from: String?
     public var to: String?
+
+    public init(code: String, from: String?, to: String?) {
+      self.code = code
+      self.from = from
+      self.to = to
+    }
   }
 
   public struct RuleChange: Sendable, Equatable {
     public var code: String
     public var added: [String]
     public var removed: [String]
+
+    public init(code: String, added: [String], removed: [String]) {
+      self.code = code
+      self.added = added
+      self.removed = removed
+    }
   }
 
   public var added: [String] = []
@@ -112,6 +135,13 @@ public struct CorpusImpact: Sendable {
     public var lost = 0
     public var gainedExamples: [String] = []
     public var lostExamples: [String] = []
+
+    public init(gained: Int = 0, lost: Int = 0, gainedExamples: [String] = [], lostExamples: [String] = []) {
+      self.gained = gained
+      self.lost = lost
+      self.gainedExamples = gainedExamples
+      self.lostExamples = lostExamples
+    }
   }
 
   /// Verbatims compared.

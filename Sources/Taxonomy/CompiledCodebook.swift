@@ -43,6 +43,8 @@ public struct CompiledCodebook: Sendable {
   let regexTriggers: [[Int32]]
   /// Parent tag index per tag (-1 for top-level or unknown parents).
   let parentIndex: [Int32]
+  /// Evidence names of the rules: `code#n`, n counting the tag's rules from 1.
+  let ruleNames: [[String]]
   /// Problems found when compiling leniently (empty for a strict compile).
   let problems: [TaxonomyError]
 
@@ -115,6 +117,7 @@ public struct CompiledCodebook: Sendable {
     self.phraseUsers = users
     let indexByCode = Dictionary(codebook.tags.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
     parentIndex = codebook.tags.map { tag in tag.parent.flatMap { indexByCode[$0] }.map { Int32($0) } ?? -1 }
+    self.ruleNames = codebook.tags.map { tag in tag.rules.indices.map { "\(tag.code)#\($0 + 1)" } }
     self.matcher = builder.matcher
     self.rules = rules
     self.excludes = excludes

@@ -90,13 +90,13 @@ public final class Tagger {
       let tagIndex = Int(candidate)
       currentTag = candidate
       var evidence: [Evidence] = []
-      for rule in compiled.rules[tagIndex] {
+      for (ruleIndex, rule) in compiled.rules[tagIndex].enumerated() {
         ruleEvidence.removeAll(keepingCapacity: true)
         guard evaluate(rule.program, scope: scope, depth: 0, evidence: &ruleEvidence) else { continue }
+        let name = compiled.ruleNames[tagIndex][ruleIndex]
         for span in ruleEvidence {
           evidence.append(
-            Evidence(
-              start: text.tokens[Int(span.first)].start, end: text.tokens[Int(span.last)].end, rule: rule.source.text))
+            Evidence(start: text.tokens[Int(span.first)].start, end: text.tokens[Int(span.last)].end, rule: name))
         }
       }
       guard !evidence.isEmpty, !isExcluded(tagIndex, scope: scope) else { continue }

@@ -97,7 +97,8 @@ struct TagCommand: ParsableCommand {
       }
       try sink.flush()
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
-      let percent = records == 0 ? "n/a" : JSONWriter.format(Double(tagged) * 100 / Double(records)) + "%"
+      let permille = records == 0 ? 0 : (tagged * 1000 + records / 2) / records
+      let percent = records == 0 ? "n/a" : "\(permille / 10).\(permille % 10)%"
       printError("coverage: \(tagged) of \(records) verbatims tagged (\(percent)), \(assignments) tags assigned")
     } catch {
       throw taxonomyExit(for: error)
