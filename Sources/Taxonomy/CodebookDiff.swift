@@ -94,8 +94,12 @@ public struct CodebookDiff: Sendable, Equatable {
     removed = removedCodes
     for newTag in new.tags {
       guard let oldTag = oldTags[newTag.code] else { continue }
-      if oldTag.label != newTag.label { relabelled.append(Relabel(code: newTag.code, from: oldTag.label, to: newTag.label)) }
-      if oldTag.parent != newTag.parent { moved.append(Move(code: newTag.code, from: oldTag.parent, to: newTag.parent)) }
+      if oldTag.label != newTag.label {
+        relabelled.append(Relabel(code: newTag.code, from: oldTag.label, to: newTag.label))
+      }
+      if oldTag.parent != newTag.parent {
+        moved.append(Move(code: newTag.code, from: oldTag.parent, to: newTag.parent))
+      }
       let oldRules = canonical(oldTag)
       let newRules = canonical(newTag)
       let addedRules = newRules.keys.filter { oldRules[$0] == nil }.map { newRules[$0]! }.sorted()
@@ -180,7 +184,8 @@ public struct CorpusImpact: Sendable {
       var line = "impact: \(code): +\(change.gained) -\(change.lost)"
       if !change.gainedExamples.isEmpty { line += " (gained: ids \(change.gainedExamples.joined(separator: ", "))" }
       if !change.lostExamples.isEmpty {
-        line += (change.gainedExamples.isEmpty ? " (" : "; ") + "lost: ids \(change.lostExamples.joined(separator: ", "))"
+        line +=
+          (change.gainedExamples.isEmpty ? " (" : "; ") + "lost: ids \(change.lostExamples.joined(separator: ", "))"
       }
       if !change.gainedExamples.isEmpty || !change.lostExamples.isEmpty { line += ")" }
       lines.append(line)

@@ -1,5 +1,5 @@
-public import Tokenization
 import Foundation
+public import Tokenization
 
 /// One lint finding.
 public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
@@ -35,7 +35,8 @@ public enum CodebookLinter {
     var findings = compiled.problems.flatMap(findings(from:))
     for tag in codebook.tags {
       if tag.description.trimmingCharacters(in: .whitespaces).isEmpty {
-        findings.append(LintFinding(.warning, tag.location, "tag \"\(tag.code)\" has no description (coding instruction)"))
+        findings.append(
+          LintFinding(.warning, tag.location, "tag \"\(tag.code)\" has no description (coding instruction)"))
       }
       if tag.rules.isEmpty {
         findings.append(LintFinding(.warning, tag.location, "tag \"\(tag.code)\" has no rules"))
@@ -96,7 +97,8 @@ public enum CodebookLinter {
         func excluded(_ tokenized: TokenizedText, _ example: Example) -> Bool {
           compiled.excludes[tagIndex].indices.contains { index in
             (try? tagger.ruleMatches(
-              tagIndex: tagIndex, ruleIndex: index, exclusion: true, in: tokenized, metadata: example.metadata)) ?? false
+              tagIndex: tagIndex, ruleIndex: index, exclusion: true, in: tokenized, metadata: example.metadata))
+              ?? false
           }
         }
         if !matchTexts.isEmpty && !matchTexts.contains(where: { matches($0.0, $0.1) }) {

@@ -32,7 +32,8 @@ public struct ExampleTestResult: Sendable, Equatable {
       let evidence = assigned.first { $0.code == code }?.evidence ?? []
       let scalars = Array(example.text.unicodeScalars)
       let spans = evidence.map { item in
-        let slice = String(String.UnicodeScalarView(scalars[min(item.start, scalars.count)..<min(item.end, scalars.count)]))
+        let slice = String(
+          String.UnicodeScalarView(scalars[min(item.start, scalars.count)..<min(item.end, scalars.count)]))
         return "\"\(slice)\" [\(item.start), \(item.end)) by rule \(item.rule)"
       }
       return "\(quoted) was tagged \(code); evidence: " + spans.joined(separator: "; ")
@@ -44,7 +45,9 @@ public struct ExampleTestResult: Sendable, Equatable {
 /// `no_match` example must not. Tags are assigned as `verbatim tag --imply-parents` would (a
 /// parent's example may be matched through a child tag).
 public enum CodebookTester {
-  public static func run(_ compiled: CompiledCodebook, tokenizer: Tokenizer) throws(TaxonomyError) -> [ExampleTestResult] {
+  public static func run(_ compiled: CompiledCodebook, tokenizer: Tokenizer) throws(TaxonomyError)
+    -> [ExampleTestResult]
+  {
     let tagger = try Tagger(compiled, options: TaggingOptions(impliedParents: true))
     var results: [ExampleTestResult] = []
     for tag in compiled.codebook.tags {

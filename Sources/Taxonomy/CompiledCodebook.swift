@@ -115,7 +115,8 @@ public struct CompiledCodebook: Sendable {
     }
     self.phraseUserStarts = userStarts
     self.phraseUsers = users
-    let indexByCode = Dictionary(codebook.tags.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+    let indexByCode = Dictionary(
+      codebook.tags.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
     parentIndex = codebook.tags.map { tag in tag.parent.flatMap { indexByCode[$0] }.map { Int32($0) } ?? -1 }
     self.ruleNames = codebook.tags.map { tag in tag.rules.indices.map { "\(tag.code)#\($0 + 1)" } }
     self.matcher = builder.matcher
@@ -185,7 +186,8 @@ public struct CompiledCodebook: Sendable {
         return ids.count == 1 ? .phrase(ids[0], longest: positive) : .or(ids.map { .phrase($0, longest: positive) })
       case .regex(let pattern, let caseInsensitive):
         let id: Int32
-        if let existing = regexes.firstIndex(where: { $0.pattern == pattern && $0.caseInsensitive == caseInsensitive }) {
+        if let existing = regexes.firstIndex(where: { $0.pattern == pattern && $0.caseInsensitive == caseInsensitive })
+        {
           id = Int32(existing)
         } else {
           id = Int32(regexes.count)
@@ -198,13 +200,15 @@ public struct CompiledCodebook: Sendable {
           compile(left, positive: positive, phrases: &phrases, regexes: &found, used: &used),
           compile(right, positive: positive, phrases: &phrases, regexes: &found, used: &used))
       case .or(let alternatives):
-        return .or(alternatives.map { compile($0, positive: positive, phrases: &phrases, regexes: &found, used: &used) })
+        return .or(
+          alternatives.map { compile($0, positive: positive, phrases: &phrases, regexes: &found, used: &used) })
       case .not(let operand):
         return .not(compile(operand, positive: false, phrases: &phrases, regexes: &found, used: &used))
       case .near(let left, let right, let distance, let ordered):
         return .near(
           compile(left, positive: positive, phrases: &phrases, regexes: &found, used: &used),
-          compile(right, positive: positive, phrases: &phrases, regexes: &found, used: &used), distance: Int32(distance),
+          compile(right, positive: positive, phrases: &phrases, regexes: &found, used: &used),
+          distance: Int32(distance),
           ordered: ordered)
       case .sentence(let operand):
         return .sentence(compile(operand, positive: positive, phrases: &phrases, regexes: &found, used: &used))

@@ -41,7 +41,8 @@ struct ByteStringTable: Sendable {
           if hashes[entry] == hash {
             let start = starts[entry]
             let length = starts[entry + 1] - start
-            if length == key.count && (length == 0 || memoryEqual(arena.baseAddress! + start, key.baseAddress!, length)) {
+            if length == key.count && (length == 0 || memoryEqual(arena.baseAddress! + start, key.baseAddress!, length))
+            {
               return values[entry]
             }
           }
@@ -154,7 +155,9 @@ struct PairTable: Sendable {
     mask = keys.count - 1
     count = 0
     for index in 0..<oldKeys.count where oldKeys[index] != Self.empty {
-      insert(Int32(truncatingIfNeeded: oldKeys[index] >> 32), Int32(truncatingIfNeeded: oldKeys[index]), value: oldValues[index])
+      insert(
+        Int32(truncatingIfNeeded: oldKeys[index] >> 32), Int32(truncatingIfNeeded: oldKeys[index]),
+        value: oldValues[index])
     }
   }
 }

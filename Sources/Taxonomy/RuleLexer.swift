@@ -91,10 +91,12 @@ enum RuleLexer {
           let digits = word.dropFirst(keyword.count + 1)
           guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let distance = Int(digits) else {
             throw RuleSyntaxProblem(
-              offset: start + keyword.count + 1, message: "expected a word distance after \(keyword)/, e.g. \(keyword)/3")
+              offset: start + keyword.count + 1,
+              message: "expected a word distance after \(keyword)/, e.g. \(keyword)/3")
           }
           guard distance <= 1000 else {
-            throw RuleSyntaxProblem(offset: start + keyword.count + 1, message: "a NEAR distance must be at most 1000 words")
+            throw RuleSyntaxProblem(
+              offset: start + keyword.count + 1, message: "a NEAR distance must be at most 1000 words")
           }
           lexemes.append(RuleLexeme(kind: .near(distance: distance, ordered: keyword == "ONEAR"), offset: start))
         }

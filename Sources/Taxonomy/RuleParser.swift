@@ -57,7 +57,8 @@ public struct RuleParser {
 
     func checkDepth(_ depth: Int) throws(RuleSyntaxProblem) {
       if depth > RuleParser.maximumDepth {
-        throw RuleSyntaxProblem(offset: current.offset, message: "the rule nests deeper than \(RuleParser.maximumDepth)")
+        throw RuleSyntaxProblem(
+          offset: current.offset, message: "the rule nests deeper than \(RuleParser.maximumDepth)")
       }
     }
 
@@ -103,7 +104,8 @@ public struct RuleParser {
       while case .near(let distance, let ordered) = current.kind {
         let keyword = ordered ? "ONEAR" : "NEAR"
         guard distance >= 0 else {
-          throw RuleSyntaxProblem(offset: current.offset, message: "expected a distance: \(keyword)/n, e.g. \(keyword)/3")
+          throw RuleSyntaxProblem(
+            offset: current.offset, message: "expected a distance: \(keyword)/n, e.g. \(keyword)/3")
         }
         guard result.isSpanExpression else {
           throw RuleSyntaxProblem(

@@ -67,7 +67,8 @@ public struct TagHierarchy: Sendable {
     for tag in codebook.tags {
       guard let parent = tag.parent else { continue }
       if firstByCode[parent] == nil {
-        problems.append(.invalidHierarchy(tag.location, message: "tag \"\(tag.code)\" has unknown parent \"\(parent)\""))
+        problems.append(
+          .invalidHierarchy(tag.location, message: "tag \"\(tag.code)\" has unknown parent \"\(parent)\""))
       }
     }
     var reported: Set<String> = []

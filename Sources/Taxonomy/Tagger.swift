@@ -47,7 +47,8 @@ public final class Tagger {
   ///   - scorer: optional aspect-sentiment scorer; without one `TagMatch.sentiment` stays nil.
   ///   - options: implied parents, minimum evidence, longest match.
   public init(
-    _ compiled: CompiledCodebook, scorer: (any AspectSentimentScoring)? = nil, options: TaggingOptions = TaggingOptions()
+    _ compiled: CompiledCodebook, scorer: (any AspectSentimentScoring)? = nil,
+    options: TaggingOptions = TaggingOptions()
   ) throws(TaxonomyError) {
     self.compiled = compiled
     self.scorer = scorer
@@ -57,7 +58,9 @@ public final class Tagger {
       do {
         matchers.append(try ICURegex(pattern: regex.pattern, caseInsensitive: regex.caseInsensitive))
       } catch {
-        throw .invalidRules([.ruleSyntax(SourceLocation(file: compiled.codebook.source, line: 1, column: 1), message: "\(error)")])
+        throw .invalidRules([
+          .ruleSyntax(SourceLocation(file: compiled.codebook.source, line: 1, column: 1), message: "\(error)")
+        ])
       }
     }
     regexMatchers = matchers
@@ -104,7 +107,8 @@ public final class Tagger {
       guard distinctSpanCount(evidence) >= options.minimumEvidence else { continue }
       let tag = compiled.codebook.tags[tagIndex]
       matches.append(
-        TagMatch(tagIndex: tagIndex, code: tag.code, label: tag.label, evidence: evidence, sentences: sentences(of: evidence)))
+        TagMatch(
+          tagIndex: tagIndex, code: tag.code, label: tag.label, evidence: evidence, sentences: sentences(of: evidence)))
     }
     if options.impliedParents { addImpliedParents(&matches) }
     if let scorer {
@@ -118,7 +122,9 @@ public final class Tagger {
 
   /// Whether one rule (by index in the tag's `rules`, or in `exclude` when `exclusion`) matches,
   /// evaluated alone (for lint).
-  func ruleMatches(tagIndex: Int, ruleIndex: Int, exclusion: Bool, in tokenized: TokenizedText, metadata: [String: String])
+  func ruleMatches(
+    tagIndex: Int, ruleIndex: Int, exclusion: Bool, in tokenized: TokenizedText, metadata: [String: String]
+  )
     throws(TaxonomyError) -> Bool
   {
     try prepare(tokenized, metadata: metadata)

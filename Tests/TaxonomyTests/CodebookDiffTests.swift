@@ -38,10 +38,11 @@ import Tokenization
     #expect(diff.renamed == [CodebookDiff.Rename(from: "delivery.late", to: "delivery.speed")])
     #expect(diff.relabelled == [CodebookDiff.Relabel(code: "delivery.cost", from: "Cost", to: "Delivery cost")])
     #expect(diff.moved == [CodebookDiff.Move(code: "store.staff", from: "store", to: "service")])
-    #expect(diff.rulesChanged == [
-      CodebookDiff.RuleChange(code: "delivery.cost", added: ["\"delivery fee\""], removed: []),
-      CodebookDiff.RuleChange(code: "store.staff", added: ["staff member"], removed: ["staff"]),
-    ])
+    #expect(
+      diff.rulesChanged == [
+        CodebookDiff.RuleChange(code: "delivery.cost", added: ["\"delivery fee\""], removed: []),
+        CodebookDiff.RuleChange(code: "store.staff", added: ["staff member"], removed: ["staff"]),
+      ])
     #expect(CodebookDiff(old: before, new: before, tokenizer: tokenizer).isEmpty)
   }
 
@@ -52,7 +53,8 @@ import Tokenization
     impact.add(id: "3", old: ["b"], new: ["b"])
     impact.add(id: "4", old: [], new: ["c"])
     #expect(impact.verbatims == 4 && impact.changedVerbatims == 3)
-    #expect(impact.changes["c"] == CorpusImpact.Change(gained: 3, lost: 0, gainedExamples: ["1", "2"], lostExamples: []))
+    #expect(
+      impact.changes["c"] == CorpusImpact.Change(gained: 3, lost: 0, gainedExamples: ["1", "2"], lostExamples: []))
     #expect(impact.changes["b"]?.lost == 2 && impact.changes["a"] == nil)
     #expect(impact.lines.last == "impact: 3 of 4 verbatims change tags")
   }

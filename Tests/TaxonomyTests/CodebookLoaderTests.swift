@@ -64,11 +64,13 @@ import Tokenization
         return ""
       } catch { return error.description }
     }
-    #expect(message("id: x\nversion: 1\ntags:\n  - code: a\n    lable: A\n").hasPrefix("b.yaml:5:5: unknown key \"lable\""))
+    #expect(
+      message("id: x\nversion: 1\ntags:\n  - code: a\n    lable: A\n").hasPrefix("b.yaml:5:5: unknown key \"lable\""))
     #expect(message("id: x\nversion: 1\ntags:\n  - label: A\n").hasPrefix("b.yaml:4:5: a tag has no \"code\""))
     #expect(message("id: x\ntags: []\n").contains("no \"version\""))
     #expect(message("id: x\nversion: 1\ntags:\n  - code: Bad Code\n").hasPrefix("b.yaml:4:11: code \"Bad Code\""))
-    #expect(message("id: x\nversion: 1\ntags:\n  - code: a\n    rules: {x: 1}\n").hasPrefix("b.yaml:5:12: rules must be"))
+    #expect(
+      message("id: x\nversion: 1\ntags:\n  - code: a\n    rules: {x: 1}\n").hasPrefix("b.yaml:5:12: rules must be"))
     #expect(message("id: [x\n").hasPrefix("b.yaml:2:1: YAML syntax error"))
     #expect(message("id: x\nid: y\nversion: 1\ntags: []\n").hasPrefix("b.yaml:2:1: duplicate key \"id\""))
     #expect(message("").contains("empty"))

@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
 import Taxonomy
 import Testing
 import Tokenization
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
 
 @Suite struct CodebookTesterTests {
   let yaml = """
@@ -26,13 +27,16 @@ import Tokenization
     let compiled = try CompiledCodebook(try Codebook.parse(yaml: yaml, source: "t.yaml"), tokenizer: tokenizer)
     let results = try CodebookTester.run(compiled, tokenizer: tokenizer)
     #expect(results.count == 6)
-    #expect(results.map(\.name) == [
-      "delivery match 1", "delivery no_match 1", "delivery.speed match 1", "delivery.speed match 2",
-      "delivery.speed no_match 1", "delivery.speed no_match 2",
-    ])
+    #expect(
+      results.map(\.name) == [
+        "delivery match 1", "delivery no_match 1", "delivery.speed match 1", "delivery.speed match 2",
+        "delivery.speed no_match 1", "delivery.speed no_match 2",
+      ])
     #expect(results.filter { !$0.passed }.map(\.name) == ["delivery.speed no_match 2"])
     let failure = try #require(results.last)
-    #expect(failure.failureMessage == "\"not late\" was tagged delivery.speed; evidence: \"late\" [4, 8) by rule delivery.speed#1")
+    #expect(
+      failure.failureMessage
+        == "\"not late\" was tagged delivery.speed; evidence: \"late\" [4, 8) by rule delivery.speed#1")
     #expect(failure.example.location.line == 11)
   }
 

@@ -4,7 +4,8 @@ import Tokenization
 /// Builds codebooks for tests from a few lines of YAML.
 enum Fixtures {
   /// A codebook with one tag per (code, rules) pair, parents from the dotted codes.
-  static func codebook(_ tags: [(code: String, rules: [String])], exclude: [String: [String]] = [:]) throws -> Codebook {
+  static func codebook(_ tags: [(code: String, rules: [String])], exclude: [String: [String]] = [:]) throws -> Codebook
+  {
     var yaml = "id: test\nversion: 0.1.0\ntags:\n"
     for tag in tags {
       yaml += "  - code: \(tag.code)\n    label: \(tag.code.uppercased())\n    rules:\n"

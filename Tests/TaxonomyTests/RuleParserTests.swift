@@ -41,7 +41,9 @@ import Tokenization
     #expect(
       try parse("a ONEAR/1 b NEAR/3 c")
         == .near(.near(word("a"), word("b"), distance: 1, ordered: true), word("c"), distance: 3, ordered: false))
-    #expect(try parse("NOT a NEAR/2 b AND c") == .and(.not(.near(word("a"), word("b"), distance: 2, ordered: false)), word("c")))
+    #expect(
+      try parse("NOT a NEAR/2 b AND c")
+        == .and(.not(.near(word("a"), word("b"), distance: 2, ordered: false)), word("c")))
   }
 
   @Test func phrasesPrefixesRegexesSentencesAndConditions() throws {
@@ -50,7 +52,9 @@ import Tokenization
     #expect(try parse("\"on hold for hour*\"").description == "\"on hold for hour*\"")
     #expect(try parse("/[A-Z]{2}[0-9]{6}/i") == .regex(pattern: "[A-Z]{2}[0-9]{6}", caseInsensitive: true))
     #expect(try parse("SENTENCE(a AND b)") == .sentence(.and(word("a"), word("b"))))
-    #expect(try parse("a AND meta.channel = \"phone\"") == .and(word("a"), .meta(key: "channel", values: ["phone"], negated: false)))
+    #expect(
+      try parse("a AND meta.channel = \"phone\"")
+        == .and(word("a"), .meta(key: "channel", values: ["phone"], negated: false)))
     #expect(try parse("a AND meta.q != q1") == .and(word("a"), .meta(key: "q", values: ["q1"], negated: true)))
     #expect(
       try parse("a AND meta.segment IN (gold, \"silver plus\")")

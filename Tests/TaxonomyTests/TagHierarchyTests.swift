@@ -18,7 +18,8 @@ import Testing
   }
 
   @Test func levelsAndAncestors() {
-    #expect(hierarchy.path(to: "service.wait_time.phone") == ["service", "service.wait_time", "service.wait_time.phone"])
+    #expect(
+      hierarchy.path(to: "service.wait_time.phone") == ["service", "service.wait_time", "service.wait_time.phone"])
     #expect(hierarchy.level(of: "service") == 1 && hierarchy.level(of: "service.wait_time.phone") == 3)
     #expect(hierarchy.ancestor(of: "service.wait_time.phone", atLevel: 1) == "service")
     #expect(hierarchy.ancestor(of: "service.wait_time.phone", atLevel: 2) == "service.wait_time")

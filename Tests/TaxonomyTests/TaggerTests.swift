@@ -49,10 +49,12 @@ import Tokenization
     let tagger = try Tagger(compiled)
     let tagged = try tagger.tag(try tokenizer.tokenize("Customer service was great"))
     #expect(tagged.map(\.code) == ["service", "both"])
-    #expect(tagged[1].evidence.map { [$0.start, $0.end] } == [[0, 16], [9, 16]], "a tag sees its own shorter phrase")
+    #expect(
+      tagged[1].evidence.map { [$0.start, $0.end] } == [[0, 16], [9, 16]], "a tag sees its own shorter phrase")
     #expect(try tagger.tag(try tokenizer.tokenize("The service was great")).map(\.code) == ["generic", "both"])
     let all = try Tagger(compiled, options: TaggingOptions(longestMatch: false))
-    #expect(try all.tag(try tokenizer.tokenize("Customer service was great")).map(\.code) == ["service", "generic", "both"])
+    #expect(
+      try all.tag(try tokenizer.tokenize("Customer service was great")).map(\.code) == ["service", "generic", "both"])
   }
 
   @Test func termsUnderNotSeeEveryOccurrence() throws {
@@ -66,7 +68,7 @@ import Tokenization
     // NFKC_Casefold: fullwidth forms, upper case and "ß"/"ẞ" → "ss" (Unicode CaseFolding.txt).
     #expect(try Fixtures.matches("refund", "REFUND NOW"))
     #expect(try Fixtures.matches("refund", "Ｒｅｆｕｎｄ please"))
-    #expect(try Fixtures.matches("strasse", "Hauptstraße"  .replacingOccurrences(of: "Haupt", with: "")))
+    #expect(try Fixtures.matches("strasse", "Hauptstraße".replacingOccurrences(of: "Haupt", with: "")))
     // Decomposed "e" + U+0301 composes to "é" under NFKC.
     #expect(try Fixtures.matches("café", "the cafe\u{301} was shut"))
     #expect(try Fixtures.matches("refund*", "Refunded twice"))

@@ -50,11 +50,8 @@ struct TagCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
-  func validate() throws {
-    guard minEvidence >= 1 else { throw ValidationError("--min-evidence must be at least 1") }
-  }
-
   func run() throws {
+    guard minEvidence >= 1 else { throw fail("--min-evidence must be at least 1", status: .usage) }
     do {
       let tokenizer = try Tokenizer()
       let codebook = try loadCodebook(taxonomy)
