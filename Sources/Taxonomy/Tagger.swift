@@ -198,7 +198,7 @@ public final class Tagger {
           try matcher.matches(in: bytes, into: &byteMatches)
         }
       } catch {
-        throw .taggingFailed(recordID: "?", reason: "\(error)")
+        throw .taggingFailed(recordID: "(unknown)", reason: "\(error)")
       }
       for match in byteMatches {
         if let span = tokenSpan(coveringBytes: match) { regexSpans[regex].append(span) }

@@ -76,10 +76,11 @@ struct TagCommand: ParsableCommand {
         try tokenizer.tokenize(record.text, into: &tokenized)
         let metadata = metadataKeys.isEmpty ? [:] : Self.metadata(of: record, keys: metadataKeys)
         let matches: [TagMatch]
-        do {
+        do throws(TaxonomyError) {
           matches = try tagger.tag(tokenized, metadata: metadata)
         } catch {
-          throw TaxonomyError.taggingFailed(recordID: record.id.identifierText, reason: "\(error)")
+          guard case .taggingFailed(_, let reason) = error else { throw error }
+          throw TaxonomyError.taggingFailed(recordID: "\(record.id.identifierText) (line \(line))", reason: reason)
         }
         records += 1
         if !matches.isEmpty { tagged += 1 }
