@@ -39,7 +39,7 @@ if let index = arguments.firstIndex(of: "--repeat"), index + 1 < arguments.count
   repeats = Int(arguments[index + 1]) ?? 5
 }
 
-let texts: [String] = String(decoding: data, as: UTF8.self).split(separator: "\n").map { line in
+let texts: [String] = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map { line in
   let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
   return String(fields.count >= 3 ? fields[2] : line)
 }
@@ -57,7 +57,7 @@ print("corpus: \(texts.count) texts, \(tokenCount) tokens (mean \(tokenCount / m
 print(String(format: "tokenize only:            %10.0f verbatims/s", Double(texts.count) / tokenizeSeconds))
 
 /// Best of `repeats` passes over all texts; returns verbatims/s and the number of tags assigned.
-func measure(_ tagger: Tagger) throws -> (rate: Double, tags: Int) {
+@MainActor func measure(_ tagger: Tagger) throws -> (rate: Double, tags: Int) {
   var best = Double.infinity
   var tags = 0
   for _ in 0..<repeats {
@@ -94,14 +94,14 @@ let vocabulary = frequency.sorted { $0.value != $1.value ? $0.value > $1.value :
   .map(\.key).filter { $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }
 pairs = Array(Set(pairs)).sorted()
 
-func generatedCodebook(rules: Int, seed: UInt64) throws -> Codebook {
+@MainActor func generatedCodebook(rules: Int, seed: UInt64) throws -> Codebook {
   var random = SplitMix64(state: seed)
   var yaml = "id: generated\nversion: 1.0.0\ntags:\n"
   let tagCount = max(1, rules / 50)
   var seen = Set<String>()
   var made = 0
   for tag in 0..<tagCount {
-    yaml += "  - code: gen.t\(tag)\n    label: T\(tag)\n    rules:\n"
+    yaml += "  - code: gen-t\(tag)\n    label: T\(tag)\n    rules:\n"
     for _ in 0..<(rules / tagCount) {
       var rule = ""
       repeat {
