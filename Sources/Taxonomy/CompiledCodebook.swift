@@ -57,13 +57,14 @@ public struct CompiledCodebook: Sendable {
   /// Rules and exclusions per tag (same order as `codebook.tags`).
   let rules: [[CompiledRule]]
   let excludes: [[CompiledRule]]
-  /// Tags triggered by each phrase (phrases used outside `NOT`), CSR layout.
+  /// Rules (flat indices, see `ruleRoots`) triggered by each phrase used outside `NOT`, CSR layout:
+  /// a rule can only hold if one of these occurred, so no other rule is evaluated.
   let phraseTriggerStarts: [Int32]
   let phraseTriggers: [Int32]
   /// Tags whose rules or exclusions use each phrase in any way (sorted), CSR layout.
   let phraseUserStarts: [Int32]
   let phraseUsers: [Int32]
-  /// Regular expressions and the tags each triggers.
+  /// Regular expressions and the rules (flat indices) each triggers.
   let regexes: [(pattern: String, caseInsensitive: Bool)]
   let regexTriggers: [[Int32]]
   /// Parent tag index per tag (-1 for top-level or unknown parents).
@@ -80,6 +81,8 @@ public struct CompiledCodebook: Sendable {
   /// Flat rule roots: the rules of tag t are `ruleRoots[ruleStarts[t]..<ruleStarts[t + 1]]`, named
   /// `ruleNames[…]`; the same for exclusions.
   let ruleRoots: [Int32]
+  /// The tag of each flat rule.
+  let ruleTag: [Int32]
   let ruleStarts: [Int32]
   let flatRuleNames: [String]
   let excludeRoots: [Int32]
@@ -103,6 +106,7 @@ public struct CompiledCodebook: Sendable {
     var triggersByPhrase: [Int32: [Int32]] = [:]
     var usersByPhrase: [Int32: [Int32]] = [:]
     var regexTriggers: [[Int32]] = []
+    var ruleTag: [Int32] = []
     for (tagIndex, tag) in codebook.tags.enumerated() {
       var tagRules: [CompiledRule] = []
       var tagExcludes: [CompiledRule] = []
@@ -124,12 +128,14 @@ public struct CompiledCodebook: Sendable {
               continue
             }
             tagRules.append(rule)
-            for phrase in positives where triggersByPhrase[phrase]?.last != Int32(tagIndex) {
-              triggersByPhrase[phrase, default: []].append(Int32(tagIndex))
+            let flatIndex = Int32(ruleTag.count)
+            ruleTag.append(Int32(tagIndex))
+            for phrase in positives where triggersByPhrase[phrase]?.last != flatIndex {
+              triggersByPhrase[phrase, default: []].append(flatIndex)
             }
             for regex in positiveRegexes {
               while regexTriggers.count <= Int(regex) { regexTriggers.append([]) }
-              if regexTriggers[Int(regex)].last != Int32(tagIndex) { regexTriggers[Int(regex)].append(Int32(tagIndex)) }
+              if regexTriggers[Int(regex)].last != flatIndex { regexTriggers[Int(regex)].append(flatIndex) }
             }
           } catch {
             problems.append(error)
@@ -172,6 +178,7 @@ public struct CompiledCodebook: Sendable {
       excludeStarts.append(Int32(excludeRoots.count))
     }
     self.ruleRoots = ruleRoots
+    self.ruleTag = ruleTag
     self.ruleStarts = ruleStarts
     self.flatRuleNames = flatRuleNames
     self.excludeRoots = excludeRoots

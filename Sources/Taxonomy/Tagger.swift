@@ -29,7 +29,7 @@ public final class Tagger {
   private let phraseStamp: UnsafeMutableBufferPointer<UInt32>
   private let phraseBegin: UnsafeMutableBufferPointer<Int32>
   private let phraseEnd: UnsafeMutableBufferPointer<Int32>
-  private let tagStamp: UnsafeMutableBufferPointer<UInt32>
+  private let ruleStamp: UnsafeMutableBufferPointer<UInt32>
   private var stamp: UInt32 = 0
   private var occurrences: [PhraseOccurrence] = []
   private var byPhrase: [Int32] = []
@@ -70,14 +70,14 @@ public final class Tagger {
     phraseStamp = Self.copy([UInt32](repeating: 0, count: slots))
     phraseBegin = Self.copy([Int32](repeating: 0, count: slots))
     phraseEnd = Self.copy([Int32](repeating: 0, count: slots))
-    tagStamp = Self.copy([UInt32](repeating: 0, count: compiled.codebook.tags.count))
+    ruleStamp = Self.copy([UInt32](repeating: 0, count: compiled.ruleRoots.count))
   }
 
   deinit {
     for buffer in [children, phraseUserStarts, phraseUsers, phraseBegin, phraseEnd] { buffer.deallocate() }
     nodes.deallocate()
     phraseStamp.deallocate()
-    tagStamp.deallocate()
+    ruleStamp.deallocate()
   }
 
   private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
@@ -98,7 +98,7 @@ public final class Tagger {
           addCandidate(compiled.phraseTriggers[index])
         }
       } else {
-        for tag in compiled.regexTriggers[Int(occurrence.phrase - phraseCount)] { addCandidate(tag) }
+        for rule in compiled.regexTriggers[Int(occurrence.phrase - phraseCount)] { addCandidate(rule) }
       }
     }
     guard !candidates.isEmpty else { return [] }
@@ -116,11 +116,16 @@ public final class Tagger {
     let minimumEvidence = options.minimumEvidence
     withEvaluator(tokenized, metadata: metadata) { evaluator in
       tokenized.tokens.withUnsafeBufferPointer { tokens in
-        for candidate in candidates {
-          let tagIndex = Int(candidate)
-          evaluator.currentTag = candidate
+        // Candidates are the triggered rules in flat order: grouped by tag, in codebook order.
+        var position = 0
+        while position < candidates.count {
+          let tag = compiled.ruleTag[Int(candidates[position])]
+          let tagIndex = Int(tag)
+          evaluator.currentTag = tag
           var found: [Evidence] = []
-          for rule in Int(compiled.ruleStarts[tagIndex])..<Int(compiled.ruleStarts[tagIndex + 1]) {
+          while position < candidates.count && compiled.ruleTag[Int(candidates[position])] == tag {
+            let rule = Int(candidates[position])
+            position += 1
             evidence.removeAll(keepingCapacity: true)
             guard
               evaluator.evaluate(compiled.ruleRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists)
@@ -201,10 +206,10 @@ public final class Tagger {
     }
   }
 
-  private func addCandidate(_ tag: Int32) {
-    if tagStamp[Int(tag)] != stamp {
-      tagStamp[Int(tag)] = stamp
-      candidates.append(tag)
+  private func addCandidate(_ rule: Int32) {
+    if ruleStamp[Int(rule)] != stamp {
+      ruleStamp[Int(rule)] = stamp
+      candidates.append(rule)
     }
   }
 
@@ -213,7 +218,7 @@ public final class Tagger {
     stamp &+= 1
     if stamp == 0 {
       phraseStamp.update(repeating: 0)
-      tagStamp.update(repeating: 0)
+      ruleStamp.update(repeating: 0)
       stamp = 1
     }
     occurrences.removeAll(keepingCapacity: true)
