@@ -31,6 +31,8 @@ struct RuleEvaluator {
   let metadata: [String: String]
   let stamp: UInt32
   let phraseCount: Int32
+  /// Tokens in the longest phrase: a dominating occurrence starts at most this far back.
+  let maxPhraseLength: Int32
   let longestMatch: Bool
   /// The tag whose rules are being evaluated (longest match is judged per tag).
   var currentTag: Int32 = 0
@@ -95,11 +97,18 @@ struct RuleEvaluator {
       let phrase = Int(node.kind == .regex ? phraseCount + node.first : node.first)
       guard phraseStamp[phrase] == stamp else { return }
       let hideDominated = node.kind == .phrase && longestMatch
-      for position in Int(phraseBegin[phrase])..<Int(phraseEnd[phrase]) {
-        let occurrence = occurrences[Int(byPhrase[position])]
-        if occurrence.first >= scope.first && occurrence.last <= scope.last
-          && !(hideDominated && occurrence.dominated && isHidden(occurrence))
-        {
+      // A phrase's occurrences are in text order: find the first in scope by binary search.
+      var low = Int(phraseBegin[phrase])
+      var high = Int(phraseEnd[phrase])
+      while low < high {
+        let middle = (low + high) / 2
+        if occurrences[Int(byPhrase[middle])].first < scope.first { low = middle + 1 } else { high = middle }
+      }
+      for position in low..<Int(phraseEnd[phrase]) {
+        let index = Int(byPhrase[position])
+        let occurrence = occurrences[index]
+        if occurrence.first > scope.last { break }
+        if occurrence.last <= scope.last && !(hideDominated && occurrence.dominated && isHidden(at: index)) {
           spans.append(TokenSpan(first: occurrence.first, last: occurrence.last))
         }
       }
@@ -117,20 +126,11 @@ struct RuleEvaluator {
       right.removeAll(keepingCapacity: true)
       collectSpans(node.first, scope: scope, depth: depth + 1, into: &left, lists: &lists)
       if !left.isEmpty { collectSpans(node.second, scope: scope, depth: depth + 1, into: &right, lists: &lists) }
-      let distance = node.distance
-      let ordered = node.kind == .onear
-      for a in left {
-        for b in right {
-          if a.last < b.first {
-            if wordIndex[Int(b.first)] - wordIndex[Int(a.last) + 1] <= distance {
-              spans.append(TokenSpan(first: a.first, last: b.last))
-            }
-          } else if !ordered && b.last < a.first {
-            if wordIndex[Int(a.first)] - wordIndex[Int(b.last) + 1] <= distance {
-              spans.append(TokenSpan(first: b.first, last: a.last))
-            }
-          }
-        }
+      if !right.isEmpty {
+        left.sort { $0.first < $1.first }
+        right.sort { $0.first < $1.first }
+        appendPairs(before: left, after: right, distance: node.distance, into: &spans)
+        if node.kind == .near { appendPairs(before: right, after: left, distance: node.distance, into: &spans) }
       }
       swap(&left, &lists[2 * depth])
       swap(&right, &lists[2 * depth + 1])
@@ -140,16 +140,42 @@ struct RuleEvaluator {
     }
   }
 
-  /// Whether a dominated occurrence lies inside a longer phrase occurrence of a phrase the current
-  /// tag does not use.
-  func isHidden(_ occurrence: PhraseOccurrence) -> Bool {
-    for other in occurrences {
-      if other.first > occurrence.first { break }
+  /// Appends the cover of every pair (x, y) with x before y, not overlapping, and at most
+  /// `distance` words strictly between them. Both lists are sorted by first token; the words
+  /// between grow with y's start, so each x scans only the y that can still be near.
+  private func appendPairs(
+    before: [TokenSpan], after: [TokenSpan], distance: Int32, into spans: inout [TokenSpan]
+  ) {
+    for x in before {
+      var low = 0
+      var high = after.count
+      while low < high {
+        let middle = (low + high) / 2
+        if after[middle].first <= x.last { low = middle + 1 } else { high = middle }
+      }
+      let wordsBefore = wordIndex[Int(x.last) + 1]
+      for y in after[low...] {
+        if wordIndex[Int(y.first)] - wordsBefore > distance { break }
+        spans.append(TokenSpan(first: x.first, last: y.last))
+      }
+    }
+  }
+
+  /// Whether the dominated occurrence at `index` lies inside a longer occurrence of a phrase the
+  /// current tag does not use. Dominating occurrences sort before it and start at most
+  /// `maxPhraseLength` tokens earlier.
+  func isHidden(at index: Int) -> Bool {
+    let occurrence = occurrences[index]
+    var position = index - 1
+    while position >= 0 {
+      let other = occurrences[position]
+      if other.first < occurrence.last - maxPhraseLength { break }
       if other.phrase < phraseCount && other.last >= occurrence.last
         && (other.first, other.last) != (occurrence.first, occurrence.last) && !tagUses(other.phrase)
       {
         return true
       }
+      position -= 1
     }
     return false
   }

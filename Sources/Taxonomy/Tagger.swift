@@ -198,7 +198,8 @@ public final class Tagger {
               nodes: nodes, children: children, phraseUserStarts: phraseUserStarts, phraseUsers: phraseUsers,
               phraseStamp: phraseStamp, phraseBegin: phraseBegin, phraseEnd: phraseEnd, occurrences: occurrences,
               byPhrase: byPhrase, wordIndex: wordIndex, sentences: sentences, metaConditions: compiled.metaConditions,
-              metadata: metadata, stamp: stamp, phraseCount: phraseCount, longestMatch: options.longestMatch)
+              metadata: metadata, stamp: stamp, phraseCount: phraseCount,
+              maxPhraseLength: Int32(compiled.matcher.maxPhraseLength), longestMatch: options.longestMatch)
             body(&evaluator)
           }
         }

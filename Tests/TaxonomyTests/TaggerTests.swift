@@ -14,6 +14,33 @@ import Tokenization
     #expect(try Fixtures.spans("wait NEAR/3 hour*", "I had to wait two whole hours") == [[9, 29]])
   }
 
+  @Test func nearWithOrGroupsFindsEveryPairInAnyOrder() throws {
+    // "x c . a y d b": pairs within one word: (c, a)? no — "." is not a word, so c and a are
+    // adjacent (0 words between); (a, d) has "y" between (1 word); (d, b) are adjacent.
+    let spans = try Fixtures.spans("(b OR a) NEAR/0 (d OR c)", "x c . a y d b")
+    #expect(spans == [[2, 7], [10, 13]])
+    #expect(try Fixtures.spans("(b OR a) ONEAR/1 (d OR c)", "x c . a y d b") == [[6, 11]])
+  }
+
+  @Test func aMegabyteLineIsTaggedInLinearTime() throws {
+    // Adversarial: one 1.2 MB "sentence" where every word is a rule term, with nested phrases
+    // (longest match) and NEAR operands that occur tens of thousands of times.
+    let words = ["customer", "service", "refund", "late", "not", "expensive", "on", "hold", "for", "hours"]
+    // A fixed linear congruential sequence (Knuth's MMIX constants), so every run sees the same text.
+    var state: UInt64 = 42
+    let text = (0..<200_000).map { _ in
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return words[Int(state >> 33) % words.count]
+    }.joined(separator: " ")
+    let tokenizer = try Tokenizer()
+    let tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
+    let clock = ContinuousClock()
+    let start = clock.now
+    let tags = try tagger.tag(try tokenizer.tokenize(text))
+    #expect(tags.contains { $0.code == "service.wait_time" })
+    #expect(clock.now - start < .seconds(30), "quadratic behaviour would take minutes")
+  }
+
   @Test func orderedNearRequiresTheLeftOperandFirst() throws {
     #expect(try Fixtures.matches("not ONEAR/1 working", "it is not really working"))
     #expect(try !Fixtures.matches("working ONEAR/1 not", "it is not really working"))
