@@ -62,7 +62,7 @@ public struct CodebookDiff: Sendable, Equatable {
   /// Compares two codebooks; `tokenizer` normalises rules to their canonical form.
   public init(old: Codebook, new: Codebook, tokenizer: Tokenizer) {
     let parser = RuleParser(tokenizer: tokenizer)
-    func canonical(_ tag: Tag) -> [String: String] {
+    func canonical(_ tag: CodebookTag) -> [String: String] {
       var result: [String: String] = [:]
       for rule in tag.rules {
         let key = (try? parser.parse(rule).description) ?? rule.text

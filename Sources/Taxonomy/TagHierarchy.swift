@@ -54,7 +54,7 @@ public struct TagHierarchy: Sendable {
   /// Structural problems: duplicate codes, unknown parents, cycles.
   static func problems(in codebook: Codebook) -> [TaxonomyError] {
     var problems: [TaxonomyError] = []
-    var firstByCode: [String: Tag] = [:]
+    var firstByCode: [String: CodebookTag] = [:]
     for tag in codebook.tags {
       if let first = firstByCode[tag.code] {
         problems.append(
