@@ -30,6 +30,13 @@ import Testing
     #expect(hierarchy.path(to: "billing.refund") == ["billing", "billing.refund"])
   }
 
+  @Test func codesPerLevel() {
+    #expect(hierarchy.maximumLevel == 3)
+    #expect(hierarchy.codes(atLevel: 1) == ["service"])
+    #expect(hierarchy.codes(atLevel: 2) == ["service.wait_time", "odd"])
+    #expect(hierarchy.codes(atLevel: 3) == ["service.wait_time.phone"])
+  }
+
   @Test func rollUpMergesCodesPerLevel() {
     let coder = ["service.wait_time", "service.wait_time.phone", "odd", "billing.refund"]
     #expect(hierarchy.rollUp(coder, toLevel: 1) == ["billing", "service"])
