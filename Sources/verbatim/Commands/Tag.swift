@@ -8,13 +8,13 @@ struct TagCommand: ParsableCommand {
     commandName: "tag",
     abstract: "Tag texts with the codes of a codebook (multi-label, with evidence).",
     discussion: """
-      Reads one text per line (or, with --jsonl, one JSON object per line with "text" and an
-      optional "id"; other fields are carried through) and writes one JSON object per input line
+      Reads one text per line (or, with --jsonl, one JSON object per line with "text" and an \
+      optional "id"; other fields are carried through) and writes one JSON object per input line \
       with the input's id (and fields) and
         "tags": [{"code", "label", "sentiment"?: {"label", "compound"}, "implied"?: true,
                   "evidence": [{"start", "end", "rule"}]}]
-      Offsets count Unicode code points. Uncoded texts get "tags": []; a coverage line goes to
-      standard error. Rules with meta.FIELD conditions read FIELD from the record's "meta" object,
+      Offsets count Unicode code points. Uncoded texts get "tags": []; a coverage line goes to \
+      standard error. Rules with meta.FIELD conditions read FIELD from the record's "meta" object, \
       else from its top-level fields.
 
       The default codebook is the shipped customer-feedback codebook (see `verbatim taxonomy`).
@@ -50,11 +50,8 @@ struct TagCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
-  func validate() throws {
-    guard minEvidence >= 1 else { throw ValidationError("--min-evidence must be at least 1") }
-  }
-
   func run() throws {
+    guard minEvidence >= 1 else { throw fail("--min-evidence must be at least 1", status: .usage) }
     do {
       let tokenizer = try Tokenizer()
       let codebook = try loadCodebook(taxonomy)
@@ -79,10 +76,11 @@ struct TagCommand: ParsableCommand {
         try tokenizer.tokenize(record.text, into: &tokenized)
         let metadata = metadataKeys.isEmpty ? [:] : Self.metadata(of: record, keys: metadataKeys)
         let matches: [TagMatch]
-        do {
+        do throws(TaxonomyError) {
           matches = try tagger.tag(tokenized, metadata: metadata)
         } catch {
-          throw TaxonomyError.taggingFailed(recordID: record.id.identifierText, reason: "\(error)")
+          guard case .taggingFailed(_, let reason) = error else { throw error }
+          throw TaxonomyError.taggingFailed(recordID: "\(record.id.identifierText) (line \(line))", reason: reason)
         }
         records += 1
         if !matches.isEmpty { tagged += 1 }
@@ -97,7 +95,8 @@ struct TagCommand: ParsableCommand {
       }
       try sink.flush()
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
-      let percent = records == 0 ? "n/a" : JSONWriter.format(Double(tagged) * 100 / Double(records)) + "%"
+      let permille = records == 0 ? 0 : (tagged * 1000 + records / 2) / records
+      let percent = records == 0 ? "n/a" : "\(permille / 10).\(permille % 10)%"
       printError("coverage: \(tagged) of \(records) verbatims tagged (\(percent)), \(assignments) tags assigned")
     } catch {
       throw taxonomyExit(for: error)
