@@ -77,3 +77,21 @@ import Testing
     #expect(broken.status == 65 && broken.stderrText.contains("-:1:") && !broken.stderrText.contains(secret))
   }
 }
+
+/// Per-tag (aspect) sentiment comes from the sentences that matched each tag.
+@Suite struct TagAspectSentimentTests {
+  @Test func eachTagGetsTheSentimentOfItsOwnSentences() throws {
+    let result = try TestSupport.runVerbatim(
+      ["tag"], input: Data("The app keeps crashing. But the delivery was quick and the driver lovely\n".utf8))
+    #expect(result.status == 0)
+    let object = try #require(try TestSupport.jsonLines(result.stdout).first)
+    let tags = try #require(object["tags"] as? [[String: Any]])
+    func label(_ code: String) -> String? {
+      (tags.first { $0["code"] as? String == code }?["sentiment"] as? [String: Any])?["label"] as? String
+    }
+    #expect(label("digital.app") == "negative")
+    #expect(label("delivery.speed") == "positive")
+    let without = try TestSupport.runVerbatim(["tag", "--no-sentiment"], input: Data("The app keeps crashing\n".utf8))
+    #expect(!without.stdoutText.contains("\"sentiment\""))
+  }
+}

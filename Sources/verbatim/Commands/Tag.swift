@@ -1,4 +1,5 @@
 import ArgumentParser
+import Sentiment
 import Taxonomy
 import Tokenization
 import VerbatimCore
@@ -44,6 +45,11 @@ struct TagCommand: ParsableCommand {
   @Flag(help: "Keep phrase occurrences that lie inside longer ones (default: longest match only).")
   var allMatches = false
 
+  @Flag(help: "Leave out the per-tag sentiment.")
+  var noSentiment = false
+
+  @OptionGroup var sentimentOptions: SentimentOptionGroup
+
   @Flag(help: "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.")
   var replaceInvalid = false
 
@@ -58,7 +64,9 @@ struct TagCommand: ParsableCommand {
       let compiled = try CompiledCodebook(codebook, tokenizer: tokenizer)
       let options = TaggingOptions(
         impliedParents: implyParents, minimumEvidence: minEvidence, longestMatch: !allMatches)
-      let tagger = try Tagger(compiled, options: options)
+      // Per-tag (aspect) sentiment: the sentiment of the sentences that matched each tag.
+      let scorer = noSentiment ? nil : SentimentScorer(model: try sentimentOptions.makeModel())
+      let tagger = try Tagger(compiled, scorer: scorer, options: options)
       let metadataKeys = compiled.metadataKeys
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output)
