@@ -267,16 +267,20 @@ extension Tokenizer {
   /// break, and both need one of those; so the whole text is one sentence, exactly as ICU says.
   static func isSingleASCIISentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }
+    // The tail that may hold the last sentence's end: (STerm|ATerm)* Close* Sp*, read backwards.
+    // A Close after a space ("Adults.' ''") starts a new sentence in ICU, so the order matters.
     var tail = bytes.count
-    while tail > 0 {
-      switch bytes[tail - 1] {
-      case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: " "), UInt8(ascii: "\""),
-        UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-        tail -= 1
-        continue
-      default: break
-      }
-      break
+    while tail > 0, bytes[tail - 1] == UInt8(ascii: " ") { tail -= 1 }
+    func isClose(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
+        || byte == UInt8(ascii: "}")
+    }
+    while tail > 0, isClose(bytes[tail - 1]) { tail -= 1 }
+    while tail > 0,
+      bytes[tail - 1] == UInt8(ascii: ".") || bytes[tail - 1] == UInt8(ascii: "!")
+        || bytes[tail - 1] == UInt8(ascii: "?")
+    {
+      tail -= 1
     }
     // CR and LF anywhere are paragraph separators (SB4); terminators before the tail end sentences.
     for byte in [UInt8(ascii: "\n"), UInt8(ascii: "\r")] where memchr(base, Int32(byte), bytes.count) != nil {
