@@ -1,0 +1,202 @@
+import Tokenization
+
+/// The default profile's customer-feedback rules, applied on top of the VADER-style rules of
+/// `DefaultProfileScorer`:
+///
+/// 1. **Clause openers end negation scope.** A subject pronoun ("it", "I", "we", "they", "it's"…)
+///    starts a new clause, which a stand-alone negator before it ("no", "nothing", "never"…) does
+///    not reach: "Nothing it was perfect" (the answer to "what could we do better?") is praise, not
+///    "not perfect". A verb negator still reaches it: "doesn't mean it's good".
+/// 2. **Polarity kept under negation.**
+///    - Emoji and emoticons are never negated: they are the writer's own reaction, outside the
+///      syntax of the sentence ("not what I ordered 😡").
+///    - A negated comparative after a copula or "get"/"ask" is a superlative: "couldnt be happier",
+///      "couldn't have been nicer", "could not be better", "never felt better". A comparative here
+///      is a one-word term ending in "-er" (better, happier, nicer, easier, faster…).
+///    - "can't/cannot/couldn't … enough" is praise: "can't recommend them enough", "can't thank
+///      you enough", "can't say enough good things".
+/// 3. **Repeated unwanted action.** "keeps/kept (on)" followed by an unscored "-ing" verb
+///    reports a recurring fault in feedback ("keeps logging me out", "kept asking for my order
+///    number"): the "keeps"/"kept" word scores `SentimentParameters.repeatedActionValence`. Not when the
+///    "-ing" word is "going"/"coming"/"smiling" or a positive term follows ("keeps getting better").
+/// 4. **Sarcasm.**
+///    - An eye-roll, upside-down or unamused face (🙄 🙃 😒) marks the sentence's praise as ironic.
+///    - A short final clause of praise (≤ `shortPraiseWords` words) with clapping hands (👏) right
+///      after a negative clause is ironic: "only 3 weeks late this time, real progress 👏".
+///    - A sentence of short praise with clapping hands right after a negative sentence is ironic:
+///      "on hold 25 min, transferred, cut off. fantastic 👏👏". Without the marker, short praise
+///      after a complaint stays praise ("Refund took 2 days. Impressed.", "Delicious!"): the
+///      preceding sentence is often only factual.
+///    Ironic praise is multiplied by `SentimentParameters.ironicPraiseScalar`.
+///
+/// The word lists below are closed-class grammar words (pronouns, auxiliaries), not valence data,
+/// so they live here rather than in `lexicons/`.
+extension DefaultProfileScorer {
+  /// `Unit.entry` of a "keep + -ing" unit (rule 3); not an index into the valence entries.
+  static let repeatedActionEntry: Int32 = -2
+
+  private static let clauseOpeners: Set<String> = [
+    "i", "it", "we", "they", "he", "she", "you", "it's", "i'm", "i've", "i'd", "we're", "we've", "they're",
+    "they've", "you're", "he's", "she's", "there's", "that's",
+  ]
+  /// Words between a negator and a comparative that make it a superlative ("couldn't BE happier").
+  private static let comparativeLinks: Set<String> = ["be", "been", "get", "got", "feel", "felt", "ask", "look"]
+  private static let modalNegators: Set<String> = ["can't", "cant", "cannot", "couldn't", "couldnt"]
+  private static let modals: Set<String> = ["can", "could"]
+  /// "keep"/"keeping" are left out: imperatives and plans ("keep shopping", "we'll keep trying").
+  private static let keepForms: Set<String> = ["keeps", "kept"]
+  /// Negators that stand for a whole answer or clause ("Nothing, it was perfect"); "not" and "n't"
+  /// attach to a verb whose complement clause they do negate ("doesn't mean it's good").
+  static let clauseNegators: Set<String> = ["no", "nothing", "nope", "none", "nobody", "never", "nah", "neither"]
+  private static let harmlessRepeats: Set<String> = ["going", "coming", "smiling"]
+  /// 🙄 face with rolling eyes, 🙃 upside-down face, 😒 unamused face.
+  private static let sarcasmMarkers: Set<Unicode.Scalar> = ["\u{1F644}", "\u{1F643}", "\u{1F612}"]
+  /// 👏 clapping hands.
+  private static let clapping: Unicode.Scalar = "\u{1F44F}"
+  /// Most words in a clause or sentence of praise that rule 4 reads as ironic.
+  private static let shortPraiseWords = 3
+
+  /// The norm of a unit's first token with the typographic apostrophe folded ("it’s" → "it's").
+  func firstNorm(_ text: TokenizedText, _ unit: Unit) -> String {
+    let norm = text.norm(of: text.tokens[unit.start])
+    return norm.contains("\u{2019}") ? String(norm.map { $0 == "\u{2019}" ? "'" : $0 }) : norm
+  }
+
+  func isClauseOpener(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    Self.clauseOpeners.contains(firstNorm(text, unit))
+  }
+
+  private func isPictograph(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    let kind = text.tokens[unit.start].kind
+    return kind == .emoji || kind == .emoticon
+  }
+
+  // MARK: Rule 2
+
+  /// Whether an odd number of negators, the nearest at unit index `negator`, leaves the valence
+  /// unit at `position` unflipped (rule 2).
+  func keepsPolarityUnderNegation(_ text: TokenizedText, valence position: Int, negator: Int) -> Bool {
+    let unit = units[position]
+    if isPictograph(text, unit) { return true }
+    let between = (negator + 1)..<position
+    // Negated comparative: "couldn't be happier", "never been better".
+    if unit.length == 1, text.tokens[unit.start].kind == .word {
+      let norm = firstNorm(text, unit)
+      if norm.count >= 5, norm.hasSuffix("er"),
+        between.contains(where: {
+          units[$0].kind == .neutral && Self.comparativeLinks.contains(firstNorm(text, units[$0]))
+        })
+      {
+        return true
+      }
+    }
+    // "can't recommend them enough", "can't say enough good things".
+    guard tables.entries[Int(unit.entry)].valence > 0, isModalNegator(text, at: negator) else { return false }
+    var index = negator + 1
+    while index < units.count && index <= position + 4 {
+      if units[index].kind == .boundary || units[index].kind == .contrast { break }
+      if index != position && units[index].kind != .valence && firstNorm(text, units[index]) == "enough" { return true }
+      index += 1
+    }
+    return false
+  }
+
+  private func isModalNegator(_ text: TokenizedText, at index: Int) -> Bool {
+    let norm = firstNorm(text, units[index])
+    if Self.modalNegators.contains(norm) { return true }
+    return norm == "not" && index > 0 && Self.modals.contains(firstNorm(text, units[index - 1]))
+  }
+
+  // MARK: Rule 3
+
+  /// Turns "keep/keeps/kept (on) + unscored -ing word" into a repeated-action valence unit.
+  mutating func markRepeatedActions(_ text: TokenizedText) {
+    for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
+      guard Self.keepForms.contains(firstNorm(text, units[index])) else { continue }
+      var next = index + 1
+      if next < units.count && units[next].kind == .neutral && firstNorm(text, units[next]) == "on" { next += 1 }
+      guard next < units.count, units[next].kind == .neutral, text.tokens[units[next].start].kind == .word else {
+        continue
+      }
+      let verb = firstNorm(text, units[next])
+      guard verb.count >= 5, verb.hasSuffix("ing"), !Self.harmlessRepeats.contains(verb) else { continue }
+      let praiseFollows = units[(next + 1)..<min(units.count, next + 4)].contains {
+        $0.kind == .valence && $0.entry >= 0 && tables.entries[Int($0.entry)].valence > 0
+      }
+      if praiseFollows { continue }
+      units[index].kind = .valence
+      units[index].entry = Self.repeatedActionEntry
+    }
+  }
+
+  // MARK: Rule 4
+
+  private func wordCount(_ text: TokenizedText, _ range: Range<Int>) -> Int {
+    var count = 0
+    for index in range where units[index].kind != .boundary {
+      for token in units[index].start..<(units[index].start + units[index].length)
+      where text.tokens[token].kind == .word || text.tokens[token].kind == .number {
+        count += 1
+      }
+    }
+    return count
+  }
+
+  private func containsScalar(_ text: TokenizedText, _ range: Range<Int>, where test: (Unicode.Scalar) -> Bool) -> Bool
+  {
+    for index in range where text.tokens[units[index].start].kind == .emoji {
+      if let scalar = text.norm(of: text.tokens[units[index].start]).unicodeScalars.first, test(scalar) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether units in `range` are short praise only: some positive term, no negative term,
+  /// negator or connective, at most `shortPraiseWords` words.
+  private func isShortPraise(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
+    var positive = false
+    for index in range {
+      switch units[index].kind {
+      case .valence:
+        if units[index].value < 0 { return false }
+        if units[index].value > 0 { positive = true }
+      case .negator, .contrast: return false
+      default: break
+      }
+    }
+    return positive && wordCount(text, range) <= Self.shortPraiseWords
+  }
+
+  private mutating func makeIronic(_ range: Range<Int>, explain: Bool) {
+    for index in range where units[index].kind == .valence && units[index].value > 0 {
+      units[index].value *= parameters.ironicPraiseScalar
+      if explain { rules[index].append(.ironicPraise(factor: parameters.ironicPraiseScalar)) }
+    }
+  }
+
+  /// Rule 4, within a sentence: eye-roll markers, and clapping after a complaint.
+  mutating func applySarcasticClause(_ text: TokenizedText, explain: Bool) {
+    if containsScalar(text, units.indices, where: { Self.sarcasmMarkers.contains($0) }) {
+      makeIronic(units.indices, explain: explain)
+      return
+    }
+    guard let boundary = units.lastIndex(where: { $0.kind == .boundary && $0.start < (units.last?.start ?? 0) }) else {
+      return
+    }
+    let clause = (boundary + 1)..<units.count
+    guard containsScalar(text, clause, where: { $0 == Self.clapping }), isShortPraise(text, clause) else { return }
+    // The clause just before it ("only 3 weeks late this time"), not an opening "Wow,".
+    let start = units[..<boundary].lastIndex(where: { $0.kind == .boundary }).map { $0 + 1 } ?? 0
+    let before = units[start..<boundary].reduce(0.0) { $0 + $1.value }
+    if before < 0 { makeIronic(clause, explain: explain) }
+  }
+
+  /// Rule 4, across sentences: a sentence of short clapped praise right after a negative sentence.
+  mutating func applyPraiseAfterComplaint(_ text: TokenizedText, previousSum: Double, explain: Bool) {
+    guard previousSum < 0, isShortPraise(text, units.indices),
+      containsScalar(text, units.indices, where: { $0 == Self.clapping })
+    else { return }
+    makeIronic(units.indices, explain: explain)
+  }
+}
