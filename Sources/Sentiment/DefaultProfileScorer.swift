@@ -321,6 +321,10 @@ struct DefaultProfileScorer {
     if unit.entry == Self.repeatedActionEntry { return parameters.repeatedActionValence }
     var value = tables.entries[Int(unit.entry)].valence
     guard value != 0 else { return 0 }
+    if isCannotEnoughPhrase(text, at: position) {
+      value = -value
+      if explain { rules.append(.negated(by: "enough", distance: 0, factor: -1)) }
+    }
     let sign: Double = value > 0 ? 1 : -1
     if hasLowercase && isAllCaps(text, unit) {
       value += sign * parameters.capsIncrement

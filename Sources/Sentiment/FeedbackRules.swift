@@ -14,7 +14,8 @@ import Tokenization
 ///      "couldn't have been nicer", "could not be better", "never felt better". A comparative here
 ///      is a one-word term ending in "-er" (better, happier, nicer, easier, faster…).
 ///    - "can't/cannot/couldn't … enough" is praise: "can't recommend them enough", "can't thank
-///      you enough", "can't say enough good things".
+///      you enough", "can't say enough good things"; a negative lexicon phrase that opens with the
+///      modal negator ("can't recommend" −2.4) has its sign reversed when "enough" follows.
 /// 3. **Repeated unwanted action.** "keeps/kept (on)" followed by an unscored "-ing" verb
 ///    reports a recurring fault in feedback ("keeps logging me out", "kept asking for my order
 ///    number"): the "keeps"/"kept" word scores `SentimentParameters.repeatedActionValence`. Not when the
@@ -92,10 +93,24 @@ extension DefaultProfileScorer {
     }
     // "can't recommend them enough", "can't say enough good things".
     guard tables.entries[Int(unit.entry)].valence > 0, isModalNegator(text, at: negator) else { return false }
-    var index = negator + 1
-    while index < units.count && index <= position + 4 {
-      if units[index].kind == .boundary || units[index].kind == .contrast { break }
-      if index != position && units[index].kind != .valence && firstNorm(text, units[index]) == "enough" { return true }
+    return followedByEnough(text, from: negator + 1, through: position + 4)
+  }
+
+  /// Whether the valence unit at `position` is a negative phrase that opens with a modal negator
+  /// and is followed by "enough": "can't recommend (them) enough" reverses "can't recommend".
+  func isCannotEnoughPhrase(_ text: TokenizedText, at position: Int) -> Bool {
+    let unit = units[position]
+    guard unit.length >= 2, unit.entry >= 0, tables.entries[Int(unit.entry)].valence < 0,
+      Self.modalNegators.contains(firstNorm(text, unit))
+    else { return false }
+    return followedByEnough(text, from: position + 1, through: position + 4)
+  }
+
+  private func followedByEnough(_ text: TokenizedText, from start: Int, through last: Int) -> Bool {
+    var index = start
+    while index < units.count && index <= last {
+      if units[index].kind == .boundary || units[index].kind == .contrast { return false }
+      if units[index].kind != .valence && firstNorm(text, units[index]) == "enough" { return true }
       index += 1
     }
     return false
