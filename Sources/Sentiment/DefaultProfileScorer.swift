@@ -357,7 +357,7 @@ struct DefaultProfileScorer {
             .boosted(by: tables.intensifierEntries[Int(other.entry)].term, distance: distance, amount: amount))
         }
       case .negator where distance <= parameters.negationScope:
-        if crossedClause && Self.clauseNegators.contains(firstNorm(text, other)) { break }
+        if crossedClause && first(text, other, isIn: Self.clauseNegators) { break }
         negations += 1
         if nearestNegator == nil { nearestNegator = back }
         negators.append(

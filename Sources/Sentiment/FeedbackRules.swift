@@ -36,20 +36,23 @@ extension DefaultProfileScorer {
   /// `Unit.entry` of a "keep + -ing" unit (rule 3); not an index into the valence entries.
   static let repeatedActionEntry: Int32 = -2
 
-  private static let clauseOpeners: Set<String> = [
+  private static let clauseOpeners = WordList([
     "i", "it", "we", "they", "he", "she", "you", "it's", "i'm", "i've", "i'd", "we're", "we've", "they're",
     "they've", "you're", "he's", "she's", "there's", "that's",
-  ]
+  ])
   /// Words between a negator and a comparative that make it a superlative ("couldn't BE happier").
-  private static let comparativeLinks: Set<String> = ["be", "been", "get", "got", "feel", "felt", "ask", "look"]
-  private static let modalNegators: Set<String> = ["can't", "cant", "cannot", "couldn't", "couldnt"]
-  private static let modals: Set<String> = ["can", "could"]
+  private static let comparativeLinks = WordList(["be", "been", "get", "got", "feel", "felt", "ask", "look"])
+  private static let modalNegators = WordList(["can't", "cant", "cannot", "couldn't", "couldnt"])
+  private static let modals = WordList(["can", "could"])
+  private static let enough = WordList(["enough"])
+  private static let not = WordList(["not"])
+  private static let on = WordList(["on"])
   /// "keep"/"keeping" are left out: imperatives and plans ("keep shopping", "we'll keep trying").
-  private static let keepForms: Set<String> = ["keeps", "kept"]
+  private static let keepForms = WordList(["keeps", "kept"])
   /// Negators that stand for a whole answer or clause ("Nothing, it was perfect"); "not" and "n't"
   /// attach to a verb whose complement clause they do negate ("doesn't mean it's good").
-  static let clauseNegators: Set<String> = ["no", "nothing", "nope", "none", "nobody", "never", "nah", "neither"]
-  private static let harmlessRepeats: Set<String> = ["going", "coming", "smiling"]
+  static let clauseNegators = WordList(["no", "nothing", "nope", "none", "nobody", "never", "nah", "neither"])
+  private static let harmlessRepeats = WordList(["going", "coming", "smiling"])
   /// 🙄 face with rolling eyes, 🙃 upside-down face, 😒 unamused face.
   private static let sarcasmMarkers: Set<Unicode.Scalar> = ["\u{1F644}", "\u{1F643}", "\u{1F612}"]
   /// 👏 clapping hands.
@@ -57,14 +60,22 @@ extension DefaultProfileScorer {
   /// Most words in a clause or sentence of praise that rule 4 reads as ironic.
   private static let shortPraiseWords = 3
 
-  /// The norm of a unit's first token with the typographic apostrophe folded ("it’s" → "it's").
-  func firstNorm(_ text: TokenizedText, _ unit: Unit) -> String {
-    let norm = text.norm(of: text.tokens[unit.start])
-    return norm.contains("\u{2019}") ? String(norm.map { $0 == "\u{2019}" ? "'" : $0 }) : norm
+  /// Whether the norm of a unit's first token is in `list` (compares bytes; no allocation).
+  func first(_ text: TokenizedText, _ unit: Unit, isIn list: WordList) -> Bool {
+    text.withNorm(of: text.tokens[unit.start]) { list.contains($0) }
+  }
+
+  /// Whether the norm of a unit's first token ends in `suffix` and has at least `minimum` bytes.
+  private func first(_ text: TokenizedText, _ unit: Unit, endsWith suffix: StaticString, minimum: Int) -> Bool {
+    text.withNorm(of: text.tokens[unit.start]) { norm in
+      let count = suffix.utf8CodeUnitCount
+      guard norm.count >= max(minimum, count) else { return false }
+      return suffix.withUTF8Buffer { $0.elementsEqual(norm[(norm.count - count)...]) }
+    }
   }
 
   func isClauseOpener(_ text: TokenizedText, _ unit: Unit) -> Bool {
-    Self.clauseOpeners.contains(firstNorm(text, unit))
+    first(text, unit, isIn: Self.clauseOpeners)
   }
 
   private func isPictograph(_ text: TokenizedText, _ unit: Unit) -> Bool {
@@ -82,10 +93,9 @@ extension DefaultProfileScorer {
     let between = (negator + 1)..<position
     // Negated comparative: "couldn't be happier", "never been better".
     if unit.length == 1, text.tokens[unit.start].kind == .word {
-      let norm = firstNorm(text, unit)
-      if norm.count >= 5, norm.hasSuffix("er"),
+      if first(text, unit, endsWith: "er", minimum: 5),
         between.contains(where: {
-          units[$0].kind == .neutral && Self.comparativeLinks.contains(firstNorm(text, units[$0]))
+          units[$0].kind == .neutral && first(text, units[$0], isIn: Self.comparativeLinks)
         })
       {
         return true
@@ -101,7 +111,7 @@ extension DefaultProfileScorer {
   func isCannotEnoughPhrase(_ text: TokenizedText, at position: Int) -> Bool {
     let unit = units[position]
     guard unit.length >= 2, unit.entry >= 0, tables.entries[Int(unit.entry)].valence < 0,
-      Self.modalNegators.contains(firstNorm(text, unit))
+      first(text, unit, isIn: Self.modalNegators)
     else { return false }
     return followedByEnough(text, from: position + 1, through: position + 4)
   }
@@ -110,16 +120,15 @@ extension DefaultProfileScorer {
     var index = start
     while index < units.count && index <= last {
       if units[index].kind == .boundary || units[index].kind == .contrast { return false }
-      if units[index].kind != .valence && firstNorm(text, units[index]) == "enough" { return true }
+      if units[index].kind != .valence && first(text, units[index], isIn: Self.enough) { return true }
       index += 1
     }
     return false
   }
 
   private func isModalNegator(_ text: TokenizedText, at index: Int) -> Bool {
-    let norm = firstNorm(text, units[index])
-    if Self.modalNegators.contains(norm) { return true }
-    return norm == "not" && index > 0 && Self.modals.contains(firstNorm(text, units[index - 1]))
+    if first(text, units[index], isIn: Self.modalNegators) { return true }
+    return first(text, units[index], isIn: Self.not) && index > 0 && first(text, units[index - 1], isIn: Self.modals)
   }
 
   // MARK: Rule 3
@@ -127,14 +136,14 @@ extension DefaultProfileScorer {
   /// Turns "keep/keeps/kept (on) + unscored -ing word" into a repeated-action valence unit.
   mutating func markRepeatedActions(_ text: TokenizedText) {
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
-      guard Self.keepForms.contains(firstNorm(text, units[index])) else { continue }
+      guard first(text, units[index], isIn: Self.keepForms) else { continue }
       var next = index + 1
-      if next < units.count && units[next].kind == .neutral && firstNorm(text, units[next]) == "on" { next += 1 }
+      if next < units.count && units[next].kind == .neutral && first(text, units[next], isIn: Self.on) { next += 1 }
       guard next < units.count, units[next].kind == .neutral, text.tokens[units[next].start].kind == .word else {
         continue
       }
-      let verb = firstNorm(text, units[next])
-      guard verb.count >= 5, verb.hasSuffix("ing"), !Self.harmlessRepeats.contains(verb) else { continue }
+      guard first(text, units[next], endsWith: "ing", minimum: 5), !first(text, units[next], isIn: Self.harmlessRepeats)
+      else { continue }
       let praiseFollows = units[(next + 1)..<min(units.count, next + 4)].contains {
         $0.kind == .valence && $0.entry >= 0 && tables.entries[Int($0.entry)].valence > 0
       }
@@ -213,5 +222,27 @@ extension DefaultProfileScorer {
       containsScalar(text, units.indices, where: { $0 == Self.clapping })
     else { return }
     makeIronic(units.indices, explain: explain)
+  }
+}
+
+/// A small closed list of words compared as bytes against a token's norm, each with an ASCII
+/// apostrophe also listed with the typographic one ("it's", "it’s").
+struct WordList: Sendable {
+  private let words: [[UInt8]]
+
+  init(_ strings: [String]) {
+    var words: [[UInt8]] = []
+    for string in strings {
+      words.append(Array(string.utf8))
+      if string.contains("'") {
+        words.append(
+          Array(string.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "\u{2019}").utf8))
+      }
+    }
+    self.words = words
+  }
+
+  func contains(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
+    words.contains { $0.count == norm.count && $0.elementsEqual(norm) }
   }
 }
