@@ -1,7 +1,16 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// An open-addressing hash table from UTF-8 byte strings to small integers. Keys live back to back
 /// in one byte array, so a lookup hashes the caller's bytes in place: no String, no allocation.
 ///
-/// Hash: 32-bit FNV-1a (Fowler, Noll, Vo). Probing: linear; the load factor stays ≤ 0.5.
+/// Hash: 8 bytes at a time, each word mixed by a multiply-xorshift step (the finaliser of
+/// SplitMix64, Steele et al. 2014); short keys (most words) cost one or two multiplies instead of
+/// one per byte. Probing: linear; the load factor stays ≤ 0.5; equal hashes are confirmed with
+/// `memcmp`.
 struct TermTable: Sendable {
   private struct Slot: Sendable {
     var hash: UInt32 = 0
@@ -15,13 +24,33 @@ struct TermTable: Sendable {
   private var slots: [Slot] = Array(repeating: Slot(), count: 16)
   private(set) var count = 0
 
+  @inline(__always)
   static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    var hash: UInt32 = 2_166_136_261
-    for byte in bytes {
-      hash ^= UInt32(byte)
-      hash = hash &* 16_777_619
+    var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return UInt32(truncatingIfNeeded: hash) }
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      hash = mix(hash ^ base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+      offset += 8
     }
-    return hash
+    if offset < bytes.count {
+      var tail: UInt64 = 0
+      var shift: UInt64 = 0
+      while offset < bytes.count {
+        tail |= UInt64(bytes[offset]) << shift
+        shift += 8
+        offset += 1
+      }
+      hash = mix(hash ^ tail)
+    }
+    return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+  }
+
+  @inline(__always)
+  private static func mix(_ value: UInt64) -> UInt64 {
+    var z = value &* 0x9E37_79B9_7F4A_7C15
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    return z ^ (z >> 27)
   }
 
   /// Inserts or replaces; returns the previous value for the key, if any.
@@ -53,21 +82,24 @@ struct TermTable: Sendable {
 
   func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
     let hash = Self.hash(key)
-    var index = Int(hash) & (slots.count - 1)
-    while true {
-      let slot = slots[index]
-      if slot.value < 0 { return nil }
-      if slot.hash == hash && equals(slot, key) { return slot.value }
-      index = (index + 1) & (slots.count - 1)
+    return slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      var index = Int(hash) & mask
+      while true {
+        let slot = slots[index]
+        if slot.value < 0 { return nil }
+        if slot.hash == hash && equals(slot, key) { return slot.value }
+        index = (index + 1) & mask
+      }
     }
   }
 
+  @inline(__always)
   private func equals(_ slot: Slot, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
     guard Int(slot.length) == key.count else { return false }
+    guard let keyBase = key.baseAddress else { return true }
     return keyBytes.withUnsafeBufferPointer { stored in
-      let start = Int(slot.offset)
-      for index in 0..<key.count where stored[start + index] != key[index] { return false }
-      return true
+      memcmp(stored.baseAddress! + Int(slot.offset), keyBase, key.count) == 0
     }
   }
 
