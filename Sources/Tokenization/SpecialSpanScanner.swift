@@ -22,6 +22,8 @@ struct SpecialSpanScanner {
     ">_<", "x_x", "X_X", "u_u", "=^.^=",
   ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
 
+  /// The second bytes of `fixedEmoticons`.
+  static let fixedSecondBytes = ByteSet(String(decoding: fixedEmoticons.map { $0[1] }, as: UTF8.self))
   static let mouths = ByteSet(")(][DPpOo/\\|*3$@><}{Ss")
   static let letterMouths = ByteSet("DPpOo3Ss")
   static let letterEyes = ByteSet("8BXx")
@@ -105,6 +107,11 @@ struct SpecialSpanScanner {
 
   /// `http://`, `https://`, `ftp://` or `www.` up to white space, minus trailing punctuation.
   static func url(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
+    // Every prefix has "t" or "w" second and is followed by at least 4 more bytes: most words that
+    // start with h, w or f are rejected here.
+    guard index + 4 < bytes.count else { return nil }
+    let second = bytes[index + 1] | 0x20
+    guard second == UInt8(ascii: "t") || second == UInt8(ascii: "w") else { return nil }
     var bodyStart = index
     if matches(bytes, at: index, caseInsensitive: "https://") {
       bodyStart += 8
@@ -270,7 +277,9 @@ struct SpecialSpanScanner {
     func rightBoundary(_ end: Int) -> Bool { end >= count || !isAlnum(bytes[end]) }
     let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
     let leftIsWordEdge = !isAlnum(previous)
-    for candidate in fixedEmoticons where index + candidate.count <= count {
+    // Every fixed emoticon's second byte is one of these (a cheap test before the list).
+    let fixedCandidate = index + 1 < count && fixedSecondBytes.contains(bytes[index + 1])
+    for candidate in fixedEmoticons where fixedCandidate && index + candidate.count <= count {
       var same = true
       for offset in 0..<candidate.count where bytes[index + offset] != candidate[offset] {
         same = false
