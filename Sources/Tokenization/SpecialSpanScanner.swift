@@ -39,9 +39,11 @@ struct SpecialSpanScanner {
   }
 
   /// What may begin at a byte: bit 0 a URL scheme or "www.", bit 1 an emoticon, bit 2 '@', bit 3
-  /// '#', bit 4 '.' (a possible bare domain). Bytes with no bit are skipped at once.
+  /// '#', bit 4 '.' (a possible bare domain). Bytes with none of these bits are skipped at once.
+  /// Bit 5 (`alnumBit`) marks ASCII letters and digits.
   static let triggers: [UInt8] = {
     var table = [UInt8](repeating: 0, count: 256)
+    for byte in 0..<128 where isAlnum(UInt8(byte)) { table[byte] |= alnumBit }
     for byte in "hHwWfF".utf8 { table[Int(byte)] |= 1 }
     for byte in ":;=8BXx>}<^-TouO()D".utf8 { table[Int(byte)] |= 2 }
     table[Int(UInt8(ascii: "@"))] |= 4
@@ -49,6 +51,8 @@ struct SpecialSpanScanner {
     table[Int(UInt8(ascii: "."))] |= 16
     return table
   }()
+
+  static let alnumBit: UInt8 = 32
 
   /// Appends the special spans of `bytes` to `spans` (which the caller empties).
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [SpecialSpan]) {
@@ -59,14 +63,14 @@ struct SpecialSpanScanner {
       while index < count {
         let byte = bytes[index]
         let trigger = table[Int(byte)]
-        if trigger == 0 {
-          index += 1
-          continue
-        }
         let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
-        if isAlnum(byte) && isAlnum(previous) {
-          // Inside a word nothing can start: URLs, emoticons and the rest need a word edge.
+        if trigger & ~alnumBit == 0 || (trigger & alnumBit != 0 && isAlnum(previous)) {
+          // Nothing starts here. Inside a word nothing can start either (URLs, emoticons and the
+          // rest need a word edge), so the rest of a run of letters and digits is skipped at once.
           index += 1
+          if trigger & alnumBit != 0 {
+            while index < count && table[Int(bytes[index])] & alnumBit != 0 { index += 1 }
+          }
           continue
         }
         var found: SpecialSpan?
