@@ -45,6 +45,7 @@ struct DefaultProfileScorer {
   var units: [Unit] = []
   var rules: [[SentimentRule]] = []
   private var keyBuffer: [UInt8] = []
+  private var sentenceRanges: [Range<Int>] = []
 
   init(model: SentimentModel) {
     tables = model.rules
@@ -57,13 +58,16 @@ struct DefaultProfileScorer {
   ) {
     mapTokens(text)
     let hasLowercase = textHasLowercase(text)
-    var ranges: [Range<Int>] = []
+    var ranges = takeRanges()
+    defer { sentenceRanges = ranges }
     if text.sentences.isEmpty {
-      ranges = [0..<text.tokens.count]
+      ranges.append(0..<text.tokens.count)
     } else if let selection {
-      ranges = selection.filter { text.sentences.indices.contains($0) }.map { text.sentences[$0].tokenRange }
+      for index in selection where text.sentences.indices.contains(index) {
+        ranges.append(text.sentences[index].tokenRange)
+      }
     } else {
-      ranges = text.sentences.map(\.tokenRange)
+      for sentence in text.sentences { ranges.append(sentence.tokenRange) }
     }
     var explanation = explain ? SentimentExplanation() : nil
     var total = 0.0
@@ -144,6 +148,14 @@ struct DefaultProfileScorer {
       label: thresholds.label(for: compound), compound: compound, pos: all > 0 ? positiveSum / all : 0,
       neu: all > 0 ? neutralCount / all : 0, neg: all > 0 ? negativeSum / all : 0)
     return (score, explanation)
+  }
+
+  /// The sentence-range scratch, emptied, moved out of `self` (no allocation per text).
+  private mutating func takeRanges() -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    swap(&ranges, &sentenceRanges)
+    ranges.removeAll(keepingCapacity: true)
+    return ranges
   }
 
   // MARK: Tokens → ids → units
