@@ -182,35 +182,16 @@ public enum DeploymentGate {
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml += "<testsuites><testsuite name=\"verbatim gate\" tests=\"\(checks.count)\" failures=\"\(failures)\">\n"
     for check in checks {
-      let name = escape("\(check.metric) >= \(JSONWriter.format(check.minimum))")
+      let name = xmlEscaped("\(check.metric) >= \(JSONWriter.format(check.minimum))")
       xml += "  <testcase classname=\"verbatim.gate\" name=\"\(name)\""
       if check.passed {
         xml += "/>\n"
       } else {
-        xml += "><failure message=\"\(escape(check.detail))\"/></testcase>\n"
+        xml += "><failure message=\"\(xmlEscaped(check.detail))\"/></testcase>\n"
       }
     }
     xml += "</testsuite></testsuites>\n"
     return xml
   }
 
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      default:
-        if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" {
-          out += "&#\(scalar.value);"
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out
-  }
 }

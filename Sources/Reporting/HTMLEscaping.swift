@@ -1,19 +1,8 @@
-/// Escapes text for HTML element content and attribute values (& < > " ').
-func htmlEscaped(_ text: String) -> String {
-  var result = ""
-  result.reserveCapacity(text.utf8.count)
-  for character in text.unicodeScalars {
-    switch character {
-    case "&": result += "&amp;"
-    case "<": result += "&lt;"
-    case ">": result += "&gt;"
-    case "\"": result += "&quot;"
-    case "'": result += "&#39;"
-    default: result.unicodeScalars.append(character)
-    }
-  }
-  return result
-}
+import VerbatimCore
+
+/// Escapes text for HTML element content and attribute values (the XML 1.0 rules, which HTML
+/// accepts).
+func htmlEscaped(_ text: String) -> String { xmlEscaped(text) }
 
 /// A number for display: fixed decimals, "—" when absent.
 func formatted(_ value: Double?, decimals: Int = 3) -> String {

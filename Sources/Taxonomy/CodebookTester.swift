@@ -1,4 +1,5 @@
 public import Tokenization
+import VerbatimCore
 
 /// The outcome of one codebook example run as a test.
 public struct ExampleTestResult: Sendable, Equatable {
@@ -76,37 +77,20 @@ public enum CodebookTester {
   public static func junitXML(_ results: [ExampleTestResult], codebook: Codebook) -> String {
     let failures = results.filter { !$0.passed }.count
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    let suite = escape("\(codebook.id) \(codebook.version)")
+    let suite = xmlEscaped("\(codebook.id) \(codebook.version)")
     xml += "<testsuites tests=\"\(results.count)\" failures=\"\(failures)\">\n"
     xml += "  <testsuite name=\"\(suite)\" tests=\"\(results.count)\" failures=\"\(failures)\" errors=\"0\">\n"
     for result in results {
-      xml += "    <testcase classname=\"\(escape(result.code))\" name=\"\(escape(result.name))\""
+      xml += "    <testcase classname=\"\(xmlEscaped(result.code))\" name=\"\(xmlEscaped(result.name))\""
       if result.passed {
         xml += "/>\n"
       } else {
-        xml += ">\n      <failure message=\"\(escape(result.failureMessage))\">"
-        xml += escape("\(result.example.location): \(result.failureMessage)") + "</failure>\n    </testcase>\n"
+        xml += ">\n      <failure message=\"\(xmlEscaped(result.failureMessage))\">"
+        xml += xmlEscaped("\(result.example.location): \(result.failureMessage)") + "</failure>\n    </testcase>\n"
       }
     }
     xml += "  </testsuite>\n</testsuites>\n"
     return xml
   }
 
-  private static func escape(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      case "\n": result += "&#10;"
-      default:
-        // XML 1.0 forbids most control characters even as references.
-        if scalar.value < 0x20 && scalar != "\t" { result += "\u{FFFD}" } else { result.unicodeScalars.append(scalar) }
-      }
-    }
-    return result
-  }
 }

@@ -56,3 +56,15 @@ import VerbatimCore
     #expect(writer.string == #"{"s":"a\"b\\c\u0001\t","d":0.30000000000000004,"nan":null,"z":0.0}"#)
   }
 }
+
+/// XML 1.0 §2.2: control characters other than tab, LF and CR are not allowed, not even as
+/// character references; the escaper must never produce them.
+@Suite struct XMLEscapingTests {
+  @Test func escapesMarkupAndNeverEmitsForbiddenCharacters() {
+    #expect(xmlEscaped("a<b & \"c\" 'd'>") == "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;")
+    #expect(xmlEscaped("line1\nline2\tx") == "line1&#10;line2\tx")
+    let escaped = xmlEscaped("bell\u{7} nul\u{0}")
+    #expect(escaped == "bell\u{FFFD} nul\u{FFFD}")
+    #expect(!escaped.contains("&#7;") && !escaped.contains("&#0;"))
+  }
+}
