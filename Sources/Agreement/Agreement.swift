@@ -16,3 +16,18 @@
 // Conventions where published packages disagree are written on the function that applies them and
 // collected in ../shared/notes/agreement-conventions.md. Undefined values (0/0) are
 // `CoefficientValue.undefined(reason:)`, never NaN.
+//
+// Conventions chosen where the published packages disagree:
+// - 0/0 is `.undefined(reason:)` (JSON null + reason); statsmodels/sklearn return NaN, irrCAC substitutes
+//   1e-15 for a zero SE, R irr returns NaN. Standard errors need n ≥ 2 and are absent otherwise.
+// - Gwet-family SEs use the raw-data divisor n(n − 1) and t(n − 1) intervals capped at 1 (irrCAC);
+//   Cohen-family intervals are Wald κ ± 1.96·se with the FCE (1969) non-null SE, not capped (as SAS).
+// - q is the declared category set (unused declared categories count) else the observed labels; weights
+//   use category positions in that order; interval/ratio alpha use the labels' values when every label is
+//   a number. Labels, items and coders are exact byte strings.
+// - Two-coder statistics use the items both coders rated; Gwet's π_k uses every rated item; Krippendorff
+//   uses pairable values only; `percent_agreement_unanimous` counts items with ≥ 2 ratings (irr: complete
+//   items only). Light's kappa is undefined when any pairwise kappa is.
+// - Krippendorff's ordinal δ² is Krippendorff's rank-based metric (irrCAC's "ordinal" weights differ).
+// - Classification follows scikit-learn: zero_division = 0, `labels=` restricts per-class and averaged
+//   metrics but not accuracy; balanced accuracy averages recall over classes present in the reference.

@@ -109,6 +109,13 @@ extension AgreementReport {
           ])))
     }
     members.append(JSONMember("per_class", .object(perClass)))
+    if !metrics.intervals.isEmpty {
+      var intervals = [JSONMember("method", .string(metrics.intervalMethod))]
+      for (path, _) in metrics.scalars {
+        if let ci = metrics.intervals[path] { intervals.append(JSONMember(path, interval(ci))) }
+      }
+      members.append(JSONMember("ci95", .object(intervals)))
+    }
     if let pairs = metrics.confusedPairs {
       members.append(
         JSONMember(

@@ -58,11 +58,27 @@ public struct AgreementReport: Sendable {
         return used
       }
       for coder in 0..<table.coderCount where coder != reference {
-        classification.append(
-          Classification.singleLabel(
-            table: table, reference: reference, coder: coder, labels: labels, positive: positive))
+        var metrics = Classification.singleLabel(
+          table: table, reference: reference, coder: coder, labels: labels, positive: positive)
+        if options.bootstrapResamples > 0 {
+          metrics.intervals = Classification.bootstrapIntervals(
+            table: table, reference: reference, coder: coder, labels: labels, positive: positive,
+            resamples: options.bootstrapResamples, seed: options.seed)
+          metrics.intervalMethod = "bootstrap-percentile"
+        }
+        classification.append(metrics)
       }
     }
+  }
+
+  /// An empty report (for merged statistics).
+  init(items: Int, coders: [String], categories: [String], level: MeasurementLevel, statistics: AgreementStatistics) {
+    self.items = items
+    self.coders = coders
+    self.categories = categories
+    self.level = level
+    self.multiLabel = false
+    self.statistics = statistics
   }
 
   init(table: RatingTable, options: AgreementOptions, multiLabel: Bool) throws(AgreementError) {
@@ -94,8 +110,9 @@ public struct AgreementReport: Sendable {
     statistics = contributions.statistics()
     let points = PointEstimates.compute(statistics, setup: setup)
     for (name, value) in points { coefficients[name] = .point(value) }
-    addStandardErrors(table: table, setup: setup)
-    perCategoryFleiss = FleissKappa.perCategory(counts: GwetVariance.counts(table), categories: q)
+    let counts = GwetVariance.counts(table)
+    addStandardErrors(table: table, setup: setup, counts: counts)
+    perCategoryFleiss = FleissKappa.perCategory(counts: counts, categories: q)
     if options.bootstrapResamples > 0 {
       let intervals = Bootstrap.intervals(
         contributions: contributions, setup: setup, observed: points, resamples: options.bootstrapResamples,
@@ -133,9 +150,8 @@ public struct AgreementReport: Sendable {
     return (labels, positive)
   }
 
-  private mutating func addStandardErrors(table: RatingTable, setup: CoefficientSetup) {
+  private mutating func addStandardErrors(table: RatingTable, setup: CoefficientSetup, counts: [Double]) {
     let q = setup.categoryCount
-    let counts = GwetVariance.counts(table)
     let n = table.itemCount
     let identity = setup.weights[CoefficientSetup.identity]
     let linear = setup.weights[CoefficientSetup.linear]
@@ -162,7 +178,8 @@ public struct AgreementReport: Sendable {
     for (name, weights) in [(Coefficient.congerKappa, identity), (.congerKappaQuadratic, quadratic)] {
       guard let value = coefficients[name]?.value.number,
         let chance = PointEstimates.congerChance(statistics).map({ $0(weights) }),
-        let se = GwetVariance.congerStandardError(table: table, weights: weights, value: value, chance: chance)
+        let se = GwetVariance.congerStandardError(
+          table: table, counts: counts, weights: weights, value: value, chance: chance)
       else { continue }
       coefficients[name]?.standardError = se
       coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: n)

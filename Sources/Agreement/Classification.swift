@@ -72,6 +72,35 @@ public struct ClassificationMetrics: Sendable, Equatable {
   public var perClass: [ClassMetrics]
   /// Multi-label: the most frequent (missed reference label, extra coder label) pairs, most frequent first.
   public var confusedPairs: [ConfusedPair]?
+  /// 95% intervals by metric path ("accuracy", "f1.macro", "per_class.LABEL.recall", …): Wilson score
+  /// intervals for the proportions by default, bootstrap percentile intervals for every metric with
+  /// `--bootstrap` (see `intervalMethod`).
+  public var intervals: [String: ConfidenceInterval] = [:]
+  /// "wilson" or "bootstrap-percentile".
+  public var intervalMethod = "wilson"
+
+  /// Every scalar metric by path (the keys of `intervals`).
+  public var scalars: [(path: String, value: Double)] {
+    var out: [(String, Double)] = [("accuracy", accuracy)]
+    if let balancedAccuracy { out.append(("balanced_accuracy", balancedAccuracy)) }
+    if let mcc { out.append(("mcc", mcc)) }
+    for (name, metric) in [("precision", precision), ("recall", recall), ("f1", f1), ("jaccard", jaccard)] {
+      out.append(("\(name).micro", metric.micro))
+      out.append(("\(name).macro", metric.macro))
+      out.append(("\(name).weighted", metric.weighted))
+      if let binary = metric.binary { out.append(("\(name).binary", binary)) }
+      if let samples = metric.samples { out.append(("\(name).samples", samples)) }
+    }
+    if let hammingLoss { out.append(("hamming_loss", hammingLoss)) }
+    if let subsetAccuracy { out.append(("subset_accuracy", subsetAccuracy)) }
+    for (label, m) in zip(labels, perClass) {
+      out.append(("per_class.\(label).precision", m.precision))
+      out.append(("per_class.\(label).recall", m.recall))
+      out.append(("per_class.\(label).f1", m.f1))
+      out.append(("per_class.\(label).jaccard", m.jaccard))
+    }
+    return out
+  }
 }
 
 /// Per-label counts → averaged metrics.
@@ -113,7 +142,8 @@ struct LabelCounts {
   }
 }
 
-enum Classification {
+/// Classification metrics against a reference coder (see `ClassificationMetrics`).
+public enum Classification {
   /// Single-label metrics of `coder` against `reference` over the items both rated.
   /// - Parameters: labels: indices of the label set; positive: index into `labels` of the positive label.
   static func singleLabel(table: RatingTable, reference: Int, coder: Int, labels: [Int], positive: Int?)
@@ -122,14 +152,24 @@ enum Classification {
     let q = table.categoryCount
     let r = table.coderCount
     var full = [Int](repeating: 0, count: q * q)
-    var items = 0
     for i in 0..<table.itemCount {
       let truth = Int(table.codes[i * r + reference])
       let guess = Int(table.codes[i * r + coder])
       guard truth >= 0, guess >= 0 else { continue }
       full[truth * q + guess] += 1
-      items += 1
     }
+    var metrics = fromConfusion(
+      full, categories: table.categories, coder: table.coders[coder], labels: labels, positive: positive)
+    metrics.intervals = wilsonIntervals(metrics)
+    return metrics
+  }
+
+  /// Metrics from the full q × q confusion counts (rows = reference), over all categories.
+  static func fromConfusion(_ full: [Int], categories: [String], coder: String, labels: [Int], positive: Int?)
+    -> ClassificationMetrics
+  {
+    let q = categories.count
+    let items = full.reduce(0, +)
     var trueSums = [Int](repeating: 0, count: q)
     var predSums = [Int](repeating: 0, count: q)
     var correct = 0
@@ -166,14 +206,78 @@ enum Classification {
     let denominator = (s * s - pp) * (s * s - tt)
     let mcc = denominator == 0 ? 0 : (Double(correct) * s - tp) / denominator.squareRoot()
     return ClassificationMetrics(
-      coder: table.coders[coder], items: items, accuracy: items == 0 ? 0 : Double(correct) / s,
+      coder: coder, items: items, accuracy: items == 0 ? 0 : Double(correct) / s,
       balancedAccuracy: balanced, mcc: items == 0 ? nil : mcc,
       precision: counts.averaged(classes, positive: positive, samples: nil) { $0.precision },
       recall: counts.averaged(classes, positive: positive, samples: nil) { $0.recall },
       f1: counts.averaged(classes, positive: positive, samples: nil) { $0.f1 },
       jaccard: counts.averaged(classes, positive: positive, samples: nil) { $0.jaccard }, hammingLoss: nil,
-      subsetAccuracy: nil, labels: labels.map { table.categories[$0] },
+      subsetAccuracy: nil, labels: labels.map { categories[$0] },
       confusion: labels.map { k in labels.map { l in full[k * q + l] } }, labelConfusions: nil, perClass: classes,
       confusedPairs: nil)
+  }
+}
+
+extension Classification {
+  /// Wilson (1927) score interval of a proportion x/n at 95%:
+  /// (p̂ + z²/2n ± z √(p̂(1 − p̂)/n + z²/4n²)) / (1 + z²/n). nil when n = 0.
+  /// (Wilson 1927, JASA 22:209–212, doi:10.1080/01621459.1927.10502953; recommended over the Wald
+  /// interval by Brown, Cai & DasGupta 2001, doi:10.1214/ss/1009213286.)
+  public static func wilsonInterval(successes x: Int, trials n: Int) -> ConfidenceInterval? {
+    guard n > 0 else { return nil }
+    let z = Distributions.z975
+    let nn = Double(n)
+    let p = Double(x) / nn
+    let center = p + z * z / (2 * nn)
+    let spread = z * (p * (1 - p) / nn + z * z / (4 * nn * nn)).squareRoot()
+    let scale = 1 + z * z / nn
+    return ConfidenceInterval(lower: max(0, (center - spread) / scale), upper: min(1, (center + spread) / scale))
+  }
+
+  /// Wilson intervals of accuracy and of each class's precision and recall (the metrics that are
+  /// proportions of a known number of items).
+  static func wilsonIntervals(_ m: ClassificationMetrics) -> [String: ConfidenceInterval] {
+    var result: [String: ConfidenceInterval] = [:]
+    result["accuracy"] = wilsonInterval(successes: Int((m.accuracy * Double(m.items)).rounded()), trials: m.items)
+    for (label, c) in zip(m.labels, m.perClass) {
+      result["per_class.\(label).precision"] = wilsonInterval(
+        successes: c.truePositives, trials: c.truePositives + c.falsePositives)
+      result["per_class.\(label).recall"] = wilsonInterval(
+        successes: c.truePositives, trials: c.truePositives + c.falseNegatives)
+    }
+    return result
+  }
+
+  /// Percentile bootstrap intervals of every scalar metric: the items both coders rated are resampled
+  /// with replacement `resamples` times from `SeededGenerator(seed:)`.
+  static func bootstrapIntervals(
+    table: RatingTable, reference: Int, coder: Int, labels: [Int], positive: Int?, resamples: Int, seed: UInt64
+  ) -> [String: ConfidenceInterval] {
+    let q = table.categoryCount
+    let r = table.coderCount
+    var cells: [Int] = []
+    for i in 0..<table.itemCount {
+      let truth = Int(table.codes[i * r + reference])
+      let guess = Int(table.codes[i * r + coder])
+      if truth >= 0, guess >= 0 { cells.append(truth * q + guess) }
+    }
+    guard !cells.isEmpty, resamples > 0 else { return [:] }
+    var generator = SeededGenerator(seed: seed)
+    var draws: [String: [Double]] = [:]
+    var full = [Int](repeating: 0, count: q * q)
+    for _ in 0..<resamples {
+      for k in full.indices { full[k] = 0 }
+      for _ in 0..<cells.count { full[cells[generator.index(below: cells.count)]] += 1 }
+      let metrics = fromConfusion(
+        full, categories: table.categories, coder: table.coders[coder], labels: labels, positive: positive)
+      for (path, value) in metrics.scalars { draws[path, default: []].append(value) }
+    }
+    var result: [String: ConfidenceInterval] = [:]
+    for (path, values) in draws {
+      let sorted = values.sorted()
+      result[path] = ConfidenceInterval(
+        lower: Bootstrap.quantile(sorted, 0.025), upper: Bootstrap.quantile(sorted, 0.975))
+    }
+    return result
   }
 }

@@ -99,10 +99,11 @@ public enum DeploymentGate {
         guard let entry = lookup(coder.value, path: path) else {
           throw .invalidOption(message: "--min \(metric): not reported for coder \"\(coder.key)\"")
         }
+        var wrapped = [JSONMember("value", entry)]
+        if let interval = coder.value["ci95"]?[path] { wrapped.append(JSONMember("ci95", interval)) }
         checks.append(
           check(
-            "classification.\(coder.key).\(path)", entry: .object([JSONMember("value", entry)]), threshold: threshold,
-            basis: basis))
+            "classification.\(coder.key).\(path)", entry: .object(wrapped), threshold: threshold, basis: basis))
       }
     }
     return checks
@@ -155,7 +156,7 @@ public enum DeploymentGate {
       guard let interval else {
         return GateCheck(
           metric: metric, minimum: threshold.minimum, value: value, interval: nil, passed: false,
-          detail: "\(metric) = \(shown) has no 95% interval to gate on (add --bootstrap N for one)")
+          detail: "\(metric) = \(shown) has no 95% interval to gate on (add --bootstrap N --seed S for one)")
       }
       let passed = interval.lower >= threshold.minimum
       return GateCheck(

@@ -109,8 +109,9 @@ enum GwetVariance {
   ///     λ_ic = Σ_k (n / n_c) (ε_ic w_{k,x_ic} − (ε_ic − n_c/n) Σ_l w_kl p_cl) (S_k − p_ck)
   ///     p_e,i = Σ_c λ_ic / (r (r − 1))
   /// then the common linearisation above.
-  static func congerStandardError(table: RatingTable, weights w: [Double], value: Double, chance pe: Double) -> Double?
-  {
+  static func congerStandardError(
+    table: RatingTable, counts: [Double], weights w: [Double], value: Double, chance pe: Double
+  ) -> Double? {
     let n = table.itemCount
     let r = table.coderCount
     let q = table.categoryCount
@@ -140,7 +141,6 @@ enum GwetVariance {
         weightedShares[c * q + k] = sum
       }
     }
-    let counts = counts(table)
     var multi = 0.0
     var pai = [Double](repeating: 0, count: n)
     var ri = [Double](repeating: 0, count: n)

@@ -77,7 +77,12 @@ extension AgreementReport {
     pooledOptions.reference = nil
     try self.init(table: table.pooledBinaryTable(), options: pooledOptions, multiLabel: true)
     self.perCategoryFleiss = []
-    self.coefficients = coefficients.filter { !$0.key.isTwoCoder || $0.key == .cohenKappa || $0.key == .scottPi }
+    // Present/absent data have two categories: weighted and level variants repeat the nominal values.
+    let pooled: Set<Coefficient> = [
+      .percentAgreement, .percentAgreementUnanimous, .cohenKappa, .scottPi, .brennanPrediger, .gwetAC1,
+      .fleissKappa, .congerKappa, .lightKappa, .krippendorffAlpha, .krippendorffAlphaNominal,
+    ]
+    self.coefficients = coefficients.filter { pooled.contains($0.key) }
     let shown: [Coefficient] = [.fleissKappa, .krippendorffAlphaNominal, .gwetAC1, .cohenKappa]
     var perLabel: [Coefficient: [CoefficientValue]] = [:]
     var labelOptions = pooledOptions

@@ -93,9 +93,12 @@ public struct RatingTableBuilder: Sendable {
   private var coders = Interner()
   private var labels = Interner()
   private let declared: Bool
-  private var entries: [(item: Int32, coder: Int32, label: Int32)] = []
-  private var seen: [Int: Int] = [:]
-  private var locations: [SourceLocation] = []
+  private var itemOf: [Int32] = []
+  private var coderOf: [Int32] = []
+  private var labelOf: [Int32] = []
+  private var lineOf: [Int] = []
+  private var fileOf: [Int32] = []
+  private var files: [String] = []
 
   /// - Parameter categories: the declared category set and order, or nil to use the observed labels.
   public init(categories: [String]? = nil) throws(AgreementError) {
@@ -107,35 +110,58 @@ public struct RatingTableBuilder: Sendable {
     }
   }
 
-  /// Adds one rating. Throws on a second rating of the same item by the same coder (naming both
-  /// locations) and on a label outside the declared categories.
+  /// Adds one rating. Throws on a label outside the declared categories; a second rating of the same item
+  /// by the same coder is reported (naming both locations) by `build`.
   public mutating func add(item: String, coder: String, label: String, at location: SourceLocation)
     throws(AgreementError)
   {
-    let labelIndex: Int
-    if declared {
-      guard let index = labels.index(of: label) else { throw .undeclaredLabel(label: label, at: location) }
-      labelIndex = index
-    } else {
-      labelIndex = labels.intern(label)
+    var label = label
+    guard let labelIndex = label.withUTF8({ internLabel($0) }) else {
+      throw .undeclaredLabel(label: label, at: location)
     }
-    let itemIndex = items.intern(item)
-    let coderIndex = coders.intern(coder)
-    let key = itemIndex << 24 | coderIndex
-    if let previous = seen[key] {
-      throw .duplicateRating(item: item, coder: coder, first: locations[previous], second: location)
+    var (item, coder) = (item, coder)
+    let itemIndex = item.withUTF8 { items.intern(bytes: $0) }
+    let coderIndex = coder.withUTF8 { coders.intern(bytes: $0) }
+    append(item: itemIndex, coder: coderIndex, label: labelIndex, file: location.file, line: location.line)
+  }
+
+  /// The label's index: looked up among declared categories (nil if undeclared), else interned.
+  private mutating func internLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    declared ? labels.index(bytes: bytes) : labels.intern(bytes: bytes)
+  }
+
+  private mutating func append(item: Int, coder: Int, label: Int, file: String, line: Int) {
+    if files.last != file { files.append(file) }
+    itemOf.append(Int32(item))
+    coderOf.append(Int32(coder))
+    labelOf.append(Int32(label))
+    lineOf.append(line)
+    fileOf.append(Int32(files.count - 1))
+  }
+
+  /// Fast path for readers: fields as valid UTF-8 bytes.
+  mutating func add(
+    item: UnsafeBufferPointer<UInt8>, coder: UnsafeBufferPointer<UInt8>, label: UnsafeBufferPointer<UInt8>,
+    file: String, line: Int
+  ) throws(AgreementError) {
+    guard let labelIndex = internLabel(label) else {
+      throw .undeclaredLabel(label: String(decoding: label, as: UTF8.self), at: SourceLocation(file: file, line: line))
     }
-    seen[key] = entries.count
-    locations.append(location)
-    entries.append((Int32(itemIndex), Int32(coderIndex), Int32(labelIndex)))
+    append(
+      item: items.intern(bytes: item), coder: coders.intern(bytes: coder), label: labelIndex, file: file, line: line)
   }
 
   /// Number of ratings added so far.
-  public var count: Int { entries.count }
+  public var count: Int { itemOf.count }
 
-  /// The finished table. Throws `.emptyInput` when no rating was added.
+  private func location(_ entry: Int) -> SourceLocation {
+    SourceLocation(file: files[Int(fileOf[entry])], line: lineOf[entry])
+  }
+
+  /// The finished table. Throws `.emptyInput` when no rating was added and `.duplicateRating` when a coder
+  /// rated an item twice.
   public func build(source: String) throws(AgreementError) -> RatingTable {
-    guard !entries.isEmpty else { throw .emptyInput(source: source) }
+    guard !itemOf.isEmpty else { throw .emptyInput(source: source) }
     var categories = labels.values
     var remap = Array(0..<categories.count)
     if !declared {
@@ -147,8 +173,16 @@ public struct RatingTableBuilder: Sendable {
     }
     let coderCount = coders.count
     var codes = [Int32](repeating: -1, count: items.count * coderCount)
-    for entry in entries {
-      codes[Int(entry.item) * coderCount + Int(entry.coder)] = Int32(remap[Int(entry.label)])
+    var entryOf = [Int32](repeating: -1, count: items.count * coderCount)
+    for entry in itemOf.indices {
+      let cell = Int(itemOf[entry]) * coderCount + Int(coderOf[entry])
+      if entryOf[cell] >= 0 {
+        throw .duplicateRating(
+          item: items.values[Int(itemOf[entry])], coder: coders.values[Int(coderOf[entry])],
+          first: location(Int(entryOf[cell])), second: location(entry))
+      }
+      entryOf[cell] = Int32(entry)
+      codes[cell] = Int32(remap[Int(labelOf[entry])])
     }
     return RatingTable(
       items: items.values, coders: coders.values, categories: categories, categoriesDeclared: declared, codes: codes)

@@ -72,3 +72,35 @@ import Testing
     #expect(throws: AgreementError.self) { try metrics(["a"], ["a"], labels: ["zzz"]) }
   }
 }
+
+@Suite struct ClassificationIntervalTests {
+  // statsmodels 0.15 proportion_confint(method="wilson") as an independent implementation:
+  // 13/19 → (0.460104076753, 0.846356209122); 0/10 → (0, 0.277532799863); 5/6 → (0.436497177814, 0.969946630252).
+  @Test func wilsonIntervals() throws {
+    let a = try #require(Classification.wilsonInterval(successes: 13, trials: 19))
+    #expect(close(a.lower, 0.4601040767532747, 1e-12) && close(a.upper, 0.8463562091220773, 1e-12))
+    let b = try #require(Classification.wilsonInterval(successes: 0, trials: 10))
+    #expect(close(b.lower, 0, 1e-12) && close(b.upper, 0.27753279986288926, 1e-12))
+    let c = try #require(Classification.wilsonInterval(successes: 5, trials: 6))
+    #expect(close(c.lower, 0.43649717781352965, 1e-12) && close(c.upper, 0.9699466302516933, 1e-12))
+    #expect(Classification.wilsonInterval(successes: 0, trials: 0) == nil)
+  }
+
+  // SAS example table [[0,4,1],[0,8,0],[0,1,5]] with r1 as the reference: accuracy 13/19 gets the Wilson
+  // interval above, recall of c2 = 5/6 too; with --bootstrap every scalar gets a percentile interval.
+  @Test func intervalsInTheReport() throws {
+    var options = AgreementOptions()
+    options.reference = "c1"
+    let table = try Fixtures.pairTable([[0, 4, 1], [0, 8, 0], [0, 1, 5]])
+    let metrics = try #require(try AgreementReport(table: table, options: options).classification.first)
+    #expect(metrics.intervalMethod == "wilson")
+    #expect(close(metrics.intervals["accuracy"]?.lower, 0.4601040767532747, 1e-12))
+    #expect(close(metrics.intervals["per_class.c2.recall"]?.lower, 0.43649717781352965, 1e-12))
+    options.bootstrapResamples = 300
+    options.seed = 9
+    let boot = try #require(try AgreementReport(table: table, options: options).classification.first)
+    #expect(boot.intervalMethod == "bootstrap-percentile")
+    let f1 = try #require(boot.intervals["f1.macro"])
+    #expect(f1.lower <= boot.f1.macro && boot.f1.macro <= f1.upper)
+  }
+}

@@ -81,3 +81,45 @@ import Testing
     #expect(matrix == [[1, 0.5], [0.5, 1]])
   }
 }
+
+@Suite struct PredictionsJoinTests {
+  // The validation workflow: human codes (long CSV) + `verbatim score` JSONL joined by id.
+  @Test func scoreOutputJoinsAsACoder() throws {
+    let human = "item,coder,label\nv1,gold,negative\nv2,gold,positive\n7,gold,neutral\n"
+    let model = """
+      {"id": "v1", "sentiment": {"label": "negative", "compound": -0.6}}
+      {"id": "v2", "sentiment": {"label": "neutral", "compound": 0.0}}
+      {"id": 7, "sentiment": {"label": "neutral", "compound": 0.0}}
+
+      """
+    let table = try RatingsReader.table(
+      bytes: Array(human.utf8), source: "h.csv", format: .long, categories: nil,
+      predictions: [
+        PredictionsSource(bytes: Array(model.utf8), source: "m.jsonl", field: "sentiment.label", coder: "model")
+      ])
+    #expect(table.coders == ["gold", "model"])
+    var options = AgreementOptions()
+    options.reference = "gold"
+    let metrics = try #require(try AgreementReport(table: table, options: options).classification.first)
+    #expect(metrics.items == 3)
+    #expect(close(metrics.accuracy, 2.0 / 3, 1e-12))
+    let missing = PredictionsSource(bytes: Array("{\"id\": \"v1\"}\n".utf8), source: "m.jsonl", field: "x", coder: "m")
+    #expect(
+      throws: AgreementError.malformed(
+        at: SourceLocation(file: "m.jsonl", line: 1), column: 0, message: "no \"x\" field")
+    ) {
+      try RatingsReader.table(
+        bytes: Array(human.utf8), source: "h.csv", format: .long, categories: nil, predictions: [missing])
+    }
+  }
+
+  @Test func tagListsJoinAsMultiLabel() throws {
+    let human = "item,coder,label\nv1,gold,price\nv1,gold,staff\nv2,gold,\n"
+    let model = "{\"id\": \"v1\", \"tags\": [{\"code\": \"price\"}]}\n{\"id\": \"v2\", \"tags\": []}\n"
+    let table = try RatingsReader.multiLabelTable(
+      bytes: Array(human.utf8), source: "h.csv", format: .long, categories: nil,
+      predictions: [PredictionsSource(bytes: Array(model.utf8), source: "t.jsonl", field: "tags", coder: "model")])
+    #expect(table.labels(item: 0, coder: 1) == [0])
+    #expect(table.labels(item: 1, coder: 1) == [])
+  }
+}

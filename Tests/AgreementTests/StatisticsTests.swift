@@ -1,4 +1,5 @@
 import Agreement
+import Foundation
 import Testing
 
 @Suite struct StatisticsTests {
@@ -68,5 +69,48 @@ import Testing
     let neyman = try StratifiedSample(
       strata: keys, size: 10, allocation: .neyman, seed: 1, variability: [1, 4])
     #expect(neyman.strata.map(\.sample) == [5, 5])  // 80·1 : 20·4
+  }
+}
+
+@Suite struct ExactQuantileTests {
+  // Closed forms: t with 1 df is Cauchy, F⁻¹(p) = tan(π(p − 1/2)); with 2 df, F⁻¹(p) = (2p − 1)/√(2p(1 − p)).
+  @Test(arguments: [0.6, 0.9, 0.975, 0.995])
+  func studentTClosedForms(p: Double) {
+    #expect(close(Distributions.studentTQuantile(p, degreesOfFreedom: 1), tan(Double.pi * (p - 0.5)), 1e-11))
+    let two = (2 * p - 1) / (2 * p * (1 - p)).squareRoot()
+    #expect(close(Distributions.studentTQuantile(p, degreesOfFreedom: 2), two, 1e-12))
+  }
+}
+
+@Suite struct PartialMergeTests {
+  // Shards of disjoint items, the second with its coders in another order (and one coder absent from the
+  // first shard), merge to the same point estimates as the whole table.
+  @Test func mergedShardsGiveTheWholeTablesPointEstimates() throws {
+    let categories = ["1", "2", "3", "4", "5"]
+    let names = ["r1", "r2", "r3", "r4", "r5", "r6"]
+    let rows = Fixtures.fleiss1971
+    var firstRows = Array(rows.prefix(10))
+    for i in firstRows.indices { firstRows[i][5] = "" }  // r6 rates nothing in shard 1
+    let whole = try AgreementReport(table: Fixtures.table(firstRows + rows.suffix(20), coders: names))
+    var merged = try AgreementPartial(
+      table: Fixtures.table(firstRows, coders: names, categories: categories))
+    let reversed = try Fixtures.table(
+      rows.suffix(20).map { Array($0.reversed()) }, coders: names.reversed(), categories: categories)
+    // Fixtures numbers items from 1 in every table; items of the two shards are distinct units all the same.
+    try merged.merge(AgreementPartial(table: reversed))
+    #expect(merged.coders == ["r1", "r2", "r3", "r4", "r5", "r6"])
+    let report = try AgreementReport(merged: try AgreementPartial(json: merged.json(), source: "round-trip"))
+    #expect(report.items == 30)
+    for (name, estimate) in whole.coefficients {
+      let value = try #require(report.coefficients[name]?.value.number, "\(name)")
+      #expect(close(value, estimate.value.number!, 1e-12), "\(name)")
+    }
+    #expect(report.coefficients[.fleissKappa]?.standardError == nil)
+  }
+
+  @Test func mismatchedCategoriesAreRefused() throws {
+    var a = try AgreementPartial(table: Fixtures.table([["x", "y"]], categories: ["x", "y"]))
+    let b = try AgreementPartial(table: Fixtures.table([["x", "y"]], categories: ["y", "x"]))
+    #expect(throws: AgreementError.self) { try a.merge(b) }
   }
 }

@@ -85,3 +85,35 @@ import Testing
     #expect((bootstrap["percentile"] as? [Double])?.count == 2)
   }
 }
+
+@Suite struct AgreePartialMergeCommandTests {
+  @Test func partialThenMerge() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let shards = [
+      "item,coder,label\n1,a,x\n1,b,x\n2,a,y\n2,b,x\n", "item,coder,label\n3,a,y\n3,b,y\n4,a,x\n4,b,y\n",
+    ]
+    var paths: [String] = []
+    for (index, text) in shards.enumerated() {
+      let csv = directory.appendingPathComponent("s\(index).csv")
+      try Data(text.utf8).write(to: csv)
+      let result = try TestSupport.runVerbatim(["agree", "--ratings", csv.path, "--categories", "x,y", "--partial"])
+      #expect(result.status == 0, "\(result.stderrText)")
+      let partial = directory.appendingPathComponent("s\(index).json")
+      try result.stdout.write(to: partial)
+      paths.append(partial.path)
+    }
+    let merged = try TestSupport.runVerbatim(
+      ["agree", "--merge", paths[0], "--merge", paths[1], "--format", "json"])
+    #expect(merged.status == 0, "\(merged.stderrText)")
+    let whole = directory.appendingPathComponent("all.csv")
+    try Data((shards[0] + shards[1].dropFirst("item,coder,label\n".count)).utf8).write(to: whole)
+    let direct = try TestSupport.runVerbatim(["agree", "--ratings", whole.path, "--format", "json"])
+    let a = try #require(try JSONSerialization.jsonObject(with: merged.stdout) as? [String: Any])
+    let b = try #require(try JSONSerialization.jsonObject(with: direct.stdout) as? [String: Any])
+    let kappaA = ((a["coefficients"] as? [String: Any])?["cohen_kappa"] as? [String: Any])?["value"] as? Double
+    let kappaB = ((b["coefficients"] as? [String: Any])?["cohen_kappa"] as? [String: Any])?["value"] as? Double
+    #expect(kappaA != nil && kappaA == kappaB)  // κ = 0 here: p_o = 0.5 = p_e
+    #expect(try TestSupport.runVerbatim(["agree", "--merge", whole.path]).status == 65)  // not a partial file
+    #expect(try TestSupport.runVerbatim(["agree"]).status != 0)
+  }
+}

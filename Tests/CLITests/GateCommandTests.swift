@@ -58,4 +58,18 @@ import Testing
     #expect(result.stdoutText.contains("PASS classification.r2.accuracy"))
     #expect(result.stdoutText.contains("FAIL classification.r2.per_class.c2.recall"))
   }
+
+  // Accuracy 13/19 has the Wilson interval (0.4601, 0.8464) (statsmodels proportion_confint, method="wilson").
+  @Test func classificationLowerBound() throws {
+    let path = try ratings()
+    let base = ["gate", "--ratings", path, "--reference", "r1", "--on", "ci-lower"]
+    #expect(try TestSupport.runVerbatim(base + ["--min", "accuracy=0.45"]).status == 0)
+    let failed = try TestSupport.runVerbatim(base + ["--min", "accuracy=0.5"])
+    #expect(failed.status == 1)
+    #expect(failed.stdoutText.contains("0.4601"))
+    let noInterval = try TestSupport.runVerbatim(base + ["--min", "f1.macro=0.1"])
+    #expect(noInterval.status == 1)
+    let boot = try TestSupport.runVerbatim(base + ["--min", "f1.macro=0.1", "--bootstrap", "200", "--seed", "1"])
+    #expect(boot.status == 0, "\(boot.stdoutText)")
+  }
 }

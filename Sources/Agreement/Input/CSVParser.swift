@@ -1,45 +1,64 @@
 /// An RFC 4180 CSV parser over UTF-8 bytes: comma separators, CRLF or LF line ends, fields optionally in
 /// double quotes with "" for a quote and line breaks allowed inside quotes; a leading UTF-8 BOM is skipped.
 /// Records carry the 1-based line on which they start. Errors name file:line:column (column in bytes).
+/// The whole input must be valid UTF-8 (checked first; the error names the line and byte).
 struct CSVParser {
   struct Record {
     var line: Int
     var fields: [String]
   }
 
+  /// All records as strings.
   static func records(_ bytes: [UInt8], source: String) throws(AgreementError) -> [Record] {
     var records: [Record] = []
-    var index = 0
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    try forEachRecord(bytes, source: source) { line, buffer, ranges in
+      records.append(
+        Record(
+          line: line,
+          fields: ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }))
+    }
+    return records
+  }
+
+  /// Calls `body(line, fieldBytes, fieldRanges)` for each record; the field bytes are unescaped and
+  /// valid UTF-8, and only valid during the call.
+  static func forEachRecord(
+    _ bytes: [UInt8], source: String,
+    _ body: (Int, UnsafeBufferPointer<UInt8>, [Range<Int>]) throws(AgreementError) -> Void
+  ) throws(AgreementError) {
+    try validateUTF8(bytes, source: source)
+    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var line = 1
     var lineStart = index
-    var fields: [String] = []
-    var field: [UInt8] = []
+    var scratch: [UInt8] = []
+    scratch.reserveCapacity(256)
+    var ranges: [Range<Int>] = []
+    var fieldStart = 0
     var recordLine = 1
     var quoted = false
     var fieldWasQuoted = false
     var recordHasContent = false
 
-    func text(_ field: [UInt8], column: Int) throws(AgreementError) -> String {
-      guard let string = String(validating: field, as: UTF8.self) else {
-        throw .malformed(
-          at: SourceLocation(file: source, line: line), column: column, message: "invalid UTF-8 in a field")
-      }
-      return string
+    func emit() throws(AgreementError) {
+      try scratch.withUnsafeBufferPointer { buffer throws(AgreementError) in try body(recordLine, buffer, ranges) }
+      scratch.removeAll(keepingCapacity: true)
+      ranges.removeAll(keepingCapacity: true)
+      fieldStart = 0
     }
 
-    while index < bytes.count {
+    let count = bytes.count
+    while index < count {
       let byte = bytes[index]
       if quoted {
         if byte == UInt8(ascii: "\"") {
-          if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") {
-            field.append(byte)
+          if index + 1 < count, bytes[index + 1] == UInt8(ascii: "\"") {
+            scratch.append(byte)
             index += 2
             continue
           }
           quoted = false
           index += 1
-          if index < bytes.count, ![UInt8(ascii: ","), 0x0A, 0x0D].contains(bytes[index]) {
+          if index < count, bytes[index] != UInt8(ascii: ","), bytes[index] != 0x0A, bytes[index] != 0x0D {
             throw .malformed(
               at: SourceLocation(file: source, line: line), column: index - lineStart + 1,
               message: "a closing quote must end the field")
@@ -50,13 +69,13 @@ struct CSVParser {
           line += 1
           lineStart = index + 1
         }
-        field.append(byte)
+        scratch.append(byte)
         index += 1
         continue
       }
       switch byte {
       case UInt8(ascii: "\""):
-        guard field.isEmpty, !fieldWasQuoted else {
+        guard scratch.count == fieldStart, !fieldWasQuoted else {
           throw .malformed(
             at: SourceLocation(file: source, line: line), column: index - lineStart + 1,
             message: "a quote inside an unquoted field (quote the whole field and double inner quotes)")
@@ -66,38 +85,72 @@ struct CSVParser {
         recordHasContent = true
         index += 1
       case UInt8(ascii: ","):
-        fields.append(try text(field, column: index - lineStart + 1))
-        field.removeAll(keepingCapacity: true)
+        ranges.append(fieldStart..<scratch.count)
+        fieldStart = scratch.count
         fieldWasQuoted = false
         recordHasContent = true
         index += 1
       case 0x0D, 0x0A:
-        if recordHasContent || !field.isEmpty {
-          fields.append(try text(field, column: index - lineStart + 1))
-          records.append(Record(line: recordLine, fields: fields))
+        if recordHasContent || scratch.count > fieldStart {
+          ranges.append(fieldStart..<scratch.count)
+          try emit()
         }
-        fields = []
-        field.removeAll(keepingCapacity: true)
+        scratch.removeAll(keepingCapacity: true)
+        ranges.removeAll(keepingCapacity: true)
+        fieldStart = 0
         fieldWasQuoted = false
         recordHasContent = false
-        if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+        if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
         index += 1
         line += 1
         lineStart = index
         recordLine = line
       default:
-        field.append(byte)
-        index += 1
+        // Copy the run of plain bytes at once.
+        var end = index + 1
+        while end < count {
+          let next = bytes[end]
+          if next == UInt8(ascii: ",") || next == 0x0A || next == 0x0D || next == UInt8(ascii: "\"") { break }
+          end += 1
+        }
+        scratch.append(contentsOf: bytes[index..<end])
+        index = end
       }
     }
     if quoted {
       throw .malformed(
         at: SourceLocation(file: source, line: recordLine), column: 0, message: "unterminated quoted field")
     }
-    if recordHasContent || !field.isEmpty {
-      fields.append(try text(field, column: index - lineStart + 1))
-      records.append(Record(line: recordLine, fields: fields))
+    if recordHasContent || scratch.count > fieldStart {
+      ranges.append(fieldStart..<scratch.count)
+      try emit()
     }
-    return records
+  }
+
+  /// Throws with line and byte column at the first invalid UTF-8 sequence.
+  static func validateUTF8(_ bytes: [UInt8], source: String) throws(AgreementError) {
+    if String(validating: bytes, as: UTF8.self) != nil { return }
+    var line = 1
+    var start = 0
+    while start <= bytes.count {
+      var end = start
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      let slice = bytes[start..<end]
+      if String(validating: slice, as: UTF8.self) == nil {
+        var valid = 0
+        var length = 1
+        while length <= slice.count {
+          if String(validating: slice.prefix(length), as: UTF8.self) != nil {
+            valid = length
+          } else if length - valid >= 4 {
+            break
+          }
+          length += 1
+        }
+        throw .malformed(at: SourceLocation(file: source, line: line), column: valid + 1, message: "invalid UTF-8")
+      }
+      start = end + 1
+      line += 1
+    }
   }
 }

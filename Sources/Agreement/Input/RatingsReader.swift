@@ -38,31 +38,52 @@ public enum RatingsReader {
     var location: SourceLocation
   }
 
-  /// A single-label table. A second rating of the same (item, coder) is an error naming both lines.
+  /// A single-label table. A second rating of the same (item, coder) is an error naming both lines; an
+  /// empty label is an error (a missing rating is an absent row).
   public static func table(bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?)
     throws(AgreementError) -> RatingTable
   {
-    var builder = try RatingTableBuilder(categories: categories)
-    try forEachRow(bytes: bytes, source: source, format: format, multiLabel: false) { row throws(AgreementError) in
-      guard let label = row.label, !label.isEmpty else {
-        throw .malformed(
-          at: row.location, column: 0,
-          message: "empty label (a missing rating is an absent row; use --multilabel for \"coded, no label\")")
-      }
-      try builder.add(item: row.item, coder: row.coder, label: label, at: row.location)
-    }
-    return try builder.build(source: source)
+    try table(bytes: bytes, source: source, format: format, categories: categories, predictions: [])
   }
 
   /// A multi-label table: several rows per (item, coder) allowed; an empty label records "coded, no label".
   public static func multiLabelTable(bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?)
     throws(AgreementError) -> MultiLabelTable
   {
-    var builder = try MultiLabelTableBuilder(categories: categories)
-    try forEachRow(bytes: bytes, source: source, format: format, multiLabel: true) { row throws(AgreementError) in
-      try builder.add(item: row.item, coder: row.coder, label: row.label, at: row.location)
+    try multiLabelTable(bytes: bytes, source: source, format: format, categories: categories, predictions: [])
+  }
+
+  /// Long CSV straight into a builder without per-field strings (the 1,000,000-rating path).
+  static func fastLongPath(bytes: [UInt8], source: String, _ builder: inout RatingTableBuilder)
+    throws(AgreementError)
+  {
+    var columns: (item: Int, coder: Int, label: Int, count: Int)?
+    try CSVParser.forEachRecord(bytes, source: source) { line, buffer, ranges throws(AgreementError) in
+      guard let (item, coder, label, count) = columns else {
+        let names = ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
+        func column(_ name: String) throws(AgreementError) -> Int {
+          guard let index = names.firstIndex(of: name) else { throw .missingColumn(source: source, name: name) }
+          return index
+        }
+        columns = (try column("item"), try column("coder"), try column("label"), names.count)
+        return
+      }
+      guard ranges.count == count else {
+        throw .malformed(
+          at: SourceLocation(file: source, line: line), column: 0,
+          message: "expected \(count) fields as in the header, found \(ranges.count)")
+      }
+      guard !ranges[label].isEmpty else {
+        throw .malformed(
+          at: SourceLocation(file: source, line: line), column: 0,
+          message: "empty label (a missing rating is an absent row; use --multilabel for \"coded, no label\")")
+      }
+      try builder.add(
+        item: UnsafeBufferPointer(rebasing: buffer[ranges[item]]),
+        coder: UnsafeBufferPointer(rebasing: buffer[ranges[coder]]),
+        label: UnsafeBufferPointer(rebasing: buffer[ranges[label]]), file: source, line: line)
     }
-    return try builder.build(source: source)
+    if columns == nil { throw .emptyInput(source: source) }
   }
 
   static func forEachRow(

@@ -7,7 +7,13 @@ import VerbatimCore
 struct RatingsOptions: ParsableArguments {
   @Option(
     help: "Ratings: long CSV (item,coder,label), wide CSV (item column + one column per coder) or JSONL; - for stdin.")
-  var ratings: String
+  var ratings: String?
+
+  @Option(
+    help:
+      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories). Point estimates only."
+  )
+  var merge: [String] = []
 
   @Option(help: "Input layout: long, wide or jsonl (default: detected from the extension and the header).")
   var ratingsFormat: String?
@@ -45,6 +51,18 @@ struct RatingsOptions: ParsableArguments {
   @Option(help: "Positive label for the binary averages.")
   var posLabel: String?
 
+  @Option(
+    help:
+      "JSONL model output (from score or tag) joined to the ratings by \"id\" as one more coder (see --prediction-field)."
+  )
+  var predictions: String?
+
+  @Option(help: "Dotted path of the label in each --predictions object, e.g. sentiment.label or tags.")
+  var predictionField = "sentiment.label"
+
+  @Option(help: "Coder name of the --predictions.")
+  var predictionCoder = "model"
+
   @Option(help: "Bootstrap resamples (items resampled) for percentile and BCa intervals.")
   var bootstrap: Int = 0
 
@@ -52,6 +70,9 @@ struct RatingsOptions: ParsableArguments {
   var seed: UInt64 = 0
 
   func validate() throws {
+    if (ratings == nil) == merge.isEmpty {
+      throw ValidationError("give --ratings FILE, or --merge SHARD.json (repeatable), but not both")
+    }
     if categories != nil && !category.isEmpty {
       throw ValidationError("use either --categories or --category, not both")
     }
@@ -76,20 +97,35 @@ struct RatingsOptions: ParsableArguments {
 
   /// Parses the input and computes the report.
   func report() throws -> AgreementReport {
-    let bytes = try Self.readBytes(ratings)
-    let source = ratings == "-" ? "standard input" : ratings
-    let format: RatingsFormat
-    if let name = ratingsFormat {
-      guard let parsed = RatingsFormat(rawValue: name) else {
-        throw AgreementError.invalidOption(message: "--ratings-format must be long, wide or jsonl")
+    if !merge.isEmpty { return try AgreementReport(merged: try mergedPartial(), options: try options()) }
+    let (table, multiLabelTable) = try tables()
+    if let multiLabelTable { return try AgreementReport(multiLabel: multiLabelTable, options: try options()) }
+    return try AgreementReport(table: table!, options: try options())
+  }
+
+  /// The shard statistics of --ratings (for --partial).
+  func partial() throws -> AgreementPartial {
+    guard !multilabel else { throw AgreementError.invalidOption(message: "--partial does not support --multilabel") }
+    return try AgreementPartial(table: try tables().0!, options: try options())
+  }
+
+  func mergedPartial() throws -> AgreementPartial {
+    var merged: AgreementPartial?
+    for path in merge {
+      let bytes = try Self.readBytes(path)
+      let value: JSONValue
+      do {
+        value = try bytes.withUnsafeBufferPointer { try JSONParser.parse($0) }
+      } catch let error as JSONSyntaxError {
+        throw InputError.malformedJSON(path: path, line: 1, column: error.offset + 1, message: error.message)
       }
-      format = parsed
-    } else {
-      format = RatingsFormat.detect(path: ratings, bytes: bytes)
+      let shard = try AgreementPartial(json: value, source: path)
+      if merged == nil { merged = shard } else { try merged!.merge(shard) }
     }
-    let declared: [String]? =
-      categories.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-      ?? (category.isEmpty ? nil : category)
+    return merged!
+  }
+
+  func options() throws -> AgreementOptions {
     var options = AgreementOptions()
     options.level = MeasurementLevel(rawValue: level) ?? .nominal
     if let pair {
@@ -108,12 +144,40 @@ struct RatingsOptions: ParsableArguments {
     options.positiveLabel = posLabel
     options.bootstrapResamples = bootstrap
     options.seed = seed
-    if multilabel {
-      let table = try RatingsReader.multiLabelTable(bytes: bytes, source: source, format: format, categories: declared)
-      return try AgreementReport(multiLabel: table, options: options)
+    return options
+  }
+
+  /// The parsed ratings: a single-label table, or a multi-label one with --multilabel.
+  func tables() throws -> (RatingTable?, MultiLabelTable?) {
+    let ratings = ratings ?? "-"
+    let bytes = try Self.readBytes(ratings)
+    let source = ratings == "-" ? "standard input" : ratings
+    let format: RatingsFormat
+    if let name = ratingsFormat {
+      guard let parsed = RatingsFormat(rawValue: name) else {
+        throw AgreementError.invalidOption(message: "--ratings-format must be long, wide or jsonl")
+      }
+      format = parsed
+    } else {
+      format = RatingsFormat.detect(path: ratings, bytes: bytes)
     }
-    let table = try RatingsReader.table(bytes: bytes, source: source, format: format, categories: declared)
-    return try AgreementReport(table: table, options: options)
+    let declared: [String]? =
+      categories.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+      ?? (category.isEmpty ? nil : category)
+    var joined: [PredictionsSource] = []
+    if let predictions {
+      joined.append(
+        PredictionsSource(
+          bytes: try Self.readBytes(predictions), source: predictions, field: predictionField, coder: predictionCoder))
+    }
+    if multilabel {
+      let table = try RatingsReader.multiLabelTable(
+        bytes: bytes, source: source, format: format, categories: declared, predictions: joined)
+      return (nil, table)
+    }
+    let table = try RatingsReader.table(
+      bytes: bytes, source: source, format: format, categories: declared, predictions: joined)
+    return (table, nil)
   }
 }
 
@@ -149,13 +213,23 @@ struct Agree: ParsableCommand {
   @Option(help: "Output format: table, json or csv.")
   var format: AgreeFormat = .table
 
+  @Flag(help: "Write this shard's mergeable sufficient statistics (JSON) instead of a report; see --merge.")
+  var partial = false
+
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
   func run() throws {
     do {
-      let report = try input.report()
       let sink = try OutputSink(path: output)
+      if partial {
+        var writer = JSONWriter(capacity: 4096)
+        writer.value(try input.partial().json())
+        try sink.writeLine(writer)
+        try sink.flush()
+        return
+      }
+      let report = try input.report()
       switch format {
       case .json:
         var writer = JSONWriter(capacity: 4096)

@@ -1,0 +1,213 @@
+public import VerbatimCore
+
+/// A shard's sufficient statistics (`agree --partial`), to be merged with other shards of *disjoint items*
+/// (`agree --merge`). Coders are matched by name (a coder absent from a shard simply has no ratings
+/// there); categories must be identical and in the same order in every shard, so declare them
+/// (`--categories`) when sharding.
+///
+/// Point estimates of the merged data are exact (they are functions of the summed statistics).
+/// Standard errors, intervals, bootstrap and per-category kappas need item-level data and are not
+/// available after a merge.
+public struct AgreementPartial: Sendable, Equatable {
+  public static let formatVersion = 1
+
+  public var coders: [String]
+  public var categories: [String]
+  public var customWeights: [[Double]]?
+  public var statistics: AgreementStatistics
+
+  /// The statistics of a table (with the optional custom weight matrix of `options`).
+  public init(table: RatingTable, options: AgreementOptions = AgreementOptions()) throws(AgreementError) {
+    let q = table.categoryCount
+    var weights = [
+      try WeightScheme.identity.matrix(categoryCount: q), try WeightScheme.linear.matrix(categoryCount: q),
+      try WeightScheme.quadratic.matrix(categoryCount: q),
+    ]
+    if let custom = options.customWeights {
+      let matrix = try custom.matrix(categoryCount: q)
+      weights.append(matrix)
+      customWeights = (0..<q).map { k in Array(matrix[(k * q)..<((k + 1) * q)]) }
+    }
+    coders = table.coders
+    categories = table.categories
+    statistics = ItemContributions(table: table, weights: weights).statistics()
+  }
+
+  /// Adds another shard, matching coders by name. Throws when the categories or weights differ.
+  public mutating func merge(_ other: AgreementPartial) throws(AgreementError) {
+    guard other.categories.count == categories.count,
+      zip(other.categories, categories).allSatisfy({ $0.utf8.elementsEqual($1.utf8) })
+    else {
+      throw .invalidOption(
+        message: "cannot merge shards with different categories (declare the same --categories for every shard)")
+    }
+    guard other.customWeights == customWeights else {
+      throw .invalidOption(message: "cannot merge shards computed with different --weights")
+    }
+    var union = coders
+    for coder in other.coders where !union.contains(where: { $0.utf8.elementsEqual(coder.utf8) }) {
+      union.append(coder)
+    }
+    var merged = statistics.remapped(coders: union.count, index: Array(0..<coders.count))
+    let mapping = other.coders.map { coder in union.firstIndex { $0.utf8.elementsEqual(coder.utf8) }! }
+    merged.merge(other.statistics.remapped(coders: union.count, index: mapping))
+    coders = union
+    statistics = merged
+  }
+}
+
+extension AgreementStatistics {
+  /// The same sums with coder c moved to `index[c]` among `r` coders.
+  func remapped(coders r: Int, index: [Int]) -> AgreementStatistics {
+    let q = categoryCount
+    var out = AgreementStatistics(coderCount: r, categoryCount: q, schemeCount: schemeCount)
+    out.items = items
+    out.multiRated = multiRated
+    out.unanimous = unanimous
+    out.agreement = agreement
+    out.categoryShare = categoryShare
+    out.coincidence = coincidence
+    for c in 0..<coderCount {
+      for k in 0..<q { out.coderCategory[index[c] * q + k] = coderCategory[c * q + k] }
+    }
+    for a in 0..<coderCount {
+      for b in (a + 1)..<max(coderCount, a + 1) {
+        let source = AgreementStatistics.pairIndex(a, b, coders: coderCount)
+        let (x, y) = (index[a], index[b])
+        let target = AgreementStatistics.pairIndex(min(x, y), max(x, y), coders: r)
+        for k in 0..<q {
+          for l in 0..<q {
+            let value = pairTables[source * q * q + k * q + l]
+            if x < y {
+              out.pairTables[target * q * q + k * q + l] = value
+            } else {
+              out.pairTables[target * q * q + l * q + k] = value
+            }
+          }
+        }
+      }
+    }
+    return out
+  }
+}
+
+extension AgreementPartial {
+  /// `{"verbatim_agreement_partial": 1, "coders": [...], "categories": [...], "weights": [[...]]?,
+  ///   "statistics": {"items", "multi_rated", "unanimous", "agreement", "category_share", "coder_category",
+  ///   "pair_tables", "coincidence"}}` — sums at full precision.
+  public func json() -> JSONValue {
+    func numbers(_ values: [Double]) -> JSONValue { .array(values.map { .double($0) }) }
+    var members = [
+      JSONMember("verbatim_agreement_partial", .int(Self.formatVersion)),
+      JSONMember("coders", .array(coders.map { .string($0) })),
+      JSONMember("categories", .array(categories.map { .string($0) })),
+    ]
+    if let customWeights { members.append(JSONMember("weights", .array(customWeights.map(numbers)))) }
+    let s = statistics
+    members.append(
+      JSONMember(
+        "statistics",
+        .object([
+          JSONMember("items", .double(s.items)), JSONMember("multi_rated", .double(s.multiRated)),
+          JSONMember("unanimous", .double(s.unanimous)), JSONMember("agreement", numbers(s.agreement)),
+          JSONMember("category_share", numbers(s.categoryShare)),
+          JSONMember("coder_category", numbers(s.coderCategory)), JSONMember("pair_tables", numbers(s.pairTables)),
+          JSONMember("coincidence", numbers(s.coincidence)),
+        ])))
+    return .object(members)
+  }
+
+  /// Parses `json()` output; `source` names the file in errors.
+  public init(json value: JSONValue, source: String) throws(AgreementError) {
+    func bad(_ message: String) -> AgreementError {
+      .malformed(
+        at: SourceLocation(file: source, line: 1), column: 0, message: "not an agree --partial file: \(message)")
+    }
+    guard value["verbatim_agreement_partial"]?.doubleValue == Double(Self.formatVersion) else {
+      throw bad("missing or unsupported \"verbatim_agreement_partial\" version")
+    }
+    func strings(_ key: String) throws(AgreementError) -> [String] {
+      guard case .array(let elements)? = value[key] else { throw bad("no \"\(key)\" array") }
+      var out: [String] = []
+      for element in elements {
+        guard let text = element.stringValue else { throw bad("\"\(key)\" must hold strings") }
+        out.append(text)
+      }
+      return out
+    }
+    func numbers(_ field: JSONValue?, _ key: String, count: Int) throws(AgreementError) -> [Double] {
+      guard case .array(let elements)? = field, elements.count == count else {
+        throw bad("\"\(key)\" must be an array of \(count) numbers")
+      }
+      var out: [Double] = []
+      for element in elements {
+        guard let number = element.doubleValue, number.isFinite else { throw bad("\"\(key)\" must hold numbers") }
+        out.append(number)
+      }
+      return out
+    }
+    coders = try strings("coders")
+    categories = try strings("categories")
+    let q = categories.count
+    let r = coders.count
+    if case .array(let rows)? = value["weights"] {
+      var matrix: [[Double]] = []
+      for row in rows { matrix.append(try numbers(row, "weights", count: q)) }
+      guard matrix.count == q else { throw bad("\"weights\" must be \(q) × \(q)") }
+      customWeights = matrix
+    }
+    guard let s = value["statistics"] else { throw bad("no \"statistics\"") }
+    let schemes = customWeights == nil ? 3 : 4
+    var statistics = AgreementStatistics(coderCount: r, categoryCount: q, schemeCount: schemes)
+    func scalar(_ key: String) throws(AgreementError) -> Double {
+      guard let number = s[key]?.doubleValue, number.isFinite, number >= 0 else { throw bad("\"\(key)\"") }
+      return number
+    }
+    statistics.items = try scalar("items")
+    statistics.multiRated = try scalar("multi_rated")
+    statistics.unanimous = try scalar("unanimous")
+    statistics.agreement = try numbers(s["agreement"], "agreement", count: schemes)
+    statistics.categoryShare = try numbers(s["category_share"], "category_share", count: q)
+    statistics.coderCategory = try numbers(s["coder_category"], "coder_category", count: r * q)
+    statistics.pairTables = try numbers(s["pair_tables"], "pair_tables", count: r * (r - 1) / 2 * q * q)
+    statistics.coincidence = try numbers(s["coincidence"], "coincidence", count: q * q)
+    self.statistics = statistics
+  }
+}
+
+extension AgreementReport {
+  /// Point estimates of merged shards (no standard errors, intervals or per-category kappas).
+  public init(merged partial: AgreementPartial, options: AgreementOptions = AgreementOptions()) throws(AgreementError) {
+    let r = partial.coders.count
+    guard r >= 2 else { throw .tooFewCoders(source: "merged shards", coders: partial.coders) }
+    let q = partial.categories.count
+    var pair: (first: Int, second: Int)?
+    func index(_ name: String) throws(AgreementError) -> Int {
+      guard let i = partial.coders.firstIndex(where: { $0.utf8.elementsEqual(name.utf8) }) else {
+        throw .unknownCoder(name: name)
+      }
+      return i
+    }
+    if let names = options.pair {
+      pair = (try index(names.first), try index(names.second))
+    } else if r == 2 {
+      pair = (0, 1)
+    }
+    var weights = [
+      try WeightScheme.identity.matrix(categoryCount: q), try WeightScheme.linear.matrix(categoryCount: q),
+      try WeightScheme.quadratic.matrix(categoryCount: q),
+    ]
+    if let custom = partial.customWeights { weights.append(try WeightScheme.matrix(custom).matrix(categoryCount: q)) }
+    let values = RatingTable(
+      items: [], coders: partial.coders, categories: partial.categories, categoriesDeclared: true, codes: []
+    ).categoryValues
+    let setup = CoefficientSetup(
+      categoryCount: q, coderCount: r, weights: weights, pair: pair, values: values, level: options.level)
+    self.init(
+      items: Int(partial.statistics.items), coders: partial.coders, categories: partial.categories,
+      level: options.level, statistics: partial.statistics)
+    for (name, value) in PointEstimates.compute(partial.statistics, setup: setup) {
+      coefficients[name] = .point(value)
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import VerbatimCore
+
+/// Model output to join with human codes by item id: the JSONL written by `verbatim score` or
+/// `verbatim tag` (one object per line with an `"id"`), read as the ratings of one extra coder.
+public struct PredictionsSource: Sendable {
+  public var bytes: [UInt8]
+  /// Name used in error messages.
+  public var source: String
+  /// Dotted path of the label inside each object, e.g. "sentiment.label" or "tags". A string is one
+  /// label; an array (multi-label) holds strings or objects with a "label", "code" or "id" string.
+  public var field: String
+  /// The coder name the predictions get (e.g. "model").
+  public var coder: String
+  /// The field holding the item id (default "id"; numbers are accepted and used as written).
+  public var idField: String
+
+  public init(bytes: [UInt8], source: String, field: String, coder: String, idField: String = "id") {
+    self.bytes = bytes
+    self.source = source
+    self.field = field
+    self.coder = coder
+    self.idField = idField
+  }
+
+  /// Calls `body` with (item, label or nil for "no label", location) for every prediction.
+  func forEachPrediction(multiLabel: Bool, _ body: (String, String?, SourceLocation) throws(AgreementError) -> Void)
+    throws(AgreementError)
+  {
+    var line = 0
+    var start = 0
+    while start < bytes.count {
+      var end = start
+      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+      line += 1
+      let slice = Array(bytes[start..<(end > start && bytes[end - 1] == 0x0D ? end - 1 : end)])
+      start = end + 1
+      if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+      let location = SourceLocation(file: source, line: line)
+      let value: JSONValue
+      do {
+        value = try slice.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
+      } catch {
+        throw .malformed(at: location, column: error.offset + 1, message: "malformed JSON: \(error.message)")
+      }
+      guard let idValue = value[idField] else {
+        throw .malformed(at: location, column: 0, message: "no \"\(idField)\" field")
+      }
+      let item: String
+      switch idValue {
+      case .string(let text), .number(let text): item = text
+      default: throw .malformed(at: location, column: 0, message: "\"\(idField)\" must be a string or a number")
+      }
+      var labelValue: JSONValue? = value
+      for part in field.split(separator: ".") { labelValue = labelValue?[String(part)] }
+      switch labelValue {
+      case .string(let text)?: try body(item, text, location)
+      case .array(let elements)? where multiLabel:
+        if elements.isEmpty { try body(item, nil, location) }
+        for element in elements {
+          let text =
+            element.stringValue ?? element["label"]?.stringValue ?? element["code"]?.stringValue
+            ?? element["id"]?.stringValue
+          guard let text else {
+            throw .malformed(at: location, column: 0, message: "\"\(field)\" elements must be strings or carry a label")
+          }
+          try body(item, text, location)
+        }
+      case nil: throw .malformed(at: location, column: 0, message: "no \"\(field)\" field")
+      default:
+        throw .malformed(
+          at: location, column: 0,
+          message: "\"\(field)\" must be a string\(multiLabel ? " or an array" : "") (use --multilabel for tag lists)")
+      }
+    }
+  }
+}
+
+extension RatingsReader {
+  /// Human ratings plus model predictions joined by item id (each source is one more coder).
+  public static func table(
+    bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?, predictions: [PredictionsSource]
+  ) throws(AgreementError) -> RatingTable {
+    var builder = try RatingTableBuilder(categories: categories)
+    if format == .long {
+      try fastLongPath(bytes: bytes, source: source, &builder)
+    } else {
+      try forEachRow(bytes: bytes, source: source, format: format, multiLabel: false) { row throws(AgreementError) in
+        guard let label = row.label, !label.isEmpty else {
+          throw .malformed(
+            at: row.location, column: 0,
+            message: "empty label (a missing rating is an absent row; use --multilabel for \"coded, no label\")")
+        }
+        try builder.add(item: row.item, coder: row.coder, label: label, at: row.location)
+      }
+    }
+    for prediction in predictions {
+      try prediction.forEachPrediction(multiLabel: false) { item, label, location throws(AgreementError) in
+        try builder.add(item: item, coder: prediction.coder, label: label ?? "", at: location)
+      }
+    }
+    return try builder.build(source: source)
+  }
+
+  /// Multi-label human codes plus model tag lists joined by item id.
+  public static func multiLabelTable(
+    bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?, predictions: [PredictionsSource]
+  ) throws(AgreementError) -> MultiLabelTable {
+    var builder = try MultiLabelTableBuilder(categories: categories)
+    try forEachRow(bytes: bytes, source: source, format: format, multiLabel: true) { row throws(AgreementError) in
+      try builder.add(item: row.item, coder: row.coder, label: row.label, at: row.location)
+    }
+    for prediction in predictions {
+      try prediction.forEachPrediction(multiLabel: true) { item, label, location throws(AgreementError) in
+        try builder.add(item: item, coder: prediction.coder, label: label, at: location)
+      }
+    }
+    return try builder.build(source: source)
+  }
+}
