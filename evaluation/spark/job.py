@@ -276,6 +276,8 @@ def main():
     parser.add_argument("--executor-binary",
                         help="path of the binary on the executors (default: SparkFiles.get of the shipped file; "
                              "on a cluster ./verbatim)")
+    parser.add_argument("--keep-outputs", action="store_true",
+                        help="keep the coded outputs of the synthetic corpus (about 2.6 GB) in --work")
     args = parser.parse_args()
 
     verbatim = os.path.abspath(args.verbatim)
@@ -325,6 +327,15 @@ def main():
         records, spark_seconds, single_seconds, synthetic_single, spark_output = check_coding(
             checks, "synthetic", sc, code_command, single_code, synthetic, work, args.partitions, collect=False)
 
+        # Two reference points for the throughput: the same Spark pipe through `cat` (the cost of Spark
+        # and the Python pipe alone) and one process using every core.
+        start = time.perf_counter()
+        sc.textFile(synthetic, minPartitions=args.partitions).pipe("cat", checkCode=True).count()
+        cat_seconds = time.perf_counter() - start
+        all_cores_path = os.path.join(work, "synthetic.all-cores.jsonl")
+        all_cores_seconds, _ = run([verbatim, "code", "-"], stdin_path=synthetic, stdout_path=all_cores_path)
+        os.remove(all_cores_path)
+
         # 3. Agreement on the demo: human codes + Verbatim's labels as coder "verbatim".
         with open(args.demo_codes, encoding="utf-8", newline="") as handle:
             reader = csv.reader(handle)
@@ -351,10 +362,21 @@ def main():
               f"({size_mb / spark_seconds:.1f} MB/s; {records:,} verbatims, {size_mb:.1f} MB in {spark_seconds:.1f} s)",
               flush=True)
         print(f"THROUGHPUT  one process `verbatim code - --threads 1`: {records / single_seconds:,.0f} verbatims/s "
-              f"({size_mb / single_seconds:.1f} MB/s, {single_seconds:.1f} s); machine: {cores} cores, "
-              f"load average {os.getloadavg()[0]:.1f} at the end", flush=True)
+              f"({size_mb / single_seconds:.1f} MB/s, {single_seconds:.1f} s)", flush=True)
+        print(f"THROUGHPUT  one process `verbatim code -` on all {cores} cores: "
+              f"{records / all_cores_seconds:,.0f} verbatims/s ({size_mb / all_cores_seconds:.1f} MB/s, "
+              f"{all_cores_seconds:.1f} s)", flush=True)
+        print(f"THROUGHPUT  Spark {args.master} RDD.pipe through `cat` (Spark + Python pipe overhead alone): "
+              f"{records / cat_seconds:,.0f} lines/s ({cat_seconds:.1f} s); load average "
+              f"{', '.join(f'{x:.1f}' for x in os.getloadavg())} at the end (shared machine)", flush=True)
     finally:
         sc.stop()
+        if not args.keep_outputs:
+            # The generated corpus stays for the next run; the large coded outputs do not.
+            shutil.rmtree(os.path.join(work, "synthetic.spark"), ignore_errors=True)
+            for leftover in ("synthetic.single.jsonl", "synthetic.ratings.csv"):
+                if os.path.exists(os.path.join(work, leftover)):
+                    os.remove(os.path.join(work, leftover))
 
     failed = checks.failed()
     passed = len(checks.results) - len(failed)
