@@ -18,9 +18,10 @@ public enum CoefficientValue: Sendable, Equatable {
     return nil
   }
 
-  /// `.defined(numerator / denominator)`, or `.undefined(reason)` when the denominator is 0 (or not finite).
+  /// `.defined(numerator / denominator)`, or `.undefined(reason)` when the denominator is 0 up to rounding
+  /// (|d| ≤ 1e-12: a chance agreement of 1 − 1e-16 is 1, not a license to divide) or not finite.
   static func ratio(_ numerator: Double, _ denominator: Double, undefined reason: String) -> CoefficientValue {
-    guard denominator != 0, denominator.isFinite, numerator.isFinite else { return .undefined(reason: reason) }
+    guard abs(denominator) > 1e-12, denominator.isFinite, numerator.isFinite else { return .undefined(reason: reason) }
     let value = numerator / denominator
     return value.isFinite ? .defined(value) : .undefined(reason: reason)
   }

@@ -3,7 +3,8 @@ extension Classification {
   /// multi-label conventions: indicator matrices over `labels`; samples averages per item with 0/0 = 0;
   /// Hamming loss and subset accuracy over all categories).
   static func multiLabel(
-    table: MultiLabelTable, reference: Int, coder: Int, labels: [Int], positive: Int?, topPairs: Int = 10
+    table: MultiLabelTable, reference: Int, coder: Int, labels: [Int], positive: Int?, topPairs: Int = 10,
+    sample: [Int]? = nil
   ) -> ClassificationMetrics {
     let q = table.categoryCount
     let r = table.coderCount
@@ -19,7 +20,7 @@ extension Classification {
     var sampleF1 = 0.0
     var sampleJaccard = 0.0
     var confused: [Int: Int] = [:]
-    for i in 0..<table.itemCount {
+    for i in sample ?? Array(0..<table.itemCount) {
       guard let truthCodes = table.sets[i * r + reference], let guessCodes = table.sets[i * r + coder] else {
         continue
       }
@@ -103,10 +104,49 @@ extension AgreementReport {
         categories: table.categories, declared: true, options: options
       ) { Set<Int>() }
       for coder in 0..<table.coderCount where coder != reference {
-        classification.append(
-          Classification.multiLabel(
-            table: table, reference: reference, coder: coder, labels: labels, positive: positive))
+        var metrics = Classification.multiLabel(
+          table: table, reference: reference, coder: coder, labels: labels, positive: positive)
+        metrics.intervals = Classification.wilsonIntervals(metrics)
+        if options.bootstrapResamples > 0 {
+          metrics.intervals = Classification.bootstrapIntervals(
+            multiLabel: table, reference: reference, coder: coder, labels: labels, positive: positive,
+            resamples: options.bootstrapResamples, seed: options.seed)
+          metrics.intervalMethod = "bootstrap-percentile"
+        }
+        classification.append(metrics)
       }
     }
+  }
+}
+
+extension Classification {
+  /// Percentile bootstrap intervals of every multi-label metric: the items both coders coded are
+  /// resampled with replacement `resamples` times from `SeededGenerator(seed:)`.
+  static func bootstrapIntervals(
+    multiLabel table: MultiLabelTable, reference: Int, coder: Int, labels: [Int], positive: Int?, resamples: Int,
+    seed: UInt64
+  ) -> [String: ConfidenceInterval] {
+    let r = table.coderCount
+    let coded = (0..<table.itemCount).filter {
+      table.sets[$0 * r + reference] != nil && table.sets[$0 * r + coder] != nil
+    }
+    guard !coded.isEmpty, resamples > 0 else { return [:] }
+    var generator = SeededGenerator(seed: seed)
+    var draws: [String: [Double]] = [:]
+    var sample = [Int](repeating: 0, count: coded.count)
+    for _ in 0..<resamples {
+      for j in sample.indices { sample[j] = coded[generator.index(below: coded.count)] }
+      let metrics = multiLabel(
+        table: table, reference: reference, coder: coder, labels: labels, positive: positive, topPairs: 0,
+        sample: sample)
+      for (path, value) in metrics.scalars { draws[path, default: []].append(value) }
+    }
+    var result: [String: ConfidenceInterval] = [:]
+    for (path, values) in draws {
+      let sorted = values.sorted()
+      result[path] = ConfidenceInterval(
+        lower: Bootstrap.quantile(sorted, 0.025), upper: Bootstrap.quantile(sorted, 0.975))
+    }
+    return result
   }
 }

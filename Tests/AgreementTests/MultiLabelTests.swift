@@ -74,4 +74,28 @@ import Testing
       try duplicate.add(item: "1", coder: "a", label: "x", at: SourceLocation(file: "t", line: 2))
     }
   }
+
+  @Test func intervalsForMultiLabelMetrics() throws {
+    var builder = try MultiLabelTableBuilder(categories: ["a", "b"])
+    for i in 0..<40 {
+      let location = SourceLocation(file: "t", line: i + 1)
+      try builder.add(item: "\(i)", coder: "gold", label: i % 2 == 0 ? "a" : "b", at: location)
+      try builder.add(item: "\(i)", coder: "model", label: i % 5 == 0 ? "b" : (i % 2 == 0 ? "a" : "b"), at: location)
+    }
+    var options = AgreementOptions()
+    options.reference = "gold"
+    let table = try builder.build(source: "t")
+    let wilson = try #require(try AgreementReport(multiLabel: table, options: options).classification.first)
+    // Subset accuracy 36/40 (items 0, 10, 20, 30 disagree): Wilson lower bound < 0.9 < upper bound.
+    #expect(close(wilson.subsetAccuracy, 0.9, 1e-12))
+    let accuracy = try #require(wilson.intervals["accuracy"])
+    #expect(accuracy.lower < 0.9 && 0.9 < accuracy.upper)
+    options.bootstrapResamples = 200
+    options.seed = 4
+    let first = try #require(try AgreementReport(multiLabel: table, options: options).classification.first)
+    let second = try #require(try AgreementReport(multiLabel: table, options: options).classification.first)
+    #expect(first.intervals == second.intervals)
+    let f1 = try #require(first.intervals["f1.samples"])
+    #expect(f1.lower <= first.f1.samples! && first.f1.samples! <= f1.upper)
+  }
 }

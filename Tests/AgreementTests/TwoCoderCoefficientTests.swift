@@ -91,3 +91,25 @@ import Testing
     }
   }
 }
+
+@Suite struct RIrrKappa2Tests {
+  // R irr::kappa2 on the `anxiety` data (raters 2 and 3), printed in statsmodels' test_inter_rater.py:
+  // unweighted κ = −0.006289308, z = −0.0604067; "equal" (linear) κ = 0.1459075, z = 1.282472;
+  // "squared" (quadratic) κ = 0.2520325, z = 1.437451. irr's z is κ / se0 with the FCE (1969) null SE.
+  // Observed levels are 1, 2, 3, 4, 6 (no 5), so positions — not values — set the weights, as in irr.
+  static let rater2 = [3, 6, 4, 6, 2, 4, 2, 4, 3, 3, 2, 3, 3, 3, 2, 2, 1, 3, 3, 4]
+  static let rater3 = [2, 1, 4, 4, 3, 2, 1, 6, 1, 1, 1, 2, 3, 3, 1, 1, 3, 3, 2, 2]
+
+  @Test(arguments: [
+    (Coefficient.cohenKappa, -0.006289308, -0.0604067), (.weightedKappaLinear, 0.1459075, 1.282472),
+    (.weightedKappaQuadratic, 0.2520325, 1.437451),
+  ])
+  func anxietyRaters2And3(name: Coefficient, kappa: Double, z: Double) throws {
+    let rows = zip(Self.rater2, Self.rater3).map { [String($0), String($1)] }
+    let report = try AgreementReport(table: Fixtures.table(rows))
+    let estimate = try #require(report.coefficients[name])
+    let value = try #require(estimate.value.number)
+    #expect(close(value, kappa, 5e-8))
+    #expect(close(value / (try #require(estimate.nullStandardError)), z, 5e-6))
+  }
+}

@@ -57,6 +57,17 @@ def random_set(rng):
     return data, q
 
 
+def degenerate_set(rng):
+    """Every rating in one category (q ≥ 2 declared): kappa-type coefficients are 0/0, AC1/BP are 1."""
+    n = int(rng.integers(3, 30))
+    r = int(rng.integers(2, 5))
+    q = int(rng.integers(2, 5))
+    data = np.full((n, r), float(rng.integers(1, q + 1)))
+    data[rng.random((n, r)) < 0.2] = np.nan
+    data = data[np.sum(~np.isnan(data), axis=1) > 0]
+    return data, q
+
+
 def run_verbatim(exe, data, q, extra=()):
     with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
         f.write("item,coder,label\n")
@@ -86,7 +97,12 @@ def record(name, mine, theirs):
         worst[key] = (n + 1, max(d, 0.0 if agree else 1.0))
         return
     if mine is None:
-        mine = float("nan")
+        # Verbatim says 0/0 where the reference printed a number: count it apart, with the values seen.
+        key = (name, "verbatim-null")
+        n, values = worst.get(key, (0, set()))
+        values.add(round(float(theirs), 6))
+        worst[key] = (n + 1, values)
+        return
     diff = abs(float(mine) - float(theirs))
     if not np.isfinite(diff):
         diff = float("inf")
@@ -119,8 +135,12 @@ def compare(exe, data, q):
         ]:
             cac = CAC(frame.copy(), weights=weights, categories=[float(k) for k in cats], digits=12)
             for method, name in names.items():
-                est = getattr(cac, method)()["est"]
-                if coef(rep, name) is None:
+                try:
+                    est = getattr(cac, method)()["est"]
+                except ZeroDivisionError:  # irrCAC raises on 0/0 (Verbatim: null with a reason)
+                    record(f"{name} (irrCAC)", coef(rep, name), None)
+                    continue
+                if not np.isfinite(est["coefficient_value"]) or coef(rep, name) is None:
                     record(f"{name} (irrCAC)", None, est["coefficient_value"])
                     continue
                 record(f"{name} (irrCAC)", coef(rep, name), est["coefficient_value"])
@@ -130,10 +150,13 @@ def compare(exe, data, q):
     # krippendorff package: units × coders transposed to coders × units.
     reliability = data.T
     values = np.unique(data[~np.isnan(data)])
-    if len(values) >= 2 and n_rated_twice >= 1:
+    if n_rated_twice >= 1:
         for level in ["nominal", "ordinal", "interval", "ratio"]:
-            theirs = krippendorff.alpha(reliability_data=reliability, level_of_measurement=level,
-                                        value_domain=cats)
+            try:
+                theirs = krippendorff.alpha(reliability_data=reliability, level_of_measurement=level,
+                                            value_domain=cats)
+            except (ValueError, ZeroDivisionError):
+                theirs = None
             record(f"krippendorff_alpha_{level} (krippendorff)", coef(rep, f"krippendorff_alpha_{level}"), theirs)
     # statsmodels Fleiss (complete data only).
     if not np.isnan(data).any():
@@ -179,16 +202,26 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sets", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--degenerate", type=int, default=20, help="extra sets with a single category throughout")
     parser.add_argument("--verbatim", default=os.path.join(ROOT, ".build", "debug", "verbatim"))
     args = parser.parse_args()
     rng = np.random.default_rng(args.seed)
     for _ in range(args.sets):
         data, q = random_set(rng)
         compare(args.verbatim, data, q)
-    width = max(len(str(k)) for k in worst)
-    print(f"{args.sets} random rating sets (seed {args.seed}); largest |Verbatim − reference| per quantity:")
+    for _ in range(args.degenerate):
+        data, q = degenerate_set(rng)
+        compare(args.verbatim, data, q)
+    width = max(len(str(k)) for k in worst) + 10
+    print(f"{args.sets} random rating sets + {args.degenerate} single-category sets (seed {args.seed});")
+    print("largest |Verbatim − reference| per quantity ([both undefined]: 0 = Verbatim null wherever the")
+    print("reference gives NaN/None, 1 = a mismatch):")
     for key in sorted(worst, key=str):
         n, d = worst[key]
+        if isinstance(key, tuple) and key[1] == "verbatim-null":
+            shown = ", ".join(str(v) for v in sorted(d)[:5])
+            print(f"  {key[0] + ' [Verbatim null, reference printed]':<{width}}  {shown}  ({n} sets)")
+            continue
         label = key if isinstance(key, str) else f"{key[0]} [both undefined]"
         print(f"  {label:<{width}}  {d:.3g}  ({n} sets)")
 

@@ -69,18 +69,22 @@ struct RatingsOptions: ParsableArguments {
   @Option(help: "Seed of the bootstrap.")
   var seed: UInt64 = 0
 
-  func validate() throws {
+  /// Usage checks (exit status 2, as the CLI contract requires; ArgumentParser's own parse errors exit 64).
+  func check() throws {
     if (ratings == nil) == merge.isEmpty {
-      throw ValidationError("give --ratings FILE, or --merge SHARD.json (repeatable), but not both")
+      throw AgreementError.invalidOption(
+        message: "give --ratings FILE, or --merge SHARD.json (repeatable), but not both")
     }
     if categories != nil && !category.isEmpty {
-      throw ValidationError("use either --categories or --category, not both")
+      throw AgreementError.invalidOption(message: "use either --categories or --category, not both")
     }
-    if labels != nil && !label.isEmpty { throw ValidationError("use either --labels or --label, not both") }
+    if labels != nil && !label.isEmpty {
+      throw AgreementError.invalidOption(message: "use either --labels or --label, not both")
+    }
     if MeasurementLevel(rawValue: level) == nil {
-      throw ValidationError("--level must be nominal, ordinal, interval or ratio")
+      throw AgreementError.invalidOption(message: "--level must be nominal, ordinal, interval or ratio")
     }
-    if bootstrap < 0 { throw ValidationError("--bootstrap must be 0 or more") }
+    if bootstrap < 0 { throw AgreementError.invalidOption(message: "--bootstrap must be 0 or more") }
   }
 
   /// Reads a file (or standard input for "-") as bytes; cannot-open errors carry exit status 66.
@@ -97,6 +101,7 @@ struct RatingsOptions: ParsableArguments {
 
   /// Parses the input and computes the report.
   func report() throws -> AgreementReport {
+    try check()
     if !merge.isEmpty { return try AgreementReport(merged: try mergedPartial(), options: try options()) }
     let (table, multiLabelTable) = try tables()
     if let multiLabelTable { return try AgreementReport(multiLabel: multiLabelTable, options: try options()) }
@@ -105,6 +110,7 @@ struct RatingsOptions: ParsableArguments {
 
   /// The shard statistics of --ratings (for --partial).
   func partial() throws -> AgreementPartial {
+    try check()
     guard !multilabel else { throw AgreementError.invalidOption(message: "--partial does not support --multilabel") }
     return try AgreementPartial(table: try tables().0!, options: try options())
   }
@@ -197,9 +203,9 @@ struct Agree: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Agreement coefficients with standard errors and intervals; classification metrics against a reference.",
     discussion: """
-      Reads ratings (long CSV item,coder,label; wide CSV; or JSONL) and reports percent agreement, Cohen's and
-      weighted kappa (two coders or --pair), Scott's pi, Fleiss', Conger's and Light's kappa, Gwet's AC1/AC2,
-      Brennan–Prediger and Krippendorff's alpha, with standard errors and 95% intervals. Undefined values are
+      Reads ratings (long CSV item,coder,label; wide CSV; or JSONL) and reports percent agreement, Cohen's and \
+      weighted kappa (two coders or --pair), Scott's pi, Fleiss', Conger's and Light's kappa, Gwet's AC1/AC2, \
+      Brennan–Prediger and Krippendorff's alpha, with standard errors and 95% intervals. Undefined values are \
       {"value": null, "reason": "..."}. With --reference CODER, classification metrics of every other coder.
 
       Examples:

@@ -7,9 +7,9 @@ struct Gate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Fail (exit 1) unless agreement or classification metrics reach their minimums.",
     discussion: """
-      Takes the same inputs as `agree` plus thresholds. Exit 0 when every threshold holds, 1 when any fails
-      (each printed with its value and interval), 2 for usage errors (including an unknown metric), 65 for bad
-      data (including empty input). --on ci-lower gates on the lower bound of the 95% interval, so a small
+      Takes the same inputs as `agree` plus thresholds. Exit 0 when every threshold holds, 1 when any fails \
+      (each printed with its value and interval), 2 for usage errors (including an unknown metric), 65 for bad \
+      data (including empty input). --on ci-lower gates on the lower bound of the 95% interval, so a small \
       sample cannot pass by luck.
 
       Examples:

@@ -6,9 +6,9 @@ struct Sample: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Draw a reproducible stratified sample of verbatims for human coding.",
     discussion: """
-      Reads JSONL records and writes the sampled ones (in input order) with two added fields:
-      "inclusion_probability" (n_h / N_h; 1/π is the Horvitz–Thompson weight) and "stratum" (the values of the
-      --strata fields). The size is --size N, or the number of items that gives a 95% interval of Cohen's
+      Reads JSONL records and writes the sampled ones (in input order) with two added fields: \
+      "inclusion_probability" (n_h / N_h; 1/π is the Horvitz–Thompson weight) and "stratum" (the values of the \
+      --strata fields). The size is --size N, or the number of items that gives a 95% interval of Cohen's \
       kappa with the given half-width (Bloch & Kraemer 1989) from --kappa-halfwidth and --expected-kappa.
 
       Examples:
@@ -46,22 +46,26 @@ struct Sample: ParsableCommand {
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
-  func validate() throws {
+  /// Usage checks (exit status 2).
+  func check() throws {
     if size == nil && (kappaHalfwidth == nil || expectedKappa == nil) {
-      throw ValidationError("give --size N, or --kappa-halfwidth and --expected-kappa")
+      throw AgreementError.invalidOption(message: "give --size N, or --kappa-halfwidth and --expected-kappa")
     }
-    if size != nil && kappaHalfwidth != nil { throw ValidationError("use either --size or --kappa-halfwidth") }
-    if let size, size < 0 { throw ValidationError("--size must be 0 or more") }
+    if size != nil && kappaHalfwidth != nil {
+      throw AgreementError.invalidOption(message: "use either --size or --kappa-halfwidth")
+    }
+    if let size, size < 0 { throw AgreementError.invalidOption(message: "--size must be 0 or more") }
     guard let allocation = Allocation(rawValue: allocation) else {
-      throw ValidationError("--allocation must be proportional, equal or neyman")
+      throw AgreementError.invalidOption(message: "--allocation must be proportional, equal or neyman")
     }
     if allocation == .neyman && variabilityField == nil {
-      throw ValidationError("--allocation neyman needs --variability-field FIELD")
+      throw AgreementError.invalidOption(message: "--allocation neyman needs --variability-field FIELD")
     }
   }
 
   func run() throws {
     do {
+      try check()
       let allocation = Allocation(rawValue: allocation) ?? .proportional
       var total = size ?? 0
       if size == nil {
