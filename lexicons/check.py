@@ -204,6 +204,10 @@ def main():
         if name == "intensifiers.tsv":
             found = check_intensifiers(path)
             functional.update({t: name for t in found})
+        elif name == "vader-profile-rules.tsv":
+            # VADER's own rule words (kind<TAB>term[<TAB>value]) for --profile vader, copied with
+            # VADER's values on purpose; not a valence lexicon, so not held to this format.
+            continue
         elif name.endswith(".tsv"):
             found = check_valence_file(path)
             if name == "general-en.tsv":

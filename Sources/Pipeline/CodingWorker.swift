@@ -1,16 +1,8 @@
 import Redaction
-public import Sentiment
-public import Taxonomy
-public import Tokenization
+import Sentiment
+import Taxonomy
+import Tokenization
 public import VerbatimCore
-
-extension SentimentScorer: AspectSentimentScoring {
-  /// Aspect-level sentiment for the tagger: the score of only the sentences a tag matched.
-  public func sentiment(of tokenized: TokenizedText, sentences: [Int]) -> (label: String, compound: Double) {
-    let score = score(tokenized, sentences: sentences)
-    return (score.label.rawValue, score.compound)
-  }
-}
 
 /// Codes verbatims: redact → tokenize once → score sentiment → tag with per-tag sentiment. One per
 /// worker thread (it owns ICU handles and scratch buffers): not `Sendable`.

@@ -201,7 +201,8 @@ struct ValidationAnalysis {
       }
       var tagOptions = agreementOptions
       tagOptions.reference = reference
-      tagOptions.bootstrapResamples = 0
+      // Bootstrap intervals only for the leaf level, which the gate's `tags.` metrics read.
+      if level != maxLevel { tagOptions.bootstrapResamples = 0 }
       let report = try AgreementReport(
         multiLabel: try builder.build(source: "tags level \(level)"), options: tagOptions)
       tagReports.append((level, report.json()))

@@ -179,37 +179,17 @@ public enum ValidationRun {
     let counter = SharedCounter()
     var coding = options.coding
     coding.explain = true
-    let configuration = coding
-    let map = OrderedParallelMap<SurveyRecord>(
-      threads: options.threads,
-      makeWorker: {
-        let worker = try CodingWorker(configuration: configuration)
-        var writer = JSONWriter(capacity: 4096)
-        return { record, bytes in
-          var metadata = metadataStrings(record.meta)
-          metadata["question"] = record.question
-          let coded = try worker.code(record.text, metadata: metadata)
-          for (type, count) in coded.redactions { counter.add(type.label, count) }
-          collector.add(
-            id: record.id,
-            MachineCodes(
-              text: coded.text, sentiment: coded.sentiment.label.rawValue, compound: coded.sentiment.compound,
-              tags: coded.tags.filter { !$0.implied }.map(\.code),
-              explanation: coded.explanation.map(explanationLines) ?? [], metadata: metadata))
-          writer.reset()
-          writer.beginObject()
-          writer.surveyMembers(of: record, text: coded.text)
-          writer.codedMembers(coded, configuration: configuration)
-          writer.endObject()
-          bytes.append(contentsOf: writer.bytes)
-          bytes.append(0x0A)
-        }
-      }, write: { try output.write($0) })
-    try reader.forEachRecord { record in
-      try map.submit(record)
-      return true
-    }
-    try map.finish()
+    try ExportCoding.run(
+      reader: reader, configuration: coding, threads: options.threads, write: { try output.write($0) },
+      observe: { record, coded, metadata in
+        for (type, count) in coded.redactions { counter.add(type.label, count) }
+        collector.add(
+          id: record.id,
+          MachineCodes(
+            text: coded.text, sentiment: coded.sentiment.label.rawValue, compound: coded.sentiment.compound,
+            tags: coded.tags.filter { !$0.implied }.map(\.code),
+            explanation: coded.explanation.map(explanationLines) ?? [], metadata: metadata))
+      })
     try output.close()
     if let error = reader.summary.error { throw error }
     return CodedExport(

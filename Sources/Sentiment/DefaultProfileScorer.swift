@@ -15,24 +15,26 @@ import Tokenization
 /// 3. The first contrastive connective splits the sentence: the promoted side × contrastStrongWeight,
 ///    the other × contrastWeakWeight; a sentence that opens with one demotes the previous sentence.
 /// 4. A lone positive interjection that opens a sentence and is followed by a boundary, when the
-///    rest of the sentence sums negative, is ironic: × ironicPraiseScalar.
+///    rest of the sentence sums negative, is ironic: × ironicPraiseScalar. The customer-feedback
+///    rules in `FeedbackRules.swift` (negation scope and polarity, repeated actions, sarcasm
+///    markers, praise after a complaint) refine steps 1–4.
 /// 5. Sentence sum + "!"/"?" emphasis away from 0; text sum s = Σ sentences;
 ///    compound = s / √(s² + α); pos/neu/neg as in VADER: each positive unit adds v + 1, each
 ///    negative |v| + 1, each other word 1, the emphasis goes to the larger side, divided by the total.
 struct DefaultProfileScorer {
-  private let tables: RuleTables
-  private let parameters: SentimentParameters
+  let tables: RuleTables
+  let parameters: SentimentParameters
   private let thresholds: SentimentThresholds
   private let maximumDistance = 3
 
-  private enum UnitKind { case valence, negator, intensifier, contrast, boundary, neutral }
+  enum UnitKind { case valence, negator, intensifier, contrast, boundary, neutral }
 
-  private struct Unit {
+  struct Unit {
     var kind: UnitKind
     /// First token index and token count.
     var start: Int
     var length: Int
-    /// Index into the table's entries.
+    /// Index into the table's entries (`repeatedActionEntry` for the repeated-action rule).
     var entry: Int32
     var value: Double = 0
     var isCaps = false
@@ -40,9 +42,10 @@ struct DefaultProfileScorer {
 
   // Scratch, reused across texts.
   private var ids: [Int32] = []
-  private var units: [Unit] = []
-  private var rules: [[SentimentRule]] = []
+  var units: [Unit] = []
+  var rules: [[SentimentRule]] = []
   private var keyBuffer: [UInt8] = []
+  private var sentenceRanges: [Range<Int>] = []
 
   init(model: SentimentModel) {
     tables = model.rules
@@ -55,13 +58,16 @@ struct DefaultProfileScorer {
   ) {
     mapTokens(text)
     let hasLowercase = textHasLowercase(text)
-    var ranges: [Range<Int>] = []
+    var ranges = takeRanges()
+    defer { sentenceRanges = ranges }
     if text.sentences.isEmpty {
-      ranges = [0..<text.tokens.count]
+      ranges.append(0..<text.tokens.count)
     } else if let selection {
-      ranges = selection.filter { text.sentences.indices.contains($0) }.map { text.sentences[$0].tokenRange }
+      for index in selection where text.sentences.indices.contains(index) {
+        ranges.append(text.sentences[index].tokenRange)
+      }
     } else {
-      ranges = text.sentences.map(\.tokenRange)
+      for sentence in text.sentences { ranges.append(sentence.tokenRange) }
     }
     var explanation = explain ? SentimentExplanation() : nil
     var total = 0.0
@@ -73,7 +79,11 @@ struct DefaultProfileScorer {
     for range in ranges {
       let firstContribution = explanation?.contributions.count ?? 0
       buildUnits(text, range: range)
+      markRepeatedActions(text)
       scoreUnits(text, hasLowercase: hasLowercase, explain: explain)
+      if let previous = previousSentence {
+        applyPraiseAfterComplaint(text, previousSum: previous.sum, explain: explain)
+      }
       let opensWithContrast = units.first?.kind == .contrast
       if opensWithContrast, let previous = previousSentence, previous.sum != 0,
         tables.contrastEntries[Int(units[0].entry)].side == .after
@@ -138,6 +148,14 @@ struct DefaultProfileScorer {
       label: thresholds.label(for: compound), compound: compound, pos: all > 0 ? positiveSum / all : 0,
       neu: all > 0 ? neutralCount / all : 0, neg: all > 0 ? negativeSum / all : 0)
     return (score, explanation)
+  }
+
+  /// The sentence-range scratch, emptied, moved out of `self` (no allocation per text).
+  private mutating func takeRanges() -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    swap(&ranges, &sentenceRanges)
+    ranges.removeAll(keepingCapacity: true)
+    return ranges
   }
 
   // MARK: Tokens → ids → units
@@ -304,6 +322,7 @@ struct DefaultProfileScorer {
       rules.append(applied)
     }
     applyContrast(explain: explain)
+    applySarcasticClause(text, explain: explain)
     applyIronicPraise(explain: explain)
   }
 
@@ -311,8 +330,13 @@ struct DefaultProfileScorer {
     of position: Int, _ text: TokenizedText, hasLowercase: Bool, rules: inout [SentimentRule], explain: Bool
   ) -> Double {
     let unit = units[position]
+    if unit.entry == Self.repeatedActionEntry { return parameters.repeatedActionValence }
     var value = tables.entries[Int(unit.entry)].valence
     guard value != 0 else { return 0 }
+    if isCannotEnoughPhrase(text, at: position) {
+      value = -value
+      if explain { rules.append(.negated(by: "enough", distance: 0, factor: -1)) }
+    }
     let sign: Double = value > 0 ? 1 : -1
     if hasLowercase && isAllCaps(text, unit) {
       value += sign * parameters.capsIncrement
@@ -321,12 +345,16 @@ struct DefaultProfileScorer {
     var negations = 0
     var negators: [(String, Int)] = []
     var valenceBetween = false
+    var nearestNegator: Int?
+    var crossedClause = false
     var back = position - 1
     while back >= 0 {
       let other = units[back]
       let distance = unit.start - (other.start + other.length) + 1
       if distance > max(maximumDistance, parameters.negationScope) { break }
       if other.kind == .boundary || other.kind == .contrast { break }
+      // "Nothing it was perfect": a subject pronoun opens a clause that "no"/"nothing" does not reach.
+      if other.kind == .neutral && isClauseOpener(text, other) { crossedClause = true }
       switch other.kind {
       case .intensifier where !valenceBetween && distance <= maximumDistance:
         let decay = parameters.intensifierDecay
@@ -341,7 +369,9 @@ struct DefaultProfileScorer {
             .boosted(by: tables.intensifierEntries[Int(other.entry)].term, distance: distance, amount: amount))
         }
       case .negator where distance <= parameters.negationScope:
+        if crossedClause && first(text, other, isIn: Self.clauseNegators) { break }
         negations += 1
+        if nearestNegator == nil { nearestNegator = back }
         negators.append(
           (other.entry >= 0 ? tables.negatorTerms[Int(other.entry)] : text.norm(of: text.tokens[other.start]), distance)
         )
@@ -360,7 +390,14 @@ struct DefaultProfileScorer {
       }
       back -= 1
     }
-    if negations % 2 == 1 {
+    if negations % 2 == 1, let nearestNegator,
+      keepsPolarityUnderNegation(text, valence: position, negator: nearestNegator)
+    {
+      // Pictographs, "couldn't be happier", "can't recommend them enough": the negator does not flip it.
+      if explain {
+        for (term, distance) in negators { rules.append(.negated(by: term, distance: distance, factor: 1)) }
+      }
+    } else if negations % 2 == 1 {
       let factor = value > 0 ? parameters.negationScalar : parameters.negatedNegativeScalar
       value *= factor
       if explain {
@@ -455,7 +492,10 @@ struct DefaultProfileScorer {
     let first = text.tokens[unit.start]
     let last = text.tokens[unit.start + unit.length - 1]
     let span = String(decoding: text.utf8[first.utf8Range.lowerBound..<last.utf8Range.upperBound], as: UTF8.self)
-    let entry = tables.entries[Int(unit.entry)]
+    let entry =
+      unit.entry == Self.repeatedActionEntry
+      ? ValenceEntry(term: "keep + -ing", valence: parameters.repeatedActionValence, origin: "rule: repeated action")
+      : tables.entries[Int(unit.entry)]
     return SentimentContribution(
       text: span, term: entry.term, start: first.start, end: last.end, lexiconValence: entry.valence,
       origin: entry.origin, rules: rules, contribution: unit.value)

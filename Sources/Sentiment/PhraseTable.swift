@@ -14,6 +14,7 @@ struct Vocabulary: Sendable {
   }
 
   /// The id of a token's norm, or -1 when no term uses it.
+  @inline(__always)
   func id(of norm: UnsafeBufferPointer<UInt8>) -> Int32 {
     table.lookup(norm) ?? -1
   }
@@ -22,8 +23,11 @@ struct Vocabulary: Sendable {
 /// Terms of one or more tokens (a trie over vocabulary ids) mapped to an entry index, matched
 /// longest-first: at position i, the longest term starting at i wins.
 struct PhraseTable: Sendable {
-  /// (node << 32 | token id) → child node. Node 0 is the root.
-  private var edges: [UInt64: Int32] = [:]
+  /// The root's children, indexed by token id (-1: none): most lookups end at the first token, so
+  /// the first step is an array read, not a hash probe.
+  private var rootChildren: [Int32] = []
+  /// Deeper trie edges: (node << 32 | token id) → child node. Node 0 is the root.
+  private var edges = EdgeTable()
   /// Entry index at each node, -1 when no term ends there.
   private var values: [Int32] = [-1]
   private(set) var count = 0
@@ -35,13 +39,24 @@ struct PhraseTable: Sendable {
   mutating func insert(_ ids: [Int32], value: Int32) -> Int32? {
     var node: Int32 = 0
     for id in ids {
-      let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-      if let child = edges[key] {
+      if node == 0 && id >= 0 {
+        if Int(id) >= rootChildren.count {
+          rootChildren.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - rootChildren.count))
+        }
+        if rootChildren[Int(id)] < 0 {
+          rootChildren[Int(id)] = Int32(values.count)
+          values.append(-1)
+        }
+        node = rootChildren[Int(id)]
+        continue
+      }
+      let key = EdgeTable.key(node: node, id: id)
+      if let child = edges.lookup(key) {
         node = child
       } else {
         let child = Int32(values.count)
         values.append(-1)
-        edges[key] = child
+        edges.insert(key, child: child)
         node = child
       }
     }
@@ -55,20 +70,85 @@ struct PhraseTable: Sendable {
   /// The longest term starting at `start` among `ids` (ids < 0 never match), limited to `end`.
   /// Skips over nothing: terms are contiguous token sequences.
   func longestMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int, to end: Int) -> (value: Int32, length: Int)? {
-    var node: Int32 = 0
-    var best: (value: Int32, length: Int)?
-    var position = start
-    while position < end {
-      let id = ids[position]
-      if id < 0 { break }
-      let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-      guard let child = edges[key] else { break }
-      node = child
-      position += 1
-      let value = values[Int(node)]
-      if value >= 0 { best = (value, position - start) }
+    guard start < end else { return nil }
+    let first = ids[start]
+    guard first >= 0, Int(first) < rootChildren.count else { return nil }
+    let root = rootChildren[Int(first)]
+    guard root >= 0 else { return nil }
+    return values.withUnsafeBufferPointer { values in
+      var node = root
+      var best: (value: Int32, length: Int)?
+      var position = start + 1
+      if values[Int(node)] >= 0 { best = (values[Int(node)], 1) }
+      while position < end {
+        let id = ids[position]
+        if id < 0 { break }
+        guard let child = edges.lookup(EdgeTable.key(node: node, id: id)) else { break }
+        node = child
+        position += 1
+        let value = values[Int(node)]
+        if value >= 0 { best = (value, position - start) }
+      }
+      return best
     }
-    return best
+  }
+}
+
+/// An open-addressing hash table from trie edges (parent node, token id) packed in a `UInt64` to
+/// child nodes: one multiply to hash (Fibonacci hashing, Knuth TAOCP vol. 3 §6.4), linear probing,
+/// load factor ≤ 0.5. Replaces `Dictionary<UInt64, Int32>`, whose SipHash dominated phrase lookups.
+struct EdgeTable: Sendable {
+  /// A key and its child side by side: one cache line read per probe.
+  private struct Slot: Sendable {
+    var key: UInt64
+    var child: Int32
+  }
+
+  /// No edge has this key: node and id are both non-negative `Int32`s.
+  private static let empty = UInt64.max
+  private var slots: [Slot] = Array(repeating: Slot(key: EdgeTable.empty, child: -1), count: 16)
+  private var shift: UInt64 = 60  // 64 - log2(capacity)
+  private(set) var count = 0
+
+  @inline(__always)
+  static func key(node: Int32, id: Int32) -> UInt64 {
+    UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+  }
+
+  @inline(__always)
+  private func slot(of key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+  }
+
+  @inline(__always)
+  func lookup(_ key: UInt64) -> Int32? {
+    slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      var index = slot(of: key)
+      while true {
+        let stored = slots[index]
+        if stored.key == key { return stored.child }
+        if stored.key == Self.empty { return nil }
+        index = (index + 1) & mask
+      }
+    }
+  }
+
+  mutating func insert(_ key: UInt64, child: Int32) {
+    if (count + 1) * 2 > slots.count { grow() }
+    let mask = slots.count - 1
+    var index = slot(of: key)
+    while slots[index].key != Self.empty && slots[index].key != key { index = (index + 1) & mask }
+    if slots[index].key == Self.empty { count += 1 }
+    slots[index] = Slot(key: key, child: child)
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = Array(repeating: Slot(key: Self.empty, child: -1), count: old.count * 2)
+    shift -= 1
+    count = 0
+    for slot in old where slot.key != Self.empty { insert(slot.key, child: slot.child) }
   }
 }
 
@@ -77,6 +157,11 @@ struct PrefixTable: Sendable {
   private var table = TermTable()
   /// Distinct prefix lengths in bytes, longest first.
   private(set) var lengths: [Int] = []
+  /// A filter on the first two bytes of every prefix of two bytes or more (bit b0 << 8 | b1), so
+  /// that most words are rejected without a hash lookup.
+  private var firstTwo = [UInt64](repeating: 0, count: 1024)
+  /// Whether a prefix shorter than two bytes exists (the filter cannot reject anything then).
+  private var hasShortPrefix = false
 
   var count: Int { table.count }
 
@@ -86,10 +171,21 @@ struct PrefixTable: Sendable {
       lengths.append(prefix.count)
       lengths.sort(by: >)
     }
+    if prefix.count >= 2 {
+      let bit = Int(prefix[0]) << 8 | Int(prefix[1])
+      firstTwo[bit >> 6] |= 1 << UInt64(bit & 63)
+    } else {
+      hasShortPrefix = true
+    }
     return table.insert(prefix, value: value)
   }
 
   func match(_ norm: UnsafeBufferPointer<UInt8>) -> Int32? {
+    if !hasShortPrefix {
+      guard norm.count >= 2 else { return nil }
+      let bit = Int(norm[0]) << 8 | Int(norm[1])
+      guard firstTwo[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+    }
     for length in lengths where length <= norm.count {
       if let value = table.lookup(UnsafeBufferPointer(rebasing: norm[0..<length])) { return value }
     }

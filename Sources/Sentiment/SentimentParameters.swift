@@ -40,13 +40,17 @@ public struct SentimentParameters: Sendable, Equatable {
   /// Factor on a lone positive interjection that opens a sentence whose remainder is negative
   /// ("Great, another delay"): ironic praise. Verbatim's own rule; −0.5 turns it mildly negative.
   public var ironicPraiseScalar: Double
+  /// Valence of "keep/keeps/kept + -ing" with an unscored verb ("keeps logging me out"): a
+  /// recurring fault in customer feedback. Verbatim's own rule; −1.5 is a mild complaint on the
+  /// lexicon's scale (`slow` −1.4, `on hold` −1.5; lexicons/README.md).
+  public var repeatedActionValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
     intensifierDecay: [Double] = [1.0, 0.95, 0.9], capsIncrement: Double = 0.733, contrastWeakWeight: Double = 0.5,
     contrastStrongWeight: Double = 1.5, exclamationIncrement: Double = 0.292, exclamationMaxCount: Int = 4,
     questionIncrement: Double = 0.18, questionFloodAmount: Double = 0.96, normalizationAlpha: Double = 15,
-    ironicPraiseScalar: Double = -0.5
+    ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -61,6 +65,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.questionFloodAmount = questionFloodAmount
     self.normalizationAlpha = normalizationAlpha
     self.ironicPraiseScalar = ironicPraiseScalar
+    self.repeatedActionValence = repeatedActionValence
   }
 
   /// The default profile's values.

@@ -94,12 +94,13 @@ struct GenericXMLReader {
       return
     }
     let meta = mapping.meta.compactMap { key in found[key].map { JSONMember(key, .string($0)) } }
+    let rowMeta = RowMeta(meta)
     for question in mapping.text {
       guard let text = found[question] else {
         context.notShown(question: question)
         continue
       }
-      if try !context.answer(respondent: respondent, question: question, questionText: nil, text: text, meta: meta) {
+      if try !context.answer(respondent: respondent, question: question, questionText: nil, text: text, meta: rowMeta) {
         return
       }
     }

@@ -50,7 +50,7 @@ final class ImportContext {
   /// answer that is empty or whitespace-only is blank. Returns false when the consumer wants to stop.
   @discardableResult
   func answer(
-    respondent: String, question: String, questionText: String?, text: String, meta: [JSONMember],
+    respondent: String, question: String, questionText: String?, text: String, meta: RowMeta,
     blank forcedBlank: Bool = false
   ) throws -> Bool {
     guard wants(question) else { return true }
@@ -60,8 +60,10 @@ final class ImportContext {
       summary.blank += 1
       guard options.keepBlank else { return true }
     }
-    let record = SurveyRecord(
-      respondent: respondent, question: question, questionText: questionText, text: blank ? "" : text, meta: meta)
+    var record = SurveyRecord(
+      respondent: respondent, question: question, questionText: questionText, text: blank ? "" : text,
+      meta: meta.members)
+    record.encodedMeta = meta.encoded
     summary.records += 1
     if try !body(record) { stopped = true }
     return !stopped

@@ -25,7 +25,9 @@ public final class SurveyReader {
   /// Called now and then with (bytes read, records so far), for a progress display.
   public var onProgress: ((Int64, Int) -> Void)?
   private let kind: SniffedKind
-  private let head: [UInt8]
+  /// The file actually read: `path`, or the `.lsr` extracted from a `.lsa` archive.
+  private let sourcePath: String
+  private let archive: LimeSurveyArchive?
   private var consumed = false
 
   /// Opens `path` and determines its format (from the content; `options.format` forces one).
@@ -33,15 +35,27 @@ public final class SurveyReader {
   ///   ZIP, CSV named .xml…), `.encodingMismatch` (UTF-8 declared as ISO-8859-1), `.usage`.
   public init(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) {
     self.path = path
+    var options = options
+    let start = try InputSniffer.head(of: path, count: 4).bytes
+    if start == [0x50, 0x4B, 0x03, 0x04], options.format == .auto || options.format == .limesurvey {
+      let archive = try LimeSurveyArchive(path: path)
+      self.archive = archive
+      sourcePath = archive.responsesPath
+      if options.lssPath == nil { options.lssPath = archive.structurePath }
+      options.format = .limesurvey
+    } else {
+      archive = nil
+      sourcePath = path
+    }
     self.options = options
-    kind = try InputSniffer.sniff(path: path, forced: options.format)
-    head = try InputSniffer.head(of: path, count: 4096).bytes
+    kind = try InputSniffer.sniff(path: sourcePath, forced: options.format)
+    let head = try InputSniffer.head(of: sourcePath, count: 4096).bytes
     switch kind {
     case .csv: format = .csv
     case .jsonl: format = .jsonl
     case .xml:
       format = options.format
-      try EncodingCheck.check(path: path, head: head)
+      try EncodingCheck.check(path: sourcePath, head: head)
     }
     if options.format == .generic && options.mapPath == nil {
       throw .usage("--format generic needs --map FILE (record element, id path, text and metadata fields)")
@@ -67,8 +81,10 @@ public final class SurveyReader {
       try run(context)
     } catch let error as ImportError {
       let error = error.withRecordsBefore(context.summary.records)
-      if options.keepGoing, case .malformed = error {
+      if options.keepGoing, case .malformed(let file, let line, _, let message, _) = error {
         context.summary.error = error
+        context.summary.rejected += 1
+        onReject(ImportReject(file: file, line: line, reason: "the rest of the file was not read: \(message)"))
         return
       }
       throw error
@@ -85,7 +101,8 @@ public final class SurveyReader {
       return
     case .xml: break
     }
-    let stream = try XMLStream(path: path)
+    let stream = try XMLStream(
+      path: sourcePath, displayName: archive.map { _ in path + "!" + "responses.lsr" })
     context.bytesSource = { stream.bytesConsumed }
     defer {
       context.summary.bytes = stream.bytesConsumed

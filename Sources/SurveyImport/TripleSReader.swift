@@ -133,12 +133,13 @@ struct TripleSReader {
     for (variable, field) in zip(metadata.variables, fields) where variable.type != .character {
       if let value = metaValue(variable, field) { meta.append(JSONMember(variable.name, value)) }
     }
+    let rowMeta = RowMeta(meta)
     for (variable, field) in zip(metadata.variables, fields) where variable.type == .character {
       var text = field
       if fixedWidth { while text.last == " " { text.removeLast() } }
       let label = variable.label.isEmpty ? nil : variable.label
       if try !context.answer(
-        respondent: respondent, question: variable.name, questionText: label, text: text, meta: meta)
+        respondent: respondent, question: variable.name, questionText: label, text: text, meta: rowMeta)
       {
         return false
       }

@@ -42,6 +42,7 @@ final class XMLErrorLog {
 /// Entity references come back as nodes and are refused by `next()`; they are never resolved.
 /// One per file and thread; not `Sendable`.
 final class XMLStream {
+  /// The file's name in messages.
   let path: String
   private let reader: xmlTextReaderPtr
   private let log = XMLErrorLog()
@@ -52,9 +53,10 @@ final class XMLStream {
   private(set) var depth = 0
   private(set) var sawVersion11 = false
 
-  /// Opens `path`; throws `cannotOpen` when the file is unreadable.
-  init(path: String) throws(ImportError) {
-    self.path = path
+  /// Opens `path`; throws `cannotOpen` when the file is unreadable. `displayName` replaces the
+  /// path in messages (for a file extracted from an archive).
+  init(path: String, displayName: String? = nil) throws(ImportError) {
+    self.path = displayName ?? path
     verbatim_xml_silence_generic_errors()
     let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_COMPACT.rawValue)
     guard let reader = xmlReaderForFile(path, nil, options) else {

@@ -10,12 +10,12 @@ public struct Codebook: Sendable, Equatable {
   /// What the codebook is for.
   public var description: String
   /// Tags in file order (children follow their parents when written nested).
-  public var tags: [Tag]
+  public var tags: [CodebookTag]
   /// Where the codebook was read from (for messages).
   public var source: String
 
   public init(
-    id: String, version: String, languages: [String] = [], description: String = "", tags: [Tag],
+    id: String, version: String, languages: [String] = [], description: String = "", tags: [CodebookTag],
     source: String = "<memory>"
   ) {
     self.id = id
@@ -30,8 +30,9 @@ public struct Codebook: Sendable, Equatable {
   public func index(of code: String) -> Int? { tags.firstIndex { $0.code == code } }
 }
 
-/// One tag (code) of a codebook.
-public struct Tag: Sendable, Equatable {
+/// One tag (code) of a codebook. (Named `CodebookTag` so it does not clash with `Testing.Tag` or
+/// `Yams.Tag` in files that import those modules.)
+public struct CodebookTag: Sendable, Equatable {
   /// Stable dotted code: `service.wait_time`; the part before the last dot names the parent.
   public var code: String
   /// Short human label.

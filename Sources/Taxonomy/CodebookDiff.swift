@@ -9,24 +9,47 @@ public struct CodebookDiff: Sendable, Equatable {
   public struct Rename: Sendable, Equatable {
     public var from: String
     public var to: String
+
+    public init(from: String, to: String) {
+      self.from = from
+      self.to = to
+    }
   }
 
   public struct Relabel: Sendable, Equatable {
     public var code: String
     public var from: String
     public var to: String
+
+    public init(code: String, from: String, to: String) {
+      self.code = code
+      self.from = from
+      self.to = to
+    }
   }
 
   public struct Move: Sendable, Equatable {
     public var code: String
     public var from: String?
     public var to: String?
+
+    public init(code: String, from: String?, to: String?) {
+      self.code = code
+      self.from = from
+      self.to = to
+    }
   }
 
   public struct RuleChange: Sendable, Equatable {
     public var code: String
     public var added: [String]
     public var removed: [String]
+
+    public init(code: String, added: [String], removed: [String]) {
+      self.code = code
+      self.added = added
+      self.removed = removed
+    }
   }
 
   public var added: [String] = []
@@ -39,7 +62,7 @@ public struct CodebookDiff: Sendable, Equatable {
   /// Compares two codebooks; `tokenizer` normalises rules to their canonical form.
   public init(old: Codebook, new: Codebook, tokenizer: Tokenizer) {
     let parser = RuleParser(tokenizer: tokenizer)
-    func canonical(_ tag: Tag) -> [String: String] {
+    func canonical(_ tag: CodebookTag) -> [String: String] {
       var result: [String: String] = [:]
       for rule in tag.rules {
         let key = (try? parser.parse(rule).description) ?? rule.text
@@ -116,6 +139,13 @@ public struct CorpusImpact: Sendable {
     public var lost = 0
     public var gainedExamples: [String] = []
     public var lostExamples: [String] = []
+
+    public init(gained: Int = 0, lost: Int = 0, gainedExamples: [String] = [], lostExamples: [String] = []) {
+      self.gained = gained
+      self.lost = lost
+      self.gainedExamples = gainedExamples
+      self.lostExamples = lostExamples
+    }
   }
 
   /// Verbatims compared.

@@ -111,7 +111,7 @@ private struct CodebookReader {
     guard let tagsNode = header["tags"] else { throw fail(root, "the codebook has no \"tags\"") }
     var languages: [String] = []
     if let node = header["languages"] ?? header["language"] { languages = try strings(node, "languages") }
-    var tags: [Tag] = []
+    var tags: [CodebookTag] = []
     try readTags(tagsNode, parent: nil, into: &tags)
     return Codebook(
       id: try string(idNode, "id"), version: try string(versionNode, "version"), languages: languages,
@@ -120,12 +120,12 @@ private struct CodebookReader {
       tags: tags, source: source)
   }
 
-  func readTags(_ node: Node, parent: String?, into tags: inout [Tag]) throws(TaxonomyError) {
+  func readTags(_ node: Node, parent: String?, into tags: inout [CodebookTag]) throws(TaxonomyError) {
     guard case .sequence(let sequence) = node else { throw fail(node, "\"tags\" must be a list of tags") }
     for item in sequence { try readTag(item, enclosing: parent, into: &tags) }
   }
 
-  func readTag(_ node: Node, enclosing: String?, into tags: inout [Tag]) throws(TaxonomyError) {
+  func readTag(_ node: Node, enclosing: String?, into tags: inout [CodebookTag]) throws(TaxonomyError) {
     let keys = [
       "code", "label", "description", "parent", "rules", "exclude", "examples", "severity", "route", "children",
     ]
@@ -137,7 +137,7 @@ private struct CodebookReader {
     else {
       throw fail(codeNode, "code \"\(code)\" must be dotted segments of lowercase letters, digits, '_' or '-'")
     }
-    var tag = Tag(code: code, label: code, location: location(node))
+    var tag = CodebookTag(code: code, label: code, location: location(node))
     if let label = fields["label"] { tag.label = try string(label, "label") }
     if let text = fields["description"] { tag.description = try string(text, "description") }
     if let parent = fields["parent"] {

@@ -1,25 +1,50 @@
 import Foundation
 public import Tokenization
 
-/// A rule compiled for evaluation: phrases replaced by their ids in the shared matcher.
-indirect enum RuleProgram: Sendable {
-  /// A phrase; `longest`: occurrences inside a longer phrase of another tag are not seen (positive
-  /// atoms), else every occurrence counts (atoms under `NOT`).
-  case phrase(Int32, longest: Bool)
-  case regex(Int32)
-  case and(RuleProgram, RuleProgram)
-  case or([RuleProgram])
-  case not(RuleProgram)
-  case near(RuleProgram, RuleProgram, distance: Int32, ordered: Bool)
-  case sentence(RuleProgram)
-  case meta(key: String, values: [String], negated: Bool)
+/// One node of a compiled rule. Rules are stored flat (children before parents) so evaluation walks
+/// indices into one array instead of reference-counted enum payloads.
+struct ProgramNode: Sendable {
+  enum Kind: UInt8, Sendable {
+    /// Phrase `first`; only occurrences not hidden by longest match (positive atoms).
+    case phrase
+    /// Phrase `first`; every occurrence (atoms under `NOT`).
+    case phraseAll
+    /// Regular expression `first`.
+    case regex
+    /// `first` AND `second` (node indices).
+    case and
+    /// Any of the nodes `children[first..<second]`.
+    case or
+    /// NOT `first`.
+    case not
+    /// `first` NEAR/`distance` `second`; `onear` requires `first` before `second`.
+    case near
+    case onear
+    /// SENTENCE(`first`).
+    case sentence
+    /// Metadata condition `first` (index into `metaConditions`).
+    case meta
+  }
+
+  var kind: Kind
+  var first: Int32
+  var second: Int32 = 0
+  var distance: Int32 = 0
+}
+
+/// `meta.key = value` (or `IN`, or `!=`).
+struct MetaCondition: Sendable {
+  var key: String
+  var values: [String]
+  var negated: Bool
 }
 
 /// One compiled rule with its source.
 struct CompiledRule: Sendable {
   var source: RuleSource
   var expression: RuleExpression
-  var program: RuleProgram
+  /// Index of the rule's root in `CompiledCodebook.nodes`.
+  var root: Int32
 }
 
 /// A codebook ready for tagging: every rule parsed, every phrase of every rule merged into one
@@ -32,19 +57,36 @@ public struct CompiledCodebook: Sendable {
   /// Rules and exclusions per tag (same order as `codebook.tags`).
   let rules: [[CompiledRule]]
   let excludes: [[CompiledRule]]
-  /// Tags triggered by each phrase (phrases used outside `NOT`), CSR layout.
+  /// Rules (flat indices, see `ruleRoots`) triggered by each phrase used outside `NOT`, CSR layout:
+  /// a rule can only hold if one of these occurred, so no other rule is evaluated.
   let phraseTriggerStarts: [Int32]
   let phraseTriggers: [Int32]
   /// Tags whose rules or exclusions use each phrase in any way (sorted), CSR layout.
   let phraseUserStarts: [Int32]
   let phraseUsers: [Int32]
-  /// Regular expressions and the tags each triggers.
+  /// Regular expressions and the rules (flat indices) each triggers.
   let regexes: [(pattern: String, caseInsensitive: Bool)]
   let regexTriggers: [[Int32]]
   /// Parent tag index per tag (-1 for top-level or unknown parents).
   let parentIndex: [Int32]
   /// Problems found when compiling leniently (empty for a strict compile).
   let problems: [TaxonomyError]
+  /// All rules' nodes, OR-children lists and metadata conditions.
+  let nodes: [ProgramNode]
+  let children: [Int32]
+  let metaConditions: [MetaCondition]
+  /// Codes and labels by tag index.
+  let codes: [String]
+  let labels: [String]
+  /// Flat rule roots: the rules of tag t are `ruleRoots[ruleStarts[t]..<ruleStarts[t + 1]]`, named
+  /// `ruleNames[…]`; the same for exclusions.
+  let ruleRoots: [Int32]
+  /// The tag of each flat rule.
+  let ruleTag: [Int32]
+  let ruleStarts: [Int32]
+  let flatRuleNames: [String]
+  let excludeRoots: [Int32]
+  let excludeStarts: [Int32]
 
   /// Compiles `codebook`, normalising rule terms with `tokenizer`. Throws `.invalidRules` listing
   /// every unparsable rule and hierarchy problem (duplicate codes, unknown parents, cycles).
@@ -64,6 +106,7 @@ public struct CompiledCodebook: Sendable {
     var triggersByPhrase: [Int32: [Int32]] = [:]
     var usersByPhrase: [Int32: [Int32]] = [:]
     var regexTriggers: [[Int32]] = []
+    var ruleTag: [Int32] = []
     for (tagIndex, tag) in codebook.tags.enumerated() {
       var tagRules: [CompiledRule] = []
       var tagExcludes: [CompiledRule] = []
@@ -74,9 +117,9 @@ public struct CompiledCodebook: Sendable {
             var positives: [Int32] = []
             var positiveRegexes: [Int32] = []
             var used: [Int32] = []
-            let program = builder.compile(
+            let root = builder.compile(
               expression, positive: true, phrases: &positives, regexes: &positiveRegexes, used: &used)
-            let rule = CompiledRule(source: source, expression: expression, program: program)
+            let rule = CompiledRule(source: source, expression: expression, root: root)
             for phrase in used where usersByPhrase[phrase]?.last != Int32(tagIndex) {
               usersByPhrase[phrase, default: []].append(Int32(tagIndex))
             }
@@ -85,12 +128,14 @@ public struct CompiledCodebook: Sendable {
               continue
             }
             tagRules.append(rule)
-            for phrase in positives where triggersByPhrase[phrase]?.last != Int32(tagIndex) {
-              triggersByPhrase[phrase, default: []].append(Int32(tagIndex))
+            let flatIndex = Int32(ruleTag.count)
+            ruleTag.append(Int32(tagIndex))
+            for phrase in positives where triggersByPhrase[phrase]?.last != flatIndex {
+              triggersByPhrase[phrase, default: []].append(flatIndex)
             }
             for regex in positiveRegexes {
               while regexTriggers.count <= Int(regex) { regexTriggers.append([]) }
-              if regexTriggers[Int(regex)].last != Int32(tagIndex) { regexTriggers[Int(regex)].append(Int32(tagIndex)) }
+              if regexTriggers[Int(regex)].last != flatIndex { regexTriggers[Int(regex)].append(flatIndex) }
             }
           } catch {
             problems.append(error)
@@ -116,6 +161,33 @@ public struct CompiledCodebook: Sendable {
     let indexByCode = Dictionary(
       codebook.tags.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
     parentIndex = codebook.tags.map { tag in tag.parent.flatMap { indexByCode[$0] }.map { Int32($0) } ?? -1 }
+    var ruleRoots: [Int32] = []
+    var ruleStarts: [Int32] = [0]
+    var excludeRoots: [Int32] = []
+    var excludeStarts: [Int32] = [0]
+    var flatRuleNames: [String] = []
+    for (tagIndex, tag) in codebook.tags.enumerated() {
+      for (ruleIndex, rule) in rules[tagIndex].enumerated() {
+        ruleRoots.append(rule.root)
+        // Name rules by their position in the file, so evidence names survive a lenient compile.
+        let position = tag.rules.firstIndex(of: rule.source) ?? ruleIndex
+        flatRuleNames.append("\(tag.code)#\(position + 1)")
+      }
+      ruleStarts.append(Int32(ruleRoots.count))
+      excludeRoots.append(contentsOf: excludes[tagIndex].map(\.root))
+      excludeStarts.append(Int32(excludeRoots.count))
+    }
+    self.ruleRoots = ruleRoots
+    self.ruleTag = ruleTag
+    self.ruleStarts = ruleStarts
+    self.flatRuleNames = flatRuleNames
+    self.excludeRoots = excludeRoots
+    self.excludeStarts = excludeStarts
+    self.nodes = builder.nodes
+    self.children = builder.children
+    self.metaConditions = builder.metaConditions
+    self.codes = codebook.tags.map(\.code)
+    self.labels = codebook.tags.map(\.label)
     self.matcher = builder.matcher
     self.rules = rules
     self.excludes = excludes
@@ -140,22 +212,7 @@ public struct CompiledCodebook: Sendable {
   public var ruleCount: Int { rules.reduce(0) { $0 + $1.count } + excludes.reduce(0) { $0 + $1.count } }
 
   /// The metadata keys that `meta.…` conditions read (sorted).
-  public var metadataKeys: [String] {
-    var keys = Set<String>()
-    func collect(_ program: RuleProgram) {
-      switch program {
-      case .phrase, .regex: break
-      case .and(let left, let right), .near(let left, let right, _, _):
-        collect(left)
-        collect(right)
-      case .or(let alternatives): alternatives.forEach(collect)
-      case .not(let operand), .sentence(let operand): collect(operand)
-      case .meta(let key, _, _): keys.insert(key)
-      }
-    }
-    for rule in (rules + excludes).joined() { collect(rule.program) }
-    return keys.sorted()
-  }
+  public var metadataKeys: [String] { Array(Set(metaConditions.map(\.key))).sorted() }
 
   private struct Builder {
     var matcher = PhraseMatcher()
@@ -169,18 +226,29 @@ public struct CompiledCodebook: Sendable {
       return [replacing("\u{2019}", "'"), replacing("'", "\u{2019}")]
     }
 
+    var nodes: [ProgramNode] = []
+    var children: [Int32] = []
+    var metaConditions: [MetaCondition] = []
+
+    mutating func add(_ node: ProgramNode) -> Int32 {
+      nodes.append(node)
+      return Int32(nodes.count - 1)
+    }
+
+    /// Appends the expression's nodes and returns its root. `positive`: not under `NOT`.
     mutating func compile(
       _ expression: RuleExpression, positive: Bool, phrases: inout [Int32], regexes found: inout [Int32],
       used: inout [Int32]
-    ) -> RuleProgram {
+    ) -> Int32 {
       switch expression {
       case .phrase(let words):
         // Straight and typographic apostrophes are the same letter to a reader, not to NFKC.
-        let variants = Self.apostropheVariants(words)
-        let ids = variants.map { matcher.add($0) }
+        let ids = Self.apostropheVariants(words).map { matcher.add($0) }
         if positive { phrases.append(contentsOf: ids) }
         used.append(contentsOf: ids)
-        return ids.count == 1 ? .phrase(ids[0], longest: positive) : .or(ids.map { .phrase($0, longest: positive) })
+        let kind: ProgramNode.Kind = positive ? .phrase : .phraseAll
+        let roots = ids.map { add(ProgramNode(kind: kind, first: $0)) }
+        return roots.count == 1 ? roots[0] : addOr(roots)
       case .regex(let pattern, let caseInsensitive):
         let id: Int32
         if let existing = regexes.firstIndex(where: { $0.pattern == pattern && $0.caseInsensitive == caseInsensitive })
@@ -191,27 +259,36 @@ public struct CompiledCodebook: Sendable {
           regexes.append((pattern, caseInsensitive))
         }
         if positive { found.append(id) }
-        return .regex(id)
+        return add(ProgramNode(kind: .regex, first: id))
       case .and(let left, let right):
-        return .and(
-          compile(left, positive: positive, phrases: &phrases, regexes: &found, used: &used),
-          compile(right, positive: positive, phrases: &phrases, regexes: &found, used: &used))
+        let first = compile(left, positive: positive, phrases: &phrases, regexes: &found, used: &used)
+        let second = compile(right, positive: positive, phrases: &phrases, regexes: &found, used: &used)
+        return add(ProgramNode(kind: .and, first: first, second: second))
       case .or(let alternatives):
-        return .or(
-          alternatives.map { compile($0, positive: positive, phrases: &phrases, regexes: &found, used: &used) })
+        let roots = alternatives.map {
+          compile($0, positive: positive, phrases: &phrases, regexes: &found, used: &used)
+        }
+        return addOr(roots)
       case .not(let operand):
-        return .not(compile(operand, positive: false, phrases: &phrases, regexes: &found, used: &used))
+        let first = compile(operand, positive: false, phrases: &phrases, regexes: &found, used: &used)
+        return add(ProgramNode(kind: .not, first: first))
       case .near(let left, let right, let distance, let ordered):
-        return .near(
-          compile(left, positive: positive, phrases: &phrases, regexes: &found, used: &used),
-          compile(right, positive: positive, phrases: &phrases, regexes: &found, used: &used),
-          distance: Int32(distance),
-          ordered: ordered)
+        let first = compile(left, positive: positive, phrases: &phrases, regexes: &found, used: &used)
+        let second = compile(right, positive: positive, phrases: &phrases, regexes: &found, used: &used)
+        return add(ProgramNode(kind: ordered ? .onear : .near, first: first, second: second, distance: Int32(distance)))
       case .sentence(let operand):
-        return .sentence(compile(operand, positive: positive, phrases: &phrases, regexes: &found, used: &used))
+        let first = compile(operand, positive: positive, phrases: &phrases, regexes: &found, used: &used)
+        return add(ProgramNode(kind: .sentence, first: first))
       case .meta(let key, let values, let negated):
-        return .meta(key: key, values: values, negated: negated)
+        metaConditions.append(MetaCondition(key: key, values: values, negated: negated))
+        return add(ProgramNode(kind: .meta, first: Int32(metaConditions.count - 1)))
       }
+    }
+
+    mutating func addOr(_ roots: [Int32]) -> Int32 {
+      let start = Int32(children.count)
+      children.append(contentsOf: roots)
+      return add(ProgramNode(kind: .or, first: start, second: Int32(children.count)))
     }
   }
 }

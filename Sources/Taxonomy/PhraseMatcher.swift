@@ -30,6 +30,9 @@ struct PhraseMatcher: Sendable {
 
   var phraseCount: Int { phraseWords.count }
 
+  /// Tokens in the longest phrase.
+  private(set) var maxPhraseLength = 0
+
   /// Adds a phrase (or finds it) and returns its id.
   mutating func add(_ words: [PhraseWord]) -> Int32 {
     precondition(!words.isEmpty)
@@ -48,6 +51,7 @@ struct PhraseMatcher: Sendable {
     if terminals[Int(node)] < 0 {
       terminals[Int(node)] = Int32(phraseWords.count)
       phraseWords.append(words)
+      maxPhraseLength = max(maxPhraseLength, words.count)
     }
     return terminals[Int(node)]
   }

@@ -6,14 +6,26 @@
 /// (`a.b.c` → `a.b` → `a`), so human codes from an older codebook still roll up.
 public struct TagHierarchy: Sendable {
   private let parentByCode: [String: String]
+  /// The codebook's codes in file order (duplicates removed).
+  public let codes: [String]
 
   public init(_ codebook: Codebook) {
     var parents: [String: String] = [:]
-    for tag in codebook.tags where parents[tag.code] == nil {
+    var codes: [String] = []
+    var seen: Set<String> = []
+    for tag in codebook.tags where seen.insert(tag.code).inserted {
+      codes.append(tag.code)
       if let parent = tag.parent { parents[tag.code] = parent }
     }
     parentByCode = parents
+    self.codes = codes
   }
+
+  /// The deepest level of the codebook (1 when it is flat, 0 when it is empty).
+  public var maximumLevel: Int { codes.map { level(of: $0) }.max() ?? 0 }
+
+  /// The codebook's codes at `level`, in file order: the label set for agreement at that level.
+  public func codes(atLevel level: Int) -> [String] { codes.filter { self.level(of: $0) == level } }
 
   /// The parent of `code`: from the codebook, else the dotted prefix, else nil.
   public func parent(of code: String) -> String? {
@@ -54,7 +66,7 @@ public struct TagHierarchy: Sendable {
   /// Structural problems: duplicate codes, unknown parents, cycles.
   static func problems(in codebook: Codebook) -> [TaxonomyError] {
     var problems: [TaxonomyError] = []
-    var firstByCode: [String: Tag] = [:]
+    var firstByCode: [String: CodebookTag] = [:]
     for tag in codebook.tags {
       if let first = firstByCode[tag.code] {
         problems.append(

@@ -25,7 +25,8 @@ public struct Evidence: Sendable, Equatable, Hashable {
   public var start: Int
   /// End offset (exclusive) in code points.
   public var end: Int
-  /// The rule's text as written in the codebook.
+  /// The rule that matched, as `code#n`: the n-th rule (from 1) of the tag with that code (for an
+  /// implied parent, the child's rule).
   public var rule: String
 
   public init(start: Int, end: Int, rule: String) {

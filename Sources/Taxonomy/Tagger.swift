@@ -1,11 +1,5 @@
 public import Tokenization
 
-/// A token span `first...last` (inclusive token indices).
-struct TokenSpan: Equatable {
-  var first: Int32
-  var last: Int32
-}
-
 /// Assigns the tags of a compiled codebook to tokenized verbatims, with evidence and (given a
 /// scorer) the sentiment of the sentences that hold the evidence.
 ///
@@ -13,34 +7,38 @@ struct TokenSpan: Equatable {
 /// (or regexes) occurred are then evaluated, rule by rule, on those occurrences. Longest match (on by
 /// default): a positive term or phrase of a tag does not see an occurrence that lies inside a
 /// longer occurrence of a phrase the tag does not use (`"customer service"` of one tag hides the
-/// `service` within it from other tags); terms under `NOT` see every occurrence. One tagger per worker thread (it keeps reusable
-/// buffers and ICU regex matchers, so it is not `Sendable`); share the `CompiledCodebook`.
+/// `service` within it from other tags); terms under `NOT` see every occurrence.
+///
+/// One tagger per worker thread (it keeps reusable buffers and ICU regex matchers, so it is not
+/// `Sendable`); share the `CompiledCodebook`. Tag an already tokenized text, so one tokenization
+/// serves scoring and tagging.
 public final class Tagger {
   public let compiled: CompiledCodebook
   public var options: TaggingOptions
   private let scorer: (any AspectSentimentScoring)?
   private let regexMatchers: [ICURegex]
+  private let phraseCount: Int32
 
-  // Per-text state, valid during one `tag` call.
-  var text = TokenizedText()
-  var metadata: [String: String] = [:]
-  var stamp: UInt32 = 0
-  var phraseStamp: [UInt32]
-  var phraseBegin: [Int32]
-  var phraseEnd: [Int32]
-  /// Occurrences by first token (longest first); `byPhrase` indexes them by phrase.
-  var occurrences: [PhraseOccurrence] = []
-  var byPhrase: [Int32] = []
-  /// The tag whose rules are being evaluated (longest match is judged per tag).
-  var currentTag: Int32 = 0
-  var regexSpans: [[TokenSpan]]
-  var wordIndex: [Int32] = []
-  var spanLists: [[TokenSpan]] = []
+  // Copies of the compiled tables as plain buffers (freed in deinit), so the hot loop neither
+  // retains nor checks exclusive access.
+  private let nodes: UnsafeMutableBufferPointer<ProgramNode>
+  private let children: UnsafeMutableBufferPointer<Int32>
+  private let phraseUserStarts: UnsafeMutableBufferPointer<Int32>
+  private let phraseUsers: UnsafeMutableBufferPointer<Int32>
+  // Per-text state: stamps say which phrases (and regexes, after the phrases) occurred.
+  private let phraseStamp: UnsafeMutableBufferPointer<UInt32>
+  private let phraseBegin: UnsafeMutableBufferPointer<Int32>
+  private let phraseEnd: UnsafeMutableBufferPointer<Int32>
+  private let ruleStamp: UnsafeMutableBufferPointer<UInt32>
+  private var stamp: UInt32 = 0
+  private var occurrences: [PhraseOccurrence] = []
+  private var byPhrase: [Int32] = []
+  private var wordIndex: [Int32] = []
+  private var candidates: [Int32] = []
+  private var spanLists: [[TokenSpan]] = []
+  private var ruleEvidence: [TokenSpan] = []
   private var matcherScratch = MatcherScratch()
   private var byteMatches: [Range<Int>] = []
-  private var tagStamp: [UInt32]
-  private var candidates: [Int32] = []
-  private var ruleEvidence: [TokenSpan] = []
 
   /// - Parameters:
   ///   - compiled: the codebook.
@@ -58,57 +56,105 @@ public final class Tagger {
       do {
         matchers.append(try ICURegex(pattern: regex.pattern, caseInsensitive: regex.caseInsensitive))
       } catch {
-        throw .invalidRules([
-          .ruleSyntax(SourceLocation(file: compiled.codebook.source, line: 1, column: 1), message: "\(error)")
-        ])
+        let location = SourceLocation(file: compiled.codebook.source, line: 1, column: 1)
+        throw .invalidRules([.ruleSyntax(location, message: "\(error)")])
       }
     }
     regexMatchers = matchers
-    phraseStamp = [UInt32](repeating: 0, count: compiled.matcher.phraseCount)
-    phraseBegin = [Int32](repeating: 0, count: compiled.matcher.phraseCount)
-    phraseEnd = [Int32](repeating: 0, count: compiled.matcher.phraseCount)
-    regexSpans = Array(repeating: [], count: compiled.regexes.count)
-    tagStamp = [UInt32](repeating: 0, count: compiled.codebook.tags.count)
+    phraseCount = Int32(compiled.matcher.phraseCount)
+    nodes = Self.copy(compiled.nodes)
+    children = Self.copy(compiled.children)
+    phraseUserStarts = Self.copy(compiled.phraseUserStarts)
+    phraseUsers = Self.copy(compiled.phraseUsers)
+    let slots = compiled.matcher.phraseCount + compiled.regexes.count
+    phraseStamp = Self.copy([UInt32](repeating: 0, count: slots))
+    phraseBegin = Self.copy([Int32](repeating: 0, count: slots))
+    phraseEnd = Self.copy([Int32](repeating: 0, count: slots))
+    ruleStamp = Self.copy([UInt32](repeating: 0, count: compiled.ruleRoots.count))
+  }
+
+  deinit {
+    for buffer in [children, phraseUserStarts, phraseUsers, phraseBegin, phraseEnd] { buffer.deallocate() }
+    nodes.deallocate()
+    phraseStamp.deallocate()
+    ruleStamp.deallocate()
+  }
+
+  private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
+    let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
+    _ = buffer.initialize(from: array)
+    return buffer
   }
 
   /// The tags of one tokenized verbatim, in codebook order. `metadata` answers `meta.…` conditions.
+  /// Errors (an ICU regex failure) carry the record id "(unknown)"; callers add theirs.
   public func tag(_ tokenized: TokenizedText, metadata: [String: String] = [:]) throws(TaxonomyError) -> [TagMatch] {
-    try prepare(tokenized, metadata: metadata)
-    defer { release() }
+    try prepare(tokenized)
     candidates.removeAll(keepingCapacity: true)
     for occurrence in occurrences {
-      let phrase = Int(occurrence.phrase)
-      for index in Int(compiled.phraseTriggerStarts[phrase])..<Int(compiled.phraseTriggerStarts[phrase + 1]) {
-        addCandidate(compiled.phraseTriggers[index])
+      if occurrence.phrase < phraseCount {
+        let phrase = Int(occurrence.phrase)
+        for index in Int(compiled.phraseTriggerStarts[phrase])..<Int(compiled.phraseTriggerStarts[phrase + 1]) {
+          addCandidate(compiled.phraseTriggers[index])
+        }
+      } else {
+        for rule in compiled.regexTriggers[Int(occurrence.phrase - phraseCount)] { addCandidate(rule) }
       }
-    }
-    for (regex, spans) in regexSpans.enumerated() where !spans.isEmpty {
-      for tag in compiled.regexTriggers[regex] { addCandidate(tag) }
     }
     guard !candidates.isEmpty else { return [] }
     candidates.sort()
     var matches: [TagMatch] = []
-    let scope = TokenSpan(first: 0, last: Int32(text.tokens.count) - 1)
-    for candidate in candidates {
-      let tagIndex = Int(candidate)
-      currentTag = candidate
-      var evidence: [Evidence] = []
-      for rule in compiled.rules[tagIndex] {
-        ruleEvidence.removeAll(keepingCapacity: true)
-        guard evaluate(rule.program, scope: scope, depth: 0, evidence: &ruleEvidence) else { continue }
-        for span in ruleEvidence {
-          evidence.append(
-            Evidence(
-              start: text.tokens[Int(span.first)].start, end: text.tokens[Int(span.last)].end, rule: rule.source.text))
+    var evidence: [TokenSpan] = []
+    var lists: [[TokenSpan]] = []
+    swap(&evidence, &ruleEvidence)
+    swap(&lists, &spanLists)
+    defer {
+      swap(&evidence, &ruleEvidence)
+      swap(&lists, &spanLists)
+    }
+    let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
+    let minimumEvidence = options.minimumEvidence
+    withEvaluator(tokenized, metadata: metadata) { evaluator in
+      tokenized.tokens.withUnsafeBufferPointer { tokens in
+        // Candidates are the triggered rules in flat order: grouped by tag, in codebook order.
+        var position = 0
+        while position < candidates.count {
+          let tag = compiled.ruleTag[Int(candidates[position])]
+          let tagIndex = Int(tag)
+          evaluator.currentTag = tag
+          var found: [Evidence] = []
+          while position < candidates.count && compiled.ruleTag[Int(candidates[position])] == tag {
+            let rule = Int(candidates[position])
+            position += 1
+            evidence.removeAll(keepingCapacity: true)
+            guard
+              evaluator.evaluate(compiled.ruleRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists)
+            else { continue }
+            let name = compiled.flatRuleNames[rule]
+            for span in evidence {
+              found.append(Evidence(start: tokens[Int(span.first)].start, end: tokens[Int(span.last)].end, rule: name))
+            }
+          }
+          guard !found.isEmpty else { continue }
+          var excluded = false
+          for rule in Int(compiled.excludeStarts[tagIndex])..<Int(compiled.excludeStarts[tagIndex + 1]) {
+            evidence.removeAll(keepingCapacity: true)
+            if evaluator.evaluate(
+              compiled.excludeRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists)
+            {
+              excluded = true
+              break
+            }
+          }
+          guard !excluded else { continue }
+          found = Self.sortedUnique(found)
+          guard minimumEvidence <= 1 || Self.distinctSpanCount(found) >= minimumEvidence else { continue }
+          matches.append(
+            TagMatch(
+              tagIndex: tagIndex, code: compiled.codes[tagIndex], label: compiled.labels[tagIndex], evidence: found,
+              sentences: Self.sentences(of: found, in: tokenized.sentences)))
         }
       }
-      guard !evidence.isEmpty, !isExcluded(tagIndex, scope: scope) else { continue }
-      evidence = Self.sortedUnique(evidence)
-      guard distinctSpanCount(evidence) >= options.minimumEvidence else { continue }
-      let tag = compiled.codebook.tags[tagIndex]
-      matches.append(
-        TagMatch(
-          tagIndex: tagIndex, code: tag.code, label: tag.label, evidence: evidence, sentences: sentences(of: evidence)))
     }
     if options.impliedParents { addImpliedParents(&matches) }
     if let scorer {
@@ -120,58 +166,89 @@ public final class Tagger {
     return matches
   }
 
-  /// Whether one rule (by index in the tag's `rules`, or in `exclude` when `exclusion`) matches,
-  /// evaluated alone (for lint).
+  /// Whether one rule (by index in the tag's compiled `rules`, or `exclude` when `exclusion`)
+  /// matches, evaluated alone (for lint).
   func ruleMatches(
     tagIndex: Int, ruleIndex: Int, exclusion: Bool, in tokenized: TokenizedText, metadata: [String: String]
   )
     throws(TaxonomyError) -> Bool
   {
-    try prepare(tokenized, metadata: metadata)
-    defer { release() }
-    let rule = exclusion ? compiled.excludes[tagIndex][ruleIndex] : compiled.rules[tagIndex][ruleIndex]
-    currentTag = Int32(tagIndex)
-    ruleEvidence.removeAll(keepingCapacity: true)
-    return evaluate(
-      rule.program, scope: TokenSpan(first: 0, last: Int32(text.tokens.count) - 1), depth: 0, evidence: &ruleEvidence)
+    try prepare(tokenized)
+    let root = exclusion ? compiled.excludes[tagIndex][ruleIndex].root : compiled.rules[tagIndex][ruleIndex].root
+    var matched = false
+    var evidence: [TokenSpan] = []
+    var lists: [[TokenSpan]] = []
+    withEvaluator(tokenized, metadata: metadata) { evaluator in
+      evaluator.currentTag = Int32(tagIndex)
+      let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
+      matched = evaluator.evaluate(root, scope: scope, depth: 0, evidence: &evidence, lists: &lists)
+    }
+    return matched
   }
 
-  private func addCandidate(_ tag: Int32) {
-    if tagStamp[Int(tag)] != stamp {
-      tagStamp[Int(tag)] = stamp
-      candidates.append(tag)
+  /// Runs `body` with an evaluator over the buffers `prepare` filled.
+  private func withEvaluator(
+    _ tokenized: TokenizedText, metadata: [String: String], _ body: (inout RuleEvaluator) -> Void
+  ) {
+    occurrences.withUnsafeBufferPointer { occurrences in
+      byPhrase.withUnsafeBufferPointer { byPhrase in
+        wordIndex.withUnsafeBufferPointer { wordIndex in
+          tokenized.sentences.withUnsafeBufferPointer { sentences in
+            var evaluator = RuleEvaluator(
+              nodes: nodes, children: children, phraseUserStarts: phraseUserStarts, phraseUsers: phraseUsers,
+              phraseStamp: phraseStamp, phraseBegin: phraseBegin, phraseEnd: phraseEnd, occurrences: occurrences,
+              byPhrase: byPhrase, wordIndex: wordIndex, sentences: sentences, metaConditions: compiled.metaConditions,
+              metadata: metadata, stamp: stamp, phraseCount: phraseCount,
+              maxPhraseLength: Int32(compiled.matcher.maxPhraseLength), longestMatch: options.longestMatch)
+            body(&evaluator)
+          }
+        }
+      }
     }
   }
 
-  private func isExcluded(_ tagIndex: Int, scope: TokenSpan) -> Bool {
-    for rule in compiled.excludes[tagIndex] {
-      ruleEvidence.removeAll(keepingCapacity: true)
-      if evaluate(rule.program, scope: scope, depth: 0, evidence: &ruleEvidence) { return true }
+  private func addCandidate(_ rule: Int32) {
+    if ruleStamp[Int(rule)] != stamp {
+      ruleStamp[Int(rule)] = stamp
+      candidates.append(rule)
     }
-    return false
   }
 
-  /// Finds phrase occurrences and regex matches, and indexes them for evaluation.
-  private func prepare(_ tokenized: TokenizedText, metadata: [String: String]) throws(TaxonomyError) {
-    text = tokenized
-    self.metadata = metadata
+  /// Finds phrase occurrences and regex matches, and indexes them by phrase for evaluation.
+  private func prepare(_ tokenized: TokenizedText) throws(TaxonomyError) {
     stamp &+= 1
     if stamp == 0 {
-      for index in phraseStamp.indices { phraseStamp[index] = 0 }
-      for index in tagStamp.indices { tagStamp[index] = 0 }
+      phraseStamp.update(repeating: 0)
+      ruleStamp.update(repeating: 0)
       stamp = 1
     }
     occurrences.removeAll(keepingCapacity: true)
     compiled.matcher.scan(tokenized, scratch: &matcherScratch, into: &occurrences)
     occurrences.markDominated()
+    for (regex, matcher) in regexMatchers.enumerated() {
+      byteMatches.removeAll(keepingCapacity: true)
+      do {
+        try tokenized.utf8.withUnsafeBufferPointer { bytes throws(TokenizationError) in
+          try matcher.matches(in: bytes, into: &byteMatches)
+        }
+      } catch {
+        throw .taggingFailed(recordID: "(unknown)", reason: "\(error)")
+      }
+      for match in byteMatches {
+        if let span = Self.tokenSpan(coveringBytes: match, in: tokenized.tokens) {
+          occurrences.append(
+            PhraseOccurrence(phrase: phraseCount + Int32(regex), first: span.first, last: span.last))
+        }
+      }
+    }
     byPhrase.removeAll(keepingCapacity: true)
     for index in occurrences.indices { byPhrase.append(Int32(index)) }
     if occurrences.count > 1 {
       occurrences.withUnsafeBufferPointer { occurrences in
         byPhrase.sort {
-          let left = occurrences[Int($0)]
-          let right = occurrences[Int($1)]
-          return left.phrase != right.phrase ? left.phrase < right.phrase : $0 < $1
+          let left = occurrences[Int($0)].phrase
+          let right = occurrences[Int($1)].phrase
+          return left != right ? left < right : $0 < $1
         }
       }
     }
@@ -190,30 +267,10 @@ public final class Tagger {
       if token.kind != .punct { words += 1 }
     }
     wordIndex.append(words)
-    for (regex, matcher) in regexMatchers.enumerated() {
-      regexSpans[regex].removeAll(keepingCapacity: true)
-      byteMatches.removeAll(keepingCapacity: true)
-      do {
-        try tokenized.utf8.withUnsafeBufferPointer { bytes throws(TokenizationError) in
-          try matcher.matches(in: bytes, into: &byteMatches)
-        }
-      } catch {
-        throw .taggingFailed(recordID: "?", reason: "\(error)")
-      }
-      for match in byteMatches {
-        if let span = tokenSpan(coveringBytes: match) { regexSpans[regex].append(span) }
-      }
-    }
-  }
-
-  private func release() {
-    text = TokenizedText()
-    metadata = [:]
   }
 
   /// The tokens that overlap a byte range, or nil when it covers only white space.
-  private func tokenSpan(coveringBytes range: Range<Int>) -> TokenSpan? {
-    let tokens = text.tokens
+  private static func tokenSpan(coveringBytes range: Range<Int>, in tokens: [Token]) -> TokenSpan? {
     var low = 0
     var high = tokens.count
     while low < high {
@@ -226,9 +283,8 @@ public final class Tagger {
     return TokenSpan(first: Int32(low), last: Int32(last))
   }
 
-  /// Sentence indices holding the evidence (sorted, unique).
-  private func sentences(of evidence: [Evidence]) -> [Int] {
-    let sentences = text.sentences
+  /// Sentence indices holding the evidence (sorted, unique; evidence is sorted by start).
+  private static func sentences(of evidence: [Evidence], in sentences: [Sentence]) -> [Int] {
     guard !sentences.isEmpty else { return [] }
     var result: [Int] = []
     for item in evidence {
@@ -240,11 +296,11 @@ public final class Tagger {
       }
       var index = low
       while index < sentences.count && sentences[index].start < item.end {
-        result.append(index)
+        if result.last.map({ $0 < index }) ?? true { result.append(index) }
         index += 1
       }
     }
-    return Array(Set(result)).sorted()
+    return result
   }
 
   private func addImpliedParents(_ matches: inout [TagMatch]) {
@@ -253,19 +309,18 @@ public final class Tagger {
     for position in matches.indices {
       var parent = Int(compiled.parentIndex[matches[position].tagIndex])
       var steps = 0
-      while parent >= 0 && steps < compiled.codebook.tags.count {
+      while parent >= 0 && steps < compiled.codes.count {
         if let existing = byIndex[parent] {
           if matches[existing].implied {
             matches[existing].evidence = Self.sortedUnique(matches[existing].evidence + matches[position].evidence)
             matches[existing].sentences = Array(Set(matches[existing].sentences + matches[position].sentences)).sorted()
           }
         } else {
-          let tag = compiled.codebook.tags[parent]
           byIndex[parent] = matches.count
           matches.append(
             TagMatch(
-              tagIndex: parent, code: tag.code, label: tag.label, evidence: matches[position].evidence,
-              sentences: matches[position].sentences, implied: true))
+              tagIndex: parent, code: compiled.codes[parent], label: compiled.labels[parent],
+              evidence: matches[position].evidence, sentences: matches[position].sentences, implied: true))
         }
         parent = Int(compiled.parentIndex[parent])
         steps += 1
@@ -274,7 +329,7 @@ public final class Tagger {
     matches.sort { $0.tagIndex < $1.tagIndex }
   }
 
-  private func distinctSpanCount(_ evidence: [Evidence]) -> Int {
+  private static func distinctSpanCount(_ evidence: [Evidence]) -> Int {
     var count = 0
     var previous: (Int, Int)? = nil
     for item in evidence where previous.map({ $0 != (item.start, item.end) }) ?? true {
@@ -284,11 +339,22 @@ public final class Tagger {
     return count
   }
 
+  /// Evidence sorted by span, then rule, without duplicates.
   static func sortedUnique(_ evidence: [Evidence]) -> [Evidence] {
     guard evidence.count > 1 else { return evidence }
-    var sorted = evidence.sorted {
-      ($0.start, $0.end) != ($1.start, $1.end) ? ($0.start, $0.end) < ($1.start, $1.end) : $0.rule < $1.rule
+    func before(_ left: Evidence, _ right: Evidence) -> Bool {
+      if left.start != right.start { return left.start < right.start }
+      if left.end != right.end { return left.end < right.end }
+      return left.rule < right.rule
     }
+    var sorted = evidence
+    var isSorted = true
+    for index in 1..<sorted.count where !before(sorted[index - 1], sorted[index]) {
+      isSorted = false
+      break
+    }
+    if isSorted { return sorted }
+    sorted.sort(by: before)
     var kept = 1
     for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {
       sorted[kept] = sorted[index]

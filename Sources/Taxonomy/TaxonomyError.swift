@@ -48,7 +48,7 @@ public enum TaxonomyError: Error, Sendable, Equatable, CustomStringConvertible {
     }
   }
 
-  /// Whether the problem is in the input's data (exit 65) rather than access to it (exit 66).
+  /// Whether a file could not be opened (a CLI exits 66) rather than being malformed (65).
   public var isCannotOpen: Bool {
     if case .cannotOpen = self { return true }
     return false

@@ -22,6 +22,8 @@ struct SpecialSpanScanner {
     ">_<", "x_x", "X_X", "u_u", "=^.^=",
   ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
 
+  /// The second bytes of `fixedEmoticons`.
+  static let fixedSecondBytes = ByteSet(String(decoding: fixedEmoticons.map { $0[1] }, as: UTF8.self))
   static let mouths = ByteSet(")(][DPpOo/\\|*3$@><}{Ss")
   static let letterMouths = ByteSet("DPpOo3Ss")
   static let letterEyes = ByteSet("8BXx")
@@ -37,9 +39,11 @@ struct SpecialSpanScanner {
   }
 
   /// What may begin at a byte: bit 0 a URL scheme or "www.", bit 1 an emoticon, bit 2 '@', bit 3
-  /// '#', bit 4 '.' (a possible bare domain). Bytes with no bit are skipped at once.
+  /// '#', bit 4 '.' (a possible bare domain). Bytes with none of these bits are skipped at once.
+  /// Bit 5 (`alnumBit`) marks ASCII letters and digits.
   static let triggers: [UInt8] = {
     var table = [UInt8](repeating: 0, count: 256)
+    for byte in 0..<128 where isAlnum(UInt8(byte)) { table[byte] |= alnumBit }
     for byte in "hHwWfF".utf8 { table[Int(byte)] |= 1 }
     for byte in ":;=8BXx>}<^-TouO()D".utf8 { table[Int(byte)] |= 2 }
     table[Int(UInt8(ascii: "@"))] |= 4
@@ -47,6 +51,8 @@ struct SpecialSpanScanner {
     table[Int(UInt8(ascii: "."))] |= 16
     return table
   }()
+
+  static let alnumBit: UInt8 = 32
 
   /// Appends the special spans of `bytes` to `spans` (which the caller empties).
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [SpecialSpan]) {
@@ -57,14 +63,14 @@ struct SpecialSpanScanner {
       while index < count {
         let byte = bytes[index]
         let trigger = table[Int(byte)]
-        if trigger == 0 {
-          index += 1
-          continue
-        }
         let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
-        if isAlnum(byte) && isAlnum(previous) {
-          // Inside a word nothing can start: URLs, emoticons and the rest need a word edge.
+        if trigger & ~alnumBit == 0 || (trigger & alnumBit != 0 && isAlnum(previous)) {
+          // Nothing starts here. Inside a word nothing can start either (URLs, emoticons and the
+          // rest need a word edge), so the rest of a run of letters and digits is skipped at once.
           index += 1
+          if trigger & alnumBit != 0 {
+            while index < count && table[Int(bytes[index])] & alnumBit != 0 { index += 1 }
+          }
           continue
         }
         var found: SpecialSpan?
@@ -105,6 +111,11 @@ struct SpecialSpanScanner {
 
   /// `http://`, `https://`, `ftp://` or `www.` up to white space, minus trailing punctuation.
   static func url(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
+    // Every prefix has "t" or "w" second and is followed by at least 4 more bytes: most words that
+    // start with h, w or f are rejected here.
+    guard index + 4 < bytes.count else { return nil }
+    let second = bytes[index + 1] | 0x20
+    guard second == UInt8(ascii: "t") || second == UInt8(ascii: "w") else { return nil }
     var bodyStart = index
     if matches(bytes, at: index, caseInsensitive: "https://") {
       bodyStart += 8
@@ -270,7 +281,9 @@ struct SpecialSpanScanner {
     func rightBoundary(_ end: Int) -> Bool { end >= count || !isAlnum(bytes[end]) }
     let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
     let leftIsWordEdge = !isAlnum(previous)
-    for candidate in fixedEmoticons where index + candidate.count <= count {
+    // Every fixed emoticon's second byte is one of these (a cheap test before the list).
+    let fixedCandidate = index + 1 < count && fixedSecondBytes.contains(bytes[index + 1])
+    for candidate in fixedEmoticons where fixedCandidate && index + candidate.count <= count {
       var same = true
       for offset in 0..<candidate.count where bytes[index + offset] != candidate[offset] {
         same = false

@@ -38,6 +38,8 @@ public final class Tokenizer {
   private let normalizer: NormalizerHandle
   private var boundaries: [Int32] = []
   private var spans: [SpecialSpan] = []
+  /// The text lower-cased (pure-ASCII texts only): an ASCII token's norm is a slice of it.
+  private var lowered: [UInt8] = []
   private var flagCache = CharacterFlagCache()
 
   public init(options: TokenizerOptions = TokenizerOptions()) throws(TokenizationError) {
@@ -85,50 +87,104 @@ public final class Tokenizer {
     guard bytes.count > 0 else { return }
     let ascii = UTF8Validation.isASCII(bytes)
     result.isASCII = ascii
-    spans.removeAll(keepingCapacity: true)
+    // The scratch buffers move into locals for the duration of the call: the hot loops then touch
+    // no class property (no dynamic exclusivity check per access).
+    var spans = take(&self.spans)
+    var boundaries = take(&self.boundaries)
+    var lowered = take(&self.lowered)
+    defer {
+      self.spans = spans
+      self.boundaries = boundaries
+      self.lowered = lowered
+    }
     SpecialSpanScanner.scan(bytes, into: &spans)
-    boundaries.removeAll(keepingCapacity: true)
     if ascii && options.asciiFastPath {
       ASCIIWordBreaker.boundaries(bytes, into: &boundaries)
     } else {
       try words.boundaries(bytes, into: &boundaries)
     }
+    if ascii {
+      Self.lowercase(bytes, into: &lowered)
+      result.normBytes.reserveCapacity(bytes.count)
+      result.tokens.reserveCapacity(boundaries.count)
+    }
     var cursor = CodePointCursor(ascii: ascii)
     var covered = 0
     var segmentStart = 0
     var spanIndex = 0
-    for boundary in boundaries {
-      let segmentEnd = Int(boundary)
-      var position = max(segmentStart, covered)
-      while position < segmentEnd {
-        if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segmentEnd {
-          let span = spans[spanIndex]
-          if span.range.lowerBound > position {
-            try emitSegment(bytes, position..<span.range.lowerBound, cursor: &cursor, into: &result)
+    try lowered.withUnsafeBufferPointer { lowered throws(TokenizationError) in
+      for boundary in boundaries {
+        let segmentEnd = Int(boundary)
+        var position = max(segmentStart, covered)
+        while position < segmentEnd {
+          if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segmentEnd {
+            let span = spans[spanIndex]
+            if span.range.lowerBound > position {
+              try emitSegment(bytes, position..<span.range.lowerBound, lowered, cursor: &cursor, into: &result)
+            }
+            if ascii && span.kind != .emoticon {
+              Self.emitASCII(bytes, lowered, span.range, kind: span.kind, into: &result)
+            } else {
+              try emit(bytes, span.range, kind: span.kind, cursor: &cursor, into: &result)
+            }
+            covered = span.range.upperBound
+            position = covered
+            spanIndex += 1
+          } else {
+            try emitSegment(bytes, position..<segmentEnd, lowered, cursor: &cursor, into: &result)
+            position = segmentEnd
           }
-          try emit(bytes, span.range, kind: span.kind, cursor: &cursor, into: &result)
-          covered = span.range.upperBound
-          position = covered
-          spanIndex += 1
-        } else {
-          try emitSegment(bytes, position..<segmentEnd, cursor: &cursor, into: &result)
-          position = segmentEnd
         }
+        segmentStart = segmentEnd
       }
-      segmentStart = segmentEnd
     }
     if let sentenceBreaker {
-      try findSentences(bytes, with: sentenceBreaker, ascii: ascii, into: &result)
+      try findSentences(bytes, with: sentenceBreaker, ascii: ascii, boundaries: &boundaries, into: &result)
     }
+  }
+
+  /// Moves an array out of its storage, leaving an empty one (with no capacity) behind.
+  @inline(__always)
+  private func take<Element>(_ array: inout [Element]) -> [Element] {
+    var taken: [Element] = []
+    swap(&taken, &array)
+    taken.removeAll(keepingCapacity: true)
+    return taken
+  }
+
+  /// ASCII lower-casing of a whole text, which for ASCII is NFKC_Casefold.
+  private static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>, into lowered: inout [UInt8]) {
+    lowered.append(contentsOf: bytes)
+    lowered.withUnsafeMutableBufferPointer { buffer in
+      for index in buffer.indices {
+        let byte = buffer[index]
+        buffer[index] = byte &+ ((byte &- 0x41) < 26 ? 0x20 : 0)
+      }
+    }
+  }
+
+  /// `emit` for a token of a pure-ASCII text other than an emoticon: offsets are byte offsets and
+  /// the norm is the lower-cased slice.
+  @inline(__always)
+  private static func emitASCII(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ lowered: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: TokenKind,
+    into result: inout TokenizedText
+  ) {
+    let normStart = result.normBytes.count
+    result.normBytes.append(contentsOf: UnsafeBufferPointer(rebasing: lowered[range]))
+    result.tokens.append(
+      Token(
+        kind: kind, utf8Range: range, normRange: normStart..<(normStart + range.count), start: range.lowerBound,
+        end: range.upperBound))
   }
 
   /// Classifies an ICU segment by its characters and emits it, unless it is white space.
   private func emitSegment(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
-    into result: inout TokenizedText
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lowered: UnsafeBufferPointer<UInt8>,
+    cursor: inout CodePointCursor, into result: inout TokenizedText
   ) throws(TokenizationError) {
     if cursor.ascii {
-      try emitASCIISegment(bytes, range, cursor: &cursor, into: &result)
+      Self.emitASCIISegment(bytes, range, lowered, into: &result)
       return
     }
     var flags = CharacterFlags()
@@ -161,10 +217,11 @@ public final class Tokenizer {
 
   /// `emitSegment` for pure-ASCII text: letters make a word, else digits a number, white space is
   /// skipped, anything else is punctuation.
-  private func emitASCIISegment(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
+  @inline(__always)
+  private static func emitASCIISegment(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lowered: UnsafeBufferPointer<UInt8>,
     into result: inout TokenizedText
-  ) throws(TokenizationError) {
+  ) {
     let first = bytes[range.lowerBound]
     if SpecialSpanScanner.isSpace(first) { return }
     var kind = TokenKind.punct
@@ -179,7 +236,7 @@ public final class Tokenizer {
       }
       if kind == .number && first == UInt8(ascii: "_") && range.count == 1 { kind = .punct }
     }
-    try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
+    emitASCII(bytes, lowered, range, kind: kind, into: &result)
   }
 
   private func emit(
@@ -221,7 +278,7 @@ public final class Tokenizer {
 
   private func findSentences(
     _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool,
-    into result: inout TokenizedText
+    boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) {
     boundaries.removeAll(keepingCapacity: true)
     if ascii && options.asciiFastPath && Self.isSingleASCIISentence(bytes) {
@@ -267,16 +324,20 @@ extension Tokenizer {
   /// break, and both need one of those; so the whole text is one sentence, exactly as ICU says.
   static func isSingleASCIISentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }
+    // The tail that may hold the last sentence's end: (STerm|ATerm)* Close* Sp*, read backwards.
+    // A Close after a space ("Adults.' ''") starts a new sentence in ICU, so the order matters.
     var tail = bytes.count
-    while tail > 0 {
-      switch bytes[tail - 1] {
-      case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: " "), UInt8(ascii: "\""),
-        UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-        tail -= 1
-        continue
-      default: break
-      }
-      break
+    while tail > 0, bytes[tail - 1] == UInt8(ascii: " ") { tail -= 1 }
+    func isClose(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
+        || byte == UInt8(ascii: "}")
+    }
+    while tail > 0, isClose(bytes[tail - 1]) { tail -= 1 }
+    while tail > 0,
+      bytes[tail - 1] == UInt8(ascii: ".") || bytes[tail - 1] == UInt8(ascii: "!")
+        || bytes[tail - 1] == UInt8(ascii: "?")
+    {
+      tail -= 1
     }
     // CR and LF anywhere are paragraph separators (SB4); terminators before the tail end sentences.
     for byte in [UInt8(ascii: "\n"), UInt8(ascii: "\r")] where memchr(base, Int32(byte), bytes.count) != nil {

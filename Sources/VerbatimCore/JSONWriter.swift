@@ -4,7 +4,7 @@
 public struct JSONWriter: Sendable {
   /// The bytes written so far.
   public var bytes: [UInt8] = []
-  private var needsComma = false
+  @usableFromInline var needsComma = false
 
   public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
@@ -17,27 +17,32 @@ public struct JSONWriter: Sendable {
     needsComma = false
   }
 
-  private mutating func separate() {
+  @inlinable
+  mutating func separate() {
     if needsComma { bytes.append(UInt8(ascii: ",")) }
   }
 
+  @inlinable
   public mutating func beginObject() {
     separate()
     bytes.append(UInt8(ascii: "{"))
     needsComma = false
   }
 
+  @inlinable
   public mutating func endObject() {
     bytes.append(UInt8(ascii: "}"))
     needsComma = true
   }
 
+  @inlinable
   public mutating func beginArray() {
     separate()
     bytes.append(UInt8(ascii: "["))
     needsComma = false
   }
 
+  @inlinable
   public mutating func endArray() {
     bytes.append(UInt8(ascii: "]"))
     needsComma = true
@@ -52,12 +57,25 @@ public struct JSONWriter: Sendable {
   }
 
   /// Writes a literal member name (no escaping needed: the caller passes plain ASCII).
+  @inlinable
   public mutating func key(_ name: StaticString) {
     separate()
     bytes.append(UInt8(ascii: "\""))
     name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(UInt8(ascii: ":"))
     needsComma = false
+  }
+
+  /// Writes a literal string value that needs no escaping (plain ASCII without `"`, `\` or control
+  /// characters), e.g. an enum's raw value.
+  @inlinable
+  public mutating func string(_ value: StaticString) {
+    separate()
+    bytes.append(UInt8(ascii: "\""))
+    value.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(UInt8(ascii: "\""))
+    needsComma = true
   }
 
   public mutating func string(_ value: String) {
@@ -83,6 +101,7 @@ public struct JSONWriter: Sendable {
     needsComma = true
   }
 
+  @inlinable
   public mutating func number(_ value: Int) {
     separate()
     appendDecimal(value)
@@ -90,7 +109,8 @@ public struct JSONWriter: Sendable {
   }
 
   /// Appends the decimal digits of `value` without allocating a String.
-  private mutating func appendDecimal(_ value: Int) {
+  @usableFromInline
+  mutating func appendDecimal(_ value: Int) {
     if value < 0 {
       bytes.append(UInt8(ascii: "-"))
       if value == Int.min {
@@ -171,13 +191,31 @@ public struct JSONWriter: Sendable {
 
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
+  /// Appends `"…"` with JSON escapes. Clean runs are found 8 bytes at a time and copied whole.
   private mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
     bytes.append(UInt8(ascii: "\""))
+    guard let base = utf8.baseAddress else {
+      bytes.append(UInt8(ascii: "\""))
+      return
+    }
+    let count = utf8.count
     var runStart = 0
-    for index in 0..<utf8.count {
-      let byte = utf8[index]
-      guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-      if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+    var index = 0
+    while index < count {
+      if index + 8 <= count
+        && !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+        continue
+      }
+      let byte = base[index]
+      guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+        index += 1
+        continue
+      }
+      if runStart < index {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+      }
       bytes.append(0x5C)
       switch byte {
       case 0x22: bytes.append(0x22)
@@ -190,9 +228,26 @@ public struct JSONWriter: Sendable {
         bytes.append(Self.hexDigits[Int(byte >> 4)])
         bytes.append(Self.hexDigits[Int(byte & 0x0F)])
       }
-      runStart = index + 1
+      index += 1
+      runStart = index
     }
-    if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
+    if runStart < count {
+      bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+    }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether any of 8 bytes is < 0x20, `"` or `\\` ("determine if a word has a byte less than n" and
+  /// "has a zero byte", Anderson, Bit Twiddling Hacks): exact as a yes/no answer.
+  @inline(__always)
+  private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let control = (word &- ones &* 0x20) & ~word & highs
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let quotes = (quote &- ones) & ~quote & highs
+    let backslashes = (backslash &- ones) & ~backslash & highs
+    return control | quotes | backslashes != 0
   }
 }

@@ -29,4 +29,19 @@ struct Verbatim: ParsableCommand {
       Validate.self,
     ]
   )
+
+  /// Runs the command; argument errors exit with 2 (the contract's usage status) instead of
+  /// ArgumentParser's 64, every other status passes through unchanged.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        printError(fullMessage(for: error))
+        exit(withError: ExitCode(ExitStatus.usage.rawValue))
+      }
+      exit(withError: error)
+    }
+  }
 }

@@ -70,6 +70,12 @@ import Testing
     #expect(result.status == 0 && result.stdout.isEmpty)
   }
 
+  @Test func unknownOptionIsAUsageErrorWithStatus2() throws {
+    let result = try TestSupport.runVerbatim(["tokenize", "--no-such-option"])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("--no-such-option"))
+  }
+
   @Test func helpExplainsWithAnExample() throws {
     let top = try TestSupport.runVerbatim(["--help"])
     #expect(top.status == 0 && top.stdoutText.contains("Example"))

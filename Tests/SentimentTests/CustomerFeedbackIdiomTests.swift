@@ -37,3 +37,38 @@ struct CustomerFeedbackIdiomTests {
     #expect(score("@happy @love").compound == 0)
   }
 }
+
+/// Customer-feedback phenomena of issue 4's follow-up, on the shipped model: labels only, so they
+/// hold whatever the exact valences are. Each is a general pattern (FeedbackRules.swift), not a
+/// sentence of any evaluation corpus.
+struct CustomerFeedbackPatternTests {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
+
+  @Test func negatedComparativesArePraise() {
+    #expect(label("couldnt be happier with the service") == .positive)
+    #expect(label("The courier couldn't have been nicer") == .positive)
+    #expect(label("Support could not be better") == .positive)
+    #expect(label("Can't fault them") == .positive)
+    #expect(label("I can't recommend this shop enough") == .positive)
+  }
+
+  @Test func answerNothingBeforeANewClauseIsNotNegation() {
+    #expect(label("Nothing, it was perfect") == .positive)
+    #expect(label("Nothing it was all great") == .positive)
+  }
+
+  @Test func complaintsAfterPraiseWin() {
+    #expect(label("The website is nice but keeps logging me out") == .negative)
+    #expect(label("Staff are friendly but there are never enough of them") == .negative)
+    #expect(label("Used to love this store") == .negative)
+  }
+
+  @Test func sarcasmMarkers() {
+    #expect(label("Waited 40 min on hold then got cut off. brilliant 👏") == .negative)
+    #expect(label("Oh great, the app logged me out again 🙄") == .negative)
+  }
+}

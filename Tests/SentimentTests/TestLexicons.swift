@@ -18,7 +18,7 @@ enum TestLexicons {
     complaints\t-2.0
     no problems\t1.5
     """
-  static let negators = "not\nnever\nno\nno one\nisn't\n"
+  static let negators = "not\nnever\nno\nno one\nisn't\nnothing\ncouldnt\ncan't\ncannot\n"
   static let intensifiers = "very\t0.3\nslightly\t-0.3\nkind of\t-0.3\n"
   static let contrast = "but\tafter\nalthough\tbefore\n"
 

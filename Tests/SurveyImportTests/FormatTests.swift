@@ -90,6 +90,39 @@ import VerbatimCore
     #expect(result.rejects.map(\.line) == [5])
   }
 
+  @Test func qualtricsCSVWithThreeHeaderRows() throws {
+    // Row 2 holds question texts, row 3 {"ImportId":…}: both are headers, not respondents.
+    let result = try Fixture.run("qualtrics.csv")
+    #expect(result.records.map(\.id) == ["R_a:Q2_TEXT"])
+    #expect(result.records.first?.questionText == "Why?")
+    #expect(result.records.first?.text == "Quick, friendly")
+    #expect(result.summary.respondents == 2)
+    #expect(result.summary.blank == 1)
+  }
+
+  @Test func tripleS30WithLatin1CSVDataAndMultilingualLabels() throws {
+    // survey30.sss is ISO-8859-1 with French and English <text> labels (the first language is
+    // used); survey30.csv is ISO-8859-1 CSV with CRLF, a header line (skip="1") and a spread
+    // multiple variable "0103" = codes 01 and 03.
+    let result = try Fixture.run("survey30.sss")
+    #expect(result.error == nil)
+    #expect(result.records.map(\.text) == ["Très bien, merci"])
+    #expect(result.records.first?.questionText == "Commentaire")
+    let q1 = JSONValue.object([JSONMember("code", .string("1")), JSONMember("label", .string("Première visite"))])
+    let q2 = JSONValue.array([
+      .object([JSONMember("code", .string("01")), JSONMember("label", .string("Épicerie"))]),
+      .object([JSONMember("code", .string("03")), JSONMember("label", .string("Café"))]),
+    ])
+    #expect(result.records.first?.meta == [JSONMember("Q1", q1), JSONMember("Q2", q2), JSONMember("Q4", .string("1"))])
+    #expect(result.summary.blank == 1)
+  }
+
+  @Test func tripleSWithoutItsDataFileCannotOpen() throws {
+    let result = try Fixture.run("survey.sss") { $0.dataPath = Fixture.path("no-such.asc") }
+    let error = try #require(result.error)
+    #expect(error.exitStatus == .cannotOpen)
+  }
+
   @Test func jsonl() throws {
     let result = try Fixture.run("responses.jsonl") {
       $0.keepGoing = true

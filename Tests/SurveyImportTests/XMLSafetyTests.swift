@@ -73,7 +73,7 @@ import Testing
 
   @Test func oversizedTextNodeIsRefused() throws {
     // libxml2 without XML_PARSE_HUGE refuses text nodes over 10,000,000 bytes.
-    let directory = try FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-huge-\(UUID())")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-huge-\(UUID())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let file = directory.appendingPathComponent("huge.xml")
     var data = Data("<Responses><Response><_recordId>R_1</_recordId><Q1_TEXT>".utf8)
@@ -110,6 +110,8 @@ import Testing
     #expect(result.error == nil)
     #expect(result.records.map(\.text) == ["first"])
     #expect(result.summary.error != nil)
+    #expect(result.summary.rejected == 1)
+    #expect(result.rejects.first?.reason.hasPrefix("the rest of the file was not read") == true)
   }
 
   @Test func concatenatedDocumentsAreNamedAsSuch() throws {
@@ -148,6 +150,13 @@ import Testing
     let result = try Fixture.run("utf16le-bom-crlf.xml")
     #expect(result.error == nil)
     #expect(result.records.map(\.text) == ["Ünïcödé answer", "two"])
+  }
+
+  @Test func utf16WithoutBOMImports() throws {
+    // libxml2 recognises "<\0?\0" (XML 1.0, Appendix F) when there is no byte-order mark.
+    let result = try Fixture.run("utf16le-nobom.xml")
+    #expect(result.error == nil)
+    #expect(result.records.map(\.text) == ["naïve \u{1F600}"])
   }
 
   @Test func xml11IsReadWithAWarning() throws {

@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import Testing
 
 @testable import Tokenization
@@ -40,5 +42,37 @@ import Testing
       if fastResult.tokens != icuResult.tokens, mismatches.count < 5 { mismatches.append(text.debugDescription) }
     }
     #expect(mismatches.isEmpty, "ASCII fast path differs from ICU on: \(mismatches)")
+  }
+
+  /// The same check on real text: every ASCII sentence of VADER's four ground-truth corpora.
+  @Test func matchesICUOnTheVaderGroundTruth() throws {
+    guard let shared = TestSupport.sharedDirectory else {
+      print("skipped: ../shared is absent (the VADER ground-truth corpus lives there)")
+      return
+    }
+    let fast = try Tokenizer(options: TokenizerOptions(sentences: true, asciiFastPath: true))
+    let icu = try Tokenizer(options: TokenizerOptions(sentences: true, asciiFastPath: false))
+    var fastResult = TokenizedText()
+    var icuResult = TokenizedText()
+    var checked = 0
+    var mismatches: [String] = []
+    let folder = shared.appendingPathComponent("corpora/vader-groundtruth")
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    where name.hasSuffix("_GroundTruth.txt") {
+      let content = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      for line in content.split(whereSeparator: \.isNewline) {
+        let fields = line.split(separator: "\t", maxSplits: 2)
+        guard fields.count == 3, fields[2].utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+        let text = String(fields[2])
+        try fast.tokenize(text, into: &fastResult)
+        try icu.tokenize(text, into: &icuResult)
+        checked += 1
+        if fastResult.tokens != icuResult.tokens || fastResult.sentences != icuResult.sentences, mismatches.count < 5 {
+          mismatches.append(text)
+        }
+      }
+    }
+    #expect(checked > 20_000)
+    #expect(mismatches.isEmpty, "fast path differs from ICU on: \(mismatches)")
   }
 }

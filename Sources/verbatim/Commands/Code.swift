@@ -110,32 +110,11 @@ struct Code: ParsableCommand {
       reject.write(to: &rejectWriter)
       try? rejectSink.writeLine(rejectWriter)
     }
-    let progress = isatty(2) == 1 ? ProgressLine() : nil
+    let progress = isatty(2) == 1 ? ProgressLine(totalBytes: fileSize(export), label: "code") : nil
     if let progress { reader.onProgress = { progress.update(bytes: $0, records: $1) } }
-    let map = OrderedParallelMap<SurveyRecord>(
-      threads: threads,
-      makeWorker: {
-        let worker = try CodingWorker(configuration: configuration)
-        var writer = JSONWriter(capacity: 4096)
-        return { record, output in
-          var metadata = metadataStrings(record.meta)
-          metadata["question"] = record.question
-          let coded = try worker.code(record.text, metadata: metadata)
-          Self.count(coded, counter)
-          writer.reset()
-          writer.beginObject()
-          writer.surveyMembers(of: record, text: coded.text)
-          writer.codedMembers(coded, configuration: configuration)
-          writer.endObject()
-          output.append(contentsOf: writer.bytes)
-          output.append(0x0A)
-        }
-      }, write: { try sink.write($0) })
-    try reader.forEachRecord { record in
-      try map.submit(record)
-      return true
-    }
-    try map.finish()
+    try ExportCoding.run(
+      reader: reader, configuration: configuration, threads: threads, write: { try sink.write($0) },
+      observe: { _, coded, _ in Self.count(coded, counter) })
     progress?.finish()
     try rejectSink?.flush()
     for warning in reader.warnings { printError(warning) }

@@ -12,17 +12,19 @@ struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Import open-ended answers from a survey export as JSON Lines.",
     discussion: """
-      Reads Triple-S (.sss + data), Qualtrics XML, LimeSurvey .lsr, generic XML (with --map), CSV or
-      JSONL and writes one JSON object per open-ended answer, in file order:
-        {"id": "<respondent>:<question>", "respondent", "question", "question_text"?, "text", "meta": {…}}
-      XML is streamed with libxml2 in constant memory, without network access, DTD loading or entity
-      expansion. A summary (respondents, questions, records, blank, not shown, rejected) goes to
-      standard error. Exit status: 0 ok, 65 bad data, 66 cannot open, 74 I/O error.
+      Reads Triple-S (.sss + data), Qualtrics XML, LimeSurvey .lsr/.lsa, generic XML (with --map), CSV or JSONL \
+      and writes one JSON object per open-ended answer, in file order:
 
-      Without --keep-going the first bad piece (a response without id, a CSV row of the wrong width)
-      stops the import; with it, bad pieces are listed in --rejects and the import goes on, and after
-      a fatal XML error the records before it are kept (the exit status is still 65). With -o, the
-      output file is only left in place when the import succeeded or --keep-going was given.
+        {"id": "<respondent>:<question>", "respondent", "question", "question_text"?, "text", "meta": {…}}
+
+      XML is streamed with libxml2 in constant memory, without network access, DTD loading or entity \
+      expansion. A summary (respondents, questions, records, blank, not shown, rejected) goes to standard \
+      error. Exit status: 0 ok, 2 usage, 65 bad data, 66 cannot open, 74 I/O error.
+
+      Without --keep-going the first bad piece (a response without id, a CSV row of the wrong width) stops \
+      the import; with it, bad pieces are listed in --rejects and the import goes on, and after a fatal XML \
+      error the records before it are kept (the exit status is still 65). With -o, the output file is only \
+      left in place when the import succeeded or --keep-going was given.
 
       Examples:
         verbatim import responses.xml --qsf survey.qsf -o answers.jsonl
@@ -33,50 +35,14 @@ struct Import: ParsableCommand {
   @Argument(help: "The survey export.")
   var file: String
 
-  @Option(help: "auto, triple-s, qualtrics, limesurvey, generic, csv or jsonl.")
-  var format: String = "auto"
-
-  @Option(help: "Triple-S data file (default: found beside the metadata).")
-  var data: String?
-
-  @Option(help: "Qualtrics survey definition (.qsf) for question texts.")
-  var qsf: String?
-
-  @Option(help: "LimeSurvey survey structure (.lss) for question types and texts.")
-  var lss: String?
-
-  @Option(parsing: .upToNextOption, help: "Import only these questions (CSV/JSONL: the text columns).")
-  var question: [String] = []
-
-  @Option(help: "Mapping file (JSON) for generic XML: record, id, text, meta.")
-  var map: String?
-
-  @Flag(help: "Also write blank answers (with empty text).")
-  var keepBlank = false
-
-  @Flag(help: "Skip bad pieces (listed with --rejects); keep records read before a fatal error.")
-  var keepGoing = false
-
-  @Option(help: "Write each rejected piece as a JSON line to this file.")
-  var rejects: String?
+  @OptionGroup var importOptions: ImportOptionGroup
 
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
   func run() throws {
-    guard let format = SurveyFormat(rawValue: format) else {
-      throw fail(
-        "--format must be one of: \(SurveyFormat.allCases.map(\.rawValue).joined(separator: ", "))", status: .usage)
-    }
-    var options = ImportOptions()
-    options.format = format
-    options.dataPath = data
-    options.qsfPath = qsf
-    options.lssPath = lss
-    options.mapPath = map
-    options.questions = question
-    options.keepBlank = keepBlank
-    options.keepGoing = keepGoing
+    let options = try importOptions.makeOptions()
+    let rejects = importOptions.rejects
     // Write to OUTPUT.partial and rename on success, so a failed import leaves no half file behind;
     // but only for regular files: renaming onto /dev/null or a FIFO would replace the device.
     let partial = output.flatMap { Self.isRegularFileOrAbsent($0) && $0 != "-" ? $0 + ".partial" : nil }
@@ -92,7 +58,9 @@ struct Import: ParsableCommand {
         reject.write(to: &rejectWriter)
         do { try rejectSink.writeLine(rejectWriter) } catch { rejectError = error }
       }
-      let progress = isatty(2) == 1 ? ProgressLine() : nil
+      var info = stat()
+      let total = stat(file, &info) == 0 ? Int64(info.st_size) : 0
+      let progress = isatty(2) == 1 ? ProgressLine(totalBytes: total) : nil
       if let progress { reader.onProgress = { progress.update(bytes: $0, records: $1) } }
       var writer = JSONWriter(capacity: 4096)
       do {
@@ -138,36 +106,5 @@ extension Import {
     var info = stat()
     guard stat(path, &info) == 0 else { return true }
     return info.st_mode & S_IFMT == S_IFREG
-  }
-}
-
-/// A one-line progress display on standard error (only used when it is a terminal).
-final class ProgressLine {
-  private var start = timespec()
-  private var lastDraw = 0.0
-
-  init() { clock_gettime(CLOCK_MONOTONIC, &start) }
-
-  private var elapsed: Double {
-    var now = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &now)
-    return Double(now.tv_sec - start.tv_sec) + Double(now.tv_nsec - start.tv_nsec) / 1e9
-  }
-
-  func update(bytes: Int64, records: Int) {
-    let seconds = elapsed
-    guard seconds - lastDraw >= 0.2 else { return }
-    lastDraw = seconds
-    let megabytes = Double(bytes) / 1_048_576
-    let rate = seconds > 0 ? megabytes / seconds : 0
-    let line = "\r\u{1B}[2Kimport: \(Int(megabytes)) MB, \(records) records, \(Int(rate)) MB/s"
-    var bytes = Array(line.utf8)
-    _ = bytes.withUnsafeMutableBufferPointer { write(2, $0.baseAddress, $0.count) }
-  }
-
-  func finish() {
-    guard lastDraw > 0 else { return }
-    var bytes = Array("\r\u{1B}[2K".utf8)
-    _ = bytes.withUnsafeMutableBufferPointer { write(2, $0.baseAddress, $0.count) }
   }
 }

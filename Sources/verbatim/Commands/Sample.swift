@@ -1,5 +1,6 @@
 import Agreement
 import ArgumentParser
+import Redaction
 import VerbatimCore
 
 struct Sample: ParsableCommand {
@@ -11,8 +12,11 @@ struct Sample: ParsableCommand {
       --strata fields). The size is --size N, or the number of items that gives a 95% interval of Cohen's \
       kappa with the given half-width (Bloch & Kraemer 1989) from --kappa-halfwidth and --expected-kappa.
 
+      With --redact, the text field of each sampled record is redacted before it is written, so
+      coders never see the personal data (counts in a "redactions" member).
+
       Examples:
-        verbatim sample --input answers.jsonl --size 400 --strata question --seed 7
+        verbatim sample --input answers.jsonl --size 400 --strata question --seed 7 --redact
         verbatim sample --input answers.jsonl --kappa-halfwidth 0.1 --expected-kappa 0.7 --seed 7
       """)
 
@@ -43,6 +47,11 @@ struct Sample: ParsableCommand {
   @Option(help: "Random seed (required for reproducibility).")
   var seed: UInt64
 
+  @OptionGroup var redactionOptions: RedactionOptionGroup
+
+  @Option(help: "With --redact: the field that holds the verbatim.")
+  var textField = "text"
+
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
@@ -64,6 +73,7 @@ struct Sample: ParsableCommand {
   }
 
   func run() throws {
+    let redactor = try redactionOptions.makeRedactor()
     do {
       try check()
       let allocation = Allocation(rawValue: allocation) ?? .proportional
@@ -126,9 +136,21 @@ struct Sample: ParsableCommand {
         variability: allocation == .neyman ? deviations : nil)
       let sink = try OutputSink(path: output)
       var writer = JSONWriter(capacity: 4096)
+      var redactionTotals: [String: Int] = [:]
       for (index, probability) in zip(sample.selected, sample.inclusionProbabilities) {
         guard case .object(var members) = records[index] else { continue }
         members.removeAll { $0.key == "inclusion_probability" || $0.key == "stratum" }
+        if let redactor, let index = members.firstIndex(where: { $0.key == textField }),
+          let text = members[index].value.stringValue
+        {
+          // Coders see the redacted text only; the counts travel with the record.
+          let result = redactor.redact(text)
+          members[index].value = .string(result.text)
+          members.removeAll { $0.key == "redactions" }
+          members.append(
+            JSONMember("redactions", .object(result.sortedCounts.map { JSONMember($0.type.label, .int($0.count)) })))
+          for (type, count) in result.counts { redactionTotals[type.label, default: 0] += count }
+        }
         members.append(JSONMember("inclusion_probability", .double(probability)))
         let parts = keys[index].split(separator: "\u{1F}", omittingEmptySubsequences: false).map {
           JSONValue.string(String($0))
@@ -139,6 +161,10 @@ struct Sample: ParsableCommand {
         try sink.writeLine(writer)
       }
       try sink.flush()
+      if redactor != nil {
+        let summary = redactionTotals.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        printError("redacted: " + (summary.isEmpty ? "nothing found" : summary.joined(separator: ", ")))
+      }
       if total > records.count { printError("requested \(total) items but the input has \(records.count); took all") }
     } catch {
       throw agreementExit(for: error)

@@ -125,6 +125,7 @@ struct Score: ParsableCommand {
       let needsTokens = model.profile == .default
       let explain = self.explain
       let counter = SharedCounter()
+      let ownKeys: Set<String> = ["sentiment", "explain"]
       try ParallelLineProcessor(threads: threads).run(
         reader: reader,
         makeWorker: {
@@ -144,7 +145,7 @@ struct Score: ParsableCommand {
             }
             writer.reset()
             writer.beginObject()
-            writer.carriedMembers(of: record, replacing: ["sentiment", "explain"])
+            writer.carriedMembers(of: record, replacing: ownKeys)
             writer.key("sentiment")
             writer.beginObject()
             writer.key("label")

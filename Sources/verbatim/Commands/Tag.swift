@@ -1,4 +1,5 @@
 import ArgumentParser
+import Sentiment
 import Taxonomy
 import Tokenization
 import VerbatimCore
@@ -8,13 +9,13 @@ struct TagCommand: ParsableCommand {
     commandName: "tag",
     abstract: "Tag texts with the codes of a codebook (multi-label, with evidence).",
     discussion: """
-      Reads one text per line (or, with --jsonl, one JSON object per line with "text" and an
-      optional "id"; other fields are carried through) and writes one JSON object per input line
+      Reads one text per line (or, with --jsonl, one JSON object per line with "text" and an \
+      optional "id"; other fields are carried through) and writes one JSON object per input line \
       with the input's id (and fields) and
         "tags": [{"code", "label", "sentiment"?: {"label", "compound"}, "implied"?: true,
                   "evidence": [{"start", "end", "rule"}]}]
-      Offsets count Unicode code points. Uncoded texts get "tags": []; a coverage line goes to
-      standard error. Rules with meta.FIELD conditions read FIELD from the record's "meta" object,
+      Offsets count Unicode code points. Uncoded texts get "tags": []; a coverage line goes to \
+      standard error. Rules with meta.FIELD conditions read FIELD from the record's "meta" object, \
       else from its top-level fields.
 
       The default codebook is the shipped customer-feedback codebook (see `verbatim taxonomy`).
@@ -44,24 +45,28 @@ struct TagCommand: ParsableCommand {
   @Flag(help: "Keep phrase occurrences that lie inside longer ones (default: longest match only).")
   var allMatches = false
 
+  @Flag(help: "Leave out the per-tag sentiment.")
+  var noSentiment = false
+
+  @OptionGroup var sentimentOptions: SentimentOptionGroup
+
   @Flag(help: "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.")
   var replaceInvalid = false
 
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
-  func validate() throws {
-    guard minEvidence >= 1 else { throw ValidationError("--min-evidence must be at least 1") }
-  }
-
   func run() throws {
+    guard minEvidence >= 1 else { throw fail("--min-evidence must be at least 1", status: .usage) }
     do {
       let tokenizer = try Tokenizer()
       let codebook = try loadCodebook(taxonomy)
       let compiled = try CompiledCodebook(codebook, tokenizer: tokenizer)
       let options = TaggingOptions(
         impliedParents: implyParents, minimumEvidence: minEvidence, longestMatch: !allMatches)
-      let tagger = try Tagger(compiled, options: options)
+      // Per-tag (aspect) sentiment: the sentiment of the sentences that matched each tag.
+      let scorer = noSentiment ? nil : SentimentScorer(model: try sentimentOptions.makeModel())
+      let tagger = try Tagger(compiled, scorer: scorer, options: options)
       let metadataKeys = compiled.metadataKeys
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output)
@@ -79,10 +84,11 @@ struct TagCommand: ParsableCommand {
         try tokenizer.tokenize(record.text, into: &tokenized)
         let metadata = metadataKeys.isEmpty ? [:] : Self.metadata(of: record, keys: metadataKeys)
         let matches: [TagMatch]
-        do {
+        do throws(TaxonomyError) {
           matches = try tagger.tag(tokenized, metadata: metadata)
         } catch {
-          throw TaxonomyError.taggingFailed(recordID: record.id.identifierText, reason: "\(error)")
+          guard case .taggingFailed(_, let reason) = error else { throw error }
+          throw TaxonomyError.taggingFailed(recordID: "\(record.id.identifierText) (line \(line))", reason: reason)
         }
         records += 1
         if !matches.isEmpty { tagged += 1 }
@@ -97,7 +103,8 @@ struct TagCommand: ParsableCommand {
       }
       try sink.flush()
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
-      let percent = records == 0 ? "n/a" : JSONWriter.format(Double(tagged) * 100 / Double(records)) + "%"
+      let permille = records == 0 ? 0 : (tagged * 1000 + records / 2) / records
+      let percent = records == 0 ? "n/a" : "\(permille / 10).\(permille % 10)%"
       printError("coverage: \(tagged) of \(records) verbatims tagged (\(percent)), \(assignments) tags assigned")
     } catch {
       throw taxonomyExit(for: error)

@@ -117,7 +117,9 @@ final class TokenTally {
     texts += 1
     sentences += tokenized.sentences.count
     bytes += tokenized.utf8.count
-    for token in tokenized.tokens { kinds[Self.position(of: token.kind)] += 1 }
+    kinds.withUnsafeMutableBufferPointer { kinds in
+      for token in tokenized.tokens { kinds[Self.position(of: token.kind)] += 1 }
+    }
   }
 
   deinit {

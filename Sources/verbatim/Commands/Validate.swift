@@ -91,7 +91,7 @@ struct Validate: ParsableCommand {
       codebookPath: taxonomyOptions.taxonomy, thresholds: parsed, basis: basis, reference: reference,
       machineName: machineName, segments: segments, bootstrap: bootstrap, seed: seed, threads: threads,
       outputDirectory: out, command: CommandLine.arguments)
-    let progress = isatty(2) == 1 ? ProgressLine() : nil
+    let progress = isatty(2) == 1 ? ProgressLine(totalBytes: fileSize(export), label: "validate") : nil
     let outcome: ValidationOutcome
     do {
       outcome = try ValidationRun.run(

@@ -127,14 +127,17 @@ struct ImportOptionGroup: ParsableArguments {
   @Option(help: "Qualtrics survey definition (.qsf) for question texts.")
   var qsf: String?
 
-  @Option(help: "LimeSurvey survey structure (.lss) for question texts.")
+  @Option(help: "LimeSurvey survey structure (.lss) for question types and texts.")
   var lss: String?
 
-  @Option(help: "Mapping file (JSON) for generic XML.")
+  @Option(help: "Mapping file (JSON) for generic XML: record, id, text, meta.")
   var map: String?
 
-  @Option(parsing: .upToNextOption, help: "Only these questions.")
+  @Option(parsing: .upToNextOption, help: "Import only these questions (CSV/JSONL: the text columns).")
   var question: [String] = []
+
+  @Flag(help: "Also write blank answers (with empty text).")
+  var keepBlank = false
 
   @Flag(help: "Skip bad pieces (listed with --rejects); keep records read before a fatal error.")
   var keepGoing = false
@@ -154,6 +157,7 @@ struct ImportOptionGroup: ParsableArguments {
     options.lssPath = lss
     options.mapPath = map
     options.questions = question
+    options.keepBlank = keepBlank
     options.keepGoing = keepGoing
     return options
   }

@@ -1,0 +1,248 @@
+import Tokenization
+
+/// The default profile's customer-feedback rules, applied on top of the VADER-style rules of
+/// `DefaultProfileScorer`:
+///
+/// 1. **Clause openers end negation scope.** A subject pronoun ("it", "I", "we", "they", "it's"…)
+///    starts a new clause, which a stand-alone negator before it ("no", "nothing", "never"…) does
+///    not reach: "Nothing it was perfect" (the answer to "what could we do better?") is praise, not
+///    "not perfect". A verb negator still reaches it: "doesn't mean it's good".
+/// 2. **Polarity kept under negation.**
+///    - Emoji and emoticons are never negated: they are the writer's own reaction, outside the
+///      syntax of the sentence ("not what I ordered 😡").
+///    - A negated comparative after a copula or "get"/"ask" is a superlative: "couldnt be happier",
+///      "couldn't have been nicer", "could not be better", "never felt better". A comparative here
+///      is a one-word term ending in "-er" (better, happier, nicer, easier, faster…).
+///    - "can't/cannot/couldn't … enough" is praise: "can't recommend them enough", "can't thank
+///      you enough", "can't say enough good things"; a negative lexicon phrase that opens with the
+///      modal negator ("can't recommend" −2.4) has its sign reversed when "enough" follows.
+/// 3. **Repeated unwanted action.** "keeps/kept (on)" followed by an unscored "-ing" verb
+///    reports a recurring fault in feedback ("keeps logging me out", "kept asking for my order
+///    number"): the "keeps"/"kept" word scores `SentimentParameters.repeatedActionValence`. Not when the
+///    "-ing" word is "going"/"coming"/"smiling" or a positive term follows ("keeps getting better").
+/// 4. **Sarcasm.**
+///    - An eye-roll, upside-down or unamused face (🙄 🙃 😒) marks the sentence's praise as ironic.
+///    - A short final clause of praise (≤ `shortPraiseWords` words) with clapping hands (👏) right
+///      after a negative clause is ironic: "only 3 weeks late this time, real progress 👏".
+///    - A sentence of short praise with clapping hands right after a negative sentence is ironic:
+///      "on hold 25 min, transferred, cut off. fantastic 👏👏". Without the marker, short praise
+///      after a complaint stays praise ("Refund took 2 days. Impressed.", "Delicious!"): the
+///      preceding sentence is often only factual.
+///    Ironic praise is multiplied by `SentimentParameters.ironicPraiseScalar`.
+///
+/// The word lists below are closed-class grammar words (pronouns, auxiliaries), not valence data,
+/// so they live here rather than in `lexicons/`.
+extension DefaultProfileScorer {
+  /// `Unit.entry` of a "keep + -ing" unit (rule 3); not an index into the valence entries.
+  static let repeatedActionEntry: Int32 = -2
+
+  private static let clauseOpeners = WordList([
+    "i", "it", "we", "they", "he", "she", "you", "it's", "i'm", "i've", "i'd", "we're", "we've", "they're",
+    "they've", "you're", "he's", "she's", "there's", "that's",
+  ])
+  /// Words between a negator and a comparative that make it a superlative ("couldn't BE happier").
+  private static let comparativeLinks = WordList(["be", "been", "get", "got", "feel", "felt", "ask", "look"])
+  private static let modalNegators = WordList(["can't", "cant", "cannot", "couldn't", "couldnt"])
+  private static let modals = WordList(["can", "could"])
+  private static let enough = WordList(["enough"])
+  private static let not = WordList(["not"])
+  private static let on = WordList(["on"])
+  /// "keep"/"keeping" are left out: imperatives and plans ("keep shopping", "we'll keep trying").
+  private static let keepForms = WordList(["keeps", "kept"])
+  /// Negators that stand for a whole answer or clause ("Nothing, it was perfect"); "not" and "n't"
+  /// attach to a verb whose complement clause they do negate ("doesn't mean it's good").
+  static let clauseNegators = WordList(["no", "nothing", "nope", "none", "nobody", "never", "nah", "neither"])
+  private static let harmlessRepeats = WordList(["going", "coming", "smiling"])
+  /// 🙄 face with rolling eyes, 🙃 upside-down face, 😒 unamused face.
+  private static let sarcasmMarkers: Set<Unicode.Scalar> = ["\u{1F644}", "\u{1F643}", "\u{1F612}"]
+  /// 👏 clapping hands.
+  private static let clapping: Unicode.Scalar = "\u{1F44F}"
+  /// Most words in a clause or sentence of praise that rule 4 reads as ironic.
+  private static let shortPraiseWords = 3
+
+  /// Whether the norm of a unit's first token is in `list` (compares bytes; no allocation).
+  func first(_ text: TokenizedText, _ unit: Unit, isIn list: WordList) -> Bool {
+    text.withNorm(of: text.tokens[unit.start]) { list.contains($0) }
+  }
+
+  /// Whether the norm of a unit's first token ends in `suffix` and has at least `minimum` bytes.
+  private func first(_ text: TokenizedText, _ unit: Unit, endsWith suffix: StaticString, minimum: Int) -> Bool {
+    text.withNorm(of: text.tokens[unit.start]) { norm in
+      let count = suffix.utf8CodeUnitCount
+      guard norm.count >= max(minimum, count) else { return false }
+      return suffix.withUTF8Buffer { $0.elementsEqual(norm[(norm.count - count)...]) }
+    }
+  }
+
+  func isClauseOpener(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    first(text, unit, isIn: Self.clauseOpeners)
+  }
+
+  private func isPictograph(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    let kind = text.tokens[unit.start].kind
+    return kind == .emoji || kind == .emoticon
+  }
+
+  // MARK: Rule 2
+
+  /// Whether an odd number of negators, the nearest at unit index `negator`, leaves the valence
+  /// unit at `position` unflipped (rule 2).
+  func keepsPolarityUnderNegation(_ text: TokenizedText, valence position: Int, negator: Int) -> Bool {
+    let unit = units[position]
+    if isPictograph(text, unit) { return true }
+    let between = (negator + 1)..<position
+    // Negated comparative: "couldn't be happier", "never been better".
+    if unit.length == 1, text.tokens[unit.start].kind == .word {
+      if first(text, unit, endsWith: "er", minimum: 5),
+        between.contains(where: {
+          units[$0].kind == .neutral && first(text, units[$0], isIn: Self.comparativeLinks)
+        })
+      {
+        return true
+      }
+    }
+    // "can't recommend them enough", "can't say enough good things".
+    guard tables.entries[Int(unit.entry)].valence > 0, isModalNegator(text, at: negator) else { return false }
+    return followedByEnough(text, from: negator + 1, through: position + 4)
+  }
+
+  /// Whether the valence unit at `position` is a negative phrase that opens with a modal negator
+  /// and is followed by "enough": "can't recommend (them) enough" reverses "can't recommend".
+  func isCannotEnoughPhrase(_ text: TokenizedText, at position: Int) -> Bool {
+    let unit = units[position]
+    guard unit.length >= 2, unit.entry >= 0, tables.entries[Int(unit.entry)].valence < 0,
+      first(text, unit, isIn: Self.modalNegators)
+    else { return false }
+    return followedByEnough(text, from: position + 1, through: position + 4)
+  }
+
+  private func followedByEnough(_ text: TokenizedText, from start: Int, through last: Int) -> Bool {
+    var index = start
+    while index < units.count && index <= last {
+      if units[index].kind == .boundary || units[index].kind == .contrast { return false }
+      if units[index].kind != .valence && first(text, units[index], isIn: Self.enough) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  private func isModalNegator(_ text: TokenizedText, at index: Int) -> Bool {
+    if first(text, units[index], isIn: Self.modalNegators) { return true }
+    return first(text, units[index], isIn: Self.not) && index > 0 && first(text, units[index - 1], isIn: Self.modals)
+  }
+
+  // MARK: Rule 3
+
+  /// Turns "keep/keeps/kept (on) + unscored -ing word" into a repeated-action valence unit.
+  mutating func markRepeatedActions(_ text: TokenizedText) {
+    for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
+      guard first(text, units[index], isIn: Self.keepForms) else { continue }
+      var next = index + 1
+      if next < units.count && units[next].kind == .neutral && first(text, units[next], isIn: Self.on) { next += 1 }
+      guard next < units.count, units[next].kind == .neutral, text.tokens[units[next].start].kind == .word else {
+        continue
+      }
+      guard first(text, units[next], endsWith: "ing", minimum: 5), !first(text, units[next], isIn: Self.harmlessRepeats)
+      else { continue }
+      let praiseFollows = units[(next + 1)..<min(units.count, next + 4)].contains {
+        $0.kind == .valence && $0.entry >= 0 && tables.entries[Int($0.entry)].valence > 0
+      }
+      if praiseFollows { continue }
+      units[index].kind = .valence
+      units[index].entry = Self.repeatedActionEntry
+    }
+  }
+
+  // MARK: Rule 4
+
+  private func wordCount(_ text: TokenizedText, _ range: Range<Int>) -> Int {
+    var count = 0
+    for index in range where units[index].kind != .boundary {
+      for token in units[index].start..<(units[index].start + units[index].length)
+      where text.tokens[token].kind == .word || text.tokens[token].kind == .number {
+        count += 1
+      }
+    }
+    return count
+  }
+
+  private func containsScalar(_ text: TokenizedText, _ range: Range<Int>, where test: (Unicode.Scalar) -> Bool) -> Bool
+  {
+    for index in range where text.tokens[units[index].start].kind == .emoji {
+      if let scalar = text.norm(of: text.tokens[units[index].start]).unicodeScalars.first, test(scalar) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether units in `range` are short praise only: some positive term, no negative term,
+  /// negator or connective, at most `shortPraiseWords` words.
+  private func isShortPraise(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
+    var positive = false
+    for index in range {
+      switch units[index].kind {
+      case .valence:
+        if units[index].value < 0 { return false }
+        if units[index].value > 0 { positive = true }
+      case .negator, .contrast: return false
+      default: break
+      }
+    }
+    return positive && wordCount(text, range) <= Self.shortPraiseWords
+  }
+
+  private mutating func makeIronic(_ range: Range<Int>, explain: Bool) {
+    for index in range where units[index].kind == .valence && units[index].value > 0 {
+      units[index].value *= parameters.ironicPraiseScalar
+      if explain { rules[index].append(.ironicPraise(factor: parameters.ironicPraiseScalar)) }
+    }
+  }
+
+  /// Rule 4, within a sentence: eye-roll markers, and clapping after a complaint.
+  mutating func applySarcasticClause(_ text: TokenizedText, explain: Bool) {
+    if containsScalar(text, units.indices, where: { Self.sarcasmMarkers.contains($0) }) {
+      makeIronic(units.indices, explain: explain)
+      return
+    }
+    guard let boundary = units.lastIndex(where: { $0.kind == .boundary && $0.start < (units.last?.start ?? 0) }) else {
+      return
+    }
+    let clause = (boundary + 1)..<units.count
+    guard containsScalar(text, clause, where: { $0 == Self.clapping }), isShortPraise(text, clause) else { return }
+    // The clause just before it ("only 3 weeks late this time"), not an opening "Wow,".
+    let start = units[..<boundary].lastIndex(where: { $0.kind == .boundary }).map { $0 + 1 } ?? 0
+    let before = units[start..<boundary].reduce(0.0) { $0 + $1.value }
+    if before < 0 { makeIronic(clause, explain: explain) }
+  }
+
+  /// Rule 4, across sentences: a sentence of short clapped praise right after a negative sentence.
+  mutating func applyPraiseAfterComplaint(_ text: TokenizedText, previousSum: Double, explain: Bool) {
+    guard previousSum < 0, isShortPraise(text, units.indices),
+      containsScalar(text, units.indices, where: { $0 == Self.clapping })
+    else { return }
+    makeIronic(units.indices, explain: explain)
+  }
+}
+
+/// A small closed list of words compared as bytes against a token's norm, each with an ASCII
+/// apostrophe also listed with the typographic one ("it's", "it’s").
+struct WordList: Sendable {
+  private let words: [[UInt8]]
+
+  init(_ strings: [String]) {
+    var words: [[UInt8]] = []
+    for string in strings {
+      words.append(Array(string.utf8))
+      if string.contains("'") {
+        words.append(
+          Array(string.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "\u{2019}").utf8))
+      }
+    }
+    self.words = words
+  }
+
+  func contains(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
+    words.contains { $0.count == norm.count && $0.elementsEqual(norm) }
+  }
+}

@@ -1,0 +1,107 @@
+/// A LimeSurvey SGQA column name: `<sid>X<gid>X<qid><rest>` (rest = subquestion code and/or
+/// `other` / `comment`).
+struct SGQA {
+  var survey: String
+  var question: String
+  var rest: String
+
+  init?(_ column: String) {
+    let parts = column.split(separator: "X", maxSplits: 2, omittingEmptySubsequences: false)
+    guard parts.count == 3, !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit), !parts[1].isEmpty,
+      parts[1].allSatisfy(\.isASCIIDigit)
+    else { return nil }
+    let digits = parts[2].prefix(while: \.isASCIIDigit)
+    guard !digits.isEmpty else { return nil }
+    survey = String(parts[0])
+    question = String(digits)
+    rest = String(parts[2].dropFirst(digits.count))
+  }
+}
+
+extension Character {
+  var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+/// Question types and texts from a LimeSurvey survey structure (`.lss`), read with the same safe
+/// streaming reader: `<questions><rows><row>` (qid, parent_qid, sid, type, title) and
+/// `<question_l10ns><rows><row>` (qid, question, language; the first language wins).
+struct LSSStructure {
+  struct Question {
+    var parent = "0"
+    var type = ""
+    var title = ""
+    var text: String?
+  }
+  var questions: [String: Question] = [:]
+  /// Subquestion texts keyed by "parent qid|subquestion title".
+  var subquestionTexts: [String: String] = [:]
+  var surveyIDs: Set<String> = []
+  var fallback = false
+
+  init(fallback: Bool) { self.fallback = fallback }
+
+  static func load(path: String) throws(ImportError) -> LSSStructure {
+    let stream = try XMLStream(path: path)
+    var result = LSSStructure(fallback: false)
+    var table = ""
+    var texts: [String: String] = [:]
+    while try stream.next() {
+      guard stream.kind == .element else { continue }
+      if stream.depth == 1 {
+        table = stream.name
+        continue
+      }
+      guard stream.depth == 3, stream.name == "row", table == "questions" || table == "question_l10ns" else {
+        continue
+      }
+      var cells: [String: String] = [:]
+      while try stream.next() {
+        if stream.kind == .endElement && stream.depth == 3 { break }
+        if stream.kind == .element && stream.depth == 4 {
+          let name = stream.name
+          cells[name] = try stream.readText()
+        }
+      }
+      guard let qid = cells["qid"] else { continue }
+      if table == "questions" {
+        result.questions[qid] = Question(
+          parent: cells["parent_qid"] ?? "0", type: cells["type"] ?? "", title: cells["title"] ?? "")
+        if let sid = cells["sid"] { result.surveyIDs.insert(sid) }
+      } else if texts[qid] == nil, let text = cells["question"] {
+        texts[qid] = HTMLText.plain(text)
+      }
+    }
+    for (qid, text) in texts { result.questions[qid]?.text = text }
+    for question in result.questions.values where question.parent != "0" {
+      if let text = question.text { result.subquestionTexts[question.parent + "|" + question.title] = text }
+    }
+    if result.questions.isEmpty {
+      throw .unsupported(path: path, message: "not a LimeSurvey survey structure (.lss): no <questions> rows")
+    }
+    return result
+  }
+
+  /// Whether `column` holds free text.
+  func isText(column: String) -> Bool {
+    guard let sgqa = SGQA(column) else { return false }
+    if sgqa.rest.hasSuffix("other") || sgqa.rest.hasSuffix("comment") { return true }
+    if fallback { return sgqa.rest.isEmpty }
+    if sgqa.rest.hasSuffix("other") || sgqa.rest.hasSuffix("comment") { return true }
+    guard let question = questions[sgqa.question] else { return false }
+    switch question.type {
+    case "S", "T", "U": return sgqa.rest.isEmpty
+    case "Q": return !sgqa.rest.isEmpty
+    default: return false
+    }
+  }
+
+  /// The question's text; for a multiple-short-text subquestion "question: subquestion".
+  func questionText(column: String) -> String? {
+    guard let sgqa = SGQA(column), let question = questions[sgqa.question] else { return nil }
+    guard question.type == "Q", !sgqa.rest.isEmpty else { return question.text }
+    switch (question.text, subquestionTexts[sgqa.question + "|" + sgqa.rest]) {
+    case (let main?, let sub?): return main + ": " + sub
+    case (let main, let sub): return main ?? sub
+    }
+  }
+}

@@ -1,0 +1,190 @@
+import Tokenization
+
+/// A token span `first...last` (inclusive token indices).
+struct TokenSpan: Equatable {
+  var first: Int32
+  var last: Int32
+}
+
+/// Evaluates compiled rule nodes on the occurrences of one text. Holds only borrowed buffers (valid
+/// during one `Tagger` call), so evaluation neither retains nor copies.
+///
+/// Scopes are inclusive token ranges; `SENTENCE(…)` narrows the scope to one sentence at a time.
+/// `evaluate` returns whether a node holds and appends its evidence spans; when it returns false it
+/// leaves `evidence` as it was.
+struct RuleEvaluator {
+  let nodes: UnsafeMutableBufferPointer<ProgramNode>
+  let children: UnsafeMutableBufferPointer<Int32>
+  let phraseUserStarts: UnsafeMutableBufferPointer<Int32>
+  let phraseUsers: UnsafeMutableBufferPointer<Int32>
+  let phraseStamp: UnsafeMutableBufferPointer<UInt32>
+  let phraseBegin: UnsafeMutableBufferPointer<Int32>
+  let phraseEnd: UnsafeMutableBufferPointer<Int32>
+  /// Occurrences by first token, longest first (phrase occurrences, then regex matches).
+  let occurrences: UnsafeBufferPointer<PhraseOccurrence>
+  /// Occurrence indices grouped by phrase (regex `r` is phrase `phraseCount + r`).
+  let byPhrase: UnsafeBufferPointer<Int32>
+  /// `wordIndex[i]`: words (non-punctuation tokens) before token i; one extra entry at the end.
+  let wordIndex: UnsafeBufferPointer<Int32>
+  let sentences: UnsafeBufferPointer<Sentence>
+  let metaConditions: [MetaCondition]
+  let metadata: [String: String]
+  let stamp: UInt32
+  let phraseCount: Int32
+  /// Tokens in the longest phrase: a dominating occurrence starts at most this far back.
+  let maxPhraseLength: Int32
+  let longestMatch: Bool
+  /// The tag whose rules are being evaluated (longest match is judged per tag).
+  var currentTag: Int32 = 0
+
+  func evaluate(
+    _ index: Int32, scope: TokenSpan, depth: Int, evidence: inout [TokenSpan], lists: inout [[TokenSpan]]
+  ) -> Bool {
+    let node = nodes[Int(index)]
+    switch node.kind {
+    case .phrase, .phraseAll, .regex, .near, .onear:
+      let before = evidence.count
+      collectSpans(index, scope: scope, depth: depth, into: &evidence, lists: &lists)
+      return evidence.count > before
+    case .and:
+      let mark = evidence.count
+      if evaluate(node.first, scope: scope, depth: depth, evidence: &evidence, lists: &lists)
+        && evaluate(node.second, scope: scope, depth: depth, evidence: &evidence, lists: &lists)
+      {
+        return true
+      }
+      evidence.removeLast(evidence.count - mark)
+      return false
+    case .or:
+      var matched = false
+      for child in Int(node.first)..<Int(node.second)
+      where evaluate(children[child], scope: scope, depth: depth, evidence: &evidence, lists: &lists) {
+        matched = true
+      }
+      return matched
+    case .not:
+      let mark = evidence.count
+      let matched = evaluate(node.first, scope: scope, depth: depth, evidence: &evidence, lists: &lists)
+      evidence.removeLast(evidence.count - mark)
+      return !matched
+    case .sentence:
+      guard !sentences.isEmpty else {
+        return evaluate(node.first, scope: scope, depth: depth, evidence: &evidence, lists: &lists)
+      }
+      var matched = false
+      for sentence in sentences {
+        let first = max(Int32(sentence.tokenRange.lowerBound), scope.first)
+        let last = min(Int32(sentence.tokenRange.upperBound) - 1, scope.last)
+        guard first <= last else { continue }
+        let inner = TokenSpan(first: first, last: last)
+        if evaluate(node.first, scope: inner, depth: depth, evidence: &evidence, lists: &lists) { matched = true }
+      }
+      return matched
+    case .meta:
+      let condition = metaConditions[Int(node.first)]
+      let found = metadata[condition.key].map { condition.values.contains($0) } ?? false
+      return condition.negated ? !found : found
+    }
+  }
+
+  /// Appends the spans where a span node (phrase, regex, OR of spans, NEAR) occurs in `scope`.
+  func collectSpans(
+    _ index: Int32, scope: TokenSpan, depth: Int, into spans: inout [TokenSpan], lists: inout [[TokenSpan]]
+  ) {
+    let node = nodes[Int(index)]
+    switch node.kind {
+    case .phrase, .phraseAll, .regex:
+      let phrase = Int(node.kind == .regex ? phraseCount + node.first : node.first)
+      guard phraseStamp[phrase] == stamp else { return }
+      let hideDominated = node.kind == .phrase && longestMatch
+      // A phrase's occurrences are in text order: find the first in scope by binary search.
+      var low = Int(phraseBegin[phrase])
+      var high = Int(phraseEnd[phrase])
+      while low < high {
+        let middle = (low + high) / 2
+        if occurrences[Int(byPhrase[middle])].first < scope.first { low = middle + 1 } else { high = middle }
+      }
+      for position in low..<Int(phraseEnd[phrase]) {
+        let index = Int(byPhrase[position])
+        let occurrence = occurrences[index]
+        if occurrence.first > scope.last { break }
+        if occurrence.last <= scope.last && !(hideDominated && occurrence.dominated && isHidden(at: index)) {
+          spans.append(TokenSpan(first: occurrence.first, last: occurrence.last))
+        }
+      }
+    case .or:
+      for child in Int(node.first)..<Int(node.second) {
+        collectSpans(children[child], scope: scope, depth: depth, into: &spans, lists: &lists)
+      }
+    case .near, .onear:
+      while lists.count < 2 * (depth + 1) { lists.append([]) }
+      var left: [TokenSpan] = []
+      var right: [TokenSpan] = []
+      swap(&left, &lists[2 * depth])
+      swap(&right, &lists[2 * depth + 1])
+      left.removeAll(keepingCapacity: true)
+      right.removeAll(keepingCapacity: true)
+      collectSpans(node.first, scope: scope, depth: depth + 1, into: &left, lists: &lists)
+      if !left.isEmpty { collectSpans(node.second, scope: scope, depth: depth + 1, into: &right, lists: &lists) }
+      if !right.isEmpty {
+        left.sort { $0.first < $1.first }
+        right.sort { $0.first < $1.first }
+        appendPairs(before: left, after: right, distance: node.distance, into: &spans)
+        if node.kind == .near { appendPairs(before: right, after: left, distance: node.distance, into: &spans) }
+      }
+      swap(&left, &lists[2 * depth])
+      swap(&right, &lists[2 * depth + 1])
+    case .and, .not, .sentence, .meta:
+      // The parser only lets span expressions reach here.
+      break
+    }
+  }
+
+  /// Appends the cover of every pair (x, y) with x before y, not overlapping, and at most
+  /// `distance` words strictly between them. Both lists are sorted by first token; the words
+  /// between grow with y's start, so each x scans only the y that can still be near.
+  private func appendPairs(
+    before: [TokenSpan], after: [TokenSpan], distance: Int32, into spans: inout [TokenSpan]
+  ) {
+    for x in before {
+      var low = 0
+      var high = after.count
+      while low < high {
+        let middle = (low + high) / 2
+        if after[middle].first <= x.last { low = middle + 1 } else { high = middle }
+      }
+      let wordsBefore = wordIndex[Int(x.last) + 1]
+      for y in after[low...] {
+        if wordIndex[Int(y.first)] - wordsBefore > distance { break }
+        spans.append(TokenSpan(first: x.first, last: y.last))
+      }
+    }
+  }
+
+  /// Whether the dominated occurrence at `index` lies inside a longer occurrence of a phrase the
+  /// current tag does not use. Dominating occurrences sort before it and start at most
+  /// `maxPhraseLength` tokens earlier.
+  func isHidden(at index: Int) -> Bool {
+    let occurrence = occurrences[index]
+    var position = index - 1
+    while position >= 0 {
+      let other = occurrences[position]
+      if other.first < occurrence.last - maxPhraseLength { break }
+      if other.phrase < phraseCount && other.last >= occurrence.last
+        && (other.first, other.last) != (occurrence.first, occurrence.last) && !tagUses(other.phrase)
+      {
+        return true
+      }
+      position -= 1
+    }
+    return false
+  }
+
+  private func tagUses(_ phrase: Int32) -> Bool {
+    for index in Int(phraseUserStarts[Int(phrase)])..<Int(phraseUserStarts[Int(phrase) + 1])
+    where phraseUsers[index] >= currentTag {
+      return phraseUsers[index] == currentTag
+    }
+    return false
+  }
+}

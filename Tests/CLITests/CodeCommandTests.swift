@@ -1,0 +1,78 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `verbatim code`: one streaming pass, order kept, offsets on the redacted text.
+@Suite struct CodeCommandTests {
+  @Test func stdinFilterKeepsOrderAndCarriesFieldsThrough() throws {
+    var input = ""
+    for index in 0..<300 {
+      input += #"{"id":"r\#(index)","text":"Waited \#(index) minutes on hold, awful","shard":\#(index % 3)}"# + "\n"
+    }
+    let result = try TestSupport.runVerbatim(["code", "-", "--threads", "2"], input: Data(input.utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    let objects = try TestSupport.jsonLines(result.stdout)
+    #expect(objects.count == 300)
+    #expect(objects.enumerated().allSatisfy { $1["id"] as? String == "r\($0)" && $1["shard"] as? Int == $0 % 3 })
+    let first = objects[0]
+    #expect((first["sentiment"] as? [String: Any])?["label"] as? String == "negative")
+    let tags = try #require(first["tags"] as? [[String: Any]])
+    #expect(tags.contains { $0["code"] as? String == "service.wait_time" })
+  }
+
+  @Test func evidenceOffsetsReferToTheRedactedText() throws {
+    let input = #"{"id":1,"text":"Email me at jane.doe@example.com, I waited 3 hours on hold"}"# + "\n"
+    let result = try TestSupport.runVerbatim(["code", "-", "--redact"], input: Data(input.utf8))
+    #expect(result.status == 0)
+    let object = try #require(try TestSupport.jsonLines(result.stdout).first)
+    let text = try #require(object["text"] as? String)
+    #expect(text == "Email me at [EMAIL], I waited 3 hours on hold")
+    #expect((object["redactions"] as? [String: Int])?["EMAIL"] == 1)
+    let scalars = Array(text.unicodeScalars)
+    for tag in object["tags"] as? [[String: Any]] ?? [] {
+      for evidence in tag["evidence"] as? [[String: Any]] ?? [] {
+        let start = try #require(evidence["start"] as? Int)
+        let end = try #require(evidence["end"] as? Int)
+        #expect(end <= scalars.count)
+        let slice = String(String.UnicodeScalarView(scalars[start..<end]))
+        #expect(slice.contains("wait") || slice.contains("hold") || slice.contains("hour"), "\(slice)")
+      }
+    }
+  }
+
+  @Test func exportIsCodedRecordForRecord() throws {
+    let export = TestSupport.packageRoot.appendingPathComponent("corpora/demo/feedback-export.xml").path
+    let imported = try TestSupport.runVerbatim(["import", export])
+    let coded = try TestSupport.runVerbatim(["code", export, "--no-tags"])
+    #expect(imported.status == 0 && coded.status == 0)
+    let importedIDs = try TestSupport.jsonLines(imported.stdout).map { $0["id"] as? String }
+    let codedObjects = try TestSupport.jsonLines(coded.stdout)
+    #expect(codedObjects.map { $0["id"] as? String } == importedIDs)
+    #expect(codedObjects.allSatisfy { $0["sentiment"] != nil && $0["tags"] == nil })
+  }
+
+  @Test func malformedStdinLineExits65() throws {
+    let result = try TestSupport.runVerbatim(["code", "-"], input: Data("{\"text\":\"ok\"}\n{oops\n".utf8))
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("-:2:"))
+  }
+}
+
+/// `verbatim sample --redact`: coders never see personal data.
+@Suite struct SampleRedactionTests {
+  @Test func sampledTextIsRedactedAndCounted() throws {
+    let input = [
+      #"{"id":"a","text":"Mail me at jo@example.com","channel":"web"}"#,
+      #"{"id":"b","text":"Hi Sarah, card 4111 1111 1111 1111 was charged twice","channel":"web"}"#,
+    ].joined(separator: "\n")
+    let result = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--size", "2", "--seed", "1", "--redact"], input: Data(input.utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    let objects = try TestSupport.jsonLines(result.stdout)
+    #expect(objects.count == 2)
+    #expect(objects[0]["text"] as? String == "Mail me at [EMAIL]")
+    #expect(objects[1]["text"] as? String == "Hi [NAME], card [CARD] was charged twice")
+    #expect((objects[1]["redactions"] as? [String: Int]) == ["CARD": 1, "NAME": 1])
+    #expect(!result.stdoutText.contains("4111") && !result.stderrText.contains("4111"))
+  }
+}

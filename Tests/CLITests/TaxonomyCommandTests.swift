@@ -1,0 +1,75 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct TaxonomyCommandTests {
+  func write(_ text: String, _ name: String) throws -> String {
+    let url = try TestSupport.temporaryDirectory().appendingPathComponent(name)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  @Test func shippedCodebookLintsCleanAndPassesItsTests() throws {
+    let lint = try TestSupport.runVerbatim(["taxonomy", "lint"])
+    #expect(lint.status == 0)
+    #expect(lint.stdoutText.hasSuffix("0 error(s), 0 warning(s)\n"))
+    let test = try TestSupport.runVerbatim(["taxonomy", "test"])
+    #expect(test.status == 0)
+    #expect(test.stdoutText.range(of: #"^\d+ passed, 0 failed\n$"#, options: .regularExpression) != nil)
+  }
+
+  @Test func lintErrorsExit65WithLocations() throws {
+    let path = try write(
+      """
+      id: x
+      version: 1
+      tags:
+        - {code: a, label: A, description: d, rules: ['refund'], examples: {match: [refund], no_match: [x]}}
+        - {code: a, label: B, description: d, rules: ['late'], examples: {match: [late], no_match: [x]}}
+      """, "dup.yaml")
+    let result = try TestSupport.runVerbatim(["taxonomy", "lint", path])
+    #expect(result.status == 65)
+    #expect(result.stdoutText.contains("dup.yaml:5:5: error: duplicate code \"a\""))
+    #expect(result.stdoutText.contains("1 error(s), 0 warning(s)"))
+  }
+
+  @Test func testPrintsFailuresWithEvidenceAndWritesJUnit() throws {
+    let path = try write(
+      """
+      id: x
+      version: 1
+      tags:
+        - code: late
+          label: Late
+          rules: ['late']
+          examples: {match: ['late again', 'on time'], no_match: ['not late']}
+      """, "t.yaml")
+    let junit = try TestSupport.temporaryDirectory().appendingPathComponent("junit.xml")
+    let result = try TestSupport.runVerbatim(["taxonomy", "test", path, "--junit", junit.path])
+    #expect(result.status == 1)
+    let lines = result.stdoutText.split(separator: "\n")
+    #expect(lines.last == "1 passed, 2 failed")
+    #expect(lines.contains { $0.hasPrefix("FAIL late match 2 (") && $0.contains("t.yaml:7:") })
+    #expect(lines.contains { $0.contains("\"not late\" was tagged late; evidence: \"late\" [4, 8) by rule late#1") })
+    let xml = try String(contentsOf: junit, encoding: .utf8)
+    #expect(xml.contains("tests=\"3\" failures=\"2\""))
+  }
+
+  @Test func diffReportsChangesAndCorpusImpact() throws {
+    let old = try write(
+      "id: x\nversion: 1.0.0\ntags:\n  - {code: a, label: A, rules: ['refund']}\n  - {code: b, label: B, rules: ['late']}\n",
+      "old.yaml")
+    let new = try write(
+      "id: x\nversion: 1.1.0\ntags:\n  - {code: a, label: A, rules: ['refund*']}\n  - {code: c, label: C, rules: ['late']}\n",
+      "new.yaml")
+    let corpus = try write("refunded late\nrefund\nnothing\n", "corpus.txt")
+    let result = try TestSupport.runVerbatim(["taxonomy", "diff", old, new, "--corpus", corpus])
+    #expect(result.status == 0)
+    let lines = result.stdoutText.split(separator: "\n").map(String.init)
+    #expect(
+      lines == [
+        "x 1.0.0 → x 1.1.0", "renamed: b → c", "rule removed: a: refund", "rule added: a: refund*",
+        "impact: a: +1 -0 (gained: ids 1)", "impact: 1 of 3 verbatims change tags",
+      ])
+  }
+}

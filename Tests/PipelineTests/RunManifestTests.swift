@@ -1,0 +1,37 @@
+import Foundation
+import Pipeline
+import TestSupport
+import Testing
+import VerbatimCore
+
+@Suite struct RunManifestTests {
+  @Test func filesAreHashedWithSHA256() throws {
+    let file = try TestSupport.temporaryDirectory().appendingPathComponent("abc.txt")
+    try Data("abc".utf8).write(to: file)
+    let record = try RunManifest.FileRecord.hashing(role: "input", path: file.path)
+    // FIPS 180-4 example: SHA-256("abc").
+    #expect(record.sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    #expect(record.bytes == 3)
+  }
+
+  @Test func manifestIsValidJSONWithOneMemberPerLineAndTimesLast() throws {
+    var manifest = RunManifest(command: ["verbatim", "validate", "x.xml"], started: "2026-11-30T00:00:00Z")
+    manifest.thresholds = [("cohen_kappa", 0.7)]
+    manifest.redactions = [("EMAIL", 2)]
+    manifest.finished = "2026-11-30T00:00:05Z"
+    let text = manifest.json()
+    let value = try JSONParser.parse(text)
+    #expect(value["tool"]?["name"] == .string("verbatim"))
+    #expect(value["redactions"]?["EMAIL"] == .number("2"))
+    let lines = text.split(separator: "\n")
+    // "{", 11 members (tool, command, inputs, resources, thresholds, settings, counts, redactions,
+    // outputs, started, finished; no gate, seed or verdict were set), "}".
+    #expect(lines.count == 13)
+    #expect(lines[lines.count - 3].contains("\"started\"") && lines[lines.count - 2].contains("\"finished\""))
+  }
+
+  @Test func timesAreISO8601UTC() {
+    let now = RunManifest.now()
+    #expect(now.count == 20 && now.hasSuffix("Z") && now.dropFirst(10).hasPrefix("T"))
+  }
+}

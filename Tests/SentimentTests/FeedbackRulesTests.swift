@@ -1,0 +1,86 @@
+import Sentiment
+import Testing
+import Tokenization
+
+/// The customer-feedback rules of the default profile (`FeedbackRules.swift`) on the inline test
+/// lexicons plus a few words for these rules (happier 2.5, recommend 2.0, "can't stand" −2.5,
+/// 👏 +2.0, 🙄 −1.0). Each expected sum is worked by hand from the rule's definition and the constants of
+/// `SentimentParameters` (negation × −0.74, contrast × 0.5 / × 1.5, ironic praise × −0.5, "!" +0.292,
+/// repeated action −1.5); compound = s / √(s² + 15) (Hutto & Gilbert 2014).
+struct FeedbackRulesTests {
+  let model: SentimentModel
+
+  init() throws {
+    model = try TestLexicons.model(
+      valence: TestLexicons.valence
+        + "\nhappier\t2.5\nrecommend\t2.0\ncan't stand\t-2.5\n\u{1F44F}\t2.0\n\u{1F644}\t-1.0\n")
+  }
+
+  private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let value = try TestLexicons.score(text, model).compound
+    #expect(abs(value - TestLexicons.compound(sum)) < 1e-9, "\(text): \(value)", sourceLocation: sourceLocation)
+  }
+
+  @Test func standAloneNegatorDoesNotReachANewClause() throws {
+    // "Nothing it was good" answers "what could we do better?": "it" opens a new clause.
+    try expectSum("Nothing it was good", 2.0)
+    try expectSum("Nothing, it was good", 2.0)
+    // Without a new clause "nothing" negates as before: 2 × −0.74.
+    try expectSum("nothing was good", 2.0 * -0.74)
+    // A verb negator still negates its complement clause.
+    try expectSum("doesn't mean it's good", 2.0 * -0.74)
+  }
+
+  @Test func pictographsAreNotNegated() throws {
+    // The emoticon is the writer's reaction, not part of the negated phrase.
+    try expectSum("not :)", 1.5)
+    try expectSum("not good :)", 2.0 * -0.74 + 1.5)
+  }
+
+  @Test func negatedComparativeAfterCopulaIsASuperlative() throws {
+    // "couldnt" (no apostrophe) + "be" + comparative: not negated.
+    try expectSum("couldnt be happier", 2.5)
+    try expectSum("never been happier", 2.5)
+    // No copula: an ordinary negation, 2.5 × −0.74.
+    try expectSum("not happier", 2.5 * -0.74)
+  }
+
+  @Test func cannotEnoughIsPraise() throws {
+    try expectSum("can't recommend them enough", 2.0)
+    try expectSum("cannot say enough good things", 2.0)
+    // Without "enough" the modal negator negates: 2 × −0.74.
+    try expectSum("can't recommend them", 2.0 * -0.74)
+    // A negative phrase opening with the modal negator is reversed by "enough": −2.5 → +2.5.
+    try expectSum("can't stand them enough", 2.5)
+    try expectSum("can't stand them", -2.5)
+  }
+
+  @Test func repeatedActionIsAComplaint() throws {
+    try expectSum("it keeps logging me out", -1.5)
+    try expectSum("the app kept freezing", -1.5)
+    // "keeps getting good": a positive term follows, so only "good" counts.
+    try expectSum("it keeps getting good", 2.0)
+    try expectSum("it keeps going", 0)
+    // Imperatives and plans with "keep" are not complaints.
+    try expectSum("keep trying", 0)
+    // With contrast: 2 × 0.5 + (−1.5) × 1.5.
+    try expectSum("good but keeps logging me out", 2.0 * 0.5 - 1.5 * 1.5)
+  }
+
+  @Test func eyeRollMakesPraiseIronic() throws {
+    // good × −0.5, then 🙄 −1.
+    try expectSum("good \u{1F644}", 2.0 * -0.5 - 1.0)
+  }
+
+  @Test func clappedPraiseAfterAComplaintIsIronic() throws {
+    // Next sentence: (good 2 + 👏 2) × −0.5 after "terrible" −3.
+    // (Capitals: ICU starts no new sentence before a lower-case word.)
+    try expectSum("Terrible. Good \u{1F44F}", -3.0 + (2.0 + 2.0) * -0.5)
+    // Same sentence, final clause after a negative clause.
+    try expectSum("bad, good \u{1F44F}", -2.0 + (2.0 + 2.0) * -0.5)
+    // After a positive clause the clapping is sincere.
+    try expectSum("good, good \u{1F44F}", 2.0 + 2.0 + 2.0)
+    // Short praise without the marker stays praise ("Refund took 2 days. Impressed."): −3 + 2 + 0.292.
+    try expectSum("Terrible. Good!", -3.0 + 2.0 + 0.292)
+  }
+}

@@ -1,0 +1,61 @@
+import Taxonomy
+import Testing
+import Tokenization
+
+@Suite struct CodebookDiffTests {
+  let old = """
+    id: book
+    version: 1.0.0
+    tags:
+      - {code: delivery, label: Delivery, rules: ['parcel']}
+      - {code: delivery.late, label: Late, rules: ['late', 'delay*']}
+      - {code: delivery.cost, label: Cost, rules: ['postage']}
+      - {code: store, label: Store, rules: ['shop']}
+      - {code: store.staff, label: Staff, rules: ['staff']}
+      - {code: gone, label: Gone, rules: ['obsolete']}
+    """
+  let new = """
+    id: book
+    version: 2.0.0
+    tags:
+      - {code: delivery, label: Delivery, rules: ['parcel']}
+      - {code: delivery.speed, label: Speed, rules: ['DELAY*', 'late']}
+      - {code: delivery.cost, label: Delivery cost, rules: ['postage', '"delivery fee"']}
+      - {code: store, label: Store, rules: ['shop']}
+      - {code: service, label: Service, rules: ['agent']}
+      - {code: service.staff, label: Staff, rules: ['staff']}
+      - {code: store.staff, label: Staff, parent: service, rules: ['staff member']}
+    """
+
+  @Test func findsAddedRemovedRenamedMovedRelabelledAndChangedRules() throws {
+    let tokenizer = try Tokenizer()
+    let before = try Codebook.parse(yaml: old, source: "v1.yaml")
+    let after = try Codebook.parse(yaml: new, source: "v2.yaml")
+    let diff = CodebookDiff(old: before, new: after, tokenizer: tokenizer)
+    #expect(diff.added == ["service", "service.staff"])
+    #expect(diff.removed == ["gone"])
+    // Same rules in a different order and case: a rename, not a removal plus an addition.
+    #expect(diff.renamed == [CodebookDiff.Rename(from: "delivery.late", to: "delivery.speed")])
+    #expect(diff.relabelled == [CodebookDiff.Relabel(code: "delivery.cost", from: "Cost", to: "Delivery cost")])
+    #expect(diff.moved == [CodebookDiff.Move(code: "store.staff", from: "store", to: "service")])
+    #expect(
+      diff.rulesChanged == [
+        CodebookDiff.RuleChange(code: "delivery.cost", added: ["\"delivery fee\""], removed: []),
+        CodebookDiff.RuleChange(code: "store.staff", added: ["staff member"], removed: ["staff"]),
+      ])
+    #expect(CodebookDiff(old: before, new: before, tokenizer: tokenizer).isEmpty)
+  }
+
+  @Test func corpusImpactCountsGainsAndLossesWithExampleIDs() {
+    var impact = CorpusImpact(exampleLimit: 2)
+    impact.add(id: "1", old: ["a", "b"], new: ["a", "c"])
+    impact.add(id: "2", old: ["b"], new: ["c"])
+    impact.add(id: "3", old: ["b"], new: ["b"])
+    impact.add(id: "4", old: [], new: ["c"])
+    #expect(impact.verbatims == 4 && impact.changedVerbatims == 3)
+    #expect(
+      impact.changes["c"] == CorpusImpact.Change(gained: 3, lost: 0, gainedExamples: ["1", "2"], lostExamples: []))
+    #expect(impact.changes["b"]?.lost == 2 && impact.changes["a"] == nil)
+    #expect(impact.lines.last == "impact: 3 of 4 verbatims change tags")
+  }
+}

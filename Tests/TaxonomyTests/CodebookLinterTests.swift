@@ -1,0 +1,95 @@
+import Taxonomy
+import Testing
+import Tokenization
+
+@Suite struct CodebookLinterTests {
+  /// A deliberately broken codebook: every lint check fires once. Line numbers are noted.
+  let broken = """
+    id: broken
+    version: 0.0.1
+    tags:
+      - code: a
+        label: A
+        description: Tag a.
+        rules: ['refund']
+        examples: {match: ['refund please'], no_match: ['nothing']}
+      - code: a
+        label: Duplicate
+        description: Same code.
+        rules: ['zzz']
+        examples: {match: ['zzz'], no_match: ['x']}
+      - code: b.c
+        label: Orphan
+        description: Parent b does not exist.
+        rules: ['orphan']
+        examples: {match: ['orphan'], no_match: ['x']}
+      - code: p
+        parent: q
+        label: P
+        description: Cycle p → q → p.
+        rules: ['pp']
+        examples: {match: ['pp'], no_match: ['x']}
+      - code: q
+        parent: p
+        label: Q
+        description: Cycle.
+        rules: ['qq']
+        examples: {match: ['qq'], no_match: ['x']}
+      - code: bad
+        label: Bad
+        description: Unparsable and empty rules.
+        rules: ['wait time', '']
+        examples: {match: ['wait'], no_match: ['x']}
+      - code: loose
+        label: Loose
+        description: Matches its no_match example; one rule matches no match example.
+        rules: ['late', 'never']
+        examples: {match: ['late again'], no_match: ['late delivery', 'never late but excused']}
+        exclude: ['excused']
+      - code: copy
+        label: Copy
+        rules: ['REFUND']
+        examples: {match: ['refund'], no_match: ['x']}
+      - code: bare
+        label: Bare
+        description: No examples, short prefix.
+        rules: ['re*']
+    """
+
+  @Test func everyCheckReportsItsLineAndSeverity() throws {
+    let book = try Codebook.parse(yaml: broken, source: "broken.yaml")
+    let findings = CodebookLinter.lint(book, tokenizer: try Tokenizer())
+    func has(_ severity: LintFinding.Severity, line: Int, _ text: String) -> Bool {
+      findings.contains { $0.severity == severity && $0.location.line == line && $0.message.contains(text) }
+    }
+    #expect(has(.error, line: 9, "duplicate code \"a\" (first defined at line 4)"))
+    #expect(has(.error, line: 14, "unknown parent \"b\""))
+    #expect(has(.error, line: 19, "parent cycle: p → q → p"))
+    #expect(has(.error, line: 34, "expected AND, OR"))
+    #expect(has(.error, line: 34, "the rule is empty"))
+    #expect(has(.error, line: 39, "matches the tag's no_match example at line 40"))
+    #expect(has(.warning, line: 39, "matches none of the tag's match examples"), "rule 'never' is untested")
+    #expect(has(.warning, line: 42, "has no description"))
+    #expect(has(.warning, line: 44, "the same rule is also under tag \"a\""))
+    #expect(has(.warning, line: 46, "needs at least one match and one no_match example"))
+    #expect(has(.warning, line: 49, "prefix \"re*\" is shorter than 3"))
+    // The exclusion saves 'never late but excused': only 'late delivery' is reported.
+    #expect(findings.filter { $0.message.contains("matches the tag's no_match example") }.count == 1)
+    #expect(findings.filter { $0.severity == .error }.count == 6)
+    #expect(findings.map(\.description).allSatisfy { $0.hasPrefix("broken.yaml:") })
+  }
+
+  @Test func aCleanCodebookHasNoFindings() throws {
+    let clean = """
+      id: clean
+      version: 1.0.0
+      tags:
+        - code: a
+          label: A
+          description: Tag a.
+          rules: ['refund*']
+          examples: {match: ['refunded'], no_match: ['nothing']}
+      """
+    #expect(CodebookLinter.lint(try Codebook.parse(yaml: clean, source: "c.yaml"), tokenizer: try Tokenizer()).isEmpty)
+  }
+}

@@ -1,0 +1,84 @@
+import Taxonomy
+import Testing
+import Tokenization
+
+@Suite struct CodebookLoaderTests {
+  @Test func readsHeaderTagsNestingAndExamples() throws {
+    let yaml = """
+      id: demo
+      version: 2.1.0
+      languages: [en, de]
+      description: A demo.
+      tags:
+        - code: service
+          label: Service
+          description: Contact with support.
+          severity: low
+          route: care
+          rules: 'support'
+          children:
+            - code: service.wait_time
+              label: Wait
+              rules:
+                - '"on hold"'
+              exclude: ['"no hold"']
+              examples:
+                match: ['On hold forever', {text: 'held', meta: {channel: phone}}]
+                no_match: ['Quick answer']
+        - code: standalone
+          parent: service
+          label: Alone
+      """
+    let book = try Codebook.parse(yaml: yaml, source: "demo.yaml")
+    #expect(book.id == "demo" && book.version == "2.1.0" && book.languages == ["en", "de"])
+    #expect(book.tags.map(\.code) == ["service", "service.wait_time", "standalone"])
+    #expect(book.tags[0].parent == nil && book.tags[0].severity == "low" && book.tags[0].route == "care")
+    #expect(book.tags[1].parent == "service" && !book.tags[1].parentIsExplicit)
+    #expect(book.tags[2].parent == "service" && book.tags[2].parentIsExplicit)
+    #expect(book.tags[1].rules.map(\.text) == ["\"on hold\""] && book.tags[1].exclude.map(\.text) == ["\"no hold\""])
+    #expect(book.tags[1].matchExamples.map(\.text) == ["On hold forever", "held"])
+    #expect(book.tags[1].matchExamples[1].metadata == ["channel": "phone"])
+    #expect(book.tags[1].noMatchExamples.count == 1)
+    // The rule's location is its first character, after the quote (line 16, column 14).
+    #expect(book.tags[1].rules[0].location == SourceLocation(file: "demo.yaml", line: 16, column: 14))
+  }
+
+  @Test func ruleErrorsInQuotedYAMLPointAtTheSourceColumn() throws {
+    // In a single-quoted YAML scalar '' is one apostrophe: columns after it shift by one.
+    let yaml = "id: x\nversion: '1'\ntags:\n  - code: a\n    rules: ['\"didn''t\" AND']\n"
+    let book = try Codebook.parse(yaml: yaml, source: "x.yaml")
+    let tokenizer = try Tokenizer()
+    do {
+      _ = try CompiledCodebook(book, tokenizer: tokenizer)
+      Issue.record("expected a syntax error")
+    } catch {
+      // `'"didn''t" AND'` opens at column 13; the rule text starts at column 14 and its end (offset 12) is column 27, not 26.
+      #expect(error.description.contains("x.yaml:5:27: rule syntax error: expected a term"))
+    }
+  }
+
+  @Test func structuralErrorsHaveLineAndColumn() throws {
+    func message(_ yaml: String) -> String {
+      do {
+        _ = try Codebook.parse(yaml: yaml, source: "b.yaml")
+        return ""
+      } catch { return error.description }
+    }
+    #expect(
+      message("id: x\nversion: 1\ntags:\n  - code: a\n    lable: A\n").hasPrefix("b.yaml:5:5: unknown key \"lable\""))
+    #expect(message("id: x\nversion: 1\ntags:\n  - label: A\n").hasPrefix("b.yaml:4:5: a tag has no \"code\""))
+    #expect(message("id: x\ntags: []\n").contains("no \"version\""))
+    #expect(message("id: x\nversion: 1\ntags:\n  - code: Bad Code\n").hasPrefix("b.yaml:4:11: code \"Bad Code\""))
+    #expect(
+      message("id: x\nversion: 1\ntags:\n  - code: a\n    rules: {x: 1}\n").hasPrefix("b.yaml:5:12: rules must be"))
+    #expect(message("id: [x\n").hasPrefix("b.yaml:2:1: YAML syntax error"))
+    #expect(message("id: x\nid: y\nversion: 1\ntags: []\n").hasPrefix("b.yaml:2:1: duplicate key \"id\""))
+    #expect(message("").contains("empty"))
+  }
+
+  @Test func missingFileIsCannotOpen() throws {
+    #expect(throws: TaxonomyError.cannotOpen(path: "/nonexistent/x.yaml", reason: "no such file")) {
+      try Codebook.load(path: "/nonexistent/x.yaml")
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import Taxonomy
+import Testing
+import Tokenization
+
+@Suite struct RuleParserTests {
+  let parser: RuleParser
+
+  init() throws { parser = RuleParser(tokenizer: try Tokenizer()) }
+
+  func parse(_ text: String) throws -> RuleExpression { try parser.parse(RuleSource(text)) }
+
+  func word(_ norm: String, prefix: Bool = false) -> RuleExpression { .phrase([PhraseWord(norm, isPrefix: prefix)]) }
+
+  /// The syntax error of `text` as (line, column, message).
+  func failure(_ text: String, line: Int = 3, column: Int = 11) -> (Int, Int, String)? {
+    let source = RuleSource(text, location: SourceLocation(file: "book.yaml", line: line, column: column))
+    do {
+      _ = try parser.parse(source)
+      return nil
+    } catch {
+      guard case .ruleSyntax(let location, let message) = error else { return nil }
+      #expect(location.file == "book.yaml")
+      return (location.line, location.column, message)
+    }
+  }
+
+  @Test func andBindsTighterThanOr() throws {
+    // Conventional Boolean precedence (as in SQL and most search engines): NOT > AND > OR.
+    #expect(try parse("a OR b AND c") == .or([word("a"), .and(word("b"), word("c"))]))
+    #expect(try parse("(a OR b) AND c") == .and(.or([word("a"), word("b")]), word("c")))
+  }
+
+  @Test func notBindsTighterThanAndAndInfixNotMeansAndNot() throws {
+    #expect(try parse("a AND NOT b OR c") == .or([.and(word("a"), .not(word("b"))), word("c")]))
+    #expect(try parse("a NOT b") == .and(word("a"), .not(word("b"))))
+  }
+
+  @Test func nearBindsTighterThanAndAndIsLeftAssociative() throws {
+    #expect(
+      try parse("a NEAR/2 b AND c") == .and(.near(word("a"), word("b"), distance: 2, ordered: false), word("c")))
+    #expect(
+      try parse("a ONEAR/1 b NEAR/3 c")
+        == .near(.near(word("a"), word("b"), distance: 1, ordered: true), word("c"), distance: 3, ordered: false))
+    #expect(
+      try parse("NOT a NEAR/2 b AND c")
+        == .and(.not(.near(word("a"), word("b"), distance: 2, ordered: false)), word("c")))
+  }
+
+  @Test func phrasesPrefixesRegexesSentencesAndConditions() throws {
+    #expect(try parse("\"wait time\"") == .phrase([PhraseWord("wait"), PhraseWord("time")]))
+    #expect(try parse("refund*") == word("refund", prefix: true))
+    #expect(try parse("\"on hold for hour*\"").description == "\"on hold for hour*\"")
+    #expect(try parse("/[A-Z]{2}[0-9]{6}/i") == .regex(pattern: "[A-Z]{2}[0-9]{6}", caseInsensitive: true))
+    #expect(try parse("SENTENCE(a AND b)") == .sentence(.and(word("a"), word("b"))))
+    #expect(
+      try parse("a AND meta.channel = \"phone\"")
+        == .and(word("a"), .meta(key: "channel", values: ["phone"], negated: false)))
+    #expect(try parse("a AND meta.q != q1") == .and(word("a"), .meta(key: "q", values: ["q1"], negated: true)))
+    #expect(
+      try parse("a AND meta.segment IN (gold, \"silver plus\")")
+        == .and(word("a"), .meta(key: "segment", values: ["gold", "silver plus"], negated: false)))
+  }
+
+  @Test func termsAreNormalisedLikeTokens() throws {
+    // NFKC_Casefold (Unicode Standard Annex #15 and CaseFolding.txt): fullwidth letters map to
+    // ASCII, "ß" folds to "ss", "É" to "é".
+    #expect(try parse("ＲＥＦＵＮＤ") == word("refund"))
+    #expect(try parse("STRAẞE") == word("strasse"))
+    #expect(try parse("\"Café Noir\"") == .phrase([PhraseWord("café"), PhraseWord("noir")]))
+  }
+
+  @Test func canonicalTextParsesBackToTheSameExpression() throws {
+    let rules = [
+      "a OR b AND NOT c", "SENTENCE(\"wait time\" NEAR/3 hour*) AND meta.channel IN (phone, chat)",
+      "(x ONEAR/0 y) OR /ab\\/c/i", "NOT meta.q = q1 AND refund*",
+    ]
+    for rule in rules {
+      let expression = try parse(rule)
+      #expect(try parse(expression.description) == expression, "round trip of \(rule)")
+    }
+  }
+
+  @Test func errorsPointAtTheProblemAndSayWhatWasExpected() throws {
+    // Columns: the rule starts at column 11; offsets count code points.
+    let implicit = try #require(failure("wait time"))
+    #expect(implicit.0 == 3 && implicit.1 == 16)
+    #expect(implicit.2.contains("expected AND, OR"))
+    #expect(implicit.2.contains("quote them as a phrase"))
+
+    let unclosed = try #require(failure("(a OR b"))
+    #expect(unclosed.1 == 18 && unclosed.2.contains("expected ')'"))
+
+    let quote = try #require(failure("a OR \"wait time"))
+    #expect(quote.1 == 16 && quote.2.contains("unterminated quoted phrase"))
+
+    let distance = try #require(failure("a NEAR/x b"))
+    #expect(distance.1 == 18 && distance.2.contains("distance"))
+
+    let operand = try #require(failure("a NEAR/2 (b AND c)"))
+    #expect(operand.1 == 20 && operand.2.contains("operands of NEAR/2"))
+
+    let dangling = try #require(failure("a AND"))
+    #expect(dangling.1 == 16 && dangling.2.contains("expected a term"))
+
+    let star = try #require(failure("re*fund"))
+    #expect(star.1 == 13 && star.2.contains("'*'"))
+
+    #expect(try #require(failure("   ")).2.contains("empty"))
+    #expect(try #require(failure("NOT a")).2.contains("outside NOT"))
+    #expect(try #require(failure("meta.channel = phone")).2.contains("outside NOT"))
+    #expect(try #require(failure("a AND /([a-z/")).2.contains("invalid regular expression"))
+    #expect(try #require(failure("a AND meta.channel phone")).2.contains("expected '=', '!=' or IN"))
+  }
+
+  @Test func deepNestingIsAnErrorNotACrash() throws {
+    let rule = String(repeating: "(", count: 500) + "a" + String(repeating: ")", count: 500)
+    #expect(try #require(failure(rule)).2.contains("nests deeper"))
+  }
+}

@@ -1,0 +1,66 @@
+import Taxonomy
+import Testing
+import Tokenization
+
+@Suite struct ShippedCodebookTests {
+  /// The codes agreed with the demo-data engineer (briefs/codes.md): the shipped codebook must use
+  /// exactly these.
+  static let agreedCodes: Set<String> = [
+    "product", "delivery", "billing", "price", "service", "digital", "store", "communication", "policy", "privacy",
+    "general",
+    "product.quality", "product.defect", "product.availability", "product.not_as_described", "product.size_fit",
+    "delivery.speed", "delivery.damaged", "delivery.missing", "delivery.tracking", "delivery.courier", "delivery.cost",
+    "billing.overcharge", "billing.refund", "billing.payment_failed", "billing.invoice", "billing.subscription",
+    "price.value", "price.expensive", "price.promotion",
+    "service.wait_time", "service.agent_knowledge", "service.courtesy", "service.resolution", "service.follow_up",
+    "service.transfer",
+    "digital.app", "digital.website", "digital.login", "digital.checkout", "digital.performance",
+    "store.staff", "store.cleanliness", "store.queue", "store.hours_location", "store.stock",
+    "communication.clarity", "communication.updates", "communication.marketing",
+    "policy.returns", "policy.warranty",
+    "privacy.data",
+    "general.praise", "general.complaint", "general.churn_risk", "general.recommend",
+  ]
+
+  @Test func usesExactlyTheAgreedCodesInTwoLevels() throws {
+    let book = try Codebook.shipped()
+    #expect(book.id == "customer-feedback" && book.version == "1.0.0")
+    #expect(Set(book.tags.map(\.code)) == Self.agreedCodes && book.tags.count == Self.agreedCodes.count)
+    let hierarchy = TagHierarchy(book)
+    #expect(book.tags.allSatisfy { hierarchy.level(of: $0.code) <= 2 })
+  }
+
+  @Test func everyTagHasADescriptionRulesAndEnoughExamples() throws {
+    for tag in try Codebook.shipped().tags {
+      #expect(!tag.description.isEmpty, "\(tag.code)")
+      #expect(!tag.rules.isEmpty, "\(tag.code)")
+      #expect(tag.matchExamples.count >= 3 && tag.noMatchExamples.count >= 1, "\(tag.code)")
+    }
+  }
+
+  @Test func lintsCleanAndPassesAllItsExamples() throws {
+    let tokenizer = try Tokenizer()
+    let book = try Codebook.shipped()
+    #expect(CodebookLinter.lint(book, tokenizer: tokenizer).map(\.description) == [])
+    let results = try CodebookTester.run(try CompiledCodebook(book, tokenizer: tokenizer), tokenizer: tokenizer)
+    #expect(results.filter { !$0.passed }.map(\.failureMessage) == [])
+  }
+
+  @Test func tagsVerbatimsItWasNotWrittenFor() throws {
+    // Held-out sentences (not examples in the YAML) with the codes a human coder would give.
+    let tokenizer = try Tokenizer()
+    let tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
+    let cases: [(String, String)] = [
+      ("Been on hold for over an hour, this is ridiculous", "service.wait_time"),
+      ("They charged my card twice for one order", "billing.overcharge"),
+      ("The parcel turned up three days late", "delivery.speed"),
+      ("I keep getting logged out of the app", "digital.login"),
+      ("Box was completely crushed when it arrived", "delivery.damaged"),
+      ("Still no refund after 6 weeks", "billing.refund"),
+    ]
+    for (text, code) in cases {
+      let codes = try tagger.tag(try tokenizer.tokenize(text)).map(\.code)
+      #expect(codes.contains(code), "\(text) → \(codes)")
+    }
+  }
+}

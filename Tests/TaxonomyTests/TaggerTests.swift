@@ -1,0 +1,184 @@
+import Taxonomy
+import Testing
+import Tokenization
+
+@Suite struct TaggerTests {
+  @Test func nearCountsTheWordsBetweenOccurrences() throws {
+    // "a b c x": two words (b, c) lie between a and x.
+    #expect(try Fixtures.matches("a NEAR/2 x", "a b c x"))
+    #expect(try !Fixtures.matches("a NEAR/1 x", "a b c x"))
+    #expect(try Fixtures.matches("x NEAR/2 a", "a b c x"), "NEAR is unordered")
+    #expect(try Fixtures.matches("a NEAR/0 b", "a b"))
+    // Punctuation is not a word: "wait, ... hours" is adjacent.
+    #expect(try Fixtures.matches("wait NEAR/0 hour*", "wait, ... hours"))
+    #expect(try Fixtures.spans("wait NEAR/3 hour*", "I had to wait two whole hours") == [[9, 29]])
+  }
+
+  @Test func nearWithOrGroupsFindsEveryPairInAnyOrder() throws {
+    // "x c . a y d b": pairs within one word: (c, a)? no — "." is not a word, so c and a are
+    // adjacent (0 words between); (a, d) has "y" between (1 word); (d, b) are adjacent.
+    let spans = try Fixtures.spans("(b OR a) NEAR/0 (d OR c)", "x c . a y d b")
+    #expect(spans == [[2, 7], [10, 13]])
+    #expect(try Fixtures.spans("(b OR a) ONEAR/1 (d OR c)", "x c . a y d b") == [[6, 11]])
+  }
+
+  @Test func aMegabyteLineIsTaggedInLinearTime() throws {
+    // Adversarial: one 1.2 MB "sentence" where every word is a rule term, with nested phrases
+    // (longest match) and NEAR operands that occur tens of thousands of times.
+    let words = ["customer", "service", "refund", "late", "not", "expensive", "on", "hold", "for", "hours"]
+    // A fixed linear congruential sequence (Knuth's MMIX constants), so every run sees the same text.
+    var state: UInt64 = 42
+    let text = (0..<200_000).map { _ in
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return words[Int(state >> 33) % words.count]
+    }.joined(separator: " ")
+    let tokenizer = try Tokenizer()
+    let tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
+    let clock = ContinuousClock()
+    let start = clock.now
+    let tags = try tagger.tag(try tokenizer.tokenize(text))
+    #expect(tags.contains { $0.code == "service.wait_time" })
+    #expect(clock.now - start < .seconds(30), "quadratic behaviour would take minutes")
+  }
+
+  @Test func orderedNearRequiresTheLeftOperandFirst() throws {
+    #expect(try Fixtures.matches("not ONEAR/1 working", "it is not really working"))
+    #expect(try !Fixtures.matches("working ONEAR/1 not", "it is not really working"))
+    #expect(try !Fixtures.matches("refund ONEAR/3 refund", "one refund"), "an occurrence is not near itself")
+  }
+
+  @Test func notAndExclusions() throws {
+    #expect(try !Fixtures.matches("refund AND NOT \"no refund\"", "I need no refund"))
+    #expect(try Fixtures.matches("refund NOT late", "refund please"))
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([("refund", ["refund*"])], exclude: ["refund": ["\"refund policy\""]])
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer))
+    #expect(try tagger.tag(try tokenizer.tokenize("Where is my refund?")).map(\.code) == ["refund"])
+    #expect(try tagger.tag(try tokenizer.tokenize("Your refund policy is odd, refunds take long.")).isEmpty)
+  }
+
+  @Test func sentenceScopeKeepsConditionsInOneSentence() throws {
+    let text = "The refund was quick. The wait was long."
+    #expect(try Fixtures.matches("refund AND long", text))
+    #expect(try !Fixtures.matches("SENTENCE(refund AND long)", text))
+    #expect(try Fixtures.spans("SENTENCE(wait AND long)", text) == [[26, 30], [35, 39]])
+    #expect(try !Fixtures.matches("SENTENCE(refund NEAR/10 long)", text))
+    // NOT inside a sentence only looks at that sentence.
+    #expect(try Fixtures.matches("SENTENCE(wait NOT refund)", text))
+  }
+
+  @Test func longestMatchHidesShorterPhrasesOfOtherTags() throws {
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([
+      ("service", ["\"customer service\""]), ("generic", ["service"]), ("both", ["service OR \"customer service\""]),
+    ])
+    let compiled = try CompiledCodebook(book, tokenizer: tokenizer)
+    let tagger = try Tagger(compiled)
+    let tagged = try tagger.tag(try tokenizer.tokenize("Customer service was great"))
+    #expect(tagged.map(\.code) == ["service", "both"])
+    #expect(
+      tagged[1].evidence.map { [$0.start, $0.end] } == [[0, 16], [9, 16]], "a tag sees its own shorter phrase")
+    #expect(try tagger.tag(try tokenizer.tokenize("The service was great")).map(\.code) == ["generic", "both"])
+    let all = try Tagger(compiled, options: TaggingOptions(longestMatch: false))
+    #expect(
+      try all.tag(try tokenizer.tokenize("Customer service was great")).map(\.code) == ["service", "generic", "both"])
+  }
+
+  @Test func termsUnderNotSeeEveryOccurrence() throws {
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([("phone", ["\"on the phone\""]), ("queue", ["queue NOT phone"])])
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer))
+    #expect(try tagger.tag(try tokenizer.tokenize("a queue on the phone")).map(\.code) == ["phone"])
+  }
+
+  @Test func caseAndUnicodeFormsMatchThroughICUNormalisation() throws {
+    // NFKC_Casefold: fullwidth forms, upper case and "ß"/"ẞ" → "ss" (Unicode CaseFolding.txt).
+    #expect(try Fixtures.matches("refund", "REFUND NOW"))
+    #expect(try Fixtures.matches("refund", "Ｒｅｆｕｎｄ please"))
+    #expect(try Fixtures.matches("strasse", "Hauptstraße".replacingOccurrences(of: "Haupt", with: "")))
+    // Decomposed "e" + U+0301 composes to "é" under NFKC.
+    #expect(try Fixtures.matches("café", "the cafe\u{301} was shut"))
+    #expect(try Fixtures.matches("refund*", "Refunded twice"))
+    #expect(try !Fixtures.matches("refund", "refunded"), "a plain term is a whole token")
+    // A straight apostrophe in a rule also matches the typographic one.
+    #expect(try Fixtures.matches("\"didn't arrive\"", "It didn’t arrive"))
+  }
+
+  @Test func evidenceOffsetsAreCodePointsThatSliceBackToTheText() throws {
+    // 👩‍👩‍👧 is five code points (three people, two ZWJ); the space is the sixth.
+    let text = "👩‍👩‍👧 Refund ✔︎ wait time"
+    let spans = try #require(try Fixtures.spans("refund OR \"wait time\"", text))
+    let scalars = Array(text.unicodeScalars)
+    let slices = spans.map { String(String.UnicodeScalarView(scalars[$0[0]..<$0[1]])) }
+    #expect(slices == ["Refund", "wait time"])
+    #expect(spans[0] == [6, 12])
+  }
+
+  @Test func regexRulesFindCodesInTheRawText() throws {
+    #expect(try Fixtures.spans("/[A-Z]{2}[0-9]{6}/", "Order AB123456 never came") == [[6, 14]])
+    #expect(try !Fixtures.matches("/[A-Z]{2}[0-9]{6}/", "Order ab123456 never came"))
+    #expect(try Fixtures.matches("/[A-Z]{2}[0-9]{6}/i", "Order ab123456 never came"))
+    #expect(try Fixtures.matches("order NEAR/1 /[0-9]{5,}/", "order 1234567 is lost"))
+  }
+
+  @Test func metadataConditions() throws {
+    let rule = "refund AND meta.channel = \"phone\""
+    #expect(try Fixtures.matches(rule, "refund", metadata: ["channel": "phone"]))
+    #expect(try !Fixtures.matches(rule, "refund", metadata: ["channel": "email"]))
+    #expect(try !Fixtures.matches(rule, "refund"))
+    #expect(try Fixtures.matches("refund AND meta.channel != phone", "refund"))
+    #expect(try Fixtures.matches("refund AND meta.q IN (q1, q2)", "refund", metadata: ["q": "q2"]))
+  }
+
+  @Test func minimumEvidenceAndImpliedParents() throws {
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([("billing", ["invoice"]), ("billing.refund", ["refund*"]), ("other", ["zzz"])])
+    let compiled = try CompiledCodebook(book, tokenizer: tokenizer)
+    let text = try tokenizer.tokenize("Refund one. Refund two.")
+    let strict = try Tagger(compiled, options: TaggingOptions(minimumEvidence: 2))
+    #expect(try strict.tag(text).map(\.code) == ["billing.refund"])
+    #expect(try strict.tag(try tokenizer.tokenize("Refund once.")).isEmpty)
+    let implied = try Tagger(compiled, options: TaggingOptions(impliedParents: true))
+    let tags = try implied.tag(text)
+    #expect(tags.map(\.code) == ["billing", "billing.refund"])
+    #expect(tags[0].implied && !tags[1].implied)
+    #expect(tags[0].evidence == tags[1].evidence)
+    #expect(tags[1].evidence.map(\.rule) == ["billing.refund#1", "billing.refund#1"])
+  }
+
+  @Test func untaggedTextsAndEmptyTextsGiveNoTags() throws {
+    #expect(try Fixtures.spans("refund", "") == nil)
+    #expect(try Fixtures.spans("refund", "nothing to see") == nil)
+  }
+
+  /// Returns the sentence indices as the compound, so the test sees what the tagger passed.
+  struct FakeScorer: AspectSentimentScoring {
+    func sentiment(of tokenized: TokenizedText, sentences: [Int]) -> (label: String, compound: Double) {
+      (sentences.map(String.init).joined(separator: ","), Double(sentences.count))
+    }
+  }
+
+  @Test func perTagSentimentScoresOnlyTheSentencesWithEvidence() throws {
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([("delivery", ["delivery"]), ("refund", ["refund"])])
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer), scorer: FakeScorer())
+    let text = try tokenizer.tokenize("Delivery was fast. The refund took ages. Refund again!")
+    let tags = try tagger.tag(text)
+    #expect(tags.map(\.code) == ["delivery", "refund"])
+    #expect(tags[0].sentences == [0] && tags[0].sentiment == AspectSentiment(label: "0", compound: 1))
+    #expect(tags[1].sentences == [1, 2] && tags[1].sentiment == AspectSentiment(label: "1,2", compound: 2))
+    let unscored = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer))
+    #expect(try unscored.tag(text).allSatisfy { $0.sentiment == nil })
+  }
+
+  @Test func oneTaggerGivesTheSameAnswerAcrossManyTexts() throws {
+    // Reused buffers must not leak state from one text into the next.
+    let tokenizer = try Tokenizer()
+    let tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
+    let texts = ["Waited an hour on hold.", "", "Parcel never arrived!", "Great app", "Waited an hour on hold."]
+    let first = try texts.map { try tagger.tag(try tokenizer.tokenize($0)).map(\.code) }
+    let second = try texts.reversed().map { try tagger.tag(try tokenizer.tokenize($0)).map(\.code) }
+    #expect(first == Array(second.reversed()))
+    #expect(first[0] == first[4] && first[1].isEmpty)
+  }
+}
