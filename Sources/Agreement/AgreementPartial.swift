@@ -5,7 +5,8 @@ public import VerbatimCore
 /// there); categories must be identical and in the same order in every shard, so declare them
 /// (`--categories`) when sharding.
 ///
-/// Point estimates of the merged data are exact (they are functions of the summed statistics).
+/// Point estimates of the merged data are exact (they are functions of the summed statistics), and so
+/// are the Cohen-family standard errors and intervals (functions of the pair's contingency table).
 /// Standard errors, intervals, bootstrap and per-category kappas need item-level data and are not
 /// available after a merge.
 public struct AgreementPartial: Sendable, Equatable {
@@ -209,5 +210,6 @@ extension AgreementReport {
     for (name, value) in PointEstimates.compute(partial.statistics, setup: setup) {
       coefficients[name] = .point(value)
     }
+    addCohenFamilyStandardErrors(setup: setup)
   }
 }

@@ -150,6 +150,22 @@ public struct AgreementReport: Sendable {
     return (labels, positive)
   }
 
+  /// Two-coder family: FCE 1969 standard errors and Wald intervals. They need only the pair's
+  /// contingency table, which is a sufficient statistic, so merged shards get them too.
+  mutating func addCohenFamilyStandardErrors(setup: CoefficientSetup) {
+    guard let table2 = PointEstimates.pairTable(statistics, setup: setup) else { return }
+    let q = setup.categoryCount
+    var cohen: [(Coefficient, [Double], Bool)] = [
+      (.cohenKappa, setup.weights[CoefficientSetup.identity], true),
+      (.weightedKappaLinear, setup.weights[CoefficientSetup.linear], false),
+      (.weightedKappaQuadratic, setup.weights[CoefficientSetup.quadratic], false),
+    ]
+    if setup.hasCustomWeights { cohen.append((.weightedKappaCustom, setup.weights[CoefficientSetup.custom], false)) }
+    for (name, weights, simple) in cohen {
+      coefficients[name] = CohenKappa.kappa(table: table2, categories: q, weights: weights, simpleSE: simple)
+    }
+  }
+
   private mutating func addStandardErrors(table: RatingTable, setup: CoefficientSetup, counts: [Double]) {
     let q = setup.categoryCount
     let n = table.itemCount
@@ -204,16 +220,8 @@ public struct AgreementReport: Sendable {
     }
     let chosen = PointEstimates.alphaName(setup.level)
     coefficients[.krippendorffAlpha] = coefficients[chosen]
-    // Two-coder family: FCE 1969 standard errors and Wald intervals.
-    guard let table2 = PointEstimates.pairTable(statistics, setup: setup) else { return }
-    var cohen: [(Coefficient, [Double], Bool)] = [
-      (.cohenKappa, identity, true), (.weightedKappaLinear, linear, false), (.weightedKappaQuadratic, quadratic, false),
-    ]
-    if setup.hasCustomWeights { cohen.append((.weightedKappaCustom, setup.weights[CoefficientSetup.custom], false)) }
-    for (name, weights, simple) in cohen {
-      let estimate = CohenKappa.kappa(table: table2, categories: q, weights: weights, simpleSE: simple)
-      coefficients[name] = estimate
-    }
+    addCohenFamilyStandardErrors(setup: setup)
+    guard PointEstimates.pairTable(statistics, setup: setup) != nil else { return }
     // Scott's pi: Gwet's Fleiss-kappa SE on the items both coders rated.
     if let pair = setup.pair {
       var pairCounts: [Double] = []

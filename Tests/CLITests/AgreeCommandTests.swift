@@ -117,3 +117,44 @@ import Testing
     #expect(try TestSupport.runVerbatim(["agree"]).status != 0)
   }
 }
+
+/// Shards merged with `--merge` give the single-machine Cohen-family point estimates AND their FCE
+/// standard errors and intervals (the pair's contingency table is a sufficient statistic).
+@Suite struct AgreeMergedStandardErrorTests {
+  @Test func mergedCohenKappaHasTheSingleMachineStandardErrors() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let shards = [
+      "item,coder,label\n1,a,x\n1,b,x\n2,a,y\n2,b,x\n3,a,y\n3,b,y\n",
+      "item,coder,label\n4,a,x\n4,b,y\n5,a,z\n5,b,z\n6,a,x\n6,b,x\n7,a,y\n7,b,y\n",
+    ]
+    var partials: [String] = []
+    for (index, shard) in shards.enumerated() {
+      let csv = folder.appendingPathComponent("s\(index).csv")
+      try shard.write(to: csv, atomically: true, encoding: .utf8)
+      let json = folder.appendingPathComponent("s\(index).json").path
+      let result = try TestSupport.runVerbatim(
+        ["agree", "--ratings", csv.path, "--categories", "x,y,z", "--partial", "-o", json])
+      #expect(result.status == 0)
+      partials += ["--merge", json]
+    }
+    let all = folder.appendingPathComponent("all.csv")
+    try (shards[0] + shards[1].split(separator: "\n").dropFirst().joined(separator: "\n") + "\n").write(
+      to: all, atomically: true, encoding: .utf8)
+    let merged = try TestSupport.runVerbatim(["agree"] + partials + ["--categories", "x,y,z", "--format", "json"])
+    let single = try TestSupport.runVerbatim([
+      "agree", "--ratings", all.path, "--categories", "x,y,z", "--format", "json",
+    ])
+    func cohen(_ data: Data) throws -> [String: Any] {
+      let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+      return try #require((object["coefficients"] as? [String: Any])?["cohen_kappa"] as? [String: Any])
+    }
+    let a = try cohen(merged.stdout)
+    let b = try cohen(single.stdout)
+    for field in ["value", "se", "se0", "se_simple"] {
+      let x = try #require(a[field] as? Double)
+      let y = try #require(b[field] as? Double)
+      #expect(abs(x - y) < 1e-12, "\(field)")
+    }
+    #expect((a["ci95"] as? [Double]) == (b["ci95"] as? [Double]))
+  }
+}
