@@ -80,7 +80,7 @@ section "Throughput: score, tokenize, code vs anchors" \
 section "Tokenizer (issue 2)" python3 evaluation/tokenize/bench.py --bin "$bin" --repeat "$repeat"
 
 if [ -f evaluation/agreement/benchmark.py ]; then
-  section "Agreement (issue 6)" python3 evaluation/agreement/benchmark.py --verbatim "$bin"
+  section "Agreement (issue 3)" python3 evaluation/agreement/benchmark.py --verbatim "$bin"
 else
   skip "Agreement" "evaluation/agreement/benchmark.py is not in this tree"
 fi
