@@ -13,6 +13,10 @@ struct ValidationAnalysis {
   var humanSentimentReport: JSONValue?
   var tagReports: [(level: Int, json: JSONValue)] = []
   var humanTagReport: JSONValue?
+  /// The human coder compared with the first one in `humanTagReport`.
+  var humanTagCoder: String?
+  /// The reference coder's leaf-level tag sets, for co-occurrence.
+  var referenceTagSets: [Set<String>] = []
   var disagreements: [Disagreement] = []
   var segmentRows: [ValidationReportModel.SegmentRow] = []
   var summaryLines: [String] = []
@@ -191,6 +195,7 @@ struct ValidationAnalysis {
             machineCodes.tags.filter { hierarchy.level(of: $0) >= level }.map {
               hierarchy.ancestor(of: $0, atLevel: level)
             })
+          referenceTagSets.append(expected)
           if expected != got {
             disagreements.append(
               Disagreement(
@@ -234,6 +239,7 @@ struct ValidationAnalysis {
       }
       var humanOptions = AgreementOptions()
       humanOptions.reference = humanCoders[0]
+      humanTagCoder = humanCoders[1]
       humanTagReport = try AgreementReport(multiLabel: try builder.build(source: "humans tags"), options: humanOptions)
         .json()
     }
@@ -330,7 +336,21 @@ struct ValidationAnalysis {
           name: name, machineVersusHuman: Self.estimate(leaves, name),
           humanVersusHuman: humans.flatMap { Self.estimate($0, name) })
       }
-      model.perTag = Self.classScores(leaves["classification"]?[options.machineName]).filter { $0.support > 0 }
+      let humanPerClass = humanTagCoder.flatMap { humanTagReport?["classification"]?[$0]?["per_class"] }
+      model.perTag = Self.classScores(leaves["classification"]?[options.machineName]).filter { $0.support > 0 }.map {
+        var score = $0
+        score.humanKappa = humanPerClass?[score.label]?["kappa"]?.doubleValue
+        return score
+      }
+      if case .array(let pairs)? = leaves["classification"]?[options.machineName]?["confused_pairs"] {
+        model.confusedTags = pairs.prefix(15).compactMap { pair in
+          guard let first = pair["reference"]?.stringValue, let second = pair["coder"]?.stringValue,
+            let count = pair["count"]?.doubleValue
+          else { return nil }
+          return .init(first: first, second: second, count: Int(count))
+        }
+      }
+      model.cooccurringTags = Self.cooccurrences(referenceTagSets, limit: 15)
     }
     let total = machine.count
     let tagged = machine.values.filter { !$0.tags.isEmpty }.count
@@ -361,7 +381,24 @@ struct ValidationAnalysis {
       .init(
         label: member.key, precision: member.value["precision"]?.doubleValue ?? 0,
         recall: member.value["recall"]?.doubleValue ?? 0, f1: member.value["f1"]?.doubleValue ?? 0,
-        support: Int(member.value["support"]?.doubleValue ?? 0))
+        support: Int(member.value["support"]?.doubleValue ?? 0), kappa: member.value["kappa"]?.doubleValue)
+    }
+  }
+
+  /// The most frequent pairs of tags assigned to the same item, most frequent first (ties by name).
+  static func cooccurrences(_ sets: [Set<String>], limit: Int) -> [ValidationReportModel.LabelPair] {
+    var counts: [String: (String, String, Int)] = [:]
+    for set in sets where set.count > 1 {
+      let sorted = set.sorted()
+      for a in 0..<sorted.count {
+        for b in (a + 1)..<sorted.count {
+          let key = sorted[a] + "\u{1F}" + sorted[b]
+          counts[key, default: (sorted[a], sorted[b], 0)].2 += 1
+        }
+      }
+    }
+    return counts.values.sorted { ($0.2, $1.0, $1.1) > ($1.2, $0.0, $0.1) }.prefix(limit).map {
+      .init(first: $0.0, second: $0.1, count: $0.2)
     }
   }
 

@@ -29,6 +29,16 @@ public enum HTMLReportRenderer {
     if !model.perTag.isEmpty {
       html += scoresSection("Per-tag precision, recall and F1 (machine vs reference)", model.perTag, id: "per-tag")
     }
+    if !model.confusedTags.isEmpty {
+      html += pairSection(
+        "Most-confused tags (reference tag → machine tag)", model.confusedTags, id: "confused-tags",
+        headers: ("reference", "machine"))
+    }
+    if !model.cooccurringTags.isEmpty {
+      html += pairSection(
+        "Tags the reference assigns together most often", model.cooccurringTags, id: "cooccurring-tags",
+        headers: ("tag", "with tag"))
+    }
     if !model.coverage.isEmpty { html += coverageSection(model.coverage) }
     if !model.segments.isEmpty { html += segmentSection(model.segments) }
     html += disagreementSection(model.disagreements)
@@ -115,14 +125,30 @@ public enum HTMLReportRenderer {
   static func scoresSection(_ title: String, _ scores: [ValidationReportModel.ClassScores], id: String) -> String {
     var html = "<section id=\"\(id)\">\n<h2>\(htmlEscaped(title))</h2>\n"
     html += SVGCharts.scoreBars(scores)
-    html += "<table><thead><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th><th>support</th></tr></thead>"
-    html += "<tbody>\n"
+    let kappas = scores.contains { $0.kappa != nil || $0.humanKappa != nil }
+    html += "<table><thead><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th><th>support</th>"
+    if kappas { html += "<th>κ machine vs reference</th><th>κ human vs human</th>" }
+    html += "</tr></thead><tbody>\n"
     for score in scores {
       html += "<tr><td><code>\(htmlEscaped(score.label))</code></td><td>\(formatted(score.precision))</td>"
-      html += "<td>\(formatted(score.recall))</td><td>\(formatted(score.f1))</td><td>\(score.support)</td></tr>\n"
+      html += "<td>\(formatted(score.recall))</td><td>\(formatted(score.f1))</td><td>\(score.support)</td>"
+      if kappas { html += "<td>\(formatted(score.kappa))</td><td>\(formatted(score.humanKappa))</td>" }
+      html += "</tr>\n"
     }
     html += "</tbody></table>\n</section>\n"
     return html
+  }
+
+  static func pairSection(
+    _ title: String, _ pairs: [ValidationReportModel.LabelPair], id: String, headers: (String, String)
+  ) -> String {
+    var html = "<section id=\"\(id)\">\n<h2>\(htmlEscaped(title))</h2>\n"
+    html += "<table><thead><tr><th>\(headers.0)</th><th>\(headers.1)</th><th>items</th></tr></thead><tbody>\n"
+    for pair in pairs {
+      html += "<tr><td><code>\(htmlEscaped(pair.first))</code></td><td><code>\(htmlEscaped(pair.second))</code></td>"
+      html += "<td>\(pair.count)</td></tr>\n"
+    }
+    return html + "</tbody></table>\n</section>\n"
   }
 
   static func coverageSection(_ coverage: [(label: String, value: String)]) -> String {

@@ -66,13 +66,22 @@ public struct ValidationReportModel: Sendable {
     public var recall: Double
     public var f1: Double
     public var support: Int
+    /// Cohen's kappa of this label's present/absent decisions, machine vs reference.
+    public var kappa: Double?
+    /// The same kappa between two human coders: how well the label's definition is shared.
+    public var humanKappa: Double?
 
-    public init(label: String, precision: Double, recall: Double, f1: Double, support: Int) {
+    public init(
+      label: String, precision: Double, recall: Double, f1: Double, support: Int, kappa: Double? = nil,
+      humanKappa: Double? = nil
+    ) {
       self.label = label
       self.precision = precision
       self.recall = recall
       self.f1 = f1
       self.support = support
+      self.kappa = kappa
+      self.humanKappa = humanKappa
     }
   }
 
@@ -92,6 +101,19 @@ public struct ValidationReportModel: Sendable {
       self.human = human
       self.machine = machine
       self.explanation = explanation
+    }
+  }
+
+  /// Two labels and how often they were involved together (confused, or co-assigned).
+  public struct LabelPair: Sendable, Equatable {
+    public var first: String
+    public var second: String
+    public var count: Int
+
+    public init(first: String, second: String, count: Int) {
+      self.first = first
+      self.second = second
+      self.count = count
     }
   }
 
@@ -124,6 +146,11 @@ public struct ValidationReportModel: Sendable {
   /// Facts about coverage ("verbatims: 420", "coded by the machine: 97%"), in display order.
   public var coverage: [(label: String, value: String)]
   public var segments: [SegmentRow]
+  /// Tag pairs the machine confused (reference tag, machine tag, items).
+  public var confusedTags: [LabelPair] = []
+  /// Tag pairs the reference coder assigned together most often (candidates for overlapping
+  /// definitions).
+  public var cooccurringTags: [LabelPair] = []
   /// Inputs with their SHA-256, for the audit footer.
   public var inputs: [(name: String, sha256: String)]
 

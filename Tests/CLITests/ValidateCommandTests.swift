@@ -30,6 +30,13 @@ import Testing
     let failing = try Self.validate(out: out, extra: ["--min", "cohen_kappa=0.99"])
     #expect(failing.status == 1)
     #expect(failing.stdoutText.contains("verdict: FAIL"))
+    let report = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+    for section in [
+      "verdict", "coefficients", "confusion", "per-class", "per-tag", "confused-tags", "cooccurring-tags",
+      "segments", "disagreements",
+    ] {
+      #expect(report.contains("id=\"\(section)\""), "report section \(section)")
+    }
     let junit = try String(contentsOf: out.appendingPathComponent("junit.xml"), encoding: .utf8)
     #expect(junit.contains("failures=\"1\""))
   }
