@@ -10,7 +10,14 @@ public struct JSONParser {
   /// Parses exactly one JSON value (surrounding white space allowed).
   /// - Throws: `JSONSyntaxError` with the 0-based byte offset of the problem.
   public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+    try parse(bytes, knownValidUTF8: false)
+  }
+
+  /// Parses `bytes`; when the caller has already validated all of them as UTF-8
+  /// (`knownValidUTF8`), unescaped strings are not validated a second time.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, knownValidUTF8: Bool) throws(JSONSyntaxError) -> JSONValue {
     var parser = JSONParser(bytes: bytes)
+    parser.knownValidUTF8 = knownValidUTF8
     parser.skipWhitespace()
     let value = try parser.parseValue(depth: 0)
     parser.skipWhitespace()
@@ -32,6 +39,9 @@ public struct JSONParser {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
   private var scratch: [UInt8] = []
+  /// The whole input is known to be valid UTF-8. A slice between two `"` bytes of valid UTF-8 is
+  /// itself valid (a quote byte never occurs inside a multi-byte sequence).
+  private var knownValidUTF8 = false
 
   private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -178,7 +188,7 @@ public struct JSONParser {
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
-        if let invalid = UTF8Validation.firstInvalidOffset(slice) {
+        if !knownValidUTF8, let invalid = UTF8Validation.firstInvalidOffset(slice) {
           throw error("invalid UTF-8 in a string", at: start + invalid)
         }
         position += 1

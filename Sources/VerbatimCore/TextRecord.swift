@@ -41,35 +41,48 @@ public struct TextRecordDecoder: Sendable {
   /// Decodes one line. Returns the record and how many invalid sequences were replaced.
   public func decode(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> (TextRecord, replaced: Int) {
     var replaced = 0
-    var text: String
+    var repaired: String?
     if let bad = UTF8Validation.firstInvalidOffset(bytes) {
       guard replaceInvalid else { throw InputError.invalidUTF8(path: source, line: line, byteOffset: bad + 1) }
-      (text, replaced) = UTF8Validation.repairing(bytes)
-    } else {
-      text = String(decoding: bytes, as: UTF8.self)
+      let (text, count) = UTF8Validation.repairing(bytes)
+      repaired = text
+      replaced = count
     }
     switch mode {
     case .plain:
+      let text = repaired ?? String(decoding: bytes, as: UTF8.self)
       return (TextRecord(id: .int(line), text: text, line: line), replaced)
     case .jsonl(let textField):
+      // Valid lines are parsed in place: no String of the whole line is made.
       let value: JSONValue
       do {
-        value = try JSONParser.parse(text)
+        if let repaired {
+          value = try JSONParser.parse(repaired)
+        } else {
+          value = try JSONParser.parse(bytes, knownValidUTF8: true)
+        }
       } catch {
         throw InputError.malformedJSON(path: source, line: line, column: error.offset + 1, message: error.message)
       }
       guard case .object(let members) = value else {
         throw InputError.malformedJSON(path: source, line: line, column: 1, message: "expected a JSON object")
       }
-      guard let field = value[textField] else {
+      var field: JSONValue?
+      var id: JSONValue?
+      for member in members {
+        if field == nil, member.key == textField { field = member.value }
+        if id == nil, member.key == "id" { id = member.value }
+      }
+      guard let field else {
         throw InputError.missingField(path: source, line: line, field: textField)
       }
+      let text: String
       switch field {
       case .string(let string): text = string
       case .null: text = ""
       default: throw InputError.wrongType(path: source, line: line, field: textField, expected: "a string")
       }
-      return (TextRecord(id: value["id"] ?? .int(line), text: text, members: members, line: line), replaced)
+      return (TextRecord(id: id ?? .int(line), text: text, members: members, line: line), replaced)
     }
   }
 }
