@@ -6,9 +6,10 @@ public import VerbatimCore
 /// (`--categories`) when sharding.
 ///
 /// Point estimates of the merged data are exact (they are functions of the summed statistics), and so
-/// are the Cohen-family standard errors and intervals (functions of the pair's contingency table).
-/// Standard errors, intervals, bootstrap and per-category kappas need item-level data and are not
-/// available after a merge.
+/// are the Cohen-family standard errors and intervals (functions of the pair's contingency table) and the
+/// Gwet-family ones (percent agreement, Fleiss, AC1/AC2, Brennan–Prediger: `GwetSums`). Conger's and
+/// Krippendorff's SEs, the bootstrap and per-category kappas need item-level data and are not available
+/// after a merge.
 public struct AgreementPartial: Sendable, Equatable {
   public static let formatVersion = 1
 
@@ -16,6 +17,8 @@ public struct AgreementPartial: Sendable, Equatable {
   public var categories: [String]
   public var customWeights: [[Double]]?
   public var statistics: AgreementStatistics
+  /// Sums for Gwet-family standard errors after a merge (nil in files written before they existed).
+  public var gwet: GwetSums?
 
   /// The statistics of a table (with the optional custom weight matrix of `options`).
   public init(table: RatingTable, options: AgreementOptions = AgreementOptions()) throws(AgreementError) {
@@ -32,6 +35,7 @@ public struct AgreementPartial: Sendable, Equatable {
     coders = table.coders
     categories = table.categories
     statistics = ItemContributions(table: table, weights: weights).statistics()
+    gwet = GwetSums(counts: GwetVariance.counts(table), categories: q, weights: weights)
   }
 
   /// Adds another shard, matching coders by name. Throws when the categories or weights differ.
@@ -54,6 +58,12 @@ public struct AgreementPartial: Sendable, Equatable {
     merged.merge(other.statistics.remapped(coders: union.count, index: mapping))
     coders = union
     statistics = merged
+    if var sums = gwet, let others = other.gwet {
+      sums.merge(others)
+      gwet = sums
+    } else {
+      gwet = nil
+    }
   }
 }
 
@@ -115,6 +125,18 @@ extension AgreementPartial {
           JSONMember("coder_category", numbers(s.coderCategory)), JSONMember("pair_tables", numbers(s.pairTables)),
           JSONMember("coincidence", numbers(s.coincidence)),
         ])))
+    if let g = gwet {
+      members.append(
+        JSONMember(
+          "gwet",
+          .object([
+            JSONMember("items", .double(g.items)), JSONMember("multi_rated", .double(g.multiRated)),
+            JSONMember("shares", numbers(g.shares)), JSONMember("multi_shares", numbers(g.multiShares)),
+            JSONMember("share_products", numbers(g.shareProducts)), JSONMember("agreement", numbers(g.agreement)),
+            JSONMember("agreement_squares", numbers(g.agreementSquares)),
+            JSONMember("agreement_shares", numbers(g.agreementShares)),
+          ])))
+    }
     return .object(members)
   }
 
@@ -173,6 +195,21 @@ extension AgreementPartial {
     statistics.pairTables = try numbers(s["pair_tables"], "pair_tables", count: r * (r - 1) / 2 * q * q)
     statistics.coincidence = try numbers(s["coincidence"], "coincidence", count: q * q)
     self.statistics = statistics
+    if let g = value["gwet"] {
+      var sums = GwetSums(categoryCount: q, schemeCount: schemes)
+      guard let items = g["items"]?.doubleValue, let multi = g["multi_rated"]?.doubleValue else {
+        throw bad("\"gwet\"")
+      }
+      sums.items = items
+      sums.multiRated = multi
+      sums.shares = try numbers(g["shares"], "shares", count: q)
+      sums.multiShares = try numbers(g["multi_shares"], "multi_shares", count: q)
+      sums.shareProducts = try numbers(g["share_products"], "share_products", count: q * q)
+      sums.agreement = try numbers(g["agreement"], "agreement", count: schemes)
+      sums.agreementSquares = try numbers(g["agreement_squares"], "agreement_squares", count: schemes)
+      sums.agreementShares = try numbers(g["agreement_shares"], "agreement_shares", count: schemes * q)
+      gwet = sums
+    }
   }
 }
 
@@ -211,5 +248,14 @@ extension AgreementReport {
       coefficients[name] = .point(value)
     }
     addCohenFamilyStandardErrors(setup: setup)
+    if let sums = partial.gwet, sums.items >= 2 {
+      for (name, scheme, chance) in GwetVariance.family {
+        guard let value = coefficients[name]?.value.number,
+          let se = sums.standardError(scheme: scheme, weights: weights[scheme], chance: chance)
+        else { continue }
+        coefficients[name]?.standardError = se
+        coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: Int(sums.items))
+      }
+    }
   }
 }

@@ -170,15 +170,9 @@ public struct AgreementReport: Sendable {
     let q = setup.categoryCount
     let n = table.itemCount
     let identity = setup.weights[CoefficientSetup.identity]
-    let linear = setup.weights[CoefficientSetup.linear]
     let quadratic = setup.weights[CoefficientSetup.quadratic]
-    let gwetFamily: [(Coefficient, [Double], GwetVariance.Chance)] = [
-      (.percentAgreement, identity, .none), (.percentAgreementQuadratic, quadratic, .none),
-      (.fleissKappa, identity, .fleiss), (.fleissKappaQuadratic, quadratic, .fleiss),
-      (.gwetAC1, identity, .gwet), (.gwetAC2Linear, linear, .gwet), (.gwetAC2Quadratic, quadratic, .gwet),
-      (.brennanPrediger, identity, .brennanPrediger), (.brennanPredigerQuadratic, quadratic, .brennanPrediger),
-    ]
-    for (name, weights, chance) in gwetFamily {
+    for (name, scheme, chance) in GwetVariance.family {
+      let weights = setup.weights[scheme]
       guard let value = coefficients[name]?.value.number,
         let estimate = GwetVariance.estimate(counts: counts, categories: q, weights: weights, chance: chance),
         let se = estimate.se

@@ -19,6 +19,17 @@
 enum GwetVariance {
   enum Chance { case none, fleiss, gwet, brennanPrediger }
 
+  /// The coefficients whose SE is the linearised variance above: name, weight scheme, chance model.
+  static let family: [(Coefficient, Int, Chance)] = [
+    (.percentAgreement, CoefficientSetup.identity, .none),
+    (.percentAgreementQuadratic, CoefficientSetup.quadratic, .none),
+    (.fleissKappa, CoefficientSetup.identity, .fleiss), (.fleissKappaQuadratic, CoefficientSetup.quadratic, .fleiss),
+    (.gwetAC1, CoefficientSetup.identity, .gwet), (.gwetAC2Linear, CoefficientSetup.linear, .gwet),
+    (.gwetAC2Quadratic, CoefficientSetup.quadratic, .gwet),
+    (.brennanPrediger, CoefficientSetup.identity, .brennanPrediger),
+    (.brennanPredigerQuadratic, CoefficientSetup.quadratic, .brennanPrediger),
+  ]
+
   /// Per-item category counts r_ik (n × q, row-major) of a table.
   static func counts(_ table: RatingTable) -> [Double] {
     let q = table.categoryCount

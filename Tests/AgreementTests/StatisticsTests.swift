@@ -105,7 +105,14 @@ import Testing
       let value = try #require(report.coefficients[name]?.value.number, "\(name)")
       #expect(close(value, estimate.value.number!, 1e-12), "\(name)")
     }
-    #expect(report.coefficients[.fleissKappa]?.standardError == nil)
+    // Gwet-family SEs are exact after a merge too (GwetSums): equal to the whole table's.
+    for name in [Coefficient.fleissKappa, .gwetAC1, .percentAgreement, .brennanPrediger] {
+      let mergedSE = try #require(report.coefficients[name]?.standardError, "\(name)")
+      let wholeSE = try #require(whole.coefficients[name]?.standardError)
+      #expect(close(mergedSE, wholeSE, 1e-12), "\(name)")
+    }
+    // Conger's and Krippendorff's SEs need item-level data: absent after a merge.
+    #expect(report.coefficients[.congerKappa]?.standardError == nil)
   }
 
   @Test func mismatchedCategoriesAreRefused() throws {

@@ -158,3 +158,62 @@ import Testing
     #expect((a["ci95"] as? [Double]) == (b["ci95"] as? [Double]))
   }
 }
+
+/// Gwet's linearised variance is a sum of squares of terms affine in each item's data, so its
+/// sufficient sums add across shards: merged SEs equal the single-machine ones (here with missing
+/// ratings, three coders and a single-rated item).
+@Suite struct AgreeMergedGwetStandardErrorTests {
+  @Test func mergedGwetFamilyStandardErrorsEqualTheSingleMachineOnes() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    // A seeded generator of ratings: 60 items, coders a, b, c; c skips every 4th item; item 0 has
+    // only coder a's rating.
+    var state: UInt64 = 42
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33)
+    }
+    var shards = [String](repeating: "item,coder,label\n", count: 3)
+    var all = "item,coder,label\n"
+    for item in 0..<60 {
+      let truth = next() % 3
+      for coder in ["a", "b", "c"] {
+        if item == 0 && coder != "a" { continue }
+        if coder == "c" && item % 4 == 3 { continue }
+        let label = ["x", "y", "z"][next() % 5 == 0 ? next() % 3 : truth]
+        let row = "\(item),\(coder),\(label)\n"
+        shards[item % 3] += row
+        all += row
+      }
+    }
+    var merge: [String] = []
+    for (index, shard) in shards.enumerated() {
+      let csv = folder.appendingPathComponent("s\(index).csv")
+      try shard.write(to: csv, atomically: true, encoding: .utf8)
+      let json = folder.appendingPathComponent("s\(index).json").path
+      #expect(
+        try TestSupport.runVerbatim(["agree", "--ratings", csv.path, "--categories", "x,y,z", "--partial", "-o", json])
+          .status == 0)
+      merge += ["--merge", json]
+    }
+    let allPath = folder.appendingPathComponent("all.csv")
+    try all.write(to: allPath, atomically: true, encoding: .utf8)
+    func coefficients(_ arguments: [String]) throws -> [String: [String: Any]] {
+      let result = try TestSupport.runVerbatim(["agree"] + arguments + ["--categories", "x,y,z", "--format", "json"])
+      let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+      return try #require(object["coefficients"] as? [String: [String: Any]])
+    }
+    let merged = try coefficients(merge)
+    let single = try coefficients(["--ratings", allPath.path])
+    for name in [
+      "percent_agreement", "percent_agreement_quadratic", "fleiss_kappa", "fleiss_kappa_quadratic", "gwet_ac1",
+      "gwet_ac2_linear", "gwet_ac2_quadratic", "brennan_prediger", "brennan_prediger_quadratic",
+    ] {
+      let a = try #require(merged[name]?["se"] as? Double, "\(name) has no merged se")
+      let b = try #require(single[name]?["se"] as? Double)
+      #expect(abs(a - b) <= 1e-12 * max(1, b), "\(name): \(a) vs \(b)")
+      let ciA = try #require(merged[name]?["ci95"] as? [Double])
+      let ciB = try #require(single[name]?["ci95"] as? [Double])
+      #expect(abs(ciA[0] - ciB[0]) < 1e-12 && abs(ciA[1] - ciB[1]) < 1e-12, "\(name) interval")
+    }
+  }
+}

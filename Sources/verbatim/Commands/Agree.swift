@@ -11,7 +11,7 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories). Point estimates, and the FCE standard errors of the Cohen family; the Gwet-family SEs need item-level data."
+      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories). Exact point estimates, Cohen-family (FCE) and Gwet-family standard errors; Conger and Krippendorff SEs need item-level data."
   )
   var merge: [String] = []
 

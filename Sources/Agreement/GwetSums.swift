@@ -1,0 +1,137 @@
+/// Additive sums from which Gwet's linearised variance (`GwetVariance`) is computed exactly after
+/// shards of disjoint items are merged (`agree --partial` / `--merge`).
+///
+/// With x_ik = r_ik / r_i (item i's category shares), m_i = [r_i ≥ 2] and a_is the item's weighted
+/// agreement p_a,i under weight scheme s, every linearised term is affine in the item's data:
+///
+///     κ*_i − κ = α a_is + β m_i + γ Σ_k x_ik g_k + δ
+///
+/// where α = (n/n′)/(1 − p_e), β = −α p_e, γ = −2(1 − κ)/(1 − p_e) (0 for percent agreement and
+/// Brennan–Prediger), δ = −γ p_e − κ, and g_k is the chance weight of category k (Fleiss: π̃_k; Gwet:
+/// Σw/(q(q − 1)) · (1 − π_k)). So Σ_i (κ*_i − κ)² expands into Σ a², Σ a, Σ a x, Σ m, Σ m x, Σ x xᵀ and
+/// Σ x, all of which add across shards. Size O(s q + q²), whatever the number of items.
+public struct GwetSums: Sendable, Equatable {
+  public let categoryCount: Int
+  public let schemeCount: Int
+  public internal(set) var items: Double = 0
+  public internal(set) var multiRated: Double = 0
+  /// Σ_i x_ik.
+  public internal(set) var shares: [Double]
+  /// Σ_i m_i x_ik.
+  public internal(set) var multiShares: [Double]
+  /// Σ_i x_ik x_il (q × q).
+  public internal(set) var shareProducts: [Double]
+  /// Σ_i a_is, per scheme.
+  public internal(set) var agreement: [Double]
+  /// Σ_i a_is², per scheme.
+  public internal(set) var agreementSquares: [Double]
+  /// Σ_i a_is x_ik (scheme × q).
+  public internal(set) var agreementShares: [Double]
+
+  init(categoryCount q: Int, schemeCount: Int) {
+    categoryCount = q
+    self.schemeCount = schemeCount
+    shares = [Double](repeating: 0, count: q)
+    multiShares = [Double](repeating: 0, count: q)
+    shareProducts = [Double](repeating: 0, count: q * q)
+    agreement = [Double](repeating: 0, count: schemeCount)
+    agreementSquares = [Double](repeating: 0, count: schemeCount)
+    agreementShares = [Double](repeating: 0, count: schemeCount * q)
+  }
+
+  /// The sums of per-item category counts r_ik (n × q) under the given weight matrices.
+  init(counts: [Double], categories q: Int, weights: [[Double]]) {
+    self.init(categoryCount: q, schemeCount: weights.count)
+    let n = q == 0 ? 0 : counts.count / q
+    var x = [Double](repeating: 0, count: q)
+    for i in 0..<n {
+      items += 1
+      var total = 0.0
+      for k in 0..<q { total += counts[i * q + k] }
+      guard total > 0 else { continue }
+      for k in 0..<q { x[k] = counts[i * q + k] / total }
+      for k in 0..<q {
+        shares[k] += x[k]
+        for l in 0..<q { shareProducts[k * q + l] += x[k] * x[l] }
+      }
+      guard total >= 2 else { continue }
+      multiRated += 1
+      for k in 0..<q { multiShares[k] += x[k] }
+      for (s, w) in weights.enumerated() {
+        var sum = 0.0
+        for k in 0..<q where counts[i * q + k] > 0 {
+          var weighted = 0.0
+          for l in 0..<q { weighted += w[k * q + l] * counts[i * q + l] }
+          sum += counts[i * q + k] * (weighted - 1)
+        }
+        let a = sum / (total * (total - 1))
+        agreement[s] += a
+        agreementSquares[s] += a * a
+        for k in 0..<q { agreementShares[s * q + k] += a * x[k] }
+      }
+    }
+  }
+
+  /// Adds another shard's sums (disjoint items, same categories and weights).
+  mutating func merge(_ other: GwetSums) {
+    precondition(other.categoryCount == categoryCount && other.schemeCount == schemeCount)
+    items += other.items
+    multiRated += other.multiRated
+    for k in shares.indices { shares[k] += other.shares[k] }
+    for k in multiShares.indices { multiShares[k] += other.multiShares[k] }
+    for k in shareProducts.indices { shareProducts[k] += other.shareProducts[k] }
+    for s in agreement.indices { agreement[s] += other.agreement[s] }
+    for s in agreementSquares.indices { agreementSquares[s] += other.agreementSquares[s] }
+    for k in agreementShares.indices { agreementShares[k] += other.agreementShares[k] }
+  }
+
+  /// Gwet's SE of the coefficient with weight scheme `s` (matrix `w`) and chance model `chance`, equal to
+  /// `GwetVariance.estimate` on the items the sums came from. Nil when n < 2 or p_e = 1.
+  func standardError(scheme s: Int, weights w: [Double], chance: GwetVariance.Chance) -> Double? {
+    let q = categoryCount
+    let n = items
+    guard n >= 2, multiRated > 0, q > 0 else { return nil }
+    let pi = shares.map { $0 / n }
+    let pa = agreement[s] / multiRated
+    let weightSum = w.reduce(0, +)
+    var pe = 0.0
+    var g = [Double](repeating: 0, count: q)
+    switch chance {
+    case .none: pe = 0
+    case .brennanPrediger: pe = weightSum / Double(q * q)
+    case .fleiss:
+      for k in 0..<q {
+        for l in 0..<q {
+          pe += w[k * q + l] * pi[k] * pi[l]
+          g[k] += (w[k * q + l] * pi[l] + w[l * q + k] * pi[l]) / 2
+        }
+      }
+    case .gwet:
+      guard q >= 2 else { return nil }
+      var spread = 0.0
+      for k in 0..<q { spread += pi[k] * (1 - pi[k]) }
+      pe = weightSum * spread / Double(q * (q - 1))
+      for k in 0..<q { g[k] = weightSum / Double(q * (q - 1)) * (1 - pi[k]) }
+    }
+    guard pe != 1 else { return nil }
+    let value = (pa - pe) / (1 - pe)
+    let corrected = chance == .fleiss || chance == .gwet
+    let alpha = (n / multiRated) / (1 - pe)
+    let beta = -alpha * pe
+    let gamma = corrected ? -2 * (1 - value) / (1 - pe) : 0
+    let delta = -gamma * pe - value
+    func dot(_ vector: ArraySlice<Double>) -> Double { zip(g, vector).reduce(0) { $0 + $1.0 * $1.1 } }
+    var gXg = 0.0
+    for k in 0..<q { for l in 0..<q { gXg += g[k] * shareProducts[k * q + l] * g[l] } }
+    let sumA = agreement[s]
+    let sumAA = agreementSquares[s]
+    let gAx = dot(agreementShares[(s * q)..<((s + 1) * q)])
+    let gMx = dot(multiShares[...])
+    let gX = dot(shares[...])
+    let m = multiRated
+    var sum = alpha * alpha * sumAA + beta * beta * m + gamma * gamma * gXg + delta * delta * n
+    sum += 2 * alpha * beta * sumA + 2 * alpha * gamma * gAx + 2 * alpha * delta * sumA
+    sum += 2 * beta * gamma * gMx + 2 * beta * delta * m + 2 * gamma * delta * gX
+    return (max(0, sum) / (n * (n - 1))).squareRoot()
+  }
+}
