@@ -28,38 +28,7 @@ struct Score: ParsableCommand {
   @Option(help: "The JSONL field that holds the text.")
   var textField = "text"
 
-  @Option(
-    name: .customLong("lexicon"), parsing: .unconditionalSingleValue,
-    help: ArgumentHelp(
-      "A valence lexicon: Verbatim TSV, VADER or AFINN, detected, or forced as afinn:PATH, vader:PATH, verbatim:PATH. Repeatable; later files win. -default empties the base.",
-      valueName: "path"))
-  var lexicons: [String] = []
-
-  @Option(
-    help: ArgumentHelp("An emoji → description file in VADER's emoji_utf8_lexicon.txt format.", valueName: "path"))
-  var emojiLexicon: String?
-
-  @Option(help: ArgumentHelp("Negators, one per line (default profile; replaces the shipped list).", valueName: "path"))
-  var negators: String?
-
-  @Option(
-    help: ArgumentHelp(
-      "Intensifiers and dampeners, term<TAB>scalar (default profile; replaces the shipped list).", valueName: "path"))
-  var intensifiers: String?
-
-  @Option(
-    help: ArgumentHelp(
-      "Contrastive connectives, term[<TAB>before|after] (default profile; replaces the shipped list).",
-      valueName: "path"))
-  var contrast: String?
-
-  @Option(help: "Rules: default (Verbatim's) or vader (vaderSentiment 3.3.2, with VADER's files via --lexicon).")
-  var profile: String = "default"
-
-  @Option(
-    parsing: .unconditional, help: ArgumentHelp("Label cut-offs on compound: negative,positive.", valueName: "low,high")
-  )
-  var thresholds: String = "-0.05,0.05"
+  @OptionGroup var sentimentOptions: SentimentOptionGroup
 
   @Flag(help: "Add each contributing term, the rules applied to it and its contribution.")
   var explain = false
@@ -73,51 +42,9 @@ struct Score: ParsableCommand {
   @Option(help: "Worker threads (default: all cores).")
   var threads: Int = availableCores()
 
-  func makeConfiguration() throws -> SentimentConfiguration {
-    guard let selected = SentimentProfile(rawValue: profile) else {
-      throw fail("--profile must be default or vader, not \"\(profile)\"", status: .usage)
-    }
-    let parts = thresholds.split(separator: ",")
-    guard parts.count == 2, let low = Double(parts[0]), let high = Double(parts[1]), low <= high else {
-      throw fail("--thresholds must be two numbers low,high with low ≤ high, e.g. -0.05,0.05", status: .usage)
-    }
-    var configuration = SentimentConfiguration(
-      profile: selected, emojiLexicon: emojiLexicon, thresholds: SentimentThresholds(negative: low, positive: high))
-    configuration.negatorsPath = negators
-    configuration.intensifiersPath = intensifiers
-    configuration.contrastPath = contrast
-    for path in lexicons {
-      if path == "-default" {
-        configuration.includeShippedLexicons = false
-        configuration.lexicons.removeAll()
-      } else {
-        configuration.lexicons.append(Self.lexiconSpec(path))
-      }
-    }
-    return configuration
-  }
-
-  /// `PATH`, or `FORMAT:PATH` with FORMAT one of verbatim, vader, vader-emoji, afinn.
-  static func lexiconSpec(_ argument: String) -> LexiconSpec {
-    let formats: [String: LexiconFormat] = [
-      "verbatim": .verbatim, "vader": .vader, "vader-emoji": .vaderEmoji, "afinn": .afinn,
-    ]
-    if let colon = argument.firstIndex(of: ":"), let format = formats[String(argument[..<colon])] {
-      return LexiconSpec(path: String(argument[argument.index(after: colon)...]), format: format)
-    }
-    return LexiconSpec(path: argument)
-  }
-
   func run() throws {
-    let configuration = try makeConfiguration()
+    let model = try sentimentOptions.makeModel()
     do {
-      let model: SentimentModel
-      do {
-        model = try SentimentModel(configuration: configuration)
-      } catch {
-        throw fail(error.description, status: error.isCannotOpen ? .cannotOpen : .dataError)
-      }
-      for warning in model.warnings { printError(warning.description) }
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output)
       let decoder = TextRecordDecoder(

@@ -7,12 +7,12 @@ import Taxonomy
 import Tokenization
 import VerbatimCore
 
-/// Sentiment options shared by `code` and `validate` (the same names as `score`'s).
+/// Sentiment options shared by `score`, `tag`, `code` and `validate`.
 struct SentimentOptionGroup: ParsableArguments {
   @Option(
     name: .customLong("lexicon"), parsing: .unconditionalSingleValue,
     help: ArgumentHelp(
-      "A valence lexicon (Verbatim TSV, VADER or AFINN). Repeatable; later files win. -default empties the base.",
+      "A valence lexicon: Verbatim TSV, VADER or AFINN, detected, or forced as afinn:PATH, vader:PATH, verbatim:PATH. Repeatable; later files win. -default empties the base.",
       valueName: "path"))
   var lexicons: [String] = []
 
@@ -20,7 +20,21 @@ struct SentimentOptionGroup: ParsableArguments {
     help: ArgumentHelp("An emoji → description file in VADER's emoji_utf8_lexicon.txt format.", valueName: "path"))
   var emojiLexicon: String?
 
-  @Option(help: "Rules: default (Verbatim's) or vader (vaderSentiment 3.3.2).")
+  @Option(help: ArgumentHelp("Negators, one per line (default profile; replaces the shipped list).", valueName: "path"))
+  var negators: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Intensifiers and dampeners, term<TAB>scalar (default profile; replaces the shipped list).", valueName: "path"))
+  var intensifiers: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Contrastive connectives, term[<TAB>before|after] (default profile; replaces the shipped list).",
+      valueName: "path"))
+  var contrast: String?
+
+  @Option(help: "Rules: default (Verbatim's) or vader (vaderSentiment 3.3.2, with VADER's files via --lexicon).")
   var profile: String = "default"
 
   @Option(
@@ -28,8 +42,8 @@ struct SentimentOptionGroup: ParsableArguments {
   )
   var thresholds: String = "-0.05,0.05"
 
-  /// Loads the model the options describe; usage errors exit 2, unreadable lexicons 66, bad ones 65.
-  func makeModel() throws -> SentimentModel {
+  /// The configuration the options describe; malformed options exit 2.
+  func makeConfiguration() throws -> SentimentConfiguration {
     guard let selected = SentimentProfile(rawValue: profile) else {
       throw fail("--profile must be default or vader, not \"\(profile)\"", status: .usage)
     }
@@ -39,14 +53,34 @@ struct SentimentOptionGroup: ParsableArguments {
     }
     var configuration = SentimentConfiguration(
       profile: selected, emojiLexicon: emojiLexicon, thresholds: SentimentThresholds(negative: low, positive: high))
+    configuration.negatorsPath = negators
+    configuration.intensifiersPath = intensifiers
+    configuration.contrastPath = contrast
     for path in lexicons {
       if path == "-default" {
         configuration.includeShippedLexicons = false
         configuration.lexicons.removeAll()
       } else {
-        configuration.lexicons.append(LexiconSpec(path: path))
+        configuration.lexicons.append(Self.lexiconSpec(path))
       }
     }
+    return configuration
+  }
+
+  /// `PATH`, or `FORMAT:PATH` with FORMAT one of verbatim, vader, vader-emoji, afinn.
+  static func lexiconSpec(_ argument: String) -> LexiconSpec {
+    let formats: [String: LexiconFormat] = [
+      "verbatim": .verbatim, "vader": .vader, "vader-emoji": .vaderEmoji, "afinn": .afinn,
+    ]
+    if let colon = argument.firstIndex(of: ":"), let format = formats[String(argument[..<colon])] {
+      return LexiconSpec(path: String(argument[argument.index(after: colon)...]), format: format)
+    }
+    return LexiconSpec(path: argument)
+  }
+
+  /// Loads the model the options describe; usage errors exit 2, unreadable lexicons 66, bad ones 65.
+  func makeModel() throws -> SentimentModel {
+    let configuration = try makeConfiguration()
     do {
       let model = try SentimentModel(configuration: configuration)
       for warning in model.warnings { printError(warning.description) }
