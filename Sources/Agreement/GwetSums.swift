@@ -93,26 +93,7 @@ public struct GwetSums: Sendable, Equatable {
     guard n >= 2, multiRated > 0, q > 0 else { return nil }
     let pi = shares.map { $0 / n }
     let pa = agreement[s] / multiRated
-    let weightSum = w.reduce(0, +)
-    var pe = 0.0
-    var g = [Double](repeating: 0, count: q)
-    switch chance {
-    case .none: pe = 0
-    case .brennanPrediger: pe = weightSum / Double(q * q)
-    case .fleiss:
-      for k in 0..<q {
-        for l in 0..<q {
-          pe += w[k * q + l] * pi[k] * pi[l]
-          g[k] += (w[k * q + l] * pi[l] + w[l * q + k] * pi[l]) / 2
-        }
-      }
-    case .gwet:
-      guard q >= 2 else { return nil }
-      var spread = 0.0
-      for k in 0..<q { spread += pi[k] * (1 - pi[k]) }
-      pe = weightSum * spread / Double(q * (q - 1))
-      for k in 0..<q { g[k] = weightSum / Double(q * (q - 1)) * (1 - pi[k]) }
-    }
+    guard let (pe, g) = GwetVariance.chanceAgreement(shares: pi, weights: w, chance: chance) else { return nil }
     guard pe != 1 else { return nil }
     let value = (pa - pe) / (1 - pe)
     let corrected = chance == .fleiss || chance == .gwet

@@ -44,6 +44,35 @@ enum GwetVariance {
     return counts
   }
 
+  /// Chance agreement p_e and the per-category chance weights g_k (p_e,i = Σ_k x_ik g_k) from the
+  /// category shares π_k: Fleiss p_e = Σ w_kl π_k π_l, g = π̃ = (Wπ + Wᵀπ)/2; Gwet p_e = Σw/(q(q − 1)) ·
+  /// Σ π_k (1 − π_k), g_k = Σw/(q(q − 1)) · (1 − π_k); Brennan–Prediger p_e = Σw/q²; none p_e = 0 (g = 0
+  /// for both). Nil when Gwet's form is undefined (q < 2).
+  static func chanceAgreement(shares pi: [Double], weights w: [Double], chance: Chance) -> (pe: Double, g: [Double])? {
+    let q = pi.count
+    let weightSum = w.reduce(0, +)
+    var pe = 0.0
+    var g = [Double](repeating: 0, count: q)
+    switch chance {
+    case .none: pe = 0
+    case .brennanPrediger: pe = weightSum / Double(q * q)
+    case .fleiss:
+      for k in 0..<q {
+        for l in 0..<q {
+          pe += w[k * q + l] * pi[k] * pi[l]
+          g[k] += (w[k * q + l] * pi[l] + w[l * q + k] * pi[l]) / 2
+        }
+      }
+    case .gwet:
+      guard q >= 2 else { return nil }
+      var spread = 0.0
+      for k in 0..<q { spread += pi[k] * (1 - pi[k]) }
+      pe = weightSum * spread / Double(q * (q - 1))
+      for k in 0..<q { g[k] = weightSum / Double(q * (q - 1)) * (1 - pi[k]) }
+    }
+    return (pe, g)
+  }
+
   /// Value and SE of a Gwet-family coefficient from counts r_ik.
   static func estimate(counts: [Double], categories q: Int, weights w: [Double], chance: Chance) -> (
     value: Double, se: Double?
@@ -71,25 +100,7 @@ enum GwetVariance {
     }
     guard multi > 0 else { return nil }
     let pa = pai.reduce(0, +) / multi
-    let weightSum = w.reduce(0, +)
-    var pe = 0.0
-    var piTilde = [Double](repeating: 0, count: q)
-    switch chance {
-    case .none: pe = 0
-    case .brennanPrediger: pe = weightSum / Double(q * q)
-    case .fleiss:
-      for k in 0..<q {
-        for l in 0..<q {
-          pe += w[k * q + l] * pi[k] * pi[l]
-          piTilde[k] += (w[k * q + l] * pi[l] + w[l * q + k] * pi[l]) / 2
-        }
-      }
-    case .gwet:
-      guard q >= 2 else { return nil }
-      var spread = 0.0
-      for k in 0..<q { spread += pi[k] * (1 - pi[k]) }
-      pe = weightSum * spread / Double(q * (q - 1))
-    }
+    guard let (pe, g) = chanceAgreement(shares: pi, weights: w, chance: chance) else { return nil }
     guard pe != 1 else { return nil }
     let value = (pa - pe) / (1 - pe)
     guard n >= 2 else { return (value, nil) }
@@ -97,17 +108,11 @@ enum GwetVariance {
     let scale = Double(n) / multi
     for i in 0..<n {
       var item = scale * (pai[i] - (ri[i] >= 2 ? pe : 0)) / (1 - pe)
-      switch chance {
-      case .none, .brennanPrediger: break
-      case .fleiss:
+      if chance == .fleiss || chance == .gwet {
+        // The item's share of chance agreement, p_e,i = Σ_k r_ik g_k / r_i.
         var pei = 0.0
-        for k in 0..<q { pei += counts[i * q + k] * piTilde[k] }
+        for k in 0..<q { pei += counts[i * q + k] * g[k] }
         pei /= ri[i]
-        item -= 2 * (1 - value) * (pei - pe) / (1 - pe)
-      case .gwet:
-        var pei = 0.0
-        for k in 0..<q { pei += counts[i * q + k] * (1 - pi[k]) }
-        pei *= weightSum / Double(q * (q - 1)) / ri[i]
         item -= 2 * (1 - value) * (pei - pe) / (1 - pe)
       }
       sum += (item - value) * (item - value)

@@ -45,19 +45,7 @@ extension JSONWriter {
   /// Writes the machine's members: `"sentiment"`, `"tags"` (when a codebook was used), `"explain"`
   /// (when asked) and `"redactions"` (when redaction is on).
   public mutating func codedMembers(_ coded: CodedVerbatim, configuration: CodingConfiguration) {
-    key("sentiment")
-    beginObject()
-    key("label")
-    string(coded.sentiment.label.rawValue)
-    key("compound")
-    number(coded.sentiment.compound)
-    key("pos")
-    number(coded.sentiment.pos)
-    key("neu")
-    number(coded.sentiment.neu)
-    key("neg")
-    number(coded.sentiment.neg)
-    endObject()
+    sentimentMember(coded.sentiment)
     if configuration.codebook != nil { tagsMember(coded.tags) }
     if configuration.explain, let explanation = coded.explanation {
       key("explain")
