@@ -94,15 +94,7 @@ public struct MultiLabelTableBuilder: Sendable {
 
   public func build(source: String) throws(AgreementError) -> MultiLabelTable {
     guard !coded.isEmpty else { throw .emptyInput(source: source) }
-    var categories = labels.values
-    var remap = Array(0..<categories.count)
-    if !declared {
-      let ordered = observedCategoryOrder(categories)
-      var position: [ExactLabel: Int] = [:]
-      for (index, label) in ordered.enumerated() { position[ExactLabel(label)] = index }
-      remap = categories.map { position[ExactLabel($0)]! }
-      categories = ordered
-    }
+    let (categories, remap) = finalCategories(labels.values, declared: declared)
     let r = coders.count
     var sets = [[Int32]?](repeating: nil, count: items.count * r)
     for (key, set) in coded {

@@ -87,6 +87,16 @@ func observedCategoryOrder(_ labels: [String]) -> [String] {
   return labels.sorted { ExactLabel($0) < ExactLabel($1) }
 }
 
+/// The category order of a finished table and, for each label in interning order, its position in
+/// it: declared categories keep their order; observed ones are ordered by `observedCategoryOrder`.
+func finalCategories(_ interned: [String], declared: Bool) -> (categories: [String], remap: [Int]) {
+  guard !declared else { return (interned, Array(0..<interned.count)) }
+  let ordered = observedCategoryOrder(interned)
+  var position: [ExactLabel: Int] = [:]
+  for (index, label) in ordered.enumerated() { position[ExactLabel(label)] = index }
+  return (ordered, interned.map { position[ExactLabel($0)]! })
+}
+
 /// Accumulates (item, coder, label) ratings, rejecting duplicates with both source locations.
 public struct RatingTableBuilder: Sendable {
   private var items = Interner()
@@ -162,15 +172,7 @@ public struct RatingTableBuilder: Sendable {
   /// rated an item twice.
   public func build(source: String) throws(AgreementError) -> RatingTable {
     guard !itemOf.isEmpty else { throw .emptyInput(source: source) }
-    var categories = labels.values
-    var remap = Array(0..<categories.count)
-    if !declared {
-      let ordered = observedCategoryOrder(categories)
-      var position: [ExactLabel: Int] = [:]
-      for (index, label) in ordered.enumerated() { position[ExactLabel(label)] = index }
-      remap = categories.map { position[ExactLabel($0)]! }
-      categories = ordered
-    }
+    let (categories, remap) = finalCategories(labels.values, declared: declared)
     let coderCount = coders.count
     var codes = [Int32](repeating: -1, count: items.count * coderCount)
     var entryOf = [Int32](repeating: -1, count: items.count * coderCount)

@@ -154,19 +154,9 @@ public struct RunManifest: Sendable {
     }
     writer.endObject()
     writer.key("counts")
-    writer.beginObject()
-    for count in counts {
-      writer.key(count.name)
-      writer.number(count.value)
-    }
-    writer.endObject()
+    Self.counts(counts, into: &writer)
     writer.key("redactions")
-    writer.beginObject()
-    for redaction in redactions {
-      writer.key(redaction.type)
-      writer.number(redaction.count)
-    }
-    writer.endObject()
+    Self.counts(redactions.map { ($0.type, $0.count) }, into: &writer)
     writer.key("outputs")
     Self.files(outputs, into: &writer)
     if let verdict {
@@ -179,6 +169,16 @@ public struct RunManifest: Sendable {
     writer.string(finished)
     writer.endObject()
     return Self.indentMembers(writer.string)
+  }
+
+  /// Writes named counts as one JSON object, in the given order.
+  private static func counts(_ counts: [(name: String, value: Int)], into writer: inout JSONWriter) {
+    writer.beginObject()
+    for count in counts {
+      writer.key(count.name)
+      writer.number(count.value)
+    }
+    writer.endObject()
   }
 
   private static func files(_ files: [FileRecord], into writer: inout JSONWriter) {
