@@ -31,53 +31,56 @@ enum ASCIIWordBreaker {
     return table
   }()
 
-  /// Appends every boundary after 0 (the last is `bytes.count`) to `boundaries`.
+  /// Calls `body` with the class table (one global access per text, not per byte).
+  @inline(__always)
+  static func withClassTable<Result, Failure: Error>(
+    _ body: (UnsafeBufferPointer<WordClass>) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    try classes.withUnsafeBufferPointer { table throws(Failure) in try body(table) }
+  }
+
+  /// The end of the word-boundary segment that starts at `index` (`index < bytes.count`).
   ///
   /// Run-based: letters, digits and "_" always join each other (WB5, WB8–WB10, WB13a/b), so a word
   /// run is consumed in one loop; "." and "'" join only letter–letter (WB6/7) or digit–digit
   /// (WB11/12), "," and ";" only digit–digit.
-  static func boundaries(_ bytes: UnsafeBufferPointer<UInt8>, into boundaries: inout [Int32]) {
+  @inline(__always)
+  static func segmentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int, table: UnsafeBufferPointer<WordClass>)
+    -> Int
+  {
     let count = bytes.count
-    guard count > 0 else { return }
-    classes.withUnsafeBufferPointer { table in
-      @inline(__always) func cls(_ index: Int) -> WordClass { table[Int(bytes[index])] }
-      var index = 0
-      while index < count {
-        let current = cls(index)
-        var end = index + 1
-        switch current {
-        case .letter, .numeric, .extendNumLet:
-          while end < count {
-            let next = cls(end)
-            if next == .letter || next == .numeric || next == .extendNumLet {
-              end += 1
-              continue
-            }
-            guard end + 1 < count else { break }
-            let before = cls(end - 1)
-            let after = cls(end + 1)
-            let joins: Bool
-            switch next {
-            case .midNumLet, .singleQuote:
-              joins = (before == .letter && after == .letter) || (before == .numeric && after == .numeric)
-            case .midNum:
-              joins = before == .numeric && after == .numeric
-            default:
-              joins = false
-            }
-            if !joins { break }
-            end += 2
-          }
-        case .space:
-          while end < count, cls(end) == .space { end += 1 }
-        case .cr:
-          if end < count, cls(end) == .lf { end += 1 }
-        default:
-          break
+    @inline(__always) func cls(_ index: Int) -> WordClass { table[Int(bytes[index])] }
+    var end = index + 1
+    switch cls(index) {
+    case .letter, .numeric, .extendNumLet:
+      while end < count {
+        let next = cls(end)
+        if next == .letter || next == .numeric || next == .extendNumLet {
+          end += 1
+          continue
         }
-        boundaries.append(Int32(end))
-        index = end
+        guard end + 1 < count else { break }
+        let before = cls(end - 1)
+        let after = cls(end + 1)
+        let joins: Bool
+        switch next {
+        case .midNumLet, .singleQuote:
+          joins = (before == .letter && after == .letter) || (before == .numeric && after == .numeric)
+        case .midNum:
+          joins = before == .numeric && after == .numeric
+        default:
+          joins = false
+        }
+        if !joins { break }
+        end += 2
       }
+    case .space:
+      while end < count, cls(end) == .space { end += 1 }
+    case .cr:
+      if end < count, cls(end) == .lf { end += 1 }
+    default:
+      break
     }
+    return end
   }
 }

@@ -38,8 +38,6 @@ public final class Tokenizer {
   private let normalizer: NormalizerHandle
   private var boundaries: [Int32] = []
   private var spans: [SpecialSpan] = []
-  /// The text lower-cased (pure-ASCII texts only): an ASCII token's norm is a slice of it.
-  private var lowered: [UInt8] = []
   private var flagCache = CharacterFlagCache()
 
   public init(options: TokenizerOptions = TokenizerOptions()) throws(TokenizationError) {
@@ -91,55 +89,99 @@ public final class Tokenizer {
     // no class property (no dynamic exclusivity check per access).
     var spans = take(&self.spans)
     var boundaries = take(&self.boundaries)
-    var lowered = take(&self.lowered)
     defer {
       self.spans = spans
       self.boundaries = boundaries
-      self.lowered = lowered
     }
     SpecialSpanScanner.scan(bytes, into: &spans)
+    if ascii {
+      // For ASCII, NFKC_Casefold is lower-casing, so every token's norm is a slice of the lower-cased
+      // text at the token's own offsets (emoticons, kept as typed, are appended after it).
+      Self.lowercase(bytes, into: &result.normBytes)
+      result.tokens.reserveCapacity(bytes.count / 2)
+    }
     if ascii && options.asciiFastPath {
-      ASCIIWordBreaker.boundaries(bytes, into: &boundaries)
+      try tokenizeASCII(bytes, spans: spans, into: &result)
     } else {
       try words.boundaries(bytes, into: &boundaries)
+      try merge(bytes, boundaries: boundaries, spans: spans, ascii: ascii, into: &result)
     }
-    if ascii {
-      Self.lowercase(bytes, into: &lowered)
-      result.normBytes.reserveCapacity(bytes.count)
-      result.tokens.reserveCapacity(boundaries.count)
+    if let sentenceBreaker {
+      try findSentences(bytes, with: sentenceBreaker, ascii: ascii, boundaries: &boundaries, into: &result)
     }
+  }
+
+  /// Emits the tokens of a text from ICU's word boundaries and the special spans: each boundary
+  /// segment is emitted (classified by its characters) except where a span covers it; a span is
+  /// one token, even where it straddles segments.
+  private func merge(
+    _ bytes: UnsafeBufferPointer<UInt8>, boundaries: [Int32], spans: [SpecialSpan], ascii: Bool,
+    into result: inout TokenizedText
+  ) throws(TokenizationError) {
     var cursor = CodePointCursor(ascii: ascii)
     var covered = 0
     var segmentStart = 0
     var spanIndex = 0
-    try lowered.withUnsafeBufferPointer { lowered throws(TokenizationError) in
-      for boundary in boundaries {
-        let segmentEnd = Int(boundary)
-        var position = max(segmentStart, covered)
-        while position < segmentEnd {
-          if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segmentEnd {
-            let span = spans[spanIndex]
-            if span.range.lowerBound > position {
-              try emitSegment(bytes, position..<span.range.lowerBound, lowered, cursor: &cursor, into: &result)
-            }
-            if ascii && span.kind != .emoticon {
-              Self.emitASCII(bytes, lowered, span.range, kind: span.kind, into: &result)
-            } else {
-              try emit(bytes, span.range, kind: span.kind, cursor: &cursor, into: &result)
-            }
-            covered = span.range.upperBound
-            position = covered
-            spanIndex += 1
-          } else {
-            try emitSegment(bytes, position..<segmentEnd, lowered, cursor: &cursor, into: &result)
-            position = segmentEnd
-          }
+    for boundary in boundaries {
+      let segmentEnd = Int(boundary)
+      try emitPieces(
+        bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered, cursor: &cursor,
+        into: &result)
+      segmentStart = segmentEnd
+    }
+  }
+
+  /// `merge` for pure-ASCII text with the word boundaries found on the fly (`ASCIIWordBreaker`), in
+  /// one pass: no boundary list, and a segment that no span touches is emitted directly.
+  private func tokenizeASCII(
+    _ bytes: UnsafeBufferPointer<UInt8>, spans: [SpecialSpan], into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    var cursor = CodePointCursor(ascii: true)
+    var covered = 0
+    var spanIndex = 0
+    var nextSpan = spans.first?.range.lowerBound ?? Int.max
+    var segmentStart = 0
+    try ASCIIWordBreaker.withClassTable { table throws(TokenizationError) in
+      while segmentStart < bytes.count {
+        let segmentEnd = ASCIIWordBreaker.segmentEnd(bytes, from: segmentStart, table: table)
+        if nextSpan >= segmentEnd && covered <= segmentStart {
+          Self.emitASCIISegment(bytes, segmentStart..<segmentEnd, into: &result)
+        } else {
+          try emitPieces(
+            bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered,
+            cursor: &cursor, into: &result)
+          nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
         }
         segmentStart = segmentEnd
       }
     }
-    if let sentenceBreaker {
-      try findSentences(bytes, with: sentenceBreaker, ascii: ascii, boundaries: &boundaries, into: &result)
+  }
+
+  /// Emits what of one word-boundary segment no span has covered, and the spans that start in it.
+  @inline(__always)
+  private func emitPieces(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ segment: Range<Int>, spans: [SpecialSpan], spanIndex: inout Int,
+    covered: inout Int, cursor: inout CodePointCursor, into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    var position = max(segment.lowerBound, covered)
+    while position < segment.upperBound {
+      if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segment.upperBound {
+        let span = spans[spanIndex]
+        if span.range.lowerBound > position {
+          try emitSegment(bytes, position..<span.range.lowerBound, cursor: &cursor, into: &result)
+        }
+        if cursor.ascii && span.kind != .emoticon {
+          Self.emitASCII(span.range, kind: span.kind, into: &result)
+        } else {
+          try emit(bytes, span.range, kind: span.kind, cursor: &cursor, into: &result)
+        }
+        covered = span.range.upperBound
+        position = covered
+        spanIndex += 1
+      } else {
+        try emitSegment(bytes, position..<segment.upperBound, cursor: &cursor, into: &result)
+        position = segment.upperBound
+      }
     }
   }
 
@@ -154,9 +196,10 @@ public final class Tokenizer {
 
   /// ASCII lower-casing of a whole text, which for ASCII is NFKC_Casefold.
   private static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>, into lowered: inout [UInt8]) {
+    let start = lowered.count
     lowered.append(contentsOf: bytes)
     lowered.withUnsafeMutableBufferPointer { buffer in
-      for index in buffer.indices {
+      for index in start..<buffer.count {
         let byte = buffer[index]
         buffer[index] = byte &+ ((byte &- 0x41) < 26 ? 0x20 : 0)
       }
@@ -164,27 +207,20 @@ public final class Tokenizer {
   }
 
   /// `emit` for a token of a pure-ASCII text other than an emoticon: offsets are byte offsets and
-  /// the norm is the lower-cased slice.
+  /// the norm is the same range of the lower-cased text at the head of `normBytes`.
   @inline(__always)
-  private static func emitASCII(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ lowered: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: TokenKind,
-    into result: inout TokenizedText
-  ) {
-    let normStart = result.normBytes.count
-    result.normBytes.append(contentsOf: UnsafeBufferPointer(rebasing: lowered[range]))
+  private static func emitASCII(_ range: Range<Int>, kind: TokenKind, into result: inout TokenizedText) {
     result.tokens.append(
-      Token(
-        kind: kind, utf8Range: range, normRange: normStart..<(normStart + range.count), start: range.lowerBound,
-        end: range.upperBound))
+      Token(kind: kind, utf8Range: range, normRange: range, start: range.lowerBound, end: range.upperBound))
   }
 
   /// Classifies an ICU segment by its characters and emits it, unless it is white space.
   private func emitSegment(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lowered: UnsafeBufferPointer<UInt8>,
-    cursor: inout CodePointCursor, into result: inout TokenizedText
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
   ) throws(TokenizationError) {
     if cursor.ascii {
-      Self.emitASCIISegment(bytes, range, lowered, into: &result)
+      Self.emitASCIISegment(bytes, range, into: &result)
       return
     }
     var flags = CharacterFlags()
@@ -219,8 +255,7 @@ public final class Tokenizer {
   /// skipped, anything else is punctuation.
   @inline(__always)
   private static func emitASCIISegment(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lowered: UnsafeBufferPointer<UInt8>,
-    into result: inout TokenizedText
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout TokenizedText
   ) {
     let first = bytes[range.lowerBound]
     if SpecialSpanScanner.isSpace(first) { return }
@@ -236,7 +271,7 @@ public final class Tokenizer {
       }
       if kind == .number && first == UInt8(ascii: "_") && range.count == 1 { kind = .punct }
     }
-    emitASCII(bytes, lowered, range, kind: kind, into: &result)
+    emitASCII(range, kind: kind, into: &result)
   }
 
   private func emit(
