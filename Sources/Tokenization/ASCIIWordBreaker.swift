@@ -53,13 +53,10 @@ enum ASCIIWordBreaker {
     var end = index + 1
     switch cls(index) {
     case .letter, .numeric, .extendNumLet:
-      while end < count {
-        let next = cls(end)
-        if next == .letter || next == .numeric || next == .extendNumLet {
-          end += 1
-          continue
-        }
+      while true {
+        end = ByteRuns.wordRunEnd(bytes, from: end)
         guard end + 1 < count else { break }
+        let next = cls(end)
         let before = cls(end - 1)
         let after = cls(end + 1)
         let joins: Bool

@@ -69,7 +69,7 @@ struct SpecialSpanScanner {
           // rest need a word edge), so the rest of a run of letters and digits is skipped at once.
           index += 1
           if trigger & alnumBit != 0 {
-            while index < count && table[Int(bytes[index])] & alnumBit != 0 { index += 1 }
+            index = ByteRuns.alnumRunEnd(bytes, from: index)
           }
           continue
         }

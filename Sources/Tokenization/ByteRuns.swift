@@ -1,0 +1,64 @@
+/// Branch-light scanning of ASCII byte runs, eight bytes at a time ("SWAR": SIMD within a
+/// register). A word's end is found from a mask's trailing zeros instead of a loop whose exit
+/// the branch predictor misses once per word.
+///
+/// Each mask has the high bit of a byte set where that byte is in the class. The per-byte range
+/// tests add a constant to the low seven bits, which never carries into the next byte.
+enum ByteRuns {
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+  private static let high: UInt64 = 0x8080_8080_8080_8080
+  private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+  /// High bit set in each byte of `word` that is an ASCII letter or digit.
+  @inline(__always)
+  static func alnumMask(_ word: UInt64) -> UInt64 {
+    let seven = word & low7
+    let folded = seven | (0x20 &* ones)
+    let letter = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x7F - 0x7A) &* ones)
+    let digit = (seven &+ (0x80 - 0x30) &* ones) & ~(seven &+ (0x7F - 0x39) &* ones)
+    return (letter | digit) & ~word & high
+  }
+
+  /// High bit set in each byte of `word` equal to `byte` (exact: no false positives).
+  @inline(__always)
+  static func equalMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let difference = word ^ (UInt64(byte) &* ones)
+    return ~(((difference & low7) &+ low7) | difference | low7)
+  }
+
+  /// The end of the run of ASCII letters and digits that starts at `index`.
+  @inline(__always)
+  static func alnumRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    runEnd(bytes, from: index) { alnumMask($0) }
+  }
+
+  /// The end of the run of ASCII letters, digits, "_" and "@" (ICU's ALetter, Numeric and
+  /// ExtendNumLet on ASCII) that starts at `index`.
+  @inline(__always)
+  static func wordRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    runEnd(bytes, from: index) {
+      alnumMask($0) | equalMask($0, UInt8(ascii: "_")) | equalMask($0, UInt8(ascii: "@"))
+    }
+  }
+
+  @inline(__always)
+  private static func runEnd(
+    _ bytes: UnsafeBufferPointer<UInt8>, from index: Int, members: (UInt64) -> UInt64
+  ) -> Int {
+    guard let base = bytes.baseAddress else { return index }
+    let raw = UnsafeRawPointer(base)
+    var position = index
+    while position + 8 <= bytes.count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+      let outside = ~members(word) & high
+      if outside != 0 { return position + outside.trailingZeroBitCount >> 3 }
+      position += 8
+    }
+    while position < bytes.count {
+      let word = UInt64(bytes[position])
+      if members(word) & 0x80 == 0 { break }
+      position += 1
+    }
+    return position
+  }
+}
