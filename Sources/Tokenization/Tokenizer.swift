@@ -316,9 +316,10 @@ public final class Tokenizer {
     boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) {
     boundaries.removeAll(keepingCapacity: true)
-    if ascii && options.asciiFastPath && Self.isSingleASCIISentence(bytes) {
+    let fast = ascii && options.asciiFastPath
+    if fast && Self.isSingleASCIISentence(bytes) {
       boundaries.append(Int32(bytes.count))
-    } else {
+    } else if !(fast && ASCIISentenceBreaker.boundaries(bytes, into: &boundaries)) {
       try breaker.boundaries(bytes, into: &boundaries)
     }
     var cursor = CodePointCursor(ascii: ascii)

@@ -29,8 +29,8 @@ import Testing
   }
 
   @Test func matchesICUOnGeneratedCorpus() throws {
-    let fast = try Tokenizer(options: TokenizerOptions(sentences: false, asciiFastPath: true))
-    let icu = try Tokenizer(options: TokenizerOptions(sentences: false, asciiFastPath: false))
+    let fast = try Tokenizer(options: TokenizerOptions(sentences: true, asciiFastPath: true))
+    let icu = try Tokenizer(options: TokenizerOptions(sentences: true, asciiFastPath: false))
     var generator = Generator(state: 20_261_130)
     var fastResult = TokenizedText()
     var icuResult = TokenizedText()
@@ -39,9 +39,73 @@ import Testing
       let text = generator.text()
       try fast.tokenize(text, into: &fastResult)
       try icu.tokenize(text, into: &icuResult)
-      if fastResult.tokens != icuResult.tokens, mismatches.count < 5 { mismatches.append(text.debugDescription) }
+      if fastResult.tokens != icuResult.tokens || fastResult.sentences != icuResult.sentences, mismatches.count < 5 {
+        mismatches.append(text.debugDescription)
+      }
     }
     #expect(mismatches.isEmpty, "ASCII fast path differs from ICU on: \(mismatches)")
+  }
+
+  /// Sentence boundaries: the ASCII breaker against ICU's sentence iterator on texts built from the
+  /// characters sentence rules care about (terminators, closing punctuation, spaces, separators,
+  /// letters of both cases, digits, abbreviations).
+  @Test func sentenceBreakerMatchesICUOnGeneratedTexts() throws {
+    let icu = try BreakIteratorHandle(sentences: true)
+    let pieces = [
+      "a", "x", "Z", "Q", "1", "9", ".", ".", "!", "?", ",", ":", "-", ";", "\"", "'", "(", ")", "[", "]", "{", "}",
+      " ", " ", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{01}", "@", "_", "#", "%", "hello", "World",
+      "U.S.", "e.g.", "3.5", "Mr.", "... ", "?! ", " I ", ". a", ". A", "\" ", "'s",
+    ]
+    var state: UInt64 = 2_026_113_006
+    var handled = 0
+    var mismatches: [String] = []
+    for _ in 0..<100_000 {
+      var text: [UInt8] = []
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      for _ in 0...(state >> 33) % 16 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text.append(contentsOf: pieces[Int((state >> 33) % UInt64(pieces.count))].utf8)
+      }
+      var fast: [Int32] = []
+      var reference: [Int32] = []
+      try text.withUnsafeBufferPointer { bytes in
+        if ASCIISentenceBreaker.boundaries(bytes, into: &fast) {
+          handled += 1
+          try icu.boundaries(bytes, into: &reference)
+        }
+      }
+      if fast != reference, mismatches.count < 5 {
+        mismatches.append(String(decoding: text, as: UTF8.self).debugDescription)
+      }
+    }
+    #expect(mismatches.isEmpty, "ASCII sentence breaker differs from ICU on: \(mismatches)")
+    // It declines only where ";" follows a terminator (its class changed in Unicode 15.1).
+    #expect(handled > 90_000)
+  }
+
+  /// `ByteRuns` (eight bytes at a time) against a byte-by-byte reference, on every byte value at
+  /// every offset of the eight-byte window.
+  @Test func byteRunsMatchAByteByByteScan() {
+    func isAlnum(_ byte: UInt8) -> Bool {
+      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+    var failures = 0
+    for stop in 0...255 {
+      for length in 0..<20 {
+        for prefix in 0..<min(length, 12) {
+          var bytes = [UInt8](repeating: UInt8(ascii: "k"), count: length)
+          bytes[prefix] = UInt8(stop)
+          let expectedAlnum = bytes.firstIndex(where: { !isAlnum($0) }) ?? length
+          let expectedWord =
+            bytes.firstIndex(where: { !isAlnum($0) && $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "@") }) ?? length
+          bytes.withUnsafeBufferPointer { buffer in
+            if ByteRuns.alnumRunEnd(buffer, from: 0) != expectedAlnum { failures += 1 }
+            if stop < 0x80, ByteRuns.wordRunEnd(buffer, from: 0) != expectedWord { failures += 1 }
+          }
+        }
+      }
+    }
+    #expect(failures == 0)
   }
 
   /// The same check on real text: every ASCII sentence of VADER's four ground-truth corpora.
