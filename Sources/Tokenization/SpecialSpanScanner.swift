@@ -63,14 +63,32 @@ struct SpecialSpanScanner {
       while index < count {
         let byte = bytes[index]
         let trigger = table[Int(byte)]
-        let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
-        if trigger & ~alnumBit == 0 || (trigger & alnumBit != 0 && isAlnum(previous)) {
-          // Nothing starts here. Inside a word nothing can start either (URLs, emoticons and the
-          // rest need a word edge), so the rest of a run of letters and digits is skipped at once.
+        if trigger == 0 {
           index += 1
-          if trigger & alnumBit != 0 {
-            index = ByteRuns.alnumRunEnd(bytes, from: index)
+          continue
+        }
+        let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
+        if trigger & alnumBit != 0 {
+          // A letter or digit starts a URL or an emoticon only at a word edge; "http", "www" and
+          // "ftp" have "t" or "w" second, and only "x"/"X" ("XD") makes an emoticon with a letter
+          // or digit second. Inside a word nothing starts, so the rest of the run is skipped at once.
+          if trigger & 3 != 0, !isAlnum(previous) {
+            let next: UInt8 = index + 1 < count ? bytes[index + 1] : 0
+            var found: SpecialSpan?
+            if trigger & 1 != 0, next | 0x20 == UInt8(ascii: "t") || next | 0x20 == UInt8(ascii: "w") {
+              found = url(bytes, at: index)
+            }
+            if found == nil, trigger & 2 != 0, !isAlnum(next) || byte | 0x20 == UInt8(ascii: "x") {
+              found = emoticon(bytes, at: index)
+            }
+            if let span = found, span.range.lowerBound >= covered {
+              spans.append(span)
+              covered = span.range.upperBound
+              index = covered
+              continue
+            }
           }
+          index = ByteRuns.alnumRunEnd(bytes, from: index + 1)
           continue
         }
         var found: SpecialSpan?
