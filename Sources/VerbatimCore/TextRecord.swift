@@ -42,6 +42,10 @@ public struct TextRecordDecoder: Sendable {
   public func decode(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> (TextRecord, replaced: Int) {
     var replaced = 0
     var repaired: String?
+    if mode == .plain, let text = String(validating: bytes, as: UTF8.self) {
+      // One validating pass makes the String; the error path below finds the offending byte.
+      return (TextRecord(id: .int(line), text: text, line: line), 0)
+    }
     if let bad = UTF8Validation.firstInvalidOffset(bytes) {
       guard replaceInvalid else { throw InputError.invalidUTF8(path: source, line: line, byteOffset: bad + 1) }
       let (text, count) = UTF8Validation.repairing(bytes)

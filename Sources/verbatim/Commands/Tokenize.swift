@@ -45,6 +45,7 @@ struct Tokenize: ParsableCommand {
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let counter = SharedCounter()
+      let summary = self.summary  // read once: a property wrapper's getter costs per text
       try ParallelLineProcessor(threads: threads).run(
         reader: reader,
         makeWorker: {
