@@ -34,19 +34,32 @@ struct CharacterFlags: OptionSet {
 
 /// Character flags with the Basic Multilingual Plane cached page by page (256 code points a page,
 /// filled on first use), so that ICU's property functions run once per distinct page, not once per
-/// character. One cache per tokenizer: no sharing, no locks.
-struct CharacterFlagCache {
-  private var pages: [[Int32]?] = Array(repeating: nil, count: 256)
+/// character. One cache per tokenizer: no sharing, no locks. A class over raw storage, so that a
+/// lookup from a tokenizer's `let` property needs no dynamic exclusivity check.
+final class CharacterFlagCache {
+  private static let pageCount = 256
+  private let pages: UnsafeMutablePointer<UnsafeMutablePointer<Int32>?>
+
+  init() {
+    pages = .allocate(capacity: Self.pageCount)
+    pages.initialize(repeating: nil, count: Self.pageCount)
+  }
+
+  deinit {
+    for page in 0..<Self.pageCount { pages[page]?.deallocate() }
+    pages.deallocate()
+  }
 
   @inline(__always)
-  mutating func flags(_ scalar: UInt32) -> CharacterFlags {
+  func flags(_ scalar: UInt32) -> CharacterFlags {
     if scalar < 0x80 { return CharacterFlags(scalar) }
     guard scalar < 0x10000 else { return CharacterFlags(scalar) }
     let page = Int(scalar >> 8)
-    if pages[page] == nil {
-      let base = UInt32(page) << 8
-      pages[page] = (0..<256).map { CharacterFlags(base + UInt32($0)).rawValue }
-    }
-    return CharacterFlags(rawValue: pages[page]![Int(scalar & 0xFF)])
+    if let filled = pages[page] { return CharacterFlags(rawValue: filled[Int(scalar & 0xFF)]) }
+    let base = UInt32(page) << 8
+    let filled = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
+    for offset in 0..<256 { (filled + offset).initialize(to: CharacterFlags(base + UInt32(offset)).rawValue) }
+    pages[page] = filled
+    return CharacterFlags(rawValue: filled[Int(scalar & 0xFF)])
   }
 }
