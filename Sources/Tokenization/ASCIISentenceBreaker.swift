@@ -1,4 +1,5 @@
-/// Sentence boundaries for pure-ASCII text, reproducing ICU's sentence break rules (UAX #29
+/// Sentence boundaries for pure-ASCII text (and for ASCII text with the typographic quotes and dashes
+/// of `TypographicPunctuation`: quotes are Close, dashes SContinue), reproducing ICU's sentence break rules (UAX #29
 /// SB1–SB998, which ICU's root rules follow) on the ASCII subset without a call into ICU.
 /// `ASCIIFastPathTests` checks it against ICU on generated texts and on the VADER corpora; any
 /// difference is a bug here.
@@ -13,10 +14,13 @@
 enum ASCIISentenceBreaker {
   enum SentenceClass: UInt8 {
     case other, upper, lower, numeric, aTerm, sTerm, close, space, sContinue, semicolon, cr, lf
+    /// The lead byte of a typographic quote (Close) or dash (SContinue): `TypographicPunctuation`.
+    case typographic
   }
 
   static let classes: [SentenceClass] = {
-    var table = [SentenceClass](repeating: .other, count: 128)
+    var table = [SentenceClass](repeating: .other, count: 256)
+    table[Int(TypographicPunctuation.lead)] = .typographic
     for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = .upper }
     for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = .lower }
     for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = .numeric }
@@ -46,6 +50,12 @@ enum ASCIISentenceBreaker {
     let existing = boundaries.count
     return classes.withUnsafeBufferPointer { table in
       @inline(__always) func cls(_ index: Int) -> SentenceClass { table[Int(bytes[index])] }
+      /// The class of the character at `index` with a typographic mark resolved, and its length.
+      @inline(__always) func character(_ index: Int) -> (SentenceClass, Int) {
+        let byteClass = cls(index)
+        guard byteClass == .typographic else { return (byteClass, 1) }
+        return (TypographicPunctuation.isDash(bytes, at: index) ? .sContinue : .close, 3)
+      }
       /// The end of a paragraph separator starting at `index` (CR LF is one).
       @inline(__always) func separatorEnd(_ index: Int) -> Int {
         cls(index) == .cr && index + 1 < count && cls(index + 1) == .lf ? index + 2 : index + 1
@@ -73,10 +83,14 @@ enum ASCIISentenceBreaker {
           }
         }
         var end = index + 1
-        while end < count, cls(end) == .close { end += 1 }
+        while end < count {
+          let (closeClass, length) = character(end)
+          guard closeClass == .close else { break }
+          end += length
+        }
         while end < count, cls(end) == .space { end += 1 }
         guard end < count else { break }
-        switch cls(end) {
+        switch character(end).0 {
         case .cr, .lf:
           end = separatorEnd(end)  // SB9, SB10, then SB4
           boundaries.append(Int32(end))

@@ -1,4 +1,5 @@
-/// Word boundaries for pure-ASCII text, reproducing ICU's default word break rules (UAX #29 as ICU
+/// Word boundaries for pure-ASCII text (and for ASCII text with the typographic quotes and dashes of
+/// `TypographicPunctuation`), reproducing ICU's default word break rules (UAX #29 as ICU
 /// tailors it) on the ASCII subset, without a call into ICU. `TokenizationTests` checks it against
 /// ICU on a large generated corpus; any difference is a bug here.
 ///
@@ -10,10 +11,13 @@
 enum ASCIIWordBreaker {
   enum WordClass: UInt8 {
     case other, letter, numeric, midNumLet, singleQuote, midNum, extendNumLet, cr, lf, newline, space
+    /// The lead byte of a typographic quote or dash (`TypographicPunctuation`).
+    case typographic
   }
 
   static let classes: [WordClass] = {
-    var table = [WordClass](repeating: .other, count: 128)
+    var table = [WordClass](repeating: .other, count: 256)
+    table[Int(TypographicPunctuation.lead)] = .typographic
     for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = .letter }
     for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = .letter }
     table[Int(UInt8(ascii: "@"))] = .letter
@@ -55,10 +59,18 @@ enum ASCIIWordBreaker {
     case .letter, .numeric, .extendNumLet:
       while true {
         end = ByteRuns.wordRunEnd(bytes, from: end)
-        guard end + 1 < count else { break }
-        let next = cls(end)
+        guard end < count else { break }
+        var next = cls(end)
+        var width = 1
+        if next == .typographic {
+          // ‘ and ’ are MidNumLet; the other typographic marks break.
+          guard TypographicPunctuation.isSingleQuote(bytes, at: end) else { break }
+          next = .midNumLet
+          width = 3
+        }
+        guard end + width < count else { break }
         let before = cls(end - 1)
-        let after = cls(end + 1)
+        let after = cls(end + width)
         let joins: Bool
         switch next {
         case .midNumLet, .singleQuote:
@@ -69,12 +81,14 @@ enum ASCIIWordBreaker {
           joins = false
         }
         if !joins { break }
-        end += 2
+        end += width + 1
       }
     case .space:
       while end < count, cls(end) == .space { end += 1 }
     case .cr:
       if end < count, cls(end) == .lf { end += 1 }
+    case .typographic:
+      end = index + 3  // one mark, on its own (WB999)
     default:
       break
     }

@@ -94,20 +94,24 @@ public final class Tokenizer {
       self.boundaries = boundaries
     }
     SpecialSpanScanner.scan(bytes, into: &spans)
-    if ascii {
-      // For ASCII, NFKC_Casefold is lower-casing, so every token's norm is a slice of the lower-cased
-      // text at the token's own offsets (emoticons, kept as typed, are appended after it).
+    // The fast path takes ASCII text and ASCII text with typographic quotes and dashes.
+    let fast = options.asciiFastPath && (ascii || TypographicPunctuation.onlyMarksBeyondASCII(bytes))
+    if ascii || fast {
+      // For these texts NFKC_Casefold is ASCII lower-casing, so every token's norm is a slice of the
+      // lower-cased text at the token's own byte range (emoticons, kept as typed, and tokens the
+      // general path emits are appended after it).
       Self.lowercase(bytes, into: &result.normBytes)
       result.tokens.reserveCapacity(bytes.count / 2)
     }
-    if ascii && options.asciiFastPath {
-      try tokenizeASCII(bytes, spans: spans, into: &result)
+    if fast {
+      try tokenizeASCII(bytes, spans: spans, ascii: ascii, into: &result)
     } else {
       try words.boundaries(bytes, into: &boundaries)
       try merge(bytes, boundaries: boundaries, spans: spans, ascii: ascii, into: &result)
     }
     if let sentenceBreaker {
-      try findSentences(bytes, with: sentenceBreaker, ascii: ascii, boundaries: &boundaries, into: &result)
+      try findSentences(
+        bytes, with: sentenceBreaker, ascii: ascii, fast: fast, boundaries: &boundaries, into: &result)
     }
   }
 
@@ -134,9 +138,9 @@ public final class Tokenizer {
   /// `merge` for pure-ASCII text with the word boundaries found on the fly (`ASCIIWordBreaker`), in
   /// one pass: no boundary list, and a segment that no span touches is emitted directly.
   private func tokenizeASCII(
-    _ bytes: UnsafeBufferPointer<UInt8>, spans: [SpecialSpan], into result: inout TokenizedText
+    _ bytes: UnsafeBufferPointer<UInt8>, spans: [SpecialSpan], ascii: Bool, into result: inout TokenizedText
   ) throws(TokenizationError) {
-    var cursor = CodePointCursor(ascii: true)
+    var cursor = CodePointCursor(ascii: ascii)
     var covered = 0
     var spanIndex = 0
     var nextSpan = spans.first?.range.lowerBound ?? Int.max
@@ -145,7 +149,7 @@ public final class Tokenizer {
       while segmentStart < bytes.count {
         let segmentEnd = ASCIIWordBreaker.segmentEnd(bytes, from: segmentStart, table: table)
         if nextSpan >= segmentEnd && covered <= segmentStart {
-          Self.emitASCIISegment(bytes, segmentStart..<segmentEnd, into: &result)
+          Self.emitASCIISegment(bytes, segmentStart..<segmentEnd, cursor: &cursor, into: &result)
         } else {
           try emitPieces(
             bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered,
@@ -171,7 +175,7 @@ public final class Tokenizer {
           try emitSegment(bytes, position..<span.range.lowerBound, cursor: &cursor, into: &result)
         }
         if cursor.ascii && span.kind != .emoticon {
-          Self.emitASCII(span.range, kind: span.kind, into: &result)
+          Self.emitASCII(bytes, span.range, kind: span.kind, cursor: &cursor, into: &result)
         } else {
           try emit(bytes, span.range, kind: span.kind, cursor: &cursor, into: &result)
         }
@@ -206,12 +210,16 @@ public final class Tokenizer {
     }
   }
 
-  /// `emit` for a token of a pure-ASCII text other than an emoticon: offsets are byte offsets and
-  /// the norm is the same range of the lower-cased text at the head of `normBytes`.
+  /// `emit` for a token of a fast-path text other than an emoticon: the norm is the same range of
+  /// the lower-cased text at the head of `normBytes`.
   @inline(__always)
-  private static func emitASCII(_ range: Range<Int>, kind: TokenKind, into result: inout TokenizedText) {
-    result.tokens.append(
-      Token(kind: kind, utf8Range: range, normRange: range, start: range.lowerBound, end: range.upperBound))
+  private static func emitASCII(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: TokenKind, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
+  ) {
+    let start = cursor.advance(bytes, to: range.lowerBound)
+    let end = cursor.advance(bytes, to: range.upperBound)
+    result.tokens.append(Token(kind: kind, utf8Range: range, normRange: range, start: start, end: end))
   }
 
   /// Classifies an ICU segment by its characters and emits it, unless it is white space.
@@ -220,7 +228,7 @@ public final class Tokenizer {
     into result: inout TokenizedText
   ) throws(TokenizationError) {
     if cursor.ascii {
-      Self.emitASCIISegment(bytes, range, into: &result)
+      Self.emitASCIISegment(bytes, range, cursor: &cursor, into: &result)
       return
     }
     var flags = CharacterFlags()
@@ -251,27 +259,28 @@ public final class Tokenizer {
     try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
   }
 
-  /// `emitSegment` for pure-ASCII text: letters make a word, else digits a number, white space is
-  /// skipped, anything else is punctuation.
+  /// `emitSegment` for fast-path text, with the general path's classification: a segment with a
+  /// letter is a word, else one with a digit a number, else punctuation; white space is skipped.
+  /// Only a segment that starts with a letter, digit, "_" or "@" can hold more than one character.
   @inline(__always)
   private static func emitASCIISegment(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into result: inout TokenizedText
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
   ) {
     let first = bytes[range.lowerBound]
     if SpecialSpanScanner.isSpace(first) { return }
     var kind = TokenKind.punct
-    if SpecialSpanScanner.isAlnum(first) || first == UInt8(ascii: "_") {
-      kind = .number
+    if SpecialSpanScanner.isAlnum(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: "@") {
       for index in range {
-        let byte = bytes[index] | 0x20
-        if byte >= 0x61 && byte <= 0x7A {
+        let byte = bytes[index]
+        if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
           kind = .word
           break
         }
+        if byte >= 0x30 && byte <= 0x39 { kind = .number }
       }
-      if kind == .number && first == UInt8(ascii: "_") && range.count == 1 { kind = .punct }
     }
-    emitASCII(range, kind: kind, into: &result)
+    emitASCII(bytes, range, kind: kind, cursor: &cursor, into: &result)
   }
 
   private func emit(
@@ -312,12 +321,11 @@ public final class Tokenizer {
   }
 
   private func findSentences(
-    _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool,
+    _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool, fast: Bool,
     boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) {
     boundaries.removeAll(keepingCapacity: true)
-    let fast = ascii && options.asciiFastPath
-    if fast && Self.isSingleASCIISentence(bytes) {
+    if fast && ascii && Self.isSingleASCIISentence(bytes) {
       boundaries.append(Int32(bytes.count))
     } else if !(fast && ASCIISentenceBreaker.boundaries(bytes, into: &boundaries)) {
       try breaker.boundaries(bytes, into: &boundaries)

@@ -20,12 +20,21 @@ import Testing
         "hello", "WORLD", "42", "!", "?", "...", "--", "'", "\"", "(", ")", " ", "  ", "\t", "\n", "\r\n", "\r", ":)",
         "#tag", "@user", "www.x.com", "a@b.co", "3'4", "x'", "'y", "1.", ".5", "a1", "1a", "$9.99", "50%", "a,b",
         "5,", "\u{0B}", "\u{0C}", "~", "^", "/", "\\", "|", "<3", "a'b'c", "1.2.3", "1,2,3", "1'2", "b.2", "2.b",
+        // Typographic quotes and dashes stay on the fast path (TypographicPunctuation).
+        "don\u{2019}t", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "3\u{2019}4",
+        "a\u{2018}b", "x\u{201C}y", "1\u{2013}2",
       ]
       var result = ""
       let count = Int(next() % 12) + 1
       for _ in 0..<count { result += pieces[Int(next() % UInt64(pieces.count))] }
       return result
     }
+  }
+
+  /// What a token is to a caller: kind, byte range, code-point offsets and norm. (Where the norm is
+  /// stored in `normBytes` may differ between the paths.)
+  static func signature(_ result: TokenizedText) -> [String] {
+    result.tokens.map { "\($0.kind) \($0.utf8Range) \($0.start)..<\($0.end) \(result.norm(of: $0))" }
   }
 
   @Test func matchesICUOnGeneratedCorpus() throws {
@@ -39,7 +48,9 @@ import Testing
       let text = generator.text()
       try fast.tokenize(text, into: &fastResult)
       try icu.tokenize(text, into: &icuResult)
-      if fastResult.tokens != icuResult.tokens || fastResult.sentences != icuResult.sentences, mismatches.count < 5 {
+      if Self.signature(fastResult) != Self.signature(icuResult) || fastResult.sentences != icuResult.sentences,
+        mismatches.count < 5
+      {
         mismatches.append(text.debugDescription)
       }
     }
@@ -54,7 +65,8 @@ import Testing
     let pieces = [
       "a", "x", "Z", "Q", "1", "9", ".", ".", "!", "?", ",", ":", "-", ";", "\"", "'", "(", ")", "[", "]", "{", "}",
       " ", " ", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{01}", "@", "_", "#", "%", "hello", "World",
-      "U.S.", "e.g.", "3.5", "Mr.", "... ", "?! ", " I ", ". a", ". A", "\" ", "'s",
+      "U.S.", "e.g.", "3.5", "Mr.", "... ", "?! ", " I ", ". a", ". A", "\" ", "'s", "\u{2018}", "\u{2019}", "\u{201C}",
+      "\u{201D}", "\u{2013}", "\u{2014}", ".\u{201D} ", "\u{2014} a",
     ]
     var state: UInt64 = 2_026_113_006
     var handled = 0
@@ -108,7 +120,7 @@ import Testing
     #expect(failures == 0)
   }
 
-  /// The same check on real text: every ASCII sentence of VADER's four ground-truth corpora.
+  /// The same check on real text: every sentence of VADER's four ground-truth corpora.
   @Test func matchesICUOnTheVaderGroundTruth() throws {
     guard let shared = TestSupport.sharedDirectory else {
       print("skipped: ../shared is absent (the VADER ground-truth corpus lives there)")
@@ -126,12 +138,14 @@ import Testing
       let content = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
       for line in content.split(whereSeparator: \.isNewline) {
         let fields = line.split(separator: "\t", maxSplits: 2)
-        guard fields.count == 3, fields[2].utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+        guard fields.count == 3 else { continue }
         let text = String(fields[2])
         try fast.tokenize(text, into: &fastResult)
         try icu.tokenize(text, into: &icuResult)
         checked += 1
-        if fastResult.tokens != icuResult.tokens || fastResult.sentences != icuResult.sentences, mismatches.count < 5 {
+        if Self.signature(fastResult) != Self.signature(icuResult) || fastResult.sentences != icuResult.sentences,
+          mismatches.count < 5
+        {
           mismatches.append(text)
         }
       }

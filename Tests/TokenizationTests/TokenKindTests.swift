@@ -27,6 +27,26 @@ func kind(of token: String, in text: String) throws -> TokenKind? {
     #expect(try kind(of: contraction, in: "so \(contraction) be") == .word)
   }
 
+  /// A segment is a word if it holds a letter, a number if it holds a digit, else punctuation, on
+  /// the ASCII fast path as on ICU's: underscores alone are punctuation ("*___*" is an emphasis
+  /// mark, not a number), and ICU's "@" (a letter in its word rules) joins what follows.
+  @Test func connectorsAloneArePunctuation() throws {
+    #expect(try pairs("just *___* lol").map(\.1) == [.word, .punct, .punct, .punct, .word])
+    #expect(try kind(of: "__2", in: "see __2 now") == .number)
+    #expect(try kind(of: "x_y", in: "see x_y now") == .word)
+  }
+
+  /// Typographic quotes keep a contraction whole and split quotations, on the fast path as on ICU's.
+  @Test func typographicQuotesAndDashes() throws {
+    #expect(
+      try texts("“Don’t go,” she said—twice.") == ["“", "Don’t", "go", ",", "”", "she", "said", "—", "twice", "."])
+    let tokenizer = try Tokenizer()
+    let result = try tokenizer.tokenize("“Don’t go,” she said.")
+    // Offsets count code points: “ is one, though three bytes in UTF-8.
+    #expect(result.tokens[1].start == 1 && result.tokens[1].end == 6)
+    #expect(result.norm(of: result.tokens[1]) == "don’t")
+  }
+
   @Test(arguments: ["3.5", "1,200", "1,234.56", "42"])
   func numbersStayWhole(_ number: String) throws {
     #expect(try pairs("paid \(number) euros").map(\.0) == ["paid", number, "euros"])
