@@ -56,6 +56,16 @@ struct CustomerFeedbackPatternTests {
     #expect(label("I can't recommend this shop enough") == .positive)
   }
 
+  /// A negator subject or "never" before a verb of responding is a complaint about being ignored
+  /// (domain pack), not a negated neutral verb.
+  @Test(arguments: [
+    "Nobody answered my emails", "No one answers the phone", "Noone got back to me", "They never rang back",
+    "Nobody responded for a week", "Haven't heard anything since",
+  ])
+  func nonResponseIsNegative(_ text: String) {
+    #expect(label(text) == .negative)
+  }
+
   @Test func answerNothingBeforeANewClauseIsNotNegation() {
     #expect(label("Nothing, it was perfect") == .positive)
     #expect(label("Nothing it was all great") == .positive)
