@@ -7,8 +7,9 @@ struct Verbatim: ParsableCommand {
     commandName: "verbatim",
     abstract: "Customer-feedback text analytics, validated against human coders.",
     discussion: """
-      Verbatim imports survey exports, tokenizes and scores open-ended answers, tags them against a
-      codebook, and measures agreement with human coders before a model may drive operations.
+      Verbatim imports survey exports, tokenizes and scores open-ended answers, tags
+      them against a codebook, and measures agreement with human coders before a
+      model may drive operations.
 
       Examples:
         verbatim tokenize --jsonl answers.jsonl

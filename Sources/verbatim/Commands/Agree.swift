@@ -203,10 +203,12 @@ struct Agree: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Agreement coefficients with standard errors and intervals; classification metrics against a reference.",
     discussion: """
-      Reads ratings (long CSV item,coder,label; wide CSV; or JSONL) and reports percent agreement, Cohen's and \
-      weighted kappa (two coders or --pair), Scott's pi, Fleiss', Conger's and Light's kappa, Gwet's AC1/AC2, \
-      Brennan–Prediger and Krippendorff's alpha, with standard errors and 95% intervals. Undefined values are \
-      {"value": null, "reason": "..."}. With --reference CODER, classification metrics of every other coder.
+      Reads ratings (long CSV item,coder,label; wide CSV; or JSONL) and reports
+      percent agreement, Cohen's and weighted kappa (two coders or --pair), Scott's
+      pi, Fleiss', Conger's and Light's kappa, Gwet's AC1/AC2, Brennan–Prediger and
+      Krippendorff's alpha, with standard errors and 95% intervals. Undefined values
+      are {"value": null, "reason": "..."}. With --reference CODER, classification
+      metrics of every other coder.
 
       Examples:
         verbatim agree --ratings codes.csv --format json

@@ -13,15 +13,17 @@ struct Code: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Import, score and tag a survey export in one streaming pass.",
     discussion: """
-      Reads a survey export (any format `verbatim import` reads) and writes one JSON object per
-      open-ended answer, in file order: the imported record ({"id", "respondent", "question",
-      "question_text"?, "text", "meta"}) plus "sentiment", "tags" (unless --no-tags), "explain"
-      (with --explain) and "redactions" (with --redact). One tokenization serves the scorer and the
-      tagger; with --redact the text is redacted first and every offset refers to the redacted text.
+      Reads a survey export (any format `verbatim import` reads) and writes one JSON
+      object per open-ended answer, in file order: the imported record ({"id",
+      "respondent", "question", "question_text"?, "text", "meta"}) plus "sentiment",
+      "tags" (unless --no-tags), "explain" (with --explain) and "redactions" (with
+      --redact). One tokenization serves the scorer and the tagger; with --redact
+      the text is redacted first and every offset refers to the redacted text.
 
-      With - as the export, it is a stateless streaming filter: JSON Lines in on standard input
-      (a "text" field, an optional "id"; other fields carried through), JSON Lines out in the same
-      order — the shape Spark's RDD.pipe and Hadoop Streaming expect.
+      With - as the export, it is a stateless streaming filter: JSON Lines in on
+      standard input (a "text" field, an optional "id"; other fields carried
+      through), JSON Lines out in the same order — the shape Spark's RDD.pipe and
+      Hadoop Streaming expect.
 
       Examples:
         verbatim code corpora/demo/feedback-export.xml --redact -o coded.jsonl

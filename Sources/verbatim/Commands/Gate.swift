@@ -7,14 +7,16 @@ struct Gate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Fail (exit 1) unless agreement or classification metrics reach their minimums.",
     discussion: """
-      Takes the same inputs as `agree` plus thresholds. Exit 0 when every threshold holds, 1 when any fails \
-      (each printed with its value and interval), 2 for usage errors (including an unknown metric), 65 for bad \
-      data (including empty input). --on ci-lower gates on the lower bound of the 95% interval, so a small \
+      Takes the same inputs as `agree` plus thresholds. Exit 0 when every threshold
+      holds, 1 when any fails (each printed with its value and interval), 2 for
+      usage errors (including an unknown metric), 65 for bad data (including empty
+      input). --on ci-lower gates on the lower bound of the 95% interval, so a small
       sample cannot pass by luck.
 
       Examples:
         verbatim gate --ratings codes.csv --min cohen_kappa=0.70 --on ci-lower
-        verbatim gate --ratings codes.csv --reference gold --min f1.macro=0.75 --min per_class.negative.recall=0.8
+        verbatim gate --ratings codes.csv --reference gold --min f1.macro=0.75 \\
+          --min per_class.negative.recall=0.8
       """)
 
   @OptionGroup var input: RatingsOptions

@@ -12,19 +12,23 @@ struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Import open-ended answers from a survey export as JSON Lines.",
     discussion: """
-      Reads Triple-S (.sss + data), Qualtrics XML, LimeSurvey .lsr/.lsa, generic XML (with --map), CSV or JSONL \
-      and writes one JSON object per open-ended answer, in file order:
+      Reads Triple-S (.sss + data), Qualtrics XML, LimeSurvey .lsr/.lsa, generic XML
+      (with --map), CSV or JSONL and writes one JSON object per open-ended answer,
+      in file order:
 
-        {"id": "<respondent>:<question>", "respondent", "question", "question_text"?, "text", "meta": {…}}
+        {"id": "<respondent>:<question>", "respondent", "question", "question_text"?,
+          "text", "meta": {…}}
 
-      XML is streamed with libxml2 in constant memory, without network access, DTD loading or entity \
-      expansion. A summary (respondents, questions, records, blank, not shown, rejected) goes to standard \
-      error. Exit status: 0 ok, 2 usage, 65 bad data, 66 cannot open, 74 I/O error.
+      XML is streamed with libxml2 in constant memory, without network access, DTD
+      loading or entity expansion. A summary (respondents, questions, records,
+      blank, not shown, rejected) goes to standard error. Exit status: 0 ok, 2
+      usage, 65 bad data, 66 cannot open, 74 I/O error.
 
-      Without --keep-going the first bad piece (a response without id, a CSV row of the wrong width) stops \
-      the import; with it, bad pieces are listed in --rejects and the import goes on, and after a fatal XML \
-      error the records before it are kept (the exit status is still 65). With -o, the output file is only \
-      left in place when the import succeeded or --keep-going was given.
+      Without --keep-going the first bad piece (a response without id, a CSV row of
+      the wrong width) stops the import; with it, bad pieces are listed in --rejects
+      and the import goes on, and after a fatal XML error the records before it are
+      kept (the exit status is still 65). With -o, the output file is only left in
+      place when the import succeeded or --keep-going was given.
 
       Examples:
         verbatim import responses.xml --qsf survey.qsf -o answers.jsonl

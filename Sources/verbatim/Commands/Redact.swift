@@ -6,22 +6,25 @@ struct Redact: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Replace personal data in texts with typed placeholders.",
     discussion: """
-      Reads one text per line (or, with --jsonl, one JSON object per line) and writes it with \
-      e-mail addresses, phone numbers, payment cards (Luhn-checked), IBANs (mod-97-checked), IP \
-      addresses, URL tokens, names after greetings and sign-offs, and custom patterns replaced by \
-      [EMAIL], [PHONE], [CARD], [IBAN], [IP], [URL], [NAME] or [PATTERN_NAME].
+      Reads one text per line (or, with --jsonl, one JSON object per line) and
+      writes it with e-mail addresses, phone numbers, payment cards (Luhn-checked),
+      IBANs (mod-97-checked), IP addresses, URL tokens, names after greetings and
+      sign-offs, and custom patterns replaced by [EMAIL], [PHONE], [CARD], [IBAN],
+      [IP], [URL], [NAME] or [PATTERN_NAME].
 
-      With --jsonl the text field is replaced in place, other members are kept in order, and a \
-      "redactions" object with the counts per type (only types found, in the order above, custom \
-      patterns last) is appended. A summary of counts goes to standard error; messages never \
-      contain input text.
+      With --jsonl the text field is replaced in place, other members are kept in
+      order, and a "redactions" object with the counts per type (only types found,
+      in the order above, custom patterns last) is appended. A summary of counts
+      goes to standard error; messages never contain input text.
 
-      Custom masks: 9 = digit, A = letter, X = letter or digit, \\c = the character c, {n} or \
-      {m,n} after an element = repetition; any other character stands for itself.
+      Custom masks: 9 = digit, A = letter, X = letter or digit, \\c = the character
+      c, {n} or {m,n} after an element = repetition; any other character stands for
+      itself.
 
       Examples:
         echo 'Hi Sarah, call me on +44 20 7946 0000' | verbatim redact
-        verbatim redact --jsonl answers.jsonl --pattern ORDER=AA-9{6} --types email,phone,card
+        verbatim redact --jsonl answers.jsonl --pattern ORDER=AA-9{6} \\
+          --types email,phone,card
       """)
 
   @Argument(help: "Input file, or - for standard input.")

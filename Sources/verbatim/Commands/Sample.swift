@@ -7,17 +7,22 @@ struct Sample: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Draw a reproducible stratified sample of verbatims for human coding.",
     discussion: """
-      Reads JSONL records and writes the sampled ones (in input order) with two added fields: \
-      "inclusion_probability" (n_h / N_h; 1/π is the Horvitz–Thompson weight) and "stratum" (the values of the \
-      --strata fields). The size is --size N, or the number of items that gives a 95% interval of Cohen's \
-      kappa with the given half-width (Bloch & Kraemer 1989) from --kappa-halfwidth and --expected-kappa.
+      Reads JSONL records and writes the sampled ones (in input order) with two
+      added fields:
+      "inclusion_probability" (n_h / N_h; 1/π is the Horvitz–Thompson weight) and
+      "stratum" (the values of the --strata fields). The size is --size N, or the
+      number of items that gives a 95% interval of Cohen's kappa with the given
+      half-width (Bloch & Kraemer 1989) from --kappa-halfwidth and --expected-kappa.
 
-      With --redact, the text field of each sampled record is redacted before it is written, so
-      coders never see the personal data (counts in a "redactions" member).
+      With --redact, the text field of each sampled record is redacted before it is
+      written, so coders never see the personal data (counts in a "redactions"
+      member).
 
       Examples:
-        verbatim sample --input answers.jsonl --size 400 --strata question --seed 7 --redact
-        verbatim sample --input answers.jsonl --kappa-halfwidth 0.1 --expected-kappa 0.7 --seed 7
+        verbatim sample --input answers.jsonl --size 400 --strata question \\
+          --seed 7 --redact
+        verbatim sample --input answers.jsonl --kappa-halfwidth 0.1 \\
+          --expected-kappa 0.7 --seed 7
       """)
 
   @Option(help: "JSONL records (one object per line), or - for standard input.")

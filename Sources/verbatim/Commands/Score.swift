@@ -7,16 +7,20 @@ struct Score: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Score the sentiment of texts with lexicons and rules, and explain each score.",
     discussion: """
-      Reads one text per line (or, with --jsonl, one JSON object per line with "text" and an
-      optional "id"; other fields are carried through) and writes one JSON object per input line:
-        {"id": …, "sentiment": {"label", "compound", "pos", "neu", "neg"}, "explain"?: […]}
-      compound is in [-1, 1]; label is positive when compound ≥ the upper threshold, negative when
-      ≤ the lower one. The shipped lexicons are built in; --lexicon adds files on top (later wins),
-      and --lexicon -default first empties the base.
+      Reads one text per line (or, with --jsonl, one JSON object per line with
+      "text" and an optional "id"; other fields are carried through) and writes one
+      JSON object per input line:
+        {"id": …, "sentiment": {"label", "compound", "pos", "neu", "neg"},
+          "explain"?: […]}
+      compound is in [-1, 1]; label is positive when compound ≥ the upper threshold,
+      negative when ≤ the lower one. The shipped lexicons are built in; --lexicon
+      adds files on top (later wins), and --lexicon -default first empties the base.
 
       Examples:
-        echo "Waited 40 minutes on hold, but the agent was lovely" | verbatim score --explain
-        verbatim score --profile vader --lexicon vader_lexicon.txt --emoji-lexicon emoji_utf8_lexicon.txt t.txt
+        echo "Waited 40 minutes on hold, but the agent was lovely" \\
+          | verbatim score --explain
+        verbatim score --profile vader --lexicon vader_lexicon.txt \\
+          --emoji-lexicon emoji_utf8_lexicon.txt t.txt
       """)
 
   @Argument(help: "Input file, or - for standard input.")

@@ -9,19 +9,22 @@ struct TagCommand: ParsableCommand {
     commandName: "tag",
     abstract: "Tag texts with the codes of a codebook (multi-label, with evidence).",
     discussion: """
-      Reads one text per line (or, with --jsonl, one JSON object per line with "text" and an \
-      optional "id"; other fields are carried through) and writes one JSON object per input line \
-      with the input's id (and fields) and
-        "tags": [{"code", "label", "sentiment"?: {"label", "compound"}, "implied"?: true,
+      Reads one text per line (or, with --jsonl, one JSON object per line with
+      "text" and an optional "id"; other fields are carried through) and writes one
+      JSON object per input line with the input's id (and fields) and
+        "tags": [{"code", "label", "sentiment"?: {"label", "compound"},
+                   "implied"?: true,
                   "evidence": [{"start", "end", "rule"}]}]
-      Offsets count Unicode code points. Uncoded texts get "tags": []; a coverage line goes to \
-      standard error. Rules with meta.FIELD conditions read FIELD from the record's "meta" object, \
-      else from its top-level fields.
+      Offsets count Unicode code points. Uncoded texts get "tags": []; a coverage
+      line goes to standard error. Rules with meta.FIELD conditions read FIELD from
+      the record's "meta" object, else from its top-level fields.
 
-      The default codebook is the shipped customer-feedback codebook (see `verbatim taxonomy`).
+      The default codebook is the shipped customer-feedback codebook (see
+      `verbatim taxonomy`).
 
       Example:
-        echo 'Waited 40 minutes on hold and the refund never came' | verbatim tag --imply-parents
+        echo 'Waited 40 minutes on hold and the refund never came' \\
+          | verbatim tag --imply-parents
       """)
 
   @Argument(help: "Input file, or - for standard input.")

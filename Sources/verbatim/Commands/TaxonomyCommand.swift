@@ -9,8 +9,9 @@ struct TaxonomyCommand: ParsableCommand {
     commandName: "taxonomy",
     abstract: "Tools for codebook owners: lint, test and diff codebooks.",
     discussion: """
-      A codebook is a YAML file of tags with rules and examples; the grammar of rules is in \
-      taxonomies/README.md. Without FILE, the shipped customer-feedback codebook is used.
+      A codebook is a YAML file of tags with rules and examples; the grammar of
+      rules is in taxonomies/README.md. Without FILE, the shipped customer-feedback
+      codebook is used.
 
       Examples:
         verbatim taxonomy lint my-codebook.yaml
@@ -23,8 +24,8 @@ struct TaxonomyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check a codebook: structure, rules against their examples, duplicates.",
       discussion: """
-        Prints one finding per line (`file:line:column: error|warning: message`) and a summary \
-        line. Exits 65 when there is an error; warnings alone exit 0.
+        Prints one finding per line (`file:line:column: error|warning: message`) and a
+        summary line. Exits 65 when there is an error; warnings alone exit 0.
         """)
 
     @Argument(help: "Codebook YAML file (default: the shipped codebook).")
@@ -53,9 +54,10 @@ struct TaxonomyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Run every example of a codebook as a test.",
       discussion: """
-        Each `match` example must get its tag and each `no_match` example must not (tags are \
-        assigned as `verbatim tag --imply-parents` does). Failures are printed with the evidence; \
-        the last line is `N passed, M failed`. Exits 1 when a test failed.
+        Each `match` example must get its tag and each `no_match` example must not
+        (tags are assigned as `verbatim tag --imply-parents` does). Failures are
+        printed with the evidence; the last line is `N passed, M failed`. Exits 1 when
+        a test failed.
         """)
 
     @Argument(help: "Codebook YAML file (default: the shipped codebook).")
@@ -95,10 +97,10 @@ struct TaxonomyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Compare two codebook releases, optionally by their effect on a corpus.",
       discussion: """
-        Prints tags added, removed, renamed (same rules under a new code), relabelled and moved \
-        (new parent), and rules added or removed per tag. With --corpus, tags every text with both \
-        codebooks (implied parents on) and prints, per tag, how many texts gain or lose it with \
-        the first record ids as examples.
+        Prints tags added, removed, renamed (same rules under a new code), relabelled
+        and moved (new parent), and rules added or removed per tag. With --corpus,
+        tags every text with both codebooks (implied parents on) and prints, per tag,
+        how many texts gain or lose it with the first record ids as examples.
         """)
 
     @Argument(help: "The old codebook YAML file.")

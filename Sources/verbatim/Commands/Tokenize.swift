@@ -6,12 +6,14 @@ struct Tokenize: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Split texts into tokens and sentences with ICU.",
     discussion: """
-      Reads one text per line (or, with --jsonl, one JSON object per line with "text" and an
-      optional "id"; other fields are carried through) and writes one JSON object per input line,
-      in input order:
-        {"id": …, "tokens": [{"text", "norm", "kind", "start", "end"}], "sentences": [[start, end], …]}
-      Offsets count Unicode code points (Python str indexing). Token kinds: word, number, emoji,
-      emoticon, url, email, mention, hashtag, punct. Plain-text ids are line numbers.
+      Reads one text per line (or, with --jsonl, one JSON object per line with
+      "text" and an optional "id"; other fields are carried through) and writes one
+      JSON object per input line, in input order:
+        {"id": …, "tokens": [{"text", "norm", "kind", "start", "end"}],
+          "sentences": [[start, end], …]}
+      Offsets count Unicode code points (Python str indexing). Token kinds: word,
+      number, emoji, emoticon, url, email, mention, hashtag, punct. Plain-text ids
+      are line numbers.
 
       Example:
         echo 'Waited 40 min :( @acme #fail' | verbatim tokenize

@@ -14,25 +14,31 @@ struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Code an export, compare the machine with human coders, gate on thresholds and write a report.",
     discussion: """
-      Codes the export (as `verbatim code`), joins the machine's codes with the human codes by id
-      (<respondent>:<question>), and measures agreement: sentiment (kappa family and classification
-      of the machine against the reference coder) and tags (multi-label, per level of the codebook's
-      hierarchy), with the humans' agreement among themselves as the ceiling. Then applies the gate.
+      Codes the export (as `verbatim code`), joins the machine's codes with the
+      human codes by id (<respondent>:<question>), and measures agreement: sentiment
+      (kappa family and classification of the machine against the reference coder)
+      and tags (multi-label, per level of the codebook's hierarchy), with the
+      humans' agreement among themselves as the ceiling. Then applies the gate.
 
-      Human codes: long CSV `item,coder,label` (sentiment) and `item,coder,tag` (tags; one row per
-      tag, an empty tag = coded without tags). The reference coder is --reference, else "gold".
+      Human codes: long CSV `item,coder,label` (sentiment) and `item,coder,tag`
+      (tags; one row per tag, an empty tag = coded without tags). The reference
+      coder is --reference, else "gold".
 
-      Thresholds (--min METRIC=VALUE, repeatable) use the names of `verbatim gate` and apply to the
-      sentiment report; prefix tags. (leaf level) or tags.level_1. for tag metrics, e.g.
-        --min cohen_kappa=0.6 --min f1.macro=0.7 --min per_class.negative.recall=0.8 --min tags.f1.micro=0.5
+      Thresholds (--min METRIC=VALUE, repeatable) use the names of `verbatim gate`
+      and apply to the sentiment report; prefix tags. (leaf level) or tags.level_1.
+      for tag metrics, e.g.
+        --min cohen_kappa=0.6 --min f1.macro=0.7 \\
+        --min per_class.negative.recall=0.8 --min tags.f1.micro=0.5
 
-      Writes into --out: report.html, coded.jsonl, agreement.json (the `agree` schema),
-      agreement-humans.json, agreement-tags.json, junit.xml, disagreements.csv, manifest.json.
-      Exit status: 0 pass, 1 gate failed, 2 usage, 65 bad data, 66 cannot open.
+      Writes into --out: report.html, coded.jsonl, agreement.json (the `agree`
+      schema), agreement-humans.json, agreement-tags.json, junit.xml,
+      disagreements.csv, manifest.json. Exit status: 0 pass, 1 gate failed, 2 usage,
+      65 bad data, 66 cannot open.
 
       Example:
         verbatim validate corpora/demo/feedback-export.xml \\
-          --human corpora/demo/codes-sentiment.csv --human corpora/demo/codes-tags.csv \\
+          --human corpora/demo/codes-sentiment.csv \\
+          --human corpora/demo/codes-tags.csv \\
           --min cohen_kappa=0.6 --on ci-lower --redact --out validation
       """)
 
