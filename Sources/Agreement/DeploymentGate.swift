@@ -139,7 +139,7 @@ public enum DeploymentGate {
         break
       }
     }
-    let shown = describe(value: value, interval: interval)
+    var shown = describe(value: value, interval: interval)
     guard let value else {
       let reason = entry["reason"]?.stringValue ?? "no value"
       return GateCheck(
@@ -148,7 +148,8 @@ public enum DeploymentGate {
     }
     switch basis {
     case .point:
-      let passed = value >= threshold.minimum
+      let passed = meets(value, threshold.minimum)
+      if !passed { shown = describe(value: value, interval: interval, distinctFrom: threshold.minimum) }
       return GateCheck(
         metric: metric, minimum: threshold.minimum, value: value, interval: interval, passed: passed,
         detail: "\(metric) = \(shown) \(passed ? "≥" : "<") minimum \(JSONWriter.format(threshold.minimum))")
@@ -156,9 +157,14 @@ public enum DeploymentGate {
       guard let interval else {
         return GateCheck(
           metric: metric, minimum: threshold.minimum, value: value, interval: nil, passed: false,
-          detail: "\(metric) = \(shown) has no 95% interval to gate on (add --bootstrap N --seed S for one)")
+          detail:
+            "\(metric) = \(shown) has no 95% interval to gate on (none is known for it here; from raw ratings, "
+            + "--bootstrap N --seed S gives one)")
       }
-      let passed = interval.lower >= threshold.minimum
+      let passed = meets(interval.lower, threshold.minimum)
+      if !passed {
+        shown = describe(value: value, interval: interval, distinctFrom: threshold.minimum, lowerBound: true)
+      }
       return GateCheck(
         metric: metric, minimum: threshold.minimum, value: value, interval: interval, passed: passed,
         detail:
@@ -166,13 +172,32 @@ public enum DeploymentGate {
     }
   }
 
-  static func describe(value: Double?, interval: ConfidenceInterval?) -> String {
+  /// How far below its minimum a value may fall and still meet it: 1e-12, relative to the
+  /// minimum's magnitude when that exceeds 1. The same ratings summed in another order (shards
+  /// merged, rows shuffled) differ in the last bits — κ = 1/2 computes as 0.49999999999999994 — and
+  /// a verdict must not depend on that.
+  public static func tolerance(for minimum: Double) -> Double { 1e-12 * max(1, abs(minimum)) }
+
+  /// Whether `value` meets `minimum` (≥, within `tolerance(for:)`).
+  public static func meets(_ value: Double, _ minimum: Double) -> Bool { value >= minimum - tolerance(for: minimum) }
+
+  /// The value (and interval) to 4 decimals; with `distinctFrom`, a failing figure that would
+  /// print as the minimum itself ("0.5 < minimum 0.5") is shown in full instead.
+  static func describe(
+    value: Double?, interval: ConfidenceInterval?, distinctFrom minimum: Double? = nil, lowerBound: Bool = false
+  ) -> String {
     func fixed(_ x: Double) -> String {
       let scaled = (x * 10_000).rounded() / 10_000
       return JSONWriter.format(scaled)
     }
-    var text = value.map(fixed) ?? "null"
-    if let interval { text += " (95% CI \(fixed(interval.lower)) to \(fixed(interval.upper)))" }
+    func shown(_ x: Double, compared: Bool) -> String {
+      guard compared, let minimum, fixed(x) == fixed(minimum) else { return fixed(x) }
+      return JSONWriter.format(x)
+    }
+    var text = value.map { shown($0, compared: !lowerBound) } ?? "null"
+    if let interval {
+      text += " (95% CI \(shown(interval.lower, compared: lowerBound)) to \(fixed(interval.upper)))"
+    }
     return text
   }
 

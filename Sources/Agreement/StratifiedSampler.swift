@@ -11,7 +11,8 @@ public enum Allocation: String, Sendable, CaseIterable {
 /// A reproducible stratified simple random sample without replacement.
 ///
 /// Allocation sizes are rounded by the largest-remainder method (ties broken by stratum order), capped at
-/// the stratum size with the surplus re-allocated to the other strata; within each stratum the units are
+/// the stratum size with the surplus re-allocated to the other strata; a stratum left without a unit
+/// then gets one from the largest allocation (`guaranteeingOnePerStratum`); within each stratum the units are
 /// drawn by a partial Fisher–Yates shuffle from `SeededGenerator(seed:)`. Each selected unit's inclusion
 /// probability is π_i = n_h / N_h (Horvitz–Thompson weights are 1/π_i). Strata are processed in order of
 /// first appearance, so the same input and seed select the same units.
@@ -49,7 +50,8 @@ public struct StratifiedSample: Sendable {
       scores = zip(sizes, variability).map { Double($0) * max(0, $1) }
       if scores.allSatisfy({ $0 == 0 }) { scores = sizes.map(Double.init) }
     }
-    let allocated = Self.allocate(total: min(size, keys.count), scores: scores, capacity: sizes)
+    let allocated = Self.guaranteeingOnePerStratum(
+      Self.allocate(total: min(size, keys.count), scores: scores, capacity: sizes))
     var generator = SeededGenerator(seed: seed)
     var chosen: [(Int, Double)] = []
     for (h, units) in members.enumerated() {
@@ -65,6 +67,24 @@ public struct StratifiedSample: Sendable {
     selected = chosen.map(\.0)
     inclusionProbabilities = chosen.map(\.1)
     strata = (0..<members.count).map { (order.values[$0], sizes[$0], allocated[$0]) }
+  }
+
+  /// Gives every stratum that got no unit one unit taken from the stratum with the largest
+  /// allocation (first in order among equals), while that one keeps at least two: a stratum with
+  /// inclusion probability 0 is absent from every Horvitz–Thompson estimate, so the estimates would
+  /// silently leave it out (Neyman allocation does this to a small stratum with a small S_h, and to
+  /// one with S_h = 0). Allocations without an empty stratum are unchanged; with fewer units than
+  /// strata some stay empty, and `strata` shows which.
+  static func guaranteeingOnePerStratum(_ allocation: [Int]) -> [Int] {
+    var result = allocation
+    for h in result.indices where result[h] == 0 {
+      guard let donor = result.indices.max(by: { (result[$0], $1) < (result[$1], $0) }), result[donor] >= 2 else {
+        break
+      }
+      result[donor] -= 1
+      result[h] = 1
+    }
+    return result
   }
 
   /// Largest-remainder apportionment of `total` by `scores`, capped at `capacity`, surplus re-allocated.

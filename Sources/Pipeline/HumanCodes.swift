@@ -26,7 +26,11 @@ public struct HumanCodes: Sendable {
       } else {
         guard codes.sentiment == nil else { throw ValidationRunError.duplicateCodes(kind: "sentiment", path: path) }
         let format = RatingsFormat.detect(path: path, bytes: bytes)
-        codes.sentiment = try RatingsReader.table(bytes: bytes, source: path, format: format, categories: nil)
+        do {
+          codes.sentiment = try RatingsReader.table(bytes: bytes, source: path, format: format, categories: nil)
+        } catch {
+          throw ValidationRunError.forSentimentCodes(error)
+        }
         codes.files.append(try RunManifest.FileRecord.hashing(role: "human sentiment codes", path: path))
       }
     }
@@ -74,6 +78,7 @@ extension Substring {
 /// Problems specific to a validation run.
 public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   case duplicateCodes(kind: String, path: String)
+  case duplicateSentimentLabel(item: String, coder: String, first: SourceLocation, second: SourceLocation)
   case noHumanCodes
   case noReference(coders: [String])
   case unknownReference(name: String, coders: [String])
@@ -82,9 +87,29 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   case unknownTag(code: String)
   case noOverlap
 
+  /// A duplicate rating in a sentiment file, explained for `validate` (which has no --multilabel);
+  /// any other error unchanged.
+  static func forSentimentCodes(_ error: AgreementError) -> any Error {
+    if case .duplicateRating(let item, let coder, let first, let second) = error {
+      return ValidationRunError.duplicateSentimentLabel(item: item, coder: coder, first: first, second: second)
+    }
+    return error
+  }
+
+  /// Whether the fix is in the command line (exit 2) rather than in the data (exit 65).
+  public var isUsageError: Bool {
+    switch self {
+    case .duplicateCodes, .noHumanCodes, .noReference, .unknownReference: true
+    case .duplicateSentimentLabel, .machineNameTaken, .itemsMissingFromExport, .unknownTag, .noOverlap: false
+    }
+  }
+
   public var description: String {
     switch self {
     case .duplicateCodes(let kind, let path): return "\(path): a second file of \(kind) codes; give one per kind"
+    case .duplicateSentimentLabel(let item, let coder, let first, let second):
+      return "\(second): coder \"\(coder)\" labelled item \"\(item)\" again (first at \(first)); a sentiment file "
+        + "has one label per item and coder (tags go in their own file, with the header item,coder,tag)"
     case .noHumanCodes: return "no human codes: give --human FILE (item,coder,label and/or item,coder,tag)"
     case .noReference(let coders):
       return

@@ -271,6 +271,12 @@ struct ValidationAnalysis {
       var renamed = try DeploymentGate.evaluate(
         report: subject, thresholds: [GateThreshold(metric: metric, minimum: threshold.minimum)], basis: options.basis)
       for index in renamed.indices where threshold.metric.hasPrefix("tags.") {
+        // The detail names the metric it read from the tag report ("classification.machine.f1.micro",
+        // also a sentiment metric's name): name it as the user did.
+        let resolved = renamed[index].metric
+        if renamed[index].detail.hasPrefix(resolved) {
+          renamed[index].detail = threshold.metric + renamed[index].detail.dropFirst(resolved.count)
+        }
         renamed[index].metric = threshold.metric
       }
       checks += renamed

@@ -113,3 +113,39 @@ import Testing
     #expect(result.stderrText.contains("R_nope:Q3_TEXT"))
   }
 }
+
+/// Names and exit statuses in `validate`'s messages.
+@Suite(.serialized) struct ValidateMessageTests {
+  @Test func aTagThresholdIsReportedUnderItsOwnName() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
+    let result = try ValidateCommandTests.validate(out: out, extra: ["--min", "tags.f1.micro=0.99"])
+    #expect(result.status == 1)
+    let line = result.stdoutText.split(separator: "\n").first { $0.contains("tags.f1.micro") } ?? ""
+    // The value read from the tag report must not be labelled with the sentiment metric's path.
+    #expect(line.contains("tags.f1.micro = "), "\(line)")
+    #expect(!line.contains("classification.machine"), "\(line)")
+    let junit = try String(contentsOf: out.appendingPathComponent("junit.xml"), encoding: .utf8)
+    #expect(!junit.contains("classification.machine.f1.micro ="))
+  }
+
+  @Test func anUnknownReferenceIsAUsageError() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
+    let result = try ValidateCommandTests.validate(out: out, extra: ["--reference", "nobody"])
+    #expect(result.status == 2, "\(result.stderrText)")
+    #expect(result.stderrText.contains("nobody"))
+  }
+
+  @Test func aSentimentLabelGivenTwiceIsExplainedWithoutAMissingOption() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let codes = folder.appendingPathComponent("codes.csv")
+    try "item,coder,label\nR_1:Q1,gold,negative\nR_1:Q1,gold,positive\n".write(
+      to: codes, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", ValidateCommandTests.demo.appendingPathComponent("feedback-export.xml").path, "--human",
+      codes.path, "--out", folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("labelled item"), "\(result.stderrText)")
+    #expect(!result.stderrText.contains("--multilabel"))
+  }
+}

@@ -171,6 +171,16 @@ struct Sample: ParsableCommand {
         printError("redacted: " + (summary.isEmpty ? "nothing found" : summary.joined(separator: ", ")))
       }
       if total > records.count { printError("requested \(total) items but the input has \(records.count); took all") }
+      let empty = sample.strata.filter { $0.sample == 0 }
+      if !empty.isEmpty {
+        let names = empty.prefix(5).map {
+          $0.key.split(separator: "\u{1F}", omittingEmptySubsequences: false).joined(separator: "/")
+        }
+        printError(
+          "warning: \(empty.count) stratum/strata got no unit (\(names.joined(separator: ", "))"
+            + "\(empty.count > 5 ? ", …" : "")): the sample is smaller than the number of strata, "
+            + "so estimates weighted by 1/inclusion_probability leave them out")
+      }
     } catch {
       throw agreementExit(for: error)
     }

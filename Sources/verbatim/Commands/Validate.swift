@@ -111,7 +111,7 @@ struct Validate: ParsableCommand {
       throw fail(error.description, status: error.exitStatus)
     } catch let error as ValidationRunError {
       progress?.finish()
-      throw fail(error.description, status: .dataError)
+      throw fail(error.description, status: error.isUsageError ? .usage : .dataError)
     } catch {
       progress?.finish()
       throw cliExit(for: error)
