@@ -28,12 +28,16 @@ public final class CodingWorker {
   public func code(_ text: String, metadata: [String: String] = [:]) throws -> CodedVerbatim {
     var codedText = text
     var redactions: [RedactionType: Int] = [:]
+    var placeholders: [Range<Int>] = []
     if let redactor = configuration.redactor {
       let result = redactor.redact(text)
       codedText = result.text
       redactions = result.counts
+      placeholders = result.spans.map(\.redacted)
     }
     try tokenizer.tokenize(codedText, into: &tokenized)
+    // Placeholders are not words the customer wrote: coding must not read "[EMAIL]" as "email".
+    tokenized.collapse(placeholders: placeholders)
     let (score, explanation) = scorer.score(tokenized, explain: configuration.explain)
     let tags = try tagger?.tag(tokenized, metadata: metadata) ?? []
     return CodedVerbatim(

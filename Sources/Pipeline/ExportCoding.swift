@@ -26,7 +26,7 @@ public enum ExportCoding {
           observe(record, coded, metadata)
           writer.reset()
           writer.beginObject()
-          writer.surveyMembers(of: record, text: coded.text)
+          writer.surveyMembers(of: record, text: coded.text, redactor: configuration.redactor)
           writer.codedMembers(coded, configuration: configuration)
           writer.endObject()
           output.append(contentsOf: writer.bytes)

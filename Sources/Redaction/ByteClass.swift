@@ -109,14 +109,33 @@ struct ByteScanner {
 
   /// True when `index` begins a token a detector may claim: the previous character is not a letter
   /// or digit, and a digit does not continue a number such as `1.5` or `12-34`.
+  /// Whether the bytes before `end` end with 1–4 hex digits that start a token or follow a colon.
+  func isHexGroup(endingBefore end: Int) -> Bool {
+    var start = end
+    while start > 0 && end - start < 5 && classOf(start - 1) & ByteClass.hex != 0 { start -= 1 }
+    let length = end - start
+    guard (1...4).contains(length) else { return false }
+    return start == 0 || byte(start - 1) == UInt8(ascii: ":") || classOf(start - 1) & ByteClass.alphanumeric == 0
+  }
+
+  /// The number of hex digits from `start` (counting stops after 5).
+  func hexRunLength(from start: Int) -> Int {
+    var end = start
+    while end < count && end - start < 5 && classOf(end) & ByteClass.hex != 0 { end += 1 }
+    return end - start
+  }
+
   @inline(__always) func isTokenStart(_ index: Int) -> Bool {
     if index == 0 { return true }
     let previous = classOf(index - 1)
     if previous & ByteClass.alphanumeric != 0 { return false }
     if previous & ByteClass.nonASCII != 0 && isWordCharacter(before: index) { return false }
-    // Inside a colon-separated hex sequence (`2001:db8::1::2`): not a new start.
+    // Inside a colon-separated hex sequence (`2001:db8::1::2`): not a new start. Both sides must be
+    // IPv6-shaped groups of at most four hex digits: "card:4111 1111 …" and "see:10.0.0.1" are a word
+    // and a colon before a new token.
     if byte(index - 1) == UInt8(ascii: ":") && classOf(index) & ByteClass.hex != 0
-      && (classOf(index - 2) & ByteClass.hex != 0 || byte(index - 2) == UInt8(ascii: ":"))
+      && (byte(index - 2) == UInt8(ascii: ":") || isHexGroup(endingBefore: index - 1))
+      && hexRunLength(from: index) <= 4
     {
       return false
     }

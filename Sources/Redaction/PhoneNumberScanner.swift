@@ -4,8 +4,12 @@
 /// and any group may be in parentheses (`(555) 123-4567`, `+44 (0)20 7946 0000`). One-digit groups
 /// are allowed only first (`+1`, `1-800-…`) or in parentheses (`(0)`), so a following count
 /// ("… 4567 2 times") is not swallowed. It is a phone number when
-/// - international: `+` and 8–15 digits (E.164 allows at most 15; ITU-T E.164 §6.2.1), or a
-///   leading `00` international prefix, at least one separator and 8–15 digits after `00`;
+/// - international: `+` and 8–15 digits (E.164 allows at most 15; ITU-T E.164 §6.2.1), separated
+///   or not, with a one-digit area code allowed right after the country code (`+33 1 …`,
+///   `+61 2 …`); or a leading `00` international prefix, at least one separator and 8–15 digits
+///   after `00`;
+/// - announced by a cue word ("call", "tel", "mobile", "reach me on" …: `phoneCues`): 7–15 digits
+///   in one group, or fewer than 10 in several (`555-0147`, `07700900123`);
 /// - national: 10 or 11 digits (NANP `555-123-4567`, UK `020 7946 0000`, DE `030 1234567`, FR
 ///   `01 23 45 67 89`), at least one separator or parenthesis, not shaped like a thousands-
 ///   grouped amount (`1 234 567 890`: a group of 1–3 digits then groups of exactly three), and
@@ -39,9 +43,11 @@ extension ByteScanner {
       if parenthesised { groupStart += 1 }
       let groupEnd = digitRunEnd(from: groupStart)
       let length = groupEnd - groupStart
-      if length == 0 || length > 12 { break }
+      // E.164 allows 15 digits after "+", also written without separators (+4915112345679).
+      if length == 0 || length > (international && groups == 0 ? 15 : 12) { break }
       if parenthesised && !isByte(groupEnd, ")") { break }
-      if length == 1 && groups > 0 && !parenthesised { break }
+      // A one-digit area code follows the country code (+33 1 …, +61 2 …, +353 1 …).
+      if length == 1 && groups > 0 && !parenthesised && !(international && groups == 1) { break }
       if groups == 0 && !international && length >= 2 && byte(groupStart) == UInt8(ascii: "0")
         && byte(groupStart + 1) == UInt8(ascii: "0")
       {
@@ -67,7 +73,7 @@ extension ByteScanner {
     }
     let whole = PhoneShape(
       lengths: lengths, separators: separators, parenthesised: parenthesisedGroups, groups: groups,
-      international: international, leadingDoubleZero: leadingDoubleZero,
+      international: international, leadingDoubleZero: leadingDoubleZero, cued: followsPhoneCue(start),
       firstDigitIsZero: byte(international || isByte(start, "(") ? start + 1 : start) == UInt8(ascii: "0"))
     var count = groups
     while count > 0 {
@@ -98,6 +104,8 @@ private struct PhoneShape {
   var groups: Int
   var international: Bool
   var leadingDoubleZero: Bool
+  /// Preceded by a word that announces a phone number ("call", "tel", "reach me on" …).
+  var cued: Bool
   var firstDigitIsZero: Bool
 
   var isPhoneNumber: Bool {
@@ -114,6 +122,9 @@ private struct PhoneShape {
     }
     if containsDate(in: 0..<groups) { return false }
     if international { return (8...15).contains(digits) }
+    // After a cue, what the national rules refuse only for its length or for lacking separators is
+    // the number announced: a local 555-0147, an unseparated 07700900123.
+    if cued && (groups == 1 || digits < 10) && (7...15).contains(digits) { return true }
     if leadingDoubleZero { return separatorCount > 0 && (8...15).contains(digits - 2) }
     let hasParentheses = parenthesised & ((1 << UInt8(groups)) - 1) != 0
     guard (10...11).contains(digits), separatorCount > 0 || hasParentheses else { return false }
@@ -142,6 +153,42 @@ private struct PhoneShape {
       else { continue }
       let (a, b, c) = (lengths[first], lengths[first + 1], lengths[first + 2])
       if (a <= 2 && b <= 2 && c == 4) || (a == 4 && b <= 2 && c <= 2) { return true }
+    }
+    return false
+  }
+}
+
+extension ByteScanner {
+  /// Words that announce a phone number when they end at most a few bytes before it ("call
+  /// 07700 900123", "tel: 555-0163", "reach me on 555-0147", "WhatsApp +44…"). Lower-case ASCII.
+  static let phoneCues: [[UInt8]] = [
+    "call", "call me", "call me on", "call me at", "calling", "phone", "phone number", "phone no", "tel", "telephone",
+    "mobile", "mob", "cell", "cellphone", "ring", "ring me", "ring me on", "text", "text me", "text me on", "sms",
+    "whatsapp", "reach me", "reach me on", "reach me at", "contact me on", "contact me at", "my number",
+    "my number is", "number is",
+  ].map { Array($0.utf8) }
+
+  /// Whether a phone cue ends just before `start`: the cue, then only spaces, ":", "." or "-" (at
+  /// most four bytes), and the cue starts a word.
+  func followsPhoneCue(_ start: Int) -> Bool {
+    var end = start
+    while end > 0 && start - end < 4
+      && (isByte(end - 1, " ") || isByte(end - 1, ":") || isByte(end - 1, ".") || isByte(end - 1, "-"))
+    {
+      end -= 1
+    }
+    guard end < start, end > 0, isLetter(end - 1) else { return false }
+    for cue in Self.phoneCues where cue.count <= end {
+      let from = end - cue.count
+      var same = true
+      for offset in 0..<cue.count where byte(from + offset) | 0x20 != cue[offset] {
+        // A space in the cue matches one space only; letters compare case-insensitively.
+        if !(cue[offset] == UInt8(ascii: " ") && byte(from + offset) == UInt8(ascii: " ")) {
+          same = false
+          break
+        }
+      }
+      if same && (from == 0 || !isLetter(from - 1)) { return true }
     }
     return false
   }

@@ -165,7 +165,7 @@ struct DefaultProfileScorer {
     text.normBytes.withUnsafeBufferPointer { norms in
       for token in text.tokens {
         switch token.kind {
-        case .mention, .url, .email:
+        case .mention, .url, .email, .placeholder:
           ids.append(-1)
         default:
           var range = token.normRange
@@ -197,7 +197,7 @@ struct DefaultProfileScorer {
       while index < range.upperBound {
         let token = text.tokens[index]
         switch token.kind {
-        case .mention, .url, .email:
+        case .mention, .url, .email, .placeholder:
           index += 1
           continue
         case .punct:

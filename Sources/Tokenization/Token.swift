@@ -18,6 +18,10 @@ public enum TokenKind: String, Sendable, CaseIterable, Codable {
   case hashtag
   /// Punctuation or a symbol.
   case punct
+  /// A redaction placeholder such as `[EMAIL]`, made one token by
+  /// `TokenizedText.collapse(placeholders:)` after redaction; never by the tokenizer itself. It has
+  /// an empty norm, so no lexicon entry or rule matches it, and the scorer skips it like a URL.
+  case placeholder
 }
 
 /// One token. Offsets index the original text; `norm` lives in the `TokenizedText`'s norm buffer.
@@ -106,4 +110,50 @@ public struct TokenizedText: Sendable {
 
   /// The whole text.
   public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+  /// Makes each redaction placeholder one opaque token: the tokens that lie entirely inside one of
+  /// `ranges` (code-point offsets, ascending, not overlapping — `RedactedSpan.redacted`) become a
+  /// single `.placeholder` token with an empty norm. Otherwise "[EMAIL]" would be the word "email"
+  /// to the scorer and the codebook's rules, and redaction would change how a verbatim is coded.
+  /// Sentences keep their tokens (their token ranges are renumbered).
+  public mutating func collapse(placeholders ranges: [Range<Int>]) {
+    guard !ranges.isEmpty, !tokens.isEmpty else { return }
+    var collapsed: [Token] = []
+    collapsed.reserveCapacity(tokens.count)
+    // newIndex[i]: the index in `collapsed` of old token i (a placeholder's tokens share one).
+    var newIndex = [Int](repeating: 0, count: tokens.count)
+    var rangeIndex = 0
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      while rangeIndex < ranges.count && ranges[rangeIndex].upperBound <= token.start { rangeIndex += 1 }
+      if rangeIndex < ranges.count, ranges[rangeIndex].contains(token.start), token.end <= ranges[rangeIndex].upperBound
+      {
+        var last = index
+        while last + 1 < tokens.count && tokens[last + 1].end <= ranges[rangeIndex].upperBound { last += 1 }
+        collapsed.append(
+          Token(
+            kind: .placeholder, utf8Range: token.utf8Range.lowerBound..<tokens[last].utf8Range.upperBound,
+            normRange: 0..<0, start: token.start, end: tokens[last].end))
+        for old in index...last { newIndex[old] = collapsed.count - 1 }
+        index = last + 1
+        rangeIndex += 1
+        continue
+      }
+      collapsed.append(token)
+      newIndex[index] = collapsed.count - 1
+      index += 1
+    }
+    guard collapsed.count < tokens.count else { return }
+    for position in sentences.indices {
+      let range = sentences[position].tokenRange
+      guard !range.isEmpty else {
+        let at = range.lowerBound < newIndex.count ? newIndex[range.lowerBound] : collapsed.count
+        sentences[position].tokenRange = at..<at
+        continue
+      }
+      sentences[position].tokenRange = newIndex[range.lowerBound]..<(newIndex[range.upperBound - 1] + 1)
+    }
+    tokens = collapsed
+  }
 }

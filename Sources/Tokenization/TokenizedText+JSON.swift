@@ -50,6 +50,7 @@ extension TokenKind {
     case .mention: "mention"
     case .hashtag: "hashtag"
     case .punct: "punct"
+    case .placeholder: "placeholder"
     }
   }
 }

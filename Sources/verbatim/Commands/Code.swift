@@ -1,6 +1,7 @@
 import ArgumentParser
 import Pipeline
 import SurveyImport
+import Synchronization
 import VerbatimCore
 
 #if canImport(Glibc)
@@ -73,17 +74,28 @@ struct Code: ParsableCommand {
     }
   }
 
-  /// JSONL on standard input → JSONL on standard output, in order.
+  /// JSONL on standard input → JSONL on standard output, in order. With --keep-going a line that
+  /// is not a usable record (malformed JSON, no text field, invalid UTF-8) writes no output line
+  /// and goes to --rejects with its line number and reason; the summary counts it.
   func codeStream(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws {
     let decoder = TextRecordDecoder(mode: .jsonl(textField: textField), source: "-")
     let textField = self.textField
+    let keepGoing = importOptions.keepGoing
+    let rejected = RejectCollector()
     try ParallelLineProcessor(threads: threads).run(
       reader: try LineReader(path: "-"),
       makeWorker: {
         let worker = try CodingWorker(configuration: configuration)
         var writer = JSONWriter(capacity: 4096)
         return { bytes, line, output in
-          let (record, _) = try decoder.decode(bytes, line: line)
+          let record: TextRecord
+          do {
+            (record, _) = try decoder.decode(bytes, line: line)
+          } catch let error as InputError where keepGoing {
+            rejected.add(ImportReject(file: "-", line: line, reason: error.reason))
+            counter.add("rejected")
+            return
+          }
           let metadata = metadataStrings(record.members)
           let coded = try worker.code(record.text, metadata: metadata)
           Self.count(coded, counter)
@@ -99,6 +111,16 @@ struct Code: ParsableCommand {
         }
       },
       write: { try sink.write($0) })
+    if let path = importOptions.rejects {
+      let rejectSink = try OutputSink(path: path)
+      var writer = JSONWriter(capacity: 256)
+      for reject in rejected.sorted {
+        writer.reset()
+        reject.write(to: &writer)
+        try rejectSink.writeLine(writer)
+      }
+      try rejectSink.flush()
+    }
   }
 
   /// A survey export → coded records, in file order.
@@ -143,6 +165,25 @@ struct Code: ParsableCommand {
     if !redactions.isEmpty {
       line += "; redacted " + redactions.map { "\($0.name.dropFirst(9)) \($0.count)" }.joined(separator: ", ")
     }
+    if counter["rejected"] > 0 { line += "; \(counter["rejected"]) line(s) rejected" }
     return line
+  }
+}
+
+/// Rejected lines of the stdin stream, from all workers, written in line order at the end.
+private final class RejectCollector: Sendable {
+  private let rejects = Mutex<[ImportReject]>([])
+
+  func add(_ reject: ImportReject) { rejects.withLock { $0.append(reject) } }
+
+  var sorted: [ImportReject] { rejects.withLock { $0.sorted { $0.line < $1.line } } }
+}
+
+extension InputError {
+  /// The message without its "file:line:" prefix, for a reject record that carries those itself.
+  fileprivate var reason: String {
+    let text = description
+    guard let range = text.range(of: ": ") else { return text }
+    return String(text[range.upperBound...])
   }
 }

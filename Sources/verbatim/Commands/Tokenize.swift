@@ -113,6 +113,7 @@ final class TokenTally {
     case .mention: 6
     case .hashtag: 7
     case .punct: 8
+    case .placeholder: 9
     }
   }
 

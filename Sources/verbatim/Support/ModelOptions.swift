@@ -125,7 +125,12 @@ struct TaxonomyOptionGroup: ParsableArguments {
 
 /// Redaction options shared by `code`, `validate` and `sample`.
 struct RedactionOptionGroup: ParsableArguments {
-  @Flag(help: "Redact personal data (e-mail, phone, card, IBAN, IP, URL tokens, names) before coding or showing text.")
+  @Flag(
+    help: """
+      Redact personal data (e-mail, phone, card, IBAN, IP, URL tokens, names) before coding or showing \
+      text; an export's identifying metadata (IP address, location, e-mail, phone, names) is written \
+      as [REDACTED]. Placeholders are not read as words: coding is unchanged.
+      """)
   var redact = false
 
   @Option(

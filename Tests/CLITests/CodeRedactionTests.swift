@@ -1,0 +1,57 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Redaction inside `verbatim code`: it hides personal data and changes nothing else.
+@Suite struct CodeRedactionTests {
+  /// The shipped codebook's `delivery.missing` rule excludes texts about e-mail; a redacted
+  /// address is not the customer writing "email", so the tags must not change.
+  @Test func placeholdersDoNotChangeTheCodes() throws {
+    let input =
+      #"{"id":1,"text":"My order never arrived, contact me at jane@example.com"}"# + "\n"
+      + #"{"id":2,"text":"The parcel has not arrived yet, jane@example.com"}"# + "\n"
+      + #"{"id":3,"text":"Payment failed twice, call me on +44 20 7946 0000"}"# + "\n"
+    let plain = try TestSupport.runVerbatim(["code", "-"], input: Data(input.utf8))
+    let redacted = try TestSupport.runVerbatim(["code", "-", "--redact"], input: Data(input.utf8))
+    #expect(plain.status == 0 && redacted.status == 0)
+    func codes(_ result: TestSupport.ProcessResult) throws -> [[String]] {
+      try TestSupport.jsonLines(result.stdout).map {
+        ($0["tags"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+      }
+    }
+    func labels(_ result: TestSupport.ProcessResult) throws -> [String?] {
+      try TestSupport.jsonLines(result.stdout).map { ($0["sentiment"] as? [String: Any])?["label"] as? String }
+    }
+    #expect(try codes(plain) == codes(redacted))
+    #expect(try labels(plain) == labels(redacted))
+    #expect(try codes(plain)[0].contains("delivery.missing"))
+  }
+
+  @Test func identifyingMetadataIsRedactedToo() throws {
+    let export = TestSupport.packageRoot.appendingPathComponent("corpora/demo/feedback-export.xml").path
+    let result = try TestSupport.runVerbatim(["code", export, "--redact", "--no-tags"])
+    #expect(result.status == 0)
+    let records = try TestSupport.jsonLines(result.stdout)
+    #expect(!records.isEmpty)
+    for record in records {
+      let meta = try #require(record["meta"] as? [String: Any])
+      for key in ["ipAddress", "locationLatitude", "locationLongitude"] where meta[key] != nil {
+        #expect(meta[key] as? String == "[REDACTED]", "\(key)")
+      }
+      #expect(meta["channel"] != nil && meta["channel"] as? String != "[REDACTED]")
+    }
+  }
+
+  @Test func keepGoingOnStandardInputListsRejectedLines() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let rejects = folder.appendingPathComponent("rejects.jsonl")
+    let input = "{\"id\":1,\"text\":\"good\"}\nnot json\n{\"id\":3}\n{\"id\":4,\"text\":\"bad\"}\n"
+    let result = try TestSupport.runVerbatim(
+      ["code", "-", "--keep-going", "--rejects", rejects.path], input: Data(input.utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(try TestSupport.jsonLines(result.stdout).map { $0["id"] as? Int } == [1, 4])
+    let rejected = try TestSupport.jsonLines(try Data(contentsOf: rejects))
+    #expect(rejected.map { $0["line"] as? Int } == [2, 3])
+    #expect(result.stderrText.contains("2 line(s) rejected"))
+  }
+}

@@ -1,0 +1,52 @@
+import Redaction
+import Testing
+
+// International forms with a one-digit area code after the country code and unseparated E.164
+// numbers of up to 15 digits (ITU-T E.164 §6.2.1; E.123 §2.5 writes "+33 1 …"), and numbers
+// announced by a cue word. Fictional ranges where a country publishes one: Ofcom's drama numbers
+// (07700 900000–900999, 020 7946 0000–0999), NANPA 555-0100–0199; the others follow the national
+// plans' formats.
+@Test(arguments: [
+  ("call +33 1 23 45 67 89", "call [PHONE]"),
+  ("call +33 6 12 34 56 78", "call [PHONE]"),
+  ("call +61 2 9876 5432", "call [PHONE]"),
+  ("call +81 3-1234-5678", "call [PHONE]"),
+  ("call +353 1 234 5678", "call [PHONE]"),
+  ("on +4915112345679", "on [PHONE]"),
+  ("on +8613800138000", "on [PHONE]"),
+  // Passes the Luhn check, but the "+" makes it a phone number, whole.
+  ("on +4915112345678", "on [PHONE]"),
+  ("Call 07700900123", "Call [PHONE]"),
+  ("text me on 07700 900123!", "text me on [PHONE]!"),
+  ("You can reach me on 555-0147 after 5", "You can reach me on [PHONE] after 5"),
+  ("tel 555-0163, thanks", "tel [PHONE], thanks"),
+  ("Tel.: 02079460958", "Tel.: [PHONE]"),
+])
+func phoneFormsAreRedacted(input: String, expected: String) {
+  #expect(redacted(input) == expected)
+}
+
+// Without a cue, unseparated national digit runs stay (order numbers look the same); a cue does
+// not make dates, short counts or years phone numbers.
+@Test(arguments: [
+  "order 07700900123", "call me 3 times", "call on 2024-03-15", "call 15.03.2024", "text 2023", "phone 12345",
+  "recall 5550147", "ring 1 234 567 890 euros",
+])
+func cueDoesNotMakeEverythingAPhone(input: String) {
+  #expect(redacted(input, only: .phone) == input)
+}
+
+// A word ending in a hex letter, then a colon, is not part of an IPv6 address: what follows is a
+// new token ("card:4111…" leaked before). 4111 1111 1111 1111 is the Visa test number (Luhn-valid).
+@Test(arguments: [
+  ("card:4111111111111111", "card:[CARD]"),
+  ("Card:4111 1111 1111 1111", "Card:[CARD]"),
+  ("CC:4111111111111111", "CC:[CARD]"),
+  ("ref:4111111111111111", "ref:[CARD]"),
+  ("see:10.0.0.1", "see:[IP]"),
+  ("from 2001:db8::1 too", "from [IP] too"),
+  ("from fe80::1:2 too", "from [IP] too"),
+])
+func aWordAndAColonDoNotHideTheNextToken(input: String, expected: String) {
+  #expect(redacted(input) == expected)
+}
