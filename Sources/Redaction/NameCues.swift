@@ -20,6 +20,11 @@ enum NameCues {
     "ask for", "asked for", "asking for", "speak to", "spoke to", "speak with", "spoke with",
     "spoken to", "spoken with", "talk to", "talked to", "talk with", "talked with", "named",
     "agent", "advisor", "adviser", "rep", "representative", "technician", "driver", "courier",
+    // Greetings and thanks in the languages feedback most often mixes in (French, Spanish, German,
+    // Italian, Dutch, Portuguese, Scandinavian): "Bonjour Marie", "Gracias, Juan", "Danke Anna".
+    "bonjour", "bonsoir", "salut", "merci", "hola", "gracias", "buenos dias", "hallo", "guten tag", "moin",
+    "servus", "danke", "ciao", "salve", "buongiorno", "grazie", "hoi", "dag", "bedankt", "dank je", "dank u",
+    "obrigado", "obrigada", "ola", "hej", "tack",
   ]
 
   /// Honorifics: a cue on their own ("Mr Jones"), and allowed between a cue and the name ("Dear
@@ -55,6 +60,10 @@ enum NameCues {
     "fyi", "lol", "omg", "asap", "app", "website", "site", "product", "order", "delivery", "guest",
     "user", "member", "members", "again,", "both", "each", "every", "some", "any", "many", "more",
     "most", "other", "another", "such", "own", "same", "bye", "goodbye", "regarding", "re",
+    // What follows the non-English cues without being a name ("Merci beaucoup", "Ciao a tutti").
+    "beaucoup", "mille", "bien", "tout", "tous", "le", "la", "les", "el", "los", "las", "muchas", "mil",
+    "todos", "vielmals", "sehr", "zusammen", "allerseits", "der", "die", "das", "tante", "tutti", "mille,",
+    "allemaal", "wel", "muito", "alle", "allihopa", "så", "sa", "equipo", "equipe", "amigos", "amici",
   ]
 
   /// A cue phrase split into words, with its conditions.
