@@ -245,6 +245,15 @@ struct Agree: ParsableCommand {
       are {"value": null, "reason": "..."}. With --reference CODER, classification
       metrics of every other coder.
 
+      Category order matters for weighted kappas, AC2, the quadratic variants and
+      ordinal/interval/ratio alpha. It is the --categories order, or the numeric
+      order of numeric labels. With 3+ undeclared text labels those coefficients
+      are null with a reason, and --level ordinal|interval|ratio or --weights
+      exit 2 until --categories declares the order.
+
+      With --pair (or two coders), percent_agreement_pair is the pair's share of
+      matching items; percent_agreement is the all-coder mean pairwise agreement.
+
       Examples:
         verbatim agree --ratings codes.csv --format json
         verbatim agree --ratings codes.csv --reference gold --pos-label negative
