@@ -24,7 +24,9 @@
 //   Cohen-family intervals are Wald κ ± 1.96·se with the FCE (1969) non-null SE, not capped (as SAS).
 // - q is the declared category set (unused declared categories count) else the observed labels; weights
 //   use category positions in that order; interval/ratio alpha use the labels' values when every label is
-//   a number. Labels, items and coders are exact byte strings.
+//   a number. Labels, items and coders are exact byte strings. Three or more undeclared labels that are not
+//   all numbers have no order: order-dependent coefficients are then undefined (never alphabetical, the
+//   trap scikit-learn falls into without `labels=`), and an ordered level or weights is refused.
 // - Two-coder statistics use the items both coders rated; Gwet's π_k uses every rated item; Krippendorff
 //   uses pairable values only; `percent_agreement_unanimous` counts items with ≥ 2 ratings (irr: complete
 //   items only). Light's kappa is undefined when any pairwise kappa is.

@@ -5,11 +5,18 @@ public import VerbatimCore
 /// there); categories must be identical and in the same order in every shard, so declare them
 /// (`--categories`) when sharding.
 ///
-/// Point estimates of the merged data are exact (they are functions of the summed statistics), and so
-/// are the Cohen-family standard errors and intervals (functions of the pair's contingency table) and the
-/// Gwet-family ones (percent agreement, Fleiss, AC1/AC2, Brennan–Prediger: `GwetSums`). Conger's and
-/// Krippendorff's SEs, the bootstrap and per-category kappas need item-level data and are not available
-/// after a merge.
+/// What a merge reproduces exactly (all are functions of sums that add across shards):
+/// - every point estimate, the per-category Fleiss kappas (`categoryDisagreement`) and the classification
+///   metrics against a reference coder (the confusion matrix of two coders is their pair table), with
+///   the Wilson intervals;
+/// - the Cohen-family standard errors and intervals (functions of the pair's contingency table), Scott's
+///   pi and the pair's percent agreement with Gwet's SE (the pair table again), the Gwet-family SEs
+///   (percent agreement, Fleiss, AC1/AC2, Brennan–Prediger: `GwetSums`) and Fleiss' `se0` (Fleiss–Nee–
+///   Landis needs the category totals and a constant number of ratings per item, `ratingsPerItem`).
+///
+/// What it cannot reproduce, reported with `se_reason` instead: Conger's and Krippendorff's SEs (their
+/// linearisations need each item's per-coder ratings, and Krippendorff's ordinal weights depend on the
+/// merged marginals), and any bootstrap (it resamples items).
 public struct AgreementPartial: Sendable, Equatable {
   public static let formatVersion = 1
 
@@ -19,6 +26,12 @@ public struct AgreementPartial: Sendable, Equatable {
   public var statistics: AgreementStatistics
   /// Sums for Gwet-family standard errors after a merge (nil in files written before they existed).
   public var gwet: GwetSums?
+  /// True when the category order was declared (`--categories`) rather than observed.
+  public var categoriesDeclared: Bool
+  /// The number of ratings of every item when it is the same for all items (Fleiss–Nee–Landis `se0`), else nil.
+  public var ratingsPerItem: Double?
+  /// False for files written before `category_disagreement` existed (no per-category kappas then).
+  public var hasCategorySums: Bool
 
   /// The statistics of a table (with the optional custom weight matrix of `options`).
   public init(table: RatingTable, options: AgreementOptions = AgreementOptions()) throws(AgreementError) {
@@ -35,7 +48,22 @@ public struct AgreementPartial: Sendable, Equatable {
     coders = table.coders
     categories = table.categories
     statistics = ItemContributions(table: table, weights: weights).statistics()
-    gwet = GwetSums(counts: GwetVariance.counts(table), categories: q, weights: weights)
+    let counts = GwetVariance.counts(table)
+    gwet = GwetSums(counts: counts, categories: q, weights: weights)
+    categoriesDeclared = table.categoriesDeclared
+    hasCategorySums = true
+    var m: Double?
+    for i in 0..<table.itemCount {
+      var total = 0.0
+      for k in 0..<q { total += counts[i * q + k] }
+      if i == 0 {
+        m = total
+      } else if total != m {
+        m = nil
+        break
+      }
+    }
+    ratingsPerItem = m
   }
 
   /// Adds another shard, matching coders by name. Throws when the categories or weights differ.
@@ -58,6 +86,9 @@ public struct AgreementPartial: Sendable, Equatable {
     merged.merge(other.statistics.remapped(coders: union.count, index: mapping))
     coders = union
     statistics = merged
+    categoriesDeclared = categoriesDeclared || other.categoriesDeclared
+    hasCategorySums = hasCategorySums && other.hasCategorySums
+    if ratingsPerItem != other.ratingsPerItem { ratingsPerItem = nil }
     if var sums = gwet, let others = other.gwet {
       sums.merge(others)
       gwet = sums
@@ -78,6 +109,7 @@ extension AgreementStatistics {
     out.agreement = agreement
     out.categoryShare = categoryShare
     out.coincidence = coincidence
+    out.categoryDisagreement = categoryDisagreement
     for c in 0..<coderCount {
       for k in 0..<q { out.coderCategory[index[c] * q + k] = coderCategory[c * q + k] }
     }
@@ -103,15 +135,20 @@ extension AgreementStatistics {
 }
 
 extension AgreementPartial {
-  /// `{"verbatim_agreement_partial": 1, "coders": [...], "categories": [...], "weights": [[...]]?,
+  /// `{"verbatim_agreement_partial": 1, "coders": [...], "categories": [...], "categories_declared": bool,
+  ///   "ratings_per_item": m | null, "weights": [[...]]?,
   ///   "statistics": {"items", "multi_rated", "unanimous", "agreement", "category_share", "coder_category",
-  ///   "pair_tables", "coincidence"}}` — sums at full precision.
+  ///   "pair_tables", "coincidence", "category_disagreement"}, "gwet": {...}}` — sums at full precision.
+  ///   `pair_tables` holds every coder pair's q × q confusion counts (the classification metrics against
+  ///   a reference coder are computed from them).
   public func json() -> JSONValue {
     func numbers(_ values: [Double]) -> JSONValue { .array(values.map { .double($0) }) }
     var members = [
       JSONMember("verbatim_agreement_partial", .int(Self.formatVersion)),
       JSONMember("coders", .array(coders.map { .string($0) })),
       JSONMember("categories", .array(categories.map { .string($0) })),
+      JSONMember("categories_declared", .bool(categoriesDeclared)),
+      JSONMember("ratings_per_item", ratingsPerItem.map { .double($0) } ?? .null),
     ]
     if let customWeights { members.append(JSONMember("weights", .array(customWeights.map(numbers)))) }
     let s = statistics
@@ -124,6 +161,7 @@ extension AgreementPartial {
           JSONMember("category_share", numbers(s.categoryShare)),
           JSONMember("coder_category", numbers(s.coderCategory)), JSONMember("pair_tables", numbers(s.pairTables)),
           JSONMember("coincidence", numbers(s.coincidence)),
+          JSONMember("category_disagreement", numbers(s.categoryDisagreement)),
         ])))
     if let g = gwet {
       members.append(
@@ -194,7 +232,14 @@ extension AgreementPartial {
     statistics.coderCategory = try numbers(s["coder_category"], "coder_category", count: r * q)
     statistics.pairTables = try numbers(s["pair_tables"], "pair_tables", count: r * (r - 1) / 2 * q * q)
     statistics.coincidence = try numbers(s["coincidence"], "coincidence", count: q * q)
+    hasCategorySums = s["category_disagreement"] != nil
+    if hasCategorySums {
+      statistics.categoryDisagreement = try numbers(
+        s["category_disagreement"], "category_disagreement", count: q)
+    }
     self.statistics = statistics
+    categoriesDeclared = value["categories_declared"] == .bool(true)
+    ratingsPerItem = value["ratings_per_item"]?.doubleValue
     if let g = value["gwet"] {
       var sums = GwetSums(categoryCount: q, schemeCount: schemes)
       guard let items = g["items"]?.doubleValue, let multi = g["multi_rated"]?.doubleValue else {
@@ -214,10 +259,22 @@ extension AgreementPartial {
 }
 
 extension AgreementReport {
-  /// Point estimates of merged shards (no standard errors, intervals or per-category kappas).
+  static let mergedItemLevel =
+    "not available after --merge: this standard error needs item-level data (compute it on the ratings with --ratings)"
+
+  /// The report of merged shards: every point estimate, the per-category Fleiss kappas, the classification
+  /// metrics against `options.reference` (from the pair tables) and every standard error that is a
+  /// function of the merged sums (see `AgreementPartial`). Conger's and Krippendorff's SEs are absent
+  /// with `se_reason`. Throws `.invalidOption` for a bootstrap (it needs the items).
   public init(merged partial: AgreementPartial, options: AgreementOptions = AgreementOptions()) throws(AgreementError) {
     let r = partial.coders.count
     guard r >= 2 else { throw .tooFewCoders(source: "merged shards", coders: partial.coders) }
+    guard options.bootstrapResamples == 0 else {
+      throw .invalidOption(
+        message:
+          "--bootstrap cannot be used with --merge: the bootstrap resamples items, and merged shards keep only sums; bootstrap the ratings themselves with --ratings"
+      )
+    }
     let q = partial.categories.count
     var pair: (first: Int, second: Int)?
     func index(_ name: String) throws(AgreementError) -> Int {
@@ -228,9 +285,12 @@ extension AgreementReport {
     }
     if let names = options.pair {
       pair = (try index(names.first), try index(names.second))
+      guard pair!.first != pair!.second else { throw .invalidOption(message: "--pair needs two different coders") }
     } else if r == 2 {
       pair = (0, 1)
     }
+    let unordered = try Self.categoryOrderIsArbitrary(
+      categories: partial.categories, declared: partial.categoriesDeclared, options: options)
     var weights = [
       try WeightScheme.identity.matrix(categoryCount: q), try WeightScheme.linear.matrix(categoryCount: q),
       try WeightScheme.quadratic.matrix(categoryCount: q),
@@ -241,13 +301,16 @@ extension AgreementReport {
     ).categoryValues
     let setup = CoefficientSetup(
       categoryCount: q, coderCount: r, weights: weights, pair: pair, values: values, level: options.level)
+    let s = partial.statistics
     self.init(
-      items: Int(partial.statistics.items), coders: partial.coders, categories: partial.categories,
-      level: options.level, statistics: partial.statistics)
-    for (name, value) in PointEstimates.compute(partial.statistics, setup: setup) {
+      items: Int(s.items), coders: partial.coders, categories: partial.categories, level: options.level,
+      statistics: s)
+    self.pair = pair.map { [partial.coders[$0.first], partial.coders[$0.second]] }
+    for (name, value) in PointEstimates.compute(s, setup: setup) {
       coefficients[name] = .point(value)
     }
     addCohenFamilyStandardErrors(setup: setup)
+    addPairGwetStandardErrors(setup: setup)
     if let sums = partial.gwet, sums.items >= 2 {
       for (name, scheme, chance) in GwetVariance.family {
         guard let value = coefficients[name]?.value.number,
@@ -257,5 +320,49 @@ extension AgreementReport {
         coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: Int(sums.items))
       }
     }
+    // Fleiss–Nee–Landis se0: category totals Σ_i r_ik are the column sums of the coder marginals.
+    if let m = partial.ratingsPerItem, coefficients[.fleissKappa]?.value.number != nil {
+      var totals = [Double](repeating: 0, count: q)
+      for c in 0..<r { for k in 0..<q { totals[k] += s.coderCategory[c * q + k] } }
+      coefficients[.fleissKappa]?.nullStandardError = FleissKappa.nullStandardError(
+        categoryTotals: totals, items: s.items, ratingsPerItem: m)
+    }
+    // Conger's and Krippendorff's SEs need item-level data.
+    if s.items >= 2 {
+      for name in coefficients.keys.sorted()
+      where name.rawValue.hasPrefix("conger_kappa") || name.rawValue.hasPrefix("krippendorff_alpha") {
+        if coefficients[name]?.value.number != nil { coefficients[name]?.standardErrorReason = Self.mergedItemLevel }
+      }
+    }
+    perCategoryFleiss =
+      partial.hasCategorySums
+      ? FleissKappa.perCategory(s)
+      : [CoefficientValue](
+        repeating: .undefined(
+          reason: "a shard file lacks category_disagreement (written by an older verbatim); re-run agree --partial"),
+        count: q)
+    if let referenceName = options.reference {
+      let reference = try index(referenceName)
+      let (labels, positive) = try Self.labelSet(
+        categories: partial.categories, declared: partial.categoriesDeclared, options: options
+      ) { () -> Set<Int> in
+        var used = Set<Int>()
+        for c in 0..<r { for k in 0..<q where s.coderCategory[c * q + k] > 0 { used.insert(k) } }
+        return used
+      }
+      for coder in 0..<r where coder != reference {
+        let table = PointEstimates.pairTable(
+          s,
+          setup: CoefficientSetup(
+            categoryCount: q, coderCount: r, weights: weights, pair: (reference, coder), values: values,
+            level: options.level))!
+        var metrics = Classification.fromConfusion(
+          table.map { Int($0.rounded()) }, categories: partial.categories, coder: partial.coders[coder],
+          labels: labels, positive: positive)
+        metrics.intervals = Classification.wilsonIntervals(metrics)
+        classification.append(metrics)
+      }
+    }
+    if unordered { withholdOrderDependentCoefficients() }
   }
 }

@@ -4,8 +4,9 @@ extension AgreementReport {
   /// The report in the `agree --format json` schema (numbers at full precision; undefined values are
   /// `{"value": null, "reason": "..."}`; fields that do not apply are absent; key order is fixed):
   ///
-  ///     {"items": N, "coders": [...], "categories": [...], "level": "nominal",
-  ///      "coefficients": {"<name>": {"value": x, "se": x, "se0": x, "se_simple": x, "ci95": [lo, hi],
+  ///     {"items": N, "coders": [...], "categories": [...], "level": "nominal", "pair": [c1, c2]?,
+  ///      "coefficients": {"<name>": {"value": x, "se": x, "se_reason": "..."?, "se0": x, "se_simple": x,
+  ///                                  "ci95": [lo, hi],
   ///                                  "bootstrap": {"resamples": B, "defined": B', "percentile": [lo, hi],
   ///                                                "bca": [lo, hi]}}, ...},
   ///      "per_category": {"fleiss_kappa": {"<label>": x, ...}},
@@ -17,6 +18,7 @@ extension AgreementReport {
       JSONMember("categories", .array(categories.map { .string($0) })),
       JSONMember("level", .string(level.rawValue)),
     ]
+    if let pair { members.append(JSONMember("pair", .array(pair.map { .string($0) }))) }
     if multiLabel { members.append(JSONMember("multilabel", .bool(true))) }
     var coefficientMembers: [JSONMember] = []
     for name in coefficients.keys.sorted() {
@@ -49,6 +51,7 @@ extension AgreementReport {
     var members = [JSONMember("value", number(estimate.value))]
     if let reason = estimate.value.reason { members.append(JSONMember("reason", .string(reason))) }
     if let se = estimate.standardError { members.append(JSONMember("se", .double(se))) }
+    if let reason = estimate.standardErrorReason { members.append(JSONMember("se_reason", .string(reason))) }
     if let se0 = estimate.nullStandardError { members.append(JSONMember("se0", .double(se0))) }
     if let simple = estimate.simpleStandardError { members.append(JSONMember("se_simple", .double(simple))) }
     if let ci = estimate.interval95 { members.append(JSONMember("ci95", interval(ci))) }

@@ -14,7 +14,9 @@ extension AgreementReport {
     }
   }
 
-  /// A table for people: one coefficient per line, aligned, 4 decimals.
+  /// A table for people: one coefficient per line, aligned, 4 decimals. With a bootstrap, two more columns
+  /// give the percentile and BCa 95% intervals. Long reasons (undefined values, standard errors that a
+  /// merge cannot give) are numbered notes under the table.
   public func text() -> String {
     func fixed(_ x: Double?) -> String {
       guard let x else { return "" }
@@ -26,38 +28,60 @@ extension AgreementReport {
       }
       return text
     }
-    var rows: [[String]] = [["coefficient", "value", "se", "95% CI", "band*"]]
+    func range(_ interval: ConfidenceInterval?) -> String {
+      interval.map { "[\(fixed($0.lower)), \(fixed($0.upper))]" } ?? ""
+    }
+    let bootstrapped = bootstrapResamples > 0
+    var header = ["coefficient", "value", "se", "95% CI"]
+    if bootstrapped { header += ["bootstrap percentile", "bootstrap BCa"] }
+    header.append("band*")
+    var rows: [[String]] = [header]
     let indices: Set<Coefficient> = [
       .prevalenceIndex, .biasIndex, .percentAgreement, .percentAgreementQuadratic,
-      .percentAgreementUnanimous,
+      .percentAgreementUnanimous, .percentAgreementPair,
     ]
+    var notes: [String] = []
+    func note(_ reason: String) -> String {
+      guard reason.count > 40 else { return reason }
+      if let index = notes.firstIndex(of: reason) { return "see note \(index + 1)" }
+      notes.append(reason)
+      return "see note \(notes.count)"
+    }
     for name in coefficients.keys.sorted() {
       let estimate = coefficients[name]!
-      let interval = estimate.interval95.map { "[\(fixed($0.lower)), \(fixed($0.upper))]" } ?? ""
+      var row = [name.rawValue]
       switch estimate.value {
       case .defined(let value):
-        rows.append([
-          name.rawValue, fixed(value), fixed(estimate.standardError), interval,
-          indices.contains(name) ? "" : Self.landisKochBand(value),
-        ])
-      case .undefined(let reason): rows.append([name.rawValue, "undefined", "", "", reason])
+        row += [fixed(value), fixed(estimate.standardError), range(estimate.interval95)]
+        if bootstrapped { row += [range(estimate.bootstrap?.percentile), range(estimate.bootstrap?.bca)] }
+        var band = indices.contains(name) ? "" : Self.landisKochBand(value)
+        if let reason = estimate.standardErrorReason { band += (band.isEmpty ? "" : "; ") + "no se: " + note(reason) }
+        row.append(band)
+      case .undefined(let reason):
+        row += ["undefined", "", ""] + (bootstrapped ? ["", ""] : []) + [note(reason)]
       }
+      rows.append(row)
     }
-    var widths = [Int](repeating: 0, count: 5)
+    let columns = header.count
+    var widths = [Int](repeating: 0, count: columns)
     for row in rows { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) } }
     var out = "\(items) items, \(coders.count) coders (\(coders.joined(separator: ", "))), "
-    out += "\(categories.count) categories, level \(level.rawValue)\n\n"
+    out += "\(categories.count) categories, level \(level.rawValue)\n"
+    if let pair { out += "two-coder coefficients: pair \(pair.joined(separator: ", "))\n" }
+    if bootstrapped { out += "bootstrap: \(bootstrapResamples) resamples of the items (95% intervals)\n" }
+    out += "\n"
     for row in rows {
       var line = ""
       for (column, cell) in row.enumerated() {
         let pad = String(repeating: " ", count: widths[column] - cell.count)
-        line += column == 0 || column == 4 ? cell + pad : pad + cell
-        if column < 4 { line += "  " }
+        line += column == 0 || column == columns - 1 ? cell + pad : pad + cell
+        if column < columns - 1 { line += "  " }
       }
       while line.hasSuffix(" ") { line.removeLast() }
       out += line + "\n"
     }
     out += "\n* Landis & Koch (1977) bands are a convention, not a truth.\n"
+    for (index, text) in notes.enumerated() { out += "\(index + 1). \(text)\n" }
     for metrics in classification {
       out += "\n\(metrics.coder) against the reference (\(metrics.items) items): accuracy \(fixed(metrics.accuracy))"
       if let balanced = metrics.balancedAccuracy { out += ", balanced accuracy \(fixed(balanced))" }
@@ -81,21 +105,35 @@ extension AgreementReport {
     return out
   }
 
-  /// CSV: coefficient,value,se,se0,se_simple,ci95_lower,ci95_upper,reason (RFC 4180 quoting).
+  /// CSV: coefficient,value,se,se0,se_simple,ci95_lower,ci95_upper,reason (RFC 4180 quoting); with a
+  /// bootstrap, six more columns: bootstrap_resamples,bootstrap_defined,percentile_lower,percentile_upper,
+  /// bca_lower,bca_upper. `reason` says why a value is undefined, or else why a standard error is missing.
   public func csv() -> String {
     func number(_ x: Double?) -> String { x.map(JSONWriter.format) ?? "" }
     func quote(_ text: String) -> String {
       text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         ? "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : text
     }
-    var out = "coefficient,value,se,se0,se_simple,ci95_lower,ci95_upper,reason\r\n"
+    let bootstrapped = bootstrapResamples > 0
+    var out = "coefficient,value,se,se0,se_simple,ci95_lower,ci95_upper,reason"
+    if bootstrapped {
+      out += ",bootstrap_resamples,bootstrap_defined,percentile_lower,percentile_upper,bca_lower,bca_upper"
+    }
+    out += "\r\n"
     for name in coefficients.keys.sorted() {
       let e = coefficients[name]!
-      let fields = [
+      var fields = [
         name.rawValue, number(e.value.number), number(e.standardError), number(e.nullStandardError),
         number(e.simpleStandardError), number(e.interval95?.lower), number(e.interval95?.upper),
-        quote(e.value.reason ?? ""),
+        quote(e.value.reason ?? e.standardErrorReason ?? ""),
       ]
+      if bootstrapped {
+        let b = e.bootstrap
+        fields += [
+          b.map { String($0.resamples) } ?? "", b.map { String($0.definedResamples) } ?? "",
+          number(b?.percentile?.lower), number(b?.percentile?.upper), number(b?.bca?.lower), number(b?.bca?.upper),
+        ]
+      }
       out += fields.joined(separator: ",") + "\r\n"
     }
     return out

@@ -12,6 +12,9 @@ public struct AgreementOptions: Sendable {
   public var labels: [String]?
   /// Positive label for `binary` averages.
   public var positiveLabel: String?
+  /// True when the user asked for linear or quadratic weights explicitly (`--weights linear|quadratic`):
+  /// like a non-nominal `level` or a custom matrix, it needs a meaningful category order.
+  public var weightsRequested = false
   /// Bootstrap resamples (0 = none) and seed.
   public var bootstrapResamples = 0
   public var seed: UInt64 = 0
@@ -21,8 +24,15 @@ public struct AgreementOptions: Sendable {
 
 /// Everything `verbatim agree` reports for one rating table.
 ///
-/// Two-coder coefficients (Cohen family, Scott's pi, PABAK, κ_max, prevalence and bias indices) are present
-/// when there are exactly two coders or `options.pair` names two; they use the items both coders rated.
+/// Two-coder coefficients (the pair's percent agreement, Cohen family, Scott's pi, PABAK, κ_max, prevalence
+/// and bias indices) are present when there are exactly two coders or `options.pair` names two; they use
+/// the items both coders rated, and `pair` names the two coders.
+///
+/// Category order: with three or more undeclared labels that are not all numbers, the order-dependent
+/// coefficients (`Coefficient.dependsOnCategoryOrder`: weighted kappas, quadratic/AC2 variants, ordinal,
+/// interval, ratio and quadratic alpha) are undefined with a reason rather than computed on an arbitrary
+/// (alphabetical) order, and asking for an order-dependent analysis (`level` other than nominal, a custom
+/// weight matrix, `weightsRequested`) throws `.invalidOption` asking for declared categories.
 /// Many-coder coefficients use all coders and all items (Gwet's conventions for missing ratings).
 /// `percent_agreement` is Gwet's p_a (with two coders: the share of matching items among those both rated);
 /// `percent_agreement_unanimous` is the share of items with ≥ 2 ratings on which all ratings are equal
@@ -44,6 +54,10 @@ public struct AgreementReport: Sendable {
   public internal(set) var classification: [ClassificationMetrics] = []
   /// The additive statistics behind the point estimates (mergeable across shards).
   public let statistics: AgreementStatistics
+  /// The two coders of the two-coder coefficients (first = rows of their table), when there are any.
+  public internal(set) var pair: [String]?
+  /// Bootstrap resamples behind the `bootstrap` intervals (0 = none).
+  public internal(set) var bootstrapResamples = 0
 
   /// Computes the report. Throws `.tooFewCoders`, `.unknownCoder`, `.invalidOption` or `.invalidWeights`.
   public init(table: RatingTable, options: AgreementOptions = AgreementOptions()) throws(AgreementError) {
@@ -98,6 +112,9 @@ public struct AgreementReport: Sendable {
     } else if table.coderCount == 2 {
       pair = (0, 1)
     }
+    self.pair = pair.map { [table.coders[$0.0], table.coders[$0.1]] }
+    let unordered = try Self.categoryOrderIsArbitrary(
+      categories: table.categories, declared: table.categoriesDeclared, options: options)
     var weights = [
       try WeightScheme.identity.matrix(categoryCount: q), try WeightScheme.linear.matrix(categoryCount: q),
       try WeightScheme.quadratic.matrix(categoryCount: q),
@@ -112,12 +129,46 @@ public struct AgreementReport: Sendable {
     for (name, value) in points { coefficients[name] = .point(value) }
     let counts = GwetVariance.counts(table)
     addStandardErrors(table: table, setup: setup, counts: counts)
-    perCategoryFleiss = FleissKappa.perCategory(counts: counts, categories: q)
+    perCategoryFleiss = FleissKappa.perCategory(statistics)
     if options.bootstrapResamples > 0 {
+      bootstrapResamples = options.bootstrapResamples
       let intervals = Bootstrap.intervals(
         contributions: contributions, setup: setup, observed: points, resamples: options.bootstrapResamples,
         seed: options.seed)
       for (name, interval) in intervals { coefficients[name]?.bootstrap = interval }
+    }
+    if unordered { withholdOrderDependentCoefficients() }
+  }
+
+  static let arbitraryOrder =
+    "the category order is unknown: the labels are not numbers and no categories were declared (alphabetical order would be arbitrary; declare the order with --categories)"
+
+  /// True when the categories have no meaningful order: three or more undeclared labels, not all numbers
+  /// (numbers are ordered by value; with two categories every weighting equals the unweighted one).
+  /// Throws `.invalidOption` when the options ask for an order-dependent analysis on such categories.
+  static func categoryOrderIsArbitrary(categories: [String], declared: Bool, options: AgreementOptions)
+    throws(AgreementError) -> Bool
+  {
+    guard !declared, categories.count >= 3, !categories.allSatisfy({ parseFiniteNumber($0) != nil }) else {
+      return false
+    }
+    let asked =
+      options.level != .nominal
+      ? "--level \(options.level.rawValue)"
+      : options.customWeights != nil || options.weightsRequested ? "--weights" : nil
+    if let asked {
+      throw .invalidOption(
+        message:
+          "\(asked) needs the category order, but the labels are not numbers and no categories were declared (alphabetical order would be arbitrary); declare the order of the \(categories.count) labels (\(categories.joined(separator: ", "))) with --categories, lowest first"
+      )
+    }
+    return true
+  }
+
+  /// Replaces every order-dependent coefficient by `.undefined` with the reason (see `categoryOrderIsArbitrary`).
+  mutating func withholdOrderDependentCoefficients() {
+    for name in coefficients.keys where name.dependsOnCategoryOrder {
+      coefficients[name] = Estimate(value: .undefined(reason: Self.arbitraryOrder))
     }
   }
 
@@ -215,29 +266,25 @@ public struct AgreementReport: Sendable {
     let chosen = PointEstimates.alphaName(setup.level)
     coefficients[.krippendorffAlpha] = coefficients[chosen]
     addCohenFamilyStandardErrors(setup: setup)
-    guard PointEstimates.pairTable(statistics, setup: setup) != nil else { return }
-    // Scott's pi: Gwet's Fleiss-kappa SE on the items both coders rated.
-    if let pair = setup.pair {
-      var pairCounts: [Double] = []
-      let r = table.coderCount
-      for i in 0..<n {
-        let a = Int(table.codes[i * r + pair.first])
-        let b = Int(table.codes[i * r + pair.second])
-        guard a >= 0, b >= 0 else { continue }
-        var row = [Double](repeating: 0, count: q)
-        row[a] += 1
-        row[b] += 1
-        pairCounts.append(contentsOf: row)
-      }
-      let pairItems = pairCounts.count / q
-      for (name, weights) in [(Coefficient.scottPi, identity), (.scottPiQuadratic, quadratic)] {
-        guard let value = coefficients[name]?.value.number,
-          let estimate = GwetVariance.estimate(counts: pairCounts, categories: q, weights: weights, chance: .fleiss),
-          let se = estimate.se
-        else { continue }
-        coefficients[name]?.standardError = se
-        coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: pairItems)
-      }
+    addPairGwetStandardErrors(setup: setup)
+  }
+
+  /// The pair's percent agreement and Scott's pi (Fleiss' kappa of the pair) with Gwet's SE on the items
+  /// both coders rated. Those items are summarised by the pair's contingency table (`GwetSums(pairTable:)`),
+  /// so merged shards get them too.
+  mutating func addPairGwetStandardErrors(setup: CoefficientSetup) {
+    guard let table2 = PointEstimates.pairTable(statistics, setup: setup) else { return }
+    let q = setup.categoryCount
+    let sums = GwetSums(pairTable: table2, categories: q, weights: setup.weights)
+    for (name, scheme, chance) in [
+      (Coefficient.percentAgreementPair, CoefficientSetup.identity, GwetVariance.Chance.none),
+      (.scottPi, CoefficientSetup.identity, .fleiss), (.scottPiQuadratic, CoefficientSetup.quadratic, .fleiss),
+    ] {
+      guard let value = coefficients[name]?.value.number,
+        let se = sums.standardError(scheme: scheme, weights: setup.weights[scheme], chance: chance)
+      else { continue }
+      coefficients[name]?.standardError = se
+      coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: Int(sums.items))
     }
   }
 }

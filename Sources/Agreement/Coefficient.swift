@@ -9,6 +9,11 @@ public enum Coefficient: String, Sendable, CaseIterable, Comparable {
   /// Weighted p_a with quadratic weights (irrCAC `pa.coeff.raw(weights = "quadratic")`).
   case percentAgreementQuadratic = "percent_agreement_quadratic"
   // Two coders (FCE 1969 standard errors, Wald intervals)
+  /// The selected pair's share of matching items among the items both rated, p_o = Σ_k t_kk / Σ_kl t_kl
+  /// (with more than two coders `percent_agreement` is the all-coder p_a, a different number). SE by
+  /// Gwet's linearisation on the pair's items, √(p_o (1 − p_o) / (n − 1)), t(n − 1) interval capped at 1
+  /// (irrCAC `pa.coeff.raw` on the two coders' columns). Undefined when no item was rated by both.
+  case percentAgreementPair = "percent_agreement_pair"
   /// Cohen (1960) κ = (p_o − p_e)/(1 − p_e), p_e = Σ_k p_k. p_.k; `se`/`se0` FCE (1969), `se_simple` Cohen (1960).
   case cohenKappa = "cohen_kappa"
   /// Maximum κ the marginals allow, (Σ_k min(p_k., p_.k) − p_e)/(1 − p_e) (Cohen 1960).
@@ -66,8 +71,24 @@ public enum Coefficient: String, Sendable, CaseIterable, Comparable {
   /// True for the coefficients that need exactly two coders (or `--pair`).
   public var isTwoCoder: Bool {
     switch self {
-    case .cohenKappa, .cohenKappaMax, .weightedKappaLinear, .weightedKappaQuadratic, .weightedKappaCustom, .scottPi,
+    case .percentAgreementPair, .cohenKappa, .cohenKappaMax, .weightedKappaLinear, .weightedKappaQuadratic,
+      .weightedKappaCustom, .scottPi,
       .scottPiQuadratic, .pabak, .prevalenceIndex, .biasIndex:
+      return true
+    default: return false
+    }
+  }
+
+  /// True for the coefficients whose value depends on the category order (weights on positions, ordinal
+  /// ranks, interval/ratio distances on positions when labels are not numbers). With three or more
+  /// undeclared non-numeric labels they are undefined (alphabetical order would be arbitrary); with two
+  /// categories every weighting reduces to the unweighted one.
+  public var dependsOnCategoryOrder: Bool {
+    switch self {
+    case .percentAgreementQuadratic, .weightedKappaLinear, .weightedKappaQuadratic, .weightedKappaCustom,
+      .scottPiQuadratic, .brennanPredigerQuadratic, .gwetAC2Linear, .gwetAC2Quadratic, .fleissKappaQuadratic,
+      .congerKappaQuadratic, .krippendorffAlphaOrdinal, .krippendorffAlphaInterval, .krippendorffAlphaRatio,
+      .krippendorffAlphaQuadratic:
       return true
     default: return false
     }

@@ -55,10 +55,13 @@ public struct BootstrapIntervals: Sendable, Equatable {
 /// Field names follow the `agree` JSON contract: `se` (`standardError`, non-null, for intervals), `se0`
 /// (`nullStandardError`, under the hypothesis that the coefficient is 0, for the z-test), `se_simple`
 /// (`simpleStandardError`, Cohen's 1960 approximation), `ci95` (`interval95`). A nil field does not apply
-/// (or, for standard errors with one item, cannot be computed) and is left out of the JSON.
+/// (or, for standard errors with one item, cannot be computed) and is left out of the JSON. When a
+/// standard error that the same data would have is unavailable (after `agree --merge`, which keeps sums
+/// rather than items), `standardErrorReason` says why (JSON `se_reason`).
 public struct Estimate: Sendable, Equatable {
   public var value: CoefficientValue
   public var standardError: Double?
+  public var standardErrorReason: String?
   public var nullStandardError: Double?
   public var simpleStandardError: Double?
   public var interval95: ConfidenceInterval?

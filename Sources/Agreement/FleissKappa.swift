@@ -4,26 +4,26 @@
 /// 76:378–382, doi:10.1037/h0031619), generalised to missing ratings by Gwet (2014): p_a as in
 /// `AgreementStatistics`, π_k = Σ_i (r_ik / r_i) / n, p_e = Σ_kl w_kl π_k π_l, κ = (p_a − p_e)/(1 − p_e).
 enum FleissKappa {
+  static let perCategoryUndefined = "category used by every rating or by none: κ_k is 0/0"
+
   /// Kappa of category k against all others (Fleiss 1971, eq. 18): with complete data and m ratings per
   /// item, κ_k = 1 − Σ_i r_ik (m − r_ik) / (n m (m − 1) π_k (1 − π_k)). Computed as the generalised Fleiss
   /// kappa of the table dichotomised into k / not k, which equals the formula above on complete data and
-  /// extends it to missing ratings. Undefined when π_k ∈ {0, 1}.
-  static func perCategory(counts: [Double], categories q: Int) -> [CoefficientValue] {
-    let n = counts.count / q
-    let identity: [Double] = [1, 0, 0, 1]
-    return (0..<q).map { k in
-      var binary = [Double](repeating: 0, count: n * 2)
-      for i in 0..<n {
-        var total = 0.0
-        for l in 0..<q { total += counts[i * q + l] }
-        binary[i * 2] = counts[i * q + k]
-        binary[i * 2 + 1] = total - counts[i * q + k]
-      }
-      guard let estimate = GwetVariance.estimate(counts: binary, categories: 2, weights: identity, chance: .fleiss)
-      else {
-        return .undefined(reason: "category used by every rating or by none: κ_k is 0/0")
-      }
-      return .defined(estimate.value)
+  /// extends it to missing ratings:
+  ///
+  ///     p_a,k = 1 − 2 D_k / n′,  D_k = Σ_{i: r_i ≥ 2} r_ik (r_i − r_ik) / (r_i (r_i − 1))
+  ///     π_k = Σ_i (r_ik / r_i) / n,  p_e,k = π_k² + (1 − π_k)²,  κ_k = (p_a,k − p_e,k) / (1 − p_e,k)
+  ///
+  /// (for two categories, Σ_l r_il (r_il − 1) = r_i (r_i − 1) − 2 r_ik (r_i − r_ik)). Every term is a sum
+  /// over items (`AgreementStatistics`), so shards merge exactly. Undefined when π_k ∈ {0, 1} or no
+  /// item has two ratings.
+  static func perCategory(_ s: AgreementStatistics) -> [CoefficientValue] {
+    (0..<s.categoryCount).map { k in
+      guard s.multiRated > 0, s.items > 0 else { return .undefined(reason: perCategoryUndefined) }
+      let pa = 1 - 2 * s.categoryDisagreement[k] / s.multiRated
+      let pi = s.categoryShare[k] / s.items
+      let pe = pi * pi + (1 - pi) * (1 - pi)
+      return .ratio(pa - pe, 1 - pe, undefined: perCategoryUndefined)
     }
   }
 
@@ -38,24 +38,31 @@ enum FleissKappa {
     let n = counts.count / q
     guard n > 0 else { return nil }
     var m = -1.0
-    var shares = [Double](repeating: 0, count: q)
+    var totals = [Double](repeating: 0, count: q)
     for i in 0..<n {
       var total = 0.0
       for k in 0..<q { total += counts[i * q + k] }
       if m < 0 { m = total } else if total != m { return nil }
-      for k in 0..<q { shares[k] += counts[i * q + k] }
+      for k in 0..<q { totals[k] += counts[i * q + k] }
     }
-    guard m >= 2 else { return nil }
+    return nullStandardError(categoryTotals: totals, items: Double(n), ratingsPerItem: m)
+  }
+
+  /// The same from the category totals Σ_i r_ik, n and the constant m (what merged shards keep).
+  static func nullStandardError(categoryTotals totals: [Double], items n: Double, ratingsPerItem m: Double)
+    -> Double?
+  {
+    guard n > 0, m >= 2 else { return nil }
     var spread = 0.0
     var skew = 0.0
-    for k in 0..<q {
-      let p = shares[k] / (Double(n) * m)
+    for total in totals {
+      let p = total / (n * m)
       spread += p * (1 - p)
       skew += p * (1 - p) * ((1 - p) - p)
     }
     guard spread > 0 else { return nil }
     let inner = spread * spread - skew
     guard inner >= 0 else { return nil }
-    return (2 / (Double(n) * m * (m - 1))).squareRoot() * inner.squareRoot() / spread
+    return (2 / (n * m * (m - 1))).squareRoot() * inner.squareRoot() / spread
   }
 }

@@ -44,31 +44,58 @@ public struct GwetSums: Sendable, Equatable {
     self.init(categoryCount: q, schemeCount: weights.count)
     let n = q == 0 ? 0 : counts.count / q
     var x = [Double](repeating: 0, count: q)
-    for i in 0..<n {
-      items += 1
-      var total = 0.0
-      for k in 0..<q { total += counts[i * q + k] }
-      guard total > 0 else { continue }
-      for k in 0..<q { x[k] = counts[i * q + k] / total }
-      for k in 0..<q {
-        shares[k] += x[k]
-        for l in 0..<q { shareProducts[k * q + l] += x[k] * x[l] }
+    for i in 0..<n { add(counts: counts[(i * q)..<((i + 1) * q)], multiplicity: 1, weights: weights, scratch: &x) }
+  }
+
+  /// The sums of the items two coders both rated, from their q × q contingency table t (t_kl items rated
+  /// k by one coder and l by the other): every cell is t_kl identical items with r_ik + r_il = 2. This is
+  /// what Scott's pi (Fleiss' kappa of the pair) and the pair's percent agreement need, so their Gwet
+  /// standard errors are functions of the pair table and survive a merge.
+  init(pairTable t: [Double], categories q: Int, weights: [[Double]]) {
+    self.init(categoryCount: q, schemeCount: weights.count)
+    var row = [Double](repeating: 0, count: q)
+    var x = row
+    for k in 0..<q {
+      for l in 0..<q where t[k * q + l] > 0 {
+        row[k] += 1
+        row[l] += 1
+        add(counts: row[...], multiplicity: t[k * q + l], weights: weights, scratch: &x)
+        row[k] = 0
+        row[l] = 0
       }
-      guard total >= 2 else { continue }
-      multiRated += 1
-      for k in 0..<q { multiShares[k] += x[k] }
-      for (s, w) in weights.enumerated() {
-        var sum = 0.0
-        for k in 0..<q where counts[i * q + k] > 0 {
-          var weighted = 0.0
-          for l in 0..<q { weighted += w[k * q + l] * counts[i * q + l] }
-          sum += counts[i * q + k] * (weighted - 1)
-        }
-        let a = sum / (total * (total - 1))
-        agreement[s] += a
-        agreementSquares[s] += a * a
-        for k in 0..<q { agreementShares[s * q + k] += a * x[k] }
+    }
+  }
+
+  /// Adds one item's category counts r_ik with multiplicity m (m identical items).
+  /// `x` is scratch space of q elements.
+  private mutating func add(
+    counts row: ArraySlice<Double>, multiplicity m: Double, weights: [[Double]], scratch x: inout [Double]
+  ) {
+    let q = categoryCount
+    let base = row.startIndex
+    items += m
+    var total = 0.0
+    for k in 0..<q { total += row[base + k] }
+    guard total > 0 else { return }
+    for k in 0..<q { x[k] = row[base + k] / total }
+    for k in 0..<q {
+      shares[k] += m * x[k]
+      for l in 0..<q { shareProducts[k * q + l] += m * x[k] * x[l] }
+    }
+    guard total >= 2 else { return }
+    multiRated += m
+    for k in 0..<q { multiShares[k] += m * x[k] }
+    for (s, w) in weights.enumerated() {
+      var sum = 0.0
+      for k in 0..<q where row[base + k] > 0 {
+        var weighted = 0.0
+        for l in 0..<q { weighted += w[k * q + l] * row[base + l] }
+        sum += row[base + k] * (weighted - 1)
       }
+      let a = sum / (total * (total - 1))
+      agreement[s] += m * a
+      agreementSquares[s] += m * a * a
+      for k in 0..<q { agreementShares[s * q + k] += m * a * x[k] }
     }
   }
 

@@ -107,6 +107,10 @@ enum PointEstimates {
 
     // Two-coder coefficients.
     if let table = pairTable(s, setup: setup) {
+      var matching = 0.0
+      for k in 0..<q { matching += table[k * q + k] }
+      result[.percentAgreementPair] = .ratio(
+        matching, table.reduce(0, +), undefined: "the two coders rated no item in common")
       result[.cohenKappa] = CohenKappa.kappa(table: table, categories: q, weights: identity, simpleSE: false).value
       result[.weightedKappaLinear] =
         CohenKappa.kappa(table: table, categories: q, weights: linear, simpleSE: false).value

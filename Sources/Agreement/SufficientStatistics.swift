@@ -10,7 +10,9 @@
 /// - `coderCategory[c·q + k]` Σ m_i [x_ic = k] (Conger's per-coder marginals);
 /// - `pairTables[p·q² + k·q + l]` Σ m_i [x_ia = k, x_ib = l] for every coder pair p = (a < b);
 /// - `coincidence[k·q + l]` Σ m_i Σ_{c ≠ c'} [x_ic = k, x_ic' = l] / (r_i − 1) for r_i ≥ 2
-///   (Krippendorff's coincidence matrix).
+///   (Krippendorff's coincidence matrix);
+/// - `categoryDisagreement[k]` Σ m_i r_ik (r_i − r_ik) / (r_i (r_i − 1)) for r_i ≥ 2 (the disagreement of
+///   the table dichotomised into k / not k, behind the per-category Fleiss kappas).
 public struct AgreementStatistics: Sendable, Equatable {
   public let coderCount: Int
   public let categoryCount: Int
@@ -23,6 +25,7 @@ public struct AgreementStatistics: Sendable, Equatable {
   public internal(set) var coderCategory: [Double]
   public internal(set) var pairTables: [Double]
   public internal(set) var coincidence: [Double]
+  public internal(set) var categoryDisagreement: [Double]
 
   init(coderCount r: Int, categoryCount q: Int, schemeCount: Int) {
     coderCount = r
@@ -33,6 +36,7 @@ public struct AgreementStatistics: Sendable, Equatable {
     coderCategory = [Double](repeating: 0, count: r * q)
     pairTables = [Double](repeating: 0, count: r * (r - 1) / 2 * q * q)
     coincidence = [Double](repeating: 0, count: q * q)
+    categoryDisagreement = [Double](repeating: 0, count: q)
   }
 
   /// Adds another shard's sums (disjoint items, same coders, categories and weights).
@@ -47,6 +51,7 @@ public struct AgreementStatistics: Sendable, Equatable {
     for k in coderCategory.indices { coderCategory[k] += other.coderCategory[k] }
     for k in pairTables.indices { pairTables[k] += other.pairTables[k] }
     for k in coincidence.indices { coincidence[k] += other.coincidence[k] }
+    for k in categoryDisagreement.indices { categoryDisagreement[k] += other.categoryDisagreement[k] }
   }
 
   /// Index of the unordered coder pair (a, b), a < b, in `pairTables`.
@@ -71,6 +76,8 @@ struct ItemContributions: Sendable {
   var shareStart: [Int] = [0]
   var shareIndex: [Int32] = []
   var shareValue: [Double] = []
+  /// r_ik (r_i − r_ik) / (r_i (r_i − 1)) for the same entries as `shareIndex` (0 when r_i < 2).
+  var disagreementValue: [Double] = []
   var cellStart: [Int] = [0]
   var coderCells: [Int32] = []
   var pairStart: [Int] = [0]
@@ -114,6 +121,7 @@ struct ItemContributions: Sendable {
       for k in used {
         shareIndex.append(Int32(k))
         shareValue.append(counts[k] / ri)
+        disagreementValue.append(rated >= 2 ? counts[k] * (ri - counts[k]) / (ri * (ri - 1)) : 0)
       }
       for matrix in weights {
         guard rated >= 2 else {
@@ -168,7 +176,10 @@ struct ItemContributions: Sendable {
     if multiRated[i] { stats.multiRated += m }
     if unanimous[i] { stats.unanimous += m }
     for s in 0..<schemeCount { stats.agreement[s] += m * agreement[i * schemeCount + s] }
-    for e in shareStart[i]..<shareStart[i + 1] { stats.categoryShare[Int(shareIndex[e])] += m * shareValue[e] }
+    for e in shareStart[i]..<shareStart[i + 1] {
+      stats.categoryShare[Int(shareIndex[e])] += m * shareValue[e]
+      stats.categoryDisagreement[Int(shareIndex[e])] += m * disagreementValue[e]
+    }
     for e in cellStart[i]..<cellStart[i + 1] { stats.coderCategory[Int(coderCells[e])] += m }
     for e in pairStart[i]..<pairStart[i + 1] { stats.pairTables[Int(pairCells[e])] += m }
     for e in coincidenceStart[i]..<coincidenceStart[i + 1] {

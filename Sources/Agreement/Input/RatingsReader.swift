@@ -11,8 +11,8 @@ public enum RatingsFormat: String, Sendable, CaseIterable {
   /// null/"" for "coded, no label"; `"labels"` is accepted as the array form).
   case jsonl
 
-  /// `.jsonl` for *.jsonl / *.ndjson, else `.long` when the CSV header names item, coder and label,
-  /// else `.wide`.
+  /// `.jsonl` for *.jsonl / *.ndjson, else `.long` when the CSV header names item, coder and label
+  /// (case-insensitively: `Item,Coder,Label` is long too), else `.wide`.
   public static func detect(path: String, bytes: [UInt8]) -> RatingsFormat {
     if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return .jsonl }
     if let first = bytes.first(where: { $0 != 0xEF && $0 != 0xBB && $0 != 0xBF && $0 != 0x20 }),
@@ -22,8 +22,8 @@ public enum RatingsFormat: String, Sendable, CaseIterable {
     }
     let headerEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
     let header = (try? CSVParser.records(Array(bytes[..<headerEnd]), source: path).first?.fields) ?? nil
-    let names = Set(header ?? [])
-    return names.contains("item") && names.contains("coder") && names.contains("label") ? .long : .wide
+    let names = header ?? []
+    return ["item", "coder", "label"].allSatisfy({ RatingsReader.column($0, in: names) != nil }) ? .long : .wide
   }
 }
 
@@ -53,6 +53,24 @@ public enum RatingsReader {
     try multiLabelTable(bytes: bytes, source: source, format: format, categories: categories, predictions: [])
   }
 
+  /// Index of a long-layout column: the exact name, else the first header field equal to it ignoring
+  /// ASCII case (a header `Item,Coder,Label` is the long layout, not three coders).
+  static func column(_ name: String, in header: [String]) -> Int? {
+    header.firstIndex(of: name) ?? header.firstIndex { $0.lowercased() == name }
+  }
+
+  /// The error for a CSV header with fewer than two columns: no layout can use it, and the usual cause is
+  /// another delimiter (`item;coder;label`), so the message shows what was found.
+  static func oneColumnHeader(_ header: [String], source: String) -> AgreementError {
+    let shown = header.first.map { $0.count > 60 ? String($0.prefix(60)) + "…" : $0 } ?? ""
+    var message =
+      "the header has 1 column (\"\(shown)\"); expected item,coder,label (long layout) or an item column and one column per coder (wide layout)"
+    if shown.contains(";") || shown.contains("\t") {
+      message += " — the file looks semicolon- or tab-separated; ratings must be comma-separated (RFC 4180)"
+    }
+    return .malformed(at: SourceLocation(file: source, line: 1), column: 0, message: message)
+  }
+
   /// Long CSV straight into a builder without per-field strings (the 1,000,000-rating path).
   static func fastLongPath(bytes: [UInt8], source: String, _ builder: inout RatingTableBuilder)
     throws(AgreementError)
@@ -62,7 +80,9 @@ public enum RatingsReader {
       guard let (item, coder, label, count) = columns else {
         let names = ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
         func column(_ name: String) throws(AgreementError) -> Int {
-          guard let index = names.firstIndex(of: name) else { throw .missingColumn(source: source, name: name) }
+          guard let index = RatingsReader.column(name, in: names) else {
+            throw .missingColumn(source: source, name: name)
+          }
           return index
         }
         columns = (try column("item"), try column("coder"), try column("label"), names.count)
@@ -95,7 +115,9 @@ public enum RatingsReader {
       let records = try CSVParser.records(bytes, source: source)
       guard let header = records.first else { throw .emptyInput(source: source) }
       func column(_ name: String) throws(AgreementError) -> Int {
-        guard let index = header.fields.firstIndex(of: name) else { throw .missingColumn(source: source, name: name) }
+        guard let index = Self.column(name, in: header.fields) else {
+          throw .missingColumn(source: source, name: name)
+        }
         return index
       }
       let (item, coder, label) = (try column("item"), try column("coder"), try column("label"))
@@ -111,9 +133,8 @@ public enum RatingsReader {
       }
     case .wide:
       let records = try CSVParser.records(bytes, source: source)
-      guard let header = records.first, header.fields.count >= 2 else {
-        throw .emptyInput(source: source)
-      }
+      guard let header = records.first else { throw .emptyInput(source: source) }
+      guard header.fields.count >= 2 else { throw oneColumnHeader(header.fields, source: source) }
       for record in records.dropFirst() {
         let location = SourceLocation(file: source, line: record.line)
         guard record.fields.count == header.fields.count else {

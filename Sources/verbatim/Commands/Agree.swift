@@ -11,17 +11,23 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories). Exact point estimates, Cohen-family (FCE) and Gwet-family standard errors; Conger and Krippendorff SEs need item-level data."
+      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories). Reproduces the single run's point estimates, per-category kappas, classification metrics (with --reference) and standard errors, except the Conger and Krippendorff SEs and intervals (they need item-level data; se_reason says so) and --bootstrap (refused)."
   )
   var merge: [String] = []
 
   @Option(help: "Input layout: long, wide or jsonl (default: detected from the extension and the header).")
   var ratingsFormat: String?
 
-  @Option(help: "Level of krippendorff_alpha: nominal, ordinal, interval or ratio.")
+  @Option(
+    help:
+      "Level of krippendorff_alpha: nominal, ordinal, interval or ratio. Non-nominal levels need ordered categories: numeric labels, or --categories (3+ text labels are refused otherwise)."
+  )
   var level: String = "nominal"
 
-  @Option(help: "Declared categories in order, comma-separated (use --category for labels with commas).")
+  @Option(
+    help:
+      "Declared categories in order, comma-separated (use --category for labels with commas). Without them, 3+ text labels have no order: weighted, quadratic, AC2 and ordinal/interval/ratio alpha are null with a reason."
+  )
   var categories: String?
 
   @Option(name: .customLong("category"), help: "Declare one category (repeat, in order).")
@@ -32,7 +38,7 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "Weights for weighted kappa: linear or quadratic (both are always reported), or MATRIX.csv (q × q agreement weights in category order) for weighted_kappa_custom."
+      "Weights for weighted kappa: linear or quadratic (both are always reported), or MATRIX.csv (q × q agreement weights in category order) for weighted_kappa_custom. Needs ordered categories, as --level does."
   )
   var weights: String?
 
@@ -85,6 +91,25 @@ struct RatingsOptions: ParsableArguments {
       throw AgreementError.invalidOption(message: "--level must be nominal, ordinal, interval or ratio")
     }
     if bootstrap < 0 { throw AgreementError.invalidOption(message: "--bootstrap must be 0 or more") }
+    if !merge.isEmpty && bootstrap > 0 {
+      throw AgreementError.invalidOption(
+        message:
+          "--bootstrap cannot be used with --merge: the bootstrap resamples items, and merged shards keep only sums; bootstrap the ratings themselves with --ratings"
+      )
+    }
+    if !merge.isEmpty && multilabel {
+      throw AgreementError.invalidOption(message: "--merge does not support --multilabel (nor does --partial)")
+    }
+    var seen = Set<[UInt8]>()  // labels are exact byte strings (no Unicode normalisation)
+    for label in declaredCategories ?? [] where !seen.insert(Array(label.utf8)).inserted {
+      throw AgreementError.invalidOption(message: "category \"\(label)\" is declared twice in --categories/--category")
+    }
+  }
+
+  /// The declared categories (--categories or --category), in order.
+  var declaredCategories: [String]? {
+    categories.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+      ?? (category.isEmpty ? nil : category)
   }
 
   /// Reads a file (or standard input for "-") as bytes; cannot-open errors carry exit status 66.
@@ -128,6 +153,17 @@ struct RatingsOptions: ParsableArguments {
       let shard = try AgreementPartial(json: value, source: path)
       if merged == nil { merged = shard } else { try merged!.merge(shard) }
     }
+    if let declared = declaredCategories {
+      guard declared.count == merged!.categories.count,
+        zip(declared, merged!.categories).allSatisfy({ $0.utf8.elementsEqual($1.utf8) })
+      else {
+        throw AgreementError.invalidOption(
+          message:
+            "--categories \(declared.joined(separator: ",")) differ from the shards' categories \(merged!.categories.joined(separator: ",")) (declare the same order for --partial and --merge)"
+        )
+      }
+      merged!.categoriesDeclared = true
+    }
     return merged!
   }
 
@@ -143,6 +179,7 @@ struct RatingsOptions: ParsableArguments {
       let matrixBytes = try Self.readBytes(weights)
       options.customWeights = .matrix(try RatingsReader.weightMatrix(bytes: matrixBytes, source: weights))
     }
+    options.weightsRequested = weights != nil
     options.reference = reference
     options.labels =
       labels.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
@@ -167,9 +204,7 @@ struct RatingsOptions: ParsableArguments {
     } else {
       format = RatingsFormat.detect(path: ratings, bytes: bytes)
     }
-    let declared: [String]? =
-      categories.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-      ?? (category.isEmpty ? nil : category)
+    let declared = declaredCategories
     var joined: [PredictionsSource] = []
     if let predictions {
       joined.append(
@@ -209,6 +244,15 @@ struct Agree: ParsableCommand {
       Krippendorff's alpha, with standard errors and 95% intervals. Undefined values
       are {"value": null, "reason": "..."}. With --reference CODER, classification
       metrics of every other coder.
+
+      Category order matters for weighted kappas, AC2, the quadratic variants and
+      ordinal/interval/ratio alpha. It is the --categories order, or the numeric
+      order of numeric labels. With 3+ undeclared text labels those coefficients
+      are null with a reason, and --level ordinal|interval|ratio or --weights
+      exit 2 until --categories declares the order.
+
+      With --pair (or two coders), percent_agreement_pair is the pair's share of
+      matching items; percent_agreement is the all-coder mean pairwise agreement.
 
       Examples:
         verbatim agree --ratings codes.csv --format json

@@ -11,7 +11,9 @@ struct Gate: ParsableCommand {
       holds, 1 when any fails (each printed with its value and interval), 2 for
       usage errors (including an unknown metric), 65 for bad data (including empty
       input). --on ci-lower gates on the lower bound of the 95% interval, so a small
-      sample cannot pass by luck.
+      sample cannot pass by luck. With --merge, the Conger and Krippendorff
+      coefficients have no interval (it needs item-level data) and --bootstrap is
+      refused: gate them on --ratings, or with --on point.
 
       Examples:
         verbatim gate --ratings codes.csv --min cohen_kappa=0.70 --on ci-lower
@@ -39,7 +41,11 @@ struct Gate: ParsableCommand {
       var thresholds: [GateThreshold] = []
       for text in min { thresholds.append(try GateThreshold(parsing: text)) }
       let report = try input.report()
-      let checks = try DeploymentGate.evaluate(report: report.json(), thresholds: thresholds, basis: basis)
+      let json = report.json()
+      var checks = try DeploymentGate.evaluate(report: json, thresholds: thresholds, basis: basis)
+      if basis == .ciLower && !input.merge.isEmpty {
+        checks = checks.map { Self.mergedAdvice($0, report: json) }
+      }
       let sink = try OutputSink(path: nil)
       for check in checks { try sink.write((check.passed ? "PASS " : "FAIL ") + check.detail + "\n") }
       try sink.flush()
@@ -58,5 +64,19 @@ struct Gate: ParsableCommand {
     } catch {
       throw agreementExit(for: error)
     }
+  }
+
+  /// Under `--merge` a missing interval cannot be fixed with --bootstrap (refused there): say why the
+  /// interval is missing instead (the coefficient's `se_reason`) and what does work.
+  static func mergedAdvice(_ check: GateCheck, report: JSONValue) -> GateCheck {
+    guard !check.passed, check.interval == nil, let value = check.value else { return check }
+    var fixed = check
+    let reason =
+      report["coefficients"]?[check.metric]?["se_reason"]?.stringValue
+      ?? "no analytic interval for this metric after --merge"
+    let shown = JSONWriter.format((value * 10_000).rounded() / 10_000)
+    fixed.detail =
+      "\(check.metric) = \(shown) has no 95% interval to gate on (\(reason)); --bootstrap cannot be used with --merge: gate on --ratings with the full data, or use --on point"
+    return fixed
   }
 }
