@@ -16,7 +16,8 @@ struct CSVSurveyReader {
   func read() throws {
     let parser = try CSVParser(path: context.sourcePath, displayName: context.path)
     context.bytesSource = { parser.bytesRead }
-    context.lineSource = { parser.recordLine }
+    var currentLine = 0  // the row being handled (the reader looks one row ahead at the start)
+    context.lineSource = { currentLine }
     defer { context.summary.bytes = parser.bytesRead }
     var fields: [[UInt8]] = []
     guard try parser.nextRecord(into: &fields) else {
@@ -73,6 +74,7 @@ struct CSVSurveyReader {
     }
 
     func handle(_ row: [[UInt8]], line: Int, problem: CSVProblem?) throws {
+      currentLine = line
       if problem == nil, row.count == 1 && row[0].isEmpty { return }  // blank line
       rowNumber += 1
       context.beginRespondent()
