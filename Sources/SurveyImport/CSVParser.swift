@@ -127,6 +127,8 @@ final class CSVParser {
     var quoteColumn = 0
     var recordBytes = 0
     var dropping = false
+    var fieldLine = line  // where the current field starts
+    var fieldColumn = 1
     func note(_ found: CSVProblem) {
       if problem == nil { problem = found }
     }
@@ -136,7 +138,7 @@ final class CSVParser {
       if field.count >= ImportLimits.maximumFieldBytes {
         note(
           CSVProblem(
-            line: line, column: column, field: fields.count + 1,
+            line: fieldLine, column: fieldColumn, field: fields.count + 1,
             message:
               "field \(fields.count + 1) is larger than the \(ImportLimits.describe(ImportLimits.maximumFieldBytes)) limit for one field"
           ))
@@ -205,6 +207,8 @@ final class CSVParser {
         endField()
         wasQuoted = false
         closedQuote = false
+        fieldLine = line
+        fieldColumn = column + 1
       case 0x0A, 0x0D:
         if byte == 0x0D, try peekByte() == 0x0A { _ = try nextByte() }
         line += 1

@@ -43,12 +43,15 @@ import VerbatimCore
 
   @Test func csvFieldOverTheXMLTextLimitIsRejectedWithItsLine() throws {
     let big = String(repeating: "a", count: ImportLimits.maximumFieldBytes + 1)
-    let path = try Self.write("big.csv", "id,comment\n1,fine\n2,\"\(big)\"\n3,also fine\n")
+    let path = try Self.write("big.csv", "id,comment\n1,fine\n2,\"\n\(big)\"\n3,also fine\n")
     let result = try Fixture.run(path: path, Self.keepGoing)
     #expect(result.records.map(\.id) == ["1:comment", "3:comment"])
+    #expect(result.records.last?.text == "also fine")
     #expect(result.rejects.count == 1)
     #expect(result.rejects.first?.file == path)
     #expect(result.rejects.first?.line == 3)
+    // The field starts on line 3, column 3 (its opening quote), and spans two lines.
+    #expect(result.rejects.first?.reason.hasPrefix("line 3, column 3: field 2 is larger") == true)
     #expect(result.rejects.first?.reason.contains("10,000,000-byte limit") == true)
     // Without --keep-going the import stops there with file and line.
     let strict = try Fixture.run(path: path)
