@@ -8,8 +8,18 @@
 /// (a doubled `""` inside quotes is one quote; quoted fields may hold delimiters and line breaks).
 /// Records end at LF, CRLF or CR outside quotes. A UTF-8 byte-order mark at the start is skipped.
 /// Fields are handed out as bytes; the caller decodes them.
+///
+/// Memory is bounded on hostile input: a field larger than `ImportLimits.maximumFieldBytes`
+/// or a record larger than `ImportLimits.maximumRecordBytes` is not kept; the parser reads on to
+/// the end of the record and reports it in `problem`, so the caller rejects the record and
+/// goes on. Text after a closing quote (`"x"y`) is reported the same way instead of being
+/// guessed into `xy`. Errors and problems carry the line and the 1-based byte column.
 final class CSVParser {
+  /// The name used in messages.
   let path: String
+  /// Why the record just returned by `nextRecord` cannot be used (its fields are incomplete),
+  /// or nil when it is well-formed.
+  private(set) var problem: CSVProblem?
   private let descriptor: Int32
   private var buffer: [UInt8]
   private var position = 0
@@ -21,10 +31,17 @@ final class CSVParser {
   private var line = 1
   private(set) var bytesRead: Int64 = 0
 
-  init(path: String, delimiter: UInt8? = nil) throws(ImportError) {
+  /// Opens `source` (the file to read); messages name `path` (default: `source`).
+  init(path source: String, displayName: String? = nil, delimiter: UInt8? = nil) throws(ImportError) {
+    let path = displayName ?? source
     self.path = path
-    let fd = open(path, O_RDONLY)
+    let fd = open(source, O_RDONLY)
     guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+    var info = stat()
+    if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+      close(fd)
+      throw .cannotOpen(path: path, reason: "is a directory")
+    }
     descriptor = fd
     buffer = [UInt8](repeating: 0, count: 1 << 20)
     try fill()
@@ -93,31 +110,90 @@ final class CSVParser {
     return buffer[position]
   }
 
-  /// The next record's fields, or nil at the end of the file. An unterminated quote is an error.
+  /// The next record's fields, or nil at the end of the file. An unterminated quote is an error
+  /// (`malformed`, with the line and column of the opening quote). A record that is too large or
+  /// has text after a closing quote is returned with `problem` set.
   func nextRecord(into fields: inout [[UInt8]]) throws(ImportError) -> Bool {
     fields.removeAll(keepingCapacity: true)
+    problem = nil
     guard try peekByte() != nil else { return false }
     recordLine = line
     var field: [UInt8] = []
     var quoted = false
     var wasQuoted = false
+    var closedQuote = false
     var column = 0
+    var quoteLine = line
+    var quoteColumn = 0
+    var recordBytes = 0
+    var dropping = false
+    var fieldLine = line  // where the current field starts
+    var fieldColumn = 1
+    func note(_ found: CSVProblem) {
+      if problem == nil { problem = found }
+    }
+    func keep(_ byte: UInt8) {
+      recordBytes += 1
+      if dropping { return }
+      if field.count >= ImportLimits.maximumFieldBytes {
+        note(
+          CSVProblem(
+            line: fieldLine, column: fieldColumn, field: fields.count + 1,
+            message:
+              "field \(fields.count + 1) is larger than the \(ImportLimits.describe(ImportLimits.maximumFieldBytes)) limit for one field"
+          ))
+        dropping = true
+        field = []
+      } else if recordBytes > ImportLimits.maximumRecordBytes {
+        note(
+          CSVProblem(
+            line: recordLine, column: 1, field: fields.count + 1,
+            message:
+              "the record is larger than the \(ImportLimits.describe(ImportLimits.maximumRecordBytes)) limit for one record"
+          ))
+        dropping = true
+        field = []
+        fields = []
+      } else {
+        field.append(byte)
+      }
+    }
+    func endField() {
+      if !dropping { fields.append(field) }
+      field.removeAll(keepingCapacity: !dropping)
+      recordBytes += 1
+      if recordBytes > ImportLimits.maximumRecordBytes, !dropping {
+        note(
+          CSVProblem(
+            line: recordLine, column: 1, field: fields.count,
+            message:
+              "the record is larger than the \(ImportLimits.describe(ImportLimits.maximumRecordBytes)) limit for one record"
+          ))
+        dropping = true
+        fields = []
+      }
+    }
     while let byte = try nextByte() {
       column += 1
       if quoted {
         if byte == UInt8(ascii: "\"") {
           if try peekByte() == UInt8(ascii: "\"") {
             _ = try nextByte()
-            field.append(byte)
+            column += 1
+            keep(byte)
           } else {
             quoted = false
+            closedQuote = true
           }
         } else {
           if byte == 0x0A {
             line += 1
             column = 0
+          } else if byte == 0x0D, try peekByte() != 0x0A {
+            line += 1
+            column = 0
           }
-          field.append(byte)
+          keep(byte)
         }
         continue
       }
@@ -125,27 +201,73 @@ final class CSVParser {
       case UInt8(ascii: "\"") where field.isEmpty && !wasQuoted:
         quoted = true
         wasQuoted = true
+        quoteLine = line
+        quoteColumn = column
       case delimiter:
-        fields.append(field)
-        field.removeAll(keepingCapacity: true)
+        endField()
         wasQuoted = false
+        closedQuote = false
+        fieldLine = line
+        fieldColumn = column + 1
       case 0x0A, 0x0D:
         if byte == 0x0D, try peekByte() == 0x0A { _ = try nextByte() }
         line += 1
-        fields.append(field)
+        endField()
+        if dropping { fields = [] }
         return true
       default:
-        field.append(byte)
+        if closedQuote {
+          note(
+            CSVProblem(
+              line: line, column: column, field: fields.count + 1,
+              message:
+                "text after the closing quote of field \(fields.count + 1) (a quote inside a quoted field must be doubled: \"\")"
+            ))
+          closedQuote = false
+        }
+        keep(byte)
       }
     }
     if quoted {
       throw .malformed(
-        path: path, line: recordLine, column: 0,
-        message: "a quoted field opened on this line is never closed (the file is truncated or a quote is missing)",
+        path: path, line: quoteLine, column: quoteColumn,
+        message: "a quoted field opened here is never closed (the file is truncated or a quote is missing)",
         recordsBefore: 0)
     }
-    fields.append(field)
+    endField()
+    if dropping { fields = [] }
     return true
+  }
+}
+
+/// Why one CSV record cannot be imported as it stands; the record is rejected with this reason.
+struct CSVProblem: Equatable {
+  /// Line (1-based) where the problem is.
+  var line: Int
+  /// 1-based byte column within that line.
+  var column: Int
+  /// 1-based field number.
+  var field: Int
+  /// What is wrong, without quoting the data.
+  var message: String
+
+  /// `line L, column C: message`.
+  var description: String { "line \(line), column \(column): \(message)" }
+}
+
+/// Size limits that keep memory bounded on hostile input, the same for every format: libxml2
+/// refuses an XML text node over 10,000,000 bytes, and CSV and JSONL use that bound for one field
+/// (or string). One record (a CSV row, a JSONL line, a fixed-width Triple-S line) may hold at
+/// most 16 MiB. A record over a limit is rejected with its file and line (`--keep-going` lists it
+/// in `--rejects` and goes on; without it the import stops with exit status 65).
+public enum ImportLimits {
+  /// The largest field (CSV) or string value (JSONL), in bytes: 10,000,000, as for XML text.
+  public static let maximumFieldBytes = 10_000_000
+  /// The largest record (CSV row, JSONL line, fixed-width data line), in bytes: 16 MiB.
+  public static let maximumRecordBytes = 16 << 20
+
+  static func describe(_ bytes: Int) -> String {
+    bytes == maximumFieldBytes ? "10,000,000-byte" : "\(bytes >> 20) MiB"
   }
 }
 

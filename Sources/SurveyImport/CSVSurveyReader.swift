@@ -1,8 +1,9 @@
 import VerbatimCore
 
 /// CSV exports: the first record is the header. The respondent column is the first of
-/// `respondent`, `respondent_id`, `responseid`, `response_id`, `_recordid`, `id` (any case), else
-/// the 1-based row number. Open-ended columns are the `--question` columns, else those ending in
+/// `respondent`, `respondent_id`, `responseid`, `response_id`, `_recordid`, `id` (any case); a
+/// row whose id cell is empty is rejected. Only a file without any id column numbers its
+/// respondents by data row (1-based), so such numbers never mix with real ids. Open-ended columns are the `--question` columns, else those ending in
 /// `_TEXT` (Qualtrics) or named text, comment(s), verbatim, feedback, answer. A Qualtrics CSV's
 /// second header row (question texts) and third (ImportId JSON) are recognised and used.
 /// Every other non-empty column goes to `meta`.
@@ -13,12 +14,19 @@ struct CSVSurveyReader {
   static let textNames: Set<String> = ["text", "comment", "comments", "verbatim", "feedback", "answer", "open_end"]
 
   func read() throws {
-    let parser = try CSVParser(path: context.path)
+    let parser = try CSVParser(path: context.sourcePath, displayName: context.path)
     context.bytesSource = { parser.bytesRead }
+    var currentLine = 0  // the row being handled (the reader looks one row ahead at the start)
+    context.lineSource = { currentLine }
     defer { context.summary.bytes = parser.bytesRead }
     var fields: [[UInt8]] = []
     guard try parser.nextRecord(into: &fields) else {
       throw ImportError.notASurveyExport(path: context.path, what: "the CSV file has no header row")
+    }
+    if let problem = parser.problem {
+      throw ImportError.malformed(
+        path: context.path, line: problem.line, column: problem.column, message: "header row: \(problem.message)",
+        recordsBefore: 0)
     }
     let header = fields.map { FieldDecoding.string($0) }
     let lowered = header.map { $0.lowercased() }
@@ -49,23 +57,31 @@ struct CSVSurveyReader {
     if try parser.nextRecord(into: &fields) {
       let second = fields
       let secondLine = parser.recordLine
-      if try parser.nextRecord(into: &fields), fields.first?.starts(with: Array("{\"ImportId\"".utf8)) == true {
+      let secondProblem = parser.problem
+      if try parser.nextRecord(into: &fields), parser.problem == nil, secondProblem == nil,
+        fields.first?.starts(with: Array("{\"ImportId\"".utf8)) == true
+      {
         questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
         pending = nil
       } else {
-        try handle(second, line: secondLine)
-        pending = fields.isEmpty ? nil : fields
+        try handle(second, line: secondLine, problem: secondProblem)
+        pending = fields.isEmpty && parser.problem == nil ? nil : fields
       }
-      if let row = pending { try handle(row, line: parser.recordLine) }
+      if let row = pending { try handle(row, line: parser.recordLine, problem: parser.problem) }
     }
     while !context.stopped, try parser.nextRecord(into: &fields) {
-      try handle(fields, line: parser.recordLine)
+      try handle(fields, line: parser.recordLine, problem: parser.problem)
     }
 
-    func handle(_ row: [[UInt8]], line: Int) throws {
-      if row.count == 1 && row[0].isEmpty { return }  // blank line
+    func handle(_ row: [[UInt8]], line: Int, problem: CSVProblem?) throws {
+      currentLine = line
+      if problem == nil, row.count == 1 && row[0].isEmpty { return }  // blank line
       rowNumber += 1
       context.beginRespondent()
+      if let problem {
+        try context.reject(line: problem.line, reason: problem.description)
+        return
+      }
       guard row.count == header.count else {
         try context.reject(line: line, reason: "the row has \(row.count) field(s), the header has \(header.count)")
         return
@@ -79,7 +95,16 @@ struct CSVSurveyReader {
         }
         values.append(value)
       }
-      let respondent = idIndex.map { values[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? String(rowNumber)
+      let respondent: String
+      if let idIndex {
+        respondent = values[idIndex]
+        guard !respondent.trimmed.isEmpty else {
+          try context.reject(line: line, reason: "empty respondent id (column \(header[idIndex]))")
+          return
+        }
+      } else {
+        respondent = String(rowNumber)
+      }
       var meta: [JSONMember] = []
       for index in values.indices where index != idIndex && !textSet.contains(index) && !values[index].isEmpty {
         meta.append(JSONMember(header[index], .string(values[index])))

@@ -16,8 +16,11 @@ enum SniffedKind: Equatable {
 /// parser turns them into a confusing message.
 enum InputSniffer {
   /// Reads up to `count` bytes from the start of `path`.
-  static func head(of path: String, count: Int = 65_536) throws(ImportError) -> (bytes: [UInt8], size: Int64) {
-    let fd = open(path, O_RDONLY)
+  static func head(of source: String, count: Int = 65_536, displayName: String? = nil) throws(ImportError) -> (
+    bytes: [UInt8], size: Int64
+  ) {
+    let path = displayName ?? source
+    let fd = open(source, O_RDONLY)
     guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
     defer { close(fd) }
     var info = stat()
@@ -32,8 +35,14 @@ enum InputSniffer {
 
   /// Classifies the file, or throws `notASurveyExport` saying what it is. `forced` skips the
   /// content checks that a forced format makes moot (a CSV named .xml read with `--format csv`).
-  static func sniff(path: String, forced: SurveyFormat) throws(ImportError) -> SniffedKind {
-    let (bytes, size) = try head(of: path)
+  /// A forced format must fit the content: `--format jsonl` needs a JSON object first, `csv`
+  /// neither markup nor JSON, an XML format markup — otherwise the import would "succeed" with
+  /// nothing read.
+  static func sniff(path source: String, displayName: String? = nil, forced: SurveyFormat) throws(ImportError)
+    -> SniffedKind
+  {
+    let path = displayName ?? source
+    let (bytes, size) = try head(of: source, displayName: path)
     if size == 0 { throw .notASurveyExport(path: path, what: "the file is empty (0 bytes)") }
     var start = 0
     var bom: String?
@@ -66,7 +75,25 @@ enum InputSniffer {
       throw .notASurveyExport(
         path: path, what: "an HTML page (a login or error page saved instead of the export?)")
     }
-    if forced != .auto { return forced == .csv ? .csv : forced == .jsonl ? .jsonl : .xml }
+    if forced != .auto {
+      let wanted: SniffedKind = forced == .csv ? .csv : forced == .jsonl ? .jsonl : .xml
+      let looks: SniffedKind =
+        view[first] == UInt8(ascii: "<") ? .xml : view[first] == UInt8(ascii: "{") ? .jsonl : .csv
+      guard wanted == looks else {
+        let what: String
+        switch looks {
+        case .xml: what = "XML markup"
+        case .jsonl: what = "a JSON object"
+        case .csv: what = "plain or delimited text"
+        }
+        throw .notASurveyExport(
+          path: path,
+          what:
+            "--format \(forced.rawValue) was given, but the file starts with \(what); drop --format to detect the format"
+        )
+      }
+      return wanted
+    }
     let lowerPath = path.lowercased()
     let xmlNamed = [".xml", ".lsr", ".lss", ".sss", ".qsf"].contains { lowerPath.hasSuffix($0) }
     switch view[first] {
@@ -86,4 +113,97 @@ enum InputSniffer {
   }
 
   static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+}
+
+/// A private copy of an input that can be read only once — standard input (`-`), a pipe, a FIFO,
+/// process substitution (`/dev/fd/N`) — so that the readers, which sniff the start and then open
+/// the file again, see every byte. The copy is made in 1 MiB chunks (memory stays bounded; the
+/// disk holds the whole input) in a directory only this user can read, under `$TMPDIR` (else
+/// `/tmp`). On Linux the file and its directory are removed at once and the copy is read through
+/// `/proc/self/fd`, so nothing is left behind even if the process is killed; elsewhere they are
+/// removed when the spool is released.
+final class InputSpool {
+  /// The path to read the copy from.
+  let path: String
+  private let descriptor: Int32
+  private let cleanup: (file: String, directory: String)?
+
+  /// Whether `path` must be copied before reading: `-`, or anything that exists and is neither a
+  /// regular file nor a directory.
+  static func isNeeded(for path: String) -> Bool {
+    if path == "-" { return true }
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    let type = info.st_mode & S_IFMT
+    return type != S_IFREG && type != S_IFDIR
+  }
+
+  /// Copies `source` (`-` is standard input); messages name `source`.
+  init(copying source: String) throws(ImportError) {
+    let input = source == "-" ? dup(0) : open(source, O_RDONLY)
+    guard input >= 0 else { throw .cannotOpen(path: source, reason: String(cString: strerror(errno))) }
+    defer { close(input) }
+    let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    var template = Array((base + "/verbatim-import.XXXXXX").utf8CString)
+    guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+      throw .readFailed(
+        path: source, reason: "cannot create a temporary directory in \(base): \(String(cString: strerror(errno)))")
+    }
+    let directory = String(cString: made)
+    let file = directory + "/input"
+    let output = open(file, O_RDWR | O_CREAT | O_EXCL, 0o600)
+    guard output >= 0 else {
+      let reason = String(cString: strerror(errno))
+      rmdir(directory)
+      throw .readFailed(path: source, reason: "cannot create a temporary copy in \(directory): \(reason)")
+    }
+    do {
+      try Self.copy(from: input, to: output, source: source, copy: file)
+    } catch {
+      close(output)
+      unlink(file)
+      rmdir(directory)
+      throw error
+    }
+    descriptor = output
+    #if os(Linux)
+      unlink(file)
+      rmdir(directory)
+      path = "/proc/self/fd/\(output)"
+      cleanup = nil
+    #else
+      path = file
+      cleanup = (file, directory)
+    #endif
+  }
+
+  deinit {
+    close(descriptor)
+    if let cleanup {
+      unlink(cleanup.file)
+      rmdir(cleanup.directory)
+    }
+  }
+
+  private static func copy(from input: Int32, to output: Int32, source: String, copy: String) throws(ImportError) {
+    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+      let got = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw .readFailed(path: source, reason: String(cString: strerror(errno)))
+      }
+      if got == 0 { return }
+      var written = 0
+      while written < got {
+        let count = chunk.withUnsafeBytes { write(output, $0.baseAddress! + written, got - written) }
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw .readFailed(
+            path: source, reason: "cannot write its temporary copy \(copy): \(String(cString: strerror(errno)))")
+        }
+        written += count
+      }
+    }
+  }
 }

@@ -1,21 +1,42 @@
 import VerbatimCore
 
-/// JSON Lines: one object per line. The respondent is the `respondent` or `id` member (else the
-/// line number). An object with `question` and `text` is one answer; otherwise the open-ended
-/// members are the `--question` names, else `text`. Other members go to `meta`.
+/// JSON Lines: one object per line. The respondent is the `respondent` member, else the `id`
+/// member: a non-empty string or a number. A line without either, or with `null`, an empty or
+/// whitespace-only string or another JSON type, is rejected (like a Qualtrics response without
+/// `_recordId`): a made-up id could collide with a real one. An object with `question` and `text`
+/// is one answer; otherwise the open-ended members are the `--question` names, else `text`; a
+/// line with none of them is rejected (and counted only there), one with some of them counts the
+/// others as not shown. Other members go to `meta`.
+///
+/// A line whose object repeats a member name is rejected: JSON leaves the meaning of duplicate
+/// names undefined, so no choice (first or last) would be safe. A line longer than
+/// `ImportLimits.maximumRecordBytes`, or an answer longer than `ImportLimits.maximumFieldBytes`,
+/// is rejected without being kept in memory.
 struct JSONLSurveyReader {
   let context: ImportContext
 
   func read() throws {
     let reader: LineReader
-    do { reader = try LineReader(path: context.path) } catch {
+    do { reader = try LineReader(path: context.sourcePath) } catch {
       throw ImportError.cannotOpen(path: context.path, reason: error.description)
     }
     context.bytesSource = { Int64(reader.bytesRead) }
+    var currentLine = 0
+    context.lineSource = { currentLine }
     defer { context.summary.bytes = Int64(reader.bytesRead) }
     let fields = context.options.questions.isEmpty ? ["text"] : context.options.questions
     let reserved: Set<String> = ["respondent", "id", "question", "question_text", "text"]
-    try reader.forEachLine { bytes, line in
+    try reader.forEachLine(maximumLength: ImportLimits.maximumRecordBytes) { line, length in
+      currentLine = line
+      context.beginRespondent()
+      try context.reject(
+        line: line,
+        reason:
+          "the line is \(length) bytes long, more than the \(ImportLimits.describe(ImportLimits.maximumRecordBytes)) limit for one record"
+      )
+      return true
+    } _: { bytes, line in
+      currentLine = line
       var bytes = bytes
       if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
         bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3))
@@ -31,8 +52,42 @@ struct JSONLSurveyReader {
         try context.reject(line: line, reason: "the line is not a JSON object")
         return true
       }
-      let respondent = (value["respondent"] ?? value["id"])?.identifierText ?? String(line)
+      var names: Set<String> = []
+      if let repeated = members.first(where: { !names.insert($0.key).inserted }) {
+        try context.reject(
+          line: line, reason: "the member \"\(repeated.key)\" appears twice (JSON leaves duplicate names undefined)")
+        return true
+      }
+      let idMember = members.first { $0.key == "respondent" } ?? members.first { $0.key == "id" }
+      let respondent: String
+      switch idMember?.value {
+      case .string(let text)? where !text.trimmed.isEmpty: respondent = text
+      case .number(let text)?: respondent = text
+      case nil:
+        try context.reject(line: line, reason: "no \"respondent\" or \"id\" member: every line needs a respondent id")
+        return true
+      case .null?:
+        try context.reject(line: line, reason: "the respondent id (\"\(idMember!.key)\") is null")
+        return true
+      case .string?:
+        try context.reject(line: line, reason: "the respondent id (\"\(idMember!.key)\") is empty")
+        return true
+      case .some:
+        try context.reject(
+          line: line, reason: "the respondent id (\"\(idMember!.key)\") is not a string or a number")
+        return true
+      }
+      func tooLarge(_ text: String, _ field: String) throws -> Bool {
+        guard text.utf8.count > ImportLimits.maximumFieldBytes else { return false }
+        try context.reject(
+          line: line, respondent: respondent, question: field,
+          reason:
+            "\"\(field)\" is larger than the \(ImportLimits.describe(ImportLimits.maximumFieldBytes)) limit for one field"
+        )
+        return true
+      }
       if let question = value["question"]?.stringValue, let text = value["text"]?.stringValue {
+        if try tooLarge(text, question) { return true }
         let meta =
           (value["meta"].flatMap { if case .object(let m) = $0 { return m } else { return nil } })
           ?? members.filter { !reserved.contains($0.key) }
@@ -41,25 +96,25 @@ struct JSONLSurveyReader {
           respondent: respondent, question: question, questionText: value["question_text"]?.stringValue, text: text,
           meta: rowMeta)
       }
+      guard fields.contains(where: { value[$0] != nil }) else {
+        try context.reject(line: line, respondent: respondent, reason: "no \(fields.joined(separator: "/")) member")
+        return true
+      }
       let rowMeta = RowMeta(members.filter { !reserved.contains($0.key) && !fields.contains($0.key) })
-      var found = false
       for field in fields {
         guard let member = value[field] else {
-          context.notShown(question: field)
+          context.notShown(question: field, known: false)
           continue
         }
-        found = true
         guard let text = member.stringValue else {
           try context.reject(
             line: line, respondent: respondent, question: field, reason: "\"\(field)\" is not a string")
           continue
         }
+        if try tooLarge(text, field) { continue }
         if try !context.answer(respondent: respondent, question: field, questionText: nil, text: text, meta: rowMeta) {
           return false
         }
-      }
-      if !found {
-        try context.reject(line: line, respondent: respondent, reason: "no \(fields.joined(separator: "/")) member")
       }
       return true
     }

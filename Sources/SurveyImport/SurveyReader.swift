@@ -28,34 +28,47 @@ public final class SurveyReader {
   /// The file actually read: `path`, or the `.lsr` extracted from a `.lsa` archive.
   private let sourcePath: String
   private let archive: LimeSurveyArchive?
+  /// The private copy of a non-seekable input (standard input, a pipe, a FIFO), else nil.
+  private let spool: InputSpool?
   private var consumed = false
 
   /// Opens `path` and determines its format (from the content; `options.format` forces one).
+  /// `path` may be `-` (standard input), a pipe or a FIFO: such an input is read once into a
+  /// private temporary copy (see `InputSpool`), and messages still name `path`.
   /// - Throws: `ImportError.cannotOpen` (unreadable), `.notASurveyExport` (empty, BOM-only, HTML,
-  ///   ZIP, CSV named .xml…), `.encodingMismatch` (UTF-8 declared as ISO-8859-1), `.usage`.
+  ///   ZIP, CSV named .xml, content that does not fit a forced format…), `.encodingMismatch`
+  ///   (UTF-8 declared as ISO-8859-1), `.usage`.
   public init(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) {
     self.path = path
     var options = options
-    let start = try InputSniffer.head(of: path, count: 4).bytes
-    if start == [0x50, 0x4B, 0x03, 0x04], options.format == .auto || options.format == .limesurvey {
-      let archive = try LimeSurveyArchive(path: path)
-      self.archive = archive
-      sourcePath = archive.responsesPath
-      if options.lssPath == nil { options.lssPath = archive.structurePath }
-      options.format = .limesurvey
-    } else {
-      archive = nil
-      sourcePath = path
-    }
-    self.options = options
-    kind = try InputSniffer.sniff(path: sourcePath, forced: options.format)
-    let head = try InputSniffer.head(of: sourcePath, count: 4096).bytes
-    switch kind {
-    case .csv: format = .csv
-    case .jsonl: format = .jsonl
-    case .xml:
-      format = options.format
-      try EncodingCheck.check(path: sourcePath, head: head)
+    let spool = InputSpool.isNeeded(for: path) ? try InputSpool(copying: path) : nil
+    self.spool = spool
+    let input = spool?.path ?? path
+    do {
+      let start = try InputSniffer.head(of: input, count: 4, displayName: path).bytes
+      if start == [0x50, 0x4B, 0x03, 0x04], options.format == .auto || options.format == .limesurvey {
+        let archive = try LimeSurveyArchive(path: input)
+        self.archive = archive
+        sourcePath = archive.responsesPath
+        if options.lssPath == nil { options.lssPath = archive.structurePath }
+        options.format = .limesurvey
+      } else {
+        archive = nil
+        sourcePath = input
+      }
+      self.options = options
+      let display = archive == nil ? path : nil
+      kind = try InputSniffer.sniff(path: sourcePath, displayName: display, forced: options.format)
+      let head = try InputSniffer.head(of: sourcePath, count: 4096, displayName: display).bytes
+      switch kind {
+      case .csv: format = .csv
+      case .jsonl: format = .jsonl
+      case .xml:
+        format = options.format
+        try EncodingCheck.check(path: sourcePath, head: head)
+      }
+    } catch {
+      throw error.replacingPath(input, with: path)
     }
     if options.format == .generic && options.mapPath == nil {
       throw .usage("--format generic needs --map FILE (record element, id path, text and metadata fields)")
@@ -71,14 +84,26 @@ public final class SurveyReader {
     precondition(!consumed, "SurveyReader.forEachRecord can be called once")
     consumed = true
     let context = ImportContext(
-      path: path, options: options, body: body, onReject: onReject, onProgress: onProgress)
+      path: path, sourcePath: sourcePath, options: options, body: body, onReject: onReject, onProgress: onProgress)
     defer {
       summary = context.summary
       summary.format = format
       warnings = context.warnings
     }
     do {
-      try run(context)
+      do {
+        try run(context)
+      } catch let error as ImportError {
+        throw spool.map { error.replacingPath($0.path, with: path) } ?? error
+      }
+      // A --question that names nothing in the file is a usage error, not an empty success.
+      if !context.stopped, !options.questions.isEmpty, kind == .jsonl {
+        let missing = context.questionsNotFound
+        if !missing.isEmpty {
+          throw ImportError.usage(
+            "\(path): --question \(missing.joined(separator: ", ")): not found in the export (no record has it)")
+        }
+      }
     } catch let error as ImportError {
       let error = error.withRecordsBefore(context.summary.records)
       if options.keepGoing, case .malformed(let file, let line, _, let message, _) = error {
@@ -102,8 +127,9 @@ public final class SurveyReader {
     case .xml: break
     }
     let stream = try XMLStream(
-      path: sourcePath, displayName: archive.map { _ in path + "!" + "responses.lsr" })
+      path: sourcePath, displayName: archive.map { _ in path + "!" + "responses.lsr" } ?? path)
     context.bytesSource = { stream.bytesConsumed }
+    context.lineSource = { stream.currentLine }
     defer {
       context.summary.bytes = stream.bytesConsumed
       for warning in stream.warnings { context.warn("libxml2: \(warning)") }
@@ -119,7 +145,11 @@ public final class SurveyReader {
       context.warn("XML 1.1 document: read with XML 1.0 rules (libxml2 supports 1.0 only)")
     }
     let root = stream.name
-    if format == .auto { format = try detect(root: root) }
+    if format == .auto {
+      format = try detect(root: root)
+    } else {
+      try checkForced(root: root)
+    }
     switch format {
     case .qualtrics: try QualtricsReader(stream: stream, context: context).read()
     case .limesurvey: try LimeSurveyReader(stream: stream, context: context).read()
@@ -133,6 +163,31 @@ public final class SurveyReader {
     if !context.stopped {
       while try stream.next() {}
     }
+  }
+
+  /// A forced XML format must match the root element: otherwise the reader would find none of
+  /// its elements and report an empty, "successful" import.
+  private func checkForced(root: String) throws(ImportError) {
+    let expected: [String]
+    switch format {
+    case .tripleS: expected = ["sss"]
+    case .qualtrics: expected = ["Responses", "responses"]
+    case .limesurvey: expected = ["document"]
+    default: return
+    }
+    guard !expected.contains(root) else { return }
+    var what = "an unknown XML document"
+    switch root {
+    case "sss": what = "Triple-S metadata"
+    case "Responses", "responses": what = "a Qualtrics response export"
+    case "document": what = "a LimeSurvey document"
+    default: break
+    }
+    throw .notASurveyExport(
+      path: path,
+      what:
+        "--format \(format.rawValue) expects the root element <\(expected[0])>, but the root is <\(root)> (\(what)); drop --format to detect the format"
+    )
   }
 
   private func detect(root: String) throws(ImportError) -> SurveyFormat {
@@ -153,6 +208,30 @@ public final class SurveyReader {
         message:
           "unknown XML root element <\(root)>: give --map FILE to read it as generic XML, or --format to force a format"
       )
+    }
+  }
+}
+
+extension ImportError {
+  /// The same error naming `new` where it named `old` (the private copy of standard input or a
+  /// pipe is reported under the name the user gave).
+  func replacingPath(_ old: String, with new: String) -> ImportError {
+    guard old != new else { return self }
+    func fix(_ path: String) -> String { path.hasPrefix(old) ? new + path.dropFirst(old.count) : path }
+    switch self {
+    case .cannotOpen(let path, let reason): return .cannotOpen(path: fix(path), reason: reason)
+    case .readFailed(let path, let reason): return .readFailed(path: fix(path), reason: reason)
+    case .notASurveyExport(let path, let what): return .notASurveyExport(path: fix(path), what: what)
+    case .malformed(let path, let line, let column, let message, let before):
+      return .malformed(path: fix(path), line: line, column: column, message: message, recordsBefore: before)
+    case .unsafeEntity(let path, let line, let name, let detail, let before):
+      return .unsafeEntity(path: fix(path), line: line, name: name, detail: detail, recordsBefore: before)
+    case .encodingMismatch(let path, let line, let column, let declared, let actual):
+      return .encodingMismatch(path: fix(path), line: line, column: column, declared: declared, actual: actual)
+    case .rejected(let path, let line, let reason, let before):
+      return .rejected(path: fix(path), line: line, reason: reason, recordsBefore: before)
+    case .unsupported(let path, let message): return .unsupported(path: fix(path), message: message)
+    default: return self
     }
   }
 }

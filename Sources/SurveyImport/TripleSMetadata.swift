@@ -1,5 +1,10 @@
 /// Triple-S XML metadata (versions 1.2, 2.0, 3.0): the `<record>` and its `<variable>`s.
 /// Read with the safe streaming reader (the DOCTYPE's DTD is never fetched).
+///
+/// Every variable must have a `<position>` whose `start` is a whole number ≥ 1 and whose
+/// `finish`, when given, is a whole number ≥ `start`; anything else is an error naming the
+/// variable and the line, never a guessed position. `use="serial"` marks the respondent-id
+/// variable (at most one).
 struct TripleSMetadata {
   enum VariableType: String {
     case single, multiple, quantity, character, logical, date
@@ -14,6 +19,13 @@ struct TripleSMetadata {
     var finish = 0
     var subfields = 0
     var values: [(code: String, label: String)] = []
+    /// `use="serial"`: the variable holds the respondent id.
+    var isSerial = false
+    /// Line of the `<variable>` element, and of its `<position>` (0 when there is none).
+    var line = 0
+    var positionLine = 0
+    var startText: String?
+    var finishText: String?
 
     var width: Int { max(finish, start) - start + 1 }
 
@@ -34,10 +46,21 @@ struct TripleSMetadata {
     var result = TripleSMetadata()
     result.version = stream.attribute("version") ?? ""
     var current: Variable?
+    func finish(_ variable: Variable) throws(ImportError) {
+      let checked = try validated(variable, path: stream.path)
+      if checked.isSerial, let other = result.variables.first(where: \.isSerial) {
+        throw .unsupported(
+          path: stream.path,
+          message:
+            "line \(checked.line): invalid Triple-S metadata: variables \"\(other.name)\" and \"\(checked.name)\" are both use=\"serial\" (only one can hold the respondent id)"
+        )
+      }
+      result.variables.append(checked)
+    }
     while try stream.next() {
       guard stream.kind == .element || (stream.kind == .endElement && stream.name == "variable") else { continue }
       if stream.kind == .endElement {
-        if let variable = current { result.variables.append(variable) }
+        if let variable = current { try finish(variable) }
         current = nil
         continue
       }
@@ -56,12 +79,15 @@ struct TripleSMetadata {
             path: stream.path, message: "line \(stream.currentLine): unknown Triple-S variable type \"\(type)\"")
         }
         variable.type = known
-        if stream.isEmptyElement { result.variables.append(variable) } else { current = variable }
+        variable.isSerial = stream.attribute("use")?.trimmed == "serial"
+        variable.line = stream.currentLine
+        if stream.isEmptyElement { try finish(variable) } else { current = variable }
       case "name" where current != nil: current!.name = try stream.readText().trimmed
       case "label" where current != nil: current!.label = try readLabel(stream)
       case "position" where current != nil:
-        current!.start = Int(stream.attribute("start")?.trimmed ?? "") ?? 0
-        current!.finish = Int(stream.attribute("finish")?.trimmed ?? "") ?? current!.start
+        current!.positionLine = stream.currentLine
+        current!.startText = stream.attribute("start") ?? ""
+        current!.finishText = stream.attribute("finish")
       case "spread" where current != nil:
         current!.subfields = Int(stream.attribute("subfields")?.trimmed ?? "") ?? 0
       case "value" where current != nil:
@@ -71,6 +97,34 @@ struct TripleSMetadata {
       }
     }
     return result
+  }
+
+  /// `variable` with `start` and `finish` set from its `<position>`, or an error naming it.
+  private static func validated(_ variable: Variable, path: String) throws(ImportError) -> Variable {
+    var variable = variable
+    let name = variable.name.isEmpty ? "ident \(variable.ident)" : "\"\(variable.name)\" (ident \(variable.ident))"
+    func invalid(_ line: Int, _ problem: String) -> ImportError {
+      .unsupported(path: path, message: "line \(line): invalid Triple-S metadata: variable \(name): \(problem)")
+    }
+    guard let startText = variable.startText else {
+      throw invalid(variable.line, "no <position start=… finish=…>: its place in the data is unknown")
+    }
+    guard let start = Int(startText.trimmed), start >= 1 else {
+      throw invalid(variable.positionLine, "<position start=\"\(startText)\"> is not a whole number of at least 1")
+    }
+    var finish = start
+    if let finishText = variable.finishText {
+      guard let value = Int(finishText.trimmed) else {
+        throw invalid(variable.positionLine, "<position finish=\"\(finishText)\"> is not a whole number")
+      }
+      guard value >= start else {
+        throw invalid(variable.positionLine, "<position> finish \(value) is before start \(start)")
+      }
+      finish = value
+    }
+    variable.start = start
+    variable.finish = finish
+    return variable
   }
 
   /// A label's text: the first `<text>` child (the first language), else the element's own text.

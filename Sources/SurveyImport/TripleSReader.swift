@@ -7,13 +7,20 @@ import VerbatimCore
 ///   (`single` as `{"code","label"}`, `multiple` as an array of them — bit strings where bit i
 ///   is code i, or `<spread subfields>` of codes — other types as their text, with a label when a
 ///   `<value>` matches).
-/// - The respondent is the 1-based case number (Triple-S has no respondent-id convention).
+/// - The respondent is the value of the `use="serial"` variable (Triple-S 2.0's respondent id; a
+///   record whose serial is blank is rejected, and the serial is not repeated in `meta`); without
+///   a serial variable, the 1-based case number.
 /// - Fixed-width positions count **characters** of the decoded line (UTF-8 when valid, else
-///   ISO-8859-1, where characters and bytes coincide). When a line's character count is short of
-///   the record length but its byte count matches, positions are taken as **bytes** (files written
-///   by byte-oriented tools with multi-byte UTF-8 characters).
+///   ISO-8859-1, where characters and bytes coincide). When a line's character count does not fit
+///   the record length but its byte count does, positions are taken as **bytes** (files written
+///   by byte-oriented tools with multi-byte UTF-8 characters). Which one was used is reported in a
+///   note (`warnings`). A line shorter than the record, or with anything but spaces after it, is
+///   rejected.
 /// - CSV data (`format="csv"`): position `start` is the field number; `skip` header lines are
-///   skipped. Trailing spaces of fixed-width character fields are padding and dropped.
+///   skipped; a row with fewer or more fields than the metadata describes is rejected. Trailing
+///   spaces of fixed-width character fields are padding and dropped.
+/// - UTF-16 data files are refused with a message saying how to convert them.
+/// - Rejects and errors about data records name the data file and its line.
 struct TripleSReader {
   let stream: XMLStream
   let context: ImportContext
@@ -23,11 +30,48 @@ struct TripleSReader {
     guard !metadata.variables.isEmpty else {
       throw ImportError.unsupported(path: context.path, message: "Triple-S metadata without variables")
     }
+    for question in context.options.questions {
+      guard let variable = metadata.variables.first(where: { $0.name == question }) else {
+        throw ImportError.usage(
+          "\(context.path): --question \(question): no variable of that name in the Triple-S metadata")
+      }
+      guard variable.type == .character else {
+        throw ImportError.usage(
+          "\(context.path): --question \(question): a \(variable.type.rawValue) variable, not an open-ended (character) one"
+        )
+      }
+    }
     let dataPath = try findData(metadata)
-    if metadata.format.lowercased() == "csv" {
-      try readCSV(metadata, dataPath: dataPath)
-    } else {
-      try readFixed(metadata, dataPath: dataPath)
+    context.recordFile = dataPath
+    // Data read through a pipe is copied once, so the encoding check does not eat its start.
+    let spool = InputSpool.isNeeded(for: dataPath) ? try InputSpool(copying: dataPath) : nil
+    let source = spool?.path ?? dataPath
+    try checkNotUTF16(metadata, source: source, dataPath: dataPath)
+    do {
+      if metadata.format.lowercased() == "csv" {
+        try readCSV(metadata, source: source, dataPath: dataPath)
+      } else {
+        try readFixed(metadata, source: source, dataPath: dataPath)
+      }
+    } catch let error as ImportError {
+      throw spool.map { error.replacingPath($0.path, with: dataPath) } ?? error
+    }
+    withExtendedLifetime(spool) {}
+  }
+
+  /// UTF-16 data (a byte-order mark, zero bytes in the first line, or declared so) is refused
+  /// with a clear message rather than misread as fields full of NUL characters.
+  private func checkNotUTF16(_ metadata: TripleSMetadata, source: String, dataPath: String) throws(ImportError) {
+    let head = try InputSniffer.head(of: source, count: 4096, displayName: dataPath).bytes
+    let declared = metadata.dataEncoding?.uppercased().hasPrefix("UTF-16") == true
+    let bom = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+    let zeros = head.prefix(256).contains(0)
+    if declared || bom || zeros {
+      throw .unsupported(
+        path: dataPath,
+        message:
+          "UTF-16 data files are not supported\(bom ? " (it starts with a UTF-16 byte-order mark)" : declared ? " (the metadata declares it)" : " (it holds zero bytes)"): convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8"
+      )
     }
   }
 
@@ -48,36 +92,66 @@ struct TripleSReader {
     return found
   }
 
-  private func readFixed(_ metadata: TripleSMetadata, dataPath: String) throws {
+  private func readFixed(_ metadata: TripleSMetadata, source: String, dataPath: String) throws {
     let reader: LineReader
-    do { reader = try LineReader(path: dataPath) } catch {
-      throw ImportError.cannotOpen(path: dataPath, reason: error.description)
+    do { reader = try LineReader(path: source) } catch {
+      switch error {
+      case .cannotOpen(_, let reason): throw ImportError.cannotOpen(path: dataPath, reason: reason)
+      default: throw ImportError.cannotOpen(path: dataPath, reason: error.description)
+      }
     }
     context.bytesSource = { Int64(reader.bytesRead) }
+    var currentLine = 0
+    context.lineSource = { currentLine }
     let recordLength = metadata.variables.map { max($0.finish, $0.start) }.max() ?? 0
     var caseNumber = 0
-    try reader.forEachLine { bytes, line in
+    var inCharacters = 0
+    var inBytes = 0
+    var inEither = 0
+    try reader.forEachLine(maximumLength: ImportLimits.maximumRecordBytes) { line, length in
+      currentLine = line
+      caseNumber += 1
+      context.beginRespondent()
+      try context.reject(
+        line: line, respondent: String(caseNumber),
+        reason: "the record is \(length) bytes long, the metadata needs \(recordLength)")
+      return true
+    } _: { bytes, line in
+      currentLine = line
       if line <= metadata.skip { return true }
       var bytes = Array(bytes)
       if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-      if line == 1, bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-        throw ImportError.unsupported(path: dataPath, message: "UTF-16 data files are not supported: convert to UTF-8")
-      }
       if bytes.isEmpty { return true }
       caseNumber += 1
       context.beginRespondent()
-      let characters: [Unicode.Scalar]
+      let scalars: [Unicode.Scalar]
       if let text = String(validating: bytes, as: UTF8.self) {
-        let scalars = Array(text.unicodeScalars)
-        characters =
-          scalars.count < recordLength && bytes.count >= recordLength ? bytes.map { Unicode.Scalar($0) } : scalars
+        scalars = Array(text.unicodeScalars)
       } else {
-        characters = bytes.map { Unicode.Scalar($0) }
+        scalars = bytes.map { Unicode.Scalar($0) }
       }
-      guard characters.count >= recordLength else {
+      let asBytes = bytes.map { Unicode.Scalar($0) }
+      // Fits: exactly the record length, or longer by trailing padding spaces only.
+      func fits(_ units: [Unicode.Scalar]) -> Bool {
+        units.count >= recordLength && units[recordLength...].allSatisfy { $0 == " " }
+      }
+      let characters: [Unicode.Scalar]
+      if scalars.count == recordLength || (fits(scalars) && asBytes.count != recordLength) {
+        characters = scalars
+        if scalars.count == asBytes.count { inEither += 1 } else { inCharacters += 1 }
+      } else if fits(asBytes) {
+        characters = asBytes
+        inBytes += 1
+      } else {
+        let size =
+          scalars.count == asBytes.count
+          ? "\(scalars.count) characters" : "\(scalars.count) characters (\(asBytes.count) bytes)"
+        let what =
+          scalars.count < recordLength
+          ? "too short" : "longer, with data after column \(recordLength)"
         try context.reject(
           line: line, respondent: String(caseNumber),
-          reason: "the record is \(characters.count) characters long, the metadata needs \(recordLength)")
+          reason: "the record is \(size) long, \(what): the metadata needs \(recordLength)")
         return true
       }
       var fields: [String] = []
@@ -95,14 +169,30 @@ struct TripleSReader {
         }
         fields.append(field)
       }
-      return try emit(metadata, fields: fields, caseNumber: caseNumber, fixedWidth: true)
+      return try emit(metadata, fields: fields, caseNumber: caseNumber, line: line, fixedWidth: true)
     }
     context.summary.bytes = Int64(reader.bytesRead)
+    context.note(Self.positionsNote(characters: inCharacters, bytes: inBytes, either: inEither, dataPath: dataPath))
   }
 
-  private func readCSV(_ metadata: TripleSMetadata, dataPath: String) throws {
-    let parser = try CSVParser(path: dataPath, delimiter: UInt8(ascii: ","))
+  /// Says how fixed-width positions were counted (the contract asks to say which was used).
+  static func positionsNote(characters: Int, bytes: Int, either: Int, dataPath: String) -> String {
+    var parts: [String] = []
+    if characters > 0 { parts.append("counted in characters on \(characters) record(s)") }
+    if bytes > 0 {
+      parts.append("counted in bytes on \(bytes) record(s) (multi-byte UTF-8 written by a byte-oriented tool)")
+    }
+    if either > 0 {
+      parts.append("\(either) record(s) hold single-byte characters only (bytes and characters coincide)")
+    }
+    if parts.isEmpty { parts.append("no records read") }
+    return "fixed-width positions in \(dataPath): " + parts.joined(separator: "; ")
+  }
+
+  private func readCSV(_ metadata: TripleSMetadata, source: String, dataPath: String) throws {
+    let parser = try CSVParser(path: source, displayName: dataPath, delimiter: UInt8(ascii: ","))
     context.bytesSource = { parser.bytesRead }
+    context.lineSource = { parser.recordLine }
     var row: [[UInt8]] = []
     var caseNumber = 0
     var skipped = 0
@@ -111,30 +201,47 @@ struct TripleSReader {
         skipped += 1
         continue
       }
-      if row.count == 1 && row[0].isEmpty { continue }
+      if parser.problem == nil, row.count == 1 && row[0].isEmpty { continue }
       caseNumber += 1
       context.beginRespondent()
+      if let problem = parser.problem {
+        try context.reject(line: problem.line, respondent: String(caseNumber), reason: problem.description)
+        continue
+      }
       let needed = metadata.variables.map(\.start).max() ?? 0
-      guard row.count >= needed else {
+      guard row.count == needed else {
         try context.reject(
           line: parser.recordLine, respondent: String(caseNumber),
-          reason: "the record has \(row.count) field(s), the metadata needs \(needed)")
+          reason: "the record has \(row.count) field(s), the metadata describes \(needed)")
         continue
       }
       let fields = metadata.variables.map { FieldDecoding.string(row[max($0.start - 1, 0)]) }
-      if try !emit(metadata, fields: fields, caseNumber: caseNumber, fixedWidth: false) { return }
+      if try !emit(metadata, fields: fields, caseNumber: caseNumber, line: parser.recordLine, fixedWidth: false) {
+        return
+      }
     }
     context.summary.bytes = parser.bytesRead
   }
 
-  private func emit(_ metadata: TripleSMetadata, fields: [String], caseNumber: Int, fixedWidth: Bool) throws -> Bool {
-    let respondent = String(caseNumber)
+  private func emit(
+    _ metadata: TripleSMetadata, fields: [String], caseNumber: Int, line: Int, fixedWidth: Bool
+  ) throws -> Bool {
+    var respondent = String(caseNumber)
+    if let serial = metadata.variables.firstIndex(where: \.isSerial) {
+      respondent = fields[serial].trimmed
+      guard !respondent.isEmpty else {
+        try context.reject(
+          line: line, respondent: String(caseNumber),
+          reason: "empty respondent id (serial variable \(metadata.variables[serial].name))")
+        return true
+      }
+    }
     var meta: [JSONMember] = []
-    for (variable, field) in zip(metadata.variables, fields) where variable.type != .character {
+    for (variable, field) in zip(metadata.variables, fields) where variable.type != .character && !variable.isSerial {
       if let value = metaValue(variable, field) { meta.append(JSONMember(variable.name, value)) }
     }
     let rowMeta = RowMeta(meta)
-    for (variable, field) in zip(metadata.variables, fields) where variable.type == .character {
+    for (variable, field) in zip(metadata.variables, fields) where variable.type == .character && !variable.isSerial {
       var text = field
       if fixedWidth { while text.last == " " { text.removeLast() } }
       let label = variable.label.isEmpty ? nil : variable.label

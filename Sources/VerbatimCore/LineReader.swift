@@ -48,10 +48,22 @@ public final class LineReader {
 
   /// Calls `body` with each line in order. Stops early when `body` returns false.
   public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Bool) throws {
+    try forEachLine(maximumLength: Int.max, tooLong: { _, _ in true }, body)
+  }
+
+  /// Calls `body` with each line in order, in memory bounded by `maximumLength`: a line longer
+  /// than `maximumLength` bytes is not kept; it is read to its end and reported to `tooLong`
+  /// with its line number and length in bytes instead. Stops early when either returns false.
+  public func forEachLine(
+    maximumLength: Int, tooLong: (_ line: Int, _ length: Int) throws -> Bool,
+    _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Bool
+  ) throws {
+    var searchFrom = start
+    var skipped = 0  // bytes of an over-long line already discarded
     while true {
-      // Look for a newline in the buffered bytes.
+      // Look for a newline in the bytes not searched yet.
       let newline: Int? = buffer.withUnsafeBufferPointer { bytes in
-        var index = start
+        var index = max(searchFrom, start)
         while index < end {
           if bytes[index] == 0x0A { return index }
           index += 1
@@ -60,6 +72,14 @@ public final class LineReader {
       }
       if let newline {
         lineNumber += 1
+        searchFrom = newline + 1
+        if skipped > 0 || newline - start > maximumLength {
+          let length = skipped + newline - start
+          skipped = 0
+          start = newline + 1
+          if try !tooLong(lineNumber, length) { return }
+          continue
+        }
         var lineEnd = newline
         if lineEnd > start, buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
         let keepGoing = try buffer.withUnsafeBufferPointer { bytes in
@@ -70,7 +90,12 @@ public final class LineReader {
         continue
       }
       if finished {
-        if start < end {
+        if skipped > 0 || end - start > maximumLength {
+          lineNumber += 1
+          let length = skipped + end - start
+          start = end
+          _ = try tooLong(lineNumber, length)
+        } else if start < end {
           lineNumber += 1
           var lineEnd = end
           if buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
@@ -81,6 +106,12 @@ public final class LineReader {
         }
         return
       }
+      if end - start > maximumLength {
+        // Over-long line: drop what is buffered and keep reading to its end.
+        skipped += end - start
+        start = end
+      }
+      searchFrom = end - start  // after fill() moves the unread bytes to the front
       try fill()
     }
   }

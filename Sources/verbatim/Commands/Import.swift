@@ -24,6 +24,15 @@ struct Import: ParsableCommand {
       blank, not shown, rejected) goes to standard error. Exit status: 0 ok, 2
       usage, 65 bad data, 66 cannot open, 74 I/O error.
 
+      FILE may be - (standard input), a pipe or a FIFO: it is read once into a
+      private temporary copy. Every answer is a record, blank (empty,
+      whitespace-only or Qualtrics -99: counted, and written with empty text only
+      with --keep-blank), not shown, or rejected. A respondent needs an id (CSV
+      rows are numbered only when the file has no id column); a record id
+      (respondent:question) seen twice is rejected, naming the first. Limits: a
+      field (CSV) or answer (JSONL) of at most 10,000,000 bytes, as for XML text; a
+      CSV row or JSONL line of at most 16 MiB.
+
       Without --keep-going the first bad piece (a response without id, a CSV row of
       the wrong width) stops the import; with it, bad pieces are listed in --rejects
       and the import goes on, and after a fatal XML error the records before it are
@@ -36,7 +45,7 @@ struct Import: ParsableCommand {
         verbatim import export.lsr --lss survey.lss --keep-blank
       """)
 
-  @Argument(help: "The survey export.")
+  @Argument(help: "The survey export, or - for standard input.")
   var file: String
 
   @OptionGroup var importOptions: ImportOptionGroup

@@ -1,0 +1,350 @@
+import Foundation
+import SurveyImport
+import TestSupport
+import Testing
+import VerbatimCore
+
+/// The review findings on CSV, JSONL and Triple-S import (FINDINGS.md #6–#10, #13, #15, #18):
+/// each input is built here, a few lines long, so the expected outcome can be read off it.
+@Suite struct FlatFormatFindingsTests {
+  /// Writes `contents` to `name` in a new temporary directory and returns its path.
+  static func write(_ name: String, _ contents: String, in directory: URL? = nil) throws -> String {
+    try write(name, Data(contents.utf8), in: directory)
+  }
+
+  static func write(_ name: String, _ contents: Data, in directory: URL? = nil) throws -> String {
+    let directory = try directory ?? TestSupport.temporaryDirectory()
+    let url = directory.appendingPathComponent(name)
+    try contents.write(to: url)
+    return url.path
+  }
+
+  static func keepGoing(_ options: inout ImportOptions) { options.keepGoing = true }
+
+  // MARK: #6 — bounded fields and records
+
+  @Test func lineReaderReportsAnOverLongLineWithoutKeepingIt() throws {
+    let path = try Self.write(
+      "lines.txt", "short\n" + String(repeating: "x", count: 100) + "\nafter\nlast-no-newline-xyz-12")
+    let reader = try LineReader(path: path, chunkSize: 16)
+    var lines: [String] = []
+    var tooLong: [(Int, Int)] = []
+    try reader.forEachLine(maximumLength: 20) { line, length in
+      tooLong.append((line, length))
+      return true
+    } _: { bytes, line in
+      lines.append("\(line):" + String(decoding: bytes, as: UTF8.self))
+      return true
+    }
+    #expect(lines == ["1:short", "3:after"])
+    #expect(tooLong.map(\.0) == [2, 4])
+    #expect(tooLong.map(\.1) == [100, 22])
+  }
+
+  @Test func csvFieldOverTheXMLTextLimitIsRejectedWithItsLine() throws {
+    let big = String(repeating: "a", count: ImportLimits.maximumFieldBytes + 1)
+    let path = try Self.write("big.csv", "id,comment\n1,fine\n2,\"\n\(big)\"\n3,also fine\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.records.map(\.id) == ["1:comment", "3:comment"])
+    #expect(result.records.last?.text == "also fine")
+    #expect(result.rejects.count == 1)
+    #expect(result.rejects.first?.file == path)
+    #expect(result.rejects.first?.line == 3)
+    // The field starts on line 3, column 3 (its opening quote), and spans two lines.
+    #expect(result.rejects.first?.reason.hasPrefix("line 3, column 3: field 2 is larger") == true)
+    #expect(result.rejects.first?.reason.contains("10,000,000-byte limit") == true)
+    // Without --keep-going the import stops there with file and line.
+    let strict = try Fixture.run(path: path)
+    #expect(strict.error == .rejected(path: path, line: 3, reason: result.rejects[0].reason, recordsBefore: 1))
+  }
+
+  @Test func jsonlLineOverTheRecordLimitIsRejectedWithItsLine() throws {
+    let big = String(repeating: "b", count: ImportLimits.maximumRecordBytes + 10)
+    let path = try Self.write(
+      "big.jsonl", "{\"id\":\"1\",\"text\":\"\(big)\"}\n{\"id\":\"2\",\"text\":\"ok\"}\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.records.map(\.id) == ["2:text"])
+    #expect(result.rejects.map(\.line) == [1])
+    #expect(result.rejects.first?.reason.contains("16 MiB limit") == true)
+    #expect(result.summary.respondents == 2)
+  }
+
+  // MARK: #7 — Triple-S positions
+
+  static let sssHead = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <sss version="2.0"><survey><title>t</title>
+    <record ident="A">
+    <variable ident="1" type="single"><name>Q1</name><position start="1"/></variable>
+
+    """
+
+  @Test(arguments: [
+    ("<position start=\"5\" finish=\"2\"/>", "finish 2 is before start 5"),
+    ("", "no <position"),
+    ("<position start=\"abc\" finish=\"5\"/>", "start=\"abc\"> is not a whole number"),
+    ("<position start=\"2\" finish=\"x\"/>", "finish=\"x\"> is not a whole number"),
+    ("<position start=\"0\" finish=\"3\"/>", "start=\"0\"> is not a whole number of at least 1"),
+  ])
+  func invalidPositionIsAMetadataErrorNamingTheVariable(position: String, problem: String) throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try Self.write(
+      "s.sss",
+      Self.sssHead
+        + "<variable ident=\"2\" type=\"character\"><name>OE</name>\(position)</variable>\n</record></survey></sss>\n",
+      in: directory)
+    _ = try Self.write("s.asc", "1abcd\n", in: directory)
+    let result = try Fixture.run(path: sss)
+    let error = try #require(result.error)
+    #expect(error.exitStatus == .dataError)
+    #expect(error.description.contains("invalid Triple-S metadata: variable \"OE\" (ident 2)"), "\(error)")
+    #expect(error.description.contains(problem), "\(error)")
+    #expect(error.description.hasPrefix(sss + ": line "), "\(error)")
+    #expect(result.records.isEmpty)
+  }
+
+  // MARK: #8 — Triple-S data rows
+
+  static let csvSSS = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <sss version="2.0"><survey><title>t</title>
+    <record ident="A" format="csv" skip="1">
+    <variable ident="1" type="quantity"><name>RESPID</name><position start="1"/></variable>
+    <variable ident="2" type="character"><name>OE1</name><label>Why?</label><position start="2"/></variable>
+    </record></survey></sss>
+
+    """
+
+  @Test func tripleSCSVRowWithTooManyFieldsIsRejectedNamingTheDataFile() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try Self.write("b8.sss", Self.csvSSS, in: directory)
+    let data = try Self.write("b8.csv", "RESPID,OE1\n1,ok\n2,\"first\",\"SECOND\"\n3\n", in: directory)
+    let result = try Fixture.run(path: sss) {
+      $0.dataPath = data
+      $0.keepGoing = true
+    }
+    #expect(result.records.map(\.text) == ["ok"])
+    #expect(result.rejects.map(\.file) == [data, data])
+    #expect(result.rejects.map(\.line) == [3, 4])
+    #expect(result.rejects.first?.reason == "the record has 3 field(s), the metadata describes 2")
+    let strict = try Fixture.run(path: sss) { $0.dataPath = data }
+    #expect(strict.error?.description.hasPrefix(data + ":3: ") == true, "\(String(describing: strict.error))")
+  }
+
+  @Test func tripleSFixedWidthLineWithTrailingDataIsRejectedButPaddingIsNot() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try Self.write(
+      "fw.sss",
+      Self.sssHead
+        + "<variable ident=\"2\" type=\"character\"><name>OE</name><position start=\"2\" finish=\"5\"/></variable>\n</record></survey></sss>\n",
+      in: directory)
+    let data = try Self.write("fw.asc", "1abcd\n2efgh   \n3ijklEXTRA\n4mn\n", in: directory)
+    let result = try Fixture.run(path: sss) {
+      $0.dataPath = data
+      $0.keepGoing = true
+    }
+    #expect(result.records.map(\.text) == ["abcd", "efgh"])
+    #expect(result.rejects.map(\.line) == [3, 4])
+    #expect(result.rejects.map(\.file) == [data, data])
+    #expect(result.rejects.first?.reason.contains("data after column 5") == true)
+    #expect(result.summary.respondents == 4)
+  }
+
+  @Test func tripleSSaysWhetherPositionsCountCharactersOrBytes() throws {
+    let result = try Fixture.run("survey.sss")
+    let note = try #require(result.warnings.first { $0.contains("fixed-width positions") })
+    #expect(note.contains("counted in characters on 2 record(s)"), "\(note)")
+    #expect(note.contains("counted in bytes on 1 record(s)"), "\(note)")
+    #expect(note.contains("1 record(s) hold single-byte characters only"), "\(note)")
+  }
+
+  @Test func tripleSUTF16CSVDataIsRefusedWithHowToConvert() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try Self.write("u.sss", Self.csvSSS, in: directory)
+    var bytes = Data([0xFF, 0xFE])
+    bytes.append("RESPID,OE1\r\n1,ok\r\n".data(using: .utf16LittleEndian)!)
+    let data = try Self.write("u.csv", bytes, in: directory)
+    let result = try Fixture.run(path: sss) { $0.dataPath = data }
+    let error = try #require(result.error)
+    #expect(error.description.contains("UTF-16 data files are not supported"), "\(error)")
+    #expect(error.description.contains("iconv"), "\(error)")
+    #expect(error.description.hasPrefix(data), "\(error)")
+  }
+
+  @Test func directoryAsTripleSDataCannotBeOpened() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try Self.write("d.sss", Self.csvSSS, in: directory)
+    let fixed = try Self.write("f.sss", Self.sssHead + "</record></survey></sss>\n", in: directory)
+    for metadata in [sss, fixed] {
+      let result = try Fixture.run(path: metadata) { $0.dataPath = directory.path }
+      #expect(result.error?.exitStatus == .cannotOpen, "\(String(describing: result.error))")
+    }
+  }
+
+  // MARK: #15 — use="serial"
+
+  @Test func tripleSSerialVariableIsTheRespondentId() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try Self.write(
+      "serial.sss", Self.csvSSS.replacingOccurrences(of: "type=\"quantity\"", with: "type=\"quantity\" use=\"serial\""),
+      in: directory)
+    let data = try Self.write("serial.csv", "RESPID,OE1\n1001,hello\n,orphan\n1002,world\n", in: directory)
+    let result = try Fixture.run(path: sss) {
+      $0.dataPath = data
+      $0.keepGoing = true
+    }
+    #expect(result.records.map(\.id) == ["1001:OE1", "1002:OE1"])
+    #expect(result.records.first?.meta == [])
+    #expect(result.rejects.map(\.line) == [3])
+    #expect(result.rejects.first?.reason == "empty respondent id (serial variable RESPID)")
+  }
+
+  // MARK: #9 — ids
+
+  @Test func csvEmptyIdIsRejectedAndOnlyAFileWithoutIdColumnIsNumbered() throws {
+    let path = try Self.write("ids.csv", "id,comment\n,first\n1,second\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.records.map(\.id) == ["1:comment"])
+    #expect(result.rejects.map(\.reason) == ["empty respondent id (column id)"])
+    let numbered = try Fixture.run(path: try Self.write("noid.csv", "comment\nfirst\nsecond\n"))
+    #expect(numbered.records.map(\.id) == ["1:comment", "2:comment"])
+  }
+
+  @Test func jsonlMissingNullAndEmptyIdsAreRejected() throws {
+    let path = try Self.write(
+      "ids.jsonl",
+      "{\"id\":\"2\",\"text\":\"a\"}\n{\"text\":\"b\"}\n{\"id\":null,\"text\":\"c\"}\n{\"id\":\"\",\"text\":\"d\"}\n"
+        + "{\"id\":[1],\"text\":\"e\"}\n{\"respondent\":7,\"text\":\"f\"}\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.records.map(\.id) == ["2:text", "7:text"])
+    #expect(result.rejects.map(\.line) == [2, 3, 4, 5])
+    #expect(result.rejects[1].reason.contains("is null"))
+    #expect(result.rejects[2].reason.contains("is empty"))
+    #expect(result.rejects[3].reason.contains("not a string or a number"))
+    #expect(result.summary.respondents == result.summary.records + result.summary.rejected)
+  }
+
+  @Test func duplicateRecordIdsAreRejectedNamingTheFirstInEveryFormat() throws {
+    let csv = try Self.write("dup.csv", "id,comment\n1,first\n2,other\n1,again\n")
+    let jsonl = try Self.write("dup.jsonl", "{\"id\":\"1\",\"text\":\"a\"}\n{\"id\":\"1\",\"text\":\"b\"}\n")
+    let xml = try Self.write(
+      "dup.xml",
+      "<Responses>\n<Response><_recordId>R_1</_recordId><QID1_TEXT>a</QID1_TEXT></Response>\n"
+        + "<Response><_recordId>R_1</_recordId><QID1_TEXT>b</QID1_TEXT></Response>\n</Responses>\n")
+    for (path, kept, line, first) in [(csv, 2, 4, 2), (jsonl, 1, 2, 1), (xml, 1, 3, 2)] {
+      let result = try Fixture.run(path: path, Self.keepGoing)
+      #expect(result.records.count == kept, "\(path)")
+      #expect(Set(result.records.map(\.id)).count == result.records.count)
+      #expect(result.rejects.map(\.line) == [line], "\(path)")
+      #expect(result.rejects.first?.reason.contains("duplicate id") == true)
+      #expect(result.rejects.first?.reason.contains("first seen at line \(first)") == true, "\(result.rejects)")
+      let strict = try Fixture.run(path: path)
+      #expect(strict.error?.exitStatus == .dataError)
+    }
+  }
+
+  @Test func longFormatJSONLInterleavingIsNotADuplicateButARepeatIs() throws {
+    // Respondent 1 answers 70 distinct questions (beyond the 64 kept as bits), interleaved
+    // with respondent 2; then repeats question 70 and question 3.
+    var lines: [String] = []
+    for question in 1...70 {
+      lines.append("{\"respondent\":\"1\",\"question\":\"q\(question)\",\"text\":\"x\"}")
+      lines.append("{\"respondent\":\"2\",\"question\":\"q\(question)\",\"text\":\"y\"}")
+    }
+    lines.append("{\"respondent\":\"1\",\"question\":\"q70\",\"text\":\"again\"}")
+    lines.append("{\"respondent\":\"1\",\"question\":\"q3\",\"text\":\"again\"}")
+    let path = try Self.write("long.jsonl", lines.joined(separator: "\n") + "\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.records.count == 140)
+    #expect(result.rejects.map(\.line) == [141, 142])
+    #expect(result.rejects.map(\.question) == ["q70", "q3"])
+  }
+
+  // MARK: #10 — counted once
+
+  @Test func jsonlLineWithoutTextIsCountedOnceAsRejected() throws {
+    let path = try Self.write("notext.jsonl", "{\"id\":\"1\"}\n{\"id\":\"2\",\"text\":\"x\"}\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.summary.records == 1)
+    #expect(result.summary.rejected == 1)
+    #expect(result.summary.notShown == 0)
+    // With two questions, a line that has one of them counts the other as not shown.
+    let two = try Fixture.run(path: path) {
+      $0.questions = ["text", "extra"]
+      $0.keepGoing = true
+    }
+    #expect(two.summary.notShown == 1)
+    #expect(two.summary.rejected == 1)
+  }
+
+  // MARK: #11 — wrong --format, unknown --question
+
+  @Test func forcedFormatThatDoesNotFitTheContentFails() throws {
+    let csv = try Self.write("a.csv", "id,comment\n1,hello\n")
+    let jsonl = try Self.write("a.jsonl", "{\"id\":\"1\",\"text\":\"hello\"}\n")
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try Self.write("a.sss", Self.csvSSS, in: directory)
+    _ = try Self.write("a.csv", "RESPID,OE1\n1,ok\n", in: directory)
+    let cases: [(String, SurveyFormat, String)] = [
+      (csv, .jsonl, "--format jsonl was given, but the file starts with plain or delimited text"),
+      (jsonl, .csv, "--format csv was given, but the file starts with a JSON object"),
+      (csv, .qualtrics, "--format qualtrics was given"),
+      (sss, .qualtrics, "expects the root element <Responses>, but the root is <sss> (Triple-S metadata)"),
+      (sss, .limesurvey, "expects the root element <document>, but the root is <sss>"),
+      (sss, .csv, "--format csv was given, but the file starts with XML markup"),
+    ]
+    for (path, format, message) in cases {
+      let result = try Fixture.run(path: path) {
+        $0.format = format
+        $0.keepGoing = true
+      }
+      let error = try #require(result.error, "\(path) as \(format)")
+      #expect(error.exitStatus == .dataError)
+      #expect(error.description.contains(message), "\(error)")
+      #expect(result.records.isEmpty)
+    }
+  }
+
+  @Test func unknownQuestionIsAUsageErrorForJSONLAndTripleS() throws {
+    let jsonl = try Self.write("q.jsonl", "{\"id\":\"1\",\"text\":\"hello\"}\n")
+    let result = try Fixture.run(path: jsonl) { $0.questions = ["text", "nosuch"] }
+    #expect(result.error?.exitStatus == .usage)
+    #expect(result.error?.description.contains("--question nosuch") == true)
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try Self.write("q.sss", Self.csvSSS, in: directory)
+    _ = try Self.write("q.csv", "RESPID,OE1\n1,ok\n", in: directory)
+    for (question, message) in [("nosuch", "no variable of that name"), ("RESPID", "a quantity variable, not")] {
+      let tripleS = try Fixture.run(path: sss) { $0.questions = [question] }
+      #expect(tripleS.error?.exitStatus == .usage)
+      #expect(tripleS.error?.description.contains(message) == true, "\(String(describing: tripleS.error))")
+    }
+  }
+
+  // MARK: #18 — minor
+
+  @Test func csvTextAfterAClosingQuoteIsRejectedWithLineAndColumn() throws {
+    let path = try Self.write("quote.csv", "id,comment\n1,\"x\"y\n2,\"ok \"\"quoted\"\"\"\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.records.map(\.text) == ["ok \"quoted\""])
+    #expect(result.rejects.map(\.line) == [2])
+    #expect(result.rejects.first?.reason.hasPrefix("line 2, column 6: text after the closing quote") == true)
+  }
+
+  @Test func csvUnterminatedQuoteReportsTheColumnOfTheOpeningQuote() throws {
+    let path = try Self.write("open.csv", "id,comment\n1,fine\n2,\"never closed\n3,more\n")
+    let result = try Fixture.run(path: path)
+    guard case .malformed(_, let line, let column, _, _)? = result.error else {
+      Issue.record("expected malformed, got \(String(describing: result.error))")
+      return
+    }
+    #expect(line == 3)
+    #expect(column == 3)
+  }
+
+  @Test func jsonlDuplicateMemberNamesAreRejected() throws {
+    let path = try Self.write("dupkey.jsonl", "{\"id\":\"1\",\"text\":\"a\",\"id\":\"2\"}\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.records.isEmpty)
+    #expect(result.rejects.first?.reason.contains("\"id\" appears twice") == true)
+  }
+}
