@@ -20,6 +20,7 @@ final class ImportContext {
   private let onReject: (ImportReject) -> Void
   private let onProgress: ((Int64, Int) -> Void)?
   private var recordIDs = RecordIDSet()
+  private var notedSaturation = false
   /// Where the current file position comes from (for progress).
   var bytesSource: () -> Int64 = { 0 }
   /// The line of the piece being read (for duplicate-id rejects).
@@ -75,7 +76,14 @@ final class ImportContext {
     noteQuestion(question)
     if !questionFilter.isEmpty { questionsFound.insert(question) }
     let line = lineSource()
-    if let first = recordIDs.insert(respondent: respondent, question: question, line: line) {
+    let found = recordIDs.insert(respondent: respondent, question: question, line: line)
+    if recordIDs.saturated && !notedSaturation {
+      notedSaturation = true
+      note(
+        "the duplicate-id check keeps the first \(RecordIDSet.respondentLimit) respondents only (memory stays "
+          + "bounded); a duplicate among later respondents is not detected")
+    }
+    if let first = found {
       try reject(
         line: line, respondent: respondent, question: question,
         reason:
@@ -137,10 +145,18 @@ final class ImportContext {
 /// respondent (its id string, the line where it first appeared and a bit per question for the
 /// first 64 distinct questions); answers to questions beyond the 64th distinct one are kept as
 /// whole ids. Measured: about 100 bytes per respondent including the dictionary's growth (a
-/// 200 MB Qualtrics-style export with 253,319 respondents peaks at 50 MB instead of 25 MB), so
-/// a 1 GB export of 1.3 M respondents needs about 150 MB — above the 64 MB import benchmark
-/// target; a hashed, flat table would be the way to shrink it.
+/// 200 MB Qualtrics-style export with 253,319 respondents peaks at 50 MB instead of 25 MB).
+///
+/// Peak memory must not depend on the file's size (issue 6: under 64 MB whatever the size), so the
+/// set keeps at most `respondentLimit` respondents (about 15 MB): past that, ids of respondents
+/// already kept are still checked, new respondents are not kept, and the import says so once on
+/// standard error. Survey exports list each respondent's answers together, so a respondent that
+/// is not kept still has its own answers checked against each other.
 struct RecordIDSet {
+  /// Respondents kept for the duplicate check.
+  static let respondentLimit = 150_000
+  /// Whether the limit was reached (some later duplicates may go unseen).
+  private(set) var saturated = false
   private struct Entry {
     var line: Int
     var mask: UInt64
@@ -148,6 +164,7 @@ struct RecordIDSet {
   private var questionIndex: [String: Int] = [:]
   private var respondents: [String: Entry] = [:]
   private var overflow: Set<String> = []
+  private var lastUnkept: (respondent: String, line: Int, questions: Set<String>)?
 
   /// Adds `respondent:question`; returns nil when it is new, else the line where `respondent`
   /// first appeared.
@@ -160,6 +177,14 @@ struct RecordIDSet {
       questionIndex[question] = index
     }
     guard var entry = respondents[respondent] else {
+      guard respondents.count < Self.respondentLimit else {
+        saturated = true
+        // Not kept: only its own contiguous answers are checked (against the last such respondent).
+        if lastUnkept?.respondent != respondent {
+          lastUnkept = (respondent, line, [])
+        }
+        return lastUnkept!.questions.insert(question).inserted ? nil : lastUnkept!.line
+      }
       if index < 64 {
         respondents[respondent] = Entry(line: line, mask: 1 << UInt64(index))
       } else {
