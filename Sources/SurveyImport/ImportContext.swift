@@ -155,6 +155,9 @@ final class ImportContext {
 struct RecordIDSet {
   /// Respondents kept for the duplicate check.
   static let respondentLimit = 150_000
+  private let limit: Int
+
+  init(limit: Int = RecordIDSet.respondentLimit) { self.limit = limit }
   /// Whether the limit was reached (some later duplicates may go unseen).
   private(set) var saturated = false
   private struct Entry {
@@ -177,7 +180,7 @@ struct RecordIDSet {
       questionIndex[question] = index
     }
     guard var entry = respondents[respondent] else {
-      guard respondents.count < Self.respondentLimit else {
+      guard respondents.count < limit else {
         saturated = true
         // Not kept: only its own contiguous answers are checked (against the last such respondent).
         if lastUnkept?.respondent != respondent {
