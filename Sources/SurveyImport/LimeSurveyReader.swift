@@ -41,6 +41,7 @@ struct LimeSurveyReader {
     var values: [String] = []
     var positions: [String: [Int]] = [:]
     var seenColumns: Set<String> = []
+    let checkQuestions = !context.options.questions.isEmpty  // columns are only collected for it
     func questionText(_ column: String) -> String? {
       if let known = questionTexts[column] { return known }
       let text = structure!.questionText(column: column)
@@ -97,7 +98,7 @@ struct LimeSurveyReader {
             )
           }
         }
-        if seenColumns.count < 100_000 { seenColumns.formUnion(names) }
+        if checkQuestions, seenColumns.count < 100_000 { seenColumns.formUnion(names) }
         context.beginRespondent()
         guard let idIndex = positions["id"]?.first, !values[idIndex].isEmpty else {
           try context.reject(line: line, reason: "a <row> without an id")

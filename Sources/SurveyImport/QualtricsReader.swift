@@ -27,6 +27,7 @@ struct QualtricsReader {
     var names: [String] = []
     var values: [String] = []
     var seenColumns: Set<String> = []
+    let checkQuestions = !context.options.questions.isEmpty  // columns are only collected for it
     while try stream.next() {
       guard stream.kind == .element, stream.depth == 1 else { continue }
       guard stream.name == "Response" else {
@@ -48,7 +49,7 @@ struct QualtricsReader {
         }
       }
       stream.recordStartLine = nil
-      if seenColumns.count < 100_000 { seenColumns.formUnion(names) }
+      if checkQuestions, seenColumns.count < 100_000 { seenColumns.formUnion(names) }
       context.beginRespondent()
       guard let idIndex = names.firstIndex(where: { Self.idColumns.contains($0) }), !values[idIndex].isEmpty else {
         try context.reject(line: line, reason: "a <Response> without _recordId or ResponseID")

@@ -70,7 +70,8 @@ final class XMLFeed {
 /// (libxml2 2.9's duplicate-attribute check is quadratic: 80,000 attributes take a minute). It
 /// follows just enough XML to stay in step: start and end tags with quoted values, comments,
 /// CDATA sections, processing instructions and declarations (with a DOCTYPE's internal subset).
-/// UTF-16 input is scanned in 16-bit units; anything else in bytes.
+/// UTF-16 input is scanned in 16-bit units; anything else in bytes. The limit error carries no
+/// line: `XMLStream` takes it from libxml2's report of where the cut-off input ends.
 struct XMLBreadthScanner {
   private enum State {
     case text, afterLess, startTag, endTag, instruction, afterBang, afterBangDash, comment, cdata, declaration
@@ -86,9 +87,6 @@ struct XMLBreadthScanner {
   private var attributes = 0
   private var run = 0  // dashes, brackets or question marks just seen, per state
   private var brackets = 0
-  private var line = 1
-  private var column = 0
-  private(set) var tagLine = 0
   let limit: Int
   /// Filled in when `scan` reports the limit.
   private(set) var limitError: ImportError?
@@ -115,7 +113,25 @@ struct XMLBreadthScanner {
     }
     switch units {
     case .bytes, .undecided:
-      for index in 0..<bytes.count where step(UInt16(bytes[index])) { return index }
+      guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+      var index = 0
+      while index < bytes.count {
+        if state == .text {
+          // Text is most of a file: jump to the next "<".
+          guard let less = memchr(base + index, 0x3C, bytes.count - index) else { return nil }
+          index = base.distance(to: less.assumingMemoryBound(to: UInt8.self)) + 1
+          state = .afterLess
+          continue
+        }
+        if state == .endTag || (state == .startTag && quote != 0) {
+          // Jump to the end of an end tag or of an attribute value.
+          let target: Int32 = state == .endTag ? 0x3E : Int32(quote)
+          guard let found = memchr(base + index, target, bytes.count - index) else { return nil }
+          index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        if step(UInt16(base[index])) { return index }
+        index += 1
+      }
       return nil
     case .utf16LE, .utf16BE:
       var index = 0
@@ -139,12 +155,6 @@ struct XMLBreadthScanner {
 
   /// Advances by one unit; true when the limit is exceeded at it.
   private mutating func step(_ unit: UInt16) -> Bool {
-    if unit == 0x0A {
-      line += 1
-      column = 0
-    } else {
-      column += 1
-    }
     switch state {
     case .text:
       if unit == 0x3C { state = .afterLess }
@@ -159,7 +169,6 @@ struct XMLBreadthScanner {
         state = .startTag
         attributes = 0
         quote = 0
-        tagLine = line
       }
     case .startTag:
       if quote != 0 {
@@ -169,7 +178,7 @@ struct XMLBreadthScanner {
         attributes += 1
         if attributes > limit {
           limitError = .malformed(
-            path: displayName, line: tagLine, column: 0,
+            path: displayName, line: 0, column: 0,
             message:
               "an element with more than \(limit) attributes (refused: a hostile or broken file; real exports use a handful)",
             recordsBefore: 0)

@@ -78,6 +78,9 @@ final class XMLStream {
   private var drainDone = false
   /// The error to throw once draining ends.
   private var pendingError: ImportError?
+  /// Whether the stream is draining (a plain flag: checking the optional error on every node
+  /// costs measurable time).
+  private var draining = false
 
   /// Opens `path`; throws `cannotOpen` when the file is unreadable. `displayName` replaces the
   /// path in messages (for a file extracted from an archive).
@@ -135,6 +138,12 @@ final class XMLStream {
 
   deinit { xmlFreeTextReader(reader) }
 
+  /// A feed failure without a position (a breadth limit) placed where libxml2 stopped reading.
+  private static func locate(_ failure: ImportError, at error: XMLErrorLog.Entry) -> ImportError {
+    guard case .malformed(let path, 0, _, let message, let before) = failure else { return failure }
+    return .malformed(path: path, line: error.line, column: 0, message: message, recordsBefore: before)
+  }
+
   /// Removes what must not reach a message: libxml2's "Bytes: 0xE9 0x20 …" dump of the bytes
   /// around an encoding error is the text of an answer (personal data), so it is dropped.
   static func clean(_ message: String) -> String {
@@ -153,12 +162,12 @@ final class XMLStream {
   /// (malformed XML, refused entity, a breadth limit, a damaged archive) with line and column,
   /// after handing out the complete nodes libxml2 had parsed before it.
   func next() throws(ImportError) -> Bool {
-    if pendingError != nil || drainNode != nil { return try drainNext() }
+    if draining { return try drainNext() }
     let status = xmlTextReaderRead(reader)
     // libxml2 parses ahead of the node handed out: an error logged while status is still 1
     // belongs to a later position, so the nodes before it are still delivered.
     if status <= 0, let error = log.firstError {
-      let translated = feed.failure ?? translate(error)
+      let translated = feed.failure.map { Self.locate($0, at: error) } ?? translate(error)
       return try startDraining(translated)
     }
     if status == 0 {
@@ -188,6 +197,7 @@ final class XMLStream {
   /// documentation), then `error`.
   private func startDraining(_ error: ImportError) throws(ImportError) -> Bool {
     pendingError = error
+    draining = true
     if let current = xmlTextReaderCurrentNode(reader) {
       drainNode = current
       // The last node handed out: an element whose start tag was handed out is not finished yet.
@@ -275,7 +285,7 @@ final class XMLStream {
   }
 
   /// The node draining sits on, if draining.
-  private var drainedNode: xmlNodePtr? { pendingError == nil ? nil : drainNode }
+  private var drainedNode: xmlNodePtr? { draining ? drainNode : nil }
 
   /// The local name of the current node (cached: libxml2 interns names in a dictionary).
   var name: String {
