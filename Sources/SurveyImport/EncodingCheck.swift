@@ -4,18 +4,27 @@
   import Darwin
 #endif
 
-/// Detects a file whose XML declaration says ISO-8859-1 / Windows-1252 but whose bytes are UTF-8:
-/// libxml2 decodes such a file without complaint into mojibake ("Ã©" for "é").
+/// Detects a file whose XML declaration names a single-byte encoding (ISO-8859-x, windows-125x,
+/// KOI8-R, MacRoman, US-ASCII…) but whose bytes are UTF-8: libxml2 decodes such a file without
+/// complaint into mojibake ("Ã©" or "Ă©" for "é").
 ///
 /// Rule: the file is UTF-8 in disguise when it holds at least one non-ASCII byte and every
-/// non-ASCII byte belongs to a well-formed multi-byte UTF-8 sequence. Real Latin-1 text almost
-/// never passes (an accented letter followed by ASCII is not a valid UTF-8 sequence). The scan is
-/// streaming (constant memory) and runs only for files declaring a single-byte encoding.
+/// non-ASCII byte belongs to a well-formed multi-byte UTF-8 sequence. Real single-byte text almost
+/// never passes (an accented or Cyrillic letter followed by ASCII or by another letter is not a
+/// valid UTF-8 sequence). The scan is streaming (constant memory) and runs only for files declaring
+/// an encoding that is not UTF-8, UTF-16/32 or a multi-byte East Asian encoding.
 enum EncodingCheck {
-  static let singleByteNames: Set<String> = [
-    "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "iso_8859-1", "windows-1252", "cp1252", "us-ascii",
-    "ascii", "iso-8859-15",
+  /// Declared encodings that are not single-byte (lower-cased prefixes): the check does not apply.
+  static let multiByteNamePrefixes = [
+    "utf", "ucs", "unicode", "shift_jis", "shift-jis", "sjis", "windows-31j", "cp932", "ms932", "euc", "gb", "cp936",
+    "big5", "cp950", "iso-2022", "ks_c", "cp949", "uhc", "hz", "x-euc", "x-sjis", "johab", "ebcdic", "ibm-939",
   ]
+
+  /// Whether `name` (an XML declaration's encoding) is a single-byte encoding.
+  static func isSingleByte(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    return !lower.isEmpty && !multiByteNamePrefixes.contains { lower.hasPrefix($0) }
+  }
 
   /// The encoding named in an XML declaration at the start of `head`, if any.
   static func declaredEncoding(in head: [UInt8]) -> String? {
@@ -44,10 +53,24 @@ enum EncodingCheck {
   /// Throws `encodingMismatch` (with the line and column of the first UTF-8 sequence) when the
   /// file declares a single-byte encoding but is UTF-8.
   static func check(path: String, head: [UInt8]) throws(ImportError) {
-    guard let declared = declaredEncoding(in: head), singleByteNames.contains(declared.lowercased()) else { return }
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-    defer { close(fd) }
+    guard let declared = declaredEncoding(in: head), isSingleByte(declared) else { return }
+    try scan(source: FileByteSource(path: path), name: path, declared: declared)
+  }
+
+  /// The same check for bytes that come from `open()` (called once for the head and, when the
+  /// declaration names a single-byte encoding, once more for the scan).
+  static func check(name: String, open: () throws(ImportError) -> any XMLByteSource) throws(ImportError) {
+    var head = [UInt8](repeating: 0, count: 512)
+    let source = try open()
+    let got = try head.withUnsafeMutableBytes { buffer in
+      Result { () throws(ImportError) in try source.read(into: buffer.baseAddress!, count: buffer.count) }
+    }.get()
+    head.removeLast(head.count - got)
+    guard let declared = declaredEncoding(in: head), isSingleByte(declared) else { return }
+    try scan(source: open(), name: name, declared: declared)
+  }
+
+  private static func scan(source: any XMLByteSource, name: String, declared: String) throws(ImportError) {
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
     var line = 1
     var column = 0
@@ -56,8 +79,9 @@ enum EncodingCheck {
     var pending = 0  // continuation bytes still expected
     var sawMultiByte = false
     while true {
-      let got = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if got < 0 { throw .readFailed(path: path, reason: String(cString: strerror(errno))) }
+      let got = try buffer.withUnsafeMutableBytes { raw in
+        Result { () throws(ImportError) in try source.read(into: raw.baseAddress!, count: raw.count) }
+      }.get()
       if got == 0 { break }
       for index in 0..<got {
         let byte = buffer[index]
@@ -88,6 +112,6 @@ enum EncodingCheck {
       }
     }
     guard sawMultiByte, pending == 0 else { return }
-    throw .encodingMismatch(path: path, line: firstLine, column: firstColumn, declared: declared, actual: "UTF-8")
+    throw .encodingMismatch(path: name, line: firstLine, column: firstColumn, declared: declared, actual: "UTF-8")
   }
 }

@@ -67,3 +67,17 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     }
   }
 }
+
+// importxml
+extension ImportError {
+  /// For an error that stops reading an XML file part-way (malformed input, a refused entity):
+  /// where it happened and what it was, for the reject that `--keep-going` writes.
+  var fatalXMLPosition: (file: String, line: Int, message: String)? {
+    switch self {
+    case .malformed(let path, let line, _, let message, _): return (path, line, message)
+    case .unsafeEntity(let path, let line, let name, let detail, _):
+      return (path, line, "entity reference &\(name); refused: \(detail)")
+    default: return nil
+    }
+  }
+}

@@ -1,39 +1,31 @@
 /// DEFLATE decompression (RFC 1951), enough to read the ZIP archives LimeSurvey writes (`.lsa`)
 /// without linking zlib. Decodes canonical Huffman codes symbol by symbol as described in the RFC
-/// (section 3.2); written for correctness and small archives, not speed.
-struct Inflater {
+/// (section 3.2); written for correctness, not speed. `InflateStream` does the work in constant
+/// memory (a 32 KB window); `inflate` is the whole-buffer convenience.
+enum Inflater {
   enum Failure: Error {
     case truncated
     case invalid(String)
+    /// Reading the compressed bytes failed.
+    case input(String)
   }
 
-  private let input: [UInt8]
-  private var position = 0
-  private var bitBuffer: UInt32 = 0
-  private var bitCount = 0
-  private(set) var output: [UInt8] = []
-
-  /// Decompresses a raw DEFLATE stream (no zlib/gzip header).
+  /// Decompresses a raw DEFLATE stream (no zlib/gzip header) held in memory.
   static func inflate(_ data: [UInt8], expectedSize: Int) throws(Failure) -> [UInt8] {
-    var inflater = Inflater(input: data)
-    inflater.output.reserveCapacity(expectedSize)
-    try inflater.run()
-    return inflater.output
-  }
-
-  private init(input: [UInt8]) { self.input = input }
-
-  private mutating func bits(_ count: Int) throws(Failure) -> Int {
-    while bitCount < count {
-      guard position < input.count else { throw .truncated }
-      bitBuffer |= UInt32(input[position]) << UInt32(bitCount)
-      position += 1
-      bitCount += 8
+    var given = false
+    let stream = InflateStream { () throws(Failure) -> [UInt8] in
+      if given { return [] }
+      given = true
+      return data
     }
-    let value = Int(bitBuffer & ((1 << UInt32(count)) - 1))
-    bitBuffer >>= UInt32(count)
-    bitCount -= count
-    return value
+    var output: [UInt8] = []
+    output.reserveCapacity(expectedSize)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = try chunk.withUnsafeMutableBufferPointer { buffer throws(Failure) in try stream.read(into: buffer) }
+      if count == 0 { return output }
+      output.append(contentsOf: chunk[0..<count])
+    }
   }
 
   /// A canonical Huffman code: how many codes of each length, and the symbols in code order.
@@ -42,7 +34,10 @@ struct Inflater {
     var symbols: [Int] = []
 
     init(lengths: [Int]) throws(Failure) {
-      for length in lengths { counts[length] += 1 }
+      for length in lengths {
+        guard length >= 0 && length < 16 else { throw .invalid("bad code length") }
+        counts[length] += 1
+      }
       counts[0] = 0
       var offsets = [Int](repeating: 0, count: 16)
       for length in 1..<15 { offsets[length + 1] = offsets[length] + counts[length] }
@@ -53,8 +48,134 @@ struct Inflater {
       }
     }
   }
+}
 
-  private mutating func decode(_ huffman: Huffman) throws(Failure) -> Int {
+/// A resumable DEFLATE decoder: pulls compressed bytes from `refill` (an empty array means the
+/// input ended) and hands out at most the caller's buffer per `read`, keeping only the 32 KB
+/// window DEFLATE back-references can reach.
+final class InflateStream {
+  typealias Failure = Inflater.Failure
+  typealias Huffman = Inflater.Huffman
+
+  private enum Mode {
+    case header
+    case stored(remaining: Int)
+    case codes(literal: Huffman, distance: Huffman)
+    case copy(length: Int, distance: Int, literal: Huffman, distanceCode: Huffman)
+    case done
+  }
+
+  private let refill: () throws(Failure) -> [UInt8]
+  private var input: [UInt8] = []
+  private var position = 0
+  private var bitBuffer: UInt32 = 0
+  private var bitCount = 0
+  private var mode = Mode.header
+  private var final = false
+  private var window = [UInt8](repeating: 0, count: 1 << 15)
+  /// Bytes produced so far.
+  private(set) var total = 0
+
+  init(refill: @escaping () throws(Failure) -> [UInt8]) { self.refill = refill }
+
+  private static let fixedLiteral = try! Huffman(
+    lengths: [Int](repeating: 8, count: 144) + [Int](repeating: 9, count: 112) + [Int](repeating: 7, count: 24)
+      + [Int](repeating: 8, count: 8))
+  private static let fixedDistance = try! Huffman(lengths: [Int](repeating: 5, count: 30))
+
+  /// Fills `output` (or part of it); returns 0 at the end of the stream.
+  func read(into output: UnsafeMutableBufferPointer<UInt8>) throws(Failure) -> Int {
+    var written = 0
+    let mask = window.count - 1
+    func emit(_ byte: UInt8) {
+      output[written] = byte
+      window[total & mask] = byte
+      total += 1
+      written += 1
+    }
+    while written < output.count {
+      switch mode {
+      case .done:
+        return written
+      case .header:
+        if final {
+          mode = .done
+          continue
+        }
+        final = try bits(1) == 1
+        switch try bits(2) {
+        case 0:
+          bitBuffer = 0
+          bitCount = 0
+          let length = try bits(16)
+          let complement = try bits(16)
+          guard length == ~complement & 0xFFFF else { throw .invalid("stored block length check failed") }
+          mode = .stored(remaining: length)
+        case 1: mode = .codes(literal: Self.fixedLiteral, distance: Self.fixedDistance)
+        case 2:
+          let (literal, distance) = try dynamicTables()
+          mode = .codes(literal: literal, distance: distance)
+        default: throw .invalid("reserved block type")
+        }
+      case .stored(var remaining):
+        while remaining > 0 && written < output.count {
+          emit(UInt8(try bits(8)))
+          remaining -= 1
+        }
+        mode = remaining == 0 ? .header : .stored(remaining: remaining)
+      case .codes(let literal, let distance):
+        decoding: while written < output.count {
+          let symbol = try decode(literal)
+          if symbol < 256 {
+            emit(UInt8(symbol))
+            continue
+          }
+          if symbol == 256 {
+            mode = .header
+            break decoding
+          }
+          let lengthIndex = symbol - 257
+          guard lengthIndex < Self.lengthBase.count else { throw .invalid("bad length symbol") }
+          let length = Self.lengthBase[lengthIndex] + (try bits(Self.lengthExtra[lengthIndex]))
+          let distanceIndex = try decode(distance)
+          guard distanceIndex < Self.distanceBase.count else { throw .invalid("bad distance symbol") }
+          let back = Self.distanceBase[distanceIndex] + (try bits(Self.distanceExtra[distanceIndex]))
+          guard back <= total, back <= window.count else { throw .invalid("distance before the start of the output") }
+          mode = .copy(length: length, distance: back, literal: literal, distanceCode: distance)
+          break decoding
+        }
+      case .copy(var length, let distance, let literal, let distanceCode):
+        while length > 0 && written < output.count {
+          emit(window[(total - distance) & mask])
+          length -= 1
+        }
+        mode =
+          length == 0
+          ? .codes(literal: literal, distance: distanceCode)
+          : .copy(length: length, distance: distance, literal: literal, distanceCode: distanceCode)
+      }
+    }
+    return written
+  }
+
+  private func bits(_ count: Int) throws(Failure) -> Int {
+    while bitCount < count {
+      if position == input.count {
+        input = try refill()
+        position = 0
+        guard !input.isEmpty else { throw .truncated }
+      }
+      bitBuffer |= UInt32(input[position]) << UInt32(bitCount)
+      position += 1
+      bitCount += 8
+    }
+    let value = Int(bitBuffer & ((1 << UInt32(count)) - 1))
+    bitBuffer = count == 32 ? 0 : bitBuffer >> UInt32(count)
+    bitCount -= count
+    return value
+  }
+
+  private func decode(_ huffman: Huffman) throws(Failure) -> Int {
     var code = 0
     var first = 0
     var index = 0
@@ -84,38 +205,7 @@ struct Inflater {
     0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
   ]
 
-  private mutating func run() throws(Failure) {
-    var final = false
-    while !final {
-      final = try bits(1) == 1
-      switch try bits(2) {
-      case 0: try stored()
-      case 1:
-        let literal = try Huffman(
-          lengths: [Int](repeating: 8, count: 144) + [Int](repeating: 9, count: 112) + [Int](repeating: 7, count: 24)
-            + [Int](repeating: 8, count: 8))
-        let distance = try Huffman(lengths: [Int](repeating: 5, count: 30))
-        try codes(literal: literal, distance: distance)
-      case 2: try dynamic()
-      default: throw .invalid("reserved block type")
-      }
-    }
-  }
-
-  private mutating func stored() throws(Failure) {
-    bitBuffer = 0
-    bitCount = 0
-    guard position + 4 <= input.count else { throw .truncated }
-    let length = Int(input[position]) | Int(input[position + 1]) << 8
-    let complement = Int(input[position + 2]) | Int(input[position + 3]) << 8
-    guard length == ~complement & 0xFFFF else { throw .invalid("stored block length check failed") }
-    position += 4
-    guard position + length <= input.count else { throw .truncated }
-    output.append(contentsOf: input[position..<(position + length)])
-    position += length
-  }
-
-  private mutating func dynamic() throws(Failure) {
+  private func dynamicTables() throws(Failure) -> (Huffman, Huffman) {
     let literalCount = try bits(5) + 257
     let distanceCount = try bits(5) + 1
     let codeCount = try bits(4) + 4
@@ -136,29 +226,9 @@ struct Inflater {
       }
     }
     guard lengths.count == literalCount + distanceCount else { throw .invalid("too many code lengths") }
-    try codes(
-      literal: Huffman(lengths: Array(lengths[0..<literalCount])),
-      distance: Huffman(lengths: Array(lengths[literalCount...])))
-  }
-
-  private mutating func codes(literal: Huffman, distance: Huffman) throws(Failure) {
-    while true {
-      let symbol = try decode(literal)
-      if symbol < 256 {
-        output.append(UInt8(symbol))
-        continue
-      }
-      if symbol == 256 { return }
-      let lengthIndex = symbol - 257
-      guard lengthIndex < Self.lengthBase.count else { throw .invalid("bad length symbol") }
-      let length = Self.lengthBase[lengthIndex] + (try bits(Self.lengthExtra[lengthIndex]))
-      let distanceIndex = try decode(distance)
-      guard distanceIndex < Self.distanceBase.count else { throw .invalid("bad distance symbol") }
-      let back = Self.distanceBase[distanceIndex] + (try bits(Self.distanceExtra[distanceIndex]))
-      guard back <= output.count else { throw .invalid("distance before the start of the output") }
-      let start = output.count - back
-      for offset in 0..<length { output.append(output[start + offset]) }
-    }
+    return (
+      try Huffman(lengths: Array(lengths[0..<literalCount])), try Huffman(lengths: Array(lengths[literalCount...]))
+    )
   }
 }
 
@@ -171,8 +241,13 @@ enum CRC32 {
   }
 
   static func checksum(_ bytes: [UInt8]) -> UInt32 {
-    var crc: UInt32 = 0xFFFF_FFFF
-    for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
-    return crc ^ 0xFFFF_FFFF
+    bytes.withUnsafeBytes { update(0, with: $0) }
+  }
+
+  /// Continues `crc` (the checksum of the bytes so far; 0 at the start) over `bytes`.
+  static func update(_ crc: UInt32, with bytes: UnsafeRawBufferPointer) -> UInt32 {
+    var value = ~crc
+    for byte in bytes { value = table[Int((value ^ UInt32(byte)) & 0xFF)] ^ (value >> 8) }
+    return ~value
   }
 }

@@ -41,7 +41,12 @@ struct LSSStructure {
   init(fallback: Bool) { self.fallback = fallback }
 
   static func load(path: String) throws(ImportError) -> LSSStructure {
-    let stream = try XMLStream(path: path)
+    try CompanionFile.requireRegularFile(path, option: "--lss")
+    return try load(stream: XMLStream(path: path), path: path)
+  }
+
+  /// Reads the structure from an open stream (`path` names it in messages).
+  static func load(stream: XMLStream, path: String) throws(ImportError) -> LSSStructure {
     var result = LSSStructure(fallback: false)
     var table = ""
     var texts: [String: String] = [:]
@@ -79,6 +84,13 @@ struct LSSStructure {
       throw .unsupported(path: path, message: "not a LimeSurvey survey structure (.lss): no <questions> rows")
     }
     return result
+  }
+
+  /// Whether `column` is an SGQA column whose question this (real, not fallback) structure does
+  /// not list: its type is unknown, so it is kept as metadata with a warning.
+  func isUnknownSGQA(column: String) -> Bool {
+    guard !fallback, let sgqa = SGQA(column) else { return false }
+    return questions[sgqa.question] == nil
   }
 
   /// Whether `column` holds free text.

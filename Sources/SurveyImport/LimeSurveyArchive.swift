@@ -5,131 +5,284 @@
 #endif
 
 /// A LimeSurvey survey archive (`.lsa`): a ZIP holding `survey_<sid>.lss` and
-/// `survey_<sid>_responses.lsr` (plus optional `.lst`/`.lsi`). The `.lss` and `.lsr` are
-/// extracted (CRC-checked) into a private temporary directory that is removed with this object.
-/// Archives are read in memory (capped at 256 MB compressed); ZIP64 is not supported.
+/// `survey_<sid>_responses.lsr` (plus optional `.lst`/`.lsi`). Nothing is extracted: the central
+/// directory is read from the end of the file, and the `.lsr` and `.lss` members are inflated on
+/// the fly as the XML reader asks for bytes (`ZipMemberSource`), so memory stays constant whatever
+/// the archive or its members hold; each member's size and CRC-32 are checked when it ends.
+/// ZIP64 archives are read. An archive with more than one `.lsr` (or `.lss`) is refused, since
+/// which one is meant is unknown.
 final class LimeSurveyArchive {
-  let directory: String
-  let responsesPath: String
-  let structurePath: String?
+  let path: String
+  /// The response export member.
+  let responses: Entry
+  /// The survey structure member, if any.
+  let structure: Entry?
 
-  static let maximumSize = 256 << 20
-
-  init(path: String) throws(ImportError) {
-    let data = try Self.readAll(path: path)
-    let entries = try Self.centralDirectory(data, path: path)
-    guard let responses = entries.first(where: { $0.name.lowercased().hasSuffix(".lsr") }) else {
-      throw .notASurveyExport(path: path, what: "a ZIP archive without a LimeSurvey response file (.lsr)")
-    }
-    let structure = entries.first { $0.name.lowercased().hasSuffix(".lss") }
-    var template = Array("/tmp/verbatim-lsa-XXXXXX".utf8CString)
-    guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-      throw .readFailed(path: path, reason: "cannot create a temporary directory")
-    }
-    let directory = String(cString: made)
-    self.directory = directory
-    do {
-      responsesPath = try Self.extract(responses, from: data, archive: path, into: directory, as: "responses.lsr")
-      structurePath = try structure.map { entry throws(ImportError) in
-        try Self.extract(entry, from: data, archive: path, into: directory, as: "structure.lss")
-      }
-    } catch {
-      Self.remove(directory)
-      throw error
-    }
-  }
-
-  deinit { Self.remove(directory) }
-
-  private static func remove(_ directory: String) {
-    unlink(directory + "/responses.lsr")
-    unlink(directory + "/structure.lss")
-    rmdir(directory)
-  }
+  /// The central directory is read whole; real archives hold a handful of members.
+  static let maximumDirectorySize = 16 << 20
 
   struct Entry {
     var name: String
     var method: Int
+    var flags: Int
     var crc: UInt32
     var compressedSize: Int
     var size: Int
     var localHeader: Int
   }
 
-  private static func readAll(path: String) throws(ImportError) -> [UInt8] {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-    defer { close(fd) }
-    var result: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if got < 0 { throw .readFailed(path: path, reason: String(cString: strerror(errno))) }
-      if got == 0 { return result }
-      result.append(contentsOf: chunk[0..<got])
-      if result.count > maximumSize {
-        throw .unsupported(path: path, message: "ZIP archive larger than 256 MB: unzip it and import the .lsr")
-      }
+  init(path: String) throws(ImportError) {
+    self.path = path
+    let file = try ArchiveFile(path: path)
+    let entries = try Self.centralDirectory(file)
+    let responses = entries.filter { $0.name.lowercased().hasSuffix(".lsr") }
+    let structures = entries.filter { $0.name.lowercased().hasSuffix(".lss") }
+    guard let first = responses.first else {
+      throw .notASurveyExport(path: path, what: "a ZIP archive without a LimeSurvey response file (.lsr)")
     }
+    if responses.count > 1 {
+      throw .unsupported(
+        path: path,
+        message:
+          "the archive holds \(responses.count) response files (\(responses.map(\.name).joined(separator: ", "))): which one to import is unknown; unzip it and import each .lsr on its own (with --lss)"
+      )
+    }
+    if structures.count > 1 {
+      throw .unsupported(
+        path: path,
+        message:
+          "the archive holds \(structures.count) survey structures (\(structures.map(\.name).joined(separator: ", "))): which one describes the responses is unknown; unzip it and give the right one with --lss"
+      )
+    }
+    self.responses = first
+    self.structure = structures.first
+  }
+
+  /// How messages name a member: `archive.lsa!survey_1_responses.lsr`.
+  func displayName(_ entry: Entry) -> String { path + "!" + entry.name }
+
+  /// A fresh reader of `entry`'s uncompressed bytes.
+  func source(_ entry: Entry) throws(ImportError) -> ZipMemberSource {
+    try ZipMemberSource(file: ArchiveFile(path: path), entry: entry, displayName: displayName(entry))
+  }
+
+  /// The structure member, read as an `.lss`.
+  func loadStructure() throws(ImportError) -> LSSStructure? {
+    guard let structure else { return nil }
+    let name = displayName(structure)
+    return try LSSStructure.load(stream: XMLStream(source: source(structure), displayName: name), path: name)
   }
 
   private static func u16(_ data: [UInt8], _ at: Int) -> Int { Int(data[at]) | Int(data[at + 1]) << 8 }
   private static func u32(_ data: [UInt8], _ at: Int) -> Int { u16(data, at) | u16(data, at + 2) << 16 }
+  private static func u64(_ data: [UInt8], _ at: Int) -> Int {
+    let low = u32(data, at)
+    let high = u32(data, at + 4)
+    return high >= 1 << 30 ? Int.max : low | high << 32
+  }
 
-  private static func centralDirectory(_ data: [UInt8], path: String) throws(ImportError) -> [Entry] {
-    let broken = ImportError.notASurveyExport(path: path, what: "a damaged or truncated ZIP archive")
-    guard data.count >= 22 else { throw broken }
-    var end = data.count - 22
-    let lowest = max(0, data.count - 22 - 65_535)
-    while end >= lowest, u32(data, end) != 0x0605_4B50 { end -= 1 }
-    guard end >= lowest else { throw broken }
-    let count = u16(data, end + 10)
-    var offset = u32(data, end + 16)
+  private static func centralDirectory(_ file: ArchiveFile) throws(ImportError) -> [Entry] {
+    let broken = ImportError.notASurveyExport(path: file.path, what: "a damaged or truncated ZIP archive")
+    guard file.size >= 22 else { throw broken }
+    let tailStart = max(0, file.size - 22 - 65_535)
+    let tail = try file.read(at: tailStart, count: file.size - tailStart)
+    var end = tail.count - 22
+    while end >= 0, u32(tail, end) != 0x0605_4B50 { end -= 1 }
+    guard end >= 0 else { throw broken }
+    var count = u16(tail, end + 10)
+    var directorySize = u32(tail, end + 12)
+    var offset = u32(tail, end + 16)
+    if count == 0xFFFF || directorySize == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
+      // ZIP64: the locator sits just before the end record and points at the ZIP64 end record.
+      guard end >= 20, u32(tail, end - 20) == 0x0706_4B50 else { throw broken }
+      let recordOffset = u64(tail, end - 20 + 8)
+      guard recordOffset <= file.size - 56 else { throw broken }
+      let record = try file.read(at: recordOffset, count: 56)
+      guard u32(record, 0) == 0x0606_4B50 else { throw broken }
+      count = u64(record, 32)
+      directorySize = u64(record, 40)
+      offset = u64(record, 48)
+    }
+    guard directorySize <= maximumDirectorySize, offset <= file.size, directorySize <= file.size - offset else {
+      throw directorySize > maximumDirectorySize
+        ? .unsupported(
+          path: file.path, message: "a ZIP archive with a central directory over 16 MB: not a LimeSurvey archive")
+        : broken
+    }
+    let data = try file.read(at: offset, count: directorySize)
     var entries: [Entry] = []
-    for _ in 0..<count {
-      guard offset + 46 <= data.count, u32(data, offset) == 0x0201_4B50 else { throw broken }
-      let nameLength = u16(data, offset + 28)
-      let extraLength = u16(data, offset + 30)
-      let commentLength = u16(data, offset + 32)
-      guard offset + 46 + nameLength <= data.count else { throw broken }
-      entries.append(
-        Entry(
-          name: String(decoding: data[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self),
-          method: u16(data, offset + 10), crc: UInt32(u32(data, offset + 16)), compressedSize: u32(data, offset + 20),
-          size: u32(data, offset + 24), localHeader: u32(data, offset + 42)))
-      offset += 46 + nameLength + extraLength + commentLength
+    var position = 0
+    for _ in 0..<min(count, 1 << 20) {
+      guard position + 46 <= data.count, u32(data, position) == 0x0201_4B50 else { throw broken }
+      let nameLength = u16(data, position + 28)
+      let extraLength = u16(data, position + 30)
+      let commentLength = u16(data, position + 32)
+      guard position + 46 + nameLength + extraLength <= data.count else { throw broken }
+      var entry = Entry(
+        name: String(decoding: data[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self),
+        method: u16(data, position + 10), flags: u16(data, position + 8), crc: UInt32(u32(data, position + 16)),
+        compressedSize: u32(data, position + 20), size: u32(data, position + 24),
+        localHeader: u32(data, position + 42))
+      // ZIP64 extra field (id 1): the 64-bit values of the fields set to 0xFFFFFFFF, in order.
+      var extra = position + 46 + nameLength
+      let extraEnd = extra + extraLength
+      while extra + 4 <= extraEnd {
+        let id = u16(data, extra)
+        let length = u16(data, extra + 2)
+        guard extra + 4 + length <= extraEnd else { throw broken }
+        if id == 1 {
+          var field = extra + 4
+          func next() throws(ImportError) -> Int {
+            guard field + 8 <= extra + 4 + length else { throw broken }
+            defer { field += 8 }
+            return u64(data, field)
+          }
+          if entry.size == 0xFFFF_FFFF { entry.size = try next() }
+          if entry.compressedSize == 0xFFFF_FFFF { entry.compressedSize = try next() }
+          if entry.localHeader == 0xFFFF_FFFF { entry.localHeader = try next() }
+        }
+        extra += 4 + length
+      }
+      entries.append(entry)
+      position += 46 + nameLength + extraLength + commentLength
     }
     return entries
   }
+}
 
-  private static func extract(
-    _ entry: Entry, from data: [UInt8], archive: String, into directory: String, as name: String
-  ) throws(ImportError) -> String {
-    let broken = ImportError.notASurveyExport(path: archive, what: "a damaged ZIP archive (entry \(entry.name))")
-    let header = entry.localHeader
-    guard header + 30 <= data.count, u32(data, header) == 0x0403_4B50 else { throw broken }
-    let start = header + 30 + u16(data, header + 26) + u16(data, header + 28)
-    guard start + entry.compressedSize <= data.count else { throw broken }
-    let compressed = Array(data[start..<(start + entry.compressedSize)])
-    let bytes: [UInt8]
-    switch entry.method {
-    case 0: bytes = compressed
-    case 8:
-      do { bytes = try Inflater.inflate(compressed, expectedSize: entry.size) } catch { throw broken }
-    default:
-      throw .unsupported(path: archive, message: "ZIP compression method \(entry.method) is not supported")
+/// An archive file read at offsets (`pread`), never whole.
+final class ArchiveFile {
+  let path: String
+  let fd: Int32
+  let size: Int
+
+  init(path: String) throws(ImportError) {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      close(fd)
+      throw .readFailed(path: path, reason: String(cString: strerror(errno)))
     }
-    guard bytes.count == entry.size, CRC32.checksum(bytes) == entry.crc else { throw broken }
-    let target = directory + "/" + name
-    let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard fd >= 0 else { throw .readFailed(path: target, reason: String(cString: strerror(errno))) }
-    defer { close(fd) }
-    var written = 0
-    while written < bytes.count {
-      let result = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
-      guard result > 0 else { throw .readFailed(path: target, reason: String(cString: strerror(errno))) }
-      written += result
+    self.path = path
+    self.fd = fd
+    self.size = Int(info.st_size)
+  }
+
+  deinit { close(fd) }
+
+  /// `count` bytes at `offset` (fewer only at the end of the file).
+  func read(at offset: Int, count: Int) throws(ImportError) -> [UInt8] {
+    var result = [UInt8](repeating: 0, count: count)
+    var done = 0
+    while done < count {
+      let got = result.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw .readFailed(path: path, reason: String(cString: strerror(errno)))
+      }
+      if got == 0 { break }
+      done += got
     }
-    return target
+    if done < count { result.removeLast(count - done) }
+    return result
+  }
+}
+
+/// One member of a ZIP archive, inflated as it is read (constant memory). It fails as soon as the
+/// member inflates to more than its declared size (a damaged archive or a zip bomb), and checks
+/// size and CRC-32 at its end.
+final class ZipMemberSource: XMLByteSource {
+  private let file: ArchiveFile
+  private let entry: LimeSurveyArchive.Entry
+  private let displayName: String
+  private var inflater: InflateStream?
+  private var next = 0  // offset of the next compressed byte
+  private var remaining = 0  // compressed bytes left
+  private var produced = 0
+  private var crc: UInt32 = 0
+  private var finished = false
+
+  init(file: ArchiveFile, entry: LimeSurveyArchive.Entry, displayName: String) throws(ImportError) {
+    self.file = file
+    self.entry = entry
+    self.displayName = displayName
+    if entry.flags & 1 != 0 {
+      throw .unsupported(path: file.path, message: "the archive member \(entry.name) is encrypted: unzip it first")
+    }
+    guard entry.method == 0 || entry.method == 8 else {
+      throw .unsupported(
+        path: file.path, message: "ZIP compression method \(entry.method) (member \(entry.name)) is not supported")
+    }
+    let header = try file.read(at: entry.localHeader, count: 30)
+    guard header.count == 30, header[0] == 0x50, header[1] == 0x4B, header[2] == 0x03, header[3] == 0x04 else {
+      throw damaged("no local header")
+    }
+    let nameLength = Int(header[26]) | Int(header[27]) << 8
+    let extraLength = Int(header[28]) | Int(header[29]) << 8
+    next = entry.localHeader + 30 + nameLength + extraLength
+    remaining = entry.compressedSize
+    guard next <= file.size, remaining <= file.size - next else { throw damaged("the member runs past the end") }
+    if entry.method == 8 {
+      inflater = InflateStream { [unowned self] () throws(Inflater.Failure) -> [UInt8] in
+        try self.compressedChunk()
+      }
+    }
+  }
+
+  private func damaged(_ detail: String) -> ImportError {
+    .notASurveyExport(path: file.path, what: "a damaged ZIP archive (member \(entry.name): \(detail))")
+  }
+
+  private func compressedChunk() throws(Inflater.Failure) -> [UInt8] {
+    guard remaining > 0 else { return [] }
+    let chunk: [UInt8]
+    do {
+      chunk = try file.read(at: next, count: min(remaining, 1 << 16))
+    } catch {
+      throw .input(error.description)
+    }
+    guard !chunk.isEmpty else { return [] }
+    next += chunk.count
+    remaining -= chunk.count
+    return chunk
+  }
+
+  func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(ImportError) -> Int {
+    guard !finished else { return 0 }
+    var got = 0
+    if let inflater {
+      do {
+        got = try inflater.read(
+          into: UnsafeMutableBufferPointer(start: buffer.assumingMemoryBound(to: UInt8.self), count: count))
+      } catch {
+        switch error {
+        case .truncated: throw damaged("the compressed data ends early")
+        case .invalid(let detail): throw damaged(detail)
+        case .input(let detail): throw .readFailed(path: file.path, reason: detail)
+        }
+      }
+    } else {
+      let chunk = try file.read(at: next, count: min(remaining, count))
+      if !chunk.isEmpty { chunk.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress!, byteCount: chunk.count) } }
+      next += chunk.count
+      remaining -= chunk.count
+      got = chunk.count
+    }
+    produced += got
+    if produced > entry.size {
+      throw .unsupported(
+        path: file.path,
+        message:
+          "the archive member \(entry.name) inflates to more than its declared \(entry.size) bytes (a damaged archive or a zip bomb): refused"
+      )
+    }
+    crc = CRC32.update(crc, with: UnsafeRawBufferPointer(start: buffer, count: got))
+    if got == 0 {
+      finished = true
+      guard produced == entry.size else { throw damaged("\(produced) bytes instead of the declared \(entry.size)") }
+      guard crc == entry.crc else { throw damaged("CRC-32 mismatch") }
+    }
+    return got
   }
 }

@@ -11,16 +11,44 @@ import VerbatimCore
 struct LimeSurveyReader {
   let stream: XMLStream
   let context: ImportContext
+  /// The `.lsa` archive the export came in, if any: its `.lss` is used unless `--lss` is given.
+  var archive: LimeSurveyArchive?
 
+  /// How many columns a warning is written for (one warning per column).
+  static let warnedColumnLimit = 20
+
+  /// Column accounting (the contract: every answer is a record, blank, not shown, in `meta`, or
+  /// rejected):
+  /// - a free-text column listed in `<fields>`: a record (or blank) where the row has it, not shown
+  ///   where the row leaves it out;
+  /// - a free-text column present in a row but not listed in `<fields>` (or an export without
+  ///   `<fields>`): a record (or blank) where the row has it, with a warning naming the column;
+  ///   rows without it are not counted as not shown, since the export never declared it;
+  /// - a column repeated inside one row: every occurrence is imported, in row order;
+  /// - any other column: `meta` (when non-empty); with an `.lss`, an SGQA column whose question
+  ///   the `.lss` does not know also gets a warning, since its type cannot be checked.
   func read() throws {
     var buffer: [UInt8] = []
     var fields: [String] = []
+    var sawFields = false
     var structure: LSSStructure?
     var textColumns: [String] = []
+    var listed: Set<String> = []
     var isText: [String: Bool] = [:]  // per column name, so SGQA names are parsed once
     var questionTexts: [String: String?] = [:]
+    var warned: Set<String> = []
     var names: [String] = []
     var values: [String] = []
+    var positions: [String: [Int]] = [:]
+    var seenColumns: Set<String> = []
+    let checkQuestions = !context.options.questions.isEmpty  // columns are only collected for it
+    func questionText(_ column: String) -> String? {
+      if let known = questionTexts[column] { return known }
+      let text = structure!.questionText(column: column)
+      if questionTexts.count < 100_000 { questionTexts[column] = text }
+      return text
+    }
+    try Self.checkRoot(stream: stream, path: context.path)
     while try stream.next() {
       guard stream.kind == .element else { continue }
       switch stream.name {
@@ -34,16 +62,16 @@ struct LimeSurveyReader {
           throw ImportError.notASurveyExport(
             path: context.path, what: "a LimeSurvey \(type) document, not a response export (.lsr)")
         }
+      case "fields" where stream.depth == 2:
+        sawFields = true
       case "fieldname" where stream.depth == 3:
         fields.append(try stream.readText())
       case "row" where stream.depth == 3:
-        if structure == nil {
-          structure = try loadStructure(fields: fields)
-          textColumns = fields.filter { structure!.isText(column: $0) }
-        }
         let line = stream.currentLine
+        stream.recordStartLine = line
         names.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
+        positions.removeAll(keepingCapacity: true)
         if !stream.isEmptyElement {
           while try stream.next() {
             if stream.kind == .endElement && stream.depth == 3 { break }
@@ -52,18 +80,33 @@ struct LimeSurveyReader {
             if name.hasPrefix("_"), name.utf8.dropFirst().first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
               name.removeFirst()
             }
+            try XMLLimits.checkFieldCount(names.count + 1, stream: stream, record: "<row>")
+            positions[name, default: []].append(names.count)
             names.append(name)
             try stream.readText(into: &buffer)
             values.append(String(decoding: buffer, as: UTF8.self))
           }
         }
+        stream.recordStartLine = nil
+        if structure == nil {
+          structure = try loadStructure(fields: fields.isEmpty ? names : fields)
+          textColumns = fields.filter { structure!.isText(column: $0) }
+          listed = Set(fields)
+          if !sawFields || fields.isEmpty {
+            context.warn(
+              "the export has no <fields> list: columns are taken from each <row>, and a column a row leaves out is not counted as not shown"
+            )
+          }
+        }
+        if checkQuestions, seenColumns.count < 100_000 { seenColumns.formUnion(names) }
         context.beginRespondent()
-        guard let idIndex = names.firstIndex(of: "id"), !values[idIndex].isEmpty else {
+        guard let idIndex = positions["id"]?.first, !values[idIndex].isEmpty else {
           try context.reject(line: line, reason: "a <row> without an id")
           continue
         }
         let respondent = values[idIndex]
         var meta: [JSONMember] = []
+        var extraText: [Int] = []
         for index in names.indices where index != idIndex {
           let name = names[index]
           let text: Bool
@@ -71,31 +114,86 @@ struct LimeSurveyReader {
             text = known
           } else {
             text = structure!.isText(column: name)
-            isText[name] = text
+            if isText.count < 100_000 { isText[name] = text }
+            if !text, structure!.isUnknownSGQA(column: name), warned.count < Self.warnedColumnLimit,
+              warned.insert(name).inserted
+            {
+              context.warn(
+                "column \(name) belongs to a question the .lss does not list: kept in meta as a closed answer (check that the .lss is the survey's own)"
+              )
+            }
           }
-          if text { continue }
+          if text {
+            if !listed.contains(name) { extraText.append(index) }
+            continue
+          }
           if !values[index].isEmpty { meta.append(JSONMember(names[index], .string(values[index]))) }
         }
         let rowMeta = RowMeta(meta)
         for column in textColumns {
-          guard let index = names.firstIndex(of: column) else {
+          guard let indices = positions[column] else {
             context.notShown(question: column)
             continue
           }
-          let questionText: String?
-          if let known = questionTexts[column] {
-            questionText = known
-          } else {
-            questionText = structure!.questionText(column: column)
-            questionTexts[column] = questionText
+          for index in indices {
+            let keepGoing = try context.answer(
+              respondent: respondent, question: column, questionText: questionText(column),
+              text: values[index], meta: rowMeta)
+            if !keepGoing { return }
+          }
+        }
+        for index in extraText {
+          let column = names[index]
+          if sawFields && !fields.isEmpty && warned.count < Self.warnedColumnLimit && warned.insert(column).inserted {
+            context.warn(
+              "column \(column) is not listed in <fields>: imported as free text where a row has it (rows without it are not counted as not shown)"
+            )
           }
           let keepGoing = try context.answer(
-            respondent: respondent, question: column, questionText: questionText,
-            text: values[index], meta: rowMeta)
+            respondent: respondent, question: column, questionText: questionText(column), text: values[index],
+            meta: rowMeta)
           if !keepGoing { return }
         }
       default:
         break
+      }
+    }
+    if context.stopped { return }
+    if structure == nil, !fields.isEmpty {
+      // No rows: still check --question against the declared columns.
+      structure = try loadStructure(fields: fields)
+    }
+    try checkQuestionFilter(columns: seenColumns.union(fields), structure: structure)
+
+  }
+
+  /// A LimeSurvey response export is a `<document>`; any other root (e.g. Qualtrics'
+  /// `<Responses>` read with `--format limesurvey`) has none of the elements this reader needs.
+  static func checkRoot(stream: XMLStream, path: String) throws(ImportError) {
+    guard stream.kind == .element, stream.name != "document" else { return }
+    let hint =
+      stream.name.lowercased() == "responses" ? " (it looks like a Qualtrics export: use --format qualtrics)" : ""
+    throw .notASurveyExport(
+      path: path,
+      what:
+        "the root element <\(stream.name)> is not a LimeSurvey response export (<document> with <responses><rows>)\(hint)"
+    )
+  }
+
+  /// `--question` names a column; one that no row and no `<fields>` entry has is a usage error
+  /// (exit 2), as for CSV, rather than an empty import. A column that exists but is not free text
+  /// is a usage error too.
+  private func checkQuestionFilter(columns: Set<String>, structure: LSSStructure?) throws(ImportError) {
+    for question in context.options.questions {
+      if !columns.contains(question) {
+        throw .usage(
+          "--question \(question): no such column in \(context.path) (LimeSurvey columns are SGQA names such as 123456X1X2)"
+        )
+      }
+      if let structure, !structure.isText(column: question) {
+        throw .usage(
+          "--question \(question): the column exists in \(context.path) but is not a free-text question (it is imported as metadata)"
+        )
       }
     }
   }
@@ -103,6 +201,7 @@ struct LimeSurveyReader {
   /// The `.lss` given, or one beside the `.lsr` for the same survey id, or a fallback.
   private func loadStructure(fields: [String]) throws(ImportError) -> LSSStructure {
     if let path = context.options.lssPath { return try LSSStructure.load(path: path) }
+    if let archive, let structure = try archive.loadStructure() { return structure }
     let surveyID = fields.lazy.compactMap { SGQA($0)?.survey }.first
     if let surveyID {
       for candidate in CompanionFile.files(in: CompanionFile.directory(of: context.path), suffix: ".lss") {

@@ -3,10 +3,17 @@ import VerbatimCore
 /// Question texts from a Qualtrics survey definition (`.qsf`, JSON): `SurveyElements[]` with
 /// `Element == "SQ"` carry `Payload.QuestionID` (`QID7`), `Payload.DataExportTag` (`Q7`) and
 /// `Payload.QuestionText` (HTML, tags are dropped here).
+///
+/// Text-entry "Form" questions (`QuestionType` `TE`, `Selector` `FORM`) export one column per
+/// form field, `QID9_1`, `QID9_2`… (or `Q9_1` under the export tag), without the `_TEXT` suffix:
+/// those columns are free text, and their question text is "question: field label".
 struct QSFQuestions {
   var texts: [String: String] = [:]
+  /// Columns of TE/FORM questions (under the question id and the export tag), with their texts.
+  var formColumns: [String: String] = [:]
 
   static func load(path: String) throws(ImportError) -> QSFQuestions {
+    try CompanionFile.requireRegularFile(path, option: "--qsf")
     let bytes = try CompanionFile.read(path: path)
     let value: JSONValue
     do {
@@ -23,12 +30,38 @@ struct QSFQuestions {
       let plain = HTMLText.plain(text)
       if let id = payload["QuestionID"]?.stringValue { result.texts[id] = plain }
       if let tag = payload["DataExportTag"]?.stringValue, result.texts[tag] == nil { result.texts[tag] = plain }
+      if payload["QuestionType"]?.stringValue == "TE", payload["Selector"]?.stringValue == "FORM" {
+        result.addFormColumns(payload: payload, questionText: plain)
+      }
     }
     return result
   }
 
+  /// Records the columns of one TE/FORM question: one per key of `Choices` (an object keyed by
+  /// choice id, or an array whose positions are ids 1, 2…).
+  private mutating func addFormColumns(payload: JSONValue, questionText: String) {
+    var choices: [(id: String, label: String?)] = []
+    switch payload["Choices"] {
+    case .object(let members)?:
+      for member in members { choices.append((member.key, member.value["Display"]?.stringValue)) }
+    case .array(let items)?:
+      for (index, item) in items.enumerated() { choices.append((String(index + 1), item["Display"]?.stringValue)) }
+    default: return
+    }
+    let prefixes = [payload["QuestionID"]?.stringValue, payload["DataExportTag"]?.stringValue].compactMap { $0 }
+    for prefix in prefixes {
+      for choice in choices {
+        let label = choice.label.map(HTMLText.plain).flatMap { $0.isEmpty ? nil : $0 }
+        formColumns[prefix + "_" + choice.id] = label.map { questionText + ": " + $0 } ?? questionText
+      }
+    }
+  }
+
+  /// Whether `column` is a form field of a TE/FORM question (free text without `_TEXT`).
+  func isFormColumn(_ column: String) -> Bool { formColumns[column] != nil }
   /// The text of the question a column belongs to: `QID4_5_TEXT` → `QID4`.
   func text(forColumn column: String) -> String? {
+    if let text = formColumns[column] { return text }
     if let text = texts[column] { return text }
     var prefix = Substring(column)
     while let underscore = prefix.lastIndex(of: "_") {

@@ -1,10 +1,16 @@
 import VerbatimCore
 
 /// Qualtrics XML response export: `<Responses><Response>…</Response></Responses>`, one child
-/// element per export column. Open-ended answers are the columns ending in `_TEXT`; `-99` in one
-/// means "seen but unanswered" (counted as blank). The respondent is `_recordId` (API v3) or
+/// element per export column. Open-ended answers are the columns ending in `_TEXT` and, with a
+/// `.qsf`, the form fields of text-entry "Form" questions (`QID9_1`…; without the `.qsf` they
+/// cannot be told from matrix cells and stay in `meta`). The respondent is `_recordId` (API v3) or
 /// `ResponseID`/`ResponseId` (older exports). Every other non-empty column goes to `meta`.
 /// Question texts come from the matching `.qsf` (`ImportOptions.qsfPath`).
+///
+/// Blank answers: an empty (or whitespace-only) element means "not answered" and `-99` means
+/// "seen but unanswered". Both are counted as blank, never as records; with `--keep-blank` both
+/// are emitted with `"text": ""`, and a `-99` one carries `"qualtrics_seen_unanswered": "-99"`
+/// in its `meta` so the two stay distinguishable.
 struct QualtricsReader {
   let stream: XMLStream
   let context: ImportContext
@@ -12,10 +18,16 @@ struct QualtricsReader {
   static let idColumns: Set<String> = ["_recordId", "ResponseID", "ResponseId", "responseId"]
 
   func read() throws {
+    try Self.checkRoot(stream: stream, path: context.path)
     let questions = try context.options.qsfPath.map { path throws(ImportError) in try QSFQuestions.load(path: path) }
+    func isText(_ column: String) -> Bool {
+      column.hasSuffix("_TEXT") || questions?.isFormColumn(column) == true
+    }
     var buffer: [UInt8] = []
     var names: [String] = []
     var values: [String] = []
+    var seenColumns: Set<String> = []
+    let checkQuestions = !context.options.questions.isEmpty  // columns are only collected for it
     while try stream.next() {
       guard stream.kind == .element, stream.depth == 1 else { continue }
       guard stream.name == "Response" else {
@@ -23,17 +35,21 @@ struct QualtricsReader {
         continue
       }
       let line = stream.currentLine
+      stream.recordStartLine = line
       names.removeAll(keepingCapacity: true)
       values.removeAll(keepingCapacity: true)
       if !stream.isEmptyElement {
         while try stream.next() {
           if stream.kind == .endElement && stream.depth == 1 { break }
           guard stream.kind == .element, stream.depth == 2 else { continue }
+          try XMLLimits.checkFieldCount(names.count + 1, stream: stream, record: "<Response>")
           names.append(stream.name)
           try stream.readText(into: &buffer)
           values.append(String(decoding: buffer, as: UTF8.self))
         }
       }
+      stream.recordStartLine = nil
+      if checkQuestions, seenColumns.count < 100_000 { seenColumns.formUnion(names) }
       context.beginRespondent()
       guard let idIndex = names.firstIndex(where: { Self.idColumns.contains($0) }), !values[idIndex].isEmpty else {
         try context.reject(line: line, reason: "a <Response> without _recordId or ResponseID")
@@ -41,17 +57,45 @@ struct QualtricsReader {
       }
       let respondent = values[idIndex]
       var meta: [JSONMember] = []
-      for index in names.indices where index != idIndex && !names[index].hasSuffix("_TEXT") && !values[index].isEmpty {
+      for index in names.indices where index != idIndex && !isText(names[index]) && !values[index].isEmpty {
         meta.append(JSONMember(names[index], .string(values[index])))
       }
       let rowMeta = RowMeta(meta)
-      for index in names.indices where names[index].hasSuffix("_TEXT") {
+      var seenUnansweredMeta: RowMeta?
+      for index in names.indices where isText(names[index]) {
         let value = values[index]
+        let seenUnanswered = value == "-99"
+        if seenUnanswered && seenUnansweredMeta == nil {
+          seenUnansweredMeta = RowMeta(meta + [JSONMember("qualtrics_seen_unanswered", .string("-99"))])
+        }
         let keepGoing = try context.answer(
           respondent: respondent, question: names[index], questionText: questions?.text(forColumn: names[index]),
-          text: value, meta: rowMeta, blank: value == "-99")
+          text: value, meta: seenUnanswered ? seenUnansweredMeta! : rowMeta, blank: seenUnanswered)
         if !keepGoing { return }
       }
     }
+    if context.stopped { return }
+    for question in context.options.questions {
+      if !seenColumns.contains(question) {
+        throw ImportError.usage(
+          "--question \(question): no such column in \(context.path) (Qualtrics open-ended columns end in _TEXT, e.g. QID7_TEXT)"
+        )
+      }
+      if !isText(question) {
+        throw ImportError.usage(
+          "--question \(question): the column exists in \(context.path) but is not open-ended (open-ended columns end in _TEXT; form fields such as QID9_1 need --qsf)"
+        )
+      }
+    }
+  }
+
+  /// A Qualtrics response export is a `<Responses>` document; any other root (e.g. a LimeSurvey
+  /// `<document>` read with `--format qualtrics`) has none of the elements this reader needs.
+  static func checkRoot(stream: XMLStream, path: String) throws(ImportError) {
+    guard stream.kind == .element, stream.name != "Responses", stream.name != "responses" else { return }
+    let hint = stream.name == "document" ? " (it looks like a LimeSurvey export: use --format limesurvey)" : ""
+    throw .notASurveyExport(
+      path: path,
+      what: "the root element <\(stream.name)> is not a Qualtrics response export (<Responses><Response>)\(hint)")
   }
 }

@@ -25,7 +25,7 @@ public final class SurveyReader {
   /// Called now and then with (bytes read, records so far), for a progress display.
   public var onProgress: ((Int64, Int) -> Void)?
   private let kind: SniffedKind
-  /// The file actually read: `path`, or the `.lsr` extracted from a `.lsa` archive.
+  /// The file read (for a `.lsa` archive, the `.lsr` member is streamed out of `archive`).
   private let sourcePath: String
   private let archive: LimeSurveyArchive?
   /// The private copy of a non-seekable input (standard input, a pipe, a FIFO), else nil.
@@ -47,25 +47,31 @@ public final class SurveyReader {
     do {
       let start = try InputSniffer.head(of: input, count: 4, displayName: path).bytes
       if start == [0x50, 0x4B, 0x03, 0x04], options.format == .auto || options.format == .limesurvey {
+        // The archive's members are streamed (inflated as read), never extracted.
         let archive = try LimeSurveyArchive(path: input)
         self.archive = archive
-        sourcePath = archive.responsesPath
-        if options.lssPath == nil { options.lssPath = archive.structurePath }
+        sourcePath = input
         options.format = .limesurvey
+        self.options = options
+        kind = .xml
+        format = .limesurvey
+        let member = archive.responses
+        try EncodingCheck.check(name: archive.displayName(member)) { () throws(ImportError) in
+          try archive.source(member)
+        }
       } else {
         archive = nil
         sourcePath = input
-      }
-      self.options = options
-      let display = archive == nil ? path : nil
-      kind = try InputSniffer.sniff(path: sourcePath, displayName: display, forced: options.format)
-      let head = try InputSniffer.head(of: sourcePath, count: 4096, displayName: display).bytes
-      switch kind {
-      case .csv: format = .csv
-      case .jsonl: format = .jsonl
-      case .xml:
-        format = options.format
-        try EncodingCheck.check(path: sourcePath, head: head)
+        self.options = options
+        kind = try InputSniffer.sniff(path: sourcePath, displayName: path, forced: options.format)
+        let head = try InputSniffer.head(of: sourcePath, count: 4096, displayName: path).bytes
+        switch kind {
+        case .csv: format = .csv
+        case .jsonl: format = .jsonl
+        case .xml:
+          format = options.format
+          try EncodingCheck.check(path: sourcePath, head: head)
+        }
       }
     } catch {
       throw error.replacingPath(input, with: path)
@@ -106,7 +112,10 @@ public final class SurveyReader {
       }
     } catch let error as ImportError {
       let error = error.withRecordsBefore(context.summary.records)
-      if options.keepGoing, case .malformed(let file, let line, _, let message, _) = error {
+      // importxml: every fatal XML error (malformed input, a refused entity, a limit) ends the
+      // import the same way under --keep-going: the records before it are kept, and the rest of
+      // the file is one reject.
+      if options.keepGoing, let (file, line, message) = error.fatalXMLPosition {
         context.summary.error = error
         context.summary.rejected += 1
         onReject(ImportReject(file: file, line: line, reason: "the rest of the file was not read: \(message)"))
@@ -126,8 +135,13 @@ public final class SurveyReader {
       return
     case .xml: break
     }
-    let stream = try XMLStream(
-      path: sourcePath, displayName: archive.map { _ in path + "!" + "responses.lsr" } ?? path)
+    let stream: XMLStream
+    if let archive {
+      stream = try XMLStream(
+        source: archive.source(archive.responses), displayName: archive.displayName(archive.responses))
+    } else {
+      stream = try XMLStream(path: sourcePath, displayName: path)
+    }
     context.bytesSource = { stream.bytesConsumed }
     context.lineSource = { stream.currentLine }
     defer {
@@ -152,7 +166,7 @@ public final class SurveyReader {
     }
     switch format {
     case .qualtrics: try QualtricsReader(stream: stream, context: context).read()
-    case .limesurvey: try LimeSurveyReader(stream: stream, context: context).read()
+    case .limesurvey: try LimeSurveyReader(stream: stream, context: context, archive: archive).read()
     case .tripleS: try TripleSReader(stream: stream, context: context).read()
     case .generic:
       let mapping = try XMLMapping.load(path: options.mapPath ?? "")
@@ -171,9 +185,7 @@ public final class SurveyReader {
     let expected: [String]
     switch format {
     case .tripleS: expected = ["sss"]
-    case .qualtrics: expected = ["Responses", "responses"]
-    case .limesurvey: expected = ["document"]
-    default: return
+    default: return  // the Qualtrics and LimeSurvey readers check their own root, with a hint
     }
     guard !expected.contains(root) else { return }
     var what = "an unknown XML document"

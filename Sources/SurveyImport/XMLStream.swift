@@ -35,35 +35,79 @@ final class XMLErrorLog {
   }
   var firstError: Entry?
   var warnings: [Entry] = []
+  /// The elements still open (start tag parsed, end tag not) when the first error was raised:
+  /// the nodes parsed before the error that are complete are exactly the ones outside this set.
+  var openElements: Set<UnsafeMutableRawPointer> = []
+  /// The byte at which the first error was raised ("extra content": `<` starts a second document).
+  var byteAtError: UInt8?
 }
 
 /// A streaming, safe libxml2 `xmlTextReader` over one file: no network, no entity substitution,
 /// no DTD loading, no `XML_PARSE_HUGE` (so libxml2's limits apply: depth 256, text node 10 MB).
 /// Entity references come back as nodes and are refused by `next()`; they are never resolved.
 /// One per file and thread; not `Sendable`.
+///
+/// The bytes reach libxml2 through an `XMLByteSource` (a file, or a member of a ZIP archive
+/// inflated on the fly) and an `XMLBreadthScanner` that refuses elements with more than
+/// `XMLLimits.attributesPerElement` attributes before libxml2 parses them.
+///
+/// After a fatal error, libxml2 has usually parsed some complete elements ahead of the last node
+/// it handed out (it reads ahead in chunks). Those are not lost: `next()` goes on delivering them
+/// from the partly built tree, up to the first element whose end tag was never parsed, and only
+/// then throws the error. So every record completed before the error is read.
 final class XMLStream {
   /// The file's name in messages.
   let path: String
   private let reader: xmlTextReaderPtr
   private let log = XMLErrorLog()
+  private let feed: XMLFeed
   private var nameCache: [UnsafeRawPointer: String] = [:]
   /// Set when the root element has closed (to recognise a second, concatenated document).
   private(set) var rootClosed = false
   private(set) var kind: XMLNodeKind = .other
   private(set) var depth = 0
   private(set) var sawVersion11 = false
+  /// The line where the record being read started, set by the format readers while they read
+  /// one (so that an error inside a record can say where the unfinished record began).
+  var recordStartLine: Int?
+  /// Whether the last node handed out was an empty element (`<a/>`).
+  private var lastWasEmpty = false
+  /// Draining after a fatal error: the node handed out last (nil when not draining).
+  private var drainNode: xmlNodePtr?
+  /// Draining: whether `drainNode` is finished (a leaf, or an element whose end was handed out).
+  private var drainDone = false
+  /// The error to throw once draining ends.
+  private var pendingError: ImportError?
+  /// Whether the stream is draining (a plain flag: checking the optional error on every node
+  /// costs measurable time).
+  private var draining = false
 
   /// Opens `path`; throws `cannotOpen` when the file is unreadable. `displayName` replaces the
   /// path in messages (for a file extracted from an archive).
-  init(path: String, displayName: String? = nil) throws(ImportError) {
-    self.path = displayName ?? path
+  convenience init(path: String, displayName: String? = nil) throws(ImportError) {
+    try self.init(source: FileByteSource(path: path), displayName: displayName ?? path)
+  }
+
+  /// Reads the XML that `source` delivers; `displayName` names it in messages.
+  init(source: any XMLByteSource, displayName: String) throws(ImportError) {
+    self.path = displayName
     verbatim_xml_silence_generic_errors()
+    let feed = XMLFeed(source: source, scanner: XMLBreadthScanner(displayName: displayName))
+    self.feed = feed
     let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_COMPACT.rawValue)
-    guard let reader = xmlReaderForFile(path, nil, options) else {
-      throw .cannotOpen(path: path, reason: "libxml2 could not open the file")
+    let context = Unmanaged.passUnretained(feed).toOpaque()
+    guard
+      let reader = xmlReaderForIO(
+        { context, buffer, length in
+          guard let context, let buffer, length > 0 else { return -1 }
+          let feed = Unmanaged<XMLFeed>.fromOpaque(context).takeUnretainedValue()
+          return Int32(feed.read(into: UnsafeMutableRawPointer(buffer), count: Int(length)))
+        }, nil, context, nil, nil, options)
+    else {
+      throw .cannotOpen(path: displayName, reason: "libxml2 could not open the file")
     }
     self.reader = reader
-    let context = Unmanaged.passUnretained(log).toOpaque()
+    let logContext = Unmanaged.passUnretained(log).toOpaque()
     xmlTextReaderSetStructuredErrorHandler(
       reader,
       { context, error in
@@ -72,17 +116,41 @@ final class XMLStream {
         let message = error.pointee.message.map { String(cString: $0) } ?? "unknown libxml2 error"
         let entry = XMLErrorLog.Entry(
           level: Int32(error.pointee.level.rawValue), code: error.pointee.code, line: Int(error.pointee.line),
-          column: Int(error.pointee.int2),
-          message: message.trimmingTrailingNewlines().split(separator: "\n").joined(separator: "; "))
+          column: Int(error.pointee.int2), message: XMLStream.clean(message))
         if entry.level >= Int32(XML_ERR_ERROR.rawValue) {
-          if log.firstError == nil { log.firstError = entry }
+          if log.firstError == nil {
+            log.firstError = entry
+            if let raw = error.pointee.ctxt, error.pointee.domain == Int32(XML_FROM_PARSER.rawValue) {
+              let parser = raw.assumingMemoryBound(to: xmlParserCtxt.self)
+              if let tab = parser.pointee.nodeTab {
+                for index in 0..<Int(max(0, parser.pointee.nodeNr)) {
+                  if let node = tab[index] { log.openElements.insert(UnsafeMutableRawPointer(node)) }
+                }
+              }
+              if let input = parser.pointee.input, let cur = input.pointee.cur { log.byteAtError = cur.pointee }
+            }
+          }
         } else if log.warnings.count < 20 {
           log.warnings.append(entry)
         }
-      }, context)
+      }, logContext)
   }
 
   deinit { xmlFreeTextReader(reader) }
+
+  /// A feed failure without a position (a breadth limit) placed where libxml2 stopped reading.
+  private static func locate(_ failure: ImportError, at error: XMLErrorLog.Entry) -> ImportError {
+    guard case .malformed(let path, 0, _, let message, let before) = failure else { return failure }
+    return .malformed(path: path, line: error.line, column: 0, message: message, recordsBefore: before)
+  }
+
+  /// Removes what must not reach a message: libxml2's "Bytes: 0xE9 0x20 …" dump of the bytes
+  /// around an encoding error is the text of an answer (personal data), so it is dropped.
+  static func clean(_ message: String) -> String {
+    message.trimmingTrailingNewlines().split(separator: "\n")
+      .filter { !$0.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("Bytes:") }
+      .joined(separator: "; ")
+  }
 
   /// libxml2 warnings seen so far (at most 20), as `line:column: message`.
   var warnings: [String] { log.warnings.map { "\($0.line):\($0.column): \($0.message)" } }
@@ -91,20 +159,30 @@ final class XMLStream {
   var bytesConsumed: Int64 { Int64(xmlTextReaderByteConsumed(reader)) }
 
   /// Advances to the next node. Returns false at the end of the document; throws on any error
-  /// (malformed XML, refused entity) with line and column.
+  /// (malformed XML, refused entity, a breadth limit, a damaged archive) with line and column,
+  /// after handing out the complete nodes libxml2 had parsed before it.
   func next() throws(ImportError) -> Bool {
+    if draining { return try drainNext() }
     let status = xmlTextReaderRead(reader)
     // libxml2 parses ahead of the node handed out: an error logged while status is still 1
     // belongs to a later position, so the nodes before it are still delivered.
-    if status <= 0, let error = log.firstError { throw translate(error) }
-    if status == 0 { return false }
+    if status <= 0, let error = log.firstError {
+      let translated = feed.failure.map { Self.locate($0, at: error) } ?? translate(error)
+      return try startDraining(translated)
+    }
+    if status == 0 {
+      if let failure = feed.failure { throw noted(failure) }
+      return false
+    }
     if status < 0 {
-      throw .malformed(
-        path: path, line: currentLine, column: 0, message: "libxml2 stopped without an error message",
-        recordsBefore: 0)
+      throw feed.failure
+        ?? .malformed(
+          path: path, line: currentLine, column: 0, message: "libxml2 stopped without an error message",
+          recordsBefore: 0)
     }
     kind = XMLNodeKind(rawValue: xmlTextReaderNodeType(reader)) ?? .other
     depth = Int(xmlTextReaderDepth(reader))
+    lastWasEmpty = kind == .element && xmlTextReaderIsEmptyElement(reader) == 1
     switch kind {
     case .endElement where depth == 0: rootClosed = true
     case .element where depth == 0 && !isEmptyElement: break
@@ -115,9 +193,105 @@ final class XMLStream {
     return true
   }
 
+  /// Switches to handing out the complete nodes libxml2 built before the error (see the type's
+  /// documentation), then `error`.
+  private func startDraining(_ error: ImportError) throws(ImportError) -> Bool {
+    pendingError = error
+    draining = true
+    if let current = xmlTextReaderCurrentNode(reader) {
+      drainNode = current
+      // The last node handed out: an element whose start tag was handed out is not finished yet.
+      drainDone = !(kind == .element && !lastWasEmpty)
+    } else if let document = xmlTextReaderCurrentDoc(reader) {
+      // Nothing handed out yet: start before the document's first node (xmlDoc begins like xmlNode).
+      drainNode = UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self)
+      drainDone = false
+    } else {
+      throw noted(error)
+    }
+    return try drainNext()
+  }
+
+  private func drainNext() throws(ImportError) -> Bool {
+    guard let node = drainNode, let error = pendingError.map(noted) else { throw pendingError! }
+    var target: xmlNodePtr
+    var isEnd = false
+    if !drainDone, let child = node.pointee.children {
+      target = child
+    } else if !drainDone {
+      target = node
+      isEnd = true
+    } else if let sibling = node.pointee.next {
+      target = sibling
+    } else if let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
+      target = parent
+      isEnd = true
+    } else {
+      drainNode = nil
+      throw error
+    }
+    if isEnd && log.openElements.contains(UnsafeMutableRawPointer(target)) {
+      // Its end tag was never parsed: the element (and the record it belongs to) is unfinished.
+      drainNode = nil
+      throw error
+    }
+    drainNode = target
+    lastWasEmpty = false
+    depth = Self.depth(of: target)
+    if isEnd {
+      kind = .endElement
+      drainDone = true
+      if depth == 0 { rootClosed = true }
+      return true
+    }
+    switch target.pointee.type {
+    case XML_ELEMENT_NODE:
+      kind = .element
+      drainDone = false
+    case XML_TEXT_NODE:
+      kind = .text
+      drainDone = true
+    case XML_CDATA_SECTION_NODE:
+      kind = .cdata
+      drainDone = true
+    case XML_ENTITY_REF_NODE:
+      kind = .entityReference
+      drainDone = true
+      let refused = entityError()
+      drainNode = nil
+      pendingError = refused
+      throw refused
+    case XML_COMMENT_NODE:
+      kind = .comment
+      drainDone = true
+    case XML_PI_NODE:
+      kind = .processingInstruction
+      drainDone = true
+    default:
+      kind = .other
+      drainDone = true
+    }
+    return true
+  }
+
+  private static func depth(of node: xmlNodePtr) -> Int {
+    var depth = 0
+    var current = node.pointee.parent
+    while let parent = current, parent.pointee.type != XML_DOCUMENT_NODE {
+      depth += 1
+      current = parent.pointee.parent
+    }
+    return depth
+  }
+
+  /// The node draining sits on, if draining.
+  private var drainedNode: xmlNodePtr? { draining ? drainNode : nil }
+
   /// The local name of the current node (cached: libxml2 interns names in a dictionary).
   var name: String {
-    guard let pointer = xmlTextReaderConstLocalName(reader) else { return "" }
+    let raw: UnsafePointer<xmlChar>?
+    if let node = drainedNode { raw = node.pointee.name } else { raw = xmlTextReaderConstLocalName(reader) }
+    guard let pointer = raw else { return "" }
     let key = UnsafeRawPointer(pointer)
     if let cached = nameCache[key] { return cached }
     let string = String(cString: pointer)
@@ -125,11 +299,13 @@ final class XMLStream {
     return string
   }
 
-  var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+  /// Whether the current node is an empty element (`<a/>`); while draining after an error every
+  /// element is handed out with an explicit end.
+  var isEmptyElement: Bool { drainedNode == nil && lastWasEmpty }
 
   /// The line of the current node in the file.
   var currentLine: Int {
-    if let node = xmlTextReaderCurrentNode(reader) {
+    if let node = drainedNode ?? xmlTextReaderCurrentNode(reader) {
       let line = Int(xmlGetLineNo(node))
       if line > 0 { return line }
     }
@@ -138,7 +314,13 @@ final class XMLStream {
 
   /// Appends the current text/CDATA node's value (UTF-8) to `buffer`.
   func appendValue(to buffer: inout [UInt8]) {
-    guard let value = xmlTextReaderConstValue(reader) else { return }
+    let raw: UnsafePointer<xmlChar>?
+    if let node = drainedNode {
+      raw = UnsafePointer(node.pointee.content)
+    } else {
+      raw = xmlTextReaderConstValue(reader)
+    }
+    guard let value = raw else { return }
     let count = strlen(value)
     value.withMemoryRebound(to: UInt8.self, capacity: count) {
       buffer.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
@@ -147,7 +329,13 @@ final class XMLStream {
 
   /// The value of attribute `name` on the current element.
   func attribute(_ name: String) -> String? {
-    guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
+    let raw: UnsafeMutablePointer<xmlChar>?
+    if let node = drainedNode {
+      raw = xmlGetNoNsProp(node, name)
+    } else {
+      raw = xmlTextReaderGetAttribute(reader, name)
+    }
+    guard let value = raw else { return nil }
     defer { verbatim_xml_free(value) }
     return String(cString: value)
   }
@@ -199,7 +387,9 @@ final class XMLStream {
   }
 
   private func entityError() -> ImportError {
-    let name = String(cString: xmlTextReaderConstName(reader))
+    let name =
+      drainedNode.flatMap { $0.pointee.name.map { String(cString: $0) } }
+      ?? String(cString: xmlTextReaderConstName(reader))
     var detail = "an entity declared in the document's DTD"
     if let document = xmlTextReaderCurrentDoc(reader), let entity = xmlGetDocEntity(document, name) {
       let type = entity.pointee.etype.rawValue
@@ -222,7 +412,11 @@ final class XMLStream {
       message = "elements nested deeper than libxml2's safe limit of 256 levels (refused)"
     } else if lower.contains("huge") || lower.contains("too long") || lower.contains("xmlsax2characters") {
       message += " (a text node larger than libxml2's safe limit of 10,000,000 bytes: refused)"
-    } else if (rootClosed && lower.contains("extra content at the end"))
+    } else if lower.contains("extra content at the end") && log.byteAtError != UInt8(ascii: "<")
+      && log.openElements.isEmpty
+    {
+      message = "text after the end of the document's root element (the export ends early or has junk appended)"
+    } else if (log.openElements.isEmpty && lower.contains("extra content at the end"))
       || (error.line > 1 && lower.contains("xml declaration allowed"))
     {
       message = "a second document starts here: the file holds concatenated exports; split them and import each"
@@ -234,6 +428,16 @@ final class XMLStream {
       message += " (the file is truncated or an end tag is missing)"
     }
     return .malformed(path: path, line: error.line, column: error.column, message: message, recordsBefore: 0)
+  }
+
+  /// `error` with a note naming the line of the unfinished record the reader was in, if any.
+  private func noted(_ error: ImportError) -> ImportError {
+    guard let start = recordStartLine, case .malformed(let file, let line, let column, let message, let before) = error,
+      start <= line
+    else { return error }
+    return .malformed(
+      path: file, line: line, column: column,
+      message: message + "; the unfinished record that starts at line \(start) was not imported", recordsBefore: before)
   }
 }
 

@@ -289,8 +289,8 @@ import VerbatimCore
       (csv, .jsonl, "--format jsonl was given, but the file starts with plain or delimited text"),
       (jsonl, .csv, "--format csv was given, but the file starts with a JSON object"),
       (csv, .qualtrics, "--format qualtrics was given"),
-      (sss, .qualtrics, "expects the root element <Responses>, but the root is <sss> (Triple-S metadata)"),
-      (sss, .limesurvey, "expects the root element <document>, but the root is <sss>"),
+      (sss, .qualtrics, "the root element <sss> is not a Qualtrics response export"),
+      (sss, .limesurvey, "the root element <sss> is not a LimeSurvey response export"),
       (sss, .csv, "--format csv was given, but the file starts with XML markup"),
     ]
     for (path, format, message) in cases {

@@ -13,7 +13,13 @@ import VerbatimCore
     #expect(result.error == nil)
     #expect(result.records.map(\.id) == ["R_1:Q1_TEXT", "R_2:Q1_TEXT", "R_2:Q2_TEXT", "R_4:Q1_TEXT"])
     #expect(result.records.map(\.text) == ["Slow & rude", "", "", "Great staff"])
-    #expect(result.records[1].meta == [JSONMember("finished", .string("False")), JSONMember("Q2", .string("4"))])
+    // R_2's Q1_TEXT is -99 (seen but unanswered): marked in meta, unlike the whitespace-only Q2_TEXT.
+    #expect(
+      result.records[1].meta == [
+        JSONMember("finished", .string("False")), JSONMember("Q2", .string("4")),
+        JSONMember("qualtrics_seen_unanswered", .string("-99")),
+      ])
+    #expect(result.records[2].meta == [JSONMember("finished", .string("False")), JSONMember("Q2", .string("4"))])
     // -99 (seen but unanswered) and whitespace-only are blank; the response without id is rejected.
     #expect(result.summary.blank == 2)
     #expect(result.summary.rejected == 1)

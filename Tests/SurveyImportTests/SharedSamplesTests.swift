@@ -71,7 +71,11 @@ import Testing
     // In the .qsf, QID8 has QuestionText "Multi line text entry" (read with Python's json).
     let multi = try #require(result.records.first { $0.question == "QID8_TEXT" })
     #expect(multi.questionText == "Multi line text entry")
-    #expect(result.records.last?.text == "multiple\nlines\nof\ntext.")
+    #expect(result.records.last { $0.question == "QID8_TEXT" }?.text == "multiple\nlines\nof\ntext.")
+    // QID9 is a text-entry form (TE/FORM): its fields QID9_1…3 are free text with the .qsf.
+    #expect(
+      result.records.filter { $0.question.hasPrefix("QID9_") }.map(\.text)
+        == ["line one", "line two", "line three", "a", "b", "c"])
   }
 
   @Test func metadataOnlyFilesAreExplained() throws {

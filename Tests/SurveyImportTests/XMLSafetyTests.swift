@@ -143,7 +143,9 @@ import Testing
   @Test func invalidUTF8BytesGiveLineAndColumn() throws {
     let error = try #require(try Fixture.run("invalid-utf8.xml").error)
     #expect(error.description.contains("invalid-utf8.xml:11:17:"))
-    #expect(error.description.contains("0xE9"))
+    // libxml2's "Bytes: 0xE9 …" dump is an answer's text: it never reaches the message.
+    #expect(!error.description.contains("0xE9"))
+    #expect(!error.description.contains("Bytes:"))
   }
 
   @Test func utf16WithBOMAndCRLFImports() throws {

@@ -1,0 +1,260 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where an `XMLStream` gets its bytes from: a file, or a member of a ZIP archive inflated on the
+/// fly. `read` returns 0 at the end and throws an `ImportError` on failure.
+protocol XMLByteSource: AnyObject {
+  func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(ImportError) -> Int
+}
+
+/// A file read with `read(2)`.
+final class FileByteSource: XMLByteSource {
+  private let fd: Int32
+  private let path: String
+
+  init(path: String) throws(ImportError) {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+    self.fd = fd
+    self.path = path
+  }
+
+  deinit { close(fd) }
+
+  func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(ImportError) -> Int {
+    while true {
+      let got = Glibc.read(fd, buffer, count)
+      if got >= 0 { return got }
+      if errno == EINTR { continue }
+      throw .readFailed(path: path, reason: String(cString: strerror(errno)))
+    }
+  }
+}
+
+/// The bytes between a source and libxml2: runs the breadth scanner, and turns a source failure
+/// or a limit into a clean end of input (so libxml2 reports where it stopped and the complete
+/// records before it are still handed out) while keeping the real reason in `failure`.
+final class XMLFeed {
+  private let source: any XMLByteSource
+  private var scanner: XMLBreadthScanner
+  /// Why the input was cut short (a read error, a damaged archive, a breadth limit).
+  private(set) var failure: ImportError?
+
+  init(source: any XMLByteSource, scanner: XMLBreadthScanner) {
+    self.source = source
+    self.scanner = scanner
+  }
+
+  func read(into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
+    guard failure == nil else { return 0 }
+    let got: Int
+    do {
+      got = try source.read(into: buffer, count: count)
+    } catch {
+      failure = error
+      return 0
+    }
+    if got <= 0 { return 0 }
+    if let cut = scanner.scan(UnsafeRawBufferPointer(start: buffer, count: got)) {
+      failure = scanner.limitError
+      return cut
+    }
+    return got
+  }
+}
+
+/// Counts the attributes of each start tag in the raw bytes, before libxml2 parses them
+/// (libxml2 2.9's duplicate-attribute check is quadratic: 80,000 attributes take a minute). It
+/// follows just enough XML to stay in step: start and end tags with quoted values, comments,
+/// CDATA sections, processing instructions and declarations (with a DOCTYPE's internal subset).
+/// UTF-16 input is scanned in 16-bit units; anything else in bytes. The limit error carries no
+/// line: `XMLStream` takes it from libxml2's report of where the cut-off input ends.
+struct XMLBreadthScanner {
+  private enum State {
+    case text, afterLess, startTag, endTag, instruction, afterBang, afterBangDash, comment, cdata, declaration
+    case declarationComment
+  }
+
+  private enum Units { case undecided, bytes, utf16LE, utf16BE }
+
+  private var state = State.text
+  private var units = Units.undecided
+  private var carry: UInt8?
+  private var quote: UInt16 = 0
+  private var attributes = 0
+  private var run = 0  // dashes, brackets or question marks just seen, per state
+  private var brackets = 0
+  let limit: Int
+  /// Filled in when `scan` reports the limit.
+  private(set) var limitError: ImportError?
+  let displayName: String
+
+  init(limit: Int = XMLLimits.attributesPerElement, displayName: String = "") {
+    self.limit = limit
+    self.displayName = displayName
+  }
+
+  /// Scans the next bytes; returns the offset of the first byte not to hand on when an element
+  /// has more than `limit` attributes.
+  mutating func scan(_ bytes: UnsafeRawBufferPointer) -> Int? {
+    if units == .undecided {
+      if bytes.count >= 2 {
+        switch (bytes[0], bytes[1]) {
+        case (0xFF, 0xFE), (0x3C, 0x00): units = .utf16LE
+        case (0xFE, 0xFF), (0x00, 0x3C): units = .utf16BE
+        default: units = .bytes
+        }
+      } else {
+        units = .bytes
+      }
+    }
+    switch units {
+    case .bytes, .undecided:
+      guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+      var index = 0
+      while index < bytes.count {
+        if state == .text {
+          // Text is most of a file: jump to the next "<".
+          guard let less = memchr(base + index, 0x3C, bytes.count - index) else { return nil }
+          index = base.distance(to: less.assumingMemoryBound(to: UInt8.self)) + 1
+          state = .afterLess
+          continue
+        }
+        if state == .endTag || (state == .startTag && quote != 0) {
+          // Jump to the end of an end tag or of an attribute value.
+          let target: Int32 = state == .endTag ? 0x3E : Int32(quote)
+          guard let found = memchr(base + index, target, bytes.count - index) else { return nil }
+          index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        if step(UInt16(base[index])) { return index }
+        index += 1
+      }
+      return nil
+    case .utf16LE, .utf16BE:
+      var index = 0
+      if let first = carry, bytes.count > 0 {
+        carry = nil
+        if step(unit(first, bytes[0])) { return 0 }
+        index = 1
+      }
+      while index + 1 < bytes.count {
+        if step(unit(bytes[index], bytes[index + 1])) { return index }
+        index += 2
+      }
+      if index < bytes.count { carry = bytes[index] }
+      return nil
+    }
+  }
+
+  private func unit(_ first: UInt8, _ second: UInt8) -> UInt16 {
+    units == .utf16LE ? UInt16(first) | UInt16(second) << 8 : UInt16(first) << 8 | UInt16(second)
+  }
+
+  /// Advances by one unit; true when the limit is exceeded at it.
+  private mutating func step(_ unit: UInt16) -> Bool {
+    switch state {
+    case .text:
+      if unit == 0x3C { state = .afterLess }
+    case .afterLess:
+      switch unit {
+      case 0x21: state = .afterBang  // <!
+      case 0x3F:  // <?
+        state = .instruction
+        run = 0
+      case 0x2F: state = .endTag  // </
+      default:
+        state = .startTag
+        attributes = 0
+        quote = 0
+      }
+    case .startTag:
+      if quote != 0 {
+        if unit == quote { quote = 0 }
+      } else if unit == 0x22 || unit == 0x27 {
+        quote = unit
+        attributes += 1
+        if attributes > limit {
+          limitError = .malformed(
+            path: displayName, line: 0, column: 0,
+            message:
+              "an element with more than \(limit) attributes (refused: a hostile or broken file; real exports use a handful)",
+            recordsBefore: 0)
+          return true
+        }
+      } else if unit == 0x3E {
+        state = .text
+      }
+    case .endTag:
+      if unit == 0x3E { state = .text }
+    case .instruction:
+      if unit == 0x3E && run > 0 { state = .text }
+      run = unit == 0x3F ? 1 : 0
+    case .afterBang:
+      switch unit {
+      case 0x2D: state = .afterBangDash
+      case 0x5B:
+        state = .cdata
+        run = 0
+      default: startDeclaration(with: unit)
+      }
+    case .afterBangDash:
+      if unit == 0x2D {
+        state = .comment
+        run = 0
+      } else {
+        startDeclaration(with: unit)
+      }
+    case .comment, .declarationComment:
+      if unit == 0x3E && run >= 2 {
+        state = state == .comment ? .text : .declaration
+        run = 0
+      } else {
+        run = unit == 0x2D ? run + 1 : 0
+      }
+    case .cdata:
+      if unit == 0x3E && run >= 2 {
+        state = .text
+        run = 0
+      } else {
+        run = unit == 0x5D ? run + 1 : 0
+      }
+    case .declaration:
+      if quote != 0 {
+        if unit == quote { quote = 0 }
+        return false
+      }
+      switch unit {
+      case 0x22, 0x27: quote = unit
+      case 0x5B: brackets += 1
+      case 0x5D: brackets = max(0, brackets - 1)
+      case 0x3E where brackets == 0: state = .text
+      case 0x3C: run = 1  // "<" inside the internal subset
+      case 0x21 where run == 1: run = 2  // "<!"
+      case 0x2D where run == 2: run = 3  // "<!-"
+      case 0x2D where run == 3:  // "<!--": a comment, which may hold quotes
+        state = .declarationComment
+        run = 0
+        return false
+      default: break
+      }
+      if unit != 0x3C && unit != 0x21 && unit != 0x2D { run = 0 }
+    }
+    return false
+  }
+
+  private mutating func startDeclaration(with unit: UInt16) {
+    state = .declaration
+    quote = 0
+    brackets = 0
+    run = 0
+    switch unit {
+    case 0x22, 0x27: quote = unit
+    case 0x5B: brackets = 1
+    case 0x3E: state = .text
+    default: break
+    }
+  }
+}
