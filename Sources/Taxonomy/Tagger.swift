@@ -329,12 +329,17 @@ public final class Tagger {
     matches.sort { $0.tagIndex < $1.tagIndex }
   }
 
-  private static func distinctSpanCount(_ evidence: [Evidence]) -> Int {
+  /// The number of distinct mentions in `evidence` (sorted by start): the largest number of
+  /// pairwise non-overlapping spans (greedy by earliest end, which is optimal for intervals). Two
+  /// spans that share a code point — such as "payment … declined" and "card … declined", which end
+  /// on the same word — are one mention.
+  static func distinctSpanCount(_ evidence: [Evidence]) -> Int {
+    let spans = evidence.map { ($0.start, $0.end) }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
     var count = 0
-    var previous: (Int, Int)? = nil
-    for item in evidence where previous.map({ $0 != (item.start, item.end) }) ?? true {
+    var lastEnd = Int.min
+    for (start, end) in spans where start >= lastEnd {
       count += 1
-      previous = (item.start, item.end)
+      lastEnd = end
     }
     return count
   }
