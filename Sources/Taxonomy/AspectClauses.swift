@@ -29,11 +29,37 @@ struct AspectClauses {
       segments += parts.segments.filter { Self.holds($0, evidence, tokenized) }
     }
     guard !clauses.isEmpty else { return nil }
-    let result = scorer.sentiment(of: tokenized, clauses: clauses)
+    let result = Self.score(clauses, tokenized, scorer)
     if result.compound == 0 && segments != clauses && !segments.isEmpty {
-      return scorer.sentiment(of: tokenized, clauses: segments)
+      return Self.score(segments, tokenized, scorer)
     }
     return result
+  }
+
+  /// Clauses that are whole sentences (no split) are scored as sentences: the same score, without
+  /// scoring their text again.
+  private static func score(
+    _ clauses: [Range<Int>], _ tokenized: TokenizedText, _ scorer: any AspectSentimentScoring
+  ) -> (label: String, compound: Double) {
+    var sentences: [Int] = []
+    for clause in clauses {
+      // Sentences are in text order: find the first that does not end before the clause.
+      var low = 0
+      var high = tokenized.sentences.count
+      while low < high {
+        let middle = (low + high) / 2
+        if tokenized.sentences[middle].tokenRange.upperBound <= clause.lowerBound {
+          low = middle + 1
+        } else {
+          high = middle
+        }
+      }
+      guard low < tokenized.sentences.count, tokenized.sentences[low].tokenRange == clause else {
+        return scorer.sentiment(of: tokenized, clauses: clauses)
+      }
+      sentences.append(low)
+    }
+    return scorer.sentiment(of: tokenized, sentences: sentences)
   }
 
   /// Whether a clause overlaps an evidence span (code points).
