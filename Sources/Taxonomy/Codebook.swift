@@ -86,29 +86,30 @@ public struct RuleSource: Sendable, Equatable, Hashable {
   /// Location of the rule's first character.
   public var location: SourceLocation
 
-  /// For a rule written on one line, the source column of each code point of `text` (quoted YAML
-  /// scalars have escapes, so offsets and columns differ); nil when unknown.
-  var columns: [Int]?
+  /// The source line and column of each code point of `text`, then one position just after its
+  /// last character (YAML escapes, line folding and block indentation make offsets and columns
+  /// differ); nil when unknown (a rule built in memory).
+  var positions: [SourcePosition]?
 
   public init(_ text: String, location: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1)) {
     self.text = text
     self.location = location
-    self.columns = nil
+    self.positions = nil
   }
 
-  init(_ text: String, location: SourceLocation, columns: [Int]?) {
+  init(_ text: String, location: SourceLocation, positions: [SourcePosition]?) {
     self.text = text
     self.location = location
-    self.columns = columns
+    self.positions = positions
   }
 
-  /// The location of the rule's `offset`-th code point.
+  /// The location of the rule's `offset`-th code point (`text`'s length: just after the rule).
   func location(atOffset offset: Int) -> SourceLocation {
-    var column = location.column + offset
-    if let columns, !columns.isEmpty {
-      column = offset < columns.count ? columns[offset] : columns[columns.count - 1] + 1 + offset - columns.count
+    if let positions, !positions.isEmpty {
+      let position = positions[min(max(offset, 0), positions.count - 1)]
+      return SourceLocation(file: location.file, line: position.line, column: position.column)
     }
-    return SourceLocation(file: location.file, line: location.line, column: column)
+    return SourceLocation(file: location.file, line: location.line, column: location.column + offset)
   }
 
   public static func == (left: RuleSource, right: RuleSource) -> Bool {
@@ -119,6 +120,12 @@ public struct RuleSource: Sendable, Equatable, Hashable {
     hasher.combine(text)
     hasher.combine(location)
   }
+}
+
+/// A 1-based line and column (in code points) of a codebook file.
+struct SourcePosition: Sendable, Equatable {
+  var line: Int
+  var column: Int
 }
 
 /// An example verbatim of a tag, with optional metadata for rules that test `meta.…` fields.

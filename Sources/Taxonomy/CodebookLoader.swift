@@ -44,7 +44,9 @@ extension Codebook {
     guard let root else {
       throw .invalidCodebook(SourceLocation(file: source, line: 1, column: 1), message: "the codebook is empty")
     }
-    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      Array((line.last == "\r" ? line.dropLast() : line).unicodeScalars)
+    }
     return try CodebookReader(source: source, lines: lines).codebook(root)
   }
 }
@@ -52,7 +54,7 @@ extension Codebook {
 /// Walks the YAML node tree, checking types and keys.
 private struct CodebookReader {
   let source: String
-  let lines: [Substring]
+  let lines: [[Unicode.Scalar]]
 
   static func yamlError(_ error: YamlError, source: String) -> TaxonomyError {
     switch error {
@@ -178,62 +180,22 @@ private struct CodebookReader {
     var result: [RuleSource] = []
     for item in items {
       guard case .scalar(let scalar) = item else { throw fail(item, "each rule must be a string") }
+      let text = scalar.string.trimmingCharacters(in: .newlines)
       var start = location(item)
-      var columns: [Int]? = nil
-      switch scalar.style {
-      case .singleQuoted, .doubleQuoted:
-        // The mark is at the opening quote.
-        start.column += 1
-        columns = quotedColumns(line: start.line, quoteColumn: start.column - 1, double: scalar.style == .doubleQuoted)
-      case .literal, .folded:
-        // The text starts on the next line, after its indentation.
-        start.line += 1
-        if start.line - 1 < lines.count {
-          start.column = lines[start.line - 1].prefix { $0 == " " }.count + 1
+      var positions: [SourcePosition]? = nil
+      if let mark = item.mark {
+        let map = ScalarSourceMap(lines: lines)
+        if var all = map.positions(of: scalar.string, style: scalar.style, line: mark.line, column: mark.column) {
+          // Trimming the scalar's leading line breaks shifts offsets; trailing ones keep the end.
+          let leading = scalar.string.unicodeScalars.prefix { $0 == "\n" || $0 == "\r" }.count
+          all.removeFirst(min(leading, all.count - 1))
+          positions = all
+          start = SourceLocation(file: source, line: all[0].line, column: all[0].column)
         }
-      default:
-        break
       }
-      if let known = columns, known.count != scalar.string.unicodeScalars.count { columns = nil }
-      result.append(
-        RuleSource(scalar.string.trimmingCharacters(in: .newlines), location: start, columns: columns))
+      result.append(RuleSource(text, location: start, positions: positions))
     }
     return result
-  }
-
-  /// The source column of each character of a quoted scalar that opens at `quoteColumn` and closes
-  /// on the same line; nil when it spans lines.
-  func quotedColumns(line: Int, quoteColumn: Int, double: Bool) -> [Int]? {
-    guard line - 1 < lines.count else { return nil }
-    let scalars = Array(lines[line - 1].unicodeScalars)
-    var index = quoteColumn  // 0-based index just after the opening quote
-    var columns: [Int] = []
-    let quote: Unicode.Scalar = double ? "\"" : "'"
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if !double && scalar == "'" {
-        if index + 1 < scalars.count && scalars[index + 1] == "'" {
-          columns.append(index + 1)
-          index += 2
-          continue
-        }
-        return columns
-      }
-      if double && scalar == "\\" && index + 1 < scalars.count {
-        columns.append(index + 1)
-        switch scalars[index + 1] {
-        case "x": index += 4
-        case "u": index += 6
-        case "U": index += 10
-        default: index += 2
-        }
-        continue
-      }
-      if double && scalar == quote { return columns }
-      columns.append(index + 1)
-      index += 1
-    }
-    return nil
   }
 
   func readExamples(_ node: Node) throws(TaxonomyError) -> [Example] {
@@ -257,5 +219,122 @@ private struct CodebookReader {
       }
     }
     return result
+  }
+}
+
+/// Maps the code points of a decoded YAML scalar back to the source: plain, single-quoted
+/// (`''` is one quote), double-quoted (`\"`, `\x..`, `\u....`, `\U........`, escaped line
+/// breaks), literal (`|`) and folded (`>`) scalars, on one line or several. Yams gives only the
+/// scalar's start mark; the rest is recovered by walking the source alongside the decoded text:
+/// a decoded character is the next equal source character (or the escape that produces it), a
+/// decoded space or line break at the end of a source line is that line break (line folding), and
+/// any other source character (indentation, trailing white space, a closing quote) is skipped.
+struct ScalarSourceMap {
+  /// The file's lines (without line terminators) as code points.
+  let lines: [[Unicode.Scalar]]
+
+  /// One position per code point of `decoded`, then the position just after the last one; nil
+  /// when the walk does not find the text (then callers fall back to the start mark). `line` and
+  /// `column` are Yams's 1-based mark: the first character of a plain scalar, the opening quote
+  /// of a quoted one, the `|` or `>` indicator of a block scalar.
+  func positions(of decoded: String, style: Node.Scalar.Style, line: Int, column: Int) -> [SourcePosition]? {
+    var row = line - 1
+    var col = column - 1
+    var blockIndent: Int? = nil
+    switch style {
+    case .singleQuoted, .doubleQuoted:
+      col += 1
+    case .literal, .folded:
+      // The content starts on the next line; its indentation is that of the first non-blank line
+      // (an explicit indentation indicator such as `>2` is not supported and gives the same
+      // result whenever the first line is not more indented than the rest).
+      row += 1
+      col = 0
+      var probe = row
+      while probe < lines.count && lines[probe].allSatisfy({ $0 == " " }) { probe += 1 }
+      let indent = probe < lines.count ? lines[probe].prefix { $0 == " " }.count : 0
+      blockIndent = indent
+      col = indentEnd(row, indent)
+    default:
+      break
+    }
+    var positions: [SourcePosition] = []
+    positions.reserveCapacity(decoded.unicodeScalars.count + 1)
+    var last: SourcePosition? = nil
+    for character in decoded.unicodeScalars {
+      var mapped = false
+      while !mapped {
+        guard row >= 0 && row < lines.count && col >= 0 else { return nil }
+        let current = lines[row]
+        if col >= current.count {
+          if character == " " || character == "\n" {
+            // A line break folded into a space, or kept as a line break.
+            positions.append(SourcePosition(line: row + 1, column: col + 1))
+            mapped = true
+          }
+          row += 1
+          col = blockIndent.map { indentEnd(row, $0) } ?? continuationStart(row)
+          continue
+        }
+        let scalar = current[col]
+        if style == .doubleQuoted && scalar == "\\" {
+          guard col + 1 < current.count else {
+            // An escaped line break: the text continues on the next line, without a character.
+            row += 1
+            col = continuationStart(row)
+            continue
+          }
+          positions.append(SourcePosition(line: row + 1, column: col + 1))
+          col += escapeLength(current, at: col)
+          mapped = true
+        } else if scalar == character {
+          positions.append(SourcePosition(line: row + 1, column: col + 1))
+          col += style == .singleQuoted && scalar == "'" ? 2 : 1
+          mapped = true
+        } else {
+          col += 1
+        }
+      }
+      last = positions.last
+    }
+    if let last {
+      positions.append(SourcePosition(line: last.line, column: last.column + 1))
+    } else {
+      positions.append(SourcePosition(line: row + 1, column: col + 1))
+    }
+    return positions
+  }
+
+  /// The column after a block scalar line's indentation (at most `indent` spaces).
+  private func indentEnd(_ row: Int, _ indent: Int) -> Int {
+    guard row < lines.count else { return 0 }
+    var col = 0
+    while col < indent && col < lines[row].count && lines[row][col] == " " { col += 1 }
+    return col
+  }
+
+  /// The column of the first non-blank character of a continuation line (plain or quoted scalars
+  /// drop the leading white space of their continuation lines).
+  private func continuationStart(_ row: Int) -> Int {
+    guard row < lines.count else { return 0 }
+    return lines[row].prefix { $0 == " " || $0 == "\t" }.count
+  }
+
+  /// Source code points of the double-quoted escape at `col` (a backslash): `\xXX` 4, `\uXXXX`
+  /// 6 (12 for a surrogate pair written as two escapes), `\UXXXXXXXX` 10, others 2.
+  private func escapeLength(_ line: [Unicode.Scalar], at col: Int) -> Int {
+    switch line[col + 1] {
+    case "x": return 4
+    case "U": return 10
+    case "u":
+      let digits = String(String.UnicodeScalarView(line[min(col + 2, line.count)..<min(col + 6, line.count)]))
+      if let value = UInt32(digits, radix: 16), (0xD800...0xDBFF).contains(value), col + 7 < line.count,
+        line[col + 6] == "\\", line[col + 7] == "u"
+      {
+        return 12
+      }
+      return 6
+    default: return 2
+    }
   }
 }

@@ -33,7 +33,11 @@ struct RuleEvaluator {
   let phraseCount: Int32
   /// Tokens in the longest phrase: a dominating occurrence starts at most this far back.
   let maxPhraseLength: Int32
-  let longestMatch: Bool
+  /// `claimed[i]`: occurrence i is evidence of a tag whose rules held with every occurrence visible
+  /// (see `Tagger`); only claimed occurrences hide the shorter ones inside them.
+  let claimed: UnsafeBufferPointer<Bool>
+  /// Whether longest match hides occurrences (false in the first pass and with `--all-matches`).
+  var longestMatch: Bool
   /// The tag whose rules are being evaluated (longest match is judged per tag).
   var currentTag: Int32 = 0
 
@@ -161,8 +165,8 @@ struct RuleEvaluator {
     }
   }
 
-  /// Whether the dominated occurrence at `index` lies inside a longer occurrence of a phrase the
-  /// current tag does not use. Dominating occurrences sort before it and start at most
+  /// Whether the dominated occurrence at `index` lies inside a longer, claimed occurrence of a
+  /// phrase the current tag does not use. Dominating occurrences sort before it and start at most
   /// `maxPhraseLength` tokens earlier.
   func isHidden(at index: Int) -> Bool {
     let occurrence = occurrences[index]
@@ -170,7 +174,7 @@ struct RuleEvaluator {
     while position >= 0 {
       let other = occurrences[position]
       if other.first < occurrence.last - maxPhraseLength { break }
-      if other.phrase < phraseCount && other.last >= occurrence.last
+      if other.phrase < phraseCount && claimed[position] && other.last >= occurrence.last
         && (other.first, other.last) != (occurrence.first, occurrence.last) && !tagUses(other.phrase)
       {
         return true

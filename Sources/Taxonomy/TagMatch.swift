@@ -1,11 +1,39 @@
 public import Tokenization
 
-/// Aspect-level sentiment: the sentiment of only the given sentences of a text. The Sentiment
-/// module's `SentimentScorer` conforms (its `score(_:sentences:)`); tests use a fake.
+/// Aspect-level sentiment for the tagger. The Sentiment module's `SentimentScorer` conforms (in
+/// this module); tests use a fake.
+///
+/// The tagger splits each sentence that holds a tag's evidence into clauses: at the contrastive
+/// connectives the scorer reports (`contrastSplits`), at `;`, `:`, dashes and parentheses, and,
+/// within those, at commas. It scores the comma clauses that hold the evidence; when they carry
+/// no sentiment at all (compound 0), it scores the larger clauses around them instead.
 public protocol AspectSentimentScoring {
   /// Sentiment label (`positive`, `neutral`, `negative`) and compound score of `sentences` (indices
   /// into `tokenized.sentences`) of `tokenized`.
   func sentiment(of tokenized: TokenizedText, sentences: [Int]) -> (label: String, compound: Double)
+
+  /// Token indices inside `tokens` (one sentence or part of one) where a contrastive connective
+  /// ("but", "although", …) begins a new clause, in increasing order. The default finds none.
+  func contrastSplits(in tokenized: TokenizedText, tokens: Range<Int>) -> [Int]
+
+  /// Sentiment of the given clauses (non-empty token ranges). The default scores the sentences
+  /// that contain them.
+  func sentiment(of tokenized: TokenizedText, clauses: [Range<Int>]) -> (label: String, compound: Double)
+}
+
+extension AspectSentimentScoring {
+  /// No contrastive connectives: clauses end only at punctuation.
+  public func contrastSplits(in tokenized: TokenizedText, tokens: Range<Int>) -> [Int] { [] }
+
+  /// The sentiment of the sentences that contain the clauses.
+  public func sentiment(of tokenized: TokenizedText, clauses: [Range<Int>]) -> (label: String, compound: Double) {
+    var sentences: [Int] = []
+    for (index, sentence) in tokenized.sentences.enumerated()
+    where clauses.contains(where: { $0.overlaps(sentence.tokenRange) }) {
+      sentences.append(index)
+    }
+    return sentiment(of: tokenized, sentences: sentences)
+  }
 }
 
 /// The sentiment of the clauses that matched a tag.
@@ -46,7 +74,8 @@ public struct TagMatch: Sendable, Equatable {
   public var evidence: [Evidence]
   /// Sentences (indices into `TokenizedText.sentences`) that hold the evidence.
   public var sentences: [Int]
-  /// Sentiment of those sentences, when the tagger has a scorer.
+  /// Sentiment of the clauses of those sentences that hold the evidence, when the tagger has a
+  /// scorer (see `AspectSentimentScoring`).
   public var sentiment: AspectSentiment?
   /// True when the tag was added only because a descendant matched (`impliedParents`).
   public var implied: Bool
@@ -69,9 +98,11 @@ public struct TagMatch: Sendable, Equatable {
 public struct TaggingOptions: Sendable, Equatable {
   /// Also assign every ancestor of an assigned tag (marked `implied` when no rule of its own matched).
   public var impliedParents: Bool
-  /// Minimum number of distinct evidence spans a tag needs (default 1).
+  /// Minimum number of distinct mentions a tag needs: the largest number of its evidence spans
+  /// that do not overlap (default 1).
   public var minimumEvidence: Int
-  /// Longest match: a phrase occurrence inside a longer phrase occurrence is ignored.
+  /// Longest match: a phrase occurrence inside a longer occurrence claimed by another tag whose rule
+  /// holds is ignored (see `Tagger`).
   public var longestMatch: Bool
 
   public init(impliedParents: Bool = false, minimumEvidence: Int = 1, longestMatch: Bool = true) {

@@ -1,13 +1,19 @@
 public import Tokenization
 
 /// Assigns the tags of a compiled codebook to tokenized verbatims, with evidence and (given a
-/// scorer) the sentiment of the sentences that hold the evidence.
+/// scorer) the sentiment of the clauses that hold the evidence.
 ///
 /// Per text: one pass of the phrase matcher finds every phrase occurrence; only tags whose phrases
-/// (or regexes) occurred are then evaluated, rule by rule, on those occurrences. Longest match (on by
-/// default): a positive term or phrase of a tag does not see an occurrence that lies inside a
-/// longer occurrence of a phrase the tag does not use (`"customer service"` of one tag hides the
-/// `service` within it from other tags); terms under `NOT` see every occurrence.
+/// (or regexes) occurred are then evaluated, rule by rule, on those occurrences.
+///
+/// Longest match (on by default) resolves competing readings of the same words. It is decided in
+/// two passes: first every triggered tag is evaluated with every occurrence visible; an occurrence
+/// of a phrase is *claimed* when a tag whose rules held (exclusions considered) uses that phrase
+/// and the occurrence lies inside its evidence. Then the tags are evaluated again, and a positive
+/// term or phrase of a tag does not see an occurrence that lies inside a longer *claimed*
+/// occurrence of a phrase the tag does not use (`"customer service"` of an assigned tag hides the
+/// `service` within it from other tags). A longer phrase whose own rule does not hold hides
+/// nothing, a tag always sees its own phrases, and terms under `NOT` see every occurrence.
 ///
 /// One tagger per worker thread (it keeps reusable buffers and ICU regex matchers, so it is not
 /// `Sendable`); share the `CompiledCodebook`. Tag an already tokenized text, so one tokenization
@@ -34,6 +40,8 @@ public final class Tagger {
   private var occurrences: [PhraseOccurrence] = []
   private var byPhrase: [Int32] = []
   private var wordIndex: [Int32] = []
+  /// Per occurrence: claimed by a tag whose rules held (see `markClaims`).
+  private var claimed: [Bool] = []
   private var candidates: [Int32] = []
   private var spanLists: [[TokenSpan]] = []
   private var ruleEvidence: [TokenSpan] = []
@@ -90,6 +98,46 @@ public final class Tagger {
   /// Errors (an ICU regex failure) carry the record id "(unknown)"; callers add theirs.
   public func tag(_ tokenized: TokenizedText, metadata: [String: String] = [:]) throws(TaxonomyError) -> [TagMatch] {
     try prepare(tokenized)
+    collectCandidates()
+    guard !candidates.isEmpty else { return [] }
+    var readings = evaluateCandidates(tokenized, metadata: metadata, longestMatch: false)
+    if options.longestMatch && markClaims(readings) {
+      readings = evaluateCandidates(tokenized, metadata: metadata, longestMatch: true)
+    }
+    let minimumEvidence = options.minimumEvidence
+    var matches: [TagMatch] = []
+    for reading in readings {
+      let found = Self.sortedUnique(reading.evidence)
+      guard minimumEvidence <= 1 || Self.distinctSpanCount(found) >= minimumEvidence else { continue }
+      matches.append(
+        TagMatch(
+          tagIndex: reading.tagIndex, code: compiled.codes[reading.tagIndex], label: compiled.labels[reading.tagIndex],
+          evidence: found, sentences: Self.sentences(of: found, in: tokenized.sentences)))
+    }
+    if options.impliedParents { addImpliedParents(&matches) }
+    if let scorer {
+      var clauses = AspectClauses()
+      for index in matches.indices {
+        let result =
+          clauses.sentiment(
+            of: matches[index].evidence, sentences: matches[index].sentences, in: tokenized, scorer: scorer)
+          ?? scorer.sentiment(of: tokenized, sentences: matches[index].sentences)
+        matches[index].sentiment = AspectSentiment(label: result.label, compound: result.compound)
+      }
+    }
+    return matches
+  }
+
+  /// A tag whose rules held (and none of whose exclusions did) in one evaluation pass.
+  private struct TagReading {
+    var tagIndex: Int
+    var evidence: [Evidence]
+    /// The evidence as token spans (for `markClaims`).
+    var spans: [TokenSpan]
+  }
+
+  /// The rules triggered by the occurrences `prepare` found, in flat order (grouped by tag).
+  private func collectCandidates() {
     candidates.removeAll(keepingCapacity: true)
     for occurrence in occurrences {
       if occurrence.phrase < phraseCount {
@@ -101,9 +149,14 @@ public final class Tagger {
         for rule in compiled.regexTriggers[Int(occurrence.phrase - phraseCount)] { addCandidate(rule) }
       }
     }
-    guard !candidates.isEmpty else { return [] }
     candidates.sort()
-    var matches: [TagMatch] = []
+  }
+
+  /// Evaluates the candidate rules tag by tag, with or without longest-match hiding.
+  private func evaluateCandidates(
+    _ tokenized: TokenizedText, metadata: [String: String], longestMatch: Bool
+  ) -> [TagReading] {
+    var readings: [TagReading] = []
     var evidence: [TokenSpan] = []
     var lists: [[TokenSpan]] = []
     swap(&evidence, &ruleEvidence)
@@ -113,8 +166,8 @@ public final class Tagger {
       swap(&lists, &spanLists)
     }
     let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
-    let minimumEvidence = options.minimumEvidence
     withEvaluator(tokenized, metadata: metadata) { evaluator in
+      evaluator.longestMatch = longestMatch
       tokenized.tokens.withUnsafeBufferPointer { tokens in
         // Candidates are the triggered rules in flat order: grouped by tag, in codebook order.
         var position = 0
@@ -123,6 +176,7 @@ public final class Tagger {
           let tagIndex = Int(tag)
           evaluator.currentTag = tag
           var found: [Evidence] = []
+          var spans: [TokenSpan] = []
           while position < candidates.count && compiled.ruleTag[Int(candidates[position])] == tag {
             let rule = Int(candidates[position])
             position += 1
@@ -134,6 +188,7 @@ public final class Tagger {
             for span in evidence {
               found.append(Evidence(start: tokens[Int(span.first)].start, end: tokens[Int(span.last)].end, rule: name))
             }
+            spans += evidence
           }
           guard !found.isEmpty else { continue }
           var excluded = false
@@ -147,39 +202,65 @@ public final class Tagger {
             }
           }
           guard !excluded else { continue }
-          found = Self.sortedUnique(found)
-          guard minimumEvidence <= 1 || Self.distinctSpanCount(found) >= minimumEvidence else { continue }
-          matches.append(
-            TagMatch(
-              tagIndex: tagIndex, code: compiled.codes[tagIndex], label: compiled.labels[tagIndex], evidence: found,
-              sentences: Self.sentences(of: found, in: tokenized.sentences)))
+          readings.append(TagReading(tagIndex: tagIndex, evidence: found, spans: spans))
         }
       }
     }
-    if options.impliedParents { addImpliedParents(&matches) }
-    if let scorer {
-      for index in matches.indices {
-        let result = scorer.sentiment(of: tokenized, sentences: matches[index].sentences)
-        matches[index].sentiment = AspectSentiment(label: result.label, compound: result.compound)
+    return readings
+  }
+
+  /// Longest match, step 1: marks as *claimed* every phrase occurrence that a tag of `readings`
+  /// (evaluated with every occurrence visible) uses and that lies inside that tag's evidence. Only
+  /// a claimed occurrence hides the shorter occurrences inside it, so a longer phrase whose own
+  /// rule does not hold hides nothing. Returns whether a claimed occurrence contains another one
+  /// (otherwise hiding cannot change anything and the first pass stands).
+  private func markClaims(_ readings: [TagReading]) -> Bool {
+    guard occurrences.contains(where: \.dominated) else { return false }
+    var any = false
+    for reading in readings {
+      let tag = Int32(reading.tagIndex)
+      // Occurrences are sorted by first token (regex matches, appended last, never claim): sweep
+      // them against the evidence sorted by first token, tracking the furthest evidence end.
+      let spans = reading.spans.sorted { $0.first < $1.first }
+      var next = 0
+      var reach: Int32 = -1
+      for index in occurrences.indices {
+        let occurrence = occurrences[index]
+        guard occurrence.phrase < phraseCount else { break }
+        while next < spans.count && spans[next].first <= occurrence.first {
+          reach = max(reach, spans[next].last)
+          next += 1
+        }
+        if reach >= occurrence.last && !claimed[index] && compiled.tag(tag, uses: occurrence.phrase) {
+          claimed[index] = true
+          any = true
+        }
       }
     }
-    return matches
+    return any
   }
 
   /// Whether one rule (by index in the tag's compiled `rules`, or `exclude` when `exclusion`)
-  /// matches, evaluated alone (for lint).
+  /// matches, evaluated alone (for lint). Longest match sees the claims of the whole codebook, as
+  /// in `tag(_:metadata:)`.
   func ruleMatches(
     tagIndex: Int, ruleIndex: Int, exclusion: Bool, in tokenized: TokenizedText, metadata: [String: String]
   )
     throws(TaxonomyError) -> Bool
   {
     try prepare(tokenized)
+    var longestMatch = false
+    if options.longestMatch {
+      collectCandidates()
+      longestMatch = markClaims(evaluateCandidates(tokenized, metadata: metadata, longestMatch: false))
+    }
     let root = exclusion ? compiled.excludes[tagIndex][ruleIndex].root : compiled.rules[tagIndex][ruleIndex].root
     var matched = false
     var evidence: [TokenSpan] = []
     var lists: [[TokenSpan]] = []
     withEvaluator(tokenized, metadata: metadata) { evaluator in
       evaluator.currentTag = Int32(tagIndex)
+      evaluator.longestMatch = longestMatch
       let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
       matched = evaluator.evaluate(root, scope: scope, depth: 0, evidence: &evidence, lists: &lists)
     }
@@ -193,14 +274,16 @@ public final class Tagger {
     occurrences.withUnsafeBufferPointer { occurrences in
       byPhrase.withUnsafeBufferPointer { byPhrase in
         wordIndex.withUnsafeBufferPointer { wordIndex in
-          tokenized.sentences.withUnsafeBufferPointer { sentences in
-            var evaluator = RuleEvaluator(
-              nodes: nodes, children: children, phraseUserStarts: phraseUserStarts, phraseUsers: phraseUsers,
-              phraseStamp: phraseStamp, phraseBegin: phraseBegin, phraseEnd: phraseEnd, occurrences: occurrences,
-              byPhrase: byPhrase, wordIndex: wordIndex, sentences: sentences, metaConditions: compiled.metaConditions,
-              metadata: metadata, stamp: stamp, phraseCount: phraseCount,
-              maxPhraseLength: Int32(compiled.matcher.maxPhraseLength), longestMatch: options.longestMatch)
-            body(&evaluator)
+          claimed.withUnsafeBufferPointer { claimed in
+            tokenized.sentences.withUnsafeBufferPointer { sentences in
+              var evaluator = RuleEvaluator(
+                nodes: nodes, children: children, phraseUserStarts: phraseUserStarts, phraseUsers: phraseUsers,
+                phraseStamp: phraseStamp, phraseBegin: phraseBegin, phraseEnd: phraseEnd, occurrences: occurrences,
+                byPhrase: byPhrase, wordIndex: wordIndex, sentences: sentences,
+                metaConditions: compiled.metaConditions, metadata: metadata, stamp: stamp, phraseCount: phraseCount,
+                maxPhraseLength: Int32(compiled.matcher.maxPhraseLength), claimed: claimed, longestMatch: false)
+              body(&evaluator)
+            }
           }
         }
       }
@@ -241,6 +324,8 @@ public final class Tagger {
         }
       }
     }
+    claimed.removeAll(keepingCapacity: true)
+    claimed.append(contentsOf: repeatElement(false, count: occurrences.count))
     byPhrase.removeAll(keepingCapacity: true)
     for index in occurrences.indices { byPhrase.append(Int32(index)) }
     if occurrences.count > 1 {
@@ -329,12 +414,17 @@ public final class Tagger {
     matches.sort { $0.tagIndex < $1.tagIndex }
   }
 
-  private static func distinctSpanCount(_ evidence: [Evidence]) -> Int {
+  /// The number of distinct mentions in `evidence` (sorted by start): the largest number of
+  /// pairwise non-overlapping spans (greedy by earliest end, which is optimal for intervals). Two
+  /// spans that share a code point — such as "payment … declined" and "card … declined", which end
+  /// on the same word — are one mention.
+  static func distinctSpanCount(_ evidence: [Evidence]) -> Int {
+    let spans = evidence.map { ($0.start, $0.end) }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
     var count = 0
-    var previous: (Int, Int)? = nil
-    for item in evidence where previous.map({ $0 != (item.start, item.end) }) ?? true {
+    var lastEnd = Int.min
+    for (start, end) in spans where start >= lastEnd {
       count += 1
-      previous = (item.start, item.end)
+      lastEnd = end
     }
     return count
   }

@@ -72,4 +72,24 @@ import Testing
         "impact: a: +1 -0 (gained: ids 1)", "impact: 1 of 3 verbatims change tags",
       ])
   }
+
+  @Test func diffWithoutCorpusRefusesInvalidCodebooks() throws {
+    // Issue 5: errors exit 65 with file:line:column; a codebook that lint refuses is not a release.
+    let old = try write("id: x\nversion: 1.0.0\ntags:\n  - {code: a, label: A, rules: ['refund']}\n", "old.yaml")
+    let syntax = try write(
+      "id: x\nversion: 1.1.0\ntags:\n  - {code: a, label: A, rules: ['refund AND']}\n", "syntax.yaml")
+    let result = try TestSupport.runVerbatim(["taxonomy", "diff", old, syntax])
+    #expect(result.status == 65)
+    // `  - {code: a, label: A, rules: ['refund AND']}`: the quote is at column 33 (after
+    // "  - {code: a, label: A, rules: [", 32 characters), the rule starts at 34 and its end
+    // (offset 10) is column 44.
+    #expect(result.stderrText.contains("syntax.yaml:4:44: rule syntax error"))
+    #expect(result.stdoutText.isEmpty)
+    let duplicate = try write(
+      "id: x\nversion: 1.1.0\ntags:\n  - {code: a, label: A, rules: ['refund']}\n"
+        + "  - {code: a, label: B, rules: ['late']}\n", "duplicate.yaml")
+    let reversed = try TestSupport.runVerbatim(["taxonomy", "diff", duplicate, old])
+    #expect(reversed.status == 65)
+    #expect(reversed.stderrText.contains("duplicate.yaml:5:5: duplicate code \"a\""))
+  }
 }

@@ -57,6 +57,56 @@ import Tokenization
     }
   }
 
+  /// The `file:line:column` of the first rule syntax error in `yaml` (issue 5: "parse errors give
+  /// `file:line:column`").
+  func firstRuleErrorLocation(_ yaml: String) throws -> String? {
+    let book = try Codebook.parse(yaml: yaml, source: "b.yaml")
+    do {
+      _ = try CompiledCodebook(book, tokenizer: try Tokenizer())
+      return nil
+    } catch {
+      guard let error = error as? TaxonomyError, case .invalidRules(let errors) = error,
+        case .ruleSyntax(let location, _)? = errors.first
+      else {
+        return "unexpected error: \(error)"
+      }
+      return location.description
+    }
+  }
+
+  @Test func ruleErrorsInBlockScalarsPointAtTheirSourceLine() throws {
+    let header = "id: x\nversion: '1'\ntags:\n  - code: a\n    rules:\n"
+    // Folded (`>-`): lines 6–8; "time" (two bare words in a row) is on line 8 after 8 spaces and
+    // "return OR wait " (15 characters): column 8 + 15 + 1 = 24.
+    #expect(
+      try firstRuleErrorLocation(header + "      - >-\n        refund OR\n        return OR wait time\n")
+        == "b.yaml:8:24")
+    // Literal (`|`): the stray AND opens line 8, column 9 (after 8 spaces of indentation).
+    #expect(try firstRuleErrorLocation(header + "      - |\n        refund AND\n        AND x\n") == "b.yaml:8:9")
+    // A more-indented continuation keeps its extra spaces: "    AND x" starts at column 13.
+    #expect(try firstRuleErrorLocation(header + "      - |\n        refund AND\n            AND x\n") == "b.yaml:8:13")
+    // Plain scalar over two lines: the continuation's leading blanks are dropped; the second AND
+    // is on line 7 after 8 spaces: column 9.
+    #expect(try firstRuleErrorLocation(header + "      - refund AND\n        AND x\n") == "b.yaml:7:9")
+  }
+
+  @Test func ruleErrorsAfterQuotedEscapesAndFoldsPointAtTheSourceColumn() throws {
+    let header = "id: x\nversion: '1'\ntags:\n  - code: a\n"
+    // Double-quoted with escapes: `    rules: ["\"caf\u00e9\" OR (x AND"]`: the quote opens at
+    // column 13; the rule's 17 code points come from 23 source characters (columns 14–36), so the
+    // end of the rule is the closing quote's column, 37.
+    #expect(
+      try firstRuleErrorLocation(header + "    rules: [\"\\\"caf\\u00e9\\\" OR (x AND\"]\n") == "b.yaml:5:37")
+    // Two `''` escapes before the error: `    rules: ['"don''t" OR "isn''t" OR AND']`: the quote
+    // opens at column 13 and columns 14–37 hold `"don''t" OR "isn''t" OR ` (24 source characters
+    // for 22 decoded ones), so the stray AND starts at column 38 (not 36).
+    #expect(
+      try firstRuleErrorLocation(header + "    rules: ['\"don''t\" OR \"isn''t\" OR AND']\n") == "b.yaml:5:38")
+    // A single-quoted scalar folded over two lines: the second line's leading blanks are dropped,
+    // so AND on line 6 after 6 spaces is column 7.
+    #expect(try firstRuleErrorLocation(header + "    rules: ['refund OR\n      AND x']\n") == "b.yaml:6:7")
+  }
+
   @Test func structuralErrorsHaveLineAndColumn() throws {
     func message(_ yaml: String) -> String {
       do {

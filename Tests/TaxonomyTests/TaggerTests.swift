@@ -1,3 +1,4 @@
+import Sentiment
 import Taxonomy
 import Testing
 import Tokenization
@@ -149,6 +150,63 @@ import Tokenization
   @Test func untaggedTextsAndEmptyTextsGiveNoTags() throws {
     #expect(try Fixtures.spans("refund", "") == nil)
     #expect(try Fixtures.spans("refund", "nothing to see") == nil)
+  }
+
+  @Test func aLongerPhraseWhoseRuleFailsHidesNothing() throws {
+    // taxonomies/README.md, "Longest match": only a longer occurrence claimed by a tag whose rule
+    // holds hides the shorter occurrences inside it from other tags.
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([
+      ("queue", ["SENTENCE(\"the checkout\" AND wait*)"]), ("checkout", ["checkout"]),
+    ])
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer))
+    // "queue" fails (no waiting word), so "the checkout" claims nothing: "checkout" is tagged.
+    #expect(try tagger.tag(try tokenizer.tokenize("The checkout keeps crashing")).map(\.code) == ["checkout"])
+    // "queue" holds and its evidence holds "the checkout": the inner "checkout" is hidden.
+    #expect(try tagger.tag(try tokenizer.tokenize("The checkout made me wait")).map(\.code) == ["queue"])
+    // The shipped codebook: store.queue's "the checkout" needs a waiting word in the sentence, so
+    // it must not take "checkout" away from the digital tags ("Your checkout …" gets them).
+    let shipped = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
+    let codes = try shipped.tag(try tokenizer.tokenize("The checkout keeps crashing")).map(\.code)
+    #expect(codes.contains("digital.checkout") && !codes.contains("store.queue"))
+  }
+
+  @Test func minimumEvidenceCountsNonOverlappingMentions() throws {
+    // `--min-evidence`: distinct mentions. "payment … declined" and "card … declined" share the
+    // word "declined", so they are one mention.
+    let rule = "(payment OR card) NEAR/5 declined"
+    let two = TaggingOptions(minimumEvidence: 2)
+    #expect(try Fixtures.spans(rule, "The payment with my card was declined") == [[4, 37], [20, 37]])
+    #expect(try Fixtures.spans(rule, "The payment with my card was declined", options: two) == nil)
+    // Two separate declines: "payment was declined" [4, 24) and "card was declined" [32, 49) do not
+    // overlap (the bridging span "declined and my card" does), so there are two mentions.
+    let separate = "The payment was declined and my card was declined"
+    #expect(try Fixtures.spans(rule, separate, options: two) != nil)
+    #expect(try Fixtures.spans(rule, separate, options: TaggingOptions(minimumEvidence: 3)) == nil)
+  }
+
+  @Test func perTagSentimentIsTheSentimentOfTheTagsClauses() throws {
+    // Issue 5: "the per-tag sentiment is the sentiment of the clauses that matched the tag". With
+    // the shipped lexicons, "awful" and "late" are negative and "helpful" and "polite" positive,
+    // and "but" is a contrastive connective (lexicons/contrast.txt).
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([("delivery", ["delivery"]), ("agent", ["agent"])])
+    let scorer = SentimentScorer(model: try SentimentModel.shipped())
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer), scorer: scorer)
+    for text in [
+      "The delivery was awful and late but the agent was very helpful and polite",
+      "The agent was very helpful and polite, but the delivery was awful and late.",
+      "The agent was very helpful and polite; the delivery was awful and late.",
+    ] {
+      let tags = try tagger.tag(try tokenizer.tokenize(text))
+      #expect(tags.map(\.code) == ["delivery", "agent"], "\(text)")
+      #expect(tags.first?.sentiment?.label == "negative", "\(text)")
+      #expect(tags.last?.sentiment?.label == "positive", "\(text)")
+    }
+    // A comma clause without sentiment words falls back to its segment: "The delivery, sadly, was
+    // late" is about the delivery and negative.
+    let aside = try tagger.tag(try tokenizer.tokenize("The delivery, sadly, was late"))
+    #expect(aside.first?.sentiment?.label == "negative")
   }
 
   /// Returns the sentence indices as the compound, so the test sees what the tagger passed.

@@ -42,10 +42,11 @@ struct TagCommand: ParsableCommand {
   @Flag(help: "Also assign the parents of assigned tags (marked \"implied\": true when no own rule matched).")
   var implyParents = false
 
-  @Option(help: "Minimum number of distinct evidence spans a tag needs.")
+  @Option(help: "Minimum number of distinct (non-overlapping) evidence spans a tag needs.")
   var minEvidence = 1
 
-  @Flag(help: "Keep phrase occurrences that lie inside longer ones (default: longest match only).")
+  @Flag(
+    help: "Keep phrase occurrences that lie inside longer ones claimed by another tag (default: longest match).")
   var allMatches = false
 
   @Flag(help: "Leave out the per-tag sentiment.")
@@ -67,7 +68,7 @@ struct TagCommand: ParsableCommand {
       let compiled = try CompiledCodebook(codebook, tokenizer: tokenizer)
       let options = TaggingOptions(
         impliedParents: implyParents, minimumEvidence: minEvidence, longestMatch: !allMatches)
-      // Per-tag (aspect) sentiment: the sentiment of the sentences that matched each tag.
+      // Per-tag (aspect) sentiment: the sentiment of the clauses that hold each tag's evidence.
       let scorer = noSentiment ? nil : SentimentScorer(model: try sentimentOptions.makeModel())
       let tagger = try Tagger(compiled, scorer: scorer, options: options)
       let metadataKeys = compiled.metadataKeys

@@ -101,6 +101,9 @@ struct TaxonomyCommand: ParsableCommand {
         and moved (new parent), and rules added or removed per tag. With --corpus,
         tags every text with both codebooks (implied parents on) and prints, per tag,
         how many texts gain or lose it with the first record ids as examples.
+        Both codebooks are validated first, as `taxonomy lint` does for errors: a rule
+        syntax error, a duplicate code, an unknown parent or a parent cycle exits 65
+        with file:line:column.
         """)
 
     @Argument(help: "The old codebook YAML file.")
@@ -126,13 +129,17 @@ struct TaxonomyCommand: ParsableCommand {
         let tokenizer = try Tokenizer()
         let oldCodebook = try loadCodebook(old)
         let newCodebook = try loadCodebook(new)
+        // A codebook that lint, test and tag refuse is not a release to review: compile both
+        // (rules and hierarchy) before comparing, with or without a corpus.
+        let oldCompiled = try CompiledCodebook(oldCodebook, tokenizer: tokenizer)
+        let newCompiled = try CompiledCodebook(newCodebook, tokenizer: tokenizer)
         let diff = CodebookDiff(old: oldCodebook, new: newCodebook, tokenizer: tokenizer)
         var lines = ["\(oldCodebook.id) \(oldCodebook.version) → \(newCodebook.id) \(newCodebook.version)"]
         lines += diff.isEmpty ? ["no changes to tags or rules"] : diff.lines
         if let corpus {
           let options = TaggingOptions(impliedParents: true)
-          let oldTagger = try Tagger(try CompiledCodebook(oldCodebook, tokenizer: tokenizer), options: options)
-          let newTagger = try Tagger(try CompiledCodebook(newCodebook, tokenizer: tokenizer), options: options)
+          let oldTagger = try Tagger(oldCompiled, options: options)
+          let newTagger = try Tagger(newCompiled, options: options)
           let renames = Dictionary(diff.renamed.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first })
           var impact = CorpusImpact(exampleLimit: max(0, examples))
           let reader = try LineReader(path: corpus)

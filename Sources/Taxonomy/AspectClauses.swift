@@ -1,0 +1,116 @@
+import Tokenization
+
+/// The clauses of the sentences that hold a tag's evidence, for aspect-level sentiment (issue 5:
+/// "the sentiment of the clauses that matched the tag"). One per `Tagger.tag` call: it remembers
+/// each sentence's clauses, since several tags usually share a sentence.
+///
+/// A sentence is cut into *segments* at the contrastive connectives the scorer reports (the
+/// connective opens the next segment) and at the punctuation that separates clauses (`;`, `:`,
+/// dashes, parentheses); each segment is cut into *clauses* at commas. The splitting punctuation
+/// belongs to neither side.
+struct AspectClauses {
+  /// Punctuation that ends a segment.
+  static let segmentBreaks: Set<String> = [";", ":", "—", "–", "(", ")", "[", "]", "；", "："]
+  /// Punctuation that ends a clause inside a segment.
+  static let clauseBreaks: Set<String> = [",", "，", "、"]
+
+  private var cache: [Int: (segments: [Range<Int>], clauses: [Range<Int>])] = [:]
+
+  /// The sentiment of the clauses holding `evidence` in `sentences`; when those carry no sentiment
+  /// (compound 0), of the segments holding it. Nil when no clause holds the evidence.
+  mutating func sentiment(
+    of evidence: [Evidence], sentences: [Int], in tokenized: TokenizedText, scorer: any AspectSentimentScoring
+  ) -> (label: String, compound: Double)? {
+    var clauses: [Range<Int>] = []
+    var segments: [Range<Int>] = []
+    for sentence in sentences where tokenized.sentences.indices.contains(sentence) {
+      let parts = split(sentence, in: tokenized, scorer: scorer)
+      clauses += parts.clauses.filter { Self.holds($0, evidence, tokenized) }
+      segments += parts.segments.filter { Self.holds($0, evidence, tokenized) }
+    }
+    guard !clauses.isEmpty else { return nil }
+    let result = Self.score(clauses, tokenized, scorer)
+    if result.compound == 0 && segments != clauses && !segments.isEmpty {
+      return Self.score(segments, tokenized, scorer)
+    }
+    return result
+  }
+
+  /// Clauses that are whole sentences (no split) are scored as sentences: the same score, without
+  /// scoring their text again.
+  private static func score(
+    _ clauses: [Range<Int>], _ tokenized: TokenizedText, _ scorer: any AspectSentimentScoring
+  ) -> (label: String, compound: Double) {
+    var sentences: [Int] = []
+    for clause in clauses {
+      // Sentences are in text order: find the first that does not end before the clause.
+      var low = 0
+      var high = tokenized.sentences.count
+      while low < high {
+        let middle = (low + high) / 2
+        if tokenized.sentences[middle].tokenRange.upperBound <= clause.lowerBound {
+          low = middle + 1
+        } else {
+          high = middle
+        }
+      }
+      guard low < tokenized.sentences.count, tokenized.sentences[low].tokenRange == clause else {
+        return scorer.sentiment(of: tokenized, clauses: clauses)
+      }
+      sentences.append(low)
+    }
+    return scorer.sentiment(of: tokenized, sentences: sentences)
+  }
+
+  /// Whether a clause overlaps an evidence span (code points).
+  private static func holds(_ clause: Range<Int>, _ evidence: [Evidence], _ tokenized: TokenizedText) -> Bool {
+    let start = tokenized.tokens[clause.lowerBound].start
+    let end = tokenized.tokens[clause.upperBound - 1].end
+    return evidence.contains { $0.start < end && start < $0.end }
+  }
+
+  private mutating func split(
+    _ sentence: Int, in tokenized: TokenizedText, scorer: any AspectSentimentScoring
+  ) -> (segments: [Range<Int>], clauses: [Range<Int>]) {
+    if let known = cache[sentence] { return known }
+    let range = tokenized.sentences[sentence].tokenRange
+    var segments: [Range<Int>] = []
+    var start = range.lowerBound
+    for index in range where isBreak(tokenized, index, Self.segmentBreaks) {
+      segments += Self.cut(start..<index, at: scorer.contrastSplits(in: tokenized, tokens: start..<index))
+      start = index + 1
+    }
+    segments += Self.cut(
+      start..<range.upperBound, at: scorer.contrastSplits(in: tokenized, tokens: start..<range.upperBound))
+    var clauses: [Range<Int>] = []
+    for segment in segments {
+      var clauseStart = segment.lowerBound
+      for index in segment where isBreak(tokenized, index, Self.clauseBreaks) {
+        if index > clauseStart { clauses.append(clauseStart..<index) }
+        clauseStart = index + 1
+      }
+      if segment.upperBound > clauseStart { clauses.append(clauseStart..<segment.upperBound) }
+    }
+    let result = (segments, clauses)
+    cache[sentence] = result
+    return result
+  }
+
+  /// `range` cut before each of `points` (sorted, inside the range), without empty pieces.
+  private static func cut(_ range: Range<Int>, at points: [Int]) -> [Range<Int>] {
+    guard !range.isEmpty else { return [] }
+    var pieces: [Range<Int>] = []
+    var start = range.lowerBound
+    for point in points where point > start && point < range.upperBound {
+      pieces.append(start..<point)
+      start = point
+    }
+    pieces.append(start..<range.upperBound)
+    return pieces
+  }
+
+  private func isBreak(_ tokenized: TokenizedText, _ index: Int, _ set: Set<String>) -> Bool {
+    let token = tokenized.tokens[index]
+    return token.kind == .punct && set.contains(tokenized.text(of: token))
+  }
+}
