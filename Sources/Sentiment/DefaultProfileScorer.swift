@@ -53,14 +53,19 @@ struct DefaultProfileScorer {
     thresholds = model.thresholds
   }
 
-  mutating func score(_ text: TokenizedText, sentences selection: [Int]?, explain: Bool) -> (
-    SentimentScore, SentimentExplanation?
-  ) {
+  mutating func score(
+    _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]? = nil, explain: Bool
+  ) -> (SentimentScore, SentimentExplanation?) {
     mapTokens(text)
     let hasLowercase = textHasLowercase(text)
     var ranges = takeRanges()
     defer { sentenceRanges = ranges }
-    if text.sentences.isEmpty {
+    if let clauses {
+      // Token ranges scored as sentences of their own (aspect-level sentiment of a tag's clauses).
+      for clause in clauses where clause.lowerBound >= 0 && clause.upperBound <= text.tokens.count {
+        ranges.append(clause)
+      }
+    } else if text.sentences.isEmpty {
       ranges.append(0..<text.tokens.count)
     } else if let selection {
       for index in selection where text.sentences.indices.contains(index) {
@@ -180,6 +185,26 @@ struct DefaultProfileScorer {
         }
       }
     }
+  }
+
+  /// The model's contrastive connectives among `range` of `text`'s tokens, longest match first,
+  /// left to right.
+  mutating func contrastConnectives(in text: TokenizedText, tokens range: Range<Int>) -> [Range<Int>] {
+    mapTokens(text)
+    var found: [Range<Int>] = []
+    ids.withUnsafeBufferPointer { ids in
+      var index = max(0, range.lowerBound)
+      let end = min(range.upperBound, ids.count)
+      while index < end {
+        if let match = tables.contrast.longestMatch(ids, from: index, to: end) {
+          found.append(index..<(index + match.length))
+          index += match.length
+        } else {
+          index += 1
+        }
+      }
+    }
+    return found
   }
 
   private func isTransparentPunctuation(_ text: TokenizedText, _ token: Token) -> Bool {

@@ -38,6 +38,27 @@ public final class SentimentScorer {
   }
 
   /// Scores raw text (tokenizing it first in the default profile).
+  /// Scores token ranges of `tokenized` (clauses, say), each as a sentence of its own: the text
+  /// score of just those ranges. The VADER profile scores the ranges' text joined by spaces.
+  public func score(_ tokenized: TokenizedText, clauses: [Range<Int>]) -> SentimentScore {
+    if let vaderScorer {
+      let text = clauses.filter { !$0.isEmpty && $0.upperBound <= tokenized.tokens.count }.map { clause in
+        let first = tokenized.tokens[clause.lowerBound].utf8Range.lowerBound
+        let last = tokenized.tokens[clause.upperBound - 1].utf8Range.upperBound
+        return String(decoding: tokenized.utf8[first..<last], as: UTF8.self)
+      }.joined(separator: " ")
+      return vaderScorer.score(text: text, explain: false).0
+    }
+    return rulesScorer.score(tokenized, sentences: nil, clauses: clauses, explain: false).0
+  }
+
+  /// Where the model's contrastive connectives ("but", "although", "even though" … from
+  /// `lexicons/contrast.txt` or a `--contrast` file) occur among `tokens` of `tokenized`, as token
+  /// ranges, longest match first. The default profile's tables are used for either profile.
+  public func contrastConnectives(in tokenized: TokenizedText, tokens: Range<Int>) -> [Range<Int>] {
+    rulesScorer.contrastConnectives(in: tokenized, tokens: tokens)
+  }
+
   public func score(text: String, explain: Bool) -> (SentimentScore, SentimentExplanation?) {
     if let vaderScorer { return vaderScorer.score(text: text, explain: explain) }
     if tokenizer == nil {
