@@ -87,7 +87,7 @@ let package = Package(
     .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore", "TestSupport"]),
     .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"]),
     .testTarget(name: "SentimentTests", dependencies: ["Sentiment", "TestSupport"]),
-    .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "TestSupport"]),
+    .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "Sentiment", "TestSupport"]),
     .testTarget(name: "AgreementTests", dependencies: ["Agreement", "TestSupport"]),
     .testTarget(name: "SurveyImportTests", dependencies: ["SurveyImport", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "RedactionTests", dependencies: ["Redaction", "TestSupport"]),

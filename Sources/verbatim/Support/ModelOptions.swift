@@ -102,7 +102,7 @@ struct TaxonomyOptionGroup: ParsableArguments {
   @Flag(help: "Also assign the parents of assigned tags.")
   var implyParents = false
 
-  @Option(help: "Minimum number of distinct evidence spans a tag needs.")
+  @Option(help: "Minimum number of separate mentions (non-overlapping evidence spans) a tag needs.")
   var minEvidence = 1
 
   func validate() throws {
