@@ -7,7 +7,8 @@ struct URLMatch {
 }
 
 extension ByteScanner {
-  /// Recognises a URL starting at `start` with `http://`, `https://` (any case) or `www.`.
+  /// Recognises a URL starting at `start` with `http://`, `https://` (any case), `www.`, or a
+  /// scheme-less host followed by a path (`bareHostEnd`).
   ///
   /// The URL runs to the next space, control character, `<`, `>`, `"` or backtick; trailing
   /// sentence punctuation (`. , ; : ! ? '`) and an unbalanced `)` are left out. Policy (documented
@@ -23,7 +24,7 @@ extension ByteScanner {
       hostStart = start + 8
     } else if hasPrefix("http://", at: start) {
       hostStart = start + 7
-    } else if hasPrefix("www.", at: start) {
+    } else if hasPrefix("www.", at: start) || bareHostEnd(at: start) != nil {
       hostStart = start
     } else {
       return nil
@@ -89,6 +90,28 @@ extension ByteScanner {
       index = segmentEnd
     }
     return URLMatch(end: end, redactFrom: nil)
+  }
+
+  /// A scheme-less URL's host (`example.com/reset?token=…`): dot-separated labels of letters,
+  /// digits and hyphens, the last one 2–24 letters, followed at once by "/" — a path, so that a
+  /// sentence's "end.Then" or a version "v1.2" is never taken for a host. Returns the host's end.
+  func bareHostEnd(at start: Int) -> Int? {
+    guard isWord(start), !isByte(start, "_") else { return nil }
+    var index = start
+    var labels = 0
+    var lastLabel = start..<start
+    while true {
+      let labelStart = index
+      while index < count, classOf(index) & ByteClass.alphanumeric != 0 || isByte(index, "-") { index += 1 }
+      guard index > labelStart else { return nil }
+      labels += 1
+      lastLabel = labelStart..<index
+      guard isByte(index, ".") && classOf(index + 1) & ByteClass.alphanumeric != 0 else { break }
+      index += 1
+    }
+    guard labels >= 2, (2...24).contains(lastLabel.count), isByte(index, "/") else { return nil }
+    for position in lastLabel where classOf(position) & ByteClass.letter == 0 { return nil }
+    return index
   }
 
   private func isIdLikeSegment(_ start: Int, _ end: Int) -> Bool {
