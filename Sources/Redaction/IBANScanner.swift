@@ -42,10 +42,12 @@ enum IBAN {
 }
 
 extension ByteScanner {
-  /// Recognises an IBAN starting at `start` (an upper-case letter); returns its end.
+  /// Recognises an IBAN starting at `start` (a letter; the country code in either case); returns
+  /// its end. Groups may be separated by single spaces or hyphens. The MOD 97-10 check keeps
+  /// words and codes that merely look like one out.
   func ibanEnd(at start: Int) -> Int? {
-    guard classOf(start + 1) & ByteClass.upper != 0, isDigit(start + 2), isDigit(start + 3),
-      let length = IBAN.lengths[UInt16(byte(start)) << 8 | UInt16(byte(start + 1))]
+    guard isLetter(start), isLetter(start + 1), isDigit(start + 2), isDigit(start + 3),
+      let length = IBAN.lengths[UInt16(byte(start) & 0xDF) << 8 | UInt16(byte(start + 1) & 0xDF)]
     else { return nil }
     var characters: [UInt8] = []
     characters.reserveCapacity(length)
@@ -54,7 +56,7 @@ extension ByteScanner {
       if isAlphanumeric(index) {
         characters.append(byte(index))
         index += 1
-      } else if isByte(index, " ") && isAlphanumeric(index + 1) && index > start {
+      } else if isByte(index, " ") || isByte(index, "-"), isAlphanumeric(index + 1), index > start {
         index += 1
       } else {
         return nil

@@ -135,7 +135,7 @@ public struct Redactor: Sendable {
         if let end = mask.matchEnd(in: scanner, at: start) { return .replace(mask.type, start..<end) }
       }
     }
-    if iban && bits & ByteClass.upper != 0, let end = scanner.ibanEnd(at: start) {
+    if iban && letter, let end = scanner.ibanEnd(at: start) {
       return .replace(.iban, start..<end)
     }
     if digit {

@@ -35,7 +35,7 @@ func phoneNumbersAreRedacted(input: String, expected: String) {
   "version v2.10.3", "up 50%", "waited 40 minutes", "order 1234567890", "order 1234567890123456",
   "ISBN 978-3-16-148410-0", "1 2 3 4 5 6 7 8 9 10", "between 2019 and 2020", "code 12-34",
   "+12 is not enough", "ref 555-123-4567-8", "waited 40 2024-03-15 10:30", "ref 1234 5698 7654 32",
-  "lowercase gb82 west 1234 5698 7654 32", "ticket 2024-0001234 opened", "order #112-1234567-1234567",
+  "ticket 2024-0001234 opened", "order #112-1234567-1234567",
   "at 2024-03-15T10:30:00Z", "since 01.01.2023 10:00",
 ])
 func nonPhoneNumbersStay(input: String) {

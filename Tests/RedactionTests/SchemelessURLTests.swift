@@ -19,3 +19,18 @@ func schemelessURLsLoseTheirTokens(input: String, expected: String) {
 func textThatIsNotAURLWithATokenStays(input: String) {
   #expect(redacted(input) == input)
 }
+
+// ISO 13616's example IBAN GB82 WEST 1234 5698 7654 32 (valid MOD 97-10) written in lower case or
+// with hyphens is still an IBAN; a wrong check digit still is not.
+@Test(arguments: [
+  ("pay gb82 west 1234 5698 7654 32 now", "pay [IBAN] now"),
+  ("pay GB82-WEST-1234-5698-7654-32 now", "pay [IBAN] now"),
+])
+func ibansInOtherSpellingsAreRedacted(input: String, expected: String) {
+  #expect(redacted(input) == expected)
+  #expect(redacted(input, only: .phone) == input)
+}
+
+@Test func aLowerCaseIBANWithAWrongCheckStays() {
+  #expect(redacted("pay gb83 west 1234 5698 7654 32 now", only: .iban) == "pay gb83 west 1234 5698 7654 32 now")
+}
