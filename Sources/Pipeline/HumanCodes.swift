@@ -25,7 +25,7 @@ public struct HumanCodes: Sendable {
         codes.files.append(try RunManifest.FileRecord.hashing(role: "human tag codes", path: path))
       } else {
         guard codes.sentiment == nil else { throw ValidationRunError.duplicateCodes(kind: "sentiment", path: path) }
-        let format = RatingsFormat.detect(path: path, bytes: bytes)
+        let format = try RatingsFormat.detectChecked(path: path, bytes: bytes)
         do {
           codes.sentiment = try RatingsReader.table(bytes: bytes, source: path, format: format, categories: nil)
         } catch {

@@ -25,6 +25,32 @@ public enum RatingsFormat: String, Sendable, CaseIterable {
     let names = header ?? []
     return ["item", "coder", "label"].allSatisfy({ RatingsReader.column($0, in: names) != nil }) ? .long : .wide
   }
+
+  /// Column names that mean a long layout under another name ("item,rater,label"): read as the
+  /// wide layout they would become coders, and their values categories.
+  static let longLayoutLookalikes: Set<String> = [
+    "coder", "rater", "annotator", "judge", "reviewer", "labeler", "labeller", "label", "code", "category",
+    "rating", "tag", "class", "value",
+  ]
+
+  /// `detect`, refusing a header that `detect` would read as the wide layout although it names a
+  /// long layout's columns differently: a guess there would silently turn column names into
+  /// coders. `--ratings-format wide` still reads such a file as wide.
+  public static func detectChecked(path: String, bytes: [UInt8]) throws(AgreementError) -> RatingsFormat {
+    let format = detect(path: path, bytes: bytes)
+    guard format == .wide else { return format }
+    let headerEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
+    let names = (try? CSVParser.records(Array(bytes[..<headerEnd]), source: path).first?.fields) ?? []
+    for (index, name) in names.enumerated().dropFirst()
+    where longLayoutLookalikes.contains(String(name.filter { $0 != " " && $0 != "\r" }).lowercased()) {
+      throw .malformed(
+        at: SourceLocation(file: path, line: 1), column: index + 1,
+        message:
+          "the header (\(names.joined(separator: ","))) looks like the long layout under other names: name its "
+          + "columns item,coder,label, or pass --ratings-format wide if \"\(name)\" really is a coder")
+    }
+    return format
+  }
 }
 
 /// Reads ratings files into tables. Pure Swift: the caller supplies the bytes (and the name used in

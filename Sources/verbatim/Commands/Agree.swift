@@ -202,7 +202,7 @@ struct RatingsOptions: ParsableArguments {
       }
       format = parsed
     } else {
-      format = RatingsFormat.detect(path: ratings, bytes: bytes)
+      format = try RatingsFormat.detectChecked(path: ratings, bytes: bytes)
     }
     let declared = declaredCategories
     var joined: [PredictionsSource] = []
