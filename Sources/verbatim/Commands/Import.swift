@@ -29,9 +29,17 @@ struct Import: ParsableCommand {
       whitespace-only or Qualtrics -99: counted, and written with empty text only
       with --keep-blank), not shown, or rejected. A respondent needs an id (CSV
       rows are numbered only when the file has no id column); a record id
-      (respondent:question) seen twice is rejected, naming the first. Limits: a
-      field (CSV) or answer (JSONL) of at most 10,000,000 bytes, as for XML text; a
-      CSV row or JSONL line of at most 16 MiB.
+      (respondent:question) seen twice is rejected, naming the first (the check
+      keeps the first 150,000 respondents, so memory stays bounded; a note says
+      when it stops growing). Limits: a field (CSV) or answer (JSONL) of at most
+      10,000,000 bytes, as for XML text; a CSV row or JSONL line of at most 16 MiB;
+      10,000 attributes per XML element and 100,000 fields per record.
+
+      Qualtrics text-entry form fields (TE/FORM in the --qsf) are text records.
+      LimeSurvey text columns missing from <fields> are imported with a warning. A
+      generic mapping's text path that repeats in a record gives one record per
+      value (question path, path[2], …), and a record nested in another is a
+      record of its own. A forced --format must match the document's root element.
 
       Without --keep-going the first bad piece (a response without id, a CSV row of
       the wrong width) stops the import; with it, bad pieces are listed in --rejects
