@@ -14,7 +14,9 @@ public func explanationLines(_ explanation: SentimentExplanation) -> [String] {
 func describe(_ rule: SentimentRule) -> String {
   switch rule {
   case .negated(let word, let distance, let factor): return "negated by \"\(word)\" at \(distance) (×\(short(factor)))"
-  case .boosted(let word, let distance, let amount): return "boosted by \"\(word)\" at \(distance) (\(signed(amount)))"
+  case .boosted(let word, let distance, let amount):
+    // The same words as the JSON explanation: a negative amount is a dampener.
+    return "\(amount >= 0 ? "boosted" : "dampened") by \"\(word)\" at \(distance) (\(signed(amount)))"
   case .capitalised(let amount): return "capitalised (\(signed(amount)))"
   case .clauseWeight(let connective, let weight): return "clause weight ×\(short(weight)) (\"\(connective)\")"
   case .ironicPraise(let factor): return "ironic praise (×\(short(factor)))"

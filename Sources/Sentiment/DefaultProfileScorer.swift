@@ -46,6 +46,8 @@ struct DefaultProfileScorer {
   var rules: [[SentimentRule]] = []
   private var keyBuffer: [UInt8] = []
   private var sentenceRanges: [Range<Int>] = []
+  /// The connective that closes the sentence being scored ("The staff were rude, however."), if any.
+  private var trailingConnective: Int32?
 
   init(model: SentimentModel) {
     tables = model.rules
@@ -89,15 +91,16 @@ struct DefaultProfileScorer {
       if let previous = previousSentence {
         applyPraiseAfterComplaint(text, previousSum: previous.sum, explain: explain)
       }
-      let opensWithContrast = units.first?.kind == .contrast
-      if opensWithContrast, let previous = previousSentence, previous.sum != 0,
-        tables.contrastEntries[Int(units[0].entry)].side == .after
+      // "But the service…" at the start, or "…, however." at the end, turns against the previous sentence.
+      let sentenceConnective: Int32? = units.first?.kind == .contrast ? units[0].entry : trailingConnective
+      if let sentenceConnective, let previous = previousSentence, previous.sum != 0,
+        tables.contrastEntries[Int(sentenceConnective)].side == .after
       {
         // "Good food. But the service…": the previous sentence is demoted.
         let adjustment = previous.sum * (parameters.contrastWeakWeight - 1)
         total += adjustment
         if explanation != nil {
-          let connective = tables.contrastEntries[Int(units[0].entry)].term
+          let connective = tables.contrastEntries[Int(sentenceConnective)].term
           for index in previous.firstContribution..<firstContribution {
             explanation!.contributions[index].contribution *= parameters.contrastWeakWeight
             explanation!.contributions[index].rules.append(
@@ -217,6 +220,7 @@ struct DefaultProfileScorer {
 
   private mutating func buildUnits(_ text: TokenizedText, range: Range<Int>) {
     units.removeAll(keepingCapacity: true)
+    trailingConnective = nil
     ids.withUnsafeBufferPointer { ids in
       var index = range.lowerBound
       while index < range.upperBound {
@@ -264,7 +268,14 @@ struct DefaultProfileScorer {
             unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
           }
         } else if let contrast, contrast.length == longest {
-          unit = Unit(kind: .contrast, start: index, length: longest, entry: contrast.value)
+          if connectiveJoinsClauses(text, at: index, length: longest, end: end) {
+            unit = Unit(kind: .contrast, start: index, length: longest, entry: contrast.value)
+          } else {
+            unit = Unit(kind: .neutral, start: index, length: longest, entry: -1)
+            if !wordFollows(text, after: index + longest, end: end) && text.norm(of: text.tokens[index]) != "yet" {
+              trailingConnective = contrast.value
+            }
+          }
         } else {
           let modifier: Unit? =
             if let negator, negator.length == longest {
@@ -288,6 +299,36 @@ struct DefaultProfileScorer {
       }
     }
   }
+
+  /// Whether a contrastive connective at `start` joins two clauses here. It does not when no word
+  /// follows it in the sentence ("The staff were rude, however."), when "yet" is not followed
+  /// directly by a word (temporal: "Still not fixed yet", "no refund yet, and …"), or when "while"
+  /// is a noun ("for a while", "worth your while").
+  private func wordFollows(_ text: TokenizedText, after start: Int, end: Int) -> Bool {
+    var next = start
+    while next < end && text.tokens[next].kind == .punct { next += 1 }
+    return next < end
+  }
+
+  private func connectiveJoinsClauses(_ text: TokenizedText, at start: Int, length: Int, end: Int) -> Bool {
+    let after = start + length
+    var next = after
+    while next < end && text.tokens[next].kind == .punct { next += 1 }
+    guard next < end else { return false }
+    guard length == 1 else { return true }
+    let word = text.norm(of: text.tokens[start])
+    if word == "yet" { return next == after }
+    if word == "while", start > 0, text.tokens[start - 1].kind == .word {
+      return !Self.nounWhileModifiers.contains(text.norm(of: text.tokens[start - 1]))
+    }
+    return true
+  }
+
+  /// Words before "while" that make it the noun ("a while", "a long while", "your while").
+  private static let nounWhileModifiers: Set<String> = [
+    "a", "the", "this", "that", "little", "long", "short", "good", "whole", "my", "your", "his", "her", "our",
+    "their",
+  ]
 
   /// Whether a valence term starts within the next 2 word tokens (modifiers take this reading).
   private mutating func valenceFollows(
@@ -426,7 +467,11 @@ struct DefaultProfileScorer {
       let factor = value > 0 ? parameters.negationScalar : parameters.negatedNegativeScalar
       value *= factor
       if explain {
-        for (term, distance) in negators { rules.append(.negated(by: term, distance: distance, factor: factor)) }
+        // An odd count applies the factor once: the nearest negator carries it, the others cancel
+        // in pairs (factor 1), so the listed factors multiply to what was applied.
+        for (position, (term, distance)) in negators.enumerated() {
+          rules.append(.negated(by: term, distance: distance, factor: position == 0 ? factor : 1))
+        }
       }
     } else if negations > 0 && explain {
       for (term, distance) in negators { rules.append(.negated(by: term, distance: distance, factor: 1)) }

@@ -55,7 +55,8 @@ final class TermNormalizer {
     return String(prefix)
   }
 
-  /// `bytes` with U+2019 RIGHT SINGLE QUOTATION MARK replaced by "'".
+  /// `bytes` with U+2019 RIGHT SINGLE QUOTATION MARK replaced by "'" and the emoji skin-tone
+  /// modifiers U+1F3FB–U+1F3FF removed (lexicons list emoji without them: 👍🏽 is 👍).
   static func matchKey(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
@@ -64,6 +65,10 @@ final class TermNormalizer {
       if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
         result.append(0x27)
         index += 3
+      } else if bytes[index] == 0xF0, index + 3 < bytes.count, bytes[index + 1] == 0x9F, bytes[index + 2] == 0x8F,
+        (0xBB...0xBF).contains(bytes[index + 3])
+      {
+        index += 4
       } else {
         result.append(bytes[index])
         index += 1
@@ -72,9 +77,10 @@ final class TermNormalizer {
     return result
   }
 
-  /// Whether `bytes` hold a U+2019 (so a lookup must go through `matchKey`).
+  /// Whether `bytes` may hold a U+2019 or a skin-tone modifier (so a lookup must go through
+  /// `matchKey`).
   @inline(__always)
   static func needsKeying(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    bytes.contains(0xE2)
+    bytes.contains { $0 == 0xE2 || $0 == 0xF0 }
   }
 }

@@ -346,7 +346,8 @@ struct SpecialSpanScanner {
       if letterMouths.contains(mouth) || letterEyes {
         // "Qty:3", "great:D": a letter or digit mouth needs a word edge on both sides.
         guard rightBoundary(end), leftIsWordEdge || bytes[index] == UInt8(ascii: ">") else { return nil }
-      } else if end < count, isAlnum(bytes[end]), !leftIsWordEdge {
+      } else if end < count, isAlnum(bytes[end]), index > 0, !isSpace(previous) {
+        // Glued to text on both sides ("x:(y", "(a):(b)"): punctuation, not a face.
         return nil
       }
       // A number like "10:30" never reaches here (mouth must follow the eyes directly); "x)" etc.

@@ -239,7 +239,7 @@ public final class Tokenizer {
     while index < range.upperBound {
       let (scalar, length) = decodeScalar(bytes, at: index)
       let scalarFlags = flagCache.flags(scalar)
-      if !scalarFlags.contains(.space) { allSpace = false }
+      if !scalarFlags.contains(.space) && !Self.isInvisibleFormat(scalar) { allSpace = false }
       if scalar == 0xFE0F { hasVariationSelector = true }
       if scalarFlags.contains(.emoji) && scalar >= 0x2000 { emojiAboveLatin1 = true }
       flags.formUnion(scalarFlags)
@@ -257,6 +257,19 @@ public final class Tokenizer {
       kind = .punct
     }
     try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
+  }
+
+  /// Invisible format characters that ICU's word rules attach to the character before them (WB4):
+  /// soft hyphen, zero-width space and (non-)joiners, direction marks and embeddings, word joiner
+  /// and invisible operators, direction isolates, byte-order mark. After white space they would
+  /// make a "punctuation" token of invisible text; a segment of only these and white space is
+  /// white space.
+  @inline(__always)
+  static func isInvisibleFormat(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0x00AD, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+    default: false
+    }
   }
 
   /// `emitSegment` for fast-path text, with the general path's classification: a segment with a

@@ -40,6 +40,11 @@ public struct TextRecordDecoder: Sendable {
 
   /// Decodes one line. Returns the record and how many invalid sequences were replaced.
   public func decode(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> (TextRecord, replaced: Int) {
+    var bytes = bytes
+    if line == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      // A UTF-8 byte-order mark (as some editors and Excel write) is not part of the first record.
+      bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+    }
     var replaced = 0
     var repaired: String?
     if mode == .plain, let text = String(validating: bytes, as: UTF8.self) {

@@ -1,0 +1,55 @@
+import Sentiment
+import Testing
+import Tokenization
+
+/// Behaviour fixed after a black-box review, on the shipped model: labels and signs only, so the
+/// tests hold whatever the exact valences are.
+struct ReviewFixTests {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
+
+  /// Lexicons list emoji without skin tones (lexicons/README.md): 👍🏽 is 👍.
+  @Test func skinTonesDoNotHideAnEmoji() {
+    #expect(compound("👍🏽") == compound("👍"))
+    #expect(compound("👎🏻") == compound("👎"))
+    #expect(compound("👍") > 0)
+  }
+
+  /// An invisible format character after a space (a direction mark, a zero-width space) is not a
+  /// clause boundary: "not" still negates "good".
+  @Test func invisibleCharactersDoNotBreakNegation() {
+    let plain = compound("it was not good")
+    #expect(plain < 0)
+    #expect(compound("it was not \u{200E}good") == plain)
+    #expect(compound("it was not \u{200B}good") == plain)
+  }
+
+  /// A sentence-final "however" turns against the previous sentence, as a sentence-initial one
+  /// does; it does not halve its own sentence.
+  @Test func sentenceFinalHoweverFavoursItsOwnSentence() {
+    #expect(compound("The food was great. The staff were rude, however.") < 0)
+    #expect(compound("The staff were rude, however.") == compound("The staff were rude."))
+  }
+
+  /// Temporal "yet" and the noun "while" are not contrastive connectives.
+  @Test func temporalYetAndNounWhileAreNotConnectives() {
+    #expect(compound("Still not fixed yet") == compound("Still not fixed"))
+    #expect(compound("I waited for a while and the agent was great") > 0)
+    #expect(compound("Cheap yet good") > 0)
+  }
+
+  /// With three negators the factor applies once; the explanation must list factors whose product
+  /// is the factor applied.
+  @Test func explainedNegationFactorsMultiplyToTheAppliedOne() throws {
+    let (_, explanation) = scorer.score(text: "not never no good", explain: true)
+    let item = try #require(explanation?.contributions.first { $0.term == "good" })
+    var product = 1.0
+    for rule in item.rules {
+      if case .negated(_, _, let factor) = rule { product *= factor }
+    }
+    #expect(item.contribution == item.lexiconValence * product)
+  }
+}
