@@ -139,7 +139,19 @@ struct VaderProfileScorer {
   }
 
   private func isNegator(_ word: String) -> Bool {
-    tables.negators.contains(word) || word.contains("n't")
+    tables.negators.contains(word) || Self.containsContraction(word)
+  }
+
+  /// Python's `"n't" in word`: a code-point substring test. (Swift's `String.contains` compares
+  /// characters, so "isn't" + U+0301 — its "t" combined with the accent — would not match.)
+  static func containsContraction(_ word: String) -> Bool {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count >= 3 else { return false }
+    for index in 0...(scalars.count - 3)
+    where scalars[index] == "n" && scalars[index + 1] == "'" && scalars[index + 2] == "t" {
+      return true
+    }
+    return false
   }
 
   private func negationCheck(_ valence: Double, lower: [String], distance: Int, index: Int) -> Double {
