@@ -51,6 +51,7 @@ struct VaderProfileScorer {
     var pos = 0.0
     var neu = 0.0
     var neg = 0.0
+    var punctuation: (signed: Double, exclamations: Int, questions: Int)?
     if !sentiments.isEmpty {
       var sum = sentiments.reduce(0, +)
       var exclamations = 0
@@ -60,6 +61,7 @@ struct VaderProfileScorer {
       }
       let emphasis = parameters.punctuationEmphasis(exclamations: exclamations, questions: questions)
       if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+      if sum != 0 && emphasis > 0 { punctuation = (sum > 0 ? emphasis : -emphasis, exclamations, questions) }
       compound = parameters.normalize(sum)
       var positiveSum = 0.0
       var negativeSum = 0.0
@@ -91,6 +93,17 @@ struct VaderProfileScorer {
           text: words[index], term: lower[index], start: nil, end: nil,
           lexiconValence: tables.lexicon[lower[index]] ?? 0, origin: "vader lexicon",
           rules: [.vaderRules(note: "vaderSentiment 3.3.2 rules; not itemised")], contribution: sentiment))
+    }
+    if let punctuation {
+      // As in the default profile's explanation: the "!"/"?" emphasis added to the sum.
+      explanation.contributions.append(
+        SentimentContribution(
+          text: String(repeating: "!", count: punctuation.exclamations)
+            + String(repeating: "?", count: punctuation.questions),
+          term: punctuation.exclamations > 0 ? "!" : "?", start: nil, end: nil, lexiconValence: 0,
+          origin: "punctuation",
+          rules: [.punctuationEmphasis(exclamations: punctuation.exclamations, questions: punctuation.questions)],
+          contribution: punctuation.signed))
     }
     return (score, explanation)
   }

@@ -26,6 +26,16 @@ struct VaderProfileTests {
 
   private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
+  /// The explanation accounts for the whole sum, "!"/"?" emphasis included: vaderSentiment 3.3.2
+  /// scores "Good!!! ok??" 0.6293 = normalize(1.9 + 1.2 + 0.876), where 0.876 = 3 × 0.292 for the
+  /// three "!" (its amplifier caps "!" at 4 and adds 0.96 only for more than three "?").
+  @Test func explanationIncludesPunctuationEmphasis() throws {
+    let (score, explanation) = scorer.score(text: "Good!!! ok??", explain: true)
+    #expect(score.compound == 0.6293)
+    let sum = try #require(explanation).contributions.reduce(0) { $0 + $1.contribution }
+    #expect(abs(sum / (sum * sum + 15).squareRoot() - 0.6293) < 5e-5)
+  }
+
   @Test func basicValuesAndRounding() {
     #expect(compound("good") == 0.4404)
     #expect(compound("bad") == -0.5423)
