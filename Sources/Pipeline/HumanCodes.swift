@@ -79,6 +79,7 @@ extension Substring {
 public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   case duplicateCodes(kind: String, path: String)
   case duplicateSentimentLabel(item: String, coder: String, first: SourceLocation, second: SourceLocation)
+  case labelMismatch(String)
   case noHumanCodes
   case noReference(coders: [String])
   case unknownReference(name: String, coders: [String])
@@ -100,13 +101,15 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   public var isUsageError: Bool {
     switch self {
     case .duplicateCodes, .noHumanCodes, .noReference, .unknownReference: true
-    case .duplicateSentimentLabel, .machineNameTaken, .itemsMissingFromExport, .unknownTag, .noOverlap: false
+    case .duplicateSentimentLabel, .labelMismatch, .machineNameTaken, .itemsMissingFromExport, .unknownTag, .noOverlap:
+      false
     }
   }
 
   public var description: String {
     switch self {
     case .duplicateCodes(let kind, let path): return "\(path): a second file of \(kind) codes; give one per kind"
+    case .labelMismatch(let message): return message
     case .duplicateSentimentLabel(let item, let coder, let first, let second):
       return "\(second): coder \"\(coder)\" labelled item \"\(item)\" again (first at \(first)); a sentiment file "
         + "has one label per item and coder (tags go in their own file, with the header item,coder,tag)"

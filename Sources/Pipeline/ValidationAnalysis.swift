@@ -1,5 +1,6 @@
 import Agreement
 import Reporting
+import Sentiment
 import Taxonomy
 import VerbatimCore
 
@@ -59,6 +60,7 @@ struct ValidationAnalysis {
   // MARK: Sentiment
 
   mutating func analyseSentiment(_ table: RatingTable) throws {
+    try Self.checkLabelVocabulary(table.categories)
     let reference = try reference(among: table.coders)
     referenceName = reference
     let referenceIndex = table.coderIndex(reference)!
@@ -125,6 +127,30 @@ struct ValidationAnalysis {
   }
 
   /// Negative, neutral, positive first (an ordinal order), then any other labels the humans used.
+  /// Human labels are compared with the machine's exactly. Refuses what would silently score as
+  /// total disagreement: a label that differs from a machine label only in case or surrounding
+  /// spaces ("Positive"), or a file none of whose labels is a machine label ("pos", "neg"). Labels
+  /// the machine never gives ("mixed") are fine beside its own.
+  static func checkLabelVocabulary(_ humanLabels: [String]) throws {
+    let machineLabels = SentimentLabel.allCases.map(\.rawValue)
+    for label in humanLabels where !machineLabels.contains(label) {
+      var trimmed = Substring(label.lowercased())
+      while trimmed.first == " " { trimmed.removeFirst() }
+      while trimmed.last == " " { trimmed.removeLast() }
+      let folded = String(trimmed)
+      if machineLabels.contains(folded) {
+        throw ValidationRunError.labelMismatch(
+          "human sentiment label \"\(label)\" differs from the machine's \"\(folded)\" only in case or spaces; "
+            + "labels are compared exactly: recode the file")
+      }
+    }
+    if !humanLabels.isEmpty && !humanLabels.contains(where: machineLabels.contains) {
+      throw ValidationRunError.labelMismatch(
+        "none of the human sentiment labels (\(humanLabels.prefix(8).joined(separator: ", "))) is one of the "
+          + "machine's (\(machineLabels.joined(separator: ", "))): recode the file")
+    }
+  }
+
   static func categoryOrder(_ observed: [String]) -> [String] {
     ValidationRun.sentimentOrder + observed.filter { !ValidationRun.sentimentOrder.contains($0) }.sorted()
   }

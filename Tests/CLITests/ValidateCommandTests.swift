@@ -148,4 +148,20 @@ import Testing
     #expect(result.stderrText.contains("labelled item"), "\(result.stderrText)")
     #expect(!result.stderrText.contains("--multilabel"))
   }
+
+  /// Labels are compared exactly: "Positive" against the machine's "positive" would score as total
+  /// disagreement, and "pos"/"neg" share nothing with it. Both are refused with how to fix them.
+  @Test(arguments: [("Positive", "only in case"), ("pos", "none of the human sentiment labels")])
+  func humanLabelsOutsideTheMachinesVocabularyAreRefused(label: String, message: String) throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let codes = folder.appendingPathComponent("codes.csv")
+    try "item,coder,label\nR_2Z4t0psDgkvvkYi:Q3_TEXT,gold,\(label)\n".write(
+      to: codes, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", ValidateCommandTests.demo.appendingPathComponent("feedback-export.xml").path, "--human",
+      codes.path, "--out", folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains(message), "\(result.stderrText)")
+  }
 }
