@@ -130,7 +130,27 @@ struct RatingsOptions: ParsableArguments {
     if !merge.isEmpty { return try AgreementReport(merged: try mergedPartial(), options: try options()) }
     let (table, multiLabelTable) = try tables()
     if let multiLabelTable { return try AgreementReport(multiLabel: multiLabelTable, options: try options()) }
+    Self.warnAboutDisjointLabels(table!)
     return try AgreementReport(table: table!, options: try options())
+  }
+
+  /// Labels are compared exactly: two coders who share no label at all ("Positive" against
+  /// "positive", "1" against "pos") look like total disagreement. Says so on standard error.
+  static func warnAboutDisjointLabels(_ table: RatingTable) {
+    var used = [Set<Int>](repeating: [], count: table.coderCount)
+    for item in 0..<table.itemCount {
+      for coder in 0..<table.coderCount {
+        if let category = table.category(item: item, coder: coder) { used[coder].insert(category) }
+      }
+    }
+    for first in 0..<table.coderCount {
+      for second in (first + 1)..<table.coderCount
+      where !used[first].isEmpty && !used[second].isEmpty && used[first].isDisjoint(with: used[second]) {
+        printError(
+          "warning: coders \(table.coders[first]) and \(table.coders[second]) share no label (labels are compared "
+            + "exactly, case included): check that they use the same codes")
+      }
+    }
   }
 
   /// The shard statistics of --ratings (for --partial).
