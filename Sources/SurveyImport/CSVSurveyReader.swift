@@ -1,17 +1,53 @@
 import VerbatimCore
 
 /// CSV exports: the first record is the header. The respondent column is the first of
-/// `respondent`, `respondent_id`, `responseid`, `response_id`, `_recordid`, `id` (any case); a
+/// `respondent`, `respondent_id`, `respondent id`, `responseid`, `response_id`, `response id`,
+/// `_recordid`, `id` (any case); a
 /// row whose id cell is empty is rejected. Only a file without any id column numbers its
 /// respondents by data row (1-based), so such numbers never mix with real ids. Open-ended columns are the `--question` columns, else those ending in
 /// `_TEXT` (Qualtrics) or named text, comment(s), verbatim, feedback, answer. A Qualtrics CSV's
-/// second header row (question texts) and third (ImportId JSON) are recognised and used.
+/// second header row (question texts) and third (ImportId JSON) are recognised and used, and so is a
+/// SurveyMonkey CSV's second header row: its "Open-Ended Response" and "Other (please specify)"
+/// columns are the open-ended ones.
 /// Every other non-empty column goes to `meta`.
 struct CSVSurveyReader {
   let context: ImportContext
 
-  static let idNames = ["respondent", "respondent_id", "respondentid", "responseid", "response_id", "_recordid", "id"]
+  static let idNames = [
+    "respondent", "respondent_id", "respondentid", "respondent id", "responseid", "response_id", "response id",
+    "_recordid", "id",
+  ]
   static let textNames: Set<String> = ["text", "comment", "comments", "verbatim", "feedback", "answer", "open_end"]
+
+  /// A SurveyMonkey export's second header row: blank under the id column and naming at least one
+  /// column "Response" or "Open-Ended Response".
+  static func isSurveyMonkeySubheader(_ row: [String], idIndex: Int?, width: Int) -> Bool {
+    guard row.count == width, let idIndex, row[idIndex].isEmpty else { return false }
+    return row.contains { $0.lowercased() == "open-ended response" || $0.lowercased() == "response" }
+  }
+
+  /// A SurveyMonkey column kind that holds typed text: "Open-Ended Response", or a choice list's
+  /// "Other (please specify)".
+  static func isSurveyMonkeyOpenEnded(_ kind: String) -> Bool {
+    let lowered = kind.lowercased()
+    return lowered == "open-ended response" || lowered.contains("please specify")
+  }
+
+  /// SurveyMonkey names a question once, over the first of its columns: the others take the last
+  /// question named and their own subheader ("Which?" / "Other (please specify)").
+  static func surveyMonkeyNames(header: [String], subheader: [String]) -> [String] {
+    var names: [String] = []
+    var question = ""
+    for (index, name) in header.enumerated() {
+      if !name.isEmpty {
+        question = name
+        names.append(name)
+      } else {
+        names.append(question.isEmpty ? subheader[index] : question + " / " + subheader[index])
+      }
+    }
+    return names
+  }
 
   func read() throws {
     let parser = try CSVParser(path: context.sourcePath, displayName: context.path)
@@ -28,9 +64,22 @@ struct CSVSurveyReader {
         path: context.path, line: problem.line, column: problem.column, message: "header row: \(problem.message)",
         recordsBefore: 0)
     }
-    let header = fields.map { FieldDecoding.string($0) }
+    var header = fields.map { FieldDecoding.string($0) }
     let lowered = header.map { $0.lowercased() }
     let idIndex = Self.idNames.lazy.compactMap { lowered.firstIndex(of: $0) }.first
+    // SurveyMonkey CSV: row 2 names each column's kind ("Response", "Open-Ended Response", a
+    // choice label) and is blank under the id; its open-ended columns hold the answers.
+    var surveyMonkeyRow: (fields: [[UInt8]], line: Int)?
+    var firstData: (fields: [[UInt8]], line: Int, problem: CSVProblem?)?
+    if try parser.nextRecord(into: &fields) {
+      let subheader = fields.map { FieldDecoding.string($0) }
+      if parser.problem == nil, Self.isSurveyMonkeySubheader(subheader, idIndex: idIndex, width: header.count) {
+        surveyMonkeyRow = (fields, parser.recordLine)
+        header = Self.surveyMonkeyNames(header: header, subheader: subheader)
+      } else {
+        firstData = (fields, parser.recordLine, parser.problem)
+      }
+    }
     var textIndices: [Int]
     if !context.options.questions.isEmpty {
       textIndices = try context.options.questions.map { (name: String) throws(ImportError) -> Int in
@@ -38,6 +87,10 @@ struct CSVSurveyReader {
           throw .usage("\(context.path): --question \(name): no such column in the CSV header")
         }
         return index
+      }
+    } else if let surveyMonkeyRow {
+      textIndices = surveyMonkeyRow.fields.indices.filter {
+        Self.isSurveyMonkeyOpenEnded(FieldDecoding.string(surveyMonkeyRow.fields[$0]))
       }
     } else {
       textIndices = header.indices.filter { lowered[$0].hasSuffix("_text") || Self.textNames.contains(lowered[$0]) }
@@ -54,10 +107,10 @@ struct CSVSurveyReader {
     var pending: [[UInt8]]?
     var rowNumber = 0
     // Qualtrics CSV: row 2 = question texts, row 3 = {"ImportId":…}.
-    if try parser.nextRecord(into: &fields) {
-      let second = fields
-      let secondLine = parser.recordLine
-      let secondProblem = parser.problem
+    if let firstData {
+      let second = firstData.fields
+      let secondLine = firstData.line
+      let secondProblem = firstData.problem
       if try parser.nextRecord(into: &fields), parser.problem == nil, secondProblem == nil,
         fields.first?.starts(with: Array("{\"ImportId\"".utf8)) == true
       {

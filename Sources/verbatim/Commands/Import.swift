@@ -35,6 +35,11 @@ struct Import: ParsableCommand {
       10,000,000 bytes, as for XML text; a CSV row or JSONL line of at most 16 MiB;
       10,000 attributes per XML element and 100,000 fields per record.
 
+      CSV: the open-ended columns are the --question ones, else those ending in
+      _TEXT or named text/comment/verbatim/feedback/answer; Qualtrics' question-text
+      and ImportId rows and SurveyMonkey's second header row ("Open-Ended Response",
+      "Other (please specify)" columns) are recognised.
+
       Qualtrics text-entry form fields (TE/FORM in the --qsf) are text records.
       LimeSurvey text columns missing from <fields> are imported with a warning. A
       generic mapping's text path that repeats in a record gives one record per
