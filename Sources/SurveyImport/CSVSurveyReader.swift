@@ -26,6 +26,15 @@ struct CSVSurveyReader {
     return row.contains { $0.lowercased() == "open-ended response" || $0.lowercased() == "response" }
   }
 
+  /// A second header row of question texts: under the id column it names that column again
+  /// ("ResponseId" over "Response ID"), which no respondent's id does.
+  static func isQuestionTextRow(_ row: [[UInt8]], header: [String], idIndex: Int?) -> Bool {
+    guard let idIndex, idIndex < row.count else { return false }
+    func squeezed(_ text: String) -> String { String(text.lowercased().filter { $0 != " " && $0 != "_" }) }
+    let cell = squeezed(FieldDecoding.string(row[idIndex]))
+    return !cell.isEmpty && cell == squeezed(header[idIndex])
+  }
+
   /// A SurveyMonkey column kind that holds typed text: "Open-Ended Response", or a choice list's
   /// "Other (please specify)".
   static func isSurveyMonkeyOpenEnded(_ kind: String) -> Bool {
@@ -117,7 +126,12 @@ struct CSVSurveyReader {
         questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
         pending = nil
       } else {
-        try handle(second, line: secondLine, problem: secondProblem)
+        if secondProblem == nil, Self.isQuestionTextRow(second, header: header, idIndex: idIndex) {
+          // Qualtrics' older CSV: row 2 = question texts, with no ImportId row after it.
+          questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
+        } else {
+          try handle(second, line: secondLine, problem: secondProblem)
+        }
         pending = fields.isEmpty && parser.problem == nil ? nil : fields
       }
       if let row = pending { try handle(row, line: parser.recordLine, problem: parser.problem) }

@@ -31,3 +31,17 @@ import Testing
     #expect(result.summary.blank == 1 && result.summary.rejected == 0)
   }
 }
+
+/// Qualtrics' older CSV has a question-text row under the header and no ImportId row: that row
+/// names the id column again ("Response ID" under "ResponseId"), so it is not a respondent.
+@Suite struct LegacyQualtricsCSVTests {
+  @Test func questionTextRowIsUsedNotImported() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let path = folder.appendingPathComponent("legacy.csv")
+    try "ResponseId,Q1,Q2_TEXT\nResponse ID,How likely?,What could we do better?\nR_1,9,Waited too long\n".write(
+      to: path, atomically: true, encoding: .utf8)
+    let result = try Fixture.run(path: path.path)
+    #expect(result.records.map(\.id) == ["R_1:Q2_TEXT"])
+    #expect(result.records.first?.questionText == "What could we do better?")
+  }
+}
