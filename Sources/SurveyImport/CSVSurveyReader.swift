@@ -157,7 +157,11 @@ struct CSVSurveyReader {
       values.reserveCapacity(row.count)
       for (index, bytes) in row.enumerated() {
         guard let value = String(validating: bytes, as: UTF8.self) else {
-          try context.reject(line: line, reason: "invalid UTF-8 in column \(header[index])")
+          try context.reject(
+            line: line,
+            reason:
+              "invalid UTF-8 in column \(header[index]) (a file in another encoding needs --encoding, e.g. "
+              + "windows-1252 for Excel's CSV)")
           return
         }
         values.append(value)

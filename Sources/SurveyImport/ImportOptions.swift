@@ -36,6 +36,8 @@ public struct ImportOptions: Sendable {
   public var keepBlank = false
   /// Reject bad pieces and go on; after a fatal error keep what was read.
   public var keepGoing = false
+  /// The encoding of a CSV or JSONL export when it is not UTF-8 (XML declares its own).
+  public var encoding: SourceEncoding?
 
   public init() {}
 }

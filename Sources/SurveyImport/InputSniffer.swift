@@ -138,8 +138,9 @@ final class InputSpool {
     return type != S_IFREG && type != S_IFDIR
   }
 
-  /// Copies `source` (`-` is standard input); messages name `source`.
-  init(copying source: String) throws(ImportError) {
+  /// Copies `source` (`-` is standard input), converting it from `encoding` to UTF-8 when given;
+  /// messages name `source`.
+  init(copying source: String, encoding: SourceEncoding? = nil) throws(ImportError) {
     let input = source == "-" ? dup(0) : open(source, O_RDONLY)
     guard input >= 0 else { throw .cannotOpen(path: source, reason: String(cString: strerror(errno))) }
     defer { close(input) }
@@ -158,7 +159,7 @@ final class InputSpool {
       throw .readFailed(path: source, reason: "cannot create a temporary copy in \(directory): \(reason)")
     }
     do {
-      try Self.copy(from: input, to: output, source: source, copy: file)
+      try Self.copy(from: input, to: output, source: source, copy: file, encoding: encoding)
     } catch {
       close(output)
       unlink(file)
@@ -185,18 +186,48 @@ final class InputSpool {
     }
   }
 
-  private static func copy(from input: Int32, to output: Int32, source: String, copy: String) throws(ImportError) {
+  private static func copy(
+    from input: Int32, to output: Int32, source: String, copy: String, encoding: SourceEncoding?
+  ) throws(ImportError) {
     var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    var transcoder = encoding.map { Transcoder($0) }
+    var converted: [UInt8] = []
+    var offset = 0
     while true {
       let got = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
       if got < 0 {
         if errno == EINTR { continue }
         throw .readFailed(path: source, reason: String(cString: strerror(errno)))
       }
-      if got == 0 { return }
+      if got == 0 {
+        if let transcoder, !transcoder.isComplete {
+          throw .notASurveyExport(
+            path: source, what: "the file ends inside a \(transcoder.encoding.rawValue) character")
+        }
+        return
+      }
+      var outputBytes = chunk
+      var outputCount = got
+      if transcoder != nil {
+        converted.removeAll(keepingCapacity: true)
+        let valid = chunk.withUnsafeBytes {
+          transcoder!.convert(UnsafeRawBufferPointer(rebasing: $0[0..<got]), into: &converted)
+        }
+        guard valid else {
+          throw .notASurveyExport(
+            path: source,
+            what:
+              "not valid \(transcoder!.encoding.rawValue) (an undefined byte or an unpaired surrogate in the "
+              + "\(got) bytes from byte \(offset + 1)): check --encoding"
+          )
+        }
+        outputBytes = converted
+        outputCount = converted.count
+      }
+      offset += got
       var written = 0
-      while written < got {
-        let count = chunk.withUnsafeBytes { write(output, $0.baseAddress! + written, got - written) }
+      while written < outputCount {
+        let count = outputBytes.withUnsafeBytes { write(output, $0.baseAddress! + written, outputCount - written) }
         if count < 0 {
           if errno == EINTR { continue }
           throw .readFailed(

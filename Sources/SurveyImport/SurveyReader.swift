@@ -41,10 +41,12 @@ public final class SurveyReader {
   public init(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) {
     self.path = path
     var options = options
-    let spool = InputSpool.isNeeded(for: path) ? try InputSpool(copying: path) : nil
+    let transcode = options.encoding.flatMap { $0 == .utf8 ? nil : $0 }
+    let spool =
+      InputSpool.isNeeded(for: path) || transcode != nil ? try InputSpool(copying: path, encoding: transcode) : nil
     self.spool = spool
     let input = spool?.path ?? path
-    do {
+    do throws(ImportError) {
       let start = try InputSniffer.head(of: input, count: 4, displayName: path).bytes
       if start == [0x50, 0x4B, 0x03, 0x04], options.format == .auto || options.format == .limesurvey {
         // The archive's members are streamed (inflated as read), never extracted.
@@ -64,6 +66,9 @@ public final class SurveyReader {
         sourcePath = input
         self.options = options
         kind = try InputSniffer.sniff(path: sourcePath, displayName: path, forced: options.format)
+        if kind == .xml && transcode != nil {
+          throw ImportError.usage("--encoding is for CSV and JSONL exports; an XML file declares its own encoding")
+        }
         let head = try InputSniffer.head(of: sourcePath, count: 4096, displayName: path).bytes
         switch kind {
         case .csv: format = .csv

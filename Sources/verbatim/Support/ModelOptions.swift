@@ -184,6 +184,12 @@ struct ImportOptionGroup: ParsableArguments {
   @Option(help: "Write each rejected piece as a JSON line to this file.")
   var rejects: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Encoding of a CSV or JSONL export: utf-8 (default), windows-1252 (Excel's \"CSV\"), iso-8859-1 or utf-16.",
+      valueName: "encoding"))
+  var encoding: String?
+
   func makeOptions() throws -> ImportOptions {
     guard let parsed = SurveyFormat(rawValue: format) else {
       throw fail(
@@ -198,6 +204,14 @@ struct ImportOptionGroup: ParsableArguments {
     options.questions = question
     options.keepBlank = keepBlank
     options.keepGoing = keepGoing
+    if let encoding {
+      guard let parsed = SourceEncoding(rawValue: encoding.lowercased()) else {
+        throw fail(
+          "--encoding must be one of: \(SourceEncoding.allCases.map(\.rawValue).joined(separator: ", "))",
+          status: .usage)
+      }
+      options.encoding = parsed
+    }
     return options
   }
 }

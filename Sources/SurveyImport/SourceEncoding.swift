@@ -1,0 +1,105 @@
+/// A text encoding a CSV or JSONL export may come in besides UTF-8, converted to UTF-8 as the input
+/// is copied (`InputSpool`). Excel saves "CSV" in the Windows code page (windows-1252 in Western
+/// Europe and the Americas) and "Unicode text" in UTF-16; nothing is guessed: the user names it.
+public enum SourceEncoding: String, Sendable, CaseIterable {
+  case utf8 = "utf-8"
+  case latin1 = "iso-8859-1"
+  case windows1252 = "windows-1252"
+  case utf16 = "utf-16"
+
+  /// windows-1252's 0x80–0x9F (the C1 range in ISO 8859-1); 0 marks the five undefined bytes.
+  static let windows1252High: [UInt32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E,
+    0x0178,
+  ]
+}
+
+/// Converts a stream of bytes in a `SourceEncoding` to UTF-8, chunk by chunk (state carries over
+/// between chunks: a UTF-16 code unit or surrogate pair may be split).
+struct Transcoder {
+  let encoding: SourceEncoding
+  private var pending: [UInt8] = []
+  private var bigEndian = false
+  private var started = false
+  private var highSurrogate: UInt32?
+
+  init(_ encoding: SourceEncoding) { self.encoding = encoding }
+
+  /// Appends the UTF-8 of `chunk` to `output`; returns false on a byte the encoding does not define
+  /// (an undefined windows-1252 byte, an unpaired UTF-16 surrogate).
+  mutating func convert(_ chunk: UnsafeRawBufferPointer, into output: inout [UInt8]) -> Bool {
+    switch encoding {
+    case .utf8:
+      output.append(contentsOf: chunk)
+      return true
+    case .latin1, .windows1252:
+      for byte in chunk {
+        if byte < 0x80 {
+          output.append(byte)
+          continue
+        }
+        var scalar = UInt32(byte)
+        if encoding == .windows1252 && byte < 0xA0 {
+          scalar = SourceEncoding.windows1252High[Int(byte - 0x80)]
+          guard scalar != 0 else { return false }
+        }
+        Self.appendUTF8(scalar, to: &output)
+      }
+      return true
+    case .utf16:
+      pending.append(contentsOf: chunk)
+      var index = 0
+      if !started && pending.count >= 2 {
+        started = true
+        if pending[0] == 0xFE && pending[1] == 0xFF {
+          bigEndian = true
+          index = 2
+        } else if pending[0] == 0xFF && pending[1] == 0xFE {
+          index = 2
+        }
+      }
+      while index + 1 < pending.count {
+        let unit =
+          bigEndian
+          ? UInt32(pending[index]) << 8 | UInt32(pending[index + 1])
+          : UInt32(pending[index + 1]) << 8 | UInt32(pending[index])
+        index += 2
+        if let high = highSurrogate {
+          guard (0xDC00...0xDFFF).contains(unit) else { return false }
+          Self.appendUTF8(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00), to: &output)
+          highSurrogate = nil
+        } else if (0xD800...0xDBFF).contains(unit) {
+          highSurrogate = unit
+        } else if (0xDC00...0xDFFF).contains(unit) {
+          return false
+        } else {
+          Self.appendUTF8(unit, to: &output)
+        }
+      }
+      pending.removeFirst(index)
+      return true
+    }
+  }
+
+  /// Whether the input ended cleanly (no half code unit, no dangling surrogate).
+  var isComplete: Bool { pending.isEmpty && highSurrogate == nil }
+
+  static func appendUTF8(_ scalar: UInt32, to output: inout [UInt8]) {
+    switch scalar {
+    case ..<0x80: output.append(UInt8(scalar))
+    case ..<0x800:
+      output.append(UInt8(0xC0 | scalar >> 6))
+      output.append(UInt8(0x80 | scalar & 0x3F))
+    case ..<0x10000:
+      output.append(UInt8(0xE0 | scalar >> 12))
+      output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+      output.append(UInt8(0x80 | scalar & 0x3F))
+    default:
+      output.append(UInt8(0xF0 | scalar >> 18))
+      output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+      output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+      output.append(UInt8(0x80 | scalar & 0x3F))
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import SurveyImport
+
+/// `--encoding`: CSV and JSONL exports in windows-1252, ISO 8859-1 or UTF-16 are converted to UTF-8.
+@Suite struct SourceEncodingTests {
+  /// Expected strings come from Foundation's own converters (an independent implementation).
+  @Test(arguments: [SourceEncoding.windows1252, .latin1])
+  func singleByteEncodingsMatchFoundation(encoding: SourceEncoding) throws {
+    let foundation: String.Encoding = encoding == .windows1252 ? .windowsCP1252 : .isoLatin1
+    var bytes: [UInt8] = Array(0x20...0x7E)
+    bytes += encoding == .windows1252 ? [0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x99] : [0x85, 0x99]
+    bytes += Array(0xA0...0xFF)
+    var output: [UInt8] = []
+    var transcoder = Transcoder(encoding)
+    let valid = bytes.withUnsafeBytes { transcoder.convert($0, into: &output) }
+    #expect(valid)
+    let expected = try #require(String(data: Data(bytes), encoding: foundation))
+    #expect(String(decoding: output, as: UTF8.self) == expected)
+  }
+
+  @Test func utf16IsConvertedAcrossChunkBoundaries() throws {
+    let text = "Très bien 😀, merci"
+    let data = try #require(text.data(using: .utf16))  // with a byte-order mark
+    var output: [UInt8] = []
+    var transcoder = Transcoder(.utf16)
+    // One byte at a time: code units and the surrogate pair are split between chunks.
+    for byte in data {
+      let valid = [byte].withUnsafeBytes { transcoder.convert($0, into: &output) }
+      #expect(valid)
+    }
+    #expect(transcoder.isComplete)
+    #expect(String(decoding: output, as: UTF8.self) == text)
+  }
+
+  @Test func undefinedWindows1252BytesAreRefused() {
+    var output: [UInt8] = []
+    var transcoder = Transcoder(.windows1252)
+    #expect(![UInt8(0x81)].withUnsafeBytes { transcoder.convert($0, into: &output) })
+  }
+
+  @Test func aWindows1252CSVImportsWithTheOption() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let path = folder.appendingPathComponent("excel.csv")
+    try Data([UInt8]("ResponseId,Q2_TEXT\nR_1,\"Tr".utf8) + [0xE8] + [UInt8]("s bien, merci\"\n".utf8)).write(to: path)
+    let plain = try Fixture.run(path: path.path)
+    #expect(plain.error != nil)
+    let converted = try Fixture.run(path: path.path) { $0.encoding = .windows1252 }
+    #expect(converted.records.map(\.text) == ["Très bien, merci"])
+  }
+}
