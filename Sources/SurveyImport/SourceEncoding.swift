@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// A text encoding a CSV or JSONL export may come in besides UTF-8, converted to UTF-8 as the input
 /// is copied (`InputSpool`). Excel saves "CSV" in the Windows code page (windows-1252 in Western
 /// Europe and the Americas) and "Unicode text" in UTF-16; nothing is guessed: the user names it.
@@ -44,7 +46,7 @@ struct Transcoder {
           scalar = SourceEncoding.windows1252High[Int(byte - 0x80)]
           guard scalar != 0 else { return false }
         }
-        Self.appendUTF8(scalar, to: &output)
+        UTF8Validation.appendScalar(scalar, to: &output)
       }
       return true
     case .utf16:
@@ -67,14 +69,14 @@ struct Transcoder {
         index += 2
         if let high = highSurrogate {
           guard (0xDC00...0xDFFF).contains(unit) else { return false }
-          Self.appendUTF8(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00), to: &output)
+          UTF8Validation.appendScalar(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00), to: &output)
           highSurrogate = nil
         } else if (0xD800...0xDBFF).contains(unit) {
           highSurrogate = unit
         } else if (0xDC00...0xDFFF).contains(unit) {
           return false
         } else {
-          Self.appendUTF8(unit, to: &output)
+          UTF8Validation.appendScalar(unit, to: &output)
         }
       }
       pending.removeFirst(index)
@@ -85,21 +87,4 @@ struct Transcoder {
   /// Whether the input ended cleanly (no half code unit, no dangling surrogate).
   var isComplete: Bool { pending.isEmpty && highSurrogate == nil }
 
-  static func appendUTF8(_ scalar: UInt32, to output: inout [UInt8]) {
-    switch scalar {
-    case ..<0x80: output.append(UInt8(scalar))
-    case ..<0x800:
-      output.append(UInt8(0xC0 | scalar >> 6))
-      output.append(UInt8(0x80 | scalar & 0x3F))
-    case ..<0x10000:
-      output.append(UInt8(0xE0 | scalar >> 12))
-      output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-      output.append(UInt8(0x80 | scalar & 0x3F))
-    default:
-      output.append(UInt8(0xF0 | scalar >> 18))
-      output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-      output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-      output.append(UInt8(0x80 | scalar & 0x3F))
-    }
-  }
 }
