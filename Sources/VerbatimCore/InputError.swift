@@ -14,19 +14,29 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A field has the wrong JSON type.
   case wrongType(path: String, line: Int, field: String, expected: String)
 
-  public var description: String {
+  public var description: String { "\(location): \(problem)" }
+
+  /// Where: the file, and the line (and column) where there is one.
+  public var location: String {
     switch self {
-    case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
-    case .readFailed(let path, let reason): return "\(path): read failed: \(reason)"
-    case .invalidUTF8(let path, let line, let byteOffset):
-      return
-        "\(path):\(line): invalid UTF-8 at byte \(byteOffset) of the line (use --replace-invalid to substitute U+FFFD)"
-    case .malformedJSON(let path, let line, let column, let message):
-      return "\(path):\(line):\(column): malformed JSON: \(message)"
-    case .missingField(let path, let line, let field):
-      return "\(path):\(line): the JSON object has no \"\(field)\" field"
-    case .wrongType(let path, let line, let field, let expected):
-      return "\(path):\(line): field \"\(field)\" must be \(expected)"
+    case .cannotOpen(let path, _), .readFailed(let path, _): return path
+    case .invalidUTF8(let path, let line, _), .missingField(let path, let line, _),
+      .wrongType(let path, let line, _, _):
+      return "\(path):\(line)"
+    case .malformedJSON(let path, let line, let column, _): return "\(path):\(line):\(column)"
+    }
+  }
+
+  /// What is wrong, without the location (for a reject record that carries file and line itself).
+  public var problem: String {
+    switch self {
+    case .cannotOpen(_, let reason): return "cannot open: \(reason)"
+    case .readFailed(_, let reason): return "read failed: \(reason)"
+    case .invalidUTF8(_, _, let byteOffset):
+      return "invalid UTF-8 at byte \(byteOffset) of the line (use --replace-invalid to substitute U+FFFD)"
+    case .malformedJSON(_, _, _, let message): return "malformed JSON: \(message)"
+    case .missingField(_, _, let field): return "the JSON object has no \"\(field)\" field"
+    case .wrongType(_, _, let field, let expected): return "field \"\(field)\" must be \(expected)"
     }
   }
 

@@ -92,7 +92,7 @@ struct Code: ParsableCommand {
           do {
             (record, _) = try decoder.decode(bytes, line: line)
           } catch let error as InputError where keepGoing {
-            rejected.add(ImportReject(file: "-", line: line, reason: error.reason))
+            rejected.add(ImportReject(file: "-", line: line, reason: error.problem))
             counter.add("rejected")
             return
           }
@@ -177,13 +177,4 @@ private final class RejectCollector: Sendable {
   func add(_ reject: ImportReject) { rejects.withLock { $0.append(reject) } }
 
   var sorted: [ImportReject] { rejects.withLock { $0.sorted { $0.line < $1.line } } }
-}
-
-extension InputError {
-  /// The message without its "file:line:" prefix, for a reject record that carries those itself.
-  fileprivate var reason: String {
-    let text = description
-    guard let range = text.range(of: ": ") else { return text }
-    return String(text[range.upperBound...])
-  }
 }
