@@ -13,17 +13,20 @@ public enum RatingsFormat: String, Sendable, CaseIterable {
 
   /// `.jsonl` for *.jsonl / *.ndjson, else `.long` when the CSV header names item, coder and label
   /// (case-insensitively: `Item,Coder,Label` is long too), else `.wide`.
-  public static func detect(path: String, bytes: [UInt8]) -> RatingsFormat {
-    if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return .jsonl }
+  public static func detect(path: String, bytes: [UInt8]) -> RatingsFormat { layout(path: path, bytes: bytes).format }
+
+  /// The detected format and, for CSV, the header's column names (parsed once).
+  private static func layout(path: String, bytes: [UInt8]) -> (format: RatingsFormat, header: [String]) {
+    if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return (.jsonl, []) }
     if let first = bytes.first(where: { $0 != 0xEF && $0 != 0xBB && $0 != 0xBF && $0 != 0x20 }),
       first == UInt8(ascii: "{")
     {
-      return .jsonl
+      return (.jsonl, [])
     }
     let headerEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
-    let header = (try? CSVParser.records(Array(bytes[..<headerEnd]), source: path).first?.fields) ?? nil
-    let names = header ?? []
-    return ["item", "coder", "label"].allSatisfy({ RatingsReader.column($0, in: names) != nil }) ? .long : .wide
+    let names = (try? CSVParser.records(Array(bytes[..<headerEnd]), source: path).first?.fields) ?? []
+    let long = ["item", "coder", "label"].allSatisfy({ RatingsReader.column($0, in: names) != nil })
+    return (long ? .long : .wide, names)
   }
 
   /// Column names that mean a long layout under another name ("item,rater,label"): read as the
@@ -37,10 +40,8 @@ public enum RatingsFormat: String, Sendable, CaseIterable {
   /// long layout's columns differently: a guess there would silently turn column names into
   /// coders. `--ratings-format wide` still reads such a file as wide.
   public static func detectChecked(path: String, bytes: [UInt8]) throws(AgreementError) -> RatingsFormat {
-    let format = detect(path: path, bytes: bytes)
+    let (format, names) = layout(path: path, bytes: bytes)
     guard format == .wide else { return format }
-    let headerEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
-    let names = (try? CSVParser.records(Array(bytes[..<headerEnd]), source: path).first?.fields) ?? []
     for (index, name) in names.enumerated().dropFirst()
     where longLayoutLookalikes.contains(String(name.filter { $0 != " " && $0 != "\r" }).lowercased()) {
       throw .malformed(
