@@ -59,6 +59,19 @@ struct DefaultProfileScorer {
     _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]? = nil, explain: Bool
   ) -> (SentimentScore, SentimentExplanation?) {
     mapTokens(text)
+    return scoreMapped(text, sentences: selection, clauses: clauses, explain: explain)
+  }
+
+  /// Each clause scored on its own, the tokens mapped to lexicon ids once for all of them.
+  mutating func scoreEach(_ text: TokenizedText, clauses: [Range<Int>]) -> [SentimentScore] {
+    mapTokens(text)
+    return clauses.map { scoreMapped(text, sentences: nil, clauses: [$0], explain: false).0 }
+  }
+
+  /// `score` after `mapTokens(text)`.
+  private mutating func scoreMapped(
+    _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]?, explain: Bool
+  ) -> (SentimentScore, SentimentExplanation?) {
     let hasLowercase = textHasLowercase(text)
     var ranges = takeRanges()
     defer { sentenceRanges = ranges }

@@ -52,6 +52,13 @@ public final class SentimentScorer {
     return rulesScorer.score(tokenized, sentences: nil, clauses: clauses, explain: false).0
   }
 
+  /// Scores each token range of `tokenized` on its own (as `score(_:clauses:)` with one range each),
+  /// mapping the text's tokens to the lexicon once.
+  public func scores(_ tokenized: TokenizedText, eachOf clauses: [Range<Int>]) -> [SentimentScore] {
+    if vaderScorer != nil { return clauses.map { score(tokenized, clauses: [$0]) } }
+    return rulesScorer.scoreEach(tokenized, clauses: clauses)
+  }
+
   /// Where the model's contrastive connectives ("but", "although", "even though" … from
   /// `lexicons/contrast.txt` or a `--contrast` file) occur among `tokens` of `tokenized`, as token
   /// ranges, longest match first. The default profile's tables are used for either profile.

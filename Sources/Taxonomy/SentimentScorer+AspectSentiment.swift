@@ -20,8 +20,8 @@ extension SentimentScorer: AspectSentimentScoring {
   public func sentiment(of tokenized: TokenizedText, clauses: [Range<Int>]) -> (label: String, compound: Double) {
     var total = 0.0
     var count = 0
-    for clause in clauses where !clause.isEmpty {
-      let compound = score(tokenized, clauses: [clause]).compound
+    for score in scores(tokenized, eachOf: clauses.filter { !$0.isEmpty }) {
+      let compound = score.compound
       if compound != 0 {
         total += compound
         count += 1
