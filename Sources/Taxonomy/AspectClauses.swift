@@ -74,14 +74,15 @@ struct AspectClauses {
   ) -> (segments: [Range<Int>], clauses: [Range<Int>]) {
     if let known = cache[sentence] { return known }
     let range = tokenized.sentences[sentence].tokenRange
+    // Connectives are words, never a break, so one scan of the sentence finds every segment's.
+    let splits = scorer.contrastSplits(in: tokenized, tokens: range)
     var segments: [Range<Int>] = []
     var start = range.lowerBound
     for index in range where isBreak(tokenized, index, Self.segmentBreaks) {
-      segments += Self.cut(start..<index, at: scorer.contrastSplits(in: tokenized, tokens: start..<index))
+      segments += Self.cut(start..<index, at: splits)
       start = index + 1
     }
-    segments += Self.cut(
-      start..<range.upperBound, at: scorer.contrastSplits(in: tokenized, tokens: start..<range.upperBound))
+    segments += Self.cut(start..<range.upperBound, at: splits)
     var clauses: [Range<Int>] = []
     for segment in segments {
       var clauseStart = segment.lowerBound
