@@ -91,13 +91,14 @@ struct SpecialSpanScanner {
           index = ByteRuns.alnumRunEnd(bytes, from: index + 1)
           continue
         }
+        // Not a letter or digit: no URL scheme starts here (bit 1 marks letters only), and an
+        // emoticon may follow a word ("great:)").
         var found: SpecialSpan?
-        if trigger & 1 != 0, !isAlnum(previous) { found = url(bytes, at: index) }
-        if found == nil, trigger & 4 != 0 {
+        if trigger & 4 != 0 {
           found = email(bytes, at: index, notBefore: covered) ?? mention(bytes, at: index)
         }
         if found == nil, trigger & 8 != 0 { found = hashtag(bytes, at: index) }
-        if found == nil, trigger & 2 != 0, !isAlnum(previous) || !isAlnum(byte) { found = emoticon(bytes, at: index) }
+        if found == nil, trigger & 2 != 0 { found = emoticon(bytes, at: index) }
         if found == nil, trigger & 16 != 0, isAlnum(previous), index + 1 < count, isAlnum(bytes[index + 1]) {
           found = bareDomain(bytes, dotAt: index, notBefore: covered)
         }
