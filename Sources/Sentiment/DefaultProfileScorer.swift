@@ -281,13 +281,14 @@ struct DefaultProfileScorer {
             unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
           }
         } else if let contrast, contrast.length == longest {
-          if connectiveJoinsClauses(text, at: index, length: longest, end: end) {
+          switch role(ofConnectiveAt: index, length: longest, end: end, in: text) {
+          case .joinsClauses:
             unit = Unit(kind: .contrast, start: index, length: longest, entry: contrast.value)
-          } else {
+          case .closesSentence:
             unit = Unit(kind: .neutral, start: index, length: longest, entry: -1)
-            if !wordFollows(text, after: index + longest, end: end) && text.norm(of: text.tokens[index]) != "yet" {
-              trailingConnective = contrast.value
-            }
+            trailingConnective = contrast.value
+          case .none:
+            unit = Unit(kind: .neutral, start: index, length: longest, entry: -1)
           }
         } else {
           let modifier: Unit? =
@@ -313,28 +314,31 @@ struct DefaultProfileScorer {
     }
   }
 
-  /// Whether a contrastive connective at `start` joins two clauses here. It does not when no word
-  /// follows it in the sentence ("The staff were rude, however."), when "yet" is not followed
-  /// directly by a word (temporal: "Still not fixed yet", "no refund yet, and …"), or when "while"
-  /// is a noun ("for a while", "worth your while").
-  private func wordFollows(_ text: TokenizedText, after start: Int, end: Int) -> Bool {
-    var next = start
-    while next < end && text.tokens[next].kind == .punct { next += 1 }
-    return next < end
+  /// What a contrastive connective does where it stands.
+  private enum ConnectiveRole {
+    /// It splits its sentence into two weighted clauses.
+    case joinsClauses
+    /// It ends its sentence ("The staff were rude, however."): it turns against the previous one.
+    case closesSentence
+    /// It is not a connective here: temporal "yet" ("Still not fixed yet", "no refund yet, and …"
+    /// — not followed directly by a word), the noun "while" ("for a while", "worth your while").
+    case none
   }
 
-  private func connectiveJoinsClauses(_ text: TokenizedText, at start: Int, length: Int, end: Int) -> Bool {
+  private func role(ofConnectiveAt start: Int, length: Int, end: Int, in text: TokenizedText) -> ConnectiveRole {
     let after = start + length
     var next = after
     while next < end && text.tokens[next].kind == .punct { next += 1 }
-    guard next < end else { return false }
-    guard length == 1 else { return true }
-    let word = text.norm(of: text.tokens[start])
-    if word == "yet" { return next == after }
-    if word == "while", start > 0, text.tokens[start - 1].kind == .word {
-      return !Self.nounWhileModifiers.contains(text.norm(of: text.tokens[start - 1]))
+    let first = text.norm(of: text.tokens[start])
+    guard next < end else { return first == "yet" ? .none : .closesSentence }
+    guard length == 1 else { return .joinsClauses }
+    if first == "yet" { return next == after ? .joinsClauses : .none }
+    if first == "while", start > 0, text.tokens[start - 1].kind == .word,
+      Self.nounWhileModifiers.contains(text.norm(of: text.tokens[start - 1]))
+    {
+      return .none
     }
-    return true
+    return .joinsClauses
   }
 
   /// Words before "while" that make it the noun ("a while", "a long while", "your while").
