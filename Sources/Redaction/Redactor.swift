@@ -115,11 +115,7 @@ public struct Redactor: Sendable {
   private func detect(_ scanner: ByteScanner, at start: Int, bits: UInt8, nextAt: Int) -> Detection? {
     let letter = bits & ByteClass.letter != 0
     let digit = bits & ByteClass.digit != 0
-    if url
-      && (scanner.byte(start) | 0x20 == UInt8(ascii: "h") || scanner.byte(start) | 0x20 == UInt8(ascii: "w")
-        || scanner.bareHostEnd(at: start) != nil),
-      let match = scanner.url(at: start)
-    {
+    if url, let match = scanner.url(at: start) {
       guard let from = match.redactFrom else { return .skip(to: match.end) }
       return .replace(.url, from..<match.end)
     }
