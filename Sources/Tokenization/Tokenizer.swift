@@ -320,11 +320,8 @@ public final class Tokenizer {
         index += length
       }
     default:
-      if cursor.ascii || UTF8Validation.isASCII(slice) {
-        result.normBytes.append(contentsOf: slice)
-        result.normBytes.withUnsafeMutableBufferPointer { norm in
-          for index in normStart..<norm.count where norm[index] >= 0x41 && norm[index] <= 0x5A { norm[index] |= 0x20 }
-        }
+      if UTF8Validation.isASCII(slice) {
+        Self.lowercase(slice, into: &result.normBytes)
       } else {
         try normalizer.appendCaseFolded(slice, to: &result.normBytes)
       }
