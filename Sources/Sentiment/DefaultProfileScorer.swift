@@ -232,8 +232,18 @@ struct DefaultProfileScorer {
   }
 
   private mutating func buildUnits(_ text: TokenizedText, range: Range<Int>) {
-    units.removeAll(keepingCapacity: true)
-    trailingConnective = nil
+    // The scratch is moved out of `self` so that the builder reads the tables through a borrowed,
+    // immutable `self` (no copy of the scorer per sentence).
+    var built: [Unit] = []
+    swap(&built, &units)
+    built.removeAll(keepingCapacity: true)
+    trailingConnective = buildUnits(text, range: range, ids: ids, into: &built)
+    swap(&built, &units)
+  }
+
+  /// Appends the units of `range` to `units`; returns the connective that closes the sentence, if any.
+  private func buildUnits(_ text: TokenizedText, range: Range<Int>, ids: [Int32], into units: inout [Unit]) -> Int32? {
+    var trailingConnective: Int32?
     ids.withUnsafeBufferPointer { ids in
       var index = range.lowerBound
       while index < range.upperBound {
@@ -266,10 +276,12 @@ struct DefaultProfileScorer {
           index += 1
           continue
         }
-        let valence = tables.valence.longestMatch(ids, from: index, to: end)
-        let negator = tables.negators.longestMatch(ids, from: index, to: end)
-        let intensifier = tables.intensifiers.longestMatch(ids, from: index, to: end)
-        let contrast = tables.contrast.longestMatch(ids, from: index, to: end)
+        let starts = tables.starts(ids[index])
+        let valence = starts.contains(.valence) ? tables.valence.longestMatch(ids, from: index, to: end) : nil
+        let negator = starts.contains(.negator) ? tables.negators.longestMatch(ids, from: index, to: end) : nil
+        let intensifier =
+          starts.contains(.intensifier) ? tables.intensifiers.longestMatch(ids, from: index, to: end) : nil
+        let contrast = starts.contains(.contrast) ? tables.contrast.longestMatch(ids, from: index, to: end) : nil
         let longest = max(valence?.length ?? 0, negator?.length ?? 0, intensifier?.length ?? 0, contrast?.length ?? 0)
         var unit: Unit
         if longest == 0 {
@@ -312,6 +324,7 @@ struct DefaultProfileScorer {
         index += unit.length
       }
     }
+    return trailingConnective
   }
 
   /// What a contrastive connective does where it stands.
@@ -348,7 +361,7 @@ struct DefaultProfileScorer {
   ]
 
   /// Whether a valence term starts within the next 2 word tokens (modifiers take this reading).
-  private mutating func valenceFollows(
+  private func valenceFollows(
     _ text: TokenizedText, _ ids: UnsafeBufferPointer<Int32>, after start: Int, end: Int
   )
     -> Bool
@@ -382,12 +395,12 @@ struct DefaultProfileScorer {
     }
   }
 
-  private mutating func prefixMatch(_ text: TokenizedText, _ token: Token) -> Int32? {
+  private func prefixMatch(_ text: TokenizedText, _ token: Token) -> Int32? {
     guard tables.prefixes.count > 0 else { return nil }
     return text.withNorm(of: token) { norm in
       if TermNormalizer.needsKeying(norm) {
-        keyBuffer = TermNormalizer.matchKey(norm)
-        return keyBuffer.withUnsafeBufferPointer { tables.prefixes.match($0) }
+        // Rare (a typographic apostrophe or a skin tone): the key is built on the spot.
+        return TermNormalizer.matchKey(norm).withUnsafeBufferPointer { tables.prefixes.match($0) }
       }
       return tables.prefixes.match(norm)
     }
@@ -396,13 +409,17 @@ struct DefaultProfileScorer {
   // MARK: Rules
 
   private mutating func scoreUnits(_ text: TokenizedText, hasLowercase: Bool, explain: Bool) {
+    // The rules applied to each unit are kept only for an explanation.
     rules.removeAll(keepingCapacity: true)
+    var applied: [SentimentRule] = []
     for index in units.indices {
-      var applied: [SentimentRule] = []
       if units[index].kind == .valence {
         units[index].value = valence(of: index, text, hasLowercase: hasLowercase, rules: &applied, explain: explain)
       }
-      rules.append(applied)
+      if explain {
+        rules.append(applied)
+        applied = []
+      }
     }
     applyContrast(explain: explain)
     applySarcasticClause(text, explain: explain)
@@ -455,9 +472,14 @@ struct DefaultProfileScorer {
         if crossedClause && first(text, other, isIn: Self.clauseNegators) { break }
         negations += 1
         if nearestNegator == nil { nearestNegator = back }
-        negators.append(
-          (other.entry >= 0 ? tables.negatorTerms[Int(other.entry)] : text.norm(of: text.tokens[other.start]), distance)
-        )
+        if explain {
+          negators.append(
+            (
+              other.entry >= 0 ? tables.negatorTerms[Int(other.entry)] : text.norm(of: text.tokens[other.start]),
+              distance
+            )
+          )
+        }
       case .valence:
         // "No problems or complaints": a term that opens with a negator ("no problems") negates a
         // term coordinated with it by "or"/"nor".
@@ -465,7 +487,7 @@ struct DefaultProfileScorer {
           isCoordinator(text, units[back + 1]), startsWithNegator(other)
         {
           negations += 1
-          negators.append((tables.entries[Int(other.entry)].term, distance))
+          if explain { negators.append((tables.entries[Int(other.entry)].term, distance)) }
         }
         valenceBetween = true
       default:

@@ -226,9 +226,15 @@ extension DefaultProfileScorer {
 }
 
 /// A small closed list of words compared as bytes against a token's norm, each with an ASCII
-/// apostrophe also listed with the typographic one ("it's", "it’s").
+/// apostrophe also listed with the typographic one ("it's", "it’s"). Most norms are rejected by
+/// their length and first byte before any comparison.
 struct WordList: Sendable {
   private let words: [[UInt8]]
+  /// Bit n set: some word has n bytes (n < 64).
+  private let lengths: UInt64
+  /// Bit b set (b < 128): some word starts with byte b; non-ASCII first bytes share bit 127's word.
+  private let firstBytes: (UInt64, UInt64)
+  private let hasNonASCIIStart: Bool
 
   init(_ strings: [String]) {
     var words: [[UInt8]] = []
@@ -240,9 +246,39 @@ struct WordList: Sendable {
       }
     }
     self.words = words
+    var lengths: UInt64 = 0
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    var nonASCII = false
+    for word in words where !word.isEmpty {
+      precondition(word.count < 64, "WordList words are short grammar words")
+      lengths |= 1 << UInt64(word.count)
+      let byte = word[0]
+      if byte >= 0x80 {
+        nonASCII = true
+      } else if byte < 64 {
+        low |= 1 << UInt64(byte)
+      } else {
+        high |= 1 << UInt64(byte - 64)
+      }
+    }
+    self.lengths = lengths
+    firstBytes = (low, high)
+    hasNonASCIIStart = nonASCII
   }
 
+  @inline(__always)
   func contains(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
-    words.contains { $0.count == norm.count && $0.elementsEqual(norm) }
+    let count = norm.count
+    guard count > 0, count < 64, lengths & (1 << UInt64(count)) != 0 else { return false }
+    let byte = norm[0]
+    if byte >= 0x80 {
+      guard hasNonASCIIStart else { return false }
+    } else if byte < 64 {
+      guard firstBytes.0 & (1 << UInt64(byte)) != 0 else { return false }
+    } else {
+      guard firstBytes.1 & (1 << UInt64(byte - 64)) != 0 else { return false }
+    }
+    return words.contains { $0.count == count && $0.elementsEqual(norm) }
   }
 }

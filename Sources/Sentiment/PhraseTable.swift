@@ -67,6 +67,11 @@ struct PhraseTable: Sendable {
     return previous >= 0 ? previous : nil
   }
 
+  /// Whether some term starts with the token `id`.
+  func hasTerm(startingWith id: Int32) -> Bool {
+    id >= 0 && Int(id) < rootChildren.count && rootChildren[Int(id)] >= 0
+  }
+
   /// The longest term starting at `start` among `ids` (ids < 0 never match), limited to `end`.
   /// Skips over nothing: terms are contiguous token sequences.
   func longestMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int, to end: Int) -> (value: Int32, length: Int)? {
@@ -181,6 +186,7 @@ struct PrefixTable: Sendable {
   }
 
   func match(_ norm: UnsafeBufferPointer<UInt8>) -> Int32? {
+    guard let shortest = lengths.last, norm.count >= shortest else { return nil }
     if !hasShortPrefix {
       guard norm.count >= 2 else { return nil }
       let bit = Int(norm[0]) << 8 | Int(norm[1])

@@ -29,7 +29,39 @@ struct RuleTables: Sendable {
   var contrast = PhraseTable()
   var contrastEntries: [(term: String, side: ContrastSide)] = []
 
+  /// Per vocabulary id, which tables have a term that starts with that token (`TermStarts`), so
+  /// that a token is matched only against the tables where it can start a term. Built by
+  /// `indexTermStarts()` once every term is in.
+  private(set) var termStarts: [TermStarts] = []
+
   mutating func ids(adding keys: [[UInt8]]) -> [Int32] {
     keys.map { vocabulary.id(adding: $0) }
   }
+
+  /// Fills `termStarts`; call after the last term is added.
+  mutating func indexTermStarts() {
+    termStarts = (0..<Int32(vocabulary.count)).map { id in
+      var starts: TermStarts = []
+      if valence.hasTerm(startingWith: id) { starts.insert(.valence) }
+      if negators.hasTerm(startingWith: id) { starts.insert(.negator) }
+      if intensifiers.hasTerm(startingWith: id) { starts.insert(.intensifier) }
+      if contrast.hasTerm(startingWith: id) { starts.insert(.contrast) }
+      return starts
+    }
+  }
+
+  /// The tables of a vocabulary id (empty for an id added after `indexTermStarts()`).
+  @inline(__always)
+  func starts(_ id: Int32) -> TermStarts {
+    Int(id) < termStarts.count ? termStarts[Int(id)] : [.valence, .negator, .intensifier, .contrast]
+  }
+}
+
+/// Which of the default profile's term tables have a term that starts with a given token.
+struct TermStarts: OptionSet, Sendable {
+  let rawValue: UInt8
+  static let valence = TermStarts(rawValue: 1)
+  static let negator = TermStarts(rawValue: 2)
+  static let intensifier = TermStarts(rawValue: 4)
+  static let contrast = TermStarts(rawValue: 8)
 }
