@@ -42,6 +42,8 @@ struct DefaultProfileScorer {
 
   // Scratch, reused across texts.
   private var ids: [Int32] = []
+  /// Per token, the grammar word lists it is in (empty for hashtags, mentions, URLs…).
+  private(set) var tokenWordLists: [WordList] = []
   var units: [Unit] = []
   var rules: [[SentimentRule]] = []
   private var keyBuffer: [UInt8] = []
@@ -183,21 +185,26 @@ struct DefaultProfileScorer {
 
   private mutating func mapTokens(_ text: TokenizedText) {
     ids.removeAll(keepingCapacity: true)
+    tokenWordLists.removeAll(keepingCapacity: true)
     text.normBytes.withUnsafeBufferPointer { norms in
       for token in text.tokens {
         switch token.kind {
         case .mention, .url, .email, .placeholder:
           ids.append(-1)
+          tokenWordLists.append([])
         default:
           var range = token.normRange
           if token.kind == .hashtag && range.count > 1 { range = range.dropFirst() }
           let norm = UnsafeBufferPointer(rebasing: norms[range])
+          let id: Int32
           if TermNormalizer.needsKeying(norm) {
             keyBuffer = TermNormalizer.matchKey(norm)
-            ids.append(keyBuffer.withUnsafeBufferPointer { tables.vocabulary.id(of: $0) })
+            id = keyBuffer.withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
           } else {
-            ids.append(tables.vocabulary.id(of: norm))
+            id = tables.vocabulary.id(of: norm)
           }
+          ids.append(id)
+          tokenWordLists.append(token.kind == .hashtag ? [] : tables.lists(of: id))
         }
       }
     }
@@ -469,7 +476,7 @@ struct DefaultProfileScorer {
             .boosted(by: tables.intensifierEntries[Int(other.entry)].term, distance: distance, amount: amount))
         }
       case .negator where distance <= parameters.negationScope:
-        if crossedClause && first(text, other, isIn: Self.clauseNegators) { break }
+        if crossedClause && first(other, isIn: .clauseNegators) { break }
         negations += 1
         if nearestNegator == nil { nearestNegator = back }
         if explain {

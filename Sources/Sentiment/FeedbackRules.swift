@@ -36,23 +36,6 @@ extension DefaultProfileScorer {
   /// `Unit.entry` of a "keep + -ing" unit (rule 3); not an index into the valence entries.
   static let repeatedActionEntry: Int32 = -2
 
-  private static let clauseOpeners = WordList([
-    "i", "it", "we", "they", "he", "she", "you", "it's", "i'm", "i've", "i'd", "we're", "we've", "they're",
-    "they've", "you're", "he's", "she's", "there's", "that's",
-  ])
-  /// Words between a negator and a comparative that make it a superlative ("couldn't BE happier").
-  private static let comparativeLinks = WordList(["be", "been", "get", "got", "feel", "felt", "ask", "look"])
-  private static let modalNegators = WordList(["can't", "cant", "cannot", "couldn't", "couldnt"])
-  private static let modals = WordList(["can", "could"])
-  private static let enough = WordList(["enough"])
-  private static let not = WordList(["not"])
-  private static let on = WordList(["on"])
-  /// "keep"/"keeping" are left out: imperatives and plans ("keep shopping", "we'll keep trying").
-  private static let keepForms = WordList(["keeps", "kept"])
-  /// Negators that stand for a whole answer or clause ("Nothing, it was perfect"); "not" and "n't"
-  /// attach to a verb whose complement clause they do negate ("doesn't mean it's good").
-  static let clauseNegators = WordList(["no", "nothing", "nope", "none", "nobody", "never", "nah", "neither"])
-  private static let harmlessRepeats = WordList(["going", "coming", "smiling"])
   /// 🙄 face with rolling eyes, 🙃 upside-down face, 😒 unamused face.
   private static let sarcasmMarkers: Set<Unicode.Scalar> = ["\u{1F644}", "\u{1F643}", "\u{1F612}"]
   /// 👏 clapping hands.
@@ -60,9 +43,10 @@ extension DefaultProfileScorer {
   /// Most words in a clause or sentence of praise that rule 4 reads as ironic.
   private static let shortPraiseWords = 3
 
-  /// Whether the norm of a unit's first token is in `list` (compares bytes; no allocation).
-  func first(_ text: TokenizedText, _ unit: Unit, isIn list: WordList) -> Bool {
-    text.withNorm(of: text.tokens[unit.start]) { list.contains($0) }
+  /// Whether a unit's first token is a word of `list` (one bit test: `mapTokens` looked the
+  /// token's word lists up with its vocabulary id).
+  func first(_ unit: Unit, isIn list: WordList) -> Bool {
+    tokenWordLists[unit.start].contains(list)
   }
 
   /// Whether the norm of a unit's first token ends in `suffix` and has at least `minimum` bytes.
@@ -75,7 +59,7 @@ extension DefaultProfileScorer {
   }
 
   func isClauseOpener(_ text: TokenizedText, _ unit: Unit) -> Bool {
-    first(text, unit, isIn: Self.clauseOpeners)
+    first(unit, isIn: .clauseOpeners)
   }
 
   private func isPictograph(_ text: TokenizedText, _ unit: Unit) -> Bool {
@@ -95,7 +79,7 @@ extension DefaultProfileScorer {
     if unit.length == 1, text.tokens[unit.start].kind == .word {
       if first(text, unit, endsWith: "er", minimum: 5),
         between.contains(where: {
-          units[$0].kind == .neutral && first(text, units[$0], isIn: Self.comparativeLinks)
+          units[$0].kind == .neutral && first(units[$0], isIn: .comparativeLinks)
         })
       {
         return true
@@ -111,7 +95,7 @@ extension DefaultProfileScorer {
   func isCannotEnoughPhrase(_ text: TokenizedText, at position: Int) -> Bool {
     let unit = units[position]
     guard unit.length >= 2, unit.entry >= 0, tables.entries[Int(unit.entry)].valence < 0,
-      first(text, unit, isIn: Self.modalNegators)
+      first(unit, isIn: .modalNegators)
     else { return false }
     return followedByEnough(text, from: position + 1, through: position + 4)
   }
@@ -120,15 +104,15 @@ extension DefaultProfileScorer {
     var index = start
     while index < units.count && index <= last {
       if units[index].kind == .boundary || units[index].kind == .contrast { return false }
-      if units[index].kind != .valence && first(text, units[index], isIn: Self.enough) { return true }
+      if units[index].kind != .valence && first(units[index], isIn: .enough) { return true }
       index += 1
     }
     return false
   }
 
   private func isModalNegator(_ text: TokenizedText, at index: Int) -> Bool {
-    if first(text, units[index], isIn: Self.modalNegators) { return true }
-    return first(text, units[index], isIn: Self.not) && index > 0 && first(text, units[index - 1], isIn: Self.modals)
+    if first(units[index], isIn: .modalNegators) { return true }
+    return first(units[index], isIn: .not) && index > 0 && first(units[index - 1], isIn: .modals)
   }
 
   // MARK: Rule 3
@@ -136,13 +120,13 @@ extension DefaultProfileScorer {
   /// Turns "keep/keeps/kept (on) + unscored -ing word" into a repeated-action valence unit.
   mutating func markRepeatedActions(_ text: TokenizedText) {
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
-      guard first(text, units[index], isIn: Self.keepForms) else { continue }
+      guard first(units[index], isIn: .keepForms) else { continue }
       var next = index + 1
-      if next < units.count && units[next].kind == .neutral && first(text, units[next], isIn: Self.on) { next += 1 }
+      if next < units.count && units[next].kind == .neutral && first(units[next], isIn: .on) { next += 1 }
       guard next < units.count, units[next].kind == .neutral, text.tokens[units[next].start].kind == .word else {
         continue
       }
-      guard first(text, units[next], endsWith: "ing", minimum: 5), !first(text, units[next], isIn: Self.harmlessRepeats)
+      guard first(text, units[next], endsWith: "ing", minimum: 5), !first(units[next], isIn: .harmlessRepeats)
       else { continue }
       let praiseFollows = units[(next + 1)..<min(units.count, next + 4)].contains {
         $0.kind == .valence && $0.entry >= 0 && tables.entries[Int($0.entry)].valence > 0
@@ -222,63 +206,5 @@ extension DefaultProfileScorer {
       containsScalar(text, units.indices, where: { $0 == Self.clapping })
     else { return }
     makeIronic(units.indices, explain: explain)
-  }
-}
-
-/// A small closed list of words compared as bytes against a token's norm, each with an ASCII
-/// apostrophe also listed with the typographic one ("it's", "it’s"). Most norms are rejected by
-/// their length and first byte before any comparison.
-struct WordList: Sendable {
-  private let words: [[UInt8]]
-  /// Bit n set: some word has n bytes (n < 64).
-  private let lengths: UInt64
-  /// Bit b set (b < 128): some word starts with byte b; non-ASCII first bytes share bit 127's word.
-  private let firstBytes: (UInt64, UInt64)
-  private let hasNonASCIIStart: Bool
-
-  init(_ strings: [String]) {
-    var words: [[UInt8]] = []
-    for string in strings {
-      words.append(Array(string.utf8))
-      if string.contains("'") {
-        words.append(
-          Array(string.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "\u{2019}").utf8))
-      }
-    }
-    self.words = words
-    var lengths: UInt64 = 0
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-    var nonASCII = false
-    for word in words where !word.isEmpty {
-      precondition(word.count < 64, "WordList words are short grammar words")
-      lengths |= 1 << UInt64(word.count)
-      let byte = word[0]
-      if byte >= 0x80 {
-        nonASCII = true
-      } else if byte < 64 {
-        low |= 1 << UInt64(byte)
-      } else {
-        high |= 1 << UInt64(byte - 64)
-      }
-    }
-    self.lengths = lengths
-    firstBytes = (low, high)
-    hasNonASCIIStart = nonASCII
-  }
-
-  @inline(__always)
-  func contains(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
-    let count = norm.count
-    guard count > 0, count < 64, lengths & (1 << UInt64(count)) != 0 else { return false }
-    let byte = norm[0]
-    if byte >= 0x80 {
-      guard hasNonASCIIStart else { return false }
-    } else if byte < 64 {
-      guard firstBytes.0 & (1 << UInt64(byte)) != 0 else { return false }
-    } else {
-      guard firstBytes.1 & (1 << UInt64(byte - 64)) != 0 else { return false }
-    }
-    return words.contains { $0.count == count && $0.elementsEqual(norm) }
   }
 }

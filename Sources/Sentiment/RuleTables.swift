@@ -31,15 +31,24 @@ struct RuleTables: Sendable {
 
   /// Per vocabulary id, which tables have a term that starts with that token (`TermStarts`), so
   /// that a token is matched only against the tables where it can start a term. Built by
-  /// `indexTermStarts()` once every term is in.
+  /// `indexTokens()` once every term is in.
   private(set) var termStarts: [TermStarts] = []
 
   mutating func ids(adding keys: [[UInt8]]) -> [Int32] {
     keys.map { vocabulary.id(adding: $0) }
   }
 
-  /// Fills `termStarts`; call after the last term is added.
-  mutating func indexTermStarts() {
+  /// Per vocabulary id, the grammar word lists (`WordList`) the token is in.
+  private(set) var wordLists: [WordList] = []
+
+  /// Adds the grammar word lists to the vocabulary and fills `termStarts` and `wordLists`; call
+  /// after the last term is added.
+  mutating func indexTokens() {
+    var lists: [Int32: WordList] = [:]
+    for (list, words) in WordList.catalogue {
+      for word in words { lists[vocabulary.id(adding: Array(word.utf8)), default: []].insert(list) }
+    }
+    wordLists = (0..<Int32(vocabulary.count)).map { lists[$0] ?? [] }
     termStarts = (0..<Int32(vocabulary.count)).map { id in
       var starts: TermStarts = []
       if valence.hasTerm(startingWith: id) { starts.insert(.valence) }
@@ -50,7 +59,13 @@ struct RuleTables: Sendable {
     }
   }
 
-  /// The tables of a vocabulary id (empty for an id added after `indexTermStarts()`).
+  /// The grammar word lists of a vocabulary id.
+  @inline(__always)
+  func lists(of id: Int32) -> WordList {
+    id >= 0 && Int(id) < wordLists.count ? wordLists[Int(id)] : []
+  }
+
+  /// The tables of a vocabulary id (all of them for an id added after `indexTokens()`).
   @inline(__always)
   func starts(_ id: Int32) -> TermStarts {
     Int(id) < termStarts.count ? termStarts[Int(id)] : [.valence, .negator, .intensifier, .contrast]

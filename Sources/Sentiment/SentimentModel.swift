@@ -69,7 +69,7 @@ public struct SentimentModel: Sendable {
       builder.sources.append(rulesFile.source(role: "vader-rules", format: .verbatim, entries: count))
       vader = tables
     }
-    builder.tables.indexTermStarts()
+    builder.tables.indexTokens()
     rules = builder.tables
     sources = builder.sources
     warnings = builder.warnings

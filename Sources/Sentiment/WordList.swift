@@ -1,0 +1,49 @@
+/// Closed lists of grammar words (pronouns, auxiliaries, particles) that the default profile's
+/// rules test tokens against. They are grammar, not valence data, so they live here rather than in
+/// `lexicons/`.
+///
+/// Each list is one bit. The lists' words are added to the model's vocabulary, so the one lookup
+/// that maps a token to its vocabulary id also gives the lists it belongs to; a rule's test is then
+/// a bit test. Words are listed with ASCII apostrophes; a typographic one (U+2019) matches through
+/// the vocabulary's match key (`TermNormalizer.matchKey`). A hashtag's word is in no list.
+struct WordList: OptionSet, Sendable {
+  let rawValue: UInt16
+
+  /// Subject pronouns that open a clause a stand-alone negator does not reach ("Nothing, it was perfect").
+  static let clauseOpeners = WordList(rawValue: 1 << 0)
+  /// Words between a negator and a comparative that make it a superlative ("couldn't BE happier").
+  static let comparativeLinks = WordList(rawValue: 1 << 1)
+  static let modalNegators = WordList(rawValue: 1 << 2)
+  static let modals = WordList(rawValue: 1 << 3)
+  static let enough = WordList(rawValue: 1 << 4)
+  static let not = WordList(rawValue: 1 << 5)
+  static let on = WordList(rawValue: 1 << 6)
+  /// "keeps"/"kept" (+ -ing): a repeated action. "keep"/"keeping" are left out: imperatives and
+  /// plans ("keep shopping", "we'll keep trying").
+  static let keepForms = WordList(rawValue: 1 << 7)
+  /// Negators that stand for a whole answer or clause ("Nothing, it was perfect"); "not" and "n't"
+  /// attach to a verb whose complement clause they do negate ("doesn't mean it's good").
+  static let clauseNegators = WordList(rawValue: 1 << 8)
+  /// -ing words after "keeps" that report no fault ("keeps going").
+  static let harmlessRepeats = WordList(rawValue: 1 << 9)
+
+  /// Every list's words.
+  static let catalogue: [(list: WordList, words: [String])] = [
+    (
+      .clauseOpeners,
+      [
+        "i", "it", "we", "they", "he", "she", "you", "it's", "i'm", "i've", "i'd", "we're", "we've", "they're",
+        "they've", "you're", "he's", "she's", "there's", "that's",
+      ]
+    ),
+    (.comparativeLinks, ["be", "been", "get", "got", "feel", "felt", "ask", "look"]),
+    (.modalNegators, ["can't", "cant", "cannot", "couldn't", "couldnt"]),
+    (.modals, ["can", "could"]),
+    (.enough, ["enough"]),
+    (.not, ["not"]),
+    (.on, ["on"]),
+    (.keepForms, ["keeps", "kept"]),
+    (.clauseNegators, ["no", "nothing", "nope", "none", "nobody", "never", "nah", "neither"]),
+    (.harmlessRepeats, ["going", "coming", "smiling"]),
+  ]
+}
