@@ -201,7 +201,7 @@ struct DefaultProfileScorer {
             keyBuffer = TermNormalizer.matchKey(norm)
             id = keyBuffer.withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
           } else {
-            id = tables.vocabulary.id(of: norm)
+            id = tables.vocabulary.id(of: norm, readable: norms.count - range.lowerBound)
           }
           ids.append(id)
           tokenWordLists.append(token.kind == .hashtag ? [] : tables.lists(of: id))

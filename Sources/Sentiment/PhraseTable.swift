@@ -18,6 +18,12 @@ struct Vocabulary: Sendable {
   func id(of norm: UnsafeBufferPointer<UInt8>) -> Int32 {
     table.lookup(norm) ?? -1
   }
+
+  /// `id(of: norm)` where `readable` bytes (≥ `norm.count`) may be read from the norm's start.
+  @inline(__always)
+  func id(of norm: UnsafeBufferPointer<UInt8>, readable: Int) -> Int32 {
+    table.lookup(norm, readable: readable) ?? -1
+  }
 }
 
 /// Terms of one or more tokens (a trie over vocabulary ids) mapped to an entry index, matched
@@ -162,36 +168,51 @@ struct PrefixTable: Sendable {
   private var table = TermTable()
   /// Distinct prefix lengths in bytes, longest first.
   private(set) var lengths: [Int] = []
-  /// A filter on the first two bytes of every prefix of two bytes or more (bit b0 << 8 | b1), so
-  /// that most words are rejected without a hash lookup.
-  private var firstTwo = [UInt64](repeating: 0, count: 1024)
-  /// Whether a prefix shorter than two bytes exists (the filter cannot reject anything then).
-  private var hasShortPrefix = false
+  /// Every prefix, to rebuild the filter when a shorter prefix arrives.
+  private var prefixes: [[UInt8]] = []
+  /// How many leading bytes the filter reads: the shortest prefix's length, at most 4.
+  private var filterWidth = 4
+  /// A 4,096-bit filter on the first `filterWidth` bytes of every prefix, so that most words are
+  /// rejected without a hash lookup.
+  private var filter = [UInt64](repeating: 0, count: 64)
 
   var count: Int { table.count }
 
   @discardableResult
   mutating func insert(_ prefix: [UInt8], value: Int32) -> Int32? {
+    precondition(!prefix.isEmpty, "a wildcard has at least one character before its *")
     if !lengths.contains(prefix.count) {
       lengths.append(prefix.count)
       lengths.sort(by: >)
     }
-    if prefix.count >= 2 {
-      let bit = Int(prefix[0]) << 8 | Int(prefix[1])
-      firstTwo[bit >> 6] |= 1 << UInt64(bit & 63)
+    prefixes.append(prefix)
+    if prefix.count < filterWidth {
+      filterWidth = prefix.count
+      filter = [UInt64](repeating: 0, count: 64)
+      for known in prefixes { setFilterBit(for: known) }
     } else {
-      hasShortPrefix = true
+      setFilterBit(for: prefix)
     }
     return table.insert(prefix, value: value)
   }
 
+  /// The filter bit of the first `filterWidth` bytes of `bytes` (which has at least that many).
+  @inline(__always)
+  private func filterBit<Bytes: Collection<UInt8>>(of bytes: Bytes) -> Int {
+    var head: UInt32 = 0
+    for byte in bytes.prefix(filterWidth) { head = head << 8 | UInt32(byte) }
+    return Int(truncatingIfNeeded: (UInt64(head) &* 0x9E37_79B9_7F4A_7C15) >> 52)
+  }
+
+  private mutating func setFilterBit(for prefix: [UInt8]) {
+    let bit = filterBit(of: prefix)
+    filter[bit >> 6] |= 1 << UInt64(bit & 63)
+  }
+
   func match(_ norm: UnsafeBufferPointer<UInt8>) -> Int32? {
     guard let shortest = lengths.last, norm.count >= shortest else { return nil }
-    if !hasShortPrefix {
-      guard norm.count >= 2 else { return nil }
-      let bit = Int(norm[0]) << 8 | Int(norm[1])
-      guard firstTwo[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-    }
+    let bit = filterBit(of: norm)
+    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
     for length in lengths where length <= norm.count {
       if let value = table.lookup(UnsafeBufferPointer(rebasing: norm[0..<length])) { return value }
     }

@@ -27,9 +27,13 @@ struct TermTable: Sendable {
   private var slots: [Slot] = Array(repeating: Slot(), count: 16)
   private(set) var count = 0
 
-  /// The key's hash and its first 8 bytes (little-endian, zero-padded).
+  /// The key's hash and its first 8 bytes (little-endian, zero-padded). `readable` bytes from the
+  /// key's start may be read (≥ its count): when 8 are readable where the last partial word starts,
+  /// that word is one masked load instead of a byte loop.
   @inline(__always)
-  private static func hashAndHead(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt32, head: UInt64) {
+  private static func hashAndHead(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> (
+    hash: UInt32, head: UInt64
+  ) {
     var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
     guard let base = UnsafeRawPointer(bytes.baseAddress) else { return (UInt32(truncatingIfNeeded: hash), 0) }
     var head: UInt64 = 0
@@ -42,11 +46,17 @@ struct TermTable: Sendable {
     }
     if offset < bytes.count {
       var tail: UInt64 = 0
-      var shift: UInt64 = 0
-      while offset < bytes.count {
-        tail |= UInt64(bytes[offset]) << shift
-        shift += 8
-        offset += 1
+      if offset + 8 <= readable {
+        let remaining = UInt64(bytes.count - offset)
+        tail =
+          UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) & (1 << (8 * remaining) - 1)
+      } else {
+        var shift: UInt64 = 0
+        while offset < bytes.count {
+          tail |= UInt64(bytes[offset]) << shift
+          shift += 8
+          offset += 1
+        }
       }
       if bytes.count < 8 { head = tail }
       hash = mix(hash ^ tail)
@@ -66,7 +76,7 @@ struct TermTable: Sendable {
   mutating func insert(_ key: [UInt8], value: Int32) -> Int32? {
     if (count + 1) * 2 > slots.count { grow() }
     return key.withUnsafeBufferPointer { buffer in
-      let (hash, head) = Self.hashAndHead(buffer)
+      let (hash, head) = Self.hashAndHead(buffer, readable: buffer.count)
       var index = Int(hash) & (slots.count - 1)
       while slots[index].value >= 0 {
         if slots[index].hash == hash && equals(slots[index], buffer, head: head) {
@@ -89,7 +99,12 @@ struct TermTable: Sendable {
   }
 
   func lookup(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
-    let (hash, head) = Self.hashAndHead(key)
+    lookup(key, readable: key.count)
+  }
+
+  /// `lookup(key)` where `readable` bytes (≥ `key.count`) may be read from the key's start.
+  func lookup(_ key: UnsafeBufferPointer<UInt8>, readable: Int) -> Int32? {
+    let (hash, head) = Self.hashAndHead(key, readable: readable)
     return slots.withUnsafeBufferPointer { slots in
       let mask = slots.count - 1
       var index = Int(hash) & mask
