@@ -250,8 +250,8 @@ struct DefaultProfileScorer {
 
   /// Appends the units of `range` to `units`; returns the connective that closes the sentence, if any.
   private func buildUnits(_ text: TokenizedText, range: Range<Int>, ids: [Int32], into units: inout [Unit]) -> Int32? {
-    var trailingConnective: Int32?
-    ids.withUnsafeBufferPointer { ids in
+    ids.withUnsafeBufferPointer { ids -> Int32? in
+      var trailingConnective: Int32?
       var index = range.lowerBound
       while index < range.upperBound {
         let token = text.tokens[index]
@@ -289,7 +289,9 @@ struct DefaultProfileScorer {
         let intensifier =
           starts.contains(.intensifier) ? tables.intensifiers.longestMatch(ids, from: index, to: end) : nil
         let contrast = starts.contains(.contrast) ? tables.contrast.longestMatch(ids, from: index, to: end) : nil
-        let longest = max(valence?.length ?? 0, negator?.length ?? 0, intensifier?.length ?? 0, contrast?.length ?? 0)
+        // Two-argument `max`s: the variadic one allocates an array per call.
+        let longest = max(
+          max(valence?.length ?? 0, negator?.length ?? 0), max(intensifier?.length ?? 0, contrast?.length ?? 0))
         var unit: Unit
         if longest == 0 {
           if token.kind == .word, let entry = prefixMatch(text, token) {
@@ -330,8 +332,8 @@ struct DefaultProfileScorer {
         units.append(unit)
         index += unit.length
       }
+      return trailingConnective
     }
-    return trailingConnective
   }
 
   /// What a contrastive connective does where it stands.

@@ -93,8 +93,15 @@ public struct JSONWriter: Sendable {
 
   public mutating func number(_ value: Double) {
     separate()
-    if value.isFinite {
-      bytes.append(contentsOf: Self.format(value).utf8)
+    if value == 0 {
+      bytes.append(contentsOf: "0.0".utf8)  // also -0.0: stable output
+    } else if value.isFinite {
+      // The same digits as `format` (the standard library's shortest round-trip text), written
+      // straight into the buffer: no String per number.
+      var sink = ASCIISink()
+      swap(&sink.bytes, &bytes)
+      value.write(to: &sink)
+      swap(&sink.bytes, &bytes)
     } else {
       bytes.append(contentsOf: "null".utf8)
     }
@@ -249,5 +256,19 @@ public struct JSONWriter: Sendable {
     let quotes = (quote &- ones) & ~quote & highs
     let backslashes = (backslash &- ones) & ~backslash & highs
     return control | quotes | backslashes != 0
+  }
+}
+
+/// A text stream over a byte buffer that takes ASCII text (a number's digits) without making a
+/// String of it.
+private struct ASCIISink: TextOutputStream {
+  var bytes: [UInt8] = []
+
+  mutating func write(_ string: String) {
+    bytes.append(contentsOf: string.utf8)
+  }
+
+  mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+    bytes.append(contentsOf: buffer)
   }
 }
