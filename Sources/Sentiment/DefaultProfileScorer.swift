@@ -46,7 +46,6 @@ struct DefaultProfileScorer {
   private(set) var tokenWordLists: [WordList] = []
   var units: [Unit] = []
   var rules: [[SentimentRule]] = []
-  private var keyBuffer: [UInt8] = []
   private var sentenceRanges: [Range<Int>] = []
   /// The connective that closes the sentence being scored ("The staff were rude, however."), if any.
   private var trailingConnective: Int32?
@@ -184,27 +183,39 @@ struct DefaultProfileScorer {
   // MARK: Tokens → ids → units
 
   private mutating func mapTokens(_ text: TokenizedText) {
+    // The scratch arrays are moved out of `self` while they fill (no exclusivity check or
+    // uniqueness test of `self`'s storage per token).
+    var ids: [Int32] = []
+    var lists: [WordList] = []
+    swap(&ids, &self.ids)
+    swap(&lists, &tokenWordLists)
+    defer {
+      swap(&ids, &self.ids)
+      swap(&lists, &tokenWordLists)
+    }
     ids.removeAll(keepingCapacity: true)
-    tokenWordLists.removeAll(keepingCapacity: true)
+    lists.removeAll(keepingCapacity: true)
+    ids.reserveCapacity(text.tokens.count)
+    lists.reserveCapacity(text.tokens.count)
+    let ascii = text.isASCII
     text.normBytes.withUnsafeBufferPointer { norms in
       for token in text.tokens {
         switch token.kind {
         case .mention, .url, .email, .placeholder:
           ids.append(-1)
-          tokenWordLists.append([])
+          lists.append([])
         default:
           var range = token.normRange
           if token.kind == .hashtag && range.count > 1 { range = range.dropFirst() }
           let norm = UnsafeBufferPointer(rebasing: norms[range])
           let id: Int32
-          if TermNormalizer.needsKeying(norm) {
-            keyBuffer = TermNormalizer.matchKey(norm)
-            id = keyBuffer.withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
+          if !ascii && TermNormalizer.needsKeying(norm) {
+            id = TermNormalizer.matchKey(norm).withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
           } else {
             id = tables.vocabulary.id(of: norm, readable: norms.count - range.lowerBound)
           }
           ids.append(id)
-          tokenWordLists.append(token.kind == .hashtag ? [] : tables.lists(of: id))
+          lists.append(token.kind == .hashtag ? [] : tables.lists(of: id))
         }
       }
     }

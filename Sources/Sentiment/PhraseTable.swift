@@ -198,14 +198,14 @@ struct PrefixTable: Sendable {
 
   /// The filter bit of the first `filterWidth` bytes of `bytes` (which has at least that many).
   @inline(__always)
-  private func filterBit<Bytes: Collection<UInt8>>(of bytes: Bytes) -> Int {
+  private func filterBit(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var head: UInt32 = 0
-    for byte in bytes.prefix(filterWidth) { head = head << 8 | UInt32(byte) }
+    for index in 0..<filterWidth { head = head << 8 | UInt32(bytes[index]) }
     return Int(truncatingIfNeeded: (UInt64(head) &* 0x9E37_79B9_7F4A_7C15) >> 52)
   }
 
   private mutating func setFilterBit(for prefix: [UInt8]) {
-    let bit = filterBit(of: prefix)
+    let bit = prefix.withUnsafeBufferPointer { filterBit(of: $0) }
     filter[bit >> 6] |= 1 << UInt64(bit & 63)
   }
 
