@@ -417,8 +417,9 @@ struct DefaultProfileScorer {
 
   private func prefixMatch(_ text: TokenizedText, _ token: Token) -> Int32? {
     guard tables.prefixes.count > 0 else { return nil }
+    let ascii = text.isASCII
     return text.withNorm(of: token) { norm in
-      if TermNormalizer.needsKeying(norm) {
+      if !ascii && TermNormalizer.needsKeying(norm) {
         // Rare (a typographic apostrophe or a skin tone): the key is built on the spot.
         return TermNormalizer.matchKey(norm).withUnsafeBufferPointer { tables.prefixes.match($0) }
       }
