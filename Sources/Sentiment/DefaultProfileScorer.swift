@@ -44,6 +44,10 @@ struct DefaultProfileScorer {
   private var ids: [Int32] = []
   /// Per token, the grammar word lists it is in (empty for hashtags, mentions, URLs…).
   private(set) var tokenWordLists: [WordList] = []
+  /// Every word list some token of the text is in, and whether the text has an emoji: rules whose
+  /// trigger words or emoji are absent are skipped.
+  private(set) var textWordLists: WordList = []
+  private(set) var textHasEmoji = false
   var units: [Unit] = []
   var rules: [[SentimentRule]] = []
   private var sentenceRanges: [Range<Int>] = []
@@ -198,6 +202,12 @@ struct DefaultProfileScorer {
     ids.reserveCapacity(text.tokens.count)
     lists.reserveCapacity(text.tokens.count)
     let ascii = text.isASCII
+    var union: WordList = []
+    var hasEmoji = false
+    defer {
+      textWordLists = union
+      textHasEmoji = hasEmoji
+    }
     text.normBytes.withUnsafeBufferPointer { norms in
       for token in text.tokens {
         switch token.kind {
@@ -215,7 +225,10 @@ struct DefaultProfileScorer {
             id = tables.vocabulary.id(of: norm, readable: norms.count - range.lowerBound)
           }
           ids.append(id)
-          lists.append(token.kind == .hashtag ? [] : tables.lists(of: id))
+          let tokenLists = token.kind == .hashtag ? [] : tables.lists(of: id)
+          lists.append(tokenLists)
+          union.formUnion(tokenLists)
+          if token.kind == .emoji { hasEmoji = true }
         }
       }
     }

@@ -119,6 +119,7 @@ extension DefaultProfileScorer {
 
   /// Turns "keep/keeps/kept (on) + unscored -ing word" into a repeated-action valence unit.
   mutating func markRepeatedActions(_ text: TokenizedText) {
+    guard textWordLists.contains(.keepForms) else { return }
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
       guard first(units[index], isIn: .keepForms) else { continue }
       var next = index + 1
@@ -185,6 +186,7 @@ extension DefaultProfileScorer {
 
   /// Rule 4, within a sentence: eye-roll markers, and clapping after a complaint.
   mutating func applySarcasticClause(_ text: TokenizedText, explain: Bool) {
+    guard textHasEmoji else { return }  // both markers are emoji
     if containsScalar(text, units.indices, where: { Self.sarcasmMarkers.contains($0) }) {
       makeIronic(units.indices, explain: explain)
       return
@@ -202,7 +204,7 @@ extension DefaultProfileScorer {
 
   /// Rule 4, across sentences: a sentence of short clapped praise right after a negative sentence.
   mutating func applyPraiseAfterComplaint(_ text: TokenizedText, previousSum: Double, explain: Bool) {
-    guard previousSum < 0, isShortPraise(text, units.indices),
+    guard textHasEmoji, previousSum < 0, isShortPraise(text, units.indices),
       containsScalar(text, units.indices, where: { $0 == Self.clapping })
     else { return }
     makeIronic(units.indices, explain: explain)
