@@ -145,7 +145,8 @@ struct DefaultProfileScorer {
           break
         }
       }
-      let (exclamations, questions) = countEmphasis(text, range: range)
+      // "!"/"?" only push a sentence that already leans one way: counted only then.
+      let (exclamations, questions) = sum != 0 ? countEmphasis(text, range: range) : (0, 0)
       let emphasis = parameters.punctuationEmphasis(exclamations: exclamations, questions: questions)
       if sum != 0 && emphasis > 0 {
         let signed = sum > 0 ? emphasis : -emphasis
