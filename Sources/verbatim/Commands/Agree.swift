@@ -256,6 +256,7 @@ enum AgreeFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Agree: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "agree",
     abstract: "Agreement coefficients with standard errors and intervals; classification metrics against a reference.",
     discussion: """
       Reads ratings (long CSV item,coder,label; wide CSV; or JSONL) and reports

@@ -12,6 +12,7 @@ import VerbatimCore
 
 struct Code: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "code",
     abstract: "Import, score and tag a survey export in one streaming pass.",
     discussion: """
       Reads a survey export (any format `verbatim import` reads) and writes one JSON

@@ -5,6 +5,7 @@ import VerbatimCore
 
 struct Gate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "gate",
     abstract: "Fail (exit 1) unless agreement or classification metrics reach their minimums.",
     discussion: """
       Takes the same inputs as `agree` plus thresholds. Exit 0 when every threshold

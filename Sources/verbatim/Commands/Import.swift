@@ -10,6 +10,7 @@ import VerbatimCore
 
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "import",
     abstract: "Import open-ended answers from a survey export as JSON Lines.",
     discussion: """
       Reads Triple-S (.sss + data), Qualtrics XML, LimeSurvey .lsr/.lsa, generic XML

@@ -4,6 +4,7 @@ import VerbatimCore
 
 struct Redact: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "redact",
     abstract: "Replace personal data in texts with typed placeholders.",
     discussion: """
       Reads one text per line (or, with --jsonl, one JSON object per line) and

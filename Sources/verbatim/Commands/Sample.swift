@@ -5,6 +5,7 @@ import VerbatimCore
 
 struct Sample: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "sample",
     abstract: "Draw a reproducible stratified sample of verbatims for human coding.",
     discussion: """
       Reads JSONL records and writes the sampled ones (in input order) with two

@@ -5,6 +5,7 @@ import VerbatimCore
 
 struct Score: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "score",
     abstract: "Score the sentiment of texts with lexicons and rules, and explain each score.",
     discussion: """
       Reads one text per line (or, with --jsonl, one JSON object per line with

@@ -22,6 +22,7 @@ struct TaxonomyCommand: ParsableCommand {
 
   struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "lint",
       abstract: "Check a codebook: structure, rules against their examples, duplicates.",
       discussion: """
         Prints one finding per line (`file:line:column: error|warning: message`) and a
@@ -52,6 +53,7 @@ struct TaxonomyCommand: ParsableCommand {
 
   struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "test",
       abstract: "Run every example of a codebook as a test.",
       discussion: """
         Each `match` example must get its tag and each `no_match` example must not
@@ -95,6 +97,7 @@ struct TaxonomyCommand: ParsableCommand {
 
   struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "diff",
       abstract: "Compare two codebook releases, optionally by their effect on a corpus.",
       discussion: """
         Prints tags added, removed, renamed (same rules under a new code), relabelled

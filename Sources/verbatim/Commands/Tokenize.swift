@@ -4,6 +4,7 @@ import VerbatimCore
 
 struct Tokenize: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "tokenize",
     abstract: "Split texts into tokens and sentences with ICU.",
     discussion: """
       Reads one text per line (or, with --jsonl, one JSON object per line with

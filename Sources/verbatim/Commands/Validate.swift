@@ -12,6 +12,7 @@ import VerbatimCore
 
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "validate",
     abstract: "Code an export, compare the machine with human coders, gate on thresholds and write a report.",
     discussion: """
       Codes the export (as `verbatim code`), joins the machine's codes with the
