@@ -10,7 +10,8 @@
 /// Hash: 8 bytes at a time, each word mixed by a multiply-xorshift step (the finaliser of
 /// SplitMix64, Steele et al. 2014); short keys (most words) cost one or two multiplies instead of
 /// one per byte. Probing: linear; the load factor stays ≤ 0.5; equal hashes are confirmed with
-/// `memcmp`.
+/// `memcmp`. A probe first reads a 2-byte fingerprint per slot from a separate array small enough
+/// to stay in the L1/L2 cache, so a lookup of an absent word (most tokens) does not touch `slots`.
 struct TermTable: Sendable {
   private struct Slot: Sendable {
     /// The key's first 8 bytes, zero-padded: a key of ≤ 8 bytes (most words) is compared without
@@ -25,6 +26,8 @@ struct TermTable: Sendable {
 
   private var keyBytes: [UInt8] = []
   private var slots: [Slot] = Array(repeating: Slot(), count: 16)
+  /// Per slot: 0 = empty, else `fingerprint(hash)`.
+  private var fingerprints = [UInt16](repeating: 0, count: 16)
   private(set) var count = 0
 
   /// The key's hash and its first 8 bytes (little-endian, zero-padded). `readable` bytes from the
@@ -64,6 +67,12 @@ struct TermTable: Sendable {
     return (UInt32(truncatingIfNeeded: hash ^ (hash >> 32)), UInt64(littleEndian: head))
   }
 
+  /// The high bits of a hash (the slot index uses the low ones), never 0.
+  @inline(__always)
+  private static func fingerprint(_ hash: UInt32) -> UInt16 {
+    UInt16(truncatingIfNeeded: hash >> 16) | 1
+  }
+
   @inline(__always)
   private static func mix(_ value: UInt64) -> UInt64 {
     var z = value &* 0x9E37_79B9_7F4A_7C15
@@ -88,6 +97,7 @@ struct TermTable: Sendable {
       }
       slots[index] = Slot(
         head: head, hash: hash, offset: Int32(keyBytes.count), length: Int32(buffer.count), value: value)
+      fingerprints[index] = Self.fingerprint(hash)
       keyBytes.append(contentsOf: buffer)
       count += 1
       return nil
@@ -105,14 +115,20 @@ struct TermTable: Sendable {
   /// `lookup(key)` where `readable` bytes (≥ `key.count`) may be read from the key's start.
   func lookup(_ key: UnsafeBufferPointer<UInt8>, readable: Int) -> Int32? {
     let (hash, head) = Self.hashAndHead(key, readable: readable)
-    return slots.withUnsafeBufferPointer { slots in
-      let mask = slots.count - 1
-      var index = Int(hash) & mask
-      while true {
-        let slot = slots[index]
-        if slot.value < 0 { return nil }
-        if slot.hash == hash && equals(slot, key, head: head) { return slot.value }
-        index = (index + 1) & mask
+    let wanted = Self.fingerprint(hash)
+    return fingerprints.withUnsafeBufferPointer { fingerprints in
+      slots.withUnsafeBufferPointer { slots in
+        let mask = slots.count - 1
+        var index = Int(hash) & mask
+        while true {
+          let found = fingerprints[index]
+          if found == 0 { return nil }
+          if found == wanted {
+            let slot = slots[index]
+            if slot.hash == hash && equals(slot, key, head: head) { return slot.value }
+          }
+          index = (index + 1) & mask
+        }
       }
     }
   }
@@ -129,10 +145,12 @@ struct TermTable: Sendable {
   private mutating func grow() {
     let old = slots
     slots = Array(repeating: Slot(), count: old.count * 2)
+    fingerprints = Array(repeating: 0, count: slots.count)
     for slot in old where slot.value >= 0 {
       var index = Int(slot.hash) & (slots.count - 1)
       while slots[index].value >= 0 { index = (index + 1) & (slots.count - 1) }
       slots[index] = slot
+      fingerprints[index] = Self.fingerprint(slot.hash)
     }
   }
 }
