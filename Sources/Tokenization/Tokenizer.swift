@@ -58,6 +58,20 @@ public final class Tokenizer {
   public func tokenize(_ text: String, into result: inout TokenizedText) throws(TokenizationError) {
     result.reset()
     result.utf8.append(contentsOf: text.utf8)
+    try tokenizeStoredText(into: &result)
+  }
+
+  /// Tokenizes UTF-8 bytes into `result`, reusing its buffers, without making a String of them.
+  /// The bytes must be valid UTF-8 (validate them first, e.g. with `UTF8Validation`).
+  public func tokenize(validUTF8 bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText)
+    throws(TokenizationError)
+  {
+    result.reset()
+    result.utf8.append(contentsOf: bytes)
+    try tokenizeStoredText(into: &result)
+  }
+
+  private func tokenizeStoredText(into result: inout TokenizedText) throws(TokenizationError) {
     let bytes = result.utf8  // shares storage; tokenizing never mutates `utf8`
     var failure: TokenizationError?
     bytes.withUnsafeBufferPointer { buffer in

@@ -38,6 +38,19 @@ public struct TextRecordDecoder: Sendable {
     self.source = source
   }
 
+  /// For a plain-text decoder, the text of a line that is valid UTF-8 (without a first line's
+  /// byte-order mark), ready to tokenize as it is: no String is made. Nil for JSONL decoders and
+  /// invalid lines, which go through `decode` (its errors and repairs).
+  public func validPlainText(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> UnsafeBufferPointer<UInt8>? {
+    guard mode == .plain else { return nil }
+    var bytes = bytes
+    if line == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+      bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+    }
+    guard UTF8Validation.isASCII(bytes) || UTF8Validation.firstInvalidOffset(bytes) == nil else { return nil }
+    return bytes
+  }
+
   /// Decodes one line. Returns the record and how many invalid sequences were replaced.
   public func decode(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> (TextRecord, replaced: Int) {
     var bytes = bytes
