@@ -48,6 +48,39 @@ import VerbatimCore
     #expect(record.text == "ok \u{FFFD}!" && replaced == 1)
   }
 
+  @Test func bytesTokenizeLikeTheirString() throws {
+    let tokenizer = try Tokenizer()
+    var fromBytes = TokenizedText()
+    for text in OffsetInvariantTests.mixedCorpus {
+      let bytes = Array(text.utf8)
+      try bytes.withUnsafeBufferPointer { try tokenizer.tokenize(validUTF8: $0, into: &fromBytes) }
+      let fromString = try tokenizer.tokenize(text)
+      #expect(
+        fromBytes.tokens == fromString.tokens && fromBytes.normBytes == fromString.normBytes
+          && fromBytes.sentences == fromString.sentences && fromBytes.utf8 == fromString.utf8, "\(text)")
+    }
+  }
+
+  /// The plain-text shortcut gives the bytes `decode` would make its record's text from, and
+  /// declines what `decode` must handle (invalid UTF-8, JSONL).
+  @Test func validPlainTextMatchesDecode() throws {
+    let plain = TextRecordDecoder(mode: .plain, source: "input.txt")
+    let lines: [[UInt8]] = [
+      Array("\u{FEFF}first line".utf8), Array("naïve café 👍".utf8), [], Array("ok \r".utf8),
+    ]
+    for (index, line) in lines.enumerated() {
+      for number in [1, index + 2] {
+        let shortcut = line.withUnsafeBufferPointer { plain.validPlainText($0, line: number).map { Array($0) } }
+        let decoded = try line.withUnsafeBufferPointer { try plain.decode($0, line: number).0.text }
+        #expect(shortcut == Array(decoded.utf8), "line \(number): \(line)")
+      }
+    }
+    let invalid: [UInt8] = [0x6F, 0x6B, 0x80]
+    #expect(invalid.withUnsafeBufferPointer { plain.validPlainText($0, line: 1) } == nil)
+    let jsonl = TextRecordDecoder(mode: .jsonl(textField: "text"), source: "input.jsonl")
+    #expect(Array(#"{"text":"a"}"#.utf8).withUnsafeBufferPointer { jsonl.validPlainText($0, line: 1) } == nil)
+  }
+
   @Test func truncatedMultibyteSequenceIsInvalid() {
     // "é" is C3 A9; a lone C3 at the end is truncated. Overlong C0 AF and surrogate ED A0 80 too.
     for bytes: [UInt8] in [[0x61, 0xC3], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]] {
