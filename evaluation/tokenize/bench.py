@@ -6,6 +6,7 @@ Measures whole processes (start-up included) with wall-clock time, best of --rep
   * verbatim tokenize --threads 1 / 2 -o /dev/null (full JSON output)
   * python3 nltk_tokenize.py                        (TweetTokenizer, counts printed)
 Data: the four VADER ground-truth corpora (../shared, 23,703 texts) and a generated corpus.
+Also times ICU's break iterators alone (icu_ceiling.c), the bound for text that takes ICU's path.
 Usage: bench.py [--bin .build/release/verbatim] [--megabytes 50] [--repeat 3]"""
 import argparse
 import datetime
@@ -52,6 +53,27 @@ def corpora(megabytes):
     return found
 
 
+def icu_ceiling():
+    """Builds the ICU-ceiling baseline (icu_ceiling.c) with the C compiler Swift ships or the
+    system's; None when no compiler or ICU headers are found."""
+    binary = os.path.join(DATA, "icu_ceiling")
+    source = os.path.join(HERE, "icu_ceiling.c")
+    if os.path.exists(binary) and os.path.getmtime(binary) >= os.path.getmtime(source):
+        return binary
+    try:
+        flags = subprocess.run(["pkg-config", "--cflags", "--libs", "icu-uc", "icu-i18n"], check=True,
+                               capture_output=True, text=True).stdout.split()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    for compiler in ("cc", "clang", "gcc"):
+        try:
+            subprocess.run([compiler, "-O2", source, "-o", binary, *flags], check=True, capture_output=True)
+            return binary
+        except (OSError, subprocess.CalledProcessError):
+            continue
+    return None
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "verbatim"))
@@ -72,6 +94,13 @@ def main():
             elapsed, _ = timed([args.bin, "tokenize", "--threads", str(threads), "-o", "/dev/null", path], args.repeat)
             runs.append((f"verbatim tokenize, JSON out ({threads} core{'s' if threads > 1 else ''})", elapsed,
                          runs[1][2]))
+        ceiling = icu_ceiling()
+        if ceiling:
+            # Not a tokenizer: ICU's word and sentence iterators alone, the bound for text that must
+            # take ICU's boundaries. The tokens column shows the boundaries it walked.
+            elapsed, out = timed([ceiling, path, "word+sentence"], args.repeat)
+            runs.append(("ICU break iterators alone, word + sentence (C, 1 core; a ceiling, not a tokenizer)",
+                         elapsed, json.loads(out)["boundaries"]))
         for name, elapsed, tokens in runs:
             rows.append((label, name, size / elapsed / 1e6, tokens / elapsed, nltk_time / elapsed))
     print(f"Tokenizer benchmark — {datetime.date.today()} — {platform.machine()}, {os.cpu_count()} cores — "
