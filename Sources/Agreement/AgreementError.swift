@@ -18,8 +18,10 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
   case emptyInput(source: String)
   /// Fewer than two coders: agreement needs at least two.
   case tooFewCoders(source: String, coders: [String])
-  /// The same coder rated the same item twice (without `--multilabel`), or gave the same label twice.
+  /// The same coder rated the same item twice (without `--multilabel`).
   case duplicateRating(item: String, coder: String, first: SourceLocation, second: SourceLocation)
+  /// In multi-label codes, the same coder gave the same item the same label twice.
+  case duplicateLabel(item: String, coder: String, label: String, first: SourceLocation, second: SourceLocation)
   /// A label outside the declared category set.
   case undeclaredLabel(label: String, at: SourceLocation)
   /// A category was declared twice.
@@ -43,6 +45,9 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
     case .duplicateRating(let item, let coder, let first, let second):
       return
         "\(second): coder \"\(coder)\" rated item \"\(item)\" again (first at \(first)); use --multilabel if several labels are intended"
+    case .duplicateLabel(let item, let coder, let label, let first, let second):
+      return
+        "\(second): coder \"\(coder)\" gave item \"\(item)\" the label \"\(label)\" again (first at \(first)); remove the repeated row"
     case .undeclaredLabel(let label, let at):
       return "\(at): label \"\(label)\" is not one of the declared categories"
     case .duplicateCategory(let label): return "category \"\(label)\" is declared twice"

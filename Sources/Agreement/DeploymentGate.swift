@@ -5,7 +5,7 @@ public enum GateBasis: String, Sendable, CaseIterable {
   /// The point estimate.
   case point
   /// The lower bound of the 95% interval (`ci95`, else the bootstrap BCa, else the percentile interval):
-  /// a small sample cannot pass by luck.
+  /// a small sample cannot pass by luck. A zero-width interval (standard error 0) never passes.
   case ciLower = "ci-lower"
 }
 
@@ -160,6 +160,17 @@ public enum DeploymentGate {
           detail:
             "\(metric) = \(shown) has no 95% interval to gate on (none is known for it here; from raw ratings, "
             + "--bootstrap N --seed S gives one)")
+      }
+      // A zero-width interval (standard error 0: every item agreed, or one category throughout)
+      // says nothing about sampling error, so its lower bound cannot show that the sample is large
+      // enough: two agreeing items would pass any minimum.
+      guard interval.upper > interval.lower else {
+        return GateCheck(
+          metric: metric, minimum: threshold.minimum, value: value, interval: interval, passed: false,
+          detail:
+            "\(metric) = \(shown): the 95% interval has zero width (standard error 0, as when every item "
+            + "agrees), so its lower bound cannot vouch for the sample size; gate on the point value (--on point) "
+            + "with a sample large enough for the minimum")
       }
       let passed = meets(interval.lower, threshold.minimum)
       if !passed {

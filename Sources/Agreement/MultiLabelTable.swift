@@ -86,7 +86,7 @@ public struct MultiLabelTableBuilder: Sendable {
     }
     guard let labelIndex else { return }
     if let previous = labelSeen[key]?[Int32(labelIndex)] {
-      throw .duplicateRating(item: item, coder: coder, first: previous, second: location)
+      throw .duplicateLabel(item: item, coder: coder, label: label ?? "", first: previous, second: location)
     }
     labelSeen[key, default: [:]][Int32(labelIndex)] = location
     coded[key]!.append(Int32(labelIndex))

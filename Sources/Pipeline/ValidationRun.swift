@@ -34,13 +34,16 @@ public struct ValidationOptions: Sendable {
   public var command: [String]
   /// How many disagreements the HTML report lists (all are in disagreements.csv).
   public var reportDisagreements: Int
+  /// Where each rejected piece of the export goes, one JSON line each (`--rejects`), if anywhere.
+  public var rejectsPath: String?
 
   public init(
     exportPath: String, importOptions: ImportOptions, humanPaths: [String], coding: CodingConfiguration,
     codebookPath: String?, thresholds: [GateThreshold], basis: GateBasis, reference: String?,
     machineName: String = "machine", segments: [String], bootstrap: Int, seed: UInt64, threads: Int,
-    outputDirectory: String, command: [String], reportDisagreements: Int = 200
+    outputDirectory: String, command: [String], reportDisagreements: Int = 200, rejectsPath: String? = nil
   ) {
+    self.rejectsPath = rejectsPath
     self.exportPath = exportPath
     self.importOptions = importOptions
     self.humanPaths = humanPaths
@@ -75,6 +78,11 @@ public struct ValidationOutcome: Sendable {
 /// disagreements.csv and manifest.json into one folder.
 public enum ValidationRun {
   public static let sentimentOrder = ["negative", "neutral", "positive"]
+  /// Every file a run may write into its output folder.
+  public static let outputFileNames = [
+    "coded.jsonl", "agreement.json", "agreement-humans.json", "agreement-tags.json", "junit.xml",
+    "disagreements.csv", "report.html", "manifest.json",
+  ]
 
   public static func run(_ options: ValidationOptions, progress: ((Int64, Int) -> Void)? = nil) throws
     -> ValidationOutcome
@@ -90,6 +98,14 @@ public enum ValidationRun {
       throw ValidationRunError.machineNameTaken(name: coder)
     }
 
+    // An export that cannot be opened leaves no output folder behind.
+    if options.exportPath != "-" {
+      let probe = open(options.exportPath, O_RDONLY)
+      guard probe >= 0 else {
+        throw InputError.cannotOpen(path: options.exportPath, reason: String(cString: strerror(errno)))
+      }
+      close(probe)
+    }
     try makeDirectory(options.outputDirectory)
     let coded = try codeExport(options, wanted: wanted, progress: progress)
     let missing = wanted.filter { coded.machine[$0] == nil }.sorted()
@@ -174,7 +190,23 @@ public enum ValidationRun {
     let exportFile = try RunManifest.FileRecord.hashing(role: "export", path: options.exportPath)
     let reader = try SurveyReader(path: options.exportPath, options: options.importOptions)
     if let progress { reader.onProgress = progress }
-    let output = try FileOutput(path: path(options.outputDirectory, "coded.jsonl"))
+    // coded.jsonl is written as coded.jsonl.partial and renamed when the export has been read: a
+    // failed run leaves no half file behind.
+    let codedPath = path(options.outputDirectory, "coded.jsonl")
+    let partialPath = codedPath + ".partial"
+    let output = try FileOutput(path: partialPath)
+    var finished = false
+    defer { if !finished { unlink(partialPath) } }
+    let rejectOutput = try options.rejectsPath.map { try FileOutput(path: $0) }
+    var rejectWriter = JSONWriter(capacity: 256)
+    var rejectFailure: (any Error)?
+    reader.onReject = { reject in
+      guard let rejectOutput, rejectFailure == nil else { return }
+      rejectWriter.reset()
+      reject.write(to: &rejectWriter)
+      rejectWriter.bytes.append(0x0A)
+      do { try rejectOutput.write(rejectWriter.bytes) } catch { rejectFailure = error }
+    }
     let collector = MachineCodeCollector(wanted: wanted)
     let counter = SharedCounter()
     var coding = options.coding
@@ -191,7 +223,13 @@ public enum ValidationRun {
             explanation: coded.explanation.map(explanationLines) ?? [], metadata: metadata))
       })
     try output.close()
+    try rejectOutput?.close()
+    if let rejectFailure { throw rejectFailure }
     if let error = reader.summary.error { throw error }
+    guard rename(partialPath, codedPath) == 0 else {
+      throw InputError.readFailed(path: codedPath, reason: "cannot rename: " + String(cString: strerror(errno)))
+    }
+    finished = true
     return CodedExport(
       machine: collector.all, summary: reader.summary, exportFile: exportFile,
       redactions: counter.snapshot.map { ($0.name, $0.count) })
@@ -215,7 +253,8 @@ public enum ValidationRun {
     return resources
   }
 
-  static func path(_ directory: String, _ name: String) -> String {
+  /// `name` in `directory`.
+  public static func path(_ directory: String, _ name: String) -> String {
     directory.hasSuffix("/") ? directory + name : directory + "/" + name
   }
 

@@ -18,6 +18,18 @@ import Testing
     #expect(lower.first?.detail.contains("0.2137") == true)
   }
 
+  /// Two items that agree give κ = 1 with SE 0, so the Wald interval is [1, 1]; its lower bound
+  /// must not pass a ci-lower gate (issue 3: "a small sample cannot pass by luck"). The point
+  /// gate still passes.
+  @Test func aZeroWidthIntervalNeverPassesTheLowerBoundGate() throws {
+    let json = try AgreementReport(table: Fixtures.pairTable([[1, 0], [0, 1]]), options: AgreementOptions()).json()
+    let threshold = GateThreshold(metric: "cohen_kappa", minimum: 0.5)
+    #expect(try DeploymentGate.evaluate(report: json, thresholds: [threshold], basis: .point).allSatisfy(\.passed))
+    let lower = try DeploymentGate.evaluate(report: json, thresholds: [threshold], basis: .ciLower)
+    #expect(lower.first?.passed == false)
+    #expect(lower.first?.detail.contains("zero width") == true)
+  }
+
   @Test func classificationPathsAndUsageErrors() throws {
     let json = try report(reference: true).json()
     let checks = try DeploymentGate.evaluate(

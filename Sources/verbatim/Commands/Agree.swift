@@ -294,7 +294,7 @@ struct Agree: ParsableCommand {
 
   func run() throws {
     do {
-      let sink = try OutputSink(path: output)
+      let sink = try OutputSink(path: output, inputs: [input.ratings] + input.merge)
       if partial {
         var writer = JSONWriter(capacity: 4096)
         writer.value(try input.partial().json())

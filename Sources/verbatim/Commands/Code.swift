@@ -47,7 +47,11 @@ struct Code: ParsableCommand {
   var explain = false
 
   @Option(help: "Worker threads (default: all cores).")
-  var threads: Int = availableCores()
+  var threads: Int?
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+  }
 
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
@@ -57,7 +61,7 @@ struct Code: ParsableCommand {
       sentiment: try sentimentOptions.makeModel(), codebook: try taxonomyOptions.makeCodebook(),
       tagging: taxonomyOptions.taggingOptions, redactor: try redactionOptions.makeRedactor(), explain: explain)
     do {
-      let sink = try OutputSink(path: output)
+      let sink = try OutputSink(path: output, inputs: [export])
       let counter = SharedCounter()
       if export == "-" {
         try codeStream(configuration: configuration, sink: sink, counter: counter)
@@ -83,7 +87,7 @@ struct Code: ParsableCommand {
     let textField = self.textField
     let keepGoing = importOptions.keepGoing
     let rejected = RejectCollector()
-    try ParallelLineProcessor(threads: threads).run(
+    try ParallelLineProcessor(threads: threads ?? availableCores()).run(
       reader: try LineReader(path: "-"),
       makeWorker: {
         let worker = try CodingWorker(configuration: configuration)
@@ -113,7 +117,7 @@ struct Code: ParsableCommand {
       },
       write: { try sink.write($0) })
     if let path = importOptions.rejects {
-      let rejectSink = try OutputSink(path: path)
+      let rejectSink = try OutputSink(path: path, inputs: [export, output])
       var writer = JSONWriter(capacity: 256)
       for reject in rejected.sorted {
         writer.reset()
@@ -127,7 +131,7 @@ struct Code: ParsableCommand {
   /// A survey export → coded records, in file order.
   func codeExport(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws {
     let reader = try SurveyReader(path: export, options: try importOptions.makeOptions())
-    let rejectSink = try importOptions.rejects.map { try OutputSink(path: $0) }
+    let rejectSink = try importOptions.rejects.map { try OutputSink(path: $0, inputs: [export, output]) }
     var rejectWriter = JSONWriter(capacity: 256)
     reader.onReject = { reject in
       guard let rejectSink else { return }
@@ -138,7 +142,7 @@ struct Code: ParsableCommand {
     let progress = isatty(2) == 1 ? ProgressLine(totalBytes: fileSize(export), label: "code") : nil
     if let progress { reader.onProgress = { progress.update(bytes: $0, records: $1) } }
     try ExportCoding.run(
-      reader: reader, configuration: configuration, threads: threads, write: { try sink.write($0) },
+      reader: reader, configuration: configuration, threads: threads ?? availableCores(), write: { try sink.write($0) },
       observe: { _, coded, _ in Self.count(coded, counter) })
     progress?.finish()
     try rejectSink?.flush()

@@ -12,9 +12,11 @@ struct Gate: ParsableCommand {
       holds, 1 when any fails (each printed with its value and interval), 2 for
       usage errors (including an unknown metric), 65 for bad data (including empty
       input). --on ci-lower gates on the lower bound of the 95% interval, so a small
-      sample cannot pass by luck. With --merge, the Conger and Krippendorff
-      coefficients have no interval (it needs item-level data) and --bootstrap is
-      refused: gate them on --ratings, or with --on point.
+      sample cannot pass by luck; a zero-width interval (standard error 0, as when
+      every item agrees) fails, since it says nothing about the sample size. With
+      --merge, the Conger and Krippendorff coefficients have no interval (it needs
+      item-level data) and --bootstrap is refused: gate them on --ratings, or with
+      --on point.
 
       Examples:
         verbatim gate --ratings codes.csv --min cohen_kappa=0.70 --on ci-lower

@@ -75,8 +75,8 @@ struct Import: ParsableCommand {
     let partial = output.flatMap { Self.isRegularFileOrAbsent($0) && $0 != "-" ? $0 + ".partial" : nil }
     do {
       let reader = try SurveyReader(path: file, options: options)
-      let sink = try OutputSink(path: partial ?? output)
-      let rejectSink = try rejects.map { try OutputSink(path: $0) }
+      let sink = try OutputSink(path: partial ?? output, inputs: [file])
+      let rejectSink = try rejects.map { try OutputSink(path: $0, inputs: [file, output]) }
       var rejectWriter = JSONWriter(capacity: 256)
       var rejectError: (any Error)?
       reader.onReject = { reject in

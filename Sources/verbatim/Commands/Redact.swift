@@ -64,7 +64,7 @@ struct Redact: ParsableCommand {
     }
     do {
       let reader = try LineReader(path: input)
-      let sink = try OutputSink(path: output)
+      let sink = try OutputSink(path: output, inputs: [input])
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       var writer = JSONWriter(capacity: 4096)

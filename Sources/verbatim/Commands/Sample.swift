@@ -140,7 +140,7 @@ struct Sample: ParsableCommand {
       let sample = try StratifiedSample(
         strata: keys, size: total, allocation: allocation, seed: seed,
         variability: allocation == .neyman ? deviations : nil)
-      let sink = try OutputSink(path: output)
+      let sink = try OutputSink(path: output, inputs: [input])
       var writer = JSONWriter(capacity: 4096)
       var redactionTotals: [String: Int] = [:]
       for (index, probability) in zip(sample.selected, sample.inclusionProbabilities) {

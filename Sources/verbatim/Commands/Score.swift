@@ -45,20 +45,24 @@ struct Score: ParsableCommand {
   var output: String?
 
   @Option(help: "Worker threads (default: all cores).")
-  var threads: Int = availableCores()
+  var threads: Int?
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+  }
 
   func run() throws {
     let model = try sentimentOptions.makeModel()
     do {
       let reader = try LineReader(path: input)
-      let sink = try OutputSink(path: output)
+      let sink = try OutputSink(path: output, inputs: [input])
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let needsTokens = model.profile == .default
       let explain = self.explain
       let counter = SharedCounter()
       let ownKeys: Set<String> = ["sentiment", "explain"]
-      try ParallelLineProcessor(threads: threads).run(
+      try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,
         makeWorker: {
           let tokenizer = try Tokenizer()

@@ -73,7 +73,7 @@ struct TagCommand: ParsableCommand {
       let tagger = try Tagger(compiled, scorer: scorer, options: options)
       let metadataKeys = compiled.metadataKeys
       let reader = try LineReader(path: input)
-      let sink = try OutputSink(path: output)
+      let sink = try OutputSink(path: output, inputs: [input])
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       var tokenized = TokenizedText()

@@ -39,17 +39,21 @@ struct Tokenize: ParsableCommand {
   var summary = false
 
   @Option(help: "Worker threads (default: all cores).")
-  var threads: Int = availableCores()
+  var threads: Int?
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+  }
 
   func run() throws {
     do {
       let reader = try LineReader(path: input)
-      let sink = try OutputSink(path: output)
+      let sink = try OutputSink(path: output, inputs: [input])
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let counter = SharedCounter()
       let summary = self.summary  // read once: a property wrapper's getter costs per text
-      try ParallelLineProcessor(threads: threads).run(
+      try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,
         makeWorker: {
           let tokenizer = try Tokenizer()

@@ -76,7 +76,11 @@ struct Validate: ParsableCommand {
   var seed: UInt64 = 20_261_130
 
   @Option(help: "Worker threads (default: all cores).")
-  var threads: Int = availableCores()
+  var threads: Int?
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+  }
 
   @Option(help: "Output folder.")
   var out: String
@@ -84,6 +88,16 @@ struct Validate: ParsableCommand {
   func run() throws {
     guard let basis = GateBasis(rawValue: on) else { throw fail("--on must be point or ci-lower", status: .usage) }
     guard !humanFiles.isEmpty else { throw fail("give human codes with --human FILE", status: .usage) }
+    // Nothing the run writes may be one of its inputs (it would be truncated before it is read).
+    let written =
+      ValidationRun.outputFileNames.map { ValidationRun.path(out, $0) } + [importOptions.rejects].compactMap { $0 }
+    for output in written {
+      for input in [export] + humanFiles where isSameFile(output, input) {
+        throw fail(
+          "\(output) is also an input: writing it would destroy \(input) before it is read; choose another --out or --rejects",
+          status: .usage)
+      }
+    }
     let parsed: [GateThreshold]
     do {
       parsed = try thresholds.map { text throws(AgreementError) in try GateThreshold(parsing: text) }
@@ -96,8 +110,9 @@ struct Validate: ParsableCommand {
     let options = ValidationOptions(
       exportPath: export, importOptions: try importOptions.makeOptions(), humanPaths: humanFiles, coding: coding,
       codebookPath: taxonomyOptions.taxonomy, thresholds: parsed, basis: basis, reference: reference,
-      machineName: machineName, segments: segments, bootstrap: bootstrap, seed: seed, threads: threads,
-      outputDirectory: out, command: CommandLine.arguments)
+      machineName: machineName, segments: segments, bootstrap: bootstrap, seed: seed,
+      threads: threads ?? availableCores(),
+      outputDirectory: out, command: CommandLine.arguments, rejectsPath: importOptions.rejects)
     let progress = isatty(2) == 1 ? ProgressLine(totalBytes: fileSize(export), label: "validate") : nil
     let outcome: ValidationOutcome
     do {

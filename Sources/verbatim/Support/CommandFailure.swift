@@ -23,6 +23,7 @@ func fail(_ message: String, status: ExitStatus) -> ExitCode {
 
 /// Maps any error thrown by a library to a message and an exit status.
 func cliExit(for error: any Error) -> ExitCode {
+  if let exit = error as? ExitCode { return exit }  // already reported
   if let input = error as? InputError { return fail(input.description, status: input.exitStatus) }
   if let output = error as? OutputError { return fail(output.description, status: .ioError) }
   return fail(String(describing: error), status: .dataError)

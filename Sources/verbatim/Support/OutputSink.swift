@@ -21,9 +21,15 @@ final class OutputSink {
   private var buffer: [UInt8] = []
   private let flushThreshold = 1 << 20
 
-  /// Standard output for nil or "-", else a file created (or truncated) at `path`.
-  init(path: String?) throws {
+  /// Standard output for nil or "-", else a file created (or truncated) at `path`. Refuses (exit 2)
+  /// a path that names one of `inputs`: truncating it would destroy the input before it is read.
+  init(path: String?, inputs: [String?] = []) throws {
     if let path, path != "-" {
+      for case let input? in inputs where isSameFile(path, input) {
+        throw fail(
+          "\(path) is also an input: writing it would destroy \(input) before it is read; choose another output",
+          status: .usage)
+      }
       let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
       guard fd >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
       descriptor = fd
@@ -75,4 +81,13 @@ final class OutputSink {
     }
     buffer.removeAll(keepingCapacity: true)
   }
+}
+
+/// Whether two paths name the same existing file (same device and inode: links and "./x" count).
+func isSameFile(_ first: String, _ second: String) -> Bool {
+  guard first != "-", second != "-" else { return false }
+  var a = stat()
+  var b = stat()
+  guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+  return a.st_dev == b.st_dev && a.st_ino == b.st_ino
 }
