@@ -87,6 +87,8 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   case itemsMissingFromExport(count: Int, examples: [String])
   case unknownTag(code: String)
   case noOverlap
+  /// `--segment FIELD` names a field no coded record has.
+  case unknownSegmentField(field: String, known: [String])
 
   /// A duplicate rating in a sentiment file, explained for `validate` (which has no --multilabel);
   /// any other error unchanged.
@@ -100,7 +102,7 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   /// Whether the fix is in the command line (exit 2) rather than in the data (exit 65).
   public var isUsageError: Bool {
     switch self {
-    case .duplicateCodes, .noHumanCodes, .noReference, .unknownReference: true
+    case .duplicateCodes, .noHumanCodes, .noReference, .unknownReference, .unknownSegmentField: true
     case .duplicateSentimentLabel, .labelMismatch, .machineNameTaken, .itemsMissingFromExport, .unknownTag, .noOverlap:
       false
     }
@@ -122,9 +124,13 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
     case .machineNameTaken(let name): return "a human coder is called \"\(name)\"; rename it or use --machine-name"
     case .itemsMissingFromExport(let count, let examples):
       return "\(count) human-coded item(s) are not in the export (e.g. \(examples.joined(separator: ", "))); "
-        + "ids are <respondent>:<question> as `verbatim import` writes them"
+        + "ids are <respondent>:<question> as `verbatim import` writes them; blank answers are left out unless "
+        + "--keep-blank is given"
     case .unknownTag(let code): return "human tag \"\(code)\" is not a code of the codebook"
     case .noOverlap: return "the reference coder and the machine have no item in common"
+    case .unknownSegmentField(let field, let known):
+      return "--segment \(field): no coded record has this metadata field"
+        + (known.isEmpty ? " (the records have no metadata)" : " (fields: \(known.joined(separator: ", ")))")
     }
   }
 }

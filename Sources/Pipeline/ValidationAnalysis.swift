@@ -16,6 +16,8 @@ struct ValidationAnalysis {
   var humanTagReport: JSONValue?
   /// The human coder compared with the first one in `humanTagReport`.
   var humanTagCoder: String?
+  /// The human coder compared with the first one in `humanSentimentReport` (its per-class kappas).
+  var humanSentimentCoder: String?
   /// The reference coder's leaf-level tag sets, for co-occurrence.
   var referenceTagSets: [Set<String>] = []
   var disagreements: [Disagreement] = []
@@ -109,6 +111,9 @@ struct ValidationAnalysis {
       }
       var humanOptions = agreementOptions
       if humanCoders.count > 2 { humanOptions.pair = (humanCoders[0], humanCoders[1]) }
+      // The second human against the first, class by class: the ceiling beside the machine's per-class kappas.
+      humanOptions.reference = humanCoders[0]
+      humanSentimentCoder = humanCoders[1]
       humanSentimentReport = try AgreementReport(table: try humanBuilder.build(source: "humans"), options: humanOptions)
         .json()
     }
@@ -160,6 +165,11 @@ struct ValidationAnalysis {
     for (id, label) in sentimentReference {
       _ = label
       groups[machine[id]?.metadata[field] ?? "(none)", default: []].append(id)
+    }
+    // A field no record has is a typo, not one segment called "(none)".
+    if !machine.values.contains(where: { $0.metadata[field] != nil }) {
+      let known = Set(machine.values.flatMap { $0.metadata.keys }).sorted()
+      throw ValidationRunError.unknownSegmentField(field: field, known: Array(known.prefix(20)))
     }
     var rows: [ValidationReportModel.SegmentRow] = []
     for (value, ids) in groups.sorted(by: { $0.key < $1.key }) {
@@ -358,7 +368,12 @@ struct ValidationAnalysis {
         }
         model.confusion = .init(labels: labels, counts: counts)
       }
-      model.perClass = Self.classScores(classification)
+      let humanPerClass = humanSentimentCoder.flatMap { humanSentimentReport?["classification"]?[$0]?["per_class"] }
+      model.perClass = Self.classScores(classification).map {
+        var score = $0
+        score.humanKappa = humanPerClass?[score.label]?["kappa"]?.doubleValue
+        return score
+      }
     }
     if let leaves = tagReports.last?.json {
       let tagNames = ["cohen_kappa", "krippendorff_alpha_nominal", "gwet_ac1", "percent_agreement"]

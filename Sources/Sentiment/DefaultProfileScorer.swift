@@ -415,11 +415,17 @@ struct DefaultProfileScorer {
     return false
   }
 
-  /// Whether a word ends in "n't" or "n’t" ("wouldn't", "aint" is not): any such contraction negates.
+  /// Whether a word ends in "n't", "n’t" or "nʼt" (U+02BC) ("wouldn't"; "aint" is not): any such
+  /// contraction negates.
   private func isContractedNegation(_ text: TokenizedText, _ token: Token) -> Bool {
     text.withNorm(of: token) { norm in
       let count = norm.count
       if count >= 4, norm[count - 3] == UInt8(ascii: "n"), norm[count - 2] == UInt8(ascii: "'"),
+        norm[count - 1] == UInt8(ascii: "t")
+      {
+        return true
+      }
+      if count >= 5, norm[count - 4] == UInt8(ascii: "n"), norm[count - 3] == 0xCA, norm[count - 2] == 0xBC,
         norm[count - 1] == UInt8(ascii: "t")
       {
         return true

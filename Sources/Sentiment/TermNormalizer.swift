@@ -2,7 +2,8 @@ import Tokenization
 
 /// Turns lexicon terms into the byte sequences tokens are matched on: the tokenizer's norms
 /// (NFKC_Casefold), one per token, so "Customer  Service", "customer service" and a text's tokens agree.
-/// Typographic apostrophes (U+2019) become ASCII ones on both sides (`matchKey`).
+/// Typographic apostrophes (U+2019, and the modifier letter U+02BC some keyboards type) become ASCII
+/// ones on both sides (`matchKey`).
 final class TermNormalizer {
   private let tokenizer: Tokenizer
   private var scratch = TokenizedText()
@@ -55,7 +56,8 @@ final class TermNormalizer {
     return String(prefix)
   }
 
-  /// `bytes` with U+2019 RIGHT SINGLE QUOTATION MARK replaced by "'" and the emoji skin-tone
+  /// `bytes` with U+2019 RIGHT SINGLE QUOTATION MARK and U+02BC MODIFIER LETTER APOSTROPHE replaced
+  /// by "'" and the emoji skin-tone
   /// modifiers U+1F3FB–U+1F3FF removed (lexicons list emoji without them: 👍🏽 is 👍).
   static func matchKey(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var result: [UInt8] = []
@@ -65,6 +67,9 @@ final class TermNormalizer {
       if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
         result.append(0x27)
         index += 3
+      } else if bytes[index] == 0xCA, index + 1 < bytes.count, bytes[index + 1] == 0xBC {
+        result.append(0x27)
+        index += 2
       } else if bytes[index] == 0xF0, index + 3 < bytes.count, bytes[index + 1] == 0x9F, bytes[index + 2] == 0x8F,
         (0xBB...0xBF).contains(bytes[index + 3])
       {
@@ -77,10 +82,10 @@ final class TermNormalizer {
     return result
   }
 
-  /// Whether `bytes` may hold a U+2019 or a skin-tone modifier (so a lookup must go through
-  /// `matchKey`).
+  /// Whether `bytes` may hold a U+2019, a U+02BC or a skin-tone modifier (so a lookup must go
+  /// through `matchKey`).
   @inline(__always)
   static func needsKeying(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    bytes.contains { $0 == 0xE2 || $0 == 0xF0 }
+    bytes.contains { $0 == 0xE2 || $0 == 0xF0 || $0 == 0xCA }
   }
 }

@@ -164,4 +164,33 @@ import Testing
     #expect(result.status == 65)
     #expect(result.stderrText.contains(message), "\(result.stderrText)")
   }
+
+  /// A `--segment` field no record has is a typo: exit 2 naming the fields there are, not one
+  /// segment "(none)" (review r6).
+  @Test func anUnknownSegmentFieldIsAUsageError() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
+    let result = try ValidateCommandTests.validate(out: out, extra: ["--segment", "chanel"])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("--segment chanel"), "\(result.stderrText)")
+    #expect(result.stderrText.contains("channel"))
+  }
+
+  /// Issue 7: machine–human next to human–human. The per-class sentiment table gives the second
+  /// human's kappa against the first for each class, as the tag table does (review r6).
+  @Test func perClassSentimentShowsTheHumanCeiling() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
+    let result = try ValidateCommandTests.validate(out: out)
+    #expect(result.status == 0)
+    let humans =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: out.appendingPathComponent("agreement-humans.json"))) as? [String: Any]
+    let classification = humans?["classification"] as? [String: Any]
+    let perClass = (classification?.values.first as? [String: Any])?["per_class"] as? [String: Any]
+    let negative = (perClass?["negative"] as? [String: Any])?["kappa"] as? Double
+    #expect(negative != nil)
+    let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+    if let negative {
+      #expect(html.contains(String(format: "%.3f", negative)))
+    }
+  }
 }

@@ -55,6 +55,9 @@ struct DefaultRulesTests {
     // "wouldn't" is not in the test negator list; the n't ending makes it a negator.
     try expectSum("it wouldn't be good", 2.0 * -0.74)
     try expectSum("it wouldn’t be good", 2.0 * -0.74)
+    // U+02BC MODIFIER LETTER APOSTROPHE, which some keyboards type for the apostrophe (review r6).
+    try expectSum("it wouldn\u{02BC}t be good", 2.0 * -0.74)
+    try expectSum("it isn\u{02BC}t good", 2.0 * -0.74)
   }
 
   @Test func negatingExpressionCarriesOverOrCoordination() throws {
