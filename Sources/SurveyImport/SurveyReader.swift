@@ -38,12 +38,36 @@ public final class SurveyReader {
   /// - Throws: `ImportError.cannotOpen` (unreadable), `.notASurveyExport` (empty, BOM-only, HTML,
   ///   ZIP, CSV named .xml, content that does not fit a forced format…), `.encodingMismatch`
   ///   (UTF-8 declared as ISO-8859-1), `.usage`.
+  /// Whether a file starts with a UTF-16 byte-order mark and its first character that is not
+  /// white space is not "<".
+  private static func isUTF16NonXML(_ source: String, displayName: String) throws(ImportError) -> Bool {
+    let head = try InputSniffer.head(of: source, count: 256, displayName: displayName).bytes
+    let littleEndian = head.starts(with: [0xFF, 0xFE])
+    guard littleEndian || head.starts(with: [0xFE, 0xFF]) else { return false }
+    var index = 2
+    while index + 1 < head.count {
+      let unit =
+        littleEndian
+        ? UInt16(head[index]) | UInt16(head[index + 1]) << 8 : UInt16(head[index]) << 8 | UInt16(head[index + 1])
+      index += 2
+      if unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D { continue }
+      return unit != UInt16(UInt8(ascii: "<"))
+    }
+    return false
+  }
+
   public init(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) {
     self.path = path
     var options = options
-    let transcode = options.encoding.flatMap { $0 == .utf8 ? nil : $0 }
-    let spool =
+    var transcode = options.encoding.flatMap { $0 == .utf8 ? nil : $0 }
+    var spool =
       InputSpool.isNeeded(for: path) || transcode != nil ? try InputSpool(copying: path, encoding: transcode) : nil
+    // A UTF-16 byte-order mark is unambiguous: delimited text or JSON Lines saved as "Unicode text"
+    // is read as UTF-16 without --encoding (XML in UTF-16 is libxml2's to decode).
+    if options.encoding == nil, try Self.isUTF16NonXML(spool?.path ?? path, displayName: path) {
+      transcode = .utf16
+      spool = try InputSpool(copying: spool?.path ?? path, encoding: .utf16)
+    }
     self.spool = spool
     let input = spool?.path ?? path
     do throws(ImportError) {

@@ -171,6 +171,25 @@ import VerbatimCore
     #expect(error.description.hasPrefix(data), "\(error)")
   }
 
+  /// A UTF-16 byte-order mark is unambiguous: a CSV or JSONL export saved as "Unicode text" is
+  /// read without --encoding, little- or big-endian (review r6).
+  @Test func utf16ExportsWithAByteOrderMarkNeedNoEncodingOption() throws {
+    let text = "id,comment\r\nr1,Très bien 👍\r\nr2,late again\r\n"
+    var little = Data([0xFF, 0xFE])
+    little.append(text.data(using: .utf16LittleEndian)!)
+    var big = Data([0xFE, 0xFF])
+    big.append(text.data(using: .utf16BigEndian)!)
+    var jsonl = Data([0xFF, 0xFE])
+    jsonl.append(#"{"id":"r1","text":"Très bien 👍"}"#.data(using: .utf16LittleEndian)!)
+    for (name, bytes) in [("le.csv", little), ("be.csv", big)] {
+      let result = try Fixture.run(path: try Self.write(name, bytes))
+      #expect(result.error == nil, "\(name): \(String(describing: result.error))")
+      #expect(result.records.map(\.text) == ["Très bien 👍", "late again"], "\(name)")
+    }
+    let json = try Fixture.run(path: try Self.write("u.jsonl", jsonl))
+    #expect(json.records.map(\.text) == ["Très bien 👍"], "\(String(describing: json.error))")
+  }
+
   @Test func directoryAsTripleSDataCannotBeOpened() throws {
     let directory = try TestSupport.temporaryDirectory()
     let sss = try Self.write("d.sss", Self.csvSSS, in: directory)
