@@ -83,6 +83,20 @@ struct ByteScanner {
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
+  /// The byte length of the non-ASCII scalar at `index` when it is a letter, mark or digit (general
+  /// category L, M or N), else 0: what may continue an internationalised address (IDNA2008 labels,
+  /// RFC 6531 local parts, RFC 3987 IRI paths) as opposed to typographic punctuation (“ ” « » … ，。),
+  /// symbols and spaces, which end it.
+  func nonASCIIWordCharacterLength(at index: Int) -> Int {
+    guard byte(index) >= 0x80, let (scalar, length) = scalar(at: index) else { return 0 }
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark,
+      .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+      return length
+    default: return 0
+    }
+  }
+
   /// True when the character ending just before `index` is a letter or digit of any script.
   func isWordCharacter(before index: Int) -> Bool {
     var start = index - 1

@@ -1,9 +1,10 @@
 extension ByteScanner {
   /// Recognises an e-mail address whose local part starts at `start` and whose `@` is at `at`.
   ///
-  /// Local part: letters, digits and `. _ % + -` (checked by the caller's run). Domain: two or
-  /// more labels of letters, digits, `-` or non-ASCII bytes (internationalised names), separated
-  /// by single dots, the last label (TLD) at least two letters. A trailing dot (end of sentence)
+  /// Local part: letters, digits and `. _ % + -` (`emailLocalPartEnd`, checked by the caller). Domain:
+  /// two or more labels of letters, digits, `-` or non-ASCII letters, marks and digits
+  /// (internationalised names), separated by single dots, the last label (TLD) at least two letters.
+  /// Anything else (white space, “ ” « » …, full-width punctuation, emoji) ends the address. A trailing dot (end of sentence)
   /// is not part of the address. Returns the end of the address.
   func emailEnd(start: Int, at: Int) -> Int? {
     guard at > start, at - start <= 64 else { return nil }
@@ -13,7 +14,7 @@ extension ByteScanner {
     var end: Int?
     while true {
       let labelStart = index
-      while classOf(index) & ByteClass.word != 0 || isByte(index, "-") { index += 1 }
+      index = domainLabelEnd(from: index)
       guard index > labelStart, index - labelStart <= 63 else { break }
       labels += 1
       lastLabelStart = labelStart
@@ -23,6 +24,41 @@ extension ByteScanner {
     }
     guard let end, !isByte(end, "@") else { return nil }
     return end
+  }
+
+  /// The end of the local part starting at `start`: ASCII letters, digits and `. _ % + -`, and
+  /// non-ASCII letters, marks and digits (so “, «, a no-break space or an ellipsis before an address
+  /// is not taken into it).
+  func emailLocalPartEnd(from start: Int) -> Int {
+    var index = start
+    while true {
+      let bits = classOf(index)
+      if bits & ByteClass.nonASCII == 0 {
+        guard bits & ByteClass.emailLocal != 0 else { return index }
+        index += 1
+      } else {
+        let length = nonASCIIWordCharacterLength(at: index)
+        guard length > 0 else { return index }
+        index += length
+      }
+    }
+  }
+
+  /// The end of a domain label starting at `start`: ASCII letters, digits and `-`, and non-ASCII
+  /// letters, marks and digits (IDNA2008, RFC 5892); closing quotes, `…`, `，` and spaces end it.
+  private func domainLabelEnd(from start: Int) -> Int {
+    var index = start
+    while true {
+      let bits = classOf(index)
+      if bits & ByteClass.nonASCII == 0 {
+        guard bits & ByteClass.alphanumeric != 0 || isByte(index, "-") else { return index }
+        index += 1
+      } else {
+        let length = nonASCIIWordCharacterLength(at: index)
+        guard length > 0 else { return index }
+        index += length
+      }
+    }
   }
 
   private func isTopLevelLabel(_ start: Int, _ end: Int) -> Bool {

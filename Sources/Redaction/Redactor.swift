@@ -131,9 +131,7 @@ public struct Redactor: Sendable {
       return .replace(.url, from..<match.end)
     }
     if email && nextAt - start <= 64 && nextAt < scanner.count && bits & ByteClass.word != 0 {
-      var localEnd = start
-      while scanner.classOf(localEnd) & ByteClass.emailLocal != 0 { localEnd += 1 }
-      if localEnd == nextAt, let end = scanner.emailEnd(start: start, at: nextAt) {
+      if scanner.emailLocalPartEnd(from: start) == nextAt, let end = scanner.emailEnd(start: start, at: nextAt) {
         return .replace(.email, start..<end)
       }
     }
