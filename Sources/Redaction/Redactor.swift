@@ -130,9 +130,11 @@ public struct Redactor: Sendable {
       guard let from = match.redactFrom else { return .skip(to: match.end) }
       return .replace(.url, from..<match.end)
     }
-    if email && nextAt - start <= 64 && nextAt < scanner.count && bits & ByteClass.word != 0 {
-      if scanner.emailLocalPartEnd(from: start) == nextAt, let end = scanner.emailEnd(start: start, at: nextAt) {
-        return .replace(.email, start..<end)
+    // The local part may start after `start` where a glued word of another script ends (`連絡先はbob@…`).
+    if email && nextAt - start <= 256 && nextAt < scanner.count && bits & ByteClass.word != 0 {
+      let local = scanner.emailLocalPart(from: start)
+      if local.upperBound == nextAt, let end = scanner.emailEnd(start: local.lowerBound, at: nextAt) {
+        return .replace(.email, local.lowerBound..<end)
       }
     }
     if letter || digit {

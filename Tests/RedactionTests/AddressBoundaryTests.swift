@@ -27,6 +27,23 @@ func emailAddressesEndAtTheirLastCharacter(input: String, expected: String) {
   #expect(redacted(input, only: .email) == expected)
 }
 
+// Japanese, Chinese and Korean text puts no space around an address; the words glued to it are
+// another script, and an address does not mix Latin with another script inside a label (ICANN IDN
+// Implementation Guidelines: one script per label) or, in practice, a local part. Single-script
+// internationalised addresses (Cyrillic, a Japanese domain label) still go whole.
+@Test(arguments: [
+  ("連絡先はbob@example.comです", "連絡先は[EMAIL]です"),
+  ("联系bob@example.com谢谢", "联系[EMAIL]谢谢"),
+  ("메일은bob@example.com입니다", "메일은[EMAIL]입니다"),
+  ("mail bob@x.orgＡＢＣ１２３", "mail [EMAIL]ＡＢＣ１２３"),
+  ("пишите иван@пример.рф сегодня", "пишите [EMAIL] сегодня"),
+  ("連絡 info@例え.jp まで", "連絡 [EMAIL] まで"),
+])
+func emailAddressesGluedToAnotherScriptKeepTheWords(input: String, expected: String) {
+  #expect(redacted(input, only: .email) == expected)
+  #expect(redacted(input) == expected)
+}
+
 @Test(arguments: [
   ("see https://x.com/r?token=abc\u{A0}call me", "see https://x.com/r[URL]\u{A0}call me"),
   ("see https://x.com/r?token=abc\u{3000}ok", "see https://x.com/r[URL]\u{3000}ok"),
