@@ -79,7 +79,7 @@ extension ByteScanner {
     guard length > 0, let (scalar, _) = scalar(at: index), scalar.properties.isAlphabetic else {
       return (length, .neutral)
     }
-    return (length, AddressScript.isLatin(scalar.value) ? .latin : .other)
+    return (length, Self.isLatinLetter(scalar.value) ? .latin : .other)
   }
 
   private func isTopLevelLabel(_ start: Int, _ end: Int) -> Bool {
@@ -95,15 +95,4 @@ private enum AddressScript {
   case neutral
   case latin
   case other
-
-  /// The Latin letters outside ASCII: Latin-1 Supplement, Latin Extended-A and -B, IPA Extensions,
-  /// Latin Extended Additional, -C, -D and -E, and the ligatures ﬀ–ﬆ. Full-width Ａ–ｚ count as
-  /// another script: they are typed with an East Asian input method, like the text around them.
-  static func isLatin(_ value: UInt32) -> Bool {
-    switch value {
-    case 0xC0...0x2AF, 0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF, 0xAB30...0xAB6F, 0xFB00...0xFB06:
-      return true
-    default: return false
-    }
-  }
 }

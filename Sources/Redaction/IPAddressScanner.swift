@@ -72,7 +72,7 @@ extension ByteScanner {
         index = tail
         break
       }
-      guard length <= 4, !isWordCharacter(index + length), !mixesCase(index, index + length) else { return nil }
+      guard length <= 4, !continuesASCIIWord(index + length), !mixesCase(index, index + length) else { return nil }
       groups += 1
       index += length
       end = index
@@ -88,7 +88,7 @@ extension ByteScanner {
       }
     }
     guard groups >= 1, compressed ? groups <= 7 : groups == 8 else { return nil }
-    guard !isWordCharacter(end), !isByte(end, ":") || !isHexDigit(end + 1) else { return nil }
+    guard !continuesASCIIWord(end), !isByte(end, ":") || !isHexDigit(end + 1) else { return nil }
     guard !compressed || end - start >= 3, !startsWithMark(end) else { return nil }
     if compressed && groups < 3 && !embedsIPv4 {
       let loopback = isByte(start, ":") && end == start + 3 && isByte(start + 2, "1")

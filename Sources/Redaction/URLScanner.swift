@@ -44,6 +44,9 @@ extension ByteScanner {
         // An IRI continues through letters, marks and digits of any script only.
         let length = nonASCIIWordCharacterLength(at: end)
         if length == 0 { break }
+        // Another script's word glued to the URL's last letter or digit ends it ("…?t=1です"); after
+        // "/", "=" or "." it is an IRI segment ("/wiki/東京", "?q=東京").
+        if end > hostStart && isAlphanumeric(end - 1) && !continuesASCIIWord(end) { break }
         end += length
         continue
       }
