@@ -80,7 +80,7 @@ struct ByteScanner {
 
   private func isNonASCIIWordCharacter(_ index: Int) -> Bool {
     guard let (scalar, _) = scalar(at: index) else { return true }
-    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    return ScalarTraits.of(scalar) & (ScalarTraits.alphabetic | ScalarTraits.numeric) != 0
   }
 
   /// The byte length of the non-ASCII scalar at `index` when it is a letter, mark or digit (general
@@ -89,12 +89,7 @@ struct ByteScanner {
   /// symbols and spaces, which end it.
   func nonASCIIWordCharacterLength(at index: Int) -> Int {
     guard byte(index) >= 0x80, let (scalar, length) = scalar(at: index) else { return 0 }
-    switch scalar.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark,
-      .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
-      return length
-    default: return 0
-    }
+    return ScalarTraits.of(scalar) & ScalarTraits.letterMarkOrNumber != 0 ? length : 0
   }
 
   /// True when the character ending just before `index` is a letter or digit of any script.
@@ -113,21 +108,18 @@ struct ByteScanner {
   }
 
   /// True when the character at `index` continues a word or number of ASCII letters and digits: an
-  /// ASCII letter or digit, a Latin letter, a digit or a combining mark. Letters of other scripts do not: Japanese and
-  /// Chinese put no space between words ("電話090-1234-5678まで"), and UAX #29 breaks words between
-  /// Ideographic, Hiragana or Katakana letters and ASCII ones; data glued to Cyrillic or Greek words
-  /// ("карта4111…") is taken apart the same way.
+  /// ASCII letter or digit, a Latin letter, a digit or a combining mark. Letters of other scripts do
+  /// not: Japanese and Chinese put no space between words ("電話090-1234-5678まで"), and UAX #29
+  /// breaks words between Ideographic, Hiragana or Katakana letters and ASCII ones; data glued to
+  /// Cyrillic or Greek words ("карта4111…") is taken apart the same way.
   func continuesASCIIWord(_ index: Int) -> Bool {
     let bits = classOf(index)
     if bits & ByteClass.nonASCII == 0 { return bits & ByteClass.alphanumeric != 0 }
     guard let (scalar, _) = scalar(at: index) else { return true }
-    let properties = scalar.properties
-    switch properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark: return true  // "nai\u{308}ve" is one word
-    default: break
-    }
-    if properties.isAlphabetic { return Self.isLatinLetter(scalar.value) }
-    return properties.numericType != nil
+    let traits = ScalarTraits.of(scalar)
+    if traits & ScalarTraits.mark != 0 { return true }  // "nai\u{308}ve" is one word
+    if traits & ScalarTraits.alphabetic != 0 { return traits & ScalarTraits.latin != 0 }
+    return traits & ScalarTraits.numeric != 0
   }
 
   /// True when the character ending just before `index` continues an ASCII word (`continuesASCIIWord`);
@@ -139,25 +131,11 @@ struct ByteScanner {
       var start = end - 1
       guard start >= 0 else { return false }
       while start > 0 && end - start < 4 && byte(start) & 0xC0 == 0x80 { start -= 1 }
-      guard byte(start) >= 0x80, let (scalar, _) = scalar(at: start) else { return continuesASCIIWord(start) }
-      switch scalar.properties.generalCategory {
-      case .nonspacingMark, .spacingMark, .enclosingMark: end = start
-      default: return continuesASCIIWord(start)
-      }
+      guard byte(start) >= 0x80, let (scalar, _) = scalar(at: start), ScalarTraits.of(scalar) & ScalarTraits.mark != 0
+      else { return continuesASCIIWord(start) }
+      end = start
     }
     return true
-  }
-
-  /// Whether a non-ASCII letter is of the Latin script: Latin-1 Supplement, Latin Extended-A and -B,
-  /// IPA Extensions, Latin Extended Additional, -C, -D and -E, and the ligatures ﬀ–ﬆ. Full-width
-  /// Ａ–ｚ count as another script: they are typed with an East Asian input method, like the words
-  /// around them.
-  static func isLatinLetter(_ value: UInt32) -> Bool {
-    switch value {
-    case 0xC0...0x2AF, 0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF, 0xAB30...0xAB6F, 0xFB00...0xFB06:
-      return true
-    default: return false
-    }
   }
 
   /// True when a number ends at `end`: no letter or digit follows (a letter of a script other than

@@ -76,10 +76,10 @@ extension ByteScanner {
       return (1, bits & ByteClass.letter != 0 ? .latin : .neutral)
     }
     let length = nonASCIIWordCharacterLength(at: index)
-    guard length > 0, let (scalar, _) = scalar(at: index), scalar.properties.isAlphabetic else {
-      return (length, .neutral)
-    }
-    return (length, Self.isLatinLetter(scalar.value) ? .latin : .other)
+    guard length > 0, let (scalar, _) = scalar(at: index) else { return (length, .neutral) }
+    let traits = ScalarTraits.of(scalar)
+    guard traits & ScalarTraits.alphabetic != 0 else { return (length, .neutral) }
+    return (length, traits & ScalarTraits.latin != 0 ? .latin : .other)
   }
 
   private func isTopLevelLabel(_ start: Int, _ end: Int) -> Bool {

@@ -118,24 +118,12 @@ struct FoldedText {
     case 0xFF0B:
       guard let next = decode(text, at: index + length), digitValue(next.0) != nil else { return nil }
       return UInt8(ascii: "+")
+    // White_Space (PropList.txt) outside ASCII and the line ends above.
+    case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return UInt8(ascii: " ")
     default:
       if scalar.value < 0x80 { return nil }
-      if scalar.value <= 0xFFFF {
-        let entry = basicPlaneFolds[Int(scalar.value)]
-        return entry == 0 ? nil : entry
-      }
-      if let digit = digitValue(scalar) { return UInt8(ascii: "0") + digit }
-      return scalar.properties.isWhitespace ? UInt8(ascii: " ") : nil
+      return digitValue(scalar).map { UInt8(ascii: "0") + $0 }
     }
-  }
-
-  /// What each scalar of the Basic Multilingual Plane folds to by its Unicode properties alone (a
-  /// digit or a space), 0 for none: built once from the properties, so the scan does one load per
-  /// scalar instead of two property look-ups.
-  private static let basicPlaneFolds: [UInt8] = (0..<0x10000).map { value in
-    guard value >= 0x80, let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
-    if let digit = digitValue(scalar) { return UInt8(ascii: "0") + digit }
-    return scalar.properties.isWhitespace ? UInt8(ascii: " ") : 0
   }
 
   @inline(__always) private static func isASCIIDigit(_ byte: UInt8) -> Bool {
@@ -145,10 +133,9 @@ struct FoldedText {
   /// The value of a decimal digit (Nd) of any script, or nil.
   private static func digitValue(_ scalar: Unicode.Scalar) -> UInt8? {
     if scalar.isASCII { return isASCIIDigit(UInt8(scalar.value)) ? UInt8(scalar.value) - UInt8(ascii: "0") : nil }
-    let properties = scalar.properties
-    guard properties.numericType == .decimal, let value = properties.numericValue, (0...9).contains(value) else {
-      return nil
-    }
+    guard ScalarTraits.of(scalar) & ScalarTraits.decimalDigit != 0, let value = scalar.properties.numericValue,
+      (0...9).contains(value)
+    else { return nil }
     return UInt8(value)
   }
 

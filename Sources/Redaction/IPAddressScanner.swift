@@ -101,10 +101,7 @@ extension ByteScanner {
   /// `index`: the character before it belongs to another grapheme (`::1️⃣` is `::` and a keycap).
   private func startsWithMark(_ index: Int) -> Bool {
     guard byte(index) >= 0x80, let (scalar, _) = scalar(at: index) else { return false }
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark: return true
-    default: return false
-    }
+    return ScalarTraits.of(scalar) & ScalarTraits.mark != 0
   }
 
   /// Whether `start..<end` holds both an upper- and a lower-case letter.
