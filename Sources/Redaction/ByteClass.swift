@@ -80,7 +80,16 @@ struct ByteScanner {
 
   private func isNonASCIIWordCharacter(_ index: Int) -> Bool {
     guard let (scalar, _) = scalar(at: index) else { return true }
-    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    return ScalarTraits.of(scalar) & (ScalarTraits.alphabetic | ScalarTraits.numeric) != 0
+  }
+
+  /// The byte length of the non-ASCII scalar at `index` when it is a letter, mark or digit (general
+  /// category L, M or N), else 0: what may continue an internationalised address (IDNA2008 labels,
+  /// RFC 6531 local parts, RFC 3987 IRI paths) as opposed to typographic punctuation (“ ” « » … ，。),
+  /// symbols and spaces, which end it.
+  func nonASCIIWordCharacterLength(at index: Int) -> Int {
+    guard byte(index) >= 0x80, let (scalar, length) = scalar(at: index) else { return 0 }
+    return ScalarTraits.of(scalar) & ScalarTraits.letterMarkOrNumber != 0 ? length : 0
   }
 
   /// True when the character ending just before `index` is a letter or digit of any script.
@@ -98,17 +107,47 @@ struct ByteScanner {
     byte(index - 1) == UInt8(ascii: " ") && isDigit(index - 2)
   }
 
-  /// True when a number ends at `end`: no letter or digit follows, and no `.`/`,` followed by a
-  /// digit (a decimal or thousands continuation such as `1,234.56`).
+  /// True when the character at `index` continues a word or number of ASCII letters and digits: an
+  /// ASCII letter or digit, a Latin letter, a digit or a combining mark. Letters of other scripts do
+  /// not: Japanese and Chinese put no space between words ("電話090-1234-5678まで"), and UAX #29
+  /// breaks words between Ideographic, Hiragana or Katakana letters and ASCII ones; data glued to
+  /// Cyrillic or Greek words ("карта4111…") is taken apart the same way.
+  func continuesASCIIWord(_ index: Int) -> Bool {
+    let bits = classOf(index)
+    if bits & ByteClass.nonASCII == 0 { return bits & ByteClass.alphanumeric != 0 }
+    guard let (scalar, _) = scalar(at: index) else { return true }
+    let traits = ScalarTraits.of(scalar)
+    if traits & ScalarTraits.mark != 0 { return true }  // "nai\u{308}ve" is one word
+    if traits & ScalarTraits.alphabetic != 0 { return traits & ScalarTraits.latin != 0 }
+    return traits & ScalarTraits.numeric != 0
+  }
+
+  /// True when the character ending just before `index` continues an ASCII word (`continuesASCIIWord`);
+  /// combining marks are skipped to the character they combine with (none at the start of the text
+  /// or after a space: "\u{301}Hi" starts a token at "H").
+  func continuesASCIIWord(before index: Int) -> Bool {
+    var end = index
+    for _ in 0..<8 {
+      var start = end - 1
+      guard start >= 0 else { return false }
+      while start > 0 && end - start < 4 && byte(start) & 0xC0 == 0x80 { start -= 1 }
+      guard byte(start) >= 0x80, let (scalar, _) = scalar(at: start), ScalarTraits.of(scalar) & ScalarTraits.mark != 0
+      else { return continuesASCIIWord(start) }
+      end = start
+    }
+    return true
+  }
+
+  /// True when a number ends at `end`: no letter or digit follows (a letter of a script other than
+  /// Latin may: `continuesASCIIWord`), and no `.`/`,` followed by a digit (a decimal or thousands
+  /// continuation such as `1,234.56`).
   func endsNumber(at end: Int) -> Bool {
-    if isWordCharacter(end) { return false }
+    if continuesASCIIWord(end) { return false }
     let next = byte(end)
     if (next == UInt8(ascii: ".") || next == UInt8(ascii: ",")) && isDigit(end + 1) { return false }
     return true
   }
 
-  /// True when `index` begins a token a detector may claim: the previous character is not a letter
-  /// or digit, and a digit does not continue a number such as `1.5` or `12-34`.
   /// Whether the bytes before `end` end with 1–4 hex digits that start a token or follow a colon.
   func isHexGroup(endingBefore end: Int) -> Bool {
     var start = end
@@ -125,11 +164,18 @@ struct ByteScanner {
     return end - start
   }
 
+  /// True when `index` begins a token a detector may claim: the previous character is not a letter
+  /// or digit (for an ASCII letter or digit: not one that `continuesASCIIWord`, so "電話090…" has a
+  /// token at "090"), and a digit does not continue a number such as `1.5` or `12-34`.
   @inline(__always) func isTokenStart(_ index: Int) -> Bool {
     if index == 0 { return true }
     let previous = classOf(index - 1)
     if previous & ByteClass.alphanumeric != 0 { return false }
-    if previous & ByteClass.nonASCII != 0 && isWordCharacter(before: index) { return false }
+    if previous & ByteClass.nonASCII != 0 {
+      let glued =
+        classOf(index) & ByteClass.nonASCII == 0 ? continuesASCIIWord(before: index) : isWordCharacter(before: index)
+      if glued { return false }
+    }
     // Inside a colon-separated hex sequence (`2001:db8::1::2`): not a new start. Both sides must be
     // IPv6-shaped groups of at most four hex digits: "card:4111 1111 …" and "see:10.0.0.1" are a word
     // and a colon before a new token.

@@ -62,7 +62,7 @@ extension ByteScanner {
         return nil
       }
     }
-    guard !isWordCharacter(index), IBAN.isChecksumValid(characters) else { return nil }
+    guard !continuesASCIIWord(index), IBAN.isChecksumValid(characters) else { return nil }
     return index
   }
 }

@@ -37,10 +37,22 @@ extension ByteScanner {
   /// one to four hex digits separated by `:`, or fewer groups with exactly one `::`, optionally
   /// ending in a dotted-quad IPv4 address (`::ffff:192.0.2.1`). Times (`12:30:45`) and MAC
   /// addresses (six groups) are therefore not addresses. Returns its end.
+  ///
+  /// Feedback text is full of strings that are syntactically compressed addresses but are words,
+  /// scores or emoticons (`Cafe::Bad`, `10::10`, `D::D`), so a match must also be plausible:
+  /// - no group mixes upper- and lower-case letters (tools print lower case, RFC 5952 §4.3, or
+  ///   upper case; `Cafe` is a word);
+  /// - a compressed form with fewer than three groups is the loopback `::1` (RFC 4291 §2.5.3),
+  ///   embeds an IPv4 address (§2.5.5), or starts with a four-digit group of the link-local
+  ///   `fe80::/10` (§2.5.6), unique-local `fc00::/7` (RFC 4193) or multicast `ff00::/8` (§2.7)
+  ///   ranges: `fe80::1`, `fd00::1`, `ff02::1`. A global address (`2001:db8::1`) has at least
+  ///   three groups;
+  /// - no combining mark follows (`::1️⃣` ends in a keycap emoji).
   func ipv6End(at start: Int) -> Int? {
     var index = start
     var groups = 0
     var compressed = false
+    var embedsIPv4 = false
     if isByte(index, ":") {
       guard isByte(index + 1, ":") else { return nil }
       compressed = true
@@ -55,11 +67,12 @@ extension ByteScanner {
       }
       if isByte(index + length, "."), groups <= 6, let tail = ipv4End(at: index) {
         groups += 2
+        embedsIPv4 = true
         end = tail
         index = tail
         break
       }
-      guard length <= 4, !isWordCharacter(index + length) else { return nil }
+      guard length <= 4, !continuesASCIIWord(index + length), !mixesCase(index, index + length) else { return nil }
       groups += 1
       index += length
       end = index
@@ -75,9 +88,43 @@ extension ByteScanner {
       }
     }
     guard groups >= 1, compressed ? groups <= 7 : groups == 8 else { return nil }
-    guard !isWordCharacter(end), !isByte(end, ":") || !isHexDigit(end + 1) else { return nil }
-    if !compressed || end - start >= 3 { return end }
-    return nil
+    guard !continuesASCIIWord(end), !isByte(end, ":") || !isHexDigit(end + 1) else { return nil }
+    guard !compressed || end - start >= 3, !startsWithMark(end) else { return nil }
+    if compressed && groups < 3 && !embedsIPv4 {
+      let loopback = isByte(start, ":") && end == start + 3 && isByte(start + 2, "1")
+      guard loopback || hasScopedPrefix(at: start) else { return nil }
+    }
+    return end
+  }
+
+  /// Whether a combining mark, variation selector or enclosing keycap (general category M) starts at
+  /// `index`: the character before it belongs to another grapheme (`::1️⃣` is `::` and a keycap).
+  private func startsWithMark(_ index: Int) -> Bool {
+    guard byte(index) >= 0x80, let (scalar, _) = scalar(at: index) else { return false }
+    return ScalarTraits.of(scalar) & ScalarTraits.mark != 0
+  }
+
+  /// Whether `start..<end` holds both an upper- and a lower-case letter.
+  private func mixesCase(_ start: Int, _ end: Int) -> Bool {
+    var bits: UInt8 = 0
+    for index in start..<end { bits |= classOf(index) }
+    return bits & ByteClass.letter == ByteClass.letter
+  }
+
+  /// Whether a four-hex-digit group of the link-local (fe80–febf), unique-local (fc00–fdff) or
+  /// multicast (ff00–ffff) ranges followed by `:` starts at `start`.
+  private func hasScopedPrefix(at start: Int) -> Bool {
+    guard isHexDigit(start + 2), isHexDigit(start + 3), isByte(start + 4, ":"), byte(start) | 0x20 == UInt8(ascii: "f")
+    else { return false }
+    switch byte(start + 1) | 0x20 {
+    case UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "f"): return true
+    case UInt8(ascii: "e"):
+      switch byte(start + 2) | 0x20 {
+      case UInt8(ascii: "8"), UInt8(ascii: "9"), UInt8(ascii: "a"), UInt8(ascii: "b"): return true
+      default: return false
+      }
+    default: return false
+    }
   }
 
   /// True when a `:` occurs in `range` (cheap rejection before parsing IPv6).

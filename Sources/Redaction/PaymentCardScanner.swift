@@ -1,7 +1,8 @@
 /// Payment-card numbers (ISO/IEC 7812 primary account numbers).
 ///
-/// A candidate is 13–19 digits, either contiguous or in groups separated by single spaces or single
-/// dashes (one kind per number); groups have at least three digits except the last. It is a card when
+/// A candidate is 13–19 digits, either contiguous or in groups separated by single spaces, dashes or
+/// dots (one kind per number; a no-break or other Unicode space is a space, `FoldedText`); groups
+/// have at least three digits except the last. It is a card when
 /// 1. its last digit is the Luhn check digit (ISO/IEC 7812-1 Annex B; Luhn, US patent 2,950,048,
 ///    1960): doubling every second digit from the right, subtracting 9 from products above 9, the
 ///    digit sum is ≡ 0 (mod 10), and
@@ -60,7 +61,7 @@ extension ByteScanner {
     let firstEnd = digitRunEnd(from: start)
     if firstEnd - start < 13 {
       let next = byte(firstEnd)
-      guard next == UInt8(ascii: " ") || next == UInt8(ascii: "-"), isDigit(firstEnd + 1) else { return nil }
+      guard Self.isCardSeparator(next), isDigit(firstEnd + 1) else { return nil }
     }
     var digits: [UInt8] = []
     var separator: UInt8 = 0
@@ -80,7 +81,7 @@ extension ByteScanner {
       }
       if isShortLastGroup { break }
       let next = byte(index)
-      guard next == UInt8(ascii: " ") || next == UInt8(ascii: "-"), isDigit(index + 1) else { break }
+      guard Self.isCardSeparator(next), isDigit(index + 1) else { break }
       if separator == 0 {
         if firstGroup && groupLength < 3 { break }
         separator = next
@@ -91,9 +92,14 @@ extension ByteScanner {
       index += 1
     }
     guard let end = best, endsNumber(at: end) else { return nil }
-    // A dash-grouped number that continues (`1234-5678-9012-3456-7890`) is not a card.
-    if byte(end) == UInt8(ascii: "-") && isDigit(end + 1) { return nil }
+    // A dash- or dot-grouped number that continues (`1234-5678-9012-3456-7890`) is not a card.
+    if (byte(end) == UInt8(ascii: "-") || byte(end) == UInt8(ascii: ".")) && isDigit(end + 1) { return nil }
     if separator == 0 && isDigit(end) { return nil }
     return end
+  }
+
+  /// Space (or any Unicode space: `FoldedText`), `-` or `.` between digit groups.
+  @inline(__always) private static func isCardSeparator(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
   }
 }

@@ -1,13 +1,14 @@
 /// Phone numbers in the forms people type.
 ///
-/// A candidate is a sequence of up to eight digit groups; between groups one space, `-` or `.`,
-/// and any group may be in parentheses (`(555) 123-4567`, `+44 (0)20 7946 0000`). One-digit groups
-/// are allowed only first (`+1`, `1-800-…`) or in parentheses (`(0)`), so a following count
-/// ("… 4567 2 times") is not swallowed. It is a phone number when
+/// A candidate is a sequence of up to eight digit groups; between groups one space, `-`, `.` or `/`
+/// (a no-break or other Unicode space counts as a space: `FoldedText`), and any group may be in
+/// parentheses (`(555) 123-4567`, `+44 (0)20 7946 0000`). One-digit groups are allowed only first
+/// (`+1`, `1-800-…`) or in parentheses (`(0)`), so a following count ("… 4567 2 times") is not
+/// swallowed. It is a phone number when
 /// - international: `+` and 8–15 digits (E.164 allows at most 15; ITU-T E.164 §6.2.1), separated
-///   or not, with a one-digit area code allowed right after the country code (`+33 1 …`,
-///   `+61 2 …`); or a leading `00` international prefix, at least one separator and 8–15 digits
-///   after `00`;
+///   or not, with a one-digit area code allowed right after the country code or its parenthesised
+///   trunk prefix (`+33 1 …`, `+61 2 …`, `+33 (0)6 …`); or a leading `00` international prefix, at
+///   least one separator and 8–15 digits after `00`;
 /// - announced by a cue word ("call", "tel", "mobile", "reach me on" …: `phoneCues`): 7–15 digits
 ///   in one group, or fewer than 10 in several (`555-0147`, `07700900123`);
 /// - national: 10 or 11 digits (NANP `555-123-4567`, UK `020 7946 0000`, DE `030 1234567`, FR
@@ -16,9 +17,11 @@
 ///   when in just two groups, starting with the trunk prefix `0` (so `2024-0001234` is no phone).
 /// When the whole run fails, shorter runs that end before a space are tried, longest first, if
 /// what they leave out starts with a group of one or two digits or with a date
-/// ("(555) 123-4567 50%" → the first three groups; "40 4111 1111 1111 1111" is not shortened). A candidate containing a date is refused: three consecutive groups of 1–2, 1–2 and 4 (or 4,
-/// 1–2, 1–2) digits joined twice by the same `.` or `-` (`2024-03-15`, `15.03.2024`,
-/// `40 2024-03-15`), so dates never become phone numbers. Unseparated national digit strings
+/// ("(555) 123-4567 50%" → the first three groups; "40 4111 1111 1111 1111" is not shortened).
+/// A candidate containing a date is refused: three consecutive groups of 1–2, 1–2 and 4 (or 4,
+/// 1–2, 1–2) digits joined twice by the same `.`, `-` or `/` (`2024-03-15`, `15.03.2024`,
+/// `15/03/2024`, `40 2024-03-15`; the country code of an international number is not a day), so
+/// dates never become phone numbers. Unseparated national digit strings
 /// (order numbers) and 16-digit strings are never phone numbers.
 extension ByteScanner {
   /// Recognises a phone number starting at `start` (a digit, `+` or `(`); returns its end.
@@ -46,8 +49,11 @@ extension ByteScanner {
       // E.164 allows 15 digits after "+", also written without separators (+4915112345679).
       if length == 0 || length > (international && groups == 0 ? 15 : 12) { break }
       if parenthesised && !isByte(groupEnd, ")") { break }
-      // A one-digit area code follows the country code (+33 1 …, +61 2 …, +353 1 …).
-      if length == 1 && groups > 0 && !parenthesised && !(international && groups == 1) { break }
+      // A one-digit area code follows the country code (+33 1 …, +61 2 …, +353 1 …), also after a
+      // parenthesised trunk prefix (+33 (0)6 …).
+      let afterCountryCode =
+        international && (groups == 1 || (groups == 2 && parenthesisedGroups & 2 != 0 && lengths[1] == 1))
+      if length == 1 && groups > 0 && !parenthesised && !afterCountryCode { break }
       if groups == 0 && !international && length >= 2 && byte(groupStart) == UInt8(ascii: "0")
         && byte(groupStart + 1) == UInt8(ascii: "0")
       {
@@ -63,9 +69,7 @@ extension ByteScanner {
       let next = byte(index)
       if parenthesised && isDigit(index) { continue }
       if next == UInt8(ascii: "(") && isDigit(index + 1) { continue }
-      if (next == UInt8(ascii: " ") || next == UInt8(ascii: "-") || next == UInt8(ascii: "."))
-        && (isDigit(index + 1) || (isByte(index + 1, "(") && isDigit(index + 2)))
-      {
+      if PhoneShape.isSeparator(next) && (isDigit(index + 1) || (isByte(index + 1, "(") && isDigit(index + 2))) {
         index += 1
         continue
       }
@@ -114,13 +118,10 @@ private struct PhoneShape {
     for group in 0..<groups {
       digits += Int(lengths[group])
       let separator = separators[group]
-      if group > 0
-        && (separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-") || separator == UInt8(ascii: "."))
-      {
-        separatorCount += 1
-      }
+      if group > 0 && Self.isSeparator(separator) { separatorCount += 1 }
     }
-    if containsDate(in: 0..<groups) { return false }
+    // The country code of an international number is no day or month (+44-20-7946-0000).
+    if containsDate(in: (international ? 1 : 0)..<groups) { return false }
     if international { return (8...15).contains(digits) }
     // After a cue, what the national rules refuse only for its length or for lacking separators is
     // the number announced: a local 555-0147, an unseparated 07700900123.
@@ -143,13 +144,19 @@ private struct PhoneShape {
     return true
   }
 
+  /// The separators accepted between digit groups: space, `-`, `.` and `/`.
+  static func isSeparator(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
+  }
+
   /// Three consecutive groups shaped d{1,2} d{1,2} d{4} or d{4} d{1,2} d{1,2}, joined twice by the
-  /// same `-` or `.`.
+  /// same `-`, `.` or `/`.
   func containsDate(in range: Range<Int>) -> Bool {
     guard range.count >= 3 else { return false }
     for first in range.lowerBound...(range.upperBound - 3) {
       let separator = separators[first + 1]
-      guard separator == separators[first + 2], separator == UInt8(ascii: "-") || separator == UInt8(ascii: ".")
+      guard separator == separators[first + 2],
+        separator == UInt8(ascii: "-") || separator == UInt8(ascii: ".") || separator == UInt8(ascii: "/")
       else { continue }
       let (a, b, c) = (lengths[first], lengths[first + 1], lengths[first + 2])
       if (a <= 2 && b <= 2 && c == 4) || (a == 4 && b <= 2 && c <= 2) { return true }

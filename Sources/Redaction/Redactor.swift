@@ -1,8 +1,10 @@
 /// Replaces personal data in a text with typed placeholders before it is shown or written.
 ///
-/// One pass over the UTF-8 bytes: at each token start (a letter, digit, `+`, `(` or `::` not
-/// preceded by a letter or digit) the detectors that can begin with that byte are tried in this
-/// order, and the first match wins; text between matches is copied unchanged:
+/// One pass over the UTF-8 bytes, read through `FoldedText` when the text has non-ASCII white space
+/// or digits (a no-break space separates and `４` is a digit, as their ASCII forms do): at each
+/// token start (a letter, digit, `+`, `(` or `::` not preceded by a letter or digit) the detectors
+/// that can begin with that byte are tried in this order, and the first match wins; text between
+/// matches is copied unchanged:
 /// 1. URL (`http://`, `https://`, `www.`): the scheme, host and plain path are kept, and the tail
 ///    from user information or an IP-address host, an id-like path segment, the query or the
 ///    fragment on is replaced by one `[URL]`: `https://example.com/reset?token=abc` → `https://example.com/reset[URL]`. A URL
@@ -61,10 +63,19 @@ public struct Redactor: Sendable {
     var builder: ResultBuilder?
     text.withUTF8 { bytes in
       ByteClass.table.withUnsafeBufferPointer { classes in
-        let scanner = ByteScanner(bytes: bytes, classes: classes)
-        scan(scanner) { type, start, end in
+        let emit = { (type: RedactionType, range: Range<Int>) in
           if builder == nil { builder = ResultBuilder(capacity: bytes.count + 16) }
-          builder!.replace(start..<end, with: type, in: bytes)
+          builder!.replace(range, with: type, in: bytes)
+        }
+        if let folded = FoldedText(folding: bytes) {
+          // Detect on the folded bytes, replace the original ones.
+          folded.bytes.withUnsafeBufferPointer { foldedBytes in
+            scan(ByteScanner(bytes: foldedBytes, classes: classes)) { type, start, end in
+              emit(type, folded.originalOffsets[start]..<folded.originalOffsets[end])
+            }
+          }
+        } else {
+          scan(ByteScanner(bytes: bytes, classes: classes)) { type, start, end in emit(type, start..<end) }
         }
         builder?.finish(bytes)
       }
@@ -119,11 +130,11 @@ public struct Redactor: Sendable {
       guard let from = match.redactFrom else { return .skip(to: match.end) }
       return .replace(.url, from..<match.end)
     }
-    if email && nextAt - start <= 64 && nextAt < scanner.count && bits & ByteClass.word != 0 {
-      var localEnd = start
-      while scanner.classOf(localEnd) & ByteClass.emailLocal != 0 { localEnd += 1 }
-      if localEnd == nextAt, let end = scanner.emailEnd(start: start, at: nextAt) {
-        return .replace(.email, start..<end)
+    // The local part may start after `start` where a glued word of another script ends (`連絡先はbob@…`).
+    if email && nextAt - start <= 256 && nextAt < scanner.count && bits & ByteClass.word != 0 {
+      let local = scanner.emailLocalPart(from: start)
+      if local.upperBound == nextAt, let end = scanner.emailEnd(start: local.lowerBound, at: nextAt) {
+        return .replace(.email, local.lowerBound..<end)
       }
     }
     if letter || digit {

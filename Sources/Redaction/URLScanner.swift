@@ -10,7 +10,8 @@ extension ByteScanner {
   /// Recognises a URL starting at `start` with `http://`, `https://` (any case), `www.`, or a
   /// scheme-less host followed by a path (`bareHostEnd`).
   ///
-  /// The URL runs to the next space, control character, `<`, `>`, `"` or backtick; trailing
+  /// The URL runs to the next space, control character, `<`, `>`, `"` or backtick, or non-ASCII
+  /// character that is not a letter, mark or digit (white space, “ ” « » …, `，` `。`, emoji); trailing
   /// sentence punctuation (`. , ; : ! ? '`) and an unbalanced `)` are left out. Policy (documented
   /// in `Redactor`): the scheme, host and plain path are kept and the tail from the first of these
   /// is replaced by one `[URL]`:
@@ -38,6 +39,16 @@ extension ByteScanner {
         || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`")
       {
         break
+      }
+      if byte >= 0x80 {
+        // An IRI continues through letters, marks and digits of any script only.
+        let length = nonASCIIWordCharacterLength(at: end)
+        if length == 0 { break }
+        // Another script's word glued to the URL's last letter or digit ends it ("…?t=1です"); after
+        // "/", "=" or "." it is an IRI segment ("/wiki/東京", "?q=東京").
+        if end > hostStart && isAlphanumeric(end - 1) && !continuesASCIIWord(end) { break }
+        end += length
+        continue
       }
       if byte == UInt8(ascii: "(") { parentheses += 1 }
       if byte == UInt8(ascii: ")") { parentheses -= 1 }

@@ -28,3 +28,33 @@ func ipAddressesAreRedacted(input: String, expected: String) {
 func nonIPAddressesStay(input: String) {
   #expect(redacted(input, only: .ip) == input)
 }
+
+// Words, scores and emoticons that are syntactically compressed IPv6 (RFC 4291 §2.2 form 2) are not
+// addresses: with fewer than three groups a compressed form is an address only when it is the
+// loopback ::1 (§2.5.3), embeds an IPv4 address (§2.5.5), or starts with a link-local fe80::/10
+// (§2.5.6), unique-local fc00::/7 (RFC 4193) or multicast ff00::/8 (§2.7) group; and no tool writes a
+// group mixing upper- and lower-case letters (RFC 5952 §4.3 prescribes lower case, some systems print
+// upper case). The --redact help promises "coding is unchanged": "Bad experience" must survive.
+@Test(arguments: [
+  "Cafe::Bad experience", "my score 10::10", "Area 51::A", "lol :D::D", "Bad::", "dead::beef", "ADD::",
+  "at 12:30:: then", "Face::1 now", "Fe80::Cafe:Bad:Face", "2024::10",
+  // "1️⃣" is an emoji keycap sequence (UTS #51 §1.4.6: digit, U+FE0F, U+20E3), not the loopback ::1.
+  "list ::1\u{FE0F}\u{20E3} first",
+])
+func wordsShapedLikeCompressedIPv6Stay(input: String) {
+  #expect(redacted(input, only: .ip) == input)
+  #expect(redacted(input) == input)
+}
+
+@Test(arguments: [
+  ("from fd12:3456:789a::1 ok", "from [IP] ok"),
+  ("from fd00::1 ok", "from [IP] ok"),
+  ("group ff02::1 ok", "group [IP] ok"),
+  ("link FE80::1 ok", "link [IP] ok"),
+  ("from 2001:db8::1 ok", "from [IP] ok"),
+  ("from 2001:db8:85a3::8a2e:370:7334 ok", "from [IP] ok"),
+  ("from ::ffff:192.0.2.1 ok", "from [IP] ok"),
+])
+func plausibleCompressedIPv6IsRedacted(input: String, expected: String) {
+  #expect(redacted(input, only: .ip) == expected)
+}

@@ -59,3 +59,15 @@ func luhnValidWithImplausibleIssuerStays(number: String) {
   #expect(redacted("id 94111111111111111", only: .card) == "id 94111111111111111")
   #expect(redacted("amount 4111111111111111.50", only: .card) == "amount 4111111111111111.50")
 }
+
+// Dot-grouped card numbers (as some European receipts and forms print them) are cards like space- or
+// dash-grouped ones: ISO/IEC 7812 fixes the digits, not the separator. One separator kind per number.
+@Test(arguments: ["4111.1111.1111.1111", "5555.5555.5555.4444", "3782.822463.10005"])
+func dotGroupedCardNumbersAreRedacted(card: String) {
+  #expect(redacted("paid with \(card), thanks") == "paid with [CARD], thanks")
+}
+
+@Test(arguments: ["4111.1111-1111 1111", "4111.1111.1111.1112", "4111.1111.1111.1111.50"])
+func dotGroupedNumbersThatAreNotCardsStay(number: String) {
+  #expect(redacted("ref \(number)", only: .card) == "ref \(number)")
+}

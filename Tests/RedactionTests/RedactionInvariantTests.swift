@@ -20,6 +20,9 @@ private let fragments = [
   "555", "2024", "4111", "1111", "7946", "GB82", "WEST", "DE89", "Hi", "Thanks", "Dear", "Mr.", "Sarah", "Anna-Maria",
   "O'Brien", "there", "john", "example", "com", "https://", "www.", "token=", "fe80", "db8", "é", "Zoë", "😡", "🇬🇧",
   "\u{301}", "“", "…", "\u{0}",
+  // Folded before detection (Unicode spaces, other scripts' digits, dashes between digits): the
+  // spans must still count the original code points.
+  "\u{A0}", "\u{202F}", "\u{3000}", "\u{2028}", "４", "１１", "٣", "\u{2011}", "－", "＋", "連絡先は", "です",
 ]
 
 @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])
