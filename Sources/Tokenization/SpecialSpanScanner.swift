@@ -154,17 +154,26 @@ struct SpecialSpanScanner {
 
   /// Extends a URL body to the next white space or delimiter, then trims trailing punctuation and
   /// unbalanced closing brackets.
+  ///
+  /// Beyond ASCII a URL (an IRI, RFC 3987) continues only through letters, combining marks and
+  /// decimal digits (`continuesURL`): it ends at any other character, so at every White_Space
+  /// character (NBSP, thin space, U+2028, U+0085 …) and at the punctuation and symbols that close or
+  /// follow a URL in running text: ” ’ » › 」 』, …, full-width ，。！？、；：）, emoji.
   static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var end = start
     while end < bytes.count {
       let byte = bytes[end]
+      if byte >= 0x80 {
+        let (scalar, length) = decodeScalar(bytes, at: end)
+        guard continuesURL(scalar) else { break }
+        end += length
+        continue
+      }
       if isSpace(byte) || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
         || byte == UInt8(ascii: "`")
       {
         break
       }
-      // Stop at non-ASCII white space and CJK punctuation commonly typed after URLs.
-      if byte == 0xE3, end + 2 < bytes.count, bytes[end + 1] == 0x80, bytes[end + 2] <= 0x82 { break }
       end += 1
     }
     var opened = 0
@@ -223,9 +232,9 @@ struct SpecialSpanScanner {
     for position in lastLabel where !((bytes[position] | 0x20) >= 0x61 && (bytes[position] | 0x20) <= 0x7A) {
       return nil
     }
-    if position < bytes.count,
-      isAlnum(bytes[position]) || bytes[position] == UInt8(ascii: "@") || bytes[position] >= 0x80
-    {
+    if position < bytes.count, isAlnum(bytes[position]) || bytes[position] == UInt8(ascii: "@") { return nil }
+    // A letter, mark or digit of another script continues the last label: no domain ends here.
+    if position < bytes.count, bytes[position] >= 0x80, continuesWord(decodeScalar(bytes, at: position).0) {
       return nil
     }
     if requireKnownTLD {
@@ -243,7 +252,8 @@ struct SpecialSpanScanner {
     guard start < dot, isAlnum(bytes[start]) else { return nil }
     if start > 0 {
       let before = bytes[start - 1]
-      if before == UInt8(ascii: ".") || before == UInt8(ascii: "@") || before >= 0x80 { return nil }
+      if before == UInt8(ascii: ".") || before == UInt8(ascii: "@") { return nil }
+      if before >= 0x80, continuesWord(scalar(bytes, before: start)) { return nil }
     }
     guard var end = domainEnd(bytes, from: start, requireKnownTLD: true) else { return nil }
     if end < bytes.count, bytes[end] == UInt8(ascii: "/") { end = max(end, urlEnd(bytes, from: end)) }
@@ -368,6 +378,31 @@ struct SpecialSpanScanner {
     guard end >= count || isSpace(bytes[end]) else { return nil }
     if bytes[index] == UInt8(ascii: "D") && (index > 0 && !isSpace(previous)) { return nil }
     return SpecialSpan(range: index..<end, kind: .emoticon)
+  }
+}
+
+extension SpecialSpanScanner {
+  /// Whether a non-ASCII scalar may continue a URL: a letter, combining mark or decimal digit of
+  /// any script (internationalised host names and paths). White space, punctuation, symbols and
+  /// emoji end it.
+  static func continuesURL(_ scalar: UInt32) -> Bool {
+    !CharacterFlags(scalar).intersection([.letter, .digit, .mark]).isEmpty
+  }
+
+  /// Whether a non-ASCII scalar continues a word, so that an e-mail address, mention or bare domain
+  /// cannot end (or start) next to it: a letter, decimal digit or combining mark of any script. The
+  /// marks that only build emoji sequences (variation selectors U+FE0E/U+FE0F, the keycap U+20E3)
+  /// continue no word.
+  static func continuesWord(_ scalar: UInt32) -> Bool {
+    if scalar == 0xFE0E || scalar == 0xFE0F || scalar == 0x20E3 { return false }
+    return !CharacterFlags(scalar).intersection([.letter, .digit, .mark]).isEmpty
+  }
+
+  /// The scalar that ends just before `index` (> 0) in valid UTF-8.
+  static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> UInt32 {
+    var start = index - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return decodeScalar(bytes, at: start).0
   }
 }
 
