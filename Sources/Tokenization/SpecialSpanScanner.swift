@@ -279,6 +279,10 @@ struct SpecialSpanScanner {
     }
     var end = index + 1
     var sawLetter = false
+    // A mark cannot start a tag: "#️⃣" (# U+FE0F U+20E3) is the keycap emoji, not a hashtag.
+    if end < bytes.count, bytes[end] >= 0x80, CharacterFlags(decodeScalar(bytes, at: end).0).contains(.mark) {
+      return nil
+    }
     while end < bytes.count {
       let byte = bytes[end]
       if byte < 0x80 {

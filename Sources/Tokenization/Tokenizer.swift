@@ -38,6 +38,8 @@ public final class Tokenizer {
   private let normalizer: NormalizerHandle
   private var boundaries: [Int32] = []
   private var spans: [SpecialSpan] = []
+  /// Word boundaries inside the part of a segment a keycap was cut from (`emitSplittingKeycaps`).
+  private var pieceBoundaries: [Int32] = []
   private let flagCache = CharacterFlagCache()
 
   public init(options: TokenizerOptions = TokenizerOptions()) throws(TokenizationError) {
@@ -250,16 +252,19 @@ public final class Tokenizer {
     var allSpace = true
     var hasVariationSelector = false
     var emojiAboveLatin1 = false
+    var hasKeycapMark = false
     while index < range.upperBound {
       let (scalar, length) = decodeScalar(bytes, at: index)
       let scalarFlags = flagCache.flags(scalar)
       if !scalarFlags.contains(.space) && !Self.isInvisibleFormat(scalar) { allSpace = false }
       if scalar == 0xFE0F { hasVariationSelector = true }
       if scalarFlags.contains(.emoji) && scalar >= 0x2000 { emojiAboveLatin1 = true }
+      if scalar == 0x20E3 { hasKeycapMark = true }
       flags.formUnion(scalarFlags)
       index += length
     }
     if allSpace { return }
+    if hasKeycapMark, try emitSplittingKeycaps(bytes, range, cursor: &cursor, into: &result) { return }
     let kind: TokenKind
     if flags.contains(.emoji) && (emojiAboveLatin1 || hasVariationSelector) {
       kind = .emoji
@@ -271,6 +276,73 @@ public final class Tokenizer {
       kind = .punct
     }
     try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
+  }
+
+  /// Emits a segment that holds a keycap emoji sequence and more, such as "1️⃣Delivery", "3.1️⃣" or
+  /// "1️⃣2️⃣": ICU's word rules join a digit and the marks after it (WB4) to the letters and digits
+  /// around it (WB8–WB10), but a keycap is one emoji (UTS #51, `emoji_keycap_sequence`). Each
+  /// keycap becomes an `emoji` token, and each stretch between keycaps is segmented again by ICU,
+  /// as if the keycaps were separate. Returns false, emitting nothing, when the segment holds no
+  /// keycap or is exactly one.
+  private func emitSplittingKeycaps(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
+  ) throws(TokenizationError) -> Bool {
+    guard let first = Self.nextKeycap(bytes, in: range), first != range else { return false }
+    var keycap: Range<Int>? = first
+    var pieceStart = range.lowerBound
+    while let found = keycap {
+      try emitResegmented(bytes, pieceStart..<found.lowerBound, cursor: &cursor, into: &result)
+      try emit(bytes, found, kind: .emoji, cursor: &cursor, into: &result)
+      pieceStart = found.upperBound
+      keycap = Self.nextKeycap(bytes, in: pieceStart..<range.upperBound)
+    }
+    try emitResegmented(bytes, pieceStart..<range.upperBound, cursor: &cursor, into: &result)
+    return true
+  }
+
+  /// The first keycap sequence in `range`: [0-9#*] U+FE0F? U+20E3 (UTS #51 ED-14c; the form
+  /// without U+FE0F is the unqualified one keyboards also send).
+  static func nextKeycap(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Range<Int>? {
+    @inline(__always) func isBase(_ index: Int) -> Bool {
+      index >= range.lowerBound
+        && ((bytes[index] >= 0x30 && bytes[index] <= 0x39) || bytes[index] == UInt8(ascii: "#")
+          || bytes[index] == UInt8(ascii: "*"))
+    }
+    var index = range.lowerBound
+    while index + 2 < range.upperBound {
+      // U+20E3 is E2 83 A3 in UTF-8; U+FE0F is EF B8 8F.
+      guard bytes[index] == 0xE2, bytes[index + 1] == 0x83, bytes[index + 2] == 0xA3 else {
+        index += 1
+        continue
+      }
+      let end = index + 3
+      if index - 4 >= range.lowerBound, bytes[index - 3] == 0xEF, bytes[index - 2] == 0xB8, bytes[index - 1] == 0x8F,
+        isBase(index - 4)
+      {
+        return (index - 4)..<end
+      }
+      if isBase(index - 1) { return (index - 1)..<end }
+      index = end
+    }
+    return nil
+  }
+
+  /// Emits `range` (part of a segment) as ICU segments it when it stands alone.
+  private func emitResegmented(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    guard !range.isEmpty else { return }
+    var boundaries = take(&pieceBoundaries)
+    defer { pieceBoundaries = boundaries }
+    try words.boundaries(UnsafeBufferPointer(rebasing: bytes[range]), into: &boundaries)
+    var start = range.lowerBound
+    for boundary in boundaries {
+      let end = range.lowerBound + Int(boundary)
+      try emitSegment(bytes, start..<end, cursor: &cursor, into: &result)
+      start = end
+    }
   }
 
   /// Invisible format characters that ICU's word rules attach to the character before them (WB4):
