@@ -199,13 +199,27 @@ struct SpecialSpanScanner {
     isAlnum(byte) || localPartSymbols.contains(byte)
   }
 
-  /// local@domain.tld, found from its '@'.
+  /// local@domain.tld, found from its '@'. Any character that continues no word may precede or
+  /// follow it: white space of any kind, quotes “ ” « », the ellipsis, emoji.
   static func email(_ bytes: UnsafeBufferPointer<UInt8>, at atSign: Int, notBefore: Int) -> SpecialSpan? {
+    // The local part: ASCII letters, digits and "._%+-", and letters, marks and digits of any script
+    // (RFC 6531 allows them: "josé@example.com"). The domain stays ASCII.
     var start = atSign
-    while start > notBefore, isLocalPartByte(bytes[start - 1]) { start -= 1 }
-    while start < atSign, !isAlnum(bytes[start]) { start += 1 }  // a local part starts with a letter or digit
+    while start > notBefore {
+      let before = bytes[start - 1]
+      if before < 0x80 {
+        guard isLocalPartByte(before) else { break }
+        start -= 1
+        continue
+      }
+      var scalarStart = start - 1
+      while scalarStart > 0, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+      guard scalarStart >= notBefore, continuesWord(decodeScalar(bytes, at: scalarStart).0) else { break }
+      start = scalarStart
+    }
+    // A local part starts with a letter or digit.
+    while start < atSign, bytes[start] < 0x80, !isAlnum(bytes[start]) { start += 1 }
     guard start < atSign else { return nil }
-    if start > 0, bytes[start - 1] >= 0x80 { return nil }
     guard let end = domainEnd(bytes, from: atSign + 1, requireKnownTLD: false) else { return nil }
     return SpecialSpan(range: start..<end, kind: .email)
   }
@@ -260,13 +274,29 @@ struct SpecialSpanScanner {
     return SpecialSpan(range: start..<end, kind: .url)
   }
 
-  /// @handle (letters, digits, underscore), not inside a word.
+  /// @handle, not inside a word. A handle is letters, decimal digits and underscores, and, like a
+  /// hashtag, may use any script ("@josé", "@Émile", "@田中": Mastodon, Weibo and most chat tools
+  /// allow them; Twitter's ASCII-only handles are a subset), with combining marks after its first
+  /// character. It ends at the first other character, ASCII or not: "@acme👍", "@acme’s", "@acme»".
   static func mention(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
-    if index > 0, isAlnum(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "_") { return nil }
+    if index > 0 {
+      let before = bytes[index - 1]
+      if isAlnum(before) || before == UInt8(ascii: "_") { return nil }
+      if before >= 0x80, continuesWord(scalar(bytes, before: index)) { return nil }
+    }
     var end = index + 1
-    while end < bytes.count, isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_") { end += 1 }
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte < 0x80 {
+        guard isAlnum(byte) || byte == UInt8(ascii: "_") else { break }
+        end += 1
+        continue
+      }
+      let (scalar, length) = decodeScalar(bytes, at: end)
+      guard continuesWord(scalar), end > index + 1 || !CharacterFlags(scalar).contains(.mark) else { break }
+      end += length
+    }
     guard end > index + 1 else { return nil }
-    if end < bytes.count, bytes[end] >= 0x80 { return nil }
     return SpecialSpan(range: index..<end, kind: .mention)
   }
 

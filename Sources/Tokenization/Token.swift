@@ -10,9 +10,9 @@ public enum TokenKind: String, Sendable, CaseIterable, Codable {
   case emoticon
   /// A URL with a scheme, `www.`, or a well-known top-level domain.
   case url
-  /// An e-mail address.
+  /// An e-mail address: an ASCII domain; the local part may use letters of any script.
   case email
-  /// An `@handle`.
+  /// An `@handle`: letters (any script), digits and underscores, such as `@acme_support` or `@josé`.
   case mention
   /// A `#hashtag`.
   case hashtag
