@@ -431,12 +431,11 @@ public final class Tokenizer {
     var tokenIndex = 0
     for boundary in boundaries {
       var end = Int(boundary)
-      if end <= start { continue }  // swallowed by a token that straddled an earlier boundary
-      // A token is never split between sentences ("?" inside a URL is not a sentence end).
+      // A boundary inside a token is no sentence end: ICU breaks after the "?" of
+      // "https://x.com/?a=1", which it does not know is one token. The boundary is dropped, not
+      // moved to the token's end, so the sentence runs on to the next boundary.
       while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.upperBound <= end { tokenIndex += 1 }
-      if tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end {
-        end = result.tokens[tokenIndex].utf8Range.upperBound
-      }
+      if tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end { continue }
       let sentenceEnd = end
       tokenIndex = result.sentences.last.map(\.tokenRange.upperBound) ?? 0
       // Leading and trailing white space belongs to no sentence.
