@@ -360,7 +360,8 @@ public final class Tokenizer {
 
   /// `emitSegment` for fast-path text, with the general path's classification: a segment with a
   /// letter is a word, else one with a digit a number, else punctuation; white space is skipped.
-  /// Only a segment that starts with a letter, digit, "_" or "@" can hold more than one character.
+  /// A one-byte segment that is no letter or digit is punctuation; any longer one is scanned (an
+  /// ICU segment starting with "_" or "@", or what a span left of one: the "'s" of "@acme's").
   @inline(__always)
   private static func emitASCIISegment(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
@@ -369,7 +370,7 @@ public final class Tokenizer {
     let first = bytes[range.lowerBound]
     if SpecialSpanScanner.isSpace(first) { return }
     var kind = TokenKind.punct
-    if SpecialSpanScanner.isAlnum(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: "@") {
+    if SpecialSpanScanner.isAlnum(first) || range.count > 1 {
       for index in range {
         let byte = bytes[index]
         if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
