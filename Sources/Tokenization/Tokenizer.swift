@@ -253,21 +253,32 @@ public final class Tokenizer {
     var hasVariationSelector = false
     var emojiAboveLatin1 = false
     var hasKeycapMark = false
+    var hasEmojiModifier = false
+    var startsIgnorable = false
     while index < range.upperBound {
       let (scalar, length) = decodeScalar(bytes, at: index)
       let scalarFlags = flagCache.flags(scalar)
-      if !scalarFlags.contains(.space) && !Self.isInvisibleFormat(scalar) { allSpace = false }
+      let ignorable = Self.isIgnorable(scalar)
+      if !scalarFlags.contains(.space) && !ignorable { allSpace = false }
+      if ignorable && index == range.lowerBound { startsIgnorable = true }
       if scalar == 0xFE0F { hasVariationSelector = true }
       if scalarFlags.contains(.emoji) && scalar >= 0x2000 { emojiAboveLatin1 = true }
       if scalar == 0x20E3 { hasKeycapMark = true }
+      if scalar >= 0x1F3FB && scalar <= 0x1F3FF { hasEmojiModifier = true }
       flags.formUnion(scalarFlags)
       index += length
     }
     if allSpace { return }
+    if flags.contains(.space) || startsIgnorable {
+      try emitSplittingWhiteSpace(bytes, range, cursor: &cursor, into: &result)
+      return
+    }
     if hasKeycapMark, try emitSplittingKeycaps(bytes, range, cursor: &cursor, into: &result) { return }
     let kind: TokenKind
     if flags.contains(.emoji) && (emojiAboveLatin1 || hasVariationSelector) {
       kind = .emoji
+    } else if hasEmojiModifier && !flags.contains(.letter) && !flags.contains(.digit) {
+      kind = .emoji  // a skin-tone modifier on its own (Emoji_Modifier, UTS #51) is an emoji
     } else if flags.contains(.letter) {
       kind = .word
     } else if flags.contains(.digit) {
@@ -345,15 +356,44 @@ public final class Tokenizer {
     }
   }
 
-  /// Invisible format characters that ICU's word rules attach to the character before them (WB4):
-  /// soft hyphen, zero-width space and (non-)joiners, direction marks and embeddings, word joiner
-  /// and invisible operators, direction isolates, byte-order mark. After white space they would
-  /// make a "punctuation" token of invisible text; a segment of only these and white space is
-  /// white space.
+  /// Emits an ICU segment that holds white space beside other characters, without the white space:
+  /// "Whitespace is not a token" (issue 2). ICU's word rules attach combining marks, variation
+  /// selectors, skin-tone modifiers and tag characters to a preceding space (WB4: " \u{301}",
+  /// "  🏻"), and join U+202F NARROW NO-BREAK SPACE to letters and digits on both sides as
+  /// ExtendNumLet (WB13a/b: "a\u{202F}now", French "bien\u{202F}!"). Each run between white space
+  /// is classified on its own, with its leading invisible characters (`isIgnorable`) dropped; a run
+  /// of only those is no token.
+  private func emitSplittingWhiteSpace(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    var index = range.lowerBound
+    var runStart: Int?
+    while index < range.upperBound {
+      let (scalar, length) = decodeScalar(bytes, at: index)
+      if flagCache.flags(scalar).contains(.space) {
+        if let start = runStart { try emitSegment(bytes, start..<index, cursor: &cursor, into: &result) }
+        runStart = nil
+      } else if runStart == nil && !Self.isIgnorable(scalar) {
+        runStart = index
+      }
+      index += length
+    }
+    if let start = runStart { try emitSegment(bytes, start..<range.upperBound, cursor: &cursor, into: &result) }
+  }
+
+  /// Invisible characters that ICU's word rules attach to the character before them (WB4): soft
+  /// hyphen, zero-width space and (non-)joiners, direction marks and embeddings, word joiner and
+  /// invisible operators, direction isolates, byte-order mark, variation selectors (U+FE00–U+FE0F,
+  /// U+E0100–U+E01EF) and tag characters (U+E0000–U+E007F). All are Default_Ignorable_Code_Point.
+  /// After white space they would make a "punctuation" token of invisible text; a segment of only
+  /// these and white space is white space.
   @inline(__always)
-  static func isInvisibleFormat(_ scalar: UInt32) -> Bool {
+  static func isIgnorable(_ scalar: UInt32) -> Bool {
     switch scalar {
-    case 0x00AD, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+    case 0x00AD, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFE00...0xFE0F, 0xFEFF,
+      0xE0000...0xE007F, 0xE0100...0xE01EF:
+      true
     default: false
     }
   }
