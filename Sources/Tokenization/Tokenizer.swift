@@ -481,8 +481,13 @@ public final class Tokenizer {
       tokenIndex = result.sentences.last.map(\.tokenRange.upperBound) ?? 0
       // Leading and trailing white space belongs to no sentence.
       var from = start
-      while from < end, SpecialSpanScanner.isSpace(bytes[from]) { from += 1 }
-      while end > from, SpecialSpanScanner.isSpace(bytes[end - 1]) { end -= 1 }
+      if fast {
+        // Fast-path text has only ASCII white space.
+        while from < end, SpecialSpanScanner.isSpace(bytes[from]) { from += 1 }
+        while end > from, SpecialSpanScanner.isSpace(bytes[end - 1]) { end -= 1 }
+      } else {
+        trimWhiteSpace(bytes, from: &from, to: &end)
+      }
       if end > from {
         let firstToken = tokenIndex
         while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }
@@ -498,6 +503,34 @@ public final class Tokenizer {
 }
 
 extension Tokenizer {
+  /// Moves `from` past the White_Space characters that start `from..<end` and `end` before those
+  /// that end it: NBSP, U+3000, U+2028 and the rest as well as ASCII white space.
+  func trimWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, from: inout Int, to end: inout Int) {
+    while from < end {
+      let byte = bytes[from]
+      if byte < 0x80 {
+        guard SpecialSpanScanner.isSpace(byte) else { break }
+        from += 1
+      } else {
+        let (scalar, length) = decodeScalar(bytes, at: from)
+        guard flagCache.flags(scalar).contains(.space) else { break }
+        from += length
+      }
+    }
+    while end > from {
+      let byte = bytes[end - 1]
+      if byte < 0x80 {
+        guard SpecialSpanScanner.isSpace(byte) else { break }
+        end -= 1
+      } else {
+        var scalarStart = end - 1
+        while bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+        guard flagCache.flags(decodeScalar(bytes, at: scalarStart).0).contains(.space) else { break }
+        end = scalarStart
+      }
+    }
+  }
+
   /// Whether ICU's sentence rules (UAX #29 SB1–SB998) can find no break inside an ASCII text: it has
   /// no paragraph separator or other control character, and every terminator ("." "!" "?") is in the
   /// final run of terminators, closing punctuation and spaces. SB4 and SB11 are the only rules that

@@ -27,6 +27,16 @@ import Tokenization
     #expect(try Self.spans("Voir https://x.com/a?b \u{E9}t\u{E9}. Fin", fastPath: true) == [[0, 27], [28, 31]])
   }
 
+  /// Sentence spans leave out white space at both ends, of every kind (review r6 finding 16: ASCII
+  /// white space was trimmed, NBSP and U+3000 were not). White_Space: Unicode PropList.txt.
+  @Test func sentencesAreTrimmedOfAllWhiteSpace() throws {
+    #expect(try Self.spans("\u{A0}Hello there.\u{A0}Bye\u{3000}", fastPath: true) == [[1, 13], [14, 17]])
+    #expect(try Self.spans("  Hello there.  Bye  ", fastPath: true) == [[2, 14], [16, 19]])
+    // U+0085 and U+2028 end a paragraph (UAX #29 Sep, SB4) and belong to neither sentence.
+    #expect(try Self.spans("Bye\u{85}Hi", fastPath: true) == [[0, 3], [4, 6]])
+    #expect(try Self.spans("Bye \u{2028} Hi\u{2009}", fastPath: true) == [[0, 3], [6, 8]])
+  }
+
   /// Every token lies in exactly one sentence, and sentences still split where they should.
   @Test func tokensStayInOneSentence() throws {
     let tokenizer = try Tokenizer()
