@@ -180,6 +180,7 @@ int32_t vb_char_flags(int32_t c) {
   int8_t type = u_charType(c);
   if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_COMBINING_SPACING_MARK)
     flags |= VB_CHAR_MARK;
+  if (type == U_DECIMAL_DIGIT_NUMBER || type == U_LETTER_NUMBER || type == U_OTHER_NUMBER) flags |= VB_CHAR_NUMBER;
   if (u_ispunct(c) || type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL || type == U_MODIFIER_SYMBOL ||
       type == U_OTHER_SYMBOL)
     flags |= VB_CHAR_PUNCT;

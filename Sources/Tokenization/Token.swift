@@ -2,7 +2,8 @@
 public enum TokenKind: String, Sendable, CaseIterable, Codable {
   /// Letters, possibly with digits, apostrophes ("can't", "it’s") or connectors; any script.
   case word
-  /// Digits with decimal or thousands separators ("3.5", "1,200").
+  /// Digits with decimal or thousands separators ("3.5", "1,200"), in any script, and the other
+  /// numbers of Unicode (general categories Nl and No, without a letter): "½", "Ⅻ", "²", "①", "〇".
   case number
   /// One emoji sequence: skin tones, ZWJ families, flags, keycaps, variation selectors.
   case emoji

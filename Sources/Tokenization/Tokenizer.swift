@@ -281,8 +281,8 @@ public final class Tokenizer {
       kind = .emoji  // a skin-tone modifier on its own (Emoji_Modifier, UTS #51) is an emoji
     } else if flags.contains(.letter) {
       kind = .word
-    } else if flags.contains(.digit) {
-      kind = .number
+    } else if flags.contains(.number) {
+      kind = .number  // general category N: digits of any script, and ½ Ⅻ ² ① 〇
     } else {
       kind = .punct
     }

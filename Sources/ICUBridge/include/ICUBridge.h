@@ -54,6 +54,7 @@ enum {
   VB_CHAR_MARK = 16,         ///< combining mark
   VB_CHAR_EMOJI_PRESENTATION = 32, ///< Emoji_Presentation
   VB_CHAR_PUNCT = 64,        ///< punctuation or symbol
+  VB_CHAR_NUMBER = 128,      ///< any number: general category Nd, Nl or No (½ Ⅻ ² ① 〇 as well as digits)
 };
 /// Bit set of VB_CHAR_* flags for a code point.
 int32_t vb_char_flags(int32_t codepoint);
