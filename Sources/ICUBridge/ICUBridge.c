@@ -172,8 +172,7 @@ int32_t vb_char_flags(int32_t c) {
   int32_t flags = 0;
   if (u_isalpha(c)) flags |= VB_CHAR_LETTER;
   if (u_isdigit(c)) flags |= VB_CHAR_DIGIT;
-  if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) || u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR) ||
-      c == 0x20E3)
+  if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) || u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR))
     flags |= VB_CHAR_EMOJI;
   if (u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION)) flags |= VB_CHAR_EMOJI_PRESENTATION;
   if (u_isUWhiteSpace(c)) flags |= VB_CHAR_SPACE;

@@ -293,13 +293,13 @@ public final class Tokenizer {
   /// "1️⃣2️⃣": ICU's word rules join a digit and the marks after it (WB4) to the letters and digits
   /// around it (WB8–WB10), but a keycap is one emoji (UTS #51, `emoji_keycap_sequence`). Each
   /// keycap becomes an `emoji` token, and each stretch between keycaps is segmented again by ICU,
-  /// as if the keycaps were separate. Returns false, emitting nothing, when the segment holds no
-  /// keycap or is exactly one.
+  /// as if the keycaps were separate. A segment that is one keycap is that emoji. Returns false,
+  /// emitting nothing, when the segment holds no keycap (U+20E3 after a letter, "x⃣", is a mark).
   private func emitSplittingKeycaps(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
     into result: inout TokenizedText
   ) throws(TokenizationError) -> Bool {
-    guard let first = Self.nextKeycap(bytes, in: range), first != range else { return false }
+    guard let first = Self.nextKeycap(bytes, in: range) else { return false }
     var keycap: Range<Int>? = first
     var pieceStart = range.lowerBound
     while let found = keycap {

@@ -35,6 +35,14 @@ import Tokenization
     #expect(try pairs("\(hashKeycap)hashtag").map(\.1) == [.emoji, .word])
   }
 
+  /// Only [0-9#*] make a keycap (UTS #51 ED-14c): U+20E3 on a letter is a combining mark of the
+  /// word, and on its own (after a space) a mark, not an emoji.
+  @Test func theKeycapMarkAloneIsNoEmoji() throws {
+    #expect(try pairs("x\u{20E3} ok").map(\.1) == [.word, .word])
+    #expect(try pairs("ok \u{20E3}").map(\.1) == [.word, .punct])
+    #expect(try pairs("ok *\u{20E3}").map(\.1) == [.word, .emoji])
+  }
+
   @Test func theNeighbourKeepsItsNorm() throws {
     let tokenizer = try Tokenizer()
     let result = try tokenizer.tokenize("Top\(Self.one)PICK")

@@ -49,7 +49,7 @@ int32_t vb_normalizer_normalize(VBNormalizer *normalizer, int32_t form, const ch
 enum {
   VB_CHAR_LETTER = 1,        ///< alphabetic (incl. ideographs, kana, Thai)
   VB_CHAR_DIGIT = 2,         ///< decimal digit
-  VB_CHAR_EMOJI = 4,         ///< Extended_Pictographic, Regional_Indicator or the keycap mark U+20E3
+  VB_CHAR_EMOJI = 4,         ///< Extended_Pictographic or Regional_Indicator (keycaps are found by sequence)
   VB_CHAR_SPACE = 8,         ///< white space
   VB_CHAR_MARK = 16,         ///< combining mark
   VB_CHAR_EMOJI_PRESENTATION = 32, ///< Emoji_Presentation
