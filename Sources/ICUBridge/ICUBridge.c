@@ -172,14 +172,14 @@ int32_t vb_char_flags(int32_t c) {
   int32_t flags = 0;
   if (u_isalpha(c)) flags |= VB_CHAR_LETTER;
   if (u_isdigit(c)) flags |= VB_CHAR_DIGIT;
-  if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) || u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR) ||
-      c == 0x20E3)
+  if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) || u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR))
     flags |= VB_CHAR_EMOJI;
   if (u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION)) flags |= VB_CHAR_EMOJI_PRESENTATION;
   if (u_isUWhiteSpace(c)) flags |= VB_CHAR_SPACE;
   int8_t type = u_charType(c);
   if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_COMBINING_SPACING_MARK)
     flags |= VB_CHAR_MARK;
+  if (type == U_DECIMAL_DIGIT_NUMBER || type == U_LETTER_NUMBER || type == U_OTHER_NUMBER) flags |= VB_CHAR_NUMBER;
   if (u_ispunct(c) || type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL || type == U_MODIFIER_SYMBOL ||
       type == U_OTHER_SYMBOL)
     flags |= VB_CHAR_PUNCT;

@@ -11,6 +11,8 @@ struct CharacterFlags: OptionSet {
   static let mark = CharacterFlags(rawValue: Int32(VB_CHAR_MARK))
   static let emojiPresentation = CharacterFlags(rawValue: Int32(VB_CHAR_EMOJI_PRESENTATION))
   static let punctuation = CharacterFlags(rawValue: Int32(VB_CHAR_PUNCT))
+  /// General category N: Nd (digits of every script), Nl (Ⅻ, 〇) and No (½, ², ①).
+  static let number = CharacterFlags(rawValue: Int32(VB_CHAR_NUMBER))
 
   init(rawValue: Int32) { self.rawValue = rawValue }
 
@@ -20,7 +22,7 @@ struct CharacterFlags: OptionSet {
       if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
         rawValue = CharacterFlags.letter.rawValue
       } else if byte >= 0x30 && byte <= 0x39 {
-        rawValue = CharacterFlags.digit.rawValue
+        rawValue = CharacterFlags.digit.rawValue | CharacterFlags.number.rawValue
       } else if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
         rawValue = CharacterFlags.space.rawValue
       } else {

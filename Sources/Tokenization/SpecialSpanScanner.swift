@@ -154,17 +154,26 @@ struct SpecialSpanScanner {
 
   /// Extends a URL body to the next white space or delimiter, then trims trailing punctuation and
   /// unbalanced closing brackets.
+  ///
+  /// Beyond ASCII a URL (an IRI, RFC 3987) continues only through letters, combining marks and
+  /// decimal digits (`continuesURL`): it ends at any other character, so at every White_Space
+  /// character (NBSP, thin space, U+2028, U+0085 …) and at the punctuation and symbols that close or
+  /// follow a URL in running text: ” ’ » › 」 』, …, full-width ，。！？、；：）, emoji.
   static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var end = start
     while end < bytes.count {
       let byte = bytes[end]
+      if byte >= 0x80 {
+        let (scalar, length) = decodeScalar(bytes, at: end)
+        guard continuesURL(scalar) else { break }
+        end += length
+        continue
+      }
       if isSpace(byte) || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
         || byte == UInt8(ascii: "`")
       {
         break
       }
-      // Stop at non-ASCII white space and CJK punctuation commonly typed after URLs.
-      if byte == 0xE3, end + 2 < bytes.count, bytes[end + 1] == 0x80, bytes[end + 2] <= 0x82 { break }
       end += 1
     }
     var opened = 0
@@ -190,13 +199,27 @@ struct SpecialSpanScanner {
     isAlnum(byte) || localPartSymbols.contains(byte)
   }
 
-  /// local@domain.tld, found from its '@'.
+  /// local@domain.tld, found from its '@'. Any character that continues no word may precede or
+  /// follow it: white space of any kind, quotes “ ” « », the ellipsis, emoji.
   static func email(_ bytes: UnsafeBufferPointer<UInt8>, at atSign: Int, notBefore: Int) -> SpecialSpan? {
+    // The local part: ASCII letters, digits and "._%+-", and letters, marks and digits of any script
+    // (RFC 6531 allows them: "josé@example.com"). The domain stays ASCII.
     var start = atSign
-    while start > notBefore, isLocalPartByte(bytes[start - 1]) { start -= 1 }
-    while start < atSign, !isAlnum(bytes[start]) { start += 1 }  // a local part starts with a letter or digit
+    while start > notBefore {
+      let before = bytes[start - 1]
+      if before < 0x80 {
+        guard isLocalPartByte(before) else { break }
+        start -= 1
+        continue
+      }
+      var scalarStart = start - 1
+      while scalarStart > 0, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+      guard scalarStart >= notBefore, continuesWord(decodeScalar(bytes, at: scalarStart).0) else { break }
+      start = scalarStart
+    }
+    // A local part starts with a letter or digit.
+    while start < atSign, bytes[start] < 0x80, !isAlnum(bytes[start]) { start += 1 }
     guard start < atSign else { return nil }
-    if start > 0, bytes[start - 1] >= 0x80 { return nil }
     guard let end = domainEnd(bytes, from: atSign + 1, requireKnownTLD: false) else { return nil }
     return SpecialSpan(range: start..<end, kind: .email)
   }
@@ -223,9 +246,9 @@ struct SpecialSpanScanner {
     for position in lastLabel where !((bytes[position] | 0x20) >= 0x61 && (bytes[position] | 0x20) <= 0x7A) {
       return nil
     }
-    if position < bytes.count,
-      isAlnum(bytes[position]) || bytes[position] == UInt8(ascii: "@") || bytes[position] >= 0x80
-    {
+    if position < bytes.count, isAlnum(bytes[position]) || bytes[position] == UInt8(ascii: "@") { return nil }
+    // A letter, mark or digit of another script continues the last label: no domain ends here.
+    if position < bytes.count, bytes[position] >= 0x80, continuesWord(decodeScalar(bytes, at: position).0) {
       return nil
     }
     if requireKnownTLD {
@@ -243,20 +266,37 @@ struct SpecialSpanScanner {
     guard start < dot, isAlnum(bytes[start]) else { return nil }
     if start > 0 {
       let before = bytes[start - 1]
-      if before == UInt8(ascii: ".") || before == UInt8(ascii: "@") || before >= 0x80 { return nil }
+      if before == UInt8(ascii: ".") || before == UInt8(ascii: "@") { return nil }
+      if before >= 0x80, continuesWord(scalar(bytes, before: start)) { return nil }
     }
     guard var end = domainEnd(bytes, from: start, requireKnownTLD: true) else { return nil }
     if end < bytes.count, bytes[end] == UInt8(ascii: "/") { end = max(end, urlEnd(bytes, from: end)) }
     return SpecialSpan(range: start..<end, kind: .url)
   }
 
-  /// @handle (letters, digits, underscore), not inside a word.
+  /// @handle, not inside a word. A handle is letters, decimal digits and underscores, and, like a
+  /// hashtag, may use any script ("@josé", "@Émile", "@田中": Mastodon, Weibo and most chat tools
+  /// allow them; Twitter's ASCII-only handles are a subset), with combining marks after its first
+  /// character. It ends at the first other character, ASCII or not: "@acme👍", "@acme’s", "@acme»".
   static func mention(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
-    if index > 0, isAlnum(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "_") { return nil }
+    if index > 0 {
+      let before = bytes[index - 1]
+      if isAlnum(before) || before == UInt8(ascii: "_") { return nil }
+      if before >= 0x80, continuesWord(scalar(bytes, before: index)) { return nil }
+    }
     var end = index + 1
-    while end < bytes.count, isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "_") { end += 1 }
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte < 0x80 {
+        guard isAlnum(byte) || byte == UInt8(ascii: "_") else { break }
+        end += 1
+        continue
+      }
+      let (scalar, length) = decodeScalar(bytes, at: end)
+      guard continuesWord(scalar), end > index + 1 || !CharacterFlags(scalar).contains(.mark) else { break }
+      end += length
+    }
     guard end > index + 1 else { return nil }
-    if end < bytes.count, bytes[end] >= 0x80 { return nil }
     return SpecialSpan(range: index..<end, kind: .mention)
   }
 
@@ -269,6 +309,10 @@ struct SpecialSpanScanner {
     }
     var end = index + 1
     var sawLetter = false
+    // A mark cannot start a tag: "#️⃣" (# U+FE0F U+20E3) is the keycap emoji, not a hashtag.
+    if end < bytes.count, bytes[end] >= 0x80, CharacterFlags(decodeScalar(bytes, at: end).0).contains(.mark) {
+      return nil
+    }
     while end < bytes.count {
       let byte = bytes[end]
       if byte < 0x80 {
@@ -368,6 +412,31 @@ struct SpecialSpanScanner {
     guard end >= count || isSpace(bytes[end]) else { return nil }
     if bytes[index] == UInt8(ascii: "D") && (index > 0 && !isSpace(previous)) { return nil }
     return SpecialSpan(range: index..<end, kind: .emoticon)
+  }
+}
+
+extension SpecialSpanScanner {
+  /// Whether a non-ASCII scalar may continue a URL: a letter, combining mark or decimal digit of
+  /// any script (internationalised host names and paths). White space, punctuation, symbols and
+  /// emoji end it.
+  static func continuesURL(_ scalar: UInt32) -> Bool {
+    !CharacterFlags(scalar).intersection([.letter, .digit, .mark]).isEmpty
+  }
+
+  /// Whether a non-ASCII scalar continues a word, so that an e-mail address, mention or bare domain
+  /// cannot end (or start) next to it: a letter, decimal digit or combining mark of any script. The
+  /// marks that only build emoji sequences (variation selectors U+FE0E/U+FE0F, the keycap U+20E3)
+  /// continue no word.
+  static func continuesWord(_ scalar: UInt32) -> Bool {
+    if scalar == 0xFE0E || scalar == 0xFE0F || scalar == 0x20E3 { return false }
+    return !CharacterFlags(scalar).intersection([.letter, .digit, .mark]).isEmpty
+  }
+
+  /// The scalar that ends just before `index` (> 0) in valid UTF-8.
+  static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> UInt32 {
+    var start = index - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return decodeScalar(bytes, at: start).0
   }
 }
 

@@ -2,7 +2,8 @@
 public enum TokenKind: String, Sendable, CaseIterable, Codable {
   /// Letters, possibly with digits, apostrophes ("can't", "it’s") or connectors; any script.
   case word
-  /// Digits with decimal or thousands separators ("3.5", "1,200").
+  /// Digits with decimal or thousands separators ("3.5", "1,200"), in any script, and the other
+  /// numbers of Unicode (general categories Nl and No, without a letter): "½", "Ⅻ", "²", "①", "〇".
   case number
   /// One emoji sequence: skin tones, ZWJ families, flags, keycaps, variation selectors.
   case emoji
@@ -10,9 +11,9 @@ public enum TokenKind: String, Sendable, CaseIterable, Codable {
   case emoticon
   /// A URL with a scheme, `www.`, or a well-known top-level domain.
   case url
-  /// An e-mail address.
+  /// An e-mail address: an ASCII domain; the local part may use letters of any script.
   case email
-  /// An `@handle`.
+  /// An `@handle`: letters (any script), digits and underscores, such as `@acme_support` or `@josé`.
   case mention
   /// A `#hashtag`.
   case hashtag

@@ -1,11 +1,5 @@
 import VerbatimCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Options of a `Tokenizer`.
 public struct TokenizerOptions: Sendable, Equatable {
   /// Also find sentence boundaries (ICU's sentence break iterator).
@@ -38,7 +32,9 @@ public final class Tokenizer {
   private let normalizer: NormalizerHandle
   private var boundaries: [Int32] = []
   private var spans: [SpecialSpan] = []
-  private let flagCache = CharacterFlagCache()
+  /// Word boundaries inside the part of a segment a keycap was cut from (`emitSplittingKeycaps`).
+  private var pieceBoundaries: [Int32] = []
+  let flagCache = CharacterFlagCache()
 
   public init(options: TokenizerOptions = TokenizerOptions()) throws(TokenizationError) {
     self.options = options
@@ -250,45 +246,156 @@ public final class Tokenizer {
     var allSpace = true
     var hasVariationSelector = false
     var emojiAboveLatin1 = false
+    var hasKeycapMark = false
+    var hasEmojiModifier = false
+    var startsIgnorable = false
     while index < range.upperBound {
       let (scalar, length) = decodeScalar(bytes, at: index)
       let scalarFlags = flagCache.flags(scalar)
-      if !scalarFlags.contains(.space) && !Self.isInvisibleFormat(scalar) { allSpace = false }
+      let ignorable = Self.isIgnorable(scalar)
+      if !scalarFlags.contains(.space) && !ignorable { allSpace = false }
+      if ignorable && index == range.lowerBound { startsIgnorable = true }
       if scalar == 0xFE0F { hasVariationSelector = true }
       if scalarFlags.contains(.emoji) && scalar >= 0x2000 { emojiAboveLatin1 = true }
+      if scalar == 0x20E3 { hasKeycapMark = true }
+      if scalar >= 0x1F3FB && scalar <= 0x1F3FF { hasEmojiModifier = true }
       flags.formUnion(scalarFlags)
       index += length
     }
     if allSpace { return }
+    if flags.contains(.space) || startsIgnorable {
+      try emitSplittingWhiteSpace(bytes, range, cursor: &cursor, into: &result)
+      return
+    }
+    if hasKeycapMark, try emitSplittingKeycaps(bytes, range, cursor: &cursor, into: &result) { return }
     let kind: TokenKind
     if flags.contains(.emoji) && (emojiAboveLatin1 || hasVariationSelector) {
       kind = .emoji
+    } else if hasEmojiModifier && !flags.contains(.letter) && !flags.contains(.digit) {
+      kind = .emoji  // a skin-tone modifier on its own (Emoji_Modifier, UTS #51) is an emoji
     } else if flags.contains(.letter) {
       kind = .word
-    } else if flags.contains(.digit) {
-      kind = .number
+    } else if flags.contains(.number) {
+      kind = .number  // general category N: digits of any script, and ½ Ⅻ ² ① 〇
     } else {
       kind = .punct
     }
     try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
   }
 
-  /// Invisible format characters that ICU's word rules attach to the character before them (WB4):
-  /// soft hyphen, zero-width space and (non-)joiners, direction marks and embeddings, word joiner
-  /// and invisible operators, direction isolates, byte-order mark. After white space they would
-  /// make a "punctuation" token of invisible text; a segment of only these and white space is
-  /// white space.
+  /// Emits a segment that holds a keycap emoji sequence and more, such as "1️⃣Delivery", "3.1️⃣" or
+  /// "1️⃣2️⃣": ICU's word rules join a digit and the marks after it (WB4) to the letters and digits
+  /// around it (WB8–WB10), but a keycap is one emoji (UTS #51, `emoji_keycap_sequence`). Each
+  /// keycap becomes an `emoji` token, and each stretch between keycaps is segmented again by ICU,
+  /// as if the keycaps were separate. A segment that is one keycap is that emoji. Returns false,
+  /// emitting nothing, when the segment holds no keycap (U+20E3 after a letter, "x⃣", is a mark).
+  private func emitSplittingKeycaps(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
+  ) throws(TokenizationError) -> Bool {
+    guard let first = Self.nextKeycap(bytes, in: range) else { return false }
+    var keycap: Range<Int>? = first
+    var pieceStart = range.lowerBound
+    while let found = keycap {
+      try emitResegmented(bytes, pieceStart..<found.lowerBound, cursor: &cursor, into: &result)
+      try emit(bytes, found, kind: .emoji, cursor: &cursor, into: &result)
+      pieceStart = found.upperBound
+      keycap = Self.nextKeycap(bytes, in: pieceStart..<range.upperBound)
+    }
+    try emitResegmented(bytes, pieceStart..<range.upperBound, cursor: &cursor, into: &result)
+    return true
+  }
+
+  /// The first keycap sequence in `range`: [0-9#*] U+FE0F? U+20E3 (UTS #51 ED-14c; the form
+  /// without U+FE0F is the unqualified one keyboards also send).
+  static func nextKeycap(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Range<Int>? {
+    @inline(__always) func isBase(_ index: Int) -> Bool {
+      index >= range.lowerBound
+        && ((bytes[index] >= 0x30 && bytes[index] <= 0x39) || bytes[index] == UInt8(ascii: "#")
+          || bytes[index] == UInt8(ascii: "*"))
+    }
+    var index = range.lowerBound
+    while index + 2 < range.upperBound {
+      // U+20E3 is E2 83 A3 in UTF-8; U+FE0F is EF B8 8F.
+      guard bytes[index] == 0xE2, bytes[index + 1] == 0x83, bytes[index + 2] == 0xA3 else {
+        index += 1
+        continue
+      }
+      let end = index + 3
+      if index - 4 >= range.lowerBound, bytes[index - 3] == 0xEF, bytes[index - 2] == 0xB8, bytes[index - 1] == 0x8F,
+        isBase(index - 4)
+      {
+        return (index - 4)..<end
+      }
+      if isBase(index - 1) { return (index - 1)..<end }
+      index = end
+    }
+    return nil
+  }
+
+  /// Emits `range` (part of a segment) as ICU segments it when it stands alone.
+  private func emitResegmented(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    guard !range.isEmpty else { return }
+    var boundaries = take(&pieceBoundaries)
+    defer { pieceBoundaries = boundaries }
+    try words.boundaries(UnsafeBufferPointer(rebasing: bytes[range]), into: &boundaries)
+    var start = range.lowerBound
+    for boundary in boundaries {
+      let end = range.lowerBound + Int(boundary)
+      try emitSegment(bytes, start..<end, cursor: &cursor, into: &result)
+      start = end
+    }
+  }
+
+  /// Emits an ICU segment that holds white space beside other characters, without the white space:
+  /// "Whitespace is not a token" (issue 2). ICU's word rules attach combining marks, variation
+  /// selectors, skin-tone modifiers and tag characters to a preceding space (WB4: " \u{301}",
+  /// "  🏻"), and join U+202F NARROW NO-BREAK SPACE to letters and digits on both sides as
+  /// ExtendNumLet (WB13a/b: "a\u{202F}now", French "bien\u{202F}!"). Each run between white space
+  /// is classified on its own, with its leading invisible characters (`isIgnorable`) dropped; a run
+  /// of only those is no token.
+  private func emitSplittingWhiteSpace(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    var index = range.lowerBound
+    var runStart: Int?
+    while index < range.upperBound {
+      let (scalar, length) = decodeScalar(bytes, at: index)
+      if flagCache.flags(scalar).contains(.space) {
+        if let start = runStart { try emitSegment(bytes, start..<index, cursor: &cursor, into: &result) }
+        runStart = nil
+      } else if runStart == nil && !Self.isIgnorable(scalar) {
+        runStart = index
+      }
+      index += length
+    }
+    if let start = runStart { try emitSegment(bytes, start..<range.upperBound, cursor: &cursor, into: &result) }
+  }
+
+  /// Invisible characters that ICU's word rules attach to the character before them (WB4): soft
+  /// hyphen, zero-width space and (non-)joiners, direction marks and embeddings, word joiner and
+  /// invisible operators, direction isolates, byte-order mark, variation selectors (U+FE00–U+FE0F,
+  /// U+E0100–U+E01EF) and tag characters (U+E0000–U+E007F). All are Default_Ignorable_Code_Point.
+  /// After white space they would make a "punctuation" token of invisible text; a segment of only
+  /// these and white space is white space.
   @inline(__always)
-  static func isInvisibleFormat(_ scalar: UInt32) -> Bool {
+  static func isIgnorable(_ scalar: UInt32) -> Bool {
     switch scalar {
-    case 0x00AD, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: true
+    case 0x00AD, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFE00...0xFE0F, 0xFEFF,
+      0xE0000...0xE007F, 0xE0100...0xE01EF:
+      true
     default: false
     }
   }
 
   /// `emitSegment` for fast-path text, with the general path's classification: a segment with a
   /// letter is a word, else one with a digit a number, else punctuation; white space is skipped.
-  /// Only a segment that starts with a letter, digit, "_" or "@" can hold more than one character.
+  /// A one-byte segment that is no letter or digit is punctuation; any longer one is scanned (an
+  /// ICU segment starting with "_" or "@", or what a span left of one: the "'s" of "@acme's").
   @inline(__always)
   private static func emitASCIISegment(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
@@ -297,7 +404,7 @@ public final class Tokenizer {
     let first = bytes[range.lowerBound]
     if SpecialSpanScanner.isSpace(first) { return }
     var kind = TokenKind.punct
-    if SpecialSpanScanner.isAlnum(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: "@") {
+    if SpecialSpanScanner.isAlnum(first) || range.count > 1 {
       for index in range {
         let byte = bytes[index]
         if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
@@ -342,79 +449,6 @@ public final class Tokenizer {
     }
     result.tokens.append(
       Token(kind: kind, utf8Range: range, normRange: normStart..<result.normBytes.count, start: start, end: end))
-  }
-
-  private func findSentences(
-    _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool, fast: Bool,
-    boundaries: inout [Int32], into result: inout TokenizedText
-  ) throws(TokenizationError) {
-    boundaries.removeAll(keepingCapacity: true)
-    if fast && ascii && Self.isSingleASCIISentence(bytes) {
-      boundaries.append(Int32(bytes.count))
-    } else if !(fast && ASCIISentenceBreaker.boundaries(bytes, into: &boundaries)) {
-      try breaker.boundaries(bytes, into: &boundaries)
-    }
-    var cursor = CodePointCursor(ascii: ascii)
-    var start = 0
-    var tokenIndex = 0
-    for boundary in boundaries {
-      var end = Int(boundary)
-      if end <= start { continue }  // swallowed by a token that straddled an earlier boundary
-      // A token is never split between sentences ("?" inside a URL is not a sentence end).
-      while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.upperBound <= end { tokenIndex += 1 }
-      if tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end {
-        end = result.tokens[tokenIndex].utf8Range.upperBound
-      }
-      let sentenceEnd = end
-      tokenIndex = result.sentences.last.map(\.tokenRange.upperBound) ?? 0
-      // Leading and trailing white space belongs to no sentence.
-      var from = start
-      while from < end, SpecialSpanScanner.isSpace(bytes[from]) { from += 1 }
-      while end > from, SpecialSpanScanner.isSpace(bytes[end - 1]) { end -= 1 }
-      if end > from {
-        let firstToken = tokenIndex
-        while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }
-        let startCodePoint = cursor.advance(bytes, to: from)
-        let endCodePoint = cursor.advance(bytes, to: end)
-        result.sentences.append(
-          Sentence(
-            utf8Range: from..<end, start: startCodePoint, end: endCodePoint, tokenRange: firstToken..<tokenIndex))
-      }
-      start = sentenceEnd
-    }
-  }
-}
-
-extension Tokenizer {
-  /// Whether ICU's sentence rules (UAX #29 SB1–SB998) can find no break inside an ASCII text: it has
-  /// no paragraph separator or other control character, and every terminator ("." "!" "?") is in the
-  /// final run of terminators, closing punctuation and spaces. SB4 and SB11 are the only rules that
-  /// break, and both need one of those; so the whole text is one sentence, exactly as ICU says.
-  static func isSingleASCIISentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
-    // The tail that may hold the last sentence's end: (STerm|ATerm)* Close* Sp*, read backwards.
-    // A Close after a space ("Adults.' ''") starts a new sentence in ICU, so the order matters.
-    var tail = bytes.count
-    while tail > 0, bytes[tail - 1] == UInt8(ascii: " ") { tail -= 1 }
-    func isClose(_ byte: UInt8) -> Bool {
-      byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
-        || byte == UInt8(ascii: "}")
-    }
-    while tail > 0, isClose(bytes[tail - 1]) { tail -= 1 }
-    while tail > 0,
-      bytes[tail - 1] == UInt8(ascii: ".") || bytes[tail - 1] == UInt8(ascii: "!")
-        || bytes[tail - 1] == UInt8(ascii: "?")
-    {
-      tail -= 1
-    }
-    // CR and LF anywhere are paragraph separators (SB4); terminators before the tail end sentences.
-    for byte in [UInt8(ascii: "\n"), UInt8(ascii: "\r")] where memchr(base, Int32(byte), bytes.count) != nil {
-      return false
-    }
-    for byte in [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")] where memchr(base, Int32(byte), tail) != nil {
-      return false
-    }
-    return true
   }
 }
 

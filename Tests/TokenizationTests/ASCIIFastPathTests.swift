@@ -23,6 +23,10 @@ import Testing
         // Typographic quotes and dashes stay on the fast path (TypographicPunctuation).
         "don\u{2019}t", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "3\u{2019}4",
         "a\u{2018}b", "x\u{201C}y", "1\u{2013}2",
+        // What a mention or address leaves of an ICU segment (review r6 finding 15), and URLs
+        // holding sentence punctuation (finding 8).
+        "@acme's", "x@y.org's", "'s1", "'scan't", "@acme\u{2019}s", "bob@x.org\u{2019}s", "https://x.com/?a=1",
+        "www.x.org/a!b", "@a_1's",
       ]
       var result = ""
       let count = Int(next() % 12) + 1
@@ -55,6 +59,32 @@ import Testing
       }
     }
     #expect(mismatches.isEmpty, "ASCII fast path differs from ICU on: \(mismatches)")
+  }
+
+  /// A token's kind depends on the token alone, not on whether some other character of the text
+  /// takes it off the fast path: appending " é" changes no earlier token (review r6 finding 15 found
+  /// "'s" after "@acme" punctuation on the fast path and a word on ICU's).
+  @Test func aNonASCIICharacterLaterInTheTextChangesNoToken() throws {
+    let tokenizer = try Tokenizer()
+    var generator = Generator(state: 15)
+    var plain = TokenizedText()
+    var extended = TokenizedText()
+    var mismatches: [String] = []
+    for _ in 0..<20_000 {
+      let text = generator.text()
+      try tokenizer.tokenize(text, into: &plain)
+      try tokenizer.tokenize(text + " \u{E9}", into: &extended)
+      let before = Self.signature(plain)
+      if Array(Self.signature(extended).prefix(before.count)) != before || extended.tokens.count != before.count + 1,
+        mismatches.count < 5
+      {
+        mismatches.append(text.debugDescription)
+      }
+    }
+    #expect(mismatches.isEmpty, "tokens change when \" é\" follows: \(mismatches)")
+    // The review's example, pinned: "'s" is a word on both paths.
+    #expect(try pairs("@acme's great").map(\.1) == [.mention, .word, .word])
+    #expect(try pairs("@acme's great \u{E9}").map(\.1) == [.mention, .word, .word, .word])
   }
 
   /// Sentence boundaries: the ASCII breaker against ICU's sentence iterator on texts built from the

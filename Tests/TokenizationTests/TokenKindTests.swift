@@ -53,6 +53,22 @@ func kind(of token: String, in text: String) throws -> TokenKind? {
     #expect(try kind(of: number, in: "paid \(number) euros") == .number)
   }
 
+  /// Review r6 finding 14: numbers that are not decimal digits were punctuation. Their general
+  /// category (UnicodeData.txt) decides: ½ ² ① are No, Ⅻ 〇 are Nl — all N, so `number`; the digits
+  /// of other scripts (Nd) already were.
+  @Test func numericSymbolsAreNumbers() throws {
+    let tokenizer = try Tokenizer()
+    let result = try tokenizer.tokenize("\u{BD} \u{216B} \u{B2} \u{2460} \u{3007} \u{664}\u{662} \u{967}")
+    #expect(result.tokens.map(\.kind) == Array(repeating: .number, count: 7))
+    // NFKC_Casefold of each (ICU): 1⁄2, xii, 2, 1, 〇, ٤٢, १.
+    #expect(
+      result.tokens.map { result.norm(of: $0) } == [
+        "1\u{2044}2", "xii", "2", "1", "\u{3007}", "\u{664}\u{662}", "\u{967}",
+      ])
+    // ICU splits "m²" (² is Other in UAX #29 word breaking): a word and a number.
+    #expect(try pairs("10 m\u{B2} ok").map(\.1) == [.number, .word, .number, .word])
+  }
+
   @Test(arguments: [
     "https://example.com/a/b?x=1&y=2", "http://x.io", "www.example.org/help", "example.com",
     "shop.example.co.uk/orders/42",

@@ -49,11 +49,12 @@ int32_t vb_normalizer_normalize(VBNormalizer *normalizer, int32_t form, const ch
 enum {
   VB_CHAR_LETTER = 1,        ///< alphabetic (incl. ideographs, kana, Thai)
   VB_CHAR_DIGIT = 2,         ///< decimal digit
-  VB_CHAR_EMOJI = 4,         ///< Extended_Pictographic, Regional_Indicator or the keycap mark U+20E3
+  VB_CHAR_EMOJI = 4,         ///< Extended_Pictographic or Regional_Indicator (keycaps are found by sequence)
   VB_CHAR_SPACE = 8,         ///< white space
   VB_CHAR_MARK = 16,         ///< combining mark
   VB_CHAR_EMOJI_PRESENTATION = 32, ///< Emoji_Presentation
   VB_CHAR_PUNCT = 64,        ///< punctuation or symbol
+  VB_CHAR_NUMBER = 128,      ///< any number: general category Nd, Nl or No (½ Ⅻ ² ① 〇 as well as digits)
 };
 /// Bit set of VB_CHAR_* flags for a code point.
 int32_t vb_char_flags(int32_t codepoint);

@@ -1,0 +1,112 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Sentences: ICU's sentence boundaries (or the ASCII breaker's, which reproduces them), adjusted
+/// to the tokens and trimmed of white space.
+extension Tokenizer {
+  func findSentences(
+    _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool, fast: Bool,
+    boundaries: inout [Int32], into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    boundaries.removeAll(keepingCapacity: true)
+    if fast && ascii && Self.isSingleASCIISentence(bytes) {
+      boundaries.append(Int32(bytes.count))
+    } else if !(fast && ASCIISentenceBreaker.boundaries(bytes, into: &boundaries)) {
+      try breaker.boundaries(bytes, into: &boundaries)
+    }
+    var cursor = CodePointCursor(ascii: ascii)
+    var start = 0
+    var tokenIndex = 0
+    for boundary in boundaries {
+      var end = Int(boundary)
+      // A boundary inside a token is no sentence end: ICU breaks after the "?" of
+      // "https://x.com/?a=1", which it does not know is one token. The boundary is dropped, not
+      // moved to the token's end, so the sentence runs on to the next boundary.
+      while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.upperBound <= end { tokenIndex += 1 }
+      if tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end { continue }
+      let sentenceEnd = end
+      tokenIndex = result.sentences.last.map(\.tokenRange.upperBound) ?? 0
+      // Leading and trailing white space belongs to no sentence.
+      var from = start
+      if fast {
+        // Fast-path text has only ASCII white space.
+        while from < end, SpecialSpanScanner.isSpace(bytes[from]) { from += 1 }
+        while end > from, SpecialSpanScanner.isSpace(bytes[end - 1]) { end -= 1 }
+      } else {
+        trimWhiteSpace(bytes, from: &from, to: &end)
+      }
+      if end > from {
+        let firstToken = tokenIndex
+        while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }
+        let startCodePoint = cursor.advance(bytes, to: from)
+        let endCodePoint = cursor.advance(bytes, to: end)
+        result.sentences.append(
+          Sentence(
+            utf8Range: from..<end, start: startCodePoint, end: endCodePoint, tokenRange: firstToken..<tokenIndex))
+      }
+      start = sentenceEnd
+    }
+  }
+
+  /// Moves `from` past the White_Space characters that start `from..<end` and `end` before those
+  /// that end it: NBSP, U+3000, U+2028 and the rest as well as ASCII white space.
+  func trimWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, from: inout Int, to end: inout Int) {
+    while from < end {
+      let byte = bytes[from]
+      if byte < 0x80 {
+        guard SpecialSpanScanner.isSpace(byte) else { break }
+        from += 1
+      } else {
+        let (scalar, length) = decodeScalar(bytes, at: from)
+        guard flagCache.flags(scalar).contains(.space) else { break }
+        from += length
+      }
+    }
+    while end > from {
+      let byte = bytes[end - 1]
+      if byte < 0x80 {
+        guard SpecialSpanScanner.isSpace(byte) else { break }
+        end -= 1
+      } else {
+        var scalarStart = end - 1
+        while bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+        guard flagCache.flags(decodeScalar(bytes, at: scalarStart).0).contains(.space) else { break }
+        end = scalarStart
+      }
+    }
+  }
+
+  /// Whether ICU's sentence rules (UAX #29 SB1–SB998) can find no break inside an ASCII text: it has
+  /// no paragraph separator or other control character, and every terminator ("." "!" "?") is in the
+  /// final run of terminators, closing punctuation and spaces. SB4 and SB11 are the only rules that
+  /// break, and both need one of those; so the whole text is one sentence, exactly as ICU says.
+  static func isSingleASCIISentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    // The tail that may hold the last sentence's end: (STerm|ATerm)* Close* Sp*, read backwards.
+    // A Close after a space ("Adults.' ''") starts a new sentence in ICU, so the order matters.
+    var tail = bytes.count
+    while tail > 0, bytes[tail - 1] == UInt8(ascii: " ") { tail -= 1 }
+    func isClose(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
+        || byte == UInt8(ascii: "}")
+    }
+    while tail > 0, isClose(bytes[tail - 1]) { tail -= 1 }
+    while tail > 0,
+      bytes[tail - 1] == UInt8(ascii: ".") || bytes[tail - 1] == UInt8(ascii: "!")
+        || bytes[tail - 1] == UInt8(ascii: "?")
+    {
+      tail -= 1
+    }
+    // CR and LF anywhere are paragraph separators (SB4); terminators before the tail end sentences.
+    for byte in [UInt8(ascii: "\n"), UInt8(ascii: "\r")] where memchr(base, Int32(byte), bytes.count) != nil {
+      return false
+    }
+    for byte in [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")] where memchr(base, Int32(byte), tail) != nil {
+      return false
+    }
+    return true
+  }
+}
