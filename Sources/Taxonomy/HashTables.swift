@@ -14,11 +14,17 @@ func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
 
 /// Maps byte strings to non-negative `Int32` values.
 struct ByteStringTable: Sendable {
+  /// One key: its hash, where its bytes are in `arena`, and its value (one cache line holds four).
+  private struct Entry: Sendable {
+    var hash: UInt64
+    var start: Int32
+    var length: Int32
+    var value: Int32
+  }
+
   private var slots: [Int32]  // entry index or -1
-  private var hashes: [UInt64] = []
-  private var starts: [Int] = [0]
+  private var entries: [Entry] = []
   private var arena: [UInt8] = []
-  private var values: [Int32] = []
   private var mask: Int
 
   init(capacity: Int = 16) {
@@ -28,25 +34,25 @@ struct ByteStringTable: Sendable {
     mask = size - 1
   }
 
-  var count: Int { values.count }
+  var count: Int { entries.count }
 
   func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
     let hash = fnv1a(key)
     var slot = Int(truncatingIfNeeded: hash) & mask
     return slots.withUnsafeBufferPointer { slots in
-      arena.withUnsafeBufferPointer { arena in
-        while true {
-          let entry = Int(slots[slot])
-          if entry < 0 { return nil }
-          if hashes[entry] == hash {
-            let start = starts[entry]
-            let length = starts[entry + 1] - start
-            if length == key.count && (length == 0 || memoryEqual(arena.baseAddress! + start, key.baseAddress!, length))
+      entries.withUnsafeBufferPointer { entries in
+        arena.withUnsafeBufferPointer { arena in
+          while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            let entry = entries[index]
+            if entry.hash == hash && Int(entry.length) == key.count
+              && (entry.length == 0 || memoryEqual(arena.baseAddress! + Int(entry.start), key.baseAddress!, key.count))
             {
-              return values[entry]
+              return entry.value
             }
+            slot = (slot + 1) & mask
           }
-          slot = (slot + 1) & mask
         }
       }
     }
@@ -61,14 +67,12 @@ struct ByteStringTable: Sendable {
   @discardableResult
   mutating func insert(_ key: String, value: Int32) -> Int32 {
     if let existing = self.value(for: key) { return existing }
-    if (values.count + 1) * 2 > slots.count { grow() }
+    if (entries.count + 1) * 2 > slots.count { grow() }
     let bytes = Array(key.utf8)
     let hash = bytes.withUnsafeBufferPointer { fnv1a($0) }
-    let entry = Int32(values.count)
+    let entry = Int32(entries.count)
+    entries.append(Entry(hash: hash, start: Int32(arena.count), length: Int32(bytes.count), value: value))
     arena.append(contentsOf: bytes)
-    starts.append(arena.count)
-    hashes.append(hash)
-    values.append(value)
     place(entry: entry, hash: hash)
     return value
   }
@@ -82,7 +86,7 @@ struct ByteStringTable: Sendable {
   private mutating func grow() {
     slots = [Int32](repeating: -1, count: slots.count * 2)
     mask = slots.count - 1
-    for entry in 0..<values.count { place(entry: Int32(entry), hash: hashes[entry]) }
+    for index in entries.indices { place(entry: Int32(index), hash: entries[index].hash) }
   }
 }
 

@@ -147,6 +147,25 @@ import Tokenization
     #expect(tags[1].evidence.map(\.rule) == ["billing.refund#1", "billing.refund#1"])
   }
 
+  @Test func aTokenMatchesItsTermAndEveryPrefixPatternItStartsWith() throws {
+    // taxonomies/README.md, "Meaning": `refund` matches a norm equal to it, `refund*` every norm
+    // that starts with it; patterns that start with one another all match the same token, and a
+    // phrase may continue from any of them.
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([
+      ("r", ["r*"]), ("re", ["re*"]), ("refund", ["refund*"]), ("refunds", ["refunds"]),
+      ("phrase", ["\"refunds refund*\""]), ("other", ["refunded", "\"re* zzz\""]),
+    ])
+    let tagger = try Tagger(
+      try CompiledCodebook(book, tokenizer: tokenizer), options: TaggingOptions(longestMatch: false))
+    let tags = try tagger.tag(try tokenizer.tokenize("Refunds REFUNDED, rest"))
+    #expect(tags.map(\.code) == ["r", "re", "refund", "refunds", "phrase", "other"])
+    #expect(tags[0].evidence.map { [$0.start, $0.end] } == [[0, 7], [8, 16], [18, 22]])
+    #expect(tags[4].evidence.map { [$0.start, $0.end] } == [[0, 16]])
+    #expect(try tagger.tag(try tokenizer.tokenize("rather")).map(\.code) == ["r"])
+    #expect(try tagger.tag(try tokenizer.tokenize("fund refunded")).map(\.code) == ["r", "re", "refund", "other"])
+  }
+
   @Test func untaggedTextsAndEmptyTextsGiveNoTags() throws {
     #expect(try Fixtures.spans("refund", "") == nil)
     #expect(try Fixtures.spans("refund", "nothing to see") == nil)
