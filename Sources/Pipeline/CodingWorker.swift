@@ -12,9 +12,17 @@ public final class CodingWorker {
   private let scorer: SentimentScorer
   private let tagger: Tagger?
   private var tokenized = TokenizedText()
+  // The configuration's parts read per verbatim, held apart: reading them through the
+  // configuration copied (retained) the whole struct, codebook included, at every call.
+  private let redactor: Redactor?
+  private let explain: Bool
+  private let members: CodedMembers
 
   public init(configuration: CodingConfiguration) throws {
     self.configuration = configuration
+    redactor = configuration.redactor
+    explain = configuration.explain
+    members = CodedMembers(configuration)
     tokenizer = try Tokenizer()
     scorer = SentimentScorer(model: configuration.sentiment)
     if let codebook = configuration.codebook {
@@ -29,7 +37,7 @@ public final class CodingWorker {
     var codedText = text
     var redactions: [RedactionType: Int] = [:]
     var placeholders: [Range<Int>] = []
-    if let redactor = configuration.redactor {
+    if let redactor {
       let result = redactor.redact(text)
       codedText = result.text
       redactions = result.counts
@@ -38,10 +46,28 @@ public final class CodingWorker {
     try tokenizer.tokenize(codedText, into: &tokenized)
     // Placeholders are not words the customer wrote: coding must not read "[EMAIL]" as "email".
     tokenized.collapse(placeholders: placeholders)
-    let (score, explanation) = scorer.score(tokenized, explain: configuration.explain)
+    let (score, explanation) = scorer.score(tokenized, explain: explain)
     let tags = try tagger?.tag(tokenized, metadata: metadata) ?? []
     return CodedVerbatim(
       text: codedText, sentiment: score, explanation: explanation, tags: tags, redactions: redactions)
+  }
+
+  /// Writes the machine's members of `coded` (see `JSONWriter.codedMembers(_:configuration:)`).
+  public func writeCodedMembers(_ coded: CodedVerbatim, to writer: inout JSONWriter) {
+    writer.codedMembers(coded, members)
+  }
+}
+
+/// Which of the machine's members a configuration writes.
+struct CodedMembers {
+  var tags: Bool
+  var explain: Bool
+  var redactions: Bool
+
+  init(_ configuration: CodingConfiguration) {
+    tags = configuration.codebook != nil
+    explain = configuration.explain
+    redactions = configuration.redactor != nil
   }
 }
 
@@ -49,13 +75,17 @@ extension JSONWriter {
   /// Writes the machine's members: `"sentiment"`, `"tags"` (when a codebook was used), `"explain"`
   /// (when asked) and `"redactions"` (when redaction is on).
   public mutating func codedMembers(_ coded: CodedVerbatim, configuration: CodingConfiguration) {
+    codedMembers(coded, CodedMembers(configuration))
+  }
+
+  mutating func codedMembers(_ coded: CodedVerbatim, _ members: CodedMembers) {
     sentimentMember(coded.sentiment)
-    if configuration.codebook != nil { tagsMember(coded.tags) }
-    if configuration.explain, let explanation = coded.explanation {
+    if members.tags { tagsMember(coded.tags) }
+    if members.explain, let explanation = coded.explanation {
       key("explain")
       self.explanation(explanation)
     }
-    if configuration.redactor != nil {
+    if members.redactions {
       key("redactions")
       beginObject()
       for (type, count) in coded.redactions.sorted(by: { $0.key < $1.key }) {

@@ -27,7 +27,7 @@ public enum ExportCoding {
           writer.reset()
           writer.beginObject()
           writer.surveyMembers(of: record, text: coded.text, redactor: configuration.redactor)
-          writer.codedMembers(coded, configuration: configuration)
+          worker.writeCodedMembers(coded, to: &writer)
           writer.endObject()
           output.append(contentsOf: writer.bytes)
           output.append(0x0A)
