@@ -28,6 +28,8 @@ struct PhraseMatcher: Sendable {
   private var prefixEdges = PairTable()
   private var prefixSymbols: [Int32] = [-1]
   private var edges = PairTable()
+  /// The root's edges, by symbol (-1: no phrase starts with it): the first step of every walk.
+  private var rootEdges: [Int32] = []
   private var terminals: [Int32] = [-1]
   private var symbolCount: Int32 = 0
   /// Number of tokens of each phrase, by phrase id.
@@ -56,6 +58,12 @@ struct PhraseMatcher: Sendable {
         let child = Int32(terminals.count)
         terminals.append(-1)
         edges.insert(node, symbol, value: child)
+        if node == 0 {
+          if rootEdges.count <= Int(symbol) {
+            rootEdges.append(contentsOf: repeatElement(-1, count: Int(symbol) + 1 - rootEdges.count))
+          }
+          rootEdges[Int(symbol)] = child
+        }
         node = child
       }
     }
@@ -131,37 +139,57 @@ struct PhraseMatcher: Sendable {
         scratch.frontier.withUnsafeMutableBufferPointer { frontier in
           scratch.next.withUnsafeMutableBufferPointer { next in
             terminals.withUnsafeBufferPointer { terminals in
-              var frontier = frontier
-              var next = next
-              for start in 0..<tokenCount where symbolStarts[start + 1] > symbolStarts[start] {
-                // Trie states reached by the tokens start...position-1; distinct nodes, so at most
-                // one per node.
-                frontier[0] = 0
-                var frontierCount = 1
-                var position = start
-                while frontierCount > 0 && position < tokenCount {
-                  var nextCount = 0
-                  let symbolRange = Int(symbolStarts[position])..<Int(symbolStarts[position + 1])
-                  for state in frontier[0..<frontierCount] {
-                    for index in symbolRange {
-                      guard let child = edges.value(state, symbols[index]) else { continue }
-                      next[nextCount] = child
-                      nextCount += 1
-                      let phrase = terminals[Int(child)]
-                      if phrase >= 0 {
-                        occurrences.append(
-                          PhraseOccurrence(phrase: phrase, first: Int32(start), last: Int32(position)))
-                      }
-                    }
-                  }
-                  swap(&frontier, &next)
-                  frontierCount = nextCount
-                  position += 1
-                }
+              rootEdges.withUnsafeBufferPointer { rootEdges in
+                walk(
+                  tokenCount: tokenCount, symbolStarts: symbolStarts, symbols: symbols, frontier: frontier,
+                  next: next, terminals: terminals, rootEdges: rootEdges, into: &occurrences)
               }
             }
           }
         }
+      }
+    }
+  }
+
+  /// Follows the phrase trie from every token that has a symbol.
+  private func walk(
+    tokenCount: Int, symbolStarts: UnsafeMutableBufferPointer<Int32>, symbols: UnsafeMutableBufferPointer<Int32>,
+    frontier: UnsafeMutableBufferPointer<Int32>, next: UnsafeMutableBufferPointer<Int32>,
+    terminals: UnsafeBufferPointer<Int32>, rootEdges: UnsafeBufferPointer<Int32>,
+    into occurrences: inout [PhraseOccurrence]
+  ) {
+    var frontier = frontier
+    var next = next
+    for start in 0..<tokenCount where symbolStarts[start + 1] > symbolStarts[start] {
+      // Trie states reached by the tokens start..<position: distinct nodes, so at most one per node.
+      frontier[0] = 0
+      var frontierCount = 1
+      var position = start
+      while frontierCount > 0 && position < tokenCount {
+        var nextCount = 0
+        let symbolRange = Int(symbolStarts[position])..<Int(symbolStarts[position + 1])
+        for state in frontier[0..<frontierCount] {
+          for index in symbolRange {
+            let symbol = symbols[index]
+            let child: Int32
+            if state == 0 {
+              guard Int(symbol) < rootEdges.count, rootEdges[Int(symbol)] >= 0 else { continue }
+              child = rootEdges[Int(symbol)]
+            } else {
+              guard let found = edges.value(state, symbol) else { continue }
+              child = found
+            }
+            next[nextCount] = child
+            nextCount += 1
+            let phrase = terminals[Int(child)]
+            if phrase >= 0 {
+              occurrences.append(PhraseOccurrence(phrase: phrase, first: Int32(start), last: Int32(position)))
+            }
+          }
+        }
+        swap(&frontier, &next)
+        frontierCount = nextCount
+        position += 1
       }
     }
   }

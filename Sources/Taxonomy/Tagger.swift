@@ -97,9 +97,12 @@ public final class Tagger {
   /// The tags of one tokenized verbatim, in codebook order. `metadata` answers `meta.…` conditions.
   /// Errors (an ICU regex failure) carry the record id "(unknown)"; callers add theirs.
   public func tag(_ tokenized: TokenizedText, metadata: [String: String] = [:]) throws(TaxonomyError) -> [TagMatch] {
-    try prepare(tokenized)
+    try findOccurrences(tokenized)
+    // Most texts trigger no rule: they need none of the indexes evaluation reads.
+    guard !occurrences.isEmpty else { return [] }
     collectCandidates()
     guard !candidates.isEmpty else { return [] }
+    indexOccurrences(tokenized)
     var readings = evaluateCandidates(tokenized, metadata: metadata, longestMatch: false)
     if options.longestMatch && markClaims(readings) {
       readings = evaluateCandidates(tokenized, metadata: metadata, longestMatch: true)
@@ -299,6 +302,12 @@ public final class Tagger {
 
   /// Finds phrase occurrences and regex matches, and indexes them by phrase for evaluation.
   private func prepare(_ tokenized: TokenizedText) throws(TaxonomyError) {
+    try findOccurrences(tokenized)
+    indexOccurrences(tokenized)
+  }
+
+  /// Finds phrase occurrences and regex matches (a new stamp: nothing of the previous text is seen).
+  private func findOccurrences(_ tokenized: TokenizedText) throws(TaxonomyError) {
     stamp &+= 1
     if stamp == 0 {
       phraseStamp.update(repeating: 0)
@@ -324,6 +333,10 @@ public final class Tagger {
         }
       }
     }
+  }
+
+  /// Indexes the occurrences by phrase and the tokens by word for evaluation.
+  private func indexOccurrences(_ tokenized: TokenizedText) {
     claimed.removeAll(keepingCapacity: true)
     claimed.append(contentsOf: repeatElement(false, count: occurrences.count))
     byPhrase.removeAll(keepingCapacity: true)
@@ -345,13 +358,18 @@ public final class Tagger {
       while index < byPhrase.count && Int(occurrences[Int(byPhrase[index])].phrase) == phrase { index += 1 }
       phraseEnd[phrase] = Int32(index)
     }
-    wordIndex.removeAll(keepingCapacity: true)
+    // Filled as a local array: appending to the stored one would check exclusive access per token.
+    var before: [Int32] = []
+    swap(&before, &wordIndex)
+    before.removeAll(keepingCapacity: true)
+    before.reserveCapacity(tokenized.tokens.count + 1)
     var words: Int32 = 0
     for token in tokenized.tokens {
-      wordIndex.append(words)
+      before.append(words)
       if token.kind != .punct { words += 1 }
     }
-    wordIndex.append(words)
+    before.append(words)
+    swap(&before, &wordIndex)
   }
 
   /// The tokens that overlap a byte range, or nil when it covers only white space.
