@@ -124,7 +124,7 @@ public final class Tagger {
         let result =
           clauses.sentiment(
             of: matches[index].evidence, sentences: matches[index].sentences, in: tokenized, scorer: scorer)
-          ?? scorer.sentiment(of: tokenized, sentences: matches[index].sentences)
+          ?? clauses.sentiment(ofSentences: matches[index].sentences, in: tokenized, scorer: scorer)
         matches[index].sentiment = AspectSentiment(label: result.label, compound: result.compound)
       }
     }

@@ -235,6 +235,28 @@ import Tokenization
     }
   }
 
+  @Test func perTagSentimentSplitsAtEveryListedBreakMark() throws {
+    // taxonomies/README.md, "Per-tag sentiment": segments end at `;`, `:`, dashes and parentheses
+    // (with their full-width forms), clauses at commas (and `，`, `、`). U+037E GREEK QUESTION MARK
+    // is canonically a `;`. Without a break the sentence is one clause, and "helpful and polite"
+    // outweighs "awful and late" for both tags.
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([("delivery", ["delivery"]), ("agent", ["agent"])])
+    let scorer = SentimentScorer(model: try SentimentModel.shipped())
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer), scorer: scorer)
+    let labels = { (text: String) throws -> [String?] in
+      try tagger.tag(try tokenizer.tokenize(text)).map { $0.sentiment?.label }
+    }
+    for mark in ["\u{037E}", "\u{FF1B}", "\u{FF1A}", " \u{2014}", " \u{2013}", " (", "\u{FF0C}", "\u{3001}", ","] {
+      let text = "The agent was very helpful and polite\(mark) the delivery was awful and late."
+      #expect(try labels(text) == ["negative", "positive"], "\(mark)")
+    }
+    #expect(
+      try labels("The agent was very helpful and polite and the delivery was awful and late.") == [
+        "positive", "positive",
+      ])
+  }
+
   @Test func perTagSentimentScoresOnlyTheSentencesWithEvidence() throws {
     let tokenizer = try Tokenizer()
     let book = try Fixtures.codebook([("delivery", ["delivery"]), ("refund", ["refund"])])
