@@ -47,7 +47,8 @@ public final class CodingWorker {
     // Placeholders are not words the customer wrote: coding must not read "[EMAIL]" as "email".
     tokenized.collapse(placeholders: placeholders)
     let (score, explanation) = scorer.score(tokenized, explain: explain)
-    let tags = try tagger?.tag(tokenized, metadata: metadata) ?? []
+    let tags =
+      try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
     return CodedVerbatim(
       text: codedText, sentiment: score, explanation: explanation, tags: tags, redactions: redactions)
   }

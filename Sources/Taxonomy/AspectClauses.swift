@@ -20,6 +20,13 @@ struct AspectClauses {
   /// clauses share one scoring.
   private var scoredSentences: [(sentences: [Int], result: (label: String, compound: Double))] = []
   private var scoredClauses: [(clauses: [Range<Int>], result: (label: String, compound: Double))] = []
+  /// The whole text's sentiment when the caller has it and the scorer says it is the sentiment of
+  /// all the text's sentences.
+  private let textSentiment: (label: String, compound: Double)?
+
+  init(textSentiment: (label: String, compound: Double)? = nil, scorer: any AspectSentimentScoring) {
+    self.textSentiment = scorer.scoresAllSentencesAsText ? textSentiment : nil
+  }
 
   /// The sentiment of the clauses holding `evidence` in `sentences`; when those carry no sentiment
   /// (compound 0), of the segments holding it. Nil when no clause holds the evidence.
@@ -45,6 +52,11 @@ struct AspectClauses {
   mutating func sentiment(
     ofSentences sentences: [Int], in tokenized: TokenizedText, scorer: any AspectSentimentScoring
   ) -> (label: String, compound: Double) {
+    if let textSentiment, sentences.count == tokenized.sentences.count,
+      sentences.indices.allSatisfy({ sentences[$0] == $0 })
+    {
+      return textSentiment
+    }
     if let known = scoredSentences.first(where: { $0.sentences == sentences }) { return known.result }
     let result = scorer.sentiment(of: tokenized, sentences: sentences)
     scoredSentences.append((sentences, result))

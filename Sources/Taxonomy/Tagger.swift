@@ -95,8 +95,14 @@ public final class Tagger {
   }
 
   /// The tags of one tokenized verbatim, in codebook order. `metadata` answers `meta.…` conditions.
-  /// Errors (an ICU regex failure) carry the record id "(unknown)"; callers add theirs.
-  public func tag(_ tokenized: TokenizedText, metadata: [String: String] = [:]) throws(TaxonomyError) -> [TagMatch] {
+  /// `textSentiment`, the scorer's sentiment of the whole text when the caller already has it,
+  /// serves the tags whose clauses are all of the text's sentences (when the scorer's
+  /// `scoresAllSentencesAsText`), instead of scoring them again. Errors (an ICU regex failure)
+  /// carry the record id "(unknown)"; callers add theirs.
+  public func tag(
+    _ tokenized: TokenizedText, metadata: [String: String] = [:],
+    textSentiment: (label: String, compound: Double)? = nil
+  ) throws(TaxonomyError) -> [TagMatch] {
     try findOccurrences(tokenized)
     // Most texts trigger no rule: they need none of the indexes evaluation reads.
     guard !occurrences.isEmpty else { return [] }
@@ -119,7 +125,7 @@ public final class Tagger {
     }
     if options.impliedParents { addImpliedParents(&matches) }
     if let scorer {
-      var clauses = AspectClauses()
+      var clauses = AspectClauses(textSentiment: textSentiment, scorer: scorer)
       for index in matches.indices {
         let result =
           clauses.sentiment(

@@ -270,6 +270,47 @@ import Tokenization
     #expect(try unscored.tag(text).allSatisfy { $0.sentiment == nil })
   }
 
+  @Test func theWholeTextsSentimentServesTagsWhoseClausesAreAllItsSentences() throws {
+    // Tagger.tag(_:metadata:textSentiment:): a scorer that scores all sentences as the text lets the
+    // caller's text score stand in for scoring them again; any other selection is scored.
+    struct TextScorer: AspectSentimentScoring {
+      var scoresAllSentencesAsText: Bool
+      func sentiment(of tokenized: TokenizedText, sentences: [Int]) -> (label: String, compound: Double) {
+        ("scored", Double(sentences.count))
+      }
+    }
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([("delivery", ["delivery"]), ("refund", ["refund"])])
+    let compiled = try CompiledCodebook(book, tokenizer: tokenizer)
+    let given = (label: "given", compound: 0.5)
+    let reusing = try Tagger(compiled, scorer: TextScorer(scoresAllSentencesAsText: true))
+    let one = try tokenizer.tokenize("The delivery was fast")
+    #expect(try reusing.tag(one, textSentiment: given).map(\.sentiment?.label) == ["given"])
+    #expect(try reusing.tag(one).map(\.sentiment?.label) == ["scored"])
+    let two = try tokenizer.tokenize("The delivery was fast. The refund was slow.")
+    #expect(try reusing.tag(two, textSentiment: given).map(\.sentiment?.label) == ["scored", "scored"])
+    let scoring = try Tagger(compiled, scorer: TextScorer(scoresAllSentencesAsText: false))
+    #expect(try scoring.tag(one, textSentiment: given).map(\.sentiment?.label) == ["scored"])
+  }
+
+  @Test func theShippedScorersTextScoreIsTheScoreOfAllItsSentences() throws {
+    // The invariant `scoresAllSentencesAsText` states for the default profile: passing the text's
+    // score changes no tag's sentiment.
+    let tokenizer = try Tokenizer()
+    let scorer = SentimentScorer(model: try SentimentModel.shipped())
+    #expect(scorer.scoresAllSentencesAsText)
+    let tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer), scorer: scorer)
+    for text in [
+      "The delivery was late", "Refund never came. But the staff were lovely!", "great app, awful checkout",
+      "The agent was rude; the parcel arrived broken.", "Delivery was not bad at all", "",
+    ] {
+      let tokenized = try tokenizer.tokenize(text)
+      let score = scorer.score(tokenized, explain: false).0
+      let reused = try tagger.tag(tokenized, textSentiment: (score.label.rawValue, score.compound))
+      #expect(reused == (try tagger.tag(tokenized)), "\(text)")
+    }
+  }
+
   @Test func oneTaggerGivesTheSameAnswerAcrossManyTexts() throws {
     // Reused buffers must not leak state from one text into the next.
     let tokenizer = try Tokenizer()
