@@ -93,8 +93,11 @@ public struct JSONWriter: Sendable {
 
   public mutating func number(_ value: Double) {
     separate()
-    if value.isFinite {
-      bytes.append(contentsOf: Self.format(value).utf8)
+    if value == 0 {
+      bytes.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "."), UInt8(ascii: "0")])  // as `format`
+    } else if value.isFinite {
+      var text = Self.format(value)
+      text.withUTF8 { bytes.append(contentsOf: $0) }
     } else {
       bytes.append(contentsOf: "null".utf8)
     }
@@ -240,7 +243,7 @@ public struct JSONWriter: Sendable {
   /// Whether any of 8 bytes is < 0x20, `"` or `\\` ("determine if a word has a byte less than n" and
   /// "has a zero byte", Anderson, Bit Twiddling Hacks): exact as a yes/no answer.
   @inline(__always)
-  private static func mayNeedEscape(_ word: UInt64) -> Bool {
+  static func mayNeedEscape(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     let control = (word &- ones &* 0x20) & ~word & highs

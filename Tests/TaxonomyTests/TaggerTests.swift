@@ -166,6 +166,25 @@ import Tokenization
     #expect(try tagger.tag(try tokenizer.tokenize("fund refunded")).map(\.code) == ["r", "re", "refund", "other"])
   }
 
+  @Test func termsThatShareTheirFirstBytesStayDistinct() throws {
+    // taxonomies/README.md, "Meaning": a term matches a norm equal to it, so terms that share a
+    // long start ("customer", "customers", "customerservice") each match only themselves, however
+    // many terms the codebook holds.
+    let tokenizer = try Tokenizer()
+    let terms = [
+      "customer", "customers", "customerservice", "internationalisation", "internationalization", "a", "ab",
+      "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi",
+    ]
+    let fillers = (0..<40).map { ("filler\($0)", ["zz\($0)word"]) }
+    let book = try Fixtures.codebook(terms.map { ($0, [$0]) } + fillers)
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer))
+    for term in terms {
+      #expect(try tagger.tag(try tokenizer.tokenize("x \(term) y")).map(\.code) == [term])
+    }
+    #expect(try tagger.tag(try tokenizer.tokenize("customerservices internationalizatio abcdefghij")).isEmpty)
+    #expect(try tagger.tag(try tokenizer.tokenize("zz39word zz0word")).map(\.code) == ["filler0", "filler39"])
+  }
+
   @Test func untaggedTextsAndEmptyTextsGiveNoTags() throws {
     #expect(try Fixtures.spans("refund", "") == nil)
     #expect(try Fixtures.spans("refund", "nothing to see") == nil)

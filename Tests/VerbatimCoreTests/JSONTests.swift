@@ -36,6 +36,25 @@ import VerbatimCore
     }
   }
 
+  @Test func stringsFindEveryEscapeAndControlCharacterWhereverItIs() throws {
+    // RFC 8259 §7: a string ends at an unescaped `"`, `\` starts an escape, and characters below
+    // U+0020 may not appear unescaped; the error offset is the control character's byte.
+    let filler = "abcdéfghijklmnopqrstuvwxyz0123456789ABCD"
+    for length in 0...filler.count {
+      let head = String(filler.prefix(length))
+      let tail = String(filler.dropFirst(length))
+      #expect(try JSONParser.parse("\"\(head)\"") == .string(head))
+      #expect(try JSONParser.parse("\"\(head)\\n\(tail)\"") == .string(head + "\n" + tail))
+      #expect(try JSONParser.parse("[\"\(head)\",\"\(tail)\"]") == .array([.string(head), .string(tail)]))
+      do {
+        _ = try JSONParser.parse("\"\(head)\u{1F}\(tail)\"")
+        Issue.record("accepted a control character after \(length) characters")
+      } catch {
+        #expect(error.offset == 1 + head.utf8.count)
+      }
+    }
+  }
+
   @Test func deepNestingIsRefusedNotACrash() {
     let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(deep) }
