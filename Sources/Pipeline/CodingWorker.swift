@@ -14,13 +14,14 @@ public final class CodingWorker {
   private var tokenized = TokenizedText()
   // The configuration's parts read per verbatim, held apart: reading them through the
   // configuration copied (retained) the whole struct, codebook included, at every call.
-  private let redactor: Redactor?
+  /// The redactor, boxed: code() copied (retained) a `Redactor?` stored inline around every call.
+  private let redactor: RedactorBox?
   private let explain: Bool
   private let members: CodedMembers
 
   public init(configuration: CodingConfiguration) throws {
     self.configuration = configuration
-    redactor = configuration.redactor
+    redactor = configuration.redactor.map(RedactorBox.init)
     explain = configuration.explain
     members = CodedMembers(configuration)
     tokenizer = try Tokenizer()
@@ -34,29 +35,35 @@ public final class CodingWorker {
 
   /// Codes one verbatim. `metadata` answers the codebook's `meta.…` conditions.
   public func code(_ text: String, metadata: [String: String] = [:]) throws -> CodedVerbatim {
-    var codedText = text
-    var redactions: [RedactionType: Int] = [:]
-    var placeholders: [Range<Int>] = []
-    if let redactor {
-      let result = redactor.redact(text)
-      codedText = result.text
-      redactions = result.counts
-      placeholders = result.spans.map(\.redacted)
-    }
-    try tokenizer.tokenize(codedText, into: &tokenized)
+    guard let redactor else { return try code(text, redactions: [:], placeholders: [], metadata: metadata) }
+    let result = redactor.redactor.redact(text)
+    return try code(
+      result.text, redactions: result.counts, placeholders: result.spans.map(\.redacted), metadata: metadata)
+  }
+
+  /// Codes a text after redaction (`placeholders`: the code point ranges of its placeholders).
+  private func code(
+    _ text: String, redactions: [RedactionType: Int], placeholders: [Range<Int>], metadata: [String: String]
+  ) throws -> CodedVerbatim {
+    try tokenizer.tokenize(text, into: &tokenized)
     // Placeholders are not words the customer wrote: coding must not read "[EMAIL]" as "email".
     tokenized.collapse(placeholders: placeholders)
     let (score, explanation) = scorer.score(tokenized, explain: explain)
     let tags =
       try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
-    return CodedVerbatim(
-      text: codedText, sentiment: score, explanation: explanation, tags: tags, redactions: redactions)
+    return CodedVerbatim(text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions)
   }
 
   /// Writes the machine's members of `coded` (see `JSONWriter.codedMembers(_:configuration:)`).
   public func writeCodedMembers(_ coded: CodedVerbatim, to writer: inout JSONWriter) {
     writer.codedMembers(coded, members)
   }
+}
+
+private final class RedactorBox {
+  let redactor: Redactor
+
+  init(_ redactor: Redactor) { self.redactor = redactor }
 }
 
 /// Which of the machine's members a configuration writes.
