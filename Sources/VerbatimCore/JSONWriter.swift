@@ -17,6 +17,12 @@ public struct JSONWriter: Sendable {
     needsComma = false
   }
 
+  /// Starts a new top-level value after the bytes already written (the next line of JSON Lines),
+  /// so no comma separates it from them.
+  public mutating func startLine() {
+    needsComma = false
+  }
+
   @inlinable
   mutating func separate() {
     if needsComma { bytes.append(UInt8(ascii: ",")) }

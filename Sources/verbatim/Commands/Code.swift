@@ -90,7 +90,7 @@ struct Code: ParsableCommand {
       reader: try LineReader(path: "-"),
       makeWorker: {
         let worker = try CodingWorker(configuration: configuration)
-        var writer = JSONWriter(capacity: 4096)
+        var writer = JSONWriter(capacity: 0)
         let tally = tallies.make()
         return { bytes, line, output in
           let record: TextRecord
@@ -104,15 +104,17 @@ struct Code: ParsableCommand {
           let metadata = readsMetadata ? metadataStrings(record.members) : [:]
           let coded = try worker.code(record.text, metadata: metadata)
           tally.add(coded)
-          writer.reset()
+          // The writer appends to the output itself (no copy of each record).
+          swap(&writer.bytes, &output)
+          defer { swap(&writer.bytes, &output) }
+          writer.startLine()
           writer.beginObject()
           writer.carriedMembers(of: record, replacing: ownKeys)
           writer.key(textField)
           writer.string(coded.text)
           worker.writeCodedMembers(coded, to: &writer)
           writer.endObject()
-          output.append(contentsOf: writer.bytes)
-          output.append(0x0A)
+          writer.bytes.append(0x0A)
         }
       },
       write: { try sink.write($0) })
