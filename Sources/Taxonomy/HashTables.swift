@@ -1,5 +1,5 @@
-/// Open-addressing hash tables keyed by byte strings and by integer pairs, used by the phrase
-/// matcher so that looking up a token's norm neither allocates nor hashes a `String`.
+/// Open-addressing hash tables keyed by byte strings and by trie edges, used by the phrase matcher
+/// so that looking up a token's norm neither allocates nor hashes a `String`.
 
 /// Maps byte strings to non-negative `Int32` values. A slot holds a key's length, its first 8
 /// bytes and its value, so looking up a key of at most 8 bytes (most words) reads one slot per
@@ -147,26 +147,38 @@ struct ByteStringTable: Sendable {
   }
 }
 
-/// Maps pairs of non-negative 32-bit integers (a state and a symbol) to `Int32` values: the edges
-/// of a trie.
-struct PairTable: Sendable {
-  private var keys: [UInt64]
-  private var values: [Int32]
+/// The edges of a trie (node, label → child), each stored with its child's *mark* (the phrase
+/// the child ends, or the prefix pattern's symbol; -1 for none), so one step of a walk reads one
+/// slot. The root's edges are a table indexed by label; the others an open-addressing hash table
+/// keyed by the pair.
+struct TrieEdges: Sendable {
+  struct Edge: Sendable {
+    var child: Int32
+    var mark: Int32
+  }
+
+  private struct Slot: Sendable {
+    var key: UInt64
+    var edge: Edge
+  }
+
+  private static let noEdge = Edge(child: -1, mark: -1)
+  private static let emptyKey = UInt64.max
+  private var roots: [Edge] = []
+  private var slots: [Slot]
   private var mask: Int
-  private(set) var count = 0
-  private static let empty = UInt64.max
+  private var count = 0
 
   init(capacity: Int = 16) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    keys = [UInt64](repeating: Self.empty, count: size)
-    values = [Int32](repeating: -1, count: size)
+    slots = [Slot](repeating: Slot(key: Self.emptyKey, edge: Self.noEdge), count: size)
     mask = size - 1
   }
 
   @inline(__always)
-  private static func key(_ first: Int32, _ second: Int32) -> UInt64 {
-    UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+  private static func key(_ node: Int32, _ label: Int32) -> UInt64 {
+    UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: label))
   }
 
   @inline(__always)
@@ -174,41 +186,63 @@ struct PairTable: Sendable {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
   }
 
+  /// The edge from `node` (0: the root) labelled `label` (non-negative), if any.
   @inline(__always)
-  func value(_ first: Int32, _ second: Int32) -> Int32? {
-    let key = Self.key(first, second)
+  func edge(from node: Int32, _ label: Int32) -> Edge? {
+    if node == 0 {
+      return roots.withUnsafeBufferPointer { roots in
+        Int(label) < roots.count && roots[Int(label)].child >= 0 ? roots[Int(label)] : nil
+      }
+    }
+    let key = Self.key(node, label)
     var slot = Self.slot(key, mask)
-    return keys.withUnsafeBufferPointer { keys in
+    return slots.withUnsafeBufferPointer { slots in
       while true {
-        let stored = keys[slot]
-        if stored == key { return values[slot] }
-        if stored == Self.empty { return nil }
+        let stored = slots[slot]
+        if stored.key == key { return stored.edge }
+        if stored.key == Self.emptyKey { return nil }
         slot = (slot + 1) & mask
       }
     }
   }
 
-  mutating func insert(_ first: Int32, _ second: Int32, value: Int32) {
-    if (count + 1) * 2 > keys.count { grow() }
-    let key = Self.key(first, second)
+  /// Adds the edge `node` → `child` labelled `label`, its child unmarked (or replaces it).
+  mutating func insert(from node: Int32, _ label: Int32, child: Int32) {
+    update(from: node, label) { $0 = Edge(child: child, mark: -1) }
+  }
+
+  /// Marks the child of the existing edge `node` → `label`.
+  mutating func mark(from node: Int32, _ label: Int32, as mark: Int32) {
+    update(from: node, label) { $0.mark = mark }
+  }
+
+  private mutating func update(from node: Int32, _ label: Int32, _ change: (inout Edge) -> Void) {
+    if node == 0 {
+      if roots.count <= Int(label) {
+        roots.append(contentsOf: repeatElement(Self.noEdge, count: Int(label) + 1 - roots.count))
+      }
+      change(&roots[Int(label)])
+      return
+    }
+    if (count + 1) * 2 > slots.count { grow() }
+    let key = Self.key(node, label)
     var slot = Self.slot(key, mask)
-    while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & mask }
-    if keys[slot] == Self.empty { count += 1 }
-    keys[slot] = key
-    values[slot] = value
+    while slots[slot].key != Self.emptyKey && slots[slot].key != key { slot = (slot + 1) & mask }
+    if slots[slot].key == Self.emptyKey {
+      count += 1
+      slots[slot] = Slot(key: key, edge: Self.noEdge)
+    }
+    change(&slots[slot].edge)
   }
 
   private mutating func grow() {
-    let oldKeys = keys
-    let oldValues = values
-    keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
-    values = [Int32](repeating: -1, count: oldKeys.count * 2)
-    mask = keys.count - 1
-    count = 0
-    for index in 0..<oldKeys.count where oldKeys[index] != Self.empty {
-      insert(
-        Int32(truncatingIfNeeded: oldKeys[index] >> 32), Int32(truncatingIfNeeded: oldKeys[index]),
-        value: oldValues[index])
+    let old = slots
+    slots = [Slot](repeating: Slot(key: Self.emptyKey, edge: Self.noEdge), count: old.count * 2)
+    mask = slots.count - 1
+    for stored in old where stored.key != Self.emptyKey {
+      var slot = Self.slot(stored.key, mask)
+      while slots[slot].key != Self.emptyKey { slot = (slot + 1) & mask }
+      slots[slot] = stored
     }
   }
 }

@@ -23,13 +23,13 @@ struct PhraseMatcher: Sendable {
   /// Bit `filterKey(norm)` is set for the norm of every term: a token whose bit is clear is no
   /// term, found without hashing its norm (most tokens of a text are no term).
   private var termFilter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
-  /// The prefix trie's nodes one byte below the root, by byte (-1: no prefix starts with it).
-  private var prefixRoots = [Int32](repeating: -1, count: 256)
-  private var prefixEdges = PairTable()
+  /// The byte trie of the prefix patterns; a node that ends a pattern is marked with its symbol.
+  private var prefixEdges = TrieEdges()
+  /// The symbol of each prefix trie node (-1: none), for building.
   private var prefixSymbols: [Int32] = [-1]
-  private var edges = PairTable()
-  /// The root's edges, by symbol (-1: no phrase starts with it): the first step of every walk.
-  private var rootEdges: [Int32] = []
+  /// The phrase trie over symbols; a node that ends a phrase is marked with the phrase's id.
+  private var edges = TrieEdges()
+  /// The phrase each phrase trie node ends (-1: none), for building.
   private var terminals: [Int32] = [-1]
   private var symbolCount: Int32 = 0
   /// Number of tokens of each phrase, by phrase id.
@@ -50,25 +50,24 @@ struct PhraseMatcher: Sendable {
   mutating func add(_ words: [PhraseWord]) -> Int32 {
     precondition(!words.isEmpty)
     var node: Int32 = 0
+    var parent: Int32 = 0
+    var last: Int32 = 0
     for word in words {
       let symbol = word.isPrefix ? prefixSymbol(word.norm) : termSymbol(word.norm)
-      if let child = edges.value(node, symbol) {
-        node = child
+      parent = node
+      last = symbol
+      if let edge = edges.edge(from: node, symbol) {
+        node = edge.child
       } else {
         let child = Int32(terminals.count)
         terminals.append(-1)
-        edges.insert(node, symbol, value: child)
-        if node == 0 {
-          if rootEdges.count <= Int(symbol) {
-            rootEdges.append(contentsOf: repeatElement(-1, count: Int(symbol) + 1 - rootEdges.count))
-          }
-          rootEdges[Int(symbol)] = child
-        }
+        edges.insert(from: node, symbol, child: child)
         node = child
       }
     }
     if terminals[Int(node)] < 0 {
       terminals[Int(node)] = Int32(phraseWords.count)
+      edges.mark(from: parent, last, as: terminals[Int(node)])
       phraseWords.append(words)
       maxPhraseLength = max(maxPhraseLength, words.count)
     }
@@ -102,19 +101,21 @@ struct PhraseMatcher: Sendable {
 
   private mutating func prefixSymbol(_ norm: String) -> Int32 {
     var node: Int32 = 0
+    var parent: Int32 = 0
     for byte in norm.utf8 {
-      if let child = prefixEdges.value(node, Int32(byte)) {
-        node = child
+      parent = node
+      if let edge = prefixEdges.edge(from: node, Int32(byte)) {
+        node = edge.child
       } else {
         let child = Int32(prefixSymbols.count)
         prefixSymbols.append(-1)
-        prefixEdges.insert(node, Int32(byte), value: child)
-        if node == 0 { prefixRoots[Int(byte)] = child }
+        prefixEdges.insert(from: node, Int32(byte), child: child)
         node = child
       }
     }
     if prefixSymbols[Int(node)] < 0 {
       prefixSymbols[Int(node)] = symbolCount
+      if let byte = norm.utf8.last { prefixEdges.mark(from: parent, Int32(byte), as: symbolCount) }
       symbolCount += 1
       prefixNorms.append(Array(norm.utf8))
       // A token gets the symbol of every prefix pattern its norm starts with: at most the longest
@@ -138,13 +139,9 @@ struct PhraseMatcher: Sendable {
         guard mapSymbols(text, symbolStarts: symbolStarts, symbols: symbols) else { return }
         scratch.frontier.withUnsafeMutableBufferPointer { frontier in
           scratch.next.withUnsafeMutableBufferPointer { next in
-            terminals.withUnsafeBufferPointer { terminals in
-              rootEdges.withUnsafeBufferPointer { rootEdges in
-                walk(
-                  tokenCount: tokenCount, symbolStarts: symbolStarts, symbols: symbols, frontier: frontier,
-                  next: next, terminals: terminals, rootEdges: rootEdges, into: &occurrences)
-              }
-            }
+            walk(
+              tokenCount: tokenCount, symbolStarts: symbolStarts, symbols: symbols, frontier: frontier, next: next,
+              into: &occurrences)
           }
         }
       }
@@ -155,7 +152,6 @@ struct PhraseMatcher: Sendable {
   private func walk(
     tokenCount: Int, symbolStarts: UnsafeMutableBufferPointer<Int32>, symbols: UnsafeMutableBufferPointer<Int32>,
     frontier: UnsafeMutableBufferPointer<Int32>, next: UnsafeMutableBufferPointer<Int32>,
-    terminals: UnsafeBufferPointer<Int32>, rootEdges: UnsafeBufferPointer<Int32>,
     into occurrences: inout [PhraseOccurrence]
   ) {
     var frontier = frontier
@@ -170,20 +166,11 @@ struct PhraseMatcher: Sendable {
         let symbolRange = Int(symbolStarts[position])..<Int(symbolStarts[position + 1])
         for state in frontier[0..<frontierCount] {
           for index in symbolRange {
-            let symbol = symbols[index]
-            let child: Int32
-            if state == 0 {
-              guard Int(symbol) < rootEdges.count, rootEdges[Int(symbol)] >= 0 else { continue }
-              child = rootEdges[Int(symbol)]
-            } else {
-              guard let found = edges.value(state, symbol) else { continue }
-              child = found
-            }
-            next[nextCount] = child
+            guard let edge = edges.edge(from: state, symbols[index]) else { continue }
+            next[nextCount] = edge.child
             nextCount += 1
-            let phrase = terminals[Int(child)]
-            if phrase >= 0 {
-              occurrences.append(PhraseOccurrence(phrase: phrase, first: Int32(start), last: Int32(position)))
+            if edge.mark >= 0 {
+              occurrences.append(PhraseOccurrence(phrase: edge.mark, first: Int32(start), last: Int32(position)))
             }
           }
         }
@@ -206,34 +193,25 @@ struct PhraseMatcher: Sendable {
     text.normBytes.withUnsafeBufferPointer { norms in
       text.tokens.withUnsafeBufferPointer { tokens in
         termFilter.withUnsafeBufferPointer { filter in
-          prefixRoots.withUnsafeBufferPointer { roots in
-            prefixSymbols.withUnsafeBufferPointer { prefixSymbols in
-              for (index, token) in tokens.enumerated() {
-                let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
-                let key = Self.filterKey(norm)
-                if filter[key >> 6] & (1 << UInt64(key & 63)) != 0, let symbol = terms.value(for: norm) {
-                  symbols[count] = symbol
+          for (index, token) in tokens.enumerated() {
+            let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
+            let key = Self.filterKey(norm)
+            if filter[key >> 6] & (1 << UInt64(key & 63)) != 0, let symbol = terms.value(for: norm) {
+              symbols[count] = symbol
+              count += 1
+            }
+            if hasPrefixes {
+              var node: Int32 = 0
+              for byte in norm {
+                guard let edge = prefixEdges.edge(from: node, Int32(byte)) else { break }
+                node = edge.child
+                if edge.mark >= 0 {
+                  symbols[count] = edge.mark
                   count += 1
                 }
-                if hasPrefixes, let first = norm.first, roots[Int(first)] >= 0 {
-                  var node = roots[Int(first)]
-                  if prefixSymbols[Int(node)] >= 0 {
-                    symbols[count] = prefixSymbols[Int(node)]
-                    count += 1
-                  }
-                  for byte in norm.dropFirst() {
-                    guard let child = prefixEdges.value(node, Int32(byte)) else { break }
-                    node = child
-                    let symbol = prefixSymbols[Int(child)]
-                    if symbol >= 0 {
-                      symbols[count] = symbol
-                      count += 1
-                    }
-                  }
-                }
-                symbolStarts[index + 1] = Int32(count)
               }
             }
+            symbolStarts[index + 1] = Int32(count)
           }
         }
       }

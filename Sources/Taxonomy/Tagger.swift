@@ -24,6 +24,7 @@ public final class Tagger {
   private let scorer: (any AspectSentimentScoring)?
   private let regexMatchers: [ICURegex]
   private let phraseCount: Int32
+  private let maxPhraseLength: Int32
 
   // Copies of the compiled tables as plain buffers (freed in deinit), so the hot loop neither
   // retains nor checks exclusive access.
@@ -70,6 +71,7 @@ public final class Tagger {
     }
     regexMatchers = matchers
     phraseCount = Int32(compiled.matcher.phraseCount)
+    maxPhraseLength = Int32(compiled.matcher.maxPhraseLength)
     nodes = Self.copy(compiled.nodes)
     children = Self.copy(compiled.children)
     phraseUserStarts = Self.copy(compiled.phraseUserStarts)
@@ -174,10 +176,12 @@ public final class Tagger {
       swap(&evidence, &ruleEvidence)
       swap(&lists, &spanLists)
     }
-    let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
-    withEvaluator(tokenized, metadata: metadata) { evaluator in
+    // The arrays the closures read, taken out of `tokenized` (capturing the struct copied it).
+    let allTokens = tokenized.tokens
+    let scope = TokenSpan(first: 0, last: Int32(allTokens.count) - 1)
+    withEvaluator(sentences: tokenized.sentences, metadata: metadata) { evaluator in
       evaluator.longestMatch = longestMatch
-      tokenized.tokens.withUnsafeBufferPointer { tokens in
+      allTokens.withUnsafeBufferPointer { tokens in
         // Candidates are the triggered rules in flat order: grouped by tag, in codebook order.
         var position = 0
         while position < candidates.count {
@@ -267,10 +271,10 @@ public final class Tagger {
     var matched = false
     var evidence: [TokenSpan] = []
     var lists: [[TokenSpan]] = []
-    withEvaluator(tokenized, metadata: metadata) { evaluator in
+    let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
+    withEvaluator(sentences: tokenized.sentences, metadata: metadata) { evaluator in
       evaluator.currentTag = Int32(tagIndex)
       evaluator.longestMatch = longestMatch
-      let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
       matched = evaluator.evaluate(root, scope: scope, depth: 0, evidence: &evidence, lists: &lists)
     }
     return matched
@@ -278,19 +282,19 @@ public final class Tagger {
 
   /// Runs `body` with an evaluator over the buffers `prepare` filled.
   private func withEvaluator(
-    _ tokenized: TokenizedText, metadata: [String: String], _ body: (inout RuleEvaluator) -> Void
+    sentences allSentences: [Sentence], metadata: [String: String], _ body: (inout RuleEvaluator) -> Void
   ) {
     occurrences.withUnsafeBufferPointer { occurrences in
       byPhrase.withUnsafeBufferPointer { byPhrase in
         wordIndex.withUnsafeBufferPointer { wordIndex in
           claimed.withUnsafeBufferPointer { claimed in
-            tokenized.sentences.withUnsafeBufferPointer { sentences in
+            allSentences.withUnsafeBufferPointer { sentences in
               var evaluator = RuleEvaluator(
                 nodes: nodes, children: children, phraseUserStarts: phraseUserStarts, phraseUsers: phraseUsers,
                 phraseStamp: phraseStamp, phraseBegin: phraseBegin, phraseEnd: phraseEnd, occurrences: occurrences,
                 byPhrase: byPhrase, wordIndex: wordIndex, sentences: sentences,
                 metaConditions: compiled.metaConditions, metadata: metadata, stamp: stamp, phraseCount: phraseCount,
-                maxPhraseLength: Int32(compiled.matcher.maxPhraseLength), claimed: claimed, longestMatch: false)
+                maxPhraseLength: maxPhraseLength, claimed: claimed, longestMatch: false)
               body(&evaluator)
             }
           }
