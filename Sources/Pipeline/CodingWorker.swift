@@ -11,7 +11,9 @@ public final class CodingWorker {
   private let tokenizer: Tokenizer
   private let scorer: SentimentScorer
   private let tagger: Tagger?
-  private var tokenized = TokenizedText()
+  /// Reused for every verbatim. Only this worker's thread touches it and each access ends before
+  /// the next begins, so the run-time exclusivity check is left out.
+  @exclusivity(unchecked) private var tokenized = TokenizedText()
   // The configuration's parts read per verbatim, held apart: reading them through the
   // configuration copied (retained) the whole struct, codebook included, at every call.
   /// The redactor, boxed: code() copied (retained) a `Redactor?` stored inline around every call.

@@ -37,17 +37,20 @@ public final class Tagger {
   private let phraseBegin: UnsafeMutableBufferPointer<Int32>
   private let phraseEnd: UnsafeMutableBufferPointer<Int32>
   private let ruleStamp: UnsafeMutableBufferPointer<UInt32>
-  private var stamp: UInt32 = 0
-  private var occurrences: [PhraseOccurrence] = []
-  private var byPhrase: [Int32] = []
-  private var wordIndex: [Int32] = []
+  // Reused buffers. Only this tagger's thread touches them, and no write to one overlaps another
+  // access to it (evaluation only reads them; the buffers it writes are swapped out first), so the
+  // run-time exclusivity check on every access (a thread-local lookup each) is left out.
+  @exclusivity(unchecked) private var stamp: UInt32 = 0
+  @exclusivity(unchecked) private var occurrences: [PhraseOccurrence] = []
+  @exclusivity(unchecked) private var byPhrase: [Int32] = []
+  @exclusivity(unchecked) private var wordIndex: [Int32] = []
   /// Per occurrence: claimed by a tag whose rules held (see `markClaims`).
-  private var claimed: [Bool] = []
-  private var candidates: [Int32] = []
-  private var spanLists: [[TokenSpan]] = []
-  private var ruleEvidence: [TokenSpan] = []
-  private var matcherScratch = MatcherScratch()
-  private var byteMatches: [Range<Int>] = []
+  @exclusivity(unchecked) private var claimed: [Bool] = []
+  @exclusivity(unchecked) private var candidates: [Int32] = []
+  @exclusivity(unchecked) private var spanLists: [[TokenSpan]] = []
+  @exclusivity(unchecked) private var ruleEvidence: [TokenSpan] = []
+  @exclusivity(unchecked) private var matcherScratch = MatcherScratch()
+  @exclusivity(unchecked) private var byteMatches: [Range<Int>] = []
 
   /// - Parameters:
   ///   - compiled: the codebook.

@@ -82,7 +82,7 @@ struct Code: ParsableCommand {
     let textField = self.textField
     let keepGoing = importOptions.keepGoing
     let rejected = RejectCollector()
-    let ownKeys: Set<String> = ["sentiment", "tags", "explain", "redactions", textField]
+    let ownKeys = ["sentiment", "tags", "explain", "redactions", textField]
     // Only `meta.…` conditions read the metadata: without them no record needs its dictionary.
     let readsMetadata = !(configuration.codebook?.metadataKeys.isEmpty ?? true)
     let tallies = TallyList()
