@@ -60,6 +60,34 @@ import VerbatimCore
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(deep) }
   }
 
+  @Test func writerKeysAndStringsOfEveryLengthRoundTrip() throws {
+    // parse(write(x)) == x for names and values from empty to past any short-text fast path, with
+    // and without characters that RFC 8259 §7 requires escaped, and commas only between members.
+    var members: [JSONMember] = []
+    for length in [0, 1, 7, 8, 47, 48, 49, 100] {
+      let plain = String(repeating: "k", count: length)
+      let escaped = String(plain.prefix(max(0, length - 1))) + (length > 0 ? "\"" : "")
+      members.append(JSONMember(plain + "\(length)", .string(escaped)))
+      members.append(JSONMember(escaped + "\\\(length)", .string(plain + "\n")))
+    }
+    var writer = JSONWriter()
+    writer.beginObject()
+    for member in members {
+      writer.key(member.key)
+      writer.value(member.value)
+    }
+    writer.endObject()
+    writer.startLine()
+    writer.beginArray()
+    writer.string("a")
+    writer.string("")
+    writer.endArray()
+    let text = writer.string
+    let split = text.index(before: text.lastIndex(of: "[")!)
+    #expect(try JSONParser.parse(String(text[...split])) == .object(members))
+    #expect(text.hasSuffix(#"}["a",""]"#))
+  }
+
   @Test func writerEscapesAndFormatsNumbers() {
     var writer = JSONWriter()
     writer.beginObject()
