@@ -11,10 +11,21 @@ public final class CodingWorker {
   private let tokenizer: Tokenizer
   private let scorer: SentimentScorer
   private let tagger: Tagger?
-  private var tokenized = TokenizedText()
+  /// Reused for every verbatim. Only this worker's thread touches it and each access ends before
+  /// the next begins, so the run-time exclusivity check is left out.
+  @exclusivity(unchecked) private var tokenized = TokenizedText()
+  // The configuration's parts read per verbatim, held apart: reading them through the
+  // configuration copied (retained) the whole struct, codebook included, at every call.
+  /// The redactor, boxed: code() copied (retained) a `Redactor?` stored inline around every call.
+  private let redactor: RedactorBox?
+  private let explain: Bool
+  private let members: CodedMembers
 
   public init(configuration: CodingConfiguration) throws {
     self.configuration = configuration
+    redactor = configuration.redactor.map(RedactorBox.init)
+    explain = configuration.explain
+    members = CodedMembers(configuration)
     tokenizer = try Tokenizer()
     scorer = SentimentScorer(model: configuration.sentiment)
     if let codebook = configuration.codebook {
@@ -26,22 +37,47 @@ public final class CodingWorker {
 
   /// Codes one verbatim. `metadata` answers the codebook's `meta.…` conditions.
   public func code(_ text: String, metadata: [String: String] = [:]) throws -> CodedVerbatim {
-    var codedText = text
-    var redactions: [RedactionType: Int] = [:]
-    var placeholders: [Range<Int>] = []
-    if let redactor = configuration.redactor {
-      let result = redactor.redact(text)
-      codedText = result.text
-      redactions = result.counts
-      placeholders = result.spans.map(\.redacted)
-    }
-    try tokenizer.tokenize(codedText, into: &tokenized)
+    guard let redactor else { return try code(text, redactions: [:], placeholders: [], metadata: metadata) }
+    let result = redactor.redactor.redact(text)
+    return try code(
+      result.text, redactions: result.counts, placeholders: result.spans.map(\.redacted), metadata: metadata)
+  }
+
+  /// Codes a text after redaction (`placeholders`: the code point ranges of its placeholders).
+  private func code(
+    _ text: String, redactions: [RedactionType: Int], placeholders: [Range<Int>], metadata: [String: String]
+  ) throws -> CodedVerbatim {
+    try tokenizer.tokenize(text, into: &tokenized)
     // Placeholders are not words the customer wrote: coding must not read "[EMAIL]" as "email".
     tokenized.collapse(placeholders: placeholders)
-    let (score, explanation) = scorer.score(tokenized, explain: configuration.explain)
-    let tags = try tagger?.tag(tokenized, metadata: metadata) ?? []
-    return CodedVerbatim(
-      text: codedText, sentiment: score, explanation: explanation, tags: tags, redactions: redactions)
+    let (score, explanation) = scorer.score(tokenized, explain: explain)
+    let tags =
+      try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
+    return CodedVerbatim(text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions)
+  }
+
+  /// Writes the machine's members of `coded` (see `JSONWriter.codedMembers(_:configuration:)`).
+  public func writeCodedMembers(_ coded: CodedVerbatim, to writer: inout JSONWriter) {
+    writer.codedMembers(coded, members)
+  }
+}
+
+private final class RedactorBox {
+  let redactor: Redactor
+
+  init(_ redactor: Redactor) { self.redactor = redactor }
+}
+
+/// Which of the machine's members a configuration writes.
+struct CodedMembers {
+  var tags: Bool
+  var explain: Bool
+  var redactions: Bool
+
+  init(_ configuration: CodingConfiguration) {
+    tags = configuration.codebook != nil
+    explain = configuration.explain
+    redactions = configuration.redactor != nil
   }
 }
 
@@ -49,13 +85,17 @@ extension JSONWriter {
   /// Writes the machine's members: `"sentiment"`, `"tags"` (when a codebook was used), `"explain"`
   /// (when asked) and `"redactions"` (when redaction is on).
   public mutating func codedMembers(_ coded: CodedVerbatim, configuration: CodingConfiguration) {
+    codedMembers(coded, CodedMembers(configuration))
+  }
+
+  mutating func codedMembers(_ coded: CodedVerbatim, _ members: CodedMembers) {
     sentimentMember(coded.sentiment)
-    if configuration.codebook != nil { tagsMember(coded.tags) }
-    if configuration.explain, let explanation = coded.explanation {
+    if members.tags { tagsMember(coded.tags) }
+    if members.explain, let explanation = coded.explanation {
       key("explain")
       self.explanation(explanation)
     }
-    if configuration.redactor != nil {
+    if members.redactions {
       key("redactions")
       beginObject()
       for (type, count) in coded.redactions.sorted(by: { $0.key < $1.key }) {

@@ -18,19 +18,21 @@ public enum ExportCoding {
       threads: threads,
       makeWorker: {
         let worker = try CodingWorker(configuration: configuration)
-        var writer = JSONWriter(capacity: 4096)
+        var writer = JSONWriter(capacity: 0)
         return { record, output in
           var metadata = metadataStrings(record.meta)
           metadata["question"] = record.question
           let coded = try worker.code(record.text, metadata: metadata)
           observe(record, coded, metadata)
-          writer.reset()
+          // The writer appends to the output itself (no copy of each record).
+          swap(&writer.bytes, &output)
+          defer { swap(&writer.bytes, &output) }
+          writer.startLine()
           writer.beginObject()
           writer.surveyMembers(of: record, text: coded.text, redactor: configuration.redactor)
-          writer.codedMembers(coded, configuration: configuration)
+          worker.writeCodedMembers(coded, to: &writer)
           writer.endObject()
-          output.append(contentsOf: writer.bytes)
-          output.append(0x0A)
+          writer.bytes.append(0x0A)
         }
       }, write: write)
     try reader.forEachRecord { record in

@@ -14,7 +14,19 @@ struct AspectClauses {
   /// Punctuation that ends a clause inside a segment.
   static let clauseBreaks: Set<String> = [",", "，", "、"]
 
-  private var cache: [Int: (segments: [Range<Int>], clauses: [Range<Int>])] = [:]
+  /// Sentences already split, with their segments and clauses (a tag call sees a few sentences).
+  private var splitSentences: [(sentence: Int, segments: [Range<Int>], clauses: [Range<Int>])] = []
+  /// Scores already asked of the scorer in this call, by what was scored: tags that share their
+  /// clauses share one scoring.
+  private var scoredSentences: [(sentences: [Int], result: (label: String, compound: Double))] = []
+  private var scoredClauses: [(clauses: [Range<Int>], result: (label: String, compound: Double))] = []
+  /// The whole text's sentiment when the caller has it and the scorer says it is the sentiment of
+  /// all the text's sentences.
+  private let textSentiment: (label: String, compound: Double)?
+
+  init(textSentiment: (label: String, compound: Double)? = nil, scorer: any AspectSentimentScoring) {
+    self.textSentiment = scorer.scoresAllSentencesAsText ? textSentiment : nil
+  }
 
   /// The sentiment of the clauses holding `evidence` in `sentences`; when those carry no sentiment
   /// (compound 0), of the segments holding it. Nil when no clause holds the evidence.
@@ -29,16 +41,31 @@ struct AspectClauses {
       segments += parts.segments.filter { Self.holds($0, evidence, tokenized) }
     }
     guard !clauses.isEmpty else { return nil }
-    let result = Self.score(clauses, tokenized, scorer)
+    let result = score(clauses, tokenized, scorer)
     if result.compound == 0 && segments != clauses && !segments.isEmpty {
-      return Self.score(segments, tokenized, scorer)
+      return score(segments, tokenized, scorer)
     }
+    return result
+  }
+
+  /// The sentiment of `sentences`, scored once per call.
+  mutating func sentiment(
+    ofSentences sentences: [Int], in tokenized: TokenizedText, scorer: any AspectSentimentScoring
+  ) -> (label: String, compound: Double) {
+    if let textSentiment, sentences.count == tokenized.sentences.count,
+      sentences.indices.allSatisfy({ sentences[$0] == $0 })
+    {
+      return textSentiment
+    }
+    if let known = scoredSentences.first(where: { $0.sentences == sentences }) { return known.result }
+    let result = scorer.sentiment(of: tokenized, sentences: sentences)
+    scoredSentences.append((sentences, result))
     return result
   }
 
   /// Clauses that are whole sentences (no split) are scored as sentences: the same score, without
   /// scoring their text again.
-  private static func score(
+  private mutating func score(
     _ clauses: [Range<Int>], _ tokenized: TokenizedText, _ scorer: any AspectSentimentScoring
   ) -> (label: String, compound: Double) {
     var sentences: [Int] = []
@@ -55,11 +82,14 @@ struct AspectClauses {
         }
       }
       guard low < tokenized.sentences.count, tokenized.sentences[low].tokenRange == clause else {
-        return scorer.sentiment(of: tokenized, clauses: clauses)
+        if let known = scoredClauses.first(where: { $0.clauses == clauses }) { return known.result }
+        let result = scorer.sentiment(of: tokenized, clauses: clauses)
+        scoredClauses.append((clauses, result))
+        return result
       }
       sentences.append(low)
     }
-    return scorer.sentiment(of: tokenized, sentences: sentences)
+    return sentiment(ofSentences: sentences, in: tokenized, scorer: scorer)
   }
 
   /// Whether a clause overlaps an evidence span (code points).
@@ -72,13 +102,13 @@ struct AspectClauses {
   private mutating func split(
     _ sentence: Int, in tokenized: TokenizedText, scorer: any AspectSentimentScoring
   ) -> (segments: [Range<Int>], clauses: [Range<Int>]) {
-    if let known = cache[sentence] { return known }
+    if let known = splitSentences.first(where: { $0.sentence == sentence }) { return (known.segments, known.clauses) }
     let range = tokenized.sentences[sentence].tokenRange
     // Connectives are words, never a break, so one scan of the sentence finds every segment's.
     let splits = scorer.contrastSplits(in: tokenized, tokens: range)
     var segments: [Range<Int>] = []
     var start = range.lowerBound
-    for index in range where isBreak(tokenized, index, Self.segmentBreaks) {
+    for index in range where Self.breakKind(tokenized, index) == .segment {
       segments += Self.cut(start..<index, at: splits)
       start = index + 1
     }
@@ -86,15 +116,14 @@ struct AspectClauses {
     var clauses: [Range<Int>] = []
     for segment in segments {
       var clauseStart = segment.lowerBound
-      for index in segment where isBreak(tokenized, index, Self.clauseBreaks) {
+      for index in segment where Self.breakKind(tokenized, index) == .clause {
         if index > clauseStart { clauses.append(clauseStart..<index) }
         clauseStart = index + 1
       }
       if segment.upperBound > clauseStart { clauses.append(clauseStart..<segment.upperBound) }
     }
-    let result = (segments, clauses)
-    cache[sentence] = result
-    return result
+    splitSentences.append((sentence, segments, clauses))
+    return (segments, clauses)
   }
 
   /// `range` cut before each of `points` (sorted, inside the range), without empty pieces.
@@ -110,8 +139,36 @@ struct AspectClauses {
     return pieces
   }
 
-  private func isBreak(_ tokenized: TokenizedText, _ index: Int, _ set: Set<String>) -> Bool {
+  private enum BreakKind { case segment, clause, none }
+
+  /// Whether token `index` ends a segment, a clause or neither. ASCII punctuation is compared byte
+  /// by byte (an ASCII string equals only itself), the other marks of the sets by their exact
+  /// UTF-8 bytes; any other text is looked up in the sets, which compare by canonical equivalence
+  /// (U+037E GREEK QUESTION MARK is a `;`).
+  private static func breakKind(_ tokenized: TokenizedText, _ index: Int) -> BreakKind {
     let token = tokenized.tokens[index]
-    return token.kind == .punct && set.contains(tokenized.text(of: token))
+    guard token.kind == .punct else { return .none }
+    let bytes = tokenized.utf8[token.utf8Range]
+    if bytes.count == 1 {
+      switch bytes.first! {
+      case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["),
+        UInt8(ascii: "]"):
+        return .segment
+      case UInt8(ascii: ","): return .clause
+      default: return .none
+      }
+    }
+    if bytes.elementsEqual([0xE2, 0x80, 0x94]) || bytes.elementsEqual([0xE2, 0x80, 0x93])
+      || bytes.elementsEqual([0xEF, 0xBC, 0x9B]) || bytes.elementsEqual([0xEF, 0xBC, 0x9A])
+    {
+      return .segment  // — – ； ：
+    }
+    if bytes.elementsEqual([0xEF, 0xBC, 0x8C]) || bytes.elementsEqual([0xE3, 0x80, 0x81]) {
+      return .clause  // ， 、
+    }
+    if bytes.allSatisfy({ $0 < 0x80 }) { return .none }
+    let text = tokenized.text(of: token)
+    if segmentBreaks.contains(text) { return .segment }
+    return clauseBreaks.contains(text) ? .clause : .none
   }
 }

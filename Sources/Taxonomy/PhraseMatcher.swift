@@ -20,9 +20,16 @@ struct PhraseOccurrence: Equatable {
 /// O(tokens × longest phrase) and independent of the number of phrases.
 struct PhraseMatcher: Sendable {
   private var terms = ByteStringTable()
-  private var prefixEdges = PairTable()
+  /// Bit `filterKey(norm)` is set for the norm of every term: a token whose bit is clear is no
+  /// term, found without hashing its norm (most tokens of a text are no term).
+  private var termFilter = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
+  /// The byte trie of the prefix patterns; a node that ends a pattern is marked with its symbol.
+  private var prefixEdges = TrieEdges()
+  /// The symbol of each prefix trie node (-1: none), for building.
   private var prefixSymbols: [Int32] = [-1]
-  private var edges = PairTable()
+  /// The phrase trie over symbols; a node that ends a phrase is marked with the phrase's id.
+  private var edges = TrieEdges()
+  /// The phrase each phrase trie node ends (-1: none), for building.
   private var terminals: [Int32] = [-1]
   private var symbolCount: Int32 = 0
   /// Number of tokens of each phrase, by phrase id.
@@ -33,23 +40,34 @@ struct PhraseMatcher: Sendable {
   /// Tokens in the longest phrase.
   private(set) var maxPhraseLength = 0
 
+  /// The most symbols a token can have: its term, plus the prefixes along one path of the prefix
+  /// trie.
+  private var maxSymbolsPerToken = 1
+  /// The prefix patterns' bytes (for `maxSymbolsPerToken`).
+  private var prefixNorms: [[UInt8]] = []
+
   /// Adds a phrase (or finds it) and returns its id.
   mutating func add(_ words: [PhraseWord]) -> Int32 {
     precondition(!words.isEmpty)
     var node: Int32 = 0
+    var parent: Int32 = 0
+    var last: Int32 = 0
     for word in words {
       let symbol = word.isPrefix ? prefixSymbol(word.norm) : termSymbol(word.norm)
-      if let child = edges.value(node, symbol) {
-        node = child
+      parent = node
+      last = symbol
+      if let edge = edges.edge(from: node, symbol) {
+        node = edge.child
       } else {
         let child = Int32(terminals.count)
         terminals.append(-1)
-        edges.insert(node, symbol, value: child)
+        edges.insert(from: node, symbol, child: child)
         node = child
       }
     }
     if terminals[Int(node)] < 0 {
       terminals[Int(node)] = Int32(phraseWords.count)
+      edges.mark(from: parent, last, as: terminals[Int(node)])
       phraseWords.append(words)
       maxPhraseLength = max(maxPhraseLength, words.count)
     }
@@ -58,25 +76,54 @@ struct PhraseMatcher: Sendable {
 
   private mutating func termSymbol(_ norm: String) -> Int32 {
     if let symbol = terms.value(for: norm) { return symbol }
+    var bytes = norm
+    let key = bytes.withUTF8 { Self.filterKey($0) }
+    termFilter[key >> 6] |= 1 << UInt64(key & 63)
     defer { symbolCount += 1 }
     return terms.insert(norm, value: symbolCount)
   }
 
+  /// Bits of the term filter's key.
+  private static var filterBits: Int { 16 }
+
+  /// A cheap digest of a norm for the term filter: its length and its first, second and last bytes,
+  /// mixed by a multiplicative hash (Knuth, TAOCP vol. 3, §6.4) and cut to `filterBits` bits.
+  @inline(__always)
+  private static func filterKey(_ norm: UnsafeBufferPointer<UInt8>) -> Int {
+    let count = norm.count
+    var packed = UInt64(truncatingIfNeeded: count)
+    if count > 0 {
+      packed |= UInt64(norm[0]) << 16 | UInt64(norm[count - 1]) << 24
+      if count > 1 { packed |= UInt64(norm[1]) << 32 }
+    }
+    return Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - filterBits))
+  }
+
   private mutating func prefixSymbol(_ norm: String) -> Int32 {
     var node: Int32 = 0
+    var parent: Int32 = 0
     for byte in norm.utf8 {
-      if let child = prefixEdges.value(node, Int32(byte)) {
-        node = child
+      parent = node
+      if let edge = prefixEdges.edge(from: node, Int32(byte)) {
+        node = edge.child
       } else {
         let child = Int32(prefixSymbols.count)
         prefixSymbols.append(-1)
-        prefixEdges.insert(node, Int32(byte), value: child)
+        prefixEdges.insert(from: node, Int32(byte), child: child)
         node = child
       }
     }
     if prefixSymbols[Int(node)] < 0 {
       prefixSymbols[Int(node)] = symbolCount
+      if let byte = norm.utf8.last { prefixEdges.mark(from: parent, Int32(byte), as: symbolCount) }
       symbolCount += 1
+      prefixNorms.append(Array(norm.utf8))
+      // A token gets the symbol of every prefix pattern its norm starts with: at most the longest
+      // chain of patterns that start with one another.
+      for longer in prefixNorms {
+        let chain = prefixNorms.count { longer.starts(with: $0) }
+        maxSymbolsPerToken = max(maxSymbolsPerToken, 1 + chain)
+      }
     }
     return prefixSymbols[Int(node)]
   }
@@ -85,58 +132,113 @@ struct PhraseMatcher: Sendable {
   /// then length).
   func scan(_ text: TokenizedText, scratch: inout MatcherScratch, into occurrences: inout [PhraseOccurrence]) {
     let tokenCount = text.tokens.count
-    scratch.symbolStarts.removeAll(keepingCapacity: true)
-    scratch.symbols.removeAll(keepingCapacity: true)
-    scratch.symbolStarts.append(0)
-    let hasPrefixes = prefixSymbols.count > 1
-    text.normBytes.withUnsafeBufferPointer { norms in
-      text.tokens.withUnsafeBufferPointer { tokens in
-        for token in tokens {
-          let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
-          if let symbol = terms.value(for: norm) { scratch.symbols.append(symbol) }
-          if hasPrefixes {
-            var node: Int32 = 0
-            for byte in norm {
-              guard let child = prefixEdges.value(node, Int32(byte)) else { break }
-              node = child
-              let symbol = prefixSymbols[Int(child)]
-              if symbol >= 0 { scratch.symbols.append(symbol) }
-            }
+    scratch.reserve(
+      tokens: tokenCount, symbols: tokenCount * maxSymbolsPerToken, states: terminals.count)
+    scratch.symbolStarts.withUnsafeMutableBufferPointer { symbolStarts in
+      scratch.symbols.withUnsafeMutableBufferPointer { symbols in
+        guard mapSymbols(text, symbolStarts: symbolStarts, symbols: symbols) else { return }
+        scratch.frontier.withUnsafeMutableBufferPointer { frontier in
+          scratch.next.withUnsafeMutableBufferPointer { next in
+            walk(
+              tokenCount: tokenCount, symbolStarts: symbolStarts, symbols: symbols, frontier: frontier, next: next,
+              into: &occurrences)
           }
-          scratch.symbolStarts.append(Int32(scratch.symbols.count))
         }
       }
     }
-    for start in 0..<tokenCount where scratch.symbolStarts[start + 1] > scratch.symbolStarts[start] {
-      scratch.frontier.removeAll(keepingCapacity: true)
-      scratch.frontier.append(0)
+  }
+
+  /// Follows the phrase trie from every token that has a symbol.
+  private func walk(
+    tokenCount: Int, symbolStarts: UnsafeMutableBufferPointer<Int32>, symbols: UnsafeMutableBufferPointer<Int32>,
+    frontier: UnsafeMutableBufferPointer<Int32>, next: UnsafeMutableBufferPointer<Int32>,
+    into occurrences: inout [PhraseOccurrence]
+  ) {
+    var frontier = frontier
+    var next = next
+    for start in 0..<tokenCount where symbolStarts[start + 1] > symbolStarts[start] {
+      // Trie states reached by the tokens start..<position: distinct nodes, so at most one per node.
+      frontier[0] = 0
+      var frontierCount = 1
       var position = start
-      while !scratch.frontier.isEmpty && position < tokenCount {
-        scratch.next.removeAll(keepingCapacity: true)
-        let symbolRange = Int(scratch.symbolStarts[position])..<Int(scratch.symbolStarts[position + 1])
-        for state in scratch.frontier {
+      while frontierCount > 0 && position < tokenCount {
+        var nextCount = 0
+        let symbolRange = Int(symbolStarts[position])..<Int(symbolStarts[position + 1])
+        for state in frontier[0..<frontierCount] {
           for index in symbolRange {
-            guard let child = edges.value(state, scratch.symbols[index]) else { continue }
-            scratch.next.append(child)
-            let phrase = terminals[Int(child)]
-            if phrase >= 0 {
-              occurrences.append(PhraseOccurrence(phrase: phrase, first: Int32(start), last: Int32(position)))
+            guard let edge = edges.edge(from: state, symbols[index]) else { continue }
+            next[nextCount] = edge.child
+            nextCount += 1
+            if edge.mark >= 0 {
+              occurrences.append(PhraseOccurrence(phrase: edge.mark, first: Int32(start), last: Int32(position)))
             }
           }
         }
-        swap(&scratch.frontier, &scratch.next)
+        swap(&frontier, &next)
+        frontierCount = nextCount
         position += 1
       }
     }
   }
+
+  /// Writes each token's symbols to `symbols` (token i's are `symbolStarts[i]..<symbolStarts[i +
+  /// 1]`). Returns whether any token has a symbol.
+  private func mapSymbols(
+    _ text: TokenizedText, symbolStarts: UnsafeMutableBufferPointer<Int32>,
+    symbols: UnsafeMutableBufferPointer<Int32>
+  ) -> Bool {
+    let hasPrefixes = prefixSymbols.count > 1
+    var count = 0
+    symbolStarts[0] = 0
+    text.normBytes.withUnsafeBufferPointer { norms in
+      text.tokens.withUnsafeBufferPointer { tokens in
+        termFilter.withUnsafeBufferPointer { filter in
+          for (index, token) in tokens.enumerated() {
+            let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
+            let key = Self.filterKey(norm)
+            if filter[key >> 6] & (1 << UInt64(key & 63)) != 0, let symbol = terms.value(for: norm) {
+              symbols[count] = symbol
+              count += 1
+            }
+            if hasPrefixes {
+              var node: Int32 = 0
+              for byte in norm {
+                guard let edge = prefixEdges.edge(from: node, Int32(byte)) else { break }
+                node = edge.child
+                if edge.mark >= 0 {
+                  symbols[count] = edge.mark
+                  count += 1
+                }
+              }
+            }
+            symbolStarts[index + 1] = Int32(count)
+          }
+        }
+      }
+    }
+    return count > 0
+  }
 }
 
-/// Reusable buffers of one `PhraseMatcher.scan` caller.
+/// Reusable buffers of one `PhraseMatcher.scan` caller, used as fixed-size storage (their counts
+/// only grow).
 struct MatcherScratch {
   var symbolStarts: [Int32] = []
   var symbols: [Int32] = []
   var frontier: [Int32] = []
   var next: [Int32] = []
+
+  /// Makes room for `tokens` tokens, `symbols` symbols and `states` trie states.
+  mutating func reserve(tokens: Int, symbols: Int, states: Int) {
+    Self.grow(&symbolStarts, to: tokens + 1)
+    Self.grow(&self.symbols, to: symbols)
+    Self.grow(&frontier, to: states)
+    Self.grow(&next, to: states)
+  }
+
+  private static func grow(_ buffer: inout [Int32], to count: Int) {
+    if buffer.count < count { buffer.append(contentsOf: repeatElement(0, count: count - buffer.count)) }
+  }
 }
 
 extension [PhraseOccurrence] {

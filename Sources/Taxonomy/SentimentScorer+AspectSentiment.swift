@@ -8,6 +8,11 @@ extension SentimentScorer: AspectSentimentScoring {
     return (score.label.rawValue, score.compound)
   }
 
+  /// True in the default profile, which scores the selected sentences' token ranges exactly as it
+  /// scores the whole text's; the VADER profile scores a selection as its sentences' text joined
+  /// by spaces, which may differ from the text.
+  public var scoresAllSentencesAsText: Bool { model.profile == .default }
+
   /// Where the model's contrastive connectives start a clause among `tokens`.
   public func contrastSplits(in tokenized: TokenizedText, tokens: Range<Int>) -> [Int] {
     contrastConnectives(in: tokenized, tokens: tokens).map(\.lowerBound).filter { $0 > tokens.lowerBound }

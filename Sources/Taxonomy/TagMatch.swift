@@ -19,9 +19,17 @@ public protocol AspectSentimentScoring {
   /// Sentiment of the given clauses (non-empty token ranges). The default scores the sentences
   /// that contain them.
   func sentiment(of tokenized: TokenizedText, clauses: [Range<Int>]) -> (label: String, compound: Double)
+
+  /// Whether the sentiment of all of a text's sentences, in order, is the sentiment of the whole
+  /// text, so that a caller who scored the text can pass that score to `Tagger.tag(_:metadata:
+  /// textSentiment:)` rather than have the same sentences scored again. The default is false.
+  var scoresAllSentencesAsText: Bool { get }
 }
 
 extension AspectSentimentScoring {
+  /// False: the tagger always asks `sentiment(of:sentences:)`.
+  public var scoresAllSentencesAsText: Bool { false }
+
   /// No contrastive connectives: clauses end only at punctuation.
   public func contrastSplits(in tokenized: TokenizedText, tokens: Range<Int>) -> [Int] { [] }
 

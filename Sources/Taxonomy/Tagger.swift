@@ -24,6 +24,7 @@ public final class Tagger {
   private let scorer: (any AspectSentimentScoring)?
   private let regexMatchers: [ICURegex]
   private let phraseCount: Int32
+  private let maxPhraseLength: Int32
 
   // Copies of the compiled tables as plain buffers (freed in deinit), so the hot loop neither
   // retains nor checks exclusive access.
@@ -36,17 +37,20 @@ public final class Tagger {
   private let phraseBegin: UnsafeMutableBufferPointer<Int32>
   private let phraseEnd: UnsafeMutableBufferPointer<Int32>
   private let ruleStamp: UnsafeMutableBufferPointer<UInt32>
-  private var stamp: UInt32 = 0
-  private var occurrences: [PhraseOccurrence] = []
-  private var byPhrase: [Int32] = []
-  private var wordIndex: [Int32] = []
+  // Reused buffers. Only this tagger's thread touches them, and no write to one overlaps another
+  // access to it (evaluation only reads them; the buffers it writes are swapped out first), so the
+  // run-time exclusivity check on every access (a thread-local lookup each) is left out.
+  @exclusivity(unchecked) private var stamp: UInt32 = 0
+  @exclusivity(unchecked) private var occurrences: [PhraseOccurrence] = []
+  @exclusivity(unchecked) private var byPhrase: [Int32] = []
+  @exclusivity(unchecked) private var wordIndex: [Int32] = []
   /// Per occurrence: claimed by a tag whose rules held (see `markClaims`).
-  private var claimed: [Bool] = []
-  private var candidates: [Int32] = []
-  private var spanLists: [[TokenSpan]] = []
-  private var ruleEvidence: [TokenSpan] = []
-  private var matcherScratch = MatcherScratch()
-  private var byteMatches: [Range<Int>] = []
+  @exclusivity(unchecked) private var claimed: [Bool] = []
+  @exclusivity(unchecked) private var candidates: [Int32] = []
+  @exclusivity(unchecked) private var spanLists: [[TokenSpan]] = []
+  @exclusivity(unchecked) private var ruleEvidence: [TokenSpan] = []
+  @exclusivity(unchecked) private var matcherScratch = MatcherScratch()
+  @exclusivity(unchecked) private var byteMatches: [Range<Int>] = []
 
   /// - Parameters:
   ///   - compiled: the codebook.
@@ -70,6 +74,7 @@ public final class Tagger {
     }
     regexMatchers = matchers
     phraseCount = Int32(compiled.matcher.phraseCount)
+    maxPhraseLength = Int32(compiled.matcher.maxPhraseLength)
     nodes = Self.copy(compiled.nodes)
     children = Self.copy(compiled.children)
     phraseUserStarts = Self.copy(compiled.phraseUserStarts)
@@ -95,11 +100,20 @@ public final class Tagger {
   }
 
   /// The tags of one tokenized verbatim, in codebook order. `metadata` answers `meta.…` conditions.
-  /// Errors (an ICU regex failure) carry the record id "(unknown)"; callers add theirs.
-  public func tag(_ tokenized: TokenizedText, metadata: [String: String] = [:]) throws(TaxonomyError) -> [TagMatch] {
-    try prepare(tokenized)
+  /// `textSentiment`, the scorer's sentiment of the whole text when the caller already has it,
+  /// serves the tags whose clauses are all of the text's sentences (when the scorer's
+  /// `scoresAllSentencesAsText`), instead of scoring them again. Errors (an ICU regex failure)
+  /// carry the record id "(unknown)"; callers add theirs.
+  public func tag(
+    _ tokenized: TokenizedText, metadata: [String: String] = [:],
+    textSentiment: (label: String, compound: Double)? = nil
+  ) throws(TaxonomyError) -> [TagMatch] {
+    try findOccurrences(tokenized)
+    // Most texts trigger no rule: they need none of the indexes evaluation reads.
+    guard !occurrences.isEmpty else { return [] }
     collectCandidates()
     guard !candidates.isEmpty else { return [] }
+    indexOccurrences(tokenized)
     var readings = evaluateCandidates(tokenized, metadata: metadata, longestMatch: false)
     if options.longestMatch && markClaims(readings) {
       readings = evaluateCandidates(tokenized, metadata: metadata, longestMatch: true)
@@ -116,12 +130,12 @@ public final class Tagger {
     }
     if options.impliedParents { addImpliedParents(&matches) }
     if let scorer {
-      var clauses = AspectClauses()
+      var clauses = AspectClauses(textSentiment: textSentiment, scorer: scorer)
       for index in matches.indices {
         let result =
           clauses.sentiment(
             of: matches[index].evidence, sentences: matches[index].sentences, in: tokenized, scorer: scorer)
-          ?? scorer.sentiment(of: tokenized, sentences: matches[index].sentences)
+          ?? clauses.sentiment(ofSentences: matches[index].sentences, in: tokenized, scorer: scorer)
         matches[index].sentiment = AspectSentiment(label: result.label, compound: result.compound)
       }
     }
@@ -165,10 +179,12 @@ public final class Tagger {
       swap(&evidence, &ruleEvidence)
       swap(&lists, &spanLists)
     }
-    let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
-    withEvaluator(tokenized, metadata: metadata) { evaluator in
+    // The arrays the closures read, taken out of `tokenized` (capturing the struct copied it).
+    let allTokens = tokenized.tokens
+    let scope = TokenSpan(first: 0, last: Int32(allTokens.count) - 1)
+    withEvaluator(sentences: tokenized.sentences, metadata: metadata) { evaluator in
       evaluator.longestMatch = longestMatch
-      tokenized.tokens.withUnsafeBufferPointer { tokens in
+      allTokens.withUnsafeBufferPointer { tokens in
         // Candidates are the triggered rules in flat order: grouped by tag, in codebook order.
         var position = 0
         while position < candidates.count {
@@ -258,10 +274,10 @@ public final class Tagger {
     var matched = false
     var evidence: [TokenSpan] = []
     var lists: [[TokenSpan]] = []
-    withEvaluator(tokenized, metadata: metadata) { evaluator in
+    let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
+    withEvaluator(sentences: tokenized.sentences, metadata: metadata) { evaluator in
       evaluator.currentTag = Int32(tagIndex)
       evaluator.longestMatch = longestMatch
-      let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
       matched = evaluator.evaluate(root, scope: scope, depth: 0, evidence: &evidence, lists: &lists)
     }
     return matched
@@ -269,19 +285,19 @@ public final class Tagger {
 
   /// Runs `body` with an evaluator over the buffers `prepare` filled.
   private func withEvaluator(
-    _ tokenized: TokenizedText, metadata: [String: String], _ body: (inout RuleEvaluator) -> Void
+    sentences allSentences: [Sentence], metadata: [String: String], _ body: (inout RuleEvaluator) -> Void
   ) {
     occurrences.withUnsafeBufferPointer { occurrences in
       byPhrase.withUnsafeBufferPointer { byPhrase in
         wordIndex.withUnsafeBufferPointer { wordIndex in
           claimed.withUnsafeBufferPointer { claimed in
-            tokenized.sentences.withUnsafeBufferPointer { sentences in
+            allSentences.withUnsafeBufferPointer { sentences in
               var evaluator = RuleEvaluator(
                 nodes: nodes, children: children, phraseUserStarts: phraseUserStarts, phraseUsers: phraseUsers,
                 phraseStamp: phraseStamp, phraseBegin: phraseBegin, phraseEnd: phraseEnd, occurrences: occurrences,
                 byPhrase: byPhrase, wordIndex: wordIndex, sentences: sentences,
                 metaConditions: compiled.metaConditions, metadata: metadata, stamp: stamp, phraseCount: phraseCount,
-                maxPhraseLength: Int32(compiled.matcher.maxPhraseLength), claimed: claimed, longestMatch: false)
+                maxPhraseLength: maxPhraseLength, claimed: claimed, longestMatch: false)
               body(&evaluator)
             }
           }
@@ -299,6 +315,12 @@ public final class Tagger {
 
   /// Finds phrase occurrences and regex matches, and indexes them by phrase for evaluation.
   private func prepare(_ tokenized: TokenizedText) throws(TaxonomyError) {
+    try findOccurrences(tokenized)
+    indexOccurrences(tokenized)
+  }
+
+  /// Finds phrase occurrences and regex matches (a new stamp: nothing of the previous text is seen).
+  private func findOccurrences(_ tokenized: TokenizedText) throws(TaxonomyError) {
     stamp &+= 1
     if stamp == 0 {
       phraseStamp.update(repeating: 0)
@@ -324,6 +346,10 @@ public final class Tagger {
         }
       }
     }
+  }
+
+  /// Indexes the occurrences by phrase and the tokens by word for evaluation.
+  private func indexOccurrences(_ tokenized: TokenizedText) {
     claimed.removeAll(keepingCapacity: true)
     claimed.append(contentsOf: repeatElement(false, count: occurrences.count))
     byPhrase.removeAll(keepingCapacity: true)
@@ -345,13 +371,18 @@ public final class Tagger {
       while index < byPhrase.count && Int(occurrences[Int(byPhrase[index])].phrase) == phrase { index += 1 }
       phraseEnd[phrase] = Int32(index)
     }
-    wordIndex.removeAll(keepingCapacity: true)
+    // Filled as a local array: appending to the stored one would check exclusive access per token.
+    var before: [Int32] = []
+    swap(&before, &wordIndex)
+    before.removeAll(keepingCapacity: true)
+    before.reserveCapacity(tokenized.tokens.count + 1)
     var words: Int32 = 0
     for token in tokenized.tokens {
-      wordIndex.append(words)
+      before.append(words)
       if token.kind != .punct { words += 1 }
     }
-    wordIndex.append(words)
+    before.append(words)
+    swap(&before, &wordIndex)
   }
 
   /// The tokens that overlap a byte range, or nil when it covers only white space.

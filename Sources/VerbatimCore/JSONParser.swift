@@ -183,7 +183,15 @@ public struct JSONParser {
     let opening = position
     position += 1
     let start = position
-    // Fast path: no escapes, plain ASCII or valid UTF-8.
+    // Fast path: no escapes, plain ASCII or valid UTF-8. Runs without `"`, `\` or control
+    // characters are skipped 8 bytes at a time.
+    if let base = bytes.baseAddress {
+      while position + 8 <= bytes.count
+        && !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+      {
+        position += 8
+      }
+    }
     while position < bytes.count {
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {

@@ -17,6 +17,12 @@ public struct JSONWriter: Sendable {
     needsComma = false
   }
 
+  /// Starts a new top-level value after the bytes already written (the next line of JSON Lines),
+  /// so no comma separates it from them.
+  public mutating func startLine() {
+    needsComma = false
+  }
+
   @inlinable
   mutating func separate() {
     if needsComma { bytes.append(UInt8(ascii: ",")) }
@@ -50,9 +56,8 @@ public struct JSONWriter: Sendable {
 
   /// Writes a member name; the next call writes its value.
   public mutating func key(_ name: String) {
-    separate()
-    appendQuoted(name)
-    bytes.append(UInt8(ascii: ":"))
+    var name = name
+    name.withUTF8 { appendShort(quoted: $0, colon: true) }
     needsComma = false
   }
 
@@ -79,9 +84,40 @@ public struct JSONWriter: Sendable {
   }
 
   public mutating func string(_ value: String) {
-    separate()
-    appendQuoted(value)
+    var value = value
+    value.withUTF8 { appendShort(quoted: $0, colon: false) }
     needsComma = true
+  }
+
+  /// Appends the separating comma (if due), `utf8` quoted and escaped, and a colon after it for a
+  /// key. A short text that needs no escape (member names, labels, codes) is assembled on the stack
+  /// and appended at once; anything else goes through `appendQuoted(utf8:)`.
+  private mutating func appendShort(quoted utf8: UnsafeBufferPointer<UInt8>, colon: Bool) {
+    let count = utf8.count
+    guard count <= 48, let base = utf8.baseAddress, !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C })
+    else {
+      separate()
+      appendQuoted(utf8: utf8)
+      if colon { bytes.append(UInt8(ascii: ":")) }
+      return
+    }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 4) { buffer in
+      var length = 0
+      if needsComma {
+        buffer[0] = UInt8(ascii: ",")
+        length = 1
+      }
+      buffer[length] = UInt8(ascii: "\"")
+      UnsafeMutableRawPointer(buffer.baseAddress! + length + 1).copyMemory(from: base, byteCount: count)
+      length += count + 1
+      buffer[length] = UInt8(ascii: "\"")
+      length += 1
+      if colon {
+        buffer[length] = UInt8(ascii: ":")
+        length += 1
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<length]))
+    }
   }
 
   /// Writes a string from UTF-8 bytes that are already known to be valid.
@@ -191,11 +227,6 @@ public struct JSONWriter: Sendable {
     return value.description
   }
 
-  private mutating func appendQuoted(_ text: String) {
-    var text = text
-    text.withUTF8 { appendQuoted(utf8: $0) }
-  }
-
   private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
   /// Appends `"…"` with JSON escapes. Clean runs are found 8 bytes at a time and copied whole.
@@ -247,7 +278,7 @@ public struct JSONWriter: Sendable {
   /// Whether any of 8 bytes is < 0x20, `"` or `\\` ("determine if a word has a byte less than n" and
   /// "has a zero byte", Anderson, Bit Twiddling Hacks): exact as a yes/no answer.
   @inline(__always)
-  private static func mayNeedEscape(_ word: UInt64) -> Bool {
+  static func mayNeedEscape(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     let control = (word &- ones &* 0x20) & ~word & highs

@@ -55,7 +55,7 @@ public final class OrderedParallelMap<Item: Sendable> {
       }
     }
     for part in 0..<parts {
-      let (output, failure) = results.take(part)
+      guard let (output, failure) = results.take(part) else { break }  // every slice stores its result
       if !output.isEmpty { try write(output) }
       if let failure { throw failure }
     }

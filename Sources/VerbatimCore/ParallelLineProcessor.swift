@@ -1,13 +1,22 @@
 import Dispatch
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Processes the lines of a `LineReader` on several threads while keeping output in input order and
 /// memory bounded.
 ///
-/// Lines are read in batches (at most `batchLines` lines or `batchBytes` bytes); each batch is cut into
-/// one contiguous slice per thread, every thread runs its own worker (created once by `makeWorker`
-/// on that thread's first use and reused for every later batch, so ICU handles and scratch buffers
-/// are opened once per thread), and the slices' outputs are written in order. Memory is bounded by
-/// one batch of input plus its output, whatever the input size.
+/// Lines are read in batches (at most `batchLines` lines or `batchBytes` bytes). Each batch is cut
+/// into chunks of consecutive lines that the threads take in turn as they finish the previous one
+/// (so a slow stretch of text does not keep the other threads waiting); every thread runs its own
+/// worker (created once by `makeWorker` on that thread's first use and reused for every later
+/// batch, so ICU handles and scratch buffers are opened once per thread), and the chunks' outputs
+/// are written in order. With several threads, the next batch is read, and the previous batch's
+/// output written, while a batch is being processed. Memory is bounded by two batches of input
+/// plus their output, whatever the input size.
 ///
 /// Errors: when a worker throws on a line, the lines before it (in input order) are written, and
 /// the error of the earliest failing line is rethrown, so no record before the error is lost.
@@ -35,41 +44,136 @@ public struct ParallelLineProcessor: Sendable {
   ) throws {
     let slots = WorkerSlots(count: threads, make: makeWorker)
     var batch = LineBatch()
-    try reader.forEachLine { bytes, line in
-      batch.append(bytes, line: line)
-      if batch.count >= batchLines || batch.bytes.count >= batchBytes {
-        try process(&batch, slots: slots, write: write)
-        progress?(line, reader.bytesRead)
-      }
-      return true
+    // The batch being processed while the next is read (several threads only).
+    var running: RunningBatch?
+    /// Waits for the running batch and writes its output (once, even when that throws).
+    func finishRunning() throws {
+      guard let batch = running else { return }
+      running = nil
+      try batch.finish(write: write, progress: progress)
     }
-    if batch.count > 0 {
-      try process(&batch, slots: slots, write: write)
-      progress?(reader.lineNumber, reader.bytesRead)
+    func submit(_ batch: inout LineBatch, line: Int, bytesRead: Int) throws {
+      let next = RunningBatch(FrozenBatch(batch), threads: threads, slots: slots, line: line, bytesRead: bytesRead)
+      batch.removeAll()
+      if threads == 1 {
+        next.process()
+        try next.finish(write: write, progress: progress)
+      } else {
+        try finishRunning()
+        next.start()
+        running = next
+      }
+    }
+    do {
+      try reader.forEachLine { bytes, line in
+        batch.append(bytes, line: line)
+        if batch.count >= batchLines || batch.bytes.count >= batchBytes {
+          try submit(&batch, line: line, bytesRead: reader.bytesRead)
+        }
+        return true
+      }
+    } catch {
+      // The lines before a read error are written (and an earlier worker error wins).
+      try finishRunning()
+      throw error
+    }
+    if batch.count > 0 { try submit(&batch, line: reader.lineNumber, bytesRead: reader.bytesRead) }
+    try finishRunning()
+  }
+}
+
+/// One batch being processed: its chunks, the next chunk to take, and the chunks' outputs.
+private final class RunningBatch: @unchecked Sendable {
+  let batch: FrozenBatch
+  let slots: WorkerSlots
+  let parts: Int
+  /// Chunk `c` is lines `chunkStarts[c]..<chunkStarts[c + 1]`.
+  let chunkStarts: [Int]
+  let results: SliceResults
+  let taker: ChunkTaker
+  let line: Int
+  let bytesRead: Int
+  private let done = DispatchGroup()
+
+  init(_ batch: FrozenBatch, threads: Int, slots: WorkerSlots, line: Int, bytesRead: Int) {
+    self.batch = batch
+    self.slots = slots
+    self.line = line
+    self.bytesRead = bytesRead
+    let lineCount = batch.ranges.count
+    parts = max(1, min(threads, lineCount))
+    // Enough chunks per thread to even out uneven lines, few enough to keep the hand-out cheap.
+    let chunks = parts == 1 ? 1 : min(lineCount, parts * 16)
+    chunkStarts = (0...chunks).map { lineCount * $0 / chunks }
+    results = SliceResults(count: chunks)
+    taker = ChunkTaker(count: chunks)
+  }
+
+  /// Processes the batch on this thread and up to `parts - 1` others; returns when done.
+  func process() {
+    if parts == 1 {
+      slots.run(part: 0, chunks: self)
+    } else {
+      DispatchQueue.concurrentPerform(iterations: parts) { part in slots.run(part: part, chunks: self) }
     }
   }
 
-  private func process(_ batch: inout LineBatch, slots: WorkerSlots, write: ([UInt8]) throws -> Void) throws {
-    let parts = min(threads, batch.count)
-    let results = SliceResults(count: parts)
-    let frozen = FrozenBatch(batch)
-    let lineCount = batch.count
-    let perPart = (lineCount + parts - 1) / parts
-    if parts == 1 {
-      slots.run(part: 0, lines: 0..<lineCount, batch: frozen, results: results)
-    } else {
-      DispatchQueue.concurrentPerform(iterations: parts) { part in
-        let lower = part * perPart
-        let upper = min(lineCount, lower + perPart)
-        slots.run(part: part, lines: lower..<upper, batch: frozen, results: results)
-      }
+  /// Processes the batch in the background.
+  func start() {
+    done.enter()
+    DispatchQueue.global().async {
+      self.process()
+      self.done.leave()
     }
-    for part in 0..<parts {
-      let (output, failure) = results.take(part)
+  }
+
+  /// Waits for the batch, then writes its chunks' outputs in order up to the first failure, which
+  /// it throws.
+  func finish(write: ([UInt8]) throws -> Void, progress: ((Int, Int) -> Void)?) throws {
+    done.wait()
+    for chunk in 0..<(chunkStarts.count - 1) {
+      // Chunks are taken in order, so the first one not done ends what a failure let through.
+      guard let (output, failure) = results.take(chunk) else { break }
       if !output.isEmpty { try write(output) }
       if let failure { throw failure }
     }
-    batch.removeAll()
+    if let failure = results.setupFailure { throw failure }
+    progress?(line, bytesRead)
+  }
+}
+
+/// Hands out chunk indices in increasing order, and none after a worker has failed (the lines
+/// after a failure are not written).
+private final class ChunkTaker: @unchecked Sendable {
+  private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+  private let count: Int
+  private var next = 0
+
+  init(count: Int) {
+    self.count = count
+    mutex = .allocate(capacity: 1)
+    pthread_mutex_init(mutex, nil)
+  }
+
+  deinit {
+    pthread_mutex_destroy(mutex)
+    mutex.deallocate()
+  }
+
+  /// The next chunk, or nil when all are taken (or a worker failed).
+  func take() -> Int? {
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    guard next < count else { return nil }
+    next += 1
+    return next - 1
+  }
+
+  /// No chunk is handed out after this.
+  func stop() {
+    pthread_mutex_lock(mutex)
+    next = count
+    pthread_mutex_unlock(mutex)
   }
 }
 
@@ -126,35 +230,60 @@ final class WorkerSlots: @unchecked Sendable {
     workers.deallocate()
   }
 
-  func run(part: Int, lines: Range<Int>, batch: FrozenBatch, results: SliceResults) {
-    var output: [UInt8] = []
-    output.reserveCapacity(batch.bytes.count / max(1, batch.ranges.count) * lines.count * 4)
+  /// Runs slot `part`'s worker over chunks of `running` until none is left.
+  fileprivate func run(part: Int, chunks running: RunningBatch) {
+    let batch = running.batch
+    let averageLine = batch.bytes.count / max(1, batch.ranges.count)
+    let worker: ParallelLineProcessor.Worker
     do {
       if workers[part] == nil { workers[part] = try make() }
-      let worker = workers[part]!
-      try batch.bytes.withUnsafeBufferPointer { all in
-        for index in lines {
-          try worker(UnsafeBufferPointer(rebasing: all[batch.ranges[index]]), batch.lineNumbers[index], &output)
+      worker = workers[part]!
+    } catch {
+      // The worker could not be made: no chunk is handed out any more, and the batch reports it
+      // after the chunks already taken.
+      running.results.storeSetupFailure(error)
+      running.taker.stop()
+      return
+    }
+    batch.bytes.withUnsafeBufferPointer { all in
+      while let chunk = running.taker.take() {
+        let lines = running.chunkStarts[chunk]..<running.chunkStarts[chunk + 1]
+        var output: [UInt8] = []
+        output.reserveCapacity(averageLine * lines.count * 4)
+        do {
+          for index in lines {
+            try worker(UnsafeBufferPointer(rebasing: all[batch.ranges[index]]), batch.lineNumbers[index], &output)
+          }
+          running.results.store(chunk, output: output, failure: nil)
+        } catch {
+          running.results.store(chunk, output: output, failure: error)
+          running.taker.stop()
+          return
         }
       }
-      results.store(part, output: output, failure: nil)
-    } catch {
-      results.store(part, output: output, failure: error)
     }
   }
 }
 
-/// Per-slice outputs of one batch. Each slot writes only its own index; the reader runs after
-/// `concurrentPerform` returns, which orders the writes before the reads.
+/// Per-chunk outputs of one batch. Each chunk is written by the one thread that took it; the reader
+/// runs after the batch is done (`concurrentPerform` returned, or the batch's group was waited
+/// for), which orders the writes before the reads.
 final class SliceResults: @unchecked Sendable {
   private let outputs: UnsafeMutableBufferPointer<[UInt8]>
   private let failures: UnsafeMutableBufferPointer<(any Error)?>
+  private let done: UnsafeMutableBufferPointer<Bool>
+  private let setupMutex: UnsafeMutablePointer<pthread_mutex_t>
+  private var firstSetupFailure: (any Error)?
 
   init(count: Int) {
     outputs = .allocate(capacity: count)
     outputs.initialize(repeating: [])
     failures = .allocate(capacity: count)
     failures.initialize(repeating: nil)
+    done = .allocate(capacity: count)
+    done.initialize(repeating: false)
+    setupMutex = .allocate(capacity: 1)
+    pthread_mutex_init(setupMutex, nil)
   }
 
   deinit {
@@ -162,12 +291,27 @@ final class SliceResults: @unchecked Sendable {
     outputs.deallocate()
     failures.deinitialize()
     failures.deallocate()
+    done.deallocate()
+    pthread_mutex_destroy(setupMutex)
+    setupMutex.deallocate()
   }
 
-  func store(_ part: Int, output: [UInt8], failure: (any Error)?) {
-    outputs[part] = output
-    failures[part] = failure
+  func store(_ chunk: Int, output: [UInt8], failure: (any Error)?) {
+    outputs[chunk] = output
+    failures[chunk] = failure
+    done[chunk] = true
   }
 
-  func take(_ part: Int) -> ([UInt8], (any Error)?) { (outputs[part], failures[part]) }
+  /// A chunk's output and failure, or nil when no thread took it.
+  func take(_ chunk: Int) -> ([UInt8], (any Error)?)? { done[chunk] ? (outputs[chunk], failures[chunk]) : nil }
+
+  /// Records that a thread could not make its worker (the first such error is kept).
+  func storeSetupFailure(_ error: any Error) {
+    pthread_mutex_lock(setupMutex)
+    if firstSetupFailure == nil { firstSetupFailure = error }
+    pthread_mutex_unlock(setupMutex)
+  }
+
+  /// The first worker-making error (read once the batch is done).
+  var setupFailure: (any Error)? { firstSetupFailure }
 }

@@ -113,11 +113,21 @@ extension JSONWriter {
   /// Writes the record's carried-through members, except those whose keys the command is about to
   /// write itself, after an `"id"` member when the input had none.
   public mutating func carriedMembers(of record: TextRecord, replacing ownKeys: Set<String>) {
+    carriedMembers(of: record) { ownKeys.contains($0) }
+  }
+
+  /// The same, with the command's keys as a list: a handful of keys are found faster by comparing
+  /// than by hashing (this runs once per record).
+  public mutating func carriedMembers(of record: TextRecord, replacing ownKeys: [String]) {
+    carriedMembers(of: record) { ownKeys.contains($0) }
+  }
+
+  private mutating func carriedMembers(of record: TextRecord, isOwn: (String) -> Bool) {
     if record.members.isEmpty || !record.members.contains(where: { $0.key == "id" }) {
       key("id")
       value(record.id)
     }
-    for member in record.members where !ownKeys.contains(member.key) {
+    for member in record.members where !isOwn(member.key) {
       key(member.key)
       value(member.value)
     }

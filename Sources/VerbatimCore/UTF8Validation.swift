@@ -9,6 +9,14 @@ public enum UTF8Validation {
       let lead = bytes[index]
       if lead < 0x80 {
         index += 1
+        // Runs of ASCII (most text) are skipped eight bytes at a time.
+        if let base = bytes.baseAddress {
+          while index + 8 <= count
+            && UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+          {
+            index += 8
+          }
+        }
         continue
       }
       let length: Int

@@ -147,6 +147,44 @@ import Tokenization
     #expect(tags[1].evidence.map(\.rule) == ["billing.refund#1", "billing.refund#1"])
   }
 
+  @Test func aTokenMatchesItsTermAndEveryPrefixPatternItStartsWith() throws {
+    // taxonomies/README.md, "Meaning": `refund` matches a norm equal to it, `refund*` every norm
+    // that starts with it; patterns that start with one another all match the same token, and a
+    // phrase may continue from any of them.
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([
+      ("r", ["r*"]), ("re", ["re*"]), ("refund", ["refund*"]), ("refunds", ["refunds"]),
+      ("phrase", ["\"refunds refund*\""]), ("other", ["refunded", "\"re* zzz\""]),
+    ])
+    let tagger = try Tagger(
+      try CompiledCodebook(book, tokenizer: tokenizer), options: TaggingOptions(longestMatch: false))
+    let tags = try tagger.tag(try tokenizer.tokenize("Refunds REFUNDED, rest"))
+    #expect(tags.map(\.code) == ["r", "re", "refund", "refunds", "phrase", "other"])
+    #expect(tags[0].evidence.map { [$0.start, $0.end] } == [[0, 7], [8, 16], [18, 22]])
+    #expect(tags[4].evidence.map { [$0.start, $0.end] } == [[0, 16]])
+    #expect(try tagger.tag(try tokenizer.tokenize("rather")).map(\.code) == ["r"])
+    #expect(try tagger.tag(try tokenizer.tokenize("fund refunded")).map(\.code) == ["r", "re", "refund", "other"])
+  }
+
+  @Test func termsThatShareTheirFirstBytesStayDistinct() throws {
+    // taxonomies/README.md, "Meaning": a term matches a norm equal to it, so terms that share a
+    // long start ("customer", "customers", "customerservice") each match only themselves, however
+    // many terms the codebook holds.
+    let tokenizer = try Tokenizer()
+    let terms = [
+      "customer", "customers", "customerservice", "internationalisation", "internationalization", "a", "ab",
+      "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi",
+    ]
+    let fillers = (0..<40).map { ("filler\($0)", ["zz\($0)word"]) }
+    let book = try Fixtures.codebook(terms.map { ($0, [$0]) } + fillers)
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer))
+    for term in terms {
+      #expect(try tagger.tag(try tokenizer.tokenize("x \(term) y")).map(\.code) == [term])
+    }
+    #expect(try tagger.tag(try tokenizer.tokenize("customerservices internationalizatio abcdefghij")).isEmpty)
+    #expect(try tagger.tag(try tokenizer.tokenize("zz39word zz0word")).map(\.code) == ["filler0", "filler39"])
+  }
+
   @Test func untaggedTextsAndEmptyTextsGiveNoTags() throws {
     #expect(try Fixtures.spans("refund", "") == nil)
     #expect(try Fixtures.spans("refund", "nothing to see") == nil)
@@ -216,6 +254,28 @@ import Tokenization
     }
   }
 
+  @Test func perTagSentimentSplitsAtEveryListedBreakMark() throws {
+    // taxonomies/README.md, "Per-tag sentiment": segments end at `;`, `:`, dashes and parentheses
+    // (with their full-width forms), clauses at commas (and `，`, `、`). U+037E GREEK QUESTION MARK
+    // is canonically a `;`. Without a break the sentence is one clause, and "helpful and polite"
+    // outweighs "awful and late" for both tags.
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([("delivery", ["delivery"]), ("agent", ["agent"])])
+    let scorer = SentimentScorer(model: try SentimentModel.shipped())
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer), scorer: scorer)
+    let labels = { (text: String) throws -> [String?] in
+      try tagger.tag(try tokenizer.tokenize(text)).map { $0.sentiment?.label }
+    }
+    for mark in ["\u{037E}", "\u{FF1B}", "\u{FF1A}", " \u{2014}", " \u{2013}", " (", "\u{FF0C}", "\u{3001}", ","] {
+      let text = "The agent was very helpful and polite\(mark) the delivery was awful and late."
+      #expect(try labels(text) == ["negative", "positive"], "\(mark)")
+    }
+    #expect(
+      try labels("The agent was very helpful and polite and the delivery was awful and late.") == [
+        "positive", "positive",
+      ])
+  }
+
   @Test func perTagSentimentScoresOnlyTheSentencesWithEvidence() throws {
     let tokenizer = try Tokenizer()
     let book = try Fixtures.codebook([("delivery", ["delivery"]), ("refund", ["refund"])])
@@ -227,6 +287,47 @@ import Tokenization
     #expect(tags[1].sentences == [1, 2] && tags[1].sentiment == AspectSentiment(label: "1,2", compound: 2))
     let unscored = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer))
     #expect(try unscored.tag(text).allSatisfy { $0.sentiment == nil })
+  }
+
+  @Test func theWholeTextsSentimentServesTagsWhoseClausesAreAllItsSentences() throws {
+    // Tagger.tag(_:metadata:textSentiment:): a scorer that scores all sentences as the text lets the
+    // caller's text score stand in for scoring them again; any other selection is scored.
+    struct TextScorer: AspectSentimentScoring {
+      var scoresAllSentencesAsText: Bool
+      func sentiment(of tokenized: TokenizedText, sentences: [Int]) -> (label: String, compound: Double) {
+        ("scored", Double(sentences.count))
+      }
+    }
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([("delivery", ["delivery"]), ("refund", ["refund"])])
+    let compiled = try CompiledCodebook(book, tokenizer: tokenizer)
+    let given = (label: "given", compound: 0.5)
+    let reusing = try Tagger(compiled, scorer: TextScorer(scoresAllSentencesAsText: true))
+    let one = try tokenizer.tokenize("The delivery was fast")
+    #expect(try reusing.tag(one, textSentiment: given).map(\.sentiment?.label) == ["given"])
+    #expect(try reusing.tag(one).map(\.sentiment?.label) == ["scored"])
+    let two = try tokenizer.tokenize("The delivery was fast. The refund was slow.")
+    #expect(try reusing.tag(two, textSentiment: given).map(\.sentiment?.label) == ["scored", "scored"])
+    let scoring = try Tagger(compiled, scorer: TextScorer(scoresAllSentencesAsText: false))
+    #expect(try scoring.tag(one, textSentiment: given).map(\.sentiment?.label) == ["scored"])
+  }
+
+  @Test func theShippedScorersTextScoreIsTheScoreOfAllItsSentences() throws {
+    // The invariant `scoresAllSentencesAsText` states for the default profile: passing the text's
+    // score changes no tag's sentiment.
+    let tokenizer = try Tokenizer()
+    let scorer = SentimentScorer(model: try SentimentModel.shipped())
+    #expect(scorer.scoresAllSentencesAsText)
+    let tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer), scorer: scorer)
+    for text in [
+      "The delivery was late", "Refund never came. But the staff were lovely!", "great app, awful checkout",
+      "The agent was rude; the parcel arrived broken.", "Delivery was not bad at all", "",
+    ] {
+      let tokenized = try tokenizer.tokenize(text)
+      let score = scorer.score(tokenized, explain: false).0
+      let reused = try tagger.tag(tokenized, textSentiment: (score.label.rawValue, score.compound))
+      #expect(reused == (try tagger.tag(tokenized)), "\(text)")
+    }
   }
 
   @Test func oneTaggerGivesTheSameAnswerAcrossManyTexts() throws {

@@ -36,9 +36,56 @@ import VerbatimCore
     }
   }
 
+  @Test func stringsFindEveryEscapeAndControlCharacterWhereverItIs() throws {
+    // RFC 8259 §7: a string ends at an unescaped `"`, `\` starts an escape, and characters below
+    // U+0020 may not appear unescaped; the error offset is the control character's byte.
+    let filler = "abcdéfghijklmnopqrstuvwxyz0123456789ABCD"
+    for length in 0...filler.count {
+      let head = String(filler.prefix(length))
+      let tail = String(filler.dropFirst(length))
+      #expect(try JSONParser.parse("\"\(head)\"") == .string(head))
+      #expect(try JSONParser.parse("\"\(head)\\n\(tail)\"") == .string(head + "\n" + tail))
+      #expect(try JSONParser.parse("[\"\(head)\",\"\(tail)\"]") == .array([.string(head), .string(tail)]))
+      do {
+        _ = try JSONParser.parse("\"\(head)\u{1F}\(tail)\"")
+        Issue.record("accepted a control character after \(length) characters")
+      } catch {
+        #expect(error.offset == 1 + head.utf8.count)
+      }
+    }
+  }
+
   @Test func deepNestingIsRefusedNotACrash() {
     let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(deep) }
+  }
+
+  @Test func writerKeysAndStringsOfEveryLengthRoundTrip() throws {
+    // parse(write(x)) == x for names and values from empty to past any short-text fast path, with
+    // and without characters that RFC 8259 §7 requires escaped, and commas only between members.
+    var members: [JSONMember] = []
+    for length in [0, 1, 7, 8, 47, 48, 49, 100] {
+      let plain = String(repeating: "k", count: length)
+      let escaped = String(plain.prefix(max(0, length - 1))) + (length > 0 ? "\"" : "")
+      members.append(JSONMember(plain + "\(length)", .string(escaped)))
+      members.append(JSONMember(escaped + "\\\(length)", .string(plain + "\n")))
+    }
+    var writer = JSONWriter()
+    writer.beginObject()
+    for member in members {
+      writer.key(member.key)
+      writer.value(member.value)
+    }
+    writer.endObject()
+    writer.startLine()
+    writer.beginArray()
+    writer.string("a")
+    writer.string("")
+    writer.endArray()
+    let text = writer.string
+    let split = text.index(before: text.lastIndex(of: "[")!)
+    #expect(try JSONParser.parse(String(text[...split])) == .object(members))
+    #expect(text.hasSuffix(#"}["a",""]"#))
   }
 
   @Test func writerEscapesAndFormatsNumbers() {

@@ -44,6 +44,68 @@ struct Boom: Error, Equatable { var line: Int }
     #expect(output.count == 499)
   }
 
+  /// Busy work on every 37th line.
+  @Sendable static func spin(_ line: Int) {
+    guard line % 37 == 0 else { return }
+    var state = UInt64(line)
+    for _ in 0..<20_000 { state = state &* 6_364_136_223_846_793_005 &+ 1 }
+    precondition(state != 0 || line < 0)
+  }
+
+  @Test(arguments: [2, 3])
+  func unevenLinesKeepInputOrderAndTheEarliestError(threads: Int) throws {
+    // Lines that take much longer than their neighbours (every 37th) make threads finish their
+    // chunks at different times; the output must still be in input order, and with errors on
+    // lines 3001 and 2500 of one batch, the lines before 2500 are written and its error thrown.
+    let path = try file(lines: 5000)
+    var output: [UInt8] = []
+    try ParallelLineProcessor(threads: threads).run(
+      reader: try LineReader(path: path),
+      makeWorker: {
+        { bytes, number, out in
+          Self.spin(number)
+          out.append(contentsOf: Array("\(number):".utf8) + Array(bytes) + [0x0A])
+        }
+      },
+      write: { output.append(contentsOf: $0) })
+    let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
+    #expect(lines.count == 5000)
+    #expect(lines.enumerated().allSatisfy { $1 == "\($0 + 1):line \($0 + 1)" })
+    output.removeAll()
+    #expect(throws: Boom(line: 2500)) {
+      try ParallelLineProcessor(threads: threads).run(
+        reader: try LineReader(path: path),
+        makeWorker: {
+          { _, number, out in
+            Self.spin(number)
+            if number == 2500 || number == 3001 { throw Boom(line: number) }
+            out.append(0x2E)
+          }
+        },
+        write: { output.append(contentsOf: $0) })
+    }
+    #expect(output.count == 2499)
+  }
+
+  @Test func aWorkerThatCannotBeMadeStopsTheRunAfterAPrefixOfTheOutput() throws {
+    struct NoWorker: Error, Equatable {}
+    let made = SharedCounter()
+    var output: [UInt8] = []
+    #expect(throws: NoWorker()) {
+      try ParallelLineProcessor(threads: 2, batchLines: 100).run(
+        reader: try LineReader(path: try file(lines: 1000)),
+        makeWorker: {
+          made.add("workers")
+          if made["workers"] > 1 { throw NoWorker() }
+          return { _, number, out in out.append(contentsOf: "\(number)\n".utf8) }
+        },
+        write: { output.append(contentsOf: $0) })
+    }
+    let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
+    #expect(lines.count < 1000)
+    #expect(lines.enumerated().allSatisfy { $1 == "\($0 + 1)" })
+  }
+
   @Test func orderedMapKeepsOrderAndMakesOneWorkerPerThread() throws {
     var output: [UInt8] = []
     let made = SharedCounter()

@@ -87,35 +87,43 @@ struct Code: ParsableCommand {
     let textField = self.textField
     let keepGoing = importOptions.keepGoing
     let rejected = RejectCollector()
+    let ownKeys = ["sentiment", "tags", "explain", "redactions", textField]
+    // Only `meta.…` conditions read the metadata: without them no record needs its dictionary.
+    let readsMetadata = !(configuration.codebook?.metadataKeys.isEmpty ?? true)
+    let tallies = TallyList()
     try ParallelLineProcessor(threads: threads ?? availableCores()).run(
       reader: try LineReader(path: "-"),
       makeWorker: {
         let worker = try CodingWorker(configuration: configuration)
-        var writer = JSONWriter(capacity: 4096)
+        var writer = JSONWriter(capacity: 0)
+        let tally = tallies.make()
         return { bytes, line, output in
           let record: TextRecord
           do {
             (record, _) = try decoder.decode(bytes, line: line)
           } catch let error as InputError where keepGoing {
             rejected.add(ImportReject(file: "-", line: line, reason: error.problem))
-            counter.add("rejected")
+            tally.rejected += 1
             return
           }
-          let metadata = metadataStrings(record.members)
+          let metadata = readsMetadata ? metadataStrings(record.members) : [:]
           let coded = try worker.code(record.text, metadata: metadata)
-          Self.count(coded, counter)
-          writer.reset()
+          tally.add(coded)
+          // The writer appends to the output itself (no copy of each record).
+          swap(&writer.bytes, &output)
+          defer { swap(&writer.bytes, &output) }
+          writer.startLine()
           writer.beginObject()
-          writer.carriedMembers(of: record, replacing: ["sentiment", "tags", "explain", "redactions", textField])
+          writer.carriedMembers(of: record, replacing: ownKeys)
           writer.key(textField)
           writer.string(coded.text)
-          writer.codedMembers(coded, configuration: configuration)
+          worker.writeCodedMembers(coded, to: &writer)
           writer.endObject()
-          output.append(contentsOf: writer.bytes)
-          output.append(0x0A)
+          writer.bytes.append(0x0A)
         }
       },
       write: { try sink.write($0) })
+    tallies.merge(into: counter)
     if let path = importOptions.rejects {
       let rejectSink = try OutputSink(path: path, inputs: [export, output])
       var writer = JSONWriter(capacity: 256)
@@ -154,11 +162,9 @@ struct Code: ParsableCommand {
   }
 
   static func count(_ coded: CodedVerbatim, _ counter: SharedCounter) {
-    counter.add("verbatims")
-    counter.add("sentiment." + coded.sentiment.label.rawValue)
-    if !coded.tags.isEmpty { counter.add("tagged") }
-    counter.add("tags", coded.tags.count)
-    for (type, count) in coded.redactions { counter.add("redacted." + type.label, count) }
+    let tally = CodingTally()
+    tally.add(coded)
+    tally.merge(into: counter)
   }
 
   static func summary(_ counter: SharedCounter) -> String {
@@ -182,4 +188,60 @@ private final class RejectCollector: Sendable {
   func add(_ reject: ImportReject) { rejects.withLock { $0.append(reject) } }
 
   var sorted: [ImportReject] { rejects.withLock { $0.sorted { $0.line < $1.line } } }
+}
+
+/// The summary's counts of one worker: plain fields, summed into the shared counter once the run is
+/// over (a lock and a string key per record would cost more than the counting). Only its worker
+/// touches it while the workers run (the run's batches are ordered, see `ParallelLineProcessor`),
+/// and `TallyList.merge` reads it after they have finished: hence the unchecked conformance.
+private final class CodingTally: @unchecked Sendable {
+  var verbatims = 0
+  var positive = 0
+  var neutral = 0
+  var negative = 0
+  var tagged = 0
+  var tags = 0
+  var rejected = 0
+  var redacted: [String: Int] = [:]
+
+  func add(_ coded: CodedVerbatim) {
+    verbatims += 1
+    switch coded.sentiment.label {
+    case .positive: positive += 1
+    case .neutral: neutral += 1
+    case .negative: negative += 1
+    }
+    if !coded.tags.isEmpty { tagged += 1 }
+    tags += coded.tags.count
+    for (type, count) in coded.redactions { redacted["redacted." + type.label, default: 0] += count }
+  }
+
+  func merge(into counter: SharedCounter) {
+    counter.add("verbatims", verbatims)
+    counter.add("sentiment.positive", positive)
+    counter.add("sentiment.neutral", neutral)
+    counter.add("sentiment.negative", negative)
+    counter.add("tagged", tagged)
+    counter.add("tags", tags)
+    counter.add("rejected", rejected)
+    for (name, count) in redacted { counter.add(name, count) }
+  }
+}
+
+/// The tallies of every worker of a run.
+private final class TallyList: Sendable {
+  private let tallies = Mutex<[CodingTally]>([])
+
+  /// A new tally for one worker.
+  func make() -> CodingTally {
+    let tally = CodingTally()
+    tallies.withLock { $0.append(tally) }
+    return tally
+  }
+
+  func merge(into counter: SharedCounter) {
+    tallies.withLock { tallies in
+      for tally in tallies { tally.merge(into: counter) }
+    }
+  }
 }
