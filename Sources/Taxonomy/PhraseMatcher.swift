@@ -194,6 +194,12 @@ struct PhraseMatcher: Sendable {
       text.tokens.withUnsafeBufferPointer { tokens in
         termFilter.withUnsafeBufferPointer { filter in
           for (index, token) in tokens.enumerated() {
+            // An address is not words: "delivery.jones@gmail.com" or "refund.example.com" must not
+            // trigger "delivery" or "refund*" (and redacting it must not change the tags).
+            if token.kind == .email || token.kind == .url || token.kind == .mention {
+              symbolStarts[index + 1] = Int32(count)
+              continue
+            }
             let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
             let key = Self.filterKey(norm)
             if filter[key >> 6] & (1 << UInt64(key & 63)) != 0, let symbol = terms.value(for: norm) {

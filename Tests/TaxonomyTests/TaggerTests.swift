@@ -209,6 +209,21 @@ import Tokenization
     #expect(codes.contains("digital.checkout") && !codes.contains("store.queue"))
   }
 
+  /// Words and wildcards never match inside an e-mail address, URL or @mention: a person's address
+  /// is not a topic, and redacting it must not change the tags (issue 7; review r6 #12).
+  @Test func addressesAreNotWords() throws {
+    let tokenizer = try Tokenizer()
+    let shipped = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
+    for text in [
+      "email me at delivery.jones@gmail.com", "I wrote to refunds@example.com", "see refund.example.com/x",
+      "thanks @refundbot",
+    ] {
+      #expect(try shipped.tag(try tokenizer.tokenize(text)).isEmpty, "\(text)")
+    }
+    // The same words outside an address are tagged.
+    #expect(try shipped.tag(try tokenizer.tokenize("the refund never came")).map(\.code).contains("billing.refund"))
+  }
+
   @Test func minimumEvidenceCountsNonOverlappingMentions() throws {
     // `--min-evidence`: distinct mentions. "payment … declined" and "card … declined" share the
     // word "declined", so they are one mention.
