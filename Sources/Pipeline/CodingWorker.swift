@@ -11,9 +11,8 @@ public final class CodingWorker {
   private let tokenizer: Tokenizer
   private let scorer: SentimentScorer
   private let tagger: Tagger?
-  /// Reused for every verbatim. Only this worker's thread touches it and each access ends before
-  /// the next begins, so the run-time exclusivity check is left out.
-  @exclusivity(unchecked) private var tokenized = TokenizedText()
+  /// Reused for every verbatim (moved into a local while one is coded).
+  private var tokenized = TokenizedText()
   // The configuration's parts read per verbatim, held apart: reading them through the
   // configuration copied (retained) the whole struct, codebook included, at every call.
   /// The redactor, boxed: code() copied (retained) a `Redactor?` stored inline around every call.
@@ -47,6 +46,11 @@ public final class CodingWorker {
   private func code(
     _ text: String, redactions: [RedactionType: Int], placeholders: [Range<Int>], metadata: [String: String]
   ) throws -> CodedVerbatim {
+    // The reused buffers are moved into a local for the call: passing the stored property to the
+    // scorer and the tagger retained and released its four arrays at each call.
+    var tokenized = TokenizedText()
+    swap(&tokenized, &self.tokenized)
+    defer { swap(&tokenized, &self.tokenized) }
     try tokenizer.tokenize(text, into: &tokenized)
     // Placeholders are not words the customer wrote: coding must not read "[EMAIL]" as "email".
     tokenized.collapse(placeholders: placeholders)

@@ -40,11 +40,11 @@ struct PhraseMatcher: Sendable {
   /// Tokens in the longest phrase.
   private(set) var maxPhraseLength = 0
 
-  /// The most symbols a token can have: its term, plus the prefixes along one path of the prefix
-  /// trie.
+  /// The most symbols a token can have: its term, plus the prefix patterns its norm starts with.
+  /// Those start with one another, so they differ in length: at most one per distinct length.
   private var maxSymbolsPerToken = 1
-  /// The prefix patterns' bytes (for `maxSymbolsPerToken`).
-  private var prefixNorms: [[UInt8]] = []
+  /// The byte lengths of the prefix patterns.
+  private var prefixLengths: Set<Int> = []
 
   /// Adds a phrase (or finds it) and returns its id.
   mutating func add(_ words: [PhraseWord]) -> Int32 {
@@ -117,13 +117,8 @@ struct PhraseMatcher: Sendable {
       prefixSymbols[Int(node)] = symbolCount
       if let byte = norm.utf8.last { prefixEdges.mark(from: parent, Int32(byte), as: symbolCount) }
       symbolCount += 1
-      prefixNorms.append(Array(norm.utf8))
-      // A token gets the symbol of every prefix pattern its norm starts with: at most the longest
-      // chain of patterns that start with one another.
-      for longer in prefixNorms {
-        let chain = prefixNorms.count { longer.starts(with: $0) }
-        maxSymbolsPerToken = max(maxSymbolsPerToken, 1 + chain)
-      }
+      prefixLengths.insert(norm.utf8.count)
+      maxSymbolsPerToken = 1 + prefixLengths.count
     }
     return prefixSymbols[Int(node)]
   }

@@ -63,12 +63,11 @@ public final class LineReader {
     while true {
       // Look for a newline in the bytes not searched yet.
       let newline: Int? = buffer.withUnsafeBufferPointer { bytes in
-        var index = max(searchFrom, start)
-        while index < end {
-          if bytes[index] == 0x0A { return index }
-          index += 1
-        }
-        return nil
+        let from = max(searchFrom, start)
+        guard from < end, let base = bytes.baseAddress,
+          let found = memchr(base + from, 0x0A, end - from)
+        else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
       }
       if let newline {
         lineNumber += 1

@@ -166,6 +166,21 @@ import Tokenization
     #expect(try tagger.tag(try tokenizer.tokenize("fund refunded")).map(\.code) == ["r", "re", "refund", "other"])
   }
 
+  @Test func aTokenMatchesAChainOfPrefixPatternsOfEveryLength() throws {
+    // A norm starts with every prefix pattern r*, re*, …, refunded*: each of those tags is assigned
+    // by one token, and a phrase can continue from any of them.
+    let tokenizer = try Tokenizer()
+    let word = Array("refunded")
+    let prefixes = (1...word.count).map { String(word[0..<$0]) }
+    let book = try Fixtures.codebook(
+      prefixes.map { ("p\($0.count)", ["\($0)*"]) } + [("term", ["refunded"]), ("phrase", ["\"ref* twice\""])])
+    let tagger = try Tagger(
+      try CompiledCodebook(book, tokenizer: tokenizer), options: TaggingOptions(longestMatch: false))
+    let expected = prefixes.map { "p\($0.count)" } + ["term", "phrase"]
+    #expect(try tagger.tag(try tokenizer.tokenize("Refunded twice")).map(\.code) == expected)
+    #expect(try tagger.tag(try tokenizer.tokenize("refund")).map(\.code) == Array(expected.prefix(6)))
+  }
+
   @Test func termsThatShareTheirFirstBytesStayDistinct() throws {
     // taxonomies/README.md, "Meaning": a term matches a norm equal to it, so terms that share a
     // long start ("customer", "customers", "customerservice") each match only themselves, however
