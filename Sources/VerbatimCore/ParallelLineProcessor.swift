@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -144,37 +145,23 @@ private final class RunningBatch: @unchecked Sendable {
 
 /// Hands out chunk indices in increasing order, and none after a worker has failed (the lines
 /// after a failure are not written).
-private final class ChunkTaker: @unchecked Sendable {
-  private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+private final class ChunkTaker: Sendable {
   private let count: Int
-  private var next = 0
+  private let next = Mutex(0)
 
-  init(count: Int) {
-    self.count = count
-    mutex = .allocate(capacity: 1)
-    pthread_mutex_init(mutex, nil)
-  }
-
-  deinit {
-    pthread_mutex_destroy(mutex)
-    mutex.deallocate()
-  }
+  init(count: Int) { self.count = count }
 
   /// The next chunk, or nil when all are taken (or a worker failed).
   func take() -> Int? {
-    pthread_mutex_lock(mutex)
-    defer { pthread_mutex_unlock(mutex) }
-    guard next < count else { return nil }
-    next += 1
-    return next - 1
+    next.withLock { next in
+      guard next < count else { return nil }
+      next += 1
+      return next - 1
+    }
   }
 
   /// No chunk is handed out after this.
-  func stop() {
-    pthread_mutex_lock(mutex)
-    next = count
-    pthread_mutex_unlock(mutex)
-  }
+  func stop() { next.withLock { $0 = count } }
 }
 
 /// Lines of one batch, back to back.
