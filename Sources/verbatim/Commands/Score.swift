@@ -61,7 +61,7 @@ struct Score: ParsableCommand {
       let needsTokens = model.profile == .default
       let explain = self.explain
       let counter = SharedCounter()
-      let ownKeys: Set<String> = ["sentiment", "explain"]
+      let ownKeys = ["sentiment", "explain"]
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,
         makeWorker: {
@@ -89,7 +89,10 @@ struct Score: ParsableCommand {
               counter.add("replaced", replacements)
               (score, explanation) = scorer.score(text: record.text, explain: explain)
             }
-            writer.reset()
+            // The record is written straight into the batch's output (no copy per line).
+            swap(&writer.bytes, &output)
+            defer { swap(&writer.bytes, &output) }
+            writer.startLine()
             writer.beginObject()
             writer.carriedMembers(of: record, replacing: ownKeys)
             writer.sentimentMember(score)
@@ -98,8 +101,7 @@ struct Score: ParsableCommand {
               writer.explanation(explanation)
             }
             writer.endObject()
-            output.append(contentsOf: writer.bytes)
-            output.append(0x0A)
+            writer.bytes.append(0x0A)
           }
         },
         write: { try sink.write($0) })

@@ -76,13 +76,15 @@ struct Tokenize: ParsableCommand {
               tally.add(tokenized)
               return
             }
-            writer.reset()
+            // The record is written straight into the batch's output (no copy per line).
+            swap(&writer.bytes, &output)
+            defer { swap(&writer.bytes, &output) }
+            writer.startLine()
             writer.beginObject()
             writer.carriedMembers(of: record, replacing: ["tokens", "sentences"])
             writer.tokenMembers(of: tokenized)
             writer.endObject()
-            output.append(contentsOf: writer.bytes)
-            output.append(0x0A)
+            writer.bytes.append(0x0A)
           }
         },
         write: { try sink.write($0) })
