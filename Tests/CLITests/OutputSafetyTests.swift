@@ -18,7 +18,7 @@ import Testing
       for output in [input.path, link.path, folder.path + "/./in.txt"] {
         let result = try TestSupport.runVerbatim([command, input.path, "-o", output])
         #expect(result.status == 2, "\(command) -o \(output): \(result.stderrText)")
-        #expect(result.stderrText.contains("is also an input"))
+        #expect(result.stderrText.contains("names the same file as"))
         #expect(try String(contentsOf: input, encoding: .utf8) == text)
       }
     }
@@ -31,6 +31,15 @@ import Testing
     }
     let ordinary = try TestSupport.runVerbatim(["tokenize", input.path, "-o", folder.appendingPathComponent("o").path])
     #expect(ordinary.status == 0)
+    // Devices are not truncated: /dev/null may be both input and output.
+    #expect(try TestSupport.runVerbatim(["score", "/dev/null", "-o", "/dev/null"]).status == 0)
+    // An output and a rejects file that do not exist yet but are the same path: refused, nothing left.
+    let both = folder.appendingPathComponent("both.jsonl").path
+    for command in ["import", "code"] {
+      let result = try TestSupport.runVerbatim([command, csv.path, "-o", both, "--rejects", both, "--keep-going"])
+      #expect(result.status == 2, "\(command): \(result.stderrText)")
+      #expect(!FileManager.default.fileExists(atPath: both + ".partial"), "\(command)")
+    }
   }
 
   /// `validate --out DIR` with the export at DIR/coded.jsonl is refused before anything is written.

@@ -75,8 +75,9 @@ struct Import: ParsableCommand {
     let partial = output.flatMap { Self.isRegularFileOrAbsent($0) && $0 != "-" ? $0 + ".partial" : nil }
     do {
       let reader = try SurveyReader(path: file, options: options)
-      let sink = try OutputSink(path: partial ?? output, inputs: [file])
+      // The rejects file first: refusing it (it names the input or the output) leaves no .partial.
       let rejectSink = try rejects.map { try OutputSink(path: $0, inputs: [file, output]) }
+      let sink = try OutputSink(path: partial ?? output, inputs: [file])
       var rejectWriter = JSONWriter(capacity: 256)
       var rejectError: (any Error)?
       reader.onReject = { reject in

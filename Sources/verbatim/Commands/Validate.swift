@@ -94,7 +94,7 @@ struct Validate: ParsableCommand {
     for output in written {
       for input in [export] + humanFiles where isSameFile(output, input) {
         throw fail(
-          "\(output) is also an input: writing it would destroy \(input) before it is read; choose another --out or --rejects",
+          "\(output) names the same file as \(input), which this run reads; choose another --out or --rejects",
           status: .usage)
       }
     }

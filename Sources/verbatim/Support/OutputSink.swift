@@ -22,12 +22,13 @@ final class OutputSink {
   private let flushThreshold = 1 << 20
 
   /// Standard output for nil or "-", else a file created (or truncated) at `path`. Refuses (exit 2)
-  /// a path that names one of `inputs`: truncating it would destroy the input before it is read.
-  init(path: String?, inputs: [String?] = []) throws {
+  /// a path that names one of `others` (the run's inputs and other outputs): truncating it would
+  /// destroy an input before it is read, or one output would overwrite another.
+  init(path: String?, inputs others: [String?] = []) throws {
     if let path, path != "-" {
-      for case let input? in inputs where isSameFile(path, input) {
+      for case let other? in others where isSameFile(path, other) {
         throw fail(
-          "\(path) is also an input: writing it would destroy \(input) before it is read; choose another output",
+          "\(path) names the same file as \(other), which this run also reads or writes; choose another file",
           status: .usage)
       }
       let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -83,11 +84,25 @@ final class OutputSink {
   }
 }
 
-/// Whether two paths name the same existing file (same device and inode: links and "./x" count).
+/// Whether two paths name the same regular file (same device and inode: links and "./x" count).
+/// Devices (`/dev/null`), FIFOs and sockets never count: writing one does not destroy the other. Two
+/// paths that do not exist yet are the same file when they are the same path (an output and a
+/// rejects file about to be created).
 func isSameFile(_ first: String, _ second: String) -> Bool {
   guard first != "-", second != "-" else { return false }
   var a = stat()
   var b = stat()
-  guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
-  return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+  let firstExists = stat(first, &a) == 0
+  let secondExists = stat(second, &b) == 0
+  if firstExists && secondExists {
+    return (a.st_mode & S_IFMT) == S_IFREG && a.st_dev == b.st_dev && a.st_ino == b.st_ino
+  }
+  return !firstExists && !secondExists && plainPath(first) == plainPath(second)
+}
+
+/// `path` without leading "./" components.
+private func plainPath(_ path: String) -> Substring {
+  var rest = Substring(path)
+  while rest.hasPrefix("./") { rest = rest.dropFirst(2).drop { $0 == "/" } }
+  return rest
 }
