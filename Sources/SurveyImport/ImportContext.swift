@@ -97,7 +97,8 @@ final class ImportContext {
       guard options.keepBlank else { return true }
     }
     var record = SurveyRecord(
-      respondent: respondent, question: question, questionText: questionText, text: blank ? "" : text,
+      // A kept blank answer keeps its white space as typed; a code such as Qualtrics' -99 is no text.
+      respondent: respondent, question: question, questionText: questionText, text: forcedBlank ? "" : text,
       meta: meta.members)
     record.encodedMeta = meta.encoded
     summary.records += 1

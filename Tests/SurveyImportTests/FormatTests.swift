@@ -12,7 +12,8 @@ import VerbatimCore
     }
     #expect(result.error == nil)
     #expect(result.records.map(\.id) == ["R_1:Q1_TEXT", "R_2:Q1_TEXT", "R_2:Q2_TEXT", "R_4:Q1_TEXT"])
-    #expect(result.records.map(\.text) == ["Slow & rude", "", "", "Great staff"])
+    // Issue 6, "lossless": a kept whitespace-only answer keeps its white space; -99 is a code, no text.
+    #expect(result.records.map(\.text) == ["Slow & rude", "", "   ", "Great staff"])
     // R_2's Q1_TEXT is -99 (seen but unanswered): marked in meta, unlike the whitespace-only Q2_TEXT.
     #expect(
       result.records[1].meta == [
