@@ -57,6 +57,8 @@ extension ByteScanner {
     var index = start
     var script = AddressScript.neutral
     while true {
+      // A keycap emoji glued to the address ("bob@x.org1️⃣") is not part of it.
+      if isKeycap(at: index) { return index }
       let (length, next) = addressCharacter(at: index, allowing: ByteClass.alphanumeric)
       guard length > 0 || isByte(index, "-") else { return index }
       if next != .neutral {

@@ -16,6 +16,10 @@ import Testing
   ("メール bob@example.org、よろしく", "メール [EMAIL]、よろしく"),
   ("mail bob@example.org，很好", "mail [EMAIL]，很好"),
   ("mail bob@example.org👍 thanks", "mail [EMAIL]👍 thanks"),
+  // A keycap emoji (UTS #51: digit, optional U+FE0F, U+20E3) glued to the address is not in its TLD
+  // (review r7: the address was left whole, unredacted).
+  ("mail bob@x.org1\u{FE0F}\u{20E3} now", "mail [EMAIL]1\u{FE0F}\u{20E3} now"),
+  ("mail bob@x.org#\u{20E3} now", "mail [EMAIL]#\u{20E3} now"),
   // Tamil "தமிழ்" then NBSP before the address: the word is not part of it.
   ("தமிழ்\u{A0}bob@x.org ok", "தமிழ்\u{A0}[EMAIL] ok"),
   ("(\u{2018}bob@x.org\u{2019})", "(\u{2018}[EMAIL]\u{2019})"),
