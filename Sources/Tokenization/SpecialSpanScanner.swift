@@ -232,7 +232,12 @@ struct SpecialSpanScanner {
     var lastLabel = from..<from
     while true {
       let labelStart = position
-      while position < bytes.count, isAlnum(bytes[position]) || bytes[position] == UInt8(ascii: "-") { position += 1 }
+      // A keycap emoji glued to the domain ("bob@x.org1️⃣") is not part of it.
+      while position < bytes.count, isAlnum(bytes[position]) || bytes[position] == UInt8(ascii: "-"),
+        !isKeycap(bytes, at: position)
+      {
+        position += 1
+      }
       guard position > labelStart else { break }
       labels += 1
       lastLabel = labelStart..<position
@@ -246,7 +251,11 @@ struct SpecialSpanScanner {
     for position in lastLabel where !((bytes[position] | 0x20) >= 0x61 && (bytes[position] | 0x20) <= 0x7A) {
       return nil
     }
-    if position < bytes.count, isAlnum(bytes[position]) || bytes[position] == UInt8(ascii: "@") { return nil }
+    if position < bytes.count, isAlnum(bytes[position]) || bytes[position] == UInt8(ascii: "@"),
+      !isKeycap(bytes, at: position)
+    {
+      return nil
+    }
     // A letter, mark or digit of another script continues the last label: no domain ends here.
     if position < bytes.count, bytes[position] >= 0x80, continuesWord(decodeScalar(bytes, at: position).0) {
       return nil
@@ -256,6 +265,18 @@ struct SpecialSpanScanner {
       guard bareDomainTLDs.contains(tld) else { return nil }
     }
     return position
+  }
+
+  /// Whether a keycap emoji starts at `index`: 0–9, # or * followed by U+20E3, with or without
+  /// U+FE0F between them (UTS #51).
+  static func isKeycap(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let base = bytes[index]
+    guard (base >= 0x30 && base <= 0x39) || base == UInt8(ascii: "#") || base == UInt8(ascii: "*") else {
+      return false
+    }
+    var next = index + 1
+    if next + 2 < bytes.count, bytes[next] == 0xEF, bytes[next + 1] == 0xB8, bytes[next + 2] == 0x8F { next += 3 }
+    return next + 2 < bytes.count && bytes[next] == 0xE2 && bytes[next + 1] == 0x83 && bytes[next + 2] == 0xA3
   }
 
   /// example.com or shop.example.co.uk/path: a bare domain with a well-known TLD, found from its

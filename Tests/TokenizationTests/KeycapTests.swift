@@ -23,6 +23,15 @@ import Tokenization
     #expect(try pairs("Top\(Self.one) pick").map(\.1) == [.word, .emoji, .word])
   }
 
+  /// An address glued to a keycap stays an address (review r7: "bob@x.org1️⃣" was a word, so its
+  /// parts could be scored through wildcards and it escaped the e-mail kind).
+  @Test func anAddressBeforeAKeycapKeepsItsKind() throws {
+    #expect(try pairs("mail bob@x.org\(Self.one) now").map(\.1) == [.word, .email, .emoji, .word])
+    #expect(try pairs("see x.com\(Self.one) ok").map(\.1) == [.word, .url, .emoji, .word])
+    // A digit that is not a keycap still ends no domain: "x.org1" is no address.
+    #expect(try kind(of: "bob@x.org1", in: "mail bob@x.org1 now") == .word)
+  }
+
   @Test func adjacentKeycapsAreSeparateEmoji() throws {
     #expect(try pairs("room \(Self.one)\(Self.two) ok").map(\.0) == ["room", Self.one, Self.two, "ok"])
     // The unqualified form (no U+FE0F), as some keyboards send it.
