@@ -63,18 +63,6 @@ struct ByteScanner {
   @inline(__always) func isSpace(_ index: Int) -> Bool { classOf(index) & ByteClass.space != 0 }
   @inline(__always) func isByte(_ index: Int, _ ascii: Unicode.Scalar) -> Bool { byte(index) == UInt8(ascii: ascii) }
 
-  /// Whether a keycap emoji starts at `index`: 0–9, # or * followed by U+20E3, with or without
-  /// U+FE0F between them (UTS #51). It is an emoji, not part of an address or a number.
-  func isKeycap(at index: Int) -> Bool {
-    let base = byte(index)
-    guard (base >= 0x30 && base <= 0x39) || base == UInt8(ascii: "#") || base == UInt8(ascii: "*") else {
-      return false
-    }
-    var next = index + 1
-    if byte(next) == 0xEF && byte(next + 1) == 0xB8 && byte(next + 2) == 0x8F { next += 3 }  // U+FE0F
-    return byte(next) == 0xE2 && byte(next + 1) == 0x83 && byte(next + 2) == 0xA3  // U+20E3
-  }
-
   /// The index after a run of digits starting at `index`.
   @inline(__always) func digitRunEnd(from index: Int) -> Int {
     var end = index

@@ -1,3 +1,5 @@
+import VerbatimCore
+
 extension ByteScanner {
   /// Recognises an e-mail address whose local part starts at `start` and whose `@` is at `at`.
   ///
@@ -58,7 +60,7 @@ extension ByteScanner {
     var script = AddressScript.neutral
     while true {
       // A keycap emoji glued to the address ("bob@x.org1️⃣") is not part of it.
-      if isKeycap(at: index) { return index }
+      if KeycapSequence.end(in: bytes, at: index) != nil { return index }
       let (length, next) = addressCharacter(at: index, allowing: ByteClass.alphanumeric)
       guard length > 0 || isByte(index, "-") else { return index }
       if next != .neutral {

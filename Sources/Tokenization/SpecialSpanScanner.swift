@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// Finds the spans ICU's word rules would break apart but that must stay whole: URLs, e-mail
 /// addresses, @mentions, #hashtags and ASCII emoticons. One left-to-right pass over the UTF-8 bytes;
 /// spans are sorted and never overlap.
@@ -234,7 +236,7 @@ struct SpecialSpanScanner {
       let labelStart = position
       // A keycap emoji glued to the domain ("bob@x.org1️⃣") is not part of it.
       while position < bytes.count, isAlnum(bytes[position]) || bytes[position] == UInt8(ascii: "-"),
-        !isKeycap(bytes, at: position)
+        KeycapSequence.end(in: bytes, at: position) == nil
       {
         position += 1
       }
@@ -252,7 +254,7 @@ struct SpecialSpanScanner {
       return nil
     }
     if position < bytes.count, isAlnum(bytes[position]) || bytes[position] == UInt8(ascii: "@"),
-      !isKeycap(bytes, at: position)
+      KeycapSequence.end(in: bytes, at: position) == nil
     {
       return nil
     }
@@ -265,18 +267,6 @@ struct SpecialSpanScanner {
       guard bareDomainTLDs.contains(tld) else { return nil }
     }
     return position
-  }
-
-  /// Whether a keycap emoji starts at `index`: 0–9, # or * followed by U+20E3, with or without
-  /// U+FE0F between them (UTS #51).
-  static func isKeycap(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-    let base = bytes[index]
-    guard (base >= 0x30 && base <= 0x39) || base == UInt8(ascii: "#") || base == UInt8(ascii: "*") else {
-      return false
-    }
-    var next = index + 1
-    if next + 2 < bytes.count, bytes[next] == 0xEF, bytes[next + 1] == 0xB8, bytes[next + 2] == 0x8F { next += 3 }
-    return next + 2 < bytes.count && bytes[next] == 0xE2 && bytes[next + 1] == 0x83 && bytes[next + 2] == 0xA3
   }
 
   /// example.com or shop.example.co.uk/path: a bare domain with a well-known TLD, found from its

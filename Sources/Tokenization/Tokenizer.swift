@@ -306,29 +306,19 @@ public final class Tokenizer {
     return true
   }
 
-  /// The first keycap sequence in `range`: [0-9#*] U+FE0F? U+20E3 (UTS #51 ED-14c; the form
-  /// without U+FE0F is the unqualified one keyboards also send).
+  /// The first keycap sequence (`KeycapSequence`) in `range`: found from its U+20E3 (E2 83 A3),
+  /// whose base is 4 bytes back (with U+FE0F) or 1 byte back (without).
   static func nextKeycap(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Range<Int>? {
-    @inline(__always) func isBase(_ index: Int) -> Bool {
-      index >= range.lowerBound
-        && ((bytes[index] >= 0x30 && bytes[index] <= 0x39) || bytes[index] == UInt8(ascii: "#")
-          || bytes[index] == UInt8(ascii: "*"))
-    }
     var index = range.lowerBound
     while index + 2 < range.upperBound {
-      // U+20E3 is E2 83 A3 in UTF-8; U+FE0F is EF B8 8F.
       guard bytes[index] == 0xE2, bytes[index + 1] == 0x83, bytes[index + 2] == 0xA3 else {
         index += 1
         continue
       }
-      let end = index + 3
-      if index - 4 >= range.lowerBound, bytes[index - 3] == 0xEF, bytes[index - 2] == 0xB8, bytes[index - 1] == 0x8F,
-        isBase(index - 4)
-      {
-        return (index - 4)..<end
+      for start in [index - 4, index - 1] where start >= range.lowerBound {
+        if let end = KeycapSequence.end(in: bytes, at: start, limit: range.upperBound) { return start..<end }
       }
-      if isBase(index - 1) { return (index - 1)..<end }
-      index = end
+      index += 3
     }
     return nil
   }
