@@ -70,25 +70,11 @@ struct Score: ParsableCommand {
           var tokenized = TokenizedText()
           var writer = JSONWriter(capacity: 4096)
           return { bytes, line, output in
-            let record: TextRecord
-            let (score, explanation): (SentimentScore, SentimentExplanation?)
-            if needsTokens, let text = decoder.validPlainText(bytes, line: line) {
-              // A valid plain line is tokenized from its bytes (its record is just its line number).
-              try tokenizer.tokenize(validUTF8: text, into: &tokenized)
-              record = TextRecord(id: .int(line), text: "", line: line)
-              (score, explanation) = scorer.score(tokenized, explain: explain)
-            } else if needsTokens {
-              let replacements: Int
-              (record, replacements) = try decoder.decode(bytes, line: line)
-              counter.add("replaced", replacements)
-              try tokenizer.tokenize(record.text, into: &tokenized)
-              (score, explanation) = scorer.score(tokenized, explain: explain)
-            } else {
-              let replacements: Int
-              (record, replacements) = try decoder.decode(bytes, line: line)
-              counter.add("replaced", replacements)
-              (score, explanation) = scorer.score(text: record.text, explain: explain)
-            }
+            let record = try decoder.record(
+              bytes, line: line, counter: counter, tokenizer: needsTokens ? tokenizer : nil, into: &tokenized)
+            let (score, explanation) =
+              needsTokens
+              ? scorer.score(tokenized, explain: explain) : scorer.score(text: record.text, explain: explain)
             // The record is written straight into the batch's output (no copy per line).
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }

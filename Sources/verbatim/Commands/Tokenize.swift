@@ -61,17 +61,8 @@ struct Tokenize: ParsableCommand {
           var writer = JSONWriter(capacity: 4096)
           let tally = TokenTally(into: counter)
           return { bytes, line, output in
-            let record: TextRecord
-            if let text = decoder.validPlainText(bytes, line: line) {
-              // A valid plain line is tokenized from its bytes (its record is just its line number).
-              try tokenizer.tokenize(validUTF8: text, into: &tokenized)
-              record = TextRecord(id: .int(line), text: "", line: line)
-            } else {
-              let replacements: Int
-              (record, replacements) = try decoder.decode(bytes, line: line)
-              counter.add("replaced", replacements)
-              try tokenizer.tokenize(record.text, into: &tokenized)
-            }
+            let record = try decoder.record(
+              bytes, line: line, counter: counter, tokenizer: tokenizer, into: &tokenized)
             if summary {
               tally.add(tokenized)
               return
