@@ -376,23 +376,17 @@ struct DefaultProfileScorer {
     let after = start + length
     var next = after
     while next < end && text.tokens[next].kind == .punct { next += 1 }
-    let first = text.norm(of: text.tokens[start])
-    guard next < end else { return first == "yet" ? .none : .closesSentence }
+    let first = tokenWordLists[start]
+    guard next < end else { return first.contains(.yet) ? .none : .closesSentence }
     guard length == 1 else { return .joinsClauses }
-    if first == "yet" { return next == after ? .joinsClauses : .none }
-    if first == "while", start > 0, text.tokens[start - 1].kind == .word,
-      Self.nounWhileModifiers.contains(text.norm(of: text.tokens[start - 1]))
+    if first.contains(.yet) { return next == after ? .joinsClauses : .none }
+    if first.contains(.whileWord), start > 0, text.tokens[start - 1].kind == .word,
+      tokenWordLists[start - 1].contains(.nounWhileModifiers)
     {
       return .none
     }
     return .joinsClauses
   }
-
-  /// Words before "while" that make it the noun ("a while", "a long while", "your while").
-  private static let nounWhileModifiers: Set<String> = [
-    "a", "the", "this", "that", "little", "long", "short", "good", "whole", "my", "your", "his", "her", "our",
-    "their",
-  ]
 
   /// Whether a valence term starts within the next 2 word tokens (modifiers take this reading).
   private func valenceFollows(
@@ -525,7 +519,7 @@ struct DefaultProfileScorer {
         // "No problems or complaints": a term that opens with a negator ("no problems") negates a
         // term coordinated with it by "or"/"nor".
         if distance == 2, back == position - 2, units[back + 1].kind == .neutral,
-          isCoordinator(text, units[back + 1]), startsWithNegator(other)
+          first(units[back + 1], isIn: .coordinators), startsWithNegator(other)
         {
           negations += 1
           if explain { negators.append((tables.entries[Int(other.entry)].term, distance)) }
@@ -594,12 +588,6 @@ struct DefaultProfileScorer {
   }
 
   // MARK: Helpers
-
-  private func isCoordinator(_ text: TokenizedText, _ unit: Unit) -> Bool {
-    text.withNorm(of: text.tokens[unit.start]) { norm in
-      norm.elementsEqual("or".utf8) || norm.elementsEqual("nor".utf8)
-    }
-  }
 
   private func startsWithNegator(_ unit: Unit) -> Bool {
     ids.withUnsafeBufferPointer {

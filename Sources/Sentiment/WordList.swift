@@ -26,6 +26,14 @@ struct WordList: OptionSet, Sendable {
   static let clauseNegators = WordList(rawValue: 1 << 8)
   /// -ing words after "keeps" that report no fault ("keeps going").
   static let harmlessRepeats = WordList(rawValue: 1 << 9)
+  /// "or"/"nor": "No problems or complaints" carries the negation over.
+  static let coordinators = WordList(rawValue: 1 << 10)
+  /// "yet", a connective only when a word follows it directly ("not fixed yet" is temporal).
+  static let yet = WordList(rawValue: 1 << 11)
+  /// "while", the noun after `nounWhileModifiers` ("for a while", "worth your while").
+  static let whileWord = WordList(rawValue: 1 << 12)
+  /// Words before "while" that make it the noun ("a while", "a long while", "your while").
+  static let nounWhileModifiers = WordList(rawValue: 1 << 13)
 
   /// Every list's words.
   static let catalogue: [(list: WordList, words: [String])] = [
@@ -45,5 +53,15 @@ struct WordList: OptionSet, Sendable {
     (.keepForms, ["keeps", "kept"]),
     (.clauseNegators, ["no", "nothing", "nope", "none", "nobody", "never", "nah", "neither"]),
     (.harmlessRepeats, ["going", "coming", "smiling"]),
+    (.coordinators, ["or", "nor"]),
+    (.yet, ["yet"]),
+    (.whileWord, ["while"]),
+    (
+      .nounWhileModifiers,
+      [
+        "a", "the", "this", "that", "little", "long", "short", "good", "whole", "my", "your", "his", "her", "our",
+        "their",
+      ]
+    ),
   ]
 }
