@@ -595,24 +595,40 @@ struct DefaultProfileScorer {
     }
   }
 
+  /// Whether a unit is written in capitals for emphasis: some word of it has at least two
+  /// upper-case letters and no lower-case one ("GOOD", "on HOLD for", "the service was GREAT").
+  /// Letters of any script count (upper/lower case are Unicode properties).
   private func isAllCaps(_ text: TokenizedText, _ unit: Unit) -> Bool {
-    var letters = 0
     for index in unit.start..<(unit.start + unit.length) {
       let token = text.tokens[index]
       guard token.kind == .word else { continue }
-      for byte in text.utf8[token.utf8Range] {
-        if byte >= 0x61 && byte <= 0x7A { return false }
-        if byte >= 0x41 && byte <= 0x5A { letters += 1 }
-      }
+      let (upper, lower) = Self.caseCounts(text.utf8[token.utf8Range], ascii: text.isASCII)
+      if upper >= 2 && lower == 0 { return true }
     }
-    return letters >= 2
+    return false
   }
 
   private func textHasLowercase(_ text: TokenizedText) -> Bool {
     for token in text.tokens where token.kind == .word {
-      if text.utf8[token.utf8Range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return true }
+      if Self.caseCounts(text.utf8[token.utf8Range], ascii: text.isASCII).lower > 0 { return true }
     }
     return false
+  }
+
+  /// Upper- and lower-case letters in a word's UTF-8 bytes.
+  private static func caseCounts(_ bytes: ArraySlice<UInt8>, ascii: Bool) -> (upper: Int, lower: Int) {
+    var upper = 0
+    var lower = 0
+    if ascii || !bytes.contains(where: { $0 >= 0x80 }) {
+      for byte in bytes {
+        if byte >= 0x61 && byte <= 0x7A { lower += 1 } else if byte >= 0x41 && byte <= 0x5A { upper += 1 }
+      }
+    } else {
+      for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+        if scalar.properties.isLowercase { lower += 1 } else if scalar.properties.isUppercase { upper += 1 }
+      }
+    }
+    return (upper, lower)
   }
 
   private func countEmphasis(_ text: TokenizedText, range: Range<Int>) -> (Int, Int) {

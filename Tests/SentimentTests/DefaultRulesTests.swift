@@ -86,6 +86,22 @@ struct DefaultRulesTests {
     try expectSum("THE FOOD WAS GOOD", 2.0)
   }
 
+  @Test func capsEmphasisOnAnyWordOfAnExpression() throws {
+    // "on hold" (−1.5) is one unit; a capitalised word inside it emphasises the whole expression
+    // (VADER's caps increment 0.733, Hutto & Gilbert 2014, applies once per unit).
+    try expectSum("I was on HOLD", -1.5 - 0.733)
+    try expectSum("I was ON HOLD", -1.5 - 0.733)
+    try expectSum("I was on hold", -1.5)
+    // One capital letter is not emphasis.
+    try expectSum("I was On Hold", -1.5)
+  }
+
+  @Test func mixedCaseIsJudgedOnLettersOfAnyScript() throws {
+    // The only lower-case letters are Greek: the text is still mixed case, so GOOD is emphasis.
+    try expectSum("καλό GOOD", 2.733)
+    try expectSum("ΚΑΛΟ GOOD", 2.0)
+  }
+
   @Test func punctuationEmphasis() throws {
     try expectSum("good!", 2.292)
     try expectSum("good!!!!!!", 2.0 + 4 * 0.292)
