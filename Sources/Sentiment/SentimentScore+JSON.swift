@@ -2,19 +2,23 @@ public import VerbatimCore
 
 extension JSONWriter {
   /// Writes `"sentiment": {"label", "compound", "pos", "neu", "neg"}` (the `score` contract), at full
-  /// precision.
+  /// precision. Names and labels are literals (`StaticString`): no String per record.
   public mutating func sentimentMember(_ score: SentimentScore) {
-    key("sentiment")
+    key("sentiment" as StaticString)
     beginObject()
-    key("label")
-    string(score.label.rawValue)
-    key("compound")
+    key("label" as StaticString)
+    switch score.label {
+    case .positive: string("positive" as StaticString)
+    case .neutral: string("neutral" as StaticString)
+    case .negative: string("negative" as StaticString)
+    }
+    key("compound" as StaticString)
     number(score.compound)
-    key("pos")
+    key("pos" as StaticString)
     number(score.pos)
-    key("neu")
+    key("neu" as StaticString)
     number(score.neu)
-    key("neg")
+    key("neg" as StaticString)
     number(score.neg)
     endObject()
   }

@@ -131,6 +131,8 @@ public struct JSONWriter: Sendable {
     separate()
     if value == 0 {
       bytes.append(contentsOf: "0.0".utf8)  // also -0.0: stable output
+    } else if value == 1 {
+      bytes.append(contentsOf: "1.0".utf8)  // what `write(to:)` prints, without running it
     } else if value.isFinite {
       // The same digits as `format` (the standard library's shortest round-trip text), written
       // straight into the buffer: no String per number.
