@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -11,13 +8,12 @@ import Synchronization
 /// memory bounded.
 ///
 /// Lines are read in batches (at most `batchLines` lines or `batchBytes` bytes). Each batch is cut
-/// into chunks of consecutive lines that the threads take in turn as they finish the previous one
-/// (so a slow stretch of text does not keep the other threads waiting); every thread runs its own
-/// worker (created once by `makeWorker` on that thread's first use and reused for every later
-/// batch, so ICU handles and scratch buffers are opened once per thread), and the chunks' outputs
-/// are written in order. With several threads, the next batch is read, and the previous batch's
-/// output written, while a batch is being processed. Memory is bounded by two batches of input
-/// plus their output, whatever the input size.
+/// into chunks of consecutive lines that a `ChunkPool`'s long-lived threads take in turn as they
+/// finish the previous one, across batch boundaries (so neither a slow stretch of text nor the end
+/// of a batch keeps a thread waiting); every thread runs its own worker (made once by `makeWorker`
+/// on that thread, so ICU handles and scratch buffers are opened once per thread). The calling
+/// thread reads the next batch and writes the chunks' outputs in order while the threads work.
+/// Memory is bounded by three batches of input plus their output, whatever the input size.
 ///
 /// Errors: when a worker throws on a line, the lines before it (in input order) are written, and
 /// the error of the earliest failing line is rethrown, so no record before the error is lost.
@@ -43,125 +39,78 @@ public struct ParallelLineProcessor: Sendable {
     write: ([UInt8]) throws -> Void,
     progress: ((Int, Int) -> Void)? = nil
   ) throws {
-    let slots = WorkerSlots(count: threads, make: makeWorker)
+    let pool = threads > 1 ? ChunkPool<Worker>(threads: threads, make: makeWorker) : nil
+    defer { pool?.close() }
+    let parallel = (pool?.threadCount ?? 0) > 0
+    var soloWorker: Worker?
     var batch = LineBatch()
-    // The batch being processed while the next is read (several threads only).
-    var running: RunningBatch?
-    /// Waits for the running batch and writes its output (once, even when that throws).
-    func finishRunning() throws {
-      guard let batch = running else { return }
-      running = nil
-      try batch.finish(write: write, progress: progress)
+    /// Submitted batches not yet written (at most two), with the read position after each.
+    var pending: [(job: ChunkJob<Worker>, line: Int, bytesRead: Int)] = []
+    func finishOldest() throws {
+      let (job, line, bytesRead) = pending.removeFirst()
+      if parallel { job.wait() }
+      do {
+        try job.write(write, skipped: pool?.setupFailure ?? ParallelProcessingStopped())
+      } catch {
+        pending.removeAll()  // the batches after a failure are not written
+        throw error
+      }
+      progress?(line, bytesRead)
     }
-    func submit(_ batch: inout LineBatch, line: Int, bytesRead: Int) throws {
-      let next = RunningBatch(FrozenBatch(batch), threads: threads, slots: slots, line: line, bytesRead: bytesRead)
+    func submit(line: Int, bytesRead: Int) throws {
+      if !parallel && soloWorker == nil { soloWorker = try makeWorker() }
+      let job = Self.job(for: FrozenBatch(batch), chunks: parallel ? threads * 16 : 1)
       batch.removeAll()
-      if threads == 1 {
-        next.process()
-        try next.finish(write: write, progress: progress)
+      pending.append((job, line, bytesRead))
+      if let pool, parallel {
+        pool.submit(job)
+        // The next batch is queued before this thread waits for the previous one and writes it.
+        if pending.count > 1 { try finishOldest() }
       } else {
-        try finishRunning()
-        next.start()
-        running = next
+        job.runAll(with: soloWorker!)
+        try finishOldest()
       }
     }
     do {
       try reader.forEachLine { bytes, line in
         batch.append(bytes, line: line)
         if batch.count >= batchLines || batch.bytes.count >= batchBytes {
-          try submit(&batch, line: line, bytesRead: reader.bytesRead)
+          try submit(line: line, bytesRead: reader.bytesRead)
         }
         return true
       }
     } catch {
       // The lines before a read error are written (and an earlier worker error wins).
-      try finishRunning()
+      while !pending.isEmpty { try finishOldest() }
       throw error
     }
-    if batch.count > 0 { try submit(&batch, line: reader.lineNumber, bytesRead: reader.bytesRead) }
-    try finishRunning()
+    if batch.count > 0 { try submit(line: reader.lineNumber, bytesRead: reader.bytesRead) }
+    while !pending.isEmpty { try finishOldest() }
   }
-}
 
-/// One batch being processed: its chunks, the next chunk to take, and the chunks' outputs.
-private final class RunningBatch: @unchecked Sendable {
-  let batch: FrozenBatch
-  let slots: WorkerSlots
-  let parts: Int
-  /// Chunk `c` is lines `chunkStarts[c]..<chunkStarts[c + 1]`.
-  let chunkStarts: [Int]
-  let results: SliceResults
-  let taker: ChunkTaker
-  let line: Int
-  let bytesRead: Int
-  private let done = DispatchGroup()
-
-  init(_ batch: FrozenBatch, threads: Int, slots: WorkerSlots, line: Int, bytesRead: Int) {
-    self.batch = batch
-    self.slots = slots
-    self.line = line
-    self.bytesRead = bytesRead
+  /// A batch as a pool job of about `chunks` chunks of consecutive lines (enough per thread to even
+  /// out uneven lines, few enough to keep the hand-out cheap).
+  private static func job(for batch: FrozenBatch, chunks wanted: Int) -> ChunkJob<Worker> {
     let lineCount = batch.ranges.count
-    parts = max(1, min(threads, lineCount))
-    // Enough chunks per thread to even out uneven lines, few enough to keep the hand-out cheap.
-    let chunks = parts == 1 ? 1 : min(lineCount, parts * 16)
-    chunkStarts = (0...chunks).map { lineCount * $0 / chunks }
-    results = SliceResults(count: chunks)
-    taker = ChunkTaker(count: chunks)
-  }
-
-  /// Processes the batch on this thread and up to `parts - 1` others; returns when done.
-  func process() {
-    if parts == 1 {
-      slots.run(part: 0, chunks: self)
-    } else {
-      DispatchQueue.concurrentPerform(iterations: parts) { part in slots.run(part: part, chunks: self) }
+    let chunks = max(1, min(lineCount, wanted))
+    let chunkStarts = (0...chunks).map { lineCount * $0 / chunks }
+    let averageLine = batch.bytes.count / max(1, lineCount)
+    return ChunkJob(chunks: chunks) { chunk, worker, output in
+      let lines = chunkStarts[chunk]..<chunkStarts[chunk + 1]
+      output.reserveCapacity(averageLine * lines.count * 4)
+      try batch.bytes.withUnsafeBufferPointer { all in
+        for index in lines {
+          try worker(UnsafeBufferPointer(rebasing: all[batch.ranges[index]]), batch.lineNumbers[index], &output)
+        }
+      }
     }
-  }
-
-  /// Processes the batch in the background.
-  func start() {
-    done.enter()
-    DispatchQueue.global().async {
-      self.process()
-      self.done.leave()
-    }
-  }
-
-  /// Waits for the batch, then writes its chunks' outputs in order up to the first failure, which
-  /// it throws.
-  func finish(write: ([UInt8]) throws -> Void, progress: ((Int, Int) -> Void)?) throws {
-    done.wait()
-    for chunk in 0..<(chunkStarts.count - 1) {
-      // Chunks are taken in order, so the first one not done ends what a failure let through.
-      guard let (output, failure) = results.take(chunk) else { break }
-      if !output.isEmpty { try write(output) }
-      if let failure { throw failure }
-    }
-    if let failure = results.setupFailure { throw failure }
-    progress?(line, bytesRead)
   }
 }
 
-/// Hands out chunk indices in increasing order, and none after a worker has failed (the lines
-/// after a failure are not written).
-private final class ChunkTaker: Sendable {
-  private let count: Int
-  private let next = Mutex(0)
-
-  init(count: Int) { self.count = count }
-
-  /// The next chunk, or nil when all are taken (or a worker failed).
-  func take() -> Int? {
-    next.withLock { next in
-      guard next < count else { return nil }
-      next += 1
-      return next - 1
-    }
-  }
-
-  /// No chunk is handed out after this.
-  func stop() { next.withLock { $0 = count } }
+/// Thrown when a chunk was skipped because the pool stopped, with no worker error to report
+/// (not expected: a stop always has a cause that is thrown first).
+struct ParallelProcessingStopped: Error, CustomStringConvertible {
+  var description: String { "internal error: parallel processing stopped without a cause" }
 }
 
 /// Lines of one batch, back to back.
@@ -195,60 +144,6 @@ struct FrozenBatch: Sendable {
     bytes = batch.bytes
     ranges = batch.ranges
     lineNumbers = batch.lineNumbers
-  }
-}
-
-/// One worker per thread slot. Slot `i` is only ever used by the iteration `i` of a
-/// `concurrentPerform`, and iterations of one batch finish before the next batch starts, so no two
-/// threads touch a slot at once: that is the invariant that makes the unchecked conformance sound.
-final class WorkerSlots: @unchecked Sendable {
-  /// Fixed storage, so that threads writing different slots never touch shared array headers.
-  private let workers: UnsafeMutableBufferPointer<ParallelLineProcessor.Worker?>
-  private let make: @Sendable () throws -> ParallelLineProcessor.Worker
-
-  init(count: Int, make: @escaping @Sendable () throws -> ParallelLineProcessor.Worker) {
-    workers = .allocate(capacity: count)
-    workers.initialize(repeating: nil)
-    self.make = make
-  }
-
-  deinit {
-    workers.deinitialize()
-    workers.deallocate()
-  }
-
-  /// Runs slot `part`'s worker over chunks of `running` until none is left.
-  fileprivate func run(part: Int, chunks running: RunningBatch) {
-    let batch = running.batch
-    let averageLine = batch.bytes.count / max(1, batch.ranges.count)
-    let worker: ParallelLineProcessor.Worker
-    do {
-      if workers[part] == nil { workers[part] = try make() }
-      worker = workers[part]!
-    } catch {
-      // The worker could not be made: no chunk is handed out any more, and the batch reports it
-      // after the chunks already taken.
-      running.results.storeSetupFailure(error)
-      running.taker.stop()
-      return
-    }
-    batch.bytes.withUnsafeBufferPointer { all in
-      while let chunk = running.taker.take() {
-        let lines = running.chunkStarts[chunk]..<running.chunkStarts[chunk + 1]
-        var output: [UInt8] = []
-        output.reserveCapacity(averageLine * lines.count * 4)
-        do {
-          for index in lines {
-            try worker(UnsafeBufferPointer(rebasing: all[batch.ranges[index]]), batch.lineNumbers[index], &output)
-          }
-          running.results.store(chunk, output: output, failure: nil)
-        } catch {
-          running.results.store(chunk, output: output, failure: error)
-          running.taker.stop()
-          return
-        }
-      }
-    }
   }
 }
 

@@ -106,6 +106,23 @@ struct Boom: Error, Equatable { var line: Int }
     #expect(lines.enumerated().allSatisfy { $1 == "\($0 + 1)" })
   }
 
+  @Test(arguments: [1, 2, 3])
+  func workersAreMadeOncePerThreadAcrossBatches(threads: Int) throws {
+    // 1000 lines in batches of 10: 100 batches, yet at most one worker per thread.
+    let made = SharedCounter()
+    var output: [UInt8] = []
+    try ParallelLineProcessor(threads: threads, batchLines: 10).run(
+      reader: try LineReader(path: try file(lines: 1000)),
+      makeWorker: {
+        made.add("workers")
+        return { _, number, out in out.append(contentsOf: "\(number)\n".utf8) }
+      },
+      write: { output.append(contentsOf: $0) })
+    #expect(made["workers"] >= 1 && made["workers"] <= threads)
+    let lines = String(decoding: output, as: UTF8.self).split(separator: "\n")
+    #expect(lines.enumerated().allSatisfy { $1 == "\($0 + 1)" } && lines.count == 1000)
+  }
+
   @Test func orderedMapKeepsOrderAndMakesOneWorkerPerThread() throws {
     var output: [UInt8] = []
     let made = SharedCounter()

@@ -1,0 +1,209 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Long-lived threads that run the chunks of submitted jobs, in submission order, each thread with
+/// its own worker (made by `make` on that thread when it takes its first chunk, then reused).
+///
+/// Threads take the next chunk as soon as they finish one, across job boundaries: while the caller
+/// waits for one job and writes its output, the next job's chunks keep both cores busy (a batch
+/// barrier left them idle at every batch: about 6% of the run on two cores).
+///
+/// A failing chunk or a worker that cannot be made *stops* the pool: chunks not yet taken are
+/// never run (their results stay "not done"), so the caller writes the prefix before the failure.
+/// `close()` must be called once (it stops the pool and joins its threads).
+final class ChunkPool<Worker>: @unchecked Sendable {
+  // Everything below `make` is guarded by `mutex` (the unchecked conformance rests on that).
+  private let make: @Sendable () throws -> Worker
+  private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+  private let condition: UnsafeMutablePointer<pthread_cond_t>
+  private var queue: [ChunkJob<Worker>] = []
+  private var head = 0
+  private var closed = false
+  private var stopped = false
+  private var firstSetupFailure: (any Error)?
+  private var threads: [pthread_t] = []
+
+  /// Starts up to `threads` threads; `threadCount` says how many the system gave.
+  init(threads count: Int, make: @escaping @Sendable () throws -> Worker) {
+    self.make = make
+    mutex = .allocate(capacity: 1)
+    pthread_mutex_init(mutex, nil)
+    condition = .allocate(capacity: 1)
+    pthread_cond_init(condition, nil)
+    for _ in 0..<max(1, count) {
+      let body = Unmanaged.passRetained(ThreadBody { [self] in loop() }).toOpaque()
+      var thread = pthread_t()
+      let started = pthread_create(
+        &thread, nil,
+        { context in
+          Unmanaged<ThreadBody>.fromOpaque(context!).takeRetainedValue().run()
+          return nil
+        }, body)
+      if started == 0 {
+        threads.append(thread)
+      } else {
+        Unmanaged<ThreadBody>.fromOpaque(body).release()
+      }
+    }
+  }
+
+  deinit {
+    pthread_cond_destroy(condition)
+    condition.deallocate()
+    pthread_mutex_destroy(mutex)
+    mutex.deallocate()
+  }
+
+  /// The number of threads running (0 if none could be started: the caller then works alone).
+  var threadCount: Int { threads.count }
+
+  /// The first error of a thread that could not make its worker.
+  var setupFailure: (any Error)? { locked { firstSetupFailure } }
+
+  /// Queues a job's chunks after those of earlier jobs (a stopped pool skips them at once).
+  func submit(_ job: ChunkJob<Worker>) {
+    locked {
+      queue.append(job)
+      if stopped { stopLocked() }
+      pthread_cond_broadcast(condition)
+    }
+  }
+
+  /// Stops handing out chunks, then waits for the threads to finish the chunks they hold.
+  func close() {
+    let running: [pthread_t] = locked {
+      stopLocked()
+      closed = true
+      pthread_cond_broadcast(condition)
+      let running = threads
+      threads = []
+      return running
+    }
+    for thread in running { pthread_join(thread, nil) }
+  }
+
+  private func locked<Result>(_ body: () throws -> Result) rethrows -> Result {
+    pthread_mutex_lock(mutex)
+    defer { pthread_mutex_unlock(mutex) }
+    return try body()
+  }
+
+  private func loop() {
+    var worker: Worker?
+    var tried = false
+    pthread_mutex_lock(mutex)
+    while true {
+      guard let (job, chunk) = takeLocked() else {
+        if closed { break }
+        pthread_cond_wait(condition, mutex)
+        continue
+      }
+      pthread_mutex_unlock(mutex)
+      if !tried {
+        tried = true
+        do { worker = try make() } catch { fail(setup: error) }
+      }
+      if let worker, !job.run(chunk, with: worker) { fail(setup: nil) }
+      pthread_mutex_lock(mutex)
+      job.remaining -= 1
+      if job.remaining == 0 { job.completed.signal() }
+    }
+    pthread_mutex_unlock(mutex)
+  }
+
+  private func fail(setup error: (any Error)?) {
+    locked {
+      if let error, firstSetupFailure == nil { firstSetupFailure = error }
+      stopLocked()
+    }
+  }
+
+  private func takeLocked() -> (ChunkJob<Worker>, Int)? {
+    while head < queue.count {
+      let job = queue[head]
+      if job.next < job.chunkCount {
+        job.next += 1
+        return (job, job.next - 1)
+      }
+      head += 1
+    }
+    queue.removeAll(keepingCapacity: true)
+    head = 0
+    return nil
+  }
+
+  /// Marks every chunk not yet taken as never to run.
+  private func stopLocked() {
+    stopped = true
+    for job in queue[head...] {
+      let untaken = job.chunkCount - job.next
+      guard untaken > 0 else { continue }
+      job.next = job.chunkCount
+      job.remaining -= untaken
+      if job.remaining == 0 { job.completed.signal() }
+    }
+    queue.removeAll(keepingCapacity: true)
+    head = 0
+  }
+}
+
+/// A job for a `ChunkPool`: `chunkCount` chunks, each run by `body(chunk, worker, &output)`, with
+/// their outputs and failures in `results`.
+final class ChunkJob<Worker>: @unchecked Sendable {
+  let chunkCount: Int
+  let results: SliceResults
+  private let body: @Sendable (Int, Worker, inout [UInt8]) throws -> Void
+  // Guarded by the pool's mutex.
+  fileprivate var next = 0
+  fileprivate var remaining: Int
+  fileprivate let completed = DispatchSemaphore(value: 0)
+
+  init(chunks: Int, body: @escaping @Sendable (Int, Worker, inout [UInt8]) throws -> Void) {
+    chunkCount = chunks
+    remaining = chunks
+    results = SliceResults(count: chunks)
+    self.body = body
+  }
+
+  /// Runs one chunk; false when it failed.
+  func run(_ chunk: Int, with worker: Worker) -> Bool {
+    var output: [UInt8] = []
+    do {
+      try body(chunk, worker, &output)
+      results.store(chunk, output: output, failure: nil)
+      return true
+    } catch {
+      results.store(chunk, output: output, failure: error)
+      return false
+    }
+  }
+
+  /// Runs every chunk on the calling thread (no pool), up to the first failure.
+  func runAll(with worker: Worker) {
+    for chunk in 0..<chunkCount where !run(chunk, with: worker) { break }
+  }
+
+  /// Waits until every chunk has run or been skipped (pool jobs only).
+  func wait() { completed.wait() }
+
+  /// Writes the chunks' outputs in order, up to the first chunk that failed (its partial output
+  /// is written, then its error thrown) or did not run (then `skipped` is thrown).
+  func write(_ write: ([UInt8]) throws -> Void, skipped: @autoclosure () -> any Error) throws {
+    for chunk in 0..<chunkCount {
+      guard let (output, failure) = results.take(chunk) else { throw skipped() }
+      if !output.isEmpty { try write(output) }
+      if let failure { throw failure }
+    }
+  }
+}
+
+/// A thread's entry point, boxed to cross `pthread_create`'s C context pointer.
+private final class ThreadBody {
+  let run: () -> Void
+  init(_ run: @escaping () -> Void) { self.run = run }
+}
