@@ -1,21 +1,26 @@
-import Dispatch
-
 /// Turns a stream of items into output bytes on several threads, keeping input order and bounded
-/// memory: items are collected into batches of `batchSize`, each batch is cut into one contiguous
-/// slice per thread, each thread runs its own worker (made once, on first use, by `makeWorker`, so
-/// per-thread ICU handles and buffers are reused), and the slices' outputs are written in order.
+/// memory: items are collected into batches of `batchSize`, each batch is cut into chunks that a
+/// `ChunkPool`'s long-lived threads take in turn, across batch boundaries, each thread with its own
+/// worker (made once, on that thread, by `makeWorker`, so per-thread ICU handles and buffers are
+/// reused). The caller's thread keeps producing items (e.g. parsing XML) while the threads work,
+/// and the chunks' outputs are written in order. At most three batches are held at once.
 ///
-/// Errors: the lines of output before the first failing item are written, then that item's error
-/// is thrown (from `submit` or `finish`).
+/// Errors: the output before the first failing item is written, then that item's error is thrown
+/// (from `submit` or `finish`); nothing after it is written.
 public final class OrderedParallelMap<Item: Sendable> {
   /// A worker appends the output for one item.
   public typealias Worker = (Item, inout [UInt8]) throws -> Void
 
   private let threads: Int
   private let batchSize: Int
-  private let slots: GenericWorkerSlots<Item>
+  private let makeWorker: @Sendable () throws -> Worker
   private let write: ([UInt8]) throws -> Void
-  private var pending: [Item] = []
+  private let pool: ChunkPool<Worker>?
+  private var soloWorker: Worker?
+  private var pendingItems: [Item] = []
+  /// Submitted batches not yet written (at most two).
+  private var submitted: [ChunkJob<Worker>] = []
+  private var failed = false
 
   public init(
     threads: Int, batchSize: Int = 2048, makeWorker: @escaping @Sendable () throws -> Worker,
@@ -23,71 +28,60 @@ public final class OrderedParallelMap<Item: Sendable> {
   ) {
     self.threads = max(1, threads)
     self.batchSize = max(1, batchSize)
-    slots = GenericWorkerSlots(count: max(1, threads), make: makeWorker)
+    self.makeWorker = makeWorker
     self.write = write
-    pending.reserveCapacity(self.batchSize)
+    let pool = self.threads > 1 ? ChunkPool<Worker>(threads: self.threads, make: makeWorker) : nil
+    self.pool = (pool?.threadCount ?? 0) > 0 ? pool : nil
+    if self.pool == nil { pool?.close() }
+    pendingItems.reserveCapacity(self.batchSize)
   }
 
-  /// Adds an item; processes a batch when one is full.
+  deinit { pool?.close() }
+
+  /// Adds an item; hands a batch to the threads when one is full.
   public func submit(_ item: Item) throws {
-    pending.append(item)
-    if pending.count >= batchSize { try flush() }
+    pendingItems.append(item)
+    if pendingItems.count >= batchSize { try flush() }
   }
 
-  /// Processes what is left. Call once at the end.
-  public func finish() throws { try flush() }
+  /// Processes and writes what is left. Call once at the end.
+  public func finish() throws {
+    try flush()
+    while !submitted.isEmpty { try writeOldest() }
+    pool?.close()
+  }
 
   private func flush() throws {
-    guard !pending.isEmpty else { return }
-    let items = pending
-    pending.removeAll(keepingCapacity: true)
-    let parts = min(threads, items.count)
-    let results = SliceResults(count: parts)
-    let perPart = (items.count + parts - 1) / parts
-    let slots = self.slots
-    if parts == 1 {
-      slots.run(part: 0, items: items[...], results: results)
-    } else {
-      DispatchQueue.concurrentPerform(iterations: parts) { part in
-        let lower = part * perPart
-        let upper = min(items.count, lower + perPart)
-        slots.run(part: part, items: items[lower..<upper], results: results)
+    guard !pendingItems.isEmpty, !failed else { return }
+    let items = pendingItems
+    pendingItems.removeAll(keepingCapacity: true)
+    if pool == nil && soloWorker == nil { soloWorker = try makeWorker() }
+    let chunks = pool == nil ? 1 : min(items.count, threads * 16)
+    let job = ChunkJob<Worker>(chunks: chunks) { chunk, worker, output in
+      for index in (items.count * chunk / chunks)..<(items.count * (chunk + 1) / chunks) {
+        try worker(items[index], &output)
       }
     }
-    for part in 0..<parts {
-      guard let (output, failure) = results.take(part) else { break }  // every slice stores its result
-      if !output.isEmpty { try write(output) }
-      if let failure { throw failure }
+    submitted.append(job)
+    if let pool {
+      pool.submit(job)
+      // The next batch is queued before this thread waits for the previous one and writes it.
+      if submitted.count > 1 { try writeOldest() }
+    } else {
+      job.runAll(with: soloWorker!)
+      try writeOldest()
     }
   }
-}
 
-/// Per-thread workers of an `OrderedParallelMap`; the same single-writer-per-slot invariant as
-/// `WorkerSlots` makes the unchecked conformance sound.
-final class GenericWorkerSlots<Item: Sendable>: @unchecked Sendable {
-  private let workers: UnsafeMutableBufferPointer<OrderedParallelMap<Item>.Worker?>
-  private let make: @Sendable () throws -> OrderedParallelMap<Item>.Worker
-
-  init(count: Int, make: @escaping @Sendable () throws -> OrderedParallelMap<Item>.Worker) {
-    workers = .allocate(capacity: count)
-    workers.initialize(repeating: nil)
-    self.make = make
-  }
-
-  deinit {
-    workers.deinitialize()
-    workers.deallocate()
-  }
-
-  func run(part: Int, items: ArraySlice<Item>, results: SliceResults) {
-    var output: [UInt8] = []
+  private func writeOldest() throws {
+    let job = submitted.removeFirst()
+    if pool != nil { job.wait() }
     do {
-      if workers[part] == nil { workers[part] = try make() }
-      let worker = workers[part]!
-      for item in items { try worker(item, &output) }
-      results.store(part, output: output, failure: nil)
+      try job.write(write, skipped: pool?.setupFailure ?? ParallelProcessingStopped())
     } catch {
-      results.store(part, output: output, failure: error)
+      failed = true
+      submitted.removeAll()
+      throw error
     }
   }
 }
