@@ -22,7 +22,6 @@ final class ChunkPool<Worker>: @unchecked Sendable {
   private let mutex: UnsafeMutablePointer<pthread_mutex_t>
   private let condition: UnsafeMutablePointer<pthread_cond_t>
   private var queue: [ChunkJob<Worker>] = []
-  private var head = 0
   private var closed = false
   private var stopped = false
   private var firstSetupFailure: (any Error)?
@@ -124,23 +123,23 @@ final class ChunkPool<Worker>: @unchecked Sendable {
   }
 
   private func takeLocked() -> (ChunkJob<Worker>, Int)? {
-    while head < queue.count {
-      let job = queue[head]
+    while let job = queue.first {
       if job.next < job.chunkCount {
         job.next += 1
         return (job, job.next - 1)
       }
-      head += 1
+      // Every chunk of this job is taken: the queue lets go of it at once (the caller and the
+      // threads still running its chunks hold it), so written batches and their outputs are freed.
+      // The queue holds two or three jobs, so removing the first is cheap.
+      queue.removeFirst()
     }
-    queue.removeAll(keepingCapacity: true)
-    head = 0
     return nil
   }
 
   /// Marks every chunk not yet taken as never to run.
   private func stopLocked() {
     stopped = true
-    for job in queue[head...] {
+    for job in queue {
       let untaken = job.chunkCount - job.next
       guard untaken > 0 else { continue }
       job.next = job.chunkCount
@@ -148,7 +147,6 @@ final class ChunkPool<Worker>: @unchecked Sendable {
       if job.remaining == 0 { job.completed.signal() }
     }
     queue.removeAll(keepingCapacity: true)
-    head = 0
   }
 }
 
