@@ -58,6 +58,37 @@ struct CSVSurveyReader {
     return names
   }
 
+  /// A header that names a column more than once keeps the first occurrence's name and calls the
+  /// n-th (n ≥ 2) `name[n]`, as the generic XML reader names a repeated path, so every column
+  /// is still a question (or a meta field) of its own and record ids stay unique. A generated
+  /// name that another column already has takes the next free number. Each repeated name is
+  /// reported once through `note`.
+  static func numberingRepeats(_ header: [String], note: (String) -> Void) -> [String] {
+    var taken = Set(header)
+    guard taken.count < header.count else { return header }
+    var seen: [String: Int] = [:]
+    var columns: [String: [Int]] = [:]
+    var result = header
+    for (index, name) in header.enumerated() {
+      let count = seen[name, default: 0] + 1
+      seen[name] = count
+      columns[name, default: []].append(index + 1)
+      guard count > 1 else { continue }
+      var position = count
+      while taken.contains("\(name)[\(position)]") { position += 1 }
+      result[index] = "\(name)[\(position)]"
+      taken.insert(result[index])
+    }
+    for name in header where columns[name]!.count > 1 && seen[name] != 0 {
+      let list = columns[name]!.map(String.init).joined(separator: ", ")
+      note(
+        "the header names column \"\(name)\" \(columns[name]!.count) times (columns \(list)): the n-th is imported as \(name)[n]"
+      )
+      seen[name] = 0
+    }
+    return result
+  }
+
   func read() throws {
     let parser = try CSVParser(path: context.sourcePath, displayName: context.path)
     context.bytesSource = { parser.bytesRead }
@@ -89,6 +120,7 @@ struct CSVSurveyReader {
         firstData = (fields, parser.recordLine, parser.problem)
       }
     }
+    header = Self.numberingRepeats(header, note: context.note)
     var textIndices: [Int]
     if !context.options.questions.isEmpty {
       textIndices = try context.options.questions.map { (name: String) throws(ImportError) -> Int in

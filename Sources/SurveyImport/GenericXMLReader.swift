@@ -1,17 +1,33 @@
 import VerbatimCore
 
 /// A mapping that lets any XML export be read: which element is one respondent, where the id is,
-/// which fields are open-ended answers and which are metadata. Written as a JSON file:
+/// which fields are open-ended answers and which are metadata. Written as a JSON object with the
+/// keys `record`, `id`, `text` and `meta` (optional) and no others:
 /// ```json
-/// {"record": "Respondent", "id": "@id", "text": ["Comment", "Answers/Other"], "meta": ["Date"]}
+/// {"record": "Respondent", "id": "@id", "text": ["Comment", "Answers/Other"], "meta": ["Date", "Answer/@q"]}
 /// ```
 /// Paths are relative to the record element: `@name` is an attribute of the record element,
-/// `a/b` a descendant element path. `meta` is optional.
+/// `a/b` a descendant element path and `a/b/@name` an attribute of that descendant. Elements are
+/// matched by local name, so an element step has no namespace prefix (`ns:a` is refused); an
+/// attribute is named as the file writes it (`@xml:lang`). Nothing else of
+/// XPath (`//`, `*`, `[…]`, `text()`, `..`) is understood, so such a path is refused when the
+/// mapping is loaded rather than matching nothing.
+///
+/// Overlapping paths: a text path may lie inside a meta path (`"text": ["Answers/Other"]`,
+/// `"meta": ["Answers"]`) or inside another text path. Every text path then still gives its
+/// records, and each piece of text belongs to the innermost text path around it: a meta value is
+/// the text of its element **without** the text of the text paths inside it (an answer is never
+/// repeated in metadata, where redaction and coding would not see it as an answer), and an outer
+/// text path does not repeat an inner one. A meta path inside a text path still gets its value. A
+/// path listed both as text and as meta is text only (its meta value would be empty by the rule
+/// above), which the import notes once.
 struct XMLMapping {
   var record: String
   var id: String
   var text: [String]
   var meta: [String]
+
+  static let keys = ["record", "id", "text", "meta"]
 
   static func load(path: String) throws(ImportError) -> XMLMapping {
     try CompanionFile.requireRegularFile(path, option: "--map")
@@ -22,21 +38,79 @@ struct XMLMapping {
     } catch {
       throw .unsupported(path: path, message: "mapping file is not valid JSON: \(error)")
     }
-    func strings(_ key: String) -> [String]? {
+    func invalid(_ message: String) -> ImportError { .unsupported(path: path, message: "invalid mapping: \(message)") }
+    guard case .object(let members) = value else {
+      throw invalid("the file must hold a JSON object with \"record\", \"id\", \"text\" and optionally \"meta\"")
+    }
+    for member in members where !keys.contains(member.key) {
+      throw invalid(
+        "unknown key \"\(member.key)\" (the keys are \(keys.map { "\"\($0)\"" }.joined(separator: ", ")))")
+    }
+    func strings(_ key: String) throws(ImportError) -> [String]? {
       switch value[key] {
+      case nil: return nil
       case .string(let one)?: return [one]
-      case .array(let many)?: return many.compactMap(\.stringValue)
-      default: return nil
+      case .array(let many)?:
+        var result: [String] = []
+        for (index, item) in many.enumerated() {
+          guard let string = item.stringValue else {
+            throw invalid("\"\(key)\" item \(index + 1) is not a string")
+          }
+          result.append(string)
+        }
+        return result
+      default: throw invalid("\"\(key)\" must be a path or a list of paths")
       }
     }
-    guard let record = value["record"]?.stringValue, let id = value["id"]?.stringValue, let text = strings("text"),
+    guard let record = value["record"]?.stringValue, let id = value["id"]?.stringValue, let text = try strings("text"),
       !text.isEmpty
     else {
       throw .unsupported(
         path: path,
         message: "mapping needs \"record\" (element name), \"id\" (path or @attribute) and \"text\" (path or list)")
     }
-    return XMLMapping(record: record, id: id, text: text, meta: strings("meta") ?? [])
+    let meta = try strings("meta") ?? []
+    if let problem = Self.nameProblem(record, element: true) { throw invalid("\"record\": \"\(record)\": \(problem)") }
+    for (key, paths) in [("id", [id]), ("text", text), ("meta", meta)] {
+      for item in paths {
+        if let problem = Self.pathProblem(item) { throw invalid("\"\(key)\": \"\(item)\": \(problem)") }
+      }
+    }
+    return XMLMapping(record: record, id: id, text: text, meta: meta)
+  }
+
+  /// Why `path` is not a path this reader understands (nil when it is one).
+  static func pathProblem(_ path: String) -> String? {
+    let steps = path.split(separator: "/", omittingEmptySubsequences: false)
+    for (index, step) in steps.enumerated() {
+      if step.isEmpty {
+        return path.isEmpty ? "an empty path" : "an empty step (a leading, trailing or double \"/\")"
+      }
+      if step.hasPrefix("@") {
+        guard index == steps.count - 1 else { return "an attribute (@…) can only be the last step" }
+        if let problem = nameProblem(String(step.dropFirst()), element: false) { return problem }
+      } else if let problem = nameProblem(String(step), element: true) {
+        return problem
+      }
+    }
+    return nil
+  }
+
+  /// Why `name` is not an element or attribute name (nil when it is one). Only characters that
+  /// XML names never hold are refused: what they would mean in XPath is not supported. An element
+  /// name has no namespace prefix (elements are matched by local name).
+  static func nameProblem(_ name: String, element: Bool) -> String? {
+    if name.isEmpty { return "an empty name" }
+    if name == "." || name == ".." { return "\"\(name)\" steps are not supported (paths go down from the record)" }
+    if let bad = name.unicodeScalars.first(where: { " \t\r\n[]()*@=\"'|,$!<>{}/".unicodeScalars.contains($0) }) {
+      return
+        "\"\(bad)\" cannot be part of an element or attribute name (only element paths such as a/b and attributes "
+        + "such as @name or a/b/@name are supported, not XPath predicates, wildcards or functions)"
+    }
+    if element && name.contains(":") {
+      return "elements are matched by their local name: write it without the namespace prefix"
+    }
+    return nil
   }
 }
 
@@ -47,6 +121,8 @@ struct XMLMapping {
 /// - a text path that occurs several times in one record gives one record per occurrence: the
 ///   first keeps the path as its question, the n-th (n ≥ 2) is `path[n]` (XPath's 1-based
 ///   position), so ids stay unique; repeated `meta` paths are named the same way;
+/// - a text path inside a meta path (or inside another text path) still gives its records (see
+///   `XMLMapping` for which text a meta value then holds);
 /// - a record element nested inside another is a record of its own (its fields are not the outer
 ///   record's), handed out when its end tag is read, so before the record around it;
 /// - a record whose id path occurs more than once is rejected (which id is meant is unknown).
@@ -55,16 +131,53 @@ struct GenericXMLReader {
   let context: ImportContext
   let mapping: XMLMapping
 
+  /// The mapping's paths, sorted by what the record walk does with them.
+  struct Paths {
+    /// Element paths whose text is collected (id, text and meta paths that are not attributes).
+    var elements: Set<String> = []
+    /// The text paths (their text is not repeated in enclosing meta or text values).
+    var texts: Set<String> = []
+    /// Attributes of descendants: element path → attribute names (`a/b/@c` is `a/b` → `c`).
+    var attributes: [String: [String]] = [:]
+
+    init(_ mapping: XMLMapping) {
+      texts = Set(
+        mapping.text.filter { !$0.hasPrefix("@") && !$0.split(separator: "/").contains { $0.hasPrefix("@") } })
+      for path in [mapping.id] + mapping.text + mapping.meta where !path.hasPrefix("@") {
+        if let slash = path.lastIndex(of: "/"), path[path.index(after: slash)...].hasPrefix("@") {
+          let element = String(path[..<slash])
+          let name = String(path[path.index(slash, offsetBy: 2)...])
+          if !(attributes[element]?.contains(name) ?? false) { attributes[element, default: []].append(name) }
+        } else {
+          elements.insert(path)
+        }
+      }
+    }
+  }
+
+  /// Text being collected for one wanted element while its subtree is read.
+  private struct Capture {
+    let path: String
+    let depth: Int
+    let isText: Bool
+    var bytes: [UInt8] = []
+  }
+
   func read() throws {
     try checkQuestionFilter()
-    let wanted = Set(([mapping.id] + mapping.text + mapping.meta).filter { !$0.hasPrefix("@") })
+    let paths = Paths(mapping)
+    for path in mapping.meta where paths.texts.contains(path) {
+      context.note(
+        "mapping: \"\(path)\" is both a text and a meta path: it is imported as text only (a meta value never repeats an answer)"
+      )
+    }
     var records = 0
     // The root itself may be the record element.
     var atRecord = stream.kind == .element && stream.name == mapping.record
     while true {
       if atRecord {
         records += 1
-        try readRecord(wanted: wanted)
+        try readRecord(paths)
         if context.stopped { return }
       }
       guard try stream.next() else { break }
@@ -97,40 +210,58 @@ struct GenericXMLReader {
 
   /// Reads one record element (the reader sits on its start tag) and hands out its answers;
   /// nested record elements are read (and handed out) as records of their own.
-  private func readRecord(wanted: Set<String>) throws {
+  private func readRecord(_ paths: Paths) throws {
     let line = stream.currentLine
     let start = stream.depth
     let outerStartLine = stream.recordStartLine
     stream.recordStartLine = line
     defer { stream.recordStartLine = outerStartLine }
     var found: [String: [String]] = [:]
-    for key in [mapping.id] + mapping.text + mapping.meta where key.hasPrefix("@") {
-      if let value = stream.attribute(String(key.dropFirst())) { found[key, default: []].append(value) }
+    for key in [mapping.id] + mapping.text + mapping.meta where key.hasPrefix("@") && found[key] == nil {
+      if let value = stream.attribute(String(key.dropFirst())) { found[key] = [value] }
     }
     var path: [String] = []
+    var open: [Capture] = []
     var fields = 0
     if !stream.isEmptyElement {
-      while try stream.next() {
-        if stream.kind == .endElement {
-          if stream.depth == start { break }
+      walk: while try stream.next() {
+        switch stream.kind {
+        case .endElement:
+          if stream.depth == start { break walk }
           path.removeLast()
+          if let last = open.last, last.depth == stream.depth {
+            var bytes = last.bytes
+            normaliseLineEnds(&bytes)
+            found[last.path, default: []].append(String(decoding: bytes, as: UTF8.self))
+            open.removeLast()
+          }
           continue
+        case .text, .cdata, .significantWhitespace, .whitespace:
+          // The text belongs to the innermost open text path and to the values opened inside it;
+          // values around that text path do not repeat it.
+          let owner = open.lastIndex(where: \.isText) ?? 0
+          for index in owner..<open.count { stream.appendValue(to: &open[index].bytes) }
+          continue
+        case .element: break
+        default: continue
         }
-        guard stream.kind == .element else { continue }
         fields += 1
         try XMLLimits.checkFieldCount(fields, stream: stream, record: "<\(mapping.record)>")
         if stream.name == mapping.record {
-          try readRecord(wanted: wanted)
+          try readRecord(paths)
           if context.stopped { return }
           continue
         }
         path.append(stream.name)
         let joined = path.joined(separator: "/")
-        if wanted.contains(joined) {
-          found[joined, default: []].append(try stream.readText())
+        for name in paths.attributes[joined] ?? [] {
+          if let value = stream.attribute(name) { found[joined + "/@" + name, default: []].append(value) }
+        }
+        if stream.isEmptyElement {
+          if paths.elements.contains(joined) { found[joined, default: []].append("") }
           path.removeLast()
-        } else if stream.isEmptyElement {
-          path.removeLast()
+        } else if paths.elements.contains(joined) {
+          open.append(Capture(path: joined, depth: stream.depth, isText: paths.texts.contains(joined)))
         }
       }
     }
@@ -148,13 +279,15 @@ struct GenericXMLReader {
       return
     }
     var meta: [JSONMember] = []
-    for key in mapping.meta {
+    var metaSeen: Set<String> = []
+    for key in mapping.meta where !paths.texts.contains(key) && metaSeen.insert(key).inserted {
       for (position, value) in (found[key] ?? []).enumerated() {
         meta.append(JSONMember(Self.name(key, position: position), .string(value)))
       }
     }
     let rowMeta = RowMeta(meta)
-    for question in mapping.text {
+    var textSeen: Set<String> = []
+    for question in mapping.text where textSeen.insert(question).inserted {
       guard let texts = found[question], !texts.isEmpty else {
         context.notShown(question: question)
         continue

@@ -64,7 +64,7 @@ final class ImportContext {
   }
 
   /// Hands one open-ended answer on. `blank` forces blank status (Qualtrics `-99`); otherwise an
-  /// answer that is empty or whitespace-only is blank. An answer whose id (`respondent:question`)
+  /// answer that is empty or made only of white space (`isBlank`) is blank. An answer whose id (`respondent:question`)
   /// was already handed out is rejected (naming the line where the respondent first appeared),
   /// because `validate` and `code` join on id. Returns false when the consumer wants to stop.
   @discardableResult
@@ -91,7 +91,7 @@ final class ImportContext {
       )
       return !stopped
     }
-    let blank = forcedBlank || text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+    let blank = forcedBlank || Self.isBlank(text)
     if blank {
       summary.blank += 1
       guard options.keepBlank else { return true }
@@ -104,6 +104,20 @@ final class ImportContext {
     summary.records += 1
     if try !body(record) { stopped = true }
     return !stopped
+  }
+
+  /// Whether an answer shows nothing: every scalar has the Unicode `White_Space` property (the 25
+  /// code points of PropList.txt: tab, line ends, space, U+0085, no-break space U+00A0, U+1680,
+  /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, ideographic space U+3000) or is one of the
+  /// zero-width format characters U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER and U+FEFF ZERO
+  /// WIDTH NO-BREAK SPACE (a stray byte-order mark). Those three are not `White_Space` because they
+  /// do not display as a space (U+200B left the property in Unicode 4.0.1), but an answer made
+  /// only of them is as empty as one made of spaces. A letter, digit, symbol, emoji or any other
+  /// format character (ZWJ, ZWNJ, directional marks) makes the answer non-blank.
+  static func isBlank(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
+      scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{2060}" || scalar == "\u{FEFF}"
+    }
   }
 
   /// Records a rejected piece; without `keepGoing` it ends the import with an error. `file`

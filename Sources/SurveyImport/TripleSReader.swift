@@ -10,8 +10,10 @@ import VerbatimCore
 /// - The respondent is the value of the `use="serial"` variable (Triple-S 2.0's respondent id; a
 ///   record whose serial is blank is rejected, and the serial is not repeated in `meta`); without
 ///   a serial variable, the 1-based case number.
-/// - Fixed-width positions count **characters** of the decoded line (UTF-8 when valid, else
-///   ISO-8859-1, where characters and bytes coincide). When a line's character count does not fit
+/// - The data is decoded as the metadata declares (`TripleSDataEncoding`: `data-file-encoding`,
+///   else the metadata's XML declaration): UTF-8 when valid, else ISO-8859-1 or windows-1252.
+/// - Fixed-width positions count **characters** of the decoded line (UTF-8 when valid, else a
+///   single-byte encoding, where characters and bytes coincide). When a line's character count does not fit
 ///   the record length but its byte count does, positions are taken as **bytes** (files written
 ///   by byte-oriented tools with multi-byte UTF-8 characters). Which one was used is reported in a
 ///   note (`warnings`). A line shorter than the record, or with anything but spaces after it, is
@@ -47,11 +49,14 @@ struct TripleSReader {
     let spool = InputSpool.isNeeded(for: dataPath) ? try InputSpool(copying: dataPath) : nil
     let source = spool?.path ?? dataPath
     try checkNotUTF16(metadata, source: source, dataPath: dataPath)
+    let head = try InputSniffer.head(of: context.sourcePath, count: 512, displayName: context.path).bytes
+    let encoding = TripleSDataEncoding(
+      attribute: metadata.dataEncoding, xmlDeclaration: EncodingCheck.declaredEncoding(in: head))
     do {
       if metadata.format.lowercased() == "csv" {
-        try readCSV(metadata, source: source, dataPath: dataPath)
+        try readCSV(metadata, encoding: encoding, source: source, dataPath: dataPath)
       } else {
-        try readFixed(metadata, source: source, dataPath: dataPath)
+        try readFixed(metadata, encoding: encoding, source: source, dataPath: dataPath)
       }
     } catch let error as ImportError {
       throw spool.map { error.replacingPath($0.path, with: dataPath) } ?? error
@@ -92,7 +97,9 @@ struct TripleSReader {
     return found
   }
 
-  private func readFixed(_ metadata: TripleSMetadata, source: String, dataPath: String) throws {
+  private func readFixed(
+    _ metadata: TripleSMetadata, encoding: TripleSDataEncoding, source: String, dataPath: String
+  ) throws {
     let reader: LineReader
     do { reader = try LineReader(path: source) } catch {
       switch error {
@@ -108,6 +115,7 @@ struct TripleSReader {
     var inCharacters = 0
     var inBytes = 0
     var inEither = 0
+    var declaredLines = 0
     try reader.forEachLine(maximumLength: ImportLimits.maximumRecordBytes) { line, length in
       currentLine = line
       caseNumber += 1
@@ -125,12 +133,30 @@ struct TripleSReader {
       caseNumber += 1
       context.beginRespondent()
       let scalars: [Unicode.Scalar]
+      let asBytes: [Unicode.Scalar]
+      // Whether a field that is valid UTF-8 on its own is re-decoded (bytes taken as characters).
+      var redecodeFields = true
       if let text = String(validating: bytes, as: UTF8.self) {
         scalars = Array(text.unicodeScalars)
+        asBytes = bytes.map { Unicode.Scalar($0) }
       } else {
-        scalars = bytes.map { Unicode.Scalar($0) }
+        do throws(TripleSDataEncoding.Failure) {
+          scalars = try encoding.decodeNonUTF8(bytes)
+        } catch {
+          switch error {
+          case .reject(let reason):
+            try context.reject(line: line, respondent: String(caseNumber), reason: reason)
+            return true
+          case .unsupported(let message):
+            throw ImportError.unsupported(path: dataPath, message: "line \(line): \(message)")
+          }
+        }
+        asBytes = scalars
+        if encoding.fallback != .latin1Guess {
+          redecodeFields = false
+          declaredLines += 1
+        }
       }
-      let asBytes = bytes.map { Unicode.Scalar($0) }
       // Fits: exactly the record length, or longer by trailing padding spaces only.
       func fits(_ units: [Unicode.Scalar]) -> Bool {
         units.count >= recordLength && units[recordLength...].allSatisfy { $0 == " " }
@@ -162,7 +188,7 @@ struct TripleSReader {
         scalars.append(contentsOf: characters[start..<end])
         var field = String(scalars)
         // Bytes taken as characters above: re-decode multi-byte UTF-8 within the field.
-        if field.unicodeScalars.allSatisfy({ $0.value < 256 }),
+        if redecodeFields, field.unicodeScalars.allSatisfy({ $0.value < 256 }),
           let utf8 = String(validating: field.unicodeScalars.map { UInt8($0.value) }, as: UTF8.self)
         {
           field = utf8
@@ -173,6 +199,7 @@ struct TripleSReader {
     }
     context.summary.bytes = Int64(reader.bytesRead)
     context.note(Self.positionsNote(characters: inCharacters, bytes: inBytes, either: inEither, dataPath: dataPath))
+    if let note = encoding.note(lines: declaredLines, dataPath: dataPath) { context.note(note) }
   }
 
   /// Says how fixed-width positions were counted (the contract asks to say which was used).
@@ -189,13 +216,19 @@ struct TripleSReader {
     return "fixed-width positions in \(dataPath): " + parts.joined(separator: "; ")
   }
 
-  private func readCSV(_ metadata: TripleSMetadata, source: String, dataPath: String) throws {
+  private func readCSV(
+    _ metadata: TripleSMetadata, encoding: TripleSDataEncoding, source: String, dataPath: String
+  ) throws {
     let parser = try CSVParser(path: source, displayName: dataPath, delimiter: UInt8(ascii: ","))
     context.bytesSource = { parser.bytesRead }
     context.lineSource = { parser.recordLine }
     var row: [[UInt8]] = []
     var caseNumber = 0
     var skipped = 0
+    var declaredLines = 0
+    defer {
+      if let note = encoding.note(lines: declaredLines, dataPath: dataPath) { context.note(note) }
+    }
     while try parser.nextRecord(into: &row) {
       if skipped < metadata.skip {
         skipped += 1
@@ -215,7 +248,27 @@ struct TripleSReader {
           reason: "the record has \(row.count) field(s), the metadata describes \(needed)")
         continue
       }
-      let fields = metadata.variables.map { FieldDecoding.string(row[max($0.start - 1, 0)]) }
+      var fields: [String] = []
+      var declaredLine = false
+      do throws(TripleSDataEncoding.Failure) {
+        for variable in metadata.variables {
+          let bytes = row[max(variable.start - 1, 0)]
+          fields.append(try encoding.string(bytes))
+          if String(validating: bytes, as: UTF8.self) == nil { declaredLine = true }
+        }
+      } catch {
+        switch error {
+        case .reject(let reason):
+          let variable = metadata.variables[fields.count]
+          try context.reject(
+            line: parser.recordLine, respondent: String(caseNumber),
+            reason: "field \(variable.start) (variable \(variable.name)): \(reason)")
+          continue
+        case .unsupported(let message):
+          throw ImportError.unsupported(path: dataPath, message: "line \(parser.recordLine): \(message)")
+        }
+      }
+      if declaredLine && encoding.fallback != .latin1Guess { declaredLines += 1 }
       if try !emit(metadata, fields: fields, caseNumber: caseNumber, line: parser.recordLine, fixedWidth: false) {
         return
       }

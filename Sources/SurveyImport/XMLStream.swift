@@ -40,6 +40,9 @@ final class XMLErrorLog {
   var openElements: Set<UnsafeMutableRawPointer> = []
   /// The byte at which the first error was raised ("extra content": `<` starts a second document).
   var byteAtError: UInt8?
+  /// Whether the parser was inside a start tag when the first error was raised (a huge input
+  /// there is an attribute value, not a text node).
+  var inStartTag = false
 }
 
 /// A streaming, safe libxml2 `xmlTextReader` over one file: no network, no entity substitution,
@@ -128,6 +131,7 @@ final class XMLStream {
                 }
               }
               if let input = parser.pointee.input, let cur = input.pointee.cur { log.byteAtError = cur.pointee }
+              log.inStartTag = parser.pointee.instate == XML_PARSER_START_TAG
             }
           }
         } else if log.warnings.count < 20 {
@@ -138,10 +142,13 @@ final class XMLStream {
 
   deinit { xmlFreeTextReader(reader) }
 
-  /// A feed failure without a position (a breadth limit) placed where libxml2 stopped reading.
+  /// A feed failure without a position (a breadth limit) placed where libxml2 stopped reading:
+  /// the input is cut just before the attribute past the limit, so libxml2's position of the
+  /// unexpected end is inside the offending start tag (columns are 1-based, as libxml2's).
   private static func locate(_ failure: ImportError, at error: XMLErrorLog.Entry) -> ImportError {
     guard case .malformed(let path, 0, _, let message, let before) = failure else { return failure }
-    return .malformed(path: path, line: error.line, column: 0, message: message, recordsBefore: before)
+    return .malformed(
+      path: path, line: max(error.line, 1), column: max(error.column, 1), message: message, recordsBefore: before)
   }
 
   /// Removes what must not reach a message: libxml2's "Bytes: 0xE9 0x20 …" dump of the bytes
@@ -405,13 +412,30 @@ final class XMLStream {
 
   private func translate(_ error: XMLErrorLog.Entry) -> ImportError {
     var message = error.message
+    var line = error.line
+    var column = error.column
     let lower = message.lowercased()
     if lower.contains("entity reference loop") || lower.contains("amplification") {
-      message += " (an entity-expansion bomb: refused)"
+      // libxml2 reports this where it was expanding the entity's replacement text (its own line
+      // 1), not in the file; the document parser's position is just after the reference.
+      let mainLine = Int(xmlTextReaderGetParserLineNumber(reader))
+      if mainLine > 0 {
+        line = mainLine
+        column = max(Int(xmlTextReaderGetParserColumnNumber(reader)), 1)
+      }
+      message =
+        "entity expansion refused: the DTD's entities expand past libxml2's entity-expansion limit (an "
+        + "entity-expansion bomb such as \"billion laughs\"; libxml2 says: \(message))"
     } else if lower.contains("excessive depth") {
       message = "elements nested deeper than libxml2's safe limit of 256 levels (refused)"
-    } else if lower.contains("huge") || lower.contains("too long") || lower.contains("xmlsax2characters") {
+    } else if lower.contains("xmlsax2characters") || lower.contains("huge text node") {
       message += " (a text node larger than libxml2's safe limit of 10,000,000 bytes: refused)"
+    } else if lower.contains("attvalue") || (log.inStartTag && (lower.contains("huge") || lower.contains("too long"))) {
+      message += " (a start tag or attribute value larger than libxml2's safe limit of 10,000,000 bytes: refused)"
+    } else if lower.contains("huge") || lower.contains("too long") {
+      message +=
+        " (a single piece of markup — a name, tag, comment or declaration — larger than libxml2's safe limit of "
+        + "10,000,000 bytes: refused)"
     } else if lower.contains("extra content at the end") && log.byteAtError != UInt8(ascii: "<")
       && log.openElements.isEmpty
     {
@@ -427,7 +451,7 @@ final class XMLStream {
     {
       message += " (the file is truncated or an end tag is missing)"
     }
-    return .malformed(path: path, line: error.line, column: error.column, message: message, recordsBefore: 0)
+    return .malformed(path: path, line: line, column: column, message: message, recordsBefore: 0)
   }
 
   /// `error` with a note naming the line of the unfinished record the reader was in, if any.
