@@ -17,6 +17,36 @@ import Testing
     return url.path
   }
 
+  /// `import | code -` reads `meta.channel` from the record's "meta" object, as `code FILE` and
+  /// `tag --jsonl` do (`tag --help`: "from the record's "meta" object, else from its top-level fields").
+  @Test func standardInputReadsTheMetaObject() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let taxonomy = try write(
+      """
+      id: mt
+      version: 1.0.0
+      language: en
+      description: d
+      tags:
+        - {code: delivery, label: D, description: d, rules: ['parcel AND meta.channel = app']}
+      """, "mt.yaml", in: folder)
+    let export = try write(
+      #"{"respondent":"a","question":"Q1","text":"parcel lost","meta":{"channel":"app"}}"# + "\n"
+        + #"{"respondent":"b","question":"Q1","text":"parcel lost","meta":{"channel":"web"}}"# + "\n", "m.jsonl",
+      in: folder)
+    let direct = try TestSupport.runVerbatim(["code", export, "--taxonomy", taxonomy, "--threads", "1"])
+    let imported = try TestSupport.runVerbatim(["import", export])
+    let piped = try TestSupport.runVerbatim(
+      ["code", "-", "--taxonomy", taxonomy, "--threads", "1"], input: imported.stdout)
+    #expect(direct.status == 0 && imported.status == 0 && piped.status == 0, "\(piped.stderrText)")
+    #expect(try codes(direct) == [["delivery"], []])
+    #expect(try codes(piped) == [["delivery"], []])
+    // Top-level fields still answer when there is no "meta" object.
+    let flat = #"{"id":1,"text":"parcel lost","channel":"app"}"# + "\n"
+    let plain = try TestSupport.runVerbatim(["code", "-", "--taxonomy", taxonomy], input: Data(flat.utf8))
+    #expect(try codes(plain) == [["delivery"]])
+  }
+
   /// Triple-S coded variables are imported as {"code","label"}: `meta.Q1 = 1` and `= Bad` match
   /// respondent 1, and `!= 2` does not match respondent 2 (the reviewer's repro, taxonomies/README.md).
   @Test func tripleSCodedVariablesMatchCodeOrLabel() throws {
@@ -45,5 +75,8 @@ import Testing
     let result = try TestSupport.runVerbatim(["code", metadata, "--taxonomy", taxonomy, "--threads", "1"])
     #expect(result.status == 0, "\(result.stderrText)")
     #expect(try codes(result) == [["eq", "lab", "ne"], ["in"]])
+    let imported = try TestSupport.runVerbatim(["import", metadata])
+    let piped = try TestSupport.runVerbatim(["code", "-", "--taxonomy", taxonomy], input: imported.stdout)
+    #expect(try codes(piped) == [["eq", "lab", "ne"], ["in"]])
   }
 }

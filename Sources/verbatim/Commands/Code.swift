@@ -2,6 +2,7 @@ import ArgumentParser
 import Pipeline
 import SurveyImport
 import Synchronization
+import Taxonomy
 import VerbatimCore
 
 #if canImport(Glibc)
@@ -88,8 +89,8 @@ struct Code: ParsableCommand {
     let keepGoing = importOptions.keepGoing
     let rejected = RejectCollector()
     let ownKeys = ["sentiment", "tags", "explain", "redactions", textField]
-    // Only `meta.…` conditions read the metadata: without them no record needs its dictionary.
-    let readsMetadata = !(configuration.codebook?.metadataKeys.isEmpty ?? true)
+    // Only `meta.…` conditions read the metadata: without them no record needs it.
+    let metadataKeys = configuration.codebook?.metadataKeys ?? []
     let tallies = TallyList()
     try ParallelLineProcessor(threads: threads ?? availableCores()).run(
       reader: try LineReader(path: "-"),
@@ -106,7 +107,8 @@ struct Code: ParsableCommand {
             tally.rejected += 1
             return
           }
-          let metadata = readsMetadata ? metadataStrings(record.members) : [:]
+          let metadata =
+            metadataKeys.isEmpty ? RuleMetadata() : RuleMetadata(members: record.members, keys: metadataKeys)
           let coded = try worker.code(record.text, metadata: metadata)
           tally.add(coded)
           // The writer appends to the output itself (no copy of each record).
