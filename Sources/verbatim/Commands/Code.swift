@@ -91,6 +91,7 @@ struct Code: ParsableCommand {
     let ownKeys = ["sentiment", "tags", "explain", "redactions", textField]
     // Only `meta.…` conditions read the metadata: without them no record needs it.
     let metadataKeys = configuration.codebook?.metadataKeys ?? []
+    let redactor = configuration.redactor
     let tallies = TallyList()
     try ParallelLineProcessor(threads: threads ?? availableCores()).run(
       reader: try LineReader(path: "-"),
@@ -116,7 +117,11 @@ struct Code: ParsableCommand {
           defer { swap(&writer.bytes, &output) }
           writer.startLine()
           writer.beginObject()
-          writer.carriedMembers(of: record, replacing: ownKeys)
+          if let redactor {
+            writer.redactedCarriedMembers(of: record, replacing: ownKeys, redactor: redactor)
+          } else {
+            writer.carriedMembers(of: record, replacing: ownKeys)
+          }
           writer.key(textField)
           writer.string(coded.text)
           worker.writeCodedMembers(coded, to: &writer)
