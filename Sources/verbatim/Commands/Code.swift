@@ -61,21 +61,34 @@ struct Code: ParsableCommand {
     let configuration = CodingConfiguration(
       sentiment: try sentimentOptions.makeModel(), codebook: try taxonomyOptions.makeCodebook(),
       tagging: taxonomyOptions.taggingOptions, redactor: try redactionOptions.makeRedactor(), explain: explain)
+    // -o FILE is written as FILE.partial and renamed when the run succeeds, as `import -o` does: a
+    // failed run leaves an existing FILE as it was.
+    let staged = try StagedOutput(path: output, inputs: [export])
     do {
-      let sink = try OutputSink(path: output, inputs: [export])
+      let sink = try OutputSink(path: staged.writePath, inputs: [export])
       let counter = SharedCounter()
+      var importError: ImportError?
       if export == "-" {
         try codeStream(configuration: configuration, sink: sink, counter: counter)
       } else {
-        try codeExport(configuration: configuration, sink: sink, counter: counter)
+        importError = try codeExport(configuration: configuration, sink: sink, counter: counter)
       }
       try sink.flush()
+      // --keep-going keeps the records coded before a fatal error, as `import` keeps them.
+      try staged.commit()
+      if let importError {
+        throw fail(
+          importError.description + " (kept the records before it: --keep-going)", status: importError.exitStatus)
+      }
       printError(Self.summary(counter))
     } catch let exit as ExitCode {
+      staged.discard()
       throw exit
     } catch let error as ImportError {
+      staged.discard()
       throw fail(error.description, status: error.exitStatus)
     } catch {
+      staged.discard()
       throw cliExit(for: error)
     }
   }
@@ -143,8 +156,11 @@ struct Code: ParsableCommand {
     }
   }
 
-  /// A survey export → coded records, in file order.
-  func codeExport(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws {
+  /// A survey export → coded records, in file order. Returns the fatal error that ended reading
+  /// under --keep-going (the records before it were coded).
+  func codeExport(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws
+    -> ImportError?
+  {
     let reader = try SurveyReader(path: export, options: try importOptions.makeOptions())
     let rejectSink = try importOptions.rejects.map { try OutputSink(path: $0, inputs: [export, output]) }
     var rejectWriter = JSONWriter(capacity: 256)
@@ -163,9 +179,7 @@ struct Code: ParsableCommand {
     try rejectSink?.flush()
     for warning in reader.warnings { printError(warning) }
     printError(reader.summary.description)
-    if let error = reader.summary.error {
-      throw fail(error.description + " (kept the records before it: --keep-going)", status: error.exitStatus)
-    }
+    return reader.summary.error
   }
 
   static func count(_ coded: CodedVerbatim, _ counter: SharedCounter) {
