@@ -83,11 +83,17 @@ extension JSONWriter {
     }
     for member in record.members where !ownKeys.contains(member.key) {
       key(member.key)
-      if SurveyRecord.clearKeys.contains(member.key) {
-        value(member.value)
-      } else {
-        value(SurveyRecord.redactedMember(member, redactor: redactor).value)
-      }
+      value(member.redactedAsCarried(by: redactor).value)
     }
+  }
+}
+
+extension JSONMember {
+  /// This top-level member of a JSON Lines record as `--redact` writes it: `"id"`, `"respondent"`,
+  /// `"question"` and `"question_text"` as they are; a member whose key identifies or locates a
+  /// respondent as "[REDACTED]"; any other value with every string in it, at any depth, through the
+  /// redactor (and nested members judged by their keys the same way).
+  public func redactedAsCarried(by redactor: Redactor) -> JSONMember {
+    SurveyRecord.clearKeys.contains(key) ? self : SurveyRecord.redactedMember(self, redactor: redactor)
   }
 }

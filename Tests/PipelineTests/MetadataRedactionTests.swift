@@ -85,5 +85,11 @@ import VerbatimCore
     #expect(value["email"] == .string("[REDACTED]"))
     #expect(value["note"] == .string("call [PHONE]"))
     #expect(value["text"] == nil)
+    // The same judgement member by member (for commands that rewrite records, e.g. `sample`).
+    let redactor = try Redactor()
+    #expect(
+      members.map { $0.redactedAsCarried(by: redactor).value } == [
+        .string("ann@example.com"), .string("[REDACTED]"), .string("call [PHONE]"), .string("ok"),
+      ])
   }
 }
