@@ -1,6 +1,6 @@
 import Redaction
 import Sentiment
-import Taxonomy
+public import Taxonomy
 import Tokenization
 public import VerbatimCore
 
@@ -36,6 +36,11 @@ public final class CodingWorker {
 
   /// Codes one verbatim. `metadata` answers the codebook's `meta.…` conditions.
   public func code(_ text: String, metadata: [String: String] = [:]) throws -> CodedVerbatim {
+    try code(text, metadata: metadata.isEmpty ? RuleMetadata() : RuleMetadata(metadata))
+  }
+
+  /// Codes one verbatim whose metadata fields may hold several values (see `RuleMetadata`).
+  public func code(_ text: String, metadata: RuleMetadata) throws -> CodedVerbatim {
     guard let redactor else { return try code(text, redactions: [:], placeholders: [], metadata: metadata) }
     let result = redactor.redactor.redact(text)
     return try code(
@@ -44,7 +49,7 @@ public final class CodingWorker {
 
   /// Codes a text after redaction (`placeholders`: the code point ranges of its placeholders).
   private func code(
-    _ text: String, redactions: [RedactionType: Int], placeholders: [Range<Int>], metadata: [String: String]
+    _ text: String, redactions: [RedactionType: Int], placeholders: [Range<Int>], metadata: RuleMetadata
   ) throws -> CodedVerbatim {
     // The reused buffers are moved into a local for the call: passing the stored property to the
     // scorer and the tagger retained and released its four arrays at each call.

@@ -1,4 +1,5 @@
 public import SurveyImport
+public import Taxonomy
 import VerbatimCore
 
 /// Codes every record of a survey export on several threads and writes the coded records as JSON
@@ -14,6 +15,7 @@ public enum ExportCoding {
     reader: SurveyReader, configuration: CodingConfiguration, threads: Int, write: @escaping ([UInt8]) throws -> Void,
     observe: @escaping @Sendable (SurveyRecord, CodedVerbatim, [String: String]) -> Void
   ) throws {
+    let metadataKeys = configuration.codebook?.metadataKeys ?? []
     let map = OrderedParallelMap<SurveyRecord>(
       threads: threads,
       makeWorker: {
@@ -22,7 +24,7 @@ public enum ExportCoding {
         return { record, output in
           var metadata = metadataStrings(record.meta)
           metadata["question"] = record.question
-          let coded = try worker.code(record.text, metadata: metadata)
+          let coded = try worker.code(record.text, metadata: ruleMetadata(of: record, keys: metadataKeys))
           observe(record, coded, metadata)
           // The writer appends to the output itself (no copy of each record).
           swap(&writer.bytes, &output)
@@ -41,4 +43,14 @@ public enum ExportCoding {
     }
     try map.finish()
   }
+}
+
+/// The values of an imported record's metadata fields `keys` for `meta.…` conditions (see
+/// `RuleMetadata.init(members:keys:)`; coded answers give their code and their label), with
+/// `question` (the record's question id) in place of any metadata field of that name.
+public func ruleMetadata(of record: SurveyRecord, keys: [String]) -> RuleMetadata {
+  guard !keys.isEmpty else { return RuleMetadata() }
+  var metadata = RuleMetadata(members: record.meta, keys: keys)
+  if keys.contains("question") { metadata["question"] = [record.question] }
+  return metadata
 }

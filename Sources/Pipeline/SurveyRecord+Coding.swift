@@ -8,7 +8,8 @@ extension JSONWriter {
   ///
   /// With a `redactor`, the metadata is redacted too: fields that identify or locate a respondent
   /// (`SurveyRecord.identifyingMetaFields`: IP address, latitude and longitude, e-mail, phone,
-  /// names) are written as "[REDACTED]", and every other string value goes through the redactor.
+  /// names) are written as "[REDACTED]", and every other string value, however deeply nested in
+  /// objects and arrays, goes through the redactor.
   public mutating func surveyMembers(of record: SurveyRecord, text: String, redactor: Redactor? = nil) {
     key("id")
     string(record.id)
@@ -40,6 +41,10 @@ extension SurveyRecord {
     "firstname", "lastname", "fullname", "name",
   ]
 
+  /// The members of an imported record that `--redact` writes as they are: the identifiers that join
+  /// human codes, and the survey's own question wording.
+  static let clearKeys: [String] = ["id", "respondent", "question", "question_text"]
+
   static func isIdentifying(_ key: String) -> Bool {
     let folded = String(key.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " })
     let stem = folded.hasPrefix("recipient") ? String(folded.dropFirst("recipient".count)) : folded
@@ -47,9 +52,48 @@ extension SurveyRecord {
     return identifyingMetaFields.contains(located)
   }
 
+  /// `member` as `--redact` writes it: "[REDACTED]" when its key identifies or locates a respondent
+  /// (whatever its value), else its value with every string in it, at any depth, through the
+  /// redactor and every member of a nested object judged the same way.
   static func redactedMember(_ member: JSONMember, redactor: Redactor) -> JSONMember {
     if isIdentifying(member.key) { return JSONMember(member.key, .string("[REDACTED]")) }
-    if case .string(let text) = member.value { return JSONMember(member.key, .string(redactor.redact(text).text)) }
-    return member
+    return JSONMember(member.key, redactedValue(member.value, redactor: redactor))
+  }
+
+  static func redactedValue(_ value: JSONValue, redactor: Redactor) -> JSONValue {
+    switch value {
+    case .string(let text): return .string(redactor.redact(text).text)
+    case .array(let elements): return .array(elements.map { redactedValue($0, redactor: redactor) })
+    case .object(let members): return .object(members.map { redactedMember($0, redactor: redactor) })
+    case .null, .bool, .number: return value
+    }
+  }
+}
+
+extension JSONWriter {
+  /// Writes a JSON Lines record's members back (see `carriedMembers(of:replacing:)`), redacted as
+  /// `surveyMembers(of:text:redactor:)` redacts an export's: the record's identifiers (`"id"`,
+  /// `"respondent"`, `"question"`) and `"question_text"` as they are, every other member through
+  /// `SurveyRecord.redactedMember` (its `"meta"` object included). So `verbatim import` piped into
+  /// `verbatim code - --redact` writes what `verbatim code EXPORT --redact` writes.
+  public mutating func redactedCarriedMembers(of record: TextRecord, replacing ownKeys: [String], redactor: Redactor) {
+    if record.members.isEmpty || !record.members.contains(where: { $0.key == "id" }) {
+      key("id")
+      value(record.id)
+    }
+    for member in record.members where !ownKeys.contains(member.key) {
+      key(member.key)
+      value(member.redactedAsCarried(by: redactor).value)
+    }
+  }
+}
+
+extension JSONMember {
+  /// This top-level member of a JSON Lines record as `--redact` writes it: `"id"`, `"respondent"`,
+  /// `"question"` and `"question_text"` as they are; a member whose key identifies or locates a
+  /// respondent as "[REDACTED]"; any other value with every string in it, at any depth, through the
+  /// redactor (and nested members judged by their keys the same way).
+  public func redactedAsCarried(by redactor: Redactor) -> JSONMember {
+    SurveyRecord.clearKeys.contains(key) ? self : SurveyRecord.redactedMember(self, redactor: redactor)
   }
 }

@@ -28,7 +28,7 @@ struct RuleEvaluator {
   let wordIndex: UnsafeBufferPointer<Int32>
   let sentences: UnsafeBufferPointer<Sentence>
   let metaConditions: [MetaCondition]
-  let metadata: [String: String]
+  let metadata: RuleMetadata
   let stamp: UInt32
   let phraseCount: Int32
   /// Tokens in the longest phrase: a dominating occurrence starts at most this far back.
@@ -86,7 +86,7 @@ struct RuleEvaluator {
       return matched
     case .meta:
       let condition = metaConditions[Int(node.first)]
-      let found = metadata[condition.key].map { condition.values.contains($0) } ?? false
+      let found = metadata.contains(condition.key, anyOf: condition.values)
       return condition.negated ? !found : found
     }
   }

@@ -108,6 +108,14 @@ public final class Tagger {
     _ tokenized: TokenizedText, metadata: [String: String] = [:],
     textSentiment: (label: String, compound: Double)? = nil
   ) throws(TaxonomyError) -> [TagMatch] {
+    try tag(
+      tokenized, metadata: metadata.isEmpty ? RuleMetadata() : RuleMetadata(metadata), textSentiment: textSentiment)
+  }
+
+  /// The same, with metadata fields that may hold several values (see `RuleMetadata`).
+  public func tag(
+    _ tokenized: TokenizedText, metadata: RuleMetadata, textSentiment: (label: String, compound: Double)? = nil
+  ) throws(TaxonomyError) -> [TagMatch] {
     try findOccurrences(tokenized)
     // Most texts trigger no rule: they need none of the indexes evaluation reads.
     guard !occurrences.isEmpty else { return [] }
@@ -168,7 +176,7 @@ public final class Tagger {
 
   /// Evaluates the candidate rules tag by tag, with or without longest-match hiding.
   private func evaluateCandidates(
-    _ tokenized: TokenizedText, metadata: [String: String], longestMatch: Bool
+    _ tokenized: TokenizedText, metadata: RuleMetadata, longestMatch: Bool
   ) -> [TagReading] {
     var readings: [TagReading] = []
     var evidence: [TokenSpan] = []
@@ -268,14 +276,15 @@ public final class Tagger {
     var longestMatch = false
     if options.longestMatch {
       collectCandidates()
-      longestMatch = markClaims(evaluateCandidates(tokenized, metadata: metadata, longestMatch: false))
+      longestMatch = markClaims(
+        evaluateCandidates(tokenized, metadata: RuleMetadata(metadata), longestMatch: false))
     }
     let root = exclusion ? compiled.excludes[tagIndex][ruleIndex].root : compiled.rules[tagIndex][ruleIndex].root
     var matched = false
     var evidence: [TokenSpan] = []
     var lists: [[TokenSpan]] = []
     let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
-    withEvaluator(sentences: tokenized.sentences, metadata: metadata) { evaluator in
+    withEvaluator(sentences: tokenized.sentences, metadata: RuleMetadata(metadata)) { evaluator in
       evaluator.currentTag = Int32(tagIndex)
       evaluator.longestMatch = longestMatch
       matched = evaluator.evaluate(root, scope: scope, depth: 0, evidence: &evidence, lists: &lists)
@@ -285,7 +294,7 @@ public final class Tagger {
 
   /// Runs `body` with an evaluator over the buffers `prepare` filled.
   private func withEvaluator(
-    sentences allSentences: [Sentence], metadata: [String: String], _ body: (inout RuleEvaluator) -> Void
+    sentences allSentences: [Sentence], metadata: RuleMetadata, _ body: (inout RuleEvaluator) -> Void
   ) {
     occurrences.withUnsafeBufferPointer { occurrences in
       byPhrase.withUnsafeBufferPointer { byPhrase in

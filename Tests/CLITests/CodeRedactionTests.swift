@@ -42,6 +42,50 @@ import Testing
     }
   }
 
+  /// Review r8b #1: docs/spark.md promises `import | code - --redact` redacts "as in one process".
+  /// The demo export both ways: the same ids, texts, metadata, redaction counts, sentiment and tags.
+  @Test func importPipedIntoCodeRedactsAsOneProcess() throws {
+    let export = TestSupport.packageRoot.appendingPathComponent("corpora/demo/feedback-export.xml").path
+    let direct = try TestSupport.runVerbatim(["code", export, "--redact", "--threads", "1"])
+    let imported = try TestSupport.runVerbatim(["import", export])
+    let piped = try TestSupport.runVerbatim(["code", "-", "--redact", "--threads", "1"], input: imported.stdout)
+    #expect(direct.status == 0 && imported.status == 0 && piped.status == 0, "\(piped.stderrText)")
+    let directRecords = try TestSupport.jsonLines(direct.stdout)
+    let pipedRecords = try TestSupport.jsonLines(piped.stdout)
+    #expect(directRecords.count == pipedRecords.count && !directRecords.isEmpty)
+    var differences: [String] = []
+    for (one, other) in zip(directRecords, pipedRecords) {
+      for key in ["id", "respondent", "question", "text", "meta", "redactions", "sentiment", "tags"] {
+        let first = one[key].map { NSDictionary(dictionary: ["v": $0]) }
+        let second = other[key].map { NSDictionary(dictionary: ["v": $0]) }
+        if first != second { differences.append("\(one["id"] ?? "?") \(key)") }
+      }
+      let meta = try #require(other["meta"] as? [String: Any])
+      for key in ["ipAddress", "locationLatitude", "locationLongitude"] where meta[key] as? String != "[REDACTED]" {
+        differences.append("\(one["id"] ?? "?") meta.\(key) in clear")
+      }
+    }
+    #expect(differences.isEmpty, "\(differences.count) differences, first: \(differences.prefix(5))")
+  }
+
+  /// Strings nested in objects and arrays are redacted too, from a file and from standard input.
+  @Test func nestedMetadataIsRedacted() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let line =
+      #"{"id":"r2","text":"Great","contact":{"phone":"+44 20 7946 0958"},"notes":["bob@example.com"],"ip":"203.0.113.5"}"#
+      + "\n"
+    let file = folder.appendingPathComponent("rr.jsonl")
+    try line.write(to: file, atomically: true, encoding: .utf8)
+    let fromFile = try TestSupport.runVerbatim(["code", file.path, "--redact", "--no-tags"])
+    let fromStdin = try TestSupport.runVerbatim(["code", "-", "--redact", "--no-tags"], input: Data(line.utf8))
+    #expect(fromFile.status == 0 && fromStdin.status == 0)
+    for output in [fromFile.stdoutText, fromStdin.stdoutText] {
+      for secret in ["7946", "bob@example.com", "203.0.113.5"] { #expect(!output.contains(secret), "\(secret)") }
+      #expect(output.contains(#""contact":{"phone":"[REDACTED]"}"#))
+      #expect(output.contains(#""notes":["[EMAIL]"]"#))
+    }
+  }
+
   @Test func keepGoingOnStandardInputListsRejectedLines() throws {
     let folder = try TestSupport.temporaryDirectory()
     let rejects = folder.appendingPathComponent("rejects.jsonl")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Pipeline
 import SurveyImport
 import Synchronization
+import Taxonomy
 import VerbatimCore
 
 #if canImport(Glibc)
@@ -60,21 +61,34 @@ struct Code: ParsableCommand {
     let configuration = CodingConfiguration(
       sentiment: try sentimentOptions.makeModel(), codebook: try taxonomyOptions.makeCodebook(),
       tagging: taxonomyOptions.taggingOptions, redactor: try redactionOptions.makeRedactor(), explain: explain)
+    // -o FILE is written as FILE.partial and renamed when the run succeeds, as `import -o` does: a
+    // failed run leaves an existing FILE as it was.
+    let staged = try StagedOutput(path: output, inputs: [export])
     do {
-      let sink = try OutputSink(path: output, inputs: [export])
+      let sink = try OutputSink(path: staged.writePath, inputs: [export])
       let counter = SharedCounter()
+      var importError: ImportError?
       if export == "-" {
         try codeStream(configuration: configuration, sink: sink, counter: counter)
       } else {
-        try codeExport(configuration: configuration, sink: sink, counter: counter)
+        importError = try codeExport(configuration: configuration, sink: sink, counter: counter)
       }
       try sink.flush()
+      // --keep-going keeps the records coded before a fatal error, as `import` keeps them.
+      try staged.commit()
+      if let importError {
+        throw fail(
+          importError.description + " (kept the records before it: --keep-going)", status: importError.exitStatus)
+      }
       printError(Self.summary(counter))
     } catch let exit as ExitCode {
+      staged.discard()
       throw exit
     } catch let error as ImportError {
+      staged.discard()
       throw fail(error.description, status: error.exitStatus)
     } catch {
+      staged.discard()
       throw cliExit(for: error)
     }
   }
@@ -88,8 +102,9 @@ struct Code: ParsableCommand {
     let keepGoing = importOptions.keepGoing
     let rejected = RejectCollector()
     let ownKeys = ["sentiment", "tags", "explain", "redactions", textField]
-    // Only `meta.…` conditions read the metadata: without them no record needs its dictionary.
-    let readsMetadata = !(configuration.codebook?.metadataKeys.isEmpty ?? true)
+    // Only `meta.…` conditions read the metadata: without them no record needs it.
+    let metadataKeys = configuration.codebook?.metadataKeys ?? []
+    let redactor = configuration.redactor
     let tallies = TallyList()
     try ParallelLineProcessor(threads: threads ?? availableCores()).run(
       reader: try LineReader(path: "-"),
@@ -106,7 +121,8 @@ struct Code: ParsableCommand {
             tally.rejected += 1
             return
           }
-          let metadata = readsMetadata ? metadataStrings(record.members) : [:]
+          let metadata =
+            metadataKeys.isEmpty ? RuleMetadata() : RuleMetadata(members: record.members, keys: metadataKeys)
           let coded = try worker.code(record.text, metadata: metadata)
           tally.add(coded)
           // The writer appends to the output itself (no copy of each record).
@@ -114,7 +130,11 @@ struct Code: ParsableCommand {
           defer { swap(&writer.bytes, &output) }
           writer.startLine()
           writer.beginObject()
-          writer.carriedMembers(of: record, replacing: ownKeys)
+          if let redactor {
+            writer.redactedCarriedMembers(of: record, replacing: ownKeys, redactor: redactor)
+          } else {
+            writer.carriedMembers(of: record, replacing: ownKeys)
+          }
           writer.key(textField)
           writer.string(coded.text)
           worker.writeCodedMembers(coded, to: &writer)
@@ -136,8 +156,11 @@ struct Code: ParsableCommand {
     }
   }
 
-  /// A survey export → coded records, in file order.
-  func codeExport(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws {
+  /// A survey export → coded records, in file order. Returns the fatal error that ended reading
+  /// under --keep-going (the records before it were coded).
+  func codeExport(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws
+    -> ImportError?
+  {
     let reader = try SurveyReader(path: export, options: try importOptions.makeOptions())
     let rejectSink = try importOptions.rejects.map { try OutputSink(path: $0, inputs: [export, output]) }
     var rejectWriter = JSONWriter(capacity: 256)
@@ -156,9 +179,7 @@ struct Code: ParsableCommand {
     try rejectSink?.flush()
     for warning in reader.warnings { printError(warning) }
     printError(reader.summary.description)
-    if let error = reader.summary.error {
-      throw fail(error.description + " (kept the records before it: --keep-going)", status: error.exitStatus)
-    }
+    return reader.summary.error
   }
 
   static func count(_ coded: CodedVerbatim, _ counter: SharedCounter) {

@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An output file written as `OUTPUT.partial` in the same folder and renamed to OUTPUT only when
+/// the run succeeds (or, under --keep-going, kept what it read), as `verbatim import -o` does: a
+/// failed run leaves an existing OUTPUT untouched and no half file behind. Standard output, devices
+/// and FIFOs are written directly (renaming onto /dev/null or a FIFO would replace it).
+final class StagedOutput {
+  /// The file the run's output ends up in (nil: standard output).
+  let path: String?
+  /// Where the run writes until `commit()`: `path + ".partial"` for a regular file, else `path`.
+  let writePath: String?
+  private var settled = false
+
+  /// Refuses (exit 2) an output that names one of `inputs`: renaming onto it would replace an input.
+  init(path: String?, inputs: [String?]) throws {
+    if let path, path != "-" {
+      for case let input? in inputs where isSameFile(path, input) {
+        throw fail(
+          "\(path) names the same file as \(input), which this run also reads or writes; choose another file",
+          status: .usage)
+      }
+    }
+    self.path = path
+    let staged = path.flatMap { $0 != "-" && Self.isRegularFileOrAbsent($0) ? $0 + ".partial" : nil }
+    writePath = staged ?? path
+  }
+
+  /// Moves the written file into place (call after the last write has been flushed).
+  func commit() throws {
+    guard !settled else { return }
+    settled = true
+    if let path, let writePath, writePath != path, rename(writePath, path) != 0 {
+      let reason = String(cString: strerror(errno))
+      unlink(writePath)
+      throw OutputError(path: path, reason: reason)
+    }
+  }
+
+  /// Removes the partial file of a failed run; the previous OUTPUT, if any, stays as it was.
+  func discard() {
+    guard !settled else { return }
+    settled = true
+    if let path, let writePath, writePath != path { unlink(writePath) }
+  }
+
+  /// Whether `path` is a regular file or does not exist yet.
+  static func isRegularFileOrAbsent(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return true }
+    return info.st_mode & S_IFMT == S_IFREG
+  }
+}

@@ -1,0 +1,95 @@
+import Redaction
+import SurveyImport
+import Testing
+import VerbatimCore
+
+@testable import Pipeline
+
+/// `--redact` on metadata: nested values and the JSON Lines records of `verbatim code -`.
+@Suite struct MetadataRedactionTests {
+  private let record = SurveyRecord(
+    respondent: "R_1", question: "Q1", text: "fine",
+    meta: [
+      JSONMember("channel", .string("app")), JSONMember("IPAddress", .string("203.0.113.5")),
+      JSONMember(
+        "contact", .object([JSONMember("phone", .string("+44 20 7946 0958")), JSONMember("tier", .number("2"))])),
+      JSONMember(
+        "notes", .array([.string("write to bob@example.com"), .object([JSONMember("email", .string("x@y.z"))])])),
+    ])
+
+  private func parse(_ bytes: [UInt8]) throws -> JSONValue {
+    try JSONParser.parse(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// Review r8b #1: identifying keys become "[REDACTED]" and other strings go through the redactor
+  /// at any depth (the e-mail placeholder is "[EMAIL]", see RedactionType).
+  @Test func nestedMetadataIsRedacted() throws {
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.surveyMembers(of: record, text: "fine", redactor: try Redactor())
+    writer.endObject()
+    let meta = try #require(try parse(writer.bytes)["meta"])
+    #expect(meta["channel"] == .string("app"))
+    #expect(meta["IPAddress"] == .string("[REDACTED]"))
+    #expect(meta["contact"]?["phone"] == .string("[REDACTED]"))
+    #expect(meta["contact"]?["tier"] == .number("2"))
+    guard case .array(let notes)? = meta["notes"] else {
+      Issue.record("notes is not an array")
+      return
+    }
+    #expect(notes.first == .string("write to [EMAIL]"))
+    #expect(notes.last?["email"] == .string("[REDACTED]"))
+    let text = writer.string
+    for secret in ["203.0.113.5", "7946", "bob@example.com", "x@y.z"] { #expect(!text.contains(secret), "\(secret)") }
+  }
+
+  /// `code -` on `verbatim import` output writes the same members as `code EXPORT` (one process).
+  @Test func carriedMembersAreRedactedAsAnExportsAre() throws {
+    let redactor = try Redactor()
+    var imported = JSONWriter()
+    record.write(to: &imported)
+    let members: [JSONMember]
+    guard case .object(let parsed) = try parse(imported.bytes) else {
+      Issue.record("not an object")
+      return
+    }
+    members = parsed
+    let line = TextRecord(id: .string(record.id), text: record.text, members: members, line: 1)
+    var piped = JSONWriter()
+    piped.beginObject()
+    piped.redactedCarriedMembers(of: line, replacing: ["text"], redactor: redactor)
+    piped.key("text")
+    piped.string(record.text)
+    piped.endObject()
+    var direct = JSONWriter()
+    direct.beginObject()
+    direct.surveyMembers(of: record, text: record.text, redactor: redactor)
+    direct.endObject()
+    #expect(try parse(piped.bytes)["meta"] == parse(direct.bytes)["meta"])
+    for key in ["id", "respondent", "question"] { #expect(try parse(piped.bytes)[key] == parse(direct.bytes)[key]) }
+  }
+
+  /// Top-level fields of other JSON Lines are judged like metadata fields; ids are kept.
+  @Test func otherJSONLinesFieldsAreRedacted() throws {
+    let members = [
+      JSONMember("id", .string("ann@example.com")), JSONMember("email", .string("ann@example.com")),
+      JSONMember("note", .string("call +44 20 7946 0958")), JSONMember("text", .string("ok")),
+    ]
+    let line = TextRecord(id: .string("ann@example.com"), text: "ok", members: members, line: 1)
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.redactedCarriedMembers(of: line, replacing: ["text"], redactor: try Redactor())
+    writer.endObject()
+    let value = try parse(writer.bytes)
+    #expect(value["id"] == .string("ann@example.com"))
+    #expect(value["email"] == .string("[REDACTED]"))
+    #expect(value["note"] == .string("call [PHONE]"))
+    #expect(value["text"] == nil)
+    // The same judgement member by member (for commands that rewrite records, e.g. `sample`).
+    let redactor = try Redactor()
+    #expect(
+      members.map { $0.redactedAsCarried(by: redactor).value } == [
+        .string("ann@example.com"), .string("[REDACTED]"), .string("call [PHONE]"), .string("ok"),
+      ])
+  }
+}
