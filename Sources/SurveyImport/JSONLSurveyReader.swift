@@ -15,6 +15,32 @@ import VerbatimCore
 struct JSONLSurveyReader {
   let context: ImportContext
 
+  /// A line's metadata: the members of its `"meta"` object (a line written by `verbatim import`),
+  /// then its other members except `excluded` (a `"meta"` member that is not an object is kept as
+  /// an ordinary member). A top-level member named like one inside `"meta"` is dropped when its
+  /// value is the same; with another value the line cannot be read unambiguously, so its name is
+  /// returned as the conflict (the caller rejects the line).
+  static func metadata(_ members: [JSONMember], excluding excluded: Set<String>) -> (
+    members: [JSONMember], conflict: String?
+  ) {
+    guard let meta = members.first(where: { $0.key == "meta" }), case .object(let inner) = meta.value else {
+      return (members.filter { !excluded.contains($0.key) }, nil)
+    }
+    var result = inner
+    for member in members where !excluded.contains(member.key) && member.key != "meta" {
+      if let same = inner.first(where: { $0.key == member.key }) {
+        if same.value != member.value { return ([], member.key) }
+        continue
+      }
+      result.append(member)
+    }
+    return (result, nil)
+  }
+
+  static func conflictReason(_ key: String) -> String {
+    "\"\(key)\" is both a member of \"meta\" and a top-level member, with different values"
+  }
+
   func read() throws {
     let reader: LineReader
     do { reader = try LineReader(path: context.sourcePath) } catch {
@@ -88,10 +114,12 @@ struct JSONLSurveyReader {
       }
       if let question = value["question"]?.stringValue, let text = value["text"]?.stringValue {
         if try tooLarge(text, question) { return true }
-        let meta =
-          (value["meta"].flatMap { if case .object(let m) = $0 { return m } else { return nil } })
-          ?? members.filter { !reserved.contains($0.key) }
-        let rowMeta = RowMeta(meta)
+        let meta = Self.metadata(members, excluding: reserved)
+        if let conflict = meta.conflict {
+          try context.reject(line: line, respondent: respondent, reason: Self.conflictReason(conflict))
+          return true
+        }
+        let rowMeta = RowMeta(meta.members)
         return try context.answer(
           respondent: respondent, question: question, questionText: value["question_text"]?.stringValue, text: text,
           meta: rowMeta)
@@ -100,7 +128,12 @@ struct JSONLSurveyReader {
         try context.reject(line: line, respondent: respondent, reason: "no \(fields.joined(separator: "/")) member")
         return true
       }
-      let rowMeta = RowMeta(members.filter { !reserved.contains($0.key) && !fields.contains($0.key) })
+      let meta = Self.metadata(members, excluding: reserved.union(fields))
+      if let conflict = meta.conflict {
+        try context.reject(line: line, respondent: respondent, reason: Self.conflictReason(conflict))
+        return true
+      }
+      let rowMeta = RowMeta(meta.members)
       for field in fields {
         guard let member = value[field] else {
           context.notShown(question: field, known: false)

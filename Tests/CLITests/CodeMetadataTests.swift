@@ -78,5 +78,8 @@ import Testing
     let imported = try TestSupport.runVerbatim(["import", metadata])
     let piped = try TestSupport.runVerbatim(["code", "-", "--taxonomy", taxonomy], input: imported.stdout)
     #expect(try codes(piped) == [["eq", "lab", "ne"], ["in"]])
+    // `tag --jsonl` reads the same coded answers (it skipped object values).
+    let tagged = try TestSupport.runVerbatim(["tag", "--jsonl", "--taxonomy", taxonomy], input: imported.stdout)
+    #expect(try codes(tagged) == [["eq", "lab", "ne"], ["in"]])
   }
 }

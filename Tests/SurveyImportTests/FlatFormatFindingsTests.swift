@@ -243,6 +243,24 @@ import VerbatimCore
     #expect(result.summary.respondents == result.summary.records + result.summary.rejected)
   }
 
+  @Test func jsonlMetaObjectIsTheRecordsMetadataNotANestedMember() throws {
+    // A line written by `verbatim import` (its metadata in "meta") re-imports with the same
+    // metadata, not as meta.meta (review r8b); other top-level members join it; a top-level member
+    // that repeats one of "meta" with the same value is one field, with another value the line is
+    // rejected (no value is dropped silently).
+    let path = try Self.write(
+      "meta.jsonl",
+      "{\"id\":\"a\",\"text\":\"t\",\"meta\":{\"channel\":\"app\"},\"store\":\"x\"}\n"
+        + "{\"id\":\"b\",\"question\":\"Q1\",\"text\":\"t\",\"meta\":{\"channel\":\"app\"},\"channel\":\"app\"}\n"
+        + "{\"id\":\"c\",\"text\":\"t\",\"meta\":{\"channel\":\"app\"},\"channel\":\"web\"}\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.records.map(\.id) == ["a:text", "b:Q1"])
+    #expect(result.records.first?.meta == [JSONMember("channel", .string("app")), JSONMember("store", .string("x"))])
+    #expect(result.records.last?.meta == [JSONMember("channel", .string("app"))])
+    #expect(result.rejects.map(\.line) == [3])
+    #expect(result.rejects.first?.reason.contains("\"channel\" is both a member of \"meta\"") == true)
+  }
+
   @Test func duplicateRecordIdsAreRejectedNamingTheFirstInEveryFormat() throws {
     let csv = try Self.write("dup.csv", "id,comment\n1,first\n2,other\n1,again\n")
     let jsonl = try Self.write("dup.jsonl", "{\"id\":\"1\",\"text\":\"a\"}\n{\"id\":\"1\",\"text\":\"b\"}\n")

@@ -86,7 +86,8 @@ struct TagCommand: ParsableCommand {
         let (record, replacements) = try decoder.decode(bytes, line: line)
         replaced += replacements
         try tokenizer.tokenize(record.text, into: &tokenized)
-        let metadata = metadataKeys.isEmpty ? [:] : Self.metadata(of: record, keys: metadataKeys)
+        let metadata =
+          metadataKeys.isEmpty ? RuleMetadata() : RuleMetadata(members: record.members, keys: metadataKeys)
         let matches: [TagMatch]
         do throws(TaxonomyError) {
           matches = try tagger.tag(tokenized, metadata: metadata)
@@ -113,22 +114,5 @@ struct TagCommand: ParsableCommand {
     } catch {
       throw taxonomyExit(for: error)
     }
-  }
-
-  /// The values of the metadata fields rules ask for: the record's "meta" object first, else its
-  /// top-level fields (strings, numbers and booleans as written).
-  static func metadata(of record: TextRecord, keys: [String]) -> [String: String] {
-    var result: [String: String] = [:]
-    let meta = record.members.first { $0.key == "meta" }?.value
-    for key in keys {
-      let value = meta?[key] ?? record.members.first { $0.key == key }?.value
-      switch value {
-      case .string(let text): result[key] = text
-      case .number(let text): result[key] = text
-      case .bool(let flag): result[key] = flag ? "true" : "false"
-      default: break
-      }
-    }
-    return result
   }
 }
