@@ -37,9 +37,16 @@ public enum ExportCoding {
           writer.bytes.append(0x0A)
         }
       }, write: write)
-    try reader.forEachRecord { record in
-      try map.submit(record)
-      return true
+    do {
+      try reader.forEachRecord { record in
+        try map.submit(record)
+        return true
+      }
+    } catch {
+      // The records read before an import error are coded and written, as `import` writes them
+      // (an earlier coding error, thrown by `finish`, wins).
+      try map.finish()
+      throw error
     }
     try map.finish()
   }

@@ -27,6 +27,21 @@ import Testing
     }
   }
 
+  /// On standard output the records read before a fatal import error are coded and written, as
+  /// `import` writes them (they were lost with the batch being collected).
+  @Test(arguments: ["1", "2"])
+  func recordsBeforeAnImportErrorAreWritten(threads: String) throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let export = folder.appendingPathComponent("e1.xml")
+    try brokenXML.write(to: export, atomically: true, encoding: .utf8)
+    let code = try TestSupport.runVerbatim(["code", export.path, "--threads", threads, "--no-tags"])
+    let imported = try TestSupport.runVerbatim(["import", export.path])
+    #expect(code.status == 65 && imported.status == 65, "\(code.stderrText)")
+    let codedIDs = try TestSupport.jsonLines(code.stdout).map { $0["id"] as? String }
+    let importedIDs = try TestSupport.jsonLines(imported.stdout).map { $0["id"] as? String }
+    #expect(codedIDs == ["R_1:Q1_TEXT"] && codedIDs == importedIDs)
+  }
+
   /// With --keep-going the records before the fatal error are kept, as `import -o --keep-going` keeps them.
   @Test func keepGoingKeepsWhatImportKeeps() throws {
     let folder = try TestSupport.temporaryDirectory()
