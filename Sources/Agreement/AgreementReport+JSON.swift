@@ -10,7 +10,11 @@ extension AgreementReport {
   ///                                  "bootstrap": {"resamples": B, "defined": B', "percentile": [lo, hi],
   ///                                                "bca": [lo, hi]}}, ...},
   ///      "per_category": {"fleiss_kappa": {"<label>": x, ...}},
-  ///      "classification": {"<coder>": {...}}}
+  ///      "classification": {"<coder>": {...}},
+  ///      "predictions": {"<coder>": {"joined": N, "not_in_ratings": M}}?}
+  ///
+  /// `predictions` (with `agree --predictions`): predictions joined to a rated item, and those left out
+  /// because no human rated their id.
   public func json() -> JSONValue {
     var members: [JSONMember] = [
       JSONMember("items", .int(items)),
@@ -35,6 +39,14 @@ extension AgreementReport {
     members.append(JSONMember("per_category", .object(perCategory)))
     if !classification.isEmpty {
       members.append(JSONMember("classification", .object(classification.map { JSONMember($0.coder, Self.json($0)) })))
+    }
+    if !predictionJoins.isEmpty {
+      let joins = predictionJoins.map { join in
+        JSONMember(
+          join.coder,
+          .object([JSONMember("joined", .int(join.matched)), JSONMember("not_in_ratings", .int(join.unmatched))]))
+      }
+      members.append(JSONMember("predictions", .object(joins)))
     }
     return .object(members)
   }

@@ -58,6 +58,8 @@ public struct AgreementReport: Sendable {
   public internal(set) var pair: [String]?
   /// Bootstrap resamples behind the `bootstrap` intervals (0 = none).
   public internal(set) var bootstrapResamples = 0
+  /// How model predictions were joined to the ratings (one entry per predictions file; empty without).
+  public var predictionJoins: [PredictionsJoin] = []
 
   /// Computes the report. Throws `.tooFewCoders`, `.unknownCoder`, `.invalidOption` or `.invalidWeights`.
   public init(table: RatingTable, options: AgreementOptions = AgreementOptions()) throws(AgreementError) {
