@@ -140,6 +140,23 @@ import Testing
     #expect(multiJoins == [PredictionsJoin(coder: "model", source: "t.jsonl", matched: 1, unmatched: 1)])
   }
 
+  // review r8a issue 3: `verbatim tag` writes {"code": "billing.refund", "label": "Refund", …}; the human
+  // codebook uses the code, so the code must be read, not the display label (which made micro-F1 0).
+  @Test func tagObjectsAreReadByTheirCode() throws {
+    let human = "item,coder,label\nv1,gold,billing.refund\nv2,gold,digital.app\n"
+    let model = """
+      {"id": "v1", "tags": [{"code": "billing.refund", "label": "Refund", "score": 1}]}
+      {"id": "v2", "tags": [{"label": "Mobile app", "code": "digital.app"}]}
+
+      """
+    let table = try RatingsReader.multiLabelTable(
+      bytes: Array(human.utf8), source: "h.csv", format: .long, categories: nil,
+      predictions: [PredictionsSource(bytes: Array(model.utf8), source: "t.jsonl", field: "tags", coder: "model")])
+    #expect(table.categories == ["billing.refund", "digital.app"])
+    #expect(table.labels(item: 0, coder: 1) == table.labels(item: 0, coder: 0))
+    #expect(table.labels(item: 1, coder: 1) == table.labels(item: 1, coder: 0))
+  }
+
   @Test func tagListsJoinAsMultiLabel() throws {
     let human = "item,coder,label\nv1,gold,price\nv1,gold,staff\nv2,gold,\n"
     let model = "{\"id\": \"v1\", \"tags\": [{\"code\": \"price\"}]}\n{\"id\": \"v2\", \"tags\": []}\n"

@@ -7,7 +7,8 @@ public struct PredictionsSource: Sendable {
   /// Name used in error messages.
   public var source: String
   /// Dotted path of the label inside each object, e.g. "sentiment.label" or "tags". A string is one
-  /// label; an array (multi-label) holds strings or objects with a "label", "code" or "id" string.
+  /// label; an array (multi-label) holds strings or objects carrying a "code" (what `verbatim tag` writes
+  /// and human codes use), else an "id", else a "label" string, taken in that order of preference.
   public var field: String
   /// The coder name the predictions get (e.g. "model").
   public var coder: String
@@ -57,9 +58,11 @@ public struct PredictionsSource: Sendable {
       case .array(let elements)? where multiLabel:
         if elements.isEmpty { try body(item, nil, location) }
         for element in elements {
+          // The identifier first: `tag`/`code` write {"code": "billing.refund", "label": "Refund", …}, and
+          // human codes and the taxonomy use the code; the display label is only a fallback.
           let text =
-            element.stringValue ?? element["label"]?.stringValue ?? element["code"]?.stringValue
-            ?? element["id"]?.stringValue
+            element.stringValue ?? element["code"]?.stringValue ?? element["id"]?.stringValue
+            ?? element["label"]?.stringValue
           guard let text else {
             throw .malformed(at: location, column: 0, message: "\"\(field)\" elements must be strings or carry a label")
           }
