@@ -59,11 +59,14 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "JSONL model output (from score or tag) joined to the ratings by \"id\" as one more coder (see --prediction-field)."
+      "JSONL model output (from score or tag) joined to the ratings by \"id\" as one more coder (see --prediction-field). Only rated items are compared: predictions for ids not in --ratings are left out (counted on stderr and in the JSON \"predictions\" member); a rated item without a prediction is a missing rating of that coder."
   )
   var predictions: String?
 
-  @Option(help: "Dotted path of the label in each --predictions object, e.g. sentiment.label or tags.")
+  @Option(
+    help:
+      "Dotted path of the label in each --predictions object, e.g. sentiment.label or tags (tag objects give their \"code\", as human codes do)."
+  )
   var predictionField = "sentiment.label"
 
   @Option(help: "Coder name of the --predictions.")
@@ -128,10 +131,26 @@ struct RatingsOptions: ParsableArguments {
   func report() throws -> AgreementReport {
     try check()
     if !merge.isEmpty { return try AgreementReport(merged: try mergedPartial(), options: try options()) }
-    let (table, multiLabelTable) = try tables()
-    if let multiLabelTable { return try AgreementReport(multiLabel: multiLabelTable, options: try options()) }
-    Self.warnAboutDisjointLabels(table!)
-    return try AgreementReport(table: table!, options: try options())
+    var joins: [PredictionsJoin] = []
+    let (table, multiLabelTable) = try tables(joins: &joins)
+    var report: AgreementReport
+    if let multiLabelTable {
+      report = try AgreementReport(multiLabel: multiLabelTable, options: try options())
+    } else {
+      Self.warnAboutDisjointLabels(table!)
+      report = try AgreementReport(table: table!, options: try options())
+    }
+    report.predictionJoins = joins
+    return report
+  }
+
+  /// Says on standard error how many predictions were left out because no human rated their id.
+  static func warnAboutUnmatchedPredictions(_ joins: [PredictionsJoin]) {
+    for join in joins where join.unmatched > 0 {
+      printError(
+        "note: \(join.unmatched) of \(join.matched + join.unmatched) prediction(s) in \(join.source) have an id that "
+          + "is not in the ratings and were left out (only rated items are compared)")
+    }
   }
 
   /// Labels are compared exactly: two coders who share no label at all ("Positive" against
@@ -157,7 +176,8 @@ struct RatingsOptions: ParsableArguments {
   func partial() throws -> AgreementPartial {
     try check()
     guard !multilabel else { throw AgreementError.invalidOption(message: "--partial does not support --multilabel") }
-    return try AgreementPartial(table: try tables().0!, options: try options())
+    var joins: [PredictionsJoin] = []
+    return try AgreementPartial(table: try tables(joins: &joins).0!, options: try options())
   }
 
   func mergedPartial() throws -> AgreementPartial {
@@ -211,7 +231,7 @@ struct RatingsOptions: ParsableArguments {
   }
 
   /// The parsed ratings: a single-label table, or a multi-label one with --multilabel.
-  func tables() throws -> (RatingTable?, MultiLabelTable?) {
+  func tables(joins: inout [PredictionsJoin]) throws -> (RatingTable?, MultiLabelTable?) {
     let ratings = ratings ?? "-"
     let bytes = try Self.readBytes(ratings)
     let source = ratings == "-" ? "standard input" : ratings
@@ -233,11 +253,13 @@ struct RatingsOptions: ParsableArguments {
     }
     if multilabel {
       let table = try RatingsReader.multiLabelTable(
-        bytes: bytes, source: source, format: format, categories: declared, predictions: joined)
+        bytes: bytes, source: source, format: format, categories: declared, predictions: joined, joins: &joins)
+      Self.warnAboutUnmatchedPredictions(joins)
       return (nil, table)
     }
     let table = try RatingsReader.table(
-      bytes: bytes, source: source, format: format, categories: declared, predictions: joined)
+      bytes: bytes, source: source, format: format, categories: declared, predictions: joined, joins: &joins)
+    Self.warnAboutUnmatchedPredictions(joins)
     return (table, nil)
   }
 }
@@ -289,29 +311,34 @@ struct Agree: ParsableCommand {
   @Flag(help: "Write this shard's mergeable sufficient statistics (JSON) instead of a report; see --merge.")
   var partial = false
 
-  @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+  @Option(
+    name: [.short, .long],
+    help: "Write to this file instead of standard output (replaced only when the run succeeds).")
   var output: String?
 
   func run() throws {
     do {
-      let sink = try OutputSink(path: output, inputs: [input.ratings] + input.merge)
+      // Computed in full before anything is written: a failed run leaves an existing -o FILE as it was.
+      try FinishedOutput.check(output, inputs: [input.ratings] + input.merge)
+      var bytes: [UInt8]
       if partial {
         var writer = JSONWriter(capacity: 4096)
         writer.value(try input.partial().json())
-        try sink.writeLine(writer)
-        try sink.flush()
-        return
+        bytes = writer.bytes
+        bytes.append(0x0A)
+      } else {
+        let report = try input.report()
+        switch format {
+        case .json:
+          var writer = JSONWriter(capacity: 4096)
+          writer.value(report.json())
+          bytes = writer.bytes
+          bytes.append(0x0A)
+        case .table: bytes = Array(report.text().utf8)
+        case .csv: bytes = Array(report.csv().utf8)
+        }
       }
-      let report = try input.report()
-      switch format {
-      case .json:
-        var writer = JSONWriter(capacity: 4096)
-        writer.value(report.json())
-        try sink.writeLine(writer)
-      case .table: try sink.write(report.text())
-      case .csv: try sink.write(report.csv())
-      }
-      try sink.flush()
+      try FinishedOutput.write(bytes, to: output)
     } catch {
       throw agreementExit(for: error)
     }
