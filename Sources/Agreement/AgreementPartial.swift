@@ -41,7 +41,7 @@ public struct AgreementPartial: Sendable, Equatable {
       try WeightScheme.quadratic.matrix(categoryCount: q),
     ]
     if let custom = options.customWeights {
-      let matrix = try custom.matrix(categoryCount: q)
+      let matrix = try custom.matrix(categories: table.categories)
       weights.append(matrix)
       customWeights = (0..<q).map { k in Array(matrix[(k * q)..<((k + 1) * q)]) }
     }

@@ -121,7 +121,7 @@ public struct AgreementReport: Sendable {
       try WeightScheme.identity.matrix(categoryCount: q), try WeightScheme.linear.matrix(categoryCount: q),
       try WeightScheme.quadratic.matrix(categoryCount: q),
     ]
-    if let custom = options.customWeights { weights.append(try custom.matrix(categoryCount: q)) }
+    if let custom = options.customWeights { weights.append(try custom.matrix(categories: table.categories)) }
     let setup = CoefficientSetup(
       categoryCount: q, coderCount: table.coderCount, weights: weights, pair: pair.map { (first: $0.0, second: $0.1) },
       values: table.categoryValues, level: options.level)
@@ -169,8 +169,15 @@ public struct AgreementReport: Sendable {
 
   /// Replaces every order-dependent coefficient by `.undefined` with the reason (see `categoryOrderIsArbitrary`).
   mutating func withholdOrderDependentCoefficients() {
+    withholdOrderDependentCoefficients(reason: Self.arbitraryOrder)
+  }
+
+  /// Replaces every order-dependent coefficient (`Coefficient.dependsOnCategoryOrder`) by `.undefined`
+  /// with `reason`: for a caller whose category order is only partly known (`validate`, when human
+  /// sentiment labels outside negative < neutral < positive occur).
+  public mutating func withholdOrderDependentCoefficients(reason: String) {
     for name in coefficients.keys where name.dependsOnCategoryOrder {
-      coefficients[name] = Estimate(value: .undefined(reason: Self.arbitraryOrder))
+      coefficients[name] = Estimate(value: .undefined(reason: reason))
     }
   }
 
