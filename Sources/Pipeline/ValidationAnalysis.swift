@@ -94,7 +94,9 @@ struct ValidationAnalysis {
     guard pairBuilder.count > 0 else { throw ValidationRunError.noOverlap }
     var pairOptions = agreementOptions
     pairOptions.reference = reference
-    let pairReport = try AgreementReport(table: try pairBuilder.build(source: "validation"), options: pairOptions)
+    var pairReport = try AgreementReport(table: try pairBuilder.build(source: "validation"), options: pairOptions)
+    let unordered = Self.unorderedLabelsReason(categories)
+    if let unordered { pairReport.withholdOrderDependentCoefficients(reason: unordered) }
     sentimentReport = pairReport.json()
 
     let humanCoders = table.coders.filter { $0 != reference }
@@ -114,8 +116,9 @@ struct ValidationAnalysis {
       // The second human against the first, class by class: the ceiling beside the machine's per-class kappas.
       humanOptions.reference = humanCoders[0]
       humanSentimentCoder = humanCoders[1]
-      humanSentimentReport = try AgreementReport(table: try humanBuilder.build(source: "humans"), options: humanOptions)
-        .json()
+      var humanReport = try AgreementReport(table: try humanBuilder.build(source: "humans"), options: humanOptions)
+      if let unordered { humanReport.withholdOrderDependentCoefficients(reason: unordered) }
+      humanSentimentReport = humanReport.json()
     }
     for field in options.segments { try segmentRows.append(contentsOf: segments(field: field, reference: reference)) }
     if let report = sentimentReport {
@@ -154,6 +157,16 @@ struct ValidationAnalysis {
         "none of the human sentiment labels (\(humanLabels.prefix(8).joined(separator: ", "))) is one of the "
           + "machine's (\(machineLabels.joined(separator: ", "))): recode the file")
     }
+  }
+
+  /// Why the order-dependent coefficients (weighted κ, ordinal α, …) are withheld, or nil when every
+  /// label is negative, neutral or positive. A human label outside that order ("mixed") has no place in
+  /// it; putting it anywhere would be arbitrary, as `agree` refuses for undeclared text labels.
+  static func unorderedLabelsReason(_ categories: [String]) -> String? {
+    let extra = categories.filter { !ValidationRun.sentimentOrder.contains($0) }
+    guard !extra.isEmpty else { return nil }
+    return "the category order is unknown: the human label(s) \(extra.joined(separator: ", ")) have no place in "
+      + "the order \(ValidationRun.sentimentOrder.joined(separator: " < ")) (any order would be arbitrary)"
   }
 
   static func categoryOrder(_ observed: [String]) -> [String] {
