@@ -339,10 +339,12 @@ struct ValidationAnalysis {
     var writer = CSVWriter()
     writer.row(["item", "kind", "reference", "machine", "other_humans", "text", "explanation"])
     for item in disagreements.sorted(by: { ($0.kind, $0.item) < ($1.kind, $1.item) }) {
-      writer.row([
-        item.item, item.kind, item.reference, item.machine, item.others, item.text,
-        item.explanation.joined(separator: " | "),
-      ])
+      // Customer text and input ids/codes: cells that a spreadsheet would run as formulas are neutralised.
+      writer.row(
+        [
+          item.item, item.kind, item.reference, item.machine, item.others, item.text,
+          item.explanation.joined(separator: " | "),
+        ], neutralizingFormulas: true)
     }
     return writer.text
   }
