@@ -303,10 +303,11 @@ struct ValidationAnalysis {
     for threshold in options.thresholds {
       var subject = sentimentReport
       var metric = threshold.metric
+      let flag = threshold.isMaximum ? "--max" : "--min"
       if metric.hasPrefix("tags.level_") {
         let rest = metric.dropFirst("tags.level_".count)
         guard let dot = rest.firstIndex(of: "."), let level = Int(rest[..<dot]) else {
-          throw AgreementError.invalidOption(message: "--min \(metric): expected tags.level_N.METRIC")
+          throw AgreementError.invalidOption(message: "\(flag) \(metric): expected tags.level_N.METRIC")
         }
         subject = tagReports.first { $0.level == level }?.json
         metric = String(rest[rest.index(after: dot)...])
@@ -315,10 +316,11 @@ struct ValidationAnalysis {
         metric = String(metric.dropFirst("tags.".count))
       }
       guard let subject else {
-        throw AgreementError.invalidOption(message: "--min \(threshold.metric): no codes of that kind were given")
+        throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric): no codes of that kind were given")
       }
-      var renamed = try DeploymentGate.evaluate(
-        report: subject, thresholds: [GateThreshold(metric: metric, minimum: threshold.minimum)], basis: options.basis)
+      var scoped = threshold
+      scoped.metric = metric
+      var renamed = try DeploymentGate.evaluate(report: subject, thresholds: [scoped], basis: options.basis)
       for index in renamed.indices where threshold.metric.hasPrefix("tags.") {
         // The detail names the metric it read from the tag report ("classification.machine.f1.micro",
         // also a sentiment metric's name): name it as the user did.
@@ -356,7 +358,7 @@ struct ValidationAnalysis {
       subtitle: "export \(options.exportPath) · reference coder \(reference) · gate on \(options.basis.rawValue)")
     model.checks = checks.map {
       ValidationReportModel.Check(
-        metric: $0.metric, threshold: $0.minimum, comparedOn: options.basis.rawValue,
+        metric: $0.metric, threshold: $0.minimum, isMaximum: $0.isMaximum, comparedOn: options.basis.rawValue,
         estimate: .init(
           value: $0.value, lower: $0.interval?.lower, upper: $0.interval?.upper,
           reason: $0.value == nil ? $0.detail : nil), passed: $0.passed)

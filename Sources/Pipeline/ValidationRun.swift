@@ -143,7 +143,8 @@ public enum ValidationRun {
 
     manifest.inputs = [coded.exportFile] + humans.files
     manifest.resources = resources(options)
-    manifest.thresholds = options.thresholds.map { ($0.metric, $0.minimum) }
+    // The manifest records (metric, value) pairs; a --max threshold is marked in its metric name.
+    manifest.thresholds = options.thresholds.map { ($0.isMaximum ? "\($0.metric) (maximum)" : $0.metric, $0.minimum) }
     manifest.gateBasis = options.basis.rawValue
     manifest.seed = options.seed
     manifest.settings = [
@@ -171,7 +172,10 @@ public enum ValidationRun {
     written.append(path(directory, "manifest.json"))
 
     var lines = analysis.summaryLines
-    lines.append(contentsOf: checks.map { "\($0.passed ? "pass" : "FAIL") \($0.metric) ≥ \($0.minimum): \($0.detail)" })
+    lines.append(
+      contentsOf: checks.map {
+        "\($0.passed ? "pass" : "FAIL") \($0.metric) \($0.isMaximum ? "≤" : "≥") \($0.minimum): \($0.detail)"
+      })
     return ValidationOutcome(
       passed: passed, checks: checks, files: written, importSummary: coded.summary, lines: lines)
   }
