@@ -124,7 +124,7 @@ public struct AgreementReport: Sendable {
     if let custom = options.customWeights { weights.append(try custom.matrix(categories: table.categories)) }
     let setup = CoefficientSetup(
       categoryCount: q, coderCount: table.coderCount, weights: weights, pair: pair.map { (first: $0.0, second: $0.1) },
-      values: table.categoryValues, level: options.level)
+      values: table.categoryValues, level: options.level, coders: table.coders)
     let contributions = ItemContributions(table: table, weights: weights)
     statistics = contributions.statistics()
     let points = PointEstimates.compute(statistics, setup: setup)
@@ -139,7 +139,30 @@ public struct AgreementReport: Sendable {
         seed: options.seed)
       for (name, interval) in intervals { coefficients[name]?.bootstrap = interval }
     }
+    explainMissingStandardErrors()
     if unordered { withholdOrderDependentCoefficients() }
+  }
+
+  /// Coefficients that have an analytic standard error when the data allow one.
+  static let analyticStandardErrors: Set<Coefficient> = Set(GwetVariance.family.map(\.0)).union([
+    .congerKappa, .congerKappaQuadratic, .krippendorffAlpha, .krippendorffAlphaNominal, .krippendorffAlphaOrdinal,
+    .krippendorffAlphaInterval, .krippendorffAlphaRatio, .krippendorffAlphaQuadratic, .cohenKappa,
+    .weightedKappaLinear, .weightedKappaQuadratic, .weightedKappaCustom, .scottPi, .scottPiQuadratic,
+    .percentAgreementPair,
+  ])
+
+  static let tooFewItemsForStandardError =
+    "a standard error needs at least 2 items (Krippendorff's alpha: 2 items rated by two or more coders; two-coder coefficients: 2 items both coders rated)"
+
+  /// Gives every defined coefficient that has an analytic SE elsewhere but none here (too few items) a
+  /// `standardErrorReason`, so a missing `se` is never unexplained.
+  mutating func explainMissingStandardErrors() {
+    for name in coefficients.keys where Self.analyticStandardErrors.contains(name) {
+      guard let estimate = coefficients[name], estimate.value.number != nil, estimate.standardError == nil,
+        estimate.standardErrorReason == nil
+      else { continue }
+      coefficients[name]?.standardErrorReason = Self.tooFewItemsForStandardError
+    }
   }
 
   static let arbitraryOrder =

@@ -95,13 +95,7 @@ public enum DeploymentGate {
     for threshold in thresholds {
       let metric = threshold.metric
       let flag = threshold.flag
-      if lowerIsBetter(metric) != threshold.isMaximum {
-        throw .invalidOption(
-          message: threshold.isMaximum
-            ? "--max \(metric): higher is better for this metric; give a minimum with --min \(metric)=VALUE"
-            : "--min \(metric): lower is better for this metric, so a minimum would pass the worse values; give a maximum with --max \(metric)=VALUE"
-        )
-      }
+      try checkDirection(threshold)
       if let name = Coefficient(rawValue: metric) {
         guard let entry = report["coefficients"]?[name.rawValue] else {
           throw .invalidOption(
@@ -138,6 +132,7 @@ public enum DeploymentGate {
           throw .invalidOption(message: "\(flag) \(metric): not reported for coder \"\(coder.key)\"")
         }
         var wrapped = [JSONMember("value", entry)]
+        if case .null = entry, let reason = coder.value["reason"] { wrapped.append(JSONMember("reason", reason)) }
         if let interval = coder.value["ci95"]?[path] { wrapped.append(JSONMember("ci95", interval)) }
         checks.append(
           check(
@@ -145,6 +140,42 @@ public enum DeploymentGate {
       }
     }
     return checks
+  }
+
+  /// Checks a threshold's metric name and direction without a report, as `evaluate` would (usage errors,
+  /// `.invalidOption`), so a run can refuse a typo before doing its work: a coefficient name, or a
+  /// classification metric optionally after "classification.CODER.". Whether the report holds the
+  /// metric (coders, labels) is still `evaluate`'s to say.
+  public static func checkName(_ threshold: GateThreshold) throws(AgreementError) {
+    let metric = threshold.metric
+    var known = Coefficient(rawValue: metric) != nil || isClassificationMetric(metric)
+    if !known, metric.hasPrefix("classification.") {
+      let rest = metric.dropFirst("classification.".count)
+      var index = rest.startIndex
+      while !known, let dot = rest[index...].firstIndex(of: ".") {
+        known = isClassificationMetric(String(rest[rest.index(after: dot)...]))
+        index = rest.index(after: dot)
+      }
+    }
+    guard known else {
+      throw .invalidOption(
+        message:
+          "\(threshold.flag) \(metric): unknown metric (use a coefficient name such as cohen_kappa, or accuracy, f1.macro, per_class.LABEL.recall …)"
+      )
+    }
+    try checkDirection(threshold)
+  }
+
+  /// A minimum on a lower-is-better metric (or a maximum on a higher-is-better one) is a usage error.
+  static func checkDirection(_ threshold: GateThreshold) throws(AgreementError) {
+    let metric = threshold.metric
+    if lowerIsBetter(metric) != threshold.isMaximum {
+      throw .invalidOption(
+        message: threshold.isMaximum
+          ? "--max \(metric): higher is better for this metric; give a minimum with --min \(metric)=VALUE"
+          : "--min \(metric): lower is better for this metric, so a minimum would pass the worse values; give a maximum with --max \(metric)=VALUE"
+      )
+    }
   }
 
   static func isClassificationMetric(_ path: String) -> Bool {

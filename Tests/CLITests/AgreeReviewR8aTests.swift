@@ -88,4 +88,34 @@ import Testing
     #expect(json.status == 65)
     #expect(json.stderrText.contains("blank.jsonl:1: empty item id"), "\(json.stderrText)")
   }
+
+  // Issue 13: with --reference, --format csv carries the classification metrics as rows named as gate
+  // names them (scikit-learn accuracy_score of m against gold = 1.0; Wilson 95% interval for 2/2 with
+  // z = 1.959964: [0.34238, 1.0], statsmodels proportion_confint(2, 2, method="wilson")).
+  @Test func csvKeepsTheClassificationMetrics() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = try ReviewFixSupport.write(
+      "item,coder,label\n1,gold,a\n1,m,a\n2,gold,b\n2,m,b\n3,z,a\n4,z,b\n", "nov.csv", in: folder)
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", csv, "--reference", "gold", "--format", "csv"])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let rows = result.stdoutText.components(separatedBy: "\r\n")
+    let accuracy = try #require(rows.first { $0.hasPrefix("classification.m.accuracy,") })
+    let fields = accuracy.split(separator: ",", omittingEmptySubsequences: false)
+    #expect(fields[1] == "1.0")
+    #expect(abs((Double(fields[5]) ?? 0) - 0.34238) < 1e-5)
+    // Issue 14: coder z rated no item in common with gold: no value, a reason.
+    let undefined = try #require(rows.first { $0.hasPrefix("classification.z.accuracy,") })
+    #expect(undefined.hasPrefix("classification.z.accuracy,,"))
+    #expect(undefined.contains("no item in common"))
+  }
+
+  // Issue 12: the same shard file given twice to --merge is refused (it would count every item twice).
+  @Test func theSameShardFileTwiceIsRefused() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let merge = try ReviewFixSupport.partials(
+      ["item,coder,label\n1,a,x\n1,b,x\n2,a,y\n2,b,x\n"], extra: ["--categories", "x,y"], in: folder)
+    let result = try TestSupport.runVerbatim(["agree"] + merge + merge)
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("same file"), "\(result.stderrText)")
+  }
 }

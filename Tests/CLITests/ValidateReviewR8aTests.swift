@@ -48,4 +48,23 @@ import Testing
     }
     #expect(try ReviewFixSupport.coefficient(object, "cohen_kappa")["value"] is Double)
   }
+
+  // Issue 15: an unknown metric is refused before the export is coded, and human ids missing from the
+  // export leave no partial --out folder behind.
+  @Test func usageAndDataErrorsLeaveNoOutputFolder() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let export = try ReviewFixSupport.write("id,comment\nr1,good\nr2,bad\n", "export.csv", in: folder)
+    let human = try ReviewFixSupport.write(
+      "item,coder,label\nr1:comment,gold,positive\nr9:comment,gold,negative\n", "codes.csv", in: folder)
+    let out = folder.appendingPathComponent("out")
+    let unknown = try TestSupport.runVerbatim([
+      "validate", export, "--human", human, "--no-tags", "--min", "bogus=1", "--out", out.path,
+    ])
+    #expect(unknown.status == 2)
+    #expect(unknown.stderrText.contains("unknown metric"), "\(unknown.stderrText)")
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    let missing = try TestSupport.runVerbatim(["validate", export, "--human", human, "--no-tags", "--out", out.path])
+    #expect(missing.status == 65)
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
 }

@@ -11,7 +11,7 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories). Reproduces the single run's point estimates, per-category kappas, classification metrics (with --reference) and standard errors, except the Conger and Krippendorff SEs and intervals (they need item-level data; se_reason says so) and --bootstrap (refused)."
+      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories; the same shard given twice, as a path or a copy, is refused). Reproduces the single run's point estimates, per-category kappas, classification metrics (with --reference) and standard errors, except the Conger and Krippendorff SEs and intervals (they need item-level data; se_reason says so) and --bootstrap (refused)."
   )
   var merge: [String] = []
 
@@ -182,7 +182,13 @@ struct RatingsOptions: ParsableArguments {
 
   func mergedPartial() throws -> AgreementPartial {
     var merged: AgreementPartial?
-    for path in merge {
+    for (index, path) in merge.enumerated() {
+      // The same shard twice would count every item twice and shrink every SE by √2. A copy is caught by
+      // the shards' item-set digests (`AgreementPartial.itemSets`); the same file is caught here.
+      if let earlier = merge[..<index].first(where: { isSameFile($0, path) }) {
+        throw AgreementError.invalidOption(
+          message: "--merge \(path) is the same file as \(earlier): each shard must hold different items")
+      }
       let bytes = try Self.readBytes(path)
       let value: JSONValue
       do {
