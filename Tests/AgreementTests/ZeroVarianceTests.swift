@@ -46,8 +46,10 @@ import Testing
   // the single run's Brennan–Prediger SE is 0, so the merged one must be exactly 0 too.
   @Test func mergedPerfectAgreementHasStandardErrorExactlyZero() throws {
     let categories = ["x", "y", "z", "w"]
-    var merged = try AgreementPartial(table: Fixtures.table([["x", "x"]], categories: categories))
-    try merged.merge(AgreementPartial(table: Fixtures.table([["x", "x"]], categories: categories)))
+    var merged = try AgreementPartial(
+      table: RatingTable(ratings: [("1", "a", "x"), ("1", "b", "x")], categories: categories))
+    try merged.merge(
+      AgreementPartial(table: RatingTable(ratings: [("2", "a", "x"), ("2", "b", "x")], categories: categories)))
     let report = try AgreementReport(merged: merged)
     let single = try AgreementReport(table: Fixtures.table([["x", "x"], ["x", "x"]], categories: categories))
     for name in [Coefficient.brennanPrediger, .brennanPredigerQuadratic, .percentAgreement, .gwetAC1] {
