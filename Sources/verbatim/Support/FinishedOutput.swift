@@ -32,6 +32,9 @@ enum FinishedOutput {
       let sink = try OutputSink(path: partial)
       try sink.write(bytes)
       try sink.flush()
+    } catch let error as OutputError {
+      unlink(partial)
+      throw OutputError(path: path, reason: error.reason)  // name the file the user asked for
     } catch {
       unlink(partial)
       throw error
