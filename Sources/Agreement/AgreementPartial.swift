@@ -32,6 +32,20 @@ public struct AgreementPartial: Sendable, Equatable {
   public var ratingsPerItem: Double?
   /// False for files written before `category_disagreement` existed (no per-category kappas then).
   public var hasCategorySums: Bool
+  /// One SHA-256 digest per shard merged in: of the shard's item ids, sorted by bytes, each followed by a
+  /// NUL byte (JSON `item_sets`; empty in older files). Sums cannot reveal overlapping items, but a shard
+  /// merged twice (the same file or a copy) has the same digest and is refused.
+  public var itemSets: [String] = []
+
+  /// The item-set digest of `itemSets` for these item ids.
+  static func itemSetDigest(_ items: [String]) -> String {
+    var hasher = SHA256()
+    for item in items.map({ Array($0.utf8) }).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      hasher.update(item)
+      hasher.update([0])
+    }
+    return hasher.finalizeHex()
+  }
 
   /// The statistics of a table (with the optional custom weight matrix of `options`).
   public init(table: RatingTable, options: AgreementOptions = AgreementOptions()) throws(AgreementError) {
@@ -41,7 +55,7 @@ public struct AgreementPartial: Sendable, Equatable {
       try WeightScheme.quadratic.matrix(categoryCount: q),
     ]
     if let custom = options.customWeights {
-      let matrix = try custom.matrix(categoryCount: q)
+      let matrix = try custom.matrix(categories: table.categories)
       weights.append(matrix)
       customWeights = (0..<q).map { k in Array(matrix[(k * q)..<((k + 1) * q)]) }
     }
@@ -64,6 +78,7 @@ public struct AgreementPartial: Sendable, Equatable {
       }
     }
     ratingsPerItem = m
+    itemSets = [Self.itemSetDigest(table.items)]
   }
 
   /// Adds another shard, matching coders by name. Throws when the categories or weights differ.
@@ -77,6 +92,13 @@ public struct AgreementPartial: Sendable, Equatable {
     guard other.customWeights == customWeights else {
       throw .invalidOption(message: "cannot merge shards computed with different --weights")
     }
+    if let twice = other.itemSets.first(where: itemSets.contains) {
+      throw .invalidOption(
+        message:
+          "cannot merge the same shard twice: two shards hold the same items (item-set digest \(twice.prefix(12))…); shards must hold disjoint items"
+      )
+    }
+    itemSets += other.itemSets
     var union = coders
     for coder in other.coders where !union.contains(where: { $0.utf8.elementsEqual(coder.utf8) }) {
       union.append(coder)
@@ -136,7 +158,7 @@ extension AgreementStatistics {
 
 extension AgreementPartial {
   /// `{"verbatim_agreement_partial": 1, "coders": [...], "categories": [...], "categories_declared": bool,
-  ///   "ratings_per_item": m | null, "weights": [[...]]?,
+  ///   "ratings_per_item": m | null, "item_sets": ["<sha256>", ...], "weights": [[...]]?,
   ///   "statistics": {"items", "multi_rated", "unanimous", "agreement", "category_share", "coder_category",
   ///   "pair_tables", "coincidence", "category_disagreement"}, "gwet": {...}}` — sums at full precision.
   ///   `pair_tables` holds every coder pair's q × q confusion counts (the classification metrics against
@@ -149,6 +171,7 @@ extension AgreementPartial {
       JSONMember("categories", .array(categories.map { .string($0) })),
       JSONMember("categories_declared", .bool(categoriesDeclared)),
       JSONMember("ratings_per_item", ratingsPerItem.map { .double($0) } ?? .null),
+      JSONMember("item_sets", .array(itemSets.map { .string($0) })),
     ]
     if let customWeights { members.append(JSONMember("weights", .array(customWeights.map(numbers)))) }
     let s = statistics
@@ -240,6 +263,7 @@ extension AgreementPartial {
     self.statistics = statistics
     categoriesDeclared = value["categories_declared"] == .bool(true)
     ratingsPerItem = value["ratings_per_item"]?.doubleValue
+    itemSets = value["item_sets"] == nil ? [] : try strings("item_sets")
     if let g = value["gwet"] {
       var sums = GwetSums(categoryCount: q, schemeCount: schemes)
       guard let items = g["items"]?.doubleValue, let multi = g["multi_rated"]?.doubleValue else {
@@ -300,7 +324,8 @@ extension AgreementReport {
       items: [], coders: partial.coders, categories: partial.categories, categoriesDeclared: true, codes: []
     ).categoryValues
     let setup = CoefficientSetup(
-      categoryCount: q, coderCount: r, weights: weights, pair: pair, values: values, level: options.level)
+      categoryCount: q, coderCount: r, weights: weights, pair: pair, values: values, level: options.level,
+      coders: partial.coders)
     let s = partial.statistics
     self.init(
       items: Int(s.items), coders: partial.coders, categories: partial.categories, level: options.level,
@@ -363,6 +388,8 @@ extension AgreementReport {
         classification.append(metrics)
       }
     }
+    // Merged sums can lack an SE for other reasons (older shards); explain only the one that is certain.
+    if s.items < 2 { explainMissingStandardErrors() }
     if unordered { withholdOrderDependentCoefficients() }
   }
 }

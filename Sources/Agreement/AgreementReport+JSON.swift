@@ -10,7 +10,11 @@ extension AgreementReport {
   ///                                  "bootstrap": {"resamples": B, "defined": B', "percentile": [lo, hi],
   ///                                                "bca": [lo, hi]}}, ...},
   ///      "per_category": {"fleiss_kappa": {"<label>": x, ...}},
-  ///      "classification": {"<coder>": {...}}}
+  ///      "classification": {"<coder>": {...}},
+  ///      "predictions": {"<coder>": {"joined": N, "not_in_ratings": M}}?}
+  ///
+  /// `predictions` (with `agree --predictions`): predictions joined to a rated item, and those left out
+  /// because no human rated their id.
   public func json() -> JSONValue {
     var members: [JSONMember] = [
       JSONMember("items", .int(items)),
@@ -35,6 +39,14 @@ extension AgreementReport {
     members.append(JSONMember("per_category", .object(perCategory)))
     if !classification.isEmpty {
       members.append(JSONMember("classification", .object(classification.map { JSONMember($0.coder, Self.json($0)) })))
+    }
+    if !predictionJoins.isEmpty {
+      let joins = predictionJoins.map { join in
+        JSONMember(
+          join.coder,
+          .object([JSONMember("joined", .int(join.matched)), JSONMember("not_in_ratings", .int(join.unmatched))]))
+      }
+      members.append(JSONMember("predictions", .object(joins)))
     }
     return .object(members)
   }
@@ -66,6 +78,25 @@ extension AgreementReport {
     return .object(members)
   }
 
+  /// A coder with no item in common with the reference: `{"items": 0, "reason": "...", "accuracy": null,
+  /// "f1": {"micro": null, …}, …}` (the metric names of a defined report, every value null).
+  static func undefinedJSON(_ metrics: ClassificationMetrics, reason: String) -> JSONValue {
+    var members = [JSONMember("items", .int(0)), JSONMember("reason", .string(reason))]
+    var groups: [String: [JSONMember]] = [:]
+    var order: [String] = []
+    for (path, _) in metrics.scalars where !path.hasPrefix("per_class.") {
+      let parts = path.split(separator: ".", maxSplits: 1).map(String.init)
+      if parts.count == 1 {
+        members.append(JSONMember(path, .null))
+        continue
+      }
+      if groups[parts[0]] == nil { order.append(parts[0]) }
+      groups[parts[0], default: []].append(JSONMember(parts[1], .null))
+    }
+    for name in order { members.append(JSONMember(name, .object(groups[name]!))) }
+    return .object(members)
+  }
+
   static func json(_ metric: AveragedMetric) -> JSONValue {
     var members = [
       JSONMember("micro", .double(metric.micro)), JSONMember("macro", .double(metric.macro)),
@@ -77,6 +108,7 @@ extension AgreementReport {
   }
 
   static func json(_ metrics: ClassificationMetrics) -> JSONValue {
+    if let reason = metrics.undefinedReason { return undefinedJSON(metrics, reason: reason) }
     var members = [JSONMember("items", .int(metrics.items)), JSONMember("accuracy", .double(metrics.accuracy))]
     if let balanced = metrics.balancedAccuracy { members.append(JSONMember("balanced_accuracy", .double(balanced))) }
     if let mcc = metrics.mcc { members.append(JSONMember("mcc", .double(mcc))) }

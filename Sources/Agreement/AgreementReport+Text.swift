@@ -83,6 +83,10 @@ extension AgreementReport {
     out += "\n* Landis & Koch (1977) bands are a convention, not a truth.\n"
     for (index, text) in notes.enumerated() { out += "\(index + 1). \(text)\n" }
     for metrics in classification {
+      if let reason = metrics.undefinedReason {
+        out += "\n\(metrics.coder) against the reference: undefined (\(reason))\n"
+        continue
+      }
       out += "\n\(metrics.coder) against the reference (\(metrics.items) items): accuracy \(fixed(metrics.accuracy))"
       if let balanced = metrics.balancedAccuracy { out += ", balanced accuracy \(fixed(balanced))" }
       if let mcc = metrics.mcc { out += ", MCC \(fixed(mcc))" }
@@ -108,6 +112,10 @@ extension AgreementReport {
   /// CSV: coefficient,value,se,se0,se_simple,ci95_lower,ci95_upper,reason (RFC 4180 quoting); with a
   /// bootstrap, six more columns: bootstrap_resamples,bootstrap_defined,percentile_lower,percentile_upper,
   /// bca_lower,bca_upper. `reason` says why a value is undefined, or else why a standard error is missing.
+  /// With a reference coder, the classification metrics follow as rows named `classification.CODER.PATH`
+  /// (the `gate` names, e.g. classification.model.f1.macro) with their value and 95% interval (Wilson,
+  /// or bootstrap percentile) in the ci95 columns; per-class rows included, confusion matrices only in
+  /// the JSON.
   public func csv() -> String {
     func number(_ x: Double?) -> String { x.map(JSONWriter.format) ?? "" }
     func quote(_ text: String) -> String {
@@ -135,6 +143,18 @@ extension AgreementReport {
         ]
       }
       out += fields.joined(separator: ",") + "\r\n"
+    }
+    for metrics in classification {
+      for (path, value) in metrics.scalars {
+        let reason = metrics.undefinedReason
+        let ci = reason == nil ? metrics.intervals[path] : nil
+        var fields = [
+          quote("classification.\(metrics.coder).\(path)"), reason == nil ? number(value) : "", "", "", "",
+          number(ci?.lower), number(ci?.upper), quote(reason ?? ""),
+        ]
+        if bootstrapped { fields += ["", "", "", "", "", ""] }
+        out += fields.joined(separator: ",") + "\r\n"
+      }
     }
     return out
   }

@@ -58,6 +58,8 @@ public struct AgreementReport: Sendable {
   public internal(set) var pair: [String]?
   /// Bootstrap resamples behind the `bootstrap` intervals (0 = none).
   public internal(set) var bootstrapResamples = 0
+  /// How model predictions were joined to the ratings (one entry per predictions file; empty without).
+  public var predictionJoins: [PredictionsJoin] = []
 
   /// Computes the report. Throws `.tooFewCoders`, `.unknownCoder`, `.invalidOption` or `.invalidWeights`.
   public init(table: RatingTable, options: AgreementOptions = AgreementOptions()) throws(AgreementError) {
@@ -119,10 +121,10 @@ public struct AgreementReport: Sendable {
       try WeightScheme.identity.matrix(categoryCount: q), try WeightScheme.linear.matrix(categoryCount: q),
       try WeightScheme.quadratic.matrix(categoryCount: q),
     ]
-    if let custom = options.customWeights { weights.append(try custom.matrix(categoryCount: q)) }
+    if let custom = options.customWeights { weights.append(try custom.matrix(categories: table.categories)) }
     let setup = CoefficientSetup(
       categoryCount: q, coderCount: table.coderCount, weights: weights, pair: pair.map { (first: $0.0, second: $0.1) },
-      values: table.categoryValues, level: options.level)
+      values: table.categoryValues, level: options.level, coders: table.coders)
     let contributions = ItemContributions(table: table, weights: weights)
     statistics = contributions.statistics()
     let points = PointEstimates.compute(statistics, setup: setup)
@@ -137,7 +139,30 @@ public struct AgreementReport: Sendable {
         seed: options.seed)
       for (name, interval) in intervals { coefficients[name]?.bootstrap = interval }
     }
+    explainMissingStandardErrors()
     if unordered { withholdOrderDependentCoefficients() }
+  }
+
+  /// Coefficients that have an analytic standard error when the data allow one.
+  static let analyticStandardErrors: Set<Coefficient> = Set(GwetVariance.family.map(\.0)).union([
+    .congerKappa, .congerKappaQuadratic, .krippendorffAlpha, .krippendorffAlphaNominal, .krippendorffAlphaOrdinal,
+    .krippendorffAlphaInterval, .krippendorffAlphaRatio, .krippendorffAlphaQuadratic, .cohenKappa,
+    .weightedKappaLinear, .weightedKappaQuadratic, .weightedKappaCustom, .scottPi, .scottPiQuadratic,
+    .percentAgreementPair,
+  ])
+
+  static let tooFewItemsForStandardError =
+    "a standard error needs at least 2 items (Krippendorff's alpha: 2 items rated by two or more coders; two-coder coefficients: 2 items both coders rated)"
+
+  /// Gives every defined coefficient that has an analytic SE elsewhere but none here (too few items) a
+  /// `standardErrorReason`, so a missing `se` is never unexplained.
+  mutating func explainMissingStandardErrors() {
+    for name in coefficients.keys where Self.analyticStandardErrors.contains(name) {
+      guard let estimate = coefficients[name], estimate.value.number != nil, estimate.standardError == nil,
+        estimate.standardErrorReason == nil
+      else { continue }
+      coefficients[name]?.standardErrorReason = Self.tooFewItemsForStandardError
+    }
   }
 
   static let arbitraryOrder =
@@ -167,8 +192,15 @@ public struct AgreementReport: Sendable {
 
   /// Replaces every order-dependent coefficient by `.undefined` with the reason (see `categoryOrderIsArbitrary`).
   mutating func withholdOrderDependentCoefficients() {
+    withholdOrderDependentCoefficients(reason: Self.arbitraryOrder)
+  }
+
+  /// Replaces every order-dependent coefficient (`Coefficient.dependsOnCategoryOrder`) by `.undefined`
+  /// with `reason`: for a caller whose category order is only partly known (`validate`, when human
+  /// sentiment labels outside negative < neutral < positive occur).
+  public mutating func withholdOrderDependentCoefficients(reason: String) {
     for name in coefficients.keys where name.dependsOnCategoryOrder {
-      coefficients[name] = Estimate(value: .undefined(reason: Self.arbitraryOrder))
+      coefficients[name] = Estimate(value: .undefined(reason: reason))
     }
   }
 

@@ -79,6 +79,12 @@ public struct ClassificationMetrics: Sendable, Equatable {
   /// "wilson" or "bootstrap-percentile".
   public var intervalMethod = "wilson"
 
+  /// Why every metric is undefined (the coder rated no item the reference rated: 0/0), else nil.
+  /// scikit-learn raises on empty input; the report gives null with this reason instead of zeros.
+  public var undefinedReason: String? {
+    items == 0 ? "\(coder) rated no item in common with the reference: every metric is 0/0" : nil
+  }
+
   /// Every scalar metric by path (the keys of `intervals`).
   public var scalars: [(path: String, value: Double)] {
     var out: [(String, Double)] = [("accuracy", accuracy)]

@@ -16,6 +16,9 @@ enum CohenKappa {
   /// κ ± 1.96 se (not capped at 1); `se0` is the SE under κ = 0 for the z-test (SAS "ASE under H0").
   /// Cohen's (1968) own variance for weighted kappa was wrong and is not used.
   ///
+  /// Variances whose terms cancel (κ = 1: every item on a weight-1 cell) are exactly 0, not rounding
+  /// residue (`RoundingResidue`), so a perfect table has a zero-width interval.
+  ///
   /// Degenerate cases: N = 0 or p_e = 1 (both coders always used one category) → undefined; standard
   /// errors need N ≥ 2. Range: −1 ≤ κ ≤ 1 for identity weights; disjoint label sets give p_e = 0 and κ = p_o.
   ///
@@ -26,19 +29,23 @@ enum CohenKappa {
     let total = t.reduce(0, +)
     guard total > 0 else { return .point(.undefined(reason: "the two coders rated no item in common")) }
     let n = total
-    var rows = [Double](repeating: 0, count: q)
-    var columns = [Double](repeating: 0, count: q)
-    var observed = 0.0
+    // Counts first, one division last: with integer counts, perfect agreement gives p_o = 1 exactly.
+    var rowCounts = [Double](repeating: 0, count: q)
+    var columnCounts = [Double](repeating: 0, count: q)
+    var observedCount = 0.0
     for k in 0..<q {
       for l in 0..<q {
-        let p = t[k * q + l] / n
-        rows[k] += p
-        columns[l] += p
-        observed += w[k * q + l] * p
+        rowCounts[k] += t[k * q + l]
+        columnCounts[l] += t[k * q + l]
+        observedCount += w[k * q + l] * t[k * q + l]
       }
     }
-    var expected = 0.0
-    for k in 0..<q { for l in 0..<q { expected += w[k * q + l] * rows[k] * columns[l] } }
+    let observed = observedCount / n
+    let rows = rowCounts.map { $0 / n }
+    let columns = columnCounts.map { $0 / n }
+    var expectedCount = 0.0
+    for k in 0..<q { for l in 0..<q { expectedCount += w[k * q + l] * rowCounts[k] * columnCounts[l] } }
+    let expected = expectedCount / (n * n)
     let value = CoefficientValue.ratio(
       observed - expected, 1 - expected,
       undefined: "chance agreement p_e = 1 (both coders used a single category throughout): κ is 0/0")
@@ -65,9 +72,12 @@ enum CohenKappa {
     }
     let scale = n * (1 - expected) * (1 - expected)
     let correction = kappa - expected * (1 - kappa)
-    let se = (max(0, sumNonNull - correction * correction) / scale).squareRoot()
-    let se0 = (max(0, sumNull - expected * expected) / scale).squareRoot()
-    let seSimple = simpleSE ? (observed * (1 - observed) / scale).squareRoot() : nil
+    let nonNull = correction * correction
+    let se = (RoundingResidue.variance(sumNonNull - nonNull, scale: max(sumNonNull, nonNull)) / scale).squareRoot()
+    let null = expected * expected
+    let se0 = (RoundingResidue.variance(sumNull - null, scale: max(sumNull, null)) / scale).squareRoot()
+    let seSimple =
+      simpleSE ? (RoundingResidue.variance(observed * (1 - observed), scale: observed) / scale).squareRoot() : nil
     let half = Distributions.z975 * se
     return Estimate(
       value: value, standardError: se, nullStandardError: se0, simpleStandardError: seSimple,
@@ -80,18 +90,19 @@ enum CohenKappa {
   static func scottPi(table t: [Double], categories q: Int, weights w: [Double]) -> CoefficientValue {
     let n = t.reduce(0, +)
     guard n > 0 else { return .undefined(reason: "the two coders rated no item in common") }
-    var pooled = [Double](repeating: 0, count: q)
-    var observed = 0.0
+    var pooled = [Double](repeating: 0, count: q)  // 2N m_k: counts, divided once at the end
+    var observedCount = 0.0
     for k in 0..<q {
       for l in 0..<q {
-        let p = t[k * q + l] / n
-        pooled[k] += p / 2
-        pooled[l] += p / 2
-        observed += w[k * q + l] * p
+        pooled[k] += t[k * q + l]
+        pooled[l] += t[k * q + l]
+        observedCount += w[k * q + l] * t[k * q + l]
       }
     }
-    var expected = 0.0
-    for k in 0..<q { for l in 0..<q { expected += w[k * q + l] * pooled[k] * pooled[l] } }
+    let observed = observedCount / n
+    var expectedCount = 0.0
+    for k in 0..<q { for l in 0..<q { expectedCount += w[k * q + l] * pooled[k] * pooled[l] } }
+    let expected = expectedCount / (4 * n * n)
     return .ratio(
       observed - expected, 1 - expected, undefined: "chance agreement p_e = 1 (a single category throughout): π is 0/0")
   }

@@ -4,39 +4,60 @@ public import VerbatimCore
 public enum GateBasis: String, Sendable, CaseIterable {
   /// The point estimate.
   case point
-  /// The lower bound of the 95% interval (`ci95`, else the bootstrap BCa, else the percentile interval):
-  /// a small sample cannot pass by luck. A zero-width interval (standard error 0) never passes.
+  /// The lower bound of the 95% interval (`ci95`, else the bootstrap BCa, else the percentile interval)
+  /// for a minimum, its upper bound for a maximum: a small sample cannot pass by luck. A zero-width
+  /// interval (standard error 0) never passes.
   case ciLower = "ci-lower"
 }
 
-/// One `--min METRIC=VALUE` threshold.
+/// One `--min METRIC=VALUE` threshold, or with `isMaximum` one `--max METRIC=VALUE` (for metrics where
+/// lower is better: `DeploymentGate.lowerIsBetter`).
 public struct GateThreshold: Sendable, Equatable {
   public var metric: String
+  /// The threshold's value: a minimum, or a maximum when `isMaximum`.
   public var minimum: Double
+  /// True for `--max`: the metric must not exceed `minimum`.
+  public var isMaximum = false
 
   public init(metric: String, minimum: Double) {
     self.metric = metric
     self.minimum = minimum
   }
 
-  /// Parses "METRIC=VALUE"; throws `.invalidOption` (usage) when malformed.
-  public init(parsing text: String) throws(AgreementError) {
+  /// A `--max` threshold.
+  public init(metric: String, maximum: Double) {
+    self.metric = metric
+    self.minimum = maximum
+    isMaximum = true
+  }
+
+  /// Parses "METRIC=VALUE" (of `--min`, or of `--max` when `maximum`); throws `.invalidOption` (usage)
+  /// when malformed.
+  public init(parsing text: String, maximum: Bool = false) throws(AgreementError) {
+    let flag = maximum ? "--max" : "--min"
+    let example = maximum ? "hamming_loss=0.1" : "cohen_kappa=0.7"
     guard let equals = text.lastIndex(of: "=") else {
-      throw .invalidOption(message: "--min \(text): expected METRIC=VALUE, e.g. cohen_kappa=0.7")
+      throw .invalidOption(message: "\(flag) \(text): expected METRIC=VALUE, e.g. \(example)")
     }
     let metric = String(text[..<equals])
     guard !metric.isEmpty, let value = parseFiniteNumber(String(text[text.index(after: equals)...])) else {
-      throw .invalidOption(message: "--min \(text): expected METRIC=VALUE with a number, e.g. cohen_kappa=0.7")
+      throw .invalidOption(message: "\(flag) \(text): expected METRIC=VALUE with a number, e.g. \(example)")
     }
     self.init(metric: metric, minimum: value)
+    isMaximum = maximum
   }
+
+  /// "--min" or "--max".
+  var flag: String { isMaximum ? "--max" : "--min" }
 }
 
 /// The outcome of one threshold for one subject (a coefficient, or a metric of one coder).
 public struct GateCheck: Sendable, Equatable {
   /// The resolved metric path, e.g. "cohen_kappa" or "classification.model.f1.macro".
   public var metric: String
+  /// The threshold (a maximum when `isMaximum`).
   public var minimum: Double
+  public var isMaximum = false
   public var value: Double?
   public var interval: ConfidenceInterval?
   public var passed: Bool
@@ -51,12 +72,21 @@ public struct GateCheck: Sendable, Equatable {
 /// `precision|recall|f1|jaccard` `.micro|.macro|.weighted|.binary|.samples`,
 /// `per_class.<label>.precision|recall|f1|jaccard|kappa`, optionally prefixed `classification.<coder>.`
 /// to name one coder. An unknown name, or one the report does not contain, is a usage error; an undefined
-/// value (null) fails the gate.
+/// value (null) fails the gate. Metrics where lower is better (`lowerIsBetter`: hamming_loss,
+/// prevalence_index, bias_index) take only a maximum (`--max`), the others only a minimum (`--min`):
+/// a minimum on a lower-is-better metric would pass the worse values (a usage error).
 public enum DeploymentGate {
   static let scalarMetrics: Set<String> = ["accuracy", "balanced_accuracy", "mcc", "hamming_loss", "subset_accuracy"]
   static let averagedMetrics: Set<String> = ["precision", "recall", "f1", "jaccard"]
   static let averages: Set<String> = ["micro", "macro", "weighted", "binary", "samples"]
   static let classFields: Set<String> = ["precision", "recall", "f1", "jaccard", "kappa"]
+  static let lowerIsBetterNames: Set<String> = ["hamming_loss", "prevalence_index", "bias_index"]
+
+  /// Whether lower values of the metric (a name or a path such as "classification.m.hamming_loss") are better.
+  public static func lowerIsBetter(_ metric: String) -> Bool {
+    let last = metric.split(separator: ".").last.map(String.init) ?? metric
+    return lowerIsBetterNames.contains(last) && !metric.hasPrefix("per_class.")
+  }
 
   public static func evaluate(report: JSONValue, thresholds: [GateThreshold], basis: GateBasis) throws(AgreementError)
     -> [GateCheck]
@@ -64,11 +94,13 @@ public enum DeploymentGate {
     var checks: [GateCheck] = []
     for threshold in thresholds {
       let metric = threshold.metric
+      let flag = threshold.flag
+      try checkDirection(threshold)
       if let name = Coefficient(rawValue: metric) {
         guard let entry = report["coefficients"]?[name.rawValue] else {
           throw .invalidOption(
             message:
-              "--min \(metric): not reported for these ratings (two-coder coefficients need two coders or --pair)")
+              "\(flag) \(metric): not reported for these ratings (two-coder coefficients need two coders or --pair)")
         }
         checks.append(check(metric, entry: entry, threshold: threshold, basis: basis))
         continue
@@ -79,27 +111,28 @@ public enum DeploymentGate {
         let rest = metric.dropFirst("classification.".count)
         guard case .object(let members)? = report["classification"],
           let member = members.first(where: { rest.hasPrefix($0.key + ".") })
-        else { throw .invalidOption(message: "--min \(metric): no such coder in the classification results") }
+        else { throw .invalidOption(message: "\(flag) \(metric): no such coder in the classification results") }
         coders = [member]
         path = String(rest.dropFirst(member.key.count + 1))
       }
       guard isClassificationMetric(path) else {
         throw .invalidOption(
           message:
-            "--min \(metric): unknown metric (use a coefficient name such as cohen_kappa, or accuracy, f1.macro, per_class.LABEL.recall …)"
+            "\(flag) \(metric): unknown metric (use a coefficient name such as cohen_kappa, or accuracy, f1.macro, per_class.LABEL.recall …)"
         )
       }
       if coders.isEmpty {
         guard case .object(let members)? = report["classification"], !members.isEmpty else {
-          throw .invalidOption(message: "--min \(metric): classification metrics need --reference CODER")
+          throw .invalidOption(message: "\(flag) \(metric): classification metrics need --reference CODER")
         }
         coders = members
       }
       for coder in coders {
         guard let entry = lookup(coder.value, path: path) else {
-          throw .invalidOption(message: "--min \(metric): not reported for coder \"\(coder.key)\"")
+          throw .invalidOption(message: "\(flag) \(metric): not reported for coder \"\(coder.key)\"")
         }
         var wrapped = [JSONMember("value", entry)]
+        if case .null = entry, let reason = coder.value["reason"] { wrapped.append(JSONMember("reason", reason)) }
         if let interval = coder.value["ci95"]?[path] { wrapped.append(JSONMember("ci95", interval)) }
         checks.append(
           check(
@@ -107,6 +140,42 @@ public enum DeploymentGate {
       }
     }
     return checks
+  }
+
+  /// Checks a threshold's metric name and direction without a report, as `evaluate` would (usage errors,
+  /// `.invalidOption`), so a run can refuse a typo before doing its work: a coefficient name, or a
+  /// classification metric optionally after "classification.CODER.". Whether the report holds the
+  /// metric (coders, labels) is still `evaluate`'s to say.
+  public static func checkName(_ threshold: GateThreshold) throws(AgreementError) {
+    let metric = threshold.metric
+    var known = Coefficient(rawValue: metric) != nil || isClassificationMetric(metric)
+    if !known, metric.hasPrefix("classification.") {
+      let rest = metric.dropFirst("classification.".count)
+      var index = rest.startIndex
+      while !known, let dot = rest[index...].firstIndex(of: ".") {
+        known = isClassificationMetric(String(rest[rest.index(after: dot)...]))
+        index = rest.index(after: dot)
+      }
+    }
+    guard known else {
+      throw .invalidOption(
+        message:
+          "\(threshold.flag) \(metric): unknown metric (use a coefficient name such as cohen_kappa, or accuracy, f1.macro, per_class.LABEL.recall …)"
+      )
+    }
+    try checkDirection(threshold)
+  }
+
+  /// A minimum on a lower-is-better metric (or a maximum on a higher-is-better one) is a usage error.
+  static func checkDirection(_ threshold: GateThreshold) throws(AgreementError) {
+    let metric = threshold.metric
+    if lowerIsBetter(metric) != threshold.isMaximum {
+      throw .invalidOption(
+        message: threshold.isMaximum
+          ? "--max \(metric): higher is better for this metric; give a minimum with --min \(metric)=VALUE"
+          : "--min \(metric): lower is better for this metric, so a minimum would pass the worse values; give a maximum with --max \(metric)=VALUE"
+      )
+    }
   }
 
   static func isClassificationMetric(_ path: String) -> Bool {
@@ -140,46 +209,51 @@ public enum DeploymentGate {
       }
     }
     var shown = describe(value: value, interval: interval)
+    let limit = JSONWriter.format(threshold.minimum)
+    let kind = threshold.isMaximum ? "maximum" : "minimum"
+    func made(_ value: Double?, _ interval: ConfidenceInterval?, _ passed: Bool, _ detail: String) -> GateCheck {
+      GateCheck(
+        metric: metric, minimum: threshold.minimum, isMaximum: threshold.isMaximum, value: value, interval: interval,
+        passed: passed, detail: detail)
+    }
     guard let value else {
       let reason = entry["reason"]?.stringValue ?? "no value"
-      return GateCheck(
-        metric: metric, minimum: threshold.minimum, value: nil, interval: nil, passed: false,
-        detail: "\(metric) is undefined (\(reason)); minimum \(JSONWriter.format(threshold.minimum))")
+      return made(nil, nil, false, "\(metric) is undefined (\(reason)); \(kind) \(limit)")
+    }
+    let (holds, fails) = threshold.isMaximum ? ("≤", ">") : ("≥", "<")
+    func passes(_ x: Double) -> Bool {
+      threshold.isMaximum ? atMost(x, threshold.minimum) : meets(x, threshold.minimum)
     }
     switch basis {
     case .point:
-      let passed = meets(value, threshold.minimum)
+      let passed = passes(value)
       if !passed { shown = describe(value: value, interval: interval, distinctFrom: threshold.minimum) }
-      return GateCheck(
-        metric: metric, minimum: threshold.minimum, value: value, interval: interval, passed: passed,
-        detail: "\(metric) = \(shown) \(passed ? "≥" : "<") minimum \(JSONWriter.format(threshold.minimum))")
+      return made(value, interval, passed, "\(metric) = \(shown) \(passed ? holds : fails) \(kind) \(limit)")
     case .ciLower:
       guard let interval else {
-        return GateCheck(
-          metric: metric, minimum: threshold.minimum, value: value, interval: nil, passed: false,
-          detail:
-            "\(metric) = \(shown) has no 95% interval to gate on (none is known for it here; from raw ratings, "
+        return made(
+          value, nil, false,
+          "\(metric) = \(shown) has no 95% interval to gate on (none is known for it here; from raw ratings, "
             + "--bootstrap N --seed S gives one)")
       }
       // A zero-width interval (standard error 0: every item agreed, or one category throughout)
-      // says nothing about sampling error, so its lower bound cannot show that the sample is large
+      // says nothing about sampling error, so its bound cannot show that the sample is large
       // enough: two agreeing items would pass any minimum.
+      let bound = threshold.isMaximum ? "upper" : "lower"
       guard interval.upper > interval.lower else {
-        return GateCheck(
-          metric: metric, minimum: threshold.minimum, value: value, interval: interval, passed: false,
-          detail:
-            "\(metric) = \(shown): the 95% interval has zero width (standard error 0, as when every item "
-            + "agrees), so its lower bound cannot vouch for the sample size; gate on the point value (--on point) "
-            + "with a sample large enough for the minimum")
+        return made(
+          value, interval, false,
+          "\(metric) = \(shown): the 95% interval has zero width (standard error 0, as when every item "
+            + "agrees), so its \(bound) bound cannot vouch for the sample size; gate on the point value (--on point) "
+            + "with a sample large enough for the \(kind)")
       }
-      let passed = meets(interval.lower, threshold.minimum)
-      if !passed {
+      // A maximum is compared with the upper bound: the conservative side for a lower-is-better metric.
+      let passed = passes(threshold.isMaximum ? interval.upper : interval.lower)
+      if !passed && !threshold.isMaximum {
         shown = describe(value: value, interval: interval, distinctFrom: threshold.minimum, lowerBound: true)
       }
-      return GateCheck(
-        metric: metric, minimum: threshold.minimum, value: value, interval: interval, passed: passed,
-        detail:
-          "\(metric) = \(shown): lower 95% bound \(passed ? "≥" : "<") minimum \(JSONWriter.format(threshold.minimum))")
+      return made(
+        value, interval, passed, "\(metric) = \(shown): \(bound) 95% bound \(passed ? holds : fails) \(kind) \(limit)")
     }
   }
 
@@ -191,6 +265,9 @@ public enum DeploymentGate {
 
   /// Whether `value` meets `minimum` (≥, within `tolerance(for:)`).
   public static func meets(_ value: Double, _ minimum: Double) -> Bool { value >= minimum - tolerance(for: minimum) }
+
+  /// Whether `value` stays within `maximum` (≤, within `tolerance(for:)`).
+  public static func atMost(_ value: Double, _ maximum: Double) -> Bool { value <= maximum + tolerance(for: maximum) }
 
   /// The value (and interval) to 4 decimals; with `distinctFrom`, a failing figure that would
   /// print as the minimum itself ("0.5 < minimum 0.5") is shown in full instead.
@@ -218,7 +295,7 @@ public enum DeploymentGate {
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml += "<testsuites><testsuite name=\"verbatim gate\" tests=\"\(checks.count)\" failures=\"\(failures)\">\n"
     for check in checks {
-      let name = xmlEscaped("\(check.metric) >= \(JSONWriter.format(check.minimum))")
+      let name = xmlEscaped("\(check.metric) \(check.isMaximum ? "<=" : ">=") \(JSONWriter.format(check.minimum))")
       xml += "  <testcase classname=\"verbatim.gate\" name=\"\(name)\""
       if check.passed {
         xml += "/>\n"

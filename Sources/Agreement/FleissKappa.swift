@@ -61,8 +61,9 @@ enum FleissKappa {
       skew += p * (1 - p) * ((1 - p) - p)
     }
     guard spread > 0 else { return nil }
-    let inner = spread * spread - skew
-    guard inner >= 0 else { return nil }
+    let scale = max(spread * spread, abs(skew))
+    guard spread * spread - skew >= -RoundingResidue.relativeTolerance * scale else { return nil }
+    let inner = RoundingResidue.variance(spread * spread - skew, scale: scale)
     return (2 / (n * m * (m - 1))).squareRoot() * inner.squareRoot() / spread
   }
 }

@@ -113,7 +113,9 @@ public struct GwetSums: Sendable, Equatable {
   }
 
   /// Gwet's SE of the coefficient with weight scheme `s` (matrix `w`) and chance model `chance`, equal to
-  /// `GwetVariance.estimate` on the items the sums came from. Nil when n < 2 or p_e = 1.
+  /// `GwetVariance.estimate` on the items the sums came from. The expansion cancels exactly when every
+  /// item agrees; a sum below ε times its largest term is that residue and gives exactly 0
+  /// (`RoundingResidue`), as the single run does. Nil when n < 2 or p_e = 1.
   func standardError(scheme s: Int, weights w: [Double], chance: GwetVariance.Chance) -> Double? {
     let q = categoryCount
     let n = items
@@ -137,9 +139,13 @@ public struct GwetSums: Sendable, Equatable {
     let gMx = dot(multiShares[...])
     let gX = dot(shares[...])
     let m = multiRated
-    var sum = alpha * alpha * sumAA + beta * beta * m + gamma * gamma * gXg + delta * delta * n
-    sum += 2 * alpha * beta * sumA + 2 * alpha * gamma * gAx + 2 * alpha * delta * sumA
-    sum += 2 * beta * gamma * gMx + 2 * beta * delta * m + 2 * gamma * delta * gX
-    return (max(0, sum) / (n * (n - 1))).squareRoot()
+    let terms = [
+      alpha * alpha * sumAA, beta * beta * m, gamma * gamma * gXg, delta * delta * n, 2 * alpha * beta * sumA,
+      2 * alpha * gamma * gAx, 2 * alpha * delta * sumA, 2 * beta * gamma * gMx, 2 * beta * delta * m,
+      2 * gamma * delta * gX,
+    ]
+    let sum = terms.reduce(0, +)
+    let scale = terms.reduce(0) { max($0, abs($1)) }
+    return (RoundingResidue.variance(sum, scale: scale) / (n * (n - 1))).squareRoot()
   }
 }

@@ -14,6 +14,9 @@
 /// agreement have a constant p_e and no correction term. The divisor is n(n − 1) (raw-data form; irrCAC's
 /// contingency-table functions divide by n², which is smaller by √(n/(n − 1)) in the SE).
 ///
+/// Deviations κ*_i − κ that are rounding residue count as exactly 0 (`RoundingResidue`), so when every item
+/// agrees the SE is exactly 0 and the interval has zero width.
+///
 /// The 95% interval is κ ± t_{0.975, n−1} · se with the upper bound capped at 1 (irrCAC). With n < 2 the
 /// SE is undefined (nil). Complexity O(n q²).
 enum GwetVariance {
@@ -115,7 +118,8 @@ enum GwetVariance {
         pei /= ri[i]
         item -= 2 * (1 - value) * (pei - pe) / (1 - pe)
       }
-      sum += (item - value) * (item - value)
+      let deviation = RoundingResidue.deviation(item - value, magnitude: max(abs(item), abs(value)))
+      sum += deviation * deviation
     }
     return (value, (sum / (Double(n) * Double(n - 1))).squareRoot())
   }
@@ -191,7 +195,8 @@ enum GwetVariance {
       let pei = lambda / Double(r * (r - 1))
       let item =
         Double(n) / multi * (pai[i] - (ri[i] >= 2 ? pe : 0)) / (1 - pe) - 2 * (1 - value) * (pei - pe) / (1 - pe)
-      sum += (item - value) * (item - value)
+      let deviation = RoundingResidue.deviation(item - value, magnitude: max(abs(item), abs(value)))
+      sum += deviation * deviation
     }
     return (sum / (Double(n) * Double(n - 1))).squareRoot()
   }
@@ -253,7 +258,8 @@ enum GwetVariance {
       for k in 0..<q { pei += all[i * q + k] * piTilde[k] }
       pei = pei / mean - pe * spread
       let item = (pai - pe) / (1 - pe) - 2 * (1 - alphaPrime) * (pei - pe) / (1 - pe)
-      sum += (item - alphaPrime) * (item - alphaPrime)
+      let deviation = RoundingResidue.deviation(item - alphaPrime, magnitude: max(abs(item), abs(alphaPrime)))
+      sum += deviation * deviation
     }
     return ((sum / (Double(n) * Double(n - 1))).squareRoot(), n)
   }

@@ -66,10 +66,11 @@ public struct MultiLabelTableBuilder: Sendable {
   }
 
   /// Records that `coder` coded `item`, with `label` (nil or "" = coded, no label). The same label twice
-  /// for the same (item, coder) is an error naming both locations.
+  /// for the same (item, coder) is an error naming both locations; so is a blank item id or coder name.
   public mutating func add(item: String, coder: String, label: String?, at location: SourceLocation)
     throws(AgreementError)
   {
+    try RatingTableBuilder.checkIdentifiers(item: item.utf8, coder: coder.utf8, at: location)
     var labelIndex: Int?
     if let label, !label.isEmpty {
       if declared {
@@ -91,6 +92,12 @@ public struct MultiLabelTableBuilder: Sendable {
     labelSeen[key, default: [:]][Int32(labelIndex)] = location
     coded[key]!.append(Int32(labelIndex))
   }
+
+  /// Number of distinct items added so far.
+  public var itemCount: Int { items.count }
+
+  /// The index of an item added so far (items are numbered in order of first appearance), or nil.
+  public func itemIndex(_ item: String) -> Int? { items.index(of: item) }
 
   public func build(source: String) throws(AgreementError) -> MultiLabelTable {
     guard !coded.isEmpty else { throw .emptyInput(source: source) }

@@ -15,6 +15,11 @@ struct CoefficientSetup: Sendable {
   let pair: (first: Int, second: Int)?
   let values: [Double]
   let level: MeasurementLevel
+  /// Coder names, for reasons that name a coder (empty: coders are named by position).
+  var coders: [String] = []
+
+  /// Coder `c` as reasons name it: its name in quotes, else its 1-based position.
+  func coderName(_ c: Int) -> String { c < coders.count ? "\"\(coders[c])\"" : "\(c + 1)" }
 
   var hasCustomWeights: Bool { weights.count > Self.custom }
 }
@@ -84,7 +89,8 @@ enum PointEstimates {
           let kappa = CohenKappa.kappa(table: table, categories: q, weights: identity, simpleSE: false).value
           switch kappa {
           case .defined(let value): sum += value
-          case .undefined(let reason): undefinedPair = undefinedPair ?? "coders \(a + 1) and \(b + 1): \(reason)"
+          case .undefined(let reason):
+            undefinedPair = undefinedPair ?? "coders \(setup.coderName(a)) and \(setup.coderName(b)): \(reason)"
           }
         }
       }

@@ -121,7 +121,7 @@ public struct RatingTableBuilder: Sendable {
   }
 
   /// Adds one rating. Throws on a label outside the declared categories; a second rating of the same item
-  /// by the same coder is reported (naming both locations) by `build`.
+  /// by the same coder is reported (naming both locations) by `build`; a blank item id or coder name at once.
   public mutating func add(item: String, coder: String, label: String, at location: SourceLocation)
     throws(AgreementError)
   {
@@ -130,6 +130,7 @@ public struct RatingTableBuilder: Sendable {
       throw .undeclaredLabel(label: label, at: location)
     }
     var (item, coder) = (item, coder)
+    try Self.checkIdentifiers(item: item.utf8, coder: coder.utf8, at: location)
     let itemIndex = item.withUTF8 { items.intern(bytes: $0) }
     let coderIndex = coder.withUTF8 { coders.intern(bytes: $0) }
     append(item: itemIndex, coder: coderIndex, label: labelIndex, file: location.file, line: location.line)
@@ -154,6 +155,7 @@ public struct RatingTableBuilder: Sendable {
     item: UnsafeBufferPointer<UInt8>, coder: UnsafeBufferPointer<UInt8>, label: UnsafeBufferPointer<UInt8>,
     file: String, line: Int
   ) throws(AgreementError) {
+    try Self.checkIdentifiers(item: item, coder: coder, at: SourceLocation(file: file, line: line))
     guard let labelIndex = internLabel(label) else {
       throw .undeclaredLabel(label: String(decoding: label, as: UTF8.self), at: SourceLocation(file: file, line: line))
     }
@@ -161,8 +163,24 @@ public struct RatingTableBuilder: Sendable {
       item: items.intern(bytes: item), coder: coders.intern(bytes: coder), label: labelIndex, file: file, line: line)
   }
 
+  /// Throws `.malformed` for a blank (empty or only spaces/tabs) item id or coder name: taken as an id,
+  /// unrelated blank-id rows of different coders would be paired as one item.
+  static func checkIdentifiers<Bytes: Collection<UInt8>>(item: Bytes, coder: Bytes, at location: SourceLocation)
+    throws(AgreementError)
+  {
+    func isBlank(_ bytes: Bytes) -> Bool { bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+    if isBlank(item) { throw .malformed(at: location, column: 0, message: "empty item id") }
+    if isBlank(coder) { throw .malformed(at: location, column: 0, message: "empty coder name") }
+  }
+
   /// Number of ratings added so far.
   public var count: Int { itemOf.count }
+
+  /// Number of distinct items added so far.
+  public var itemCount: Int { items.count }
+
+  /// The index of an item added so far (items are numbered in order of first appearance), or nil.
+  public func itemIndex(_ item: String) -> Int? { items.index(of: item) }
 
   private func location(_ entry: Int) -> SourceLocation {
     SourceLocation(file: files[Int(fileOf[entry])], line: lineOf[entry])

@@ -94,7 +94,9 @@ struct ValidationAnalysis {
     guard pairBuilder.count > 0 else { throw ValidationRunError.noOverlap }
     var pairOptions = agreementOptions
     pairOptions.reference = reference
-    let pairReport = try AgreementReport(table: try pairBuilder.build(source: "validation"), options: pairOptions)
+    var pairReport = try AgreementReport(table: try pairBuilder.build(source: "validation"), options: pairOptions)
+    let unordered = Self.unorderedLabelsReason(categories)
+    if let unordered { pairReport.withholdOrderDependentCoefficients(reason: unordered) }
     sentimentReport = pairReport.json()
 
     let humanCoders = table.coders.filter { $0 != reference }
@@ -114,8 +116,9 @@ struct ValidationAnalysis {
       // The second human against the first, class by class: the ceiling beside the machine's per-class kappas.
       humanOptions.reference = humanCoders[0]
       humanSentimentCoder = humanCoders[1]
-      humanSentimentReport = try AgreementReport(table: try humanBuilder.build(source: "humans"), options: humanOptions)
-        .json()
+      var humanReport = try AgreementReport(table: try humanBuilder.build(source: "humans"), options: humanOptions)
+      if let unordered { humanReport.withholdOrderDependentCoefficients(reason: unordered) }
+      humanSentimentReport = humanReport.json()
     }
     for field in options.segments { try segmentRows.append(contentsOf: segments(field: field, reference: reference)) }
     if let report = sentimentReport {
@@ -154,6 +157,16 @@ struct ValidationAnalysis {
         "none of the human sentiment labels (\(humanLabels.prefix(8).joined(separator: ", "))) is one of the "
           + "machine's (\(machineLabels.joined(separator: ", "))): recode the file")
     }
+  }
+
+  /// Why the order-dependent coefficients (weighted κ, ordinal α, …) are withheld, or nil when every
+  /// label is negative, neutral or positive. A human label outside that order ("mixed") has no place in
+  /// it; putting it anywhere would be arbitrary, as `agree` refuses for undeclared text labels.
+  static func unorderedLabelsReason(_ categories: [String]) -> String? {
+    let extra = categories.filter { !ValidationRun.sentimentOrder.contains($0) }
+    guard !extra.isEmpty else { return nil }
+    return "the category order is unknown: the human label(s) \(extra.joined(separator: ", ")) have no place in "
+      + "the order \(ValidationRun.sentimentOrder.joined(separator: " < ")) (any order would be arbitrary)"
   }
 
   static func categoryOrder(_ observed: [String]) -> [String] {
@@ -290,10 +303,11 @@ struct ValidationAnalysis {
     for threshold in options.thresholds {
       var subject = sentimentReport
       var metric = threshold.metric
+      let flag = threshold.isMaximum ? "--max" : "--min"
       if metric.hasPrefix("tags.level_") {
         let rest = metric.dropFirst("tags.level_".count)
         guard let dot = rest.firstIndex(of: "."), let level = Int(rest[..<dot]) else {
-          throw AgreementError.invalidOption(message: "--min \(metric): expected tags.level_N.METRIC")
+          throw AgreementError.invalidOption(message: "\(flag) \(metric): expected tags.level_N.METRIC")
         }
         subject = tagReports.first { $0.level == level }?.json
         metric = String(rest[rest.index(after: dot)...])
@@ -302,10 +316,11 @@ struct ValidationAnalysis {
         metric = String(metric.dropFirst("tags.".count))
       }
       guard let subject else {
-        throw AgreementError.invalidOption(message: "--min \(threshold.metric): no codes of that kind were given")
+        throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric): no codes of that kind were given")
       }
-      var renamed = try DeploymentGate.evaluate(
-        report: subject, thresholds: [GateThreshold(metric: metric, minimum: threshold.minimum)], basis: options.basis)
+      var scoped = threshold
+      scoped.metric = metric
+      var renamed = try DeploymentGate.evaluate(report: subject, thresholds: [scoped], basis: options.basis)
       for index in renamed.indices where threshold.metric.hasPrefix("tags.") {
         // The detail names the metric it read from the tag report ("classification.machine.f1.micro",
         // also a sentiment metric's name): name it as the user did.
@@ -326,10 +341,12 @@ struct ValidationAnalysis {
     var writer = CSVWriter()
     writer.row(["item", "kind", "reference", "machine", "other_humans", "text", "explanation"])
     for item in disagreements.sorted(by: { ($0.kind, $0.item) < ($1.kind, $1.item) }) {
-      writer.row([
-        item.item, item.kind, item.reference, item.machine, item.others, item.text,
-        item.explanation.joined(separator: " | "),
-      ])
+      // Customer text and input ids/codes: cells that a spreadsheet would run as formulas are neutralised.
+      writer.row(
+        [
+          item.item, item.kind, item.reference, item.machine, item.others, item.text,
+          item.explanation.joined(separator: " | "),
+        ], neutralizingFormulas: true)
     }
     return writer.text
   }
@@ -341,7 +358,7 @@ struct ValidationAnalysis {
       subtitle: "export \(options.exportPath) · reference coder \(reference) · gate on \(options.basis.rawValue)")
     model.checks = checks.map {
       ValidationReportModel.Check(
-        metric: $0.metric, threshold: $0.minimum, comparedOn: options.basis.rawValue,
+        metric: $0.metric, threshold: $0.minimum, isMaximum: $0.isMaximum, comparedOn: options.basis.rawValue,
         estimate: .init(
           value: $0.value, lower: $0.interval?.lower, upper: $0.interval?.upper,
           reason: $0.value == nil ? $0.detail : nil), passed: $0.passed)

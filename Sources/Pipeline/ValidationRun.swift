@@ -98,6 +98,25 @@ public enum ValidationRun {
       throw ValidationRunError.machineNameTaken(name: coder)
     }
 
+    // Threshold names are checked before the export is coded: a typo is refused at once, with no --out.
+    for threshold in options.thresholds {
+      var scoped = threshold
+      let flag = threshold.isMaximum ? "--max" : "--min"
+      if scoped.metric.hasPrefix("tags.level_") {
+        let rest = scoped.metric.dropFirst("tags.level_".count)
+        guard let dot = rest.firstIndex(of: "."), Int(rest[..<dot]) != nil else {
+          throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric): expected tags.level_N.METRIC")
+        }
+        scoped.metric = String(rest[rest.index(after: dot)...])
+      } else if scoped.metric.hasPrefix("tags.") {
+        scoped.metric = String(scoped.metric.dropFirst("tags.".count))
+      }
+      guard threshold.metric.hasPrefix("tags.") ? humans.tags != nil : humans.sentiment != nil else {
+        throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric): no codes of that kind were given")
+      }
+      try DeploymentGate.checkName(scoped)
+    }
+
     // An export that cannot be opened leaves no output folder behind.
     if options.exportPath != "-" {
       let probe = open(options.exportPath, O_RDONLY)
@@ -106,10 +125,16 @@ public enum ValidationRun {
       }
       close(probe)
     }
+    var existed = stat()
+    let folderExisted = stat(options.outputDirectory, &existed) == 0
     try makeDirectory(options.outputDirectory)
     let coded = try codeExport(options, wanted: wanted, progress: progress)
     let missing = wanted.filter { coded.machine[$0] == nil }.sorted()
     if !missing.isEmpty {
+      // Bad data found only once the export is coded: take back coded.jsonl (and a folder this run made),
+      // so no partial --out folder without a manifest is left.
+      unlink(path(options.outputDirectory, "coded.jsonl"))
+      if !folderExisted { rmdir(options.outputDirectory) }
       throw ValidationRunError.itemsMissingFromExport(count: missing.count, examples: Array(missing.prefix(5)))
     }
 
@@ -143,7 +168,8 @@ public enum ValidationRun {
 
     manifest.inputs = [coded.exportFile] + humans.files
     manifest.resources = resources(options)
-    manifest.thresholds = options.thresholds.map { ($0.metric, $0.minimum) }
+    // The manifest records (metric, value) pairs; a --max threshold is marked in its metric name.
+    manifest.thresholds = options.thresholds.map { ($0.isMaximum ? "\($0.metric) (maximum)" : $0.metric, $0.minimum) }
     manifest.gateBasis = options.basis.rawValue
     manifest.seed = options.seed
     manifest.settings = [
@@ -171,7 +197,10 @@ public enum ValidationRun {
     written.append(path(directory, "manifest.json"))
 
     var lines = analysis.summaryLines
-    lines.append(contentsOf: checks.map { "\($0.passed ? "pass" : "FAIL") \($0.metric) ≥ \($0.minimum): \($0.detail)" })
+    lines.append(
+      contentsOf: checks.map {
+        "\($0.passed ? "pass" : "FAIL") \($0.metric) \($0.isMaximum ? "≤" : "≥") \($0.minimum): \($0.detail)"
+      })
     return ValidationOutcome(
       passed: passed, checks: checks, files: written, importSummary: coded.summary, lines: lines)
   }

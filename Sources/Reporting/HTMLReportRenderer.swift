@@ -61,7 +61,8 @@ public enum HTMLReportRenderer {
       html += "</tr></thead><tbody>\n"
       for check in model.checks {
         html += "<tr class=\"\(check.passed ? "pass" : "fail")\"><td><code>\(htmlEscaped(check.metric))</code></td>"
-        html += "<td>≥ \(formatted(check.threshold))</td><td>\(htmlEscaped(check.comparedOn))</td>"
+        html +=
+          "<td>\(check.isMaximum ? "≤" : "≥") \(formatted(check.threshold))</td><td>\(htmlEscaped(check.comparedOn))</td>"
         html += "<td>\(htmlEscaped(formatted(check.estimate)))</td><td>\(check.passed ? "pass" : "FAIL")</td></tr>\n"
       }
       html += "</tbody></table>\n"

@@ -21,14 +21,20 @@ public struct ValidationReportModel: Sendable {
   public struct Check: Sendable, Equatable {
     public var metric: String
     public var threshold: Double
-    /// What was compared: the point estimate or the interval's lower bound.
+    /// True when `threshold` is a maximum (`--max`, lower-is-better metrics).
+    public var isMaximum: Bool
+    /// What was compared: the point estimate or the interval's bound (lower; upper for a maximum).
     public var comparedOn: String
     public var estimate: Estimate
     public var passed: Bool
 
-    public init(metric: String, threshold: Double, comparedOn: String, estimate: Estimate, passed: Bool) {
+    public init(
+      metric: String, threshold: Double, isMaximum: Bool = false, comparedOn: String, estimate: Estimate,
+      passed: Bool
+    ) {
       self.metric = metric
       self.threshold = threshold
+      self.isMaximum = isMaximum
       self.comparedOn = comparedOn
       self.estimate = estimate
       self.passed = passed

@@ -113,6 +113,50 @@ import Testing
     }
   }
 
+  // review r8a issue 2: predictions for ids no human rated must not become extra single-rated items
+  // (they changed Fleiss' π_k). irrCAC 0.4.4 CAC(gold, ann, model on the 4 rated items).fleiss() = 0.48936.
+  @Test func predictionsForUnratedIdsAreLeftOutAndCounted() throws {
+    let human =
+      "item,coder,label\n1,gold,neg\n1,ann,neg\n2,gold,pos\n2,ann,pos\n3,gold,neu\n3,ann,neg\n4,gold,pos\n4,ann,neu\n"
+    var model =
+      "{\"id\":1,\"s\":\"neg\"}\n{\"id\":2,\"s\":\"pos\"}\n{\"id\":3,\"s\":\"neu\"}\n{\"id\":4,\"s\":\"pos\"}\n"
+    for id in 5...40 { model += "{\"id\":\(id),\"s\":\"pos\"}\n" }
+    var joins: [PredictionsJoin] = []
+    let table = try RatingsReader.table(
+      bytes: Array(human.utf8), source: "h.csv", format: .long, categories: nil,
+      predictions: [PredictionsSource(bytes: Array(model.utf8), source: "m.jsonl", field: "s", coder: "model")],
+      joins: &joins)
+    #expect(table.itemCount == 4)
+    #expect(joins == [PredictionsJoin(coder: "model", source: "m.jsonl", matched: 4, unmatched: 36)])
+    let fleiss = try AgreementReport(table: table).coefficients[.fleissKappa]?.value.number
+    #expect(close(fleiss, 0.48936, 1e-5))
+    var multiJoins: [PredictionsJoin] = []
+    let tags = "{\"id\":\"v1\",\"tags\":[\"a\",\"b\"]}\n{\"id\":\"v9\",\"tags\":[\"a\",\"b\"]}\n"
+    let multi = try RatingsReader.multiLabelTable(
+      bytes: Array("item,coder,label\nv1,gold,a\n".utf8), source: "h.csv", format: .long, categories: nil,
+      predictions: [PredictionsSource(bytes: Array(tags.utf8), source: "t.jsonl", field: "tags", coder: "model")],
+      joins: &multiJoins)
+    #expect(multi.items == ["v1"])
+    #expect(multiJoins == [PredictionsJoin(coder: "model", source: "t.jsonl", matched: 1, unmatched: 1)])
+  }
+
+  // review r8a issue 3: `verbatim tag` writes {"code": "billing.refund", "label": "Refund", …}; the human
+  // codebook uses the code, so the code must be read, not the display label (which made micro-F1 0).
+  @Test func tagObjectsAreReadByTheirCode() throws {
+    let human = "item,coder,label\nv1,gold,billing.refund\nv2,gold,digital.app\n"
+    let model = """
+      {"id": "v1", "tags": [{"code": "billing.refund", "label": "Refund", "score": 1}]}
+      {"id": "v2", "tags": [{"label": "Mobile app", "code": "digital.app"}]}
+
+      """
+    let table = try RatingsReader.multiLabelTable(
+      bytes: Array(human.utf8), source: "h.csv", format: .long, categories: nil,
+      predictions: [PredictionsSource(bytes: Array(model.utf8), source: "t.jsonl", field: "tags", coder: "model")])
+    #expect(table.categories == ["billing.refund", "digital.app"])
+    #expect(table.labels(item: 0, coder: 1) == table.labels(item: 0, coder: 0))
+    #expect(table.labels(item: 1, coder: 1) == table.labels(item: 1, coder: 0))
+  }
+
   @Test func tagListsJoinAsMultiLabel() throws {
     let human = "item,coder,label\nv1,gold,price\nv1,gold,staff\nv2,gold,\n"
     let model = "{\"id\": \"v1\", \"tags\": [{\"code\": \"price\"}]}\n{\"id\": \"v2\", \"tags\": []}\n"

@@ -7,7 +7,8 @@ public struct PredictionsSource: Sendable {
   /// Name used in error messages.
   public var source: String
   /// Dotted path of the label inside each object, e.g. "sentiment.label" or "tags". A string is one
-  /// label; an array (multi-label) holds strings or objects with a "label", "code" or "id" string.
+  /// label; an array (multi-label) holds strings or objects carrying a "code" (what `verbatim tag` writes
+  /// and human codes use), else an "id", else a "label" string, taken in that order of preference.
   public var field: String
   /// The coder name the predictions get (e.g. "model").
   public var coder: String
@@ -57,9 +58,11 @@ public struct PredictionsSource: Sendable {
       case .array(let elements)? where multiLabel:
         if elements.isEmpty { try body(item, nil, location) }
         for element in elements {
+          // The identifier first: `tag`/`code` write {"code": "billing.refund", "label": "Refund", …}, and
+          // human codes and the taxonomy use the code; the display label is only a fallback.
           let text =
-            element.stringValue ?? element["label"]?.stringValue ?? element["code"]?.stringValue
-            ?? element["id"]?.stringValue
+            element.stringValue ?? element["code"]?.stringValue ?? element["id"]?.stringValue
+            ?? element["label"]?.stringValue
           guard let text else {
             throw .malformed(at: location, column: 0, message: "\"\(field)\" elements must be strings or carry a label")
           }
@@ -75,10 +78,43 @@ public struct PredictionsSource: Sendable {
   }
 }
 
+/// How one `PredictionsSource` joined the human ratings: the join is inner on the human side, so a
+/// prediction whose id no human rated is left out (it would otherwise be an extra single-rated item and
+/// change every coefficient whose chance term is taken over all rated items: Fleiss, AC1, Conger, …).
+public struct PredictionsJoin: Sendable, Equatable {
+  /// The coder name of the predictions.
+  public var coder: String
+  /// Name of the predictions file.
+  public var source: String
+  /// Predictions (lines) joined to a rated item.
+  public var matched: Int
+  /// Predictions (lines) whose id is not among the rated items, left out.
+  public var unmatched: Int
+
+  public init(coder: String, source: String, matched: Int, unmatched: Int) {
+    self.coder = coder
+    self.source = source
+    self.matched = matched
+    self.unmatched = unmatched
+  }
+}
+
 extension RatingsReader {
-  /// Human ratings plus model predictions joined by item id (each source is one more coder).
+  /// Human ratings plus model predictions joined by item id (each source is one more coder). Only
+  /// predictions for items in the ratings are joined; the rest are counted in `joins` (one entry per
+  /// source). A rated item without a prediction has a missing rating for the prediction coder.
   public static func table(
     bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?, predictions: [PredictionsSource]
+  ) throws(AgreementError) -> RatingTable {
+    var joins: [PredictionsJoin] = []
+    return try table(
+      bytes: bytes, source: source, format: format, categories: categories, predictions: predictions, joins: &joins)
+  }
+
+  /// As `table(bytes:source:format:categories:predictions:)`, reporting how each source joined.
+  public static func table(
+    bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?, predictions: [PredictionsSource],
+    joins: inout [PredictionsJoin]
   ) throws(AgreementError) -> RatingTable {
     var builder = try RatingTableBuilder(categories: categories)
     if format == .long {
@@ -93,26 +129,55 @@ extension RatingsReader {
         try builder.add(item: row.item, coder: row.coder, label: label, at: row.location)
       }
     }
+    let rated = builder.itemCount
     for prediction in predictions {
+      var join = PredictionsJoin(coder: prediction.coder, source: prediction.source, matched: 0, unmatched: 0)
       try prediction.forEachPrediction(multiLabel: false) { item, label, location throws(AgreementError) in
+        guard let index = builder.itemIndex(item), index < rated else {
+          join.unmatched += 1
+          return
+        }
+        join.matched += 1
         try builder.add(item: item, coder: prediction.coder, label: label ?? "", at: location)
       }
+      joins.append(join)
     }
     return try builder.build(source: source)
   }
 
-  /// Multi-label human codes plus model tag lists joined by item id.
+  /// Multi-label human codes plus model tag lists joined by item id (only items in the ratings; see `table`).
   public static func multiLabelTable(
     bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?, predictions: [PredictionsSource]
+  ) throws(AgreementError) -> MultiLabelTable {
+    var joins: [PredictionsJoin] = []
+    return try multiLabelTable(
+      bytes: bytes, source: source, format: format, categories: categories, predictions: predictions, joins: &joins)
+  }
+
+  /// As `multiLabelTable(bytes:source:format:categories:predictions:)`, reporting how each source joined.
+  public static func multiLabelTable(
+    bytes: [UInt8], source: String, format: RatingsFormat, categories: [String]?, predictions: [PredictionsSource],
+    joins: inout [PredictionsJoin]
   ) throws(AgreementError) -> MultiLabelTable {
     var builder = try MultiLabelTableBuilder(categories: categories)
     try forEachRow(bytes: bytes, source: source, format: format, multiLabel: true) { row throws(AgreementError) in
       try builder.add(item: row.item, coder: row.coder, label: row.label, at: row.location)
     }
+    let rated = builder.itemCount
     for prediction in predictions {
+      var join = PredictionsJoin(coder: prediction.coder, source: prediction.source, matched: 0, unmatched: 0)
+      var lastLine = 0
       try prediction.forEachPrediction(multiLabel: true) { item, label, location throws(AgreementError) in
+        let counted = location.line != lastLine  // a tag list calls back once per tag
+        lastLine = location.line
+        guard let index = builder.itemIndex(item), index < rated else {
+          if counted { join.unmatched += 1 }
+          return
+        }
+        if counted { join.matched += 1 }
         try builder.add(item: item, coder: prediction.coder, label: label, at: location)
       }
+      joins.append(join)
     }
     return try builder.build(source: source)
   }

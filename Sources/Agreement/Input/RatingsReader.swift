@@ -2,8 +2,8 @@ import VerbatimCore
 
 /// Layout of a ratings file.
 public enum RatingsFormat: String, Sendable, CaseIterable {
-  /// CSV with a header naming `item`, `coder` and `label` columns, one rating per row (a missing rating is
-  /// an absent row).
+  /// CSV with a header naming `item`, `coder` and `label` (or `tag`, as human tag files do) columns, one
+  /// rating per row (a missing rating is an absent row).
   case long
   /// CSV with an item column first and one column per coder; an empty cell is a missing rating.
   case wide
@@ -83,7 +83,11 @@ public enum RatingsReader {
   /// Index of a long-layout column: the exact name, else the first header field equal to it ignoring
   /// ASCII case (a header `Item,Coder,Label` is the long layout, not three coders).
   static func column(_ name: String, in header: [String]) -> Int? {
-    header.firstIndex(of: name) ?? header.firstIndex { $0.lowercased() == name }
+    if let found = header.firstIndex(of: name) ?? header.firstIndex(where: { $0.lowercased() == name }) {
+      return found
+    }
+    // `validate --human` tag files name the label column "tag" (item,coder,tag): the same column.
+    return name == "label" ? column("tag", in: header) : nil
   }
 
   /// The error for a CSV header with fewer than two columns: no layout can use it, and the usual cause is

@@ -11,7 +11,7 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories). Reproduces the single run's point estimates, per-category kappas, classification metrics (with --reference) and standard errors, except the Conger and Krippendorff SEs and intervals (they need item-level data; se_reason says so) and --bootstrap (refused)."
+      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories; the same shard given twice, as a path or a copy, is refused). Reproduces the single run's point estimates, per-category kappas, classification metrics (with --reference) and standard errors, except the Conger and Krippendorff SEs and intervals (they need item-level data; se_reason says so) and --bootstrap (refused)."
   )
   var merge: [String] = []
 
@@ -38,7 +38,7 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "Weights for weighted kappa: linear or quadratic (both are always reported), or MATRIX.csv (q × q agreement weights in category order) for weighted_kappa_custom. Needs ordered categories, as --level does."
+      "Weights for weighted kappa: linear or quadratic (both are always reported), or MATRIX.csv (q × q agreement weights) for weighted_kappa_custom. A matrix with category labels on its first row and/or column is reordered to the category order (labels that are not the categories are an error); without labels it is taken in category order. Needs ordered categories, as --level does."
   )
   var weights: String?
 
@@ -59,11 +59,14 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "JSONL model output (from score or tag) joined to the ratings by \"id\" as one more coder (see --prediction-field)."
+      "JSONL model output (from score or tag) joined to the ratings by \"id\" as one more coder (see --prediction-field). Only rated items are compared: predictions for ids not in --ratings are left out (counted on stderr and in the JSON \"predictions\" member); a rated item without a prediction is a missing rating of that coder."
   )
   var predictions: String?
 
-  @Option(help: "Dotted path of the label in each --predictions object, e.g. sentiment.label or tags.")
+  @Option(
+    help:
+      "Dotted path of the label in each --predictions object, e.g. sentiment.label or tags (tag objects give their \"code\", as human codes do)."
+  )
   var predictionField = "sentiment.label"
 
   @Option(help: "Coder name of the --predictions.")
@@ -128,10 +131,26 @@ struct RatingsOptions: ParsableArguments {
   func report() throws -> AgreementReport {
     try check()
     if !merge.isEmpty { return try AgreementReport(merged: try mergedPartial(), options: try options()) }
-    let (table, multiLabelTable) = try tables()
-    if let multiLabelTable { return try AgreementReport(multiLabel: multiLabelTable, options: try options()) }
-    Self.warnAboutDisjointLabels(table!)
-    return try AgreementReport(table: table!, options: try options())
+    var joins: [PredictionsJoin] = []
+    let (table, multiLabelTable) = try tables(joins: &joins)
+    var report: AgreementReport
+    if let multiLabelTable {
+      report = try AgreementReport(multiLabel: multiLabelTable, options: try options())
+    } else {
+      Self.warnAboutDisjointLabels(table!)
+      report = try AgreementReport(table: table!, options: try options())
+    }
+    report.predictionJoins = joins
+    return report
+  }
+
+  /// Says on standard error how many predictions were left out because no human rated their id.
+  static func warnAboutUnmatchedPredictions(_ joins: [PredictionsJoin]) {
+    for join in joins where join.unmatched > 0 {
+      printError(
+        "note: \(join.unmatched) of \(join.matched + join.unmatched) prediction(s) in \(join.source) have an id that "
+          + "is not in the ratings and were left out (only rated items are compared)")
+    }
   }
 
   /// Labels are compared exactly: two coders who share no label at all ("Positive" against
@@ -157,12 +176,19 @@ struct RatingsOptions: ParsableArguments {
   func partial() throws -> AgreementPartial {
     try check()
     guard !multilabel else { throw AgreementError.invalidOption(message: "--partial does not support --multilabel") }
-    return try AgreementPartial(table: try tables().0!, options: try options())
+    var joins: [PredictionsJoin] = []
+    return try AgreementPartial(table: try tables(joins: &joins).0!, options: try options())
   }
 
   func mergedPartial() throws -> AgreementPartial {
     var merged: AgreementPartial?
-    for path in merge {
+    for (index, path) in merge.enumerated() {
+      // The same shard twice would count every item twice and shrink every SE by √2. A copy is caught by
+      // the shards' item-set digests (`AgreementPartial.itemSets`); the same file is caught here.
+      if let earlier = merge[..<index].first(where: { isSameFile($0, path) }) {
+        throw AgreementError.invalidOption(
+          message: "--merge \(path) is the same file as \(earlier): each shard must hold different items")
+      }
       let bytes = try Self.readBytes(path)
       let value: JSONValue
       do {
@@ -197,7 +223,7 @@ struct RatingsOptions: ParsableArguments {
     }
     if let weights, weights != "linear", weights != "quadratic" {
       let matrixBytes = try Self.readBytes(weights)
-      options.customWeights = .matrix(try RatingsReader.weightMatrix(bytes: matrixBytes, source: weights))
+      options.customWeights = try RatingsReader.weightScheme(bytes: matrixBytes, source: weights)
     }
     options.weightsRequested = weights != nil
     options.reference = reference
@@ -211,7 +237,7 @@ struct RatingsOptions: ParsableArguments {
   }
 
   /// The parsed ratings: a single-label table, or a multi-label one with --multilabel.
-  func tables() throws -> (RatingTable?, MultiLabelTable?) {
+  func tables(joins: inout [PredictionsJoin]) throws -> (RatingTable?, MultiLabelTable?) {
     let ratings = ratings ?? "-"
     let bytes = try Self.readBytes(ratings)
     let source = ratings == "-" ? "standard input" : ratings
@@ -233,11 +259,13 @@ struct RatingsOptions: ParsableArguments {
     }
     if multilabel {
       let table = try RatingsReader.multiLabelTable(
-        bytes: bytes, source: source, format: format, categories: declared, predictions: joined)
+        bytes: bytes, source: source, format: format, categories: declared, predictions: joined, joins: &joins)
+      Self.warnAboutUnmatchedPredictions(joins)
       return (nil, table)
     }
     let table = try RatingsReader.table(
-      bytes: bytes, source: source, format: format, categories: declared, predictions: joined)
+      bytes: bytes, source: source, format: format, categories: declared, predictions: joined, joins: &joins)
+    Self.warnAboutUnmatchedPredictions(joins)
     return (table, nil)
   }
 }
@@ -289,29 +317,34 @@ struct Agree: ParsableCommand {
   @Flag(help: "Write this shard's mergeable sufficient statistics (JSON) instead of a report; see --merge.")
   var partial = false
 
-  @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+  @Option(
+    name: [.short, .long],
+    help: "Write to this file instead of standard output (replaced only when the run succeeds).")
   var output: String?
 
   func run() throws {
     do {
-      let sink = try OutputSink(path: output, inputs: [input.ratings] + input.merge)
+      // Computed in full before anything is written: a failed run leaves an existing -o FILE as it was.
+      try FinishedOutput.check(output, inputs: [input.ratings] + input.merge)
+      var bytes: [UInt8]
       if partial {
         var writer = JSONWriter(capacity: 4096)
         writer.value(try input.partial().json())
-        try sink.writeLine(writer)
-        try sink.flush()
-        return
+        bytes = writer.bytes
+        bytes.append(0x0A)
+      } else {
+        let report = try input.report()
+        switch format {
+        case .json:
+          var writer = JSONWriter(capacity: 4096)
+          writer.value(report.json())
+          bytes = writer.bytes
+          bytes.append(0x0A)
+        case .table: bytes = Array(report.text().utf8)
+        case .csv: bytes = Array(report.csv().utf8)
+        }
       }
-      let report = try input.report()
-      switch format {
-      case .json:
-        var writer = JSONWriter(capacity: 4096)
-        writer.value(report.json())
-        try sink.writeLine(writer)
-      case .table: try sink.write(report.text())
-      case .csv: try sink.write(report.csv())
-      }
-      try sink.flush()
+      try FinishedOutput.write(bytes, to: output)
     } catch {
       throw agreementExit(for: error)
     }

