@@ -25,4 +25,23 @@ import Testing
       #expect(result.stderrText.contains("--size must be 1 or more"), "\(size): \(result.stderrText)")
     }
   }
+
+  // `sample --redact` redacted only the text field: metadata, nested or not, leaked (review of the
+  // r8b fixes). Now every field is written as `code --redact` writes it; the id stays for joins.
+  @Test func redactCoversEveryFieldButTheId() throws {
+    let record =
+      #"{"id":"r1","text":"mail ann@example.com","ipAddress":"203.0.113.225","#
+      + #""meta":{"contact":{"phone":"+44 20 7946 0958"},"notes":["bob@example.com"]},"ch":"web"}"# + "\n"
+    let result = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--size", "1", "--seed", "1", "--strata", "ch", "--redact"], input: Data(record.utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    let text = result.stdoutText
+    for secret in ["ann@example.com", "203.0.113.225", "7946", "bob@example.com"] {
+      #expect(!text.contains(secret), "\(secret) leaked: \(text)")
+    }
+    let line = try #require(try TestSupport.jsonLines(result.stdout).first)
+    #expect(line["id"] as? String == "r1")
+    #expect(line["ch"] as? String == "web")
+    #expect(line["stratum"] as? [String] == ["web"])
+  }
 }

@@ -1,5 +1,6 @@
 import Agreement
 import ArgumentParser
+import Pipeline
 import Redaction
 import VerbatimCore
 
@@ -159,10 +160,17 @@ struct Sample: ParsableCommand {
           members.append(
             JSONMember("redactions", .object(result.sortedCounts.map { JSONMember($0.type.label, .int($0.count)) })))
           for (type, count) in result.counts { redactionTotals[type.label, default: 0] += count }
+          // The other fields as `code --redact` writes them (identifying keys as [REDACTED], other
+          // strings through the redactor, at any depth).
+          for other in members.indices where other != index && members[other].key != "redactions" {
+            members[other] = members[other].redactedAsCarried(by: redactor)
+          }
         }
         members.append(JSONMember("inclusion_probability", .double(probability)))
-        let parts = keys[index].split(separator: "\u{1F}", omittingEmptySubsequences: false).map {
-          JSONValue.string(String($0))
+        let parts = zip(fields, keys[index].split(separator: "\u{1F}", omittingEmptySubsequences: false)).map {
+          field, value in
+          let member = JSONMember(field, .string(String(value)))
+          return (redactor.map { member.redactedAsCarried(by: $0) } ?? member).value
         }
         members.append(JSONMember("stratum", .array(fields.isEmpty ? [] : parts)))
         writer.reset()
