@@ -240,6 +240,8 @@ public enum ValidationRun {
     let counter = SharedCounter()
     var coding = options.coding
     coding.explain = true
+    // Segment values reach the report: under --redact they are what coded.jsonl shows.
+    let redactor = coding.redactor
     try ExportCoding.run(
       reader: reader, configuration: coding, threads: options.threads, write: { try output.write($0) },
       observe: { record, coded, metadata in
@@ -249,7 +251,8 @@ public enum ValidationRun {
           MachineCodes(
             text: coded.text, sentiment: coded.sentiment.label.rawValue, compound: coded.sentiment.compound,
             tags: coded.tags.filter { !$0.implied }.map(\.code),
-            explanation: coded.explanation.map(explanationLines) ?? [], metadata: metadata))
+            explanation: coded.explanation.map(explanationLines) ?? [],
+            metadata: redactor.map { redactedStrings(metadata, by: $0) } ?? metadata))
       })
     try output.close()
     try rejectOutput?.close()
@@ -337,4 +340,13 @@ final class FileOutput {
       throw InputError.readFailed(path: path, reason: "close failed: " + String(cString: strerror(errno)))
     }
   }
+}
+
+/// Metadata strings as `--redact` writes them (see `JSONMember.redactedAsCarried(by:)`).
+func redactedStrings(_ metadata: [String: String], by redactor: Redactor) -> [String: String] {
+  var result: [String: String] = [:]
+  for (key, value) in metadata {
+    result[key] = JSONMember(key, .string(value)).redactedAsCarried(by: redactor).value.stringValue ?? value
+  }
+  return result
 }

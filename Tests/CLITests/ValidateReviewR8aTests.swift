@@ -67,4 +67,27 @@ import Testing
     #expect(missing.status == 65)
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
+
+  // Under --redact, segment values reach the report as coded.jsonl shows them: an identifying field
+  // (an IP address) is "[REDACTED]", never the value (its segment rows leaked it).
+  @Test func redactedSegmentValuesInTheReport() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let exportPath = try ReviewFixSupport.write(
+      "id,comment,ipAddress,channel\nr1,great service,203.0.113.5,web\nr2,awful wait,203.0.113.6,app\n",
+      "export.csv", in: folder)
+    let humanPath = try ReviewFixSupport.write(
+      "item,coder,label\nr1:comment,gold,positive\nr2:comment,gold,negative\n", "codes.csv", in: folder)
+    let out = folder.appendingPathComponent("out")
+    let result = try TestSupport.runVerbatim([
+      "validate", exportPath, "--human", humanPath, "--no-tags", "--out", out.path, "--threads", "1", "--redact",
+      "--segment", "ipAddress", "--segment", "channel",
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    for file in ["report.html", "agreement.json", "disagreements.csv", "coded.jsonl"] {
+      let text = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
+      #expect(!text.contains("203.0.113"), "\(file) leaks an IP address")
+    }
+    let report = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+    #expect(report.contains("[REDACTED]") && report.contains("web"))
+  }
 }
