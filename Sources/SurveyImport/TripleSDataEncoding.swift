@@ -16,9 +16,13 @@ import VerbatimCore
 /// 2. other bytes are decoded with the declared encoding when it is ISO-8859-1 or windows-1252
 ///    (0x80–0x9F → € ‚ ƒ „ … ‘ ’ “ ” • – — ™ …); a byte windows-1252 leaves undefined (0x81,
 ///    0x8D, 0x8F, 0x90, 0x9D) makes the line or row a reject naming the byte and its offset;
-/// 3. with no declaration, or one of UTF-8 (US-ASCII, UTF-16), they are read as ISO-8859-1, as
-///    before: every byte is a character and nothing is lost (a file declared UTF-8 that is not
-///    is most often Latin-1, and its lines that are UTF-8 are still read as UTF-8);
+/// 3. with no declaration, or one of UTF-8 (US-ASCII, UTF-16), they are read as ISO-8859-1: every
+///    byte is a character and nothing is lost (a file declared UTF-8 that is not is most often
+///    Latin-1 or windows-1252, and its lines that are UTF-8 are still read as UTF-8);
+/// 3a. in every case, a C1 control character (U+0080–U+009F) that windows-1252 defines is read as
+///    that character (0x92 → ’), as the WHATWG Encoding Standard reads every "iso-8859-1" label:
+///    C1 controls never belong in a survey answer, while Windows tools write windows-1252 and
+///    label it Latin-1 or nothing at all (`readingC1AsWindows1252`);
 /// 4. with any other declared encoding (ISO-8859-15, windows-1251, Shift_JIS…), the first bytes
 ///    that are not UTF-8 stop the import with an error naming the encoding and how to convert the
 ///    file (exit 65): decoding them as Latin-1 would corrupt the text silently.
@@ -129,6 +133,25 @@ struct TripleSDataEncoding {
   func string(_ bytes: [UInt8]) throws(Failure) -> String {
     if let text = String(validating: bytes, as: UTF8.self) { return text }
     return String(String.UnicodeScalarView(try decodeNonUTF8(bytes)))
+  }
+
+  /// `field` with each C1 control character that windows-1252 defines replaced by that character
+  /// (U+0092 → U+2019 ’; step 3a above); the five bytes windows-1252 leaves undefined stay as they are.
+  static func readingC1AsWindows1252(_ field: String) -> String {
+    guard field.unicodeScalars.contains(where: { (0x80..<0xA0).contains($0.value) }) else { return field }
+    var scalars = String.UnicodeScalarView()
+    for scalar in field.unicodeScalars {
+      if (0x80..<0xA0).contains(scalar.value),
+        let mapped = Unicode.Scalar(
+          SourceEncoding.windows1252High[
+            Int(scalar.value - 0x80)]), mapped.value != 0
+      {
+        scalars.append(mapped)
+      } else {
+        scalars.append(scalar)
+      }
+    }
+    return String(scalars)
   }
 
   /// A one-line note for standard error when lines were decoded with the declared encoding.

@@ -193,7 +193,7 @@ struct TripleSReader {
         {
           field = utf8
         }
-        fields.append(field)
+        fields.append(TripleSDataEncoding.readingC1AsWindows1252(field))
       }
       return try emit(metadata, fields: fields, caseNumber: caseNumber, line: line, fixedWidth: true)
     }
@@ -253,7 +253,7 @@ struct TripleSReader {
       do throws(TripleSDataEncoding.Failure) {
         for variable in metadata.variables {
           let bytes = row[max(variable.start - 1, 0)]
-          fields.append(try encoding.string(bytes))
+          fields.append(TripleSDataEncoding.readingC1AsWindows1252(try encoding.string(bytes)))
           if String(validating: bytes, as: UTF8.self) == nil { declaredLine = true }
         }
       } catch {

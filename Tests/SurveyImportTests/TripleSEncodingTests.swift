@@ -83,11 +83,23 @@ import Testing
 
   /// ISO-8859-1 is decoded as itself: 0x92 is the C1 control U+0092 there, not ’ (ISO/IEC 8859-1
   /// leaves 0x80–0x9F to ISO 6429 control codes), and 0xE9 is é.
-  @Test func isoLatin1DeclarationIsLatin1() throws {
+  /// A C1 control byte under an ISO-8859-1 label is read as windows-1252, as the WHATWG Encoding
+  /// Standard reads the label "iso-8859-1" (0x92 → U+2019 in Unicode's CP1252.TXT); an undefined
+  /// byte (0x81) stays U+0081 (nothing declared it wrong).
+  @Test func isoLatin1DeclarationReadsC1BytesAsWindows1252() throws {
     let meta = Self.metadata(declaration: "ISO-8859-1", attribute: nil, csv: true, variables: [("Q1", 2, 2)])
-    let data = Array("ID,Q1\n1,caf".utf8) + [0xE9, 0x92, 0x0A]
+    let data = Array("ID,Q1\n1,caf".utf8) + [0x92, 0xE9, 0x81, 0x0A]
     let result = try Self.run(metadata: meta, data: data, csv: true)
-    #expect(result.records.map(\.text) == ["café\u{92}"])
+    #expect(result.records.map(\.text) == ["caf\u{2019}é\u{81}"])
+  }
+
+  /// With nothing declared, windows-1252 bytes in fixed-width data are read as windows-1252 (they
+  /// became C1 controls), and a UTF-8 field on the same line is still UTF-8.
+  @Test func undeclaredWindows1252BytesAreReadAsWindows1252() throws {
+    let meta = Self.metadata(declaration: nil, attribute: nil, csv: false, variables: [("Q1", 2, 5), ("Q2", 6, 7)])
+    let data = Array("1".utf8) + [0x93, 0x6F, 0x6B, 0x94] + Array("\u{E9}".utf8) + [0x0A]
+    let result = try Self.run(metadata: meta, data: data, csv: false)
+    #expect(result.records.map(\.text) == ["\u{201C}ok\u{201D}", "\u{E9}"])
   }
 
   /// The record's attribute wins over the XML declaration.
