@@ -53,6 +53,21 @@ import Testing
     #expect(first.status == 0 && first.stdout == second.stdout)
   }
 
+  @Test func oneAndTwoThreadsGiveTheSameOutputAndCoverage() throws {
+    // 3,000 lines: several batches, so the two threads interleave chunks.
+    let lines = (0..<3000).map { index in
+      ["The app crashed again \(index)", "refund still missing", "lovely staff", "nothing to see"][index % 4]
+    }
+    let input = Data((lines.joined(separator: "\n") + "\n").utf8)
+    let one = try TestSupport.runVerbatim(["tag", "--threads", "1"], input: input)
+    let two = try TestSupport.runVerbatim(["tag", "--threads", "2"], input: input)
+    #expect(one.status == 0 && two.status == 0)
+    #expect(one.stdout == two.stdout)
+    #expect(one.stderrText == two.stderrText)
+    #expect(one.stderrText.contains("of 3000 verbatims tagged"), "\(one.stderrText)")
+    #expect(try TestSupport.jsonLines(two.stdout).count == 3000)
+  }
+
   @Test func minEvidenceDropsWeaklySupportedTags() throws {
     let input = Data("Refund.\nRefund, refund!\n".utf8)
     let result = try TestSupport.runVerbatim(["tag", "--min-evidence", "2"], input: input)

@@ -60,59 +60,92 @@ struct TagCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Option(help: "Worker threads (default: all cores).")
+  var threads: Int?
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+  }
+
   func run() throws {
     guard minEvidence >= 1 else { throw fail("--min-evidence must be at least 1", status: .usage) }
     do {
-      let tokenizer = try Tokenizer()
       let codebook = try loadCodebook(taxonomy)
-      let compiled = try CompiledCodebook(codebook, tokenizer: tokenizer)
+      let compiled = try CompiledCodebook(codebook, tokenizer: try Tokenizer())
       let options = TaggingOptions(
         impliedParents: implyParents, minimumEvidence: minEvidence, longestMatch: !allMatches)
       // Per-tag (aspect) sentiment: the sentiment of the clauses that hold each tag's evidence.
-      let scorer = noSentiment ? nil : SentimentScorer(model: try sentimentOptions.makeModel())
-      let tagger = try Tagger(compiled, scorer: scorer, options: options)
+      let model = noSentiment ? nil : try sentimentOptions.makeModel()
       let metadataKeys = compiled.metadataKeys
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output, inputs: [input])
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
-      var tokenized = TokenizedText()
-      var writer = JSONWriter(capacity: 4096)
-      var replaced = 0
-      var records = 0
-      var tagged = 0
-      var assignments = 0
-      try reader.forEachLine { bytes, line in
-        let (record, replacements) = try decoder.decode(bytes, line: line)
-        replaced += replacements
-        try tokenizer.tokenize(record.text, into: &tokenized)
-        let metadata =
-          metadataKeys.isEmpty ? RuleMetadata() : RuleMetadata(members: record.members, keys: metadataKeys)
-        let matches: [TagMatch]
-        do throws(TaxonomyError) {
-          matches = try tagger.tag(tokenized, metadata: metadata)
-        } catch {
-          guard case .taggingFailed(_, let reason) = error else { throw error }
-          throw TaxonomyError.taggingFailed(recordID: "\(record.id.identifierText) (line \(line))", reason: reason)
-        }
-        records += 1
-        if !matches.isEmpty { tagged += 1 }
-        assignments += matches.count
-        writer.reset()
-        writer.beginObject()
-        writer.carriedMembers(of: record, replacing: ["tags"])
-        writer.tagsMember(matches)
-        writer.endObject()
-        try sink.writeLine(writer)
-        return true
-      }
+      let counter = SharedCounter()
+      try ParallelLineProcessor(threads: threads ?? availableCores()).run(
+        reader: reader,
+        makeWorker: {
+          // One tokenizer, scorer, tagger and tally per thread.
+          let tally = TagTally(into: counter)
+          let tokenizer = try Tokenizer()
+          let tagger = try Tagger(compiled, scorer: model.map { SentimentScorer(model: $0) }, options: options)
+          var tokenized = TokenizedText()
+          var writer = JSONWriter(capacity: 4096)
+          return { bytes, line, output in
+            let (record, replacements) = try decoder.decode(bytes, line: line)
+            tally.replaced += replacements
+            try tokenizer.tokenize(record.text, into: &tokenized)
+            let metadata =
+              metadataKeys.isEmpty ? RuleMetadata() : RuleMetadata(members: record.members, keys: metadataKeys)
+            let matches: [TagMatch]
+            do throws(TaxonomyError) {
+              matches = try tagger.tag(tokenized, metadata: metadata)
+            } catch {
+              guard case .taggingFailed(_, let reason) = error else { throw error }
+              throw TaxonomyError.taggingFailed(
+                recordID: "\(record.id.identifierText) (line \(line))", reason: reason)
+            }
+            if !matches.isEmpty { tally.tagged += 1 }
+            tally.assignments += matches.count
+            swap(&writer.bytes, &output)
+            defer { swap(&writer.bytes, &output) }
+            writer.startLine()
+            writer.beginObject()
+            writer.carriedMembers(of: record, replacing: ["tags"])
+            writer.tagsMember(matches)
+            writer.endObject()
+            writer.bytes.append(0x0A)
+          }
+        },
+        write: { try sink.write($0) })
       try sink.flush()
+      let replaced = counter["replaced"]
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
+      let records = reader.lineNumber
+      let tagged = counter["tagged"]
       let permille = records == 0 ? 0 : (tagged * 1000 + records / 2) / records
       let percent = records == 0 ? "n/a" : "\(permille / 10).\(permille % 10)%"
-      printError("coverage: \(tagged) of \(records) verbatims tagged (\(percent)), \(assignments) tags assigned")
+      printError(
+        "coverage: \(tagged) of \(records) verbatims tagged (\(percent)), \(counter["assignments"]) tags assigned")
     } catch {
       throw taxonomyExit(for: error)
     }
+  }
+}
+
+/// One worker's counts, added to the shared counter when the worker is released (after the run:
+/// the processor's threads have ended), so no lock is taken per record.
+private final class TagTally {
+  private let counter: SharedCounter
+  var replaced = 0
+  var tagged = 0
+  var assignments = 0
+
+  init(into counter: SharedCounter) { self.counter = counter }
+
+  deinit {
+    counter.add("replaced", replaced)
+    counter.add("tagged", tagged)
+    counter.add("assignments", assignments)
   }
 }
