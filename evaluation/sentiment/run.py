@@ -7,8 +7,11 @@ score against the human mean rating, 3-class accuracy, macro-F1 and Cohen's kapp
 (--profile vader with VADER's own files), Verbatim's default rules on VADER's lexicon (an ablation
 that separates rules from lexicon), vaderSentiment 3.3.2, TextBlob and AFINN; then throughput
 (texts/s, one core via taskset, whole process: start-up, loading, scoring, output) of Verbatim
-against vaderSentiment on all 23,703 texts. Prints a Markdown table; --append adds it to
-evaluation/RESULTS.md with the machine, date and command.
+against vaderSentiment on all 23,703 texts. A fifth row group is customer feedback: the 420 answers
+of the project's demo export (corpora/demo, written for the project) against the author's adjudicated
+gold codes (corpora/demo/codes-sentiment.csv, coder "gold"); there Pearson r is against the gold label
+as −1/0/+1. Prints a Markdown table; --append adds it to evaluation/RESULTS.md with the machine, date
+and command.
 
 Predicted labels: compound (or TextBlob polarity) >= 0.05 positive, <= -0.05 negative (VADER's
 README convention); AFINN: sum > 0 positive, < 0 negative.
@@ -98,6 +101,20 @@ def systems(binary):
     ]
 
 
+def demo_feedback(binary):
+    """(id, gold as −1/0/+1, text) for the demo export's answers that have a gold sentiment code."""
+    import csv
+    import json
+
+    export = os.path.join(ROOT, "corpora", "demo", "feedback-export.xml")
+    imported = subprocess.run([binary, "import", export], capture_output=True, check=True).stdout.decode("utf-8")
+    texts = {record["id"]: record["text"] for record in map(json.loads, imported.splitlines())}
+    value = {"positive": 1.0, "neutral": 0.0, "negative": -1.0}
+    with open(os.path.join(ROOT, "corpora", "demo", "codes-sentiment.csv"), encoding="utf-8") as handle:
+        gold = {row["item"]: value[row["label"]] for row in csv.DictReader(handle) if row["coder"] == "gold"}
+    return [(item, gold[item], texts[item]) for item in sorted(gold) if item in texts]
+
+
 def timed(command, stdin_path):
     """(wall-clock seconds, CPU seconds user+sys) of a whole process pinned to one core."""
     prefix = ["taskset", "-c", "0"] if shutil.which("taskset") else []
@@ -150,10 +167,11 @@ def main():
     binary = os.path.abspath(args.bin)
 
     corpora = [(name, load_corpus(os.path.join(CORPORA_DIR, file_name))) for name, file_name in CORPORA]
+    feedback = demo_feedback(binary)
     lines = []
     lines.append("| corpus | n | system | Pearson r | accuracy | macro-F1 | Cohen's κ |")
     lines.append("|---|---:|---|---:|---:|---:|---:|")
-    for name, rows in corpora:
+    for name, rows in corpora + [("feedback (demo, gold codes)", feedback)]:
         gold = [mean for _, mean, _ in rows]
         texts = [text for _, _, text in rows]
         for system, score in systems(binary):
