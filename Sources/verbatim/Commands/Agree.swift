@@ -325,7 +325,7 @@ struct Agree: ParsableCommand {
   func run() throws {
     do {
       // Computed in full before anything is written: a failed run leaves an existing -o FILE as it was.
-      try FinishedOutput.check(output, inputs: [input.ratings] + input.merge)
+      let staged = try StagedOutput(path: output, inputs: [input.ratings] + input.merge)
       var bytes: [UInt8]
       if partial {
         var writer = JSONWriter(capacity: 4096)
@@ -344,7 +344,7 @@ struct Agree: ParsableCommand {
         case .csv: bytes = Array(report.csv().utf8)
         }
       }
-      try FinishedOutput.write(bytes, to: output)
+      try staged.write(bytes)
     } catch {
       throw agreementExit(for: error)
     }

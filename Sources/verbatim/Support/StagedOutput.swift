@@ -5,7 +5,8 @@
 #endif
 
 /// An output file written as `OUTPUT.partial` in the same folder and renamed to OUTPUT only when
-/// the run succeeds (or, under --keep-going, kept what it read), as `verbatim import -o` does: a
+/// the run succeeds (or, under --keep-going, kept what it read), as `verbatim import -o` does
+/// (`code -o`, and `agree -o` through `write(_:)`): a
 /// failed run leaves an existing OUTPUT untouched and no half file behind. Standard output, devices
 /// and FIFOs are written directly (renaming onto /dev/null or a FIFO would replace it).
 final class StagedOutput {
@@ -37,6 +38,24 @@ final class StagedOutput {
       let reason = String(cString: strerror(errno))
       unlink(writePath)
       throw OutputError(path: path, reason: reason)
+    }
+  }
+
+  /// Writes a whole output computed in advance (`agree -o FILE`), then commits it; on any failure
+  /// the partial file is removed and the error names the file the user asked for.
+  func write(_ bytes: [UInt8]) throws {
+    do {
+      let sink = try OutputSink(path: writePath)
+      try sink.write(bytes)
+      try sink.flush()
+      try commit()
+    } catch let error as OutputError {
+      discard()
+      guard let path, writePath != path else { throw error }
+      throw OutputError(path: path, reason: error.reason)
+    } catch {
+      discard()
+      throw error
     }
   }
 
