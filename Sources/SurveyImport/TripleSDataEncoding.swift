@@ -154,9 +154,19 @@ struct TripleSDataEncoding {
     return String(scalars)
   }
 
-  /// A one-line note for standard error when lines were decoded with the declared encoding.
+  /// A one-line note for standard error when lines that are not UTF-8 were decoded: with the
+  /// declared encoding, or read as windows-1252 when nothing (or UTF-8) was declared.
   func note(lines: Int, dataPath: String) -> String? {
-    guard lines > 0, case .declared(let encoding) = fallback else { return nil }
-    return "\(dataPath): \(lines) line(s) that are not UTF-8 decoded as \(encoding.rawValue) (declared by \(origin))"
+    guard lines > 0 else { return nil }
+    switch fallback {
+    case .declared(let encoding):
+      return "\(dataPath): \(lines) line(s) that are not UTF-8 decoded as \(encoding.rawValue) (declared by \(origin))"
+    case .latin1Guess:
+      let declared = name.map { "\(origin) says \($0)" } ?? "no encoding is declared"
+      return "\(dataPath): \(lines) line(s) that are not UTF-8 read as windows-1252 (\(declared); declare the "
+        + "data's encoding in the metadata, e.g. data-file-encoding=\"windows-1252\", to be explicit)"
+    case .unsupported:
+      return nil
+    }
   }
 }

@@ -152,10 +152,8 @@ struct TripleSReader {
           }
         }
         asBytes = scalars
-        if encoding.fallback != .latin1Guess {
-          redecodeFields = false
-          declaredLines += 1
-        }
+        if encoding.fallback != .latin1Guess { redecodeFields = false }
+        declaredLines += 1
       }
       // Fits: exactly the record length, or longer by trailing padding spaces only.
       func fits(_ units: [Unicode.Scalar]) -> Bool {
@@ -268,7 +266,7 @@ struct TripleSReader {
           throw ImportError.unsupported(path: dataPath, message: "line \(parser.recordLine): \(message)")
         }
       }
-      if declaredLine && encoding.fallback != .latin1Guess { declaredLines += 1 }
+      if declaredLine { declaredLines += 1 }
       if try !emit(metadata, fields: fields, caseNumber: caseNumber, line: parser.recordLine, fixedWidth: false) {
         return
       }

@@ -163,4 +163,14 @@ import Testing
     let result = try Self.run(metadata: meta, data: Array("1caf".utf8) + [0xE9, 0x0A], csv: false)
     #expect(result.records.map(\.text) == ["café"])
   }
+
+  /// Metadata declaring UTF-8 with data that is not: windows-1252 bytes are read as windows-1252
+  /// (review r9: they became C1 controls, silently) and a note says so.
+  @Test func utf8DeclaredDataWithWindows1252BytesIsReadAsWindows1252WithANote() throws {
+    let meta = Self.metadata(declaration: "UTF-8", attribute: nil, csv: true, variables: [("Q1", 2, 2)])
+    let data = Array("ID,Q1\n1,It".utf8) + [0x92] + Array("s ".utf8) + [0x80, 0x0A]
+    let result = try Self.run(metadata: meta, data: data, csv: true)
+    #expect(result.records.map(\.text) == ["It\u{2019}s \u{20AC}"])
+    #expect(result.warnings.contains { $0.contains("1 line(s) that are not UTF-8 read as windows-1252") })
+  }
 }
