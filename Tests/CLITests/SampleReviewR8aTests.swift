@@ -44,4 +44,15 @@ import Testing
     #expect(line["ch"] as? String == "web")
     #expect(line["stratum"] as? [String] == ["web"])
   }
+
+  // The warning about strata that got no unit names them as the output shows them (review r9).
+  @Test func redactedStrataStayRedactedInWarnings() throws {
+    let records =
+      #"{"id":1,"text":"awful","ip":"203.0.113.9"}"# + "\n" + #"{"id":2,"text":"great","ip":"203.0.113.10"}"# + "\n"
+    let result = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--size", "1", "--seed", "1", "--strata", "ip", "--redact"], input: Data(records.utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(result.stderrText.contains("got no unit ([REDACTED])"), "\(result.stderrText)")
+    #expect(!result.stderrText.contains("203.0.113") && !result.stdoutText.contains("203.0.113"))
+  }
 }

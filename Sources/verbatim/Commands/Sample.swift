@@ -147,6 +147,14 @@ struct Sample: ParsableCommand {
       let sink = try OutputSink(path: output, inputs: [input])
       var writer = JSONWriter(capacity: 4096)
       var redactionTotals: [String: Int] = [:]
+      /// A stratum's values as the output may show them: under --redact, as `code --redact` writes
+      /// the fields they come from (an identifying field is "[REDACTED]").
+      func shownStratum(_ key: String) -> [String] {
+        zip(fields, key.split(separator: "\u{1F}", omittingEmptySubsequences: false)).map { field, value in
+          let member = JSONMember(field, .string(String(value)))
+          return (redactor.map { member.redactedAsCarried(by: $0) } ?? member).value.stringValue ?? String(value)
+        }
+      }
       for (index, probability) in zip(sample.selected, sample.inclusionProbabilities) {
         guard case .object(var members) = records[index] else { continue }
         members.removeAll { $0.key == "inclusion_probability" || $0.key == "stratum" }
@@ -167,12 +175,8 @@ struct Sample: ParsableCommand {
           }
         }
         members.append(JSONMember("inclusion_probability", .double(probability)))
-        let parts = zip(fields, keys[index].split(separator: "\u{1F}", omittingEmptySubsequences: false)).map {
-          field, value in
-          let member = JSONMember(field, .string(String(value)))
-          return (redactor.map { member.redactedAsCarried(by: $0) } ?? member).value
-        }
-        members.append(JSONMember("stratum", .array(fields.isEmpty ? [] : parts)))
+        members.append(
+          JSONMember("stratum", .array(fields.isEmpty ? [] : shownStratum(keys[index]).map { .string($0) })))
         writer.reset()
         writer.value(.object(members))
         try sink.writeLine(writer)
@@ -185,9 +189,7 @@ struct Sample: ParsableCommand {
       if total > records.count { printError("requested \(total) items but the input has \(records.count); took all") }
       let empty = sample.strata.filter { $0.sample == 0 }
       if !empty.isEmpty {
-        let names = empty.prefix(5).map {
-          $0.key.split(separator: "\u{1F}", omittingEmptySubsequences: false).joined(separator: "/")
-        }
+        let names = empty.prefix(5).map { shownStratum($0.key).joined(separator: "/") }
         printError(
           "warning: \(empty.count) stratum/strata got no unit (\(names.joined(separator: ", "))"
             + "\(empty.count > 5 ? ", …" : "")): the sample is smaller than the number of strata, "
