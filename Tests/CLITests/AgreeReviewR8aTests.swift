@@ -87,6 +87,11 @@ import Testing
     let json = try TestSupport.runVerbatim(["agree", "--ratings", jsonl, "--multilabel"])
     #expect(json.status == 65)
     #expect(json.stderrText.contains("blank.jsonl:1: empty item id"), "\(json.stderrText)")
+    // A wide layout's unnamed coder column is the header's fault, reported at line 1 (review r9).
+    let wide = try ReviewFixSupport.write("item,a,\n1,x,x\n2,y,y\n", "wide.csv", in: folder)
+    let header = try TestSupport.runVerbatim(["agree", "--ratings", wide])
+    #expect(header.status == 65)
+    #expect(header.stderrText.contains("wide.csv:1: empty coder name in the header (column 3)"), "\(header.stderrText)")
   }
 
   // Issue 13: with --reference, --format csv carries the classification metrics as rows named as gate

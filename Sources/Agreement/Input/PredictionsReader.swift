@@ -124,7 +124,8 @@ extension RatingsReader {
         guard let label = row.label, !label.isEmpty else {
           throw .malformed(
             at: row.location, column: 0,
-            message: "empty label (a missing rating is an absent row; use --multilabel for \"coded, no label\")")
+            message: "empty label (a missing rating is an absent row; \"coded, no label\" exists only in multi-label "
+              + "topic codes: an item,coder,tag file, read by agree --multilabel or as validate --human tag codes)")
         }
         try builder.add(item: row.item, coder: row.coder, label: label, at: row.location)
       }

@@ -127,7 +127,8 @@ public enum RatingsReader {
       guard !ranges[label].isEmpty else {
         throw .malformed(
           at: SourceLocation(file: source, line: line), column: 0,
-          message: "empty label (a missing rating is an absent row; use --multilabel for \"coded, no label\")")
+          message: "empty label (a missing rating is an absent row; \"coded, no label\" exists only in multi-label "
+            + "topic codes: an item,coder,tag file, read by agree --multilabel or as validate --human tag codes)")
       }
       try builder.add(
         item: UnsafeBufferPointer(rebasing: buffer[ranges[item]]),
@@ -166,6 +167,14 @@ public enum RatingsReader {
       let records = try CSVParser.records(bytes, source: source)
       guard let header = records.first else { throw .emptyInput(source: source) }
       guard header.fields.count >= 2 else { throw oneColumnHeader(header.fields, source: source) }
+      // A coder column without a name is the header's fault: say so at the header's line.
+      if let blank = header.fields.indices.dropFirst().first(where: {
+        header.fields[$0].allSatisfy { $0 == " " || $0 == "\t" }
+      }) {
+        throw .malformed(
+          at: SourceLocation(file: source, line: header.line), column: 0,
+          message: "empty coder name in the header (column \(blank + 1))")
+      }
       for record in records.dropFirst() {
         let location = SourceLocation(file: source, line: record.line)
         guard record.fields.count == header.fields.count else {
