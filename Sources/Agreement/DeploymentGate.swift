@@ -128,7 +128,10 @@ public enum DeploymentGate {
         coders = members
       }
       for coder in coders {
-        guard let entry = lookup(coder.value, path: path) else {
+        // A coder whose metrics are undefined (no item shared with the reference) carries a reason
+        // and only some keys: any metric of it is undefined, so the threshold fails with that reason.
+        let undefined: JSONValue? = coder.value["reason"] != nil && coder.value["items"] == .int(0) ? .null : nil
+        guard let entry = lookup(coder.value, path: path) ?? undefined else {
           throw .invalidOption(message: "\(flag) \(metric): not reported for coder \"\(coder.key)\"")
         }
         var wrapped = [JSONMember("value", entry)]

@@ -55,4 +55,20 @@ import Testing
     let refused = try TestSupport.runVerbatim(["gate", "--ratings", csv, "--min", "bias_index=0.1"])
     #expect(refused.status == 2)
   }
+
+  // A coder who shares no item with the reference has undefined metrics: every threshold on it fails
+  // with the reason (exit 1), whichever metric it names (review r9: mcc, balanced_accuracy and
+  // per-class metrics were a usage error, exit 2).
+  @Test func undefinedCoderFailsEveryThreshold() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = try ReviewFixSupport.write(
+      "item,coder,label\n1,gold,a\n1,m,a\n2,gold,b\n2,m,b\n3,z,a\n4,z,b\n", "nov.csv", in: folder)
+    for metric in ["accuracy", "mcc", "balanced_accuracy", "per_class.a.recall"] {
+      let result = try TestSupport.runVerbatim(
+        ["gate", "--ratings", csv, "--reference", "gold", "--min", "\(metric)=0.5"])
+      #expect(result.status == 1, "\(metric): \(result.stderrText)")
+      #expect(result.stdoutText.contains("FAIL classification.z.\(metric) is undefined"), "\(result.stdoutText)")
+      #expect(result.stdoutText.contains("PASS classification.m.\(metric)"), "\(result.stdoutText)")
+    }
+  }
 }
