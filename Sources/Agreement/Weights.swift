@@ -44,8 +44,10 @@ public enum WeightScheme: Sendable, Equatable {
       }
       return result
     }
-    let rowPosition = try positions(rowLabels, "row")
-    let columnPosition = try positions(columnLabels, "column")
+    // Labels on one side only name both: a weight matrix's rows and columns are the same categories
+    // in the same order (review r9: a header-only matrix in another order was reordered by column only).
+    let rowPosition = try positions(rowLabels ?? columnLabels, "row")
+    let columnPosition = try positions(columnLabels ?? rowLabels, "column")
     var reordered = [[Double]](repeating: [Double](repeating: 0, count: q), count: q)
     for r in 0..<q { for c in 0..<q { reordered[rowPosition[r]][columnPosition[c]] = rows[r][c] } }
     return try WeightScheme.matrix(reordered).matrix(categoryCount: q)

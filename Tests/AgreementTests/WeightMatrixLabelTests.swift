@@ -21,12 +21,15 @@ import Testing
   @Test func labelledMatrixInAnotherOrderGivesTheSameKappa() throws {
     let declared = try Self.customKappa(",low,mid,high\nlow,1,0.9,0\nmid,0.9,1,0\nhigh,0,0,1\n")
     let other = try Self.customKappa(",high,mid,low\nhigh,1,0,0\nmid,0,1,0.9\nlow,0,0.9,1\n")
-    // Column labels only: rows stay in category order (low, mid, high), columns are high, mid, low.
-    let columnLabelsOnly = try Self.customKappa("high,mid,low\n0,0.9,1\n0,1,0.9\n1,0,0\n")
+    // Labels on the first row only name the rows too, in the same order (review r9: the rows were
+    // taken in category order, so this matrix failed the diagonal check).
+    let columnLabelsOnly = try Self.customKappa("high,mid,low\n1,0,0\n0,1,0.9\n0,0.9,1\n")
+    let firstRowLabelsInTheReviewOrder = try Self.customKappa("mid,low,high\n1,0.9,0\n0.9,1,0\n0,0,1\n")
     let unlabelled = try Self.customKappa("1,0.9,0\n0.9,1,0\n0,0,1\n")
     #expect(close(declared, 0.52, 1e-12))
     #expect(close(other, 0.52, 1e-12))
     #expect(close(columnLabelsOnly, 0.52, 1e-12))
+    #expect(close(firstRowLabelsInTheReviewOrder, 0.52, 1e-12))
     #expect(close(unlabelled, 0.52, 1e-12))
   }
 
