@@ -129,19 +129,29 @@ public enum ValidationRun {
     let folderExisted = stat(options.outputDirectory, &existed) == 0
     try makeDirectory(options.outputDirectory)
     let coded = try codeExport(options, wanted: wanted, progress: progress)
-    let missing = wanted.filter { coded.machine[$0] == nil }.sorted()
-    if !missing.isEmpty {
-      // Bad data found only once the export is coded: take back coded.jsonl (and a folder this run made),
-      // so no partial --out folder without a manifest is left.
+    // Errors found only once the export is coded (ids missing from it, an unknown --reference or
+    // --segment, a threshold on a label nobody used) take back coded.jsonl (and a folder this run
+    // made), so no partial --out folder without a manifest is left.
+    func takeBack() {
       unlink(path(options.outputDirectory, "coded.jsonl"))
       if !folderExisted { rmdir(options.outputDirectory) }
+    }
+    let missing = wanted.filter { coded.machine[$0] == nil }.sorted()
+    if !missing.isEmpty {
+      takeBack()
       throw ValidationRunError.itemsMissingFromExport(count: missing.count, examples: Array(missing.prefix(5)))
     }
 
     var analysis = ValidationAnalysis(options: options, machine: coded.machine)
-    if let table = humans.sentiment { try analysis.analyseSentiment(table) }
-    if let table = humans.tags { try analysis.analyseTags(table) }
-    let checks = try analysis.gate()
+    let checks: [GateCheck]
+    do {
+      if let table = humans.sentiment { try analysis.analyseSentiment(table) }
+      if let table = humans.tags { try analysis.analyseTags(table) }
+      checks = try analysis.gate()
+    } catch {
+      takeBack()
+      throw error
+    }
     let passed = checks.allSatisfy(\.passed)
 
     let directory = options.outputDirectory

@@ -90,4 +90,20 @@ import Testing
     let report = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
     #expect(report.contains("[REDACTED]") && report.contains("web"))
   }
+
+  // Errors found only after coding (an unknown --reference or --segment) leave no partial --out
+  // folder (review r9: coded.jsonl was left without a manifest).
+  @Test func errorsFoundAfterCodingLeaveNoOutputFolder() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let exportPath = try ReviewFixSupport.write("id,comment\nr1,great\nr2,awful\n", "export.csv", in: folder)
+    let humanPath = try ReviewFixSupport.write(
+      "item,coder,label\nr1:comment,gold,positive\nr2:comment,gold,negative\n", "codes.csv", in: folder)
+    for extra in [["--reference", "nobody"], ["--segment", "nosuch"]] {
+      let out = folder.appendingPathComponent("out-\(extra[1])")
+      let result = try TestSupport.runVerbatim(
+        ["validate", exportPath, "--human", humanPath, "--no-tags", "--out", out.path, "--threads", "1"] + extra)
+      #expect(result.status == 2, "\(extra): \(result.stderrText)")
+      #expect(!FileManager.default.fileExists(atPath: out.path), "\(extra) left \(out.path)")
+    }
+  }
 }
