@@ -354,6 +354,17 @@ struct DefaultProfileScorer {
             unit = modifier!
           }
         }
+        // A multi-word intensifier yields its last word to a valence phrase that starts with it:
+        // "way too" + "too long" is "way" boosting "too long" (review r10: "Took way too long"
+        // scored 0, the phrase lost its first word).
+        if unit.kind == .intensifier && unit.length > 1 {
+          let last = index + unit.length - 1
+          if ids[last] >= 0, tables.starts(ids[last]).contains(.valence),
+            let phrase = tables.valence.longestMatch(ids, from: last, to: end), phrase.length > 1
+          {
+            unit.length -= 1
+          }
+        }
         units.append(unit)
         index += unit.length
       }
@@ -578,8 +589,10 @@ struct DefaultProfileScorer {
   private mutating func applyIronicPraise(explain: Bool) {
     var first = 0
     while first < units.count && units[first].kind == .intensifier { first += 1 }
-    guard first + 1 < units.count, units[first].kind == .valence, units[first].value > 0,
-      units[first + 1].kind == .boundary
+    // A lone word ("Great, another delay"): an opening phrase of praise ("Lovely staff, a bit of a
+    // wait") is a mixed review, not irony (review r10).
+    guard first + 1 < units.count, units[first].kind == .valence, units[first].length == 1,
+      units[first].value > 0, units[first + 1].kind == .boundary
     else { return }
     let rest = units[(first + 2)...].reduce(0.0) { $0 + $1.value }
     guard rest < 0 else { return }

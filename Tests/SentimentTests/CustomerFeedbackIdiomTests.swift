@@ -81,4 +81,21 @@ struct CustomerFeedbackPatternTests {
     #expect(label("Waited 40 min on hold then got cut off. brilliant 👏") == .negative)
     #expect(label("Oh great, the app logged me out again 🙄") == .negative)
   }
+
+  /// Verbatims from black-box review r10, labelled by the reviewer before any run; each was wrong
+  /// (cause in the comment) and is a frame common in feedback.
+  @Test(arguments: [
+    ("I have never been so disappointed.", SentimentLabel.negative),  // "never" negated it
+    ("I've never seen such good service.", .positive),
+    ("I can't believe they charged me twice.", .negative),  // "can't" negated the complaint
+    ("Can't believe how good the service was!", .positive),
+    ("Took way too long.", .negative),  // "way too" swallowed "too" of "too long"
+    ("Would be great if you could deliver on Sundays.", .neutral),  // a suggestion, not praise
+    ("Item arrived broken. Best regards, Tom", .negative),  // the sign-off scored "best"
+    ("I'll definitely be shopping here again.", .positive),  // "again" read as a recurring fault
+    ("To be honest, the service was poor.", .negative),  // "honest" +2.0 cancelled "poor"
+  ])
+  func reviewR10Frames(text: String, expected: SentimentLabel) {
+    #expect(label(text) == expected, "\(text)")
+  }
 }

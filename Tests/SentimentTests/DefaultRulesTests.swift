@@ -102,6 +102,25 @@ struct DefaultRulesTests {
     try expectSum("ΚΑΛΟ GOOD", 2.0)
   }
 
+  /// Review r10: three frames that misled the scorer on feedback. Expected sums worked by hand from
+  /// the rule definitions (booster scalar × decay[d], decay = 1, 0.95, 0.9; VADER's constants).
+  @Test func framesFromReviewR10() throws {
+    let model = try TestLexicons.model(
+      valence: TestLexicons.valence + "\ntoo long\t-1.5\nlovely staff\t2.0\n",
+      intensifiers: TestLexicons.intensifiers + "way too\t0.4\ncan't believe\t0.3\n")
+    func sum(_ text: String) throws -> Double { try TestLexicons.score(text, model).compound }
+    // A multi-word intensifier yields its last word to a phrase that starts with it: "way" boosts
+    // "too long" (before: "way too" took "too" and nothing was scored).
+    #expect(abs(try sum("took way too long") - TestLexicons.compound(-1.5 - 0.4)) < 1e-9)
+    // Only a lone word of praise before a boundary is read as ironic; an opening phrase is not.
+    let ironic = SentimentParameters().ironicPraiseScalar
+    #expect(abs(try sum("good, bad") - TestLexicons.compound(2.0 * ironic - 2.0)) < 1e-9)
+    #expect(abs(try sum("lovely staff, bad") - TestLexicons.compound(2.0 - 2.0)) < 1e-9)
+    // A frame listed as an intensifier wins over the negator inside it (longest match): "can't
+    // believe how good" boosts "good" at distance 2 instead of negating it.
+    #expect(abs(try sum("can't believe how good") - TestLexicons.compound(2.0 + 0.3 * 0.95)) < 1e-9)
+  }
+
   @Test func punctuationEmphasis() throws {
     try expectSum("good!", 2.292)
     try expectSum("good!!!!!!", 2.0 + 4 * 0.292)

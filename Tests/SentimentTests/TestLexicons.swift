@@ -33,7 +33,8 @@ enum TestLexicons {
 
   /// A default-profile model on the test lexicons only (no shipped lexicon).
   static func model(
-    valence: String = valence, thresholds: SentimentThresholds = SentimentThresholds()
+    valence: String = valence, intensifiers: String = intensifiers,
+    thresholds: SentimentThresholds = SentimentThresholds()
   ) throws -> SentimentModel {
     let folder = try directory([
       "valence.tsv": valence, "negators.txt": negators, "intensifiers.tsv": intensifiers, "contrast.txt": contrast,
