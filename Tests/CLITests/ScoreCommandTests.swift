@@ -97,6 +97,17 @@ struct ScoreCommandTests {
     #expect(abs(forcedCompound - 0.526742) < 1e-6)
   }
 
+  @Test func minusDefaultLeavesOutOnlyTheShippedLexiconsWhereverItStands() throws {
+    // 3 / √24 = 0.61237… with only words.txt; after it, -default used to drop words.txt too (0.0).
+    let folder = try ScoreFixtures.folder(["words.txt": "good\t3\n"])
+    let path = folder.appendingPathComponent("words.txt").path
+    for arguments in [["--lexicon", "-default", "--lexicon", path], ["--lexicon", path, "--lexicon", "-default"]] {
+      let result = try run(arguments, "good\n")
+      let compound = try #require(sentiment(try TestSupport.jsonLines(result.stdout).first)["compound"] as? Double)
+      #expect(abs(compound - 0.612372) < 1e-6, "\(arguments)")
+    }
+  }
+
   @Test func badLexiconLineIsDataErrorWithFileAndLine() throws {
     let folder = try ScoreFixtures.folder(["bad.tsv": "# header\ngood\t2.0\nawful\tvery\n"])
     let path = folder.appendingPathComponent("bad.tsv").path

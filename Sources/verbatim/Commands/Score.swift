@@ -15,7 +15,7 @@ struct Score: ParsableCommand {
           "explain"?: […]}
       compound is in [-1, 1]; label is positive when compound ≥ the upper threshold,
       negative when ≤ the lower one. The shipped lexicons are built in; --lexicon
-      adds files on top (later wins), and --lexicon -default first empties the base.
+      adds files on top (later wins), and --lexicon -default leaves out the shipped ones.
 
       Examples:
         echo "Waited 40 minutes on hold, but the agent was lovely" \\

@@ -12,7 +12,7 @@ struct SentimentOptionGroup: ParsableArguments {
   @Option(
     name: .customLong("lexicon"), parsing: .unconditionalSingleValue,
     help: ArgumentHelp(
-      "A valence lexicon: Verbatim TSV, VADER or AFINN, detected, or forced as afinn:PATH, vader:PATH, verbatim:PATH. Repeatable; later files win. -default empties the base.",
+      "A valence lexicon: Verbatim TSV, VADER or AFINN, detected, or forced as afinn:PATH, vader:PATH, verbatim:PATH. Repeatable; later files win. -default (anywhere) leaves out the shipped lexicons.",
       valueName: "path"))
   var lexicons: [String] = []
 
@@ -58,8 +58,9 @@ struct SentimentOptionGroup: ParsableArguments {
     configuration.contrastPath = contrast
     for path in lexicons {
       if path == "-default" {
+        // Wherever it stands: it leaves out the shipped lexicons, never a file the user named
+        // (review r10: after other --lexicon files it silently dropped them too).
         configuration.includeShippedLexicons = false
-        configuration.lexicons.removeAll()
       } else {
         configuration.lexicons.append(Self.lexiconSpec(path))
       }
