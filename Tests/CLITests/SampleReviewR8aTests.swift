@@ -55,4 +55,19 @@ import Testing
     #expect(result.stderrText.contains("got no unit ([REDACTED])"), "\(result.stderrText)")
     #expect(!result.stderrText.contains("203.0.113") && !result.stdoutText.contains("203.0.113"))
   }
+
+  // `import` writes metadata inside "meta": --strata finds a field there when it is not at the top level
+  // (review r10a: the README's `sample --strata channel` on import output exited 65).
+  @Test func strataAreReadFromTheMetaObjectToo() throws {
+    let records =
+      #"{"id":"1:q","text":"a","meta":{"channel":"web"}}"# + "\n" + #"{"id":"2:q","text":"b","meta":{"channel":"app"}}"#
+      + "\n" + #"{"id":"3:q","text":"c","channel":"app"}"# + "\n"
+    let result = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--size", "3", "--seed", "1", "--strata", "channel"], input: Data(records.utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    let strata = try TestSupport.jsonLines(result.stdout).map { $0["stratum"] as? [String] ?? [] }.sorted {
+      $0.joined() < $1.joined()
+    }
+    #expect(strata == [["app"], ["app"], ["web"]])
+  }
 }

@@ -42,7 +42,8 @@ struct Sample: ParsableCommand {
   @Option(help: "Expected prevalence of the positive category for planning (default 0.5).")
   var prevalence: Double = 0.5
 
-  @Option(help: "Stratify by these top-level fields, comma-separated.")
+  @Option(
+    help: "Stratify by these fields, comma-separated: top-level fields, else fields of the record's \"meta\" object.")
   var strata: String?
 
   @Option(help: "Allocation across strata: proportional, equal or neyman.")
@@ -116,7 +117,10 @@ struct Sample: ParsableCommand {
         }
         var parts: [String] = []
         for field in fields {
-          guard let member = value[field] else { throw InputError.missingField(path: source, line: line, field: field) }
+          // A top-level field, else one of the record's "meta" object (`verbatim import` output).
+          guard let member = value[field] ?? value["meta"]?[field] else {
+            throw InputError.missingField(path: source, line: line, field: field)
+          }
           parts.append(member.stringValue ?? member.identifierText)
         }
         let key = parts.joined(separator: "\u{1F}")
