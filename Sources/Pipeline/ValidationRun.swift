@@ -88,7 +88,9 @@ public enum ValidationRun {
     -> ValidationOutcome
   {
     var manifest = RunManifest(command: options.command, started: RunManifest.now())
-    manifest.libraries = [("icu", ICUInfo.icuVersion), ("unicode", ICUInfo.unicodeVersion)]
+    manifest.libraries = [
+      ("icu", ICUInfo.icuVersion), ("unicode", ICUInfo.unicodeVersion), ("libxml2", XMLLibraryInfo.version),
+    ]
     let humans = try HumanCodes.load(paths: options.humanPaths)
     guard humans.sentiment != nil || humans.tags != nil else { throw ValidationRunError.noHumanCodes }
     var wanted = Set<String>()

@@ -491,6 +491,7 @@ def main():
     parser.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
+    os.makedirs(args.out, exist_ok=True)
     respondents = parse_data(DATA)
     rng = random.Random(SEED)
     rng.shuffle(respondents)
