@@ -98,9 +98,11 @@ public enum DeploymentGate {
       try checkDirection(threshold)
       if let name = Coefficient(rawValue: metric) {
         guard let entry = report["coefficients"]?[name.rawValue] else {
+          let twoByTwo: Set<Coefficient> = [.pabak, .prevalenceIndex, .biasIndex]
           throw .invalidOption(
-            message:
-              "\(flag) \(metric): not reported for these ratings (two-coder coefficients need two coders or --pair)")
+            message: twoByTwo.contains(name)
+              ? "\(flag) \(metric): not reported for these ratings (it is defined for two coders and two categories: a 2 × 2 table)"
+              : "\(flag) \(metric): not reported for these ratings (two-coder coefficients need two coders or --pair)")
         }
         checks.append(check(metric, entry: entry, threshold: threshold, basis: basis))
         continue

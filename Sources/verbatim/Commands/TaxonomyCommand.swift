@@ -27,6 +27,9 @@ struct TaxonomyCommand: ParsableCommand {
       discussion: """
         Prints one finding per line (`file:line:column: error|warning: message`) and a
         summary line. Exits 65 when there is an error; warnings alone exit 0.
+
+        Example:
+          verbatim taxonomy lint taxonomies/customer-feedback.yaml
         """)
 
     @Argument(help: "Codebook YAML file (default: the shipped codebook).")
@@ -60,6 +63,9 @@ struct TaxonomyCommand: ParsableCommand {
         (tags are assigned as `verbatim tag --imply-parents` does). Failures are
         printed with the evidence; the last line is `N passed, M failed`. Exits 1 when
         a test failed.
+
+        Example:
+          verbatim taxonomy test my-codebook.yaml --junit codebook-tests.xml
         """)
 
     @Argument(help: "Codebook YAML file (default: the shipped codebook).")
@@ -107,6 +113,9 @@ struct TaxonomyCommand: ParsableCommand {
         Both codebooks are validated first, as `taxonomy lint` does for errors: a rule
         syntax error, a duplicate code, an unknown parent or a parent cycle exits 65
         with file:line:column.
+
+        Example:
+          verbatim taxonomy diff codebook-v1.yaml codebook-v2.yaml --corpus answers.jsonl --jsonl
         """)
 
     @Argument(help: "The old codebook YAML file.")
