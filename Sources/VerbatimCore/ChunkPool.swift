@@ -7,7 +7,9 @@ import Dispatch
 #endif
 
 /// Long-lived threads that run the chunks of submitted jobs, in submission order, each thread with
-/// its own worker (made by `make` on that thread when it takes its first chunk, then reused).
+/// its own worker, made by `make` on that thread before `init` returns: a worker that cannot be made
+/// stops the pool before any work (`setupFailure`), whatever the scheduling, so a run's outcome does
+/// not depend on which thread happened to take a chunk.
 ///
 /// Threads take the next chunk as soon as they finish one, across job boundaries: while the caller
 /// waits for one job and writes its output, the next job's chunks keep both cores busy (a batch
@@ -26,6 +28,8 @@ final class ChunkPool<Worker>: @unchecked Sendable {
   private var stopped = false
   private var firstSetupFailure: (any Error)?
   private var threads: [pthread_t] = []
+  /// Signalled once per thread when its worker is made (or could not be).
+  private let ready = DispatchSemaphore(value: 0)
 
   /// Starts up to `threads` threads; `threadCount` says how many the system gave.
   init(threads count: Int, make: @escaping @Sendable () throws -> Worker) {
@@ -49,6 +53,7 @@ final class ChunkPool<Worker>: @unchecked Sendable {
         Unmanaged<ThreadBody>.fromOpaque(body).release()
       }
     }
+    for _ in threads { ready.wait() }
   }
 
   deinit {
@@ -93,8 +98,15 @@ final class ChunkPool<Worker>: @unchecked Sendable {
   }
 
   private func loop() {
-    var worker: Worker?
-    var tried = false
+    let worker: Worker
+    do {
+      worker = try make()
+    } catch {
+      fail(setup: error)
+      ready.signal()
+      return
+    }
+    ready.signal()
     pthread_mutex_lock(mutex)
     while true {
       guard let (job, chunk) = takeLocked() else {
@@ -103,11 +115,7 @@ final class ChunkPool<Worker>: @unchecked Sendable {
         continue
       }
       pthread_mutex_unlock(mutex)
-      if !tried {
-        tried = true
-        do { worker = try make() } catch { fail(setup: error) }
-      }
-      if let worker, !job.run(chunk, with: worker) { fail(setup: nil) }
+      if !job.run(chunk, with: worker) { fail(setup: nil) }
       pthread_mutex_lock(mutex)
       job.remaining -= 1
       if job.remaining == 0 { job.completed.signal() }

@@ -53,6 +53,11 @@ public final class OrderedParallelMap<Item: Sendable> {
 
   private func flush() throws {
     guard !pendingItems.isEmpty, !failed else { return }
+    if let failure = pool?.setupFailure {
+      // A thread whose worker could not be made: nothing is processed.
+      failed = true
+      throw failure
+    }
     let items = pendingItems
     pendingItems.removeAll(keepingCapacity: true)
     if pool == nil && soloWorker == nil { soloWorker = try makeWorker() }

@@ -42,6 +42,8 @@ public struct ParallelLineProcessor: Sendable {
     let pool = threads > 1 ? ChunkPool<Worker>(threads: threads, make: makeWorker) : nil
     defer { pool?.close() }
     let parallel = (pool?.threadCount ?? 0) > 0
+    // A thread whose worker could not be made stops the run before any line is read.
+    if let failure = pool?.setupFailure { throw failure }
     var soloWorker: Worker?
     var batch = LineBatch()
     /// Submitted batches not yet written (at most two), with the read position after each.
