@@ -136,6 +136,36 @@ extension ByteScanner {
     return fullName(at: index)
   }
 
+  /// The further names of a list that follows a cue's name: "Hi Sarah and John", "Thanks Jessica,
+  /// Raj and Tom", "Dear Ann & Bob". A name joined by "and" or "&" ends the list; names joined by
+  /// commas only count when such a last name closes the list ("Hi Sarah, Thanks for…" is one name).
+  /// Returns the ranges of the names after the first, in order (none when there is no list).
+  func listedNames(after firstName: Int) -> [Range<Int>] {
+    var names: [Range<Int>] = []
+    var index = firstName
+    while names.count < 8 {
+      var next = index
+      let comma = isByte(next, ",")
+      if comma { next += 1 }
+      guard isByte(next, " ") else { return [] }
+      while isByte(next, " ") { next += 1 }
+      var joined = false
+      if let (_, wordEnd) = packedWord(at: next), lowercasedASCII(next, wordEnd) == "and", isByte(wordEnd, " ") {
+        joined = true
+        next = wordEnd
+      } else if isByte(next, "&"), isByte(next + 1, " ") {
+        joined = true
+        next += 1
+      }
+      if joined { while isByte(next, " ") { next += 1 } }
+      guard comma || joined, let end = nameWordEnd(at: next) else { return [] }
+      names.append(next..<end)
+      if joined { return names }
+      index = end
+    }
+    return []
+  }
+
   /// A given name, optionally followed by a middle initial (`S.`) and up to two more name words
   /// ("Mikhail S. Gorbachev", "Florence Griffith Joyner").
   private func fullName(at start: Int) -> Range<Int>? {

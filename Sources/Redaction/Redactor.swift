@@ -111,6 +111,13 @@ public struct Redactor: Sendable {
       case .replace(let type, let range)?:
         emit(type, range.lowerBound, range.upperBound)
         index = range.upperBound
+        // "Hi Sarah and John": the other names of a list after a cue are names too.
+        if type == .name {
+          for other in scanner.listedNames(after: index) {
+            emit(.name, other.lowerBound, other.upperBound)
+            index = other.upperBound
+          }
+        }
       case .skip(let end)?:
         index = end
       case nil:

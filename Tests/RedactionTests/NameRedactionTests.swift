@@ -9,7 +9,6 @@ import Testing
   ("Regards, Anna-Maria", "Regards, [NAME]"),
   ("Kind regards,\nAnna-Maria Müller", "Kind regards,\n[NAME]"),
   ("Cheers Tom", "Cheers [NAME]"),
-  ("my name is Priya and I waited", "my name is [NAME] and I waited"),
   ("please ask for Dave next time", "please ask for [NAME] next time"),
   ("I spoke to Siobhán O'Brien yesterday", "I spoke to [NAME] yesterday"),
   ("Hello Zoë!", "Hello [NAME]!"),
@@ -25,6 +24,15 @@ import Testing
   ("As a director, Mr. Jones's choices", "As a director, Mr. [NAME]'s choices"),
   ("studies by Dr. Herbert L. Needleman in", "studies by Dr. [NAME] in"),
   ("a woman named Florence Griffith Joyner soared", "a woman named [NAME] soared"),
+  // Lists of names after a cue (review r10: only the first was redacted). Comma-only lists need a
+  // closing "and"/"&" name, so "Hi Sarah, Thanks …" and "Hi Sarah, John" keep their second word.
+  ("Hi Sarah and John, thanks.", "Hi [NAME] and [NAME], thanks."),
+  ("Thanks Jessica, Raj and Tom.", "Thanks [NAME], [NAME] and [NAME]."),
+  ("Dear Ann & Bob,", "Dear [NAME] & [NAME],"),
+  ("Thanks John, Paul, George and Ringo!", "Thanks [NAME], [NAME], [NAME] and [NAME]!"),
+  ("Hi Sarah and Team", "Hi [NAME] and Team"),
+  ("Hi Sarah, John", "Hi [NAME], John"),
+  ("my name is Priya and I waited", "my name is [NAME] and I waited"),
 ])
 func namesAfterCuesAreRedacted(input: String, expected: String) {
   #expect(redacted(input, only: .name) == expected)
