@@ -14,6 +14,8 @@ public func explanationLines(_ explanation: SentimentExplanation) -> [String] {
 func describe(_ rule: SentimentRule) -> String {
   switch rule {
   case .negated(let word, let distance, let factor): return "negated by \"\(word)\" at \(distance) (×\(short(factor)))"
+  case .negationKept(let word, let distance, let reason):
+    return "not negated by \"\(word)\" at \(distance) (\(reason))"
   case .boosted(let word, let distance, let amount):
     // The same words as the JSON explanation: a negative amount is a dampener.
     return "\(amount >= 0 ? "boosted" : "dampened") by \"\(word)\" at \(distance) (\(signed(amount)))"

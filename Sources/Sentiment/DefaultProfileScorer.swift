@@ -542,11 +542,11 @@ struct DefaultProfileScorer {
       back -= 1
     }
     if negations % 2 == 1, let nearestNegator,
-      keepsPolarityUnderNegation(text, valence: position, negator: nearestNegator)
+      let reason = negationKept(text, valence: position, negator: nearestNegator)
     {
       // Pictographs, "couldn't be happier", "can't recommend them enough": the negator does not flip it.
       if explain {
-        for (term, distance) in negators { rules.append(.negated(by: term, distance: distance, factor: 1)) }
+        for (term, distance) in negators { rules.append(.negationKept(by: term, distance: distance, reason: reason)) }
       }
     } else if negations % 2 == 1 {
       let factor = value > 0 ? parameters.negationScalar : parameters.negatedNegativeScalar

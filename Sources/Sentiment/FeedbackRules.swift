@@ -72,8 +72,14 @@ extension DefaultProfileScorer {
   /// Whether an odd number of negators, the nearest at unit index `negator`, leaves the valence
   /// unit at `position` unflipped (rule 2).
   func keepsPolarityUnderNegation(_ text: TokenizedText, valence position: Int, negator: Int) -> Bool {
+    negationKept(text, valence: position, negator: negator) != nil
+  }
+
+  /// Why the negator does not flip the valence unit at `position`, or nil when it does (see
+  /// `keepsPolarityUnderNegation`); the reason is what `--explain` shows.
+  func negationKept(_ text: TokenizedText, valence position: Int, negator: Int) -> String? {
     let unit = units[position]
-    if isPictograph(text, unit) { return true }
+    if isPictograph(text, unit) { return "emoji and emoticons are never negated" }
     let between = (negator + 1)..<position
     // Negated comparative: "couldn't be happier", "never been better".
     if unit.length == 1, text.tokens[unit.start].kind == .word {
@@ -82,12 +88,14 @@ extension DefaultProfileScorer {
           units[$0].kind == .neutral && first(units[$0], isIn: .comparativeLinks)
         })
       {
-        return true
+        return "a negated comparative is a superlative (\"couldn't be happier\")"
       }
     }
     // "can't recommend them enough", "can't say enough good things".
-    guard tables.entries[Int(unit.entry)].valence > 0, isModalNegator(text, at: negator) else { return false }
-    return followedByEnough(text, from: negator + 1, through: position + 4)
+    guard tables.entries[Int(unit.entry)].valence > 0, isModalNegator(text, at: negator),
+      followedByEnough(text, from: negator + 1, through: position + 4)
+    else { return nil }
+    return "\"can't … enough\" is praise"
   }
 
   /// Whether the valence unit at `position` is a negative phrase that opens with a modal negator

@@ -4,6 +4,9 @@ public import VerbatimCore
 public enum SentimentRule: Sendable, Equatable {
   /// A negator `distance` tokens before the term multiplied its valence by `factor`.
   case negated(by: String, distance: Int, factor: Double)
+  /// A negator `distance` tokens before the term that does not flip it, and why (an emoji, a negated
+  /// comparative such as "couldn't be happier", "can't … enough").
+  case negationKept(by: String, distance: Int, reason: String)
   /// An intensifier (amount > 0) or dampener (amount < 0) `distance` tokens before the term changed
   /// its magnitude by `amount`.
   case boosted(by: String, distance: Int, amount: Double)
@@ -105,6 +108,14 @@ extension JSONWriter {
       number(distance)
       key("factor")
       number(factor)
+    case .negationKept(let by, let distance, let reason):
+      string("negation kept polarity")
+      key("by")
+      string(by)
+      key("distance")
+      number(distance)
+      key("reason")
+      string(reason)
     case .boosted(let by, let distance, let amount):
       string(amount >= 0 ? "boosted" : "dampened")
       key("by")

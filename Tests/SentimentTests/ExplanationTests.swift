@@ -21,6 +21,16 @@ struct ExplanationTests {
     #expect(abs(score.compound - TestLexicons.compound(good.contribution)) < 1e-12)
   }
 
+  /// A negator that does not flip its term is listed as such, with why (review r10: it was listed
+  /// as "negated" with factor 1, a rule that seemed to do nothing).
+  @Test func aNegatorThatKeepsPolarityIsExplainedAsSuch() throws {
+    let scorer = SentimentScorer(model: try TestLexicons.model())
+    let (score, explanation) = scorer.score(text: "not :)", explain: true)
+    let item = try #require(explanation?.contributions.first)
+    #expect(item.rules == [.negationKept(by: "not", distance: 1, reason: "emoji and emoticons are never negated")])
+    #expect(abs(score.compound - TestLexicons.compound(1.5)) < 1e-12)
+  }
+
   @Test func contributionsAddUpToTheSum() throws {
     let model = try TestLexicons.model()
     let scorer = SentimentScorer(model: model)
