@@ -42,6 +42,11 @@ struct DefaultProfileScorer {
 
   // Scratch, reused across texts.
   private var ids: [Int32] = []
+  /// Per token (and one past the last), how many tokens before it count for modifier distances:
+  /// numbers (with a "+", "(" or ")" glued to them) and the placeholders of numeric data do not, so
+  /// "not even 020 7946 0958 helped" and its redacted form "not even [PHONE] helped" put "not" at
+  /// the same distance from "helped".
+  private var wordPositions: [Int32] = []
   /// Per token, the grammar word lists it is in (empty for hashtags, mentions, URLs…).
   private(set) var tokenWordLists: [WordList] = []
   /// Every word list some token of the text is in, and whether the text has an emoji: rules whose
@@ -192,16 +197,32 @@ struct DefaultProfileScorer {
     // uniqueness test of `self`'s storage per token).
     var ids: [Int32] = []
     var lists: [WordList] = []
+    var positions: [Int32] = []
     swap(&ids, &self.ids)
     swap(&lists, &tokenWordLists)
+    swap(&positions, &wordPositions)
     defer {
       swap(&ids, &self.ids)
       swap(&lists, &tokenWordLists)
+      swap(&positions, &wordPositions)
     }
     ids.removeAll(keepingCapacity: true)
     lists.removeAll(keepingCapacity: true)
+    positions.removeAll(keepingCapacity: true)
     ids.reserveCapacity(text.tokens.count)
     lists.reserveCapacity(text.tokens.count)
+    positions.reserveCapacity(text.tokens.count + 1)
+    var counted: Int32 = 0
+    for index in text.tokens.indices {
+      positions.append(counted)
+      switch text.tokens[index].kind {
+      case .number: break
+      case .placeholder: if !isNumericPlaceholder(text, text.tokens[index]) { counted += 1 }
+      case .punct: if !isNumberPunctuation(text, at: index) { counted += 1 }
+      default: counted += 1
+      }
+    }
+    positions.append(counted)
     let ascii = text.isASCII
     var union: WordList = []
     var hasEmoji = false
@@ -263,6 +284,44 @@ struct DefaultProfileScorer {
     }
   }
 
+  /// A redaction placeholder for data written in digits ([PHONE], [CARD], [IP]): it counts for
+  /// distances as the numbers it replaced do (not at all); [EMAIL], [URL], [NAME] … count as the
+  /// one token (address, name) they usually replaced.
+  private func isNumericPlaceholder(_ text: TokenizedText, _ token: Token) -> Bool {
+    let bytes = text.utf8[token.utf8Range]
+    return bytes.elementsEqual("[PHONE]".utf8) || bytes.elementsEqual("[CARD]".utf8)
+      || bytes.elementsEqual("[IP]".utf8)
+  }
+
+  /// A "+", "(" or ")" glued to a number ("+44", "(020)"), or a "-" glued to numbers on both sides
+  /// ("010-0147"): part of the number, not a clause boundary (the hyphen never is one), so a phone
+  /// number reads the same as its redaction placeholder.
+  private func isNumberPunctuation(_ text: TokenizedText, at index: Int) -> Bool {
+    let token = text.tokens[index]
+    guard token.utf8Range.count == 1 else { return false }
+    let byte = text.utf8[token.utf8Range.lowerBound]
+    if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(") {
+      guard index + 1 < text.tokens.count else { return false }
+      let next = text.tokens[index + 1]
+      return next.kind == .number && next.utf8Range.lowerBound == token.utf8Range.upperBound
+    }
+    if byte == UInt8(ascii: ")") {
+      guard index > 0 else { return false }
+      let previous = text.tokens[index - 1]
+      return previous.kind == .number && previous.utf8Range.upperBound == token.utf8Range.lowerBound
+    }
+    if byte == UInt8(ascii: "-") {
+      // "010-0147": a hyphen glued to numbers on both sides.
+      guard index > 0, index + 1 < text.tokens.count else { return false }
+      let previous = text.tokens[index - 1]
+      let next = text.tokens[index + 1]
+      return previous.kind == .number && next.kind == .number
+        && previous.utf8Range.upperBound == token.utf8Range.lowerBound
+        && next.utf8Range.lowerBound == token.utf8Range.upperBound
+    }
+    return false
+  }
+
   private mutating func buildUnits(_ text: TokenizedText, range: Range<Int>) {
     // The scratch is moved out of `self` so that the builder reads the tables through a borrowed,
     // immutable `self` (no copy of the scorer per sentence).
@@ -285,7 +344,7 @@ struct DefaultProfileScorer {
           index += 1
           continue
         case .punct:
-          if !isTransparentPunctuation(text, token) {
+          if !isTransparentPunctuation(text, token) && !isNumberPunctuation(text, at: index) {
             units.append(Unit(kind: .boundary, start: index, length: 1, entry: -1))
           }
           index += 1
@@ -496,7 +555,7 @@ struct DefaultProfileScorer {
     var back = position - 1
     while back >= 0 {
       let other = units[back]
-      let distance = unit.start - (other.start + other.length) + 1
+      let distance = Int(wordPositions[unit.start] - wordPositions[other.start + other.length]) + 1
       if distance > max(maximumDistance, parameters.negationScope) { break }
       if other.kind == .boundary || other.kind == .contrast { break }
       // "Nothing it was perfect": a subject pronoun opens a clause that "no"/"nothing" does not reach.

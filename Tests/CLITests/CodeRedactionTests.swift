@@ -27,6 +27,28 @@ import Testing
     #expect(try codes(plain)[0].contains("delivery.missing"))
   }
 
+  /// A phone or card number between a negator and its word scores the same redacted (review r8b #3:
+  /// "not even 020 7946 0958 helped" was positive, and negative once the number became [PHONE]).
+  @Test func numericPlaceholdersDoNotChangeTheSentiment() throws {
+    let texts = [
+      "not even 020 7946 0958 helped", "Staff not +44 20 7946 0958 helpful", "never (555) 010-0147 friendly",
+      "not 4111 1111 1111 1111 good", "wasn't 192.0.2.7 useful", "very bob@example.com no on helpful",
+    ]
+    let input = texts.enumerated().map { #"{"id":\#($0.offset),"text":"\#($0.element)"}"# }.joined(separator: "\n")
+    let plain = try TestSupport.runVerbatim(["code", "-", "--no-tags"], input: Data((input + "\n").utf8))
+    let redacted = try TestSupport.runVerbatim(
+      ["code", "-", "--no-tags", "--redact"], input: Data((input + "\n").utf8))
+    func compounds(_ result: TestSupport.ProcessResult) throws -> [Double] {
+      try TestSupport.jsonLines(result.stdout).map {
+        ($0["sentiment"] as? [String: Any])?["compound"] as? Double ?? .nan
+      }
+    }
+    #expect(plain.status == 0 && redacted.status == 0)
+    #expect(try compounds(plain) == compounds(redacted))
+    #expect(try compounds(plain).count == texts.count)
+    #expect(redacted.stdoutText.contains("[PHONE]") && redacted.stdoutText.contains("[CARD]"))
+  }
+
   @Test func identifyingMetadataIsRedactedToo() throws {
     let export = TestSupport.packageRoot.appendingPathComponent("corpora/demo/feedback-export.xml").path
     let result = try TestSupport.runVerbatim(["code", export, "--redact", "--no-tags"])

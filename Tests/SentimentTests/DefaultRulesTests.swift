@@ -76,6 +76,16 @@ struct DefaultRulesTests {
     try expectSum("not in any way at all good", 2.0)
   }
 
+  @Test func numbersDoNotCountInModifierDistances() throws {
+    // "not" then three numbers then "good": the numbers (and "+", "(", ")" glued to them, or a "-"
+    // between two) are not words, so "not" stands at distance 1 and negates (review r8b #3: a phone
+    // number between a negator and its word changed the score when it was redacted to [PHONE]).
+    try expectSum("not 020 7946 0958 good", 2.0 * -0.74)
+    try expectSum("not +44 (20) 7946-0958 good", 2.0 * -0.74)
+    // Words still count: four words between "not" and "good" put it out of scope.
+    try expectSum("not in any way at all good", 2.0)
+  }
+
   @Test func doubleNegationCancels() throws {
     try expectSum("not never good", 2.0)
   }

@@ -130,10 +130,12 @@ struct RedactionOptionGroup: ParsableArguments {
     help: """
       Redact personal data (e-mail, phone, card, IBAN, IP, URL tokens, names) before coding or showing \
       text; an export's identifying metadata (IP address, location, e-mail, phone, names) is written \
-      as [REDACTED], at any depth. Placeholders are not read as words, so coding is unchanged, except \
-      that a placeholder counts as one word however many it replaced (in NEAR/n distances, and \
-      between a negator or booster and its word). Record and respondent ids are kept as they are, even \
-      an e-mail address or a phone number: they join human codes.
+      as [REDACTED], at any depth. Placeholders are not read as words, so coding is unchanged: \
+      numbers and the placeholders of numeric data ([PHONE], [CARD], [IP]) do not count in the \
+      distance between a negator or booster and its word. Other placeholders count as one word, \
+      however many they replaced (a multi-word name or an IBAN can shift that distance), and in \
+      NEAR/n every placeholder counts as one word. Record and respondent ids are kept as they are, \
+      even an e-mail address or a phone number: they join human codes.
       """)
   var redact = false
 
