@@ -211,18 +211,6 @@ struct DefaultProfileScorer {
     positions.removeAll(keepingCapacity: true)
     ids.reserveCapacity(text.tokens.count)
     lists.reserveCapacity(text.tokens.count)
-    positions.reserveCapacity(text.tokens.count + 1)
-    var counted: Int32 = 0
-    for index in text.tokens.indices {
-      positions.append(counted)
-      switch text.tokens[index].kind {
-      case .number: break
-      case .placeholder: if !isNumericPlaceholder(text, text.tokens[index]) { counted += 1 }
-      case .punct: if !isNumberPunctuation(text, at: index) { counted += 1 }
-      default: counted += 1
-      }
-    }
-    positions.append(counted)
     let ascii = text.isASCII
     var union: WordList = []
     var hasEmoji = false
@@ -230,10 +218,17 @@ struct DefaultProfileScorer {
       textWordLists = union
       textHasEmoji = hasEmoji
     }
+    var hasNumbers = false
+    defer {
+      // Word positions are only needed where a number or placeholder stands between words; without
+      // one, a token's position is its index (`modifierDistance` reads an empty array that way).
+      if hasNumbers { fillWordPositions(text, into: &positions) }
+    }
     text.normBytes.withUnsafeBufferPointer { norms in
       for token in text.tokens {
         switch token.kind {
         case .mention, .url, .email, .placeholder:
+          if token.kind == .placeholder { hasNumbers = true }
           ids.append(-1)
           lists.append([])
         default:
@@ -251,6 +246,7 @@ struct DefaultProfileScorer {
           lists.append(tokenLists)
           union.formUnion(tokenLists)
           if token.kind == .emoji { hasEmoji = true }
+          if token.kind == .number { hasNumbers = true }
         }
       }
     }
@@ -282,6 +278,28 @@ struct DefaultProfileScorer {
         && (norm[0] == UInt8(ascii: "-") || norm[0] == UInt8(ascii: "'") || norm[0] == UInt8(ascii: "\"")
           || norm[0] == UInt8(ascii: "/"))
     }
+  }
+
+  /// Fills `positions` (see `wordPositions`) for a text with numbers or placeholders.
+  private func fillWordPositions(_ text: TokenizedText, into positions: inout [Int32]) {
+    positions.reserveCapacity(text.tokens.count + 1)
+    var counted: Int32 = 0
+    for index in text.tokens.indices {
+      positions.append(counted)
+      switch text.tokens[index].kind {
+      case .number: break
+      case .placeholder: if !isNumericPlaceholder(text, text.tokens[index]) { counted += 1 }
+      case .punct: if !isNumberPunctuation(text, at: index) { counted += 1 }
+      default: counted += 1
+      }
+    }
+    positions.append(counted)
+  }
+
+  /// The distance of a modifier ending before token `end` from the term starting at token `start`:
+  /// 1 when adjacent, counting only tokens that are words (see `wordPositions`).
+  @inline(__always) private func modifierDistance(from end: Int, to start: Int) -> Int {
+    wordPositions.isEmpty ? start - end + 1 : Int(wordPositions[start] - wordPositions[end]) + 1
   }
 
   /// A redaction placeholder for data written in digits ([PHONE], [CARD], [IP]): it counts for
@@ -555,7 +573,7 @@ struct DefaultProfileScorer {
     var back = position - 1
     while back >= 0 {
       let other = units[back]
-      let distance = Int(wordPositions[unit.start] - wordPositions[other.start + other.length]) + 1
+      let distance = modifierDistance(from: other.start + other.length, to: unit.start)
       if distance > max(maximumDistance, parameters.negationScope) { break }
       if other.kind == .boundary || other.kind == .contrast { break }
       // "Nothing it was perfect": a subject pronoun opens a clause that "no"/"nothing" does not reach.
