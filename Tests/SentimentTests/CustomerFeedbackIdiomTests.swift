@@ -94,6 +94,8 @@ struct CustomerFeedbackPatternTests {
     ("Item arrived broken. Best regards, Tom", .negative),  // the sign-off scored "best"
     ("I'll definitely be shopping here again.", .positive),  // "again" read as a recurring fault
     ("To be honest, the service was poor.", .negative),  // "honest" +2.0 cancelled "poor"
+    ("Not only fast but also cheap.", .positive),  // "not" negated "fast", "but" demoted it
+    ("Not only late but also rude.", .negative),
   ])
   func reviewR10Frames(text: String, expected: SentimentLabel) {
     #expect(label(text) == expected, "\(text)")
