@@ -69,14 +69,8 @@ extension DefaultProfileScorer {
 
   // MARK: Rule 2
 
-  /// Whether an odd number of negators, the nearest at unit index `negator`, leaves the valence
-  /// unit at `position` unflipped (rule 2).
-  func keepsPolarityUnderNegation(_ text: TokenizedText, valence position: Int, negator: Int) -> Bool {
-    negationKept(text, valence: position, negator: negator) != nil
-  }
-
-  /// Why the negator does not flip the valence unit at `position`, or nil when it does (see
-  /// `keepsPolarityUnderNegation`); the reason is what `--explain` shows.
+  /// Why an odd number of negators, the nearest at unit index `negator`, leaves the valence unit at
+  /// `position` unflipped (rule 2), or nil when they flip it; the reason is what `--explain` shows.
   func negationKept(_ text: TokenizedText, valence position: Int, negator: Int) -> String? {
     let unit = units[position]
     if isPictograph(text, unit) { return "emoji and emoticons are never negated" }

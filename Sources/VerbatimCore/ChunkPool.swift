@@ -102,7 +102,7 @@ final class ChunkPool<Worker>: @unchecked Sendable {
     do {
       worker = try make()
     } catch {
-      fail(setup: error)
+      stop(recording: error)
       ready.signal()
       return
     }
@@ -115,7 +115,7 @@ final class ChunkPool<Worker>: @unchecked Sendable {
         continue
       }
       pthread_mutex_unlock(mutex)
-      if !job.run(chunk, with: worker) { fail(setup: nil) }
+      if !job.run(chunk, with: worker) { stop(recording: nil) }
       pthread_mutex_lock(mutex)
       job.remaining -= 1
       if job.remaining == 0 { job.completed.signal() }
@@ -123,7 +123,8 @@ final class ChunkPool<Worker>: @unchecked Sendable {
     pthread_mutex_unlock(mutex)
   }
 
-  private func fail(setup error: (any Error)?) {
+  /// Stops the pool; `error` is a worker that could not be made (a failed chunk keeps its own error).
+  private func stop(recording error: (any Error)?) {
     locked {
       if let error, firstSetupFailure == nil { firstSetupFailure = error }
       stopLocked()

@@ -82,7 +82,7 @@ public final class OrderedParallelMap<Item: Sendable> {
     let job = submitted.removeFirst()
     if pool != nil { job.wait() }
     do {
-      try job.write(write, skipped: pool?.setupFailure ?? ParallelProcessingStopped())
+      try job.write(write, skipped: ParallelProcessingStopped())
     } catch {
       failed = true
       submitted.removeAll()

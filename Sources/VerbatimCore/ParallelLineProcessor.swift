@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Processes the lines of a `LineReader` on several threads while keeping output in input order and
 /// memory bounded.
 ///
@@ -52,7 +46,7 @@ public struct ParallelLineProcessor: Sendable {
       let (job, line, bytesRead) = pending.removeFirst()
       if parallel { job.wait() }
       do {
-        try job.write(write, skipped: pool?.setupFailure ?? ParallelProcessingStopped())
+        try job.write(write, skipped: ParallelProcessingStopped())
       } catch {
         pending.removeAll()  // the batches after a failure are not written
         throw error
@@ -109,8 +103,9 @@ public struct ParallelLineProcessor: Sendable {
   }
 }
 
-/// Thrown when a chunk was skipped because the pool stopped, with no worker error to report
-/// (not expected: a stop always has a cause that is thrown first).
+/// Thrown when a chunk was skipped because the pool stopped with no error before it (not expected:
+/// a worker that cannot be made is reported before any job runs, and a chunk's failure is written
+/// and thrown before the chunks it skipped).
 struct ParallelProcessingStopped: Error, CustomStringConvertible {
   var description: String { "internal error: parallel processing stopped without a cause" }
 }
@@ -150,14 +145,12 @@ struct FrozenBatch: Sendable {
 }
 
 /// Per-chunk outputs of one batch. Each chunk is written by the one thread that took it; the reader
-/// runs after the batch is done (`concurrentPerform` returned, or the batch's group was waited
-/// for), which orders the writes before the reads.
+/// runs after the batch is done (`ChunkJob.wait` returned, or the job ran on the reader's thread),
+/// which orders the writes before the reads.
 final class SliceResults: @unchecked Sendable {
   private let outputs: UnsafeMutableBufferPointer<[UInt8]>
   private let failures: UnsafeMutableBufferPointer<(any Error)?>
   private let done: UnsafeMutableBufferPointer<Bool>
-  private let setupMutex: UnsafeMutablePointer<pthread_mutex_t>
-  private var firstSetupFailure: (any Error)?
 
   init(count: Int) {
     outputs = .allocate(capacity: count)
@@ -166,8 +159,6 @@ final class SliceResults: @unchecked Sendable {
     failures.initialize(repeating: nil)
     done = .allocate(capacity: count)
     done.initialize(repeating: false)
-    setupMutex = .allocate(capacity: 1)
-    pthread_mutex_init(setupMutex, nil)
   }
 
   deinit {
@@ -176,8 +167,6 @@ final class SliceResults: @unchecked Sendable {
     failures.deinitialize()
     failures.deallocate()
     done.deallocate()
-    pthread_mutex_destroy(setupMutex)
-    setupMutex.deallocate()
   }
 
   func store(_ chunk: Int, output: [UInt8], failure: (any Error)?) {
@@ -188,14 +177,4 @@ final class SliceResults: @unchecked Sendable {
 
   /// A chunk's output and failure, or nil when no thread took it.
   func take(_ chunk: Int) -> ([UInt8], (any Error)?)? { done[chunk] ? (outputs[chunk], failures[chunk]) : nil }
-
-  /// Records that a thread could not make its worker (the first such error is kept).
-  func storeSetupFailure(_ error: any Error) {
-    pthread_mutex_lock(setupMutex)
-    if firstSetupFailure == nil { firstSetupFailure = error }
-    pthread_mutex_unlock(setupMutex)
-  }
-
-  /// The first worker-making error (read once the batch is done).
-  var setupFailure: (any Error)? { firstSetupFailure }
 }
