@@ -70,14 +70,15 @@ struct Import: ParsableCommand {
   func run() throws {
     let options = try importOptions.makeOptions()
     let rejects = importOptions.rejects
-    // Write to OUTPUT.partial and rename on success, so a failed import leaves no half file behind;
-    // but only for regular files: renaming onto /dev/null or a FIFO would replace the device.
-    let partial = output.flatMap { Self.isRegularFileOrAbsent($0) && $0 != "-" ? $0 + ".partial" : nil }
+    // Written to OUTPUT.partial and renamed on success, so a failed import leaves no half file.
+    var staged: StagedOutput?
     do {
       let reader = try SurveyReader(path: file, options: options)
       // The rejects file first: refusing it (it names the input or the output) leaves no .partial.
       let rejectSink = try rejects.map { try OutputSink(path: $0, inputs: [file, output]) }
-      let sink = try OutputSink(path: partial ?? output, inputs: [file])
+      let target = try StagedOutput(path: output, inputs: [file])
+      staged = target
+      let sink = try OutputSink(path: target.writePath, inputs: [file])
       var rejectWriter = JSONWriter(capacity: 256)
       var rejectError: (any Error)?
       reader.onReject = { reject in
@@ -101,38 +102,27 @@ struct Import: ParsableCommand {
       } catch {
         progress?.finish()
         try? sink.flush()
-        if let partial { unlink(partial) }
         throw error
       }
       progress?.finish()
       try sink.flush()
       try rejectSink?.flush()
       if let rejectError { throw rejectError }
-      if let output, let partial, rename(partial, output) != 0 {
-        throw OutputError(path: output, reason: String(cString: strerror(errno)))
-      }
+      try target.commit()
       for warning in reader.warnings { printError(warning) }
       printError(reader.summary.description)
       if let error = reader.summary.error {
         throw fail(error.description + " (kept the records before it: --keep-going)", status: error.exitStatus)
       }
     } catch let error as ImportError {
-      if let partial { unlink(partial) }
+      staged?.discard()
       throw fail(error.description, status: error.exitStatus)
     } catch let error as ExitCode {
+      staged?.discard()
       throw error
     } catch {
-      if let partial { unlink(partial) }
+      staged?.discard()
       throw cliExit(for: error)
     }
-  }
-}
-
-extension Import {
-  /// Whether `path` is a regular file or does not exist yet.
-  static func isRegularFileOrAbsent(_ path: String) -> Bool {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return true }
-    return info.st_mode & S_IFMT == S_IFREG
   }
 }

@@ -25,12 +25,8 @@ final class OutputSink {
   /// a path that names one of `others` (the run's inputs and other outputs): truncating it would
   /// destroy an input before it is read, or one output would overwrite another.
   init(path: String?, inputs others: [String?] = []) throws {
+    try refuseOutput(path, namingAnyOf: others)
     if let path, path != "-" {
-      for case let other? in others where isSameFile(path, other) {
-        throw fail(
-          "\(path) names the same file as \(other), which this run also reads or writes; choose another file",
-          status: .usage)
-      }
       let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
       guard fd >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
       descriptor = fd
@@ -88,6 +84,17 @@ final class OutputSink {
 /// Devices (`/dev/null`), FIFOs and sockets never count: writing one does not destroy the other. Two
 /// paths that do not exist yet are the same file when they are the same path (an output and a
 /// rejects file about to be created).
+/// Refuses (exit 2) an output path that names one of the run's other files (its inputs, or another
+/// output): writing it would destroy what the run reads.
+func refuseOutput(_ path: String?, namingAnyOf others: [String?]) throws {
+  guard let path, path != "-" else { return }
+  for case let other? in others where isSameFile(path, other) {
+    throw fail(
+      "\(path) names the same file as \(other), which this run also reads or writes; choose another file",
+      status: .usage)
+  }
+}
+
 func isSameFile(_ first: String, _ second: String) -> Bool {
   guard first != "-", second != "-" else { return false }
   var a = stat()

@@ -5,10 +5,10 @@
 #endif
 
 /// An output file written as `OUTPUT.partial` in the same folder and renamed to OUTPUT only when
-/// the run succeeds (or, under --keep-going, kept what it read), as `verbatim import -o` does
-/// (`code -o`, and `agree -o` through `write(_:)`): a
-/// failed run leaves an existing OUTPUT untouched and no half file behind. Standard output, devices
-/// and FIFOs are written directly (renaming onto /dev/null or a FIFO would replace it).
+/// the run succeeds (or, under --keep-going, kept what it read): `import -o`, `code -o`, and
+/// `agree -o` through `write(_:)`. A failed run leaves an existing OUTPUT untouched and no half
+/// file behind. Standard output, devices and FIFOs are written directly (renaming onto /dev/null
+/// or a FIFO would replace it).
 final class StagedOutput {
   /// The file the run's output ends up in (nil: standard output).
   let path: String?
@@ -18,13 +18,7 @@ final class StagedOutput {
 
   /// Refuses (exit 2) an output that names one of `inputs`: renaming onto it would replace an input.
   init(path: String?, inputs: [String?]) throws {
-    if let path, path != "-" {
-      for case let input? in inputs where isSameFile(path, input) {
-        throw fail(
-          "\(path) names the same file as \(input), which this run also reads or writes; choose another file",
-          status: .usage)
-      }
-    }
+    try refuseOutput(path, namingAnyOf: inputs)
     self.path = path
     let staged = path.flatMap { $0 != "-" && Self.isRegularFileOrAbsent($0) ? $0 + ".partial" : nil }
     writePath = staged ?? path
