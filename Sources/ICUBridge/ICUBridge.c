@@ -183,6 +183,10 @@ int32_t vb_char_flags(int32_t c) {
   if (u_ispunct(c) || type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL || type == U_MODIFIER_SYMBOL ||
       type == U_OTHER_SYMBOL)
     flags |= VB_CHAR_PUNCT;
+  int32_t wordBreak = u_getIntPropertyValue(c, UCHAR_WORD_BREAK);
+  if (wordBreak == U_WB_EXTEND || wordBreak == U_WB_FORMAT || wordBreak == U_WB_ZWJ || wordBreak == U_WB_WSEGSPACE)
+    flags |= VB_CHAR_WB_CLINGS;
+  flags |= (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK) & VB_CHAR_SB_MASK) << VB_CHAR_SB_SHIFT;
   return flags;
 }
 

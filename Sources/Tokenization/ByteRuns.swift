@@ -41,6 +41,22 @@ enum ByteRuns {
     }
   }
 
+  /// The end of the run of ASCII bytes (below 0x80) that starts at `index`.
+  @inline(__always)
+  static func asciiRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    runEnd(bytes, from: index) { ~$0 & high }
+  }
+
+  /// The end of the run of bytes that start no sentence-break candidate (`UnicodeSentenceBreaker`):
+  /// ASCII other than "." "!" "?" CR and LF.
+  @inline(__always)
+  static func sentenceCandidateEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    runEnd(bytes, from: index) {
+      ~($0 | equalMask($0, UInt8(ascii: ".")) | equalMask($0, UInt8(ascii: "!")) | equalMask($0, UInt8(ascii: "?"))
+        | equalMask($0, 0x0A) | equalMask($0, 0x0D)) & high
+    }
+  }
+
   @inline(__always)
   private static func runEnd(
     _ bytes: UnsafeBufferPointer<UInt8>, from index: Int, members: (UInt64) -> UInt64

@@ -13,6 +13,14 @@ struct CharacterFlags: OptionSet {
   static let punctuation = CharacterFlags(rawValue: Int32(VB_CHAR_PUNCT))
   /// General category N: Nd (digits of every script), Nl (Ⅻ, 〇) and No (½, ², ①).
   static let number = CharacterFlags(rawValue: Int32(VB_CHAR_NUMBER))
+  /// Word_Break Extend, Format, ZWJ or WSegSpace: ICU's word rules join such a character to a space
+  /// before it (WB3d, WB4), or a space after it to it (WB3d). Set only for non-ASCII code points.
+  static let wordBreakClings = CharacterFlags(rawValue: Int32(VB_CHAR_WB_CLINGS))
+
+  /// The Sentence_Break property (UAX #29, Table 4) as ICU's `USentenceBreak` value (0 Other, 1 ATerm,
+  /// 2 Close, 3 Format, 4 Lower, 5 Numeric, 6 OLetter, 7 Sep, 8 Sp, 9 STerm, 10 Upper, 11 CR,
+  /// 12 Extend, 13 LF, 14 SContinue). Filled only for non-ASCII code points and ASCII symbols.
+  var sentenceBreak: UInt8 { UInt8(truncatingIfNeeded: (rawValue >> Int32(VB_CHAR_SB_SHIFT)) & Int32(VB_CHAR_SB_MASK)) }
 
   init(rawValue: Int32) { self.rawValue = rawValue }
 
@@ -34,12 +42,13 @@ struct CharacterFlags: OptionSet {
   }
 }
 
-/// Character flags with the Basic Multilingual Plane cached page by page (256 code points a page,
+/// Character flags with the Basic Multilingual Plane and the Supplementary Multilingual Plane (where
+/// most emoji live) cached page by page (256 code points a page,
 /// filled on first use), so that ICU's property functions run once per distinct page, not once per
 /// character. One cache per tokenizer: no sharing, no locks. A class over raw storage, so that a
 /// lookup from a tokenizer's `let` property needs no dynamic exclusivity check.
 final class CharacterFlagCache {
-  private static let pageCount = 256
+  private static let pageCount = 512
   private let pages: UnsafeMutablePointer<UnsafeMutablePointer<Int32>?>
 
   init() {
@@ -55,7 +64,7 @@ final class CharacterFlagCache {
   @inline(__always)
   func flags(_ scalar: UInt32) -> CharacterFlags {
     if scalar < 0x80 { return CharacterFlags(scalar) }
-    guard scalar < 0x10000 else { return CharacterFlags(scalar) }
+    guard scalar < 0x20000 else { return CharacterFlags(scalar) }
     let page = Int(scalar >> 8)
     if let filled = pages[page] { return CharacterFlags(rawValue: filled[Int(scalar & 0xFF)]) }
     let base = UInt32(page) << 8

@@ -14,7 +14,11 @@ extension Tokenizer {
     boundaries.removeAll(keepingCapacity: true)
     if fast && ascii && Self.isSingleASCIISentence(bytes) {
       boundaries.append(Int32(bytes.count))
-    } else if !(fast && ASCIISentenceBreaker.boundaries(bytes, into: &boundaries)) {
+    } else if fast {
+      if !ASCIISentenceBreaker.boundaries(bytes, into: &boundaries) { try breaker.boundaries(bytes, into: &boundaries) }
+    } else if options.asciiFastPath {
+      UnicodeSentenceBreaker.boundaries(bytes, flags: flagCache, into: &boundaries)
+    } else {
       try breaker.boundaries(bytes, into: &boundaries)
     }
     var cursor = CodePointCursor(ascii: ascii)

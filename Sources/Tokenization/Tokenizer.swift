@@ -104,17 +104,18 @@ public final class Tokenizer {
       self.boundaries = boundaries
     }
     SpecialSpanScanner.scan(bytes, into: &spans)
-    // The fast path takes ASCII text and ASCII text with typographic quotes and dashes.
+    // The fast path takes ASCII text and ASCII text with typographic quotes and dashes; any other
+    // text takes it between the space-delimited stretches that hold other characters (`ICURegions`).
     let fast = options.asciiFastPath && (ascii || TypographicPunctuation.onlyMarksBeyondASCII(bytes))
-    if ascii || fast {
-      // For these texts NFKC_Casefold is ASCII lower-casing, so every token's norm is a slice of the
-      // lower-cased text at the token's own byte range (emoticons, kept as typed, and tokens the
-      // general path emits are appended after it).
+    if options.asciiFastPath || ascii {
+      // For ASCII characters NFKC_Casefold is ASCII lower-casing, so every fast-path token's norm is
+      // a slice of the lower-cased text at the token's own byte range (emoticons, kept as typed, and
+      // tokens the general path emits are appended after it).
       Self.lowercase(bytes, into: &result.normBytes)
       result.tokens.reserveCapacity(bytes.count / 2)
     }
-    if fast {
-      try tokenizeASCII(bytes, spans: spans, ascii: ascii, into: &result)
+    if options.asciiFastPath {
+      try tokenizeASCII(bytes, spans: spans, ascii: ascii, regions: !fast, boundaries: &boundaries, into: &result)
     } else {
       try words.boundaries(bytes, into: &boundaries)
       try merge(bytes, boundaries: boundaries, spans: spans, ascii: ascii, into: &result)
@@ -147,16 +148,37 @@ public final class Tokenizer {
 
   /// `merge` for pure-ASCII text with the word boundaries found on the fly (`ASCIIWordBreaker`), in
   /// one pass: no boundary list, and a segment that no span touches is emitted directly.
+  ///
+  /// With `regions`, the text may hold any character: the stretches `ICURegions` marks are
+  /// segmented by ICU (and their segments emitted as `merge` does), the ASCII between them on the
+  /// fast path. The boundaries are ICU's for the whole text (see `ICURegions`).
   private func tokenizeASCII(
-    _ bytes: UnsafeBufferPointer<UInt8>, spans: [SpecialSpan], ascii: Bool, into result: inout TokenizedText
+    _ bytes: UnsafeBufferPointer<UInt8>, spans: [SpecialSpan], ascii: Bool, regions: Bool,
+    boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) {
     var cursor = CodePointCursor(ascii: ascii)
     var covered = 0
     var spanIndex = 0
     var nextSpan = spans.first?.range.lowerBound ?? Int.max
     var segmentStart = 0
+    var region = regions ? ICURegions.next(bytes, from: 0, flags: flagCache) : nil
     try ASCIIWordBreaker.withClassTable { table throws(TokenizationError) in
       while segmentStart < bytes.count {
+        if let icu = region, segmentStart >= icu.lowerBound {
+          assert(segmentStart == icu.lowerBound, "a fast-path segment crossed into an ICU region")
+          boundaries.removeAll(keepingCapacity: true)
+          try words.boundaries(UnsafeBufferPointer(rebasing: bytes[icu]), into: &boundaries)
+          for boundary in boundaries {
+            let segmentEnd = icu.lowerBound + Int(boundary)
+            try emitPieces(
+              bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered,
+              cursor: &cursor, into: &result)
+            segmentStart = segmentEnd
+          }
+          nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
+          region = ICURegions.next(bytes, from: icu.upperBound, flags: flagCache)
+          continue
+        }
         let segmentEnd = ASCIIWordBreaker.segmentEnd(bytes, from: segmentStart, table: table)
         if nextSpan >= segmentEnd && covered <= segmentStart {
           Self.emitASCIISegment(bytes, segmentStart..<segmentEnd, cursor: &cursor, into: &result)

@@ -1,0 +1,52 @@
+/// Where a text that is not pure ASCII needs ICU's word break iterator, and where the ASCII fast
+/// path (`ASCIIWordBreaker`) gives the same boundaries.
+///
+/// Customer feedback in most languages is ASCII words and punctuation with a few other characters
+/// (an accented word, an emoji, a Chinese phrase). ICU's word rules (UAX #29 WB1–WB999 as ICU's
+/// root rules tailor them, dictionary segmentation included) never look across a space, except
+/// where the character beside it is Extend, Format or ZWJ (WB4 attaches it to the space) or another
+/// WSegSpace (WB3d joins the two). So a text splits at an ASCII space between two such regions
+/// without moving any boundary: the space-delimited stretch around each non-ASCII character goes
+/// to ICU on its own, and the rest stays on the fast path. `ASCIIFastPathTests` checks the
+/// tokens of both against ICU on the whole text.
+enum ICURegions {
+  /// The next stretch, at or after `from`, that ICU must segment: from just after the ASCII space
+  /// before the first non-ASCII character at or after `from` (or from `from`) to the next ASCII space
+  /// after it (or the text's end). A region never starts before `from`, and `from` must be a word
+  /// boundary of the text (0, or where the previous region ended).
+  static func next(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, flags: CharacterFlagCache) -> Range<Int>? {
+    let count = bytes.count
+    let first = ByteRuns.asciiRunEnd(bytes, from: from)
+    guard first < count else { return nil }
+    let space = UInt8(ascii: " ")
+    var start = first
+    while start > from, bytes[start - 1] != space { start -= 1 }
+    // A region may start after a space only with a character ICU breaks before there: any ASCII
+    // character but a space, or a non-ASCII one that does not cling to the space (WB3d, WB4).
+    if start > from, bytes[start] >= 0x80, flags.flags(decodeScalar(bytes, at: start).0).contains(.wordBreakClings) {
+      start = from
+    }
+    var end = first
+    while true {
+      while end < count, bytes[end] != space { end += 1 }
+      guard end < count else { break }
+      var next = end
+      while next < count, bytes[next] == space { next += 1 }
+      // ICU keeps a WSegSpace before the space with it (WB3d): the region takes the spaces and the
+      // stretch after them.
+      var lastStart = end - 1
+      while bytes[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+      if bytes[lastStart] >= 0x80, flags.flags(decodeScalar(bytes, at: lastStart).0).contains(.wordBreakClings) {
+        end = next
+        continue
+      }
+      // The next stretch joins this region if it too holds a non-ASCII character: one ICU call for
+      // a phrase of Cyrillic or Greek words instead of one per word.
+      var nextEnd = next
+      while nextEnd < count, bytes[nextEnd] != space { nextEnd += 1 }
+      guard next < nextEnd, ByteRuns.asciiRunEnd(bytes, from: next) < nextEnd else { break }
+      end = nextEnd
+    }
+    return start..<end
+  }
+}

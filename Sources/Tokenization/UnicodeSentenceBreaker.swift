@@ -1,0 +1,207 @@
+/// Sentence boundaries for any text, reproducing ICU's sentence break rules (UAX #29 SB1–SB998,
+/// which ICU's root rules follow) from each character's Sentence_Break property as ICU reports it,
+/// without running ICU's iterator. `MixedScriptFastPathTests` checks it against ICU on generated
+/// mixed-script texts; any difference is a bug here.
+///
+/// The rules see units (SB5: a character with the Extend and Format characters after it, except
+/// after a paragraph separator or at the start, where such a character is a unit of class Other)
+/// and break only after a paragraph separator or a terminator, so the breaker jumps from one
+/// candidate ("." "!" "?" CR LF, or a non-ASCII ATerm, STerm or Sep) to the next and reads units
+/// only around it, as `ASCIISentenceBreaker` does on bytes:
+/// - SB3/SB4: CR × LF; a break after every paragraph separator (CR, LF, CR LF, Sep).
+/// - SB6: ATerm × Numeric. SB7: (Upper | Lower) ATerm × Upper.
+/// - SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower.
+/// - SB8a: SATerm Close* Sp* × (SContinue | SATerm). SB9/SB10: the Close and Sp after it stay.
+/// - SB11: SATerm Close* Sp* ParaSep? ÷. Nothing else breaks (SB998).
+struct UnicodeSentenceBreaker {
+  enum UnitClass: UInt8 {
+    case other, aTerm, close, lower, numeric, oLetter, sep, space, sTerm, upper, cr, lf, sContinue
+    /// Extend or Format (folded into the unit before them by SB5).
+    case extendOrFormat
+
+    var isParagraphSeparator: Bool { self == .cr || self == .lf || self == .sep }
+    var isTerminator: Bool { self == .aTerm || self == .sTerm }
+  }
+
+  /// ICU's `USentenceBreak` values (`CharacterFlags.sentenceBreak`) as unit classes.
+  private static let fromICU: [UnitClass] = [
+    .other, .aTerm, .close, .extendOrFormat, .lower, .numeric, .oLetter, .sep, .space, .sTerm, .upper, .cr,
+    .extendOrFormat, .lf, .sContinue, .other,
+  ]
+
+  /// The classes of ASCII characters, as `ASCIISentenceBreaker` has them; ";" (whose class changed in
+  /// Unicode 15.1) is read from ICU instead.
+  private static let asciiClasses: [UnitClass] = {
+    var table = [UnitClass](repeating: .other, count: 128)
+    for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = .upper }
+    for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = .lower }
+    for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = .numeric }
+    table[Int(UInt8(ascii: "."))] = .aTerm
+    for byte in "!?".utf8 { table[Int(byte)] = .sTerm }
+    for byte in "\"'()[]{}".utf8 { table[Int(byte)] = .close }
+    for byte in [0x09, 0x0B, 0x0C, 0x20] { table[byte] = .space }
+    for byte in ",-:".utf8 { table[Int(byte)] = .sContinue }
+    table[0x0D] = .cr
+    table[0x0A] = .lf
+    return table
+  }()
+
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private let flags: CharacterFlagCache
+  private let ascii: UnsafeBufferPointer<UnitClass>
+
+  /// Appends every sentence boundary after 0 (the last is `bytes.count`) to `boundaries`.
+  static func boundaries(
+    _ bytes: UnsafeBufferPointer<UInt8>, flags: CharacterFlagCache, into boundaries: inout [Int32]
+  ) {
+    guard bytes.count > 0 else { return }
+    asciiClasses.withUnsafeBufferPointer { ascii in
+      UnicodeSentenceBreaker(bytes: bytes, flags: flags, ascii: ascii).run(into: &boundaries)
+    }
+    if boundaries.last != Int32(bytes.count) { boundaries.append(Int32(bytes.count)) }
+  }
+
+  private func run(into boundaries: inout [Int32]) {
+    let count = bytes.count
+    var index = 0
+    while let candidate = nextCandidate(from: index) {
+      let (current, currentEnd) = unit(at: candidate)
+      if current.isParagraphSeparator {
+        boundaries.append(Int32(currentEnd))  // SB4 (CR LF is one unit)
+        index = currentEnd
+        continue
+      }
+      guard current.isTerminator else {
+        index = currentEnd
+        continue
+      }
+      if current == .aTerm, currentEnd < count {
+        let next = unit(at: currentEnd).0
+        if next == .numeric {
+          index = currentEnd
+          continue
+        }  // SB6
+        if next == .upper {
+          let previous = classBefore(candidate)
+          if previous == .upper || previous == .lower {
+            index = currentEnd
+            continue
+          }  // SB7
+        }
+      }
+      var end = currentEnd
+      var following = UnitClass.other
+      var followingEnd = end
+      while end < count {
+        (following, followingEnd) = unit(at: end)
+        guard following == .close else { break }
+        end = followingEnd
+      }
+      while end < count, following == .space {
+        end = followingEnd
+        if end < count { (following, followingEnd) = unit(at: end) }
+      }
+      guard end < count else { break }
+      if following.isParagraphSeparator {
+        boundaries.append(Int32(followingEnd))  // SB9, SB10, then SB4
+        index = followingEnd
+        continue
+      }
+      if following == .sContinue || following.isTerminator {
+        index = end  // SB8a
+        continue
+      }
+      if current == .aTerm, lowerFollows(from: end) {
+        index = end  // SB8
+        continue
+      }
+      boundaries.append(Int32(end))  // SB11
+      index = end
+    }
+  }
+
+  /// SB8's look-ahead: whether a Lower comes before any OLetter, Upper, Lower, ParaSep or SATerm.
+  private func lowerFollows(from start: Int) -> Bool {
+    var index = start
+    while index < bytes.count {
+      let (unitClass, end) = unit(at: index)
+      switch unitClass {
+      case .lower: return true
+      case .oLetter, .upper, .cr, .lf, .sep, .aTerm, .sTerm: return false
+      default: index = end
+      }
+    }
+    return false
+  }
+
+  /// The start of the next character at or after `index` that may end a sentence or paragraph:
+  /// "." "!" "?" CR or LF, or a non-ASCII ATerm, STerm or Sep.
+  private func nextCandidate(from start: Int) -> Int? {
+    var index = start
+    while index < bytes.count {
+      index = ByteRuns.sentenceCandidateEnd(bytes, from: index)
+      guard index < bytes.count else { return nil }
+      if bytes[index] < 0x80 { return index }
+      let (scalar, length) = decodeScalar(bytes, at: index)
+      switch Self.fromICU[Int(flags.flags(scalar).sentenceBreak)] {
+      case .aTerm, .sTerm, .sep: return index
+      default: index += length
+      }
+    }
+    return nil
+  }
+
+  /// The class of the character at `index` (not folded), and its length.
+  @inline(__always)
+  private func character(at index: Int) -> (UnitClass, Int) {
+    let byte = bytes[index]
+    if byte < 0x80 && byte != UInt8(ascii: ";") { return (ascii[Int(byte)], 1) }
+    let (scalar, length) = decodeScalar(bytes, at: index)
+    return (Self.fromICU[Int(flags.flags(scalar).sentenceBreak)], length)
+  }
+
+  /// The unit starting at `index`: its class and end. A paragraph separator takes no Extend or Format
+  /// after it (CR takes a following LF); any other character takes all of them (SB5).
+  @inline(__always)
+  private func unit(at index: Int) -> (UnitClass, Int) {
+    var (unitClass, end) = character(at: index)
+    end += index
+    switch unitClass {
+    case .cr:
+      if end < bytes.count, bytes[end] == 0x0A { return (.lf, end + 1) }  // SB3
+      return (.cr, end)
+    case .lf, .sep:
+      return (unitClass, end)
+    case .extendOrFormat:
+      unitClass = .other  // at the start or after a paragraph separator
+    default:
+      break
+    }
+    while end < bytes.count, bytes[end] >= 0x80 {
+      let (next, length) = character(at: end)
+      guard next == .extendOrFormat else { break }
+      end += length
+    }
+    return (unitClass, end)
+  }
+
+  /// The class of the unit that ends where the character at `index` starts (`.other` at the start).
+  private func classBefore(_ index: Int) -> UnitClass {
+    var position = index
+    var sawExtend = false
+    while position > 0 {
+      var start = position - 1
+      while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      let unitClass = character(at: start).0
+      if unitClass == .extendOrFormat {
+        sawExtend = true
+        position = start
+        continue
+      }
+      // Extend and Format after a paragraph separator are a unit of their own, of class Other.
+      if sawExtend && unitClass.isParagraphSeparator { return .other }
+      return unitClass
+    }
+    return .other
+  }
+}
