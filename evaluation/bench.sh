@@ -5,8 +5,11 @@
 #      NLTK TweetTokenizer) and code, 1 and 2 threads, whole process, wall/CPU time and peak RSS.
 #   2. evaluation/tokenize/bench.py — the tokenizer benchmark (VADER corpora + a generated corpus).
 #   3. evaluation/{agreement,import,taxonomy}/ benchmarks, each when present (skipped with a message
-#      otherwise). BENCH_IMPORT_MB sets the size of the generated survey exports (default 100; the
-#      issue's 1 GB run is BENCH_IMPORT_MB=1024).
+#      otherwise). BENCH_IMPORT_MB sets the size of the generated survey exports (default 1024, the
+#      issue's 1 GB; generated once into evaluation/data, about 80 s each; BENCH_IMPORT_MB=100 for a
+#      quicker run).
+#   4. evaluation/pipeline/scale.py — `verbatim code` on the 100 MB and the BENCH_IMPORT_MB exports:
+#      throughput and peak RSS side by side (issue 8: "RSS flat in input size").
 #
 # The combined output is printed and written to evaluation/RESULTS.md under the heading
 # "## Combined benchmark (make bench)" (that section is replaced on re-run; the others are kept).
@@ -16,7 +19,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 bin="${VERBATIM_BIN:-.build/release/verbatim}"
 repeat="${BENCH_REPEAT:-3}"
-import_mb="${BENCH_IMPORT_MB:-100}"
+import_mb="${BENCH_IMPORT_MB:-1024}"
 results="evaluation/RESULTS.md"
 heading="## Combined benchmark (make bench)"
 
@@ -95,6 +98,10 @@ if [ -f evaluation/import/bench.py ] && [ -f evaluation/import/generate.py ]; th
 else
   skip "Import" "evaluation/import/bench.py is not in this tree"
 fi
+
+if [ "$import_mb" = 100 ]; then scale_sizes=100; else scale_sizes="100,$import_mb"; fi
+section "code on generated exports: throughput and peak RSS by input size" \
+  python3 evaluation/pipeline/scale.py --bin "$bin" --data evaluation/data --sizes "$scale_sizes"
 
 if [ -f evaluation/taxonomy/bench.sh ]; then
   section "Taxonomy tagging" bash evaluation/taxonomy/bench.sh
