@@ -120,6 +120,7 @@ public final class Tokenizer {
       try words.boundaries(bytes, into: &boundaries)
       try merge(bytes, boundaries: boundaries, spans: spans, ascii: ascii, into: &result)
     }
+    if ApostropheSubstitutes.mayOccur(in: bytes) { ApostropheSubstitutes.join(bytes, flags: flagCache, in: &result) }
     if let sentenceBreaker {
       try findSentences(
         bytes, with: sentenceBreaker, ascii: ascii, fast: fast, boundaries: &boundaries, into: &result)

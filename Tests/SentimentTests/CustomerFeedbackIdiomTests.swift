@@ -101,3 +101,19 @@ struct CustomerFeedbackPatternTests {
     #expect(label(text) == expected, "\(text)")
   }
 }
+
+/// A contraction typed with an accent instead of an apostrophe ("don´t", common from German and
+/// French keyboards) negates as the apostrophe form does.
+struct ApostropheSubstituteScoringTests {
+  @Test func accentedContractionsScoreLikeTheApostropheForm() throws {
+    let scorer = SentimentScorer(model: try SentimentModel.shipped())
+    for text in ["I don't like it", "it's not good", "I can't recommend them"] {
+      let reference = scorer.score(text: text, explain: false).0
+      #expect(reference.label != .neutral, "\(text)")
+      for substitute: Character in ["\u{B4}", "`"] {
+        let typed = String(text.map { $0 == "'" ? substitute : $0 })
+        #expect(scorer.score(text: typed, explain: false).0 == reference, "\(typed)")
+      }
+    }
+  }
+}
