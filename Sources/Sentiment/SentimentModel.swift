@@ -40,6 +40,7 @@ public struct SentimentModel: Sendable {
       for spec in configuration.lexicons {
         try builder.addValenceFile(try DataFile.read(spec.path), format: spec.format)
       }
+      builder.addApostropheFreeVariants()
       try builder.addNegators(try DataFile.embeddedOrRead("negators.txt", path: configuration.negatorsPath))
       try builder.addIntensifiers(try DataFile.embeddedOrRead("intensifiers.tsv", path: configuration.intensifiersPath))
       try builder.addContrast(try DataFile.embeddedOrRead("contrast.txt", path: configuration.contrastPath))
@@ -121,6 +122,9 @@ struct ModelBuilder {
   var sources: [LexiconSource] = []
   var warnings: [LexiconWarning] = []
   private let normalizer: TermNormalizer
+  /// Valence terms with a negative contraction ("doesn't work"), as the same term spelt without its
+  /// apostrophes ("doesnt work") and the entry's index: `addApostropheFreeVariants`.
+  private var apostropheFreeVariants: [(keys: [[UInt8]], index: Int32)] = []
 
   init() throws(SentimentError) {
     normalizer = try TermNormalizer()
@@ -166,8 +170,35 @@ struct ModelBuilder {
         keys.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "), line: entry.line,
         file: file.name, seen: &seen)
       tables.valence.insert(tables.ids(adding: keys), value: index)
+      if let variant = Self.withoutContractionApostrophes(keys) { apostropheFreeVariants.append((variant, index)) }
     }
     sources.append(file.source(role: "valence", format: detected, entries: lines.count))
+  }
+
+  /// A term's keys with every negative contraction written without its apostrophe ("doesn't" →
+  /// "doesnt", "won't" → "wont"), or nil when no key ends in "n't".
+  static func withoutContractionApostrophes(_ keys: [[UInt8]]) -> [[UInt8]]? {
+    var changed = false
+    let variant = keys.map { key -> [UInt8] in
+      guard key.count > 3, key.suffix(3).elementsEqual("n't".utf8) else { return key }
+      changed = true
+      return Array(key.dropLast(2)) + [UInt8(ascii: "t")]
+    }
+    return changed ? variant : nil
+  }
+
+  /// Answers often drop the apostrophe of a negative contraction ("doesnt work", "wont be back"); the
+  /// negator list names both spellings, and here every valence term with such a contraction gets its
+  /// apostrophe-free spelling as well, with the same entry (so `--explain` names the written term). A
+  /// spelling some lexicon lists itself keeps that entry. Call after the last valence file.
+  mutating func addApostropheFreeVariants() {
+    for (keys, index) in apostropheFreeVariants {
+      let ids = tables.ids(adding: keys)
+      let existing = ids.withUnsafeBufferPointer { tables.valence.longestMatch($0, from: 0, to: ids.count) }
+      if let existing, existing.length == ids.count { continue }
+      tables.valence.insert(ids, value: index)
+    }
+    apostropheFreeVariants = []
   }
 
   /// Emoji → description (VADER's format). An emoji with no valence entry of its own gets the sum
