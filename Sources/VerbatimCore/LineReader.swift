@@ -20,6 +20,11 @@ public final class LineReader {
   public private(set) var lineNumber = 0
   /// Bytes consumed so far (for progress reporting).
   public private(set) var bytesRead = 0
+  /// Whether the source is a pipe, terminal or socket (input may pause), not a regular file.
+  private let mayPause: Bool
+  /// How long the input must stay silent before the caller hears of it (`forEachLine`'s
+  /// `whenInputPauses`): long enough that a fast producer never triggers it, short enough for a person.
+  static let pauseMilliseconds: Int32 = 20
 
   /// Opens `path`, or standard input for "-".
   /// - Throws: `InputError.cannotOpen` when the file cannot be opened.
@@ -39,6 +44,8 @@ public final class LineReader {
       descriptor = fd
       ownsDescriptor = true
     }
+    var info = stat()
+    mayPause = fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT != S_IFREG
     buffer = [UInt8](repeating: 0, count: chunkSize)
   }
 
@@ -54,9 +61,22 @@ public final class LineReader {
   /// Calls `body` with each line in order, in memory bounded by `maximumLength`: a line longer
   /// than `maximumLength` bytes is not kept; it is read to its end and reported to `tooLong`
   /// with its line number and length in bytes instead. Stops early when either returns false.
+  ///
+  /// `whenInputPauses` is called when the source is a pipe or terminal that has had nothing to read
+  /// for `pauseMilliseconds` (never for a regular file): a caller that holds lines back (a batch)
+  /// finishes and writes them then, so `tail -f answers.jsonl | verbatim score -` answers as lines come.
   public func forEachLine(
     maximumLength: Int, tooLong: (_ line: Int, _ length: Int) throws -> Bool,
     _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Bool
+  ) throws {
+    try forEachLine(maximumLength: maximumLength, tooLong: tooLong, whenInputPauses: {}, body: body)
+  }
+
+  /// `forEachLine(maximumLength:tooLong:_:)`, calling `whenInputPauses` as described there.
+  public func forEachLine(
+    maximumLength: Int, tooLong: (_ line: Int, _ length: Int) throws -> Bool,
+    whenInputPauses: () throws -> Void,
+    body: (UnsafeBufferPointer<UInt8>, Int) throws -> Bool
   ) throws {
     var searchFrom = start
     var skipped = 0  // bytes of an over-long line already discarded
@@ -111,8 +131,15 @@ public final class LineReader {
         start = end
       }
       searchFrom = end - start  // after fill() moves the unread bytes to the front
+      if mayPause && !inputReady(within: Self.pauseMilliseconds) { try whenInputPauses() }
       try fill()
     }
+  }
+
+  /// Whether the source has bytes to read (or its end) within `milliseconds`.
+  private func inputReady(within milliseconds: Int32) -> Bool {
+    var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&request, 1, milliseconds) != 0  // an error says ready: the read reports it
   }
 
   /// Moves unread bytes to the front, grows the buffer when one line fills it, and reads more.

@@ -27,10 +27,15 @@ public struct ParallelLineProcessor: Sendable {
 
   /// Runs the workers over every line of `reader`; `write` receives output chunks in input order.
   /// `progress` (optional) is called after each batch with the lines and bytes read so far.
+  ///
+  /// When the input is a pipe that pauses (`LineReader.forEachLine`'s `whenInputPauses`), the lines
+  /// read so far are processed and written at once, and `flush` is called, so a slow stream gets
+  /// its output without waiting for a batch to fill.
   public func run(
     reader: LineReader,
     makeWorker: @escaping @Sendable () throws -> Worker,
     write: ([UInt8]) throws -> Void,
+    flush: () throws -> Void = {},
     progress: ((Int, Int) -> Void)? = nil
   ) throws {
     let pool = threads > 1 ? ChunkPool<Worker>(threads: threads, make: makeWorker) : nil
@@ -67,14 +72,21 @@ public struct ParallelLineProcessor: Sendable {
         try finishOldest()
       }
     }
+    func writeEverythingRead() throws {
+      if batch.count > 0 { try submit(line: reader.lineNumber, bytesRead: reader.bytesRead) }
+      while !pending.isEmpty { try finishOldest() }
+      try flush()
+    }
     do {
-      try reader.forEachLine { bytes, line in
-        batch.append(bytes, line: line)
-        if batch.count >= batchLines || batch.bytes.count >= batchBytes {
-          try submit(line: line, bytesRead: reader.bytesRead)
-        }
-        return true
-      }
+      try reader.forEachLine(
+        maximumLength: Int.max, tooLong: { _, _ in true }, whenInputPauses: writeEverythingRead,
+        body: { bytes, line in
+          batch.append(bytes, line: line)
+          if batch.count >= batchLines || batch.bytes.count >= batchBytes {
+            try submit(line: line, bytesRead: reader.bytesRead)
+          }
+          return true
+        })
     } catch {
       // The lines before a read error are written (and an earlier worker error wins).
       while !pending.isEmpty { try finishOldest() }

@@ -142,7 +142,7 @@ struct Code: ParsableCommand {
           writer.bytes.append(0x0A)
         }
       },
-      write: { try sink.write($0) })
+      write: { try sink.write($0) }, flush: { try sink.flush() })
     tallies.merge(into: counter)
     if let path = importOptions.rejects {
       let rejectSink = try OutputSink(path: path, inputs: [export, output])

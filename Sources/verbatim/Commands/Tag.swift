@@ -117,7 +117,7 @@ struct TagCommand: ParsableCommand {
             writer.bytes.append(0x0A)
           }
         },
-        write: { try sink.write($0) })
+        write: { try sink.write($0) }, flush: { try sink.flush() })
       try sink.flush()
       let replaced = counter["replaced"]
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }

@@ -78,7 +78,7 @@ struct Tokenize: ParsableCommand {
             writer.bytes.append(0x0A)
           }
         },
-        write: { try sink.write($0) })
+        write: { try sink.write($0) }, flush: { try sink.flush() })
       if summary {
         var writer = JSONWriter()
         writer.beginObject()

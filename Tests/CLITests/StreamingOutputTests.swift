@@ -1,0 +1,60 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A stateless streaming filter answers as lines come: when standard input is a pipe that pauses,
+/// the lines read so far are processed and written without waiting for a batch (4,096 lines) or
+/// the end of the input (`tail -f answers.jsonl | verbatim score -`).
+@Suite struct StreamingOutputTests {
+  /// Writes one line, waits up to `timeout` seconds for its output, then sends a second line and
+  /// ends the input. Returns whether the first output came before the input ended, and the output.
+  func firstOutputBeforeEndOfInput(_ arguments: [String], first: String, second: String, timeout: Double = 20)
+    throws -> (Bool, [String])
+  {
+    let process = Process()
+    process.executableURL = TestSupport.productsDirectory.appendingPathComponent("verbatim")
+    process.arguments = arguments
+    let input = Pipe()
+    let outputFile = try TestSupport.temporaryDirectory().appendingPathComponent("stdout")
+    _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+    let output = try FileHandle(forWritingTo: outputFile)
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    input.fileHandleForWriting.write(Data((first + "\n").utf8))
+    var answered = false
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if let data = try? Data(contentsOf: outputFile), data.contains(0x0A) {
+        answered = true
+        break
+      }
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    input.fileHandleForWriting.write(Data((second + "\n").utf8))
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    try output.close()
+    let lines = String(decoding: try Data(contentsOf: outputFile), as: UTF8.self).split(separator: "\n").map(
+      String.init)
+    return (answered, lines)
+  }
+
+  @Test(arguments: [["score", "-"], ["tag", "-"], ["tokenize", "-"]])
+  func plainTextCommandsAnswerEachLineAsItComes(arguments: [String]) throws {
+    let (answered, lines) = try firstOutputBeforeEndOfInput(
+      arguments, first: "The agent was great", second: "Still waiting for my refund")
+    #expect(answered, "no output for the first line while the input stayed open")
+    #expect(lines.count == 2)
+  }
+
+  @Test func codeAnswersEachJSONLineAsItComes() throws {
+    let (answered, lines) = try firstOutputBeforeEndOfInput(
+      ["code", "-"], first: #"{"id":"a","text":"The agent was great"}"#,
+      second: #"{"id":"b","text":"Still waiting for my refund"}"#)
+    #expect(answered, "no output for the first record while the input stayed open")
+    #expect(lines.count == 2)
+    #expect(lines.first?.contains(#""id":"a""#) == true)
+  }
+}
