@@ -60,6 +60,10 @@ final class BreakIteratorHandle {
 /// ICU's NFKC_Casefold normalizer with reusable buffers. Not thread-safe: one per worker.
 final class NormalizerHandle {
   private let handle: OpaquePointer
+  /// Where ICU writes a result before it is appended to the caller's array (so the array is never
+  /// grown by a zero-filled worst case and shrunk again per token).
+  private var scratch: UnsafeMutablePointer<CChar>
+  private var scratchCapacity = 256
 
   init() throws(TokenizationError) {
     var status: Int32 = 0
@@ -67,9 +71,13 @@ final class NormalizerHandle {
       throw .icuUnavailable(what: "normalizer", icuError: icuErrorName(status))
     }
     handle = opened
+    scratch = .allocate(capacity: scratchCapacity)
   }
 
-  deinit { vb_normalizer_close(handle) }
+  deinit {
+    vb_normalizer_close(handle)
+    scratch.deallocate()
+  }
 
   /// Appends NFKC_Casefold(bytes) to `output`.
   func appendCaseFolded(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) throws(TokenizationError) {
@@ -79,32 +87,31 @@ final class NormalizerHandle {
   /// Appends NFC (form 0) or NFD (form 1) of bytes to `output`.
   func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], form: Int32) throws(TokenizationError) {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-    var capacity = bytes.count * 3 + 16
+    ensureScratch(bytes.count * 3 + 16)
     while true {
-      let oldCount = output.count
-      output.append(contentsOf: repeatElement(0, count: capacity))
       var status: Int32 = 0
-      let written = output.withUnsafeMutableBufferPointer { buffer in
-        base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { source in
-          (buffer.baseAddress! + oldCount).withMemoryRebound(to: CChar.self, capacity: capacity) { target in
-            form < 0
-              ? vb_normalizer_casefold(handle, source, Int32(bytes.count), target, Int32(capacity), &status)
-              : vb_normalizer_normalize(handle, form, source, Int32(bytes.count), target, Int32(capacity), &status)
-          }
-        }
+      let written = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { source in
+        form < 0
+          ? vb_normalizer_casefold(handle, source, Int32(bytes.count), scratch, Int32(scratchCapacity), &status)
+          : vb_normalizer_normalize(handle, form, source, Int32(bytes.count), scratch, Int32(scratchCapacity), &status)
       }
-      if written == Int32.min {
-        output.removeLast(capacity)
-        throw .icuFailed(what: "normalization", icuError: icuErrorName(status))
-      }
+      if written == Int32.min { throw .icuFailed(what: "normalization", icuError: icuErrorName(status)) }
       if written < 0 {
-        output.removeLast(capacity)
-        capacity = Int(-written) + 1
+        ensureScratch(Int(-written) + 1)
         continue
       }
-      output.removeLast(capacity - Int(written))
+      scratch.withMemoryRebound(to: UInt8.self, capacity: Int(written)) { result in
+        output.append(contentsOf: UnsafeBufferPointer(start: result, count: Int(written)))
+      }
       return
     }
+  }
+
+  private func ensureScratch(_ capacity: Int) {
+    guard capacity > scratchCapacity else { return }
+    scratch.deallocate()
+    scratchCapacity = max(capacity, scratchCapacity * 2)
+    scratch = .allocate(capacity: scratchCapacity)
   }
 }
 

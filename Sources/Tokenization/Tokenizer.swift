@@ -29,7 +29,9 @@ public final class Tokenizer {
   public let options: TokenizerOptions
   private let words: BreakIteratorHandle
   private let sentenceBreaker: BreakIteratorHandle?
-  private let normalizer: NormalizerHandle
+  let normalizer: NormalizerHandle
+  /// NFKC_Casefold forms of recent non-ASCII tokens.
+  var normCache = NormCache()
   private var boundaries: [Int32] = []
   private var spans: [SpecialSpan] = []
   /// Word boundaries inside the part of a segment a keycap was cut from (`emitSplittingKeycaps`).
@@ -457,11 +459,28 @@ public final class Tokenizer {
       if UTF8Validation.isASCII(slice) {
         Self.lowercase(slice, into: &result.normBytes)
       } else {
-        try normalizer.appendCaseFolded(slice, to: &result.normBytes)
+        try appendCaseFolded(slice, to: &result.normBytes)
       }
     }
     result.tokens.append(
       Token(kind: kind, utf8Range: range, normRange: normStart..<result.normBytes.count, start: start, end: end))
+  }
+}
+
+extension Tokenizer {
+  /// Appends NFKC_Casefold of a non-ASCII token: from the cache when the token was seen recently,
+  /// else from ICU (and remembered).
+  @inline(__always)
+  func appendCaseFolded(_ token: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) throws(TokenizationError) {
+    guard token.count <= NormCache.maximumKeyLength else {
+      try normalizer.appendCaseFolded(token, to: &output)
+      return
+    }
+    let hash = NormCache.hash(token)
+    if normCache.appendForm(of: token, hash: hash, to: &output) { return }
+    let formStart = output.count
+    try normalizer.appendCaseFolded(token, to: &output)
+    normCache.insert(token, hash: hash, form: output[formStart...])
   }
 }
 

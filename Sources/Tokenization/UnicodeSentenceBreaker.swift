@@ -46,6 +46,14 @@ struct UnicodeSentenceBreaker {
     return table
   }()
 
+  /// Whether each code point below U+0800 is an ATerm, STerm or Sep (from ICU, once per process).
+  private static let twoByteCandidates: [Bool] = (0..<0x800).map { scalar in
+    switch fromICU[Int(CharacterFlags(UInt32(scalar)).sentenceBreak)] {
+    case .aTerm, .sTerm, .sep: true
+    default: false
+    }
+  }
+
   private let bytes: UnsafeBufferPointer<UInt8>
   private let flags: CharacterFlagCache
   private let ascii: UnsafeBufferPointer<UnitClass>
@@ -139,9 +147,18 @@ struct UnicodeSentenceBreaker {
   private func nextCandidate(from start: Int) -> Int? {
     var index = start
     while index < bytes.count {
-      index = ByteRuns.sentenceCandidateEnd(bytes, from: index)
-      guard index < bytes.count else { return nil }
-      if bytes[index] < 0x80 { return index }
+      let lead = bytes[index]
+      if lead < 0x80 {
+        if ascii[Int(lead)].isTerminator || ascii[Int(lead)] == .cr || ascii[Int(lead)] == .lf { return index }
+        index = ByteRuns.sentenceCandidateEnd(bytes, from: index + 1)
+        continue
+      }
+      if lead < 0xE0, index + 1 < bytes.count {
+        // Two-byte characters (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic …): one table read.
+        if Self.twoByteCandidates[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)] { return index }
+        index += 2
+        continue
+      }
       let (scalar, length) = decodeScalar(bytes, at: index)
       switch Self.fromICU[Int(flags.flags(scalar).sentenceBreak)] {
       case .aTerm, .sTerm, .sep: return index
