@@ -5,8 +5,10 @@ Measures whole processes (start-up included) with wall-clock time, best of --rep
   * verbatim tokenize --summary --threads 1 / 2   (tokenization only, counts printed)
   * verbatim tokenize --threads 1 / 2 -o /dev/null (full JSON output)
   * python3 nltk_tokenize.py                        (TweetTokenizer, counts printed)
-Data: the four VADER ground-truth corpora (../shared, 23,703 texts) and a generated corpus.
-Also times ICU's break iterators alone (icu_ceiling.c), the bound for text that takes ICU's path.
+Data: the four VADER ground-truth corpora (../shared, 23,703 texts), a generated mixed-script corpus
+(make_corpus.py) and generated French, German and Russian answers (make_language_corpus.py).
+Also times ICU's break iterators alone over each whole text (icu_ceiling.c): what tokenizing every
+text with ICU would cost at least (Verbatim sends ICU only the stretches of a text that need it).
 Usage: bench.py [--bin .build/release/verbatim] [--megabytes 50] [--repeat 3]"""
 import argparse
 import datetime
@@ -50,6 +52,10 @@ def corpora(megabytes):
     if not os.path.exists(synthetic):
         subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), synthetic, str(megabytes)], check=True)
     found.append((f"generated feedback ({megabytes} MB)", synthetic))
+    languages = os.path.join(DATA, "languages-30mb.txt")
+    if not os.path.exists(languages):
+        subprocess.run([sys.executable, os.path.join(HERE, "make_language_corpus.py"), languages, "30"], check=True)
+    found.append(("generated French, German, Russian feedback (30 MB)", languages))
     return found
 
 
