@@ -187,6 +187,7 @@ int32_t vb_char_flags(int32_t c) {
   if (wordBreak == U_WB_EXTEND || wordBreak == U_WB_FORMAT || wordBreak == U_WB_ZWJ || wordBreak == U_WB_WSEGSPACE)
     flags |= VB_CHAR_WB_CLINGS;
   flags |= (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK) & VB_CHAR_SB_MASK) << VB_CHAR_SB_SHIFT;
+  flags |= (wordBreak & VB_CHAR_WB_MASK) << VB_CHAR_WB_SHIFT;
   return flags;
 }
 

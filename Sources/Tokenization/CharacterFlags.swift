@@ -17,6 +17,11 @@ struct CharacterFlags: OptionSet {
   /// before it (WB3d, WB4), or a space after it to it (WB3d). Set only for non-ASCII code points.
   static let wordBreakClings = CharacterFlags(rawValue: Int32(VB_CHAR_WB_CLINGS))
 
+  /// The Word_Break property as ICU's `UWordBreakValues` value (0 Other, 1 ALetter, 2 Format,
+  /// 4 MidLetter, 5 MidNum, 6 Numeric, 7 ExtendNumLet, 9 Extend, 11 MidNumLet, 14 Hebrew_Letter …).
+  /// Filled only for non-ASCII code points and ASCII symbols.
+  var wordBreak: UInt8 { UInt8(truncatingIfNeeded: (rawValue >> Int32(VB_CHAR_WB_SHIFT)) & Int32(VB_CHAR_WB_MASK)) }
+
   /// The Sentence_Break property (UAX #29, Table 4) as ICU's `USentenceBreak` value (0 Other, 1 ATerm,
   /// 2 Close, 3 Format, 4 Lower, 5 Numeric, 6 OLetter, 7 Sep, 8 Sp, 9 STerm, 10 Upper, 11 CR,
   /// 12 Extend, 13 LF, 14 SContinue). Filled only for non-ASCII code points and ASCII symbols.

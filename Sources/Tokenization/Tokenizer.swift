@@ -32,6 +32,8 @@ public final class Tokenizer {
   let normalizer: NormalizerHandle
   /// NFKC_Casefold forms of recent non-ASCII tokens.
   var normCache = NormCache()
+  /// Word boundaries of stretches in two-byte scripts, with its reusable buffers.
+  private var alphabeticWordBreaker = AlphabeticWordBreaker()
   private var boundaries: [Int32] = []
   private var spans: [SpecialSpan] = []
   /// Word boundaries inside the part of a segment a keycap was cut from (`emitSplittingKeycaps`).
@@ -165,12 +167,17 @@ public final class Tokenizer {
     var nextSpan = spans.first?.range.lowerBound ?? Int.max
     var segmentStart = 0
     var region = regions ? ICURegions.next(bytes, from: 0, flags: flagCache) : nil
+    var alphabetic = AlphabeticWordBreaker()
+    swap(&alphabetic, &alphabeticWordBreaker)
+    defer { swap(&alphabetic, &alphabeticWordBreaker) }
     try ASCIIWordBreaker.withClassTable { table throws(TokenizationError) in
       while segmentStart < bytes.count {
         if let icu = region, segmentStart >= icu.lowerBound {
           assert(segmentStart == icu.lowerBound, "a fast-path segment crossed into an ICU region")
           boundaries.removeAll(keepingCapacity: true)
-          try words.boundaries(UnsafeBufferPointer(rebasing: bytes[icu]), into: &boundaries)
+          if !alphabetic.boundaries(bytes, region: icu, into: &boundaries) {
+            try words.boundaries(UnsafeBufferPointer(rebasing: bytes[icu]), into: &boundaries)
+          }
           for boundary in boundaries {
             let segmentEnd = icu.lowerBound + Int(boundary)
             try emitPieces(

@@ -19,6 +19,13 @@ import Testing
     "\u{914D}\u{9054}\u{304C}\u{9045}\u{3044}", "\u{30AB}\u{30BF}\u{30AB}\u{30CA}",
     "\u{E2A}\u{E27}\u{E31}\u{E2A}\u{E14}\u{E35}",
     "\u{FF21}\u{FF22}\u{FF23}", "\u{FF11}\u{FF12}", "\u{1100}\u{1161}", "\u{D55C}\u{AD6D}",
+    // Two-byte characters of every Word_Break class `AlphabeticWordBreaker` models (MidLetter ·
+    // and Greek ano teleia, MidNum ; ، ٬, Arabic-Indic digits and decimal separator, marks of
+    // Cyrillic and Arabic, modifier letters, ordinal indicators) and of those it leaves to ICU.
+    "l\u{B7}l", "\u{B7}", "\u{387}", "\u{55F}", "\u{37E}", "\u{589}", "\u{60C}", "\u{66C}", "\u{660}\u{661}", "\u{66B}",
+    "\u{628}\u{64B}", "\u{483}", "\u{AA}", "\u{BA}", "\u{B5}", "\u{BF}", "\u{A1}", "\u{AE}", "\u{D7}", "\u{2BC}",
+    "\u{1C5}",
+    "\u{300}", "\u{7C0}\u{7C1}", "\u{710}\u{711}",
     // Marks, invisible and space-like characters beside spaces.
     "\u{301}", " \u{301}", "\u{200D}", "\u{200B}", "\u{AD}", "\u{FE0F}", "\u{3000}", " \u{3000} ", "\u{A0}", "\u{202F}",
     "\u{2009}", "\u{2028}", "\u{2029}", "\u{85}", "\u{2060}", "\u{FEFF}", "\u{1F3FB}",

@@ -59,6 +59,8 @@ enum {
 };
 /// Bits 12–15 of the flags hold the Sentence_Break class (USentenceBreak: 0 Other … 14 SContinue).
 enum { VB_CHAR_SB_SHIFT = 12, VB_CHAR_SB_MASK = 0xF };
+/// Bits 16–20 hold the Word_Break class (UWordBreakValues: 0 Other, 1 ALetter … 22 WSegSpace).
+enum { VB_CHAR_WB_SHIFT = 16, VB_CHAR_WB_MASK = 0x1F };
 /// Bit set of VB_CHAR_* flags for a code point.
 int32_t vb_char_flags(int32_t codepoint);
 

@@ -1,0 +1,129 @@
+/// Word boundaries for a stretch of text whose characters are all ASCII or two bytes long in UTF-8
+/// (U+0080–U+07FF: accented Latin, IPA, Greek, Cyrillic, Armenian, Arabic, Syriac, Thaana, N'Ko),
+/// reproducing ICU's word break rules from each character's Word_Break property as ICU reports it,
+/// without running ICU's iterator. It declines (the caller asks ICU) a stretch with anything else:
+/// a longer character (dictionary scripts, emoji, ZWJ, typographic punctuation), a Hebrew letter
+/// (WB7a–c look at quotes), a Format character, a line break, or a combining mark with no base.
+/// `MixedScriptFastPathTests` checks it against ICU; any difference is a bug here.
+///
+/// The rules see units (WB4: a character with the Extend characters after it) and join:
+/// - WB3d: WSegSpace × WSegSpace (ASCII spaces).
+/// - WB5, WB8–WB10: letters and digits with each other ("@" is a letter in ICU's root rules).
+/// - WB6/WB7: Letter × (MidLetter | MidNumLet | Single_Quote) Letter, and the other side.
+/// - WB11/WB12: Numeric × (MidNum | MidNumLet | Single_Quote) Numeric, and the other side.
+/// - WB13a/b: ExtendNumLet with letters, digits and itself.
+/// Everything else breaks (WB999). ICU's root rules take ":" out of MidLetter, so it breaks too.
+struct AlphabeticWordBreaker {
+  enum UnitClass: UInt8 {
+    case other, letter, numeric, midLetter, midNum, midNumLetQ, extendNumLet, space
+    /// Not a unit class: a combining mark (folded into the unit before it).
+    case extend
+    /// Not a unit class: a character this breaker leaves to ICU.
+    case declined
+  }
+
+  private var classes: [UnitClass] = []
+  private var ends: [Int32] = []
+
+  /// ASCII classes (ICU's root word rules on ASCII; see `ASCIIWordBreaker`).
+  private static let ascii: [UnitClass] = {
+    var table = [UnitClass](repeating: .other, count: 128)
+    for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = .letter }
+    for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = .letter }
+    table[Int(UInt8(ascii: "@"))] = .letter
+    for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = .numeric }
+    table[Int(UInt8(ascii: "."))] = .midNumLetQ
+    table[Int(UInt8(ascii: "'"))] = .midNumLetQ
+    table[Int(UInt8(ascii: ","))] = .midNum
+    table[Int(UInt8(ascii: ";"))] = .midNum
+    table[Int(UInt8(ascii: "_"))] = .extendNumLet
+    table[0x20] = .space
+    for byte in [0x0A, 0x0B, 0x0C, 0x0D] { table[byte] = .declined }
+    return table
+  }()
+
+  /// Classes of U+0080–U+07FF from ICU's Word_Break property (once per process).
+  private static let twoByte: [UnitClass] = (0..<0x800).map { scalar in
+    switch CharacterFlags(UInt32(scalar)).wordBreak {
+    case 0: .other
+    case 1: .letter
+    case 4: .midLetter
+    case 5: .midNum
+    case 6: .numeric
+    case 7: .extendNumLet
+    case 9: .extend
+    case 11: .midNumLetQ
+    default: .declined  // Format, Newline, Hebrew_Letter, and any class this breaker does not model
+    }
+  }
+
+  /// Appends the boundaries of `region` of `bytes` (offsets from the region's start, the last being
+  /// its length) to `boundaries` and returns true; or returns false, appending nothing, when the
+  /// region holds a character this breaker leaves to ICU.
+  mutating func boundaries(
+    _ bytes: UnsafeBufferPointer<UInt8>, region: Range<Int>, into boundaries: inout [Int32]
+  ) -> Bool {
+    guard readUnits(bytes, region: region) else { return false }
+    let count = classes.count
+    classes.withUnsafeBufferPointer { classes in
+      ends.withUnsafeBufferPointer { ends in
+        @inline(__always) func cls(_ index: Int) -> UnitClass {
+          index >= 0 && index < count ? classes[index] : .other
+        }
+        @inline(__always) func isWordish(_ unitClass: UnitClass) -> Bool {
+          unitClass == .letter || unitClass == .numeric || unitClass == .extendNumLet
+        }
+        for index in 0..<(count - 1) {
+          let before = classes[index]
+          let after = classes[index + 1]
+          let joins: Bool
+          switch (before, after) {
+          case (.space, .space): joins = true  // WB3d
+          case (.letter, .letter), (.numeric, .numeric), (.letter, .numeric), (.numeric, .letter):
+            joins = true  // WB5, WB8–WB10
+          case (_, .extendNumLet): joins = isWordish(before)  // WB13a
+          case (.extendNumLet, _): joins = after == .letter || after == .numeric  // WB13b
+          case (.letter, .midLetter), (.letter, .midNumLetQ): joins = cls(index + 2) == .letter  // WB6
+          case (.midLetter, .letter), (.midNumLetQ, .letter): joins = cls(index - 1) == .letter  // WB7
+          case (.numeric, .midNum), (.numeric, .midNumLetQ): joins = cls(index + 2) == .numeric  // WB12
+          case (.midNum, .numeric), (.midNumLetQ, .numeric): joins = cls(index - 1) == .numeric  // WB11
+          default: joins = false  // WB999
+          }
+          if !joins { boundaries.append(ends[index] - Int32(region.lowerBound)) }
+        }
+        boundaries.append(Int32(region.count))
+      }
+    }
+    return true
+  }
+
+  /// Reads the region into units; false when it holds a declined character.
+  private mutating func readUnits(_ bytes: UnsafeBufferPointer<UInt8>, region: Range<Int>) -> Bool {
+    classes.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
+    var index = region.lowerBound
+    while index < region.upperBound {
+      let lead = bytes[index]
+      let unitClass: UnitClass
+      if lead < 0x80 {
+        unitClass = Self.ascii[Int(lead)]
+        index += 1
+      } else if lead < 0xE0 {
+        unitClass = Self.twoByte[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)]
+        index += 2
+      } else {
+        return false
+      }
+      switch unitClass {
+      case .declined: return false
+      case .extend:
+        guard !ends.isEmpty else { return false }  // a mark with no base: ICU's WB4 start rules
+        ends[ends.count - 1] = Int32(index)
+      default:
+        classes.append(unitClass)
+        ends.append(Int32(index))
+      }
+    }
+    return !classes.isEmpty
+  }
+}
