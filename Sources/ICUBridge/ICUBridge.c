@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uregex.h>
+#include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/uversion.h>
@@ -188,6 +189,13 @@ int32_t vb_char_flags(int32_t c) {
     flags |= VB_CHAR_WB_CLINGS;
   flags |= (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK) & VB_CHAR_SB_MASK) << VB_CHAR_SB_SHIFT;
   flags |= (wordBreak & VB_CHAR_WB_MASK) << VB_CHAR_WB_SHIFT;
+  UErrorCode scriptError = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(c, &scriptError);
+  int32_t syllable = u_getIntPropertyValue(c, UCHAR_HANGUL_SYLLABLE_TYPE);
+  if (u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT || wordBreak == U_WB_KATAKANA ||
+      script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+      syllable == U_HST_LV_SYLLABLE || syllable == U_HST_LVT_SYLLABLE)
+    flags |= VB_CHAR_DICTIONARY;
   return flags;
 }
 

@@ -1,29 +1,35 @@
-/// Word boundaries for a stretch of text whose characters are all ASCII or two bytes long in UTF-8
-/// (U+0080–U+07FF: accented Latin, IPA, Greek, Cyrillic, Armenian, Arabic, Syriac, Thaana, N'Ko),
-/// reproducing ICU's word break rules from each character's Word_Break property as ICU reports it,
-/// without running ICU's iterator. It declines (the caller asks ICU) a stretch with anything else:
-/// a longer character (dictionary scripts, emoji, ZWJ, typographic punctuation), a Hebrew letter
-/// (WB7a–c look at quotes), a Format character, a line break, or a combining mark with no base.
-/// `MixedScriptFastPathTests` checks it against ICU; any difference is a bug here.
+/// Word boundaries for a stretch of text in alphabetic scripts (no dictionary segmentation), with
+/// emoji, reproducing ICU's word break rules from each character's Word_Break property as ICU
+/// reports it, without running ICU's iterator. It declines (the caller asks ICU) a stretch with a
+/// character ICU segments from its dictionaries (Han, Hiragana, Katakana, Thai, Lao, Khmer,
+/// Myanmar …), a Hebrew letter (WB7a–c look at quotes), a Format character, a line break, a space
+/// other than ASCII's, or a combining mark or ZWJ with no base. `MixedScriptFastPathTests` checks it
+/// against ICU; any difference is a bug here.
 ///
-/// The rules see units (WB4: a character with the Extend characters after it) and join:
+/// The rules see units (WB4: a character with the Extend and ZWJ characters after it) and join:
+/// - WB3c: ZWJ × Extended_Pictographic (the ZWJ being the unit's last character).
 /// - WB3d: WSegSpace × WSegSpace (ASCII spaces).
 /// - WB5, WB8–WB10: letters and digits with each other ("@" is a letter in ICU's root rules).
 /// - WB6/WB7: Letter × (MidLetter | MidNumLet | Single_Quote) Letter, and the other side.
 /// - WB11/WB12: Numeric × (MidNum | MidNumLet | Single_Quote) Numeric, and the other side.
 /// - WB13a/b: ExtendNumLet with letters, digits and itself.
+/// - WB15/WB16: regional indicators in pairs.
 /// Everything else breaks (WB999). ICU's root rules take ":" out of MidLetter, so it breaks too.
 struct AlphabeticWordBreaker {
   enum UnitClass: UInt8 {
-    case other, letter, numeric, midLetter, midNum, midNumLetQ, extendNumLet, space
+    case other, letter, numeric, midLetter, midNum, midNumLetQ, extendNumLet, space, pictographic, regional
     /// Not a unit class: a combining mark (folded into the unit before it).
     case extend
+    /// Not a unit class: ZERO WIDTH JOINER (folded into the unit before it; WB3c after it).
+    case zwj
     /// Not a unit class: a character this breaker leaves to ICU.
     case declined
   }
 
   private var classes: [UnitClass] = []
   private var ends: [Int32] = []
+  /// Per unit, whether its last character is ZWJ (WB3c).
+  private var endsWithJoiner: [Bool] = []
 
   /// ASCII classes (ICU's root word rules on ASCII; see `ASCIIWordBreaker`).
   private static let ascii: [UnitClass] = {
@@ -42,31 +48,39 @@ struct AlphabeticWordBreaker {
     return table
   }()
 
-  /// Classes of U+0080–U+07FF from ICU's Word_Break property (once per process).
-  private static let twoByte: [UnitClass] = (0..<0x800).map { scalar in
-    switch CharacterFlags(UInt32(scalar)).wordBreak {
-    case 0: .other
-    case 1: .letter
-    case 4: .midLetter
-    case 5: .midNum
-    case 6: .numeric
-    case 7: .extendNumLet
-    case 9: .extend
-    case 11: .midNumLetQ
-    default: .declined  // Format, Newline, Hebrew_Letter, and any class this breaker does not model
+  /// The unit class of a non-ASCII character, from its flags.
+  @inline(__always)
+  private static func unitClass(_ flags: CharacterFlags) -> UnitClass {
+    if flags.contains(.dictionary) { return .declined }
+    switch flags.wordBreak {
+    case 0: return flags.contains(.emoji) ? .pictographic : .other
+    case 1: return .letter
+    case 4: return .midLetter
+    case 5: return .midNum
+    case 6: return .numeric
+    case 7: return .extendNumLet
+    case 9: return .extend
+    case 11: return .midNumLetQ
+    case 13: return .regional
+    case 21: return .zwj
+    default: return .declined  // Format, Newline, Katakana, Hebrew_Letter, WSegSpace, and the rest
     }
   }
+
+  /// Classes of U+0080–U+07FF (once per process).
+  private static let twoByte: [UnitClass] = (0..<0x800).map { unitClass(CharacterFlags(UInt32($0))) }
 
   /// Appends the boundaries of `region` of `bytes` (offsets from the region's start, the last being
   /// its length) to `boundaries` and returns true; or returns false, appending nothing, when the
   /// region holds a character this breaker leaves to ICU.
   mutating func boundaries(
-    _ bytes: UnsafeBufferPointer<UInt8>, region: Range<Int>, into boundaries: inout [Int32]
+    _ bytes: UnsafeBufferPointer<UInt8>, region: Range<Int>, flags: CharacterFlagCache, into boundaries: inout [Int32]
   ) -> Bool {
-    guard readUnits(bytes, region: region) else { return false }
+    guard readUnits(bytes, region: region, flags: flags) else { return false }
     let count = classes.count
     classes.withUnsafeBufferPointer { classes in
       ends.withUnsafeBufferPointer { ends in
+        let endsWithJoiner = self.endsWithJoiner
         @inline(__always) func cls(_ index: Int) -> UnitClass {
           index >= 0 && index < count ? classes[index] : .other
         }
@@ -78,6 +92,7 @@ struct AlphabeticWordBreaker {
           let after = classes[index + 1]
           let joins: Bool
           switch (before, after) {
+          case (_, .pictographic) where endsWithJoiner[index]: joins = true  // WB3c
           case (.space, .space): joins = true  // WB3d
           case (.letter, .letter), (.numeric, .numeric), (.letter, .numeric), (.numeric, .letter):
             joins = true  // WB5, WB8–WB10
@@ -87,6 +102,11 @@ struct AlphabeticWordBreaker {
           case (.midLetter, .letter), (.midNumLetQ, .letter): joins = cls(index - 1) == .letter  // WB7
           case (.numeric, .midNum), (.numeric, .midNumLetQ): joins = cls(index + 2) == .numeric  // WB12
           case (.midNum, .numeric), (.midNumLetQ, .numeric): joins = cls(index - 1) == .numeric  // WB11
+          case (.regional, .regional):
+            // WB15/WB16: an odd number of regional indicators before this one in the run.
+            var run = 1
+            while index - run >= 0, classes[index - run] == .regional { run += 1 }
+            joins = run % 2 == 1
           default: joins = false  // WB999
           }
           if !joins { boundaries.append(ends[index] - Int32(region.lowerBound)) }
@@ -98,9 +118,12 @@ struct AlphabeticWordBreaker {
   }
 
   /// Reads the region into units; false when it holds a declined character.
-  private mutating func readUnits(_ bytes: UnsafeBufferPointer<UInt8>, region: Range<Int>) -> Bool {
+  private mutating func readUnits(
+    _ bytes: UnsafeBufferPointer<UInt8>, region: Range<Int>, flags: CharacterFlagCache
+  ) -> Bool {
     classes.removeAll(keepingCapacity: true)
     ends.removeAll(keepingCapacity: true)
+    endsWithJoiner.removeAll(keepingCapacity: true)
     var index = region.lowerBound
     while index < region.upperBound {
       let lead = bytes[index]
@@ -112,16 +135,20 @@ struct AlphabeticWordBreaker {
         unitClass = Self.twoByte[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)]
         index += 2
       } else {
-        return false
+        let (scalar, length) = decodeScalar(bytes, at: index)
+        unitClass = Self.unitClass(flags.flags(scalar))
+        index += length
       }
       switch unitClass {
       case .declined: return false
-      case .extend:
+      case .extend, .zwj:
         guard !ends.isEmpty else { return false }  // a mark with no base: ICU's WB4 start rules
         ends[ends.count - 1] = Int32(index)
+        endsWithJoiner[ends.count - 1] = unitClass == .zwj
       default:
         classes.append(unitClass)
         ends.append(Int32(index))
+        endsWithJoiner.append(false)
       }
     }
     return !classes.isEmpty

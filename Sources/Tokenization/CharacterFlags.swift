@@ -16,6 +16,9 @@ struct CharacterFlags: OptionSet {
   /// Word_Break Extend, Format, ZWJ or WSegSpace: ICU's word rules join such a character to a space
   /// before it (WB3d, WB4), or a space after it to it (WB3d). Set only for non-ASCII code points.
   static let wordBreakClings = CharacterFlags(rawValue: Int32(VB_CHAR_WB_CLINGS))
+  /// Segmented by ICU's dictionaries (Han, Hiragana, Katakana, Hangul syllables,
+  /// Line_Break=Complex_Context: Thai, Lao, Khmer, Myanmar …).
+  static let dictionary = CharacterFlags(rawValue: Int32(VB_CHAR_DICTIONARY))
 
   /// The Word_Break property as ICU's `UWordBreakValues` value (0 Other, 1 ALetter, 2 Format,
   /// 4 MidLetter, 5 MidNum, 6 Numeric, 7 ExtendNumLet, 9 Extend, 11 MidNumLet, 14 Hebrew_Letter …).

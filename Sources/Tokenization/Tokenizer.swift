@@ -175,7 +175,7 @@ public final class Tokenizer {
         if let icu = region, segmentStart >= icu.lowerBound {
           assert(segmentStart == icu.lowerBound, "a fast-path segment crossed into an ICU region")
           boundaries.removeAll(keepingCapacity: true)
-          if !alphabetic.boundaries(bytes, region: icu, into: &boundaries) {
+          if !alphabetic.boundaries(bytes, region: icu, flags: flagCache, into: &boundaries) {
             try words.boundaries(UnsafeBufferPointer(rebasing: bytes[icu]), into: &boundaries)
           }
           for boundary in boundaries {

@@ -26,6 +26,10 @@ import Testing
     "\u{628}\u{64B}", "\u{483}", "\u{AA}", "\u{BA}", "\u{B5}", "\u{BF}", "\u{A1}", "\u{AE}", "\u{D7}", "\u{2BC}",
     "\u{1C5}",
     "\u{300}", "\u{7C0}\u{7C1}", "\u{710}\u{711}",
+    // Longer characters the breaker models (Vietnamese, €, ™, Hangul jamo, hieroglyphs) and Hangul
+    // syllables, which ICU segments from its dictionary.
+    "Vi\u{1EC7}t", "\u{20AC}5", "\u{2122}", "\u{1100}\u{1161}", "\u{3138}", "\u{130E7}", "\u{AC00}\u{AC01}", "\u{263A}",
+    "\u{200D}\u{2764}",
     // Marks, invisible and space-like characters beside spaces.
     "\u{301}", " \u{301}", "\u{200D}", "\u{200B}", "\u{AD}", "\u{FE0F}", "\u{3000}", " \u{3000} ", "\u{A0}", "\u{202F}",
     "\u{2009}", "\u{2028}", "\u{2029}", "\u{85}", "\u{2060}", "\u{FEFF}", "\u{1F3FB}",

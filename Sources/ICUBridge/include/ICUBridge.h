@@ -56,6 +56,7 @@ enum {
   VB_CHAR_PUNCT = 64,        ///< punctuation or symbol
   VB_CHAR_NUMBER = 128,      ///< any number: general category Nd, Nl or No (½ Ⅻ ² ① 〇 as well as digits)
   VB_CHAR_WB_CLINGS = 256,   ///< Word_Break Extend, Format, ZWJ or WSegSpace: no word break beside a space
+  VB_CHAR_DICTIONARY = 512,  ///< segmented from ICU's dictionaries: Han, Hiragana, Katakana, Hangul syllables, Line_Break=Complex_Context
 };
 /// Bits 12–15 of the flags hold the Sentence_Break class (USentenceBreak: 0 Other … 14 SContinue).
 enum { VB_CHAR_SB_SHIFT = 12, VB_CHAR_SB_MASK = 0xF };
