@@ -62,6 +62,10 @@ struct Score: ParsableCommand {
       let explain = self.explain
       let counter = SharedCounter()
       let ownKeys = ["sentiment", "explain"]
+      let ownNames = ownKeys.map { Array($0.utf8) }
+      // JSONL lines of the common flat shape are read in place (`FlatJSONObject`); the fast path
+      // compares member names byte for byte, so it needs an ASCII text field name.
+      let flatField: [UInt8]? = jsonl && textField.utf8.allSatisfy { $0 < 0x80 } ? Array(textField.utf8) : nil
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,
         makeWorker: {
@@ -69,18 +73,38 @@ struct Score: ParsableCommand {
           let scorer = SentimentScorer(model: model)
           var tokenized = TokenizedText()
           var writer = JSONWriter(capacity: 4096)
+          var flat = FlatJSONObject()
           return { bytes, line, output in
-            let record = try decoder.record(
-              bytes, line: line, counter: counter, tokenizer: needsTokens ? tokenizer : nil, into: &tokenized)
-            let (score, explanation) =
-              needsTokens
-              ? scorer.score(tokenized, explain: explain) : scorer.score(text: record.text, explain: explain)
+            let score: SentimentScore
+            let explanation: SentimentExplanation?
+            // Nil when the line was read in place as a flat object (`flat` holds its members).
+            var record: TextRecord?
+            if let flatField, flat.scan(bytes), let text = flat.stringContents(of: flatField, in: bytes) {
+              let textBytes = UnsafeBufferPointer(rebasing: bytes[text])
+              if needsTokens {
+                try tokenizer.tokenize(validUTF8: textBytes, into: &tokenized)
+                (score, explanation) = scorer.score(tokenized, explain: explain)
+              } else {
+                (score, explanation) = scorer.score(text: String(decoding: textBytes, as: UTF8.self), explain: explain)
+              }
+            } else {
+              let decoded = try decoder.record(
+                bytes, line: line, counter: counter, tokenizer: needsTokens ? tokenizer : nil, into: &tokenized)
+              (score, explanation) =
+                needsTokens
+                ? scorer.score(tokenized, explain: explain) : scorer.score(text: decoded.text, explain: explain)
+              record = decoded
+            }
             // The record is written straight into the batch's output (no copy per line).
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }
             writer.startLine()
             writer.beginObject()
-            writer.carriedMembers(of: record, replacing: ownKeys)
+            if let record {
+              writer.carriedMembers(of: record, replacing: ownKeys)
+            } else {
+              writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
+            }
             writer.sentimentMember(score)
             if let explanation {
               writer.key("explain")
