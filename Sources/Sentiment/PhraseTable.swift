@@ -36,6 +36,10 @@ struct PhraseTable: Sendable {
   private var edges = EdgeTable()
   /// Entry index at each node, -1 when no term ends there.
   private var values: [Int32] = [-1]
+  /// Per node, whether some edge leaves it. Most terms are one word, so most first steps end at a
+  /// leaf: the walk stops there without probing `edges` for the next token (a probe of a large
+  /// table, usually a cache miss, that would find nothing).
+  private var hasChildren: [Bool] = [false]
   private(set) var count = 0
   /// The longest term, in tokens.
   private(set) var longest = 0
@@ -52,6 +56,7 @@ struct PhraseTable: Sendable {
         if rootChildren[Int(id)] < 0 {
           rootChildren[Int(id)] = Int32(values.count)
           values.append(-1)
+          hasChildren.append(false)
         }
         node = rootChildren[Int(id)]
         continue
@@ -62,6 +67,8 @@ struct PhraseTable: Sendable {
       } else {
         let child = Int32(values.count)
         values.append(-1)
+        hasChildren.append(false)
+        hasChildren[Int(node)] = true
         edges.insert(key, child: child)
         node = child
       }
@@ -86,12 +93,16 @@ struct PhraseTable: Sendable {
     guard first >= 0, Int(first) < rootChildren.count else { return nil }
     let root = rootChildren[Int(first)]
     guard root >= 0 else { return nil }
+    if !hasChildren[Int(root)] {
+      let value = values[Int(root)]
+      return value >= 0 ? (value, 1) : nil
+    }
     return values.withUnsafeBufferPointer { values in
       var node = root
       var best: (value: Int32, length: Int)?
       var position = start + 1
       if values[Int(node)] >= 0 { best = (values[Int(node)], 1) }
-      while position < end {
+      while position < end && hasChildren[Int(node)] {
         let id = ids[position]
         if id < 0 { break }
         guard let child = edges.lookup(EdgeTable.key(node: node, id: id)) else { break }
