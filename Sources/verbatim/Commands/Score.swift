@@ -71,10 +71,18 @@ struct Score: ParsableCommand {
         makeWorker: {
           let tokenizer = try Tokenizer()
           let scorer = SentimentScorer(model: model)
-          var tokenized = TokenizedText()
-          var writer = JSONWriter(capacity: 4096)
-          var flat = FlatJSONObject()
+          let scratch = ScoreScratch()
           return { bytes, line, output in
+            // The buffers are moved into locals for the call (a class property passed by value
+            // would be retained for it, every array in it).
+            var tokenized = TokenizedText()
+            var flat = FlatJSONObject()
+            swap(&tokenized, &scratch.tokenized)
+            swap(&flat, &scratch.flat)
+            defer {
+              swap(&tokenized, &scratch.tokenized)
+              swap(&flat, &scratch.flat)
+            }
             let score: SentimentScore
             let explanation: SentimentExplanation?
             // Nil when the line was read in place as a flat object (`flat` holds its members).
@@ -92,10 +100,14 @@ struct Score: ParsableCommand {
                 bytes, line: line, counter: counter, tokenizer: needsTokens ? tokenizer : nil, into: &tokenized)
               (score, explanation) =
                 needsTokens
-                ? scorer.score(tokenized, explain: explain) : scorer.score(text: decoded.text, explain: explain)
+                ? scorer.score(tokenized, explain: explain)
+                : scorer.score(text: decoded.text, explain: explain)
               record = decoded
             }
-            // The record is written straight into the batch's output (no copy per line).
+            // The record is written straight into the batch's output (no copy per line), by a
+            // writer local to the call: one captured by the closure would live in a box, and each
+            // call on it would check exclusivity at run time.
+            var writer = JSONWriter(capacity: 0)
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }
             writer.startLine()
@@ -124,4 +136,13 @@ struct Score: ParsableCommand {
       throw cliExit(for: error)
     }
   }
+}
+
+/// One score worker's reusable buffers, kept in a class rather than in `var`s captured by the
+/// worker closure: captured `var`s live in boxes whose every access is checked for exclusivity at
+/// run time (a thread-local lookup each). A worker runs on one thread and never re-enters itself,
+/// so the check is left out (`@exclusivity(unchecked)`).
+private final class ScoreScratch {
+  @exclusivity(unchecked) var tokenized = TokenizedText()
+  @exclusivity(unchecked) var flat = FlatJSONObject()
 }
