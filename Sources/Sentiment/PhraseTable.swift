@@ -36,6 +36,11 @@ struct PhraseTable: Sendable {
   private var edges = EdgeTable()
   /// Entry index at each node, -1 when no term ends there.
   private var values: [Int32] = [-1]
+  /// Per node, a 64-bit filter of the token ids its edges lead on by (`childBit`); 0 for a leaf.
+  /// Most terms are one word, so most walks stop at a leaf, and a node with children ("not", "the")
+  /// is left without probing `edges` when the next token is none of its children's: a probe of a
+  /// large table (usually a cache miss) that would find nothing.
+  private var childFilters: [UInt64] = [0]
   private(set) var count = 0
   /// The longest term, in tokens.
   private(set) var longest = 0
@@ -52,6 +57,7 @@ struct PhraseTable: Sendable {
         if rootChildren[Int(id)] < 0 {
           rootChildren[Int(id)] = Int32(values.count)
           values.append(-1)
+          childFilters.append(0)
         }
         node = rootChildren[Int(id)]
         continue
@@ -62,6 +68,8 @@ struct PhraseTable: Sendable {
       } else {
         let child = Int32(values.count)
         values.append(-1)
+        childFilters.append(0)
+        childFilters[Int(node)] |= Self.childBit(id)
         edges.insert(key, child: child)
         node = child
       }
@@ -71,6 +79,12 @@ struct PhraseTable: Sendable {
     if previous < 0 { count += 1 }
     longest = max(longest, ids.count)
     return previous >= 0 ? previous : nil
+  }
+
+  /// The bit of token `id` in a node's child filter (the top 6 bits of a Fibonacci hash).
+  @inline(__always)
+  private static func childBit(_ id: Int32) -> UInt64 {
+    1 << ((UInt64(UInt32(bitPattern: id)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
   }
 
   /// Whether some term starts with the token `id`.
@@ -86,6 +100,10 @@ struct PhraseTable: Sendable {
     guard first >= 0, Int(first) < rootChildren.count else { return nil }
     let root = rootChildren[Int(first)]
     guard root >= 0 else { return nil }
+    if childFilters[Int(root)] == 0 {
+      let value = values[Int(root)]
+      return value >= 0 ? (value, 1) : nil
+    }
     return values.withUnsafeBufferPointer { values in
       var node = root
       var best: (value: Int32, length: Int)?
@@ -93,7 +111,7 @@ struct PhraseTable: Sendable {
       if values[Int(node)] >= 0 { best = (values[Int(node)], 1) }
       while position < end {
         let id = ids[position]
-        if id < 0 { break }
+        if id < 0 || childFilters[Int(node)] & Self.childBit(id) == 0 { break }
         guard let child = edges.lookup(EdgeTable.key(node: node, id: id)) else { break }
         node = child
         position += 1

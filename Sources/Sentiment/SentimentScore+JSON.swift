@@ -2,24 +2,22 @@ public import VerbatimCore
 
 extension JSONWriter {
   /// Writes `"sentiment": {"label", "compound", "pos", "neu", "neg"}` (the `score` contract), at full
-  /// precision. Names and labels are literals (`StaticString`): no String per record.
+  /// precision. Names, labels and punctuation are literal fragments (`StaticString`), one append per
+  /// run between the numbers: this is written for every record.
   public mutating func sentimentMember(_ score: SentimentScore) {
     key("sentiment" as StaticString)
-    beginObject()
-    key("label" as StaticString)
     switch score.label {
-    case .positive: string("positive" as StaticString)
-    case .neutral: string("neutral" as StaticString)
-    case .negative: string("negative" as StaticString)
+    case .positive: fragment(#"{"label":"positive","compound":"#)
+    case .neutral: fragment(#"{"label":"neutral","compound":"#)
+    case .negative: fragment(#"{"label":"negative","compound":"#)
     }
-    key("compound" as StaticString)
-    number(score.compound)
-    key("pos" as StaticString)
-    number(score.pos)
-    key("neu" as StaticString)
-    number(score.neu)
-    key("neg" as StaticString)
-    number(score.neg)
-    endObject()
+    fragmentNumber(score.compound)
+    fragment(#","pos":"#)
+    fragmentNumber(score.pos)
+    fragment(#","neu":"#)
+    fragmentNumber(score.neu)
+    fragment(#","neg":"#)
+    fragmentNumber(score.neg)
+    fragment("}", completesValue: true)
   }
 }

@@ -129,6 +129,27 @@ public struct JSONWriter: Sendable {
 
   public mutating func number(_ value: Double) {
     separate()
+    appendNumber(value)
+    needsComma = true
+  }
+
+  /// Appends JSON text the caller has already formed (quotes, colons and commas included), with no
+  /// comma logic of its own: a fixed layout written on every line (a record's constant member
+  /// names and punctuation) then costs one append per literal run instead of several per member.
+  /// `completesValue`: the fragment ends a value, so the next one is preceded by a comma.
+  @inlinable
+  public mutating func fragment(_ json: StaticString, completesValue: Bool = false) {
+    json.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    if completesValue { needsComma = true }
+  }
+
+  /// Appends a number formatted as `number(_:)` formats it, with no comma logic (a value inside a
+  /// `fragment` layout).
+  public mutating func fragmentNumber(_ value: Double) {
+    appendNumber(value)
+  }
+
+  private mutating func appendNumber(_ value: Double) {
     if value == 0 {
       bytes.append(contentsOf: "0.0".utf8)  // also -0.0: stable output
     } else if value == 1 {
@@ -143,7 +164,6 @@ public struct JSONWriter: Sendable {
     } else {
       bytes.append(contentsOf: "null".utf8)
     }
-    needsComma = true
   }
 
   @inlinable

@@ -38,6 +38,10 @@ public struct ParallelLineProcessor: Sendable {
     flush: () throws -> Void = {},
     progress: ((Int, Int) -> Void)? = nil
   ) throws {
+    if threads == 1 {
+      try runOnThisThread(reader: reader, makeWorker: makeWorker, write: write, progress: progress)
+      return
+    }
     let pool = threads > 1 ? ChunkPool<Worker>(threads: threads, make: makeWorker) : nil
     defer { pool?.close() }
     let parallel = (pool?.threadCount ?? 0) > 0
@@ -94,6 +98,43 @@ public struct ParallelLineProcessor: Sendable {
     }
     if batch.count > 0 { try submit(line: reader.lineNumber, bytesRead: reader.bytesRead) }
     while !pending.isEmpty { try finishOldest() }
+  }
+
+  /// One thread: each line goes to the worker straight from the reader's buffer (no copy into a
+  /// batch, no job), and the output is handed to `write` at the same batch boundaries as with
+  /// several threads. A failing line's output so far and the lines before it are written, then
+  /// its error is thrown; a read error likewise writes the lines before it.
+  private func runOnThisThread(
+    reader: LineReader,
+    makeWorker: () throws -> Worker,
+    write: ([UInt8]) throws -> Void,
+    progress: ((Int, Int) -> Void)?
+  ) throws {
+    var worker: Worker?
+    var output: [UInt8] = []
+    var lines = 0
+    var bytes = 0
+    func flush(line: Int) throws {
+      if !output.isEmpty { try write(output) }
+      output.removeAll(keepingCapacity: true)
+      lines = 0
+      bytes = 0
+      progress?(line, reader.bytesRead)
+    }
+    do {
+      try reader.forEachLine { line, number in
+        if worker == nil { worker = try makeWorker() }
+        try worker!(line, number, &output)
+        lines += 1
+        bytes += line.count
+        if lines >= batchLines || bytes >= batchBytes { try flush(line: number) }
+        return true
+      }
+    } catch {
+      if !output.isEmpty { try write(output) }
+      throw error
+    }
+    if lines > 0 { try flush(line: reader.lineNumber) }
   }
 
   /// A batch as a pool job of about `chunks` chunks of consecutive lines (enough per thread to even

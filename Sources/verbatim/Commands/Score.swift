@@ -62,25 +62,61 @@ struct Score: ParsableCommand {
       let explain = self.explain
       let counter = SharedCounter()
       let ownKeys = ["sentiment", "explain"]
+      let ownNames = ownKeys.map { Array($0.utf8) }
+      // JSONL lines of the common flat shape are read in place (`FlatJSONObject`); the fast path
+      // compares member names byte for byte, so it needs an ASCII text field name.
+      let flatField: [UInt8]? = jsonl && textField.utf8.allSatisfy { $0 < 0x80 } ? Array(textField.utf8) : nil
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,
         makeWorker: {
           let tokenizer = try Tokenizer()
           let scorer = SentimentScorer(model: model)
-          var tokenized = TokenizedText()
-          var writer = JSONWriter(capacity: 4096)
+          let scratch = ScoreScratch()
           return { bytes, line, output in
-            let record = try decoder.record(
-              bytes, line: line, counter: counter, tokenizer: needsTokens ? tokenizer : nil, into: &tokenized)
-            let (score, explanation) =
-              needsTokens
-              ? scorer.score(tokenized, explain: explain) : scorer.score(text: record.text, explain: explain)
-            // The record is written straight into the batch's output (no copy per line).
+            // The buffers are moved into locals for the call (a class property passed by value
+            // would be retained for it, every array in it).
+            var tokenized = TokenizedText()
+            var flat = FlatJSONObject()
+            swap(&tokenized, &scratch.tokenized)
+            swap(&flat, &scratch.flat)
+            defer {
+              swap(&tokenized, &scratch.tokenized)
+              swap(&flat, &scratch.flat)
+            }
+            let score: SentimentScore
+            let explanation: SentimentExplanation?
+            // Nil when the line was read in place as a flat object (`flat` holds its members).
+            var record: TextRecord?
+            if let flatField, flat.scan(bytes), let text = flat.stringContents(of: flatField, in: bytes) {
+              let textBytes = UnsafeBufferPointer(rebasing: bytes[text])
+              if needsTokens {
+                try tokenizer.tokenize(validUTF8: textBytes, into: &tokenized)
+                (score, explanation) = scorer.score(tokenized, explain: explain)
+              } else {
+                (score, explanation) = scorer.score(text: String(decoding: textBytes, as: UTF8.self), explain: explain)
+              }
+            } else {
+              let decoded = try decoder.record(
+                bytes, line: line, counter: counter, tokenizer: needsTokens ? tokenizer : nil, into: &tokenized)
+              (score, explanation) =
+                needsTokens
+                ? scorer.score(tokenized, explain: explain)
+                : scorer.score(text: decoded.text, explain: explain)
+              record = decoded
+            }
+            // The record is written straight into the batch's output (no copy per line), by a
+            // writer local to the call: one captured by the closure would live in a box, and each
+            // call on it would check exclusivity at run time.
+            var writer = JSONWriter(capacity: 0)
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }
             writer.startLine()
             writer.beginObject()
-            writer.carriedMembers(of: record, replacing: ownKeys)
+            if let record {
+              writer.carriedMembers(of: record, replacing: ownKeys)
+            } else {
+              writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
+            }
             writer.sentimentMember(score)
             if let explanation {
               writer.key("explain")
@@ -100,4 +136,13 @@ struct Score: ParsableCommand {
       throw cliExit(for: error)
     }
   }
+}
+
+/// One score worker's reusable buffers, kept in a class rather than in `var`s captured by the
+/// worker closure: captured `var`s live in boxes whose every access is checked for exclusivity at
+/// run time (a thread-local lookup each). A worker runs on one thread and never re-enters itself,
+/// so the check is left out (`@exclusivity(unchecked)`).
+private final class ScoreScratch {
+  @exclusivity(unchecked) var tokenized = TokenizedText()
+  @exclusivity(unchecked) var flat = FlatJSONObject()
 }

@@ -1,0 +1,186 @@
+/// A JSONL line read in place when it has the common shape of exported records: one object whose
+/// members are strings without escapes, numbers, `true`, `false` or `null`, with ASCII names.
+/// Such a line needs no `JSONValue` tree, no `String` per member and no unescaping: the text can be
+/// tokenized from the line's own bytes and the members written back as the bytes they were read
+/// from, which is exactly what `JSONWriter.carriedMembers(of:replacing:)` writes for them (a string
+/// without `\` holds no `"`, `\` or control character, so escaping leaves it as it is; a number is
+/// carried as its text; the writer is compact, and the member slices exclude white space).
+///
+/// `scan` accepts only lines that `JSONParser` parses to that object (strict RFC 8259 syntax); any
+/// other line (escapes, nested values, a byte-order mark, a syntax error) is declined and goes
+/// through `TextRecordDecoder.decode`, which parses it or reports the error. Reuse one value per
+/// thread: the member list keeps its capacity.
+public struct FlatJSONObject {
+  /// Byte ranges into the scanned line: the name without quotes, the value as written (a string
+  /// with its quotes).
+  struct Member {
+    var name: Range<Int>
+    var value: Range<Int>
+    var isString: Bool
+  }
+
+  var members: [Member] = []
+
+  public init() {}
+
+  /// Reads `line` as a flat object; false when it is not one or not valid UTF-8 (nothing is
+  /// reported: the caller takes the general path).
+  public mutating func scan(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    members.removeAll(keepingCapacity: true)
+    guard let base = line.baseAddress,
+      UTF8Validation.isASCII(line) || UTF8Validation.firstInvalidOffset(line) == nil
+    else { return false }
+    let count = line.count
+    var position = Self.skipWhitespace(base, count, from: 0)
+    guard position < count, base[position] == UInt8(ascii: "{") else { return false }
+    position = Self.skipWhitespace(base, count, from: position + 1)
+    guard position < count else { return false }
+    if base[position] == UInt8(ascii: "}") {
+      return Self.skipWhitespace(base, count, from: position + 1) == count
+    }
+    while true {
+      guard position < count, base[position] == UInt8(ascii: "\""),
+        let nameEnd = Self.stringEnd(base, count, from: position, asciiOnly: true)
+      else { return false }
+      let name = (position + 1)..<(nameEnd - 1)
+      position = Self.skipWhitespace(base, count, from: nameEnd)
+      guard position < count, base[position] == UInt8(ascii: ":") else { return false }
+      position = Self.skipWhitespace(base, count, from: position + 1)
+      guard position < count else { return false }
+      let valueEnd: Int?
+      let isString = base[position] == UInt8(ascii: "\"")
+      switch base[position] {
+      case UInt8(ascii: "\""):
+        valueEnd = Self.stringEnd(base, count, from: position, asciiOnly: false)
+      case UInt8(ascii: "t"): valueEnd = Self.literalEnd("true", base, count, from: position)
+      case UInt8(ascii: "f"): valueEnd = Self.literalEnd("false", base, count, from: position)
+      case UInt8(ascii: "n"): valueEnd = Self.literalEnd("null", base, count, from: position)
+      default: valueEnd = Self.numberEnd(base, count, from: position)
+      }
+      guard let valueEnd else { return false }
+      members.append(Member(name: name, value: position..<valueEnd, isString: isString))
+      position = Self.skipWhitespace(base, count, from: valueEnd)
+      guard position < count else { return false }
+      if base[position] == UInt8(ascii: ",") {
+        position = Self.skipWhitespace(base, count, from: position + 1)
+        continue
+      }
+      guard base[position] == UInt8(ascii: "}") else { return false }
+      return Self.skipWhitespace(base, count, from: position + 1) == count
+    }
+  }
+
+  /// The contents (without quotes) of the first member named `name` (ASCII), when it is a string;
+  /// nil when there is no such member or it is not a string (the general path then says why, or
+  /// reads `null` as an empty text).
+  public func stringContents(of name: [UInt8], in line: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    for member in members where Self.equals(line, member.name, name) {
+      guard member.isString else { return nil }
+      return (member.value.lowerBound + 1)..<(member.value.upperBound - 1)
+    }
+    return nil
+  }
+
+  @inline(__always)
+  static func equals(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ name: [UInt8]) -> Bool {
+    range.count == name.count && UnsafeBufferPointer(rebasing: line[range]).elementsEqual(name)
+  }
+
+  @inline(__always)
+  private static func skipWhitespace(_ base: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> Int {
+    var position = start
+    while position < count {
+      switch base[position] {
+      case 0x20, 0x09, 0x0A, 0x0D: position += 1
+      default: return position
+      }
+    }
+    return position
+  }
+
+  /// The position after the closing quote of the string opening at `start`, or nil when it has an
+  /// escape, a control character (the parser's error), no closing quote, or (for `asciiOnly`) a
+  /// byte ≥ 0x80. Runs free of `"`, `\` and control characters are skipped 8 bytes at a time.
+  @inline(__always)
+  private static func stringEnd(
+    _ base: UnsafePointer<UInt8>, _ count: Int, from start: Int, asciiOnly: Bool
+  ) -> Int? {
+    var position = start + 1
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while position + 8 <= count {
+      let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+      if JSONWriter.mayNeedEscape(word) || (asciiOnly && word & highs != 0) { break }
+      position += 8
+    }
+    while position < count {
+      let byte = base[position]
+      if byte == UInt8(ascii: "\"") { return position + 1 }
+      if byte == UInt8(ascii: "\\") || byte < 0x20 || (asciiOnly && byte >= 0x80) { return nil }
+      position += 1
+    }
+    return nil
+  }
+
+  private static func literalEnd(_ literal: StaticString, _ base: UnsafePointer<UInt8>, _ count: Int, from start: Int)
+    -> Int?
+  {
+    let length = literal.utf8CodeUnitCount
+    guard start + length <= count else { return nil }
+    let matches = literal.withUTF8Buffer { expected in
+      (0..<length).allSatisfy { base[start + $0] == expected[$0] }
+    }
+    return matches ? start + length : nil
+  }
+
+  /// The end of an RFC 8259 number at `start`: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+  private static func numberEnd(_ base: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> Int? {
+    func isDigit(_ position: Int) -> Bool { position < count && base[position] &- 0x30 < 10 }
+    var position = start
+    if base[position] == UInt8(ascii: "-") { position += 1 }
+    guard isDigit(position) else { return nil }
+    if base[position] == UInt8(ascii: "0") {
+      position += 1
+    } else {
+      while isDigit(position) { position += 1 }
+    }
+    if position < count, base[position] == UInt8(ascii: ".") {
+      position += 1
+      guard isDigit(position) else { return nil }
+      while isDigit(position) { position += 1 }
+    }
+    if position < count, base[position] | 0x20 == UInt8(ascii: "e") {
+      position += 1
+      if position < count, base[position] == UInt8(ascii: "+") || base[position] == UInt8(ascii: "-") {
+        position += 1
+      }
+      guard isDigit(position) else { return nil }
+      while isDigit(position) { position += 1 }
+    }
+    return position
+  }
+}
+
+extension JSONWriter {
+  /// `carriedMembers(of:replacing:)` for a line read by `FlatJSONObject.scan`: an `"id"` member
+  /// with the 1-based line number `line` when the object has none, then every member whose name is
+  /// not in `ownNames` (compared byte for byte: pass ASCII names), each copied as written.
+  public mutating func carriedMembers(
+    of object: FlatJSONObject, in source: UnsafeBufferPointer<UInt8>, line: Int, replacing ownNames: [[UInt8]]
+  ) {
+    let idName: [UInt8] = [UInt8(ascii: "i"), UInt8(ascii: "d")]
+    if !object.members.contains(where: { FlatJSONObject.equals(source, $0.name, idName) }) {
+      key("id" as StaticString)
+      number(line)
+    }
+    for member in object.members
+    where !ownNames.contains(where: { FlatJSONObject.equals(source, member.name, $0) }) {
+      separate()
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[member.name]))
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(UInt8(ascii: ":"))
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[member.value]))
+      needsComma = true
+    }
+  }
+}

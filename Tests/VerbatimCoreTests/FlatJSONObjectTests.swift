@@ -1,0 +1,108 @@
+import Testing
+import VerbatimCore
+
+/// The in-place reading of flat JSONL objects must write exactly what the general path writes
+/// (`JSONParser` + `TextRecordDecoder` + `carriedMembers(of:replacing:)`), and must decline every
+/// line it cannot read that way, so that the general path parses it or reports its error.
+@Suite struct FlatJSONObjectTests {
+  private static let ownKeys = ["sentiment", "explain"]
+
+  /// What the general path writes for a line's carried members.
+  private static func generalOutput(_ line: String, lineNumber: Int) throws -> String {
+    let decoder = TextRecordDecoder(mode: .jsonl(textField: "text"), source: "t.jsonl")
+    let bytes = Array(line.utf8)
+    let record = try bytes.withUnsafeBufferPointer { try decoder.decode($0, line: lineNumber).0 }
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.carriedMembers(of: record, replacing: ownKeys)
+    writer.endObject()
+    return writer.string
+  }
+
+  /// The flat reading's output and text, or nil when it declines the line.
+  private static func flatOutput(_ line: String, lineNumber: Int) -> (output: String, text: String?)? {
+    let bytes = Array(line.utf8)
+    return bytes.withUnsafeBufferPointer { buffer in
+      var object = FlatJSONObject()
+      guard object.scan(buffer) else { return nil }
+      var writer = JSONWriter()
+      writer.beginObject()
+      writer.carriedMembers(of: object, in: buffer, line: lineNumber, replacing: ownKeys.map { Array($0.utf8) })
+      writer.endObject()
+      let text = object.stringContents(of: Array("text".utf8), in: buffer).map {
+        String(decoding: buffer[$0], as: UTF8.self)
+      }
+      return (writer.string, text)
+    }
+  }
+
+  @Test(arguments: [
+    #"{"id": 1, "text": "the food was great"}"#,
+    #"{"text":"no id here"}"#,
+    #"  {"id" : "r-7" ,"text" : "caf\#u{e9} \#u{1F600} \#u{2018}ok\#u{2019}", "n": -0.5e+10}  "#,
+    #"{"id": null, "text": "x", "sentiment": "old", "explain": 3, "extra": true, "f": false}"#,
+    "{\"id\": 0, \"text\": \"ends with a carriage return\"}\r",
+    #"{"id": 1, "text": "first", "id": 2, "text": "second"}"#,
+    #"{"text": "", "": 1, "z": 1E5, "y": 0.25}"#,
+    #"{"a": 1, "b": "no text field"}"#,
+    #"{"text": 12}"#,
+    #"{}"#,
+  ])
+  func writesWhatTheGeneralPathWrites(_ line: String) throws {
+    guard let flat = Self.flatOutput(line, lineNumber: 42) else {
+      Issue.record("declined a flat object: \(line)")
+      return
+    }
+    if let general = try? Self.generalOutput(line, lineNumber: 42) {
+      #expect(flat.output == general)
+      let record = try Array(line.utf8).withUnsafeBufferPointer {
+        try TextRecordDecoder(mode: .jsonl(textField: "text"), source: "t").decode($0, line: 42).0
+      }
+      #expect(flat.text == record.text)
+    } else {
+      // No text field, or not a string: the caller must take the general path, which reports it.
+      #expect(flat.text == nil)
+    }
+  }
+
+  /// Escapes, nested values, non-ASCII names, a byte-order mark, invalid UTF-8 and every syntax
+  /// error of RFC 8259 that a flat line could have: declined (the general path handles them).
+  @Test(arguments: [
+    #"{"id": 1, "text": "say \"hi\""}"#,
+    #"{"id": 1, "text": "caf\u00e9"}"#,
+    #"{"id": 1, "text": "a", "meta": {"b": 1}}"#,
+    #"{"id": [1], "text": "a"}"#,
+    #"{"t\u0065xt": "a"}"#,
+    "{\"\u{212A}\": 1, \"text\": \"a\"}",
+    "\u{FEFF}{\"text\": \"a\"}",
+    "{\"text\": \"a\u{01}b\"}",
+    "{\"text\": \"a raw\ttab\"}",
+    #"{"id": 01, "text": "a"}"#,
+    #"{"id": 1., "text": "a"}"#,
+    #"{"id": -, "text": "a"}"#,
+    #"{"id": 1e, "text": "a"}"#,
+    #"{"id": +1, "text": "a"}"#,
+    #"{"id": tru, "text": "a"}"#,
+    #"{"id": 1, "text": "a",}"#,
+    #"{"id": 1 "text": "a"}"#,
+    #"{"id": 1, "text": "a"} x"#,
+    #"{"id": 1, "text": "a"#,
+    #"{"id": 1, "text" "a"}"#,
+    #"[{"text": "a"}]"#,
+    #""text""#,
+    "",
+  ])
+  func declinesWhatItCannotCopy(_ line: String) {
+    #expect(Self.flatOutput(line, lineNumber: 1) == nil)
+  }
+
+  @Test func declinesInvalidUTF8() {
+    var bytes = Array(#"{"text": "ab"}"#.utf8)
+    bytes.insert(0xC3, at: 10)  // a lead byte with no continuation
+    let accepted = bytes.withUnsafeBufferPointer { buffer in
+      var object = FlatJSONObject()
+      return object.scan(buffer)
+    }
+    #expect(!accepted)
+  }
+}
