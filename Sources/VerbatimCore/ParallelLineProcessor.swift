@@ -39,7 +39,7 @@ public struct ParallelLineProcessor: Sendable {
     progress: ((Int, Int) -> Void)? = nil
   ) throws {
     if threads == 1 {
-      try runOnThisThread(reader: reader, makeWorker: makeWorker, write: write, progress: progress)
+      try runOnThisThread(reader: reader, makeWorker: makeWorker, write: write, flush: flush, progress: progress)
       return
     }
     let pool = threads > 1 ? ChunkPool<Worker>(threads: threads, make: makeWorker) : nil
@@ -103,18 +103,20 @@ public struct ParallelLineProcessor: Sendable {
   /// One thread: each line goes to the worker straight from the reader's buffer (no copy into a
   /// batch, no job), and the output is handed to `write` at the same batch boundaries as with
   /// several threads. A failing line's output so far and the lines before it are written, then
-  /// its error is thrown; a read error likewise writes the lines before it.
+  /// its error is thrown; a read error likewise writes the lines before it. When a piped input
+  /// pauses, the output so far is written and flushed, as with several threads.
   private func runOnThisThread(
     reader: LineReader,
     makeWorker: () throws -> Worker,
     write: ([UInt8]) throws -> Void,
+    flush: () throws -> Void,
     progress: ((Int, Int) -> Void)?
   ) throws {
     var worker: Worker?
     var output: [UInt8] = []
     var lines = 0
     var bytes = 0
-    func flush(line: Int) throws {
+    func writeBatch(line: Int) throws {
       if !output.isEmpty { try write(output) }
       output.removeAll(keepingCapacity: true)
       lines = 0
@@ -122,19 +124,25 @@ public struct ParallelLineProcessor: Sendable {
       progress?(line, reader.bytesRead)
     }
     do {
-      try reader.forEachLine { line, number in
-        if worker == nil { worker = try makeWorker() }
-        try worker!(line, number, &output)
-        lines += 1
-        bytes += line.count
-        if lines >= batchLines || bytes >= batchBytes { try flush(line: number) }
-        return true
-      }
+      try reader.forEachLine(
+        maximumLength: Int.max, tooLong: { _, _ in true },
+        whenInputPauses: {
+          if lines > 0 { try writeBatch(line: reader.lineNumber) }
+          try flush()
+        },
+        body: { line, number in
+          if worker == nil { worker = try makeWorker() }
+          try worker!(line, number, &output)
+          lines += 1
+          bytes += line.count
+          if lines >= batchLines || bytes >= batchBytes { try writeBatch(line: number) }
+          return true
+        })
     } catch {
       if !output.isEmpty { try write(output) }
       throw error
     }
-    if lines > 0 { try flush(line: reader.lineNumber) }
+    if lines > 0 { try writeBatch(line: reader.lineNumber) }
   }
 
   /// A batch as a pool job of about `chunks` chunks of consecutive lines (enough per thread to even

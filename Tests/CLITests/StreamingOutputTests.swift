@@ -41,7 +41,7 @@ import Testing
     return (answered, lines)
   }
 
-  @Test(arguments: [["score", "-"], ["tag", "-"], ["tokenize", "-"]])
+  @Test(arguments: [["score", "-"], ["tag", "-"], ["tokenize", "-"], ["score", "--threads", "1", "-"]])
   func plainTextCommandsAnswerEachLineAsItComes(arguments: [String]) throws {
     let (answered, lines) = try firstOutputBeforeEndOfInput(
       arguments, first: "The agent was great", second: "Still waiting for my refund")
