@@ -31,22 +31,20 @@ struct AlphabeticWordBreaker {
   /// Per unit, whether its last character is ZWJ (WB3c).
   private var endsWithJoiner: [Bool] = []
 
-  /// ASCII classes (ICU's root word rules on ASCII; see `ASCIIWordBreaker`).
-  private static let ascii: [UnitClass] = {
-    var table = [UnitClass](repeating: .other, count: 128)
-    for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = .letter }
-    for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = .letter }
-    table[Int(UInt8(ascii: "@"))] = .letter
-    for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = .numeric }
-    table[Int(UInt8(ascii: "."))] = .midNumLetQ
-    table[Int(UInt8(ascii: "'"))] = .midNumLetQ
-    table[Int(UInt8(ascii: ","))] = .midNum
-    table[Int(UInt8(ascii: ";"))] = .midNum
-    table[Int(UInt8(ascii: "_"))] = .extendNumLet
-    table[0x20] = .space
-    for byte in [0x0A, 0x0B, 0x0C, 0x0D] { table[byte] = .declined }
-    return table
-  }()
+  /// ASCII classes: `ASCIIWordBreaker`'s (ICU's root word rules on ASCII), with the line breaks left
+  /// to ICU.
+  private static let ascii: [UnitClass] = ASCIIWordBreaker.classes.prefix(128).map { byteClass in
+    switch byteClass {
+    case .letter: .letter
+    case .numeric: .numeric
+    case .midNumLet, .singleQuote: .midNumLetQ
+    case .midNum: .midNum
+    case .extendNumLet: .extendNumLet
+    case .space: .space
+    case .cr, .lf, .newline: .declined
+    case .other, .typographic: .other
+    }
+  }
 
   /// The unit class of a non-ASCII character, from its flags.
   @inline(__always)

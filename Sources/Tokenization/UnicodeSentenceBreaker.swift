@@ -29,22 +29,23 @@ struct UnicodeSentenceBreaker {
     .extendOrFormat, .lf, .sContinue, .other,
   ]
 
-  /// The classes of ASCII characters, as `ASCIISentenceBreaker` has them; ";" (whose class changed in
-  /// Unicode 15.1) is read from ICU instead.
-  private static let asciiClasses: [UnitClass] = {
-    var table = [UnitClass](repeating: .other, count: 128)
-    for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = .upper }
-    for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = .lower }
-    for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = .numeric }
-    table[Int(UInt8(ascii: "."))] = .aTerm
-    for byte in "!?".utf8 { table[Int(byte)] = .sTerm }
-    for byte in "\"'()[]{}".utf8 { table[Int(byte)] = .close }
-    for byte in [0x09, 0x0B, 0x0C, 0x20] { table[byte] = .space }
-    for byte in ",-:".utf8 { table[Int(byte)] = .sContinue }
-    table[0x0D] = .cr
-    table[0x0A] = .lf
-    return table
-  }()
+  /// The classes of ASCII characters: `ASCIISentenceBreaker`'s; ";" (whose class changed in Unicode
+  /// 15.1) is read from ICU instead (`character(at:)`).
+  private static let asciiClasses: [UnitClass] = ASCIISentenceBreaker.classes.prefix(128).map { byteClass in
+    switch byteClass {
+    case .upper: .upper
+    case .lower: .lower
+    case .numeric: .numeric
+    case .aTerm: .aTerm
+    case .sTerm: .sTerm
+    case .close: .close
+    case .space: .space
+    case .sContinue: .sContinue
+    case .cr: .cr
+    case .lf: .lf
+    case .other, .semicolon, .typographic: .other
+    }
+  }
 
   /// Whether each code point below U+0800 is an ATerm, STerm or Sep (from ICU, once per process).
   private static let twoByteCandidates: [Bool] = (0..<0x800).map { scalar in
