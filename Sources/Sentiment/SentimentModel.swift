@@ -122,9 +122,9 @@ struct ModelBuilder {
   var sources: [LexiconSource] = []
   var warnings: [LexiconWarning] = []
   private let normalizer: TermNormalizer
-  /// Valence terms with a negative contraction ("doesn't work"), as the same term spelt without its
-  /// apostrophes ("doesnt work") and the entry's index: `addApostropheFreeVariants`.
-  private var apostropheFreeVariants: [(keys: [[UInt8]], index: Int32)] = []
+  /// Valence terms with a negative contraction: their keys ("doesn't work") and the same term spelt
+  /// without its apostrophes ("doesnt work"), for `addApostropheFreeVariants`.
+  private var apostropheFreeVariants: [(keys: [[UInt8]], variant: [[UInt8]])] = []
 
   init() throws(SentimentError) {
     normalizer = try TermNormalizer()
@@ -170,7 +170,7 @@ struct ModelBuilder {
         keys.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "), line: entry.line,
         file: file.name, seen: &seen)
       tables.valence.insert(tables.ids(adding: keys), value: index)
-      if let variant = Self.withoutContractionApostrophes(keys) { apostropheFreeVariants.append((variant, index)) }
+      if let variant = Self.withoutContractionApostrophes(keys) { apostropheFreeVariants.append((keys, variant)) }
     }
     sources.append(file.source(role: "valence", format: detected, entries: lines.count))
   }
@@ -189,16 +189,26 @@ struct ModelBuilder {
 
   /// Answers often drop the apostrophe of a negative contraction ("doesnt work", "wont be back"); the
   /// negator list names both spellings, and here every valence term with such a contraction gets its
-  /// apostrophe-free spelling as well, with the same entry (so `--explain` names the written term). A
-  /// spelling some lexicon lists itself keeps that entry. Call after the last valence file.
+  /// apostrophe-free spelling as well, with the entry that holds the apostrophe spelling once every
+  /// file is read (so a later `--lexicon` that re-rates "doesn't work" re-rates "doesnt work" too, and
+  /// `--explain` names the written term). A spelling some lexicon lists itself keeps its own entry.
+  /// Call after the last valence file.
   mutating func addApostropheFreeVariants() {
-    for (keys, index) in apostropheFreeVariants {
-      let ids = tables.ids(adding: keys)
-      let existing = ids.withUnsafeBufferPointer { tables.valence.longestMatch($0, from: 0, to: ids.count) }
-      if let existing, existing.length == ids.count { continue }
-      tables.valence.insert(ids, value: index)
-    }
+    let variants = apostropheFreeVariants
     apostropheFreeVariants = []
+    // Spellings listed by a file, before any variant is added: a variant never hides one.
+    let listed = variants.map { exactEntry(tables.ids(adding: $0.variant)) != nil }
+    for ((keys, variant), isListed) in zip(variants, listed) where !isListed {
+      guard let entry = exactEntry(tables.ids(adding: keys)) else { continue }
+      tables.valence.insert(tables.ids(adding: variant), value: entry)
+    }
+  }
+
+  /// The valence entry whose term is exactly `ids`, if any.
+  private func exactEntry(_ ids: [Int32]) -> Int32? {
+    let match = ids.withUnsafeBufferPointer { tables.valence.longestMatch($0, from: 0, to: ids.count) }
+    guard let match, match.length == ids.count else { return nil }
+    return match.value
   }
 
   /// Emoji → description (VADER's format). An emoji with no valence entry of its own gets the sum

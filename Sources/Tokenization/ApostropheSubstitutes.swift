@@ -30,40 +30,64 @@ enum ApostropheSubstitutes {
     return false
   }
 
-  /// Joins every word–substitute–word triple of `result.tokens` (which tokenize `bytes`) into one
-  /// word, left to right, so "y`all´d" becomes one word too.
-  static func join(_ bytes: UnsafeBufferPointer<UInt8>, flags: CharacterFlagCache, in result: inout TokenizedText) {
+  /// Joins every word–substitute–word chain of `result.tokens` (which tokenize `bytes`) into one
+  /// word, so "y`all´d" becomes one word too. Linear: each chain's norm is assembled once in
+  /// `scratch` (never from a slice of `normBytes` while it grows) and appended once.
+  static func join(
+    _ bytes: UnsafeBufferPointer<UInt8>, flags: CharacterFlagCache, scratch: inout [UInt8],
+    in result: inout TokenizedText
+  ) {
     var tokens = result.tokens
     result.tokens = []
     defer { result.tokens = tokens }
     var write = 0
     var read = 0
     while read < tokens.count {
-      var token = tokens[read]
+      let first = read
+      var last = read
       read += 1
-      while token.kind == .word, read + 1 < tokens.count {
-        let mark = tokens[read]
-        let next = tokens[read + 1]
-        guard mark.kind == .punct, isSubstitute(bytes, mark.utf8Range), next.kind == .word,
-          token.utf8Range.upperBound == mark.utf8Range.lowerBound,
-          mark.utf8Range.upperBound == next.utf8Range.lowerBound,
-          flags.flags(lastScalar(bytes, before: token.utf8Range.upperBound)).contains(.letter)
-            || flags.flags(lastScalar(bytes, before: token.utf8Range.upperBound)).contains(.mark),
-          flags.flags(decodeScalar(bytes, at: next.utf8Range.lowerBound).0).contains(.letter)
-        else { break }
-        let normStart = result.normBytes.count
-        result.normBytes.append(contentsOf: result.normBytes[token.normRange])
-        result.normBytes.append(UInt8(ascii: "'"))
-        result.normBytes.append(contentsOf: result.normBytes[next.normRange])
-        token = Token(
-          kind: .word, utf8Range: token.utf8Range.lowerBound..<next.utf8Range.upperBound,
-          normRange: normStart..<result.normBytes.count, start: token.start, end: next.end)
-        read += 2
+      if tokens[first].kind == .word {
+        while last + 2 < tokens.count, joins(tokens[last], tokens[last + 1], tokens[last + 2], bytes, flags) {
+          last += 2
+        }
       }
-      tokens[write] = token
+      guard last > first else {
+        tokens[write] = tokens[first]
+        write += 1
+        continue
+      }
+      scratch.removeAll(keepingCapacity: true)
+      var part = first
+      while true {
+        scratch.append(contentsOf: result.normBytes[tokens[part].normRange])
+        if part == last { break }
+        scratch.append(UInt8(ascii: "'"))
+        part += 2
+      }
+      let normStart = result.normBytes.count
+      result.normBytes.append(contentsOf: scratch)
+      tokens[write] = Token(
+        kind: .word, utf8Range: tokens[first].utf8Range.lowerBound..<tokens[last].utf8Range.upperBound,
+        normRange: normStart..<result.normBytes.count, start: tokens[first].start, end: tokens[last].end)
       write += 1
+      read = last + 1
     }
     tokens.removeSubrange(write...)
+  }
+
+  /// Whether `word`, `mark`, `next` (consecutive tokens) are a word, a lone substitute touching it
+  /// and a word touching that, with a letter (or a mark after one) before the substitute and a letter
+  /// after it.
+  @inline(__always)
+  private static func joins(
+    _ word: Token, _ mark: Token, _ next: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ flags: CharacterFlagCache
+  ) -> Bool {
+    guard word.kind == .word, mark.kind == .punct, next.kind == .word, isSubstitute(bytes, mark.utf8Range),
+      word.utf8Range.upperBound == mark.utf8Range.lowerBound, mark.utf8Range.upperBound == next.utf8Range.lowerBound
+    else { return false }
+    let before = flags.flags(lastScalar(bytes, before: word.utf8Range.upperBound))
+    return (before.contains(.letter) || before.contains(.mark))
+      && flags.flags(decodeScalar(bytes, at: next.utf8Range.lowerBound).0).contains(.letter)
   }
 
   @inline(__always)

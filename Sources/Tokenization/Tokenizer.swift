@@ -38,6 +38,8 @@ public final class Tokenizer {
   private var spans: [SpecialSpan] = []
   /// Word boundaries inside the part of a segment a keycap was cut from (`emitSplittingKeycaps`).
   private var pieceBoundaries: [Int32] = []
+  /// The norm of a contraction being joined (`ApostropheSubstitutes`).
+  private var joinScratch: [UInt8] = []
   let flagCache = CharacterFlagCache()
 
   public init(options: TokenizerOptions = TokenizerOptions()) throws(TokenizationError) {
@@ -124,7 +126,11 @@ public final class Tokenizer {
       try words.boundaries(bytes, into: &boundaries)
       try merge(bytes, boundaries: boundaries, spans: spans, ascii: ascii, into: &result)
     }
-    if ApostropheSubstitutes.mayOccur(in: bytes) { ApostropheSubstitutes.join(bytes, flags: flagCache, in: &result) }
+    if ApostropheSubstitutes.mayOccur(in: bytes) {
+      var scratch = take(&joinScratch)
+      ApostropheSubstitutes.join(bytes, flags: flagCache, scratch: &scratch, in: &result)
+      joinScratch = scratch
+    }
     if let sentenceBreaker {
       try findSentences(
         bytes, with: sentenceBreaker, ascii: ascii, fast: fast, boundaries: &boundaries, into: &result)

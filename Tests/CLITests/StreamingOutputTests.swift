@@ -57,4 +57,35 @@ import Testing
     #expect(lines.count == 2)
     #expect(lines.first?.contains(#""id":"a""#) == true)
   }
+
+  /// Review r11 finding 3: a stream that never pauses for 20 ms (a line every 10 ms) still gets its
+  /// answers while it runs (within about 0.2 s), not when a batch of 4,096 lines fills.
+  @Test func aTricklingStreamIsAnsweredWhileItRuns() throws {
+    let process = Process()
+    process.executableURL = TestSupport.productsDirectory.appendingPathComponent("verbatim")
+    process.arguments = ["score", "-"]
+    let input = Pipe()
+    let outputFile = try TestSupport.temporaryDirectory().appendingPathComponent("stdout")
+    _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+    let output = try FileHandle(forWritingTo: outputFile)
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    var answered = false
+    var sent = 0
+    let deadline = Date().addingTimeInterval(5)
+    while !answered && Date() < deadline {
+      input.fileHandleForWriting.write(Data("The agent was great\n".utf8))
+      sent += 1
+      Thread.sleep(forTimeInterval: 0.01)
+      if let data = try? Data(contentsOf: outputFile), data.contains(0x0A) { answered = true }
+    }
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    try output.close()
+    #expect(answered, "no output while a line came every 10 ms for 5 s")
+    let lines = String(decoding: try Data(contentsOf: outputFile), as: UTF8.self).split(separator: "\n")
+    #expect(lines.count == sent)
+  }
 }

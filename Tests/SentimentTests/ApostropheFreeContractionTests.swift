@@ -43,4 +43,12 @@ import Testing
       #expect(compound(written, model) == compound(listed, model), "\(written)")
     }
   }
+
+  /// Review r11 finding 2: "later files win" holds for the apostrophe-free spelling too.
+  @Test func aLaterLexiconReRatesBothSpellings() throws {
+    let model = try TestLexicons.model(valence: Self.valence + "\ndoesn't work\t1.5\n")
+    let listed = compound("it doesn't work", model)
+    #expect(listed > 0)
+    #expect(compound("it doesnt work", model) == listed)
+  }
 }

@@ -44,4 +44,15 @@ import Testing
     #expect(try triples("3`s").map(\.0) == ["3", "`", "s"])
     #expect(try triples("`code`").map(\.0) == ["`", "code", "`"])
   }
+
+  /// Review r11 finding 1: a chain of 2,000 joins is one word whose norm is the chain with
+  /// apostrophes, and the norm buffer stays linear in the text (the first version appended the growing
+  /// norm at every step: quadratic memory, cubic time).
+  @Test func aLongChainIsOneWordWithALinearNormBuffer() throws {
+    let text = String(repeating: "a`", count: 2000) + "a"
+    let tokenized = try Tokenizer().tokenize(text)
+    #expect(tokenized.tokens.count == 1)
+    #expect(tokenized.norm(of: tokenized.tokens[0]) == String(repeating: "a'", count: 2000) + "a")
+    #expect(tokenized.normBytes.count <= 3 * text.utf8.count)
+  }
 }
