@@ -14,7 +14,8 @@
 /// - WB11/WB12: Numeric × (MidNum | MidNumLet | Single_Quote) Numeric, and the other side.
 /// - WB13a/b: ExtendNumLet with letters, digits and itself.
 /// - WB15/WB16: regional indicators in pairs.
-/// Everything else breaks (WB999). ICU's root rules take ":" out of MidLetter, so it breaks too.
+/// Everything else breaks (WB999). ICU's root rules take ":", U+FE55 and U+FF1A out of MidLetter, so
+/// they break too.
 struct AlphabeticWordBreaker {
   enum UnitClass: UInt8 {
     case other, letter, numeric, midLetter, midNum, midNumLetQ, extendNumLet, space, pictographic, regional
@@ -48,12 +49,18 @@ struct AlphabeticWordBreaker {
 
   /// The unit class of a non-ASCII character, from its flags.
   @inline(__always)
-  private static func unitClass(_ flags: CharacterFlags) -> UnitClass {
+  private static func unitClass(_ scalar: UInt32, _ flags: CharacterFlags) -> UnitClass {
     if flags.contains(.dictionary) { return .declined }
-    switch flags.wordBreak {
+    let wordBreak = flags.wordBreak
+    // Extended_Pictographic characters with a word class of their own (ℹ Ⓜ 🅰 🅱 🅾 🅿 are ALetter)
+    // would need both roles in WB3c: left to ICU (review r12).
+    if flags.contains(.emoji) && wordBreak != 0 && wordBreak != 13 { return .declined }
+    switch wordBreak {
     case 0: return flags.contains(.emoji) ? .pictographic : .other
     case 1: return .letter
-    case 4: return .midLetter
+    // ICU's root rules take the colons out of MidLetter: ":" (ASCII), U+FE55 SMALL COLON and U+FF1A
+    // FULLWIDTH COLON (review r12).
+    case 4: return scalar == 0xFE55 || scalar == 0xFF1A ? .other : .midLetter
     case 5: return .midNum
     case 6: return .numeric
     case 7: return .extendNumLet
@@ -66,7 +73,7 @@ struct AlphabeticWordBreaker {
   }
 
   /// Classes of U+0080–U+07FF (once per process).
-  private static let twoByte: [UnitClass] = (0..<0x800).map { unitClass(CharacterFlags(UInt32($0))) }
+  private static let twoByte: [UnitClass] = (0..<0x800).map { unitClass(UInt32($0), CharacterFlags(UInt32($0))) }
 
   /// Appends the boundaries of `region` of `bytes` (offsets from the region's start, the last being
   /// its length) to `boundaries` and returns true; or returns false, appending nothing, when the
@@ -134,7 +141,7 @@ struct AlphabeticWordBreaker {
         index += 2
       } else {
         let (scalar, length) = decodeScalar(bytes, at: index)
-        unitClass = Self.unitClass(flags.flags(scalar))
+        unitClass = Self.unitClass(scalar, flags.flags(scalar))
         index += length
       }
       switch unitClass {
