@@ -142,4 +142,28 @@ import Testing
     #expect(russian.tokens.map(\.kind) == [.word, .word, .word, .punct, .word])
     #expect(russian.sentences.count == 2)
   }
+
+  /// Every code point of the first two planes (but surrogates and noncharacters-free private use
+  /// included), each between letters, after a space before a terminator, and after a ZWJ: the fast paths give
+  /// ICU's tokens and sentences (review r12 found two characters this way).
+  @Test func everyCodePointOfTheFirstTwoPlanesMatchesICU() throws {
+    let fast = try Tokenizer(options: TokenizerOptions(sentences: true, asciiFastPath: true))
+    let icu = try Tokenizer(options: TokenizerOptions(sentences: true, asciiFastPath: false))
+    var fastResult = TokenizedText()
+    var icuResult = TokenizedText()
+    var mismatches: [String] = []
+    for value in UInt32(0x80)..<0x20000 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let character = String(Character(scalar))
+      for text in ["ab" + character + "cd ok", "ok " + character + ". x", "?\u{200D}" + character + " ok"] {
+        try fast.tokenize(text, into: &fastResult)
+        try icu.tokenize(text, into: &icuResult)
+        let same =
+          ASCIIFastPathTests.signature(fastResult) == ASCIIFastPathTests.signature(icuResult)
+          && fastResult.sentences == icuResult.sentences
+        if !same, mismatches.count < 5 { mismatches.append(String(value, radix: 16)) }
+      }
+    }
+    #expect(mismatches.isEmpty, "fast paths differ from ICU at U+\(mismatches)")
+  }
 }
