@@ -27,10 +27,12 @@ struct AlphabeticWordBreaker {
     case declined
   }
 
+  /// Units of the current region: class, end offset, and whether the last character is ZWJ (WB3c).
+  /// Sized once to the longest region seen (never more units than bytes) and written in place.
   private var classes: [UnitClass] = []
   private var ends: [Int32] = []
-  /// Per unit, whether its last character is ZWJ (WB3c).
   private var endsWithJoiner: [Bool] = []
+  private var unitCount = 0
 
   /// ASCII classes: `ASCIIWordBreaker`'s (ICU's root word rules on ASCII), with the line breaks left
   /// to ICU.
@@ -82,7 +84,7 @@ struct AlphabeticWordBreaker {
     _ bytes: UnsafeBufferPointer<UInt8>, region: Range<Int>, flags: CharacterFlagCache, into boundaries: inout [Int32]
   ) -> Bool {
     guard readUnits(bytes, region: region, flags: flags) else { return false }
-    let count = classes.count
+    let count = unitCount
     classes.withUnsafeBufferPointer { classes in
       ends.withUnsafeBufferPointer { ends in
         let endsWithJoiner = self.endsWithJoiner
@@ -126,36 +128,52 @@ struct AlphabeticWordBreaker {
   private mutating func readUnits(
     _ bytes: UnsafeBufferPointer<UInt8>, region: Range<Int>, flags: CharacterFlagCache
   ) -> Bool {
-    classes.removeAll(keepingCapacity: true)
-    ends.removeAll(keepingCapacity: true)
-    endsWithJoiner.removeAll(keepingCapacity: true)
-    var index = region.lowerBound
-    while index < region.upperBound {
-      let lead = bytes[index]
-      let unitClass: UnitClass
-      if lead < 0x80 {
-        unitClass = Self.ascii[Int(lead)]
-        index += 1
-      } else if lead < 0xE0 {
-        unitClass = Self.twoByte[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)]
-        index += 2
-      } else {
-        let (scalar, length) = decodeScalar(bytes, at: index)
-        unitClass = Self.unitClass(scalar, flags.flags(scalar))
-        index += length
-      }
-      switch unitClass {
-      case .declined: return false
-      case .extend, .zwj:
-        guard !ends.isEmpty else { return false }  // a mark with no base: ICU's WB4 start rules
-        ends[ends.count - 1] = Int32(index)
-        endsWithJoiner[ends.count - 1] = unitClass == .zwj
-      default:
-        classes.append(unitClass)
-        ends.append(Int32(index))
-        endsWithJoiner.append(false)
+    if classes.count < region.count {
+      classes = [UnitClass](repeating: .other, count: region.count)
+      ends = [Int32](repeating: 0, count: region.count)
+      endsWithJoiner = [Bool](repeating: false, count: region.count)
+    }
+    var units = 0
+    let accepted = Self.ascii.withUnsafeBufferPointer { ascii in
+      Self.twoByte.withUnsafeBufferPointer { twoByte in
+        classes.withUnsafeMutableBufferPointer { classes in
+          ends.withUnsafeMutableBufferPointer { ends in
+            endsWithJoiner.withUnsafeMutableBufferPointer { joiners in
+              var index = region.lowerBound
+              while index < region.upperBound {
+                let lead = bytes[index]
+                let unitClass: UnitClass
+                if lead < 0x80 {
+                  unitClass = ascii[Int(lead)]
+                  index += 1
+                } else if lead < 0xE0 {
+                  unitClass = twoByte[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)]
+                  index += 2
+                } else {
+                  let (scalar, length) = decodeScalar(bytes, at: index)
+                  unitClass = Self.unitClass(scalar, flags.flags(scalar))
+                  index += length
+                }
+                switch unitClass {
+                case .declined: return false
+                case .extend, .zwj:
+                  guard units > 0 else { return false }  // a mark with no base: ICU's WB4 start rules
+                  ends[units - 1] = Int32(index)
+                  joiners[units - 1] = unitClass == .zwj
+                default:
+                  classes[units] = unitClass
+                  ends[units] = Int32(index)
+                  joiners[units] = false
+                  units += 1
+                }
+              }
+              return units > 0
+            }
+          }
+        }
       }
     }
-    return !classes.isEmpty
+    unitCount = units
+    return accepted
   }
 }

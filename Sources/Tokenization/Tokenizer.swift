@@ -279,6 +279,10 @@ public final class Tokenizer {
       Self.emitASCIISegment(bytes, range, cursor: &cursor, into: &result)
       return
     }
+    if let kind = TwoByteSegments.kind(bytes, range) {
+      try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
+      return
+    }
     var flags = CharacterFlags()
     var index = range.lowerBound
     var allSpace = true

@@ -1,0 +1,44 @@
+/// The kind of a word-boundary segment made only of ASCII and two-byte characters (U+0080–U+07FF:
+/// accented Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic …), from a table instead of a decode
+/// and a flag lookup per character: the common case of non-English text.
+///
+/// It gives the same kind as `Tokenizer.emitSegment`'s general classification (a letter makes a
+/// word, else a number a number, else punctuation), and declines (returns nil) where that one does
+/// more: white space in the segment (NBSP, NEL), the invisible soft hyphen U+00AD, or any longer
+/// character (emoji, variation selectors and keycaps are three or four bytes). No two-byte
+/// character is an emoji with a variation selector or above U+2000, so none makes an `emoji`.
+enum TwoByteSegments {
+  private static let letter: UInt8 = 1
+  private static let number: UInt8 = 2
+  private static let declines: UInt8 = 4
+
+  /// Per code point below U+0800: letter, number, or declines (space, soft hyphen).
+  private static let table: [UInt8] = (0..<0x800).map { value in
+    let flags = CharacterFlags(UInt32(value))
+    if flags.contains(.space) || Tokenizer.isIgnorable(UInt32(value)) { return declines }
+    return (flags.contains(.letter) ? letter : 0) | (flags.contains(.number) ? number : 0)
+  }
+
+  /// The segment's kind, or nil when the general classification must decide.
+  @inline(__always)
+  static func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TokenKind? {
+    table.withUnsafeBufferPointer { table in
+      var union: UInt8 = 0
+      var index = range.lowerBound
+      while index < range.upperBound {
+        let lead = bytes[index]
+        if lead < 0x80 {
+          union |= table[Int(lead)]
+          index += 1
+        } else if lead < 0xE0 {
+          union |= table[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)]
+          index += 2
+        } else {
+          return nil
+        }
+      }
+      if union & declines != 0 { return nil }
+      return union & letter != 0 ? .word : union & number != 0 ? .number : .punct
+    }
+  }
+}
