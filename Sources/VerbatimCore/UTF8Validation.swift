@@ -19,6 +19,12 @@ public enum UTF8Validation {
         }
         continue
       }
+      if lead >= 0xC2 && lead <= 0xDF {
+        // Two-byte characters (Latin, Greek, Cyrillic, Hebrew, Arabic …) first: one continuation byte.
+        guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return index }
+        index += 2
+        continue
+      }
       let length: Int
       var lower: UInt8 = 0x80
       var upper: UInt8 = 0xBF
