@@ -6,11 +6,8 @@ import Testing
 /// the lines read so far are processed and written without waiting for a batch (4,096 lines) or
 /// the end of the input (`tail -f answers.jsonl | verbatim score -`).
 @Suite struct StreamingOutputTests {
-  /// Writes one line, waits up to `timeout` seconds for its output, then sends a second line and
-  /// ends the input. Returns whether the first output came before the input ended, and the output.
-  func firstOutputBeforeEndOfInput(_ arguments: [String], first: String, second: String, timeout: Double = 20)
-    throws -> (Bool, [String])
-  {
+  /// Starts `verbatim` with a pipe on standard input and standard output going to a file.
+  func start(_ arguments: [String]) throws -> (Process, Pipe, URL, FileHandle) {
     let process = Process()
     process.executableURL = TestSupport.productsDirectory.appendingPathComponent("verbatim")
     process.arguments = arguments
@@ -22,6 +19,15 @@ import Testing
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
     try process.run()
+    return (process, input, outputFile, output)
+  }
+
+  /// Writes one line, waits up to `timeout` seconds for its output, then sends a second line and
+  /// ends the input. Returns whether the first output came before the input ended, and the output.
+  func firstOutputBeforeEndOfInput(_ arguments: [String], first: String, second: String, timeout: Double = 20)
+    throws -> (Bool, [String])
+  {
+    let (process, input, outputFile, output) = try start(arguments)
     input.fileHandleForWriting.write(Data((first + "\n").utf8))
     var answered = false
     let deadline = Date().addingTimeInterval(timeout)
@@ -61,17 +67,7 @@ import Testing
   /// Review r11 finding 3: a stream that never pauses for 20 ms (a line every 10 ms) still gets its
   /// answers while it runs (within about 0.2 s), not when a batch of 4,096 lines fills.
   @Test func aTricklingStreamIsAnsweredWhileItRuns() throws {
-    let process = Process()
-    process.executableURL = TestSupport.productsDirectory.appendingPathComponent("verbatim")
-    process.arguments = ["score", "-"]
-    let input = Pipe()
-    let outputFile = try TestSupport.temporaryDirectory().appendingPathComponent("stdout")
-    _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-    let output = try FileHandle(forWritingTo: outputFile)
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    let (process, input, outputFile, output) = try start(["score", "-"])
     var answered = false
     var sent = 0
     let deadline = Date().addingTimeInterval(5)
