@@ -1,9 +1,10 @@
 /// Word boundaries for a stretch of text in alphabetic scripts (no dictionary segmentation), with
 /// emoji, reproducing ICU's word break rules from each character's Word_Break property as ICU
 /// reports it, without running ICU's iterator. It declines (the caller asks ICU) a stretch with a
-/// character ICU segments from its dictionaries (Han, Hiragana, Katakana, Thai, Lao, Khmer,
-/// Myanmar …), a Hebrew letter (WB7a–c look at quotes), a Format character, a line break, a space
-/// other than ASCII's, or a combining mark or ZWJ with no base. `MixedScriptFastPathTests` checks it
+/// character ICU segments from its dictionaries (Han, Hiragana, Katakana, Hangul syllables, Thai,
+/// Lao, Khmer, Myanmar …), a Hebrew letter (WB7a–c look at quotes), a Format character, a line
+/// break, a space other than ASCII's, a pictograph that is also a letter (ℹ Ⓜ 🅰 🅱 🅾 🅿), or a
+/// combining mark or ZWJ with no base. `MixedScriptFastPathTests` checks it
 /// against ICU; any difference is a bug here.
 ///
 /// The rules see units (WB4: a character with the Extend and ZWJ characters after it) and join:

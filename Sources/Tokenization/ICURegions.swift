@@ -6,9 +6,10 @@
 /// root rules tailor them, dictionary segmentation included) never look across a space, except
 /// where the character beside it is Extend, Format or ZWJ (WB4 attaches it to the space) or another
 /// WSegSpace (WB3d joins the two). So a text splits at an ASCII space between two such regions
-/// without moving any boundary: the space-delimited stretch around each non-ASCII character goes
-/// to ICU on its own, and the rest stays on the fast path. `ASCIIFastPathTests` checks the
-/// tokens of both against ICU on the whole text.
+/// without moving any boundary: the space-delimited stretch around each non-ASCII character is
+/// segmented on its own (by `AlphabeticWordBreaker`, or by ICU's iterator where that one declines),
+/// and the rest stays on the fast path. `MixedScriptFastPathTests` checks the tokens against ICU on
+/// the whole text.
 enum ICURegions {
   /// The next stretch, at or after `from`, that ICU must segment: from just after the ASCII space
   /// before the first non-ASCII character at or after `from` (or from `from`) to the next ASCII space
