@@ -42,18 +42,21 @@ public struct ParallelLineProcessor: Sendable {
       try runOnThisThread(reader: reader, makeWorker: makeWorker, write: write, flush: flush, progress: progress)
       return
     }
-    let pool = threads > 1 ? ChunkPool<Worker>(threads: threads, make: makeWorker) : nil
-    defer { pool?.close() }
-    let parallel = (pool?.threadCount ?? 0) > 0
+    let pool = ChunkPool<Worker>(threads: threads, make: makeWorker)
+    defer { pool.close() }
     // A thread whose worker could not be made stops the run before any line is read.
-    if let failure = pool?.setupFailure { throw failure }
-    var soloWorker: Worker?
+    if let failure = pool.setupFailure { throw failure }
+    guard pool.threadCount > 0 else {
+      // The system started no thread: this one works alone.
+      try runOnThisThread(reader: reader, makeWorker: makeWorker, write: write, flush: flush, progress: progress)
+      return
+    }
     var batch = LineBatch()
     /// Submitted batches not yet written (at most two), with the read position after each.
     var pending: [(job: ChunkJob<Worker>, line: Int, bytesRead: Int)] = []
     func finishOldest() throws {
       let (job, line, bytesRead) = pending.removeFirst()
-      if parallel { job.wait() }
+      job.wait()
       do {
         try job.write(write, skipped: ParallelProcessingStopped())
       } catch {
@@ -63,18 +66,12 @@ public struct ParallelLineProcessor: Sendable {
       progress?(line, bytesRead)
     }
     func submit(line: Int, bytesRead: Int) throws {
-      if !parallel && soloWorker == nil { soloWorker = try makeWorker() }
-      let job = Self.job(for: FrozenBatch(batch), chunks: parallel ? threads * 16 : 1)
+      let job = Self.job(for: FrozenBatch(batch), chunks: threads * 16)
       batch.removeAll()
       pending.append((job, line, bytesRead))
-      if let pool, parallel {
-        pool.submit(job)
-        // The next batch is queued before this thread waits for the previous one and writes it.
-        if pending.count > 1 { try finishOldest() }
-      } else {
-        job.runAll(with: soloWorker!)
-        try finishOldest()
-      }
+      pool.submit(job)
+      // The next batch is queued before this thread waits for the previous one and writes it.
+      if pending.count > 1 { try finishOldest() }
     }
     func writeEverythingRead() throws {
       if batch.count > 0 { try submit(line: reader.lineNumber, bytesRead: reader.bytesRead) }
