@@ -85,7 +85,7 @@ enum ApostropheSubstitutes {
     guard word.kind == .word, mark.kind == .punct, next.kind == .word, isSubstitute(bytes, mark.utf8Range),
       word.utf8Range.upperBound == mark.utf8Range.lowerBound, mark.utf8Range.upperBound == next.utf8Range.lowerBound
     else { return false }
-    let before = flags.flags(lastScalar(bytes, before: word.utf8Range.upperBound))
+    let before = flags.flags(SpecialSpanScanner.scalar(bytes, before: word.utf8Range.upperBound))
     return (before.contains(.letter) || before.contains(.mark))
       && flags.flags(decodeScalar(bytes, at: next.utf8Range.lowerBound).0).contains(.letter)
   }
@@ -94,11 +94,5 @@ enum ApostropheSubstitutes {
   private static func isSubstitute(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     (range.count == 1 && bytes[range.lowerBound] == 0x60)
       || (range.count == 2 && bytes[range.lowerBound] == 0xC2 && bytes[range.lowerBound + 1] == 0xB4)
-  }
-
-  private static func lastScalar(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> UInt32 {
-    var start = end - 1
-    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    return decodeScalar(bytes, at: start).0
   }
 }

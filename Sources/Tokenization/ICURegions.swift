@@ -35,9 +35,8 @@ enum ICURegions {
       while next < count, bytes[next] == space { next += 1 }
       // ICU keeps a WSegSpace before the space with it (WB3d): the region takes the spaces and the
       // stretch after them.
-      var lastStart = end - 1
-      while bytes[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
-      if bytes[lastStart] >= 0x80, flags.flags(decodeScalar(bytes, at: lastStart).0).contains(.wordBreakClings) {
+      let last = SpecialSpanScanner.scalar(bytes, before: end)
+      if last >= 0x80, flags.flags(last).contains(.wordBreakClings) {
         end = next
         continue
       }

@@ -29,10 +29,10 @@ public final class Tokenizer {
   public let options: TokenizerOptions
   private let words: BreakIteratorHandle
   private let sentenceBreaker: BreakIteratorHandle?
-  let normalizer: NormalizerHandle
+  private let normalizer: NormalizerHandle
   /// NFKC_Casefold forms of recent non-ASCII tokens.
-  var normCache = NormCache()
-  /// Word boundaries of stretches in two-byte scripts, with its reusable buffers.
+  private var normCache = NormCache()
+  /// Word boundaries of the non-ASCII stretches outside ICU's dictionary scripts, with its buffers.
   private var alphabeticWordBreaker = AlphabeticWordBreaker()
   private var boundaries: [Int32] = []
   private var spans: [SpecialSpan] = []
@@ -161,8 +161,9 @@ public final class Tokenizer {
   /// one pass: no boundary list, and a segment that no span touches is emitted directly.
   ///
   /// With `regions`, the text may hold any character: the stretches `ICURegions` marks are
-  /// segmented by ICU (and their segments emitted as `merge` does), the ASCII between them on the
-  /// fast path. The boundaries are ICU's for the whole text (see `ICURegions`).
+  /// segmented by `AlphabeticWordBreaker`, or by ICU's iterator where it declines (and their
+  /// segments emitted as `merge` does), the ASCII between them on the fast path. The boundaries are
+  /// ICU's for the whole text (see `ICURegions`).
   private func tokenizeASCII(
     _ bytes: UnsafeBufferPointer<UInt8>, spans: [SpecialSpan], ascii: Bool, regions: Bool,
     boundaries: inout [Int32], into result: inout TokenizedText

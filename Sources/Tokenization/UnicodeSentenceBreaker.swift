@@ -150,7 +150,7 @@ struct UnicodeSentenceBreaker {
     while index < bytes.count {
       let lead = bytes[index]
       if lead < 0x80 {
-        if ascii[Int(lead)].isTerminator || ascii[Int(lead)] == .cr || ascii[Int(lead)] == .lf { return index }
+        if ascii[Int(lead)].isTerminator || ascii[Int(lead)].isParagraphSeparator { return index }
         index = ByteRuns.sentenceCandidateEnd(bytes, from: index + 1)
         continue
       }
