@@ -20,6 +20,7 @@ func describe(_ rule: SentimentRule) -> String {
     // The same words as the JSON explanation: a negative amount is a dampener.
     return "\(amount >= 0 ? "boosted" : "dampened") by \"\(word)\" at \(distance) (\(signed(amount)))"
   case .capitalised(let amount): return "capitalised (\(signed(amount)))"
+  case .lengthened(let amount): return "lengthened (\(signed(amount)))"
   case .clauseWeight(let connective, let weight): return "clause weight ×\(short(weight)) (\"\(connective)\")"
   case .ironicPraise(let factor): return "ironic praise (×\(short(factor)))"
   case .punctuationEmphasis(let exclamations, let questions): return "emphasis (!×\(exclamations), ?×\(questions))"

@@ -8,7 +8,10 @@ import Tokenization
 ///    boundaries (punctuation other than ' - " /). Mentions, URLs and e-mail addresses are never
 ///    units; a hashtag is looked up without its `#`. A word that is both a valence term and a
 ///    modifier ("incredibly", "no") is a modifier only when a valence term follows within 2 tokens.
-/// 2. Each valence term v: ALL CAPS in mixed-case text → |v| + capsIncrement; each intensifier at
+///    A word that matches nothing as written but has a letter repeated three times or more is
+///    looked up shortened ("loooove" → love, "sooo" → so; `Elongation`).
+/// 2. Each valence term v: ALL CAPS in mixed-case text → |v| + capsIncrement; lengthened →
+///    |v| + elongationIncrement; each intensifier at
 ///    distance d ≤ 3 with no valence term in between → |v| + scalar·decay[d] (never past 0, so a
 ///    dampener shrinks whatever the sign); an odd number of negators within `negationScope`
 ///    tokens, not across a boundary → v·negationScalar if v > 0, v·negatedNegativeScalar if v < 0.
@@ -56,6 +59,10 @@ struct DefaultProfileScorer {
   var units: [Unit] = []
   var rules: [[SentimentRule]] = []
   private var sentenceRanges: [Range<Int>] = []
+  /// The tokens of the text that matched only once shortened ("sooo", "loooove"; `Elongation`),
+  /// in order; usually empty.
+  private var elongatedTokens: [Int32] = []
+  private var squeezeScratch: [UInt8] = []
   /// The connective that closes the sentence being scored ("The staff were rude, however."), if any.
   private var trailingConnective: Int32?
 
@@ -224,6 +231,9 @@ struct DefaultProfileScorer {
       // one, a token's position is its index (`modifierDistance` reads an empty array that way).
       if hasNumbers { fillWordPositions(text, into: &positions) }
     }
+    if !elongatedTokens.isEmpty { elongatedTokens.removeAll(keepingCapacity: true) }
+    // Lengthened words ("loooove") are looked up again in a second pass (`mapLengthened`), only
+    // for the texts that may have one.
     text.normBytes.withUnsafeBufferPointer { norms in
       for token in text.tokens {
         switch token.kind {
@@ -250,6 +260,50 @@ struct DefaultProfileScorer {
         }
       }
     }
+    if text.utf8.withUnsafeBufferPointer({ Elongation.mayHaveRun($0, ascii: ascii) }) {
+      mapLengthened(text, ids: &ids, lists: &lists, union: &union)
+    }
+  }
+
+  /// Maps the lengthened words that no term matched as written ("sooo", "loooove") to their
+  /// shortened form's id (`Elongation`) and lists them in `elongatedTokens`.
+  private mutating func mapLengthened(
+    _ text: TokenizedText, ids: inout [Int32], lists: inout [WordList], union: inout WordList
+  ) {
+    var key: [UInt8] = []
+    swap(&key, &squeezeScratch)
+    defer { swap(&key, &squeezeScratch) }
+    for index in text.tokens.indices where ids[index] < 0 {
+      let token = text.tokens[index]
+      guard token.kind == .word || token.kind == .hashtag else { continue }
+      let shortened = text.withNorm(of: token) { norm -> Int32? in
+        let word = token.kind == .hashtag && norm.count > 1 ? UnsafeBufferPointer(rebasing: norm.dropFirst()) : norm
+        guard Elongation.hasRun(word) else { return nil }
+        return elongatedID(word, scratch: &key)
+      }
+      guard let shortened else { continue }
+      ids[index] = shortened
+      elongatedTokens.append(Int32(index))
+      if token.kind != .hashtag {
+        lists[index] = tables.lists(of: shortened)
+        union.formUnion(lists[index])
+      }
+    }
+  }
+
+  /// The vocabulary id of a lengthened word's shortened form (runs cut to two, then to one
+  /// character), when that form starts some term; nil otherwise.
+  private func elongatedID(_ norm: UnsafeBufferPointer<UInt8>, scratch key: inout [UInt8]) -> Int32? {
+    for keep in 0..<2 {
+      Elongation.squeeze(norm, keeping: 2 - keep, into: &key)
+      let id = key.withUnsafeBufferPointer { key in
+        TermNormalizer.needsKeying(key)
+          ? TermNormalizer.matchKey(key).withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
+          : tables.vocabulary.id(of: key)
+      }
+      if id >= 0 && !tables.starts(id).isEmpty { return id }
+    }
+    return nil
   }
 
   /// The model's contrastive connectives among `range` of `text`'s tokens, longest match first,
@@ -565,6 +619,10 @@ struct DefaultProfileScorer {
       value += sign * parameters.capsIncrement
       if explain { rules.append(.capitalised(amount: parameters.capsIncrement)) }
     }
+    if isElongated(unit) {
+      value += sign * parameters.elongationIncrement
+      if explain { rules.append(.lengthened(amount: parameters.elongationIncrement)) }
+    }
     var negations = 0
     var negators: [(String, Int)] = []
     var valenceBetween = false
@@ -683,6 +741,13 @@ struct DefaultProfileScorer {
     ids.withUnsafeBufferPointer {
       tables.negators.longestMatch($0, from: unit.start, to: unit.start + unit.length) != nil
     }
+  }
+
+  /// Whether some token of a unit matched only once shortened ("loooove").
+  private func isElongated(_ unit: Unit) -> Bool {
+    guard !elongatedTokens.isEmpty else { return false }
+    let range = Int32(unit.start)..<Int32(unit.start + unit.length)
+    return elongatedTokens.contains { range.contains($0) }
   }
 
   /// Whether a unit is written in capitals for emphasis: some word of it has at least two

@@ -12,6 +12,8 @@ public enum SentimentRule: Sendable, Equatable {
   case boosted(by: String, distance: Int, amount: Double)
   /// The term is in ALL CAPS in mixed-case text: magnitude + `amount`.
   case capitalised(amount: Double)
+  /// The term matched only once its lengthened letters were shortened ("loooove"): magnitude + `amount`.
+  case lengthened(amount: Double)
   /// A contrastive connective weighted the term's clause by `weight`.
   case clauseWeight(connective: String, weight: Double)
   /// A lone positive interjection before a negative remainder ("Great, another delay") × `factor`.
@@ -126,6 +128,10 @@ extension JSONWriter {
       number(amount)
     case .capitalised(let amount):
       string("capitalised")
+      key("amount")
+      number(amount)
+    case .lengthened(let amount):
+      string("lengthened")
       key("amount")
       number(amount)
     case .clauseWeight(let connective, let weight):

@@ -25,6 +25,11 @@ public struct SentimentParameters: Sendable, Equatable {
   public var intensifierDecay: [Double]
   /// Magnitude added to a sentiment word written in ALL CAPS in mixed-case text (VADER `C_INCR`).
   public var capsIncrement: Double
+  /// Magnitude added to a sentiment word found only once its lengthened letters were shortened
+  /// ("loooove" → love; `Elongation`). Lengthening marks emphasis (Brody & Diakopoulos 2011,
+  /// EMNLP); Verbatim's own rule gives it the weight of one booster word (VADER `B_INCR` 0.293),
+  /// so "slooow" reads like "very slow". VADER has no such rule (the VADER profile does not use it).
+  public var elongationIncrement: Double
   /// Weight of the clause that a contrastive connective demotes ("good, but …": the part before "but").
   public var contrastWeakWeight: Double
   /// Weight of the clause that a contrastive connective promotes.
@@ -47,7 +52,8 @@ public struct SentimentParameters: Sendable, Equatable {
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
-    intensifierDecay: [Double] = [1.0, 0.95, 0.9], capsIncrement: Double = 0.733, contrastWeakWeight: Double = 0.5,
+    intensifierDecay: [Double] = [1.0, 0.95, 0.9], capsIncrement: Double = 0.733, elongationIncrement: Double = 0.293,
+    contrastWeakWeight: Double = 0.5,
     contrastStrongWeight: Double = 1.5, exclamationIncrement: Double = 0.292, exclamationMaxCount: Int = 4,
     questionIncrement: Double = 0.18, questionFloodAmount: Double = 0.96, normalizationAlpha: Double = 15,
     ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5
@@ -57,6 +63,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.negationScope = negationScope
     self.intensifierDecay = intensifierDecay
     self.capsIncrement = capsIncrement
+    self.elongationIncrement = elongationIncrement
     self.contrastWeakWeight = contrastWeakWeight
     self.contrastStrongWeight = contrastStrongWeight
     self.exclamationIncrement = exclamationIncrement

@@ -1,0 +1,125 @@
+/// Word lengthening ("sooo slow", "loooove it", "yaaay", "ugggh"): a letter repeated three or more
+/// times, which no English word has, written for emphasis. Brody & Diakopoulos (2011),
+/// "Cooooooooooooooollllllllllllll!!!!!!!!!!!!!! Using Word Lengthening to Detect Sentiment in
+/// Microblogs", EMNLP 2011, found lengthened words strongly associated with sentiment and their
+/// canonical form recoverable by shortening the repeated letters.
+///
+/// A word that is not in the lexicon as written and has such a run is looked up again with every run
+/// of three or more identical characters cut to two ("goooood" → "good"), then to one ("loooove"
+/// → "love", "sooo" → "so"). Runs are of Unicode scalars, so "оооочень" shortens too.
+enum Elongation {
+  /// Whether `bytes` (UTF-8) hold a run of three or more identical scalars.
+  @inline(__always)
+  static func hasRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = bytes.count
+    guard count >= 3, let base = bytes.baseAddress else { return false }
+    // A run of three covers a pair (i, i + 1) with i odd: test those pairs, then their neighbours.
+    var high = base[0] | base[count - 1]
+    var index = 1
+    while index + 1 < count {
+      let byte = base[index]
+      let next = base[index + 1]
+      if byte == next && byte < 0x80
+        && (base[index - 1] == byte || (index + 2 < count && base[index + 2] == byte))
+      {
+        return true
+      }
+      high |= byte | next
+      index += 2
+    }
+    // Three identical multi-byte scalars take at least 6 bytes.
+    return high >= 0x80 && count >= 6 && hasScalarRun(bytes)
+  }
+
+  /// Whether a whole text may hold a lengthened word: three identical ASCII letters in a row, or
+  /// any text that is not ASCII (its words are then checked one by one). Eight bytes a step, so
+  /// the texts without one cost no per-token work.
+  static func mayHaveRun(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Bool {
+    guard ascii else { return true }
+    let count = bytes.count
+    guard count >= 3, let base = bytes.baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x0000_8080_8080_8080
+    var index = 0
+    while index + 8 <= count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      // Byte k of `pairs` is 0 when bytes k and k + 1 are equal; of `triples`, when k, k + 1, k + 2
+      // are (k < 6). The zero-byte test may also flag a byte above a real zero: confirmed below.
+      let pairs = word ^ (word >> 8)
+      let triples = pairs | (pairs >> 8)
+      if (triples &- ones) & ~triples & highs != 0 && hasLetterRun(base, from: index, to: index + 8) { return true }
+      index += 6
+    }
+    return hasLetterRun(base, from: index, to: count)
+  }
+
+  /// Whether three identical ASCII letters start at some offset in `start..<end - 2`.
+  private static func hasLetterRun(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    var index = start
+    while index + 2 < end {
+      let byte = base[index]
+      if byte == base[index + 1] && byte == base[index + 2]
+        && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  @inline(never)
+  private static func hasScalarRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var runs = 0
+    forEachScalar(bytes) { _, run in
+      if run >= 3 { runs += 1 }
+    }
+    return runs > 0
+  }
+
+  /// `bytes` with every run of three or more identical scalars cut to `keep` copies, in `output`.
+  static func squeeze(_ bytes: UnsafeBufferPointer<UInt8>, keeping keep: Int, into output: inout [UInt8]) {
+    output.removeAll(keepingCapacity: true)
+    forEachScalar(bytes) { scalar, run in
+      let copies = run >= 3 ? keep : run
+      for _ in 0..<copies { output.append(contentsOf: scalar) }
+    }
+  }
+
+  /// Calls `body` with each maximal run of identical scalars: the scalar's bytes and the run length.
+  private static func forEachScalar(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
+  ) {
+    var index = 0
+    var runStart = 0
+    var runLength = 0
+    var runBytes = 0
+    while index < bytes.count {
+      let length = scalarLength(bytes[index])
+      let end = min(index + length, bytes.count)
+      if runLength > 0 && end - index == runBytes
+        && (0..<runBytes).allSatisfy({ bytes[runStart + $0] == bytes[index + $0] })
+      {
+        runLength += 1
+      } else {
+        if runLength > 0 { body(UnsafeBufferPointer(rebasing: bytes[runStart..<(runStart + runBytes)]), runLength) }
+        runStart = index
+        runBytes = end - index
+        runLength = 1
+      }
+      index = end
+    }
+    if runLength > 0 { body(UnsafeBufferPointer(rebasing: bytes[runStart..<(runStart + runBytes)]), runLength) }
+  }
+
+  /// The length of the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
+  @inline(__always) private static func scalarLength(_ lead: UInt8) -> Int {
+    switch lead {
+    case 0xF0...: 4
+    case 0xE0...: 3
+    case 0xC0...: 2
+    default: 1
+    }
+  }
+}
