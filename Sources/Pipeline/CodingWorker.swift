@@ -47,6 +47,19 @@ public final class CodingWorker {
       result.text, redactions: result.counts, placeholders: result.spans.map(\.redacted), metadata: metadata)
   }
 
+  /// Codes one verbatim given as valid UTF-8 bytes (a JSONL line's text read in place), without
+  /// redaction or metadata: the same result as `code(_:metadata:)` on that text when the
+  /// configuration has no redactor. Returns nil when it has one (the caller takes the String path).
+  public func code(validUTF8 bytes: UnsafeBufferPointer<UInt8>) throws -> CodedVerbatim? {
+    guard redactor == nil else { return nil }
+    var tokenized = TokenizedText()
+    swap(&tokenized, &self.tokenized)
+    defer { swap(&tokenized, &self.tokenized) }
+    try tokenizer.tokenize(validUTF8: bytes, into: &tokenized)
+    return try code(
+      tokenized: &tokenized, text: String(decoding: bytes, as: UTF8.self), redactions: [:], metadata: RuleMetadata())
+  }
+
   /// Codes a text after redaction (`placeholders`: the code point ranges of its placeholders).
   private func code(
     _ text: String, redactions: [RedactionType: Int], placeholders: [Range<Int>], metadata: RuleMetadata
@@ -59,6 +72,13 @@ public final class CodingWorker {
     try tokenizer.tokenize(text, into: &tokenized)
     // Placeholders are not words the customer wrote: coding must not read "[EMAIL]" as "email".
     tokenized.collapse(placeholders: placeholders)
+    return try code(tokenized: &tokenized, text: text, redactions: redactions, metadata: metadata)
+  }
+
+  /// Scores and tags a tokenized text.
+  private func code(
+    tokenized: inout TokenizedText, text: String, redactions: [RedactionType: Int], metadata: RuleMetadata
+  ) throws -> CodedVerbatim {
     let (score, explanation) = scorer.score(tokenized, explain: explain)
     let tags =
       try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []

@@ -20,6 +20,29 @@ import Testing
     #expect(tags.contains { $0["code"] as? String == "service.wait_time" })
   }
 
+  /// A flat line is coded from its own bytes (`FlatJSONObject`); the same record with an escape in
+  /// a carried member (`"\u0061"` for `"a"`) takes the general parser. Both must write the same line.
+  @Test func flatLinesAndParsedLinesCodeAlike() throws {
+    let texts = [
+      "Waited 40 minutes on hold and nobody called back",
+      "Great service, but the app keeps crashing",
+      "caf\u{e9} was sooo good \u{1F600}", "",
+    ]
+    var flat = ""
+    var parsed = ""
+    for (index, text) in texts.enumerated() {
+      flat += #"{"text":"\#(text)","id":\#(index),"n":1.5,"k":"a"}"# + "\n"
+      parsed += #"{"text":"\#(text)","id":\#(index),"n":1.5,"k":"\u0061"}"# + "\n"
+    }
+    for arguments in [["code", "-"], ["code", "-", "--explain", "--threads", "1"]] {
+      let fast = try TestSupport.runVerbatim(arguments, input: Data(flat.utf8))
+      let slow = try TestSupport.runVerbatim(arguments, input: Data(parsed.utf8))
+      #expect(fast.status == 0 && slow.status == 0, "\(fast.stderrText) \(slow.stderrText)")
+      #expect(fast.stdoutText.split(separator: "\n").count == texts.count)
+      #expect(fast.stdoutText == slow.stdoutText)
+    }
+  }
+
   @Test func evidenceOffsetsReferToTheRedactedText() throws {
     let input = #"{"id":1,"text":"Email me at jane.doe@example.com, I waited 3 hours on hold"}"# + "\n"
     let result = try TestSupport.runVerbatim(["code", "-", "--redact"], input: Data(input.utf8))

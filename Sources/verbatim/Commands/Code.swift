@@ -106,13 +106,37 @@ struct Code: ParsableCommand {
     let metadataKeys = configuration.codebook?.metadataKeys ?? []
     let redactor = configuration.redactor
     let tallies = TallyList()
+    // Lines of the common flat shape are read in place (`FlatJSONObject`, as `score` does) when no
+    // record needs redaction or its metadata; the fast path compares member names byte for byte,
+    // so it needs an ASCII text field name.
+    let flatField: [UInt8]? =
+      redactor == nil && metadataKeys.isEmpty && textField.utf8.allSatisfy({ $0 < 0x80 })
+      ? Array(textField.utf8) : nil
+    let ownNames = ownKeys.map { Array($0.utf8) }
     try ParallelLineProcessor(threads: threads ?? availableCores()).run(
       reader: try LineReader(path: "-"),
       makeWorker: {
         let worker = try CodingWorker(configuration: configuration)
         var writer = JSONWriter(capacity: 0)
+        var flat = FlatJSONObject()
         let tally = tallies.make()
         return { bytes, line, output in
+          if let flatField, flat.scan(bytes), let text = flat.stringContents(of: flatField, in: bytes),
+            let coded = try worker.code(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]))
+          {
+            tally.add(coded)
+            swap(&writer.bytes, &output)
+            defer { swap(&writer.bytes, &output) }
+            writer.startLine()
+            writer.beginObject()
+            writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
+            writer.key(textField)
+            writer.string(coded.text)
+            worker.writeCodedMembers(coded, to: &writer)
+            writer.endObject()
+            writer.bytes.append(0x0A)
+            return
+          }
           let record: TextRecord
           do {
             (record, _) = try decoder.decode(bytes, line: line)
