@@ -41,8 +41,9 @@ struct SpecialSpanScanner {
   }
 
   /// What may begin at a byte: bit 0 a URL scheme or "www.", bit 1 an emoticon, bit 2 '@', bit 3
-  /// '#', bit 4 '.' (a possible bare domain). Bytes with none of these bits are skipped at once.
-  /// Bit 5 (`alnumBit`) marks ASCII letters and digits.
+  /// '#', bit 4 '.' (a possible bare domain), bit 6 the lead byte of the full-width signs '＠'
+  /// (U+FF20) and '＃' (U+FF03). Bytes with none of these bits are skipped at once. Bit 5
+  /// (`alnumBit`) marks ASCII letters and digits.
   static let triggers: [UInt8] = {
     var table = [UInt8](repeating: 0, count: 256)
     for byte in 0..<128 where isAlnum(UInt8(byte)) { table[byte] |= alnumBit }
@@ -51,6 +52,7 @@ struct SpecialSpanScanner {
     table[Int(UInt8(ascii: "@"))] |= 4
     table[Int(UInt8(ascii: "#"))] |= 8
     table[Int(UInt8(ascii: "."))] |= 16
+    table[0xEF] |= 64
     return table
   }()
 
@@ -96,6 +98,15 @@ struct SpecialSpanScanner {
         // Not a letter or digit: no URL scheme starts here (bit 1 marks letters only), and an
         // emoticon may follow a word ("great:)").
         var found: SpecialSpan?
+        if trigger & 64 != 0, index + 2 < count, bytes[index + 1] == 0xBC {
+          // Full-width signs, as typed with East Asian input methods; Twitter's own parser
+          // (twitter-text: AT_SIGNS [@＠], HASHTAG_SIGNS [#＃]) reads them as '@' and '#'.
+          if bytes[index + 2] == 0xA0 {
+            found = mention(bytes, at: index, signLength: 3)
+          } else if bytes[index + 2] == 0x83 {
+            found = hashtag(bytes, at: index, signLength: 3)
+          }
+        }
         if trigger & 4 != 0 {
           found = email(bytes, at: index, notBefore: covered) ?? mention(bytes, at: index)
         }
@@ -289,13 +300,13 @@ struct SpecialSpanScanner {
   /// hashtag, may use any script ("@josé", "@Émile", "@田中": Mastodon, Weibo and most chat tools
   /// allow them; Twitter's ASCII-only handles are a subset), with combining marks after its first
   /// character. It ends at the first other character, ASCII or not: "@acme👍", "@acme’s", "@acme»".
-  static func mention(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
+  static func mention(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, signLength: Int = 1) -> SpecialSpan? {
     if index > 0 {
       let before = bytes[index - 1]
       if isAlnum(before) || before == UInt8(ascii: "_") { return nil }
       if before >= 0x80, continuesWord(scalar(bytes, before: index)) { return nil }
     }
-    var end = index + 1
+    var end = index + signLength
     while end < bytes.count {
       let byte = bytes[end]
       if byte < 0x80 {
@@ -304,21 +315,23 @@ struct SpecialSpanScanner {
         continue
       }
       let (scalar, length) = decodeScalar(bytes, at: end)
-      guard continuesWord(scalar), end > index + 1 || !CharacterFlags(scalar).contains(.mark) else { break }
+      guard continuesWord(scalar), end > index + signLength || !CharacterFlags(scalar).contains(.mark) else {
+        break
+      }
       end += length
     }
-    guard end > index + 1 else { return nil }
+    guard end > index + signLength else { return nil }
     return SpecialSpan(range: index..<end, kind: .mention)
   }
 
   /// #tag: letters (any script), digits, marks and underscores with at least one letter.
-  static func hashtag(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
+  static func hashtag(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, signLength: Int = 1) -> SpecialSpan? {
     if index > 0,
       isAlnum(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "&") || bytes[index - 1] == UInt8(ascii: "#")
     {
       return nil
     }
-    var end = index + 1
+    var end = index + signLength
     var sawLetter = false
     // A mark cannot start a tag: "#️⃣" (# U+FE0F U+20E3) is the keycap emoji, not a hashtag.
     if end < bytes.count, bytes[end] >= 0x80, CharacterFlags(decodeScalar(bytes, at: end).0).contains(.mark) {

@@ -14,8 +14,9 @@ public enum TokenKind: String, Sendable, CaseIterable, Codable {
   /// An e-mail address: an ASCII domain; the local part may use letters of any script.
   case email
   /// An `@handle`: letters (any script), digits and underscores, such as `@acme_support` or `@josé`.
+  /// The full-width sign `＠` (U+FF20) starts one too, as in Twitter's parser (twitter-text).
   case mention
-  /// A `#hashtag`.
+  /// A `#hashtag` (or `＃hashtag`, with the full-width sign U+FF03).
   case hashtag
   /// Punctuation or a symbol.
   case punct
