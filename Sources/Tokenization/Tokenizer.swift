@@ -8,11 +8,16 @@ public struct TokenizerOptions: Sendable, Equatable {
   public var asciiFastPath: Bool
   /// ICU locale for break iteration ("" = root).
   public var locale: String
+  /// Split ASCII words at a full stop typed without a space between sentences ("service.Never";
+  /// `RunOnSentences`). Off, the word boundaries are exactly ICU's.
+  public var splitRunOnSentences: Bool
 
-  public init(sentences: Bool = true, asciiFastPath: Bool = true, locale: String = "") {
+  public init(sentences: Bool = true, asciiFastPath: Bool = true, locale: String = "", splitRunOnSentences: Bool = true)
+  {
     self.sentences = sentences
     self.asciiFastPath = asciiFastPath
     self.locale = locale
+    self.splitRunOnSentences = splitRunOnSentences
   }
 }
 
@@ -130,6 +135,9 @@ public final class Tokenizer {
       var scratch = take(&joinScratch)
       ApostropheSubstitutes.join(bytes, flags: flagCache, scratch: &scratch, in: &result)
       joinScratch = scratch
+    }
+    if options.splitRunOnSentences && RunOnSentences.mayOccur(in: bytes) {
+      RunOnSentences.split(bytes, in: &result)
     }
     if let sentenceBreaker {
       try findSentences(
