@@ -22,6 +22,7 @@ func describe(_ rule: SentimentRule) -> String {
   case .capitalised(let amount): return "capitalised (\(signed(amount)))"
   case .lengthened(let amount): return "lengthened (\(signed(amount)))"
   case .clauseWeight(let connective, let weight): return "clause weight ×\(short(weight)) (\"\(connective)\")"
+  case .returnIntent(let reason): return reason
   case .ironicPraise(let factor): return "ironic praise (×\(short(factor)))"
   case .punctuationEmphasis(let exclamations, let questions): return "emphasis (!×\(exclamations), ?×\(questions))"
   case .vaderRules(let note): return "VADER rules (\(note))"

@@ -623,11 +623,19 @@ struct DefaultProfileScorer {
       value += sign * parameters.elongationIncrement
       if explain { rules.append(.lengthened(amount: parameters.elongationIncrement)) }
     }
+    if let (intent, reason) = returnIntent(text, at: position) {
+      // "Would definitely stay again" / "Would never stay here again" (rule 5).
+      if explain { rules.append(.returnIntent(reason: reason)) }
+      return intent
+    }
     var negations = 0
     var negators: [(String, Int)] = []
     var valenceBetween = false
     var nearestNegator: Int?
     var crossedClause = false
+    // A term that opens with its own negator ("no apology", "couldn't get through") carries its
+    // negation already: an earlier negator's scope ends there ("no food no water no apology").
+    let negatorInitial = unit.length > 1 && startsWithNegator(unit)
     var back = position - 1
     while back >= 0 {
       let other = units[back]
@@ -650,7 +658,7 @@ struct DefaultProfileScorer {
             .boosted(by: tables.intensifierEntries[Int(other.entry)].term, distance: distance, amount: amount))
         }
       case .negator where distance <= parameters.negationScope:
-        if crossedClause && first(other, isIn: .clauseNegators) { break }
+        if negatorInitial || (crossedClause && first(other, isIn: .clauseNegators)) { break }
         negations += 1
         if nearestNegator == nil { nearestNegator = back }
         if explain {

@@ -12,7 +12,8 @@ import Tokenization
 ///      syntax of the sentence ("not what I ordered 😡").
 ///    - A negated comparative after a copula or "get"/"ask" is a superlative: "couldnt be happier",
 ///      "couldn't have been nicer", "could not be better", "never felt better". A comparative here
-///      is a one-word term ending in "-er" (better, happier, nicer, easier, faster…).
+///      is a one-word term ending in "-er" (better, happier, nicer, easier, faster…) or "worse":
+///      "couldn't have been worse", "never been worse" stay negative.
 ///    - "can't/cannot/couldn't … enough" is praise: "can't recommend them enough", "can't thank
 ///      you enough", "can't say enough good things"; a negative lexicon phrase that opens with the
 ///      modal negator ("can't recommend" −2.4) has its sign reversed when "enough" follows.
@@ -29,6 +30,13 @@ import Tokenization
 ///      after a complaint stays praise ("Refund took 2 days. Impressed.", "Delicious!"): the
 ///      preceding sentence is often only factual.
 ///    Ironic praise is multiplied by `SentimentParameters.ironicPraiseScalar`.
+/// 5. **Return intent.** The domain pack rates a bare "again" as a recurring fault (−0.4: "broken
+///    again"). After an intent modal of the writer ("I'd/I will/we would … again", or a clause that
+///    opens with "would"/"will": "Would definitely stay again") it is a promise to come back:
+///    `SentimentParameters.returnIntentValence`. After a refusal ("won't", "wouldn't", "would/will
+///    never", "will not", or "never" + an -ing verb: "Never flying with them again") it is the
+///    opposite: `SentimentParameters.refusedReturnValence`. "It will happen again" (a third-person
+///    subject) and "I never had to call again" (no refusal) keep the lexicon's reading.
 ///
 /// The word lists below are closed-class grammar words (pronouns, auxiliaries), not valence data,
 /// so they live here rather than in `lexicons/`.
@@ -77,7 +85,7 @@ extension DefaultProfileScorer {
     let between = (negator + 1)..<position
     // Negated comparative: "couldn't be happier", "never been better".
     if unit.length == 1, text.tokens[unit.start].kind == .word {
-      if first(text, unit, endsWith: "er", minimum: 5),
+      if first(text, unit, endsWith: "er", minimum: 5) || first(unit, isIn: .irregularComparatives),
         between.contains(where: {
           units[$0].kind == .neutral && first(units[$0], isIn: .comparativeLinks)
         })
@@ -116,6 +124,51 @@ extension DefaultProfileScorer {
     if first(units[index], isIn: .modalNegators) { return true }
     return first(units[index], isIn: .not) && index > 0 && first(units[index - 1], isIn: .modals)
   }
+
+  // MARK: Rule 5
+
+  /// The valence and reason of a bare "again" at unit `position` that closes a return intent or a
+  /// refusal (rule 5); nil otherwise.
+  func returnIntent(_ text: TokenizedText, at position: Int) -> (Double, String)? {
+    let unit = units[position]
+    guard unit.length == 1, !textWordLists.isDisjoint(with: [.intentModals, .never, .refusals]),
+      first(unit, isIn: .again)
+    else { return nil }
+    var back = position - 1
+    var intent: Int?
+    var refused = false
+    while back >= 0 && position - back <= Self.returnIntentReach {
+      let other = units[back]
+      if other.kind == .boundary || other.kind == .contrast { break }
+      if first(other, isIn: .refusals) {
+        refused = true
+      } else if first(other, isIn: .never)
+        || (first(other, isIn: .not) && back > 0 && first(units[back - 1], isIn: .intentModals))
+      {
+        // "would never", "will not"; "never flying" (a clause of its own, an -ing verb after it).
+        if back > 0 && first(units[back - 1], isIn: .intentModals) {
+          refused = true
+        } else if back + 1 < position, first(text, units[back + 1], endsWith: "ing", minimum: 5) {
+          refused = true
+        }
+      } else if first(other, isIn: .intentModals) {
+        intent = back
+      }
+      back -= 1
+    }
+    if refused { return (parameters.refusedReturnValence, "a refusal to come back (\"won't … again\")") }
+    guard let intent else { return nil }
+    // The writer's intent: the modal opens the clause, follows "I"/"we", or is a contraction of them.
+    let opensClause = intent == 0 || [.boundary, .contrast].contains(units[intent - 1].kind)
+    if opensClause || first(units[intent], isIn: .firstPersonModals) || first(units[intent - 1], isIn: .firstPerson) {
+      return (parameters.returnIntentValence, "an intent to come back (\"would … again\")")
+    }
+    return nil
+  }
+
+  /// How many units before "again" a return intent's modal may stand ("I would definitely fly with
+  /// them again").
+  private static let returnIntentReach = 7
 
   // MARK: Rule 3
 

@@ -16,6 +16,8 @@ public enum SentimentRule: Sendable, Equatable {
   case lengthened(amount: Double)
   /// A contrastive connective weighted the term's clause by `weight`.
   case clauseWeight(connective: String, weight: Double)
+  /// "again" closes an intent to come back or a refusal (the valence is the rule's, not the lexicon's).
+  case returnIntent(reason: String)
   /// A lone positive interjection before a negative remainder ("Great, another delay") × `factor`.
   case ironicPraise(factor: Double)
   /// "!"/"?" emphasis of a sentence, added away from zero.
@@ -140,6 +142,10 @@ extension JSONWriter {
       string(connective)
       key("weight")
       number(weight)
+    case .returnIntent(let reason):
+      string("return intent")
+      key("reason")
+      string(reason)
     case .ironicPraise(let factor):
       string("ironic praise")
       key("factor")

@@ -49,6 +49,13 @@ public struct SentimentParameters: Sendable, Equatable {
   /// recurring fault in customer feedback. Verbatim's own rule; −1.5 is a mild complaint on the
   /// lexicon's scale (`slow` −1.4, `on hold` −1.5; lexicons/README.md).
   public var repeatedActionValence: Double
+  /// Valence of "again" closing the writer's intent to come back ("Would definitely stay again").
+  /// Verbatim's own rule; +1.8 is the lexicon's value for the repeat-custom phrases ("order again",
+  /// "use again"; lexicons/README.md).
+  public var returnIntentValence: Double
+  /// Valence of "again" closing a refusal ("won't be using them again", "Never flying with them
+  /// again"). Verbatim's own rule; −2.6 is the lexicon's "wouldn't buy again".
+  public var refusedReturnValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -56,7 +63,8 @@ public struct SentimentParameters: Sendable, Equatable {
     contrastWeakWeight: Double = 0.5,
     contrastStrongWeight: Double = 1.5, exclamationIncrement: Double = 0.292, exclamationMaxCount: Int = 4,
     questionIncrement: Double = 0.18, questionFloodAmount: Double = 0.96, normalizationAlpha: Double = 15,
-    ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5
+    ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5, returnIntentValence: Double = 1.8,
+    refusedReturnValence: Double = -2.6
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -73,6 +81,8 @@ public struct SentimentParameters: Sendable, Equatable {
     self.normalizationAlpha = normalizationAlpha
     self.ironicPraiseScalar = ironicPraiseScalar
     self.repeatedActionValence = repeatedActionValence
+    self.returnIntentValence = returnIntentValence
+    self.refusedReturnValence = refusedReturnValence
   }
 
   /// The default profile's values.

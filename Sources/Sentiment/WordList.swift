@@ -7,7 +7,7 @@
 /// a bit test. Words are listed with ASCII apostrophes; a typographic one (U+2019) matches through
 /// the vocabulary's match key (`TermNormalizer.matchKey`). A hashtag's word is in no list.
 struct WordList: OptionSet, Sendable {
-  let rawValue: UInt16
+  let rawValue: UInt32
 
   /// Subject pronouns that open a clause a stand-alone negator does not reach ("Nothing, it was perfect").
   static let clauseOpeners = WordList(rawValue: 1 << 0)
@@ -34,6 +34,19 @@ struct WordList: OptionSet, Sendable {
   static let whileWord = WordList(rawValue: 1 << 12)
   /// Words before "while" that make it the noun ("a while", "a long while", "your while").
   static let nounWhileModifiers = WordList(rawValue: 1 << 13)
+  /// Comparatives not formed with "-er" that a negated copula makes superlative ("couldn't be worse").
+  static let irregularComparatives = WordList(rawValue: 1 << 14)
+  /// "again" (rule 5: return intent).
+  static let again = WordList(rawValue: 1 << 15)
+  /// Intent modals: "would", "will", and their contractions with "I"/"we".
+  static let intentModals = WordList(rawValue: 1 << 16)
+  /// Contractions of an intent modal with "I"/"we" ("I'd", "we'll").
+  static let firstPersonModals = WordList(rawValue: 1 << 17)
+  /// "I", "we".
+  static let firstPerson = WordList(rawValue: 1 << 18)
+  /// Negated intent modals: "won't", "wouldn't".
+  static let refusals = WordList(rawValue: 1 << 19)
+  static let never = WordList(rawValue: 1 << 20)
 
   /// Every list's words.
   static let catalogue: [(list: WordList, words: [String])] = [
@@ -56,6 +69,13 @@ struct WordList: OptionSet, Sendable {
     (.coordinators, ["or", "nor"]),
     (.yet, ["yet"]),
     (.whileWord, ["while"]),
+    (.irregularComparatives, ["worse"]),
+    (.again, ["again"]),
+    (.intentModals, ["would", "will", "i'd", "we'd", "i'll", "we'll"]),
+    (.firstPersonModals, ["i'd", "we'd", "i'll", "we'll"]),
+    (.firstPerson, ["i", "we"]),
+    (.refusals, ["won't", "wont", "wouldn't", "wouldnt"]),
+    (.never, ["never"]),
     (
       .nounWhileModifiers,
       [

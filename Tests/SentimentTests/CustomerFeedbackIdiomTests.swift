@@ -117,3 +117,30 @@ struct ApostropheSubstituteScoringTests {
     }
   }
 }
+
+/// Review r13a's feedback (banking, utilities, health, travel, employee surveys) on the shipped
+/// model: labels only, so they hold whatever the exact valences are.
+struct ReviewR13aIdiomTests {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
+
+  @Test(arguments: [
+    "Zero issues", "Much less stressful than before", "Faultless from start to finish",
+    "10/10 care from start to finish", "Fraud team were brilliant", "more or less fine",
+    "Would definitely stay again",
+  ])
+  func praise(_ text: String) { #expect(label(text) == .positive, "\(text)") }
+
+  @Test(arguments: [
+    "no food no water no apology", "It couldn't have been worse", "The new app is less reliable",
+    "Couldn't get through on the phone for three days", "Management never listens", "Shower was lukewarm at best",
+    "Wifi only works in the lobby", "I didn't feel listened to", "would never stay here again",
+  ])
+  func complaints(_ text: String) { #expect(label(text) == .negative, "\(text)") }
+
+  @Test(arguments: ["Smart meter installed", "Loss adjuster visited", "Courtesy car provided"])
+  func topicNounsAreNotOpinions(_ text: String) { #expect(label(text) == .neutral, "\(text)") }
+}

@@ -1,0 +1,59 @@
+import Sentiment
+import Testing
+import Tokenization
+
+/// Review r13a's rule findings, on the inline test lexicons plus "again" −0.4 (the domain pack's
+/// recurring fault), "worse" −2.0 and "no apology" −2.0. Expected sums are worked by hand from the
+/// rules (`FeedbackRules.swift`) and `SentimentParameters` (negated positive × −0.74, negated
+/// negative × −0.4, return intent +1.8, refusal −2.6); compound = s / √(s² + 15).
+struct ReturnIntentAndScopeTests {
+  let model: SentimentModel
+
+  init() throws {
+    model = try TestLexicons.model(valence: TestLexicons.valence + "\nagain\t-0.4\nworse\t-2.0\nno apology\t-2.0\n")
+  }
+
+  private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let value = try TestLexicons.score(text, model).compound
+    #expect(abs(value - TestLexicons.compound(sum)) < 1e-9, "\(text): \(value)", sourceLocation: sourceLocation)
+  }
+
+  /// A term that opens with a negator is not negated again by an earlier one: "no food no water
+  /// no apology" was +0.202 (−2.0 × −0.4).
+  @Test func aNegatorInitialTermEndsAnEarlierNegatorsScope() throws {
+    try expectSum("no food no water no apology", -2.0)
+    try expectSum("no apology", -2.0)
+    // A term without its own negator is still negated: "not bad" → −2 × −0.4.
+    try expectSum("no food, not bad", -2.0 * -0.4)
+  }
+
+  /// "worse" is a comparative: negated after a copula it is the superlative, not praise.
+  @Test func negatedWorseStaysNegative() throws {
+    try expectSum("It couldnt have been worse", -2.0)
+    try expectSum("It could never be worse", -2.0)
+    // Without a copula or "get" between, the usual negation applies.
+    try expectSum("not worse", -2.0 * -0.4)
+  }
+
+  @Test func anIntentToComeBackIsPraise() throws {
+    try expectSum("Would definitely stay again", 1.8)
+    try expectSum("I would fly with them again", 1.8)
+    try expectSum("We will be booking again", 1.8)
+    try expectSum("I'd stay again", 1.8)
+  }
+
+  @Test func aRefusalToComeBackIsAComplaint() throws {
+    try expectSum("would never stay here again", -2.6)
+    try expectSum("Won't be using them again", -2.6)
+    try expectSum("Never flying with them again", -2.6)
+  }
+
+  /// Not the writer's intent, or no refusal: the lexicon's recurring fault stays.
+  @Test func otherAgainsKeepTheLexiconsReading() throws {
+    try expectSum("It will happen again", -0.4)
+    try expectSum("bad again", -2.0 - 0.4)
+    try expectSum("I never had to call again", -0.4)
+    // A boundary ends the search: the modal belongs to another clause.
+    try expectSum("I would say so. Crashed again", -0.4)
+  }
+}
