@@ -101,11 +101,13 @@ extension DefaultProfileScorer {
   }
 
   /// Whether the valence unit at `position` is a negative phrase that opens with a modal negator
-  /// and is followed by "enough": "can't recommend (them) enough" reverses "can't recommend".
+  /// ("can't", or "can not" spelt out) and is followed by "enough": "can't recommend (them) enough"
+  /// reverses "can't recommend".
   func isCannotEnoughPhrase(_ text: TokenizedText, at position: Int) -> Bool {
     let unit = units[position]
     guard unit.length >= 2, unit.entry >= 0, tables.entries[Int(unit.entry)].valence < 0,
       first(unit, isIn: .modalNegators)
+        || (unit.length >= 3 && first(unit, isIn: .modals) && tokenWordLists[unit.start + 1].contains(.not))
     else { return false }
     return followedByEnough(text, from: position + 1, through: position + 4)
   }

@@ -40,7 +40,7 @@ public struct SentimentModel: Sendable {
       for spec in configuration.lexicons {
         try builder.addValenceFile(try DataFile.read(spec.path), format: spec.format)
       }
-      builder.addApostropheFreeVariants()
+      builder.addContractionVariants()
       try builder.addNegators(try DataFile.embeddedOrRead("negators.txt", path: configuration.negatorsPath))
       try builder.addIntensifiers(try DataFile.embeddedOrRead("intensifiers.tsv", path: configuration.intensifiersPath))
       try builder.addContrast(try DataFile.embeddedOrRead("contrast.txt", path: configuration.contrastPath))
@@ -122,9 +122,9 @@ struct ModelBuilder {
   var sources: [LexiconSource] = []
   var warnings: [LexiconWarning] = []
   private let normalizer: TermNormalizer
-  /// Valence terms with a negative contraction: their keys ("doesn't work") and the same term spelt
-  /// without its apostrophes ("doesnt work"), for `addApostropheFreeVariants`.
-  private var apostropheFreeVariants: [(keys: [[UInt8]], variant: [[UInt8]])] = []
+  /// Valence terms with a negative contraction: their keys ("doesn't work") and the other spellings
+  /// of the same term ("doesnt work", "does not work"), for `addContractionVariants`.
+  private var contractionVariants: [(keys: [[UInt8]], variant: [[UInt8]])] = []
 
   init() throws(SentimentError) {
     normalizer = try TermNormalizer()
@@ -170,7 +170,7 @@ struct ModelBuilder {
         keys.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "), line: entry.line,
         file: file.name, seen: &seen)
       tables.valence.insert(tables.ids(adding: keys), value: index)
-      if let variant = Self.withoutContractionApostrophes(keys) { apostropheFreeVariants.append((keys, variant)) }
+      for variant in Self.contractionSpellings(keys) { contractionVariants.append((keys, variant)) }
     }
     sources.append(file.source(role: "valence", format: detected, entries: lines.count))
   }
@@ -187,15 +187,44 @@ struct ModelBuilder {
     return changed ? variant : nil
   }
 
-  /// Answers often drop the apostrophe of a negative contraction ("doesnt work", "wont be back"); the
-  /// negator list names both spellings, and here every valence term with such a contraction gets its
-  /// apostrophe-free spelling as well, with the entry that holds the apostrophe spelling once every
-  /// file is read (so a later `--lexicon` that re-rates "doesn't work" re-rates "doesnt work" too, and
-  /// `--explain` names the written term). A spelling some lexicon lists itself keeps its own entry.
-  /// Call after the last valence file.
-  mutating func addApostropheFreeVariants() {
-    let variants = apostropheFreeVariants
-    apostropheFreeVariants = []
+  /// The other spellings of a term with negative contractions: without the apostrophe ("doesn't work"
+  /// → "doesnt work") and spelt out ("does not work"; "can't" → "can not" and "cannot", "won't" →
+  /// "will not", "shan't" → "shall not"; "ain't" has no spelt-out form). Empty when no key ends in "n't".
+  static func contractionSpellings(_ keys: [[UInt8]]) -> [[[UInt8]]] {
+    guard let bare = withoutContractionApostrophes(keys) else { return [] }
+    var spelled: [[UInt8]] = []
+    var cannot: [[UInt8]]? = nil
+    for key in keys {
+      guard key.count > 3, key.suffix(3).elementsEqual("n't".utf8) else {
+        spelled.append(key)
+        cannot?.append(key)
+        continue
+      }
+      let base = String(decoding: key.dropLast(3), as: UTF8.self)
+      switch base {
+      case "ai": return [bare]
+      case "ca":
+        cannot = spelled + [Array("cannot".utf8)]
+        spelled += [Array("can".utf8), Array("not".utf8)]
+      case "wo": spelled += [Array("will".utf8), Array("not".utf8)]
+      case "sha": spelled += [Array("shall".utf8), Array("not".utf8)]
+      default: spelled += [Array(base.utf8), Array("not".utf8)]
+      }
+      if base != "ca" { cannot?.append(contentsOf: spelled.suffix(2)) }
+    }
+    return [bare, spelled] + (cannot.map { [$0] } ?? [])
+  }
+
+  /// Answers often drop the apostrophe of a negative contraction ("doesnt work", "wont be back") or
+  /// spell it out ("could not have asked for more"); the negator list names every spelling, and here
+  /// every valence term with such a contraction gets the other spellings as well
+  /// (`contractionSpellings`), with the entry that holds the contracted spelling once every file is
+  /// read (so a later `--lexicon` that re-rates "doesn't work" re-rates "doesnt work" and "does not
+  /// work" too, and `--explain` names the written term). A spelling some lexicon lists itself keeps
+  /// its own entry. Call after the last valence file.
+  mutating func addContractionVariants() {
+    let variants = contractionVariants
+    contractionVariants = []
     // Spellings listed by a file, before any variant is added: a variant never hides one.
     let listed = variants.map { exactEntry(tables.ids(adding: $0.variant)) != nil }
     for ((keys, variant), isListed) in zip(variants, listed) where !isListed {

@@ -1,5 +1,6 @@
-import Sentiment
 import Testing
+
+@testable import Sentiment
 
 /// "doesnt work", "wont be back": answers typed without the apostrophe of a negative contraction
 /// match the lexicon's "doesn't work" and "won't be back" (the negator list already names both
@@ -24,6 +25,34 @@ import Testing
       #expect(reference < 0, "\(listed)")
       #expect(compound(written, model) == reference, "\(written)")
     }
+  }
+
+  /// Spelt-out negations ("does not work", "will not be back", "can not fault", "cannot fault")
+  /// match the contracted term (review r13a: "could not have asked for more" scored 0).
+  @Test func spelledOutNegationsScoreAsTheContraction() throws {
+    let model = try TestLexicons.model(valence: Self.valence)
+    let pairs = [
+      ("it does not work", "it doesn't work"), ("I will not be back", "I won't be back"),
+      ("I can not fault them", "I can't fault them"), ("I cannot fault them", "I can't fault them"),
+    ]
+    for (written, listed) in pairs {
+      let reference = compound(listed, model)
+      #expect(reference != 0, "\(listed)")
+      #expect(compound(written, model) == reference, "\(written)")
+    }
+  }
+
+  @Test func contractionSpellings() {
+    func spellings(_ term: [String]) -> [[String]] {
+      ModelBuilder.contractionSpellings(term.map { Array($0.utf8) }).map {
+        $0.map { String(decoding: $0, as: UTF8.self) }
+      }
+    }
+    #expect(spellings(["doesn't", "work"]) == [["doesnt", "work"], ["does", "not", "work"]])
+    #expect(spellings(["can't", "fault"]) == [["cant", "fault"], ["can", "not", "fault"], ["cannot", "fault"]])
+    #expect(spellings(["won't", "be", "back"]) == [["wont", "be", "back"], ["will", "not", "be", "back"]])
+    #expect(spellings(["ain't", "bad"]) == [["aint", "bad"]])
+    #expect(spellings(["not", "bad"]).isEmpty)
   }
 
   @Test func aSpellingListedItselfKeepsItsOwnValue() throws {
