@@ -440,7 +440,12 @@ struct DefaultProfileScorer {
           continue
         }
         let starts = tables.starts(ids[index])
-        let valence = starts.contains(.valence) ? tables.valence.longestMatch(ids, from: index, to: end) : nil
+        var valence = starts.contains(.valence) ? tables.valence.longestMatch(ids, from: index, to: end) : nil
+        if starts.contains(.negator), starts.contains(.valence), !textWordLists.isDisjoint(with: .phraseAdverbs),
+          let gapped = gappedMatch(ids, from: index, to: end), gapped.length > valence?.length ?? 0
+        {
+          valence = gapped
+        }
         let negator = starts.contains(.negator) ? tables.negators.longestMatch(ids, from: index, to: end) : nil
         let intensifier =
           starts.contains(.intensifier) ? tables.intensifiers.longestMatch(ids, from: index, to: end) : nil
@@ -501,6 +506,34 @@ struct DefaultProfileScorer {
       }
       return trailingConnective
     }
+  }
+
+  /// A valence phrase that opens with a negator and is written with an adverb inside it: "no one ever
+  /// answers" for "no one answers", "nobody even replied" for "nobody replied", "never actually
+  /// received" for "never received". The adverb (`WordList.phraseAdverbs`) may stand after the
+  /// phrase's first or second token; the match then covers it (its length counts the adverb).
+  private func gappedMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int, to end: Int) -> (
+    value: Int32, length: Int
+  )? {
+    let span = min(end - start, 10)
+    guard span >= 3 else { return nil }
+    var best: (value: Int32, length: Int)?
+    for gap in (start + 1)...min(start + 2, start + span - 2) where tokenWordLists[gap].contains(.phraseAdverbs) {
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: span - 1) { buffer in
+        var count = 0
+        for index in start..<(start + span) where index != gap {
+          buffer[count] = ids[index]
+          count += 1
+        }
+        let closed = UnsafeBufferPointer(rebasing: buffer[0..<count])
+        if let match = tables.valence.longestMatch(closed, from: 0, to: count), match.length > gap - start,
+          match.length + 1 > best?.length ?? 0
+        {
+          best = (match.value, match.length + 1)
+        }
+      }
+    }
+    return best
   }
 
   /// What a contrastive connective does where it stands.
@@ -619,11 +652,13 @@ struct DefaultProfileScorer {
       value += sign * parameters.capsIncrement
       if explain { rules.append(.capitalised(amount: parameters.capsIncrement)) }
     }
-    if isElongated(unit) {
+    if !elongatedTokens.isEmpty && isElongated(unit) {
       value += sign * parameters.elongationIncrement
       if explain { rules.append(.lengthened(amount: parameters.elongationIncrement)) }
     }
-    if let (intent, reason) = returnIntent(text, at: position) {
+    if unit.length == 1 && tokenWordLists[unit.start].contains(.again),
+      let (intent, reason) = returnIntent(text, at: position)
+    {
       // "Would definitely stay again" / "Would never stay here again" (rule 5).
       if explain { rules.append(.returnIntent(reason: reason)) }
       return intent
@@ -633,6 +668,7 @@ struct DefaultProfileScorer {
     var valenceBetween = false
     var nearestNegator: Int?
     var crossedClause = false
+    var crossedConjunction = false
     // A term that opens with its own negator ("no apology", "couldn't get through") carries its
     // negation already: an earlier negator's scope ends there ("no food no water no apology").
     let negatorInitial = unit.length > 1 && startsWithNegator(unit)
@@ -644,6 +680,8 @@ struct DefaultProfileScorer {
       if other.kind == .boundary || other.kind == .contrast { break }
       // "Nothing it was perfect": a subject pronoun opens a clause that "no"/"nothing" does not reach.
       if other.kind == .neutral && isClauseOpener(text, other) { crossedClause = true }
+      // "No signal and awful support": a determiner negator's scope is its noun phrase, which "and" ends.
+      if other.kind == .neutral && first(other, isIn: .conjunctions) { crossedConjunction = true }
       switch other.kind {
       case .intensifier where !valenceBetween && distance <= maximumDistance:
         let decay = parameters.intensifierDecay
@@ -658,7 +696,11 @@ struct DefaultProfileScorer {
             .boosted(by: tables.intensifierEntries[Int(other.entry)].term, distance: distance, amount: amount))
         }
       case .negator where distance <= parameters.negationScope:
-        if negatorInitial || (crossedClause && first(other, isIn: .clauseNegators)) { break }
+        if negatorInitial || (crossedClause && first(other, isIn: .clauseNegators))
+          || (crossedConjunction && first(other, isIn: .determinerNegators))
+        {
+          break
+        }
         negations += 1
         if nearestNegator == nil { nearestNegator = back }
         if explain {

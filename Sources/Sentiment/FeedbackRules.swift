@@ -31,12 +31,14 @@ import Tokenization
 ///      preceding sentence is often only factual.
 ///    Ironic praise is multiplied by `SentimentParameters.ironicPraiseScalar`.
 /// 5. **Return intent.** The domain pack rates a bare "again" as a recurring fault (−0.4: "broken
-///    again"). After an intent modal of the writer ("I'd/I will/we would … again", or a clause that
-///    opens with "would"/"will": "Would definitely stay again") it is a promise to come back:
-///    `SentimentParameters.returnIntentValence`. After a refusal ("won't", "wouldn't", "would/will
-///    never", "will not", or "never" + an -ing verb: "Never flying with them again") it is the
-///    opposite: `SentimentParameters.refusedReturnValence`. "It will happen again" (a third-person
-///    subject) and "I never had to call again" (no refusal) keep the lexicon's reading.
+///    again"). After the writer's intent modal and a verb of coming back ("Would definitely stay
+///    again", "I'd fly with them again") it is a promise to come back:
+///    `SentimentParameters.returnIntentValence`. After a refusal ("won't use them again", "would
+///    definitely not stay again", "Never flying with them again") it is the opposite:
+///    `SentimentParameters.refusedReturnValence`. "I will have to call again" (no verb of coming
+///    back), "It will happen again" (not the writer), "not sure I'd stay again" (a hedge), "would
+///    you stay again?" (a question) keep the lexicon's reading; "wouldn't hesitate to stay again" is
+///    an intent.
 ///
 /// The word lists below are closed-class grammar words (pronouns, auxiliaries), not valence data,
 /// so they live here rather than in `lexicons/`.
@@ -130,47 +132,82 @@ extension DefaultProfileScorer {
   // MARK: Rule 5
 
   /// The valence and reason of a bare "again" at unit `position` that closes a return intent or a
-  /// refusal (rule 5); nil otherwise.
+  /// refusal (rule 5); nil otherwise. Within the clause, before "again": an intent modal ("would",
+  /// "will", "I'd", "we'll") or a refusal ("won't", "wouldn't"), then a verb of coming back ("stay",
+  /// "book", "use", "fly" … `WordList.returnVerbs`). Negators between the modal and the verb
+  /// ("would definitely not stay") make it a refusal; "hesitate", "mind" or "else" there undo that
+  /// ("wouldn't hesitate to stay again", "would never stay anywhere else again"). A clause-initial
+  /// "never" before an -ing verb of coming back ("Never flying with them again") is a refusal too.
+  /// Not the writer's intent (no first-person subject, "would you stay again?"), a hedge or negator
+  /// before the modal ("not sure I'd stay again", "I doubt I would"), or a question: nil.
   func returnIntent(_ text: TokenizedText, at position: Int) -> (Double, String)? {
     let unit = units[position]
     guard unit.length == 1, !textWordLists.isDisjoint(with: [.intentModals, .never, .refusals]),
-      first(unit, isIn: .again)
+      textWordLists.contains(.returnVerbs), first(unit, isIn: .again)
     else { return nil }
-    var back = position - 1
-    var intent: Int?
-    var refused = false
-    while back >= 0 && position - back <= Self.returnIntentReach {
-      let other = units[back]
-      if other.kind == .boundary || other.kind == .contrast { break }
-      if first(other, isIn: .refusals) {
-        refused = true
-      } else if first(other, isIn: .never)
-        || (first(other, isIn: .not) && back > 0 && first(units[back - 1], isIn: .intentModals))
+    // The clause: back to a boundary or connective, at most `returnIntentReach` units.
+    var clauseStart = position
+    while clauseStart > 0 && position - clauseStart < Self.returnIntentReach {
+      let kind = units[clauseStart - 1].kind
+      if kind == .boundary || kind == .contrast { break }
+      clauseStart -= 1
+    }
+    if endsWithQuestion(text, after: position) { return nil }
+    // The modal (or clause-initial "never" + -ing verb) nearest before a verb of coming back.
+    var verb: Int?
+    var modal: Int?
+    var index = position - 1
+    while index >= clauseStart {
+      if verb == nil, first(units[index], isIn: .returnVerbs) {
+        verb = index
+      } else if verb != nil, first(units[index], isIn: .intentModals) || first(units[index], isIn: .refusals) {
+        modal = index
+        break
+      } else if let verb, index == verb - 1, first(units[index], isIn: .never),
+        first(text, units[verb], endsWith: "ing", minimum: 5),
+        index == clauseStart || (index == clauseStart + 1 && first(units[clauseStart], isIn: .firstPerson))
       {
-        // "would never", "will not"; "never flying" (a clause of its own, an -ing verb after it).
-        if back > 0 && first(units[back - 1], isIn: .intentModals) {
-          refused = true
-        } else if back + 1 < position, first(text, units[back + 1], endsWith: "ing", minimum: 5) {
-          refused = true
-        }
-      } else if first(other, isIn: .intentModals) {
-        intent = back
+        return (parameters.refusedReturnValence, "a refusal to come back (\"never … again\")")
       }
-      back -= 1
+      index -= 1
     }
-    if refused { return (parameters.refusedReturnValence, "a refusal to come back (\"won't … again\")") }
-    guard let intent else { return nil }
-    // The writer's intent: the modal opens the clause, follows "I"/"we", or is a contraction of them.
-    let opensClause = intent == 0 || [.boundary, .contrast].contains(units[intent - 1].kind)
-    if opensClause || first(units[intent], isIn: .firstPersonModals) || first(units[intent - 1], isIn: .firstPerson) {
-      return (parameters.returnIntentValence, "an intent to come back (\"would … again\")")
+    guard let verb, let modal else { return nil }
+    // Before the modal: the writer as subject ("I would", "we'll") or no subject ("Would definitely
+    // stay again", "Honestly would stay again"); no negator or hedge ("not sure I'd").
+    for other in clauseStart..<modal {
+      if units[other].kind == .negator || first(units[other], isIn: .hedges) { return nil }
+      if units[other].kind == .intensifier || first(units[other], isIn: .firstPerson) { continue }
+      if text.tokens[units[other].start].kind == .word, first(text, units[other], endsWith: "ly", minimum: 4) {
+        continue
+      }
+      return nil
     }
-    return nil
+    // After the modal: no other subject ("would you stay again").
+    if modal + 1 < verb, first(units[modal + 1], isIn: .otherSubjects) { return nil }
+    var refused = first(units[modal], isIn: .refusals)
+    for other in (modal + 1)..<position {
+      if other < verb && units[other].kind == .negator { refused.toggle() }
+      if first(units[other], isIn: .returnInverters) { refused = false }
+    }
+    return refused
+      ? (parameters.refusedReturnValence, "a refusal to come back (\"won't … again\")")
+      : (parameters.returnIntentValence, "an intent to come back (\"would … again\")")
   }
 
-  /// How many units before "again" a return intent's modal may stand ("I would definitely fly with
-  /// them again").
-  private static let returnIntentReach = 7
+  /// Whether the sentence of the unit at `position` ends with "?" (the next boundary unit is one).
+  private func endsWithQuestion(_ text: TokenizedText, after position: Int) -> Bool {
+    var index = position + 1
+    while index < units.count {
+      if units[index].kind == .boundary {
+        return text.withNorm(of: text.tokens[units[index].start]) { $0.contains(UInt8(ascii: "?")) }
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// How many units before "again" the clause is searched ("I would definitely fly with them again").
+  private static let returnIntentReach = 9
 
   // MARK: Rule 3
 

@@ -93,6 +93,7 @@ public struct SentimentParameters: Sendable, Equatable {
 
   /// Punctuation emphasis for `exclamations` "!" and `questions` "?" (VADER `_punctuation_emphasis`):
   /// `min(!, max) × exclamationIncrement + (0 if ? ≤ 1; ? × questionIncrement if ? ≤ 3; else flood)`.
+  @inline(__always)
   func punctuationEmphasis(exclamations: Int, questions: Int) -> Double {
     var amount = Double(min(exclamations, exclamationMaxCount)) * exclamationIncrement
     if questions > 1 { amount += questions <= 3 ? Double(questions) * questionIncrement : questionFloodAmount }
@@ -100,6 +101,7 @@ public struct SentimentParameters: Sendable, Equatable {
   }
 
   /// compound = s / √(s² + α), clipped to [−1, 1] (Hutto & Gilbert 2014).
+  @inline(__always)
   func normalize(_ sum: Double) -> Double {
     let value = sum / (sum * sum + normalizationAlpha).squareRoot()
     return min(1, max(-1, value))

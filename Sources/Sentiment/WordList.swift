@@ -47,6 +47,21 @@ struct WordList: OptionSet, Sendable {
   /// Negated intent modals: "won't", "wouldn't".
   static let refusals = WordList(rawValue: 1 << 19)
   static let never = WordList(rawValue: 1 << 20)
+  /// Verbs of coming back, for rule 5 ("would stay again").
+  static let returnVerbs = WordList(rawValue: 1 << 22)
+  /// Words that undo a refusal before "again" ("wouldn't hesitate", "wouldn't mind", "anywhere else").
+  static let returnInverters = WordList(rawValue: 1 << 23)
+  /// Hedges before an intent modal ("doubt I would", "unsure I'd", "if I would").
+  static let hedges = WordList(rawValue: 1 << 24)
+  /// Subjects other than the writer right after a modal ("would you", "will they").
+  static let otherSubjects = WordList(rawValue: 1 << 25)
+  /// "and", "&", "plus": they end a determiner negator's scope.
+  static let conjunctions = WordList(rawValue: 1 << 26)
+  /// Negators that determine a noun ("no signal", "zero fees", "less choice"): their scope is the
+  /// noun phrase, which a conjunction ends ("zero fees and great rates").
+  static let determinerNegators = WordList(rawValue: 1 << 27)
+  /// Adverbs written inside a negator-initial phrase ("no one EVER answers"; `gappedMatch`).
+  static let phraseAdverbs = WordList(rawValue: 1 << 21)
 
   /// Every list's words.
   static let catalogue: [(list: WordList, words: [String])] = [
@@ -76,6 +91,21 @@ struct WordList: OptionSet, Sendable {
     (.firstPerson, ["i", "we"]),
     (.refusals, ["won't", "wont", "wouldn't", "wouldnt"]),
     (.never, ["never"]),
+    (
+      .returnVerbs,
+      [
+        "stay", "staying", "come", "coming", "go", "going", "book", "booking", "use", "using", "visit", "visiting",
+        "fly", "flying", "buy", "buying", "order", "ordering", "shop", "shopping", "eat", "eating", "dine", "dining",
+        "return", "returning", "choose", "choosing", "travel", "travelling", "traveling", "rent", "renting",
+        "purchase", "purchasing", "recommend", "bank", "banking",
+      ]
+    ),
+    (.returnInverters, ["hesitate", "mind", "else"]),
+    (.hedges, ["doubt", "unsure", "sure", "if", "unless", "whether", "hope", "hopefully", "maybe", "probably"]),
+    (.otherSubjects, ["you", "they", "he", "she", "it", "anyone", "people"]),
+    (.conjunctions, ["and", "&", "plus"]),
+    (.determinerNegators, ["no", "zero", "less"]),
+    (.phraseAdverbs, ["ever", "even", "actually", "really", "just", "once", "still"]),
     (
       .nounWhileModifiers,
       [

@@ -10,20 +10,20 @@
 /// one unknown word: its sentiment and the sentence boundary are lost.
 ///
 /// After segmentation, an ASCII word is split at a full stop that has a lower-case letter before it
-/// and an upper-case letter then a lower-case letter after it: "service.Never" becomes "service",
-/// ".", "Never". Abbreviations and names stay whole ("e.g", "U.S.A", "Ph.D", "J.K"); "Mr.Smith"
-/// and "St.Louis" split, which costs nothing. Each piece keeps its text, offsets and norm (for
-/// ASCII, the lower-cased bytes). Sentence boundaries stay ICU's: UAX #29 rule SB7 ((Upper | Lower)
-/// ATerm × Upper) does not break there either, but the full stop is now a token of its own, which
-/// ends a clause for the scorer's rules (negation scope, contrast).
+/// and, after it, a capitalised word of at least three letters with no other capital ("Never",
+/// "The"): "service.Never" becomes "service", ".", "Never", and a sentence boundary is added after
+/// the stop (UAX #29 rule SB7, (Upper | Lower) ATerm × Upper, keeps "e.g.The" one sentence, which
+/// here it is not). Abbreviations, names and code stay whole ("e.g", "U.S.A", "Ph.D", "Ph.Ds",
+/// "Node.Js", "Console.WriteLine"); "Mr.Smith" and "St.Louis" split, which costs nothing. Each
+/// piece keeps its text, offsets and norm (for ASCII, the lower-cased bytes).
 enum RunOnSentences {
-  /// Whether `bytes` holds a full stop between a lower-case letter and an upper-case then lower-case
-  /// letter; only then is there anything to split.
+  /// Whether `bytes` holds a full stop between a lower-case letter and an upper-case then two
+  /// lower-case letters; only then is there anything to split.
   @inline(__always)
   static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     var from = 1
-    while from + 2 < bytes.count, let found = memchr(base + from, 0x2E, bytes.count - from - 2) {
+    while from + 3 < bytes.count, let found = memchr(base + from, 0x2E, bytes.count - from - 3) {
       let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       if isSplitPoint(base, index) { return true }
       from = index + 1
@@ -31,17 +31,18 @@ enum RunOnSentences {
     return false
   }
 
-  /// Whether the full stop at `index` (with one byte before and two after it) splits.
+  /// Whether the full stop at `index` (with one byte before and three after it) may split.
   @inline(__always)
   private static func isSplitPoint(_ base: UnsafePointer<UInt8>, _ index: Int) -> Bool {
-    isLower(base[index - 1]) && isUpper(base[index + 1]) && isLower(base[index + 2])
+    isLower(base[index - 1]) && isUpper(base[index + 1]) && isLower(base[index + 2]) && isLower(base[index + 3])
   }
 
   @inline(__always) private static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
   @inline(__always) private static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
 
-  /// Splits every ASCII word of `result.tokens` (which tokenize `bytes`) at its split points.
-  static func split(_ bytes: UnsafeBufferPointer<UInt8>, in result: inout TokenizedText) {
+  /// Splits every ASCII word of `result.tokens` (which tokenize `bytes`) at its split points and
+  /// appends the byte offset after each split full stop to `breaks` (in text order).
+  static func split(_ bytes: UnsafeBufferPointer<UInt8>, in result: inout TokenizedText, breaks: inout [Int32]) {
     guard let base = bytes.baseAddress else { return }
     var tokens: [Token] = []
     swap(&tokens, &result.tokens)
@@ -71,21 +72,29 @@ enum RunOnSentences {
           start: token.start + head + 1, end: token.end),
       ]
       tokens.replaceSubrange(index...index, with: pieces)
+      breaks.append(Int32(point + 1))
       // The last piece may split again ("fine.Then.Broke").
       index += 2
     }
   }
 
-  /// The first split point of an ASCII word, or nil.
+  /// The first split point of an ASCII word, or nil: the piece after it is a capitalised word of at
+  /// least three letters with no other capital, up to the next full stop or the word's end.
   private static func splitPoint(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) -> Int? {
-    guard range.count >= 4 else { return nil }
+    guard range.count >= 5 else { return nil }
     var point: Int?
-    for index in range {
+    var index = range.lowerBound
+    while index < range.upperBound {
       let byte = base[index]
       if byte >= 0x80 { return nil }
-      if point == nil, byte == 0x2E, index > range.lowerBound, index + 2 < range.upperBound, isSplitPoint(base, index) {
-        point = index
+      if point == nil, byte == 0x2E, index > range.lowerBound, index + 3 < range.upperBound, isSplitPoint(base, index) {
+        var end = index + 4
+        while end < range.upperBound, base[end] != 0x2E, !isUpper(base[end]) { end += 1 }
+        if end == range.upperBound || base[end] == 0x2E { point = index }
+        index = end
+        continue
       }
+      index += 1
     }
     return point
   }

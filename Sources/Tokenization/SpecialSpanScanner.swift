@@ -315,7 +315,10 @@ struct SpecialSpanScanner {
         continue
       }
       let (scalar, length) = decodeScalar(bytes, at: end)
-      guard continuesWord(scalar), end > index + signLength || !CharacterFlags(scalar).contains(.mark) else {
+      // U+FF3F FULLWIDTH LOW LINE: the underscore of a full-width handle ("＠ｕｓｅｒ＿ｎａｍｅ").
+      guard continuesWord(scalar) || scalar == 0xFF3F,
+        end > index + signLength || !CharacterFlags(scalar).contains(.mark)
+      else {
         break
       }
       end += length
@@ -352,7 +355,7 @@ struct SpecialSpanScanner {
       let flags = CharacterFlags(scalar)
       if flags.contains(.letter) {
         sawLetter = true
-      } else if !flags.contains(.digit) && !flags.contains(.mark) {
+      } else if !flags.contains(.digit) && !flags.contains(.mark) && scalar != 0xFF3F {
         break
       }
       end += length

@@ -9,7 +9,7 @@
 extension Tokenizer {
   func findSentences(
     _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool, fast: Bool,
-    boundaries: inout [Int32], into result: inout TokenizedText
+    extraBoundaries: [Int32] = [], boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) {
     boundaries.removeAll(keepingCapacity: true)
     if fast && ascii && Self.isSingleASCIISentence(bytes) {
@@ -20,6 +20,17 @@ extension Tokenizer {
       UnicodeSentenceBreaker.boundaries(bytes, flags: flagCache, into: &boundaries)
     } else {
       try breaker.boundaries(bytes, into: &boundaries)
+    }
+    if !extraBoundaries.isEmpty {
+      // Run-on full stops ("service.Never"): boundaries ICU's rules do not place.
+      boundaries.append(contentsOf: extraBoundaries)
+      boundaries.sort()
+      var unique = 0
+      for boundary in boundaries where unique == 0 || boundaries[unique - 1] != boundary {
+        boundaries[unique] = boundary
+        unique += 1
+      }
+      boundaries.removeSubrange(unique...)
     }
     var cursor = CodePointCursor(ascii: ascii)
     var start = 0

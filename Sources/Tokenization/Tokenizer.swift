@@ -9,7 +9,7 @@ public struct TokenizerOptions: Sendable, Equatable {
   /// ICU locale for break iteration ("" = root).
   public var locale: String
   /// Split ASCII words at a full stop typed without a space between sentences ("service.Never";
-  /// `RunOnSentences`). Off, the word boundaries are exactly ICU's.
+  /// `RunOnSentences`), with a sentence boundary there. Off, the boundaries are exactly ICU's.
   public var splitRunOnSentences: Bool
 
   public init(sentences: Bool = true, asciiFastPath: Bool = true, locale: String = "", splitRunOnSentences: Bool = true)
@@ -41,6 +41,8 @@ public final class Tokenizer {
   private var alphabeticWordBreaker = AlphabeticWordBreaker()
   private var boundaries: [Int32] = []
   private var spans: [SpecialSpan] = []
+  /// Sentence boundaries after run-on full stops (`RunOnSentences`), reused.
+  private var runOnBreaks: [Int32] = []
   /// Word boundaries inside the part of a segment a keycap was cut from (`emitSplittingKeycaps`).
   private var pieceBoundaries: [Int32] = []
   /// The norm of a contraction being joined (`ApostropheSubstitutes`).
@@ -136,12 +138,15 @@ public final class Tokenizer {
       ApostropheSubstitutes.join(bytes, flags: flagCache, scratch: &scratch, in: &result)
       joinScratch = scratch
     }
+    var runOnBreaks = take(&self.runOnBreaks)
+    defer { self.runOnBreaks = runOnBreaks }
     if options.splitRunOnSentences && RunOnSentences.mayOccur(in: bytes) {
-      RunOnSentences.split(bytes, in: &result)
+      RunOnSentences.split(bytes, in: &result, breaks: &runOnBreaks)
     }
     if let sentenceBreaker {
       try findSentences(
-        bytes, with: sentenceBreaker, ascii: ascii, fast: fast, boundaries: &boundaries, into: &result)
+        bytes, with: sentenceBreaker, ascii: ascii, fast: fast, extraBoundaries: runOnBreaks,
+        boundaries: &boundaries, into: &result)
     }
   }
 

@@ -129,8 +129,9 @@ struct ReviewR13aIdiomTests {
 
   @Test(arguments: [
     "Zero issues", "Much less stressful than before", "Faultless from start to finish",
-    "10/10 care from start to finish", "Fraud team were brilliant", "more or less fine",
-    "Would definitely stay again",
+    "Fraud team were brilliant", "more or less fine", "Would definitely stay again",
+    // Review r13b: a conjunction ends a determiner negator's scope; "Excellent.Only …" is two sentences.
+    "Zero fees and great rates", "Paid less and got great service", "Excellent.Only complaint is the parking",
   ])
   func praise(_ text: String) { #expect(label(text) == .positive, "\(text)") }
 
@@ -138,9 +139,12 @@ struct ReviewR13aIdiomTests {
     "no food no water no apology", "It couldn't have been worse", "The new app is less reliable",
     "Couldn't get through on the phone for three days", "Management never listens", "Shower was lukewarm at best",
     "Wifi only works in the lobby", "I didn't feel listened to", "would never stay here again",
+    // Review r13b.
+    "Had zero signal and awful support", "Less choice and poor quality", "Delivered on 10/10 and the box was crushed",
+    "Not even a courtesy call", "They show no loyalty to customers",
   ])
   func complaints(_ text: String) { #expect(label(text) == .negative, "\(text)") }
 
-  @Test(arguments: ["Smart meter installed", "Loss adjuster visited", "Courtesy car provided"])
+  @Test(arguments: ["Smart meter installed", "Loss adjuster visited", "Lunch breaks are at noon"])
   func topicNounsAreNotOpinions(_ text: String) { #expect(label(text) == .neutral, "\(text)") }
 }

@@ -10,7 +10,9 @@ struct ReturnIntentAndScopeTests {
   let model: SentimentModel
 
   init() throws {
-    model = try TestLexicons.model(valence: TestLexicons.valence + "\nagain\t-0.4\nworse\t-2.0\nno apology\t-2.0\n")
+    model = try TestLexicons.model(
+      valence: TestLexicons.valence
+        + "\nagain\t-0.4\nworse\t-2.0\nno apology\t-2.0\nno one answers\t-2.2\nnever received\t-2.8\n")
   }
 
   private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -25,6 +27,17 @@ struct ReturnIntentAndScopeTests {
     try expectSum("no apology", -2.0)
     // A term without its own negator is still negated: "not bad" → −2 × −0.4.
     try expectSum("no food, not bad", -2.0 * -0.4)
+  }
+
+  /// An adverb inside a negator-initial phrase does not break it (review r13a R7: "No one ever
+  /// answers the phone" scored 0).
+  @Test func anAdverbInsideANegatorInitialPhrase() throws {
+    try expectSum("No one ever answers the phone", -2.2)
+    try expectSum("I never even received it", -2.8)
+    try expectSum("never actually received", -2.8)
+    // Only listed adverbs: another word still breaks the phrase ("received" alone is unknown).
+    try expectSum("never once received", -2.8)
+    try expectSum("never sadly received", 0)
   }
 
   /// "worse" is a comparative: negated after a copula it is the superlative, not praise.
@@ -46,6 +59,19 @@ struct ReturnIntentAndScopeTests {
     try expectSum("would never stay here again", -2.6)
     try expectSum("Won't be using them again", -2.6)
     try expectSum("Never flying with them again", -2.6)
+  }
+
+  /// Review r13b: no verb of coming back, a hedge or negator before the modal, another subject, or a
+  /// question: the lexicon's reading stays; "hesitate", "mind" and "else" undo a refusal.
+  @Test func returnIntentNeedsTheWritersReturn() throws {
+    try expectSum("I will have to call again tomorrow", -0.4)
+    try expectSum("I will be calling again tomorrow", -0.4)
+    try expectSum("Not sure I'd stay again", -0.4)
+    try expectSum("Would you stay again? No way", -0.4)
+    try expectSum("The engineer will come again tomorrow", -0.4)
+    try expectSum("Would definitely not stay again", -2.6)
+    try expectSum("Wouldn't hesitate to stay again", 1.8)
+    try expectSum("Would never stay anywhere else again", 1.8)
   }
 
   /// Not the writer's intent, or no refusal: the lexicon's recurring fault stays.

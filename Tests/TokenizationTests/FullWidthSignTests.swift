@@ -17,6 +17,12 @@ import Tokenization
     #expect(tokenized.tokens.map { tokenized.norm(of: $0) } == ["#good", "@acme"])
   }
 
+  /// The full-width underscore (U+FF3F) continues a full-width handle or tag, as "_" does.
+  @Test func fullWidthUnderscoreContinuesTheHandle() throws {
+    let result = try pairs("\u{FF20}\u{FF55}\u{FF53}\u{FF3F}\u{FF4E} hi \u{FF03}tag\u{FF3F}two")
+    #expect(result.map(\.1) == [.mention, .word, .hashtag])
+  }
+
   /// As with ASCII signs: not inside a word, not alone, and a hashtag needs a letter.
   @Test func signsThatStartNothing() throws {
     let result = try pairs("a\u{FF20}b \u{FF03} \u{FF03}\u{FF11}\u{FF12}")

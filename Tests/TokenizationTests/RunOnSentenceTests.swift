@@ -19,6 +19,20 @@ import Tokenization
     #expect(try pairs("see \(word) ok").map(\.0) == ["see", word, "ok"])
   }
 
+  /// A run-on full stop also ends a sentence (ICU's SB7 would not break there).
+  @Test func aRunOnFullStopEndsASentence() throws {
+    let tokenized = try Tokenizer().tokenize("Excellent.Only complaint is the parking")
+    #expect(tokenized.sentences.map { [$0.start, $0.end] } == [[0, 10], [10, 39]])
+    #expect(tokenized.sentences.map(\.tokenRange) == [0..<2, 2..<7])
+  }
+
+  /// Code and short endings stay whole (review r13b): a second capital ("WriteLine") or fewer than
+  /// three letters after the stop ("Ph.Ds", "Node.Js").
+  @Test(arguments: ["Console.WriteLine", "Ph.Ds", "Node.Js", "readme.Md"])
+  func codeAndShortEndingsStayWhole(_ word: String) throws {
+    #expect(try pairs("see \(word) ok").map(\.0) == ["see", word, "ok"])
+  }
+
   @Test func piecesKeepOffsetsAndNorms() throws {
     let text = "Loved it.Terrible app"
     let tokenized = try Tokenizer().tokenize(text)
