@@ -25,9 +25,25 @@ import Tokenization
 ///    compound = s / √(s² + α); pos/neu/neg as in VADER: each positive unit adds v + 1, each
 ///    negative |v| + 1, each other word 1, the emphasis goes to the larger side, divided by the total.
 struct DefaultProfileScorer {
-  let tables: RuleTables
-  let parameters: SentimentParameters
-  private let thresholds: SentimentThresholds
+  /// The model's tables and constants, behind one reference: the scorer is copied whenever one of
+  /// its non-mutating helpers is called from a mutating method, and a copy then costs one retain
+  /// instead of a copy of every table's storage.
+  private let model: Resources
+  @inline(__always) var tables: RuleTables { _read { yield model.tables } }
+  @inline(__always) var parameters: SentimentParameters { _read { yield model.parameters } }
+  @inline(__always) private var thresholds: SentimentThresholds { _read { yield model.thresholds } }
+
+  private final class Resources: Sendable {
+    let tables: RuleTables
+    let parameters: SentimentParameters
+    let thresholds: SentimentThresholds
+
+    init(_ model: SentimentModel) {
+      tables = model.rules
+      parameters = model.parameters
+      thresholds = model.thresholds
+    }
+  }
   private let maximumDistance = 3
 
   enum UnitKind { case valence, negator, intensifier, contrast, boundary, neutral }
@@ -67,9 +83,7 @@ struct DefaultProfileScorer {
   private var trailingConnective: Int32?
 
   init(model: SentimentModel) {
-    tables = model.rules
-    parameters = model.parameters
-    thresholds = model.thresholds
+    self.model = Resources(model)
   }
 
   mutating func score(
@@ -794,7 +808,7 @@ struct DefaultProfileScorer {
   }
 
   /// Whether some token of a unit matched only once shortened ("loooove").
-  private func isElongated(_ unit: Unit) -> Bool {
+  private mutating func isElongated(_ unit: Unit) -> Bool {
     guard !elongatedTokens.isEmpty else { return false }
     let range = Int32(unit.start)..<Int32(unit.start + unit.length)
     return elongatedTokens.contains { range.contains($0) }

@@ -140,7 +140,7 @@ extension DefaultProfileScorer {
   /// "never" before an -ing verb of coming back ("Never flying with them again") is a refusal too.
   /// Not the writer's intent (no first-person subject, "would you stay again?"), a hedge or negator
   /// before the modal ("not sure I'd stay again", "I doubt I would"), or a question: nil.
-  func returnIntent(_ text: TokenizedText, at position: Int) -> (Double, String)? {
+  mutating func returnIntent(_ text: TokenizedText, at position: Int) -> (Double, String)? {
     let unit = units[position]
     guard unit.length == 1, !textWordLists.isDisjoint(with: [.intentModals, .never, .refusals]),
       textWordLists.contains(.returnVerbs), first(unit, isIn: .again)
