@@ -17,8 +17,7 @@ struct FeedbackRulesTests {
   }
 
   private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let value = try TestLexicons.score(text, model).compound
-    #expect(abs(value - TestLexicons.compound(sum)) < 1e-9, "\(text): \(value)", sourceLocation: sourceLocation)
+    try TestLexicons.expectSum(text, sum, model, sourceLocation: sourceLocation)
   }
 
   @Test func standAloneNegatorDoesNotReachANewClause() throws {

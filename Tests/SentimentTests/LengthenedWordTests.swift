@@ -12,8 +12,7 @@ struct LengthenedWordTests {
   init() throws { model = try TestLexicons.model() }
 
   private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let value = try TestLexicons.score(text, model).compound
-    #expect(abs(value - TestLexicons.compound(sum)) < 1e-9, "\(text): \(value)", sourceLocation: sourceLocation)
+    try TestLexicons.expectSum(text, sum, model, sourceLocation: sourceLocation)
   }
 
   @Test func runsCutToTwoThenToOne() throws {

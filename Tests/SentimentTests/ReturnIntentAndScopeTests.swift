@@ -16,8 +16,7 @@ struct ReturnIntentAndScopeTests {
   }
 
   private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let value = try TestLexicons.score(text, model).compound
-    #expect(abs(value - TestLexicons.compound(sum)) < 1e-9, "\(text): \(value)", sourceLocation: sourceLocation)
+    try TestLexicons.expectSum(text, sum, model, sourceLocation: sourceLocation)
   }
 
   /// A term that opens with a negator is not negated again by an earlier one: "no food no water

@@ -1,6 +1,7 @@
 import Foundation
 import Sentiment
 import TestSupport
+import Testing
 import Tokenization
 
 /// Small inline lexicons with round valences, so expected scores can be worked out by hand
@@ -50,6 +51,14 @@ enum TestLexicons {
 
   /// VADER's normalisation, for expected values: s / √(s² + 15).
   static func compound(_ sum: Double) -> Double { sum / (sum * sum + 15).squareRoot() }
+
+  /// Expects `text` to score the compound of the hand-worked sum `sum` on `model` (to 1e-9).
+  static func expectSum(
+    _ text: String, _ sum: Double, _ model: SentimentModel, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let value = try score(text, model).compound
+    #expect(abs(value - compound(sum)) < 1e-9, "\(text): \(value)", sourceLocation: sourceLocation)
+  }
 
   /// Scores `text` with a default-profile scorer on `model`.
   static func score(_ text: String, _ model: SentimentModel) throws -> SentimentScore {
