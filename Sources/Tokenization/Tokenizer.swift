@@ -230,6 +230,12 @@ public final class Tokenizer {
     covered: inout Int, cursor: inout CodePointCursor, into result: inout TokenizedText
   ) throws(TokenizationError) {
     var position = max(segment.lowerBound, covered)
+    if position > segment.lowerBound {
+      // A span from an earlier segment ends inside this one ("#fail" in "#" + "fail.Never").
+      try emitJoinersAfterSpan(
+        bytes, segment, spans: spans, spanIndex: spanIndex, position: &position,
+        covered: &covered, cursor: &cursor, into: &result)
+    }
     while position < segment.upperBound {
       if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segment.upperBound {
         let span = spans[spanIndex]
@@ -244,11 +250,38 @@ public final class Tokenizer {
         covered = span.range.upperBound
         position = covered
         spanIndex += 1
+        try emitJoinersAfterSpan(
+          bytes, segment, spans: spans, spanIndex: spanIndex, position: &position,
+          covered: &covered, cursor: &cursor, into: &result)
       } else {
         try emitSegment(bytes, position..<segment.upperBound, cursor: &cursor, into: &result)
         position = segment.upperBound
       }
     }
+  }
+
+  /// After a span that cut into one of ICU's words ("@acme.Never" is the span "@acme" inside the
+  /// word "acme.Never"), emits a full stop or colon left at the front of the rest as a
+  /// token of its own: it joined letters only across the cut, and ICU gives ".", "Never" for ".Never".
+  @inline(__always)
+  private func emitJoinersAfterSpan(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ segment: Range<Int>, spans: [SpecialSpan], spanIndex: Int,
+    position: inout Int, covered: inout Int, cursor: inout CodePointCursor, into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    while position + 1 < segment.upperBound, Self.isLeadingJoiner(bytes[position]),
+      spanIndex >= spans.count || spans[spanIndex].range.lowerBound > position
+    {
+      try emitSegment(bytes, position..<(position + 1), cursor: &cursor, into: &result)
+      position += 1
+      covered = position
+    }
+  }
+
+  /// "." and ":", ASCII word-joining punctuation (UAX #29 MidNumLet, MidLetter). The apostrophe is
+  /// left out: "@acme's" keeps the possessive "'s" as one word.
+  @inline(__always)
+  private static func isLeadingJoiner(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
   }
 
   /// Moves an array out of its storage, leaving an empty one (with no capacity) behind.

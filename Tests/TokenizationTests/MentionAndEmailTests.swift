@@ -38,6 +38,15 @@ import Tokenization
     #expect(result.dropLast().allSatisfy { $0.1 == .mention })
   }
 
+  /// Review r13b: a full stop or colon glued after a handle or tag joined letters only across the
+  /// span ("acme.Never" is one ICU word), so it is punctuation of its own and "Never" a word, as ICU
+  /// gives for ".Never".
+  @Test func punctuationGluedAfterASpanIsItsOwnToken() throws {
+    #expect(try pairs("Thanks @acme.Never again").map(\.0) == ["Thanks", "@acme", ".", "Never", "again"])
+    #expect(try pairs("#fail.Never again").map(\.0) == ["#fail", ".", "Never", "again"])
+    #expect(try pairs("@x:y").map(\.1) == [.mention, .punct, .word])
+  }
+
   /// A curly apostrophe ends a handle as a straight one does: the mention survives, and the rest is
   /// a word.
   @Test func aPossessiveAfterAHandle() throws {
