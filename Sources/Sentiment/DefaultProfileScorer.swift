@@ -686,10 +686,15 @@ struct DefaultProfileScorer {
     // A term that opens with its own negator ("no apology", "couldn't get through") carries its
     // negation already: an earlier negator's scope ends there ("no food no water no apology").
     let negatorInitial = unit.length > 1 && startsWithNegator(unit)
+    // "didn't make us feel welcome": the causative frame "make + object + feel" right before the
+    // term does not count toward a modifier's distance (review r13a).
+    let frameStart =
+      unit.start >= 3 && textWordLists.contains(.feelVerbs) ? causativeFrameStart(before: unit.start) : nil
     var back = position - 1
     while back >= 0 {
       let other = units[back]
-      let distance = modifierDistance(from: other.start + other.length, to: unit.start)
+      var distance = modifierDistance(from: other.start + other.length, to: unit.start)
+      if let frameStart, other.start < frameStart { distance -= 3 }
       if distance > max(maximumDistance, parameters.negationScope) { break }
       if other.kind == .boundary || other.kind == .contrast { break }
       // "Nothing it was perfect": a subject pronoun opens a clause that "no"/"nothing" does not reach.
@@ -805,6 +810,13 @@ struct DefaultProfileScorer {
     ids.withUnsafeBufferPointer {
       tables.negators.longestMatch($0, from: unit.start, to: unit.start + unit.length) != nil
     }
+  }
+
+  /// The first token of a "make/made + me/us/them… + feel/felt" frame that ends right before token
+  /// `start`, if there is one.
+  private func causativeFrameStart(before start: Int) -> Int? {
+    tokenWordLists[start - 1].contains(.feelVerbs) && tokenWordLists[start - 2].contains(.objectPronouns)
+      && tokenWordLists[start - 3].contains(.causeVerbs) ? start - 3 : nil
   }
 
   /// Whether some token of a unit matched only once shortened ("loooove").

@@ -34,7 +34,8 @@ import Tokenization
 ///    again"). After the writer's intent modal and a verb of coming back ("Would definitely stay
 ///    again", "I'd fly with them again") it is a promise to come back:
 ///    `SentimentParameters.returnIntentValence`. After a refusal ("won't use them again", "would
-///    definitely not stay again", "Never flying with them again") it is the opposite:
+///    definitely not stay again", "Never flying with them again", "I'm not going back again") it is
+///    the opposite:
 ///    `SentimentParameters.refusedReturnValence`. "I will have to call again" (no verb of coming
 ///    back), "It will happen again" (not the writer), "not sure I'd stay again" (a hedge), "would
 ///    you stay again?" (a question) keep the lexicon's reading; "wouldn't hesitate to stay again" is
@@ -137,12 +138,13 @@ extension DefaultProfileScorer {
   /// "book", "use", "fly" … `WordList.returnVerbs`). Negators between the modal and the verb
   /// ("would definitely not stay") make it a refusal; "hesitate", "mind" or "else" there undo that
   /// ("wouldn't hesitate to stay again", "would never stay anywhere else again"). A clause-initial
-  /// "never" before an -ing verb of coming back ("Never flying with them again") is a refusal too.
+  /// "never" or "not" right before a verb of coming back ("Never flying with them again", "Never
+  /// stay here again", "I'm not going back again") is a refusal too.
   /// Not the writer's intent (no first-person subject, "would you stay again?"), a hedge or negator
   /// before the modal ("not sure I'd stay again", "I doubt I would"), or a question: nil.
   mutating func returnIntent(_ text: TokenizedText, at position: Int) -> (Double, String)? {
     let unit = units[position]
-    guard unit.length == 1, !textWordLists.isDisjoint(with: [.intentModals, .never, .refusals]),
+    guard unit.length == 1, !textWordLists.isDisjoint(with: [.intentModals, .never, .refusals, .not, .going]),
       textWordLists.contains(.returnVerbs), first(unit, isIn: .again)
     else { return nil }
     // The clause: back to a boundary or connective, at most `returnIntentReach` units.
@@ -158,13 +160,14 @@ extension DefaultProfileScorer {
     var modal: Int?
     var index = position - 1
     while index >= clauseStart {
-      if verb == nil, first(units[index], isIn: .returnVerbs) {
+      if verb == nil, first(units[index], isIn: .returnVerbs), !isGoingTo(at: index) {
         verb = index
-      } else if verb != nil, first(units[index], isIn: .intentModals) || first(units[index], isIn: .refusals) {
+      } else if verb != nil,
+        first(units[index], isIn: .intentModals) || first(units[index], isIn: .refusals) || isGoingTo(at: index)
+      {
         modal = index
         break
-      } else if let verb, index == verb - 1, first(units[index], isIn: .never),
-        first(text, units[verb], endsWith: "ing", minimum: 5),
+      } else if let verb, index == verb - 1, first(units[index], isIn: .never) || first(units[index], isIn: .not),
         index == clauseStart || (index == clauseStart + 1 && first(units[clauseStart], isIn: .firstPerson))
       {
         return (parameters.refusedReturnValence, "a refusal to come back (\"never … again\")")
@@ -172,19 +175,35 @@ extension DefaultProfileScorer {
       index -= 1
     }
     guard let verb, let modal else { return nil }
-    // Before the modal: the writer as subject ("I would", "we'll") or no subject ("Would definitely
-    // stay again", "Honestly would stay again"); no negator or hedge ("not sure I'd").
-    for other in clauseStart..<modal {
-      if units[other].kind == .negator || first(units[other], isIn: .hedges) { return nil }
-      if units[other].kind == .intensifier || first(units[other], isIn: .firstPerson) { continue }
-      if text.tokens[units[other].start].kind == .word, first(text, units[other], endsWith: "ly", minimum: 4) {
-        continue
-      }
+    // "not going to use them again": the negator belongs to the modal, as in "won't".
+    var negatedModal = false
+    var subjectEnd = modal
+    if isGoingTo(at: modal), modal > clauseStart, units[modal - 1].kind == .negator {
+      negatedModal = true
+      subjectEnd = modal - 1
+    }
+    // "we are going to", "I am going to".
+    if isGoingTo(at: modal), subjectEnd > clauseStart, first(units[subjectEnd - 1], isIn: .be) { subjectEnd -= 1 }
+    // Before the modal: the writer as its subject ("I would", "I'm sure I will", "we'll"), or no
+    // subject ("Would definitely stay again"); no negator or hedge anywhere ("not sure I'd",
+    // "I doubt I would").
+    for other in clauseStart..<subjectEnd where units[other].kind == .negator || first(units[other], isIn: .hedges) {
       return nil
     }
+    var subject = subjectEnd - 1
+    while subject >= clauseStart,
+      units[subject].kind == .intensifier
+        || (text.tokens[units[subject].start].kind == .word && first(text, units[subject], endsWith: "ly", minimum: 4))
+    {
+      subject -= 1
+    }
+    guard
+      subject < clauseStart || first(units[subject], isIn: .firstPerson)
+        || first(units[modal], isIn: .firstPersonModals)
+    else { return nil }
     // After the modal: no other subject ("would you stay again").
     if modal + 1 < verb, first(units[modal + 1], isIn: .otherSubjects) { return nil }
-    var refused = first(units[modal], isIn: .refusals)
+    var refused = first(units[modal], isIn: .refusals) || negatedModal
     for other in (modal + 1)..<position {
       if other < verb && units[other].kind == .negator { refused.toggle() }
       if first(units[other], isIn: .returnInverters) { refused = false }
@@ -192,6 +211,12 @@ extension DefaultProfileScorer {
     return refused
       ? (parameters.refusedReturnValence, "a refusal to come back (\"won't … again\")")
       : (parameters.returnIntentValence, "an intent to come back (\"would … again\")")
+  }
+
+  /// Whether the unit at `index` is "going" followed by "to" (a future, as "will" is: "not going to
+  /// use them again"), not the verb of coming back ("not going back again").
+  private func isGoingTo(at index: Int) -> Bool {
+    index + 1 < units.count && first(units[index], isIn: .going) && first(units[index + 1], isIn: .to)
   }
 
   /// Whether the sentence of the unit at `position` ends with "?" (the next boundary unit is one).

@@ -7,7 +7,7 @@
 /// a bit test. Words are listed with ASCII apostrophes; a typographic one (U+2019) matches through
 /// the vocabulary's match key (`TermNormalizer.matchKey`). A hashtag's word is in no list.
 struct WordList: OptionSet, Sendable {
-  let rawValue: UInt32
+  let rawValue: UInt64
 
   /// Subject pronouns that open a clause a stand-alone negator does not reach ("Nothing, it was perfect").
   static let clauseOpeners = WordList(rawValue: 1 << 0)
@@ -42,7 +42,7 @@ struct WordList: OptionSet, Sendable {
   static let intentModals = WordList(rawValue: 1 << 16)
   /// Contractions of an intent modal with "I"/"we" ("I'd", "we'll").
   static let firstPersonModals = WordList(rawValue: 1 << 17)
-  /// "I", "we".
+  /// "I", "we" (and "I'm", "we're" before a negated verb: "I'm not going back again").
   static let firstPerson = WordList(rawValue: 1 << 18)
   /// Negated intent modals: "won't", "wouldn't".
   static let refusals = WordList(rawValue: 1 << 19)
@@ -60,6 +60,15 @@ struct WordList: OptionSet, Sendable {
   /// Negators that determine a noun ("no signal", "zero fees", "less choice"): their scope is the
   /// noun phrase, which a conjunction ends ("zero fees and great rates").
   static let determinerNegators = WordList(rawValue: 1 << 27)
+  /// The causative frame "make + object + feel" ("didn't make us feel welcome"), word by word.
+  static let causeVerbs = WordList(rawValue: 1 << 28)
+  static let objectPronouns = WordList(rawValue: 1 << 29)
+  static let feelVerbs = WordList(rawValue: 1 << 30)
+  /// "going" and "to" ("not going to use them again": a future, rule 5).
+  static let going = WordList(rawValue: 1 << 31)
+  static let to = WordList(rawValue: 1 << 32)
+  /// "am", "are": "we are going to book again".
+  static let be = WordList(rawValue: 1 << 33)
   /// Adverbs written inside a negator-initial phrase ("no one EVER answers"; `gappedMatch`).
   static let phraseAdverbs = WordList(rawValue: 1 << 21)
 
@@ -88,7 +97,7 @@ struct WordList: OptionSet, Sendable {
     (.again, ["again"]),
     (.intentModals, ["would", "will", "i'd", "we'd", "i'll", "we'll"]),
     (.firstPersonModals, ["i'd", "we'd", "i'll", "we'll"]),
-    (.firstPerson, ["i", "we"]),
+    (.firstPerson, ["i", "we", "i'm", "we're", "im"]),
     (.refusals, ["won't", "wont", "wouldn't", "wouldnt"]),
     (.never, ["never"]),
     (
@@ -101,10 +110,16 @@ struct WordList: OptionSet, Sendable {
       ]
     ),
     (.returnInverters, ["hesitate", "mind", "else"]),
-    (.hedges, ["doubt", "unsure", "sure", "if", "unless", "whether", "hope", "hopefully", "maybe", "probably"]),
+    (.hedges, ["doubt", "unsure", "if", "unless", "whether", "hope", "hopefully", "maybe", "probably"]),
     (.otherSubjects, ["you", "they", "he", "she", "it", "anyone", "people"]),
     (.conjunctions, ["and", "&", "plus"]),
     (.determinerNegators, ["no", "zero", "less"]),
+    (.causeVerbs, ["make", "makes", "made", "making"]),
+    (.objectPronouns, ["me", "us", "them", "him", "her", "you", "anyone", "people", "customers"]),
+    (.feelVerbs, ["feel", "feels", "felt", "feeling"]),
+    (.going, ["going"]),
+    (.be, ["am", "are", "'m", "'re"]),
+    (.to, ["to"]),
     (.phraseAdverbs, ["ever", "even", "actually", "really", "just", "once", "still"]),
     (
       .nounWhileModifiers,

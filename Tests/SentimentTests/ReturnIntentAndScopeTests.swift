@@ -73,6 +73,26 @@ struct ReturnIntentAndScopeTests {
     try expectSum("Would never stay anywhere else again", 1.8)
   }
 
+  /// "going to" is a future like "will"; a clause-initial "not"/"never" before a verb of coming
+  /// back is a refusal; the writer may be the subject after other words ("I'm sure I will").
+  @Test func goingToAndClauseInitialRefusals() throws {
+    try expectSum("We are going to book again", 1.8)
+    try expectSum("I'm sure I will stay again", 1.8)
+    try expectSum("I'm not going to use them again", -2.6)
+    try expectSum("Not going back again", -2.6)
+    try expectSum("Never stay here again", -2.6)
+    // "going to complain" is no verb of coming back: "again" keeps −0.4, beyond the negator's scope.
+    try expectSum("I'm not going to complain again", -0.4)
+  }
+
+  /// Review r13a R4: "make + object + feel" does not count toward the negation distance.
+  @Test func aCausativeFrameDoesNotDelayNegation() throws {
+    try expectSum("It did not make us feel good", 2.0 * -0.74)
+    try expectSum("nothing made me feel good", 2.0 * -0.74)
+    // Without the frame, four words put "good" out of scope.
+    try expectSum("not one two three good", 2.0)
+  }
+
   /// Not the writer's intent, or no refusal: the lexicon's recurring fault stays.
   @Test func otherAgainsKeepTheLexiconsReading() throws {
     try expectSum("It will happen again", -0.4)
