@@ -81,7 +81,7 @@ struct WordList: OptionSet, Sendable {
         "they've", "you're", "he's", "she's", "there's", "that's",
       ]
     ),
-    (.comparativeLinks, ["be", "been", "get", "got", "feel", "felt", "ask", "look"]),
+    (.comparativeLinks, ["be", "been", "get", "got", "feel", "felt", "ask", "look", "gone", "go", "went"]),
     (.modalNegators, ["can't", "cant", "cannot", "couldn't", "couldnt"]),
     (.modals, ["can", "could"]),
     (.enough, ["enough"]),

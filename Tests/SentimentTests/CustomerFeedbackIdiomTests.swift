@@ -141,7 +141,7 @@ struct ReviewR13aIdiomTests {
     "Wifi only works in the lobby", "I didn't feel listened to", "would never stay here again",
     // Review r13b.
     "Had zero signal and awful support", "Less choice and poor quality", "Delivered on 10/10 and the box was crushed",
-    "Not even a courtesy call", "They show no loyalty to customers",
+    "Not even a courtesy call", "They show no loyalty to customers", "Couldn't have gone worse",
   ])
   func complaints(_ text: String) { #expect(label(text) == .negative, "\(text)") }
 
