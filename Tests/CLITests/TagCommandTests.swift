@@ -46,6 +46,28 @@ import Testing
     #expect((records[1]["tags"] as? [Any])?.isEmpty == true)
   }
 
+  /// A flat line is tagged from its own bytes (`FlatJSONObject`); the same record with an escape in
+  /// a carried member (`"\u0061"` for `"a"`) takes the general parser. Both must write the same line.
+  @Test func flatLinesAndParsedLinesTagAlike() throws {
+    let texts = [
+      "Waited 45 minutes on hold and the app keeps crashing", "The refund was quick, staff were lovely",
+      "caf\u{e9} delivery late again \u{1F621}", "",
+    ]
+    var flat = ""
+    var parsed = ""
+    for (index, text) in texts.enumerated() {
+      flat += #"{"id":\#(index),"text":"\#(text)","k":"a","n":2}"# + "\n"
+      parsed += #"{"id":\#(index),"text":"\#(text)","k":"\u0061","n":2}"# + "\n"
+    }
+    for arguments in [["tag", "--jsonl"], ["tag", "--jsonl", "--threads", "1", "--no-sentiment"]] {
+      let fast = try TestSupport.runVerbatim(arguments, input: Data(flat.utf8))
+      let slow = try TestSupport.runVerbatim(arguments, input: Data(parsed.utf8))
+      #expect(fast.status == 0 && slow.status == 0, "\(fast.stderrText) \(slow.stderrText)")
+      #expect(fast.stdoutText.split(separator: "\n").count == texts.count)
+      #expect(fast.stdoutText == slow.stdoutText)
+    }
+  }
+
   @Test func outputIsDeterministic() throws {
     let input = Data("The app crashed and the refund is late.\nGreat staff, dirty store.\n".utf8)
     let first = try TestSupport.runVerbatim(["tag", "--imply-parents"], input: input)

@@ -82,6 +82,12 @@ struct TagCommand: ParsableCommand {
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let counter = SharedCounter()
+      // JSONL lines of the common flat shape are read in place (`FlatJSONObject`, as `score` and
+      // `code -` do) when no `meta.` condition needs the parsed members; the fast path compares
+      // member names byte for byte, so it needs an ASCII text field name.
+      let flatField: [UInt8]? =
+        jsonl && metadataKeys.isEmpty && textField.utf8.allSatisfy({ $0 < 0x80 }) ? Array(textField.utf8) : nil
+      let ownNames = [Array("tags".utf8)]
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,
         makeWorker: {
@@ -91,19 +97,28 @@ struct TagCommand: ParsableCommand {
           let tagger = try Tagger(compiled, scorer: model.map { SentimentScorer(model: $0) }, options: options)
           var tokenized = TokenizedText()
           var writer = JSONWriter(capacity: 4096)
+          var flat = FlatJSONObject()
           return { bytes, line, output in
-            let (record, replacements) = try decoder.decode(bytes, line: line)
-            tally.replaced += replacements
-            try tokenizer.tokenize(record.text, into: &tokenized)
+            // Nil when the line was read in place as a flat object (`flat` holds its members).
+            var record: TextRecord?
+            if let flatField, flat.scan(bytes), let text = flat.stringContents(of: flatField, in: bytes) {
+              try tokenizer.tokenize(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), into: &tokenized)
+            } else {
+              let (decoded, replacements) = try decoder.decode(bytes, line: line)
+              tally.replaced += replacements
+              try tokenizer.tokenize(decoded.text, into: &tokenized)
+              record = decoded
+            }
             let metadata =
-              metadataKeys.isEmpty ? RuleMetadata() : RuleMetadata(members: record.members, keys: metadataKeys)
+              metadataKeys.isEmpty || record == nil
+              ? RuleMetadata() : RuleMetadata(members: record!.members, keys: metadataKeys)
             let matches: [TagMatch]
             do throws(TaxonomyError) {
               matches = try tagger.tag(tokenized, metadata: metadata)
             } catch {
               guard case .taggingFailed(_, let reason) = error else { throw error }
-              throw TaxonomyError.taggingFailed(
-                recordID: "\(record.id.identifierText) (line \(line))", reason: reason)
+              let id = record?.id ?? (try? decoder.decode(bytes, line: line).0.id) ?? .int(line)
+              throw TaxonomyError.taggingFailed(recordID: "\(id.identifierText) (line \(line))", reason: reason)
             }
             if !matches.isEmpty { tally.tagged += 1 }
             tally.assignments += matches.count
@@ -111,7 +126,11 @@ struct TagCommand: ParsableCommand {
             defer { swap(&writer.bytes, &output) }
             writer.startLine()
             writer.beginObject()
-            writer.carriedMembers(of: record, replacing: ["tags"])
+            if let record {
+              writer.carriedMembers(of: record, replacing: ["tags"])
+            } else {
+              writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
+            }
             writer.tagsMember(matches)
             writer.endObject()
             writer.bytes.append(0x0A)
