@@ -88,7 +88,8 @@ extension DefaultProfileScorer {
     let between = (negator + 1)..<position
     // Negated comparative: "couldn't be happier", "never been better".
     if unit.length == 1, text.tokens[unit.start].kind == .word {
-      if first(text, unit, endsWith: "er", minimum: 5) || first(unit, isIn: .irregularComparatives),
+      if first(text, unit, endsWith: "er", minimum: 5) || first(unit, isIn: .irregularComparatives)
+        || (position > 0 && first(units[position - 1], isIn: .more)),
         between.contains(where: {
           units[$0].kind == .neutral && first(units[$0], isIn: .comparativeLinks)
         })
@@ -145,7 +146,7 @@ extension DefaultProfileScorer {
   mutating func returnIntent(_ text: TokenizedText, at position: Int) -> (Double, String)? {
     let unit = units[position]
     guard unit.length == 1, !textWordLists.isDisjoint(with: [.intentModals, .never, .refusals, .not, .going]),
-      textWordLists.contains(.returnVerbs), first(unit, isIn: .again)
+      !textWordLists.isDisjoint(with: [.returnVerbs, .back]), first(unit, isIn: .again)
     else { return nil }
     // The clause: back to a boundary or connective, at most `returnIntentReach` units.
     var clauseStart = position
@@ -154,13 +155,16 @@ extension DefaultProfileScorer {
       if kind == .boundary || kind == .contrast { break }
       clauseStart -= 1
     }
-    if endsWithQuestion(text, after: position) { return nil }
+    if endsWithQuestion(text, after: position) || isConditional(after: position) { return nil }
     // The modal (or clause-initial "never" + -ing verb) nearest before a verb of coming back.
     var verb: Int?
     var modal: Int?
     var index = position - 1
     while index >= clauseStart {
       if verb == nil, first(units[index], isIn: .returnVerbs), !isGoingTo(at: index) {
+        verb = index
+      } else if verb == nil, first(units[index], isIn: .back), index > clauseStart, first(units[index - 1], isIn: .be) {
+        // "We'll be back again".
         verb = index
       } else if verb != nil,
         first(units[index], isIn: .intentModals) || first(units[index], isIn: .refusals) || isGoingTo(at: index)
@@ -203,6 +207,8 @@ extension DefaultProfileScorer {
     else { return nil }
     // After the modal: no other subject ("would you stay again").
     if modal + 1 < verb, first(units[modal + 1], isIn: .otherSubjects) { return nil }
+    // "I'll have to come back again": an obligation, not an intent.
+    if ((modal + 1)..<verb).contains(where: { first(units[$0], isIn: .obligations) }) { return nil }
     var refused = first(units[modal], isIn: .refusals) || negatedModal
     for other in (modal + 1)..<position {
       if other < verb && units[other].kind == .negator { refused.toggle() }
@@ -217,6 +223,16 @@ extension DefaultProfileScorer {
   /// use them again"), not the verb of coming back ("not going back again").
   private func isGoingTo(at index: Int) -> Bool {
     index + 1 < units.count && first(units[index], isIn: .going) && first(units[index + 1], isIn: .to)
+  }
+
+  /// Whether a condition follows in the sentence ("I would stay again if it were cheaper").
+  private func isConditional(after position: Int) -> Bool {
+    var index = position + 1
+    while index < units.count && units[index].kind != .boundary {
+      if first(units[index], isIn: .conditions) { return true }
+      index += 1
+    }
+    return false
   }
 
   /// Whether the sentence of the unit at `position` ends with "?" (the next boundary unit is one).

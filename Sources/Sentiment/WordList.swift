@@ -69,6 +69,14 @@ struct WordList: OptionSet, Sendable {
   static let to = WordList(rawValue: 1 << 32)
   /// "am", "are": "we are going to book again".
   static let be = WordList(rawValue: 1 << 33)
+  /// "back" after "be": a verb of coming back ("we'll be back again").
+  static let back = WordList(rawValue: 1 << 34)
+  /// Obligations between an intent modal and the verb ("I'll have to come back again").
+  static let obligations = WordList(rawValue: 1 << 35)
+  /// Conditions after "again" ("would stay again if …").
+  static let conditions = WordList(rawValue: 1 << 36)
+  /// "more" before a term makes it a comparative ("couldn't be more pleased").
+  static let more = WordList(rawValue: 1 << 37)
   /// Adverbs written inside a negator-initial phrase ("no one EVER answers"; `gappedMatch`).
   static let phraseAdverbs = WordList(rawValue: 1 << 21)
 
@@ -105,7 +113,7 @@ struct WordList: OptionSet, Sendable {
       [
         "stay", "staying", "come", "coming", "go", "going", "book", "booking", "use", "using", "visit", "visiting",
         "fly", "flying", "buy", "buying", "order", "ordering", "shop", "shopping", "eat", "eating", "dine", "dining",
-        "return", "returning", "choose", "choosing", "travel", "travelling", "traveling", "rent", "renting",
+        "choose", "choosing", "travel", "travelling", "traveling", "rent", "renting",
         "purchase", "purchasing", "recommend", "bank", "banking",
       ]
     ),
@@ -118,7 +126,11 @@ struct WordList: OptionSet, Sendable {
     (.objectPronouns, ["me", "us", "them", "him", "her", "you", "anyone", "people", "customers"]),
     (.feelVerbs, ["feel", "feels", "felt", "feeling"]),
     (.going, ["going"]),
-    (.be, ["am", "are", "'m", "'re"]),
+    (.back, ["back"]),
+    (.obligations, ["have", "has", "had", "need", "needs", "must", "got", "gotta"]),
+    (.conditions, ["if", "unless", "provided"]),
+    (.more, ["more"]),
+    (.be, ["am", "are", "'m", "'re", "be"]),
     (.to, ["to"]),
     (.phraseAdverbs, ["ever", "even", "actually", "really", "just", "once", "still"]),
     (

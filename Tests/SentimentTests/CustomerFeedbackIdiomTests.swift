@@ -130,6 +130,8 @@ struct ReviewR13aIdiomTests {
   @Test(arguments: [
     "Zero issues", "Much less stressful than before", "Faultless from start to finish",
     "Fraud team were brilliant", "more or less fine", "Would definitely stay again",
+    // Review r14: "couldn't be more X" is a superlative of X.
+    "Could not be more pleased",
     // Review r13b: a conjunction ends a determiner negator's scope; "Excellent.Only …" is two sentences.
     "Zero fees and great rates", "Paid less and got great service", "Excellent.Only complaint is the parking",
   ])
@@ -142,6 +144,7 @@ struct ReviewR13aIdiomTests {
     // Review r13b.
     "Had zero signal and awful support", "Less choice and poor quality", "Delivered on 10/10 and the box was crushed",
     "Not even a courtesy call", "They show no loyalty to customers", "Couldn't have gone worse",
+    "Couldn't be more disappointed", "Could not get a refund",
   ])
   func complaints(_ text: String) { #expect(label(text) == .negative, "\(text)") }
 

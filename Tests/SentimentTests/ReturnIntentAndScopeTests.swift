@@ -85,6 +85,16 @@ struct ReturnIntentAndScopeTests {
     try expectSum("I'm not going to complain again", -0.4)
   }
 
+  /// Review r14: an obligation ("have to", "need to") or a condition ("if …") is no intent; "be
+  /// back" is a verb of coming back.
+  @Test func obligationsConditionsAndBeBack() throws {
+    try expectSum("I'll have to come back again next week", -0.4)
+    try expectSum("I will need to go in again on Monday", -0.4)
+    try expectSum("I would stay again if it were cheaper", -0.4)
+    try expectSum("I'd be back again in a flash", 1.8)
+    try expectSum("We'll never be back again", -2.6)
+  }
+
   /// Review r13a R4: "make + object + feel" does not count toward the negation distance.
   @Test func aCausativeFrameDoesNotDelayNegation() throws {
     try expectSum("It did not make us feel good", 2.0 * -0.74)
