@@ -28,19 +28,8 @@ import Testing
       "Great service, but the app keeps crashing",
       "caf\u{e9} was sooo good \u{1F600}", "",
     ]
-    var flat = ""
-    var parsed = ""
-    for (index, text) in texts.enumerated() {
-      flat += #"{"text":"\#(text)","id":\#(index),"n":1.5,"k":"a"}"# + "\n"
-      parsed += #"{"text":"\#(text)","id":\#(index),"n":1.5,"k":"\u0061"}"# + "\n"
-    }
-    for arguments in [["code", "-"], ["code", "-", "--explain", "--threads", "1"]] {
-      let fast = try TestSupport.runVerbatim(arguments, input: Data(flat.utf8))
-      let slow = try TestSupport.runVerbatim(arguments, input: Data(parsed.utf8))
-      #expect(fast.status == 0 && slow.status == 0, "\(fast.stderrText) \(slow.stderrText)")
-      #expect(fast.stdoutText.split(separator: "\n").count == texts.count)
-      #expect(fast.stdoutText == slow.stdoutText)
-    }
+    try FlatJSONLChecks.expectFlatAndParsedAlike(
+      texts, commands: [["code", "-"], ["code", "-", "--explain", "--threads", "1"]])
   }
 
   @Test func evidenceOffsetsReferToTheRedactedText() throws {

@@ -53,19 +53,8 @@ import Testing
       "Waited 45 minutes on hold and the app keeps crashing", "The refund was quick, staff were lovely",
       "caf\u{e9} delivery late again \u{1F621}", "",
     ]
-    var flat = ""
-    var parsed = ""
-    for (index, text) in texts.enumerated() {
-      flat += #"{"id":\#(index),"text":"\#(text)","k":"a","n":2}"# + "\n"
-      parsed += #"{"id":\#(index),"text":"\#(text)","k":"\u0061","n":2}"# + "\n"
-    }
-    for arguments in [["tag", "--jsonl"], ["tag", "--jsonl", "--threads", "1", "--no-sentiment"]] {
-      let fast = try TestSupport.runVerbatim(arguments, input: Data(flat.utf8))
-      let slow = try TestSupport.runVerbatim(arguments, input: Data(parsed.utf8))
-      #expect(fast.status == 0 && slow.status == 0, "\(fast.stderrText) \(slow.stderrText)")
-      #expect(fast.stdoutText.split(separator: "\n").count == texts.count)
-      #expect(fast.stdoutText == slow.stdoutText)
-    }
+    try FlatJSONLChecks.expectFlatAndParsedAlike(
+      texts, commands: [["tag", "--jsonl"], ["tag", "--jsonl", "--threads", "1", "--no-sentiment"]])
   }
 
   @Test func outputIsDeterministic() throws {
