@@ -57,6 +57,8 @@ struct DefaultProfileScorer {
     var entry: Int32
     var value: Double = 0
     var isCaps = false
+    /// Set when a negator flipped this valence term (for "never any delays or problems").
+    var isNegated = false
   }
 
   // Scratch, reused across texts.
@@ -683,6 +685,7 @@ struct DefaultProfileScorer {
     var nearestNegator: Int?
     var crossedClause = false
     var crossedConjunction = false
+    var coordinated = false
     // A term that opens with its own negator ("no apology", "couldn't get through") carries its
     // negation already: an earlier negator's scope ends there ("no food no water no apology").
     let negatorInitial = unit.length > 1 && startsWithNegator(unit)
@@ -731,18 +734,23 @@ struct DefaultProfileScorer {
           )
         }
       case .valence:
-        // "No problems or complaints": a term that opens with a negator ("no problems") negates a
-        // term coordinated with it by "or"/"nor".
+        // "No problems or complaints", "never any delays or problems": a term that opens with a
+        // negator ("no problems") or that a negator flipped ("delays") negates a term coordinated
+        // with it by "or"/"nor"; that negation already counts the negator, so the search stops.
         if distance == 2, back == position - 2, units[back + 1].kind == .neutral,
-          first(units[back + 1], isIn: .coordinators), startsWithNegator(other)
+          first(units[back + 1], isIn: .coordinators), other.isNegated || startsWithNegator(other)
         {
-          negations += 1
+          negations = 1
+          negators = []
+          nearestNegator = nil
           if explain { negators.append((tables.entries[Int(other.entry)].term, distance)) }
+          coordinated = true
         }
         valenceBetween = true
       default:
         break
       }
+      if coordinated { break }
       back -= 1
     }
     if negations % 2 == 1, let nearestNegator,
@@ -755,6 +763,7 @@ struct DefaultProfileScorer {
     } else if negations % 2 == 1 {
       let factor = value > 0 ? parameters.negationScalar : parameters.negatedNegativeScalar
       value *= factor
+      units[position].isNegated = true
       if explain {
         // An odd count applies the factor once: the nearest negator carries it, the others cancel
         // in pairs (factor 1), so the listed factors multiply to what was applied.

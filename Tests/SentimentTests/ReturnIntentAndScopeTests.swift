@@ -85,6 +85,16 @@ struct ReturnIntentAndScopeTests {
     try expectSum("I'm not going to complain again", -0.4)
   }
 
+  /// Review r14: a negated term carries its negation to a term coordinated by "or"/"nor", even
+  /// beyond the negator's scope ("never any delays or problems"); the negator is not counted twice.
+  @Test func negationCarriesOverCoordination() throws {
+    // bad −2 × −0.4 = 0.8; terrible −3 × −0.4 = 1.2.
+    try expectSum("never any bad or terrible", 0.8 + 1.2)
+    try expectSum("no bad or terrible", 0.8 + 1.2)
+    // Without "or", "terrible" is out of the negator's scope.
+    try expectSum("never any bad and terrible", 0.8 - 3.0)
+  }
+
   /// Review r14: an obligation ("have to", "need to") or a condition ("if …") is no intent; "be
   /// back" is a verb of coming back.
   @Test func obligationsConditionsAndBeBack() throws {
