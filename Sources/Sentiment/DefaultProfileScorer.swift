@@ -15,12 +15,17 @@ import Tokenization
 ///    distance d ≤ 3 with no valence term in between → |v| + scalar·decay[d] (never past 0, so a
 ///    dampener shrinks whatever the sign); an odd number of negators within `negationScope`
 ///    tokens, not across a boundary → v·negationScalar if v > 0, v·negatedNegativeScalar if v < 0.
+///    Negation scope details: a term that opens with its own negator ("no apology") is not
+///    negated again; a conjunction ends the scope of "no", "zero", "less" ("zero fees and great
+///    rates"); a term coordinated by "or"/"nor" with a negated term is negated ("never any delays or
+///    problems"); "make + object + feel" does not count toward the distance; an adverb inside a
+///    negator-initial phrase keeps it ("no one ever answers").
 /// 3. The first contrastive connective splits the sentence: the promoted side × contrastStrongWeight,
 ///    the other × contrastWeakWeight; a sentence that opens with one demotes the previous sentence.
 /// 4. A lone positive interjection that opens a sentence and is followed by a boundary, when the
 ///    rest of the sentence sums negative, is ironic: × ironicPraiseScalar. The customer-feedback
 ///    rules in `FeedbackRules.swift` (negation scope and polarity, repeated actions, sarcasm
-///    markers, praise after a complaint) refine steps 1–4.
+///    markers, praise after a complaint, return intent) refine steps 1–4.
 /// 5. Sentence sum + "!"/"?" emphasis away from 0; text sum s = Σ sentences;
 ///    compound = s / √(s² + α); pos/neu/neg as in VADER: each positive unit adds v + 1, each
 ///    negative |v| + 1, each other word 1, the emphasis goes to the larger side, divided by the total.
