@@ -742,7 +742,7 @@ struct DefaultProfileScorer {
         // "No problems or complaints", "never any delays or problems": a term that opens with a
         // negator ("no problems") or that a negator flipped ("delays") negates a term coordinated
         // with it by "or"/"nor"; that negation already counts the negator, so the search stops.
-        if distance == 2, back == position - 2, units[back + 1].kind == .neutral,
+        if distance == 2, back == position - 2, units[back + 1].kind == .neutral || units[back + 1].kind == .negator,
           first(units[back + 1], isIn: .coordinators), other.isNegated || startsWithNegator(other)
         {
           negations = 1
@@ -757,6 +757,13 @@ struct DefaultProfileScorer {
       }
       if coordinated { break }
       back -= 1
+    }
+    // "couldn't be less helpful": the negated comparative "less X" is its superlative, X negated
+    // once ("less" and the outer negator would otherwise cancel).
+    if negations > 0, negations % 2 == 0, let nearest = nearestNegator, nearest == position - 1, nearest > 0,
+      first(units[nearest], isIn: .lessWord), first(units[nearest - 1], isIn: .comparativeLinks)
+    {
+      negations = 1
     }
     if negations % 2 == 1, let nearestNegator,
       let reason = negationKept(text, valence: position, negator: nearestNegator)

@@ -225,10 +225,11 @@ extension DefaultProfileScorer {
     index + 1 < units.count && first(units[index], isIn: .going) && first(units[index + 1], isIn: .to)
   }
 
-  /// Whether a condition follows in the sentence ("I would stay again if it were cheaper").
+  /// Whether a condition follows in the sentence ("I would stay again if it were cheaper", "…, if the
+  /// price is right").
   private func isConditional(after position: Int) -> Bool {
     var index = position + 1
-    while index < units.count && units[index].kind != .boundary {
+    while index < units.count {
       if first(units[index], isIn: .conditions) { return true }
       index += 1
     }

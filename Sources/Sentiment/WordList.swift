@@ -77,6 +77,8 @@ struct WordList: OptionSet, Sendable {
   static let conditions = WordList(rawValue: 1 << 36)
   /// "more" before a term makes it a comparative ("couldn't be more pleased").
   static let more = WordList(rawValue: 1 << 37)
+  /// "less" ("couldn't be less helpful").
+  static let lessWord = WordList(rawValue: 1 << 38)
   /// Adverbs written inside a negator-initial phrase ("no one EVER answers"; `gappedMatch`).
   static let phraseAdverbs = WordList(rawValue: 1 << 21)
 
@@ -130,6 +132,7 @@ struct WordList: OptionSet, Sendable {
     (.obligations, ["have", "has", "had", "need", "needs", "must", "got", "gotta"]),
     (.conditions, ["if", "unless", "provided"]),
     (.more, ["more"]),
+    (.lessWord, ["less"]),
     (.be, ["am", "are", "'m", "'re", "be"]),
     (.to, ["to"]),
     (.phraseAdverbs, ["ever", "even", "actually", "really", "just", "once", "still"]),

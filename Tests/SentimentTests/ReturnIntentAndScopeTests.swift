@@ -101,6 +101,7 @@ struct ReturnIntentAndScopeTests {
     try expectSum("I'll have to come back again next week", -0.4)
     try expectSum("I will need to go in again on Monday", -0.4)
     try expectSum("I would stay again if it were cheaper", -0.4)
+    try expectSum("I would stay again, if the price is right", -0.4)
     try expectSum("I'd be back again in a flash", 1.8)
     try expectSum("We'll never be back again", -2.6)
   }
