@@ -131,7 +131,7 @@ struct ReviewR13aIdiomTests {
     "Zero issues", "Much less stressful than before", "Faultless from start to finish",
     "Fraud team were brilliant", "more or less fine", "Would definitely stay again",
     // Review r14: "couldn't be more X" is a superlative of X; r15: "nor" is counted once.
-    "Could not be more pleased", "No delays nor problems",
+    "Could not be more pleased", "No delays nor problems", "Never once had an issue",
     // Review r13b: a conjunction ends a determiner negator's scope; "Excellent.Only …" is two sentences.
     "Zero fees and great rates", "Paid less and got great service", "Excellent.Only complaint is the parking",
   ])
@@ -146,7 +146,8 @@ struct ReviewR13aIdiomTests {
     "Not even a courtesy call", "They show no loyalty to customers", "Couldn't have gone worse",
     "Couldn't be more disappointed", "Could not get a refund",
     // Review r15: "couldn't be less X" negates X once ("less" and the outer negator do not cancel).
-    "Couldn't be less helpful.", "could hardly be less helpful",
+    "Couldn't be less helpful.", "could hardly be less helpful", "No one ever calls back",
+    "Not a single person could help me", "It could have been much better",
   ])
   func complaints(_ text: String) { #expect(label(text) == .negative, "\(text)") }
 
