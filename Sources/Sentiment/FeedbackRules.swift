@@ -214,6 +214,8 @@ extension DefaultProfileScorer {
       if other < verb && units[other].kind == .negator { refused.toggle() }
       if first(units[other], isIn: .returnInverters) { refused = false }
     }
+    // "Would rather die than stay again": coming back is the rejected alternative.
+    if ((modal + 1)..<verb).contains(where: { first(units[$0], isIn: .than) }) { refused.toggle() }
     return refused
       ? (parameters.refusedReturnValence, "a refusal to come back (\"won't … again\")")
       : (parameters.returnIntentValence, "an intent to come back (\"would … again\")")

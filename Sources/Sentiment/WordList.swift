@@ -79,6 +79,8 @@ struct WordList: OptionSet, Sendable {
   static let more = WordList(rawValue: 1 << 37)
   /// "less" ("couldn't be less helpful").
   static let lessWord = WordList(rawValue: 1 << 38)
+  /// "than" before the verb of coming back ("would rather die than stay again").
+  static let than = WordList(rawValue: 1 << 39)
   /// Adverbs written inside a negator-initial phrase ("no one EVER answers"; `gappedMatch`).
   static let phraseAdverbs = WordList(rawValue: 1 << 21)
 
@@ -133,6 +135,7 @@ struct WordList: OptionSet, Sendable {
     (.conditions, ["if", "unless", "provided"]),
     (.more, ["more"]),
     (.lessWord, ["less"]),
+    (.than, ["than"]),
     (.be, ["am", "are", "'m", "'re", "be"]),
     (.to, ["to"]),
     (.phraseAdverbs, ["ever", "even", "actually", "really", "just", "once", "still"]),

@@ -102,6 +102,8 @@ struct ReturnIntentAndScopeTests {
     try expectSum("I will need to go in again on Monday", -0.4)
     try expectSum("I would stay again if it were cheaper", -0.4)
     try expectSum("I would stay again, if the price is right", -0.4)
+    // Review r15: coming back as the rejected alternative.
+    try expectSum("Would rather sleep in the car than stay again", -2.6)
     try expectSum("I'd be back again in a flash", 1.8)
     try expectSum("We'll never be back again", -2.6)
   }
