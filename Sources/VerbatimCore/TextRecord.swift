@@ -26,16 +26,38 @@ public struct TextRecordDecoder: Sendable {
     case jsonl(textField: String)
   }
 
-  public var mode: Mode
+  public var mode: Mode {
+    didSet { flatTextField = Self.flatTextField(of: mode) }
+  }
   /// Replace invalid UTF-8 with U+FFFD instead of failing.
   public var replaceInvalid: Bool
   /// The file name used in messages.
   public var source: String
 
+  /// The JSONL text field's name as bytes, when it is ASCII: `flatText` compares member names byte
+  /// for byte.
+  private var flatTextField: [UInt8]?
+
   public init(mode: Mode, replaceInvalid: Bool = false, source: String) {
     self.mode = mode
     self.replaceInvalid = replaceInvalid
     self.source = source
+    flatTextField = Self.flatTextField(of: mode)
+  }
+
+  private static func flatTextField(of mode: Mode) -> [UInt8]? {
+    guard case .jsonl(let field) = mode, field.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    return Array(field.utf8)
+  }
+
+  /// For a JSONL decoder, a line of the common flat shape read in place (`FlatJSONObject.scan`, which
+  /// then holds its members): the byte range of its text when that is a string. Nil for plain text,
+  /// a text field name that is not ASCII, and every other line, which goes through `decode` (its
+  /// errors, repairs and `null` texts). Callers need no `TextRecord`: they tokenize the range and
+  /// write the members back with `JSONWriter.carriedMembers(of:in:line:replacing:)`.
+  public func flatText(_ line: UnsafeBufferPointer<UInt8>, into flat: inout FlatJSONObject) -> Range<Int>? {
+    guard let flatTextField, flat.scan(line) else { return nil }
+    return flat.stringContents(of: flatTextField, in: line)
   }
 
   /// For a plain-text decoder, the text of a line that is valid UTF-8 (without a first line's

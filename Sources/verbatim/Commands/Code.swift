@@ -106,12 +106,9 @@ struct Code: ParsableCommand {
     let metadataKeys = configuration.codebook?.metadataKeys ?? []
     let redactor = configuration.redactor
     let tallies = TallyList()
-    // Lines of the common flat shape are read in place (`FlatJSONObject`, as `score` does) when no
-    // record needs redaction or its metadata; the fast path compares member names byte for byte,
-    // so it needs an ASCII text field name.
-    let flatField: [UInt8]? =
-      redactor == nil && metadataKeys.isEmpty && textField.utf8.allSatisfy({ $0 < 0x80 })
-      ? Array(textField.utf8) : nil
+    // Lines of the common flat shape are read in place (`TextRecordDecoder.flatText`, as `score`
+    // does) when no record needs redaction or its metadata.
+    let readsFlatLines = redactor == nil && metadataKeys.isEmpty
     let ownNames = ownKeys.map { Array($0.utf8) }
     try ParallelLineProcessor(threads: threads ?? availableCores()).run(
       reader: try LineReader(path: "-"),
@@ -121,7 +118,7 @@ struct Code: ParsableCommand {
         var flat = FlatJSONObject()
         let tally = tallies.make()
         return { bytes, line, output in
-          if let flatField, flat.scan(bytes), let text = flat.stringContents(of: flatField, in: bytes),
+          if readsFlatLines, let text = decoder.flatText(bytes, into: &flat),
             let coded = try worker.code(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]))
           {
             tally.add(coded)

@@ -63,9 +63,6 @@ struct Score: ParsableCommand {
       let counter = SharedCounter()
       let ownKeys = ["sentiment", "explain"]
       let ownNames = ownKeys.map { Array($0.utf8) }
-      // JSONL lines of the common flat shape are read in place (`FlatJSONObject`); the fast path
-      // compares member names byte for byte, so it needs an ASCII text field name.
-      let flatField: [UInt8]? = jsonl && textField.utf8.allSatisfy { $0 < 0x80 } ? Array(textField.utf8) : nil
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,
         makeWorker: {
@@ -87,7 +84,8 @@ struct Score: ParsableCommand {
             let explanation: SentimentExplanation?
             // Nil when the line was read in place as a flat object (`flat` holds its members).
             var record: TextRecord?
-            if let flatField, flat.scan(bytes), let text = flat.stringContents(of: flatField, in: bytes) {
+            // JSONL lines of the common flat shape are read in place (`TextRecordDecoder.flatText`).
+            if let text = decoder.flatText(bytes, into: &flat) {
               let textBytes = UnsafeBufferPointer(rebasing: bytes[text])
               if needsTokens {
                 try tokenizer.tokenize(validUTF8: textBytes, into: &tokenized)

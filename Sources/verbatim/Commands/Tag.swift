@@ -82,11 +82,9 @@ struct TagCommand: ParsableCommand {
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let counter = SharedCounter()
-      // JSONL lines of the common flat shape are read in place (`FlatJSONObject`, as `score` and
-      // `code -` do) when no `meta.` condition needs the parsed members; the fast path compares
-      // member names byte for byte, so it needs an ASCII text field name.
-      let flatField: [UInt8]? =
-        jsonl && metadataKeys.isEmpty && textField.utf8.allSatisfy({ $0 < 0x80 }) ? Array(textField.utf8) : nil
+      // JSONL lines of the common flat shape are read in place (`TextRecordDecoder.flatText`, as in
+      // `score` and `code -`) when no `meta.` condition needs the parsed members.
+      let readsFlatLines = metadataKeys.isEmpty
       let ownNames = [Array("tags".utf8)]
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,
@@ -101,7 +99,7 @@ struct TagCommand: ParsableCommand {
           return { bytes, line, output in
             // Nil when the line was read in place as a flat object (`flat` holds its members).
             var record: TextRecord?
-            if let flatField, flat.scan(bytes), let text = flat.stringContents(of: flatField, in: bytes) {
+            if readsFlatLines, let text = decoder.flatText(bytes, into: &flat) {
               try tokenizer.tokenize(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), into: &tokenized)
             } else {
               let (decoded, replacements) = try decoder.decode(bytes, line: line)
