@@ -8,27 +8,14 @@
 /// of three or more identical characters cut to two ("goooood" → "good"), then to one ("loooove"
 /// → "love", "sooo" → "so"). Runs are of Unicode scalars, so "оооочень" shortens too.
 enum Elongation {
-  /// Whether `bytes` (UTF-8) hold a run of three or more identical scalars.
-  @inline(__always)
+  /// Whether `bytes` (UTF-8) hold a run of three or more identical scalars. Called per word only
+  /// for the texts `mayHaveRun` lets through.
   static func hasRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let count = bytes.count
-    guard count >= 3, let base = bytes.baseAddress else { return false }
-    // A run of three covers a pair (i, i + 1) with i odd: test those pairs, then their neighbours.
-    var high = base[0] | base[count - 1]
-    var index = 1
-    while index + 1 < count {
-      let byte = base[index]
-      let next = base[index + 1]
-      if byte == next && byte < 0x80
-        && (base[index - 1] == byte || (index + 2 < count && base[index + 2] == byte))
-      {
-        return true
-      }
-      high |= byte | next
-      index += 2
+    var found = false
+    forEachScalar(bytes) { _, run in
+      if run >= 3 { found = true }
     }
-    // Three identical multi-byte scalars take at least 6 bytes.
-    return high >= 0x80 && count >= 6 && hasScalarRun(bytes)
+    return found
   }
 
   /// Whether a whole text may hold a lengthened word: three identical ASCII letters in a row, or
@@ -67,15 +54,6 @@ enum Elongation {
       index += 1
     }
     return false
-  }
-
-  @inline(never)
-  private static func hasScalarRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var runs = 0
-    forEachScalar(bytes) { _, run in
-      if run >= 3 { runs += 1 }
-    }
-    return runs > 0
   }
 
   /// `bytes` with every run of three or more identical scalars cut to `keep` copies, in `output`.
