@@ -840,9 +840,9 @@ struct DefaultProfileScorer {
       && tokenWordLists[start - 3].contains(.causeVerbs) ? start - 3 : nil
   }
 
-  /// Whether some token of a unit matched only once shortened ("loooove").
-  private mutating func isElongated(_ unit: Unit) -> Bool {
-    guard !elongatedTokens.isEmpty else { return false }
+  /// Whether some token of a unit matched only once shortened ("loooove"); the caller skips it when
+  /// no token did.
+  private func isElongated(_ unit: Unit) -> Bool {
     let range = Int32(unit.start)..<Int32(unit.start + unit.length)
     return elongatedTokens.contains { range.contains($0) }
   }

@@ -143,7 +143,7 @@ extension DefaultProfileScorer {
   /// stay here again", "I'm not going back again") is a refusal too.
   /// Not the writer's intent (no first-person subject, "would you stay again?"), a hedge or negator
   /// before the modal ("not sure I'd stay again", "I doubt I would"), or a question: nil.
-  mutating func returnIntent(_ text: TokenizedText, at position: Int) -> (Double, String)? {
+  func returnIntent(_ text: TokenizedText, at position: Int) -> (Double, String)? {
     let unit = units[position]
     guard unit.length == 1, !textWordLists.isDisjoint(with: [.intentModals, .never, .refusals, .not, .going]),
       !textWordLists.isDisjoint(with: [.returnVerbs, .back]), first(unit, isIn: .again)

@@ -4,8 +4,7 @@ public import Tokenization
 /// and, for raw-text scoring in the default profile, its own tokenizer): not `Sendable`.
 public final class SentimentScorer {
   public let model: SentimentModel
-  // One scorer per thread, never re-entered: the run-time exclusivity check per call is left out.
-  @exclusivity(unchecked) private var rulesScorer: DefaultProfileScorer
+  private var rulesScorer: DefaultProfileScorer
   private let vaderScorer: VaderProfileScorer?
   private var tokenizer: Tokenizer?
   private var scratch = TokenizedText()
