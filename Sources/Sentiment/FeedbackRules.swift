@@ -156,7 +156,7 @@ extension DefaultProfileScorer {
       clauseStart -= 1
     }
     if endsWithQuestion(text, after: position) || isConditional(after: position) { return nil }
-    // The modal (or clause-initial "never" + -ing verb) nearest before a verb of coming back.
+    // The modal nearest before a verb of coming back, or a clause-initial "never"/"not" right before it.
     var verb: Int?
     var modal: Int?
     var index = position - 1
@@ -191,7 +191,7 @@ extension DefaultProfileScorer {
     // Before the modal: the writer as its subject ("I would", "I'm sure I will", "we'll"), or no
     // subject ("Would definitely stay again"); no negator or hedge anywhere ("not sure I'd",
     // "I doubt I would").
-    for other in clauseStart..<subjectEnd where units[other].kind == .negator || first(units[other], isIn: .hedges) {
+    if (clauseStart..<subjectEnd).contains(where: { units[$0].kind == .negator || first(units[$0], isIn: .hedges) }) {
       return nil
     }
     var subject = subjectEnd - 1
