@@ -47,6 +47,8 @@ struct WordList: OptionSet, Sendable {
   /// Negated intent modals: "won't", "wouldn't".
   static let refusals = WordList(rawValue: 1 << 19)
   static let never = WordList(rawValue: 1 << 20)
+  /// Adverbs written inside a negator-initial phrase ("no one EVER answers"; `gappedMatch`).
+  static let phraseAdverbs = WordList(rawValue: 1 << 21)
   /// Verbs of coming back, for rule 5 ("would stay again").
   static let returnVerbs = WordList(rawValue: 1 << 22)
   /// Words that undo a refusal before "again" ("wouldn't hesitate", "wouldn't mind", "anywhere else").
@@ -81,8 +83,6 @@ struct WordList: OptionSet, Sendable {
   static let lessWord = WordList(rawValue: 1 << 38)
   /// "than" before the verb of coming back ("would rather die than stay again").
   static let than = WordList(rawValue: 1 << 39)
-  /// Adverbs written inside a negator-initial phrase ("no one EVER answers"; `gappedMatch`).
-  static let phraseAdverbs = WordList(rawValue: 1 << 21)
 
   /// Every list's words.
   static let catalogue: [(list: WordList, words: [String])] = [

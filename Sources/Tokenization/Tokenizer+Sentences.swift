@@ -26,8 +26,8 @@ extension Tokenizer {
       boundaries.append(contentsOf: extraBoundaries)
       boundaries.sort()
       var unique = 0
-      for boundary in boundaries where unique == 0 || boundaries[unique - 1] != boundary {
-        boundaries[unique] = boundary
+      for index in boundaries.indices where unique == 0 || boundaries[unique - 1] != boundaries[index] {
+        boundaries[unique] = boundaries[index]
         unique += 1
       }
       boundaries.removeSubrange(unique...)
