@@ -724,7 +724,7 @@ struct DefaultProfileScorer {
         }
       case .negator where distance <= parameters.negationScope:
         if negatorInitial || (crossedClause && first(other, isIn: .clauseNegators))
-          || (crossedConjunction && first(other, isIn: .determinerNegators))
+          || (crossedConjunction && first(other, isIn: .determinerNegators)) || isAccustomedUsedTo(back)
         {
           break
         }

@@ -17,6 +17,11 @@ import Tokenization
 ///    - "can't/cannot/couldn't … enough" is praise: "can't recommend them enough", "can't thank
 ///      you enough", "can't say enough good things"; a negative lexicon phrase that opens with the
 ///      modal negator ("can't recommend" −2.4) has its sign reversed when "enough" follows.
+///    - "never" + a verb + "so"/"such"/"this" before the term is a superlative: "never slept so
+///      well", "never had such good food", "I've never been this disappointed".
+///    - "used to" negates only as a past habit ("used to love it"); after a form of "be" or "get"
+///      it is a passive or "accustomed to" ("is used to build cool widgets", "got used to the
+///      great service") and negates nothing.
 /// 3. **Repeated unwanted action.** "keeps/kept (on)" followed by an unscored "-ing" verb
 ///    reports a recurring fault in feedback ("keeps logging me out", "kept asking for my order
 ///    number"): the "keeps"/"kept" word scores `SentimentParameters.repeatedActionValence`. Not when the
@@ -80,6 +85,17 @@ extension DefaultProfileScorer {
 
   // MARK: Rule 2
 
+  /// Whether the negator unit at `index` is "used to" after a form of "be" or "get", at most one
+  /// adverb between: "is used to build", "are often used to", "got used to it" mean "employed for"
+  /// or "accustomed to", not a past state that no longer holds ("used to love it").
+  func isAccustomedUsedTo(_ index: Int) -> Bool {
+    let unit = units[index]
+    guard unit.length == 2, first(unit, isIn: .used) else { return false }
+    var token = unit.start - 1
+    if token >= 0, tokenWordLists[token].contains(.accustomedGaps) { token -= 1 }
+    return token >= 0 && tokenWordLists[token].contains(.accustomedLinks)
+  }
+
   /// Why an odd number of negators, the nearest at unit index `negator`, leaves the valence unit at
   /// `position` unflipped (rule 2), or nil when they flip it; the reason is what `--explain` shows.
   func negationKept(_ text: TokenizedText, valence position: Int, negator: Int) -> String? {
@@ -97,11 +113,28 @@ extension DefaultProfileScorer {
         return "a negated comparative is a superlative (\"couldn't be happier\")"
       }
     }
+    // "never slept so well", "never had such good food", "never been this happy".
+    if isNeverSuperlative(text, unit, negator: negator) {
+      return "\"never … so/such/this X\" is a superlative"
+    }
     // "can't recommend them enough", "can't say enough good things".
     guard tables.entries[Int(unit.entry)].valence > 0, isModalNegator(text, at: negator),
       followedByEnough(text, from: negator + 1, through: position + 4)
     else { return nil }
     return "\"can't … enough\" is praise"
+  }
+
+  /// Whether the term `unit`, negated by the unit at `negator`, is "never" + at least one word +
+  /// "so"/"such"/"this" (+ "a"/"an") + the term: a superlative ("never slept so well", "never had
+  /// such a smooth ride"). The degree word may open the term itself ("so well"). "never so good"
+  /// (no verb between) and "not so good" ("not very good") are left to negation.
+  private func isNeverSuperlative(_ text: TokenizedText, _ unit: Unit, negator: Int) -> Bool {
+    guard first(units[negator], isIn: .never) else { return false }
+    let afterNegator = units[negator].start + units[negator].length
+    if tokenWordLists[unit.start].contains(.degreeWords) { return unit.start > afterNegator }
+    var token = unit.start - 1
+    if token > afterNegator, tokenWordLists[token].contains(.articles) { token -= 1 }
+    return token > afterNegator && tokenWordLists[token].contains(.degreeWords)
   }
 
   /// Whether the valence unit at `position` is a negative phrase that opens with a modal negator

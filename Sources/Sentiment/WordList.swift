@@ -83,6 +83,18 @@ struct WordList: OptionSet, Sendable {
   static let lessWord = WordList(rawValue: 1 << 38)
   /// "than" before the verb of coming back ("would rather die than stay again").
   static let than = WordList(rawValue: 1 << 39)
+  /// "used", the first word of the negator "used to" ("used to love it": no longer).
+  static let used = WordList(rawValue: 1 << 40)
+  /// Forms of "be" and "get" before "used to" that make it "accustomed to" or a passive with a
+  /// purpose ("is used to build", "got used to it"): not a negator.
+  static let accustomedLinks = WordList(rawValue: 1 << 41)
+  /// Words that may stand between such a link and "used to" ("is often used to", "isn't yet used to").
+  static let accustomedGaps = WordList(rawValue: 1 << 42)
+  /// Degree words that make "never + verb + X" a superlative ("never slept SO well", "never had
+  /// SUCH good food", "never been THIS happy").
+  static let degreeWords = WordList(rawValue: 1 << 43)
+  /// "a", "an" ("never had such A smooth ride").
+  static let articles = WordList(rawValue: 1 << 44)
 
   /// Every list's words.
   static let catalogue: [(list: WordList, words: [String])] = [
@@ -136,6 +148,24 @@ struct WordList: OptionSet, Sendable {
     (.more, ["more"]),
     (.lessWord, ["less"]),
     (.than, ["than"]),
+    (.used, ["used"]),
+    (.degreeWords, ["so", "such", "this"]),
+    (.articles, ["a", "an"]),
+    (
+      .accustomedLinks,
+      [
+        "is", "are", "am", "was", "were", "be", "been", "being", "get", "gets", "got", "getting", "gotten", "it's",
+        "that's", "i'm", "im", "we're", "they're", "you're", "he's", "she's", "isn't", "isnt", "aren't", "arent",
+        "wasn't", "wasnt", "weren't", "werent", "ain't",
+      ]
+    ),
+    (
+      .accustomedGaps,
+      [
+        "not", "also", "still", "just", "often", "mainly", "mostly", "commonly", "usually", "typically", "generally",
+        "widely", "only", "now", "really", "so", "very", "never", "already", "yet", "all", "quite",
+      ]
+    ),
     (.be, ["am", "are", "'m", "'re", "be"]),
     (.to, ["to"]),
     (.phraseAdverbs, ["ever", "even", "actually", "really", "just", "once", "still"]),

@@ -11,6 +11,29 @@ struct ReviewFixTests {
 
   private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
+  /// "used to" negates a past habit only ("used to love it"); after "be" or "get" it is a passive
+  /// or "accustomed to" and negates nothing (the VADER tweets' "will be used to build some cool
+  /// widgets" scored negative). The compound depends on the sum alone, so the frame adds nothing.
+  @Test func usedToAfterBeOrGetIsNotANegator() {
+    #expect(compound("I used to love it") < 0)
+    #expect(compound("The API will be used to build some cool widgets") == compound("cool"))
+    #expect(compound("It is often used to make great coffee") == compound("great"))
+    #expect(compound("We got used to the great service") == compound("the great service"))
+    #expect(compound("They were not used to such friendly staff") > 0)
+  }
+
+  /// "never" + a verb + "so"/"such"/"this" + term is a superlative, not a negation (the VADER
+  /// tweets' "I have never slept so well" scored negative); with no verb between, or with "not",
+  /// negation applies as before.
+  @Test func neverWithADegreeWordIsASuperlative() {
+    #expect(compound("I have never slept so well") > 0)
+    #expect(compound("I've never eaten such good food") > 0)
+    #expect(compound("We have never had such a good experience") > 0)
+    #expect(compound("I have never been so disappointed") < 0)
+    #expect(compound("never so good") < 0)
+    #expect(compound("It was not so good") < 0)
+  }
+
   /// Lexicons list emoji without skin tones (lexicons/README.md): 👍🏽 is 👍.
   @Test func skinTonesDoNotHideAnEmoji() {
     #expect(compound("👍🏽") == compound("👍"))
