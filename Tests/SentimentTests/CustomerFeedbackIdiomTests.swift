@@ -134,6 +134,9 @@ struct ReviewR13aIdiomTests {
     "Could not be more pleased", "No delays nor problems", "Never once had an issue",
     // Review r13b: a conjunction ends a determiner negator's scope; "Excellent.Only …" is two sentences.
     "Zero fees and great rates", "Paid less and got great service", "Excellent.Only complaint is the parking",
+    // Seventh session, from the VADER product reviews' sign errors: "hesitate" takes the negation.
+    "I would not hesitate to recommend them", "Wouldn't hesitate to recommend", "Recommend without hesitation",
+    "I don't think you can go wrong with this", "I have never slept so well",
   ])
   func praise(_ text: String) { #expect(label(text) == .positive, "\(text)") }
 
@@ -148,6 +151,8 @@ struct ReviewR13aIdiomTests {
     // Review r15: "couldn't be less X" negates X once ("less" and the outer negator do not cancel).
     "Couldn't be less helpful.", "could hardly be less helpful", "No one ever calls back",
     "Not a single person could help me", "It could have been much better",
+    // Seventh session.
+    "I'd recommend against this unit", "More trouble than it's worth", "Well, it was nice while it lasted",
   ])
   func complaints(_ text: String) { #expect(label(text) == .negative, "\(text)") }
 
