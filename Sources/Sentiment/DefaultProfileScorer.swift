@@ -691,6 +691,9 @@ struct DefaultProfileScorer {
     var crossedClause = false
     var crossedConjunction = false
     var coordinated = false
+    // Rule 6: "would have been nice", "could've been more helpful" (the unit of "have").
+    var counterfactual: Int?
+    var negatorInitialBetween = false
     // A term that opens with its own negator ("no apology", "couldn't get through") carries its
     // negation already: an earlier negator's scope ends there ("no food no water no apology").
     let negatorInitial = unit.length > 1 && startsWithNegator(unit)
@@ -752,6 +755,11 @@ struct DefaultProfileScorer {
           coordinated = true
         }
         valenceBetween = true
+        if startsWithNegator(other) { negatorInitialBetween = true }
+      case .neutral
+      where counterfactual == nil && !crossedClause && distance <= parameters.negationScope
+        && isCounterfactualPerfect(text, other):
+        counterfactual = back
       default:
         break
       }
@@ -764,6 +772,20 @@ struct DefaultProfileScorer {
       first(units[nearest], isIn: .lessWord), first(units[nearest - 1], isIn: .comparativeLinks)
     {
       negations = 1
+    }
+    if negations == 0, value > 0, !negatorInitial, !negatorInitialBetween, let counterfactual {
+      // "It would have been nice to get a call": praise that did not happen (rule 6).
+      value *= parameters.negationScalar
+      if explain {
+        let other = units[counterfactual]
+        let modal = tokenWordLists[other.start].contains(.have) ? other.start - 1 : other.start
+        let term = (modal..<(other.start + other.length)).map { text.norm(of: text.tokens[$0]) }
+          .joined(separator: " ")
+        rules.append(
+          .negated(
+            by: term, distance: modifierDistance(from: other.start + other.length, to: unit.start),
+            factor: parameters.negationScalar))
+      }
     }
     if negations % 2 == 1, let nearestNegator,
       let reason = negationKept(text, valence: position, negator: nearestNegator)

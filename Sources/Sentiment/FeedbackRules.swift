@@ -45,6 +45,13 @@ import Tokenization
 ///    back), "It will happen again" (not the writer), "not sure I'd stay again" (a hedge), "would
 ///    you stay again?" (a question) keep the lexicon's reading; "wouldn't hesitate to stay again" is
 ///    an intent.
+/// 6. **Counterfactual praise.** A positive term after a counterfactual perfect ("would have",
+///    "could've", "I'd have", "should have") within the negation scope did not happen: "It would
+///    have been nice to get a call", "I would have liked more choice", "could have been more
+///    helpful", "I would have given 5 stars if …". It is negated as by a negator. Negative terms
+///    keep their sign ("would have been lost without them"), and so does a term after an
+///    obligation ("would have to say it's great"), a new clause ("I'd have said it was good"), or
+///    a phrase that opens with a negator ("would have no hesitation").
 ///
 /// The word lists below are closed-class grammar words (pronouns, auxiliaries), not valence data,
 /// so they live here rather than in `lexicons/`.
@@ -162,6 +169,21 @@ extension DefaultProfileScorer {
   private func isModalNegator(_ text: TokenizedText, at index: Int) -> Bool {
     if first(units[index], isIn: .modalNegators) { return true }
     return first(units[index], isIn: .not) && index > 0 && first(units[index - 1], isIn: .modals)
+  }
+
+  // MARK: Rule 6
+
+  /// Whether `unit` is the "have" of a counterfactual perfect ("would have", "I'd have", or one
+  /// token: "would've") that is not an obligation ("would have to say").
+  func isCounterfactualPerfect(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    guard unit.length == 1 else { return false }
+    let index = unit.start
+    let lists = tokenWordLists[index]
+    guard
+      lists.contains(.counterfactualPerfects)
+        || (lists.contains(.have) && index > 0 && tokenWordLists[index - 1].contains(.counterfactualModals))
+    else { return false }
+    return index + 1 >= tokenWordLists.count || !tokenWordLists[index + 1].contains(.to)
   }
 
   // MARK: Rule 5

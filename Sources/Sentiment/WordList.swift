@@ -95,6 +95,12 @@ struct WordList: OptionSet, Sendable {
   static let degreeWords = WordList(rawValue: 1 << 43)
   /// "a", "an" ("never had such A smooth ride").
   static let articles = WordList(rawValue: 1 << 44)
+  /// Modals of a counterfactual perfect ("would HAVE been nice", "I'd have liked").
+  static let counterfactualModals = WordList(rawValue: 1 << 45)
+  /// "have" after such a modal.
+  static let have = WordList(rawValue: 1 << 46)
+  /// The contracted counterfactual perfects, one token each ("would've", "could've").
+  static let counterfactualPerfects = WordList(rawValue: 1 << 47)
 
   /// Every list's words.
   static let catalogue: [(list: WordList, words: [String])] = [
@@ -151,6 +157,15 @@ struct WordList: OptionSet, Sendable {
     (.used, ["used"]),
     (.degreeWords, ["so", "such", "this"]),
     (.articles, ["a", "an"]),
+    (
+      .counterfactualModals,
+      ["would", "could", "should", "might", "i'd", "we'd", "you'd", "they'd", "it'd", "id", "wed", "youd", "theyd"]
+    ),
+    (.have, ["have"]),
+    (
+      .counterfactualPerfects,
+      ["would've", "could've", "should've", "might've", "wouldve", "couldve", "shouldve", "mightve", "i'd've"]
+    ),
     (
       .accustomedLinks,
       [

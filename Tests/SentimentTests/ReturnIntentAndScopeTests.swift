@@ -47,6 +47,20 @@ struct ReturnIntentAndScopeTests {
     try expectSum("not worse", -2.0 * -0.4)
   }
 
+  /// Rule 6: praise after a counterfactual perfect did not happen; it is negated (× −0.74) like
+  /// praise after a negator. Negative terms, obligations ("would have to") and phrases that open
+  /// with a negator keep their reading.
+  @Test func counterfactualPraiseIsNegated() throws {
+    try expectSum("It would have been good", 2.0 * -0.74)
+    try expectSum("could've been good", 2.0 * -0.74)
+    try expectSum("I'd have been very good", (2.0 + 0.3) * -0.74)
+    try expectSum("It would have been bad", -2.0)
+    try expectSum("I would have to say good", 2.0)
+    try expectSum("would have no problems", 1.5)
+    // Two negations cancel as usual: "would not have been good" is negated once, by "not".
+    try expectSum("It would not have been good", 2.0 * -0.74)
+  }
+
   @Test func anIntentToComeBackIsPraise() throws {
     try expectSum("Would definitely stay again", 1.8)
     try expectSum("I would fly with them again", 1.8)
