@@ -10,6 +10,8 @@ import Tokenization
 /// 2. **Polarity kept under negation.**
 ///    - Emoji and emoticons are never negated: they are the writer's own reaction, outside the
 ///      syntax of the sentence ("not what I ordered 😡").
+///    - Terms tagged `negation=keep` in a lexicon are things customers want ("refund",
+///      "callback"): "no refund" and "still haven't had a callback" are complaints too.
 ///    - A negated comparative after a copula or "get"/"ask" is a superlative: "couldnt be happier",
 ///      "couldn't have been nicer", "could not be better", "never felt better". A comparative here
 ///      is a one-word term ending in "-er" (better, happier, nicer, easier, faster…) or "worse":
@@ -108,6 +110,9 @@ extension DefaultProfileScorer {
   func negationKept(_ text: TokenizedText, valence position: Int, negator: Int) -> String? {
     let unit = units[position]
     if isPictograph(text, unit) { return "emoji and emoticons are never negated" }
+    if unit.entry >= 0, tables.entries[Int(unit.entry)].keepsSignWhenNegated {
+      return "its absence is a complaint too (the lexicon tags it negation=keep)"
+    }
     let between = (negator + 1)..<position
     // Negated comparative: "couldn't be happier", "never been better".
     if unit.length == 1, text.tokens[unit.start].kind == .word {

@@ -4,6 +4,10 @@ struct ValenceEntry: Sendable {
   var valence: Double
   /// "general-en.tsv:123", or "emoji description" for an emoji scored from its description.
   var origin: String
+  /// Tagged `negation=keep`: something customers want ("refund", "callback"), whose absence is
+  /// as much a complaint as its mention ("no refund", "haven't had a callback"), so a negator does
+  /// not flip it.
+  var keepsSignWhenNegated = false
 }
 
 /// Which clause a contrastive connective promotes.

@@ -155,7 +155,9 @@ struct ModelBuilder {
     for entry in lines {
       let index = Int32(tables.entries.count)
       tables.entries.append(
-        ValenceEntry(term: entry.term, valence: entry.valence, origin: "\(shortName):\(entry.line)"))
+        ValenceEntry(
+          term: entry.term, valence: entry.valence, origin: "\(shortName):\(entry.line)",
+          keepsSignWhenNegated: entry.tags.contains("negation=keep")))
       if let prefix = TermNormalizer.wildcardPrefix(of: entry.term) {
         let key = try normalizer.prefixKey(of: prefix)
         noteDuplicate(String(decoding: key, as: UTF8.self) + "*", line: entry.line, file: file.name, seen: &seen)

@@ -61,6 +61,17 @@ struct ReturnIntentAndScopeTests {
     try expectSum("It would not have been good", 2.0 * -0.74)
   }
 
+  /// A term tagged `negation=keep` (something customers want) is not flipped by a negator: "no
+  /// refund" is a complaint, as "refund" is; an untagged term still flips.
+  @Test func aTermTaggedNegationKeepKeepsItsSign() throws {
+    let tagged = try TestLexicons.model(
+      valence: TestLexicons.valence + "\nrefund\t-0.6\t1.3\tdomain=service;negation=keep\ncallback\t-0.6\n")
+    try TestLexicons.expectSum("never got a refund", -0.6, tagged)
+    try TestLexicons.expectSum("no refund", -0.6, tagged)
+    try TestLexicons.expectSum("no callback", -0.6 * -0.4, tagged)
+    try TestLexicons.expectSum("not bad", -2.0 * -0.4, tagged)
+  }
+
   @Test func anIntentToComeBackIsPraise() throws {
     try expectSum("Would definitely stay again", 1.8)
     try expectSum("I would fly with them again", 1.8)

@@ -34,6 +34,15 @@ struct ReviewFixTests {
     #expect(compound("It was not so good") < 0)
   }
 
+  /// "yet to" + verb is a negator, not the connective "yet": "Still yet to be fixed" scored
+  /// positive (the clause after "yet" weighed more), "The best is yet to come" was halved.
+  @Test func yetToIsANegator() {
+    #expect(compound("Still yet to be fixed") < 0)
+    #expect(compound("I have yet to receive my refund") < 0)
+    #expect(compound("The best is yet to come") == compound("The best"))
+    #expect(compound("cheap yet good") > compound("good"))
+  }
+
   /// Lexicons list emoji without skin tones (lexicons/README.md): 👍🏽 is 👍.
   @Test func skinTonesDoNotHideAnEmoji() {
     #expect(compound("👍🏽") == compound("👍"))
