@@ -19,11 +19,13 @@ import Tokenization
 ///    negated again; a conjunction ends the scope of "no", "zero", "less" ("zero fees and great
 ///    rates"); a term coordinated by "or"/"nor" with a negated term is negated ("never any delays or
 ///    problems"); "make + object + feel" does not count toward the distance; an adverb inside a
-///    negator-initial phrase keeps it ("no one ever answers").
+///    negator-initial phrase keeps it ("no one ever answers"); a subject negator followed by a
+///    prepositional phrase reaches four words further ("none of the staff were helpful").
 /// 3. The first contrastive connective splits the sentence: the promoted side × contrastStrongWeight,
 ///    the other × contrastWeakWeight; a sentence that opens with one demotes the previous sentence.
-/// 4. A lone positive interjection that opens a sentence and is followed by a boundary, when the
-///    rest of the sentence sums negative, is ironic: × ironicPraiseScalar. The customer-feedback
+/// 4. A lone exclamation of praise ("Great", "Brilliant", "Perfect") that opens a sentence and is
+///    followed by a boundary, when the rest of the sentence sums negative and holds neither praise
+///    nor a verb of fixing ("fixed", "refunded", "replaced"), is ironic: × ironicPraiseScalar. The customer-feedback
 ///    rules in `FeedbackRules.swift` (negation scope and polarity, repeated actions, sarcasm
 ///    markers, praise after a complaint, return intent) refine steps 1–4.
 /// 5. Sentence sum + "!"/"?" emphasis away from 0; text sum s = Σ sentences;
@@ -50,6 +52,9 @@ struct DefaultProfileScorer {
     }
   }
   private let maximumDistance = 3
+  /// How many more words a subject negator reaches over the phrase after it ("none of the
+  /// staff were helpful").
+  private let subjectPhraseWords = 4
 
   enum UnitKind { case valence, negator, intensifier, contrast, boundary, neutral }
 
@@ -701,12 +706,15 @@ struct DefaultProfileScorer {
     // term does not count toward a modifier's distance (review r13a).
     let frameStart =
       unit.start >= 3 && textWordLists.contains(.feelVerbs) ? causativeFrameStart(before: unit.start) : nil
+    let subjectNegatorInText = textWordLists.contains(.subjectNegators)
     var back = position - 1
     while back >= 0 {
       let other = units[back]
       var distance = modifierDistance(from: other.start + other.length, to: unit.start)
       if let frameStart, other.start < frameStart { distance -= 3 }
-      if distance > max(maximumDistance, parameters.negationScope) { break }
+      if distance > max(maximumDistance, parameters.negationScope) + (subjectNegatorInText ? subjectPhraseWords : 0) {
+        break
+      }
       if other.kind == .boundary || other.kind == .contrast { break }
       // "Nothing it was perfect": a subject pronoun opens a clause that "no"/"nothing" does not reach.
       if other.kind == .neutral && isClauseOpener(text, other) { crossedClause = true }
@@ -725,7 +733,10 @@ struct DefaultProfileScorer {
           rules.append(
             .boosted(by: tables.intensifierEntries[Int(other.entry)].term, distance: distance, amount: amount))
         }
-      case .negator where distance <= parameters.negationScope:
+      case .negator
+      where distance <= parameters.negationScope
+        || (subjectNegatorInText && !crossedClause && distance <= parameters.negationScope + subjectPhraseWords
+          && isSubjectNegatorWithPhrase(other)):
         if negatorInitial || (crossedClause && first(other, isIn: .clauseNegators))
           || (crossedConjunction && first(other, isIn: .determinerNegators)) || isAccustomedUsedTo(back)
         {
@@ -755,7 +766,7 @@ struct DefaultProfileScorer {
           coordinated = true
         }
         valenceBetween = true
-        if startsWithNegator(other) { negatorInitialBetween = true }
+        if counterfactual == nil && startsWithNegator(other) { negatorInitialBetween = true }
       case .neutral
       where counterfactual == nil && !crossedClause && distance <= parameters.negationScope
         && isCounterfactualPerfect(text, other):
@@ -835,13 +846,25 @@ struct DefaultProfileScorer {
 
   private mutating func applyIronicPraise(explain: Bool) {
     var first = 0
-    while first < units.count && units[first].kind == .intensifier { first += 1 }
+    while first < units.count
+      && (units[first].kind == .intensifier
+        || (units[first].kind == .neutral && tokenWordLists[units[first].start].contains(.ironyOpeners)))
+    {
+      first += 1
+    }
     // A lone word ("Great, another delay"): an opening phrase of praise ("Lovely staff, a bit of a
     // wait") is a mixed review, not irony (review r10).
+    // Only an exclamation of praise ("Great,", not "Very helpful,"), and only when the rest holds
+    // no praise and no fix ("Perfect, the engineer replaced the faulty boiler"; review r16c).
     guard first + 1 < units.count, units[first].kind == .valence, units[first].length == 1,
-      units[first].value > 0, units[first + 1].kind == .boundary
+      units[first].value > 0, units[first + 1].kind == .boundary,
+      tokenWordLists[units[first].start].contains(.praiseInterjections)
     else { return }
-    let rest = units[(first + 2)...].reduce(0.0) { $0 + $1.value }
+    var rest = 0.0
+    for unit in units[(first + 2)...] {
+      if unit.value > 0 || tokenWordLists[unit.start].contains(.fixVerbs) { return }
+      rest += unit.value
+    }
     guard rest < 0 else { return }
     units[first].value *= parameters.ironicPraiseScalar
     if explain { rules[first].append(.ironicPraise(factor: parameters.ironicPraiseScalar)) }

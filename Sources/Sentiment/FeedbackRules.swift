@@ -176,6 +176,15 @@ extension DefaultProfileScorer {
     return first(units[index], isIn: .not) && index > 0 && first(units[index - 1], isIn: .modals)
   }
 
+  /// Whether the negator `unit` stands for the subject and a prepositional phrase follows it
+  /// ("none of the staff", "nobody at the branch", "no one in the shop"): its scope reaches over
+  /// that phrase to the predicate ("… were helpful").
+  func isSubjectNegatorWithPhrase(_ unit: Unit) -> Bool {
+    let last = unit.start + unit.length - 1
+    guard tokenWordLists[last].contains(.subjectNegators), last + 1 < tokenWordLists.count else { return false }
+    return tokenWordLists[last + 1].contains(.subjectPrepositions)
+  }
+
   // MARK: Rule 6
 
   /// Whether `unit` is the "have" of a counterfactual perfect ("would have", "I'd have", or one

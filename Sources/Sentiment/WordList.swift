@@ -101,6 +101,19 @@ struct WordList: OptionSet, Sendable {
   static let have = WordList(rawValue: 1 << 46)
   /// The contracted counterfactual perfects, one token each ("would've", "could've").
   static let counterfactualPerfects = WordList(rawValue: 1 << 47)
+  /// One-word exclamations of praise that open an ironic sentence ("Great, another delay");
+  /// descriptive praise ("Helpful, she fixed it") is not irony.
+  static let praiseInterjections = WordList(rawValue: 1 << 48)
+  /// Verbs that report a fix: a sentence with one reports the problem that was fixed ("Perfect,
+  /// the engineer replaced the faulty boiler"), not irony.
+  static let fixVerbs = WordList(rawValue: 1 << 49)
+  /// Words that may come before such an exclamation ("OH great, another delay").
+  static let ironyOpeners = WordList(rawValue: 1 << 50)
+  /// Negators that stand for the subject ("NONE of the staff were helpful", "NOBODY at the branch
+  /// was helpful"; "one" for "no one").
+  static let subjectNegators = WordList(rawValue: 1 << 51)
+  /// Prepositions that open the phrase after such a subject ("none OF the staff").
+  static let subjectPrepositions = WordList(rawValue: 1 << 52)
 
   /// Every list's words.
   static let catalogue: [(list: WordList, words: [String])] = [
@@ -114,7 +127,8 @@ struct WordList: OptionSet, Sendable {
     (.comparativeLinks, ["be", "been", "get", "got", "feel", "felt", "ask", "look", "gone", "go", "went"]),
     (.modalNegators, ["can't", "cant", "cannot", "couldn't", "couldnt"]),
     (.modals, ["can", "could"]),
-    (.enough, ["enough"]),
+    // "can't recommend them enough / more (highly) / any higher" (rule 2).
+    (.enough, ["enough", "more", "higher"]),
     (.not, ["not"]),
     (.on, ["on"]),
     (.keepForms, ["keeps", "kept"]),
@@ -162,6 +176,24 @@ struct WordList: OptionSet, Sendable {
       ["would", "could", "should", "might", "i'd", "we'd", "you'd", "they'd", "it'd", "id", "wed", "youd", "theyd"]
     ),
     (.have, ["have"]),
+    (
+      .praiseInterjections,
+      [
+        "good", "great", "brilliant", "perfect", "lovely", "fantastic", "wonderful", "excellent", "super", "awesome",
+        "marvellous", "marvelous", "terrific", "nice", "fab", "fabulous", "splendid", "superb", "amazing", "cool",
+        "grand", "smashing", "fantastico", "wonderfull", "gr8", "greaaat", "yay", "hooray", "wow",
+      ]
+    ),
+    (.subjectNegators, ["none", "nobody", "noone", "neither", "one"]),
+    (.subjectPrepositions, ["of", "at", "in", "on", "from", "behind"]),
+    (.ironyOpeners, ["oh", "ohh", "ah", "just", "yeah", "yep", "so", "how"]),
+    (
+      .fixVerbs,
+      [
+        "fixed", "sorted", "resolved", "replaced", "repaired", "refunded", "solved", "corrected", "reimbursed",
+        "rectified", "unblocked", "restored", "reconnected", "credited", "cleared",
+      ]
+    ),
     (
       .counterfactualPerfects,
       ["would've", "could've", "should've", "might've", "wouldve", "couldve", "shouldve", "mightve", "i'd've"]

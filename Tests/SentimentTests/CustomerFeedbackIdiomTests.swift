@@ -137,6 +137,8 @@ struct ReviewR13aIdiomTests {
     // Seventh session, from the VADER product reviews' sign errors: "hesitate" takes the negation.
     "I would not hesitate to recommend them", "Wouldn't hesitate to recommend", "Recommend without hesitation",
     "I don't think you can go wrong with this", "I have never slept so well",
+    // Review r16c.
+    "Nothing was too much trouble", "10 out of 10 would recommend", "Would definitely go back",
   ])
   func praise(_ text: String) { #expect(label(text) == .positive, "\(text)") }
 
@@ -153,9 +155,18 @@ struct ReviewR13aIdiomTests {
     "Not a single person could help me", "It could have been much better",
     // Seventh session.
     "I'd recommend against this unit", "More trouble than it's worth", "Well, it was nice while it lasted",
+    // Review r16c.
+    "Nobody ever rang me back", "Dont bother.", "Cannot get hold of anyone, phones just ring out.",
+    "They won't return my calls", "Still yet to be fixed", "I have yet to receive my refund",
+    "9 out of 10 times it crashes",
   ])
   func complaints(_ text: String) { #expect(label(text) == .negative, "\(text)") }
 
-  @Test(arguments: ["Smart meter installed", "Loss adjuster visited", "Lunch breaks are at noon"])
+  @Test(arguments: [
+    "Smart meter installed", "Loss adjuster visited", "Lunch breaks are at noon",
+    // Review r16c: words inside names of things, facts, requests and promises.
+    "2 bed flat near the station", "Gluten free options on the menu", "How do I freeze my membership",
+    "The engineer arrived at 10", "ring me back maybe?",
+  ])
   func topicNounsAreNotOpinions(_ text: String) { #expect(label(text) == .neutral, "\(text)") }
 }

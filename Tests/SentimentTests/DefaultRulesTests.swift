@@ -181,10 +181,14 @@ struct DefaultRulesTests {
   }
 
   @Test func ironicPraise() throws {
-    // A lone positive interjection before a negative remainder: × −0.5.
+    // A lone exclamation of praise before a negative remainder: × −0.5.
     try expectSum("Good, terrible.", 2.0 * -0.5 - 3.0)
     // Not when the remainder is positive.
     try expectSum("Good, very good.", 2.0 + 2.3)
+    // Review r16c: not descriptive praise, and not a remainder that reports a fix.
+    let model = try TestLexicons.model(valence: TestLexicons.valence + "\nhelpful\t2.0\n")
+    try TestLexicons.expectSum("Helpful, terrible.", 2.0 - 3.0, model)
+    try TestLexicons.expectSum("Good, they fixed the terrible leak.", 2.0 - 3.0, model)
   }
 
   @Test func proportions() throws {

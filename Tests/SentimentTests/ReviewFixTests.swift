@@ -43,6 +43,30 @@ struct ReviewFixTests {
     #expect(compound("cheap yet good") > compound("good"))
   }
 
+  /// Review r16c R1: only an exclamation of praise opens an ironic sentence, and not when the rest
+  /// reports a fix or praise ("Very helpful, she fixed the leak" scored −0.35).
+  @Test func praiseThatNamesAFixedProblemIsNotIronic() {
+    #expect(compound("Very helpful, she fixed the leak in an hour.") > 0)
+    #expect(compound("Perfect, the engineer replaced the faulty boiler") > 0)
+    #expect(compound("Excellent, they refunded the wrong charge") > 0)
+    #expect(compound("Great, another delay") < 0)
+    #expect(compound("Oh great, another delay") < 0)
+  }
+
+  /// Review r16c R2: a subject negator reaches over the phrase after it.
+  @Test func aSubjectNegatorReachesOverItsPhrase() {
+    #expect(compound("None of the staff were helpful.") < 0)
+    #expect(compound("Nobody at the branch was helpful") < 0)
+    #expect(compound("None of them, it was great") > 0)
+  }
+
+  /// Review r16c R3: "couldn't recommend … more (highly) / any higher" is praise, like "… enough".
+  @Test func cannotRecommendMoreIsPraise() {
+    #expect(compound("Couldn't recommend her more") > 0)
+    #expect(compound("Can't recommend them any higher") > 0)
+    #expect(compound("I can't recommend this anymore") < 0)
+  }
+
   /// Lexicons list emoji without skin tones (lexicons/README.md): 👍🏽 is 👍.
   @Test func skinTonesDoNotHideAnEmoji() {
     #expect(compound("👍🏽") == compound("👍"))
