@@ -130,7 +130,14 @@ public enum ValidationRun {
     var existed = stat()
     let folderExisted = stat(options.outputDirectory, &existed) == 0
     try makeDirectory(options.outputDirectory)
-    let coded = try codeExport(options, wanted: wanted, progress: progress)
+    let coded: CodedExport
+    do {
+      coded = try codeExport(options, wanted: wanted, progress: progress)
+    } catch {
+      // Bad data in the export (exit 65): the folder this run made goes too (review r16a).
+      if !folderExisted { rmdir(options.outputDirectory) }
+      throw error
+    }
     // Errors found only once the export is coded (ids missing from it, an unknown --reference or
     // --segment, a threshold on a label nobody used) take back coded.jsonl (and a folder this run
     // made), so no partial --out folder without a manifest is left.

@@ -152,18 +152,31 @@ struct CSVSurveyReader {
       let second = firstData.fields
       let secondLine = firstData.line
       let secondProblem = firstData.problem
-      if try parser.nextRecord(into: &fields), parser.problem == nil, secondProblem == nil,
-        fields.first?.starts(with: Array("{\"ImportId\"".utf8)) == true
-      {
-        questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
-        pending = nil
-      } else {
+      // Row 2 is either question texts or the first data row.
+      func takeSecondRow() throws {
         if secondProblem == nil, Self.isQuestionTextRow(second, header: header, idIndex: idIndex) {
           // Qualtrics' older CSV: row 2 = question texts, with no ImportId row after it.
           questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
         } else {
           try handle(second, line: secondLine, problem: secondProblem)
         }
+      }
+      let third: Bool
+      do {
+        third = try parser.nextRecord(into: &fields)
+      } catch {
+        // Row 3 ends the file with an error (a quote never closed): row 2 is still kept or rejected
+        // before the error is reported, as every row before a fatal error is (review r16a).
+        try takeSecondRow()
+        throw error
+      }
+      if third, parser.problem == nil, secondProblem == nil,
+        fields.first?.starts(with: Array("{\"ImportId\"".utf8)) == true
+      {
+        questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
+        pending = nil
+      } else {
+        try takeSecondRow()
         pending = fields.isEmpty && parser.problem == nil ? nil : fields
       }
       if let row = pending { try handle(row, line: parser.recordLine, problem: parser.problem) }

@@ -267,7 +267,7 @@ struct GenericXMLReader {
     }
     context.beginRespondent()
     let ids = found[mapping.id] ?? []
-    guard let respondent = ids.first, !respondent.isEmpty else {
+    guard let respondent = ids.first, !respondent.trimmed.isEmpty else {
       try context.reject(line: line, reason: "a <\(mapping.record)> without \(mapping.id)")
       return
     }

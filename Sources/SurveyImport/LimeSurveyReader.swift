@@ -100,7 +100,7 @@ struct LimeSurveyReader {
         }
         if checkQuestions, seenColumns.count < 100_000 { seenColumns.formUnion(names) }
         context.beginRespondent()
-        guard let idIndex = positions["id"]?.first, !values[idIndex].isEmpty else {
+        guard let idIndex = positions["id"]?.first, !values[idIndex].trimmed.isEmpty else {
           try context.reject(line: line, reason: "a <row> without an id")
           continue
         }

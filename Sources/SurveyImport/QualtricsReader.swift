@@ -51,7 +51,8 @@ struct QualtricsReader {
       stream.recordStartLine = nil
       if checkQuestions, seenColumns.count < 100_000 { seenColumns.formUnion(names) }
       context.beginRespondent()
-      guard let idIndex = names.firstIndex(where: { Self.idColumns.contains($0) }), !values[idIndex].isEmpty else {
+      guard let idIndex = names.firstIndex(where: { Self.idColumns.contains($0) }), !values[idIndex].trimmed.isEmpty
+      else {
         try context.reject(line: line, reason: "a <Response> without _recordId or ResponseID")
         continue
       }

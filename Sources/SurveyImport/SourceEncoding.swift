@@ -5,6 +5,7 @@ import VerbatimCore
 /// Europe and the Americas) and "Unicode text" in UTF-16; nothing is guessed: the user names it.
 public enum SourceEncoding: String, Sendable, CaseIterable {
   case utf8 = "utf-8"
+  /// Read as WHATWG reads the label: windows-1252 where it defines 0x80–0x9F, else ISO 8859-1.
   case latin1 = "iso-8859-1"
   case windows1252 = "windows-1252"
   case utf16 = "utf-16"
@@ -42,9 +43,18 @@ struct Transcoder {
           continue
         }
         var scalar = UInt32(byte)
-        if encoding == .windows1252 && byte < 0xA0 {
-          scalar = SourceEncoding.windows1252High[Int(byte - 0x80)]
-          guard scalar != 0 else { return false }
+        if byte < 0xA0 {
+          let mapped = SourceEncoding.windows1252High[Int(byte - 0x80)]
+          if encoding == .windows1252 {
+            guard mapped != 0 else { return false }
+            scalar = mapped
+          } else if mapped != 0 {
+            // "iso-8859-1" is read as the WHATWG Encoding Standard reads that label (and as Triple-S
+            // data declared ISO-8859-1 is read): a byte windows-1252 defines is that character,
+            // since C1 controls never belong in an answer (review r16a). The five bytes it leaves
+            // undefined stay C1 controls.
+            scalar = mapped
+          }
         }
         UTF8Validation.appendScalar(scalar, to: &output)
       }

@@ -10,7 +10,8 @@ public struct SurveyRecord: Sendable, Equatable {
   public var question: String
   /// The question's wording, when a companion file (`.qsf`, `.lss`) or the metadata provides it.
   public var questionText: String?
-  /// The answer, with line ends normalised to LF. Empty only for blank answers (`keepBlank`).
+  /// The answer. From XML, line ends are normalised to LF (CRLF, lone CR and `&#13;` alike); from
+  /// CSV and JSONL it is kept byte for byte. Empty only for blank answers (`keepBlank`).
   public var text: String
   /// The respondent's other (closed) answers and fields, in file order.
   public var meta: [JSONMember] {

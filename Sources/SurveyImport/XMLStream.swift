@@ -97,7 +97,10 @@ final class XMLStream {
     verbatim_xml_silence_generic_errors()
     let feed = XMLFeed(source: source, scanner: XMLBreadthScanner(displayName: displayName))
     self.feed = feed
-    let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_COMPACT.rawValue)
+    // BIG_LINES: text nodes past line 65,535 keep their line (libxml2 stores a node's line in 16
+    // bits; review r16a).
+    let options =
+      Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_BIG_LINES.rawValue)
     let context = Unmanaged.passUnretained(feed).toOpaque()
     guard
       let reader = xmlReaderForIO(
@@ -310,11 +313,15 @@ final class XMLStream {
   /// element is handed out with an explicit end.
   var isEmptyElement: Bool { drainedNode == nil && lastWasEmpty }
 
-  /// The line of the current node in the file.
+  /// The line of the current node in the file. Up to line 65,534 it is exact. Past it libxml2
+  /// keeps exact lines for text nodes only; an element's line is then taken from its first text or,
+  /// failing that, from the parser's position, which may be a few lines further on (the reader
+  /// parses up to 512 bytes ahead).
   var currentLine: Int {
     if let node = drainedNode ?? xmlTextReaderCurrentNode(reader) {
       let line = Int(xmlGetLineNo(node))
-      if line > 0 { return line }
+      // libxml2 keeps a node's line in 16 bits: 65,535 means "this line or later" (review r16a).
+      if line > 0 && line != 65_535 { return line }
     }
     return Int(xmlTextReaderGetParserLineNumber(reader))
   }

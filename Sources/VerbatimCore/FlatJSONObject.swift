@@ -70,6 +70,19 @@ public struct FlatJSONObject {
     }
   }
 
+  /// Whether two members have the same name (the general path rejects such a line: JSON leaves
+  /// duplicate names undefined). Objects are small, so pairs are compared.
+  public func hasRepeatedName(in line: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard members.count > 1 else { return false }
+    for later in 1..<members.count {
+      let name = UnsafeBufferPointer(rebasing: line[members[later].name])
+      for earlier in 0..<later where members[earlier].name.count == name.count {
+        if UnsafeBufferPointer(rebasing: line[members[earlier].name]).elementsEqual(name) { return true }
+      }
+    }
+    return false
+  }
+
   /// The contents (without quotes) of the first member named `name` (ASCII), when it is a string;
   /// nil when there is no such member or it is not a string (the general path then says why, or
   /// reads `null` as an empty text).

@@ -56,7 +56,7 @@ public struct TextRecordDecoder: Sendable {
   /// errors, repairs and `null` texts). Callers need no `TextRecord`: they tokenize the range and
   /// write the members back with `JSONWriter.carriedMembers(of:in:line:replacing:)`.
   public func flatText(_ line: UnsafeBufferPointer<UInt8>, into flat: inout FlatJSONObject) -> Range<Int>? {
-    guard let flatTextField, flat.scan(line) else { return nil }
+    guard let flatTextField, flat.scan(line), !flat.hasRepeatedName(in: line) else { return nil }
     return flat.stringContents(of: flatTextField, in: line)
   }
 
@@ -110,6 +110,16 @@ public struct TextRecordDecoder: Sendable {
       }
       guard case .object(let members) = value else {
         throw InputError.malformedJSON(path: source, line: line, column: 1, message: "expected a JSON object")
+      }
+      // A repeated name is refused, as `import` refuses it: readers disagree on which value counts
+      // (Python's json keeps the last, this decoder would keep the first; review r16a).
+      if members.count > 1 {
+        var names: Set<String> = []
+        if let repeated = members.first(where: { !names.insert($0.key).inserted }) {
+          throw InputError.malformedJSON(
+            path: source, line: line, column: 1,
+            message: "the member \"\(repeated.key)\" appears twice (JSON leaves duplicate names undefined)")
+        }
       }
       var field: JSONValue?
       var id: JSONValue?

@@ -68,6 +68,20 @@ import Testing
     #expect(result.status == 65)
     #expect(result.stderrText.contains("-:2:"))
   }
+
+  /// Review r16a: the filter reads stdin as `code FILE` reads the file. A repeated "text" member is
+  /// refused (it coded the first and dropped the second; Python's json reads the last), and a blank
+  /// line is no record (it stopped the run with exit 65).
+  @Test func stdinFilterTreatsRepeatedMembersAndBlankLinesAsTheFileReaderDoes() throws {
+    let repeated = try TestSupport.runVerbatim(
+      ["code", "-", "--no-tags"], input: Data(#"{"id":"b","text":"x","text":"second"}"#.utf8 + [0x0A]))
+    #expect(repeated.status == 65)
+    #expect(repeated.stderrText.contains("\"text\" appears twice"), "\(repeated.stderrText)")
+    let blank = try TestSupport.runVerbatim(
+      ["code", "-", "--no-tags"], input: Data("{\"id\":1,\"text\":\"a\"}\n\n  \n{\"id\":2,\"text\":\"b\"}\n".utf8))
+    #expect(blank.status == 0, "\(blank.stderrText)")
+    #expect(try TestSupport.jsonLines(blank.stdout).map { $0["id"] as? Int } == [1, 2])
+  }
 }
 
 /// `verbatim sample --redact`: coders never see personal data.

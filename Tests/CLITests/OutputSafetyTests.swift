@@ -104,6 +104,8 @@ import Testing
     #expect(failed.status == 65)
     #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("coded.jsonl").path))
     #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("coded.jsonl.partial").path))
+    // Review r16a: nor the (empty) folder the run made.
+    #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
   /// A repeated tag row is reported as such, without pointing at an option `validate` lacks.

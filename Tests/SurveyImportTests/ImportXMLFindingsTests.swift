@@ -32,6 +32,29 @@ import VerbatimCore
     }.joined()
   }
 
+  /// Review r16a: an id of spaces is no id, in the XML formats as in CSV and JSONL (a second one
+  /// was rejected as a "duplicate" of an unrelated respondent).
+  @Test func aWhitespaceOnlyIdIsRejectedInEveryXMLFormat() throws {
+    let dir = try Self.directory()
+    let qualtrics = try Self.write(
+      "<Responses><Response><_recordId>  </_recordId><QID1_TEXT>a</QID1_TEXT></Response>"
+        + "<Response><_recordId> </_recordId><QID1_TEXT>b</QID1_TEXT></Response></Responses>\n", "blank-id.xml",
+      in: dir)
+    let lime = try Self.write(
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <document><LimeSurveyDocType>Responses</LimeSurveyDocType><DBVersion>443</DBVersion>
+      <responses><fields><fieldname>id</fieldname><fieldname>1X1X1</fieldname></fields>
+      <rows><row><id><![CDATA[  ]]></id><_1X1X1><![CDATA[a]]></_1X1X1></row></rows>
+      </responses></document>
+      """, "blank-id.lsr", in: dir)
+    for path in [qualtrics, lime] {
+      let result = try Fixture.run(path: path) { $0.keepGoing = true }
+      #expect(result.records.isEmpty, "\(path)")
+      #expect(!result.rejects.isEmpty && result.rejects.allSatisfy { $0.reason.contains("without") }, "\(path)")
+    }
+  }
+
   // MARK: #1 LimeSurvey columns not in <fields>
 
   @Test func limeSurveyColumnNotListedInFieldsIsImportedWithAWarning() throws {

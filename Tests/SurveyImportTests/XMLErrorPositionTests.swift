@@ -18,6 +18,21 @@ import Testing
     return url.path
   }
 
+  /// Review r16a: libxml2 stores a node's line in 16 bits, so every reject past line 65,535 said
+  /// 65535. With XML_PARSE_BIG_LINES it is the real line, give or take the few lines the reader
+  /// parses ahead (the <Response> without an id starts on line 80,002 here).
+  @Test func rejectsPastLine65535HaveTheirRealLine() throws {
+    var text = "<Responses>\n"
+    for index in 0..<20_000 {
+      text += "<Response>\n<_recordId>R_\(index)</_recordId>\n<QID1_TEXT>t</QID1_TEXT>\n</Response>\n"
+    }
+    text += "<Response>\n<QID1_TEXT>no id</QID1_TEXT>\n</Response>\n</Responses>\n"
+    let path = try Self.write("big-lines.xml", Data(text.utf8))
+    let result = try Fixture.run(path: path) { $0.keepGoing = true }
+    let line = try #require(result.rejects.first?.line)
+    #expect((80_002...80_006).contains(line), "line \(line)")
+  }
+
   /// billion-laughs.xml references `&lol9;` on line 18 (`    <Q1_TEXT>&lol9;</Q1_TEXT>`, columns
   /// 14–19). libxml2 raised the error at 1:7 of the entity's replacement text; the report now
   /// names the reference's line in the file and a column at the reference's end.

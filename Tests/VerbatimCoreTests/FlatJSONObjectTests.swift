@@ -29,9 +29,12 @@ import VerbatimCore
       writer.beginObject()
       writer.carriedMembers(of: object, in: buffer, line: lineNumber, replacing: ownKeys.map { Array($0.utf8) })
       writer.endObject()
+      // What `TextRecordDecoder.flatText` hands a command: no text for a line with a repeated name,
+      // which the general path refuses.
       let text = object.stringContents(of: Array("text".utf8), in: buffer).map {
         String(decoding: buffer[$0], as: UTF8.self)
       }
+      if object.hasRepeatedName(in: buffer) { return (writer.string, nil) }
       return (writer.string, text)
     }
   }
@@ -62,6 +65,22 @@ import VerbatimCore
     } else {
       // No text field, or not a string: the caller must take the general path, which reports it.
       #expect(flat.text == nil)
+    }
+  }
+
+  /// Review r16a: a repeated member name is refused on both paths, as `import` refuses it (the
+  /// flat path coded the first "text" and dropped the second).
+  @Test(arguments: [
+    #"{"id":"b","text":"x","text":"second"}"#, #"{"id":1,"text":"a","id":2}"#,
+    #"{"id":1,"text":"a","note":"p","note":"q"}"#,
+  ])
+  func aRepeatedNameIsRefused(_ line: String) {
+    let decoder = TextRecordDecoder(mode: .jsonl(textField: "text"), source: "t.jsonl")
+    let bytes = Array(line.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      var flat = FlatJSONObject()
+      #expect(decoder.flatText(buffer, into: &flat) == nil)
+      #expect(throws: InputError.self) { try decoder.decode(buffer, line: 1) }
     }
   }
 

@@ -118,6 +118,8 @@ struct Code: ParsableCommand {
         var flat = FlatJSONObject()
         let tally = tallies.make()
         return { bytes, line, output in
+          // A blank line is no record: skipped, as `code FILE` and `import` skip it (review r16a).
+          if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
           if readsFlatLines, let text = decoder.flatText(bytes, into: &flat),
             let coded = try worker.code(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]))
           {
