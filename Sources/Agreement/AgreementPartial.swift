@@ -389,7 +389,30 @@ extension AgreementReport {
       }
     }
     // Merged sums can lack an SE for other reasons (older shards); explain only the one that is certain.
-    if s.items < 2 { explainMissingStandardErrors() }
+    if s.items < 2 {
+      explainMissingStandardErrors()
+    } else if let pair {
+      // The pair's coefficients need 2 items both coders rated, as in a single run (review r16b).
+      let index = AgreementStatistics.pairIndex(
+        min(pair.first, pair.second), max(pair.first, pair.second), coders: r)
+      let shared = s.pairTables[(index * q * q)..<((index + 1) * q * q)].reduce(0, +)
+      if shared < 2 {
+        for name in Self.pairCoefficients {
+          guard let estimate = coefficients[name], estimate.value.number != nil, estimate.standardError == nil,
+            estimate.standardErrorReason == nil
+          else { continue }
+          coefficients[name]?.standardErrorReason = Self.tooFewItemsForStandardError
+        }
+      }
+    }
     if unordered { withholdOrderDependentCoefficients() }
   }
+}
+
+extension AgreementReport {
+  /// The coefficients of the chosen coder pair (their SEs need 2 items both coders rated).
+  static let pairCoefficients: [Coefficient] = [
+    .cohenKappa, .weightedKappaLinear, .weightedKappaQuadratic, .weightedKappaCustom, .scottPi, .scottPiQuadratic,
+    .percentAgreementPair,
+  ]
 }

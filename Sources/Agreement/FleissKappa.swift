@@ -52,7 +52,8 @@ enum FleissKappa {
   static func nullStandardError(categoryTotals totals: [Double], items n: Double, ratingsPerItem m: Double)
     -> Double?
   {
-    guard n > 0, m >= 2 else { return nil }
+    // One item: no SE at all, se0 included, as for Cohen's κ (agreement-conventions; review r16b).
+    guard n >= 2, m >= 2 else { return nil }
     var spread = 0.0
     var skew = 0.0
     for total in totals {

@@ -29,6 +29,23 @@ import VerbatimCore
     #expect(merged.itemSets.count == 2)
   }
 
+  // Review r16b: after --merge, a pair that shares fewer than 2 items keeps its se_reason (it was
+  // dropped: the merged output had neither se nor reason); and with one item Fleiss' se0 is withheld
+  // like every other SE (it was reported).
+  @Test func mergedPairWithTooFewSharedItemsExplainsItsMissingSE() throws {
+    let first = try AgreementPartial(
+      table: RatingTable(ratings: [("1", "a", "x"), ("1", "b", "y")], categories: ["x", "y"]))
+    var merged = first
+    try merged.merge(
+      AgreementPartial(table: RatingTable(ratings: [("2", "a", "x"), ("3", "b", "y")], categories: ["x", "y"])))
+    let report = try AgreementReport(merged: merged)
+    let kappa = try #require(report.coefficients[.cohenKappa])
+    #expect(kappa.standardError == nil)
+    #expect(kappa.standardErrorReason?.contains("at least 2 items") == true)
+    let single = try AgreementReport(table: Fixtures.table([["x", "y", "x"]], categories: ["x", "y"]))
+    #expect(single.coefficients[.fleissKappa]?.nullStandardError == nil)
+  }
+
   // Issue 13: with one item, SEs need n − 1 > 0 (agreement-conventions: "One item: SEs need n−1 > 0 →
   // undefined"); the missing se now carries se_reason.
   @Test func oneItemExplainsTheMissingStandardErrors() throws {
