@@ -7,7 +7,8 @@ Usage: python3 lexicons/check.py [DIR]          check a lexicon folder (default:
 Checks, per file kind:
   valence lexicons (*.tsv other than intensifiers.tsv):
     term <TAB> valence [<TAB> sd] [<TAB> tags]
-    - valence: a number with exactly one decimal in [-4.0, +4.0], not 0.0 (neutral terms are not listed)
+    - valence: a number with exactly one decimal in [-4.0, +4.0]; 0.0 only for a neutral frame of two
+      or more words (it covers a shorter term inside it and scores nothing)
     - sd: optional, a number in [0, 4]; may be empty when tags follow
     - tags: key=value pairs separated by ';'
     - word terms: NFKC case-folded (lower-case), single spaces, no leading/trailing blanks,
@@ -114,8 +115,8 @@ def check_valence_file(path):
         value = float(valence)
         if not -4.0 <= value <= 4.0:
             err(path, number, f"valence {value} outside [-4, 4]")
-        if value == 0.0:
-            err(path, number, f"valence 0.0: neutral terms are not listed ({term!r})")
+        if value == 0.0 and " " not in term and "-" not in term:
+            err(path, number, f"valence 0.0 is for neutral frames of two or more words ({term!r}); neutral words are not listed")
         tags = []
         if len(columns) >= 3 and columns[2] != "":
             sd = columns[2]

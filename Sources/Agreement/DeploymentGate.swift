@@ -40,6 +40,11 @@ public struct GateThreshold: Sendable, Equatable {
       throw .invalidOption(message: "\(flag) \(text): expected METRIC=VALUE, e.g. \(example)")
     }
     let metric = String(text[..<equals])
+    if metric.hasSuffix(">") || metric.hasSuffix("<") {
+      throw .invalidOption(
+        message:
+          "\(flag) \(text): write METRIC=VALUE, e.g. \(example); --min already means ≥ and --max ≤")
+    }
     guard !metric.isEmpty, let value = parseFiniteNumber(String(text[text.index(after: equals)...])) else {
       throw .invalidOption(message: "\(flag) \(text): expected METRIC=VALUE with a number, e.g. \(example)")
     }
@@ -134,7 +139,12 @@ public enum DeploymentGate {
         // and only some keys: any metric of it is undefined, so the threshold fails with that reason.
         let undefined: JSONValue? = coder.value["reason"] != nil && coder.value["items"] == .int(0) ? .null : nil
         guard let entry = lookup(coder.value, path: path) ?? undefined else {
-          throw .invalidOption(message: "\(flag) \(metric): not reported for coder \"\(coder.key)\"")
+          // "per_class.neg.recall" where the labels are "negative", …: name the labels there are.
+          var labels = ""
+          if path.hasPrefix("per_class."), case .object(let classes)? = coder.value["per_class"] {
+            labels = " (labels: \(classes.map(\.key).joined(separator: ", ")))"
+          }
+          throw .invalidOption(message: "\(flag) \(metric): not reported for coder \"\(coder.key)\"\(labels)")
         }
         var wrapped = [JSONMember("value", entry)]
         if case .null = entry, let reason = coder.value["reason"] { wrapped.append(JSONMember("reason", reason)) }

@@ -55,6 +55,9 @@ struct DefaultProfileScorer {
   /// How many more words a subject negator reaches over the phrase after it ("none of the
   /// staff were helpful").
   private let subjectPhraseWords = 4
+  /// How many more words a negated raising verb reaches into the clause it introduces ("I don't
+  /// think the staff were helpful", "I wouldn't say the food was good").
+  private let raisedClauseWords = 4
 
   enum UnitKind { case valence, negator, intensifier, contrast, boundary, neutral }
 
@@ -455,7 +458,7 @@ struct DefaultProfileScorer {
           // No term uses this token: a neutral word, unless a wildcard or "n't" says otherwise.
           var unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
           if token.kind == .word {
-            if let entry = prefixMatch(text, token) {
+            if let entry = prefixMatch(text, token), tables.entries[Int(entry)].valence != 0 {
               unit = Unit(kind: .valence, start: index, length: 1, entry: entry)
             } else if isContractedNegation(text, token) {
               unit = Unit(kind: .negator, start: index, length: 1, entry: -1)
@@ -515,6 +518,12 @@ struct DefaultProfileScorer {
           } else {
             unit = modifier!
           }
+        }
+        // A 0.0 entry is a neutral frame ("best regards", "gluten free", "would be great if"): longest
+        // match lets it cover a term inside it, and it scores nothing itself (review r17b: at +0.1
+        // "more gluten free" was boosted to a positive label).
+        if unit.kind == .valence && tables.entries[Int(unit.entry)].valence == 0 {
+          unit = Unit(kind: .neutral, start: unit.start, length: unit.length, entry: -1)
         }
         // A multi-word intensifier yields its last word to a valence phrase that starts with it:
         // "way too" + "too long" is "way" boosting "too long" (review r10: "Took way too long"
@@ -707,12 +716,19 @@ struct DefaultProfileScorer {
     let frameStart =
       unit.start >= 3 && textWordLists.contains(.feelVerbs) ? causativeFrameStart(before: unit.start) : nil
     let subjectNegatorInText = textWordLists.contains(.subjectNegators)
+    let raisingVerbInText = textWordLists.contains(.raisingVerbs)
+    let extraReach = max(subjectNegatorInText ? subjectPhraseWords : 0, raisingVerbInText ? raisedClauseWords : 0)
+    // A raised negation ("I don't think the staff were helpful") reaches the first term of its
+    // clause only, and not over "ever", a relative pronoun or a degree word right before the term
+    // ("I don't think I've ever had better", "… would be this easy").
+    var raisingBlocked =
+      unit.start > 0 && tokenWordLists[unit.start - 1].contains(.degreeWords)
     var back = position - 1
     while back >= 0 {
       let other = units[back]
       var distance = modifierDistance(from: other.start + other.length, to: unit.start)
       if let frameStart, other.start < frameStart { distance -= 3 }
-      if distance > max(maximumDistance, parameters.negationScope) + (subjectNegatorInText ? subjectPhraseWords : 0) {
+      if distance > max(maximumDistance, parameters.negationScope) + extraReach {
         break
       }
       if other.kind == .boundary || other.kind == .contrast { break }
@@ -720,6 +736,7 @@ struct DefaultProfileScorer {
       if other.kind == .neutral && isClauseOpener(text, other) { crossedClause = true }
       // "No signal and awful support": a determiner negator's scope is its noun phrase, which "and" ends.
       if other.kind == .neutral && first(other, isIn: .conjunctions) { crossedConjunction = true }
+      if other.kind == .neutral && first(other, isIn: .raisingBlockers) { raisingBlocked = true }
       switch other.kind {
       case .intensifier where !valenceBetween && distance <= maximumDistance:
         let decay = parameters.intensifierDecay
@@ -736,7 +753,9 @@ struct DefaultProfileScorer {
       case .negator
       where distance <= parameters.negationScope
         || (subjectNegatorInText && !crossedClause && distance <= parameters.negationScope + subjectPhraseWords
-          && isSubjectNegatorWithPhrase(other)):
+          && isSubjectNegatorWithPhrase(other))
+        || (raisingVerbInText && !raisingBlocked && !crossedConjunction && !valenceBetween
+          && distance <= parameters.negationScope + raisedClauseWords && isRaisingNegator(other)):
         if negatorInitial || (crossedClause && first(other, isIn: .clauseNegators))
           || (crossedConjunction && first(other, isIn: .determinerNegators)) || isAccustomedUsedTo(back)
         {

@@ -185,6 +185,20 @@ extension DefaultProfileScorer {
     return tokenWordLists[last + 1].contains(.subjectPrepositions)
   }
 
+  /// Whether the negator `unit` is a verb's "not" ("don't", "didn't", "wouldn't", "do not") right
+  /// before a raising verb that opens a clause ("I don't THINK the staff were helpful", "I wouldn't
+  /// SAY it was good", "didn't FEEL the price was fair"): its scope reaches over that verb into the
+  /// clause. Base forms only ("is not THOUGHT out" is a passive). Not "never" ("never thought it would be this easy" is surprise, not denial), not the
+  /// determiner negators, and not before "so" ("I don't think so") or "enough" ("can't say enough").
+  func isRaisingNegator(_ unit: Unit) -> Bool {
+    let verb = unit.start + unit.length
+    guard verb + 1 < tokenWordLists.count, tokenWordLists[verb].contains(.raisingVerbs) else { return false }
+    let last = tokenWordLists[verb - 1]
+    if last.contains(.clauseNegators) || last.contains(.never) || last.contains(.determinerNegators) { return false }
+    let next = tokenWordLists[verb + 1]
+    return !next.contains(.degreeWords) && !next.contains(.enough)
+  }
+
   // MARK: Rule 6
 
   /// Whether `unit` is the "have" of a counterfactual perfect ("would have", "I'd have", or one

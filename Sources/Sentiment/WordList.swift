@@ -114,6 +114,13 @@ struct WordList: OptionSet, Sendable {
   static let subjectNegators = WordList(rawValue: 1 << 51)
   /// Prepositions that open the phrase after such a subject ("none OF the staff").
   static let subjectPrepositions = WordList(rawValue: 1 << 52)
+  /// Verbs that raise a negation into the clause they introduce: "I don't THINK the staff were
+  /// helpful" means "I think they were not" (neg-raising; Horn 1989, ch. 5).
+  static let raisingVerbs = WordList(rawValue: 1 << 53)
+  /// Words that keep a raised negation out of what follows them: "ever" ("I don't think I've EVER
+  /// had better service" is praise) and relative pronouns ("I don't think most people WHO loved
+  /// the original will like it": "loved" is not denied).
+  static let raisingBlockers = WordList(rawValue: 1 << 54)
 
   /// Every list's words.
   static let catalogue: [(list: WordList, words: [String])] = [
@@ -186,6 +193,8 @@ struct WordList: OptionSet, Sendable {
     ),
     (.subjectNegators, ["none", "nobody", "noone", "neither", "one"]),
     (.subjectPrepositions, ["of", "at", "in", "on", "from", "behind"]),
+    (.raisingVerbs, ["think", "say", "feel", "reckon", "suppose", "call", "consider"]),
+    (.raisingBlockers, ["ever", "who", "which", "whom", "whose"]),
     (.ironyOpeners, ["oh", "ohh", "ah", "just", "yeah", "yep", "so", "how"]),
     (
       .fixVerbs,

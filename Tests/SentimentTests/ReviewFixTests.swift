@@ -60,6 +60,36 @@ struct ReviewFixTests {
     #expect(compound("None of them, it was great") > 0)
   }
 
+  /// Review r17b: a 0.0 entry is a neutral frame. It covers the term inside it and is not itself
+  /// a sentiment an intensifier can boost: at +0.1 "more gluten free" came out positive.
+  @Test func aNeutralFrameScoresNothingEvenWhenBoosted() {
+    #expect(compound("more gluten free options") == 0)
+    #expect(compound("very very working days") == 0)
+    #expect(compound("My smart meter and the fraud team") == 0)
+    #expect(compound("Kind regards") == 0)
+    #expect(compound("It would be great if the app had dark mode") == 0)
+    #expect(compound("The gluten free options were great") == compound("The options were great"))
+  }
+
+  /// Review r17b: a negated raising verb ("don't think", "wouldn't say") reaches into the clause it
+  /// introduces (neg-raising: "I don't think they were helpful" = "I think they were not"); "never
+  /// thought" (surprise), "I don't think so", "can't say enough", "ever", a relative pronoun and a
+  /// degree word before the term ("this easy") keep their old readings, and only the clause's first
+  /// term is reached (the VADER NYT "don't consider it worth the administrative hassle").
+  @Test func aNegatedRaisingVerbReachesIntoItsClause() {
+    #expect(compound("I don't think the staff were good") < 0)
+    #expect(compound("I wouldn't say the food was particularly good") < 0)
+    #expect(compound("I didn't feel the price was fair") < 0)
+    #expect(compound("I don't think the staff were rude") > 0)
+    #expect(compound("I don't think I've ever had better service") > 0)
+    #expect(compound("I never thought the setup would be this easy") > 0)
+    #expect(compound("I can't say enough good things about them") > 0)
+    #expect(compound("I don't think so and the staff were lovely") > 0)
+    #expect(compound("I don't consider it worth the hassle") < 0)
+    #expect(compound("I don't think most of the people who loved the first one will agree") > 0)
+    #expect(compound("The design is not thought out, there is too much plastic") < 0)
+  }
+
   /// Review r16c R3: "couldn't recommend … more (highly) / any higher" is praise, like "… enough".
   @Test func cannotRecommendMoreIsPraise() {
     #expect(compound("Couldn't recommend her more") > 0)

@@ -54,7 +54,7 @@ struct RatingsOptions: ParsableArguments {
   @Option(name: .customLong("label"), help: "Restrict classification metrics to this label (repeat).")
   var label: [String] = []
 
-  @Option(help: "Positive label for the binary averages.")
+  @Option(help: "Positive label: adds a \"binary\" average to precision, recall and F1 (JSON and CSV output).")
   var posLabel: String?
 
   @Option(
@@ -305,7 +305,7 @@ struct Agree: ParsableCommand {
 
       Examples:
         verbatim agree --ratings codes.csv --format json
-        verbatim agree --ratings codes.csv --reference gold --pos-label negative
+        verbatim agree --ratings codes.csv --reference gold --pos-label negative --format json
         verbatim agree --ratings tags.csv --multilabel --reference gold
       """)
 

@@ -69,6 +69,7 @@ struct Code: ParsableCommand {
       let counter = SharedCounter()
       var importError: ImportError?
       if export == "-" {
+        noteTerminalInput(export, what: "JSON lines")
         try codeStream(configuration: configuration, sink: sink, counter: counter)
       } else {
         importError = try codeExport(configuration: configuration, sink: sink, counter: counter)

@@ -52,6 +52,7 @@ struct Redact: ParsableCommand {
   var output: String?
 
   func run() throws {
+    noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     let redactor: Redactor
     do {
       var configuration = RedactionConfiguration()

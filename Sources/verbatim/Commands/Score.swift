@@ -53,6 +53,7 @@ struct Score: ParsableCommand {
 
   func run() throws {
     let model = try sentimentOptions.makeModel()
+    noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     do {
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output, inputs: [input])

@@ -69,6 +69,7 @@ struct TagCommand: ParsableCommand {
 
   func run() throws {
     guard minEvidence >= 1 else { throw fail("--min-evidence must be at least 1", status: .usage) }
+    noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     do {
       let codebook = try loadCodebook(taxonomy)
       let compiled = try CompiledCodebook(codebook, tokenizer: try Tokenizer())

@@ -115,7 +115,7 @@ struct TaxonomyCommand: ParsableCommand {
         with file:line:column.
 
         Example:
-          verbatim taxonomy diff codebook-v1.yaml codebook-v2.yaml --corpus answers.jsonl --jsonl
+          verbatim taxonomy diff v1.yaml v2.yaml --corpus answers.jsonl --jsonl
         """)
 
     @Argument(help: "The old codebook YAML file.")

@@ -46,6 +46,7 @@ struct Tokenize: ParsableCommand {
   }
 
   func run() throws {
+    noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     do {
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output, inputs: [input])

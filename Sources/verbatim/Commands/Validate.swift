@@ -96,6 +96,11 @@ struct Validate: ParsableCommand {
   func run() throws {
     guard let basis = GateBasis(rawValue: on) else { throw fail("--on must be point or ci-lower", status: .usage) }
     guard !humanFiles.isEmpty else { throw fail("give human codes with --human FILE", status: .usage) }
+    guard export != "-" else {
+      throw fail(
+        "validate reads the export from a file, not standard input; save it to a file first",
+        status: .usage)
+    }
     // Nothing the run writes may be one of its inputs (it would be truncated before it is read).
     let written =
       ValidationRun.outputFileNames.map { ValidationRun.path(out, $0) } + [importOptions.rejects].compactMap { $0 }

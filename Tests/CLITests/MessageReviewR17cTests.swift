@@ -1,0 +1,37 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Review r17c: messages for the mistakes a new user makes first.
+@Suite struct MessageReviewR17cTests {
+  static let ratings =
+    "item,coder,label\n1,gold,negative\n1,m,negative\n2,gold,positive\n2,m,neutral\n3,gold,neutral\n3,m,neutral\n"
+
+  @Test func anUnknownLabelListsTheLabels() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = try ReviewFixSupport.write(Self.ratings, "codes.csv", in: folder)
+    let result = try TestSupport.runVerbatim([
+      "gate", "--ratings", csv, "--reference", "gold", "--min", "per_class.neg.recall=0.7",
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("labels: negative, neutral, positive"), "\(result.stderrText)")
+  }
+
+  @Test func aComparisonSignInAThresholdIsExplained() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = try ReviewFixSupport.write(Self.ratings, "codes.csv", in: folder)
+    let result = try TestSupport.runVerbatim(["gate", "--ratings", csv, "--min", "cohen_kappa>=0.6"])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("--min already means ≥"), "\(result.stderrText)")
+  }
+
+  @Test func validateRefusesStandardInputWithAReason() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = try ReviewFixSupport.write(Self.ratings, "codes.csv", in: folder)
+    let result = try TestSupport.runVerbatim([
+      "validate", "-", "--human", csv, "--out", folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("not standard input"), "\(result.stderrText)")
+  }
+}
