@@ -20,6 +20,9 @@ final class CSVParser {
   /// Why the record just returned by `nextRecord` cannot be used (its fields are incomplete),
   /// or nil when it is well-formed.
   private(set) var problem: CSVProblem?
+  /// Whether the last record read had a quoted field (`""` is a record with one empty field, not a
+  /// blank line).
+  private(set) var recordHadQuote = false
   private let descriptor: Int32
   private var buffer: [UInt8]
   private var position = 0
@@ -116,6 +119,7 @@ final class CSVParser {
   func nextRecord(into fields: inout [[UInt8]]) throws(ImportError) -> Bool {
     fields.removeAll(keepingCapacity: true)
     problem = nil
+    recordHadQuote = false
     guard try peekByte() != nil else { return false }
     recordLine = line
     var field: [UInt8] = []
@@ -201,6 +205,7 @@ final class CSVParser {
       case UInt8(ascii: "\"") where field.isEmpty && !wasQuoted:
         quoted = true
         wasQuoted = true
+        recordHadQuote = true
         quoteLine = line
         quoteColumn = column
       case delimiter:

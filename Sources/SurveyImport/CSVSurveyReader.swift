@@ -110,14 +110,14 @@ struct CSVSurveyReader {
     // SurveyMonkey CSV: row 2 names each column's kind ("Response", "Open-Ended Response", a
     // choice label) and is blank under the id; its open-ended columns hold the answers.
     var surveyMonkeyRow: (fields: [[UInt8]], line: Int)?
-    var firstData: (fields: [[UInt8]], line: Int, problem: CSVProblem?)?
+    var firstData: (fields: [[UInt8]], line: Int, problem: CSVProblem?, quoted: Bool)?
     if try parser.nextRecord(into: &fields) {
       let subheader = fields.map { FieldDecoding.string($0) }
       if parser.problem == nil, Self.isSurveyMonkeySubheader(subheader, idIndex: idIndex, width: header.count) {
         surveyMonkeyRow = (fields, parser.recordLine)
         header = Self.surveyMonkeyNames(header: header, subheader: subheader)
       } else {
-        firstData = (fields, parser.recordLine, parser.problem)
+        firstData = (fields, parser.recordLine, parser.problem, parser.recordHadQuote)
       }
     }
     header = Self.numberingRepeats(header, note: context.note)
@@ -158,7 +158,7 @@ struct CSVSurveyReader {
           // Qualtrics' older CSV: row 2 = question texts, with no ImportId row after it.
           questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
         } else {
-          try handle(second, line: secondLine, problem: secondProblem)
+          try handle(second, line: secondLine, problem: secondProblem, quoted: firstData.quoted)
         }
       }
       let third: Bool
@@ -179,15 +179,19 @@ struct CSVSurveyReader {
         try takeSecondRow()
         pending = fields.isEmpty && parser.problem == nil ? nil : fields
       }
-      if let row = pending { try handle(row, line: parser.recordLine, problem: parser.problem) }
+      if let row = pending {
+        try handle(row, line: parser.recordLine, problem: parser.problem, quoted: parser.recordHadQuote)
+      }
     }
     while !context.stopped, try parser.nextRecord(into: &fields) {
-      try handle(fields, line: parser.recordLine, problem: parser.problem)
+      try handle(fields, line: parser.recordLine, problem: parser.problem, quoted: parser.recordHadQuote)
     }
 
-    func handle(_ row: [[UInt8]], line: Int, problem: CSVProblem?) throws {
+    func handle(_ row: [[UInt8]], line: Int, problem: CSVProblem?, quoted: Bool) throws {
       currentLine = line
-      if problem == nil, row.count == 1 && row[0].isEmpty { return }  // blank line
+      // A blank line is no record; a line `""` is a record whose one field is empty (review r17a:
+      // in a one-column file it was dropped uncounted).
+      if problem == nil, row.count == 1 && row[0].isEmpty && !quoted { return }
       rowNumber += 1
       context.beginRespondent()
       if let problem {

@@ -112,6 +112,15 @@ struct JSONLSurveyReader {
         )
         return true
       }
+      // A "question" (or "question_text") that is not a string is an error, not a line without one
+      // (review r17a: {"question": 5, …} was filed under the question "text").
+      for name in ["question", "question_text"] {
+        if let member = value[name], member.stringValue == nil, !(name == "question_text" && member == .null) {
+          try context.reject(
+            line: line, respondent: respondent, reason: "the \"\(name)\" member is not a string (write it in quotes)")
+          return true
+        }
+      }
       if let question = value["question"]?.stringValue, let text = value["text"]?.stringValue {
         if try tooLarge(text, question) { return true }
         let meta = Self.metadata(members, excluding: reserved)
