@@ -29,7 +29,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .readFailed(let path, let reason): return "\(path): read failed: \(reason)"
     case .notASurveyExport(let path, let what): return "\(path): not a survey export: \(what)"
     case .malformed(let path, let line, let column, let message, let before):
-      return "\(path):\(line):\(column): malformed input: \(message) (\(before) record(s) read before the error)"
+      // Column 0: a limit checked per element, where libxml2 gives no column.
+      let place = column > 0 ? "\(line):\(column)" : "\(line)"
+      return "\(path):\(place): malformed input: \(message) (\(before) record(s) read before the error)"
     case .unsafeEntity(let path, let line, let name, let detail, let before):
       return
         "\(path):\(line): entity reference &\(name); refused: \(detail); DTD entities are never expanded or fetched (\(before) record(s) read before the error)"

@@ -72,5 +72,35 @@ final class RowMeta {
     return writer.bytes
   }()
 
-  init(_ members: [JSONMember]) { self.members = members }
+  /// A name that repeats (an element given twice in one Qualtrics `<Response>` or LimeSurvey
+  /// `<row>`) is numbered as the CSV reader numbers a repeated column: the n-th is `name[n]`, so
+  /// the object never holds a name twice (review r17a: `{"region":"North","region":"South"}`).
+  init(_ members: [JSONMember]) {
+    var repeated = false
+    if members.count > 1 {
+      var seen = Set<String>(minimumCapacity: members.count)
+      for member in members where !seen.insert(member.key).inserted {
+        repeated = true
+        break
+      }
+    }
+    guard repeated else {
+      self.members = members
+      return
+    }
+    var taken = Set(members.map(\.key))
+    var counts: [String: Int] = [:]
+    var numbered = members
+    for index in numbered.indices {
+      let name = members[index].key
+      let count = counts[name, default: 0] + 1
+      counts[name] = count
+      guard count > 1 else { continue }
+      var position = count
+      while taken.contains("\(name)[\(position)]") { position += 1 }
+      numbered[index] = JSONMember("\(name)[\(position)]", members[index].value)
+      taken.insert("\(name)[\(position)]")
+    }
+    self.members = numbered
+  }
 }

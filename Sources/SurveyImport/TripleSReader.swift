@@ -136,7 +136,9 @@ struct TripleSReader {
       let asBytes: [Unicode.Scalar]
       // Whether a field that is valid UTF-8 on its own is re-decoded (bytes taken as characters).
       var redecodeFields = true
+      var lineIsUTF8 = false
       if let text = String(validating: bytes, as: UTF8.self) {
+        lineIsUTF8 = true
         scalars = Array(text.unicodeScalars)
         asBytes = bytes.map { Unicode.Scalar($0) }
       } else {
@@ -160,12 +162,15 @@ struct TripleSReader {
         units.count >= recordLength && units[recordLength...].allSatisfy { $0 == " " }
       }
       let characters: [Unicode.Scalar]
+      // Positions counted in bytes on a UTF-8 line: a field boundary inside a character is an error.
+      var splitCheck = false
       if scalars.count == recordLength || (fits(scalars) && asBytes.count != recordLength) {
         characters = scalars
         if scalars.count == asBytes.count { inEither += 1 } else { inCharacters += 1 }
       } else if fits(asBytes) {
         characters = asBytes
         inBytes += 1
+        splitCheck = lineIsUTF8
       } else {
         let size =
           scalars.count == asBytes.count
@@ -190,6 +195,14 @@ struct TripleSReader {
           let utf8 = String(validating: field.unicodeScalars.map { UInt8($0.value) }, as: UTF8.self)
         {
           field = utf8
+        } else if splitCheck {
+          // Half a UTF-8 character at either end (review r17a: "café" split as "cafÃ" + "©xyz").
+          try context.reject(
+            line: line, respondent: String(caseNumber),
+            reason:
+              "variable \(variable.name) (positions \(variable.start)–\(variable.start + variable.width - 1), counted in bytes) starts or ends inside a multi-byte UTF-8 character: the positions do not fit this record"
+          )
+          return true
         }
         fields.append(TripleSDataEncoding.readingC1AsWindows1252(field))
       }

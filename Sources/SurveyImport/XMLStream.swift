@@ -384,7 +384,17 @@ final class XMLStream {
     let start = depth
     while try next() {
       switch kind {
-      case .text, .cdata, .significantWhitespace, .whitespace: appendValue(to: &buffer)
+      case .text, .cdata, .significantWhitespace, .whitespace:
+        appendValue(to: &buffer)
+        // libxml2 limits one text node; an answer split into many (by comments, CDATA sections or
+        // child elements) is limited here, so memory stays bounded (review r17a).
+        if buffer.count > ImportLimits.maximumFieldBytes {
+          throw .malformed(
+            path: path, line: currentLine, column: 0,
+            message:
+              "an element's text is larger than the \(ImportLimits.describe(ImportLimits.maximumFieldBytes)) limit for one field (refused: a hostile or broken file)",
+            recordsBefore: 0)
+        }
       case .endElement where depth == start:
         normaliseLineEnds(&buffer)
         return

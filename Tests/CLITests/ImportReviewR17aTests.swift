@@ -30,4 +30,59 @@ import Testing
     #expect(try ImportReviewFixTests.texts(kept.stdout) == ["fine"])
     #expect(kept.stderrText.contains("1 record(s), 0 blank, 0 not shown, 1 rejected"), "\(kept.stderrText)")
   }
+
+  /// An element repeated in one Qualtrics response is numbered in `meta` as a repeated CSV column
+  /// is (`region[2]`); the object held the name twice.
+  @Test func aRepeatedElementIsNumberedInMeta() throws {
+    let xml = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <Responses>
+      <Response><_recordId>R_1</_recordId><region>North</region><region>South</region><Q1_TEXT>hello</Q1_TEXT></Response>
+      </Responses>
+
+      """
+    let directory = try ImportReviewFixTests.write([("dup.xml", Array(xml.utf8))])
+    let result = try TestSupport.runVerbatim(["import", directory.appendingPathComponent("dup.xml").path])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let line = try #require(String(data: result.stdout, encoding: .utf8))
+    #expect(line.contains("\"meta\":{\"region\":\"North\",\"region[2]\":\"South\"}"), "\(line)")
+  }
+
+  /// One answer split into text nodes by comments is held to the 10,000,000-byte field limit that
+  /// libxml2 applies to a single node; it was accepted whatever its size.
+  @Test func anAnswerSplitByCommentsIsHeldToTheFieldLimit() throws {
+    var xml = Array("<?xml version=\"1.0\"?>\n<Responses><Response><_recordId>R_1</_recordId><Q1_TEXT>".utf8)
+    let piece = [UInt8](repeating: UInt8(ascii: "x"), count: 4_000_000)
+    for _ in 0..<3 { xml += piece + Array("<!---->".utf8) }
+    xml += Array("</Q1_TEXT></Response></Responses>\n".utf8)
+    let directory = try ImportReviewFixTests.write([("split.xml", xml)])
+    let result = try TestSupport.runVerbatim(["import", directory.appendingPathComponent("split.xml").path])
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("limit for one field"), "\(result.stderrText)")
+    #expect(result.stdout.isEmpty)
+  }
+
+  /// Triple-S fixed width counted in bytes: a field boundary inside a UTF-8 character rejects the
+  /// record with the variable's name (it gave "cafÃ" and "©xyz" with exit 0).
+  @Test func aFieldBoundaryInsideAUTF8CharacterIsRejected() throws {
+    let sss = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <sss version="2.0"><survey><name>t</name><record ident="V">
+      <variable ident="1" type="character"><name>ID</name><label>id</label><position start="1" finish="2"/></variable>
+      <variable ident="2" type="character"><name>A</name><label>a</label><position start="3" finish="6"/></variable>
+      <variable ident="3" type="character"><name>B</name><label>b</label><position start="7" finish="10"/></variable>
+      </record></survey></sss>
+
+      """
+    let data = Array("01caf".utf8) + [0xC3, 0xA9] + Array("xyz\n02abcdefgh\n".utf8)
+    let directory = try ImportReviewFixTests.write([("s.sss", Array(sss.utf8)), ("s.asc", data)])
+    let result = try TestSupport.runVerbatim([
+      "import", directory.appendingPathComponent("s.sss").path, "--keep-going",
+    ])
+    #expect(try ImportReviewFixTests.texts(result.stdout) == ["02", "abcd", "efgh"])
+    #expect(result.stderrText.contains("1 rejected"), "\(result.stderrText)")
+    let stopped = try TestSupport.runVerbatim(["import", directory.appendingPathComponent("s.sss").path])
+    #expect(stopped.status == 65)
+    #expect(stopped.stderrText.contains("s.asc:1: variable A"), "\(stopped.stderrText)")
+  }
 }
