@@ -206,11 +206,18 @@ struct CSVSurveyReader {
       values.reserveCapacity(row.count)
       for (index, bytes) in row.enumerated() {
         guard let value = String(validating: bytes, as: UTF8.self) else {
-          try context.reject(
-            line: line,
-            reason:
+          let reason =
+            if let encoding = context.options.encoding, encoding != .utf8 {
+              encoding == .utf16
+                ? "column \(header[index]) holds a broken UTF-16 sequence (an unpaired surrogate, or the file "
+                  + "ends inside a character): check --encoding, or fix the file"
+                : "column \(header[index]) holds a byte that \(encoding.rawValue) does not define: check "
+                  + "--encoding, or fix the byte"
+            } else {
               "invalid UTF-8 in column \(header[index]) (a file in another encoding needs --encoding, e.g. "
-              + "windows-1252 for Excel's CSV)")
+                + "windows-1252 for Excel's CSV)"
+            }
+          try context.reject(line: line, reason: reason)
           return
         }
         values.append(value)

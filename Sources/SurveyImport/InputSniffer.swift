@@ -192,39 +192,30 @@ final class InputSpool {
     var chunk = [UInt8](repeating: 0, count: 1 << 20)
     var transcoder = encoding.map { Transcoder($0) }
     var converted: [UInt8] = []
-    var offset = 0
     while true {
       let got = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
       if got < 0 {
         if errno == EINTR { continue }
         throw .readFailed(path: source, reason: String(cString: strerror(errno)))
       }
-      if got == 0 {
-        if let transcoder, !transcoder.isComplete {
-          throw .notASurveyExport(
-            path: source, what: "the file ends inside a \(transcoder.encoding.rawValue) character")
-        }
-        return
-      }
       var outputBytes = chunk
       var outputCount = got
-      if transcoder != nil {
+      if got == 0 {
+        // A file that ends inside a character: the mark goes at the end, on the last record's line.
         converted.removeAll(keepingCapacity: true)
-        let valid = chunk.withUnsafeBytes {
+        guard transcoder != nil, !transcoder!.finish(into: &converted) else { return }
+        outputBytes = converted
+        outputCount = converted.count
+      } else if transcoder != nil {
+        // Bytes the encoding does not define are written as a byte no UTF-8 reader accepts, so the
+        // record holding one is rejected with its line and the others are kept.
+        converted.removeAll(keepingCapacity: true)
+        _ = chunk.withUnsafeBytes {
           transcoder!.convert(UnsafeRawBufferPointer(rebasing: $0[0..<got]), into: &converted)
-        }
-        guard valid else {
-          throw .notASurveyExport(
-            path: source,
-            what:
-              "not valid \(transcoder!.encoding.rawValue) (an undefined byte or an unpaired surrogate in the "
-              + "\(got) bytes from byte \(offset + 1)): check --encoding"
-          )
         }
         outputBytes = converted
         outputCount = converted.count
       }
-      offset += got
       var written = 0
       while written < outputCount {
         let count = outputBytes.withUnsafeBytes { write(output, $0.baseAddress! + written, outputCount - written) }

@@ -29,14 +29,21 @@ struct Transcoder {
 
   init(_ encoding: SourceEncoding) { self.encoding = encoding }
 
-  /// Appends the UTF-8 of `chunk` to `output`; returns false on a byte the encoding does not define
-  /// (an undefined windows-1252 byte, an unpaired UTF-16 surrogate).
+  /// The byte written for one the encoding does not define: 0xFF is never valid UTF-8, so the
+  /// reader rejects the record that holds it, on its own line, and keeps the others (review r17a:
+  /// one undefined byte failed the whole file).
+  static let undecodable: UInt8 = 0xFF
+
+  /// Appends the UTF-8 of `chunk` to `output`; returns false when the chunk held a byte the
+  /// encoding does not define (an undefined windows-1252 byte, an unpaired UTF-16 surrogate), which
+  /// is written as `undecodable`.
   mutating func convert(_ chunk: UnsafeRawBufferPointer, into output: inout [UInt8]) -> Bool {
     switch encoding {
     case .utf8:
       output.append(contentsOf: chunk)
       return true
     case .latin1, .windows1252:
+      var valid = true
       for byte in chunk {
         if byte < 0x80 {
           output.append(byte)
@@ -46,7 +53,11 @@ struct Transcoder {
         if byte < 0xA0 {
           let mapped = SourceEncoding.windows1252High[Int(byte - 0x80)]
           if encoding == .windows1252 {
-            guard mapped != 0 else { return false }
+            guard mapped != 0 else {
+              output.append(Self.undecodable)
+              valid = false
+              continue
+            }
             scalar = mapped
           } else if mapped != 0 {
             // "iso-8859-1" is read as the WHATWG Encoding Standard reads that label (and as Triple-S
@@ -58,8 +69,9 @@ struct Transcoder {
         }
         UTF8Validation.appendScalar(scalar, to: &output)
       }
-      return true
+      return valid
     case .utf16:
+      var valid = true
       pending.append(contentsOf: chunk)
       var index = 0
       if !started && pending.count >= 2 {
@@ -78,20 +90,37 @@ struct Transcoder {
           : UInt32(pending[index + 1]) << 8 | UInt32(pending[index])
         index += 2
         if let high = highSurrogate {
-          guard (0xDC00...0xDFFF).contains(unit) else { return false }
-          UTF8Validation.appendScalar(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00), to: &output)
           highSurrogate = nil
-        } else if (0xD800...0xDBFF).contains(unit) {
+          if (0xDC00...0xDFFF).contains(unit) {
+            UTF8Validation.appendScalar(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00), to: &output)
+            continue
+          }
+          // A high surrogate without its pair: marked, and this unit read on its own.
+          output.append(Self.undecodable)
+          valid = false
+        }
+        if (0xD800...0xDBFF).contains(unit) {
           highSurrogate = unit
         } else if (0xDC00...0xDFFF).contains(unit) {
-          return false
+          output.append(Self.undecodable)
+          valid = false
         } else {
           UTF8Validation.appendScalar(unit, to: &output)
         }
       }
       pending.removeFirst(index)
-      return true
+      return valid
     }
+  }
+
+  /// At the end of the input: a half code unit or a dangling surrogate is written as `undecodable`
+  /// (the last record is rejected, the ones before it kept). Returns whether the input was complete.
+  mutating func finish(into output: inout [UInt8]) -> Bool {
+    guard !isComplete else { return true }
+    pending.removeAll()
+    highSurrogate = nil
+    output.append(Self.undecodable)
+    return false
   }
 
   /// Whether the input ended cleanly (no half code unit, no dangling surrogate).

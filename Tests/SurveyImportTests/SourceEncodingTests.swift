@@ -49,6 +49,36 @@ import Testing
     #expect(converted == [0xC2, 0x81])
   }
 
+  /// Review r17a: a byte the named encoding does not define rejects its own record, with its
+  /// line; the records around it are kept (it failed the whole file, with no line). A UTF-16 file
+  /// cut inside a character loses only its last record.
+  @Test func anUndecodableByteRejectsOnlyItsRecord() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let path = folder.appendingPathComponent("excel.csv").path
+    try Data(
+      [UInt8]("id,comment\n1,caf".utf8) + [0xE9] + [UInt8]("\n2,bad ".utf8) + [0x81] + [UInt8]("\n3,fine\n".utf8)
+    )
+    .write(to: URL(fileURLWithPath: path))
+    let result = try Fixture.run(path: path) {
+      $0.encoding = .windows1252
+      $0.keepGoing = true
+    }
+    #expect(result.records.map(\.text) == ["café", "fine"])
+    #expect(result.rejects.map(\.line) == [3])
+    #expect(result.rejects.first?.reason.contains("windows-1252 does not define") == true)
+
+    let utf16 = folder.appendingPathComponent("unicode.csv").path
+    var data = try #require("id,comment\n1,un\n2,deux\n".data(using: .utf16LittleEndian))
+    data.removeLast()
+    try data.write(to: URL(fileURLWithPath: utf16))
+    let cut = try Fixture.run(path: utf16) {
+      $0.encoding = .utf16
+      $0.keepGoing = true
+    }
+    #expect(cut.records.map(\.text) == ["un"])
+    #expect(cut.rejects.map(\.line) == [3])
+  }
+
   @Test func aWindows1252CSVImportsWithTheOption() throws {
     let folder = try TestSupport.temporaryDirectory()
     let path = folder.appendingPathComponent("excel.csv")
