@@ -218,7 +218,7 @@ struct GenericXMLReader {
     defer { stream.recordStartLine = outerStartLine }
     var found: [String: [String]] = [:]
     for key in [mapping.id] + mapping.text + mapping.meta where key.hasPrefix("@") && found[key] == nil {
-      if let value = stream.attribute(String(key.dropFirst())) { found[key] = [value] }
+      if let value = try stream.attribute(String(key.dropFirst())) { found[key] = [value] }
     }
     var path: [String] = []
     var open: [Capture] = []
@@ -255,7 +255,7 @@ struct GenericXMLReader {
         path.append(stream.name)
         let joined = path.joined(separator: "/")
         for name in paths.attributes[joined] ?? [] {
-          if let value = stream.attribute(name) { found[joined + "/@" + name, default: []].append(value) }
+          if let value = try stream.attribute(name) { found[joined + "/@" + name, default: []].append(value) }
         }
         if stream.isEmptyElement {
           if paths.elements.contains(joined) { found[joined, default: []].append("") }

@@ -44,7 +44,7 @@ struct TripleSMetadata {
   /// Reads the metadata from a stream positioned on `<sss>`.
   static func read(stream: XMLStream) throws -> TripleSMetadata {
     var result = TripleSMetadata()
-    result.version = stream.attribute("version") ?? ""
+    result.version = try stream.attribute("version") ?? ""
     var current: Variable?
     func finish(_ variable: Variable) throws(ImportError) {
       let checked = try validated(variable, path: stream.path)
@@ -66,32 +66,32 @@ struct TripleSMetadata {
       }
       switch stream.name {
       case "record":
-        result.format = stream.attribute("format") ?? "fixed"
-        result.skip = Int(stream.attribute("skip")?.trimmed ?? "") ?? 0
-        result.href = stream.attribute("href")
-        result.dataEncoding = stream.attribute("data-file-encoding") ?? stream.attribute("encoding")
+        result.format = try stream.attribute("format") ?? "fixed"
+        result.skip = Int(try stream.attribute("skip")?.trimmed ?? "") ?? 0
+        result.href = try stream.attribute("href")
+        result.dataEncoding = try stream.attribute("data-file-encoding") ?? stream.attribute("encoding")
       case "variable":
         var variable = Variable()
-        variable.ident = stream.attribute("ident") ?? ""
-        let type = stream.attribute("type") ?? "single"
+        variable.ident = try stream.attribute("ident") ?? ""
+        let type = try stream.attribute("type") ?? "single"
         guard let known = VariableType(rawValue: type) else {
           throw ImportError.unsupported(
             path: stream.path, message: "line \(stream.currentLine): unknown Triple-S variable type \"\(type)\"")
         }
         variable.type = known
-        variable.isSerial = stream.attribute("use")?.trimmed == "serial"
+        variable.isSerial = try stream.attribute("use")?.trimmed == "serial"
         variable.line = stream.currentLine
         if stream.isEmptyElement { try finish(variable) } else { current = variable }
       case "name" where current != nil: current!.name = try stream.readText().trimmed
       case "label" where current != nil: current!.label = try readLabel(stream)
       case "position" where current != nil:
         current!.positionLine = stream.currentLine
-        current!.startText = stream.attribute("start") ?? ""
-        current!.finishText = stream.attribute("finish")
+        current!.startText = try stream.attribute("start") ?? ""
+        current!.finishText = try stream.attribute("finish")
       case "spread" where current != nil:
-        current!.subfields = Int(stream.attribute("subfields")?.trimmed ?? "") ?? 0
+        current!.subfields = Int(try stream.attribute("subfields")?.trimmed ?? "") ?? 0
       case "value" where current != nil:
-        let code = stream.attribute("code")?.trimmed ?? ""
+        let code = try stream.attribute("code")?.trimmed ?? ""
         current!.values.append((code, try readLabel(stream)))
       default: break
       }

@@ -341,17 +341,41 @@ final class XMLStream {
     }
   }
 
-  /// The value of attribute `name` on the current element.
-  func attribute(_ name: String) -> String? {
-    let raw: UnsafeMutablePointer<xmlChar>?
-    if let node = drainedNode {
-      raw = xmlGetNoNsProp(node, name)
-    } else {
-      raw = xmlTextReaderGetAttribute(reader, name)
+  /// The value of attribute `name` (a prefixed name matches its prefix) on the current element, as written in
+  /// the element: a default that the document's DTD declares for it is not applied, and a
+  /// reference to a DTD entity in the value is refused as in text (review r17a: `id="&e;"` read
+  /// as the entity's text and an `<!ATTLIST … "defaulted">` value added to every record).
+  func attribute(_ name: String) throws(ImportError) -> String? {
+    guard let node = drainedNode ?? xmlTextReaderCurrentNode(reader) else { return nil }
+    // "xml:lang", "p:code": a prefixed name matches the attribute with that prefix.
+    let parts = name.split(separator: ":", maxSplits: 1)
+    let prefix = parts.count == 2 ? String(parts[0]) : nil
+    let local = parts.count == 2 ? String(parts[1]) : name
+    var property = node.pointee.properties
+    while let attribute = property {
+      defer { property = attribute.pointee.next }
+      guard let attributeName = attribute.pointee.name, String(cString: attributeName) == local else { continue }
+      let attributePrefix = attribute.pointee.ns?.pointee.prefix.map { String(cString: $0) }
+      guard attributePrefix == prefix else { continue }
+      var child = attribute.pointee.children
+      var value: [UInt8] = []
+      while let part = child {
+        if part.pointee.type == XML_ENTITY_REF_NODE {
+          let entity = part.pointee.name.map { String(cString: $0) } ?? "?"
+          throw .unsafeEntity(
+            path: path, line: currentLine, name: entity,
+            detail:
+              "in the value of attribute \"\(name)\", an entity of the document's DTD (entity expansion is disabled)",
+            recordsBefore: 0)
+        }
+        if let content = part.pointee.content {
+          value.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(content)))
+        }
+        child = part.pointee.next
+      }
+      return String(decoding: value, as: UTF8.self)
     }
-    guard let value = raw else { return nil }
-    defer { verbatim_xml_free(value) }
-    return String(cString: value)
+    return nil
   }
 
   /// The document's declared encoding, when there is an XML declaration naming one.

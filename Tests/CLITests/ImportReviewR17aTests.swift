@@ -85,4 +85,32 @@ import Testing
     #expect(stopped.status == 65)
     #expect(stopped.stderrText.contains("s.asc:1: variable A"), "\(stopped.stderrText)")
   }
+
+  /// A generic-XML mapping reads attributes as written: a DTD entity in an attribute value is
+  /// refused as in text (it forged the respondent id "INJECTED"), and an `<!ATTLIST>` default is
+  /// not added to records that do not carry the attribute.
+  @Test func aDTDChangesNoAttribute() throws {
+    let xml = """
+      <?xml version="1.0"?>
+      <!DOCTYPE Export [<!ENTITY e "INJECTED"><!ATTLIST Respondent lang CDATA "defaulted">]>
+      <Export>
+      <Respondent id="1"><Comment>one</Comment></Respondent>
+      <Respondent id="2 &amp; &#x41;" lang="fr"><Comment>two</Comment></Respondent>
+      <Respondent id="&e;"><Comment>three</Comment></Respondent>
+      </Export>
+
+      """
+    let map = #"{"record": "Respondent", "id": "@id", "text": ["Comment"], "meta": ["@lang"]}"#
+    let directory = try ImportReviewFixTests.write([("d.xml", Array(xml.utf8)), ("map.json", Array(map.utf8))])
+    let result = try TestSupport.runVerbatim([
+      "import", directory.appendingPathComponent("d.xml").path, "--map",
+      directory.appendingPathComponent("map.json").path,
+    ])
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("d.xml:6: entity reference &e; refused"), "\(result.stderrText)")
+    let records = try TestSupport.jsonLines(result.stdout)
+    #expect(records.map { $0["respondent"] as? String } == ["1", "2 & A"])
+    #expect((records.first?["meta"] as? [String: Any])?.isEmpty == true)
+    #expect((records.last?["meta"] as? [String: Any])?["@lang"] as? String == "fr")
+  }
 }
