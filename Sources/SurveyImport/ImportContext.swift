@@ -21,6 +21,7 @@ final class ImportContext {
   private let onProgress: ((Int64, Int) -> Void)?
   private var recordIDs = RecordIDSet()
   private var notedSaturation = false
+  private var notedQuestionCap = false
   /// Where the current file position comes from (for progress).
   var bytesSource: () -> Int64 = { 0 }
   /// The line of the piece being read (for duplicate-id rejects).
@@ -80,8 +81,8 @@ final class ImportContext {
     if recordIDs.saturated && !notedSaturation {
       notedSaturation = true
       note(
-        "the duplicate-id check keeps the first \(RecordIDSet.respondentLimit) respondents only (memory stays "
-          + "bounded); a duplicate among later respondents is not detected")
+        "the duplicate-id check reached its memory bound (the first \(RecordIDSet.respondentLimit) respondents, "
+          + "\(RecordIDSet.overflowLimit) answers to questions past the 64th); a duplicate beyond it is not detected")
     }
     if let first = found {
       try reject(
@@ -148,8 +149,19 @@ final class ImportContext {
     return options.questions.filter { !questionsFound.contains($0) && reported.insert($0).inserted }
   }
 
+  /// Distinct questions counted for the summary (memory stays bounded: JSONL may name a new
+  /// question on every line).
+  static let questionsCounted = 100_000
+
   private func noteQuestion(_ question: String) {
-    if questionsSeen.count < 1_000_000, questionsSeen.insert(question).inserted { summary.questions += 1 }
+    if questionsSeen.count < Self.questionsCounted {
+      if questionsSeen.insert(question).inserted { summary.questions += 1 }
+    } else if !notedQuestionCap, !questionsSeen.contains(question) {
+      notedQuestionCap = true
+      note(
+        "more than \(Self.questionsCounted) distinct questions: the summary counts the first \(Self.questionsCounted) (memory stays bounded)"
+      )
+    }
   }
 }
 
@@ -170,9 +182,19 @@ final class ImportContext {
 struct RecordIDSet {
   /// Respondents kept for the duplicate check.
   static let respondentLimit = 150_000
+  /// Questions given a bit of their own (the first 64) or an index; later ones are checked by
+  /// whole id.
+  static let questionLimit = 10_000
+  /// Whole ids kept for answers to questions past the 64th (review r17a: 500 text columns took
+  /// 1.5 GB on a 60 MB CSV).
+  static let overflowLimit = 200_000
   private let limit: Int
+  private let overflowBound: Int
 
-  init(limit: Int = RecordIDSet.respondentLimit) { self.limit = limit }
+  init(limit: Int = RecordIDSet.respondentLimit, overflowLimit: Int = RecordIDSet.overflowLimit) {
+    self.limit = limit
+    self.overflowBound = overflowLimit
+  }
   /// Whether the limit was reached (some later duplicates may go unseen).
   private(set) var saturated = false
   private struct Entry {
@@ -190,9 +212,11 @@ struct RecordIDSet {
     let index: Int
     if let known = questionIndex[question] {
       index = known
-    } else {
+    } else if questionIndex.count < Self.questionLimit {
       index = questionIndex.count
       questionIndex[question] = index
+    } else {
+      index = Self.questionLimit
     }
     guard var entry = respondents[respondent] else {
       guard respondents.count < limit else {
@@ -207,7 +231,7 @@ struct RecordIDSet {
         respondents[respondent] = Entry(line: line, mask: 1 << UInt64(index))
       } else {
         respondents[respondent] = Entry(line: line, mask: 0)
-        overflow.insert(respondent + "\u{0}" + question)
+        _ = insertOverflow(respondent + "\u{0}" + question)
       }
       return nil
     }
@@ -218,6 +242,14 @@ struct RecordIDSet {
       respondents[respondent] = entry
       return nil
     }
-    return overflow.insert(respondent + "\u{0}" + question).inserted ? nil : entry.line
+    return insertOverflow(respondent + "\u{0}" + question) ? nil : entry.line
+  }
+
+  /// Adds a whole id; false when it was there. Past `overflowBound` ids nothing new is kept (the
+  /// set is saturated) and an id not kept counts as new.
+  private mutating func insertOverflow(_ id: String) -> Bool {
+    if overflow.count < overflowBound { return overflow.insert(id).inserted }
+    saturated = true
+    return !overflow.contains(id)
   }
 }

@@ -24,4 +24,18 @@ import Testing
     #expect(ids.insert(respondent: "D", question: "Q", line: 5) == nil)
     #expect(ids.insert(respondent: "D", question: "Q", line: 5) == 5)
   }
+
+  /// Review r17a: answers to questions past the 64th are kept as whole ids up to a bound (500 text
+  /// columns took 1.5 GB); past it the set is saturated, kept ids are still found, new ones pass.
+  @Test func wholeIdsPastTheSixtyFourthQuestionAreBounded() {
+    var ids = RecordIDSet(overflowLimit: 2)
+    for question in 0..<64 { #expect(ids.insert(respondent: "A", question: "Q\(question)", line: 1) == nil) }
+    #expect(ids.insert(respondent: "A", question: "Q64", line: 1) == nil)
+    #expect(ids.insert(respondent: "A", question: "Q65", line: 1) == nil)
+    #expect(!ids.saturated)
+    #expect(ids.insert(respondent: "A", question: "Q66", line: 1) == nil)
+    #expect(ids.saturated)
+    #expect(ids.insert(respondent: "A", question: "Q64", line: 2) == 1)
+    #expect(ids.insert(respondent: "A", question: "Q5", line: 2) == 1)
+  }
 }

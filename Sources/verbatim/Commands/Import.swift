@@ -31,8 +31,8 @@ struct Import: ParsableCommand {
       with --keep-blank), not shown, or rejected. A respondent needs an id (CSV
       rows are numbered only when the file has no id column); a record id
       (respondent:question) seen twice is rejected, naming the first (the check
-      keeps the first 150,000 respondents, so memory stays bounded; a note says
-      when it stops growing). Limits: a field (CSV) or answer (JSONL) of at most
+      keeps the first 150,000 respondents and 200,000 answers to questions past
+      the 64th, so memory stays bounded; a note says when it stops growing). Limits: a field (CSV) or answer (JSONL) of at most
       10,000,000 bytes, as for XML text; a CSV row or JSONL line of at most 16 MiB;
       10,000 attributes per XML element and 100,000 fields per record.
 
