@@ -378,6 +378,41 @@ final class XMLStream {
     return nil
   }
 
+  /// Whether the document declares a label of ISO 8859-1 ("iso-8859-1", "latin1", …): its bytes
+  /// 0x80–0x9F are then read as windows-1252 characters, as the WHATWG Encoding Standard reads
+  /// that label and as CSV and Triple-S data are read (review r17a: libxml2 decodes them as C1
+  /// controls, so curly quotes, dashes and € vanished from answers).
+  private lazy var readsC1AsWindows1252: Bool = {
+    guard let declared = declaredEncoding?.lowercased() else { return false }
+    return [
+      "iso-8859-1", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "latin1", "l1", "iso-ir-100",
+      "csisolatin1", "cp819", "ibm819",
+    ].contains(declared)
+  }()
+
+  /// Replaces the UTF-8 of U+0080–U+009F with the windows-1252 character of that byte (the five
+  /// bytes windows-1252 leaves undefined stay as they are).
+  static func mapC1ToWindows1252(_ buffer: inout [UInt8]) {
+    guard buffer.contains(0xC2) else { return }
+    var output: [UInt8] = []
+    output.reserveCapacity(buffer.count + 8)
+    var index = 0
+    while index < buffer.count {
+      let byte = buffer[index]
+      if byte == 0xC2, index + 1 < buffer.count, (0x80..<0xA0).contains(buffer[index + 1]) {
+        let mapped = SourceEncoding.windows1252High[Int(buffer[index + 1] - 0x80)]
+        if mapped != 0 {
+          UTF8Validation.appendScalar(mapped, to: &output)
+          index += 2
+          continue
+        }
+      }
+      output.append(byte)
+      index += 1
+    }
+    buffer = output
+  }
+
   /// The document's declared encoding, when there is an XML declaration naming one.
   var declaredEncoding: String? {
     guard let value = xmlTextReaderConstEncoding(reader) else { return nil }
@@ -421,6 +456,7 @@ final class XMLStream {
         }
       case .endElement where depth == start:
         normaliseLineEnds(&buffer)
+        if readsC1AsWindows1252 { Self.mapC1ToWindows1252(&buffer) }
         return
       default: break
       }

@@ -113,4 +113,17 @@ import Testing
     #expect((records.first?["meta"] as? [String: Any])?.isEmpty == true)
     #expect((records.last?["meta"] as? [String: Any])?["@lang"] as? String == "fr")
   }
+
+  /// XML declared ISO-8859-1 reads its bytes 0x80–0x9F as windows-1252, as CSV and Triple-S data
+  /// are read (libxml2 gave C1 controls: the curly quotes and € vanished).
+  @Test func xmlDeclaredLatin1ReadsWindows1252Punctuation() throws {
+    let head = Array(
+      "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<Responses><Response><_recordId>R_1</_recordId><Q1_TEXT>".utf8)
+    let body: [UInt8] = [0x93, 0x71, 0x94, 0x20, 0x96, 0x20, 0x80, 0x20, 0xE9]
+    let tail = Array("</Q1_TEXT></Response></Responses>\n".utf8)
+    let directory = try ImportReviewFixTests.write([("l.xml", head + body + tail)])
+    let result = try TestSupport.runVerbatim(["import", directory.appendingPathComponent("l.xml").path])
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(try ImportReviewFixTests.texts(result.stdout) == ["\u{201C}q\u{201D} \u{2013} \u{20AC} \u{E9}"])
+  }
 }
