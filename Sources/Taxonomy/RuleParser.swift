@@ -27,11 +27,19 @@ public struct RuleParser {
     var state = State(lexemes: lexemes, tokenizer: tokenizer)
     let expression = try state.orExpression(depth: 0)
     guard case .end = state.current.kind else {
-      let hint: String
-      if case .word = state.current.kind {
-        hint = "; to match words in sequence, quote them as a phrase (\"wait time\")"
-      } else {
-        hint = ""
+      var hint = ""
+      if case .word(let word) = state.current.kind {
+        // Review r17c: name the user's own words, and say when a keyword was written in lower case.
+        let keywords = ["and", "or", "not"]
+        if keywords.contains(word.lowercased()) || word.lowercased().hasPrefix("near/")
+          || word.lowercased().hasPrefix("onear/")
+        {
+          hint = "; operators are upper case (\(word.uppercased())), or quote the words to match them as a phrase"
+        } else if state.position > 0, case .word(let previous) = state.lexemes[state.position - 1].kind {
+          hint = "; to match words in sequence, quote them as a phrase (\"\(previous) \(word)\")"
+        } else {
+          hint = "; to match words in sequence, quote them as a phrase (\"wait time\")"
+        }
       }
       throw state.expected("AND, OR, NOT, NEAR/n, ONEAR/n or the end of the rule", hint: hint)
     }

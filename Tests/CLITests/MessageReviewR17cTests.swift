@@ -34,4 +34,12 @@ import Testing
     #expect(result.status == 2)
     #expect(result.stderrText.contains("not standard input"), "\(result.stderrText)")
   }
+
+  @Test func anUnknownWeightSchemeIsAUsageError() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = try ReviewFixSupport.write(Self.ratings, "codes.csv", in: folder)
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", csv, "--weights", "cubic"])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("expected linear, quadratic or a CSV file"), "\(result.stderrText)")
+  }
 }

@@ -85,7 +85,12 @@ import Tokenization
     let implicit = try #require(failure("wait time"))
     #expect(implicit.0 == 3 && implicit.1 == 16)
     #expect(implicit.2.contains("expected AND, OR"))
-    #expect(implicit.2.contains("quote them as a phrase"))
+    #expect(implicit.2.contains("quote them as a phrase (\"wait time\")"))
+    // Review r17c: the hint quotes the user's words, and names a keyword written in lower case.
+    let other = try #require(failure("late parcel"))
+    #expect(other.2.contains("(\"late parcel\")"), "\(other.2)")
+    let lower = try #require(failure("refund and delay"))
+    #expect(lower.2.contains("operators are upper case (AND)"), "\(lower.2)")
 
     let unclosed = try #require(failure("(a OR b"))
     #expect(unclosed.1 == 18 && unclosed.2.contains("expected ')'"))

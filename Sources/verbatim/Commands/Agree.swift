@@ -222,6 +222,11 @@ struct RatingsOptions: ParsableArguments {
       options.pair = (names[0], names[1])
     }
     if let weights, weights != "linear", weights != "quadratic" {
+      // "cubic", "Quadratic": a scheme name, not a file (review r17c: it said "cannot open").
+      if !weights.contains("/"), !weights.contains("."), access(weights, F_OK) != 0 {
+        throw AgreementError.invalidOption(
+          message: "--weights \(weights): expected linear, quadratic or a CSV file of q × q weights")
+      }
       let matrixBytes = try Self.readBytes(weights)
       options.customWeights = try RatingsReader.weightScheme(bytes: matrixBytes, source: weights)
     }
