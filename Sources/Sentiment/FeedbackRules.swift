@@ -423,11 +423,38 @@ extension DefaultProfileScorer {
     if before < 0 { makeIronic(clause, explain: explain) }
   }
 
-  /// Rule 4, across sentences: a sentence of short clapped praise right after a negative sentence.
+  /// Rule 4, across sentences: a sentence of short clapped praise right after a negative sentence,
+  /// or one that is only an exclamation of praise ("Brilliant.", "Oh great!") right after a
+  /// complaint ("Delivery was late. Brilliant.").
   mutating func applyPraiseAfterComplaint(_ text: TokenizedText, previousSum: Double, explain: Bool) {
-    guard textHasEmoji, previousSum < 0, isShortPraise(text, units.indices),
+    if textHasEmoji, previousSum < 0, isShortPraise(text, units.indices),
       containsScalar(text, units.indices, where: { $0 == Self.clapping })
-    else { return }
-    makeIronic(units.indices, explain: explain)
+    {
+      makeIronic(units.indices, explain: explain)
+      return
+    }
+    if previousSum <= parameters.lonePraiseAfterComplaint, isLonePraiseExclamation() {
+      makeIronic(units.indices, explain: explain)
+    }
+  }
+
+  /// Whether the sentence is one praise interjection ("Brilliant", "great", "wow"), with at most
+  /// irony openers ("oh", "just", "how") and punctuation besides.
+  private func isLonePraiseExclamation() -> Bool {
+    var praise = 0
+    for unit in units {
+      switch unit.kind {
+      case .boundary: continue
+      case .valence:
+        guard unit.value > 0, unit.length == 1, tokenWordLists[unit.start].contains(.praiseInterjections) else {
+          return false
+        }
+        praise += 1
+      case .neutral:
+        guard unit.length == 1, tokenWordLists[unit.start].contains(.ironyOpeners) else { return false }
+      default: return false
+      }
+    }
+    return praise == 1
   }
 }

@@ -45,6 +45,11 @@ public struct SentimentParameters: Sendable, Equatable {
   /// Factor on a lone positive interjection that opens a sentence whose remainder is negative
   /// ("Great, another delay"): ironic praise. Verbatim's own rule; −0.5 turns it mildly negative.
   public var ironicPraiseScalar: Double
+  /// A sentence that is only an exclamation of praise ("Brilliant.", "Just great!") right after a
+  /// sentence whose sum is at most this is ironic ("Delivery was late. Brilliant."; review r17b).
+  /// Verbatim's own rule; −0.5 is below any neutral frame and about half the lexicon's `late` (−0.9),
+  /// so one complaint term is enough and a mixed or neutral sentence is not.
+  public var lonePraiseAfterComplaint: Double
   /// Valence of "keep/keeps/kept + -ing" with an unscored verb ("keeps logging me out"): a
   /// recurring fault in customer feedback. Verbatim's own rule; −1.5 is a mild complaint on the
   /// lexicon's scale (`slow` −1.4, `on hold` −1.5; lexicons/README.md).
@@ -64,7 +69,7 @@ public struct SentimentParameters: Sendable, Equatable {
     contrastStrongWeight: Double = 1.5, exclamationIncrement: Double = 0.292, exclamationMaxCount: Int = 4,
     questionIncrement: Double = 0.18, questionFloodAmount: Double = 0.96, normalizationAlpha: Double = 15,
     ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5, returnIntentValence: Double = 1.8,
-    refusedReturnValence: Double = -2.6
+    refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.5
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -83,6 +88,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.repeatedActionValence = repeatedActionValence
     self.returnIntentValence = returnIntentValence
     self.refusedReturnValence = refusedReturnValence
+    self.lonePraiseAfterComplaint = lonePraiseAfterComplaint
   }
 
   /// The default profile's values.

@@ -79,7 +79,10 @@ struct FeedbackRulesTests {
     try expectSum("bad, good \u{1F44F}", -2.0 + (2.0 + 2.0) * -0.5)
     // After a positive clause the clapping is sincere.
     try expectSum("good, good \u{1F44F}", 2.0 + 2.0 + 2.0)
-    // Short praise without the marker stays praise ("Refund took 2 days. Impressed."): −3 + 2 + 0.292.
-    try expectSum("Terrible. Good!", -3.0 + 2.0 + 0.292)
+    // Short praise with content and no marker stays praise: −3 + 2 + 0.292 ("!" on a positive sentence).
+    try expectSum("Terrible. Good service!", -3.0 + 2.0 + 0.292)
+    // A lone exclamation of praise after a complaint is ironic (review r17b): good × −0.5, and the
+    // "!" now adds to a negative sentence: −3 + 2 × −0.5 − 0.292.
+    try expectSum("Terrible. Good!", -3.0 + 2.0 * -0.5 - 0.292)
   }
 }

@@ -90,6 +90,19 @@ struct ReviewFixTests {
     #expect(compound("The design is not thought out, there is too much plastic") < 0)
   }
 
+  /// Review r17b: a sentence that is only an exclamation of praise right after a complaint is
+  /// ironic ("Delivery was late. Brilliant." and "Forgot my phone at home. Great." of the VADER
+  /// tweets scored positive); after praise or a neutral fact it stays praise, and praise with
+  /// content ("Brilliant support fixed it") is not an exclamation.
+  @Test func aLonePraiseExclamationAfterAComplaintIsIronic() {
+    #expect(compound("Delivery was late. Brilliant.") < 0)
+    #expect(compound("Waited 40 minutes on hold. Oh great.") < 0)
+    #expect(compound("Forgot my phone at home. Great.") < 0)
+    #expect(compound("The staff were lovely. Brilliant.") > 0)
+    #expect(compound("Ordered on Monday. Great!") > 0)
+    #expect(compound("Had a problem with the app. Brilliant support fixed it.") > 0)
+  }
+
   /// Review r16c R3: "couldn't recommend … more (highly) / any higher" is praise, like "… enough".
   @Test func cannotRecommendMoreIsPraise() {
     #expect(compound("Couldn't recommend her more") > 0)
