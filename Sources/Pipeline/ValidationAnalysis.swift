@@ -316,7 +316,12 @@ struct ValidationAnalysis {
         metric = String(metric.dropFirst("tags.".count))
       }
       guard let subject else {
-        throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric): no codes of that kind were given")
+        let levels = tagReports.map { "tags.level_\($0.level)." }.joined(separator: ", ")
+        let what =
+          threshold.metric.hasPrefix("tags.level_") && !tagReports.isEmpty
+          ? "the codebook has no such level (use \(levels) or tags.)"
+          : "no codes of that kind were given"
+        throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric): \(what)")
       }
       var scoped = threshold
       scoped.metric = metric

@@ -114,7 +114,11 @@ public enum ValidationRun {
         scoped.metric = String(scoped.metric.dropFirst("tags.".count))
       }
       guard threshold.metric.hasPrefix("tags.") ? humans.tags != nil : humans.sentiment != nil else {
-        throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric): no codes of that kind were given")
+        let what =
+          threshold.metric.hasPrefix("tags.")
+          ? "tag thresholds need human tag codes (--human FILE with the header item,coder,tag)"
+          : "sentiment thresholds need human sentiment codes (--human FILE with the header item,coder,label)"
+        throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric): \(what)")
       }
       try DeploymentGate.checkName(scoped)
     }

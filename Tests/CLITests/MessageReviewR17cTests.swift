@@ -42,4 +42,28 @@ import Testing
     #expect(result.status == 2)
     #expect(result.stderrText.contains("expected linear, quadratic or a CSV file"), "\(result.stderrText)")
   }
+
+  @Test func aStratumTypoListsTheFields() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let answers = try ReviewFixSupport.write(
+      "{\"id\":\"1\",\"text\":\"a\",\"meta\":{\"channel\":\"web\"}}\n{\"id\":\"2\",\"text\":\"b\",\"meta\":{\"channel\":\"app\"}}\n",
+      "answers.jsonl", in: folder)
+    let result = try TestSupport.runVerbatim([
+      "sample", "--input", answers, "--size", "1", "--seed", "1", "--strata", "chanel",
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("(fields: id, text, channel)"), "\(result.stderrText)")
+  }
+
+  @Test func aTagThresholdWithoutTagCodesSaysWhatToAdd() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = try ReviewFixSupport.write(Self.ratings, "codes.csv", in: folder)
+    let export = try ReviewFixSupport.write("id,comment\n1,fine\n", "export.csv", in: folder)
+    let result = try TestSupport.runVerbatim([
+      "validate", export, "--human", csv, "--min", "tags.f1.micro=0.5", "--out",
+      folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("tag thresholds need human tag codes"), "\(result.stderrText)")
+  }
 }

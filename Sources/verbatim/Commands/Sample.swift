@@ -119,6 +119,14 @@ struct Sample: ParsableCommand {
         for field in fields {
           // A top-level field, else one of the record's "meta" object (`verbatim import` output).
           guard let member = value[field] ?? value["meta"]?[field] else {
+            // On the first record a typo is likelier than bad data: name the fields there are.
+            if records.isEmpty, case .object(let members) = value {
+              var names = members.map(\.key).filter { $0 != "meta" }
+              if case .object(let meta)? = value["meta"] { names += meta.map(\.key) }
+              throw fail(
+                "--strata \(field): the first record has no such field at the top level or in \"meta\" (fields: \(names.joined(separator: ", ")))",
+                status: .usage)
+            }
             throw InputError.missingField(path: source, line: line, field: field)
           }
           parts.append(member.stringValue ?? member.identifierText)
