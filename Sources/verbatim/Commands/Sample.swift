@@ -16,9 +16,10 @@ struct Sample: ParsableCommand {
       number of items that gives a 95% interval of Cohen's kappa with the given
       half-width (Bloch & Kraemer 1989) from --kappa-halfwidth and --expected-kappa.
 
-      With --redact, the text field of each sampled record is redacted before it is
-      written, so coders never see the personal data (counts in a "redactions"
-      member).
+      With --redact, the text field of each sampled record is redacted and its
+      identifying metadata (IP address, location, e-mail, phone, names) written as
+      [REDACTED] before it is written, so coders never see the personal data
+      (counts in a "redactions" member).
 
       Examples:
         verbatim sample --input answers.jsonl --size 400 --strata question \\
