@@ -77,11 +77,19 @@ final class RowMeta {
   /// the object never holds a name twice (review r17a: `{"region":"North","region":"South"}`).
   init(_ members: [JSONMember]) {
     var repeated = false
-    if members.count > 1 {
+    if members.count > 16 {
       var seen = Set<String>(minimumCapacity: members.count)
       for member in members where !seen.insert(member.key).inserted {
         repeated = true
         break
+      }
+    } else if members.count > 1 {
+      // A few members (the usual case, once per respondent): pairwise, without a set to allocate.
+      outer: for second in 1..<members.count {
+        for first in 0..<second where members[first].key == members[second].key {
+          repeated = true
+          break outer
+        }
       }
     }
     guard repeated else {
