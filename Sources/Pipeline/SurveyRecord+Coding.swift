@@ -36,9 +36,17 @@ extension SurveyRecord {
   /// Metadata field names that identify or locate a respondent, compared case-insensitively with
   /// "_", "-" and spaces removed: Qualtrics' `IPAddress`, `LocationLatitude`, `LocationLongitude`,
   /// `RecipientEmail`, `RecipientFirstName`, `RecipientLastName`, and the same words in other exports.
+  /// Review r18a added the other common spellings of name, phone and address columns (English,
+  /// German, French, Spanish), which `--redact` left in clear.
   static let identifyingMetaFields: [String] = [
-    "ipaddress", "ip", "latitude", "longitude", "email", "emailaddress", "phone", "phonenumber", "mobile",
-    "firstname", "lastname", "fullname", "name",
+    "ipaddress", "ip", "latitude", "longitude", "email", "emailaddress", "mail", "phone", "phonenumber", "mobile",
+    "mobilenumber", "telephone", "telephonenumber", "tel", "cell", "cellphone", "fax",
+    "firstname", "lastname", "fullname", "name", "surname", "familyname", "givenname", "forename", "middlename",
+    "respondentname", "customername", "contactname", "customer", "contact",
+    "address", "streetaddress", "street", "address1", "address2", "addressline1", "addressline2", "postcode",
+    "postalcode", "zip", "zipcode", "location", "geo", "geolocation", "coordinates",
+    "nachname", "vorname", "telefon", "handy", "adresse", "nom", "prenom", "prénom", "téléphone", "nombre",
+    "apellido", "apellidos", "telefono", "teléfono", "direccion", "dirección",
   ]
 
   /// The members of an imported record that `--redact` writes as they are: the identifiers that join
@@ -48,15 +56,22 @@ extension SurveyRecord {
   static func isIdentifying(_ key: String) -> Bool {
     let folded = String(key.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " })
     let stem = folded.hasPrefix("recipient") ? String(folded.dropFirst("recipient".count)) : folded
-    let located = stem.hasPrefix("location") ? String(stem.dropFirst("location".count)) : stem
-    return identifyingMetaFields.contains(located)
+    let located = stem.hasPrefix("location") && stem != "location" ? String(stem.dropFirst("location".count)) : stem
+    // Any "…address" or "…phone" column (HomeAddress, WorkPhone, MobilePhone, IPAddress).
+    if stem.hasSuffix("address") || stem.hasSuffix("phone") || stem.hasSuffix("phonenumber") { return true }
+    return identifyingMetaFields.contains(located) || identifyingMetaFields.contains(stem)
   }
 
   /// `member` as `--redact` writes it: "[REDACTED]" when its key identifies or locates a respondent
-  /// (whatever its value), else its value with every string in it, at any depth, through the
+  /// and its value is not an object (whatever the value), else its value with every string in it, at any depth, through the
   /// redactor and every member of a nested object judged the same way.
   static func redactedMember(_ member: JSONMember, redactor: Redactor) -> JSONMember {
-    if isIdentifying(member.key) { return JSONMember(member.key, .string("[REDACTED]")) }
+    // An identifying key with an object ("contact": {"phone": …, "tier": 2}) is judged member by
+    // member; with any other value it is withheld whatever the value.
+    if case .object = member.value {
+    } else if isIdentifying(member.key) {
+      return JSONMember(member.key, .string("[REDACTED]"))
+    }
     return JSONMember(member.key, redactedValue(member.value, redactor: redactor))
   }
 

@@ -151,12 +151,35 @@ struct ValidationAnalysis {
           "human sentiment label \"\(label)\" differs from the machine's \"\(folded)\" only in case or spaces; "
             + "labels are compared exactly: recode the file")
       }
+      // "positve", "negtive": a typo would be a category of its own (review r18a).
+      if let near = machineLabels.first(where: { editDistance(folded, $0) <= 2 }) {
+        throw ValidationRunError.labelMismatch(
+          "human sentiment label \"\(label)\" looks like a misspelling of the machine's \"\(near)\"; "
+            + "labels are compared exactly: recode the file")
+      }
     }
     if !humanLabels.isEmpty && !humanLabels.contains(where: machineLabels.contains) {
       throw ValidationRunError.labelMismatch(
         "none of the human sentiment labels (\(humanLabels.prefix(8).joined(separator: ", "))) is one of the "
           + "machine's (\(machineLabels.joined(separator: ", "))): recode the file")
     }
+  }
+
+  /// Levenshtein distance between two short labels (insertions, deletions, substitutions).
+  static func editDistance(_ first: String, _ second: String) -> Int {
+    let a = Array(first.unicodeScalars)
+    let b = Array(second.unicodeScalars)
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
   }
 
   /// Why the order-dependent coefficients (weighted κ, ordinal α, …) are withheld, or nil when every

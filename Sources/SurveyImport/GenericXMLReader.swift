@@ -267,7 +267,8 @@ struct GenericXMLReader {
     }
     context.beginRespondent()
     let ids = found[mapping.id] ?? []
-    guard let respondent = ids.first, !respondent.trimmed.isEmpty else {
+    // Pretty-printed XML (`<id>\n  10\n</id>`): the id without the layout around it (review r18a).
+    guard let respondent = ids.first?.trimmed, !respondent.isEmpty else {
       try context.reject(line: line, reason: "a <\(mapping.record)> without \(mapping.id)")
       return
     }

@@ -104,7 +104,7 @@ struct LimeSurveyReader {
           try context.reject(line: line, reason: "a <row> without an id")
           continue
         }
-        let respondent = values[idIndex]
+        let respondent = values[idIndex].trimmed
         var meta: [JSONMember] = []
         var extraText: [Int] = []
         for index in names.indices where index != idIndex {

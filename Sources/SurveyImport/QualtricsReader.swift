@@ -56,7 +56,8 @@ struct QualtricsReader {
         try context.reject(line: line, reason: "a <Response> without _recordId or ResponseID")
         continue
       }
-      let respondent = values[idIndex]
+      // Pretty-printed XML (`<_recordId>\n  R_1\n</_recordId>`): the id without the layout around it.
+      let respondent = values[idIndex].trimmed
       var meta: [JSONMember] = []
       for index in names.indices where index != idIndex && !isText(names[index]) && !values[index].isEmpty {
         meta.append(JSONMember(names[index], .string(values[index])))

@@ -126,4 +126,23 @@ import Testing
     #expect(result.status == 0, "\(result.stderrText)")
     #expect(try ImportReviewFixTests.texts(result.stdout) == ["\u{201C}q\u{201D} \u{2013} \u{20AC} \u{E9}"])
   }
+
+  /// Review r18a: a pretty-printed XML id (`<_recordId>\n  R_1\n</_recordId>`) is the id without the
+  /// layout around it, so it joins human codes and repeats are found.
+  @Test func aPrettyPrintedXMLIdIsTrimmed() throws {
+    let xml = """
+      <?xml version="1.0"?>
+      <Responses>
+      <Response><_recordId>
+        R_1
+      </_recordId><Q1_TEXT>hello</Q1_TEXT></Response>
+      </Responses>
+
+      """
+    let directory = try ImportReviewFixTests.write([("p.xml", Array(xml.utf8))])
+    let result = try TestSupport.runVerbatim(["import", directory.appendingPathComponent("p.xml").path])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let records = try TestSupport.jsonLines(result.stdout)
+    #expect(records.first?["id"] as? String == "R_1:Q1_TEXT")
+  }
 }

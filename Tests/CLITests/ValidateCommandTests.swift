@@ -151,7 +151,11 @@ import Testing
 
   /// Labels are compared exactly: "Positive" against the machine's "positive" would score as total
   /// disagreement, and "pos"/"neg" share nothing with it. Both are refused with how to fix them.
-  @Test(arguments: [("Positive", "only in case"), ("pos", "none of the human sentiment labels")])
+  /// A label within two edits of a machine label ("positve") is a typo, not a category (review r18a).
+  @Test(arguments: [
+    ("Positive", "only in case"), ("pos", "none of the human sentiment labels"),
+    ("positve", "misspelling of the machine's \"positive\""),
+  ])
   func humanLabelsOutsideTheMachinesVocabularyAreRefused(label: String, message: String) throws {
     let folder = try TestSupport.temporaryDirectory()
     let codes = folder.appendingPathComponent("codes.csv")

@@ -92,4 +92,18 @@ import VerbatimCore
         .string("ann@example.com"), .string("[REDACTED]"), .string("call [PHONE]"), .string("ok"),
       ])
   }
+
+  /// Review r18a: the other common spellings of name, phone and address columns are identifying
+  /// (they were written in clear); ordinary columns are not.
+  @Test func commonNamePhoneAndAddressColumnsAreIdentifying() {
+    for key in [
+      "Surname", "Family name", "Given name", "Forename", "Vorname", "Nachname", "Telephone", "Cell", "Home address",
+      "Postal code", "Location", "WorkPhone", "Respondent name", "Customer",
+    ] {
+      #expect(SurveyRecord.isIdentifying(key), "\(key)")
+    }
+    for key in ["channel", "region", "segment", "StartDate", "Progress", "Finished", "Q1"] {
+      #expect(!SurveyRecord.isIdentifying(key), "\(key)")
+    }
+  }
 }
