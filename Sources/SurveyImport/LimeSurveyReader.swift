@@ -200,7 +200,20 @@ struct LimeSurveyReader {
 
   /// The `.lss` given, or one beside the `.lsr` for the same survey id, or a fallback.
   private func loadStructure(fields: [String]) throws(ImportError) -> LSSStructure {
-    if let path = context.options.lssPath { return try LSSStructure.load(path: path) }
+    if let path = context.options.lssPath {
+      let structure = try LSSStructure.load(path: path)
+      // An .lss of another survey would turn every answer into metadata (review r18a: 0 records,
+      // exit 0): refused when the export's question columns name other surveys only.
+      let exportSurveys = Set(fields.lazy.compactMap { SGQA($0)?.survey })
+      if !exportSurveys.isEmpty, !structure.surveyIDs.isEmpty, exportSurveys.isDisjoint(with: structure.surveyIDs) {
+        throw ImportError.unsupported(
+          path: context.path,
+          message:
+            "--lss \(path) describes survey \(structure.surveyIDs.sorted().joined(separator: ", ")), but the export's columns belong to survey \(exportSurveys.sorted().joined(separator: ", ")): give that survey's .lss"
+        )
+      }
+      return structure
+    }
     if let archive, let structure = try archive.loadStructure() { return structure }
     let surveyID = fields.lazy.compactMap { SGQA($0)?.survey }.first
     if let surveyID {

@@ -117,6 +117,32 @@ import VerbatimCore
     #expect(result.warnings.contains { $0.contains("11X1X9") && $0.contains(".lss does not list") })
   }
 
+  /// Review r18a: an --lss of another survey made every answer metadata (0 records, exit 0).
+  @Test func anLSSOfAnotherSurveyIsRefused() throws {
+    let dir = try Self.directory()
+    let lss = try Self.write(
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <document><LimeSurveyDocType>Survey</LimeSurveyDocType>
+      <questions><rows><row><qid>1</qid><parent_qid>0</parent_qid><sid>22</sid><type>T</type><title>Q1</title></row></rows></questions>
+      </document>
+      """, "other.lss", in: dir)
+    let lsr = try Self.write(
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <document><LimeSurveyDocType>Responses</LimeSurveyDocType>
+      <responses><fields><fieldname>id</fieldname><fieldname>11X1X1</fieldname></fields>
+      <rows><row><id>7</id><_11X1X1>an answer</_11X1X1></row></rows></responses></document>
+      """, "r.lsr", in: dir)
+    let result = try Fixture.run(path: lsr) { $0.lssPath = lss }
+    #expect(result.records.isEmpty)
+    guard case .unsupported(_, let message)? = result.error else {
+      Issue.record("expected an unsupported-input error, got \(String(describing: result.error))")
+      return
+    }
+    #expect(message.contains("describes survey 22, but the export's columns belong to survey 11"), "\(message)")
+  }
+
   // MARK: #2 generic --map
 
   @Test func genericRepeatedTextPathAndNestedRecordsAreAllImported() throws {
