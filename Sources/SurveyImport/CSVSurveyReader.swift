@@ -143,7 +143,7 @@ struct CSVSurveyReader {
           "cannot tell which CSV columns hold open-ended answers (none ends in _TEXT or is named text/comment/verbatim/feedback/answer): name them with --question COLUMN"
       )
     }
-    let textSet = Set(textIndices)
+    var textSet = Set(textIndices)
     var questionTexts: [String?] = Array(repeating: nil, count: header.count)
     var pending: [[UInt8]]?
     var rowNumber = 0
@@ -174,6 +174,19 @@ struct CSVSurveyReader {
         fields.first?.starts(with: Array("{\"ImportId\"".utf8)) == true
       {
         questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
+        // A text-entry question is named after the question ("Q2"); only its ImportId says
+        // "QID2_TEXT" (review r18a: its answers went to metadata, uncounted).
+        if context.options.questions.isEmpty {
+          for index in fields.indices where index < header.count && index != idIndex && !textSet.contains(index) {
+            guard let cell = try? JSONParser.parse(FieldDecoding.string(fields[index])),
+              let importID = cell["ImportId"]?.stringValue,
+              importID.uppercased().hasSuffix("_TEXT")
+            else { continue }
+            textIndices.append(index)
+            textSet.insert(index)
+          }
+          textIndices.sort()
+        }
         pending = nil
       } else {
         try takeSecondRow()

@@ -145,4 +145,24 @@ import Testing
     let records = try TestSupport.jsonLines(result.stdout)
     #expect(records.first?["id"] as? String == "R_1:Q1_TEXT")
   }
+
+  /// Review r18a: a Qualtrics CSV names a text-entry question after the question ("Q2"); its
+  /// ImportId row says "QID2_TEXT". Such a column is an open-ended question (its answers went to
+  /// metadata, uncounted, when another column ended in _TEXT).
+  @Test func aQualtricsTextEntryColumnIsFoundByItsImportId() throws {
+    let csv = """
+      ResponseId,Q1,Q2,Q3_4_TEXT
+      Response ID,How satisfied?,What could we improve?,Other - Text
+      "{""ImportId"":""_recordId""}","{""ImportId"":""QID1""}","{""ImportId"":""QID2_TEXT""}","{""ImportId"":""QID3_4_TEXT""}"
+      R_1,5,The checkout kept timing out,a podcast
+
+      """
+    let directory = try ImportReviewFixTests.write([("q.csv", Array(csv.utf8))])
+    let result = try TestSupport.runVerbatim(["import", directory.appendingPathComponent("q.csv").path])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let records = try TestSupport.jsonLines(result.stdout)
+    #expect(records.map { $0["id"] as? String } == ["R_1:Q2", "R_1:Q3_4_TEXT"])
+    #expect(records.first?["question_text"] as? String == "What could we improve?")
+    #expect((records.first?["meta"] as? [String: Any])?["Q2"] == nil)
+  }
 }
