@@ -37,13 +37,13 @@ extension SurveyRecord {
   /// "_", "-" and spaces removed: Qualtrics' `IPAddress`, `LocationLatitude`, `LocationLongitude`,
   /// `RecipientEmail`, `RecipientFirstName`, `RecipientLastName`, and the same words in other exports.
   /// Review r18a added the other common spellings of name, phone and address columns (English,
-  /// German, French, Spanish), which `--redact` left in clear.
-  static let identifyingMetaFields: [String] = [
-    "ipaddress", "ip", "latitude", "longitude", "email", "emailaddress", "mail", "phone", "phonenumber", "mobile",
-    "mobilenumber", "telephone", "telephonenumber", "tel", "cell", "cellphone", "fax",
+  /// German, French, Spanish), which `--redact` left in clear. Any key ending in "address" or "phone"
+  /// (`IPAddress`, `EmailAddress`, `Telephone`) is identifying too (`isIdentifying`).
+  static let identifyingMetaFields: Set<String> = [
+    "ip", "latitude", "longitude", "email", "mail", "mobile", "mobilenumber", "tel", "cell", "fax",
     "firstname", "lastname", "fullname", "name", "surname", "familyname", "givenname", "forename", "middlename",
     "respondentname", "customername", "contactname", "customer", "contact",
-    "address", "streetaddress", "street", "address1", "address2", "addressline1", "addressline2", "postcode",
+    "street", "address1", "address2", "addressline1", "addressline2", "postcode",
     "postalcode", "zip", "zipcode", "location", "geo", "geolocation", "coordinates",
     "nachname", "vorname", "telefon", "handy", "adresse", "nom", "prenom", "prénom", "téléphone", "nombre",
     "apellido", "apellidos", "telefono", "teléfono", "direccion", "dirección",
@@ -59,12 +59,12 @@ extension SurveyRecord {
     let located = stem.hasPrefix("location") && stem != "location" ? String(stem.dropFirst("location".count)) : stem
     // Any "…address" or "…phone" column (HomeAddress, WorkPhone, MobilePhone, IPAddress).
     if stem.hasSuffix("address") || stem.hasSuffix("phone") || stem.hasSuffix("phonenumber") { return true }
-    return identifyingMetaFields.contains(located) || identifyingMetaFields.contains(stem)
+    return identifyingMetaFields.contains(located)
   }
 
   /// `member` as `--redact` writes it: "[REDACTED]" when its key identifies or locates a respondent
-  /// and its value is not an object (whatever the value), else its value with every string in it, at any depth, through the
-  /// redactor and every member of a nested object judged the same way.
+  /// and its value is not an object (whatever the value), else its value with every string in it,
+  /// at any depth, through the redactor and every member of a nested object judged the same way.
   static func redactedMember(_ member: JSONMember, redactor: Redactor) -> JSONMember {
     // An identifying key with an object ("contact": {"phone": …, "tier": 2}) is judged member by
     // member; with any other value it is withheld whatever the value.

@@ -96,19 +96,7 @@ final class RowMeta {
       self.members = members
       return
     }
-    var taken = Set(members.map(\.key))
-    var counts: [String: Int] = [:]
-    var numbered = members
-    for index in numbered.indices {
-      let name = members[index].key
-      let count = counts[name, default: 0] + 1
-      counts[name] = count
-      guard count > 1 else { continue }
-      var position = count
-      while taken.contains("\(name)[\(position)]") { position += 1 }
-      numbered[index] = JSONMember("\(name)[\(position)]", members[index].value)
-      taken.insert("\(name)[\(position)]")
-    }
-    self.members = numbered
+    let names = CSVSurveyReader.numberingRepeats(members.map(\.key), note: { _ in })
+    self.members = zip(names, members).map { JSONMember($0, $1.value) }
   }
 }

@@ -390,29 +390,6 @@ final class XMLStream {
     ].contains(declared)
   }()
 
-  /// Replaces the UTF-8 of U+0080–U+009F with the windows-1252 character of that byte (the five
-  /// bytes windows-1252 leaves undefined stay as they are).
-  static func mapC1ToWindows1252(_ buffer: inout [UInt8]) {
-    guard buffer.contains(0xC2) else { return }
-    var output: [UInt8] = []
-    output.reserveCapacity(buffer.count + 8)
-    var index = 0
-    while index < buffer.count {
-      let byte = buffer[index]
-      if byte == 0xC2, index + 1 < buffer.count, (0x80..<0xA0).contains(buffer[index + 1]) {
-        let mapped = SourceEncoding.windows1252High[Int(buffer[index + 1] - 0x80)]
-        if mapped != 0 {
-          UTF8Validation.appendScalar(mapped, to: &output)
-          index += 2
-          continue
-        }
-      }
-      output.append(byte)
-      index += 1
-    }
-    buffer = output
-  }
-
   /// The document's declared encoding, when there is an XML declaration naming one.
   var declaredEncoding: String? {
     guard let value = xmlTextReaderConstEncoding(reader) else { return nil }
@@ -456,7 +433,11 @@ final class XMLStream {
         }
       case .endElement where depth == start:
         normaliseLineEnds(&buffer)
-        if readsC1AsWindows1252 { Self.mapC1ToWindows1252(&buffer) }
+        // U+0080–U+009F are C2 80…C2 9F in UTF-8: only then is there anything to map.
+        if readsC1AsWindows1252, buffer.contains(0xC2) {
+          let mapped = TripleSDataEncoding.readingC1AsWindows1252(String(decoding: buffer, as: UTF8.self))
+          buffer = Array(mapped.utf8)
+        }
         return
       default: break
       }
