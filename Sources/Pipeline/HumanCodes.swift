@@ -9,6 +9,11 @@ public struct HumanCodes: Sendable {
   public var tags: MultiLabelTable?
   /// The files read, with their roles, for the manifest.
   public var files: [RunManifest.FileRecord] = []
+  /// Where the sentiment codes came from (path and layout), so that a problem found only later (an
+  /// unusable label, an item the export lacks) can name its line.
+  var sentimentSource: (path: String, format: RatingsFormat)?
+  /// Where the tag codes came from (an item,coder,tag CSV file).
+  var tagSource: String?
 
   public init() {}
 
@@ -22,12 +27,14 @@ public struct HumanCodes: Sendable {
         guard codes.tags == nil else { throw ValidationRunError.duplicateCodes(kind: "tag", path: path) }
         let renamed = renamingHeaderField(bytes, from: "tag", to: "label")
         codes.tags = try RatingsReader.multiLabelTable(bytes: renamed, source: path, format: .long, categories: nil)
+        codes.tagSource = path
         codes.files.append(try RunManifest.FileRecord.hashing(role: "human tag codes", path: path))
       } else {
         guard codes.sentiment == nil else { throw ValidationRunError.duplicateCodes(kind: "sentiment", path: path) }
         let format = try RatingsFormat.detectChecked(path: path, bytes: bytes)
         do {
           codes.sentiment = try RatingsReader.table(bytes: bytes, source: path, format: format, categories: nil)
+          codes.sentimentSource = (path, format)
         } catch {
           throw ValidationRunError.forSentimentCodes(error)
         }
@@ -35,6 +42,33 @@ public struct HumanCodes: Sendable {
       }
     }
     return codes
+  }
+
+  /// The first line of the human codes that holds `item` (sentiment file first, then tags).
+  func location(ofItem item: String) -> SourceLocation? {
+    sentimentLocation { row, _ in row == item } ?? tagLocation { row, _ in row == item }
+  }
+
+  /// `error` with the line of the human codes it is about, where it names a label or a tag.
+  func locating(_ error: any Error) -> any Error {
+    switch error as? ValidationRunError {
+    case .labelMismatch(let message, let label, nil)?:
+      return ValidationRunError.labelMismatch(message, label: label, at: sentimentLocation { $1 == label })
+    case .unknownTag(let code, nil)?:
+      return ValidationRunError.unknownTag(code: code, at: tagLocation { $1 == code })
+    default:
+      return error
+    }
+  }
+
+  private func sentimentLocation(matching matches: (String, String?) -> Bool) -> SourceLocation? {
+    guard let (path, format) = sentimentSource, let bytes = try? Self.readAll(path) else { return nil }
+    return RatingsReader.firstLocation(bytes: bytes, source: path, format: format, multiLabel: false, matching: matches)
+  }
+
+  private func tagLocation(matching matches: (String, String?) -> Bool) -> SourceLocation? {
+    guard let path = tagSource, let bytes = try? Self.readAll(path) else { return nil }
+    return RatingsReader.firstLocation(bytes: bytes, source: path, format: .long, multiLabel: true, matching: matches)
   }
 
   static func readAll(_ path: String) throws -> [UInt8] {
@@ -79,13 +113,15 @@ extension Substring {
 public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   case duplicateCodes(kind: String, path: String)
   case duplicateSentimentLabel(item: String, coder: String, first: SourceLocation, second: SourceLocation)
-  case labelMismatch(String)
+  /// A human label the comparison cannot use as it is (message, the label, its first line).
+  case labelMismatch(String, label: String, at: SourceLocation? = nil)
   case noHumanCodes
   case noReference(coders: [String])
   case unknownReference(name: String, coders: [String])
   case machineNameTaken(name: String)
-  case itemsMissingFromExport(count: Int, examples: [String])
-  case unknownTag(code: String)
+  /// Human-coded items the export does not hold; `at` is the first example's line.
+  case itemsMissingFromExport(count: Int, examples: [String], at: SourceLocation? = nil)
+  case unknownTag(code: String, at: SourceLocation? = nil)
   case noOverlap
   /// `--segment FIELD` names a field no coded record has.
   case unknownSegmentField(field: String, known: [String])
@@ -108,10 +144,15 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
     }
   }
 
+  /// "file:line: message" where the line is known.
+  private static func prefixed(_ location: SourceLocation?, _ message: String) -> String {
+    location.map { "\($0): \(message)" } ?? message
+  }
+
   public var description: String {
     switch self {
     case .duplicateCodes(let kind, let path): return "\(path): a second file of \(kind) codes; give one per kind"
-    case .labelMismatch(let message): return message
+    case .labelMismatch(let message, _, let location): return Self.prefixed(location, message)
     case .duplicateSentimentLabel(let item, let coder, let first, let second):
       return "\(second): coder \"\(coder)\" labelled item \"\(item)\" again (first at \(first)); a sentiment file "
         + "has one label per item and coder (tags go in their own file, with the header item,coder,tag)"
@@ -122,11 +163,13 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
     case .unknownReference(let name, let coders):
       return "--reference \(name) is not among the coders (\(coders.joined(separator: ", ")))"
     case .machineNameTaken(let name): return "a human coder is called \"\(name)\"; rename it or use --machine-name"
-    case .itemsMissingFromExport(let count, let examples):
-      return "\(count) human-coded item(s) are not in the export (e.g. \(examples.joined(separator: ", "))); "
+    case .itemsMissingFromExport(let count, let examples, let location):
+      return Self.prefixed(location, "")
+        + "\(count) human-coded item(s) are not in the export (e.g. \(examples.joined(separator: ", "))); "
         + "ids are <respondent>:<question> as `verbatim import` writes them; blank answers are left out unless "
         + "--keep-blank is given"
-    case .unknownTag(let code): return "human tag \"\(code)\" is not a code of the codebook"
+    case .unknownTag(let code, let location):
+      return Self.prefixed(location, "human tag \"\(code)\" is not a code of the codebook")
     case .noOverlap: return "the reference coder and the machine have no item in common"
     case .unknownSegmentField(let field, let known):
       return "--segment \(field): no coded record has this metadata field"

@@ -149,19 +149,19 @@ struct ValidationAnalysis {
       if machineLabels.contains(folded) {
         throw ValidationRunError.labelMismatch(
           "human sentiment label \"\(label)\" differs from the machine's \"\(folded)\" only in case or spaces; "
-            + "labels are compared exactly: recode the file")
+            + "labels are compared exactly: recode the file", label: label)
       }
       // "positve", "negtive": a typo would be a category of its own (review r18a).
       if let near = machineLabels.first(where: { editDistance(folded, $0) <= 2 }) {
         throw ValidationRunError.labelMismatch(
           "human sentiment label \"\(label)\" looks like a misspelling of the machine's \"\(near)\"; "
-            + "labels are compared exactly: recode the file")
+            + "labels are compared exactly: recode the file", label: label)
       }
     }
     if !humanLabels.isEmpty && !humanLabels.contains(where: machineLabels.contains) {
       throw ValidationRunError.labelMismatch(
         "none of the human sentiment labels (\(humanLabels.prefix(8).joined(separator: ", "))) is one of the "
-          + "machine's (\(machineLabels.joined(separator: ", "))): recode the file")
+          + "machine's (\(machineLabels.joined(separator: ", "))): recode the file", label: humanLabels[0])
     }
   }
 

@@ -152,7 +152,8 @@ public enum ValidationRun {
     let missing = wanted.filter { coded.machine[$0] == nil }.sorted()
     if !missing.isEmpty {
       takeBack()
-      throw ValidationRunError.itemsMissingFromExport(count: missing.count, examples: Array(missing.prefix(5)))
+      throw ValidationRunError.itemsMissingFromExport(
+        count: missing.count, examples: Array(missing.prefix(5)), at: humans.location(ofItem: missing[0]))
     }
 
     var analysis = ValidationAnalysis(options: options, machine: coded.machine)
@@ -163,7 +164,7 @@ public enum ValidationRun {
       checks = try analysis.gate()
     } catch {
       takeBack()
-      throw error
+      throw humans.locating(error)
     }
     let passed = checks.allSatisfy(\.passed)
 

@@ -104,13 +104,30 @@ import Testing
   @Test func humanCodesForItemsNotInTheExportAreAnError() throws {
     let folder = try TestSupport.temporaryDirectory()
     let codes = folder.appendingPathComponent("codes.csv")
-    try "item,coder,label\nR_nope:Q3_TEXT,gold,negative\n".write(to: codes, atomically: true, encoding: .utf8)
+    try "item,coder,label\nR_2Z4t0psDgkvvkYi:Q3_TEXT,gold,positive\nR_nope:Q3_TEXT,gold,negative\n".write(
+      to: codes, atomically: true, encoding: .utf8)
     let result = try TestSupport.runVerbatim([
       "validate", Self.demo.appendingPathComponent("feedback-export.xml").path, "--human", codes.path, "--out",
       folder.appendingPathComponent("out").path,
     ])
     #expect(result.status == 65)
     #expect(result.stderrText.contains("R_nope:Q3_TEXT"))
+    // The message points at the line that names the first missing item, as parse errors do.
+    #expect(result.stderrText.contains("codes.csv:3: "), "\(result.stderrText)")
+  }
+
+  /// A human tag the codebook lacks ("price.expensiv") is refused at its line in the tag file.
+  @Test func anUnknownHumanTagNamesItsLine() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let tags = folder.appendingPathComponent("tags.csv")
+    try "item,coder,tag\nR_2Z4t0psDgkvvkYi:Q3_TEXT,gold,\nR_2Z4t0psDgkvvkYi:Q3_TEXT,coder_a,price.expensiv\n".write(
+      to: tags, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", Self.demo.appendingPathComponent("feedback-export.xml").path, "--human", tags.path, "--out",
+      folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("tags.csv:3: human tag \"price.expensiv\""), "\(result.stderrText)")
   }
 }
 
@@ -152,6 +169,7 @@ import Testing
   /// Labels are compared exactly: "Positive" against the machine's "positive" would score as total
   /// disagreement, and "pos"/"neg" share nothing with it. Both are refused with how to fix them.
   /// A label within two edits of a machine label ("positve") is a typo, not a category (review r18a).
+  /// Each message names the line of the label (here line 3, after a usable one).
   @Test(arguments: [
     ("Positive", "only in case"), ("pos", "none of the human sentiment labels"),
     ("positve", "misspelling of the machine's \"positive\""),
@@ -159,7 +177,8 @@ import Testing
   func humanLabelsOutsideTheMachinesVocabularyAreRefused(label: String, message: String) throws {
     let folder = try TestSupport.temporaryDirectory()
     let codes = folder.appendingPathComponent("codes.csv")
-    try "item,coder,label\nR_2Z4t0psDgkvvkYi:Q3_TEXT,gold,\(label)\n".write(
+    let first = label == "pos" ? "neg" : "neutral"
+    try "item,coder,label\nR_2Z4t0psDgkvvkYi:Q3_TEXT,gold,\(first)\nR_2Z4t0psDgkvvkYi:Q4_TEXT,gold,\(label)\n".write(
       to: codes, atomically: true, encoding: .utf8)
     let result = try TestSupport.runVerbatim([
       "validate", ValidateCommandTests.demo.appendingPathComponent("feedback-export.xml").path, "--human",
@@ -167,6 +186,7 @@ import Testing
     ])
     #expect(result.status == 65)
     #expect(result.stderrText.contains(message), "\(result.stderrText)")
+    #expect(result.stderrText.contains(label == "pos" ? "codes.csv:2: " : "codes.csv:3: "), "\(result.stderrText)")
   }
 
   /// A `--segment` field no record has is a typo: exit 2 naming the fields there are, not one
