@@ -141,14 +141,15 @@ struct DefaultProfileScorer {
     var negativeSum = 0.0
     var neutralCount = 0.0
     var totalEmphasis = 0.0
-    var previousSentence: (sum: Double, firstContribution: Int)?
+    var previousSentence: (sum: Double, firstContribution: Int, reportsFix: Bool)?
     for range in ranges {
       let firstContribution = explanation?.contributions.count ?? 0
       buildUnits(text, range: range)
       markRepeatedActions(text)
       scoreUnits(text, hasLowercase: hasLowercase, explain: explain)
       if let previous = previousSentence {
-        applyPraiseAfterComplaint(text, previousSum: previous.sum, explain: explain)
+        applyPraiseAfterComplaint(
+          text, previousSum: previous.sum, previousReportsFix: previous.reportsFix, explain: explain)
       }
       // "But the service…" at the start, or "…, however." at the end, turns against the previous sentence.
       let sentenceConnective: Int32? = units.first?.kind == .contrast ? units[0].entry : trailingConnective
@@ -203,7 +204,8 @@ struct DefaultProfileScorer {
         }
       }
       total += sum
-      previousSentence = (sum, firstContribution)
+      let reportsFix = textWordLists.contains(.fixVerbs) && range.contains { tokenWordLists[$0].contains(.fixVerbs) }
+      previousSentence = (sum, firstContribution, reportsFix)
     }
     if positiveSum > negativeSum {
       positiveSum += totalEmphasis

@@ -424,37 +424,68 @@ extension DefaultProfileScorer {
   }
 
   /// Rule 4, across sentences: a sentence of short clapped praise right after a negative sentence,
-  /// or one that is only an exclamation of praise ("Brilliant.", "Oh great!") right after a
-  /// complaint ("Delivery was late. Brilliant.").
-  mutating func applyPraiseAfterComplaint(_ text: TokenizedText, previousSum: Double, explain: Bool) {
+  /// or one that is only an exclamation of praise ("Brilliant.", "Oh great!", "Love it.") right
+  /// after a complaint ("Delivery was late. Brilliant."), unless that sentence reported a fix ("They
+  /// caught a dodgy payment and refunded me. Brilliant.": the praise is for the fix).
+  mutating func applyPraiseAfterComplaint(
+    _ text: TokenizedText, previousSum: Double, previousReportsFix: Bool, explain: Bool
+  ) {
     if textHasEmoji, previousSum < 0, isShortPraise(text, units.indices),
       containsScalar(text, units.indices, where: { $0 == Self.clapping })
     {
       makeIronic(units.indices, explain: explain)
       return
     }
-    if previousSum <= parameters.lonePraiseAfterComplaint, isLonePraiseExclamation() {
+    if previousSum <= parameters.lonePraiseAfterComplaint, !previousReportsFix, isLonePraiseExclamation(text) {
       makeIronic(units.indices, explain: explain)
     }
   }
 
-  /// Whether the sentence is one praise interjection ("Brilliant", "great", "wow"), with at most
-  /// irony openers ("oh", "just", "how") and punctuation besides.
-  private func isLonePraiseExclamation() -> Bool {
+  /// Whether the sentence is one praise interjection ("Brilliant", "great", "wow") or "love it"
+  /// ("loving it", "love that"), with at most irony openers ("oh", "just", "how") and
+  /// punctuation besides.
+  private func isLonePraiseExclamation(_ text: TokenizedText) -> Bool {
     var praise = 0
-    for unit in units {
+    var lovedObject = false
+    for (index, unit) in units.enumerated() {
       switch unit.kind {
       case .boundary: continue
       case .valence:
-        guard unit.value > 0, unit.length == 1, tokenWordLists[unit.start].contains(.praiseInterjections) else {
+        guard unit.value > 0 else { return false }
+        if unit.length == 1, tokenWordLists[unit.start].contains(.praiseInterjections) {
+          praise += 1
+        } else if unit.length == 2, Self.isWord(text, unit.start, in: Self.lovingVerbs),
+          Self.isWord(text, unit.start + 1, in: Self.lovedObjects)
+        {
+          praise += 1  // the phrase "love it"
+        } else if unit.length == 1, Self.isWord(text, unit.start, in: Self.lovingVerbs), index + 1 < units.count,
+          units[index + 1].kind == .neutral, units[index + 1].length == 1,
+          Self.isWord(text, units[index + 1].start, in: Self.lovedObjects)
+        {
+          praise += 1
+          lovedObject = true
+        } else {
           return false
         }
-        praise += 1
       case .neutral:
+        if lovedObject {
+          lovedObject = false
+          continue
+        }
         guard unit.length == 1, tokenWordLists[unit.start].contains(.ironyOpeners) else { return false }
       default: return false
       }
     }
     return praise == 1
+  }
+
+  /// "Love it." after a complaint: the verb and the pronoun that make the exclamation.
+  private static let lovingVerbs: Set<String> = ["love", "loving", "loved"]
+  private static let lovedObjects: Set<String> = ["it", "that", "this"]
+
+  private static func isWord(_ text: TokenizedText, _ token: Int, in words: Set<String>) -> Bool {
+    text.withNorm(of: text.tokens[token]) { norm in
+      norm.count <= 6 && words.contains(String(decoding: norm, as: UTF8.self))
+    }
   }
 }

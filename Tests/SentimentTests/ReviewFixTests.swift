@@ -103,6 +103,25 @@ struct ReviewFixTests {
     #expect(compound("Had a problem with the app. Brilliant support fixed it.") > 0)
   }
 
+  /// Review r19d: "Love it." after a complaint is the same exclamation ("Late again. Love it."
+  /// scored +0.40); after praise it stays praise. A complaint that reports its own fix ("…caught a
+  /// dodgy payment and refunded me the same day. Brilliant.") earns the praise (scored −0.49).
+  @Test func loveItAfterAComplaintIsIronicButPraiseOfAFixIsNot() {
+    #expect(compound("Late again. Love it.") < 0)
+    #expect(compound("Lost my luggage. Loving it!") < 0)
+    #expect(compound("The new menu is great. Love it.") > 0)
+    #expect(compound("Fraud team caught a dodgy payment and refunded me the same day. Brilliant.") > 0)
+  }
+
+  /// Review r19d: lexicon section 25 — a cost that is "eye-watering", staff who were "very
+  /// understanding", and frames that state no sentiment ("Neither good nor bad.", scored −0.15).
+  @Test func reviewR19dLexiconEntries() {
+    #expect(compound("Vet bill was eye-watering.") < 0)
+    #expect(compound("They were very understanding.") > 0)
+    #expect(compound("Neither good nor bad.") == 0)
+    #expect(compound("No strong feelings either way.") == 0)
+  }
+
   /// Review r16c R3: "couldn't recommend … more (highly) / any higher" is praise, like "… enough".
   @Test func cannotRecommendMoreIsPraise() {
     #expect(compound("Couldn't recommend her more") > 0)
