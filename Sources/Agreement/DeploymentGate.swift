@@ -68,6 +68,10 @@ public struct GateCheck: Sendable, Equatable {
   public var passed: Bool
   /// Why it failed (or what was compared), for people.
   public var detail: String
+  /// Gated on the interval's bound, the metric has none and never has one here (no analytic
+  /// interval is known for it and no data reason is given): the command line must change
+  /// (--bootstrap N, or --on point), so the failure is a usage error (exit 2), not a verdict.
+  public var needsInterval = false
 }
 
 /// A deployment gate over an `agree` report: every threshold must hold.
@@ -246,10 +250,16 @@ public enum DeploymentGate {
       return made(value, interval, passed, "\(metric) = \(shown) \(passed ? holds : fails) \(kind) \(limit)")
     case .ciLower:
       guard let interval else {
-        return made(
+        if let reason = entry["se_reason"]?.stringValue {
+          // The data leave it without an interval (too few items, …): the gate fails on it.
+          return made(value, nil, false, "\(metric) = \(shown) has no 95% interval to gate on (\(reason))")
+        }
+        var check = made(
           value, nil, false,
           "\(metric) = \(shown) has no 95% interval to gate on (none is known for it here; from raw ratings, "
-            + "--bootstrap N --seed S gives one)")
+            + "--bootstrap N --seed S gives one, or gate on the point value with --on point)")
+        check.needsInterval = true
+        return check
       }
       // A zero-width interval (standard error 0: every item agreed, or one category throughout)
       // says nothing about sampling error, so its bound cannot show that the sample is large

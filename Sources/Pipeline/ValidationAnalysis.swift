@@ -23,6 +23,9 @@ struct ValidationAnalysis {
   var disagreements: [Disagreement] = []
   var segmentRows: [ValidationReportModel.SegmentRow] = []
   var summaryLines: [String] = []
+  /// Items compared with the reference coder, by kind, for the coverage table.
+  var sentimentCompared: Int?
+  var tagsCompared: Int?
   private var sentimentReference: [String: String] = [:]
   private var otherHumans: [String: [(coder: String, label: String)]] = [:]
 
@@ -68,9 +71,16 @@ struct ValidationAnalysis {
     let referenceIndex = table.coderIndex(reference)!
     let categories = Self.categoryOrder(table.categories)
     var pairBuilder = try RatingTableBuilder(categories: categories)
+    // Items other coders labelled but the reference did not cannot be compared: counted and said,
+    // not dropped silently (review r19c).
+    var withoutReference = 0
     for item in 0..<table.itemCount {
       let id = table.items[item]
-      guard let k = table.category(item: item, coder: referenceIndex), let codes = machine[id] else { continue }
+      guard let codes = machine[id] else { continue }
+      guard let k = table.category(item: item, coder: referenceIndex) else {
+        withoutReference += 1
+        continue
+      }
       let label = table.categories[k]
       sentimentReference[id] = label
       let location = SourceLocation(file: "validation", line: 0)
@@ -92,6 +102,7 @@ struct ValidationAnalysis {
       }
     }
     guard pairBuilder.count > 0 else { throw ValidationRunError.noOverlap }
+    sentimentCompared = pairBuilder.count / 2
     var pairOptions = agreementOptions
     pairOptions.reference = reference
     var pairReport = try AgreementReport(table: try pairBuilder.build(source: "validation"), options: pairOptions)
@@ -126,7 +137,8 @@ struct ValidationAnalysis {
       let accuracy = report["classification"]?[options.machineName]?["accuracy"]?.doubleValue
       summaryLines.append(
         "sentiment: \(pairBuilder.count / 2) items, machine vs \(reference): accuracy \(Self.short(accuracy)), "
-          + "Cohen's kappa \(Self.describe(kappa))")
+          + "Cohen's kappa \(Self.describe(kappa))"
+          + (withoutReference > 0 ? " (\(withoutReference) item(s) without a \(reference) label not compared)" : ""))
     }
     if let report = humanSentimentReport {
       summaryLines.append(
@@ -243,18 +255,29 @@ struct ValidationAnalysis {
     for level in 1...maxLevel {
       let categories = codebook.tags.map(\.code).filter { hierarchy.level(of: $0) == level }
       var builder = try MultiLabelTableBuilder(categories: categories)
+      // The codes the reference or the machine gave on the compared items: the label set of the
+      // classification metrics, as scikit-learn's is without `labels=`. A code nobody used has
+      // precision and recall 0/0; counted as 0 it would pull macro F1 down by the codebook's size,
+      // not the model's errors (review r19c).
+      var used = Set<String>()
       func add(_ item: String, _ coder: String, _ codes: [String]) throws {
         let rolled = Set(
           codes.filter { hierarchy.level(of: $0) >= level }.map { hierarchy.ancestor(of: $0, atLevel: level) })
+        used.formUnion(rolled)
         let location = SourceLocation(file: "validation", line: 0)
         if rolled.isEmpty { try builder.add(item: item, coder: coder, label: nil, at: location) }
         for code in rolled.sorted() { try builder.add(item: item, coder: coder, label: code, at: location) }
       }
+      var compared = 0
+      var withoutReference = 0
       for item in 0..<table.itemCount {
         let id = table.items[item]
-        guard let codes = table.labels(item: item, coder: referenceIndex), let machineCodes = machine[id] else {
+        guard let machineCodes = machine[id] else { continue }
+        guard let codes = table.labels(item: item, coder: referenceIndex) else {
+          withoutReference += 1
           continue
         }
+        compared += 1
         let referenceCodes = codes.map { table.categories[$0] }
         try add(id, reference, referenceCodes)
         try add(id, options.machineName, machineCodes.tags)
@@ -278,12 +301,21 @@ struct ValidationAnalysis {
       }
       var tagOptions = agreementOptions
       tagOptions.reference = reference
+      tagOptions.labels = categories.filter(used.contains)
       // Bootstrap intervals only for the leaf level, which the gate's `tags.` metrics read.
       if level != maxLevel { tagOptions.bootstrapResamples = 0 }
       let report = try AgreementReport(
         multiLabel: try builder.build(source: "tags level \(level)"), options: tagOptions)
       tagReports.append((level, report.json()))
       let classification = report.json()["classification"]?[options.machineName]
+      if level == 1 {
+        tagsCompared = compared
+        if withoutReference > 0 {
+          summaryLines.append(
+            "tags: \(compared) items compared with \(reference) "
+              + "(\(withoutReference) item(s) without \(reference) tag codes not compared)")
+        }
+      }
       summaryLines.append(
         "tags level \(level): micro F1 \(Self.short(classification?["f1"]?["micro"]?.doubleValue)), "
           + "macro F1 \(Self.short(classification?["f1"]?["macro"]?.doubleValue))")
@@ -446,8 +478,15 @@ struct ValidationAnalysis {
     }
     let total = machine.count
     let tagged = machine.values.filter { !$0.tags.isEmpty }.count
-    model.coverage = [
-      ("verbatims compared", String(total)),
+    model.coverage = [("human-coded verbatims in the export", String(total))]
+    if let sentimentCompared {
+      model.coverage.append(
+        ("compared on sentiment (\(referenceName ?? "reference") labelled)", String(sentimentCompared)))
+    }
+    if let tagsCompared {
+      model.coverage.append(("compared on tags (\(referenceName ?? "reference") coded)", String(tagsCompared)))
+    }
+    model.coverage += [
       ("tagged by the machine", "\(tagged) (\(Self.percent(tagged, total)))"),
       ("sentiment disagreements", String(disagreements.filter { $0.kind == "sentiment" }.count)),
       ("tag-set disagreements", String(disagreements.filter { $0.kind == "tags" }.count)),

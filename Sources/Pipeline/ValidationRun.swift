@@ -170,6 +170,11 @@ public enum ValidationRun {
 
     let directory = options.outputDirectory
     var written: [String] = [path(directory, "coded.jsonl")]
+    // A report file an earlier run left in the folder that this run does not write (tags coded
+    // then, not now) would sit beside the new report unlisted in its manifest (review r19c).
+    for name in ["agreement.json", "agreement-humans.json", "agreement-tags.json"] {
+      unlink(path(directory, name))
+    }
     if let report = analysis.sentimentReport {
       try writeFile(path(directory, "agreement.json"), jsonText(report))
       written.append(path(directory, "agreement.json"))

@@ -17,7 +17,10 @@ public enum HTMLReportRenderer {
 
       """
     html += verdictSection(model)
-    html += coefficientSection("Sentiment agreement", rows: model.sentimentCoefficients, id: "coefficients")
+    // A tag-only run has no sentiment rows: no empty table (review r19c).
+    if !model.sentimentCoefficients.isEmpty {
+      html += coefficientSection("Sentiment agreement", rows: model.sentimentCoefficients, id: "coefficients")
+    }
     if let confusion = model.confusion { html += confusionSection(confusion) }
     if !model.perClass.isEmpty {
       html += scoresSection(

@@ -67,8 +67,11 @@ import Testing
     let failed = try TestSupport.runVerbatim(base + ["--min", "accuracy=0.5"])
     #expect(failed.status == 1)
     #expect(failed.stdoutText.contains("0.4601"))
+    // Macro F1 has no analytic interval: gating its bound without --bootstrap is a usage error
+    // (exit 2, review r19c), not a verdict that a model at 0.6 fails a minimum of 0.1.
     let noInterval = try TestSupport.runVerbatim(base + ["--min", "f1.macro=0.1"])
-    #expect(noInterval.status == 1)
+    #expect(noInterval.status == 2)
+    #expect(noInterval.stderrText.contains("--bootstrap"), "\(noInterval.stderrText)")
     let boot = try TestSupport.runVerbatim(base + ["--min", "f1.macro=0.1", "--bootstrap", "200", "--seed", "1"])
     #expect(boot.status == 0, "\(boot.stdoutText)")
   }

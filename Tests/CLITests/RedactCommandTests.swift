@@ -76,4 +76,19 @@ import Testing
     let missing = try TestSupport.runVerbatim(["redact", "/nonexistent/verbatim-input.txt"])
     #expect(missing.status == 66)
   }
+
+  /// Review r19c: `redact --jsonl` redacts the metadata it carries as `code --redact` does (an
+  /// identifying member becomes "[REDACTED]", nested ones too); ids and numbers stay.
+  @Test func jsonlRedactsCarriedMetadata() throws {
+    let input =
+      "{\"id\": \"r1\", \"text\": \"ok\", \"meta\": {\"email\": \"ann@example.com\"}, "
+      + "\"customer\": {\"contact\": {\"mobile\": \"07700 900123\"}}, \"n\": 5}\n"
+    let result = try TestSupport.runVerbatim(["redact", "--jsonl"], input: Data(input.utf8))
+    #expect(result.status == 0)
+    #expect(!result.stdoutText.contains("ann@example.com"), "\(result.stdoutText)")
+    #expect(!result.stdoutText.contains("07700"), "\(result.stdoutText)")
+    let record = try #require(try TestSupport.jsonLines(result.stdout).first)
+    #expect(record["id"] as? String == "r1")
+    #expect(record["n"] as? Int == 5)
+  }
 }

@@ -29,4 +29,21 @@ import Testing
       ["sample", "--input", "-", "--size", "1", "--seed", "1"], input: Data("{\"id\": \n".utf8))
     #expect(broken.status == 65)
   }
+
+  /// Review r19c: under --redact a record without the text field (a wrong --text-field) would
+  /// reach coders unredacted, metadata included: refused with its line; the right field redacts
+  /// the text and the identifying metadata.
+  @Test func redactRefusesARecordWithoutItsTextField() throws {
+    let input = Data(
+      "{\"id\": \"a\", \"answer\": \"mail ann@example.com\", \"meta\": {\"email\": \"ann@example.com\"}}\n".utf8)
+    let refused = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--size", "1", "--seed", "1", "--redact"], input: input)
+    #expect(refused.status == 65)
+    #expect(refused.stderrText.contains(":1: no \"text\" field"), "\(refused.stderrText)")
+    #expect(!refused.stdoutText.contains("ann@example.com"))
+    let redacted = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--size", "1", "--seed", "1", "--redact", "--text-field", "answer"], input: input)
+    #expect(redacted.status == 0, "\(redacted.stderrText)")
+    #expect(!redacted.stdoutText.contains("ann@example.com"), "\(redacted.stdoutText)")
+  }
 }

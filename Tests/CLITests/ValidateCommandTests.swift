@@ -116,6 +116,63 @@ import Testing
     #expect(result.stderrText.contains("codes.csv:3: "), "\(result.stderrText)")
   }
 
+  /// Review r19c: tag metrics average over the codes the reference or the machine used, as
+  /// scikit-learn does without `labels=` (a code nobody used is 0/0, and counted as 0 it would
+  /// pull macro F1 down by the codebook's size); items the reference did not code are counted, not
+  /// dropped silently; a tag-only run has no empty sentiment table; a rerun into the same folder
+  /// leaves no report file of the earlier run.
+  @Test func tagMetricsCoverUsedCodesAndReruns() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let out = folder.appendingPathComponent("out")
+    let full = try Self.validate(out: out)
+    #expect(full.status == 0)
+    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("agreement.json").path))
+    let tags = folder.appendingPathComponent("tags.csv")
+    try """
+    item,coder,tag
+    R_2Z4t0psDgkvvkYi:Q3_TEXT,gold,price.expensive
+    R_2Z4t0psDgkvvkYi:Q4_TEXT,gold,
+    R_2Z4t0psDgkvvkYi:Q4_TEXT,coder_a,product.quality
+
+    """.write(to: tags, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", Self.demo.appendingPathComponent("feedback-export.xml").path, "--human", tags.path, "--out",
+      out.path,
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("agreement.json").path))
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("agreement-humans.json").path))
+    let json =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: out.appendingPathComponent("agreement-tags.json"))) as? [String: Any]
+    let machine =
+      ((json?["level_2"] as? [String: Any])?["classification"] as? [String: Any])?["machine"] as? [String: Any]
+    let perClass = try #require(machine?["per_class"] as? [String: [String: Any]])
+    #expect(!perClass.isEmpty && perClass.count < 10, "\(perClass.keys.sorted())")
+    #expect(perClass["price.expensive"] != nil)
+    let f1s = perClass.values.compactMap { $0["f1"] as? Double }
+    let macro = try #require((machine?["f1"] as? [String: Any])?["macro"] as? Double)
+    #expect(abs(macro - f1s.reduce(0, +) / Double(f1s.count)) < 1e-12)
+    let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+    #expect(!html.contains("Sentiment agreement"))
+    #expect(html.contains("compared on tags (gold coded)</dt><dd>2</dd>"), "coverage")
+  }
+
+  /// Review r19c: items other coders labelled but the reference did not are named in the summary.
+  @Test func itemsWithoutAReferenceLabelAreCounted() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let codes = folder.appendingPathComponent("codes.csv")
+    try "item,coder,label\nR_2Z4t0psDgkvvkYi:Q3_TEXT,gold,positive\nR_2Z4t0psDgkvvkYi:Q4_TEXT,coder_a,neutral\n".write(
+      to: codes, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", Self.demo.appendingPathComponent("feedback-export.xml").path, "--human", codes.path, "--out",
+      folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(result.stdoutText.contains("sentiment: 1 items"), "\(result.stdoutText)")
+    #expect(result.stdoutText.contains("(1 item(s) without a gold label not compared)"), "\(result.stdoutText)")
+  }
+
   /// A human tag the codebook lacks ("price.expensiv") is refused at its line in the tag file.
   @Test func anUnknownHumanTagNamesItsLine() throws {
     let folder = try TestSupport.temporaryDirectory()

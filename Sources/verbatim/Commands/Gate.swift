@@ -72,6 +72,14 @@ struct Gate: ParsableCommand {
           throw OutputError(path: junit, reason: "cannot create the file")
         }
       }
+      let unanswerable = checks.filter(\.needsInterval)
+      if !unanswerable.isEmpty {
+        // No verdict: the command asks for an interval these metrics do not have (review r19c).
+        printError(
+          "gate: \(unanswerable.map(\.metric).joined(separator: ", ")) cannot be gated on a 95% bound without "
+            + "--bootstrap N --seed S (or use --on point)")
+        throw ExitCode(ExitStatus.usage.rawValue)
+      }
       if checks.contains(where: { !$0.passed }) {
         printError("gate failed: \(checks.filter { !$0.passed }.count) of \(checks.count) threshold(s) not met")
         throw ExitCode(ExitStatus.gateFailed.rawValue)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Pipeline
 import Redaction
 import VerbatimCore
 
@@ -14,8 +15,11 @@ struct Redact: ParsableCommand {
       [IP], [URL], [NAME] or [PATTERN_NAME].
 
       With --jsonl the text field is replaced in place, other members are kept in
-      order, and a "redactions" object with the counts per type (only types found,
-      in the order above, custom patterns last) is appended. A summary of counts
+      order with the personal data in them redacted as `code --redact` does (a
+      member named for identifying data, such as "email" or "phone", becomes
+      "[REDACTED]"; "id", "respondent" and "question" are kept), and a
+      "redactions" object with the counts per type found in the text (only types
+      found, in the order above, custom patterns last) is appended. A summary of counts
       goes to standard error; messages never contain input text.
 
       Custom masks: 9 = digit, A = letter, X = letter or digit, \\c = the character
@@ -86,7 +90,8 @@ struct Redact: ParsableCommand {
             if member.key == textField, case .string = member.value {
               writer.string(result.text)
             } else {
-              writer.value(member.value)
+              // Metadata reaches coders too (review r19c): redacted as `code --redact` carries it.
+              writer.value(member.redactedAsCarried(by: redactor).value)
             }
           }
           writer.key("redactions")

@@ -116,6 +116,19 @@ struct Sample: ParsableCommand {
         guard case .object = value else {
           throw InputError.wrongType(path: source, line: line, field: "(line)", expected: "a JSON object")
         }
+        // Under --redact a record without its text (a wrong --text-field) would reach the coders
+        // unredacted: refuse it (review r19c). A null text (a blank answer) is redacted around.
+        if redactor != nil {
+          switch value[textField] {
+          case .string?, .null?: break
+          case nil:
+            throw fail(
+              "\(source):\(line): no \"\(textField)\" field to redact (give --text-field NAME for the field that "
+                + "holds the verbatim)", status: .dataError)
+          case _?:
+            throw InputError.wrongType(path: source, line: line, field: textField, expected: "a string or null")
+          }
+        }
         var parts: [String] = []
         for field in fields {
           // A top-level field, else one of the record's "meta" object (`verbatim import` output).
@@ -171,12 +184,10 @@ struct Sample: ParsableCommand {
       for (index, probability) in zip(sample.selected, sample.inclusionProbabilities) {
         guard case .object(var members) = records[index] else { continue }
         members.removeAll { $0.key == "inclusion_probability" || $0.key == "stratum" }
-        if let redactor, let index = members.firstIndex(where: { $0.key == textField }),
-          let text = members[index].value.stringValue
-        {
+        if let redactor, let index = members.firstIndex(where: { $0.key == textField }) {
           // Coders see the redacted text only; the counts travel with the record.
-          let result = redactor.redact(text)
-          members[index].value = .string(result.text)
+          let result = redactor.redact(members[index].value.stringValue ?? "")
+          if members[index].value.stringValue != nil { members[index].value = .string(result.text) }
           members.removeAll { $0.key == "redactions" }
           members.append(
             JSONMember("redactions", .object(result.sortedCounts.map { JSONMember($0.type.label, .int($0.count)) })))
