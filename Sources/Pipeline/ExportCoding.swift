@@ -53,11 +53,15 @@ public enum ExportCoding {
 }
 
 /// The values of an imported record's metadata fields `keys` for `meta.…` conditions (see
-/// `RuleMetadata.init(members:keys:)`; coded answers give their code and their label), with
-/// `question` (the record's question id) in place of any metadata field of that name.
+/// `RuleMetadata.init(members:keys:)`; coded answers give their code and their label), with the
+/// record's identifiers `id`, `respondent` and `question` in place of any metadata field of those
+/// names. `verbatim import` writes them as top-level members, which `meta.id`, `meta.respondent` and
+/// `meta.question` read in JSON Lines, so coding the export and coding its import give the same tags.
 public func ruleMetadata(of record: SurveyRecord, keys: [String]) -> RuleMetadata {
   guard !keys.isEmpty else { return RuleMetadata() }
   var metadata = RuleMetadata(members: record.meta, keys: keys)
+  if keys.contains("id") { metadata["id"] = [record.id] }
+  if keys.contains("respondent") { metadata["respondent"] = [record.respondent] }
   if keys.contains("question") { metadata["question"] = [record.question] }
   return metadata
 }

@@ -19,4 +19,15 @@ import VerbatimCore
     #expect(metadata["question"] == ["Q2"])
     #expect(ruleMetadata(of: coded, keys: []).isEmpty)
   }
+
+  /// Review r19a: `meta.id` and `meta.respondent` read the record's identifiers, as they do in the
+  /// JSON Lines `verbatim import` writes (where they are top-level members).
+  @Test func recordIdentifiersAnswerIdAndRespondent() {
+    let record = SurveyRecord(
+      respondent: "1", question: "comment", text: "hold", meta: [JSONMember("seg", .string("gold"))])
+    let metadata = ruleMetadata(of: record, keys: ["id", "respondent", "seg"])
+    #expect(metadata["id"] == ["1:comment"])
+    #expect(metadata["respondent"] == ["1"])
+    #expect(metadata["seg"] == ["gold"])
+  }
 }
