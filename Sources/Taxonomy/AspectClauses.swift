@@ -6,7 +6,8 @@ import Tokenization
 ///
 /// A sentence is cut into *segments* at the contrastive connectives the scorer reports (the
 /// connective opens the next segment) and at the punctuation that separates clauses (`;`, `:`,
-/// dashes, parentheses); each segment is cut into *clauses* at commas. The splitting punctuation
+/// dashes, parentheses, and an ASCII hyphen or hyphens standing alone between spaces, " - " or
+/// " -- ", as a dash is often typed); each segment is cut into *clauses* at commas. The splitting punctuation
 /// belongs to neither side.
 struct AspectClauses {
   /// Punctuation that ends a segment.
@@ -108,7 +109,8 @@ struct AspectClauses {
     let splits = scorer.contrastSplits(in: tokenized, tokens: range)
     var segments: [Range<Int>] = []
     var start = range.lowerBound
-    for index in range where Self.breakKind(tokenized, index) == .segment {
+    for index in range
+    where Self.breakKind(tokenized, index) == .segment || Self.isSpacedHyphen(tokenized, index, in: range) {
       segments += Self.cut(start..<index, at: splits)
       start = index + 1
     }
@@ -137,6 +139,32 @@ struct AspectClauses {
     }
     pieces.append(start..<range.upperBound)
     return pieces
+  }
+
+  /// Whether token `index` is an ASCII hyphen in a run of hyphens (`-`, `--`, `---`) written with
+  /// white space (or the sentence's start or end) on both sides: a dash typed as " - " or " -- ".
+  /// A hyphen inside a word ("follow-up") or attached to one ("-5") is not.
+  private static func isSpacedHyphen(_ tokenized: TokenizedText, _ index: Int, in range: Range<Int>) -> Bool {
+    func isHyphen(_ position: Int) -> Bool {
+      let token = tokenized.tokens[position]
+      return token.kind == .punct && tokenized.utf8[token.utf8Range].elementsEqual([UInt8(ascii: "-")])
+    }
+    guard isHyphen(index) else { return false }
+    var first = index
+    while first > range.lowerBound && isHyphen(first - 1)
+      && tokenized.tokens[first - 1].end == tokenized.tokens[first].start
+    {
+      first -= 1
+    }
+    var last = index
+    while last + 1 < range.upperBound && isHyphen(last + 1)
+      && tokenized.tokens[last].end == tokenized.tokens[last + 1].start
+    {
+      last += 1
+    }
+    let spacedBefore = first == range.lowerBound || tokenized.tokens[first - 1].end < tokenized.tokens[first].start
+    let spacedAfter = last + 1 == range.upperBound || tokenized.tokens[last + 1].start > tokenized.tokens[last].end
+    return spacedBefore && spacedAfter
   }
 
   private enum BreakKind { case segment, clause, none }

@@ -370,4 +370,27 @@ import Tokenization
     #expect(first == Array(second.reversed()))
     #expect(first[0] == first[4] && first[1].isEmpty)
   }
+
+  /// Review r19a: a hyphen typed as a dash between spaces (" - ", " -- ") cuts a segment like "–";
+  /// a hyphen inside a word ("follow-up") or attached to one does not.
+  @Test func perTagSentimentSplitsAtASpacedHyphen() throws {
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([("delivery", ["delivery"]), ("agent", ["agent"])])
+    let scorer = SentimentScorer(model: try SentimentModel.shipped())
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer), scorer: scorer)
+    let labels = { (text: String) throws -> [String?] in
+      try tagger.tag(try tokenizer.tokenize(text)).map { $0.sentiment?.label }
+    }
+    for mark in [" -", " --", " ---"] {
+      let text = "The agent was very helpful and polite\(mark) the delivery was awful and late."
+      #expect(try labels(text) == ["negative", "positive"], "\(mark)")
+    }
+    for text in [
+      "The agent was very helpful and polite and the follow-up delivery was awful and late.",
+      "The agent was very helpful and polite -and the delivery was awful and late.",
+      "The agent was very helpful and polite- and the delivery was awful and late.",
+    ] {
+      #expect(try labels(text) == ["positive", "positive"], "\(text)")
+    }
+  }
 }
