@@ -44,8 +44,11 @@ extension Codebook {
     guard let root else {
       throw .invalidCodebook(SourceLocation(file: source, line: 1, column: 1), message: "the codebook is empty")
     }
-    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      Array((line.last == "\r" ? line.dropLast() : line).unicodeScalars)
+    // Split by code points: a Swift `Character` joins "\r\n" into one grapheme, which is not "\n",
+    // so splitting the `String` would leave a CRLF file as one line (review r19a: its rule columns
+    // fell back to the scalar's start mark, one column short).
+    let lines = yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      Array(line.last == "\r" ? line.dropLast() : line)
     }
     return try CodebookReader(source: source, lines: lines).codebook(root)
   }

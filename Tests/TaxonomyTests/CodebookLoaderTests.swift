@@ -131,4 +131,15 @@ import Tokenization
       try Codebook.load(path: "/nonexistent/x.yaml")
     }
   }
+
+  /// Review r19a: a CRLF codebook's rule errors point at the same columns as the LF file's (they
+  /// were one short: the lines were not split, so the column fell back to the opening quote).
+  @Test func ruleErrorsInCRLFFilesPointAtTheSameColumns() throws {
+    let header = "id: x\nversion: '1'\ntags:\n  - code: a\n    rules:\n"
+    let quoted = header + "      - \"x y\"\n"
+    let folded = header + "      - >-\n        refund OR\n        return OR wait time\n"
+    #expect(try firstRuleErrorLocation(quoted) == "b.yaml:6:12")
+    #expect(try firstRuleErrorLocation(quoted.replacingOccurrences(of: "\n", with: "\r\n")) == "b.yaml:6:12")
+    #expect(try firstRuleErrorLocation(folded.replacingOccurrences(of: "\n", with: "\r\n")) == "b.yaml:8:24")
+  }
 }
