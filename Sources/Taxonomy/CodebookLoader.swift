@@ -97,7 +97,18 @@ private struct CodebookReader {
 
   func string(_ node: Node, _ what: String) throws(TaxonomyError) -> String {
     guard case .scalar(let scalar) = node else { throw fail(node, "\(what) must be a string") }
+    if Self.isNull(node) {
+      throw fail(
+        node, "\(what) is null (empty, ~ or null); write a string (quote it to mean the text \"~\" or \"null\")")
+    }
     return scalar.string
+  }
+
+  /// Whether `node` is YAML's null: an unquoted `~`, `null` (`Null`, `NULL`) or an empty value.
+  /// Quoted, `'~'` and `"null"` are strings.
+  static func isNull(_ node: Node) -> Bool {
+    guard case .scalar = node else { return false }
+    return Resolver.default.resolveTag(of: node) == .null
   }
 
   func strings(_ node: Node, _ what: String) throws(TaxonomyError) -> [String] {
@@ -183,6 +194,9 @@ private struct CodebookReader {
     var result: [RuleSource] = []
     for item in items {
       guard case .scalar(let scalar) = item else { throw fail(item, "each rule must be a string") }
+      if Self.isNull(item) {
+        throw fail(item, "a rule in \(what) is null (empty, ~ or null); write the rule, or remove the item")
+      }
       let text = scalar.string.trimmingCharacters(in: .newlines)
       var start = location(item)
       var positions: [SourcePosition]? = nil

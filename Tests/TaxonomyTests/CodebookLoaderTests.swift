@@ -142,4 +142,23 @@ import Tokenization
     #expect(try firstRuleErrorLocation(quoted.replacingOccurrences(of: "\n", with: "\r\n")) == "b.yaml:6:12")
     #expect(try firstRuleErrorLocation(folded.replacingOccurrences(of: "\n", with: "\r\n")) == "b.yaml:8:24")
   }
+
+  /// Review r19a: YAML null (`~`, `null`, an empty value) is not the text "~": a null rule or a null
+  /// where a string is required is an error at its line and column; quoted, '~' is a string.
+  @Test func yamlNullsAreErrorsNotText() throws {
+    func message(_ yaml: String) -> String {
+      do {
+        _ = try Codebook.parse(yaml: yaml, source: "b.yaml")
+        return ""
+      } catch { return error.description }
+    }
+    let header = "id: x\nversion: 1\ntags:\n  - code: a\n"
+    #expect(message(header + "    rules: [~]\n").hasPrefix("b.yaml:5:13: a rule in rules is null"))
+    #expect(message(header + "    rules: ['x', null]\n").hasPrefix("b.yaml:5:18: a rule in rules is null"))
+    #expect(message(header + "    rules: [x]\n    exclude: ~\n").hasPrefix("b.yaml:6:14: a rule in exclude is null"))
+    #expect(message(header + "    label: ~\n    rules: [x]\n").hasPrefix("b.yaml:5:12: label is null"))
+    #expect(message("id: x\nversion:\ntags:\n  - code: a\n").hasPrefix("b.yaml:2:9: version is null"))
+    let quoted = try Codebook.parse(yaml: header + "    label: '~'\n    rules: ['\"~\"', \"null\"]\n", source: "b.yaml")
+    #expect(quoted.tags[0].label == "~" && quoted.tags[0].rules.map(\.text) == ["\"~\"", "null"])
+  }
 }
