@@ -129,6 +129,8 @@ private struct CodebookReader {
     if let node = header["languages"] ?? header["language"] { languages = try strings(node, "languages") }
     var tags: [CodebookTag] = []
     try readTags(tagsNode, parent: nil, into: &tags)
+    // Review r19a: a codebook without tags tags nothing; say so, as for an empty file.
+    guard !tags.isEmpty else { throw fail(tagsNode, "the codebook has no tags") }
     return Codebook(
       id: try string(idNode, "id"), version: try string(versionNode, "version"), languages: languages,
       description: try header["description"].map { node throws(TaxonomyError) in try string(node, "description") }

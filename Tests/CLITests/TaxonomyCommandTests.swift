@@ -92,4 +92,14 @@ import Testing
     #expect(reversed.status == 65)
     #expect(reversed.stderrText.contains("duplicate.yaml:5:5: duplicate code \"a\""))
   }
+
+  /// Review r19a: an empty tag list exits 65 naming file:line, like an empty file.
+  @Test func emptyTagListExits65() throws {
+    let path = try write("id: x\nversion: 1\ndescription: d\ntags: []\n", "none.yaml")
+    for arguments in [["taxonomy", "lint", path], ["taxonomy", "test", path], ["tag", "--taxonomy", path]] {
+      let result = try TestSupport.runVerbatim(arguments, input: Data("refund\n".utf8))
+      #expect(result.status == 65, "\(arguments)")
+      #expect(result.stderrText.contains("none.yaml:4:7: the codebook has no tags"), "\(result.stderrText)")
+    }
+  }
 }

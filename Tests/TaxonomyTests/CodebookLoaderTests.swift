@@ -161,4 +161,18 @@ import Tokenization
     let quoted = try Codebook.parse(yaml: header + "    label: '~'\n    rules: ['\"~\"', \"null\"]\n", source: "b.yaml")
     #expect(quoted.tags[0].label == "~" && quoted.tags[0].rules.map(\.text) == ["\"~\"", "null"])
   }
+
+  /// Review r19a: `tags: []` is an error like an empty file.
+  @Test func emptyTagListIsAnError() throws {
+    func message(_ yaml: String) -> String {
+      do {
+        _ = try Codebook.parse(yaml: yaml, source: "b.yaml")
+        return ""
+      } catch { return error.description }
+    }
+    #expect(message("id: x\nversion: 1\ntags: []\n") == "b.yaml:3:7: the codebook has no tags")
+    #expect(message("id: x\nversion: 1\ntags: foo\n") == "b.yaml:3:7: \"tags\" must be a list of tags")
+    // An empty list of children is fine: the tag is a leaf.
+    #expect(message("id: x\nversion: 1\ntags:\n  - code: a\n    children: []\n").isEmpty)
+  }
 }
