@@ -69,7 +69,7 @@ public struct CodebookDiff: Sendable, Equatable {
         result[key] = rule.text
       }
       for rule in tag.exclude {
-        let key = "EXCLUDE " + ((try? parser.parse(rule).description) ?? rule.text)
+        let key = "EXCLUDE " + ((try? parser.parse(rule, asExclusion: true).description) ?? rule.text)
         result[key] = "exclude: " + rule.text
       }
       return result

@@ -113,7 +113,7 @@ public struct CompiledCodebook: Sendable {
       for (sources, isExclude) in [(tag.rules, false), (tag.exclude, true)] {
         for source in sources {
           do throws(TaxonomyError) {
-            let expression = try parser.parse(source)
+            let expression = try parser.parse(source, asExclusion: isExclude)
             var positives: [Int32] = []
             var positiveRegexes: [Int32] = []
             var used: [Int32] = []

@@ -13,15 +13,19 @@ public struct RuleParser {
   public init(tokenizer: Tokenizer) { self.tokenizer = tokenizer }
 
   /// Parses one rule; errors carry the file, line and column of the problem and what was expected.
-  public func parse(_ rule: RuleSource) throws(TaxonomyError) -> RuleExpression {
+  ///
+  /// An inclusion rule needs a term, phrase or regex outside `NOT` (else it would tag every text);
+  /// an exclusion (`asExclusion`) does not, since it can only remove a tag its rules gave: a
+  /// metadata-only exclusion such as `meta.channel = chat` is allowed.
+  public func parse(_ rule: RuleSource, asExclusion: Bool = false) throws(TaxonomyError) -> RuleExpression {
     do throws(RuleSyntaxProblem) {
-      return try parse(text: rule.text)
+      return try parse(text: rule.text, asExclusion: asExclusion)
     } catch {
       throw .ruleSyntax(rule.location(atOffset: error.offset), message: error.message)
     }
   }
 
-  func parse(text: String) throws(RuleSyntaxProblem) -> RuleExpression {
+  func parse(text: String, asExclusion: Bool = false) throws(RuleSyntaxProblem) -> RuleExpression {
     let lexemes = try RuleLexer.lex(text)
     if lexemes.count == 1 { throw RuleSyntaxProblem(offset: 0, message: "the rule is empty") }
     var state = State(lexemes: lexemes, tokenizer: tokenizer)
@@ -43,7 +47,7 @@ public struct RuleParser {
       }
       throw state.expected("AND, OR, NOT, NEAR/n, ONEAR/n or the end of the rule", hint: hint)
     }
-    guard expression.hasPositiveAtom else {
+    guard asExclusion || expression.hasPositiveAtom else {
       throw RuleSyntaxProblem(
         offset: 0, message: "the rule needs a term, phrase or regex outside NOT (otherwise it matches everything)")
     }

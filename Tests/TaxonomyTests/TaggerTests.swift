@@ -393,4 +393,18 @@ import Tokenization
       #expect(try labels(text) == ["positive", "positive"], "\(text)")
     }
   }
+
+  /// Review r19a: an exclusion of metadata conditions alone is allowed (it only removes the tag its
+  /// rules gave); an inclusion rule still needs a term.
+  @Test func metadataOnlyExclusionRemovesTheTag() throws {
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([("wait", ["hold*"])], exclude: ["wait": ["meta.channel = chat"]])
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer))
+    let text = try tokenizer.tokenize("on hold for ages")
+    #expect(try tagger.tag(text, metadata: ["channel": "phone"]).map(\.code) == ["wait"])
+    #expect(try tagger.tag(text, metadata: ["channel": "chat"]).isEmpty)
+    #expect(try tagger.tag(text).map(\.code) == ["wait"])
+    let inclusion = try Fixtures.codebook([("wait", ["meta.channel = chat"])])
+    #expect(throws: TaxonomyError.self) { try CompiledCodebook(inclusion, tokenizer: tokenizer) }
+  }
 }
