@@ -5,13 +5,23 @@ extension Codebook {
   /// Reads a codebook from a YAML file.
   public static func load(path: String) throws(TaxonomyError) -> Codebook {
     guard let data = FileManager.default.contents(atPath: path) else {
-      let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
-      throw .cannotOpen(path: path, reason: reason)
+      throw .cannotOpen(path: path, reason: unreadableReason(path))
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw .yamlSyntax(SourceLocation(file: path, line: 1, column: 1), message: "the file is not valid UTF-8")
     }
     return try parse(yaml: text, source: path)
+  }
+
+  /// Why `path` gives no contents: it does not exist, is a directory or not a regular file (a device
+  /// such as /dev/null, a socket), or cannot be read.
+  static func unreadableReason(_ path: String) -> String {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return "no such file" }
+    if isDirectory.boolValue { return "it is a directory, not a codebook file" }
+    let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+    if let type, type != .typeRegular { return "it is not a regular file" }
+    return "permission denied"
   }
 
   /// The codebooks shipped in the binary (from `taxonomies/*.yaml`), by file name without extension.
@@ -128,7 +138,7 @@ private struct CodebookReader {
     var languages: [String] = []
     if let node = header["languages"] ?? header["language"] { languages = try strings(node, "languages") }
     var tags: [CodebookTag] = []
-    try readTags(tagsNode, parent: nil, into: &tags)
+    try readTags(tagsNode, parent: nil, what: "\"tags\"", into: &tags)
     // Review r19a: a codebook without tags tags nothing; say so, as for an empty file.
     guard !tags.isEmpty else { throw fail(tagsNode, "the codebook has no tags") }
     return Codebook(
@@ -138,8 +148,9 @@ private struct CodebookReader {
       tags: tags, source: source)
   }
 
-  func readTags(_ node: Node, parent: String?, into tags: inout [CodebookTag]) throws(TaxonomyError) {
-    guard case .sequence(let sequence) = node else { throw fail(node, "\"tags\" must be a list of tags") }
+  /// Reads the list of tags `node` (`what` names its key in messages: `"tags"` or `"children"`).
+  func readTags(_ node: Node, parent: String?, what: String, into tags: inout [CodebookTag]) throws(TaxonomyError) {
+    guard case .sequence(let sequence) = node else { throw fail(node, "\(what) must be a list of tags") }
     for item in sequence { try readTag(item, enclosing: parent, into: &tags) }
   }
 
@@ -176,7 +187,7 @@ private struct CodebookReader {
     if let severity = fields["severity"] { tag.severity = try string(severity, "severity") }
     if let route = fields["route"] { tag.route = try string(route, "route") }
     tags.append(tag)
-    if let children = fields["children"] { try readTags(children, parent: code, into: &tags) }
+    if let children = fields["children"] { try readTags(children, parent: code, what: "\"children\"", into: &tags) }
   }
 
   static func isCodeScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -102,4 +102,14 @@ import Testing
       #expect(result.stderrText.contains("none.yaml:4:7: the codebook has no tags"), "\(result.stderrText)")
     }
   }
+
+  /// Review r19a: `--taxonomy` of a device or a directory says so (exit 66) rather than
+  /// "permission denied".
+  @Test func nonFileTaxonomyIsNamed() throws {
+    let device = try TestSupport.runVerbatim(["tag", "--taxonomy", "/dev/null"], input: Data("refund\n".utf8))
+    #expect(device.status == 66 && device.stderrText.contains("/dev/null: cannot open: it is not a regular file"))
+    let folder = try TestSupport.temporaryDirectory().path
+    let directory = try TestSupport.runVerbatim(["tag", "--taxonomy", folder], input: Data("refund\n".utf8))
+    #expect(directory.status == 66 && directory.stderrText.contains("cannot open: it is a directory"))
+  }
 }

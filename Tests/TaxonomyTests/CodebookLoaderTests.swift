@@ -175,4 +175,21 @@ import Tokenization
     // An empty list of children is fine: the tag is a leaf.
     #expect(message("id: x\nversion: 1\ntags:\n  - code: a\n    children: []\n").isEmpty)
   }
+
+  /// Review r19a: a `children` that is not a list is named as `children` (not "tags"); a device or
+  /// a directory given as the codebook is named as such, not "permission denied".
+  @Test func misplacedValuesAndNonFilesAreNamed() throws {
+    var message = ""
+    do {
+      _ = try Codebook.parse(yaml: "id: x\nversion: 1\ntags:\n  - code: a\n    children: foo\n", source: "b.yaml")
+    } catch { message = error.description }
+    #expect(message == "b.yaml:5:15: \"children\" must be a list of tags")
+    #expect(throws: TaxonomyError.cannotOpen(path: "/dev/null", reason: "it is not a regular file")) {
+      try Codebook.load(path: "/dev/null")
+    }
+    let folder = "/"
+    #expect(throws: TaxonomyError.cannotOpen(path: folder, reason: "it is a directory, not a codebook file")) {
+      try Codebook.load(path: folder)
+    }
+  }
 }
