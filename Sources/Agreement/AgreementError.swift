@@ -36,6 +36,8 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
   case invalidWeights(message: String)
   /// Invalid options (bad combination or value); the CLI maps this to exit status 2.
   case invalidOption(message: String)
+  /// `--merge`: a shard shares items with the shards before it (their ratings would count twice).
+  case overlappingShards(source: String, sharedItems: Int)
 
   public var description: String {
     switch self {
@@ -57,6 +59,11 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
     case .unknownCoder(let name): return "coder \"\(name)\" does not occur in the ratings"
     case .invalidWeights(let message): return "invalid weights: \(message)"
     case .invalidOption(let message): return message
+    case .overlappingShards(let source, let shared):
+      return (source.isEmpty ? "" : "\(source): ")
+        + "this shard shares \(shared) item(s) with the shards merged before it (found by their ids' "
+        + "fingerprints): each item must be in exactly one shard, or its ratings would count twice; split the "
+        + "ratings by item, not by coder or by row"
     }
   }
 

@@ -36,6 +36,9 @@ public struct AgreementPartial: Sendable, Equatable {
   /// NUL byte (JSON `item_sets`; empty in older files). Sums cannot reveal overlapping items, but a shard
   /// merged twice (the same file or a copy) has the same digest and is refused.
   public var itemSets: [String] = []
+  /// The shard's item ids as fingerprints (JSON `item_fingerprints`; nil in files written before
+  /// them), so a merge refuses shards that share items.
+  var itemFingerprints: ItemFingerprints?
 
   /// The item-set digest of `itemSets` for these item ids.
   static func itemSetDigest(_ items: [String]) -> String {
@@ -79,10 +82,12 @@ public struct AgreementPartial: Sendable, Equatable {
     }
     ratingsPerItem = m
     itemSets = [Self.itemSetDigest(table.items)]
+    itemFingerprints = ItemFingerprints(items: table.items)
   }
 
-  /// Adds another shard, matching coders by name. Throws when the categories or weights differ.
-  public mutating func merge(_ other: AgreementPartial) throws(AgreementError) {
+  /// Adds another shard, matching coders by name. Throws when the categories or weights differ, or
+  /// when the shards share items (`source` names the other shard in that error).
+  public mutating func merge(_ other: AgreementPartial, source: String = "") throws(AgreementError) {
     guard other.categories.count == categories.count,
       zip(other.categories, categories).allSatisfy({ $0.utf8.elementsEqual($1.utf8) })
     else {
@@ -92,11 +97,22 @@ public struct AgreementPartial: Sendable, Equatable {
     guard other.customWeights == customWeights else {
       throw .invalidOption(message: "cannot merge shards computed with different --weights")
     }
+    // Shards that share items (a copy, an overlapping split, a split by coder) are refused: the
+    // fingerprints name how many; files from before them have only the whole-set digest.
+    if let mine = itemFingerprints, let theirs = other.itemFingerprints {
+      let shared = mine.sharedCount(with: theirs)
+      guard shared == 0 else { throw .overlappingShards(source: source, sharedItems: shared) }
+    }
     if let twice = other.itemSets.first(where: itemSets.contains) {
       throw .invalidOption(
         message:
           "cannot merge the same shard twice: two shards hold the same items (item-set digest \(twice.prefix(12))…); shards must hold disjoint items"
       )
+    }
+    if let mine = itemFingerprints, let theirs = other.itemFingerprints {
+      itemFingerprints = mine.union(theirs)
+    } else {
+      itemFingerprints = nil  // a file from before fingerprints: overlap cannot be checked
     }
     itemSets += other.itemSets
     var union = coders
@@ -158,7 +174,8 @@ extension AgreementStatistics {
 
 extension AgreementPartial {
   /// `{"verbatim_agreement_partial": 1, "coders": [...], "categories": [...], "categories_declared": bool,
-  ///   "ratings_per_item": m | null, "item_sets": ["<sha256>", ...], "weights": [[...]]?,
+  ///   "ratings_per_item": m | null, "item_sets": ["<sha256>", ...], "item_fingerprints": "<hex>",
+  ///   "weights": [[...]]?,
   ///   "statistics": {"items", "multi_rated", "unanimous", "agreement", "category_share", "coder_category",
   ///   "pair_tables", "coincidence", "category_disagreement"}, "gwet": {...}}` — sums at full precision.
   ///   `pair_tables` holds every coder pair's q × q confusion counts (the classification metrics against
@@ -173,6 +190,7 @@ extension AgreementPartial {
       JSONMember("ratings_per_item", ratingsPerItem.map { .double($0) } ?? .null),
       JSONMember("item_sets", .array(itemSets.map { .string($0) })),
     ]
+    if let itemFingerprints { members.append(JSONMember("item_fingerprints", .string(itemFingerprints.hex))) }
     if let customWeights { members.append(JSONMember("weights", .array(customWeights.map(numbers)))) }
     let s = statistics
     members.append(
@@ -264,6 +282,12 @@ extension AgreementPartial {
     categoriesDeclared = value["categories_declared"] == .bool(true)
     ratingsPerItem = value["ratings_per_item"]?.doubleValue
     itemSets = value["item_sets"] == nil ? [] : try strings("item_sets")
+    if let field = value["item_fingerprints"] {
+      guard let text = field.stringValue, let parsed = ItemFingerprints(hex: text) else {
+        throw bad("\"item_fingerprints\" must be 16 hex digits per item, ascending")
+      }
+      itemFingerprints = parsed
+    }
     if let g = value["gwet"] {
       var sums = GwetSums(categoryCount: q, schemeCount: schemes)
       guard let items = g["items"]?.doubleValue, let multi = g["multi_rated"]?.doubleValue else {

@@ -3,11 +3,15 @@ import Agreement
 /// Published data sets used as reference fixtures (values typed from the cited sources).
 enum Fixtures {
   /// Builds a table from rows of ratings (one column per coder; "" = missing).
-  static func table(_ rows: [[String]], coders: [String]? = nil, categories: [String]? = nil) throws -> RatingTable {
+  static func table(
+    _ rows: [[String]], coders: [String]? = nil, categories: [String]? = nil, firstItem: Int = 1
+  ) throws -> RatingTable {
     let names = coders ?? (0..<(rows.first?.count ?? 0)).map { "c\($0 + 1)" }
     var triples: [(item: String, coder: String, label: String)] = []
     for (i, row) in rows.enumerated() {
-      for (c, label) in row.enumerated() where !label.isEmpty { triples.append((String(i + 1), names[c], label)) }
+      for (c, label) in row.enumerated() where !label.isEmpty {
+        triples.append((String(i + firstItem), names[c], label))
+      }
     }
     return try RatingTable(ratings: triples, categories: categories)
   }

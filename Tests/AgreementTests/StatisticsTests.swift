@@ -100,8 +100,7 @@ import Testing
     var merged = try AgreementPartial(
       table: Fixtures.table(firstRows, coders: names, categories: categories))
     let reversed = try Fixtures.table(
-      rows.suffix(20).map { Array($0.reversed()) }, coders: names.reversed(), categories: categories)
-    // Fixtures numbers items from 1 in every table; items of the two shards are distinct units all the same.
+      rows.suffix(20).map { Array($0.reversed()) }, coders: names.reversed(), categories: categories, firstItem: 11)
     try merged.merge(AgreementPartial(table: reversed))
     #expect(merged.coders == ["r1", "r2", "r3", "r4", "r5", "r6"])
     let report = try AgreementReport(merged: try AgreementPartial(json: merged.json(), source: "round-trip"))

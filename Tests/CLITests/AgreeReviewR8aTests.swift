@@ -123,4 +123,41 @@ import Testing
     #expect(result.status == 2)
     #expect(result.stderrText.contains("same file"), "\(result.stderrText)")
   }
+
+  /// Review r19b: shards that share an item (item 4 in both), or hold the same items split by
+  /// coder, would count ratings twice and give wrong coefficients with exit 0; the item
+  /// fingerprints refuse them as bad data (65), naming the shard and how many items. Disjoint
+  /// shards still merge to the single run (Cohen's kappa of the joined table).
+  @Test func shardsThatShareItemsAreRefused() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let extra = ["--categories", "low,mid,high"]
+    let overlapping = try ReviewFixSupport.partials(
+      [
+        "item,coder,label\n1,a,low\n1,b,mid\n2,a,mid\n2,b,high\n3,a,high\n3,b,high\n4,b,low\n",
+        "item,coder,label\n4,a,low\n5,b,mid\n5,a,low\n6,b,high\n6,a,low\n",
+      ], extra: extra, in: folder)
+    let refused = try TestSupport.runVerbatim(["agree"] + overlapping + extra)
+    #expect(refused.status == 65)
+    #expect(refused.stderrText.contains("shard1.json: this shard shares 1 item(s)"), "\(refused.stderrText)")
+    let byCoder = try ReviewFixSupport.partials(
+      ["item,coder,label\n1,a,low\n2,a,mid\n", "item,coder,label\n1,b,low\n2,b,high\n"], extra: extra,
+      in: try TestSupport.temporaryDirectory())
+    let coderSplit = try TestSupport.runVerbatim(["agree"] + byCoder + extra)
+    #expect(coderSplit.status != 0)
+    #expect(coderSplit.stderrText.contains("shares 2 item(s)"), "\(coderSplit.stderrText)")
+    let disjoint = try ReviewFixSupport.partials(
+      [
+        "item,coder,label\n1,a,low\n1,b,mid\n2,a,mid\n2,b,high\n3,a,high\n3,b,high\n",
+        "item,coder,label\n4,a,low\n4,b,low\n5,b,mid\n5,a,low\n6,b,high\n6,a,low\n",
+      ], extra: extra, in: try TestSupport.temporaryDirectory())
+    let merged = try TestSupport.runVerbatim(["agree"] + disjoint + extra + ["--format", "json"])
+    let joined = try ReviewFixSupport.write(
+      "item,coder,label\n1,a,low\n1,b,mid\n2,a,mid\n2,b,high\n3,a,high\n3,b,high\n4,a,low\n4,b,low\n"
+        + "5,b,mid\n5,a,low\n6,b,high\n6,a,low\n", "joined.csv", in: folder)
+    let single = try TestSupport.runVerbatim(["agree", "--ratings", joined, "--format", "json"] + extra)
+    let mergedKappa = try ReviewFixSupport.coefficient(try ReviewFixSupport.object(merged), "cohen_kappa")["value"]
+    let singleKappa = try ReviewFixSupport.coefficient(try ReviewFixSupport.object(single), "cohen_kappa")["value"]
+    #expect(mergedKappa as? Double != nil)
+    #expect(mergedKappa as? Double == singleKappa as? Double)
+  }
 }

@@ -197,7 +197,7 @@ struct RatingsOptions: ParsableArguments {
         throw InputError.malformedJSON(path: path, line: 1, column: error.offset + 1, message: error.message)
       }
       let shard = try AgreementPartial(json: value, source: path)
-      if merged == nil { merged = shard } else { try merged!.merge(shard) }
+      if merged == nil { merged = shard } else { try merged!.merge(shard, source: path) }
     }
     if let declared = declaredCategories {
       guard declared.count == merged!.categories.count,
