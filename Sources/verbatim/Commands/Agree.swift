@@ -11,7 +11,7 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories; the same shard given twice, as a path or a copy, is refused). Reproduces the single run's point estimates, per-category kappas, classification metrics (with --reference) and standard errors, except the Conger and Krippendorff SEs and intervals (they need item-level data; se_reason says so) and --bootstrap (refused)."
+      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories; shards that share items, a copy included, are refused). Reproduces the single run's point estimates, per-category kappas, classification metrics (with --reference) and standard errors, except the Conger and Krippendorff SEs and intervals (they need item-level data; se_reason says so) and --bootstrap (refused)."
   )
   var merge: [String] = []
 
