@@ -36,6 +36,8 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
   case invalidWeights(message: String)
   /// Invalid options (bad combination or value); the CLI maps this to exit status 2.
   case invalidOption(message: String)
+  /// Multi-label: the same (item, coder) coded with no label and with a label.
+  case contradictoryCoding(item: String, coder: String, label: String, labelAt: SourceLocation, emptyAt: SourceLocation)
   /// `--merge`: a shard shares items with the shards before it (their ratings would count twice).
   case overlappingShards(source: String, sharedItems: Int)
 
@@ -59,6 +61,10 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
     case .unknownCoder(let name): return "coder \"\(name)\" does not occur in the ratings"
     case .invalidWeights(let message): return "invalid weights: \(message)"
     case .invalidOption(let message): return message
+    case .contradictoryCoding(let item, let coder, let label, let labelAt, let emptyAt):
+      let later = labelAt.line <= emptyAt.line ? emptyAt : labelAt
+      return "\(later): coder \"\(coder)\" coded item \"\(item)\" both with no label (\(emptyAt)) and with the "
+        + "label \"\(label)\" (\(labelAt)); an empty label means \"coded, none applies\": remove that row or the labels"
     case .overlappingShards(let source, let shared):
       return (source.isEmpty ? "" : "\(source): ")
         + "this shard shares \(shared) item(s) with the shards merged before it (found by their ids' "

@@ -375,6 +375,10 @@ extension AgreementReport {
       for c in 0..<r { for k in 0..<q { totals[k] += s.coderCategory[c * q + k] } }
       coefficients[.fleissKappa]?.nullStandardError = FleissKappa.nullStandardError(
         categoryTotals: totals, items: s.items, ratingsPerItem: m)
+    } else if partial.ratingsPerItem == nil, s.items >= 2, coefficients[.fleissKappa]?.value.number != nil,
+      coefficients[.fleissKappa]?.standardError != nil
+    {
+      coefficients[.fleissKappa]?.nullStandardErrorReason = FleissKappa.variableRatingsReason
     }
     // Conger's and Krippendorff's SEs need item-level data.
     if s.items >= 2 {

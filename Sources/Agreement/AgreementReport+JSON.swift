@@ -65,6 +65,7 @@ extension AgreementReport {
     if let se = estimate.standardError { members.append(JSONMember("se", .double(se))) }
     if let reason = estimate.standardErrorReason { members.append(JSONMember("se_reason", .string(reason))) }
     if let se0 = estimate.nullStandardError { members.append(JSONMember("se0", .double(se0))) }
+    if let reason = estimate.nullStandardErrorReason { members.append(JSONMember("se0_reason", .string(reason))) }
     if let simple = estimate.simpleStandardError { members.append(JSONMember("se_simple", .double(simple))) }
     if let ci = estimate.interval95 { members.append(JSONMember("ci95", interval(ci))) }
     if let bootstrap = estimate.bootstrap {

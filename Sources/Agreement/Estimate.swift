@@ -63,6 +63,8 @@ public struct Estimate: Sendable, Equatable {
   public var standardError: Double?
   public var standardErrorReason: String?
   public var nullStandardError: Double?
+  /// Why `nullStandardError` is absent where the coefficient has one in general (JSON `se0_reason`).
+  public var nullStandardErrorReason: String?
   public var simpleStandardError: Double?
   public var interval95: ConfidenceInterval?
   public var bootstrap: BootstrapIntervals?

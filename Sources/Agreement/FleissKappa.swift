@@ -48,6 +48,11 @@ enum FleissKappa {
     return nullStandardError(categoryTotals: totals, items: Double(n), ratingsPerItem: m)
   }
 
+  /// Why `nullStandardError` is nil when the items do not all have the same number of ratings
+  /// (missing ratings): the one case where the other standard errors exist but se0 does not.
+  static let variableRatingsReason =
+    "Fleiss, Nee & Landis (1979) assume the same number of ratings on every item; some items have fewer (missing ratings)"
+
   /// The same from the category totals Σ_i r_ik, n and the constant m (what merged shards keep).
   static func nullStandardError(categoryTotals totals: [Double], items n: Double, ratingsPerItem m: Double)
     -> Double?

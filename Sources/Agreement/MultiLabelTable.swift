@@ -55,6 +55,8 @@ public struct MultiLabelTableBuilder: Sendable {
   private var coded: [Int: [Int32]] = [:]
   private var firstSeen: [Int: SourceLocation] = [:]
   private var labelSeen: [Int: [Int32: SourceLocation]] = [:]
+  /// Where an (item, coder) was coded with no label, to refuse a label for it as well.
+  private var emptySeen: [Int: SourceLocation] = [:]
 
   public init(categories: [String]? = nil) throws(AgreementError) {
     declared = categories != nil
@@ -85,7 +87,19 @@ public struct MultiLabelTableBuilder: Sendable {
       coded[key] = []
       firstSeen[key] = location
     }
-    guard let labelIndex else { return }
+    // "Coded, no label" and a label for the same (item, coder) contradict each other (review r19b).
+    guard let labelIndex else {
+      if let labelled = labelSeen[key]?.min(by: { $0.value.line < $1.value.line }) {
+        throw .contradictoryCoding(
+          item: item, coder: coder, label: labels.values[Int(labelled.key)], labelAt: labelled.value,
+          emptyAt: location)
+      }
+      if emptySeen[key] == nil { emptySeen[key] = location }
+      return
+    }
+    if let empty = emptySeen[key] {
+      throw .contradictoryCoding(item: item, coder: coder, label: label ?? "", labelAt: location, emptyAt: empty)
+    }
     if let previous = labelSeen[key]?[Int32(labelIndex)] {
       throw .duplicateLabel(item: item, coder: coder, label: label ?? "", first: previous, second: location)
     }

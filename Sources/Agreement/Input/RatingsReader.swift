@@ -175,12 +175,22 @@ public enum RatingsReader {
           at: SourceLocation(file: source, line: header.line), column: 0,
           message: "empty coder name in the header (column \(blank + 1))")
       }
+      // One row per item: a second row for an item is most often a long-layout file without its
+      // header (review r19b), whose message would otherwise be a coder rating an item twice.
+      var rowOf: [String: Int] = [:]
       for record in records.dropFirst() {
         let location = SourceLocation(file: source, line: record.line)
         guard record.fields.count == header.fields.count else {
           throw .malformed(
             at: location, column: 0,
             message: "expected \(header.fields.count) fields as in the header, found \(record.fields.count)")
+        }
+        if let first = rowOf.updateValue(record.line, forKey: record.fields[0]) {
+          throw .malformed(
+            at: location, column: 0,
+            message: "item \"\(record.fields[0])\" has a second row (first at line \(first)); the wide layout (item, "
+              + "then one column per coder) has one row per item. If this is the long layout (one rating per row), its "
+              + "first line must be the header item,coder,label")
         }
         for c in 1..<record.fields.count where !record.fields[c].isEmpty {
           try body(Row(item: record.fields[0], coder: header.fields[c], label: record.fields[c], location: location))

@@ -138,6 +138,7 @@ struct RatingsOptions: ParsableArguments {
       report = try AgreementReport(multiLabel: multiLabelTable, options: try options())
     } else {
       Self.warnAboutDisjointLabels(table!)
+      Self.warnAboutLabelVariants(table!.categories)
       report = try AgreementReport(table: table!, options: try options())
     }
     report.predictionJoins = joins
@@ -150,6 +151,21 @@ struct RatingsOptions: ParsableArguments {
       printError(
         "note: \(join.unmatched) of \(join.matched + join.unmatched) prediction(s) in \(join.source) have an id that "
           + "is not in the ratings and were left out (only rated items are compared)")
+    }
+  }
+
+  /// Labels are compared exactly, so "Negative", "negative" and " negative" are three categories.
+  /// Says so on standard error for every group of labels that differ only in case or surrounding
+  /// spaces (review r19c: `validate` refuses such files; `agree` keeps its exact-string contract).
+  static func warnAboutLabelVariants(_ categories: [String]) {
+    var groups: [String: [String]] = [:]
+    for label in categories {
+      groups[label.lowercased().trimmingCharacters(in: .whitespaces), default: []].append(label)
+    }
+    for (_, labels) in groups.sorted(by: { $0.key < $1.key }) where labels.count > 1 {
+      printError(
+        "warning: the labels \(labels.map { "\"\($0)\"" }.joined(separator: ", ")) differ only in case or spaces; "
+          + "labels are compared exactly, so they count as different categories: recode them if they mean the same")
     }
   }
 
