@@ -56,6 +56,10 @@ public struct HumanCodes: Sendable {
       return ValidationRunError.labelMismatch(message, label: label, at: sentimentLocation { $1 == label })
     case .unknownTag(let code, nil)?:
       return ValidationRunError.unknownTag(code: code, at: tagLocation { $1 == code })
+    case .noReference(let coders)? where sentimentSource?.format == .wide:
+      // A header that does not name item,coder,label made the file wide: its column names became
+      // coders (review r19c: "a,b,c" asked which of b and c was the reference).
+      return ValidationRunError.readAsWide(path: sentimentSource!.path, coders: coders)
     default:
       return error
     }
@@ -117,6 +121,8 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   case labelMismatch(String, label: String, at: SourceLocation? = nil)
   case noHumanCodes
   case noReference(coders: [String])
+  /// A sentiment file whose header does not name item,coder,label, read as the wide layout.
+  case readAsWide(path: String, coders: [String])
   case unknownReference(name: String, coders: [String])
   case machineNameTaken(name: String)
   /// Human-coded items the export does not hold; `at` is the first example's line.
@@ -139,7 +145,7 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   public var isUsageError: Bool {
     switch self {
     case .duplicateCodes, .noHumanCodes, .noReference, .unknownReference, .unknownSegmentField: true
-    case .duplicateSentimentLabel, .labelMismatch, .machineNameTaken, .itemsMissingFromExport, .unknownTag, .noOverlap:
+    case .duplicateSentimentLabel, .readAsWide, .labelMismatch, .machineNameTaken, .itemsMissingFromExport, .unknownTag, .noOverlap:
       false
     }
   }
@@ -157,6 +163,10 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
       return "\(second): coder \"\(coder)\" labelled item \"\(item)\" again (first at \(first)); a sentiment file "
         + "has one label per item and coder (tags go in their own file, with the header item,coder,tag)"
     case .noHumanCodes: return "no human codes: give --human FILE (item,coder,label and/or item,coder,tag)"
+    case .readAsWide(let path, let coders):
+      return "\(path):1: the header does not name the columns item, coder and label, so the file was read as the wide "
+        + "layout (item, then one column per coder: \(coders.joined(separator: ", "))) and no coder is the reference; "
+        + "name the columns item,coder,label (or call the reference coder's column gold)"
     case .noReference(let coders):
       return
         "which coder is the reference? Coders: \(coders.joined(separator: ", ")); add a 'gold' coder or --reference NAME"

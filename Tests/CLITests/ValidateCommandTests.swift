@@ -158,6 +158,21 @@ import Testing
     #expect(html.contains("compared on tags (gold coded)</dt><dd>2</dd>"), "coverage")
   }
 
+  /// Review r19c: a sentiment file whose header is not item,coder,label reads as the wide layout;
+  /// with no reference among its column names that is bad data (65) naming the header, not a usage
+  /// question about which of "b" and "c" is the reference.
+  @Test func aHeaderThatIsNotItemCoderLabelIsNamed() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let codes = folder.appendingPathComponent("h7.csv")
+    try "a,b,c\nR_2Z4t0psDgkvvkYi:Q3_TEXT,gold,negative\n".write(to: codes, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", Self.demo.appendingPathComponent("feedback-export.xml").path, "--human", codes.path, "--out",
+      folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("h7.csv:1: the header does not name the columns item, coder and label"))
+  }
+
   /// Review r19c: items other coders labelled but the reference did not are named in the summary.
   @Test func itemsWithoutAReferenceLabelAreCounted() throws {
     let folder = try TestSupport.temporaryDirectory()
