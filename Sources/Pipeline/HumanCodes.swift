@@ -145,7 +145,8 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   public var isUsageError: Bool {
     switch self {
     case .duplicateCodes, .noHumanCodes, .noReference, .unknownReference, .unknownSegmentField: true
-    case .duplicateSentimentLabel, .readAsWide, .labelMismatch, .machineNameTaken, .itemsMissingFromExport, .unknownTag, .noOverlap:
+    case .duplicateSentimentLabel, .readAsWide, .labelMismatch, .machineNameTaken, .itemsMissingFromExport, .unknownTag,
+      .noOverlap:
       false
     }
   }
