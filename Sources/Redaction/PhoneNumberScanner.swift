@@ -21,8 +21,14 @@
 /// A candidate containing a date is refused: three consecutive groups of 1–2, 1–2 and 4 (or 4,
 /// 1–2, 1–2) digits joined twice by the same `.`, `-` or `/` (`2024-03-15`, `15.03.2024`,
 /// `15/03/2024`, `40 2024-03-15`; the country code of an international number is not a day), so
-/// dates never become phone numbers. Unseparated national digit strings
-/// (order numbers) and 16-digit strings are never phone numbers.
+/// dates never become phone numbers. Unseparated digit strings (order numbers) and 16-digit strings
+/// are not phone numbers, except in the shapes of mobile numbers, which people type unseparated
+/// (review r19c: `07700900123` went through): UK `07` (not 070/076) + 9 digits, French and Dutch
+/// `06`/`07` + 8, German `015`–`017` + 8–9, and the same after the country code without its `+`
+/// (`447…`, `336…`/`337…`, `316…`, `4915…`–`4917…`), unless a reference word comes just before
+/// ("order 07700900123", "ref", "invoice", "account", "tracking": `referenceCues`). An unlabelled
+/// reference of exactly such a shape is redacted too: personal data left in is worse than a
+/// reference hidden.
 extension ByteScanner {
   /// Recognises a phone number starting at `start` (a digit, `+` or `(`); returns its end.
   func phoneNumberEnd(at start: Int) -> Int? {
@@ -79,6 +85,23 @@ extension ByteScanner {
       lengths: lengths, separators: separators, parenthesised: parenthesisedGroups, groups: groups,
       international: international, leadingDoubleZero: leadingDoubleZero, cued: followsPhoneCue(start),
       firstDigitIsZero: byte(international || isByte(start, "(") ? start + 1 : start) == UInt8(ascii: "0"))
+    if groups == 1 && !international && parenthesisedGroups == 0
+      && isUnseparatedMobile(from: start, digits: Int(lengths[0]))
+      && endsNumber(at: Int(ends[0])) && (start == 0 || !isDigit(start - 1)) && !follows(Self.referenceCues, start)
+    {
+      return Int(ends[0])
+    }
+    // A German mobile number in its usual two groups, "0151 23456789" or "(0151) 23456789": 12
+    // digits, more than the national rule's 11.
+    if groups == 2 && !international && lengths[0] == 4 && (7...8).contains(lengths[1]) {
+      let first = parenthesisedGroups & 1 != 0 ? start + 1 : start
+      if isByte(first, "0") && isByte(first + 1, "1")
+        && (UInt8(ascii: "5")...UInt8(ascii: "7")).contains(byte(first + 2))
+        && endsNumber(at: Int(ends[1]))
+      {
+        return Int(ends[1])
+      }
+    }
     var count = groups
     while count > 0 {
       let end = Int(ends[count - 1])
@@ -175,17 +198,29 @@ extension ByteScanner {
     "my number is", "number is",
   ].map { Array($0.utf8) }
 
-  /// Whether a phone cue ends just before `start`: the cue, then only spaces, ":", "." or "-" (at
-  /// most four bytes), and the cue starts a word.
-  func followsPhoneCue(_ start: Int) -> Bool {
+  /// Words that label a digit string as a reference rather than a phone number ("order
+  /// 07700900123", "ref: 0612345678"). Lower-case ASCII.
+  static let referenceCues: [[UInt8]] = [
+    "order", "order no", "order number", "order #", "ref", "reference", "invoice", "account", "acct", "booking",
+    "ticket", "case", "claim", "policy", "tracking", "parcel", "customer no", "customer number", "membership",
+    "member", "id", "serial", "imei", "#",
+  ].map { Array($0.utf8) }
+
+  /// Whether a phone cue ends just before `start` (`follows(_:_:)` with `phoneCues`).
+  func followsPhoneCue(_ start: Int) -> Bool { follows(Self.phoneCues, start) }
+
+  /// Whether one of `cues` ends just before `start`: the cue, then only spaces, ":", "." or "-"
+  /// (at most four bytes), and the cue starts a word.
+  func follows(_ cues: [[UInt8]], _ start: Int) -> Bool {
     var end = start
     while end > 0 && start - end < 4
       && (isByte(end - 1, " ") || isByte(end - 1, ":") || isByte(end - 1, ".") || isByte(end - 1, "-"))
     {
       end -= 1
     }
-    guard end < start, end > 0, isLetter(end - 1) else { return false }
-    for cue in Self.phoneCues where cue.count <= end {
+    guard end > 0, isLetter(end - 1) || isByte(end - 1, "#") else { return false }
+    guard end < start || isByte(end - 1, "#") else { return false }
+    for cue in cues where cue.count <= end {
       let from = end - cue.count
       var same = true
       for offset in 0..<cue.count where byte(from + offset) | 0x20 != cue[offset] {
@@ -198,5 +233,27 @@ extension ByteScanner {
       if same && (from == 0 || !isLetter(from - 1)) { return true }
     }
     return false
+  }
+}
+
+extension ByteScanner {
+  /// Whether the `digits` digits from `start` have the shape of a mobile number typed without
+  /// separators (the rules on `phoneNumberEnd`).
+  func isUnseparatedMobile(from start: Int, digits: Int) -> Bool {
+    func digit(_ offset: Int) -> UInt8 { byte(start + offset) &- UInt8(ascii: "0") }
+    func starts(_ prefix: [UInt8]) -> Bool { prefix.indices.allSatisfy { digit($0) == prefix[$0] } }
+    switch digits {
+    case 10: return starts([0, 6]) || starts([0, 7])  // FR, NL 06 …
+    case 11:
+      return (starts([0, 7]) && digit(2) != 0 && digit(2) != 6)  // UK 07xxx xxxxxx
+        || (starts([0, 1]) && (5...7).contains(digit(2)))  // DE 015x/016x/017x + 7
+        || starts([3, 3, 6]) || starts([3, 3, 7]) || starts([3, 1, 6])  // FR, NL after the country code
+    case 12:
+      return (starts([0, 1]) && (5...7).contains(digit(2)))  // DE + 8
+        || (starts([4, 4, 7]) && digit(3) != 0 && digit(3) != 6)  // UK after the country code
+        || (starts([4, 9, 1]) && (5...7).contains(digit(3)))  // DE after the country code
+    case 13: return starts([4, 9, 1]) && (5...7).contains(digit(3))
+    default: return false
+    }
   }
 }

@@ -26,10 +26,30 @@ func phoneFormsAreRedacted(input: String, expected: String) {
   #expect(redacted(input) == expected)
 }
 
-// Without a cue, unseparated national digit runs stay (order numbers look the same); a cue does
-// not make dates, short counts or years phone numbers.
+// Review r19c: mobile numbers are typed without separators; in the national mobile shapes (UK
+// 07xxx + 6, Ofcom's drama range 07700 900xxx; FR/NL 06/07 + 8 digits, ARCEP/ACM plans; DE
+// 015x–017x + 7–8, BNetzA plan; and after the country code without "+") they are redacted without
+// a cue, and the German mobile in its usual two groups.
 @Test(arguments: [
-  "order 07700900123", "call me 3 times", "call on 2024-03-15", "call 15.03.2024", "text 2023", "phone 12345",
+  ("text 07700900123", "text [PHONE]"),
+  ("07700900123 is my number", "[PHONE] is my number"),
+  ("mobile? 447700900123", "mobile? [PHONE]"),
+  ("ring 0612345678 please", "ring [PHONE] please"),
+  ("ask for 015123456789", "ask for [PHONE]"),
+  ("Ansprechpartner 0151 23456789", "Ansprechpartner [PHONE]"),
+  ("Ansprechpartner (0151) 23456789", "Ansprechpartner [PHONE]"),
+  ("Contact: 33612345678", "Contact: [PHONE]"),
+])
+func unseparatedMobileNumbersAreRedacted(input: String, expected: String) {
+  #expect(redacted(input, only: .phone) == expected)
+}
+
+// Without a cue, other unseparated national digit runs stay (order numbers look the same), and so
+// do mobile shapes labelled as references; a cue does not make dates, short counts or years phone
+// numbers.
+@Test(arguments: [
+  "order 07700900123", "ref: 0612345678", "invoice #07700900123", "tracking 015123456789", "landline 02079460958",
+  "total 1234567890", "call me 3 times", "call on 2024-03-15", "call 15.03.2024", "text 2023", "phone 12345",
   "recall 5550147", "ring 1 234 567 890 euros",
 ])
 func cueDoesNotMakeEverythingAPhone(input: String) {
