@@ -58,8 +58,13 @@ public enum CodebookLinter {
     }
   }
 
+  /// The findings for a codebook that could not be loaded (`Codebook.load` threw `error`): one error
+  /// per structural problem, in the `file:line:column: error: message` format of `lint`.
+  public static func findings(loading error: TaxonomyError) -> [LintFinding] { findings(from: error) }
+
   private static func findings(from error: TaxonomyError) -> [LintFinding] {
     switch error {
+    case .yamlSyntax(let location, let message): return [LintFinding(.error, location, "YAML syntax error: \(message)")]
     case .ruleSyntax(let location, let message): return [LintFinding(.error, location, message)]
     case .invalidHierarchy(let location, let message), .invalidCodebook(let location, let message):
       return [LintFinding(.error, location, message)]

@@ -60,14 +60,66 @@ extension Codebook {
     let lines = yaml.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       Array(line.last == "\r" ? line.dropLast() : line)
     }
-    return try CodebookReader(source: source, lines: lines).codebook(root)
+    let reader = CodebookReader(source: source, lines: lines)
+    let codebook: Codebook?
+    do {
+      codebook = try reader.codebook(root)
+    } catch {
+      reader.problems.append(error)
+      codebook = nil
+    }
+    // Review r19a: every structural problem found (unknown and duplicate keys, wrong types), in
+    // file order, not just the first; one problem is thrown as itself.
+    let problems = reader.problems.sorted { CodebookReader.order($0) < CodebookReader.order($1) }
+    if problems.count == 1 { throw problems[0] }
+    if !problems.isEmpty { throw .invalidRules(problems) }
+    guard let codebook else { throw .invalidCodebook(SourceLocation(file: source, line: 1, column: 1), message: "?") }
+    return codebook
   }
 }
 
-/// Walks the YAML node tree, checking types and keys.
-private struct CodebookReader {
+/// A line and column, ordered as in the file.
+private struct SourceOrder: Comparable {
+  var line: Int
+  var column: Int
+
+  static func < (left: SourceOrder, right: SourceOrder) -> Bool {
+    (left.line, left.column) < (right.line, right.column)
+  }
+}
+
+/// Walks the YAML node tree, checking types and keys. Problems that leave the rest readable
+/// (an unknown or duplicate key, a value of the wrong type) are collected in `problems` and reading
+/// goes on; a tag whose code is unusable is skipped.
+private final class CodebookReader {
   let source: String
   let lines: [[Unicode.Scalar]]
+  var problems: [TaxonomyError] = []
+
+  init(source: String, lines: [[Unicode.Scalar]]) {
+    self.source = source
+    self.lines = lines
+  }
+
+  /// Sort key of a collected problem: its line and column.
+  static func order(_ error: TaxonomyError) -> SourceOrder {
+    switch error {
+    case .yamlSyntax(let location, _), .invalidCodebook(let location, _), .ruleSyntax(let location, _),
+      .invalidHierarchy(let location, _):
+      return SourceOrder(line: location.line, column: location.column)
+    default: return SourceOrder(line: .max, column: .max)
+    }
+  }
+
+  /// Runs `body`; a problem it throws is recorded and nil returned, so reading goes on.
+  func recording<T>(_ body: () throws(TaxonomyError) -> T) -> T? {
+    do {
+      return try body()
+    } catch {
+      problems.append(error)
+      return nil
+    }
+  }
 
   static func yamlError(_ error: YamlError, source: String) -> TaxonomyError {
     switch error {
@@ -94,12 +146,20 @@ private struct CodebookReader {
     guard case .mapping(let mapping) = node else { throw fail(node, "\(what) must be a mapping") }
     var result: [String: Node] = [:]
     for (key, value) in mapping {
-      guard case .scalar(let scalar) = key else { throw fail(key, "keys of \(what) must be plain strings") }
+      guard case .scalar(let scalar) = key else {
+        problems.append(fail(key, "keys of \(what) must be plain strings"))
+        continue
+      }
       let name = scalar.string
       guard allowed.contains(name) else {
-        throw fail(key, "unknown key \"\(name)\" in \(what); expected one of: \(allowed.joined(separator: ", "))")
+        problems.append(
+          fail(key, "unknown key \"\(name)\" in \(what); expected one of: \(allowed.joined(separator: ", "))"))
+        continue
       }
-      guard result[name] == nil else { throw fail(key, "duplicate key \"\(name)\" in \(what)") }
+      guard result[name] == nil else {
+        problems.append(fail(key, "duplicate key \"\(name)\" in \(what)"))
+        continue
+      }
       result[name] = value
     }
     return result
@@ -132,26 +192,39 @@ private struct CodebookReader {
   func codebook(_ root: Node) throws(TaxonomyError) -> Codebook {
     let header = try members(
       root, allowed: ["id", "version", "language", "languages", "description", "tags"], what: "the codebook")
-    guard let idNode = header["id"] else { throw fail(root, "the codebook has no \"id\"") }
-    guard let versionNode = header["version"] else { throw fail(root, "the codebook has no \"version\"") }
-    guard let tagsNode = header["tags"] else { throw fail(root, "the codebook has no \"tags\"") }
+    let id = header["id"].flatMap { node in recording { () throws(TaxonomyError) in try string(node, "id") } }
+    if header["id"] == nil { problems.append(fail(root, "the codebook has no \"id\"")) }
+    let version = header["version"].flatMap { node in
+      recording { () throws(TaxonomyError) in try string(node, "version") }
+    }
+    if header["version"] == nil { problems.append(fail(root, "the codebook has no \"version\"")) }
     var languages: [String] = []
-    if let node = header["languages"] ?? header["language"] { languages = try strings(node, "languages") }
+    if let node = header["languages"] ?? header["language"] {
+      languages = recording { () throws(TaxonomyError) in try strings(node, "languages") } ?? []
+    }
+    let description = header["description"].flatMap { node in
+      recording { () throws(TaxonomyError) in try string(node, "description") }
+    }
+    guard let tagsNode = header["tags"] else { throw fail(root, "the codebook has no \"tags\"") }
     var tags: [CodebookTag] = []
     try readTags(tagsNode, parent: nil, what: "\"tags\"", into: &tags)
     // Review r19a: a codebook without tags tags nothing; say so, as for an empty file.
-    guard !tags.isEmpty else { throw fail(tagsNode, "the codebook has no tags") }
+    guard !tags.isEmpty || !problems.isEmpty else { throw fail(tagsNode, "the codebook has no tags") }
+    guard let id, let version, problems.isEmpty else { throw problems.removeLast() }
     return Codebook(
-      id: try string(idNode, "id"), version: try string(versionNode, "version"), languages: languages,
-      description: try header["description"].map { node throws(TaxonomyError) in try string(node, "description") }
-        ?? "",
-      tags: tags, source: source)
+      id: id, version: version, languages: languages, description: description ?? "", tags: tags, source: source)
   }
 
   /// Reads the list of tags `node` (`what` names its key in messages: `"tags"` or `"children"`).
   func readTags(_ node: Node, parent: String?, what: String, into tags: inout [CodebookTag]) throws(TaxonomyError) {
     guard case .sequence(let sequence) = node else { throw fail(node, "\(what) must be a list of tags") }
-    for item in sequence { try readTag(item, enclosing: parent, into: &tags) }
+    for item in sequence {
+      do {
+        try readTag(item, enclosing: parent, into: &tags)
+      } catch {
+        problems.append(error)
+      }
+    }
   }
 
   func readTag(_ node: Node, enclosing: String?, into tags: inout [CodebookTag]) throws(TaxonomyError) {
@@ -167,27 +240,50 @@ private struct CodebookReader {
       throw fail(codeNode, "code \"\(code)\" must be dotted segments of lowercase letters, digits, '_' or '-'")
     }
     var tag = CodebookTag(code: code, label: code, location: location(node))
-    if let label = fields["label"] { tag.label = try string(label, "label") }
-    if let text = fields["description"] { tag.description = try string(text, "description") }
+    if let label = fields["label"] {
+      tag.label = recording { () throws(TaxonomyError) in try string(label, "label") } ?? code
+    }
+    if let text = fields["description"] {
+      tag.description = recording { () throws(TaxonomyError) in try string(text, "description") } ?? ""
+    }
     if let parent = fields["parent"] {
-      tag.parent = try string(parent, "parent")
+      tag.parent = recording { () throws(TaxonomyError) in try string(parent, "parent") }
       tag.parentIsExplicit = true
     } else if let enclosing {
       tag.parent = enclosing
     } else if let dot = code.lastIndex(of: ".") {
       tag.parent = String(code[..<dot])
     }
-    if let rules = fields["rules"] { tag.rules = try ruleSources(rules, "rules") }
-    if let exclude = fields["exclude"] { tag.exclude = try ruleSources(exclude, "exclude") }
-    if let examples = fields["examples"] {
-      let kinds = try members(examples, allowed: ["match", "no_match"], what: "examples")
-      if let match = kinds["match"] { tag.matchExamples = try readExamples(match) }
-      if let noMatch = kinds["no_match"] { tag.noMatchExamples = try readExamples(noMatch) }
+    if let rules = fields["rules"] {
+      tag.rules = recording { () throws(TaxonomyError) in try ruleSources(rules, "rules") } ?? []
     }
-    if let severity = fields["severity"] { tag.severity = try string(severity, "severity") }
-    if let route = fields["route"] { tag.route = try string(route, "route") }
+    if let exclude = fields["exclude"] {
+      tag.exclude = recording { () throws(TaxonomyError) in try ruleSources(exclude, "exclude") } ?? []
+    }
+    if let examples = fields["examples"],
+      let kinds = recording({ () throws(TaxonomyError) in
+        try members(examples, allowed: ["match", "no_match"], what: "examples")
+      })
+    {
+      if let match = kinds["match"] {
+        tag.matchExamples = recording { () throws(TaxonomyError) in try readExamples(match) } ?? []
+      }
+      if let noMatch = kinds["no_match"] {
+        tag.noMatchExamples = recording { () throws(TaxonomyError) in try readExamples(noMatch) } ?? []
+      }
+    }
+    if let severity = fields["severity"] {
+      tag.severity = recording { () throws(TaxonomyError) in try string(severity, "severity") }
+    }
+    if let route = fields["route"] { tag.route = recording { () throws(TaxonomyError) in try string(route, "route") } }
     tags.append(tag)
-    if let children = fields["children"] { try readTags(children, parent: code, what: "\"children\"", into: &tags) }
+    if let children = fields["children"] {
+      do {
+        try readTags(children, parent: code, what: "\"children\"", into: &tags)
+      } catch {
+        problems.append(error)
+      }
+    }
   }
 
   static func isCodeScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -26,7 +26,8 @@ public enum TaxonomyError: Error, Sendable, Equatable, CustomStringConvertible {
   case invalidCodebook(SourceLocation, message: String)
   /// A rule does not parse; `expected` says what the parser wanted at that column.
   case ruleSyntax(SourceLocation, message: String)
-  /// Several problems found while compiling a codebook (each one a `ruleSyntax`/`invalidCodebook`).
+  /// Several problems found while loading or compiling a codebook (each one a `yamlSyntax`,
+  /// `ruleSyntax` or `invalidCodebook`), in file order.
   case invalidRules([TaxonomyError])
   /// The codebook's structure is inconsistent (duplicate code, unknown parent, cycle).
   case invalidHierarchy(SourceLocation, message: String)
@@ -51,6 +52,12 @@ public enum TaxonomyError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Whether a file could not be opened (a CLI exits 66) rather than being malformed (65).
   public var isCannotOpen: Bool {
     if case .cannotOpen = self { return true }
+    return false
+  }
+
+  /// Whether no shipped codebook has the requested name (not a problem of a codebook's contents).
+  public var isUnknownEmbedded: Bool {
+    if case .unknownEmbedded = self { return true }
     return false
   }
 }

@@ -37,7 +37,16 @@ struct TaxonomyCommand: ParsableCommand {
 
     func run() throws {
       do {
-        let codebook = try loadCodebook(file)
+        let loaded: Result<Codebook, TaxonomyError> = Result { () throws(TaxonomyError) in try loadCodebook(file) }
+        if case .failure(let error) = loaded, !error.isCannotOpen, !error.isUnknownEmbedded {
+          // Review r19a: structural problems are findings too, in the documented format.
+          let findings = CodebookLinter.findings(loading: error)
+          var text = findings.map { $0.description + "\n" }.joined()
+          text += "\(file ?? "customer-feedback"): not a valid codebook, \(findings.count) error(s), 0 warning(s)\n"
+          FileHandle.standardOutput.write(Data(text.utf8))
+          throw ExitCode(ExitStatus.dataError.rawValue)
+        }
+        let codebook = try loaded.get()
         let findings = CodebookLinter.lint(codebook, tokenizer: try Tokenizer())
         var text = ""
         for finding in findings { text += finding.description + "\n" }
