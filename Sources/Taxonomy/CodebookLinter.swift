@@ -25,7 +25,8 @@ public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
 /// Checks a codebook for mistakes its owner should fix before release.
 ///
 /// Errors: duplicate codes, unknown parents, parent cycles, empty or unparsable rules, a rule that
-/// assigns the tag to one of the tag's own `no_match` examples (exclusions considered).
+/// assigns the tag to one of the tag's own `no_match` examples (exclusions considered), a `no_match`
+/// example that a descendant's rules match (the roll-up to parents tags it).
 /// Warnings: a rule that matches none of the tag's `match` examples (untested), the same rule under
 /// two tags, a tag without description, rules or examples, a prefix wildcard shorter than 3
 /// characters, an explicit parent that contradicts the dotted code.
@@ -53,6 +54,7 @@ public enum CodebookLinter {
       }
     }
     findings += ruleFindings(compiled, tokenizer: tokenizer)
+    findings += rollUpFindings(compiled, tokenizer: tokenizer)
     return findings.sorted {
       ($0.location.line, $0.location.column, $0.message) < ($1.location.line, $1.location.column, $1.message)
     }
@@ -118,6 +120,34 @@ public enum CodebookLinter {
               .error, rule.source.location,
               "rule of \"\(tag.code)\" matches the tag's no_match example at line \(example.location.line)"))
         }
+      }
+    }
+    return findings
+  }
+
+  /// Review r19a: `taxonomy test` (and `tag --imply-parents`) assigns a tag whenever a descendant
+  /// matches, so a tag's `no_match` example that a descendant's rules match is tagged through the
+  /// roll-up and its test can never pass, although the tag's own rules do not match it.
+  private static func rollUpFindings(_ compiled: CompiledCodebook, tokenizer: Tokenizer) -> [LintFinding] {
+    guard let tagger = try? Tagger(compiled, options: TaggingOptions(impliedParents: true)) else { return [] }
+    let hierarchy = TagHierarchy(compiled.codebook)
+    var findings: [LintFinding] = []
+    for tag in compiled.codebook.tags {
+      for example in tag.noMatchExamples {
+        guard let tokenized = try? tokenizer.tokenize(example.text),
+          let assigned = try? tagger.tag(tokenized, metadata: example.metadata),
+          assigned.contains(where: { $0.code == tag.code && $0.implied })
+        else { continue }
+        let descendants = assigned.filter { match in
+          !match.implied && match.code != tag.code && hierarchy.path(to: match.code).dropLast().contains(tag.code)
+        }
+        let names = descendants.map { "\"\($0.code)\"" }.joined(separator: ", ")
+        findings.append(
+          LintFinding(
+            .error, example.location,
+            "no_match example of \"\(tag.code)\" is matched by the rules of its descendant \(names), so the "
+              + "roll-up to parents (as `taxonomy test` and `tag --imply-parents` assign) tags it \"\(tag.code)\"; "
+              + "remove the example or change the descendant's rules"))
       }
     }
     return findings

@@ -34,4 +34,34 @@ import Tokenization
     #expect(found.dropFirst().first?.hasPrefix("two.yaml:9:5: error: unknown key \"descr\"") == true)
     #expect(found.last?.hasPrefix("two.yaml:10:12: error: label must be a string") == true)
   }
+
+  @Test func noMatchExampleTaggedThroughADescendantIsAnError() throws {
+    let yaml = """
+      id: lt
+      version: 1
+      description: d
+      tags:
+        - code: delivery
+          label: D
+          description: d
+          rules: ['parcel']
+          examples:
+            match: [The parcel was fine.]
+            no_match: [The courier was late.]
+        - code: delivery.late
+          label: L
+          description: d
+          rules: ['late']
+          examples:
+            match: [The courier was late.]
+            no_match: [The parcel was fine.]
+      """
+    let findings = CodebookLinter.lint(try Codebook.parse(yaml: yaml, source: "lt.yaml"), tokenizer: try Tokenizer())
+    let errors = findings.filter { $0.severity == .error }.map(\.description)
+    #expect(errors.count == 1)
+    #expect(
+      errors.first?.hasPrefix(
+        "lt.yaml:11:18: error: no_match example of \"delivery\" is matched by the rules of its descendant "
+          + "\"delivery.late\"") == true)
+  }
 }
