@@ -7,10 +7,54 @@ extension Codebook {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .cannotOpen(path: path, reason: unreadableReason(path))
     }
+    // Review r19a: find an invalid byte here, where its line and column are known (the YAML
+    // parser only sees decoded text).
+    var iterator = data.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    var position = ByteScanPosition()
+    decoding: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        position.advance(past: scalar)
+        offset += UTF8.width(scalar)
+      case .emptyInput:
+        break decoding
+      case .error:
+        let byte = String(data[data.startIndex + offset], radix: 16, uppercase: true)
+        throw .yamlSyntax(
+          position.location(in: path),
+          message: "byte 0x\(byte) is not valid UTF-8; save the codebook as UTF-8")
+      }
+    }
     guard let text = String(data: data, encoding: .utf8) else {
       throw .yamlSyntax(SourceLocation(file: path, line: 1, column: 1), message: "the file is not valid UTF-8")
     }
     return try parse(yaml: text, source: path)
+  }
+
+  /// Throws at the first code point YAML does not allow in a file (a control character other than
+  /// tab and line breaks, a surrogate, U+FFFE/U+FFFF), naming its line and column: the YAML
+  /// parser reports it at 1:1.
+  static func checkCharacters(_ yaml: String, source: String) throws(TaxonomyError) {
+    var position = ByteScanPosition()
+    for scalar in yaml.unicodeScalars {
+      let value = scalar.value
+      let allowed =
+        value == 0x09 || value == 0x0A || value == 0x0D || (0x20...0x7E).contains(value) || value == 0x85
+        || (0xA0...0xD7FF).contains(value) || (0xE000...0xFFFD).contains(value) || value >= 0x10000
+      guard allowed else {
+        let hex = String(value, radix: 16, uppercase: true)
+        let code = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let escape = "\\x" + String(repeating: "0", count: max(0, 2 - hex.count)) + hex
+        throw .yamlSyntax(
+          position.location(in: source),
+          message:
+            "control character U+\(code) is not allowed in YAML; remove it, or write it as the escape "
+            + "\"\(value <= 0xFF ? escape : "\\u" + code)\" inside a double-quoted string")
+      }
+      position.advance(past: scalar)
+    }
   }
 
   /// Why `path` gives no contents: it does not exist, is a directory or not a regular file (a device
@@ -43,6 +87,7 @@ extension Codebook {
   /// `label`, `description`, `parent`, `rules`, `exclude`, `examples` (`match`, `no_match`),
   /// `severity`, `route`, `children` (nested tags). Unknown keys are errors (they are usually typos).
   public static func parse(yaml: String, source: String) throws(TaxonomyError) -> Codebook {
+    try checkCharacters(yaml, source: source)
     let root: Node?
     do {
       root = try Yams.compose(yaml: yaml)
@@ -76,6 +121,23 @@ extension Codebook {
     guard let codebook else { throw .invalidCodebook(SourceLocation(file: source, line: 1, column: 1), message: "?") }
     return codebook
   }
+}
+
+/// The line and column (in code points) of the next code point while scanning a file.
+private struct ByteScanPosition {
+  var line = 1
+  var column = 1
+
+  mutating func advance(past scalar: Unicode.Scalar) {
+    if scalar == "\n" {
+      line += 1
+      column = 1
+    } else {
+      column += 1
+    }
+  }
+
+  func location(in file: String) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
 }
 
 /// A line and column, ordered as in the file.

@@ -64,4 +64,23 @@ import Tokenization
         "lt.yaml:11:18: error: no_match example of \"delivery\" is matched by the rules of its descendant "
           + "\"delivery.late\"") == true)
   }
+
+  @Test func controlCharactersAndInvalidBytesPointAtTheirLineAndColumn() throws {
+    let header = "id: c\nversion: 1\ndescription: d\ntags:\n  - code: a\n"
+    #expect(
+      problems(header + "    label: \"A\u{01}\"\n    rules: [foo]\n").first?.hasPrefix(
+        "two.yaml:6:14: error: YAML syntax error: control character U+0001 is not allowed") == true)
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("r19a-inv-\(getpid()).yaml")
+    defer { try? FileManager.default.removeItem(at: url) }
+    var bytes = Data((header + "    label: A\n    description: d\n    rules: [foo, \"x ").utf8)
+    bytes.append(0xFF)
+    bytes.append(contentsOf: Data(" y\"]\n".utf8))
+    try bytes.write(to: url)
+    #expect(throws: TaxonomyError.self) { try Codebook.load(path: url.path) }
+    do {
+      _ = try Codebook.load(path: url.path)
+    } catch {
+      #expect(error.description.hasPrefix("\(url.path):8:21: YAML syntax error: byte 0xFF is not valid UTF-8"))
+    }
+  }
 }
