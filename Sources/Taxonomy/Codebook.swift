@@ -44,6 +44,9 @@ public struct CodebookTag: Sendable, Equatable {
   public var parent: String?
   /// Whether `parent` was written explicitly (lint compares it with the dotted prefix).
   public var parentIsExplicit: Bool
+  /// The code of the tag this one is written nested under (`children:`); nil at the top level.
+  /// Lint compares it with the dotted prefix.
+  public var enclosingCode: String? = nil
   /// Rules: the tag applies when any rule matches…
   public var rules: [RuleSource]
   /// …and no exclusion rule matches.

@@ -29,7 +29,7 @@ public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
 /// example that a descendant's rules match (the roll-up to parents tags it).
 /// Warnings: a rule that matches none of the tag's `match` examples (untested), the same rule under
 /// two tags, a tag without description, rules or examples, a prefix wildcard shorter than 3
-/// characters, an explicit parent that contradicts the dotted code.
+/// characters, an explicit parent or an enclosing (nesting) tag that contradicts the dotted code.
 public enum CodebookLinter {
   public static func lint(_ codebook: Codebook, tokenizer: Tokenizer) -> [LintFinding] {
     let compiled = CompiledCodebook(codebook, tokenizer: tokenizer, lenient: true)
@@ -51,6 +51,17 @@ public enum CodebookLinter {
       {
         findings.append(
           LintFinding(.warning, tag.location, "tag \"\(tag.code)\" has parent \"\(parent)\", unlike its dotted code"))
+      }
+      // Review r19a: nesting sets the parent, silently overriding a dotted prefix that names another tag.
+      if !tag.parentIsExplicit, let enclosing = tag.enclosingCode, let dot = tag.code.lastIndex(of: "."),
+        String(tag.code[..<dot]) != enclosing
+      {
+        let prefix = String(tag.code[..<dot])
+        findings.append(
+          LintFinding(
+            .warning, tag.location,
+            "tag \"\(tag.code)\" is nested under \"\(enclosing)\" (its parent), but its dotted code names parent "
+              + "\"\(prefix)\"; move it under \"\(prefix)\" or rename it \"\(enclosing).…\""))
       }
     }
     findings += ruleFindings(compiled, tokenizer: tokenizer)

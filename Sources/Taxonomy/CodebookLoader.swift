@@ -302,6 +302,7 @@ private final class CodebookReader {
       throw fail(codeNode, "code \"\(code)\" must be dotted segments of lowercase letters, digits, '_' or '-'")
     }
     var tag = CodebookTag(code: code, label: code, location: location(node))
+    tag.enclosingCode = enclosing
     if let label = fields["label"] {
       tag.label = recording { () throws(TaxonomyError) in try string(label, "label") } ?? code
     }

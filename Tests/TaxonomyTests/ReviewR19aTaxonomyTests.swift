@@ -83,4 +83,29 @@ import Tokenization
       #expect(error.description.hasPrefix("\(url.path):8:21: YAML syntax error: byte 0xFF is not valid UTF-8"))
     }
   }
+
+  @Test func nestingThatContradictsTheDottedCodeIsAWarning() throws {
+    let yaml = """
+      id: n
+      version: 1
+      tags:
+        - code: a
+          rules: [aaa]
+          children:
+            - code: a.x
+              rules: [xxx]
+            - code: b.y
+              rules: [yyy]
+        - code: b
+          rules: [bbb]
+      """
+    let findings = CodebookLinter.lint(try Codebook.parse(yaml: yaml, source: "nest.yaml"), tokenizer: try Tokenizer())
+    let nesting = findings.filter { $0.message.contains("nested under") }
+    #expect(nesting.count == 1)
+    #expect(
+      nesting.first?.description.hasPrefix(
+        "nest.yaml:9:9: warning: tag \"b.y\" is nested under \"a\" (its parent), but its dotted code names parent \"b\""
+      )
+        == true)
+  }
 }
