@@ -24,7 +24,7 @@ public struct ExampleTestResult: Sendable, Equatable {
   /// Why the test failed (empty when it passed). Examples are codebook text, not customer data.
   public var failureMessage: String {
     guard !passed else { return "" }
-    let quoted = "\"" + example.text + "\""
+    let quoted = "\"" + Self.escapingControls(example.text) + "\""
     switch kind {
     case .match:
       let others = assigned.map(\.code).joined(separator: ", ")
@@ -35,10 +35,27 @@ public struct ExampleTestResult: Sendable, Equatable {
       let spans = evidence.map { item in
         let slice = String(
           String.UnicodeScalarView(scalars[min(item.start, scalars.count)..<min(item.end, scalars.count)]))
-        return "\"\(slice)\" [\(item.start), \(item.end)) by rule \(item.rule)"
+        return "\"\(Self.escapingControls(slice))\" [\(item.start), \(item.end)) by rule \(item.rule)"
       }
       return "\(quoted) was tagged \(code); evidence: " + spans.joined(separator: "; ")
     }
+  }
+}
+
+extension ExampleTestResult {
+  /// `text` with control characters (C0, DEL, C1: ESC, line breaks, …) written as `\u{1B}`, so an
+  /// example cannot drive the terminal or break the one-line-per-failure output (review r19a).
+  static func escapingControls(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if scalar.properties.generalCategory == .control {
+        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 }
 

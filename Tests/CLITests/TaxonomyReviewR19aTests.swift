@@ -23,4 +23,16 @@ import Testing
     #expect(lines.last?.hasSuffix("not a valid codebook, 2 error(s), 0 warning(s)") == true)
     #expect(result.stderrText.isEmpty)
   }
+
+  @Test func testEscapesControlCharactersOfExamples() throws {
+    let path = try write(
+      "id: c\nversion: 1\ntags:\n  - code: late\n    label: L\n    rules: [late]\n"
+        + "    examples: {match: [\"on \\e[31mtime\"], no_match: [\"late \\e[2J\\ttoo\"]}\n", "esc.yaml")
+    let result = try TestSupport.runVerbatim(["taxonomy", "test", path])
+    #expect(result.status == 1)
+    #expect(!result.stdoutText.unicodeScalars.contains("\u{1B}"))
+    #expect(!result.stdoutText.unicodeScalars.contains("\t"))
+    #expect(result.stdoutText.contains("\"on \\u{1B}[31mtime\" was not tagged late"))
+    #expect(result.stdoutText.contains("\"late \\u{1B}[2J\\u{9}too\" was tagged late; evidence: \"late\" [0, 4)"))
+  }
 }
