@@ -218,12 +218,32 @@ public struct CompiledCodebook: Sendable {
     var matcher = PhraseMatcher()
     var regexes: [(pattern: String, caseInsensitive: Bool)] = []
 
-    static func apostropheVariants(_ words: [PhraseWord]) -> [[PhraseWord]] {
-      guard words.contains(where: { $0.norm.contains("'") || $0.norm.contains("\u{2019}") }) else { return [words] }
-      func replacing(_ from: String, _ to: String) -> [PhraseWord] {
-        words.map { PhraseWord($0.norm.replacingOccurrences(of: from, with: to), isPrefix: $0.isPrefix) }
+    /// Characters a reader takes for the same one but NFKC keeps apart, and the spellings a phrase
+    /// is compiled in: straight and typographic apostrophes; hyphen-minus, hyphen (U+2010) and
+    /// non-breaking hyphen (U+2011, which NFKC folds to U+2010 in texts) (review r19a).
+    static let spellingGroups: [(members: [String], spellings: [String])] = [
+      (["'", "\u{2019}"], ["'", "\u{2019}"]),
+      (["-", "\u{2010}", "\u{2011}"], ["-", "\u{2010}"]),
+    ]
+
+    /// The phrase in every spelling of `spellingGroups` (one variant per spelling of each group it uses).
+    static func spellingVariants(_ words: [PhraseWord]) -> [[PhraseWord]] {
+      var variants = [words]
+      for group in spellingGroups
+      where words.contains(where: { word in group.members.contains { word.norm.contains($0) } }) {
+        variants = variants.flatMap { variant in
+          group.spellings.map { spelling in
+            variant.map { word in
+              var norm = word.norm
+              for member in group.members where member != spelling {
+                norm = norm.replacingOccurrences(of: member, with: spelling)
+              }
+              return PhraseWord(norm, isPrefix: word.isPrefix)
+            }
+          }
+        }
       }
-      return [replacing("\u{2019}", "'"), replacing("'", "\u{2019}")]
+      return variants
     }
 
     var nodes: [ProgramNode] = []
@@ -242,8 +262,8 @@ public struct CompiledCodebook: Sendable {
     ) -> Int32 {
       switch expression {
       case .phrase(let words):
-        // Straight and typographic apostrophes are the same letter to a reader, not to NFKC.
-        let ids = Self.apostropheVariants(words).map { matcher.add($0) }
+        // Straight and typographic apostrophes (and hyphens) are the same to a reader, not to NFKC.
+        let ids = Self.spellingVariants(words).map { matcher.add($0) }
         if positive { phrases.append(contentsOf: ids) }
         used.append(contentsOf: ids)
         let kind: ProgramNode.Kind = positive ? .phrase : .phraseAll

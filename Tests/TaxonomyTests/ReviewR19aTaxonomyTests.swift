@@ -108,4 +108,13 @@ import Tokenization
       )
         == true)
   }
+
+  @Test func hyphensMatchNonBreakingAndUnicodeHyphens() throws {
+    for text in ["no follow-up", "no follow\u{2011}up", "no follow\u{2010}up", "no FOLLOW-UP"] {
+      #expect(try Fixtures.spans("\"follow-up\"", text) == [[3, 12]], "\(text)")
+      #expect(try Fixtures.spans("\"follow\u{2011}up\"", text) == [[3, 12]], "\(text)")
+    }
+    #expect(try Fixtures.spans("\"follow-up\"", "no follow up") == nil)
+    #expect(try Fixtures.spans("wi-fi AND \"didn't work\"", "Wi\u{2011}Fi didn\u{2019}t work") != nil)
+  }
 }
