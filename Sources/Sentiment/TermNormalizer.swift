@@ -2,7 +2,8 @@ import Tokenization
 
 /// Turns lexicon terms into the byte sequences tokens are matched on: the tokenizer's norms
 /// (NFKC_Casefold), one per token, so "Customer  Service", "customer service" and a text's tokens agree.
-/// Typographic apostrophes (U+2019, and the modifier letter U+02BC some keyboards type) become ASCII
+/// Typographic apostrophes (U+2019, and the modifier letter U+02BC some keyboards type) and hyphens
+/// (U+2010, U+2011) become ASCII
 /// ones on both sides (`matchKey`).
 final class TermNormalizer {
   private let tokenizer: Tokenizer
@@ -57,7 +58,7 @@ final class TermNormalizer {
   }
 
   /// `bytes` with U+2019 RIGHT SINGLE QUOTATION MARK and U+02BC MODIFIER LETTER APOSTROPHE replaced
-  /// by "'" and the emoji skin-tone
+  /// by "'", U+2010 HYPHEN by "-", and the emoji skin-tone
   /// modifiers U+1F3FB–U+1F3FF removed (lexicons list emoji without them: 👍🏽 is 👍).
   static func matchKey(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var result: [UInt8] = []
@@ -66,6 +67,10 @@ final class TermNormalizer {
     while index < bytes.count {
       if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
         result.append(0x27)
+        index += 3
+      } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x90 {
+        // U+2010 HYPHEN (and U+2011, which NFKC makes U+2010): "no follow‑up" is "no follow-up".
+        result.append(0x2D)
         index += 3
       } else if bytes[index] == 0xCA, index + 1 < bytes.count, bytes[index + 1] == 0xBC {
         result.append(0x27)
@@ -82,7 +87,7 @@ final class TermNormalizer {
     return result
   }
 
-  /// Whether `bytes` may hold a U+2019, a U+02BC or a skin-tone modifier (so a lookup must go
+  /// Whether `bytes` may hold a U+2019, a U+2010, a U+02BC or a skin-tone modifier (so a lookup must go
   /// through `matchKey`).
   @inline(__always)
   static func needsKeying(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -113,6 +113,15 @@ struct ReviewFixTests {
     #expect(compound("Fraud team caught a dodgy payment and refunded me the same day. Brilliant.") > 0)
   }
 
+  /// Review r19a: a hyphen typed as U+2010 or U+2011 (the non-breaking hyphen word processors put
+  /// in "follow‑up") matches the lexicon's "-" as typographic apostrophes match "'".
+  @Test func typographicHyphensMatchTheLexicon() {
+    let ascii = compound("There was no follow-up at all.")
+    #expect(ascii < 0)
+    #expect(compound("There was no follow\u{2011}up at all.") == ascii)
+    #expect(compound("There was no follow\u{2010}up at all.") == ascii)
+  }
+
   /// Review r19d: lexicon section 25 — a cost that is "eye-watering", staff who were "very
   /// understanding", and frames that state no sentiment ("Neither good nor bad.", scored −0.15).
   @Test func reviewR19dLexiconEntries() {
