@@ -142,6 +142,9 @@ extension AgreementReport {
             JSONMember("precision", .double(m.precision)), JSONMember("recall", .double(m.recall)),
             JSONMember("f1", .double(m.f1)), JSONMember("support", .int(m.support)),
             JSONMember("jaccard", .double(m.jaccard)), JSONMember("kappa", number(m.kappa)),
+            // The coder's uses of the label: tells a label only the coder gave (support 0) from one
+            // nobody gave (review r19c).
+            JSONMember("predicted", .int(m.truePositives + m.falsePositives)),
           ])))
     }
     members.append(JSONMember("per_class", .object(perClass)))

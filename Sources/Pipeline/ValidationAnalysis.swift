@@ -292,10 +292,23 @@ struct ValidationAnalysis {
             })
           referenceTagSets.append(expected)
           if expected != got {
+            // The other coders' tag sets and the machine's evidence, as a sentiment disagreement
+            // carries the other labels and the explanation (review r19c).
+            var others: [String] = []
+            for coder in 0..<table.coderCount where coder != referenceIndex {
+              guard let codes = table.labels(item: item, coder: coder) else { continue }
+              let rolled = Set(
+                codes.map { table.categories[$0] }.filter { hierarchy.level(of: $0) >= level }.map {
+                  hierarchy.ancestor(of: $0, atLevel: level)
+                })
+              others.append("\(table.coders[coder]): \(Self.tagSetText(rolled))")
+            }
             disagreements.append(
               Disagreement(
                 item: id, kind: "tags", reference: expected.sorted().joined(separator: " "),
-                machine: got.sorted().joined(separator: " "), others: "", text: machineCodes.text, explanation: []))
+                machine: got.sorted().joined(separator: " "), others: others.joined(separator: "; "),
+                text: machineCodes.text,
+                explanation: Self.tagEvidence(expected: expected, got: got, machine: machineCodes)))
           }
         }
       }
@@ -347,6 +360,30 @@ struct ValidationAnalysis {
       humanTagReport = try AgreementReport(multiLabel: try builder.build(source: "humans tags"), options: humanOptions)
         .json()
     }
+  }
+
+  /// A tag set for display: its codes sorted, or "(none)".
+  static func tagSetText(_ codes: Set<String>) -> String {
+    codes.isEmpty ? "(none)" : codes.sorted().joined(separator: " ")
+  }
+
+  /// A space-separated tag set as the CSV holds it, for display: "(none)" when empty.
+  static func setText(_ codes: String) -> String { codes.isEmpty ? "(none)" : codes }
+
+  /// The machine's reasons for a tag-set disagreement, one line per code only one side gave: the
+  /// spans and rules behind a code only the machine gave, "no rule matched" for a code it missed.
+  static func tagEvidence(expected: Set<String>, got: Set<String>, machine: MachineCodes) -> [String] {
+    var lines: [String] = []
+    for code in expected.symmetricDifference(got).sorted() {
+      if got.contains(code) {
+        let evidence = machine.tagEvidence[code] ?? []
+        let because = evidence.isEmpty ? "no evidence recorded" : evidence.joined(separator: "; ")
+        lines.append("\(code) (machine only): \(because)")
+      } else {
+        lines.append("\(code) (reference only): no rule of the machine matched")
+      }
+    }
+    return lines
   }
 
   // MARK: Gate
@@ -461,7 +498,10 @@ struct ValidationAnalysis {
           humanVersusHuman: humans.flatMap { Self.estimate($0, name) })
       }
       let humanPerClass = humanTagCoder.flatMap { humanTagReport?["classification"]?[$0]?["per_class"] }
-      model.perTag = Self.classScores(leaves["classification"]?[options.machineName]).filter { $0.support > 0 }.map {
+      // Codes the machine gave but the reference never did (false positives only) are rows too.
+      model.perTag = Self.classScores(leaves["classification"]?[options.machineName]).filter {
+        $0.support > 0 || ($0.predicted ?? 0) > 0
+      }.map {
         var score = $0
         score.humanKappa = humanPerClass?[score.label]?["kappa"]?.doubleValue
         return score
@@ -496,12 +536,17 @@ struct ValidationAnalysis {
       model.coverage.append(("tags level \(level): micro F1", Self.short(micro)))
     }
     model.segments = segmentRows
-    model.disagreements = disagreements.filter { $0.kind == "sentiment" }.sorted { $0.item < $1.item }
-      .prefix(options.reportDisagreements).map {
-        .init(
-          id: $0.item, text: $0.text, human: $0.reference + ($0.others.isEmpty ? "" : " (\($0.others))"),
-          machine: $0.machine, explanation: $0.explanation)
-      }
+    // Sentiment, then tag-set disagreements (review r19c), each kind up to the limit.
+    model.disagreements = [ValidationReportModel.Disagreement.Kind.sentiment, .tags].flatMap { kind in
+      disagreements.filter { $0.kind == kind.rawValue }.sorted { $0.item < $1.item }
+        .prefix(options.reportDisagreements).map { item -> ValidationReportModel.Disagreement in
+          let reference = kind == .tags ? Self.setText(item.reference) : item.reference
+          return .init(
+            id: item.item, text: item.text, human: reference + (item.others.isEmpty ? "" : " (\(item.others))"),
+            machine: kind == .tags ? Self.setText(item.machine) : item.machine, explanation: item.explanation,
+            kind: kind)
+        }
+    }
     model.inputs = inputs.map { ($0.role + ": " + $0.path, $0.sha256) }
     return model
   }
@@ -512,7 +557,8 @@ struct ValidationAnalysis {
       .init(
         label: member.key, precision: member.value["precision"]?.doubleValue ?? 0,
         recall: member.value["recall"]?.doubleValue ?? 0, f1: member.value["f1"]?.doubleValue ?? 0,
-        support: Int(member.value["support"]?.doubleValue ?? 0), kappa: member.value["kappa"]?.doubleValue)
+        support: Int(member.value["support"]?.doubleValue ?? 0), kappa: member.value["kappa"]?.doubleValue,
+        predicted: member.value["predicted"]?.doubleValue.map { Int($0) })
     }
   }
 

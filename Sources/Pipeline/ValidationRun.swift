@@ -275,13 +275,15 @@ public enum ValidationRun {
       reader: reader, configuration: coding, threads: options.threads, write: { try output.write($0) },
       observe: { record, coded, metadata in
         for (type, count) in coded.redactions { counter.add(type.label, count) }
+        guard collector.wanted.contains(record.id) else { return }
         collector.add(
           id: record.id,
           MachineCodes(
             text: coded.text, sentiment: coded.sentiment.label.rawValue, compound: coded.sentiment.compound,
             tags: coded.tags.filter { !$0.implied }.map(\.code),
             explanation: coded.explanation.map(explanationLines) ?? [],
-            metadata: redactor.map { redactedStrings(metadata, by: $0) } ?? metadata))
+            metadata: redactor.map { redactedStrings(metadata, by: $0) } ?? metadata,
+            tagEvidence: MachineCodes.evidenceLines(coded.tags, text: coded.text)))
       })
     try output.close()
     try rejectOutput?.close()

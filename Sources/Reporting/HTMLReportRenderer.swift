@@ -130,12 +130,15 @@ public enum HTMLReportRenderer {
     var html = "<section id=\"\(id)\">\n<h2>\(htmlEscaped(title))</h2>\n"
     html += SVGCharts.scoreBars(scores)
     let kappas = scores.contains { $0.kappa != nil || $0.humanKappa != nil }
+    let predictions = scores.contains { $0.predicted != nil }
     html += "<table><thead><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th><th>support</th>"
+    if predictions { html += "<th>predicted</th>" }
     if kappas { html += "<th>κ machine vs reference</th><th>κ human vs human</th>" }
     html += "</tr></thead><tbody>\n"
     for score in scores {
       html += "<tr><td><code>\(htmlEscaped(score.label))</code></td><td>\(formatted(score.precision))</td>"
       html += "<td>\(formatted(score.recall))</td><td>\(formatted(score.f1))</td><td>\(score.support)</td>"
+      if predictions { html += "<td>\(score.predicted.map(String.init) ?? "—")</td>" }
       if kappas { html += "<td>\(formatted(score.kappa))</td><td>\(formatted(score.humanKappa))</td>" }
       html += "</tr>\n"
     }
@@ -188,18 +191,46 @@ public enum HTMLReportRenderer {
       """
     if disagreements.isEmpty { html += "<p>None.</p>\n" }
     for item in disagreements {
-      html += "<article class=\"disagreement\"><h3><code>\(htmlEscaped(item.id))</code></h3>"
-      html += "<blockquote>\(htmlEscaped(item.text))</blockquote>"
-      html += "<p><span class=\"tag human\">human: \(htmlEscaped(item.human))</span> "
-      html += "<span class=\"tag machine\">machine: \(htmlEscaped(item.machine))</span></p>"
+      let tags = item.kind == .tags
+      html += "<article class=\"disagreement \(item.kind.rawValue)\"><h3><code>\(htmlEscaped(item.id))</code>"
+      html += tags ? " · tag set</h3>" : "</h3>"
+      // dir="auto": a right-to-left answer, or one with bidi controls, cannot reorder the page
+      // around it (review r19c).
+      html += "<blockquote dir=\"auto\">\(htmlEscaped(shortened(item.text)))</blockquote>"
+      html += "<p><span class=\"tag human\">\(tags ? "reference tags" : "human"): \(htmlEscaped(item.human))</span> "
+      html +=
+        "<span class=\"tag machine\">\(tags ? "machine tags" : "machine"): \(htmlEscaped(item.machine))</span></p>"
       if !item.explanation.isEmpty {
         html += "<ul class=\"explain\">"
-        for line in item.explanation { html += "<li>\(htmlEscaped(line))</li>" }
+        for line in item.explanation.prefix(explanationLimit) { html += "<li>\(htmlEscaped(line))</li>" }
+        if item.explanation.count > explanationLimit {
+          html += "<li>… and \(item.explanation.count - explanationLimit) more</li>"
+        }
         html += "</ul>"
       }
       html += "</article>\n"
     }
     return html + "</section>\n"
+  }
+
+  /// Most characters of a verbatim a disagreement shows: a 100 KB answer would bury the report
+  /// (review r19c). The CSV and JSON outputs keep every character.
+  static let textLimit = 1000
+  /// Most explanation lines a disagreement shows.
+  static let explanationLimit = 40
+
+  /// `text` cut after `textLimit` characters (whole grapheme clusters; escaping comes after the
+  /// cut, so no entity is split) with how many more there were.
+  static func shortened(_ text: String) -> String {
+    var index = text.startIndex
+    var kept = 0
+    while kept < textLimit, index < text.endIndex {
+      text.formIndex(after: &index)
+      kept += 1
+    }
+    guard index < text.endIndex else { return text }
+    let rest = text[index...].count
+    return String(text[..<index]) + "… (\(rest) more characters)"
   }
 
   static func footer(_ model: ValidationReportModel) -> String {

@@ -76,10 +76,13 @@ public struct ValidationReportModel: Sendable {
     public var kappa: Double?
     /// The same kappa between two human coders: how well the label's definition is shared.
     public var humanKappa: Double?
+    /// How often the machine gave the label (true plus false positives), when known: a label only
+    /// the machine gave has support 0 but predictions.
+    public var predicted: Int?
 
     public init(
       label: String, precision: Double, recall: Double, f1: Double, support: Int, kappa: Double? = nil,
-      humanKappa: Double? = nil
+      humanKappa: Double? = nil, predicted: Int? = nil
     ) {
       self.label = label
       self.precision = precision
@@ -88,25 +91,39 @@ public struct ValidationReportModel: Sendable {
       self.support = support
       self.kappa = kappa
       self.humanKappa = humanKappa
+      self.predicted = predicted
     }
   }
 
   /// A verbatim on which the machine and the reference disagree.
   public struct Disagreement: Sendable, Equatable {
+    /// What was compared.
+    public enum Kind: String, Sendable, Equatable {
+      /// The sentiment label.
+      case sentiment
+      /// The set of (leaf) tag codes.
+      case tags
+    }
+
     public var id: String
     /// The (redacted) text.
     public var text: String
     public var human: String
     public var machine: String
-    /// The machine's explanation, one line per contribution or rule.
+    /// The machine's explanation, one line per contribution or rule (for tags, the evidence).
     public var explanation: [String]
+    /// Sentiment label or tag set.
+    public var kind: Kind
 
-    public init(id: String, text: String, human: String, machine: String, explanation: [String]) {
+    public init(
+      id: String, text: String, human: String, machine: String, explanation: [String], kind: Kind = .sentiment
+    ) {
       self.id = id
       self.text = text
       self.human = human
       self.machine = machine
       self.explanation = explanation
+      self.kind = kind
     }
   }
 

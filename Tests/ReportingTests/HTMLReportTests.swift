@@ -49,6 +49,54 @@ import Testing
     #expect(formatted(nil) == "—")
   }
 
+  /// Review r19c: a 100 KB answer with 20,001 explanation lines is cut to 1,000 characters and 40
+  /// lines, on a grapheme boundary, escaped after the cut.
+  @Test func longVerbatimsAreCutOnCharacterBoundaries() {
+    // Character 1,000 is "e" + U+0301 (one grapheme); 1,001 is "&", which becomes "&amp;".
+    let text = String(repeating: "a", count: 999) + "e\u{301}" + "&" + String(repeating: "b", count: 99_999)
+    var model = Self.model
+    model.disagreements = [
+      .init(
+        id: "R_2", text: text, human: "negative", machine: "positive",
+        explanation: (0...20_000).map { "line \($0)" })
+    ]
+    let html = HTMLReportRenderer.render(model)
+    #expect(html.contains(String(repeating: "a", count: 999) + "e\u{301}… (100000 more characters)</blockquote>"))
+    #expect(!html.contains("&amp;b"))
+    #expect(html.contains("<li>line 39</li><li>… and 19961 more</li></ul>"))
+    #expect(!html.contains("<li>line 40</li>"))
+    #expect(html.utf8.count < 20_000, "\(html.utf8.count) bytes")
+    // A short text is left whole.
+    #expect(HTMLReportRenderer.shortened("a&b") == "a&b")
+  }
+
+  /// Review r19c: verbatims are isolated from the page's direction (RTL text, bidi controls).
+  @Test func verbatimsAreBidiIsolated() {
+    var model = Self.model
+    model.disagreements[0].text = "\u{202E}שלום abc"
+    let html = HTMLReportRenderer.render(model)
+    #expect(html.contains("<blockquote dir=\"auto\">\u{202E}שלום abc</blockquote>"))
+  }
+
+  /// Review r19c: tag-set disagreements are labelled as such; a per-tag row shows the machine's
+  /// predictions, so a code only the machine gave (support 0) is told from an unused one.
+  @Test func tagDisagreementsAndPredictionsAreShown() {
+    var model = Self.model
+    model.disagreements.append(
+      .init(
+        id: "R_3", text: "pricey", human: "price.expensive", machine: "(none)",
+        explanation: ["price.expensive (reference only): no rule of the machine matched"], kind: .tags))
+    model.perTag = [.init(label: "product.quality", precision: 0, recall: 0, f1: 0, support: 0, predicted: 3)]
+    let html = HTMLReportRenderer.render(model)
+    #expect(html.contains("<h2>Disagreements (2)</h2>"))
+    #expect(html.contains("<code>R_3</code> · tag set</h3>"))
+    #expect(html.contains("reference tags: price.expensive</span> <span class=\"tag machine\">machine tags: (none)"))
+    #expect(html.contains("<th>predicted</th>"))
+    #expect(
+      html.contains(
+        "<tr><td><code>product.quality</code></td><td>0.000</td><td>0.000</td><td>0.000</td><td>0</td><td>3</td>"))
+  }
+
   @Test func csvQuotingFollowsRFC4180() {
     var writer = CSVWriter()
     writer.row(["plain", "a,b", "say \"hi\"", "two\nlines"])
