@@ -6,7 +6,8 @@ import VerbatimCore
 /// `_recordId`): a made-up id could collide with a real one. An object with `question` and `text`
 /// is one answer; otherwise the open-ended members are the `--question` names, else `text`; a
 /// line with none of them is rejected (and counted only there), one with some of them counts the
-/// others as not shown. Other members go to `meta`.
+/// others as not shown. An answer that is `null` is blank (not answered), like an empty string.
+/// Other members go to `meta`.
 ///
 /// A line whose object repeats a member name is rejected: JSON leaves the meaning of duplicate
 /// names undefined, so no choice (first or last) would be safe. A line longer than
@@ -121,6 +122,18 @@ struct JSONLSurveyReader {
           return true
         }
       }
+      // A null text is the usual JSON for "not answered": a blank answer (review r20b: it was
+      // rejected, and with --keep-going the question then counted as never found, exit 2).
+      if let question = value["question"]?.stringValue, value["text"] == .null {
+        let meta = Self.metadata(members, excluding: reserved)
+        if let conflict = meta.conflict {
+          try context.reject(line: line, respondent: respondent, reason: Self.conflictReason(conflict))
+          return true
+        }
+        return try context.answer(
+          respondent: respondent, question: question, questionText: value["question_text"]?.stringValue, text: "",
+          meta: RowMeta(meta.members), blank: true)
+      }
       if let question = value["question"]?.stringValue, let text = value["text"]?.stringValue {
         if try tooLarge(text, question) { return true }
         let meta = Self.metadata(members, excluding: reserved)
@@ -146,6 +159,14 @@ struct JSONLSurveyReader {
       for field in fields {
         guard let member = value[field] else {
           context.notShown(question: field, known: false)
+          continue
+        }
+        if member == .null {
+          if try !context.answer(
+            respondent: respondent, question: field, questionText: nil, text: "", meta: rowMeta, blank: true)
+          {
+            return false
+          }
           continue
         }
         guard let text = member.stringValue else {

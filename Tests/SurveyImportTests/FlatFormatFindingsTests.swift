@@ -243,6 +243,34 @@ import VerbatimCore
     #expect(result.summary.respondents == result.summary.records + result.summary.rejected)
   }
 
+  /// Review r20b: `null` is how JSON writes "not answered": a blank answer, counted as blank and
+  /// written with --keep-blank (it was rejected, and with --keep-going the question then counted as
+  /// never found, exit 2). The counts add up: two respondents × two questions = records + blank.
+  @Test func jsonlNullAnswersAreBlank() throws {
+    let path = try Self.write(
+      "nulls.jsonl",
+      "{\"respondent\":1,\"feedback\":\"a\",\"comment\":null}\n{\"respondent\":2,\"feedback\":\"b\",\"comment\":null}\n"
+        + "{\"respondent\":3,\"question\":\"Q1\",\"text\":null}\n")
+    let result = try Fixture.run(path: path) { $0.questions = ["feedback", "comment"] }
+    #expect(result.error == nil)
+    #expect(result.rejects.isEmpty)
+    #expect(result.records.map(\.id) == ["1:feedback", "2:feedback"])
+    #expect(result.summary.blank == 2)
+    let all = try Fixture.run(path: path) {
+      $0.questions = ["feedback", "comment"]
+      $0.keepBlank = true
+    }
+    #expect(all.records.map(\.id) == ["1:feedback", "1:comment", "2:feedback", "2:comment"], "\(all.rejects)")
+    #expect(all.records.last?.text == "")
+    let single = try Fixture.run(
+      path: try Self.write("q1null.jsonl", "{\"respondent\":3,\"question\":\"Q1\",\"text\":null}\n")
+    ) {
+      $0.keepBlank = true
+    }
+    #expect(single.records.map(\.id) == ["3:Q1"], "\(single.rejects)")
+    #expect(single.summary.blank == 1)
+  }
+
   @Test func jsonlMetaObjectIsTheRecordsMetadataNotANestedMember() throws {
     // A line written by `verbatim import` (its metadata in "meta") re-imports with the same
     // metadata, not as meta.meta (review r8b); other top-level members join it; a top-level member
