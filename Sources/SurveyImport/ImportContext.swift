@@ -56,12 +56,13 @@ final class ImportContext {
 
   /// Accounts for an open-ended cell that the export leaves out (not shown to the respondent).
   /// `known` says whether the format knows the question exists (LimeSurvey's field list) rather
-  /// than only that this respondent lacks it (a JSONL member that is absent).
-  func notShown(question: String, known: Bool = true) {
-    guard wants(question) else { return }
+  /// than only that this respondent lacks it (a JSONL member that is absent). `count` cells at once
+  /// (a reader that learns only at the end how many respondents lacked a question).
+  func notShown(question: String, known: Bool = true, count: Int = 1) {
+    guard wants(question), count > 0 else { return }
     noteQuestion(question)
     if known && !questionFilter.isEmpty { questionsFound.insert(question) }
-    summary.notShown += 1
+    summary.notShown += count
   }
 
   /// Hands one open-ended answer on. `blank` forces blank status (Qualtrics `-99`); otherwise an

@@ -28,6 +28,10 @@ struct QualtricsReader {
     var values: [String] = []
     var seenColumns: Set<String> = []
     let checkQuestions = !context.options.questions.isEmpty  // columns are only collected for it
+    // Answers per open-ended column and respondents with an id: a column some responses lack was
+    // not shown to them (display logic), counted at the end so the summary adds up (review r20b).
+    var answered: [String: Int] = [:]
+    var identified = 0
     while try stream.next() {
       guard stream.kind == .element, stream.depth == 1 else { continue }
       guard stream.name == "Response" else {
@@ -58,6 +62,7 @@ struct QualtricsReader {
       }
       // Pretty-printed XML (`<_recordId>\n  R_1\n</_recordId>`): the id without the layout around it.
       let respondent = values[idIndex].trimmed
+      identified += 1
       var meta: [JSONMember] = []
       for index in names.indices where index != idIndex && !isText(names[index]) && !values[index].isEmpty {
         meta.append(JSONMember(names[index], .string(values[index])))
@@ -65,6 +70,9 @@ struct QualtricsReader {
       let rowMeta = RowMeta(meta)
       var seenUnansweredMeta: RowMeta?
       for index in names.indices where isText(names[index]) {
+        if answered.count < ImportContext.questionsCounted || answered[names[index]] != nil {
+          answered[names[index], default: 0] += 1
+        }
         let value = values[index]
         let seenUnanswered = value == "-99"
         if seenUnanswered && seenUnansweredMeta == nil {
@@ -77,6 +85,9 @@ struct QualtricsReader {
       }
     }
     if context.stopped { return }
+    for (question, count) in answered.sorted(by: { $0.key < $1.key }) where count < identified {
+      context.notShown(question: question, count: identified - count)
+    }
     for question in context.options.questions {
       if !seenColumns.contains(question) {
         throw ImportError.usage(

@@ -36,6 +36,10 @@ import VerbatimCore
     let result = try Fixture.run("qualtrics-basic.xml") { $0.keepGoing = true }
     #expect(result.records.map(\.id) == ["R_1:Q1_TEXT", "R_4:Q1_TEXT"])
     #expect(result.summary.records + result.summary.blank == 4)
+    // Review r20b: R_1 and R_4 lack Q2_TEXT (not shown to them): counted, so the three identified
+    // respondents' 3 × 2 cells add up (they did not: "not shown" was always 0 for Qualtrics XML).
+    #expect(result.summary.notShown == 2)
+    #expect(result.summary.records + result.summary.blank + result.summary.notShown == 3 * 2)
   }
 
   @Test func questionFilter() throws {
