@@ -881,6 +881,9 @@ struct DefaultProfileScorer {
       units[first].value > 0, units[first + 1].kind == .boundary,
       tokenWordLists[units[first].start].contains(.praiseInterjections)
     else { return }
+    // A contrast right after it concedes ("Good, although a bit slow", "Nice, but the room was
+    // dirty"): the praise is sincere and the contrast weighs the clauses (review r20a).
+    if first + 2 < units.count, units[first + 2].kind == .contrast { return }
     var rest = 0.0
     for unit in units[(first + 2)...] {
       if unit.value > 0 || tokenWordLists[unit.start].contains(.fixVerbs) { return }

@@ -136,18 +136,35 @@ enum LexiconParser {
       guard (-4...4).contains(value) else {
         throw .badLine(file: name, line: number, reason: "valence \(second) is outside -4…+4")
       }
+      // term, valence, standard deviation, tags: a fifth column, a deviation that is not a number
+      // or a tag that is not key=value is a mistake to report, not to skip (review r20a).
+      if columns.count > 4, columns.dropFirst(4).contains(where: { !$0.trimmingSpaces.isEmpty }) {
+        throw .badLine(
+          file: name, line: number,
+          reason: "more than four tab-separated columns (term, valence, standard deviation, tags)")
+      }
+      if term == "*" { throw .badLine(file: name, line: number, reason: "a lone \"*\" matches nothing") }
       var sd: Double?
       var tags: [String] = []
-      for column in columns.dropFirst(2) {
+      for (position, column) in columns.enumerated().dropFirst(2) {
         let text = column.trimmingSpaces
         if text.isEmpty { continue }
-        if sd == nil, tags.isEmpty, let deviation = Double(text) {
+        if position == 2, !text.contains("=") {
+          guard let deviation = Double(text), deviation.isFinite else {
+            throw .badLine(file: name, line: number, reason: "standard deviation \"\(text)\" is not a number")
+          }
           guard deviation >= 0 else {
             throw .badLine(file: name, line: number, reason: "standard deviation \(text) is negative")
           }
           sd = deviation
-        } else {
-          tags += text.split(whereSeparator: { $0 == ";" || $0 == " " }).map(String.init)
+          continue
+        }
+        for tag in text.split(whereSeparator: { $0 == ";" || $0 == " " }) {
+          guard let equals = tag.firstIndex(of: "="), equals != tag.startIndex, tag.index(after: equals) != tag.endIndex
+          else {
+            throw .badLine(file: name, line: number, reason: "tag \"\(tag)\" is not key=value (e.g. domain=service)")
+          }
+          tags.append(String(tag))
         }
       }
       result.append(

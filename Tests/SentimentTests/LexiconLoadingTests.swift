@@ -32,7 +32,7 @@ struct LexiconLoadingTests {
 
   @Test func ownFormatWithSdTagsCommentsAndBlankLines() throws {
     let model = try model([
-      ("own.tsv", "# comment\n\ngreat\t3.0\t0.5\tdomain=service;verdict\nslow\t-1.0\tdomain=service\n")
+      ("own.tsv", "# comment\n\ngreat\t3.0\t0.5\tdomain=service;register=informal\nslow\t-1.0\tdomain=service\n")
     ])
     #expect(model.valenceEntryCount == 2)
     #expect(abs(try TestLexicons.score("great", model).compound - TestLexicons.compound(3)) < 1e-12)
@@ -52,6 +52,20 @@ struct LexiconLoadingTests {
     try expectError("good\tnice\n", "1: valence \"nice\" is not a number")
     try expectError("# c\ngood 2.0\n", "2: expected term<TAB>value, found no tab")
     try expectError("good\t2.0\t-1\n", "1: standard deviation -1 is negative")
+    // Review r20a: these loaded silently (the column was read as a tag, or ignored).
+    try expectError("foo\t1.0\tx\n", "1: standard deviation \"x\" is not a number")
+    try expectError("foo\t1.0\t0.5\tnotag\n", "1: tag \"notag\" is not key=value (e.g. domain=service)")
+    try expectError(
+      "foo\t1.0\t0.5\tdomain=x\textra\n",
+      "1: more than four tab-separated columns (term, valence, standard deviation, tags)")
+    try expectError("*\t1.0\n", "1: a lone \"*\" matches nothing")
+  }
+
+  /// Tags may stand in the third column when there is no deviation ("term, valence, tags").
+  @Test func tagsWithoutADeviationAreAccepted() throws {
+    let model = try model([("tags.tsv", "good\t2.0\tdomain=service\nnice\t1.0\t\tdomain=store;type=phrase\n")])
+    #expect(model.warnings.isEmpty)
+    #expect(abs(try TestLexicons.score("good", model).compound - TestLexicons.compound(2)) < 1e-12)
   }
 
   @Test func duplicateWarnsNamingBothLinesAndLaterWins() throws {

@@ -113,6 +113,13 @@ struct ReviewFixTests {
     #expect(compound("Fraud team caught a dodgy payment and refunded me the same day. Brilliant.") > 0)
   }
 
+  /// Review r20a: praise conceded before a contrast is sincere ("Good, although a bit slow" was
+  /// −0.47: "Good" was read as ironic); "Great, another delay" stays ironic.
+  @Test func praiseBeforeAContrastIsNotIronic() {
+    #expect(compound("Good, although a bit slow") > 0)
+    #expect(compound("Great, another delay") < 0)
+  }
+
   /// Review r19a: a hyphen typed as U+2010 or U+2011 (the non-breaking hyphen word processors put
   /// in "follow‑up") matches the lexicon's "-" as typographic apostrophes match "'".
   @Test func typographicHyphensMatchTheLexicon() {
