@@ -99,7 +99,14 @@ struct DataFile {
   }
 
   static func read(_ path: String) throws(SentimentError) -> DataFile {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    var contents = FileManager.default.contents(atPath: path)
+    if contents == nil, let handle = FileHandle(forReadingAtPath: path) {
+      // A pipe or a process substitution (`--lexicon <(…)`) has no size to read up to: read it to
+      // its end (review r20a: "cannot open: not readable").
+      contents = try? handle.readToEnd()
+      try? handle.close()
+    }
+    guard let data = contents else {
       let reason = FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file"
       throw .cannotOpen(path: path, reason: reason)
     }

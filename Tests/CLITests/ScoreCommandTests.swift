@@ -65,6 +65,17 @@ struct ScoreCommandTests {
     #expect(rules.first?["by"] as? String == "not")
   }
 
+  /// Review r20a: a lexicon from a pipe (`--lexicon <(…)`, here /dev/stdin) is read to its end; it
+  /// failed with "cannot open: not readable" (a pipe has no size to read up to).
+  @Test func aLexiconFromAPipeIsRead() throws {
+    let text = try TestSupport.temporaryDirectory().appendingPathComponent("t.txt")
+    try "zorblat\n".write(to: text, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim(
+      ["score", text.path, "--lexicon", "/dev/stdin"], input: Data("zorblat\t2.0\n".utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(result.stdoutText.contains("\"label\":\"positive\""), "\(result.stdoutText)")
+  }
+
   @Test func deterministicOutput() throws {
     let input = "Great, another delay!!\nNo problems or complaints\n😁 :) @acme #fail\n"
     let first = try run(["--explain"], input)
