@@ -69,18 +69,7 @@ public struct AgreementPartial: Sendable, Equatable {
     gwet = GwetSums(counts: counts, categories: q, weights: weights)
     categoriesDeclared = table.categoriesDeclared
     hasCategorySums = true
-    var m: Double?
-    for i in 0..<table.itemCount {
-      var total = 0.0
-      for k in 0..<q { total += counts[i * q + k] }
-      if i == 0 {
-        m = total
-      } else if total != m {
-        m = nil
-        break
-      }
-    }
-    ratingsPerItem = m
+    ratingsPerItem = FleissKappa.ratingsPerItem(counts: counts, categories: q)
     itemSets = [Self.itemSetDigest(table.items)]
     itemFingerprints = ItemFingerprints(items: table.items)
   }

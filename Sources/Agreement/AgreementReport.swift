@@ -266,7 +266,9 @@ public struct AgreementReport: Sendable {
     if coefficients[.fleissKappa]?.value.number != nil {
       if let fnl = FleissKappa.nullStandardError(counts: counts, categories: q) {
         coefficients[.fleissKappa]?.nullStandardError = fnl
-      } else if n >= 2, coefficients[.fleissKappa]?.standardError != nil, !Self.hasConstantRatings(counts, q) {
+      } else if n >= 2, coefficients[.fleissKappa]?.standardError != nil,
+        FleissKappa.ratingsPerItem(counts: counts, categories: q) == nil
+      {
         // Review r19b: it vanished without a word when ratings were missing.
         coefficients[.fleissKappa]?.nullStandardErrorReason = FleissKappa.variableRatingsReason
       }
@@ -321,14 +323,5 @@ public struct AgreementReport: Sendable {
       coefficients[name]?.standardError = se
       coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: Int(sums.items))
     }
-  }
-}
-
-extension AgreementReport {
-  /// Whether every item has the same number of ratings (`counts`: items × q category counts).
-  static func hasConstantRatings(_ counts: [Double], _ q: Int) -> Bool {
-    guard q > 0, counts.count >= q else { return true }
-    let first = counts[0..<q].reduce(0, +)
-    return stride(from: q, to: counts.count, by: q).allSatisfy { counts[$0..<($0 + q)].reduce(0, +) == first }
   }
 }

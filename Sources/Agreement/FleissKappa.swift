@@ -35,17 +35,23 @@ enum FleissKappa {
   /// (Fleiss, Nee & Landis 1979, Psychol. Bull. 86:974–977, doi:10.1037/0033-2909.86.5.974). nil when the
   /// number of ratings differs between items (the formula assumes a constant m), m < 2, or Σ p_k q_k = 0.
   static func nullStandardError(counts: [Double], categories q: Int) -> Double? {
+    guard let m = ratingsPerItem(counts: counts, categories: q) else { return nil }
     let n = counts.count / q
-    guard n > 0 else { return nil }
-    var m = -1.0
     var totals = [Double](repeating: 0, count: q)
     for i in 0..<n {
-      var total = 0.0
-      for k in 0..<q { total += counts[i * q + k] }
-      if m < 0 { m = total } else if total != m { return nil }
       for k in 0..<q { totals[k] += counts[i * q + k] }
     }
     return nullStandardError(categoryTotals: totals, items: Double(n), ratingsPerItem: m)
+  }
+
+  /// The number of ratings of every item when it is the same for all items (`counts`: items × q
+  /// category counts), else nil; nil for no items.
+  static func ratingsPerItem(counts: [Double], categories q: Int) -> Double? {
+    guard q > 0, counts.count >= q else { return nil }
+    let n = counts.count / q
+    let m = counts[0..<q].reduce(0, +)
+    for i in 1..<n where counts[(i * q)..<((i + 1) * q)].reduce(0, +) != m { return nil }
+    return m
   }
 
   /// Why `nullStandardError` is nil when the items do not all have the same number of ratings

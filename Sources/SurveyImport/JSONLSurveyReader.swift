@@ -124,17 +124,8 @@ struct JSONLSurveyReader {
       }
       // A null text is the usual JSON for "not answered": a blank answer (review r20b: it was
       // rejected, and with --keep-going the question then counted as never found, exit 2).
-      if let question = value["question"]?.stringValue, value["text"] == .null {
-        let meta = Self.metadata(members, excluding: reserved)
-        if let conflict = meta.conflict {
-          try context.reject(line: line, respondent: respondent, reason: Self.conflictReason(conflict))
-          return true
-        }
-        return try context.answer(
-          respondent: respondent, question: question, questionText: value["question_text"]?.stringValue, text: "",
-          meta: RowMeta(meta.members), blank: true)
-      }
-      if let question = value["question"]?.stringValue, let text = value["text"]?.stringValue {
+      let nullText = value["text"] == .null
+      if let question = value["question"]?.stringValue, let text = nullText ? "" : value["text"]?.stringValue {
         if try tooLarge(text, question) { return true }
         let meta = Self.metadata(members, excluding: reserved)
         if let conflict = meta.conflict {
@@ -144,7 +135,7 @@ struct JSONLSurveyReader {
         let rowMeta = RowMeta(meta.members)
         return try context.answer(
           respondent: respondent, question: question, questionText: value["question_text"]?.stringValue, text: text,
-          meta: rowMeta)
+          meta: rowMeta, blank: nullText)
       }
       guard fields.contains(where: { value[$0] != nil }) else {
         try context.reject(line: line, respondent: respondent, reason: "no \(fields.joined(separator: "/")) member")
