@@ -282,6 +282,15 @@ public enum DeploymentGate {
     }
   }
 
+  /// The usage error for checks that asked for a 95% bound their metric does not have
+  /// (`GateCheck.needsInterval`), or nil when there are none: such a run gives no verdict.
+  public static func missingIntervalMessage(_ checks: [GateCheck]) -> String? {
+    let metrics = checks.filter(\.needsInterval).map(\.metric)
+    guard !metrics.isEmpty else { return nil }
+    return "\(metrics.joined(separator: ", ")) cannot be gated on a 95% bound without --bootstrap N --seed S "
+      + "(or use --on point)"
+  }
+
   /// How far below its minimum a value may fall and still meet it: 1e-12, relative to the
   /// minimum's magnitude when that exceeds 1. The same ratings summed in another order (shards
   /// merged, rows shuffled) differ in the last bits — κ = 1/2 computes as 0.49999999999999994 — and

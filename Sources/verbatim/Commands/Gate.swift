@@ -72,12 +72,9 @@ struct Gate: ParsableCommand {
           throw OutputError(path: junit, reason: "cannot create the file")
         }
       }
-      let unanswerable = checks.filter(\.needsInterval)
-      if !unanswerable.isEmpty {
+      if let message = DeploymentGate.missingIntervalMessage(checks) {
         // No verdict: the command asks for an interval these metrics do not have (review r19c).
-        printError(
-          "gate: \(unanswerable.map(\.metric).joined(separator: ", ")) cannot be gated on a 95% bound without "
-            + "--bootstrap N --seed S (or use --on point)")
+        printError("gate: " + message)
         throw ExitCode(ExitStatus.usage.rawValue)
       }
       if checks.contains(where: { !$0.passed }) {

@@ -154,12 +154,7 @@ struct Validate: ParsableCommand {
     let sink = try OutputSink(path: nil)
     try sink.write(text)
     try sink.flush()
-    let unanswerable = outcome.checks.filter(\.needsInterval)
-    if !unanswerable.isEmpty {
-      throw fail(
-        "\(unanswerable.map(\.metric).joined(separator: ", ")) cannot be gated on a 95% bound without "
-          + "--bootstrap N (or use --on point)", status: .usage)
-    }
+    if let message = DeploymentGate.missingIntervalMessage(outcome.checks) { throw fail(message, status: .usage) }
     if !outcome.passed { throw ExitCode(ExitStatus.gateFailed.rawValue) }
   }
 }
