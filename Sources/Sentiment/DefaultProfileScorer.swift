@@ -472,7 +472,8 @@ struct DefaultProfileScorer {
         }
         let starts = tables.starts(ids[index])
         var valence = starts.contains(.valence) ? tables.valence.longestMatch(ids, from: index, to: end) : nil
-        if starts.contains(.negator), starts.contains(.valence), !textWordLists.isDisjoint(with: .phraseAdverbs),
+        if starts.contains(.valence), !textWordLists.isDisjoint(with: .phraseAdverbs),
+          starts.contains(.negator) || nextStartsNegator(ids, after: index, end: end),
           let gapped = gappedMatch(ids, from: index, to: end), gapped.length > valence?.length ?? 0
         {
           valence = gapped
@@ -543,6 +544,12 @@ struct DefaultProfileScorer {
       }
       return trailingConnective
     }
+  }
+
+  /// Whether the token after `index` starts a negator ("do NOT like"): a phrase that opens with an
+  /// auxiliary and a negator may have an adverb inside it too ("do not really like").
+  private func nextStartsNegator(_ ids: UnsafeBufferPointer<Int32>, after index: Int, end: Int) -> Bool {
+    index + 1 < end && ids[index + 1] >= 0 && tables.starts(ids[index + 1]).contains(.negator)
   }
 
   /// A valence phrase that opens with a negator and is written with an adverb inside it: "no one ever
@@ -670,6 +677,7 @@ struct DefaultProfileScorer {
     }
     applyContrast(explain: explain)
     applySarcasticClause(text, explain: explain)
+    applySarcasticThanks(text, explain: explain)
     applyIronicPraise(explain: explain)
   }
 
@@ -710,6 +718,10 @@ struct DefaultProfileScorer {
     // Rule 6: "would have been nice", "could've been more helpful" (the unit of "have").
     var counterfactual: Int?
     var negatorInitialBetween = false
+    // "No doubt the best": a negator that flipped an earlier term of the other polarity ("doubt")
+    // is spent there and does not reach past it. Terms of one polarity share it ("won't win any
+    // honors", "no great love"), and so do terms coordinated by "or"/"nor" (handled below).
+    var negatorSpent = false
     // A term that opens with its own negator ("no apology", "couldn't get through") carries its
     // negation already: an earlier negator's scope ends there ("no food no water no apology").
     let negatorInitial = unit.length > 1 && startsWithNegator(unit)
@@ -758,7 +770,7 @@ struct DefaultProfileScorer {
           && isSubjectNegatorWithPhrase(other))
         || (raisingVerbInText && !raisingBlocked && !crossedConjunction && !valenceBetween
           && distance <= parameters.negationScope + raisedClauseWords && isRaisingNegator(other)):
-        if negatorInitial || (crossedClause && first(other, isIn: .clauseNegators))
+        if negatorInitial || negatorSpent || (crossedClause && first(other, isIn: .clauseNegators))
           || (crossedConjunction && first(other, isIn: .determinerNegators)) || isAccustomedUsedTo(back)
         {
           break
@@ -787,6 +799,10 @@ struct DefaultProfileScorer {
           coordinated = true
         }
         valenceBetween = true
+        if !coordinated, other.isNegated, other.entry >= 0, (tables.entries[Int(other.entry)].valence > 0) != (sign > 0)
+        {
+          negatorSpent = true
+        }
         if counterfactual == nil && startsWithNegator(other) { negatorInitialBetween = true }
       case .neutral
       where counterfactual == nil && !crossedClause && distance <= parameters.negationScope
@@ -839,6 +855,18 @@ struct DefaultProfileScorer {
       }
     } else if negations > 0 && explain {
       for (term, distance) in negators { rules.append(.negated(by: term, distance: distance, factor: 1)) }
+    }
+    if value > 0, textWordLists.contains(.wish), let wish = wishedCounterfactual(text, at: position) {
+      // "I wish the staff were more helpful", "wish it wasn't so expensive": what is wished for
+      // did not happen (rule 7).
+      value *= parameters.negationScalar
+      if explain {
+        rules.append(
+          .negated(
+            by: text.norm(of: text.tokens[units[wish].start]),
+            distance: modifierDistance(from: units[wish].start + units[wish].length, to: unit.start),
+            factor: parameters.negationScalar))
+      }
     }
     return value
   }

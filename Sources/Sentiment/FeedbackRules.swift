@@ -54,6 +54,12 @@ import Tokenization
 ///    keep their sign ("would have been lost without them"), and so does a term after an
 ///    obligation ("would have to say it's great"), a new clause ("I'd have said it was good"), or
 ///    a phrase that opens with a negator ("would have no hesitation").
+/// 7. **Wishes.** A positive term wished for in a counterfactual ("I wish the staff were more
+///    helpful", "wish they had called me back", "if only it would work") did not happen: it is
+///    negated as by a negator, after its own negation ("wish it wasn't so expensive" is negative).
+/// 8. **Sarcastic thanks.** Thanks for a harm ("Thanks for losing my bag") is ironic.
+/// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
+/// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
 /// The word lists below are closed-class grammar words (pronouns, auxiliaries), not valence data,
 /// so they live here rather than in `lexicons/`.
@@ -125,6 +131,10 @@ extension DefaultProfileScorer {
         return "a negated comparative is a superlative (\"couldn't be happier\")"
       }
     }
+    // "Isn't it awful?", "Wasn't that lovely of them?": the question asks the reader to agree.
+    if isRhetoricalQuestion(text, negator: negator, term: position) {
+      return "a negative question asks for agreement (\"isn't it awful?\")"
+    }
     // "never slept so well", "never had such good food", "never been this happy".
     if isNeverSuperlative(text, unit, negator: negator) {
       return "\"never … so/such/this X\" is a superlative"
@@ -134,6 +144,22 @@ extension DefaultProfileScorer {
       followedByEnough(text, from: negator + 1, through: position + 4)
     else { return nil }
     return "\"can't … enough\" is praise"
+  }
+
+  /// Whether the negator unit at `negator` is a negated "be" that opens its sentence, with a subject
+  /// right after it, in a sentence that ends with "?": "Isn't it awful?", "Wasn't that lovely of
+  /// them?", "Aren't you ashamed?" assert what they ask (a negative yes/no question expects "yes";
+  /// Quirk et al. 1985, §11.7). Not after a question word ("Why isn't it working?") and not with
+  /// "there" ("Isn't there a better way?" asks for something missing).
+  private func isRhetoricalQuestion(_ text: TokenizedText, negator: Int, term: Int) -> Bool {
+    let unit = units[negator]
+    guard unit.length == 1, first(unit, isIn: .rhetoricalCopulas), unit.start + 1 < tokenWordLists.count,
+      tokenWordLists[unit.start + 1].contains(.rhetoricalSubjects)
+    else { return false }
+    let opensSentence = units[..<negator].allSatisfy {
+      $0.kind == .boundary || ($0.kind == .neutral && first($0, isIn: .ironyOpeners))
+    }
+    return opensSentence && endsWithQuestion(text, after: term)
   }
 
   /// Whether the term `unit`, negated by the unit at `negator`, is "never" + at least one word +
@@ -212,6 +238,86 @@ extension DefaultProfileScorer {
         || (lists.contains(.have) && index > 0 && tokenWordLists[index - 1].contains(.counterfactualModals))
     else { return false }
     return index + 1 >= tokenWordLists.count || !tokenWordLists[index + 1].contains(.to)
+  }
+
+  // MARK: Rule 7
+
+  /// The unit of "wish" ("wished", the "only" of "if only") that makes the positive term at
+  /// `position` something wished for that did not happen: "I wish the staff were more helpful",
+  /// "wish they had called me back", "If only the app would work", "I wish I could say it was
+  /// good". Between the wish and the term, in the same clause: a past or modal form
+  /// (`WordList.wishedStates`, `WordList.counterfactualModals`), and no dash. Not a greeting with no such form
+  /// ("I wish you all the best"), not praise measured by the present ("I wish every company was
+  /// THIS good"), and not regret at finding something late ("I wish I had found them sooner").
+  func wishedCounterfactual(_ text: TokenizedText, at position: Int) -> Int? {
+    let start = units[position].start
+    if start > 0, Self.isWord(text, start - 1, in: Self.presentDegrees) { return nil }
+    var sawState = false
+    var index = position - 1
+    while index >= 0 && position - index <= Self.wishReach {
+      let unit = units[index]
+      if unit.kind == .boundary || unit.kind == .contrast { return nil }
+      let lists = tokenWordLists[unit.start]
+      if lists.contains(.wish) {
+        if Self.isWord(text, unit.start, in: ["only"]),
+          unit.start == 0 || !Self.isWord(text, unit.start - 1, in: ["if"])
+        {
+          return nil
+        }
+        guard sawState, !lateDiscovery(text, after: position),
+          !containsDash(text, from: unit.start + unit.length, to: start)
+        else { return nil }
+        return index
+      }
+      if lists.contains(.wishedStates) || lists.contains(.counterfactualModals) { sawState = true }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Whether a dash stands between tokens `from` and `to` ("I wish it had been - it was gorgeous":
+  /// the dash ends what is wished).
+  private func containsDash(_ text: TokenizedText, from: Int, to: Int) -> Bool {
+    guard from < to else { return false }
+    return (from..<to).contains { index in
+      text.tokens[index].kind == .punct && Self.isWord(text, index, in: Self.dashes)
+    }
+  }
+
+  /// Whether "sooner" or "earlier" follows in the sentence ("I wish I had found this great shop
+  /// sooner": praise).
+  private func lateDiscovery(_ text: TokenizedText, after position: Int) -> Bool {
+    var index = position + 1
+    while index < units.count && units[index].kind != .boundary {
+      if Self.isWord(text, units[index].start, in: Self.lateWords) { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// How many units before the term rule 7 looks for the wish ("I wish the staff at the branch
+  /// were more helpful").
+  private static let wishReach = 10
+  private static let presentDegrees: Set<String> = ["this", "that"]
+  private static let lateWords: Set<String> = ["sooner", "earlier"]
+  private static let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
+
+  // MARK: Rule 8
+
+  /// Thanks for a harm is sarcasm: "Thanks for losing my bag", "Thank you for wasting my time". The
+  /// thanks (its first word in `WordList.thanks`) is followed by "for" and a negative term that
+  /// opens with an "-ing" verb; its praise is ironic. "Thanks for sorting the problem" (no harm
+  /// right after "for") stays thanks.
+  mutating func applySarcasticThanks(_ text: TokenizedText, explain: Bool) {
+    guard textWordLists.contains(.thanks), textWordLists.contains(.forWord) else { return }
+    for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
+      guard first(units[index], isIn: .thanks), index + 2 < units.count else { continue }
+      let harm = units[index + 2]
+      guard units[index + 1].kind == .neutral, first(units[index + 1], isIn: .forWord), harm.kind == .valence,
+        harm.value < 0, text.tokens[harm.start].kind == .word, first(text, harm, endsWith: "ing", minimum: 5)
+      else { continue }
+      makeIronic(index..<(index + 1), explain: explain)
+    }
   }
 
   // MARK: Rule 5

@@ -121,6 +121,19 @@ struct WordList: OptionSet, Sendable {
   /// had better service" is praise) and relative pronouns ("I don't think most people WHO loved
   /// the original will like it": "loved" is not denied).
   static let raisingBlockers = WordList(rawValue: 1 << 54)
+  /// "wish", "wished", and the "only" of "if only": a wish for what did not happen ("I wish the
+  /// staff WERE more helpful", "if only they HAD called back").
+  static let wish = WordList(rawValue: 1 << 55)
+  /// Past and modal forms that make a wish counterfactual ("wish it WAS faster", "wish they HAD
+  /// called"); the counterfactual modals ("would", "could", "they'd") count too.
+  static let wishedStates = WordList(rawValue: 1 << 56)
+  /// Negated forms of "be" that open a question asking for agreement ("ISN'T it awful?").
+  static let rhetoricalCopulas = WordList(rawValue: 1 << 57)
+  /// Subjects after such a copula ("isn't IT", "wasn't THAT", "aren't THEY").
+  static let rhetoricalSubjects = WordList(rawValue: 1 << 58)
+  /// "thanks", "thank" (+ "you"), "thx": thanks for a harm is sarcasm ("Thanks for losing my bag").
+  static let thanks = WordList(rawValue: 1 << 59)
+  static let forWord = WordList(rawValue: 1 << 60)
 
   /// Every list's words.
   static let catalogue: [(list: WordList, words: [String])] = [
@@ -223,6 +236,18 @@ struct WordList: OptionSet, Sendable {
       ]
     ),
     (.be, ["am", "are", "'m", "'re", "be"]),
+    (.wish, ["wish", "wished", "only"]),
+    (
+      .wishedStates,
+      [
+        "had", "were", "was", "did", "knew", "hadn't", "hadnt", "wasn't", "wasnt", "weren't", "werent", "didn't",
+        "didnt",
+      ]
+    ),
+    (.rhetoricalCopulas, ["isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent"]),
+    (.rhetoricalSubjects, ["it", "that", "this", "they", "he", "she", "you", "we", "these", "those", "the"]),
+    (.thanks, ["thanks", "thank", "thx", "thankyou"]),
+    (.forWord, ["for"]),
     (.to, ["to"]),
     (.phraseAdverbs, ["ever", "even", "actually", "really", "just", "once", "still"]),
     (

@@ -1,0 +1,85 @@
+import Sentiment
+import Testing
+import Tokenization
+
+/// Rules 7 and 8 of `FeedbackRules.swift` and the tenth session's negation-scope changes, on an
+/// inline lexicon with round valences so every expected sum is worked by hand from the rule's
+/// definition: negated positive × −0.74 (VADER's N_SCALAR, Hutto & Gilbert 2014), negated negative
+/// × −0.4 (Kiritchenko & Mohammad 2016's finding that negation shifts negative words less), ironic
+/// praise × −0.5, compound = s / √(s² + 15).
+struct WishAndQuestionRulesTests {
+  let model: SentimentModel
+  let parameters = SentimentParameters()
+
+  init() throws {
+    model = try TestLexicons.model(
+      valence: TestLexicons.valence + """
+
+        doubt\t-0.6
+        best\t3.0
+        helpful\t2.0
+        awful\t-3.0
+        do not like\t-1.8
+        thanks\t2.0
+        losing\t-1.5
+        """)
+  }
+
+  private func compound(_ text: String) throws -> Double { try TestLexicons.score(text, model).compound }
+
+  private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try TestLexicons.expectSum(text, sum, model, sourceLocation: sourceLocation)
+  }
+
+  /// A negator that flipped one term is spent there: "No doubt the best" is −0.6 × −0.4 + 3.0,
+  /// where it scored "doubt" flipped and "best" flipped too (the VADER tweets' "You aren't good at
+  /// dirty talk" read "dirty" as negated). Without a term between, the negator still reaches.
+  @Test func aNegatorIsSpentOnTheTermItFlips() throws {
+    try expectSum("No doubt the best", -0.6 * parameters.negatedNegativeScalar + 3.0)
+    try expectSum("No the best", 3.0 * parameters.negationScalar)
+    try expectSum("It isn't good at bad things", 2.0 * parameters.negationScalar - 2.0)
+  }
+
+  /// "do not like" written with an adverb inside ("I do not really like it") is the phrase; it
+  /// scored 0 ("not really" took "really", "like" alone is no term).
+  @Test func anAuxiliaryNegatorPhraseMayHoldAnAdverb() throws {
+    try expectSum("I do not really like it", -1.8)
+    try expectSum("I do not like it", -1.8)
+  }
+
+  /// A negated "be" that opens a question with a subject after it asks for agreement: "Isn't it
+  /// awful?" says it is awful. After a question word, or with "there", the negation stands.
+  @Test func aNegativeQuestionAsksForAgreement() throws {
+    #expect(try compound("Isn't it awful?") == (try compound("awful?")))
+    #expect(try compound("Wasn't that helpful of them?") == (try compound("helpful?")))
+    #expect(try compound("Why isn't it awful?") == (try compound("not awful?")))
+    #expect(try compound("Isn't there anything helpful?") == (try compound("not helpful?")))
+    // Not a question: the negation stands.
+    try expectSum("Isn't it awful.", -3.0 * parameters.negatedNegativeScalar)
+  }
+
+  /// Rule 7: what is wished for in a counterfactual did not happen.
+  @Test func aCounterfactualWishNegatesWhatIsWished() throws {
+    try expectSum("I wish the staff were more helpful", 2.0 * parameters.negationScalar)
+    try expectSum("If only they had been helpful", 2.0 * parameters.negationScalar)
+    // Its own negation first: "wish it wasn't bad" is −2 × −0.4, then wished: × −0.74.
+    try expectSum("I wish it wasn't bad", -2.0 * parameters.negatedNegativeScalar * parameters.negationScalar)
+    // A negative term wished for keeps its sign ("I wish I had known how bad it was").
+    try expectSum("I wish I had known how bad it was", -2.0)
+  }
+
+  @Test func notEveryWishIsCounterfactual() throws {
+    try expectSum("I wish you all the best", 3.0)  // a greeting: no past or modal form
+    try expectSum("I wish every company was this good", 2.0)  // measured by the present
+    try expectSum("I wish I had found this good shop sooner", 2.0)  // found late: praise
+    try expectSum("I wish it had been - it was good", 2.0)  // the dash ends the wish
+    try expectSum("Only good things", 2.0)  // "only" without "if"
+  }
+
+  /// Rule 8: thanks for a harm is ironic; thanks for anything else is thanks.
+  @Test func thanksForAHarmIsSarcastic() throws {
+    try expectSum("Thanks for losing my bag", 2.0 * parameters.ironicPraiseScalar - 1.5)
+    try expectSum("Thanks for the help", 2.0)
+    try expectSum("Thanks, losing it", 2.0 - 1.5)
+  }
+}
