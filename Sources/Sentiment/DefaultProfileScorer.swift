@@ -456,6 +456,21 @@ struct DefaultProfileScorer {
           break
         }
         let end = range.upperBound
+        // "0/10", "2 out of 5 stars": one rating unit, before any phrase inside it ("5 stars").
+        if token.kind == .number, let length = ratingLength(text, at: index, end: end) {
+          units.append(Unit(kind: .valence, start: index, length: length, entry: Self.ratingEntry))
+          index += length
+          continue
+        }
+        // "over-priced": a hyphenated compound that matches no longer term, looked up joined.
+        if token.kind == .word, index + 2 < end, text.tokens[index + 1].kind == .punct,
+          ids[index] < 0 || (tables.valence.longestMatch(ids, from: index, to: end)?.length ?? 0) < 3,
+          let entry = hyphenatedCompound(text, at: index, end: end)
+        {
+          units.append(Unit(kind: .valence, start: index, length: 3, entry: entry))
+          index += 3
+          continue
+        }
         if ids[index] < 0 {
           // No term uses this token: a neutral word, unless a wildcard or "n't" says otherwise.
           var unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
@@ -686,6 +701,7 @@ struct DefaultProfileScorer {
   ) -> Double {
     let unit = units[position]
     if unit.entry == Self.repeatedActionEntry { return parameters.repeatedActionValence }
+    if unit.entry == Self.ratingEntry { return ratingValence(text, unit) }
     var value = tables.entries[Int(unit.entry)].valence
     guard value != 0 else { return 0 }
     if isCannotEnoughPhrase(text, at: position) {
@@ -996,9 +1012,14 @@ struct DefaultProfileScorer {
     let last = text.tokens[unit.start + unit.length - 1]
     let span = String(decoding: text.utf8[first.utf8Range.lowerBound..<last.utf8Range.upperBound], as: UTF8.self)
     let entry =
-      unit.entry == Self.repeatedActionEntry
-      ? ValenceEntry(term: "keep + -ing", valence: parameters.repeatedActionValence, origin: "rule: repeated action")
-      : tables.entries[Int(unit.entry)]
+      switch unit.entry {
+      case Self.repeatedActionEntry:
+        ValenceEntry(term: "keep + -ing", valence: parameters.repeatedActionValence, origin: "rule: repeated action")
+      case Self.ratingEntry:
+        ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
+      default:
+        tables.entries[Int(unit.entry)]
+      }
     return SentimentContribution(
       text: span, term: entry.term, start: first.start, end: last.end, lexiconValence: entry.valence,
       origin: entry.origin, rules: rules, contribution: unit.value)

@@ -140,7 +140,7 @@ extension DefaultProfileScorer {
       return "\"never … so/such/this X\" is a superlative"
     }
     // "can't recommend them enough", "can't say enough good things".
-    guard tables.entries[Int(unit.entry)].valence > 0, isModalNegator(text, at: negator),
+    guard unit.entry >= 0, tables.entries[Int(unit.entry)].valence > 0, isModalNegator(text, at: negator),
       followedByEnough(text, from: negator + 1, through: position + 4)
     else { return nil }
     return "\"can't … enough\" is praise"

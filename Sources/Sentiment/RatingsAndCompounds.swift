@@ -1,0 +1,184 @@
+import Tokenization
+
+/// Two readings of the default profile that span several tokens and need no lexicon entry:
+///
+/// - **Ratings.** "0/10", "2 out of 5 stars", "8/10 would recommend": a score out of 5, 10 or 100
+///   is one valence unit, its valence interpolated on the scale of the lexicon's own star phrases
+///   (`ratingAnchors`). It wins over a phrase inside it ("2 out of 5 stars" is not "5 stars").
+///   Dates and fractions are not ratings: "on 3/10", "arrived 5/10", "10/10/2025", "1/5 of the
+///   staff", "9 out of 10 times".
+/// - **Hyphenated compounds.** "over-priced", "un-helpful", "under-staffed": a word, a hyphen and
+///   a word written together that match no term as written are looked up joined ("overpriced").
+extension DefaultProfileScorer {
+  /// `Unit.entry` of a rating unit; not an index into the valence entries.
+  static let ratingEntry: Int32 = -3
+
+  /// The valence of a score at each fifth of its scale: the shipped lexicon's "0 stars" … "5
+  /// stars" (`general-en.tsv`). Between anchors, linear: 7/10 is +1.15, 5/10 −0.6.
+  private static let ratingAnchors: [Double] = [-3.6, -2.8, -1.6, 0.4, 1.9, 3.1]
+
+  /// Scales a rating may be out of.
+  private static let ratingScales: Set<Double> = [5, 10, 100]
+
+  /// Words before a number that make it a date or a time ("on 3/10", "by 5/10").
+  private static let datePrepositions: Set<String> = [
+    "on", "by", "since", "until", "till", "from", "before", "after", "due", "dated", "of", "the",
+  ]
+  /// Past verbs before a score that make it a rating, not a date.
+  private static let ratingVerbs: Set<String> = ["rated", "scored", "graded", "ranked", "marked"]
+  /// Words before "N out of D" that make it a rating.
+  private static let ratingCues: Set<String> = [
+    "rate", "rated", "rating", "give", "gave", "giving", "score", "scored", "solid", "a", "an",
+  ]
+  /// Words after a score that make it a rating ("2/5 stars", "7 out of 10 points").
+  private static let ratingUnits: Set<String> = ["star", "stars", "points", "pts"]
+  /// Words after "N/D" that make it a fraction or a frequency ("1/5 of the staff", "3/10 times").
+  private static let fractionFollowers: Set<String> = ["of", "times", "people", "days", "customers"]
+
+  /// The number of tokens of a rating that starts at the number token `index` ("2", "/", "5", and
+  /// "stars" when it follows), or nil. `end` is the end of the sentence's token range.
+  func ratingLength(_ text: TokenizedText, at index: Int, end: Int) -> Int? {
+    let tokens = text.tokens
+    guard let numerator = number(text, index) else { return nil }
+    // "10/10/2025", "(3/10)": part of something longer.
+    if index > 0, tokens[index - 1].kind == .punct, adjacent(tokens[index - 1], tokens[index]),
+      Self.isText(text, index - 1, in: ["/", "-", "."])
+    {
+      return nil
+    }
+    if index > 0, tokens[index - 1].kind == .word,
+      Self.isText(text, index - 1, in: Self.datePrepositions) || isPastVerbBeforeDate(text, index - 1)
+    {
+      return nil
+    }
+    var denominatorIndex: Int
+    var slashed: Bool
+    if index + 2 < end, tokens[index + 1].kind == .punct, Self.isText(text, index + 1, in: ["/"]) {
+      denominatorIndex = index + 2
+      slashed = true
+    } else if index + 3 < end, Self.isText(text, index + 1, in: ["out"]), Self.isText(text, index + 2, in: ["of"]) {
+      denominatorIndex = index + 3
+      slashed = false
+    } else {
+      return nil
+    }
+    guard let denominator = number(text, denominatorIndex), Self.ratingScales.contains(denominator),
+      numerator >= 0, numerator <= denominator
+    else { return nil }
+    var length = denominatorIndex - index + 1
+    let next = denominatorIndex + 1
+    // "8 out of 10" is a statistic unless something marks it as a rating: a unit after it, a verb
+    // of rating before it ("I'd rate them 8 out of 10"), or the end of its sentence.
+    if !slashed, next < end, !Self.isText(text, next, in: Self.ratingUnits),
+      index == 0 || !Self.isText(text, index - 1, in: Self.ratingCues),
+      tokens[next].kind != .punct || Self.isText(text, next, in: [","])
+    {
+      return nil
+    }
+    if next < end {
+      let following = tokens[next]
+      if following.kind == .word && Self.isText(text, next, in: Self.ratingUnits) {
+        length += 1
+      } else if following.kind == .punct, adjacent(tokens[denominatorIndex], following),
+        Self.isText(text, next, in: ["/", "-"]) || (next + 1 < end && tokens[next + 1].kind == .number)
+      {
+        return nil  // "10/10/2025", "5/10-12"
+      } else if following.kind == .word {
+        // "9 out of 10 times it fails": a frequency; "1/5 of the staff": a fraction.
+        if !slashed || Self.isText(text, next, in: Self.fractionFollowers) { return nil }
+      } else if following.kind == .number {
+        return nil
+      }
+    }
+    return length
+  }
+
+  /// Whether the word at `index` is a past verb other than a verb of rating ("arrived 5/10",
+  /// "ordered 3/10": dates; "rated 4/5", "scored 8/10": ratings).
+  private func isPastVerbBeforeDate(_ text: TokenizedText, _ index: Int) -> Bool {
+    let pastVerb = text.withNorm(of: text.tokens[index]) { norm in
+      norm.count >= 4 && norm[norm.count - 2] == UInt8(ascii: "e") && norm[norm.count - 1] == UInt8(ascii: "d")
+    }
+    return pastVerb && !Self.isText(text, index, in: Self.ratingVerbs)
+  }
+
+  /// The valence of the rating unit `unit` (see `ratingAnchors`).
+  func ratingValence(_ text: TokenizedText, _ unit: Unit) -> Double {
+    let numerator = number(text, unit.start) ?? 0
+    let denominatorIndex = text.tokens[unit.start + 1].kind == .punct ? unit.start + 2 : unit.start + 3
+    let denominator = number(text, denominatorIndex) ?? 1
+    let position = numerator / denominator * Double(Self.ratingAnchors.count - 1)
+    let lower = min(Int(position), Self.ratingAnchors.count - 2)
+    let fraction = position - Double(lower)
+    let value = Self.ratingAnchors[lower] + (Self.ratingAnchors[lower + 1] - Self.ratingAnchors[lower]) * fraction
+    return (value * 100).rounded() / 100
+  }
+
+  /// The number a number token stands for: ASCII digits with at most one "." ("3.5"); nil for
+  /// anything else ("1,200", "½").
+  private func number(_ text: TokenizedText, _ index: Int) -> Double? {
+    guard index < text.tokens.count, text.tokens[index].kind == .number else { return nil }
+    return text.withNorm(of: text.tokens[index]) { norm -> Double? in
+      guard norm.count <= 6, norm.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) else {
+        return nil
+      }
+      return Double(String(decoding: norm, as: UTF8.self))
+    }
+  }
+
+  private func adjacent(_ first: Token, _ second: Token) -> Bool {
+    first.utf8Range.upperBound == second.utf8Range.lowerBound
+  }
+
+  private static func isText(_ text: TokenizedText, _ index: Int, in words: Set<String>) -> Bool {
+    text.withNorm(of: text.tokens[index]) { norm in
+      norm.count <= 10 && words.contains(String(decoding: norm, as: UTF8.self))
+    }
+  }
+
+  // MARK: Hyphenated compounds
+
+  /// The valence entry of "word-word" at token `index` looked up joined ("over-priced" →
+  /// "overpriced"), when both words and the hyphen are written together and the joined form is a
+  /// one-word term or matches a wildcard; nil otherwise.
+  func hyphenatedCompound(_ text: TokenizedText, at index: Int, end: Int) -> Int32? {
+    guard index + 2 < end else { return nil }
+    let tokens = text.tokens
+    let hyphen = tokens[index + 1]
+    let second = tokens[index + 2]
+    guard hyphen.kind == .punct, second.kind == .word, adjacent(tokens[index], hyphen), adjacent(hyphen, second),
+      text.withNorm(of: hyphen, { $0.count == 1 && $0[0] == UInt8(ascii: "-") })
+    else { return nil }
+    let first = tokens[index].normRange
+    let last = second.normRange
+    return text.normBytes.withUnsafeBufferPointer { norms -> Int32? in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: first.count + last.count) { joined -> Int32? in
+        var count = 0
+        for byte in norms[first] {
+          joined[count] = byte
+          count += 1
+        }
+        for byte in norms[last] {
+          joined[count] = byte
+          count += 1
+        }
+        let word = UnsafeBufferPointer(rebasing: joined[0..<count])
+        let key = TermNormalizer.needsKeying(word) ? TermNormalizer.matchKey(word) : Array(word)
+        return key.withUnsafeBufferPointer { key -> Int32? in
+          let id = tables.vocabulary.id(of: key)
+          if id >= 0 {
+            let match = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 1) { one -> Int32? in
+              one[0] = id
+              return tables.valence.longestMatch(UnsafeBufferPointer(one), from: 0, to: 1)?.value
+            }
+            if let match, tables.entries[Int(match)].valence != 0 { return match }
+          }
+          guard tables.prefixes.count > 0, let entry = tables.prefixes.match(key),
+            tables.entries[Int(entry)].valence != 0
+          else { return nil }
+          return entry
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import Sentiment
+import Testing
+import Tokenization
+
+/// Ratings ("0/10", "2 out of 5 stars") and hyphenated compounds ("over-priced") in the default
+/// profile (`RatingsAndCompounds.swift`), on the inline test lexicons. A rating's valence is
+/// interpolated between the anchors −3.6, −2.8, −1.6, +0.4, +1.9, +3.1 at each fifth of the scale
+/// (the shipped lexicon's "0 stars" … "5 stars"), so expected values are worked by hand:
+/// 7/10 = 0.4 + (1.9 − 0.4) × 0.5 = 1.15.
+struct RatingsAndCompoundsTests {
+  let model: SentimentModel
+
+  init() throws {
+    model = try TestLexicons.model(
+      valence: TestLexicons.valence + """
+
+        overpriced\t-2.0
+        unhelpful\t-2.4
+        5 stars\t3.1
+        """)
+  }
+
+  private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try TestLexicons.expectSum(text, sum, model, sourceLocation: sourceLocation)
+  }
+
+  @Test func aScoreOutOfFiveTenOrAHundredIsARating() throws {
+    try expectSum("0/10", -3.6)
+    try expectSum("10/10", 3.1)
+    try expectSum("7/10", 1.15)
+    try expectSum("5/10, good", -0.6 + 2.0)
+    try expectSum("3.5/5", 1.15)
+    try expectSum("85/100", 1.9 + (3.1 - 1.9) * 0.25)
+    try expectSum("Score: 4/5.", 1.9)
+  }
+
+  /// "2 out of 5 stars" scored +3.1 ("5 stars" matched inside it).
+  @Test func theRatingWinsOverAPhraseInsideIt() throws {
+    try expectSum("I'd give it 2 out of 5 stars.", -1.6)
+    try expectSum("2/5 stars", -1.6)
+    try expectSum("5 stars", 3.1)
+  }
+
+  @Test func outOfIsARatingOnlyWhereSomethingSaysSo() throws {
+    try expectSum("I'd rate them 8 out of 10", 1.9)
+    try expectSum("8 out of 10.", 1.9)
+    try expectSum("9 out of 10 times", 0)
+    try expectSum("like 8 out of 10, he agreed", 0)
+  }
+
+  @Test func datesAndFractionsAreNotRatings() throws {
+    try expectSum("Ordered on 3/10, arrived 5/10.", 0)
+    try expectSum("Delivered 10/10/2025", 0)
+    try expectSum("1/5 of the staff", 0)
+    try expectSum("We had a 24/7 helpline", 0)
+    try expectSum("Rated 4/5", 1.9)  // a verb of rating, not a date
+  }
+
+  @Test func aHyphenatedCompoundIsLookedUpJoined() throws {
+    try expectSum("Over-priced.", -2.0)
+    try expectSum("very un-helpful staff", -2.4 - 0.3)
+    // Spaced, the hyphen is punctuation between two words.
+    try expectSum("over - priced", 0)
+  }
+}
