@@ -220,7 +220,7 @@ public enum ValidationRun {
       record.path = String($0.split(separator: "/").last ?? Substring($0))
       return record
     }
-    manifest.verdict = passed ? "pass" : "fail"
+    manifest.verdict = checks.isEmpty ? "not gated" : passed ? "pass" : "fail"
     manifest.finished = RunManifest.now()
     try writeFile(path(directory, "manifest.json"), manifest.json())
     written.append(path(directory, "manifest.json"))

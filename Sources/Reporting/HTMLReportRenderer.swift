@@ -52,24 +52,30 @@ public enum HTMLReportRenderer {
 
   static func verdictSection(_ model: ValidationReportModel) -> String {
     let passed = model.passed
+    if model.checks.isEmpty {
+      return """
+        <section id="verdict" class="verdict none">
+        <h2>Verdict: not gated</h2>
+        <p>No thresholds were set, so nothing was gated (use <code>--min metric=value</code> or
+        <code>--max metric=value</code>).</p>
+        </section>
+
+        """
+    }
     var html = """
       <section id="verdict" class="verdict \(passed ? "pass" : "fail")">
       <h2>Verdict: \(passed ? "PASS" : "FAIL")</h2>
 
       """
-    if model.checks.isEmpty {
-      html += "<p>No thresholds were set (use <code>--min metric=value</code>).</p>\n"
-    } else {
-      html += "<table><thead><tr><th>metric</th><th>required</th><th>on</th><th>value [95% CI]</th><th>result</th>"
-      html += "</tr></thead><tbody>\n"
-      for check in model.checks {
-        html += "<tr class=\"\(check.passed ? "pass" : "fail")\"><td><code>\(htmlEscaped(check.metric))</code></td>"
-        html +=
-          "<td>\(check.isMaximum ? "≤" : "≥") \(formatted(check.threshold))</td><td>\(htmlEscaped(check.comparedOn))</td>"
-        html += "<td>\(htmlEscaped(formatted(check.estimate)))</td><td>\(check.passed ? "pass" : "FAIL")</td></tr>\n"
-      }
-      html += "</tbody></table>\n"
+    html += "<table><thead><tr><th>metric</th><th>required</th><th>on</th><th>value [95% CI]</th><th>result</th>"
+    html += "</tr></thead><tbody>\n"
+    for check in model.checks {
+      html += "<tr class=\"\(check.passed ? "pass" : "fail")\"><td><code>\(htmlEscaped(check.metric))</code></td>"
+      html +=
+        "<td>\(check.isMaximum ? "≤" : "≥") \(formatted(check.threshold))</td><td>\(htmlEscaped(check.comparedOn))</td>"
+      html += "<td>\(htmlEscaped(formatted(check.estimate)))</td><td>\(check.passed ? "pass" : "FAIL")</td></tr>\n"
     }
+    html += "</tbody></table>\n"
     html += "</section>\n"
     return html
   }

@@ -15,6 +15,7 @@ enum ReportStyle {
     .verdict { border: 3px solid; border-radius: 8px; padding: .2rem 1rem 1rem; }
     .verdict.pass { border-color: var(--pass); } .verdict.fail { border-color: var(--fail); }
     .verdict.pass h2 { color: var(--pass); } .verdict.fail h2 { color: var(--fail); }
+    .verdict.none { border-color: var(--muted); }
     tr.fail td { color: var(--fail); font-weight: 600; }
     .band { color: var(--muted); font-size: .8rem; margin-left: .4rem; }
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }

@@ -146,6 +146,13 @@ struct ScoreCommandTests {
   @Test func usageErrors() throws {
     let thresholds = try run(["--thresholds", "0.5,-0.5"], "x\n")
     #expect(thresholds.status == 2)
+    // compound lies in [−1, 1] (Hutto & Gilbert 2014's normalisation): a cut-off outside it is refused.
+    for outside in ["-2,2", "-0.05,inf", "-1.5,0.05"] {
+      let result = try run(["--thresholds=\(outside)"], "x\n")
+      #expect(result.status == 2, "\(outside)")
+      #expect(result.stderrText.contains("[-1, 1]"), "\(outside)")
+    }
+    #expect(try run(["--thresholds=-1,1"], "x\n").status == 0)
     let profile = try run(["--profile", "nltk"], "x\n")
     #expect(profile.status == 2)
     let vader = try run(["--profile", "vader"], "x\n")

@@ -41,6 +41,20 @@ import Testing
     #expect(junit.contains("failures=\"1\""))
   }
 
+  /// Without thresholds nothing is gated: the verdict says so instead of "PASS" (a CI log would read
+  /// "PASS" as a model that met a bar); the exit status is 0 and the manifest records "not gated".
+  @Test func withoutThresholdsTheVerdictIsNotGated() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
+    let result = try Self.validate(out: out)
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(result.stdoutText.contains("verdict: NOT GATED"))
+    #expect(!result.stdoutText.contains("PASS"))
+    let report = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+    #expect(report.contains("Verdict: not gated") && !report.contains("Verdict: PASS"))
+    let manifest = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
+    #expect(manifest.contains("\"verdict\": \"not gated\"") || manifest.contains("\"verdict\":\"not gated\""))
+  }
+
   @Test func theAgreementFileHasTheAgreeSchemaAndTheCodedFileEveryRecord() throws {
     let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
     _ = try Self.validate(out: out)

@@ -149,7 +149,10 @@ struct Validate: ParsableCommand {
     }
     printError(outcome.importSummary.description)
     var text = outcome.lines.joined(separator: "\n") + "\n"
-    text += "verdict: \(outcome.passed ? "PASS" : "FAIL")\n"
+    // Without thresholds nothing was gated: say so rather than "PASS", which a CI log would read as
+    // a model that met a bar.
+    let verdict = outcome.checks.isEmpty ? "NOT GATED (no --min or --max thresholds)" : outcome.passed ? "PASS" : "FAIL"
+    text += "verdict: \(verdict)\n"
     text += "report: \(outcome.files.first { $0.hasSuffix("report.html") } ?? "")\n"
     let sink = try OutputSink(path: nil)
     try sink.write(text)

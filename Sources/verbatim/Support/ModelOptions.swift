@@ -51,6 +51,12 @@ struct SentimentOptionGroup: ParsableArguments {
     guard parts.count == 2, let low = Double(parts[0]), let high = Double(parts[1]), low <= high else {
       throw fail("--thresholds must be two numbers low,high with low ≤ high, e.g. -0.05,0.05", status: .usage)
     }
+    // compound is in [−1, 1]: a cut-off outside it would make a label impossible without a word.
+    guard low >= -1, high <= 1 else {
+      throw fail(
+        "--thresholds \(thresholds): compound lies in [-1, 1], so both cut-offs must too (e.g. -0.05,0.05)",
+        status: .usage)
+    }
     var configuration = SentimentConfiguration(
       profile: selected, emojiLexicon: emojiLexicon, thresholds: SentimentThresholds(negative: low, positive: high))
     configuration.negatorsPath = negators
