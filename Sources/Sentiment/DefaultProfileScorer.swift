@@ -357,11 +357,22 @@ struct DefaultProfileScorer {
     return found
   }
 
+  /// Punctuation that ends no clause: hyphens, quotes, slashes, and the signs written with amounts
+  /// ("$", "%", "£", "€", "¥", "₹": "Isn't it ridiculous that I pay £20?" is one clause).
   private func isTransparentPunctuation(_ text: TokenizedText, _ token: Token) -> Bool {
     text.withNorm(of: token) { norm in
-      norm.count == 1
-        && (norm[0] == UInt8(ascii: "-") || norm[0] == UInt8(ascii: "'") || norm[0] == UInt8(ascii: "\"")
-          || norm[0] == UInt8(ascii: "/"))
+      switch norm.count {
+      case 1:
+        let byte = norm[0]
+        return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"")
+          || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "%")
+      case 2:
+        return norm[0] == 0xC2 && (norm[1] == 0xA3 || norm[1] == 0xA5)  // £ ¥
+      case 3:
+        return norm[0] == 0xE2 && norm[1] == 0x82 && (norm[2] == 0xAC || norm[2] == 0xB9)  // € ₹
+      default:
+        return false
+      }
     }
   }
 
@@ -457,7 +468,8 @@ struct DefaultProfileScorer {
         }
         let end = range.upperBound
         // "0/10", "2 out of 5 stars": one rating unit, before any phrase inside it ("5 stars").
-        if token.kind == .number, let length = ratingLength(text, at: index, end: end) {
+        if token.kind == .number, let length = ratingLength(text, at: index, sentenceStart: range.lowerBound, end: end)
+        {
           units.append(Unit(kind: .valence, start: index, length: length, entry: Self.ratingEntry))
           index += length
           continue

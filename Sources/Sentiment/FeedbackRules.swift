@@ -159,7 +159,14 @@ extension DefaultProfileScorer {
     let opensSentence = units[..<negator].allSatisfy {
       $0.kind == .boundary || ($0.kind == .neutral && first($0, isIn: .ironyOpeners))
     }
-    return opensSentence && endsWithQuestion(text, after: term)
+    return opensSentence && sentenceEndsWithQuestion(text)
+  }
+
+  /// Whether the sentence's last boundary holds "?" (whatever punctuation stands before it:
+  /// "Isn't it ridiculous, honestly?").
+  private func sentenceEndsWithQuestion(_ text: TokenizedText) -> Bool {
+    guard let last = units.last(where: { $0.kind == .boundary }) else { return false }
+    return text.withNorm(of: text.tokens[last.start]) { $0.contains(UInt8(ascii: "?")) }
   }
 
   /// Whether the term `unit`, negated by the unit at `negator`, is "never" + at least one word +
@@ -246,7 +253,8 @@ extension DefaultProfileScorer {
   /// `position` something wished for that did not happen: "I wish the staff were more helpful",
   /// "wish they had called me back", "If only the app would work", "I wish I could say it was
   /// good". Between the wish and the term, in the same clause: a past or modal form
-  /// (`WordList.wishedStates`, `WordList.counterfactualModals`), and no dash. Not a greeting with no such form
+  /// (`WordList.wishedStates`, `WordList.counterfactualModals`), and no dash or subordinator ("I
+  /// wish they'd text WHEN it's ready": "ready" is not wished). Not a greeting with no such form
   /// ("I wish you all the best"), not praise measured by the present ("I wish every company was
   /// THIS good"), and not regret at finding something late ("I wish I had found them sooner").
   func wishedCounterfactual(_ text: TokenizedText, at position: Int) -> Int? {
@@ -257,6 +265,8 @@ extension DefaultProfileScorer {
     while index >= 0 && position - index <= Self.wishReach {
       let unit = units[index]
       if unit.kind == .boundary || unit.kind == .contrast { return nil }
+      // "I wish they'd text when it's ready": what the subordinate clause says is not wished.
+      if unit.kind == .neutral, Self.isWord(text, unit.start, in: Self.subordinators) { return nil }
       let lists = tokenWordLists[unit.start]
       if lists.contains(.wish) {
         if Self.isWord(text, unit.start, in: ["only"]),
@@ -300,6 +310,9 @@ extension DefaultProfileScorer {
   private static let wishReach = 10
   private static let presentDegrees: Set<String> = ["this", "that"]
   private static let lateWords: Set<String> = ["sooner", "earlier"]
+  private static let subordinators: Set<String> = [
+    "when", "if", "because", "as", "after", "before", "until", "once", "since", "so", "while",
+  ]
   private static let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
 
   // MARK: Rule 8

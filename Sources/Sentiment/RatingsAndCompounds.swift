@@ -37,7 +37,7 @@ extension DefaultProfileScorer {
 
   /// The number of tokens of a rating that starts at the number token `index` ("2", "/", "5", and
   /// "stars" when it follows), or nil. `end` is the end of the sentence's token range.
-  func ratingLength(_ text: TokenizedText, at index: Int, end: Int) -> Int? {
+  func ratingLength(_ text: TokenizedText, at index: Int, sentenceStart: Int, end: Int) -> Int? {
     let tokens = text.tokens
     guard let numerator = number(text, index) else { return nil }
     // "10/10/2025", "(3/10)": part of something longer.
@@ -67,14 +67,10 @@ extension DefaultProfileScorer {
     else { return nil }
     var length = denominatorIndex - index + 1
     let next = denominatorIndex + 1
-    // "8 out of 10" is a statistic unless something marks it as a rating: a unit after it, a verb
-    // of rating before it ("I'd rate them 8 out of 10"), or the end of its sentence.
-    if !slashed, next < end, !Self.isText(text, next, in: Self.ratingUnits),
-      index == 0 || !Self.isText(text, index - 1, in: Self.ratingCues),
-      tokens[next].kind != .punct || Self.isText(text, next, in: [","])
-    {
-      return nil
-    }
+    // "8 out of 10" is a statistic ("like 8 out of 10, he agreed", "9 out of 10 times") unless
+    // something marks it as a rating: a unit or "for" after it ("5 out of 5 for returns"), a verb
+    // of rating up to two words before it ("gave them 4 out of 5 today"), the end of its sentence,
+    // or a comma after it when it opens the sentence ("4 out of 5, would've been 5 if …").
     if next < end {
       let following = tokens[next]
       if following.kind == .word && Self.isText(text, next, in: Self.ratingUnits) {
@@ -84,13 +80,32 @@ extension DefaultProfileScorer {
       {
         return nil  // "10/10/2025", "5/10-12"
       } else if following.kind == .word {
-        // "9 out of 10 times it fails": a frequency; "1/5 of the staff": a fraction.
-        if !slashed || Self.isText(text, next, in: Self.fractionFollowers) { return nil }
+        // "1/5 of the staff": a fraction; "3/10 times": a frequency.
+        if Self.isText(text, next, in: Self.fractionFollowers) { return nil }
+        if !slashed && !Self.isText(text, next, in: ["for"])
+          && !hasRatingCue(text, before: index, sentenceStart: sentenceStart)
+        {
+          return nil
+        }
       } else if following.kind == .number {
+        return nil
+      } else if !slashed, Self.isText(text, next, in: [","]), index != sentenceStart,
+        !hasRatingCue(text, before: index, sentenceStart: sentenceStart)
+      {
         return nil
       }
     }
     return length
+  }
+
+  /// Whether a word of `ratingCues` stands one or two tokens before `index`, within the sentence.
+  private func hasRatingCue(_ text: TokenizedText, before index: Int, sentenceStart: Int) -> Bool {
+    for back in 1...2 where index - back >= sentenceStart {
+      if text.tokens[index - back].kind == .word, Self.isText(text, index - back, in: Self.ratingCues) {
+        return true
+      }
+    }
+    return false
   }
 
   /// Whether the word at `index` is a past verb other than a verb of rating ("arrived 5/10",

@@ -106,6 +106,13 @@ public struct TextRecordDecoder: Sendable {
           value = try JSONParser.parse(bytes, knownValidUTF8: true)
         }
       } catch {
+        // A blank line (often a stray one at the end of a file) is named as such: "unexpected end of
+        // input" does not say what to fix.
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+          throw InputError.malformedJSON(
+            path: source, line: line, column: 1,
+            message: "blank line (JSON Lines holds one JSON object per line; remove the line)")
+        }
         throw InputError.malformedJSON(path: source, line: line, column: error.offset + 1, message: error.message)
       }
       guard case .object(let members) = value else {

@@ -42,6 +42,16 @@ import Testing
     #expect(result.stderrText.contains("-:2:"))
   }
 
+  /// A blank line is not a JSON value (JSON Lines: one value per line); the error says "blank
+  /// line" at its line instead of "unexpected end of input".
+  @Test func aBlankJSONLLineIsNamedAsSuch() throws {
+    let input = "{\"id\":1,\"text\":\"ok\"}\n  \n"
+    let result = try TestSupport.runVerbatim(["tokenize", "--jsonl"], input: Data(input.utf8))
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("-:2:1: malformed JSON: blank line"))
+    #expect(try TestSupport.jsonLines(result.stdout).count == 1)
+  }
+
   @Test func missingTextFieldIsAnError() throws {
     let result = try TestSupport.runVerbatim(["tokenize", "--jsonl"], input: Data("{\"id\":1}\n".utf8))
     #expect(result.status == 65)

@@ -46,6 +46,10 @@ struct RatingsAndCompoundsTests {
     try expectSum("8 out of 10.", 1.9)
     try expectSum("9 out of 10 times", 0)
     try expectSum("like 8 out of 10, he agreed", 0)
+    // Review r21a: a rating of an aspect, after a verb of rating, or opening the sentence before a comma.
+    try expectSum("5 out of 5 for returns", 3.1)
+    try expectSum("gave them 4 out of 5 today", 1.9)
+    try expectSum("4 out of 5, would have been 5 if it worked", 1.9)
   }
 
   @Test func datesAndFractionsAreNotRatings() throws {

@@ -54,6 +54,9 @@ struct WishAndQuestionRulesTests {
     #expect(try compound("Wasn't that helpful of them?") == (try compound("helpful?")))
     #expect(try compound("Why isn't it awful?") == (try compound("not awful?")))
     #expect(try compound("Isn't there anything helpful?") == (try compound("not helpful?")))
+    // Review r21a: punctuation inside the question ("£", ",") does not hide its "?".
+    #expect(try compound("Isn't it awful that I pay £20?") == (try compound("awful?")))
+    #expect(try compound("Isn't it awful, honestly?") == (try compound("awful?")))
     // Not a question: the negation stands.
     try expectSum("Isn't it awful.", -3.0 * parameters.negatedNegativeScalar)
   }
@@ -74,6 +77,15 @@ struct WishAndQuestionRulesTests {
     try expectSum("I wish I had found this good shop sooner", 2.0)  // found late: praise
     try expectSum("I wish it had been - it was good", 2.0)  // the dash ends the wish
     try expectSum("Only good things", 2.0)  // "only" without "if"
+    try expectSum("I wish they would call when it is good", 2.0)  // a subordinate clause is not wished
+  }
+
+  /// Signs written with amounts end no clause: "not" reaches "good" over "$20" as over "20".
+  @Test func currencySignsAreNotClauseBoundaries() throws {
+    try expectSum("not $20 good", 2.0 * parameters.negationScalar)
+    try expectSum("not £20 good", 2.0 * parameters.negationScalar)
+    try expectSum("not 20% good", 2.0 * parameters.negationScalar)
+    try expectSum("not ; good", 2.0)  // a semicolon does end one
   }
 
   /// Rule 8: thanks for a harm is ironic; thanks for anything else is thanks.
