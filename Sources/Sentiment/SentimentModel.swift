@@ -98,19 +98,19 @@ struct DataFile {
     return try embedded(name)
   }
 
+  /// The most a lexicon or word-list file may hold.
+  static let sizeLimit = 256 << 20
+
   static func read(_ path: String) throws(SentimentError) -> DataFile {
-    var contents = FileManager.default.contents(atPath: path)
-    if contents == nil, let handle = FileHandle(forReadingAtPath: path) {
-      // A pipe or a process substitution (`--lexicon <(…)`) has no size to read up to: read it to
-      // its end (review r20a: "cannot open: not readable").
-      contents = try? handle.readToEnd()
-      try? handle.close()
+    // A regular file, or a pipe or process substitution (`--lexicon <(…)`; review r20a); not a
+    // device such as /dev/zero, which was read until memory ran out (review of the tenth session).
+    let bytes: [UInt8]
+    do {
+      bytes = try BoundedFileReader.contents(of: path, limit: sizeLimit)
+    } catch {
+      throw .cannotOpen(path: path, reason: error.description)
     }
-    guard let data = contents else {
-      let reason = FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file"
-      throw .cannotOpen(path: path, reason: reason)
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard let text = String(validating: bytes, as: UTF8.self) else {
       throw .unknownFormat(file: path, reason: "not valid UTF-8")
     }
     return DataFile(name: path, contents: text, embedded: false)

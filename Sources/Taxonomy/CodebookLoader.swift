@@ -1,11 +1,18 @@
 import Foundation
+import VerbatimCore
 import Yams
 
 extension Codebook {
   /// Reads a codebook from a YAML file.
   public static func load(path: String) throws(TaxonomyError) -> Codebook {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .cannotOpen(path: path, reason: unreadableReason(path))
+    // A regular file or a pipe (`--taxonomy <(…)`), at most `sizeLimit` bytes; not a device such as
+    // /dev/zero, which never ends.
+    let data: Data
+    do {
+      data = Data(try BoundedFileReader.contents(of: path, limit: sizeLimit))
+    } catch {
+      throw .cannotOpen(
+        path: path, reason: error == .isDirectory ? "it is a directory, not a codebook file" : error.description)
     }
     // Review r19a: find an invalid byte here, where its line and column are known (the YAML
     // parser only sees decoded text).
@@ -57,16 +64,8 @@ extension Codebook {
     }
   }
 
-  /// Why `path` gives no contents: it does not exist, is a directory or not a regular file (a device
-  /// such as /dev/null, a socket), or cannot be read.
-  static func unreadableReason(_ path: String) -> String {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return "no such file" }
-    if isDirectory.boolValue { return "it is a directory, not a codebook file" }
-    let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-    if let type, type != .typeRegular { return "it is not a regular file" }
-    return "permission denied"
-  }
+  /// The most a codebook file may hold.
+  static let sizeLimit = 64 << 20
 
   /// The codebooks shipped in the binary (from `taxonomies/*.yaml`), by file name without extension.
   public static var shippedNames: [String] {

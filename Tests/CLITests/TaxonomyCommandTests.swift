@@ -18,6 +18,17 @@ import Testing
     #expect(test.stdoutText.range(of: #"^\d+ passed, 0 failed\n$"#, options: .regularExpression) != nil)
   }
 
+  /// A codebook or lexicon from a device that never ends is refused (exit 66) instead of being read
+  /// until memory runs out; `--lexicon /dev/zero` hung before.
+  @Test func aDeviceIsRefusedAsACodebookOrLexicon() throws {
+    let tag = try TestSupport.runVerbatim(["tag", "--taxonomy", "/dev/zero"], input: Data("late\n".utf8))
+    #expect(tag.status == 66)
+    #expect(tag.stderrText.contains("/dev/zero: cannot open: it is not a regular file or a pipe"))
+    let score = try TestSupport.runVerbatim(["score", "--lexicon", "/dev/zero"], input: Data("good\n".utf8))
+    #expect(score.status == 66)
+    #expect(score.stderrText.contains("not a regular file or a pipe"))
+  }
+
   @Test func lintErrorsExit65WithLocations() throws {
     let path = try write(
       """

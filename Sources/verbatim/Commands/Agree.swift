@@ -118,14 +118,15 @@ struct RatingsOptions: ParsableArguments {
   /// Reads a file (or standard input for "-") as bytes; cannot-open errors carry exit status 66.
   static func readBytes(_ path: String) throws -> [UInt8] {
     if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-      let data = FileManager.default.contents(atPath: path)
-    else {
-      throw InputError.cannotOpen(path: path, reason: "no such readable file")
+    do {
+      return try BoundedFileReader.contents(of: path, limit: inputSizeLimit)
+    } catch {
+      throw InputError.cannotOpen(path: path, reason: error.description)
     }
-    return [UInt8](data)
   }
+
+  /// The most an agreement input file may hold (it is read whole).
+  static let inputSizeLimit = 4 << 30
 
   /// Parses the input and computes the report.
   func report() throws -> AgreementReport {
