@@ -475,7 +475,7 @@ struct DefaultProfileScorer {
           continue
         }
         // "over-priced": a hyphenated compound that matches no longer term, looked up joined.
-        if token.kind == .word, index + 2 < end, text.tokens[index + 1].kind == .punct,
+        if token.kind == .word, index + 2 < end, isGluedHyphen(text, at: index + 1),
           ids[index] < 0 || (tables.valence.longestMatch(ids, from: index, to: end)?.length ?? 0) < 3,
           let entry = hyphenatedCompound(text, at: index, end: end)
         {

@@ -258,25 +258,27 @@ extension DefaultProfileScorer {
   /// ("I wish you all the best"), not praise measured by the present ("I wish every company was
   /// THIS good"), and not regret at finding something late ("I wish I had found them sooner").
   func wishedCounterfactual(_ text: TokenizedText, at position: Int) -> Int? {
-    let start = units[position].start
-    if start > 0, Self.isWord(text, start - 1, in: Self.presentDegrees) { return nil }
     var sawState = false
     var index = position - 1
     while index >= 0 && position - index <= Self.wishReach {
       let unit = units[index]
       if unit.kind == .boundary || unit.kind == .contrast { return nil }
-      // "I wish they'd text when it's ready": what the subordinate clause says is not wished.
-      if unit.kind == .neutral, Self.isWord(text, unit.start, in: Self.subordinators) { return nil }
       let lists = tokenWordLists[unit.start]
+      // "I wish they'd text when it's ready": what the subordinate clause says is not wished.
+      if unit.kind == .neutral && lists.contains(.subordinators) { return nil }
       if lists.contains(.wish) {
+        guard sawState else { return nil }
+        // "only" wishes after "if" alone ("if only it worked"; "only good things").
         if Self.isWord(text, unit.start, in: ["only"]),
           unit.start == 0 || !Self.isWord(text, unit.start - 1, in: ["if"])
         {
           return nil
         }
-        guard sawState, !lateDiscovery(text, after: position),
-          !containsDash(text, from: unit.start + unit.length, to: start)
-        else { return nil }
+        let start = units[position].start
+        if start > 0, Self.isWord(text, start - 1, in: Self.presentDegrees) { return nil }
+        if lateDiscovery(text, after: position) || containsDash(text, from: unit.start + unit.length, to: start) {
+          return nil
+        }
         return index
       }
       if lists.contains(.wishedStates) || lists.contains(.counterfactualModals) { sawState = true }
@@ -310,9 +312,6 @@ extension DefaultProfileScorer {
   private static let wishReach = 10
   private static let presentDegrees: Set<String> = ["this", "that"]
   private static let lateWords: Set<String> = ["sooner", "earlier"]
-  private static let subordinators: Set<String> = [
-    "when", "if", "because", "as", "after", "before", "until", "once", "since", "so", "while",
-  ]
   private static let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
 
   // MARK: Rule 8

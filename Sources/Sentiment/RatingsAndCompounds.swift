@@ -153,6 +153,19 @@ extension DefaultProfileScorer {
 
   // MARK: Hyphenated compounds
 
+  /// Whether token `index` is a one-byte "-" glued to a word on each side ("over-priced"): the
+  /// cheap test before `hyphenatedCompound`.
+  @inline(__always) func isGluedHyphen(_ text: TokenizedText, at index: Int) -> Bool {
+    let hyphen = text.tokens[index]
+    guard hyphen.kind == .punct, hyphen.utf8Range.count == 1, text.utf8[hyphen.utf8Range.lowerBound] == 0x2D,
+      index + 1 < text.tokens.count
+    else { return false }
+    let before = text.tokens[index - 1]
+    let after = text.tokens[index + 1]
+    return after.kind == .word && before.utf8Range.upperBound == hyphen.utf8Range.lowerBound
+      && hyphen.utf8Range.upperBound == after.utf8Range.lowerBound
+  }
+
   /// The valence entry of "word-word" at token `index` looked up joined ("over-priced" →
   /// "overpriced"), when both words and the hyphen are written together and the joined form is a
   /// one-word term or matches a wildcard; nil otherwise.

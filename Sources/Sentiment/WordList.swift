@@ -134,6 +134,8 @@ struct WordList: OptionSet, Sendable {
   /// "thanks", "thank" (+ "you"), "thx": thanks for a harm is sarcasm ("Thanks for losing my bag").
   static let thanks = WordList(rawValue: 1 << 59)
   static let forWord = WordList(rawValue: 1 << 60)
+  /// Subordinators that end what a wish reaches ("I wish they'd text WHEN it's ready").
+  static let subordinators = WordList(rawValue: 1 << 61)
 
   /// Every list's words.
   static let catalogue: [(list: WordList, words: [String])] = [
@@ -248,6 +250,10 @@ struct WordList: OptionSet, Sendable {
     (.rhetoricalSubjects, ["it", "that", "this", "they", "he", "she", "you", "we", "these", "those", "the"]),
     (.thanks, ["thanks", "thank", "thx", "thankyou"]),
     (.forWord, ["for"]),
+    (
+      .subordinators,
+      ["when", "whenever", "if", "because", "as", "after", "before", "until", "once", "since", "so", "while"]
+    ),
     (.to, ["to"]),
     (.phraseAdverbs, ["ever", "even", "actually", "really", "just", "once", "still"]),
     (
