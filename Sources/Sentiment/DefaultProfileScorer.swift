@@ -884,6 +884,19 @@ struct DefaultProfileScorer {
     } else if negations > 0 && explain {
       for (term, distance) in negators { rules.append(.negated(by: term, distance: distance, factor: 1)) }
     }
+    if value > 0, negations == 0, textWordLists.contains(.counterfactualModals),
+      let modal = modalComparative(text, at: position)
+    {
+      // "Staff could be friendlier": what is asked for is missing (rule 9).
+      value *= parameters.negationScalar
+      if explain {
+        let phrase = text.norm(of: text.tokens[units[modal].start]) + " be"
+        rules.append(
+          .negated(
+            by: phrase, distance: modifierDistance(from: units[modal].start + 1, to: unit.start),
+            factor: parameters.negationScalar))
+      }
+    }
     if value > 0, textWordLists.contains(.wish), let wish = wishedCounterfactual(text, at: position) {
       // "I wish the staff were more helpful", "wish it wasn't so expensive": what is wished for
       // did not happen (rule 7).

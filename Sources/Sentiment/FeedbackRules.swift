@@ -58,6 +58,9 @@ import Tokenization
 ///    helpful", "wish they had called me back", "if only it would work") did not happen: it is
 ///    negated as by a negator, after its own negation ("wish it wasn't so expensive" is negative).
 /// 8. **Sarcastic thanks.** Thanks for a harm ("Thanks for losing my bag") is ironic.
+/// 9. **Wished-for comparatives.** "could/should/would/might be" + a comparative asks for what is
+///    missing ("Staff could be friendlier", "Prices could be more reasonable"): the comparative
+///    is negated as by a negator.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
@@ -313,6 +316,34 @@ extension DefaultProfileScorer {
   private static let presentDegrees: Set<String> = ["this", "that"]
   private static let lateWords: Set<String> = ["sooner", "earlier"]
   private static let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
+
+  // MARK: Rule 9
+
+  /// The modal unit of "could/should/would/might be" + a comparative before the positive term at
+  /// `position`: "Staff could be friendlier", "The app could be faster", "Prices could be more
+  /// reasonable", "It would be better if …" ask for what is missing. A comparative is a one-word
+  /// term ending in "-er" ("friendlier", "better") or a term after "more"; "a bit", "much" and other
+  /// intensifiers may stand between ("could be a bit warmer"). Not after a negator ("couldn't be
+  /// happier" is rule 2's superlative).
+  func modalComparative(_ text: TokenizedText, at position: Int) -> Int? {
+    let unit = units[position]
+    var index = position - 1
+    let comparative: Bool
+    if index >= 0, first(units[index], isIn: .more) {
+      comparative = true
+      index -= 1
+    } else {
+      comparative =
+        unit.length == 1 && text.tokens[unit.start].kind == .word
+        && first(text, unit, endsWith: "er", minimum: 5)
+    }
+    guard comparative else { return nil }
+    while index >= 0 && units[index].kind == .intensifier { index -= 1 }
+    guard index >= 1, units[index].kind == .neutral, tokenWordLists[units[index].start].contains(.be),
+      tokenWordLists[units[index - 1].start].contains(.counterfactualModals), units[index - 1].kind == .neutral
+    else { return nil }
+    return index - 1
+  }
 
   // MARK: Rule 8
 

@@ -22,6 +22,8 @@ struct WishAndQuestionRulesTests {
         do not like\t-1.8
         thanks\t2.0
         losing\t-1.5
+        friendlier\t1.6
+        reasonable\t1.0
         """)
   }
 
@@ -86,6 +88,17 @@ struct WishAndQuestionRulesTests {
     try expectSum("not £20 good", 2.0 * parameters.negationScalar)
     try expectSum("not 20% good", 2.0 * parameters.negationScalar)
     try expectSum("not ; good", 2.0)  // a semicolon does end one
+  }
+
+  /// Rule 9: "could/should/would be" + a comparative asks for what is missing (review r21a: "Staff
+  /// could be friendlier" scored positive).
+  @Test func aModalComparativeAsksForWhatIsMissing() throws {
+    try expectSum("Staff could be friendlier", 1.6 * parameters.negationScalar)
+    try expectSum("Prices could be more reasonable", 1.0 * parameters.negationScalar)
+    try expectSum("Staff could be slightly friendlier", (1.6 - 0.3) * parameters.negationScalar)
+    try expectSum("Staff were friendlier", 1.6)
+    try expectSum("Prices could be reasonable", 1.0)  // not a comparative
+    try expectSum("Staff couldn't be friendlier", 1.6)  // rule 2: a superlative
   }
 
   /// Rule 8: thanks for a harm is ironic; thanks for anything else is thanks.
