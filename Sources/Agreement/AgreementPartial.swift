@@ -209,6 +209,9 @@ extension AgreementPartial {
   }
 
   /// Parses `json()` output; `source` names the file in errors.
+  /// The largest count a partial may hold: 2^53, the largest integer a JSON number keeps exactly.
+  static let largestCount = 9_007_199_254_740_992.0
+
   public init(json value: JSONValue, source: String) throws(AgreementError) {
     func bad(_ message: String) -> AgreementError {
       .malformed(
@@ -257,7 +260,18 @@ extension AgreementPartial {
     statistics.items = try scalar("items")
     statistics.multiRated = try scalar("multi_rated")
     statistics.unanimous = try scalar("unanimous")
+    // Counts a real shard can hold (review r21b: "items": 1e19 trapped converting to Int, and an
+    // agreement sum above the item count gave a percent agreement of 2.5e307).
+    guard statistics.items <= Self.largestCount, statistics.items.rounded() == statistics.items else {
+      throw bad("\"items\" must be a whole number of at most 2^53")
+    }
+    guard statistics.multiRated <= statistics.items, statistics.unanimous <= statistics.multiRated else {
+      throw bad("\"multi_rated\" and \"unanimous\" cannot exceed \"items\"")
+    }
     statistics.agreement = try numbers(s["agreement"], "agreement", count: schemes)
+    guard statistics.agreement.allSatisfy({ $0 >= 0 && $0 <= statistics.items + 1e-6 * statistics.items }) else {
+      throw bad("\"agreement\" sums must lie between 0 and \"items\"")
+    }
     statistics.categoryShare = try numbers(s["category_share"], "category_share", count: q)
     statistics.coderCategory = try numbers(s["coder_category"], "coder_category", count: r * q)
     statistics.pairTables = try numbers(s["pair_tables"], "pair_tables", count: r * (r - 1) / 2 * q * q)

@@ -25,7 +25,14 @@ public enum SampleSize {
     let variance = (1 - kappa) * ((1 - kappa) * (1 - 2 * kappa) + kappa * (2 - kappa) / (2 * p * (1 - p)))
     guard variance > 0 else { return nil }
     let z = Distributions.z975
-    return Int((z * z * variance / (h * h)).rounded(.up))
+    return wholeItems((z * z * variance / (h * h)).rounded(.up))
+  }
+
+  /// `count` as an item count, or nil when no sample could be that large (review r21b: a half-width
+  /// of 1e-10 asked for 10^20 items and trapped converting to `Int`).
+  static func wholeItems(_ count: Double) -> Int? {
+    guard count.isFinite, count >= 0, count <= 1e15 else { return nil }
+    return Int(count)
   }
 
   /// Items needed so that the 95% Wald interval of a per-class precision or recall (a proportion p
@@ -37,6 +44,6 @@ public enum SampleSize {
     guard h > 0, p > 0, p < 1, share > 0, share <= 1 else { return nil }
     let z = Distributions.z975
     let perClass = (z * z * p * (1 - p) / (h * h)).rounded(.up)
-    return Int((perClass / share).rounded(.up))
+    return wholeItems((perClass / share).rounded(.up))
   }
 }

@@ -1,5 +1,7 @@
 #include "ICUBridge.h"
 
+#define VB_REGEX_TIME_LIMIT 300
+
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -220,6 +222,17 @@ VBRegex *vb_regex_open(const char *pattern, int32_t length, uint32_t flags, int3
     *status = error;
     *errorLine = parseError.line;
     *errorOffset = parseError.offset;
+    return NULL;
+  }
+  /* A pattern with catastrophic backtracking ("(a+)+$") must not hang a run: past the limit a
+     match fails with U_REGEX_TIME_OUT. ICU counts in steps of its match engine, "typically on the
+     order of milliseconds" each (uregex_setTimeLimit); 300 leaves ordinary rules far below it.
+     The backtracking stack is bounded too (8 MB). */
+  uregex_setTimeLimit(regex, VB_REGEX_TIME_LIMIT, &error);
+  uregex_setStackLimit(regex, 8 * 1024 * 1024, &error);
+  if (U_FAILURE(error)) {
+    uregex_close(regex);
+    *status = error;
     return NULL;
   }
   VBRegex *wrapper = calloc(1, sizeof(VBRegex));

@@ -150,7 +150,9 @@ private struct PhoneShape {
     // the number announced: a local 555-0147, an unseparated 07700900123.
     if cued && (groups == 1 || digits < 10) && (7...15).contains(digits) { return true }
     if leadingDoubleZero { return separatorCount > 0 && (8...15).contains(digits - 2) }
-    let hasParentheses = parenthesised & ((1 << UInt8(groups)) - 1) != 0
+    // Up to 8 groups: the mask is computed in a wider type (1 << 8 overflows UInt8; review r21b: a
+    // text with eight digit groups crashed every redaction path).
+    let hasParentheses = UInt16(parenthesised) & ((UInt16(1) << UInt16(groups)) - 1) != 0
     guard (10...11).contains(digits), separatorCount > 0 || hasParentheses else { return false }
     // Two groups without an area code in parentheses: only with a trunk prefix 0 (`030 1234567`),
     // not a year-prefixed reference (`2024-0001234`).

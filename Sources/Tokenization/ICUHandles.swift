@@ -8,6 +8,8 @@ public enum TokenizationError: Error, Sendable, CustomStringConvertible {
   case icuFailed(what: String, icuError: String)
   /// A text is longer than ICU's 32-bit offsets allow.
   case textTooLong(bytes: Int)
+  /// A regular expression ran past its time limit on a text (catastrophic backtracking).
+  case regexTooSlow(pattern: String)
 
   public var description: String {
     switch self {
@@ -15,6 +17,10 @@ public enum TokenizationError: Error, Sendable, CustomStringConvertible {
       return "cannot open ICU \(what) (\(icuError)); is libicu installed? `make test` installs it"
     case .icuFailed(let what, let icuError): return "ICU \(what) failed: \(icuError)"
     case .textTooLong(let bytes): return "text of \(bytes) bytes exceeds the 2 GiB limit of one verbatim"
+    case .regexTooSlow(let pattern):
+      return
+        "the regular expression /\(pattern)/ ran past its time limit (nested repetition such as (a+)+ backtracks "
+        + "without end); rewrite it without nested quantifiers"
     }
   }
 }

@@ -45,7 +45,11 @@ public final class ICURegex {
       let found = base.withMemoryRebound(to: CChar.self, capacity: utf8.count) { chars in
         vb_regex_find(handle, chars, Int32(utf8.count), from, &start, &end, &status)
       }
-      if found < 0 { throw .icuFailed(what: "regular expression match", icuError: icuErrorName(status)) }
+      if found < 0 {
+        let name = icuErrorName(status)
+        if name == "U_REGEX_TIME_OUT" || name == "U_REGEX_STACK_OVERFLOW" { throw .regexTooSlow(pattern: pattern) }
+        throw .icuFailed(what: "regular expression match", icuError: name)
+      }
       if found == 0 { return }
       if end > start {
         matches.append(Int(start)..<Int(end))

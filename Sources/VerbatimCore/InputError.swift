@@ -13,6 +13,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   case missingField(path: String, line: Int, field: String)
   /// A field has the wrong JSON type.
   case wrongType(path: String, line: Int, field: String, expected: String)
+  /// A line is longer than the commands accept (`limit` bytes).
+  case lineTooLong(path: String, line: Int, limit: Int)
 
   public var description: String { "\(location): \(problem)" }
 
@@ -21,7 +23,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .cannotOpen(let path, _), .readFailed(let path, _): return path
     case .invalidUTF8(let path, let line, _), .missingField(let path, let line, _),
-      .wrongType(let path, let line, _, _):
+      .wrongType(let path, let line, _, _), .lineTooLong(let path, let line, _):
       return "\(path):\(line)"
     case .malformedJSON(let path, let line, let column, _): return "\(path):\(line):\(column)"
     }
@@ -37,6 +39,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case .malformedJSON(_, _, _, let message): return "malformed JSON: \(message)"
     case .missingField(_, _, let field): return "the JSON object has no \"\(field)\" field"
     case .wrongType(_, _, let field, let expected): return "field \"\(field)\" must be \(expected)"
+    case .lineTooLong(_, _, let limit):
+      return "the line is longer than \(limit >> 20) MiB, the most a text may have (is the file one text per line?)"
     }
   }
 

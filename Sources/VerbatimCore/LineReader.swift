@@ -60,9 +60,26 @@ public final class LineReader {
     if ownsDescriptor { close(descriptor) }
   }
 
-  /// Calls `body` with each line in order. Stops early when `body` returns false.
+  /// The longest line the text commands accept, in bytes (16 MiB, as `import` for a record): a
+  /// longer one is an error rather than memory that grows with the input (review r21b: a 100 MB
+  /// line, or /dev/zero, aborted `tokenize` and `score` at gigabytes).
+  public static let maximumLineBytes = 16 << 20
+
+  /// Throws `InputError.lineTooLong` for line `line` of `length` bytes: the `tooLong` handler of
+  /// the text commands.
+  public func refuseLongLine(_ line: Int, _ length: Int) throws -> Bool {
+    throw InputError.lineTooLong(path: source, line: line, limit: Self.maximumLineBytes)
+  }
+
+  /// Whether `tooLong` is called as soon as a line passes `maximumLength`, before its end (set by
+  /// the callers whose handler throws).
+  public var stopsAtLongLine = false
+
+  /// Calls `body` with each line in order. Stops early when `body` returns false. A line longer
+  /// than `maximumLineBytes` throws `InputError.lineTooLong`.
   public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Bool) throws {
-    try forEachLine(maximumLength: Int.max, tooLong: { _, _ in true }, body)
+    stopsAtLongLine = true
+    try forEachLine(maximumLength: Self.maximumLineBytes, tooLong: refuseLongLine, body)
   }
 
   /// Calls `body` with each line in order, in memory bounded by `maximumLength`: a line longer
@@ -135,9 +152,14 @@ public final class LineReader {
         return
       }
       if end - start > maximumLength {
-        // Over-long line: drop what is buffered and keep reading to its end.
+        // Over-long line: drop what is buffered and keep reading to its end, or, for a handler
+        // that refuses it, report it now (a source without newlines, such as /dev/zero, has no end).
         skipped += end - start
         start = end
+        if stopsAtLongLine {
+          if try !tooLong(lineNumber + 1, skipped) { return }
+          stopsAtLongLine = false
+        }
       }
       searchFrom = end - start  // after fill() moves the unread bytes to the front
       if mayPause {

@@ -78,9 +78,11 @@ public struct ParallelLineProcessor: Sendable {
       while !pending.isEmpty { try finishOldest() }
       try flush()
     }
+    reader.stopsAtLongLine = true
     do {
       try reader.forEachLine(
-        maximumLength: Int.max, tooLong: { _, _ in true }, whenInputPauses: writeEverythingRead,
+        maximumLength: LineReader.maximumLineBytes, tooLong: reader.refuseLongLine,
+        whenInputPauses: writeEverythingRead,
         body: { bytes, line in
           batch.append(bytes, line: line)
           if batch.count >= batchLines || batch.bytes.count >= batchBytes {
@@ -120,9 +122,10 @@ public struct ParallelLineProcessor: Sendable {
       bytes = 0
       progress?(line, reader.bytesRead)
     }
+    reader.stopsAtLongLine = true
     do {
       try reader.forEachLine(
-        maximumLength: Int.max, tooLong: { _, _ in true },
+        maximumLength: LineReader.maximumLineBytes, tooLong: reader.refuseLongLine,
         whenInputPauses: {
           if lines > 0 { try writeBatch(line: reader.lineNumber) }
           try flush()

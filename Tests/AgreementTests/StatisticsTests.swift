@@ -57,6 +57,9 @@ import Testing
   @Test func sampleSizes() {
     #expect(SampleSize.kappaItems(halfWidth: 0.1, expectedKappa: 0.7, prevalence: 0.5) == 196)
     #expect(SampleSize.kappaItems(halfWidth: 0, expectedKappa: 0.7) == nil)
+    // Review r21b: a half-width so small that no sample could reach it (10^20 items) is nil, not a trap.
+    #expect(SampleSize.kappaItems(halfWidth: 1e-10, expectedKappa: 0.7) == nil)
+    #expect(SampleSize.proportionItems(halfWidth: 1e-300, expected: 0.5) == nil)
     // Wald interval of a proportion: 1.959964² · 0.8 · 0.2 / 0.05² = 245.9 → 246 class items; 20% share → 1230.
     #expect(SampleSize.proportionItems(halfWidth: 0.05, expected: 0.8) == 246)
     #expect(SampleSize.proportionItems(halfWidth: 0.05, expected: 0.8, classShare: 0.2) == 1230)

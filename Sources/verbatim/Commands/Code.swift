@@ -51,7 +51,7 @@ struct Code: ParsableCommand {
   var threads: Int?
 
   func validate() throws {
-    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    try checkThreads(threads)
   }
 
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")

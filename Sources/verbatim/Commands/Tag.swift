@@ -64,7 +64,7 @@ struct TagCommand: ParsableCommand {
   var threads: Int?
 
   func validate() throws {
-    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    try checkThreads(threads)
   }
 
   func run() throws {

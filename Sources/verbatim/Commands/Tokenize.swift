@@ -42,7 +42,7 @@ struct Tokenize: ParsableCommand {
   var threads: Int?
 
   func validate() throws {
-    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    try checkThreads(threads)
   }
 
   func run() throws {

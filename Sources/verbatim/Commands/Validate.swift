@@ -87,7 +87,7 @@ struct Validate: ParsableCommand {
   var threads: Int?
 
   func validate() throws {
-    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    try checkThreads(threads)
   }
 
   @Option(help: "Output folder.")

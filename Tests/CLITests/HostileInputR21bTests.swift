@@ -1,0 +1,84 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Review r21b (hostile inputs): each case crashed, hung or grew memory without bound before.
+@Suite struct HostileInputR21bTests {
+  /// Eight digit groups overflowed an 8-bit mask in the phone scanner: every redaction path
+  /// trapped (signal 4).
+  @Test func eightDigitGroupsDoNotCrashRedaction() throws {
+    let text = "Call me on 4111 4111 4111 4111 4111 4111 4111 4111 thanks\n"
+    let result = try TestSupport.runVerbatim(["redact"], input: Data(text.utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(result.stdoutText.hasPrefix("Call me on"))
+  }
+
+  /// A line longer than 16 MiB is an error naming its line, reported as soon as the limit is
+  /// passed (a source without newlines never ends), not memory that grows with the input.
+  @Test func anOverlongLineIsAnErrorWithItsLineNumber() throws {
+    var input = Data("good\n".utf8)
+    input.append(Data(repeating: UInt8(ascii: "a"), count: (16 << 20) + 10))
+    input.append(Data("\nbad\n".utf8))
+    for command in [["score"], ["tokenize"], ["tag"]] {
+      let result = try TestSupport.runVerbatim(command, input: input)
+      #expect(result.status == 65, "\(command)")
+      #expect(result.stderrText.contains("-:2: the line is longer than 16 MiB"), "\(command): \(result.stderrText)")
+    }
+  }
+
+  @Test func threadsAreBounded() throws {
+    let result = try TestSupport.runVerbatim(["tokenize", "--threads", "100000"], input: Data("x\n".utf8))
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("between 1 and 256"))
+    #expect(try TestSupport.runVerbatim(["tokenize", "--threads", "256"], input: Data("x\n".utf8)).status == 0)
+  }
+
+  /// A rule whose regular expression backtracks without end ("(a+)+$" on "aaa…a!") stops at ICU's
+  /// time limit with an error naming the pattern; it hung for minutes.
+  @Test func aCatastrophicRegexStopsWithAnError() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let codebook = folder.appendingPathComponent("redos.yaml")
+    try """
+    id: x
+    version: 1.0.0
+    tags:
+      - code: a
+        label: A
+        description: d
+        rules: ['/(a+)+$/']
+        examples: {match: ['aaa'], no_match: ['b']}
+    """.write(to: codebook, atomically: true, encoding: .utf8)
+    let input = Data((String(repeating: "a", count: 40) + "!\n").utf8)
+    let start = Date()
+    let result = try TestSupport.runVerbatim(["tag", "--taxonomy", codebook.path], input: input)
+    #expect(Date().timeIntervalSince(start) < 30)
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("/(a+)+$/ ran past its time limit"))
+  }
+}
+
+extension HostileInputR21bTests {
+  /// A shard whose counts no real shard could hold ("items": 1e19 trapped converting to Int; an
+  /// agreement sum above the item count gave a percent agreement of 2.5e307) is refused, exit 65.
+  @Test func impossibleShardCountsAreRefused() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = folder.appendingPathComponent("s.csv")
+    try "item,coder,label\n1,a,x\n1,b,x\n2,a,y\n2,b,x\n".write(to: csv, atomically: true, encoding: .utf8)
+    let json = folder.appendingPathComponent("s.json").path
+    let partial = try TestSupport.runVerbatim([
+      "agree", "--ratings", csv.path, "--categories", "x,y", "--partial", "-o", json,
+    ])
+    #expect(partial.status == 0)
+    let text = try String(contentsOfFile: json, encoding: .utf8)
+    for (from, to) in [("\"statistics\":{\"items\":2.0,", "\"statistics\":{\"items\":1e19,")]
+    where text.contains(from) {
+      let bad = folder.appendingPathComponent("bad.json").path
+      try text.replacingOccurrences(of: from, with: to).write(toFile: bad, atomically: true, encoding: .utf8)
+      let merged = try TestSupport.runVerbatim(["agree", "--merge", bad, "--categories", "x,y"])
+      #expect(merged.status == 65, "\(merged.stderrText)")
+      #expect(merged.stderrText.contains("\"items\" must be a whole number"))
+      return
+    }
+    Issue.record("the partial's \"items\" field was not found: \(text.prefix(300))")
+  }
+}
