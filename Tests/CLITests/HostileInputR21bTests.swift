@@ -82,3 +82,33 @@ extension HostileInputR21bTests {
     Issue.record("the partial's \"items\" field was not found: \(text.prefix(300))")
   }
 }
+
+extension HostileInputR21bTests {
+  /// An output that names a file the run reads (a codebook, a lexicon, the ratings) is refused with
+  /// exit 2 and the file is left as it was; `--junit` overwrote the codebook, `-o` the lexicon.
+  @Test func anOutputNamingAnOptionFileIsRefused() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let codebook = folder.appendingPathComponent("cb.yaml").path
+    let shipped = TestSupport.packageRoot.appendingPathComponent("taxonomies/customer-feedback.yaml")
+    try FileManager.default.copyItem(atPath: shipped.path, toPath: codebook)
+    let original = try Data(contentsOf: URL(fileURLWithPath: codebook))
+    let lexicon = folder.appendingPathComponent("mine.tsv").path
+    try "good\t2.0\n".write(toFile: lexicon, atomically: true, encoding: .utf8)
+    let ratings = folder.appendingPathComponent("r.csv").path
+    try "item,coder,label\n1,a,x\n1,b,x\n2,a,y\n2,b,y\n".write(toFile: ratings, atomically: true, encoding: .utf8)
+    let runs: [[String]] = [
+      ["taxonomy", "test", codebook, "--junit", codebook],
+      ["tag", "--taxonomy", codebook, "-o", codebook],
+      ["score", "--lexicon", "verbatim:" + lexicon, "-o", lexicon],
+      ["gate", "--ratings", ratings, "--min", "cohen_kappa=0", "--junit", ratings],
+    ]
+    for arguments in runs {
+      let result = try TestSupport.runVerbatim(arguments, input: Data("late\n".utf8))
+      #expect(result.status == 2, "\(arguments): \(result.stderrText)")
+      #expect(result.stderrText.contains("names the same file"), "\(arguments)")
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: codebook)) == original)
+    #expect(try String(contentsOfFile: lexicon, encoding: .utf8) == "good\t2.0\n")
+    #expect(try String(contentsOfFile: ratings, encoding: .utf8).hasPrefix("item,coder,label"))
+  }
+}

@@ -128,7 +128,7 @@ import Testing
     for command in ["tokenize", "score"] {
       let result = try TestSupport.runVerbatim([command, "--threads", "0"], input: Data("hi\n".utf8))
       #expect(result.status == 2, "\(command)")
-      #expect(result.stderrText.contains("--threads must be at least 1"))
+      #expect(result.stderrText.contains("--threads must be between 1 and 256"))
     }
   }
 }

@@ -57,15 +57,20 @@ struct Code: ParsableCommand {
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
+  /// Every file the run reads: an output naming one is refused.
+  private var companionInputs: [String?] {
+    [export, taxonomyOptions.taxonomy] + importOptions.inputFiles(besides: export) + sentimentOptions.inputFiles
+  }
+
   func run() throws {
     let configuration = CodingConfiguration(
       sentiment: try sentimentOptions.makeModel(), codebook: try taxonomyOptions.makeCodebook(),
       tagging: taxonomyOptions.taggingOptions, redactor: try redactionOptions.makeRedactor(), explain: explain)
     // -o FILE is written as FILE.partial and renamed when the run succeeds, as `import -o` does: a
     // failed run leaves an existing FILE as it was.
-    let staged = try StagedOutput(path: output, inputs: [export])
+    let staged = try StagedOutput(path: output, inputs: companionInputs)
     do {
-      let sink = try OutputSink(path: staged.writePath, inputs: [export])
+      let sink = try OutputSink(path: staged.writePath, inputs: companionInputs)
       let counter = SharedCounter()
       var importError: ImportError?
       if export == "-" {
@@ -169,7 +174,7 @@ struct Code: ParsableCommand {
       write: { try sink.write($0) }, flush: { try sink.flush() })
     tallies.merge(into: counter)
     if let path = importOptions.rejects {
-      let rejectSink = try OutputSink(path: path, inputs: [export, output])
+      let rejectSink = try OutputSink(path: path, inputs: companionInputs + [output])
       var writer = JSONWriter(capacity: 256)
       for reject in rejected.sorted {
         writer.reset()
@@ -186,7 +191,7 @@ struct Code: ParsableCommand {
     -> ImportError?
   {
     let reader = try SurveyReader(path: export, options: try importOptions.makeOptions())
-    let rejectSink = try importOptions.rejects.map { try OutputSink(path: $0, inputs: [export, output]) }
+    let rejectSink = try importOptions.rejects.map { try OutputSink(path: $0, inputs: companionInputs + [output]) }
     var rejectWriter = JSONWriter(capacity: 256)
     reader.onReject = { reject in
       guard let rejectSink else { return }

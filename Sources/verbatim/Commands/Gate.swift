@@ -67,6 +67,7 @@ struct Gate: ParsableCommand {
       for check in checks { try sink.write((check.passed ? "PASS " : "FAIL ") + check.detail + "\n") }
       try sink.flush()
       if let junit {
+        try refuseOutput(junit, namingAnyOf: [input.ratings, input.predictions, input.weights] + input.merge)
         let xml = Array(DeploymentGate.junitXML(checks).utf8)
         guard FileManager.default.createFile(atPath: junit, contents: Data(xml)) else {
           throw OutputError(path: junit, reason: "cannot create the file")

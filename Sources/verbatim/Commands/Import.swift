@@ -75,10 +75,12 @@ struct Import: ParsableCommand {
     do {
       let reader = try SurveyReader(path: file, options: options)
       // The rejects file first: refusing it (it names the input or the output) leaves no .partial.
-      let rejectSink = try rejects.map { try OutputSink(path: $0, inputs: [file, output]) }
-      let target = try StagedOutput(path: output, inputs: [file])
+      let rejectSink = try rejects.map {
+        try OutputSink(path: $0, inputs: [file, output] + importOptions.inputFiles(besides: file))
+      }
+      let target = try StagedOutput(path: output, inputs: [file] + importOptions.inputFiles(besides: file))
       staged = target
-      let sink = try OutputSink(path: target.writePath, inputs: [file])
+      let sink = try OutputSink(path: target.writePath, inputs: [file] + importOptions.inputFiles(besides: file))
       var rejectWriter = JSONWriter(capacity: 256)
       var rejectError: (any Error)?
       reader.onReject = { reject in

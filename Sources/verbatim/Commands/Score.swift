@@ -56,7 +56,7 @@ struct Score: ParsableCommand {
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     do {
       let reader = try LineReader(path: input)
-      let sink = try OutputSink(path: output, inputs: [input])
+      let sink = try OutputSink(path: output, inputs: [input] + sentimentOptions.inputFiles)
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let needsTokens = model.profile == .default

@@ -79,7 +79,7 @@ struct TagCommand: ParsableCommand {
       let model = noSentiment ? nil : try sentimentOptions.makeModel()
       let metadataKeys = compiled.metadataKeys
       let reader = try LineReader(path: input)
-      let sink = try OutputSink(path: output, inputs: [input])
+      let sink = try OutputSink(path: output, inputs: [input, taxonomy] + sentimentOptions.inputFiles)
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let counter = SharedCounter()

@@ -97,7 +97,7 @@ struct TaxonomyCommand: ParsableCommand {
         text += "\(results.count - failed) passed, \(failed) failed\n"
         FileHandle.standardOutput.write(Data(text.utf8))
         if let junit {
-          let sink = try OutputSink(path: junit)
+          let sink = try OutputSink(path: junit, inputs: [file])
           try sink.write(CodebookTester.junitXML(results, codebook: codebook))
           try sink.flush()
         }

@@ -227,3 +227,33 @@ struct ImportOptionGroup: ParsableArguments {
     return options
   }
 }
+
+// MARK: Files a run reads (an output must not name one: review r21b found `--rejects` truncating a
+// Triple-S data file and `--junit` overwriting a codebook).
+
+extension SentimentOptionGroup {
+  /// The lexicon and word-list files given by path.
+  var inputFiles: [String?] {
+    lexicons.filter { $0 != "-default" }.map { spec -> String? in
+      for prefix in ["afinn:", "vader:", "verbatim:"] where spec.hasPrefix(prefix) {
+        return String(spec.dropFirst(prefix.count))
+      }
+      return spec
+    } + [emojiLexicon, negators, intensifiers, contrast]
+  }
+}
+
+extension ImportOptionGroup {
+  /// The companion files of `export`: those given by option, and the Triple-S data files the
+  /// importer looks for beside its metadata (`survey.asc`, `survey.dat` … for `survey.sss`).
+  func inputFiles(besides export: String) -> [String?] {
+    var files: [String?] = [data, qsf, lss, map]
+    if let dot = export.lastIndex(of: "."), !export[dot...].contains("/") {
+      let stem = String(export[..<dot])
+      files += [".asc", ".dat", ".csv", ".txt", ".ASC", ".DAT", ".CSV", ".TXT"].map { stem + $0 }.filter {
+        $0 != export
+      }
+    }
+    return files
+  }
+}
