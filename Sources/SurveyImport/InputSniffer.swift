@@ -144,6 +144,13 @@ final class InputSpool {
     let input = source == "-" ? dup(0) : open(source, O_RDONLY)
     guard input >= 0 else { throw .cannotOpen(path: source, reason: String(cString: strerror(errno))) }
     defer { close(input) }
+    // A device never ends (/dev/zero, /dev/urandom): it would fill the disk (review r21b).
+    var info = stat()
+    if fstat(input, &info) == 0, info.st_mode & S_IFMT == S_IFCHR || info.st_mode & S_IFMT == S_IFBLK,
+      source != "-"
+    {
+      throw .cannotOpen(path: source, reason: "it is a device, not an export (give a file or a pipe)")
+    }
     let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     var template = Array((base + "/verbatim-import.XXXXXX").utf8CString)
     guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
@@ -158,6 +165,12 @@ final class InputSpool {
       rmdir(directory)
       throw .readFailed(path: source, reason: "cannot create a temporary copy in \(directory): \(reason)")
     }
+    #if os(Linux)
+      // Removed before the copy, not after: a run interrupted while copying leaves nothing behind
+      // (review r21b found gigabytes left after SIGINT).
+      unlink(file)
+      rmdir(directory)
+    #endif
     do {
       try Self.copy(from: input, to: output, source: source, copy: file, encoding: encoding)
     } catch {
@@ -168,8 +181,6 @@ final class InputSpool {
     }
     descriptor = output
     #if os(Linux)
-      unlink(file)
-      rmdir(directory)
       path = "/proc/self/fd/\(output)"
       cleanup = nil
     #else

@@ -112,3 +112,13 @@ extension HostileInputR21bTests {
     #expect(try String(contentsOfFile: ratings, encoding: .utf8).hasPrefix("item,coder,label"))
   }
 }
+
+extension HostileInputR21bTests {
+  /// A device as the export is refused before it is copied: `import /dev/zero` spooled gigabytes
+  /// to the temporary folder until the timeout.
+  @Test func aDeviceIsRefusedAsAnExport() throws {
+    let result = try TestSupport.runVerbatim(["import", "/dev/zero"])
+    #expect(result.status == 66)
+    #expect(result.stderrText.contains("/dev/zero: cannot open: it is a device"))
+  }
+}
