@@ -64,6 +64,76 @@ extension Codebook {
     }
   }
 
+  /// The deepest nesting of flow collections (`[…]`, `{…}`) and block indentation a codebook may
+  /// have: a real codebook stays under 20 levels, and the YAML composer recurses once per level
+  /// (review r21b: `tags: [[[…]]]` 10,000 deep crashed it with a stack overflow).
+  static let maximumNesting = 100
+
+  /// Throws at the first place the YAML nests deeper than `maximumNesting`: flow brackets outside
+  /// quoted scalars and comments, or an indentation of more than two spaces per allowed level.
+  static func checkNesting(_ yaml: String, source: String) throws(TaxonomyError) {
+    var depth = 0
+    var line = 1
+    var column = 0
+    var quote: UInt8?
+    var inComment = false
+    var atLineStart = true
+    var indent = 0
+    var previous: UInt8 = 0x0A
+    for byte in yaml.utf8 {
+      column += 1
+      if byte == 0x0A {
+        line += 1
+        column = 0
+        inComment = false
+        atLineStart = true
+        indent = 0
+        previous = byte
+        continue
+      }
+      if atLineStart {
+        if byte == 0x20 {
+          indent += 1
+          if indent > 2 * maximumNesting {
+            throw .yamlSyntax(
+              SourceLocation(file: source, line: line, column: column),
+              message: "the YAML is indented deeper than \(maximumNesting) levels; a codebook nests far less")
+          }
+          previous = byte
+          continue
+        }
+        atLineStart = false
+      }
+      if inComment {
+        previous = byte
+        continue
+      }
+      if let open = quote {
+        if byte == open && previous != UInt8(ascii: "\\") { quote = nil }
+        previous = byte
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "#") where previous == 0x20 || previous == 0x09 || previous == 0x0A:
+        inComment = true
+      case UInt8(ascii: "'"), UInt8(ascii: "\""):
+        quote = byte
+      case UInt8(ascii: "["), UInt8(ascii: "{"):
+        depth += 1
+        if depth > maximumNesting {
+          throw .yamlSyntax(
+            SourceLocation(file: source, line: line, column: column),
+            message: "brackets nest deeper than \(maximumNesting) levels; a codebook nests far less")
+        }
+      case UInt8(ascii: "]"), UInt8(ascii: "}"):
+        depth = max(0, depth - 1)
+      default:
+        break
+      }
+      previous = byte
+    }
+  }
+
   /// The most a codebook file may hold.
   static let sizeLimit = 64 << 20
 
@@ -87,6 +157,7 @@ extension Codebook {
   /// `severity`, `route`, `children` (nested tags). Unknown keys are errors (they are usually typos).
   public static func parse(yaml: String, source: String) throws(TaxonomyError) -> Codebook {
     try checkCharacters(yaml, source: source)
+    try checkNesting(yaml, source: source)
     let root: Node?
     do {
       root = try Yams.compose(yaml: yaml)

@@ -122,3 +122,18 @@ extension HostileInputR21bTests {
     #expect(result.stderrText.contains("/dev/zero: cannot open: it is a device"))
   }
 }
+
+extension HostileInputR21bTests {
+  /// YAML nested 10,000 brackets deep overflowed the composer's stack (signal 11); it is a syntax
+  /// error at the bracket past the limit.
+  @Test func deeplyNestedYAMLIsRefused() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let path = folder.appendingPathComponent("deep.yaml").path
+    let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+    try "id: x\nversion: 1.0.0\ntags: \(deep)\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim(["taxonomy", "lint", path])
+    #expect(result.status == 65)
+    #expect(
+      result.stdoutText.contains("deep.yaml:3:107: error: YAML syntax error: brackets nest deeper than 100 levels"))
+  }
+}
