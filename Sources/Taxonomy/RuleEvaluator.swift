@@ -26,6 +26,9 @@ struct RuleEvaluator {
   let byPhrase: UnsafeBufferPointer<Int32>
   /// `wordIndex[i]`: words (non-punctuation tokens) before token i; one extra entry at the end.
   let wordIndex: UnsafeBufferPointer<Int32>
+  /// `sentenceOfToken[i]`: the ordinal of the sentence token i lies in (all 0 when the text has no
+  /// sentence breaks). `NEAR`/`ONEAR` pair occurrences only within one sentence.
+  let sentenceOfToken: UnsafeBufferPointer<Int32>
   let sentences: UnsafeBufferPointer<Sentence>
   let metaConditions: [MetaCondition]
   let metadata: RuleMetadata
@@ -144,9 +147,11 @@ struct RuleEvaluator {
     }
   }
 
-  /// Appends the cover of every pair (x, y) with x before y, not overlapping, and at most
-  /// `distance` words strictly between them. Both lists are sorted by first token; the words
-  /// between grow with y's start, so each x scans only the y that can still be near.
+  /// Appends the cover of every pair (x, y) with x before y, not overlapping, at most `distance`
+  /// words strictly between them, and both in one sentence (a proximity that runs across a
+  /// sentence break — "Delivery was fine. Late night opening…" — is no relation between the
+  /// words). Both lists are sorted by first token; the words between and the sentence grow with
+  /// y's start, so each x scans only the y that can still be near.
   private func appendPairs(
     before: [TokenSpan], after: [TokenSpan], distance: Int32, into spans: inout [TokenSpan]
   ) {
@@ -158,8 +163,12 @@ struct RuleEvaluator {
         if after[middle].first <= x.last { low = middle + 1 } else { high = middle }
       }
       let wordsBefore = wordIndex[Int(x.last) + 1]
+      let sentence = sentenceOfToken[Int(x.first)]
+      // A regex match may run across a sentence break: such an x is near nothing.
+      guard sentenceOfToken[Int(x.last)] == sentence else { continue }
       for y in after[low...] {
-        if wordIndex[Int(y.first)] - wordsBefore > distance { break }
+        if wordIndex[Int(y.first)] - wordsBefore > distance || sentenceOfToken[Int(y.first)] != sentence { break }
+        if sentenceOfToken[Int(y.last)] != sentence { continue }
         spans.append(TokenSpan(first: x.first, last: y.last))
       }
     }

@@ -24,7 +24,8 @@ public indirect enum RuleExpression: Sendable, Hashable, CustomStringConvertible
   /// The operand does not match (within the current scope).
   case not(RuleExpression)
   /// Occurrences of both operands at most `distance` words apart (words strictly between them;
-  /// punctuation does not count); `ordered` requires the left one first (`ONEAR/n`).
+  /// punctuation does not count) and in one sentence; `ordered` requires the left one first
+  /// (`ONEAR/n`).
   case near(RuleExpression, RuleExpression, distance: Int, ordered: Bool)
   /// The operand must match inside one sentence.
   case sentence(RuleExpression)

@@ -44,6 +44,7 @@ public final class Tagger {
   @exclusivity(unchecked) private var occurrences: [PhraseOccurrence] = []
   @exclusivity(unchecked) private var byPhrase: [Int32] = []
   @exclusivity(unchecked) private var wordIndex: [Int32] = []
+  @exclusivity(unchecked) private var sentenceOfToken: [Int32] = []
   /// Per occurrence: claimed by a tag whose rules held (see `markClaims`).
   @exclusivity(unchecked) private var claimed: [Bool] = []
   @exclusivity(unchecked) private var candidates: [Int32] = []
@@ -299,15 +300,17 @@ public final class Tagger {
     occurrences.withUnsafeBufferPointer { occurrences in
       byPhrase.withUnsafeBufferPointer { byPhrase in
         wordIndex.withUnsafeBufferPointer { wordIndex in
-          claimed.withUnsafeBufferPointer { claimed in
-            allSentences.withUnsafeBufferPointer { sentences in
-              var evaluator = RuleEvaluator(
-                nodes: nodes, children: children, phraseUserStarts: phraseUserStarts, phraseUsers: phraseUsers,
-                phraseStamp: phraseStamp, phraseBegin: phraseBegin, phraseEnd: phraseEnd, occurrences: occurrences,
-                byPhrase: byPhrase, wordIndex: wordIndex, sentences: sentences,
-                metaConditions: compiled.metaConditions, metadata: metadata, stamp: stamp, phraseCount: phraseCount,
-                maxPhraseLength: maxPhraseLength, claimed: claimed, longestMatch: false)
-              body(&evaluator)
+          sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
+            claimed.withUnsafeBufferPointer { claimed in
+              allSentences.withUnsafeBufferPointer { sentences in
+                var evaluator = RuleEvaluator(
+                  nodes: nodes, children: children, phraseUserStarts: phraseUserStarts, phraseUsers: phraseUsers,
+                  phraseStamp: phraseStamp, phraseBegin: phraseBegin, phraseEnd: phraseEnd, occurrences: occurrences,
+                  byPhrase: byPhrase, wordIndex: wordIndex, sentenceOfToken: sentenceOfToken, sentences: sentences,
+                  metaConditions: compiled.metaConditions, metadata: metadata, stamp: stamp, phraseCount: phraseCount,
+                  maxPhraseLength: maxPhraseLength, claimed: claimed, longestMatch: false)
+                body(&evaluator)
+              }
             }
           }
         }
@@ -357,7 +360,7 @@ public final class Tagger {
     }
   }
 
-  /// Indexes the occurrences by phrase and the tokens by word for evaluation.
+  /// Indexes the occurrences by phrase and the tokens by word and by sentence for evaluation.
   private func indexOccurrences(_ tokenized: TokenizedText) {
     claimed.removeAll(keepingCapacity: true)
     claimed.append(contentsOf: repeatElement(false, count: occurrences.count))
@@ -380,18 +383,28 @@ public final class Tagger {
       while index < byPhrase.count && Int(occurrences[Int(byPhrase[index])].phrase) == phrase { index += 1 }
       phraseEnd[phrase] = Int32(index)
     }
-    // Filled as a local array: appending to the stored one would check exclusive access per token.
+    // Filled as local arrays: appending to the stored ones would check exclusive access per token.
     var before: [Int32] = []
+    var sentenceOf: [Int32] = []
     swap(&before, &wordIndex)
+    swap(&sentenceOf, &sentenceOfToken)
     before.removeAll(keepingCapacity: true)
+    sentenceOf.removeAll(keepingCapacity: true)
     before.reserveCapacity(tokenized.tokens.count + 1)
+    sentenceOf.reserveCapacity(tokenized.tokens.count)
+    let sentences = tokenized.sentences
     var words: Int32 = 0
-    for token in tokenized.tokens {
+    // A token's sentence is the last one that starts at or before it (all 0 without sentences).
+    var sentence = 0
+    for (index, token) in tokenized.tokens.enumerated() {
       before.append(words)
       if token.kind != .punct { words += 1 }
+      while sentence + 1 < sentences.count && sentences[sentence + 1].tokenRange.lowerBound <= index { sentence += 1 }
+      sentenceOf.append(Int32(sentence))
     }
     before.append(words)
     swap(&before, &wordIndex)
+    swap(&sentenceOf, &sentenceOfToken)
   }
 
   /// The tokens that overlap a byte range, or nil when it covers only white space.

@@ -408,3 +408,33 @@ import Tokenization
     #expect(throws: TaxonomyError.self) { try CompiledCodebook(inclusion, tokenizer: tokenizer) }
   }
 }
+
+/// Review r21c: NEAR within one sentence.
+@Suite struct ReviewR21cTaggerTests {
+  @Test func nearPairsOccurrencesOnlyWithinOneSentence() throws {
+    // Two words apart, but across a full stop before a capital: no pair.
+    #expect(try !Fixtures.matches("delivery NEAR/6 late", "Delivery was fine. Late night opening is great."))
+    #expect(try !Fixtures.matches("charged ONEAR/4 without", "They charged me. Without doubt the best shop."))
+    #expect(try !Fixtures.matches("hold NEAR/3 ages", "I was on hold\nfor ages"), "a line break ends a sentence")
+    // Within a sentence NEAR is unchanged, also when another sentence comes first.
+    #expect(try Fixtures.spans("delivery NEAR/6 late", "Fine. The delivery was very late.") == [[10, 32]])
+    #expect(try Fixtures.spans("delivery NEAR/6 late", "Delivery was late. Late again.") == [[0, 17]])
+    // ICU does not break a sentence before a lower-case word ("fine. late" is one sentence).
+    #expect(try Fixtures.matches("delivery NEAR/6 late", "delivery was fine. late night opening"))
+    // A pair in each of two sentences: each is evidence on its own.
+    #expect(try Fixtures.spans("a NEAR/1 b", "A x b. B y a.") == [[0, 5], [7, 12]])
+  }
+
+  @Test func aRegexAcrossASentenceBreakIsNearNothing() throws {
+    #expect(try !Fixtures.matches("/late\\. Now/ NEAR/3 refund", "It came late. Now I want a refund."))
+    #expect(try Fixtures.matches("/came late/ NEAR/3 refund", "It came late, refund it."))
+  }
+
+  @Test func theShippedCodebookOnTheReviewsProbes() throws {
+    let tokenizer = try Tokenizer()
+    let tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
+    func codes(_ text: String) throws -> [String] { try tagger.tag(try tokenizer.tokenize(text)).map(\.code) }
+    let opening = try codes("Delivery was fine. Late night opening on Thursdays is great though.")
+    #expect(!opening.contains("delivery.speed") && opening.contains("store.hours_location"), "\(opening)")
+  }
+}
