@@ -226,8 +226,39 @@ public struct CompiledCodebook: Sendable {
       (["-", "\u{2010}", "\u{2011}"], ["-", "\u{2010}"]),
     ]
 
-    /// The phrase in every spelling of `spellingGroups` (one variant per spelling of each group it uses).
+    /// Negative contractions that texts often spell without the apostrophe ("doesnt work"): a rule
+    /// word written with it also matches the bare spelling. A closed list, so that "we'll", "i'll",
+    /// "it's", "he'll" and "she'll" do not come to match "well", "ill", "its", "hell" and "shell".
+    static let bareContractions: Set<String> = [
+      "don't", "doesn't", "didn't", "isn't", "wasn't", "weren't", "aren't", "can't", "couldn't", "wouldn't",
+      "shouldn't", "won't", "haven't", "hasn't", "hadn't", "ain't",
+    ]
+
+    /// The phrase without the apostrophe of its `bareContractions` (straight or typographic), or nil
+    /// when it has none.
+    static func withoutContractionApostrophes(_ words: [PhraseWord]) -> [PhraseWord]? {
+      var changed = false
+      let bare = words.map { word in
+        guard bareContractions.contains(word.norm.replacingOccurrences(of: "\u{2019}", with: "'")) else { return word }
+        changed = true
+        return PhraseWord(
+          word.norm.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "\u{2019}", with: ""),
+          isPrefix: word.isPrefix)
+      }
+      return changed ? bare : nil
+    }
+
+    /// Every spelling a phrase is compiled in: as written, and without the apostrophes of negative
+    /// contractions; each in every spelling of `spellingGroups`.
     static func spellingVariants(_ words: [PhraseWord]) -> [[PhraseWord]] {
+      var forms = [words]
+      forms += forms.compactMap(withoutContractionApostrophes)
+      var seen: Set<[PhraseWord]> = []
+      return forms.flatMap(groupVariants).filter { seen.insert($0).inserted }
+    }
+
+    /// The phrase in every spelling of `spellingGroups` (one variant per spelling of each group it uses).
+    static func groupVariants(_ words: [PhraseWord]) -> [[PhraseWord]] {
       var variants = [words]
       for group in spellingGroups
       where words.contains(where: { word in group.members.contains { word.norm.contains($0) } }) {

@@ -409,7 +409,7 @@ import Tokenization
   }
 }
 
-/// Review r21c: NEAR within one sentence.
+/// Review r21c: NEAR within one sentence, apostrophe-free negative contractions.
 @Suite struct ReviewR21cTaggerTests {
   @Test func nearPairsOccurrencesOnlyWithinOneSentence() throws {
     // Two words apart, but across a full stop before a capital: no pair.
@@ -430,11 +430,34 @@ import Tokenization
     #expect(try Fixtures.matches("/came late/ NEAR/3 refund", "It came late, refund it."))
   }
 
+  @Test func negativeContractionsMatchWithoutTheirApostrophe() throws {
+    for text in ["The kettle doesnt work", "The kettle doesn't work", "The kettle doesn\u{2019}t work"] {
+      #expect(try Fixtures.spans("\"doesn't work\"", text) == [[11, text.unicodeScalars.count]], "\(text)")
+      #expect(try Fixtures.matches("\"doesn\u{2019}t work\"", text), "\(text)")
+    }
+    for (rule, text) in [
+      ("\"won't charge\"", "it wont charge"), ("can't", "cant log in"), ("\"didn't arrive\"", "it didnt arrive"),
+      ("\"ain't right\"", "that aint right"), ("\"hasn't arrived\"", "hasnt arrived yet"),
+    ] {
+      #expect(try Fixtures.matches(rule, text), "\(rule) ~ \(text)")
+    }
+    // Only the closed list of n't forms: other contractions keep their apostrophe.
+    for (rule, text) in [
+      ("\"we'll see\"", "well see"), ("i'll", "ill again"), ("it's", "its box"), ("he'll", "hell"),
+      ("she'll", "shell"),
+    ] {
+      #expect(try !Fixtures.matches(rule, text), "\(rule) ~ \(text)")
+    }
+    // A rule written without the apostrophe matches only that spelling.
+    #expect(try !Fixtures.matches("dont", "don't"))
+  }
+
   @Test func theShippedCodebookOnTheReviewsProbes() throws {
     let tokenizer = try Tokenizer()
     let tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
     func codes(_ text: String) throws -> [String] { try tagger.tag(try tokenizer.tokenize(text)).map(\.code) }
     let opening = try codes("Delivery was fine. Late night opening on Thursdays is great though.")
     #expect(!opening.contains("delivery.speed") && opening.contains("store.hours_location"), "\(opening)")
+    #expect(try codes("The kettle doesnt work at all").contains("product.defect"))
   }
 }
