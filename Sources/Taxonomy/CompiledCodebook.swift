@@ -248,10 +248,29 @@ public struct CompiledCodebook: Sendable {
       return changed ? bare : nil
     }
 
-    /// Every spelling a phrase is compiled in: as written, and without the apostrophes of negative
-    /// contractions; each in every spelling of `spellingGroups`.
+    /// The phrase with every hyphen that joins two words (`follow-up`, `auto-renew`) left out, or nil
+    /// when it has none. The phrase matcher steps over such a hyphen in texts, so the joined phrase
+    /// matches "follow-up" and "follow up" alike (see `PhraseMatcher`).
+    static func withoutJoiningHyphens(_ words: [PhraseWord]) -> [PhraseWord]? {
+      guard words.count >= 3 else { return nil }
+      var kept: [PhraseWord] = []
+      for (index, word) in words.enumerated() {
+        if index > 0 && index < words.count - 1 && PhraseMatcher.hyphens.contains(word.norm) && !word.isPrefix
+          && !PhraseMatcher.hyphens.contains(words[index - 1].norm)
+          && !PhraseMatcher.hyphens.contains(words[index + 1].norm)
+        {
+          continue
+        }
+        kept.append(word)
+      }
+      return kept.count < words.count ? kept : nil
+    }
+
+    /// Every spelling a phrase is compiled in: as written; without the hyphens that join words; and
+    /// without the apostrophes of negative contractions; each in every spelling of `spellingGroups`.
     static func spellingVariants(_ words: [PhraseWord]) -> [[PhraseWord]] {
       var forms = [words]
+      if let joined = withoutJoiningHyphens(words) { forms.append(joined) }
       forms += forms.compactMap(withoutContractionApostrophes)
       var seen: Set<[PhraseWord]> = []
       return forms.flatMap(groupVariants).filter { seen.insert($0).inserted }

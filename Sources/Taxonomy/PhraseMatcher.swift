@@ -18,7 +18,16 @@ struct PhraseOccurrence: Equatable {
 /// labelled with symbols; a node that ends a phrase carries the phrase's id. Matching starts a walk
 /// at each token that has a symbol and follows edges while tokens keep matching, so its cost is
 /// O(tokens × longest phrase) and independent of the number of phrases.
+///
+/// A hyphen that joins two words in the text ("back-ordered": no space on either side, a word or
+/// number on both) is a *joiner*: it has no symbol and a walk steps over it, so "back-ordered"
+/// matches the phrase "back ordered". Rules are compiled without their joining hyphens as well
+/// (`CompiledCodebook`), so "follow-up" in a rule matches "follow up" in a text.
 struct PhraseMatcher: Sendable {
+  /// Norms of the hyphens that can join words: hyphen-minus, U+2010 and U+2011 (which NFKC folds to
+  /// U+2010 in texts, but a rule may spell).
+  static let hyphens: Set<String> = ["-", "\u{2010}", "\u{2011}"]
+
   private var terms = ByteStringTable()
   /// Bit `filterKey(norm)` is set for the norm of every term: a token whose bit is clear is no
   /// term, found without hashing its norm (most tokens of a text are no term).
@@ -131,23 +140,25 @@ struct PhraseMatcher: Sendable {
       tokens: tokenCount, symbols: tokenCount * maxSymbolsPerToken, states: terminals.count)
     scratch.symbolStarts.withUnsafeMutableBufferPointer { symbolStarts in
       scratch.symbols.withUnsafeMutableBufferPointer { symbols in
-        guard mapSymbols(text, symbolStarts: symbolStarts, symbols: symbols) else { return }
-        scratch.frontier.withUnsafeMutableBufferPointer { frontier in
-          scratch.next.withUnsafeMutableBufferPointer { next in
-            walk(
-              tokenCount: tokenCount, symbolStarts: symbolStarts, symbols: symbols, frontier: frontier, next: next,
-              into: &occurrences)
+        scratch.joiners.withUnsafeMutableBufferPointer { joiners in
+          guard mapSymbols(text, symbolStarts: symbolStarts, symbols: symbols, joiners: joiners) else { return }
+          scratch.frontier.withUnsafeMutableBufferPointer { frontier in
+            scratch.next.withUnsafeMutableBufferPointer { next in
+              walk(
+                tokenCount: tokenCount, symbolStarts: symbolStarts, symbols: symbols, joiners: joiners,
+                frontier: frontier, next: next, into: &occurrences)
+            }
           }
         }
       }
     }
   }
 
-  /// Follows the phrase trie from every token that has a symbol.
+  /// Follows the phrase trie from every token that has a symbol, stepping over joiners.
   private func walk(
     tokenCount: Int, symbolStarts: UnsafeMutableBufferPointer<Int32>, symbols: UnsafeMutableBufferPointer<Int32>,
-    frontier: UnsafeMutableBufferPointer<Int32>, next: UnsafeMutableBufferPointer<Int32>,
-    into occurrences: inout [PhraseOccurrence]
+    joiners: UnsafeMutableBufferPointer<Bool>, frontier: UnsafeMutableBufferPointer<Int32>,
+    next: UnsafeMutableBufferPointer<Int32>, into occurrences: inout [PhraseOccurrence]
   ) {
     var frontier = frontier
     var next = next
@@ -157,6 +168,11 @@ struct PhraseMatcher: Sendable {
       var frontierCount = 1
       var position = start
       while frontierCount > 0 && position < tokenCount {
+        // A joiner (never the start: it has no symbol) leaves the states as they are.
+        if joiners[position] {
+          position += 1
+          continue
+        }
         var nextCount = 0
         let symbolRange = Int(symbolStarts[position])..<Int(symbolStarts[position + 1])
         for state in frontier[0..<frontierCount] {
@@ -177,10 +193,10 @@ struct PhraseMatcher: Sendable {
   }
 
   /// Writes each token's symbols to `symbols` (token i's are `symbolStarts[i]..<symbolStarts[i +
-  /// 1]`). Returns whether any token has a symbol.
+  /// 1]`) and marks the joiners (which get no symbol). Returns whether any token has a symbol.
   private func mapSymbols(
     _ text: TokenizedText, symbolStarts: UnsafeMutableBufferPointer<Int32>,
-    symbols: UnsafeMutableBufferPointer<Int32>
+    symbols: UnsafeMutableBufferPointer<Int32>, joiners: UnsafeMutableBufferPointer<Bool>
   ) -> Bool {
     let hasPrefixes = prefixSymbols.count > 1
     var count = 0
@@ -189,6 +205,11 @@ struct PhraseMatcher: Sendable {
       text.tokens.withUnsafeBufferPointer { tokens in
         termFilter.withUnsafeBufferPointer { filter in
           for (index, token) in tokens.enumerated() {
+            joiners[index] = Self.isJoiner(at: index, in: tokens, norms: norms)
+            if joiners[index] {
+              symbolStarts[index + 1] = Int32(count)
+              continue
+            }
             // An address is not words: "delivery.jones@gmail.com" or "refund.example.com" must not
             // trigger "delivery" or "refund*" (and redacting it must not change the tags).
             if token.kind == .email || token.kind == .url || token.kind == .mention {
@@ -221,6 +242,31 @@ struct PhraseMatcher: Sendable {
   }
 }
 
+extension PhraseMatcher {
+  /// Whether token `index` is a hyphen that joins two words: punctuation whose norm is a hyphen,
+  /// touching a word, number or hashtag on both sides (no white space between).
+  static func isJoiner(
+    at index: Int, in tokens: UnsafeBufferPointer<Token>, norms: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .punct, index > 0, index + 1 < tokens.count else { return false }
+    let before = tokens[index - 1]
+    let after = tokens[index + 1]
+    guard before.utf8Range.upperBound == token.utf8Range.lowerBound,
+      token.utf8Range.upperBound == after.utf8Range.lowerBound,
+      isWordLike(before.kind), isWordLike(after.kind)
+    else { return false }
+    let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
+    // "-" (2D) or U+2010/U+2011 (E2 80 90/91).
+    return norm.elementsEqual([0x2D]) || norm.elementsEqual([0xE2, 0x80, 0x90])
+      || norm.elementsEqual([0xE2, 0x80, 0x91])
+  }
+
+  private static func isWordLike(_ kind: TokenKind) -> Bool {
+    kind == .word || kind == .number || kind == .hashtag
+  }
+}
+
 /// Reusable buffers of one `PhraseMatcher.scan` caller, used as fixed-size storage (their counts
 /// only grow).
 struct MatcherScratch {
@@ -228,10 +274,13 @@ struct MatcherScratch {
   var symbols: [Int32] = []
   var frontier: [Int32] = []
   var next: [Int32] = []
+  /// Per token: a hyphen joining two words (see `PhraseMatcher.isJoiner`).
+  var joiners: [Bool] = []
 
   /// Makes room for `tokens` tokens, `symbols` symbols and `states` trie states.
   mutating func reserve(tokens: Int, symbols: Int, states: Int) {
     Self.grow(&symbolStarts, to: tokens + 1)
+    if joiners.count < tokens { joiners.append(contentsOf: repeatElement(false, count: tokens - joiners.count)) }
     Self.grow(&self.symbols, to: symbols)
     Self.grow(&frontier, to: states)
     Self.grow(&next, to: states)

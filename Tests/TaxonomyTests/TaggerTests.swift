@@ -409,7 +409,8 @@ import Tokenization
   }
 }
 
-/// Review r21c: NEAR within one sentence, apostrophe-free negative contractions.
+/// Review r21c: NEAR within one sentence, apostrophe-free negative contractions, hyphenated and
+/// spaced compounds.
 @Suite struct ReviewR21cTaggerTests {
   @Test func nearPairsOccurrencesOnlyWithinOneSentence() throws {
     // Two words apart, but across a full stop before a capital: no pair.
@@ -452,6 +453,28 @@ import Tokenization
     #expect(try !Fixtures.matches("dont", "don't"))
   }
 
+  @Test func hyphenatedAndSpacedCompoundsMatchEachOther() throws {
+    // Text hyphenated, rule spaced.
+    #expect(try Fixtures.spans("\"back ordered\"", "It was back-ordered.") == [[7, 19]])
+    #expect(try Fixtures.spans("\"customer service\"", "customer-service was rude") == [[0, 16]])
+    #expect(try Fixtures.matches("\"customer service\"", "customer\u{2011}service was rude"))
+    // Rule hyphenated, text spaced or hyphenated.
+    #expect(try Fixtures.spans("\"back-ordered\"", "It was back ordered.") == [[7, 19]])
+    #expect(try Fixtures.spans("\"back-ordered\"", "It was back-ordered.") == [[7, 19]])
+    // A prefix after the hyphen, and a hyphen inside a longer phrase.
+    #expect(try Fixtures.matches("\"auto-renew*\"", "it auto renewed"))
+    #expect(try Fixtures.matches("\"still not delivered\"", "still-not-delivered"))
+    // A hyphen with a space on either side is a dash, not a joiner: it still breaks a phrase.
+    #expect(try !Fixtures.matches("\"back ordered\"", "back - ordered"))
+    #expect(try !Fixtures.matches("\"back ordered\"", "back -ordered"))
+    // Other punctuation between words still breaks a phrase.
+    #expect(try !Fixtures.matches("\"back ordered\"", "back/ordered"))
+    // The joined words stay words for NEAR: "-" is not a word, so these are adjacent.
+    #expect(try Fixtures.matches("back NEAR/0 ordered", "back-ordered"))
+    // A single hyphen at the edge of a phrase is not removed.
+    #expect(try Fixtures.matches("\"x -\"", "x -"))
+  }
+
   @Test func theShippedCodebookOnTheReviewsProbes() throws {
     let tokenizer = try Tokenizer()
     let tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
@@ -459,5 +482,7 @@ import Tokenization
     let opening = try codes("Delivery was fine. Late night opening on Thursdays is great though.")
     #expect(!opening.contains("delivery.speed") && opening.contains("store.hours_location"), "\(opening)")
     #expect(try codes("The kettle doesnt work at all").contains("product.defect"))
+    #expect(try codes("customer-service was rude").contains("service.courtesy"))
+    #expect(try codes("My sofa has been back-ordered twice").contains("product.availability"))
   }
 }
