@@ -137,3 +137,18 @@ extension HostileInputR21bTests {
       result.stdoutText.contains("deep.yaml:3:107: error: YAML syntax error: brackets nest deeper than 100 levels"))
   }
 }
+
+extension HostileInputR21bTests {
+  /// `--bootstrap 1000000000` ran for ever with memory growing; past 100,000 resamples it is a
+  /// usage error.
+  @Test func bootstrapResamplesAreBounded() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let ratings = folder.appendingPathComponent("r.csv").path
+    try "item,coder,label\n1,a,x\n1,b,x\n2,a,y\n2,b,y\n".write(toFile: ratings, atomically: true, encoding: .utf8)
+    for command in [["agree"], ["gate", "--min", "cohen_kappa=0"]] {
+      let result = try TestSupport.runVerbatim(command + ["--ratings", ratings, "--bootstrap", "1000000000"])
+      #expect(result.status == 2, "\(command)")
+      #expect(result.stderrText.contains("--bootstrap must be between 0 and 100000"), "\(command)")
+    }
+  }
+}

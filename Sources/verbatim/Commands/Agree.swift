@@ -5,6 +5,9 @@ import VerbatimCore
 
 /// Input options shared by `agree` and `gate`.
 struct RatingsOptions: ParsableArguments {
+  /// The most bootstrap resamples `--bootstrap` accepts.
+  static let maximumBootstrap = 100_000
+
   @Option(
     help: "Ratings: long CSV (item,coder,label), wide CSV (item column + one column per coder) or JSONL; - for stdin.")
   var ratings: String?
@@ -93,7 +96,11 @@ struct RatingsOptions: ParsableArguments {
     if MeasurementLevel(rawValue: level) == nil {
       throw AgreementError.invalidOption(message: "--level must be nominal, ordinal, interval or ratio")
     }
-    if bootstrap < 0 { throw AgreementError.invalidOption(message: "--bootstrap must be 0 or more") }
+    // Review r21b: 10^9 resamples ran for ever with memory growing; 100,000 already gives interval
+    // bounds to the third decimal.
+    guard (0...Self.maximumBootstrap).contains(bootstrap) else {
+      throw AgreementError.invalidOption(message: "--bootstrap must be between 0 and \(Self.maximumBootstrap)")
+    }
     if !merge.isEmpty && bootstrap > 0 {
       throw AgreementError.invalidOption(
         message:

@@ -88,6 +88,9 @@ struct Validate: ParsableCommand {
 
   func validate() throws {
     try checkThreads(threads)
+    guard (0...RatingsOptions.maximumBootstrap).contains(bootstrap) else {
+      throw ValidationError("--bootstrap must be between 0 and \(RatingsOptions.maximumBootstrap)")
+    }
   }
 
   @Option(help: "Output folder.")
