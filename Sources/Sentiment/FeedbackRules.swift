@@ -632,9 +632,11 @@ extension DefaultProfileScorer {
   private static let lovingVerbs: Set<String> = ["love", "loving", "loved"]
   private static let lovedObjects: Set<String> = ["it", "that", "this"]
 
-  private static func isWord(_ text: TokenizedText, _ token: Int, in words: Set<String>) -> Bool {
+  /// Whether the norm of token `token` is one of `words` (short closed lists; a norm longer than
+  /// any of them is rejected before a `String` is made).
+  static func isWord(_ text: TokenizedText, _ token: Int, in words: Set<String>) -> Bool {
     text.withNorm(of: text.tokens[token]) { norm in
-      norm.count <= 6 && words.contains(String(decoding: norm, as: UTF8.self))
+      norm.count <= 10 && words.contains(String(decoding: norm, as: UTF8.self))
     }
   }
 }

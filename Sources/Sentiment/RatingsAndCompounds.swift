@@ -42,21 +42,21 @@ extension DefaultProfileScorer {
     guard let numerator = number(text, index) else { return nil }
     // "10/10/2025", "(3/10)": part of something longer.
     if index > 0, tokens[index - 1].kind == .punct, adjacent(tokens[index - 1], tokens[index]),
-      Self.isText(text, index - 1, in: ["/", "-", "."])
+      Self.isWord(text, index - 1, in: ["/", "-", "."])
     {
       return nil
     }
     if index > 0, tokens[index - 1].kind == .word,
-      Self.isText(text, index - 1, in: Self.datePrepositions) || isPastVerbBeforeDate(text, index - 1)
+      Self.isWord(text, index - 1, in: Self.datePrepositions) || isPastVerbBeforeDate(text, index - 1)
     {
       return nil
     }
     var denominatorIndex: Int
     var slashed: Bool
-    if index + 2 < end, tokens[index + 1].kind == .punct, Self.isText(text, index + 1, in: ["/"]) {
+    if index + 2 < end, tokens[index + 1].kind == .punct, Self.isWord(text, index + 1, in: ["/"]) {
       denominatorIndex = index + 2
       slashed = true
-    } else if index + 3 < end, Self.isText(text, index + 1, in: ["out"]), Self.isText(text, index + 2, in: ["of"]) {
+    } else if index + 3 < end, Self.isWord(text, index + 1, in: ["out"]), Self.isWord(text, index + 2, in: ["of"]) {
       denominatorIndex = index + 3
       slashed = false
     } else {
@@ -73,23 +73,23 @@ extension DefaultProfileScorer {
     // or a comma after it when it opens the sentence ("4 out of 5, would've been 5 if …").
     if next < end {
       let following = tokens[next]
-      if following.kind == .word && Self.isText(text, next, in: Self.ratingUnits) {
+      if following.kind == .word && Self.isWord(text, next, in: Self.ratingUnits) {
         length += 1
       } else if following.kind == .punct, adjacent(tokens[denominatorIndex], following),
-        Self.isText(text, next, in: ["/", "-"]) || (next + 1 < end && tokens[next + 1].kind == .number)
+        Self.isWord(text, next, in: ["/", "-"]) || (next + 1 < end && tokens[next + 1].kind == .number)
       {
         return nil  // "10/10/2025", "5/10-12"
       } else if following.kind == .word {
         // "1/5 of the staff": a fraction; "3/10 times": a frequency.
-        if Self.isText(text, next, in: Self.fractionFollowers) { return nil }
-        if !slashed && !Self.isText(text, next, in: ["for"])
+        if Self.isWord(text, next, in: Self.fractionFollowers) { return nil }
+        if !slashed && !Self.isWord(text, next, in: ["for"])
           && !hasRatingCue(text, before: index, sentenceStart: sentenceStart)
         {
           return nil
         }
       } else if following.kind == .number {
         return nil
-      } else if !slashed, Self.isText(text, next, in: [","]), index != sentenceStart,
+      } else if !slashed, Self.isWord(text, next, in: [","]), index != sentenceStart,
         !hasRatingCue(text, before: index, sentenceStart: sentenceStart)
       {
         return nil
@@ -101,7 +101,7 @@ extension DefaultProfileScorer {
   /// Whether a word of `ratingCues` stands one or two tokens before `index`, within the sentence.
   private func hasRatingCue(_ text: TokenizedText, before index: Int, sentenceStart: Int) -> Bool {
     for back in 1...2 where index - back >= sentenceStart {
-      if text.tokens[index - back].kind == .word, Self.isText(text, index - back, in: Self.ratingCues) {
+      if text.tokens[index - back].kind == .word, Self.isWord(text, index - back, in: Self.ratingCues) {
         return true
       }
     }
@@ -114,7 +114,7 @@ extension DefaultProfileScorer {
     let pastVerb = text.withNorm(of: text.tokens[index]) { norm in
       norm.count >= 4 && norm[norm.count - 2] == UInt8(ascii: "e") && norm[norm.count - 1] == UInt8(ascii: "d")
     }
-    return pastVerb && !Self.isText(text, index, in: Self.ratingVerbs)
+    return pastVerb && !Self.isWord(text, index, in: Self.ratingVerbs)
   }
 
   /// The valence of the rating unit `unit` (see `ratingAnchors`).
@@ -143,12 +143,6 @@ extension DefaultProfileScorer {
 
   private func adjacent(_ first: Token, _ second: Token) -> Bool {
     first.utf8Range.upperBound == second.utf8Range.lowerBound
-  }
-
-  private static func isText(_ text: TokenizedText, _ index: Int, in words: Set<String>) -> Bool {
-    text.withNorm(of: text.tokens[index]) { norm in
-      norm.count <= 10 && words.contains(String(decoding: norm, as: UTF8.self))
-    }
   }
 
   // MARK: Hyphenated compounds

@@ -8,26 +8,28 @@ import VerbatimCore
 
 /// Whole-file reads for small companion files (`.qsf`, mapping files), capped so a wrong path
 /// to a huge file fails instead of filling memory.
-enum CompanionFile {
+public enum CompanionFile {
   static let maximumSize = 64 << 20
 
   static func read(path: String) throws(ImportError) -> [UInt8] {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-    defer { close(fd) }
-    var result: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let got = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if got < 0 { throw .readFailed(path: path, reason: String(cString: strerror(errno))) }
-      if got == 0 { break }
-      result.append(contentsOf: chunk[0..<got])
-      if result.count > maximumSize {
+    var result: [UInt8]
+    do {
+      result = try BoundedFileReader.contents(of: path, limit: maximumSize)
+    } catch {
+      if case .tooLarge = error {
         throw .unsupported(path: path, message: "companion file larger than 64 MB; is it the right file?")
       }
+      throw .cannotOpen(path: path, reason: error.description)
     }
     if result.starts(with: [0xEF, 0xBB, 0xBF]) { result.removeFirst(3) }
     return result
+  }
+
+  /// The Triple-S data files looked for beside the metadata `path` when no `--data` is given, in
+  /// order (`survey.asc`, `survey.dat` … for `survey.sss`).
+  public static func tripleSDataCandidates(besides path: String) -> [String] {
+    let stem = stem(of: path)
+    return [".asc", ".dat", ".csv", ".txt", ".ASC", ".DAT", ".CSV", ".TXT"].map { stem + $0 }
   }
 
   /// The directory part of a path ("." when none).

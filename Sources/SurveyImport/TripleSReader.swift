@@ -89,7 +89,7 @@ struct TripleSReader {
       candidates.append(directory + "/" + base)
     }
     let stem = CompanionFile.stem(of: context.path)
-    candidates += [".asc", ".dat", ".csv", ".txt", ".ASC", ".DAT", ".CSV", ".TXT"].map { stem + $0 }
+    candidates += CompanionFile.tripleSDataCandidates(besides: context.path)
     guard let found = candidates.first(where: CompanionFile.exists) else {
       throw .cannotOpen(
         path: stem + ".asc", reason: "no Triple-S data file found beside the metadata (give it with --data FILE)")

@@ -77,6 +77,7 @@ struct WishAndQuestionRulesTests {
     try expectSum("I wish you all the best", 3.0)  // a greeting: no past or modal form
     try expectSum("I wish every company was this good", 2.0)  // measured by the present
     try expectSum("I wish I had found this good shop sooner", 2.0)  // found late: praise
+    try expectSum("I wish I had found this good shop earlier", 2.0)
     try expectSum("I wish it had been - it was good", 2.0)  // the dash ends the wish
     try expectSum("Only good things", 2.0)  // "only" without "if"
     try expectSum("I wish they would call when it is good", 2.0)  // a subordinate clause is not wished

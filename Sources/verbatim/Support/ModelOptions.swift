@@ -247,13 +247,6 @@ extension ImportOptionGroup {
   /// The companion files of `export`: those given by option, and the Triple-S data files the
   /// importer looks for beside its metadata (`survey.asc`, `survey.dat` … for `survey.sss`).
   func inputFiles(besides export: String) -> [String?] {
-    var files: [String?] = [data, qsf, lss, map]
-    if let dot = export.lastIndex(of: "."), !export[dot...].contains("/") {
-      let stem = String(export[..<dot])
-      files += [".asc", ".dat", ".csv", ".txt", ".ASC", ".DAT", ".CSV", ".TXT"].map { stem + $0 }.filter {
-        $0 != export
-      }
-    }
-    return files
+    [data, qsf, lss, map] + CompanionFile.tripleSDataCandidates(besides: export).filter { $0 != export }
   }
 }
