@@ -69,6 +69,39 @@ extension Codebook {
   /// (review r21b: `tags: [[[…]]]` 10,000 deep crashed it with a stack overflow).
   static let maximumNesting = 100
 
+  /// The most nodes a codebook of `bytes` bytes may hold once its aliases are expanded: more than any
+  /// YAML of that size can spell out without aliases (each node takes at least one byte), so only
+  /// aliases can exceed it. Review r22: nine levels of nine aliases (`children: [*t, *t, …]`, the
+  /// "billion laughs" of YAML) made `taxonomy lint` run for minutes and take gigabytes.
+  static func maximumNodes(forBytes bytes: Int) -> Int { 2 * bytes + 100_000 }
+
+  /// Throws when `root`, with every alias expanded, holds more than `budget` nodes. Yams composes an
+  /// alias as a copy of its anchor's node (shared storage, so composing is cheap); the count stops
+  /// as soon as the budget is spent, so this is linear in the budget, not in the expansion.
+  static func checkExpansion(_ root: Node, budget: Int, source: String) throws(TaxonomyError) {
+    var remaining = budget
+    var stack: [Node] = [root]
+    while let node = stack.popLast() {
+      remaining -= 1
+      if remaining < 0 {
+        throw .yamlSyntax(
+          SourceLocation(file: source, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1),
+          message:
+            "the YAML's aliases (*name) expand to more than \(budget) nodes, more than a codebook of this size "
+            + "can hold; expand them by hand or reuse fewer")
+      }
+      switch node {
+      case .scalar: break
+      case .mapping(let mapping):
+        for (key, value) in mapping {
+          stack.append(key)
+          stack.append(value)
+        }
+      case .sequence(let sequence): stack.append(contentsOf: sequence)
+      }
+    }
+  }
+
   /// Throws at the first place the YAML nests deeper than `maximumNesting`: flow brackets outside
   /// quoted scalars and comments, or an indentation of more than two spaces per allowed level.
   static func checkNesting(_ yaml: String, source: String) throws(TaxonomyError) {
@@ -169,6 +202,7 @@ extension Codebook {
     guard let root else {
       throw .invalidCodebook(SourceLocation(file: source, line: 1, column: 1), message: "the codebook is empty")
     }
+    try checkExpansion(root, budget: maximumNodes(forBytes: yaml.utf8.count), source: source)
     // Split by code points: a Swift `Character` joins "\r\n" into one grapheme, which is not "\n",
     // so splitting the `String` would leave a CRLF file as one line (review r19a: its rule columns
     // fell back to the scalar's start mark, one column short).

@@ -15,6 +15,9 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   case wrongType(path: String, line: Int, field: String, expected: String)
   /// A line is longer than the commands accept (`limit` bytes).
   case lineTooLong(path: String, line: Int, limit: Int)
+  /// The input is in another encoding than UTF-8 (`encoding`, e.g. "UTF-16LE"); `evidence` says how
+  /// that was seen (a byte-order mark, zero bytes between the characters).
+  case notUTF8(path: String, line: Int, encoding: String, evidence: String)
 
   public var description: String { "\(location): \(problem)" }
 
@@ -23,7 +26,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .cannotOpen(let path, _), .readFailed(let path, _): return path
     case .invalidUTF8(let path, let line, _), .missingField(let path, let line, _),
-      .wrongType(let path, let line, _, _), .lineTooLong(let path, let line, _):
+      .wrongType(let path, let line, _, _), .lineTooLong(let path, let line, _),
+      .notUTF8(let path, let line, _, _):
       return "\(path):\(line)"
     case .malformedJSON(let path, let line, let column, _): return "\(path):\(line):\(column)"
     }
@@ -41,6 +45,10 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case .wrongType(_, _, let field, let expected): return "field \"\(field)\" must be \(expected)"
     case .lineTooLong(_, _, let limit):
       return "the line is longer than \(limit >> 20) MiB, the most a text may have (is the file one text per line?)"
+    case .notUTF8(let path, _, let encoding, let evidence):
+      let file = path == "-" ? "FILE" : path
+      return
+        "the input is \(encoding), not UTF-8 (\(evidence)); convert it first, e.g. iconv -f \(encoding) -t UTF-8 \(file) > converted.txt"
     }
   }
 

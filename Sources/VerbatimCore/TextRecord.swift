@@ -65,6 +65,7 @@ public struct TextRecordDecoder: Sendable {
   /// invalid lines, which go through `decode` (its errors and repairs).
   public func validPlainText(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> UnsafeBufferPointer<UInt8>? {
     guard mode == .plain else { return nil }
+    if line == 1, UTF8Validation.utf16Evidence(bytes) != nil { return nil }
     var bytes = bytes
     if line == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       bytes = UnsafeBufferPointer(rebasing: bytes[3...])
@@ -75,6 +76,12 @@ public struct TextRecordDecoder: Sendable {
 
   /// Decodes one line. Returns the record and how many invalid sequences were replaced.
   public func decode(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> (TextRecord, replaced: Int) {
+    if line == 1, let (encoding, evidence) = UTF8Validation.utf16Evidence(bytes) {
+      // Review r22: UTF-16 input was "invalid UTF-8 at byte 1 (use --replace-invalid …)", advice that
+      // turns every text into replacement characters; without a byte-order mark it was read as text
+      // with a zero byte between the letters.
+      throw InputError.notUTF8(path: source, line: line, encoding: encoding, evidence: evidence)
+    }
     var bytes = bytes
     if line == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
       // A UTF-8 byte-order mark (as some editors and Excel write) is not part of the first record.

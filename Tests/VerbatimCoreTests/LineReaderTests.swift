@@ -27,3 +27,18 @@ import VerbatimCore
     #expect(throws: InputError.self) { _ = try LineReader(path: "/nonexistent/x") }
   }
 }
+
+extension LineReaderTests {
+  /// A first line that ends in a lone CR makes CR the terminator (classic Mac OS files); a chunk
+  /// that ends on that CR waits for the next byte before deciding. In a file whose first line ends
+  /// in LF or CRLF, a later lone CR stays inside its line.
+  @Test func aFirstLoneCRMakesCRTheTerminator() throws {
+    for chunkSize in [1, 2, 3, 4, 64] {
+      #expect(try lines(of: Array("ab\rcd\r\ref".utf8), chunkSize: chunkSize) == ["ab", "cd", "", "ef"])
+      #expect(try lines(of: Array("ab\r\ncd\ref\n".utf8), chunkSize: chunkSize) == ["ab", "cd\ref"])
+      #expect(try lines(of: Array("ab\ncd\ref\n".utf8), chunkSize: chunkSize) == ["ab", "cd\ref"])
+      #expect(try lines(of: Array("ab\r".utf8), chunkSize: chunkSize) == ["ab"])
+      #expect(try lines(of: Array("\r\r".utf8), chunkSize: chunkSize) == ["", ""])
+    }
+  }
+}
