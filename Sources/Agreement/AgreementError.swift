@@ -40,6 +40,8 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
   case contradictoryCoding(item: String, coder: String, label: String, labelAt: SourceLocation, emptyAt: SourceLocation)
   /// `--merge`: a shard shares items with the shards before it (their ratings would count twice).
   case overlappingShards(source: String, sharedItems: Int)
+  /// More distinct labels than agreement is computed over (`RatingTable.maximumCategories`).
+  case tooManyCategories(source: String, count: Int, limit: Int)
 
   public var description: String {
     switch self {
@@ -70,6 +72,10 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
         + "this shard shares \(shared) item(s) with the shards merged before it (found by their ids' "
         + "fingerprints): each item must be in exactly one shard, or its ratings would count twice; split the "
         + "ratings by item, not by coder or by row"
+    case .tooManyCategories(let source, let count, let limit):
+      return "\(source): \(count) distinct labels, more than the \(limit) agreement is computed over (its tables "
+        + "grow with the square of the number of labels); check that the label column holds category codes, not "
+        + "free text or identifiers, or group the labels into fewer categories"
     }
   }
 

@@ -242,6 +242,7 @@ extension AgreementPartial {
     }
     coders = try strings("coders")
     categories = try strings("categories")
+    try RatingTable.checkCategoryCount(categories.count, source: source)
     let q = categories.count
     let r = coders.count
     if case .array(let rows)? = value["weights"] {

@@ -20,16 +20,26 @@ enum KrippendorffAlpha {
     var delta = [Double](repeating: 0, count: q * q)
     var marginals = [Double](repeating: 0, count: q)
     for k in 0..<q { for l in 0..<q { marginals[k] += o[k * q + l] } }
+    if level == .ordinal {
+      // δ_kl = Σ_{g=k…l} n_g − (n_k + n_l)/2, with the sum for every l > k accumulated in one pass
+      // from k upward: the same additions in the same order as summing each pair on its own, so
+      // the same bits, in O(q²) instead of O(q³) (3,000 categories took half a minute).
+      for k in 0..<q {
+        var sum = marginals[k]
+        for l in (k + 1)..<max(k + 1, q) {
+          sum += marginals[l]
+          let d = sum - (marginals[k] + marginals[l]) / 2
+          delta[k * q + l] = d * d
+          delta[l * q + k] = d * d
+        }
+      }
+      return delta
+    }
     for k in 0..<q {
       for l in 0..<q where k != l {
         switch level {
         case .nominal: delta[k * q + l] = 1
-        case .ordinal:
-          let (low, high) = (min(k, l), max(k, l))
-          var sum = 0.0
-          for g in low...high { sum += marginals[g] }
-          let d = sum - (marginals[k] + marginals[l]) / 2
-          delta[k * q + l] = d * d
+        case .ordinal: break  // above
         case .interval:
           let d = v[k] - v[l]
           delta[k * q + l] = d * d

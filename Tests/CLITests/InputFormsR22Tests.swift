@@ -79,3 +79,18 @@ import Testing
     #expect(loaded.status == 0, "\(loaded.stdoutText)\(loaded.stderrText)")
   }
 }
+
+extension InputFormsR22Tests {
+  /// A label column of free text (every label distinct) made `agree` build q × q tables: 12,000
+  /// labels took 92 s and 10 GB. Past 5,000 labels it is a data error that says what to check.
+  @Test func tooManyDistinctLabelsAreRefused() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let ratings = folder.appendingPathComponent("text-as-label.csv").path
+    var rows = "item,coder,label\n"
+    for item in 0..<2_501 { rows += "\(item),a,answer \(item) a\n\(item),b,answer \(item) b\n" }
+    try rows.write(toFile: ratings, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", ratings])
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("5002 distinct labels, more than the 5000 agreement is computed over"))
+  }
+}
