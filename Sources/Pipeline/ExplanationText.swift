@@ -24,6 +24,7 @@ func describe(_ rule: SentimentRule) -> String {
   case .clauseWeight(let connective, let weight): return "clause weight ×\(short(weight)) (\"\(connective)\")"
   case .returnIntent(let reason): return reason
   case .ironicPraise(let factor): return "ironic praise (×\(short(factor)))"
+  case .scareQuotes: return "in scare quotes (×0)"
   case .punctuationEmphasis(let exclamations, let questions): return "emphasis (!×\(exclamations), ?×\(questions))"
   case .vaderRules(let note): return "VADER rules (\(note))"
   }

@@ -146,6 +146,7 @@ struct DefaultProfileScorer {
       let firstContribution = explanation?.contributions.count ?? 0
       buildUnits(text, range: range)
       markRepeatedActions(text)
+      markComplaintQuestion(text)
       scoreUnits(text, hasLowercase: hasLowercase, explain: explain)
       if let previous = previousSentence {
         applyPraiseAfterComplaint(
@@ -703,6 +704,7 @@ struct DefaultProfileScorer {
         applied = []
       }
     }
+    applyScareQuotes(text, explain: explain)
     applyContrast(explain: explain)
     applySarcasticClause(text, explain: explain)
     applySarcasticThanks(text, explain: explain)
@@ -715,6 +717,7 @@ struct DefaultProfileScorer {
     let unit = units[position]
     if unit.entry == Self.repeatedActionEntry { return parameters.repeatedActionValence }
     if unit.entry == Self.ratingEntry { return ratingValence(text, unit) }
+    if unit.entry == Self.complaintQuestionEntry { return parameters.complaintQuestionValence }
     var value = tables.entries[Int(unit.entry)].valence
     guard value != 0 else { return 0 }
     if isCannotEnoughPhrase(text, at: position) {
@@ -1043,6 +1046,9 @@ struct DefaultProfileScorer {
         ValenceEntry(term: "keep + -ing", valence: parameters.repeatedActionValence, origin: "rule: repeated action")
       case Self.ratingEntry:
         ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
+      case Self.complaintQuestionEntry:
+        ValenceEntry(
+          term: "why …", valence: parameters.complaintQuestionValence, origin: "rule: complaint question")
       default:
         tables.entries[Int(unit.entry)]
       }

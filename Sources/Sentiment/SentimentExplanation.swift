@@ -20,6 +20,8 @@ public enum SentimentRule: Sendable, Equatable {
   case returnIntent(reason: String)
   /// A lone positive interjection before a negative remainder ("Great, another delay") × `factor`.
   case ironicPraise(factor: Double)
+  /// A positive term inside scare quotes ('a "free" account') contributes nothing.
+  case scareQuotes
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -150,6 +152,8 @@ extension JSONWriter {
       string("ironic praise")
       key("factor")
       number(factor)
+    case .scareQuotes:
+      string("scare quotes")
     case .punctuationEmphasis(let exclamations, let questions):
       string("punctuation emphasis")
       key("exclamations")

@@ -61,6 +61,10 @@ public struct SentimentParameters: Sendable, Equatable {
   /// Valence of "again" closing a refusal ("won't be using them again", "Never flying with them
   /// again"). Verbatim's own rule; −2.6 is the lexicon's "wouldn't buy again".
   public var refusedReturnValence: Double
+  /// Valence of the "why" that opens a complaint question ("Why is my bill $40 higher?", rule 10).
+  /// Verbatim's own rule; −1.0 is a mild complaint on the lexicon's scale (`issue` −1.0), enough
+  /// for a negative label alone and outweighed by any clear praise ("why are you so awesome").
+  public var complaintQuestionValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -69,7 +73,8 @@ public struct SentimentParameters: Sendable, Equatable {
     contrastStrongWeight: Double = 1.5, exclamationIncrement: Double = 0.292, exclamationMaxCount: Int = 4,
     questionIncrement: Double = 0.18, questionFloodAmount: Double = 0.96, normalizationAlpha: Double = 15,
     ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5, returnIntentValence: Double = 1.8,
-    refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.5
+    refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.5,
+    complaintQuestionValence: Double = -1.0
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -89,6 +94,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.returnIntentValence = returnIntentValence
     self.refusedReturnValence = refusedReturnValence
     self.lonePraiseAfterComplaint = lonePraiseAfterComplaint
+    self.complaintQuestionValence = complaintQuestionValence
   }
 
   /// The default profile's values.

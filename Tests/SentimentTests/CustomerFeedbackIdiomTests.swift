@@ -170,3 +170,23 @@ struct ReviewR13aIdiomTests {
   ])
   func topicNounsAreNotOpinions(_ text: String) { #expect(label(text) == .neutral, "\(text)") }
 }
+
+extension CustomerFeedbackIdiomTests {
+  /// Review r22a (customer-service tweets): outages and lock-outs are complaints; a first-class
+  /// seat, a savings account and moving house are not praise, while "a moving film" still is.
+  @Test func outagesAndServiceSensesOfPraiseWords() {
+    for complaint in [
+      "internet is down again", "no signal in my living room", "your app locked me out", "not what i paid for",
+      "the agent laughed at me",
+    ] {
+      #expect(score(complaint).label == .negative, "\(complaint)")
+    }
+    for neutral in [
+      "is my first class seat confirmed", "does the savings account have a minimum balance",
+      "moving house next month, how do i transfer service",
+    ] {
+      #expect(score(neutral).label == .neutral, "\(neutral)")
+    }
+    #expect(score("a moving film").label == .positive)
+  }
+}

@@ -54,7 +54,8 @@ struct WishAndQuestionRulesTests {
   @Test func aNegativeQuestionAsksForAgreement() throws {
     #expect(try compound("Isn't it awful?") == (try compound("awful?")))
     #expect(try compound("Wasn't that helpful of them?") == (try compound("helpful?")))
-    #expect(try compound("Why isn't it awful?") == (try compound("not awful?")))
+    // After "why" the negation stands (and rule 10 reads the "why" as a complaint).
+    try expectSum("Why isn't it awful?", -3.0 * parameters.negatedNegativeScalar + parameters.complaintQuestionValence)
     #expect(try compound("Isn't there anything helpful?") == (try compound("not helpful?")))
     // Review r21a: punctuation inside the question ("£", ",") does not hide its "?".
     #expect(try compound("Isn't it awful that I pay £20?") == (try compound("awful?")))
