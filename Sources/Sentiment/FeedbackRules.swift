@@ -140,6 +140,15 @@ extension DefaultProfileScorer {
         return "a negated comparative is a superlative (\"couldn't be happier\")"
       }
     }
+    // "Didn't solve my problem", "never fixed the fault": the fix did not happen, so the problem
+    // stands (review r22b: it scored positive, the negator flipping "problem").
+    if unit.entry >= 0, tables.entries[Int(unit.entry)].valence < 0,
+      between.contains(where: {
+        units[$0].kind == .neutral && units[$0].length == 1 && Self.isWord(text, units[$0].start, in: Self.fixingVerbs)
+      })
+    {
+      return "a fix that did not happen leaves the problem (\"didn't solve my problem\")"
+    }
     // "Isn't it awful?", "Wasn't that lovely of them?": the question asks the reader to agree.
     if isRhetoricalQuestion(text, negator: negator, term: position) {
       return "a negative question asks for agreement (\"isn't it awful?\")"
@@ -633,6 +642,13 @@ extension DefaultProfileScorer {
     }
     return praise == 1
   }
+
+  /// Verbs of fixing a problem, in every form: a negated one leaves the problem after it standing.
+  private static let fixingVerbs: Set<String> = [
+    "fix", "fixes", "fixing", "fixed", "solve", "solves", "solving", "solved", "resolve", "resolves", "resolving",
+    "resolved", "sort", "sorts", "sorting", "sorted", "address", "addresses", "addressing", "addressed", "rectify",
+    "rectified", "repair", "repairs", "repaired", "remedy", "remedied", "correct", "corrected", "tackle", "tackled",
+  ]
 
   /// "Love it." after a complaint: the verb and the pronoun that make the exclamation.
   private static let lovingVerbs: Set<String> = ["love", "loving", "loved"]

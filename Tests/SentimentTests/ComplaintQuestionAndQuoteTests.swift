@@ -58,3 +58,15 @@ struct ComplaintQuestionAndQuoteTests {
     try expectSum("the \"late\" fee", -1.0)
   }
 }
+
+extension ComplaintQuestionAndQuoteTests {
+  /// Rule 2: a negated verb of fixing leaves the problem after it standing ("Didn't solve my
+  /// problem" is −1.0, the problem's own valence), while a negator before the problem itself still
+  /// flips it ("never had a problem": −1.0 × −0.4, the negated-negative scalar).
+  @Test func anUnfixedProblemStands() throws {
+    let model = try TestLexicons.model(valence: TestLexicons.valence + "\nproblem\t-1.0\n")
+    try TestLexicons.expectSum("Didn't solve my problem", -1.0, model)
+    try TestLexicons.expectSum("They never fixed the problem", -1.0, model)
+    try TestLexicons.expectSum("Never had a problem", -1.0 * parameters.negatedNegativeScalar, model)
+  }
+}

@@ -190,3 +190,23 @@ extension CustomerFeedbackIdiomTests {
     #expect(score("a moving film").label == .positive)
   }
 }
+
+extension CustomerFeedbackIdiomTests {
+  /// Review r22b (survey answers): price rises, unsolved problems and "apart from that" clauses.
+  @Test func priceRisesUnsolvedProblemsAndApartFromThat() {
+    for complaint in [
+      "Renewal quote went up 60%", "the subscription price has doubled", "Great, another price rise.",
+      "Didn't solve my problem", "They never fixed the fault", "Potholes reported 5 times and nothing has been done",
+      "The delivery was fine. Apart from that everything was poor",
+    ] {
+      #expect(score(complaint).label == .negative, "\(complaint)")
+    }
+    for praise in [
+      "Switched from them and haven't looked back", "Never had a problem", "it's saved us hours every week",
+    ] {
+      #expect(score(praise).label == .positive, "\(praise)")
+    }
+    #expect(score("Prices went down").label == .positive)  // a fall in price, not in quality
+    #expect(score("It went up").label == .neutral)  // "went up" alone is not scored
+  }
+}
