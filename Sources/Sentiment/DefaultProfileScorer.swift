@@ -247,7 +247,8 @@ struct DefaultProfileScorer {
     }
     ids.removeAll(keepingCapacity: true)
     lists.removeAll(keepingCapacity: true)
-    positions.removeAll(keepingCapacity: true)
+    // Usually empty: filled only for texts with numbers or placeholders.
+    if !positions.isEmpty { positions.removeAll(keepingCapacity: true) }
     ids.reserveCapacity(text.tokens.count)
     lists.reserveCapacity(text.tokens.count)
     let ascii = text.isASCII
@@ -488,7 +489,7 @@ struct DefaultProfileScorer {
           // No term uses this token: a neutral word, unless a wildcard or "n't" says otherwise.
           var unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
           if token.kind == .word {
-            if let entry = prefixMatch(text, token), tables.entries[Int(entry)].valence != 0 {
+            if let entry = prefixMatch(text, token), tables.valence(ofEntry: entry) != 0 {
               unit = Unit(kind: .valence, start: index, length: 1, entry: entry)
             } else if isContractedNegation(text, token) {
               unit = Unit(kind: .negator, start: index, length: 1, entry: -1)
@@ -553,7 +554,7 @@ struct DefaultProfileScorer {
         // A 0.0 entry is a neutral frame ("best regards", "gluten free", "would be great if"): longest
         // match lets it cover a term inside it, and it scores nothing itself (review r17b: at +0.1
         // "more gluten free" was boosted to a positive label).
-        if unit.kind == .valence && tables.entries[Int(unit.entry)].valence == 0 {
+        if unit.kind == .valence && tables.valence(ofEntry: unit.entry) == 0 {
           unit = Unit(kind: .neutral, start: unit.start, length: unit.length, entry: -1)
         }
         // A multi-word intensifier yields its last word to a valence phrase that starts with it:
@@ -692,8 +693,9 @@ struct DefaultProfileScorer {
   // MARK: Rules
 
   private mutating func scoreUnits(_ text: TokenizedText, hasLowercase: Bool, explain: Bool) {
-    // The rules applied to each unit are kept only for an explanation.
-    rules.removeAll(keepingCapacity: true)
+    // The rules applied to each unit are kept only for an explanation (otherwise `rules` stays
+    // empty, and is not emptied again per sentence).
+    if !rules.isEmpty { rules.removeAll(keepingCapacity: true) }
     var applied: [SentimentRule] = []
     for index in units.indices {
       if units[index].kind == .valence {
@@ -718,7 +720,7 @@ struct DefaultProfileScorer {
     if unit.entry == Self.repeatedActionEntry { return parameters.repeatedActionValence }
     if unit.entry == Self.ratingEntry { return ratingValence(text, unit) }
     if unit.entry == Self.complaintQuestionEntry { return parameters.complaintQuestionValence }
-    var value = tables.entries[Int(unit.entry)].valence
+    var value = tables.valence(ofEntry: unit.entry)
     guard value != 0 else { return 0 }
     if isCannotEnoughPhrase(text, at: position) {
       value = -value
@@ -993,24 +995,33 @@ struct DefaultProfileScorer {
   /// upper-case letters and no lower-case one ("GOOD", "on HOLD for", "the service was GREAT").
   /// Letters of any script count (upper/lower case are Unicode properties).
   private func isAllCaps(_ text: TokenizedText, _ unit: Unit) -> Bool {
-    for index in unit.start..<(unit.start + unit.length) {
-      let token = text.tokens[index]
-      guard token.kind == .word else { continue }
-      let (upper, lower) = Self.caseCounts(text.utf8[token.utf8Range], ascii: text.isASCII)
-      if upper >= 2 && lower == 0 { return true }
+    text.utf8.withUnsafeBufferPointer { utf8 in
+      for index in unit.start..<(unit.start + unit.length) {
+        let token = text.tokens[index]
+        guard token.kind == .word else { continue }
+        let (upper, lower) = Self.caseCounts(UnsafeBufferPointer(rebasing: utf8[token.utf8Range]), ascii: text.isASCII)
+        if upper >= 2 && lower == 0 { return true }
+      }
+      return false
     }
-    return false
   }
 
   private func textHasLowercase(_ text: TokenizedText) -> Bool {
-    for token in text.tokens where token.kind == .word {
-      if Self.caseCounts(text.utf8[token.utf8Range], ascii: text.isASCII).lower > 0 { return true }
+    let ascii = text.isASCII
+    return text.utf8.withUnsafeBufferPointer { utf8 in
+      for token in text.tokens where token.kind == .word {
+        let word = UnsafeBufferPointer(rebasing: utf8[token.utf8Range])
+        // An ASCII word needs only one lower-case letter found, not every letter counted.
+        if ascii ? word.contains(where: { $0 &- 0x61 < 26 }) : Self.caseCounts(word, ascii: false).lower > 0 {
+          return true
+        }
+      }
+      return false
     }
-    return false
   }
 
   /// Upper- and lower-case letters in a word's UTF-8 bytes.
-  private static func caseCounts(_ bytes: ArraySlice<UInt8>, ascii: Bool) -> (upper: Int, lower: Int) {
+  private static func caseCounts(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> (upper: Int, lower: Int) {
     var upper = 0
     var lower = 0
     if ascii || !bytes.contains(where: { $0 >= 0x80 }) {

@@ -39,27 +39,30 @@ extension DefaultProfileScorer {
   /// "stars" when it follows), or nil. `end` is the end of the sentence's token range.
   func ratingLength(_ text: TokenizedText, at index: Int, sentenceStart: Int, end: Int) -> Int? {
     let tokens = text.tokens
+    // The shape first ("N / D", "N out of D"): most numbers are followed by neither, and these
+    // byte tests are cheaper than the tests below, which can only reject too.
+    var denominatorIndex: Int
+    var slashed: Bool
+    if index + 2 < end, tokens[index + 1].kind == .punct, Self.norm(of: text, index + 1, is: "/") {
+      denominatorIndex = index + 2
+      slashed = true
+    } else if index + 3 < end, Self.norm(of: text, index + 1, is: "out"), Self.norm(of: text, index + 2, is: "of") {
+      denominatorIndex = index + 3
+      slashed = false
+    } else {
+      return nil
+    }
     guard let numerator = number(text, index) else { return nil }
     // "10/10/2025", "(3/10)": part of something longer.
     if index > 0, tokens[index - 1].kind == .punct, adjacent(tokens[index - 1], tokens[index]),
-      Self.isWord(text, index - 1, in: ["/", "-", "."])
+      Self.norm(of: text, index - 1, is: "/") || Self.norm(of: text, index - 1, is: "-")
+        || Self.norm(of: text, index - 1, is: ".")
     {
       return nil
     }
     if index > 0, tokens[index - 1].kind == .word,
       Self.isWord(text, index - 1, in: Self.datePrepositions) || isPastVerbBeforeDate(text, index - 1)
     {
-      return nil
-    }
-    var denominatorIndex: Int
-    var slashed: Bool
-    if index + 2 < end, tokens[index + 1].kind == .punct, Self.isWord(text, index + 1, in: ["/"]) {
-      denominatorIndex = index + 2
-      slashed = true
-    } else if index + 3 < end, Self.isWord(text, index + 1, in: ["out"]), Self.isWord(text, index + 2, in: ["of"]) {
-      denominatorIndex = index + 3
-      slashed = false
-    } else {
       return nil
     }
     guard let denominator = number(text, denominatorIndex), Self.ratingScales.contains(denominator),
@@ -76,20 +79,21 @@ extension DefaultProfileScorer {
       if following.kind == .word && Self.isWord(text, next, in: Self.ratingUnits) {
         length += 1
       } else if following.kind == .punct, adjacent(tokens[denominatorIndex], following),
-        Self.isWord(text, next, in: ["/", "-"]) || (next + 1 < end && tokens[next + 1].kind == .number)
+        (Self.norm(of: text, next, is: "/") || Self.norm(of: text, next, is: "-"))
+          || (next + 1 < end && tokens[next + 1].kind == .number)
       {
         return nil  // "10/10/2025", "5/10-12"
       } else if following.kind == .word {
         // "1/5 of the staff": a fraction; "3/10 times": a frequency.
         if Self.isWord(text, next, in: Self.fractionFollowers) { return nil }
-        if !slashed && !Self.isWord(text, next, in: ["for"])
+        if !slashed && !Self.norm(of: text, next, is: "for")
           && !hasRatingCue(text, before: index, sentenceStart: sentenceStart)
         {
           return nil
         }
       } else if following.kind == .number {
         return nil
-      } else if !slashed, Self.isWord(text, next, in: [","]), index != sentenceStart,
+      } else if !slashed, Self.norm(of: text, next, is: ","), index != sentenceStart,
         !hasRatingCue(text, before: index, sentenceStart: sentenceStart)
       {
         return nil
@@ -138,6 +142,15 @@ extension DefaultProfileScorer {
         return nil
       }
       return Double(String(decoding: norm, as: UTF8.self))
+    }
+  }
+
+  /// Whether the norm of token `index` is exactly `word` (byte for byte: a norm is NFKC_Casefold,
+  /// so no other spelling of these ASCII words reaches here). No `String` or `Set` is made.
+  @inline(__always)
+  private static func norm(of text: TokenizedText, _ index: Int, is word: StaticString) -> Bool {
+    text.withNorm(of: text.tokens[index]) { norm in
+      word.withUTF8Buffer { $0.elementsEqual(norm) }
     }
   }
 
