@@ -4,10 +4,12 @@ public import Tokenization
 /// and, for raw-text scoring in the default profile, its own tokenizer): not `Sendable`.
 public final class SentimentScorer {
   public let model: SentimentModel
-  private var rulesScorer: DefaultProfileScorer
+  // Used by one thread and never re-entered (see above): these go unchecked at run time, so a call
+  // makes no dynamic exclusivity check of the scorer.
+  @exclusivity(unchecked) private var rulesScorer: DefaultProfileScorer
   private let vaderScorer: VaderProfileScorer?
-  private var tokenizer: Tokenizer?
-  private var scratch = TokenizedText()
+  @exclusivity(unchecked) private var tokenizer: Tokenizer?
+  @exclusivity(unchecked) private var scratch = TokenizedText()
 
   public init(model: SentimentModel) {
     self.model = model

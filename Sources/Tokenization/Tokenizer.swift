@@ -35,18 +35,21 @@ public final class Tokenizer {
   private let words: BreakIteratorHandle
   private let sentenceBreaker: BreakIteratorHandle?
   private let normalizer: NormalizerHandle
+  // The scratch below belongs to the one thread that uses the tokenizer (it is not `Sendable`), and
+  // no call re-enters it, so its accesses go unchecked at run time (each is otherwise a dynamic
+  // exclusivity check: a thread-local lookup, per text and per piece).
   /// NFKC_Casefold forms of recent non-ASCII tokens.
-  private var normCache = NormCache()
+  @exclusivity(unchecked) private var normCache = NormCache()
   /// Word boundaries of the non-ASCII stretches outside ICU's dictionary scripts, with its buffers.
-  private var alphabeticWordBreaker = AlphabeticWordBreaker()
-  private var boundaries: [Int32] = []
-  private var spans: [SpecialSpan] = []
+  @exclusivity(unchecked) private var alphabeticWordBreaker = AlphabeticWordBreaker()
+  @exclusivity(unchecked) private var boundaries: [Int32] = []
+  @exclusivity(unchecked) private var spans: [SpecialSpan] = []
   /// Sentence boundaries after run-on full stops (`RunOnSentences`), reused.
-  private var runOnBreaks: [Int32] = []
+  @exclusivity(unchecked) private var runOnBreaks: [Int32] = []
   /// Word boundaries inside the part of a segment a keycap was cut from (`emitSplittingKeycaps`).
-  private var pieceBoundaries: [Int32] = []
+  @exclusivity(unchecked) private var pieceBoundaries: [Int32] = []
   /// The norm of a contraction being joined (`ApostropheSubstitutes`).
-  private var joinScratch: [UInt8] = []
+  @exclusivity(unchecked) private var joinScratch: [UInt8] = []
   let flagCache = CharacterFlagCache()
 
   public init(options: TokenizerOptions = TokenizerOptions()) throws(TokenizationError) {

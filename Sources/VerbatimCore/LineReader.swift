@@ -17,17 +17,20 @@ public final class LineReader {
   public let source: String
   private let descriptor: Int32
   private let ownsDescriptor: Bool
-  private var buffer: [UInt8]
-  private var start = 0
-  private var end = 0
-  private var finished = false
+  // The reading state is used by the one thread that reads (a reader is not `Sendable`) and never
+  // re-entered, so its accesses go unchecked at run time: the per-line loop of `forEachLine` would
+  // otherwise check exclusivity (a thread-local lookup) at each access.
+  @exclusivity(unchecked) private var buffer: [UInt8]
+  @exclusivity(unchecked) private var start = 0
+  @exclusivity(unchecked) private var end = 0
+  @exclusivity(unchecked) private var finished = false
   /// The line terminator: `\n` (also ending `\r\n`), or `\r` when the first line ends in a lone `\r`;
   /// nil until the first terminator is seen.
-  private var terminator: UInt8?
+  @exclusivity(unchecked) private var terminator: UInt8?
   /// The number of the last line handed out.
-  public private(set) var lineNumber = 0
+  @exclusivity(unchecked) public private(set) var lineNumber = 0
   /// Bytes consumed so far (for progress reporting).
-  public private(set) var bytesRead = 0
+  @exclusivity(unchecked) public private(set) var bytesRead = 0
   /// Whether the source is a pipe, terminal or socket (input may pause), not a regular file.
   private let mayPause: Bool
   /// How long the input must stay silent before the caller hears of it (`forEachLine`'s
