@@ -189,7 +189,7 @@ struct DefaultProfileScorer {
         }
       }
       // "!"/"?" only push a sentence that already leans one way: counted only then.
-      let (exclamations, questions) = sum != 0 ? countEmphasis(text, range: range) : (0, 0)
+      let (exclamations, questions) = sum != 0 ? countEmphasis(text) : (0, 0)
       let emphasis = parameters.punctuationEmphasis(exclamations: exclamations, questions: questions)
       if sum != 0 && emphasis > 0 {
         let signed = sum > 0 ? emphasis : -emphasis
@@ -1036,12 +1036,21 @@ struct DefaultProfileScorer {
     return (upper, lower)
   }
 
-  private func countEmphasis(_ text: TokenizedText, range: Range<Int>) -> (Int, Int) {
+  /// The "!" and "?" in the punctuation tokens of the sentence whose units are `units`. Only
+  /// boundary units and units of several tokens (a rating "5/10", a phrase with a hyphen) can hold
+  /// punctuation tokens: `buildUnits` starts no other unit at one, and the punctuation it leaves out
+  /// of units (hyphens, quotes, slashes, currency signs, the "+" or "(" of a number) holds neither
+  /// sign. So the sentence's other tokens, most of them, are not read.
+  private func countEmphasis(_ text: TokenizedText) -> (Int, Int) {
     var exclamations = 0
     var questions = 0
-    for index in range where text.tokens[index].kind == .punct {
-      for byte in text.utf8[text.tokens[index].utf8Range] {
-        if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
+    text.utf8.withUnsafeBufferPointer { utf8 in
+      for unit in units where unit.kind == .boundary || unit.length > 1 {
+        for index in unit.start..<(unit.start + unit.length) where text.tokens[index].kind == .punct {
+          for byte in UnsafeBufferPointer(rebasing: utf8[text.tokens[index].utf8Range]) {
+            if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
+          }
+        }
       }
     }
     return (exclamations, questions)

@@ -186,6 +186,9 @@ struct PrefixTable: Sendable {
   private var table = TermTable()
   /// Distinct prefix lengths in bytes, longest first.
   private(set) var lengths: [Int] = []
+  /// The shortest prefix's length (`Int.max` while there is none), stored inline: `match` rejects
+  /// a shorter word without reading `lengths`, and it runs for most words of every text.
+  private var shortest = Int.max
   /// Every prefix, to rebuild the filter when a shorter prefix arrives.
   private var prefixes: [[UInt8]] = []
   /// How many leading bytes the filter reads: the shortest prefix's length, at most 4.
@@ -203,6 +206,7 @@ struct PrefixTable: Sendable {
       lengths.append(prefix.count)
       lengths.sort(by: >)
     }
+    shortest = min(shortest, prefix.count)
     prefixes.append(prefix)
     if prefix.count < filterWidth {
       filterWidth = prefix.count
@@ -228,7 +232,7 @@ struct PrefixTable: Sendable {
   }
 
   func match(_ norm: UnsafeBufferPointer<UInt8>) -> Int32? {
-    guard let shortest = lengths.last, norm.count >= shortest else { return nil }
+    guard norm.count >= shortest else { return nil }
     let bit = filterBit(of: norm)
     guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
     for length in lengths where length <= norm.count {
