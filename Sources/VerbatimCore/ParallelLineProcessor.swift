@@ -111,15 +111,12 @@ public struct ParallelLineProcessor: Sendable {
     flush: () throws -> Void,
     progress: ((Int, Int) -> Void)?
   ) throws {
-    var worker: Worker?
-    var output: [UInt8] = []
-    var lines = 0
-    var bytes = 0
+    let state = SingleThreadBatch()
     func writeBatch(line: Int) throws {
-      if !output.isEmpty { try write(output) }
-      output.removeAll(keepingCapacity: true)
-      lines = 0
-      bytes = 0
+      if !state.output.isEmpty { try write(state.output) }
+      state.output.removeAll(keepingCapacity: true)
+      state.lines = 0
+      state.bytes = 0
       progress?(line, reader.bytesRead)
     }
     reader.stopsAtLongLine = true
@@ -127,22 +124,32 @@ public struct ParallelLineProcessor: Sendable {
       try reader.forEachLine(
         maximumLength: LineReader.maximumLineBytes, tooLong: reader.refuseLongLine,
         whenInputPauses: {
-          if lines > 0 { try writeBatch(line: reader.lineNumber) }
+          if state.lines > 0 { try writeBatch(line: reader.lineNumber) }
           try flush()
         },
         body: { line, number in
-          if worker == nil { worker = try makeWorker() }
-          try worker!(line, number, &output)
-          lines += 1
-          bytes += line.count
-          if lines >= batchLines || bytes >= batchBytes { try writeBatch(line: number) }
+          if state.worker == nil { state.worker = try makeWorker() }
+          try state.worker!(line, number, &state.output)
+          state.lines += 1
+          state.bytes += line.count
+          if state.lines >= batchLines || state.bytes >= batchBytes { try writeBatch(line: number) }
           return true
         })
     } catch {
-      if !output.isEmpty { try write(output) }
+      if !state.output.isEmpty { try write(state.output) }
       throw error
     }
-    if lines > 0 { try writeBatch(line: reader.lineNumber) }
+    if state.lines > 0 { try writeBatch(line: reader.lineNumber) }
+  }
+
+  /// `runOnThisThread`'s worker and pending output. Local `var`s shared by its closures and its
+  /// nested function would live in boxes checked for exclusivity at run time on every access (a
+  /// thread-local lookup, several per line); this state belongs to one thread and one call.
+  private final class SingleThreadBatch {
+    @exclusivity(unchecked) var worker: Worker?
+    @exclusivity(unchecked) var output: [UInt8] = []
+    @exclusivity(unchecked) var lines = 0
+    @exclusivity(unchecked) var bytes = 0
   }
 
   /// A batch as a pool job of about `chunks` chunks of consecutive lines (enough per thread to even
