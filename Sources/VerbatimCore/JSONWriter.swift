@@ -133,20 +133,19 @@ public struct JSONWriter: Sendable {
     needsComma = true
   }
 
-  /// Appends JSON text the caller has already formed (quotes, colons and commas included), with no
-  /// comma logic of its own: a fixed layout written on every line (a record's constant member
-  /// names and punctuation) then costs one append per literal run instead of several per member.
-  /// `completesValue`: the fragment ends a value, so the next one is preceded by a comma.
+  /// Writes the separating comma (if due), then JSON text that `body` assembles from literal
+  /// fragments and numbers in a stack buffer of `capacity` bytes, appended at once: a fixed layout
+  /// written on every line (a record's sentiment member) costs one append instead of one per piece.
+  /// The text completes a value. `body` must not write more than `capacity` bytes (it traps).
   @inlinable
-  public mutating func fragment(_ json: StaticString, completesValue: Bool = false) {
-    json.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    if completesValue { needsComma = true }
-  }
-
-  /// Appends a number formatted as `number(_:)` formats it, with no comma logic (a value inside a
-  /// `fragment` layout).
-  public mutating func fragmentNumber(_ value: Double) {
-    appendNumber(value)
+  public mutating func appendAssembled(capacity: Int, _ body: (inout JSONFragmentBuffer) -> Void) {
+    separate()
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+      var fragments = JSONFragmentBuffer(buffer)
+      body(&fragments)
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<fragments.count]))
+    }
+    needsComma = true
   }
 
   private mutating func appendNumber(_ value: Double) {
@@ -309,6 +308,55 @@ public struct JSONWriter: Sendable {
     let quotes = (quote &- ones) & ~quote & highs
     let backslashes = (backslash &- ones) & ~backslash & highs
     return control | quotes | backslashes != 0
+  }
+}
+
+/// JSON text assembled in a fixed buffer (`JSONWriter.appendAssembled`): literal fragments, and
+/// numbers formatted exactly as `JSONWriter.number(_:)` formats them.
+public struct JSONFragmentBuffer: TextOutputStream {
+  @usableFromInline let buffer: UnsafeMutableBufferPointer<UInt8>
+  /// Bytes written so far.
+  @usableFromInline var written = 0
+  /// Bytes written so far.
+  public var count: Int { written }
+
+  @inlinable
+  init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+  /// Appends JSON text the caller has formed (plain ASCII names and punctuation).
+  @inlinable
+  public mutating func fragment(_ json: StaticString) {
+    json.withUTF8Buffer { _writeASCII($0) }
+  }
+
+  /// Appends a number as `JSONWriter.number(_:)` writes it: the shortest text that round-trips,
+  /// "0.0" for either zero, "1.0", and `null` when not finite.
+  public mutating func number(_ value: Double) {
+    if value == 0 {
+      fragment("0.0")  // also -0.0: stable output
+    } else if value == 1 {
+      fragment("1.0")
+    } else if value.isFinite {
+      value.write(to: &self)
+    } else {
+      fragment("null")
+    }
+  }
+
+  /// `TextOutputStream`, for `Double.write(to:)`.
+  public mutating func write(_ string: String) {
+    var string = string
+    string.withUTF8 { _writeASCII($0) }
+  }
+
+  /// `TextOutputStream`'s fast path for ASCII text (the standard library writes a number's digits
+  /// through it).
+  @inlinable
+  public mutating func _writeASCII(_ text: UnsafeBufferPointer<UInt8>) {
+    precondition(written + text.count <= buffer.count, "assembled JSON longer than its buffer")
+    guard let source = text.baseAddress, let target = buffer.baseAddress else { return }
+    (target + written).update(from: source, count: text.count)
+    written += text.count
   }
 }
 
