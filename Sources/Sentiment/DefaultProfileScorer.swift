@@ -96,6 +96,9 @@ struct DefaultProfileScorer {
   private var squeezeScratch: [UInt8] = []
   /// The connective that closes the sentence being scored ("The staff were rude, however."), if any.
   private var trailingConnective: Int32?
+  /// Whether the sentence being scored has a contrast unit (most have none: `applyContrast` then
+  /// does not search for one).
+  private var hasContrastUnit = false
 
   init(model: SentimentModel) {
     self.model = Resources(model)
@@ -412,6 +415,7 @@ struct DefaultProfileScorer {
   /// A "+", "(" or ")" glued to a number ("+44", "(020)"), or a "-" glued to numbers on both sides
   /// ("010-0147"): part of the number, not a clause boundary (the hyphen never is one), so a phone
   /// number reads the same as its redaction placeholder.
+  @inline(__always)
   private func isNumberPunctuation(_ text: TokenizedText, at index: Int) -> Bool {
     let token = text.tokens[index]
     guard token.utf8Range.count == 1 else { return false }
@@ -444,14 +448,18 @@ struct DefaultProfileScorer {
     var built: [Unit] = []
     swap(&built, &units)
     built.removeAll(keepingCapacity: true)
-    trailingConnective = buildUnits(text, range: range, ids: ids, into: &built)
+    (trailingConnective, hasContrastUnit) = buildUnits(text, range: range, ids: ids, into: &built)
     swap(&built, &units)
   }
 
-  /// Appends the units of `range` to `units`; returns the connective that closes the sentence, if any.
-  private func buildUnits(_ text: TokenizedText, range: Range<Int>, ids: [Int32], into units: inout [Unit]) -> Int32? {
-    ids.withUnsafeBufferPointer { ids -> Int32? in
+  /// Appends the units of `range` to `units`; returns the connective that closes the sentence, if
+  /// any, and whether a contrast unit was appended.
+  private func buildUnits(
+    _ text: TokenizedText, range: Range<Int>, ids: [Int32], into units: inout [Unit]
+  ) -> (trailingConnective: Int32?, hasContrast: Bool) {
+    ids.withUnsafeBufferPointer { ids -> (trailingConnective: Int32?, hasContrast: Bool) in
       var trailingConnective: Int32?
+      var hasContrast = false
       var index = range.lowerBound
       while index < range.upperBound {
         let token = text.tokens[index]
@@ -527,6 +535,7 @@ struct DefaultProfileScorer {
           switch role(ofConnectiveAt: index, length: longest, end: end, in: text) {
           case .joinsClauses:
             unit = Unit(kind: .contrast, start: index, length: longest, entry: contrast.value)
+            hasContrast = true
           case .closesSentence:
             unit = Unit(kind: .neutral, start: index, length: longest, entry: -1)
             trailingConnective = contrast.value
@@ -571,7 +580,7 @@ struct DefaultProfileScorer {
         units.append(unit)
         index += unit.length
       }
-      return trailingConnective
+      return (trailingConnective, hasContrast)
     }
   }
 
@@ -919,7 +928,7 @@ struct DefaultProfileScorer {
   }
 
   private mutating func applyContrast(explain: Bool) {
-    guard let split = units.firstIndex(where: { $0.kind == .contrast }) else { return }
+    guard hasContrastUnit, let split = units.firstIndex(where: { $0.kind == .contrast }) else { return }
     let entry = tables.contrastEntries[Int(units[split].entry)]
     let (beforeWeight, afterWeight) =
       entry.side == .after

@@ -287,12 +287,13 @@ public final class Tokenizer {
     byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
   }
 
-  /// Moves an array out of its storage, leaving an empty one (with no capacity) behind.
+  /// Moves an array out of its storage, emptied, leaving an empty one (with no capacity) behind.
   @inline(__always)
   private func take<Element>(_ array: inout [Element]) -> [Element] {
     var taken: [Element] = []
     swap(&taken, &array)
-    taken.removeAll(keepingCapacity: true)
+    // Most texts leave the span and run-on lists empty: no call to empty them again.
+    if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
     return taken
   }
 
