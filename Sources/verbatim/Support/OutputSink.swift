@@ -46,6 +46,13 @@ final class OutputSink {
   }
 
   func write(_ bytes: [UInt8]) throws {
+    if bytes.count >= flushThreshold / 2 {
+      // A batch's output (about a megabyte) goes out as it is, after what is buffered: copying it
+      // into the buffer first cost a pass over every output byte.
+      try flush()
+      try writeAll(bytes)
+      return
+    }
     buffer.append(contentsOf: bytes)
     if buffer.count >= flushThreshold { try flush() }
   }
@@ -63,20 +70,23 @@ final class OutputSink {
   }
 
   func flush() throws {
+    defer { buffer.removeAll(keepingCapacity: true) }
+    try writeAll(buffer)
+  }
+
+  /// Writes all of `bytes` to the descriptor.
+  private func writeAll(_ bytes: [UInt8]) throws {
     var offset = 0
-    while offset < buffer.count {
-      let written = buffer.withUnsafeBufferPointer { bytes in
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBufferPointer { bytes in
         Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       }
       if written < 0 {
         if errno == EINTR { continue }
-        let reason = String(cString: strerror(errno))
-        buffer.removeAll(keepingCapacity: true)
-        throw OutputError(path: path, reason: reason)
+        throw OutputError(path: path, reason: String(cString: strerror(errno)))
       }
       offset += written
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 }
 
