@@ -46,9 +46,64 @@ enum LexiconParser {
     split(Substring(contents), on: 0x0A)
   }
 
-  /// Splits on an ASCII byte, keeping empty pieces.
+  /// Splits on an ASCII byte, keeping empty pieces. One pass over the bytes, each piece cut with
+  /// `text[range]` (the byte is ASCII, so every cut falls between scalars): the generic `split`
+  /// and a `Substring` made from each UTF-8 slice cost several times as much, at every start-up.
   static func split(_ text: Substring, on byte: UInt8) -> [Substring] {
-    text.utf8.split(separator: byte, omittingEmptySubsequences: false).map { Substring($0) }
+    pieces(of: text, between: (byte, byte))
+  }
+
+  /// `text.split(whereSeparator: { $0 == ";" || $0 == " " })` for ASCII text (where each byte is
+  /// a character), from its bytes.
+  private static func splitASCIITags(_ text: Substring) -> [Substring] {
+    pieces(of: text, between: (UInt8(ascii: ";"), UInt8(ascii: " ")), omittingEmpty: true)
+  }
+
+  /// The pieces of `text` between the bytes `separators` (ASCII; the same byte twice for one).
+  private static func pieces(
+    of text: Substring, between separators: (UInt8, UInt8), omittingEmpty: Bool = false
+  ) -> [Substring] {
+    let utf8 = text.utf8
+    let found = utf8.withContiguousStorageIfAvailable { bytes -> [Substring] in
+      var pieces: [Substring] = []
+      var start = utf8.startIndex
+      var startOffset = 0
+      for offset in 0..<bytes.count where bytes[offset] == separators.0 || bytes[offset] == separators.1 {
+        if !omittingEmpty || offset > startOffset {
+          pieces.append(text[start..<utf8.index(start, offsetBy: offset - startOffset)])
+        }
+        start = utf8.index(start, offsetBy: offset + 1 - startOffset)
+        startOffset = offset + 1
+      }
+      if !omittingEmpty || bytes.count > startOffset { pieces.append(text[start..<utf8.endIndex]) }
+      return pieces
+    }
+    if let found { return found }
+    var pieces: [Substring] = []
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == separators.0 || utf8[index] == separators.1 {
+        if !omittingEmpty || index > start { pieces.append(text[start..<index]) }
+        index = utf8.index(after: index)
+        start = index
+      } else {
+        index = utf8.index(after: index)
+      }
+    }
+    if !omittingEmpty || index > start { pieces.append(text[start..<index]) }
+    return pieces
+  }
+
+  /// Whether `text` is ASCII with no CR LF pair: then each byte is one `Character`, and character
+  /// tests can read bytes.
+  private static func isSingleByteCharacters(_ text: Substring) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { return false }
+      previous = byte
+    }
+    return true
   }
 
   static func isComment(_ line: Substring) -> Bool {
@@ -149,7 +204,11 @@ enum LexiconParser {
       for (position, column) in columns.enumerated().dropFirst(2) {
         let text = column.trimmingSpaces
         if text.isEmpty { continue }
-        if position == 2, !text.contains("=") {
+        // Character tests on bytes where they are the same (ASCII: the shipped lexicons' tags and
+        // deviations), as the standard library's character walk is slow for the thousands of lines
+        // read at every start-up.
+        let bytewise = isSingleByteCharacters(text)
+        if position == 2, bytewise ? !text.utf8.contains(UInt8(ascii: "=")) : !text.contains("=") {
           guard let deviation = Double(text), deviation.isFinite else {
             throw .badLine(file: name, line: number, reason: "standard deviation \"\(text)\" is not a number")
           }
@@ -159,9 +218,17 @@ enum LexiconParser {
           sd = deviation
           continue
         }
-        for tag in text.split(whereSeparator: { $0 == ";" || $0 == " " }) {
-          guard let equals = tag.firstIndex(of: "="), equals != tag.startIndex, tag.index(after: equals) != tag.endIndex
-          else {
+        for tag in bytewise ? splitASCIITags(text) : text.split(whereSeparator: { $0 == ";" || $0 == " " }) {
+          let isKeyValue: Bool
+          if bytewise {
+            let equals = tag.utf8.firstIndex(of: UInt8(ascii: "="))
+            isKeyValue = equals.map { $0 != tag.startIndex && tag.utf8.index(after: $0) != tag.endIndex } ?? false
+          } else if let equals = tag.firstIndex(of: "=") {
+            isKeyValue = equals != tag.startIndex && tag.index(after: equals) != tag.endIndex
+          } else {
+            isKeyValue = false
+          }
+          guard isKeyValue else {
             throw .badLine(file: name, line: number, reason: "tag \"\(tag)\" is not key=value (e.g. domain=service)")
           }
           tags.append(String(tag))
@@ -191,6 +258,18 @@ extension Substring {
   /// Without leading and trailing spaces and tabs.
   var trimmingSpaces: Substring {
     let bytes = utf8
+    // Counted on the contiguous bytes (index steps through the view cost more than the test).
+    if let (leading, trailing) = bytes.withContiguousStorageIfAvailable({ buffer -> (Int, Int) in
+      var start = 0
+      var end = buffer.count
+      while start < end, buffer[start] == 0x20 || buffer[start] == 0x09 { start += 1 }
+      while end > start, buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 { end -= 1 }
+      return (start, buffer.count - end)
+    }) {
+      if leading == 0 && trailing == 0 { return self }
+      // Between scalars: spaces and tabs are ASCII.
+      return self[bytes.index(bytes.startIndex, offsetBy: leading)..<bytes.index(bytes.endIndex, offsetBy: -trailing)]
+    }
     var start = bytes.startIndex
     var end = bytes.endIndex
     while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
@@ -199,6 +278,6 @@ extension Substring {
       guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
       end = before
     }
-    return Substring(bytes[start..<end])
+    return self[start..<end]
   }
 }
