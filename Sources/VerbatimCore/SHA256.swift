@@ -78,36 +78,44 @@ public struct SHA256: Sendable {
     (value >> count) | (value << (32 - count))
   }
 
+  /// One 64-byte block. The message schedule lives on the stack and the round constants are read
+  /// through one buffer pointer: a heap array per block and a global access per round made this
+  /// several times slower (every lexicon is hashed at start-up, for the manifest).
   private mutating func compress(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
-    var w = [UInt32](repeating: 0, count: 64)
-    for t in 0..<16 {
-      let base = offset + t * 4
-      w[t] =
-        UInt32(bytes[base]) << 24 | UInt32(bytes[base + 1]) << 16 | UInt32(bytes[base + 2]) << 8
-        | UInt32(bytes[base + 3])
+    let digest = Self.k.withUnsafeBufferPointer { k in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        for t in 0..<16 {
+          let base = offset + t * 4
+          w[t] =
+            UInt32(bytes[base]) << 24 | UInt32(bytes[base + 1]) << 16 | UInt32(bytes[base + 2]) << 8
+            | UInt32(bytes[base + 3])
+        }
+        for t in 16..<64 {
+          let s0 = Self.rotateRight(w[t - 15], 7) ^ Self.rotateRight(w[t - 15], 18) ^ (w[t - 15] >> 3)
+          let s1 = Self.rotateRight(w[t - 2], 17) ^ Self.rotateRight(w[t - 2], 19) ^ (w[t - 2] >> 10)
+          w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, h) = state
+        for t in 0..<64 {
+          let sigma1 = Self.rotateRight(e, 6) ^ Self.rotateRight(e, 11) ^ Self.rotateRight(e, 25)
+          let choose = (e & f) ^ (~e & g)
+          let temp1 = h &+ sigma1 &+ choose &+ k[t] &+ w[t]
+          let sigma0 = Self.rotateRight(a, 2) ^ Self.rotateRight(a, 13) ^ Self.rotateRight(a, 22)
+          let majority = (a & b) ^ (a & c) ^ (b & c)
+          let temp2 = sigma0 &+ majority
+          h = g
+          g = f
+          f = e
+          e = d &+ temp1
+          d = c
+          c = b
+          b = a
+          a = temp1 &+ temp2
+        }
+        return (a, b, c, d, e, f, g, h)
+      }
     }
-    for t in 16..<64 {
-      let s0 = Self.rotateRight(w[t - 15], 7) ^ Self.rotateRight(w[t - 15], 18) ^ (w[t - 15] >> 3)
-      let s1 = Self.rotateRight(w[t - 2], 17) ^ Self.rotateRight(w[t - 2], 19) ^ (w[t - 2] >> 10)
-      w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-    }
-    var (a, b, c, d, e, f, g, h) = state
-    for t in 0..<64 {
-      let sigma1 = Self.rotateRight(e, 6) ^ Self.rotateRight(e, 11) ^ Self.rotateRight(e, 25)
-      let choose = (e & f) ^ (~e & g)
-      let temp1 = h &+ sigma1 &+ choose &+ Self.k[t] &+ w[t]
-      let sigma0 = Self.rotateRight(a, 2) ^ Self.rotateRight(a, 13) ^ Self.rotateRight(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let temp2 = sigma0 &+ majority
-      h = g
-      g = f
-      f = e
-      e = d &+ temp1
-      d = c
-      c = b
-      b = a
-      a = temp1 &+ temp2
-    }
+    let (a, b, c, d, e, f, g, h) = digest
     state = (
       state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h
     )
