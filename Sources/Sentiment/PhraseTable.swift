@@ -222,7 +222,12 @@ struct PrefixTable: Sendable {
   @inline(__always)
   private func filterBit(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var head: UInt32 = 0
-    for index in 0..<filterWidth { head = head << 8 | UInt32(bytes[index]) }
+    if filterWidth == 4, let base = bytes.baseAddress {
+      // The usual width: the four bytes in one (big-endian) load, the value the loop builds.
+      head = UInt32(bigEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt32.self))
+    } else {
+      for index in 0..<filterWidth { head = head << 8 | UInt32(bytes[index]) }
+    }
     return Int(truncatingIfNeeded: (UInt64(head) &* 0x9E37_79B9_7F4A_7C15) >> 52)
   }
 

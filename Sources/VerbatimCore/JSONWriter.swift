@@ -324,7 +324,7 @@ public struct JSONFragmentBuffer: TextOutputStream {
   init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
 
   /// Appends JSON text the caller has formed (plain ASCII names and punctuation).
-  @inlinable
+  @inlinable @inline(__always)
   public mutating func fragment(_ json: StaticString) {
     json.withUTF8Buffer { _writeASCII($0) }
   }
