@@ -669,6 +669,7 @@ struct DefaultProfileScorer {
 
   /// Whether a word ends in "n't", "n’t" or "nʼt" (U+02BC) ("wouldn't"; "aint" is not): any such
   /// contraction negates.
+  @inline(__always)
   private func isContractedNegation(_ text: TokenizedText, _ token: Token) -> Bool {
     text.withNorm(of: token) { norm in
       let count = norm.count
@@ -687,6 +688,9 @@ struct DefaultProfileScorer {
     }
   }
 
+  /// The entry of the wildcard that matches a word token, if any. Inlined: it runs for most words,
+  /// and most fail `PrefixTable.mayMatch` at once.
+  @inline(__always)
   private func prefixMatch(_ text: TokenizedText, _ token: Token) -> Int32? {
     guard tables.prefixes.count > 0 else { return nil }
     let ascii = text.isASCII
@@ -695,7 +699,7 @@ struct DefaultProfileScorer {
         // Rare (a typographic apostrophe or a skin tone): the key is built on the spot.
         return TermNormalizer.matchKey(norm).withUnsafeBufferPointer { tables.prefixes.match($0) }
       }
-      return tables.prefixes.match(norm)
+      return tables.prefixes.mayMatch(norm) ? tables.prefixes.match(norm) : nil
     }
   }
 

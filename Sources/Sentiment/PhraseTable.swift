@@ -236,10 +236,17 @@ struct PrefixTable: Sendable {
     filter[bit >> 6] |= 1 << UInt64(bit & 63)
   }
 
-  func match(_ norm: UnsafeBufferPointer<UInt8>) -> Int32? {
-    guard norm.count >= shortest else { return nil }
+  /// Whether some prefix may start `norm`: it is long enough and its first bytes pass the filter.
+  /// Most words fail this, so callers test it inline before calling `match`.
+  @inline(__always)
+  func mayMatch(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard norm.count >= shortest else { return false }
     let bit = filterBit(of: norm)
-    guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+    return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  func match(_ norm: UnsafeBufferPointer<UInt8>) -> Int32? {
+    guard mayMatch(norm) else { return nil }
     for length in lengths where length <= norm.count {
       if let value = table.lookup(UnsafeBufferPointer(rebasing: norm[0..<length])) { return value }
     }
