@@ -1008,15 +1008,33 @@ struct DefaultProfileScorer {
   /// upper-case letters and no lower-case one ("GOOD", "on HOLD for", "the service was GREAT").
   /// Letters of any script count (upper/lower case are Unicode properties).
   private func isAllCaps(_ text: TokenizedText, _ unit: Unit) -> Bool {
-    text.utf8.withUnsafeBufferPointer { utf8 in
+    let ascii = text.isASCII
+    return text.utf8.withUnsafeBufferPointer { utf8 in
       for index in unit.start..<(unit.start + unit.length) {
         let token = text.tokens[index]
         guard token.kind == .word else { continue }
-        let (upper, lower) = Self.caseCounts(UnsafeBufferPointer(rebasing: utf8[token.utf8Range]), ascii: text.isASCII)
+        let word = UnsafeBufferPointer(rebasing: utf8[token.utf8Range])
+        if ascii {
+          // The counts of `caseCounts`, stopping at the first lower-case letter (most words).
+          if Self.isCapitalised(asciiWord: word) { return true }
+          continue
+        }
+        let (upper, lower) = Self.caseCounts(word, ascii: false)
         if upper >= 2 && lower == 0 { return true }
       }
       return false
     }
+  }
+
+  /// Whether an ASCII word has at least two upper-case letters and no lower-case one.
+  @inline(__always)
+  private static func isCapitalised(asciiWord word: UnsafeBufferPointer<UInt8>) -> Bool {
+    var upper = 0
+    for byte in word {
+      if byte &- 0x61 < 26 { return false }
+      if byte &- 0x41 < 26 { upper += 1 }
+    }
+    return upper >= 2
   }
 
   private func textHasLowercase(_ text: TokenizedText) -> Bool {

@@ -6,7 +6,9 @@ public struct JSONWriter: Sendable {
   public var bytes: [UInt8] = []
   @usableFromInline var needsComma = false
 
-  public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+  public init(capacity: Int = 256) {
+    if capacity > 0 { bytes.reserveCapacity(capacity) }  // 0: a writer that takes over a buffer
+  }
 
   /// The bytes written so far, as a string.
   public var string: String { String(decoding: bytes, as: UTF8.self) }
