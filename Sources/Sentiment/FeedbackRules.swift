@@ -716,23 +716,28 @@ extension DefaultProfileScorer {
   /// Whether tokens `from..<to` stand inside double quotes with at most `scareQuoteWords` words
   /// between the quotes, and nothing else but words.
   private func isQuoted(_ text: TokenizedText, from: Int, to: Int) -> Bool {
+    let tokens = text.tokens
+    func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .number }
+    guard to - from <= Self.scareQuoteWords else { return false }
     var words = 0
     for token in from..<to {
-      guard text.tokens[token].kind == .word || text.tokens[token].kind == .number else { return false }
+      guard isWord(token) else { return false }
       words += 1
     }
+    // Both walks stop as soon as the span is too long to be a scare quote (a long text of words
+    // costs no more than a short one).
     var before = from - 1
-    while before >= 0, text.tokens[before].kind == .word || text.tokens[before].kind == .number {
+    while before >= 0, words <= Self.scareQuoteWords, isWord(before) {
       words += 1
       before -= 1
     }
     guard before >= 0, words <= Self.scareQuoteWords, quoteMark(text, before, opening: true) else { return false }
     var after = to
-    while after < text.tokens.count, text.tokens[after].kind == .word || text.tokens[after].kind == .number {
+    while after < tokens.count, words <= Self.scareQuoteWords, isWord(after) {
       words += 1
       after += 1
     }
-    return after < text.tokens.count && words <= Self.scareQuoteWords && quoteMark(text, after, opening: false)
+    return after < tokens.count && words <= Self.scareQuoteWords && quoteMark(text, after, opening: false)
   }
 
   /// Whether token `token` is a double quotation mark: `"` either way, “ „ « opening, ” » closing.
