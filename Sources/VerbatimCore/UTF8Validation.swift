@@ -57,8 +57,8 @@ public enum UTF8Validation {
 
   /// The encoding a line that is really UTF-16 or UTF-32 is in, and how that shows (for the first
   /// line of an input): a UTF-16 or UTF-32 byte-order mark, or zero bytes making up at least a quarter
-  /// of the line (two or more; UTF-16 text in a Latin script has one before or after every letter,
-  /// UTF-8 text has none). Nil for anything else.
+  /// of the line, all at odd or all at even offsets (two or more; UTF-16 text in a Latin script has
+  /// one after or before every letter, UTF-8 text has none). Nil for anything else.
   public static func utf16Evidence(_ bytes: UnsafeBufferPointer<UInt8>) -> (encoding: String, evidence: String)? {
     // With a byte-order mark, the name without endianness: `iconv -f UTF-16` reads the mark and drops it.
     if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
@@ -69,10 +69,15 @@ public enum UTF8Validation {
     }
     if bytes.starts(with: [0xFF, 0xFE]) { return ("UTF-16", "it starts with a little-endian UTF-16 byte-order mark") }
     if bytes.starts(with: [0xFE, 0xFF]) { return ("UTF-16", "it starts with a big-endian UTF-16 byte-order mark") }
-    var zeros = 0
-    for byte in bytes where byte == 0 { zeros += 1 }
-    guard zeros >= 2, zeros * 4 >= bytes.count else { return nil }
-    return (bytes[0] == 0 ? "UTF-16BE" : "UTF-16LE", "its first line has a zero byte between its characters")
+    // Zero bytes on one side of every character only: at odd offsets for little-endian text in the
+    // Latin range, at even ones for big-endian. Zeros on both sides are binary data, not text.
+    var zeros = (even: 0, odd: 0)
+    for (offset, byte) in bytes.enumerated() where byte == 0 {
+      if offset & 1 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+    }
+    let total = zeros.even + zeros.odd
+    guard total >= 2, total * 4 >= bytes.count, zeros.even == 0 || zeros.odd == 0 else { return nil }
+    return (zeros.even > 0 ? "UTF-16BE" : "UTF-16LE", "its first line has a zero byte between its characters")
   }
 
   /// Whether every byte is ASCII.

@@ -36,9 +36,12 @@ import Testing
           result.stderrText.contains("-:1: " + message) || result.stderrText.contains(message), "\(result.stderrText)")
       }
     }
-    // One stray zero byte in UTF-8 text is text (U+0000), not UTF-16.
+    // One stray zero byte in UTF-8 text is text (U+0000), not UTF-16; nor are zeros on both sides
+    // of the bytes (binary data).
     let stray = try TestSupport.runVerbatim(["tokenize"], input: Data("ab\u{0}cdefgh\n".utf8))
     #expect(stray.status == 0, "\(stray.stderrText)")
+    let zeros = try TestSupport.runVerbatim(["score"], input: Data(repeating: 0, count: 64))
+    #expect(!zeros.stderrText.contains("UTF-16"), "\(zeros.stderrText)")
   }
 
   /// Nine levels of nine aliases (YAML's "billion laughs") made `taxonomy lint` run for minutes
