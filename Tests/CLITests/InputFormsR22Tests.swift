@@ -97,3 +97,19 @@ extension InputFormsR22Tests {
     #expect(result.stderrText.contains("5002 distinct labels, more than the 5000 agreement is computed over"))
   }
 }
+
+extension InputFormsR22Tests {
+  /// A folder as `validate`'s export or human codes is "cannot open" (66), as in the other commands;
+  /// it was a read error (74).
+  @Test func aFolderGivenToValidateCannotBeOpened() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let codes = folder.appendingPathComponent("codes.csv").path
+    try "item,coder,label\n".write(toFile: codes, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("out").path
+    for (export, human) in [(folder.path, codes), (codes, folder.path)] {
+      let result = try TestSupport.runVerbatim(["validate", export, "--human", human, "--out", out])
+      #expect(result.status == 66)
+      #expect(result.stderrText.contains("cannot open: it is a directory, not a file"), "\(result.stderrText)")
+    }
+  }
+}

@@ -104,6 +104,14 @@ struct Validate: ParsableCommand {
         "validate reads the export from a file, not standard input; save it to a file first",
         status: .usage)
     }
+    // A folder given as an input is a "cannot open" (exit 66), as in every other command; it failed
+    // later as a read error (exit 74).
+    for input in [export] + humanFiles {
+      var info = stat()
+      if stat(input, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+        throw fail("\(input): cannot open: it is a directory, not a file", status: .cannotOpen)
+      }
+    }
     // Nothing the run writes may be one of its inputs (it would be truncated before it is read).
     let written =
       ValidationRun.outputFileNames.map { ValidationRun.path(out, $0) } + [importOptions.rejects].compactMap { $0 }
