@@ -113,3 +113,15 @@ extension InputFormsR22Tests {
     }
   }
 }
+
+extension InputFormsR22Tests {
+  /// `taxonomy diff --examples -1` was accepted (and read as 0); it is a usage error.
+  @Test func negativeExampleCountIsAUsageError() throws {
+    let codebook = try TestSupport.temporaryDirectory().appendingPathComponent("c.yaml").path
+    try "id: c\nversion: 1.0.0\ntags:\n  - code: late\n    label: Late\n    rules: ['late']\n"
+      .write(toFile: codebook, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim(["taxonomy", "diff", codebook, codebook, "--examples=-1"])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("--examples must be 0 or more"))
+  }
+}

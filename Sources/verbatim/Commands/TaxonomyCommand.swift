@@ -145,6 +145,10 @@ struct TaxonomyCommand: ParsableCommand {
     @Option(help: "Example record ids to show per tag and direction.")
     var examples = 3
 
+    func validate() throws {
+      guard examples >= 0 else { throw ValidationError("--examples must be 0 or more") }
+    }
+
     func run() throws {
       do {
         let tokenizer = try Tokenizer()
@@ -162,7 +166,7 @@ struct TaxonomyCommand: ParsableCommand {
           let oldTagger = try Tagger(oldCompiled, options: options)
           let newTagger = try Tagger(newCompiled, options: options)
           let renames = Dictionary(diff.renamed.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first })
-          var impact = CorpusImpact(exampleLimit: max(0, examples))
+          var impact = CorpusImpact(exampleLimit: examples)
           let reader = try LineReader(path: corpus)
           let decoder = TextRecordDecoder(mode: jsonl ? .jsonl(textField: textField) : .plain, source: corpus)
           var tokenized = TokenizedText()
