@@ -21,6 +21,8 @@ import Tokenization
 ///      modal negator ("can't recommend" −2.4) has its sign reversed when "enough" follows.
 ///    - "never" + a verb + "so"/"such"/"this" before the term is a superlative: "never slept so
 ///      well", "never had such good food", "I've never been this disappointed".
+///    - A negated verb of fixing leaves the problem after it standing: "Didn't solve my problem",
+///      "never fixed the fault" (the negator does not reach the problem through the verb).
 ///    - "used to" negates only as a past habit ("used to love it"); after a form of "be" or "get"
 ///      it is a passive or "accustomed to" ("is used to build cool widgets", "got used to the
 ///      great service") and negates nothing.
