@@ -26,7 +26,7 @@ enum KrippendorffAlpha {
       // the same bits, in O(q²) instead of O(q³) (3,000 categories took half a minute).
       for k in 0..<q {
         var sum = marginals[k]
-        for l in (k + 1)..<max(k + 1, q) {
+        for l in (k + 1)..<q {
           sum += marginals[l]
           let d = sum - (marginals[k] + marginals[l]) / 2
           delta[k * q + l] = d * d

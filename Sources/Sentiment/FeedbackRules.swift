@@ -676,7 +676,7 @@ extension DefaultProfileScorer {
   /// "why I/we …", which explains ("Why I love this shop"). Mentions before it are skipped.
   mutating func markComplaintQuestion(_ text: TokenizedText) {
     guard let index = units.firstIndex(where: { $0.kind != .boundary }), units[index].kind == .neutral,
-      units[index].length == 1, Self.normIs(text, units[index].start, "why")
+      units[index].length == 1, Self.norm(of: text, units[index].start, is: "why")
     else { return }
     if index + 1 < units.count, units[index + 1].kind != .boundary,
       Self.isWord(text, units[index + 1].start, in: Self.explanatoryAfterWhy)
@@ -689,13 +689,6 @@ extension DefaultProfileScorer {
 
   /// Words after "why" that make an explanation or a suggestion, not a complaint.
   private static let explanatoryAfterWhy: Set<String> = ["not", "i", "we", "i'd", "i'm", "i've", "we're", "we've"]
-
-  /// Whether the norm of token `token` is `word` (bytes compared, no `String` made).
-  static func normIs(_ text: TokenizedText, _ token: Int, _ word: StaticString) -> Bool {
-    text.withNorm(of: text.tokens[token]) { norm in
-      word.withUTF8Buffer { norm.count == $0.count && $0.elementsEqual(norm) }
-    }
-  }
 
   // MARK: Rule 11
 

@@ -148,7 +148,7 @@ extension DefaultProfileScorer {
   /// Whether the norm of token `index` is exactly `word` (byte for byte: a norm is NFKC_Casefold,
   /// so no other spelling of these ASCII words reaches here). No `String` or `Set` is made.
   @inline(__always)
-  private static func norm(of text: TokenizedText, _ index: Int, is word: StaticString) -> Bool {
+  static func norm(of text: TokenizedText, _ index: Int, is word: StaticString) -> Bool {
     text.withNorm(of: text.tokens[index]) { norm in
       word.withUTF8Buffer { $0.elementsEqual(norm) }
     }
