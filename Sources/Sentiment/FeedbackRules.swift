@@ -130,6 +130,9 @@ extension DefaultProfileScorer {
     if unit.entry >= 0, tables.entries[Int(unit.entry)].keepsSignWhenNegated {
       return "its absence is a complaint too (the lexicon tags it negation=keep)"
     }
+    if isPoliteDecline(text, valence: position, negator: negator) {
+      return "\"No thank you\" as a whole answer declines politely"
+    }
     let between = (negator + 1)..<position
     // Negated comparative: "couldn't be happier", "never been better".
     if unit.length == 1, text.tokens[unit.start].kind == .word {
@@ -165,6 +168,27 @@ extension DefaultProfileScorer {
     else { return nil }
     return "\"can't … enough\" is praise"
   }
+
+  /// Whether "no" + thanks opens the text and ends its clause: "No thank you", "no thanks!", "No
+  /// thank you, all fine" answer a survey's "Anything else?" and decline, as "No, thank you" does
+  /// (which the comma already keeps from negation); they are not "thanks for nothing". "Juwanna
+  /// Mann? No thanks." (a rejection after other words) and "No thanks to you, we missed the
+  /// flight" (the clause goes on) stay negated.
+  private func isPoliteDecline(_ text: TokenizedText, valence position: Int, negator: Int) -> Bool {
+    let negatorUnit = units[negator]
+    let unit = units[position]
+    guard negatorUnit.length == 1, position == negator + 1, Self.norm(of: text, negatorUnit.start, is: "no"),
+      Self.isWord(text, unit.start, in: Self.thanksWords)
+    else { return false }
+    let opensText = !text.tokens[..<negatorUnit.start].contains {
+      $0.kind != .punct && $0.kind != .emoji && $0.kind != .emoticon
+    }
+    let next = units[(position + 1)...].first { !isPictograph(text, $0) }
+    return opensText && (next == nil || next!.kind == .boundary)
+  }
+
+  /// The first words of the thanks a polite decline holds ("no thanks", "no thank you", "no thx").
+  private static let thanksWords: Set<String> = ["thanks", "thank", "thankyou", "thx", "cheers", "ty"]
 
   /// Whether the negator unit at `negator` is a negated "be" that opens its sentence, with a subject
   /// right after it, in a sentence that ends with "?": "Isn't it awful?", "Wasn't that lovely of

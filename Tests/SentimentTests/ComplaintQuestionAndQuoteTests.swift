@@ -70,3 +70,17 @@ extension ComplaintQuestionAndQuoteTests {
     try TestLexicons.expectSum("Never had a problem", -1.0 * parameters.negatedNegativeScalar, model)
   }
 }
+
+extension ComplaintQuestionAndQuoteTests {
+  /// Rule 2: "No thank you" opening a text and ending its clause is a polite decline (the answer to
+  /// a survey's "Anything else?"), scored as "No, thank you" is: the thanks is not negated. After
+  /// other words, or with the clause going on, "no" negates it (× `negationScalar`, −0.74).
+  @Test func aPoliteDeclineIsNotNegated() throws {
+    let model = try TestLexicons.model(valence: TestLexicons.valence + "\nthanks\t1.5\nthank you\t2.0\n")
+    try TestLexicons.expectSum("No thank you", 2.0, model)
+    try TestLexicons.expectSum("no thanks, all sorted", 1.5, model)
+    try TestLexicons.expectSum("No, thank you", 2.0, model)
+    try TestLexicons.expectSum("Not for me. No thanks", 1.5 * parameters.negationScalar, model)
+    try TestLexicons.expectSum("no thanks to the courier", 1.5 * parameters.negationScalar, model)
+  }
+}
