@@ -23,6 +23,8 @@ import Tokenization
 ///      well", "never had such good food", "I've never been this disappointed".
 ///    - A negated verb of fixing leaves the problem after it standing: "Didn't solve my problem",
 ///      "never fixed the fault" (the negator does not reach the problem through the verb).
+///    - "No thank you" / "no thanks" that opens the text and ends its clause declines politely, as
+///      "No, thank you" does: the thanks is not negated ("No thanks to the courier" is).
 ///    - "used to" negates only as a past habit ("used to love it"); after a form of "be" or "get"
 ///      it is a passive or "accustomed to" ("is used to build cool widgets", "got used to the
 ///      great service") and negates nothing.
