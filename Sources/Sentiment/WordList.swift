@@ -146,7 +146,10 @@ struct WordList: OptionSet, Sendable {
         "they've", "you're", "he's", "she's", "there's", "that's",
       ]
     ),
-    (.comparativeLinks, ["be", "been", "get", "got", "feel", "felt", "ask", "look", "gone", "go", "went"]),
+    (
+      .comparativeLinks,
+      ["be", "been", "get", "got", "feel", "felt", "ask", "look", "gone", "go", "went", "find", "found"]
+    ),
     (.modalNegators, ["can't", "cant", "cannot", "couldn't", "couldnt"]),
     (.modals, ["can", "could"]),
     // "can't recommend them enough / more (highly) / any higher" (rule 2).
@@ -208,7 +211,7 @@ struct WordList: OptionSet, Sendable {
     ),
     (.subjectNegators, ["none", "nobody", "noone", "neither", "one"]),
     (.subjectPrepositions, ["of", "at", "in", "on", "from", "behind"]),
-    (.raisingVerbs, ["think", "say", "feel", "reckon", "suppose", "call", "consider"]),
+    (.raisingVerbs, ["think", "say", "feel", "reckon", "suppose", "call", "consider", "find"]),
     (.raisingBlockers, ["ever", "who", "which", "whom", "whose"]),
     (.ironyOpeners, ["oh", "ohh", "ah", "just", "yeah", "yep", "so", "how"]),
     (

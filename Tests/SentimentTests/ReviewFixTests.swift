@@ -88,6 +88,12 @@ struct ReviewFixTests {
     #expect(compound("I don't consider it worth the hassle") < 0)
     #expect(compound("I don't think most of the people who loved the first one will agree") > 0)
     #expect(compound("The design is not thought out, there is too much plastic") < 0)
+    // "find" + object + adjective is a raising frame too ("I didn't find them helpful" = "I found
+    // them not helpful"); "won't find better" is the superlative of rule 2, as "couldn't be better".
+    #expect(compound("I did not find the staff particularly helpful") < 0)
+    #expect(compound("I didn't find the app easy to use") < 0)
+    #expect(compound("You won't find better prices anywhere") > 0)
+    #expect(compound("you will never find a nicer team") > 0)
   }
 
   /// Review r17b: a sentence that is only an exclamation of praise right after a complaint is
