@@ -739,7 +739,7 @@ struct DefaultProfileScorer {
       value = -value
       if explain { rules.append(.negated(by: "enough", distance: 0, factor: -1)) }
     }
-    let sign: Double = value > 0 ? 1 : -1
+    var sign: Double = value > 0 ? 1 : -1
     if hasLowercase && isAllCaps(text, unit) {
       value += sign * parameters.capsIncrement
       if explain { rules.append(.capitalised(amount: parameters.capsIncrement)) }
@@ -799,6 +799,15 @@ struct DefaultProfileScorer {
       if other.kind == .neutral && first(other, isIn: .conjunctions) { crossedConjunction = true }
       if other.kind == .neutral && first(other, isIn: .raisingBlockers) { raisingBlocked = true }
       switch other.kind {
+      case .intensifier
+      where !valenceBetween && distance == 1 && sign > 0 && isExcess(text, other, term: unit)
+        && (back == 0 || units[back - 1].kind != .negator):
+        // "too fast", "far too friendly": more than wanted is a complaint (rule 12).
+        value = -abs(value) * parameters.excessScalar
+        sign = -1
+        if explain {
+          rules.append(.excess(by: tables.intensifierEntries[Int(other.entry)].term, factor: -parameters.excessScalar))
+        }
       case .intensifier where !valenceBetween && distance <= maximumDistance:
         let decay = parameters.intensifierDecay
         var amount =

@@ -71,6 +71,12 @@ import Tokenization
 /// 11. **Scare quotes.** A positive term in double quotes with at most three words between them is
 ///    the company's word, doubted ('a "free" checking account', 'the "unlimited" plan'): it counts
 ///    nothing.
+/// 12. **Excess.** A positive word right after an intensifier of excess ("too", "way too", "far
+///    too", "much too", "all too", "overly") is more than the customer wanted: "the course moves
+///    too fast", "far too friendly", "way too simple". It scores −|valence| × `excessScalar`. Not
+///    "too kind", "too good", "too cute", "too funny" (politeness and praise), nor a phrase the
+///    lexicon lists whole ("too good to be true"), nor after a negator: "not too keen", "not too
+///    happy" are understatements ("not very"), negated as usual.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
@@ -689,6 +695,21 @@ extension DefaultProfileScorer {
       norm.count <= 10 && words.contains(String(decoding: norm, as: UTF8.self))
     }
   }
+
+  // MARK: Rule 12
+
+  /// Whether the intensifier unit `intensifier` is one of excess ("too", "way too", "overly") and
+  /// the one-word term after it is not praise that "too" only intensifies ("you're too kind").
+  func isExcess(_ text: TokenizedText, _ intensifier: Unit, term: Unit) -> Bool {
+    guard term.length == 1, text.tokens[term.start].kind == .word else { return false }
+    let last = intensifier.start + intensifier.length - 1
+    let isExcessWord = Self.norm(of: text, last, is: "too") || Self.norm(of: text, last, is: "overly")
+    return isExcessWord && !Self.isWord(text, term.start, in: Self.praisedByToo)
+  }
+
+  /// Words that "too" intensifies rather than overdoes, in feedback: politeness and
+  /// colloquial praise.
+  private static let praisedByToo: Set<String> = ["kind", "good", "cute", "funny", "generous", "sweet"]
 
   // MARK: Rule 10
 

@@ -22,6 +22,9 @@ public enum SentimentRule: Sendable, Equatable {
   case ironicPraise(factor: Double)
   /// A positive term inside scare quotes ('a "free" account') contributes nothing.
   case scareQuotes
+  /// A positive term right after an intensifier of excess ("too fast") is a complaint: its
+  /// magnitude × `factor` (negative).
+  case excess(by: String, factor: Double)
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -154,6 +157,12 @@ extension JSONWriter {
       number(factor)
     case .scareQuotes:
       string("scare quotes")
+    case .excess(let by, let factor):
+      string("excess")
+      key("by")
+      string(by)
+      key("factor")
+      number(factor)
     case .punctuationEmphasis(let exclamations, let questions):
       string("punctuation emphasis")
       key("exclamations")

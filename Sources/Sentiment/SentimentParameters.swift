@@ -65,6 +65,11 @@ public struct SentimentParameters: Sendable, Equatable {
   /// Verbatim's own rule; −1.0 is a mild complaint on the lexicon's scale (`issue` −1.0), enough
   /// for a negative label alone and outweighed by any clear praise ("why are you so awesome").
   public var complaintQuestionValence: Double
+  /// Factor on the magnitude of a positive word right after an intensifier of excess ("too fast",
+  /// "far too friendly", rule 12): the result is negative, `−|valence| × excessScalar`. Verbatim's
+  /// own rule; 0.5 makes "too fast" (−0.8) a mild complaint, about the lexicon's own "too short"
+  /// (−1.0) and "too many" (−0.6).
+  public var excessScalar: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -74,7 +79,7 @@ public struct SentimentParameters: Sendable, Equatable {
     questionIncrement: Double = 0.18, questionFloodAmount: Double = 0.96, normalizationAlpha: Double = 15,
     ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5, returnIntentValence: Double = 1.8,
     refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.5,
-    complaintQuestionValence: Double = -1.0
+    complaintQuestionValence: Double = -1.0, excessScalar: Double = 0.5
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -95,6 +100,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.refusedReturnValence = refusedReturnValence
     self.lonePraiseAfterComplaint = lonePraiseAfterComplaint
     self.complaintQuestionValence = complaintQuestionValence
+    self.excessScalar = excessScalar
   }
 
   /// The default profile's values.

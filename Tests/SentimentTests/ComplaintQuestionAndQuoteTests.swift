@@ -84,3 +84,21 @@ extension ComplaintQuestionAndQuoteTests {
     try TestLexicons.expectSum("no thanks to the courier", 1.5 * parameters.negationScalar, model)
   }
 }
+
+extension ComplaintQuestionAndQuoteTests {
+  /// Rule 12: a positive word right after an intensifier of excess is a complaint,
+  /// −|valence| × `excessScalar` (0.5): "too fast" = −1.6 × 0.5. "too" before praise it only
+  /// intensifies ("too kind") and before a negative word boosts as usual (+0.2, the test scalar);
+  /// after a negator ("not too fast", an understatement) the word is negated as usual (× −0.74).
+  @Test func aPositiveWordAfterTooIsAnExcess() throws {
+    let model = try TestLexicons.model(
+      valence: TestLexicons.valence + "\nfast\t1.6\nkind\t2.0\nslow\t-1.5\n",
+      intensifiers: TestLexicons.intensifiers + "too\t0.2\nway too\t0.4\n")
+    let excess = parameters.excessScalar
+    try TestLexicons.expectSum("the course moves too fast", -1.6 * excess, model)
+    try TestLexicons.expectSum("way too fast", -1.6 * excess, model)
+    try TestLexicons.expectSum("you are too kind", 2.0 + 0.2, model)
+    try TestLexicons.expectSum("too slow", -(1.5 + 0.2), model)
+    try TestLexicons.expectSum("not too fast", (1.6 + 0.2) * parameters.negationScalar, model)
+  }
+}
