@@ -91,15 +91,24 @@ extension JSONWriter {
   /// `"respondent"`, `"question"`) and `"question_text"` as they are, every other member through
   /// `SurveyRecord.redactedMember` (its `"meta"` object included). So `verbatim import` piped into
   /// `verbatim code - --redact` writes what `verbatim code EXPORT --redact` writes.
-  public mutating func redactedCarriedMembers(of record: TextRecord, replacing ownKeys: [String], redactor: Redactor) {
+  @discardableResult
+  public mutating func redactedCarriedMembers(of record: TextRecord, replacing ownKeys: [String], redactor: Redactor)
+    -> Int
+  {
     if record.members.isEmpty || !record.members.contains(where: { $0.key == "id" }) {
       key("id")
       value(record.id)
     }
-    for member in record.members where !ownKeys.contains(member.key) {
+    var left = 0
+    for member in record.members {
+      if ownKeys.contains(member.key) {
+        left += 1
+        continue
+      }
       key(member.key)
       value(member.redactedAsCarried(by: redactor).value)
     }
+    return left
   }
 }
 

@@ -186,17 +186,23 @@ public struct FlatJSONObject {
 extension JSONWriter {
   /// `carriedMembers(of:replacing:)` for a line read by `FlatJSONObject.scan`: an `"id"` member
   /// with the 1-based line number `line` when the object has none, then every member whose name is
-  /// not in `ownNames` (compared byte for byte: pass ASCII names), each copied as written.
+  /// not in `ownNames` (compared byte for byte: pass ASCII names), each copied as written. Returns
+  /// how many members it left out.
+  @discardableResult
   public mutating func carriedMembers(
     of object: FlatJSONObject, in source: UnsafeBufferPointer<UInt8>, line: Int, replacing ownNames: [[UInt8]]
-  ) {
+  ) -> Int {
     let idName: [UInt8] = [UInt8(ascii: "i"), UInt8(ascii: "d")]
     if !object.members.contains(where: { FlatJSONObject.equals(source, $0.name, idName) }) {
       key("id" as StaticString)
       number(line)
     }
-    for member in object.members
-    where !ownNames.contains(where: { FlatJSONObject.equals(source, member.name, $0) }) {
+    var left = 0
+    for member in object.members {
+      if ownNames.contains(where: { FlatJSONObject.equals(source, member.name, $0) }) {
+        left += 1
+        continue
+      }
       separate()
       bytes.append(UInt8(ascii: "\""))
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[member.name]))
@@ -205,5 +211,6 @@ extension JSONWriter {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[member.value]))
       needsComma = true
     }
+    return left
   }
 }

@@ -157,25 +157,34 @@ public struct TextRecordDecoder: Sendable {
 
 extension JSONWriter {
   /// Writes the record's carried-through members, except those whose keys the command is about to
-  /// write itself, after an `"id"` member when the input had none.
-  public mutating func carriedMembers(of record: TextRecord, replacing ownKeys: Set<String>) {
+  /// write itself, after an `"id"` member when the input had none. Returns how many members it left
+  /// out (the command warns that its own values replace them).
+  @discardableResult
+  public mutating func carriedMembers(of record: TextRecord, replacing ownKeys: Set<String>) -> Int {
     carriedMembers(of: record) { ownKeys.contains($0) }
   }
 
   /// The same, with the command's keys as a list: a handful of keys are found faster by comparing
   /// than by hashing (this runs once per record).
-  public mutating func carriedMembers(of record: TextRecord, replacing ownKeys: [String]) {
+  @discardableResult
+  public mutating func carriedMembers(of record: TextRecord, replacing ownKeys: [String]) -> Int {
     carriedMembers(of: record) { ownKeys.contains($0) }
   }
 
-  private mutating func carriedMembers(of record: TextRecord, isOwn: (String) -> Bool) {
+  private mutating func carriedMembers(of record: TextRecord, isOwn: (String) -> Bool) -> Int {
     if record.members.isEmpty || !record.members.contains(where: { $0.key == "id" }) {
       key("id")
       value(record.id)
     }
-    for member in record.members where !isOwn(member.key) {
+    var left = 0
+    for member in record.members {
+      if isOwn(member.key) {
+        left += 1
+        continue
+      }
       key(member.key)
       value(member.value)
     }
+    return left
   }
 }

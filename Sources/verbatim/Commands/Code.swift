@@ -25,8 +25,9 @@ struct Code: ParsableCommand {
 
       With - as the export, it is a stateless streaming filter: JSON Lines in on
       standard input (a "text" field, an optional "id"; other fields carried
-      through), JSON Lines out in the same order — the shape Spark's RDD.pipe and
-      Hadoop Streaming expect.
+      through; an input field the command writes is replaced, with a warning),
+      JSON Lines out in the same order — the shape Spark's RDD.pipe and Hadoop
+      Streaming expect.
 
       Examples:
         verbatim code corpora/demo/feedback-export.xml --redact -o coded.jsonl
@@ -87,6 +88,7 @@ struct Code: ParsableCommand {
           importError.description + " (kept the records before it: --keep-going)", status: importError.exitStatus)
       }
       printError(Self.summary(counter))
+      warnOverwritten(counter["overwritten"], fields: ["sentiment", "tags", "explain", "redactions"])
     } catch let exit as ExitCode {
       staged.discard()
       throw exit
@@ -134,7 +136,10 @@ struct Code: ParsableCommand {
             defer { swap(&writer.bytes, &output) }
             writer.startLine()
             writer.beginObject()
-            writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
+            // The text field is always among the members left out: `code` writes it back itself.
+            if writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames) > 1 {
+              counter.add("overwritten")
+            }
             writer.key(textField)
             writer.string(coded.text)
             worker.writeCodedMembers(coded, to: &writer)
@@ -159,11 +164,13 @@ struct Code: ParsableCommand {
           defer { swap(&writer.bytes, &output) }
           writer.startLine()
           writer.beginObject()
-          if let redactor {
-            writer.redactedCarriedMembers(of: record, replacing: ownKeys, redactor: redactor)
-          } else {
-            writer.carriedMembers(of: record, replacing: ownKeys)
-          }
+          let left =
+            if let redactor {
+              writer.redactedCarriedMembers(of: record, replacing: ownKeys, redactor: redactor)
+            } else {
+              writer.carriedMembers(of: record, replacing: ownKeys)
+            }
+          if left > (record.members.contains { $0.key == textField } ? 1 : 0) { counter.add("overwritten") }
           writer.key(textField)
           writer.string(coded.text)
           worker.writeCodedMembers(coded, to: &writer)

@@ -16,6 +16,7 @@ struct Score: ParsableCommand {
       compound is in [-1, 1]; label is positive when compound ≥ the upper threshold,
       negative when ≤ the lower one. The shipped lexicons are built in; --lexicon
       adds files on top (later wins), and --lexicon -default leaves out the shipped ones.
+      An input field named "sentiment" or "explain" is replaced, with a warning.
 
       Examples:
         echo "Waited 40 minutes on hold, but the agent was lovely" \\
@@ -111,11 +112,13 @@ struct Score: ParsableCommand {
             defer { swap(&writer.bytes, &output) }
             writer.startLine()
             writer.beginObject()
-            if let record {
-              writer.carriedMembers(of: record, replacing: ownKeys)
-            } else {
-              writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
-            }
+            let replaced =
+              if let record {
+                writer.carriedMembers(of: record, replacing: ownKeys)
+              } else {
+                writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
+              }
+            if replaced > 0 { counter.add("overwritten") }
             writer.sentimentMember(score)
             if let explanation {
               writer.key("explain")
@@ -129,6 +132,7 @@ struct Score: ParsableCommand {
       let replaced = counter["replaced"]
       try sink.flush()
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
+      warnOverwritten(counter["overwritten"], fields: ownKeys)
     } catch let exit as ExitCode {
       throw exit
     } catch {

@@ -17,7 +17,8 @@ struct TagCommand: ParsableCommand {
                   "evidence": [{"start", "end", "rule"}]}]
       Offsets count Unicode code points. Uncoded texts get "tags": []; a coverage
       line goes to standard error. Rules with meta.FIELD conditions read FIELD from
-      the record's "meta" object, else from its top-level fields.
+      the record's "meta" object, else from its top-level fields. An input field
+      named "tags" is replaced, with a warning.
 
       The default codebook is the shipped customer-feedback codebook (see
       `verbatim taxonomy`).
@@ -125,11 +126,13 @@ struct TagCommand: ParsableCommand {
             defer { swap(&writer.bytes, &output) }
             writer.startLine()
             writer.beginObject()
-            if let record {
-              writer.carriedMembers(of: record, replacing: ["tags"])
-            } else {
-              writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
-            }
+            let replaced =
+              if let record {
+                writer.carriedMembers(of: record, replacing: ["tags"])
+              } else {
+                writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
+              }
+            if replaced > 0 { counter.add("overwritten") }
             writer.tagsMember(matches)
             writer.endObject()
             writer.bytes.append(0x0A)
@@ -139,6 +142,7 @@ struct TagCommand: ParsableCommand {
       try sink.flush()
       let replaced = counter["replaced"]
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
+      warnOverwritten(counter["overwritten"], fields: ["tags"])
       let records = reader.lineNumber
       let tagged = counter["tagged"]
       let permille = records == 0 ? 0 : (tagged * 1000 + records / 2) / records

@@ -14,7 +14,8 @@ struct Tokenize: ParsableCommand {
           "sentences": [[start, end], …]}
       Offsets count Unicode code points (Python str indexing). Token kinds: word,
       number, emoji, emoticon, url, email, mention, hashtag, punct. Plain-text ids
-      are line numbers.
+      are line numbers. An input field named "tokens" or "sentences" is replaced,
+      with a warning.
 
       Example:
         echo 'Waited 40 min :( @acme #fail' | verbatim tokenize
@@ -73,7 +74,7 @@ struct Tokenize: ParsableCommand {
             defer { swap(&writer.bytes, &output) }
             writer.startLine()
             writer.beginObject()
-            writer.carriedMembers(of: record, replacing: ["tokens", "sentences"])
+            if writer.carriedMembers(of: record, replacing: ["tokens", "sentences"]) > 0 { counter.add("overwritten") }
             writer.tokenMembers(of: tokenized)
             writer.endObject()
             writer.bytes.append(0x0A)
@@ -83,7 +84,7 @@ struct Tokenize: ParsableCommand {
       if summary {
         var writer = JSONWriter()
         writer.beginObject()
-        for (name, count) in counter.snapshot where name != "replaced" {
+        for (name, count) in counter.snapshot where name != "replaced" && name != "overwritten" {
           writer.key(name)
           writer.number(count)
         }
@@ -93,6 +94,7 @@ struct Tokenize: ParsableCommand {
       try sink.flush()
       let replaced = counter["replaced"]
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
+      warnOverwritten(counter["overwritten"], fields: ["tokens", "sentences"])
     } catch {
       throw cliExit(for: error)
     }

@@ -8,6 +8,16 @@ import VerbatimCore
 #endif
 
 /// Prints `message` to standard error as `verbatim: message`.
+/// Warns, when `count` > 0, that that many input records had a field among `fields` (those the
+/// command writes): the output holds the command's value, the input's is not carried through.
+func warnOverwritten(_ count: Int, fields: [String]) {
+  guard count > 0 else { return }
+  let names = fields.map { "\"\($0)\"" }.joined(separator: ", ")
+  printError(
+    "warning: \(count) input record(s) had a field this command writes (\(names)); the output holds the "
+      + "command's value instead. Rename such fields to keep them.")
+}
+
 func printError(_ message: String) {
   var line = "verbatim: " + message
   if !line.hasSuffix("\n") { line += "\n" }
