@@ -24,8 +24,9 @@ import Tokenization
 /// 3. The first contrastive connective splits the sentence: the promoted side × contrastStrongWeight,
 ///    the other × contrastWeakWeight; a sentence that opens with one demotes the previous sentence.
 /// 4. A lone exclamation of praise ("Great", "Brilliant", "Perfect") that opens a sentence and is
-///    followed by a boundary, when the rest of the sentence sums negative and holds neither praise
-///    nor a verb of fixing ("fixed", "refunded", "replaced"), is ironic: × ironicPraiseScalar. The customer-feedback
+///    followed by a boundary, when the rest of the sentence sums negative (or sums zero and opens
+///    with "another": "Great, another update") and holds neither praise nor a verb of fixing
+///    ("fixed", "refunded", "replaced"), is ironic: × ironicPraiseScalar. The customer-feedback
 ///    rules in `FeedbackRules.swift` (negation scope and polarity, repeated actions, sarcasm
 ///    markers, praise after a complaint, return intent) refine steps 1–4.
 /// 5. Sentence sum + "!"/"?" emphasis away from 0; text sum s = Σ sentences;
@@ -723,7 +724,7 @@ struct DefaultProfileScorer {
     applyContrast(explain: explain)
     applySarcasticClause(text, explain: explain)
     applySarcasticThanks(text, explain: explain)
-    applyIronicPraise(explain: explain)
+    applyIronicPraise(text, explain: explain)
   }
 
   private mutating func valence(
@@ -962,7 +963,7 @@ struct DefaultProfileScorer {
     }
   }
 
-  private mutating func applyIronicPraise(explain: Bool) {
+  private mutating func applyIronicPraise(_ text: TokenizedText, explain: Bool) {
     var first = 0
     while first < units.count
       && (units[first].kind == .intensifier
@@ -986,7 +987,12 @@ struct DefaultProfileScorer {
       if unit.value > 0 || tokenWordLists[unit.start].contains(.fixVerbs) { return }
       rest += unit.value
     }
-    guard rest < 0 else { return }
+    // "Great, another 40 minute video": "another" right after the praise expects more of what the
+    // writer did not want, even when the rest names no fault (review r23).
+    let another =
+      rest == 0 && first + 2 < units.count && units[first + 2].kind == .neutral
+      && Self.norm(of: text, units[first + 2].start, is: "another")
+    guard rest < 0 || another else { return }
     units[first].value *= parameters.ironicPraiseScalar
     if explain { rules[first].append(.ironicPraise(factor: parameters.ironicPraiseScalar)) }
   }

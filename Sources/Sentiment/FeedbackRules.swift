@@ -40,6 +40,9 @@ import Tokenization
 ///      "on hold 25 min, transferred, cut off. fantastic 👏👏". Without the marker, short praise
 ///      after a complaint stays praise ("Refund took 2 days. Impressed.", "Delicious!"): the
 ///      preceding sentence is often only factual.
+///    - A last clause that is only an exclamation of praise, right after a complaining clause of the
+///      same sentence, is ironic as the sentence after a complaint is: "The app crashed again,
+///      great." (review r23).
 ///    Ironic praise is multiplied by `SentimentParameters.ironicPraiseScalar`.
 /// 5. **Return intent.** The domain pack rates a bare "again" as a recurring fault (−0.4: "broken
 ///    again"). After the writer's intent modal and a verb of coming back ("Would definitely stay
@@ -603,8 +606,10 @@ extension DefaultProfileScorer {
     }
   }
 
-  /// Rule 4, within a sentence: eye-roll markers, and clapping after a complaint.
+  /// Rule 4, within a sentence: eye-roll markers, clapping after a complaint, and a last clause that
+  /// is only an exclamation of praise after a complaint ("The app crashed again, great.").
   mutating func applySarcasticClause(_ text: TokenizedText, explain: Bool) {
+    applyPraiseClauseAfterComplaint(text, explain: explain)
     guard textHasEmoji else { return }  // both markers are emoji
     if containsScalar(text, units.indices, where: { Self.sarcasmMarkers.contains($0) }) {
       makeIronic(units.indices, explain: explain)
@@ -639,13 +644,33 @@ extension DefaultProfileScorer {
     }
   }
 
-  /// Whether the sentence is one praise interjection ("Brilliant", "great", "wow") or "love it"
-  /// ("loving it", "love that"), with at most irony openers ("oh", "just", "how") and
-  /// punctuation besides.
-  private func isLonePraiseExclamation(_ text: TokenizedText) -> Bool {
+  /// A last clause (after a comma or other boundary inside the sentence) that is only an
+  /// exclamation of praise, right after a clause whose sum is at most `lonePraiseAfterComplaint`
+  /// and that reports no fix, is ironic: "The app crashed again, great.", "Lost my bag, brilliant".
+  /// As across sentences ("Delivery was late. Brilliant.").
+  private mutating func applyPraiseClauseAfterComplaint(_ text: TokenizedText, explain: Bool) {
+    guard let end = units.lastIndex(where: { $0.kind != .boundary }),
+      let boundary = units[..<end].lastIndex(where: { $0.kind == .boundary }), boundary > 0
+    else { return }
+    let clause = (boundary + 1)..<units.count
+    guard isLonePraiseExclamation(text, in: clause) else { return }
+    let start = units[..<boundary].lastIndex(where: { $0.kind == .boundary }).map { $0 + 1 } ?? 0
+    var before = 0.0
+    for unit in units[start..<boundary] {
+      if unit.kind == .contrast || tokenWordLists[unit.start].contains(.fixVerbs) { return }
+      before += unit.value
+    }
+    if before <= parameters.lonePraiseAfterComplaint { makeIronic(clause, explain: explain) }
+  }
+
+  /// Whether the sentence (or the units in `range`) is one praise interjection ("Brilliant",
+  /// "great", "wow") or "love it" ("loving it", "love that"), with at most irony openers ("oh",
+  /// "just", "how") and punctuation besides.
+  private func isLonePraiseExclamation(_ text: TokenizedText, in range: Range<Int>? = nil) -> Bool {
     var praise = 0
     var lovedObject = false
-    for (index, unit) in units.enumerated() {
+    for index in range ?? units.indices {
+      let unit = units[index]
       switch unit.kind {
       case .boundary: continue
       case .valence:

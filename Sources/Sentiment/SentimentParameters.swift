@@ -45,10 +45,12 @@ public struct SentimentParameters: Sendable, Equatable {
   /// Factor on a lone positive interjection that opens a sentence whose remainder is negative
   /// ("Great, another delay"): ironic praise. Verbatim's own rule; −0.5 turns it mildly negative.
   public var ironicPraiseScalar: Double
-  /// A sentence that is only an exclamation of praise ("Brilliant.", "Just great!") right after a
-  /// sentence whose sum is at most this is ironic ("Delivery was late. Brilliant."; review r17b).
-  /// Verbatim's own rule; −0.5 is below any neutral frame and about half the lexicon's `late` (−0.9),
-  /// so one complaint term is enough and a mixed or neutral sentence is not.
+  /// A sentence or last clause that is only an exclamation of praise ("Brilliant.", "Just great!")
+  /// right after a sentence or clause whose sum is at most this is ironic ("Delivery was late.
+  /// Brilliant."; review r17b; "The app crashed again, great."; review r23). Verbatim's own rule;
+  /// −0.7 is below any neutral frame and below a mere mention such as `refund` (−0.6: "refund was
+  /// instant. love it" is praise), and above the lexicon's `late` (−0.9), so one complaint term is
+  /// enough and a mixed or neutral sentence is not.
   public var lonePraiseAfterComplaint: Double
   /// Valence of "keep/keeps/kept + -ing" with an unscored verb ("keeps logging me out"): a
   /// recurring fault in customer feedback. Verbatim's own rule; −1.5 is a mild complaint on the
@@ -78,7 +80,7 @@ public struct SentimentParameters: Sendable, Equatable {
     contrastStrongWeight: Double = 1.5, exclamationIncrement: Double = 0.292, exclamationMaxCount: Int = 4,
     questionIncrement: Double = 0.18, questionFloodAmount: Double = 0.96, normalizationAlpha: Double = 15,
     ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5, returnIntentValence: Double = 1.8,
-    refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.5,
+    refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.7,
     complaintQuestionValence: Double = -1.0, excessScalar: Double = 0.5
   ) {
     self.negationScalar = negationScalar
