@@ -565,7 +565,9 @@ struct DefaultProfileScorer {
         // match lets it cover a term inside it, and it scores nothing itself (review r17b: at +0.1
         // "more gluten free" was boosted to a positive label).
         if unit.kind == .valence && tables.valence(ofEntry: unit.entry) == 0 {
-          unit = Unit(kind: .neutral, start: unit.start, length: unit.length, entry: -1)
+          let frame = unit.entry >= 0 && tables.entries[Int(unit.entry)].opensSuggestion
+          unit = Unit(
+            kind: .neutral, start: unit.start, length: unit.length, entry: frame ? Self.suggestionFrameEntry : -1)
         }
         // A multi-word intensifier yields its last word to a valence phrase that starts with it:
         // "way too" + "too long" is "way" boosting "too long" (review r10: "Took way too long"
@@ -721,6 +723,7 @@ struct DefaultProfileScorer {
       }
     }
     applyScareQuotes(text, explain: explain)
+    applySuggestion(text, explain: explain)
     applyContrast(explain: explain)
     applySarcasticClause(text, explain: explain)
     applySarcasticThanks(text, explain: explain)

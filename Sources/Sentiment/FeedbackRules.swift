@@ -80,6 +80,12 @@ import Tokenization
 ///    "too kind", "too good", "too cute", "too funny" (politeness and praise), nor a phrase the
 ///    lexicon lists whole ("too good to be true"), nor after a negator: "not too keen", "not too
 ///    happy" are understatements ("not very"), negated as usual.
+/// 13. **Suggestions.** After a phrase the lexicon tags `frame=suggestion` ("would be nice to", "it
+///    would be great if"), a positive term names what the customer asks for, not what happened:
+///    "Would be nice to have more flexibility", "would be great if the app was faster". It counts
+///    nothing up to the end of the clause (a boundary or a contrastive connective). Negative terms
+///    keep their value: they name the problem ("would be nice if it didn't crash so much" is not
+///    praise, and not scored as such).
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
@@ -718,6 +724,30 @@ extension DefaultProfileScorer {
   static func isWord(_ text: TokenizedText, _ token: Int, in words: Set<String>) -> Bool {
     text.withNorm(of: text.tokens[token]) { norm in
       norm.count <= 10 && words.contains(String(decoding: norm, as: UTF8.self))
+    }
+  }
+
+  // MARK: Rule 13
+
+  /// `Unit.entry` of a neutral frame that opens a suggestion (rule 13); not an index into the
+  /// valence entries.
+  static let suggestionFrameEntry: Int32 = -5
+
+  /// Zeroes the positive terms after a suggestion frame, to the end of its clause.
+  mutating func applySuggestion(_ text: TokenizedText, explain: Bool) {
+    guard let frame = units.firstIndex(where: { $0.kind == .neutral && $0.entry == Self.suggestionFrameEntry })
+    else { return }
+    var index = frame + 1
+    while index < units.count, units[index].kind != .boundary, units[index].kind != .contrast {
+      if units[index].kind == .valence && units[index].value > 0 {
+        units[index].value = 0
+        if explain {
+          let start = units[frame].start
+          let words = (start..<(start + units[frame].length)).map { text.norm(of: text.tokens[$0]) }
+          rules[index].append(.suggestion(frame: words.joined(separator: " ")))
+        }
+      }
+      index += 1
     }
   }
 

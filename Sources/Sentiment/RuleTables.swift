@@ -8,6 +8,9 @@ struct ValenceEntry: Sendable {
   /// as much a complaint as its mention ("no refund", "haven't had a callback"), so a negator does
   /// not flip it.
   var keepsSignWhenNegated = false
+  /// Tagged `frame=suggestion`: a phrase that opens a suggestion ("would be nice if", "would be
+  /// great to"), after which praise describes what is missing, not what happened (rule 13).
+  var opensSuggestion = false
 }
 
 /// Which clause a contrastive connective promotes.

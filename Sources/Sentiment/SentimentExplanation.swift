@@ -25,6 +25,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// A positive term right after an intensifier of excess ("too fast") is a complaint: its
   /// magnitude × `factor` (negative).
   case excess(by: String, factor: Double)
+  /// A positive term after a suggestion frame ("would be nice to have more choice") describes what
+  /// is missing: it contributes nothing.
+  case suggestion(frame: String)
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -157,6 +160,10 @@ extension JSONWriter {
       number(factor)
     case .scareQuotes:
       string("scare quotes")
+    case .suggestion(let frame):
+      string("suggestion")
+      key("frame")
+      string(frame)
     case .excess(let by, let factor):
       string("excess")
       key("by")

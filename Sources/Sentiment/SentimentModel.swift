@@ -164,7 +164,8 @@ struct ModelBuilder {
       tables.entries.append(
         ValenceEntry(
           term: entry.term, valence: entry.valence, origin: "\(shortName):\(entry.line)",
-          keepsSignWhenNegated: entry.tags.contains("negation=keep")))
+          keepsSignWhenNegated: entry.tags.contains("negation=keep"),
+          opensSuggestion: entry.tags.contains("frame=suggestion")))
       if let prefix = TermNormalizer.wildcardPrefix(of: entry.term) {
         let key = try normalizer.prefixKey(of: prefix)
         noteDuplicate(String(decoding: key, as: UTF8.self) + "*", line: entry.line, file: file.name, seen: &seen)
