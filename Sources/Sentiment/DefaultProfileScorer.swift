@@ -929,6 +929,18 @@ struct DefaultProfileScorer {
             factor: parameters.negationScalar))
       }
     }
+    if value > 0, negations == 0, let how = rhetoricalHow(text, before: position) {
+      // "How is this acceptable?": the question denies what it names (rule 14).
+      value *= parameters.negationScalar
+      if explain {
+        let words = (units[how].start..<(units[how].start + 3)).map { text.norm(of: text.tokens[$0]) }
+        rules.append(
+          .negated(
+            by: words.joined(separator: " ") + " …?",
+            distance: modifierDistance(from: units[how].start + 1, to: unit.start),
+            factor: parameters.negationScalar))
+      }
+    }
     if value > 0, textWordLists.contains(.wish), let wish = wishedCounterfactual(text, at: position) {
       // "I wish the staff were more helpful", "wish it wasn't so expensive": what is wished for
       // did not happen (rule 7).

@@ -86,6 +86,11 @@ import Tokenization
 ///    nothing up to the end of the clause (a boundary or a contrastive connective). Negative terms
 ///    keep their value: they name the problem ("would be nice if it didn't crash so much" is not
 ///    praise, and not scored as such).
+/// 14. **Rhetorical "how".** A question that opens with "how" + "is/was/are/were/can/could" +
+///    "this/that/it/they" and ends with "?" denies the praise it names: "How is this acceptable?",
+///    "how is that fair?", "How is this good customer service?" (review r23). The positive term is
+///    negated as by a negator. Not after a degree word, which marks amazement ("How is it this
+///    good?", "how is this so cheap?"), and not a question about someone else ("How was your stay?").
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
@@ -225,7 +230,7 @@ extension DefaultProfileScorer {
 
   /// Whether the sentence's last boundary holds "?" (whatever punctuation stands before it:
   /// "Isn't it ridiculous, honestly?").
-  private func sentenceEndsWithQuestion(_ text: TokenizedText) -> Bool {
+  func sentenceEndsWithQuestion(_ text: TokenizedText) -> Bool {
     guard let last = units.last(where: { $0.kind == .boundary }) else { return false }
     return text.withNorm(of: text.tokens[last.start]) { $0.contains(UInt8(ascii: "?")) }
   }
@@ -726,6 +731,26 @@ extension DefaultProfileScorer {
       norm.count <= 10 && words.contains(String(decoding: norm, as: UTF8.self))
     }
   }
+
+  // MARK: Rule 14
+
+  /// The unit index of the "how" of a rhetorical question ("How is this acceptable?") that the
+  /// positive term at unit `position` stands in, or nil.
+  func rhetoricalHow(_ text: TokenizedText, before position: Int) -> Int? {
+    guard let how = units.firstIndex(where: { $0.kind != .boundary }), how < position,
+      units[how].kind == .neutral, units[how].length == 1, Self.norm(of: text, units[how].start, is: "how")
+    else { return nil }
+    let verb = units[how].start + 1
+    let term = units[position].start
+    guard verb + 1 < term, Self.isWord(text, verb, in: Self.rhetoricalVerbs),
+      Self.isWord(text, verb + 1, in: Self.rhetoricalSubjects),
+      term - 1 == verb + 1 || !tokenWordLists[term - 1].contains(.degreeWords), sentenceEndsWithQuestion(text)
+    else { return nil }
+    return how
+  }
+
+  private static let rhetoricalVerbs: Set<String> = ["is", "was", "are", "were", "can", "could"]
+  private static let rhetoricalSubjects: Set<String> = ["this", "that", "it", "they"]
 
   // MARK: Rule 13
 

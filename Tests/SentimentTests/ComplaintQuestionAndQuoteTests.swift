@@ -102,3 +102,17 @@ extension ComplaintQuestionAndQuoteTests {
     try TestLexicons.expectSum("not too fast", (1.6 + 0.2) * parameters.negationScalar, model)
   }
 }
+
+extension ComplaintQuestionAndQuoteTests {
+  /// Rule 14: "How is this acceptable?" denies the praise it names: × `negationScalar` (−0.74).
+  /// Not without the question mark, not after a degree word (amazement), not about someone else.
+  @Test func aRhetoricalHowQuestionDeniesItsPraise() throws {
+    let model = try TestLexicons.model(valence: TestLexicons.valence + "\nacceptable\t1.0\n")
+    let negated = parameters.negationScalar
+    try TestLexicons.expectSum("How is this acceptable?", 1.0 * negated, model)
+    try TestLexicons.expectSum("how is that good service?", 2.0 * negated, model)
+    try TestLexicons.expectSum("How is this acceptable", 1.0, model)
+    try TestLexicons.expectSum("How is it so good?", 2.0, model)
+    try TestLexicons.expectSum("How was your stay good?", 2.0, model)
+  }
+}
