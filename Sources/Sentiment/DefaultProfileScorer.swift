@@ -150,6 +150,7 @@ struct DefaultProfileScorer {
       let firstContribution = explanation?.contributions.count ?? 0
       buildUnits(text, range: range)
       markRepeatedActions(text)
+      markLongWaits(text)
       markComplaintQuestion(text)
       scoreUnits(text, hasLowercase: hasLowercase, explain: explain)
       if let previous = previousSentence {
@@ -735,6 +736,7 @@ struct DefaultProfileScorer {
   ) -> Double {
     let unit = units[position]
     if unit.entry == Self.repeatedActionEntry { return parameters.repeatedActionValence }
+    if unit.entry == Self.longWaitEntry { return parameters.longWaitValence }
     if unit.entry == Self.ratingEntry { return ratingValence(text, unit) }
     if unit.entry == Self.complaintQuestionEntry { return parameters.complaintQuestionValence }
     var value = tables.valence(ofEntry: unit.entry)

@@ -91,6 +91,11 @@ import Tokenization
 ///    "how is that fair?", "How is this good customer service?" (review r23). The positive term is
 ///    negated as by a negator. Not after a degree word, which marks amazement ("How is it this
 ///    good?", "how is this so cheap?"), and not a question about someone else ("How was your stay?").
+/// 15. **Long waits.** "took", "taken" or "taking" + a number of weeks, months or years reports a
+///    wait the customer did not want, with or without another word of complaint: "Certificate took
+///    2 months to arrive", "has taken over 3 weeks", "taking nearly a year". The verb scores
+///    `SentimentParameters.longWaitValence`. Not after "only"/"just" ("only took a week") or a
+///    negator, and not days or hours ("took 2 days" may be praise).
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
@@ -731,6 +736,46 @@ extension DefaultProfileScorer {
       norm.count <= 10 && words.contains(String(decoding: norm, as: UTF8.self))
     }
   }
+
+  // MARK: Rule 15
+
+  /// `Unit.entry` of a "took + weeks" unit (rule 15); not an index into the valence entries.
+  static let longWaitEntry: Int32 = -6
+
+  /// Turns "took/taken/taking" into a complaint unit when a long duration follows it within
+  /// `longWaitGap` tokens of quantity ("3", "over a", "nearly two", "a couple of").
+  mutating func markLongWaits(_ text: TokenizedText) {
+    guard textWordLists.contains(.longDurations) else { return }
+    for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
+      let duration = units[index].start
+      guard tokenWordLists[duration].contains(.longDurations) else { continue }
+      var verb = duration - 1
+      while verb >= 0, duration - verb <= Self.longWaitGap,
+        text.tokens[verb].kind == .number || Self.isWord(text, verb, in: Self.quantityWords)
+      {
+        verb -= 1
+      }
+      guard verb >= 0, verb < duration - 1, Self.isWord(text, verb, in: Self.waitVerbs),
+        let unit = units[..<index].lastIndex(where: { $0.start == verb && $0.length == 1 && $0.kind == .neutral })
+      else { continue }
+      if unit > 0, units[unit - 1].kind == .negator || Self.isWord(text, units[unit - 1].start, in: Self.smallWaitWords)
+      {
+        continue
+      }
+      units[unit].kind = .valence
+      units[unit].entry = Self.longWaitEntry
+    }
+  }
+
+  /// Most quantity tokens between the verb and the duration, plus one.
+  private static let longWaitGap = 5
+  private static let waitVerbs: Set<String> = ["took", "taken", "taking"]
+  private static let smallWaitWords: Set<String> = ["only", "just", "barely", "less"]
+  private static let quantityWords: Set<String> = [
+    "a", "an", "over", "nearly", "almost", "about", "around", "more", "than", "several", "few", "couple", "of",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "whole", "full", "another", "the",
+    "best", "part", "at", "least", "well", "some",
+  ]
 
   // MARK: Rule 14
 

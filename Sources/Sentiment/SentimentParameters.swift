@@ -72,6 +72,9 @@ public struct SentimentParameters: Sendable, Equatable {
   /// own rule; 0.5 makes "too fast" (−0.8) a mild complaint, about the lexicon's own "too short"
   /// (−1.0) and "too many" (−0.6).
   public var excessScalar: Double
+  /// Valence of "took/taken/taking" + a number of weeks, months or years ("took 3 weeks to arrive",
+  /// rule 15). Verbatim's own rule; −1.5 is the lexicon's "took weeks".
+  public var longWaitValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -81,7 +84,8 @@ public struct SentimentParameters: Sendable, Equatable {
     questionIncrement: Double = 0.18, questionFloodAmount: Double = 0.96, normalizationAlpha: Double = 15,
     ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5, returnIntentValence: Double = 1.8,
     refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.7,
-    complaintQuestionValence: Double = -1.0, excessScalar: Double = 0.5
+    complaintQuestionValence: Double = -1.0, excessScalar: Double = 0.5,
+    longWaitValence: Double = -1.5
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -103,6 +107,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.lonePraiseAfterComplaint = lonePraiseAfterComplaint
     self.complaintQuestionValence = complaintQuestionValence
     self.excessScalar = excessScalar
+    self.longWaitValence = longWaitValence
   }
 
   /// The default profile's values.

@@ -136,6 +136,8 @@ struct WordList: OptionSet, Sendable {
   static let forWord = WordList(rawValue: 1 << 60)
   /// Subordinators that end what a wish reaches ("I wish they'd text WHEN it's ready").
   static let subordinators = WordList(rawValue: 1 << 61)
+  /// Long units of time ("took 3 WEEKS", "taking over a MONTH"): a wait that long is a complaint.
+  static let longDurations = WordList(rawValue: 1 << 62)
 
   /// Every list's words.
   static let catalogue: [(list: WordList, words: [String])] = [
@@ -253,6 +255,7 @@ struct WordList: OptionSet, Sendable {
     (.rhetoricalSubjects, ["it", "that", "this", "they", "he", "she", "you", "we", "these", "those", "the"]),
     (.thanks, ["thanks", "thank", "thx", "thankyou"]),
     (.forWord, ["for"]),
+    (.longDurations, ["week", "weeks", "month", "months", "year", "years", "fortnight", "fortnights"]),
     (
       .subordinators,
       ["when", "whenever", "if", "because", "as", "after", "before", "until", "once", "since", "so", "while"]
