@@ -931,6 +931,16 @@ struct DefaultProfileScorer {
             factor: parameters.negationScalar))
       }
     }
+    if value > 0, negations == 0, let make = imperativeComparative(text, at: position) {
+      // "Make the website easier to use": what is asked for is missing (rule 9).
+      value *= parameters.negationScalar
+      if explain {
+        rules.append(
+          .negated(
+            by: "make", distance: modifierDistance(from: units[make].start + 1, to: unit.start),
+            factor: parameters.negationScalar))
+      }
+    }
     if value > 0, negations == 0, let how = rhetoricalHow(text, before: position) {
       // "How is this acceptable?": the question denies what it names (rule 14).
       value *= parameters.negationScalar

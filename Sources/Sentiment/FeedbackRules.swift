@@ -66,8 +66,9 @@ import Tokenization
 ///    negated as by a negator, after its own negation ("wish it wasn't so expensive" is negative).
 /// 8. **Sarcastic thanks.** Thanks for a harm ("Thanks for losing my bag") is ironic.
 /// 9. **Wished-for comparatives.** "could/should/would/might be" + a comparative asks for what is
-///    missing ("Staff could be friendlier", "Prices could be more reasonable"): the comparative
-///    is negated as by a negator.
+///    missing ("Staff could be friendlier", "Prices could be more reasonable"), and so does an
+///    imperative "make" that opens the sentence ("Make the website easier to use", "please make it
+///    cheaper"): the comparative is negated as by a negator.
 /// 10. **Complaint questions.** A sentence that opens with "why" asks why something went wrong
 ///    ("Why is my bill $40 higher?", "Moved to aisle without asking. Why?"): the "why" scores
 ///    `SentimentParameters.complaintQuestionValence`. Not "why not …" or "why I/we …".
@@ -394,24 +395,40 @@ extension DefaultProfileScorer {
   /// intensifiers may stand between ("could be a bit warmer"). Not after a negator ("couldn't be
   /// happier" is rule 2's superlative).
   func modalComparative(_ text: TokenizedText, at position: Int) -> Int? {
-    let unit = units[position]
-    var index = position - 1
-    let comparative: Bool
-    if index >= 0, first(units[index], isIn: .more) {
-      comparative = true
-      index -= 1
-    } else {
-      comparative =
-        unit.length == 1 && text.tokens[unit.start].kind == .word
-        && first(text, unit, endsWith: "er", minimum: 5)
-    }
-    guard comparative else { return nil }
+    guard var index = comparativeStart(text, at: position) else { return nil }
+    index -= 1
     while index >= 0 && units[index].kind == .intensifier { index -= 1 }
     guard index >= 1, units[index].kind == .neutral, tokenWordLists[units[index].start].contains(.be),
       tokenWordLists[units[index - 1].start].contains(.counterfactualModals), units[index - 1].kind == .neutral
     else { return nil }
     return index - 1
   }
+
+  /// The unit index where the comparative at `position` starts ("more" of "more helpful", or the
+  /// "-er" word itself), or nil when the term is not a comparative.
+  private func comparativeStart(_ text: TokenizedText, at position: Int) -> Int? {
+    let unit = units[position]
+    if position > 0, first(units[position - 1], isIn: .more) { return position - 1 }
+    let comparative =
+      unit.length == 1 && text.tokens[unit.start].kind == .word && first(text, unit, endsWith: "er", minimum: 5)
+    return comparative ? position : nil
+  }
+
+  /// The unit index of the "make" that opens an imperative asking for a comparative: "Make the
+  /// website easier to use", "please make it cheaper", "make parking more convenient" (rule 9):
+  /// what is asked for is missing. At most `imperativeReach` units between them.
+  func imperativeComparative(_ text: TokenizedText, at position: Int) -> Int? {
+    guard var make = units.firstIndex(where: { $0.kind != .boundary }), make < position else { return nil }
+    if units[make].kind == .neutral, Self.norm(of: text, units[make].start, is: "please") { make += 1 }
+    guard make < position, units[make].kind == .neutral, units[make].length == 1,
+      Self.norm(of: text, units[make].start, is: "make"), let start = comparativeStart(text, at: position),
+      start - make <= Self.imperativeReach,
+      !units[(make + 1)..<start].contains(where: { $0.kind == .boundary || $0.kind == .valence })
+    else { return nil }
+    return make
+  }
+
+  private static let imperativeReach = 4
 
   // MARK: Rule 8
 

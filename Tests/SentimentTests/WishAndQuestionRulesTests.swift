@@ -101,6 +101,10 @@ struct WishAndQuestionRulesTests {
     try expectSum("Staff were friendlier", 1.6)
     try expectSum("Prices could be reasonable", 1.0)  // not a comparative
     try expectSum("Staff couldn't be friendlier", 1.6)  // rule 2: a superlative
+    // An imperative "make" that opens the sentence asks for it too; elsewhere "make" states a fact.
+    try expectSum("Make the staff friendlier", 1.6 * parameters.negationScalar)
+    try expectSum("please make prices more reasonable", 1.0 * parameters.negationScalar)
+    try expectSum("They make it friendlier", 1.6)
   }
 
   /// Rule 8: thanks for a harm is ironic; thanks for anything else is thanks.
