@@ -1142,6 +1142,8 @@ struct DefaultProfileScorer {
       case Self.complaintQuestionEntry:
         ValenceEntry(
           term: "why …", valence: parameters.complaintQuestionValence, origin: "rule: complaint question")
+      case Self.longWaitEntry:
+        ValenceEntry(term: "took + weeks", valence: parameters.longWaitValence, origin: "rule: long wait")
       default:
         tables.entries[Int(unit.entry)]
       }

@@ -31,6 +31,33 @@ struct ExplanationTests {
     #expect(abs(score.compound - TestLexicons.compound(1.5)) < 1e-12)
   }
 
+  /// Every rule that makes a unit of its own (repeated action, rating, complaint question, long
+  /// wait) and every rule that changes one (excess, suggestion, rhetorical "how", imperative "make",
+  /// irony) is explained, and the explained contributions add up to the score (review r24: `--explain`
+  /// crashed on "took four months", whose unit had no explanation).
+  @Test func everyRuleUnitIsExplained() throws {
+    let scorer = SentimentScorer(model: try TestLexicons.model(valence: TestLexicons.valence + "\ngreat\t2.0\n"))
+    let cases: [(String, String)] = [
+      ("The claim took four months", "rule: long wait"), ("it keeps logging me out", "rule: repeated action"),
+      ("Why is my bill higher?", "rule: complaint question"), ("rated it 2/10", "rule: rating"),
+    ]
+    for (text, origin) in cases {
+      let (score, explanation) = scorer.score(text: text, explain: true)
+      let items = try #require(explanation?.contributions)
+      #expect(items.contains { $0.origin == origin }, "\(text): \(items.map(\.origin))")
+      let sum = items.reduce(0) { $0 + $1.contribution }
+      #expect(abs(TestLexicons.compound(sum) - score.compound) < 1e-12, "\(text)")
+    }
+    for text in [
+      "The app crashed, great.", "Great, another update", "How is this good?", "Make it gooder",
+      "would be nice to have good staff",
+    ] {
+      let (score, explanation) = scorer.score(text: text, explain: true)
+      let sum = try #require(explanation).contributions.reduce(0) { $0 + $1.contribution }
+      #expect(abs(TestLexicons.compound(sum) - score.compound) < 1e-12, "\(text)")
+    }
+  }
+
   @Test func contributionsAddUpToTheSum() throws {
     let model = try TestLexicons.model()
     let scorer = SentimentScorer(model: model)
