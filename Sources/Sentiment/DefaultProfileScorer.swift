@@ -741,6 +741,11 @@ struct DefaultProfileScorer {
     if unit.entry == Self.complaintQuestionEntry { return parameters.complaintQuestionValence }
     var value = tables.valence(ofEntry: unit.entry)
     guard value != 0 else { return 0 }
+    if value > 0, first(unit, isIn: .thanks), isFillerThanks(text, unit) {
+      // "Nothing else, thanks", "no thank you", "n/a thanks": no opinion (rule 16).
+      if explain { rules.append(.politeFormula) }
+      return 0
+    }
     if isCannotEnoughPhrase(text, at: position) {
       value = -value
       if explain { rules.append(.negated(by: "enough", distance: 0, factor: -1)) }

@@ -97,6 +97,11 @@ import Tokenization
 ///    2 months to arrive", "has taken over 3 weeks", "taking nearly a year". The verb scores
 ///    `SentimentParameters.longWaitValence`. Not after "only"/"just" ("only took a week") or a
 ///    negator, and not days or hours ("took 2 days" may be praise).
+/// 16. **Polite formulas.** Thanks that only closes a filler answer ("Nothing else, thanks", "No
+///    thank you", "n/a thanks", "None at the moment, thank you") states no opinion: it counts
+///    nothing. Every other word of the text must be a filler (`fillerAnswers`, at least one, or
+///    `thanksContinuations`); "All good, thanks", "Thanks for your help", "Thank you very much" and
+///    "Thanks" alone keep their praise, and "No thanks to you" its sarcasm.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
@@ -753,6 +758,44 @@ extension DefaultProfileScorer {
       norm.count <= 10 && words.contains(String(decoding: norm, as: UTF8.self))
     }
   }
+
+  // MARK: Rule 16
+
+  /// Whether every word of the text outside the thanks `unit` is a filler, at least one of them an
+  /// answer ("nothing", "n/a", not only "you very much"), and the thanks is not "thanks to"
+  /// ("No thanks to you" is sarcasm) or "thanks for" (thanks for something).
+  func isFillerThanks(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    let end = unit.start + unit.length
+    if end < text.tokens.count, Self.norm(of: text, end, is: "to") || Self.norm(of: text, end, is: "for") {
+      return false
+    }
+    var words = 0
+    var answers = 0
+    for index in text.tokens.indices where index < unit.start || index >= end {
+      let kind = text.tokens[index].kind
+      guard kind == .word || kind == .number else { continue }
+      words += 1
+      guard words <= Self.maximumFillers else { return false }
+      if Self.isWord(text, index, in: Self.fillerAnswers) {
+        answers += 1
+      } else if !Self.isWord(text, index, in: Self.thanksContinuations) {
+        return false
+      }
+    }
+    return answers > 0
+  }
+
+  /// Most filler words a polite formula closes.
+  private static let maximumFillers = 8
+  /// Words of answers that say nothing ("no", "nothing else", "n/a", "none at the moment", "not
+  /// really", "that's all").
+  private static let fillerAnswers: Set<String> = [
+    "no", "nope", "nah", "none", "nothing", "nil", "n", "a", "na", "else", "more", "not", "really", "to", "add",
+    "at", "the", "this", "moment", "time", "comment", "comments", "that's", "thats", "all", "for", "now", "i",
+    "think",
+  ]
+  /// Words that continue the thanks itself ("thank you very much", "thanks again").
+  private static let thanksContinuations: Set<String> = ["you", "u", "very", "much", "so", "again", "anyway"]
 
   // MARK: Rule 15
 

@@ -28,6 +28,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// A positive term after a suggestion frame ("would be nice to have more choice") describes what
   /// is missing: it contributes nothing.
   case suggestion(frame: String)
+  /// Thanks that only closes a filler answer ("Nothing else, thanks", "n/a thank you") is a polite
+  /// formula: it contributes nothing.
+  case politeFormula
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -160,6 +163,8 @@ extension JSONWriter {
       number(factor)
     case .scareQuotes:
       string("scare quotes")
+    case .politeFormula:
+      string("polite formula")
     case .suggestion(let frame):
       string("suggestion")
       key("frame")

@@ -73,13 +73,12 @@ extension ComplaintQuestionAndQuoteTests {
 
 extension ComplaintQuestionAndQuoteTests {
   /// Rule 2: "No thank you" opening a text and ending its clause is a polite decline (the answer to
-  /// a survey's "Anything else?"), scored as "No, thank you" is: the thanks is not negated. After
-  /// other words, or with the clause going on, "no" negates it (× `negationScalar`, −0.74).
+  /// a survey's "Anything else?"): the thanks is not negated. After other words, or with the clause
+  /// going on, "no" negates it (× `negationScalar`, −0.74).
   @Test func aPoliteDeclineIsNotNegated() throws {
     let model = try TestLexicons.model(valence: TestLexicons.valence + "\nthanks\t1.5\nthank you\t2.0\n")
-    try TestLexicons.expectSum("No thank you", 2.0, model)
     try TestLexicons.expectSum("no thanks, all sorted", 1.5, model)
-    try TestLexicons.expectSum("No, thank you", 2.0, model)
+    try TestLexicons.expectSum("No thank you, it was sorted", 2.0, model)
     try TestLexicons.expectSum("Not for me. No thanks", 1.5 * parameters.negationScalar, model)
     try TestLexicons.expectSum("no thanks to the courier", 1.5 * parameters.negationScalar, model)
   }
@@ -114,5 +113,23 @@ extension ComplaintQuestionAndQuoteTests {
     try TestLexicons.expectSum("How is this acceptable", 1.0, model)
     try TestLexicons.expectSum("How is it so good?", 2.0, model)
     try TestLexicons.expectSum("How was your stay good?", 2.0, model)
+  }
+}
+
+extension ComplaintQuestionAndQuoteTests {
+  /// Rule 16: thanks that only closes a filler answer counts nothing; with any other word, or as
+  /// "thanks for …" / "no thanks to …", it counts as usual.
+  @Test func thanksClosingAFillerAnswerIsAPoliteFormula() throws {
+    let model = try TestLexicons.model(valence: TestLexicons.valence + "\nthanks\t1.5\nthank you\t2.0\n")
+    for text in [
+      "No thank you", "No, thank you.", "Nothing else thanks", "n/a thanks", "None at the moment, thank you",
+    ] {
+      try TestLexicons.expectSum(text, 0, model)
+    }
+    try TestLexicons.expectSum("Thanks", 1.5, model)
+    try TestLexicons.expectSum("thank you very much", 2.0, model)
+    try TestLexicons.expectSum("All good thanks", 2.0 + 1.5, model)
+    try TestLexicons.expectSum("Nothing, thanks for the help", 1.5, model)
+    try TestLexicons.expectSum("no thanks to you", 1.5 * parameters.negationScalar, model)
   }
 }
