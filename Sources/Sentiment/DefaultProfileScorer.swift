@@ -729,6 +729,7 @@ struct DefaultProfileScorer {
     applySarcasticClause(text, explain: explain)
     applySarcasticThanks(text, explain: explain)
     applyIronicPraise(text, explain: explain)
+    applyIronicLove(text, explain: explain)
   }
 
   private mutating func valence(

@@ -40,6 +40,8 @@ import Tokenization
 ///      "on hold 25 min, transferred, cut off. fantastic 👏👏". Without the marker, short praise
 ///      after a complaint stays praise ("Refund took 2 days. Impressed.", "Delicious!"): the
 ///      preceding sentence is often only factual.
+///    - "Love how …", "love being …", "love when …", "amazing how …" opening a sentence whose rest
+///      names a fault and no praise: "I love when my parcel arrives broken" (review r24).
 ///    - A last clause that is only an exclamation of praise, right after a complaining clause of the
 ///      same sentence, is ironic as the sentence after a complaint is: "The app crashed again,
 ///      great." (review r23).
@@ -739,6 +741,39 @@ extension DefaultProfileScorer {
     }
     return praise == 1
   }
+
+  /// Rule 4: "Love how …", "love being …", "amazing how …", "love paying …" that open a sentence
+  /// whose rest names a fault and no praise ("love how the app logs me out every day", "love being
+  /// told we're a family", "Love paying more for less") are ironic. "love how easy it is" (praise in
+  /// the rest) and "love how they fixed it" (a fix) are not.
+  mutating func applyIronicLove(_ text: TokenizedText, explain: Bool) {
+    var opener = 0
+    while opener < units.count,
+      units[opener].kind == .boundary || units[opener].kind == .intensifier
+        || (units[opener].kind == .neutral && units[opener].length == 1
+          && (tokenWordLists[units[opener].start].contains(.ironyOpeners)
+            || Self.isWord(text, units[opener].start, in: Self.lovingSubjects)))
+    {
+      opener += 1
+    }
+    guard opener + 2 < units.count, units[opener].kind == .valence, units[opener].length == 1, units[opener].value > 0,
+      Self.isWord(text, units[opener].start, in: Self.ironicLoveWords), units[opener + 1].kind == .neutral,
+      units[opener + 1].length == 1,
+      Self.isWord(text, units[opener + 1].start, in: Self.ironicLoveLinks)
+        || first(text, units[opener + 1], endsWith: "ing", minimum: 5)
+    else { return }
+    var rest = 0.0
+    for unit in units[(opener + 2)...] {
+      if unit.value > 0 || tokenWordLists[unit.start].contains(.fixVerbs) { return }
+      rest += unit.value
+    }
+    guard rest < 0 else { return }
+    makeIronic(opener..<(opener + 1), explain: explain)
+  }
+
+  private static let ironicLoveWords: Set<String> = ["love", "loving", "amazing", "lovely", "great", "wonderful"]
+  private static let ironicLoveLinks: Set<String> = ["how", "being", "when"]
+  private static let lovingSubjects: Set<String> = ["i", "we", "gotta", "really", "absolutely", "simply"]
 
   /// Verbs of fixing a problem, in every form: a negated one leaves the problem after it standing.
   private static let fixingVerbs: Set<String> = [

@@ -39,4 +39,16 @@ struct PraiseIronyR23Tests {
     try expectSum("Great, another good update", 2.0 + 2.0)
     try expectSum("Great, the update", 2.0)
   }
+
+  /// "Love how …", "love being …", "love when …" opening a sentence whose rest names a fault and no
+  /// praise is ironic (review r24): 2.0 × −0.5 − 1.5; with praise or no fault in the rest it is love.
+  @Test func ironicLoveNeedsAFaultInTheRest() throws {
+    let model = try TestLexicons.model(
+      valence: TestLexicons.valence + "\nlove\t2.0\ncrashed\t-1.5\neasy\t1.0\n")
+    let ironic = parameters.ironicPraiseScalar
+    try TestLexicons.expectSum("I love how the app crashed", 2.0 * ironic - 1.5, model)
+    try TestLexicons.expectSum("love when it crashed", 2.0 * ironic - 1.5, model)
+    try TestLexicons.expectSum("love how easy it is", 2.0 + 1.0, model)
+    try TestLexicons.expectSum("love how it looks", 2.0, model)
+  }
 }
