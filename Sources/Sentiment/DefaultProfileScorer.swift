@@ -1142,7 +1142,8 @@ struct DefaultProfileScorer {
     let entry =
       switch unit.entry {
       case Self.repeatedActionEntry:
-        ValenceEntry(term: "keep + -ing", valence: parameters.repeatedActionValence, origin: "rule: repeated action")
+        ValenceEntry(
+          term: "keep/stop + -ing", valence: parameters.repeatedActionValence, origin: "rule: repeated action")
       case Self.ratingEntry:
         ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
       case Self.complaintQuestionEntry:

@@ -30,8 +30,10 @@ import Tokenization
 ///      great service") and negates nothing.
 /// 3. **Repeated unwanted action.** "keeps/kept (on)" followed by an unscored "-ing" verb
 ///    reports a recurring fault in feedback ("keeps logging me out", "kept asking for my order
-///    number"): the "keeps"/"kept" word scores `SentimentParameters.repeatedActionValence`. Not when the
-///    "-ing" word is "going"/"coming"/"smiling" or a positive term follows ("keeps getting better").
+///    number"), and so does an imperative "stop" + "-ing" that opens the sentence ("Stop closing
+///    branches", "please stop changing the app"; review r24): the "keeps"/"kept"/"stop" word scores
+///    `SentimentParameters.repeatedActionValence`. Not when the "-ing" word is
+///    "going"/"coming"/"smiling" or a positive term follows ("keeps getting better").
 /// 4. **Sarcasm.**
 ///    - An eye-roll, upside-down or unamused face (🙄 🙃 😒) marks the sentence's praise as ironic.
 ///    - A short final clause of praise (≤ `shortPraiseWords` words) with clapping hands (👏) right
@@ -584,6 +586,7 @@ extension DefaultProfileScorer {
     guard textWordLists.contains(.keepForms) else { return }
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
       guard first(units[index], isIn: .keepForms) else { continue }
+      if Self.norm(of: text, units[index].start, is: "stop") && !opensImperative(text, index) { continue }
       var next = index + 1
       if next < units.count && units[next].kind == .neutral && first(units[next], isIn: .on) { next += 1 }
       guard next < units.count, units[next].kind == .neutral, text.tokens[units[next].start].kind == .word else {
@@ -598,6 +601,19 @@ extension DefaultProfileScorer {
       units[index].kind = .valence
       units[index].entry = Self.repeatedActionEntry
     }
+  }
+
+  /// Whether the unit at `index` opens its sentence, alone or after "please"/"just" ("Stop closing
+  /// branches", "please stop changing the app").
+  private func opensImperative(_ text: TokenizedText, _ index: Int) -> Bool {
+    var first = 0
+    while first < index, units[first].kind == .boundary { first += 1 }
+    if first < index, units[first].kind == .neutral, units[first].length == 1,
+      Self.norm(of: text, units[first].start, is: "please") || Self.norm(of: text, units[first].start, is: "just")
+    {
+      first += 1
+    }
+    return first == index
   }
 
   // MARK: Rule 4

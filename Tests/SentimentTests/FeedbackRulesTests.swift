@@ -64,6 +64,11 @@ struct FeedbackRulesTests {
     try expectSum("keep trying", 0)
     // With contrast: 2 × 0.5 + (−1.5) × 1.5.
     try expectSum("good but keeps logging me out", 2.0 * 0.5 - 1.5 * 1.5)
+    // An imperative "stop" + "-ing" opening the sentence asks to end a practice (review r24);
+    // "stop" inside a sentence reports, it does not ask.
+    try expectSum("Stop closing branches", -1.5)
+    try expectSum("please stop changing the app", -1.5)
+    try expectSum("I had to stop using it", 0)
   }
 
   @Test func eyeRollMakesPraiseIronic() throws {
