@@ -157,7 +157,14 @@ public struct JSONWriter: Sendable {
       bytes.append(contentsOf: "1.0".utf8)  // what `write(to:)` prints, without running it
     } else if value.isFinite {
       // The same digits as `format` (the standard library's shortest round-trip text), written
-      // straight into the buffer: no String per number.
+      // straight into the buffer: no String per number. Scores (between 0.001 and 1 in
+      // magnitude) take `ShortestDecimal`, the rest the standard library.
+      let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+        let count = ShortestDecimal.write(value, to: buffer.baseAddress!)
+        if let count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count])) }
+        return count != nil
+      }
+      if written { return }
       var sink = ASCIISink()
       swap(&sink.bytes, &bytes)
       value.write(to: &sink)
@@ -339,7 +346,13 @@ public struct JSONFragmentBuffer: TextOutputStream {
     } else if value == 1 {
       fragment("1.0")
     } else if value.isFinite {
-      value.write(to: &self)
+      // `ShortestDecimal` writes at most 24 bytes; with less room left, the standard library's
+      // text is appended through the checked `_writeASCII`.
+      if written + 24 <= buffer.count, let count = ShortestDecimal.write(value, to: buffer.baseAddress! + written) {
+        written += count
+      } else {
+        value.write(to: &self)
+      }
     } else {
       fragment("null")
     }
