@@ -188,6 +188,9 @@ extension JSONWriter {
   /// with the 1-based line number `line` when the object has none, then every member whose name is
   /// not in `ownNames` (compared byte for byte: pass ASCII names), each copied as written. Returns
   /// how many members it left out.
+  ///
+  /// The members are assembled in one temporary buffer and appended once: a record's two or three
+  /// members were otherwise about a dozen appends (each with its capacity and uniqueness tests).
   @discardableResult
   public mutating func carriedMembers(
     of object: FlatJSONObject, in source: UnsafeBufferPointer<UInt8>, line: Int, replacing ownNames: [[UInt8]]
@@ -197,19 +200,39 @@ extension JSONWriter {
       key("id" as StaticString)
       number(line)
     }
-    var left = 0
+    // Per kept member: a comma, the quoted name, a colon and the value.
+    var length = 0
     for member in object.members {
-      if ownNames.contains(where: { FlatJSONObject.equals(source, member.name, $0) }) {
-        left += 1
-        continue
+      length += member.name.count + member.value.count + 4
+    }
+    guard length > 0, let sourceBase = source.baseAddress else { return 0 }
+    var left = 0
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
+      // `length` counts every member, so the kept ones fit.
+      let target = buffer.baseAddress!
+      var written = 0
+      var comma = needsComma
+      for member in object.members {
+        if ownNames.contains(where: { FlatJSONObject.equals(source, member.name, $0) }) {
+          left += 1
+          continue
+        }
+        if comma {
+          target[written] = UInt8(ascii: ",")
+          written += 1
+        }
+        comma = true
+        target[written] = UInt8(ascii: "\"")
+        (target + written + 1).update(from: sourceBase + member.name.lowerBound, count: member.name.count)
+        written += member.name.count + 1
+        target[written] = UInt8(ascii: "\"")
+        target[written + 1] = UInt8(ascii: ":")
+        written += 2
+        (target + written).update(from: sourceBase + member.value.lowerBound, count: member.value.count)
+        written += member.value.count
       }
-      separate()
-      bytes.append(UInt8(ascii: "\""))
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[member.name]))
-      bytes.append(UInt8(ascii: "\""))
-      bytes.append(UInt8(ascii: ":"))
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[member.value]))
-      needsComma = true
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<written]))
+      needsComma = comma
     }
     return left
   }
