@@ -28,19 +28,31 @@ struct Vocabulary: Sendable {
 
 /// Terms of one or more tokens (a trie over vocabulary ids) mapped to an entry index, matched
 /// longest-first: at position i, the longest term starting at i wins.
+///
+/// Layout for the cache: a lookup of a token that starts a term reads one 16-byte record (`Node`,
+/// indexed by the token's id) for the whole first step, its value and whether any longer term goes
+/// on from it. Most terms are one word, so most lookups end there; the values and child filters
+/// of deeper nodes sit side by side in one array too.
 struct PhraseTable: Sendable {
-  /// The root's children, indexed by token id (-1: none): most lookups end at the first token, so
-  /// the first step is an array read, not a hash probe.
-  private var rootChildren: [Int32] = []
+  /// A trie node's entry and children.
+  private struct Node: Sendable {
+    /// The node's index (for a root child; unused elsewhere), -1 when there is none.
+    var index: Int32 = -1
+    /// Entry index of the term that ends here, -1 when none does.
+    var value: Int32 = -1
+    /// A 64-bit filter of the token ids its edges lead on by (`childBit`); 0 for a leaf. A node
+    /// with children ("not", "the") is left without probing `edges` when the next token is none
+    /// of its children's: a probe of a large table (usually a cache miss) that would find nothing.
+    var filter: UInt64 = 0
+  }
+
+  /// The root's children, indexed by token id (`index` -1: none), each with its value and filter:
+  /// the first step is one array read, not a hash probe and two more reads.
+  private var roots: [Node] = []
   /// Deeper trie edges: (node << 32 | token id) → child node. Node 0 is the root.
   private var edges = EdgeTable()
-  /// Entry index at each node, -1 when no term ends there.
-  private var values: [Int32] = [-1]
-  /// Per node, a 64-bit filter of the token ids its edges lead on by (`childBit`); 0 for a leaf.
-  /// Most terms are one word, so most walks stop at a leaf, and a node with children ("not", "the")
-  /// is left without probing `edges` when the next token is none of its children's: a probe of a
-  /// large table (usually a cache miss) that would find nothing.
-  private var childFilters: [UInt64] = [0]
+  /// Every node's value and filter (a root child's are copied in `roots` too).
+  private var nodes: [Node] = [Node()]
   private(set) var count = 0
   /// The longest term, in tokens.
   private(set) var longest = 0
@@ -49,33 +61,36 @@ struct PhraseTable: Sendable {
   @discardableResult
   mutating func insert(_ ids: [Int32], value: Int32) -> Int32? {
     var node: Int32 = 0
+    // The root child the term starts with (its record in `roots` mirrors `nodes`), if any.
+    var rootID: Int?
     for id in ids {
       if node == 0 && id >= 0 {
-        if Int(id) >= rootChildren.count {
-          rootChildren.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - rootChildren.count))
+        if Int(id) >= roots.count {
+          roots.append(contentsOf: repeatElement(Node(), count: Int(id) + 1 - roots.count))
         }
-        if rootChildren[Int(id)] < 0 {
-          rootChildren[Int(id)] = Int32(values.count)
-          values.append(-1)
-          childFilters.append(0)
+        if roots[Int(id)].index < 0 {
+          roots[Int(id)].index = Int32(nodes.count)
+          nodes.append(Node())
         }
-        node = rootChildren[Int(id)]
+        node = roots[Int(id)].index
+        rootID = Int(id)
         continue
       }
       let key = EdgeTable.key(node: node, id: id)
       if let child = edges.lookup(key) {
         node = child
       } else {
-        let child = Int32(values.count)
-        values.append(-1)
-        childFilters.append(0)
-        childFilters[Int(node)] |= Self.childBit(id)
+        let child = Int32(nodes.count)
+        nodes.append(Node())
+        nodes[Int(node)].filter |= Self.childBit(id)
+        if let rootID, roots[rootID].index == node { roots[rootID].filter = nodes[Int(node)].filter }
         edges.insert(key, child: child)
         node = child
       }
     }
-    let previous = values[Int(node)]
-    values[Int(node)] = value
+    let previous = nodes[Int(node)].value
+    nodes[Int(node)].value = value
+    if let rootID, roots[rootID].index == node { roots[rootID].value = value }
     if previous < 0 { count += 1 }
     longest = max(longest, ids.count)
     return previous >= 0 ? previous : nil
@@ -89,7 +104,7 @@ struct PhraseTable: Sendable {
 
   /// Whether some term starts with the token `id`.
   func hasTerm(startingWith id: Int32) -> Bool {
-    id >= 0 && Int(id) < rootChildren.count && rootChildren[Int(id)] >= 0
+    id >= 0 && Int(id) < roots.count && roots[Int(id)].index >= 0
   }
 
   /// The longest term starting at `start` among `ids` (ids < 0 never match), limited to `end`.
@@ -97,26 +112,27 @@ struct PhraseTable: Sendable {
   func longestMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int, to end: Int) -> (value: Int32, length: Int)? {
     guard start < end else { return nil }
     let first = ids[start]
-    guard first >= 0, Int(first) < rootChildren.count else { return nil }
-    let root = rootChildren[Int(first)]
-    guard root >= 0 else { return nil }
-    if childFilters[Int(root)] == 0 {
-      let value = values[Int(root)]
-      return value >= 0 ? (value, 1) : nil
+    guard first >= 0, Int(first) < roots.count else { return nil }
+    let root = roots[Int(first)]
+    guard root.index >= 0 else { return nil }
+    if root.filter == 0 {
+      return root.value >= 0 ? (root.value, 1) : nil
     }
-    return values.withUnsafeBufferPointer { values in
-      var node = root
+    return nodes.withUnsafeBufferPointer { nodes in
+      var node = root.index
+      var filter = root.filter
       var best: (value: Int32, length: Int)?
       var position = start + 1
-      if values[Int(node)] >= 0 { best = (values[Int(node)], 1) }
+      if root.value >= 0 { best = (root.value, 1) }
       while position < end {
         let id = ids[position]
-        if id < 0 || childFilters[Int(node)] & Self.childBit(id) == 0 { break }
+        if id < 0 || filter & Self.childBit(id) == 0 { break }
         guard let child = edges.lookup(EdgeTable.key(node: node, id: id)) else { break }
         node = child
         position += 1
-        let value = values[Int(node)]
-        if value >= 0 { best = (value, position - start) }
+        let reached = nodes[Int(node)]
+        if reached.value >= 0 { best = (reached.value, position - start) }
+        filter = reached.filter
       }
       return best
     }

@@ -36,39 +36,43 @@ struct RuleTables: Sendable {
   var contrast = PhraseTable()
   var contrastEntries: [(term: String, side: ContrastSide)] = []
 
-  /// Per vocabulary id, which tables have a term that starts with that token (`TermStarts`), so
-  /// that a token is matched only against the tables where it can start a term. Built by
-  /// `indexTokens()` once every term is in.
-  private(set) var termStarts: [TermStarts] = []
+  /// Per vocabulary id, the grammar word lists (`WordList`) the token is in and which tables have
+  /// a term that starts with it (`TermStarts`, so that a token is matched only against the tables
+  /// where it can start a term): side by side, so that the scorer's two reads of a token's record
+  /// (when mapping it, then when building units) touch one cache line. Built by `indexTokens()`
+  /// once every term is in.
+  private var tokenRecords: [TokenRecord] = []
+
+  /// A vocabulary id's word lists and term starts.
+  private struct TokenRecord: Sendable {
+    var lists: WordList
+    var starts: TermStarts
+  }
 
   mutating func ids(adding keys: [[UInt8]]) -> [Int32] {
     keys.map { vocabulary.id(adding: $0) }
   }
-
-  /// Per vocabulary id, the grammar word lists (`WordList`) the token is in.
-  private(set) var wordLists: [WordList] = []
 
   /// Per valence entry, its valence alone (`entries[i].valence`), filled by `indexTokens()`: the
   /// scorer reads only the number for every unit, and 8 bytes an entry stay in cache where the
   /// 48-byte entries (two strings each) do not.
   private(set) var entryValences: [Double] = []
 
-  /// Adds the grammar word lists to the vocabulary and fills `termStarts` and `wordLists`; call
+  /// Adds the grammar word lists to the vocabulary and fills `tokenRecords`; call
   /// after the last term is added.
   mutating func indexTokens() {
     var lists: [Int32: WordList] = [:]
     for (list, words) in WordList.catalogue {
       for word in words { lists[vocabulary.id(adding: Array(word.utf8)), default: []].insert(list) }
     }
-    wordLists = (0..<Int32(vocabulary.count)).map { lists[$0] ?? [] }
     entryValences = entries.map(\.valence)
-    termStarts = (0..<Int32(vocabulary.count)).map { id in
+    tokenRecords = (0..<Int32(vocabulary.count)).map { id in
       var starts: TermStarts = []
       if valence.hasTerm(startingWith: id) { starts.insert(.valence) }
       if negators.hasTerm(startingWith: id) { starts.insert(.negator) }
       if intensifiers.hasTerm(startingWith: id) { starts.insert(.intensifier) }
       if contrast.hasTerm(startingWith: id) { starts.insert(.contrast) }
-      return starts
+      return TokenRecord(lists: lists[id] ?? [], starts: starts)
     }
   }
 
@@ -82,13 +86,13 @@ struct RuleTables: Sendable {
   /// The grammar word lists of a vocabulary id.
   @inline(__always)
   func lists(of id: Int32) -> WordList {
-    id >= 0 && Int(id) < wordLists.count ? wordLists[Int(id)] : []
+    id >= 0 && Int(id) < tokenRecords.count ? tokenRecords[Int(id)].lists : []
   }
 
   /// The tables of a vocabulary id (all of them for an id added after `indexTokens()`).
   @inline(__always)
   func starts(_ id: Int32) -> TermStarts {
-    Int(id) < termStarts.count ? termStarts[Int(id)] : [.valence, .negator, .intensifier, .contrast]
+    Int(id) < tokenRecords.count ? tokenRecords[Int(id)].starts : [.valence, .negator, .intensifier, .contrast]
   }
 }
 
