@@ -56,8 +56,8 @@ extension Tokenizer {
       if end > from {
         let firstToken = tokenIndex
         while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }
-        let startCodePoint = cursor.advance(bytes, to: from)
-        let endCodePoint = cursor.advance(bytes, to: end)
+        let startCodePoint = cursor.advanceFar(bytes, to: from)
+        let endCodePoint = cursor.advanceFar(bytes, to: end)
         result.sentences.append(
           Sentence(
             utf8Range: from..<end, start: startCodePoint, end: endCodePoint, tokenRange: firstToken..<tokenIndex))
