@@ -190,6 +190,9 @@ public final class Tokenizer {
     var nextSpan = spans.first?.range.lowerBound ?? Int.max
     var segmentStart = 0
     var region = regions ? ICURegions.next(bytes, from: 0, flags: flagCache) : nil
+    // Outside the regions every byte is ASCII (each non-ASCII character is in one), so offsets
+    // there are bytes plus a constant: the cursor counts only inside regions.
+    if regions { cursor.enterASCIIStretch(bytes, at: 0) }
     var alphabetic = AlphabeticWordBreaker()
     swap(&alphabetic, &alphabeticWordBreaker)
     defer { swap(&alphabetic, &alphabeticWordBreaker) }
@@ -197,6 +200,7 @@ public final class Tokenizer {
       while segmentStart < bytes.count {
         if let icu = region, segmentStart >= icu.lowerBound {
           assert(segmentStart == icu.lowerBound, "a fast-path segment crossed into an ICU region")
+          cursor.leaveASCIIStretch(at: icu.lowerBound)
           boundaries.removeAll(keepingCapacity: true)
           if !alphabetic.boundaries(bytes, region: icu, flags: flagCache, into: &boundaries) {
             try words.boundaries(UnsafeBufferPointer(rebasing: bytes[icu]), into: &boundaries)
@@ -209,6 +213,7 @@ public final class Tokenizer {
             segmentStart = segmentEnd
           }
           nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
+          cursor.enterASCIIStretch(bytes, at: icu.upperBound)
           region = ICURegions.next(bytes, from: icu.upperBound, flags: flagCache)
           continue
         }
@@ -557,17 +562,38 @@ struct CodePointCursor {
   let ascii: Bool
   private var byteOffset = 0
   private var codePoints = 0
+  /// Inside an ASCII stretch of a text that is not ASCII (`enterASCIIStretch`), code points minus
+  /// bytes, which stays the same across the stretch; `Int.min` elsewhere (bytes are counted).
+  private var stretchDelta = Int.min
 
   init(ascii: Bool) { self.ascii = ascii }
 
   @inline(__always)
   mutating func advance(_ bytes: UnsafeBufferPointer<UInt8>, to offset: Int) -> Int {
     if ascii { return offset }
+    if stretchDelta != Int.min { return offset &+ stretchDelta }
     while byteOffset < offset {
       if bytes[byteOffset] & 0xC0 != 0x80 { codePoints += 1 }
       byteOffset += 1
     }
     return codePoints
+  }
+
+  /// From `offset` until `leaveASCIIStretch`, every byte is ASCII (outside `ICURegions`): offsets
+  /// there convert without reading the bytes. The cursor counts up to `offset` first; it must not
+  /// have gone past it.
+  mutating func enterASCIIStretch(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+    _ = advance(bytes, to: offset)
+    stretchDelta = codePoints &- offset
+  }
+
+  /// Ends the ASCII stretch at `offset` (the start of a region that is not ASCII); bytes are
+  /// counted from there. No offset after `offset` was converted in the stretch.
+  mutating func leaveASCIIStretch(at offset: Int) {
+    guard stretchDelta != Int.min else { return }
+    byteOffset = offset
+    codePoints = offset &+ stretchDelta
+    stretchDelta = Int.min
   }
 
   /// `advance` for a long step (a sentence): whole 8-byte words are counted at once. (The token
