@@ -16,11 +16,13 @@
 /// "j'ai" (NFKC_Casefold would turn U+00B4 into a space and a combining accent). The token's text,
 /// offsets and code points are those of the input.
 enum ApostropheSubstitutes {
-  /// Whether `bytes` holds a "`" or a U+00B4 (C2 B4); only then is there anything to join.
+  /// Whether `bytes` holds a "`" or a U+00B4 (C2 B4); only then is there anything to join. An
+  /// `ascii` text can hold only the first.
   @inline(__always)
-  static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     if memchr(base, 0x60, bytes.count) != nil { return true }
+    if ascii { return false }
     var from = 0
     while from < bytes.count, let found = memchr(base + from, 0xB4, bytes.count - from) {
       let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))

@@ -136,7 +136,7 @@ public final class Tokenizer {
       try words.boundaries(bytes, into: &boundaries)
       try merge(bytes, boundaries: boundaries, spans: spans, ascii: ascii, into: &result)
     }
-    if ApostropheSubstitutes.mayOccur(in: bytes) {
+    if ApostropheSubstitutes.mayOccur(in: bytes, ascii: ascii) {
       var scratch = take(&joinScratch)
       ApostropheSubstitutes.join(bytes, flags: flagCache, scratch: &scratch, in: &result)
       joinScratch = scratch
