@@ -123,6 +123,7 @@ struct DefaultProfileScorer {
     _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]?, explain: Bool
   ) -> (SentimentScore, SentimentExplanation?) {
     let hasLowercase = textHasLowercase(text)
+    let mayHoldQuotes = Self.mayHoldQuotes(text)
     var ranges = takeRanges()
     defer { sentenceRanges = ranges }
     if let clauses {
@@ -152,7 +153,7 @@ struct DefaultProfileScorer {
       markRepeatedActions(text)
       markLongWaits(text)
       markComplaintQuestion(text)
-      scoreUnits(text, hasLowercase: hasLowercase, explain: explain)
+      scoreUnits(text, hasLowercase: hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
       if let previous = previousSentence {
         applyPraiseAfterComplaint(
           text, previousSum: previous.sum, previousReportsFix: previous.reportsFix, explain: explain)
@@ -709,7 +710,9 @@ struct DefaultProfileScorer {
 
   // MARK: Rules
 
-  private mutating func scoreUnits(_ text: TokenizedText, hasLowercase: Bool, explain: Bool) {
+  /// `mayHoldQuotes`: whether the text may hold a double quotation mark (`mayHoldQuotes(_:)`);
+  /// without one, no term stands in scare quotes.
+  private mutating func scoreUnits(_ text: TokenizedText, hasLowercase: Bool, mayHoldQuotes: Bool, explain: Bool) {
     // The rules applied to each unit are kept only for an explanation (otherwise `rules` stays
     // empty, and is not emptied again per sentence).
     if !rules.isEmpty { rules.removeAll(keepingCapacity: true) }
@@ -723,7 +726,7 @@ struct DefaultProfileScorer {
         applied = []
       }
     }
-    applyScareQuotes(text, explain: explain)
+    if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
     applySuggestion(text, explain: explain)
     applyContrast(explain: explain)
     applySarcasticClause(text, explain: explain)

@@ -1,5 +1,11 @@
 import Tokenization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The default profile's customer-feedback rules, applied on top of the VADER-style rules of
 /// `DefaultProfileScorer`:
 ///
@@ -1016,6 +1022,17 @@ extension DefaultProfileScorer {
       after += 1
     }
     return after < tokens.count && words <= Self.scareQuoteWords && quoteMark(text, after, opening: false)
+  }
+
+  /// Whether a text may hold a double quotation mark (`quoteMark`): an ASCII text only when it has
+  /// a `"` (found with `memchr`), any other text always (“ „ « » ” are not looked for). Most texts
+  /// have none, and their sentences skip `applyScareQuotes`.
+  static func mayHoldQuotes(_ text: TokenizedText) -> Bool {
+    guard text.isASCII else { return true }
+    return text.utf8.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(UInt8(ascii: "\"")), bytes.count) != nil
+    }
   }
 
   /// Whether token `token` is a double quotation mark: `"` either way, “ „ « opening, ” » closing.
