@@ -27,18 +27,32 @@ enum Elongation {
     guard count >= 3, let base = bytes.baseAddress else { return false }
     let raw = UnsafeRawPointer(base)
     let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x0000_8080_8080_8080
-    var index = 0
-    while index + 8 <= count {
-      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-      // Byte k of `pairs` is 0 when bytes k and k + 1 are equal; of `triples`, when k, k + 1, k + 2
-      // are (k < 6). The zero-byte test may also flag a byte above a real zero: confirmed below.
-      let pairs = word ^ (word >> 8)
-      let triples = pairs | (pairs >> 8)
-      if (triples &- ones) & ~triples & highs != 0 && hasLetterRun(base, from: index, to: index + 8) { return true }
-      index += 6
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    guard count >= 10 else { return hasLetterRun(base, from: 0, to: count) }
+    // Whether a run starts at one of the eight offsets from `index`, from three loads one byte
+    // apart (`index + 10 <= count`).
+    @inline(__always) func runStarts(at index: Int) -> Bool {
+      let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + 1, as: UInt64.self))
+      let third = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + 2, as: UInt64.self))
+      // Byte k of `differences` is 0 exactly when bytes k, k + 1 and k + 2 are equal; `runs` has
+      // the high bit of each such byte (an exact zero-byte test: no carries between bytes).
+      let differences = (first ^ second) | (second ^ third)
+      let runs = ~(((differences & low7) &+ low7) | differences | low7)
+      guard runs != 0 else { return false }
+      // …and of each byte of `first` that is an ASCII letter.
+      let folded = (first & low7) | (0x20 &* ones)
+      let letters = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x7F - 0x7A) &* ones) & ~first & highs
+      return runs & letters != 0
     }
-    return hasLetterRun(base, from: index, to: count)
+    var index = 0
+    while index + 10 <= count {
+      if runStarts(at: index) { return true }
+      index += 8
+    }
+    // The last offsets (a run starts at most at count - 3): one more step, overlapping the last.
+    return index < count - 2 && runStarts(at: count - 10)
   }
 
   /// Whether three identical ASCII letters start at some offset in `start..<end - 2`.
