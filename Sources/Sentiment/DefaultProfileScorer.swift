@@ -124,8 +124,12 @@ struct DefaultProfileScorer {
   ) -> (SentimentScore, SentimentExplanation?) {
     let hasLowercase = textHasLowercase(text)
     let mayHoldQuotes = Self.mayHoldQuotes(text)
-    var ranges = takeRanges()
-    defer { sentenceRanges = ranges }
+    // A whole text's sentences (the usual call) are read from `text.sentences`; clauses, a
+    // selection or a text without sentences go through the range scratch.
+    let wholeText = clauses == nil && selection == nil && !text.sentences.isEmpty
+    var ranges: [Range<Int>] = []
+    if !wholeText { ranges = takeRanges() }
+    defer { if !wholeText { sentenceRanges = ranges } }
     if let clauses {
       // Token ranges scored as sentences of their own (aspect-level sentiment of a tag's clauses).
       for clause in clauses where clause.lowerBound >= 0 && clause.upperBound <= text.tokens.count {
@@ -137,9 +141,8 @@ struct DefaultProfileScorer {
       for index in selection where text.sentences.indices.contains(index) {
         ranges.append(text.sentences[index].tokenRange)
       }
-    } else {
-      for sentence in text.sentences { ranges.append(sentence.tokenRange) }
     }
+    let rangeCount = wholeText ? text.sentences.count : ranges.count
     var explanation = explain ? SentimentExplanation() : nil
     var total = 0.0
     var positiveSum = 0.0
@@ -147,7 +150,8 @@ struct DefaultProfileScorer {
     var neutralCount = 0.0
     var totalEmphasis = 0.0
     var previousSentence: (sum: Double, firstContribution: Int, reportsFix: Bool)?
-    for range in ranges {
+    for position in 0..<rangeCount {
+      let range = wholeText ? text.sentences[position].tokenRange : ranges[position]
       let firstContribution = explanation?.contributions.count ?? 0
       buildUnits(text, range: range)
       markRepeatedActions(text)
