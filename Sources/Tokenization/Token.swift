@@ -90,6 +90,16 @@ public struct TokenizedText: Sendable {
     isASCII = true
   }
 
+  /// `reset()`, then the text's bytes: the old text replaced by the new in one step (emptying an
+  /// array costs as much as a short copy into it).
+  mutating func reset(text bytes: UnsafeBufferPointer<UInt8>) {
+    utf8.replaceSubrange(utf8.startIndex..<utf8.endIndex, with: bytes)
+    tokens.removeAll(keepingCapacity: true)
+    normBytes.removeAll(keepingCapacity: true)
+    sentences.removeAll(keepingCapacity: true)
+    isASCII = true
+  }
+
   /// The token's text exactly as in the input.
   public func text(of token: Token) -> String {
     utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[token.utf8Range]), as: UTF8.self) }

@@ -78,8 +78,7 @@ public final class Tokenizer {
   public func tokenize(validUTF8 bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText)
     throws(TokenizationError)
   {
-    result.reset()
-    result.utf8.append(contentsOf: bytes)
+    result.reset(text: bytes)
     try tokenizeStoredText(into: &result)
   }
 
