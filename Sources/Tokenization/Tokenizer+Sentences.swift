@@ -37,10 +37,19 @@ extension Tokenizer {
     var tokenIndex = 0
     for boundary in boundaries {
       var end = Int(boundary)
+      // The text's end (the last boundary, and for most texts the only one) ends every token left:
+      // no walk over them.
+      let atTextEnd = end >= bytes.count
       // A boundary inside a token is no sentence end: ICU breaks after the "?" of
       // "https://x.com/?a=1", which it does not know is one token. The boundary is dropped, not
       // moved to the token's end, so the sentence runs on to the next boundary.
-      while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.upperBound <= end { tokenIndex += 1 }
+      if atTextEnd {
+        tokenIndex = result.tokens.count
+      } else {
+        while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.upperBound <= end {
+          tokenIndex += 1
+        }
+      }
       if tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end { continue }
       let sentenceEnd = end
       tokenIndex = result.sentences.last.map(\.tokenRange.upperBound) ?? 0
@@ -55,7 +64,15 @@ extension Tokenizer {
       }
       if end > from {
         let firstToken = tokenIndex
-        while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end { tokenIndex += 1 }
+        if atTextEnd && fast {
+          // Every token left starts before the trimmed end: only ASCII white space follows it, and
+          // no fast-path token starts with white space.
+          tokenIndex = result.tokens.count
+        } else {
+          while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end {
+            tokenIndex += 1
+          }
+        }
         let startCodePoint = cursor.advanceFar(bytes, to: from)
         let endCodePoint = cursor.advanceFar(bytes, to: end)
         result.sentences.append(
