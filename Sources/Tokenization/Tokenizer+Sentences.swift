@@ -11,7 +11,8 @@ extension Tokenizer {
     _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool, fast: Bool,
     extraBoundaries: [Int32] = [], boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) {
-    boundaries.removeAll(keepingCapacity: true)
+    // Usually empty already (the word boundaries of ICU regions only): no call to empty it again.
+    if !boundaries.isEmpty { boundaries.removeAll(keepingCapacity: true) }
     if fast && ascii && Self.isSingleASCIISentence(bytes) {
       boundaries.append(Int32(bytes.count))
     } else if fast {
