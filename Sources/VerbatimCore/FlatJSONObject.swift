@@ -27,9 +27,10 @@ public struct FlatJSONObject {
   /// reported: the caller takes the general path).
   public mutating func scan(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
     members.removeAll(keepingCapacity: true)
-    guard let base = line.baseAddress,
-      UTF8Validation.isASCII(line) || UTF8Validation.firstInvalidOffset(line) == nil
-    else { return false }
+    guard let base = line.baseAddress else { return false }
+    // UTF-8 is validated only for a line with a byte ≥ 0x80, and after the scan: outside strings
+    // the syntax admits ASCII only, and the string scans collect the high bits of what they pass.
+    var highBits: UInt64 = 0
     let count = line.count
     var position = Self.skipWhitespace(base, count, from: 0)
     guard position < count, base[position] == UInt8(ascii: "{") else { return false }
@@ -40,7 +41,7 @@ public struct FlatJSONObject {
     }
     while true {
       guard position < count, base[position] == UInt8(ascii: "\""),
-        let nameEnd = Self.stringEnd(base, count, from: position, asciiOnly: true)
+        let nameEnd = Self.stringEnd(base, count, from: position, asciiOnly: true, highBits: &highBits)
       else { return false }
       let name = (position + 1)..<(nameEnd - 1)
       position = Self.skipWhitespace(base, count, from: nameEnd)
@@ -51,7 +52,7 @@ public struct FlatJSONObject {
       let isString = base[position] == UInt8(ascii: "\"")
       switch base[position] {
       case UInt8(ascii: "\""):
-        valueEnd = Self.stringEnd(base, count, from: position, asciiOnly: false)
+        valueEnd = Self.stringEnd(base, count, from: position, asciiOnly: false, highBits: &highBits)
       case UInt8(ascii: "t"): valueEnd = Self.literalEnd("true", base, count, from: position)
       case UInt8(ascii: "f"): valueEnd = Self.literalEnd("false", base, count, from: position)
       case UInt8(ascii: "n"): valueEnd = Self.literalEnd("null", base, count, from: position)
@@ -65,8 +66,10 @@ public struct FlatJSONObject {
         position = Self.skipWhitespace(base, count, from: position + 1)
         continue
       }
-      guard base[position] == UInt8(ascii: "}") else { return false }
-      return Self.skipWhitespace(base, count, from: position + 1) == count
+      guard base[position] == UInt8(ascii: "}"), Self.skipWhitespace(base, count, from: position + 1) == count else {
+        return false
+      }
+      return highBits & 0x8080_8080_8080_8080 == 0 || UTF8Validation.firstInvalidOffset(line) == nil
     }
   }
 
@@ -124,21 +127,26 @@ public struct FlatJSONObject {
   /// The position after the closing quote of the string opening at `start`, or nil when it has an
   /// escape, a control character (the parser's error), no closing quote, or (for `asciiOnly`) a
   /// byte ≥ 0x80. Runs free of `"`, `\` and control characters are skipped 8 bytes at a time.
+  /// The bytes passed are or-ed into `highBits` (whose 0x80 bits then tell whether any was ≥ 0x80).
   @inline(__always)
   private static func stringEnd(
-    _ base: UnsafePointer<UInt8>, _ count: Int, from start: Int, asciiOnly: Bool
+    _ base: UnsafePointer<UInt8>, _ count: Int, from start: Int, asciiOnly: Bool, highBits: inout UInt64
   ) -> Int? {
     var position = start + 1
     let highs: UInt64 = 0x8080_8080_8080_8080
+    var seen: UInt64 = 0
+    defer { highBits |= seen }
     while position + 8 <= count {
       let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
       if JSONWriter.mayNeedEscape(word) || (asciiOnly && word & highs != 0) { break }
+      seen |= word
       position += 8
     }
     while position < count {
       let byte = base[position]
       if byte == UInt8(ascii: "\"") { return position + 1 }
       if byte == UInt8(ascii: "\\") || byte < 0x20 || (asciiOnly && byte >= 0x80) { return nil }
+      seen |= UInt64(byte)
       position += 1
     }
     return nil
