@@ -1,18 +1,6 @@
 import Redaction
+import TestSupport
 import Testing
-
-/// SplitMix64 (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number generators"),
-/// seeded so failures reproduce.
-private struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Fragments that exercise every detector's edges when glued together at random.
 private let fragments = [

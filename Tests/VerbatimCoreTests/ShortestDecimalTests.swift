@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import VerbatimCore
 
@@ -30,7 +31,7 @@ import VerbatimCore
   /// Every bit pattern in a sample across the range (and around it), both signs, ratios of small
   /// integers (what pos/neu/neg are), and short decimals.
   @Test func matchesTheStandardLibrary() {
-    var generator = SplitMix(seed: 2026)
+    var generator = SplitMix64(state: 2026)
     var checked = 0
     var mismatches: [UInt64] = []
     func check(_ value: Double) {
@@ -63,18 +64,5 @@ import VerbatimCore
     }
     #expect(mismatches.isEmpty, "bit patterns: \(mismatches.prefix(10))")
     #expect(checked > 500_000)
-  }
-}
-
-/// A small deterministic generator (SplitMix64) for reproducible samples.
-private struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
