@@ -904,15 +904,15 @@ extension DefaultProfileScorer {
     else { return nil }
     let verb = units[how].start + 1
     let term = units[position].start
-    guard verb + 1 < term, Self.isWord(text, verb, in: Self.rhetoricalVerbs),
-      Self.isWord(text, verb + 1, in: Self.rhetoricalSubjects),
+    guard verb + 1 < term, Self.isWord(text, verb, in: Self.howQuestionVerbs),
+      Self.isWord(text, verb + 1, in: Self.howQuestionSubjects),
       term - 1 == verb + 1 || !tokenWordLists[term - 1].contains(.degreeWords), sentenceEndsWithQuestion(text)
     else { return nil }
     return how
   }
 
-  private static let rhetoricalVerbs: Set<String> = ["is", "was", "are", "were", "can", "could"]
-  private static let rhetoricalSubjects: Set<String> = ["this", "that", "it", "they"]
+  private static let howQuestionVerbs: Set<String> = ["is", "was", "are", "were", "can", "could"]
+  private static let howQuestionSubjects: Set<String> = ["this", "that", "it", "they"]
 
   // MARK: Rule 13
 
