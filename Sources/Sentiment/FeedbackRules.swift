@@ -84,7 +84,8 @@ import Tokenization
 ///    `SentimentParameters.complaintQuestionValence`. Not "why not …" or "why I/we …".
 /// 11. **Scare quotes.** A positive term in double quotes with at most three words between them is
 ///    the company's word, doubted ('a "free" checking account', 'the "unlimited" plan'): it counts
-///    nothing.
+///    nothing. Single quotes count too when they quote rather than end a possessive ("the 'famous'
+///    ribs were mostly bone"; review r25).
 /// 12. **Excess.** A positive word right after an intensifier of excess ("too", "way too", "far
 ///    too", "much too", "all too", "overly") is more than the customer wanted: "the course moves
 ///    too fast", "far too friendly", "way too simple". It scores −|valence| × `excessScalar`. Not
@@ -1015,34 +1016,63 @@ extension DefaultProfileScorer {
       words += 1
       before -= 1
     }
-    guard before >= 0, words <= Self.scareQuoteWords, quoteMark(text, before, opening: true) else { return false }
+    guard before >= 0, words <= Self.scareQuoteWords, let opening = quoteMark(text, before, opening: true) else {
+      return false
+    }
     var after = to
     while after < tokens.count, words <= Self.scareQuoteWords, isWord(after) {
       words += 1
       after += 1
     }
-    return after < tokens.count && words <= Self.scareQuoteWords && quoteMark(text, after, opening: false)
+    guard after < tokens.count, words <= Self.scareQuoteWords, let closing = quoteMark(text, after, opening: false),
+      opening == closing
+    else { return false }
+    guard opening == .single else { return true }
+    // A single quote is also an apostrophe ("the customers' 'favourite'"): a quotation opens
+    // after a gap and hugs its first word, and closes hugging its last word, before a gap or
+    // punctuation.
+    func touching(_ left: Int, _ right: Int) -> Bool {
+      tokens[left].utf8Range.upperBound == tokens[right].utf8Range.lowerBound
+    }
+    let opensAfterGap = before == 0 || !touching(before - 1, before)
+    let closesBeforeGap = after + 1 == tokens.count || !touching(after, after + 1) || tokens[after + 1].kind == .punct
+    return opensAfterGap && touching(before, before + 1) && touching(after - 1, after) && closesBeforeGap
   }
 
-  /// Whether a text may hold a double quotation mark (`quoteMark`): an ASCII text only when it has
-  /// a `"` (found with `memchr`), any other text always (“ „ « » ” are not looked for). Most texts
-  /// have none, and their sentences skip `applyScareQuotes`.
+  /// The two families of quotation marks rule 11 reads.
+  private enum QuoteFamily { case double, single }
+
+  /// Whether a text may hold a quotation mark (`quoteMark`): an ASCII text only when it has a `"`
+  /// or a `'` (found with `memchr`), any other text always (“ „ « » ” ‘ ’ are not looked for). Most
+  /// texts have none, and their sentences skip `applyScareQuotes`.
   static func mayHoldQuotes(_ text: TokenizedText) -> Bool {
     guard text.isASCII else { return true }
     return text.utf8.withUnsafeBufferPointer { bytes in
       guard let base = bytes.baseAddress else { return false }
       return memchr(base, Int32(UInt8(ascii: "\"")), bytes.count) != nil
+        || memchr(base, Int32(UInt8(ascii: "'")), bytes.count) != nil
     }
   }
 
-  /// Whether token `token` is a double quotation mark: `"` either way, “ „ « opening, ” » closing.
-  private func quoteMark(_ text: TokenizedText, _ token: Int, opening: Bool) -> Bool {
-    guard text.tokens[token].kind == .punct else { return false }
-    return text.withNorm(of: text.tokens[token]) { norm in
-      if norm.count == 1 { return norm[0] == UInt8(ascii: "\"") }
-      if norm.count == 2, norm[0] == 0xC2 { return norm[1] == (opening ? 0xAB : 0xBB) }  // « »
-      guard norm.count == 3, norm[0] == 0xE2, norm[1] == 0x80 else { return false }
-      return opening ? (norm[2] == 0x9C || norm[2] == 0x9E) : (norm[2] == 0x9D || norm[2] == 0x9C)  // “ „ / ” “
+  /// The family of quotation mark token `token` is, if it is one: double (`"` either way, “ „ «
+  /// opening, ” » closing) or single (`'` either way, ‘ opening, ’ closing).
+  private func quoteMark(_ text: TokenizedText, _ token: Int, opening: Bool) -> QuoteFamily? {
+    guard text.tokens[token].kind == .punct else { return nil }
+    return text.withNorm(of: text.tokens[token]) { norm -> QuoteFamily? in
+      if norm.count == 1 {
+        if norm[0] == UInt8(ascii: "\"") { return .double }
+        return norm[0] == UInt8(ascii: "'") ? .single : nil
+      }
+      if norm.count == 2, norm[0] == 0xC2 { return norm[1] == (opening ? 0xAB : 0xBB) ? .double : nil }  // « »
+      guard norm.count == 3, norm[0] == 0xE2, norm[1] == 0x80 else { return nil }
+      switch norm[2] {
+      case 0x9C: return .double  // “ (also closing, as some keyboards type it)
+      case 0x9E: return opening ? .double : nil  // „
+      case 0x9D: return opening ? nil : .double  // ”
+      case 0x98: return opening ? .single : nil  // ‘
+      case 0x99: return opening ? nil : .single  // ’
+      default: return nil
+      }
     }
   }
 }

@@ -56,6 +56,12 @@ struct ComplaintQuestionAndQuoteTests {
     try expectSum("she said \"it is all free now\"", 1.5)
     // A negative term in quotes keeps its sign ("the "late" fee" is still a complaint).
     try expectSum("the \"late\" fee", -1.0)
+    // Single quotes too (review r25: "the 'famous' ribs"), when they quote rather than mark a
+    // possessive: a gap before the opening one, the words hugged on both sides.
+    try expectSum("the 'free' account", 0)
+    try expectSum("the \u{2018}unlimited\u{2019} plan", 0)
+    try expectSum("the customers' free account", 1.5)
+    try expectSum("it's ' free ' now", 1.5)
   }
 }
 
