@@ -714,8 +714,8 @@ struct DefaultProfileScorer {
 
   // MARK: Rules
 
-  /// `mayHoldQuotes`: whether the text may hold a double quotation mark (`mayHoldQuotes(_:)`);
-  /// without one, no term stands in scare quotes.
+  /// `mayHoldQuotes`: whether the text may hold a quotation mark (`mayHoldQuotes(_:)`); without
+  /// one, no term stands in scare quotes.
   private mutating func scoreUnits(_ text: TokenizedText, hasLowercase: Bool, mayHoldQuotes: Bool, explain: Bool) {
     // The rules applied to each unit are kept only for an explanation (otherwise `rules` stays
     // empty, and is not emptied again per sentence).
@@ -743,10 +743,7 @@ struct DefaultProfileScorer {
     of position: Int, _ text: TokenizedText, hasLowercase: Bool, rules: inout [SentimentRule], explain: Bool
   ) -> Double {
     let unit = units[position]
-    if unit.entry == Self.repeatedActionEntry { return parameters.repeatedActionValence }
-    if unit.entry == Self.longWaitEntry { return parameters.longWaitValence }
-    if unit.entry == Self.ratingEntry { return ratingValence(text, unit) }
-    if unit.entry == Self.complaintQuestionEntry { return parameters.complaintQuestionValence }
+    if let rule = ruleEntry(text, unit) { return rule.valence }
     var value = tables.valence(ofEntry: unit.entry)
     guard value != 0 else { return 0 }
     if value > 0, first(unit, isIn: .thanks), isFillerThanks(text, unit) {
@@ -870,7 +867,7 @@ struct DefaultProfileScorer {
           negations = 1
           negators = []
           nearestNegator = nil
-          if explain { negators.append((tables.entries[Int(other.entry)].term, distance)) }
+          if explain { negators.append(((ruleEntry(text, other) ?? tables.entries[Int(other.entry)]).term, distance)) }
           coordinated = true
         }
         valenceBetween = true
@@ -1142,25 +1139,31 @@ struct DefaultProfileScorer {
     return (exclamations, questions)
   }
 
+  /// The entry of a valence unit that a rule made of its own, not from a lexicon entry: rule 3's
+  /// "keeps/stop + -ing", rule 10's "why", rule 15's "took + weeks" and a rating. Nil for a lexicon
+  /// entry. `valence` and the explanation both read a unit's entry through here, so a rule unit is
+  /// never taken for an index into the lexicon (review r24: `--explain` crashed on rule 15's unit,
+  /// which `valence` knew and the explanation did not).
+  private func ruleEntry(_ text: TokenizedText, _ unit: Unit) -> ValenceEntry? {
+    switch unit.entry {
+    case Self.repeatedActionEntry:
+      ValenceEntry(term: "keep/stop + -ing", valence: parameters.repeatedActionValence, origin: "rule: repeated action")
+    case Self.longWaitEntry:
+      ValenceEntry(term: "took + weeks", valence: parameters.longWaitValence, origin: "rule: long wait")
+    case Self.ratingEntry:
+      ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
+    case Self.complaintQuestionEntry:
+      ValenceEntry(term: "why …", valence: parameters.complaintQuestionValence, origin: "rule: complaint question")
+    default:
+      nil
+    }
+  }
+
   private func contribution(_ text: TokenizedText, _ unit: Unit, _ rules: [SentimentRule]) -> SentimentContribution {
     let first = text.tokens[unit.start]
     let last = text.tokens[unit.start + unit.length - 1]
     let span = String(decoding: text.utf8[first.utf8Range.lowerBound..<last.utf8Range.upperBound], as: UTF8.self)
-    let entry =
-      switch unit.entry {
-      case Self.repeatedActionEntry:
-        ValenceEntry(
-          term: "keep/stop + -ing", valence: parameters.repeatedActionValence, origin: "rule: repeated action")
-      case Self.ratingEntry:
-        ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
-      case Self.complaintQuestionEntry:
-        ValenceEntry(
-          term: "why …", valence: parameters.complaintQuestionValence, origin: "rule: complaint question")
-      case Self.longWaitEntry:
-        ValenceEntry(term: "took + weeks", valence: parameters.longWaitValence, origin: "rule: long wait")
-      default:
-        tables.entries[Int(unit.entry)]
-      }
+    let entry = ruleEntry(text, unit) ?? tables.entries[Int(unit.entry)]
     return SentimentContribution(
       text: span, term: entry.term, start: first.start, end: last.end, lexiconValence: entry.valence,
       origin: entry.origin, rules: rules, contribution: unit.value)
