@@ -984,8 +984,8 @@ extension DefaultProfileScorer {
 
   /// Positive terms in scare quotes say nothing good: the writer quotes the company's word to
   /// doubt it ('a "free" checking account', 'wire transfer "in progress" for 5 days', 'the
-  /// "unlimited" plan'). A positive term inside a double-quoted span of at most
-  /// `scareQuoteWords` words contributes nothing.
+  /// "unlimited" plan'). A positive term inside a quoted span (double quotes, or single quotes that
+  /// quote rather than end a possessive) of at most `scareQuoteWords` words contributes nothing.
   mutating func applyScareQuotes(_ text: TokenizedText, explain: Bool) {
     for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
       let unit = units[index]
@@ -998,8 +998,8 @@ extension DefaultProfileScorer {
   /// The most words a span in scare quotes has.
   private static let scareQuoteWords = 3
 
-  /// Whether tokens `from..<to` stand inside double quotes with at most `scareQuoteWords` words
-  /// between the quotes, and nothing else but words.
+  /// Whether tokens `from..<to` stand inside quotation marks of one family (`quoteMark`) with at
+  /// most `scareQuoteWords` words between them, and nothing else but words.
   private func isQuoted(_ text: TokenizedText, from: Int, to: Int) -> Bool {
     let tokens = text.tokens
     func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .number }

@@ -118,6 +118,9 @@ struct Code: ParsableCommand {
     // does) when no record needs redaction or its metadata.
     let readsFlatLines = redactor == nil && metadataKeys.isEmpty
     let ownNames = ownKeys.map { Array($0.utf8) }
+    // Every record has the text field (a line without one is an error or a reject), and `code`
+    // writes it back itself: only members left out beyond it were replaced.
+    let replacedAlways = 1
     try ParallelLineProcessor(threads: threads ?? availableCores()).run(
       reader: try LineReader(path: "-"),
       makeWorker: {
@@ -136,8 +139,7 @@ struct Code: ParsableCommand {
             defer { swap(&writer.bytes, &output) }
             writer.startLine()
             writer.beginObject()
-            // The text field is always among the members left out: `code` writes it back itself.
-            if writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames) > 1 {
+            if writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames) > replacedAlways {
               counter.add("overwritten")
             }
             writer.key(textField)
@@ -170,7 +172,7 @@ struct Code: ParsableCommand {
             } else {
               writer.carriedMembers(of: record, replacing: ownKeys)
             }
-          if left > (record.members.contains { $0.key == textField } ? 1 : 0) { counter.add("overwritten") }
+          if left > replacedAlways { counter.add("overwritten") }
           writer.key(textField)
           writer.string(coded.text)
           worker.writeCodedMembers(coded, to: &writer)

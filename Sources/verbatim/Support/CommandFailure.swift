@@ -7,7 +7,6 @@ import VerbatimCore
   import Darwin
 #endif
 
-/// Prints `message` to standard error as `verbatim: message`.
 /// Warns, when `count` > 0, that that many input records had a field among `fields` (those the
 /// command writes): the output holds the command's value, the input's is not carried through.
 func warnOverwritten(_ count: Int, fields: [String]) {
@@ -18,6 +17,7 @@ func warnOverwritten(_ count: Int, fields: [String]) {
       + "command's value instead. Rename such fields to keep them.")
 }
 
+/// Prints `message` to standard error as `verbatim: message`.
 func printError(_ message: String) {
   var line = "verbatim: " + message
   if !line.hasSuffix("\n") { line += "\n" }
