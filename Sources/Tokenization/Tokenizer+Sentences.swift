@@ -5,7 +5,8 @@
 #endif
 
 /// Sentences: ICU's sentence boundaries (or the ASCII breaker's, which reproduces them), adjusted
-/// to the tokens and trimmed of white space.
+/// to the tokens, without the breaks after a title or shorthand abbreviation
+/// (`SentenceAbbreviations`), and trimmed of white space.
 extension Tokenizer {
   func findSentences(
     _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool, fast: Bool,
@@ -52,6 +53,8 @@ extension Tokenizer {
         }
       }
       if tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end { continue }
+      // "Mr. Smith", "e.g. Amazon": UAX #29 breaks after the abbreviation's full stop.
+      if !atTextEnd, SentenceAbbreviations.joins(bytes, at: end) { continue }
       let sentenceEnd = end
       tokenIndex = result.sentences.last.map(\.tokenRange.upperBound) ?? 0
       // Leading and trailing white space belongs to no sentence.

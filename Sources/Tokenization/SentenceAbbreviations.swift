@@ -1,0 +1,57 @@
+/// Abbreviations after which a full stop and a space end no sentence: "Mr. Smith was helpful",
+/// "Dr. Patel", "see e.g. Amazon". UAX #29 breaks there (rule SB11: the "." is an ATerm, and a
+/// capital after the space does not continue the sentence), so ICU's root rules and the ASCII
+/// breaker that reproduces them put "Mr." in a sentence of its own. ICU offers a fix only through a
+/// locale keyword (`en@ss=standard`, a list of several hundred English abbreviations, `Ok.` and
+/// `Est.` among them); this short list is ours and holds only words that rarely end a sentence in
+/// feedback: personal titles, ranks, and Latin and English shorthand that introduces what follows.
+///
+/// The boundary is dropped only when the abbreviation is a whole ASCII word (start of text or a
+/// non-letter before it), its "." is followed by spaces or tabs only (a line break still ends the
+/// sentence), and the boundary is not the text's end. "etc." is not listed: it usually does end a
+/// sentence. A real sentence end after a listed word ("I asked for the Dr. She never came") stays
+/// joined, as with ICU's list.
+enum SentenceAbbreviations {
+  /// The listed words, lower-case, without the final ".", each packed into an integer (first byte
+  /// lowest): titles (mr, mrs, ms, mx, messrs, dr, prof, rev, fr, sr, jr, st, hon, cllr), ranks
+  /// (capt, col, gen, lt, sgt, cpl), and shorthand that introduces what follows (e.g, i.e, cf, vs,
+  /// viz, approx, incl, excl, esp). Left out because feedback ends sentences with them: "No.", "the
+  /// rep.", "etc.".
+  static let words: Set<UInt64> = Set(
+    [
+      "mr", "mrs", "ms", "mx", "messrs", "dr", "prof", "rev", "fr", "sr", "jr", "st", "hon", "cllr", "capt", "col",
+      "gen", "lt", "sgt", "cpl", "e.g", "i.e", "cf", "vs", "viz", "approx", "incl", "excl", "esp",
+    ].map { word in word.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+
+  /// The longest listed word, in bytes.
+  static let longest = 6
+
+  /// Whether the sentence boundary at `boundary` (not the text's end) follows a listed abbreviation
+  /// and its full stop, with only spaces or tabs between the stop and the boundary.
+  static func joins(_ bytes: UnsafeBufferPointer<UInt8>, at boundary: Int) -> Bool {
+    var stop = boundary
+    while stop > 0, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 { stop -= 1 }
+    // At least one space after the stop: a boundary right after "." is a run-on split's.
+    guard stop < boundary, stop >= 2, bytes[stop - 1] == UInt8(ascii: ".") else { return false }
+    var start = stop - 1
+    while start > 0, stop - 1 - start < longest + 1, isLetter(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".")
+    {
+      start -= 1
+    }
+    let length = stop - 1 - start
+    guard length > 0, length <= longest, isLetter(bytes[start]) else { return false }
+    if start > 0 {
+      // A whole word: no letter, digit, mark or other non-ASCII byte right before it.
+      let before = bytes[start - 1]
+      guard before < 0x80, !isLetter(before), !(before &- 0x30 < 10), before != UInt8(ascii: ".") else { return false }
+    }
+    var word: UInt64 = 0
+    for offset in (0..<length).reversed() {
+      let byte = bytes[start + offset]
+      word = word << 8 | UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+    }
+    return words.contains(word)
+  }
+
+  @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+}
