@@ -129,9 +129,13 @@ struct ModelBuilder {
   var sources: [LexiconSource] = []
   var warnings: [LexiconWarning] = []
   private let normalizer: TermNormalizer
-  /// Valence terms with a negative contraction: their keys ("doesn't work") and the other spellings
-  /// of the same term ("doesnt work", "does not work"), for `addContractionVariants`.
+  /// Multi-word valence terms and their other spellings: negative contractions without the
+  /// apostrophe or spelt out ("doesn't work" → "doesnt work", "does not work") and other persons
+  /// ("nobody called me" → "nobody called us"), for `addContractionVariants`.
   private var contractionVariants: [(keys: [[UInt8]], variant: [[UInt8]])] = []
+  /// The same for the forms in another person (`agreementVariants`) and their spellings; added after
+  /// `contractionVariants`, and only where no entry holds the form yet.
+  private var agreementForms: [(keys: [[UInt8]], variant: [[UInt8]])] = []
 
   init() throws(SentimentError) {
     normalizer = try TermNormalizer()
@@ -181,8 +185,41 @@ struct ModelBuilder {
         file: file.name, seen: &seen)
       tables.valence.insert(tables.ids(adding: keys), value: index)
       for variant in Self.contractionSpellings(keys) { contractionVariants.append((keys, variant)) }
+      for variant in Self.agreementVariants(keys) {
+        agreementForms.append((keys, variant))
+        for spelling in Self.contractionSpellings(variant) { agreementForms.append((keys, spelling)) }
+      }
     }
     sources.append(file.source(role: "valence", format: detected, entries: lines.count))
+  }
+
+  /// Words of a multi-word term that another word may replace without changing what the term says
+  /// of the service: the object pronoun ("nobody called me" → "… us", "… him", "… her", "… them")
+  /// and the person or number of a negative auxiliary ("still haven't" → "still hasn't", "still
+  /// hadn't"; "don't work" → "doesn't work"; "wasn't" ↔ "weren't"; "isn't" ↔ "aren't").
+  static let agreementAlternatives: [[UInt8]: [[UInt8]]] = {
+    let groups = [
+      ["me", "us", "him", "her", "them"], ["haven't", "hasn't", "hadn't"], ["don't", "doesn't"],
+      ["wasn't", "weren't"], ["isn't", "aren't"],
+    ]
+    var table: [[UInt8]: [[UInt8]]] = [:]
+    for group in groups {
+      for word in group { table[Array(word.utf8)] = group.filter { $0 != word }.map { Array($0.utf8) } }
+    }
+    return table
+  }()
+
+  /// The other forms of a multi-word term under `agreementAlternatives`, every combination of them
+  /// (at most 25); empty for a single word, whose valence a pronoun or auxiliary alone never has.
+  static func agreementVariants(_ keys: [[UInt8]]) -> [[[UInt8]]] {
+    guard keys.count > 1, keys.contains(where: { agreementAlternatives[$0] != nil }) else { return [] }
+    var forms: [[[UInt8]]] = [[]]
+    for key in keys {
+      let choices = [key] + (agreementAlternatives[key] ?? [])
+      forms = forms.flatMap { form in choices.map { form + [$0] } }
+      if forms.count > 25 { return [] }
+    }
+    return Array(forms.dropFirst())
   }
 
   /// A term's keys with every negative contraction written without its apostrophe ("doesn't" →
@@ -231,13 +268,23 @@ struct ModelBuilder {
   /// (`contractionSpellings`), with the entry that holds the contracted spelling once every file is
   /// read (so a later `--lexicon` that re-rates "doesn't work" re-rates "doesnt work" and "does not
   /// work" too, and `--explain` names the written term). A spelling some lexicon lists itself keeps
-  /// its own entry. Call after the last valence file.
+  /// its own entry. The same holds for a term's forms in another person (`agreementVariants`:
+  /// "nobody called us" for "nobody called me", "still hasn't" for "still haven't"). Call after the
+  /// last valence file.
   mutating func addContractionVariants() {
     let variants = contractionVariants
     contractionVariants = []
     // Spellings listed by a file, before any variant is added: a variant never hides one.
     let listed = variants.map { exactEntry(tables.ids(adding: $0.variant)) != nil }
     for ((keys, variant), isListed) in zip(variants, listed) where !isListed {
+      guard let entry = exactEntry(tables.ids(adding: keys)) else { continue }
+      tables.valence.insert(tables.ids(adding: variant), value: entry)
+    }
+    // Other persons last: a spelling listed or derived above keeps its entry, and among forms
+    // derived from two terms the first term's wins.
+    let forms = agreementForms
+    agreementForms = []
+    for (keys, variant) in forms where exactEntry(tables.ids(adding: variant)) == nil {
       guard let entry = exactEntry(tables.ids(adding: keys)) else { continue }
       tables.valence.insert(tables.ids(adding: variant), value: entry)
     }
