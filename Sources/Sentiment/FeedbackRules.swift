@@ -36,8 +36,9 @@ import Tokenization
 ///      great service") and negates nothing.
 /// 3. **Repeated unwanted action.** "keeps/kept (on)" followed by an unscored "-ing" verb
 ///    reports a recurring fault in feedback ("keeps logging me out", "kept asking for my order
-///    number"), and so does an imperative "stop" + "-ing" that opens the sentence ("Stop closing
-///    branches", "please stop changing the app"; review r24): the "keeps"/"kept"/"stop" word scores
+///    number"), and so does "you/they keep" ("you keep raising the price"; review r26) and an
+///    imperative "stop" + "-ing" that opens the sentence ("Stop closing branches", "please stop
+///    changing the app"; review r24): the "keeps"/"kept"/"keep"/"stop" word scores
 ///    `SentimentParameters.repeatedActionValence`. Not when the "-ing" word is
 ///    "going"/"coming"/"smiling" or a positive term follows ("keeps getting better").
 /// 4. **Sarcasm.**
@@ -594,6 +595,7 @@ extension DefaultProfileScorer {
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
       guard first(units[index], isIn: .keepForms) else { continue }
       if Self.norm(of: text, units[index].start, is: "stop") && !opensImperative(text, index) { continue }
+      if Self.norm(of: text, units[index].start, is: "keep") && !followsCompanySubject(text, index) { continue }
       var next = index + 1
       if next < units.count && units[next].kind == .neutral && first(units[next], isIn: .on) { next += 1 }
       guard next < units.count, units[next].kind == .neutral, text.tokens[units[next].start].kind == .word else {
@@ -608,6 +610,16 @@ extension DefaultProfileScorer {
       units[index].kind = .valence
       units[index].entry = Self.repeatedActionEntry
     }
+  }
+
+  /// Whether the unit right before `index` is "you", "u" or "they": "you keep raising the price",
+  /// "they keep cancelling" report the company's repeated act (review r26). "I keep using it", "we
+  /// keep ordering" are the writer's loyalty, and "Keep improving" is an imperative: not this rule.
+  private func followsCompanySubject(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard index > 0, units[index - 1].kind == .neutral, units[index - 1].length == 1 else { return false }
+    let start = units[index - 1].start
+    return Self.norm(of: text, start, is: "you") || Self.norm(of: text, start, is: "u")
+      || Self.norm(of: text, start, is: "they")
   }
 
   /// Whether the unit at `index` opens its sentence, alone or after "please"/"just" ("Stop closing

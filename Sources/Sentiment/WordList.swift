@@ -158,7 +158,7 @@ struct WordList: OptionSet, Sendable {
     (.enough, ["enough", "more", "higher"]),
     (.not, ["not"]),
     (.on, ["on"]),
-    (.keepForms, ["keeps", "kept", "stop"]),
+    (.keepForms, ["keeps", "kept", "stop", "keep"]),
     (.clauseNegators, ["no", "nothing", "nope", "none", "nobody", "never", "nah", "neither"]),
     (.harmlessRepeats, ["going", "coming", "smiling"]),
     (.coordinators, ["or", "nor"]),

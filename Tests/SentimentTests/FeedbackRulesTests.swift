@@ -69,6 +69,12 @@ struct FeedbackRulesTests {
     try expectSum("Stop closing branches", -1.5)
     try expectSum("please stop changing the app", -1.5)
     try expectSum("I had to stop using it", 0)
+    // "you/they keep" + "-ing" is the company's repeated act (review r26); "I keep", "we keep" the
+    // writer's own habit, and "Keep improving" an imperative.
+    try expectSum("you keep raising the price", -1.5)
+    try expectSum("they keep on cancelling", -1.5)
+    try expectSum("I keep using it", 0)
+    try expectSum("we keep ordering", 0)
   }
 
   @Test func eyeRollMakesPraiseIronic() throws {
