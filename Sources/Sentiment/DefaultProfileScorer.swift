@@ -732,6 +732,7 @@ struct DefaultProfileScorer {
     }
     if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
     applySuggestion(text, explain: explain)
+    applyQuestion(text, explain: explain)
     applyContrast(explain: explain)
     applySarcasticClause(text, explain: explain)
     applySarcasticThanks(text, explain: explain)

@@ -114,6 +114,12 @@ import Tokenization
 ///    nothing. Every other word of the text must be a filler (`fillerAnswers`, at least one, or
 ///    `thanksContinuations`); "All good, thanks", "Thanks for your help", "Thank you very much" and
 ///    "Thanks" alone keep their praise, and "No thanks to you" its sarcasm.
+/// 17. **Questions.** A question that opens with an auxiliary ("Do you offer a student discount?",
+///    "Is gift aid applied automatically?", "Are the tickets transferable to a friend?"; review
+///    r26) asks; its mild positive terms (lexicon valence below
+///    `SentimentParameters.questionPraiseCeiling`) count nothing. Negative terms keep their value
+///    ("Is it normal to wait 3 weeks?"), and so does strong praise ("Can I just say how amazing
+///    the nurse was?"). Not negative questions ("Isn't it great?").
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
@@ -926,6 +932,49 @@ extension DefaultProfileScorer {
 
   private static let howQuestionVerbs: Set<String> = ["is", "was", "are", "were", "can", "could"]
   private static let howQuestionSubjects: Set<String> = ["this", "that", "it", "they"]
+
+  // MARK: Rule 17
+
+  /// Zeroes the mild positive terms of a question that opens with an auxiliary (rule 17).
+  mutating func applyQuestion(_ text: TokenizedText, explain: Bool) {
+    guard let opener = questionOpener(text) else { return }
+    for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
+      let unit = units[index]
+      // Lexicon terms only: a rule's own unit (a return intent) has its own question test.
+      guard unit.entry >= 0, !unit.isNegated else { continue }
+      let valence = tables.entries[Int(unit.entry)].valence
+      guard valence > 0, valence < parameters.questionPraiseCeiling else { continue }
+      units[index].value = 0
+      if explain { rules[index].append(.question(opener: text.norm(of: text.tokens[units[opener].start]))) }
+    }
+  }
+
+  /// The unit of the auxiliary that opens the sentence's question ("Do you offer …?", "Is gift aid
+  /// applied automatically?", "Hi, could the waiting area have wifi?"), after at most one greeting
+  /// or linking word; nil when the sentence does not end with "?" or opens otherwise. Questions
+  /// that open with a negative auxiliary ("Isn't it great?") ask for agreement and are left alone
+  /// (the negator is no neutral unit), and so are "how"/"why" questions (rules 14 and 10).
+  func questionOpener(_ text: TokenizedText) -> Int? {
+    guard sentenceEndsWithQuestion(text) else { return nil }
+    var index = 0
+    while index < units.count, units[index].kind == .boundary { index += 1 }
+    if index < units.count, units[index].kind == .neutral, units[index].length == 1,
+      Self.isWord(text, units[index].start, in: Self.questionLeadIns)
+    {
+      index += 1
+      while index < units.count, units[index].kind == .boundary { index += 1 }
+    }
+    guard index < units.count, units[index].kind == .neutral, units[index].length == 1,
+      Self.isWord(text, units[index].start, in: Self.questionAuxiliaries)
+    else { return nil }
+    return index
+  }
+
+  private static let questionAuxiliaries: Set<String> = [
+    "do", "does", "did", "can", "could", "is", "are", "was", "were", "will", "would", "should", "may", "have", "has",
+    "shall",
+  ]
+  private static let questionLeadIns: Set<String> = ["hi", "hello", "hey", "also", "and", "so", "please", "just"]
 
   // MARK: Rule 13
 

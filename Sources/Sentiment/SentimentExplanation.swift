@@ -31,6 +31,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// Thanks that only closes a filler answer ("Nothing else, thanks", "n/a thank you") is a polite
   /// formula: it contributes nothing.
   case politeFormula
+  /// A mild positive term in a question that opens with an auxiliary ("Do you offer a student
+  /// discount?") asks rather than praises: it contributes nothing.
+  case question(opener: String)
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -165,6 +168,10 @@ extension JSONWriter {
       string("scare quotes")
     case .politeFormula:
       string("polite formula")
+    case .question(let opener):
+      string("question")
+      key("opener")
+      string(opener)
     case .suggestion(let frame):
       string("suggestion")
       key("frame")

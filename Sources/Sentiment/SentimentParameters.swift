@@ -75,6 +75,10 @@ public struct SentimentParameters: Sendable, Equatable {
   /// Valence of "took/taken/taking" + a number of weeks, months or years ("took 3 weeks to arrive",
   /// rule 15). Verbatim's own rule; −1.5 is the lexicon's "took weeks".
   public var longWaitValence: Double
+  /// A positive term whose lexicon valence is below this, in a question that opens with an
+  /// auxiliary ("Do you offer a student discount?", rule 17), asks rather than praises: it counts
+  /// nothing. Verbatim's own rule; 2.5 keeps strong praise ("Can I say how amazing the nurse was?").
+  public var questionPraiseCeiling: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -85,7 +89,7 @@ public struct SentimentParameters: Sendable, Equatable {
     ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5, returnIntentValence: Double = 1.8,
     refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.7,
     complaintQuestionValence: Double = -1.0, excessScalar: Double = 0.5,
-    longWaitValence: Double = -1.5
+    longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -108,6 +112,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.complaintQuestionValence = complaintQuestionValence
     self.excessScalar = excessScalar
     self.longWaitValence = longWaitValence
+    self.questionPraiseCeiling = questionPraiseCeiling
   }
 
   /// The default profile's values.

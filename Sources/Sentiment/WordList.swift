@@ -18,8 +18,9 @@ struct WordList: OptionSet, Sendable {
   static let enough = WordList(rawValue: 1 << 4)
   static let not = WordList(rawValue: 1 << 5)
   static let on = WordList(rawValue: 1 << 6)
-  /// "keeps"/"kept" (+ -ing): a repeated action. "keep"/"keeping" are left out: imperatives and
-  /// plans ("keep shopping", "we'll keep trying").
+  /// "keeps"/"kept"/"stop"/"keep" (+ -ing): a repeated action. "keep" counts only after "you"/
+  /// "they" and "stop" only as an imperative (rule 3); "keeping" is left out: plans ("we'll keep
+  /// trying").
   static let keepForms = WordList(rawValue: 1 << 7)
   /// Negators that stand for a whole answer or clause ("Nothing, it was perfect"); "not" and "n't"
   /// attach to a verb whose complement clause they do negate ("doesn't mean it's good").

@@ -1,0 +1,47 @@
+import Sentiment
+import Testing
+import Tokenization
+
+/// Rule 17 (review r26): a question that opens with an auxiliary asks; its mild positive terms
+/// (lexicon valence below `questionPraiseCeiling`, 2.5) count nothing. Sums worked by hand on the
+/// test lexicons plus amazing 3.0; a single "?" adds no emphasis (VADER's `_punctuation_emphasis`
+/// counts "?" only from two on); compound = s / √(s² + 15) (Hutto & Gilbert 2014).
+struct QuestionRuleTests {
+  let model: SentimentModel
+
+  init() throws {
+    model = try TestLexicons.model(valence: TestLexicons.valence + "\namazing\t3.0\n")
+  }
+
+  private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try TestLexicons.expectSum(text, sum, model, sourceLocation: sourceLocation)
+  }
+
+  @Test func mildPraiseInAnAuxiliaryQuestionCountsNothing() throws {
+    try expectSum("Do you have good parking?", 0)
+    try expectSum("Is the app good?", 0)
+    // One greeting or linking word may come first.
+    try expectSum("Hi, could the staff be good?", 0)
+    // Only that sentence: the answer after it keeps its praise.
+    try expectSum("Was it good? Yes, good.", 2.0)
+  }
+
+  @Test func otherTermsAndOtherSentencesKeepTheirValue() throws {
+    // Negative terms name the problem asked about.
+    try expectSum("Is it normal to be on hold this long?", -1.5)
+    // Strong praise (3.0 ≥ 2.5) is praise even in a question.
+    try expectSum("Can I say how amazing the nurse was?", 3.0)
+    // No "?", or no auxiliary first: not a question of this kind.
+    try expectSum("Do you have good parking", 2.0)
+    try expectSum("You have good parking?", 2.0)
+    // A "why" question is rule 10's (the "why" scores −1.0), not this rule's: "good" keeps 2.0.
+    try expectSum("Why good?", 2.0 - 1.0)
+  }
+
+  @Test func theExplanationNamesTheQuestion() throws {
+    let tokenizer = try Tokenizer()
+    let explanation = SentimentScorer(model: model).score(try tokenizer.tokenize("Does it look good?"), explain: true).1
+    let rules = explanation?.contributions.map(\.rules)
+    #expect(rules?.first == [.question(opener: "does")])
+  }
+}
