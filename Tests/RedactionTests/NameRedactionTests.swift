@@ -33,6 +33,13 @@ import Testing
   ("Hi Sarah and Team", "Hi [NAME] and Team"),
   ("Hi Sarah, John", "Hi [NAME], John"),
   ("my name is Priya and I waited", "my name is [NAME] and I waited"),
+  // A sentence that starts right after the name, without punctuation, keeps its first word (QA
+  // review 13: "Never" and "Waited" were redacted with the name, which turned the coding around).
+  ("Thank you Tom Never had such quick service", "Thank you [NAME] Never had such quick service"),
+  ("Cheers Bob Waited 40 minutes on hold", "Cheers [NAME] Waited 40 minutes on hold"),
+  ("Regards Jane Smith Price is too high", "Regards [NAME] Price is too high"),
+  ("thanks Can't fault them", "thanks Can't fault them"),
+  ("Thanks Sarah Really helpful", "Thanks [NAME] Really helpful"),
 ])
 func namesAfterCuesAreRedacted(input: String, expected: String) {
   #expect(redacted(input, only: .name) == expected)

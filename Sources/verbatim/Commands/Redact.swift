@@ -76,39 +76,45 @@ struct Redact: ParsableCommand {
       var totals: [RedactionType: Int] = [:]
       var records = 0
       var replaced = 0
-      try reader.forEachLine { bytes, line in
-        let (record, replacements) = try decoder.decode(bytes, line: line)
-        replaced += replacements
-        records += 1
-        let result = redactor.redact(record.text)
-        totals.merge(result.counts, uniquingKeysWith: +)
-        if jsonl {
-          writer.reset()
-          writer.beginObject()
-          for member in record.members where member.key != "redactions" {
-            writer.key(member.key)
-            if member.key == textField, case .string = member.value {
-              writer.string(result.text)
-            } else {
-              // Metadata reaches coders too (review r19c): redacted as `code --redact` carries it.
-              writer.value(member.redactedAsCarried(by: redactor).value)
+      // Streams like the other filters: what is buffered goes out when a pipe or terminal pauses
+      // (`tail -f answers.txt | verbatim redact` answers as lines come; QA review 13).
+      reader.stopsAtLongLine = true
+      try reader.forEachLine(
+        maximumLength: LineReader.maximumLineBytes, tooLong: reader.refuseLongLine,
+        whenInputPauses: { try sink.flush() },
+        body: { bytes, line in
+          let (record, replacements) = try decoder.decode(bytes, line: line)
+          replaced += replacements
+          records += 1
+          let result = redactor.redact(record.text)
+          totals.merge(result.counts, uniquingKeysWith: +)
+          if jsonl {
+            writer.reset()
+            writer.beginObject()
+            for member in record.members where member.key != "redactions" {
+              writer.key(member.key)
+              if member.key == textField, case .string = member.value {
+                writer.string(result.text)
+              } else {
+                // Metadata reaches coders too (review r19c): redacted as `code --redact` carries it.
+                writer.value(member.redactedAsCarried(by: redactor).value)
+              }
             }
+            writer.key("redactions")
+            writer.beginObject()
+            for (type, count) in result.sortedCounts {
+              writer.key(type.label)
+              writer.number(count)
+            }
+            writer.endObject()
+            writer.endObject()
+            try sink.writeLine(writer)
+          } else {
+            try sink.write(result.text)
+            try sink.write("\n")
           }
-          writer.key("redactions")
-          writer.beginObject()
-          for (type, count) in result.sortedCounts {
-            writer.key(type.label)
-            writer.number(count)
-          }
-          writer.endObject()
-          writer.endObject()
-          try sink.writeLine(writer)
-        } else {
-          try sink.write(result.text)
-          try sink.write("\n")
-        }
-        return true
-      }
+          return true
+        })
       try sink.flush()
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
       printError(Self.summary(records: records, totals: totals))
