@@ -140,15 +140,20 @@ extension HostileInputR21bTests {
 
 extension HostileInputR21bTests {
   /// `--bootstrap 1000000000` ran for ever with memory growing; past 100,000 resamples it is a
-  /// usage error.
-  @Test func bootstrapResamplesAreBounded() throws {
+  /// usage error. So is a count too small to place a 95% percentile interval (QA review 13:
+  /// `--bootstrap 2` passed a gate on an "interval" that did not hold its own estimate); Efron &
+  /// Tibshirani (1993, §19.3) recommend 1,000 or more.
+  @Test(arguments: ["1000000000", "2", "199"])
+  func bootstrapResamplesAreBounded(count: String) throws {
     let folder = try TestSupport.temporaryDirectory()
     let ratings = folder.appendingPathComponent("r.csv").path
     try "item,coder,label\n1,a,x\n1,b,x\n2,a,y\n2,b,y\n".write(toFile: ratings, atomically: true, encoding: .utf8)
     for command in [["agree"], ["gate", "--min", "cohen_kappa=0"]] {
-      let result = try TestSupport.runVerbatim(command + ["--ratings", ratings, "--bootstrap", "1000000000"])
+      let result = try TestSupport.runVerbatim(command + ["--ratings", ratings, "--bootstrap", count])
       #expect(result.status == 2, "\(command)")
-      #expect(result.stderrText.contains("--bootstrap must be between 0 and 100000"), "\(command)")
+      #expect(
+        result.stderrText.contains("--bootstrap must be 0 (no bootstrap) or between 200 and 100000 resamples"),
+        "\(command)")
     }
   }
 }

@@ -7,6 +7,19 @@ import VerbatimCore
 struct RatingsOptions: ParsableArguments {
   /// The most bootstrap resamples `--bootstrap` accepts.
   static let maximumBootstrap = 100_000
+  /// The fewest (other than 0, no bootstrap): a 95% percentile interval's bounds are the 2.5th and
+  /// 97.5th percentiles of the resampled values, which two or twenty resamples cannot place (QA
+  /// review 13: `--bootstrap 2` passed a gate on an interval that did not hold its own estimate).
+  /// Efron & Tibshirani (1993, §19.3) recommend 1,000 or more for percentile intervals; 200 leaves
+  /// five resamples beyond each bound.
+  static let minimumBootstrap = 200
+
+  /// The usage error for a `--bootstrap` count outside 0 and `minimumBootstrap…maximumBootstrap`.
+  static func bootstrapCountProblem(_ count: Int) -> String? {
+    if count == 0 || (minimumBootstrap...maximumBootstrap).contains(count) { return nil }
+    return
+      "--bootstrap must be 0 (no bootstrap) or between \(minimumBootstrap) and \(maximumBootstrap) resamples (1,000 or more is usual for 95% percentile intervals)"
+  }
 
   @Option(
     help: "Ratings: long CSV (item,coder,label), wide CSV (item column + one column per coder) or JSONL; - for stdin.")
@@ -75,7 +88,10 @@ struct RatingsOptions: ParsableArguments {
   @Option(help: "Coder name of the --predictions.")
   var predictionCoder = "model"
 
-  @Option(help: "Bootstrap resamples (items resampled) for percentile and BCa intervals.")
+  @Option(
+    help:
+      "Bootstrap resamples (items resampled) for percentile and BCa intervals: 0 (none) or 200–100,000; 1,000 or more is usual."
+  )
   var bootstrap: Int = 0
 
   @Option(help: "Seed of the bootstrap.")
@@ -98,15 +114,13 @@ struct RatingsOptions: ParsableArguments {
     }
     // Review r21b: 10^9 resamples ran for ever with memory growing; 100,000 already gives interval
     // bounds to the third decimal.
-    guard (0...Self.maximumBootstrap).contains(bootstrap) else {
-      throw AgreementError.invalidOption(message: "--bootstrap must be between 0 and \(Self.maximumBootstrap)")
-    }
     if !merge.isEmpty && bootstrap > 0 {
       throw AgreementError.invalidOption(
         message:
           "--bootstrap cannot be used with --merge: the bootstrap resamples items, and merged shards keep only sums; bootstrap the ratings themselves with --ratings"
       )
     }
+    if let problem = Self.bootstrapCountProblem(bootstrap) { throw AgreementError.invalidOption(message: problem) }
     if !merge.isEmpty && multilabel {
       throw AgreementError.invalidOption(message: "--merge does not support --multilabel (nor does --partial)")
     }

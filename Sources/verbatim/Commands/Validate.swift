@@ -77,7 +77,7 @@ struct Validate: ParsableCommand {
   @Option(name: .customLong("segment"), help: "A metadata field to break results down by (repeatable).")
   var segments: [String] = []
 
-  @Option(help: "Bootstrap resamples for intervals (0 = analytic intervals only).")
+  @Option(help: "Bootstrap resamples for intervals: 0 (analytic intervals only) or 200–100,000.")
   var bootstrap = 0
 
   @Option(help: "Seed of the bootstrap.")
@@ -88,9 +88,7 @@ struct Validate: ParsableCommand {
 
   func validate() throws {
     try checkThreads(threads)
-    guard (0...RatingsOptions.maximumBootstrap).contains(bootstrap) else {
-      throw ValidationError("--bootstrap must be between 0 and \(RatingsOptions.maximumBootstrap)")
-    }
+    if let problem = RatingsOptions.bootstrapCountProblem(bootstrap) { throw ValidationError(problem) }
   }
 
   @Option(help: "Output folder.")
