@@ -175,12 +175,13 @@ struct TripleSReader {
         let size =
           scalars.count == asBytes.count
           ? "\(scalars.count) characters" : "\(scalars.count) characters (\(asBytes.count) bytes)"
-        let what =
+        // Too short may be trailing blanks an editor trimmed, or a cut record: the importer cannot
+        // tell which, so it does not guess (QA review 13 asked); the hint says how to pad.
+        let reason =
           scalars.count < recordLength
-          ? "too short" : "longer, with data after column \(recordLength)"
-        try context.reject(
-          line: line, respondent: String(caseNumber),
-          reason: "the record is \(size) long, \(what): the metadata needs \(recordLength)")
+          ? "the record is \(size) long, too short: the metadata needs \(recordLength) (if trailing blanks were trimmed, pad every line to \(recordLength) columns, e.g. awk '{printf \"%-\(recordLength)s\\n\", $0}')"
+          : "the record is \(size) long, longer, with data after column \(recordLength): the metadata needs \(recordLength)"
+        try context.reject(line: line, respondent: String(caseNumber), reason: reason)
         return true
       }
       var fields: [String] = []

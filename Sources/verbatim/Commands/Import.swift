@@ -50,7 +50,8 @@ struct Import: ParsableCommand {
       Without --keep-going the first bad piece (a response without id, a CSV row of
       the wrong width) stops the import; with it, bad pieces are listed in --rejects
       and the import goes on, and after a fatal XML error the records before it are
-      kept (the exit status is still 65). With -o, the output file is only left in
+      kept (the exit status is still 65, as when every piece was rejected and
+      nothing imported). With -o, the output file is only left in
       place when the import succeeded or --keep-going was given.
 
       Examples:
@@ -115,6 +116,14 @@ struct Import: ParsableCommand {
       printError(reader.summary.description)
       if let error = reader.summary.error {
         throw fail(error.description + " (kept the records before it: --keep-going)", status: error.exitStatus)
+      }
+      // --keep-going goes on past bad pieces; when nothing but bad pieces came, the import failed
+      // (QA review 13: exit 0 with every record rejected).
+      let summary = reader.summary
+      if summary.records == 0 && summary.blank == 0 && summary.notShown == 0 && summary.rejected > 0 {
+        throw fail(
+          "\(file): nothing was imported: all \(reader.summary.rejected) piece(s) were rejected"
+            + (rejects.map { " (listed in \($0))" } ?? " (list them with --rejects FILE)"), status: .dataError)
       }
     } catch let error as ImportError {
       staged?.discard()

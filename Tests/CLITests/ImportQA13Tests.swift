@@ -1,0 +1,44 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// QA review 13: `import --keep-going` exited 0 when every piece was rejected, and a Triple-S
+/// record shorter than the metadata (trailing blanks trimmed, or a cut record) was rejected
+/// without saying how to tell or fix it.
+@Suite struct ImportQA13Tests {
+  @Test func keepGoingFailsWhenNothingWasImported() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = folder.appendingPathComponent("bad.csv").path
+    try "id,comment\n1,a,b\n2,c,d\n".write(toFile: csv, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim(["import", csv, "--keep-going"])
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("nothing was imported: all 2 piece(s) were rejected"))
+    // One good row is enough for success under --keep-going.
+    try "id,comment\n1,a,b\n2,fine\n".write(toFile: csv, atomically: true, encoding: .utf8)
+    let mixed = try TestSupport.runVerbatim(["import", csv, "--keep-going"])
+    #expect(mixed.status == 0)
+    #expect(mixed.stdoutText.contains("\"text\":\"fine\""))
+  }
+
+  @Test func aShortTripleSRecordSaysHowToPadIt() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let sss = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <sss version="2.0"><survey><record ident="A">
+      <variable ident="1" type="character" use="serial"><name>ID</name><label>ID</label><position start="1" finish="3"/></variable>
+      <variable ident="2" type="character"><name>Q1</name><label>Comment</label><position start="4" finish="13"/></variable>
+      </record></survey></sss>
+      """
+    try sss.write(to: folder.appendingPathComponent("s.sss"), atomically: true, encoding: .utf8)
+    try "001good value\n002short\n".write(
+      to: folder.appendingPathComponent("s.asc"), atomically: true, encoding: .utf8)
+    let rejects = folder.appendingPathComponent("r.jsonl").path
+    let result = try TestSupport.runVerbatim([
+      "import", folder.appendingPathComponent("s.sss").path, "--keep-going", "--rejects", rejects,
+    ])
+    #expect(result.status == 0)
+    let reasons = try String(contentsOfFile: rejects, encoding: .utf8)
+    #expect(reasons.contains("the record is 8 characters long, too short: the metadata needs 13"))
+    #expect(reasons.contains("pad every line to 13 columns"))
+  }
+}
