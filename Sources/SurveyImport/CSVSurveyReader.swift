@@ -136,13 +136,17 @@ struct CSVSurveyReader {
     } else {
       textIndices = header.indices.filter { lowered[$0].hasSuffix("_text") || Self.textNames.contains(lowered[$0]) }
     }
-    guard !textIndices.isEmpty else {
+    // Checked once the Qualtrics ImportId row (row 3), which may name the only text-entry column
+    // ("QID2_TEXT" under the header "Q2"; QA review 13), has been read, and before any data row.
+    func requireTextColumns() throws(ImportError) {
+      guard textIndices.isEmpty else { return }
       throw ImportError.unsupported(
         path: context.path,
         message:
           "cannot tell which CSV columns hold open-ended answers (none ends in _TEXT or is named text/comment/verbatim/feedback/answer): name them with --question COLUMN"
       )
     }
+    if firstData == nil { try requireTextColumns() }
     var textSet = Set(textIndices)
     var questionTexts: [String?] = Array(repeating: nil, count: header.count)
     var pending: [[UInt8]]?
@@ -154,6 +158,7 @@ struct CSVSurveyReader {
       let secondProblem = firstData.problem
       // Row 2 is either question texts or the first data row.
       func takeSecondRow() throws {
+        try requireTextColumns()
         if secondProblem == nil, Self.isQuestionTextRow(second, header: header, idIndex: idIndex) {
           // Qualtrics' older CSV: row 2 = question texts, with no ImportId row after it.
           questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
@@ -187,6 +192,7 @@ struct CSVSurveyReader {
           }
           textIndices.sort()
         }
+        try requireTextColumns()
         pending = nil
       } else {
         try takeSecondRow()

@@ -41,4 +41,22 @@ import Testing
     #expect(reasons.contains("the record is 8 characters long, too short: the metadata needs 13"))
     #expect(reasons.contains("pad every line to 13 columns"))
   }
+
+  /// A Qualtrics CSV whose only comment box is a plain text-entry question: the header says "Q2",
+  /// only the ImportId row says "QID2_TEXT". It was refused as having no open-ended column.
+  @Test func aQualtricsTextEntryColumnAloneIsFound() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = folder.appendingPathComponent("q.csv").path
+    try """
+    ResponseId,Q1,Q2
+    Response ID,How likely?,What could we improve?
+    "{""ImportId"":""_recordId""}","{""ImportId"":""QID1""}","{""ImportId"":""QID2_TEXT""}"
+    R_1,9,Faster checkout
+
+    """.write(toFile: csv, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim(["import", csv])
+    #expect(result.status == 0)
+    #expect(result.stdoutText.contains("\"id\":\"R_1:Q2\""))
+    #expect(result.stdoutText.contains("\"text\":\"Faster checkout\""))
+  }
 }
