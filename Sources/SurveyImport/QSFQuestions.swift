@@ -6,11 +6,17 @@ import VerbatimCore
 ///
 /// Text-entry "Form" questions (`QuestionType` `TE`, `Selector` `FORM`) export one column per
 /// form field, `QID9_1`, `QID9_2`… (or `Q9_1` under the export tag), without the `_TEXT` suffix:
-/// those columns are free text, and their question text is "question: field label".
+/// those columns are free text, and their question text is "question: field label". Other
+/// text-entry questions are free text under their own name too (`QID2` or `Q2`), as well as the
+/// usual `QID2_TEXT`.
 struct QSFQuestions {
   var texts: [String: String] = [:]
   /// Columns of TE/FORM questions (under the question id and the export tag), with their texts.
   var formColumns: [String: String] = [:]
+  /// The question id and export tag of every other text-entry question (single line, multi-line,
+  /// essay box): an export may name its column after the question ("Q2", as Qualtrics' CSV header
+  /// does) rather than "QID2_TEXT" (QA review 13).
+  var textEntryColumns: Set<String> = []
 
   static func load(path: String) throws(ImportError) -> QSFQuestions {
     try CompanionFile.requireRegularFile(path, option: "--qsf")
@@ -30,8 +36,15 @@ struct QSFQuestions {
       let plain = HTMLText.plain(text)
       if let id = payload["QuestionID"]?.stringValue { result.texts[id] = plain }
       if let tag = payload["DataExportTag"]?.stringValue, result.texts[tag] == nil { result.texts[tag] = plain }
-      if payload["QuestionType"]?.stringValue == "TE", payload["Selector"]?.stringValue == "FORM" {
-        result.addFormColumns(payload: payload, questionText: plain)
+      if payload["QuestionType"]?.stringValue == "TE" {
+        switch payload["Selector"]?.stringValue {
+        case "FORM": result.addFormColumns(payload: payload, questionText: plain)
+        case "PW": break  // a password box holds no feedback
+        default:
+          for name in [payload["QuestionID"]?.stringValue, payload["DataExportTag"]?.stringValue].compactMap({ $0 }) {
+            result.textEntryColumns.insert(name)
+          }
+        }
       }
     }
     return result
@@ -59,6 +72,9 @@ struct QSFQuestions {
 
   /// Whether `column` is a form field of a TE/FORM question (free text without `_TEXT`).
   func isFormColumn(_ column: String) -> Bool { formColumns[column] != nil }
+  /// Whether `column` is free text by the survey definition: a form field, or a text-entry
+  /// question's column named after the question.
+  func isTextColumn(_ column: String) -> Bool { formColumns[column] != nil || textEntryColumns.contains(column) }
   /// The text of the question a column belongs to: `QID4_5_TEXT` → `QID4`.
   func text(forColumn column: String) -> String? {
     if let text = formColumns[column] { return text }
@@ -74,17 +90,32 @@ struct QSFQuestions {
 
 /// Plain text from the small HTML fragments survey tools store as question texts.
 enum HTMLText {
+  /// Tags that mark up text inside a line without separating words.
+  static let inlineTags: Set<String> = [
+    "b", "i", "u", "em", "strong", "span", "a", "font", "sup", "sub", "small", "big", "mark", "abbr", "code", "s",
+    "strike", "ins", "del", "q", "cite",
+  ]
+
   static func plain(_ html: String) -> String {
     var output = ""
     var inTag = false
+    var tagName = ""
+    var nameDone = false
     for character in html {
       if inTag {
         if character == ">" {
           inTag = false
-          output.append(" ")
+          // Inline markup joins what it wraps ("<b>improve</b>?" → "improve?"); any other tag
+          // (a line break, paragraph, list item, cell) separates words (QA review 13).
+          if !inlineTags.contains(tagName.lowercased()) { output.append(" ") }
+        } else if !nameDone {
+          if character == "/" && tagName.isEmpty { continue }
+          if character.isLetter || character.isNumber { tagName.append(character) } else { nameDone = true }
         }
       } else if character == "<" {
         inTag = true
+        tagName = ""
+        nameDone = false
       } else {
         output.append(character)
       }

@@ -3,7 +3,8 @@ import VerbatimCore
 /// Qualtrics XML response export: `<Responses><Response>…</Response></Responses>`, one child
 /// element per export column. Open-ended answers are the columns ending in `_TEXT` and, with a
 /// `.qsf`, the form fields of text-entry "Form" questions (`QID9_1`…; without the `.qsf` they
-/// cannot be told from matrix cells and stay in `meta`). The respondent is `_recordId` (API v3) or
+/// cannot be told from matrix cells and stay in `meta`) and text-entry questions exported under
+/// the question's own name (`Q2`, `QID2`). The respondent is `_recordId` (API v3) or
 /// `ResponseID`/`ResponseId` (older exports). Every other non-empty column goes to `meta`.
 /// Question texts come from the matching `.qsf` (`ImportOptions.qsfPath`).
 ///
@@ -21,7 +22,7 @@ struct QualtricsReader {
     try Self.checkRoot(stream: stream, path: context.path)
     let questions = try context.options.qsfPath.map { path throws(ImportError) in try QSFQuestions.load(path: path) }
     func isText(_ column: String) -> Bool {
-      column.hasSuffix("_TEXT") || questions?.isFormColumn(column) == true
+      column.hasSuffix("_TEXT") || questions?.isTextColumn(column) == true
     }
     var buffer: [UInt8] = []
     var names: [String] = []

@@ -59,4 +59,30 @@ import Testing
     #expect(result.stdoutText.contains("\"id\":\"R_1:Q2\""))
     #expect(result.stdoutText.contains("\"text\":\"Faster checkout\""))
   }
+
+  /// A Qualtrics XML export that names a text-entry question's column after the question ("Q2",
+  /// as the CSV header does) rather than "QID2_TEXT": with the .qsf saying Q2 is a text-entry
+  /// question, its answers are records, not metadata. Question texts keep inline markup joined
+  /// ("<b>improve</b>?" was "improve ?").
+  @Test func aQualtricsXMLTextEntryColumnNamedAfterTheQuestion() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let xml = folder.appendingPathComponent("r.xml").path
+    let qsf = folder.appendingPathComponent("s.qsf").path
+    try """
+    <?xml version="1.0"?>
+    <Responses><Response><ResponseID>R_a</ResponseID><Q1>9</Q1><Q2>The app crashed</Q2></Response></Responses>
+    """.write(toFile: xml, atomically: true, encoding: .utf8)
+    try """
+    {"SurveyElements":[
+    {"Element":"SQ","Payload":{"QuestionID":"QID1","DataExportTag":"Q1","QuestionType":"MC","Selector":"SAVR","QuestionText":"Rating"}},
+    {"Element":"SQ","Payload":{"QuestionID":"QID2","DataExportTag":"Q2","QuestionType":"TE","Selector":"SL","QuestionText":"What could we <b>improve</b>?<br>Be specific."}}
+    ]}
+    """.write(toFile: qsf, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim(["import", xml, "--qsf", qsf])
+    #expect(result.status == 0)
+    #expect(
+      result.stdoutText
+        == #"{"id":"R_a:Q2","respondent":"R_a","question":"Q2","question_text":"What could we improve? Be specific.","text":"The app crashed","meta":{"Q1":"9"}}"#
+        + "\n")
+  }
 }
