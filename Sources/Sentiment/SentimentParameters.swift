@@ -139,7 +139,8 @@ public struct SentimentParameters: Sendable, Equatable {
 }
 
 /// Compound cut-offs for labels: compound ≥ `positive` → positive, ≤ `negative` → negative, else
-/// neutral. The default ±0.05 is VADER's recommendation (vaderSentiment README).
+/// neutral. With equal cut-offs (`--thresholds 0,0`) a compound on them is on neither side: neutral
+/// (it was positive; QA review 13). The default ±0.05 is VADER's recommendation (vaderSentiment README).
 public struct SentimentThresholds: Sendable, Equatable {
   public var negative: Double
   public var positive: Double
@@ -150,7 +151,7 @@ public struct SentimentThresholds: Sendable, Equatable {
   }
 
   public func label(for compound: Double) -> SentimentLabel {
-    if compound >= positive { return .positive }
+    if compound >= positive { return compound <= negative ? .neutral : .positive }
     if compound <= negative { return .negative }
     return .neutral
   }

@@ -129,6 +129,17 @@ struct LexiconLoadingTests {
     #expect(model.warnings.isEmpty)
   }
 
+  /// Equal cut-offs: a compound on them is on neither side (QA review 13: 0.0 was positive under
+  /// `--thresholds 0,0`); either side of them is labelled as usual.
+  @Test func equalThresholdsLeaveTheCutOffNeutral() {
+    let thresholds = SentimentThresholds(negative: 0, positive: 0)
+    #expect(thresholds.label(for: 0) == .neutral)
+    #expect(thresholds.label(for: 0.001) == .positive)
+    #expect(thresholds.label(for: -0.001) == .negative)
+    #expect(SentimentThresholds().label(for: 0.05) == .positive)
+    #expect(SentimentThresholds().label(for: -0.05) == .negative)
+  }
+
   @Test func thresholdsMustBeOrdered() throws {
     #expect(throws: SentimentError.self) {
       try SentimentModel(

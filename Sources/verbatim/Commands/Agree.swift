@@ -89,12 +89,13 @@ struct RatingsOptions: ParsableArguments {
   var predictionCoder = "model"
 
   @Option(
+    parsing: .unconditional,
     help:
       "Bootstrap resamples (items resampled) for percentile and BCa intervals: 0 (none) or 200–100,000; 1,000 or more is usual."
   )
   var bootstrap: Int = 0
 
-  @Option(help: "Seed of the bootstrap.")
+  @Option(parsing: .unconditional, help: "Seed of the bootstrap.")
   var seed: UInt64 = 0
 
   /// Usage checks (exit status 2, as the CLI contract requires; ArgumentParser's own parse errors exit 64).

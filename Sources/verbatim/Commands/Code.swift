@@ -48,7 +48,7 @@ struct Code: ParsableCommand {
   @Flag(help: "Add the sentiment explanation of each verbatim.")
   var explain = false
 
-  @Option(help: "Worker threads (default: all cores).")
+  @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
 
   func validate() throws {

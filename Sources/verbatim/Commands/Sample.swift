@@ -53,7 +53,7 @@ struct Sample: ParsableCommand {
   @Option(help: "Numeric field whose within-stratum standard deviation drives Neyman allocation.")
   var variabilityField: String?
 
-  @Option(help: "Random seed (required for reproducibility).")
+  @Option(parsing: .unconditional, help: "Random seed (required for reproducibility).")
   var seed: UInt64
 
   @OptionGroup var redactionOptions: RedactionOptionGroup

@@ -45,7 +45,7 @@ struct Score: ParsableCommand {
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
-  @Option(help: "Worker threads (default: all cores).")
+  @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
 
   func validate() throws {

@@ -43,7 +43,7 @@ struct TagCommand: ParsableCommand {
   @Flag(help: "Also assign the parents of assigned tags (marked \"implied\": true when no own rule matched).")
   var implyParents = false
 
-  @Option(help: "Minimum number of distinct (non-overlapping) evidence spans a tag needs.")
+  @Option(parsing: .unconditional, help: "Minimum number of distinct (non-overlapping) evidence spans a tag needs.")
   var minEvidence = 1
 
   @Flag(
@@ -61,7 +61,7 @@ struct TagCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
-  @Option(help: "Worker threads (default: all cores).")
+  @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
 
   func validate() throws {

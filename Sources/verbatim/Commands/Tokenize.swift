@@ -39,7 +39,7 @@ struct Tokenize: ParsableCommand {
   @Flag(help: "Print only a summary (texts, tokens per kind, sentences, bytes) instead of the tokens.")
   var summary = false
 
-  @Option(help: "Worker threads (default: all cores).")
+  @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
 
   func validate() throws {

@@ -77,13 +77,14 @@ struct Validate: ParsableCommand {
   @Option(name: .customLong("segment"), help: "A metadata field to break results down by (repeatable).")
   var segments: [String] = []
 
-  @Option(help: "Bootstrap resamples for intervals: 0 (analytic intervals only) or 200–100,000.")
+  @Option(
+    parsing: .unconditional, help: "Bootstrap resamples for intervals: 0 (analytic intervals only) or 200–100,000.")
   var bootstrap = 0
 
-  @Option(help: "Seed of the bootstrap.")
+  @Option(parsing: .unconditional, help: "Seed of the bootstrap.")
   var seed: UInt64 = 20_261_130
 
-  @Option(help: "Worker threads (default: all cores).")
+  @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
 
   func validate() throws {

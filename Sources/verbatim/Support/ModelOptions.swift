@@ -109,7 +109,8 @@ struct TaxonomyOptionGroup: ParsableArguments {
   @Flag(help: "Also assign the parents of assigned tags.")
   var implyParents = false
 
-  @Option(help: "Minimum number of separate mentions (non-overlapping evidence spans) a tag needs.")
+  @Option(
+    parsing: .unconditional, help: "Minimum number of separate mentions (non-overlapping evidence spans) a tag needs.")
   var minEvidence = 1
 
   func validate() throws {
