@@ -56,4 +56,17 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stderrText.contains("\"Negative\", \"negative\" differ only in case"), "\(result.stderrText)")
   }
+
+  /// "1" and "1.0" are two nominal categories (QA review 13: 3 of 4 items agreed, kappa 0.14,
+  /// without a word); `agree` warns, as for case variants.
+  @Test func oneNumberWrittenTwoWaysIsWarnedAbout() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let ratings = try ReviewFixSupport.write(
+      "item,coder,label\n1,a,1\n1,b,1.0\n2,a,2\n2,b,2\n", "numbers.csv", in: folder)
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", ratings])
+    #expect(result.status == 0)
+    #expect(
+      result.stderrText.contains("\"1\", \"1.0\" are the same number written differently"), "\(result.stderrText)")
+    #expect(!result.stderrText.contains("\"2\""), "\(result.stderrText)")
+  }
 }

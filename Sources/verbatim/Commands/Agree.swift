@@ -177,9 +177,10 @@ struct RatingsOptions: ParsableArguments {
     }
   }
 
-  /// Labels are compared exactly, so "Negative", "negative" and " negative" are three categories.
-  /// Says so on standard error for every group of labels that differ only in case or surrounding
-  /// spaces (review r19c: `validate` refuses such files; `agree` keeps its exact-string contract).
+  /// Labels are compared exactly, so "Negative", "negative" and " negative" are three categories,
+  /// and so are "1" and "1.0". Says so on standard error for every group of labels that differ
+  /// only in case or surrounding spaces, or that are one number (review r19c: `validate` refuses
+  /// such files; `agree` keeps its exact-string contract).
   static func warnAboutLabelVariants(_ categories: [String]) {
     var groups: [String: [String]] = [:]
     for label in categories {
@@ -189,6 +190,20 @@ struct RatingsOptions: ParsableArguments {
       printError(
         "warning: the labels \(labels.map { "\"\($0)\"" }.joined(separator: ", ")) differ only in case or spaces; "
           + "labels are compared exactly, so they count as different categories: recode them if they mean the same")
+    }
+    // "1" and "1.0" (QA review 13): one number written two ways is two nominal categories, while
+    // the interval and ratio levels read both as 1.
+    var numbers: [Double: [String]] = [:]
+    for label in categories {
+      if let value = Double(label.trimmingCharacters(in: .whitespaces)), value.isFinite {
+        numbers[value, default: []].append(label)
+      }
+    }
+    for (_, labels) in numbers.sorted(by: { $0.key < $1.key }) where labels.count > 1 {
+      printError(
+        "warning: the labels \(labels.map { "\"\($0)\"" }.joined(separator: ", ")) are the same number written differently; "
+          + "labels are compared exactly, so they count as different categories (the interval and ratio levels read "
+          + "them as one value): recode them if they mean the same")
     }
   }
 
