@@ -29,7 +29,8 @@ public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
 /// example that a descendant's rules match (the roll-up to parents tags it).
 /// Warnings: a rule that matches none of the tag's `match` examples (untested), the same rule under
 /// two tags, a tag without description, rules or examples, a prefix wildcard shorter than 3
-/// characters, an explicit parent or an enclosing (nesting) tag that contradicts the dotted code.
+/// characters, an explicit parent or an enclosing (nesting) tag that contradicts the dotted code,
+/// a regular expression with nested repetition ("(a+)+", catastrophic backtracking).
 public enum CodebookLinter {
   public static func lint(_ codebook: Codebook, tokenizer: Tokenizer) -> [LintFinding] {
     let compiled = CompiledCodebook(codebook, tokenizer: tokenizer, lenient: true)
@@ -164,13 +165,76 @@ public enum CodebookLinter {
     return findings
   }
 
+  /// Whether `pattern` applies `+`, `*` or `{n,}` to a group that itself holds one of them
+  /// ("(a+)+", "(\w+\s?)*"): the nested repetition behind catastrophic backtracking (QA review
+  /// 13: lint passed `/(a+)+$/`, and `tag` then stopped at the first long answer). Escapes and
+  /// character classes are skipped; a bounded outer count such as `{2}` is not flagged.
+  static func hasNestedRepetition(_ pattern: String) -> Bool {
+    let characters = Array(pattern)
+    var repeatsInside: [Bool] = []  // one per open group: whether its content repeats
+    var index = 0
+    func isUnbounded(at position: Int) -> Bool {
+      guard position < characters.count else { return false }
+      switch characters[position] {
+      case "+", "*": return true
+      case "{":
+        var end = position + 1
+        while end < characters.count, characters[end] != "}" { end += 1 }
+        guard end < characters.count else { return false }
+        let body = String(characters[(position + 1)..<end])
+        let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+        return parts.count == 2 && (parts[1].isEmpty || (Int(parts[1]) ?? 0) > 1)
+      default: return false
+      }
+    }
+    while index < characters.count {
+      switch characters[index] {
+      case "\\":
+        index += 1
+        if isUnbounded(at: index + 1), !repeatsInside.isEmpty { repeatsInside[repeatsInside.count - 1] = true }
+      case "[":
+        // A character class ends at the first "]" that is not its first character or escaped.
+        index += 1
+        if index < characters.count, characters[index] == "^" { index += 1 }
+        if index < characters.count, characters[index] == "]" { index += 1 }
+        while index < characters.count, characters[index] != "]" {
+          if characters[index] == "\\" { index += 1 }
+          index += 1
+        }
+        if isUnbounded(at: index + 1), !repeatsInside.isEmpty { repeatsInside[repeatsInside.count - 1] = true }
+      case "(":
+        repeatsInside.append(false)
+      case ")":
+        let inner = repeatsInside.popLast() ?? false
+        if isUnbounded(at: index + 1) {
+          if inner { return true }
+          if !repeatsInside.isEmpty { repeatsInside[repeatsInside.count - 1] = true }
+        } else if inner, !repeatsInside.isEmpty {
+          repeatsInside[repeatsInside.count - 1] = true
+        }
+      default:
+        if isUnbounded(at: index + 1), !repeatsInside.isEmpty { repeatsInside[repeatsInside.count - 1] = true }
+      }
+      index += 1
+    }
+    return false
+  }
+
   private static func prefixFindings(_ expression: RuleExpression, _ source: RuleSource) -> [LintFinding] {
     switch expression {
     case .phrase(let words):
       return words.filter { $0.isPrefix && $0.norm.unicodeScalars.count < 3 }.map {
         LintFinding(.warning, source.location, "prefix \"\($0.norm)*\" is shorter than 3 characters and matches widely")
       }
-    case .regex, .meta: return []
+    case .regex(let pattern, _):
+      guard hasNestedRepetition(pattern) else { return [] }
+      return [
+        LintFinding(
+          .warning, source.location,
+          "regular expression /\(pattern)/ repeats a group that repeats inside (like (a+)+): it can backtrack without end on a long answer, and `tag` stops the run when it passes its time limit; rewrite it without nested quantifiers"
+        )
+      ]
+    case .meta: return []
     case .and(let left, let right), .near(let left, let right, _, _):
       return prefixFindings(left, source) + prefixFindings(right, source)
     case .or(let alternatives): return alternatives.flatMap { prefixFindings($0, source) }

@@ -1,6 +1,7 @@
-import Taxonomy
 import Testing
 import Tokenization
+
+@testable import Taxonomy
 
 @Suite struct CodebookLinterTests {
   /// A deliberately broken codebook: every lint check fires once. Line numbers are noted.
@@ -91,5 +92,20 @@ import Tokenization
           examples: {match: ['refunded'], no_match: ['nothing']}
       """
     #expect(CodebookLinter.lint(try Codebook.parse(yaml: clean, source: "c.yaml"), tokenizer: try Tokenizer()).isEmpty)
+  }
+}
+
+/// Nested repetition in a rule's regular expression, the shape behind catastrophic backtracking
+/// (OWASP, "Regular expression Denial of Service"; QA review 13: lint passed `/(a+)+$/` and `tag`
+/// then stopped at the first long answer).
+@Suite struct NestedRepetitionLintTests {
+  @Test(arguments: ["(a+)+$", "(\\w+\\s?)*", "((ab)*c)+", "([a-z]+)*x", "(a{1,}b?)+", "(\\d+){2,}"])
+  func nestedRepetitionIsFlagged(_ pattern: String) {
+    #expect(CodebookLinter.hasNestedRepetition(pattern), "\(pattern)")
+  }
+
+  @Test(arguments: ["a+b+", "(ab)+", "(a+){2}", "[(a+)]+", "\\(a+\\)+", "(refund|return)s?", "late (by )?\\d+ days"])
+  func otherPatternsAreNot(_ pattern: String) {
+    #expect(!CodebookLinter.hasNestedRepetition(pattern), "\(pattern)")
   }
 }
