@@ -6,7 +6,8 @@ public enum GateBasis: String, Sendable, CaseIterable {
   case point
   /// The lower bound of the 95% interval (`ci95`, else the bootstrap BCa, else the percentile interval)
   /// for a minimum, its upper bound for a maximum: a small sample cannot pass by luck. A zero-width
-  /// interval (standard error 0) never passes.
+  /// interval (standard error 0) never passes, nor does an interval on fewer than
+  /// `DeploymentGate.defaultMinimumItems` items (or the floor given).
   case ciLower = "ci-lower"
 }
 
@@ -97,10 +98,18 @@ public enum DeploymentGate {
     return lowerIsBetterNames.contains(last) && !metric.hasPrefix("per_class.")
   }
 
-  public static func evaluate(report: JSONValue, thresholds: [GateThreshold], basis: GateBasis) throws(AgreementError)
-    -> [GateCheck]
-  {
+  /// The fewest items a `ci-lower` check passes on (`gate --min-items`). The analytic intervals are
+  /// large-sample (Wald) intervals: on 6 items Cohen's kappa's non-null standard error came out at
+  /// 0.045 against 0.498 for Cohen's simple one, and the gate passed on it (QA review 13). Cicchetti
+  /// & Fleiss (1977) found kappa's large-sample standard error adequate from about 2q² items (18 for
+  /// three categories); 30 is the usual floor for normal approximations.
+  public static let defaultMinimumItems = 30
+
+  public static func evaluate(
+    report: JSONValue, thresholds: [GateThreshold], basis: GateBasis, minimumItems: Int = defaultMinimumItems
+  ) throws(AgreementError) -> [GateCheck] {
     var checks: [GateCheck] = []
+    let items = report["items"]?.doubleValue.map { Int($0) }
     for threshold in thresholds {
       let metric = threshold.metric
       let flag = threshold.flag
@@ -113,7 +122,8 @@ public enum DeploymentGate {
               ? "\(flag) \(metric): not reported for these ratings (it is defined for two coders and two categories: a 2 × 2 table)"
               : "\(flag) \(metric): not reported for these ratings (two-coder coefficients need two coders or --pair)")
         }
-        checks.append(check(metric, entry: entry, threshold: threshold, basis: basis))
+        checks.append(
+          check(metric, entry: entry, threshold: threshold, basis: basis, items: items, minimumItems: minimumItems))
         continue
       }
       var coders: [JSONMember] = []
@@ -155,7 +165,8 @@ public enum DeploymentGate {
         if let interval = coder.value["ci95"]?[path] { wrapped.append(JSONMember("ci95", interval)) }
         checks.append(
           check(
-            "classification.\(coder.key).\(path)", entry: .object(wrapped), threshold: threshold, basis: basis))
+            "classification.\(coder.key).\(path)", entry: .object(wrapped), threshold: threshold, basis: basis,
+            items: items, minimumItems: minimumItems))
       }
     }
     return checks
@@ -216,7 +227,10 @@ public enum DeploymentGate {
     return value
   }
 
-  static func check(_ metric: String, entry: JSONValue, threshold: GateThreshold, basis: GateBasis) -> GateCheck {
+  static func check(
+    _ metric: String, entry: JSONValue, threshold: GateThreshold, basis: GateBasis, items: Int? = nil,
+    minimumItems: Int = defaultMinimumItems
+  ) -> GateCheck {
     let value = entry["value"]?.doubleValue
     var interval: ConfidenceInterval?
     for candidate in [entry["ci95"], entry["bootstrap"]?["bca"], entry["bootstrap"]?["percentile"]] {
@@ -271,6 +285,13 @@ public enum DeploymentGate {
           "\(metric) = \(shown): the 95% interval has zero width (standard error 0, as when every item "
             + "agrees), so its \(bound) bound cannot vouch for the sample size; gate on the point value (--on point) "
             + "with a sample large enough for the \(kind)")
+      }
+      // Too few items for a large-sample interval: its bound cannot vouch for the sample either.
+      if let items, items < minimumItems {
+        return made(
+          value, interval, false,
+          "\(metric) = \(shown): \(items) item(s) are too few for its 95% interval to vouch for the sample "
+            + "(at least \(minimumItems); --min-items sets the floor): code more items")
       }
       // A maximum is compared with the upper bound: the conservative side for a lower-is-better metric.
       let passed = passes(threshold.isMaximum ? interval.upper : interval.lower)

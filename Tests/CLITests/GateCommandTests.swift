@@ -62,8 +62,17 @@ import Testing
   // Accuracy 13/19 has the Wilson interval (0.4601, 0.8464) (statsmodels proportion_confint, method="wilson").
   @Test func classificationLowerBound() throws {
     let path = try ratings()
-    let base = ["gate", "--ratings", path, "--reference", "r1", "--on", "ci-lower"]
+    // 19 items: below the default floor of 30 no interval passes (QA review 13), so these checks
+    // of the interval itself lower it.
+    let base = ["gate", "--ratings", path, "--reference", "r1", "--on", "ci-lower", "--min-items", "10"]
     #expect(try TestSupport.runVerbatim(base + ["--min", "accuracy=0.45"]).status == 0)
+    let floor = try TestSupport.runVerbatim(Array(base.dropLast(2)) + ["--min", "accuracy=0.45"])
+    #expect(floor.status == 1)
+    #expect(
+      floor.stdoutText.contains("19 item(s) are too few for its 95% interval to vouch for the sample (at least 30"))
+    // The floor is for intervals: the point value still gates on 19 items.
+    let point = try TestSupport.runVerbatim(["gate", "--ratings", path, "--reference", "r1", "--min", "accuracy=0.45"])
+    #expect(point.status == 0)
     let failed = try TestSupport.runVerbatim(base + ["--min", "accuracy=0.5"])
     #expect(failed.status == 1)
     #expect(failed.stdoutText.contains("0.4601"))

@@ -14,8 +14,8 @@ struct Gate: ParsableCommand {
       usage errors (including an unknown metric), 65 for bad data (including empty
       input). --on ci-lower gates on the lower bound of the 95% interval, so a small
       sample cannot pass by luck; a zero-width interval (standard error 0, as when
-      every item agrees) fails, since it says nothing about the sample size. With
-      --merge, the Conger and Krippendorff coefficients have no interval (it needs
+      every item agrees) fails, since it says nothing about the sample size, and so
+      does an interval on fewer than 30 items (--min-items). With --merge, the Conger and Krippendorff coefficients have no interval (it needs
       item-level data) and --bootstrap is refused: gate them on --ratings, or with
       --on point.
 
@@ -43,6 +43,13 @@ struct Gate: ParsableCommand {
   @Option(help: "Compare the point estimate (point) or the lower bound of the 95% interval (ci-lower).")
   var on: String = "point"
 
+  @Option(
+    parsing: .unconditional,
+    help:
+      "With --on ci-lower, the fewest items a threshold can pass on: a large-sample 95% interval on fewer says little about the sample (default 30)."
+  )
+  var minItems: Int = DeploymentGate.defaultMinimumItems
+
   @Option(help: "Also write the results as JUnit XML to this file.")
   var junit: String?
 
@@ -59,7 +66,9 @@ struct Gate: ParsableCommand {
       for text in max { thresholds.append(try GateThreshold(parsing: text, maximum: true)) }
       let report = try input.report()
       let json = report.json()
-      var checks = try DeploymentGate.evaluate(report: json, thresholds: thresholds, basis: basis)
+      guard minItems >= 1 else { throw AgreementError.invalidOption(message: "--min-items must be at least 1") }
+      var checks = try DeploymentGate.evaluate(
+        report: json, thresholds: thresholds, basis: basis, minimumItems: minItems)
       if basis == .ciLower && !input.merge.isEmpty {
         checks = checks.map { Self.mergedAdvice($0, report: json) }
       }
