@@ -2,9 +2,9 @@ import VerbatimCore
 
 /// CSV exports: the first record is the header. The respondent column is the first of
 /// `respondent`, `respondent_id`, `respondent id`, `responseid`, `response_id`, `response id`,
-/// `_recordid`, `id` (any case); a
+/// `_recordid`, `id`, `uuid`, `respid`, `case_id` … (`idNames`, any case), or the `--id-column`; a
 /// row whose id cell is empty is rejected. Only a file without any id column numbers its
-/// respondents by data row (1-based), so such numbers never mix with real ids. Open-ended columns are the `--question` columns, else those ending in
+/// respondents by data row (1-based, with a note), so such numbers never mix with real ids. Open-ended columns are the `--question` columns, else those ending in
 /// `_TEXT` (Qualtrics) or named text, comment(s), verbatim, feedback, answer. A Qualtrics CSV's
 /// second header row (question texts) and third (ImportId JSON) are recognised and used, and so is a
 /// SurveyMonkey CSV's second header row: its "Open-Ended Response" and "Other (please specify)"
@@ -15,7 +15,8 @@ struct CSVSurveyReader {
 
   static let idNames = [
     "respondent", "respondent_id", "respondentid", "respondent id", "responseid", "response_id", "response id",
-    "_recordid", "id",
+    "_recordid", "id", "uuid", "respondent_uuid", "response_uuid", "respid", "resp_id", "caseid", "case_id",
+    "participant_id", "submission_id",
   ]
   static let textNames: Set<String> = ["text", "comment", "comments", "verbatim", "feedback", "answer", "open_end"]
 
@@ -106,7 +107,21 @@ struct CSVSurveyReader {
     }
     var header = fields.map { FieldDecoding.string($0) }
     let lowered = header.map { $0.lowercased() }
-    let idIndex = Self.idNames.lazy.compactMap { lowered.firstIndex(of: $0) }.first
+    let idIndex: Int?
+    if let named = context.options.idColumn {
+      guard let index = header.firstIndex(of: named) ?? lowered.firstIndex(of: named.lowercased()) else {
+        throw ImportError.usage("\(context.path): --id-column \(named): no such column in the CSV header")
+      }
+      idIndex = index
+    } else {
+      idIndex = Self.idNames.lazy.compactMap { lowered.firstIndex(of: $0) }.first
+      if idIndex == nil {
+        // Not silent (QA review 13: a "uuid" column was meta and the rows were numbered unseen).
+        context.note(
+          "no respondent id column (none is named respondent, response_id, id, uuid …): respondents are numbered by data row; name the column with --id-column"
+        )
+      }
+    }
     // SurveyMonkey CSV: row 2 names each column's kind ("Response", "Open-Ended Response", a
     // choice label) and is blank under the id; its open-ended columns hold the answers.
     var surveyMonkeyRow: (fields: [[UInt8]], line: Int)?

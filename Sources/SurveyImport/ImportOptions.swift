@@ -38,6 +38,8 @@ public struct ImportOptions: Sendable {
   public var keepGoing = false
   /// The encoding of a CSV or JSONL export when it is not UTF-8 (XML declares its own).
   public var encoding: SourceEncoding?
+  /// The respondent id column (CSV) or member (JSONL), when the default names do not find it.
+  public var idColumn: String?
 
   public init() {}
 }

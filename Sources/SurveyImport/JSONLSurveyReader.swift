@@ -85,13 +85,26 @@ struct JSONLSurveyReader {
           line: line, reason: "the member \"\(repeated.key)\" appears twice (JSON leaves duplicate names undefined)")
         return true
       }
-      let idMember = members.first { $0.key == "respondent" } ?? members.first { $0.key == "id" }
+      let idMember: JSONMember?
+      if let named = context.options.idColumn {
+        idMember = members.first { $0.key == named }
+      } else {
+        // "respondent", then "id", then the CSV reader's id names in any case ("ResponseId",
+        // "response_id"; QA review 13: CSV took them, JSONL did not).
+        idMember =
+          members.first { $0.key == "respondent" } ?? members.first { $0.key == "id" }
+          ?? CSVSurveyReader.idNames.lazy.compactMap { name in members.first { $0.key.lowercased() == name } }.first
+      }
       let respondent: String
       switch idMember?.value {
       case .string(let text)? where !text.trimmed.isEmpty: respondent = text
       case .number(let text)?: respondent = text
       case nil:
-        try context.reject(line: line, reason: "no \"respondent\" or \"id\" member: every line needs a respondent id")
+        try context.reject(
+          line: line,
+          reason: context.options.idColumn.map { "no \"\($0)\" member (--id-column): every line needs a respondent id" }
+            ?? "no \"respondent\" or \"id\" member (nor response_id, ResponseId, uuid …; --id-column names another): every line needs a respondent id"
+        )
         return true
       case .null?:
         try context.reject(line: line, reason: "the respondent id (\"\(idMember!.key)\") is null")
@@ -127,7 +140,7 @@ struct JSONLSurveyReader {
       let nullText = value["text"] == .null
       if let question = value["question"]?.stringValue, let text = nullText ? "" : value["text"]?.stringValue {
         if try tooLarge(text, question) { return true }
-        let meta = Self.metadata(members, excluding: reserved)
+        let meta = Self.metadata(members, excluding: reserved.union(idMember.map { [$0.key] } ?? []))
         if let conflict = meta.conflict {
           try context.reject(line: line, respondent: respondent, reason: Self.conflictReason(conflict))
           return true
@@ -141,7 +154,7 @@ struct JSONLSurveyReader {
         try context.reject(line: line, respondent: respondent, reason: "no \(fields.joined(separator: "/")) member")
         return true
       }
-      let meta = Self.metadata(members, excluding: reserved.union(fields))
+      let meta = Self.metadata(members, excluding: reserved.union(fields).union(idMember.map { [$0.key] } ?? []))
       if let conflict = meta.conflict {
         try context.reject(line: line, respondent: respondent, reason: Self.conflictReason(conflict))
         return true

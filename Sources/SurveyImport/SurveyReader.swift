@@ -108,6 +108,11 @@ public final class SurveyReader {
     if options.format == .generic && options.mapPath == nil {
       throw .usage("--format generic needs --map FILE (record element, id path, text and metadata fields)")
     }
+    if let column = options.idColumn, kind == .xml {
+      throw .usage(
+        "--id-column \(column): applies to CSV and JSONL exports; an XML export's respondent id comes from its format (a generic mapping's \"id\" path)"
+      )
+    }
   }
 
   /// Streams every record to `body` in file order; `body` returns false to stop early.

@@ -85,4 +85,36 @@ import Testing
         == #"{"id":"R_a:Q2","respondent":"R_a","question":"Q2","question_text":"What could we improve? Be specific.","text":"The app crashed","meta":{"Q1":"9"}}"#
         + "\n")
   }
+
+  /// Respondent ids (QA review 13): JSONL took only "respondent" and "id" where CSV also took
+  /// "ResponseId"; a CSV whose id column had another name ("uuid", "ref") numbered its rows without
+  /// a word. Now JSONL takes the CSV names, "uuid" is one of them, numbering is noted, and
+  /// `--id-column` names any other column.
+  @Test func respondentIdColumns() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let jsonl = folder.appendingPathComponent("a.jsonl").path
+    try #"{"ResponseId":"R_1","text":"hello"}"#.write(toFile: jsonl, atomically: true, encoding: .utf8)
+    let fromJSONL = try TestSupport.runVerbatim(["import", jsonl])
+    #expect(fromJSONL.status == 0)
+    #expect(
+      fromJSONL.stdoutText == #"{"id":"R_1:text","respondent":"R_1","question":"text","text":"hello","meta":{}}"# + "\n"
+    )
+
+    let uuid = folder.appendingPathComponent("u.csv").path
+    try "uuid,comment\nA1,hello\n".write(toFile: uuid, atomically: true, encoding: .utf8)
+    #expect(try TestSupport.runVerbatim(["import", uuid]).stdoutText.contains(#""respondent":"A1""#))
+
+    let ref = folder.appendingPathComponent("r.csv").path
+    try "ref,comment\nA1,hello\n".write(toFile: ref, atomically: true, encoding: .utf8)
+    let numbered = try TestSupport.runVerbatim(["import", ref])
+    #expect(numbered.stdoutText.contains(#""respondent":"1""#))
+    #expect(numbered.stderrText.contains("no respondent id column"), "\(numbered.stderrText)")
+    let named = try TestSupport.runVerbatim(["import", ref, "--id-column", "ref"])
+    #expect(
+      named.stdoutText == #"{"id":"A1:comment","respondent":"A1","question":"comment","text":"hello","meta":{}}"# + "\n"
+    )
+    let missing = try TestSupport.runVerbatim(["import", ref, "--id-column", "nope"])
+    #expect(missing.status == 2)
+    #expect(missing.stderrText.contains("--id-column nope: no such column in the CSV header"))
+  }
 }

@@ -198,6 +198,12 @@ struct ImportOptionGroup: ParsableArguments {
   var rejects: String?
 
   @Option(
+    help:
+      "CSV/JSONL: the respondent id column (member), when it is not one of respondent, respondent_id, response_id, responseid, _recordid, id, uuid, respid, case_id … (any case)."
+  )
+  var idColumn: String?
+
+  @Option(
     help: ArgumentHelp(
       "Encoding of a CSV or JSONL export: utf-8 (default), windows-1252 (Excel's \"CSV\"), iso-8859-1 or utf-16.",
       valueName: "encoding"))
@@ -217,6 +223,7 @@ struct ImportOptionGroup: ParsableArguments {
     options.questions = question
     options.keepBlank = keepBlank
     options.keepGoing = keepGoing
+    options.idColumn = idColumn
     if let encoding {
       guard let parsed = SourceEncoding(rawValue: encoding.lowercased()) else {
         throw fail(
