@@ -69,4 +69,15 @@ import Testing
       result.stderrText.contains("\"1\", \"1.0\" are the same number written differently"), "\(result.stderrText)")
     #expect(!result.stderrText.contains("\"2\""), "\(result.stderrText)")
   }
+
+  /// A wide file's coder column with no rating is left out, with a note (QA review 13: it was left
+  /// out without one).
+  @Test func anEmptyCoderColumnIsNoted() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let ratings = try ReviewFixSupport.write("item,a,b,c\n1,x,x,\n2,y,x,\n", "wide.csv", in: folder)
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", ratings, "--format", "table"])
+    #expect(result.status == 0)
+    #expect(result.stderrText.contains("coder column(s) \"c\" hold no rating and are left out"), "\(result.stderrText)")
+    #expect(result.stdoutText.contains("2 coders (a, b)"))
+  }
 }
