@@ -23,8 +23,9 @@ extension Character {
 }
 
 /// Question types and texts from a LimeSurvey survey structure (`.lss`), read with the same safe
-/// streaming reader: `<questions><rows><row>` (qid, parent_qid, sid, type, title) and
-/// `<question_l10ns><rows><row>` (qid, question, language; the first language wins).
+/// streaming reader: `<questions><rows><row>` (qid, parent_qid, sid, type, title; in 3.x also
+/// question and language, one row per language), 3.x's `<subquestions>` (the same columns), and
+/// 4.x/5.x's `<question_l10ns><rows><row>` (qid, question, language). The first language wins.
 struct LSSStructure {
   struct Question {
     var parent = "0"
@@ -56,7 +57,9 @@ struct LSSStructure {
         table = stream.name
         continue
       }
-      guard stream.depth == 3, stream.name == "row", table == "questions" || table == "question_l10ns" else {
+      guard stream.depth == 3, stream.name == "row",
+        table == "questions" || table == "subquestions" || table == "question_l10ns"
+      else {
         continue
       }
       var cells: [String: String] = [:]
@@ -68,11 +71,18 @@ struct LSSStructure {
         }
       }
       guard let qid = cells["qid"] else { continue }
-      if table == "questions" {
-        result.questions[qid] = Question(
-          parent: cells["parent_qid"] ?? "0", type: cells["type"] ?? "", title: cells["title"] ?? "")
+      if table != "question_l10ns" {
+        // LimeSurvey 3.x repeats a question's row per language and keeps subquestions in a table of
+        // their own; the first row of a qid wins.
+        if result.questions[qid] == nil {
+          result.questions[qid] = Question(
+            parent: cells["parent_qid"] ?? "0", type: cells["type"] ?? "", title: cells["title"] ?? "")
+        }
         if let sid = cells["sid"] { result.surveyIDs.insert(sid) }
-      } else if texts[qid] == nil, let text = cells["question"] {
+      }
+      // The text: 4.x/5.x keep it in question_l10ns, 3.x in the question's own row (QA review 13:
+      // 3.x texts were ignored). The first language wins.
+      if texts[qid] == nil, let text = cells["question"] {
         texts[qid] = HTMLText.plain(text)
       }
     }

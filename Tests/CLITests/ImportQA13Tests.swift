@@ -117,4 +117,36 @@ import Testing
     #expect(missing.status == 2)
     #expect(missing.stderrText.contains("--id-column nope: no such column in the CSV header"))
   }
+
+  /// LimeSurvey 3.x keeps question texts in the `<questions>` rows (one per language) and
+  /// subquestions in a `<subquestions>` table; only 4.x/5.x's `<question_l10ns>` was read, so 3.x
+  /// answers had no question text (QA review 13).
+  @Test func limeSurvey3QuestionTexts() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let lsr = folder.appendingPathComponent("r.lsr").path
+    let lss = folder.appendingPathComponent("s.lss").path
+    try """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <document><LimeSurveyDocType>Responses</LimeSurveyDocType><DBVersion>366</DBVersion><responses>
+    <fields><fieldname>id</fieldname><fieldname>123456X1X2</fieldname><fieldname>123456X1X5SQ001</fieldname></fields>
+    <rows><row><id>1</id><_123456X1X2>Late again</_123456X1X2><_123456X1X5SQ001>Staff</_123456X1X5SQ001></row></rows>
+    </responses></document>
+    """.write(toFile: lsr, atomically: true, encoding: .utf8)
+    try """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <document><LimeSurveyDocType>Survey</LimeSurveyDocType><DBVersion>366</DBVersion>
+    <questions><rows>
+    <row><qid>2</qid><parent_qid>0</parent_qid><sid>123456</sid><gid>1</gid><type>T</type><title>Q2</title><question><![CDATA[What could we <b>improve</b>?]]></question><language>en</language></row>
+    <row><qid>2</qid><parent_qid>0</parent_qid><sid>123456</sid><gid>1</gid><type>T</type><title>Q2</title><question>Que pourrions-nous am\u{E9}liorer ?</question><language>fr</language></row>
+    <row><qid>5</qid><parent_qid>0</parent_qid><sid>123456</sid><gid>1</gid><type>Q</type><title>Q5</title><question>Tell us</question><language>en</language></row>
+    </rows></questions>
+    <subquestions><rows>
+    <row><qid>6</qid><parent_qid>5</parent_qid><sid>123456</sid><gid>1</gid><type>T</type><title>SQ001</title><question>Best thing</question><language>en</language></row>
+    </rows></subquestions></document>
+    """.write(toFile: lss, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim(["import", lsr, "--lss", lss])
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(result.stdoutText.contains(#""question_text":"What could we improve?","text":"Late again""#))
+    #expect(result.stdoutText.contains(#""question_text":"Tell us: Best thing","text":"Staff""#))
+  }
 }
