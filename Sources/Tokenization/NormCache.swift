@@ -40,14 +40,16 @@ struct NormCache {
       if slot.keyStart < 0 { return false }
       if slot.hash == hash, Int(slot.keyLength) == key.count {
         let start = Int(slot.keyStart)
-        let matches = arena.withUnsafeBufferPointer { stored in
-          memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0
-        }
-        if matches {
+        // One borrow of the arena for the comparison and the copy: appending an `ArraySlice` of it
+        // retained the arena and went through the generic sequence path (about 100 instructions).
+        let matched = arena.withUnsafeBufferPointer { stored -> Bool in
+          guard memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0 else { return false }
           let formStart = start + key.count
-          output.append(contentsOf: arena[formStart..<(formStart + Int(slot.formLength))])
+          output.append(
+            contentsOf: UnsafeBufferPointer(rebasing: stored[formStart..<(formStart + Int(slot.formLength))]))
           return true
         }
+        if matched { return true }
       }
       index = (index + 1) & mask
     }

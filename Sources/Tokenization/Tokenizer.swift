@@ -51,6 +51,8 @@ public final class Tokenizer {
   /// The norm of a contraction being joined (`ApostropheSubstitutes`).
   @exclusivity(unchecked) private var joinScratch: [UInt8] = []
   let flagCache = CharacterFlagCache()
+  /// `TwoByteSegments.table`, held so that classifying a segment reads no static.
+  private let twoByteKinds = TwoByteSegments.table
 
   public init(options: TokenizerOptions = TokenizerOptions()) throws(TokenizationError) {
     self.options = options
@@ -200,12 +202,14 @@ public final class Tokenizer {
         if let icu = region, segmentStart >= icu.lowerBound {
           assert(segmentStart == icu.lowerBound, "a fast-path segment crossed into an ICU region")
           cursor.leaveASCIIStretch(at: icu.lowerBound)
-          boundaries.removeAll(keepingCapacity: true)
+          // The region's boundaries are appended after the previous regions' (emptying the list
+          // per region cost more than reading from where this one's start).
+          let first = boundaries.count
           if !alphabetic.boundaries(bytes, region: icu, flags: flagCache, into: &boundaries) {
             try words.boundaries(UnsafeBufferPointer(rebasing: bytes[icu]), into: &boundaries)
           }
-          for boundary in boundaries {
-            let segmentEnd = icu.lowerBound + Int(boundary)
+          for position in first..<boundaries.count {
+            let segmentEnd = icu.lowerBound + Int(boundaries[position])
             try emitPieces(
               bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered,
               cursor: &cursor, into: &result)
@@ -334,7 +338,7 @@ public final class Tokenizer {
       Self.emitASCIISegment(bytes, range, cursor: &cursor, into: &result)
       return
     }
-    if let kind = TwoByteSegments.kind(bytes, range) {
+    if let kind = TwoByteSegments.kind(bytes, range, table: twoByteKinds) {
       try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
       return
     }

@@ -12,16 +12,18 @@ enum TwoByteSegments {
   private static let number: UInt8 = 2
   private static let declines: UInt8 = 4
 
-  /// Per code point below U+0800: letter, number, or declines (space, soft hyphen).
-  private static let table: [UInt8] = (0..<0x800).map { value in
+  /// Per code point below U+0800: letter, number, or declines (space, soft hyphen). A caller in a
+  /// loop holds a copy (`Tokenizer`): reading the static costs a `swift_once` call per segment.
+  static let table: [UInt8] = (0..<0x800).map { value in
     let flags = CharacterFlags(UInt32(value))
     if flags.contains(.space) || Tokenizer.isIgnorable(UInt32(value)) { return declines }
     return (flags.contains(.letter) ? letter : 0) | (flags.contains(.number) ? number : 0)
   }
 
-  /// The segment's kind, or nil when the general classification must decide.
+  /// The segment's kind, or nil when the general classification must decide. `table` is
+  /// `TwoByteSegments.table`.
   @inline(__always)
-  static func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TokenKind? {
+  static func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, table: [UInt8]) -> TokenKind? {
     table.withUnsafeBufferPointer { table in
       var union: UInt8 = 0
       var index = range.lowerBound

@@ -58,6 +58,11 @@ struct UnicodeSentenceBreaker {
   private let bytes: UnsafeBufferPointer<UInt8>
   private let flags: CharacterFlagCache
   private let ascii: UnsafeBufferPointer<UnitClass>
+  /// `twoByteCandidates`, read once per text (a static read in the loop costs a `swift_once` call
+  /// per character).
+  private let twoByte: UnsafeBufferPointer<Bool>
+  /// `fromICU`, likewise.
+  private let icuClasses: UnsafeBufferPointer<UnitClass>
 
   /// Appends every sentence boundary after 0 (the last is `bytes.count`) to `boundaries`.
   static func boundaries(
@@ -65,7 +70,12 @@ struct UnicodeSentenceBreaker {
   ) {
     guard bytes.count > 0 else { return }
     asciiClasses.withUnsafeBufferPointer { ascii in
-      UnicodeSentenceBreaker(bytes: bytes, flags: flags, ascii: ascii).run(into: &boundaries)
+      twoByteCandidates.withUnsafeBufferPointer { twoByte in
+        fromICU.withUnsafeBufferPointer { icuClasses in
+          UnicodeSentenceBreaker(bytes: bytes, flags: flags, ascii: ascii, twoByte: twoByte, icuClasses: icuClasses)
+            .run(into: &boundaries)
+        }
+      }
     }
     if boundaries.last != Int32(bytes.count) { boundaries.append(Int32(bytes.count)) }
   }
@@ -156,12 +166,12 @@ struct UnicodeSentenceBreaker {
       }
       if lead < 0xE0, index + 1 < bytes.count {
         // Two-byte characters (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic …): one table read.
-        if Self.twoByteCandidates[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)] { return index }
+        if twoByte[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)] { return index }
         index += 2
         continue
       }
       let (scalar, length) = decodeScalar(bytes, at: index)
-      switch Self.fromICU[Int(flags.flags(scalar).sentenceBreak)] {
+      switch icuClasses[Int(flags.flags(scalar).sentenceBreak)] {
       case .aTerm, .sTerm, .sep: return index
       default: index += length
       }
@@ -175,7 +185,7 @@ struct UnicodeSentenceBreaker {
     let byte = bytes[index]
     if byte < 0x80 && byte != UInt8(ascii: ";") { return (ascii[Int(byte)], 1) }
     let (scalar, length) = decodeScalar(bytes, at: index)
-    return (Self.fromICU[Int(flags.flags(scalar).sentenceBreak)], length)
+    return (icuClasses[Int(flags.flags(scalar).sentenceBreak)], length)
   }
 
   /// The unit starting at `index`: its class and end. A paragraph separator takes no Extend or Format
