@@ -239,7 +239,7 @@ extension DefaultProfileScorer {
   }
 
   /// The first words of the thanks a polite decline holds ("no thanks", "no thank you", "no thx").
-  private static let thanksWords: Set<String> = ["thanks", "thank", "thankyou", "thx", "cheers", "ty"]
+  private static let thanksWords: ShortWords = ["thanks", "thank", "thankyou", "thx", "cheers", "ty"]
 
   /// Whether the negator unit at `negator` is a negated "be" that opens its sentence, with a subject
   /// right after it, in a sentence that ends with "?": "Isn't it awful?", "Wasn't that lovely of
@@ -364,8 +364,8 @@ extension DefaultProfileScorer {
       if lists.contains(.wish) {
         guard sawState else { return nil }
         // "only" wishes after "if" alone ("if only it worked"; "only good things").
-        if Self.isWord(text, unit.start, in: ["only"]),
-          unit.start == 0 || !Self.isWord(text, unit.start - 1, in: ["if"])
+        if Self.norm(of: text, unit.start, is: "only"),
+          unit.start == 0 || !Self.norm(of: text, unit.start - 1, is: "if")
         {
           return nil
         }
@@ -405,9 +405,9 @@ extension DefaultProfileScorer {
   /// How many units before the term rule 7 looks for the wish ("I wish the staff at the branch
   /// were more helpful").
   private static let wishReach = 10
-  private static let presentDegrees: Set<String> = ["this", "that"]
-  private static let lateWords: Set<String> = ["sooner", "earlier"]
-  private static let dashes: Set<String> = ["-", "--", "\u{2013}", "\u{2014}"]
+  private static let presentDegrees: ShortWords = ["this", "that"]
+  private static let lateWords: ShortWords = ["sooner", "earlier"]
+  private static let dashes: ShortWords = ["-", "--", "\u{2013}", "\u{2014}"]
 
   // MARK: Rule 9
 
@@ -812,26 +812,26 @@ extension DefaultProfileScorer {
     makeIronic(opener..<(opener + 1), explain: explain)
   }
 
-  private static let ironicLoveWords: Set<String> = ["love", "loving", "amazing", "lovely", "great", "wonderful"]
-  private static let ironicLoveLinks: Set<String> = ["how", "being", "when"]
-  private static let lovingSubjects: Set<String> = ["i", "we", "gotta", "really", "absolutely", "simply"]
+  private static let ironicLoveWords: ShortWords = ["love", "loving", "amazing", "lovely", "great", "wonderful"]
+  private static let ironicLoveLinks: ShortWords = ["how", "being", "when"]
+  private static let lovingSubjects: ShortWords = ["i", "we", "gotta", "really", "absolutely", "simply"]
 
   /// Verbs of fixing a problem, in every form: a negated one leaves the problem after it standing.
-  private static let fixingVerbs: Set<String> = [
+  private static let fixingVerbs: ShortWords = [
     "fix", "fixes", "fixing", "fixed", "solve", "solves", "solving", "solved", "resolve", "resolves", "resolving",
     "resolved", "sort", "sorts", "sorting", "sorted", "address", "addresses", "addressing", "addressed", "rectify",
     "rectified", "repair", "repairs", "repaired", "remedy", "remedied", "correct", "corrected", "tackle", "tackled",
   ]
 
   /// "Love it." after a complaint: the verb and the pronoun that make the exclamation.
-  private static let lovingVerbs: Set<String> = ["love", "loving", "loved"]
-  private static let lovedObjects: Set<String> = ["it", "that", "this"]
+  private static let lovingVerbs: ShortWords = ["love", "loving", "loved"]
+  private static let lovedObjects: ShortWords = ["it", "that", "this"]
 
-  /// Whether the norm of token `token` is one of `words` (short closed lists; a norm longer than
-  /// any of them is rejected before a `String` is made).
-  static func isWord(_ text: TokenizedText, _ token: Int, in words: Set<String>) -> Bool {
+  /// Whether the norm of token `token` is one of `words` (short closed lists, compared as bytes; a
+  /// norm longer than 10 bytes is none of them).
+  static func isWord(_ text: TokenizedText, _ token: Int, in words: ShortWords) -> Bool {
     text.withNorm(of: text.tokens[token]) { norm in
-      norm.count <= 10 && words.contains(String(decoding: norm, as: UTF8.self))
+      norm.count <= 10 && words.contains(norm)
     }
   }
 
@@ -865,13 +865,13 @@ extension DefaultProfileScorer {
   private static let maximumFillers = 8
   /// Words of answers that say nothing ("no", "nothing else", "n/a", "none at the moment", "not
   /// really", "that's all").
-  private static let fillerAnswers: Set<String> = [
+  private static let fillerAnswers: ShortWords = [
     "no", "nope", "nah", "none", "nothing", "nil", "n", "a", "na", "else", "more", "not", "really", "to", "add",
     "at", "the", "this", "moment", "time", "comment", "comments", "that's", "thats", "all", "for", "now", "i",
     "think",
   ]
   /// Words that continue the thanks itself ("thank you very much", "thanks again").
-  private static let thanksContinuations: Set<String> = ["you", "u", "very", "much", "so", "again", "anyway"]
+  private static let thanksContinuations: ShortWords = ["you", "u", "very", "much", "so", "again", "anyway"]
 
   // MARK: Rule 15
 
@@ -905,9 +905,9 @@ extension DefaultProfileScorer {
 
   /// Most quantity tokens between the verb and the duration, plus one.
   private static let longWaitGap = 5
-  private static let waitVerbs: Set<String> = ["took", "taken", "taking"]
-  private static let smallWaitWords: Set<String> = ["only", "just", "barely", "less"]
-  private static let quantityWords: Set<String> = [
+  private static let waitVerbs: ShortWords = ["took", "taken", "taking"]
+  private static let smallWaitWords: ShortWords = ["only", "just", "barely", "less"]
+  private static let quantityWords: ShortWords = [
     "a", "an", "over", "nearly", "almost", "about", "around", "more", "than", "several", "few", "couple", "of",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "whole", "full", "another", "the",
     "best", "part", "at", "least", "well", "some",
@@ -930,8 +930,8 @@ extension DefaultProfileScorer {
     return how
   }
 
-  private static let howQuestionVerbs: Set<String> = ["is", "was", "are", "were", "can", "could"]
-  private static let howQuestionSubjects: Set<String> = ["this", "that", "it", "they"]
+  private static let howQuestionVerbs: ShortWords = ["is", "was", "are", "were", "can", "could"]
+  private static let howQuestionSubjects: ShortWords = ["this", "that", "it", "they"]
 
   // MARK: Rule 17
 
@@ -1013,7 +1013,7 @@ extension DefaultProfileScorer {
 
   /// Words that "too" intensifies rather than overdoes, in feedback: politeness and
   /// colloquial praise.
-  private static let praisedByToo: Set<String> = ["kind", "good", "cute", "funny", "generous", "sweet"]
+  private static let praisedByToo: ShortWords = ["kind", "good", "cute", "funny", "generous", "sweet"]
 
   // MARK: Rule 10
 
@@ -1039,7 +1039,7 @@ extension DefaultProfileScorer {
   }
 
   /// Words after "why" that make an explanation or a suggestion, not a complaint.
-  private static let explanatoryAfterWhy: Set<String> = ["not", "i", "we", "i'd", "i'm", "i've", "we're", "we've"]
+  private static let explanatoryAfterWhy: ShortWords = ["not", "i", "we", "i'd", "i'm", "i've", "we're", "we've"]
 
   // MARK: Rule 11
 

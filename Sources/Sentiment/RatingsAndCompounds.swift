@@ -21,19 +21,19 @@ extension DefaultProfileScorer {
   private static let ratingScales: Set<Double> = [5, 10, 100]
 
   /// Words before a number that make it a date or a time ("on 3/10", "by 5/10").
-  private static let datePrepositions: Set<String> = [
+  private static let datePrepositions: ShortWords = [
     "on", "by", "since", "until", "till", "from", "before", "after", "due", "dated", "of", "the",
   ]
   /// Past verbs before a score that make it a rating, not a date.
-  private static let ratingVerbs: Set<String> = ["rated", "scored", "graded", "ranked", "marked"]
+  private static let ratingVerbs: ShortWords = ["rated", "scored", "graded", "ranked", "marked"]
   /// Words before "N out of D" that make it a rating.
-  private static let ratingCues: Set<String> = [
+  private static let ratingCues: ShortWords = [
     "rate", "rated", "rating", "give", "gave", "giving", "score", "scored", "solid", "a", "an",
   ]
   /// Words after a score that make it a rating ("2/5 stars", "7 out of 10 points").
-  private static let ratingUnits: Set<String> = ["star", "stars", "points", "pts"]
+  private static let ratingUnits: ShortWords = ["star", "stars", "points", "pts"]
   /// Words after "N/D" that make it a fraction or a frequency ("1/5 of the staff", "3/10 times").
-  private static let fractionFollowers: Set<String> = ["of", "times", "people", "days", "customers"]
+  private static let fractionFollowers: ShortWords = ["of", "times", "people", "days", "customers"]
 
   /// The number of tokens of a rating that starts at the number token `index` ("2", "/", "5", and
   /// "stars" when it follows), or nil. `end` is the end of the sentence's token range.
