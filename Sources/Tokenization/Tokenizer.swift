@@ -181,6 +181,7 @@ public final class Tokenizer {
   /// segmented by `AlphabeticWordBreaker`, or by ICU's iterator where it declines (and their
   /// segments emitted as `merge` does), the ASCII between them on the fast path. The boundaries are
   /// ICU's for the whole text (see `ICURegions`).
+  @inline(never)
   private func tokenizeASCII(
     _ bytes: UnsafeBufferPointer<UInt8>, spans: [SpecialSpan], ascii: Bool, regions: Bool,
     boundaries: inout [Int32], into result: inout TokenizedText
@@ -202,19 +203,9 @@ public final class Tokenizer {
         if let icu = region, segmentStart >= icu.lowerBound {
           assert(segmentStart == icu.lowerBound, "a fast-path segment crossed into an ICU region")
           cursor.leaveASCIIStretch(at: icu.lowerBound)
-          // The region's boundaries are appended after the previous regions' (emptying the list
-          // per region cost more than reading from where this one's start).
-          let first = boundaries.count
-          if !alphabetic.boundaries(bytes, region: icu, flags: flagCache, into: &boundaries) {
-            try words.boundaries(UnsafeBufferPointer(rebasing: bytes[icu]), into: &boundaries)
-          }
-          for position in first..<boundaries.count {
-            let segmentEnd = icu.lowerBound + Int(boundaries[position])
-            try emitPieces(
-              bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered,
-              cursor: &cursor, into: &result)
-            segmentStart = segmentEnd
-          }
+          segmentStart = try emitRegion(
+            bytes, icu, spans: spans, spanIndex: &spanIndex, covered: &covered, cursor: &cursor,
+            boundaries: &boundaries, alphabetic: &alphabetic, into: &result)
           nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
           cursor.enterASCIIStretch(bytes, at: icu.upperBound)
           region = ICURegions.next(bytes, from: icu.upperBound, flags: flagCache)
@@ -232,6 +223,32 @@ public final class Tokenizer {
         segmentStart = segmentEnd
       }
     }
+  }
+
+  /// Emits the segments of one ICU region (`tokenizeASCII`): its word boundaries from
+  /// `AlphabeticWordBreaker`, or from ICU's iterator where that one declines. Returns where the
+  /// last segment ends. Kept out of line: the ASCII loop around it stays small, and the region's
+  /// boundaries are appended after the previous regions' (emptying the list per region cost more
+  /// than reading from where this region's start).
+  @inline(never)
+  private func emitRegion(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ icu: Range<Int>, spans: [SpecialSpan], spanIndex: inout Int,
+    covered: inout Int, cursor: inout CodePointCursor, boundaries: inout [Int32],
+    alphabetic: inout AlphabeticWordBreaker, into result: inout TokenizedText
+  ) throws(TokenizationError) -> Int {
+    let first = boundaries.count
+    if !alphabetic.boundaries(bytes, region: icu, flags: flagCache, into: &boundaries) {
+      try words.boundaries(UnsafeBufferPointer(rebasing: bytes[icu]), into: &boundaries)
+    }
+    var segmentStart = icu.lowerBound
+    for position in first..<boundaries.count {
+      let segmentEnd = icu.lowerBound + Int(boundaries[position])
+      try emitPieces(
+        bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered, cursor: &cursor,
+        into: &result)
+      segmentStart = segmentEnd
+    }
+    return segmentStart
   }
 
   /// Emits what of one word-boundary segment no span has covered, and the spans that start in it.
