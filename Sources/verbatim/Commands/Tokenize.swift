@@ -63,12 +63,13 @@ struct Tokenize: ParsableCommand {
           var writer = JSONWriter(capacity: 4096)
           let tally = TokenTally(into: counter)
           return { bytes, line, output in
-            let record = try decoder.record(
-              bytes, line: line, counter: counter, tokenizer: tokenizer, into: &tokenized)
             if summary {
+              try decoder.tokenize(bytes, line: line, counter: counter, tokenizer: tokenizer, into: &tokenized)
               tally.add(tokenized)
               return
             }
+            let record = try decoder.record(
+              bytes, line: line, counter: counter, tokenizer: tokenizer, into: &tokenized)
             // The record is written straight into the batch's output (no copy per line).
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }

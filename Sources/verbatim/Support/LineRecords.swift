@@ -19,4 +19,17 @@ extension TextRecordDecoder {
     try tokenizer?.tokenize(record.text, into: &tokenized)
     return record
   }
+
+  /// `record(…)` for a caller that needs only the tokens (`tokenize --summary`): a valid plain-text
+  /// line makes no record (its id, the line number as a string, cost a `String` per line).
+  func tokenize(
+    _ bytes: UnsafeBufferPointer<UInt8>, line: Int, counter: SharedCounter, tokenizer: Tokenizer,
+    into tokenized: inout TokenizedText
+  ) throws {
+    if let text = validPlainText(bytes, line: line) {
+      try tokenizer.tokenize(validUTF8: text, into: &tokenized)
+      return
+    }
+    _ = try record(bytes, line: line, counter: counter, tokenizer: tokenizer, into: &tokenized)
+  }
 }
