@@ -195,9 +195,6 @@ public final class Tokenizer {
     // Outside the regions every byte is ASCII (each non-ASCII character is in one), so offsets
     // there are bytes plus a constant: the cursor counts only inside regions.
     if regions { cursor.enterASCIIStretch(bytes, at: 0) }
-    var alphabetic = AlphabeticWordBreaker()
-    swap(&alphabetic, &alphabeticWordBreaker)
-    defer { swap(&alphabetic, &alphabeticWordBreaker) }
     try ASCIIWordBreaker.withClassTable { table throws(TokenizationError) in
       while segmentStart < bytes.count {
         if let icu = region, segmentStart >= icu.lowerBound {
@@ -205,7 +202,7 @@ public final class Tokenizer {
           cursor.leaveASCIIStretch(at: icu.lowerBound)
           segmentStart = try emitRegion(
             bytes, icu, spans: spans, spanIndex: &spanIndex, covered: &covered, cursor: &cursor,
-            boundaries: &boundaries, alphabetic: &alphabetic, into: &result)
+            boundaries: &boundaries, into: &result)
           nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
           cursor.enterASCIIStretch(bytes, at: icu.upperBound)
           region = ICURegions.next(bytes, from: icu.upperBound, flags: flagCache)
@@ -233,11 +230,12 @@ public final class Tokenizer {
   @inline(never)
   private func emitRegion(
     _ bytes: UnsafeBufferPointer<UInt8>, _ icu: Range<Int>, spans: [SpecialSpan], spanIndex: inout Int,
-    covered: inout Int, cursor: inout CodePointCursor, boundaries: inout [Int32],
-    alphabetic: inout AlphabeticWordBreaker, into result: inout TokenizedText
+    covered: inout Int, cursor: inout CodePointCursor, boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) -> Int {
     let first = boundaries.count
-    if !alphabetic.boundaries(bytes, region: icu, flags: flagCache, into: &boundaries) {
+    // The breaker is used in place (its accesses are unchecked): moving it into a local per text
+    // cost an empty breaker made and released for every text, ASCII ones included.
+    if !alphabeticWordBreaker.boundaries(bytes, region: icu, flags: flagCache, into: &boundaries) {
       try words.boundaries(UnsafeBufferPointer(rebasing: bytes[icu]), into: &boundaries)
     }
     var segmentStart = icu.lowerBound
