@@ -55,6 +55,32 @@ struct NormCache {
     }
   }
 
+  /// Calls `body` with the cached form of `key` (a buffer into the arena, valid during the call)
+  /// and returns true, or returns false on a miss.
+  @inline(__always)
+  mutating func withForm(
+    of key: UnsafeBufferPointer<UInt8>, hash: UInt64, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+  ) -> Bool {
+    guard !slots.isEmpty else { return false }
+    let mask = Self.slotCount - 1
+    var index = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let slot = slots[index]
+      if slot.keyStart < 0 { return false }
+      if slot.hash == hash, Int(slot.keyLength) == key.count {
+        let start = Int(slot.keyStart)
+        let matched = arena.withUnsafeBufferPointer { stored -> Bool in
+          guard memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0 else { return false }
+          let formStart = start + key.count
+          body(UnsafeBufferPointer(rebasing: stored[formStart..<(formStart + Int(slot.formLength))]))
+          return true
+        }
+        if matched { return true }
+      }
+      index = (index + 1) & mask
+    }
+  }
+
   /// Remembers that `key` normalises to `form`.
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, form: ArraySlice<UInt8>) {
     if slots.isEmpty { slots = [Slot](repeating: Slot(), count: Self.slotCount) }

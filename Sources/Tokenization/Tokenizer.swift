@@ -1,5 +1,11 @@
 import VerbatimCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Options of a `Tokenizer`.
 public struct TokenizerOptions: Sendable, Equatable {
   /// Also find sentence boundaries (ICU's sentence break iterator).
@@ -547,8 +553,45 @@ public final class Tokenizer {
         index += length
       }
     default:
+      // With the fast path (or for ASCII text) `normBytes` opens with the whole text lower-cased
+      // (`tokenizeBytes`): a norm equal to the token's own bytes there, as an ASCII token's always
+      // is and a lower-case word's usually is ("über", "день"), is that range, not a new copy.
+      let lowercasedText = options.asciiFastPath || cursor.ascii
       if UTF8Validation.isASCII(slice) {
+        if lowercasedText {
+          result.tokens.append(Token(kind: kind, utf8Range: range, normRange: range, start: start, end: end))
+          return
+        }
         Self.lowercase(slice, into: &result.normBytes)
+      } else if lowercasedText, slice.count <= NormCache.maximumKeyLength {
+        let hash = NormCache.hash(slice)
+        var asTyped = false
+        let cached = normCache.withForm(of: slice, hash: hash) { form in
+          asTyped =
+            form.count == range.count
+            && result.normBytes.withUnsafeBufferPointer { norms in
+              memcmp(norms.baseAddress! + range.lowerBound, form.baseAddress!, form.count) == 0
+            }
+          if !asTyped { result.normBytes.append(contentsOf: form) }
+        }
+        if asTyped {
+          result.tokens.append(Token(kind: kind, utf8Range: range, normRange: range, start: start, end: end))
+          return
+        }
+        if !cached {
+          try appendCaseFolded(slice, hash: hash, to: &result.normBytes)
+          // The same test on a miss, so that a token's ranges do not depend on what the cache held.
+          let formCount = result.normBytes.count - normStart
+          if formCount == range.count
+            && result.normBytes.withUnsafeBufferPointer({ norms in
+              memcmp(norms.baseAddress! + range.lowerBound, norms.baseAddress! + normStart, formCount) == 0
+            })
+          {
+            result.normBytes.removeSubrange(normStart...)
+            result.tokens.append(Token(kind: kind, utf8Range: range, normRange: range, start: start, end: end))
+            return
+          }
+        }
       } else {
         try appendCaseFolded(slice, to: &result.normBytes)
       }
@@ -569,6 +612,14 @@ extension Tokenizer {
     }
     let hash = NormCache.hash(token)
     if normCache.appendForm(of: token, hash: hash, to: &output) { return }
+    try appendCaseFolded(token, hash: hash, to: &output)
+  }
+
+  /// ICU's NFKC_Casefold of a token the cache does not hold (`hash` is its `NormCache.hash`),
+  /// appended to `output` and remembered.
+  private func appendCaseFolded(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64, to output: inout [UInt8])
+    throws(TokenizationError)
+  {
     let formStart = output.count
     try normalizer.appendCaseFolded(token, to: &output)
     normCache.insert(token, hash: hash, form: output[formStart...])
