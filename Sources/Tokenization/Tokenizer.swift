@@ -214,6 +214,14 @@ public final class Tokenizer {
           region = ICURegions.next(bytes, from: icu.upperBound, flags: flagCache)
           continue
         }
+        // One space before a word (most segments after one): it is no token, and nothing would
+        // be emitted for it below, so it is stepped over without finding its end or classifying it.
+        if bytes[segmentStart] == UInt8(ascii: " "), segmentStart + 1 < bytes.count,
+          table[Int(bytes[segmentStart + 1])] != .space, nextSpan > segmentStart, covered <= segmentStart
+        {
+          segmentStart += 1
+          continue
+        }
         let segmentEnd = ASCIIWordBreaker.segmentEnd(bytes, from: segmentStart, table: table)
         if nextSpan >= segmentEnd && covered <= segmentStart {
           Self.emitASCIISegment(bytes, segmentStart..<segmentEnd, cursor: &cursor, into: &result)
