@@ -970,11 +970,11 @@ extension DefaultProfileScorer {
     return index
   }
 
-  private static let questionAuxiliaries: Set<String> = [
+  private static let questionAuxiliaries: ShortWords = [
     "do", "does", "did", "can", "could", "is", "are", "was", "were", "will", "would", "should", "may", "have", "has",
     "shall",
   ]
-  private static let questionLeadIns: Set<String> = ["hi", "hello", "hey", "also", "and", "so", "please", "just"]
+  private static let questionLeadIns: ShortWords = ["hi", "hello", "hey", "also", "and", "so", "please", "just"]
 
   // MARK: Rule 13
 
