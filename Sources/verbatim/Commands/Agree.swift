@@ -22,7 +22,9 @@ struct RatingsOptions: ParsableArguments {
   }
 
   @Option(
-    help: "Ratings: long CSV (item,coder,label), wide CSV (item column + one column per coder) or JSONL; - for stdin.")
+    help:
+      "Ratings: long CSV (item,coder,label), wide CSV (item column + one column per coder) or JSONL ({\"item\": …, \"coder\": …, \"label\": …} a line); comma-separated; - for stdin."
+  )
   var ratings: String?
 
   @Option(
