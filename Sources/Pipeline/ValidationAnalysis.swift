@@ -143,6 +143,12 @@ struct ValidationAnalysis {
     if let report = humanSentimentReport {
       summaryLines.append(
         "sentiment: humans among themselves: Cohen's kappa \(Self.describe(Self.estimate(report, "cohen_kappa")))")
+    } else {
+      // Say why the ceiling column is empty (QA review 13: "—" everywhere, no reason given).
+      let others = table.coders.filter { $0 != reference }
+      summaryLines.append(
+        "sentiment: humans among themselves: not computed (it needs two human coders besides \(reference); "
+          + (others.isEmpty ? "there are none" : "there is one, \(others[0])") + ")")
     }
   }
 
