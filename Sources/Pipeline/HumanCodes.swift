@@ -54,8 +54,17 @@ public struct HumanCodes: Sendable {
     switch error as? ValidationRunError {
     case .labelMismatch(let message, let label, nil)?:
       return ValidationRunError.labelMismatch(message, label: label, at: sentimentLocation { $1 == label })
-    case .unknownTag(let code, nil)?:
-      return ValidationRunError.unknownTag(code: code, at: tagLocation { $1 == code })
+    case .unknownTag(let code, nil, let others)?:
+      // The first unknown code in the file, whichever it is, with its line.
+      let codes = Set([code] + others)
+      var first: (code: String, location: SourceLocation)?
+      for candidate in ([code] + others).prefix(50) {
+        guard let location = tagLocation(matching: { $1 == candidate }) else { continue }
+        if first == nil || location.line < first!.location.line { first = (candidate, location) }
+      }
+      guard let first else { return error }
+      return ValidationRunError.unknownTag(
+        code: first.code, at: first.location, others: codes.subtracting([first.code]).sorted())
     case .noReference(let coders)? where sentimentSource?.format == .wide:
       // A header that does not name item,coder,label made the file wide: its column names became
       // coders (review r19c: "a,b,c" asked which of b and c was the reference).
@@ -127,7 +136,9 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   case machineNameTaken(name: String)
   /// Human-coded items the export does not hold; `at` is the first example's line.
   case itemsMissingFromExport(count: Int, examples: [String], at: SourceLocation? = nil)
-  case unknownTag(code: String, at: SourceLocation? = nil)
+  /// Human tags that are not codes of the codebook: the first in file order (`at` its line, once
+  /// located) and the others (QA review 13: one was named per run, and not the first).
+  case unknownTag(code: String, at: SourceLocation? = nil, others: [String] = [])
   case noOverlap
   /// `--segment FIELD` names a field no coded record has.
   case unknownSegmentField(field: String, known: [String])
@@ -179,8 +190,13 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
         + "\(count) human-coded item(s) are not in the export (e.g. \(examples.joined(separator: ", "))); "
         + "ids are <respondent>:<question> as `verbatim import` writes them; blank answers are left out unless "
         + "--keep-blank is given"
-    case .unknownTag(let code, let location):
-      return Self.prefixed(location, "human tag \"\(code)\" is not a code of the codebook")
+    case .unknownTag(let code, let location, let others):
+      let more =
+        others.isEmpty
+        ? ""
+        : "; nor are \(others.prefix(10).map { "\"\($0)\"" }.joined(separator: ", "))"
+          + (others.count > 10 ? " and \(others.count - 10) more" : "")
+      return Self.prefixed(location, "human tag \"\(code)\" is not a code of the codebook\(more)")
     case .noOverlap: return "the reference coder and the machine have no item in common"
     case .unknownSegmentField(let field, let known):
       return "--segment \(field): no coded record has this metadata field"

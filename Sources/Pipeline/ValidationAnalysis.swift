@@ -255,7 +255,10 @@ struct ValidationAnalysis {
     guard let codebook = options.coding.codebook?.codebook else { return }
     let hierarchy = TagHierarchy(codebook)
     let known = Set(codebook.tags.map(\.code))
-    for code in table.categories where !known.contains(code) { throw ValidationRunError.unknownTag(code: code) }
+    let unknown = table.categories.filter { !known.contains($0) }
+    if let first = unknown.first {
+      throw ValidationRunError.unknownTag(code: first, others: Array(unknown.dropFirst()))
+    }
     let referenceIndex = table.coderIndex(reference)!
     let maxLevel = codebook.tags.map { hierarchy.level(of: $0.code) }.max() ?? 1
     for level in 1...maxLevel {

@@ -215,6 +215,25 @@ import Testing
     #expect(result.status == 65)
     #expect(result.stderrText.contains("tags.csv:3: human tag \"price.expensiv\""), "\(result.stderrText)")
   }
+
+  /// Several unknown tags: the first in the file is named with its line, and the others with it
+  /// (QA review 13: one per run, and not the first).
+  @Test func unknownHumanTagsAreNamedTogetherFromTheFirst() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let tags = folder.appendingPathComponent("tags.csv")
+    let item = "R_2Z4t0psDgkvvkYi:Q3_TEXT"
+    try "item,coder,tag\n\(item),gold,zzz.last\n\(item),coder_a,aaa.first\n".write(
+      to: tags, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", Self.demo.appendingPathComponent("feedback-export.xml").path, "--human", tags.path, "--out",
+      folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 65)
+    #expect(
+      result.stderrText.contains(
+        "tags.csv:2: human tag \"zzz.last\" is not a code of the codebook; nor are \"aaa.first\""),
+      "\(result.stderrText)")
+  }
 }
 
 /// Names and exit statuses in `validate`'s messages.
