@@ -1,0 +1,225 @@
+import Tokenization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The default profile's rules for frames around an opinion word (see `FeedbackRules.swift` for
+/// the list): 11, scare quotes; 12, excess ("too fast"); 13, suggestions ("would be nice to");
+/// 15, long waits ("took 3 weeks"); 16, polite formulas ("Nothing else, thanks").
+extension DefaultProfileScorer {
+  // MARK: Rule 11
+
+  /// Positive terms in scare quotes say nothing good: the writer quotes the company's word to
+  /// doubt it ('a "free" checking account', 'wire transfer "in progress" for 5 days', 'the
+  /// "unlimited" plan'). A positive term inside a quoted span (double quotes, or single quotes that
+  /// quote rather than end a possessive) of at most `scareQuoteWords` words contributes nothing.
+  mutating func applyScareQuotes(_ text: TokenizedText, explain: Bool) {
+    for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
+      let unit = units[index]
+      guard isQuoted(text, from: unit.start, to: unit.start + unit.length) else { continue }
+      units[index].value = 0
+      if explain { rules[index].append(.scareQuotes) }
+    }
+  }
+
+  /// The most words a span in scare quotes has.
+  private static let scareQuoteWords = 3
+
+  /// Whether tokens `from..<to` stand inside quotation marks of one family (`quoteMark`) with at
+  /// most `scareQuoteWords` words between them, and nothing else but words.
+  private func isQuoted(_ text: TokenizedText, from: Int, to: Int) -> Bool {
+    let tokens = text.tokens
+    func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .number }
+    guard to - from <= Self.scareQuoteWords else { return false }
+    var words = 0
+    for token in from..<to {
+      guard isWord(token) else { return false }
+      words += 1
+    }
+    // Both walks stop as soon as the span is too long to be a scare quote (a long text of words
+    // costs no more than a short one).
+    var before = from - 1
+    while before >= 0, words <= Self.scareQuoteWords, isWord(before) {
+      words += 1
+      before -= 1
+    }
+    guard before >= 0, words <= Self.scareQuoteWords, let opening = quoteMark(text, before, opening: true) else {
+      return false
+    }
+    var after = to
+    while after < tokens.count, words <= Self.scareQuoteWords, isWord(after) {
+      words += 1
+      after += 1
+    }
+    guard after < tokens.count, words <= Self.scareQuoteWords, let closing = quoteMark(text, after, opening: false),
+      opening == closing
+    else { return false }
+    guard opening == .single else { return true }
+    // A single quote is also an apostrophe ("the customers' 'favourite'"): a quotation opens
+    // after a gap and hugs its first word, and closes hugging its last word, before a gap or
+    // punctuation.
+    func touching(_ left: Int, _ right: Int) -> Bool {
+      tokens[left].utf8Range.upperBound == tokens[right].utf8Range.lowerBound
+    }
+    let opensAfterGap = before == 0 || !touching(before - 1, before)
+    let closesBeforeGap = after + 1 == tokens.count || !touching(after, after + 1) || tokens[after + 1].kind == .punct
+    return opensAfterGap && touching(before, before + 1) && touching(after - 1, after) && closesBeforeGap
+  }
+
+  /// The two families of quotation marks rule 11 reads.
+  private enum QuoteFamily { case double, single }
+
+  /// Whether a text may hold a quotation mark (`quoteMark`): an ASCII text only when it has a `"`
+  /// or a `'` (found with `memchr`), any other text always (“ „ « » ” ‘ ’ are not looked for). Most
+  /// texts have none, and their sentences skip `applyScareQuotes`.
+  static func mayHoldQuotes(_ text: TokenizedText) -> Bool {
+    guard text.isASCII else { return true }
+    return text.utf8.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(UInt8(ascii: "\"")), bytes.count) != nil
+        || memchr(base, Int32(UInt8(ascii: "'")), bytes.count) != nil
+    }
+  }
+
+  /// The family of quotation mark token `token` is, if it is one: double (`"` either way, “ „ «
+  /// opening, ” » closing) or single (`'` either way, ‘ opening, ’ closing).
+  private func quoteMark(_ text: TokenizedText, _ token: Int, opening: Bool) -> QuoteFamily? {
+    guard text.tokens[token].kind == .punct else { return nil }
+    return text.withNorm(of: text.tokens[token]) { norm -> QuoteFamily? in
+      if norm.count == 1 {
+        if norm[0] == UInt8(ascii: "\"") { return .double }
+        return norm[0] == UInt8(ascii: "'") ? .single : nil
+      }
+      if norm.count == 2, norm[0] == 0xC2 { return norm[1] == (opening ? 0xAB : 0xBB) ? .double : nil }  // « »
+      guard norm.count == 3, norm[0] == 0xE2, norm[1] == 0x80 else { return nil }
+      switch norm[2] {
+      case 0x9C: return .double  // “ (also closing, as some keyboards type it)
+      case 0x9E: return opening ? .double : nil  // „
+      case 0x9D: return opening ? nil : .double  // ”
+      case 0x98: return opening ? .single : nil  // ‘
+      case 0x99: return opening ? nil : .single  // ’
+      default: return nil
+      }
+    }
+  }
+
+  // MARK: Rule 12
+
+  /// Whether the intensifier unit `intensifier` is one of excess ("too", "way too", "overly") and
+  /// the one-word term after it is not praise that "too" only intensifies ("you're too kind").
+  func isExcess(_ text: TokenizedText, _ intensifier: Unit, term: Unit) -> Bool {
+    guard term.length == 1, text.tokens[term.start].kind == .word else { return false }
+    let last = intensifier.start + intensifier.length - 1
+    let isExcessWord = Self.norm(of: text, last, is: "too") || Self.norm(of: text, last, is: "overly")
+    return isExcessWord && !Self.isWord(text, term.start, in: Self.praisedByToo)
+  }
+
+  /// Words that "too" intensifies rather than overdoes, in feedback: politeness and
+  /// colloquial praise.
+  private static let praisedByToo: ShortWords = ["kind", "good", "cute", "funny", "generous", "sweet"]
+
+  // MARK: Rule 13
+
+  /// `Unit.entry` of a neutral frame that opens a suggestion (rule 13); not an index into the
+  /// valence entries.
+  static let suggestionFrameEntry: Int32 = -5
+
+  /// Zeroes the positive terms after a suggestion frame, to the end of its clause.
+  mutating func applySuggestion(_ text: TokenizedText, explain: Bool) {
+    guard let frame = units.firstIndex(where: { $0.kind == .neutral && $0.entry == Self.suggestionFrameEntry })
+    else { return }
+    var index = frame + 1
+    while index < units.count, units[index].kind != .boundary, units[index].kind != .contrast {
+      if units[index].kind == .valence && units[index].value > 0 {
+        units[index].value = 0
+        if explain {
+          let start = units[frame].start
+          let words = (start..<(start + units[frame].length)).map { text.norm(of: text.tokens[$0]) }
+          rules[index].append(.suggestion(frame: words.joined(separator: " ")))
+        }
+      }
+      index += 1
+    }
+  }
+
+  // MARK: Rule 15
+
+  /// `Unit.entry` of a "took + weeks" unit (rule 15); not an index into the valence entries.
+  static let longWaitEntry: Int32 = -6
+
+  /// Turns "took/taken/taking" into a complaint unit when a long duration follows it within
+  /// `longWaitGap` tokens of quantity ("3", "over a", "nearly two", "a couple of").
+  mutating func markLongWaits(_ text: TokenizedText) {
+    guard textWordLists.contains(.longDurations) else { return }
+    for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
+      let duration = units[index].start
+      guard tokenWordLists[duration].contains(.longDurations) else { continue }
+      var verb = duration - 1
+      while verb >= 0, duration - verb <= Self.longWaitGap,
+        text.tokens[verb].kind == .number || Self.isWord(text, verb, in: Self.quantityWords)
+      {
+        verb -= 1
+      }
+      guard verb >= 0, verb < duration - 1, Self.isWord(text, verb, in: Self.waitVerbs),
+        let unit = units[..<index].lastIndex(where: { $0.start == verb && $0.length == 1 && $0.kind == .neutral })
+      else { continue }
+      if unit > 0, units[unit - 1].kind == .negator || Self.isWord(text, units[unit - 1].start, in: Self.smallWaitWords)
+      {
+        continue
+      }
+      units[unit].kind = .valence
+      units[unit].entry = Self.longWaitEntry
+    }
+  }
+
+  /// Most quantity tokens between the verb and the duration, plus one.
+  private static let longWaitGap = 5
+  private static let waitVerbs: ShortWords = ["took", "taken", "taking"]
+  private static let smallWaitWords: ShortWords = ["only", "just", "barely", "less"]
+  private static let quantityWords: ShortWords = [
+    "a", "an", "over", "nearly", "almost", "about", "around", "more", "than", "several", "few", "couple", "of",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "whole", "full", "another", "the",
+    "best", "part", "at", "least", "well", "some",
+  ]
+
+  // MARK: Rule 16
+
+  /// Whether every word of the text outside the thanks `unit` is a filler, at least one of them an
+  /// answer ("nothing", "n/a", not only "you very much"), and the thanks is not "thanks to"
+  /// ("No thanks to you" is sarcasm) or "thanks for" (thanks for something).
+  func isFillerThanks(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    let end = unit.start + unit.length
+    if end < text.tokens.count, Self.norm(of: text, end, is: "to") || Self.norm(of: text, end, is: "for") {
+      return false
+    }
+    var words = 0
+    var answers = 0
+    for index in text.tokens.indices where index < unit.start || index >= end {
+      let kind = text.tokens[index].kind
+      guard kind == .word || kind == .number else { continue }
+      words += 1
+      guard words <= Self.maximumFillers else { return false }
+      if Self.isWord(text, index, in: Self.fillerAnswers) {
+        answers += 1
+      } else if !Self.isWord(text, index, in: Self.thanksContinuations) {
+        return false
+      }
+    }
+    return answers > 0
+  }
+
+  /// Most filler words a polite formula closes.
+  private static let maximumFillers = 8
+  /// Words of answers that say nothing ("no", "nothing else", "n/a", "none at the moment", "not
+  /// really", "that's all").
+  private static let fillerAnswers: ShortWords = [
+    "no", "nope", "nah", "none", "nothing", "nil", "n", "a", "na", "else", "more", "not", "really", "to", "add",
+    "at", "the", "this", "moment", "time", "comment", "comments", "that's", "thats", "all", "for", "now", "i",
+    "think",
+  ]
+  /// Words that continue the thanks itself ("thank you very much", "thanks again").
+  private static let thanksContinuations: ShortWords = ["you", "u", "very", "much", "so", "again", "anyway"]
+}

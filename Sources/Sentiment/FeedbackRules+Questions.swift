@@ -1,0 +1,95 @@
+import Tokenization
+
+/// The default profile's question rules (see `FeedbackRules.swift` for the list): 10, complaint
+/// questions ("Why is my bill higher?"); 14, rhetorical "how" ("How is this acceptable?"); 17,
+/// questions that open with an auxiliary ("Do you offer a student discount?").
+extension DefaultProfileScorer {
+  // MARK: Rule 10
+
+  /// The "why" that opens a complaint question (rule 10); not an index into the valence entries.
+  static let complaintQuestionEntry: Int32 = -4
+
+  /// Turns the "why" that opens a sentence into a complaint unit: a question that asks a company
+  /// why something happened is a complaint ("Why is my bill $40 higher?", "why cant i pick a seat
+  /// without paying", "Moved to aisle without asking. Why?"). Of the sentences opening with "why"
+  /// in the VADER ground truth, 49 of 60 are rated negative. Not "why not" (a suggestion), and not
+  /// "why I/we …", which explains ("Why I love this shop"). Mentions before it are skipped.
+  mutating func markComplaintQuestion(_ text: TokenizedText) {
+    guard let index = units.firstIndex(where: { $0.kind != .boundary }), units[index].kind == .neutral,
+      units[index].length == 1, Self.norm(of: text, units[index].start, is: "why")
+    else { return }
+    if index + 1 < units.count, units[index + 1].kind != .boundary,
+      Self.isWord(text, units[index + 1].start, in: Self.explanatoryAfterWhy)
+    {
+      return
+    }
+    units[index].kind = .valence
+    units[index].entry = Self.complaintQuestionEntry
+  }
+
+  /// Words after "why" that make an explanation or a suggestion, not a complaint.
+  private static let explanatoryAfterWhy: ShortWords = ["not", "i", "we", "i'd", "i'm", "i've", "we're", "we've"]
+
+  // MARK: Rule 14
+
+  /// The unit index of the "how" of a rhetorical question ("How is this acceptable?") that the
+  /// positive term at unit `position` stands in, or nil.
+  func rhetoricalHow(_ text: TokenizedText, before position: Int) -> Int? {
+    guard let how = units.firstIndex(where: { $0.kind != .boundary }), how < position,
+      units[how].kind == .neutral, units[how].length == 1, Self.norm(of: text, units[how].start, is: "how")
+    else { return nil }
+    let verb = units[how].start + 1
+    let term = units[position].start
+    guard verb + 1 < term, Self.isWord(text, verb, in: Self.howQuestionVerbs),
+      Self.isWord(text, verb + 1, in: Self.howQuestionSubjects),
+      term - 1 == verb + 1 || !tokenWordLists[term - 1].contains(.degreeWords), sentenceEndsWithQuestion(text)
+    else { return nil }
+    return how
+  }
+
+  private static let howQuestionVerbs: ShortWords = ["is", "was", "are", "were", "can", "could"]
+  private static let howQuestionSubjects: ShortWords = ["this", "that", "it", "they"]
+
+  // MARK: Rule 17
+
+  /// Zeroes the mild positive terms of a question that opens with an auxiliary (rule 17).
+  mutating func applyQuestion(_ text: TokenizedText, explain: Bool) {
+    guard let opener = questionOpener(text) else { return }
+    for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
+      let unit = units[index]
+      // Lexicon terms only: a rule's own unit (a return intent) has its own question test.
+      guard unit.entry >= 0, !unit.isNegated else { continue }
+      let valence = tables.entries[Int(unit.entry)].valence
+      guard valence > 0, valence < parameters.questionPraiseCeiling else { continue }
+      units[index].value = 0
+      if explain { rules[index].append(.question(opener: text.norm(of: text.tokens[units[opener].start]))) }
+    }
+  }
+
+  /// The unit of the auxiliary that opens the sentence's question ("Do you offer …?", "Is gift aid
+  /// applied automatically?", "Hi, could the waiting area have wifi?"), after at most one greeting
+  /// or linking word; nil when the sentence does not end with "?" or opens otherwise. Questions
+  /// that open with a negative auxiliary ("Isn't it great?") ask for agreement and are left alone
+  /// (the negator is no neutral unit), and so are "how"/"why" questions (rules 14 and 10).
+  func questionOpener(_ text: TokenizedText) -> Int? {
+    guard sentenceEndsWithQuestion(text) else { return nil }
+    var index = 0
+    while index < units.count, units[index].kind == .boundary { index += 1 }
+    if index < units.count, units[index].kind == .neutral, units[index].length == 1,
+      Self.isWord(text, units[index].start, in: Self.questionLeadIns)
+    {
+      index += 1
+      while index < units.count, units[index].kind == .boundary { index += 1 }
+    }
+    guard index < units.count, units[index].kind == .neutral, units[index].length == 1,
+      Self.isWord(text, units[index].start, in: Self.questionAuxiliaries)
+    else { return nil }
+    return index
+  }
+
+  private static let questionAuxiliaries: ShortWords = [
+    "do", "does", "did", "can", "could", "is", "are", "was", "were", "will", "would", "should", "may", "have", "has",
+    "shall",
+  ]
+  private static let questionLeadIns: ShortWords = ["hi", "hello", "hey", "also", "and", "so", "please", "just"]
+}
