@@ -31,6 +31,16 @@ struct CustomerFeedbackIdiomTests {
     #expect(score("Great, another delay").label == .negative)
   }
 
+  /// Review r26 (written blind): the least expected did not happen, in any person and spelling;
+  /// and an effortless "didn't even have to" is praise.
+  @Test func didntEvenIsAComplaint() {
+    #expect(score("paid 20 dollars for a skin that doesnt even show up in game").label == .negative)
+    #expect(score("He didn't even look at the car.").label == .negative)
+    #expect(score("I didn't even have to wait.").label == .positive)
+    #expect(score("nobody called us back").label == .negative)
+    #expect(score("the council still hasnt collected the bins").label == .negative)
+  }
+
   @Test func handlesAreNotScoredAsWords() {
     // VADER scores "@united" as the word "united"; a mention is never a word here.
     #expect(score("@united").compound == 0)
