@@ -558,7 +558,11 @@ struct DefaultProfileScorer {
             } else { nil }
           if let valence, valence.length == longest {
             let valenceUnit = Unit(kind: .valence, start: index, length: longest, entry: valence.value)
-            if let modifier, valenceFollows(text, ids, after: index + longest, end: end) {
+            // A negator that is also a term ("impossible to") reaches one word further than an
+            // intensifier ("damn"): "impossible to get a helpful answer".
+            if let modifier,
+              valenceFollows(text, ids, after: index + longest, end: end, words: modifier.kind == .negator ? 3 : 2)
+            {
               unit = modifier
             } else {
               unit = valenceUnit
@@ -655,15 +659,16 @@ struct DefaultProfileScorer {
     return .joinsClauses
   }
 
-  /// Whether a valence term starts within the next 2 word tokens (modifiers take this reading).
+  /// Whether a valence term starts within the next `words` word tokens (a term that is also a
+  /// modifier then takes the modifier's reading).
   private func valenceFollows(
-    _ text: TokenizedText, _ ids: UnsafeBufferPointer<Int32>, after start: Int, end: Int
+    _ text: TokenizedText, _ ids: UnsafeBufferPointer<Int32>, after start: Int, end: Int, words: Int
   )
     -> Bool
   {
     var index = start
     var seen = 0
-    while index < end && seen < 2 {
+    while index < end && seen < words {
       let kind = text.tokens[index].kind
       if kind == .punct && !isTransparentPunctuation(text, text.tokens[index]) { return false }
       if kind != .punct {

@@ -41,6 +41,14 @@ struct CustomerFeedbackIdiomTests {
     #expect(score("the council still hasnt collected the bins").label == .negative)
   }
 
+  /// "hard/impossible to" + up to two words + an opinion word: the opinion is out of reach (it was
+  /// looked for two words on, so "impossible to get a helpful answer" was praise).
+  @Test func praiseOutOfReachIsNoPraise() {
+    #expect(score("It is impossible to get a helpful answer from anyone.").label == .negative)
+    #expect(score("Hard to find a good time to call.").label == .negative)
+    #expect(score("hard to fault").label == .positive)
+  }
+
   @Test func handlesAreNotScoredAsWords() {
     // VADER scores "@united" as the word "united"; a mention is never a word here.
     #expect(score("@united").compound == 0)
