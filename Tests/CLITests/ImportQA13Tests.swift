@@ -149,4 +149,15 @@ import Testing
     #expect(result.stdoutText.contains(#""question_text":"What could we improve?","text":"Late again""#))
     #expect(result.stdoutText.contains(#""question_text":"Tell us: Best thing","text":"Staff""#))
   }
+
+  /// A negative number reaches the option's own check (QA review 13: ArgumentParser took "-1" for
+  /// an option and said "Missing value").
+  @Test func negativeNumbersReachTheOptionsCheck() throws {
+    let tagged = try TestSupport.runVerbatim(["tag", "--min-evidence", "-1", "-"], input: Data("late\n".utf8))
+    #expect(tagged.status == 2)
+    #expect(tagged.stderrText.contains("--min-evidence must be at least 1"), "\(tagged.stderrText)")
+    let scored = try TestSupport.runVerbatim(["score", "--threads", "-2", "-"], input: Data("late\n".utf8))
+    #expect(scored.status == 2)
+    #expect(scored.stderrText.contains("--threads must be between 1 and"), "\(scored.stderrText)")
+  }
 }

@@ -216,6 +216,26 @@ import Testing
     #expect(result.stderrText.contains("tags.csv:3: human tag \"price.expensiv\""), "\(result.stderrText)")
   }
 
+  /// With one human coder besides the reference there is no humans' ceiling; the summary says why
+  /// instead of leaving the column empty (QA review 13).
+  @Test func oneHumanCoderSaysWhyThereIsNoCeiling() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let codes = folder.appendingPathComponent("codes.csv")
+    let all = try String(contentsOf: Self.demo.appendingPathComponent("codes-sentiment.csv"), encoding: .utf8)
+    // The adjudicated codes and coder_a only.
+    try all.split(separator: "\n").filter { !$0.contains(",coder_b,") }.joined(separator: "\n").write(
+      to: codes, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", Self.demo.appendingPathComponent("feedback-export.xml").path, "--human", codes.path, "--out",
+      folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(
+      result.stdoutText.contains(
+        "humans among themselves: not computed (it needs two human coders besides gold; there is one, coder_a)"),
+      "\(result.stdoutText)")
+  }
+
   /// Several unknown tags: the first in the file is named with its line, and the others with it
   /// (QA review 13: one per run, and not the first).
   @Test func unknownHumanTagsAreNamedTogetherFromTheFirst() throws {
