@@ -55,6 +55,15 @@ struct TripleSMetadata {
             "line \(checked.line): invalid Triple-S metadata: variables \"\(other.name)\" and \"\(checked.name)\" are both use=\"serial\" (only one can hold the respondent id)"
         )
       }
+      // Two variables with one name would give their answers one question id, so every record of
+      // the second would be a "duplicate" blamed on the data file (QA review 13).
+      if let other = result.variables.first(where: { $0.name == checked.name }) {
+        throw .unsupported(
+          path: stream.path,
+          message:
+            "line \(checked.line): invalid Triple-S metadata: two variables are named \"\(checked.name)\" (the first at line \(other.line)); variable names must be unique"
+        )
+      }
       result.variables.append(checked)
     }
     while try stream.next() {

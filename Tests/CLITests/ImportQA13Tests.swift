@@ -160,4 +160,26 @@ import Testing
     #expect(scored.status == 2)
     #expect(scored.stderrText.contains("--threads must be between 1 and"), "\(scored.stderrText)")
   }
+
+  /// Two Triple-S variables with one name: a metadata error at the second's line, not a
+  /// "duplicate id" in the data file for every respondent (QA review 13).
+  @Test func twoTripleSVariablesWithOneNameAreAMetadataError() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let sss = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <sss version="2.0"><survey><record ident="A">
+      <variable ident="1" type="character" use="serial"><name>ID</name><label>ID</label><position start="1" finish="3"/></variable>
+      <variable ident="2" type="character"><name>Q1</name><label>Comment</label><position start="4" finish="8"/></variable>
+      <variable ident="3" type="character"><name>Q1</name><label>Channel</label><position start="9" finish="11"/></variable>
+      </record></survey></sss>
+      """
+    try sss.write(to: folder.appendingPathComponent("s.sss"), atomically: true, encoding: .utf8)
+    try "001good web\n".write(to: folder.appendingPathComponent("s.asc"), atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim(["import", folder.appendingPathComponent("s.sss").path])
+    #expect(result.status == 65)
+    #expect(
+      result.stderrText.contains(
+        "line 5: invalid Triple-S metadata: two variables are named \"Q1\" (the first at line 4)"),
+      "\(result.stderrText)")
+  }
 }
