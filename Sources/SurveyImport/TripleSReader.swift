@@ -181,7 +181,17 @@ struct TripleSReader {
           scalars.count < recordLength
           ? "the record is \(size) long, too short: the metadata needs \(recordLength) (if trailing blanks were trimmed, pad every line to \(recordLength) columns, e.g. awk '{printf \"%-\(recordLength)s\\n\", $0}')"
           : "the record is \(size) long, longer, with data after column \(recordLength): the metadata needs \(recordLength)"
-        try context.reject(line: line, respondent: String(caseNumber), reason: reason)
+        // The serial, when the line reaches its columns ("00005", not the case number 5; QA review 13).
+        var respondent = String(caseNumber)
+        if let serial = metadata.variables.first(where: \.isSerial), serial.start >= 1,
+          serial.start - 1 + serial.width <= scalars.count
+        {
+          var view = String.UnicodeScalarView()
+          view.append(contentsOf: scalars[(serial.start - 1)..<(serial.start - 1 + serial.width)])
+          let value = String(view).trimmed
+          if !value.isEmpty { respondent = value }
+        }
+        try context.reject(line: line, respondent: respondent, reason: reason)
         return true
       }
       var fields: [String] = []
