@@ -166,7 +166,8 @@ public enum DeploymentGate {
         checks.append(
           check(
             "classification.\(coder.key).\(path)", entry: .object(wrapped), threshold: threshold, basis: basis,
-            items: items, minimumItems: minimumItems))
+            // The items this coder shares with the reference, not every item of the ratings.
+            items: coder.value["items"]?.doubleValue.map { Int($0) } ?? items, minimumItems: minimumItems))
       }
     }
     return checks

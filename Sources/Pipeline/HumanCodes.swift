@@ -55,16 +55,17 @@ public struct HumanCodes: Sendable {
     case .labelMismatch(let message, let label, nil)?:
       return ValidationRunError.labelMismatch(message, label: label, at: sentimentLocation { $1 == label })
     case .unknownTag(let code, nil, let others)?:
-      // The first unknown code in the file, whichever it is, with its line.
+      // One pass over the file: the first row whose tag is unknown names the code and the line.
       let codes = Set([code] + others)
-      var first: (code: String, location: SourceLocation)?
-      for candidate in ([code] + others).prefix(50) {
-        guard let location = tagLocation(matching: { $1 == candidate }) else { continue }
-        if first == nil || location.line < first!.location.line { first = (candidate, location) }
+      var firstCode: String?
+      let location = tagLocation { _, label in
+        guard let label, codes.contains(label) else { return false }
+        if firstCode == nil { firstCode = label }
+        return true
       }
-      guard let first else { return error }
+      guard let location, let firstCode else { return error }
       return ValidationRunError.unknownTag(
-        code: first.code, at: first.location, others: codes.subtracting([first.code]).sorted())
+        code: firstCode, at: location, others: codes.subtracting([firstCode]).sorted())
     case .noReference(let coders)? where sentimentSource?.format == .wide:
       // A header that does not name item,coder,label made the file wide: its column names became
       // coders (review r19c: "a,b,c" asked which of b and c was the reference).

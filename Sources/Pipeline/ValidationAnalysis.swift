@@ -426,7 +426,8 @@ struct ValidationAnalysis {
       }
       var scoped = threshold
       scoped.metric = metric
-      var renamed = try DeploymentGate.evaluate(report: subject, thresholds: [scoped], basis: options.basis)
+      var renamed = try DeploymentGate.evaluate(
+        report: subject, thresholds: [scoped], basis: options.basis, minimumItems: options.minimumItems)
       for index in renamed.indices where threshold.metric.hasPrefix("tags.") {
         // The detail names the metric it read from the tag report ("classification.machine.f1.micro",
         // also a sentiment metric's name): name it as the user did.

@@ -22,6 +22,8 @@ public struct ValidationOptions: Sendable {
   public var codebookPath: String?
   public var thresholds: [GateThreshold]
   public var basis: GateBasis
+  /// With `ci-lower`, the fewest items a threshold passes on (`DeploymentGate.defaultMinimumItems`).
+  public var minimumItems = DeploymentGate.defaultMinimumItems
   /// The reference coder (default: "gold" when present, else the only human coder).
   public var reference: String?
   public var machineName: String

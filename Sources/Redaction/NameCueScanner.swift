@@ -90,7 +90,7 @@ extension ByteScanner {
       if isByte(index, ".") { index += 1 }
       guard isByte(index, " ") else { return nil }
       while isByte(index, " ") { index += 1 }
-      return fullName(at: index)
+      return fullName(at: index, afterHonorific: true)
     }
     guard table.firstWords.contains(key),
       let phrases = NameCues.phrasesByFirstWord[lowercasedASCII(start, wordEnd)]
@@ -130,7 +130,7 @@ extension ByteScanner {
       if isByte(next, ".") { next += 1 }
       if isByte(next, " ") {
         while isByte(next, " ") { next += 1 }
-        if let name = fullName(at: next) { return name }
+        if let name = fullName(at: next, afterHonorific: true) { return name }
       }
     }
     return fullName(at: index)
@@ -168,15 +168,17 @@ extension ByteScanner {
 
   /// A given name, optionally followed by a middle initial (`S.`) and up to two more name words
   /// ("Mikhail S. Gorbachev", "Florence Griffith Joyner").
-  private func fullName(at start: Int) -> Range<Int>? {
-    guard var end = nameWordEnd(at: start) else { return nil }
+  private func fullName(at start: Int, afterHonorific: Bool = false) -> Range<Int>? {
+    // After an honorific the first word is a surname whatever it means ("Mr Price"); after a
+    // greeting or sign-off a sentence opener is the next sentence ("Thanks Tom Never had …").
+    guard var end = nameWordEnd(at: start, openerEndsName: !afterHonorific) else { return nil }
     if isByte(end, " ") && classOf(end + 1) & ByteClass.upper != 0 && isByte(end + 2, ".") && isByte(end + 3, " "),
       let surnameEnd = nameWordEnd(at: end + 4)
     {
       end = surnameEnd
     }
     var words = 0
-    while words < 2 && isByte(end, " "), let nextEnd = nameWordEnd(at: end + 1) {
+    while words < 2 && isByte(end, " "), let nextEnd = nameWordEnd(at: end + 1, openerEndsName: true) {
       end = nextEnd
       words += 1
     }
@@ -191,7 +193,7 @@ extension ByteScanner {
   }
 
   /// One capitalised name word; nil when it is not one or is a listed non-name.
-  private func nameWordEnd(at start: Int) -> Int? {
+  private func nameWordEnd(at start: Int, openerEndsName: Bool = true) -> Int? {
     guard let (first, firstLength) = scalar(at: start), first.properties.isUppercase else { return nil }
     var index = start + firstLength
     var letters = 1
@@ -221,7 +223,10 @@ extension ByteScanner {
       }
     }
     guard letters >= 2, !isDigit(index), !isByte(index, "@"), !isByte(index, "_") else { return nil }
-    if asciiOnly && NameCues.notNames.contains(lowercasedASCII(start, index)) { return nil }
+    if asciiOnly {
+      let word = lowercasedASCII(start, index)
+      if NameCues.notNames.contains(word) || (openerEndsName && NameCues.sentenceOpeners.contains(word)) { return nil }
+    }
     return index
   }
 

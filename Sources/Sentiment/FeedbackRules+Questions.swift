@@ -84,8 +84,16 @@ extension DefaultProfileScorer {
     guard index < units.count, units[index].kind == .neutral, units[index].length == 1,
       Self.isWord(text, units[index].start, in: Self.questionAuxiliaries)
     else { return nil }
+    // "Can I just say thank you to the nurses?", "Did I mention how good the food was?": a verb of
+    // saying within three words makes the question a way of praising (review of this session's diff).
+    let after = units[index].start + 1
+    for token in after..<min(after + 3, text.tokens.count) where Self.isWord(text, token, in: Self.sayingVerbs) {
+      return nil
+    }
     return index
   }
+
+  private static let sayingVerbs: ShortWords = ["say", "mention", "tell", "add", "thank", "express", "compliment"]
 
   private static let questionAuxiliaries: ShortWords = [
     "do", "does", "did", "can", "could", "is", "are", "was", "were", "will", "would", "should", "may", "have", "has",

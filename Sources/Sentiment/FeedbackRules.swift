@@ -595,12 +595,16 @@ extension DefaultProfileScorer {
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
       guard first(units[index], isIn: .keepForms) else { continue }
       if Self.norm(of: text, units[index].start, is: "stop") && !opensImperative(text, index) { continue }
-      if Self.norm(of: text, units[index].start, is: "keep") && !followsCompanySubject(text, index) { continue }
+      let isKeep = Self.norm(of: text, units[index].start, is: "keep")
+      if isKeep && !followsCompanySubject(text, index) { continue }
       var next = index + 1
       if next < units.count && units[next].kind == .neutral && first(units[next], isIn: .on) { next += 1 }
       guard next < units.count, units[next].kind == .neutral, text.tokens[units[next].start].kind == .word else {
         continue
       }
+      // "you/they keep" + a verb of the company's repeated faults only: "they keep adding new
+      // features", "you keep making my day" are praise (review of this session's diff).
+      if isKeep && !Self.isWord(text, units[next].start, in: Self.repeatedFaults) { continue }
       guard first(text, units[next], endsWith: "ing", minimum: 5), !first(units[next], isIn: .harmlessRepeats)
       else { continue }
       let praiseFollows = units[(next + 1)..<min(units.count, next + 4)].contains {
@@ -611,6 +615,16 @@ extension DefaultProfileScorer {
       units[index].entry = Self.repeatedActionEntry
     }
   }
+
+  /// "-ing" verbs that "you/they keep" turns into a repeated fault.
+  static let repeatedFaults: ShortWords = [
+    "raising", "increasing", "hiking", "putting", "charging", "overcharging", "billing", "cancelling", "canceling",
+    "changing", "sending", "emailing", "calling", "phoning", "ringing", "texting", "asking", "crashing", "freezing",
+    "losing", "breaking", "failing", "ignoring", "closing", "cutting", "logging", "dropping", "delaying", "moving",
+    "spamming", "messing", "forgetting", "getting", "telling", "promising", "blaming", "transferring", "removing",
+    "pushing", "missing", "postponing", "rescheduling", "bouncing", "disconnecting", "deleting", "kicking",
+    "locking", "hiding", "reducing", "shrinking",
+  ]
 
   /// Whether the unit right before `index` is "you", "u" or "they": "you keep raising the price",
   /// "they keep cancelling" report the company's repeated act (review r26). "I keep using it", "we

@@ -214,8 +214,12 @@ struct ModelBuilder {
   static func agreementVariants(_ keys: [[UInt8]]) -> [[[UInt8]]] {
     guard keys.count > 1, keys.contains(where: { agreementAlternatives[$0] != nil }) else { return [] }
     var forms: [[[UInt8]]] = [[]]
-    for key in keys {
-      let choices = [key] + (agreementAlternatives[key] ?? [])
+    for (position, key) in keys.enumerated() {
+      // A term that opens with "don't" is most often advice ("don't bother", "don't waste your
+      // time"), which "doesn't" would turn into a statement about the product ("it doesn't bother
+      // me"), and "doesn't disappoint" is no order: the first word keeps its person there.
+      let imperative = position == 0 && (key.elementsEqual("don't".utf8) || key.elementsEqual("doesn't".utf8))
+      let choices = [key] + (imperative ? [] : agreementAlternatives[key] ?? [])
       forms = forms.flatMap { form in choices.map { form + [$0] } }
       if forms.count > 25 { return [] }
     }

@@ -52,7 +52,11 @@ struct JSONLSurveyReader {
     context.lineSource = { currentLine }
     defer { context.summary.bytes = Int64(reader.bytesRead) }
     let fields = context.options.questions.isEmpty ? ["text"] : context.options.questions
-    let reserved: Set<String> = ["respondent", "id", "question", "question_text", "text"]
+    // "respondent" and "id" are the id (a re-imported `import` output has both); with --id-column
+    // another member is, and they are metadata like any other member (review of this session's diff).
+    let reserved: Set<String> =
+      context.options.idColumn == nil
+      ? ["respondent", "id", "question", "question_text", "text"] : ["question", "question_text", "text"]
     try reader.forEachLine(maximumLength: ImportLimits.maximumRecordBytes) { line, length in
       currentLine = line
       context.beginRespondent()

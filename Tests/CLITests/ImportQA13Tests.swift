@@ -12,7 +12,13 @@ import Testing
     try "id,comment\n1,a,b\n2,c,d\n".write(toFile: csv, atomically: true, encoding: .utf8)
     let result = try TestSupport.runVerbatim(["import", csv, "--keep-going"])
     #expect(result.status == 65)
-    #expect(result.stderrText.contains("nothing was imported: all 2 piece(s) were rejected"))
+    #expect(result.stderrText.contains("nothing was imported: 2 piece(s) were rejected"))
+    // Blank answers are not written without --keep-blank: still nothing imported (review of this
+    // session's diff).
+    try "id,comment\n1,\n2,c,d\n".write(toFile: csv, atomically: true, encoding: .utf8)
+    let blank = try TestSupport.runVerbatim(["import", csv, "--keep-going"])
+    #expect(blank.status == 65)
+    #expect(blank.stderrText.contains("1 piece(s) were rejected, and 1 blank answer(s) were not written"))
     // One good row is enough for success under --keep-going.
     try "id,comment\n1,a,b\n2,fine\n".write(toFile: csv, atomically: true, encoding: .utf8)
     let mixed = try TestSupport.runVerbatim(["import", csv, "--keep-going"])

@@ -51,6 +51,11 @@ import Testing
     #expect(forms(["still", "haven't"]) == [["still", "hasn't"], ["still", "hadn't"]])
     // One word alone has no variant ("me" or "don't" carry no valence of their own).
     #expect(forms(["me"]).isEmpty)
+    // An opening "don't"/"doesn't" keeps its person: "don't bother" is advice, "it doesn't bother
+    // me" praise (review of this session's diff).
+    #expect(forms(["don't", "bother"]).isEmpty)
+    #expect(forms(["doesn't", "disappoint"]).isEmpty)
+    #expect(forms(["it", "doesn't", "work"]) == [["it", "don't", "work"]])
     #expect(forms(["not", "bad"]).isEmpty)
   }
 }

@@ -36,6 +36,10 @@ struct QuestionRuleTests {
     try expectSum("You have good parking?", 2.0)
     // A "why" question is rule 10's (the "why" scores −1.0), not this rule's: "good" keeps 2.0.
     try expectSum("Why good?", 2.0 - 1.0)
+    // A verb of saying within three words: a way of praising, not a question (review of this
+    // session's diff).
+    try expectSum("Can I just say good work?", 2.0)
+    try expectSum("Did I mention the good parking?", 2.0)
   }
 
   @Test func theExplanationNamesTheQuestion() throws {

@@ -29,6 +29,10 @@ public enum RatingsFormat: String, Sendable, CaseIterable {
     return (long ? .long : .wide, names)
   }
 
+  /// The header cells of a CSV ratings file's first line, parsed as the readers parse it (quoted
+  /// names with commas stay whole); empty for JSON Lines or an unreadable header.
+  public static func headerNames(path: String, bytes: [UInt8]) -> [String] { layout(path: path, bytes: bytes).header }
+
   /// Column names that mean a long layout under another name ("item,rater,label"): read as the
   /// wide layout they would become coders, and their values categories.
   static let longLayoutLookalikes: Set<String> = [

@@ -336,16 +336,8 @@ extension RatingsOptions {
   /// A wide file's coder column with no rating at all is not a coder of the table: says so
   /// (QA review 13: "2 coders (a, b)" with no word about an empty column c).
   static func noteCodersWithoutRatings(_ bytes: [UInt8], table: RatingTable, source: String) {
-    var end = bytes.firstIndex(of: 0x0A) ?? bytes.count
-    if end > 0, bytes[end - 1] == 0x0D { end -= 1 }
-    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    guard start <= end else { return }
-    let header = String(decoding: bytes[start..<end], as: UTF8.self)
-    // Header cells as the reader splits them (quoted names with commas are rare; a name not found
-    // here is simply not reported).
-    let names = header.split(separator: ",", omittingEmptySubsequences: false).dropFirst().map {
-      $0.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-    }
+    // The coder columns: every header cell after the item column.
+    let names = RatingsFormat.headerNames(path: source, bytes: bytes).dropFirst()
     let coders = Set(table.coders)
     let empty = names.filter { !$0.isEmpty && !coders.contains($0) }
     guard !empty.isEmpty else { return }

@@ -58,6 +58,7 @@ struct Gate: ParsableCommand {
       guard let basis = GateBasis(rawValue: on) else {
         throw AgreementError.invalidOption(message: "--on must be point or ci-lower")
       }
+      guard minItems >= 1 else { throw AgreementError.invalidOption(message: "--min-items must be at least 1") }
       guard !min.isEmpty || !max.isEmpty else {
         throw AgreementError.invalidOption(message: "give at least one --min METRIC=VALUE (or --max METRIC=VALUE)")
       }
@@ -66,7 +67,6 @@ struct Gate: ParsableCommand {
       for text in max { thresholds.append(try GateThreshold(parsing: text, maximum: true)) }
       let report = try input.report()
       let json = report.json()
-      guard minItems >= 1 else { throw AgreementError.invalidOption(message: "--min-items must be at least 1") }
       var checks = try DeploymentGate.evaluate(
         report: json, thresholds: thresholds, basis: basis, minimumItems: minItems)
       if basis == .ciLower && !input.merge.isEmpty {

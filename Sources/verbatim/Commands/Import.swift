@@ -120,9 +120,11 @@ struct Import: ParsableCommand {
       // --keep-going goes on past bad pieces; when nothing but bad pieces came, the import failed
       // (QA review 13: exit 0 with every record rejected).
       let summary = reader.summary
-      if summary.records == 0 && summary.blank == 0 && summary.notShown == 0 && summary.rejected > 0 {
+      if summary.records == 0 && summary.rejected > 0 {
+        let blanks =
+          summary.blank > 0 ? ", and \(summary.blank) blank answer(s) were not written (--keep-blank writes them)" : ""
         throw fail(
-          "\(file): nothing was imported: all \(reader.summary.rejected) piece(s) were rejected"
+          "\(file): nothing was imported: \(summary.rejected) piece(s) were rejected\(blanks)"
             + (rejects.map { " (listed in \($0))" } ?? " (list them with --rejects FILE)"), status: .dataError)
       }
     } catch let error as ImportError {

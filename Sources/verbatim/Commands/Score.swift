@@ -14,7 +14,8 @@ struct Score: ParsableCommand {
         {"id": …, "sentiment": {"label", "compound", "pos", "neu", "neg"},
           "explain"?: […]}
       compound is in [-1, 1]; label is positive when compound ≥ the upper threshold,
-      negative when ≤ the lower one. The shipped lexicons are built in; --lexicon
+      negative when ≤ the lower one (neutral when the two are equal and the
+      compound is on them). The shipped lexicons are built in; --lexicon
       adds files on top (later wins), and --lexicon -default leaves out the shipped ones.
       An input field named "sentiment" or "explain" is replaced, with a warning.
 

@@ -68,6 +68,11 @@ struct Validate: ParsableCommand {
   @Option(help: "Gate on the point estimate (point) or on the lower bound of the 95% interval (ci-lower).")
   var on: String = "point"
 
+  @Option(
+    parsing: .unconditional,
+    help: "With --on ci-lower, the fewest items a threshold can pass on (default 30), as for `gate`.")
+  var minItems: Int = DeploymentGate.defaultMinimumItems
+
   @Option(help: "The reference coder (default: gold).")
   var reference: String?
 
@@ -97,6 +102,7 @@ struct Validate: ParsableCommand {
 
   func run() throws {
     guard let basis = GateBasis(rawValue: on) else { throw fail("--on must be point or ci-lower", status: .usage) }
+    guard minItems >= 1 else { throw fail("--min-items must be at least 1", status: .usage) }
     guard !humanFiles.isEmpty else { throw fail("give human codes with --human FILE", status: .usage) }
     guard export != "-" else {
       throw fail(
@@ -132,12 +138,13 @@ struct Validate: ParsableCommand {
     let coding = CodingConfiguration(
       sentiment: try sentimentOptions.makeModel(), codebook: try taxonomyOptions.makeCodebook(),
       tagging: taxonomyOptions.taggingOptions, redactor: try redactionOptions.makeRedactor(), explain: true)
-    let options = ValidationOptions(
+    var options = ValidationOptions(
       exportPath: export, importOptions: try importOptions.makeOptions(), humanPaths: humanFiles, coding: coding,
       codebookPath: taxonomyOptions.taxonomy, thresholds: parsed, basis: basis, reference: reference,
       machineName: machineName, segments: segments, bootstrap: bootstrap, seed: seed,
       threads: threads ?? availableCores(),
       outputDirectory: out, command: CommandLine.arguments, rejectsPath: importOptions.rejects)
+    options.minimumItems = minItems
     let progress = isatty(2) == 1 ? ProgressLine(totalBytes: fileSize(export), label: "validate") : nil
     let outcome: ValidationOutcome
     do {
