@@ -31,28 +31,11 @@ struct NormCache {
   private var used = 0
 
   /// Appends the cached form of `key` to `output` and returns true, or returns false on a miss.
+  /// (The arena is borrowed once for the comparison and the copy: appending an `ArraySlice` of it
+  /// retained the arena and went through the generic sequence path, about 100 instructions.)
+  @inline(__always)
   mutating func appendForm(of key: UnsafeBufferPointer<UInt8>, hash: UInt64, to output: inout [UInt8]) -> Bool {
-    guard !slots.isEmpty else { return false }
-    let mask = Self.slotCount - 1
-    var index = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let slot = slots[index]
-      if slot.keyStart < 0 { return false }
-      if slot.hash == hash, Int(slot.keyLength) == key.count {
-        let start = Int(slot.keyStart)
-        // One borrow of the arena for the comparison and the copy: appending an `ArraySlice` of it
-        // retained the arena and went through the generic sequence path (about 100 instructions).
-        let matched = arena.withUnsafeBufferPointer { stored -> Bool in
-          guard memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0 else { return false }
-          let formStart = start + key.count
-          output.append(
-            contentsOf: UnsafeBufferPointer(rebasing: stored[formStart..<(formStart + Int(slot.formLength))]))
-          return true
-        }
-        if matched { return true }
-      }
-      index = (index + 1) & mask
-    }
+    withForm(of: key, hash: hash) { output.append(contentsOf: $0) }
   }
 
   /// Calls `body` with the cached form of `key` (a buffer into the arena, valid during the call)
