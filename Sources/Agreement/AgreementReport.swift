@@ -56,6 +56,18 @@ public struct AgreementReport: Sendable {
   public let statistics: AgreementStatistics
   /// The two coders of the two-coder coefficients (first = rows of their table), when there are any.
   public internal(set) var pair: [String]?
+
+  /// The number of items both coders of `pair` rated (what the pair's coefficients are computed
+  /// on), or nil without a pair.
+  public var pairItemCount: Int? {
+    guard let pair, pair.count == 2, let a = coders.firstIndex(of: pair[0]), let b = coders.firstIndex(of: pair[1]),
+      a != b
+    else { return nil }
+    let q = statistics.categoryCount
+    let p = AgreementStatistics.pairIndex(min(a, b), max(a, b), coders: statistics.coderCount)
+    guard (p + 1) * q * q <= statistics.pairTables.count else { return nil }
+    return Int(statistics.pairTables[(p * q * q)..<((p + 1) * q * q)].reduce(0, +).rounded())
+  }
   /// Bootstrap resamples behind the `bootstrap` intervals (0 = none).
   public internal(set) var bootstrapResamples = 0
   /// How model predictions were joined to the ratings (one entry per predictions file; empty without).

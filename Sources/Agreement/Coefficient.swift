@@ -99,3 +99,13 @@ public enum Coefficient: String, Sendable, CaseIterable, Comparable {
 
   private var order: Int { Self.allCases.firstIndex(of: self)! }
 }
+
+extension Coefficient {
+  /// The coefficients of the selected pair (exactly two coders, or `--pair`), computed on the items
+  /// both coders rated: the pair's percent agreement, the Cohen family, Scott's π, PABAK and the
+  /// prevalence and bias indices.
+  public static let pairFamily: Set<Coefficient> = [
+    .percentAgreementPair, .cohenKappa, .cohenKappaMax, .weightedKappaLinear, .weightedKappaQuadratic,
+    .weightedKappaCustom, .scottPi, .scottPiQuadratic, .pabak, .prevalenceIndex, .biasIndex,
+  ]
+}

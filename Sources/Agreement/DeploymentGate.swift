@@ -105,8 +105,11 @@ public enum DeploymentGate {
   /// three categories); 30 is the usual floor for normal approximations.
   public static let defaultMinimumItems = 30
 
+  /// - Parameter pairItems: the items both coders of the pair rated (`AgreementReport.pairItemCount`):
+  ///   the pair's coefficients (`Coefficient.pairFamily`) are checked against `minimumItems` on those.
   public static func evaluate(
-    report: JSONValue, thresholds: [GateThreshold], basis: GateBasis, minimumItems: Int = defaultMinimumItems
+    report: JSONValue, thresholds: [GateThreshold], basis: GateBasis, minimumItems: Int = defaultMinimumItems,
+    pairItems: Int? = nil
   ) throws(AgreementError) -> [GateCheck] {
     var checks: [GateCheck] = []
     let items = report["items"]?.doubleValue.map { Int($0) }
@@ -123,7 +126,9 @@ public enum DeploymentGate {
               : "\(flag) \(metric): not reported for these ratings (two-coder coefficients need two coders or --pair)")
         }
         checks.append(
-          check(metric, entry: entry, threshold: threshold, basis: basis, items: items, minimumItems: minimumItems))
+          check(
+            metric, entry: entry, threshold: threshold, basis: basis,
+            items: Coefficient.pairFamily.contains(name) ? pairItems ?? items : items, minimumItems: minimumItems))
         continue
       }
       var coders: [JSONMember] = []

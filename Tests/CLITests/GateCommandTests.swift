@@ -84,4 +84,27 @@ import Testing
     let boot = try TestSupport.runVerbatim(base + ["--min", "f1.macro=0.1", "--bootstrap", "200", "--seed", "1"])
     #expect(boot.status == 0, "\(boot.stdoutText)")
   }
+
+  /// Under `--pair` the pair's coefficients are computed on the items both coders rated, and the
+  /// floor counts those (review of this session's diff: 12 shared items of 40 passed).
+  @Test func thePairsItemsCountForItsCoefficients() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    var rows = ["item,coder,label"]
+    for item in 0..<40 {
+      let label = item % 3 == 0 ? "x" : "y"
+      let flipped = label == "x" ? "y" : "x"
+      rows.append("\(item),b,\(label)")
+      rows.append("\(item),c,\(item % 7 == 0 ? flipped : label)")
+      if item < 12 { rows.append("\(item),a,\(item == 5 ? flipped : label)") }
+    }
+    let path = folder.appendingPathComponent("r.csv").path
+    try (rows.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let base = ["gate", "--ratings", path, "--on", "ci-lower"]
+    let pair = try TestSupport.runVerbatim(base + ["--pair", "a,b", "--min", "percent_agreement_pair=0.5"])
+    #expect(pair.status == 1)
+    #expect(pair.stdoutText.contains("12 item(s) are too few"), "\(pair.stdoutText)")
+    // The other pair shares all 40.
+    let full = try TestSupport.runVerbatim(base + ["--pair", "b,c", "--min", "percent_agreement_pair=0.5"])
+    #expect(full.status == 0, "\(full.stdoutText)")
+  }
 }

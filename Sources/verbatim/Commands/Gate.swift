@@ -68,7 +68,7 @@ struct Gate: ParsableCommand {
       let report = try input.report()
       let json = report.json()
       var checks = try DeploymentGate.evaluate(
-        report: json, thresholds: thresholds, basis: basis, minimumItems: minItems)
+        report: json, thresholds: thresholds, basis: basis, minimumItems: minItems, pairItems: report.pairItemCount)
       if basis == .ciLower && !input.merge.isEmpty {
         checks = checks.map { Self.mergedAdvice($0, report: json) }
       }
