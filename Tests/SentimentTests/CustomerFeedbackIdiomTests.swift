@@ -41,6 +41,13 @@ struct CustomerFeedbackIdiomTests {
     #expect(score("the council still hasnt collected the bins").label == .negative)
   }
 
+  /// A promise reported is a promise broken (review r26's largest error group, complaints stated
+  /// only as facts).
+  @Test func brokenPromisesAreComplaints() {
+    #expect(score("I was told someone would call on Monday. It is now Friday.").label == .negative)
+    #expect(score("Lunches are mostly beige food. Not what was promised in the brochure.").label == .negative)
+  }
+
   /// "hard/impossible to" + up to two words + an opinion word: the opinion is out of reach (it was
   /// looked for two words on, so "impossible to get a helpful answer" was praise).
   @Test func praiseOutOfReachIsNoPraise() {
