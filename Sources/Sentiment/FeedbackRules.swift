@@ -48,6 +48,8 @@ import Tokenization
 ///    - A last clause that is only an exclamation of praise, right after a complaining clause of the
 ///      same sentence, is ironic as the sentence after a complaint is: "The app crashed again,
 ///      great." (review r23).
+///    - A sentence that opens with a sarcastic assent standing alone ("Oh sure,", "Yeah right,"):
+///      "Oh sure, I love explaining my medical history at the counter" (review r26).
 ///    Ironic praise is multiplied by `SentimentParameters.ironicPraiseScalar`.
 /// 5. **Return intent.** The domain pack rates a bare "again" as a recurring fault (−0.4: "broken
 ///    again"). After the writer's intent modal and a verb of coming back ("Would definitely stay
@@ -698,6 +700,10 @@ extension DefaultProfileScorer {
   /// Rule 4, within a sentence: eye-roll markers, clapping after a complaint, and a last clause that
   /// is only an exclamation of praise after a complaint ("The app crashed again, great.").
   mutating func applySarcasticClause(_ text: TokenizedText, explain: Bool) {
+    if opensWithSarcasticAssent(text) {
+      makeIronic(units.indices, explain: explain)
+      return
+    }
     applyPraiseClauseAfterComplaint(text, explain: explain)
     guard textHasEmoji else { return }  // both markers are emoji
     if containsScalar(text, units.indices, where: { Self.sarcasmMarkers.contains($0) }) {
@@ -713,6 +719,25 @@ extension DefaultProfileScorer {
     let start = units[..<boundary].lastIndex(where: { $0.kind == .boundary }).map { $0 + 1 } ?? 0
     let before = units[start..<boundary].reduce(0.0) { $0 + $1.value }
     if before < 0 { makeIronic(clause, explain: explain) }
+  }
+
+  /// Whether the sentence opens with a sarcastic assent, "oh sure", "yeah sure" or "yeah right"
+  /// (review r26: "Oh sure, I love explaining my medical history at the counter with 10 people
+  /// listening."): its praise is ironic. A plain "Sure, …" is sincere and not this rule.
+  private func opensWithSarcasticAssent(_ text: TokenizedText) -> Bool {
+    guard let firstUnit = units.first, let lastUnit = units.last else { return false }
+    let start = firstUnit.start
+    let end = lastUnit.start + lastUnit.length
+    // The first word opens the sentence; the second is the next word, punctuation between allowed.
+    guard end - start >= 2, text.tokens[start].kind == .word,
+      Self.norm(of: text, start, is: "oh") || Self.norm(of: text, start, is: "yeah")
+    else { return false }
+    var second = start + 1
+    while second < end, text.tokens[second].kind != .word { second += 1 }
+    // The assent stands alone ("Oh sure,", "Yeah, right."): not "sure thing", "right away".
+    guard second < end, second + 1 >= end || text.tokens[second + 1].kind != .word else { return false }
+    return Self.norm(of: text, second, is: "sure")
+      || (Self.norm(of: text, start, is: "yeah") && Self.norm(of: text, second, is: "right"))
   }
 
   /// Rule 4, across sentences: a sentence of short clapped praise right after a negative sentence,

@@ -80,6 +80,16 @@ struct FeedbackRulesTests {
     try expectSum("they keep adding features", 0)
   }
 
+  /// A sentence that opens with a sarcastic assent ("Oh sure,", "Yeah right,") has ironic praise
+  /// (review r26): good 2.0 × −0.5. A plain "Sure," and "sure thing" are sincere.
+  @Test func sarcasticAssentMakesPraiseIronic() throws {
+    try expectSum("Oh sure, good", 2.0 * -0.5)
+    try expectSum("Yeah, right. Good", 2.0)  // the praise is in the next sentence
+    try expectSum("yeah right, good and good", 2.0 * -0.5 * 2)
+    try expectSum("Sure, good", 2.0)
+    try expectSum("Oh sure thing, good", 2.0)
+  }
+
   @Test func eyeRollMakesPraiseIronic() throws {
     // good × −0.5, then 🙄 −1.
     try expectSum("good \u{1F644}", 2.0 * -0.5 - 1.0)
