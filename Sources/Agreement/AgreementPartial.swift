@@ -425,9 +425,7 @@ extension AgreementReport {
       explainMissingStandardErrors()
     } else if let pair {
       // The pair's coefficients need 2 items both coders rated, as in a single run (review r16b).
-      let index = AgreementStatistics.pairIndex(
-        min(pair.first, pair.second), max(pair.first, pair.second), coders: r)
-      let shared = s.pairTables[(index * q * q)..<((index + 1) * q * q)].reduce(0, +)
+      let shared = s.sharedItems(pair.first, pair.second)
       if shared < 2 {
         for name in Self.pairCoefficients {
           guard let estimate = coefficients[name], estimate.value.number != nil, estimate.standardError == nil,

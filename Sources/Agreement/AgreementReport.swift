@@ -63,10 +63,7 @@ public struct AgreementReport: Sendable {
     guard let pair, pair.count == 2, let a = coders.firstIndex(of: pair[0]), let b = coders.firstIndex(of: pair[1]),
       a != b
     else { return nil }
-    let q = statistics.categoryCount
-    let p = AgreementStatistics.pairIndex(min(a, b), max(a, b), coders: statistics.coderCount)
-    guard (p + 1) * q * q <= statistics.pairTables.count else { return nil }
-    return Int(statistics.pairTables[(p * q * q)..<((p + 1) * q * q)].reduce(0, +).rounded())
+    return Int(statistics.sharedItems(a, b).rounded())
   }
   /// Bootstrap resamples behind the `bootstrap` intervals (0 = none).
   public internal(set) var bootstrapResamples = 0

@@ -84,8 +84,7 @@ enum PointEstimates {
       var undefinedPair: String?
       for a in 0..<r {
         for b in (a + 1)..<r {
-          let p = AgreementStatistics.pairIndex(a, b, coders: r)
-          let table = Array(s.pairTables[(p * q * q)..<((p + 1) * q * q)])
+          let table = Array(s.pairTable(a, b))
           let kappa = CohenKappa.kappa(table: table, categories: q, weights: identity, simpleSE: false).value
           switch kappa {
           case .defined(let value): sum += value
@@ -154,9 +153,7 @@ enum PointEstimates {
   static func pairTable(_ s: AgreementStatistics, setup: CoefficientSetup) -> [Double]? {
     guard let pair = setup.pair else { return nil }
     let q = s.categoryCount
-    let (a, b) = (min(pair.first, pair.second), max(pair.first, pair.second))
-    let p = AgreementStatistics.pairIndex(a, b, coders: s.coderCount)
-    let stored = Array(s.pairTables[(p * q * q)..<((p + 1) * q * q)])
+    let stored = Array(s.pairTable(pair.first, pair.second))
     guard pair.first > pair.second else { return stored }
     var transposed = stored
     for k in 0..<q { for l in 0..<q { transposed[k * q + l] = stored[l * q + k] } }

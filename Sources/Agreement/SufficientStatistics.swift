@@ -59,6 +59,16 @@ public struct AgreementStatistics: Sendable, Equatable {
     precondition(a < b)
     return a * (2 * r - a - 1) / 2 + (b - a - 1)
   }
+
+  /// The q × q table of the coder pair {a, b} as stored: rows are the lower-numbered coder's labels.
+  func pairTable(_ a: Int, _ b: Int) -> ArraySlice<Double> {
+    let p = Self.pairIndex(min(a, b), max(a, b), coders: coderCount)
+    let cells = categoryCount * categoryCount
+    return pairTables[(p * cells)..<((p + 1) * cells)]
+  }
+
+  /// The (weighted) number of items both coders a and b rated: the sum of their pair table.
+  func sharedItems(_ a: Int, _ b: Int) -> Double { pairTable(a, b).reduce(0, +) }
 }
 
 /// Each item's contribution to `AgreementStatistics`, precomputed once so that a bootstrap resample costs
