@@ -70,8 +70,6 @@ struct QSFQuestions {
     }
   }
 
-  /// Whether `column` is a form field of a TE/FORM question (free text without `_TEXT`).
-  func isFormColumn(_ column: String) -> Bool { formColumns[column] != nil }
   /// Whether `column` is free text by the survey definition: a form field, or a text-entry
   /// question's column named after the question.
   func isTextColumn(_ column: String) -> Bool { formColumns[column] != nil || textEntryColumns.contains(column) }
