@@ -860,11 +860,9 @@ extension DefaultProfileScorer {
   private static let lovingVerbs: ShortWords = ["love", "loving", "loved"]
   private static let lovedObjects: ShortWords = ["it", "that", "this"]
 
-  /// Whether the norm of token `token` is one of `words` (short closed lists, compared as bytes; a
-  /// norm longer than 10 bytes is none of them).
+  /// Whether the norm of token `token` is one of `words` (short closed lists, compared as bytes;
+  /// `ShortWords.contains` rejects a norm longer than any word it can hold).
   static func isWord(_ text: TokenizedText, _ token: Int, in words: ShortWords) -> Bool {
-    text.withNorm(of: text.tokens[token]) { norm in
-      norm.count <= 10 && words.contains(norm)
-    }
+    text.withNorm(of: text.tokens[token]) { words.contains($0) }
   }
 }

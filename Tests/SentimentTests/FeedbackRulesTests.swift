@@ -78,6 +78,9 @@ struct FeedbackRulesTests {
     // Only a verb of the company's repeated faults: "they keep adding new features" is news, not a
     // complaint (review of this session's diff).
     try expectSum("they keep adding features", 0)
+    // Fault verbs longer than ten letters count too: `isWord` had kept the 10-byte guard of the
+    // string sets it replaced, so "rescheduling" never matched its own list.
+    try expectSum("they keep rescheduling", -1.5)
   }
 
   /// A sentence that opens with a sarcastic assent ("Oh sure,", "Yeah right,") has ironic praise
