@@ -633,10 +633,10 @@ extension DefaultProfileScorer {
   /// keep ordering" are the writer's loyalty, and "Keep improving" is an imperative: not this rule.
   private func followsCompanySubject(_ text: TokenizedText, _ index: Int) -> Bool {
     guard index > 0, units[index - 1].kind == .neutral, units[index - 1].length == 1 else { return false }
-    let start = units[index - 1].start
-    return Self.norm(of: text, start, is: "you") || Self.norm(of: text, start, is: "u")
-      || Self.norm(of: text, start, is: "they")
+    return Self.isWord(text, units[index - 1].start, in: Self.companySubjects)
   }
+
+  private static let companySubjects: ShortWords = ["you", "u", "they"]
 
   /// Whether the unit at `index` opens its sentence, alone or after "please"/"just" ("Stop closing
   /// branches", "please stop changing the app").
