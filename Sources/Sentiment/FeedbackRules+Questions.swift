@@ -86,8 +86,10 @@ extension DefaultProfileScorer {
     else { return nil }
     // "Can I just say thank you to the nurses?", "Did I mention how good the food was?": a verb of
     // saying within three words makes the question a way of praising (review of this session's diff).
+    // Within the sentence: the units end at its last token.
     let after = units[index].start + 1
-    for token in after..<min(after + 3, text.tokens.count) where Self.isWord(text, token, in: Self.sayingVerbs) {
+    let sentenceEnd = units[units.count - 1].start + units[units.count - 1].length
+    for token in after..<min(after + 3, sentenceEnd) where Self.isWord(text, token, in: Self.sayingVerbs) {
       return nil
     }
     return index

@@ -40,6 +40,8 @@ struct QuestionRuleTests {
     // session's diff).
     try expectSum("Can I just say good work?", 2.0)
     try expectSum("Did I mention the good parking?", 2.0)
+    // Only within the question: a verb of saying in the next sentence does not exempt it.
+    try expectSum("Was good? Tell us.", 0)
   }
 
   @Test func theExplanationNamesTheQuestion() throws {
