@@ -12,19 +12,21 @@
 /// sentence. A real sentence end after a listed word ("I asked for the Dr. She never came") stays
 /// joined, as with ICU's list.
 enum SentenceAbbreviations {
-  /// The listed words, lower-case, without the final ".", each packed into an integer (first byte
-  /// lowest): titles (mr, mrs, ms, mx, messrs, dr, prof, rev, fr, sr, jr, st, hon, cllr), ranks
-  /// (capt, col, gen, lt, sgt, cpl), and shorthand that introduces what follows (e.g, i.e, cf, vs,
-  /// viz, approx, incl, excl, esp). Left out because feedback ends sentences with them: "No.", "the
-  /// rep.", "etc.".
-  static let words: Set<UInt64> = Set(
-    [
-      "mr", "mrs", "ms", "mx", "messrs", "dr", "prof", "rev", "fr", "sr", "jr", "st", "hon", "cllr", "capt", "col",
-      "gen", "lt", "sgt", "cpl", "e.g", "i.e", "cf", "vs", "viz", "approx", "incl", "excl", "esp",
-    ].map { word in word.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+  /// The listed words, lower-case, without the final ".": titles (mr, mrs, ms, mx, messrs, dr,
+  /// prof, rev, fr, sr, jr, st, hon, cllr), ranks (capt, col, gen, lt, sgt, cpl), and shorthand that
+  /// introduces what follows (e.g, i.e, cf, vs, viz, approx, incl, excl, esp). Left out because
+  /// feedback ends sentences with them: "No.", "the rep.", "etc.".
+  static let listed = [
+    "mr", "mrs", "ms", "mx", "messrs", "dr", "prof", "rev", "fr", "sr", "jr", "st", "hon", "cllr", "capt", "col", "gen",
+    "lt", "sgt", "cpl", "e.g", "i.e", "cf", "vs", "viz", "approx", "incl", "excl", "esp",
+  ]
 
-  /// The longest listed word, in bytes.
-  static let longest = 6
+  /// `listed`, each word packed into an integer (first byte lowest).
+  static let words: Set<UInt64> = Set(
+    listed.map { word in word.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+
+  /// The longest listed word, in bytes (at most 8, what an integer holds).
+  static let longest = listed.map(\.utf8.count).max() ?? 0
 
   /// Whether the sentence boundary at `boundary` (not the text's end) follows a listed abbreviation
   /// and its full stop, with only spaces or tabs between the stop and the boundary.
