@@ -163,6 +163,12 @@ extension DefaultProfileScorer {
       {
         verb -= 1
       }
+      // "took them 6 weeks", "has taken us months": one object pronoun after the verb.
+      if verb > 0, Self.isWord(text, verb, in: Self.waitObjects),
+        Self.isWord(text, verb - 1, in: Self.waitVerbs)
+      {
+        verb -= 1
+      }
       guard verb >= 0, verb < duration - 1, Self.isWord(text, verb, in: Self.waitVerbs),
         let unit = units[..<index].lastIndex(where: { $0.start == verb && $0.length == 1 && $0.kind == .neutral })
       else { continue }
@@ -178,6 +184,7 @@ extension DefaultProfileScorer {
   /// Most quantity tokens between the verb and the duration, plus one.
   private static let longWaitGap = 5
   private static let waitVerbs: ShortWords = ["took", "taken", "taking"]
+  private static let waitObjects: ShortWords = ["me", "us", "them", "him", "her", "you"]
   private static let smallWaitWords: ShortWords = ["only", "just", "barely", "less"]
   private static let quantityWords: ShortWords = [
     "a", "an", "over", "nearly", "almost", "about", "around", "more", "than", "several", "few", "couple", "of",

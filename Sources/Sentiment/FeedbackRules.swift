@@ -102,7 +102,8 @@ import Tokenization
 ///    good?", "how is this so cheap?"), and not a question about someone else ("How was your stay?").
 /// 15. **Long waits.** "took", "taken" or "taking" + a number of weeks, months or years reports a
 ///    wait the customer did not want, with or without another word of complaint: "Certificate took
-///    2 months to arrive", "has taken over 3 weeks", "taking nearly a year". The verb scores
+///    2 months to arrive", "has taken over 3 weeks", "taking nearly a year", "took them months"
+///    (one object pronoun may follow the verb). The verb scores
 ///    `SentimentParameters.longWaitValence`. Not after "only"/"just" ("only took a week") or a
 ///    negator, and not days or hours ("took 2 days" may be praise).
 /// 16. **Polite formulas.** Thanks that only closes a filler answer ("Nothing else, thanks", "No

@@ -235,3 +235,21 @@ extension CustomerFeedbackIdiomTests {
     #expect(score("It went up").label == .neutral)  // "went up" alone is not scored
   }
 }
+
+extension CustomerFeedbackIdiomTests {
+  /// Complaints stated as facts (the largest error group of review r26): effort spent for nothing
+  /// and a fault that has lasted; and the modest praise of a product that does what it says.
+  @Test func effortForNothingAndLastingFaults() {
+    for complaint in [
+      "Spent 2 hours on the phone and got nowhere.", "I was sent round in circles by the helpline",
+      "Had to repeat my details to three different people.", "The heating hasn't worked since October",
+      "The tracking page says delivered but nothing came.", "It took them 6 weeks to answer my email.",
+      "Been a customer for 10 years and this is how you treat me.",
+    ] {
+      #expect(score(complaint).label == .negative, "\(complaint)")
+    }
+    #expect(score("The product does what it says.").label == .positive)
+    // Literal circles are not the idiom (Amazon review snippets, VADER ground truth).
+    #expect(score("running your thumb around in circles").label == .neutral)
+  }
+}

@@ -30,7 +30,8 @@ struct SuggestionFrameTests {
 
 /// Rule 15 (review r23): "took/taken/taking" + a number of weeks, months or years scores
 /// `longWaitValence` (−1.5) on its own, whatever words of quantity stand between; not days, not
-/// after "only" or a negator, not with no quantity word that the rule reads.
+/// after "only" or a negator, not with no quantity word that the rule reads; one object pronoun
+/// may follow the verb ("took them 6 weeks").
 struct LongWaitTests {
   let model: SentimentModel
   let wait = SentimentParameters().longWaitValence
@@ -50,6 +51,14 @@ struct LongWaitTests {
     try expectSum(
       "Took 3 weeks but the staff were good",
       wait * parameters.contrastWeakWeight + 2.0 * parameters.contrastStrongWeight)
+  }
+
+  @Test func anObjectPronounMayFollowTheVerb() throws {
+    try expectSum("It took them 6 weeks to reply", wait)
+    try expectSum("has taken us months", wait)
+    // Only one pronoun, and only right after the verb.
+    try expectSum("It took them us 6 weeks", 0)
+    try expectSum("It only took me a week", 0)
   }
 
   @Test func shortOrDeniedWaitsAreNot() throws {
