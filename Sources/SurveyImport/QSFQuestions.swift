@@ -17,6 +17,12 @@ struct QSFQuestions {
   /// essay box): an export may name its column after the question ("Q2", as Qualtrics' CSV header
   /// does) rather than "QID2_TEXT" (QA review 13).
   var textEntryColumns: Set<String> = []
+  /// Columns of text-entry questions whose answers Qualtrics validates as contact or quantity data
+  /// (`Validation.Settings.Type` `ContentType`: an e-mail address, a phone number, a postal code, a
+  /// date, a number, a US state), under the question id and export tag, with and without `_TEXT`,
+  /// mapped to what the box holds. They are not open-ended answers: "Your e-mail (optional)" is kept
+  /// in `meta` unless `--question` names it.
+  var validatedColumns: [String: String] = [:]
 
   static func load(path: String) throws(ImportError) -> QSFQuestions {
     try CompanionFile.requireRegularFile(path, option: "--qsf")
@@ -37,18 +43,40 @@ struct QSFQuestions {
       if let id = payload["QuestionID"]?.stringValue { result.texts[id] = plain }
       if let tag = payload["DataExportTag"]?.stringValue, result.texts[tag] == nil { result.texts[tag] = plain }
       if payload["QuestionType"]?.stringValue == "TE" {
+        let names = [payload["QuestionID"]?.stringValue, payload["DataExportTag"]?.stringValue].compactMap { $0 }
         switch payload["Selector"]?.stringValue {
         case "FORM": result.addFormColumns(payload: payload, questionText: plain)
         case "PW": break  // a password box holds no feedback
         default:
-          for name in [payload["QuestionID"]?.stringValue, payload["DataExportTag"]?.stringValue].compactMap({ $0 }) {
-            result.textEntryColumns.insert(name)
+          if let content = validatedContent(payload) {
+            for name in names {
+              result.validatedColumns[name] = content
+              result.validatedColumns[name + "_TEXT"] = content
+            }
+          } else {
+            result.textEntryColumns.formUnion(names)
           }
         }
       }
     }
     return result
   }
+
+  /// What a text-entry box validated by content type holds ("an e-mail address"), or nil for free
+  /// text (no validation, or `ValidTextOnly`, letters only, which is still an answer in words).
+  private static func validatedContent(_ payload: JSONValue) -> String? {
+    guard let settings = payload["Validation"]?["Settings"], settings["Type"]?.stringValue == "ContentType",
+      let type = settings["ContentType"]?.stringValue
+    else { return nil }
+    return contentTypes[type]
+  }
+
+  /// Qualtrics' content-validation types for contact and quantity data.
+  private static let contentTypes: [String: String] = [
+    "ValidEmail": "an e-mail address", "ValidPhone": "a phone number", "ValidUSPhone": "a phone number",
+    "ValidZip": "a postal code", "ValidUSZip": "a postal code", "ValidDate": "a date", "ValidNumber": "a number",
+    "ValidUSState": "a US state",
+  ]
 
   /// Records the columns of one TE/FORM question: one per key of `Choices` (an object keyed by
   /// choice id, or an array whose positions are ids 1, 2…).

@@ -4,7 +4,9 @@ import VerbatimCore
 /// element per export column. Open-ended answers are the columns ending in `_TEXT` and, with a
 /// `.qsf`, the form fields of text-entry "Form" questions (`QID9_1`…; without the `.qsf` they
 /// cannot be told from matrix cells and stay in `meta`) and text-entry questions exported under
-/// the question's own name (`Q2`, `QID2`). The respondent is `_recordId` (API v3) or
+/// the question's own name (`Q2`, `QID2`); text-entry boxes the `.qsf` validates as an e-mail
+/// address, phone number, postal code, date or number are not answers and stay in `meta`
+/// (unless `--question` names them). The respondent is `_recordId` (API v3) or
 /// `ResponseID`/`ResponseId` (older exports). Every other non-empty column goes to `meta`.
 /// Question texts come from the matching `.qsf` (`ImportOptions.qsfPath`).
 ///
@@ -21,8 +23,15 @@ struct QualtricsReader {
   func read() throws {
     try Self.checkRoot(stream: stream, path: context.path)
     let questions = try context.options.qsfPath.map { path throws(ImportError) in try QSFQuestions.load(path: path) }
+    let named = Set(context.options.questions)
+    // Validated contact boxes seen in the export, for a note at the end.
+    var validatedSeen: Set<String> = []
+    func isValidatedBox(_ column: String) -> Bool {
+      questions?.validatedColumns[column] != nil && !named.contains(column)
+    }
     func isText(_ column: String) -> Bool {
-      column.hasSuffix("_TEXT") || questions?.isTextColumn(column) == true
+      if questions?.validatedColumns[column] != nil { return named.contains(column) }
+      return column.hasSuffix("_TEXT") || questions?.isTextColumn(column) == true
     }
     var buffer: [UInt8] = []
     var names: [String] = []
@@ -67,6 +76,7 @@ struct QualtricsReader {
       var meta: [JSONMember] = []
       for index in names.indices where index != idIndex && !isText(names[index]) && !values[index].isEmpty {
         meta.append(JSONMember(names[index], .string(values[index])))
+        if isValidatedBox(names[index]) { validatedSeen.insert(names[index]) }
       }
       let rowMeta = RowMeta(meta)
       var seenUnansweredMeta: RowMeta?
@@ -84,6 +94,11 @@ struct QualtricsReader {
           text: value, meta: seenUnanswered ? seenUnansweredMeta! : rowMeta, blank: seenUnanswered)
         if !keepGoing { return }
       }
+    }
+    for column in validatedSeen.sorted() {
+      context.note(
+        "\(column) is a text-entry box validated as \(questions?.validatedColumns[column] ?? "data") in the .qsf: kept in meta, not imported as an answer (--question \(column) imports it)"
+      )
     }
     if context.stopped { return }
     for (question, count) in answered.sorted(by: { $0.key < $1.key }) where count < identified {

@@ -486,3 +486,43 @@ import VerbatimCore
     }
   }
 }
+
+extension ImportXMLFindingsTests {
+  /// A text-entry box that the `.qsf` validates as an e-mail address (Qualtrics'
+  /// `Validation.Settings.Type` "ContentType", `ContentType` "ValidEmail") is contact data, not an
+  /// open-ended answer: it stays in `meta` with a note, unless `--question` names it. A box
+  /// validated as letters only (`ValidTextOnly`) is still an answer.
+  @Test func qualtricsValidatedContactBoxesAreNotAnswers() throws {
+    let dir = try Self.directory()
+    let qsf = try Self.write(
+      #"""
+      {"SurveyElements": [
+        {"Element": "SQ", "Payload": {"QuestionID": "QID2", "DataExportTag": "Q2", "QuestionText": "Why?",
+          "QuestionType": "TE", "Selector": "ML", "Validation": {"Settings": {"Type": "None"}}}},
+        {"Element": "SQ", "Payload": {"QuestionID": "QID5", "DataExportTag": "Q5", "QuestionText": "Your e-mail",
+          "QuestionType": "TE", "Selector": "SL",
+          "Validation": {"Settings": {"Type": "ContentType", "ContentType": "ValidEmail"}}}},
+        {"Element": "SQ", "Payload": {"QuestionID": "QID6", "DataExportTag": "Q6", "QuestionText": "In words",
+          "QuestionType": "TE", "Selector": "SL",
+          "Validation": {"Settings": {"Type": "ContentType", "ContentType": "ValidTextOnly"}}}}]}
+      """#, "s.qsf", in: dir)
+    let xml = try Self.write(
+      "<Responses><Response><_recordId>R_1</_recordId><QID2_TEXT>Slow refund</QID2_TEXT>"
+        + "<QID5_TEXT>ann@example.com</QID5_TEXT><QID6_TEXT>fine</QID6_TEXT></Response></Responses>",
+      "contact.xml", in: dir)
+    let result = try Fixture.run(path: xml) { $0.qsfPath = qsf }
+    #expect(result.error == nil)
+    #expect(result.records.map(\.question) == ["QID2_TEXT", "QID6_TEXT"])
+    #expect(result.records.first?.meta == [JSONMember("QID5_TEXT", .string("ann@example.com"))])
+    #expect(result.warnings.contains { $0.contains("QID5_TEXT is a text-entry box validated as an e-mail address") })
+    // Named with --question, the box is imported.
+    let named = try Fixture.run(path: xml) {
+      $0.qsfPath = qsf
+      $0.questions = ["QID5_TEXT"]
+    }
+    #expect(named.error == nil)
+    #expect(named.records.map(\.text) == ["ann@example.com"])
+    // Without the .qsf, nothing tells the box apart: every _TEXT column is an answer.
+    #expect(try Fixture.run(path: xml).records.count == 3)
+  }
+}

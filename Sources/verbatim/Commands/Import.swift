@@ -41,7 +41,8 @@ struct Import: ParsableCommand {
       and ImportId rows and SurveyMonkey's second header row ("Open-Ended Response",
       "Other (please specify)" columns) are recognised.
 
-      Qualtrics text-entry form fields (TE/FORM in the --qsf) are text records.
+      Qualtrics text-entry form fields (TE/FORM in the --qsf) are text records; boxes
+      the --qsf validates as an e-mail, phone, postcode, date or number stay in meta.
       LimeSurvey text columns missing from <fields> are imported with a warning. A
       generic mapping's text path that repeats in a record gives one record per
       value (question path, path[2], …), and a record nested in another is a
