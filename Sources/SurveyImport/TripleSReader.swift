@@ -181,16 +181,7 @@ struct TripleSReader {
           scalars.count < recordLength
           ? "the record is \(size) long, too short: the metadata needs \(recordLength) (if trailing blanks were trimmed, pad every line to \(recordLength) columns, e.g. awk '{printf \"%-\(recordLength)s\\n\", $0}')"
           : "the record is \(size) long, longer, with data after column \(recordLength): the metadata needs \(recordLength)"
-        // The serial, when the line reaches its columns ("00005", not the case number 5; QA review 13).
-        var respondent = String(caseNumber)
-        if let serial = metadata.variables.first(where: \.isSerial), serial.start >= 1,
-          serial.start - 1 + serial.width <= scalars.count
-        {
-          var view = String.UnicodeScalarView()
-          view.append(contentsOf: scalars[(serial.start - 1)..<(serial.start - 1 + serial.width)])
-          let value = String(view).trimmed
-          if !value.isEmpty { respondent = value }
-        }
+        let respondent = Self.serial(in: scalars, of: metadata, redecode: redecodeFields) ?? String(caseNumber)
         try context.reject(line: line, respondent: respondent, reason: reason)
         return true
       }
@@ -198,30 +189,48 @@ struct TripleSReader {
       for variable in metadata.variables {
         let start = max(variable.start - 1, 0)
         let end = min(start + variable.width, characters.count)
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: characters[start..<end])
-        var field = String(scalars)
-        // Bytes taken as characters above: re-decode multi-byte UTF-8 within the field.
-        if redecodeFields, field.unicodeScalars.allSatisfy({ $0.value < 256 }),
-          let utf8 = String(validating: field.unicodeScalars.map { UInt8($0.value) }, as: UTF8.self)
-        {
-          field = utf8
-        } else if splitCheck {
+        let field = Self.field(characters[start..<end], redecode: redecodeFields)
+        if !field.redecoded && splitCheck {
           // Half a UTF-8 character at either end (review r17a: "café" split as "cafÃ" + "©xyz").
           try context.reject(
-            line: line, respondent: String(caseNumber),
+            line: line,
+            respondent: Self.serial(in: characters, of: metadata, redecode: redecodeFields) ?? String(caseNumber),
             reason:
               "variable \(variable.name) (positions \(variable.start)–\(variable.start + variable.width - 1), counted in bytes) starts or ends inside a multi-byte UTF-8 character: the positions do not fit this record"
           )
           return true
         }
-        fields.append(TripleSDataEncoding.readingC1AsWindows1252(field))
+        fields.append(TripleSDataEncoding.readingC1AsWindows1252(field.text))
       }
       return try emit(metadata, fields: fields, caseNumber: caseNumber, line: line, fixedWidth: true)
     }
     context.summary.bytes = Int64(reader.bytesRead)
     context.note(Self.positionsNote(characters: inCharacters, bytes: inBytes, either: inEither, dataPath: dataPath))
     if let note = encoding.note(lines: declaredLines, dataPath: dataPath) { context.note(note) }
+  }
+
+  /// The text of a fixed-width field. With `redecode` (bytes taken as characters), multi-byte UTF-8
+  /// within the field is decoded again; `redecoded` says whether that held (false: not asked, or
+  /// the field's bytes are not whole UTF-8 characters).
+  static func field(_ units: ArraySlice<Unicode.Scalar>, redecode: Bool) -> (text: String, redecoded: Bool) {
+    if redecode, units.allSatisfy({ $0.value < 256 }),
+      let utf8 = String(validating: units.map { UInt8($0.value) }, as: UTF8.self)
+    {
+      return (utf8, true)
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: units)
+    return (String(view), false)
+  }
+
+  /// The serial of a fixed-width record for its reject entry ("00005", not the case number 5; QA
+  /// review 13), read as the fields are; nil when the line does not reach its columns or it is blank.
+  static func serial(in units: [Unicode.Scalar], of metadata: TripleSMetadata, redecode: Bool) -> String? {
+    guard let serial = metadata.variables.first(where: \.isSerial), serial.start >= 1,
+      serial.start - 1 + serial.width <= units.count
+    else { return nil }
+    let value = field(units[(serial.start - 1)..<(serial.start - 1 + serial.width)], redecode: redecode).text.trimmed
+    return value.isEmpty ? nil : value
   }
 
   /// Says how fixed-width positions were counted (the contract asks to say which was used).

@@ -174,3 +174,26 @@ import Testing
     #expect(result.warnings.contains { $0.contains("1 line(s) that are not UTF-8 read as windows-1252") })
   }
 }
+
+extension TripleSEncodingTests {
+  /// A fixed-width record whose positions, counted in bytes, split a UTF-8 character is rejected
+  /// under its serial, as a record of the wrong length is (QA review 13), not its case number.
+  @Test func splitCharacterRejectNamesTheSerial() throws {
+    let meta = """
+      <sss version="2.0"><survey><record ident="R">
+      <variable ident="1" type="character" use="serial"><name>ID</name><label>id</label><position start="1" finish="3"/></variable>
+      <variable ident="2" type="character"><name>Q1</name><label>L</label><position start="4" finish="6"/></variable>
+      <variable ident="3" type="character"><name>Q2</name><label>L</label><position start="7" finish="8"/></variable>
+      </record></survey></sss>
+      """
+    // Line 1: 8 characters (9 bytes), read in characters. Line 2: "A07abéx" is 8 bytes, 7
+    // characters, read in bytes, and Q1 (bytes 4–6) ends inside "é".
+    let result = try Self.run(metadata: meta, data: Array("A06abcdé\nA07abéx\n".utf8), csv: false) {
+      $0.keepGoing = true
+    }
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(result.records.map(\.respondent) == ["A06", "A06"])
+    #expect(result.rejects.map(\.respondent) == ["A07"])
+    #expect(result.rejects.first?.reason.contains("inside a multi-byte UTF-8 character") == true)
+  }
+}
