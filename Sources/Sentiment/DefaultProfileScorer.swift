@@ -150,6 +150,9 @@ struct DefaultProfileScorer {
     var neutralCount = 0.0
     var totalEmphasis = 0.0
     var previousSentence: (sum: Double, firstContribution: Int, reportsFix: Bool)?
+    // Rule 18: unmodified lukewarm terms seen, and whether any other term has a value.
+    var lukewarmTerms = 0
+    var otherOpinion = false
     for position in 0..<rangeCount {
       let range = wholeText ? text.sentences[position].tokenRange : ranges[position]
       let firstContribution = explanation?.contributions.count ?? 0
@@ -191,6 +194,9 @@ struct DefaultProfileScorer {
           } else {
             neutralCount += 1
           }
+          if unit.value != 0 {
+            if isUnmodifiedLukewarm(unit) { lukewarmTerms += 1 } else { otherOpinion = true }
+          }
           if explanation != nil { explanation!.contributions.append(contribution(text, unit, rules[index])) }
         case .negator, .intensifier, .contrast, .neutral:
           neutralCount += 1
@@ -217,6 +223,21 @@ struct DefaultProfileScorer {
       total += sum
       let reportsFix = textWordLists.contains(.fixVerbs) && range.contains { tokenWordLists[$0].contains(.fixVerbs) }
       previousSentence = (sum, firstContribution, reportsFix)
+    }
+    if lukewarmTerms > 0, !otherOpinion, totalEmphasis == 0,
+      isShortAnswer(text, ranges: wholeText ? nil : ranges, count: rangeCount)
+    {
+      // "ok i guess", "Average experience": no opinion either way (rule 18).
+      total = 0
+      positiveSum = 0
+      negativeSum = 0
+      neutralCount += Double(lukewarmTerms)
+      if explanation != nil {
+        for index in explanation!.contributions.indices where explanation!.contributions[index].contribution != 0 {
+          explanation!.contributions[index].contribution = 0
+          explanation!.contributions[index].rules.append(.lukewarmAnswer)
+        }
+      }
     }
     if positiveSum > negativeSum {
       positiveSum += totalEmphasis

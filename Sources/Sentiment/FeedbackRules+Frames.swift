@@ -192,6 +192,30 @@ extension DefaultProfileScorer {
     "best", "part", "at", "least", "well", "some",
   ]
 
+  // MARK: Rule 18
+
+  /// Whether `unit` is a lukewarm term (`tone=lukewarm`) with its lexicon value unchanged: not
+  /// negated, boosted, weighted by a contrast or changed by another rule ("not ok", "very average").
+  func isUnmodifiedLukewarm(_ unit: Unit) -> Bool {
+    guard unit.entry >= 0 else { return false }
+    let entry = tables.entries[Int(unit.entry)]
+    return entry.isLukewarm && unit.value == entry.valence
+  }
+
+  /// Whether the scored ranges (the text's sentences when `ranges` is nil) hold at most
+  /// `lukewarmAnswerMaxWords` words.
+  func isShortAnswer(_ text: TokenizedText, ranges: [Range<Int>]?, count: Int) -> Bool {
+    var words = 0
+    for position in 0..<count {
+      let range = ranges?[position] ?? text.sentences[position].tokenRange
+      for index in range where text.tokens[index].kind == .word {
+        words += 1
+        if words > parameters.lukewarmAnswerMaxWords { return false }
+      }
+    }
+    return true
+  }
+
   // MARK: Rule 16
 
   /// Whether every word of the text outside the thanks `unit` is a filler, at least one of them an

@@ -117,6 +117,12 @@ import Tokenization
 ///    `SentimentParameters.questionPraiseCeiling`) count nothing. Negative terms keep their value
 ///    ("Is it normal to wait 3 weeks?"), and so does strong praise ("Can I just say how amazing
 ///    the nurse was?"). Not negative questions ("Isn't it great?").
+/// 18. **Lukewarm answers.** A text of at most `SentimentParameters.lukewarmAnswerMaxWords` words
+///    whose only opinion terms are lukewarm (tagged `tone=lukewarm` in the lexicon: "ok", "fine",
+///    "alright", "average", "so-so", "meh", "nothing special"), none negated, boosted, weighted by a
+///    contrast or emphasised by "!", is neutral: "ok i guess", "Average experience", "It was fine.
+///    Nothing special." (58 of 60 such answers were coded neutral in reviews r22a–r26). Another
+///    opinion keeps every value ("ok but the food was terrible"), and so do longer texts.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -11,6 +11,9 @@ struct ValenceEntry: Sendable {
   /// Tagged `frame=suggestion`: a phrase that opens a suggestion ("would be nice if", "would be
   /// great to"), after which praise describes what is missing, not what happened (rule 13).
   var opensSuggestion = false
+  /// Tagged `tone=lukewarm`: an opinion short of praise or complaint ("ok", "fine", "average",
+  /// "meh"); a short answer with no other opinion is neutral (rule 18).
+  var isLukewarm = false
 }
 
 /// Which clause a contrastive connective promotes.

@@ -34,6 +34,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// A mild positive term in a question that opens with an auxiliary ("Do you offer a student
   /// discount?") asks rather than praises: it contributes nothing.
   case question(opener: String)
+  /// A short answer whose only opinion terms are lukewarm ("ok i guess", "Average experience") is
+  /// neutral: they contribute nothing.
+  case lukewarmAnswer
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -168,6 +171,8 @@ extension JSONWriter {
       string("scare quotes")
     case .politeFormula:
       string("polite formula")
+    case .lukewarmAnswer:
+      string("lukewarm answer")
     case .question(let opener):
       string("question")
       key("opener")

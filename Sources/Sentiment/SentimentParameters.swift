@@ -79,6 +79,13 @@ public struct SentimentParameters: Sendable, Equatable {
   /// auxiliary ("Do you offer a student discount?", rule 17), asks rather than praises: it counts
   /// nothing. Verbatim's own rule; 2.5 keeps strong praise ("Can I say how amazing the nurse was?").
   public var questionPraiseCeiling: Double
+  /// A text (or clause) of at most this many words whose only opinion terms are lukewarm ones
+  /// (tagged `tone=lukewarm`: "ok", "fine", "average", "meh"), none of them modified, scores
+  /// neutral (rule 18). Verbatim's own rule: in the blind reviews r22a–r26, 58 of 60 such short
+  /// answers were coded neutral ("ok i guess", "It was fine. Nothing special.", "Average
+  /// experience"). It costs 6 labels on the VADER ground truth, where raters read a bare "fine"
+  /// as praise ("the dvd player is fine.", +1.1); longer texts keep the terms' values.
+  public var lukewarmAnswerMaxWords: Int
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -89,7 +96,7 @@ public struct SentimentParameters: Sendable, Equatable {
     ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5, returnIntentValence: Double = 1.8,
     refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.7,
     complaintQuestionValence: Double = -1.0, excessScalar: Double = 0.5,
-    longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5
+    longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, lukewarmAnswerMaxWords: Int = 8
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -113,6 +120,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.excessScalar = excessScalar
     self.longWaitValence = longWaitValence
     self.questionPraiseCeiling = questionPraiseCeiling
+    self.lukewarmAnswerMaxWords = lukewarmAnswerMaxWords
   }
 
   /// The default profile's values.
