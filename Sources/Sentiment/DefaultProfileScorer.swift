@@ -871,6 +871,7 @@ struct DefaultProfileScorer {
           && distance <= parameters.negationScope + raisedClauseWords && isRaisingNegator(other)):
         if negatorInitial || negatorSpent || (crossedClause && first(other, isIn: .clauseNegators))
           || (crossedConjunction && first(other, isIn: .determinerNegators)) || isAccustomedUsedTo(back)
+          || (sign < 0 && isNotWhat(text, back))
         {
           break
         }

@@ -192,6 +192,16 @@ extension DefaultProfileScorer {
     "best", "part", "at", "least", "well", "some",
   ]
 
+  // MARK: "not what"
+
+  /// Whether the negator at unit `index` opens "not what …" ("isn't what", "wasn't what"): a
+  /// mismatch ("Not what we were promised", review r27), which a negative term after it names
+  /// rather than denies. Positive terms are still negated ("not what I'd call good service").
+  func isNotWhat(_ text: TokenizedText, _ index: Int) -> Bool {
+    index + 1 < units.count && units[index + 1].kind == .neutral && units[index + 1].length == 1
+      && Self.norm(of: text, units[index + 1].start, is: "what")
+  }
+
   // MARK: Rule 18
 
   /// Whether `unit` is a lukewarm term (`tone=lukewarm`) with its lexicon value unchanged: not

@@ -484,6 +484,8 @@ extension DefaultProfileScorer {
   /// ("wouldn't hesitate to stay again", "would never stay anywhere else again"). A clause-initial
   /// "never" or "not" right before a verb of coming back ("Never flying with them again", "Never
   /// stay here again", "I'm not going back again") is a refusal too.
+  /// After "and", the subject is the earlier clause's ("I've used them twice and will use them
+  /// again"), and the intent's clause starts after it.
   /// Not the writer's intent (no first-person subject, "would you stay again?"), a hedge or negator
   /// before the modal ("not sure I'd stay again", "I doubt I would"), or a question: nil.
   func returnIntent(_ text: TokenizedText, at position: Int) -> (Double, String)? {
@@ -531,18 +533,25 @@ extension DefaultProfileScorer {
     }
     // "we are going to", "I am going to".
     if isGoingTo(at: modal), subjectEnd > clauseStart, first(units[subjectEnd - 1], isIn: .be) { subjectEnd -= 1 }
-    // Before the modal: the writer as its subject ("I would", "I'm sure I will", "we'll"), or no
-    // subject ("Would definitely stay again"); no negator or hedge anywhere ("not sure I'd",
-    // "I doubt I would").
-    if (clauseStart..<subjectEnd).contains(where: { units[$0].kind == .negator || first(units[$0], isIn: .hedges) }) {
-      return nil
-    }
     var subject = subjectEnd - 1
     while subject >= clauseStart,
       units[subject].kind == .intensifier
         || (text.tokens[units[subject].start].kind == .word && first(text, units[subject], endsWith: "ly", minimum: 4))
     {
       subject -= 1
+    }
+    // "I've used them twice now and will use them again": after "and" the subject is the earlier
+    // clause's, and the intent's own clause starts there (review r27).
+    var intentStart = clauseStart
+    if subject >= clauseStart, first(units[subject], isIn: .conjunctions) {
+      intentStart = subject + 1
+      subject = clauseStart - 1
+    }
+    // Before the modal: the writer as its subject ("I would", "I'm sure I will", "we'll"), or no
+    // subject ("Would definitely stay again"); no negator or hedge anywhere ("not sure I'd",
+    // "I doubt I would").
+    if (intentStart..<subjectEnd).contains(where: { units[$0].kind == .negator || first(units[$0], isIn: .hedges) }) {
+      return nil
     }
     guard
       subject < clauseStart || first(units[subject], isIn: .firstPerson)

@@ -150,3 +150,25 @@ struct ReturnIntentAndScopeTests {
     try expectSum("I would say so. Crashed again", -0.4)
   }
 }
+
+extension ReturnIntentAndScopeTests {
+  /// Review r27: after "and" the intent's subject is the earlier clause's ("I've used them twice
+  /// and will use them again", +1.8 for "again"); a negator before "and" is not the intent's.
+  @Test func anIntentAfterAndSharesTheEarlierSubject() throws {
+    try expectSum("I've used them twice now and will use them again", 1.8)
+    try expectSum("We were not rushed and would definitely book again", 1.8)
+    try expectSum("The staff were bad and I won't use them again", -2.0 - 2.6)
+    // Another subject right after "and" still makes it someone else's intent.
+    try expectSum("We loved it and they will book again", -0.4)
+  }
+
+  /// Review r27: a negator right before "what" opens a mismatch ("Not what we were promised"),
+  /// which a negative term after it names, so it is not negated (was −2.0 × −0.4 = +0.8);
+  /// positive terms are still negated (× −0.74).
+  @Test func notWhatKeepsANegativeTermNegative() throws {
+    try expectSum("not what bad means", -2.0)
+    try expectSum("not what good means", 2.0 * -0.74)
+    // Without "what" between, the usual negation.
+    try expectSum("not that bad", -2.0 * -0.4)
+  }
+}
