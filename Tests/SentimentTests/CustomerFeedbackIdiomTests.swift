@@ -249,6 +249,16 @@ extension CustomerFeedbackIdiomTests {
       #expect(score(complaint).label == .negative, "\(complaint)")
     }
     #expect(score("The product does what it says.").label == .positive)
+    // Review r27: omissions, damage and mismatches stated as facts; outcomes stated as facts.
+    for complaint in [
+      "The engineer didn't turn up.", "My mirror arrived in three pieces.", "Not what we were promised.",
+      "They never returned a single call.",
+    ] {
+      #expect(score(complaint).label == .negative, "\(complaint)")
+    }
+    for praise in ["Everything arrived without a scratch.", "The surgeon answered all my questions."] {
+      #expect(score(praise).label == .positive, "\(praise)")
+    }
     // Literal circles are not the idiom (Amazon review snippets, VADER ground truth).
     #expect(score("running your thumb around in circles").label == .neutral)
   }
