@@ -100,6 +100,10 @@ struct DefaultProfileScorer {
   /// Whether the sentence being scored has a contrast unit (most have none: `applyContrast` then
   /// does not search for one).
   private var hasContrastUnit = false
+  /// Whether rule 4 has found irony in an earlier sentence of the text being scored: sarcasm is
+  /// kept up, so later short praise is ironic too ("Brilliant, my train was cancelled again. Best
+  /// commute ever."; review r27).
+  var ironySeen = false
 
   init(model: SentimentModel) {
     self.model = Resources(model)
@@ -143,6 +147,7 @@ struct DefaultProfileScorer {
       }
     }
     let rangeCount = wholeText ? text.sentences.count : ranges.count
+    ironySeen = false
     var explanation = explain ? SentimentExplanation() : nil
     var total = 0.0
     var positiveSum = 0.0
@@ -1059,6 +1064,7 @@ struct DefaultProfileScorer {
       && Self.norm(of: text, units[first + 2].start, is: "another")
     guard rest < 0 || another else { return }
     units[first].value *= parameters.ironicPraiseScalar
+    ironySeen = true
     if explain { rules[first].append(.ironicPraise(factor: parameters.ironicPraiseScalar)) }
   }
 

@@ -50,6 +50,9 @@ import Tokenization
 ///      great." (review r23).
 ///    - A sentence that opens with a sarcastic assent standing alone ("Oh sure,", "Yeah right,"):
 ///      "Oh sure, I love explaining my medical history at the counter" (review r26).
+///    - Sarcasm is kept up: a sentence of short praise (≤ `shortPraiseWords` words, no negator or
+///      contrast) after an earlier ironic sentence of the text is ironic too: "Brilliant, my train
+///      was cancelled again. Best commute ever." (review r27).
 ///    Ironic praise is multiplied by `SentimentParameters.ironicPraiseScalar`.
 /// 5. **Return intent.** The domain pack rates a bare "again" as a recurring fault (−0.4: "broken
 ///    again"). After the writer's intent modal and a verb of coming back ("Would definitely stay
@@ -708,6 +711,7 @@ extension DefaultProfileScorer {
 
   private mutating func makeIronic(_ range: Range<Int>, explain: Bool) {
     for index in range where units[index].kind == .valence && units[index].value > 0 {
+      ironySeen = true
       units[index].value *= parameters.ironicPraiseScalar
       if explain { rules[index].append(.ironicPraise(factor: parameters.ironicPraiseScalar)) }
     }
@@ -770,6 +774,12 @@ extension DefaultProfileScorer {
       return
     }
     if previousSum <= parameters.lonePraiseAfterComplaint, !previousReportsFix, isLonePraiseExclamation(text) {
+      makeIronic(units.indices, explain: explain)
+      return
+    }
+    // Sarcasm kept up: short praise after an earlier ironic sentence ("Oh great, another delay.
+    // Best airline ever.").
+    if ironySeen, !previousReportsFix, isShortPraise(text, units.indices) {
       makeIronic(units.indices, explain: explain)
     }
   }

@@ -93,6 +93,17 @@ struct FeedbackRulesTests {
     try expectSum("Oh sure thing, good", 2.0)
   }
 
+  /// Sarcasm is kept up (review r27): short praise (at most three words, no negator or contrast)
+  /// in a later sentence of a text with irony is ironic too (× −0.5); not after a sentence that
+  /// reports a fix, and not a sentence with a complaint in it.
+  @Test func ironyIsKeptUpInLaterShortPraise() throws {
+    try expectSum("Oh sure, good. Good", 2.0 * -0.5 * 2)
+    try expectSum("Oh sure, good. Good and bad", 2.0 * -0.5 + 2.0 - 2.0)
+    try expectSum("Oh sure, good. They fixed it. Good", 2.0 * -0.5 + 2.0)
+    // Without irony before, short praise is sincere.
+    try expectSum("Sure, good. Good", 2.0 * 2)
+  }
+
   @Test func eyeRollMakesPraiseIronic() throws {
     // good × −0.5, then 🙄 −1.
     try expectSum("good \u{1F644}", 2.0 * -0.5 - 1.0)
