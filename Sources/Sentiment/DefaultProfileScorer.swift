@@ -119,15 +119,19 @@ struct DefaultProfileScorer {
   /// Each clause scored on its own, the tokens mapped to lexicon ids once for all of them.
   mutating func scoreEach(_ text: TokenizedText, clauses: [Range<Int>]) -> [SentimentScore] {
     mapTokens(text)
-    return clauses.map { scoreMapped(text, sentences: nil, clauses: [$0], explain: false).0 }
+    // Whole-text facts once, not once per clause (a long text may have thousands of clauses).
+    let facts = (hasLowercase: textHasLowercase(text), mayHoldQuotes: Self.mayHoldQuotes(text))
+    return clauses.map { scoreMapped(text, sentences: nil, clauses: [$0], explain: false, facts: facts).0 }
   }
 
-  /// `score` after `mapTokens(text)`.
+  /// `score` after `mapTokens(text)`; `facts` are `textHasLowercase(text)` and
+  /// `mayHoldQuotes(text)` when the caller has them.
   private mutating func scoreMapped(
-    _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]?, explain: Bool
+    _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]?, explain: Bool,
+    facts: (hasLowercase: Bool, mayHoldQuotes: Bool)? = nil
   ) -> (SentimentScore, SentimentExplanation?) {
-    let hasLowercase = textHasLowercase(text)
-    let mayHoldQuotes = Self.mayHoldQuotes(text)
+    let hasLowercase = facts?.hasLowercase ?? textHasLowercase(text)
+    let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text)
     // A whole text's sentences (the usual call) are read from `text.sentences`; clauses, a
     // selection or a text without sentences go through the range scratch.
     let wholeText = clauses == nil && selection == nil && !text.sentences.isEmpty
@@ -378,21 +382,29 @@ struct DefaultProfileScorer {
   /// The model's contrastive connectives among `range` of `text`'s tokens, longest match first,
   /// left to right.
   mutating func contrastConnectives(in text: TokenizedText, tokens range: Range<Int>) -> [Range<Int>] {
+    contrastConnectives(in: text, eachOf: [range])[0]
+  }
+
+  /// `contrastConnectives(in:tokens:)` of each of `ranges`, the text's tokens mapped once (a long
+  /// text's sentences one by one mapped it once per sentence: QA review 14).
+  mutating func contrastConnectives(in text: TokenizedText, eachOf ranges: [Range<Int>]) -> [[Range<Int>]] {
     mapTokens(text)
-    var found: [Range<Int>] = []
-    ids.withUnsafeBufferPointer { ids in
-      var index = max(0, range.lowerBound)
-      let end = min(range.upperBound, ids.count)
-      while index < end {
-        if let match = tables.contrast.longestMatch(ids, from: index, to: end) {
-          found.append(index..<(index + match.length))
-          index += match.length
-        } else {
-          index += 1
+    return ids.withUnsafeBufferPointer { ids in
+      ranges.map { range in
+        var found: [Range<Int>] = []
+        var index = max(0, range.lowerBound)
+        let end = min(range.upperBound, ids.count)
+        while index < end {
+          if let match = tables.contrast.longestMatch(ids, from: index, to: end) {
+            found.append(index..<(index + match.length))
+            index += match.length
+          } else {
+            index += 1
+          }
         }
+        return found
       }
     }
-    return found
   }
 
   /// Punctuation that ends no clause: hyphens, quotes, slashes, and the signs written with amounts

@@ -68,6 +68,12 @@ public final class SentimentScorer {
     rulesScorer.contrastConnectives(in: tokenized, tokens: tokens)
   }
 
+  /// `contrastConnectives(in:tokens:)` of each of `ranges` (each searched on its own), with one
+  /// lookup of the text's tokens for all of them.
+  public func contrastConnectives(in tokenized: TokenizedText, eachOf ranges: [Range<Int>]) -> [[Range<Int>]] {
+    rulesScorer.contrastConnectives(in: tokenized, eachOf: ranges)
+  }
+
   public func score(text: String, explain: Bool) -> (SentimentScore, SentimentExplanation?) {
     if let vaderScorer { return vaderScorer.score(text: text, explain: explain) }
     if tokenizer == nil {

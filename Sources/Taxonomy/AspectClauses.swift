@@ -15,8 +15,11 @@ struct AspectClauses {
   /// Punctuation that ends a clause inside a segment.
   static let clauseBreaks: Set<String> = [",", "，", "、"]
 
-  /// Sentences already split, with their segments and clauses (a tag call sees a few sentences).
-  private var splitSentences: [(sentence: Int, segments: [Range<Int>], clauses: [Range<Int>])] = []
+  /// Sentences already split, with their segments and clauses, by sentence index (a long text
+  /// may have many: QA review 14's 5 MB answer had 100,000).
+  private var splitSentences: [Int: (segments: [Range<Int>], clauses: [Range<Int>])] = [:]
+  /// The scorer's contrast splits of every sentence, found at the first split.
+  private var contrastSplits: [[Int]]?
   /// Scores already asked of the scorer in this call, by what was scored: tags that share their
   /// clauses share one scoring.
   private var scoredSentences: [(sentences: [Int], result: (label: String, compound: Double))] = []
@@ -36,10 +39,11 @@ struct AspectClauses {
   ) -> (label: String, compound: Double)? {
     var clauses: [Range<Int>] = []
     var segments: [Range<Int>] = []
+    let spans = EvidenceSpans(evidence)
     for sentence in sentences where tokenized.sentences.indices.contains(sentence) {
       let parts = split(sentence, in: tokenized, scorer: scorer)
-      clauses += parts.clauses.filter { Self.holds($0, evidence, tokenized) }
-      segments += parts.segments.filter { Self.holds($0, evidence, tokenized) }
+      clauses += parts.clauses.filter { spans.overlap(Self.codePoints(of: $0, tokenized)) }
+      segments += parts.segments.filter { spans.overlap(Self.codePoints(of: $0, tokenized)) }
     }
     guard !clauses.isEmpty else { return nil }
     let result = score(clauses, tokenized, scorer)
@@ -93,20 +97,20 @@ struct AspectClauses {
     return sentiment(ofSentences: sentences, in: tokenized, scorer: scorer)
   }
 
-  /// Whether a clause overlaps an evidence span (code points).
-  private static func holds(_ clause: Range<Int>, _ evidence: [Evidence], _ tokenized: TokenizedText) -> Bool {
-    let start = tokenized.tokens[clause.lowerBound].start
-    let end = tokenized.tokens[clause.upperBound - 1].end
-    return evidence.contains { $0.start < end && start < $0.end }
+  /// The code points a clause (token range) covers.
+  private static func codePoints(of clause: Range<Int>, _ tokenized: TokenizedText) -> Range<Int> {
+    tokenized.tokens[clause.lowerBound].start..<tokenized.tokens[clause.upperBound - 1].end
   }
 
   private mutating func split(
     _ sentence: Int, in tokenized: TokenizedText, scorer: any AspectSentimentScoring
   ) -> (segments: [Range<Int>], clauses: [Range<Int>]) {
-    if let known = splitSentences.first(where: { $0.sentence == sentence }) { return (known.segments, known.clauses) }
+    if let known = splitSentences[sentence] { return known }
     let range = tokenized.sentences[sentence].tokenRange
-    // Connectives are words, never a break, so one scan of the sentence finds every segment's.
-    let splits = scorer.contrastSplits(in: tokenized, tokens: range)
+    // Connectives are words, never a break, so one scan of the sentence finds every segment's;
+    // every sentence's are found at the first sentence split, in one pass over the text.
+    if contrastSplits == nil { contrastSplits = scorer.contrastSplitsBySentence(in: tokenized) }
+    let splits = contrastSplits![sentence]
     var segments: [Range<Int>] = []
     var start = range.lowerBound
     for index in range
@@ -124,7 +128,7 @@ struct AspectClauses {
       }
       if segment.upperBound > clauseStart { clauses.append(clauseStart..<segment.upperBound) }
     }
-    splitSentences.append((sentence, segments, clauses))
+    splitSentences[sentence] = (segments, clauses)
     return (segments, clauses)
   }
 
@@ -198,5 +202,37 @@ struct AspectClauses {
     let text = tokenized.text(of: token)
     if segmentBreaks.contains(text) { return .segment }
     return clauseBreaks.contains(text) ? .clause : .none
+  }
+}
+
+/// A tag's evidence spans (code points) sorted by start, for overlap tests in O(log n): a clause
+/// `start..<end` overlaps some span when, among the spans that start before `end`, the furthest
+/// end lies past `start`. A linear search per clause made a long text with evidence in every
+/// sentence quadratic (QA review 14).
+struct EvidenceSpans {
+  private let starts: [Int]
+  /// `furthestEnds[i]`: the largest end among the first `i + 1` spans by start.
+  private let furthestEnds: [Int]
+
+  init(_ evidence: [Evidence]) {
+    let sorted = evidence.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+    starts = sorted.map(\.0)
+    var furthest = Int.min
+    furthestEnds = sorted.map {
+      furthest = max(furthest, $0.1)
+      return furthest
+    }
+  }
+
+  /// Whether some span overlaps `range` (both non-empty ranges of code points).
+  func overlap(_ range: Range<Int>) -> Bool {
+    // The number of spans that start before the range's end.
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if starts[middle] < range.upperBound { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 && furthestEnds[low - 1] > range.lowerBound
   }
 }

@@ -18,6 +18,14 @@ extension SentimentScorer: AspectSentimentScoring {
     contrastConnectives(in: tokenized, tokens: tokens).map(\.lowerBound).filter { $0 > tokens.lowerBound }
   }
 
+  /// The splits of every sentence with the text's tokens looked up once.
+  public func contrastSplitsBySentence(in tokenized: TokenizedText) -> [[Int]] {
+    let ranges = tokenized.sentences.map(\.tokenRange)
+    return zip(ranges, contrastConnectives(in: tokenized, eachOf: ranges)).map { range, found in
+      found.map(\.lowerBound).filter { $0 > range.lowerBound }
+    }
+  }
+
   /// Sentiment of the clauses (token ranges): each clause is scored on its own, and the
   /// compound is the mean over the clauses that carry sentiment (compound ≠ 0; a clause without
   /// sentiment words does not dilute the others), 0 when none does. The label follows the

@@ -16,6 +16,10 @@ public protocol AspectSentimentScoring {
   /// ("but", "although", …) begins a new clause, in increasing order. The default finds none.
   func contrastSplits(in tokenized: TokenizedText, tokens: Range<Int>) -> [Int]
 
+  /// `contrastSplits(in:tokens:)` of every sentence of `tokenized`, in order, in one pass over
+  /// the text. The default asks `contrastSplits(in:tokens:)` sentence by sentence.
+  func contrastSplitsBySentence(in tokenized: TokenizedText) -> [[Int]]
+
   /// Sentiment of the given clauses (non-empty token ranges). The default scores the sentences
   /// that contain them.
   func sentiment(of tokenized: TokenizedText, clauses: [Range<Int>]) -> (label: String, compound: Double)
@@ -32,6 +36,11 @@ extension AspectSentimentScoring {
 
   /// No contrastive connectives: clauses end only at punctuation.
   public func contrastSplits(in tokenized: TokenizedText, tokens: Range<Int>) -> [Int] { [] }
+
+  /// `contrastSplits(in:tokens:)` of each sentence.
+  public func contrastSplitsBySentence(in tokenized: TokenizedText) -> [[Int]] {
+    tokenized.sentences.map { contrastSplits(in: tokenized, tokens: $0.tokenRange) }
+  }
 
   /// The sentiment of the sentences that contain the clauses.
   public func sentiment(of tokenized: TokenizedText, clauses: [Range<Int>]) -> (label: String, compound: Double) {
