@@ -81,6 +81,29 @@ import Testing
       ["code", "-", "--no-tags"], input: Data("{\"id\":1,\"text\":\"a\"}\n\n  \n{\"id\":2,\"text\":\"b\"}\n".utf8))
     #expect(blank.status == 0, "\(blank.stderrText)")
     #expect(try TestSupport.jsonLines(blank.stdout).map { $0["id"] as? Int } == [1, 2])
+    // QA review 14: the skipped lines are counted, so the summary adds up to the input.
+    #expect(blank.stderrText.contains("coded 2 verbatims"), "\(blank.stderrText)")
+    #expect(blank.stderrText.contains("2 blank line(s) skipped"), "\(blank.stderrText)")
+  }
+
+  /// QA review 14: `--id-column` (and the other export options) were accepted and ignored by the
+  /// stream, whose ids then joined no human code; they are refused. `--replace-invalid` works
+  /// on the stream (its reject reason advised it) and is refused for an export.
+  @Test func stdinFilterRefusesExportOptionsAndRepairsInvalidUTF8() throws {
+    let line = Data(#"{"respondent":"r1","text":"late"}"#.utf8 + [0x0A])
+    let idColumn = try TestSupport.runVerbatim(["code", "-", "--id-column", "respondent"], input: line)
+    #expect(idColumn.status == 2)
+    #expect(idColumn.stderrText.contains("--id-column: only for an export file"), "\(idColumn.stderrText)")
+    let invalid = Data(#"{"id":1,"text":"caf"#.utf8 + [0xE9] + Data(#"","x":1}"#.utf8) + [0x0A])
+    let rejected = try TestSupport.runVerbatim(["code", "-", "--no-tags"], input: invalid)
+    #expect(rejected.status == 65)
+    #expect(rejected.stderrText.contains("use --replace-invalid"), "\(rejected.stderrText)")
+    let repaired = try TestSupport.runVerbatim(["code", "-", "--no-tags", "--replace-invalid"], input: invalid)
+    #expect(repaired.status == 0, "\(repaired.stderrText)")
+    #expect(try TestSupport.jsonLines(repaired.stdout).first?["text"] as? String == "caf\u{FFFD}")
+    #expect(repaired.stderrText.contains("replaced 1 invalid UTF-8 sequence(s)"), "\(repaired.stderrText)")
+    let export = try TestSupport.runVerbatim(["code", "export.csv", "--replace-invalid"])
+    #expect(export.status == 2)
   }
 }
 

@@ -27,7 +27,8 @@ struct Code: ParsableCommand {
       standard input (a "text" field, an optional "id"; other fields carried
       through; an input field the command writes is replaced, with a warning),
       JSON Lines out in the same order — the shape Spark's RDD.pipe and Hadoop
-      Streaming expect.
+      Streaming expect. The export options (--format, --id-column, --question …)
+      are refused there; blank lines are skipped and counted.
 
       Examples:
         verbatim code corpora/demo/feedback-export.xml --redact -o coded.jsonl
@@ -48,11 +49,27 @@ struct Code: ParsableCommand {
   @Flag(help: "Add the sentiment explanation of each verbatim.")
   var explain = false
 
+  @Flag(help: "With -: replace invalid UTF-8 with U+FFFD (and report how many) instead of rejecting the line.")
+  var replaceInvalid = false
+
   @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
 
   func validate() throws {
     try checkThreads(threads)
+    if export == "-" {
+      // The stream is JSON Lines with its own "id" and text field: the export options would be
+      // ignored, and a silently ignored --id-column gives ids no human code joins (QA review 14).
+      let unused = importOptions.exportOnlyOptions
+      if !unused.isEmpty {
+        throw ValidationError(
+          "\(unused.joined(separator: ", ")): only for an export file; with - each line is a JSON object whose \"id\" member is its id and whose --text-field member is its text"
+        )
+      }
+    } else if replaceInvalid {
+      throw ValidationError(
+        "--replace-invalid: only with - (JSON Lines on standard input); an export's encoding is given with --encoding")
+    }
   }
 
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
@@ -105,7 +122,7 @@ struct Code: ParsableCommand {
   /// is not a usable record (malformed JSON, no text field, invalid UTF-8) writes no output line
   /// and goes to --rejects with its line number and reason; the summary counts it.
   func codeStream(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws {
-    let decoder = TextRecordDecoder(mode: .jsonl(textField: textField), source: "-")
+    let decoder = TextRecordDecoder(mode: .jsonl(textField: textField), replaceInvalid: replaceInvalid, source: "-")
     let textField = self.textField
     let keepGoing = importOptions.keepGoing
     let rejected = RejectCollector()
@@ -129,8 +146,12 @@ struct Code: ParsableCommand {
         var flat = FlatJSONObject()
         let tally = tallies.make()
         return { bytes, line, output in
-          // A blank line is no record: skipped, as `code FILE` and `import` skip it (review r16a).
-          if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+          // A blank line is no record: skipped, as `code FILE` and `import` skip it (review r16a),
+          // and counted in the summary (QA review 14).
+          if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            tally.blank += 1
+            return
+          }
           if readsFlatLines, let text = decoder.flatText(bytes, into: &flat),
             let coded = try worker.code(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]))
           {
@@ -151,7 +172,9 @@ struct Code: ParsableCommand {
           }
           let record: TextRecord
           do {
-            (record, _) = try decoder.decode(bytes, line: line)
+            let replaced: Int
+            (record, replaced) = try decoder.decode(bytes, line: line)
+            tally.replaced += replaced
           } catch let error as InputError where keepGoing {
             rejected.add(ImportReject(file: "-", line: line, reason: error.problem))
             tally.rejected += 1
@@ -236,6 +259,8 @@ struct Code: ParsableCommand {
       line += "; redacted " + redactions.map { "\($0.name.dropFirst(9)) \($0.count)" }.joined(separator: ", ")
     }
     if counter["rejected"] > 0 { line += "; \(counter["rejected"]) line(s) rejected" }
+    if counter["blank"] > 0 { line += "; \(counter["blank"]) blank line(s) skipped" }
+    if counter["replaced"] > 0 { line += "; replaced \(counter["replaced"]) invalid UTF-8 sequence(s) with U+FFFD" }
     return line
   }
 }
@@ -261,6 +286,8 @@ private final class CodingTally: @unchecked Sendable {
   var tagged = 0
   var tags = 0
   var rejected = 0
+  var blank = 0
+  var replaced = 0
   var redacted: [String: Int] = [:]
 
   func add(_ coded: CodedVerbatim) {
@@ -283,6 +310,8 @@ private final class CodingTally: @unchecked Sendable {
     counter.add("tagged", tagged)
     counter.add("tags", tags)
     counter.add("rejected", rejected)
+    counter.add("blank", blank)
+    counter.add("replaced", replaced)
     for (name, count) in redacted { counter.add(name, count) }
   }
 }

@@ -252,6 +252,22 @@ extension SentimentOptionGroup {
 }
 
 extension ImportOptionGroup {
+  /// The options given that only an export file uses (`code -` reads JSON Lines records of its
+  /// own shape), by their command-line names.
+  var exportOnlyOptions: [String] {
+    var names: [String] = []
+    if format != "auto" && format != "jsonl" { names.append("--format \(format)") }
+    if data != nil { names.append("--data") }
+    if qsf != nil { names.append("--qsf") }
+    if lss != nil { names.append("--lss") }
+    if map != nil { names.append("--map") }
+    if !question.isEmpty { names.append("--question") }
+    if keepBlank { names.append("--keep-blank") }
+    if idColumn != nil { names.append("--id-column") }
+    if let encoding, encoding.lowercased() != "utf-8" { names.append("--encoding \(encoding)") }
+    return names
+  }
+
   /// The companion files of `export`: those given by option, and the Triple-S data files the
   /// importer looks for beside its metadata (`survey.asc`, `survey.dat` … for `survey.sss`).
   func inputFiles(besides export: String) -> [String?] {
