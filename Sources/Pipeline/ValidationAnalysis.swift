@@ -462,7 +462,10 @@ struct ValidationAnalysis {
     let reference = referenceName ?? "reference"
     var model = ValidationReportModel(
       title: "Verbatim validation: machine vs \(reference)",
-      subtitle: "export \(options.exportPath) · reference coder \(reference) · gate on \(options.basis.rawValue)")
+      subtitle:
+        "export \(options.exportPath) · machine coder \(options.machineName) · reference coder \(reference) · gate on \(options.basis.rawValue)"
+    )
+    model.machineName = options.machineName
     model.checks = checks.map {
       ValidationReportModel.Check(
         metric: $0.metric, threshold: $0.minimum, isMaximum: $0.isMaximum, comparedOn: options.basis.rawValue,
@@ -556,6 +559,10 @@ struct ValidationAnalysis {
             machine: kind == .tags ? Self.setText(item.machine) : item.machine, explanation: item.explanation,
             kind: kind)
         }
+    }
+    for kind in [ValidationReportModel.Disagreement.Kind.sentiment, .tags] {
+      let total = disagreements.filter { $0.kind == kind.rawValue }.count
+      if total > options.reportDisagreements { model.disagreementTotals[kind] = total }
     }
     model.inputs = inputs.map { ($0.role + ": " + $0.path, $0.sha256) }
     return model

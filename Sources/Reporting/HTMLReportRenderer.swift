@@ -44,7 +44,7 @@ public enum HTMLReportRenderer {
     }
     if !model.coverage.isEmpty { html += coverageSection(model.coverage) }
     if !model.segments.isEmpty { html += segmentSection(model.segments) }
-    html += disagreementSection(model.disagreements)
+    html += disagreementSection(model.disagreements, totals: model.disagreementTotals, machine: model.machineName)
     html += footer(model)
     html += "</body>\n</html>\n"
     return html
@@ -187,14 +187,29 @@ public enum HTMLReportRenderer {
     return html + "</tbody></table>\n</section>\n"
   }
 
-  static func disagreementSection(_ disagreements: [ValidationReportModel.Disagreement]) -> String {
+  static func disagreementSection(
+    _ disagreements: [ValidationReportModel.Disagreement],
+    totals: [ValidationReportModel.Disagreement.Kind: Int] = [:], machine: String = "machine"
+  ) -> String {
+    // The count in the heading is every disagreement, not only those shown (QA review 14).
+    var shown: [ValidationReportModel.Disagreement.Kind: Int] = [:]
+    for item in disagreements { shown[item.kind, default: 0] += 1 }
+    let total = [ValidationReportModel.Disagreement.Kind.sentiment, .tags].reduce(0) {
+      $0 + (totals[$1] ?? shown[$1] ?? 0)
+    }
     var html = """
       <section id="disagreements">
-      <h2>Disagreements (\(disagreements.count))</h2>
+      <h2>Disagreements (\(total))</h2>
       <p class="note">Each verbatim on which the machine and the reference differ, with the machine's reasons, so a
       lexicon entry or a rule can be fixed. Texts are shown as coded (redacted when --redact was given).</p>
 
       """
+    for kind in [ValidationReportModel.Disagreement.Kind.sentiment, .tags] {
+      guard let all = totals[kind] else { continue }
+      let name = kind == .sentiment ? "sentiment" : "tag-set"
+      html += "<p class=\"note limit\">Showing the first \(shown[kind] ?? 0) of \(all) \(name) disagreements "
+      html += "(by item id); disagreements.csv lists every one.</p>\n"
+    }
     if disagreements.isEmpty { html += "<p>None.</p>\n" }
     for item in disagreements {
       let tags = item.kind == .tags
@@ -205,7 +220,7 @@ public enum HTMLReportRenderer {
       html += "<blockquote dir=\"auto\">\(htmlEscaped(shortened(item.text)))</blockquote>"
       html += "<p><span class=\"tag human\">\(tags ? "reference tags" : "human"): \(htmlEscaped(item.human))</span> "
       html +=
-        "<span class=\"tag machine\">\(tags ? "machine tags" : "machine"): \(htmlEscaped(item.machine))</span></p>"
+        "<span class=\"tag machine\">\(htmlEscaped(machine))\(tags ? " tags" : ""): \(htmlEscaped(item.machine))</span></p>"
       if !item.explanation.isEmpty {
         html += "<ul class=\"explain\">"
         for line in item.explanation.prefix(explanationLimit) { html += "<li>\(htmlEscaped(line))</li>" }

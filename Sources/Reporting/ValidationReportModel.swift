@@ -166,6 +166,11 @@ public struct ValidationReportModel: Sendable {
   public var perClass: [ClassScores]
   public var perTag: [ClassScores]
   public var disagreements: [Disagreement]
+  /// How many disagreements of each kind there are in all, when `disagreements` shows only the
+  /// first of them (the report's limit per kind); empty when it shows every one.
+  public var disagreementTotals: [Disagreement.Kind: Int] = [:]
+  /// The machine coder's name (`validate --machine-name`), shown where the report names its codes.
+  public var machineName = "machine"
   /// Facts about coverage ("verbatims: 420", "coded by the machine: 97%"), in display order.
   public var coverage: [(label: String, value: String)]
   public var segments: [SegmentRow]

@@ -97,6 +97,20 @@ import Testing
         "<tr><td><code>product.quality</code></td><td>0.000</td><td>0.000</td><td>0.000</td><td>0</td><td>3</td>"))
   }
 
+  /// QA review 14: a report that lists only the first disagreements of a kind says so, and its
+  /// heading counts them all (it showed "Disagreements (333)" of 413); the disagreements name the
+  /// machine coder as `--machine-name` gave it.
+  @Test func shortenedDisagreementListsSaySoAndNameTheMachine() {
+    var model = Self.model
+    model.disagreementTotals = [.sentiment: 250]
+    model.machineName = "model-v2"
+    let html = HTMLReportRenderer.render(model)
+    #expect(html.contains("<h2>Disagreements (250)</h2>"))
+    #expect(html.contains("Showing the first 1 of 250 sentiment disagreements"))
+    #expect(!html.contains("tag-set disagreements"))
+    #expect(html.contains("<span class=\"tag machine\">model-v2: positive</span>"))
+  }
+
   @Test func csvQuotingFollowsRFC4180() {
     var writer = CSVWriter()
     writer.row(["plain", "a,b", "say \"hi\"", "two\nlines"])
