@@ -188,7 +188,7 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
     case .machineNameTaken(let name): return "a human coder is called \"\(name)\"; rename it or use --machine-name"
     case .itemsMissingFromExport(let count, let examples, let location):
       return Self.prefixed(location, "")
-        + "\(count) human-coded item(s) are not in the export (e.g. \(examples.joined(separator: ", "))); "
+        + "\(count) human-coded item(s) are not among the coded records of the export (e.g. \(examples.joined(separator: ", "))); "
         + "ids are <respondent>:<question> as `verbatim import` writes them; blank answers are left out unless "
         + "--keep-blank is given"
     case .unknownTag(let code, let location, let others):

@@ -23,6 +23,9 @@ struct ValidationAnalysis {
   var disagreements: [Disagreement] = []
   var segmentRows: [ValidationReportModel.SegmentRow] = []
   var summaryLines: [String] = []
+  /// Records the import rejected and human-coded items left out because of it (`--keep-going`),
+  /// for the report's coverage section.
+  var importCoverage: (rejected: Int, humanItemsLeftOut: Int) = (0, 0)
   /// Items compared with the reference coder, by kind, for the coverage table.
   var sentimentCompared: Int?
   var tagsCompared: Int?
@@ -532,6 +535,16 @@ struct ValidationAnalysis {
     let total = machine.count
     let tagged = machine.values.filter { !$0.tags.isEmpty }.count
     model.coverage = [("human-coded verbatims in the export", String(total))]
+    if importCoverage.rejected > 0 {
+      model.coverage.append(("records the import rejected (see --rejects)", String(importCoverage.rejected)))
+    }
+    if importCoverage.humanItemsLeftOut > 0 {
+      model.coverage.append(
+        (
+          "human-coded items left out (in no coded record: rejected on import)",
+          String(importCoverage.humanItemsLeftOut)
+        ))
+    }
     if let sentimentCompared {
       model.coverage.append(
         ("compared on sentiment (\(referenceName ?? "reference") labelled)", String(sentimentCompared)))
