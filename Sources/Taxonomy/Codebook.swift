@@ -3,7 +3,8 @@
 public struct Codebook: Sendable, Equatable {
   /// Stable identifier (`customer-feedback`).
   public var id: String
-  /// Release version (semantic versioning recommended).
+  /// Release version: semantic versioning, `MAJOR.MINOR.PATCH` (`taxonomy lint` warns about
+  /// another form, `taxonomy diff` about a change without a higher version).
   public var version: String
   /// Languages of the rules and examples (BCP 47 codes).
   public var languages: [String]
@@ -13,6 +14,8 @@ public struct Codebook: Sendable, Equatable {
   public var tags: [CodebookTag]
   /// Where the codebook was read from (for messages).
   public var source: String
+  /// Where `version` is written, when read from a file (for lint messages).
+  public var versionLocation: SourceLocation?
 
   public init(
     id: String, version: String, languages: [String] = [], description: String = "", tags: [CodebookTag],
@@ -144,5 +147,21 @@ public struct Example: Sendable, Equatable {
     self.text = text
     self.metadata = metadata
     self.location = location
+  }
+}
+
+extension Codebook {
+  /// `version` as semantic versioning's MAJOR.MINOR.PATCH (a leading "v" allowed; a pre-release
+  /// or build suffix after "-" or "+" ignored), or nil when it is not of that form.
+  public var semanticVersion: (major: Int, minor: Int, patch: Int)? {
+    var text = Substring(version)
+    if text.first == "v" || text.first == "V" { text = text.dropFirst() }
+    if let suffix = text.firstIndex(where: { $0 == "-" || $0 == "+" }) { text = text[..<suffix] }
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
+      let major = Int(parts[0]), let minor = Int(parts[1]), let patch = Int(parts[2]),
+      major >= 0, minor >= 0, patch >= 0
+    else { return nil }
+    return (major, minor, patch)
   }
 }

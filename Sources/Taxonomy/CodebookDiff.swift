@@ -110,6 +110,29 @@ public struct CodebookDiff: Sendable, Equatable {
     }
   }
 
+  /// Warnings about the two releases' identity and versions (QA review 14): different ids, a
+  /// version that went down, and tags or rules that changed under a version that did not go up.
+  public func versionWarnings(old: Codebook, new: Codebook) -> [String] {
+    var warnings: [String] = []
+    if old.id != new.id {
+      warnings.append(
+        "warning: the codebooks have different ids (\(old.id) → \(new.id)): not two releases of one codebook?")
+    }
+    let change = "\(old.version) → \(new.version)"
+    if let before = old.semanticVersion, let after = new.semanticVersion {
+      let from = [before.major, before.minor, before.patch]
+      let to = [after.major, after.minor, after.patch]
+      if to.lexicographicallyPrecedes(from) {
+        warnings.append("warning: the version went down (\(change))")
+      } else if !isEmpty && from == to {
+        warnings.append("warning: tags or rules changed but the version did not go up (\(change))")
+      }
+    } else if !isEmpty && old.version == new.version {
+      warnings.append("warning: tags or rules changed but the version did not change (\(change))")
+    }
+    return warnings
+  }
+
   /// Whether the two codebooks have the same tags, labels, parents and rules.
   public var isEmpty: Bool {
     added.isEmpty && removed.isEmpty && renamed.isEmpty && relabelled.isEmpty && moved.isEmpty && rulesChanged.isEmpty

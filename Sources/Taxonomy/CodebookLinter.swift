@@ -30,11 +30,20 @@ public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
 /// Warnings: a rule that matches none of the tag's `match` examples (untested), the same rule under
 /// two tags, a tag without description, rules or examples, a prefix wildcard shorter than 3
 /// characters, an explicit parent or an enclosing (nesting) tag that contradicts the dotted code,
-/// a regular expression with nested repetition ("(a+)+", catastrophic backtracking).
+/// a regular expression with nested repetition ("(a+)+", catastrophic backtracking), a version
+/// that is not MAJOR.MINOR.PATCH.
 public enum CodebookLinter {
   public static func lint(_ codebook: Codebook, tokenizer: Tokenizer) -> [LintFinding] {
     let compiled = CompiledCodebook(codebook, tokenizer: tokenizer, lenient: true)
     var findings = compiled.problems.flatMap(findings(from:))
+    // QA review 14: "version: banana" passed; releases of a codebook must be comparable.
+    if codebook.semanticVersion == nil {
+      findings.append(
+        LintFinding(
+          .warning, codebook.versionLocation ?? SourceLocation(file: codebook.source, line: 1, column: 1),
+          "version \"\(codebook.version)\" is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0): "
+            + "`taxonomy diff` cannot tell whether a release raised it"))
+    }
     for tag in codebook.tags {
       if tag.description.trimmingCharacters(in: .whitespaces).isEmpty {
         findings.append(

@@ -377,8 +377,10 @@ private final class CodebookReader {
     // Review r19a: a codebook without tags tags nothing; say so, as for an empty file.
     guard !tags.isEmpty || !problems.isEmpty else { throw fail(tagsNode, "the codebook has no tags") }
     guard let id, let version, problems.isEmpty else { throw problems.removeLast() }
-    return Codebook(
+    var codebook = Codebook(
       id: id, version: version, languages: languages, description: description ?? "", tags: tags, source: source)
+    codebook.versionLocation = header["version"].map(location)
+    return codebook
   }
 
   /// Reads the list of tags `node` (`what` names its key in messages: `"tags"` or `"children"`).

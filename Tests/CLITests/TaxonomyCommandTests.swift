@@ -33,7 +33,7 @@ import Testing
     let path = try write(
       """
       id: x
-      version: 1
+      version: 1.0.0
       tags:
         - {code: a, label: A, description: d, rules: ['refund'], examples: {match: [refund], no_match: [x]}}
         - {code: a, label: B, description: d, rules: ['late'], examples: {match: [late], no_match: [x]}}

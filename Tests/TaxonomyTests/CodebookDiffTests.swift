@@ -46,6 +46,31 @@ import Tokenization
     #expect(CodebookDiff(old: before, new: before, tokenizer: tokenizer).isEmpty)
   }
 
+  /// QA review 14: a release that changes tags or rules must raise its version; a version that
+  /// goes down or another id is said. Semantic versions compare as numbers (1.10.0 > 1.9.0).
+  @Test func versionWarnings() throws {
+    let tokenizer = try Tokenizer()
+    func book(_ version: String, id: String = "book", rule: String = "parcel") throws -> Codebook {
+      try Codebook.parse(
+        yaml: "id: \(id)\nversion: \(version)\ntags:\n  - {code: d, label: D, rules: ['\(rule)']}\n", source: "b.yaml")
+    }
+    func warnings(_ old: Codebook, _ new: Codebook) -> [String] {
+      CodebookDiff(old: old, new: new, tokenizer: tokenizer).versionWarnings(old: old, new: new)
+    }
+    #expect(try warnings(book("1.9.0"), book("1.10.0", rule: "box")).isEmpty)
+    #expect(
+      try warnings(book("1.0.0"), book("1.0.0", rule: "box")) == [
+        "warning: tags or rules changed but the version did not go up (1.0.0 → 1.0.0)"
+      ])
+    #expect(try warnings(book("1.0.0"), book("0.9.9")) == ["warning: the version went down (1.0.0 → 0.9.9)"])
+    #expect(try warnings(book("1.0.0"), book("1.0.0")).isEmpty)  // nothing changed
+    #expect(try warnings(book("1.0.0"), book("1.0.1", id: "other")).count == 1)
+    #expect(try warnings(book("draft"), book("draft", rule: "box")).count == 1)
+    #expect(try book("v2.1.3-rc.1").semanticVersion! == (2, 1, 3))
+    #expect(try book("banana").semanticVersion == nil)
+    #expect(try book("1.2").semanticVersion == nil)
+  }
+
   @Test func corpusImpactCountsGainsAndLossesWithExampleIDs() {
     var impact = CorpusImpact(exampleLimit: 2)
     impact.add(id: "1", old: ["a", "b"], new: ["a", "c"])

@@ -109,3 +109,19 @@ import Tokenization
     #expect(!CodebookLinter.hasNestedRepetition(pattern), "\(pattern)")
   }
 }
+
+extension CodebookLinterTests {
+  /// QA review 14: "version: banana" passed lint; a version that is not MAJOR.MINOR.PATCH is a
+  /// warning at the version's own line and column.
+  @Test func aVersionThatIsNotSemanticIsAWarning() throws {
+    let yaml =
+      "id: b\nversion: banana\ntags:\n  - {code: d, label: D, description: x, rules: ['parcel'],\n"
+      + "     examples: {match: ['parcel'], no_match: ['box']}}\n"
+    let findings = CodebookLinter.lint(try Codebook.parse(yaml: yaml, source: "b.yaml"), tokenizer: try Tokenizer())
+    #expect(
+      findings.map(\.description) == [
+        "b.yaml:2:10: warning: version \"banana\" is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0): "
+          + "`taxonomy diff` cannot tell whether a release raised it"
+      ])
+  }
+}

@@ -160,6 +160,7 @@ struct TaxonomyCommand: ParsableCommand {
         let newCompiled = try CompiledCodebook(newCodebook, tokenizer: tokenizer)
         let diff = CodebookDiff(old: oldCodebook, new: newCodebook, tokenizer: tokenizer)
         var lines = ["\(oldCodebook.id) \(oldCodebook.version) → \(newCodebook.id) \(newCodebook.version)"]
+        lines += diff.versionWarnings(old: oldCodebook, new: newCodebook)
         lines += diff.isEmpty ? ["no changes to tags or rules"] : diff.lines
         if let corpus {
           let options = TaggingOptions(impliedParents: true)
