@@ -402,10 +402,14 @@ private final class CodebookReader {
     let fields = try members(node, allowed: keys, what: "a tag")
     guard let codeNode = fields["code"] else { throw fail(node, "a tag has no \"code\"") }
     let code = try string(codeNode, "code")
-    guard !code.isEmpty, code.unicodeScalars.allSatisfy(Self.isCodeScalar), !code.hasPrefix("."),
-      !code.hasSuffix("."), !code.contains("..")
-    else {
-      throw fail(codeNode, "code \"\(code)\" must be dotted segments of lowercase letters, digits, '_' or '-'")
+    // A bad code is recorded and the rest of the tag still read, so its other errors are reported
+    // in the same run (QA review 14: a bad code hid a null label and a null rule).
+    let validCode =
+      !code.isEmpty && code.unicodeScalars.allSatisfy(Self.isCodeScalar) && !code.hasPrefix(".")
+      && !code.hasSuffix(".") && !code.contains("..")
+    if !validCode {
+      problems.append(
+        fail(codeNode, "code \"\(code)\" must be dotted segments of lowercase letters, digits, '_' or '-'"))
     }
     var tag = CodebookTag(code: code, label: code, location: location(node))
     tag.enclosingCode = enclosing
@@ -445,7 +449,7 @@ private final class CodebookReader {
       tag.severity = recording { () throws(TaxonomyError) in try string(severity, "severity") }
     }
     if let route = fields["route"] { tag.route = recording { () throws(TaxonomyError) in try string(route, "route") } }
-    tags.append(tag)
+    if validCode { tags.append(tag) }
     if let children = fields["children"] {
       do {
         try readTags(children, parent: code, what: "\"children\"", into: &tags)

@@ -35,6 +35,23 @@ import Tokenization
     #expect(found.last?.hasPrefix("two.yaml:10:12: error: label must be a string") == true)
   }
 
+  /// QA review 14: a bad code no longer hides the other errors of its tag.
+  @Test func aBadCodeDoesNotHideTheTagsOtherErrors() {
+    let yaml = """
+      id: c
+      version: 1.0.0
+      tags:
+        - code: Bad Code
+          label: ~
+          rules: [~]
+      """
+    let found = problems(yaml)
+    #expect(found.count == 3, "\(found)")
+    #expect(found.first?.hasPrefix("two.yaml:4:11: error: code \"Bad Code\" must be dotted segments") == true)
+    #expect(found.dropFirst().first?.hasPrefix("two.yaml:5:12: error: label is null") == true)
+    #expect(found.last?.hasPrefix("two.yaml:6:13: error: a rule in rules is null") == true)
+  }
+
   @Test func noMatchExampleTaggedThroughADescendantIsAnError() throws {
     let yaml = """
       id: lt
