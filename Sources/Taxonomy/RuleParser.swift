@@ -154,7 +154,13 @@ public struct RuleParser {
         do {
           _ = try ICURegex(pattern: pattern, caseInsensitive: caseInsensitive)
         } catch {
-          throw RuleSyntaxProblem(offset: lexeme.offset, message: "invalid regular expression: \(error)")
+          // Point at the place ICU names when its offsets are the rule's code points (an ASCII
+          // pattern; QA review 14: the column was the regex's start), else at the regex.
+          var offset = lexeme.offset
+          if case .invalidRegex(_, let at, _) = error, pattern.utf8.allSatisfy({ $0 < 0x80 }) {
+            offset = lexeme.offset + 1 + min(at, pattern.utf8.count)
+          }
+          throw RuleSyntaxProblem(offset: offset, message: "invalid regular expression /\(pattern)/: \(error)")
         }
         advance()
         return .regex(pattern: pattern, caseInsensitive: caseInsensitive)

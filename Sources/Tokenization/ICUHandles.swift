@@ -10,6 +10,9 @@ public enum TokenizationError: Error, Sendable, CustomStringConvertible {
   case textTooLong(bytes: Int)
   /// A regular expression ran past its time limit on a text (catastrophic backtracking).
   case regexTooSlow(pattern: String)
+  /// A regular expression that does not compile: ICU's error, and the 0-based offset in the
+  /// pattern where ICU found it (as ICU counts: code points for an ASCII pattern).
+  case invalidRegex(pattern: String, offset: Int, icuError: String)
 
   public var description: String {
     switch self {
@@ -21,6 +24,32 @@ public enum TokenizationError: Error, Sendable, CustomStringConvertible {
       return
         "the regular expression /\(pattern)/ ran past its time limit (nested repetition such as (a+)+ backtracks "
         + "without end); rewrite it without nested quantifiers"
+    case .invalidRegex(let pattern, let offset, let icuError):
+      let place =
+        offset >= pattern.unicodeScalars.count
+        ? "at the end of the pattern" : "at character \(offset + 1) of the pattern"
+      return "\(Self.regexProblem(icuError)) (\(place); ICU \(icuError))"
+    }
+  }
+
+  /// ICU's regular-expression syntax errors in words (QA review 14 saw only the ICU names).
+  public static func regexProblem(_ icuError: String) -> String {
+    switch icuError {
+    case "U_REGEX_MISSING_CLOSE_BRACKET": return "a [set] is not closed with ']'"
+    case "U_REGEX_MISMATCHED_PAREN": return "the parentheses do not match"
+    case "U_REGEX_RULE_SYNTAX":
+      return "syntax error (e.g. a quantifier with nothing to repeat, as in \"a**\" or \"*a\")"
+    case "U_REGEX_BAD_ESCAPE_SEQUENCE": return "unknown escape sequence after '\\'"
+    case "U_REGEX_BAD_INTERVAL": return "a {min,max} repetition is malformed"
+    case "U_REGEX_MAX_LT_MIN": return "in a {min,max} repetition, max is less than min"
+    case "U_REGEX_INVALID_RANGE": return "a range in a [set] runs backwards (as [z-a])"
+    case "U_REGEX_NUMBER_TOO_BIG": return "a number in the pattern is too big"
+    case "U_REGEX_PROPERTY_SYNTAX": return "a \\p{…} property is malformed or unknown"
+    case "U_REGEX_LOOK_BEHIND_LIMIT": return "a look-behind must match a bounded length"
+    case "U_REGEX_INVALID_FLAG": return "unknown flag in (?…)"
+    case "U_REGEX_INVALID_CAPTURE_GROUP_NAME": return "a capture group name is invalid"
+    case "U_REGEX_UNIMPLEMENTED": return "a construct ICU's regular expressions do not support"
+    default: return "invalid syntax"
     }
   }
 }

@@ -13,8 +13,8 @@ public final class ICURegex {
   /// any of them is not searched.
   private let firstBytes: [Bool]?
 
-  /// Compiles `pattern`. Throws `TokenizationError.icuFailed` whose `what` names the 1-based
-  /// code-point offset of the syntax error in the pattern (`regular expression, offset 4`).
+  /// Compiles `pattern`. Throws `TokenizationError.invalidRegex` with ICU's error and its offset
+  /// in the pattern.
   /// `prefilter: false` searches every text (the tests compare both).
   public init(pattern: String, caseInsensitive: Bool = false, prefilter: Bool = true) throws(TokenizationError) {
     var errorLine: Int32 = 0
@@ -28,7 +28,7 @@ public final class ICURegex {
       }
     }
     guard let opened else {
-      throw .icuFailed(what: "regular expression, offset \(errorOffset + 1)", icuError: icuErrorName(status))
+      throw .invalidRegex(pattern: pattern, offset: Int(max(0, errorOffset)), icuError: icuErrorName(status))
     }
     handle = opened
     self.pattern = pattern

@@ -114,6 +114,13 @@ import Tokenization
     #expect(try #require(failure("NOT a")).2.contains("outside NOT"))
     #expect(try #require(failure("meta.channel = phone")).2.contains("outside NOT"))
     #expect(try #require(failure("a AND /([a-z/")).2.contains("invalid regular expression"))
+    // QA review 14: ICU's error in words, at the place ICU names (ASCII pattern: the rule starts
+    // at column 11, "/" at 17, the pattern's end at 17 + 1 + 7).
+    let bracket = try #require(failure("a AND /[A-Z{2}/"))
+    #expect(bracket.2.contains("a [set] is not closed with ']' (at the end of the pattern"), "\(bracket.2)")
+    #expect(bracket.1 == 25, "\(bracket.1)")
+    let range = try #require(failure("/[z-a]x/"))
+    #expect(range.2.contains("runs backwards"), "\(range.2)")
     #expect(try #require(failure("a AND meta.channel phone")).2.contains("expected '=', '!=' or IN"))
   }
 
