@@ -110,4 +110,18 @@ public enum CodebookTester {
     return xml
   }
 
+  /// A JUnit report for a codebook that could not be loaded or compiled: one test case in error
+  /// per problem, so CI shows the failure rather than a missing report (QA review 14).
+  public static func junitXML(loadProblems problems: [String], source: String) -> String {
+    let count = max(problems.count, 1)
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    xml += "<testsuites tests=\"\(count)\" failures=\"0\" errors=\"\(count)\">\n"
+    xml += "  <testsuite name=\"\(xmlEscaped(source))\" tests=\"\(count)\" failures=\"0\" errors=\"\(count)\">\n"
+    for (index, problem) in (problems.isEmpty ? ["the codebook could not be loaded"] : problems).enumerated() {
+      xml += "    <testcase classname=\"codebook\" name=\"load \(index + 1)\">\n"
+      xml += "      <error message=\"\(xmlEscaped(problem))\">\(xmlEscaped(problem))</error>\n    </testcase>\n"
+    }
+    xml += "  </testsuite>\n</testsuites>\n"
+    return xml
+  }
 }

@@ -66,6 +66,19 @@ import Testing
     #expect(xml.contains("tests=\"3\" failures=\"2\""))
   }
 
+  /// QA review 14: an invalid codebook wrote no JUnit report, so CI saw none; it gets one with
+  /// the problems as errors, and the run still exits 65.
+  @Test func anInvalidCodebookStillGetsAJUnitReport() throws {
+    let path = try write("id: x\nversion: 1.0.0\ntags:\n  - {code: a, label: A, rules: ['/(unclosed/']}\n", "bad.yaml")
+    let junit = try TestSupport.temporaryDirectory().appendingPathComponent("junit.xml")
+    let result = try TestSupport.runVerbatim(["taxonomy", "test", path, "--junit", junit.path])
+    #expect(result.status == 65)
+    let xml = try String(contentsOf: junit, encoding: .utf8)
+    #expect(xml.contains("tests=\"1\" failures=\"0\" errors=\"1\""), "\(xml)")
+    #expect(xml.contains("bad.yaml:4:"), "\(xml)")
+    #expect(xml.contains("the parentheses do not match"), "\(xml)")
+  }
+
   @Test func diffReportsChangesAndCorpusImpact() throws {
     let old = try write(
       "id: x\nversion: 1.0.0\ntags:\n  - {code: a, label: A, rules: ['refund']}\n  - {code: b, label: B, rules: ['late']}\n",

@@ -86,8 +86,18 @@ struct TaxonomyCommand: ParsableCommand {
     func run() throws {
       do {
         let tokenizer = try Tokenizer()
-        let codebook = try loadCodebook(file)
-        let compiled = try CompiledCodebook(codebook, tokenizer: tokenizer)
+        let loaded = Result { () throws(TaxonomyError) -> (Codebook, CompiledCodebook) in
+          let codebook = try loadCodebook(file)
+          return (codebook, try CompiledCodebook(codebook, tokenizer: tokenizer))
+        }
+        // An invalid codebook still gets its JUnit report, with the problems as errors.
+        if case .failure(let error) = loaded, let junit, !error.isCannotOpen {
+          let problems = CodebookLinter.findings(loading: error).map(\.description)
+          let sink = try OutputSink(path: junit, inputs: [file])
+          try sink.write(CodebookTester.junitXML(loadProblems: problems, source: file ?? "customer-feedback"))
+          try sink.flush()
+        }
+        let (codebook, compiled) = try loaded.get()
         let results = try CodebookTester.run(compiled, tokenizer: tokenizer)
         var text = ""
         for result in results where !result.passed {
