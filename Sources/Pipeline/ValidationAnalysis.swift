@@ -552,11 +552,15 @@ struct ValidationAnalysis {
     if let tagsCompared {
       model.coverage.append(("compared on tags (\(referenceName ?? "reference") coded)", String(tagsCompared)))
     }
+    // Without a codebook (--no-tags) nothing was tagged by design: said, not shown as 0 % (QA review 14).
+    let tagsCoded = options.coding.codebook != nil
     model.coverage += [
-      ("tagged by the machine", "\(tagged) (\(Self.percent(tagged, total)))"),
+      ("tagged by the machine", tagsCoded ? "\(tagged) (\(Self.percent(tagged, total)))" : "not coded (--no-tags)"),
       ("sentiment disagreements", String(disagreements.filter { $0.kind == "sentiment" }.count)),
-      ("tag-set disagreements", String(disagreements.filter { $0.kind == "tags" }.count)),
     ]
+    if tagsCoded {
+      model.coverage.append(("tag-set disagreements", String(disagreements.filter { $0.kind == "tags" }.count)))
+    }
     for (level, json) in tagReports {
       let micro = json["classification"]?[options.machineName]?["f1"]?["micro"]?.doubleValue
       model.coverage.append(("tags level \(level): micro F1", Self.short(micro)))

@@ -38,6 +38,9 @@ import Testing
     #expect(manifest.contains("\"human_coded_items_left_out\":1"), "\(manifest)")
     let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
     #expect(html.contains("records the import rejected (see --rejects)</dt><dd>1"))
+    // --no-tags: tagging was not done, which the report says rather than "0 (0.0%)".
+    #expect(html.contains("tagged by the machine</dt><dd>not coded (--no-tags)"))
+    #expect(!html.contains("tag-set disagreements"))
   }
 
   @Test func withoutKeepGoingTheMalformedLineStopsTheRun() throws {
