@@ -291,8 +291,16 @@ private final class CodebookReader {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
-      let detail = context.map { "\(problem) \($0.text)" } ?? problem
-      return .yamlSyntax(SourceLocation(file: source, line: mark.line, column: mark.column), message: detail)
+      // The construct the parser was reading (an unterminated quote, an unclosed "[") is where the
+      // mistake usually is; the place it gave up may be the end of the file (QA review 14).
+      guard let context else {
+        return .yamlSyntax(SourceLocation(file: source, line: mark.line, column: mark.column), message: problem)
+      }
+      return .yamlSyntax(
+        SourceLocation(file: source, line: context.mark.line, column: context.mark.column),
+        message:
+          "\(problem) \(context.text) that starts here (the parser stopped at line \(mark.line), column \(mark.column))"
+      )
     case .reader(let problem, _, _, _):
       return .yamlSyntax(SourceLocation(file: source, line: 1, column: 1), message: problem)
     default:

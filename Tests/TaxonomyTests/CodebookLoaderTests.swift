@@ -121,7 +121,11 @@ import Tokenization
     #expect(message("id: x\nversion: 1\ntags:\n  - code: Bad Code\n").hasPrefix("b.yaml:4:11: code \"Bad Code\""))
     #expect(
       message("id: x\nversion: 1\ntags:\n  - code: a\n    rules: {x: 1}\n").hasPrefix("b.yaml:5:12: rules must be"))
-    #expect(message("id: [x\n").hasPrefix("b.yaml:2:1: YAML syntax error"))
+    // A syntax error is placed where the unclosed construct starts (QA review 14), with the place
+    // the parser stopped.
+    #expect(message("id: [x\n").hasPrefix("b.yaml:1:5: YAML syntax error"))
+    #expect(message("id: [x\n").contains("(the parser stopped at line 2, column 1)"))
+    #expect(message("id: x\nversion: \"1.0\ntags: []\n").hasPrefix("b.yaml:2:10: YAML syntax error"))
     #expect(message("id: x\nid: y\nversion: 1\ntags: []\n").hasPrefix("b.yaml:2:1: duplicate key \"id\""))
     #expect(message("").contains("empty"))
   }
