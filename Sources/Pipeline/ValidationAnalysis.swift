@@ -23,6 +23,31 @@ struct ValidationAnalysis {
   var disagreements: [Disagreement] = []
   var segmentRows: [ValidationReportModel.SegmentRow] = []
   var summaryLines: [String] = []
+  /// The per-segment results (`--segment`) as JSON, for segments.json: the report's table for
+  /// machines (QA review 14: only the HTML had them). κ as agreement.json writes a coefficient:
+  /// value and ci95, or null with the reason it is undefined.
+  var segmentsJSON: JSONValue {
+    .object([
+      JSONMember("reference", referenceName.map(JSONValue.string) ?? .null),
+      JSONMember("machine", .string(options.machineName)),
+      JSONMember(
+        "segments",
+        .array(
+          segmentRows.map { row in
+            var kappa: [JSONMember] = [JSONMember("value", row.kappa.value.map(JSONValue.double) ?? .null)]
+            if let lower = row.kappa.lower, let upper = row.kappa.upper {
+              kappa.append(JSONMember("ci95", .array([.double(lower), .double(upper)])))
+            }
+            if let reason = row.kappa.reason { kappa.append(JSONMember("reason", .string(reason))) }
+            return .object([
+              JSONMember("field", .string(row.field)), JSONMember("value", .string(row.value)),
+              JSONMember("items", .int(row.items)), JSONMember("accuracy", .double(row.accuracy)),
+              JSONMember("cohen_kappa", .object(kappa)),
+            ])
+          })),
+    ])
+  }
+
   /// Records the import rejected and human-coded items left out because of it (`--keep-going`),
   /// for the report's coverage section.
   var importCoverage: (rejected: Int, humanItemsLeftOut: Int) = (0, 0)

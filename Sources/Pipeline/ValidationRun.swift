@@ -83,7 +83,7 @@ public enum ValidationRun {
   /// Every file a run may write into its output folder.
   public static let outputFileNames = [
     "coded.jsonl", "agreement.json", "agreement-humans.json", "agreement-tags.json", "junit.xml",
-    "disagreements.csv", "report.html", "manifest.json",
+    "disagreements.csv", "report.html", "manifest.json", "segments.json",
   ]
 
   public static func run(_ options: ValidationOptions, progress: ((Int64, Int) -> Void)? = nil) throws
@@ -179,8 +179,12 @@ public enum ValidationRun {
     var written: [String] = [path(directory, "coded.jsonl")]
     // A report file an earlier run left in the folder that this run does not write (tags coded
     // then, not now) would sit beside the new report unlisted in its manifest (review r19c).
-    for name in ["agreement.json", "agreement-humans.json", "agreement-tags.json"] {
+    for name in ["agreement.json", "agreement-humans.json", "agreement-tags.json", "segments.json"] {
       unlink(path(directory, name))
+    }
+    if !analysis.segmentRows.isEmpty {
+      try writeFile(path(directory, "segments.json"), jsonText(analysis.segmentsJSON))
+      written.append(path(directory, "segments.json"))
     }
     if let report = analysis.sentimentReport {
       try writeFile(path(directory, "agreement.json"), jsonText(report))

@@ -22,7 +22,7 @@ import Testing
     #expect(passing.status == 0, "\(passing.stderrText)")
     for name in [
       "report.html", "coded.jsonl", "agreement.json", "agreement-humans.json", "agreement-tags.json", "junit.xml",
-      "disagreements.csv", "manifest.json",
+      "disagreements.csv", "manifest.json", "segments.json",
     ] {
       #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
     }
@@ -86,7 +86,7 @@ import Testing
       try FileManager.default.copyItem(at: out.appendingPathComponent(name), to: keep.appendingPathComponent(name))
     }
     _ = try Self.validate(out: out, extra: ["--bootstrap", "200", "--threads", "1"])
-    #expect(names.count == 8)
+    #expect(names.count == 9)  // segments.json with --segment
     for name in names {
       var first = try String(contentsOf: keep.appendingPathComponent(name), encoding: .utf8)
       var second = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
@@ -340,6 +340,44 @@ import Testing
     let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
     if let negative {
       #expect(html.contains(String(format: "%.3f", negative)))
+    }
+  }
+}
+
+extension ValidateCommandTests {
+  /// QA review 14: the per-segment results are written as JSON too (segments.json). Accuracy per
+  /// channel is recomputed here from coded.jsonl and the gold labels of codes-sentiment.csv.
+  @Test func segmentsJSONHoldsThePerSegmentAccuracy() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
+    let result = try Self.validate(out: out)
+    #expect(result.status == 0, "\(result.stderrText)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("segments.json")))
+        as? [String: Any])
+    let segments = try #require(json["segments"] as? [[String: Any]])
+    var gold: [String: String] = [:]
+    let csv = try String(
+      contentsOf: Self.demo.appendingPathComponent("codes-sentiment.csv"), encoding: .utf8)
+    for line in csv.split(separator: "\n").dropFirst() {
+      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      if fields.count == 3, fields[1] == "gold" { gold[fields[0]] = fields[2] }
+    }
+    var hits: [String: (right: Int, all: Int)] = [:]
+    for record in try TestSupport.jsonLines(Data(contentsOf: out.appendingPathComponent("coded.jsonl"))) {
+      guard let id = record["id"] as? String, let label = gold[id],
+        let channel = (record["meta"] as? [String: Any])?["channel"] as? String,
+        let machine = (record["sentiment"] as? [String: Any])?["label"] as? String
+      else { continue }
+      hits[channel, default: (0, 0)].all += 1
+      if machine == label { hits[channel, default: (0, 0)].right += 1 }
+    }
+    #expect(!segments.isEmpty)
+    for segment in segments where segment["field"] as? String == "channel" {
+      let value = try #require(segment["value"] as? String)
+      let expected = try #require(hits[value])
+      #expect(segment["items"] as? Int == expected.all, "\(value)")
+      let accuracy = try #require(segment["accuracy"] as? Double)
+      #expect(abs(accuracy - Double(expected.right) / Double(expected.all)) < 1e-12, "\(value)")
     }
   }
 }
