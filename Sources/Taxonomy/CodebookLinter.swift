@@ -31,7 +31,7 @@ public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
 /// two tags, a tag without description, rules or examples, a prefix wildcard shorter than 3
 /// characters, an explicit parent or an enclosing (nesting) tag that contradicts the dotted code,
 /// a regular expression with nested repetition ("(a+)+", catastrophic backtracking), a version
-/// that is not MAJOR.MINOR.PATCH.
+/// that is not MAJOR.MINOR.PATCH, an exclusion that no example exercises, an example written twice.
 public enum CodebookLinter {
   public static func lint(_ codebook: Codebook, tokenizer: Tokenizer) -> [LintFinding] {
     let compiled = CompiledCodebook(codebook, tokenizer: tokenizer, lenient: true)
@@ -107,6 +107,33 @@ public enum CodebookLinter {
       }
       let noMatchTexts = tag.noMatchExamples.compactMap { example in
         (try? tokenizer.tokenize(example.text)).map { ($0, example) }
+      }
+      // QA review 14: an exclusion no example exercises is untested, as a rule without a match
+      // example is; an example written twice tests nothing more.
+      for (index, exclusion) in compiled.excludes[tagIndex].enumerated() {
+        let exercised = (matchTexts + noMatchTexts).contains { tokenized, example in
+          (try? tagger.ruleMatches(
+            tagIndex: tagIndex, ruleIndex: index, exclusion: true, in: tokenized, metadata: example.metadata))
+            ?? false
+        }
+        if !exercised && !(matchTexts.isEmpty && noMatchTexts.isEmpty) {
+          findings.append(
+            LintFinding(
+              .warning, exclusion.source.location,
+              "exclusion of \"\(tag.code)\" matches none of the tag's examples (add a no_match example it excludes)"))
+        }
+      }
+      var seenExamples: [String: Int] = [:]
+      for example in tag.matchExamples + tag.noMatchExamples {
+        if let first = seenExamples[example.text] {
+          findings.append(
+            LintFinding(
+              .warning, example.location,
+              "example \"\(example.text)\" of \"\(tag.code)\" is also at line \(first); a repeated example tests nothing more"
+            ))
+        } else {
+          seenExamples[example.text] = example.location.line
+        }
       }
       for (ruleIndex, rule) in compiled.rules[tagIndex].enumerated() {
         let canonical = rule.expression.description

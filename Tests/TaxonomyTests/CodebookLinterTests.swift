@@ -125,3 +125,31 @@ extension CodebookLinterTests {
       ])
   }
 }
+
+extension CodebookLinterTests {
+  /// QA review 14: an exclusion that no example exercises is untested (a warning at the exclusion),
+  /// and an example written twice in a tag tests nothing more (a warning at the repeat).
+  @Test func untestedExclusionsAndRepeatedExamplesAreWarnings() throws {
+    let yaml = """
+      id: b
+      version: 1.0.0
+      tags:
+        - code: c
+          label: C
+          description: x
+          rules: ['charlie']
+          exclude: ['zulu']
+          examples: {match: ['charlie', 'charlie'], no_match: ['delta']}
+      """
+    let findings = CodebookLinter.lint(try Codebook.parse(yaml: yaml, source: "b.yaml"), tokenizer: try Tokenizer())
+    #expect(
+      findings.map(\.description) == [
+        "b.yaml:8:16: warning: exclusion of \"c\" matches none of the tag's examples (add a no_match example it excludes)",
+        "b.yaml:9:35: warning: example \"charlie\" of \"c\" is also at line 9; a repeated example tests nothing more",
+      ])
+    // With a no_match example the exclusion removes, it is tested.
+    let tested = yaml.replacingOccurrences(of: "no_match: ['delta']", with: "no_match: ['charlie zulu']")
+      .replacingOccurrences(of: "match: ['charlie', 'charlie']", with: "match: ['charlie']")
+    #expect(CodebookLinter.lint(try Codebook.parse(yaml: tested, source: "b.yaml"), tokenizer: try Tokenizer()).isEmpty)
+  }
+}
