@@ -44,6 +44,9 @@ public struct ConfusedPair: Sendable, Equatable {
 ///   Jaccard_k = tp_k / (tp_k + fp_k + fn_k); a 0/0 is reported as 0 (`zero_division=0`).
 /// - micro: the same ratios of the sums over labels; macro: the unweighted mean; weighted: the mean
 ///   weighted by support; binary: the positive label's value; samples (multi-label): per item, then mean.
+///   An item neither coder gave any label counts 0 under `samples` (scikit-learn's 0/0 → 0), so a
+///   coder that agrees exactly, with some items left untagged by both, scores below 1 (QA review
+///   14: 0.833 with one such item of six); micro, macro and accuracy count such items as agreement.
 /// - The label set (`labels=`): the requested labels, else the declared categories, else the labels either
 ///   coder used. It restricts per-class and averaged metrics, not accuracy.
 /// - accuracy: share of items with identical labels (multi-label: identical sets = subset accuracy).
