@@ -46,4 +46,20 @@ import Testing
     #expect(redacted.status == 0, "\(redacted.stderrText)")
     #expect(!redacted.stdoutText.contains("ann@example.com"), "\(redacted.stdoutText)")
   }
+
+  /// QA review 14: JSON null and the string "null" were one stratum. Equal allocation of 2 over
+  /// the strata {null} (1 record) and {"null"} (3 records) takes one of each: inclusion
+  /// probabilities 1 and 1/3 (as one stratum of 4 they would be 1/2).
+  @Test func nullAndTheStringNullAreTwoStrata() throws {
+    let lines = [#"{"id":1,"g":null}"#, #"{"id":2,"g":"null"}"#, #"{"id":3,"g":"null"}"#, #"{"id":4,"g":"null"}"#]
+    let result = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--strata", "g", "--size", "2", "--allocation", "equal", "--seed", "3"],
+      input: Data((lines.joined(separator: "\n") + "\n").utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    let sampled = try TestSupport.jsonLines(result.stdout)
+    #expect(sampled.count == 2)
+    let probabilities = sampled.compactMap { $0["inclusion_probability"] as? Double }.sorted()
+    #expect(probabilities.count == 2 && abs(probabilities[0] - 1.0 / 3) < 1e-12 && probabilities[1] == 1)
+    #expect(sampled.contains { $0["id"] as? Int == 1 && ($0["stratum"] as? [String]) == ["null"] })
+  }
 }

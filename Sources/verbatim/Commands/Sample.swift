@@ -143,7 +143,13 @@ struct Sample: ParsableCommand {
             }
             throw InputError.missingField(path: source, line: line, field: field)
           }
-          parts.append(member.stringValue ?? member.identifierText)
+          // A string and a number are their text; null, true, false, arrays and objects are marked
+          // (U+001E) so that null and the string "null" are two strata (QA review 14).
+          switch member {
+          case .string(let text): parts.append(text)
+          case .number(let text): parts.append(text)
+          default: parts.append("\u{1E}" + member.identifierText)
+          }
         }
         let key = parts.joined(separator: "\u{1F}")
         if let name = variabilityField {
@@ -176,7 +182,8 @@ struct Sample: ParsableCommand {
       /// A stratum's values as the output may show them: under --redact, as `code --redact` writes
       /// the fields they come from (an identifying field is "[REDACTED]").
       func shownStratum(_ key: String) -> [String] {
-        zip(fields, key.split(separator: "\u{1F}", omittingEmptySubsequences: false)).map { field, value in
+        zip(fields, key.split(separator: "\u{1F}", omittingEmptySubsequences: false)).map { field, part in
+          let value = part.first == "\u{1E}" ? part.dropFirst() : part
           let member = JSONMember(field, .string(String(value)))
           return (redactor.map { member.redactedAsCarried(by: $0) } ?? member).value.stringValue ?? String(value)
         }
