@@ -15,6 +15,10 @@ struct Sample: ParsableCommand {
       "stratum" (the values of the --strata fields). The size is --size N, or the
       number of items that gives a 95% interval of Cohen's kappa with the given
       half-width (Bloch & Kraemer 1989) from --kappa-halfwidth and --expected-kappa.
+      Allocations are rounded by largest remainder; a stratum rounded to no unit
+      gets one from the largest allocation when the size allows (a stratum with
+      inclusion probability 0 would drop out of every weighted estimate), so a
+      proportional sample of 10 from strata of 998, 1 and 1 is 8, 1 and 1.
 
       With --redact, the text field of each sampled record is redacted and its
       identifying metadata (IP address, location, e-mail, phone, names) written as
