@@ -95,6 +95,14 @@ enum SVGCharts {
       if let lower = estimate.lower, let upper = estimate.upper {
         svg +=
           "<line x1=\"\(x(lower))\" y1=\"\(y)\" x2=\"\(x(upper))\" y2=\"\(y)\" stroke=\"\(colour)\" stroke-width=\"2\"/>"
+        // An interval that runs past the axis (−0.2 … 1) ends in an arrowhead at the edge, so a cut
+        // line is not read as the interval's end (QA review 14); the table prints the bounds.
+        if lower < -0.2 {
+          svg += "<path d=\"M0 \(y) L5 \(y - 4) L5 \(y + 4) Z\" fill=\"\(colour)\"/>"
+        }
+        if upper > 1 {
+          svg += "<path d=\"M\(width) \(y) L\(width - 5) \(y - 4) L\(width - 5) \(y + 4) Z\" fill=\"\(colour)\"/>"
+        }
       }
       svg += "<circle cx=\"\(x(value))\" cy=\"\(y)\" r=\"3.5\" fill=\"\(colour)\"/>"
     }

@@ -111,6 +111,17 @@ import Testing
     #expect(html.contains("<span class=\"tag machine\">model-v2: positive</span>"))
   }
 
+  /// QA review 14: an interval past the plot's axis (−0.2 … 1; a Wald interval of κ may pass 1)
+  /// ends in an arrowhead at the edge; one inside it has none.
+  @Test func intervalsPastTheAxisEndInArrowheads() {
+    let past = SVGCharts.intervalPlot(machine: .init(value: 0.93, lower: 0.80, upper: 1.06), human: nil)
+    #expect(past.contains("<path d=\"M220.0 8.0 L215.0 4.0 L215.0 12.0 Z\""), "\(past)")
+    let below = SVGCharts.intervalPlot(machine: .init(value: 0.1, lower: -0.5, upper: 0.6), human: nil)
+    #expect(below.contains("<path d=\"M0 8.0 L5 4.0 L5 12.0 Z\""), "\(below)")
+    let inside = SVGCharts.intervalPlot(machine: .init(value: 0.5, lower: 0.3, upper: 0.7), human: nil)
+    #expect(!inside.contains("<path"))
+  }
+
   @Test func csvQuotingFollowsRFC4180() {
     var writer = CSVWriter()
     writer.row(["plain", "a,b", "say \"hi\"", "two\nlines"])
