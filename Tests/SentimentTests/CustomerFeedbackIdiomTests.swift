@@ -256,7 +256,13 @@ extension CustomerFeedbackIdiomTests {
     ] {
       #expect(score(complaint).label == .negative, "\(complaint)")
     }
-    for praise in ["Everything arrived without a scratch.", "The surgeon answered all my questions."] {
+    // Names that contain an opinion word are not opinions; staff who waited did a courtesy.
+    #expect(score("Fast track was closed").label == .neutral)
+    #expect(score("Please add buses, lots of us work late shifts").label == .neutral)
+    #expect(score("The welcome email had the wrong password").label == .negative)
+    for praise in [
+      "Everything arrived without a scratch.", "The surgeon answered all my questions.", "The driver waited for me",
+    ] {
       #expect(score(praise).label == .positive, "\(praise)")
     }
     // Literal circles are not the idiom (Amazon review snippets, VADER ground truth).
