@@ -39,11 +39,17 @@ struct AspectClauses {
   ) -> (label: String, compound: Double)? {
     var clauses: [Range<Int>] = []
     var segments: [Range<Int>] = []
-    let spans = EvidenceSpans(evidence)
+    // A few spans (the usual case) are searched in place; many are sorted once for O(log n) tests.
+    let spans = evidence.count > Self.linearSpans ? EvidenceSpans(evidence) : nil
+    func holds(_ range: Range<Int>) -> Bool {
+      let points = Self.codePoints(of: range, tokenized)
+      if let spans { return spans.overlap(points) }
+      return evidence.contains { $0.start < points.upperBound && points.lowerBound < $0.end }
+    }
     for sentence in sentences where tokenized.sentences.indices.contains(sentence) {
       let parts = split(sentence, in: tokenized, scorer: scorer)
-      clauses += parts.clauses.filter { spans.overlap(Self.codePoints(of: $0, tokenized)) }
-      segments += parts.segments.filter { spans.overlap(Self.codePoints(of: $0, tokenized)) }
+      clauses += parts.clauses.filter(holds)
+      segments += parts.segments.filter(holds)
     }
     guard !clauses.isEmpty else { return nil }
     let result = score(clauses, tokenized, scorer)
@@ -96,6 +102,9 @@ struct AspectClauses {
     }
     return sentiment(ofSentences: sentences, in: tokenized, scorer: scorer)
   }
+
+  /// Most evidence spans searched one by one; more are sorted (`EvidenceSpans`).
+  static let linearSpans = 16
 
   /// The code points a clause (token range) covers.
   private static func codePoints(of clause: Range<Int>, _ tokenized: TokenizedText) -> Range<Int> {
