@@ -13,6 +13,11 @@ enum XMLLimits {
   /// Child elements (columns, fields) in one record (`<Response>`, `<row>`, a mapped record).
   /// Wide real surveys have a few thousand columns.
   static let fieldsPerRecord = 100_000
+  /// Comments, processing instructions and CDATA sections in a row with no start or end tag
+  /// between them (checked on the bytes, `XMLBreadthScanner`). libxml2's reader keeps such a run
+  /// in memory until the next element (QA review 14: an answer split by 3 million `<!---->` took
+  /// 895 MB for a 27 MB file); an answer split this finely is not an export.
+  static let looseNodesInARow = 100_000
 
   /// Throws when a record has more than `fieldsPerRecord` child elements.
   static func checkFieldCount(_ count: Int, stream: XMLStream, record: String) throws(ImportError) {

@@ -43,6 +43,24 @@ final class XMLErrorLog {
   /// Whether the parser was inside a start tag when the first error was raised (a huge input
   /// there is an attribute value, not a text node).
   var inStartTag = false
+  /// The reader, for the document built so far when an entity error is raised.
+  var reader: OpaquePointer?
+
+  /// An entity-expansion error comes from the entity's own parse, whose open elements are not the
+  /// document's: those are the last element at each level of the tree built so far (their end
+  /// tags were not parsed), so the record being read is not handed out cut at the reference (QA
+  /// review 14).
+  func markOpenElementsAtEntityError() {
+    guard let reader, let document = xmlTextReaderCurrentDoc(reader) else { return }
+    var node = document.pointee.children
+    while let current = node {
+      var last = current
+      while let next = last.pointee.next { last = next }
+      guard last.pointee.type == XML_ELEMENT_NODE else { break }
+      openElements.insert(UnsafeMutableRawPointer(last))
+      node = last.pointee.children
+    }
+  }
 }
 
 /// A streaming, safe libxml2 `xmlTextReader` over one file: no network, no entity substitution,
@@ -113,6 +131,7 @@ final class XMLStream {
       throw .cannotOpen(path: displayName, reason: "libxml2 could not open the file")
     }
     self.reader = reader
+    log.reader = reader
     let logContext = Unmanaged.passUnretained(log).toOpaque()
     xmlTextReaderSetStructuredErrorHandler(
       reader,
@@ -136,6 +155,7 @@ final class XMLStream {
               if let input = parser.pointee.input, let cur = input.pointee.cur { log.byteAtError = cur.pointee }
               log.inStartTag = parser.pointee.instate == XML_PARSER_START_TAG
             }
+
           }
         } else if log.warnings.count < 20 {
           log.warnings.append(entry)
@@ -208,6 +228,11 @@ final class XMLStream {
   private func startDraining(_ error: ImportError) throws(ImportError) -> Bool {
     pendingError = error
     draining = true
+    if let first = log.firstError?.message.lowercased(),
+      first.contains("entity reference loop") || first.contains("amplification")
+    {
+      log.markOpenElementsAtEntityError()
+    }
     if let current = xmlTextReaderCurrentNode(reader) {
       drainNode = current
       // The last node handed out: an element whose start tag was handed out is not finished yet.
@@ -426,7 +451,7 @@ final class XMLStream {
         // child elements) is limited here, so memory stays bounded (review r17a).
         if buffer.count > ImportLimits.maximumFieldBytes {
           throw .malformed(
-            path: path, line: currentLine, column: 0,
+            path: path, line: currentLine, column: max(Int(xmlTextReaderGetParserColumnNumber(reader)), 1),
             message:
               "an element's text is larger than the \(ImportLimits.describe(ImportLimits.maximumFieldBytes)) limit for one field (refused: a hostile or broken file)",
             recordsBefore: 0)

@@ -1,5 +1,6 @@
 import Foundation
 import SurveyImport
+import TestSupport
 import Testing
 
 /// Hostile and broken XML: each must fail with exit status 65 and a message saying what is wrong
@@ -186,5 +187,56 @@ import Testing
   @Test func csvSavedAsXMLImportsWhenForced() throws {
     let result = try Fixture.run("csv-saved-as.xml") { $0.format = .csv }
     #expect(result.records.map(\.text) == ["hello"])
+  }
+}
+
+/// QA review 14 on hostile XML: an answer split into millions of comments or processing
+/// instructions made libxml2 build every node before handing one out (895 MB for 27 MB); and after
+/// an entity-expansion bomb the record being read was handed out cut at the reference.
+@Suite struct XMLHostileSplitTests {
+  static func write(_ text: String) throws -> String {
+    let url = try TestSupport.temporaryDirectory().appendingPathComponent("e.xml")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  @Test func aLongRunOfCommentsIsRefusedBeforeLibxml2BuildsIt() throws {
+    let run = String(repeating: "ab<!---->", count: 100_001)
+    let path = try Self.write(
+      "<Responses><Response><_recordId>R_1</_recordId><Q1_TEXT>ok</Q1_TEXT></Response>\n"
+        + "<Response><_recordId>R_2</_recordId><Q1_TEXT>\(run)</Q1_TEXT></Response></Responses>\n")
+    let result = try Fixture.run(path: path)
+    let error = try #require(result.error)
+    #expect(error.description.contains("more than 100000 comments, processing instructions or CDATA sections in a row"))
+    #expect(error.description.contains("e.xml:2:"), "\(error)")
+    #expect(result.records.map(\.text) == ["ok"])
+    // Comments between records, however many, are no run: each record's tags end it.
+    let many = (0..<1_000).map {
+      "<!-- \($0) --><Response><_recordId>R_\($0)</_recordId><Q1_TEXT>x</Q1_TEXT></Response>"
+    }
+    let fine = try Fixture.run(path: try Self.write("<Responses>" + many.joined() + "</Responses>\n"))
+    #expect(fine.error == nil && fine.records.count == 1_000)
+  }
+
+  @Test func anEntityBombLeavesTheRecordBeingReadUnfinished() throws {
+    let path = try Self.write(
+      """
+      <?xml version="1.0"?>
+      <!DOCTYPE Responses [
+      <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+      <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+      <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+      <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+      ]>
+      <Responses>
+      <Response><_recordId>R_1</_recordId><Q3_TEXT>before</Q3_TEXT></Response>
+      <Response><_recordId>R_2</_recordId><Q3_TEXT>x &d; y</Q3_TEXT></Response>
+      </Responses>
+      """)
+    let result = try Fixture.run(path: path)
+    let error = try #require(result.error)
+    #expect(error.description.contains("entity expansion refused"), "\(error)")
+    #expect(error.description.contains("the unfinished record that starts at line 10 was not imported"), "\(error)")
+    #expect(result.records.map(\.text) == ["before"])
   }
 }
