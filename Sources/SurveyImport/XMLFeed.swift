@@ -255,7 +255,7 @@ struct XMLBreadthScanner {
 
   /// Counts a comment, processing instruction or CDATA section; true past
   /// `XMLLimits.looseNodesInARow` of them with no tag between. libxml2's reader builds the nodes
-  /// of such a run before handing any out and keeps them until the next element (QA review 14:
+  /// of such a run before handing any out and keeps them until the next element (QA review 15:
   /// an answer split by 3 million `<!---->` took 895 MB for a 27 MB file), so the run is cut here,
   /// before libxml2 reads it.
   private mutating func countLooseMarkup() -> Bool {

@@ -15,7 +15,7 @@ enum XMLLimits {
   static let fieldsPerRecord = 100_000
   /// Comments, processing instructions and CDATA sections in a row with no start or end tag
   /// between them (checked on the bytes, `XMLBreadthScanner`). libxml2's reader keeps such a run
-  /// in memory until the next element (QA review 14: an answer split by 3 million `<!---->` took
+  /// in memory until the next element (QA review 15: an answer split by 3 million `<!---->` took
   /// 895 MB for a 27 MB file); an answer split this finely is not an export.
   static let looseNodesInARow = 100_000
 

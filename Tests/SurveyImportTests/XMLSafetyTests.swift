@@ -190,7 +190,7 @@ import Testing
   }
 }
 
-/// QA review 14 on hostile XML: an answer split into millions of comments or processing
+/// QA review 15 on hostile XML: an answer split into millions of comments or processing
 /// instructions made libxml2 build every node before handing one out (895 MB for 27 MB); and after
 /// an entity-expansion bomb the record being read was handed out cut at the reference.
 @Suite struct XMLHostileSplitTests {
