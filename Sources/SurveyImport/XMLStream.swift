@@ -49,7 +49,7 @@ final class XMLErrorLog {
   /// An entity-expansion error comes from the entity's own parse, whose open elements are not the
   /// document's: those are the last element at each level of the tree built so far (their end
   /// tags were not parsed), so the record being read is not handed out cut at the reference (QA
-  /// review 14).
+  /// review 15).
   func markOpenElementsAtEntityError() {
     guard let reader, let document = xmlTextReaderCurrentDoc(reader) else { return }
     var node = document.pointee.children
