@@ -8,10 +8,13 @@
 /// caller as bytes without its terminator (`\n`, and a `\r` before it). Lines are numbered from 1.
 /// A final line without a terminator is still a line; an empty file has no lines.
 ///
-/// A file whose first line ends in a lone `\r` (classic Mac OS, and some spreadsheet exports) has
+/// A file with lone `\r` terminators and no `\n` (classic Mac OS, and some spreadsheet exports) has
 /// `\r` as its terminator throughout: its lines are split there, not read as one record (review
-/// r22: three answers typed on three lines of such a file were scored as one). The first line
-/// decides, as in Python's universal newlines; a later lone `\r` in a `\n` file stays in its line.
+/// r22: three answers typed on three lines of such a file were scored as one). Any `\n` decides for
+/// `\n`, and a lone `\r` then stays in its line, wherever it is (QA review 15: a stray `\r` in the
+/// first line of a `\n` file made it the terminator, gluing every later line into one record).
+/// `\r` is chosen at the end of the input, or after `terminatorWindow` bytes with at least
+/// `loneCRsToDecide` lone `\r` and no `\n`.
 public final class LineReader {
   /// Where the bytes come from, for messages ("-" is standard input).
   public let source: String
@@ -24,9 +27,15 @@ public final class LineReader {
   @exclusivity(unchecked) private var start = 0
   @exclusivity(unchecked) private var end = 0
   @exclusivity(unchecked) private var finished = false
-  /// The line terminator: `\n` (also ending `\r\n`), or `\r` when the first line ends in a lone `\r`;
-  /// nil until the first terminator is seen.
+  /// The line terminator: `\n` (also ending `\r\n`), or `\r` in a file of lone `\r` terminators;
+  /// nil until the bytes read decide.
   @exclusivity(unchecked) private var terminator: UInt8?
+  /// Lone `\r` seen, and bytes looked at, while the terminator is undecided.
+  @exclusivity(unchecked) private var loneCRs = 0
+  @exclusivity(unchecked) private var undecidedBytes = 0
+  /// Bytes without a `\n` after which lone `\r` (at least `loneCRsToDecide`) decide for `\r`.
+  static let terminatorWindow = 65_536
+  static let loneCRsToDecide = 3
   /// The number of the last line handed out.
   @exclusivity(unchecked) public private(set) var lineNumber = 0
   /// Bytes consumed so far (for progress reporting).
@@ -118,7 +127,11 @@ public final class LineReader {
     var searchFrom = start
     var skipped = 0  // bytes of an over-long line already discarded
     while true {
-      if terminator == nil { terminator = decideTerminator(from: max(searchFrom, start)) }
+      if terminator == nil {
+        terminator = decideTerminator(from: max(searchFrom, start))
+        // Decided on bytes already searched (a `\r` file): the first line starts at `start`.
+        if terminator != nil { searchFrom = start }
+      }
       // Look for a newline in the bytes not searched yet.
       let newline: Int? = buffer.withUnsafeBufferPointer { bytes in
         let from = max(searchFrom, start)
@@ -189,19 +202,32 @@ public final class LineReader {
     }
   }
 
-  /// The terminator the first line ends with, looking at the buffered bytes from `from`: `\n` when
-  /// a `\n` comes first or a `\r` is followed by one, `\r` when a `\r` is followed by anything else
-  /// (or ends the input), nil when the buffered bytes cannot tell yet.
+  /// The terminator, looking at the buffered bytes from `from`: `\n` at the first `\n` (alone or
+  /// after a `\r`); `\r` when lone `\r` were seen and no `\n`, at the end of the input or once
+  /// `terminatorWindow` bytes and `loneCRsToDecide` lone `\r` were seen; nil while undecided.
   private func decideTerminator(from: Int) -> UInt8? {
     var index = from
     while index < end {
       switch buffer[index] {
       case 0x0A: return 0x0A
       case 0x0D:
-        if index + 1 < end { return buffer[index + 1] == 0x0A ? 0x0A : 0x0D }
-        return finished ? 0x0D : nil
-      default: index += 1
+        if index + 1 < end {
+          if buffer[index + 1] == 0x0A { return 0x0A }
+          loneCRs += 1
+        } else if finished {
+          loneCRs += 1
+        } else {
+          // Looked at again with the next byte (the caller searches from it once more).
+          undecidedBytes += index - from
+          return nil
+        }
+      default: break
       }
+      index += 1
+    }
+    undecidedBytes += end - from
+    if loneCRs > 0 && (finished || (undecidedBytes >= Self.terminatorWindow && loneCRs >= Self.loneCRsToDecide)) {
+      return 0x0D
     }
     return nil
   }

@@ -29,9 +29,9 @@ import VerbatimCore
 }
 
 extension LineReaderTests {
-  /// A first line that ends in a lone CR makes CR the terminator (classic Mac OS files); a chunk
-  /// that ends on that CR waits for the next byte before deciding. In a file whose first line ends
-  /// in LF or CRLF, a later lone CR stays inside its line.
+  /// Lone CRs and no LF make CR the terminator (classic Mac OS files); a chunk that ends on a CR
+  /// waits for the next byte before deciding. In a file with an LF or CRLF, a lone CR stays inside
+  /// its line, wherever it is.
   @Test func aFirstLoneCRMakesCRTheTerminator() throws {
     for chunkSize in [1, 2, 3, 4, 64] {
       #expect(try lines(of: Array("ab\rcd\r\ref".utf8), chunkSize: chunkSize) == ["ab", "cd", "", "ef"])
@@ -39,6 +39,20 @@ extension LineReaderTests {
       #expect(try lines(of: Array("ab\ncd\ref\n".utf8), chunkSize: chunkSize) == ["ab", "cd\ref"])
       #expect(try lines(of: Array("ab\r".utf8), chunkSize: chunkSize) == ["ab"])
       #expect(try lines(of: Array("\r\r".utf8), chunkSize: chunkSize) == ["", ""])
+      // QA review 15: a stray CR in the first line of an LF file glued every later line into one.
+      #expect(
+        try lines(of: Array("Great\rthanks\nTerrible\nAwful\n".utf8), chunkSize: chunkSize) == [
+          "Great\rthanks", "Terrible", "Awful",
+        ])
     }
+  }
+
+  /// A CR file longer than the deciding window (64 KiB) is split at its CRs before its end: the
+  /// window decides, with at least three lone CRs and no LF.
+  @Test func aLongCRFileIsSplitAtItsCRs() throws {
+    let lines = (0..<3_000).map { "answer \($0) " + String(repeating: "x", count: $0 % 50) }
+    let bytes = Array((lines.joined(separator: "\r") + "\r").utf8)
+    #expect(bytes.count > 65_536)
+    #expect(try self.lines(of: bytes, chunkSize: 4_096) == lines)
   }
 }
