@@ -310,4 +310,14 @@ enum ReviewFixSupport {
       #expect(result.stderrText.contains("declared twice"))
     }
   }
+
+  /// QA review 15: a second --ratings silently replaced the first; it is refused (exit 2).
+  @Test func aRepeatedRatingsFileIsAUsageError() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let first = try ReviewFixSupport.write("item,coder,label\n1,a,x\n1,b,y\n", "a.csv", in: folder)
+    let second = try ReviewFixSupport.write("item,coder,label\n2,a,x\n2,b,x\n", "b.csv", in: folder)
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", first, "--ratings", second])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("--ratings given 2 times"), "\(result.stderrText)")
+  }
 }

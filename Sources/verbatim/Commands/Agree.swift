@@ -22,10 +22,14 @@ struct RatingsOptions: ParsableArguments {
   }
 
   @Option(
+    name: .customLong("ratings"),
     help:
-      "Ratings: long CSV (item,coder,label), wide CSV (item column + one column per coder) or JSONL ({\"item\": …, \"coder\": …, \"label\": …} a line); comma-separated; - for stdin."
+      "The ratings file (one): long CSV (item,coder,label), wide CSV (item column + one column per coder; CSV fields separated by commas) or JSONL ({\"item\": …, \"coder\": …, \"label\": …} a line); - for stdin."
   )
-  var ratings: String?
+  var ratingsFiles: [String] = []
+
+  /// The one --ratings file (a repeated --ratings is refused in `check()`).
+  var ratings: String? { ratingsFiles.last }
 
   @Option(
     help:
@@ -102,6 +106,14 @@ struct RatingsOptions: ParsableArguments {
 
   /// Usage checks (exit status 2, as the CLI contract requires; ArgumentParser's own parse errors exit 64).
   func check() throws {
+    // QA review 15: a second --ratings silently replaced the first (the statistics then covered
+    // part of the data).
+    if ratingsFiles.count > 1 {
+      throw AgreementError.invalidOption(
+        message:
+          "--ratings given \(ratingsFiles.count) times: give one file (combine the ratings first, e.g. `tail -n +2 b.csv >> a.csv` for long CSV files with one header), or use --partial and --merge for shards with disjoint items"
+      )
+    }
     if (ratings == nil) == merge.isEmpty {
       throw AgreementError.invalidOption(
         message: "give --ratings FILE, or --merge SHARD.json (repeatable), but not both")
