@@ -51,7 +51,12 @@ struct JSONLSurveyReader {
     var currentLine = 0
     context.lineSource = { currentLine }
     defer { context.summary.bytes = Int64(reader.bytesRead) }
-    let fields = context.options.questions.isEmpty ? ["text"] : context.options.questions
+    // The text members: --question, else those the CSV reader takes by name ("text", "comment",
+    // "feedback", "answer", "…_text", any case), found on the first line that has any, as a CSV
+    // header names them once (QA review 15: a "feedback" member was a reject in JSONL and an answer
+    // in CSV). Until a line has one, "text".
+    var fields = context.options.questions.isEmpty ? ["text"] : context.options.questions
+    var fieldsDecided = !context.options.questions.isEmpty
     // "respondent" and "id" are the id (a re-imported `import` output has both); with --id-column
     // another member is, and they are metadata like any other member (review of this session's diff).
     let reserved: Set<String> =
@@ -121,6 +126,17 @@ struct JSONLSurveyReader {
           line: line, reason: "the respondent id (\"\(idMember!.key)\") is not a string or a number")
         return true
       }
+      if !fieldsDecided {
+        let named = members.map(\.key).filter { key in
+          let lowered = key.lowercased()
+          return (lowered.hasSuffix("_text") || CSVSurveyReader.textNames.contains(lowered))
+            && key != idMember?.key && !reserved.subtracting(["text"]).contains(key)
+        }
+        if !named.isEmpty {
+          fields = named
+          fieldsDecided = true
+        }
+      }
       func tooLarge(_ text: String, _ field: String) throws -> Bool {
         guard text.utf8.count > ImportLimits.maximumFieldBytes else { return false }
         try context.reject(
@@ -155,7 +171,11 @@ struct JSONLSurveyReader {
           meta: rowMeta, blank: nullText)
       }
       guard fields.contains(where: { value[$0] != nil }) else {
-        try context.reject(line: line, respondent: respondent, reason: "no \(fields.joined(separator: "/")) member")
+        let what =
+          fieldsDecided
+          ? "no \(fields.joined(separator: "/")) member"
+          : "no text member (one named text, comment, comments, verbatim, feedback, answer, open_end or …_text in any case; --question names another)"
+        try context.reject(line: line, respondent: respondent, reason: what)
         return true
       }
       let meta = Self.metadata(members, excluding: reserved.union(fields).union(idMember.map { [$0.key] } ?? []))

@@ -416,3 +416,25 @@ import VerbatimCore
     #expect(result.rejects.first?.reason.contains("\"id\" appears twice") == true)
   }
 }
+
+/// QA review 15: JSONL takes its text members by the names CSV takes its text columns by ("text",
+/// "comment", "feedback", "answer", "…_text", any case), from the first line that has one; a
+/// "feedback" member was a reject ("no text member") where the same CSV column was an answer.
+@Suite struct JSONLTextMemberTests {
+  @Test func textMembersAreFoundByName() throws {
+    let path = try FlatFormatFindingsTests.write(
+      "n.jsonl",
+      #"{"id": "a1", "Feedback": "great", "score": 5}"# + "\n" + #"{"id": "a2", "score": 3}"# + "\n"
+        + #"{"id": "a3", "Feedback": "slow", "Q2_TEXT": "more staff"}"# + "\n")
+    let result = try Fixture.run(path: path) {
+      $0.format = .jsonl
+      $0.keepGoing = true
+    }
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    // The first line decides: "Feedback" only (a later "Q2_TEXT" is metadata, as a CSV header
+    // names its columns once); a line without it is rejected, as a line without "text" was.
+    #expect(result.records.map(\.id) == ["a1:Feedback", "a3:Feedback"])
+    #expect(result.records.first?.meta == [JSONMember("score", .number("5"))])
+    #expect(result.rejects.map(\.reason) == ["no Feedback member"])
+  }
+}
