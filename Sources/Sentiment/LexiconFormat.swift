@@ -175,10 +175,23 @@ enum LexiconParser {
             line: number))
         continue
       case .vader:
-        guard let value = Double(second) else {
+        guard let value = Double(second), value.isFinite else {
           throw .badLine(file: name, line: number, reason: "valence \"\(second)\" is not a number")
         }
-        let sd = columns.count > 2 ? Double(columns[2].trimmingSpaces) : nil
+        // VADER's scale is −4…+4, and a standard deviation is not negative (QA review 15: a typo 9
+        // was accepted and outweighed every other word).
+        guard (-4...4).contains(value) else {
+          throw .badLine(file: name, line: number, reason: "valence \(second) is outside VADER's scale -4…+4")
+        }
+        var sd: Double?
+        if columns.count > 2, !columns[2].trimmingSpaces.isEmpty {
+          guard let parsed = Double(columns[2].trimmingSpaces), parsed.isFinite, parsed >= 0 else {
+            throw .badLine(
+              file: name, line: number,
+              reason: "standard deviation \"\(columns[2].trimmingSpaces)\" is not a number of 0 or more")
+          }
+          sd = parsed
+        }
         result.append(
           LexiconLine(term: term, valence: value, standardDeviation: sd, tags: [], description: nil, line: number))
         continue

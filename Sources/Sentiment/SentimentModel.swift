@@ -161,9 +161,22 @@ struct ModelBuilder {
       return
     }
     let lines = try LexiconParser.parse(file.contents, name: file.name, format: detected)
+    // QA review 15: AFINN's integers are rescaled (× 0.8), so a file taken for AFINN without being
+    // named so is said (an integer lexicon with one ±5 is AFINN-like, and is read as AFINN).
+    if format == .auto && detected == .afinn && !file.embedded {
+      warnings.append(
+        LexiconWarning(
+          file: file.name, line: 1,
+          message:
+            "read as AFINN (tab-separated integers -5…+5, scaled by 0.8 to Verbatim's -4…+4); give verbatim:\(file.name) to read it as Verbatim's format"
+        ))
+    }
     var seen: [String: Int] = [:]
     let shortName = file.embedded ? file.name : (file.name as NSString).lastPathComponent
     for entry in lines {
+      if let problem = Self.unmatchableTermProblem(entry.term) {
+        warnings.append(LexiconWarning(file: file.name, line: entry.line, message: problem))
+      }
       let index = Int32(tables.entries.count)
       tables.entries.append(
         ValenceEntry(
@@ -191,6 +204,25 @@ struct ModelBuilder {
       }
     }
     sources.append(file.source(role: "valence", format: detected, entries: lines.count))
+  }
+
+  /// Why a lexicon term can never match, if it cannot (QA review 15: they loaded silently): a "*"
+  /// that is not a prefix wildcard at the end of a one-word term ("fl*m", "*ing", "not good*"), or
+  /// a hashtag written with its "#" (hashtags are matched without it). Emoticons such as ":*" and
+  /// "#-)" have no letters and are not concerned.
+  static func unmatchableTermProblem(_ term: String) -> String? {
+    let hasLetter = term.unicodeScalars.contains { $0.properties.isAlphabetic }
+    guard hasLetter else { return nil }
+    if term.contains("*") && TermNormalizer.wildcardPrefix(of: term) == nil {
+      return
+        "\"\(term)\" never matches as a wildcard: \"*\" is a prefix wildcard only at the end of a one-word term (as \"disappoint*\")"
+    }
+    if term.hasPrefix("#"), term.dropFirst().first.map({ $0.isLetter }) == true {
+      let word = term.dropFirst()
+      return
+        "\"\(term)\" never matches: hashtags are matched without their \"#\" (write \"\(word)\"; it matches #\(word) and \(word))"
+    }
+    return nil
   }
 
   /// Words of a multi-word term that another word may replace without changing what the term says

@@ -147,3 +147,37 @@ struct LexiconLoadingTests {
     }
   }
 }
+
+extension LexiconLoadingTests {
+  /// QA review 15: VADER-format lines were not range-checked (a typo 9 outweighed every word), a
+  /// file taken for AFINN was rescaled without a word, and terms that can never match loaded
+  /// silently.
+  @Test func vaderLinesAreRangeChecked() throws {
+    let ratings = "\t[1, 2]\n"
+    for (line, message) in [
+      ("x\t9\t0.8" + ratings, "1: valence 9 is outside VADER's scale -4…+4"),
+      ("y\t1.5\t-0.8" + ratings, "1: standard deviation \"-0.8\" is not a number of 0 or more"),
+    ] {
+      do {
+        _ = try model([("v.txt", line)])
+        Issue.record("no error for \(line)")
+      } catch let error as SentimentError {
+        #expect(error.description.hasSuffix("v.txt:" + message), "\(error)")
+      }
+    }
+  }
+
+  @Test func aFileTakenForAfinnIsSaid() throws {
+    let model = try model([("mine.tsv", "zorble\t3\nflimsy\t-5\n")])
+    #expect(model.sources.first?.format == .afinn)
+    #expect(model.warnings.map(\.description).contains { $0.contains("mine.tsv:1: warning: read as AFINN") })
+  }
+
+  @Test func termsThatCanNeverMatchAreWarnedAbout() throws {
+    let model = try model([("w.tsv", "fl*m\t1.0\n*ing\t1.0\nnot good*\t-1.0\ngood*\t2.0\n")])
+    #expect(model.warnings.map(\.line) == [1, 2, 3])
+    #expect(model.warnings.first?.description.contains("\"*\" is a prefix wildcard only at the end") == true)
+    // Emoticons with "*" (no letters) are no wildcards and no concern.
+    #expect(try self.model([("e.tsv", ":*\t1.5\n")]).warnings.isEmpty)
+  }
+}
