@@ -140,6 +140,18 @@ enum LexiconParser {
     return .verbatim
   }
 
+  /// A decimal number ("2", "-1.5", "1e-1"), or nil: `Double` also reads "0x1p1", "inf" and "nan",
+  /// which no lexicon means (QA review 15).
+  static func decimal<S: StringProtocol>(_ text: S) -> Double? {
+    guard !text.isEmpty,
+      text.utf8.allSatisfy({
+        ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 == 0x65 || $0 == 0x45
+      }),
+      let value = Double(String(text)), value.isFinite
+    else { return nil }
+    return value
+  }
+
   /// Parses a valence lexicon or an emoji-description file.
   static func parse(_ contents: String, name: String, format: LexiconFormat) throws(SentimentError) -> [LexiconLine] {
     let format = format == .auto ? detect(contents, name: name) : format
@@ -175,7 +187,7 @@ enum LexiconParser {
             line: number))
         continue
       case .vader:
-        guard let value = Double(second), value.isFinite else {
+        guard let value = decimal(second) else {
           throw .badLine(file: name, line: number, reason: "valence \"\(second)\" is not a number")
         }
         // VADER's scale is −4…+4, and a standard deviation is not negative (QA review 15: a typo 9
@@ -185,7 +197,7 @@ enum LexiconParser {
         }
         var sd: Double?
         if columns.count > 2, !columns[2].trimmingSpaces.isEmpty {
-          guard let parsed = Double(columns[2].trimmingSpaces), parsed.isFinite, parsed >= 0 else {
+          guard let parsed = decimal(columns[2].trimmingSpaces), parsed >= 0 else {
             throw .badLine(
               file: name, line: number,
               reason: "standard deviation \"\(columns[2].trimmingSpaces)\" is not a number of 0 or more")
@@ -198,7 +210,7 @@ enum LexiconParser {
       case .verbatim, .auto:
         break
       }
-      guard let value = Double(second), value.isFinite else {
+      guard let value = decimal(second) else {
         throw .badLine(file: name, line: number, reason: "valence \"\(second)\" is not a number")
       }
       guard (-4...4).contains(value) else {
@@ -222,7 +234,7 @@ enum LexiconParser {
         // read at every start-up.
         let bytewise = isSingleByteCharacters(text)
         if position == 2, bytewise ? !text.utf8.contains(UInt8(ascii: "=")) : !text.contains("=") {
-          guard let deviation = Double(text), deviation.isFinite else {
+          guard let deviation = decimal(text) else {
             throw .badLine(file: name, line: number, reason: "standard deviation \"\(text)\" is not a number")
           }
           guard deviation >= 0 else {

@@ -111,7 +111,15 @@ struct DataFile {
       throw .cannotOpen(path: path, reason: error.description)
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw .unknownFormat(file: path, reason: "not valid UTF-8")
+      // The line and byte of the first invalid sequence (QA review 15: the file alone was named).
+      let offset = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) } ?? 0
+      let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+      let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+      throw .badLine(
+        file: path, line: line,
+        reason:
+          "not valid UTF-8 at byte \(offset - lineStart + 1) of the line (save the lexicon as UTF-8; Latin-1 and Windows-1252 are not read)"
+      )
     }
     return DataFile(name: path, contents: text, embedded: false)
   }

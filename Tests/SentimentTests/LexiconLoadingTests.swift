@@ -167,6 +167,28 @@ extension LexiconLoadingTests {
     }
   }
 
+  /// A hexadecimal valence is no lexicon value; invalid UTF-8 is named with its line and byte.
+  @Test func hexValencesAndInvalidUTF8AreErrorsAtTheirLine() throws {
+    do {
+      _ = try model([("h.tsv", "good\t2\nx\t0x1p1\n")])
+      Issue.record("0x1p1 accepted")
+    } catch let error as SentimentError {
+      #expect(error.description.hasSuffix("h.tsv:2: valence \"0x1p1\" is not a number"), "\(error)")
+    }
+    let folder = try TestLexicons.directory([:])
+    let path = folder.appendingPathComponent("latin1.tsv")
+    try Data([0x67, 0x6F, 0x6F, 0x64, 0x09, 0x32, 0x0A, 0x63, 0x61, 0x66, 0xE9, 0x09, 0x31, 0x0A]).write(to: path)
+    let loaded = Result { () throws(SentimentError) in
+      try SentimentModel(
+        configuration: SentimentConfiguration(includeShippedLexicons: false, lexicons: [LexiconSpec(path: path.path)]))
+    }
+    guard case .failure(let error) = loaded else {
+      Issue.record("invalid UTF-8 accepted")
+      return
+    }
+    #expect(error.description.contains("latin1.tsv:2: not valid UTF-8 at byte 4 of the line"), "\(error)")
+  }
+
   @Test func aFileTakenForAfinnIsSaid() throws {
     let model = try model([("mine.tsv", "zorble\t3\nflimsy\t-5\n")])
     #expect(model.sources.first?.format == .afinn)
