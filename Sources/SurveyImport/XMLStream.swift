@@ -45,6 +45,8 @@ final class XMLErrorLog {
   var inStartTag = false
   /// The reader, for the document built so far when an entity error is raised.
   var reader: OpaquePointer?
+  /// Whether the first error was raised while parsing an entity's replacement text.
+  var errorInEntity = false
 
   /// An entity-expansion error comes from the entity's own parse, whose open elements are not the
   /// document's: those are the last element at each level of the tree built so far (their end
@@ -147,7 +149,15 @@ final class XMLStream {
             log.firstError = entry
             if let raw = error.pointee.ctxt, error.pointee.domain == Int32(XML_FROM_PARSER.rawValue) {
               let parser = raw.assumingMemoryBound(to: xmlParserCtxt.self)
-              if let tab = parser.pointee.nodeTab {
+              // An error inside an entity's replacement text comes from a context of its own (a
+              // "pseudoroot" of libxml2 2.9, or an input pushed on the document's): its open
+              // elements are not the document's (review of this session's diff).
+              let firstName =
+                parser.pointee.nodeNr > 0 ? parser.pointee.nodeTab?[0]?.pointee.name.map { String(cString: $0) } : nil
+              if parser.pointee.inputNr > 1 || firstName == "pseudoroot" {
+                log.errorInEntity = true
+              }
+              if let tab = parser.pointee.nodeTab, !log.errorInEntity {
                 for index in 0..<Int(max(0, parser.pointee.nodeNr)) {
                   if let node = tab[index] { log.openElements.insert(UnsafeMutableRawPointer(node)) }
                 }
@@ -229,7 +239,7 @@ final class XMLStream {
     pendingError = error
     draining = true
     if let first = log.firstError?.message.lowercased(),
-      first.contains("entity reference loop") || first.contains("amplification")
+      log.errorInEntity || first.contains("entity reference loop") || first.contains("amplification")
     {
       log.markOpenElementsAtEntityError()
     }
@@ -498,6 +508,16 @@ final class XMLStream {
     var line = error.line
     var column = error.column
     let lower = message.lowercased()
+    if log.errorInEntity && !(lower.contains("entity reference loop") || lower.contains("amplification")) {
+      // Positions inside an entity's replacement text are its own: the file's is the parser's,
+      // just after the reference.
+      let mainLine = Int(xmlTextReaderGetParserLineNumber(reader))
+      if mainLine > 0 {
+        line = mainLine
+        column = max(Int(xmlTextReaderGetParserColumnNumber(reader)), 1)
+      }
+      message = "in the replacement text of an entity the DTD declares: \(message)"
+    }
     if lower.contains("entity reference loop") || lower.contains("amplification") {
       // libxml2 reports this where it was expanding the entity's replacement text (its own line
       // 1), not in the file; the document parser's position is just after the reference.

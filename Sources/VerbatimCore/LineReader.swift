@@ -8,13 +8,12 @@
 /// caller as bytes without its terminator (`\n`, and a `\r` before it). Lines are numbered from 1.
 /// A final line without a terminator is still a line; an empty file has no lines.
 ///
-/// A file with lone `\r` terminators and no `\n` (classic Mac OS, and some spreadsheet exports) has
-/// `\r` as its terminator throughout: its lines are split there, not read as one record (review
-/// r22: three answers typed on three lines of such a file were scored as one). Any `\n` decides for
-/// `\n`, and a lone `\r` then stays in its line, wherever it is (QA review 15: a stray `\r` in the
-/// first line of a `\n` file made it the terminator, gluing every later line into one record).
-/// `\r` is chosen at the end of the input, or after `terminatorWindow` bytes with at least
-/// `loneCRsToDecide` lone `\r` and no `\n`.
+/// A file of lone `\r` terminators (classic Mac OS, and some spreadsheet exports) has `\r` as its
+/// terminator throughout: its lines are split there, not read as one record (review r22: three
+/// answers typed on three lines of such a file were scored as one). A `\n` before any lone `\r`
+/// decides for `\n`; after a lone `\r`, whichever of lone `\r` and `\n` is more frequent in the
+/// 64 KiB from it decides (QA review 15: a stray `\r` in the first line of a `\n` file made it the
+/// terminator, gluing every later line into one record). With `\n`, a lone `\r` stays in its line.
 public final class LineReader {
   /// Where the bytes come from, for messages ("-" is standard input).
   public let source: String
@@ -30,12 +29,12 @@ public final class LineReader {
   /// The line terminator: `\n` (also ending `\r\n`), or `\r` in a file of lone `\r` terminators;
   /// nil until the bytes read decide.
   @exclusivity(unchecked) private var terminator: UInt8?
-  /// Lone `\r` seen, and bytes looked at, while the terminator is undecided.
+  /// Lone `\r` and `\n` seen, and bytes looked at, while the terminator is undecided.
   @exclusivity(unchecked) private var loneCRs = 0
+  @exclusivity(unchecked) private var lineFeeds = 0
   @exclusivity(unchecked) private var undecidedBytes = 0
-  /// Bytes without a `\n` after which lone `\r` (at least `loneCRsToDecide`) decide for `\r`.
+  /// The bytes from the first lone `\r` whose lone `\r` and `\n` decide the terminator.
   static let terminatorWindow = 65_536
-  static let loneCRsToDecide = 3
   /// The number of the last line handed out.
   @exclusivity(unchecked) public private(set) var lineNumber = 0
   /// Bytes consumed so far (for progress reporting).
@@ -169,6 +168,8 @@ public final class LineReader {
           lineNumber += 1
           var lineEnd = end
           if buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+          // A CR file that a tool closed with a LF ("good\rbad\rfine\n").
+          if terminator == 0x0D, lineEnd > start, buffer[lineEnd - 1] == 0x0A { lineEnd -= 1 }
           _ = try buffer.withUnsafeBufferPointer { bytes in
             try body(UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), lineNumber)
           }
@@ -202,34 +203,39 @@ public final class LineReader {
     }
   }
 
-  /// The terminator, looking at the buffered bytes from `from`: `\n` at the first `\n` (alone or
-  /// after a `\r`); `\r` when lone `\r` were seen and no `\n`, at the end of the input or once
-  /// `terminatorWindow` bytes and `loneCRsToDecide` lone `\r` were seen; nil while undecided.
+  /// The terminator, looking at the buffered bytes from `from`. An `\n` (alone or after `\r`)
+  /// before any lone `\r` decides for `\n` at once (every LF or CRLF file, streamed line by line).
+  /// After a lone `\r`, the `terminatorWindow` bytes from it (or the rest of the input, when
+  /// shorter) decide: `\r` when they hold more lone `\r` than `\n`, else `\n`. The counts cover
+  /// exactly those bytes, so a file and a pipe of the same bytes split alike, whatever the read
+  /// sizes.
+  /// Nil while undecided.
   private func decideTerminator(from: Int) -> UInt8? {
     var index = from
-    while index < end {
+    while index < end && (loneCRs == 0 || undecidedBytes < Self.terminatorWindow) {
       switch buffer[index] {
-      case 0x0A: return 0x0A
+      case 0x0A:
+        if loneCRs == 0 { return 0x0A }
+        lineFeeds += 1
       case 0x0D:
         if index + 1 < end {
-          if buffer[index + 1] == 0x0A { return 0x0A }
-          loneCRs += 1
+          // CR LF counts once, as the LF that follows it.
+          if buffer[index + 1] != 0x0A { loneCRs += 1 }
         } else if finished {
           loneCRs += 1
         } else {
           // Looked at again with the next byte (the caller searches from it once more).
-          undecidedBytes += index - from
           return nil
         }
       default: break
       }
+      if loneCRs > 0 { undecidedBytes += 1 }
       index += 1
     }
-    undecidedBytes += end - from
-    if loneCRs > 0 && (finished || (undecidedBytes >= Self.terminatorWindow && loneCRs >= Self.loneCRsToDecide)) {
-      return 0x0D
-    }
-    return nil
+    // No lone CR yet: only a LF decides (a first line without one may be long).
+    guard loneCRs > 0 else { return nil }
+    guard finished && index == end || undecidedBytes >= Self.terminatorWindow else { return nil }
+    return loneCRs > lineFeeds ? 0x0D : 0x0A
   }
 
   private static func monotonicNanoseconds() -> UInt64 {

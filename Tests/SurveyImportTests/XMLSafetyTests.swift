@@ -239,4 +239,25 @@ import Testing
     #expect(error.description.contains("the unfinished record that starts at line 10 was not imported"), "\(error)")
     #expect(result.records.map(\.text) == ["before"])
   }
+
+  /// Review of this session's diff: any error inside an entity's replacement text (here an
+  /// unclosed element) is placed at the reference in the file, and leaves the record unfinished.
+  @Test func anErrorInsideAnEntityLeavesTheRecordUnfinished() throws {
+    let path = try Self.write(
+      """
+      <?xml version="1.0"?>
+      <!DOCTYPE Responses [
+      <!ENTITY e "<b>unclosed">
+      ]>
+      <Responses>
+      <Response><_recordId>R_1</_recordId><Q3_TEXT>before</Q3_TEXT></Response>
+      <Response><_recordId>R_2</_recordId><Q3_TEXT>x &e; y</Q3_TEXT></Response>
+      </Responses>
+      """)
+    let result = try Fixture.run(path: path)
+    let error = try #require(result.error)
+    #expect(error.description.contains("e.xml:7:"), "\(error)")
+    #expect(error.description.contains("in the replacement text of an entity"), "\(error)")
+    #expect(result.records.map(\.text) == ["before"])
+  }
 }
