@@ -488,7 +488,8 @@ extension DefaultProfileScorer {
   /// "never" or "not" right before a verb of coming back ("Never flying with them again", "Never
   /// stay here again", "I'm not going back again") is a refusal too.
   /// After "and", the subject is the earlier clause's ("I've used them twice and will use them
-  /// again"), and the intent's clause starts after it.
+  /// again"), and the intent's clause starts after it; not when that clause has a subject pronoun
+  /// other than the writer's ("he", "they", "you"; a noun such as "my friend" is not recognised).
   /// Not the writer's intent (no first-person subject, "would you stay again?"), a hedge or negator
   /// before the modal ("not sure I'd stay again", "I doubt I would"), or a question: nil.
   func returnIntent(_ text: TokenizedText, at position: Int) -> (Double, String)? {
@@ -547,6 +548,8 @@ extension DefaultProfileScorer {
     // clause's, and the intent's own clause starts there (review r27).
     var intentStart = clauseStart
     if subject >= clauseStart, first(units[subject], isIn: .conjunctions) {
+      // Not when that clause names someone else ("He loved it and would stay again").
+      if (clauseStart..<subject).contains(where: { first(units[$0], isIn: .otherSubjects) }) { return nil }
       intentStart = subject + 1
       subject = clauseStart - 1
     }

@@ -67,7 +67,9 @@ final class XMLFeed {
 }
 
 /// Counts the attributes of each start tag in the raw bytes, before libxml2 parses them
-/// (libxml2 2.9's duplicate-attribute check is quadratic: 80,000 attributes take a minute). It
+/// (libxml2 2.9's duplicate-attribute check is quadratic: 80,000 attributes take a minute), and the
+/// comments, processing instructions and CDATA sections in a row without a tag
+/// (`XMLLimits.looseNodesInARow`: libxml2's reader builds and keeps such a run in memory). It
 /// follows just enough XML to stay in step: start and end tags with quoted values, comments,
 /// CDATA sections, processing instructions and declarations (with a DOCTYPE's internal subset).
 /// UTF-16 input is scanned in 16-bit units; anything else in bytes. The limit error carries no
@@ -100,7 +102,8 @@ struct XMLBreadthScanner {
   }
 
   /// Scans the next bytes; returns the offset of the first byte not to hand on when an element
-  /// has more than `limit` attributes.
+  /// has more than `limit` attributes or a run of comments, processing instructions and CDATA
+  /// sections passes its limit (`limitError` says which).
   mutating func scan(_ bytes: UnsafeRawBufferPointer) -> Int? {
     if units == .undecided {
       if bytes.count >= 2 {

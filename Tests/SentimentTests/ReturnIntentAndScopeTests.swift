@@ -158,8 +158,10 @@ extension ReturnIntentAndScopeTests {
     try expectSum("I've used them twice now and will use them again", 1.8)
     try expectSum("We were not rushed and would definitely book again", 1.8)
     try expectSum("The staff were bad and I won't use them again", -2.0 - 2.6)
-    // Another subject right after "and" still makes it someone else's intent.
+    // Another subject right after "and", or a subject pronoun before it, makes it someone else's
+    // intent ("again" keeps its −0.4).
     try expectSum("We loved it and they will book again", -0.4)
+    try expectSum("He was good and would book again", 2.0 - 0.4)
   }
 
   /// Review r27: a negator right before "what" opens a mismatch ("Not what we were promised"),
@@ -168,6 +170,8 @@ extension ReturnIntentAndScopeTests {
   @Test func notWhatKeepsANegativeTermNegative() throws {
     try expectSum("not what bad means", -2.0)
     try expectSum("not what good means", 2.0 * -0.74)
+    // After a verb of judging, the negator denies the judgement ("not what I'd call bad").
+    try expectSum("not what call bad", -2.0 * -0.4)
     // Without "what" between, the usual negation.
     try expectSum("not that bad", -2.0 * -0.4)
   }

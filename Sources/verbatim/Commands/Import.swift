@@ -37,7 +37,8 @@ struct Import: ParsableCommand {
       10,000 attributes per XML element and 100,000 fields per record.
 
       CSV: the open-ended columns are the --question ones, else those ending in
-      _TEXT or named text/comment/verbatim/feedback/answer; Qualtrics' question-text
+      _TEXT or named text, comment(s), verbatim, feedback, answer or open_end (any
+      case); Qualtrics' question-text
       and ImportId rows and SurveyMonkey's second header row ("Open-Ended Response",
       "Other (please specify)" columns) are recognised. JSONL takes its text members
       by the same names, from the first line that has one.
