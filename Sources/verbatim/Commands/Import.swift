@@ -38,10 +38,10 @@ struct Import: ParsableCommand {
 
       CSV: the open-ended columns are the --question ones, else those ending in
       _TEXT or named text, comment(s), verbatim, feedback, answer or open_end (any
-      case); Qualtrics' question-text
-      and ImportId rows and SurveyMonkey's second header row ("Open-Ended Response",
-      "Other (please specify)" columns) are recognised. JSONL takes its text members
-      by the same names, from the first line that has one.
+      case); Qualtrics' question-text and ImportId rows and SurveyMonkey's second
+      header row ("Open-Ended Response", "Other (please specify)" columns) are
+      recognised. JSONL takes its text members by the same names, from the first
+      line that has one.
 
       Qualtrics text-entry form fields (TE/FORM in the --qsf) are text records; boxes
       the --qsf validates as an e-mail, phone, postcode, date or number stay in meta.
