@@ -186,12 +186,9 @@ struct XMLBreadthScanner {
         quote = unit
         attributes += 1
         if attributes > limit {
-          limitError = .malformed(
-            path: displayName, line: 0, column: 0,
-            message:
-              "an element with more than \(limit) attributes (refused: a hostile or broken file; real exports use a handful)",
-            recordsBefore: 0)
-          return true
+          return refuse(
+            "an element with more than \(limit) attributes (refused: a hostile or broken file; real exports use a handful)"
+          )
         }
       } else if unit == 0x3E {
         state = .text
@@ -264,11 +261,14 @@ struct XMLBreadthScanner {
   private mutating func countLooseMarkup() -> Bool {
     looseMarkup += 1
     guard looseMarkup > XMLLimits.looseNodesInARow else { return false }
-    limitError = .malformed(
-      path: displayName, line: 0, column: 0,
-      message:
-        "more than \(XMLLimits.looseNodesInARow) comments, processing instructions or CDATA sections in a row without a tag (refused: a hostile or broken file)",
-      recordsBefore: 0)
+    return refuse(
+      "more than \(XMLLimits.looseNodesInARow) comments, processing instructions or CDATA sections in a row without a tag (refused: a hostile or broken file)"
+    )
+  }
+
+  /// Records the limit error (without a line: `XMLStream` places it) and returns true.
+  private mutating func refuse(_ message: String) -> Bool {
+    limitError = .malformed(path: displayName, line: 0, column: 0, message: message, recordsBefore: 0)
     return true
   }
 
