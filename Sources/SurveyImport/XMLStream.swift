@@ -552,7 +552,10 @@ final class XMLStream {
     } else if lower.contains("premature end") || lower.contains("end of data") || lower.contains("not finished")
       || lower.contains("extra content at the end") || lower.contains("unexpected end")
     {
-      message += " (the file is truncated or an end tag is missing)"
+      message +=
+        log.errorInEntity
+        ? " (the entity's replacement text is not well-formed XML on its own)"
+        : " (the file is truncated or an end tag is missing)"
     }
     return .malformed(path: path, line: line, column: column, message: message, recordsBefore: 0)
   }
