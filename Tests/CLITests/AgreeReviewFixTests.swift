@@ -320,4 +320,18 @@ enum ReviewFixSupport {
     #expect(result.status == 2)
     #expect(result.stderrText.contains("--ratings given 2 times"), "\(result.stderrText)")
   }
+
+  /// QA review 15: "NA" (R's missing value) was counted as a category without a word.
+  @Test func missingValueMarkersAsLabelsAreWarnedAbout() throws {
+    let path = try ReviewFixSupport.write(
+      "item,coder,label\n1,a,neg\n1,b,NA\n2,a,pos\n2,b,pos\n", "na.csv", in: try TestSupport.temporaryDirectory())
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", path])
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(
+      result.stderrText.contains("warning: the label(s) \"NA\" look like missing-value markers"), "\(result.stderrText)"
+    )
+    let clean = try ReviewFixSupport.write(
+      "item,coder,label\n1,a,neg\n1,b,pos\n", "ok.csv", in: try TestSupport.temporaryDirectory())
+    #expect(!(try TestSupport.runVerbatim(["agree", "--ratings", clean]).stderrText.contains("missing-value")))
+  }
 }

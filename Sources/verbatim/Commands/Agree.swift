@@ -219,7 +219,18 @@ struct RatingsOptions: ParsableArguments {
           + "labels are compared exactly, so they count as different categories (the interval and ratio levels read "
           + "them as one value): recode them if they mean the same")
     }
+    // QA review 15: R's and SPSS's missing-value markers were counted as a category without a word.
+    let markers = categories.filter { missingMarkers.contains($0.trimmingCharacters(in: .whitespaces).lowercased()) }
+    if !markers.isEmpty {
+      printError(
+        "warning: the label(s) \(markers.map { "\"\($0)\"" }.joined(separator: ", ")) look like missing-value markers; "
+          + "they count as categories: leave the cell empty (or drop the row) for a missing rating, or keep them if "
+          + "they are a code of the scheme (\"not applicable\")")
+    }
   }
+
+  /// Spellings of a missing value in exports (R, SPSS, Excel): an empty cell is Verbatim's.
+  static let missingMarkers: Set<String> = ["na", "n/a", "nan", "null", "none", "-99", "#n/a", "."]
 
   /// Labels are compared exactly: two coders who share no label at all ("Positive" against
   /// "positive", "1" against "pos") look like total disagreement. Says so on standard error.
