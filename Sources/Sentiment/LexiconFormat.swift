@@ -141,14 +141,16 @@ enum LexiconParser {
   }
 
   /// A decimal number ("2", "-1.5", "1e-1"), or nil: `Double` also reads "0x1p1", "inf" and "nan",
-  /// which no lexicon means (QA review 15).
+  /// which no lexicon means (QA review 15). Infinity and NaN are not finite; a hexadecimal number
+  /// starts "0x" after its sign, so the first three bytes tell (this runs for every entry at
+  /// every start-up).
   static func decimal<S: StringProtocol>(_ text: S) -> Double? {
-    guard !text.isEmpty,
-      text.utf8.allSatisfy({
-        ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E || $0 == 0x65 || $0 == 0x45
-      }),
-      let value = Double(String(text)), value.isFinite
-    else { return nil }
+    guard let value = Double(text), value.isFinite else { return nil }
+    var bytes = text.utf8.makeIterator()
+    var first = bytes.next()
+    if first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { first = bytes.next() }
+    let second = bytes.next()
+    if first == UInt8(ascii: "0") && (second == UInt8(ascii: "x") || second == UInt8(ascii: "X")) { return nil }
     return value
   }
 
