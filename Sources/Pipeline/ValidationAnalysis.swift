@@ -577,15 +577,20 @@ struct ValidationAnalysis {
     if let tagsCompared {
       model.coverage.append(("compared on tags (\(referenceName ?? "reference") coded)", String(tagsCompared)))
     }
+    // Disagreements of each kind, counted once for the coverage and the report's limit note.
+    var disagreementCounts: [ValidationReportModel.Disagreement.Kind: Int] = [:]
+    for item in disagreements {
+      if let kind = ValidationReportModel.Disagreement.Kind(rawValue: item.kind) {
+        disagreementCounts[kind, default: 0] += 1
+      }
+    }
     // Without a codebook (--no-tags) nothing was tagged by design: said, not shown as 0 % (QA review 14).
     let tagsCoded = options.coding.codebook != nil
     model.coverage += [
       ("tagged by the machine", tagsCoded ? "\(tagged) (\(Self.percent(tagged, total)))" : "not coded (--no-tags)"),
-      ("sentiment disagreements", String(disagreements.filter { $0.kind == "sentiment" }.count)),
+      ("sentiment disagreements", String(disagreementCounts[.sentiment] ?? 0)),
     ]
-    if tagsCoded {
-      model.coverage.append(("tag-set disagreements", String(disagreements.filter { $0.kind == "tags" }.count)))
-    }
+    if tagsCoded { model.coverage.append(("tag-set disagreements", String(disagreementCounts[.tags] ?? 0))) }
     for (level, json) in tagReports {
       let micro = json["classification"]?[options.machineName]?["f1"]?["micro"]?.doubleValue
       model.coverage.append(("tags level \(level): micro F1", Self.short(micro)))
@@ -602,10 +607,7 @@ struct ValidationAnalysis {
             kind: kind)
         }
     }
-    for kind in [ValidationReportModel.Disagreement.Kind.sentiment, .tags] {
-      let total = disagreements.filter { $0.kind == kind.rawValue }.count
-      if total > options.reportDisagreements { model.disagreementTotals[kind] = total }
-    }
+    model.disagreementTotals = disagreementCounts.filter { $0.value > options.reportDisagreements }
     model.inputs = inputs.map { ($0.role + ": " + $0.path, $0.sha256) }
     return model
   }

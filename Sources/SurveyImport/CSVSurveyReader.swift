@@ -20,6 +20,10 @@ struct CSVSurveyReader {
   ]
   static let textNames: Set<String> = ["text", "comment", "comments", "verbatim", "feedback", "answer", "open_end"]
 
+  /// Whether a column (a JSONL member) named `lowered` (lower-cased) holds open-ended answers by
+  /// its name: one of `textNames`, or ending in "_text" (Qualtrics' `QID4_TEXT`).
+  static func isTextName(_ lowered: String) -> Bool { lowered.hasSuffix("_text") || textNames.contains(lowered) }
+
   /// A SurveyMonkey export's second header row: blank under the id column and naming at least one
   /// column "Response" or "Open-Ended Response".
   static func isSurveyMonkeySubheader(_ row: [String], idIndex: Int?, width: Int) -> Bool {
@@ -149,7 +153,7 @@ struct CSVSurveyReader {
         Self.isSurveyMonkeyOpenEnded(FieldDecoding.string(surveyMonkeyRow.fields[$0]))
       }
     } else {
-      textIndices = header.indices.filter { lowered[$0].hasSuffix("_text") || Self.textNames.contains(lowered[$0]) }
+      textIndices = header.indices.filter { Self.isTextName(lowered[$0]) }
     }
     // Checked once the Qualtrics ImportId row (row 3), which may name the only text-entry column
     // ("QID2_TEXT" under the header "Q2"; QA review 13), has been read, and before any data row.

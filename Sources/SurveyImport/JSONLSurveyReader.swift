@@ -128,9 +128,8 @@ struct JSONLSurveyReader {
       }
       if !fieldsDecided {
         let named = members.map(\.key).filter { key in
-          let lowered = key.lowercased()
-          return (lowered.hasSuffix("_text") || CSVSurveyReader.textNames.contains(lowered))
-            && key != idMember?.key && !reserved.subtracting(["text"]).contains(key)
+          CSVSurveyReader.isTextName(key.lowercased()) && key != idMember?.key
+            && !reserved.subtracting(["text"]).contains(key)
         }
         if !named.isEmpty {
           fields = named

@@ -238,9 +238,7 @@ final class XMLStream {
   private func startDraining(_ error: ImportError) throws(ImportError) -> Bool {
     pendingError = error
     draining = true
-    if let first = log.firstError?.message.lowercased(),
-      log.errorInEntity || first.contains("entity reference loop") || first.contains("amplification")
-    {
+    if let first = log.firstError, log.errorInEntity || Self.isExpansionRefusal(first.message) {
       log.markOpenElementsAtEntityError()
     }
     if let current = xmlTextReaderCurrentNode(reader) {
@@ -503,12 +501,20 @@ final class XMLStream {
     return .unsafeEntity(path: path, line: currentLine, name: name, detail: detail, recordsBefore: 0)
   }
 
+  /// Whether libxml2's message says it refused to expand entities (a loop, or amplification past
+  /// its limit: an entity-expansion bomb).
+  private static func isExpansionRefusal(_ message: String) -> Bool {
+    let lower = message.lowercased()
+    return lower.contains("entity reference loop") || lower.contains("amplification")
+  }
+
   private func translate(_ error: XMLErrorLog.Entry) -> ImportError {
     var message = error.message
     var line = error.line
     var column = error.column
     let lower = message.lowercased()
-    if log.errorInEntity && !(lower.contains("entity reference loop") || lower.contains("amplification")) {
+    let expansionRefused = Self.isExpansionRefusal(message)
+    if log.errorInEntity && !expansionRefused {
       // Positions inside an entity's replacement text are its own: the file's is the parser's,
       // just after the reference.
       let mainLine = Int(xmlTextReaderGetParserLineNumber(reader))
@@ -518,7 +524,7 @@ final class XMLStream {
       }
       message = "in the replacement text of an entity the DTD declares: \(message)"
     }
-    if lower.contains("entity reference loop") || lower.contains("amplification") {
+    if expansionRefused {
       // libxml2 reports this where it was expanding the entity's replacement text (its own line
       // 1), not in the file; the document parser's position is just after the reference.
       let mainLine = Int(xmlTextReaderGetParserLineNumber(reader))

@@ -15,13 +15,17 @@ extension SentimentScorer: AspectSentimentScoring {
 
   /// Where the model's contrastive connectives start a clause among `tokens`.
   public func contrastSplits(in tokenized: TokenizedText, tokens: Range<Int>) -> [Int] {
-    contrastConnectives(in: tokenized, tokens: tokens).map(\.lowerBound).filter { $0 > tokens.lowerBound }
+    contrastSplits(in: tokenized, eachOf: [tokens])[0]
   }
 
   /// The splits of every sentence with the text's tokens looked up once.
   public func contrastSplitsBySentence(in tokenized: TokenizedText) -> [[Int]] {
-    let ranges = tokenized.sentences.map(\.tokenRange)
-    return zip(ranges, contrastConnectives(in: tokenized, eachOf: ranges)).map { range, found in
+    contrastSplits(in: tokenized, eachOf: tokenized.sentences.map(\.tokenRange))
+  }
+
+  /// The starts of the connectives inside each range, its own start excepted.
+  private func contrastSplits(in tokenized: TokenizedText, eachOf ranges: [Range<Int>]) -> [[Int]] {
+    zip(ranges, contrastConnectives(in: tokenized, eachOf: ranges)).map { range, found in
       found.map(\.lowerBound).filter { $0 > range.lowerBound }
     }
   }
