@@ -223,8 +223,13 @@ struct GenericXMLReader {
     var path: [String] = []
     var open: [Capture] = []
     var fields = 0
+    // Set at markup that separates words (`MarkupBreaks`) inside an open value.
+    var pendingBreak = false
     if !stream.isEmptyElement {
       walk: while try stream.next() {
+        if !open.isEmpty, stream.kind == .element || stream.kind == .endElement, MarkupBreaks.separates(stream.name) {
+          pendingBreak = true
+        }
         switch stream.kind {
         case .endElement:
           if stream.depth == start { break walk }
@@ -240,7 +245,8 @@ struct GenericXMLReader {
           // The text belongs to the innermost open text path and to the values opened inside it;
           // values around that text path do not repeat it.
           let owner = open.lastIndex(where: \.isText) ?? 0
-          for index in owner..<open.count { stream.appendValue(to: &open[index].bytes) }
+          for index in owner..<open.count { stream.appendValue(to: &open[index].bytes, breakingLine: pendingBreak) }
+          pendingBreak = false
           continue
         case .element: break
         default: continue

@@ -359,8 +359,9 @@ final class XMLStream {
     return Int(xmlTextReaderGetParserLineNumber(reader))
   }
 
-  /// Appends the current text/CDATA node's value (UTF-8) to `buffer`.
-  func appendValue(to buffer: inout [UInt8]) {
+  /// Appends the current text/CDATA node's value (UTF-8) to `buffer`; after markup that
+  /// separates words (`breakingLine`, see `MarkupBreaks`) with a line break before it.
+  func appendValue(to buffer: inout [UInt8], breakingLine: Bool = false) {
     let raw: UnsafePointer<xmlChar>?
     if let node = drainedNode {
       raw = UnsafePointer(node.pointee.content)
@@ -369,6 +370,7 @@ final class XMLStream {
     }
     guard let value = raw else { return }
     let count = strlen(value)
+    if breakingLine && count > 0 { MarkupBreaks.breakLine(in: &buffer, before: value.pointee) }
     value.withMemoryRebound(to: UInt8.self, capacity: count) {
       buffer.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
     }
@@ -445,16 +447,22 @@ final class XMLStream {
   }
 
   /// Reads all text below the current element (text, CDATA and whitespace of it and its
-  /// descendants, tags dropped) and leaves the reader on its end tag. CR and CRLF become LF
-  /// (libxml2 leaves them in CDATA sections).
+  /// descendants, tags dropped, a line break where a tag separated words: `MarkupBreaks`) and
+  /// leaves the reader on its end tag. CR and CRLF become LF (libxml2 leaves them in CDATA sections).
   func readText(into buffer: inout [UInt8]) throws(ImportError) {
     buffer.removeAll(keepingCapacity: true)
     guard kind == .element, !isEmptyElement else { return }
     let start = depth
+    var pendingBreak = false
     while try next() {
       switch kind {
+      case .element:
+        if MarkupBreaks.separates(name) { pendingBreak = true }
+      case .endElement where depth > start:
+        if MarkupBreaks.separates(name) { pendingBreak = true }
       case .text, .cdata, .significantWhitespace, .whitespace:
-        appendValue(to: &buffer)
+        appendValue(to: &buffer, breakingLine: pendingBreak)
+        pendingBreak = false
         // libxml2 limits one text node; an answer split into many (by comments, CDATA sections or
         // child elements) is limited here, so memory stays bounded (review r17a).
         if buffer.count > ImportLimits.maximumFieldBytes {

@@ -48,7 +48,10 @@ struct Import: ParsableCommand {
       LimeSurvey text columns missing from <fields> are imported with a warning. A
       generic mapping's text path that repeats in a record gives one record per
       value (question path, path[2], …), and a record nested in another is a
-      record of its own. A forced --format must match the document's root element.
+      record of its own. Markup inside an XML answer is dropped; its text pieces are
+      joined with a line break (<p>, <br/>, <li> or any other element) except around
+      HTML's inline elements (<b>, <i>, <em>, <span>, <a> …). A forced --format must
+      match the document's root element.
 
       Without --keep-going the first bad piece (a response without id, a CSV row of
       the wrong width) stops the import; with it, bad pieces are listed in --rejects
