@@ -38,7 +38,10 @@ struct SentimentOptionGroup: ParsableArguments {
   var profile: String = "default"
 
   @Option(
-    parsing: .unconditional, help: ArgumentHelp("Label cut-offs on compound: negative,positive.", valueName: "low,high")
+    parsing: .unconditional,
+    help: ArgumentHelp(
+      "Label cut-offs on compound, inclusive as in VADER: compound <= low is negative, >= high positive.",
+      valueName: "low,high")
   )
   var thresholds: String = "-0.05,0.05"
 
