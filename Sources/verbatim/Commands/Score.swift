@@ -18,6 +18,8 @@ struct Score: ParsableCommand {
       compound is on them). The shipped lexicons are built in; --lexicon
       adds files on top (later wins), and --lexicon -default leaves out the shipped ones.
       An input field named "sentiment" or "explain" is replaced, with a warning.
+      A text with nothing to score (empty, null, or only spaces and punctuation) is
+      labelled neutral with pos, neu and neg 0; standard error says how many there were.
 
       Examples:
         echo "Waited 40 minutes on hold, but the agent was lovely" \\
@@ -120,6 +122,7 @@ struct Score: ParsableCommand {
                 writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
               }
             if replaced > 0 { counter.add("overwritten") }
+            if score.pos == 0 && score.neu == 0 && score.neg == 0 { counter.add("nothing to score") }
             writer.sentimentMember(score)
             if let explanation {
               writer.key("explain")
@@ -134,6 +137,12 @@ struct Score: ParsableCommand {
       try sink.flush()
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
       warnOverwritten(counter["overwritten"], fields: ownKeys)
+      let empty = counter["nothing to score"]
+      if empty > 0 {
+        printError(
+          "\(empty) text(s) had nothing to score (empty, null, or only spaces and punctuation): labelled neutral, with pos, neu and neg 0"
+        )
+      }
     } catch let exit as ExitCode {
       throw exit
     } catch {
