@@ -42,6 +42,10 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
   case overlappingShards(source: String, sharedItems: Int)
   /// More distinct labels than agreement is computed over (`RatingTable.maximumCategories`).
   case tooManyCategories(source: String, count: Int, limit: Int)
+  /// A predictions file that adds no rating: it is empty, or none of its ids is a rated item (the
+  /// model would silently drop out of every comparison, and a gate would pass on the humans alone).
+  case unjoinedPredictions(
+    source: String, predictions: Int, ratedItems: Int, examplePrediction: String?, exampleItem: String?)
 
   public var description: String {
     switch self {
@@ -72,6 +76,17 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
         + "this shard shares \(shared) item(s) with the shards merged before it (found by their ids' "
         + "fingerprints): each item must be in exactly one shard, or its ratings would count twice; split the "
         + "ratings by item, not by coder or by row"
+    case .unjoinedPredictions(let source, let predictions, let rated, let examplePrediction, let exampleItem):
+      guard predictions > 0 else {
+        return "\(source): no predictions (empty file), so the model would be compared with no one; check the path"
+      }
+      var text =
+        "\(source): none of its \(predictions) prediction(s) has the id of one of the \(rated) rated item(s), so the "
+        + "model would be compared with no one; ids are joined exactly"
+      if let examplePrediction, let exampleItem {
+        text += " (a prediction has \"\(examplePrediction)\", the ratings have \"\(exampleItem)\")"
+      }
+      return text + ": both files need the same item ids (for an export, respondent:question as import writes them)"
     case .tooManyCategories(let source, let count, let limit):
       return "\(source): \(count) distinct labels, more than the \(limit) agreement is computed over (its tables "
         + "grow with the square of the number of labels); check that the label column holds category codes, not "

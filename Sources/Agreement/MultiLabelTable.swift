@@ -113,6 +113,9 @@ public struct MultiLabelTableBuilder: Sendable {
   /// The index of an item added so far (items are numbered in order of first appearance), or nil.
   public func itemIndex(_ item: String) -> Int? { items.index(of: item) }
 
+  /// The first item added, if any (for messages).
+  public var firstItem: String? { items.values.first }
+
   public func build(source: String) throws(AgreementError) -> MultiLabelTable {
     guard !coded.isEmpty else { throw .emptyInput(source: source) }
     let (categories, remap) = finalCategories(labels.values, declared: declared)

@@ -194,6 +194,9 @@ public struct RatingTableBuilder: Sendable {
   /// The index of an item added so far (items are numbered in order of first appearance), or nil.
   public func itemIndex(_ item: String) -> Int? { items.index(of: item) }
 
+  /// The first item added, if any (for messages).
+  public var firstItem: String? { items.values.first }
+
   private func location(_ entry: Int) -> SourceLocation {
     SourceLocation(file: files[Int(fileOf[entry])], line: lineOf[entry])
   }

@@ -127,7 +127,7 @@ import Testing
       predictions: [PredictionsSource(bytes: Array(model.utf8), source: "m.jsonl", field: "s", coder: "model")],
       joins: &joins)
     #expect(table.itemCount == 4)
-    #expect(joins == [PredictionsJoin(coder: "model", source: "m.jsonl", matched: 4, unmatched: 36)])
+    #expect(joins == [PredictionsJoin(coder: "model", source: "m.jsonl", matched: 4, unmatched: 36, ratedItems: 4)])
     let fleiss = try AgreementReport(table: table).coefficients[.fleissKappa]?.value.number
     #expect(close(fleiss, 0.48936, 1e-5))
     var multiJoins: [PredictionsJoin] = []
@@ -137,7 +137,37 @@ import Testing
       predictions: [PredictionsSource(bytes: Array(tags.utf8), source: "t.jsonl", field: "tags", coder: "model")],
       joins: &multiJoins)
     #expect(multi.items == ["v1"])
-    #expect(multiJoins == [PredictionsJoin(coder: "model", source: "t.jsonl", matched: 1, unmatched: 1)])
+    #expect(multiJoins == [PredictionsJoin(coder: "model", source: "t.jsonl", matched: 1, unmatched: 1, ratedItems: 1)])
+  }
+
+  /// QA review 16: a predictions file that joins no rated item (empty, or ids of another form such as
+  /// respondent ids against respondent:question items) left the model out of every statistic, and a
+  /// gate on `accuracy` passed on the human coders alone. Now refused, naming one id of each side.
+  @Test func predictionsThatJoinNoRatedItemAreRefused() throws {
+    let human = "item,coder,label\nR1:Q1,gold,neg\nR1:Q1,ann,neg\nR2:Q1,gold,pos\nR2:Q1,ann,pos\n"
+    let cases: [(predictions: String, message: String)] = [
+      ("", "m.jsonl: no predictions (empty file)"),
+      (
+        "{\"id\":\"R1\",\"s\":\"neg\"}\n{\"id\":\"R2\",\"s\":\"pos\"}\n",
+        "m.jsonl: none of its 2 prediction(s) has the id of one of the 2 rated item(s), so the model would be compared with no one; ids are joined exactly (a prediction has \"R1\", the ratings have \"R1:Q1\")"
+      ),
+    ]
+    for (predictions, message) in cases {
+      for multiLabel in [false, true] {
+        let source = PredictionsSource(bytes: Array(predictions.utf8), source: "m.jsonl", field: "s", coder: "model")
+        let error = #expect(throws: AgreementError.self) {
+          if multiLabel {
+            _ = try RatingsReader.multiLabelTable(
+              bytes: Array(human.utf8), source: "h.csv", format: .long, categories: nil, predictions: [source])
+          } else {
+            _ = try RatingsReader.table(
+              bytes: Array(human.utf8), source: "h.csv", format: .long, categories: nil, predictions: [source])
+          }
+        }
+        #expect(error?.description.hasPrefix(message) == true, "\(String(describing: error))")
+        #expect(error?.isUsageError == false)
+      }
+    }
   }
 
   // review r8a issue 3: `verbatim tag` writes {"code": "billing.refund", "label": "Refund", …}; the human

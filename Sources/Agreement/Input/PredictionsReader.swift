@@ -90,12 +90,24 @@ public struct PredictionsJoin: Sendable, Equatable {
   public var matched: Int
   /// Predictions (lines) whose id is not among the rated items, left out.
   public var unmatched: Int
+  /// Items in the human ratings (those without a prediction are missing ratings of the model).
+  public var ratedItems: Int
 
-  public init(coder: String, source: String, matched: Int, unmatched: Int) {
+  public init(coder: String, source: String, matched: Int, unmatched: Int, ratedItems: Int = 0) {
     self.coder = coder
     self.source = source
     self.matched = matched
     self.unmatched = unmatched
+    self.ratedItems = ratedItems
+  }
+
+  /// Refuses a join that added no rating (QA review 16: an empty file, or ids of another form, left
+  /// the model out of every comparison and a gate on `accuracy` passed on the human coders alone).
+  func checkJoined(examplePrediction: String?, exampleItem: String?) throws(AgreementError) {
+    guard matched == 0 else { return }
+    throw .unjoinedPredictions(
+      source: source, predictions: unmatched, ratedItems: ratedItems, examplePrediction: examplePrediction,
+      exampleItem: exampleItem)
   }
 }
 
@@ -131,16 +143,21 @@ extension RatingsReader {
       }
     }
     let rated = builder.itemCount
+    let firstRated = builder.firstItem
     for prediction in predictions {
-      var join = PredictionsJoin(coder: prediction.coder, source: prediction.source, matched: 0, unmatched: 0)
+      var join = PredictionsJoin(
+        coder: prediction.coder, source: prediction.source, matched: 0, unmatched: 0, ratedItems: rated)
+      var firstUnmatched: String?
       try prediction.forEachPrediction(multiLabel: false) { item, label, location throws(AgreementError) in
         guard let index = builder.itemIndex(item), index < rated else {
           join.unmatched += 1
+          if firstUnmatched == nil { firstUnmatched = item }
           return
         }
         join.matched += 1
         try builder.add(item: item, coder: prediction.coder, label: label ?? "", at: location)
       }
+      try join.checkJoined(examplePrediction: firstUnmatched, exampleItem: firstRated)
       joins.append(join)
     }
     return try builder.build(source: source)
@@ -165,19 +182,24 @@ extension RatingsReader {
       try builder.add(item: row.item, coder: row.coder, label: row.label, at: row.location)
     }
     let rated = builder.itemCount
+    let firstRated = builder.firstItem
     for prediction in predictions {
-      var join = PredictionsJoin(coder: prediction.coder, source: prediction.source, matched: 0, unmatched: 0)
+      var join = PredictionsJoin(
+        coder: prediction.coder, source: prediction.source, matched: 0, unmatched: 0, ratedItems: rated)
+      var firstUnmatched: String?
       var lastLine = 0
       try prediction.forEachPrediction(multiLabel: true) { item, label, location throws(AgreementError) in
         let counted = location.line != lastLine  // a tag list calls back once per tag
         lastLine = location.line
         guard let index = builder.itemIndex(item), index < rated else {
           if counted { join.unmatched += 1 }
+          if firstUnmatched == nil { firstUnmatched = item }
           return
         }
         if counted { join.matched += 1 }
         try builder.add(item: item, coder: prediction.coder, label: label, at: location)
       }
+      try join.checkJoined(examplePrediction: firstUnmatched, exampleItem: firstRated)
       joins.append(join)
     }
     return try builder.build(source: source)

@@ -81,7 +81,7 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "JSONL model output (from score or tag) joined to the ratings by \"id\" as one more coder (see --prediction-field). Only rated items are compared: predictions for ids not in --ratings are left out (counted on stderr and in the JSON \"predictions\" member); a rated item without a prediction is a missing rating of that coder."
+      "JSONL model output (from score or tag) joined to the ratings by \"id\" as one more coder (see --prediction-field). Only rated items are compared: predictions for ids not in --ratings are left out (counted on stderr and in the JSON \"predictions\" member); a rated item without a prediction is a missing rating of that coder (warned about). A file that joins no rated item is refused (exit 65)."
   )
   var predictions: String?
 
@@ -188,6 +188,12 @@ struct RatingsOptions: ParsableArguments {
       printError(
         "note: \(join.unmatched) of \(join.matched + join.unmatched) prediction(s) in \(join.source) have an id that "
           + "is not in the ratings and were left out (only rated items are compared)")
+    }
+    // QA review 16: 30 predictions for 420 rated items were compared without a word.
+    for join in joins where join.matched < join.ratedItems {
+      printError(
+        "warning: \(join.source) has predictions for \(join.matched) of the \(join.ratedItems) rated items; coder "
+          + "\"\(join.coder)\" is compared on those only (the rest are its missing ratings)")
     }
   }
 
