@@ -86,10 +86,10 @@ public struct AgreementReport: Sendable {
         var metrics = Classification.singleLabel(
           table: table, reference: reference, coder: coder, labels: labels, positive: positive)
         if options.bootstrapResamples > 0 {
-          metrics.intervals = Classification.bootstrapIntervals(
-            table: table, reference: reference, coder: coder, labels: labels, positive: positive,
-            resamples: options.bootstrapResamples, seed: options.seed)
-          metrics.intervalMethod = "bootstrap-percentile"
+          metrics.addBootstrap(
+            Classification.bootstrapIntervals(
+              table: table, reference: reference, coder: coder, labels: labels, positive: positive,
+              resamples: options.bootstrapResamples, seed: options.seed))
         }
         classification.append(metrics)
       }

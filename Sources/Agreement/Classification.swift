@@ -76,11 +76,27 @@ public struct ClassificationMetrics: Sendable, Equatable {
   /// Multi-label: the most frequent (missed reference label, extra coder label) pairs, most frequent first.
   public var confusedPairs: [ConfusedPair]?
   /// 95% intervals by metric path ("accuracy", "f1.macro", "per_class.LABEL.recall", …): Wilson score
-  /// intervals for the proportions by default, bootstrap percentile intervals for every metric with
-  /// `--bootstrap` (see `intervalMethod`).
+  /// intervals for the proportions (accuracy, per-class precision and recall), and with `--bootstrap`
+  /// percentile intervals for every other metric (see `intervalMethod`). The proportions keep Wilson's
+  /// interval under `--bootstrap`: the percentile bootstrap of a proportion at 0 or 1 has zero width
+  /// (every resample of 5/5 is 5/5; QA review 16), while Wilson's stays informative at the boundary
+  /// (Brown, Cai & DasGupta 2001).
   public var intervals: [String: ConfidenceInterval] = [:]
-  /// "wilson" or "bootstrap-percentile".
+  /// "wilson", or "wilson+bootstrap-percentile" with `--bootstrap`.
   public var intervalMethod = "wilson"
+
+  /// Adds bootstrap percentile intervals for the metrics that are not proportions; the proportions
+  /// keep their Wilson intervals (none where the proportion is 0/0).
+  mutating func addBootstrap(_ bootstrap: [String: ConfidenceInterval]) {
+    let wilson = Classification.wilsonIntervals(self)
+    var merged = bootstrap
+    merged["accuracy"] = wilson["accuracy"]
+    for label in labels {
+      for path in ["per_class.\(label).precision", "per_class.\(label).recall"] { merged[path] = wilson[path] }
+    }
+    intervals = merged
+    intervalMethod = "wilson+bootstrap-percentile"
+  }
 
   /// Why every metric is undefined (the coder rated no item the reference rated: 0/0), else nil.
   /// scikit-learn raises on empty input; the report gives null with this reason instead of zeros.
@@ -259,18 +275,33 @@ extension Classification {
 
   /// Percentile bootstrap intervals of every scalar metric: the items both coders rated are resampled
   /// with replacement `resamples` times from `SeededGenerator(seed:)`.
+  ///
+  /// A resample can leave a class out. A per-class ratio whose denominator is 0 in the resample but
+  /// not in the sample is undefined there (scikit-learn's `zero_division` 0 would count a class the
+  /// resample did not draw as a total miss: QA review 16 had a perfect model's macro F1 at
+  /// [0.667, 1] and a rare class's recall at [0, 1]). Such values are left out of that metric's
+  /// draws, and macro averages are taken over the classes defined in the resample; the same holds
+  /// for MCC when the resample has one class on either side. Ratios that are 0/0 in the sample
+  /// itself keep scikit-learn's 0, as in the point estimate.
   static func bootstrapIntervals(
     table: RatingTable, reference: Int, coder: Int, labels: [Int], positive: Int?, resamples: Int, seed: UInt64
   ) -> [String: ConfidenceInterval] {
     let q = table.categoryCount
     let r = table.coderCount
     var cells: [Int] = []
+    var sample = [Int](repeating: 0, count: q * q)
     for i in 0..<table.itemCount {
       let truth = Int(table.codes[i * r + reference])
       let guess = Int(table.codes[i * r + coder])
-      if truth >= 0, guess >= 0 { cells.append(truth * q + guess) }
+      if truth >= 0, guess >= 0 {
+        cells.append(truth * q + guess)
+        sample[truth * q + guess] += 1
+      }
     }
     guard !cells.isEmpty, resamples > 0 else { return [:] }
+    let base = fromConfusion(
+      sample, categories: table.categories, coder: table.coders[coder], labels: labels, positive: positive)
+    let baseMCCDefined = Self.hasTwoClassesEachSide(sample, q: q)
     var generator = SeededGenerator(seed: seed)
     var draws: [String: [Double]] = [:]
     var full = [Int](repeating: 0, count: q * q)
@@ -279,7 +310,12 @@ extension Classification {
       for _ in 0..<cells.count { full[cells[generator.index(below: cells.count)]] += 1 }
       let metrics = fromConfusion(
         full, categories: table.categories, coder: table.coders[coder], labels: labels, positive: positive)
-      for (path, value) in metrics.scalars { draws[path, default: []].append(value) }
+      for (path, value) in Self.definedScalars(
+        metrics, base: base, positive: positive,
+        mccDefined: !baseMCCDefined || Self.hasTwoClassesEachSide(full, q: q))
+      {
+        draws[path, default: []].append(value)
+      }
     }
     var result: [String: ConfidenceInterval] = [:]
     for (path, values) in draws {
@@ -288,5 +324,61 @@ extension Classification {
         lower: Bootstrap.quantile(sorted, 0.025), upper: Bootstrap.quantile(sorted, 0.975))
     }
     return result
+  }
+
+  /// Whether both the reference and the coder used at least two classes (else MCC is 0/0).
+  private static func hasTwoClassesEachSide(_ full: [Int], q: Int) -> Bool {
+    var rows = 0
+    var columns = 0
+    for k in 0..<q {
+      var rowSum = 0
+      var columnSum = 0
+      for l in 0..<q {
+        rowSum += full[k * q + l]
+        columnSum += full[l * q + k]
+      }
+      if rowSum > 0 { rows += 1 }
+      if columnSum > 0 { columns += 1 }
+    }
+    return rows >= 2 && columns >= 2
+  }
+
+  /// A resample's scalar metrics without those that are undefined in it but defined in the sample
+  /// (`base`), with macro averages over the classes defined in the resample.
+  static func definedScalars(
+    _ metrics: ClassificationMetrics, base: ClassificationMetrics, positive: Int?, mccDefined: Bool
+  ) -> [(path: String, value: Double)] {
+    typealias Rule = (name: String, value: (ClassMetrics) -> Double, denominator: (ClassMetrics) -> Int)
+    let rules: [Rule] = [
+      ("precision", \.precision, { $0.truePositives + $0.falsePositives }),
+      ("recall", \.recall, { $0.truePositives + $0.falseNegatives }),
+      ("f1", \.f1, { $0.truePositives + $0.falsePositives + $0.falseNegatives }),
+      ("jaccard", \.jaccard, { $0.truePositives + $0.falsePositives + $0.falseNegatives }),
+    ]
+    var undefined: Set<String> = []
+    var macros: [String: Double] = [:]
+    for rule in rules {
+      var sum = 0.0
+      var count = 0
+      for (index, (drawn, sampled)) in zip(metrics.perClass, base.perClass).enumerated() {
+        if rule.denominator(drawn) == 0 && rule.denominator(sampled) > 0 {
+          undefined.insert("per_class.\(metrics.labels[index]).\(rule.name)")
+          if index == positive { undefined.insert("\(rule.name).binary") }
+        } else {
+          sum += rule.value(drawn)
+          count += 1
+        }
+      }
+      if count > 0 {
+        macros["\(rule.name).macro"] = sum / Double(count)
+      } else {
+        undefined.insert("\(rule.name).macro")
+      }
+    }
+    if !mccDefined { undefined.insert("mcc") }
+    return metrics.scalars.compactMap { path, value in
+      if undefined.contains(path) { return nil }
+      return (path, macros[path] ?? value)
+    }
   }
 }

@@ -108,10 +108,10 @@ extension AgreementReport {
           table: table, reference: reference, coder: coder, labels: labels, positive: positive)
         metrics.intervals = Classification.wilsonIntervals(metrics)
         if options.bootstrapResamples > 0 {
-          metrics.intervals = Classification.bootstrapIntervals(
-            multiLabel: table, reference: reference, coder: coder, labels: labels, positive: positive,
-            resamples: options.bootstrapResamples, seed: options.seed)
-          metrics.intervalMethod = "bootstrap-percentile"
+          metrics.addBootstrap(
+            Classification.bootstrapIntervals(
+              multiLabel: table, reference: reference, coder: coder, labels: labels, positive: positive,
+              resamples: options.bootstrapResamples, seed: options.seed))
         }
         classification.append(metrics)
       }
@@ -131,6 +131,10 @@ extension Classification {
       table.sets[$0 * r + reference] != nil && table.sets[$0 * r + coder] != nil
     }
     guard !coded.isEmpty, resamples > 0 else { return [:] }
+    // Per-label ratios undefined in a resample (a label it did not draw) are left out, as for
+    // single-label data (`bootstrapIntervals(table:…)`).
+    let base = multiLabel(
+      table: table, reference: reference, coder: coder, labels: labels, positive: positive, topPairs: 0, sample: coded)
     var generator = SeededGenerator(seed: seed)
     var draws: [String: [Double]] = [:]
     var sample = [Int](repeating: 0, count: coded.count)
@@ -139,7 +143,9 @@ extension Classification {
       let metrics = multiLabel(
         table: table, reference: reference, coder: coder, labels: labels, positive: positive, topPairs: 0,
         sample: sample)
-      for (path, value) in metrics.scalars { draws[path, default: []].append(value) }
+      for (path, value) in definedScalars(metrics, base: base, positive: positive, mccDefined: true) {
+        draws[path, default: []].append(value)
+      }
     }
     var result: [String: ConfidenceInterval] = [:]
     for (path, values) in draws {

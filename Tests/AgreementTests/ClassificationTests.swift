@@ -99,8 +99,47 @@ import Testing
     options.bootstrapResamples = 300
     options.seed = 9
     let boot = try #require(try AgreementReport(table: table, options: options).classification.first)
-    #expect(boot.intervalMethod == "bootstrap-percentile")
+    #expect(boot.intervalMethod == "wilson+bootstrap-percentile")
     let f1 = try #require(boot.intervals["f1.macro"])
     #expect(f1.lower <= boot.f1.macro && boot.f1.macro <= f1.upper)
+    // The proportions keep Wilson's interval under --bootstrap (QA review 16).
+    #expect(close(boot.intervals["accuracy"]?.lower, 0.4601040767532747, 1e-12))
+    #expect(close(boot.intervals["per_class.c2.recall"]?.lower, 0.43649717781352965, 1e-12))
+  }
+
+  /// QA review 16: a resample that leaves out a rare class made its recall and F1 0/0, counted as 0,
+  /// so a model that equals the reference on every item got macro F1 [0.667, 1] and the rare class's
+  /// recall [0, 1], and failed `--on ci-lower`. A perfect model is perfect on every class a resample
+  /// holds, so every bootstrap interval is [1, 1]; accuracy keeps Wilson's interval, 60/60 →
+  /// [0.93983, 1] (statsmodels 0.14 proportion_confint(60, 60, method="wilson")), and the rare class's
+  /// recall 2/2 → [0.34238, 1] (proportion_confint(2, 2, method="wilson")).
+  @Test func bootstrapLeavesOutClassesAResampleDidNotDraw() throws {
+    var options = AgreementOptions()
+    options.reference = "c1"
+    options.bootstrapResamples = 1000
+    options.seed = 3
+    let table = try Fixtures.pairTable([[30, 0, 0], [0, 28, 0], [0, 0, 2]])
+    let metrics = try #require(try AgreementReport(table: table, options: options).classification.first)
+    for path in [
+      "f1.macro", "recall.macro", "precision.macro", "jaccard.macro", "f1.weighted", "mcc", "per_class.c2.f1",
+    ] {
+      #expect(metrics.intervals[path] == ConfidenceInterval(lower: 1, upper: 1), "\(path)")
+    }
+    #expect(close(metrics.intervals["accuracy"]?.lower, 0.9398281478579099, 1e-12))
+    #expect(close(metrics.intervals["per_class.c2.recall"]?.lower, 0.342380227506653, 1e-12))
+  }
+
+  /// Classes the sample itself never used keep scikit-learn's 0/0 = 0 in every resample, as in the
+  /// point estimate: a declared category nobody used pulls macro F1 down to 2/3 throughout.
+  @Test func bootstrapKeepsZeroForClassesTheSampleNeverUsed() throws {
+    var options = AgreementOptions()
+    options.reference = "c1"
+    options.bootstrapResamples = 500
+    options.seed = 5
+    let table = try Fixtures.pairTable([[20, 0, 0], [0, 20, 0], [0, 0, 0]])
+    let metrics = try #require(try AgreementReport(table: table, options: options).classification.first)
+    #expect(close(metrics.f1.macro, 2.0 / 3.0, 1e-12))
+    #expect(close(metrics.intervals["f1.macro"]?.lower, 2.0 / 3.0, 1e-12))
+    #expect(close(metrics.intervals["f1.macro"]?.upper, 2.0 / 3.0, 1e-12))
   }
 }
