@@ -170,6 +170,7 @@ struct CSVSurveyReader {
     var questionTexts: [String?] = Array(repeating: nil, count: header.count)
     var pending: [[UInt8]]?
     var rowNumber = 0
+    var emptyRows = (count: 0, first: 0)
     // Qualtrics CSV: row 2 = question texts, row 3 = {"ImportId":…}.
     if let firstData {
       let second = firstData.fields
@@ -224,12 +225,25 @@ struct CSVSurveyReader {
     while !context.stopped, try parser.nextRecord(into: &fields) {
       try handle(fields, line: parser.recordLine, problem: parser.problem, quoted: parser.recordHadQuote)
     }
+    if emptyRows.count > 0 {
+      context.note(
+        "\(emptyRows.count) row(s) with no value in any column (only delimiters, as a spreadsheet leaves after "
+          + "cleared rows) skipped, first at line \(emptyRows.first)")
+    }
 
     func handle(_ row: [[UInt8]], line: Int, problem: CSVProblem?, quoted: Bool) throws {
       currentLine = line
       // A blank line is no record; a line `""` is a record whose one field is empty (review r17a:
       // in a one-column file it was dropped uncounted).
       if problem == nil, row.count == 1 && row[0].isEmpty && !quoted { return }
+      // A row of bare delimiters (`,,,,`), as Excel writes for rows whose cells were cleared, holds
+      // no respondent and no answer: skipped and counted, not rejected as "empty respondent id",
+      // which stopped the import (QA review 16).
+      if problem == nil, row.count > 1, row.allSatisfy({ $0.allSatisfy { $0 == 0x20 || $0 == 0x09 } }) {
+        if emptyRows.count == 0 { emptyRows.first = line }
+        emptyRows.count += 1
+        return
+      }
       rowNumber += 1
       context.beginRespondent()
       if let problem {

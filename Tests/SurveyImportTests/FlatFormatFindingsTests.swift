@@ -229,6 +229,25 @@ import VerbatimCore
     #expect(numbered.records.map(\.id) == ["1:comment", "2:comment"])
   }
 
+  /// QA review 16: Excel leaves rows of bare delimiters (`,,,,`) where cells were cleared. They were
+  /// rejected as "empty respondent id", which without --keep-going stopped the whole import. They
+  /// hold no respondent and no answer: skipped, and counted in a note. A row with only an id or
+  /// only an answer is still a row (rejected or imported as before).
+  @Test func csvRowsOfBareDelimitersAreSkippedAndCounted() throws {
+    let path = try Self.write(
+      "excel.csv", "id,score,comment\r\n1,5,good\r\n,,\r\n2,1,slow\r\n,,\r\n , ,\r\n")
+    let result = try Fixture.run(path: path)
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(result.records.map(\.id) == ["1:comment", "2:comment"])
+    #expect(result.summary.respondents == 2)
+    #expect(result.summary.rejected == 0)
+    #expect(
+      result.warnings.contains { $0.contains("note: 3 row(s) with no value in any column") && $0.contains("line 3") })
+    let partial = try Fixture.run(
+      path: try Self.write("partial.csv", "id,score,comment\n1,5,good\n,,late\n"), Self.keepGoing)
+    #expect(partial.rejects.map(\.reason) == ["empty respondent id (column id)"])
+  }
+
   @Test func jsonlMissingNullAndEmptyIdsAreRejected() throws {
     let path = try Self.write(
       "ids.jsonl",
