@@ -68,7 +68,7 @@ public struct RunManifest: Sendable {
   public var libraries: [(name: String, version: String)] = []
   public var inputs: [FileRecord] = []
   public var resources: [Resource] = []
-  public var thresholds: [(metric: String, minimum: Double)] = []
+  public var thresholds: [(metric: String, value: Double, isMaximum: Bool)] = []
   public var gateBasis: String?
   public var seed: UInt64?
   public var settings: [(name: String, value: String)] = []
@@ -133,8 +133,10 @@ public struct RunManifest: Sendable {
       writer.beginObject()
       writer.key("metric")
       writer.string(threshold.metric)
-      writer.key("min")
-      writer.number(threshold.minimum)
+      // A maximum (lower-is-better metric) under its own key: "min" would read as its opposite
+      // (QA review 16).
+      writer.key(threshold.isMaximum ? "max" : "min")
+      writer.number(threshold.value)
       writer.endObject()
     }
     writer.endArray()

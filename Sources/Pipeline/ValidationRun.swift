@@ -209,7 +209,7 @@ public enum ValidationRun {
     manifest.inputs = [coded.exportFile] + humans.files
     manifest.resources = resources(options)
     // The manifest records (metric, value) pairs; a --max threshold is marked in its metric name.
-    manifest.thresholds = options.thresholds.map { ($0.isMaximum ? "\($0.metric) (maximum)" : $0.metric, $0.minimum) }
+    manifest.thresholds = options.thresholds.map { ($0.metric, $0.minimum, $0.isMaximum) }
     manifest.gateBasis = options.basis.rawValue
     manifest.seed = options.seed
     manifest.settings = [

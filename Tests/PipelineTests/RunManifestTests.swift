@@ -16,13 +16,22 @@ import VerbatimCore
 
   @Test func manifestIsValidJSONWithOneMemberPerLineAndTimesLast() throws {
     var manifest = RunManifest(command: ["verbatim", "validate", "x.xml"], started: "2026-11-30T00:00:00Z")
-    manifest.thresholds = [("cohen_kappa", 0.7)]
+    manifest.thresholds = [("cohen_kappa", 0.7, false), ("tags.hamming_loss", 0.1, true)]
     manifest.redactions = [("EMAIL", 2)]
     manifest.finished = "2026-11-30T00:00:05Z"
     let text = manifest.json()
     let value = try JSONParser.parse(text)
     #expect(value["tool"]?["name"] == .string("verbatim"))
     #expect(value["redactions"]?["EMAIL"] == .number("2"))
+    // QA review 16: a maximum was written as {"metric": "tags.hamming_loss (maximum)", "min": 0.1}.
+    guard case .array(let thresholds)? = value["thresholds"], thresholds.count == 2 else {
+      Issue.record("thresholds: \(String(describing: value["thresholds"]))")
+      return
+    }
+    #expect(thresholds[0]["min"] == .number("0.7"))
+    #expect(thresholds[1]["metric"] == .string("tags.hamming_loss"))
+    #expect(thresholds[1]["max"] == .number("0.1"))
+    #expect(thresholds[1]["min"] == nil)
     let lines = text.split(separator: "\n")
     // "{", 11 members (tool, command, inputs, resources, thresholds, settings, counts, redactions,
     // outputs, started, finished; no gate, seed or verdict were set), "}".
