@@ -499,7 +499,7 @@ struct ValidationAnalysis {
         metric: $0.metric, threshold: $0.minimum, isMaximum: $0.isMaximum, comparedOn: options.basis.rawValue,
         estimate: .init(
           value: $0.value, lower: $0.interval?.lower, upper: $0.interval?.upper,
-          reason: $0.value == nil ? $0.detail : nil), passed: $0.passed)
+          reason: nil), passed: $0.passed, reason: $0.passed ? nil : $0.detail)
     }
     let names = [
       "cohen_kappa", "weighted_kappa_linear", "weighted_kappa_quadratic", "krippendorff_alpha_nominal",

@@ -202,7 +202,8 @@ public enum ValidationRun {
     }
     try writeFile(path(directory, "junit.xml"), DeploymentGate.junitXML(checks))
     try writeFile(path(directory, "disagreements.csv"), analysis.disagreementsCSV())
-    let model = analysis.reportModel(checks: checks, inputs: [coded.exportFile] + humans.files)
+    var model = analysis.reportModel(checks: checks, inputs: [coded.exportFile] + humans.files)
+    model.provenance = Self.provenance(options, libraries: manifest.libraries)
     try writeFile(path(directory, "report.html"), HTMLReportRenderer.render(model))
     written += ["junit.xml", "disagreements.csv", "report.html"].map { path(directory, $0) }
 
@@ -331,6 +332,30 @@ public enum ValidationRun {
           role: "taxonomy", name: codebook.id, version: codebook.version, entries: codebook.tags.count, sha256: digest))
     }
     return resources
+  }
+
+  /// The report's "Produced by" rows (QA review 16: the HTML named only the input files; the tool,
+  /// lexicons, codebook and settings were only in manifest.json). Nothing here changes between
+  /// runs of the same inputs, so the report stays byte-identical.
+  static func provenance(_ options: ValidationOptions, libraries: [(name: String, version: String)])
+    -> [(label: String, value: String)]
+  {
+    var rows: [(label: String, value: String)] = [("verbatim", VerbatimVersion.string)]
+    rows += libraries.map { ($0.name, $0.version) }
+    for resource in resources(options) {
+      var label = "\(resource.role) \(resource.name)"
+      if let version = resource.version { label += " \(version)" }
+      let entries = resource.entries.map { "\($0) entries · " } ?? ""
+      rows.append((label, entries + "sha256 " + resource.sha256))
+    }
+    let sentiment = options.coding.sentiment
+    rows.append(("sentiment profile", sentiment.profile.rawValue))
+    rows.append(("label thresholds", "\(sentiment.thresholds.negative),\(sentiment.thresholds.positive)"))
+    var gate = options.basis.rawValue
+    if options.bootstrap > 0 { gate += " · bootstrap \(options.bootstrap), seed \(options.seed)" }
+    rows.append(("gate on", gate))
+    rows.append(("redaction", options.coding.redactor == nil ? "off" : "on"))
+    return rows
   }
 
   /// `name` in `directory`.

@@ -67,13 +67,18 @@ public enum HTMLReportRenderer {
       <h2>Verdict: \(passed ? "PASS" : "FAIL")</h2>
 
       """
+    // The reason of a failure (QA review 16: "0.847 [0.651, 1.044] → FAIL" read as a pass when the
+    // cause was too few items or a zero-width interval, said only on the console and in JUnit).
+    let anyReason = model.checks.contains { $0.reason != nil }
     html += "<table><thead><tr><th>metric</th><th>required</th><th>on</th><th>value [95% CI]</th><th>result</th>"
-    html += "</tr></thead><tbody>\n"
+    html += (anyReason ? "<th>why</th>" : "") + "</tr></thead><tbody>\n"
     for check in model.checks {
       html += "<tr class=\"\(check.passed ? "pass" : "fail")\"><td><code>\(htmlEscaped(check.metric))</code></td>"
       html +=
         "<td>\(check.isMaximum ? "≤" : "≥") \(formatted(check.threshold))</td><td>\(htmlEscaped(check.comparedOn))</td>"
-      html += "<td>\(htmlEscaped(formatted(check.estimate)))</td><td>\(check.passed ? "pass" : "FAIL")</td></tr>\n"
+      html += "<td>\(htmlEscaped(formatted(check.estimate)))</td><td>\(check.passed ? "pass" : "FAIL")</td>"
+      if anyReason { html += "<td class=\"reason\">\(htmlEscaped(check.reason ?? ""))</td>" }
+      html += "</tr>\n"
     }
     html += "</tbody></table>\n"
     html += "</section>\n"
@@ -259,6 +264,14 @@ public enum HTMLReportRenderer {
     for input in model.inputs {
       html += "<tr><td>\(htmlEscaped(input.name))</td><td><code>\(htmlEscaped(input.sha256))</code></td></tr>\n"
     }
-    return html + "</tbody></table></footer>\n"
+    html += "</tbody></table>\n"
+    if !model.provenance.isEmpty {
+      html += "<h2>Produced by</h2><table class=\"inputs\"><tbody>\n"
+      for row in model.provenance {
+        html += "<tr><td>\(htmlEscaped(row.label))</td><td><code>\(htmlEscaped(row.value))</code></td></tr>\n"
+      }
+      html += "</tbody></table>\n"
+    }
+    return html + "</footer>\n"
   }
 }

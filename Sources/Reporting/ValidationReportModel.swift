@@ -27,10 +27,13 @@ public struct ValidationReportModel: Sendable {
     public var comparedOn: String
     public var estimate: Estimate
     public var passed: Bool
+    /// Why a failed check failed (too few items, a zero-width interval, the bound below the
+    /// minimum …), as the gate printed it; nil for a check that passed.
+    public var reason: String?
 
     public init(
       metric: String, threshold: Double, isMaximum: Bool = false, comparedOn: String, estimate: Estimate,
-      passed: Bool
+      passed: Bool, reason: String? = nil
     ) {
       self.metric = metric
       self.threshold = threshold
@@ -38,6 +41,7 @@ public struct ValidationReportModel: Sendable {
       self.comparedOn = comparedOn
       self.estimate = estimate
       self.passed = passed
+      self.reason = reason
     }
   }
 
@@ -181,6 +185,9 @@ public struct ValidationReportModel: Sendable {
   public var cooccurringTags: [LabelPair] = []
   /// Inputs with their SHA-256, for the audit footer.
   public var inputs: [(name: String, sha256: String)]
+  /// What produced the report, for the audit footer: tool and library versions, lexicons and
+  /// codebook with their SHA-256, and the settings that change the numbers.
+  public var provenance: [(label: String, value: String)] = []
 
   /// Whether every check passed (true when there are no checks).
   public var passed: Bool { checks.allSatisfy(\.passed) }

@@ -37,6 +37,13 @@ import Testing
     ] {
       #expect(report.contains("id=\"\(section)\""), "report section \(section)")
     }
+    // The failed threshold says why, and the footer names what produced the numbers (QA review 16).
+    #expect(report.contains("<th>why</th>"))
+    for row in [
+      "<td>verbatim</td>", "<td>icu</td>", "<td>libxml2</td>", "general-en.tsv", "<td>sentiment profile</td>",
+    ] {
+      #expect(report.contains(row), "footer row \(row)")
+    }
     let junit = try String(contentsOf: out.appendingPathComponent("junit.xml"), encoding: .utf8)
     #expect(junit.contains("failures=\"1\""))
   }

@@ -41,6 +41,33 @@ import Testing
     #expect(html.contains("id=\"confusion\"") && html.contains(">50</text>"))
   }
 
+  /// QA review 16: a check that failed for too few items or a zero-width interval looked like a
+  /// pass marked FAIL; the reason was only on the console and in JUnit. The footer named only the
+  /// input files, not the tool, lexicons, codebook and settings that produced the numbers.
+  @Test func failedChecksSayWhyAndTheFooterSaysWhatProducedTheReport() {
+    var model = Self.model
+    model.checks = [
+      .init(
+        metric: "cohen_kappa", threshold: 0.4, comparedOn: "ci-lower",
+        estimate: .init(value: 0.847, lower: 0.651, upper: 1.044), passed: false,
+        reason: "20 item(s) are too few for its 95% interval to vouch for the sample"),
+      .init(
+        metric: "accuracy", threshold: 0.5, comparedOn: "ci-lower",
+        estimate: .init(value: 0.9, lower: 0.7, upper: 0.97), passed: true),
+    ]
+    model.provenance = [("verbatim", "0.1.0"), ("lexicon (valence) general-en.tsv", "sha256 <abc>")]
+    let html = HTMLReportRenderer.render(model)
+    #expect(html.contains("<th>why</th>"))
+    #expect(
+      html.contains("<td class=\"reason\">20 item(s) are too few for its 95% interval to vouch for the sample</td>"))
+    #expect(html.contains("<td>pass</td><td class=\"reason\"></td>"))
+    #expect(html.contains("<h2>Produced by</h2>"))
+    #expect(html.contains("<td>lexicon (valence) general-en.tsv</td><td><code>sha256 &lt;abc&gt;</code></td>"))
+    // Without failures there is no "why" column; without provenance no "Produced by" table.
+    let plain = HTMLReportRenderer.render(Self.model)
+    #expect(!plain.contains("<th>why</th>") && !plain.contains("Produced by"))
+  }
+
   @Test func numbersRoundOnlyForDisplay() {
     #expect(formatted(0.4404) == "0.440")
     #expect(formatted(0.0005) == "0.001")
