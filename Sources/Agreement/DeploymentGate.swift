@@ -352,16 +352,22 @@ public enum DeploymentGate {
 
   /// JUnit XML: one test case per check, failures with their detail.
   public static func junitXML(_ checks: [GateCheck]) -> String {
-    let failures = checks.filter { !$0.passed }.count
+    // A threshold that needs an interval the command line did not ask for (`needsInterval`: exit
+    // 2, not a verdict) is a JUnit <error>, as consumers report a broken test set-up; a threshold
+    // that was not met is a <failure> (QA review 16).
+    let errors = checks.filter { !$0.passed && $0.needsInterval }.count
+    let failures = checks.filter { !$0.passed && !$0.needsInterval }.count
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    xml += "<testsuites><testsuite name=\"verbatim gate\" tests=\"\(checks.count)\" failures=\"\(failures)\">\n"
+    xml += "<testsuites><testsuite name=\"verbatim gate\" tests=\"\(checks.count)\" failures=\"\(failures)\""
+    xml += " errors=\"\(errors)\">\n"
     for check in checks {
       let name = xmlEscaped("\(check.metric) \(check.isMaximum ? "<=" : ">=") \(JSONWriter.format(check.minimum))")
       xml += "  <testcase classname=\"verbatim.gate\" name=\"\(name)\""
       if check.passed {
         xml += "/>\n"
       } else {
-        xml += "><failure message=\"\(xmlEscaped(check.detail))\"/></testcase>\n"
+        let element = check.needsInterval ? "error" : "failure"
+        xml += "><\(element) message=\"\(xmlEscaped(check.detail))\"/></testcase>\n"
       }
     }
     xml += "</testsuite></testsuites>\n"

@@ -45,8 +45,16 @@ import Testing
     }
     #expect(throws: AgreementError.self) { try GateThreshold(parsing: "cohen_kappa") }
     let xml = DeploymentGate.junitXML(checks)
-    #expect(xml.contains("failures=\"1\""))
+    #expect(xml.contains("failures=\"1\" errors=\"0\""))
     #expect(xml.contains("<failure message="))
+    // QA review 16: a threshold whose interval the command line did not ask for (macro F1 has no
+    // analytic interval; --bootstrap gives one) is a set-up error, reported as a JUnit <error>.
+    let needsInterval = try DeploymentGate.evaluate(
+      report: json, thresholds: [try GateThreshold(parsing: "f1.macro=0.1")], basis: .ciLower)
+    #expect(needsInterval.allSatisfy { $0.needsInterval })
+    let errorXML = DeploymentGate.junitXML(needsInterval)
+    #expect(errorXML.contains("failures=\"0\" errors=\"\(needsInterval.count)\""), "\(errorXML)")
+    #expect(errorXML.contains("<error message=") && !errorXML.contains("<failure"))
   }
 
   @Test func undefinedValueFailsTheGate() throws {
