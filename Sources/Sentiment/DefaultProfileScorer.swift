@@ -76,7 +76,7 @@ struct DefaultProfileScorer {
   }
 
   // Scratch, reused across texts.
-  private var ids: [Int32] = []
+  private(set) var ids: [Int32] = []
   /// Per token (and one past the last), how many tokens before it count for modifier distances:
   /// numbers (with a "+", "(" or ")" glued to them) and the placeholders of numeric data do not, so
   /// "not even 020 7946 0958 helped" and its redacted form "not even [PHONE] helped" put "not" at
@@ -161,6 +161,7 @@ struct DefaultProfileScorer {
     var previousSentence: (sum: Double, firstContribution: Int, reportsFix: Bool)?
     // Rule 18: unmodified lukewarm terms seen, and whether any other term has a value.
     var lukewarmTerms = 0
+    var politeThanks = 0
     var otherOpinion = false
     for position in 0..<rangeCount {
       let range = wholeText ? text.sentences[position].tokenRange : ranges[position]
@@ -204,7 +205,15 @@ struct DefaultProfileScorer {
             neutralCount += 1
           }
           if unit.value != 0 {
-            if isUnmodifiedLukewarm(unit) { lukewarmTerms += 1 } else { otherOpinion = true }
+            // Thanks closing a lukewarm answer is politeness, not praise ("fine thanks", "ok,
+            // cheers"; review r28).
+            if isUnmodifiedLukewarm(unit) {
+              lukewarmTerms += 1
+            } else if isBareThanks(text, unit) {
+              politeThanks += 1
+            } else {
+              otherOpinion = true
+            }
           }
           if explanation != nil { explanation!.contributions.append(contribution(text, unit, rules[index])) }
         case .negator, .intensifier, .contrast, .neutral:
@@ -240,7 +249,7 @@ struct DefaultProfileScorer {
       total = 0
       positiveSum = 0
       negativeSum = 0
-      neutralCount += Double(lukewarmTerms)
+      neutralCount += Double(lukewarmTerms + politeThanks)
       if explanation != nil {
         for index in explanation!.contributions.indices where explanation!.contributions[index].contribution != 0 {
           explanation!.contributions[index].contribution = 0
@@ -915,6 +924,13 @@ struct DefaultProfileScorer {
           if explain { negators.append(((ruleEntry(text, other) ?? tables.entries[Int(other.entry)]).term, distance)) }
           coordinated = true
         }
+        // "didn't even clean", "never even called": the negator of a "… even" phrase right before
+        // the term reaches it (review r28: "didn't even" −1.0 left "clean" praise).
+        if !coordinated, back == position - 1, negations == 0, isNegatedEven(text, other) {
+          negations = 1
+          nearestNegator = back
+          if explain { negators.append((text.norm(of: text.tokens[other.start]), 1)) }
+        }
         valenceBetween = true
         if !coordinated, other.isNegated, other.entry >= 0, (tables.entries[Int(other.entry)].valence > 0) != (sign > 0)
         {
@@ -972,6 +988,11 @@ struct DefaultProfileScorer {
       }
     } else if negations > 0 && explain {
       for (term, distance) in negators { rules.append(.negated(by: term, distance: distance, factor: 1)) }
+    }
+    if value < 0, negations == 0, textWordLists.contains(.fixVerbs), let verb = fixedObject(text, at: position) {
+      // "fixed my broken boiler", "the leak was repaired": the problem is gone (rule 19).
+      if explain { rules.append(.fixedObject(verb: verb)) }
+      return 0
     }
     if value > 0, negations == 0, textWordLists.contains(.counterfactualModals),
       let modal = modalComparative(text, at: position)
@@ -1082,7 +1103,7 @@ struct DefaultProfileScorer {
 
   // MARK: Helpers
 
-  private func startsWithNegator(_ unit: Unit) -> Bool {
+  func startsWithNegator(_ unit: Unit) -> Bool {
     ids.withUnsafeBufferPointer {
       tables.negators.longestMatch($0, from: unit.start, to: unit.start + unit.length) != nil
     }

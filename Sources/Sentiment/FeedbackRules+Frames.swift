@@ -234,6 +234,70 @@ extension DefaultProfileScorer {
     return true
   }
 
+  /// Whether `unit` is a bare thanks ("thanks", "thank you", "cheers") with its lexicon value
+  /// unchanged, which closes a lukewarm answer politely (rule 18).
+  func isBareThanks(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    guard unit.entry >= 0, unit.value == tables.entries[Int(unit.entry)].valence else { return false }
+    if unit.length == 1 { return first(unit, isIn: .thanks) || Self.isWord(text, unit.start, in: Self.cheers) }
+    return unit.length == 2 && first(unit, isIn: .thanks) && Self.norm(of: text, unit.start + 1, is: "you")
+  }
+
+  private static let cheers: ShortWords = ["cheers", "ta"]
+
+  // MARK: Rule 19
+
+  /// The verb of a fix that happened, when the negative term at unit `position` is what it removed:
+  /// its object ("fixed my broken boiler", "sorted the damp problem", "cleared the backlog"; at most
+  /// three plain words between, no other opinion term), or its subject before a passive ("the
+  /// leak was repaired", "my issue has been resolved", "the fault got sorted"; no negator between:
+  /// "never got fixed", "still hasn't been resolved" keep the problem). The verbs are the past
+  /// forms of `WordList.fixVerbs`; a base form ("needs to fix the leak") is a fix not yet done.
+  func fixedObject(_ text: TokenizedText, at position: Int) -> String? {
+    var back = position - 1
+    while back >= 0 && back >= position - 4 {
+      let other = units[back]
+      if other.length == 1, tokenWordLists[other.start].contains(.fixVerbs),
+        other.kind == .neutral || other.kind == .valence
+      {
+        return text.norm(of: text.tokens[other.start])
+      }
+      guard other.kind == .neutral || other.kind == .intensifier else { break }
+      back -= 1
+    }
+    // A phrase with its own negator ("still hasn't") is no subject of a fix.
+    let unit = units[position]
+    let holdsNegator = ids.withUnsafeBufferPointer { ids in
+      (unit.start..<(unit.start + unit.length)).contains {
+        tables.negators.longestMatch(ids, from: $0, to: unit.start + unit.length) != nil
+      }
+    }
+    if holdsNegator { return nil }
+    var next = position + 1
+    while next < units.count && next <= position + 4 {
+      let other = units[next]
+      guard other.kind == .neutral, other.length == 1 else { break }
+      if Self.isWord(text, other.start, in: Self.passiveLinks), next + 1 < units.count {
+        let verb = units[next + 1]
+        if verb.length == 1, verb.kind == .neutral || verb.kind == .valence,
+          tokenWordLists[verb.start].contains(.fixVerbs)
+        {
+          return text.norm(of: text.tokens[verb.start])
+        }
+      }
+      next += 1
+    }
+    return nil
+  }
+
+  /// The auxiliaries of a passive that reports a fix ("was fixed", "has been resolved", "got sorted").
+  private static let passiveLinks: ShortWords = ["was", "were", "been", "got", "gets", "is", "are", "now"]
+
+  /// Whether `unit` is a lexicon phrase of a negator + "even" ("didn't even", "never even").
+  func isNegatedEven(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    unit.kind == .valence && unit.length == 2 && startsWithNegator(unit)
+      && Self.norm(of: text, unit.start + 1, is: "even")
+  }
+
   // MARK: Rule 16
 
   /// Whether every word of the text outside the thanks `unit` is a filler, at least one of them an

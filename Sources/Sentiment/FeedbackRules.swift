@@ -22,7 +22,11 @@ import Tokenization
 ///    - "never" + a verb + "so"/"such"/"this" before the term is a superlative: "never slept so
 ///      well", "never had such good food", "I've never been this disappointed".
 ///    - A negated verb of fixing leaves the problem after it standing: "Didn't solve my problem",
-///      "never fixed the fault" (the negator does not reach the problem through the verb).
+///      "never fixed the fault" (the negator does not reach the problem through the verb); so does a
+///      negated verb of acting on it: "nobody owned the issue", "no one explained the delay"
+///      (review r28). Verbs of having keep the flip: "never had a problem" is praise.
+///    - The negator of a "negator + even" phrase ("didn't even", "never even") negates the term
+///      right after it: "didn't even clean the room" (review r28).
 ///    - "No thank you" / "no thanks" that opens the text and ends its clause declines politely, as
 ///      "No, thank you" does: the thanks is not negated ("No thanks to the courier" is).
 ///    - "used to" negates only as a past habit ("used to love it"); after a form of "be" or "get"
@@ -34,7 +38,8 @@ import Tokenization
 ///    imperative "stop" + "-ing" that opens the sentence ("Stop closing branches", "please stop
 ///    changing the app"; review r24): the "keeps"/"kept"/"keep"/"stop" word scores
 ///    `SentimentParameters.repeatedActionValence`. Not when the "-ing" word is
-///    "going"/"coming"/"smiling" or a positive term follows ("keeps getting better").
+///    "going"/"coming"/"smiling"/"growing"/"expanding"/"evolving" or a positive term follows ("keeps
+///    getting better").
 /// 4. **Sarcasm.**
 ///    - An eye-roll, upside-down or unamused face (🙄 🙃 😒) marks the sentence's praise as ironic.
 ///    - A short final clause of praise (≤ `shortPraiseWords` words) with clapping hands (👏) right
@@ -124,8 +129,17 @@ import Tokenization
 ///    whose only opinion terms are lukewarm (tagged `tone=lukewarm` in the lexicon: "ok", "fine",
 ///    "alright", "average", "so-so", "meh", "nothing special"), none negated, boosted, weighted by a
 ///    contrast or emphasised by "!", is neutral: "ok i guess", "Average experience", "It was fine.
-///    Nothing special." (58 of 60 such answers were coded neutral in reviews r22a–r26). Another
-///    opinion keeps every value ("ok but the food was terrible"), and so do longer texts.
+///    Nothing special." (58 of 60 such answers were coded neutral in reviews r22a–r26). A bare
+///    thanks closing such an answer is politeness and counts nothing too ("fine thanks", "ok, thank
+///    you"; review r28). Another opinion keeps every value ("ok but the food was terrible"), and so
+///    do longer texts and "Thanks" alone.
+/// 19. **What a fix removed.** A negative term that is the object of a fix that happened ("fixed my
+///    broken boiler", "sorted the damp problem", "cleared the backlog"; at most three plain words
+///    between) or the subject of a passive fix ("the leak was repaired", "my issue has been
+///    resolved", "the fault got sorted") counts nothing: the problem is gone, and the fix is the
+///    news (review r28: "sorted the damp problem" was negative). The verbs are the past forms of
+///    `WordList.fixVerbs`. A fix not done keeps the problem: negated ("never got fixed", "wasn't
+///    repaired"), asked for ("needs to fix the broken lock"), or a phrase with its own negator.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
@@ -883,6 +897,11 @@ extension DefaultProfileScorer {
     "fix", "fixes", "fixing", "fixed", "solve", "solves", "solving", "solved", "resolve", "resolves", "resolving",
     "resolved", "sort", "sorts", "sorting", "sorted", "address", "addresses", "addressing", "addressed", "rectify",
     "rectified", "repair", "repairs", "repaired", "remedy", "remedied", "correct", "corrected", "tackle", "tackled",
+    // Acting on a problem that did not happen leaves it standing too: "nobody owned the issue",
+    // "no one explained the delay", "never acknowledged my complaint" (review r28).
+    "own", "owned", "handle", "handled", "deal", "dealt", "investigate", "investigated", "acknowledge",
+    "acknowledged", "answer", "answered", "explain", "explained", "mention", "mentioned", "escalate", "escalated",
+    "look", "looked", "check", "checked",
   ]
 
   /// "Love it." after a complaint: the verb and the pronoun that make the exclamation.

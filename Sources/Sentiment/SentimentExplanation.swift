@@ -37,6 +37,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// A short answer whose only opinion terms are lukewarm ("ok i guess", "Average experience") is
   /// neutral: they contribute nothing.
   case lukewarmAnswer
+  /// The negative term is what a fix that happened removed ("fixed my broken boiler", "the leak
+  /// was repaired"): it counts nothing (rule 19).
+  case fixedObject(verb: String)
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -173,6 +176,10 @@ extension JSONWriter {
       string("polite formula")
     case .lukewarmAnswer:
       string("lukewarm answer")
+    case .fixedObject(let verb):
+      string("object of a fix")
+      key("by")
+      string(verb)
     case .question(let opener):
       string("question")
       key("opener")

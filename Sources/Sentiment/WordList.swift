@@ -161,7 +161,7 @@ struct WordList: OptionSet, Sendable {
     (.on, ["on"]),
     (.keepForms, ["keeps", "kept", "stop", "keep"]),
     (.clauseNegators, ["no", "nothing", "nope", "none", "nobody", "never", "nah", "neither"]),
-    (.harmlessRepeats, ["going", "coming", "smiling"]),
+    (.harmlessRepeats, ["going", "coming", "smiling", "growing", "expanding", "evolving"]),
     (.coordinators, ["or", "nor"]),
     (.yet, ["yet"]),
     (.whileWord, ["while"]),
@@ -221,7 +221,8 @@ struct WordList: OptionSet, Sendable {
       .fixVerbs,
       [
         "fixed", "sorted", "resolved", "replaced", "repaired", "refunded", "solved", "corrected", "reimbursed",
-        "rectified", "unblocked", "restored", "reconnected", "credited", "cleared",
+        "rectified", "unblocked", "restored", "reconnected", "credited", "cleared", "addressed", "tackled", "mended",
+        "patched", "remedied", "handled",
       ]
     ),
     (

@@ -188,7 +188,9 @@ struct DefaultRulesTests {
     // Review r16c: not descriptive praise, and not a remainder that reports a fix.
     let model = try TestLexicons.model(valence: TestLexicons.valence + "\nhelpful\t2.0\n")
     try TestLexicons.expectSum("Helpful, terrible.", 2.0 - 3.0, model)
-    try TestLexicons.expectSum("Good, they fixed the terrible leak.", 2.0 - 3.0, model)
+    // The fix also removes what it fixed (rule 19, review r28): "terrible" counts nothing.
+    try TestLexicons.expectSum("Good, they fixed the terrible leak.", 2.0, model)
+    try TestLexicons.expectSum("Good, they found the terrible leak.", 2.0 * -0.5 - 3.0, model)
   }
 
   @Test func proportions() throws {
