@@ -259,6 +259,10 @@ extension DefaultProfileScorer {
       if other.length == 1, tokenWordLists[other.start].contains(.fixVerbs),
         other.kind == .neutral || other.kind == .valence
       {
+        // "replaced by the forced funniness", "replaced it with a worse one": a substitution, whose
+        // agent or replacement is no problem removed.
+        let between = (other.start + 1)..<units[position].start
+        if between.contains(where: { Self.isWord(text, $0, in: Self.substitutionWords) }) { return nil }
         return text.norm(of: text.tokens[other.start])
       }
       guard other.kind == .neutral || other.kind == .intensifier else { break }
@@ -288,6 +292,8 @@ extension DefaultProfileScorer {
     }
     return nil
   }
+
+  private static let substitutionWords: ShortWords = ["by", "with"]
 
   /// The auxiliaries of a passive that reports a fix ("was fixed", "has been resolved", "got sorted").
   private static let passiveLinks: ShortWords = ["was", "were", "been", "got", "gets", "is", "are", "now"]

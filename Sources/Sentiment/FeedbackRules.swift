@@ -899,7 +899,7 @@ extension DefaultProfileScorer {
     "rectified", "repair", "repairs", "repaired", "remedy", "remedied", "correct", "corrected", "tackle", "tackled",
     // Acting on a problem that did not happen leaves it standing too: "nobody owned the issue",
     // "no one explained the delay", "never acknowledged my complaint" (review r28).
-    "own", "owned", "handle", "handled", "deal", "dealt", "investigate", "investigated", "acknowledge",
+    "owned", "handle", "handled", "deal", "dealt", "investigate", "investigated", "acknowledge",
     "acknowledged", "answer", "answered", "explain", "explained", "mention", "mentioned", "escalate", "escalated",
     "look", "looked", "check", "checked",
   ]

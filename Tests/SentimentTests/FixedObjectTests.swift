@@ -54,6 +54,10 @@ struct FixedObjectTests {
     try expectSum("needs to fix the broken lock", -2.4)
     // The verb's object is the first problem; a later complaint keeps its value.
     try expectSum("handled my problem badly", -2.2)
+    // A substitution names no problem removed: "replaced by/with" (a movie review in VADER's
+    // ground truth: "replaced by the forced funniness").
+    try expectSum("gone, replaced by a broken one", -2.4)
+    try expectSum("replaced it with a broken one", -2.4)
   }
 
   @Test func actingOnAProblemThatDidNotHappenLeavesIt() throws {
