@@ -36,6 +36,9 @@ public struct CodedVerbatim: Sendable {
   public var tags: [TagMatch]
   /// Redactions made, by type.
   public var redactions: [RedactionType: Int]
+  /// The language or script the text seems to be in when that is not English (`LanguageHint`):
+  /// the shipped lexicons and codebook are English.
+  public var language: String?
 
   public init(
     text: String, sentiment: SentimentScore, explanation: SentimentExplanation?, tags: [TagMatch],

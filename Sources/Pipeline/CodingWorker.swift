@@ -82,7 +82,10 @@ public final class CodingWorker {
     let (score, explanation) = scorer.score(tokenized, explain: explain)
     let tags =
       try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
-    return CodedVerbatim(text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions)
+    var coded = CodedVerbatim(
+      text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions)
+    coded.language = LanguageHint.nonEnglish(tokenized)
+    return coded
   }
 
   /// Writes the machine's members of `coded` (see `JSONWriter.codedMembers(_:configuration:)`).

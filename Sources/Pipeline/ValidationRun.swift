@@ -204,6 +204,7 @@ public enum ValidationRun {
     try writeFile(path(directory, "disagreements.csv"), analysis.disagreementsCSV())
     var model = analysis.reportModel(checks: checks, inputs: [coded.exportFile] + humans.files)
     model.provenance = Self.provenance(options, libraries: manifest.libraries)
+    if let note = Self.languageNote(coded.languages) { model.coverage.append(note) }
     try writeFile(path(directory, "report.html"), HTMLReportRenderer.render(model))
     written += ["junit.xml", "disagreements.csv", "report.html"].map { path(directory, $0) }
 
@@ -239,6 +240,10 @@ public enum ValidationRun {
     written.append(path(directory, "manifest.json"))
 
     var lines = analysis.summaryLines
+    if let (label, value) = Self.languageNote(coded.languages) {
+      lines.insert(
+        "warning: \(label): \(value); the shipped lexicons and codebook are English, so their codes say little", at: 0)
+    }
     if !leftOut.isEmpty {
       lines.insert(
         "warning: \(leftOut.count) human-coded item(s) are not among the coded records (e.g. \(leftOut.prefix(3).joined(separator: ", "))); the import rejected \(coded.summary.rejected) record(s) (--rejects lists them): left out of the comparison",
@@ -257,6 +262,8 @@ public enum ValidationRun {
     var summary: ImportSummary
     var exportFile: RunManifest.FileRecord
     var redactions: [(name: String, count: Int)]
+    /// Coded records that look non-English, by language (`LanguageHint`).
+    var languages: [(name: String, count: Int)] = []
   }
 
   /// Codes the export in parallel into coded.jsonl and keeps the wanted items' codes.
@@ -285,6 +292,7 @@ public enum ValidationRun {
     }
     let collector = MachineCodeCollector(wanted: wanted)
     let counter = SharedCounter()
+    let languages = SharedCounter()
     var coding = options.coding
     coding.explain = true
     // Segment values reach the report: under --redact they are what coded.jsonl shows.
@@ -293,6 +301,7 @@ public enum ValidationRun {
       reader: reader, configuration: coding, threads: options.threads, write: { try output.write($0) },
       observe: { record, coded, metadata in
         for (type, count) in coded.redactions { counter.add(type.label, count) }
+        if let language = coded.language { languages.add(language) }
         guard collector.wanted.contains(record.id) else { return }
         collector.add(
           id: record.id,
@@ -313,7 +322,9 @@ public enum ValidationRun {
     finished = true
     return CodedExport(
       machine: collector.all, summary: reader.summary, exportFile: exportFile,
-      redactions: counter.snapshot.map { ($0.name, $0.count) })
+      redactions: counter.snapshot.map { ($0.name, $0.count) },
+      languages: languages.snapshot.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        .map { ($0.name, $0.count) })
   }
 
   static func resources(_ options: ValidationOptions) -> [RunManifest.Resource] {
@@ -332,6 +343,15 @@ public enum ValidationRun {
           role: "taxonomy", name: codebook.id, version: codebook.version, entries: codebook.tags.count, sha256: digest))
     }
     return resources
+  }
+
+  /// The coverage row for records that look non-English (QA review 16: the export's French,
+  /// German and Japanese answers were scored with the English lexicons without a word).
+  static func languageNote(_ languages: [(name: String, count: Int)]) -> (String, String)? {
+    guard !languages.isEmpty else { return nil }
+    let total = languages.reduce(0) { $0 + $1.count }
+    let list = languages.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
+    return ("coded records that look non-English (English lexicons and codebook)", "\(total) (\(list))")
   }
 
   /// The report's "Produced by" rows (QA review 16: the HTML named only the input files; the tool,

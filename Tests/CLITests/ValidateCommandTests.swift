@@ -37,6 +37,10 @@ import Testing
     ] {
       #expect(report.contains("id=\"\(section)\""), "report section \(section)")
     }
+    // The demo export's French, German, Spanish, Japanese and Chinese answers are counted, in the
+    // report's coverage and on standard output (QA review 16).
+    #expect(report.contains("coded records that look non-English (English lexicons and codebook)"))
+    #expect(failing.stdoutText.contains("warning: coded records that look non-English"))
     // The failed threshold says why, and the footer names what produced the numbers (QA review 16).
     #expect(report.contains("<th>why</th>"))
     for row in [

@@ -106,6 +106,7 @@ struct Code: ParsableCommand {
       }
       printError(Self.summary(counter))
       warnOverwritten(counter["overwritten"], fields: ["sentiment", "tags", "explain", "redactions"])
+      warnAboutLanguages(counter, prefix: Score.languagePrefix)
     } catch let exit as ExitCode {
       staged.discard()
       throw exit
@@ -289,6 +290,7 @@ private final class CodingTally: @unchecked Sendable {
   var blank = 0
   var replaced = 0
   var redacted: [String: Int] = [:]
+  var languages: [String: Int] = [:]
 
   func add(_ coded: CodedVerbatim) {
     verbatims += 1
@@ -300,6 +302,7 @@ private final class CodingTally: @unchecked Sendable {
     if !coded.tags.isEmpty { tagged += 1 }
     tags += coded.tags.count
     for (type, count) in coded.redactions { redacted["redacted." + type.label, default: 0] += count }
+    if let language = coded.language { languages[language, default: 0] += 1 }
   }
 
   func merge(into counter: SharedCounter) {
@@ -313,6 +316,7 @@ private final class CodingTally: @unchecked Sendable {
     counter.add("blank", blank)
     counter.add("replaced", replaced)
     for (name, count) in redacted { counter.add(name, count) }
+    for (name, count) in languages { counter.add(Score.languagePrefix + name, count) }
   }
 }
 

@@ -123,6 +123,9 @@ struct Score: ParsableCommand {
               }
             if replaced > 0 { counter.add("overwritten") }
             if score.pos == 0 && score.neu == 0 && score.neg == 0 { counter.add("nothing to score") }
+            if needsTokens, let language = LanguageHint.nonEnglish(tokenized) {
+              counter.add(Self.languagePrefix + language)
+            }
             writer.sentimentMember(score)
             if let explanation {
               writer.key("explain")
@@ -137,6 +140,7 @@ struct Score: ParsableCommand {
       try sink.flush()
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
       warnOverwritten(counter["overwritten"], fields: ownKeys)
+      warnAboutLanguages(counter, prefix: Self.languagePrefix)
       let empty = counter["nothing to score"]
       if empty > 0 {
         printError(
@@ -149,6 +153,27 @@ struct Score: ParsableCommand {
       throw cliExit(for: error)
     }
   }
+}
+
+extension Score {
+  /// Counter names of `LanguageHint` guesses.
+  static let languagePrefix = "language\t"
+}
+
+/// Says on standard error how many texts look like they are in another language than English
+/// (counted under `prefix` + the language), which the English lexicons score poorly (QA review 16:
+/// "Die App ist super" was negative through the English "die").
+func warnAboutLanguages(_ counter: SharedCounter, prefix: String) {
+  let languages = counter.snapshot.filter { $0.name.hasPrefix(prefix) }.sorted {
+    $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name
+  }
+  guard !languages.isEmpty else { return }
+  let total = languages.reduce(0) { $0 + $1.count }
+  let list = languages.map { "\($0.name.dropFirst(prefix.count)) \($0.count)" }.joined(separator: ", ")
+  printError(
+    "warning: \(total) text(s) look like they are not in English (\(list)); the shipped lexicons are English, so "
+      + "their scores say little (a German \"die\" reads as the English word); check them with --explain, or "
+      + "score them with a lexicon of their language (--lexicon)")
 }
 
 /// One score worker's reusable buffers, kept in a class rather than in `var`s captured by the
