@@ -137,6 +137,7 @@ public final class Tagger {
           tagIndex: reading.tagIndex, code: compiled.codes[reading.tagIndex], label: compiled.labels[reading.tagIndex],
           evidence: found, sentences: Self.sentences(of: found, in: tokenized.sentences)))
     }
+    if options.mostSpecific && matches.count > 1 { dropSubsumedAncestors(&matches) }
     if options.impliedParents { addImpliedParents(&matches) }
     if let scorer {
       var clauses = AspectClauses(textSentiment: textSentiment, scorer: scorer)
@@ -439,6 +440,27 @@ public final class Tagger {
       }
     }
     return result
+  }
+
+  /// Leaves out each tag whose every evidence sentence also holds evidence of one of its
+  /// descendants (`TaggingOptions.mostSpecific`).
+  private func dropSubsumedAncestors(_ matches: inout [TagMatch]) {
+    // Sentences covered by each matched tag's descendants.
+    var covered: [Int: Set<Int>] = [:]
+    for match in matches {
+      var ancestor = Int(compiled.parentIndex[match.tagIndex])
+      var steps = 0
+      while ancestor >= 0 && steps < compiled.codes.count {
+        covered[ancestor, default: []].formUnion(match.sentences)
+        ancestor = Int(compiled.parentIndex[ancestor])
+        steps += 1
+      }
+    }
+    guard !covered.isEmpty else { return }
+    matches.removeAll { match in
+      guard let sentences = covered[match.tagIndex] else { return false }
+      return !match.sentences.isEmpty && match.sentences.allSatisfy { sentences.contains($0) }
+    }
   }
 
   private func addImpliedParents(_ matches: inout [TagMatch]) {

@@ -147,6 +147,37 @@ import Tokenization
     #expect(tags[1].evidence.map(\.rule) == ["billing.refund#1", "billing.refund#1"])
   }
 
+  /// Review t28: a parent's own rule ("delivery") fired next to its child ("late delivery") in the
+  /// same sentence, although a parent is for "when no more specific tag fits"; the parent is left
+  /// out there, kept for a mention of its own in another sentence, and kept with --keep-parents.
+  @Test func theMostSpecificTagWinsWithinASentence() throws {
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([
+      ("delivery", ["delivery OR parcel"]), ("delivery.speed", ["late"]), ("delivery.speed.weekend", ["saturday"]),
+    ])
+    let compiled = try CompiledCodebook(book, tokenizer: tokenizer)
+    let tagger = try Tagger(compiled)
+    #expect(try tagger.tag(try tokenizer.tokenize("The delivery was late.")).map(\.code) == ["delivery.speed"])
+    // A grandchild subsumes both ancestors in its sentence.
+    #expect(
+      try tagger.tag(try tokenizer.tokenize("Parcel late again on Saturday.")).map(\.code) == ["delivery.speed.weekend"]
+    )
+    // The parent's mention in another sentence is a mention of its own.
+    #expect(
+      try tagger.tag(try tokenizer.tokenize("Delivery is a mess. It was late.")).map(\.code) == [
+        "delivery", "delivery.speed",
+      ])
+    // Siblings and unrelated tags are untouched, and the option restores every matched tag.
+    let all = try Tagger(compiled, options: TaggingOptions(mostSpecific: false))
+    #expect(
+      try all.tag(try tokenizer.tokenize("The delivery was late.")).map(\.code) == ["delivery", "delivery.speed"])
+    // With implied parents the parent comes back, marked implied.
+    let implied = try Tagger(compiled, options: TaggingOptions(impliedParents: true))
+    let tags = try implied.tag(try tokenizer.tokenize("The delivery was late."))
+    #expect(tags.map(\.code) == ["delivery", "delivery.speed"])
+    #expect(tags[0].implied)
+  }
+
   @Test func aTokenMatchesItsTermAndEveryPrefixPatternItStartsWith() throws {
     // taxonomies/README.md, "Meaning": `refund` matches a norm equal to it, `refund*` every norm
     // that starts with it; patterns that start with one another all match the same token, and a

@@ -50,6 +50,12 @@ struct TagCommand: ParsableCommand {
     help: "Keep phrase occurrences that lie inside longer ones claimed by another tag (default: longest match).")
   var allMatches = false
 
+  @Flag(
+    help:
+      "Keep a tag whose rules matched only in sentences where one of its descendants matched too (default: the most specific tag, as a parent is for \"when no more specific tag fits\")."
+  )
+  var keepParents = false
+
   @Flag(help: "Leave out the per-tag sentiment.")
   var noSentiment = false
 
@@ -75,7 +81,8 @@ struct TagCommand: ParsableCommand {
       let codebook = try loadCodebook(taxonomy)
       let compiled = try CompiledCodebook(codebook, tokenizer: try Tokenizer())
       let options = TaggingOptions(
-        impliedParents: implyParents, minimumEvidence: minEvidence, longestMatch: !allMatches)
+        impliedParents: implyParents, minimumEvidence: minEvidence, longestMatch: !allMatches,
+        mostSpecific: !keepParents)
       // Per-tag (aspect) sentiment: the sentiment of the clauses that hold each tag's evidence.
       let model = noSentiment ? nil : try sentimentOptions.makeModel()
       let metadataKeys = compiled.metadataKeys

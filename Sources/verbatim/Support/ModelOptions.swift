@@ -112,6 +112,9 @@ struct TaxonomyOptionGroup: ParsableArguments {
   @Flag(help: "Also assign the parents of assigned tags.")
   var implyParents = false
 
+  @Flag(help: "Keep a tag whose rules matched only in sentences where one of its descendants matched too.")
+  var keepParents = false
+
   @Option(
     parsing: .unconditional, help: "Minimum number of separate mentions (non-overlapping evidence spans) a tag needs.")
   var minEvidence = 1
@@ -131,7 +134,9 @@ struct TaxonomyOptionGroup: ParsableArguments {
     }
   }
 
-  var taggingOptions: TaggingOptions { TaggingOptions(impliedParents: implyParents, minimumEvidence: minEvidence) }
+  var taggingOptions: TaggingOptions {
+    TaggingOptions(impliedParents: implyParents, minimumEvidence: minEvidence, mostSpecific: !keepParents)
+  }
 }
 
 /// Redaction options shared by `code`, `validate` and `sample`.
