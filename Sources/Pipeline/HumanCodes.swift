@@ -136,7 +136,7 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   case unknownReference(name: String, coders: [String])
   case machineNameTaken(name: String)
   /// Human-coded items the export does not hold; `at` is the first example's line.
-  case itemsMissingFromExport(count: Int, examples: [String], at: SourceLocation? = nil)
+  case itemsMissingFromExport(count: Int, examples: [String], at: SourceLocation? = nil, othersFound: Bool = false)
   /// Human tags that are not codes of the codebook: the first in file order (`at` its line, once
   /// located) and the others (QA review 13: one was named per run, and not the first).
   case unknownTag(code: String, at: SourceLocation? = nil, others: [String] = [])
@@ -186,11 +186,19 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
     case .unknownReference(let name, let coders):
       return "--reference \(name) is not among the coders (\(coders.joined(separator: ", ")))"
     case .machineNameTaken(let name): return "a human coder is called \"\(name)\"; rename it or use --machine-name"
-    case .itemsMissingFromExport(let count, let examples, let location):
+    case .itemsMissingFromExport(let count, let examples, let location, let othersFound):
+      // Quoted, so spaces around an id show (QA review 16), with a hint for the two usual causes.
+      var hint = ""
+      if examples.contains(where: { $0 != $0.trimmingCharacters(in: .whitespaces) }) {
+        hint = "; some have spaces around them, and ids are compared exactly: trim them"
+      } else if !examples.isEmpty && !examples.contains(where: { $0.contains(":") }) {
+        hint = "; these have no \":<question>\" part: they look like respondent ids"
+      }
       return Self.prefixed(location, "")
-        + "\(count) human-coded item(s) are not among the coded records of the export (e.g. \(examples.joined(separator: ", "))); "
+        + "\(count) human-coded item(s) are not among the coded records of the export (e.g. "
+        + examples.map { "\"\($0)\"" }.joined(separator: ", ") + ")\(hint); "
         + "ids are <respondent>:<question> as `verbatim import` writes them; blank answers are left out unless "
-        + "--keep-blank is given"
+        + "--keep-blank is given" + (othersFound ? "; --keep-going leaves such items out of the comparison" : "")
     case .unknownTag(let code, let location, let others):
       let more =
         others.isEmpty

@@ -155,11 +155,14 @@ public enum ValidationRun {
     // With --keep-going, human-coded items the export does not yield while the import rejected
     // records are taken to be in those records: left out of the comparison, counted and said
     // (QA review 14: the run stopped, calling them "not in the export").
-    let leftOut = options.importOptions.keepGoing && coded.summary.rejected > 0 ? missing : []
+    // QA review 16: also items the export does not have at all (a sample coded before responses
+    // were deleted), as long as some items remain to compare.
+    let leftOut = options.importOptions.keepGoing && missing.count < wanted.count ? missing : []
     if !missing.isEmpty && leftOut.isEmpty {
       takeBack()
       throw ValidationRunError.itemsMissingFromExport(
-        count: missing.count, examples: Array(missing.prefix(5)), at: humans.location(ofItem: missing[0]))
+        count: missing.count, examples: Array(missing.prefix(5)), at: humans.location(ofItem: missing[0]),
+        othersFound: missing.count < wanted.count)
     }
 
     var analysis = ValidationAnalysis(options: options, machine: coded.machine)
@@ -246,7 +249,10 @@ public enum ValidationRun {
     }
     if !leftOut.isEmpty {
       lines.insert(
-        "warning: \(leftOut.count) human-coded item(s) are not among the coded records (e.g. \(leftOut.prefix(3).joined(separator: ", "))); the import rejected \(coded.summary.rejected) record(s) (--rejects lists them): left out of the comparison",
+        "warning: \(leftOut.count) human-coded item(s) are not among the coded records (e.g. \(leftOut.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")))"
+          + (coded.summary.rejected > 0
+            ? "; the import rejected \(coded.summary.rejected) record(s) (--rejects lists them)"
+            : "; the export has no such record") + ": left out of the comparison (--keep-going)",
         at: 0)
     }
     lines.append(
