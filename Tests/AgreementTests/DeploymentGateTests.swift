@@ -30,6 +30,28 @@ import Testing
     #expect(lower.first?.detail.contains("zero width") == true)
   }
 
+  /// `intervalNeedsBootstrap` lets `validate` refuse `--on ci-lower` without `--bootstrap` before
+  /// any work (QA review 16). It must name exactly the metrics a report without bootstrap leaves
+  /// without an interval (here with a label that holds a dot, as tag codes do).
+  @Test func intervalNeedsBootstrapMatchesTheReport() throws {
+    var options = AgreementOptions()
+    options.reference = "gold"
+    let table = try Fixtures.table(
+      [["a.x", "a.x"], ["b", "b"], ["a.x", "b"], ["b", "b"], ["a.x", "a.x"], ["b", "a.x"]],
+      coders: ["gold", "model"])
+    let metrics = try #require(try AgreementReport(table: table, options: options).classification.first)
+    #expect(!metrics.scalars.isEmpty)
+    for (path, _) in metrics.scalars {
+      #expect(DeploymentGate.intervalNeedsBootstrap(path) == (metrics.intervals[path] == nil), "\(path)")
+      for prefix in ["classification.model.", "tags.", "tags.level_2."] {
+        #expect(DeploymentGate.intervalNeedsBootstrap(prefix + path) == (metrics.intervals[path] == nil))
+      }
+    }
+    #expect(!DeploymentGate.intervalNeedsBootstrap("cohen_kappa"))
+    #expect(DeploymentGate.intervalNeedsBootstrap("hamming_loss"))
+    #expect(DeploymentGate.intervalNeedsBootstrap("subset_accuracy"))
+  }
+
   @Test func classificationPathsAndUsageErrors() throws {
     let json = try report(reference: true).json()
     let checks = try DeploymentGate.evaluate(

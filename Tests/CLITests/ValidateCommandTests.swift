@@ -16,6 +16,20 @@ import Testing
       ] + extra)
   }
 
+  /// QA review 16: a threshold whose interval needs --bootstrap was refused only after the whole
+  /// export was coded and every report written. Now before any work: exit 2, no output folder.
+  @Test func aThresholdThatNeedsTheBootstrapIsRefusedBeforeAnyWork() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("never")
+    let result = try Self.validate(
+      out: out, extra: ["--min", "f1.macro=0.7", "--max", "tags.hamming_loss=0.1", "--on", "ci-lower"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderrText.contains(
+        "f1.macro, tags.hamming_loss cannot be gated on a 95% bound without --bootstrap N --seed S"),
+      "\(result.stderrText)")
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
   @Test func writesEveryOutputAndTheExitStatusFollowsTheGate() throws {
     let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
     let passing = try Self.validate(out: out, extra: ["--min", "cohen_kappa=0.01"])

@@ -135,6 +135,14 @@ struct Validate: ParsableCommand {
     } catch {
       throw fail(error.description, status: .usage)
     }
+    // Refused before any work: the run would code the export and write every report, then stop
+    // with the same usage error (QA review 16).
+    let needsBootstrap = parsed.map(\.metric).filter(DeploymentGate.intervalNeedsBootstrap)
+    if basis == .ciLower && bootstrap == 0 && !needsBootstrap.isEmpty {
+      throw fail(
+        "\(needsBootstrap.joined(separator: ", ")) cannot be gated on a 95% bound without --bootstrap N --seed S "
+          + "(or use --on point)", status: .usage)
+    }
     let coding = CodingConfiguration(
       sentiment: try sentimentOptions.makeModel(), codebook: try taxonomyOptions.makeCodebook(),
       tagging: taxonomyOptions.taggingOptions, redactor: try redactionOptions.makeRedactor(), explain: true)
