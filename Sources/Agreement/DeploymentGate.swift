@@ -49,6 +49,14 @@ public struct GateThreshold: Sendable, Equatable {
     guard !metric.isEmpty, let value = parseFiniteNumber(String(text[text.index(after: equals)...])) else {
       throw .invalidOption(message: "\(flag) \(text): expected METRIC=VALUE with a number, e.g. \(example)")
     }
+    // Every gated metric lies in [−1, 1] (coefficients, proportions, indices): a minimum above 1
+    // or a maximum below −1 can never hold, and is a typo (QA review 16: cohen_kappa=1.5 ran).
+    if maximum ? value < -1 : value > 1 {
+      throw .invalidOption(
+        message:
+          "\(flag) \(text): can never be \(maximum ? "met" : "reached"): the gated metrics lie between −1 and 1 (proportions between 0 and 1)"
+      )
+    }
     self.init(metric: metric, minimum: value)
     isMaximum = maximum
   }

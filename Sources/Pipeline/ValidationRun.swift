@@ -122,7 +122,21 @@ public enum ValidationRun {
           : "sentiment thresholds need human sentiment codes (--human FILE with the header item,coder,label)"
         throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric): \(what)")
       }
-      try DeploymentGate.checkName(scoped)
+      // The message names the metric as the user wrote it (QA review 16: "--min f1.mikro" for
+      // "--min tags.f1.mikro"), with the tag metrics when a tag metric is unknown.
+      let checked = Result { () throws(AgreementError) in try DeploymentGate.checkName(scoped) }
+      if case .failure(let error) = checked {
+        guard case .invalidOption(let message) = error, scoped.metric != threshold.metric else { throw error }
+        var renamed = message.replacingOccurrences(
+          of: "\(flag) \(scoped.metric):", with: "\(flag) \(threshold.metric):")
+        if renamed.contains("unknown metric (") {
+          renamed =
+            String(renamed[..<renamed.range(of: "unknown metric (")!.lowerBound])
+            + "unknown metric (tag metrics: f1.micro, f1.macro, f1.samples, precision.micro, recall.micro, "
+            + "hamming_loss, subset_accuracy, per_class.CODE.recall …, after tags. or tags.level_N.)"
+        }
+        throw AgreementError.invalidOption(message: renamed)
+      }
     }
 
     // An export that cannot be opened leaves no output folder behind.

@@ -66,6 +66,10 @@ import Testing
         report: json, thresholds: [GateThreshold(metric: "no_such", minimum: 0)], basis: .point)
     }
     #expect(throws: AgreementError.self) { try GateThreshold(parsing: "cohen_kappa") }
+    // QA review 16: a minimum no metric can reach (or a maximum none can stay under) is a typo.
+    #expect(throws: AgreementError.self) { try GateThreshold(parsing: "cohen_kappa=1.5") }
+    #expect(throws: AgreementError.self) { try GateThreshold(parsing: "hamming_loss=-1.5", maximum: true) }
+    #expect(try GateThreshold(parsing: "cohen_kappa=1").minimum == 1)
     let xml = DeploymentGate.junitXML(checks)
     #expect(xml.contains("failures=\"1\" errors=\"0\""))
     #expect(xml.contains("<failure message="))

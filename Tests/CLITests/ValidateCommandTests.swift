@@ -30,6 +30,15 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  /// QA review 16: "--min tags.f1.mikro" was reported as "--min f1.mikro" with the sentiment metrics.
+  @Test func anUnknownTagMetricIsNamedAsWritten() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("never")
+    let result = try Self.validate(out: out, extra: ["--min", "tags.f1.mikro=0.5"])
+    #expect(result.status == 2)
+    #expect(
+      result.stderrText.contains("--min tags.f1.mikro: unknown metric (tag metrics: f1.micro"), "\(result.stderrText)")
+  }
+
   @Test func writesEveryOutputAndTheExitStatusFollowsTheGate() throws {
     let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
     let passing = try Self.validate(out: out, extra: ["--min", "cohen_kappa=0.01"])
