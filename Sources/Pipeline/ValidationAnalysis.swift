@@ -588,9 +588,19 @@ struct ValidationAnalysis {
     let tagsCoded = options.coding.codebook != nil
     model.coverage += [
       ("tagged by the machine", tagsCoded ? "\(tagged) (\(Self.percent(tagged, total)))" : "not coded (--no-tags)"),
-      ("sentiment disagreements", String(disagreementCounts[.sentiment] ?? 0)),
+      // Without human sentiment codes nothing was compared: not "0" (QA review 16).
+      (
+        "sentiment disagreements",
+        sentimentReport == nil ? "not compared (no human sentiment codes)" : String(disagreementCounts[.sentiment] ?? 0)
+      ),
     ]
-    if tagsCoded { model.coverage.append(("tag-set disagreements", String(disagreementCounts[.tags] ?? 0))) }
+    if tagsCoded {
+      model.coverage.append(
+        (
+          "tag-set disagreements",
+          tagReports.isEmpty ? "not compared (no human tag codes)" : String(disagreementCounts[.tags] ?? 0)
+        ))
+    }
     for (level, json) in tagReports {
       let micro = json["classification"]?[options.machineName]?["f1"]?["micro"]?.doubleValue
       model.coverage.append(("tags level \(level): micro F1", Self.short(micro)))

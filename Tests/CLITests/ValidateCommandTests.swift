@@ -30,6 +30,19 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  /// QA review 16: a run with tag codes only said "sentiment disagreements 0".
+  @Test func aKindWithoutHumanCodesIsNotCompared() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("tags-only")
+    let result = try TestSupport.runVerbatim([
+      "validate", Self.demo.appendingPathComponent("feedback-export.xml").path,
+      "--human", Self.demo.appendingPathComponent("codes-tags.csv").path, "--out", out.path,
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+    #expect(html.contains("sentiment disagreements</dt><dd>not compared (no human sentiment codes)"))
+    #expect(!html.contains("tag-set disagreements</dt><dd>not compared"))
+  }
+
   /// QA review 16: "--min tags.f1.mikro" was reported as "--min f1.mikro" with the sentiment metrics.
   @Test func anUnknownTagMetricIsNamedAsWritten() throws {
     let out = try TestSupport.temporaryDirectory().appendingPathComponent("never")
