@@ -23,6 +23,15 @@ struct CustomerFeedbackIdiomTests {
     #expect(notTheWorst.compound > score("the worst").compound)
   }
 
+  /// QA review 16: "super" was only an intensifier, so "The service was super" was neutral. It is
+  /// praise alone and still an intensifier before a term.
+  @Test func superIsPraiseAloneAndAnIntensifierBeforeATerm() {
+    #expect(score("The service was super").label == .positive)
+    #expect(score("super slow delivery").label == .negative)
+    #expect(score("super slow delivery").compound < score("slow delivery").compound)
+    #expect(score("We watched the Super Bowl").label == .neutral)
+  }
+
   @Test func thanksForNothingIsNegative() {
     #expect(score("Thanks for nothing").label == .negative)
   }
