@@ -379,6 +379,16 @@ public enum DeploymentGate {
     return text
   }
 
+  /// JUnit XML for a gate that could not run (bad thresholds or data): one test case with an
+  /// `<error>`, so a CI job's JUnit publisher reports the broken set-up instead of "no results"
+  /// (QA review 16).
+  public static func junitErrorXML(_ message: String) -> String {
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      + "<testsuites><testsuite name=\"verbatim gate\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
+      + "  <testcase classname=\"verbatim.gate\" name=\"gate\"><error message=\"\(xmlEscaped(message))\"/></testcase>\n"
+      + "</testsuite></testsuites>\n"
+  }
+
   /// JUnit XML: one test case per check, failures with their detail.
   public static func junitXML(_ checks: [GateCheck]) -> String {
     // A threshold that needs an interval the command line did not ask for (`needsInterval`: exit

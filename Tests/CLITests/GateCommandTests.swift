@@ -47,6 +47,16 @@ import Testing
     let empty = try TestSupport.temporaryDirectory().appendingPathComponent("e.csv")
     try Data("item,coder,label\n".utf8).write(to: empty)
     #expect(try TestSupport.runVerbatim(["gate", "--ratings", empty.path, "--min", "cohen_kappa=0.1"]).status == 65)
+    // QA review 16: a gate that cannot run still writes its JUnit file, as one <error>.
+    for (arguments, status) in [
+      (["--ratings", path, "--min", "nope=1"], Int32(2)), (["--ratings", empty.path, "--min", "cohen_kappa=0.1"], 65),
+    ] {
+      let broken = try TestSupport.temporaryDirectory().appendingPathComponent("broken.xml")
+      let result = try TestSupport.runVerbatim(["gate"] + arguments + ["--junit", broken.path])
+      #expect(result.status == status)
+      let text = try String(decoding: Data(contentsOf: broken), as: UTF8.self)
+      #expect(text.contains("tests=\"1\" failures=\"0\" errors=\"1\"") && text.contains("<error message="), "\(text)")
+    }
   }
 
   @Test func classificationThresholds() throws {

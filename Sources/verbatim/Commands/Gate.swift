@@ -94,6 +94,14 @@ struct Gate: ParsableCommand {
     } catch let exit as ExitCode {
       throw exit
     } catch {
+      // The gate could not run: with --junit, the file says so as an <error> (QA review 16: no
+      // file was written, which a JUnit publisher reports as "no results").
+      if let junit, let agreement = error as? AgreementError,
+        (try? refuseOutput(junit, namingAnyOf: [input.ratings, input.predictions, input.weights] + input.merge)) != nil
+      {
+        _ = FileManager.default.createFile(
+          atPath: junit, contents: Data(DeploymentGate.junitErrorXML(agreement.description).utf8))
+      }
       throw agreementExit(for: error)
     }
   }
