@@ -24,6 +24,9 @@ public struct ValidationOptions: Sendable {
   public var basis: GateBasis
   /// With `ci-lower`, the fewest items a threshold passes on (`DeploymentGate.defaultMinimumItems`).
   public var minimumItems = DeploymentGate.defaultMinimumItems
+  /// Whether to note records that look non-English (off when the shipped English lexicons are left
+  /// out with `--lexicon -default`).
+  public var notesLanguages = true
   /// The reference coder (default: "gold" when present, else the only human coder).
   public var reference: String?
   public var machineName: String
@@ -221,7 +224,7 @@ public enum ValidationRun {
     try writeFile(path(directory, "disagreements.csv"), analysis.disagreementsCSV())
     var model = analysis.reportModel(checks: checks, inputs: [coded.exportFile] + humans.files)
     model.provenance = Self.provenance(options, libraries: manifest.libraries)
-    if let note = Self.languageNote(coded.languages) { model.coverage.append(note) }
+    if options.notesLanguages, let note = Self.languageNote(coded.languages) { model.coverage.append(note) }
     try writeFile(path(directory, "report.html"), HTMLReportRenderer.render(model))
     written += ["junit.xml", "disagreements.csv", "report.html"].map { path(directory, $0) }
 
@@ -257,7 +260,7 @@ public enum ValidationRun {
     written.append(path(directory, "manifest.json"))
 
     var lines = analysis.summaryLines
-    if let (label, value) = Self.languageNote(coded.languages) {
+    if options.notesLanguages, let (label, value) = Self.languageNote(coded.languages) {
       lines.insert(
         "warning: \(label): \(value); the shipped lexicons and codebook are English, so their codes say little", at: 0)
     }

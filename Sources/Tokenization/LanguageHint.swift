@@ -43,12 +43,12 @@ public enum LanguageHint {
           let start = token.normRange.lowerBound
           let key: UInt64
           if start + 8 <= norms.count {
-            let raw = UnsafeRawPointer(norms.baseAddress! + start).loadUnaligned(as: UInt64.self)
+            let raw = UInt64(littleEndian: UnsafeRawPointer(norms.baseAddress! + start).loadUnaligned(as: UInt64.self))
             key = norm.count == 8 ? raw : raw & ((1 << (8 * UInt64(norm.count))) - 1)
           } else {
             key = Self.key(norm)
           }
-          hits &+= WordTable.increment(for: UInt64(littleEndian: key), keys: keys, increments: increments)
+          hits &+= WordTable.increment(for: key, keys: keys, increments: increments)
           // Plainly English (three English function words, no other language's two): done.
           if hits >> (8 * UInt64(englishIndex)) >= 3 && hits & 0x0000_FEFE_FEFE_FEFE == 0 && otherScripts == nil {
             break

@@ -26,6 +26,22 @@ import Testing
     }
   }
 
+  /// With `--lexicon -default` the lexicons are the user's own (a German one, say): no warning.
+  @Test func noWarningWithoutTheShippedLexicons() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let lexicon = folder.appendingPathComponent("de.tsv")
+    try "toll\t2.5\nschlecht\t-2.5\n".write(to: lexicon, atomically: true, encoding: .utf8)
+    for command in ["score", "code"] {
+      let arguments =
+        (command == "score" ? ["score", "--jsonl"] : ["code", "-"]) + [
+          "--lexicon", "-default", "--lexicon", lexicon.path,
+        ]
+      let result = try TestSupport.runVerbatim(arguments, input: Data(Self.input.utf8))
+      #expect(result.status == 0, "\(result.stderrText)")
+      #expect(!result.stderrText.contains("not in English"), "\(command): \(result.stderrText)")
+    }
+  }
+
   @Test func noWarningForEnglish() throws {
     let result = try TestSupport.runVerbatim(
       ["score"], input: Data("The parcel was late\nLovely staff, will come again\n".utf8))

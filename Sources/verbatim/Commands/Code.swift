@@ -106,7 +106,8 @@ struct Code: ParsableCommand {
       }
       printError(Self.summary(counter))
       warnOverwritten(counter["overwritten"], fields: ["sentiment", "tags", "explain", "redactions"])
-      warnAboutLanguages(counter, prefix: Score.languagePrefix)
+      // Not with --lexicon -default: the lexicons are then the user's own, in any language.
+      if !sentimentOptions.lexicons.contains("-default") { warnAboutLanguages(counter, prefix: Score.languagePrefix) }
     } catch let exit as ExitCode {
       staged.discard()
       throw exit

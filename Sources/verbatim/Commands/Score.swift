@@ -64,6 +64,8 @@ struct Score: ParsableCommand {
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let needsTokens = model.profile == .default
+      // Non-English texts are noted for the shipped English lexicons only (not with -default).
+      let notesLanguages = needsTokens && !sentimentOptions.lexicons.contains("-default")
       let explain = self.explain
       let counter = SharedCounter()
       let ownKeys = ["sentiment", "explain"]
@@ -123,7 +125,7 @@ struct Score: ParsableCommand {
               }
             if replaced > 0 { counter.add("overwritten") }
             if score.pos == 0 && score.neu == 0 && score.neg == 0 { counter.add("nothing to score") }
-            if needsTokens, let language = LanguageHint.nonEnglish(tokenized) {
+            if notesLanguages, let language = LanguageHint.nonEnglish(tokenized) {
               counter.add(Self.languagePrefix + language)
             }
             writer.sentimentMember(score)

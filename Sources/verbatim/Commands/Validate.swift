@@ -153,6 +153,7 @@ struct Validate: ParsableCommand {
       threads: threads ?? availableCores(),
       outputDirectory: out, command: CommandLine.arguments, rejectsPath: importOptions.rejects)
     options.minimumItems = minItems
+    options.notesLanguages = !sentimentOptions.lexicons.contains("-default")
     let progress = isatty(2) == 1 ? ProgressLine(totalBytes: fileSize(export), label: "validate") : nil
     let outcome: ValidationOutcome
     do {
