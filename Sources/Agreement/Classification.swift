@@ -91,6 +91,7 @@ public struct ClassificationMetrics: Sendable, Equatable {
     let wilson = Classification.wilsonIntervals(self)
     var merged = bootstrap
     merged["accuracy"] = wilson["accuracy"]
+    if subsetAccuracy != nil { merged["subset_accuracy"] = wilson["subset_accuracy"] }
     for label in labels {
       for path in ["per_class.\(label).precision", "per_class.\(label).recall"] { merged[path] = wilson[path] }
     }
@@ -264,6 +265,10 @@ extension Classification {
   static func wilsonIntervals(_ m: ClassificationMetrics) -> [String: ConfidenceInterval] {
     var result: [String: ConfidenceInterval] = [:]
     result["accuracy"] = wilsonInterval(successes: Int((m.accuracy * Double(m.items)).rounded()), trials: m.items)
+    // Multi-label accuracy is the subset accuracy (exact sets / items): the same proportion.
+    if let subset = m.subsetAccuracy {
+      result["subset_accuracy"] = wilsonInterval(successes: Int((subset * Double(m.items)).rounded()), trials: m.items)
+    }
     for (label, c) in zip(m.labels, m.perClass) {
       result["per_class.\(label).precision"] = wilsonInterval(
         successes: c.truePositives, trials: c.truePositives + c.falsePositives)
@@ -280,8 +285,8 @@ extension Classification {
   /// not in the sample is undefined there (scikit-learn's `zero_division` 0 would count a class the
   /// resample did not draw as a total miss: QA review 16 had a perfect model's macro F1 at
   /// [0.667, 1] and a rare class's recall at [0, 1]). Such values are left out of that metric's
-  /// draws, and macro averages are taken over the classes defined in the resample; the same holds
-  /// for MCC when the resample has one class on either side. Ratios that are 0/0 in the sample
+  /// draws, and macro and support-weighted averages are taken over the classes defined in the
+  /// resample; the same holds for MCC when the resample has one class on either side. Ratios that are 0/0 in the sample
   /// itself keep scikit-learn's 0, as in the point estimate.
   static func bootstrapIntervals(
     table: RatingTable, reference: Int, coder: Int, labels: [Int], positive: Int?, resamples: Int, seed: UInt64
@@ -360,19 +365,34 @@ extension Classification {
     for rule in rules {
       var sum = 0.0
       var count = 0
+      var weightedSum = 0.0
+      var support = 0
+      var anyUndefined = false
       for (index, (drawn, sampled)) in zip(metrics.perClass, base.perClass).enumerated() {
         if rule.denominator(drawn) == 0 && rule.denominator(sampled) > 0 {
           undefined.insert("per_class.\(metrics.labels[index]).\(rule.name)")
           if index == positive { undefined.insert("\(rule.name).binary") }
+          anyUndefined = true
         } else {
           sum += rule.value(drawn)
           count += 1
+          weightedSum += rule.value(drawn) * Double(drawn.support)
+          support += drawn.support
         }
       }
       if count > 0 {
         macros["\(rule.name).macro"] = sum / Double(count)
       } else {
         undefined.insert("\(rule.name).macro")
+      }
+      // The support-weighted mean likewise over the classes defined in the resample (a class
+      // drawn but never predicted in it has precision 0/0; QA review 16's code review).
+      if anyUndefined {
+        if support > 0 {
+          macros["\(rule.name).weighted"] = weightedSum / Double(support)
+        } else {
+          undefined.insert("\(rule.name).weighted")
+        }
       }
     }
     if !mccDefined { undefined.insert("mcc") }

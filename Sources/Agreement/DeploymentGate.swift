@@ -321,7 +321,8 @@ public enum DeploymentGate {
   /// (`GateCheck.needsInterval`), or nil when there are none: such a run gives no verdict.
   /// Whether a classification metric (as a threshold names it, with any `tags.`, `tags.level_N.`
   /// or `classification.CODER.` prefix) has a 95% interval only from the bootstrap: every one but
-  /// accuracy and per-class precision and recall, which have Wilson intervals. Lets a command refuse
+  /// accuracy (and multi-label subset accuracy) and per-class precision and recall, which have
+  /// Wilson intervals. Lets a command refuse
   /// `--on ci-lower` on such a metric without `--bootstrap` before it does any work (QA review 16:
   /// `validate` coded the whole export and wrote its reports first).
   public static func intervalNeedsBootstrap(_ metric: String) -> Bool {
@@ -334,7 +335,7 @@ public enum DeploymentGate {
     guard let head = parts.first, let last = parts.last else { return false }
     switch head {
     case "f1", "jaccard", "precision", "recall": return parts.count == 2
-    case "mcc", "balanced_accuracy", "hamming_loss", "subset_accuracy": return parts.count == 1
+    case "mcc", "balanced_accuracy", "hamming_loss": return parts.count == 1
     case "per_class": return parts.count >= 3 && (last == "f1" || last == "jaccard")
     default: return false
     }

@@ -230,7 +230,7 @@ public enum ValidationRun {
 
     manifest.inputs = [coded.exportFile] + humans.files
     manifest.resources = resources(options)
-    // The manifest records (metric, value) pairs; a --max threshold is marked in its metric name.
+    // The manifest records (metric, value, maximum?): a --max threshold is written under "max".
     manifest.thresholds = options.thresholds.map { ($0.metric, $0.minimum, $0.isMaximum) }
     manifest.gateBasis = options.basis.rawValue
     manifest.seed = options.seed

@@ -253,6 +253,9 @@ extension DefaultProfileScorer {
   /// "never got fixed", "still hasn't been resolved" keep the problem). The verbs are the past
   /// forms of `WordList.fixVerbs`; a base form ("needs to fix the leak") is a fix not yet done.
   func fixedObject(_ text: TokenizedText, at position: Int) -> String? {
+    // An adverb says how the fix went ("handled badly", "fixed it badly"): it is no object.
+    let term = units[position]
+    if term.length == 1, first(text, term, endsWith: "ly", minimum: 4) { return nil }
     var back = position - 1
     while back >= 0 && back >= position - 4 {
       let other = units[back]
@@ -266,6 +269,12 @@ extension DefaultProfileScorer {
         return text.norm(of: text.tokens[other.start])
       }
       guard other.kind == .neutral || other.kind == .intensifier else { break }
+      // A coordinated clause has its own object: "fixed the heating and damaged the floor".
+      if first(other, isIn: .conjunctions) || first(other, isIn: .coordinators)
+        || Self.isWord(text, other.start, in: Self.clauseLinks)
+      {
+        break
+      }
       back -= 1
     }
     // A phrase with its own negator ("still hasn't") is no subject of a fix.
@@ -294,6 +303,9 @@ extension DefaultProfileScorer {
   }
 
   private static let substitutionWords: ShortWords = ["by", "with"]
+
+  /// Words that start another clause between a fix verb and a later term.
+  private static let clauseLinks: ShortWords = ["but", "then", "so", "while", "yet", "also"]
 
   /// The auxiliaries of a passive that reports a fix ("was fixed", "has been resolved", "got sorted").
   private static let passiveLinks: ShortWords = ["was", "were", "been", "got", "gets", "is", "are", "now"]

@@ -23,8 +23,9 @@ import Tokenization
 ///      well", "never had such good food", "I've never been this disappointed".
 ///    - A negated verb of fixing leaves the problem after it standing: "Didn't solve my problem",
 ///      "never fixed the fault" (the negator does not reach the problem through the verb); so does a
-///      negated verb of acting on it: "nobody owned the issue", "no one explained the delay"
-///      (review r28). Verbs of having keep the flip: "never had a problem" is praise.
+///      negated verb of acting on it: "no one explained the delay", "never acknowledged my
+///      complaint" (review r28). Verbs of having or seeming keep the flip: "never had a problem",
+///      "doesn't look bad".
 ///    - The negator of a "negator + even" phrase ("didn't even", "never even") negates the term
 ///      right after it: "didn't even clean the room" (review r28).
 ///    - "No thank you" / "no thanks" that opens the text and ends its clause declines politely, as
@@ -139,7 +140,10 @@ import Tokenization
 ///    resolved", "the fault got sorted") counts nothing: the problem is gone, and the fix is the
 ///    news (review r28: "sorted the damp problem" was negative). The verbs are the past forms of
 ///    `WordList.fixVerbs`. A fix not done keeps the problem: negated ("never got fixed", "wasn't
-///    repaired"), asked for ("needs to fix the broken lock"), or a phrase with its own negator.
+///    repaired"), asked for ("needs to fix the broken lock"), or a phrase with its own negator; so
+///    does what is not the fix's object: an adverb of how it went ("handled badly"), a term after
+///    "and"/"but"/"then" ("fixed the heating and damaged the floor"), or a substitution ("replaced
+///    by").
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
@@ -163,7 +167,7 @@ extension DefaultProfileScorer {
   }
 
   /// Whether the norm of a unit's first token ends in `suffix` and has at least `minimum` bytes.
-  private func first(_ text: TokenizedText, _ unit: Unit, endsWith suffix: StaticString, minimum: Int) -> Bool {
+  func first(_ text: TokenizedText, _ unit: Unit, endsWith suffix: StaticString, minimum: Int) -> Bool {
     text.withNorm(of: text.tokens[unit.start]) { norm in
       let count = suffix.utf8CodeUnitCount
       guard norm.count >= max(minimum, count) else { return false }
@@ -897,11 +901,12 @@ extension DefaultProfileScorer {
     "fix", "fixes", "fixing", "fixed", "solve", "solves", "solving", "solved", "resolve", "resolves", "resolving",
     "resolved", "sort", "sorts", "sorting", "sorted", "address", "addresses", "addressing", "addressed", "rectify",
     "rectified", "repair", "repairs", "repaired", "remedy", "remedied", "correct", "corrected", "tackle", "tackled",
-    // Acting on a problem that did not happen leaves it standing too: "nobody owned the issue",
-    // "no one explained the delay", "never acknowledged my complaint" (review r28).
-    "owned", "handle", "handled", "deal", "dealt", "investigate", "investigated", "acknowledge",
-    "acknowledged", "answer", "answered", "explain", "explained", "mention", "mentioned", "escalate", "escalated",
-    "look", "looked", "check", "checked",
+    // Acting on a problem that did not happen leaves it standing too: "no one explained the delay",
+    // "never acknowledged my complaint" (review r28). Not verbs of having or seeming, after which
+    // the negator denies the problem: "never owned a bad car", "doesn't look bad", "never
+    // mentioned any problems", "never had to deal with any issues".
+    "handle", "handled", "investigate", "investigated", "acknowledge", "acknowledged", "answer", "answered",
+    "explain", "explained", "escalate", "escalated",
   ]
 
   /// "Love it." after a complaint: the verb and the pronoun that make the exclamation.

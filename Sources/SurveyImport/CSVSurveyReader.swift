@@ -240,6 +240,9 @@ struct CSVSurveyReader {
       // no respondent and no answer: skipped and counted, not rejected as "empty respondent id",
       // which stopped the import (QA review 16).
       if problem == nil, row.count > 1, row.allSatisfy({ $0.allSatisfy { $0 == 0x20 || $0 == 0x09 } }) {
+        // Still a data row for the numbering of a file without an id column: the rows after it
+        // keep the numbers they had (human codes may use them).
+        rowNumber += 1
         if emptyRows.count == 0 { emptyRows.first = line }
         emptyRows.count += 1
         return

@@ -7,11 +7,12 @@
 /// or phrase and must not split it: "un<b>believ</b>able" stays "unbelievable".
 enum MarkupBreaks {
   /// HTML phrasing elements that do not end a line or a word (WHATWG HTML, "Phrasing content",
-  /// plus the obsolete `big`, `font`, `strike`, `tt`).
+  /// plus the obsolete `big`, `font`, `strike`, `tt`; `wbr` marks a break opportunity inside a
+  /// word). A generic export's own element of one of these names joins too.
   private static let inline: Set<String> = [
     "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins",
     "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u",
-    "var",
+    "var", "wbr",
   ]
 
   /// Whether the start or end of the element `name` (a local name, any case) separates the text

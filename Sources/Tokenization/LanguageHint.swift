@@ -24,34 +24,47 @@ public enum LanguageHint {
     var sawKana = false
     let table = Self.table
     table.withBuffers { keys, increments in
-      text.normBytes.withUnsafeBufferPointer { norms in
-        for token in text.tokens where token.kind == .word {
-          let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
-          guard let first = norm.first else { continue }
-          if first >= 0x80 {
-            let script = Self.script(of: norm)
-            if script != .latin {
-              if script == .kana { sawKana = true }
-              if otherScripts == nil { otherScripts = Array(repeating: 0, count: Script.allCases.count) }
-              otherScripts![(script == .kana ? Script.han : script).index] += 1
-              continue
+      // Function words already counted: each counts once ("Gut feeling: gut says no" holds one
+      // German word, not two; the code review of QA review 16).
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 32) { seen in
+        var seenCount = 0
+        text.normBytes.withUnsafeBufferPointer { norms in
+          for token in text.tokens where token.kind == .word {
+            let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
+            guard let first = norm.first else { continue }
+            if first >= 0x80 {
+              let script = Self.script(of: norm)
+              if script != .latin {
+                if script == .kana { sawKana = true }
+                if otherScripts == nil { otherScripts = Array(repeating: 0, count: Script.ordered.count) }
+                otherScripts![(script == .kana ? Script.han : script).index] += 1
+                continue
+              }
             }
-          }
-          latinWords += 1
-          guard norm.count <= 8, hits & 0x8080_8080_8080_8080 == 0 else { continue }
-          // The word's bytes as one integer: one unaligned load where eight bytes can be read.
-          let start = token.normRange.lowerBound
-          let key: UInt64
-          if start + 8 <= norms.count {
-            let raw = UInt64(littleEndian: UnsafeRawPointer(norms.baseAddress! + start).loadUnaligned(as: UInt64.self))
-            key = norm.count == 8 ? raw : raw & ((1 << (8 * UInt64(norm.count))) - 1)
-          } else {
-            key = Self.key(norm)
-          }
-          hits &+= WordTable.increment(for: key, keys: keys, increments: increments)
-          // Plainly English (three English function words, no other language's two): done.
-          if hits >> (8 * UInt64(englishIndex)) >= 3 && hits & 0x0000_FEFE_FEFE_FEFE == 0 && otherScripts == nil {
-            break
+            latinWords += 1
+            guard norm.count <= 8, hits & 0x8080_8080_8080_8080 == 0 else { continue }
+            // The word's bytes as one integer: one unaligned load where eight bytes can be read.
+            let start = token.normRange.lowerBound
+            let key: UInt64
+            if start + 8 <= norms.count {
+              let raw = UInt64(
+                littleEndian: UnsafeRawPointer(norms.baseAddress! + start).loadUnaligned(as: UInt64.self))
+              key = norm.count == 8 ? raw : raw & ((1 << (8 * UInt64(norm.count))) - 1)
+            } else {
+              key = Self.key(norm)
+            }
+            let increment = WordTable.increment(for: key, keys: keys, increments: increments)
+            guard increment != 0 else { continue }
+            if seen[0..<seenCount].contains(key) { continue }
+            if seenCount < seen.count {
+              seen[seenCount] = key
+              seenCount += 1
+            }
+            hits &+= increment
+            // Plainly English (three English function words, no other language's two): done.
+            if hits >> (8 * UInt64(englishIndex)) >= 3 && hits & 0x0000_FEFE_FEFE_FEFE == 0 && otherScripts == nil {
+              break
+            }
           }
         }
       }
@@ -59,7 +72,7 @@ public enum LanguageHint {
     if let otherScripts, let most = otherScripts.indices.max(by: { otherScripts[$0] < otherScripts[$1] }),
       otherScripts[most] > latinWords
     {
-      let script = Script.allCases[most]
+      let script = Script.ordered[most]
       if script == .han { return sawKana ? "Japanese" : "Chinese" }
       return script.rawValue
     }
@@ -203,7 +216,10 @@ public enum LanguageHint {
     case han = "Han"
     case other = "another script"
 
-    var index: Int { Self.allCases.firstIndex(of: self)! }
+    /// The cases in order, made once (`allCases` builds a new array on each use).
+    static let ordered = Script.allCases
+
+    var index: Int { Self.ordered.firstIndex(of: self)! }
   }
 
   /// The script of a word's first letter (Unicode block ranges; enough for a warning).

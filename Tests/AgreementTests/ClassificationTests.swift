@@ -129,6 +129,25 @@ import Testing
     #expect(close(metrics.intervals["per_class.c2.recall"]?.lower, 0.342380227506653, 1e-12))
   }
 
+  /// The code review of QA review 16: a resample that did not draw the rare class's only
+  /// prediction made its precision 0/0, counted as 0 × support in the weighted average (lower
+  /// bound 0.614 against a point value of 0.873). Over the defined classes, every resample's
+  /// weighted precision is class a's precision (≥ 0.75 at any plausible draw of its 9 false
+  /// positives among 59 predictions) or above.
+  @Test func bootstrapWeightedAveragesLeaveOutUndefinedClasses() throws {
+    var options = AgreementOptions()
+    options.reference = "c1"
+    options.bootstrapResamples = 2000
+    options.seed = 1
+    // Reference a ×50, b ×10; the coder says a for all but one b, which it gets right.
+    let table = try Fixtures.pairTable([[50, 0], [9, 1]])
+    let metrics = try #require(try AgreementReport(table: table, options: options).classification.first)
+    #expect(close(metrics.precision.weighted, (50.0 / 59.0 * 50 + 1.0 * 10) / 60, 1e-12))
+    let weighted = try #require(metrics.intervals["precision.weighted"])
+    #expect(weighted.lower > 0.7, "\(weighted)")
+    #expect(weighted.upper <= 1)
+  }
+
   /// Classes the sample itself never used keep scikit-learn's 0/0 = 0 in every resample, as in the
   /// point estimate: a declared category nobody used pulls macro F1 down to 2/3 throughout.
   @Test func bootstrapKeepsZeroForClassesTheSampleNeverUsed() throws {

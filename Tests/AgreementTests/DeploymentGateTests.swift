@@ -49,7 +49,7 @@ import Testing
     }
     #expect(!DeploymentGate.intervalNeedsBootstrap("cohen_kappa"))
     #expect(DeploymentGate.intervalNeedsBootstrap("hamming_loss"))
-    #expect(DeploymentGate.intervalNeedsBootstrap("subset_accuracy"))
+    #expect(!DeploymentGate.intervalNeedsBootstrap("subset_accuracy"))
   }
 
   @Test func classificationPathsAndUsageErrors() throws {

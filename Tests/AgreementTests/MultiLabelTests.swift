@@ -95,6 +95,9 @@ import Testing
     let first = try #require(try AgreementReport(multiLabel: table, options: options).classification.first)
     let second = try #require(try AgreementReport(multiLabel: table, options: options).classification.first)
     #expect(first.intervals == second.intervals)
+    // Subset accuracy is multi-label accuracy: the same Wilson interval, with or without bootstrap.
+    #expect(first.intervals["subset_accuracy"] == accuracy && first.intervals["accuracy"] == accuracy)
+    #expect(wilson.intervals["subset_accuracy"] == accuracy)
     let f1 = try #require(first.intervals["f1.samples"])
     #expect(f1.lower <= first.f1.samples! && first.f1.samples! <= f1.upper)
   }

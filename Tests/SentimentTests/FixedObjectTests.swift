@@ -58,14 +58,21 @@ struct FixedObjectTests {
     // ground truth: "replaced by the forced funniness").
     try expectSum("gone, replaced by a broken one", -2.4)
     try expectSum("replaced it with a broken one", -2.4)
+    // The code review's cases: an adverb says how the fix went, and a coordinated clause has
+    // its own object.
+    try expectSum("they handled it badly", -2.2)
+    try expectSum("fixed the leak and the window was broken", 1.2 - 2.4)
   }
 
   @Test func actingOnAProblemThatDidNotHappenLeavesIt() throws {
-    try expectSum("never owned the issue", -1.0)
+    try expectSum("never acknowledged the issue", -1.0)
     try expectSum("no one explained the problem", -1.5)
     // Having no problem is still praise: a negated negative is flipped (× −0.4,
-    // `negatedNegativeScalar`), "had" being no verb of acting on it.
+    // `negatedNegativeScalar`), "had" being no verb of acting on it; so are verbs of owning and
+    // seeming (the code review: "It doesn't look bad" was negative).
     try expectSum("never had a problem", -1.5 * -0.4)
+    try expectSum("never owned a bad car", -2.0 * -0.4)
+    try expectSum("it would never look bad", -2.0 * -0.4)
   }
 
   @Test func aNegatorEvenPhraseNegatesTheNextTerm() throws {

@@ -243,6 +243,10 @@ import VerbatimCore
     #expect(result.summary.rejected == 0)
     #expect(
       result.warnings.contains { $0.contains("note: 3 row(s) with no value in any column") && $0.contains("line 3") })
+    // Without an id column rows are numbered; a skipped row keeps its number, so the rows after it
+    // keep theirs (the code review: "bad" became respondent 2).
+    let numbered = try Fixture.run(path: try Self.write("noid.csv", "comment,age\ngood,3\n,\nbad,4\n"))
+    #expect(numbered.records.map(\.id) == ["1:comment", "3:comment"])
     let partial = try Fixture.run(
       path: try Self.write("partial.csv", "id,score,comment\n1,5,good\n,,late\n"), Self.keepGoing)
     #expect(partial.rejects.map(\.reason) == ["empty respondent id (column id)"])

@@ -41,6 +41,8 @@ import Testing
       try Self.generic("un<b>believ</b>able and <EM>very</EM> <a href=\"x\">nice</a>") == ["unbelievable and very nice"]
     )
     #expect(try Self.qualtrics("<span>so</span><strong>slow</strong>") == ["soslow"])
+    // <wbr/> marks a break opportunity inside a word.
+    #expect(try Self.generic("super<wbr/>cali") == ["supercali"])
   }
 
   /// White space already at the boundary is kept as it is; no break is added before the first
