@@ -43,6 +43,31 @@ import Testing
     #expect(!html.contains("tag-set disagreements</dt><dd>not compared"))
   }
 
+  /// QA review 16: a reference label the machine never gives ("mixed") counted against it without
+  /// a word. The summary now says so, with the number of such items.
+  @Test func aReferenceLabelTheMachineNeverGivesIsSaid() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let original = try String(
+      contentsOf: Self.demo.appendingPathComponent("codes-sentiment.csv"), encoding: .utf8)
+    var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var changed = 0
+    for index in lines.indices where changed < 3 && lines[index].contains(",gold,") {
+      let parts = lines[index].split(separator: ",", omittingEmptySubsequences: false)
+      lines[index] = parts.dropLast().joined(separator: ",") + ",mixed"
+      changed += 1
+    }
+    let codes = folder.appendingPathComponent("codes.csv")
+    try lines.joined(separator: "\n").write(to: codes, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", Self.demo.appendingPathComponent("feedback-export.xml").path, "--human", codes.path,
+      "--out", folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(
+      result.stdoutText.contains(#"warning: the gold label(s) "mixed" (3 item(s)) are none of the machine's"#),
+      "\(result.stdoutText)")
+  }
+
   /// QA review 16: "--min tags.f1.mikro" was reported as "--min f1.mikro" with the sentiment metrics.
   @Test func anUnknownTagMetricIsNamedAsWritten() throws {
     let out = try TestSupport.temporaryDirectory().appendingPathComponent("never")
