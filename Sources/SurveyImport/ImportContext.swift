@@ -129,6 +129,7 @@ final class ImportContext {
   ) throws(ImportError) {
     let file = file ?? recordFile ?? path
     summary.rejected += 1
+    if question != nil { summary.rejectedAnswers += 1 }
     onReject(ImportReject(file: file, line: line, respondent: respondent, question: question, reason: reason))
     if !options.keepGoing {
       throw .rejected(path: file, line: line, reason: reason, recordsBefore: summary.records)

@@ -14,8 +14,11 @@ public struct ImportSummary: Sendable, Equatable {
   public var blank = 0
   /// Open-ended cells absent from the export (LimeSurvey: question not shown).
   public var notShown = 0
-  /// Pieces rejected (see `ImportReject`).
+  /// Pieces rejected (see `ImportReject`): single answers and whole rows or responses.
   public var rejected = 0
+  /// Of `rejected`, the single answers (a reject that names its question); the rest are whole
+  /// rows or responses, whose answers are not counted one by one.
+  public var rejectedAnswers = 0
   /// Input bytes read.
   public var bytes: Int64 = 0
   /// The error that ended reading early under `keepGoing`, if any.
@@ -23,9 +26,18 @@ public struct ImportSummary: Sendable, Equatable {
 
   public init() {}
 
-  /// One line for standard error.
+  /// One line for standard error. Respondents are the rows or responses read, rejected ones
+  /// included; rejects are split into whole rows or responses and single answers when both occur
+  /// (QA review 16: "7 rejected" mixed the two).
   public var description: String {
-    "\(format.rawValue): \(respondents) respondent(s), \(questions) question(s), \(records) record(s), "
+    var line =
+      "\(format.rawValue): \(respondents) respondent(s), \(questions) question(s), \(records) record(s), "
       + "\(blank) blank, \(notShown) not shown, \(rejected) rejected"
+    if rejectedAnswers > 0 && rejectedAnswers < rejected {
+      line += " (\(rejected - rejectedAnswers) whole row(s) or response(s), \(rejectedAnswers) answer(s))"
+    } else if rejected > 0 {
+      line += rejectedAnswers == rejected ? " answer(s)" : " row(s) or response(s)"
+    }
+    return line
   }
 }

@@ -252,6 +252,19 @@ import VerbatimCore
     #expect(partial.rejects.map(\.reason) == ["empty respondent id (column id)"])
   }
 
+  /// QA review 16: "7 rejected" mixed whole rows (a short row) and single answers (a repeated
+  /// respondent's answers). The summary now says which, and still adds up.
+  @Test func theSummarySaysWhatWasRejected() throws {
+    let path = try Self.write("mixed.csv", "id,comment,other_text\n1,good,fine\n1,again,again\n2,short\n3,ok,ok\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.summary.rejected == 3 && result.summary.rejectedAnswers == 2)
+    #expect(result.summary.description.hasSuffix("3 rejected (1 whole row(s) or response(s), 2 answer(s))"))
+    var rows = ImportSummary()
+    rows.rejected = 2
+    #expect(rows.description.hasSuffix("2 rejected row(s) or response(s)"))
+    #expect(ImportSummary().description.hasSuffix("0 rejected"))
+  }
+
   @Test func jsonlMissingNullAndEmptyIdsAreRejected() throws {
     let path = try Self.write(
       "ids.jsonl",

@@ -22,7 +22,9 @@ struct Import: ParsableCommand {
 
       XML is streamed with libxml2 in constant memory, without network access, DTD
       loading or entity expansion. A summary (respondents, questions, records,
-      blank, not shown, rejected) goes to standard error. Exit status: 0 ok, 2
+      blank, not shown, rejected) goes to standard error; respondents are the rows or
+      responses read, rejected ones included, and rejects are whole rows or responses
+      or single answers (both counted when both occur). Exit status: 0 ok, 2
       usage, 65 bad data, 66 cannot open, 74 I/O error.
 
       FILE may be - (standard input), a pipe or a FIFO: it is read once into a
