@@ -362,3 +362,17 @@ public struct CompiledCodebook: Sendable {
     }
   }
 }
+
+extension CompiledCodebook {
+  /// Calls `body` with each ancestor of the tag at `index`, nearest first. At most as many steps as
+  /// there are tags, so a parent cycle cannot loop.
+  func forEachAncestor(of index: Int, _ body: (Int) -> Void) {
+    var ancestor = Int(parentIndex[index])
+    var steps = 0
+    while ancestor >= 0 && steps < codes.count {
+      body(ancestor)
+      ancestor = Int(parentIndex[ancestor])
+      steps += 1
+    }
+  }
+}

@@ -448,13 +448,7 @@ public final class Tagger {
     // Sentences covered by each matched tag's descendants.
     var covered: [Int: Set<Int>] = [:]
     for match in matches {
-      var ancestor = Int(compiled.parentIndex[match.tagIndex])
-      var steps = 0
-      while ancestor >= 0 && steps < compiled.codes.count {
-        covered[ancestor, default: []].formUnion(match.sentences)
-        ancestor = Int(compiled.parentIndex[ancestor])
-        steps += 1
-      }
+      compiled.forEachAncestor(of: match.tagIndex) { covered[$0, default: []].formUnion(match.sentences) }
     }
     guard !covered.isEmpty else { return }
     matches.removeAll { match in
@@ -467,9 +461,7 @@ public final class Tagger {
     var byIndex: [Int: Int] = [:]
     for (position, match) in matches.enumerated() { byIndex[match.tagIndex] = position }
     for position in matches.indices {
-      var parent = Int(compiled.parentIndex[matches[position].tagIndex])
-      var steps = 0
-      while parent >= 0 && steps < compiled.codes.count {
+      compiled.forEachAncestor(of: matches[position].tagIndex) { parent in
         if let existing = byIndex[parent] {
           if matches[existing].implied {
             matches[existing].evidence = Self.sortedUnique(matches[existing].evidence + matches[position].evidence)
@@ -482,8 +474,6 @@ public final class Tagger {
               tagIndex: parent, code: compiled.codes[parent], label: compiled.labels[parent],
               evidence: matches[position].evidence, sentences: matches[position].sentences, implied: true))
         }
-        parent = Int(compiled.parentIndex[parent])
-        steps += 1
       }
     }
     matches.sort { $0.tagIndex < $1.tagIndex }
