@@ -88,14 +88,8 @@ public struct ClassificationMetrics: Sendable, Equatable {
   /// Adds bootstrap percentile intervals for the metrics that are not proportions; the proportions
   /// keep their Wilson intervals (none where the proportion is 0/0).
   mutating func addBootstrap(_ bootstrap: [String: ConfidenceInterval]) {
-    let wilson = Classification.wilsonIntervals(self)
-    var merged = bootstrap
-    merged["accuracy"] = wilson["accuracy"]
-    if subsetAccuracy != nil { merged["subset_accuracy"] = wilson["subset_accuracy"] }
-    for label in labels {
-      for path in ["per_class.\(label).precision", "per_class.\(label).recall"] { merged[path] = wilson[path] }
-    }
-    intervals = merged
+    intervals = bootstrap.filter { !Classification.hasWilsonInterval($0.key) }
+      .merging(Classification.wilsonIntervals(self)) { _, wilson in wilson }
     intervalMethod = "wilson+bootstrap-percentile"
   }
 
@@ -260,6 +254,13 @@ extension Classification {
     return ConfidenceInterval(lower: max(0, (center - spread) / scale), upper: min(1, (center + spread) / scale))
   }
 
+  /// Whether a metric path is a proportion of a known number of items, with a Wilson interval
+  /// (`wilsonIntervals`): accuracy, multi-label subset accuracy, each class's precision and recall.
+  static func hasWilsonInterval(_ path: String) -> Bool {
+    if path == "accuracy" || path == "subset_accuracy" { return true }
+    return path.hasPrefix("per_class.") && (path.hasSuffix(".precision") || path.hasSuffix(".recall"))
+  }
+
   /// Wilson intervals of accuracy and of each class's precision and recall (the metrics that are
   /// proportions of a known number of items).
   static func wilsonIntervals(_ m: ClassificationMetrics) -> [String: ConfidenceInterval] {
@@ -286,8 +287,8 @@ extension Classification {
   /// resample did not draw as a total miss: QA review 16 had a perfect model's macro F1 at
   /// [0.667, 1] and a rare class's recall at [0, 1]). Such values are left out of that metric's
   /// draws, and macro and support-weighted averages are taken over the classes defined in the
-  /// resample; the same holds for MCC when the resample has one class on either side. Ratios that are 0/0 in the sample
-  /// itself keep scikit-learn's 0, as in the point estimate.
+  /// resample; the same holds for MCC when the resample has one class on either side. Ratios that
+  /// are 0/0 in the sample itself keep scikit-learn's 0, as in the point estimate.
   static func bootstrapIntervals(
     table: RatingTable, reference: Int, coder: Int, labels: [Int], positive: Int?, resamples: Int, seed: UInt64
   ) -> [String: ConfidenceInterval] {
@@ -322,13 +323,15 @@ extension Classification {
         draws[path, default: []].append(value)
       }
     }
-    var result: [String: ConfidenceInterval] = [:]
-    for (path, values) in draws {
+    return percentileIntervals(draws)
+  }
+
+  /// The 95% percentile interval of each metric's draws.
+  static func percentileIntervals(_ draws: [String: [Double]]) -> [String: ConfidenceInterval] {
+    draws.mapValues { values in
       let sorted = values.sorted()
-      result[path] = ConfidenceInterval(
-        lower: Bootstrap.quantile(sorted, 0.025), upper: Bootstrap.quantile(sorted, 0.975))
+      return ConfidenceInterval(lower: Bootstrap.quantile(sorted, 0.025), upper: Bootstrap.quantile(sorted, 0.975))
     }
-    return result
   }
 
   /// Whether both the reference and the coder used at least two classes (else MCC is 0/0).
@@ -349,7 +352,7 @@ extension Classification {
   }
 
   /// A resample's scalar metrics without those that are undefined in it but defined in the sample
-  /// (`base`), with macro averages over the classes defined in the resample.
+  /// (`base`), with macro and weighted averages over the classes defined in the resample.
   static func definedScalars(
     _ metrics: ClassificationMetrics, base: ClassificationMetrics, positive: Int?, mccDefined: Bool
   ) -> [(path: String, value: Double)] {

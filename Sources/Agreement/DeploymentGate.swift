@@ -189,9 +189,14 @@ public enum DeploymentGate {
   /// Checks a threshold's metric name and direction without a report, as `evaluate` would (usage errors,
   /// `.invalidOption`), so a run can refuse a typo before doing its work: a coefficient name, or a
   /// classification metric optionally after "classification.CODER.". Whether the report holds the
-  /// metric (coders, labels) is still `evaluate`'s to say.
-  public static func checkName(_ threshold: GateThreshold) throws(AgreementError) {
+  /// metric (coders, labels) is still `evaluate`'s to say. Messages name the metric as `writtenAs`
+  /// when the caller resolved a prefix the user wrote ("tags.f1.mikro" for "f1.mikro"), and an
+  /// unknown one lists `knownMetrics` instead of the sentiment metrics.
+  public static func checkName(
+    _ threshold: GateThreshold, writtenAs written: String? = nil, knownMetrics: String? = nil
+  ) throws(AgreementError) {
     let metric = threshold.metric
+    let shown = written ?? metric
     var known = Coefficient(rawValue: metric) != nil || isClassificationMetric(metric)
     if !known, metric.hasPrefix("classification.") {
       let rest = metric.dropFirst("classification.".count)
@@ -204,16 +209,16 @@ public enum DeploymentGate {
     guard known else {
       throw .invalidOption(
         message:
-          "\(threshold.flag) \(metric): unknown metric (use a coefficient name such as cohen_kappa, or accuracy, f1.macro, per_class.LABEL.recall …)"
+          "\(threshold.flag) \(shown): unknown metric (\(knownMetrics ?? "use a coefficient name such as cohen_kappa, or accuracy, f1.macro, per_class.LABEL.recall …"))"
       )
     }
-    try checkDirection(threshold)
+    try checkDirection(threshold, writtenAs: shown)
   }
 
   /// A minimum on a lower-is-better metric (or a maximum on a higher-is-better one) is a usage error.
-  static func checkDirection(_ threshold: GateThreshold) throws(AgreementError) {
-    let metric = threshold.metric
-    if lowerIsBetter(metric) != threshold.isMaximum {
+  static func checkDirection(_ threshold: GateThreshold, writtenAs written: String? = nil) throws(AgreementError) {
+    let metric = written ?? threshold.metric
+    if lowerIsBetter(threshold.metric) != threshold.isMaximum {
       throw .invalidOption(
         message: threshold.isMaximum
           ? "--max \(metric): higher is better for this metric; give a minimum with --min \(metric)=VALUE"
@@ -317,14 +322,12 @@ public enum DeploymentGate {
     }
   }
 
-  /// The usage error for checks that asked for a 95% bound their metric does not have
-  /// (`GateCheck.needsInterval`), or nil when there are none: such a run gives no verdict.
   /// Whether a classification metric (as a threshold names it, with any `tags.`, `tags.level_N.`
   /// or `classification.CODER.` prefix) has a 95% interval only from the bootstrap: every one but
-  /// accuracy (and multi-label subset accuracy) and per-class precision and recall, which have
-  /// Wilson intervals. Lets a command refuse
-  /// `--on ci-lower` on such a metric without `--bootstrap` before it does any work (QA review 16:
-  /// `validate` coded the whole export and wrote its reports first).
+  /// the proportions with a Wilson interval (`Classification.hasWilsonInterval`) and the per-class
+  /// kappa, which has none. Lets a command refuse `--on ci-lower` on such a metric without
+  /// `--bootstrap` before it does any work (QA review 16: `validate` coded the whole export and
+  /// wrote its reports first).
   public static func intervalNeedsBootstrap(_ metric: String) -> Bool {
     var parts = metric.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     if parts.first == "tags" {
@@ -332,17 +335,19 @@ public enum DeploymentGate {
       if parts.first?.hasPrefix("level_") == true { parts.removeFirst() }
     }
     if parts.first == "classification", parts.count >= 3 { parts.removeFirst(2) }
-    guard let head = parts.first, let last = parts.last else { return false }
-    switch head {
-    case "f1", "jaccard", "precision", "recall": return parts.count == 2
-    case "mcc", "balanced_accuracy", "hamming_loss": return parts.count == 1
-    case "per_class": return parts.count >= 3 && (last == "f1" || last == "jaccard")
-    default: return false
-    }
+    let path = parts.joined(separator: ".")
+    return isClassificationMetric(path) && !Classification.hasWilsonInterval(path)
+      && !(parts.first == "per_class" && parts.last == "kappa")
   }
 
+  /// The usage error for checks that asked for a 95% bound their metric does not have
+  /// (`GateCheck.needsInterval`), or nil when there are none: such a run gives no verdict.
   public static func missingIntervalMessage(_ checks: [GateCheck]) -> String? {
-    let metrics = checks.filter(\.needsInterval).map(\.metric)
+    missingIntervalMessage(metrics: checks.filter(\.needsInterval).map(\.metric))
+  }
+
+  /// The same usage error for the named metrics (`intervalNeedsBootstrap`), or nil for none.
+  public static func missingIntervalMessage(metrics: [String]) -> String? {
     guard !metrics.isEmpty else { return nil }
     return "\(metrics.joined(separator: ", ")) cannot be gated on a 95% bound without --bootstrap N --seed S "
       + "(or use --on point)"

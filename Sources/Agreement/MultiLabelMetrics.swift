@@ -147,12 +147,6 @@ extension Classification {
         draws[path, default: []].append(value)
       }
     }
-    var result: [String: ConfidenceInterval] = [:]
-    for (path, values) in draws {
-      let sorted = values.sorted()
-      result[path] = ConfidenceInterval(
-        lower: Bootstrap.quantile(sorted, 0.025), upper: Bootstrap.quantile(sorted, 0.975))
-    }
-    return result
+    return percentileIntervals(draws)
   }
 }

@@ -14,6 +14,9 @@ public struct CodingConfiguration: Sendable {
   public var redactor: Redactor?
   /// Add the sentiment explanation to each record.
   public var explain: Bool
+  /// Note records that look non-English (`CodedVerbatim.language`): the shipped lexicons and
+  /// codebook are English. Off with the user's own lexicons only (`--lexicon -default`).
+  public var notesLanguages = true
 
   public init(
     sentiment: SentimentModel, codebook: CompiledCodebook? = nil, tagging: TaggingOptions = TaggingOptions(),

@@ -18,12 +18,14 @@ public final class CodingWorker {
   /// The redactor, boxed: code() copied (retained) a `Redactor?` stored inline around every call.
   private let redactor: RedactorBox?
   private let explain: Bool
+  private let notesLanguages: Bool
   private let members: CodedMembers
 
   public init(configuration: CodingConfiguration) throws {
     self.configuration = configuration
     redactor = configuration.redactor.map(RedactorBox.init)
     explain = configuration.explain
+    notesLanguages = configuration.notesLanguages
     members = CodedMembers(configuration)
     tokenizer = try Tokenizer()
     scorer = SentimentScorer(model: configuration.sentiment)
@@ -84,7 +86,7 @@ public final class CodingWorker {
       try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
     var coded = CodedVerbatim(
       text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions)
-    coded.language = LanguageHint.nonEnglish(tokenized)
+    if notesLanguages { coded.language = LanguageHint.nonEnglish(tokenized) }
     return coded
   }
 

@@ -170,7 +170,7 @@ struct ValidationAnalysis {
     }
     // A label the machine never outputs ("mixed") can only count against it (QA review 16: no
     // word said so, and its precision reads 0).
-    let machineLabels = Set(SentimentLabel.allCases.map(\.rawValue))
+    let machineLabels = SentimentLabel.allCases.map(\.rawValue)
     var foreign: [String: Int] = [:]
     for item in 0..<table.itemCount {
       if let k = table.category(item: item, coder: referenceIndex), !machineLabels.contains(table.categories[k]) {
@@ -181,7 +181,7 @@ struct ValidationAnalysis {
       let list = foreign.sorted { $0.key < $1.key }.map { "\"\($0.key)\" (\($0.value) item(s))" }
       summaryLines.append(
         "warning: the \(reference) label(s) \(list.joined(separator: ", ")) are none of the machine's "
-          + "(\(SentimentLabel.allCases.map(\.rawValue).joined(separator: ", "))): the machine can never give them, so "
+          + "(\(machineLabels.joined(separator: ", "))): the machine can never give them, so "
           + "each such item counts against it, and their precision is 0 (0/0)")
     }
     if let report = humanSentimentReport {

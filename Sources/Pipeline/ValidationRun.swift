@@ -24,9 +24,6 @@ public struct ValidationOptions: Sendable {
   public var basis: GateBasis
   /// With `ci-lower`, the fewest items a threshold passes on (`DeploymentGate.defaultMinimumItems`).
   public var minimumItems = DeploymentGate.defaultMinimumItems
-  /// Whether to note records that look non-English (off when the shipped English lexicons are left
-  /// out with `--lexicon -default`).
-  public var notesLanguages = true
   /// The reference coder (default: "gold" when present, else the only human coder).
   public var reference: String?
   public var machineName: String
@@ -127,19 +124,12 @@ public enum ValidationRun {
       }
       // The message names the metric as the user wrote it (QA review 16: "--min f1.mikro" for
       // "--min tags.f1.mikro"), with the tag metrics when a tag metric is unknown.
-      let checked = Result { () throws(AgreementError) in try DeploymentGate.checkName(scoped) }
-      if case .failure(let error) = checked {
-        guard case .invalidOption(let message) = error, scoped.metric != threshold.metric else { throw error }
-        var renamed = message.replacingOccurrences(
-          of: "\(flag) \(scoped.metric):", with: "\(flag) \(threshold.metric):")
-        if renamed.contains("unknown metric (") {
-          renamed =
-            String(renamed[..<renamed.range(of: "unknown metric (")!.lowerBound])
-            + "unknown metric (tag metrics: f1.micro, f1.macro, f1.samples, precision.micro, recall.micro, "
-            + "hamming_loss, subset_accuracy, per_class.CODE.recall …, after tags. or tags.level_N.)"
-        }
-        throw AgreementError.invalidOption(message: renamed)
-      }
+      let isTag = scoped.metric != threshold.metric
+      try DeploymentGate.checkName(
+        scoped, writtenAs: threshold.metric,
+        knownMetrics: isTag
+          ? "tag metrics: f1.micro, f1.macro, f1.samples, precision.micro, recall.micro, hamming_loss, "
+            + "subset_accuracy, per_class.CODE.recall …, after tags. or tags.level_N." : nil)
     }
 
     // An export that cannot be opened leaves no output folder behind.
@@ -222,14 +212,17 @@ public enum ValidationRun {
     }
     try writeFile(path(directory, "junit.xml"), DeploymentGate.junitXML(checks))
     try writeFile(path(directory, "disagreements.csv"), analysis.disagreementsCSV())
+    // The lexicons' and codebook's digests, for the report and the manifest (the codebook file is
+    // hashed once).
+    let resources = Self.resources(options)
     var model = analysis.reportModel(checks: checks, inputs: [coded.exportFile] + humans.files)
-    model.provenance = Self.provenance(options, libraries: manifest.libraries)
-    if options.notesLanguages, let note = Self.languageNote(coded.languages) { model.coverage.append(note) }
+    model.provenance = Self.provenance(options, libraries: manifest.libraries, resources: resources)
+    if let note = Self.languageNote(coded.languages) { model.coverage.append(note) }
     try writeFile(path(directory, "report.html"), HTMLReportRenderer.render(model))
     written += ["junit.xml", "disagreements.csv", "report.html"].map { path(directory, $0) }
 
     manifest.inputs = [coded.exportFile] + humans.files
-    manifest.resources = resources(options)
+    manifest.resources = resources
     // The manifest records (metric, value, maximum?): a --max threshold is written under "max".
     manifest.thresholds = options.thresholds.map { ($0.metric, $0.minimum, $0.isMaximum) }
     manifest.gateBasis = options.basis.rawValue
@@ -260,7 +253,7 @@ public enum ValidationRun {
     written.append(path(directory, "manifest.json"))
 
     var lines = analysis.summaryLines
-    if options.notesLanguages, let (label, value) = Self.languageNote(coded.languages) {
+    if let (label, value) = Self.languageNote(coded.languages) {
       lines.insert(
         "warning: \(label): \(value); the shipped lexicons and codebook are English, so their codes say little", at: 0)
     }
@@ -345,9 +338,7 @@ public enum ValidationRun {
     finished = true
     return CodedExport(
       machine: collector.all, summary: reader.summary, exportFile: exportFile,
-      redactions: counter.snapshot.map { ($0.name, $0.count) },
-      languages: languages.snapshot.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
-        .map { ($0.name, $0.count) })
+      redactions: counter.snapshot.map { ($0.name, $0.count) }, languages: languages.snapshot)
   }
 
   static func resources(_ options: ValidationOptions) -> [RunManifest.Resource] {
@@ -371,21 +362,19 @@ public enum ValidationRun {
   /// The coverage row for records that look non-English (QA review 16: the export's French,
   /// German and Japanese answers were scored with the English lexicons without a word).
   static func languageNote(_ languages: [(name: String, count: Int)]) -> (String, String)? {
-    guard !languages.isEmpty else { return nil }
-    let total = languages.reduce(0) { $0 + $1.count }
-    let list = languages.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
+    guard let (total, list) = LanguageHint.tally(languages) else { return nil }
     return ("coded records that look non-English (English lexicons and codebook)", "\(total) (\(list))")
   }
 
   /// The report's "Produced by" rows (QA review 16: the HTML named only the input files; the tool,
   /// lexicons, codebook and settings were only in manifest.json). Nothing here changes between
   /// runs of the same inputs, so the report stays byte-identical.
-  static func provenance(_ options: ValidationOptions, libraries: [(name: String, version: String)])
-    -> [(label: String, value: String)]
-  {
+  static func provenance(
+    _ options: ValidationOptions, libraries: [(name: String, version: String)], resources: [RunManifest.Resource]
+  ) -> [(label: String, value: String)] {
     var rows: [(label: String, value: String)] = [("verbatim", VerbatimVersion.string)]
     rows += libraries.map { ($0.name, $0.version) }
-    for resource in resources(options) {
+    for resource in resources {
       var label = "\(resource.role) \(resource.name)"
       if let version = resource.version { label += " \(version)" }
       let entries = resource.entries.map { "\($0) entries · " } ?? ""

@@ -264,7 +264,7 @@ extension DefaultProfileScorer {
       {
         // "replaced by the forced funniness", "replaced it with a worse one": a substitution, whose
         // agent or replacement is no problem removed.
-        let between = (other.start + 1)..<units[position].start
+        let between = (other.start + 1)..<term.start
         if between.contains(where: { Self.isWord(text, $0, in: Self.substitutionWords) }) { return nil }
         return text.norm(of: text.tokens[other.start])
       }
@@ -278,10 +278,9 @@ extension DefaultProfileScorer {
       back -= 1
     }
     // A phrase with its own negator ("still hasn't") is no subject of a fix.
-    let unit = units[position]
     let holdsNegator = ids.withUnsafeBufferPointer { ids in
-      (unit.start..<(unit.start + unit.length)).contains {
-        tables.negators.longestMatch(ids, from: $0, to: unit.start + unit.length) != nil
+      (term.start..<(term.start + term.length)).contains {
+        tables.negators.longestMatch(ids, from: $0, to: term.start + term.length) != nil
       }
     }
     if holdsNegator { return nil }

@@ -14,6 +14,14 @@
 /// It is a warning heuristic, not language identification: short texts and texts without function
 /// words give no guess. Only words of at most eight bytes are looked up (one table probe each).
 public enum LanguageHint {
+  /// The total and the list ("German 3, French 1", most first, then by name) of counted guesses,
+  /// for the commands' notes; nil when there are none.
+  public static func tally(_ counts: [(name: String, count: Int)]) -> (total: Int, list: String)? {
+    guard !counts.isEmpty else { return nil }
+    let sorted = counts.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    return (counts.reduce(0) { $0 + $1.count }, sorted.map { "\($0.name) \($0.count)" }.joined(separator: ", "))
+  }
+
   /// The name of the language or script a text seems to be in, or nil for English or no guess.
   public static func nonEnglish(_ text: TokenizedText) -> String? {
     // One byte-wide counter per language (English last), added in one step per word.

@@ -81,9 +81,8 @@ struct Code: ParsableCommand {
   }
 
   func run() throws {
-    let configuration = CodingConfiguration(
-      sentiment: try sentimentOptions.makeModel(), codebook: try taxonomyOptions.makeCodebook(),
-      tagging: taxonomyOptions.taggingOptions, redactor: try redactionOptions.makeRedactor(), explain: explain)
+    let configuration = try makeCodingConfiguration(
+      sentimentOptions, taxonomyOptions, redactionOptions, explain: explain)
     // -o FILE is written as FILE.partial and renamed when the run succeeds, as `import -o` does: a
     // failed run leaves an existing FILE as it was.
     let staged = try StagedOutput(path: output, inputs: companionInputs)
@@ -106,8 +105,7 @@ struct Code: ParsableCommand {
       }
       printError(Self.summary(counter))
       warnOverwritten(counter["overwritten"], fields: ["sentiment", "tags", "explain", "redactions"])
-      // Not with --lexicon -default: the lexicons are then the user's own, in any language.
-      if !sentimentOptions.lexicons.contains("-default") { warnAboutLanguages(counter, prefix: Score.languagePrefix) }
+      warnAboutLanguages(counter, prefix: Score.languagePrefix)
     } catch let exit as ExitCode {
       staged.discard()
       throw exit

@@ -76,7 +76,7 @@ struct Gate: ParsableCommand {
       for check in checks { try sink.write((check.passed ? "PASS " : "FAIL ") + check.detail + "\n") }
       try sink.flush()
       if let junit {
-        try refuseOutput(junit, namingAnyOf: [input.ratings, input.predictions, input.weights] + input.merge)
+        try refuseOutput(junit, namingAnyOf: inputFiles)
         let xml = Array(DeploymentGate.junitXML(checks).utf8)
         guard FileManager.default.createFile(atPath: junit, contents: Data(xml)) else {
           throw OutputError(path: junit, reason: "cannot create the file")
@@ -97,7 +97,7 @@ struct Gate: ParsableCommand {
       // The gate could not run: with --junit, the file says so as an <error> (QA review 16: no
       // file was written, which a JUnit publisher reports as "no results").
       if let junit, let agreement = error as? AgreementError,
-        (try? refuseOutput(junit, namingAnyOf: [input.ratings, input.predictions, input.weights] + input.merge)) != nil
+        (try? refuseOutput(junit, namingAnyOf: inputFiles)) != nil
       {
         _ = FileManager.default.createFile(
           atPath: junit, contents: Data(DeploymentGate.junitErrorXML(agreement.description).utf8))
@@ -105,6 +105,9 @@ struct Gate: ParsableCommand {
       throw agreementExit(for: error)
     }
   }
+
+  /// The files the gate reads, which --junit must not name.
+  private var inputFiles: [String?] { [input.ratings, input.predictions, input.weights] + input.merge }
 
   /// Under `--merge` a missing interval cannot be fixed with --bootstrap (refused there): say why the
   /// interval is missing instead (the coefficient's `se_reason`) and what does work.

@@ -65,7 +65,7 @@ struct Score: ParsableCommand {
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let needsTokens = model.profile == .default
       // Non-English texts are noted for the shipped English lexicons only (not with -default).
-      let notesLanguages = needsTokens && !sentimentOptions.lexicons.contains("-default")
+      let notesLanguages = needsTokens && sentimentOptions.usesShippedLexicons
       let explain = self.explain
       let counter = SharedCounter()
       let ownKeys = ["sentiment", "explain"]
@@ -166,12 +166,10 @@ extension Score {
 /// (counted under `prefix` + the language), which the English lexicons score poorly (QA review 16:
 /// "Die App ist super" was negative through the English "die").
 func warnAboutLanguages(_ counter: SharedCounter, prefix: String) {
-  let languages = counter.snapshot.filter { $0.name.hasPrefix(prefix) }.sorted {
-    $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name
+  let counts = counter.snapshot.filter { $0.name.hasPrefix(prefix) }.map {
+    (name: String($0.name.dropFirst(prefix.count)), count: $0.count)
   }
-  guard !languages.isEmpty else { return }
-  let total = languages.reduce(0) { $0 + $1.count }
-  let list = languages.map { "\($0.name.dropFirst(prefix.count)) \($0.count)" }.joined(separator: ", ")
+  guard let (total, list) = LanguageHint.tally(counts) else { return }
   printError(
     "warning: \(total) text(s) look like they are not in English (\(list)); the shipped lexicons are English, so "
       + "their scores say little (a German \"die\" reads as the English word); check them with --explain, or "

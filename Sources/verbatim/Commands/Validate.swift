@@ -137,15 +137,13 @@ struct Validate: ParsableCommand {
     }
     // Refused before any work: the run would code the export and write every report, then stop
     // with the same usage error (QA review 16).
-    let needsBootstrap = parsed.map(\.metric).filter(DeploymentGate.intervalNeedsBootstrap)
-    if basis == .ciLower && bootstrap == 0 && !needsBootstrap.isEmpty {
-      throw fail(
-        "\(needsBootstrap.joined(separator: ", ")) cannot be gated on a 95% bound without --bootstrap N --seed S "
-          + "(or use --on point)", status: .usage)
+    if basis == .ciLower && bootstrap == 0,
+      let message = DeploymentGate.missingIntervalMessage(
+        metrics: parsed.map(\.metric).filter(DeploymentGate.intervalNeedsBootstrap))
+    {
+      throw fail(message, status: .usage)
     }
-    let coding = CodingConfiguration(
-      sentiment: try sentimentOptions.makeModel(), codebook: try taxonomyOptions.makeCodebook(),
-      tagging: taxonomyOptions.taggingOptions, redactor: try redactionOptions.makeRedactor(), explain: true)
+    let coding = try makeCodingConfiguration(sentimentOptions, taxonomyOptions, redactionOptions, explain: true)
     var options = ValidationOptions(
       exportPath: export, importOptions: try importOptions.makeOptions(), humanPaths: humanFiles, coding: coding,
       codebookPath: taxonomyOptions.taxonomy, thresholds: parsed, basis: basis, reference: reference,
@@ -153,7 +151,6 @@ struct Validate: ParsableCommand {
       threads: threads ?? availableCores(),
       outputDirectory: out, command: CommandLine.arguments, rejectsPath: importOptions.rejects)
     options.minimumItems = minItems
-    options.notesLanguages = !sentimentOptions.lexicons.contains("-default")
     let progress = isatty(2) == 1 ? ProgressLine(totalBytes: fileSize(export), label: "validate") : nil
     let outcome: ValidationOutcome
     do {

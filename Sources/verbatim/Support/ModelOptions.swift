@@ -45,6 +45,10 @@ struct SentimentOptionGroup: ParsableArguments {
   )
   var thresholds: String = "-0.05,0.05"
 
+  /// Whether the shipped (English) lexicons are in use: not after `--lexicon -default`, when the
+  /// lexicons are the user's own, in any language (non-English texts are then not noted).
+  var usesShippedLexicons: Bool { !lexicons.contains("-default") }
+
   /// The configuration the options describe; malformed options exit 2.
   func makeConfiguration() throws -> SentimentConfiguration {
     guard let selected = SentimentProfile(rawValue: profile) else {
@@ -174,6 +178,19 @@ struct RedactionOptionGroup: ParsableArguments {
       throw fail(error.description, status: .usage)
     }
   }
+}
+
+/// What `code` and `validate` apply to every verbatim, from their option groups: one place, so
+/// the two commands cannot drift apart.
+func makeCodingConfiguration(
+  _ sentiment: SentimentOptionGroup, _ taxonomy: TaxonomyOptionGroup, _ redaction: RedactionOptionGroup,
+  explain: Bool
+) throws -> CodingConfiguration {
+  var configuration = CodingConfiguration(
+    sentiment: try sentiment.makeModel(), codebook: try taxonomy.makeCodebook(), tagging: taxonomy.taggingOptions,
+    redactor: try redaction.makeRedactor(), explain: explain)
+  configuration.notesLanguages = sentiment.usesShippedLexicons
+  return configuration
 }
 
 /// Survey-import options shared by `code` and `validate` (the same names as `import`'s).
