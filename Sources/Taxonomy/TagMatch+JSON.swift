@@ -25,19 +25,64 @@ extension JSONWriter {
         key("implied")
         bool(true)
       }
-      key("evidence")
-      beginArray()
-      for item in match.evidence {
+      evidenceMember(match.evidence)
+      endObject()
+    }
+    endArray()
+  }
+
+  /// Writes `"withheld": [{"code", "label", "reason", "detail", "by"?: [codes],
+  /// "exclusion"?: {"number", "rule", "evidence"}, "evidence"}]`: the tags whose rules held but that
+  /// the tagger did not assign (`Tagger.explain`). `reason` is `excluded`, `min-evidence`,
+  /// `more-specific` or `longest-match`; `by` names the tags that won (the last two reasons).
+  public mutating func withheldMember(_ withheld: [WithheldTag]) {
+    key("withheld")
+    beginArray()
+    for tag in withheld {
+      beginObject()
+      key("code")
+      string(tag.code)
+      key("label")
+      string(tag.label)
+      key("reason")
+      string(tag.reason.name)
+      key("detail")
+      string(tag.reason.detail)
+      switch tag.reason {
+      case .moreSpecific(let codes), .longestMatch(let codes):
+        key("by")
+        beginArray()
+        for code in codes { string(code) }
+        endArray()
+      case .excluded(let position, let rule, let evidence):
+        key("exclusion")
         beginObject()
-        key("start")
-        number(item.start)
-        key("end")
-        number(item.end)
+        key("number")
+        number(position)
         key("rule")
-        string(item.rule)
+        string(rule)
+        evidenceMember(evidence)
         endObject()
+      case .tooFewMentions:
+        break
       }
-      endArray()
+      evidenceMember(tag.evidence)
+      endObject()
+    }
+    endArray()
+  }
+
+  private mutating func evidenceMember(_ evidence: [Evidence]) {
+    key("evidence")
+    beginArray()
+    for item in evidence {
+      beginObject()
+      key("start")
+      number(item.start)
+      key("end")
+      number(item.end)
+      key("rule")
+      string(item.rule)
       endObject()
     }
     endArray()

@@ -117,27 +117,62 @@ public final class Tagger {
   public func tag(
     _ tokenized: TokenizedText, metadata: RuleMetadata, textSentiment: (label: String, compound: Double)? = nil
   ) throws(TaxonomyError) -> [TagMatch] {
+    try run(tokenized, metadata: metadata, textSentiment: textSentiment, explaining: false).tags
+  }
+
+  /// The tags of `tag(_:metadata:textSentiment:)`, and the tags whose rules held but that the
+  /// tagger withheld, with the reason (an exclusion, too few mentions, a more specific tag, a
+  /// longer phrase of another tag), in codebook order. A withheld parent that `impliedParents`
+  /// adds back is not listed.
+  public func explain(
+    _ tokenized: TokenizedText, metadata: RuleMetadata = RuleMetadata(),
+    textSentiment: (label: String, compound: Double)? = nil
+  ) throws(TaxonomyError) -> (tags: [TagMatch], withheld: [WithheldTag]) {
+    try run(tokenized, metadata: metadata, textSentiment: textSentiment, explaining: true)
+  }
+
+  private func run(
+    _ tokenized: TokenizedText, metadata: RuleMetadata, textSentiment: (label: String, compound: Double)?,
+    explaining: Bool
+  ) throws(TaxonomyError) -> (tags: [TagMatch], withheld: [WithheldTag]) {
     try findOccurrences(tokenized)
     // Most texts trigger no rule: they need none of the indexes evaluation reads.
-    guard !occurrences.isEmpty else { return [] }
+    guard !occurrences.isEmpty else { return ([], []) }
     collectCandidates()
-    guard !candidates.isEmpty else { return [] }
+    guard !candidates.isEmpty else { return ([], []) }
     indexOccurrences(tokenized)
-    var readings = evaluateCandidates(tokenized, metadata: metadata, longestMatch: false)
+    var withheld: [WithheldTag] = []
+    var readings = evaluateCandidates(
+      tokenized, metadata: metadata, longestMatch: false, explaining: explaining, withheld: &withheld)
     if options.longestMatch && markClaims(readings) {
-      readings = evaluateCandidates(tokenized, metadata: metadata, longestMatch: true)
+      let allVisible = readings
+      withheld.removeAll()
+      readings = evaluateCandidates(
+        tokenized, metadata: metadata, longestMatch: true, explaining: explaining, withheld: &withheld)
+      if explaining { addHiddenByLongestMatch(allVisible, kept: readings, to: &withheld) }
     }
     let minimumEvidence = options.minimumEvidence
     var matches: [TagMatch] = []
     for reading in readings {
       let found = Self.sortedUnique(reading.evidence)
-      guard minimumEvidence <= 1 || Self.distinctSpanCount(found) >= minimumEvidence else { continue }
+      if minimumEvidence > 1 {
+        let mentions = Self.distinctSpanCount(found)
+        guard mentions >= minimumEvidence else {
+          if explaining {
+            withheld.append(
+              withheldTag(reading.tagIndex, .tooFewMentions(found: mentions, required: minimumEvidence), found))
+          }
+          continue
+        }
+      }
       matches.append(
         TagMatch(
           tagIndex: reading.tagIndex, code: compiled.codes[reading.tagIndex], label: compiled.labels[reading.tagIndex],
           evidence: found, sentences: Self.sentences(of: found, in: tokenized.sentences)))
     }
-    if options.mostSpecific && matches.count > 1 { dropSubsumedAncestors(&matches) }
+    if options.mostSpecific && matches.count > 1 {
+      dropSubsumedAncestors(&matches, explaining: explaining, withheld: &withheld)
+    }
     if options.impliedParents { addImpliedParents(&matches) }
     if let scorer {
       var clauses = AspectClauses(textSentiment: textSentiment, scorer: scorer)
@@ -149,7 +184,47 @@ public final class Tagger {
         matches[index].sentiment = AspectSentiment(label: result.label, compound: result.compound)
       }
     }
-    return matches
+    if explaining && !withheld.isEmpty {
+      if options.impliedParents {
+        let assigned = Set(matches.map(\.tagIndex))
+        withheld.removeAll { assigned.contains($0.tagIndex) }
+      }
+      withheld.sort { $0.tagIndex < $1.tagIndex }
+    }
+    return (matches, withheld)
+  }
+
+  private func withheldTag(_ tagIndex: Int, _ reason: WithheldTag.Reason, _ evidence: [Evidence]) -> WithheldTag {
+    WithheldTag(
+      tagIndex: tagIndex, code: compiled.codes[tagIndex], label: compiled.labels[tagIndex], reason: reason,
+      evidence: evidence)
+  }
+
+  /// Longest match, explained: the tags that held with every occurrence visible but not in the
+  /// second pass (and were not excluded there), with the assigned tags whose evidence holds a
+  /// claimed occurrence around their evidence.
+  private func addHiddenByLongestMatch(
+    _ allVisible: [TagReading], kept: [TagReading], to withheld: inout [WithheldTag]
+  ) {
+    let keptTags = Set(kept.map(\.tagIndex))
+    let excludedTags = Set(withheld.map(\.tagIndex))
+    for reading in allVisible where !keptTags.contains(reading.tagIndex) && !excludedTags.contains(reading.tagIndex) {
+      var codes: [String] = []
+      for (index, occurrence) in occurrences.enumerated() where claimed[index] {
+        guard
+          reading.spans.contains(where: {
+            occurrence.first <= $0.first && $0.last <= occurrence.last
+              && (occurrence.first < $0.first || $0.last < occurrence.last)
+          })
+        else { continue }
+        for other in kept
+        where other.spans.contains(where: { $0.first <= occurrence.first && occurrence.last <= $0.last }) {
+          let code = compiled.codes[other.tagIndex]
+          if !codes.contains(code) { codes.append(code) }
+        }
+      }
+      withheld.append(withheldTag(reading.tagIndex, .longestMatch(by: codes), Self.sortedUnique(reading.evidence)))
+    }
   }
 
   /// A tag whose rules held (and none of whose exclusions did) in one evaluation pass.
@@ -178,7 +253,8 @@ public final class Tagger {
 
   /// Evaluates the candidate rules tag by tag, with or without longest-match hiding.
   private func evaluateCandidates(
-    _ tokenized: TokenizedText, metadata: RuleMetadata, longestMatch: Bool
+    _ tokenized: TokenizedText, metadata: RuleMetadata, longestMatch: Bool, explaining: Bool = false,
+    withheld: inout [WithheldTag]
   ) -> [TagReading] {
     var readings: [TagReading] = []
     var evidence: [TokenSpan] = []
@@ -218,12 +294,24 @@ public final class Tagger {
           }
           guard !found.isEmpty else { continue }
           var excluded = false
-          for rule in Int(compiled.excludeStarts[tagIndex])..<Int(compiled.excludeStarts[tagIndex + 1]) {
+          let firstExclusion = Int(compiled.excludeStarts[tagIndex])
+          for rule in firstExclusion..<Int(compiled.excludeStarts[tagIndex + 1]) {
             evidence.removeAll(keepingCapacity: true)
             if evaluator.evaluate(
               compiled.excludeRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists)
             {
               excluded = true
+              if explaining {
+                let position = rule - firstExclusion
+                let name = "\(compiled.codes[tagIndex]) exclude #\(position + 1)"
+                let matched = evidence.map {
+                  Evidence(start: tokens[Int($0.first)].start, end: tokens[Int($0.last)].end, rule: name)
+                }
+                let reason = WithheldTag.Reason.excluded(
+                  exclusion: position + 1, rule: compiled.excludes[tagIndex][position].source.text,
+                  evidence: Self.sortedUnique(matched))
+                withheld.append(withheldTag(tagIndex, reason, Self.sortedUnique(found)))
+              }
               break
             }
           }
@@ -278,8 +366,9 @@ public final class Tagger {
     var longestMatch = false
     if options.longestMatch {
       collectCandidates()
+      var unused: [WithheldTag] = []
       longestMatch = markClaims(
-        evaluateCandidates(tokenized, metadata: RuleMetadata(metadata), longestMatch: false))
+        evaluateCandidates(tokenized, metadata: RuleMetadata(metadata), longestMatch: false, withheld: &unused))
     }
     let root = exclusion ? compiled.excludes[tagIndex][ruleIndex].root : compiled.rules[tagIndex][ruleIndex].root
     var matched = false
@@ -444,16 +533,30 @@ public final class Tagger {
 
   /// Leaves out each tag whose every evidence sentence also holds evidence of one of its
   /// descendants (`TaggingOptions.mostSpecific`).
-  private func dropSubsumedAncestors(_ matches: inout [TagMatch]) {
+  /// When `explaining`, each tag left out goes to `withheld` with the descendants that share its
+  /// sentences.
+  private func dropSubsumedAncestors(_ matches: inout [TagMatch], explaining: Bool, withheld: inout [WithheldTag]) {
     // Sentences covered by each matched tag's descendants.
     var covered: [Int: Set<Int>] = [:]
     for match in matches {
       compiled.forEachAncestor(of: match.tagIndex) { covered[$0, default: []].formUnion(match.sentences) }
     }
     guard !covered.isEmpty else { return }
+    let all = matches
     matches.removeAll { match in
-      guard let sentences = covered[match.tagIndex] else { return false }
-      return !match.sentences.isEmpty && match.sentences.allSatisfy { sentences.contains($0) }
+      guard let sentences = covered[match.tagIndex],
+        !match.sentences.isEmpty && match.sentences.allSatisfy({ sentences.contains($0) })
+      else { return false }
+      if explaining {
+        var codes: [String] = []
+        for other in all where !Set(other.sentences).isDisjoint(with: match.sentences) {
+          compiled.forEachAncestor(of: other.tagIndex) { ancestor in
+            if ancestor == match.tagIndex { codes.append(other.code) }
+          }
+        }
+        withheld.append(withheldTag(match.tagIndex, .moreSpecific(by: codes), match.evidence))
+      }
+      return true
     }
   }
 

@@ -20,6 +20,11 @@ struct TagCommand: ParsableCommand {
       the record's "meta" object, else from its top-level fields. An input field
       named "tags" is replaced, with a warning.
 
+      --explain adds "withheld": the tags whose rules held but that were not
+      assigned, each with "reason" (excluded, min-evidence, more-specific,
+      longest-match), a "detail" sentence, "by" (the tags that won) or
+      "exclusion" ({"number", "rule", "evidence"}), and the tag's own "evidence".
+
       The default codebook is the shipped customer-feedback codebook (see
       `verbatim taxonomy`).
 
@@ -59,6 +64,12 @@ struct TagCommand: ParsableCommand {
   @Flag(help: "Leave out the per-tag sentiment.")
   var noSentiment = false
 
+  @Flag(
+    help:
+      "Also write \"withheld\": the tags whose rules held but that an exclusion, --min-evidence, a more specific tag or a longer phrase kept off."
+  )
+  var explain = false
+
   @OptionGroup var sentimentOptions: SentimentOptionGroup
 
   @Flag(help: "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.")
@@ -94,7 +105,8 @@ struct TagCommand: ParsableCommand {
       // JSONL lines of the common flat shape are read in place (`TextRecordDecoder.flatText`, as in
       // `score` and `code -`) when no `meta.` condition needs the parsed members.
       let readsFlatLines = metadataKeys.isEmpty
-      let ownNames = [Array("tags".utf8)]
+      let ownKeys = explain ? ["tags", "withheld"] : ["tags"]
+      let ownNames = ownKeys.map { Array($0.utf8) }
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,
         makeWorker: {
@@ -120,8 +132,13 @@ struct TagCommand: ParsableCommand {
               metadataKeys.isEmpty || record == nil
               ? RuleMetadata() : RuleMetadata(members: record!.members, keys: metadataKeys)
             let matches: [TagMatch]
+            var withheld: [WithheldTag] = []
             do throws(TaxonomyError) {
-              matches = try tagger.tag(tokenized, metadata: metadata)
+              if explain {
+                (matches, withheld) = try tagger.explain(tokenized, metadata: metadata)
+              } else {
+                matches = try tagger.tag(tokenized, metadata: metadata)
+              }
             } catch {
               guard case .taggingFailed(_, let reason) = error else { throw error }
               let id = record?.id ?? (try? decoder.decode(bytes, line: line).0.id) ?? .int(line)
@@ -135,12 +152,13 @@ struct TagCommand: ParsableCommand {
             writer.beginObject()
             let replaced =
               if let record {
-                writer.carriedMembers(of: record, replacing: ["tags"])
+                writer.carriedMembers(of: record, replacing: ownKeys)
               } else {
                 writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
               }
             if replaced > 0 { counter.add("overwritten") }
             writer.tagsMember(matches)
+            if explain { writer.withheldMember(withheld) }
             writer.endObject()
             writer.bytes.append(0x0A)
           }
@@ -149,7 +167,7 @@ struct TagCommand: ParsableCommand {
       try sink.flush()
       let replaced = counter["replaced"]
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
-      warnOverwritten(counter["overwritten"], fields: ["tags"])
+      warnOverwritten(counter["overwritten"], fields: ownKeys)
       let records = reader.lineNumber
       let tagged = counter["tagged"]
       let permille = records == 0 ? 0 : (tagged * 1000 + records / 2) / records

@@ -1,0 +1,62 @@
+/// A tag whose rules held on a text but that the tagger did not assign, and why (`tag --explain`,
+/// `Tagger.explain(_:metadata:textSentiment:)`). Taxonomy owners read these to see which decision
+/// of the tagger, rather than a missing rule, kept a tag off a verbatim.
+public struct WithheldTag: Sendable, Equatable {
+  /// Why the tag was withheld.
+  public enum Reason: Sendable, Equatable {
+    /// An exclusion rule of the tag matched (`exclusion` is its 1-based position among the tag's
+    /// `exclude` rules, `rule` its text, `evidence` where it matched).
+    case excluded(exclusion: Int, rule: String, evidence: [Evidence])
+    /// Fewer distinct mentions than `TaggingOptions.minimumEvidence`.
+    case tooFewMentions(found: Int, required: Int)
+    /// Every sentence of its evidence also holds evidence of these more specific (descendant)
+    /// tags (`TaggingOptions.mostSpecific`).
+    case moreSpecific(by: [String])
+    /// Its terms lie inside longer phrase occurrences claimed by these tags
+    /// (`TaggingOptions.longestMatch`): tags whose rules held around it in the final pass (one of
+    /// them may itself be withheld for another reason).
+    case longestMatch(by: [String])
+
+    /// The reason as one word for JSON: `excluded`, `min-evidence`, `more-specific`, `longest-match`.
+    public var name: String {
+      switch self {
+      case .excluded: "excluded"
+      case .tooFewMentions: "min-evidence"
+      case .moreSpecific: "more-specific"
+      case .longestMatch: "longest-match"
+      }
+    }
+
+    /// The reason as a sentence, with the option that would keep the tag.
+    public var detail: String {
+      switch self {
+      case .excluded(let exclusion, _, _):
+        "exclusion \(exclusion) of the tag matched (see \"exclusion\")"
+      case .tooFewMentions(let found, let required):
+        "\(found) distinct mention(s); --min-evidence asks for \(required)"
+      case .moreSpecific(let codes):
+        "its sentences also hold the more specific \(codes.joined(separator: ", ")) (--keep-parents keeps it)"
+      case .longestMatch(let codes):
+        codes.isEmpty
+          ? "its words lie inside a longer phrase of another tag (--all-matches keeps it)"
+          : "its words lie inside a longer phrase of \(codes.joined(separator: ", ")) (--all-matches keeps it)"
+      }
+    }
+  }
+
+  /// Index of the tag in `codebook.tags`.
+  public var tagIndex: Int
+  public var code: String
+  public var label: String
+  public var reason: Reason
+  /// The evidence the tag's own rules found (in text order).
+  public var evidence: [Evidence]
+
+  public init(tagIndex: Int, code: String, label: String, reason: Reason, evidence: [Evidence]) {
+    self.tagIndex = tagIndex
+    self.code = code
+    self.label = label
+    self.reason = reason
+    self.evidence = evidence
+  }
+}

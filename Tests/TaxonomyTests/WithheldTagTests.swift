@@ -1,0 +1,87 @@
+import Taxonomy
+import Testing
+import Tokenization
+
+/// `Tagger.explain`: every tag whose rules held is either assigned or withheld with its reason, and
+/// the reason names what would keep it (an option, or the tags that won).
+@Suite struct WithheldTagTests {
+  private func explain(
+    _ tags: [(code: String, rules: [String])], exclude: [String: [String]] = [:], _ text: String,
+    options: TaggingOptions = TaggingOptions()
+  ) throws -> (tags: [String], withheld: [WithheldTag]) {
+    let tokenizer = try Tokenizer()
+    let compiled = try CompiledCodebook(try Fixtures.codebook(tags, exclude: exclude), tokenizer: tokenizer)
+    let result = try Tagger(compiled, options: options).explain(try tokenizer.tokenize(text))
+    return (result.tags.map(\.code), result.withheld)
+  }
+
+  @Test func anExclusionNamesItselfAndWhereItMatched() throws {
+    let result = try explain(
+      [("returns", ["return*"])], exclude: ["returns": ["\"never had to return\""]],
+      "Never had to return anything.")
+    #expect(result.tags.isEmpty)
+    let withheld = try #require(result.withheld.first)
+    #expect(withheld.code == "returns" && withheld.reason.name == "excluded")
+    guard case .excluded(let number, let rule, let evidence) = withheld.reason else {
+      Issue.record("expected an exclusion, got \(withheld.reason)")
+      return
+    }
+    #expect(number == 1 && rule == "\"never had to return\"")
+    // "Never had to return" is code points 0..<19; the tag's own evidence is "return" (13..<19).
+    #expect(evidence.map { [$0.start, $0.end] } == [[0, 19]])
+    #expect(withheld.evidence.map { [$0.start, $0.end] } == [[13, 19]])
+  }
+
+  @Test func tooFewMentionsSaysHowMany() throws {
+    let result = try explain(
+      [("late", ["late"])], "Late again, late as always.", options: TaggingOptions(minimumEvidence: 3))
+    #expect(result.tags.isEmpty)
+    #expect(result.withheld.map(\.reason) == [.tooFewMentions(found: 2, required: 3)])
+    // With the minimum met, nothing is withheld.
+    #expect(try explain([("late", ["late"])], "Late again, late as always.").withheld.isEmpty)
+  }
+
+  @Test func aParentLeftForAMoreSpecificTagNamesIt() throws {
+    let tags: [(code: String, rules: [String])] = [
+      ("delivery", ["delivery"]), ("delivery.speed", ["late"]), ("delivery.courier", ["courier"]),
+    ]
+    let text = "The delivery was late and the courier was rude."
+    let result = try explain(tags, text)
+    #expect(result.tags == ["delivery.speed", "delivery.courier"])
+    #expect(result.withheld.map(\.reason) == [.moreSpecific(by: ["delivery.speed", "delivery.courier"])])
+    // --keep-parents assigns it, so nothing is withheld.
+    let kept = try explain(tags, text, options: TaggingOptions(mostSpecific: false))
+    #expect(kept.tags.contains("delivery") && kept.withheld.isEmpty)
+    // --imply-parents adds the parent back: it is not reported as withheld.
+    let implied = try explain(tags, text, options: TaggingOptions(impliedParents: true))
+    #expect(implied.tags.contains("delivery") && implied.withheld.isEmpty)
+  }
+
+  @Test func aTermInsideAnotherTagsPhraseNamesThatTag() throws {
+    let tags: [(code: String, rules: [String])] = [("service", ["\"customer service\""]), ("staff", ["customer*"])]
+    let result = try explain(tags, "Customer service was slow.")
+    #expect(result.tags == ["service"])
+    #expect(result.withheld.map(\.reason) == [.longestMatch(by: ["service"])])
+    #expect(result.withheld.first?.code == "staff")
+    #expect(
+      try explain(tags, "Customer service was slow.", options: TaggingOptions(longestMatch: false)).withheld.isEmpty)
+  }
+
+  @Test func explainAssignsWhatTagAssigns() throws {
+    // The same tags as `tag`, on texts that exercise each decision at once.
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook(
+      [("delivery", ["delivery OR parcel"]), ("delivery.speed", ["late OR \"took ages\""]), ("refund", ["refund*"])],
+      exclude: ["refund": ["\"no refund needed\""]])
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer))
+    for text in [
+      "Parcel was late. Delivery man was kind.", "No refund needed, the parcel took ages", "refunds refunds", "",
+    ] {
+      let tokenized = try tokenizer.tokenize(text)
+      let explained = try tagger.explain(tokenized)
+      #expect(explained.tags == (try tagger.tag(tokenized)), "\(text)")
+      let assigned = Set(explained.tags.map(\.code))
+      #expect(explained.withheld.allSatisfy { !assigned.contains($0.code) }, "\(text)")
+    }
+  }
+}
