@@ -446,33 +446,27 @@ struct ValidationAnalysis {
   func gate() throws -> [GateCheck] {
     var checks: [GateCheck] = []
     for threshold in options.thresholds {
-      var subject = sentimentReport
-      var metric = threshold.metric
-      let flag = threshold.isMaximum ? "--max" : "--min"
-      if metric.hasPrefix("tags.level_") {
-        let rest = metric.dropFirst("tags.level_".count)
-        guard let dot = rest.firstIndex(of: "."), let level = Int(rest[..<dot]) else {
-          throw AgreementError.invalidOption(message: "\(flag) \(metric): expected tags.level_N.METRIC")
+      let scope = try ThresholdScope(threshold)
+      let subject: JSONValue? =
+        switch scope.report {
+        case .sentiment: sentimentReport
+        case .tags(let level?): tagReports.first { $0.level == level }?.json
+        case .tags(nil): tagReports.last?.json
         }
-        subject = tagReports.first { $0.level == level }?.json
-        metric = String(rest[rest.index(after: dot)...])
-      } else if metric.hasPrefix("tags.") {
-        subject = tagReports.last?.json
-        metric = String(metric.dropFirst("tags.".count))
-      }
       guard let subject else {
+        let flag = threshold.isMaximum ? "--max" : "--min"
         let levels = tagReports.map { "tags.level_\($0.level)." }.joined(separator: ", ")
         let what =
-          threshold.metric.hasPrefix("tags.level_") && !tagReports.isEmpty
+          scope.namesLevel && !tagReports.isEmpty
           ? "the codebook has no such level (use \(levels) or tags.)"
           : "no codes of that kind were given"
         throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric): \(what)")
       }
       var scoped = threshold
-      scoped.metric = metric
+      scoped.metric = scope.metric
       var renamed = try DeploymentGate.evaluate(
         report: subject, thresholds: [scoped], basis: options.basis, minimumItems: options.minimumItems)
-      for index in renamed.indices where threshold.metric.hasPrefix("tags.") {
+      for index in renamed.indices where scope.isTags {
         // The detail names the metric it read from the tag report ("classification.machine.f1.micro",
         // also a sentiment metric's name): name it as the user did.
         let resolved = renamed[index].metric

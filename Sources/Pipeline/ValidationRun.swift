@@ -104,30 +104,22 @@ public enum ValidationRun {
 
     // Threshold names are checked before the export is coded: a typo is refused at once, with no --out.
     for threshold in options.thresholds {
-      var scoped = threshold
       let flag = threshold.isMaximum ? "--max" : "--min"
-      if scoped.metric.hasPrefix("tags.level_") {
-        let rest = scoped.metric.dropFirst("tags.level_".count)
-        guard let dot = rest.firstIndex(of: "."), Int(rest[..<dot]) != nil else {
-          throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric): expected tags.level_N.METRIC")
-        }
-        scoped.metric = String(rest[rest.index(after: dot)...])
-      } else if scoped.metric.hasPrefix("tags.") {
-        scoped.metric = String(scoped.metric.dropFirst("tags.".count))
-      }
-      guard threshold.metric.hasPrefix("tags.") ? humans.tags != nil : humans.sentiment != nil else {
+      let scope = try ThresholdScope(threshold)
+      var scoped = threshold
+      scoped.metric = scope.metric
+      guard scope.isTags ? humans.tags != nil : humans.sentiment != nil else {
         let what =
-          threshold.metric.hasPrefix("tags.")
+          scope.isTags
           ? "tag thresholds need human tag codes (--human FILE with the header item,coder,tag)"
           : "sentiment thresholds need human sentiment codes (--human FILE with the header item,coder,label)"
         throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric): \(what)")
       }
       // The message names the metric as the user wrote it (QA review 16: "--min f1.mikro" for
       // "--min tags.f1.mikro"), with the tag metrics when a tag metric is unknown.
-      let isTag = scoped.metric != threshold.metric
       try DeploymentGate.checkName(
         scoped, writtenAs: threshold.metric,
-        knownMetrics: isTag
+        knownMetrics: scope.isTags
           ? "tag metrics: f1.micro, f1.macro, f1.samples, precision.micro, recall.micro, hamming_loss, "
             + "subset_accuracy, per_class.CODE.recall …, after tags. or tags.level_N." : nil)
     }
