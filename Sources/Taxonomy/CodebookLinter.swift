@@ -49,6 +49,14 @@ public enum CodebookLinter {
         findings.append(
           LintFinding(.warning, tag.location, "tag \"\(tag.code)\" has no description (coding instruction)"))
       }
+      // QA review 17: a tag without `label` silently showed its code on coding sheets and reports.
+      if tag.label == tag.code {
+        findings.append(
+          LintFinding(
+            .warning, tag.location,
+            "tag \"\(tag.code)\" has no label (or its label is its code): coding sheets and reports show the code; "
+              + "add `label:` with the name coders read"))
+      }
       if tag.rules.isEmpty {
         findings.append(LintFinding(.warning, tag.location, "tag \"\(tag.code)\" has no rules"))
       }
@@ -75,7 +83,12 @@ public enum CodebookLinter {
       }
     }
     findings += ruleFindings(compiled, tokenizer: tokenizer)
-    findings += rollUpFindings(compiled, tokenizer: tokenizer)
+    // A broken hierarchy (a cycle, an unknown parent) is reported as such; roll-up findings drawn
+    // from it would only mislead (QA review 17: a cycle also gave a no_match error).
+    let hierarchyBroken = compiled.problems.contains { problem in
+      if case .invalidHierarchy = problem { true } else { false }
+    }
+    if !hierarchyBroken { findings += rollUpFindings(compiled, tokenizer: tokenizer) }
     return findings.sorted {
       ($0.location.line, $0.location.column, $0.message) < ($1.location.line, $1.location.column, $1.message)
     }
@@ -123,16 +136,21 @@ public enum CodebookLinter {
               "exclusion of \"\(tag.code)\" matches none of the tag's examples (add a no_match example it excludes)"))
         }
       }
+      // The same text as a match and a no_match example, or with other metadata, tests a `meta.`
+      // condition (QA review 17): only the same text, role and metadata is a repeat.
       var seenExamples: [String: Int] = [:]
-      for example in tag.matchExamples + tag.noMatchExamples {
-        if let first = seenExamples[example.text] {
+      let examples = tag.matchExamples.map { ("match", $0) } + tag.noMatchExamples.map { ("no_match", $0) }
+      for (role, example) in examples {
+        let metadata = example.metadata.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let key = ([role, example.text] + metadata).joined(separator: "\u{0}")
+        if let first = seenExamples[key] {
           findings.append(
             LintFinding(
               .warning, example.location,
-              "example \"\(example.text)\" of \"\(tag.code)\" is also at line \(first); a repeated example tests nothing more"
-            ))
+              "\(role) example \"\(example.text)\" of \"\(tag.code)\" is also at line \(first), with the same metadata; "
+                + "a repeated example tests nothing more"))
         } else {
-          seenExamples[example.text] = example.location.line
+          seenExamples[key] = example.location.line
         }
       }
       for (ruleIndex, rule) in compiled.rules[tagIndex].enumerated() {
@@ -160,7 +178,8 @@ public enum CodebookLinter {
           findings.append(
             LintFinding(
               .warning, rule.source.location,
-              "rule of \"\(tag.code)\" matches none of the tag's match examples (add one that it should match)"))
+              "rule of \"\(tag.code)\" matches none of the tag's match examples: check the rule (it may never match), "
+                + "or add a match example it should match"))
         }
         for (tokenized, example) in noMatchTexts where matches(tokenized, example) && !excluded(tokenized, example) {
           findings.append(

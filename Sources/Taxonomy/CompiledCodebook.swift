@@ -266,11 +266,15 @@ public struct CompiledCodebook: Sendable {
       return kept.count < words.count ? kept : nil
     }
 
-    /// Every spelling a phrase is compiled in: as written; without the hyphens that join words; and
-    /// without the apostrophes of negative contractions; each in every spelling of `spellingGroups`.
+    /// Every spelling a phrase is compiled in: as written, or without the hyphens that join words
+    /// when it has such hyphens; and without the apostrophes of negative contractions; each in every
+    /// spelling of `spellingGroups`. A phrase with a joining hyphen is not compiled as written: the
+    /// matcher steps over a hyphen that joins two words of a text, so the joined form matches
+    /// "follow-up" and "follow up", while the written form would also match the dash of
+    /// "follow - up", which breaks a phrase (QA review 17).
     static func spellingVariants(_ words: [PhraseWord]) -> [[PhraseWord]] {
       var forms = [words]
-      if let joined = withoutJoiningHyphens(words) { forms.append(joined) }
+      if let joined = withoutJoiningHyphens(words) { forms = [joined] }
       forms += forms.compactMap(withoutContractionApostrophes)
       var seen: Set<[PhraseWord]> = []
       return forms.flatMap(groupVariants).filter { seen.insert($0).inserted }

@@ -145,7 +145,8 @@ extension CodebookLinterTests {
     #expect(
       findings.map(\.description) == [
         "b.yaml:8:16: warning: exclusion of \"c\" matches none of the tag's examples (add a no_match example it excludes)",
-        "b.yaml:9:35: warning: example \"charlie\" of \"c\" is also at line 9; a repeated example tests nothing more",
+        "b.yaml:9:35: warning: match example \"charlie\" of \"c\" is also at line 9, with the same metadata; "
+          + "a repeated example tests nothing more",
       ])
     // With a no_match example the exclusion removes, it is tested.
     let tested = yaml.replacingOccurrences(of: "no_match: ['delta']", with: "no_match: ['charlie zulu']")
