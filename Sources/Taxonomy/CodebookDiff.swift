@@ -173,20 +173,41 @@ public struct CorpusImpact: Sendable {
 
   /// Verbatims compared.
   public private(set) var verbatims = 0
-  /// Verbatims whose tag set changed.
+  /// Verbatims whose tag set changed (renamed codes mapped to their new names).
   public private(set) var changedVerbatims = 0
   /// Changes by tag code.
   public private(set) var changes: [String: Change] = [:]
+  /// Per renamed code (old name): the verbatims that carry it, and the first few ids.
+  public private(set) var relabelled: [String: (to: String, count: Int, examples: [String])] = [:]
+  /// Verbatims that carry at least one renamed code.
+  public private(set) var relabelledVerbatims = 0
   /// How many example ids to keep per tag and direction.
   public var exampleLimit: Int
 
   public init(exampleLimit: Int = 3) { self.exampleLimit = exampleLimit }
 
-  /// Records one verbatim's codes under the old and the new codebook. Renamed tags should be mapped
-  /// by the caller if they are to count as unchanged.
-  public mutating func add(id: String, old: [String], new: [String]) {
+  /// Records one verbatim's codes under the old and the new codebook. `renames` (old code → new
+  /// code) maps the old codes first, so a renamed tag whose rules held alike is no gain or loss;
+  /// such verbatims are counted apart as relabelled (QA review 17: a rename showed no impact, though
+  /// every human code file and threshold keyed on the old code breaks).
+  public mutating func add(id: String, old: [String], new: [String], renames: [String: String] = [:]) {
     verbatims += 1
-    let oldSet = Set(old)
+    var carriesRename = false
+    var mapped: [String] = []
+    for code in old {
+      guard let target = renames[code] else {
+        mapped.append(code)
+        continue
+      }
+      mapped.append(target)
+      carriesRename = true
+      var entry = relabelled[code] ?? (to: target, count: 0, examples: [])
+      entry.count += 1
+      if entry.examples.count < exampleLimit { entry.examples.append(id) }
+      relabelled[code] = entry
+    }
+    if carriesRename { relabelledVerbatims += 1 }
+    let oldSet = Set(mapped)
     let newSet = Set(new)
     if oldSet != newSet { changedVerbatims += 1 }
     for code in newSet.subtracting(oldSet) {
@@ -213,7 +234,19 @@ public struct CorpusImpact: Sendable {
       if !change.gainedExamples.isEmpty || !change.lostExamples.isEmpty { line += ")" }
       lines.append(line)
     }
-    lines.append("impact: \(changedVerbatims) of \(verbatims) verbatims change tags")
+    for code in relabelled.keys.sorted() {
+      let entry = relabelled[code]!
+      lines.append(
+        "impact: \(code) → \(entry.to): \(entry.count) verbatim(s) relabelled (ids \(entry.examples.joined(separator: ", ")))"
+      )
+    }
+    var total = "impact: \(changedVerbatims) of \(verbatims) verbatims change tags"
+    if relabelledVerbatims > 0 {
+      total +=
+        "; \(relabelledVerbatims) carry a renamed code (human codes, reports and thresholds that name the old code "
+        + "need the new one)"
+    }
+    lines.append(total)
     return lines
   }
 }

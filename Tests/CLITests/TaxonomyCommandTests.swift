@@ -93,7 +93,9 @@ import Testing
     #expect(
       lines == [
         "x 1.0.0 → x 1.1.0", "renamed: b → c", "rule removed: a: refund", "rule added: a: refund*",
-        "impact: a: +1 -0 (gained: ids 1)", "impact: 1 of 3 verbatims change tags",
+        "impact: a: +1 -0 (gained: ids 1)", "impact: b → c: 1 verbatim(s) relabelled (ids 1)",
+        "impact: 1 of 3 verbatims change tags; 1 carry a renamed code (human codes, reports and thresholds that "
+          + "name the old code need the new one)",
       ])
   }
 

@@ -83,4 +83,17 @@ import Tokenization
     #expect(impact.changes["b"]?.lost == 2 && impact.changes["a"] == nil)
     #expect(impact.lines.last == "impact: 3 of 4 verbatims change tags")
   }
+
+  /// QA review 17: a renamed code whose rules held alike is no gain or loss, but the verbatims that
+  /// carry it are counted as relabelled (every file keyed on the old code needs the new one).
+  @Test func renamedCodesAreRelabelledNotChanged() {
+    var impact = CorpusImpact()
+    impact.add(id: "1", old: ["room.bed"], new: ["room.sleep"], renames: ["room.bed": "room.sleep"])
+    impact.add(id: "2", old: ["room.bed", "wifi"], new: ["wifi"], renames: ["room.bed": "room.sleep"])
+    impact.add(id: "3", old: ["wifi"], new: ["wifi"], renames: ["room.bed": "room.sleep"])
+    #expect(impact.changedVerbatims == 1 && impact.relabelledVerbatims == 2)
+    #expect(impact.changes["room.sleep"]?.lost == 1 && impact.changes["room.bed"] == nil)
+    #expect(impact.relabelled["room.bed"]?.count == 2)
+    #expect(impact.lines.contains("impact: room.bed → room.sleep: 2 verbatim(s) relabelled (ids 1, 2)"))
+  }
 }

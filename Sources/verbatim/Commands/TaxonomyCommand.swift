@@ -184,9 +184,9 @@ struct TaxonomyCommand: ParsableCommand {
           try reader.forEachLine { bytes, line in
             let (record, _) = try decoder.decode(bytes, line: line)
             try tokenizer.tokenize(record.text, into: &tokenized)
-            let oldCodes = try oldTagger.tag(tokenized).map { renames[$0.code] ?? $0.code }
+            let oldCodes = try oldTagger.tag(tokenized).map(\.code)
             let newCodes = try newTagger.tag(tokenized).map(\.code)
-            impact.add(id: record.id.identifierText, old: oldCodes, new: newCodes)
+            impact.add(id: record.id.identifierText, old: oldCodes, new: newCodes, renames: renames)
             return true
           }
           lines += impact.lines
