@@ -37,8 +37,10 @@ public struct CodedVerbatim: Sendable {
   public var sentiment: SentimentScore
   public var explanation: SentimentExplanation?
   public var tags: [TagMatch]
-  /// Redactions made, by type.
+  /// Redactions made in the text, by type.
   public var redactions: [RedactionType: Int]
+  /// Redactions made in the record's other members (set by `ExportCoding` when it writes them).
+  public var metadataRedactions = MetadataRedactions()
   /// The language or script the text seems to be in when that is not English (`LanguageHint`):
   /// the shipped lexicons and codebook are English.
   public var language: String?

@@ -24,17 +24,18 @@ public enum ExportCoding {
         return { record, output in
           var metadata = metadataStrings(record.meta)
           metadata["question"] = record.question
-          let coded = try worker.code(record.text, metadata: ruleMetadata(of: record, keys: metadataKeys))
-          observe(record, coded, metadata)
+          var coded = try worker.code(record.text, metadata: ruleMetadata(of: record, keys: metadataKeys))
           // The writer appends to the output itself (no copy of each record).
           swap(&writer.bytes, &output)
           defer { swap(&writer.bytes, &output) }
           writer.startLine()
           writer.beginObject()
-          writer.surveyMembers(of: record, text: coded.text, redactor: configuration.redactor)
+          writer.surveyMembers(
+            of: record, text: coded.text, redactor: configuration.redactor, tally: &coded.metadataRedactions)
           worker.writeCodedMembers(coded, to: &writer)
           writer.endObject()
           writer.bytes.append(0x0A)
+          observe(record, coded, metadata)
         }
       }, write: write)
     do {

@@ -11,6 +11,14 @@ extension JSONWriter {
   /// names) are written as "[REDACTED]", and every other string value, however deeply nested in
   /// objects and arrays, goes through the redactor.
   public mutating func surveyMembers(of record: SurveyRecord, text: String, redactor: Redactor? = nil) {
+    var tally = MetadataRedactions()
+    surveyMembers(of: record, text: text, redactor: redactor, tally: &tally)
+  }
+
+  /// The same, adding what redaction did to the metadata to `tally`.
+  public mutating func surveyMembers(
+    of record: SurveyRecord, text: String, redactor: Redactor?, tally: inout MetadataRedactions
+  ) {
     key("id")
     string(record.id)
     key("respondent")
@@ -25,7 +33,7 @@ extension JSONWriter {
     string(text)
     key("meta")
     if let redactor {
-      value(.object(record.meta.map { SurveyRecord.redactedMember($0, redactor: redactor) }))
+      value(.object(record.meta.map { SurveyRecord.redactedMember($0, redactor: redactor, tally: &tally) }))
     } else {
       value(.object(record.meta))
     }
@@ -65,21 +73,26 @@ extension SurveyRecord {
   /// `member` as `--redact` writes it: "[REDACTED]" when its key identifies or locates a respondent
   /// and its value is not an object (whatever the value), else its value with every string in it,
   /// at any depth, through the redactor and every member of a nested object judged the same way.
-  static func redactedMember(_ member: JSONMember, redactor: Redactor) -> JSONMember {
+  static func redactedMember(_ member: JSONMember, redactor: Redactor, tally: inout MetadataRedactions) -> JSONMember {
     // An identifying key with an object ("contact": {"phone": …, "tier": 2}) is judged member by
     // member; with any other value it is withheld whatever the value.
     if case .object = member.value {
     } else if isIdentifying(member.key) {
+      tally.withheld += 1
       return JSONMember(member.key, .string("[REDACTED]"))
     }
-    return JSONMember(member.key, redactedValue(member.value, redactor: redactor))
+    return JSONMember(member.key, redactedValue(member.value, redactor: redactor, tally: &tally))
   }
 
-  static func redactedValue(_ value: JSONValue, redactor: Redactor) -> JSONValue {
+  static func redactedValue(_ value: JSONValue, redactor: Redactor, tally: inout MetadataRedactions) -> JSONValue {
     switch value {
-    case .string(let text): return .string(redactor.redact(text).text)
-    case .array(let elements): return .array(elements.map { redactedValue($0, redactor: redactor) })
-    case .object(let members): return .object(members.map { redactedMember($0, redactor: redactor) })
+    case .string(let text):
+      let result = redactor.redact(text)
+      tally.spans.merge(result.counts, uniquingKeysWith: +)
+      return .string(result.text)
+    case .array(let elements): return .array(elements.map { redactedValue($0, redactor: redactor, tally: &tally) })
+    case .object(let members):
+      return .object(members.map { redactedMember($0, redactor: redactor, tally: &tally) })
     case .null, .bool, .number: return value
     }
   }
@@ -92,9 +105,9 @@ extension JSONWriter {
   /// `SurveyRecord.redactedMember` (its `"meta"` object included). So `verbatim import` piped into
   /// `verbatim code - --redact` writes what `verbatim code EXPORT --redact` writes.
   @discardableResult
-  public mutating func redactedCarriedMembers(of record: TextRecord, replacing ownKeys: [String], redactor: Redactor)
-    -> Int
-  {
+  public mutating func redactedCarriedMembers(
+    of record: TextRecord, replacing ownKeys: [String], redactor: Redactor, tally: inout MetadataRedactions
+  ) -> Int {
     if record.members.isEmpty || !record.members.contains(where: { $0.key == "id" }) {
       key("id")
       value(record.id)
@@ -106,7 +119,7 @@ extension JSONWriter {
         continue
       }
       key(member.key)
-      value(member.redactedAsCarried(by: redactor).value)
+      value(member.redactedAsCarried(by: redactor, tally: &tally).value)
     }
     return left
   }
@@ -118,6 +131,12 @@ extension JSONMember {
   /// respondent as "[REDACTED]"; any other value with every string in it, at any depth, through the
   /// redactor (and nested members judged by their keys the same way).
   public func redactedAsCarried(by redactor: Redactor) -> JSONMember {
-    SurveyRecord.clearKeys.contains(key) ? self : SurveyRecord.redactedMember(self, redactor: redactor)
+    var tally = MetadataRedactions()
+    return redactedAsCarried(by: redactor, tally: &tally)
+  }
+
+  /// The same, adding what redaction did to `tally`.
+  public func redactedAsCarried(by redactor: Redactor, tally: inout MetadataRedactions) -> JSONMember {
+    SurveyRecord.clearKeys.contains(key) ? self : SurveyRecord.redactedMember(self, redactor: redactor, tally: &tally)
   }
 }

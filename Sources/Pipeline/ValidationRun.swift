@@ -309,6 +309,7 @@ public enum ValidationRun {
       reader: reader, configuration: coding, threads: options.threads, write: { try output.write($0) },
       observe: { record, coded, metadata in
         for (type, count) in coded.redactions { counter.add(type.label, count) }
+        for (name, count) in coded.metadataRedactions.namedCounts { counter.add(name, count) }
         if let language = coded.language { languages.add(language) }
         guard collector.wanted.contains(record.id) else { return }
         collector.add(

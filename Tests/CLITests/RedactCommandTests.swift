@@ -8,7 +8,7 @@ import Testing
     let result = try TestSupport.runVerbatim(["redact"], input: Data(input.utf8))
     #expect(result.status == 0)
     #expect(result.stdoutText == "Hi [NAME], call [PHONE]\nnothing here\nmail [EMAIL] or [PHONE]\n")
-    #expect(result.stderrText == "verbatim: redacted 4 span(s) in 3 record(s): EMAIL 1, PHONE 2, NAME 1\n")
+    #expect(result.stderrText == "verbatim: redacted 4 span(s) of text in 2 of 3 record(s): EMAIL 1, PHONE 2, NAME 1\n")
     // No original personal data in messages.
     for secret in ["Sarah", "7946", "john@", "4567"] { #expect(!result.stderrText.contains(secret)) }
   }
@@ -90,5 +90,22 @@ import Testing
     let record = try #require(try TestSupport.jsonLines(result.stdout).first)
     #expect(record["id"] as? String == "r1")
     #expect(record["n"] as? Int == 5)
+  }
+
+  /// QA review 17: metadata redactions are counted (three values replaced were "redacted
+  /// nothing"), and the record count is of the records with a redaction.
+  @Test func metadataRedactionsAreCounted() throws {
+    let input = """
+      {"id":"r3","text":"No PII here","note":"call +44 20 7946 0000","email":"a@b.com"}
+      {"id":"r4","text":"nothing","ipAddress":"10.0.0.1"}
+      {"id":"r5","text":"nothing","region":"EU"}
+      """
+    let result = try TestSupport.runVerbatim(["redact", "--jsonl"], input: Data(input.utf8))
+    #expect(result.status == 0)
+    #expect(
+      result.stderrText
+        == "verbatim: redacted 0 span(s) of text in 2 of 3 record(s); metadata: 2 identifying value(s) withheld, PHONE 1\n"
+    )
+    #expect(!result.stdoutText.contains("7946") && !result.stdoutText.contains("a@b.com"))
   }
 }

@@ -57,15 +57,19 @@ import VerbatimCore
     let line = TextRecord(id: .string(record.id), text: record.text, members: members, line: 1)
     var piped = JSONWriter()
     piped.beginObject()
-    piped.redactedCarriedMembers(of: line, replacing: ["text"], redactor: redactor)
+    var pipedTally = MetadataRedactions()
+    piped.redactedCarriedMembers(of: line, replacing: ["text"], redactor: redactor, tally: &pipedTally)
     piped.key("text")
     piped.string(record.text)
     piped.endObject()
     var direct = JSONWriter()
     direct.beginObject()
-    direct.surveyMembers(of: record, text: record.text, redactor: redactor)
+    var directTally = MetadataRedactions()
+    direct.surveyMembers(of: record, text: record.text, redactor: redactor, tally: &directTally)
     direct.endObject()
     #expect(try parse(piped.bytes)["meta"] == parse(direct.bytes)["meta"])
+    // Both count what they redacted alike (QA review 17), and count something.
+    #expect(pipedTally == directTally && !directTally.isEmpty)
     for key in ["id", "respondent", "question"] { #expect(try parse(piped.bytes)[key] == parse(direct.bytes)[key]) }
   }
 
@@ -78,8 +82,11 @@ import VerbatimCore
     let line = TextRecord(id: .string("ann@example.com"), text: "ok", members: members, line: 1)
     var writer = JSONWriter()
     writer.beginObject()
-    writer.redactedCarriedMembers(of: line, replacing: ["text"], redactor: try Redactor())
+    var tally = MetadataRedactions()
+    writer.redactedCarriedMembers(of: line, replacing: ["text"], redactor: try Redactor(), tally: &tally)
     writer.endObject()
+    // One identifying member withheld ("email"), one phone number in "note"; the id is kept.
+    #expect(tally.withheld == 1 && tally.spans == [.phone: 1])
     let value = try parse(writer.bytes)
     #expect(value["id"] == .string("ann@example.com"))
     #expect(value["email"] == .string("[REDACTED]"))

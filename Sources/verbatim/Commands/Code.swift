@@ -191,7 +191,8 @@ struct Code: ParsableCommand {
           writer.beginObject()
           let left =
             if let redactor {
-              writer.redactedCarriedMembers(of: record, replacing: ownKeys, redactor: redactor)
+              writer.redactedCarriedMembers(
+                of: record, replacing: ownKeys, redactor: redactor, tally: &tally.metadataRedactions)
             } else {
               writer.carriedMembers(of: record, replacing: ownKeys)
             }
@@ -258,6 +259,16 @@ struct Code: ParsableCommand {
     if !redactions.isEmpty {
       line += "; redacted " + redactions.map { "\($0.name.dropFirst(9)) \($0.count)" }.joined(separator: ", ")
     }
+    // Metadata redactions (QA review 17): identifying values withheld whole, spans in other fields.
+    let metadata = counter.snapshot.filter { $0.name.hasPrefix("metadata.") }
+    if !metadata.isEmpty {
+      line +=
+        "; redacted metadata: "
+        + metadata.map { item in
+          let name = item.name.dropFirst("metadata.".count)
+          return name == "withheld" ? "\(item.count) identifying value(s) withheld" : "\(name) \(item.count)"
+        }.joined(separator: ", ")
+    }
     if counter["rejected"] > 0 { line += "; \(counter["rejected"]) line(s) rejected" }
     if counter["blank"] > 0 { line += "; \(counter["blank"]) blank line(s) skipped" }
     if counter["replaced"] > 0 { line += "; replaced \(counter["replaced"]) invalid UTF-8 sequence(s) with U+FFFD" }
@@ -289,6 +300,7 @@ private final class CodingTally: @unchecked Sendable {
   var blank = 0
   var replaced = 0
   var redacted: [String: Int] = [:]
+  var metadataRedactions = MetadataRedactions()
   var languages: [String: Int] = [:]
 
   func add(_ coded: CodedVerbatim) {
@@ -301,6 +313,7 @@ private final class CodingTally: @unchecked Sendable {
     if !coded.tags.isEmpty { tagged += 1 }
     tags += coded.tags.count
     for (type, count) in coded.redactions { redacted["redacted." + type.label, default: 0] += count }
+    metadataRedactions.add(coded.metadataRedactions)
     if let language = coded.language { languages[language, default: 0] += 1 }
   }
 
@@ -315,6 +328,7 @@ private final class CodingTally: @unchecked Sendable {
     counter.add("blank", blank)
     counter.add("replaced", replaced)
     for (name, count) in redacted { counter.add(name, count) }
+    for (name, count) in metadataRedactions.namedCounts { counter.add(name, count) }
     for (name, count) in languages { counter.add(Score.languagePrefix + name, count) }
   }
 }

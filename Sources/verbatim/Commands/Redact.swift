@@ -74,7 +74,9 @@ struct Redact: ParsableCommand {
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       var writer = JSONWriter(capacity: 4096)
       var totals: [RedactionType: Int] = [:]
+      var metadata = MetadataRedactions()
       var records = 0
+      var recordsRedacted = 0
       var replaced = 0
       // Streams like the other filters: what is buffered goes out when a pipe or terminal pauses
       // (`tail -f answers.txt | verbatim redact` answers as lines come; QA review 13).
@@ -88,6 +90,7 @@ struct Redact: ParsableCommand {
           records += 1
           let result = redactor.redact(record.text)
           totals.merge(result.counts, uniquingKeysWith: +)
+          var recordMetadata = MetadataRedactions()
           if jsonl {
             writer.reset()
             writer.beginObject()
@@ -97,7 +100,7 @@ struct Redact: ParsableCommand {
                 writer.string(result.text)
               } else {
                 // Metadata reaches coders too (review r19c): redacted as `code --redact` carries it.
-                writer.value(member.redactedAsCarried(by: redactor).value)
+                writer.value(member.redactedAsCarried(by: redactor, tally: &recordMetadata).value)
               }
             }
             writer.key("redactions")
@@ -113,21 +116,31 @@ struct Redact: ParsableCommand {
             try sink.write(result.text)
             try sink.write("\n")
           }
+          if !result.counts.isEmpty || !recordMetadata.isEmpty { recordsRedacted += 1 }
+          metadata.add(recordMetadata)
           return true
         })
       try sink.flush()
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
-      printError(Self.summary(records: records, totals: totals))
+      printError(Self.summary(records: records, redacted: recordsRedacted, totals: totals, metadata: metadata))
     } catch {
       throw cliExit(for: error)
     }
   }
 
-  /// `redacted 3 span(s) in 12 record(s): EMAIL 2, PHONE 1`, types in `RedactionType` order.
-  static func summary(records: Int, totals: [RedactionType: Int]) -> String {
+  /// `redacted 3 span(s) of text in 2 of 12 record(s): EMAIL 2, PHONE 1; metadata: 4 identifying
+  /// value(s) withheld, PHONE 1`, types in `RedactionType` order; `redacted` counts the records with any
+  /// redaction, in the text or in other members (QA review 17: the metadata was in no count).
+  static func summary(
+    records: Int, redacted: Int, totals: [RedactionType: Int], metadata: MetadataRedactions = MetadataRedactions()
+  ) -> String {
     let total = totals.values.reduce(0, +)
-    guard total > 0 else { return "redacted nothing in \(records) record(s)" }
-    let parts = totals.sorted { $0.key < $1.key }.map { "\($0.key.label) \($0.value)" }
-    return "redacted \(total) span(s) in \(records) record(s): " + parts.joined(separator: ", ")
+    guard total > 0 || !metadata.isEmpty else { return "redacted nothing in \(records) record(s)" }
+    var line = "redacted \(total) span(s) of text in \(redacted) of \(records) record(s)"
+    if total > 0 {
+      line += ": " + totals.sorted { $0.key < $1.key }.map { "\($0.key.label) \($0.value)" }.joined(separator: ", ")
+    }
+    if let summary = metadata.summary { line += "; " + summary }
+    return line
   }
 }

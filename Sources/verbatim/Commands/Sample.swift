@@ -183,6 +183,7 @@ struct Sample: ParsableCommand {
       let sink = try OutputSink(path: output, inputs: [input])
       var writer = JSONWriter(capacity: 4096)
       var redactionTotals: [String: Int] = [:]
+      var metadataRedactions = MetadataRedactions()
       /// A stratum's values as the output may show them: under --redact, as `code --redact` writes
       /// the fields they come from (an identifying field is "[REDACTED]").
       func shownStratum(_ key: String) -> [String] {
@@ -206,7 +207,7 @@ struct Sample: ParsableCommand {
           // The other fields as `code --redact` writes them (identifying keys as [REDACTED], other
           // strings through the redactor, at any depth).
           for other in members.indices where other != index && members[other].key != "redactions" {
-            members[other] = members[other].redactedAsCarried(by: redactor)
+            members[other] = members[other].redactedAsCarried(by: redactor, tally: &metadataRedactions)
           }
         }
         members.append(JSONMember("inclusion_probability", .double(probability)))
@@ -218,7 +219,8 @@ struct Sample: ParsableCommand {
       }
       try sink.flush()
       if redactor != nil {
-        let summary = redactionTotals.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        var summary = redactionTotals.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        if let metadata = metadataRedactions.summary { summary.append(metadata) }
         printError("redacted: " + (summary.isEmpty ? "nothing found" : summary.joined(separator: ", ")))
       }
       if total > records.count { printError("requested \(total) items but the input has \(records.count); took all") }
