@@ -157,7 +157,9 @@ struct ModelBuilder {
       warnings.append(
         LexiconWarning(
           file: file, line: line,
-          message: "duplicate \(what) \"\(key)\" (first on line \(first)); the later value, on line \(line), wins"))
+          message: what == "negator"
+            ? "duplicate negator \"\(key)\" (first on line \(first)); the repeat on line \(line) changes nothing"
+            : "duplicate \(what) \"\(key)\" (first on line \(first)); the later value, on line \(line), wins"))
     }
     seen[key] = line
   }

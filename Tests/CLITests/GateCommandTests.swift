@@ -91,6 +91,8 @@ import Testing
     let noInterval = try TestSupport.runVerbatim(base + ["--min", "f1.macro=0.1"])
     #expect(noInterval.status == 2)
     #expect(noInterval.stderrText.contains("--bootstrap"), "\(noInterval.stderrText)")
+    // No verdict, so no PASS/FAIL line a CI log would count (QA review 17).
+    #expect(noInterval.stdoutText.isEmpty, "\(noInterval.stdoutText)")
     let boot = try TestSupport.runVerbatim(base + ["--min", "f1.macro=0.1", "--bootstrap", "200", "--seed", "1"])
     #expect(boot.status == 0, "\(boot.stdoutText)")
   }

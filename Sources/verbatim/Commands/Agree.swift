@@ -411,7 +411,8 @@ struct Agree: ParsableCommand {
 
       Examples:
         verbatim agree --ratings codes.csv --format json
-        verbatim agree --ratings codes.csv --reference gold --pos-label negative --format json
+        verbatim agree --ratings codes.csv --reference gold --pos-label negative \\
+          --format json
         verbatim agree --ratings tags.csv --multilabel --reference gold
       """)
 

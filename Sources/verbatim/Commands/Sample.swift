@@ -108,6 +108,7 @@ struct Sample: ParsableCommand {
       var records: [JSONValue] = []
       var keys: [String] = []
       var variability: [String: (count: Double, mean: Double, m2: Double)] = [:]
+      var missingVariability = 0
       try reader.forEachLine { raw, line in
         // A UTF-8 byte-order mark (Excel, some editors) is not part of the first record, as in the other commands.
         let bom = line == 1 && raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
@@ -157,8 +158,32 @@ struct Sample: ParsableCommand {
         }
         let key = parts.joined(separator: "\u{1F}")
         if let name = variabilityField {
-          guard let number = value[name]?.doubleValue else {
-            throw InputError.wrongType(path: source, line: line, field: name, expected: "a number")
+          // `import` writes every metadata value as a string ("Q2": "4"): a string that holds a
+          // number is that number (QA review 17: Neyman allocation could not be used on import's
+          // output); null, a missing field or a blank string is a missing score, left out of the
+          // stratum's standard deviation and counted.
+          // A top-level field, else one of the record's "meta" object, as for --strata.
+          let field = value[name] ?? value["meta"]?[name]
+          if field == nil && records.isEmpty {
+            throw fail(
+              "--variability-field \(name): the first record has no such field at the top level or in \"meta\"",
+              status: .usage)
+          }
+          let number: Double
+          if let direct = field?.doubleValue {
+            number = direct
+          } else if case .string(let text)? = field,
+            let parsed = Double(text.trimmingCharacters(in: .whitespaces)), parsed.isFinite
+          {
+            number = parsed
+          } else if field == nil || field == .null || field?.stringValue?.trimmingCharacters(in: .whitespaces) == "" {
+            missingVariability += 1
+            records.append(value)
+            keys.append(key)
+            return true
+          } else {
+            throw InputError.wrongType(
+              path: source, line: line, field: name, expected: "a number (or a string that holds one)")
           }
           var s = variability[key] ?? (0, 0, 0)
           s.count += 1
@@ -224,6 +249,11 @@ struct Sample: ParsableCommand {
         printError("redacted: " + (summary.isEmpty ? "nothing found" : summary.joined(separator: ", ")))
       }
       if total > records.count { printError("requested \(total) items but the input has \(records.count); took all") }
+      if missingVariability > 0, let name = variabilityField {
+        printError(
+          "note: \(missingVariability) record(s) have no \"\(name)\" (null, blank or missing): they are in the sample "
+            + "frame but left out of their stratum's standard deviation")
+      }
       let empty = sample.strata.filter { $0.sample == 0 }
       if !empty.isEmpty {
         let names = empty.prefix(5).map { shownStratum($0.key).joined(separator: "/") }

@@ -34,9 +34,10 @@ struct Validate: ParsableCommand {
 
       Writes into --out: report.html, coded.jsonl, agreement.json (the `agree`
       schema), agreement-humans.json, agreement-tags.json, junit.xml,
-      disagreements.csv, manifest.json. In disagreements.csv, cells that start with
-      = + - @ TAB or CR get a leading apostrophe, so a spreadsheet does not run
-      customer text as a formula (OWASP CSV injection). Exit status: 0 pass, 1 gate
+      disagreements.csv, manifest.json, and segments.json with --segment. In
+      disagreements.csv, cells that start with = + - @ TAB or CR get a leading
+      apostrophe, so a spreadsheet does not run customer text as a formula (OWASP
+      CSV injection). Exit status: 0 pass, 1 gate
       failed, 2 usage, 65 bad data, 66 cannot open.
 
       Example:
