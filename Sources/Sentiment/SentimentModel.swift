@@ -110,6 +110,9 @@ struct DataFile {
     } catch {
       throw .cannotOpen(path: path, reason: error.description)
     }
+    if let message = UTF8Validation.wrongEncodingMessage(bytes, path: path, what: "file") {
+      throw .badLine(file: path, line: 1, reason: message)
+    }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       // The line and byte of the first invalid sequence (QA review 15: the file alone was named).
       let offset = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) } ?? 0

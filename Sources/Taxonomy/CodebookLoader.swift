@@ -14,6 +14,9 @@ extension Codebook {
       throw .cannotOpen(
         path: path, reason: error == .isDirectory ? "it is a directory, not a codebook file" : error.description)
     }
+    if let message = UTF8Validation.wrongEncodingMessage(Array(data), path: path, what: "codebook") {
+      throw .invalidCodebook(SourceLocation(file: path, line: 1, column: 1), message: message)
+    }
     // Review r19a: find an invalid byte here, where its line and column are known (the YAML
     // parser only sees decoded text).
     var iterator = data.makeIterator()

@@ -80,6 +80,21 @@ public enum UTF8Validation {
     return (zeros.even > 0 ? "UTF-16BE" : "UTF-16LE", "its first line has a zero byte between its characters")
   }
 
+  /// `utf16Evidence(_:)` of a whole file's first line (up to its first line feed), with the message
+  /// that names the encoding and the `iconv` command that converts it, for files a user writes
+  /// (lexicons, codebooks; QA review 17: a UTF-16 lexicon was said to be Latin-1). Nil for UTF-8.
+  public static func wrongEncodingMessage(_ bytes: [UInt8], path: String, what: String) -> String? {
+    let end = bytes.firstIndex(of: 0x0A) ?? bytes.count
+    guard
+      let (encoding, evidence) = bytes.withUnsafeBufferPointer({
+        utf16Evidence(UnsafeBufferPointer(rebasing: $0[..<end]))
+      })
+    else { return nil }
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return "the \(what) is \(encoding), not UTF-8 (\(evidence)); convert it first, e.g. "
+      + "iconv -f \(encoding) -t UTF-8 \(name) > utf8-\(name)"
+  }
+
   /// Whether every byte is ASCII.
   public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0

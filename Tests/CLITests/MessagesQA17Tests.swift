@@ -32,3 +32,30 @@ import Testing
     }
   }
 }
+
+extension MessagesQA17Tests {
+  /// A UTF-16 lexicon or codebook (with or without a byte-order mark) is named as UTF-16 with the
+  /// iconv command, as text input is (it was called "not valid UTF-8 … Latin-1").
+  @Test func utf16LexiconsAndCodebooksAreNamed() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    func utf16(_ text: String, bom: Bool) -> Data {
+      var bytes: [UInt8] = bom ? [0xFF, 0xFE] : []
+      for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+      return Data(bytes)
+    }
+    for bom in [true, false] {
+      let lexicon = directory.appendingPathComponent("lex-\(bom).tsv")
+      try utf16("lumpy\t-1.8\n", bom: bom).write(to: lexicon)
+      let scored = try TestSupport.runVerbatim(["score", "--lexicon", lexicon.path], input: Data("lumpy\n".utf8))
+      #expect(scored.status == 65)
+      #expect(scored.stderrText.contains("is UTF-16"), "\(scored.stderrText)")
+      #expect(scored.stderrText.contains("iconv -f UTF-16"), "\(scored.stderrText)")
+      let codebook = directory.appendingPathComponent("book-\(bom).yaml")
+      try utf16("id: x\nversion: 1.0.0\ntags: []\n", bom: bom).write(to: codebook)
+      let linted = try TestSupport.runVerbatim(["taxonomy", "lint", codebook.path])
+      #expect(linted.status == 65)
+      #expect(
+        linted.stdoutText.contains("is UTF-16") || linted.stderrText.contains("is UTF-16"), "\(linted.stdoutText)")
+    }
+  }
+}
