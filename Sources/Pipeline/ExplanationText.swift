@@ -3,7 +3,12 @@ public import Sentiment
 /// One readable line per contribution, for the report and disagreements.csv:
 /// `"waited" (service pack −1.5) negated by "not" at 1 → +0.74`.
 public func explanationLines(_ explanation: SentimentExplanation) -> [String] {
-  explanation.contributions.map { item in
+  // A text no term matched says so (QA review 17: 74 of the demo's 130 sentiment disagreements had
+  // an empty explanation, which told the analyst nothing about what to add).
+  guard !explanation.contributions.isEmpty else {
+    return ["no lexicon term matched: nothing in the text carries sentiment for the lexicons (score 0)"]
+  }
+  return explanation.contributions.map { item in
     var line = "\"\(item.text)\" (\(item.term) \(signed(item.lexiconValence)), \(item.origin))"
     for rule in item.rules { line += " " + describe(rule) }
     line += " → \(signed(item.contribution))"

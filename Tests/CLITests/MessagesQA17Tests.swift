@@ -59,3 +59,15 @@ extension MessagesQA17Tests {
     }
   }
 }
+
+extension MessagesQA17Tests {
+  /// `code --no-tags` says tagging was off, not "0 tagged (0 tags)", which read as "nothing matched".
+  @Test func noTagsSaysTaggingWasOff() throws {
+    let input = Data("{\"id\": 1, \"text\": \"Waited 40 minutes on hold\"}\n".utf8)
+    let off = try TestSupport.runVerbatim(["code", "-", "--no-tags"], input: input)
+    #expect(off.status == 0)
+    #expect(off.stderrText.contains("tagging off (--no-tags)") && !off.stderrText.contains("0 tagged"))
+    let on = try TestSupport.runVerbatim(["code", "-"], input: input)
+    #expect(on.stderrText.contains("1 tagged ("), "\(on.stderrText)")
+  }
+}

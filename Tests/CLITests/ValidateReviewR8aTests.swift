@@ -107,3 +107,20 @@ import Testing
     }
   }
 }
+
+extension ValidateReviewR8aTests {
+  /// QA review 17: a disagreement where no lexicon term matched says so (the explanation was empty).
+  @Test func aDisagreementWithNoTermSaysSo() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let (result, out) = try Self.run(
+      "id,comment\nr1,\"they gave me 28 tablets instead of 56\"\nr2,\"awful\"\n",
+      "item,coder,label\nr1:comment,gold,negative\nr2:comment,gold,positive\n", in: folder)
+    #expect(result.status == 0, "\(result.stderrText)")
+    let csv = try String(contentsOf: out.appendingPathComponent("disagreements.csv"), encoding: .utf8)
+    let rows = csv.split(whereSeparator: \.isNewline)  // CRLF (RFC 4180) is one Character
+    let r1 = try #require(rows.first { $0.contains("28 tablets") })
+    #expect(r1.contains("no lexicon term matched"), "\(r1)")
+    let r2 = try #require(rows.first { $0.hasPrefix("r2") })
+    #expect(!r2.contains("no lexicon term matched") && r2.contains("\"awful\""), "\(csv)")
+  }
+}

@@ -103,7 +103,7 @@ struct Code: ParsableCommand {
         throw fail(
           importError.description + " (kept the records before it: --keep-going)", status: importError.exitStatus)
       }
-      printError(Self.summary(counter))
+      printError(Self.summary(counter, tagging: configuration.codebook != nil))
       warnOverwritten(counter["overwritten"], fields: ["sentiment", "tags", "explain", "redactions"])
       warnAboutLanguages(counter, prefix: Score.languagePrefix)
     } catch let exit as ExitCode {
@@ -250,11 +250,13 @@ struct Code: ParsableCommand {
     tally.merge(into: counter)
   }
 
-  static func summary(_ counter: SharedCounter) -> String {
+  /// The summary line; `tagging` false (--no-tags) says tagging was off rather than "0 tagged"
+  /// (QA review 17).
+  static func summary(_ counter: SharedCounter, tagging: Bool = true) -> String {
     let verbatims = counter["verbatims"]
     var line = "coded \(verbatims) verbatims: \(counter["sentiment.positive"]) positive, "
     line += "\(counter["sentiment.neutral"]) neutral, \(counter["sentiment.negative"]) negative; "
-    line += "\(counter["tagged"]) tagged (\(counter["tags"]) tags)"
+    line += tagging ? "\(counter["tagged"]) tagged (\(counter["tags"]) tags)" : "tagging off (--no-tags)"
     let redactions = counter.snapshot.filter { $0.name.hasPrefix("redacted.") }
     if !redactions.isEmpty {
       line += "; redacted " + redactions.map { "\($0.name.dropFirst(9)) \($0.count)" }.joined(separator: ", ")
