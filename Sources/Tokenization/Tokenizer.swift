@@ -15,7 +15,9 @@ public struct TokenizerOptions: Sendable, Equatable {
   /// ICU locale for break iteration ("" = root).
   public var locale: String
   /// Split ASCII words at a full stop typed without a space between sentences ("service.Never";
-  /// `RunOnSentences`), with a sentence boundary there. Off, the boundaries are exactly ICU's.
+  /// `RunOnSentences`), with a sentence boundary there, and start a sentence at a lower-case word
+  /// after a full stop that ends a word ("parking. great vet"; `LowercaseSentenceStarts`). Off, the
+  /// boundaries are exactly ICU's.
   public var splitRunOnSentences: Bool
 
   public init(sentences: Bool = true, asciiFastPath: Bool = true, locale: String = "", splitRunOnSentences: Bool = true)
@@ -150,8 +152,9 @@ public final class Tokenizer {
     }
     var runOnBreaks = take(&self.runOnBreaks)
     defer { self.runOnBreaks = runOnBreaks }
-    if options.splitRunOnSentences && RunOnSentences.mayOccur(in: bytes) {
-      RunOnSentences.split(bytes, in: &result, breaks: &runOnBreaks)
+    if options.splitRunOnSentences {
+      if RunOnSentences.mayOccur(in: bytes) { RunOnSentences.split(bytes, in: &result, breaks: &runOnBreaks) }
+      if sentenceBreaker != nil { LowercaseSentenceStarts.breaks(bytes, into: &runOnBreaks) }
     }
     if let sentenceBreaker {
       try findSentences(

@@ -1,0 +1,40 @@
+import Testing
+import Tokenization
+
+/// UAX #29 rule SB8 keeps "." + spaces + a lower-case letter in one sentence (ICU's root rules do
+/// too); phone-typed feedback seldom capitalises, so the tokenizer starts a sentence there when the
+/// full stop ends a word of two or more letters that is no abbreviation (review r29).
+@Suite struct LowercaseSentenceStartTests {
+  static func spans(_ text: String, fastPath: Bool = true) throws -> [[Int]] {
+    let tokenizer = try Tokenizer(options: TokenizerOptions(asciiFastPath: fastPath))
+    return try tokenizer.tokenize(text).sentences.map { [$0.start, $0.end] }
+  }
+
+  @Test(arguments: [true, false])
+  func aLowerCaseWordAfterAFullStopStartsASentence(fastPath: Bool) throws {
+    // "great vet while we lived there." is code points 0..<31, "terrible since" 32..<46.
+    #expect(
+      try Self.spans("great vet while we lived there. terrible since", fastPath: fastPath) == [[0, 31], [32, 46]])
+    #expect(try Self.spans("ok.  the food was cold", fastPath: fastPath) == [[0, 3], [5, 22]])
+  }
+
+  /// Abbreviations, initials, numbers, ellipses, words with a full stop inside and a quote keep
+  /// ICU's one sentence; so does a non-ASCII letter before the stop.
+  @Test(arguments: [true, false])
+  func abbreviationsAndOtherStopsStayJoined(fastPath: Bool) throws {
+    for text in [
+      "waited approx. three hours", "compared it with e.g. the other app", "apple vs. the rest",
+      "J. smith was kind", "at 10 a.m. we left", "room no. 5 was fine", "item 3. then it broke",
+      "it was ok... the food was cold", "it was \"fine.\" the food", "Dr. patel was great",
+    ] {
+      #expect(try Self.spans(text, fastPath: fastPath).count == 1, "\(text)")
+    }
+    #expect(try Self.spans("lovely caf\u{E9}. the food").count == 1)
+  }
+
+  /// Off (`splitRunOnSentences: false`), the boundaries are ICU's.
+  @Test func offTheBoundariesAreICUs() throws {
+    let tokenizer = try Tokenizer(options: TokenizerOptions(splitRunOnSentences: false))
+    #expect(try tokenizer.tokenize("delivery was fine. late night opening").sentences.count == 1)
+  }
+}
