@@ -483,15 +483,38 @@ extension DefaultProfileScorer {
   /// thanks (its first word in `WordList.thanks`) is followed by "for" and a negative term that
   /// opens with an "-ing" verb; its praise is ironic. "Thanks for sorting the problem" (no harm
   /// right after "for") stays thanks.
+  ///
+  /// The harm may also be a noun after a determiner and words of praise ("Thanks for the lovely
+  /// gouge in my floorboards", "thanks for the delay"; review r29), if it is clearly negative (at most
+  /// `SentimentParameters.thankedHarmMaximum`); the praise is then ironic too, and so is a clause
+  /// of short praise that closes the sentence ("…, really appreciated").
   mutating func applySarcasticThanks(_ text: TokenizedText, explain: Bool) {
     guard textWordLists.contains(.thanks), textWordLists.contains(.forWord) else { return }
     for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
-      guard first(units[index], isIn: .thanks), index + 2 < units.count else { continue }
-      let harm = units[index + 2]
-      guard units[index + 1].kind == .neutral, first(units[index + 1], isIn: .forWord), harm.kind == .valence,
-        harm.value < 0, text.tokens[harm.start].kind == .word, first(text, harm, endsWith: "ing", minimum: 5)
+      guard first(units[index], isIn: .thanks), index + 2 < units.count, units[index + 1].kind == .neutral,
+        first(units[index + 1], isIn: .forWord)
       else { continue }
-      makeIronic(index..<(index + 1), explain: explain)
+      let harm = units[index + 2]
+      if harm.kind == .valence, harm.value < 0, text.tokens[harm.start].kind == .word,
+        first(text, harm, endsWith: "ing", minimum: 5)
+      {
+        makeIronic(index..<(index + 1), explain: explain)
+        continue
+      }
+      guard harm.kind == .neutral, first(harm, isIn: .harmDeterminers) else { continue }
+      var noun = index + 3
+      while noun < units.count, units[noun].kind == .valence, units[noun].value > 0, units[noun].length == 1 {
+        noun += 1
+      }
+      guard noun < units.count, units[noun].kind == .valence, units[noun].value <= parameters.thankedHarmMaximum
+      else { continue }
+      makeIronic(index..<noun, explain: explain)
+      // A closing clause of short praise keeps up the sarcasm: "…, really appreciated".
+      if let boundary = units[noun...].lastIndex(where: { $0.kind == .boundary }), boundary + 1 < units.count,
+        isShortPraise(text, (boundary + 1)..<units.count)
+      {
+        makeIronic((boundary + 1)..<units.count, explain: explain)
+      }
     }
   }
 

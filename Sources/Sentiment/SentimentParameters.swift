@@ -52,6 +52,10 @@ public struct SentimentParameters: Sendable, Equatable {
   /// instant. love it" is praise), and above the lexicon's `late` (−0.9), so one complaint term is
   /// enough and a mixed or neutral sentence is not.
   public var lonePraiseAfterComplaint: Double
+  /// The highest valence of a noun thanked for that makes the thanks sarcastic ("Thanks for the
+  /// delay", "thanks for the lovely gouge"; rule 8). Verbatim's own rule; −1.0 is a clear fault
+  /// (`issue` −1.0, `delay` −1.6) and leaves out mere mentions (`wait` −0.5, `refund` −0.6).
+  public var thankedHarmMaximum: Double
   /// Valence of "keep/keeps/kept + -ing" with an unscored verb ("keeps logging me out"): a
   /// recurring fault in customer feedback. Verbatim's own rule; −1.5 is a mild complaint on the
   /// lexicon's scale (`slow` −1.4, `on hold` −1.5; lexicons/README.md).
@@ -96,7 +100,8 @@ public struct SentimentParameters: Sendable, Equatable {
     ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5, returnIntentValence: Double = 1.8,
     refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.7,
     complaintQuestionValence: Double = -1.0, excessScalar: Double = 0.5,
-    longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, lukewarmAnswerMaxWords: Int = 8
+    longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, lukewarmAnswerMaxWords: Int = 8,
+    thankedHarmMaximum: Double = -1.0
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -121,6 +126,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.longWaitValence = longWaitValence
     self.questionPraiseCeiling = questionPraiseCeiling
     self.lukewarmAnswerMaxWords = lukewarmAnswerMaxWords
+    self.thankedHarmMaximum = thankedHarmMaximum
   }
 
   /// The default profile's values.

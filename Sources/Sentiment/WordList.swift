@@ -139,6 +139,9 @@ struct WordList: OptionSet, Sendable {
   static let subordinators = WordList(rawValue: 1 << 61)
   /// Long units of time ("took 3 WEEKS", "taking over a MONTH"): a wait that long is a complaint.
   static let longDurations = WordList(rawValue: 1 << 62)
+  /// Determiners that open the harm thanked for in sarcasm ("Thanks for THE lovely gouge"); not
+  /// "your", which thanks sincerely ("thanks for your trouble").
+  static let harmDeterminers = WordList(rawValue: 1 << 63)
 
   /// Every list's words.
   static let catalogue: [(list: WordList, words: [String])] = [
@@ -199,6 +202,7 @@ struct WordList: OptionSet, Sendable {
     (.used, ["used"]),
     (.degreeWords, ["so", "such", "this"]),
     (.articles, ["a", "an"]),
+    (.harmDeterminers, ["the", "a", "an", "this", "that", "these", "those"]),
     (
       .counterfactualModals,
       ["would", "could", "should", "might", "i'd", "we'd", "you'd", "they'd", "it'd", "id", "wed", "youd", "theyd"]

@@ -1,0 +1,53 @@
+import Sentiment
+import Testing
+
+/// Review r29's rule findings on the test lexicons plus the words below. Sums worked by hand from
+/// the rules (ironic praise × −0.5; contrast "but"/"while" × 0.5 and × 1.5 within one sentence);
+/// compound = s / √(s² + 15) (Hutto & Gilbert 2014).
+struct ReviewR29RuleTests {
+  let model: SentimentModel
+
+  init() throws {
+    model = try TestLexicons.model(
+      valence: TestLexicons.valence + """
+
+        thanks\t1.7
+        lovely\t2.8
+        great\t2.9
+        gouge\t-1.8
+        delay\t-1.6
+        wait\t-0.5
+        appreciated\t2.2
+
+        """)
+  }
+
+  private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try TestLexicons.expectSum(text, sum, model, sourceLocation: sourceLocation)
+  }
+
+  /// Rule 8: thanks for a clearly negative noun after a determiner is sarcastic, with the praise
+  /// before the noun and a closing clause of short praise.
+  @Test func thanksForTheHarmIsSarcastic() throws {
+    // 1.7 × −0.5 + 2.8 × −0.5 − 1.8 = −4.05.
+    try expectSum("Thanks for the lovely gouge in my floor", -4.05)
+    // … and "appreciated" closing the sentence: −4.05 + 2.2 × −0.5 = −5.15.
+    try expectSum("Thanks for the lovely gouge in my floor, appreciated", -5.15)
+    // 1.7 × −0.5 − 1.6 = −2.45.
+    try expectSum("thanks for the delay", -2.45)
+  }
+
+  /// A mere mention (above −1.0) or "your" thanks sincerely.
+  @Test func thanksForAMentionOrForYoursIsThanks() throws {
+    try expectSum("thanks for the wait", 1.7 - 0.5)
+    try expectSum("thanks for your delay", 1.7 - 1.6)
+    // Praise after the determiner without a harm: no irony.
+    try expectSum("thanks for the lovely flowers", 1.7 + 2.8)
+  }
+
+  /// A lower-case sentence after a full stop is a sentence of its own, so the contrast of the first
+  /// does not weigh it: 2.0 × 0.5 + (−2.0) × 1.5 = −2.0, then "great" 2.9 unweighted.
+  @Test func aContrastEndsWithItsSentenceAlsoBeforeALowerCaseWord() throws {
+    try expectSum("good staff but bad parking. great vet", 2.0 * 0.5 - 2.0 * 1.5 + 2.9)
+  }
+}
