@@ -163,6 +163,10 @@ struct DefaultProfileScorer {
     var lukewarmTerms = 0
     var politeThanks = 0
     var otherOpinion = false
+    // Rule 20: a balance statement seen, and terms of each sign after the rules.
+    var statesBalance = false
+    var positiveTerms = false
+    var negativeTerms = false
     for position in 0..<rangeCount {
       let range = wholeText ? text.sentences[position].tokenRange : ranges[position]
       let firstContribution = explanation?.contributions.count ?? 0
@@ -199,8 +203,10 @@ struct DefaultProfileScorer {
         case .valence:
           if unit.value > 0 {
             positiveSum += unit.value + 1
+            positiveTerms = true
           } else if unit.value < 0 {
             negativeSum += -unit.value + 1
+            negativeTerms = true
           } else {
             neutralCount += 1
           }
@@ -216,7 +222,10 @@ struct DefaultProfileScorer {
             }
           }
           if explanation != nil { explanation!.contributions.append(contribution(text, unit, rules[index])) }
-        case .negator, .intensifier, .contrast, .neutral:
+        case .neutral:
+          neutralCount += 1
+          if unit.entry == Self.balanceFrameEntry { statesBalance = true }
+        case .negator, .intensifier, .contrast:
           neutralCount += 1
         case .boundary:
           break
@@ -254,6 +263,17 @@ struct DefaultProfileScorer {
         for index in explanation!.contributions.indices where explanation!.contributions[index].contribution != 0 {
           explanation!.contributions[index].contribution = 0
           explanation!.contributions[index].rules.append(.lukewarmAnswer)
+        }
+      }
+    }
+    if statesBalance && positiveTerms && negativeTerms && total != 0 {
+      // "Lovely sofa but the delivery was a nightmare, so it evens out": neither way (rule 20).
+      // The proportions keep both sides; the compound is 0.
+      total = 0
+      if explanation != nil {
+        for index in explanation!.contributions.indices where explanation!.contributions[index].contribution != 0 {
+          explanation!.contributions[index].contribution = 0
+          explanation!.contributions[index].rules.append(.balancedAnswer)
         }
       }
     }
@@ -622,9 +642,11 @@ struct DefaultProfileScorer {
         // match lets it cover a term inside it, and it scores nothing itself (review r17b: at +0.1
         // "more gluten free" was boosted to a positive label).
         if unit.kind == .valence && tables.valence(ofEntry: unit.entry) == 0 {
-          let frame = unit.entry >= 0 && tables.entries[Int(unit.entry)].opensSuggestion
-          unit = Unit(
-            kind: .neutral, start: unit.start, length: unit.length, entry: frame ? Self.suggestionFrameEntry : -1)
+          let entry = unit.entry >= 0 ? tables.entries[Int(unit.entry)] : nil
+          let marker =
+            entry?.opensSuggestion == true
+            ? Self.suggestionFrameEntry : entry?.statesBalance == true ? Self.balanceFrameEntry : -1
+          unit = Unit(kind: .neutral, start: unit.start, length: unit.length, entry: marker)
         }
         // A multi-word intensifier yields its last word to a valence phrase that starts with it:
         // "way too" + "too long" is "way" boosting "too long" (review r10: "Took way too long"

@@ -149,6 +149,9 @@ extension DefaultProfileScorer {
 
   /// `Unit.entry` of a "took + weeks" unit (rule 15); not an index into the valence entries.
   static let longWaitEntry: Int32 = -6
+  /// `Unit.entry` of a neutral unit that states the answer's balance (a `frame=balance` phrase,
+  /// rule 20); not an index into the valence entries.
+  static let balanceFrameEntry: Int32 = -7
 
   /// Turns "took/taken/taking" into a complaint unit when a long duration follows it within
   /// `longWaitGap` tokens of quantity ("3", "over a", "nearly two", "a couple of").

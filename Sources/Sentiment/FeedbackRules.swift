@@ -144,6 +144,13 @@ import Tokenization
 ///    does what is not the fix's object: an adverb of how it went ("handled badly"), a term after
 ///    "and"/"but"/"then" ("fixed the heating and damaged the floor"), or a substitution ("replaced
 ///    by").
+/// 20. **Balanced answers.** An answer that says its praise and complaints even out, with a phrase
+///    the lexicon tags `frame=balance` ("swings and roundabouts", "it evens out", "it's a mixed
+///    bag", "mixed feelings", "depends who you get"), and that holds both a positive and a negative
+///    term, is neutral: every term contributes nothing (review r29: "The sofa itself is lovely but
+///    delivery was a nightmare, so it evens out" was −0.64, as the contrast weighed the complaint).
+///    Without a term of each sign the phrase changes nothing ("mixed bag of great options" stays
+///    praise), nor does "on balance", which usually introduces a verdict.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -14,6 +14,9 @@ struct ValenceEntry: Sendable {
   /// Tagged `tone=lukewarm`: an opinion short of praise or complaint ("ok", "fine", "average",
   /// "meh"); a short answer with no other opinion is neutral (rule 18).
   var isLukewarm = false
+  /// Tagged `frame=balance`: a statement that the answer's praise and complaints even out
+  /// ("swings and roundabouts", "it's a mixed bag"); with both in the text it is neutral (rule 20).
+  var statesBalance = false
 }
 
 /// Which clause a contrastive connective promotes.

@@ -37,6 +37,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// A short answer whose only opinion terms are lukewarm ("ok i guess", "Average experience") is
   /// neutral: they contribute nothing.
   case lukewarmAnswer
+  /// The answer says its praise and complaints even out ("Swings and roundabouts", "it's a mixed
+  /// bag") and holds both: it is neutral, every term contributes nothing (rule 20).
+  case balancedAnswer
   /// The negative term is what a fix that happened removed ("fixed my broken boiler", "the leak
   /// was repaired"): it counts nothing (rule 19).
   case fixedObject(verb: String)
@@ -176,6 +179,8 @@ extension JSONWriter {
       string("polite formula")
     case .lukewarmAnswer:
       string("lukewarm answer")
+    case .balancedAnswer:
+      string("balanced answer")
     case .fixedObject(let verb):
       string("object of a fix")
       key("by")

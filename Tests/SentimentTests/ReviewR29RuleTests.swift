@@ -18,6 +18,8 @@ struct ReviewR29RuleTests {
         delay\t-1.6
         wait\t-0.5
         appreciated\t2.2
+        mixed bag\t0.0\t\tframe=balance
+        evens out\t0.0\t\tframe=balance
 
         """)
   }
@@ -49,5 +51,21 @@ struct ReviewR29RuleTests {
   /// does not weigh it: 2.0 × 0.5 + (−2.0) × 1.5 = −2.0, then "great" 2.9 unweighted.
   @Test func aContrastEndsWithItsSentenceAlsoBeforeALowerCaseWord() throws {
     try expectSum("good staff but bad parking. great vet", 2.0 * 0.5 - 2.0 * 1.5 + 2.9)
+  }
+
+  /// Rule 20: an answer that says it evens out, with a term of each sign, is neutral; its
+  /// proportions keep both sides.
+  @Test func aBalancedAnswerIsNeutral() throws {
+    try expectSum("good staff but bad parking, so it evens out", 0)
+    try expectSum("some dishes are great, others bad. a mixed bag.", 0)
+    let score = try TestLexicons.score("good staff but bad parking, so it evens out", model)
+    #expect(score.label == .neutral && score.pos > 0 && score.neg > 0)
+  }
+
+  /// Without a term of each sign, the statement is a neutral frame and changes nothing.
+  @Test func aBalanceStatementAloneChangesNothing() throws {
+    try expectSum("a mixed bag of great options", 2.9)
+    try expectSum("bad parking, it evens out", -2.0)
+    try expectSum("it evens out", 0)
   }
 }
