@@ -52,12 +52,30 @@ public struct CodebookDiff: Sendable, Equatable {
     }
   }
 
+  /// A change to what coders read or where a tag's verbatims go, not to what the rules match (QA
+  /// review 17: a new coding instruction is what coders must be retrained on).
+  public struct GuidanceChange: Sendable, Equatable {
+    public var code: String
+    /// `description changed`, `example added`, `example removed`, `route changed`, `severity changed`.
+    public var kind: String
+    /// What changed, ready to print: the example (`match: "…"`) or `old → new`; empty for a
+    /// description (whose text can be long).
+    public var detail: String
+
+    public init(code: String, kind: String, detail: String) {
+      self.code = code
+      self.kind = kind
+      self.detail = detail
+    }
+  }
+
   public var added: [String] = []
   public var removed: [String] = []
   public var renamed: [Rename] = []
   public var relabelled: [Relabel] = []
   public var moved: [Move] = []
   public var rulesChanged: [RuleChange] = []
+  public var guidanceChanged: [GuidanceChange] = []
 
   /// Compares two codebooks; `tokenizer` normalises rules to their canonical form.
   public init(old: Codebook, new: Codebook, tokenizer: Tokenizer) {
@@ -92,8 +110,14 @@ public struct CodebookDiff: Sendable, Equatable {
     }
     added = addedCodes
     removed = removedCodes
+    let renamedFrom = Dictionary(renamed.map { ($0.to, $0.from) }, uniquingKeysWith: { first, _ in first })
     for newTag in new.tags {
+      // A renamed tag's guidance is compared with its old code's.
+      if let from = renamedFrom[newTag.code], let oldTag = oldTags[from] {
+        guidanceChanged += Self.guidanceChanges(old: oldTag, new: newTag)
+      }
       guard let oldTag = oldTags[newTag.code] else { continue }
+      guidanceChanged += Self.guidanceChanges(old: oldTag, new: newTag)
       if oldTag.label != newTag.label {
         relabelled.append(Relabel(code: newTag.code, from: oldTag.label, to: newTag.label))
       }
@@ -108,6 +132,48 @@ public struct CodebookDiff: Sendable, Equatable {
         rulesChanged.append(RuleChange(code: newTag.code, added: addedRules, removed: removedRules))
       }
     }
+  }
+
+  /// Description, examples, route and severity of one tag in two releases.
+  static func guidanceChanges(old: CodebookTag, new: CodebookTag) -> [GuidanceChange] {
+    var changes: [GuidanceChange] = []
+    func normalized(_ text: String) -> String {
+      text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    if normalized(old.description) != normalized(new.description) {
+      changes.append(GuidanceChange(code: new.code, kind: "description changed", detail: ""))
+    }
+    func keys(_ tag: CodebookTag) -> [(key: String, shown: String)] {
+      func shown(_ role: String, _ example: Example) -> (key: String, shown: String) {
+        let meta = example.metadata.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let suffix = meta.isEmpty ? "" : " (meta: \(meta.joined(separator: ", ")))"
+        let key = ([role, example.text] + meta).joined(separator: "\u{0}")
+        return (key, "\(role): \"\(example.text)\"\(suffix)")
+      }
+      return tag.matchExamples.map { shown("match", $0) } + tag.noMatchExamples.map { shown("no_match", $0) }
+    }
+    let before = keys(old)
+    let after = keys(new)
+    let beforeKeys = Set(before.map(\.key))
+    let afterKeys = Set(after.map(\.key))
+    for example in after where !beforeKeys.contains(example.key) {
+      changes.append(GuidanceChange(code: new.code, kind: "example added", detail: example.shown))
+    }
+    for example in before where !afterKeys.contains(example.key) {
+      changes.append(GuidanceChange(code: new.code, kind: "example removed", detail: example.shown))
+    }
+    if old.route != new.route {
+      changes.append(
+        GuidanceChange(
+          code: new.code, kind: "route changed", detail: "\(old.route ?? "(none)") → \(new.route ?? "(none)")"))
+    }
+    if old.severity != new.severity {
+      changes.append(
+        GuidanceChange(
+          code: new.code, kind: "severity changed", detail: "\(old.severity ?? "(none)") → \(new.severity ?? "(none)")")
+      )
+    }
+    return changes
   }
 
   /// Warnings about the two releases' identity and versions (QA review 14): different ids, a
@@ -133,9 +199,11 @@ public struct CodebookDiff: Sendable, Equatable {
     return warnings
   }
 
-  /// Whether the two codebooks have the same tags, labels, parents and rules.
+  /// Whether the two codebooks have the same tags, labels, parents, rules, descriptions, examples,
+  /// routes and severities.
   public var isEmpty: Bool {
     added.isEmpty && removed.isEmpty && renamed.isEmpty && relabelled.isEmpty && moved.isEmpty && rulesChanged.isEmpty
+      && guidanceChanged.isEmpty
   }
 
   /// A human-readable report, one change per line.
@@ -149,6 +217,9 @@ public struct CodebookDiff: Sendable, Equatable {
     for change in rulesChanged {
       lines += change.removed.map { "rule removed: \(change.code): \($0)" }
       lines += change.added.map { "rule added: \(change.code): \($0)" }
+    }
+    for change in guidanceChanged {
+      lines.append("\(change.kind): \(change.code)" + (change.detail.isEmpty ? "" : ": \(change.detail)"))
     }
     return lines
   }

@@ -84,6 +84,46 @@ import Tokenization
     #expect(impact.lines.last == "impact: 3 of 4 verbatims change tags")
   }
 
+  /// QA review 17: what coders read (the description), the examples, the route and the severity
+  /// are changes too; a re-wrapped description is not. A renamed tag is compared with its old code.
+  @Test func guidanceChangesAreReported() throws {
+    let before = """
+      id: g
+      version: 1.0.0
+      tags:
+        - {code: wifi, label: Wifi, description: 'Any mention of  the internet.', rules: ['wifi'],
+           examples: {match: ['wifi down'], no_match: ['nice view']}}
+        - {code: bed, label: Bed, description: Beds, rules: ['bed'], severity: low}
+      """
+    let after = """
+      id: g
+      version: 1.0.1
+      tags:
+        - {code: wifi, label: Wifi, description: "Any mention of the\\ninternet.", rules: ['wifi'], route: it,
+           examples: {match: ['wifi down', 'No internet in the room'], no_match: []}}
+        - {code: sleep, label: Bed, description: Sleep and beds, rules: ['bed'], severity: high}
+      """
+    let tokenizer = try Tokenizer()
+    let diff = CodebookDiff(
+      old: try Codebook.parse(yaml: before, source: "a.yaml"), new: try Codebook.parse(yaml: after, source: "b.yaml"),
+      tokenizer: tokenizer)
+    #expect(diff.renamed == [CodebookDiff.Rename(from: "bed", to: "sleep")])
+    #expect(
+      diff.guidanceChanged.map { "\($0.kind): \($0.code): \($0.detail)" } == [
+        "example added: wifi: match: \"No internet in the room\"",
+        "example removed: wifi: no_match: \"nice view\"",
+        "route changed: wifi: (none) → it",
+        "description changed: sleep: ",
+        "severity changed: sleep: low → high",
+      ])
+    #expect(!diff.isEmpty)
+    #expect(
+      diff.versionWarnings(
+        old: try Codebook.parse(yaml: before, source: "a"),
+        new: try Codebook.parse(yaml: after.replacingOccurrences(of: "1.0.1", with: "1.0.0"), source: "b")
+      ).contains { $0.contains("did not go up") })
+  }
+
   /// QA review 17: a renamed code whose rules held alike is no gain or loss, but the verbatims that
   /// carry it are counted as relabelled (every file keyed on the old code needs the new one).
   @Test func renamedCodesAreRelabelledNotChanged() {
