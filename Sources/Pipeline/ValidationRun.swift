@@ -259,7 +259,7 @@ public enum ValidationRun {
     }
     lines.append(
       contentsOf: checks.map {
-        "\($0.passed ? "pass" : "FAIL") \($0.metric) \($0.isMaximum ? "≤" : "≥") \($0.minimum): \($0.detail)"
+        "\($0.passed ? "PASS" : "FAIL") \($0.metric) \($0.isMaximum ? "≤" : "≥") \($0.minimum): \($0.detail)"
       })
     return ValidationOutcome(
       passed: passed, checks: checks, files: written, importSummary: coded.summary, lines: lines)

@@ -71,3 +71,23 @@ extension MessagesQA17Tests {
     #expect(on.stderrText.contains("1 tagged ("), "\(on.stderrText)")
   }
 }
+
+extension MessagesQA17Tests {
+  /// `validate` prints its verdict lines as `gate` does: PASS or FAIL (it printed "pass").
+  @Test func validatePrintsPassLikeGate() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let export = folder.appendingPathComponent("e.csv")
+    try "id,comment\nr1,awful\nr2,lovely\n".write(to: export, atomically: true, encoding: .utf8)
+    let human = folder.appendingPathComponent("h.csv")
+    try "item,coder,label\nr1:comment,gold,negative\nr2:comment,gold,positive\n".write(
+      to: human, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", export.path, "--human", human.path, "--no-tags", "--min", "accuracy=0.5", "--out",
+      folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let output = result.stdoutText + result.stderrText
+    #expect(output.contains("PASS classification.machine.accuracy ≥ 0.5"), "\(output)")
+    #expect(!output.contains("pass "), "\(output)")
+  }
+}
