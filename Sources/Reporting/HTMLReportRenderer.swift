@@ -76,7 +76,7 @@ public enum HTMLReportRenderer {
       html += "<tr class=\"\(check.passed ? "pass" : "fail")\"><td><code>\(htmlEscaped(check.metric))</code></td>"
       html +=
         "<td>\(check.isMaximum ? "≤" : "≥") \(formatted(check.threshold))</td><td>\(htmlEscaped(check.comparedOn))</td>"
-      html += "<td>\(htmlEscaped(formatted(check.estimate)))</td><td>\(check.passed ? "pass" : "FAIL")</td>"
+      html += "<td>\(htmlEscaped(formatted(check.estimate)))</td><td>\(check.passed ? "PASS" : "FAIL")</td>"
       if anyReason { html += "<td class=\"reason\">\(htmlEscaped(check.reason ?? ""))</td>" }
       html += "</tr>\n"
     }

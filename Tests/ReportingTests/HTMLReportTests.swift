@@ -60,7 +60,7 @@ import Testing
     #expect(html.contains("<th>why</th>"))
     #expect(
       html.contains("<td class=\"reason\">20 item(s) are too few for its 95% interval to vouch for the sample</td>"))
-    #expect(html.contains("<td>pass</td><td class=\"reason\"></td>"))
+    #expect(html.contains("<td>PASS</td><td class=\"reason\"></td>"))
     #expect(html.contains("<h2>Produced by</h2>"))
     #expect(html.contains("<td>lexicon (valence) general-en.tsv</td><td><code>sha256 &lt;abc&gt;</code></td>"))
     // Without failures there is no "why" column; without provenance no "Produced by" table.
