@@ -269,6 +269,8 @@ extension DefaultProfileScorer {
         // agent or replacement is no problem removed.
         let between = (other.start + 1)..<term.start
         if between.contains(where: { Self.isWord(text, $0, in: Self.substitutionWords) }) { return nil }
+        // "could have been handled better": a fix that did not happen (review r30).
+        if back >= 2, counterfactualModal(text, before: back - 1) != nil { return nil }
         return text.norm(of: text.tokens[other.start])
       }
       guard other.kind == .neutral || other.kind == .intensifier else { break }

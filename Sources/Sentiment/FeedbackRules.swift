@@ -448,14 +448,58 @@ extension DefaultProfileScorer {
   /// term ending in "-er" ("friendlier", "better") or a term after "more"; "a bit", "much" and other
   /// intensifiers may stand between ("could be a bit warmer"). Not after a negator ("couldn't be
   /// happier" is rule 2's superlative).
+  ///
+  /// The past counterfactual asks the same ("could have been better", "could of been much better",
+  /// "could've been friendlier"), also with one participle before the comparative ("could have
+  /// been handled better", "could be done better"; review r30).
   func modalComparative(_ text: TokenizedText, at position: Int) -> Int? {
     guard var index = comparativeStart(text, at: position) else { return nil }
     index -= 1
-    while index >= 0 && units[index].kind == .intensifier { index -= 1 }
-    guard index >= 1, units[index].kind == .neutral, tokenWordLists[units[index].start].contains(.be),
-      tokenWordLists[units[index - 1].start].contains(.counterfactualModals), units[index - 1].kind == .neutral
-    else { return nil }
-    return index - 1
+    while index >= 0
+      && (units[index].kind == .intensifier
+        || (units[index].kind == .neutral && Self.isWord(text, units[index].start, in: Self.comparativeDegrees)))
+    {
+      index -= 1
+    }
+    // One participle: "handled", "done".
+    if index >= 1, units[index].kind == .neutral, units[index].length == 1, isParticiple(text, units[index]),
+      isBe(text, units[index - 1])
+    {
+      index -= 1
+    }
+    return counterfactualModal(text, before: index)
+  }
+
+  /// The unit index of the modal of "modal be" or "modal have/of been" whose "be"/"been" is unit
+  /// `index` ("could be", "could have been", "could of been", "could've been"), or nil.
+  func counterfactualModal(_ text: TokenizedText, before index: Int) -> Int? {
+    guard index >= 1, units[index].kind == .neutral, isBe(text, units[index]) else { return nil }
+    var modal = index - 1
+    if Self.norm(of: text, units[index].start, is: "been"), modal >= 1, units[modal].kind == .neutral,
+      tokenWordLists[units[modal].start].contains(.have) || Self.norm(of: text, units[modal].start, is: "of")
+    {
+      modal -= 1
+    }
+    guard units[modal].kind == .neutral, tokenWordLists[units[modal].start].contains(.counterfactualModals) else {
+      return nil
+    }
+    return modal
+  }
+
+  private func isBe(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    unit.length == 1
+      && (tokenWordLists[unit.start].contains(.be) || Self.norm(of: text, unit.start, is: "been"))
+  }
+
+  /// Degree words before a comparative that the intensifier list does not hold ("much better",
+  /// "far friendlier", "a lot quicker").
+  private static let comparativeDegrees: ShortWords = ["much", "far", "lot", "lots", "way", "bit", "little", "a"]
+
+  /// A past participle that can stand between "been" and a comparative: a word in "-ed" ("handled",
+  /// "communicated") or "done".
+  private func isParticiple(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    text.tokens[unit.start].kind == .word
+      && (first(text, unit, endsWith: "ed", minimum: 4) || Self.norm(of: text, unit.start, is: "done"))
   }
 
   /// The unit index where the comparative at `position` starts ("more" of "more helpful", or the

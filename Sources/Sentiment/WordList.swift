@@ -205,7 +205,10 @@ struct WordList: OptionSet, Sendable {
     (.harmDeterminers, ["the", "a", "an", "this", "that", "these", "those"]),
     (
       .counterfactualModals,
-      ["would", "could", "should", "might", "i'd", "we'd", "you'd", "they'd", "it'd", "id", "wed", "youd", "theyd"]
+      [
+        "would", "could", "should", "might", "i'd", "we'd", "you'd", "they'd", "it'd", "id", "wed", "youd", "theyd",
+        "could've", "would've", "should've", "might've", "couldve", "wouldve", "shouldve",
+      ]
     ),
     (.have, ["have"]),
     (

@@ -69,3 +69,20 @@ struct ReviewR29RuleTests {
     try expectSum("it evens out", 0)
   }
 }
+
+extension ReviewR29RuleTests {
+  /// Rule 9, past counterfactual (review r30): "could have been better", "could of been much
+  /// better", "could have been handled better" ask for what was missing: the comparative is negated
+  /// (× −0.74), and a fix verb under the modal did not happen (rule 19 leaves it).
+  @Test func aPastCounterfactualComparativeIsNegated() throws {
+    let model = try TestLexicons.model(valence: TestLexicons.valence + "\nbetter\t1.0\n")
+    for text in [
+      "could have been better", "could of been much better", "could've been better", "could have been handled better",
+      "could be done better",
+    ] {
+      try TestLexicons.expectSum(text, -0.74, model)
+    }
+    // Not a counterfactual: the comparative stands.
+    try TestLexicons.expectSum("it was handled better than last time", 1.0, model)
+  }
+}
