@@ -203,7 +203,8 @@ struct DefaultProfileScorer {
         case .valence:
           if unit.value > 0 {
             positiveSum += unit.value + 1
-            positiveTerms = true
+            // A bare thanks closing the answer is politeness, not the praise a balance weighs.
+            if !isBareThanks(text, unit) { positiveTerms = true }
           } else if unit.value < 0 {
             negativeSum += -unit.value + 1
             negativeTerms = true
@@ -224,7 +225,10 @@ struct DefaultProfileScorer {
           if explanation != nil { explanation!.contributions.append(contribution(text, unit, rules[index])) }
         case .neutral:
           neutralCount += 1
-          if unit.entry == Self.balanceFrameEntry { statesBalance = true }
+          // "it never evened out" denies the balance.
+          if unit.entry == Self.balanceFrameEntry && (index == 0 || units[index - 1].kind != .negator) {
+            statesBalance = true
+          }
         case .negator, .intensifier, .contrast:
           neutralCount += 1
         case .boundary:

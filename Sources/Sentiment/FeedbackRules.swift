@@ -559,6 +559,14 @@ extension DefaultProfileScorer {
       }
       guard noun < units.count, units[noun].kind == .valence, units[noun].value <= parameters.thankedHarmMaximum
       else { continue }
+      // The harm ends its noun phrase: the sentence or clause ends, or a preposition follows ("the
+      // gouge in my floor"). A word that it only describes is what was thanked for: "thanks for the
+      // complaint handling", "the fast problem resolution" (review of this session's diff).
+      let after = noun + 1
+      guard
+        after >= units.count || units[after].kind == .boundary || units[after].value < 0
+          || (units[after].kind == .neutral && Self.isWord(text, units[after].start, in: Self.harmFollowers))
+      else { continue }
       makeIronic(index..<noun, explain: explain)
       // A closing clause of short praise keeps up the sarcasm: "…, really appreciated".
       if let boundary = units[noun...].lastIndex(where: { $0.kind == .boundary }), boundary + 1 < units.count,
@@ -568,6 +576,12 @@ extension DefaultProfileScorer {
       }
     }
   }
+
+  /// Words that may follow the harm thanked for in rule 8 (besides more harm): prepositions and
+  /// conjunctions.
+  private static let harmFollowers: ShortWords = [
+    "in", "on", "of", "with", "to", "at", "from", "for", "and", "after", "during", "yesterday", "today",
+  ]
 
   // MARK: Rule 5
 

@@ -248,14 +248,16 @@ public struct CompiledCodebook: Sendable {
       return changed ? bare : nil
     }
 
-    /// The phrase with every hyphen that joins two words (`follow-up`, `auto-renew`) left out, or nil
-    /// when it has none. The phrase matcher steps over such a hyphen in texts, so the joined phrase
+    /// The phrase with every hyphen that joins two words (`follow-up`, `auto-renew`: written with no
+    /// space, `PhraseWord.isJoiner`) left out, or nil when it has none; a dash written with spaces
+    /// ("10 - 15") stays. The phrase matcher steps over such a hyphen in texts, so the joined phrase
     /// matches "follow-up" and "follow up" alike (see `PhraseMatcher`).
     static func withoutJoiningHyphens(_ words: [PhraseWord]) -> [PhraseWord]? {
       guard words.count >= 3 else { return nil }
       var kept: [PhraseWord] = []
       for (index, word) in words.enumerated() {
-        if index > 0 && index < words.count - 1 && PhraseMatcher.hyphens.contains(word.norm) && !word.isPrefix
+        if index > 0 && index < words.count - 1 && word.isJoiner && PhraseMatcher.hyphens.contains(word.norm)
+          && !word.isPrefix
           && !PhraseMatcher.hyphens.contains(words[index - 1].norm)
           && !PhraseMatcher.hyphens.contains(words[index + 1].norm)
         {
@@ -292,7 +294,7 @@ public struct CompiledCodebook: Sendable {
               for member in group.members where member != spelling {
                 norm = norm.replacingOccurrences(of: member, with: spelling)
               }
-              return PhraseWord(norm, isPrefix: word.isPrefix)
+              return PhraseWord(norm, isPrefix: word.isPrefix, isJoiner: word.isJoiner)
             }
           }
         }

@@ -4,10 +4,14 @@ public struct PhraseWord: Sendable, Hashable {
   public var norm: String
   /// Matches any token norm that starts with `norm`.
   public var isPrefix: Bool
+  /// A hyphen written between two words with no space ("follow-up"), which joins them; a hyphen
+  /// written alone ("10 - 15") is a dash.
+  public var isJoiner: Bool
 
-  public init(_ norm: String, isPrefix: Bool = false) {
+  public init(_ norm: String, isPrefix: Bool = false, isJoiner: Bool = false) {
     self.norm = norm
     self.isPrefix = isPrefix
+    self.isJoiner = isJoiner
   }
 }
 

@@ -248,7 +248,9 @@ public struct RuleParser {
         }
         for (index, token) in tokens.tokens.enumerated() {
           let isLast = index == tokens.tokens.count - 1
-          words.append(PhraseWord(tokens.norm(of: token), isPrefix: isPrefix && isLast))
+          // A hyphen inside a piece written without spaces joins its words ("follow-up").
+          let isJoiner = index > 0 && !isLast && token.kind == .punct
+          words.append(PhraseWord(tokens.norm(of: token), isPrefix: isPrefix && isLast, isJoiner: isJoiner))
         }
       }
       guard !words.isEmpty else {

@@ -146,10 +146,16 @@ public final class Tagger {
       tokenized, metadata: metadata, longestMatch: false, explaining: explaining, withheld: &withheld)
     if options.longestMatch && markClaims(readings) {
       let allVisible = readings
+      let firstPass = withheld
       withheld.removeAll()
       readings = evaluateCandidates(
         tokenized, metadata: metadata, longestMatch: true, explaining: explaining, withheld: &withheld)
-      if explaining { addHiddenByLongestMatch(allVisible, kept: readings, to: &withheld) }
+      if explaining {
+        addHiddenByLongestMatch(allVisible, kept: readings, to: &withheld)
+        // An exclusion of the first pass stands for a tag that the second pass no longer reaches.
+        let seen = Set(readings.map(\.tagIndex)).union(withheld.map(\.tagIndex))
+        withheld += firstPass.filter { !seen.contains($0.tagIndex) }
+      }
     }
     let minimumEvidence = options.minimumEvidence
     var matches: [TagMatch] = []
@@ -210,13 +216,12 @@ public final class Tagger {
     let excludedTags = Set(withheld.map(\.tagIndex))
     for reading in allVisible where !keptTags.contains(reading.tagIndex) && !excludedTags.contains(reading.tagIndex) {
       var codes: [String] = []
+      // Claimed occurrences that overlap the tag's evidence (a NEAR rule's evidence spans more
+      // than the phrase it lost).
       for (index, occurrence) in occurrences.enumerated() where claimed[index] {
-        guard
-          reading.spans.contains(where: {
-            occurrence.first <= $0.first && $0.last <= occurrence.last
-              && (occurrence.first < $0.first || $0.last < occurrence.last)
-          })
-        else { continue }
+        guard reading.spans.contains(where: { occurrence.first <= $0.last && $0.first <= occurrence.last }) else {
+          continue
+        }
         for other in kept
         where other.spans.contains(where: { $0.first <= occurrence.first && occurrence.last <= $0.last }) {
           let code = compiled.codes[other.tagIndex]

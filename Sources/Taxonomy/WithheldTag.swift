@@ -38,8 +38,8 @@ public struct WithheldTag: Sendable, Equatable {
         "its sentences also hold the more specific \(codes.joined(separator: ", ")) (--keep-parents keeps it)"
       case .longestMatch(let codes):
         codes.isEmpty
-          ? "its words lie inside a longer phrase of another tag (--all-matches keeps it)"
-          : "its words lie inside a longer phrase of \(codes.joined(separator: ", ")) (--all-matches keeps it)"
+          ? "its words lie inside a longer phrase of another tag (--all-matches lets its rules see them)"
+          : "its words lie inside a longer phrase of \(codes.joined(separator: ", ")) (--all-matches lets its rules see them)"
       }
     }
   }

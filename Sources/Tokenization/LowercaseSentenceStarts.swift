@@ -14,8 +14,10 @@
 /// A boundary is added before the lower-case letter when the full stop ends an ASCII word of at
 /// least two letters that is no abbreviation (`SentenceAbbreviations`; a word with a full stop in
 /// it, such as "a.m." or "e.g.", and a single letter, such as the "J." of a name, are left alone)
-/// and only spaces or tabs come between. An ellipsis, a number ("no. 5", "3. then"), a closing
-/// quote and a line break keep ICU's reading.
+/// and only spaces or tabs come between, and it is no shorthand of an address, company or unit
+/// (`alwaysJoined`; `joinedBeforeContinuation` before a word that continues the sentence: "rooms
+/// etc. were lovely", but "etc. the food was cold" is two sentences). An ellipsis, a number ("no.
+/// 5", "3. then"), a closing quote and a line break keep ICU's reading.
 enum LowercaseSentenceStarts {
   /// Appends to `breaks` the byte offset of each such lower-case sentence start, in text order.
   static func breaks(_ bytes: UnsafeBufferPointer<UInt8>, into breaks: inout [Int32]) {
@@ -36,11 +38,47 @@ enum LowercaseSentenceStarts {
         let before = base[start - 1]
         guard before < 0x80, before != UInt8(ascii: "."), !(before &- 0x30 < 10) else { continue }
       }
-      // A listed abbreviation ("vs. the", "approx. three") ends no sentence.
+      // A listed abbreviation ("vs. the", "approx. three") ends no sentence, nor do the shorthands
+      // of addresses, companies and units before a word that continues the sentence ("rooms etc.
+      // were lovely", "the no. of staff", "2 hrs. and"; review of this session's diff).
       if SentenceAbbreviations.joins(bytes, at: next) { continue }
+      let word = UnsafeBufferPointer(rebasing: bytes[start..<stop])
+      if Self.isWord(word, in: Self.alwaysJoined) { continue }
+      if Self.isWord(word, in: Self.joinedBeforeContinuation) {
+        var end = next
+        while end < bytes.count, isLetter(base[end]) { end += 1 }
+        if Self.isWord(UnsafeBufferPointer(rebasing: bytes[next..<end]), in: Self.continuations) { continue }
+      }
       breaks.append(Int32(next))
       from = next
     }
+  }
+
+  /// Shorthands that end no sentence before a lower-case word: addresses, companies, roles
+  /// ("dept. store", "rd. was", "mgr. smith", "ltd. and").
+  static let alwaysJoined: Set<String> = [
+    "dept", "rd", "ave", "apt", "blvd", "ln", "mgr", "asst", "ltd", "inc", "co", "corp", "plc", "govt", "tel", "ext",
+    "ref", "qty", "misc", "est", "attn", "dist", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec",
+  ]
+
+  /// Shorthands that end a sentence as often as not ("etc. the food was cold", "no. they never
+  /// called"): joined only before a word that continues the sentence.
+  static let joinedBeforeContinuation: Set<String> = [
+    "etc", "no", "nos", "hr", "hrs", "min", "mins", "sec", "secs", "wk", "wks", "yr", "yrs", "mo", "mos", "pt", "pts",
+    "lb", "lbs", "oz", "ft", "kg", "km",
+  ]
+
+  /// Words that continue the sentence they follow: a verb of being, a preposition, a conjunction.
+  static let continuations: Set<String> = [
+    "and", "or", "nor", "of", "to", "in", "on", "at", "for", "with", "from", "than", "as", "is", "are", "was", "were",
+    "be", "been", "etc", "per", "each", "later", "ago", "late", "long",
+  ]
+
+  /// Whether the ASCII letters of `word`, lower-cased, are in `set`.
+  private static func isWord(_ word: UnsafeBufferPointer<UInt8>, in set: Set<String>) -> Bool {
+    guard word.count <= 5 else { return false }
+    return set.contains(String(decoding: word.lazy.map { $0 | 0x20 }, as: UTF8.self))
   }
 
   @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }

@@ -91,8 +91,19 @@ public enum UTF8Validation {
       })
     else { return nil }
     let name = path.split(separator: "/").last.map(String.init) ?? path
+    // Quoted for the shell when the name holds anything but letters, digits and . _ - (a space).
+    let plain = name.unicodeScalars.allSatisfy {
+      $0.isASCII && (CharacterSetLite.isAlphanumeric($0) || "._-".unicodeScalars.contains($0))
+    }
+    let (source, target) =
+      plain
+      ? (name, "utf8-" + name)
+      : (
+        "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'",
+        "utf8-converted"
+      )
     return "the \(what) is \(encoding), not UTF-8 (\(evidence)); convert it first, e.g. "
-      + "iconv -f \(encoding) -t UTF-8 \(name) > utf8-\(name)"
+      + "iconv -f \(encoding) -t UTF-8 \(source) > \(target)"
   }
 
   /// Whether every byte is ASCII.
@@ -160,5 +171,13 @@ public enum UTF8Validation {
     var count = 0
     for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
     return count
+  }
+}
+
+/// ASCII letter and digit tests without Foundation.
+enum CharacterSetLite {
+  static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
   }
 }

@@ -40,5 +40,10 @@ import Testing
     let words = try TestSupport.runVerbatim(arguments, input: lines { $0 == 3 ? "\"four\"" : "\"2\"" })
     #expect(words.status == 65)
     #expect(words.stderrText.contains("standard input:4"), "\(words.stderrText)")
+    // A field no record has is a usage error; one that only the first record lacks is a blank.
+    let typo = try TestSupport.runVerbatim(arguments.map { $0 == "Q2" ? "Q9" : $0 }, input: lines { _ in "\"2\"" })
+    #expect(typo.status == 2, "\(typo.stderrText)")
+    let firstBlank = try TestSupport.runVerbatim(arguments, input: lines { $0 == 0 ? "null" : "\"2\"" })
+    #expect(firstBlank.status == 0 && firstBlank.stderrText.contains("1 record(s) have no"), "\(firstBlank.stderrText)")
   }
 }

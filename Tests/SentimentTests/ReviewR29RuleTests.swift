@@ -20,6 +20,7 @@ struct ReviewR29RuleTests {
         appreciated\t2.2
         mixed bag\t0.0\t\tframe=balance
         evens out\t0.0\t\tframe=balance
+        evened out\t0.0\t\tframe=balance
 
         """)
   }
@@ -84,5 +85,24 @@ extension ReviewR29RuleTests {
     }
     // Not a counterfactual: the comparative stands.
     try TestLexicons.expectSum("it was handled better than last time", 1.0, model)
+  }
+}
+
+extension ReviewR29RuleTests {
+  /// Rule 8 (review of this session's diff): a negative word that only describes what was thanked
+  /// for is no harm ("thanks for the delay handling" thanks for the handling).
+  @Test func aNegativeWordInsideTheThingThankedForIsNoHarm() throws {
+    try expectSum("thanks for the delay handling", 1.7 - 1.6)
+    try expectSum("thanks for the delay, appreciated", 1.7 * -0.5 - 1.6 + 2.2 * -0.5)
+  }
+}
+
+extension ReviewR29RuleTests {
+  /// Rule 20 (review of this session's diff): a negated balance statement denies the balance, and a
+  /// bare thanks is no praise to balance.
+  @Test func aDeniedBalanceOrAThanksIsNoBalance() throws {
+    // 2.0 × 0.5 + (−2.0) × 1.5 = −2.0.
+    try expectSum("good staff but bad parking and it never evened out", 2.0 * 0.5 - 2.0 * 1.5)
+    try expectSum("a mixed bag. bad parking. thanks", -2.0 + 1.7)
   }
 }

@@ -71,5 +71,10 @@ import Tokenization
     ] {
       #expect((try tagger.tag(try tokenizer.tokenize(text))).isEmpty == !tagged, "\(text)")
     }
+    // A dash written with spaces in the rule matches the same dash in a text (review of this
+    // session's diff: it matched nothing).
+    let dashed = try Tagger(
+      try CompiledCodebook(try Fixtures.codebook([("r", ["\"10 - 15 minutes\""])]), tokenizer: tokenizer))
+    #expect(!(try dashed.tag(try tokenizer.tokenize("waited 10 - 15 minutes"))).isEmpty)
   }
 }

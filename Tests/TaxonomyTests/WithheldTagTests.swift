@@ -67,6 +67,17 @@ import Tokenization
       try explain(tags, "Customer service was slow.", options: TaggingOptions(longestMatch: false)).withheld.isEmpty)
   }
 
+  /// A tag excluded with every occurrence visible, whose words a longer phrase then hides, is still
+  /// listed with its exclusion (review of this session's diff: it was not listed at all).
+  @Test func anExcludedTagThatALongerPhraseHidesIsListed() throws {
+    let result = try explain(
+      [("service", ["\"customer service\""]), ("staff", ["customer*"])], exclude: ["staff": ["rude"]],
+      "Customer service was rude.")
+    #expect(result.tags == ["service"])
+    #expect(result.withheld.map(\.code) == ["staff"])
+    #expect(result.withheld.first?.reason.name == "excluded")
+  }
+
   @Test func explainAssignsWhatTagAssigns() throws {
     // The same tags as `tag`, on texts that exercise each decision at once.
     let tokenizer = try Tokenizer()

@@ -32,6 +32,20 @@ import Tokenization
     #expect(try Self.spans("lovely caf\u{E9}. the food").count == 1)
   }
 
+  /// Shorthands of addresses, companies and units (review of this session's diff): always joined,
+  /// or joined before a word that continues the sentence.
+  @Test(arguments: [true, false])
+  func shorthandsJoinBeforeAContinuation(fastPath: Bool) throws {
+    for text in [
+      "the staff, rooms etc. were lovely", "the no. of staff", "2 hrs. and nothing", "dept. store", "mgr. smith",
+    ] {
+      #expect(try Self.spans(text, fastPath: fastPath).count == 1, "\(text)")
+    }
+    for text in ["etc. the food was cold", "waited 2 hrs. the staff were rude", "no. they never called"] {
+      #expect(try Self.spans(text, fastPath: fastPath).count == 2, "\(text)")
+    }
+  }
+
   /// Off (`splitRunOnSentences: false`), the boundaries are ICU's.
   @Test func offTheBoundariesAreICUs() throws {
     let tokenizer = try Tokenizer(options: TokenizerOptions(splitRunOnSentences: false))

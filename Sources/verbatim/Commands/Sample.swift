@@ -109,6 +109,7 @@ struct Sample: ParsableCommand {
       var keys: [String] = []
       var variability: [String: (count: Double, mean: Double, m2: Double)] = [:]
       var missingVariability = 0
+      var variabilityFieldSeen = false
       try reader.forEachLine { raw, line in
         // A UTF-8 byte-order mark (Excel, some editors) is not part of the first record, as in the other commands.
         let bom = line == 1 && raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
@@ -164,11 +165,7 @@ struct Sample: ParsableCommand {
           // stratum's standard deviation and counted.
           // A top-level field, else one of the record's "meta" object, as for --strata.
           let field = value[name] ?? value["meta"]?[name]
-          if field == nil && records.isEmpty {
-            throw fail(
-              "--variability-field \(name): the first record has no such field at the top level or in \"meta\"",
-              status: .usage)
-          }
+          if field != nil { variabilityFieldSeen = true }
           let number: Double
           if let direct = field?.doubleValue {
             number = direct
@@ -195,6 +192,12 @@ struct Sample: ParsableCommand {
         records.append(value)
         keys.append(key)
         return true
+      }
+      // A field no record has is a typo, whatever the order of the records (review of this
+      // session's diff: only the first record was checked).
+      if let name = variabilityField, !variabilityFieldSeen, !records.isEmpty {
+        throw fail(
+          "--variability-field \(name): no record has such a field at the top level or in \"meta\"", status: .usage)
       }
       var seen = Set<String>()
       let order = keys.filter { seen.insert($0).inserted }
