@@ -56,29 +56,38 @@ enum LowercaseSentenceStarts {
 
   /// Shorthands that end no sentence before a lower-case word: addresses, companies, roles
   /// ("dept. store", "rd. was", "mgr. smith", "ltd. and").
-  static let alwaysJoined: Set<String> = [
+  static let alwaysJoined = packed([
     "dept", "rd", "ave", "apt", "blvd", "ln", "mgr", "asst", "ltd", "inc", "co", "corp", "plc", "govt", "tel", "ext",
     "ref", "qty", "misc", "est", "attn", "dist", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec",
-  ]
+  ])
 
   /// Shorthands that end a sentence as often as not ("etc. the food was cold", "no. they never
   /// called"): joined only before a word that continues the sentence.
-  static let joinedBeforeContinuation: Set<String> = [
+  static let joinedBeforeContinuation = packed([
     "etc", "no", "nos", "hr", "hrs", "min", "mins", "sec", "secs", "wk", "wks", "yr", "yrs", "mo", "mos", "pt", "pts",
     "lb", "lbs", "oz", "ft", "kg", "km",
-  ]
+  ])
 
   /// Words that continue the sentence they follow: a verb of being, a preposition, a conjunction.
-  static let continuations: Set<String> = [
+  static let continuations = packed([
     "and", "or", "nor", "of", "to", "in", "on", "at", "for", "with", "from", "than", "as", "is", "are", "was", "were",
     "be", "been", "etc", "per", "each", "later", "ago", "late", "long",
-  ]
+  ])
 
-  /// Whether the ASCII letters of `word`, lower-cased, are in `set`.
-  private static func isWord(_ word: UnsafeBufferPointer<UInt8>, in set: Set<String>) -> Bool {
-    guard word.count <= 5 else { return false }
-    return set.contains(String(decoding: word.lazy.map { $0 | 0x20 }, as: UTF8.self))
+  /// Whether the ASCII letters of `word`, lower-cased, are in `set` (packed, see `packed(_:)`).
+  @inline(__always)
+  private static func isWord(_ word: UnsafeBufferPointer<UInt8>, in set: Set<UInt64>) -> Bool {
+    guard word.count <= 8 else { return false }
+    var key: UInt64 = 0
+    for byte in word.reversed() { key = key << 8 | UInt64(byte | 0x20) }
+    return set.contains(key)
+  }
+
+  /// Words of at most eight ASCII letters packed into an integer, first byte lowest (no allocation
+  /// per lookup on the scorer's hot path).
+  private static func packed(_ words: [String]) -> Set<UInt64> {
+    Set(words.map { word in word.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
   }
 
   @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
