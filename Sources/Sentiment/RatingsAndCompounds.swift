@@ -7,6 +7,11 @@ import Tokenization
 ///   (`ratingAnchors`). It wins over a phrase inside it ("2 out of 5 stars" is not "5 stars").
 ///   Dates and fractions are not ratings: "on 3/10", "arrived 5/10", "10/10/2025", "1/5 of the
 ///   staff", "9 out of 10 times".
+///   A bare score after a verb of giving is a 0–10 recommendation score, as the open question after
+///   a "how likely are you to recommend" question is answered (`recommendationValence`): "gave 9 because the staff
+///   remember your name", "I'd give them a 6, the parking is a nightmare" (review r30). It needs
+///   the end of the sentence, a punctuation mark or a reason ("because", "as", "for") after it:
+///   "gave 3 days notice" and "gave 2 stars" are no such score.
 /// - **Hyphenated compounds.** "over-priced", "un-helpful", "under-staffed": a word, a hyphen and
 ///   a word written together that match no term as written are looked up joined ("overpriced").
 extension DefaultProfileScorer {
@@ -16,6 +21,13 @@ extension DefaultProfileScorer {
   /// The valence of a score at each fifth of its scale: the shipped lexicon's "0 stars" … "5
   /// stars" (`general-en.tsv`). Between anchors, linear: 7/10 is +1.15, 5/10 −0.6.
   private static let ratingAnchors: [Double] = [-3.6, -2.8, -1.6, 0.4, 1.9, 3.1]
+
+  /// The valence of a bare 0–10 score given in an answer ("gave 9 because …"), by the groups of
+  /// the Net Promoter Score (Reichheld 2003: promoters 9–10, passives 7–8, detractors 0–6): a
+  /// promoter's score is praise (`ratingAnchors` at 9 and 10), a passive's says nothing and leaves
+  /// the verdict to the words ("Gave 7 because we haven't rolled it out yet"), a detractor's is a
+  /// complaint, from −0.6 at 6 to the anchors' −3.6 at 0. Verbatim's own mapping.
+  private static let recommendationValence: [Double] = [-3.6, -3.2, -2.8, -2.2, -1.6, -1.0, -0.6, 0, 0, 2.5, 3.1]
 
   /// Scales a rating may be out of.
   private static let ratingScales: Set<Double> = [5, 10, 100]
@@ -50,7 +62,7 @@ extension DefaultProfileScorer {
       denominatorIndex = index + 3
       slashed = false
     } else {
-      return nil
+      return bareScoreLength(text, at: index, sentenceStart: sentenceStart, end: end)
     }
     guard let numerator = number(text, index) else { return nil }
     // "10/10/2025", "(3/10)": part of something longer.
@@ -102,6 +114,53 @@ extension DefaultProfileScorer {
     return length
   }
 
+  /// Verbs that give a 0–10 score in an answer's own words ("gave 9 because …").
+  private static let scoreGivingVerbs: ShortWords = ["gave", "give", "giving", "scored", "score"]
+  /// Words that may stand between such a verb and the score ("gave it a 7", "I'd give them an 8").
+  private static let scoreObjects: ShortWords = [
+    "it", "them", "you", "u", "us", "him", "her", "a", "an", "only", "just",
+  ]
+  /// Words after a bare score that give its reason ("gave 9 because …").
+  private static let scoreReasons: ShortWords = [
+    "because", "as", "since", "cos", "coz", "cause", "cuz", "bc", "for", "due",
+  ]
+
+  /// 1 when the number token at `index` is a whole score from 0 to 10 given in the writer's words
+  /// ("gave 9 because", "I'd give it a 6."), else nil.
+  private func bareScoreLength(_ text: TokenizedText, at index: Int, sentenceStart: Int, end: Int) -> Int? {
+    let tokens = text.tokens
+    guard index > sentenceStart, let value = number(text, index), value == value.rounded(), value >= 0, value <= 10
+    else { return nil }
+    // What follows: the sentence's end, punctuation, or a reason word.
+    if index + 1 < end {
+      let next = tokens[index + 1]
+      switch next.kind {
+      case .punct:
+        if Self.norm(of: text, index + 1, is: "/")
+          || Self.norm(of: text, index + 1, is: ".") && index + 2 < end
+            && tokens[index + 2].kind == .number
+        {
+          return nil
+        }
+      case .word:
+        guard Self.isWord(text, index + 1, in: Self.scoreReasons) else { return nil }
+      default:
+        return nil
+      }
+    }
+    // What comes before: a verb of giving, with at most two object words between.
+    var back = index - 1
+    while back >= sentenceStart, index - back <= 3, tokens[back].kind == .word,
+      Self.isWord(text, back, in: Self.scoreObjects)
+    {
+      back -= 1
+    }
+    guard back >= sentenceStart, tokens[back].kind == .word, Self.isWord(text, back, in: Self.scoreGivingVerbs) else {
+      return nil
+    }
+    return 1
+  }
+
   /// Whether a word of `ratingCues` stands one or two tokens before `index`, within the sentence.
   private func hasRatingCue(_ text: TokenizedText, before index: Int, sentenceStart: Int) -> Bool {
     for back in 1...2 where index - back >= sentenceStart {
@@ -124,6 +183,8 @@ extension DefaultProfileScorer {
   /// The valence of the rating unit `unit` (see `ratingAnchors`).
   func ratingValence(_ text: TokenizedText, _ unit: Unit) -> Double {
     let numerator = number(text, unit.start) ?? 0
+    // A bare score (one token, perhaps the text's last) is a 0–10 recommendation score.
+    if unit.length == 1 { return Self.recommendationValence[min(max(Int(numerator), 0), 10)] }
     let denominatorIndex = text.tokens[unit.start + 1].kind == .punct ? unit.start + 2 : unit.start + 3
     let denominator = number(text, denominatorIndex) ?? 1
     let position = numerator / denominator * Double(Self.ratingAnchors.count - 1)

@@ -67,3 +67,24 @@ struct RatingsAndCompoundsTests {
     try expectSum("over - priced", 0)
   }
 }
+
+extension RatingsAndCompoundsTests {
+  /// A bare 0–10 score after a verb of giving is a recommendation score (review r30), valued by
+  /// the Net Promoter groups (Reichheld 2003): promoters 9–10 at the anchors' +2.5 and +3.1,
+  /// passives 7–8 at 0, detractors 0–6 from −3.6 to −0.6.
+  @Test func aBareScoreGivenIsARecommendationScore() throws {
+    try expectSum("gave 9 because the staff know me", 2.5)
+    try expectSum("gave 10", 3.1)
+    try expectSum("I'd give it a 7.", 0)
+    try expectSum("i gave them a 3, good food though", -2.2 + 2.0)
+    try expectSum("gave 6 as the wait was long", -0.6)
+  }
+
+  /// Not a score: a quantity ("gave 3 days notice"), a decimal, a number without a verb of giving,
+  /// or one above 10.
+  @Test func otherNumbersAfterGaveAreNoScore() throws {
+    for text in ["gave 3 days notice", "they gave me 2 options", "gave 5.5 because", "9 because", "gave 12 because"] {
+      try expectSum(text, 0)
+    }
+  }
+}
