@@ -167,6 +167,10 @@ struct DefaultProfileScorer {
     var statesBalance = false
     var positiveTerms = false
     var negativeTerms = false
+    // Rule 21: laughter seen (its summed value, its explanation entries).
+    var laughter = 0.0
+    var laughterCount = 0.0
+    var laughterContributions: [Int] = []
     for position in 0..<rangeCount {
       let range = wholeText ? text.sentences[position].tokenRange : ranges[position]
       let firstContribution = explanation?.contributions.count ?? 0
@@ -203,8 +207,14 @@ struct DefaultProfileScorer {
         case .valence:
           if unit.value > 0 {
             positiveSum += unit.value + 1
-            // A bare thanks closing the answer is politeness, not the praise a balance weighs.
-            if !isBareThanks(text, unit) { positiveTerms = true }
+            if unit.entry >= 0 && tables.entries[Int(unit.entry)].isLaughter {
+              laughter += unit.value
+              laughterCount += 1
+              if explanation != nil { laughterContributions.append(explanation!.contributions.count) }
+            } else if !isBareThanks(text, unit) {
+              // A bare thanks closing the answer is politeness, not the praise a balance weighs.
+              positiveTerms = true
+            }
           } else if unit.value < 0 {
             negativeSum += -unit.value + 1
             negativeTerms = true
@@ -267,6 +277,18 @@ struct DefaultProfileScorer {
         for index in explanation!.contributions.indices where explanation!.contributions[index].contribution != 0 {
           explanation!.contributions[index].contribution = 0
           explanation!.contributions[index].rules.append(.lukewarmAnswer)
+        }
+      }
+    }
+    if laughter > 0 && negativeTerms {
+      // "the food was cold lol": laughter marks the complaint's tone (rule 21).
+      total -= laughter
+      positiveSum -= laughter + laughterCount
+      neutralCount += laughterCount
+      if explanation != nil {
+        for index in laughterContributions {
+          explanation!.contributions[index].contribution = 0
+          explanation!.contributions[index].rules.append(.laughterAtAComplaint)
         }
       }
     }

@@ -151,6 +151,10 @@ import Tokenization
 ///    delivery was a nightmare, so it evens out" was −0.64, as the contrast weighed the complaint).
 ///    Without a term of each sign the phrase changes nothing ("mixed bag of great options" stays
 ///    praise), nor does "on balance", which usually introduces a verdict.
+/// 21. **Laughter at a complaint.** Laughter (lexicon tag `tone=laughter`: "lol", "haha", "lmao",
+///    😂, 🤣) in a text with a negative term marks the complaint's tone, not praise: it counts
+///    nothing ("the food was cold lol" was mildly positive). Alone or with praise it keeps its
+///    value ("great staff lol").
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -17,6 +17,9 @@ struct ValenceEntry: Sendable {
   /// Tagged `frame=balance`: a statement that the answer's praise and complaints even out
   /// ("swings and roundabouts", "it's a mixed bag"); with both in the text it is neutral (rule 20).
   var statesBalance = false
+  /// Tagged `tone=laughter`: laughter ("lol", "haha", 😂), which marks the tone of a complaint
+  /// rather than praise; in a text with a negative term it counts nothing (rule 21).
+  var isLaughter = false
 }
 
 /// Which clause a contrastive connective promotes.

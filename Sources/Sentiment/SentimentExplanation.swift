@@ -40,6 +40,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// The answer says its praise and complaints even out ("Swings and roundabouts", "it's a mixed
   /// bag") and holds both: it is neutral, every term contributes nothing (rule 20).
   case balancedAnswer
+  /// Laughter in a text with a complaint marks its tone, not praise ("the food was cold lol"): it
+  /// contributes nothing (rule 21).
+  case laughterAtAComplaint
   /// The negative term is what a fix that happened removed ("fixed my broken boiler", "the leak
   /// was repaired"): it counts nothing (rule 19).
   case fixedObject(verb: String)
@@ -181,6 +184,8 @@ extension JSONWriter {
       string("lukewarm answer")
     case .balancedAnswer:
       string("balanced answer")
+    case .laughterAtAComplaint:
+      string("laughter at a complaint")
     case .fixedObject(let verb):
       string("object of a fix")
       key("by")

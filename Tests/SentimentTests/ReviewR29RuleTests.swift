@@ -106,3 +106,16 @@ extension ReviewR29RuleTests {
     try expectSum("a mixed bag. bad parking. thanks", -2.0 + 1.7)
   }
 }
+
+extension ReviewR29RuleTests {
+  /// Rule 21: laughter in a text with a negative term is its tone and counts nothing; alone or with
+  /// praise it keeps its value.
+  @Test func laughterAtAComplaintCountsNothing() throws {
+    let model = try TestLexicons.model(valence: TestLexicons.valence + "\nlol\t1.2\t\ttone=laughter\n")
+    try TestLexicons.expectSum("bad parking lol", -2.0, model)
+    try TestLexicons.expectSum("good parking lol", 2.0 + 1.2, model)
+    try TestLexicons.expectSum("lol", 1.2, model)
+    let score = try TestLexicons.score("bad parking lol", model)
+    #expect(score.pos == 0 && score.neg > 0)
+  }
+}
