@@ -43,11 +43,11 @@ enum LowercaseSentenceStarts {
       // were lovely", "the no. of staff", "2 hrs. and"; review of this session's diff).
       if SentenceAbbreviations.joins(bytes, at: next) { continue }
       let word = UnsafeBufferPointer(rebasing: bytes[start..<stop])
-      if Self.isWord(word, in: Self.alwaysJoined) { continue }
-      if Self.isWord(word, in: Self.joinedBeforeContinuation) {
+      if Self.alwaysJoined.contains(word) { continue }
+      if Self.joinedBeforeContinuation.contains(word) {
         var end = next
         while end < bytes.count, isLetter(base[end]) { end += 1 }
-        if Self.isWord(UnsafeBufferPointer(rebasing: bytes[next..<end]), in: Self.continuations) { continue }
+        if Self.continuations.contains(UnsafeBufferPointer(rebasing: bytes[next..<end])) { continue }
       }
       breaks.append(Int32(next))
       from = next
@@ -56,7 +56,7 @@ enum LowercaseSentenceStarts {
 
   /// Shorthands that end no sentence before a lower-case word: addresses, companies, roles
   /// ("dept. store", "rd. was", "mgr. smith", "ltd. and").
-  static let alwaysJoined = packed([
+  static let alwaysJoined = PackedASCIIWords([
     "dept", "rd", "ave", "apt", "blvd", "ln", "mgr", "asst", "ltd", "inc", "co", "corp", "plc", "govt", "tel", "ext",
     "ref", "qty", "misc", "est", "attn", "dist", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec",
@@ -64,31 +64,16 @@ enum LowercaseSentenceStarts {
 
   /// Shorthands that end a sentence as often as not ("etc. the food was cold", "no. they never
   /// called"): joined only before a word that continues the sentence.
-  static let joinedBeforeContinuation = packed([
+  static let joinedBeforeContinuation = PackedASCIIWords([
     "etc", "no", "nos", "hr", "hrs", "min", "mins", "sec", "secs", "wk", "wks", "yr", "yrs", "mo", "mos", "pt", "pts",
     "lb", "lbs", "oz", "ft", "kg", "km",
   ])
 
   /// Words that continue the sentence they follow: a verb of being, a preposition, a conjunction.
-  static let continuations = packed([
+  static let continuations = PackedASCIIWords([
     "and", "or", "nor", "of", "to", "in", "on", "at", "for", "with", "from", "than", "as", "is", "are", "was", "were",
     "be", "been", "etc", "per", "each", "later", "ago", "late", "long",
   ])
-
-  /// Whether the ASCII letters of `word`, lower-cased, are in `set` (packed, see `packed(_:)`).
-  @inline(__always)
-  private static func isWord(_ word: UnsafeBufferPointer<UInt8>, in set: Set<UInt64>) -> Bool {
-    guard word.count <= 8 else { return false }
-    var key: UInt64 = 0
-    for byte in word.reversed() { key = key << 8 | UInt64(byte | 0x20) }
-    return set.contains(key)
-  }
-
-  /// Words of at most eight ASCII letters packed into an integer, first byte lowest (no allocation
-  /// per lookup on the scorer's hot path).
-  private static func packed(_ words: [String]) -> Set<UInt64> {
-    Set(words.map { word in word.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
-  }
 
   @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
   @inline(__always) private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }

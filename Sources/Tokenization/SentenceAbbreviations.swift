@@ -21,12 +21,11 @@ enum SentenceAbbreviations {
     "lt", "sgt", "cpl", "e.g", "i.e", "cf", "vs", "viz", "approx", "incl", "excl", "esp",
   ]
 
-  /// `listed`, each word packed into an integer (first byte lowest).
-  static let words: Set<UInt64> = Set(
-    listed.map { word in word.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+  /// `listed`, for lookups in a text's bytes.
+  static let words = PackedASCIIWords(listed)
 
-  /// The longest listed word, in bytes (at most 8, what an integer holds).
-  static let longest = listed.map(\.utf8.count).max() ?? 0
+  /// The longest listed word, in bytes (at most 8, what `PackedASCIIWords` holds).
+  static let longest = words.longest
 
   /// Whether the sentence boundary at `boundary` (not the text's end) follows a listed abbreviation
   /// and its full stop, with only spaces or tabs between the stop and the boundary.
@@ -47,12 +46,7 @@ enum SentenceAbbreviations {
       let before = bytes[start - 1]
       guard before < 0x80, !isLetter(before), !(before &- 0x30 < 10), before != UInt8(ascii: ".") else { return false }
     }
-    var word: UInt64 = 0
-    for offset in (0..<length).reversed() {
-      let byte = bytes[start + offset]
-      word = word << 8 | UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-    }
-    return words.contains(word)
+    return words.contains(UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]))
   }
 
   @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
