@@ -148,6 +148,13 @@ public struct Example: Sendable, Equatable {
     self.metadata = metadata
     self.location = location
   }
+
+  /// The metadata as `key=value`, sorted by key.
+  var sortedMetadata: [String] { metadata.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } }
+
+  /// What makes two examples of one tag the same test: `role` (`match` or `no_match`), the text and
+  /// the metadata (lint's repeated examples, diff's added and removed examples).
+  func identity(role: String) -> String { ([role, text] + sortedMetadata).joined(separator: "\u{0}") }
 }
 
 extension Codebook {

@@ -145,10 +145,9 @@ public struct CodebookDiff: Sendable, Equatable {
     }
     func keys(_ tag: CodebookTag) -> [(key: String, shown: String)] {
       func shown(_ role: String, _ example: Example) -> (key: String, shown: String) {
-        let meta = example.metadata.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let meta = example.sortedMetadata
         let suffix = meta.isEmpty ? "" : " (meta: \(meta.joined(separator: ", ")))"
-        let key = ([role, example.text] + meta).joined(separator: "\u{0}")
-        return (key, "\(role): \"\(example.text)\"\(suffix)")
+        return (example.identity(role: role), "\(role): \"\(example.text)\"\(suffix)")
       }
       return tag.matchExamples.map { shown("match", $0) } + tag.noMatchExamples.map { shown("no_match", $0) }
     }

@@ -141,8 +141,7 @@ public enum CodebookLinter {
       var seenExamples: [String: Int] = [:]
       let examples = tag.matchExamples.map { ("match", $0) } + tag.noMatchExamples.map { ("no_match", $0) }
       for (role, example) in examples {
-        let metadata = example.metadata.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let key = ([role, example.text] + metadata).joined(separator: "\u{0}")
+        let key = example.identity(role: role)
         if let first = seenExamples[key] {
           findings.append(
             LintFinding(
