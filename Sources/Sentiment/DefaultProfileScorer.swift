@@ -273,35 +273,20 @@ struct DefaultProfileScorer {
       positiveSum = 0
       negativeSum = 0
       neutralCount += Double(lukewarmTerms + politeThanks)
-      if explanation != nil {
-        for index in explanation!.contributions.indices where explanation!.contributions[index].contribution != 0 {
-          explanation!.contributions[index].contribution = 0
-          explanation!.contributions[index].rules.append(.lukewarmAnswer)
-        }
-      }
+      explanation?.cancelAll(by: .lukewarmAnswer)
     }
     if laughter > 0 && negativeTerms {
       // "the food was cold lol": laughter marks the complaint's tone (rule 21).
       total -= laughter
       positiveSum -= laughter + laughterCount
       neutralCount += laughterCount
-      if explanation != nil {
-        for index in laughterContributions {
-          explanation!.contributions[index].contribution = 0
-          explanation!.contributions[index].rules.append(.laughterAtAComplaint)
-        }
-      }
+      explanation?.cancel(laughterContributions, by: .laughterAtAComplaint)
     }
     if statesBalance && positiveTerms && negativeTerms && total != 0 {
       // "Lovely sofa but the delivery was a nightmare, so it evens out": neither way (rule 20).
       // The proportions keep both sides; the compound is 0.
       total = 0
-      if explanation != nil {
-        for index in explanation!.contributions.indices where explanation!.contributions[index].contribution != 0 {
-          explanation!.contributions[index].contribution = 0
-          explanation!.contributions[index].rules.append(.balancedAnswer)
-        }
-      }
+      explanation?.cancelAll(by: .balancedAnswer)
     }
     if positiveSum > negativeSum {
       positiveSum += totalEmphasis

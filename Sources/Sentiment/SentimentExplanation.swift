@@ -92,6 +92,20 @@ public struct SentimentExplanation: Sendable, Equatable {
   public init(contributions: [SentimentContribution] = []) {
     self.contributions = contributions
   }
+
+  /// Sets the contributions at `indices` to 0, noting `rule` as the reason (a text-level rule that
+  /// cancels terms after the sentences were scored: lukewarm, balanced, laughter).
+  mutating func cancel(_ indices: some Sequence<Int>, by rule: SentimentRule) {
+    for index in indices {
+      contributions[index].contribution = 0
+      contributions[index].rules.append(rule)
+    }
+  }
+
+  /// `cancel(_:by:)` for every contribution that is not 0 already.
+  mutating func cancelAll(by rule: SentimentRule) {
+    cancel(contributions.indices.filter { contributions[$0].contribution != 0 }, by: rule)
+  }
 }
 
 extension JSONWriter {
