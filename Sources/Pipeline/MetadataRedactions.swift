@@ -32,10 +32,15 @@ public struct MetadataRedactions: Sendable, Equatable {
 
   /// `metadata: 1260 identifying value(s) withheld, PHONE 1`, or nil when nothing was redacted.
   public var summary: String? {
-    guard !isEmpty else { return nil }
-    var parts: [String] = []
-    if withheld > 0 { parts.append("\(withheld) identifying value(s) withheld") }
-    parts += spans.sorted { $0.key < $1.key }.map { "\($0.key.label) \($0.value)" }
-    return "metadata: " + parts.joined(separator: ", ")
+    isEmpty ? nil : "metadata: " + Self.describe(namedCounts)
+  }
+
+  /// Counts named as in `namedCounts` (`metadata.withheld`, `metadata.PHONE` …), in the order
+  /// given, as a summary reads them: "1260 identifying value(s) withheld, PHONE 1".
+  public static func describe(_ counts: [(name: String, count: Int)]) -> String {
+    counts.map { item in
+      let name = item.name.hasPrefix("metadata.") ? item.name.dropFirst("metadata.".count) : Substring(item.name)
+      return name == "withheld" ? "\(item.count) identifying value(s) withheld" : "\(name) \(item.count)"
+    }.joined(separator: ", ")
   }
 }

@@ -263,14 +263,7 @@ struct Code: ParsableCommand {
     }
     // Metadata redactions (QA review 17): identifying values withheld whole, spans in other fields.
     let metadata = counter.snapshot.filter { $0.name.hasPrefix("metadata.") }
-    if !metadata.isEmpty {
-      line +=
-        "; redacted metadata: "
-        + metadata.map { item in
-          let name = item.name.dropFirst("metadata.".count)
-          return name == "withheld" ? "\(item.count) identifying value(s) withheld" : "\(name) \(item.count)"
-        }.joined(separator: ", ")
-    }
+    if !metadata.isEmpty { line += "; redacted metadata: " + MetadataRedactions.describe(metadata) }
     if counter["rejected"] > 0 { line += "; \(counter["rejected"]) line(s) rejected" }
     if counter["blank"] > 0 { line += "; \(counter["blank"]) blank line(s) skipped" }
     if counter["replaced"] > 0 { line += "; replaced \(counter["replaced"]) invalid UTF-8 sequence(s) with U+FFFD" }
