@@ -47,8 +47,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
       return "the line is longer than \(limit >> 20) MiB, the most a text may have (is the file one text per line?)"
     case .notUTF8(let path, _, let encoding, let evidence):
       let file = path == "-" ? "FILE" : path
-      return
-        "the input is \(encoding), not UTF-8 (\(evidence)); convert it first, e.g. iconv -f \(encoding) -t UTF-8 \(file) > converted.txt"
+      return UTF8Validation.conversionAdvice(
+        "input", encoding: encoding, evidence: evidence, from: file, to: "converted.txt")
     }
   }
 

@@ -102,7 +102,16 @@ public enum UTF8Validation {
         "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'",
         "utf8-converted"
       )
-    return "the \(what) is \(encoding), not UTF-8 (\(evidence)); convert it first, e.g. "
+    return conversionAdvice(what, encoding: encoding, evidence: evidence, from: source, to: target)
+  }
+
+  /// "the input is UTF-16LE, not UTF-8 (evidence); convert it first, e.g. iconv -f UTF-16LE -t UTF-8
+  /// FILE > converted.txt": the one wording for text input (`InputError.notUTF8`) and for the files
+  /// users write (`wrongEncodingMessage`).
+  public static func conversionAdvice(
+    _ what: String, encoding: String, evidence: String, from source: String, to target: String
+  ) -> String {
+    "the \(what) is \(encoding), not UTF-8 (\(evidence)); convert it first, e.g. "
       + "iconv -f \(encoding) -t UTF-8 \(source) > \(target)"
   }
 
