@@ -95,7 +95,7 @@ def main():
     baseline = os.path.join(HERE, "bench_baseline_score.py")
     print("score (JSONL in and out):", file=sys.stderr)
     add("score", "vaderSentiment 3.3.2", "1x", 1, count, jsize1 / 1e6,
-        [sys.executable, baseline, "vader", jsonl1], 1)
+        [sys.executable, baseline, "vader", jsonl1], args.repeat)
     add("score", "TextBlob", "1x", 1, count, jsize1 / 1e6, [sys.executable, baseline, "textblob", jsonl1], 1)
     add("score", "AFINN", "1x", 1, count, jsize1 / 1e6, [sys.executable, baseline, "afinn", jsonl1], 1)
     for data, path, items, size in (("1x", jsonl1, count, jsize1), ("10x", jsonl10, 10 * count, jsize10)):
@@ -104,7 +104,7 @@ def main():
                 [args.bin, "score", "--jsonl", "--threads", str(threads), path], args.repeat)
     print("tokenize (one text per line):", file=sys.stderr)
     add("tokenize", "NLTK TweetTokenizer", "1x", 1, count, size1 / 1e6,
-        [sys.executable, os.path.join(HERE, "tokenize", "nltk_tokenize.py"), plain1], 1)
+        [sys.executable, os.path.join(HERE, "tokenize", "nltk_tokenize.py"), plain1], args.repeat)
     for data, path, items, size in (("1x", plain1, count, size1), ("10x", plain10, 10 * count, size10)):
         for threads in (1, 2):
             add("tokenize", "verbatim tokenize --summary", data, threads, items, size / 1e6,
@@ -124,8 +124,8 @@ def main():
             anchor_rate[row["task"]] = (row["items"] / row["wall"], row["items"] / row["cpu"])
     lines = [
         f"Data: VADER ground truth ({count:,} texts, {size1 / 1e6:.1f} MB as text, {jsize1 / 1e6:.1f} MB as JSONL) "
-        f"= 1x; the same ten times = 10x. Whole processes, best of {args.repeat} for Verbatim (1 run for the "
-        "Python anchors); \"× anchor\" = texts/s ÷ the anchor's texts/s on 1x (wall; CPU in brackets).",
+        f"= 1x; the same ten times = 10x. Whole processes, best of {args.repeat} for Verbatim and for the two "
+        "anchors (vaderSentiment, NLTK; 1 run for TextBlob and AFINN); \"× anchor\" = texts/s ÷ the anchor's texts/s on 1x (wall; CPU in brackets).",
         "",
         "| task | system | data | threads | wall s | texts/s | MB/s | × anchor (wall) | × anchor (CPU) | CPU s | peak RSS |",
         "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
