@@ -17,13 +17,16 @@ public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertib
   /// The token-bearing tail of a URL (query, fragment, credentials or an id-like path segment) →
   /// `[URL]`; the scheme, host and plain path before it are kept.
   case url
+  /// A full UK postcode, Canadian postal code or US ZIP code (ZIP+4 anywhere, five digits after a
+  /// state abbreviation) → `[POSTCODE]`; see `Postcode`.
+  case postcode
   /// A personal name after a greeting, sign-off or introduction cue → `[NAME]`.
   case name
   /// A user-supplied pattern, named in upper case (`ORDER`) → `[ORDER]`.
   case custom(String)
 
   /// The built-in kinds, in output order.
-  public static let builtIn: [RedactionType] = [.email, .phone, .card, .iban, .ip, .url, .name]
+  public static let builtIn: [RedactionType] = [.email, .phone, .card, .iban, .ip, .url, .postcode, .name]
 
   /// The upper-case label used in placeholders and count tables: `EMAIL`, `PHONE`, … or the custom
   /// pattern's name.
@@ -35,6 +38,7 @@ public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertib
     case .iban: return "IBAN"
     case .ip: return "IP"
     case .url: return "URL"
+    case .postcode: return "POSTCODE"
     case .name: return "NAME"
     case .custom(let name): return name
     }

@@ -14,11 +14,13 @@
 /// 4. IBAN (mod-97 and registry length) → `[IBAN]`.
 /// 5. Payment card (Luhn and issuer prefix) → `[CARD]`.
 /// 6. IPv4 (not after "version", "build" …), then IPv6 → `[IP]`.
-/// 7. Phone number → `[PHONE]`.
-/// 8. A personal name after a cue ("Hi Sarah" → "Hi [NAME]") → `[NAME]`.
+/// 7. Postcode: a full UK postcode, a Canadian postal code, a US ZIP+4 code, or a five-digit ZIP
+///    code after a state abbreviation (which stays: `Austin, TX [POSTCODE]`) → `[POSTCODE]`.
+/// 8. Phone number → `[PHONE]`.
+/// 9. A personal name after a cue ("Hi Sarah" → "Hi [NAME]") → `[NAME]`.
 ///
 /// The detectors' rules are documented on `PaymentCard`, `IBAN`, `ByteScanner.phoneNumberEnd`,
-/// `ByteScanner.ipv4End`/`ipv6End`, `ByteScanner.url`, `ByteScanner.emailEnd`,
+/// `ByteScanner.ipv4End`/`ipv6End`, `Postcode`, `ByteScanner.url`, `ByteScanner.emailEnd`,
 /// `ByteScanner.nameAfterCue` and `MaskPattern`. Cost is linear in the text length; a text with
 /// nothing to redact is returned without copying.
 ///
@@ -34,6 +36,7 @@ public struct Redactor: Sendable {
   private let iban: Bool
   private let ip: Bool
   private let url: Bool
+  private let postcode: Bool
   private let name: Bool
 
   /// Builds a redactor; throws when a custom pattern's name or mask is invalid or names repeat.
@@ -54,6 +57,7 @@ public struct Redactor: Sendable {
     iban = types.contains(.iban)
     ip = types.contains(.ip)
     url = types.contains(.url)
+    postcode = types.contains(.postcode)
     name = types.contains(.name)
   }
 
@@ -162,6 +166,9 @@ public struct Redactor: Sendable {
       let end = scanner.ipv6End(at: start)
     {
       return .replace(.ip, start..<end)
+    }
+    if postcode && (letter || digit), let range = scanner.postcode(at: start) {
+      return .replace(.postcode, range)
     }
     if phone
       && ((digit && !scanner.continuesDigitGroups(start)) || scanner.isByte(start, "+") || scanner.isByte(start, "(")),

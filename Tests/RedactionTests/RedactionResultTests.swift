@@ -65,7 +65,7 @@ private func slice(_ text: String, _ range: Range<Int>) -> String {
 }
 
 @Test func errorMessagesNameTheProblem() {
-  #expect(RedactionError.unknownType("fax").description.contains("email, phone, card, iban, ip, url, name"))
+  #expect(RedactionError.unknownType("fax").description.contains("email, phone, card, iban, ip, url, postcode, name"))
   #expect(
     RedactionError.invalidMask(name: "P", mask: "9{", column: 2, reason: "unclosed {").description
       == "pattern P: mask \"9{\" column 2: unclosed {")

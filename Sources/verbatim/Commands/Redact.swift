@@ -10,17 +10,19 @@ struct Redact: ParsableCommand {
     discussion: """
       Reads one text per line (or, with --jsonl, one JSON object per line) and
       writes it with e-mail addresses, phone numbers, payment cards (Luhn-checked),
-      IBANs (mod-97-checked), IP addresses, URL tokens, names after greetings and
+      IBANs (mod-97-checked), IP addresses, URL tokens, postcodes (UK, Canadian, US
+      ZIP+4, and a ZIP code after a state: "TX 78701"), names after greetings and
       sign-offs, and custom patterns replaced by [EMAIL], [PHONE], [CARD], [IBAN],
-      [IP], [URL], [NAME] or [PATTERN_NAME].
+      [IP], [URL], [POSTCODE], [NAME] or [PATTERN_NAME]. Other countries'
+      postcodes need a custom mask (--pattern NL_POSTCODE=9{4} AA).
 
       With --jsonl the text field is replaced in place, other members are kept in
       order with the personal data in them redacted as `code --redact` does (a
       member named for identifying data, such as "email" or "phone", becomes
       "[REDACTED]"; "id", "respondent" and "question" are kept), and a
       "redactions" object with the counts per type found in the text (only types
-      found, in the order above, custom patterns last) is appended. A summary of counts
-      goes to standard error; messages never contain input text.
+      found, in the order above, custom patterns last) is appended. A summary of
+      counts goes to standard error; messages never contain input text.
 
       Custom masks: 9 = digit, A = letter, X = letter or digit, \\c = the character
       c, {n} or {m,n} after an element = repetition; any other character stands for
@@ -46,7 +48,7 @@ struct Redact: ParsableCommand {
     help: ArgumentHelp("A custom pattern NAME=MASK, e.g. ORDER=AA-999999 (repeatable).", valueName: "NAME=MASK"))
   var patterns: [String] = []
 
-  @Option(help: "Comma-separated built-in types to detect: email,phone,card,iban,ip,url,name (default: all).")
+  @Option(help: "Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name (default: all).")
   var types: String?
 
   @Flag(help: "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.")

@@ -1,0 +1,206 @@
+/// Postcodes whose written form is distinctive enough to find in free text without an address
+/// around them: a full UK postcode narrows a respondent down to about fifteen addresses, a Canadian
+/// postal code to a street side, a US ZIP+4 code to a building.
+///
+/// - **United Kingdom** (Royal Mail's format, as in the UK Government Data Standards Catalogue):
+///   an outward code `A9`, `A99`, `A9A`, `AA9`, `AA99` or `AA9A` whose letters are one of the
+///   postcode areas (plus the Crown Dependencies GY, JE and IM), an optional space, and an inward
+///   code of a digit and two letters from `ABDEFGHJLNPQRSTUWXYZ`: `SW1A 1AA`, `M1 1AE`, `EC1A1BB`.
+///   The special `GIR 0AA` too.
+/// - **Canada** (Canada Post): `A9A 9A9`, the first letter from `ABCEGHJKLMNPRSTVXY`, the other
+///   letters never D, F, I, O, Q or U; the space is optional: `K1A 0B1`.
+/// - **United States** (USPS): a ZIP+4 code `99999-9999` anywhere; a five-digit ZIP code only after
+///   a state or territory abbreviation in capitals and one space (`Austin, TX 78701`): the
+///   abbreviation stays, the digits are replaced. A lone five-digit number is never taken for one.
+///
+/// Letters may be written in either case, but one code uses one case ("Galaxy S10 2nd" keeps its
+/// ordinal, and so does "s10 2nd": a lower-case inward code that reads as 1st, 2nd, 3rd or 9th is
+/// not a postcode). Outward codes alone ("the SW1 area") and other countries' postcodes are not
+/// redacted: a custom mask covers a national format (`--pattern NL_POSTCODE=9{4} AA`).
+enum Postcode {
+  /// The UK postcode areas (the letters before the first digit), with the Crown Dependencies.
+  static let ukAreas: Set<UInt16> = letterPairs(
+    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN "
+      + "EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK "
+      + "ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA "
+      + "TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE")
+
+  /// USPS two-letter codes of the states, the District of Columbia, the territories and the
+  /// military "states".
+  static let usStates: Set<UInt16> = letterPairs(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH "
+      + "OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR VI AA AE AP")
+
+  /// A one- or two-letter code as a number: the first letter in the high byte (0 for one letter).
+  static func key(_ first: UInt8, _ second: UInt8?) -> UInt16 {
+    guard let second else { return UInt16(first) }
+    return UInt16(first) << 8 | UInt16(second)
+  }
+
+  private static func letterPairs(_ list: String) -> Set<UInt16> {
+    Set(
+      list.split(separator: " ").map { code in
+        let bytes = Array(code.utf8)
+        return key(bytes[0], bytes.count > 1 ? bytes[1] : nil)
+      })
+  }
+
+  /// Letters a UK inward code may end with.
+  static func isInwardLetter(_ upper: UInt8) -> Bool {
+    switch upper {
+    case UInt8(ascii: "C"), UInt8(ascii: "I"), UInt8(ascii: "K"), UInt8(ascii: "M"), UInt8(ascii: "O"),
+      UInt8(ascii: "V"):
+      return false
+    default: return upper >= UInt8(ascii: "A") && upper <= UInt8(ascii: "Z")
+    }
+  }
+
+  /// Letters a Canadian postal code may start with.
+  static func isCanadianFirstLetter(_ upper: UInt8) -> Bool {
+    "ABCEGHJKLMNPRSTVXY".utf8.contains(upper)
+  }
+
+  /// Letters a Canadian postal code may hold after the first.
+  static func isCanadianLetter(_ upper: UInt8) -> Bool {
+    upper >= UInt8(ascii: "A") && upper <= UInt8(ascii: "Z") && !"DFIOQU".utf8.contains(upper)
+  }
+}
+
+extension ByteScanner {
+  /// The ASCII letter at `index` in upper case and whether it was written in upper case; nil when
+  /// no ASCII letter is there.
+  private func asciiLetter(_ index: Int) -> (upper: UInt8, isUpper: Bool)? {
+    let value = byte(index)
+    switch value {
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"): return (value, true)
+    case UInt8(ascii: "a")...UInt8(ascii: "z"): return (value - 32, false)
+    default: return nil
+    }
+  }
+
+  @inline(__always) private func isASCIIDigit(_ index: Int) -> Bool {
+    byte(index) >= UInt8(ascii: "0") && byte(index) <= UInt8(ascii: "9")
+  }
+
+  /// The span to replace when a postcode (see `Postcode`) starts at `start`, else nil. The span
+  /// starts after `start` for a US ZIP code, whose state abbreviation is kept.
+  func postcode(at start: Int) -> Range<Int>? {
+    if isASCIIDigit(start) { return zipPlusFourEnd(at: start).map { start..<$0 } }
+    guard asciiLetter(start) != nil else { return nil }
+    if let end = ukPostcodeEnd(at: start) ?? canadianPostalCodeEnd(at: start) { return start..<end }
+    return zipAfterState(at: start)
+  }
+
+  /// A UK postcode from `start`; its end.
+  private func ukPostcodeEnd(at start: Int) -> Int? {
+    guard let first = asciiLetter(start) else { return nil }
+    var index = start + 1
+    var second: UInt8?
+    if let letter = asciiLetter(index) {
+      guard letter.isUpper == first.isUpper else { return nil }
+      second = letter.upper
+      index += 1
+    }
+    if first.upper == UInt8(ascii: "G") && second == UInt8(ascii: "I"),
+      let special = asciiLetter(index), special.upper == UInt8(ascii: "R"), special.isUpper == first.isUpper
+    {
+      return inwardCodeEnd(at: index + 1, isUpper: first.isUpper, spaceOptional: true)  // GIR 0AA
+    }
+    guard Postcode.ukAreas.contains(Postcode.key(first.upper, second)), isASCIIDigit(index) else { return nil }
+    index += 1
+    // The outward code's optional last character (A99, AA99, A9A, AA9A), then the inward code;
+    // with a space the split is plain, without one the inward code is the last three characters.
+    var candidates = [index]
+    if isASCIIDigit(index) {
+      candidates.append(index + 1)
+    } else if let letter = asciiLetter(index), letter.isUpper == first.isUpper {
+      candidates.append(index + 1)
+    }
+    for outwardEnd in candidates.reversed() {
+      if let end = inwardCodeEnd(at: outwardEnd, isUpper: first.isUpper, spaceOptional: true) { return end }
+    }
+    return nil
+  }
+
+  /// A UK inward code (a space, then digit letter letter) from `index`; its end when it ends a
+  /// token.
+  private func inwardCodeEnd(at index: Int, isUpper: Bool, spaceOptional: Bool) -> Int? {
+    var index = index
+    if isByte(index, " ") {
+      index += 1
+    } else if !spaceOptional {
+      return nil
+    }
+    guard isASCIIDigit(index), let first = asciiLetter(index + 1), let second = asciiLetter(index + 2),
+      first.isUpper == isUpper, second.isUpper == isUpper,
+      Postcode.isInwardLetter(first.upper), Postcode.isInwardLetter(second.upper),
+      !continuesASCIIWord(index + 3)
+    else { return nil }
+    if !isUpper && isOrdinalSuffix(first.upper, second.upper, after: byte(index)) { return nil }
+    return index + 3
+  }
+
+  /// "1st", "2nd", "3rd", "4th" … as written after the digit `digit`.
+  private func isOrdinalSuffix(_ first: UInt8, _ second: UInt8, after digit: UInt8) -> Bool {
+    switch (first, second) {
+    case (UInt8(ascii: "S"), UInt8(ascii: "T")): return digit == UInt8(ascii: "1")
+    case (UInt8(ascii: "N"), UInt8(ascii: "D")): return digit == UInt8(ascii: "2")
+    case (UInt8(ascii: "R"), UInt8(ascii: "D")): return digit == UInt8(ascii: "3")
+    case (UInt8(ascii: "T"), UInt8(ascii: "H")): return true
+    default: return false
+    }
+  }
+
+  /// A Canadian postal code from `start`; its end.
+  private func canadianPostalCodeEnd(at start: Int) -> Int? {
+    guard let first = asciiLetter(start), Postcode.isCanadianFirstLetter(first.upper), isASCIIDigit(start + 1),
+      let third = asciiLetter(start + 2), third.isUpper == first.isUpper, Postcode.isCanadianLetter(third.upper)
+    else { return nil }
+    var index = start + 3
+    if isByte(index, " ") { index += 1 }
+    guard isASCIIDigit(index), let fifth = asciiLetter(index + 1), fifth.isUpper == first.isUpper,
+      Postcode.isCanadianLetter(fifth.upper), isASCIIDigit(index + 2), !continuesASCIIWord(index + 3)
+    else { return nil }
+    return index + 3
+  }
+
+  /// A five-digit ZIP code (or ZIP+4) after a US state abbreviation in capitals and one space,
+  /// optionally after a comma ("TX 78701", "NY, 10001"); the digits' span.
+  private func zipAfterState(at start: Int) -> Range<Int>? {
+    guard let first = asciiLetter(start), first.isUpper, let second = asciiLetter(start + 1), second.isUpper,
+      Postcode.usStates.contains(Postcode.key(first.upper, second.upper)), followsPlaceName(start)
+    else { return nil }
+    var index = start + 2
+    if isByte(index, ",") { index += 1 }
+    guard isByte(index, " ") else { return nil }
+    index += 1
+    guard digitRunEnd(from: index) == index + 5, isASCIIDigit(index) else { return nil }
+    if let end = zipPlusFourEnd(at: index) { return index..<end }
+    guard endsNumber(at: index + 5), !isByte(index + 5, "-") || !isDigit(index + 6) else { return nil }
+    return index..<(index + 5)
+  }
+
+  /// True when the state abbreviation at `start` follows a comma ("AUSTIN, TX") or a word with a
+  /// lower-case letter ("Austin TX"): in text written in capitals, "REFUND IN 10000 YEARS" holds no
+  /// ZIP code.
+  private func followsPlaceName(_ start: Int) -> Bool {
+    var index = start - 1
+    while isByte(index, " ") { index -= 1 }
+    if isByte(index, ",") { return true }
+    guard index < start - 1 else { return false }
+    while let letter = asciiLetter(index) {
+      if !letter.isUpper { return true }
+      index -= 1
+    }
+    return false
+  }
+
+  /// A ZIP+4 code (`99999-9999`) from `start`; its end.
+  private func zipPlusFourEnd(at start: Int) -> Int? {
+    guard digitRunEnd(from: start) == start + 5, isASCIIDigit(start), isByte(start + 5, "-"),
+      digitRunEnd(from: start + 6) == start + 10, isASCIIDigit(start + 6), endsNumber(at: start + 10),
+      !isByte(start + 10, "-")
+    else { return nil }
+    return start + 10
+  }
+}
