@@ -395,8 +395,20 @@ struct ModelBuilder {
     sources.append(file.source(role: "negators", format: .verbatim, entries: list.count))
   }
 
+  /// Intensifier terms as some file lists them: a derived spelling never replaces one.
+  private var listedIntensifiers: Set<[Int32]> = []
+
+  /// Reads an intensifier file. A term with a negative contraction also matches without its
+  /// apostrophe and spelt out (`contractionSpellings`: "can't believe" → "cant believe", "can not
+  /// believe", "cannot believe"), unless some file lists that spelling itself.
   mutating func addIntensifiers(_ file: DataFile) throws(SentimentError) {
     var seen: [String: Int] = [:]
+    var derived: [(ids: [Int32], index: Int32)] = []
+    defer {
+      for (ids, index) in derived where !listedIntensifiers.contains(ids) {
+        tables.intensifiers.insert(ids, value: index)
+      }
+    }
     let list = LexiconParser.parseWordList(file.contents, name: file.name)
     for (term, value, line) in list {
       guard let value, let scalar = Double(value), scalar.isFinite, abs(scalar) <= 4 else {
@@ -409,7 +421,10 @@ struct ModelBuilder {
       noteDuplicate(term, line: line, file: file.name, seen: &seen, what: "intensifier")
       let index = Int32(tables.intensifierEntries.count)
       tables.intensifierEntries.append((term, scalar))
-      tables.intensifiers.insert(tables.ids(adding: keys), value: index)
+      let ids = tables.ids(adding: keys)
+      listedIntensifiers.insert(ids)
+      tables.intensifiers.insert(ids, value: index)
+      for spelling in Self.contractionSpellings(keys) { derived.append((tables.ids(adding: spelling), index)) }
     }
     sources.append(file.source(role: "intensifiers", format: .verbatim, entries: list.count))
   }

@@ -134,6 +134,35 @@ struct CustomerFeedbackPatternTests {
   func reviewR10Frames(text: String, expected: SentimentLabel) {
     #expect(label(text) == expected, "\(text)")
   }
+
+  // Review r31: the emphatic frames typed without the apostrophe ("cant believe") were read as the
+  // negator "cant", which turned "rude" positive and "easy" negative. The frame's other spellings
+  // are derived as those of valence terms are.
+  @Test(arguments: [
+    ("I cant believe they charged me twice", SentimentLabel.negative),
+    ("i cant believe how easy it was", .positive),
+    ("I couldnt believe how rude they were", .negative),
+    ("can not believe how helpful the staff were", .positive),
+  ])
+  func emphaticFramesWithoutApostrophe(text: String, expected: SentimentLabel) {
+    #expect(label(text) == expected, "\(text)")
+  }
+
+  // Review r31: a function that fails, stated with a negated auxiliary, scored nothing unless
+  // that exact phrase was listed ("won't load" was, "wouldnt load" and "hasn't shipped" were not).
+  // A fee not charged and a shift that does not start until nine are no failures.
+  @Test(arguments: [
+    ("mobile tickets wouldnt load at the door", SentimentLabel.negative),
+    ("the order still hasn't shipped", .negative),
+    ("they haven't replied in a week", .negative),
+    ("the app isnt syncing with my watch", .negative),
+    ("the printer stopped responding", .negative),
+    ("they didn't charge me for delivery", .neutral),
+    ("my shift doesn't start until nine", .neutral),
+  ])
+  func failedFunctions(text: String, expected: SentimentLabel) {
+    #expect(label(text) == expected, "\(text)")
+  }
 }
 
 /// A contraction typed with an accent instead of an apostrophe ("don´t", common from German and
