@@ -848,8 +848,11 @@ extension DefaultProfileScorer {
     }
     let clause = (boundary + 1)..<units.count
     guard containsScalar(text, clause, where: { $0 == Self.clapping }), isShortPraise(text, clause) else { return }
-    // The clause just before it ("only 3 weeks late this time"), not an opening "Wow,".
+    // The clause just before it ("only 3 weeks late this time"), not an opening "Wow,"; a clause
+    // that reports a fix earns the applause ("power cut fixed in under an hour, nice one 👏";
+    // review r31).
     let start = units[..<boundary].lastIndex(where: { $0.kind == .boundary }).map { $0 + 1 } ?? 0
+    if units[start..<boundary].contains(where: { tokenWordLists[$0.start].contains(.fixVerbs) }) { return }
     let before = units[start..<boundary].reduce(0.0) { $0 + $1.value }
     if before < 0 { makeIronic(clause, explain: explain) }
   }
@@ -880,7 +883,7 @@ extension DefaultProfileScorer {
   mutating func applyPraiseAfterComplaint(
     _ text: TokenizedText, previousSum: Double, previousReportsFix: Bool, explain: Bool
   ) {
-    if textHasEmoji, previousSum < 0, isShortPraise(text, units.indices),
+    if textHasEmoji, previousSum < 0, !previousReportsFix, isShortPraise(text, units.indices),
       containsScalar(text, units.indices, where: { $0 == Self.clapping })
     {
       makeIronic(units.indices, explain: explain)

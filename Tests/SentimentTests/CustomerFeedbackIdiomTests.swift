@@ -163,6 +163,29 @@ struct CustomerFeedbackPatternTests {
   func failedFunctions(text: String, expected: SentimentLabel) {
     #expect(label(text) == expected, "\(text)")
   }
+
+  // Review r31: exasperation asked as a question was a neutral question, and social media's
+  // verdict slang scored nothing.
+  @Test(arguments: [
+    ("ads on a paid plan?? are u serious", SentimentLabel.negative),
+    ("whats the point of paying for premium", .negative),
+    ("the gravy is goated", .positive),
+    ("that charge on my card looks sus", .negative),
+  ])
+  func exasperationAndSlang(text: String, expected: SentimentLabel) {
+    #expect(label(text) == expected, "\(text)")
+  }
+
+  // Review r31: applause after a clause that reports a fix is for the fix, in the same sentence as
+  // across sentences; after a complaint it stays ironic.
+  @Test(arguments: [
+    ("power cut fixed in under an hour, nice one 👏", SentimentLabel.positive),
+    ("Power cut fixed in an hour. Nice one 👏", .positive),
+    ("only 3 weeks late this time, well done 👏", .negative),
+  ])
+  func applauseForAFix(text: String, expected: SentimentLabel) {
+    #expect(label(text) == expected, "\(text)")
+  }
 }
 
 /// A contraction typed with an accent instead of an apostrophe ("don´t", common from German and
