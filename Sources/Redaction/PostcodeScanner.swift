@@ -70,22 +70,15 @@ extension ByteScanner {
   /// The ASCII letter at `index` in upper case and whether it was written in upper case; nil when
   /// no ASCII letter is there.
   private func asciiLetter(_ index: Int) -> (upper: UInt8, isUpper: Bool)? {
-    let value = byte(index)
-    switch value {
-    case UInt8(ascii: "A")...UInt8(ascii: "Z"): return (value, true)
-    case UInt8(ascii: "a")...UInt8(ascii: "z"): return (value - 32, false)
-    default: return nil
-    }
-  }
-
-  @inline(__always) private func isASCIIDigit(_ index: Int) -> Bool {
-    byte(index) >= UInt8(ascii: "0") && byte(index) <= UInt8(ascii: "9")
+    let bits = classOf(index)
+    guard bits & ByteClass.letter != 0 else { return nil }
+    return bits & ByteClass.upper != 0 ? (byte(index), true) : (byte(index) - 32, false)
   }
 
   /// The span to replace when a postcode (see `Postcode`) starts at `start`, else nil. The span
   /// starts after `start` for a US ZIP code, whose state abbreviation is kept.
   func postcode(at start: Int) -> Range<Int>? {
-    if isASCIIDigit(start) { return zipPlusFourEnd(at: start).map { start..<$0 } }
+    if isDigit(start) { return zipPlusFourEnd(at: start).map { start..<$0 } }
     guard asciiLetter(start) != nil else { return nil }
     if let end = ukPostcodeEnd(at: start) ?? canadianPostalCodeEnd(at: start) { return start..<end }
     return zipAfterState(at: start)
@@ -104,34 +97,24 @@ extension ByteScanner {
     if first.upper == UInt8(ascii: "G") && second == UInt8(ascii: "I"),
       let special = asciiLetter(index), special.upper == UInt8(ascii: "R"), special.isUpper == first.isUpper
     {
-      return inwardCodeEnd(at: index + 1, isUpper: first.isUpper, spaceOptional: true)  // GIR 0AA
+      return inwardCodeEnd(at: index + 1, isUpper: first.isUpper)  // GIR 0AA
     }
-    guard Postcode.ukAreas.contains(Postcode.key(first.upper, second)), isASCIIDigit(index) else { return nil }
+    // The digit first: most words fail there, before the area is looked up.
+    guard isDigit(index), Postcode.ukAreas.contains(Postcode.key(first.upper, second)) else { return nil }
     index += 1
     // The outward code's optional last character (A99, AA99, A9A, AA9A), then the inward code;
     // with a space the split is plain, without one the inward code is the last three characters.
-    var candidates = [index]
-    if isASCIIDigit(index) {
-      candidates.append(index + 1)
-    } else if let letter = asciiLetter(index), letter.isUpper == first.isUpper {
-      candidates.append(index + 1)
-    }
-    for outwardEnd in candidates.reversed() {
-      if let end = inwardCodeEnd(at: outwardEnd, isUpper: first.isUpper, spaceOptional: true) { return end }
-    }
-    return nil
+    let hasOptional = isDigit(index) || asciiLetter(index).map { $0.isUpper == first.isUpper } ?? false
+    if hasOptional, let end = inwardCodeEnd(at: index + 1, isUpper: first.isUpper) { return end }
+    return inwardCodeEnd(at: index, isUpper: first.isUpper)
   }
 
-  /// A UK inward code (a space, then digit letter letter) from `index`; its end when it ends a
-  /// token.
-  private func inwardCodeEnd(at index: Int, isUpper: Bool, spaceOptional: Bool) -> Int? {
+  /// A UK inward code (an optional space, then digit letter letter) from `index`; its end when it
+  /// ends a token.
+  private func inwardCodeEnd(at index: Int, isUpper: Bool) -> Int? {
     var index = index
-    if isByte(index, " ") {
-      index += 1
-    } else if !spaceOptional {
-      return nil
-    }
-    guard isASCIIDigit(index), let first = asciiLetter(index + 1), let second = asciiLetter(index + 2),
+    if isByte(index, " ") { index += 1 }
+    guard isDigit(index), let first = asciiLetter(index + 1), let second = asciiLetter(index + 2),
       first.isUpper == isUpper, second.isUpper == isUpper,
       Postcode.isInwardLetter(first.upper), Postcode.isInwardLetter(second.upper),
       !continuesASCIIWord(index + 3)
@@ -153,13 +136,13 @@ extension ByteScanner {
 
   /// A Canadian postal code from `start`; its end.
   private func canadianPostalCodeEnd(at start: Int) -> Int? {
-    guard let first = asciiLetter(start), Postcode.isCanadianFirstLetter(first.upper), isASCIIDigit(start + 1),
+    guard isDigit(start + 1), let first = asciiLetter(start), Postcode.isCanadianFirstLetter(first.upper),
       let third = asciiLetter(start + 2), third.isUpper == first.isUpper, Postcode.isCanadianLetter(third.upper)
     else { return nil }
     var index = start + 3
     if isByte(index, " ") { index += 1 }
-    guard isASCIIDigit(index), let fifth = asciiLetter(index + 1), fifth.isUpper == first.isUpper,
-      Postcode.isCanadianLetter(fifth.upper), isASCIIDigit(index + 2), !continuesASCIIWord(index + 3)
+    guard isDigit(index), let fifth = asciiLetter(index + 1), fifth.isUpper == first.isUpper,
+      Postcode.isCanadianLetter(fifth.upper), isDigit(index + 2), !continuesASCIIWord(index + 3)
     else { return nil }
     return index + 3
   }
@@ -167,14 +150,15 @@ extension ByteScanner {
   /// A five-digit ZIP code (or ZIP+4) after a US state abbreviation in capitals and one space,
   /// optionally after a comma ("TX 78701", "NY, 10001"); the digits' span.
   private func zipAfterState(at start: Int) -> Range<Int>? {
-    guard let first = asciiLetter(start), first.isUpper, let second = asciiLetter(start + 1), second.isUpper,
-      Postcode.usStates.contains(Postcode.key(first.upper, second.upper)), followsPlaceName(start)
+    guard let first = asciiLetter(start), first.isUpper, let second = asciiLetter(start + 1), second.isUpper
     else { return nil }
     var index = start + 2
     if isByte(index, ",") { index += 1 }
-    guard isByte(index, " ") else { return nil }
+    // The space and five digits first: most capitalised words fail there, before the lookup.
+    guard isByte(index, " "), digitRunEnd(from: index + 1) == index + 6,
+      Postcode.usStates.contains(Postcode.key(first.upper, second.upper)), followsPlaceName(start)
+    else { return nil }
     index += 1
-    guard digitRunEnd(from: index) == index + 5, isASCIIDigit(index) else { return nil }
     if let end = zipPlusFourEnd(at: index) { return index..<end }
     guard endsNumber(at: index + 5), !isByte(index + 5, "-") || !isDigit(index + 6) else { return nil }
     return index..<(index + 5)
@@ -197,8 +181,8 @@ extension ByteScanner {
 
   /// A ZIP+4 code (`99999-9999`) from `start`; its end.
   private func zipPlusFourEnd(at start: Int) -> Int? {
-    guard digitRunEnd(from: start) == start + 5, isASCIIDigit(start), isByte(start + 5, "-"),
-      digitRunEnd(from: start + 6) == start + 10, isASCIIDigit(start + 6), endsNumber(at: start + 10),
+    guard digitRunEnd(from: start) == start + 5, isByte(start + 5, "-"),
+      digitRunEnd(from: start + 6) == start + 10, endsNumber(at: start + 10),
       !isByte(start + 10, "-")
     else { return nil }
     return start + 10

@@ -404,11 +404,6 @@ struct ModelBuilder {
   mutating func addIntensifiers(_ file: DataFile) throws(SentimentError) {
     var seen: [String: Int] = [:]
     var derived: [(ids: [Int32], index: Int32)] = []
-    defer {
-      for (ids, index) in derived where !listedIntensifiers.contains(ids) {
-        tables.intensifiers.insert(ids, value: index)
-      }
-    }
     let list = LexiconParser.parseWordList(file.contents, name: file.name)
     for (term, value, line) in list {
       guard let value, let scalar = Double(value), scalar.isFinite, abs(scalar) <= 4 else {
@@ -425,6 +420,10 @@ struct ModelBuilder {
       listedIntensifiers.insert(ids)
       tables.intensifiers.insert(ids, value: index)
       for spelling in Self.contractionSpellings(keys) { derived.append((tables.ids(adding: spelling), index)) }
+    }
+    // After the file's own terms: a spelling the file lists later keeps its entry.
+    for (ids, index) in derived where !listedIntensifiers.contains(ids) {
+      tables.intensifiers.insert(ids, value: index)
     }
     sources.append(file.source(role: "intensifiers", format: .verbatim, entries: list.count))
   }
