@@ -171,6 +171,10 @@ struct DefaultProfileScorer {
     var laughter = 0.0
     var laughterCount = 0.0
     var laughterContributions: [Int] = []
+    // Rule 22: loud crying seen (its summed value, its explanation entries).
+    var tears = 0.0
+    var tearsCount = 0.0
+    var tearsContributions: [Int] = []
     for position in 0..<rangeCount {
       let range = wholeText ? text.sentences[position].tokenRange : ranges[position]
       let firstContribution = explanation?.contributions.count ?? 0
@@ -217,7 +221,13 @@ struct DefaultProfileScorer {
             }
           } else if unit.value < 0 {
             negativeSum += -unit.value + 1
-            negativeTerms = true
+            if unit.entry >= 0 && tables.entries[Int(unit.entry)].isTears {
+              tears += unit.value
+              tearsCount += 1
+              if explanation != nil { tearsContributions.append(explanation!.contributions.count) }
+            } else {
+              negativeTerms = true
+            }
           } else {
             neutralCount += 1
           }
@@ -274,6 +284,17 @@ struct DefaultProfileScorer {
       negativeSum = 0
       neutralCount += Double(lukewarmTerms + politeThanks)
       explanation?.cancelAll(by: .lukewarmAnswer)
+    }
+    if tears < 0 {
+      if (positiveTerms || laughter > 0) && !negativeTerms {
+        // "the new menu is so good 😭", "😂😭": the crying says how strongly (rule 22).
+        total -= tears
+        negativeSum -= -tears + tearsCount
+        neutralCount += tearsCount
+        explanation?.cancel(tearsContributions, by: .tearsOfJoy)
+      } else {
+        negativeTerms = true
+      }
     }
     if laughter > 0 && negativeTerms {
       // "the food was cold lol": laughter marks the complaint's tone (rule 21).

@@ -155,6 +155,11 @@ import Tokenization
 ///    😂, 🤣) in a text with a negative term marks the complaint's tone, not praise: it counts
 ///    nothing ("the food was cold lol" was mildly positive). Alone or with praise it keeps its
 ///    value ("great staff lol").
+/// 22. **Tears of joy.** Loud crying (lexicon tag `tone=tears`: 😭) in a text whose other terms are
+///    all praise or laughter says how strongly the praise is felt, as social media uses it ("the new
+///    menu is so good 😭", "😂😭"): it counts nothing (review r31: "this update is so good 😭" was
+///    barely positive, and 😭 was in 5 positive and 2 negative posts). With a negative term or alone
+///    it keeps its value ("my order got cancelled 😭", "i miss the old menu 😭").
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -20,6 +20,10 @@ struct ValenceEntry: Sendable {
   /// Tagged `tone=laughter`: laughter ("lol", "haha", 😂), which marks the tone of a complaint
   /// rather than praise; in a text with a negative term it counts nothing (rule 21).
   var isLaughter = false
+  /// Tagged `tone=tears`: loudly crying (😭), which social media types for overwhelming joy as
+  /// often as for sadness; in a text whose only other terms are praise or laughter it counts
+  /// nothing (rule 22).
+  var isTears = false
 }
 
 /// Which clause a contrastive connective promotes.

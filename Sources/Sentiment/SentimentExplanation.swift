@@ -43,6 +43,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// Laughter in a text with a complaint marks its tone, not praise ("the food was cold lol"): it
   /// contributes nothing (rule 21).
   case laughterAtAComplaint
+  /// Loudly crying (😭) in a text whose other terms are praise or laughter marks how strongly it is
+  /// felt, not sadness ("the new menu is so good 😭"): it contributes nothing (rule 22).
+  case tearsOfJoy
   /// The negative term is what a fix that happened removed ("fixed my broken boiler", "the leak
   /// was repaired"): it counts nothing (rule 19).
   case fixedObject(verb: String)
@@ -94,7 +97,7 @@ public struct SentimentExplanation: Sendable, Equatable {
   }
 
   /// Sets the contributions at `indices` to 0, noting `rule` as the reason (a text-level rule that
-  /// cancels terms after the sentences were scored: lukewarm, balanced, laughter).
+  /// cancels terms after the sentences were scored: lukewarm, balanced, laughter, tears).
   mutating func cancel(_ indices: some Sequence<Int>, by rule: SentimentRule) {
     for index in indices {
       contributions[index].contribution = 0
@@ -200,6 +203,8 @@ extension JSONWriter {
       string("balanced answer")
     case .laughterAtAComplaint:
       string("laughter at a complaint")
+    case .tearsOfJoy:
+      string("tears of joy")
     case .fixedObject(let verb):
       string("object of a fix")
       key("by")

@@ -196,7 +196,8 @@ struct ModelBuilder {
           term: entry.term, valence: entry.valence, origin: "\(shortName):\(entry.line)",
           keepsSignWhenNegated: entry.tags.contains("negation=keep"),
           opensSuggestion: entry.tags.contains("frame=suggestion"), isLukewarm: entry.tags.contains("tone=lukewarm"),
-          statesBalance: entry.tags.contains("frame=balance"), isLaughter: entry.tags.contains("tone=laughter")))
+          statesBalance: entry.tags.contains("frame=balance"), isLaughter: entry.tags.contains("tone=laughter"),
+          isTears: entry.tags.contains("tone=tears")))
       if let prefix = TermNormalizer.wildcardPrefix(of: entry.term) {
         let key = try normalizer.prefixKey(of: prefix)
         noteDuplicate(String(decoding: key, as: UTF8.self) + "*", line: entry.line, file: file.name, seen: &seen)
