@@ -217,6 +217,7 @@ struct ModelBuilder {
         agreementForms.append((keys, variant))
         for spelling in Self.contractionSpellings(variant) { agreementForms.append((keys, spelling)) }
       }
+      for variant in Self.auxiliaryVariants(keys) { agreementForms.append((keys, variant)) }
     }
     sources.append(file.source(role: "valence", format: detected, entries: lines.count))
   }
@@ -276,6 +277,39 @@ struct ModelBuilder {
       if forms.count > 25 { return [] }
     }
     return Array(forms.dropFirst())
+  }
+
+  /// Words before "been" that already make it a verb phrase, or that a derived auxiliary would not
+  /// follow ("never been", "always been").
+  private static let beenModifiers: Set<[UInt8]> = Set(
+    ["have", "has", "had", "never", "ever", "not", "always", "just", "already", "only", "also", "all"].map {
+      Array($0.utf8)
+    })
+  /// Copulas after which "still" may stand before a term's last word ("internet is down" → "internet
+  /// is still down").
+  private static let copulas: Set<[UInt8]> = Set(["is", "was", "are", "were"].map { Array($0.utf8) })
+
+  /// The forms of a multi-word term with an auxiliary that customers add and that does not change what
+  /// it says: "X been Y" also as "X has been Y", "X have been Y", "X had been Y" and "X's been Y"
+  /// ("internet been down" → "the internet has been down", "internet's been down"), and a term that
+  /// ends in a copula and one word also with "still" before that word ("app is down" → "app is still
+  /// down"). Empty for shorter terms.
+  static func auxiliaryVariants(_ keys: [[UInt8]]) -> [[[UInt8]]] {
+    guard keys.count > 2 else { return [] }
+    var forms: [[[UInt8]]] = []
+    let last = keys.count - 1
+    for position in 1..<last where keys[position].elementsEqual("been".utf8) {
+      let before = keys[position - 1]
+      guard before.allSatisfy({ (0x61...0x7A).contains($0) }), !beenModifiers.contains(before) else { continue }
+      for auxiliary in ["has", "have", "had"] {
+        forms.append(Array(keys[..<position]) + [Array(auxiliary.utf8)] + Array(keys[position...]))
+      }
+      forms.append(Array(keys[..<(position - 1)]) + [before + Array("'s".utf8)] + Array(keys[position...]))
+    }
+    if copulas.contains(keys[last - 1]) {
+      forms.append(Array(keys[..<last]) + [Array("still".utf8), keys[last]])
+    }
+    return forms
   }
 
   /// A term's keys with every negative contraction written without its apostrophe ("doesn't" →
