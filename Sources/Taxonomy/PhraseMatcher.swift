@@ -51,7 +51,7 @@ struct PhraseMatcher: Sendable {
 
   /// The most symbols a token can have: its term, plus the prefix patterns its norm starts with.
   /// Those start with one another, so they differ in length: at most one per distinct length.
-  private var maxSymbolsPerToken = 1
+  private var maxSymbolsPerToken = 2
   /// The byte lengths of the prefix patterns.
   private var prefixLengths: Set<Int> = []
 
@@ -127,7 +127,7 @@ struct PhraseMatcher: Sendable {
       if let byte = norm.utf8.last { prefixEdges.mark(from: parent, Int32(byte), as: symbolCount) }
       symbolCount += 1
       prefixLengths.insert(norm.utf8.count)
-      maxSymbolsPerToken = 1 + prefixLengths.count
+      maxSymbolsPerToken = 2 + prefixLengths.count
     }
     return prefixSymbols[Int(node)]
   }
@@ -222,6 +222,15 @@ struct PhraseMatcher: Sendable {
               symbols[count] = symbol
               count += 1
             }
+            // "app's", "delivery’s": the word before a clitic or possessive "'s" is the word itself
+            // (review t32: "The app's really slow" named no app).
+            if let stem = Self.cliticStem(norm) {
+              let stemKey = Self.filterKey(stem)
+              if filter[stemKey >> 6] & (1 << UInt64(stemKey & 63)) != 0, let symbol = terms.value(for: stem) {
+                symbols[count] = symbol
+                count += 1
+              }
+            }
             if hasPrefixes {
               var node: Int32 = 0
               for byte in norm {
@@ -243,6 +252,20 @@ struct PhraseMatcher: Sendable {
 }
 
 extension PhraseMatcher {
+  /// `norm` without a final "'s" or "’s" (a clitic "is"/"has" or a possessive), or nil when it has
+  /// none or nothing would be left.
+  @inline(__always)
+  static func cliticStem(_ norm: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+    let count = norm.count
+    guard count > 2, norm[count - 1] == UInt8(ascii: "s") else { return nil }
+    if norm[count - 2] == UInt8(ascii: "'") { return UnsafeBufferPointer(rebasing: norm[..<(count - 2)]) }
+    // U+2019 RIGHT SINGLE QUOTATION MARK is E2 80 99 in UTF-8.
+    if count > 4 && norm[count - 4] == 0xE2 && norm[count - 3] == 0x80 && norm[count - 2] == 0x99 {
+      return UnsafeBufferPointer(rebasing: norm[..<(count - 4)])
+    }
+    return nil
+  }
+
   /// Whether token `index` is a hyphen that joins two words: punctuation whose norm is a hyphen,
   /// touching a word, number or hashtag on both sides (no white space between).
   static func isJoiner(

@@ -121,10 +121,11 @@ public struct TaggingOptions: Sendable, Equatable {
   /// Longest match: a phrase occurrence inside a longer occurrence claimed by another tag whose rule
   /// holds is ignored (see `Tagger`).
   public var longestMatch: Bool
-  /// Most specific tag: a tag whose own rules matched only in sentences where one of its
-  /// descendants matched too is left out, as the codebook's parents are for "when no more specific
-  /// tag fits" (review t28: "Delivery was late" was delivery and delivery.speed). A parent with a
-  /// mention of its own, in another sentence, stays. Off: every tag whose rules matched.
+  /// Most specific tag: a tag one of whose descendants is assigned too is left out, as the codebook's
+  /// parents are for "when no more specific tag fits" (review t28: "Delivery was late" was delivery
+  /// and delivery.speed). This holds across sentences ("Delivery is a mess. It was late." is
+  /// delivery.speed only): reviews t31 and t32, like t28, code a parent never with its own child.
+  /// Off: every tag whose rules matched.
   public var mostSpecific: Bool
 
   public init(

@@ -536,31 +536,18 @@ public final class Tagger {
     return result
   }
 
-  /// Leaves out each tag whose every evidence sentence also holds evidence of one of its
-  /// descendants (`TaggingOptions.mostSpecific`).
-  /// When `explaining`, each tag left out goes to `withheld` with the descendants that share its
-  /// sentences.
+  /// Leaves out each tag one of whose descendants was assigned too (`TaggingOptions.mostSpecific`).
+  /// When `explaining`, each tag left out goes to `withheld` with those descendants.
   private func dropSubsumedAncestors(_ matches: inout [TagMatch], explaining: Bool, withheld: inout [WithheldTag]) {
-    // Sentences covered by each matched tag's descendants.
-    var covered: [Int: Set<Int>] = [:]
+    // The matched descendants of each matched tag's ancestors, in codebook order.
+    var descendants: [Int: [String]] = [:]
     for match in matches {
-      compiled.forEachAncestor(of: match.tagIndex) { covered[$0, default: []].formUnion(match.sentences) }
+      compiled.forEachAncestor(of: match.tagIndex) { descendants[$0, default: []].append(match.code) }
     }
-    guard !covered.isEmpty else { return }
-    let all = matches
+    guard !descendants.isEmpty else { return }
     matches.removeAll { match in
-      guard let sentences = covered[match.tagIndex],
-        !match.sentences.isEmpty && match.sentences.allSatisfy({ sentences.contains($0) })
-      else { return false }
-      if explaining {
-        var codes: [String] = []
-        for other in all where !Set(other.sentences).isDisjoint(with: match.sentences) {
-          compiled.forEachAncestor(of: other.tagIndex) { ancestor in
-            if ancestor == match.tagIndex { codes.append(other.code) }
-          }
-        }
-        withheld.append(withheldTag(match.tagIndex, .moreSpecific(by: codes), match.evidence))
-      }
+      guard let codes = descendants[match.tagIndex] else { return false }
+      if explaining { withheld.append(withheldTag(match.tagIndex, .moreSpecific(by: codes), match.evidence)) }
       return true
     }
   }

@@ -9,8 +9,7 @@ public struct WithheldTag: Sendable, Equatable {
     case excluded(exclusion: Int, rule: String, evidence: [Evidence])
     /// Fewer distinct mentions than `TaggingOptions.minimumEvidence`.
     case tooFewMentions(found: Int, required: Int)
-    /// Every sentence of its evidence also holds evidence of these more specific (descendant)
-    /// tags (`TaggingOptions.mostSpecific`).
+    /// These more specific (descendant) tags were assigned to the text (`TaggingOptions.mostSpecific`).
     case moreSpecific(by: [String])
     /// Its terms lie inside longer phrase occurrences claimed by these tags
     /// (`TaggingOptions.longestMatch`): tags whose rules held around it in the final pass (one of
@@ -35,7 +34,7 @@ public struct WithheldTag: Sendable, Equatable {
       case .tooFewMentions(let found, let required):
         "\(found) distinct mention(s); --min-evidence asks for \(required)"
       case .moreSpecific(let codes):
-        "its sentences also hold the more specific \(codes.joined(separator: ", ")) (--keep-parents keeps it)"
+        "the text also has the more specific \(codes.joined(separator: ", ")) (--keep-parents keeps it)"
       case .longestMatch(let codes):
         codes.isEmpty
           ? "its words lie inside a longer phrase of another tag (--all-matches lets its rules see them)"

@@ -57,7 +57,7 @@ struct TagCommand: ParsableCommand {
 
   @Flag(
     help:
-      "Keep a tag whose rules matched only in sentences where one of its descendants matched too (default: the most specific tag, as a parent is for \"when no more specific tag fits\")."
+      "Keep a tag whose rules matched when one of its descendants is assigned too (default: the most specific tag, as a parent is for \"when no more specific tag fits\")."
   )
   var keepParents = false
 
