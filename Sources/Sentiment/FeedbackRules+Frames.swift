@@ -224,7 +224,7 @@ extension DefaultProfileScorer {
   }
 
   /// Whether the scored ranges (the text's sentences when `ranges` is nil) hold at most
-  /// `lukewarmAnswerMaxWords` words.
+  /// `lukewarmAnswerMaxWords` words (always, by default).
   func isShortAnswer(_ text: TokenizedText, ranges: [Range<Int>]?, count: Int) -> Bool {
     var words = 0
     for position in 0..<count {

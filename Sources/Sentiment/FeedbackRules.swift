@@ -126,14 +126,14 @@ import Tokenization
 ///    `SentimentParameters.questionPraiseCeiling`) count nothing. Negative terms keep their value
 ///    ("Is it normal to wait 3 weeks?"), and so does strong praise ("Can I just say how amazing
 ///    the nurse was?"). Not negative questions ("Isn't it great?").
-/// 18. **Lukewarm answers.** A text of at most `SentimentParameters.lukewarmAnswerMaxWords` words
-///    whose only opinion terms are lukewarm (tagged `tone=lukewarm` in the lexicon: "ok", "fine",
+/// 18. **Lukewarm answers.** A text (of at most `SentimentParameters.lukewarmAnswerMaxWords` words:
+///    any length by default, since review r32) whose only opinion terms are lukewarm (tagged `tone=lukewarm` in the lexicon: "ok", "fine",
 ///    "alright", "average", "so-so", "meh", "nothing special"), none negated, boosted, weighted by a
 ///    contrast or emphasised by "!", is neutral: "ok i guess", "Average experience", "It was fine.
 ///    Nothing special." (58 of 60 such answers were coded neutral in reviews r22a–r26). A bare
 ///    thanks closing such an answer is politeness and counts nothing too ("fine thanks", "ok, thank
 ///    you"; review r28). Another opinion keeps every value ("ok but the food was terrible"), and so
-///    do longer texts and "Thanks" alone.
+///    does "Thanks" alone.
 /// 19. **What a fix removed.** A negative term that is the object of a fix that happened ("fixed my
 ///    broken boiler", "sorted the damp problem", "cleared the backlog"; at most three plain words
 ///    between) or the subject of a passive fix ("the leak was repaired", "my issue has been

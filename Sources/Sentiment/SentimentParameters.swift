@@ -87,8 +87,12 @@ public struct SentimentParameters: Sendable, Equatable {
   /// (tagged `tone=lukewarm`: "ok", "fine", "average", "meh"), none of them modified, scores
   /// neutral (rule 18). Verbatim's own rule: in the blind reviews r22a–r26, 58 of 60 such short
   /// answers were coded neutral ("ok i guess", "It was fine. Nothing special.", "Average
-  /// experience"). It costs 6 labels on the VADER ground truth, where raters read a bare "fine"
-  /// as praise ("the dvd player is fine.", +1.1); longer texts keep the terms' values.
+  /// experience"). Until review r32 this was 8 and longer texts kept the terms' values; r32's long
+  /// survey answers were coded neutral too ("The module was okay. … the lectures were fine. Nothing
+  /// stood out either way.": 24 of its 94 errors were such words read as praise), so by default
+  /// there is no limit (r32 κ 0.632 → 0.665, r26 and r27 up, every other blind set unchanged). It
+  /// costs a few labels on the VADER ground truth, where raters read a bare "fine" as praise ("the
+  /// dvd player is fine.", +1.1).
   public var lukewarmAnswerMaxWords: Int
 
   public init(
@@ -100,7 +104,7 @@ public struct SentimentParameters: Sendable, Equatable {
     ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5, returnIntentValence: Double = 1.8,
     refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.7,
     complaintQuestionValence: Double = -1.0, excessScalar: Double = 0.5,
-    longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, lukewarmAnswerMaxWords: Int = 8,
+    longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, lukewarmAnswerMaxWords: Int = .max,
     thankedHarmMaximum: Double = -1.0
   ) {
     self.negationScalar = negationScalar

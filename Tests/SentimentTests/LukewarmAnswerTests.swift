@@ -2,8 +2,8 @@ import Sentiment
 import Testing
 import Tokenization
 
-/// Rule 18: a short answer (at most `lukewarmAnswerMaxWords`, 8, words) whose only opinion terms
-/// are lukewarm ones (tagged `tone=lukewarm`), none of them modified, is neutral. Sums worked by
+/// Rule 18: an answer (of any length by default; at most `lukewarmAnswerMaxWords` words when set)
+/// whose only opinion terms are lukewarm ones (tagged `tone=lukewarm`), none of them modified, is neutral. Sums worked by
 /// hand on the test lexicons plus ok 1.0 and average −0.3 tagged lukewarm; compound =
 /// s / √(s² + 15) (Hutto & Gilbert 2014). Blind reviews r22a–r26 coded 58 of 60 such answers
 /// neutral.
@@ -39,10 +39,17 @@ struct LukewarmAnswerTests {
     try expectSum("fine", 1.0)
   }
 
-  @Test func onlyShortAnswers() throws {
+  /// Review r32: long survey answers whose only opinions are lukewarm were coded neutral too, so
+  /// the default has no length limit; a limit set in the parameters restores the values beyond it.
+  @Test func anyLengthByDefaultOrUpToTheLimit() throws {
+    try expectSum("the room and the staff were all just ok", 0)
+    try expectSum("We stayed two nights for a wedding. The room was ok. Average breakfast, nothing else to say.", 0)
+    let limited = try TestLexicons.model(
+      valence: TestLexicons.valence + "\nok\t1.0\t\ttone=lukewarm\n",
+      parameters: SentimentParameters(lukewarmAnswerMaxWords: 8))
     // Eight words: neutral; nine: the term keeps its value.
-    try expectSum("the room and the staff were all ok", 0)
-    try expectSum("the room and the staff were all just ok", 1.0)
+    try TestLexicons.expectSum("the room and the staff were all ok", 0, limited)
+    try TestLexicons.expectSum("the room and the staff were all just ok", 1.0, limited)
   }
 
   @Test func theExplanationNamesTheRule() throws {

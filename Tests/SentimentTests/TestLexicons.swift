@@ -35,14 +35,14 @@ enum TestLexicons {
   /// A default-profile model on the test lexicons only (no shipped lexicon).
   static func model(
     valence: String = valence, intensifiers: String = intensifiers,
-    thresholds: SentimentThresholds = SentimentThresholds()
+    thresholds: SentimentThresholds = SentimentThresholds(), parameters: SentimentParameters? = nil
   ) throws -> SentimentModel {
     let folder = try directory([
       "valence.tsv": valence, "negators.txt": negators, "intensifiers.tsv": intensifiers, "contrast.txt": contrast,
     ])
     var configuration = SentimentConfiguration(
       includeShippedLexicons: false, lexicons: [LexiconSpec(path: folder.appendingPathComponent("valence.tsv").path)],
-      thresholds: thresholds)
+      thresholds: thresholds, parameters: parameters)
     configuration.negatorsPath = folder.appendingPathComponent("negators.txt").path
     configuration.intensifiersPath = folder.appendingPathComponent("intensifiers.tsv").path
     configuration.contrastPath = folder.appendingPathComponent("contrast.txt").path
