@@ -35,6 +35,7 @@ func describe(_ rule: SentimentRule) -> String {
   case .lukewarmAnswer: return "a lukewarm word in a short answer with no other opinion (×0)"
   case .balancedAnswer: return "an answer that says its praise and complaints even out (×0)"
   case .laughterAtAComplaint: return "laughter in a text with a complaint, its tone (×0)"
+  case .thanksAfterComplaint: return "a polite thanks after a complaint (×0)"
   case .tearsOfJoy: return "crying in a text of praise, how strongly it is felt (×0)"
   case .fixedObject(let verb): return "what \"\(verb)\" put right (×0)"
   case .suggestion(let frame): return "asked for after \"\(frame)\" (×0)"

@@ -247,6 +247,18 @@ extension DefaultProfileScorer {
 
   private static let cheers: ShortWords = ["cheers", "ta"]
 
+  // MARK: Rule 23
+
+  /// Zeroes the bare thanks of the current sentence, which follows sentences that add up to a
+  /// complaint (the caller checks that): "Thanks for asking anyway", "Thanks for the coffee".
+  mutating func applyThanksAfterComplaint(_ text: TokenizedText, explain: Bool) {
+    for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
+      guard isBareThanks(text, units[index]) else { continue }
+      units[index].value = 0
+      if explain { rules[index].append(.thanksAfterComplaint) }
+    }
+  }
+
   // MARK: Rule 19
 
   /// The verb of a fix that happened, when the negative term at unit `position` is what it removed:
@@ -262,8 +274,9 @@ extension DefaultProfileScorer {
     var back = position - 1
     while back >= 0 && back >= position - 4 {
       let other = units[back]
-      if other.length == 1, tokenWordLists[other.start].contains(.fixVerbs),
-        other.kind == .neutral || other.kind == .valence
+      // A phrasal fix verb is a fix too: "sorted out a problem", "cleared up the mess".
+      if other.length == 1 || (other.length == 2 && Self.isWord(text, other.start + 1, in: Self.fixParticles)),
+        tokenWordLists[other.start].contains(.fixVerbs), other.kind == .neutral || other.kind == .valence
       {
         // "replaced by the forced funniness", "replaced it with a worse one": a substitution, whose
         // agent or replacement is no problem removed.
@@ -307,6 +320,9 @@ extension DefaultProfileScorer {
   }
 
   private static let substitutionWords: ShortWords = ["by", "with"]
+
+  /// Particles of a phrasal fix verb ("sorted out", "cleared up").
+  private static let fixParticles: ShortWords = ["out", "up"]
 
   /// Words that start another clause between a fix verb and a later term.
   private static let clauseLinks: ShortWords = ["but", "then", "so", "while", "yet", "also"]

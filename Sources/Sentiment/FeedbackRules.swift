@@ -135,7 +135,7 @@ import Tokenization
 ///    you"; review r28). Another opinion keeps every value ("ok but the food was terrible"), and so
 ///    does "Thanks" alone.
 /// 19. **What a fix removed.** A negative term that is the object of a fix that happened ("fixed my
-///    broken boiler", "sorted the damp problem", "cleared the backlog"; at most three plain words
+///    broken boiler", "sorted the damp problem", "cleared the backlog", "sorted out a problem"; at most three plain words
 ///    between) or the subject of a passive fix ("the leak was repaired", "my issue has been
 ///    resolved", "the fault got sorted") counts nothing: the problem is gone, and the fix is the
 ///    news (review r28: "sorted the damp problem" was negative). The verbs are the past forms of
@@ -160,6 +160,12 @@ import Tokenization
 ///    menu is so good 😭", "😂😭"): it counts nothing (review r31: "this update is so good 😭" was
 ///    barely positive, and 😭 was in 5 positive and 2 negative posts). With a negative term or alone
 ///    it keeps its value ("my order got cancelled 😭", "i miss the old menu 😭").
+/// 23. **Thanks after a complaint.** A bare thanks ("thanks", "thank you", "cheers", unmodified) in a
+///    sentence after sentences that add up to a complaint closes it politely and counts nothing
+///    (review r32: "…came back still squeaking. Thanks for the coffee." and "…that is not
+///    acceptable. … Thanks for asking anyway." were positive). A stronger thanks that the lexicon
+///    lists ("thank you so much"), other praise in its sentence ("Thanks to Jo, she was brilliant") and thanks after
+///    praise keep their values.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -43,6 +43,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// Laughter in a text with a complaint marks its tone, not praise ("the food was cold lol"): it
   /// contributes nothing (rule 21).
   case laughterAtAComplaint
+  /// A bare thanks in a sentence after a complaint closes it politely ("The box was damaged. Thanks
+  /// for asking anyway."): it contributes nothing (rule 23).
+  case thanksAfterComplaint
   /// Loudly crying (😭) in a text whose other terms are praise or laughter marks how strongly it is
   /// felt, not sadness ("the new menu is so good 😭"): it contributes nothing (rule 22).
   case tearsOfJoy
@@ -203,6 +206,8 @@ extension JSONWriter {
       string("balanced answer")
     case .laughterAtAComplaint:
       string("laughter at a complaint")
+    case .thanksAfterComplaint:
+      string("thanks after a complaint")
     case .tearsOfJoy:
       string("tears of joy")
     case .fixedObject(let verb):
