@@ -103,7 +103,9 @@ extension ReviewR29RuleTests {
   @Test func aDeniedBalanceOrAThanksIsNoBalance() throws {
     // 2.0 × 0.5 + (−2.0) × 1.5 = −2.0.
     try expectSum("good staff but bad parking and it never evened out", 2.0 * 0.5 - 2.0 * 1.5)
-    try expectSum("a mixed bag. bad parking. thanks", -2.0 + 1.7)
+    try expectSum("a mixed bag, bad parking, thanks", -2.0 + 1.7)
+    // In a sentence after the complaint the thanks counts nothing at all (rule 23).
+    try expectSum("a mixed bag. bad parking. thanks", -2.0)
   }
 }
 
