@@ -185,6 +185,7 @@ struct DefaultProfileScorer {
       scoreUnits(text, hasLowercase: hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
       // "The box was damaged. Thanks for asking anyway.": politeness after a complaint (rule 23).
       if position > 0 && total < 0 { applyThanksAfterComplaint(text, explain: explain) }
+      if textWordLists.contains(.fixVerbs) { applyFixNotDone(text, range: range, explain: explain) }
       if let previous = previousSentence {
         applyPraiseAfterComplaint(
           text, previousSum: previous.sum, previousReportsFix: previous.reportsFix, explain: explain)

@@ -259,6 +259,39 @@ extension DefaultProfileScorer {
     }
   }
 
+  // MARK: Rule 24
+
+  /// Zeroes the praise of a fix verb that reports no fix yet: after "be" ("when it will be fixed",
+  /// "supposed to be resolved", "should be properly repaired": one adverb in "-ly" may stand
+  /// between) or with "until"/"unless" at most four tokens before it in `range`.
+  mutating func applyFixNotDone(_ text: TokenizedText, range: Range<Int>, explain: Bool) {
+    for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
+      let unit = units[index]
+      guard unit.length == 1, tokenWordLists[unit.start].contains(.fixVerbs) else { continue }
+      var marker: String?
+      var back = unit.start - 1
+      if back > range.lowerBound, text.tokens[back].kind == .word, Self.endsWithLy(text, back) { back -= 1 }
+      if back >= range.lowerBound, Self.norm(of: text, back, is: "be") {
+        marker = "be"
+      } else {
+        let from = max(range.lowerBound, unit.start - 4)
+        if let found = (from..<unit.start).last(where: { Self.isWord(text, $0, in: Self.fixPending) }) {
+          marker = text.norm(of: text.tokens[found])
+        }
+      }
+      guard let marker else { continue }
+      units[index].value = 0
+      if explain { rules[index].append(.fixNotDone(marker: marker)) }
+    }
+  }
+
+  /// Conjunctions after which a fix verb reports a fix still awaited ("until it is repaired").
+  private static let fixPending: ShortWords = ["until", "till", "unless"]
+
+  private static func endsWithLy(_ text: TokenizedText, _ index: Int) -> Bool {
+    text.withNorm(of: text.tokens[index]) { $0.count >= 4 && $0[$0.count - 2] == 0x6C && $0[$0.count - 1] == 0x79 }
+  }
+
   // MARK: Rule 19
 
   /// The verb of a fix that happened, when the negative term at unit `position` is what it removed:
@@ -306,6 +339,8 @@ extension DefaultProfileScorer {
     while next < units.count && next <= position + 4 {
       let other = units[next]
       guard other.kind == .neutral, other.length == 1 else { break }
+      // "broken until it is fixed": the fix is awaited (rule 24), the problem stays.
+      if Self.isWord(text, other.start, in: Self.fixPending) { break }
       if Self.isWord(text, other.start, in: Self.passiveLinks), next + 1 < units.count {
         let verb = units[next + 1]
         if verb.length == 1, verb.kind == .neutral || verb.kind == .valence,

@@ -164,8 +164,14 @@ import Tokenization
 ///    sentence after sentences that add up to a complaint closes it politely and counts nothing
 ///    (review r32: "…came back still squeaking. Thanks for the coffee." and "…that is not
 ///    acceptable. … Thanks for asking anyway." were positive). A stronger thanks that the lexicon
-///    lists ("thank you so much"), other praise in its sentence ("Thanks to Jo, she was brilliant") and thanks after
-///    praise keep their values.
+///    lists ("thank you so much"), other praise in its sentence ("Thanks to Jo, she was
+///    brilliant") and thanks after praise keep their values.
+/// 24. **A fix not done.** A fix verb (`WordList.fixVerbs`: "fixed", "resolved", "repaired",
+///    "sorted"…) right after "be" ("nobody can tell me when it will be fixed", "it was supposed to
+///    be resolved last week", "should be properly repaired"), or with "until", "till" or "unless" at
+///    most four tokens before it ("until it is repaired"), reports a fix awaited or promised, not
+///    done: its praise counts nothing (review r32: "…nobody can tell me when it will be fixed" was
+///    positive). "It was fixed the next day" and "has been resolved" keep it.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

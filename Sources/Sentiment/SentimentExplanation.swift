@@ -52,6 +52,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// The negative term is what a fix that happened removed ("fixed my broken boiler", "the leak
   /// was repaired"): it counts nothing (rule 19).
   case fixedObject(verb: String)
+  /// A fix that has not happened: the verb after "be" ("when it will be fixed", "supposed to be
+  /// resolved") or after "until"/"unless": it counts nothing (rule 24).
+  case fixNotDone(marker: String)
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -210,6 +213,10 @@ extension JSONWriter {
       string("thanks after a complaint")
     case .tearsOfJoy:
       string("tears of joy")
+    case .fixNotDone(let marker):
+      string("fix not done")
+      key("by")
+      string(marker)
     case .fixedObject(let verb):
       string("object of a fix")
       key("by")
