@@ -167,14 +167,9 @@ struct DefaultProfileScorer {
     var statesBalance = false
     var positiveTerms = false
     var negativeTerms = false
-    // Rule 21: laughter seen (its summed value, its explanation entries).
-    var laughter = 0.0
-    var laughterCount = 0.0
-    var laughterContributions: [Int] = []
-    // Rule 22: loud crying seen (its summed value, its explanation entries).
-    var tears = 0.0
-    var tearsCount = 0.0
-    var tearsContributions: [Int] = []
+    // Rules 21 and 22: laughter and loud crying seen.
+    var laughter = CancellableTerms()
+    var tears = CancellableTerms()
     for position in 0..<rangeCount {
       let range = wholeText ? text.sentences[position].tokenRange : ranges[position]
       let firstContribution = explanation?.contributions.count ?? 0
@@ -215,9 +210,7 @@ struct DefaultProfileScorer {
           if unit.value > 0 {
             positiveSum += unit.value + 1
             if unit.entry >= 0 && tables.entries[Int(unit.entry)].isLaughter {
-              laughter += unit.value
-              laughterCount += 1
-              if explanation != nil { laughterContributions.append(explanation!.contributions.count) }
+              laughter.add(unit.value, contribution: explanation?.contributions.count)
             } else if !isBareThanks(text, unit) {
               // A bare thanks closing the answer is politeness, not the praise a balance weighs.
               positiveTerms = true
@@ -225,9 +218,7 @@ struct DefaultProfileScorer {
           } else if unit.value < 0 {
             negativeSum += -unit.value + 1
             if unit.entry >= 0 && tables.entries[Int(unit.entry)].isTears {
-              tears += unit.value
-              tearsCount += 1
-              if explanation != nil { tearsContributions.append(explanation!.contributions.count) }
+              tears.add(unit.value, contribution: explanation?.contributions.count)
             } else {
               negativeTerms = true
             }
@@ -288,23 +279,20 @@ struct DefaultProfileScorer {
       neutralCount += Double(lukewarmTerms + politeThanks)
       explanation?.cancelAll(by: .lukewarmAnswer)
     }
-    if tears < 0 {
-      if (positiveTerms || laughter > 0) && !negativeTerms {
+    if tears.sum < 0 {
+      if (positiveTerms || laughter.sum > 0) && !negativeTerms {
         // "the new menu is so good 😭", "😂😭": the crying says how strongly (rule 22).
-        total -= tears
-        negativeSum -= -tears + tearsCount
-        neutralCount += tearsCount
-        explanation?.cancel(tearsContributions, by: .tearsOfJoy)
+        tears.cancel(
+          total: &total, side: &negativeSum, neutralCount: &neutralCount, explanation: &explanation, by: .tearsOfJoy)
       } else {
         negativeTerms = true
       }
     }
-    if laughter > 0 && negativeTerms {
+    if laughter.sum > 0 && negativeTerms {
       // "the food was cold lol": laughter marks the complaint's tone (rule 21).
-      total -= laughter
-      positiveSum -= laughter + laughterCount
-      neutralCount += laughterCount
-      explanation?.cancel(laughterContributions, by: .laughterAtAComplaint)
+      laughter.cancel(
+        total: &total, side: &positiveSum, neutralCount: &neutralCount, explanation: &explanation,
+        by: .laughterAtAComplaint)
     }
     if statesBalance && positiveTerms && negativeTerms && total != 0 {
       // "Lovely sofa but the delivery was a nightmare, so it evens out": neither way (rule 20).
@@ -1291,5 +1279,32 @@ struct DefaultProfileScorer {
     return SentimentContribution(
       text: span, term: entry.term, start: first.start, end: last.end, lexiconValence: entry.valence,
       origin: entry.origin, rules: rules, contribution: unit.value)
+  }
+}
+
+/// Terms of one kind that a text-level rule may cancel once every sentence is scored (laughter,
+/// rule 21; loud crying, rule 22): their summed value, their number and their explanation entries.
+private struct CancellableTerms {
+  var sum = 0.0
+  var count = 0.0
+  var contributions: [Int] = []
+
+  /// Notes a term of `value`; `contribution` is its index among the explanation's entries, if any.
+  mutating func add(_ value: Double, contribution: Int?) {
+    sum += value
+    count += 1
+    if let contribution { contributions.append(contribution) }
+  }
+
+  /// Takes the terms out of the text's sum and out of `side` (the sum of their sign's proportion,
+  /// where each counted |value| + 1), counts them as neutral, and zeroes their explanation entries.
+  func cancel(
+    total: inout Double, side: inout Double, neutralCount: inout Double, explanation: inout SentimentExplanation?,
+    by rule: SentimentRule
+  ) {
+    total -= sum
+    side -= abs(sum) + count
+    neutralCount += count
+    explanation?.cancel(contributions, by: rule)
   }
 }

@@ -270,7 +270,11 @@ extension DefaultProfileScorer {
       guard unit.length == 1, tokenWordLists[unit.start].contains(.fixVerbs) else { continue }
       var marker: String?
       var back = unit.start - 1
-      if back > range.lowerBound, text.tokens[back].kind == .word, Self.endsWithLy(text, back) { back -= 1 }
+      if back > range.lowerBound, text.tokens[back].kind == .word,
+        Self.norm(of: text, back, endsWith: "ly", minimum: 4)
+      {
+        back -= 1
+      }
       if back >= range.lowerBound, Self.norm(of: text, back, is: "be") {
         marker = "be"
       } else {
@@ -287,10 +291,6 @@ extension DefaultProfileScorer {
 
   /// Conjunctions after which a fix verb reports a fix still awaited ("until it is repaired").
   private static let fixPending: ShortWords = ["until", "till", "unless"]
-
-  private static func endsWithLy(_ text: TokenizedText, _ index: Int) -> Bool {
-    text.withNorm(of: text.tokens[index]) { $0.count >= 4 && $0[$0.count - 2] == 0x6C && $0[$0.count - 1] == 0x79 }
-  }
 
   // MARK: Rule 19
 

@@ -196,7 +196,12 @@ extension DefaultProfileScorer {
 
   /// Whether the norm of a unit's first token ends in `suffix` and has at least `minimum` bytes.
   func first(_ text: TokenizedText, _ unit: Unit, endsWith suffix: StaticString, minimum: Int) -> Bool {
-    text.withNorm(of: text.tokens[unit.start]) { norm in
+    Self.norm(of: text, unit.start, endsWith: suffix, minimum: minimum)
+  }
+
+  /// Whether the norm of token `index` ends in `suffix` and has at least `minimum` bytes.
+  static func norm(of text: TokenizedText, _ index: Int, endsWith suffix: StaticString, minimum: Int) -> Bool {
+    text.withNorm(of: text.tokens[index]) { norm in
       let count = suffix.utf8CodeUnitCount
       guard norm.count >= max(minimum, count) else { return false }
       return suffix.withUTF8Buffer { $0.elementsEqual(norm[(norm.count - count)...]) }

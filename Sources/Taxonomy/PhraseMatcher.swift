@@ -217,19 +217,15 @@ struct PhraseMatcher: Sendable {
               continue
             }
             let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
-            let key = Self.filterKey(norm)
-            if filter[key >> 6] & (1 << UInt64(key & 63)) != 0, let symbol = terms.value(for: norm) {
+            if let symbol = termSymbol(of: norm, filter: filter) {
               symbols[count] = symbol
               count += 1
             }
             // "app's", "delivery’s": the word before a clitic or possessive "'s" is the word itself
             // (review t32: "The app's really slow" named no app).
-            if let stem = Self.cliticStem(norm) {
-              let stemKey = Self.filterKey(stem)
-              if filter[stemKey >> 6] & (1 << UInt64(stemKey & 63)) != 0, let symbol = terms.value(for: stem) {
-                symbols[count] = symbol
-                count += 1
-              }
+            if let stem = Self.cliticStem(norm), let symbol = termSymbol(of: stem, filter: filter) {
+              symbols[count] = symbol
+              count += 1
             }
             if hasPrefixes {
               var node: Int32 = 0
@@ -252,6 +248,15 @@ struct PhraseMatcher: Sendable {
 }
 
 extension PhraseMatcher {
+  /// The symbol of the single-word term `norm`, if some phrase has it; the term filter answers most
+  /// misses without a hash lookup.
+  @inline(__always)
+  private func termSymbol(of norm: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>) -> Int32? {
+    let key = Self.filterKey(norm)
+    guard filter[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return nil }
+    return terms.value(for: norm)
+  }
+
   /// `norm` without a final "'s" or "’s" (a clitic "is"/"has" or a possessive), or nil when it has
   /// none or nothing would be left.
   @inline(__always)
