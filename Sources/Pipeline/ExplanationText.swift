@@ -19,6 +19,7 @@ public func explanationLines(_ explanation: SentimentExplanation) -> [String] {
 func describe(_ rule: SentimentRule) -> String {
   switch rule {
   case .negated(let word, let distance, let factor): return "negated by \"\(word)\" at \(distance) (×\(short(factor)))"
+  case .negatedByObject(let word, let factor): return "negated by its object \"\(word)\" (×\(short(factor)))"
   case .negationKept(let word, let distance, let reason):
     return "not negated by \"\(word)\" at \(distance) (\(reason))"
   case .boosted(let word, let distance, let amount):

@@ -20,7 +20,9 @@ import Tokenization
 ///    rates"); a term coordinated by "or"/"nor" with a negated term is negated ("never any delays or
 ///    problems"); "make + object + feel" does not count toward the distance; an adverb inside a
 ///    negator-initial phrase keeps it ("no one ever answers"); a subject negator followed by a
-///    prepositional phrase reaches four words further ("none of the staff were helpful").
+///    prepositional phrase reaches four words further ("none of the staff were helpful"); a negator
+///    right after a term, as its object, negates it ("fixed nothing", "helped no one at all";
+///    `objectNegator(_:after:)`).
 /// 3. The first contrastive connective splits the sentence: the promoted side × contrastStrongWeight,
 ///    the other × contrastWeakWeight; a sentence that opens with one demotes the previous sentence.
 /// 4. A lone exclamation of praise ("Great", "Brilliant", "Perfect") that opens a sentence and is
@@ -999,6 +1001,9 @@ struct DefaultProfileScorer {
     {
       negations = 1
     }
+    // "fixed nothing", "helped no one": a negator right after the term, as its object.
+    let objectNegation = negations == 0 && !negatorInitial ? objectNegator(text, after: position) : nil
+    if objectNegation != nil { negations = 1 }
     if negations == 0, value > 0, !negatorInitial, !negatorInitialBetween, let counterfactual {
       // "It would have been nice to get a call": praise that did not happen (rule 6).
       value *= parameters.negationScalar
@@ -1013,7 +1018,12 @@ struct DefaultProfileScorer {
             factor: parameters.negationScalar))
       }
     }
-    if negations % 2 == 1, let nearestNegator,
+    if let objectNegation {
+      let factor = value > 0 ? parameters.negationScalar : parameters.negatedNegativeScalar
+      value *= factor
+      units[position].isNegated = true
+      if explain { rules.append(.negatedByObject(by: objectNegation, factor: factor)) }
+    } else if negations % 2 == 1, let nearestNegator,
       let reason = negationKept(text, valence: position, negator: nearestNegator)
     {
       // Pictographs, "couldn't be happier", "can't recommend them enough": the negator does not flip it.

@@ -384,6 +384,57 @@ extension DefaultProfileScorer {
     return !next.contains(.degreeWords) && !next.contains(.enough)
   }
 
+  /// The negator that is the object of the term at unit `position`, right after it: "they fixed
+  /// nothing", "the agent helped no one", "the change pleased nobody", "I regret nothing". It
+  /// negates the term as a negator before it would. Only "nothing", "nobody", "no one", "none"
+  /// (and their spellings), and only where the clause ends there or goes on with a word that
+  /// cannot start a clause or a comparison ("fixed nothing at all", "helped nobody in the
+  /// queue"): "Staff were great nothing was too much trouble" opens a clause with "nothing",
+  /// "love nothing more than", "nothing but", "like nothing else" compare. Not after "like" ("it
+  /// looks like nothing happened", "feels like nothing at all"), nor after "a"/"an" ("a struggling
+  /// nobody").
+  func objectNegator(_ text: TokenizedText, after position: Int) -> String? {
+    let unit = units[position]
+    let next = position + 1
+    guard next < units.count, units[next].kind == .negator, units[next].start == unit.start + unit.length
+    else { return nil }
+    let negator = units[next]
+    guard
+      negator.length == 1
+        ? Self.isWord(text, negator.start, in: Self.objectNegators)
+        : Self.norm(of: text, negator.start, is: "no")
+          && Self.norm(of: text, negator.start + negator.length - 1, is: "one")
+    else { return nil }
+    if unit.length == 1 && Self.isWord(text, unit.start, in: Self.likeWords) { return nil }
+    // "a struggling nobody": an adjective before a noun.
+    if unit.start > 0 && tokenWordLists[unit.start - 1].contains(.articles) { return nil }
+    let after = negator.start + negator.length
+    if next + 1 < units.count, units[next + 1].start == after {
+      let following = units[next + 1]
+      guard
+        following.kind == .boundary
+          || (following.kind != .valence && following.kind != .negator
+            && Self.isWord(text, after, in: Self.objectContinuations))
+      else { return nil }
+    } else if after < text.tokens.count, text.tokens[after].kind != .punct {
+      // A mention, URL or number right after the negator: not a closed clause.
+      return nil
+    }
+    return (negator.start..<after).map { text.norm(of: text.tokens[$0]) }.joined(separator: " ")
+  }
+
+  /// Negators that can be a verb's object ("fixed nothing"); "no one" and "no-one" are matched by
+  /// their first and last words.
+  private static let objectNegators: ShortWords = ["nothing", "nothin", "nobody", "noone", "no-one", "none"]
+  /// "like" as a preposition before a negator ("looks like nothing changed").
+  private static let likeWords: ShortWords = ["like"]
+  /// Words that may follow an object negator inside its clause: prepositions and adverbs that do
+  /// not open a clause or a comparison.
+  private static let objectContinuations: ShortWords = [
+    "at", "whatsoever", "for", "in", "to", "about", "and", "yet", "either", "today", "really", "here", "there",
+    "then", "since", "with", "on", "from", "this", "that", "all",
+  ]
+
   // MARK: Rule 6
 
   /// Whether `unit` is the "have" of a counterfactual perfect ("would have", "I'd have", or one

@@ -4,6 +4,9 @@ public import VerbatimCore
 public enum SentimentRule: Sendable, Equatable {
   /// A negator `distance` tokens before the term multiplied its valence by `factor`.
   case negated(by: String, distance: Int, factor: Double)
+  /// A negator right after the term, as its object ("fixed nothing", "helped no one"), multiplied
+  /// its valence by `factor`.
+  case negatedByObject(by: String, factor: Double)
   /// A negator `distance` tokens before the term that does not flip it, and why (an emoji, a negated
   /// comparative such as "couldn't be happier", "can't … enough").
   case negationKept(by: String, distance: Int, reason: String)
@@ -159,6 +162,12 @@ extension JSONWriter {
       string(by)
       key("distance")
       number(distance)
+      key("factor")
+      number(factor)
+    case .negatedByObject(let by, let factor):
+      string("negated by its object")
+      key("by")
+      string(by)
       key("factor")
       number(factor)
     case .negationKept(let by, let distance, let reason):
