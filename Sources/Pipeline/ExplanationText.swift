@@ -39,6 +39,9 @@ func describe(_ rule: SentimentRule) -> String {
   case .thanksAfterComplaint: return "a polite thanks after a complaint (×0)"
   case .tearsOfJoy: return "crying in a text of praise, how strongly it is felt (×0)"
   case .fixedObject(let verb): return "what \"\(verb)\" put right (×0)"
+  case .expectedOutcome(let happened):
+    return happened
+      ? "an expected outcome that happened (×0)" : "an expected outcome that did not happen (the lexicon's value)"
   case .fixNotDone(let marker): return "a fix not done, after \"\(marker)\" (×0)"
   case .suggestion(let frame): return "asked for after \"\(frame)\" (×0)"
   case .excess(let word, let factor): return "excess after \"\(word)\" (×\(short(factor)))"

@@ -744,13 +744,33 @@ struct DefaultProfileScorer {
     let first = tokenWordLists[start]
     guard next < end else { return first.contains(.yet) ? .none : .closesSentence }
     guard length == 1 else { return .joinsClauses }
-    if first.contains(.yet) { return next == after ? .joinsClauses : .none }
+    if first.contains(.yet) {
+      // "not yet delivered", "haven't yet replied": the adverb of a negated verb.
+      if start > 0, tokenWordLists[start - 1].contains(.not) || isContractedNegation(text, text.tokens[start - 1]) {
+        return .none
+      }
+      return next == after ? .joinsClauses : .none
+    }
     if first.contains(.whileWord), start > 0, text.tokens[start - 1].kind == .word,
       tokenWordLists[start - 1].contains(.nounWhileModifiers)
     {
       return .none
     }
     return .joinsClauses
+  }
+
+  /// Whether the nearest negator of the `negation=only` term at unit `position` denies its outcome
+  /// (rule 25): at most two words before it ("not came", "not yet delivered", "no one has
+  /// responded"), with no opinion term between ("no trouble responding"), not "less" ("paid less for
+  /// its opening bid"), and the term not the end of a hyphenated compound ("no so-called hiss").
+  private func isOutcomeNegator(_ text: TokenizedText, _ negator: Int?, of position: Int, _ valenceBetween: Bool)
+    -> Bool
+  {
+    guard let negator, !valenceBetween, !first(units[negator], isIn: .lessWord) else { return false }
+    let unit = units[position]
+    if unit.start >= 2, isGluedHyphen(text, at: unit.start - 1) { return false }
+    let other = units[negator]
+    return modifierDistance(from: other.start + other.length, to: unit.start) <= 2
   }
 
   /// Whether a valence term starts within the next `words` word tokens (a term that is also a
@@ -1018,7 +1038,22 @@ struct DefaultProfileScorer {
             factor: parameters.negationScalar))
       }
     }
-    if let objectNegation {
+    if tables.countsOnlyNegated(entry: unit.entry) {
+      // "delivery boy not came", "nobody picking up": an expected outcome counts only when it did
+      // not happen, with the lexicon's (negative) value as given (rule 25).
+      guard negations % 2 == 1,
+        objectNegation != nil || isOutcomeNegator(text, nearestNegator, of: position, valenceBetween)
+      else {
+        if explain { rules.append(.expectedOutcome(happened: true)) }
+        return 0
+      }
+      units[position].isNegated = true
+      if explain {
+        rules.append(.expectedOutcome(happened: false))
+        for (term, distance) in negators { rules.append(.negated(by: term, distance: distance, factor: 1)) }
+        if let objectNegation { rules.append(.negatedByObject(by: objectNegation, factor: 1)) }
+      }
+    } else if let objectNegation {
       let factor = value > 0 ? parameters.negationScalar : parameters.negatedNegativeScalar
       value *= factor
       units[position].isNegated = true

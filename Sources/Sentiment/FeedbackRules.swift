@@ -172,6 +172,15 @@ import Tokenization
 ///    most four tokens before it ("until it is repaired"), reports a fix awaited or promised, not
 ///    done: its praise counts nothing (review r32: "…nobody can tell me when it will be fixed" was
 ///    positive). "It was fixed the next day" and "has been resolved" keep it.
+/// 25. **Expected outcomes.** A term tagged `negation=only` (`ValenceEntry.countsOnlyNegated`) is an
+///    outcome customers expect: a delivery that comes, an agent who responds, money that is
+///    credited. Negated ("delivery boy not came", "nobody picking up", "refund not reflecting",
+///    "haven't heard back") it counts its lexicon value as given; affirmed it counts nothing. The
+///    negator must deny the outcome itself: at most two words before it, no opinion term between,
+///    not "less", and not the end of a hyphenated compound ("so-called"); a negator right after it
+///    as its object counts too ("came nothing"). Review r33: complaints stated as a missing outcome
+///    in learner and regional English scored nothing, and the lexicon listed negated phrases one
+///    person and spelling at a time ("no one came", "nobody came", "noone came").
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

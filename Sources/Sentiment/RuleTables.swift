@@ -8,6 +8,10 @@ struct ValenceEntry: Sendable {
   /// as much a complaint as its mention ("no refund", "haven't had a callback"), so a negator does
   /// not flip it.
   var keepsSignWhenNegated = false
+  /// Tagged `negation=only`: an outcome customers expect, news only when it did not happen ("came",
+  /// "responding", "picked up": "delivery boy not came", "nobody picking up"). Its valence (negative)
+  /// is what it counts when negated, as given; affirmed it counts nothing.
+  var countsOnlyNegated = false
   /// Tagged `frame=suggestion`: a phrase that opens a suggestion ("would be nice if", "would be
   /// great to"), after which praise describes what is missing, not what happened (rule 13).
   var opensSuggestion = false
@@ -70,6 +74,9 @@ struct RuleTables: Sendable {
   /// scorer reads only the number for every unit, and 8 bytes an entry stay in cache where the
   /// 48-byte entries (two strings each) do not.
   private(set) var entryValences: [Double] = []
+  /// Per valence entry, whether it is tagged `negation=only` (`ValenceEntry.countsOnlyNegated`),
+  /// filled by `indexTokens()`: one byte an entry, read for every valence term.
+  private(set) var entryCountsOnlyNegated: [Bool] = []
 
   /// Adds the grammar word lists to the vocabulary and fills `tokenRecords`; call
   /// after the last term is added.
@@ -79,6 +86,7 @@ struct RuleTables: Sendable {
       for word in words { lists[vocabulary.id(adding: Array(word.utf8)), default: []].insert(list) }
     }
     entryValences = entries.map(\.valence)
+    entryCountsOnlyNegated = entries.map(\.countsOnlyNegated)
     tokenRecords = (0..<Int32(vocabulary.count)).map { id in
       var starts: TermStarts = []
       if valence.hasTerm(startingWith: id) { starts.insert(.valence) }
@@ -87,6 +95,14 @@ struct RuleTables: Sendable {
       if contrast.hasTerm(startingWith: id) { starts.insert(.contrast) }
       return TokenRecord(lists: lists[id] ?? [], starts: starts)
     }
+  }
+
+  /// Whether entry `index` counts only when negated (`negation=only`).
+  @inline(__always)
+  func countsOnlyNegated(entry index: Int32) -> Bool {
+    guard index >= 0 else { return false }
+    return Int(index) < entryCountsOnlyNegated.count
+      ? entryCountsOnlyNegated[Int(index)] : entries[Int(index)].countsOnlyNegated
   }
 
   /// The valence of entry `index` (from `entryValences`; from `entries` for an entry added after

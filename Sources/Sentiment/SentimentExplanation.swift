@@ -58,6 +58,10 @@ public enum SentimentRule: Sendable, Equatable {
   /// A fix that has not happened: the verb after "be" ("when it will be fixed", "supposed to be
   /// resolved") or after "until"/"unless": it counts nothing (rule 24).
   case fixNotDone(marker: String)
+  /// A term tagged `negation=only`, an outcome customers expect ("came", "responding"): when it did
+  /// not happen (negated: "not came", "nobody picking up") it counts its lexicon value as given;
+  /// when it happened it counts nothing (rule 25).
+  case expectedOutcome(happened: Bool)
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -222,6 +226,8 @@ extension JSONWriter {
       string("thanks after a complaint")
     case .tearsOfJoy:
       string("tears of joy")
+    case .expectedOutcome(let happened):
+      string(happened ? "expected outcome happened" : "expected outcome missing")
     case .fixNotDone(let marker):
       string("fix not done")
       key("by")

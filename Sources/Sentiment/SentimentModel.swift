@@ -195,6 +195,7 @@ struct ModelBuilder {
         ValenceEntry(
           term: entry.term, valence: entry.valence, origin: "\(shortName):\(entry.line)",
           keepsSignWhenNegated: entry.tags.contains("negation=keep"),
+          countsOnlyNegated: entry.tags.contains("negation=only"),
           opensSuggestion: entry.tags.contains("frame=suggestion"), isLukewarm: entry.tags.contains("tone=lukewarm"),
           statesBalance: entry.tags.contains("frame=balance"), isLaughter: entry.tags.contains("tone=laughter"),
           isTears: entry.tags.contains("tone=tears")))

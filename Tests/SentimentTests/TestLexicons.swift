@@ -34,7 +34,7 @@ enum TestLexicons {
 
   /// A default-profile model on the test lexicons only (no shipped lexicon).
   static func model(
-    valence: String = valence, intensifiers: String = intensifiers,
+    valence: String = valence, intensifiers: String = intensifiers, contrast: String = contrast,
     thresholds: SentimentThresholds = SentimentThresholds(), parameters: SentimentParameters? = nil
   ) throws -> SentimentModel {
     let folder = try directory([
