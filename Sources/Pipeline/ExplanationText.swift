@@ -34,6 +34,7 @@ func describe(_ rule: SentimentRule) -> String {
   case .politeFormula: return "a polite formula closing a filler answer (×0)"
   case .question(let opener): return "asked about in a \"\(opener) …?\" question (×0)"
   case .lukewarmAnswer: return "a lukewarm word in a short answer with no other opinion (×0)"
+  case .politeRequest: return "courtesy around a question or request, no other opinion (×0)"
   case .balancedAnswer: return "an answer that says its praise and complaints even out (×0)"
   case .laughterAtAComplaint: return "laughter in a text with a complaint, its tone (×0)"
   case .thanksAfterComplaint: return "a polite thanks after a complaint (×0)"

@@ -164,6 +164,9 @@ struct DefaultProfileScorer {
     // Rule 18: unmodified lukewarm terms seen, and whether any other term has a value.
     var lukewarmTerms = 0
     var politeThanks = 0
+    // Rule 26: a question before this token makes the courtesy terms a request's (a thanks after the
+    // question; a greeting or "kindly" anywhere).
+    var courtesyQuestionLimit = 0
     var otherOpinion = false
     // Rule 20: a balance statement seen, and terms of each sign after the rules.
     var statesBalance = false
@@ -234,6 +237,10 @@ struct DefaultProfileScorer {
               lukewarmTerms += 1
             } else if isBareThanks(text, unit) {
               politeThanks += 1
+              courtesyQuestionLimit = max(courtesyQuestionLimit, unit.start)
+            } else if isRequestCourtesy(text, unit) {
+              politeThanks += 1
+              courtesyQuestionLimit = text.tokens.count
             } else {
               otherOpinion = true
             }
@@ -280,6 +287,17 @@ struct DefaultProfileScorer {
       negativeSum = 0
       neutralCount += Double(lukewarmTerms + politeThanks)
       explanation?.cancelAll(by: .lukewarmAnswer)
+    }
+    if politeThanks > 0, lukewarmTerms == 0, !otherOpinion,
+      asksOrRequests(text, ranges: wholeText ? nil : ranges, count: rangeCount, questionBefore: courtesyQuestionLimit)
+    {
+      // "How do I reset my password? thank u", "kindly share the invoice": courtesy around a
+      // question or request, no opinion (rule 26).
+      total = 0
+      positiveSum = 0
+      negativeSum = 0
+      neutralCount += Double(politeThanks)
+      explanation?.cancelAll(by: .politeRequest)
     }
     if tears.sum < 0 {
       if (positiveTerms || laughter.sum > 0) && !negativeTerms {

@@ -237,15 +237,63 @@ extension DefaultProfileScorer {
     return true
   }
 
-  /// Whether `unit` is a bare thanks ("thanks", "thank you", "cheers") with its lexicon value
+  /// Whether `unit` is a bare thanks ("thanks", "thank you", "thank u", "cheers") with its lexicon value
   /// unchanged, which closes a lukewarm answer politely (rule 18).
   func isBareThanks(_ text: TokenizedText, _ unit: Unit) -> Bool {
     guard unit.entry >= 0, unit.value == tables.entries[Int(unit.entry)].valence else { return false }
     if unit.length == 1 { return first(unit, isIn: .thanks) || Self.isWord(text, unit.start, in: Self.cheers) }
-    return unit.length == 2 && first(unit, isIn: .thanks) && Self.norm(of: text, unit.start + 1, is: "you")
+    return unit.length == 2 && first(unit, isIn: .thanks) && Self.isWord(text, unit.start + 1, in: Self.thankedYou)
   }
 
+  /// The "you" of "thank you" and its spellings ("thank u").
+  private static let thankedYou: ShortWords = ["you", "u", "ya", "yu"]
+
   private static let cheers: ShortWords = ["cheers", "ta"]
+
+  // MARK: Rule 26
+
+  /// Whether `unit` is a courtesy of a request with its lexicon value unchanged: "kindly" opening a
+  /// clause or after "please", "to", "sir" ("kindly share the invoice") or a greeting ("good morning", "good afternoon", "good evening").
+  func isRequestCourtesy(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    guard unit.entry >= 0, unit.value == tables.entries[Int(unit.entry)].valence else { return false }
+    switch unit.length {
+    case 1:
+      // "Kindly share …", "sir, kindly refund", "request you to kindly check"; not "feel kindly toward".
+      guard Self.isWord(text, unit.start, in: Self.requestCourtesies) else { return false }
+      let before = unit.start - 1
+      return before < 0 || text.tokens[before].kind == .punct || Self.isWord(text, before, in: Self.courtesyLeads)
+    case 2:
+      return Self.norm(of: text, unit.start, is: "good") && Self.isWord(text, unit.start + 1, in: Self.greetingTimes)
+    default: return false
+    }
+  }
+
+  /// Whether the scored ranges (the text's sentences when `ranges` is nil) ask a question ("?"
+  /// before token `questionBefore`) or make a request ("please", "pls", "kindly").
+  func asksOrRequests(_ text: TokenizedText, ranges: [Range<Int>]?, count: Int, questionBefore: Int) -> Bool {
+    for position in 0..<count {
+      let range = ranges?[position] ?? text.sentences[position].tokenRange
+      for index in range {
+        switch text.tokens[index].kind {
+        case .punct:
+          if index < questionBefore, text.withNorm(of: text.tokens[index], { $0.contains(UInt8(ascii: "?")) }) {
+            return true
+          }
+        case .word:
+          if Self.isWord(text, index, in: Self.requestMarkers) { return true }
+        default:
+          break
+        }
+      }
+    }
+    return false
+  }
+
+  private static let requestCourtesies: ShortWords = ["kindly"]
+  private static let greetingTimes: ShortWords = ["morning", "afternoon", "evening"]
+  /// Words before a request's "kindly".
+  private static let courtesyLeads: ShortWords = ["please", "pls", "plz", "to", "sir", "madam", "you", "team"]
+  private static let requestMarkers: ShortWords = ["please", "pls", "plz", "plss", "plse", "pl", "kindly"]
 
   // MARK: Rule 23
 

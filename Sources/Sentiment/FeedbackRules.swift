@@ -181,6 +181,12 @@ import Tokenization
 ///    as its object counts too ("came nothing"). Review r33: complaints stated as a missing outcome
 ///    in learner and regional English scored nothing, and the lexicon listed negated phrases one
 ///    person and spelling at a time ("no one came", "nobody came", "noone came").
+/// 26. **Courtesy around a request.** An answer whose only opinion terms are courtesy — a bare
+///    thanks after its question ("How do I reset my password? thank u"), a greeting ("Good
+///    morning, how do I change my plan?"), "kindly" opening a request ("kindly share the
+///    syllabus") — and that asks a question or says "please"/"pls"/"kindly" is neutral (review
+///    r33: 12 requests were positive). A thanks before the question ("Thanks! When are you back?"),
+///    courtesy without a request ("Good morning world!") and any other opinion keep their values.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -40,6 +40,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// A short answer whose only opinion terms are lukewarm ("ok i guess", "Average experience") is
   /// neutral: they contribute nothing.
   case lukewarmAnswer
+  /// An answer whose only opinion terms are courtesy ("thanks", "kindly") around a question or a
+  /// request ("How do I reset my password? thank u") is neutral: they contribute nothing (rule 26).
+  case politeRequest
   /// The answer says its praise and complaints even out ("Swings and roundabouts", "it's a mixed
   /// bag") and holds both: it is neutral, every term contributes nothing (rule 20).
   case balancedAnswer
@@ -218,6 +221,8 @@ extension JSONWriter {
       string("polite formula")
     case .lukewarmAnswer:
       string("lukewarm answer")
+    case .politeRequest:
+      string("courtesy of a request")
     case .balancedAnswer:
       string("balanced answer")
     case .laughterAtAComplaint:
