@@ -19,8 +19,10 @@ extension DefaultProfileScorer {
   static let ratingEntry: Int32 = -3
 
   /// The valence of a score at each fifth of its scale: the shipped lexicon's "0 stars" … "5
-  /// stars" (`general-en.tsv`). Between anchors, linear: 7/10 is +1.15, 5/10 −0.6.
-  private static let ratingAnchors: [Double] = [-3.6, -2.8, -1.6, 0.4, 1.9, 3.1]
+  /// stars" (`general-en.tsv`). The midpoint of a five-point scale, 3/5, is 0: neither side, as
+  /// the middle category of a Likert item is (review r33: "3 stars, item is ok" and "Rating 3/5,
+  /// normal ride" were positive at +0.4). Between anchors, linear: 7/10 is +0.95, 5/10 −0.8.
+  private static let ratingAnchors: [Double] = [-3.6, -2.8, -1.6, 0.0, 1.9, 3.1]
 
   /// The valence of a bare 0–10 score given in an answer ("gave 9 because …"), by the groups of
   /// the Net Promoter Score (Reichheld 2003: promoters 9–10, passives 7–8, detractors 0–6): a

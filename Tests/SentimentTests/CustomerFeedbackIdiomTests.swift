@@ -329,4 +329,27 @@ extension CustomerFeedbackIdiomTests {
     // Literal circles are not the idiom (Amazon review snippets, VADER ground truth).
     #expect(score("running your thumb around in circles").label == .neutral)
   }
+
+  /// Blind review r33 (2026-12-02): complaints and praise in world Englishes and learner English.
+  @Test func worldEnglishesAndLearnerEnglish() {
+    // An expected outcome that did not happen (rule 25), in learner and regional forms.
+    for complaint in [
+      "delivery boy not came", "customer care not responding", "nobody pick up the phone",
+      "refund still not reflecting", "the claim is still not paid", "parcel not yet delivered",
+      "Council still hasnae fixed the pothole", "bakwas service", "Not lekker at all",
+    ] {
+      #expect(score(complaint).label == .negative, "\(complaint)")
+    }
+    for praise in ["Braw service, cannae fault them", "Chicken rice still hot, shiok", "No wahala at all"] {
+      #expect(score(praise).label == .positive, "\(praise)")
+    }
+    // Affirmed outcomes, courtesy around a request (rule 26) and the midpoint of a scale say nothing.
+    for neutral in [
+      "The parcel came this morning", "Good morning, how do I change my plan?",
+      "How do I reset my password? thank u", "kindly share the syllabus for class 8", "Rating 3/5",
+      "Nothing comes to mind",
+    ] {
+      #expect(score(neutral).label == .neutral, "\(neutral)")
+    }
+  }
 }

@@ -4,9 +4,9 @@ import Tokenization
 
 /// Ratings ("0/10", "2 out of 5 stars") and hyphenated compounds ("over-priced") in the default
 /// profile (`RatingsAndCompounds.swift`), on the inline test lexicons. A rating's valence is
-/// interpolated between the anchors −3.6, −2.8, −1.6, +0.4, +1.9, +3.1 at each fifth of the scale
+/// interpolated between the anchors −3.6, −2.8, −1.6, 0, +1.9, +3.1 at each fifth of the scale
 /// (the shipped lexicon's "0 stars" … "5 stars"), so expected values are worked by hand:
-/// 7/10 = 0.4 + (1.9 − 0.4) × 0.5 = 1.15.
+/// 7/10 = 0 + (1.9 − 0) × 0.5 = 0.95.
 struct RatingsAndCompoundsTests {
   let model: SentimentModel
 
@@ -27,9 +27,12 @@ struct RatingsAndCompoundsTests {
   @Test func aScoreOutOfFiveTenOrAHundredIsARating() throws {
     try expectSum("0/10", -3.6)
     try expectSum("10/10", 3.1)
-    try expectSum("7/10", 1.15)
-    try expectSum("5/10, good", -0.6 + 2.0)
-    try expectSum("3.5/5", 1.15)
+    try expectSum("7/10", 0.95)
+    try expectSum("5/10", -0.8)
+    try expectSum("3.5/5", 0.95)
+    // The midpoint of a five-point scale is neither side.
+    try expectSum("3/5", 0)
+    try expectSum("6/10", 0)
     try expectSum("85/100", 1.9 + (3.1 - 1.9) * 0.25)
     try expectSum("Score: 4/5.", 1.9)
   }
