@@ -52,15 +52,22 @@ extension DefaultProfileScorer {
 
   // MARK: Rule 17
 
-  /// Zeroes the mild positive terms of a question that opens with an auxiliary (rule 17).
+  /// Zeroes the mild positive and weak negative terms of a question that opens with an auxiliary
+  /// (rule 17).
   mutating func applyQuestion(_ text: TokenizedText, explain: Bool) {
     guard let opener = questionOpener(text) else { return }
-    for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
+    // "Is it normal to wait 3 weeks?": an amount makes a weak complaint rhetorical.
+    let sentence = units[0].start..<(units[units.count - 1].start + units[units.count - 1].length)
+    let holdsAmount = sentence.contains { text.tokens[$0].kind == .number }
+    for index in units.indices where units[index].kind == .valence && units[index].value != 0 {
       let unit = units[index]
       // Lexicon terms only: a rule's own unit (a return intent) has its own question test.
       guard unit.entry >= 0, !unit.isNegated else { continue }
       let valence = tables.entries[Int(unit.entry)].valence
-      guard valence > 0, valence < parameters.questionPraiseCeiling else { continue }
+      guard
+        (valence > 0 && valence < parameters.questionPraiseCeiling && unit.value > 0)
+          || (valence < 0 && valence >= parameters.questionComplaintFloor && unit.value < 0 && !holdsAmount)
+      else { continue }
       units[index].value = 0
       if explain { rules[index].append(.question(opener: text.norm(of: text.tokens[units[opener].start]))) }
     }

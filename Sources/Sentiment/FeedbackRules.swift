@@ -123,9 +123,12 @@ import Tokenization
 /// 17. **Questions.** A question that opens with an auxiliary ("Do you offer a student discount?",
 ///    "Is gift aid applied automatically?", "Are the tickets transferable to a friend?"; review
 ///    r26) asks; its mild positive terms (lexicon valence below
-///    `SentimentParameters.questionPraiseCeiling`) count nothing. Negative terms keep their value
-///    ("Is it normal to wait 3 weeks?"), and so does strong praise ("Can I just say how amazing
-///    the nurse was?"). Not negative questions ("Isn't it great?").
+///    `SentimentParameters.questionPraiseCeiling`) count nothing, and so do its weak negative
+///    terms (valence at or above `questionComplaintFloor`: "Is there a fee for cancelling?";
+///    reviews r33 and r34) unless the question holds an amount ("Is it normal to wait 3 weeks?").
+///    Other negative terms keep their value ("Is it normal to be on hold this long?"), and so does
+///    strong praise ("Can I just say how amazing the nurse was?"). Not negative questions ("Isn't
+///    it great?").
 /// 18. **Lukewarm answers.** A text (of at most `SentimentParameters.lukewarmAnswerMaxWords` words:
 ///    any length by default, since review r32) whose only opinion terms are lukewarm (tagged `tone=lukewarm` in the lexicon: "ok", "fine",
 ///    "alright", "average", "so-so", "meh", "nothing special"), none negated, boosted, weighted by a

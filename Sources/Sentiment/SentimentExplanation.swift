@@ -34,8 +34,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// Thanks that only closes a filler answer ("Nothing else, thanks", "n/a thank you") is a polite
   /// formula: it contributes nothing.
   case politeFormula
-  /// A mild positive term in a question that opens with an auxiliary ("Do you offer a student
-  /// discount?") asks rather than praises: it contributes nothing.
+  /// A mild positive or weak negative term in a question that opens with an auxiliary ("Do you
+  /// offer a student discount?", "Is there a fee for cancelling?") asks rather than praises or
+  /// complains: it contributes nothing.
   case question(opener: String)
   /// A short answer whose only opinion terms are lukewarm ("ok i guess", "Average experience") is
   /// neutral: they contribute nothing.

@@ -83,6 +83,12 @@ public struct SentimentParameters: Sendable, Equatable {
   /// auxiliary ("Do you offer a student discount?", rule 17), asks rather than praises: it counts
   /// nothing. Verbatim's own rule; 2.5 keeps strong praise ("Can I say how amazing the nurse was?").
   public var questionPraiseCeiling: Double
+  /// A negative term whose lexicon valence is at or above this (a weak one: "fee" −0.6, "waiting
+  /// time" −1.0), in a question that opens with an auxiliary ("Is there a fee for cancelling?",
+  /// "Are the weekly fees going to change in April?"), asks rather than complains: it counts
+  /// nothing (rule 17). Verbatim's own rule (reviews r33 and r34); −1.0 keeps real complaints
+  /// ("Is the app down again?", "Will there be another delay?").
+  public var questionComplaintFloor: Double
   /// A text (or clause) of at most this many words whose only opinion terms are lukewarm ones
   /// (tagged `tone=lukewarm`: "ok", "fine", "average", "meh"), none of them modified, scores
   /// neutral (rule 18). Verbatim's own rule: in the blind reviews r22a–r26, 58 of 60 such short
@@ -104,7 +110,8 @@ public struct SentimentParameters: Sendable, Equatable {
     ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5, returnIntentValence: Double = 1.8,
     refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.7,
     complaintQuestionValence: Double = -1.0, excessScalar: Double = 0.5,
-    longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, lukewarmAnswerMaxWords: Int = .max,
+    longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, questionComplaintFloor: Double = -1.0,
+    lukewarmAnswerMaxWords: Int = .max,
     thankedHarmMaximum: Double = -1.0
   ) {
     self.negationScalar = negationScalar
@@ -129,6 +136,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.excessScalar = excessScalar
     self.longWaitValence = longWaitValence
     self.questionPraiseCeiling = questionPraiseCeiling
+    self.questionComplaintFloor = questionComplaintFloor
     self.lukewarmAnswerMaxWords = lukewarmAnswerMaxWords
     self.thankedHarmMaximum = thankedHarmMaximum
   }

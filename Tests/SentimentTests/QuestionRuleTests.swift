@@ -44,6 +44,16 @@ struct QuestionRuleTests {
     try expectSum("Was good? Tell us.", 0)
   }
 
+  /// Reviews r33 and r34: "Is there a fee for cancelling?" and "Are the weekly fees going to
+  /// change?" were complaints. Weak negative terms (valence ≥ `questionComplaintFloor`, −1.0) ask.
+  @Test func weakComplaintWordsInAnAuxiliaryQuestionCountNothing() throws {
+    let model = try TestLexicons.model(valence: TestLexicons.valence + "\nfee\t-0.6\nwait\t-0.5\n")
+    try TestLexicons.expectSum("Is there a fee for cancelling?", 0, model)
+    // An amount makes it rhetorical; a stronger term (on hold −1.5) keeps its value.
+    try TestLexicons.expectSum("Is it normal to wait 3 weeks?", -0.5, model)
+    try TestLexicons.expectSum("Is there a fee or bad service?", -2.0, model)
+  }
+
   @Test func theExplanationNamesTheQuestion() throws {
     let tokenizer = try Tokenizer()
     let explanation = SentimentScorer(model: model).score(try tokenizer.tokenize("Does it look good?"), explain: true).1

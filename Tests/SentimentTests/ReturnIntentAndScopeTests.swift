@@ -91,7 +91,8 @@ struct ReturnIntentAndScopeTests {
     try expectSum("I will have to call again tomorrow", -0.4)
     try expectSum("I will be calling again tomorrow", -0.4)
     try expectSum("Not sure I'd stay again", -0.4)
-    try expectSum("Would you stay again? No way", -0.4)
+    // A question: no return intent, and its weak "again" asks (rule 17).
+    try expectSum("Would you stay again? No way", 0)
     try expectSum("The engineer will come again tomorrow", -0.4)
     try expectSum("Would definitely not stay again", -2.6)
     try expectSum("Wouldn't hesitate to stay again", 1.8)
