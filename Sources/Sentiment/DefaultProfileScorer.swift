@@ -666,6 +666,14 @@ struct DefaultProfileScorer {
             } else if let intensifier, intensifier.length == longest {
               Unit(kind: .intensifier, start: index, length: longest, entry: intensifier.value)
             } else { nil }
+          if let valence, valence.length == longest,
+            yieldsToNegator(text, ids, phraseAt: index, length: longest, end: end)
+          {
+            // "still haven't got my refund": the persistence phrase's negator negates the term.
+            units.append(Unit(kind: .neutral, start: index, length: longest - 1, entry: -1))
+            index += longest - 1
+            continue
+          }
           if let valence, valence.length == longest {
             let valenceUnit = Unit(kind: .valence, start: index, length: longest, entry: valence.value)
             // A negator that is also a term ("impossible to") reaches one word further than an
@@ -789,6 +797,22 @@ struct DefaultProfileScorer {
     if unit.start >= 2, isGluedHyphen(text, at: unit.start - 1) { return false }
     let other = units[negator]
     return modifierDistance(from: other.start + other.length, to: unit.start) <= 2
+  }
+
+  /// Whether the valence phrase of `length` tokens at `index` is a persistence phrase that ends with
+  /// a negator ("still haven't", "still no", "still not") and a valence term follows within three
+  /// words: the negator then negates that term ("still haven't got my refund", "still not good")
+  /// and the phrase's value is not counted as well. Without a term after it, the phrase is the
+  /// complaint ("still don't have a kit").
+  private func yieldsToNegator(
+    _ text: TokenizedText, _ ids: UnsafeBufferPointer<Int32>, phraseAt index: Int, length: Int, end: Int
+  ) -> Bool {
+    guard length >= 2, Self.norm(of: text, index, is: "still") else { return false }
+    let last = index + length - 1
+    guard ids[last] >= 0, tables.starts(ids[last]).contains(.negator),
+      let negator = tables.negators.longestMatch(ids, from: last, to: end), negator.length == 1
+    else { return false }
+    return valenceFollows(text, ids, after: index + length, end: end, words: 3)
   }
 
   /// Whether a valence term starts within the next `words` word tokens (a term that is also a

@@ -337,6 +337,8 @@ extension CustomerFeedbackIdiomTests {
       "delivery boy not came", "customer care not responding", "nobody pick up the phone",
       "refund still not reflecting", "the claim is still not paid", "parcel not yet delivered",
       "Council still hasnae fixed the pothole", "bakwas service", "Not lekker at all",
+      // Review r34: persistence.
+      "Paid subs in September and still don't have a kit.", "still haven't got my refund", "still not good",
     ] {
       #expect(score(complaint).label == .negative, "\(complaint)")
     }
