@@ -786,8 +786,9 @@ struct DefaultProfileScorer {
   }
 
   /// Whether the nearest negator of the `negation=only` term at unit `position` denies its outcome
-  /// (rule 25): at most two words before it ("not came", "not yet delivered", "no one has
-  /// responded"), with no opinion term between ("no trouble responding"), not "less" ("paid less for
+  /// (rule 25): at most two words before it, adverbs, determiners and object pronouns not counted
+  /// ("not came", "not yet delivered", "no one has ever responded", "didn't get a reply"), with no
+  /// opinion term between ("no trouble responding"), not "less" ("paid less for
   /// its opening bid"), and the term not the end of a hyphenated compound ("no so-called hiss").
   private func isOutcomeNegator(_ text: TokenizedText, _ negator: Int?, of position: Int, _ valenceBetween: Bool)
     -> Bool
@@ -796,8 +797,18 @@ struct DefaultProfileScorer {
     let unit = units[position]
     if unit.start >= 2, isGluedHyphen(text, at: unit.start - 1) { return false }
     let other = units[negator]
-    return modifierDistance(from: other.start + other.length, to: unit.start) <= 2
+    // "nobody has ever responded", "didn't get a reply": an adverb, determiner or object pronoun
+    // between does not count.
+    let gaps = (other.start + other.length..<unit.start).count { Self.isWord(text, $0, in: Self.outcomeGapWords) }
+    return modifierDistance(from: other.start + other.length, to: unit.start) - gaps <= 2
   }
+
+  /// Adverbs, determiners and object pronouns between a negator and an expected outcome that leave
+  /// it in reach (rule 25).
+  private static let outcomeGapWords: ShortWords = [
+    "ever", "even", "yet", "actually", "really", "once", "properly", "a", "an", "any", "the", "my", "our", "your",
+    "their", "me", "us", "them", "him", "her",
+  ]
 
   /// Whether the valence phrase of `length` tokens at `index` is a persistence phrase that ends with
   /// a negator ("still haven't", "still no", "still not") and a valence term follows within three

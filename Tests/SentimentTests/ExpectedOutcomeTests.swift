@@ -10,7 +10,7 @@ struct ExpectedOutcomeTests {
   init() throws {
     model = try TestLexicons.model(
       valence: TestLexicons.valence
-        + "\ncame\t-1.8\t\tnegation=only\nresponding\t-1.6\t\tnegation=only\ndelivered\t0.5\n",
+        + "\ncame\t-1.8\t\tnegation=only\nresponding\t-1.6\t\tnegation=only\nreply\t-1.6\t\tnegation=only\ndelivered\t0.5\n",
       contrast: TestLexicons.contrast + "yet\tafter\n")
   }
 
@@ -20,6 +20,9 @@ struct ExpectedOutcomeTests {
     try TestLexicons.expectSum("no one responding", -1.6, model)
     try TestLexicons.expectSum("the technician didn't came", -1.8, model)
     try TestLexicons.expectSum("nothing came", -1.8, model)
+    // An adverb, determiner or object pronoun between does not count toward the two words.
+    try TestLexicons.expectSum("no one has ever responding", -1.6, model)
+    try TestLexicons.expectSum("they didn't get a reply", -1.6, model)
     let explanation = try #require(
       SentimentScorer(model: model).score(text: "not came", explain: true).1)
     #expect(
