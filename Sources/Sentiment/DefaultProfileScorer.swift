@@ -278,26 +278,28 @@ struct DefaultProfileScorer {
       let reportsFix = textWordLists.contains(.fixVerbs) && range.contains { tokenWordLists[$0].contains(.fixVerbs) }
       previousSentence = (sum, firstContribution, reportsFix)
     }
-    if lukewarmTerms > 0, !otherOpinion, totalEmphasis == 0,
-      isShortAnswer(text, ranges: wholeText ? nil : ranges, count: rangeCount)
-    {
-      // "ok i guess", "Average experience": no opinion either way (rule 18).
+    // An answer with no opinion either way: only lukewarm terms ("ok i guess", "Average
+    // experience"; rule 18), or only courtesy around a question or request ("How do I reset my
+    // password? thank u", "kindly share the invoice"; rule 26).
+    let scoredRanges = wholeText ? nil : ranges
+    let neutralAnswer: SentimentRule? =
+      if otherOpinion {
+        nil
+      } else if lukewarmTerms > 0 {
+        totalEmphasis == 0 && isShortAnswer(text, ranges: scoredRanges, count: rangeCount) ? .lukewarmAnswer : nil
+      } else if politeThanks > 0,
+        asksOrRequests(text, ranges: scoredRanges, count: rangeCount, questionBefore: courtesyQuestionLimit)
+      {
+        .politeRequest
+      } else {
+        nil
+      }
+    if let neutralAnswer {
       total = 0
       positiveSum = 0
       negativeSum = 0
       neutralCount += Double(lukewarmTerms + politeThanks)
-      explanation?.cancelAll(by: .lukewarmAnswer)
-    }
-    if politeThanks > 0, lukewarmTerms == 0, !otherOpinion,
-      asksOrRequests(text, ranges: wholeText ? nil : ranges, count: rangeCount, questionBefore: courtesyQuestionLimit)
-    {
-      // "How do I reset my password? thank u", "kindly share the invoice": courtesy around a
-      // question or request, no opinion (rule 26).
-      total = 0
-      positiveSum = 0
-      negativeSum = 0
-      neutralCount += Double(politeThanks)
-      explanation?.cancelAll(by: .politeRequest)
+      explanation?.cancelAll(by: neutralAnswer)
     }
     if tears.sum < 0 {
       if (positiveTerms || laughter.sum > 0) && !negativeTerms {

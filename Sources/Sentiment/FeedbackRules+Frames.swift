@@ -240,9 +240,15 @@ extension DefaultProfileScorer {
   /// Whether `unit` is a bare thanks ("thanks", "thank you", "thank u", "cheers") with its lexicon value
   /// unchanged, which closes a lukewarm answer politely (rule 18).
   func isBareThanks(_ text: TokenizedText, _ unit: Unit) -> Bool {
-    guard unit.entry >= 0, unit.value == tables.entries[Int(unit.entry)].valence else { return false }
+    guard hasLexiconValue(unit) else { return false }
     if unit.length == 1 { return first(unit, isIn: .thanks) || Self.isWord(text, unit.start, in: Self.cheers) }
     return unit.length == 2 && first(unit, isIn: .thanks) && Self.isWord(text, unit.start + 1, in: Self.thankedYou)
+  }
+
+  /// Whether `unit` is a lexicon term whose value no rule changed (read from the entries' compact
+  /// valence array).
+  func hasLexiconValue(_ unit: Unit) -> Bool {
+    unit.entry >= 0 && unit.value == tables.valence(ofEntry: unit.entry)
   }
 
   /// The "you" of "thank you" and its spellings ("thank u").
@@ -255,17 +261,21 @@ extension DefaultProfileScorer {
   /// Whether `unit` is a courtesy of a request with its lexicon value unchanged: "kindly" opening a
   /// clause or after "please", "to", "sir" ("kindly share the invoice") or a greeting ("good morning", "good afternoon", "good evening").
   func isRequestCourtesy(_ text: TokenizedText, _ unit: Unit) -> Bool {
-    guard unit.entry >= 0, unit.value == tables.entries[Int(unit.entry)].valence else { return false }
+    let isCourtesy: Bool
     switch unit.length {
     case 1:
       // "Kindly share …", "sir, kindly refund", "request you to kindly check"; not "feel kindly toward".
-      guard Self.isWord(text, unit.start, in: Self.requestCourtesies) else { return false }
       let before = unit.start - 1
-      return before < 0 || text.tokens[before].kind == .punct || Self.isWord(text, before, in: Self.courtesyLeads)
+      isCourtesy =
+        Self.isWord(text, unit.start, in: Self.requestCourtesies)
+        && (before < 0 || text.tokens[before].kind == .punct || Self.isWord(text, before, in: Self.courtesyLeads))
     case 2:
-      return Self.norm(of: text, unit.start, is: "good") && Self.isWord(text, unit.start + 1, in: Self.greetingTimes)
-    default: return false
+      isCourtesy =
+        Self.norm(of: text, unit.start, is: "good") && Self.isWord(text, unit.start + 1, in: Self.greetingTimes)
+    default:
+      isCourtesy = false
     }
+    return isCourtesy && hasLexiconValue(unit)
   }
 
   /// Whether the scored ranges (the text's sentences when `ranges` is nil) ask a question ("?"

@@ -423,7 +423,7 @@ extension DefaultProfileScorer {
         : Self.norm(of: text, negator.start, is: "no")
           && Self.norm(of: text, negator.start + negator.length - 1, is: "one")
     else { return nil }
-    if unit.length == 1 && Self.isWord(text, unit.start, in: Self.likeWords) { return nil }
+    if unit.length == 1 && Self.norm(of: text, unit.start, is: "like") { return nil }
     // "a struggling nobody": an adjective before a noun.
     if unit.start > 0 && tokenWordLists[unit.start - 1].contains(.articles) { return nil }
     let after = negator.start + negator.length
@@ -441,11 +441,9 @@ extension DefaultProfileScorer {
     return (negator.start..<after).map { text.norm(of: text.tokens[$0]) }.joined(separator: " ")
   }
 
-  /// Negators that can be a verb's object ("fixed nothing"); "no one" and "no-one" are matched by
-  /// their first and last words.
-  private static let objectNegators: ShortWords = ["nothing", "nothin", "nobody", "noone", "no-one", "none"]
-  /// "like" as a preposition before a negator ("looks like nothing changed").
-  private static let likeWords: ShortWords = ["like"]
+  /// One-word negators that can be a verb's object ("fixed nothing"); "no one" and "no-one" (three
+  /// tokens) are matched by their first and last words.
+  private static let objectNegators: ShortWords = ["nothing", "nothin", "nobody", "noone", "none"]
   /// Words that may follow an object negator inside its clause: prepositions and adverbs that do
   /// not open a clause or a comparison.
   private static let objectContinuations: ShortWords = [
