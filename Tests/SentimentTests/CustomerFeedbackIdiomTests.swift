@@ -13,6 +13,11 @@ struct CustomerFeedbackIdiomTests {
 
   private func score(_ text: String) -> SentimentScore { scorer.score(text: text, explain: false).0 }
 
+  /// Expects each of `texts` to be labelled `label`.
+  private func expect(_ texts: [String], are label: SentimentLabel, sourceLocation: SourceLocation = #_sourceLocation) {
+    for text in texts { #expect(score(text).label == label, "\(text)", sourceLocation: sourceLocation) }
+  }
+
   @Test func negatedComplaintsArePositive() {
     #expect(score("No problems or complaints").label == .positive)
   }
@@ -261,18 +266,16 @@ extension CustomerFeedbackIdiomTests {
   /// Review r22a (customer-service tweets): outages and lock-outs are complaints; a first-class
   /// seat, a savings account and moving house are not praise, while "a moving film" still is.
   @Test func outagesAndServiceSensesOfPraiseWords() {
-    for complaint in [
-      "internet is down again", "no signal in my living room", "your app locked me out", "not what i paid for",
-      "the agent laughed at me",
-    ] {
-      #expect(score(complaint).label == .negative, "\(complaint)")
-    }
-    for neutral in [
-      "is my first class seat confirmed", "does the savings account have a minimum balance",
-      "moving house next month, how do i transfer service",
-    ] {
-      #expect(score(neutral).label == .neutral, "\(neutral)")
-    }
+    expect(
+      [
+        "internet is down again", "no signal in my living room", "your app locked me out", "not what i paid for",
+        "the agent laughed at me",
+      ], are: .negative)
+    expect(
+      [
+        "is my first class seat confirmed", "does the savings account have a minimum balance",
+        "moving house next month, how do i transfer service",
+      ], are: .neutral)
     #expect(score("a moving film").label == .positive)
   }
 }
@@ -280,18 +283,16 @@ extension CustomerFeedbackIdiomTests {
 extension CustomerFeedbackIdiomTests {
   /// Review r22b (survey answers): price rises, unsolved problems and "apart from that" clauses.
   @Test func priceRisesUnsolvedProblemsAndApartFromThat() {
-    for complaint in [
-      "Renewal quote went up 60%", "the subscription price has doubled", "Great, another price rise.",
-      "Didn't solve my problem", "They never fixed the fault", "Potholes reported 5 times and nothing has been done",
-      "The delivery was fine. Apart from that everything was poor",
-    ] {
-      #expect(score(complaint).label == .negative, "\(complaint)")
-    }
-    for praise in [
-      "Switched from them and haven't looked back", "Never had a problem", "it's saved us hours every week",
-    ] {
-      #expect(score(praise).label == .positive, "\(praise)")
-    }
+    expect(
+      [
+        "Renewal quote went up 60%", "the subscription price has doubled", "Great, another price rise.",
+        "Didn't solve my problem", "They never fixed the fault", "Potholes reported 5 times and nothing has been done",
+        "The delivery was fine. Apart from that everything was poor",
+      ], are: .negative)
+    expect(
+      [
+        "Switched from them and haven't looked back", "Never had a problem", "it's saved us hours every week",
+      ], are: .positive)
     #expect(score("Prices went down").label == .positive)  // a fall in price, not in quality
     #expect(score("It went up").label == .neutral)  // "went up" alone is not scored
   }
@@ -301,31 +302,28 @@ extension CustomerFeedbackIdiomTests {
   /// Complaints stated as facts (the largest error group of review r26): effort spent for nothing
   /// and a fault that has lasted; and the modest praise of a product that does what it says.
   @Test func effortForNothingAndLastingFaults() {
-    for complaint in [
-      "Spent 2 hours on the phone and got nowhere.", "I was sent round in circles by the helpline",
-      "Had to repeat my details to three different people.", "The heating hasn't worked since October",
-      "The tracking page says delivered but nothing came.", "It took them 6 weeks to answer my email.",
-      "Been a customer for 10 years and this is how you treat me.",
-    ] {
-      #expect(score(complaint).label == .negative, "\(complaint)")
-    }
+    expect(
+      [
+        "Spent 2 hours on the phone and got nowhere.", "I was sent round in circles by the helpline",
+        "Had to repeat my details to three different people.", "The heating hasn't worked since October",
+        "The tracking page says delivered but nothing came.", "It took them 6 weeks to answer my email.",
+        "Been a customer for 10 years and this is how you treat me.",
+      ], are: .negative)
     #expect(score("The product does what it says.").label == .positive)
     // Review r27: omissions, damage and mismatches stated as facts; outcomes stated as facts.
-    for complaint in [
-      "The engineer didn't turn up.", "My mirror arrived in three pieces.", "Not what we were promised.",
-      "They never returned a single call.",
-    ] {
-      #expect(score(complaint).label == .negative, "\(complaint)")
-    }
+    expect(
+      [
+        "The engineer didn't turn up.", "My mirror arrived in three pieces.", "Not what we were promised.",
+        "They never returned a single call.",
+      ], are: .negative)
     // Names that contain an opinion word are not opinions; staff who waited did a courtesy.
     #expect(score("Fast track was closed").label == .neutral)
     #expect(score("Please add buses, lots of us work late shifts").label == .neutral)
     #expect(score("The welcome email had the wrong password").label == .negative)
-    for praise in [
-      "Everything arrived without a scratch.", "The surgeon answered all my questions.", "The driver waited for me",
-    ] {
-      #expect(score(praise).label == .positive, "\(praise)")
-    }
+    expect(
+      [
+        "Everything arrived without a scratch.", "The surgeon answered all my questions.", "The driver waited for me",
+      ], are: .positive)
     // Literal circles are not the idiom (Amazon review snippets, VADER ground truth).
     #expect(score("running your thumb around in circles").label == .neutral)
   }
@@ -333,25 +331,21 @@ extension CustomerFeedbackIdiomTests {
   /// Blind review r33 (2026-12-02): complaints and praise in world Englishes and learner English.
   @Test func worldEnglishesAndLearnerEnglish() {
     // An expected outcome that did not happen (rule 25), in learner and regional forms.
-    for complaint in [
-      "delivery boy not came", "customer care not responding", "nobody pick up the phone",
-      "refund still not reflecting", "the claim is still not paid", "parcel not yet delivered",
-      "Council still hasnae fixed the pothole", "bakwas service", "Not lekker at all",
-      // Review r34: persistence.
-      "Paid subs in September and still don't have a kit.", "still haven't got my refund", "still not good",
-    ] {
-      #expect(score(complaint).label == .negative, "\(complaint)")
-    }
-    for praise in ["Braw service, cannae fault them", "Chicken rice still hot, shiok", "No wahala at all"] {
-      #expect(score(praise).label == .positive, "\(praise)")
-    }
+    expect(
+      [
+        "delivery boy not came", "customer care not responding", "nobody pick up the phone",
+        "refund still not reflecting", "the claim is still not paid", "parcel not yet delivered",
+        "Council still hasnae fixed the pothole", "bakwas service", "Not lekker at all",
+        // Review r34: persistence.
+        "Paid subs in September and still don't have a kit.", "still haven't got my refund", "still not good",
+      ], are: .negative)
+    expect(["Braw service, cannae fault them", "Chicken rice still hot, shiok", "No wahala at all"], are: .positive)
     // Affirmed outcomes, courtesy around a request (rule 26) and the midpoint of a scale say nothing.
-    for neutral in [
-      "The parcel came this morning", "Good morning, how do I change my plan?",
-      "How do I reset my password? thank u", "kindly share the syllabus for class 8", "Rating 3/5",
-      "Nothing comes to mind",
-    ] {
-      #expect(score(neutral).label == .neutral, "\(neutral)")
-    }
+    expect(
+      [
+        "The parcel came this morning", "Good morning, how do I change my plan?",
+        "How do I reset my password? thank u", "kindly share the syllabus for class 8", "Rating 3/5",
+        "Nothing comes to mind",
+      ], are: .neutral)
   }
 }
