@@ -42,6 +42,8 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
   case overlappingShards(source: String, sharedItems: Int)
   /// More distinct labels than agreement is computed over (`RatingTable.maximumCategories`).
   case tooManyCategories(source: String, count: Int, limit: Int)
+  /// More coder-pair comparisons than agreement keeps (`RatingTable.maximumCoderPairComparisons`).
+  case tooManyCoderPairs(source: String, comparisons: Int, limit: Int)
   /// A predictions file that adds no rating: it is empty, or none of its ids is a rated item (the
   /// model would silently drop out of every comparison, and a gate would pass on the humans alone).
   case unjoinedPredictions(
@@ -91,6 +93,11 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
       return "\(source): \(count) distinct labels, more than the \(limit) agreement is computed over (its tables "
         + "grow with the square of the number of labels); check that the label column holds category codes, not "
         + "free text or identifiers, or group the labels into fewer categories"
+    case .tooManyCoderPairs(let source, let comparisons, let limit):
+      return "\(source): its items' ratings make \(comparisons) coder-pair comparisons (an item rated by r coders "
+        + "makes r(r − 1)/2), more than the \(limit) agreement keeps (every pair of coders who rated an item in "
+        + "common keeps its own table): compute agreement on panels of coders (one file per panel), "
+        + "or check that the coder column holds coders, not respondents or timestamps"
     }
   }
 

@@ -18,7 +18,9 @@ public import VerbatimCore
 /// linearisations need each item's per-coder ratings, and Krippendorff's ordinal weights depend on the
 /// merged marginals), and any bootstrap (it resamples items).
 public struct AgreementPartial: Sendable, Equatable {
-  public static let formatVersion = 1
+  /// 2 since the pair tables are stored for the coder pairs who rated an item in common only
+  /// (`pair_keys`); files of version 1 (every pair's table) are still read.
+  public static let formatVersion = 2
 
   public var coders: [String]
   public var categories: [String]
@@ -140,20 +142,23 @@ extension AgreementStatistics {
     for c in 0..<coderCount {
       for k in 0..<q { out.coderCategory[index[c] * q + k] = coderCategory[c * q + k] }
     }
-    for a in 0..<coderCount {
-      for b in (a + 1)..<max(coderCount, a + 1) {
-        let source = AgreementStatistics.pairIndex(a, b, coders: coderCount)
-        let (x, y) = (index[a], index[b])
-        let target = AgreementStatistics.pairIndex(min(x, y), max(x, y), coders: r)
-        for k in 0..<q {
-          for l in 0..<q {
-            let value = pairTables[source * q * q + k * q + l]
-            if x < y {
-              out.pairTables[target * q * q + k * q + l] = value
-            } else {
-              out.pairTables[target * q * q + l * q + k] = value
-            }
-          }
+    // Each stored pair moves to its new index (its table transposed when the order of its coders flips).
+    let cells = q * q
+    var moves: [(target: Int, source: Int, flipped: Bool)] = []
+    moves.reserveCapacity(pairKeys.count)
+    for (slot, key) in pairKeys.enumerated() {
+      let (a, b) = AgreementStatistics.pair(ofIndex: key, coders: coderCount)
+      let (x, y) = (index[a], index[b])
+      moves.append((AgreementStatistics.pairIndex(min(x, y), max(x, y), coders: r), slot, x > y))
+    }
+    moves.sort { $0.target < $1.target }
+    out.pairKeys = moves.map(\.target)
+    out.pairTables = [Double](repeating: 0, count: moves.count * cells)
+    for (slot, move) in moves.enumerated() {
+      for k in 0..<q {
+        for l in 0..<q {
+          let value = pairTables[move.source * cells + k * q + l]
+          out.pairTables[slot * cells + (move.flipped ? l * q + k : k * q + l)] = value
         }
       }
     }
@@ -166,9 +171,10 @@ extension AgreementPartial {
   ///   "ratings_per_item": m | null, "item_sets": ["<sha256>", ...], "item_fingerprints": "<hex>",
   ///   "weights": [[...]]?,
   ///   "statistics": {"items", "multi_rated", "unanimous", "agreement", "category_share", "coder_category",
-  ///   "pair_tables", "coincidence", "category_disagreement"}, "gwet": {...}}` — sums at full precision.
-  ///   `pair_tables` holds every coder pair's q × q confusion counts (the classification metrics against
-  ///   a reference coder are computed from them).
+  ///   "pair_keys", "pair_tables", "coincidence", "category_disagreement"}, "gwet": {...}}` — sums at full
+  ///   precision. `pair_tables` holds the q × q confusion counts of the coder pairs in `pair_keys` (pair
+  ///   (a, b), a < b, of r coders is a(2r − a − 1)/2 + b − a − 1; pairs who rated no item in common are
+  ///   left out); the classification metrics against a reference coder are computed from them.
   public func json() -> JSONValue {
     func numbers(_ values: [Double]) -> JSONValue { .array(values.map { .double($0) }) }
     var members = [
@@ -189,7 +195,9 @@ extension AgreementPartial {
           JSONMember("items", .double(s.items)), JSONMember("multi_rated", .double(s.multiRated)),
           JSONMember("unanimous", .double(s.unanimous)), JSONMember("agreement", numbers(s.agreement)),
           JSONMember("category_share", numbers(s.categoryShare)),
-          JSONMember("coder_category", numbers(s.coderCategory)), JSONMember("pair_tables", numbers(s.pairTables)),
+          JSONMember("coder_category", numbers(s.coderCategory)),
+          JSONMember("pair_keys", .array(s.pairKeys.map { .int($0) })),
+          JSONMember("pair_tables", numbers(s.pairTables)),
           JSONMember("coincidence", numbers(s.coincidence)),
           JSONMember("category_disagreement", numbers(s.categoryDisagreement)),
         ])))
@@ -217,7 +225,8 @@ extension AgreementPartial {
       .malformed(
         at: SourceLocation(file: source, line: 1), column: 0, message: "not an agree --partial file: \(message)")
     }
-    guard value["verbatim_agreement_partial"]?.doubleValue == Double(Self.formatVersion) else {
+    let version = value["verbatim_agreement_partial"]?.doubleValue
+    guard version == 1 || version == Double(Self.formatVersion) else {
       throw bad("missing or unsupported \"verbatim_agreement_partial\" version")
     }
     func strings(_ key: String) throws(AgreementError) -> [String] {
@@ -275,7 +284,24 @@ extension AgreementPartial {
     }
     statistics.categoryShare = try numbers(s["category_share"], "category_share", count: q)
     statistics.coderCategory = try numbers(s["coder_category"], "coder_category", count: r * q)
-    statistics.pairTables = try numbers(s["pair_tables"], "pair_tables", count: r * (r - 1) / 2 * q * q)
+    if version == 1 {
+      // Every pair's table, in pair-index order: keep those of pairs who rated an item in common.
+      let dense = try numbers(s["pair_tables"], "pair_tables", count: r * (r - 1) / 2 * q * q)
+      for p in 0..<(r * (r - 1) / 2) where dense[(p * q * q)..<((p + 1) * q * q)].contains(where: { $0 != 0 }) {
+        statistics.pairKeys.append(p)
+        statistics.pairTables += dense[(p * q * q)..<((p + 1) * q * q)]
+      }
+    } else {
+      guard case .array(let keys)? = s["pair_keys"] else { throw bad("no \"pair_keys\" array") }
+      for key in keys {
+        guard let number = key.doubleValue, number.rounded() == number, number >= 0,
+          number < Double(r * (r - 1) / 2), Double(statistics.pairKeys.last ?? -1) < number
+        else { throw bad("\"pair_keys\" must hold ascending pair indices below \(r * (r - 1) / 2)") }
+        statistics.pairKeys.append(Int(number))
+      }
+      statistics.pairTables = try numbers(
+        s["pair_tables"], "pair_tables", count: statistics.pairKeys.count * q * q)
+    }
     statistics.coincidence = try numbers(s["coincidence"], "coincidence", count: q * q)
     hasCategorySums = s["category_disagreement"] != nil
     if hasCategorySums {

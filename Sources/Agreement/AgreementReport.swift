@@ -78,9 +78,7 @@ public struct AgreementReport: Sendable {
       let (labels, positive) = try Self.labelSet(
         categories: table.categories, declared: table.categoriesDeclared, options: options
       ) { () -> Set<Int> in
-        var used = Set<Int>()
-        for code in table.codes where code >= 0 { used.insert(Int(code)) }
-        return used
+        Set(table.entryCode.map(Int.init))
       }
       for coder in 0..<table.coderCount where coder != reference {
         var metrics = Classification.singleLabel(

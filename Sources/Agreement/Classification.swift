@@ -170,14 +170,8 @@ public enum Classification {
     -> ClassificationMetrics
   {
     let q = table.categoryCount
-    let r = table.coderCount
     var full = [Int](repeating: 0, count: q * q)
-    for i in 0..<table.itemCount {
-      let truth = Int(table.codes[i * r + reference])
-      let guess = Int(table.codes[i * r + coder])
-      guard truth >= 0, guess >= 0 else { continue }
-      full[truth * q + guess] += 1
-    }
+    for (truth, guess) in table.pairedRatings(reference, coder) { full[truth * q + guess] += 1 }
     var metrics = fromConfusion(
       full, categories: table.categories, coder: table.coders[coder], labels: labels, positive: positive)
     metrics.intervals = wilsonIntervals(metrics)
@@ -293,16 +287,11 @@ extension Classification {
     table: RatingTable, reference: Int, coder: Int, labels: [Int], positive: Int?, resamples: Int, seed: UInt64
   ) -> [String: ConfidenceInterval] {
     let q = table.categoryCount
-    let r = table.coderCount
     var cells: [Int] = []
     var sample = [Int](repeating: 0, count: q * q)
-    for i in 0..<table.itemCount {
-      let truth = Int(table.codes[i * r + reference])
-      let guess = Int(table.codes[i * r + coder])
-      if truth >= 0, guess >= 0 {
-        cells.append(truth * q + guess)
-        sample[truth * q + guess] += 1
-      }
+    for (truth, guess) in table.pairedRatings(reference, coder) {
+      cells.append(truth * q + guess)
+      sample[truth * q + guess] += 1
     }
     guard !cells.isEmpty, resamples > 0 else { return [:] }
     let base = fromConfusion(

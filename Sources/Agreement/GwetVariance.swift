@@ -36,13 +36,9 @@ enum GwetVariance {
   /// Per-item category counts r_ik (n × q, row-major) of a table.
   static func counts(_ table: RatingTable) -> [Double] {
     let q = table.categoryCount
-    let r = table.coderCount
     var counts = [Double](repeating: 0, count: table.itemCount * q)
     for i in 0..<table.itemCount {
-      for c in 0..<r {
-        let code = Int(table.codes[i * r + c])
-        if code >= 0 { counts[i * q + code] += 1 }
-      }
+      for e in table.entries(item: i) { counts[i * q + Int(table.entryCode[e])] += 1 }
     }
     return counts
   }
@@ -138,14 +134,10 @@ enum GwetVariance {
     guard n >= 2, r >= 2, pe != 1 else { return nil }
     var shares = [Double](repeating: 0, count: r * q)
     var rated = [Double](repeating: 0, count: r)
-    for i in 0..<n {
-      for c in 0..<r {
-        let code = Int(table.codes[i * r + c])
-        if code >= 0 {
-          shares[c * q + code] += 1
-          rated[c] += 1
-        }
-      }
+    for e in 0..<table.ratingCount {
+      let c = Int(table.entryCoder[e])
+      shares[c * q + Int(table.entryCode[e])] += 1
+      rated[c] += 1
     }
     for c in 0..<r {
       guard rated[c] > 0 else { return nil }
@@ -179,19 +171,31 @@ enum GwetVariance {
       pai[i] = sum / (total * (total - 1))
     }
     guard multi > 0 else { return nil }
+    // λ_i sums a term per coder. A coder who did not rate item i (ε_ic = 0) contributes
+    // absent_c = Σ_k Σ_l w_kl p_cl (S_k − p_ck), the same for every item; one who rated it as x
+    // contributes present_c(x). So λ_i = Σ_c absent_c + Σ_{c rated i} (present_c(x_ic) − absent_c): the cost
+    // per item is its number of ratings, not r (crowd-coded data has thousands of coders).
+    var absentSum = 0.0
+    var change = [Double](repeating: 0, count: r * q)  // present_c(x) − absent_c at c·q + x
+    for c in 0..<r {
+      let scale = Double(n) / rated[c]
+      var absent = 0.0
+      for k in 0..<q { absent += weightedShares[c * q + k] * (columnTotals[k] - shares[c * q + k]) }
+      absentSum += absent
+      for x in 0..<q {
+        var present = 0.0
+        for k in 0..<q {
+          present +=
+            scale * (w[k * q + x] - (1 - rated[c] / Double(n)) * weightedShares[c * q + k])
+            * (columnTotals[k] - shares[c * q + k])
+        }
+        change[c * q + x] = present - absent
+      }
+    }
     var sum = 0.0
     for i in 0..<n {
-      var lambda = 0.0
-      for c in 0..<r {
-        let code = Int(table.codes[i * r + c])
-        let epsilon: Double = code >= 0 ? 1 : 0
-        let centered = epsilon - rated[c] / Double(n)
-        let scale = Double(n) / rated[c]
-        for k in 0..<q {
-          let direct = code >= 0 ? w[k * q + code] : 0
-          lambda += scale * (direct - centered * weightedShares[c * q + k]) * (columnTotals[k] - shares[c * q + k])
-        }
-      }
+      var lambda = absentSum
+      for e in table.entries(item: i) { lambda += change[Int(table.entryCoder[e]) * q + Int(table.entryCode[e])] }
       let pei = lambda / Double(r * (r - 1))
       let item =
         Double(n) / multi * (pai[i] - (ri[i] >= 2 ? pe : 0)) / (1 - pe) - 2 * (1 - value) * (pei - pe) / (1 - pe)

@@ -77,25 +77,38 @@ enum PointEstimates {
     result[.congerKappaQuadratic] = corrected(
       2, chance: congerChance.map { $0(quadratic) }, chanceReason: "a coder has no rating in this sample")
 
-    // Light's kappa: mean pairwise Cohen's kappa.
+    // Light's kappa: mean pairwise Cohen's kappa, over every pair in order. A pair that rated no item in
+    // common is not stored: its kappa is the one of an all-zero table.
     let r = s.coderCount
     if r >= 2 {
+      let cells = q * q
+      let pairCount = r * (r - 1) / 2
+      let emptyPair = CohenKappa.kappa(
+        table: [Double](repeating: 0, count: cells), categories: q, weights: identity, simpleSE: false
+      ).value
       var sum = 0.0
       var undefinedPair: String?
-      for a in 0..<r {
-        for b in (a + 1)..<r {
-          let table = Array(s.pairTable(a, b))
-          let kappa = CohenKappa.kappa(table: table, categories: q, weights: identity, simpleSE: false).value
-          switch kappa {
-          case .defined(let value): sum += value
-          case .undefined(let reason):
-            undefinedPair = undefinedPair ?? "coders \(setup.coderName(a)) and \(setup.coderName(b)): \(reason)"
-          }
+      var next = 0  // the first pair index not yet counted
+      func add(_ kappa: CoefficientValue, pair key: Int, times: Int) {
+        switch kappa {
+        case .defined(let value): sum += value * Double(times)
+        case .undefined(let reason):
+          let (a, b) = AgreementStatistics.pair(ofIndex: key, coders: r)
+          undefinedPair = undefinedPair ?? "coders \(setup.coderName(a)) and \(setup.coderName(b)): \(reason)"
         }
       }
+      for (slot, key) in s.pairKeys.enumerated() where undefinedPair == nil {
+        if key > next { add(emptyPair, pair: next, times: key - next) }
+        guard undefinedPair == nil else { break }
+        let table = Array(s.pairTables[(slot * cells)..<((slot + 1) * cells)])
+        add(
+          CohenKappa.kappa(table: table, categories: q, weights: identity, simpleSE: false).value, pair: key, times: 1)
+        next = key + 1
+      }
+      if undefinedPair == nil, next < pairCount { add(emptyPair, pair: next, times: pairCount - next) }
       result[.lightKappa] =
         undefinedPair.map { .undefined(reason: "Light's kappa needs every pairwise kappa; \($0)") }
-        ?? .defined(sum / Double(r * (r - 1) / 2))
+        ?? .defined(sum / Double(pairCount))
     }
 
     // Krippendorff's alpha.

@@ -9,7 +9,9 @@
 /// - otherwise the observed labels, sorted numerically when every label is a finite number, else by
 ///   Unicode code points (byte order), so the same data always gives the same order.
 ///
-/// Items and coders keep their first-seen order. Storage is a dense n × r matrix of category indices.
+/// Items and coders keep their first-seen order. Storage is sparse (crowd-coded data has many coders who
+/// each rated a few items): each item's ratings, ordered by coder, as consecutive entries; memory grows
+/// with the number of ratings, not with items × coders.
 public struct RatingTable: Sendable {
   /// Item identifiers, in first-seen order.
   public let items: [String]
@@ -19,13 +21,29 @@ public struct RatingTable: Sendable {
   public let categories: [String]
   /// True when the categories were declared rather than observed.
   public let categoriesDeclared: Bool
-  /// `codes[i * coders.count + c]` is the category index coder c gave item i, or -1.
-  let codes: [Int32]
+  /// Item i's ratings are the entries `itemStart[i]..<itemStart[i + 1]`, in ascending coder order.
+  let itemStart: [Int]
+  /// The coder of each entry.
+  let entryCoder: [Int32]
+  /// The category index of each entry.
+  let entryCode: [Int32]
+  /// The same ratings by coder: coder c's are `coderStart[c]..<coderStart[c + 1]` in `coderItem` (the item)
+  /// and `coderCode` (its category), in item order.
+  let coderStart: [Int]
+  let coderItem: [Int32]
+  let coderCode: [Int32]
 
   /// The most categories (distinct labels) agreement is computed over. The coefficients' tables and
   /// standard errors hold q × q matrices: at 12,000 labels (a label column of free text, say)
   /// `agree` took 92 s and 10 GB; at 5,000 it takes seconds and under 2 GB.
   public static let maximumCategories = 5_000
+
+  /// The most coder-pair comparisons Σ_i r_i (r_i − 1) / 2 (r_i = ratings of item i) a table may need.
+  /// Every pair of coders who rated an item in common keeps its q × q table (Cohen's and Light's kappas,
+  /// Scott's pi, classification against a reference) and each comparison is kept for the bootstrap:
+  /// 20 million take about 1 GB. A thousand coders who all rated the same 40 items reach it; crowd
+  /// data (thousands of coders, a few ratings per item) stays far below.
+  public static let maximumCoderPairComparisons = 20_000_000
 
   /// Throws `.tooManyCategories` when `count` exceeds `maximumCategories`.
   static func checkCategoryCount(_ count: Int, source: String) throws(AgreementError) {
@@ -34,12 +52,66 @@ public struct RatingTable: Sendable {
     }
   }
 
-  init(items: [String], coders: [String], categories: [String], categoriesDeclared: Bool, codes: [Int32]) {
+  /// Throws `.tooManyCoderPairs` when the items' ratings make more than `maximumCoderPairComparisons`.
+  static func checkCoderPairComparisons(itemStart: [Int], source: String) throws(AgreementError) {
+    var comparisons = 0
+    for i in 0..<(itemStart.count - 1) {
+      let rated = itemStart[i + 1] - itemStart[i]
+      comparisons += rated * (rated - 1) / 2
+    }
+    if comparisons > maximumCoderPairComparisons {
+      throw .tooManyCoderPairs(source: source, comparisons: comparisons, limit: maximumCoderPairComparisons)
+    }
+  }
+
+  /// A table from its entries (`itemStart`, `entryCoder`, `entryCode` as documented on the properties).
+  init(
+    items: [String], coders: [String], categories: [String], categoriesDeclared: Bool, itemStart: [Int],
+    entryCoder: [Int32], entryCode: [Int32]
+  ) {
     self.items = items
     self.coders = coders
     self.categories = categories
     self.categoriesDeclared = categoriesDeclared
-    self.codes = codes
+    self.itemStart = itemStart
+    self.entryCoder = entryCoder
+    self.entryCode = entryCode
+    var start = [Int](repeating: 0, count: coders.count + 1)
+    for coder in entryCoder { start[Int(coder) + 1] += 1 }
+    for c in 0..<coders.count { start[c + 1] += start[c] }
+    var next = start
+    var item = [Int32](repeating: 0, count: entryCoder.count)
+    var code = [Int32](repeating: 0, count: entryCoder.count)
+    for i in 0..<items.count {
+      for e in itemStart[i]..<itemStart[i + 1] {
+        let c = Int(entryCoder[e])
+        item[next[c]] = Int32(i)
+        code[next[c]] = entryCode[e]
+        next[c] += 1
+      }
+    }
+    coderStart = start
+    coderItem = item
+    coderCode = code
+  }
+
+  /// A table from a dense n × r matrix: `codes[i * coders.count + c]` is coder c's category of item i, or -1.
+  init(items: [String], coders: [String], categories: [String], categoriesDeclared: Bool, codes: [Int32]) {
+    let r = coders.count
+    var itemStart = [0]
+    var entryCoder: [Int32] = []
+    var entryCode: [Int32] = []
+    itemStart.reserveCapacity(items.count + 1)
+    for i in 0..<items.count {
+      for c in 0..<r where codes[i * r + c] >= 0 {
+        entryCoder.append(Int32(c))
+        entryCode.append(codes[i * r + c])
+      }
+      itemStart.append(entryCoder.count)
+    }
+    self.init(
+      items: items, coders: coders, categories: categories, categoriesDeclared: categoriesDeclared,
+      itemStart: itemStart, entryCoder: entryCoder, entryCode: entryCode)
   }
 
   /// Builds a table from in-memory triples (no duplicate (item, coder) pairs allowed).
@@ -60,17 +132,67 @@ public struct RatingTable: Sendable {
   public var categoryCount: Int { categories.count }
 
   /// Number of ratings (non-missing cells).
-  public var ratingCount: Int { codes.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) } }
+  public var ratingCount: Int { entryCode.count }
+
+  /// The entries of item i's ratings (indices into `entryCoder` and `entryCode`), in ascending coder order.
+  func entries(item i: Int) -> Range<Int> { itemStart[i]..<itemStart[i + 1] }
 
   /// The category index coder `coder` gave item `item`, or nil when missing.
   public func category(item: Int, coder: Int) -> Int? {
-    let code = codes[item * coders.count + coder]
-    return code >= 0 ? Int(code) : nil
+    var low = itemStart[item]
+    var high = itemStart[item + 1]
+    let target = Int32(coder)
+    while low < high {
+      let middle = (low + high) / 2
+      if entryCoder[middle] < target { low = middle + 1 } else { high = middle }
+    }
+    return low < itemStart[item + 1] && entryCoder[low] == target ? Int(entryCode[low]) : nil
   }
 
   /// Index of a coder by exact name.
   public func coderIndex(_ name: String) -> Int? {
     coders.firstIndex { $0.utf8.elementsEqual(name.utf8) }
+  }
+
+  /// The (first, second) category pairs of the items both coders rated, in item order.
+  func pairedRatings(_ first: Int, _ second: Int) -> [(Int, Int)] {
+    var pairs: [(Int, Int)] = []
+    for e in coderStart[second]..<coderStart[second + 1] {
+      if let a = category(item: Int(coderItem[e]), coder: first) { pairs.append((a, Int(coderCode[e]))) }
+    }
+    return pairs
+  }
+
+  /// Coder pairs (a < b) who gave no label in common, over everything each rated, although they rated
+  /// at least `minimumShared` items in common (or every item the one who rated fewer rated, when that is
+  /// 2 or more): "Positive" against "positive" looks like total disagreement. Pairs who shared an item or
+  /// two by chance (crowd coders who rated three items each) are left out. In pair order.
+  public func pairsSharingNoLabel(minimumShared: Int = 5) -> [(Int, Int)] {
+    let words = (categories.count + 63) / 64
+    var used = [UInt64](repeating: 0, count: coders.count * words)
+    for e in entryCode.indices {
+      let (c, k) = (Int(entryCoder[e]), Int(entryCode[e]))
+      used[c * words + k / 64] |= 1 << UInt64(k % 64)
+    }
+    func disjoint(_ a: Int, _ b: Int) -> Bool {
+      for w in 0..<words where used[a * words + w] & used[b * words + w] != 0 { return false }
+      return true
+    }
+    var shared: [Int: Int] = [:]  // pair index → items rated in common, for disjoint pairs only
+    for i in 0..<items.count {
+      for e in entries(item: i) {
+        for e2 in (e + 1)..<itemStart[i + 1] where disjoint(Int(entryCoder[e]), Int(entryCoder[e2])) {
+          shared[
+            AgreementStatistics.pairIndex(Int(entryCoder[e]), Int(entryCoder[e2]), coders: coders.count), default: 0] +=
+            1
+        }
+      }
+    }
+    return shared.keys.sorted().compactMap { key in
+      let (a, b) = AgreementStatistics.pair(ofIndex: key, coders: coders.count)
+      let fewer = min(coderStart[a + 1] - coderStart[a], coderStart[b + 1] - coderStart[b])
+      return fewer >= 2 && shared[key]! >= min(minimumShared, fewer) ? (a, b) : nil
+    }
   }
 
   /// The numeric value of each category for interval and ratio metrics: the label's value when every
@@ -207,20 +329,45 @@ public struct RatingTableBuilder: Sendable {
     guard !itemOf.isEmpty else { throw .emptyInput(source: source) }
     try RatingTable.checkCategoryCount(labels.values.count, source: source)
     let (categories, remap) = finalCategories(labels.values, declared: declared)
-    let coderCount = coders.count
-    var codes = [Int32](repeating: -1, count: items.count * coderCount)
-    var entryOf = [Int32](repeating: -1, count: items.count * coderCount)
+    // Entries sorted by (item, coder, input order): a coder's second rating of an item sits right after
+    // its first. The duplicate reported is the one an input-order scan meets first (the smallest
+    // second entry), with the first rating of that item and coder.
+    var itemStart = [Int](repeating: 0, count: items.count + 1)
+    for item in itemOf { itemStart[Int(item) + 1] += 1 }
+    for i in 0..<items.count { itemStart[i + 1] += itemStart[i] }
+    var order = [Int32](repeating: 0, count: itemOf.count)
+    var next = itemStart
     for entry in itemOf.indices {
-      let cell = Int(itemOf[entry]) * coderCount + Int(coderOf[entry])
-      if entryOf[cell] >= 0 {
-        throw .duplicateRating(
-          item: items.values[Int(itemOf[entry])], coder: coders.values[Int(coderOf[entry])],
-          first: location(Int(entryOf[cell])), second: location(entry))
-      }
-      entryOf[cell] = Int32(entry)
-      codes[cell] = Int32(remap[Int(labelOf[entry])])
+      let item = Int(itemOf[entry])
+      order[next[item]] = Int32(entry)
+      next[item] += 1
     }
+    for i in 0..<items.count {
+      order[itemStart[i]..<itemStart[i + 1]].sort { (coderOf[Int($0)], $0) < (coderOf[Int($1)], $1) }
+    }
+    var duplicate: (first: Int, second: Int)?
+    for position in order.indices.dropFirst() {
+      let (previous, entry) = (Int(order[position - 1]), Int(order[position]))
+      guard itemOf[previous] == itemOf[entry], coderOf[previous] == coderOf[entry] else { continue }
+      if duplicate.map({ entry < $0.second }) ?? true {
+        var first = previous
+        var back = position - 1
+        while back > itemStart[Int(itemOf[entry])], coderOf[Int(order[back - 1])] == coderOf[entry] {
+          back -= 1
+          first = Int(order[back])
+        }
+        duplicate = (first, entry)
+      }
+    }
+    if let duplicate {
+      throw .duplicateRating(
+        item: items.values[Int(itemOf[duplicate.second])], coder: coders.values[Int(coderOf[duplicate.second])],
+        first: location(duplicate.first), second: location(duplicate.second))
+    }
+    try RatingTable.checkCoderPairComparisons(itemStart: itemStart, source: source)
     return RatingTable(
-      items: items.values, coders: coders.values, categories: categories, categoriesDeclared: declared, codes: codes)
+      items: items.values, coders: coders.values, categories: categories, categoriesDeclared: declared,
+      itemStart: itemStart, entryCoder: order.map { coderOf[Int($0)] },
+      entryCode: order.map { Int32(remap[Int(labelOf[Int($0)])]) })
   }
 }

@@ -8,7 +8,8 @@
 ///   (Gwet 2014, eq. 2.8), for each weight scheme s (identity, linear, quadratic, custom);
 /// - `categoryShare[k]` Σ m_i r_ik / r_i (Gwet's π_k × n);
 /// - `coderCategory[c·q + k]` Σ m_i [x_ic = k] (Conger's per-coder marginals);
-/// - `pairTables[p·q² + k·q + l]` Σ m_i [x_ia = k, x_ib = l] for every coder pair p = (a < b);
+/// - `pairTables[s·q² + k·q + l]` Σ m_i [x_ia = k, x_ib = l] for the coder pair (a < b) of `pairKeys[s]`:
+///   only pairs who rated an item in common are stored (the others' tables are all zero);
 /// - `coincidence[k·q + l]` Σ m_i Σ_{c ≠ c'} [x_ic = k, x_ic' = l] / (r_i − 1) for r_i ≥ 2
 ///   (Krippendorff's coincidence matrix);
 /// - `categoryDisagreement[k]` Σ m_i r_ik (r_i − r_ik) / (r_i (r_i − 1)) for r_i ≥ 2 (the disagreement of
@@ -23,18 +24,21 @@ public struct AgreementStatistics: Sendable, Equatable {
   public internal(set) var agreement: [Double]
   public internal(set) var categoryShare: [Double]
   public internal(set) var coderCategory: [Double]
+  /// The stored coder pairs as `pairIndex(a, b)`, ascending; `pairTables` holds their tables in this order.
+  public internal(set) var pairKeys: [Int]
   public internal(set) var pairTables: [Double]
   public internal(set) var coincidence: [Double]
   public internal(set) var categoryDisagreement: [Double]
 
-  init(coderCount r: Int, categoryCount q: Int, schemeCount: Int) {
+  init(coderCount r: Int, categoryCount q: Int, schemeCount: Int, pairKeys: [Int] = []) {
     coderCount = r
     categoryCount = q
     self.schemeCount = schemeCount
     agreement = [Double](repeating: 0, count: schemeCount)
     categoryShare = [Double](repeating: 0, count: q)
     coderCategory = [Double](repeating: 0, count: r * q)
-    pairTables = [Double](repeating: 0, count: r * (r - 1) / 2 * q * q)
+    self.pairKeys = pairKeys
+    pairTables = [Double](repeating: 0, count: pairKeys.count * q * q)
     coincidence = [Double](repeating: 0, count: q * q)
     categoryDisagreement = [Double](repeating: 0, count: q)
   }
@@ -49,22 +53,74 @@ public struct AgreementStatistics: Sendable, Equatable {
     for s in agreement.indices { agreement[s] += other.agreement[s] }
     for k in categoryShare.indices { categoryShare[k] += other.categoryShare[k] }
     for k in coderCategory.indices { coderCategory[k] += other.coderCategory[k] }
-    for k in pairTables.indices { pairTables[k] += other.pairTables[k] }
+    if other.pairKeys == pairKeys {
+      for k in pairTables.indices { pairTables[k] += other.pairTables[k] }
+    } else {
+      mergePairTables(other)
+    }
     for k in coincidence.indices { coincidence[k] += other.coincidence[k] }
     for k in categoryDisagreement.indices { categoryDisagreement[k] += other.categoryDisagreement[k] }
   }
 
-  /// Index of the unordered coder pair (a, b), a < b, in `pairTables`.
+  /// Adds pair tables stored under other pairs: the union of both key lists, in ascending order.
+  private mutating func mergePairTables(_ other: AgreementStatistics) {
+    let cells = categoryCount * categoryCount
+    var keys: [Int] = []
+    var tables: [Double] = []
+    keys.reserveCapacity(max(pairKeys.count, other.pairKeys.count))
+    var (mine, theirs) = (0, 0)
+    while mine < pairKeys.count || theirs < other.pairKeys.count {
+      let myKey = mine < pairKeys.count ? pairKeys[mine] : Int.max
+      let theirKey = theirs < other.pairKeys.count ? other.pairKeys[theirs] : Int.max
+      keys.append(min(myKey, theirKey))
+      let start = tables.count
+      tables.append(contentsOf: repeatElement(0, count: cells))
+      if myKey <= theirKey {
+        for k in 0..<cells { tables[start + k] += pairTables[mine * cells + k] }
+        mine += 1
+      }
+      if theirKey <= myKey {
+        for k in 0..<cells { tables[start + k] += other.pairTables[theirs * cells + k] }
+        theirs += 1
+      }
+    }
+    pairKeys = keys
+    pairTables = tables
+  }
+
+  /// Index of the unordered coder pair (a, b), a < b, among all r(r − 1)/2 pairs in lexicographic order.
   static func pairIndex(_ a: Int, _ b: Int, coders r: Int) -> Int {
     precondition(a < b)
     return a * (2 * r - a - 1) / 2 + (b - a - 1)
   }
 
+  /// The coder pair (a, b), a < b, of a `pairIndex`.
+  static func pair(ofIndex p: Int, coders r: Int) -> (Int, Int) {
+    var (low, high) = (0, r - 1)  // the largest a whose first index a(2r − a − 1)/2 is ≤ p
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if middle * (2 * r - middle - 1) / 2 <= p { low = middle } else { high = middle - 1 }
+    }
+    return (low, p - low * (2 * r - low - 1) / 2 + low + 1)
+  }
+
+  /// The position of pair index `key` in `pairKeys`, or nil when that pair rated no item in common.
+  func slot(ofPair key: Int) -> Int? {
+    var (low, high) = (0, pairKeys.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if pairKeys[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low < pairKeys.count && pairKeys[low] == key ? low : nil
+  }
+
   /// The q × q table of the coder pair {a, b} as stored: rows are the lower-numbered coder's labels.
-  func pairTable(_ a: Int, _ b: Int) -> ArraySlice<Double> {
-    let p = Self.pairIndex(min(a, b), max(a, b), coders: coderCount)
+  func pairTable(_ a: Int, _ b: Int) -> [Double] {
     let cells = categoryCount * categoryCount
-    return pairTables[(p * cells)..<((p + 1) * cells)]
+    guard let slot = slot(ofPair: Self.pairIndex(min(a, b), max(a, b), coders: coderCount)) else {
+      return [Double](repeating: 0, count: cells)
+    }
+    return Array(pairTables[(slot * cells)..<((slot + 1) * cells)])
   }
 
   /// The (weighted) number of items both coders a and b rated: the sum of their pair table.
@@ -91,7 +147,10 @@ struct ItemContributions: Sendable {
   var cellStart: [Int] = [0]
   var coderCells: [Int32] = []
   var pairStart: [Int] = [0]
-  var pairCells: [Int32] = []
+  /// Per item: slot · q² + k·q + l into `pairTables` for each pair of its ratings.
+  var pairCells: [Int] = []
+  /// The coder pairs who rated an item in common (`AgreementStatistics.pairKeys`).
+  var pairKeys: [Int] = []
   var coincidenceStart: [Int] = [0]
   var coincidenceIndex: [Int32] = []
   var coincidenceValue: [Double] = []
@@ -107,21 +166,36 @@ struct ItemContributions: Sendable {
     schemeCount = weights.count
     var counts = [Double](repeating: 0, count: q)
     var used: [Int] = []
+    // The pairs who rated an item in common, ascending: the stored pair tables.
+    var keys: [Int] = []
+    for i in 0..<table.itemCount {
+      let entries = table.entries(item: i)
+      for e in entries {
+        let c = Int(table.entryCoder[e])
+        for e2 in (e + 1)..<entries.upperBound {
+          keys.append(AgreementStatistics.pairIndex(c, Int(table.entryCoder[e2]), coders: r))
+        }
+      }
+    }
+    keys.sort()
+    pairKeys = []
+    for key in keys where pairKeys.last != key { pairKeys.append(key) }
+    keys = []
+    let probe = AgreementStatistics(coderCount: r, categoryCount: 0, schemeCount: 0, pairKeys: pairKeys)
     for i in 0..<table.itemCount {
       used.removeAll(keepingCapacity: true)
       var rated = 0
-      for c in 0..<r {
-        let code = Int(table.codes[i * r + c])
-        guard code >= 0 else { continue }
+      let entries = table.entries(item: i)
+      for e in entries {
+        let c = Int(table.entryCoder[e])
+        let code = Int(table.entryCode[e])
         if counts[code] == 0 { used.append(code) }
         counts[code] += 1
         rated += 1
         coderCells.append(Int32(c * q + code))
-        for c2 in (c + 1)..<max(r, c + 1) {
-          let code2 = Int(table.codes[i * r + c2])
-          guard code2 >= 0 else { continue }
-          let pair = AgreementStatistics.pairIndex(c, c2, coders: r)
-          pairCells.append(Int32(pair * q * q + code * q + code2))
+        for e2 in (e + 1)..<entries.upperBound {
+          let slot = probe.slot(ofPair: AgreementStatistics.pairIndex(c, Int(table.entryCoder[e2]), coders: r))!
+          pairCells.append(slot * q * q + code * q + Int(table.entryCode[e2]))
         }
       }
       used.sort()
@@ -166,7 +240,8 @@ struct ItemContributions: Sendable {
 
   /// Sums of the contributions with multiplicities (nil = every item once).
   func statistics(multiplicities: [Int32]? = nil) -> AgreementStatistics {
-    var stats = AgreementStatistics(coderCount: coderCount, categoryCount: categoryCount, schemeCount: schemeCount)
+    var stats = AgreementStatistics(
+      coderCount: coderCount, categoryCount: categoryCount, schemeCount: schemeCount, pairKeys: pairKeys)
     for i in 0..<itemCount {
       let m: Double
       if let multiplicities {
@@ -191,7 +266,7 @@ struct ItemContributions: Sendable {
       stats.categoryDisagreement[Int(shareIndex[e])] += m * disagreementValue[e]
     }
     for e in cellStart[i]..<cellStart[i + 1] { stats.coderCategory[Int(coderCells[e])] += m }
-    for e in pairStart[i]..<pairStart[i + 1] { stats.pairTables[Int(pairCells[e])] += m }
+    for e in pairStart[i]..<pairStart[i + 1] { stats.pairTables[pairCells[e]] += m }
     for e in coincidenceStart[i]..<coincidenceStart[i + 1] {
       stats.coincidence[Int(coincidenceIndex[e])] += m * coincidenceValue[e]
     }

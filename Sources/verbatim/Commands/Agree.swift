@@ -239,21 +239,17 @@ struct RatingsOptions: ParsableArguments {
   static let missingMarkers: Set<String> = ["na", "n/a", "nan", "null", "none", "-99", "#n/a", "."]
 
   /// Labels are compared exactly: two coders who share no label at all ("Positive" against
-  /// "positive", "1" against "pos") look like total disagreement. Says so on standard error.
+  /// "positive", "1" against "pos") look like total disagreement. Says so on standard error for pairs
+  /// who rated items in common (`RatingTable.pairsSharingNoLabel`), naming the first ten.
   static func warnAboutDisjointLabels(_ table: RatingTable) {
-    var used = [Set<Int>](repeating: [], count: table.coderCount)
-    for item in 0..<table.itemCount {
-      for coder in 0..<table.coderCount {
-        if let category = table.category(item: item, coder: coder) { used[coder].insert(category) }
-      }
+    let pairs = table.pairsSharingNoLabel()
+    for (first, second) in pairs.prefix(10) {
+      printError(
+        "warning: coders \(table.coders[first]) and \(table.coders[second]) share no label (labels are compared "
+          + "exactly, case included): check that they use the same codes")
     }
-    for first in 0..<table.coderCount {
-      for second in (first + 1)..<table.coderCount
-      where !used[first].isEmpty && !used[second].isEmpty && used[first].isDisjoint(with: used[second]) {
-        printError(
-          "warning: coders \(table.coders[first]) and \(table.coders[second]) share no label (labels are compared "
-            + "exactly, case included): check that they use the same codes")
-      }
+    if pairs.count > 10 {
+      printError("warning: \(pairs.count - 10) more coder pair(s) share no label")
     }
   }
 
