@@ -57,6 +57,9 @@ public struct AgreementReport: Sendable {
   /// The two coders of the two-coder coefficients (first = rows of their table), when there are any.
   public internal(set) var pair: [String]?
 
+  /// The number of items two or more coders rated: the items agreement is measured on.
+  public var multiRatedItemCount: Int { Int(statistics.multiRated.rounded()) }
+
   /// The number of items both coders of `pair` rated (what the pair's coefficients are computed
   /// on), or nil without a pair.
   public var pairItemCount: Int? {

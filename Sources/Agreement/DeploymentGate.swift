@@ -113,11 +113,16 @@ public enum DeploymentGate {
   /// three categories); 30 is the usual floor for normal approximations.
   public static let defaultMinimumItems = 30
 
-  /// - Parameter pairItems: the items both coders of the pair rated (`AgreementReport.pairItemCount`):
-  ///   the pair's coefficients (`Coefficient.pairFamily`) are checked against `minimumItems` on those.
+  /// - Parameters:
+  ///   - pairItems: the items both coders of the pair rated (`AgreementReport.pairItemCount`): the
+  ///     pair's coefficients (`Coefficient.pairFamily`) are checked against `minimumItems` on those.
+  ///   - multiRatedItems: the items two or more coders rated (`AgreementReport.multiRatedItemCount`), the
+  ///     only ones the other coefficients measure agreement on: they are checked against
+  ///     `minimumItems` on those (QA review 18: with 8 of 50 items double-coded, Krippendorff's alpha
+  ///     passed the 30-item floor on all 50).
   public static func evaluate(
     report: JSONValue, thresholds: [GateThreshold], basis: GateBasis, minimumItems: Int = defaultMinimumItems,
-    pairItems: Int? = nil
+    pairItems: Int? = nil, multiRatedItems: Int? = nil
   ) throws(AgreementError) -> [GateCheck] {
     var checks: [GateCheck] = []
     let items = report["items"]?.doubleValue.map { Int($0) }
@@ -136,7 +141,8 @@ public enum DeploymentGate {
         checks.append(
           check(
             metric, entry: entry, threshold: threshold, basis: basis,
-            items: Coefficient.pairFamily.contains(name) ? pairItems ?? items : items, minimumItems: minimumItems))
+            items: Coefficient.pairFamily.contains(name) ? pairItems ?? items : multiRatedItems ?? items,
+            minimumItems: minimumItems))
         continue
       }
       var coders: [JSONMember] = []

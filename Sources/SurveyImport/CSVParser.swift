@@ -49,7 +49,28 @@ final class CSVParser {
     buffer = [UInt8](repeating: 0, count: 1 << 20)
     try fill()
     if end >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
-    self.delimiter = delimiter ?? detectDelimiter()
+    if let declared = skipSeparatorLine() {
+      self.delimiter = delimiter ?? declared
+    } else {
+      self.delimiter = delimiter ?? detectDelimiter()
+    }
+  }
+
+  /// Excel's `sep=;` first line declares the delimiter and is not a row (QA review 18: the file was
+  /// read with "sep=;" as its header). Skips it and returns the delimiter, or nil when there is none.
+  private func skipSeparatorLine() -> UInt8? {
+    let prefix = Array("sep=".utf8)
+    guard end - position >= prefix.count + 1,
+      zip(buffer[position..<(position + prefix.count)], prefix).allSatisfy({ $0 | 0x20 == $1 | 0x20 })
+    else { return nil }
+    let separator = buffer[position + prefix.count]
+    var next = position + prefix.count + 1
+    if next < end, buffer[next] == 0x0D { next += 1 }
+    guard separator != 0x0A, separator != 0x0D, separator != UInt8(ascii: "\""), next < end, buffer[next] == 0x0A
+    else { return nil }
+    position = next + 1
+    line = 2
+    return separator
   }
 
   deinit { close(descriptor) }
@@ -222,12 +243,26 @@ final class CSVParser {
         return true
       default:
         if closedQuote {
-          note(
-            CSVProblem(
-              line: line, column: column, field: fields.count + 1,
-              message:
-                "text after the closing quote of field \(fields.count + 1) (a quote inside a quoted field must be doubled: \"\")"
-            ))
+          let field = fields.count + 1
+          if quoteLine < line {
+            // A stray quote opened a field that swallowed the rows after it (QA review 18: the reject
+            // named only line 7, where the text after the closing quote is, not line 3, where the quote
+            // opened and the rows that vanished into it begin).
+            note(
+              CSVProblem(
+                line: quoteLine, column: quoteColumn, field: field,
+                message:
+                  "field \(field) opens a quote here that runs to line \(line), where text follows its closing quote "
+                  + "(column \(column)); lines \(quoteLine)–\(line) are read as this one row: a quote inside a field must "
+                  + "be doubled (\"\"), or the field quoted"))
+          } else {
+            note(
+              CSVProblem(
+                line: line, column: column, field: field,
+                message:
+                  "text after the closing quote of field \(field) (a quote inside a quoted field must be doubled: \"\")"
+              ))
+          }
           closedQuote = false
         }
         keep(byte)

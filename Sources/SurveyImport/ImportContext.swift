@@ -103,7 +103,7 @@ final class ImportContext {
       respondent: respondent, question: question, questionText: questionText, text: forcedBlank ? "" : text,
       meta: meta.members)
     record.encodedMeta = meta.encoded
-    summary.records += 1
+    if blank { summary.blankWritten += 1 } else { summary.records += 1 }
     if try !body(record) { stopped = true }
     return !stopped
   }

@@ -7,11 +7,15 @@ public struct ImportSummary: Sendable, Equatable {
   public var respondents = 0
   /// Distinct open-ended questions seen.
   public var questions = 0
-  /// Records handed out (blank ones included when `keepBlank` is set).
+  /// Answers handed out as records, blank ones aside (those are `blank`, also when `keepBlank` writes
+  /// them: QA review 18 found "705 record(s), 285 blank" with it against "420 record(s), 285 blank"
+  /// without, for the same 705 cells).
   public var records = 0
   /// Open-ended cells that were present but empty, whitespace-only or `-99` (Qualtrics "seen but
   /// unanswered").
   public var blank = 0
+  /// Of `blank`, those handed out as records (`keepBlank`).
+  public var blankWritten = 0
   /// Open-ended cells absent from the export (LimeSurvey: question not shown).
   public var notShown = 0
   /// Pieces rejected (see `ImportReject`): single answers and whole rows or responses.
@@ -32,7 +36,7 @@ public struct ImportSummary: Sendable, Equatable {
   public var description: String {
     var line =
       "\(format.rawValue): \(respondents) respondent(s), \(questions) question(s), \(records) record(s), "
-      + "\(blank) blank, \(notShown) not shown, \(rejected) rejected"
+      + "\(blank) blank\(blankWritten > 0 ? " (written too: --keep-blank)" : ""), \(notShown) not shown, \(rejected) rejected"
     if rejectedAnswers > 0 && rejectedAnswers < rejected {
       line += " (\(rejected - rejectedAnswers) whole row(s) or response(s), \(rejectedAnswers) answer(s))"
     } else if rejected > 0 {

@@ -4,9 +4,10 @@ import VerbatimCore
 /// member: a non-empty string or a number. A line without either, or with `null`, an empty or
 /// whitespace-only string or another JSON type, is rejected (like a Qualtrics response without
 /// `_recordId`): a made-up id could collide with a real one. An object with `question` and `text`
-/// is one answer; otherwise the open-ended members are the `--question` names, else `text`; a
-/// line with none of them is rejected (and counted only there), one with some of them counts the
-/// others as not shown. An answer that is `null` is blank (not answered), like an empty string.
+/// is one answer; otherwise the open-ended members are the `--question` names, else the members
+/// named like answers (`text`, `comment`, `feedback`, `…_text`…) on any line: a question first seen
+/// on a later line counts as not shown for the respondents before it. A line with none of them is
+/// rejected (and counted only there), one with some of them counts the others as not shown. An answer that is `null` is blank (not answered), like an empty string.
 /// Other members go to `meta`.
 ///
 /// A line whose object repeats a member name is rejected: JSON leaves the meaning of duplicate
@@ -52,11 +53,14 @@ struct JSONLSurveyReader {
     context.lineSource = { currentLine }
     defer { context.summary.bytes = Int64(reader.bytesRead) }
     // The text members: --question, else those the CSV reader takes by name ("text", "comment",
-    // "feedback", "answer", "…_text", any case), found on the first line that has any, as a CSV
-    // header names them once (QA review 15: a "feedback" member was a reject in JSONL and an answer
-    // in CSV). Until a line has one, "text".
+    // "feedback", "answer", "…_text", any case; QA review 15: a "feedback" member was a reject in
+    // JSONL and an answer in CSV), gathered from every line: a JSONL writer leaves out the members
+    // a respondent did not answer, so the first line need not name them all (QA review 18: a
+    // question first seen on line 2 went to the metadata, and a line with only it was rejected).
+    // Until a line has one, "text".
     var fields = context.options.questions.isEmpty ? ["text"] : context.options.questions
     var fieldsDecided = !context.options.questions.isEmpty
+    var respondentsWithFields = 0  // lines that reached the answers: not shown a question found later
     // "respondent" and "id" are the id (a re-imported `import` output has both); with --id-column
     // another member is, and they are metadata like any other member (review of this session's diff).
     let reserved: Set<String> =
@@ -126,14 +130,19 @@ struct JSONLSurveyReader {
           line: line, reason: "the respondent id (\"\(idMember!.key)\") is not a string or a number")
         return true
       }
-      if !fieldsDecided {
+      if context.options.questions.isEmpty {
         let named = members.map(\.key).filter { key in
           CSVSurveyReader.isTextName(key.lowercased()) && key != idMember?.key
-            && !reserved.subtracting(["text"]).contains(key)
+            && !reserved.subtracting(["text"]).contains(key) && !(fieldsDecided && fields.contains(key))
         }
-        if !named.isEmpty {
+        if !fieldsDecided, !named.isEmpty {
           fields = named
           fieldsDecided = true
+        } else {
+          for field in named {
+            fields.append(field)
+            context.notShown(question: field, known: false, count: respondentsWithFields)
+          }
         }
       }
       func tooLarge(_ text: String, _ field: String) throws -> Bool {
@@ -183,6 +192,7 @@ struct JSONLSurveyReader {
         return true
       }
       let rowMeta = RowMeta(meta.members)
+      respondentsWithFields += 1
       for field in fields {
         guard let member = value[field] else {
           context.notShown(question: field, known: false)

@@ -119,4 +119,28 @@ import Testing
     let full = try TestSupport.runVerbatim(base + ["--pair", "b,c", "--min", "percent_agreement_pair=0.5"])
     #expect(full.status == 0, "\(full.stdoutText)")
   }
+
+  // QA review 18: Krippendorff's alpha and Fleiss' kappa measure agreement on the items two or more
+  // coders rated; with 12 of 50 items double-coded the 30-item floor must count those 12, not 50.
+  @Test func floorCountsTheItemsTheCoefficientMeasures() throws {
+    var rows = ["item,coder,label"]
+    for item in 0..<50 {
+      let label = item % 2 == 0 ? "pos" : "neg"
+      rows.append("\(item),a,\(label)")
+      if item < 12 { rows.append("\(item),b,\(item == 3 ? "pos" : label)") }
+    }
+    let path = try TestSupport.temporaryDirectory().appendingPathComponent("sub.csv").path
+    try (rows.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    for metric in ["krippendorff_alpha", "fleiss_kappa", "percent_agreement"] {
+      let result = try TestSupport.runVerbatim([
+        "gate", "--ratings", path, "--on", "ci-lower", "--min", "\(metric)=0.1",
+      ])
+      #expect(result.status == 1, "\(metric): \(result.stdoutText)")
+      #expect(result.stdoutText.contains("12 item(s) are too few"), "\(metric): \(result.stdoutText)")
+    }
+    let lowered = try TestSupport.runVerbatim([
+      "gate", "--ratings", path, "--on", "ci-lower", "--min", "percent_agreement=0.1", "--min-items", "12",
+    ])
+    #expect(lowered.status == 0, "\(lowered.stdoutText)")
+  }
 }

@@ -431,6 +431,20 @@ import VerbatimCore
     #expect(result.rejects.first?.reason.hasPrefix("line 2, column 6: text after the closing quote") == true)
   }
 
+  // QA review 18: a stray quote on line 3 swallows lines 3–7 into one row, closed by the quote of
+  // line 7's `"quoted"`. The reject names line 3, where the quote opened, and the lines it swallowed.
+  @Test func csvStrayQuoteIsRejectedWhereItOpens() throws {
+    let path = try Self.write(
+      "stray.csv", "id,comment\n1,ok\n2,\"Screen is 5 inches\n3,fine\n4,good\n5,nice\n6,\"quoted\" answer\n7,last\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.records.map(\.text) == ["ok", "last"])
+    #expect(result.rejects.map(\.line) == [3])
+    let reason = try #require(result.rejects.first?.reason)
+    #expect(reason.hasPrefix("line 3, column 3: field 2 opens a quote here that runs to line 7"), "\(reason)")
+    #expect(reason.contains("lines 3–7 are read as this one row"), "\(reason)")
+    #expect(result.summary.respondents == result.summary.records + result.summary.rejected)
+  }
+
   @Test func csvUnterminatedQuoteReportsTheColumnOfTheOpeningQuote() throws {
     let path = try Self.write("open.csv", "id,comment\n1,fine\n2,\"never closed\n3,more\n")
     let result = try Fixture.run(path: path)
@@ -454,8 +468,9 @@ import VerbatimCore
 }
 
 /// QA review 15: JSONL takes its text members by the names CSV takes its text columns by ("text",
-/// "comment", "feedback", "answer", "…_text", any case), from the first line that has one; a
-/// "feedback" member was a reject ("no text member") where the same CSV column was an answer.
+/// "comment", "feedback", "answer", "…_text", any case); a "feedback" member was a reject ("no text
+/// member") where the same CSV column was an answer. QA review 18: from every line, not only the
+/// first that has one (a JSONL writer leaves out what a respondent did not answer).
 @Suite struct JSONLTextMemberTests {
   @Test func textMembersAreFoundByName() throws {
     let path = try FlatFormatFindingsTests.write(
@@ -467,10 +482,31 @@ import VerbatimCore
       $0.keepGoing = true
     }
     #expect(result.error == nil, "\(String(describing: result.error))")
-    // The first line decides: "Feedback" only (a later "Q2_TEXT" is metadata, as a CSV header
-    // names its columns once); a line without it is rejected, as a line without "text" was.
-    #expect(result.records.map(\.id) == ["a1:Feedback", "a3:Feedback"])
+    // "Q2_TEXT", first seen on line 3, is a question too, not shown to a1; a line with no answer
+    // member at all is rejected. The counts add up: 2 respondents × 2 questions = 3 records + 1 not
+    // shown, and the third respondent is the reject.
+    #expect(result.records.map(\.id) == ["a1:Feedback", "a3:Feedback", "a3:Q2_TEXT"])
     #expect(result.records.first?.meta == [JSONMember("score", .number("5"))])
+    #expect(result.records.last?.meta == [])
     #expect(result.rejects.map(\.reason) == ["no Feedback member"])
+    #expect(result.summary.notShown == 1)
+    #expect(result.summary.respondents == 3 && result.summary.rejected == 1)
+  }
+
+  // QA review 18: a question that only later lines answer (what_to_improve_text) was moved into the
+  // first lines' metadata, and a line holding only it was rejected; the CSV of the same data gave
+  // four records.
+  @Test func aQuestionFirstSeenOnALaterLineIsAQuestion() throws {
+    let path = try FlatFormatFindingsTests.write(
+      "later.jsonl",
+      #"{"response_id":"r1","nps":9,"liked_text":"Friendly staff"}"# + "\n"
+        + #"{"response_id":"r2","nps":3,"liked_text":"Nothing","improve_text":"Shorter queues"}"# + "\n"
+        + #"{"response_id":"r3","nps":5,"improve_text":"Cheaper delivery"}"# + "\n")
+    let result = try Fixture.run(path: path) { $0.format = .jsonl }
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(result.records.map(\.id) == ["r1:liked_text", "r2:liked_text", "r2:improve_text", "r3:improve_text"])
+    #expect(result.records[1].meta == [JSONMember("nps", .number("3"))])
+    #expect(result.rejects.isEmpty)
+    #expect(result.summary.notShown == 2)  // r1 improve_text, r3 liked_text
   }
 }

@@ -25,6 +25,11 @@ import VerbatimCore
     #expect(result.summary.blank == 2)
     #expect(result.summary.rejected == 1)
     #expect(result.summary.respondents == 4)
+    // QA review 18: records count the same cells with and without --keep-blank; the blanks it writes
+    // are counted among the blanks, so 3 identified respondents × 2 questions = 2 + 2 + 2 not shown.
+    #expect(result.summary.records == 2 && result.summary.blankWritten == 2)
+    #expect(result.summary.records + result.summary.blank + result.summary.notShown == 3 * 2)
+    #expect(result.summary.description.contains("2 record(s), 2 blank (written too: --keep-blank)"))
     #expect(
       result.rejects == [
         ImportReject(

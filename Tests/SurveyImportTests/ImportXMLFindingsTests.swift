@@ -198,6 +198,9 @@ import VerbatimCore
     #expect(result.summary.error != nil)
     #expect(result.rejects.count == 1)
     #expect(result.summary.records + result.summary.rejected == 2001)
+    // QA review 18: the unread rest is a respondent too, so respondents = records + rejects here
+    // (one answer each).
+    #expect(result.summary.respondents == 2001)
   }
 
   @Test func trailingJunkAfterACompleteDocumentKeepsItsRecords() throws {

@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// An RFC 4180 CSV parser over UTF-8 bytes: comma separators, CRLF or LF line ends, fields optionally in
 /// double quotes with "" for a quote and line breaks allowed inside quotes; a leading UTF-8 BOM is skipped.
 /// Records carry the 1-based line on which they start. Errors name file:line:column (column in bytes).
@@ -127,9 +129,26 @@ struct CSVParser {
     }
   }
 
-  /// Throws with line and byte column at the first invalid UTF-8 sequence.
+  /// Throws `.malformed` with conversion advice when the first line is UTF-16 or UTF-32.
+  static func refuseUTF16(_ bytes: [UInt8], source: String) throws(AgreementError) {
+    let firstLine = bytes.prefix { $0 != 0x0A }
+    let evidence = firstLine.withUnsafeBufferPointer { UTF8Validation.utf16Evidence($0) }
+    if let (encoding, evidence) = evidence {
+      throw .malformed(
+        at: SourceLocation(file: source, line: 1), column: 1,
+        message: UTF8Validation.conversionAdvice(
+          "file", encoding: encoding, evidence: evidence, from: source == "-" ? "FILE" : source,
+          to: "ratings-utf8.csv"))
+    }
+  }
+
+  /// Throws with line and byte column at the first invalid UTF-8 sequence; for a UTF-16 or UTF-32 file
+  /// (a byte-order mark, zero bytes between the characters) with the `iconv` command that converts it,
+  /// and otherwise with the conversion from Windows-1252, the usual other encoding of a spreadsheet's
+  /// CSV (QA review 18: both said only "invalid UTF-8").
   static func validateUTF8(_ bytes: [UInt8], source: String) throws(AgreementError) {
     if String(validating: bytes, as: UTF8.self) != nil { return }
+    try refuseUTF16(bytes, source: source)
     var line = 1
     var start = 0
     while start <= bytes.count {
@@ -147,7 +166,10 @@ struct CSVParser {
           }
           length += 1
         }
-        throw .malformed(at: SourceLocation(file: source, line: line), column: valid + 1, message: "invalid UTF-8")
+        throw .malformed(
+          at: SourceLocation(file: source, line: line), column: valid + 1,
+          message: "invalid UTF-8 (a file saved as Windows-1252 or Latin-1 converts with iconv -f WINDOWS-1252 -t "
+            + "UTF-8 \(source == "-" ? "FILE" : source) > ratings-utf8.csv)")
       }
       start = end + 1
       line += 1

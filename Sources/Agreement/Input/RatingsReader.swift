@@ -171,10 +171,17 @@ public enum RatingsReader {
       let records = try CSVParser.records(bytes, source: source)
       guard let header = records.first else { throw .emptyInput(source: source) }
       guard header.fields.count >= 2 else { throw oneColumnHeader(header.fields, source: source) }
+      // Trailing columns without a name and without a value are what a spreadsheet leaves after the
+      // last coder (QA review 18: Excel's ",," at every line end was an error): not coders.
+      func isBlank(_ field: String) -> Bool { field.allSatisfy { $0 == " " || $0 == "\t" } }
+      var width = header.fields.count
+      while width > 2, isBlank(header.fields[width - 1]),
+        records.dropFirst().allSatisfy({ $0.fields.count != header.fields.count || isBlank($0.fields[width - 1]) })
+      {
+        width -= 1
+      }
       // A coder column without a name is the header's fault: say so at the header's line.
-      if let blank = header.fields.indices.dropFirst().first(where: {
-        header.fields[$0].allSatisfy { $0 == " " || $0 == "\t" }
-      }) {
+      if let blank = header.fields.indices.prefix(width).dropFirst().first(where: { isBlank(header.fields[$0]) }) {
         throw .malformed(
           at: SourceLocation(file: source, line: header.line), column: 0,
           message: "empty coder name in the header (column \(blank + 1))")
@@ -196,11 +203,12 @@ public enum RatingsReader {
               + "then one column per coder) has one row per item. If this is the long layout (one rating per row), its "
               + "first line must be the header item,coder,label")
         }
-        for c in 1..<record.fields.count where !record.fields[c].isEmpty {
+        for c in 1..<width where !record.fields[c].isEmpty {
           try body(Row(item: record.fields[0], coder: header.fields[c], label: record.fields[c], location: location))
         }
       }
     case .jsonl:
+      try CSVParser.refuseUTF16(bytes, source: source)
       var line = 0
       var start = 0
       var index = 0

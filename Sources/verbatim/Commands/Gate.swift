@@ -68,7 +68,8 @@ struct Gate: ParsableCommand {
       let report = try input.report()
       let json = report.json()
       var checks = try DeploymentGate.evaluate(
-        report: json, thresholds: thresholds, basis: basis, minimumItems: minItems, pairItems: report.pairItemCount)
+        report: json, thresholds: thresholds, basis: basis, minimumItems: minItems, pairItems: report.pairItemCount,
+        multiRatedItems: report.multiRatedItemCount)
       if basis == .ciLower && !input.merge.isEmpty {
         checks = checks.map { Self.mergedAdvice($0, report: json) }
       }

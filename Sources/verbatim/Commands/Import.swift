@@ -29,8 +29,8 @@ struct Import: ParsableCommand {
 
       FILE may be - (standard input), a pipe or a FIFO: it is read once into a
       private temporary copy. Every answer is a record, blank (empty,
-      whitespace-only or Qualtrics -99: counted, and written with empty text only
-      with --keep-blank), not shown, or rejected. A respondent needs an id (CSV
+      whitespace-only or Qualtrics -99: counted, and written only with --keep-blank,
+      as typed; -99 as empty text), not shown, or rejected. A respondent needs an id (CSV
       rows are numbered only when the file has no id column); a record id
       (respondent:question) seen twice is rejected, naming the first (the check
       keeps the first 150,000 respondents and 200,000 answers to questions past

@@ -214,7 +214,7 @@ struct ImportOptionGroup: ParsableArguments {
   @Option(parsing: .upToNextOption, help: "Import only these questions (CSV/JSONL: the text columns).")
   var question: [String] = []
 
-  @Flag(help: "Also write blank answers (with empty text).")
+  @Flag(help: "Also write blank answers (white space as typed; Qualtrics -99 as empty text).")
   var keepBlank = false
 
   @Flag(help: "Skip bad pieces (listed with --rejects); keep records read before a fatal error.")

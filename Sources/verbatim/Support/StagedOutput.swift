@@ -19,6 +19,15 @@ final class StagedOutput {
   /// Refuses (exit 2) an output that names one of `inputs`: renaming onto it would replace an input.
   init(path: String?, inputs: [String?]) throws {
     try refuseOutput(path, namingAnyOf: inputs)
+    // A missing folder is said of the file asked for, before anything runs (QA review 18: the error
+    // named the internal OUTPUT.partial, after the whole input had been read).
+    if let path, path != "-", let slash = path.lastIndex(of: "/") {
+      let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+      var info = stat()
+      if stat(folder, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR {
+        throw OutputError(path: path, reason: "the folder \(folder) does not exist")
+      }
+    }
     self.path = path
     let staged = path.flatMap { $0 != "-" && Self.isRegularFileOrAbsent($0) ? $0 + ".partial" : nil }
     writePath = staged ?? path
