@@ -182,6 +182,8 @@ struct DefaultProfileScorer {
       markRepeatedActions(text)
       markLongWaits(text)
       markComplaintQuestion(text)
+      markUnmetObligations(text)
+      markUnmetConditions(text)
       scoreUnits(text, hasLowercase: hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
       // "The box was damaged. Thanks for asking anyway.": politeness after a complaint (rule 23).
       if position > 0 && total < 0 { applyThanksAfterComplaint(text, explain: explain) }
@@ -1366,6 +1368,12 @@ struct DefaultProfileScorer {
       ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
     case Self.complaintQuestionEntry:
       ValenceEntry(term: "why …", valence: parameters.complaintQuestionValence, origin: "rule: complaint question")
+    case Self.unmetObligationEntry:
+      ValenceEntry(
+        term: "should have + participle", valence: parameters.unmetObligationValence, origin: "rule: unmet obligation")
+    case Self.unmetConditionEntry:
+      ValenceEntry(
+        term: "if … had …, would have", valence: parameters.unmetConditionValence, origin: "rule: unmet condition")
     default:
       nil
     }

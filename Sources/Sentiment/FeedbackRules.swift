@@ -190,6 +190,19 @@ import Tokenization
 ///    syllabus") — and that asks a question or says "please"/"pls"/"kindly" is neutral (review
 ///    r33: 12 requests were positive). A thanks before the question ("Thanks! When are you back?"),
 ///    courtesy without a request ("Good morning world!") and any other opinion keep their values.
+/// 27. **Unmet obligations.** "should have" / "should've" / "ought to have" (or their negations) +
+///    a past participle says what was owed and not done ("Should have been told about the fee",
+///    "should've been a two minute job", "They shouldn't have charged me twice"): the modal scores
+///    `SentimentParameters.unmetObligationValence`, and its own negator does not flip the
+///    participle. Not "as it should have been" (a standard met), not the writer's regret at coming
+///    late ("we should have switched years ago"), not a question (review r35; with rule 28 it moved
+///    22 labels of the VADER ground truth to the raters' label and none away from it).
+/// 28. **Unmet conditions.** A counterfactual condition ("if the part had been in the van", "if
+///    I'd known", an inverted "had someone told us") with a counterfactual consequent ("would
+///    have", "wouldn't be"), in a sentence with no other opinion, says the condition failed: the
+///    "if" scores `SentimentParameters.unmetConditionValence`. Not a negated condition (an averted
+///    outcome: "if they hadn't caught it we'd have paid twice"), "even if", "as if", or "if I had
+///    to choose".
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -100,6 +100,15 @@ public struct SentimentParameters: Sendable, Equatable {
   /// costs a few labels on the VADER ground truth, where raters read a bare "fine" as praise ("the
   /// dvd player is fine.", +1.1).
   public var lukewarmAnswerMaxWords: Int
+  /// Valence of the "should" of an obligation in the perfect ("Should have been told", "ought to
+  /// have checked", rule 27). Verbatim's own rule (blind review r35); −1.5 is a mild complaint, the
+  /// lexicon's "on hold" and `longWaitValence`.
+  public var unmetObligationValence: Double
+  /// Valence of the "if" of a counterfactual condition in a sentence with no other opinion ("would
+  /// have finished today if the part had been in the van", rule 28). Verbatim's own rule (blind
+  /// review r35); −1.0, `complaintQuestionValence`: enough for a negative label alone, outweighed by
+  /// any stated opinion.
+  public var unmetConditionValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -112,7 +121,7 @@ public struct SentimentParameters: Sendable, Equatable {
     complaintQuestionValence: Double = -1.0, excessScalar: Double = 0.5,
     longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, questionComplaintFloor: Double = -1.0,
     lukewarmAnswerMaxWords: Int = .max,
-    thankedHarmMaximum: Double = -1.0
+    thankedHarmMaximum: Double = -1.0, unmetObligationValence: Double = -1.5, unmetConditionValence: Double = -1.0
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -139,6 +148,8 @@ public struct SentimentParameters: Sendable, Equatable {
     self.questionComplaintFloor = questionComplaintFloor
     self.lukewarmAnswerMaxWords = lukewarmAnswerMaxWords
     self.thankedHarmMaximum = thankedHarmMaximum
+    self.unmetObligationValence = unmetObligationValence
+    self.unmetConditionValence = unmetConditionValence
   }
 
   /// The default profile's values.

@@ -18,6 +18,30 @@ struct CustomerFeedbackIdiomTests {
     for text in texts { #expect(score(text).label == label, "\(text)", sourceLocation: sourceLocation) }
   }
 
+  /// Review r35: expectations, rhetorical questions and technical names. Complaints with no opinion
+  /// word, praise asked as a question, and jargon whose general-English word is no opinion.
+  @Test func expectationsRhetoricalQuestionsAndJargon() {
+    expect(
+      [
+        "You'd think a paid plan would include phone support.", "I'd have expected at least an acknowledgement.",
+        "Is it too much to ask for payslips that add up?", "Seriously, how hard is it to send the right size?",
+        "Should have gone with a bigger agency.", "They shouldn't have charged me twice.",
+        "The engineer would have finished today if the part had been in the van.", "Fast response, wrong answer.",
+        "Better than the last lot, which honestly isn't saying much.",
+      ], are: .negative)
+    expect(
+      [
+        "Honestly, what's not to like?", "What more could you ask for?", "Difficult to find anything to criticise.",
+        "Far more than I expected for the price.", "Failover took 40 seconds. No data loss.",
+      ], are: .positive)
+    expect(
+      [
+        "Scheduled downtime window moved to Sunday.", "Crash dump attached, happens on cold start.",
+        "Kill switch on the integration is documented.", "The arrears report now exports to Excel.",
+        "Everything was as it should have been.",
+      ], are: .neutral)
+  }
+
   @Test func negatedComplaintsArePositive() {
     #expect(score("No problems or complaints").label == .positive)
   }

@@ -143,6 +143,13 @@ struct RatingsOptions: ParsableArguments {
     for label in declaredCategories ?? [] where !seen.insert(Array(label.utf8)).inserted {
       throw AgreementError.invalidOption(message: "category \"\(label)\" is declared twice in --categories/--category")
     }
+    // Labels are exact strings: "neg, neu, pos" declares " neu" (QA review 18: the error then said
+    // only that "neu" in the data was not declared).
+    for label in declaredCategories ?? [] where label != label.trimmingCharacters(in: .whitespaces) {
+      printError(
+        "warning: the declared category \"\(label)\" has spaces around it, and labels are compared exactly: "
+          + "write --categories without spaces after the commas")
+    }
   }
 
   /// The declared categories (--categories or --category), in order.
