@@ -15,10 +15,11 @@ extension DefaultProfileScorer {
   /// Turns "should have" / "should've" / "ought to have" (negated or not) + a past participle into a
   /// complaint unit: an obligation in the perfect says it was not met ("Should have been told about
   /// the fee", "should've been a two minute job", "someone ought to have checked", "they shouldn't
-  /// have charged me twice"; a negated obligation's negator does not flip the participle). Not "as it should have been" (a standard that was met), not regret at
-  /// coming late ("we should have switched years ago": a first-person subject and "sooner",
-  /// "earlier" or "ago" in the sentence), and not a question ("Should I have called?" has its
-  /// subject between).
+  /// have charged me twice"; a negated obligation's negator does not flip the participle). Not "as
+  /// it should have been" (a standard that was met), not regret at coming late ("we should have
+  /// switched years ago", "Should have done this years ago!": a first-person subject or none, and
+  /// "sooner", "earlier" or "ago" in the sentence), and not a question ("Should I have called?"
+  /// has its subject between).
   mutating func markUnmetObligations(_ text: TokenizedText) {
     let tokens = text.tokens.count
     for index in units.indices
@@ -47,7 +48,14 @@ extension DefaultProfileScorer {
       {
         continue
       }
-      if modal >= 1, Self.isWord(text, modal - 1, in: Self.firstPersonSubjects), sentenceHasRegret(text) { continue }
+      // The writer's regret: "we should have switched years ago", or with the subject left out
+      // ("Should have done this years ago!").
+      let opensSentence = units.first { $0.kind != .boundary }?.start == modal
+      if opensSentence || (modal >= 1 && Self.isWord(text, modal - 1, in: Self.firstPersonSubjects)),
+        sentenceHasRegret(text)
+      {
+        continue
+      }
       // The obligation's negation ("shouldn't have charged me twice") is part of the complaint: it
       // does not flip the participle's own value.
       if let not { units[not].kind = .neutral }

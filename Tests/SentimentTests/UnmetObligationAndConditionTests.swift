@@ -33,6 +33,7 @@ struct UnmetObligationAndConditionTests {
     try expectSum("Everything was as it should have been", 0)
     try expectSum("That is how it should have been done", 0)
     try expectSum("We should have switched to you years ago", 0)
+    try expectSum("Should have done this years ago!", 0)
     try expectSum("Should I have called first?", 0)
     try expectSum("You should have a status page", 0)
     // The regret exception is the writer's: another subject's late action is a complaint.
