@@ -53,13 +53,19 @@ public struct RatingTable: Sendable {
     }
   }
 
-  /// Throws `.tooManyCoderPairs` when the items' ratings make more than `maximumCoderPairComparisons`.
-  static func checkCoderPairComparisons(itemStart: [Int], source: String) throws(AgreementError) {
+  /// Σ_i r_i (r_i − 1) / 2: the coder-pair comparisons of items whose ratings start at `itemStart`.
+  static func coderPairComparisons(itemStart: [Int]) -> Int {
     var comparisons = 0
     for i in 0..<(itemStart.count - 1) {
       let rated = itemStart[i + 1] - itemStart[i]
       comparisons += rated * (rated - 1) / 2
     }
+    return comparisons
+  }
+
+  /// Throws `.tooManyCoderPairs` when the items' ratings make more than `maximumCoderPairComparisons`.
+  static func checkCoderPairComparisons(itemStart: [Int], source: String) throws(AgreementError) {
+    let comparisons = coderPairComparisons(itemStart: itemStart)
     if comparisons > maximumCoderPairComparisons {
       throw .tooManyCoderPairs(source: source, comparisons: comparisons, limit: maximumCoderPairComparisons)
     }
@@ -138,6 +144,19 @@ public struct RatingTable: Sendable {
   /// The entries of item i's ratings (indices into `entryCoder` and `entryCode`), in ascending coder order.
   func entries(item i: Int) -> Range<Int> { itemStart[i]..<itemStart[i + 1] }
 
+  /// The coder-pair comparisons of the table (`coderPairComparisons(itemStart:)`).
+  var coderPairComparisons: Int { Self.coderPairComparisons(itemStart: itemStart) }
+
+  /// Calls `body(e, e2)` for every two entries of one item, e < e2 (so the coder of e is the lower
+  /// numbered), item by item.
+  func forEachComparison(_ body: (_ first: Int, _ second: Int) -> Void) {
+    for i in 0..<items.count {
+      for e in entries(item: i) {
+        for e2 in (e + 1)..<itemStart[i + 1] { body(e, e2) }
+      }
+    }
+  }
+
   /// The category index coder `coder` gave item `item`, or nil when missing.
   public func category(item: Int, coder: Int) -> Int? {
     var low = itemStart[item]
@@ -180,14 +199,9 @@ public struct RatingTable: Sendable {
       return true
     }
     var shared: [Int: Int] = [:]  // pair index → items rated in common, for disjoint pairs only
-    for i in 0..<items.count {
-      for e in entries(item: i) {
-        for e2 in (e + 1)..<itemStart[i + 1] where disjoint(Int(entryCoder[e]), Int(entryCoder[e2])) {
-          shared[
-            AgreementStatistics.pairIndex(Int(entryCoder[e]), Int(entryCoder[e2]), coders: coders.count), default: 0] +=
-            1
-        }
-      }
+    forEachComparison { e, e2 in
+      let (a, b) = (Int(entryCoder[e]), Int(entryCoder[e2]))
+      if disjoint(a, b) { shared[AgreementStatistics.pairIndex(a, b, coders: coders.count), default: 0] += 1 }
     }
     return shared.keys.sorted().compactMap { key in
       let (a, b) = AgreementStatistics.pair(ofIndex: key, coders: coders.count)

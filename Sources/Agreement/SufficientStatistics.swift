@@ -105,13 +105,16 @@ public struct AgreementStatistics: Sendable, Equatable {
   }
 
   /// The position of pair index `key` in `pairKeys`, or nil when that pair rated no item in common.
-  func slot(ofPair key: Int) -> Int? {
-    var (low, high) = (0, pairKeys.count)
+  func slot(ofPair key: Int) -> Int? { Self.slot(ofPair: key, in: pairKeys) }
+
+  /// The position of `key` in the ascending `keys`, or nil when it is not there.
+  static func slot(ofPair key: Int, in keys: [Int]) -> Int? {
+    var (low, high) = (0, keys.count)
     while low < high {
       let middle = (low + high) / 2
-      if pairKeys[middle] < key { low = middle + 1 } else { high = middle }
+      if keys[middle] < key { low = middle + 1 } else { high = middle }
     }
-    return low < pairKeys.count && pairKeys[low] == key ? low : nil
+    return low < keys.count && keys[low] == key ? low : nil
   }
 
   /// The q × q table of the coder pair {a, b} as stored: rows are the lower-numbered coder's labels.
@@ -171,24 +174,15 @@ struct ItemContributions: Sendable {
     // slot (a panel of 200 coders who all rated 1,000 items: 19,900 pairs, 19.9 million
     // comparisons); otherwise (crowd data: 10,000 coders, 50 million possible pairs, 200,000
     // comparisons) the comparisons' pairs are sorted and each slot is found by binary search.
-    var comparisons = 0
-    for i in 0..<table.itemCount {
-      let rated = table.entries(item: i).count
-      comparisons += rated * (rated - 1) / 2
-    }
+    let comparisons = table.coderPairComparisons
     let possiblePairs = r * (r - 1) / 2
+    func pairIndex(_ e: Int, _ e2: Int) -> Int {
+      AgreementStatistics.pairIndex(Int(table.entryCoder[e]), Int(table.entryCoder[e2]), coders: r)
+    }
     var slotOfPair: [Int32] = []
     if possiblePairs <= max(comparisons, 1 << 16) {
       slotOfPair = [Int32](repeating: -1, count: possiblePairs)
-      for i in 0..<table.itemCount {
-        let entries = table.entries(item: i)
-        for e in entries {
-          let c = Int(table.entryCoder[e])
-          for e2 in (e + 1)..<entries.upperBound {
-            slotOfPair[AgreementStatistics.pairIndex(c, Int(table.entryCoder[e2]), coders: r)] = 0
-          }
-        }
-      }
+      table.forEachComparison { e, e2 in slotOfPair[pairIndex(e, e2)] = 0 }
       pairKeys = []
       for key in slotOfPair.indices where slotOfPair[key] == 0 {
         slotOfPair[key] = Int32(pairKeys.count)
@@ -197,23 +191,15 @@ struct ItemContributions: Sendable {
     } else {
       var keys: [Int] = []
       keys.reserveCapacity(comparisons)
-      for i in 0..<table.itemCount {
-        let entries = table.entries(item: i)
-        for e in entries {
-          let c = Int(table.entryCoder[e])
-          for e2 in (e + 1)..<entries.upperBound {
-            keys.append(AgreementStatistics.pairIndex(c, Int(table.entryCoder[e2]), coders: r))
-          }
-        }
-      }
+      table.forEachComparison { e, e2 in keys.append(pairIndex(e, e2)) }
       keys.sort()
       pairKeys = []
       for key in keys where pairKeys.last != key { pairKeys.append(key) }
     }
-    let probe = AgreementStatistics(coderCount: r, categoryCount: 0, schemeCount: 0, pairKeys: pairKeys)
-    func slot(_ a: Int, _ b: Int) -> Int {
-      let key = AgreementStatistics.pairIndex(a, b, coders: r)
-      return slotOfPair.isEmpty ? probe.slot(ofPair: key)! : Int(slotOfPair[key])
+    let sortedKeys = pairKeys
+    func slot(_ e: Int, _ e2: Int) -> Int {
+      let key = pairIndex(e, e2)
+      return slotOfPair.isEmpty ? AgreementStatistics.slot(ofPair: key, in: sortedKeys)! : Int(slotOfPair[key])
     }
     pairCells.reserveCapacity(comparisons)
     for i in 0..<table.itemCount {
@@ -228,7 +214,7 @@ struct ItemContributions: Sendable {
         rated += 1
         coderCells.append(Int32(c * q + code))
         for e2 in (e + 1)..<entries.upperBound {
-          pairCells.append(slot(c, Int(table.entryCoder[e2])) * q * q + code * q + Int(table.entryCode[e2]))
+          pairCells.append(slot(e, e2) * q * q + code * q + Int(table.entryCode[e2]))
         }
       }
       used.sort()

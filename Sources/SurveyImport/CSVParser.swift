@@ -244,25 +244,19 @@ final class CSVParser {
       default:
         if closedQuote {
           let field = fields.count + 1
-          if quoteLine < line {
-            // A stray quote opened a field that swallowed the rows after it (QA review 18: the reject
-            // named only line 7, where the text after the closing quote is, not line 3, where the quote
-            // opened and the rows that vanished into it begin).
-            note(
-              CSVProblem(
-                line: quoteLine, column: quoteColumn, field: field,
-                message:
-                  "field \(field) opens a quote here that runs to line \(line), where text follows its closing quote "
-                  + "(column \(column)); lines \(quoteLine)–\(line) are read as this one row: a quote inside a field must "
-                  + "be doubled (\"\"), or the field quoted"))
-          } else {
-            note(
-              CSVProblem(
-                line: line, column: column, field: field,
-                message:
-                  "text after the closing quote of field \(field) (a quote inside a quoted field must be doubled: \"\")"
-              ))
-          }
+          // A stray quote that opened a field swallowing the rows after it is reported where it opened
+          // (QA review 18: the reject named only line 7, where the text after the closing quote is,
+          // not line 3, where the quote opened and the rows that vanished into it begin).
+          let swallowed = quoteLine < line
+          note(
+            CSVProblem(
+              line: swallowed ? quoteLine : line, column: swallowed ? quoteColumn : column, field: field,
+              message: swallowed
+                ? "field \(field) opens a quote here that runs to line \(line), where text follows its closing quote "
+                  + "(column \(column)); lines \(quoteLine)–\(line) are read as this one row: a quote inside a field "
+                  + "must be doubled (\"\"), or the field quoted"
+                : "text after the closing quote of field \(field) (a quote inside a quoted field must be doubled: \"\")"
+            ))
           closedQuote = false
         }
         keep(byte)

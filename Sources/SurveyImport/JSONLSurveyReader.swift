@@ -7,8 +7,8 @@ import VerbatimCore
 /// is one answer; otherwise the open-ended members are the `--question` names, else the members
 /// named like answers (`text`, `comment`, `feedback`, `…_text`…) on any line: a question first seen
 /// on a later line counts as not shown for the respondents before it. A line with none of them is
-/// rejected (and counted only there), one with some of them counts the others as not shown. An answer that is `null` is blank (not answered), like an empty string.
-/// Other members go to `meta`.
+/// rejected (and counted only there), one with some of them counts the others as not shown. An
+/// answer that is `null` is blank (not answered), like an empty string. Other members go to `meta`.
 ///
 /// A line whose object repeats a member name is rejected: JSON leaves the meaning of duplicate
 /// names undefined, so no choice (first or last) would be safe. A line longer than
