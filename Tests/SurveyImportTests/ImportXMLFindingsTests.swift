@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import VerbatimCore
 
@@ -9,9 +10,7 @@ import VerbatimCore
 @Suite struct ImportXMLFindingsTests {
   /// A fresh temporary directory for one test.
   static func directory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-xml-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try TestSupport.temporaryDirectory()
   }
 
   static func write(_ text: String, _ name: String, in directory: URL) throws -> String {

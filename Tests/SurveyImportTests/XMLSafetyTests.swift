@@ -74,8 +74,7 @@ import Testing
 
   @Test func oversizedTextNodeIsRefused() throws {
     // libxml2 without XML_PARSE_HUGE refuses text nodes over 10,000,000 bytes.
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-huge-\(UUID())")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try TestSupport.temporaryDirectory()
     let file = directory.appendingPathComponent("huge.xml")
     var data = Data("<Responses><Response><_recordId>R_1</_recordId><Q1_TEXT>".utf8)
     data.append(Data(repeating: UInt8(ascii: "a"), count: 10_500_000))

@@ -19,9 +19,24 @@ public enum TestSupport {
     return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
   }
 
-  /// A new empty temporary directory.
+  /// The folder that holds every temporary directory of this test process. It is removed when
+  /// the process exits, so `make test` leaves nothing behind in the system's temporary folder
+  /// (each run made several hundred directories before).
+  static let runDirectory: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "verbatim-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+    atexit { removeRunDirectory() }
+    return url
+  }()
+
+  /// Removes ``runDirectory`` and everything in it (called at exit).
+  static func removeRunDirectory() {
+    try? FileManager.default.removeItem(at: runDirectory)
+  }
+
+  /// A new empty temporary directory, inside this process's ``runDirectory``.
   public static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-tests-\(UUID().uuidString)")
+    let url = runDirectory.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -59,6 +74,7 @@ public enum TestSupport {
     process.waitUntilExit()
     try outHandle.close()
     try errHandle.close()
+    defer { try? FileManager.default.removeItem(at: stdoutFile.deletingLastPathComponent()) }
     return ProcessResult(
       status: process.terminationStatus, stdout: try Data(contentsOf: stdoutFile),
       stderr: try Data(contentsOf: stderrFile))

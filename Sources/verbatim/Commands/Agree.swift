@@ -47,12 +47,14 @@ struct RatingsOptions: ParsableArguments {
   var level: String = "nominal"
 
   @Option(
+    parsing: .unconditional,
     help:
-      "Declared categories in order, comma-separated (use --category for labels with commas). Without them, 3+ text labels have no order: weighted, quadratic, AC2 and ordinal/interval/ratio alpha are null with a reason."
+      "Declared categories in order, comma-separated (use --category for labels with commas; negative numbers work: --categories -2,-1,0,1,2). Without them, 3+ text labels have no order: weighted, quadratic, AC2 and ordinal/interval/ratio alpha are null with a reason."
   )
   var categories: String?
 
-  @Option(name: .customLong("category"), help: "Declare one category (repeat, in order).")
+  @Option(
+    name: .customLong("category"), parsing: .unconditionalSingleValue, help: "Declare one category (repeat, in order).")
   var category: [String] = []
 
   @Option(help: "The two coders for two-coder statistics: CODER1,CODER2.")
