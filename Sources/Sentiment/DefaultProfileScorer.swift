@@ -106,6 +106,9 @@ struct DefaultProfileScorer {
   /// kept up, so later short praise is ironic too ("Brilliant, my train was cancelled again. Best
   /// commute ever."; review r27).
   var ironySeen = false
+  /// The consequent of an averting condition in the sentence being scored, whose negative terms
+  /// the writer was spared, and the condition's marker token (rule 29); nil in most sentences.
+  var avertedConsequent: (range: Range<Int>, marker: Int)?
 
   init(model: SentimentModel) {
     self.model = Resources(model)
@@ -184,6 +187,7 @@ struct DefaultProfileScorer {
       markComplaintQuestion(text)
       markUnmetObligations(text)
       markUnmetConditions(text)
+      markCounterfactualPresuppositions(text)
       scoreUnits(text, hasLowercase: hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
       // "The box was damaged. Thanks for asking anyway.": politeness after a complaint (rule 23).
       if position > 0 && total < 0 { applyThanksAfterComplaint(text, explain: explain) }
@@ -1081,7 +1085,18 @@ struct DefaultProfileScorer {
     // "fixed nothing", "helped no one": a negator right after the term, as its object.
     let objectNegation = negations == 0 && !negatorInitial ? objectNegator(text, after: position) : nil
     if objectNegation != nil { negations = 1 }
-    if negations == 0, value > 0, !negatorInitial, !negatorInitialBetween, let counterfactual {
+    var spared = false
+    if value < 0, let averted = avertedConsequent, averted.range.contains(unit.start),
+      !tables.countsOnlyNegated(entry: unit.entry)
+    {
+      // "Without their help we'd have missed the deadline": what the writer was spared (rule 29).
+      value *= parameters.negationScalar
+      spared = true
+      if explain {
+        rules.append(.averted(by: text.norm(of: text.tokens[averted.marker]), factor: parameters.negationScalar))
+      }
+    }
+    if negations == 0, value > 0, !spared, !negatorInitial, !negatorInitialBetween, let counterfactual {
       // "It would have been nice to get a call": praise that did not happen (rule 6).
       value *= parameters.negationScalar
       if explain {

@@ -203,6 +203,14 @@ import Tokenization
 ///    "if" scores `SentimentParameters.unmetConditionValence`. Not a negated condition (an averted
 ///    outcome: "if they hadn't caught it we'd have paid twice"), "even if", "as if", or "if I had
 ///    to choose".
+/// 29. **What a counterfactual presupposes** (`FeedbackRules+Averted.swift`). An averting
+///    condition ("without X", "were it not for X", "if it wasn't for X", "if not for X", "if they
+///    hadn't …") names what was there: its negator does not flip X. A negative term in a
+///    first-person consequent of one is what the writer was spared, negated: "Without their help
+///    we'd have missed the deadline", "We would have been lost without them" (review r35). A
+///    negated consequent of an unmet condition happened: "had they answered the first email we
+///    would not have lost a day" keeps "lost" (not when the condition holds praise: "If I'd known
+///    how good they were I wouldn't have waited so long").
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -62,6 +62,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// A fix that has not happened: the verb after "be" ("when it will be fixed", "supposed to be
   /// resolved") or after "until"/"unless": it counts nothing (rule 24).
   case fixNotDone(marker: String)
+  /// A negative term in the first-person consequent of an averting condition ("Without their help
+  /// we'd have missed the deadline"): what the writer was spared, negated (× `factor`; rule 29).
+  case averted(by: String, factor: Double)
   /// A term tagged `negation=only`, an outcome customers expect ("came", "responding"): when it did
   /// not happen (negated: "not came", "nobody picking up") it counts its lexicon value as given;
   /// when it happened it counts nothing (rule 25).
@@ -238,6 +241,12 @@ extension JSONWriter {
       string("fix not done")
       key("by")
       string(marker)
+    case .averted(let by, let factor):
+      string("averted")
+      key("by")
+      string(by)
+      key("factor")
+      number(factor)
     case .fixedObject(let verb):
       string("object of a fix")
       key("by")
