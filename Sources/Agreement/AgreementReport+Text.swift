@@ -81,6 +81,11 @@ extension AgreementReport {
       out += line + "\n"
     }
     out += "\n* Landis & Koch (1977) bands are a convention, not a truth.\n"
+    let beyondRange = coefficients.values.contains { estimate in
+      guard let interval = estimate.interval95 else { return false }
+      return interval.upper > 1 || interval.lower < -1
+    }
+    if beyondRange { out += AgreementNotes.waldBeyondRange + "\n" }
     for (index, text) in notes.enumerated() { out += "\(index + 1). \(text)\n" }
     for metrics in classification {
       if let reason = metrics.undefinedReason {

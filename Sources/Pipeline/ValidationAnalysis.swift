@@ -335,33 +335,34 @@ struct ValidationAnalysis {
         try add(id, reference, referenceCodes)
         try add(id, options.machineName, machineCodes.tags)
         if level == maxLevel {
-          let expected = Set(
-            referenceCodes.filter { hierarchy.level(of: $0) >= level }.map {
-              hierarchy.ancestor(of: $0, atLevel: level)
-            })
-          let got = Set(
-            machineCodes.tags.filter { hierarchy.level(of: $0) >= level }.map {
-              hierarchy.ancestor(of: $0, atLevel: level)
-            })
-          referenceTagSets.append(expected)
-          if expected != got {
+          referenceTagSets.append(
+            Set(
+              referenceCodes.filter { hierarchy.level(of: $0) >= level }.map {
+                hierarchy.ancestor(of: $0, atLevel: level)
+              }))
+          // A disagreement at any level of the hierarchy, shown with the codes as each side gave
+          // them: a top-level code the machine gave ("store") is part of its set (QA review 19:
+          // the list compared leaves only, so it showed such items as "machine tags: (none)" and
+          // left out items that differ at level 1 only).
+          let expected = Set(referenceCodes)
+          let got = Set(machineCodes.tags)
+          let differs = (1...maxLevel).contains { level in
+            Self.rolled(expected, to: level, hierarchy) != Self.rolled(got, to: level, hierarchy)
+          }
+          if differs {
             // The other coders' tag sets and the machine's evidence, as a sentiment disagreement
             // carries the other labels and the explanation (review r19c).
             var others: [String] = []
             for coder in 0..<table.coderCount where coder != referenceIndex {
               guard let codes = table.labels(item: item, coder: coder) else { continue }
-              let rolled = Set(
-                codes.map { table.categories[$0] }.filter { hierarchy.level(of: $0) >= level }.map {
-                  hierarchy.ancestor(of: $0, atLevel: level)
-                })
-              others.append("\(table.coders[coder]): \(Self.tagSetText(rolled))")
+              others.append("\(table.coders[coder]): \(Self.tagSetText(Set(codes.map { table.categories[$0] })))")
             }
             disagreements.append(
               Disagreement(
                 item: id, kind: "tags", reference: expected.sorted().joined(separator: " "),
                 machine: got.sorted().joined(separator: " "), others: others.joined(separator: "; "),
                 text: machineCodes.text,
-                explanation: Self.tagEvidence(expected: expected, got: got, machine: machineCodes)))
+                explanation: Self.tagEvidence(expected: expected, got: got, machine: machineCodes, hierarchy)))
           }
         }
       }
@@ -423,17 +424,36 @@ struct ValidationAnalysis {
   /// A space-separated tag set as the CSV holds it, for display: "(none)" when empty.
   static func setText(_ codes: String) -> String { codes.isEmpty ? "(none)" : codes }
 
+  /// The codes of `codes` at `level` or below, each replaced by its ancestor at `level`.
+  static func rolled(_ codes: Set<String>, to level: Int, _ hierarchy: TagHierarchy) -> Set<String> {
+    Set(codes.filter { hierarchy.level(of: $0) >= level }.map { hierarchy.ancestor(of: $0, atLevel: level) })
+  }
+
   /// The machine's reasons for a tag-set disagreement, one line per code only one side gave: the
-  /// spans and rules behind a code only the machine gave, "no rule matched" for a code it missed.
-  static func tagEvidence(expected: Set<String>, got: Set<String>, machine: MachineCodes) -> [String] {
+  /// spans and rules behind a code only the machine gave; for a code only the reference gave, the
+  /// more specific or broader code the machine gave instead, or that the machine did not assign it
+  /// (no rule matched, or one was withheld: `verbatim tag --explain` says which).
+  static func tagEvidence(
+    expected: Set<String>, got: Set<String>, machine: MachineCodes, _ hierarchy: TagHierarchy
+  ) -> [String] {
     var lines: [String] = []
     for code in expected.symmetricDifference(got).sorted() {
       if got.contains(code) {
         let evidence = machine.tagEvidence[code] ?? []
         let because = evidence.isEmpty ? "no evidence recorded" : evidence.joined(separator: "; ")
         lines.append("\(code) (machine only): \(because)")
+        continue
+      }
+      let narrower = got.filter { hierarchy.path(to: $0).dropLast().contains(code) }.sorted()
+      let broader = hierarchy.path(to: code).dropLast().filter { got.contains($0) }
+      if !narrower.isEmpty {
+        lines.append("\(code) (reference only): the machine gave the more specific \(narrower.joined(separator: ", "))")
+      } else if !broader.isEmpty {
+        lines.append("\(code) (reference only): the machine gave only the broader \(broader.joined(separator: ", "))")
       } else {
-        lines.append("\(code) (reference only): no rule of the machine matched")
+        lines.append(
+          "\(code) (reference only): not assigned by the machine (no rule matched, or `verbatim tag --explain` shows it withheld)"
+        )
       }
     }
     return lines
@@ -576,7 +596,9 @@ struct ValidationAnalysis {
     if importCoverage.humanItemsLeftOut > 0 {
       model.coverage.append(
         (
-          "human-coded items left out (in no coded record: rejected on import)",
+          importCoverage.rejected > 0
+            ? "human-coded items left out (in no coded record: rejected on import, or not in the export)"
+            : "human-coded items left out (the export has no such record)",
           String(importCoverage.humanItemsLeftOut)
         ))
     }

@@ -1,3 +1,5 @@
+import Agreement
+
 /// Renders a `ValidationReportModel` as one self-contained HTML page: inline CSS and SVG, no
 /// scripts, no external resources, readable on a laptop and when printed.
 public enum HTMLReportRenderer {
@@ -73,7 +75,8 @@ public enum HTMLReportRenderer {
     html += "<table><thead><tr><th>metric</th><th>required</th><th>on</th><th>value [95% CI]</th><th>result</th>"
     html += (anyReason ? "<th>why</th>" : "") + "</tr></thead><tbody>\n"
     for check in model.checks {
-      html += "<tr class=\"\(check.passed ? "pass" : "fail")\"><td><code>\(htmlEscaped(check.metric))</code></td>"
+      html +=
+        "<tr class=\"\(check.passed ? "pass" : "fail")\"><td class=\"metric\"><code>\(htmlEscaped(check.metric))</code></td>"
       html +=
         "<td>\(check.isMaximum ? "≤" : "≥") \(formatted(check.threshold))</td><td>\(htmlEscaped(check.comparedOn))</td>"
       html += "<td>\(htmlEscaped(formatted(check.estimate)))</td><td>\(check.passed ? "PASS" : "FAIL")</td>"
@@ -121,9 +124,13 @@ public enum HTMLReportRenderer {
       </tbody></table>
       <p class="note">Bands after Landis &amp; Koch (1977) are a reading convention, not a verdict. Human vs human
       agreement is the ceiling a model can be expected to reach.</p>
-      </section>
 
       """
+    let estimates = rows.flatMap { [$0.machineVersusHuman, $0.humanVersusHuman] }.compactMap { $0 }
+    if estimates.contains(where: { ($0.upper ?? 0) > 1 || ($0.lower ?? 0) < -1 }) {
+      html += "<p class=\"note\">\(htmlEscaped(AgreementNotes.waldBeyondRange))</p>\n"
+    }
+    html += "</section>\n\n"
     return html
   }
 

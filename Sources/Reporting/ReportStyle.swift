@@ -16,6 +16,9 @@ enum ReportStyle {
     .verdict.pass { border-color: var(--pass); } .verdict.fail { border-color: var(--fail); }
     .verdict.pass h2 { color: var(--pass); } .verdict.fail h2 { color: var(--fail); }
     .verdict.none { border-color: var(--muted); }
+    .verdict td { white-space: nowrap; }
+    .verdict td.metric, .verdict td.reason { white-space: normal; overflow-wrap: anywhere; }
+    .verdict td.reason { min-width: 12rem; }
     tr.fail td { color: var(--fail); font-weight: 600; }
     .band { color: var(--muted); font-size: .8rem; margin-left: .4rem; }
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }

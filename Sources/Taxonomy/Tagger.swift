@@ -176,7 +176,10 @@ public final class Tagger {
           tagIndex: reading.tagIndex, code: compiled.codes[reading.tagIndex], label: compiled.labels[reading.tagIndex],
           evidence: found, sentences: Self.sentences(of: found, in: tokenized.sentences)))
     }
-    if options.mostSpecific && matches.count > 1 {
+    // With implied parents every ancestor is assigned anyway: one whose own rule matched keeps its
+    // own evidence and is not marked implied (QA review 19: it was dropped as subsumed, then
+    // added back as implied with the child's evidence only).
+    if options.mostSpecific && !options.impliedParents && matches.count > 1 {
       dropSubsumedAncestors(&matches, explaining: explaining, withheld: &withheld)
     }
     if options.impliedParents { addImpliedParents(&matches) }

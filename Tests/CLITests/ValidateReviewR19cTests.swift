@@ -33,7 +33,7 @@ import Testing
     #expect(lines.first == "item,kind,reference,machine,other_humans,text,explanation")
     let row = try #require(lines.first { $0.hasPrefix("R_2Z4t0psDgkvvkYi:Q3_TEXT,tags,") }.map(String.init))
     #expect(row.contains("coder_a: price.expensive; coder_b: (none)"), "\(row)")
-    #expect(row.contains("price.expensive (reference only): no rule of the machine matched"), "\(row)")
+    #expect(row.contains("price.expensive (reference only): not assigned by the machine"), "\(row)")
     #expect(row.contains("product.quality (machine only): \"\"quality\"\" matched rule product.quality#"), "\(row)")
 
     let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)

@@ -171,11 +171,18 @@ import Tokenization
     let all = try Tagger(compiled, options: TaggingOptions(mostSpecific: false))
     #expect(
       try all.tag(try tokenizer.tokenize("The delivery was late.")).map(\.code) == ["delivery", "delivery.speed"])
-    // With implied parents the parent comes back, marked implied.
+    // With implied parents the parent comes back. Its own rule matched here, so it keeps its own
+    // evidence and is not marked implied (taxonomies/README.md: `"implied": true` when none of its
+    // own rules matched; QA review 19 found it marked implied with the child's evidence).
     let implied = try Tagger(compiled, options: TaggingOptions(impliedParents: true))
     let tags = try implied.tag(try tokenizer.tokenize("The delivery was late."))
     #expect(tags.map(\.code) == ["delivery", "delivery.speed"])
-    #expect(tags[0].implied)
+    #expect(!tags[0].implied)
+    #expect(tags[0].evidence.map(\.rule) == ["delivery#1"])
+    // Without a match of its own, the parent is implied and carries the child's evidence.
+    let rolledUp = try implied.tag(try tokenizer.tokenize("It was late."))
+    #expect(rolledUp.map(\.code) == ["delivery", "delivery.speed"])
+    #expect(rolledUp[0].implied && rolledUp[0].evidence == rolledUp[1].evidence)
   }
 
   @Test func aTokenMatchesItsTermAndEveryPrefixPatternItStartsWith() throws {

@@ -116,7 +116,10 @@ struct TaxonomyOptionGroup: ParsableArguments {
   @Flag(help: "Also assign the parents of assigned tags.")
   var implyParents = false
 
-  @Flag(help: "Keep a tag whose rules matched only in sentences where one of its descendants matched too.")
+  @Flag(
+    help:
+      "Keep a tag whose rules matched when one of its descendants is assigned too (default: the most specific tag, as a parent is for \"when no more specific tag fits\")."
+  )
   var keepParents = false
 
   @Option(
