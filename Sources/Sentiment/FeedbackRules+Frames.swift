@@ -436,7 +436,15 @@ extension DefaultProfileScorer {
   /// ("No thanks to you" is sarcasm) or "thanks for" (thanks for something).
   func isFillerThanks(_ text: TokenizedText, _ unit: Unit) -> Bool {
     let end = unit.start + unit.length
-    if end < text.tokens.count, Self.norm(of: text, end, is: "to") || Self.norm(of: text, end, is: "for") {
+    // A redacted name between counts as the name did: "Thanks [NAME] for nothing" is "thanks for"
+    // (QA review 19: `--redact` turned "Thanks Sarah for nothing" neutral).
+    var next = end
+    while next < text.tokens.count,
+      text.tokens[next].kind == .placeholder || (next == end && Self.isCapitalisedName(text, next))
+    {
+      next += 1
+    }
+    if next < text.tokens.count, Self.norm(of: text, next, is: "to") || Self.norm(of: text, next, is: "for") {
       return false
     }
     var words = 0
@@ -444,6 +452,8 @@ extension DefaultProfileScorer {
     for index in text.tokens.indices where index < unit.start || index >= end {
       let kind = text.tokens[index].kind
       guard kind == .word || kind == .number else { continue }
+      // The one thanked: "Nothing else, thanks Sarah" as "thanks [NAME]" (a placeholder is no word).
+      if index == end, Self.isCapitalisedName(text, index) { continue }
       words += 1
       guard words <= Self.maximumFillers else { return false }
       if Self.isWord(text, index, in: Self.fillerAnswers) {

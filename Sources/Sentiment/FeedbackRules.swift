@@ -80,7 +80,8 @@ import Tokenization
 /// 7. **Wishes.** A positive term wished for in a counterfactual ("I wish the staff were more
 ///    helpful", "wish they had called me back", "if only it would work") did not happen: it is
 ///    negated as by a negator, after its own negation ("wish it wasn't so expensive" is negative).
-/// 8. **Sarcastic thanks.** Thanks for a harm ("Thanks for losing my bag") is ironic.
+/// 8. **Sarcastic thanks.** Thanks for a harm ("Thanks for losing my bag") is ironic, also with the
+///    one thanked between ("Thanks Sarah for nothing", "thank you [NAME] for nothing"; QA review 19).
 /// 9. **Wished-for comparatives.** "could/should/would/might be" + a comparative asks for what is
 ///    missing ("Staff could be friendlier", "Prices could be more reasonable"), and so does an
 ///    imperative "make" that opens the sentence ("Make the website easier to use", "please make it
@@ -656,10 +657,18 @@ extension DefaultProfileScorer {
   mutating func applySarcasticThanks(_ text: TokenizedText, explain: Bool) {
     guard textWordLists.contains(.thanks), textWordLists.contains(.forWord) else { return }
     for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
-      guard first(units[index], isIn: .thanks), index + 2 < units.count, units[index + 1].kind == .neutral,
-        first(units[index + 1], isIn: .forWord)
+      guard first(units[index], isIn: .thanks), let forUnit = thankedFor(text, after: index), forUnit + 1 < units.count
       else { continue }
-      let harm = units[index + 2]
+      let harm = units[forUnit + 1]
+      // "Thanks Sarah for nothing", "Thank you Tesco for nothing": the lexicon's "thanks for
+      // nothing" with the one thanked between (QA review 19: positive).
+      if units[forUnit].start > units[index].start + units[index].length, harm.kind == .negator,
+        Self.norm(of: text, harm.start, is: "nothing"),
+        harm.length == 1, forUnit + 2 >= units.count || units[forUnit + 2].kind == .boundary
+      {
+        makeIronic(index..<(index + 1), explain: explain)
+        continue
+      }
       if harm.kind == .valence, harm.value < 0, text.tokens[harm.start].kind == .word,
         first(text, harm, endsWith: "ing", minimum: 5)
       {
@@ -667,7 +676,7 @@ extension DefaultProfileScorer {
         continue
       }
       guard harm.kind == .neutral, first(harm, isIn: .harmDeterminers) else { continue }
-      var noun = index + 3
+      var noun = forUnit + 2
       while noun < units.count, units[noun].kind == .valence, units[noun].value > 0, units[noun].length == 1 {
         noun += 1
       }
@@ -690,6 +699,41 @@ extension DefaultProfileScorer {
       }
     }
   }
+
+  /// The unit of the "for" after the thanks at unit `index`: the next unit, or the one after the
+  /// one thanked ("Thanks Sarah for", "Thank you Tesco for", "thanks [NAME] for", "thanks guys
+  /// for": at most `thankedWords` tokens, each a capitalised word, a placeholder or its brackets,
+  /// or an addressee word); nil when no "for" follows so.
+  private func thankedFor(_ text: TokenizedText, after index: Int) -> Int? {
+    let thanksEnd = units[index].start + units[index].length
+    var token = thanksEnd
+    while token < text.tokens.count, token - thanksEnd <= Self.thankedWords {
+      if Self.norm(of: text, token, is: "for") {
+        return units.indices.first { units[$0].start == token && units[$0].kind == .neutral }
+      }
+      let kind = text.tokens[token].kind
+      let bracket = kind == .punct && (Self.norm(of: text, token, is: "[") || Self.norm(of: text, token, is: "]"))
+      guard
+        kind == .placeholder || bracket || Self.isCapitalisedName(text, token)
+          || Self.isWord(text, token, in: Self.addressees)
+      else {
+        return nil
+      }
+      token += 1
+    }
+    return nil
+  }
+
+  /// Whether token `token` is a word of two letters or more that opens with an ASCII capital: the
+  /// name of someone thanked ("Thanks Sarah", "thank you Tesco").
+  static func isCapitalisedName(_ text: TokenizedText, _ token: Int) -> Bool {
+    let range = text.tokens[token].utf8Range
+    return text.tokens[token].kind == .word && range.count > 1 && (0x41...0x5A).contains(text.utf8[range.lowerBound])
+  }
+
+  /// Most tokens between a thanks and its "for" (rule 8): "[", "NAME", "]".
+  private static let thankedWords = 3
+  private static let addressees: ShortWords = ["guys", "team", "folks", "all", "again", "u", "ya"]
 
   /// Words that may follow the harm thanked for in rule 8 (besides more harm): prepositions and
   /// conjunctions.

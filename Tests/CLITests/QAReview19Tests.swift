@@ -75,4 +75,29 @@ import Testing
     #expect(html.contains("human-coded items left out (the export has no such record)"))
     #expect(!html.contains("rejected on import"))
   }
+
+  /// Finding 6: "Thanks Sarah for nothing" was positive (the lexicon's "thanks for nothing" with a
+  /// name between), and `--redact` changed codes although the help says it does not: "Thanks
+  /// [NAME] for nothing" read as a polite formula (neutral). The same texts now score the same with
+  /// and without redaction, and the sarcastic thanks is negative either way.
+  @Test func redactionLeavesTheCodesOfThanksWithANameUnchanged() throws {
+    let lines = [
+      "Thanks Sarah for nothing", "Thank you Tesco for nothing", "Nothing else, thanks Sarah",
+      "Thanks Sarah, great job", "Thanks Sarah for losing my bag", "Thanks Sarah for sorting it so quickly",
+    ]
+    let input = Data(lines.enumerated().map { "{\"id\":\($0.offset),\"text\":\"\($0.element)\"}\n" }.joined().utf8)
+    func compounds(_ extra: [String]) throws -> [Double] {
+      let result = try TestSupport.runVerbatim(["code", "-", "--no-tags"] + extra, input: input)
+      #expect(result.status == 0, "\(result.stderrText)")
+      return try TestSupport.jsonLines(result.stdout).map {
+        (($0["sentiment"] as? [String: Any])?["compound"] as? Double) ?? .nan
+      }
+    }
+    let plain = try compounds([])
+    let redacted = try compounds(["--redact"])
+    #expect(plain == redacted)
+    #expect(plain[0] < -0.05 && plain[1] < -0.05, "sarcastic thanks with a name: \(plain)")
+    #expect(plain[2] == 0, "a polite formula with a name says nothing")
+    #expect(plain[3] > 0.05 && plain[5] > 0.05 && plain[4] < -0.05)
+  }
 }
