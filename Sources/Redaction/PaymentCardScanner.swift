@@ -60,8 +60,7 @@ extension ByteScanner {
     // Cheap rejection: a short number not followed by a separator and a digit.
     let firstEnd = digitRunEnd(from: start)
     if firstEnd - start < 13 {
-      let next = byte(firstEnd)
-      guard Self.isCardSeparator(next), isDigit(firstEnd + 1) else { return nil }
+      guard let width = cardSeparatorWidth(at: firstEnd), isDigit(firstEnd + width) else { return nil }
     }
     var digits: [UInt8] = []
     var separator: UInt8 = 0
@@ -81,7 +80,7 @@ extension ByteScanner {
       }
       if isShortLastGroup { break }
       let next = byte(index)
-      guard Self.isCardSeparator(next), isDigit(index + 1) else { break }
+      guard let width = cardSeparatorWidth(at: index), isDigit(index + width) else { break }
       if separator == 0 {
         if firstGroup && groupLength < 3 { break }
         separator = next
@@ -89,7 +88,7 @@ extension ByteScanner {
         break
       }
       firstGroup = false
-      index += 1
+      index += width
     }
     guard let end = best, endsNumber(at: end) else { return nil }
     // A dash- or dot-grouped number that continues (`1234-5678-9012-3456-7890`) is not a card.
@@ -98,8 +97,13 @@ extension ByteScanner {
     return end
   }
 
-  /// Space (or any Unicode space: `FoldedText`), `-` or `.` between digit groups.
-  @inline(__always) private static func isCardSeparator(_ byte: UInt8) -> Bool {
-    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+  /// The width of the separator between digit groups at `index`: one space (or any Unicode space:
+  /// `FoldedText`), `-` or `.`, or two spaces ("4111  1111  1111  1111", typed with an extra space;
+  /// QA review 19); nil when there is none.
+  @inline(__always) private func cardSeparatorWidth(at index: Int) -> Int? {
+    let first = byte(index)
+    if first == UInt8(ascii: "-") || first == UInt8(ascii: ".") { return 1 }
+    guard first == UInt8(ascii: " ") else { return nil }
+    return byte(index + 1) == UInt8(ascii: " ") ? 2 : 1
   }
 }

@@ -71,3 +71,12 @@ func dotGroupedCardNumbersAreRedacted(card: String) {
 func dotGroupedNumbersThatAreNotCardsStay(number: String) {
   #expect(redacted("ref \(number)", only: .card) == "ref \(number)")
 }
+
+// QA review 19: a card typed with two spaces between its groups was kept. Two spaces count as one
+// separator; three do not, and the separator must stay the same throughout.
+@Test func cardGroupsTwoSpacesApartAreACard() {
+  #expect(redacted("card 4111  1111  1111  1111 ok", only: .card) == "card [CARD] ok")
+  #expect(redacted("card 5555  5555  5555  4444", only: .card) == "card [CARD]")
+  #expect(redacted("card 4111   1111   1111   1111", only: .card) == "card 4111   1111   1111   1111")
+  #expect(redacted("card 4111  1111-1111 1111", only: .card) == "card 4111  1111-1111 1111")
+}
