@@ -26,7 +26,8 @@ public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
 ///
 /// Errors: duplicate codes, unknown parents, parent cycles, empty or unparsable rules, a rule that
 /// assigns the tag to one of the tag's own `no_match` examples (exclusions considered), a `no_match`
-/// example that a descendant's rules match (the roll-up to parents tags it).
+/// example that a descendant's rules match (the roll-up to parents tags it), a regular expression
+/// that runs past its time limit on a probe (`slowProbe`).
 /// Warnings: a rule that matches none of the tag's `match` examples (untested), the same rule under
 /// two tags, a tag without description, rules or examples, a prefix wildcard shorter than 3
 /// characters, an explicit parent or an enclosing (nesting) tag that contradicts the dotted code,
@@ -274,18 +275,79 @@ public enum CodebookLinter {
     return false
   }
 
+  /// A description of the first probe text on which `pattern` runs past ICU's time limit (QA
+  /// review 19: lint passed `/(a|aa)*c/`, and `tag` stopped at a 40-character answer), or nil. The
+  /// probes repeat one character 40 times, then end in a character the pattern is unlikely to
+  /// want: each ASCII letter or digit the pattern names, and one for each of `\d`, `\w`, `\s`
+  /// and `.`. The cost is the time limit per slow pattern, microseconds for the others.
+  static func slowProbe(_ pattern: String, caseInsensitive: Bool) -> String? {
+    guard let regex = try? ICURegex(pattern: pattern, caseInsensitive: caseInsensitive, prefilter: false) else {
+      return nil
+    }
+    var characters: [Character] = []
+    var escaped = false
+    for character in pattern {
+      if escaped {
+        escaped = false
+        switch character {
+        case "d": characters.append("7")
+        case "w": characters.append("a")
+        case "s": characters.append(" ")
+        default: break
+        }
+        continue
+      }
+      if character == "\\" {
+        escaped = true
+      } else if character == "." {
+        characters.append("a")
+      } else if character.isASCII, character.isLetter || character.isNumber {
+        characters.append(character)
+      }
+    }
+    var seen = Set<Character>()
+    for character in characters where seen.insert(character).inserted && seen.count <= maximumProbes {
+      let probe = String(repeating: character, count: probeLength) + "\u{1}"
+      var matches: [Range<Int>] = []
+      let slow = Array(probe.utf8).withUnsafeBufferPointer { buffer in
+        do {
+          try regex.matches(in: buffer, into: &matches)
+          return false
+        } catch TokenizationError.regexTooSlow {
+          return true
+        } catch {
+          return false
+        }
+      }
+      if slow { return "\(probeLength) × \"\(character)\"" }
+    }
+    return nil
+  }
+
+  /// The length of a probe's repeated character, and the most distinct characters probed.
+  private static let probeLength = 40
+  private static let maximumProbes = 8
+
   private static func prefixFindings(_ expression: RuleExpression, _ source: RuleSource) -> [LintFinding] {
     switch expression {
     case .phrase(let words):
       return words.filter { $0.isPrefix && $0.norm.unicodeScalars.count < 3 }.map {
         LintFinding(.warning, source.location, "prefix \"\($0.norm)*\" is shorter than 3 characters and matches widely")
       }
-    case .regex(let pattern, _):
-      guard hasNestedRepetition(pattern) else { return [] }
+    case .regex(let pattern, let caseInsensitive):
+      if hasNestedRepetition(pattern) {
+        return [
+          LintFinding(
+            .warning, source.location,
+            "regular expression /\(pattern)/ repeats a group that repeats inside (like (a+)+): it can backtrack without end on a long answer, and `tag` stops the run when it passes its time limit; rewrite it without nested quantifiers"
+          )
+        ]
+      }
+      guard let probe = slowProbe(pattern, caseInsensitive: caseInsensitive) else { return [] }
       return [
         LintFinding(
-          .warning, source.location,
-          "regular expression /\(pattern)/ repeats a group that repeats inside (like (a+)+): it can backtrack without end on a long answer, and `tag` stops the run when it passes its time limit; rewrite it without nested quantifiers"
+          .error, source.location,
+          "regular expression /\(pattern)/ ran past its time limit on a probe of \(probe): it backtracks without end (alternatives that can match the same text under a repetition, like (a|aa)*, do so too), and `tag` would stop the run on such an answer; rewrite it so that each part of a text can match only one way"
         )
       ]
     case .meta: return []

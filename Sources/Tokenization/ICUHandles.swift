@@ -22,8 +22,9 @@ public enum TokenizationError: Error, Sendable, CustomStringConvertible {
     case .textTooLong(let bytes): return "text of \(bytes) bytes exceeds the 2 GiB limit of one verbatim"
     case .regexTooSlow(let pattern):
       return
-        "the regular expression /\(pattern)/ ran past its time limit (nested repetition such as (a+)+ backtracks "
-        + "without end); rewrite it without nested quantifiers"
+        "the regular expression /\(pattern)/ ran past its time limit: it backtracks without end (nested repetition "
+        + "such as (a+)+, or alternatives that can match the same text under a repetition such as (a|aa)*); rewrite "
+        + "it so that each part of a text can match only one way (`verbatim taxonomy lint` probes for this)"
     case .invalidRegex(let pattern, let offset, let icuError):
       let place =
         offset >= pattern.unicodeScalars.count

@@ -108,6 +108,26 @@ import Tokenization
   func otherPatternsAreNot(_ pattern: String) {
     #expect(!CodebookLinter.hasNestedRepetition(pattern), "\(pattern)")
   }
+
+  /// QA review 19: `/(a|aa)*c/` has no nested quantifier, yet "a" × 40 makes it try every split of
+  /// the run (Fibonacci-many), and `tag` stopped the run. The probes find it and patterns like it.
+  @Test(arguments: ["(a|aa)*c", "(x|xx)+y", "(\\d|\\d\\d)*z", "(.|..)*!"])
+  func overlappingAlternativesUnderARepetitionAreSlowOnAProbe(_ pattern: String) {
+    #expect(CodebookLinter.slowProbe(pattern, caseInsensitive: false) != nil, "\(pattern)")
+  }
+
+  @Test(arguments: ["(a|b)*c", "(refund|return)s?", "late (by )?\\d+ days", "[A-Z]{2}\\d{6}", "(ab|cd)+e"])
+  func ordinaryPatternsPassTheProbes(_ pattern: String) {
+    #expect(CodebookLinter.slowProbe(pattern, caseInsensitive: false) == nil, "\(pattern)")
+  }
+
+  @Test func aSlowPatternIsALintError() throws {
+    let yaml =
+      "id: b\nversion: 1.0.0\ntags:\n  - {code: d, label: D, description: x, rules: ['/(a|aa)*c/'],\n"
+      + "     examples: {match: ['aac'], no_match: ['box']}}\n"
+    let findings = CodebookLinter.lint(try Codebook.parse(yaml: yaml, source: "b.yaml"), tokenizer: try Tokenizer())
+    #expect(findings.contains { $0.description.contains("ran past its time limit on a probe of 40 × \"a\"") })
+  }
 }
 
 extension CodebookLinterTests {
