@@ -184,6 +184,7 @@ struct DefaultProfileScorer {
       buildUnits(text, range: range)
       markRepeatedActions(text)
       markLongWaits(text)
+      markPlainExcess(text)
       markComplaintQuestion(text)
       markUnmetObligations(text)
       markUnmetConditions(text)
@@ -1386,6 +1387,8 @@ struct DefaultProfileScorer {
     case Self.unmetObligationEntry:
       ValenceEntry(
         term: "should have + participle", valence: parameters.unmetObligationValence, origin: "rule: unmet obligation")
+    case Self.plainExcessEntry:
+      ValenceEntry(term: "too + word", valence: parameters.plainExcessValence, origin: "rule: excess")
     case Self.unmetConditionEntry:
       ValenceEntry(
         term: "if … had …, would have", valence: parameters.unmetConditionValence, origin: "rule: unmet condition")

@@ -121,6 +121,51 @@ extension DefaultProfileScorer {
   /// colloquial praise.
   private static let praisedByToo: ShortWords = ["kind", "good", "cute", "funny", "generous", "sweet"]
 
+  // MARK: Rule 30
+
+  /// `Unit.entry` of a word the lexicon does not score after "too" (rule 30); not an index into the
+  /// valence entries.
+  static let plainExcessEntry: Int32 = -10
+
+  /// Turns a word the lexicon does not score into a complaint unit when an intensifier of excess
+  /// ending in "too" comes right before it: "Prices are too high", "far too slow", "too many
+  /// steps", "way too long". Not after a negator or "only" ("not too long", "only too happy"), not
+  /// a pronoun, conjunction or address after "too" (the "also" of "me too, thanks"), and not a
+  /// word that "too" praises (rule 12's list), and not past punctuation ("Tyler, Too" -- took").
+  mutating func markPlainExcess(_ text: TokenizedText) {
+    guard units.count > 1 else { return }
+    for index in 0..<(units.count - 1) where units[index].kind == .intensifier {
+      let next = index + 1
+      let last = units[index].start + units[index].length - 1
+      guard Self.norm(of: text, last, is: "too"), units[next].kind == .neutral, units[next].length == 1 else {
+        continue
+      }
+      let word = units[next].start
+      guard word == last + 1, text.tokens[word].kind == .word, text.tokens[word].utf8Range.count > 1,
+        !Self.isWord(text, word, in: Self.notOverdone), !Self.isWord(text, word, in: Self.praisedByToo)
+      else { continue }
+      if index > 0, units[index - 1].kind == .negator { continue }
+      if units[index].start > 0, Self.isWord(text, units[index].start - 1, in: Self.excessBlockers) { continue }
+      units[next].kind = .valence
+      units[next].entry = Self.plainExcessEntry
+    }
+  }
+
+  /// Words after "too" that it does not overdo: pronouns, conjunctions, address and fillers ("me
+  /// too and", "you too mate", "too lol"), and the survey answer's "too early to say" / "too soon
+  /// to tell" (no opinion yet: reviews r22b–r35 coded each neutral).
+  private static let notOverdone: ShortWords = [
+    "i", "me", "you", "we", "us", "they", "them", "he", "him", "she", "her", "it", "and", "or", "but", "so", "as",
+    "the", "a", "an", "lol", "haha", "lmao", "omg", "xx", "though", "tho", "then", "now", "today", "guys", "mate",
+    "imo", "btw", "please", "pls", "thanks", "thank", "thx", "dear", "ok", "okay", "yeah", "yes", "hun", "bro",
+    "true", "early", "soon",
+  ]
+  /// Words before "too" that make it no complaint: "not too bad", "only too happy", and a subject
+  /// pronoun, whose "too" is "also" ("She too attended").
+  private static let excessBlockers: ShortWords = [
+    "not", "only", "never", "i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them",
+  ]
+
   // MARK: Rule 13
 
   /// `Unit.entry` of a neutral frame that opens a suggestion (rule 13); not an index into the

@@ -212,6 +212,11 @@ import Tokenization
 ///    negated consequent of an unmet condition happened: "had they answered the first email we
 ///    would not have lost a day" keeps "lost" (not when the condition holds praise: "If I'd known
 ///    how good they were I wouldn't have waited so long").
+/// 30. **Plain excess.** A word the lexicon does not score, right after an intensifier of excess
+///    that ends in "too" ("too high", "far too slow", "too many steps", "way too long"), is a
+///    complaint: `SentimentParameters.plainExcessValence` (QA review 19: "Prices are too high"
+///    scored 0). Not after a negator or "only" ("not too long", "only too happy"), and not a
+///    pronoun, conjunction or address ("me too", "you too mate").
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

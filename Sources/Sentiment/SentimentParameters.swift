@@ -109,6 +109,10 @@ public struct SentimentParameters: Sendable, Equatable {
   /// review r35); −1.0, `complaintQuestionValence`: enough for a negative label alone, outweighed by
   /// any stated opinion.
   public var unmetConditionValence: Double
+  /// Valence of a word the lexicon does not score after "too" ("Prices are too high", "far too
+  /// slow to load", "too many steps", rule 30). Verbatim's own rule (QA review 19); −1.2, between
+  /// `complaintQuestionValence` and `longWaitValence`, before the intensifier's own boost.
+  public var plainExcessValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -121,7 +125,8 @@ public struct SentimentParameters: Sendable, Equatable {
     complaintQuestionValence: Double = -1.0, excessScalar: Double = 0.5,
     longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, questionComplaintFloor: Double = -1.0,
     lukewarmAnswerMaxWords: Int = .max,
-    thankedHarmMaximum: Double = -1.0, unmetObligationValence: Double = -1.5, unmetConditionValence: Double = -1.0
+    thankedHarmMaximum: Double = -1.0, unmetObligationValence: Double = -1.5, unmetConditionValence: Double = -1.0,
+    plainExcessValence: Double = -1.2
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -150,6 +155,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.thankedHarmMaximum = thankedHarmMaximum
     self.unmetObligationValence = unmetObligationValence
     self.unmetConditionValence = unmetConditionValence
+    self.plainExcessValence = plainExcessValence
   }
 
   /// The default profile's values.

@@ -18,6 +18,25 @@ struct CustomerFeedbackIdiomTests {
     for text in texts { #expect(score(text).label == label, "\(text)", sourceLocation: sourceLocation) }
   }
 
+  /// QA review 19: ordinary complaints and praise whose words are neutral one by one (each scored
+  /// 0 before the lexicon's section 30 and rule 30).
+  @Test func ordinaryComplaintsAndPraiseWithNoOpinionWord() {
+    expect(
+      [
+        "Prices are too high", "The staff didn't seem to care", "Nobody seemed to care",
+        "I will be taking my business elsewhere", "The manager was nowhere to be seen",
+        "The colour is nothing like the photo", "Didn't live up to the hype", "Quality isn't what it used to be",
+        "No one seemed to know what they were doing", "The new update made the app harder to use",
+        "Twice the price of other shops", "I wanted to like it",
+      ], are: .negative)
+    expect(
+      [
+        "Never let me down", "Arrived a day early", "Does exactly what I need", "I was in and out in five minutes",
+        "Seemed to know what he was doing",
+      ], are: .positive)
+    expect(["Too early to say", "Me too", "Not too long a wait"], are: .neutral)
+  }
+
   /// Review r35: expectations, rhetorical questions and technical names. Complaints with no opinion
   /// word, praise asked as a question, and jargon whose general-English word is no opinion.
   @Test func expectationsRhetoricalQuestionsAndJargon() {
