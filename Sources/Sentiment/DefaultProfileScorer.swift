@@ -185,6 +185,7 @@ struct DefaultProfileScorer {
       markRepeatedActions(text)
       markLongWaits(text)
       markPlainExcess(text)
+      markPromptOutcomes(text)
       markComplaintQuestion(text)
       markUnmetObligations(text)
       markUnmetConditions(text)
@@ -1387,6 +1388,8 @@ struct DefaultProfileScorer {
     case Self.unmetObligationEntry:
       ValenceEntry(
         term: "should have + participle", valence: parameters.unmetObligationValence, origin: "rule: unmet obligation")
+    case Self.promptOutcomeEntry:
+      ValenceEntry(term: "within + minutes", valence: parameters.promptOutcomeValence, origin: "rule: prompt outcome")
     case Self.plainExcessEntry:
       ValenceEntry(term: "too + word", valence: parameters.plainExcessValence, origin: "rule: excess")
     case Self.unmetConditionEntry:

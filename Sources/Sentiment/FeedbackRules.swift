@@ -217,6 +217,12 @@ import Tokenization
 ///    complaint: `SentimentParameters.plainExcessValence` (QA review 19: "Prices are too high"
 ///    scored 0). Not after a negator or "only" ("not too long", "only too happy"), and not a
 ///    pronoun, conjunction or address ("me too", "you too mate").
+/// 31. **Prompt outcomes.** "within" (or "in under", "in less than") + seconds, minutes or hours is
+///    praise of speed: "Nurse phoned back within the hour", "Password reset done in under a
+///    minute" (`SentimentParameters.promptOutcomeValence`; review r36). Not in a clause with a
+///    negator, a modal, a condition or a promise before it ("will call within 2 hours", "if you
+///    cancel within 48 hours"), a negative term ("broke within an hour") or the writer's compliance
+///    ("sent photos within the hour as asked"); not days (a policy's "within 14 days").
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

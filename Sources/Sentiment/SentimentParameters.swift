@@ -113,6 +113,11 @@ public struct SentimentParameters: Sendable, Equatable {
   /// slow to load", "too many steps", rule 30). Verbatim's own rule (QA review 19); −1.2, between
   /// `complaintQuestionValence` and `longWaitValence`, before the intensifier's own boost.
   public var plainExcessValence: Double
+  /// Valence of the "within" of a prompt outcome ("Nurse phoned back within the hour", "staff
+  /// found it within 10 minutes", "within 5 minutes I was able to transfer files", rule 31).
+  /// Verbatim's own rule (blind review r36); +1.2, the lexicon's "in minutes" +1.0 and "same day"
+  /// +1.2.
+  public var promptOutcomeValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -126,7 +131,7 @@ public struct SentimentParameters: Sendable, Equatable {
     longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, questionComplaintFloor: Double = -1.0,
     lukewarmAnswerMaxWords: Int = .max,
     thankedHarmMaximum: Double = -1.0, unmetObligationValence: Double = -1.5, unmetConditionValence: Double = -1.0,
-    plainExcessValence: Double = -1.2
+    plainExcessValence: Double = -1.2, promptOutcomeValence: Double = 1.2
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -156,6 +161,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.unmetObligationValence = unmetObligationValence
     self.unmetConditionValence = unmetConditionValence
     self.plainExcessValence = plainExcessValence
+    self.promptOutcomeValence = promptOutcomeValence
   }
 
   /// The default profile's values.
