@@ -106,6 +106,8 @@ struct DefaultProfileScorer {
   /// kept up, so later short praise is ironic too ("Brilliant, my train was cancelled again. Best
   /// commute ever."; review r27).
   var ironySeen = false
+  /// Whether the text holds "said no one (ever)" / "said nobody": all its praise is ironic (rule 4).
+  var praiseDenied = false
   /// The consequent of an averting condition in the sentence being scored, whose negative terms
   /// the writer was spared, and the condition's marker token (rule 29); nil in most sentences.
   var avertedConsequent: (range: Range<Int>, marker: Int)?
@@ -157,6 +159,7 @@ struct DefaultProfileScorer {
     }
     let rangeCount = wholeText ? text.sentences.count : ranges.count
     ironySeen = false
+    praiseDenied = Self.deniesPraise(text)
     var explanation = explain ? SentimentExplanation() : nil
     var total = 0.0
     var positiveSum = 0.0

@@ -56,6 +56,7 @@ import Tokenization
 ///      great." (review r23).
 ///    - A sentence that opens with a sarcastic assent standing alone ("Oh sure,", "Yeah right,"):
 ///      "Oh sure, I love explaining my medical history at the counter" (review r26).
+///    - "Said no one ever", "said nobody" anywhere in the text: all its praise is ironic (review r36).
 ///    - Sarcasm is kept up: a sentence of short praise (≤ `shortPraiseWords` words, no negator or
 ///      contrast) after an earlier ironic sentence of the text is ironic too: "Brilliant, my train
 ///      was cancelled again. Best commute ever." (review r27).
@@ -995,10 +996,34 @@ extension DefaultProfileScorer {
     }
   }
 
+  /// Whether the text holds the sarcastic tag "said no one (ever)", "said nobody", "says no one":
+  /// what it follows was not meant ("5 stars for the extra 6 hours at the airport. Said no one
+  /// ever."; review r36). The tag ends its clause: "said no one would call" is a report.
+  static func deniesPraise(_ text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    for index in tokens.indices where tokens[index].kind == .word && index + 1 < tokens.count {
+      let first = text.utf8[tokens[index].utf8Range.lowerBound] | 0x20
+      guard first == UInt8(ascii: "s"), norm(of: text, index, is: "said") || norm(of: text, index, is: "says") else {
+        continue
+      }
+      var next = index + 1
+      if norm(of: text, next, is: "nobody") || norm(of: text, next, is: "noone") {
+        next += 1
+      } else if next + 1 < tokens.count, norm(of: text, next, is: "no"), norm(of: text, next + 1, is: "one") {
+        next += 2
+      } else {
+        continue
+      }
+      if next < tokens.count, norm(of: text, next, is: "ever") { next += 1 }
+      if next == tokens.count || tokens[next].kind == .punct || tokens[next].kind == .emoji { return true }
+    }
+    return false
+  }
+
   /// Rule 4, within a sentence: eye-roll markers, clapping after a complaint, and a last clause that
   /// is only an exclamation of praise after a complaint ("The app crashed again, great.").
   mutating func applySarcasticClause(_ text: TokenizedText, explain: Bool) {
-    if opensWithSarcasticAssent(text) {
+    if praiseDenied || opensWithSarcasticAssent(text) {
       makeIronic(units.indices, explain: explain)
       return
     }

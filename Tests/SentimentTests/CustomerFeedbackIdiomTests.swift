@@ -37,6 +37,17 @@ struct CustomerFeedbackIdiomTests {
     expect(["Too early to say", "Me too", "Not too long a wait"], are: .neutral)
   }
 
+  /// Review r36: the sarcastic tag "said no one ever" makes the praise before it ironic; a report
+  /// of what someone said is no tag.
+  @Test func saidNoOneEverDeniesThePraise() {
+    expect(
+      [
+        "5 stars for the extra 6 hours at the airport. Said no one ever.",
+        "Best customer service in the world, said nobody", "Great app! said no one.",
+      ], are: .negative)
+    expect(["He said no one would call. They did, great service."], are: .positive)
+  }
+
   /// Review r35: expectations, rhetorical questions and technical names. Complaints with no opinion
   /// word, praise asked as a question, and jargon whose general-English word is no opinion.
   @Test func expectationsRhetoricalQuestionsAndJargon() {
