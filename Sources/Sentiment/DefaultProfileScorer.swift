@@ -127,18 +127,22 @@ struct DefaultProfileScorer {
   mutating func scoreEach(_ text: TokenizedText, clauses: [Range<Int>]) -> [SentimentScore] {
     mapTokens(text)
     // Whole-text facts once, not once per clause (a long text may have thousands of clauses).
-    let facts = (hasLowercase: textHasLowercase(text), mayHoldQuotes: Self.mayHoldQuotes(text))
+    let facts = (
+      hasLowercase: textHasLowercase(text), mayHoldQuotes: Self.mayHoldQuotes(text),
+      mayHoldObligation: Self.mayHoldObligation(text)
+    )
     return clauses.map { scoreMapped(text, sentences: nil, clauses: [$0], explain: false, facts: facts).0 }
   }
 
-  /// `score` after `mapTokens(text)`; `facts` are `textHasLowercase(text)` and
-  /// `mayHoldQuotes(text)` when the caller has them.
+  /// `score` after `mapTokens(text)`; `facts` are `textHasLowercase(text)`,
+  /// `mayHoldQuotes(text)` and `mayHoldObligation(text)` when the caller has them.
   private mutating func scoreMapped(
     _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]?, explain: Bool,
-    facts: (hasLowercase: Bool, mayHoldQuotes: Bool)? = nil
+    facts: (hasLowercase: Bool, mayHoldQuotes: Bool, mayHoldObligation: Bool)? = nil
   ) -> (SentimentScore, SentimentExplanation?) {
     let hasLowercase = facts?.hasLowercase ?? textHasLowercase(text)
     let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text)
+    let mayHoldObligation = facts?.mayHoldObligation ?? Self.mayHoldObligation(text)
     // A whole text's sentences (the usual call) are read from `text.sentences`; clauses, a
     // selection or a text without sentences go through the range scratch.
     let wholeText = clauses == nil && selection == nil && !text.sentences.isEmpty
@@ -190,7 +194,7 @@ struct DefaultProfileScorer {
       markPlainExcess(text)
       markPromptOutcomes(text)
       markComplaintQuestion(text)
-      markUnmetObligations(text)
+      if mayHoldObligation { markUnmetObligations(text) }
       markUnmetConditions(text)
       markCounterfactualPresuppositions(text)
       scoreUnits(text, hasLowercase: hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)

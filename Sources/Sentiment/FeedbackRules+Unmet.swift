@@ -1,5 +1,11 @@
 import Tokenization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The default profile's rules for what should have happened and did not (see `FeedbackRules.swift`
 /// for the list): 27, unmet obligations ("Should have been told", "ought to have checked"); 28,
 /// unmet conditions ("The engineer would have finished today if the part had been in the van").
@@ -64,6 +70,36 @@ extension DefaultProfileScorer {
     }
   }
 
+  /// Whether some token of the text may be an obligation modal (`obligationModals`): each of them
+  /// holds "should" or "ought", and a token's norm is a range of `normBytes`, so a text whose norms
+  /// hold neither has none. Most texts have none, and their sentences skip `markUnmetObligations`
+  /// (a test of every single-token unit against the list). The "o"s are found with `memchr`.
+  static func mayHoldObligation(_ text: TokenizedText) -> Bool {
+    text.normBytes.withUnsafeBufferPointer { norms in
+      guard let base = norms.baseAddress else { return false }
+      let count = norms.count
+      var from = 0
+      // An "o" with at least "uld" or "ught" after it.
+      while count - from >= 4, let found = memchr(base + from, Int32(UInt8(ascii: "o")), count - from - 3) {
+        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        if norms[at + 1] == UInt8(ascii: "u") {
+          if norms[at + 2] == UInt8(ascii: "l") && norms[at + 3] == UInt8(ascii: "d") && at >= 2
+            && norms[at - 2] == UInt8(ascii: "s") && norms[at - 1] == UInt8(ascii: "h")
+          {
+            return true  // "should"
+          }
+          if norms[at + 2] == UInt8(ascii: "g") && norms[at + 3] == UInt8(ascii: "h") && at + 4 < count
+            && norms[at + 4] == UInt8(ascii: "t")
+          {
+            return true  // "ought"
+          }
+        }
+        from = at + 1
+      }
+      return false
+    }
+  }
+
   /// Whether the token is a past participle: a word of four letters or more ending in "-ed", or an
   /// irregular one ("been", "told", "gone").
   private func isParticiple(_ text: TokenizedText, _ token: Int) -> Bool {
@@ -77,6 +113,7 @@ extension DefaultProfileScorer {
     }
   }
 
+  /// Each holds "should" or "ought" (`mayHoldObligation` looks for those two).
   private static let obligationModals: ShortWords = [
     "should", "ought", "shouldn't", "shouldnt", "should've", "shouldve", "shoulda",
   ]
