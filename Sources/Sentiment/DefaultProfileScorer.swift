@@ -229,7 +229,7 @@ struct DefaultProfileScorer {
         case .valence:
           if unit.value > 0 {
             positiveSum += unit.value + 1
-            if unit.entry >= 0 && tables.entries[Int(unit.entry)].isLaughter {
+            if tables.tags(ofEntry: unit.entry).contains(.isLaughter) {
               laughter.add(unit.value, contribution: explanation?.contributions.count)
             } else if !isBareThanks(text, unit) {
               // A bare thanks closing the answer is politeness, not the praise a balance weighs.
@@ -237,7 +237,7 @@ struct DefaultProfileScorer {
             }
           } else if unit.value < 0 {
             negativeSum += -unit.value + 1
-            if unit.entry >= 0 && tables.entries[Int(unit.entry)].isTears {
+            if tables.tags(ofEntry: unit.entry).contains(.isTears) {
               tears.add(unit.value, contribution: explanation?.contributions.count)
             } else {
               negativeTerms = true
@@ -710,10 +710,10 @@ struct DefaultProfileScorer {
         // match lets it cover a term inside it, and it scores nothing itself (review r17b: at +0.1
         // "more gluten free" was boosted to a positive label).
         if unit.kind == .valence && tables.valence(ofEntry: unit.entry) == 0 {
-          let entry = unit.entry >= 0 ? tables.entries[Int(unit.entry)] : nil
+          let tags = tables.tags(ofEntry: unit.entry)
           let marker =
-            entry?.opensSuggestion == true
-            ? Self.suggestionFrameEntry : entry?.statesBalance == true ? Self.balanceFrameEntry : -1
+            tags.contains(.opensSuggestion)
+            ? Self.suggestionFrameEntry : tags.contains(.statesBalance) ? Self.balanceFrameEntry : -1
           unit = Unit(kind: .neutral, start: unit.start, length: unit.length, entry: marker)
         }
         // A multi-word intensifier yields its last word to a valence phrase that starts with it:

@@ -348,9 +348,7 @@ extension DefaultProfileScorer {
   /// Whether `unit` is a lukewarm term (`tone=lukewarm`) with its lexicon value unchanged: not
   /// negated, boosted, weighted by a contrast or changed by another rule ("not ok", "very average").
   func isUnmodifiedLukewarm(_ unit: Unit) -> Bool {
-    guard unit.entry >= 0 else { return false }
-    let entry = tables.entries[Int(unit.entry)]
-    return entry.isLukewarm && unit.value == entry.valence
+    tables.tags(ofEntry: unit.entry).contains(.isLukewarm) && unit.value == tables.valence(ofEntry: unit.entry)
   }
 
   /// Whether the scored ranges (the text's sentences when `ranges` is nil) hold at most

@@ -287,7 +287,7 @@ extension DefaultProfileScorer {
   func negationKept(_ text: TokenizedText, valence position: Int, negator: Int) -> String? {
     let unit = units[position]
     if isPictograph(text, unit) { return "emoji and emoticons are never negated" }
-    if unit.entry >= 0, tables.entries[Int(unit.entry)].keepsSignWhenNegated {
+    if tables.tags(ofEntry: unit.entry).contains(.keepsSignWhenNegated) {
       return "its absence is a complaint too (the lexicon tags it negation=keep)"
     }
     if isPoliteDecline(text, valence: position, negator: negator) {

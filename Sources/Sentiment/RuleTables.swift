@@ -74,9 +74,10 @@ struct RuleTables: Sendable {
   /// scorer reads only the number for every unit, and 8 bytes an entry stay in cache where the
   /// 48-byte entries (two strings each) do not.
   private(set) var entryValences: [Double] = []
-  /// Per valence entry, whether it is tagged `negation=only` (`ValenceEntry.countsOnlyNegated`),
-  /// filled by `indexTokens()`: one byte an entry, read for every valence term.
-  private(set) var entryCountsOnlyNegated: [Bool] = []
+  /// Per valence entry, its tags (`EntryTags`), filled by `indexTokens()`: one byte an entry, read
+  /// for every valence term, where reading a 48-byte entry (two strings) misses the cache and a
+  /// copy of one retains and releases its strings.
+  private(set) var entryTags: [EntryTags] = []
 
   /// Adds the grammar word lists to the vocabulary and fills `tokenRecords`; call
   /// after the last term is added.
@@ -86,7 +87,7 @@ struct RuleTables: Sendable {
       for word in words { lists[vocabulary.id(adding: Array(word.utf8)), default: []].insert(list) }
     }
     entryValences = entries.map(\.valence)
-    entryCountsOnlyNegated = entries.map(\.countsOnlyNegated)
+    entryTags = entries.map(EntryTags.init)
     tokenRecords = (0..<Int32(vocabulary.count)).map { id in
       var starts: TermStarts = []
       if valence.hasTerm(startingWith: id) { starts.insert(.valence) }
@@ -97,12 +98,18 @@ struct RuleTables: Sendable {
     }
   }
 
+  /// The tags of entry `index` (from `entryTags`; from `entries` for an entry added after
+  /// `indexTokens()`); none for a negative index (a rule's unit).
+  @inline(__always)
+  func tags(ofEntry index: Int32) -> EntryTags {
+    guard index >= 0 else { return [] }
+    return Int(index) < entryTags.count ? entryTags[Int(index)] : EntryTags(entries[Int(index)])
+  }
+
   /// Whether entry `index` counts only when negated (`negation=only`).
   @inline(__always)
   func countsOnlyNegated(entry index: Int32) -> Bool {
-    guard index >= 0 else { return false }
-    return Int(index) < entryCountsOnlyNegated.count
-      ? entryCountsOnlyNegated[Int(index)] : entries[Int(index)].countsOnlyNegated
+    tags(ofEntry: index).contains(.countsOnlyNegated)
   }
 
   /// The valence of entry `index` (from `entryValences`; from `entries` for an entry added after
@@ -122,6 +129,35 @@ struct RuleTables: Sendable {
   @inline(__always)
   func starts(_ id: Int32) -> TermStarts {
     Int(id) < tokenRecords.count ? tokenRecords[Int(id)].starts : [.valence, .negator, .intensifier, .contrast]
+  }
+}
+
+/// A valence entry's tags (the `Bool`s of `ValenceEntry`), one bit each.
+struct EntryTags: OptionSet, Sendable {
+  let rawValue: UInt8
+  static let keepsSignWhenNegated = EntryTags(rawValue: 1 << 0)
+  static let countsOnlyNegated = EntryTags(rawValue: 1 << 1)
+  static let opensSuggestion = EntryTags(rawValue: 1 << 2)
+  static let isLukewarm = EntryTags(rawValue: 1 << 3)
+  static let statesBalance = EntryTags(rawValue: 1 << 4)
+  static let isLaughter = EntryTags(rawValue: 1 << 5)
+  static let isTears = EntryTags(rawValue: 1 << 6)
+
+  init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  /// Out of line: inlined, it made `RuleTables.tags(ofEntry:)` too large to inline, and a call to
+  /// a `RuleTables` method that is not inlined copies the whole struct.
+  @inline(never)
+  init(_ entry: ValenceEntry) {
+    var tags: EntryTags = []
+    if entry.keepsSignWhenNegated { tags.insert(.keepsSignWhenNegated) }
+    if entry.countsOnlyNegated { tags.insert(.countsOnlyNegated) }
+    if entry.opensSuggestion { tags.insert(.opensSuggestion) }
+    if entry.isLukewarm { tags.insert(.isLukewarm) }
+    if entry.statesBalance { tags.insert(.statesBalance) }
+    if entry.isLaughter { tags.insert(.isLaughter) }
+    if entry.isTears { tags.insert(.isTears) }
+    self = tags
   }
 }
 
