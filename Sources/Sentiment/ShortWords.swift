@@ -18,8 +18,12 @@ struct ShortWords: Sendable, ExpressibleByArrayLiteral {
   static let maximumLength = 16
 
   private let words: [Packed]
+  /// Bit n is set when some word has n bytes: most norms are rejected by their length alone,
+  /// before they are packed and compared.
+  private let lengths: UInt32
 
   init(arrayLiteral elements: String...) {
+    lengths = elements.reduce(0) { $0 | 1 << UInt32($1.utf8.count) }
     words = elements.map { word in
       var bytes = Array(word.utf8)
       precondition(bytes.count <= Self.maximumLength, "ShortWords: \(word) is too long")
@@ -35,7 +39,7 @@ struct ShortWords: Sendable, ExpressibleByArrayLiteral {
   /// Whether `norm` is one of the words.
   @inline(__always)
   func contains(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard norm.count <= Self.maximumLength else { return false }
+    guard norm.count <= Self.maximumLength, lengths & 1 << UInt32(norm.count) != 0 else { return false }
     let (low, high) = Self.pack(norm)
     for word in words where word.count == norm.count && word.low == low && word.high == high { return true }
     return false

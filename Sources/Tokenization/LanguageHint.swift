@@ -31,7 +31,7 @@ public enum LanguageHint {
     var otherScripts: [Int]?
     var sawKana = false
     let table = Self.table
-    table.withBuffers { keys, increments in
+    table.withBuffers { keys, increments, filter in
       // Function words already counted: each counts once ("Gut feeling: gut says no" holds one
       // German word, not two; the code review of QA review 16).
       withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 32) { seen in
@@ -61,7 +61,7 @@ public enum LanguageHint {
             } else {
               key = Self.key(norm)
             }
-            let increment = WordTable.increment(for: key, keys: keys, increments: increments)
+            let increment = WordTable.increment(for: key, keys: keys, increments: increments, filter: filter)
             guard increment != 0 else { continue }
             if seen[0..<seenCount].contains(key) { continue }
             if seenCount < seen.count {
@@ -94,30 +94,45 @@ public enum LanguageHint {
   }
 
   /// An open-addressing table from a word (as `key`) to the increment of the counters of its
-  /// languages: 512 slots, multiplicative hashing, linear probing; no allocation per lookup.
+  /// languages: 512 slots, multiplicative hashing, linear probing; no allocation per lookup. A
+  /// 2,048-bit filter of the listed words' hashes (four cache lines) turns most other words away
+  /// before they probe the slots (8 KB, mostly out of the cache after a text is scored).
   private struct WordTable: Sendable {
     private var keys = [UInt64](repeating: 0, count: 512)
     private var increments = [UInt64](repeating: 0, count: 512)
+    /// Bit `hash(key) >> 53` set for every listed word.
+    private var filter = [UInt64](repeating: 0, count: 32)
 
-    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55) }
+    private static func hash(_ key: UInt64) -> UInt64 { key &* 0x9E37_79B9_7F4A_7C15 }
+    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: hash(key) >> 55) }
 
     mutating func add(_ key: UInt64, language: Int) {
       var slot = Self.slot(key)
       while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & 511 }
       keys[slot] = key
       increments[slot] |= 1 << (8 * UInt64(language))
+      let bit = Int(truncatingIfNeeded: Self.hash(key) >> 53)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     func withBuffers<Result>(
-      _ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<UInt64>) -> Result
+      _ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<UInt64>) -> Result
     ) -> Result {
-      keys.withUnsafeBufferPointer { keys in increments.withUnsafeBufferPointer { body(keys, $0) } }
+      keys.withUnsafeBufferPointer { keys in
+        increments.withUnsafeBufferPointer { increments in
+          filter.withUnsafeBufferPointer { body(keys, increments, $0) }
+        }
+      }
     }
 
     static func increment(
-      for key: UInt64, keys: UnsafeBufferPointer<UInt64>, increments: UnsafeBufferPointer<UInt64>
+      for key: UInt64, keys: UnsafeBufferPointer<UInt64>, increments: UnsafeBufferPointer<UInt64>,
+      filter: UnsafeBufferPointer<UInt64>
     ) -> UInt64 {
-      var slot = Self.slot(key)
+      let hash = Self.hash(key)
+      let bit = Int(truncatingIfNeeded: hash >> 53)
+      guard filter[bit >> 6] & 1 << UInt64(bit & 63) != 0 else { return 0 }
+      var slot = Int(truncatingIfNeeded: hash >> 55)
       while true {
         let found = keys[slot]
         if found == key { return increments[slot] }
