@@ -73,27 +73,21 @@ extension DefaultProfileScorer {
   /// Whether some token of the text may be an obligation modal (`obligationModals`): each of them
   /// holds "should" or "ought", and a token's norm is a range of `normBytes`, so a text whose norms
   /// hold neither has none. Most texts have none, and their sentences skip `markUnmetObligations`
-  /// (a test of every single-token unit against the list). The "o"s are found with `memchr`.
+  /// (a test of every single-token unit against the list). The "u"s (rarer than "o"s) are found
+  /// with `memchr`.
   static func mayHoldObligation(_ text: TokenizedText) -> Bool {
     text.normBytes.withUnsafeBufferPointer { norms in
       guard let base = norms.baseAddress else { return false }
       let count = norms.count
+      /// Whether `word` stands in `norms` from `start`.
+      func holds(_ word: StaticString, at start: Int) -> Bool {
+        guard start >= 0, start + word.utf8CodeUnitCount <= count else { return false }
+        return memcmp(base + start, word.utf8Start, word.utf8CodeUnitCount) == 0
+      }
       var from = 0
-      // An "o" with at least "uld" or "ught" after it.
-      while count - from >= 4, let found = memchr(base + from, Int32(UInt8(ascii: "o")), count - from - 3) {
+      while from < count, let found = memchr(base + from, Int32(UInt8(ascii: "u")), count - from) {
         let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-        if norms[at + 1] == UInt8(ascii: "u") {
-          if norms[at + 2] == UInt8(ascii: "l") && norms[at + 3] == UInt8(ascii: "d") && at >= 2
-            && norms[at - 2] == UInt8(ascii: "s") && norms[at - 1] == UInt8(ascii: "h")
-          {
-            return true  // "should"
-          }
-          if norms[at + 2] == UInt8(ascii: "g") && norms[at + 3] == UInt8(ascii: "h") && at + 4 < count
-            && norms[at + 4] == UInt8(ascii: "t")
-          {
-            return true  // "ought"
-          }
-        }
+        if holds("should", at: at - 3) || holds("ought", at: at - 1) { return true }
         from = at + 1
       }
       return false
