@@ -102,6 +102,9 @@ struct DefaultProfileScorer {
   /// Whether the sentence being scored has a contrast unit (most have none: `applyContrast` then
   /// does not search for one).
   private var hasContrastUnit = false
+  /// Whether the sentence being scored has a suggestion frame unit (`suggestionFrameEntry`; most
+  /// have none: `applySuggestion` then does not search for one).
+  private var hasSuggestionFrame = false
   /// Whether rule 4 has found irony in an earlier sentence of the text being scored: sarcasm is
   /// kept up, so later short praise is ironic too ("Brilliant, my train was cancelled again. Best
   /// commute ever."; review r27).
@@ -582,18 +585,19 @@ struct DefaultProfileScorer {
     var built: [Unit] = []
     swap(&built, &units)
     built.removeAll(keepingCapacity: true)
-    (trailingConnective, hasContrastUnit) = buildUnits(text, range: range, ids: ids, into: &built)
+    (trailingConnective, hasContrastUnit, hasSuggestionFrame) = buildUnits(text, range: range, ids: ids, into: &built)
     swap(&built, &units)
   }
 
   /// Appends the units of `range` to `units`; returns the connective that closes the sentence, if
-  /// any, and whether a contrast unit was appended.
+  /// any, and whether a contrast unit and a suggestion frame unit were appended.
   private func buildUnits(
     _ text: TokenizedText, range: Range<Int>, ids: [Int32], into units: inout [Unit]
-  ) -> (trailingConnective: Int32?, hasContrast: Bool) {
-    ids.withUnsafeBufferPointer { ids -> (trailingConnective: Int32?, hasContrast: Bool) in
+  ) -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool) {
+    ids.withUnsafeBufferPointer { ids -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool) in
       var trailingConnective: Int32?
       var hasContrast = false
+      var hasSuggestionFrame = false
       var index = range.lowerBound
       while index < range.upperBound {
         let token = text.tokens[index]
@@ -714,6 +718,7 @@ struct DefaultProfileScorer {
           let marker =
             tags.contains(.opensSuggestion)
             ? Self.suggestionFrameEntry : tags.contains(.statesBalance) ? Self.balanceFrameEntry : -1
+          if marker == Self.suggestionFrameEntry { hasSuggestionFrame = true }
           unit = Unit(kind: .neutral, start: unit.start, length: unit.length, entry: marker)
         }
         // A multi-word intensifier yields its last word to a valence phrase that starts with it:
@@ -730,7 +735,7 @@ struct DefaultProfileScorer {
         units.append(unit)
         index += unit.length
       }
-      return (trailingConnective, hasContrast)
+      return (trailingConnective, hasContrast, hasSuggestionFrame)
     }
   }
 
@@ -920,7 +925,7 @@ struct DefaultProfileScorer {
       }
     }
     if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
-    applySuggestion(text, explain: explain)
+    if hasSuggestionFrame { applySuggestion(text, explain: explain) }
     applyQuestion(text, explain: explain)
     applyContrast(explain: explain)
     applySarcasticClause(text, explain: explain)
