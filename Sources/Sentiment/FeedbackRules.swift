@@ -256,7 +256,7 @@ extension DefaultProfileScorer {
     text.withNorm(of: text.tokens[index]) { norm in
       let count = suffix.utf8CodeUnitCount
       guard norm.count >= max(minimum, count) else { return false }
-      return suffix.withUTF8Buffer { $0.elementsEqual(norm[(norm.count - count)...]) }
+      return suffix.withUTF8Buffer { $0.bytesEqual(UnsafeBufferPointer(rebasing: norm[(norm.count - count)...])) }
     }
   }
 

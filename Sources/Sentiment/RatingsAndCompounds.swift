@@ -213,7 +213,7 @@ extension DefaultProfileScorer {
   @inline(__always)
   static func norm(of text: TokenizedText, _ index: Int, is word: StaticString) -> Bool {
     text.withNorm(of: text.tokens[index]) { norm in
-      word.withUTF8Buffer { $0.elementsEqual(norm) }
+      word.withUTF8Buffer { $0.bytesEqual(norm) }
     }
   }
 
