@@ -191,7 +191,7 @@ extension DefaultProfileScorer {
   /// Modals of obligation, which make no counterfactual consequent here.
   private static let obligations: ShortWords = ["should", "should've", "shouldve", "shoulda"]
   private static let negatedModals: ShortWords = [
-    "wouldn't", "wouldnt", "couldn't", "couldnt", "mightn't", "we'dn't",
+    "wouldn't", "wouldnt", "couldn't", "couldnt", "mightn't",
   ]
   /// Words between the modal and its verb: "would not have", "would probably have", "would never
   /// have".

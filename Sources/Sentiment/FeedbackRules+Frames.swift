@@ -290,7 +290,9 @@ extension DefaultProfileScorer {
         }
         return unit.start < token && unit.length == 1 && Self.isWord(text, unit.start, in: Self.promptBlockers)
       }
-      if blocked { return }
+      // Another clause of the sentence may still hold one ("Nobody answered at first, but the
+      // second agent fixed it within 10 minutes").
+      if blocked { continue }
       units[index].kind = .valence
       units[index].entry = Self.promptOutcomeEntry
       return

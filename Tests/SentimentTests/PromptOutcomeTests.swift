@@ -30,5 +30,7 @@ struct PromptOutcomeTests {
     try expectSum("It went bad within an hour", -2.0)
     try expectSum("Refunds are made within 14 days", 0)
     try expectSum("I sent the photos within the hour as asked", 0)
+    // A blocked "within" leaves a later clause's its own.
+    try expectSum("They said they would call within 2 hours, and rang within the hour", prompt)
   }
 }
