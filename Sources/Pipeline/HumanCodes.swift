@@ -54,7 +54,7 @@ public struct HumanCodes: Sendable {
     switch error as? ValidationRunError {
     case .labelMismatch(let message, let label, nil)?:
       return ValidationRunError.labelMismatch(message, label: label, at: sentimentLocation { $1 == label })
-    case .unknownTag(let code, nil, let others)?:
+    case .unknownTag(let code, nil, let others, let known)?:
       // One pass over the file: the first row whose tag is unknown names the code and the line.
       let codes = Set([code] + others)
       var firstCode: String?
@@ -65,7 +65,7 @@ public struct HumanCodes: Sendable {
       }
       guard let location, let firstCode else { return error }
       return ValidationRunError.unknownTag(
-        code: firstCode, at: location, others: codes.subtracting([firstCode]).sorted())
+        code: firstCode, at: location, others: codes.subtracting([firstCode]).sorted(), known: known)
     case .noReference(let coders)? where sentimentSource?.format == .wide:
       // A header that does not name item,coder,label made the file wide: its column names became
       // coders (review r19c: "a,b,c" asked which of b and c was the reference).
@@ -139,7 +139,7 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   case itemsMissingFromExport(count: Int, examples: [String], at: SourceLocation? = nil, othersFound: Bool = false)
   /// Human tags that are not codes of the codebook: the first in file order (`at` its line, once
   /// located) and the others (QA review 13: one was named per run, and not the first).
-  case unknownTag(code: String, at: SourceLocation? = nil, others: [String] = [])
+  case unknownTag(code: String, at: SourceLocation? = nil, others: [String] = [], known: [String] = [])
   case noOverlap
   /// `--segment FIELD` names a field no coded record has.
   case unknownSegmentField(field: String, known: [String])
@@ -199,13 +199,18 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
         + examples.map { "\"\($0)\"" }.joined(separator: ", ") + ")\(hint); "
         + "ids are <respondent>:<question> as `verbatim import` writes them; blank answers are left out unless "
         + "--keep-blank is given" + (othersFound ? "; --keep-going leaves such items out of the comparison" : "")
-    case .unknownTag(let code, let location, let others):
+    case .unknownTag(let code, let location, let others, let known):
       let more =
         others.isEmpty
         ? ""
         : "; nor are \(others.prefix(10).map { "\"\($0)\"" }.joined(separator: ", "))"
           + (others.count > 10 ? " and \(others.count - 10) more" : "")
-      return Self.prefixed(location, "human tag \"\(code)\" is not a code of the codebook\(more)")
+      // "Delivery.Speed" for "delivery.speed" (QA review 19: the sentiment file had this hint).
+      let folded = code.trimmingCharacters(in: .whitespaces).lowercased()
+      let hint =
+        known.first { $0.lowercased() == folded }.map { "; the codebook has \"\($0)\" (codes are case-sensitive)" }
+        ?? ""
+      return Self.prefixed(location, "human tag \"\(code)\" is not a code of the codebook\(hint)\(more)")
     case .noOverlap: return "the reference coder and the machine have no item in common"
     case .unknownSegmentField(let field, let known):
       return "--segment \(field): no coded record has this metadata field"

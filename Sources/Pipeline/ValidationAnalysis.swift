@@ -301,7 +301,8 @@ struct ValidationAnalysis {
     let known = Set(codebook.tags.map(\.code))
     let unknown = table.categories.filter { !known.contains($0) }
     if let first = unknown.first {
-      throw ValidationRunError.unknownTag(code: first, others: Array(unknown.dropFirst()))
+      throw ValidationRunError.unknownTag(
+        code: first, others: Array(unknown.dropFirst()), known: codebook.tags.map(\.code))
     }
     let referenceIndex = table.coderIndex(reference)!
     let maxLevel = codebook.tags.map { hierarchy.level(of: $0.code) }.max() ?? 1

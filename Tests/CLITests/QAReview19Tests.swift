@@ -100,4 +100,20 @@ import Testing
     #expect(plain[2] == 0, "a polite formula with a name says nothing")
     #expect(plain[3] > 0.05 && plain[5] > 0.05 && plain[4] < -0.05)
   }
+
+  /// Design remark: a human tag in another case got no hint, while the sentiment file had one.
+  @Test func aHumanTagInAnotherCaseNamesTheCode() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let tags = folder.appendingPathComponent("tags.csv")
+    try "item,coder,tag\nR_2Z4t0psDgkvvkYi:Q3_TEXT,gold,Price.Expensive\n".write(
+      to: tags, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", Self.export, "--human", tags.path, "--out", folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 65)
+    #expect(
+      result.stderrText.contains(
+        "tags.csv:2: human tag \"Price.Expensive\" is not a code of the codebook; the codebook has "
+          + "\"price.expensive\" (codes are case-sensitive)"), "\(result.stderrText)")
+  }
 }
