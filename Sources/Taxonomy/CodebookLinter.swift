@@ -26,7 +26,8 @@ public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
 ///
 /// Errors: duplicate codes, unknown parents, parent cycles, empty or unparsable rules, a rule that
 /// assigns the tag to one of the tag's own `no_match` examples (exclusions considered), a `no_match`
-/// example that a descendant's rules match (the roll-up to parents tags it), a regular expression
+/// example that a descendant's rules match (the roll-up to parents tags it), the same text and
+/// metadata as both a `match` and a `no_match` example of one tag, a regular expression
 /// that runs past its time limit on a probe (`slowProbe`).
 /// Warnings: a rule that matches none of the tag's `match` examples (untested), the same rule under
 /// two tags, a tag without description, rules or examples, a prefix wildcard shorter than 3
@@ -151,6 +152,15 @@ public enum CodebookLinter {
                 + "a repeated example tests nothing more"))
         } else {
           seenExamples[key] = example.location.line
+        }
+        // The same text and metadata in the other role: one of the two tests must fail (QA review
+        // 19 found only the no_match one reported, as matched by the tag's rule).
+        if role == "no_match", let first = seenExamples[example.identity(role: "match")] {
+          findings.append(
+            LintFinding(
+              .error, example.location,
+              "no_match example \"\(example.text)\" of \"\(tag.code)\" is also its match example at line \(first), "
+                + "with the same metadata: one of the two tests always fails; remove one"))
         }
       }
       for (ruleIndex, rule) in compiled.rules[tagIndex].enumerated() {

@@ -174,3 +174,27 @@ extension CodebookLinterTests {
     #expect(CodebookLinter.lint(try Codebook.parse(yaml: tested, source: "b.yaml"), tokenizer: try Tokenizer()).isEmpty)
   }
 }
+
+extension CodebookLinterTests {
+  /// QA review 19: the same text as a match and a no_match example was reported only as a
+  /// no_match example its rule matches, not as the contradiction it is; with other metadata it is
+  /// a test of a `meta.` condition and stays allowed.
+  @Test func theSameExampleAsMatchAndNoMatchIsAnError() throws {
+    let yaml = """
+      id: b
+      version: 1.0.0
+      tags:
+        - code: d
+          label: D
+          description: x
+          rules: ['parcel']
+          examples:
+            match: ['the parcel', {text: 'late parcel', meta: {channel: web}}]
+            no_match: ['the parcel', {text: 'late parcel', meta: {channel: phone}}]
+      """
+    let findings = CodebookLinter.lint(try Codebook.parse(yaml: yaml, source: "b.yaml"), tokenizer: try Tokenizer())
+    let contradictions = findings.filter { $0.description.contains("is also its match example") }
+    #expect(contradictions.count == 1, "\(findings)")
+    #expect(contradictions.first?.description.contains("\"the parcel\"") == true)
+  }
+}
