@@ -68,9 +68,28 @@ public struct RuleMetadata: Sendable, Equatable {
     return values.isEmpty ? nil : values
   }
 
-  /// Whether one of `key`'s values is among `values`.
+  /// Whether one of `key`'s values is among `values`: equal as written, or as decimal numbers
+  /// (`1.0` from a pandas export equals a rule's `1`; QA review 19).
   func contains(_ key: String, anyOf values: [String]) -> Bool {
     guard let own = fields[key] else { return false }
-    return own.contains { values.contains($0) }
+    return own.contains { value in values.contains { Self.equal(value, $0) } }
+  }
+
+  /// Whether two metadata values are equal: the same text, or two decimal numbers of equal value
+  /// ("1" and "1.0", "2.50" and "2.5"). Only digits, one sign, a point and an exponent count as a
+  /// number: "0x10", " 1" and "1 " stay text.
+  static func equal(_ first: String, _ second: String) -> Bool {
+    if first == second { return true }
+    guard isDecimal(first), isDecimal(second), let x = Double(first), let y = Double(second), x.isFinite, y.isFinite
+    else { return false }
+    return x == y
+  }
+
+  private static func isDecimal(_ text: String) -> Bool {
+    !text.isEmpty
+      && text.utf8.allSatisfy {
+        ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 | 0x20 == 0x65
+      }
+      && text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
   }
 }

@@ -129,6 +129,11 @@ import Tokenization
     #expect(try !Fixtures.matches(rule, "refund"))
     #expect(try Fixtures.matches("refund AND meta.channel != phone", "refund"))
     #expect(try Fixtures.matches("refund AND meta.q IN (q1, q2)", "refund", metadata: ["q": "q2"]))
+    // QA review 19: numbers compare as numbers ("1.0" from a pandas export is 1); text stays exact.
+    #expect(try Fixtures.matches("refund AND meta.score IN (1, 2)", "refund", metadata: ["score": "1.0"]))
+    #expect(try Fixtures.matches("refund AND meta.score = 2.5", "refund", metadata: ["score": "2.50"]))
+    #expect(try !Fixtures.matches("refund AND meta.score = 16", "refund", metadata: ["score": "0x10"]))
+    #expect(try !Fixtures.matches("refund AND meta.channel = phone", "refund", metadata: ["channel": "Phone"]))
   }
 
   @Test func minimumEvidenceAndImpliedParents() throws {
