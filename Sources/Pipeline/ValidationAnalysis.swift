@@ -39,6 +39,7 @@ struct ValidationAnalysis {
               kappa.append(JSONMember("ci95", .array([.double(lower), .double(upper)])))
             }
             if let reason = row.kappa.reason { kappa.append(JSONMember("reason", .string(reason))) }
+            if let note = row.smallSegmentNote { kappa.append(JSONMember("note", .string(note))) }
             return .object([
               JSONMember("field", .string(row.field)), JSONMember("value", .string(row.value)),
               JSONMember("items", .int(row.items)), JSONMember("accuracy", .double(row.accuracy)),
@@ -286,7 +287,8 @@ struct ValidationAnalysis {
       rows.append(
         ValidationReportModel.SegmentRow(
           field: field, value: value, items: ids.count, accuracy: Double(correct) / Double(max(1, ids.count)),
-          kappa: Self.estimate(report, "cohen_kappa") ?? .init(value: nil, reason: "not computed")))
+          kappa: Self.estimate(report, "cohen_kappa") ?? .init(value: nil, reason: "not computed"),
+          belowMinimumItems: ids.count < options.minimumItems ? options.minimumItems : nil))
     }
     return rows
   }

@@ -194,7 +194,8 @@ public enum HTMLReportRenderer {
       """
     for row in segments {
       html += "<tr><td>\(htmlEscaped(row.field))</td><td>\(htmlEscaped(row.value))</td><td>\(row.items)</td>"
-      html += "<td>\(formatted(row.accuracy))</td><td>\(htmlEscaped(formatted(row.kappa)))</td></tr>\n"
+      let note = row.smallSegmentNote.map { "<span class=\"band\">\(htmlEscaped($0))</span>" } ?? ""
+      html += "<td>\(formatted(row.accuracy))</td><td>\(htmlEscaped(formatted(row.kappa)))\(note)</td></tr>\n"
     }
     return html + "</tbody></table>\n</section>\n"
   }

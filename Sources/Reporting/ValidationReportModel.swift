@@ -151,13 +151,24 @@ public struct ValidationReportModel: Sendable {
     public var items: Int
     public var accuracy: Double
     public var kappa: Estimate
+    /// The gate's item floor (`--min-items`) when the segment has fewer items: its interval is a
+    /// large-sample approximation on too few items (QA review 19: "κ 0.000 [0.000, 0.000]" on 2).
+    public var belowMinimumItems: Int?
 
-    public init(field: String, value: String, items: Int, accuracy: Double, kappa: Estimate) {
+    public init(
+      field: String, value: String, items: Int, accuracy: Double, kappa: Estimate, belowMinimumItems: Int? = nil
+    ) {
       self.field = field
       self.value = value
       self.items = items
       self.accuracy = accuracy
       self.kappa = kappa
+      self.belowMinimumItems = belowMinimumItems
+    }
+
+    /// The note on a segment below the item floor, shared by the report and segments.json.
+    public var smallSegmentNote: String? {
+      belowMinimumItems.map { "fewer than \($0) items (--min-items): the interval is a rough approximation" }
     }
   }
 

@@ -116,4 +116,33 @@ import Testing
         "tags.csv:2: human tag \"Price.Expensive\" is not a code of the codebook; the codebook has "
           + "\"price.expensive\" (codes are case-sensitive)"), "\(result.stderrText)")
   }
+
+  /// Design remark: segments below the item floor showed "κ 0.000 [0.000, 0.000]" with no flag.
+  /// Now segments.json and the report say the interval is a rough approximation there.
+  @Test func smallSegmentsAreFlagged() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let demo = ValidateCommandTests.demo.appendingPathComponent("codes-sentiment.csv")
+    let lines = try String(contentsOf: demo, encoding: .utf8).split(separator: "\n").map(String.init)
+    // The header and the first 40 rows (a few items, each coded by up to three coders).
+    let sample = folder.appendingPathComponent("codes.csv")
+    try (lines.prefix(41).joined(separator: "\n") + "\n").write(to: sample, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("out")
+    let result = try TestSupport.runVerbatim([
+      "validate", Self.export, "--human", sample.path, "--no-tags", "--segment", "channel", "--out", out.path,
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let json =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("segments.json")))
+      as? [String: Any]
+    let segments = try #require(json?["segments"] as? [[String: Any]])
+    #expect(!segments.isEmpty)
+    for segment in segments {
+      let kappa = segment["cohen_kappa"] as? [String: Any]
+      #expect(
+        kappa?["note"] as? String == "fewer than 30 items (--min-items): the interval is a rough approximation",
+        "\(segment)")
+    }
+    let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+    #expect(html.contains("fewer than 30 items (--min-items): the interval is a rough approximation"))
+  }
 }
