@@ -335,21 +335,7 @@ public enum ValidationRun {
   }
 
   static func resources(_ options: ValidationOptions) -> [RunManifest.Resource] {
-    var resources = options.coding.sentiment.sources.map {
-      RunManifest.Resource(role: "lexicon (\($0.role))", name: $0.name, entries: $0.entryCount, sha256: $0.sha256)
-    }
-    if let codebook = options.coding.codebook?.codebook {
-      let digest: String
-      if let path = options.codebookPath, let file = try? RunManifest.FileRecord.hashing(role: "taxonomy", path: path) {
-        digest = file.sha256
-      } else {
-        digest = SHA256.hex(of: Array((Codebook.shippedSource() ?? "").utf8))
-      }
-      resources.append(
-        RunManifest.Resource(
-          role: "taxonomy", name: codebook.id, version: codebook.version, entries: codebook.tags.count, sha256: digest))
-    }
-    return resources
+    RunManifest.resources(of: options.coding, codebookPath: options.codebookPath)
   }
 
   /// The coverage row for records that look non-English (QA review 16: the export's French,

@@ -75,12 +75,22 @@ struct Code: ParsableCommand {
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Also write a run manifest (JSON) to this file: tool, ICU, Unicode and libxml2 versions, the command, the export's and the output's size and SHA-256, every lexicon and the codebook with their SHA-256, counts and times (as `validate` writes in its folder).",
+      valueName: "file"))
+  var manifest: String?
+
   /// Every file the run reads: an output naming one is refused.
   private var companionInputs: [String?] {
     [export, taxonomyOptions.taxonomy] + importOptions.inputFiles(besides: export) + sentimentOptions.inputFiles
   }
 
   func run() throws {
+    let started = RunManifest.now()
+    if let manifest, companionInputs.contains(manifest) || manifest == output {
+      throw fail("--manifest \(manifest): that is an input or the output of this run", status: .usage)
+    }
     let configuration = try makeCodingConfiguration(
       sentimentOptions, taxonomyOptions, redactionOptions, explain: explain)
     // -o FILE is written as FILE.partial and renamed when the run succeeds, as `import -o` does: a
@@ -102,6 +112,9 @@ struct Code: ParsableCommand {
       if let importError {
         throw fail(
           importError.description + " (kept the records before it: --keep-going)", status: importError.exitStatus)
+      }
+      if let manifest {
+        try writeManifest(to: manifest, configuration: configuration, counter: counter, started: started)
       }
       printError(Self.summary(counter, tagging: configuration.codebook != nil))
       warnOverwritten(counter["overwritten"], fields: ["sentiment", "tags", "explain", "redactions"])
@@ -248,6 +261,32 @@ struct Code: ParsableCommand {
     let tally = CodingTally()
     tally.add(coded)
     tally.merge(into: counter)
+  }
+
+  /// Writes the run manifest (`--manifest`): what a reader needs to tell whether two coded files
+  /// came from the same inputs, lexicons and codebook.
+  private func writeManifest(
+    to path: String, configuration: CodingConfiguration, counter: SharedCounter, started: String
+  ) throws {
+    var record = RunManifest(command: CommandLine.arguments, started: started)
+    record.libraries = RunManifest.libraryVersions
+    if export != "-" { record.inputs = [try RunManifest.FileRecord.hashing(role: "export", path: export)] }
+    record.resources = RunManifest.resources(of: configuration, codebookPath: taxonomyOptions.taxonomy)
+    record.settings = [
+      ("explain", String(explain)), ("redact", String(configuration.redactor != nil)),
+      ("tags", String(configuration.codebook != nil)),
+    ]
+    record.counts = ["verbatims", "tagged", "tags", "rejected", "blank"].map { ($0, counter[$0]) }
+    record.redactions = counter.snapshot.filter { $0.name.hasPrefix("redacted.") }.map {
+      (String($0.name.dropFirst(9)), $0.count)
+    }
+    if let output { record.outputs = [try RunManifest.FileRecord.hashing(role: "coded", path: output)] }
+    record.finished = RunManifest.now()
+    do {
+      try record.write(to: path)
+    } catch {
+      throw fail("--manifest \(path): cannot write: \(error)", status: .ioError)
+    }
   }
 
   /// The summary line; `tagging` false (--no-tags) says tagging was off rather than "0 tagged"

@@ -1,0 +1,37 @@
+import SurveyImport
+import Taxonomy
+import Tokenization
+import VerbatimCore
+
+extension RunManifest {
+  /// The lexicons and the codebook a coding run used, each with its SHA-256: a lexicon's digest of
+  /// the bytes it was loaded from, the codebook's of its file (`codebookPath`) or of the shipped
+  /// source.
+  public static func resources(of coding: CodingConfiguration, codebookPath: String?) -> [Resource] {
+    var resources = coding.sentiment.sources.map {
+      Resource(role: "lexicon (\($0.role))", name: $0.name, entries: $0.entryCount, sha256: $0.sha256)
+    }
+    if let codebook = coding.codebook?.codebook {
+      let digest: String
+      if let path = codebookPath, let file = try? FileRecord.hashing(role: "taxonomy", path: path) {
+        digest = file.sha256
+      } else {
+        digest = SHA256.hex(of: Array((Codebook.shippedSource() ?? "").utf8))
+      }
+      resources.append(
+        Resource(
+          role: "taxonomy", name: codebook.id, version: codebook.version, entries: codebook.tags.count, sha256: digest))
+    }
+    return resources
+  }
+
+  /// Writes the manifest's JSON to `path` (created or replaced).
+  public func write(to path: String) throws {
+    try ValidationRun.writeFile(path, json())
+  }
+
+  /// The versions of the libraries every run links: ICU (and its Unicode version) and libxml2.
+  public static var libraryVersions: [(name: String, version: String)] {
+    [("icu", ICUInfo.icuVersion), ("unicode", ICUInfo.unicodeVersion), ("libxml2", XMLLibraryInfo.version)]
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `code --manifest`: the run records the versions and SHA-256 of what it used and wrote (QA
+/// review 19: only `validate` did). Digests are checked against coreutils' `sha256sum`, an
+/// independent implementation of FIPS 180-4.
+@Suite struct CodeManifestTests {
+  static let export = ValidateCommandTests.demo.appendingPathComponent("feedback-export.xml").path
+
+  /// `sha256sum`'s digest of `path`, or nil where coreutils is missing.
+  static func sha256sum(_ path: String) throws -> String? {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sha256sum") else { return nil }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+    process.arguments = [path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init)
+  }
+
+  @Test func theManifestRecordsInputsResourcesOutputsAndCounts() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let coded = folder.appendingPathComponent("coded.jsonl").path
+    let manifestPath = folder.appendingPathComponent("manifest.json").path
+    let result = try TestSupport.runVerbatim(["code", Self.export, "--redact", "-o", coded, "--manifest", manifestPath])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let manifest = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: manifestPath))) as? [String: Any])
+    let tool = manifest["tool"] as? [String: Any]
+    #expect(tool?["name"] as? String == "verbatim" && tool?["icu"] != nil && tool?["libxml2"] != nil)
+    let input = try #require((manifest["inputs"] as? [[String: Any]])?.first)
+    let output = try #require((manifest["outputs"] as? [[String: Any]])?.first)
+    if let digest = try Self.sha256sum(Self.export) { #expect(input["sha256"] as? String == digest) }
+    if let digest = try Self.sha256sum(coded) { #expect(output["sha256"] as? String == digest) }
+    let roles = (manifest["resources"] as? [[String: Any]])?.compactMap { $0["role"] as? String } ?? []
+    #expect(roles.contains("lexicon (valence)") && roles.contains("taxonomy"))
+    let counts = manifest["counts"] as? [String: Any]
+    let lines = try String(contentsOfFile: coded, encoding: .utf8).split(separator: "\n").count
+    #expect(counts?["verbatims"] as? Int == lines)
+    #expect((manifest["redactions"] as? [String: Any])?["EMAIL"] != nil)
+  }
+
+  @Test func theManifestMayNotOverwriteAnInput() throws {
+    let result = try TestSupport.runVerbatim(["code", Self.export, "--manifest", Self.export])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("that is an input or the output of this run"))
+  }
+}
