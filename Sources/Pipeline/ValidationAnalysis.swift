@@ -317,8 +317,7 @@ struct ValidationAnalysis {
       // not the model's errors (review r19c).
       var used = Set<String>()
       func add(_ item: String, _ coder: String, _ codes: [String]) throws {
-        let rolled = Set(
-          codes.filter { hierarchy.level(of: $0) >= level }.map { hierarchy.ancestor(of: $0, atLevel: level) })
+        let rolled = Self.rolled(Set(codes), to: level, hierarchy)
         used.formUnion(rolled)
         let location = SourceLocation(file: "validation", line: 0)
         if rolled.isEmpty { try builder.add(item: item, coder: coder, label: nil, at: location) }
@@ -338,11 +337,7 @@ struct ValidationAnalysis {
         try add(id, reference, referenceCodes)
         try add(id, options.machineName, machineCodes.tags)
         if level == maxLevel {
-          referenceTagSets.append(
-            Set(
-              referenceCodes.filter { hierarchy.level(of: $0) >= level }.map {
-                hierarchy.ancestor(of: $0, atLevel: level)
-              }))
+          referenceTagSets.append(Self.rolled(Set(referenceCodes), to: level, hierarchy))
           // A disagreement at any level of the hierarchy, shown with the codes as each side gave
           // them: a top-level code the machine gave ("store") is part of its set (QA review 19:
           // the list compared leaves only, so it showed such items as "machine tags: (none)" and
@@ -398,10 +393,7 @@ struct ValidationAnalysis {
       for item in 0..<table.itemCount {
         for coder in 0..<table.coderCount where table.coders[coder] != reference {
           guard let codes = table.labels(item: item, coder: coder) else { continue }
-          let rolled = Set(
-            codes.map { table.categories[$0] }.filter { hierarchy.level(of: $0) >= level }.map {
-              hierarchy.ancestor(of: $0, atLevel: level)
-            })
+          let rolled = Self.rolled(Set(codes.map { table.categories[$0] }), to: level, hierarchy)
           let location = SourceLocation(file: "humans", line: 0)
           if rolled.isEmpty {
             try builder.add(item: table.items[item], coder: table.coders[coder], label: nil, at: location)

@@ -90,9 +90,7 @@ public enum ValidationRun {
     -> ValidationOutcome
   {
     var manifest = RunManifest(command: options.command, started: RunManifest.now())
-    manifest.libraries = [
-      ("icu", ICUInfo.icuVersion), ("unicode", ICUInfo.unicodeVersion), ("libxml2", XMLLibraryInfo.version),
-    ]
+    manifest.libraries = RunManifest.libraryVersions
     let humans = try HumanCodes.load(paths: options.humanPaths)
     guard humans.sentiment != nil || humans.tags != nil else { throw ValidationRunError.noHumanCodes }
     var wanted = Set<String>()
@@ -206,7 +204,7 @@ public enum ValidationRun {
     try writeFile(path(directory, "disagreements.csv"), analysis.disagreementsCSV())
     // The lexicons' and codebook's digests, for the report and the manifest (the codebook file is
     // hashed once).
-    let resources = Self.resources(options)
+    let resources = RunManifest.resources(of: options.coding, codebookPath: options.codebookPath)
     var model = analysis.reportModel(checks: checks, inputs: [coded.exportFile] + humans.files)
     model.provenance = Self.provenance(options, libraries: manifest.libraries, resources: resources)
     if let note = Self.languageNote(coded.languages) { model.coverage.append(note) }
@@ -332,10 +330,6 @@ public enum ValidationRun {
     return CodedExport(
       machine: collector.all, summary: reader.summary, exportFile: exportFile,
       redactions: counter.snapshot.map { ($0.name, $0.count) }, languages: languages.snapshot)
-  }
-
-  static func resources(_ options: ValidationOptions) -> [RunManifest.Resource] {
-    RunManifest.resources(of: options.coding, codebookPath: options.codebookPath)
   }
 
   /// The coverage row for records that look non-English (QA review 16: the export's French,

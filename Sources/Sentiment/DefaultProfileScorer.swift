@@ -132,16 +132,16 @@ struct DefaultProfileScorer {
     // Whole-text facts once, not once per clause (a long text may have thousands of clauses).
     let facts = (
       hasLowercase: textHasLowercase(text), mayHoldQuotes: Self.mayHoldQuotes(text),
-      mayHoldObligation: Self.mayHoldObligation(text)
+      mayHoldObligation: Self.mayHoldObligation(text), deniesPraise: Self.deniesPraise(text)
     )
     return clauses.map { scoreMapped(text, sentences: nil, clauses: [$0], explain: false, facts: facts).0 }
   }
 
-  /// `score` after `mapTokens(text)`; `facts` are `textHasLowercase(text)`,
-  /// `mayHoldQuotes(text)` and `mayHoldObligation(text)` when the caller has them.
+  /// `score` after `mapTokens(text)`; `facts` are `textHasLowercase(text)`, `mayHoldQuotes(text)`,
+  /// `mayHoldObligation(text)` and `deniesPraise(text)` when the caller has them.
   private mutating func scoreMapped(
     _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]?, explain: Bool,
-    facts: (hasLowercase: Bool, mayHoldQuotes: Bool, mayHoldObligation: Bool)? = nil
+    facts: (hasLowercase: Bool, mayHoldQuotes: Bool, mayHoldObligation: Bool, deniesPraise: Bool)? = nil
   ) -> (SentimentScore, SentimentExplanation?) {
     let hasLowercase = facts?.hasLowercase ?? textHasLowercase(text)
     let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text)
@@ -166,7 +166,7 @@ struct DefaultProfileScorer {
     }
     let rangeCount = wholeText ? text.sentences.count : ranges.count
     ironySeen = false
-    praiseDenied = Self.deniesPraise(text)
+    praiseDenied = facts?.deniesPraise ?? Self.deniesPraise(text)
     var explanation = explain ? SentimentExplanation() : nil
     var total = 0.0
     var positiveSum = 0.0

@@ -139,39 +139,19 @@ extension DefaultProfileScorer {
     return nil
   }
 
-  /// Whether an unmet condition before the modal's unit holds a past perfect and no negator: "if
-  /// the part had been in the van", "if I'd known", or a sentence opening "Had they …".
+  /// Whether the sentence's condition before the modal's unit is unmet: in the past perfect, not
+  /// negated and no obligation ("if the part had been in the van", "if I'd known", a sentence
+  /// opening "Had they …"), as rule 28 reads it.
   private func hasUnmetCondition(_ text: TokenizedText, before modal: Int) -> Bool {
     let first = units.firstIndex { $0.kind != .boundary }
     for index in 0..<modal where units[index].length == 1 {
       let token = units[index].start
-      if index == first, Self.norm(of: text, token, is: "had"), token + 1 < text.tokens.count,
-        Self.isWord(text, token + 1, in: Self.invertedSubjects)
-      {
-        return !(index + 1..<modal).contains { units[$0].kind == .negator }
-      }
-      guard Self.norm(of: text, token, is: "if"), token == 0 || !Self.isWord(text, token - 1, in: Self.ifBlockers)
+      let inverted = index == first && Self.isWord(text, token, in: Self.invertedConditions)
+      guard inverted || Self.norm(of: text, token, is: "if"),
+        token == 0 || !Self.isWord(text, token - 1, in: Self.conditionBlockers)
       else { continue }
-      var pastPerfect = false
-      for other in (index + 1)..<modal {
-        let unit = units[other]
-        if unit.kind == .negator || unit.kind == .boundary || unit.kind == .contrast { return false }
-        if unit.length == 1 {
-          let word = unit.start
-          if Self.norm(of: text, word, is: "had"), word + 1 < text.tokens.count,
-            !Self.norm(of: text, word + 1, is: "to")
-          {
-            pastPerfect = true
-          }
-          if Self.isWord(text, word, in: Self.contractedPerfects), word + 1 < text.tokens.count,
-            Self.norm(of: text, word + 1, endsWith: "ed", minimum: 4)
-              || Self.isWord(text, word + 1, in: Self.knownParticiples)
-          {
-            pastPerfect = true
-          }
-        }
-      }
-      return pastPerfect
+      let condition = readCondition(text, from: index, inverted: inverted, stop: units[modal].start)
+      return condition.pastPerfect && !condition.negated && !condition.obligation
     }
     return false
   }
@@ -185,7 +165,7 @@ extension DefaultProfileScorer {
   private func firstPersonSubject(_ text: TokenizedText, modal: (unit: Int, negator: Int?)) -> Bool {
     let token = units[modal.unit].start
     if Self.isWord(text, token, in: Self.firstPersonModalForms) { return true }
-    return token > 0 && Self.isWord(text, token - 1, in: Self.firstPersonPronouns)
+    return token > 0 && Self.isWord(text, token - 1, in: Self.firstPersonSubjects)
   }
 
   /// Modals of obligation, which make no counterfactual consequent here.
@@ -211,17 +191,5 @@ extension DefaultProfileScorer {
   private static let avertingCopulas: ShortWords = ["was", "were", "had"]
   private static let invertedOpeners: ShortWords = ["were", "had"]
   private static let negatedPerfects: ShortWords = ["hadn't", "hadnt"]
-  private static let invertedSubjects: ShortWords = [
-    "they", "we", "i", "you", "he", "she", "it", "someone", "somebody", "anyone", "the", "my", "our", "your",
-    "their",
-  ]
-  private static let ifBlockers: ShortWords = ["even", "as", "what", "only"]
-  private static let contractedPerfects: ShortWords = [
-    "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "it'd", "id", "theyd",
-  ]
-  private static let knownParticiples: ShortWords = [
-    "been", "known", "told", "done", "gone", "seen", "given", "sent", "paid", "got", "gotten", "made", "taken",
-  ]
   private static let firstPersonModalForms: ShortWords = ["i'd", "we'd", "id", "wed"]
-  private static let firstPersonPronouns: ShortWords = ["i", "we"]
 }

@@ -96,7 +96,7 @@ extension DefaultProfileScorer {
 
   /// Whether the token is a past participle: a word of four letters or more ending in "-ed", or an
   /// irregular one ("been", "told", "gone").
-  private func isParticiple(_ text: TokenizedText, _ token: Int) -> Bool {
+  func isParticiple(_ text: TokenizedText, _ token: Int) -> Bool {
     Self.norm(of: text, token, endsWith: "ed", minimum: 4) || Self.isWord(text, token, in: Self.irregularParticiples)
   }
 
@@ -121,7 +121,7 @@ extension DefaultProfileScorer {
   /// Words before the modal (or its subject) that make it a standard met: "as it should have
   /// been", "that's how it should have been done", "better than it should have".
   private static let standardMarkers: ShortWords = ["as", "like", "how", "than", "what"]
-  private static let firstPersonSubjects: ShortWords = ["i", "we"]
+  static let firstPersonSubjects: ShortWords = ["i", "we"]
   private static let regretWords: ShortWords = ["sooner", "earlier", "ago"]
   private static let irregularParticiples: ShortWords = [
     "been", "gone", "done", "told", "known", "got", "gotten", "sent", "made", "taken", "given", "seen", "come",
@@ -153,33 +153,7 @@ extension DefaultProfileScorer {
       let inverted = index == first && Self.isWord(text, token, in: Self.invertedConditions)
       guard inverted || Self.norm(of: text, token, is: "if"), token != consequent else { continue }
       if token > 0, Self.isWord(text, token - 1, in: Self.conditionBlockers) { continue }
-      // The condition: to the consequent's modal, a clause boundary or a comma.
-      var end = index + 1
-      var pastPerfect = inverted
-      var negated = false
-      var obligation = false
-      while end < units.count, units[end].kind != .boundary, units[end].kind != .contrast,
-        units[end].start != consequent
-      {
-        let unit = units[end]
-        if unit.kind == .negator { negated = true }
-        if unit.length == 1 {
-          let word = unit.start
-          // "had" ("if the part had been"), or a contracted one before a participle ("if I'd known";
-          // not "if you'd like", "if you'd have time").
-          if Self.norm(of: text, word, is: "had")
-            || (Self.isWord(text, word, in: Self.conditionPerfects) && word + 1 < text.tokens.count
-              && isParticiple(text, word + 1))
-          {
-            pastPerfect = true
-          }
-          if Self.norm(of: text, word, is: "to"), word > 0, Self.norm(of: text, word - 1, is: "had") {
-            obligation = true
-          }
-          if Self.norm(of: text, word, is: ",") { break }
-        }
-        end += 1
-      }
+      let (pastPerfect, negated, obligation) = readCondition(text, from: index, inverted: inverted, stop: consequent)
       // A consequent before the condition makes a simple past counterfactual too ("It might have been
       // a 9 if the invoices matched").
       guard pastPerfect || consequent < token, !negated, !obligation else { continue }
@@ -187,6 +161,41 @@ extension DefaultProfileScorer {
       units[index].entry = Self.unmetConditionEntry
       return
     }
+  }
+
+  /// What the condition opening at unit `index` ("if", or a sentence-initial "had" when
+  /// `inverted`) holds, read to the unit at token `stop` (the consequent's modal), a clause
+  /// boundary, a connective or a comma: whether it is in the past perfect ("if the part had been",
+  /// "if I'd known"; not "if you'd like"), negated, or an obligation ("if I had to choose"). Rules
+  /// 28 and 29 read a condition through here.
+  func readCondition(_ text: TokenizedText, from index: Int, inverted: Bool, stop: Int) -> (
+    pastPerfect: Bool, negated: Bool, obligation: Bool
+  ) {
+    var end = index + 1
+    var pastPerfect = inverted
+    var negated = false
+    var obligation = false
+    while end < units.count, units[end].kind != .boundary, units[end].kind != .contrast, units[end].start != stop {
+      let unit = units[end]
+      if unit.kind == .negator { negated = true }
+      if unit.length == 1 {
+        let word = unit.start
+        // "had" ("if the part had been"), or a contracted one before a participle ("if I'd known";
+        // not "if you'd like", "if you'd have time").
+        if Self.norm(of: text, word, is: "had")
+          || (Self.isWord(text, word, in: Self.conditionPerfects) && word + 1 < text.tokens.count
+            && isParticiple(text, word + 1))
+        {
+          pastPerfect = true
+        }
+        if Self.norm(of: text, word, is: "to"), word > 0, Self.norm(of: text, word - 1, is: "had") {
+          obligation = true
+        }
+        if Self.norm(of: text, word, is: ",") { break }
+      }
+      end += 1
+    }
+    return (pastPerfect, negated, obligation)
   }
 
   /// The token of the counterfactual modal of the sentence: the "have" of "would have" (or
@@ -206,9 +215,9 @@ extension DefaultProfileScorer {
   }
 
   /// Sentence-initial inversions of a condition ("Had someone told us, …", "Were the app faster, …").
-  private static let invertedConditions: ShortWords = ["had"]
+  static let invertedConditions: ShortWords = ["had"]
   /// Words before "if" that make it no counterfactual of this kind.
-  private static let conditionBlockers: ShortWords = ["even", "as", "what", "only"]
+  static let conditionBlockers: ShortWords = ["even", "as", "what", "only"]
   /// Contracted past perfects in the condition ("if I'd known").
   private static let conditionPerfects: ShortWords = [
     "i'd", "we'd", "you'd", "they'd", "he'd", "she'd", "it'd", "id", "theyd",

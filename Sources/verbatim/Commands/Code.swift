@@ -88,9 +88,8 @@ struct Code: ParsableCommand {
 
   func run() throws {
     let started = RunManifest.now()
-    if let manifest, companionInputs.contains(manifest) || manifest == output {
-      throw fail("--manifest \(manifest): that is an input or the output of this run", status: .usage)
-    }
+    // The manifest may not name a file the run reads or its output (compared as files, not strings).
+    try refuseOutput(manifest, namingAnyOf: companionInputs + [output])
     let configuration = try makeCodingConfiguration(
       sentimentOptions, taxonomyOptions, redactionOptions, explain: explain)
     // -o FILE is written as FILE.partial and renamed when the run succeeds, as `import -o` does: a
