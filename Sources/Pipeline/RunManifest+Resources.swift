@@ -1,5 +1,6 @@
+public import Sentiment
 import SurveyImport
-import Taxonomy
+public import Taxonomy
 import Tokenization
 import VerbatimCore
 
@@ -8,10 +9,16 @@ extension RunManifest {
   /// the bytes it was loaded from, the codebook's of its file (`codebookPath`) or of the shipped
   /// source.
   public static func resources(of coding: CodingConfiguration, codebookPath: String?) -> [Resource] {
-    var resources = coding.sentiment.sources.map {
+    resources(sentiment: coding.sentiment, codebook: coding.codebook?.codebook, codebookPath: codebookPath)
+  }
+
+  /// The lexicons of `sentiment` (nil: a run without sentiment) and `codebook` (nil: a run without
+  /// tagging), each with its SHA-256, as `resources(of:codebookPath:)` lists them.
+  public static func resources(sentiment: SentimentModel?, codebook: Codebook?, codebookPath: String?) -> [Resource] {
+    var resources = (sentiment?.sources ?? []).map {
       Resource(role: "lexicon (\($0.role))", name: $0.name, entries: $0.entryCount, sha256: $0.sha256)
     }
-    if let codebook = coding.codebook?.codebook {
+    if let codebook {
       let digest: String
       if let path = codebookPath, let file = try? FileRecord.hashing(role: "taxonomy", path: path) {
         digest = file.sha256

@@ -267,25 +267,18 @@ struct Code: ParsableCommand {
   private func writeManifest(
     to path: String, configuration: CodingConfiguration, counter: SharedCounter, started: String
   ) throws {
-    var record = RunManifest(command: CommandLine.arguments, started: started)
-    record.libraries = RunManifest.libraryVersions
-    if export != "-" { record.inputs = [try RunManifest.FileRecord.hashing(role: "export", path: export)] }
-    record.resources = RunManifest.resources(of: configuration, codebookPath: taxonomyOptions.taxonomy)
-    record.settings = [
-      ("explain", String(explain)), ("redact", String(configuration.redactor != nil)),
-      ("tags", String(configuration.codebook != nil)),
-    ]
-    record.counts = ["verbatims", "tagged", "tags", "rejected", "blank"].map { ($0, counter[$0]) }
-    record.redactions = counter.snapshot.filter { $0.name.hasPrefix("redacted.") }.map {
-      (String($0.name.dropFirst(9)), $0.count)
-    }
-    if let output { record.outputs = [try RunManifest.FileRecord.hashing(role: "coded", path: output)] }
-    record.finished = RunManifest.now()
-    do {
-      try record.write(to: path)
-    } catch {
-      throw fail("--manifest \(path): cannot write: \(error)", status: .ioError)
-    }
+    try ManifestFile(path: path, started: started).write(
+      input: ("export", export),
+      resources: RunManifest.resources(of: configuration, codebookPath: taxonomyOptions.taxonomy),
+      settings: [
+        ("explain", String(explain)), ("redact", String(configuration.redactor != nil)),
+        ("tags", String(configuration.codebook != nil)),
+      ],
+      counts: ["verbatims", "tagged", "tags", "rejected", "blank"].map { ($0, counter[$0]) },
+      redactions: counter.snapshot.filter { $0.name.hasPrefix("redacted.") }.map {
+        (String($0.name.dropFirst(9)), $0.count)
+      },
+      output: output.map { ("coded", $0) })
   }
 
   /// The summary line; `tagging` false (--no-tags) says tagging was off rather than "0 tagged"

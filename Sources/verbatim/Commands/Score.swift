@@ -1,4 +1,5 @@
 import ArgumentParser
+import Pipeline
 import Sentiment
 import Tokenization
 import VerbatimCore
@@ -51,11 +52,19 @@ struct Score: ParsableCommand {
   @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "Also write a run manifest (JSON) to this file: tool, ICU and Unicode versions, the command, the input's and the output's size and SHA-256, every lexicon with its SHA-256, counts and times.",
+      valueName: "file"))
+  var manifest: String?
+
   func validate() throws {
     try checkThreads(threads)
   }
 
   func run() throws {
+    let started = RunManifest.now()
+    try refuseOutput(manifest, namingAnyOf: [input, output] + sentimentOptions.inputFiles)
     let model = try sentimentOptions.makeModel()
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     do {
@@ -75,7 +84,7 @@ struct Score: ParsableCommand {
         makeWorker: {
           let tokenizer = try Tokenizer()
           let scorer = SentimentScorer(model: model)
-          let scratch = ScoreScratch()
+          let scratch = ScoreScratch(into: counter)
           return { bytes, line, output in
             // The buffers are moved into locals for the call (a class property passed by value
             // would be retained for it, every array in it).
@@ -125,6 +134,7 @@ struct Score: ParsableCommand {
               }
             if replaced > 0 { counter.add("overwritten") }
             if score.pos == 0 && score.neu == 0 && score.neg == 0 { counter.add("nothing to score") }
+            scratch.labels[score.label.countIndex] += 1
             if notesLanguages, let language = LanguageHint.nonEnglish(tokenized) {
               counter.add(Self.languagePrefix + language)
             }
@@ -148,6 +158,19 @@ struct Score: ParsableCommand {
         printError(
           "\(empty) text(s) had nothing to score (empty, null, or only spaces and punctuation): labelled neutral, with pos, neu and neg 0"
         )
+      }
+      if let manifest {
+        try ManifestFile(path: manifest, started: started).write(
+          input: ("texts", input),
+          resources: RunManifest.resources(sentiment: model, codebook: nil, codebookPath: nil),
+          settings: [
+            ("profile", model.profile.rawValue), ("explain", String(explain)), ("jsonl", String(jsonl)),
+            ("text_field", textField),
+          ],
+          counts: [("texts", reader.lineNumber)] + SentimentLabel.countNames.map { ($0, counter[$0]) } + [
+            ("nothing_to_score", empty), ("replaced", replaced),
+          ],
+          output: output.map { ("scored", $0) })
       }
     } catch let exit as ExitCode {
       throw exit
@@ -183,4 +206,28 @@ func warnAboutLanguages(_ counter: SharedCounter, prefix: String) {
 private final class ScoreScratch {
   @exclusivity(unchecked) var tokenized = TokenizedText()
   @exclusivity(unchecked) var flat = FlatJSONObject()
+  /// Texts per label (`SentimentLabel.countIndex`), added to the run's counter when the worker is
+  /// released (after the run), so no lock is taken per text.
+  @exclusivity(unchecked) var labels = [0, 0, 0]
+  private let counter: SharedCounter
+
+  init(into counter: SharedCounter) { self.counter = counter }
+
+  deinit {
+    for (name, count) in zip(SentimentLabel.countNames, labels) { counter.add(name, count) }
+  }
+}
+
+extension SentimentLabel {
+  /// The manifest's count names, in `countIndex` order.
+  static let countNames = ["positive", "neutral", "negative"]
+
+  /// The label's place in `countNames`.
+  var countIndex: Int {
+    switch self {
+    case .positive: 0
+    case .neutral: 1
+    case .negative: 2
+    }
+  }
 }

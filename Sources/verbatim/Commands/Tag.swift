@@ -1,4 +1,5 @@
 import ArgumentParser
+import Pipeline
 import Sentiment
 import Taxonomy
 import Tokenization
@@ -81,12 +82,20 @@ struct TagCommand: ParsableCommand {
   @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "Also write a run manifest (JSON) to this file: tool, ICU and Unicode versions, the command, the input's and the output's size and SHA-256, the codebook and every lexicon with their SHA-256, counts and times.",
+      valueName: "file"))
+  var manifest: String?
+
   func validate() throws {
     try checkThreads(threads)
   }
 
   func run() throws {
+    let started = RunManifest.now()
     guard minEvidence >= 1 else { throw fail("--min-evidence must be at least 1", status: .usage) }
+    try refuseOutput(manifest, namingAnyOf: [input, taxonomy, output] + sentimentOptions.inputFiles)
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     do {
       let codebook = try loadCodebook(taxonomy)
@@ -174,6 +183,21 @@ struct TagCommand: ParsableCommand {
       let percent = records == 0 ? "n/a" : "\(permille / 10).\(permille % 10)%"
       printError(
         "coverage: \(tagged) of \(records) verbatims tagged (\(percent)), \(counter["assignments"]) tags assigned")
+      if let manifest {
+        try ManifestFile(path: manifest, started: started).write(
+          input: ("texts", input),
+          resources: RunManifest.resources(sentiment: model, codebook: codebook, codebookPath: taxonomy),
+          settings: [
+            ("imply_parents", String(implyParents)), ("min_evidence", String(minEvidence)),
+            ("longest_match", String(!allMatches)), ("most_specific", String(!keepParents)),
+            ("sentiment", String(model != nil)), ("explain", String(explain)), ("jsonl", String(jsonl)),
+            ("text_field", textField),
+          ],
+          counts: [
+            ("verbatims", records), ("tagged", tagged), ("tags", counter["assignments"]), ("replaced", replaced),
+          ],
+          output: output.map { ("tagged", $0) })
+      }
     } catch {
       throw taxonomyExit(for: error)
     }

@@ -1,0 +1,39 @@
+import Pipeline
+import VerbatimCore
+
+/// What `--manifest FILE` records of a `score`, `tag` or `code` run, written after the run's output
+/// is complete (so the output's digest is of what the run wrote).
+struct ManifestFile {
+  /// The file named by `--manifest`.
+  var path: String
+  /// When the run started (`RunManifest.now()`).
+  var started: String
+
+  /// Writes the manifest: the tool's and libraries' versions, the command, `input` (a file with its
+  /// size and SHA-256; nil for standard input), `resources`, `settings`, `counts`, `redactions` and
+  /// `output` (the file written; nil for standard output) with its SHA-256.
+  func write(
+    input: (role: String, path: String)?, resources: [RunManifest.Resource], settings: [(name: String, value: String)],
+    counts: [(name: String, value: Int)], redactions: [(type: String, count: Int)] = [],
+    output: (role: String, path: String)?
+  ) throws {
+    var record = RunManifest(command: CommandLine.arguments, started: started)
+    record.libraries = RunManifest.libraryVersions
+    if let input, input.path != "-" {
+      record.inputs = [try RunManifest.FileRecord.hashing(role: input.role, path: input.path)]
+    }
+    record.resources = resources
+    record.settings = settings
+    record.counts = counts
+    record.redactions = redactions
+    if let output, output.path != "-" {
+      record.outputs = [try RunManifest.FileRecord.hashing(role: output.role, path: output.path)]
+    }
+    record.finished = RunManifest.now()
+    do {
+      try record.write(to: path)
+    } catch {
+      throw fail("--manifest \(path): cannot write: \(error)", status: .ioError)
+    }
+  }
+}
