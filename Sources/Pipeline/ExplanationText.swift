@@ -45,6 +45,8 @@ func describe(_ rule: SentimentRule) -> String {
       ? "an expected outcome that happened (×0)" : "an expected outcome that did not happen (the lexicon's value)"
   case .fixNotDone(let marker): return "a fix not done, after \"\(marker)\" (×0)"
   case .averted(let by, let factor): return "what \"\(by)\" spared the writer (×\(short(factor)))"
+  case .promiseAndDelivery(let word, let weight):
+    return "clause weight ×\(short(weight)): the \"\(word)\" praised, how it works faulted"
   case .suggestion(let frame): return "asked for after \"\(frame)\" (×0)"
   case .excess(let word, let factor): return "excess after \"\(word)\" (×\(short(factor)))"
   case .punctuationEmphasis(let exclamations, let questions): return "emphasis (!×\(exclamations), ?×\(questions))"

@@ -927,7 +927,11 @@ struct DefaultProfileScorer {
     if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
     if hasSuggestionFrame { applySuggestion(text, explain: explain) }
     applyQuestion(text, explain: explain)
-    applyContrast(explain: explain)
+    if hasContrastUnit {
+      applyContrast(explain: explain)
+    } else {
+      applyPromiseAndDelivery(text, explain: explain)
+    }
     applySarcasticClause(text, explain: explain)
     applySarcasticThanks(text, explain: explain)
     applyIronicPraise(text, explain: explain)

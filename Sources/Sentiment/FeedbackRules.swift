@@ -224,6 +224,9 @@ import Tokenization
 ///    negator, a modal, a condition or a promise before it ("will call within 2 hours", "if you
 ///    cancel within 48 hours"), a negative term ("broke within an hour") or the writer's compliance
 ///    ("sent photos within the hour as asked"); not days (a policy's "within 14 days").
+/// 32. **Promise and delivery** (`FeedbackRules+Promise.swift`). An idea, design or look praised,
+///    then how it works faulted, the clauses joined by a comma alone ("Good idea, poor execution",
+///    "Looks great, works terribly"): weighted as around a "but", so the complaint decides.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -65,6 +65,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// A negative term in the first-person consequent of an averting condition ("Without their help
   /// we'd have missed the deadline"): what the writer was spared, negated (× `factor`; rule 29).
   case averted(by: String, factor: Double)
+  /// An idea or a look praised, then how it works faulted, joined by a comma alone ("Good idea,
+  /// poor execution"): each clause weighted as around a "but" (rule 32); `word` names the promise.
+  case promiseAndDelivery(word: String, weight: Double)
   /// A term tagged `negation=only`, an outcome customers expect ("came", "responding"): when it did
   /// not happen (negated: "not came", "nobody picking up") it counts its lexicon value as given;
   /// when it happened it counts nothing (rule 25).
@@ -247,6 +250,12 @@ extension JSONWriter {
       string(by)
       key("factor")
       number(factor)
+    case .promiseAndDelivery(let word, let weight):
+      string("promise and delivery")
+      key("word")
+      string(word)
+      key("weight")
+      number(weight)
     case .fixedObject(let verb):
       string("object of a fix")
       key("by")

@@ -1,0 +1,63 @@
+import Tokenization
+
+/// The default profile's rule 32 (see `FeedbackRules.swift` for the list): an idea or a look
+/// praised, then how it works faulted, in two clauses joined by a comma alone.
+extension DefaultProfileScorer {
+  // MARK: Rule 32
+
+  /// "Good idea, poor execution", "Looks great, works terribly", "Nice concept; the app crashes":
+  /// the praise is of what was promised (an idea, a design, a look), the complaint of what was
+  /// delivered, and the verdict is the complaint's, as if the comma were a "but". Applied to a
+  /// sentence without a contrastive connective whose first clause (up to its first comma or
+  /// semicolon) has at most `promiseClauseTokens` tokens and holds only positive terms, one of them within three tokens of a word of promise
+  /// (`promiseWords`), and whose
+  /// second clause holds only negative ones: the first × `contrastWeakWeight`, the second ×
+  /// `contrastStrongWeight`. The reverse order ("Poor execution, good idea") and praise of
+  /// something else ("Lovely staff, awful wait") are left as they are.
+  mutating func applyPromiseAndDelivery(_ text: TokenizedText, explain: Bool) {
+    guard let comma = units.firstIndex(where: { $0.kind == .boundary }), comma > 0,
+      Self.norm(of: text, units[comma].start, is: ",") || Self.norm(of: text, units[comma].start, is: ";")
+    else { return }
+    var end = comma + 1
+    while end < units.count, units[end].kind != .boundary { end += 1 }
+    guard (0..<comma).contains(where: { units[$0].kind == .valence && units[$0].value > 0 }),
+      !(0..<comma).contains(where: { units[$0].kind == .valence && units[$0].value < 0 }),
+      (comma + 1..<end).contains(where: { units[$0].kind == .valence && units[$0].value < 0 }),
+      !(comma + 1..<end).contains(where: { units[$0].kind == .valence && units[$0].value > 0 })
+    else { return }
+    // The word of promise is what a positive term praises: at most three tokens from it ("good
+    // idea", "love the design", "looks great", "nice to look at").
+    let clause = units[0].start..<units[comma].start
+    // A short first clause: the verdict on a promise, not a description that happens to hold one
+    // ("A psychological thriller with a genuinely spooky premise and an above average cast, …").
+    guard clause.count <= Self.promiseClauseTokens else { return }
+    var promise: Int?
+    for index in 0..<comma where units[index].kind == .valence && units[index].value > 0 {
+      let near =
+        max(
+          clause.lowerBound, units[index].start - 3)..<min(
+          clause.upperBound, units[index].start + units[index].length + 3)
+      if let word = near.first(where: { Self.isWord(text, $0, in: Self.promiseWords) }) {
+        promise = word
+        break
+      }
+    }
+    guard let promise else { return }
+    let word = text.norm(of: text.tokens[promise])
+    for index in 0..<end where units[index].kind == .valence && units[index].value != 0 {
+      let weight = index < comma ? parameters.contrastWeakWeight : parameters.contrastStrongWeight
+      units[index].value *= weight
+      if explain { rules[index].append(.promiseAndDelivery(word: word, weight: weight)) }
+    }
+  }
+
+  /// The most tokens the praising clause may have.
+  static let promiseClauseTokens = 9
+
+  /// Words that name what was promised rather than delivered: an idea, a design, a look.
+  static let promiseWords: ShortWords = [
+    "idea", "ideas", "concept", "premise", "design", "designed", "look", "looks", "looked", "looking", "sounds",
+    "sounded", "theory", "paper", "intention", "intentions", "intent", "vision", "promise", "promises", "packaging",
+    "appearance", "layout", "interface", "aesthetic", "aesthetics", "pictures", "photos",
+  ]
+}
