@@ -57,8 +57,12 @@ public struct AgreementReport: Sendable {
   /// The two coders of the two-coder coefficients (first = rows of their table), when there are any.
   public internal(set) var pair: [String]?
 
-  /// The number of items two or more coders rated: the items agreement is measured on.
-  public var multiRatedItemCount: Int { Int(statistics.multiRated.rounded()) }
+  /// Multi-label only: the present/absent units each item is pooled as (one per label); 1 otherwise.
+  public internal(set) var unitsPerItem = 1
+
+  /// The number of items two or more coders rated: the items agreement is measured on (items, not
+  /// the (item, label) units multi-label coefficients pool).
+  public var multiRatedItemCount: Int { Int(statistics.multiRated.rounded()) / max(1, unitsPerItem) }
 
   /// The number of items both coders of `pair` rated (what the pair's coefficients are computed
   /// on), or nil without a pair.
@@ -66,7 +70,7 @@ public struct AgreementReport: Sendable {
     guard let pair, pair.count == 2, let a = coders.firstIndex(of: pair[0]), let b = coders.firstIndex(of: pair[1]),
       a != b
     else { return nil }
-    return Int(statistics.sharedItems(a, b).rounded())
+    return Int(statistics.sharedItems(a, b).rounded()) / max(1, unitsPerItem)
   }
   /// Bootstrap resamples behind the `bootstrap` intervals (0 = none).
   public internal(set) var bootstrapResamples = 0
@@ -107,7 +111,11 @@ public struct AgreementReport: Sendable {
     self.statistics = statistics
   }
 
-  init(table: RatingTable, options: AgreementOptions, multiLabel: Bool) throws(AgreementError) {
+  /// - Parameter unitsPerItem: multi-label data, pooled: the consecutive units of `table` that are
+  ///   one item's labels. Their analytic standard errors would treat an item's labels as
+  ///   independent items, so they are withheld (`pooledUnitsReason`), and the bootstrap resamples
+  ///   items with all their labels.
+  init(table: RatingTable, options: AgreementOptions, multiLabel: Bool, unitsPerItem: Int = 1) throws(AgreementError) {
     guard table.coderCount >= 2 else { throw .tooFewCoders(source: "ratings", coders: table.coders) }
     items = table.itemCount
     coders = table.coders
@@ -140,13 +148,18 @@ public struct AgreementReport: Sendable {
     let points = PointEstimates.compute(statistics, setup: setup)
     for (name, value) in points { coefficients[name] = .point(value) }
     let counts = GwetVariance.counts(table)
-    addStandardErrors(table: table, setup: setup, counts: counts)
+    self.unitsPerItem = max(1, unitsPerItem)
+    if unitsPerItem > 1 {
+      withholdPooledStandardErrors()
+    } else {
+      addStandardErrors(table: table, setup: setup, counts: counts)
+    }
     perCategoryFleiss = FleissKappa.perCategory(statistics)
     if options.bootstrapResamples > 0 {
       bootstrapResamples = options.bootstrapResamples
       let intervals = Bootstrap.intervals(
         contributions: contributions, setup: setup, observed: points, resamples: options.bootstrapResamples,
-        seed: options.seed)
+        seed: options.seed, clusterSize: self.unitsPerItem)
       for (name, interval) in intervals { coefficients[name]?.bootstrap = interval }
     }
     explainMissingStandardErrors()
@@ -172,6 +185,18 @@ public struct AgreementReport: Sendable {
         estimate.standardErrorReason == nil
       else { continue }
       coefficients[name]?.standardErrorReason = Self.tooFewItemsForStandardError
+    }
+  }
+
+  static let pooledUnitsReason =
+    "multi-label coefficients pool every (item, label) decision, and one item's labels are not independent: an analytic interval would count each label as an item and be too narrow; --bootstrap N --seed S resamples whole items"
+
+  /// Multi-label data: every coefficient with an analytic standard error in general gets
+  /// `pooledUnitsReason` instead of one.
+  private mutating func withholdPooledStandardErrors() {
+    for name in coefficients.keys where Self.analyticStandardErrors.contains(name) {
+      guard coefficients[name]?.value.number != nil else { continue }
+      coefficients[name]?.standardErrorReason = Self.pooledUnitsReason
     }
   }
 

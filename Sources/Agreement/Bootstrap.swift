@@ -12,19 +12,26 @@
 /// (`definedResamples`). Reproducible: the same seed and data give the same intervals. Each resample costs
 /// O(Σ contributions) thanks to `ItemContributions`; the jackknife removes one item from the full sums.
 enum Bootstrap {
+  /// - Parameter clusterSize: the units of `contributions` that belong to one item, consecutive
+  ///   (multi-label data pool an item's labels as `clusterSize` present/absent units: they are
+  ///   resampled, and left out by the jackknife, together); 1 for single-label data.
   static func intervals(
     contributions: ItemContributions, setup: CoefficientSetup, observed: [Coefficient: CoefficientValue],
-    resamples: Int, seed: UInt64
+    resamples: Int, seed: UInt64, clusterSize: Int = 1
   ) -> [Coefficient: BootstrapIntervals] {
-    let n = contributions.itemCount
+    let size = max(1, clusterSize)
+    let n = contributions.itemCount / size
     let names = observed.keys.sorted()
     var draws: [Coefficient: [Double]] = [:]
     for name in names { draws[name] = [] }
     var generator = SeededGenerator(seed: seed)
-    var multiplicities = [Int32](repeating: 0, count: n)
+    var multiplicities = [Int32](repeating: 0, count: contributions.itemCount)
     for _ in 0..<resamples {
-      for i in 0..<n { multiplicities[i] = 0 }
-      for _ in 0..<n { multiplicities[generator.index(below: n)] += 1 }
+      for i in multiplicities.indices { multiplicities[i] = 0 }
+      for _ in 0..<n {
+        let item = generator.index(below: n)
+        for unit in (item * size)..<((item + 1) * size) { multiplicities[unit] += 1 }
+      }
       let values = PointEstimates.compute(contributions.statistics(multiplicities: multiplicities), setup: setup)
       for name in names { if let value = values[name]?.number { draws[name]!.append(value) } }
     }
@@ -34,9 +41,9 @@ enum Bootstrap {
     for name in names { jackknife[name] = [] }
     if n >= 2 {
       for i in 0..<n {
-        contributions.add(item: i, weight: -1, to: &full)
+        for unit in (i * size)..<((i + 1) * size) { contributions.add(item: unit, weight: -1, to: &full) }
         let values = PointEstimates.compute(full, setup: setup)
-        contributions.add(item: i, weight: 1, to: &full)
+        for unit in (i * size)..<((i + 1) * size) { contributions.add(item: unit, weight: 1, to: &full) }
         for name in names { if let value = values[name]?.number { jackknife[name]!.append(value) } }
       }
     }

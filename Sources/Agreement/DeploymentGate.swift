@@ -138,6 +138,14 @@ public enum DeploymentGate {
               ? "\(flag) \(metric): not reported for these ratings (it is defined for two coders and two categories: a 2 × 2 table)"
               : "\(flag) \(metric): not reported for these ratings (two-coder coefficients need two coders or --pair)")
         }
+        // Undefined for want of an option, not for the data: a usage error (exit 2), as --level and
+        // --weights are without --categories, not a failed model (QA review 20).
+        if entry["reason"]?.stringValue == AgreementReport.arbitraryOrder {
+          throw .invalidOption(
+            message:
+              "\(flag) \(metric): needs the category order, but the labels are not numbers and no categories were declared; declare the order with --categories, lowest first"
+          )
+        }
         checks.append(
           check(
             metric, entry: entry, threshold: threshold, basis: basis,
@@ -290,8 +298,11 @@ public enum DeploymentGate {
     case .ciLower:
       guard let interval else {
         if let reason = entry["se_reason"]?.stringValue {
-          // The data leave it without an interval (too few items, …): the gate fails on it.
-          return made(value, nil, false, "\(metric) = \(shown) has no 95% interval to gate on (\(reason))")
+          // The data leave it without an interval (too few items, …): the gate fails on it. Pooled
+          // multi-label coefficients have one only from --bootstrap: a usage error, as below.
+          var check = made(value, nil, false, "\(metric) = \(shown) has no 95% interval to gate on (\(reason))")
+          check.needsInterval = reason == AgreementReport.pooledUnitsReason
+          return check
         }
         var check = made(
           value, nil, false,

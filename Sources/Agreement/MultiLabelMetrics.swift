@@ -76,7 +76,8 @@ extension AgreementReport {
     var pooledOptions = options
     pooledOptions.customWeights = nil
     pooledOptions.reference = nil
-    try self.init(table: table.pooledBinaryTable(), options: pooledOptions, multiLabel: true)
+    try self.init(
+      table: table.pooledBinaryTable(), options: pooledOptions, multiLabel: true, unitsPerItem: table.categoryCount)
     self.perCategoryFleiss = []
     // Present/absent data have two categories: weighted and level variants repeat the nominal values.
     let pooled: Set<Coefficient> = [

@@ -414,6 +414,18 @@ struct Agree: ParsableCommand {
       With --pair (or two coders), percent_agreement_pair is the pair's share of
       matching items; percent_agreement is the all-coder mean pairwise agreement.
 
+      Intervals (95%): Cohen's and weighted kappa take the Fleiss–Cohen–Everitt
+      (1969) SE and a normal (Wald) interval, not cut at ±1 (a note says when a
+      bound passes it); percent agreement, Scott's pi, Gwet's AC1/AC2, Fleiss',
+      Conger's, Brennan–Prediger and Krippendorff's alpha take Gwet's
+      (2014) linearised SE (irrCAC's; for alpha too, not Krippendorff's bootstrap)
+      and Student's t with n − 1 degrees of freedom, the upper bound capped at 1;
+      accuracy, precision and recall take Wilson score intervals. --bootstrap
+      adds percentile and BCa intervals from resampled items. With --multilabel
+      the coefficients pool every (item, label) decision, and one item's labels
+      are not independent: they have no analytic interval, and --bootstrap
+      resamples whole items.
+
       Examples:
         verbatim agree --ratings codes.csv --format json
         verbatim agree --ratings codes.csv --reference gold --pos-label negative \\

@@ -102,14 +102,22 @@ struct Gate: ParsableCommand {
     } catch {
       // The gate could not run: with --junit, the file says so as an <error> (QA review 16: no
       // file was written, which a JUnit publisher reports as "no results").
-      if let junit, let agreement = error as? AgreementError,
-        (try? refuseOutput(junit, namingAnyOf: inputFiles)) != nil
+      // An input that cannot be read (a ratings file an earlier CI stage did not write) too (QA
+      // review 20).
+      if let junit, let message = Self.failureMessage(error), (try? refuseOutput(junit, namingAnyOf: inputFiles)) != nil
       {
-        _ = FileManager.default.createFile(
-          atPath: junit, contents: Data(DeploymentGate.junitErrorXML(agreement.description).utf8))
+        _ = FileManager.default.createFile(atPath: junit, contents: Data(DeploymentGate.junitErrorXML(message).utf8))
       }
       throw agreementExit(for: error)
     }
+  }
+
+  /// What stopped the gate, for its JUnit file: a data or usage error, or an input it cannot read;
+  /// nil for an output error (the JUnit file may be what cannot be written).
+  static func failureMessage(_ error: any Error) -> String? {
+    if let agreement = error as? AgreementError { return agreement.description }
+    if let input = error as? InputError { return input.description }
+    return nil
   }
 
   /// The files the gate reads, which --junit must not name.
