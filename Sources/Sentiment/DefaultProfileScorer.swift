@@ -89,6 +89,9 @@ struct DefaultProfileScorer {
   /// Every word list some token of the text is in, and whether the text has an emoji: rules whose
   /// trigger words or emoji are absent are skipped.
   private(set) var textWordLists: WordList = []
+  /// The rule triggers (`RuleTriggers`) of the text's tokens: rules whose triggers are absent are
+  /// skipped.
+  private(set) var textTriggers: RuleTriggers = []
   private(set) var textHasEmoji = false
   var units: [Unit] = []
   var rules: [[SentimentRule]] = []
@@ -132,20 +135,21 @@ struct DefaultProfileScorer {
     // Whole-text facts once, not once per clause (a long text may have thousands of clauses).
     let facts = (
       hasLowercase: textHasLowercase(text), mayHoldQuotes: Self.mayHoldQuotes(text),
-      mayHoldObligation: Self.mayHoldObligation(text), deniesPraise: Self.deniesPraise(text)
+      deniesPraise: Self.deniesPraise(text, triggers: textTriggers, lists: textWordLists)
     )
     return clauses.map { scoreMapped(text, sentences: nil, clauses: [$0], explain: false, facts: facts).0 }
   }
 
-  /// `score` after `mapTokens(text)`; `facts` are `textHasLowercase(text)`, `mayHoldQuotes(text)`,
-  /// `mayHoldObligation(text)` and `deniesPraise(text)` when the caller has them.
+  /// `score` after `mapTokens(text)`; `facts` are `textHasLowercase(text)`, `mayHoldQuotes(text)` and
+  /// `deniesPraise(text, …)` when the caller has them.
   private mutating func scoreMapped(
     _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]?, explain: Bool,
-    facts: (hasLowercase: Bool, mayHoldQuotes: Bool, mayHoldObligation: Bool, deniesPraise: Bool)? = nil
+    facts: (hasLowercase: Bool, mayHoldQuotes: Bool, deniesPraise: Bool)? = nil
   ) -> (SentimentScore, SentimentExplanation?) {
     let hasLowercase = facts?.hasLowercase ?? textHasLowercase(text)
     let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text)
-    let mayHoldObligation = facts?.mayHoldObligation ?? Self.mayHoldObligation(text)
+    // Most texts have no obligation modal: their sentences skip `markUnmetObligations`.
+    let mayHoldObligation = textTriggers.contains(.obligationModals)
     // A whole text's sentences (the usual call) are read from `text.sentences`; clauses, a
     // selection or a text without sentences go through the range scratch.
     let wholeText = clauses == nil && selection == nil && !text.sentences.isEmpty
@@ -166,7 +170,7 @@ struct DefaultProfileScorer {
     }
     let rangeCount = wholeText ? text.sentences.count : ranges.count
     ironySeen = false
-    praiseDenied = facts?.deniesPraise ?? Self.deniesPraise(text)
+    praiseDenied = facts?.deniesPraise ?? Self.deniesPraise(text, triggers: textTriggers, lists: textWordLists)
     var explanation = explain ? SentimentExplanation() : nil
     var total = 0.0
     var positiveSum = 0.0
@@ -256,7 +260,7 @@ struct DefaultProfileScorer {
             } else if isBareThanks(text, unit) {
               politeThanks += 1
               courtesyQuestionLimit = max(courtesyQuestionLimit, unit.start)
-            } else if isRequestCourtesy(text, unit) {
+            } else if textTriggers.contains(.requestCourtesies) && isRequestCourtesy(text, unit) {
               politeThanks += 1
               courtesyQuestionLimit = text.tokens.count
             } else {
@@ -385,9 +389,11 @@ struct DefaultProfileScorer {
     lists.reserveCapacity(text.tokens.count)
     let ascii = text.isASCII
     var union: WordList = []
+    var triggers: RuleTriggers = []
     var hasEmoji = false
     defer {
       textWordLists = union
+      textTriggers = triggers
       textHasEmoji = hasEmoji
     }
     var hasNumbers = false
@@ -417,9 +423,11 @@ struct DefaultProfileScorer {
             id = tables.vocabulary.id(of: norm, readable: norms.count - range.lowerBound)
           }
           ids.append(id)
-          let tokenLists = token.kind == .hashtag ? [] : tables.lists(of: id)
-          lists.append(tokenLists)
-          union.formUnion(tokenLists)
+          let words: (lists: WordList, triggers: RuleTriggers) =
+            token.kind == .hashtag ? ([], []) : tables.words(of: id)
+          lists.append(words.lists)
+          union.formUnion(words.lists)
+          triggers.formUnion(words.triggers)
           if token.kind == .emoji { hasEmoji = true }
           if token.kind == .number { hasNumbers = true }
         }

@@ -133,7 +133,7 @@ extension DefaultProfileScorer {
   /// a pronoun, conjunction or address after "too" (the "also" of "me too, thanks"), and not a
   /// word that "too" praises (rule 12's list), and not past punctuation ("Tyler, Too" -- took").
   mutating func markPlainExcess(_ text: TokenizedText) {
-    guard units.count > 1 else { return }
+    guard units.count > 1, textTriggers.contains(.too) else { return }
     for index in 0..<(units.count - 1) where units[index].kind == .intensifier {
       let next = index + 1
       let last = units[index].start + units[index].length - 1
@@ -243,6 +243,7 @@ extension DefaultProfileScorer {
   /// term ("broke within an hour"), nor the writer's compliance ("sent photos within the hour as
   /// asked").
   mutating func markPromptOutcomes(_ text: TokenizedText) {
+    guard textTriggers.isSuperset(of: [.promptOpeners, .shortDurations]) else { return }
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
       let token = units[index].start
       // Most words start with neither letter: one byte read before any comparison.
@@ -306,9 +307,11 @@ extension DefaultProfileScorer {
     "the", "a", "an", "one", "two", "three", "four", "five", "ten", "few", "couple", "of", "under", "less", "than",
     "half", "twenty", "thirty", "fifteen", "forty",
   ]
-  private static let shortDurations: ShortWords = [
+  /// The short durations of a prompt outcome (`RuleTriggers.shortDurations` lists them too).
+  static let shortDurationWords = [
     "second", "seconds", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
   ]
+  private static let shortDurations = ShortWords(shortDurationWords)
   /// Words before "within" that make it no outcome: modals, conditions, promises and requirements.
   private static let promptBlockers: ShortWords = [
     "will", "would", "should", "could", "can", "must", "may", "might", "if", "unless", "promised", "promise",
@@ -429,8 +432,12 @@ extension DefaultProfileScorer {
     return false
   }
 
-  private static let requestCourtesies: ShortWords = ["kindly"]
-  private static let greetingTimes: ShortWords = ["morning", "afternoon", "evening"]
+  /// Courtesies of a request, and the times of day of a greeting (`RuleTriggers.requestCourtesies`
+  /// lists both).
+  static let requestCourtesyWords = ["kindly"]
+  static let greetingTimeWords = ["morning", "afternoon", "evening"]
+  private static let requestCourtesies = ShortWords(requestCourtesyWords)
+  private static let greetingTimes = ShortWords(greetingTimeWords)
   /// Words before a request's "kindly".
   private static let courtesyLeads: ShortWords = ["please", "pls", "plz", "to", "sir", "madam", "you", "team"]
   private static let requestMarkers: ShortWords = ["please", "pls", "plz", "plss", "plse", "pl", "kindly"]

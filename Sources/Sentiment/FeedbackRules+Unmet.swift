@@ -70,30 +70,6 @@ extension DefaultProfileScorer {
     }
   }
 
-  /// Whether some token of the text may be an obligation modal (`obligationModals`): each of them
-  /// holds "should" or "ought", and a token's norm is a range of `normBytes`, so a text whose norms
-  /// hold neither has none. Most texts have none, and their sentences skip `markUnmetObligations`
-  /// (a test of every single-token unit against the list). The "u"s (rarer than "o"s) are found
-  /// with `memchr`.
-  static func mayHoldObligation(_ text: TokenizedText) -> Bool {
-    text.normBytes.withUnsafeBufferPointer { norms in
-      guard let base = norms.baseAddress else { return false }
-      let count = norms.count
-      /// Whether `word` stands in `norms` from `start`.
-      func holds(_ word: StaticString, at start: Int) -> Bool {
-        guard start >= 0, start + word.utf8CodeUnitCount <= count else { return false }
-        return memcmp(base + start, word.utf8Start, word.utf8CodeUnitCount) == 0
-      }
-      var from = 0
-      while from < count, let found = memchr(base + from, Int32(UInt8(ascii: "u")), count - from) {
-        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-        if holds("should", at: at - 3) || holds("ought", at: at - 1) { return true }
-        from = at + 1
-      }
-      return false
-    }
-  }
-
   /// Whether the token is a past participle: a word of four letters or more ending in "-ed", or an
   /// irregular one ("been", "told", "gone").
   func isParticiple(_ text: TokenizedText, _ token: Int) -> Bool {
@@ -107,10 +83,12 @@ extension DefaultProfileScorer {
     }
   }
 
-  /// Each holds "should" or "ought" (`mayHoldObligation` looks for those two).
-  private static let obligationModals: ShortWords = [
+  /// The obligation modals (`RuleTriggers.obligationModals` lists them too: a text without one
+  /// skips `markUnmetObligations`).
+  static let obligationModalWords = [
     "should", "ought", "shouldn't", "shouldnt", "should've", "shouldve", "shoulda",
   ]
+  private static let obligationModals = ShortWords(obligationModalWords)
   /// Modals that hold their "have".
   private static let perfectObligations: ShortWords = ["should've", "shouldve", "shoulda"]
   /// Adverbs between "have" and the participle ("should have at least called", "should have

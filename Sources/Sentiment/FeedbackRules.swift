@@ -1002,7 +1002,10 @@ extension DefaultProfileScorer {
   /// Whether the text holds the sarcastic tag "said no one (ever)", "said nobody", "says no one":
   /// what it follows was not meant ("5 stars for the extra 6 hours at the airport. Said no one
   /// ever."; review r36). The tag ends its clause: "said no one would call" is a report.
-  static func deniesPraise(_ text: TokenizedText) -> Bool {
+  /// `triggers` and `lists` are the text's (`textTriggers`, `textWordLists`): a text without
+  /// "said"/"says" or without "nobody", "noone" or "one" is not read.
+  static func deniesPraise(_ text: TokenizedText, triggers: RuleTriggers, lists: WordList) -> Bool {
+    guard triggers.contains(.praiseDenials), lists.contains(.subjectNegators) else { return false }
     let tokens = text.tokens
     for index in tokens.indices where tokens[index].kind == .word && index + 1 < tokens.count {
       let first = text.utf8[tokens[index].utf8Range.lowerBound] | 0x20

@@ -53,16 +53,17 @@ struct RuleTables: Sendable {
   var contrast = PhraseTable()
   var contrastEntries: [(term: String, side: ContrastSide)] = []
 
-  /// Per vocabulary id, the grammar word lists (`WordList`) the token is in and which tables have
-  /// a term that starts with it (`TermStarts`, so that a token is matched only against the tables
-  /// where it can start a term): side by side, so that the scorer's two reads of a token's record
+  /// Per vocabulary id, the grammar word lists (`WordList`) and rule triggers (`RuleTriggers`) the
+  /// token is in and which tables have a term that starts with it (`TermStarts`, so that a token is
+  /// matched only against the tables where it can start a term): side by side, so that the scorer's two reads of a token's record
   /// (when mapping it, then when building units) touch one cache line. Built by `indexTokens()`
   /// once every term is in.
   private var tokenRecords: [TokenRecord] = []
 
-  /// A vocabulary id's word lists and term starts.
+  /// A vocabulary id's word lists, rule triggers and term starts (16 bytes).
   private struct TokenRecord: Sendable {
     var lists: WordList
+    var triggers: RuleTriggers
     var starts: TermStarts
   }
 
@@ -79,12 +80,16 @@ struct RuleTables: Sendable {
   /// copy of one retains and releases its strings.
   private(set) var entryTags: [EntryTags] = []
 
-  /// Adds the grammar word lists to the vocabulary and fills `tokenRecords`; call
-  /// after the last term is added.
+  /// Adds the grammar word lists and the rule triggers to the vocabulary and fills `tokenRecords`;
+  /// call after the last term is added.
   mutating func indexTokens() {
     var lists: [Int32: WordList] = [:]
     for (list, words) in WordList.catalogue {
       for word in words { lists[vocabulary.id(adding: Array(word.utf8)), default: []].insert(list) }
+    }
+    var triggers: [Int32: RuleTriggers] = [:]
+    for (trigger, words) in RuleTriggers.catalogue {
+      for word in words { triggers[vocabulary.id(adding: Array(word.utf8)), default: []].insert(trigger) }
     }
     entryValences = entries.map(\.valence)
     entryTags = entries.map(EntryTags.init)
@@ -94,7 +99,7 @@ struct RuleTables: Sendable {
       if negators.hasTerm(startingWith: id) { starts.insert(.negator) }
       if intensifiers.hasTerm(startingWith: id) { starts.insert(.intensifier) }
       if contrast.hasTerm(startingWith: id) { starts.insert(.contrast) }
-      return TokenRecord(lists: lists[id] ?? [], starts: starts)
+      return TokenRecord(lists: lists[id] ?? [], triggers: triggers[id] ?? [], starts: starts)
     }
   }
 
@@ -123,6 +128,14 @@ struct RuleTables: Sendable {
   @inline(__always)
   func lists(of id: Int32) -> WordList {
     id >= 0 && Int(id) < tokenRecords.count ? tokenRecords[Int(id)].lists : []
+  }
+
+  /// The grammar word lists and rule triggers of a vocabulary id.
+  @inline(__always)
+  func words(of id: Int32) -> (lists: WordList, triggers: RuleTriggers) {
+    guard id >= 0 && Int(id) < tokenRecords.count else { return ([], []) }
+    let record = tokenRecords[Int(id)]
+    return (record.lists, record.triggers)
   }
 
   /// The tables of a vocabulary id (all of them for an id added after `indexTokens()`).

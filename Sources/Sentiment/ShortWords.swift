@@ -23,6 +23,11 @@ struct ShortWords: Sendable, ExpressibleByArrayLiteral {
   private let lengths: UInt32
 
   init(arrayLiteral elements: String...) {
+    self.init(elements)
+  }
+
+  /// The words of `elements`.
+  init(_ elements: [String]) {
     lengths = elements.reduce(0) { $0 | 1 << UInt32($1.utf8.count) }
     words = elements.map { word in
       var bytes = Array(word.utf8)

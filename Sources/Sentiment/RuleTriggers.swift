@@ -1,0 +1,36 @@
+/// Words without which a rule cannot apply, so that a text that has none of them skips the rule
+/// without reading its tokens: "within" (or "in under", "in less than") and a short duration for
+/// rule 31, "said"/"says" for the sarcastic "said no one", the obligation modals of rule 28, "too"
+/// for rule 30, and "kindly" or a greeting's time of day for rule 26.
+///
+/// Like `WordList`, each set is one bit of a vocabulary id's record: the words are added to the
+/// model's vocabulary, so the one lookup that maps a token to its id gives its triggers too, and
+/// `DefaultProfileScorer.mapTokens` gathers the union over a text's tokens (hashtags left out, as
+/// for the word lists). A trigger is only a necessary condition: the rule still reads the words
+/// itself, so the sets may hold more words than a rule needs, never fewer.
+struct RuleTriggers: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  /// "within", and the "under" or "less" of "in under", "in less than" (rule 31).
+  static let promptOpeners = RuleTriggers(rawValue: 1 << 0)
+  /// The short durations of a prompt outcome ("within the HOUR", rule 31).
+  static let shortDurations = RuleTriggers(rawValue: 1 << 1)
+  /// "said", "says": the sarcastic tag "said no one" (rule 4).
+  static let praiseDenials = RuleTriggers(rawValue: 1 << 2)
+  /// "should", "ought" and their forms (rule 28).
+  static let obligationModals = RuleTriggers(rawValue: 1 << 3)
+  /// "too", the last word of every intensifier of excess (rule 30).
+  static let too = RuleTriggers(rawValue: 1 << 4)
+  /// "kindly", and the times of day of a greeting ("good morning"; rule 26).
+  static let requestCourtesies = RuleTriggers(rawValue: 1 << 5)
+
+  /// Every trigger's words.
+  static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
+    (.promptOpeners, ["within", "under", "less"]),
+    (.shortDurations, DefaultProfileScorer.shortDurationWords),
+    (.praiseDenials, ["said", "says"]),
+    (.obligationModals, DefaultProfileScorer.obligationModalWords),
+    (.too, ["too"]),
+    (.requestCourtesies, DefaultProfileScorer.requestCourtesyWords + DefaultProfileScorer.greetingTimeWords),
+  ]
+}
