@@ -239,7 +239,9 @@ public struct CompiledCodebook: Sendable {
     static func withoutContractionApostrophes(_ words: [PhraseWord]) -> [PhraseWord]? {
       var changed = false
       let bare = words.map { word in
-        guard bareContractions.contains(word.norm.replacingOccurrences(of: "\u{2019}", with: "'")) else { return word }
+        let straight =
+          mayContain(word.norm, "\u{2019}") ? word.norm.replacingOccurrences(of: "\u{2019}", with: "'") : word.norm
+        guard bareContractions.contains(straight) else { return word }
         changed = true
         return PhraseWord(
           word.norm.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "\u{2019}", with: ""),
@@ -282,16 +284,42 @@ public struct CompiledCodebook: Sendable {
       return forms.flatMap(groupVariants).filter { seen.insert($0).inserted }
     }
 
+    /// Whether `word` holds `member` (a character of `spellingGroups`): `word.contains(member)`, but
+    /// Foundation's search (about 2,000 instructions a call, most of the time it takes to compile
+    /// the shipped codebook) runs only when the UTF-8 of `member` occurs in `word`'s. No member has a
+    /// canonical decomposition or is part of another character's, so a word whose bytes lack it
+    /// does not contain it.
+    static func mayContain(_ word: String, _ member: String) -> Bool {
+      var word = word
+      var member = member
+      let bytesOccur = word.withUTF8 { word in
+        member.withUTF8 { member in
+          guard let first = member.first, member.count <= word.count else { return false }
+          var start = 0
+          while start + member.count <= word.count {
+            if word[start] == first
+              && UnsafeBufferPointer(rebasing: word[start..<(start + member.count)]).elementsEqual(member)
+            {
+              return true
+            }
+            start += 1
+          }
+          return false
+        }
+      }
+      return bytesOccur && word.contains(member)
+    }
+
     /// The phrase in every spelling of `spellingGroups` (one variant per spelling of each group it uses).
     static func groupVariants(_ words: [PhraseWord]) -> [[PhraseWord]] {
       var variants = [words]
       for group in spellingGroups
-      where words.contains(where: { word in group.members.contains { word.norm.contains($0) } }) {
+      where words.contains(where: { word in group.members.contains { mayContain(word.norm, $0) } }) {
         variants = variants.flatMap { variant in
           group.spellings.map { spelling in
             variant.map { word in
               var norm = word.norm
-              for member in group.members where member != spelling {
+              for member in group.members where member != spelling && mayContain(norm, member) {
                 norm = norm.replacingOccurrences(of: member, with: spelling)
               }
               return PhraseWord(norm, isPrefix: word.isPrefix, isJoiner: word.isJoiner)
