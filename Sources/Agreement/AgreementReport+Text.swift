@@ -36,9 +36,11 @@ extension AgreementReport {
     if bootstrapped { header += ["bootstrap percentile", "bootstrap BCa"] }
     header.append("band*")
     var rows: [[String]] = [header]
+    // No agreement band for indices, proportions and bounds: κ_max is the most κ the marginals
+    // allow, not an agreement (QA review 20).
     let indices: Set<Coefficient> = [
       .prevalenceIndex, .biasIndex, .percentAgreement, .percentAgreementQuadratic,
-      .percentAgreementUnanimous, .percentAgreementPair,
+      .percentAgreementUnanimous, .percentAgreementPair, .cohenKappaMax,
     ]
     var notes: [String] = []
     func note(_ reason: String) -> String {

@@ -113,3 +113,17 @@ import Testing
     #expect(close(value / (try #require(estimate.nullStandardError)), z, 5e-6))
   }
 }
+
+/// QA review 20: κ_max (Cohen 1960: the largest κ the two coders' marginals allow) is a bound, not an
+/// agreement, so the table gives it no Landis–Koch band; κ itself keeps one. On the SAS table above
+/// κ = 0.4842 is "moderate" (0.41–0.60).
+@Test func theKappaBoundHasNoAgreementBand() throws {
+  let report = try AgreementReport(table: Fixtures.pairTable([[0, 4, 1], [0, 8, 0], [0, 1, 5]]))
+  let lines = report.text().split(separator: "\n")
+  let bound = try #require(lines.first { $0.hasPrefix("cohen_kappa_max ") })
+  let kappa = try #require(lines.first { $0.hasPrefix("cohen_kappa ") })
+  #expect(kappa.hasSuffix("moderate"))
+  for band in ["slight", "fair", "moderate", "substantial", "almost perfect", "poor"] {
+    #expect(!bound.contains(band), "\(bound)")
+  }
+}
