@@ -37,6 +37,19 @@ struct CustomerFeedbackIdiomTests {
     expect(["Too early to say", "Me too", "Not too long a wait"], are: .neutral)
   }
 
+  /// Three or more attempts at what should work the first time are a complaint (lexicon section
+  /// "Repeated attempts"), and the idea praised then the execution faulted (rule 32) is too; two
+  /// attempts, and the fault first, are not read as one.
+  @Test func repeatedAttemptsAndPromiseThenDelivery() {
+    expect(
+      [
+        "It took four attempts to pay", "Took 5 tries to log in", "After several attempts I gave up",
+        "Good idea, poor execution", "Looks great, works terribly", "Nice concept, terrible app",
+      ], are: .negative)
+    expect(["Worked after two attempts"], are: .neutral)
+    expect(["Great idea, works well"], are: .positive)
+  }
+
   /// Review r36: the sarcastic tag "said no one ever" makes the praise before it ironic; a report
   /// of what someone said is no tag.
   @Test func saidNoOneEverDeniesThePraise() {
