@@ -4,6 +4,32 @@ import VerbatimCore
 /// accepts).
 func htmlEscaped(_ text: String) -> String { xmlEscaped(text) }
 
+/// Escapes a verbatim for display, with each bidirectional embedding, override or isolate control
+/// (U+202A–U+202E, U+2066–U+2069) shown as a visible mark ("[U+202E]") instead of acting: an
+/// override makes "abc" read as "cba", so a coder would read another text than the one coded
+/// ("Trojan Source", Boucher & Anderson 2021). The marks LRM and RLM (U+200E, U+200F), which
+/// right-to-left text uses legitimately and which reorder nothing, are kept.
+func verbatimHTML(_ text: String) -> String {
+  guard text.unicodeScalars.contains(where: isBidiControl) else { return htmlEscaped(text) }
+  var html = ""
+  var run = ""
+  for scalar in text.unicodeScalars {
+    if isBidiControl(scalar) {
+      html += htmlEscaped(run)
+      run = ""
+      let hex = String(scalar.value, radix: 16, uppercase: true)
+      html += "<span class=\"control\" title=\"a direction control in the text\">[U+\(hex)]</span>"
+    } else {
+      run.unicodeScalars.append(scalar)
+    }
+  }
+  return html + htmlEscaped(run)
+}
+
+private func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+  (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+}
+
 /// A number for display: fixed decimals, "—" when absent.
 func formatted(_ value: Double?, decimals: Int = 3) -> String {
   guard let value, value.isFinite else { return "—" }

@@ -228,9 +228,9 @@ public enum HTMLReportRenderer {
       let tags = item.kind == .tags
       html += "<article class=\"disagreement \(item.kind.rawValue)\"><h3><code>\(htmlEscaped(item.id))</code>"
       html += tags ? " · tag set</h3>" : "</h3>"
-      // dir="auto": a right-to-left answer, or one with bidi controls, cannot reorder the page
-      // around it (review r19c).
-      html += "<blockquote dir=\"auto\">\(htmlEscaped(shortened(item.text)))</blockquote>"
+      // dir="auto": a right-to-left answer cannot reorder the page around it (review r19c); its
+      // direction controls are shown, not obeyed (`verbatimHTML`).
+      html += "<blockquote dir=\"auto\">\(verbatimHTML(shortened(item.text)))</blockquote>"
       html += "<p><span class=\"tag human\">\(tags ? "reference tags" : "human"): \(htmlEscaped(item.human))</span> "
       html +=
         "<span class=\"tag machine\">\(htmlEscaped(machine))\(tags ? " tags" : ""): \(htmlEscaped(item.machine))</span></p>"

@@ -26,6 +26,7 @@ enum ReportStyle {
     .disagreement { border-top: 1px solid var(--line); padding: .4rem 0; break-inside: avoid; }
     .disagreement h3 { font-size: .9rem; margin: .2rem 0; }
     blockquote { margin: .2rem 0; padding: .3rem .8rem; border-left: 4px solid var(--line); background: #fafafa; }
+    .control { font: .75em ui-monospace, monospace; color: var(--muted); border: 1px dotted currentColor; padding: 0 .15em; }
     .tag { display: inline-block; padding: 0 .5rem; border-radius: 4px; font-size: .85rem; }
     .tag.human { background: #e6eef7; } .tag.machine { background: #fbeadb; }
     .explain { font-size: .85rem; color: var(--muted); margin: .2rem 0; }

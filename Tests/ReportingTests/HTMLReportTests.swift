@@ -97,12 +97,19 @@ import Testing
     #expect(HTMLReportRenderer.shortened("a&b") == "a&b")
   }
 
-  /// Review r19c: verbatims are isolated from the page's direction (RTL text, bidi controls).
-  @Test func verbatimsAreBidiIsolated() {
+  /// Review r19c: verbatims are isolated from the page's direction (RTL text). A direction
+  /// override or isolate in the text is shown as a mark rather than obeyed, so the coder reads the
+  /// characters in the order they were coded; the marks RLM/LRM that RTL text uses stay.
+  @Test func verbatimsAreBidiIsolatedAndTheirOverridesShown() {
     var model = Self.model
-    model.disagreements[0].text = "\u{202E}שלום abc"
+    model.disagreements[0].text = "\u{202E}שלום abc\u{2066}x<y\u{2069}\u{200F}"
     let html = HTMLReportRenderer.render(model)
-    #expect(html.contains("<blockquote dir=\"auto\">\u{202E}שלום abc</blockquote>"))
+    let mark = { (hex: String) in "<span class=\"control\" title=\"a direction control in the text\">[U+\(hex)]</span>"
+    }
+    #expect(
+      html.contains(
+        "<blockquote dir=\"auto\">\(mark("202E"))שלום abc\(mark("2066"))x&lt;y\(mark("2069"))\u{200F}</blockquote>"))
+    #expect(!html.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x2066 })
   }
 
   /// Review r19c: tag-set disagreements are labelled as such; a per-tag row shows the machine's
