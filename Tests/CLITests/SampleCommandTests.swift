@@ -17,6 +17,24 @@ import Testing
     #expect(second.stdout == first.stdout)
   }
 
+  /// QA review 21: two records with one id made the coders' join back ambiguous; an error naming
+  /// both lines. Records without an id, or with distinct ids, are sampled as before.
+  @Test func aRepeatedIDIsAnError() throws {
+    let lines = [
+      "{\"id\": \"a0\", \"text\": \"x\"}", "{\"id\": \"a1\", \"text\": \"y\"}", "{\"id\": \"a0\", \"text\": \"z\"}",
+    ]
+    let result = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--size", "2", "--seed", "1"], input: Data((lines.joined(separator: "\n") + "\n").utf8)
+    )
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("standard input:3: id a0 is also the id of line 1"), "\(result.stderrText)")
+    #expect(result.stdout.isEmpty)
+    let distinct = lines.prefix(2).joined(separator: "\n") + "\n{\"text\": \"no id\"}\n{\"text\": \"no id\"}\n"
+    let fine = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--size", "4", "--seed", "1"], input: Data(distinct.utf8))
+    #expect(fine.status == 0, "\(fine.stderrText)")
+  }
+
   // Bloch & Kraemer (1989): half-width 0.1 at κ = 0.7, prevalence 0.5 → 196 items (capped at the input).
   @Test func plannedSizeAndErrors() throws {
     let lines = (0..<300).map { "{\"id\": \($0)}" }

@@ -18,7 +18,9 @@ struct Sample: ParsableCommand {
       Allocations are rounded by largest remainder; a stratum rounded to no unit
       gets one from the largest allocation when the size allows (a stratum with
       inclusion probability 0 would drop out of every weighted estimate), so a
-      proportional sample of 10 from strata of 998, 1 and 1 is 8, 1 and 1.
+      proportional sample of 10 from strata of 998, 1 and 1 is 8, 1 and 1. Two
+      records with the same "id" are an error (exit 65): coders' codes are joined
+      back by id.
 
       With --redact, the text field of each sampled record is redacted and its
       identifying metadata (IP address, location, e-mail, phone, names) written as
@@ -110,6 +112,9 @@ struct Sample: ParsableCommand {
       var variability: [String: (count: Double, mean: Double, m2: Double)] = [:]
       var missingVariability = 0
       var variabilityFieldSeen = false
+      // Coders' codes are joined back by id (`validate --human`, `agree`): two records with one id
+      // make that join ambiguous (QA review 21), as `import` refuses them.
+      var lineOfID: [String: Int] = [:]
       try reader.forEachLine { raw, line in
         // A UTF-8 byte-order mark (Excel, some editors) is not part of the first record, as in the other commands.
         let bom = line == 1 && raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
@@ -121,6 +126,14 @@ struct Sample: ParsableCommand {
         }
         guard case .object = value else {
           throw InputError.wrongType(path: source, line: line, field: "(line)", expected: "a JSON object")
+        }
+        if let id = value["id"], id != .null {
+          if let first = lineOfID.updateValue(line, forKey: id.identifierText) {
+            throw fail(
+              "\(source):\(line): id \(id.identifierText) is also the id of line \(first); coders' codes are joined "
+                + "back by id, so each record needs its own (`verbatim import` rejects a repeated id)",
+              status: .dataError)
+          }
         }
         // Under --redact a record without its text (a wrong --text-field) would reach the coders
         // unredacted: refuse it (review r19c). A null text (a blank answer) is redacted around.
