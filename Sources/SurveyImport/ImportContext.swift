@@ -1,5 +1,11 @@
 import VerbatimCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The state one import shares between the format readers and the caller: counts, rejects, the
 /// record consumer. Format readers only say "this respondent answered this open-ended question
 /// with this text"; the context applies `--question`, blank handling, duplicate ids and
@@ -68,7 +74,8 @@ final class ImportContext {
   /// Hands one open-ended answer on. `blank` forces blank status (Qualtrics `-99`); otherwise an
   /// answer that is empty or made only of white space (`isBlank`) is blank. An answer whose id (`respondent:question`)
   /// was already handed out is rejected (naming the line where the respondent first appeared),
-  /// because `validate` and `code` join on id. Returns false when the consumer wants to stop.
+  /// because `validate` and `code` join on id. The id compared is the string written: respondent
+  /// `x` with question `a:b` and respondent `x:a` with question `b` clash (QA review 20). Returns false when the consumer wants to stop.
   @discardableResult
   func answer(
     respondent: String, question: String, questionText: String?, text: String, meta: RowMeta,
@@ -78,7 +85,7 @@ final class ImportContext {
     noteQuestion(question)
     if !questionFilter.isEmpty { questionsFound.insert(question) }
     let line = lineSource()
-    let found = recordIDs.insert(respondent: respondent, question: question, line: line)
+    let found = recordIDs.check(respondent: respondent, question: question, line: line)
     if recordIDs.saturated && !notedSaturation {
       notedSaturation = true
       note(
@@ -86,11 +93,14 @@ final class ImportContext {
           + "\(RecordIDSet.overflowLimit) answers to questions past the 64th); a duplicate beyond it is not detected")
     }
     if let first = found {
-      try reject(
-        line: line, respondent: respondent, question: question,
-        reason:
-          "duplicate id \"\(respondent):\(question)\": respondent \(respondent) already answered \(question) (respondent first seen at line \(first))"
-      )
+      let reason =
+        first.respondent == respondent
+        ? "duplicate id \"\(respondent):\(question)\": respondent \(respondent) already answered \(question) (respondent first seen at line \(first.line))"
+        : "duplicate id \"\(respondent):\(question)\": respondent \(respondent)'s answer to \(question) has the same id as "
+          + "respondent \(first.respondent)'s answer to \(first.question) (respondent \(first.respondent) first seen at line "
+          + "\(first.line)): the id joins respondent and question with \":\", so a \":\" in either can make two ids "
+          + "equal; rename the column or the respondent id"
+      try reject(line: line, respondent: respondent, question: question, reason: reason)
       return !stopped
     }
     let blank = forcedBlank || Self.isBlank(text)
@@ -207,9 +217,125 @@ struct RecordIDSet {
   private var respondents: [String: Entry] = [:]
   private var overflow: Set<String> = []
   private var lastUnkept: (respondent: String, line: Int, questions: Set<String>)?
+  /// The UTF-8 lengths of the respondents kept: bit n for length n, bit 63 for 63 or more (a cheap
+  /// filter for `otherSplit`).
+  private var respondentLengths: UInt64 = 0
+
+  private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
+
+  /// The answer an id was first handed out for: its respondent, its question and the line where
+  /// that respondent first appeared.
+  struct Earlier: Equatable {
+    var respondent: String
+    var question: String
+    var line: Int
+  }
+
+  /// Ids whose parts hold more than this many colons in all are kept whole (`manyColonIDs`)
+  /// rather than checked split by split, so the work per answer stays bounded.
+  static let splitLimit = 16
+  /// Whole ids (`respondent:question`) whose parts hold more than `splitLimit` colons, with
+  /// their first answer; bounded by `overflowLimit`.
+  private var manyColonIDs: [String: Earlier] = [:]
+
+  /// Adds the id `respondent:question` as written; returns nil when it is new, else the answer
+  /// that already had it: the same respondent and question (a duplicate), or, when a part holds a
+  /// colon, another respondent and question that join to the same string (`x` + `a:b` and `x:a` +
+  /// `b` both give `x:a:b`; QA review 20). A clash is found by looking up every other way to
+  /// split the id at a colon, so memory still grows with respondents, not answers; the bounds
+  /// are those of `insert`. A clashing answer is not added.
+  mutating func check(respondent: String, question: String, line: Int) -> Earlier? {
+    var respondent = respondent
+    var question = question
+    let inRespondent = Self.colonOffsets(&respondent)
+    let inQuestion = Self.colonOffsets(&question)
+    let colons = inRespondent.count + inQuestion.count
+    if colons > Self.splitLimit {
+      let id = respondent + ":" + question
+      if let first = manyColonIDs[id], first.respondent != respondent { return first }
+      if manyColonIDs[id] == nil {
+        if manyColonIDs.count < overflowBound {
+          manyColonIDs[id] = Earlier(respondent: respondent, question: question, line: line)
+        } else {
+          saturated = true
+        }
+      }
+    } else if colons > 0,
+      let clash = otherSplit(respondent: respondent, question: question, at: inRespondent, inQuestion)
+    {
+      return clash
+    }
+    return insert(respondent: respondent, question: question, line: line).map {
+      Earlier(respondent: respondent, question: question, line: $0)
+    }
+  }
+
+  /// The UTF-8 offsets of the colons in `text` (found with `memchr`: this runs on every answer).
+  private static func colonOffsets(_ text: inout String) -> [Int] {
+    text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return [] }
+      var offsets: [Int] = []
+      var from = 0
+      while from < bytes.count, let found = memchr(base + from, 0x3A, bytes.count - from) {
+        let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        offsets.append(offset)
+        from = offset + 1
+      }
+      return offsets
+    }
+  }
+
+  /// An answer already added whose respondent and question differ from these but join to the same
+  /// id: the id split at each of its other colons (`inRespondent` and `inQuestion`, UTF-8
+  /// offsets). The other respondent is looked up first, so the other question is only built when
+  /// that respondent is known, and a length no kept respondent has is skipped before any string
+  /// is built.
+  private func otherSplit(
+    respondent: String, question: String, at inRespondent: [Int], _ inQuestion: [Int]
+  ) -> Earlier? {
+    func mayBeKnown(_ length: Int) -> Bool {
+      respondentLengths & Self.lengthBit(length) != 0 || lastUnkept?.respondent.utf8.count == length
+    }
+    func clash(_ other: String, _ otherQuestion: () -> String) -> Earlier? {
+      guard respondents[other] != nil || lastUnkept?.respondent == other else { return nil }
+      let otherQuestion = otherQuestion()
+      return firstLine(respondent: other, question: otherQuestion).map {
+        Earlier(respondent: other, question: otherQuestion, line: $0)
+      }
+    }
+    let own = Array(respondent.utf8)
+    let asked = Array(question.utf8)
+    // Shorter respondents: `respondent` cut at one of its colons.
+    for offset in inRespondent where mayBeKnown(offset) {
+      let other = String(decoding: own[..<offset], as: UTF8.self)
+      if let found = clash(other, { String(decoding: own[(offset + 1)...], as: UTF8.self) + ":" + question }) {
+        return found
+      }
+    }
+    // Longer respondents: `respondent` with the question up to one of its colons.
+    for offset in inQuestion where mayBeKnown(own.count + 1 + offset) {
+      let other = respondent + ":" + String(decoding: asked[..<offset], as: UTF8.self)
+      if let found = clash(other, { String(decoding: asked[(offset + 1)...], as: UTF8.self) }) { return found }
+    }
+    return nil
+  }
+
+  /// The line where `respondent` first appeared when `respondent:question` was added (and is
+  /// still kept), else nil. Adds nothing.
+  private func firstLine(respondent: String, question: String) -> Int? {
+    guard let entry = respondents[respondent] else {
+      guard let last = lastUnkept, last.respondent == respondent, last.questions.contains(question) else { return nil }
+      return last.line
+    }
+    let known = questionIndex[question]
+    if let known, known < 64 { return entry.mask & (1 << UInt64(known)) != 0 ? entry.line : nil }
+    // A question never indexed while the index had room was never answered.
+    if known == nil && questionIndex.count < Self.questionLimit { return nil }
+    return overflow.contains(respondent + "\u{0}" + question) ? entry.line : nil
+  }
 
   /// Adds `respondent:question`; returns nil when it is new, else the line where `respondent`
-  /// first appeared.
+  /// first appeared. Compares the pair, not the joined id: `check` also finds clashes.
   mutating func insert(respondent: String, question: String, line: Int) -> Int? {
     let index: Int
     if let known = questionIndex[question] {
@@ -229,6 +355,7 @@ struct RecordIDSet {
         }
         return lastUnkept!.questions.insert(question).inserted ? nil : lastUnkept!.line
       }
+      respondentLengths |= Self.lengthBit(respondent.utf8.count)
       if index < 64 {
         respondents[respondent] = Entry(line: line, mask: 1 << UInt64(index))
       } else {

@@ -32,7 +32,9 @@ struct Import: ParsableCommand {
       whitespace-only or Qualtrics -99: counted, and written only with --keep-blank,
       as typed; -99 as empty text), not shown, or rejected. A respondent needs an id (CSV
       rows are numbered only when the file has no id column); a record id
-      (respondent:question) seen twice is rejected, naming the first (the check
+      (respondent:question) seen twice is rejected, naming the first, and so is
+      one that another pair writes the same (respondent x with question a:b and
+      x:a with b both give x:a:b; the id is compared as written) (the check
       keeps the first 150,000 respondents and 200,000 answers to questions past
       the 64th, so memory stays bounded; a note says when it stops growing). Limits: a field (CSV) or answer (JSONL) of at most
       10,000,000 bytes, as for XML text; a CSV row or JSONL line of at most 16 MiB;
