@@ -12,8 +12,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The XML is not well-formed (truncated, bad bytes, concatenated documents, limits exceeded).
   case malformed(path: String, line: Int, column: Int, message: String, recordsBefore: Int)
   /// The document references an entity declared in a DTD; such entities are never expanded and
-  /// external ones are never opened.
-  case unsafeEntity(path: String, line: Int, name: String, detail: String, recordsBefore: Int)
+  /// external ones are never opened. `column` is that of the reference (0 when unknown).
+  case unsafeEntity(path: String, line: Int, column: Int, name: String, detail: String, recordsBefore: Int)
   /// The declared encoding contradicts the bytes (e.g. UTF-8 bytes declared ISO-8859-1).
   case encodingMismatch(path: String, line: Int, column: Int, declared: String, actual: String)
   /// A piece of the input could not be imported (and `--keep-going` was not given).
@@ -32,9 +32,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
       // Column 0: a limit checked per element, where libxml2 gives no column.
       let place = column > 0 ? "\(line):\(column)" : "\(line)"
       return "\(path):\(place): malformed input: \(message) (\(before) record(s) read before the error)"
-    case .unsafeEntity(let path, let line, let name, let detail, let before):
+    case .unsafeEntity(let path, let line, let column, let name, let detail, let before):
+      let place = column > 0 ? "\(line):\(column)" : "\(line)"
       return
-        "\(path):\(line): entity reference &\(name); refused: \(detail); DTD entities are never expanded or fetched (\(before) record(s) read before the error)"
+        "\(path):\(place): entity reference &\(name); refused: \(detail); DTD entities are never expanded or fetched (\(before) record(s) read before the error)"
     case .encodingMismatch(let path, let line, let column, let declared, let actual):
       return
         "\(path):\(line):\(column): the file declares encoding \(declared) but its bytes are \(actual); importing it would produce mojibake (fix the XML declaration or re-export)"
@@ -61,8 +62,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .malformed(let path, let line, let column, let message, _):
       return .malformed(path: path, line: line, column: column, message: message, recordsBefore: count)
-    case .unsafeEntity(let path, let line, let name, let detail, _):
-      return .unsafeEntity(path: path, line: line, name: name, detail: detail, recordsBefore: count)
+    case .unsafeEntity(let path, let line, let column, let name, let detail, _):
+      return .unsafeEntity(
+        path: path, line: line, column: column, name: name, detail: detail, recordsBefore: count)
     case .rejected(let path, let line, let reason, _):
       return .rejected(path: path, line: line, reason: reason, recordsBefore: count)
     default: return self
@@ -77,7 +79,7 @@ extension ImportError {
   var fatalXMLPosition: (file: String, line: Int, message: String)? {
     switch self {
     case .malformed(let path, let line, _, let message, _): return (path, line, message)
-    case .unsafeEntity(let path, let line, let name, let detail, _):
+    case .unsafeEntity(let path, let line, _, let name, let detail, _):
       return (path, line, "entity reference &\(name); refused: \(detail)")
     default: return nil
     }

@@ -273,8 +273,9 @@ extension ImportError {
     case .notASurveyExport(let path, let what): return .notASurveyExport(path: fix(path), what: what)
     case .malformed(let path, let line, let column, let message, let before):
       return .malformed(path: fix(path), line: line, column: column, message: message, recordsBefore: before)
-    case .unsafeEntity(let path, let line, let name, let detail, let before):
-      return .unsafeEntity(path: fix(path), line: line, name: name, detail: detail, recordsBefore: before)
+    case .unsafeEntity(let path, let line, let column, let name, let detail, let before):
+      return .unsafeEntity(
+        path: fix(path), line: line, column: column, name: name, detail: detail, recordsBefore: before)
     case .encodingMismatch(let path, let line, let column, let declared, let actual):
       return .encodingMismatch(path: fix(path), line: line, column: column, declared: declared, actual: actual)
     case .rejected(let path, let line, let reason, let before):

@@ -109,7 +109,12 @@ final class XMLStream {
   /// path in messages (for a file extracted from an archive).
   convenience init(path: String, displayName: String? = nil) throws(ImportError) {
     try self.init(source: FileByteSource(path: path), displayName: displayName ?? path)
+    filePath = path
   }
+
+  /// The file read, when the stream reads one directly (not an archive member): a refused entity
+  /// reference finds its column there.
+  private var filePath: String?
 
   /// Reads the XML that `source` delivers; `displayName` names it in messages.
   init(source: any XMLByteSource, displayName: String) throws(ImportError) {
@@ -397,8 +402,9 @@ final class XMLStream {
       while let part = child {
         if part.pointee.type == XML_ENTITY_REF_NODE {
           let entity = part.pointee.name.map { String(cString: $0) } ?? "?"
+          let line = currentLine
           throw .unsafeEntity(
-            path: path, line: currentLine, name: entity,
+            path: path, line: line, column: referenceColumn(entity, line: line), name: entity,
             detail:
               "in the value of attribute \"\(name)\", an entity of the document's DTD (entity expansion is disabled)",
             recordsBefore: 0)
@@ -506,7 +512,54 @@ final class XMLStream {
         detail = "an internal entity of the document's DTD (entity expansion is disabled)"
       }
     }
-    return .unsafeEntity(path: path, line: currentLine, name: name, detail: detail, recordsBefore: 0)
+    let line = currentLine
+    return .unsafeEntity(
+      path: path, line: line, column: referenceColumn(name, line: line), name: name, detail: detail, recordsBefore: 0)
+  }
+
+  /// The column of the refused reference `&name;` on `line` (QA review 20: entity refusals had
+  /// none, other XML errors do); 0 when it cannot be told (an archive member, a UTF-16 file).
+  private func referenceColumn(_ name: String, line: Int) -> Int {
+    guard let filePath else { return 0 }
+    let encoding = xmlTextReaderConstEncoding(reader).map { String(cString: $0).uppercased() } ?? "UTF-8"
+    if encoding.hasPrefix("UTF-16") || encoding.hasPrefix("UTF16") || encoding.hasPrefix("UCS") { return 0 }
+    return Self.column(ofReference: name, line: line, path: filePath, singleByte: encoding != "UTF-8")
+  }
+
+  /// The 1-based column of the first `&name;` on line `line` of the file at `path`, counted as
+  /// libxml2 counts columns: in characters (UTF-8 lead bytes, or bytes when `singleByte`). 0 when
+  /// the file cannot be read or the line has no such reference. Lines end at LF, CR LF or CR. It
+  /// reads the file up to that line once, for the message of an error that ends the import.
+  static func column(ofReference name: String, line: Int, path: String, singleByte: Bool) -> Int {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0, line > 0 else { return 0 }
+    defer { close(fd) }
+    var current = 1
+    var afterCR = false
+    var text: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    reading: while true {
+      let got = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if got < 0 && errno == EINTR { continue }
+      guard got > 0 else { break }
+      for byte in buffer[..<got] {
+        defer { afterCR = byte == 0x0D }
+        if byte == 0x0A && afterCR { continue }
+        if byte == 0x0A || byte == 0x0D {
+          if current == line { break reading }
+          current += 1
+        } else if current == line {
+          text.append(byte)
+        }
+      }
+    }
+    let reference = Array("&\(name);".utf8)
+    guard reference.count <= text.count,
+      let start = (0...(text.count - reference.count)).first(where: {
+        text[$0..<$0 + reference.count].elementsEqual(reference)
+      })
+    else { return 0 }
+    return 1 + (singleByte ? start : text[..<start].count { $0 & 0xC0 != 0x80 })
   }
 
   /// Whether libxml2's message says it refused to expand entities (a loop, or amplification past

@@ -107,7 +107,7 @@ import Testing
       directory.appendingPathComponent("map.json").path,
     ])
     #expect(result.status == 65)
-    #expect(result.stderrText.contains("d.xml:6: entity reference &e; refused"), "\(result.stderrText)")
+    #expect(result.stderrText.contains("d.xml:6:17: entity reference &e; refused"), "\(result.stderrText)")
     let records = try TestSupport.jsonLines(result.stdout)
     #expect(records.map { $0["respondent"] as? String } == ["1", "2 & A"])
     #expect((records.first?["meta"] as? [String: Any])?.isEmpty == true)

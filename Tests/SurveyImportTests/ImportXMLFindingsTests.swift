@@ -240,7 +240,7 @@ import VerbatimCore
     let result = try Fixture.run(path: path) { $0.keepGoing = true }
     #expect(result.error == nil)
     #expect(result.records.count == 1500)
-    guard case .unsafeEntity(_, let line, let name, _, _)? = result.summary.error else {
+    guard case .unsafeEntity(_, let line, _, let name, _, _)? = result.summary.error else {
       Issue.record("expected an unsafeEntity error in the summary, got \(String(describing: result.summary.error))")
       return
     }

@@ -10,7 +10,7 @@ import Testing
   @Test func externalEntityWithLocalFileIsRefusedByNameAndLine() throws {
     let result = try Fixture.run("xxe-local-file.xml")
     let error = try #require(result.error)
-    guard case .unsafeEntity(_, let line, let name, let detail, _) = error else {
+    guard case .unsafeEntity(_, let line, _, let name, let detail, _) = error else {
       Issue.record("expected unsafeEntity, got \(error)")
       return
     }
@@ -58,7 +58,7 @@ import Testing
   @Test func quadraticBlowupIsRefusedAtTheFirstReference() throws {
     let result = try Fixture.run("quadratic-blowup.xml")
     let error = try #require(result.error)
-    guard case .unsafeEntity(_, _, let name, _, _) = error else {
+    guard case .unsafeEntity(_, _, _, let name, _, _) = error else {
       Issue.record("expected unsafeEntity, got \(error)")
       return
     }
