@@ -233,6 +233,21 @@ struct TripleSReader {
     return value.isEmpty ? nil : value
   }
 
+  /// The serial of a CSV data record for its reject entry (QA review 20: "5" was named where the
+  /// serial variable said "A5"), read as the fields are; nil when the row lacks its field, the
+  /// field does not decode, or it is blank. In a row the parser stopped on (`broken`), only a
+  /// field followed by another was read whole.
+  static func serial(
+    in row: [[UInt8]], of metadata: TripleSMetadata, encoding: TripleSDataEncoding, broken: Bool = false
+  ) -> String? {
+    guard let serial = metadata.variables.first(where: \.isSerial), serial.start >= 1,
+      serial.start <= row.count - (broken ? 1 : 0),
+      let text = try? encoding.string(row[serial.start - 1])
+    else { return nil }
+    let value = TripleSDataEncoding.readingC1AsWindows1252(text).trimmed
+    return value.isEmpty ? nil : value
+  }
+
   /// Says how fixed-width positions were counted (the contract asks to say which was used).
   static func positionsNote(characters: Int, bytes: Int, either: Int, dataPath: String) -> String {
     var parts: [String] = []
@@ -268,14 +283,18 @@ struct TripleSReader {
       if parser.problem == nil, row.count == 1 && row[0].isEmpty { continue }
       caseNumber += 1
       context.beginRespondent()
+      // A reject names the serial when the row has it readable, as an accepted record does.
+      let rejected = {
+        Self.serial(in: row, of: metadata, encoding: encoding, broken: parser.problem != nil) ?? String(caseNumber)
+      }
       if let problem = parser.problem {
-        try context.reject(line: problem.line, respondent: String(caseNumber), reason: problem.description)
+        try context.reject(line: problem.line, respondent: rejected(), reason: problem.description)
         continue
       }
       let needed = metadata.variables.map(\.start).max() ?? 0
       guard row.count == needed else {
         try context.reject(
-          line: parser.recordLine, respondent: String(caseNumber),
+          line: parser.recordLine, respondent: rejected(),
           reason: "the record has \(row.count) field(s), the metadata describes \(needed)")
         continue
       }
@@ -292,7 +311,7 @@ struct TripleSReader {
         case .reject(let reason):
           let variable = metadata.variables[fields.count]
           try context.reject(
-            line: parser.recordLine, respondent: String(caseNumber),
+            line: parser.recordLine, respondent: rejected(),
             reason: "field \(variable.start) (variable \(variable.name)): \(reason)")
           continue
         case .unsupported(let message):
