@@ -168,6 +168,9 @@ struct CSVSurveyReader {
     if firstData == nil { try requireTextColumns() }
     var textSet = Set(textIndices)
     var questionTexts: [String?] = Array(repeating: nil, count: header.count)
+    // A Qualtrics export (its question-text or ImportId row was found): "-99" is its code for
+    // "seen but unanswered". A plain CSV keeps "-99" as an answer, as JSONL does (QA review 20).
+    var qualtrics = false
     var pending: [[UInt8]]?
     var rowNumber = 0
     var emptyRows = (count: 0, first: 0)
@@ -181,6 +184,7 @@ struct CSVSurveyReader {
         try requireTextColumns()
         if secondProblem == nil, Self.isQuestionTextRow(second, header: header, idIndex: idIndex) {
           // Qualtrics' older CSV: row 2 = question texts, with no ImportId row after it.
+          qualtrics = true
           questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
         } else {
           try handle(second, line: secondLine, problem: secondProblem, quoted: firstData.quoted)
@@ -198,6 +202,7 @@ struct CSVSurveyReader {
       if third, parser.problem == nil, secondProblem == nil,
         fields.first?.starts(with: Array("{\"ImportId\"".utf8)) == true
       {
+        qualtrics = true
         questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
         // A text-entry question is named after the question ("Q2"); only its ImportId says
         // "QID2_TEXT" (review r18a: its answers went to metadata, uncounted).
@@ -296,7 +301,7 @@ struct CSVSurveyReader {
         let text = values[index]
         let keepGoing = try context.answer(
           respondent: respondent, question: header[index], questionText: questionTexts[index], text: text,
-          meta: rowMeta, blank: text == "-99")
+          meta: rowMeta, blank: qualtrics && text == "-99")
         if !keepGoing { return }
       }
     }

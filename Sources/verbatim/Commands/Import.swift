@@ -29,7 +29,8 @@ struct Import: ParsableCommand {
 
       FILE may be - (standard input), a pipe or a FIFO: it is read once into a
       private temporary copy. Every answer is a record, blank (empty,
-      whitespace-only or Qualtrics -99: counted, and written only with --keep-blank,
+      whitespace-only, or -99 in a Qualtrics export: XML, or CSV with Qualtrics'
+      question-text or ImportId row; counted, and written only with --keep-blank,
       as typed; -99 as empty text), not shown, or rejected. A respondent needs an id (CSV
       rows are numbered only when the file has no id column); a record id
       (respondent:question) seen twice is rejected, naming the first, and so is
