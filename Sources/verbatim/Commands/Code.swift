@@ -126,7 +126,7 @@ struct Code: ParsableCommand {
       throw fail(error.description, status: error.exitStatus)
     } catch {
       staged.discard()
-      throw cliExit(for: error)
+      throw cliExit(for: staged.naming(error))
     }
   }
 

@@ -146,7 +146,7 @@ struct Import: ParsableCommand {
       throw error
     } catch {
       staged?.discard()
-      throw cliExit(for: error)
+      throw cliExit(for: staged?.naming(error) ?? error)
     }
   }
 }

@@ -62,6 +62,14 @@ final class StagedOutput {
     }
   }
 
+  /// `error` said of the file the user asked for when it names the partial file (QA review 20:
+  /// `import -o /proc/version` said "/proc/version.partial: cannot write"); any other error as it is.
+  func naming(_ error: any Error) -> any Error {
+    guard let error = error as? OutputError, let path, let writePath, writePath != path, error.path == writePath
+    else { return error }
+    return OutputError(path: path, reason: error.reason)
+  }
+
   /// Removes the partial file of a failed run; the previous OUTPUT, if any, stays as it was.
   func discard() {
     guard !settled else { return }
