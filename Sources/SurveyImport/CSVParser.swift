@@ -136,7 +136,9 @@ final class CSVParser {
 
   /// The next record's fields, or nil at the end of the file. An unterminated quote is an error
   /// (`malformed`, with the line and column of the opening quote). A record that is too large or
-  /// has text after a closing quote is returned with `problem` set.
+  /// has text after a closing quote is returned with `problem` set; a record with a field over the
+  /// limit keeps the fields before that one (the caller may name the respondent), a record over
+  /// the record limit none.
   func nextRecord(into fields: inout [[UInt8]]) throws(ImportError) -> Bool {
     fields.removeAll(keepingCapacity: true)
     problem = nil
@@ -239,7 +241,6 @@ final class CSVParser {
         if byte == 0x0D, try peekByte() == 0x0A { _ = try nextByte() }
         line += 1
         endField()
-        if dropping { fields = [] }
         return true
       default:
         if closedQuote {
@@ -269,7 +270,6 @@ final class CSVParser {
         recordsBefore: 0)
     }
     endField()
-    if dropping { fields = [] }
     return true
   }
 }

@@ -254,8 +254,17 @@ struct CSVSurveyReader {
       }
       rowNumber += 1
       context.beginRespondent()
+      // A reject names the respondent when the id column was read whole before the fault and is
+      // valid UTF-8 and not blank (QA review 20: an oversized field or a bad byte named none).
+      func readableID(before field: Int) -> String? {
+        guard let idIndex, idIndex < min(row.count, field),
+          let id = String(validating: row[idIndex], as: UTF8.self), !id.trimmed.isEmpty
+        else { return nil }
+        return id
+      }
       if let problem {
-        try context.reject(line: problem.line, reason: problem.description)
+        try context.reject(
+          line: problem.line, respondent: readableID(before: problem.field - 1), reason: problem.description)
         return
       }
       guard row.count == header.count else {
@@ -277,7 +286,7 @@ struct CSVSurveyReader {
               "invalid UTF-8 in column \(header[index]) (a file in another encoding needs --encoding, e.g. "
                 + "windows-1252 for Excel's CSV)"
             }
-          try context.reject(line: line, reason: reason)
+          try context.reject(line: line, respondent: readableID(before: row.count), reason: reason)
           return
         }
         values.append(value)
