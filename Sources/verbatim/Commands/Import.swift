@@ -15,7 +15,7 @@ struct Import: ParsableCommand {
     discussion: """
       Reads Triple-S (.sss + data), Qualtrics XML, LimeSurvey .lsr/.lsa, generic XML
       (with --map), CSV or JSONL and writes one JSON object per open-ended answer,
-      in file order:
+      in file order (generic XML: in the order the records' end tags come):
 
         {"id": "<respondent>:<question>", "respondent", "question", "question_text"?,
           "text", "meta": {…}}
@@ -53,7 +53,8 @@ struct Import: ParsableCommand {
       LimeSurvey text columns missing from <fields> are imported with a warning. A
       generic mapping's text path that repeats in a record gives one record per
       value (question path, path[2], …), and a record nested in another is a
-      record of its own. Markup inside an XML answer is dropped; its text pieces are
+      record of its own, written at its end tag, so before the record around it
+      (a record is written once its meta, which may follow, has been read). Markup inside an XML answer is dropped; its text pieces are
       joined with a line break (<p>, <br/>, <li> or any other element) except around
       HTML's inline elements (<b>, <i>, <em>, <span>, <a> …). A forced --format must
       match the document's root element.
