@@ -230,6 +230,7 @@ struct CSVSurveyReader {
     while !context.stopped, try parser.nextRecord(into: &fields) {
       try handle(fields, line: parser.recordLine, problem: parser.problem, quoted: parser.recordHadQuote)
     }
+    context.notePaddedIDs()
     if emptyRows.count > 0 {
       context.note(
         "\(emptyRows.count) row(s) with no value in any column (only delimiters, as a spreadsheet leaves after "
@@ -258,7 +259,7 @@ struct CSVSurveyReader {
       // valid UTF-8 and not blank (QA review 20: an oversized field or a bad byte named none).
       func readableID(before field: Int) -> String? {
         guard let idIndex, idIndex < min(row.count, field),
-          let id = String(validating: row[idIndex], as: UTF8.self), !id.trimmed.isEmpty
+          let id = String(validating: row[idIndex], as: UTF8.self)?.trimmed, !id.isEmpty
         else { return nil }
         return id
       }
@@ -293,8 +294,8 @@ struct CSVSurveyReader {
       }
       let respondent: String
       if let idIndex {
-        respondent = values[idIndex]
-        guard !respondent.trimmed.isEmpty else {
+        respondent = context.respondentID(values[idIndex], line: line)
+        guard !respondent.isEmpty else {
           try context.reject(line: line, reason: "empty respondent id (column \(header[idIndex]))")
           return
         }

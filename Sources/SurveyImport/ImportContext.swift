@@ -51,6 +51,32 @@ final class ImportContext {
     self.onProgress = onProgress
   }
 
+  /// CSV and JSONL respondent ids that had white space around them, and the line of the first.
+  private var paddedIDs = (count: 0, first: 0)
+
+  /// A CSV or JSONL respondent id without leading and trailing spaces, tabs and line ends, as the
+  /// XML readers and Triple-S take theirs (QA review 20: "1", " 1" and "1 " were three
+  /// respondents in a CSV, one in XML, and an Excel-padded duplicate passed the duplicate check).
+  /// `notePaddedIDs` says how many were trimmed.
+  func respondentID(_ raw: String, line: Int) -> String {
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    guard let first = raw.utf8.first, let last = raw.utf8.last, isSpace(first) || isSpace(last) else { return raw }
+    let id = raw.trimmed
+    if id.utf8.count != raw.utf8.count {
+      if paddedIDs.count == 0 { paddedIDs.first = line }
+      paddedIDs.count += 1
+    }
+    return id
+  }
+
+  /// Notes, once the input is read, how many respondent ids `respondentID` trimmed.
+  func notePaddedIDs() {
+    guard paddedIDs.count > 0 else { return }
+    note(
+      "\(paddedIDs.count) respondent id(s) had spaces, tabs or line ends around them, first at line "
+        + "\(paddedIDs.first); they were trimmed, as XML and Triple-S ids are (\" 1\" and \"1\" are one respondent)")
+  }
+
   /// Whether `question` is wanted (every question when no `--question` was given).
   func wants(_ question: String) -> Bool { questionFilter.isEmpty || questionFilter.contains(question) }
 

@@ -110,7 +110,7 @@ struct JSONLSurveyReader {
       }
       let respondent: String
       switch idMember?.value {
-      case .string(let text)? where !text.trimmed.isEmpty: respondent = text
+      case .string(let text)? where !text.trimmed.isEmpty: respondent = context.respondentID(text, line: line)
       case .number(let text)?: respondent = text
       case nil:
         try context.reject(
@@ -218,5 +218,6 @@ struct JSONLSurveyReader {
       }
       return true
     }
+    context.notePaddedIDs()
   }
 }

@@ -32,7 +32,9 @@ struct Import: ParsableCommand {
       whitespace-only, or -99 in a Qualtrics export: XML, or CSV with Qualtrics'
       question-text or ImportId row; counted, and written only with --keep-blank,
       as typed; -99 as empty text), not shown, or rejected. A respondent needs an id (CSV
-      rows are numbered only when the file has no id column); a record id
+      rows are numbered only when the file has no id column), taken without the
+      spaces, tabs and line ends around it in every format (" 1" and "1" are one
+      respondent; a note counts the ids trimmed in CSV and JSONL); a record id
       (respondent:question) seen twice is rejected, naming the first, and so is
       one that another pair writes the same (respondent x with question a:b and
       x:a with b both give x:a:b; the id is compared as written) (the check
