@@ -56,6 +56,8 @@ public final class Tokenizer {
   @exclusivity(unchecked) private var runOnBreaks: [Int32] = []
   /// Word boundaries inside the part of a segment a keycap was cut from (`emitSplittingKeycaps`).
   @exclusivity(unchecked) private var pieceBoundaries: [Int32] = []
+  /// Sentence boundaries after a full stop split off before an emoticon (`emitBeforeSpan`), reused.
+  @exclusivity(unchecked) private var stopsBeforeEmoticons: [Int32] = []
   /// The norm of a contraction being joined (`ApostropheSubstitutes`).
   @exclusivity(unchecked) private var joinScratch: [UInt8] = []
   let flagCache = CharacterFlagCache()
@@ -127,6 +129,8 @@ public final class Tokenizer {
     defer {
       self.spans = spans
       self.boundaries = boundaries
+      // Left over only when tokenizing threw.
+      if !stopsBeforeEmoticons.isEmpty { stopsBeforeEmoticons.removeAll(keepingCapacity: true) }
     }
     SpecialSpanScanner.scan(bytes, into: &spans)
     // The fast path takes ASCII text and ASCII text with typographic quotes and dashes; any other
@@ -152,6 +156,11 @@ public final class Tokenizer {
     }
     var runOnBreaks = take(&self.runOnBreaks)
     defer { self.runOnBreaks = runOnBreaks }
+    if !stopsBeforeEmoticons.isEmpty {
+      // Recorded only with `splitRunOnSentences` and sentences on ("terrible.XD").
+      runOnBreaks.append(contentsOf: stopsBeforeEmoticons)
+      stopsBeforeEmoticons.removeAll(keepingCapacity: true)
+    }
     if options.splitRunOnSentences {
       if RunOnSentences.mayOccur(in: bytes) { RunOnSentences.split(bytes, in: &result, breaks: &runOnBreaks) }
       if sentenceBreaker != nil { LowercaseSentenceStarts.breaks(bytes, into: &runOnBreaks) }
@@ -283,7 +292,7 @@ public final class Tokenizer {
       if spanIndex < spans.count, spans[spanIndex].range.lowerBound < segment.upperBound {
         let span = spans[spanIndex]
         if span.range.lowerBound > position {
-          try emitSegment(bytes, position..<span.range.lowerBound, cursor: &cursor, into: &result)
+          try emitBeforeSpan(bytes, position..<span.range.lowerBound, span: span, cursor: &cursor, into: &result)
         }
         if cursor.ascii && span.kind != .emoticon {
           Self.emitASCII(bytes, span.range, kind: span.kind, cursor: &cursor, into: &result)
@@ -300,6 +309,52 @@ public final class Tokenizer {
         try emitSegment(bytes, position..<segment.upperBound, cursor: &cursor, into: &result)
         position = segment.upperBound
       }
+    }
+  }
+
+  /// Emits the part of an ICU segment that a span cuts off at its end. ICU joins a full stop or an
+  /// apostrophe between letters (UAX #29 WB6/WB7: "terrible.XD", "great.@acme", "don’XD" are one
+  /// word each); with the letters after it taken by the span, it joins nothing, and ICU gives
+  /// "terrible", "." for "terrible." standing alone: it is a token of its own, and no word ends in
+  /// one. A full stop split off before an emoticon that starts with a letter ("terrible.XD",
+  /// "Great.xD") also ends a sentence, as run-on full stops do (`RunOnSentences`) and as
+  /// "terrible. XD" does; an abbreviation's full stop ("e.g.XD") still ends none.
+  @inline(__always)
+  private func emitBeforeSpan(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, span: SpecialSpan, cursor: inout CodePointCursor,
+    into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    let joiner = range.count > 1 ? Self.trailingJoinerStart(bytes, range) : nil
+    guard let joiner else {
+      try emitSegment(bytes, range, cursor: &cursor, into: &result)
+      return
+    }
+    try emitSegment(bytes, range.lowerBound..<joiner, cursor: &cursor, into: &result)
+    try emitSegment(bytes, joiner..<range.upperBound, cursor: &cursor, into: &result)
+    if span.kind == .emoticon, bytes[joiner] == UInt8(ascii: "."), (bytes[range.upperBound] | 0x20) &- 0x61 < 26,
+      options.splitRunOnSentences, sentenceBreaker != nil
+    {
+      stopsBeforeEmoticons.append(Int32(range.upperBound))
+    }
+  }
+
+  /// Where the word-joining character that ends `range` starts, or nil when none does: "." ":"
+  /// "'" (MidNumLet, MidLetter, Single_Quote) and the non-ASCII MidLetter and MidNumLet characters
+  /// (U+00B7 U+0387 U+055F U+05F4 U+2018 U+2019 U+2024 U+2027 U+FE13 U+FE52 U+FE55 U+FF07 U+FF0E
+  /// U+FF1A).
+  private static func trailingJoinerStart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    let last = bytes[range.upperBound - 1]
+    if last < 0x80 {
+      return isLeadingJoiner(last) || last == UInt8(ascii: "'") ? range.upperBound - 1 : nil
+    }
+    var start = range.upperBound - 1
+    while start > range.lowerBound, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    guard start > range.lowerBound else { return nil }
+    switch decodeScalar(bytes, at: start).0 {
+    case 0x00B7, 0x0387, 0x055F, 0x05F4, 0x2018, 0x2019, 0x2024, 0x2027, 0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E,
+      0xFF1A:
+      return start
+    default: return nil
     }
   }
 
