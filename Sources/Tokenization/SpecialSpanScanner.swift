@@ -366,11 +366,17 @@ struct SpecialSpanScanner {
 
   /// Western emoticons (eyes, optional tear and nose, repeated mouth; or the mirrored form) and the
   /// fixed eastern ones. The emoticon must not run into a letter or digit on its right.
+  ///
+  /// A word edge is where ICU's word rules break between the emoticon's first or last character and
+  /// its neighbour, whatever the neighbour's script: "mXD", "ÀXD", "éXP" and "XPספק" are one word each
+  /// (UAX #29 WB5), "好XD" is two (Han is no ALetter).
   static func emoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
     let count = bytes.count
-    func rightBoundary(_ end: Int) -> Bool { end >= count || !isAlnum(bytes[end]) }
+    func rightBoundary(_ end: Int) -> Bool {
+      end >= count || (bytes[end] < 0x80 ? !isAlnum(bytes[end]) : !joinsASCIILetter(decodeScalar(bytes, at: end).0))
+    }
     let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
-    let leftIsWordEdge = !isAlnum(previous)
+    let leftIsWordEdge = previous < 0x80 ? !isAlnum(previous) : !joinsASCIILetter(before: index, in: bytes)
     // Every fixed emoticon's second byte is one of these (a cheap test before the list).
     let fixedCandidate = index + 1 < count && fixedSecondBytes.contains(bytes[index + 1])
     for candidate in fixedEmoticons where fixedCandidate && index + candidate.count <= count {
@@ -418,7 +424,7 @@ struct SpecialSpanScanner {
       if letterMouths.contains(mouth) || letterEyes {
         // "Qty:3", "great:D": a letter or digit mouth needs a word edge on both sides.
         guard rightBoundary(end), leftIsWordEdge || bytes[index] == UInt8(ascii: ">") else { return nil }
-      } else if end < count, isAlnum(bytes[end]), index > 0, !isSpace(previous) {
+      } else if end < count, !rightBoundary(end), index > 0, !isSpace(previous) {
         // Glued to text on both sides ("x:(y", "(a):(b)"): punctuation, not a face.
         return nil
       }
@@ -457,6 +463,33 @@ extension SpecialSpanScanner {
   static func continuesWord(_ scalar: UInt32) -> Bool {
     if scalar == 0xFE0E || scalar == 0xFE0F || scalar == 0x20E3 { return false }
     return !CharacterFlags(scalar).intersection([.letter, .digit, .mark]).isEmpty
+  }
+
+  /// Whether ICU's word rules join a non-ASCII scalar to an ASCII letter beside it: an ALetter,
+  /// Hebrew_Letter, Numeric or ExtendNumLet (UAX #29 WB5, WB8–WB10, WB13a/b). Han, kana, Thai and
+  /// other scripts ICU segments with its dictionaries are none of these.
+  static func joinsASCIILetter(_ scalar: UInt32) -> Bool {
+    switch CharacterFlags(scalar).wordBreak {
+    case 1, 6, 7, 14: true
+    default: false
+    }
+  }
+
+  /// `joinsASCIILetter` for the character before `index` (whose byte before is not ASCII), looking
+  /// through the Extend, Format and ZWJ characters that ICU attaches to it (WB4): "e\u{301}XD".
+  static func joinsASCIILetter(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var end = index
+    while end > 0 {
+      if bytes[end - 1] < 0x80 { return isAlnum(bytes[end - 1]) }
+      var start = end - 1
+      while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      switch CharacterFlags(decodeScalar(bytes, at: start).0).wordBreak {
+      case 1, 6, 7, 14: return true
+      case 2, 9, 21: end = start
+      default: return false
+      }
+    }
+    return false
   }
 
   /// The scalar that ends just before `index` (> 0) in valid UTF-8.
