@@ -111,7 +111,9 @@ struct SpecialSpanScanner {
           found = email(bytes, at: index, notBefore: covered) ?? mention(bytes, at: index)
         }
         if found == nil, trigger & 8 != 0 { found = hashtag(bytes, at: index) }
-        if found == nil, trigger & 2 != 0 { found = emoticon(bytes, at: index) }
+        if found == nil, trigger & 2 != 0 {
+          found = emoticon(bytes, at: index, afterEmoticon: covered == index && spans.last?.kind == .emoticon)
+        }
         if found == nil, trigger & 16 != 0, isAlnum(previous), index + 1 < count, isAlnum(bytes[index + 1]) {
           found = bareDomain(bytes, dotAt: index, notBefore: covered)
         }
@@ -369,14 +371,17 @@ struct SpecialSpanScanner {
   ///
   /// A word edge is where ICU's word rules break between the emoticon's first or last character and
   /// its neighbour, whatever the neighbour's script: "mXD", "ÀXD", "éXP" and "XPספק" are one word each
-  /// (UAX #29 WB5), "好XD" is two (Han is no ALetter).
-  static func emoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> SpecialSpan? {
+  /// (UAX #29 WB5), "好XD" is two (Han is no ALetter). `afterEmoticon`: an emoticon ends just before
+  /// `index`, so that ":D:D" is two faces, not ":D", ":" and "D".
+  static func emoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, afterEmoticon: Bool = false) -> SpecialSpan?
+  {
     let count = bytes.count
     func rightBoundary(_ end: Int) -> Bool {
       end >= count || (bytes[end] < 0x80 ? !isAlnum(bytes[end]) : !joinsASCIILetter(decodeScalar(bytes, at: end).0))
     }
     let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
-    let leftIsWordEdge = previous < 0x80 ? !isAlnum(previous) : !joinsASCIILetter(before: index, in: bytes)
+    let leftIsWordEdge =
+      afterEmoticon || (previous < 0x80 ? !isAlnum(previous) : !joinsASCIILetter(before: index, in: bytes))
     // Every fixed emoticon's second byte is one of these (a cheap test before the list).
     let fixedCandidate = index + 1 < count && fixedSecondBytes.contains(bytes[index + 1])
     for candidate in fixedEmoticons where fixedCandidate && index + candidate.count <= count {

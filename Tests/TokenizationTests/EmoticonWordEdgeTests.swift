@@ -34,4 +34,12 @@ import Tokenization
       #expect(fast.tokens.map(\.kind) == icu.tokens.map(\.kind))
     }
   }
+
+  /// Two emoticons typed without a space are two emoticons (QA review 21, doubt 13).
+  @Test func gluedEmoticonsAreEachAnEmoticon() throws {
+    #expect(try pairs(":D:D").map(\.0) == [":D", ":D"])
+    #expect(try pairs(":D:D").map(\.1) == [.emoticon, .emoticon])
+    #expect(try pairs("XD:P :):D").map(\.0) == ["XD", ":P", ":)", ":D"])
+    #expect(try pairs("great:D:D").allSatisfy { $0.1 != .emoticon })
+  }
 }
