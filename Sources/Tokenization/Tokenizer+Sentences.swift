@@ -52,7 +52,16 @@ extension Tokenizer {
           tokenIndex += 1
         }
       }
-      if tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end { continue }
+      if tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end {
+        // A full stop between letters inside a word: "سيئة.لن" is one word (WB6/WB7) but two
+        // sentences (SB11: an OLetter after an ATerm is not SB8's Lower). The word is split there, as
+        // a run-on full stop is ("service.Never", `RunOnSentences`), so that the sentences hold it.
+        guard options.splitRunOnSentences, result.tokens[tokenIndex].kind == .word,
+          let stop = Self.fullStop(bytes, before: end, inside: result.tokens[tokenIndex].utf8Range),
+          !SentenceAbbreviations.joins(bytes, at: end)
+        else { continue }
+        try splitWord(at: tokenIndex, around: stop, bytes, into: &result)
+      }
       // "Mr. Smith", "e.g. Amazon": UAX #29 breaks after the abbreviation's full stop.
       if !atTextEnd, SentenceAbbreviations.joins(bytes, at: end) { continue }
       let sentenceEnd = end
@@ -84,6 +93,19 @@ extension Tokenizer {
             utf8Range: from..<end, start: startCodePoint, end: endCodePoint, tokenRange: firstToken..<tokenIndex))
       }
       start = sentenceEnd
+    }
+  }
+
+  /// The full stop that ends just before `end`, inside `word` with letters on both sides of it: "."
+  /// or U+2024 ONE DOT LEADER, U+FE52 SMALL FULL STOP, U+FF0E FULLWIDTH FULL STOP (ATerm and
+  /// MidNumLet, the only sentence terminators ICU's word rules keep inside a word); or nil.
+  static func fullStop(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int, inside word: Range<Int>) -> Range<Int>? {
+    guard end > word.lowerBound + 1, end < word.upperBound else { return nil }
+    if bytes[end - 1] == UInt8(ascii: ".") { return (end - 1)..<end }
+    guard end >= word.lowerBound + 4, bytes[end - 3] == 0xE2 || bytes[end - 3] == 0xEF else { return nil }
+    switch decodeScalar(bytes, at: end - 3).0 {
+    case 0x2024, 0xFE52, 0xFF0E: return (end - 3)..<end
+    default: return nil
     }
   }
 

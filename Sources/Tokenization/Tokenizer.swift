@@ -16,8 +16,9 @@ public struct TokenizerOptions: Sendable, Equatable {
   public var locale: String
   /// Split ASCII words at a full stop typed without a space between sentences ("service.Never";
   /// `RunOnSentences`), with a sentence boundary there, and start a sentence at a lower-case word
-  /// after a full stop that ends a word ("parking. great vet"; `LowercaseSentenceStarts`). Off, the
-  /// boundaries are exactly ICU's.
+  /// after a full stop that ends a word ("parking. great vet"; `LowercaseSentenceStarts`). A word
+  /// that ICU's sentence rules break inside, after a full stop ("سيئة.لن", UAX #29 SB11), is split
+  /// there too (`findSentences`). Off, the boundaries are exactly ICU's (and such a break is dropped).
   public var splitRunOnSentences: Bool
 
   public init(sentences: Bool = true, asciiFastPath: Bool = true, locale: String = "", splitRunOnSentences: Bool = true)
@@ -471,6 +472,25 @@ public final class Tokenizer {
     try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
   }
 
+  /// Replaces the word token at `index` by the part before the full stop at `stop`, the full stop
+  /// and the part after it, each classified and normalised as a segment of its own (for a sentence
+  /// boundary ICU places inside the word: `findSentences`).
+  func splitWord(
+    at index: Int, around stop: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText
+  )
+    throws(TokenizationError)
+  {
+    let word = result.tokens[index]
+    let first = result.tokens.count
+    var cursor = CodePointCursor(ascii: result.isASCII, at: word.utf8Range.lowerBound, codePoint: word.start)
+    try emitSegment(bytes, word.utf8Range.lowerBound..<stop.lowerBound, cursor: &cursor, into: &result)
+    try emitSegment(bytes, stop, cursor: &cursor, into: &result)
+    try emitSegment(bytes, stop.upperBound..<word.utf8Range.upperBound, cursor: &cursor, into: &result)
+    let pieces = Array(result.tokens[first...])
+    result.tokens.removeSubrange(first...)
+    result.tokens.replaceSubrange(index...index, with: pieces)
+  }
+
   /// Emits a segment that holds a keycap emoji sequence and more, such as "1️⃣Delivery", "3.1️⃣" or
   /// "1️⃣2️⃣": ICU's word rules join a digit and the marks after it (WB4) to the letters and digits
   /// around it (WB8–WB10), but a keycap is one emoji (UTS #51, `emoji_keycap_sequence`). Each
@@ -702,6 +722,13 @@ struct CodePointCursor {
   private var stretchDelta = Int.min
 
   init(ascii: Bool) { self.ascii = ascii }
+
+  /// A cursor that has counted `codePoint` code points before the byte offset `offset`.
+  init(ascii: Bool, at offset: Int, codePoint: Int) {
+    self.ascii = ascii
+    byteOffset = offset
+    codePoints = codePoint
+  }
 
   @inline(__always)
   mutating func advance(_ bytes: UnsafeBufferPointer<UInt8>, to offset: Int) -> Int {
