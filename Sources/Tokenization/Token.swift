@@ -105,7 +105,11 @@ public struct TokenizedText: Sendable {
     utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[token.utf8Range]), as: UTF8.self) }
   }
 
-  /// The token's normalised form (NFKC case-folded).
+  /// The token's normalised form (NFKC case-folded). A contraction typed with an accent for its
+  /// apostrophe has "'" there ("don´t" → "don't", `ApostropheSubstitutes`); U+2019 and U+02BC stay
+  /// as NFKC_Casefold leaves them ("don’t" → "don’t"): the sentiment model matches both as "'"
+  /// (`TermNormalizer.matchKey`), a codebook "’" and "'" alike.
+  /// Emoticons keep their case (":D" and ":d" differ), and emoji their zero-width joiners.
   public func norm(of token: Token) -> String {
     normBytes.withUnsafeBufferPointer {
       String(decoding: UnsafeBufferPointer(rebasing: $0[token.normRange]), as: UTF8.self)

@@ -21,6 +21,16 @@ import Testing
     }
   }
 
+  /// The norm is NFKC_Casefold, which keeps U+2019 and U+02BC: only the accents, which it would turn
+  /// into a space and a combining mark, become "'". Lexicon and codebook matching read "’" as "'"
+  /// (`TermNormalizer.matchKey`, the codebook's apostrophe variants). QA review 21, doubt 10.
+  @Test func aTypographicApostropheKeepsItsNorm() throws {
+    #expect(
+      try triples("don't don\u{B4}t don`t don\u{2019}t don\u{2BC}t").map(\.1) == [
+        "don't", "don't", "don't", "don\u{2019}t", "don\u{2BC}t",
+      ])
+  }
+
   @Test func elisionsInOtherScriptsAndChainsJoin() throws {
     #expect(try triples("j\u{B4}ai l\u{B4}\u{E9}t\u{E9}").map(\.1) == ["j'ai", "l'\u{E9}t\u{E9}"])
     #expect(try triples("y`all\u{B4}d").map(\.1) == ["y'all'd"])
