@@ -57,8 +57,7 @@ extension Tokenizer {
         // sentences (SB11: an OLetter after an ATerm is not SB8's Lower). The word is split there, as
         // a run-on full stop is ("service.Never", `RunOnSentences`), so that the sentences hold it.
         guard options.splitRunOnSentences, result.tokens[tokenIndex].kind == .word,
-          let stop = Self.fullStop(bytes, before: end, inside: result.tokens[tokenIndex].utf8Range),
-          !SentenceAbbreviations.joins(bytes, at: end)
+          let stop = Self.fullStop(bytes, before: end, inside: result.tokens[tokenIndex].utf8Range)
         else { continue }
         try splitWord(at: tokenIndex, around: stop, bytes, into: &result)
       }

@@ -319,7 +319,8 @@ public final class Tokenizer {
   /// "terrible", "." for "terrible." standing alone: it is a token of its own, and no word ends in
   /// one. A full stop split off before an emoticon that starts with a letter ("terrible.XD",
   /// "Great.xD") also ends a sentence, as run-on full stops do (`RunOnSentences`) and as
-  /// "terrible. XD" does; an abbreviation's full stop ("e.g.XD") still ends none.
+  /// "terrible. XD" does; like theirs, it ends one after an abbreviation too ("Mr.XD", as
+  /// "Mr.Smith": `SentenceAbbreviations` joins only across a space).
   @inline(__always)
   private func emitBeforeSpan(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, span: SpecialSpan, cursor: inout CodePointCursor,
