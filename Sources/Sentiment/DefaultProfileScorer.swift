@@ -925,7 +925,10 @@ struct DefaultProfileScorer {
     var applied: [SentimentRule] = []
     for index in units.indices {
       if units[index].kind == .valence {
-        units[index].value = valence(of: index, text, hasLowercase: hasLowercase, rules: &applied, explain: explain)
+        let (value, negated) = valence(of: index, text, hasLowercase: hasLowercase, rules: &applied, explain: explain)
+        units[index].value = value
+        // Set before the next unit is scored: a later term reads it ("never any delays or problems").
+        if negated { units[index].isNegated = true }
       }
       if explain {
         rules.append(applied)
@@ -946,17 +949,20 @@ struct DefaultProfileScorer {
     applyIronicLove(text, explain: explain)
   }
 
-  private mutating func valence(
+  /// The valence of the term unit at `position`, and whether a negation flipped it (the caller
+  /// sets the unit's `isNegated`). Not `mutating`: a mutating method copies the whole scorer (some
+  /// 150 bytes) each time it calls a non-mutating helper, and this one calls about ten per term.
+  private func valence(
     of position: Int, _ text: TokenizedText, hasLowercase: Bool, rules: inout [SentimentRule], explain: Bool
-  ) -> Double {
+  ) -> (value: Double, negated: Bool) {
     let unit = units[position]
-    if let rule = ruleEntry(text, unit) { return rule.valence }
+    if let rule = ruleEntry(text, unit) { return (rule.valence, false) }
     var value = tables.valence(ofEntry: unit.entry)
-    guard value != 0 else { return 0 }
+    guard value != 0 else { return (0, false) }
     if value > 0, first(unit, isIn: .thanks), isFillerThanks(text, unit) {
       // "Nothing else, thanks", "no thank you", "n/a thanks": no opinion (rule 16).
       if explain { rules.append(.politeFormula) }
-      return 0
+      return (0, false)
     }
     if isCannotEnoughPhrase(text, at: position) {
       value = -value
@@ -976,7 +982,7 @@ struct DefaultProfileScorer {
     {
       // "Would definitely stay again" / "Would never stay here again" (rule 5).
       if explain { rules.append(.returnIntent(reason: reason)) }
-      return intent
+      return (intent, false)
     }
     var negations = 0
     var negators: [(String, Int)] = []
@@ -1112,6 +1118,7 @@ struct DefaultProfileScorer {
     let objectNegation = negations == 0 && !negatorInitial ? objectNegator(text, after: position) : nil
     if objectNegation != nil { negations = 1 }
     var spared = false
+    var negated = false
     if value < 0, let averted = avertedConsequent, averted.range.contains(unit.start),
       !tables.countsOnlyNegated(entry: unit.entry)
     {
@@ -1143,9 +1150,9 @@ struct DefaultProfileScorer {
         objectNegation != nil || isOutcomeNegator(text, nearestNegator, of: position, valenceBetween)
       else {
         if explain { rules.append(.expectedOutcome(happened: true)) }
-        return 0
+        return (0, false)
       }
-      units[position].isNegated = true
+      negated = true
       if explain {
         rules.append(.expectedOutcome(happened: false))
         for (term, distance) in negators { rules.append(.negated(by: term, distance: distance, factor: 1)) }
@@ -1154,7 +1161,7 @@ struct DefaultProfileScorer {
     } else if let objectNegation {
       let factor = value > 0 ? parameters.negationScalar : parameters.negatedNegativeScalar
       value *= factor
-      units[position].isNegated = true
+      negated = true
       if explain { rules.append(.negatedByObject(by: objectNegation, factor: factor)) }
     } else if negations % 2 == 1, let nearestNegator,
       let reason = negationKept(text, valence: position, negator: nearestNegator)
@@ -1166,7 +1173,7 @@ struct DefaultProfileScorer {
     } else if negations % 2 == 1 {
       let factor = value > 0 ? parameters.negationScalar : parameters.negatedNegativeScalar
       value *= factor
-      units[position].isNegated = true
+      negated = true
       if explain {
         // An odd count applies the factor once: the nearest negator carries it, the others cancel
         // in pairs (factor 1), so the listed factors multiply to what was applied.
@@ -1180,7 +1187,7 @@ struct DefaultProfileScorer {
     if value < 0, negations == 0, textWordLists.contains(.fixVerbs), let verb = fixedObject(text, at: position) {
       // "fixed my broken boiler", "the leak was repaired": the problem is gone (rule 19).
       if explain { rules.append(.fixedObject(verb: verb)) }
-      return 0
+      return (0, negated)
     }
     if value > 0, negations == 0, textWordLists.contains(.counterfactualModals),
       let modal = modalComparative(text, at: position)
@@ -1229,7 +1236,7 @@ struct DefaultProfileScorer {
             factor: parameters.negationScalar))
       }
     }
-    return value
+    return (value, negated)
   }
 
   private mutating func applyContrast(explain: Bool) {
