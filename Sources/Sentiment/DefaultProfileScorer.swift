@@ -1,5 +1,11 @@
 import Tokenization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The default profile: VADER's additive scheme (Hutto & Gilbert 2014) on ICU tokens, with its
 /// quirks fixed and rules for customer feedback. Per sentence:
 ///
@@ -189,6 +195,8 @@ struct DefaultProfileScorer {
     var statesBalance = false
     var positiveTerms = false
     var negativeTerms = false
+    // Whether the text holds a "!" or "?" (`holdsEmphasisMarks(_:)`), once a sentence needs it.
+    var holdsEmphasisMarks: Bool?
     // Rules 21 and 22: laughter and loud crying seen.
     var laughter = CancellableTerms()
     var tears = CancellableTerms()
@@ -280,8 +288,10 @@ struct DefaultProfileScorer {
           break
         }
       }
-      // "!"/"?" only push a sentence that already leans one way: counted only then.
-      let (exclamations, questions) = sum != 0 ? countEmphasis(text) : (0, 0)
+      // "!"/"?" only push a sentence that already leans one way: counted only then, and only in a
+      // text that holds one (looked for once, at the first sentence that leans).
+      if sum != 0 && holdsEmphasisMarks == nil { holdsEmphasisMarks = Self.holdsEmphasisMarks(text) }
+      let (exclamations, questions) = sum != 0 && holdsEmphasisMarks == true ? countEmphasis(text) : (0, 0)
       let emphasis = parameters.punctuationEmphasis(exclamations: exclamations, questions: questions)
       if sum != 0 && emphasis > 0 {
         let signed = sum > 0 ? emphasis : -emphasis
@@ -1379,6 +1389,16 @@ struct DefaultProfileScorer {
       }
     }
     return (upper, lower)
+  }
+
+  /// Whether a text holds a "!" or a "?" byte (found with `memchr`): `countEmphasis` counts only
+  /// those bytes, so a text without one (most) is not searched sentence by sentence.
+  static func holdsEmphasisMarks(_ text: TokenizedText) -> Bool {
+    text.utf8.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress else { return false }
+      return memchr(base, Int32(UInt8(ascii: "!")), bytes.count) != nil
+        || memchr(base, Int32(UInt8(ascii: "?")), bytes.count) != nil
+    }
   }
 
   /// The "!" and "?" in the punctuation tokens of the sentence whose units are `units`. Only
