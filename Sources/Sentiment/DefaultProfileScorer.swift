@@ -950,7 +950,7 @@ struct DefaultProfileScorer {
     applyQuestion(text, explain: explain)
     if hasContrastUnit {
       applyContrast(explain: explain)
-    } else {
+    } else if textTriggers.contains(.promiseWords) {
       applyPromiseAndDelivery(text, explain: explain)
     }
     applySarcasticClause(text, explain: explain)

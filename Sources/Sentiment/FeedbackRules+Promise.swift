@@ -54,10 +54,12 @@ extension DefaultProfileScorer {
   /// The most tokens the praising clause may have.
   static let promiseClauseTokens = 9
 
-  /// Words that name what was promised rather than delivered: an idea, a design, a look.
-  static let promiseWords: ShortWords = [
+  /// Words that name what was promised rather than delivered: an idea, a design, a look (also the
+  /// rule's trigger, `RuleTriggers.promiseWords`).
+  static let promiseWordList = [
     "idea", "ideas", "concept", "premise", "design", "designed", "look", "looks", "looked", "looking", "sounds",
     "sounded", "theory", "paper", "intention", "intentions", "intent", "vision", "promise", "promises", "packaging",
     "appearance", "layout", "interface", "aesthetic", "aesthetics", "pictures", "photos",
   ]
+  static let promiseWords = ShortWords(promiseWordList)
 }

@@ -1,7 +1,8 @@
 /// Words without which a rule cannot apply, so that a text that has none of them skips the rule
 /// without reading its tokens: "within" (or "in under", "in less than") and a short duration for
 /// rule 31, "said"/"says" for the sarcastic "said no one", the obligation modals of rule 28, "too"
-/// for rule 30, and "kindly" or a greeting's time of day for rule 26.
+/// for rule 30, "kindly" or a greeting's time of day for rule 26, and a word of promise ("idea",
+/// "design") for rule 32.
 ///
 /// Like `WordList`, each set is one bit of a vocabulary id's record: the words are added to the
 /// model's vocabulary, so the one lookup that maps a token to its id gives its triggers too, and
@@ -23,6 +24,8 @@ struct RuleTriggers: OptionSet, Sendable {
   static let too = RuleTriggers(rawValue: 1 << 4)
   /// "kindly", and the times of day of a greeting ("good morning"; rule 26).
   static let requestCourtesies = RuleTriggers(rawValue: 1 << 5)
+  /// The words of promise of rule 32 ("idea", "design", "looks" …).
+  static let promiseWords = RuleTriggers(rawValue: 1 << 6)
 
   /// Every trigger's words.
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
@@ -32,5 +35,6 @@ struct RuleTriggers: OptionSet, Sendable {
     (.obligationModals, DefaultProfileScorer.obligationModalWords),
     (.too, ["too"]),
     (.requestCourtesies, DefaultProfileScorer.requestCourtesyWords + DefaultProfileScorer.greetingTimeWords),
+    (.promiseWords, DefaultProfileScorer.promiseWordList),
   ]
 }
