@@ -43,7 +43,9 @@ import Tokenization
 struct DefaultProfileScorer {
   /// The model's tables and constants, behind one reference: the scorer is copied whenever one of
   /// its non-mutating helpers is called from a mutating method, and a copy then costs one retain
-  /// instead of a copy of every table's storage.
+  /// instead of a copy of every table's storage. For the same reason the scorer holds no constants
+  /// (they are `static`) and no rarely used scratch: at 121 bytes a copy is a few moves, where 153
+  /// bytes took a call to `memcpy`.
   private let model: Resources
   @inline(__always) var tables: RuleTables { _read { yield model.tables } }
   @inline(__always) var parameters: SentimentParameters { _read { yield model.parameters } }
@@ -60,13 +62,13 @@ struct DefaultProfileScorer {
       thresholds = model.thresholds
     }
   }
-  private let maximumDistance = 3
+  private static let maximumDistance = 3
   /// How many more words a subject negator reaches over the phrase after it ("none of the
   /// staff were helpful").
-  private let subjectPhraseWords = 4
+  private static let subjectPhraseWords = 4
   /// How many more words a negated raising verb reaches into the clause it introduces ("I don't
   /// think the staff were helpful", "I wouldn't say the food was good").
-  private let raisedClauseWords = 4
+  private static let raisedClauseWords = 4
 
   enum UnitKind { case valence, negator, intensifier, contrast, boundary, neutral }
 
@@ -105,7 +107,6 @@ struct DefaultProfileScorer {
   /// The tokens of the text that matched only once shortened ("sooo", "loooove"; `Elongation`),
   /// in order; usually empty.
   private var elongatedTokens: [Int32] = []
-  private var squeezeScratch: [UInt8] = []
   /// The connective that closes the sentence being scored ("The staff were rude, however."), if any.
   private var trailingConnective: Int32?
   /// Whether the sentence being scored has a contrast unit (most have none: `applyContrast` then
@@ -453,9 +454,9 @@ struct DefaultProfileScorer {
   private mutating func mapLengthened(
     _ text: TokenizedText, ids: inout [Int32], lists: inout [WordList], union: inout WordList
   ) {
+    // The shortened forms' buffer: allocated only when a word has a run (few texts), so it is not
+    // kept in the scorer, whose every byte is copied when a mutating method calls a helper.
     var key: [UInt8] = []
-    swap(&key, &squeezeScratch)
-    defer { swap(&key, &squeezeScratch) }
     for index in text.tokens.indices where ids[index] < 0 {
       let token = text.tokens[index]
       guard token.kind == .word || token.kind == .hashtag else { continue }
@@ -1017,7 +1018,8 @@ struct DefaultProfileScorer {
       unit.start >= 3 && textWordLists.contains(.feelVerbs) ? causativeFrameStart(before: unit.start) : nil
     let subjectNegatorInText = textWordLists.contains(.subjectNegators)
     let raisingVerbInText = textWordLists.contains(.raisingVerbs)
-    let extraReach = max(subjectNegatorInText ? subjectPhraseWords : 0, raisingVerbInText ? raisedClauseWords : 0)
+    let extraReach = max(
+      subjectNegatorInText ? Self.subjectPhraseWords : 0, raisingVerbInText ? Self.raisedClauseWords : 0)
     // A raised negation ("I don't think the staff were helpful") reaches the first term of its
     // clause only, and not over "ever", a relative pronoun or a degree word right before the term
     // ("I don't think I've ever had better", "… would be this easy").
@@ -1028,7 +1030,7 @@ struct DefaultProfileScorer {
       let other = units[back]
       var distance = modifierDistance(from: other.start + other.length, to: unit.start)
       if let frameStart, other.start < frameStart { distance -= 3 }
-      if distance > max(maximumDistance, parameters.negationScope) + extraReach {
+      if distance > max(Self.maximumDistance, parameters.negationScope) + extraReach {
         break
       }
       if other.kind == .boundary || other.kind == .contrast { break }
@@ -1047,7 +1049,7 @@ struct DefaultProfileScorer {
         if explain {
           rules.append(.excess(by: tables.intensifierEntries[Int(other.entry)].term, factor: -parameters.excessScalar))
         }
-      case .intensifier where !valenceBetween && distance <= maximumDistance:
+      case .intensifier where !valenceBetween && distance <= Self.maximumDistance:
         let decay = parameters.intensifierDecay
         var amount =
           tables.intensifierEntries[Int(other.entry)].scalar
@@ -1061,10 +1063,10 @@ struct DefaultProfileScorer {
         }
       case .negator
       where distance <= parameters.negationScope
-        || (subjectNegatorInText && !crossedClause && distance <= parameters.negationScope + subjectPhraseWords
+        || (subjectNegatorInText && !crossedClause && distance <= parameters.negationScope + Self.subjectPhraseWords
           && isSubjectNegatorWithPhrase(other))
         || (raisingVerbInText && !raisingBlocked && !crossedConjunction && !valenceBetween
-          && distance <= parameters.negationScope + raisedClauseWords && isRaisingNegator(other)):
+          && distance <= parameters.negationScope + Self.raisedClauseWords && isRaisingNegator(other)):
         if negatorInitial || negatorSpent || (crossedClause && first(other, isIn: .clauseNegators))
           || (crossedConjunction && first(other, isIn: .determinerNegators)) || isAccustomedUsedTo(back)
           || (sign < 0 && isNotWhat(text, back))
