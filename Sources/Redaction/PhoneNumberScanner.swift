@@ -15,7 +15,7 @@
 ///   `01 23 45 67 89`), at least one separator or parenthesis, not shaped like a thousands-
 ///   grouped amount (`1 234 567 890`: a group of 1–3 digits then groups of exactly three), and
 ///   when in just two groups, starting with the trunk prefix `0` (so `2024-0001234` is no phone);
-///   or 9 digits in two groups after the trunk prefix `0`, an area code of 3–5 digits with it
+///   or 9 digits in two groups, the first of 3–4 digits starting with the trunk prefix `0`
 ///   (a German landline, `030 901820`);
 /// When the whole run fails, shorter runs that end before a space are tried, longest first, if
 /// what they leave out starts with a group of one or two digits or with a date
@@ -155,9 +155,9 @@ private struct PhoneShape {
     // Up to 8 groups: the mask is computed in a wider type (1 << 8 overflows UInt8; review r21b: a
     // text with eight digit groups crashed every redaction path).
     let hasParentheses = UInt16(parenthesised) & ((UInt16(1) << UInt16(groups)) - 1) != 0
-    // A shorter landline in two groups, a trunk prefix 0 and an area code of 2–4 digits, then the
-    // subscriber's 5–7 (Berlin `030 901820`, `(0221) 12345`; BNetzA's plan has 9-digit numbers).
-    if digits == 9 && groups == 2 && firstDigitIsZero && (3...5).contains(lengths[0]) && lengths[1] >= 5 {
+    // A shorter landline in two groups: a trunk prefix 0 and an area code of 2–3 digits, then the
+    // subscriber's 5–6 (Berlin `030 901820`, `(0221) 12345`; BNetzA's plan has 9-digit numbers).
+    if digits == 9 && groups == 2 && firstDigitIsZero && (3...4).contains(lengths[0]) {
       return separatorCount > 0 || hasParentheses
     }
     guard (10...11).contains(digits), separatorCount > 0 || hasParentheses else { return false }

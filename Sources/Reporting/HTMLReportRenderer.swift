@@ -226,17 +226,18 @@ public enum HTMLReportRenderer {
     if disagreements.isEmpty { html += "<p>None.</p>\n" }
     for item in disagreements {
       let tags = item.kind == .tags
-      html += "<article class=\"disagreement \(item.kind.rawValue)\"><h3><code>\(htmlEscaped(item.id))</code>"
+      html += "<article class=\"disagreement \(item.kind.rawValue)\"><h3><code>\(verbatimHTML(item.id))</code>"
       html += tags ? " · tag set</h3>" : "</h3>"
       // dir="auto": a right-to-left answer cannot reorder the page around it (review r19c); its
-      // direction controls are shown, not obeyed (`verbatimHTML`).
+      // direction controls are shown, not obeyed (`verbatimHTML`), as in its id, codes and
+      // explanation lines, which quote the text.
       html += "<blockquote dir=\"auto\">\(verbatimHTML(shortened(item.text)))</blockquote>"
-      html += "<p><span class=\"tag human\">\(tags ? "reference tags" : "human"): \(htmlEscaped(item.human))</span> "
+      html += "<p><span class=\"tag human\">\(tags ? "reference tags" : "human"): \(verbatimHTML(item.human))</span> "
       html +=
-        "<span class=\"tag machine\">\(htmlEscaped(machine))\(tags ? " tags" : ""): \(htmlEscaped(item.machine))</span></p>"
+        "<span class=\"tag machine\">\(htmlEscaped(machine))\(tags ? " tags" : ""): \(verbatimHTML(item.machine))</span></p>"
       if !item.explanation.isEmpty {
         html += "<ul class=\"explain\">"
-        for line in item.explanation.prefix(explanationLimit) { html += "<li>\(htmlEscaped(line))</li>" }
+        for line in item.explanation.prefix(explanationLimit) { html += "<li>\(verbatimHTML(line))</li>" }
         if item.explanation.count > explanationLimit {
           html += "<li>… and \(item.explanation.count - explanationLimit) more</li>"
         }

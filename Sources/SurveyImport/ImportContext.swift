@@ -62,7 +62,8 @@ final class ImportContext {
     func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
     guard let first = raw.utf8.first, let last = raw.utf8.last, isSpace(first) || isSpace(last) else { return raw }
     let id = raw.trimmed
-    if id.utf8.count != raw.utf8.count {
+    // A blank id is rejected as empty by the caller, not kept trimmed.
+    if !id.isEmpty && id.utf8.count != raw.utf8.count {
       if paddedIDs.count == 0 { paddedIDs.first = line }
       paddedIDs.count += 1
     }

@@ -526,13 +526,18 @@ final class XMLStream {
     return Self.column(ofReference: name, line: line, path: filePath, singleByte: encoding != "UTF-8")
   }
 
+  /// The longest line `column(ofReference:line:path:singleByte:)` reads (bytes).
+  static let referenceLineLimit = 1 << 20
+
   /// The 1-based column of the first `&name;` on line `line` of the file at `path`, counted as
   /// libxml2 counts columns: in characters (UTF-8 lead bytes, or bytes when `singleByte`). 0 when
-  /// the file cannot be read or the line has no such reference. Lines end at LF, CR LF or CR. It
+  /// the file cannot be read, the line has no such reference or is longer than
+  /// `referenceLineLimit`. Lines end at LF, CR LF or CR. It
   /// reads the file up to that line once, for the message of an error that ends the import.
   static func column(ofReference name: String, line: Int, path: String, singleByte: Bool) -> Int {
+    guard line > 0 else { return 0 }
     let fd = open(path, O_RDONLY)
-    guard fd >= 0, line > 0 else { return 0 }
+    guard fd >= 0 else { return 0 }
     defer { close(fd) }
     var current = 1
     var afterCR = false
@@ -549,6 +554,8 @@ final class XMLStream {
           if current == line { break reading }
           current += 1
         } else if current == line {
+          // Memory stays bounded on a one-line export: past the limit the column is not given.
+          guard text.count < Self.referenceLineLimit else { return 0 }
           text.append(byte)
         }
       }

@@ -120,6 +120,8 @@ public enum CodebookLinter {
     var findings: [LintFinding] = []
     let codebook = compiled.codebook
     guard let tagger = try? Tagger(compiled) else { return findings }
+    // As `taxonomy test` tags: with the roll-up to parents.
+    let rollUpTagger = try? Tagger(compiled, options: TaggingOptions(impliedParents: true))
     var firstTagByRule: [String: String] = [:]
     for (tagIndex, tag) in codebook.tags.enumerated() {
       // QA review 21: a rule or an exclusion written twice under one tag ("late OR delayed" and
@@ -223,7 +225,8 @@ public enum CodebookLinter {
                 + "or add a match example it should match"))
         }
         // QA review 21: the mirror of the no_match check below. A match example the rule matches
-        // but the tag's own exclusion removes can never pass (reported once, for the first rule).
+        // but the tag's own exclusion removes can never pass (reported once, for the first rule),
+        // unless a descendant gives the tag through the roll-up `taxonomy test` applies.
         for (tokenized, example) in matchTexts
         where matches(tokenized, example) && excluded(tokenized, example)
           && !compiled.rules[tagIndex].indices.prefix(ruleIndex).contains(where: { earlier in
@@ -231,6 +234,8 @@ public enum CodebookLinter {
               tagIndex: tagIndex, ruleIndex: earlier, exclusion: false, in: tokenized, metadata: example.metadata))
               ?? false
           })
+          && !((try? rollUpTagger?.tag(tokenized, metadata: example.metadata))??.contains { $0.code == tag.code }
+            ?? false)
         {
           findings.append(
             LintFinding(
@@ -278,11 +283,22 @@ public enum CodebookLinter {
     return findings
   }
 
-  /// A rule's words with the order of `OR` alternatives and `AND` operands left out: "late OR
-  /// delayed" and "delayed OR late" are one rule.
+  /// A rule's words with the order and grouping of `OR` alternatives and `AND` operands left
+  /// out: "late OR delayed" and "delayed OR late" are one rule, as are "late OR (delayed OR slow)"
+  /// and "slow OR late OR delayed".
   static func canonicalKey(_ expression: RuleExpression) -> String {
     switch expression {
-    case .or(let alternatives): return "OR(" + alternatives.map(canonicalKey).sorted().joined(separator: "|") + ")"
+    case .or:
+      var alternatives: [String] = []
+      func collect(_ expression: RuleExpression) {
+        if case .or(let nested) = expression {
+          nested.forEach(collect)
+        } else {
+          alternatives.append(canonicalKey(expression))
+        }
+      }
+      collect(expression)
+      return "OR(" + alternatives.sorted().joined(separator: "|") + ")"
     case .and:
       var operands: [String] = []
       func collect(_ expression: RuleExpression) {

@@ -75,6 +75,10 @@ import Testing
     #expect(overInput.status == 2)
     #expect(overInput.stderrText.contains("names the same file as \(input)"))
     #expect(try String(contentsOfFile: input, encoding: .utf8) == Self.texts)
+    // "-" is standard output elsewhere: refused rather than written as a file named "-".
+    let dash = try TestSupport.runVerbatim([command, "texts.txt", "--manifest", "-"], directory: folder)
+    #expect(dash.status == 2 && dash.stderrText.contains("--manifest -"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
     // Compared as files, not strings: ./out.jsonl is out.jsonl.
     let overOutput = try TestSupport.runVerbatim(
       [command, "texts.txt", "-o", "out.jsonl", "--manifest", "./out.jsonl"], directory: folder)

@@ -71,7 +71,7 @@ func aWordAndAColonDoNotHideTheNextToken(input: String, expected: String) {
   #expect(redacted(input) == expected)
 }
 
-// German landlines are 9 digits with a short subscriber number behind a 3–5-digit area code with
+// German landlines are 9 digits with a short subscriber number behind a 3–4-digit area code with
 // its trunk prefix 0 (Bundesnetzagentur numbering plan; Berlin 030 + 6 digits): redacted in their
 // usual two groups. Without the trunk prefix, with a 2-digit first group or with fewer digits they
 // stay (years, counts, short references).
@@ -84,7 +84,7 @@ func nineDigitLandlinesWithATrunkPrefixAreRedacted(input: String, expected: Stri
   #expect(redacted(input, only: .phone) == expected)
 }
 
-@Test(arguments: ["in 2024 123456 orders", "ref 05 1234567", "room 030 1234", "030 90182 and 3"])
+@Test(arguments: ["in 2024 123456 orders", "ref 05 1234567", "room 030 1234", "030 90182 and 3", "code 03322 1234"])
 func shorterTwoGroupNumbersWithoutTheLandlineShapeStay(input: String) {
   #expect(redacted(input, only: .phone) == input)
 }

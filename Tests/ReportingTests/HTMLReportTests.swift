@@ -110,6 +110,13 @@ import Testing
       html.contains(
         "<blockquote dir=\"auto\">\(mark("202E"))שלום abc\(mark("2066"))x&lt;y\(mark("2069"))\u{200F}</blockquote>"))
     #expect(!html.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x2066 })
+    // The id, the codes and the explanation lines quote the data too.
+    model.disagreements[0].id = "r\u{202E}1"
+    model.disagreements[0].human = "neg\u{202E}"
+    model.disagreements[0].explanation = ["\u{202D}bad −2"]
+    let quoted = HTMLReportRenderer.render(model)
+    #expect(!quoted.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x202D })
+    #expect(quoted.contains("<code>r\(mark("202E"))1</code>"))
   }
 
   /// Review r19c: tag-set disagreements are labelled as such; a per-tag row shows the machine's

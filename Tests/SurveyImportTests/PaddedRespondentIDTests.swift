@@ -21,6 +21,16 @@ import Testing
       })
   }
 
+  /// A blank id (" ") is rejected as empty, not counted among the ids trimmed and kept (review of
+  /// the change: the note said 2 for one).
+  @Test func aBlankIdIsNotCountedAsTrimmed() throws {
+    let path = try FlatFormatFindingsTests.write("blank.csv", "id,text\n 1,a\n1,b\n\" \",c\n")
+    let result = try Fixture.run(path: path) { $0.keepGoing = true }
+    #expect(result.records.map(\.respondent) == ["1"])
+    #expect(result.rejects.map(\.line) == [3, 4])
+    #expect(result.warnings.contains { $0.contains("note: 1 respondent id(s) had spaces") }, "\(result.warnings)")
+  }
+
   @Test func jsonlIdsAreTrimmedAndUnpaddedInputGetsNoNote() throws {
     let path = try FlatFormatFindingsTests.write(
       "ids.jsonl", "{\"id\":\" R_1 \",\"text\":\"a\"}\n{\"id\":\"R_1\",\"text\":\"b\"}\n{\"id\":7,\"text\":\"c\"}\n")

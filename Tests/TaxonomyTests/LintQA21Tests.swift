@@ -31,6 +31,20 @@ import Tokenization
         $0.hasPrefix("q.yaml:10:") && $0.contains("error: match example \"I want a refund.\"")
           && $0.contains("removed by the tag's own exclusion")
       }, "\(findings)")
+    // A child that gets the example gives the tag through the roll-up `taxonomy test` applies:
+    // the test passes, so no error (review of the change).
+    let child = """
+
+        - code: refund.twice
+          label: Twice
+          description: x
+          rules: ['want']
+          examples:
+            match: ['I want a refund.']
+            no_match: ['Delivery was late']
+      """
+    let rolledUp = try lint(yaml + child)
+    #expect(!rolledUp.contains { $0.contains("own exclusion") }, "\(rolledUp)")
     // Without the exclusion, no such error.
     let fixed = try lint(yaml.replacingOccurrences(of: "    exclude: ['refund']\n", with: ""))
     #expect(!fixed.contains { $0.contains("own exclusion") }, "\(fixed)")
@@ -70,7 +84,7 @@ import Tokenization
         - code: late
           label: Late
           description: x
-          rules: ['late OR delayed', 'delayed OR late', 'parcel AND late', 'late AND parcel']
+          rules: ['late OR delayed', 'delayed OR late', 'parcel AND late', 'late AND parcel', 'slow OR (late OR delayed)']
           exclude: ['"not late"', '"not late"']
           examples:
             match: ['The parcel was late', 'delayed again']
@@ -78,6 +92,11 @@ import Tokenization
       """
     let findings = try lint(yaml)
     #expect(findings.filter { $0.contains("repeats its rule at 7:") }.count == 2, "\(findings)")
+    // Grouping does not matter either: "slow OR (late OR delayed)" is a third rule, not a repeat.
+    let regrouped = try lint(
+      yaml.replacingOccurrences(
+        of: "'slow OR (late OR delayed)'", with: "'slow OR late OR delayed', 'late OR (delayed OR slow)'"))
+    #expect(regrouped.filter { $0.contains("repeats its rule at 7:") }.count == 3, "\(regrouped)")
     #expect(findings.contains { $0.contains("exclusion of \"late\" repeats its exclusion at 8:") }, "\(findings)")
   }
 

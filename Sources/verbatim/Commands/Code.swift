@@ -89,6 +89,7 @@ struct Code: ParsableCommand {
   func run() throws {
     let started = RunManifest.now()
     // The manifest may not name a file the run reads or its output (compared as files, not strings).
+    try ManifestFile.check(manifest)
     try refuseOutput(manifest, namingAnyOf: companionInputs + [output])
     let configuration = try makeCodingConfiguration(
       sentimentOptions, taxonomyOptions, redactionOptions, explain: explain)

@@ -64,6 +64,7 @@ struct Score: ParsableCommand {
 
   func run() throws {
     let started = RunManifest.now()
+    try ManifestFile.check(manifest)
     try refuseOutput(manifest, namingAnyOf: [input, output] + sentimentOptions.inputFiles)
     let model = try sentimentOptions.makeModel()
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")

@@ -9,6 +9,15 @@ struct ManifestFile {
   /// When the run started (`RunManifest.now()`).
   var started: String
 
+  /// Refuses `--manifest -`: "-" is standard input or output elsewhere, and a manifest is a file
+  /// beside the output (a usage error, exit 2).
+  static func check(_ path: String?) throws {
+    if path == "-" {
+      throw fail(
+        "--manifest -: the manifest is written to a file; name one (- is not standard output here)", status: .usage)
+    }
+  }
+
   /// Writes the manifest: the tool's and libraries' versions, the command, `input` (a file with its
   /// size and SHA-256; nil for standard input), `resources`, `settings`, `counts`, `redactions` and
   /// `output` (the file written; nil for standard output) with its SHA-256.
