@@ -126,30 +126,8 @@ public enum CodebookLinter {
     for (tagIndex, tag) in codebook.tags.enumerated() {
       // QA review 21: a rule or an exclusion written twice under one tag ("late OR delayed" and
       // "delayed OR late" are one rule) tests and tags nothing more.
-      var ownRules: [String: SourceLocation] = [:]
-      var ownExclusions: [String: SourceLocation] = [:]
-      for rule in compiled.rules[tagIndex] {
-        let key = canonicalKey(rule.expression)
-        if let first = ownRules[key] {
-          findings.append(
-            LintFinding(
-              .warning, rule.source.location,
-              "rule of \"\(tag.code)\" repeats its rule at \(first.line):\(first.column) (the same words)"))
-        } else {
-          ownRules[key] = rule.source.location
-        }
-      }
-      for exclusion in compiled.excludes[tagIndex] {
-        let key = canonicalKey(exclusion.expression)
-        if let first = ownExclusions[key] {
-          findings.append(
-            LintFinding(
-              .warning, exclusion.source.location,
-              "exclusion of \"\(tag.code)\" repeats its exclusion at \(first.line):\(first.column) (the same words)"))
-        } else {
-          ownExclusions[key] = exclusion.source.location
-        }
-      }
+      findings += repeatedRuleFindings(compiled.rules[tagIndex], kind: "rule", of: tag.code)
+      findings += repeatedRuleFindings(compiled.excludes[tagIndex], kind: "exclusion", of: tag.code)
       let matchTexts = tag.matchExamples.compactMap { example in
         (try? tokenizer.tokenize(example.text)).map { ($0, example) }
       }
@@ -278,6 +256,25 @@ public enum CodebookLinter {
             "no_match example of \"\(tag.code)\" is matched by the rules of its descendant \(names), so the "
               + "roll-up to parents (as `taxonomy test` and `tag --imply-parents` assign) tags it \"\(tag.code)\"; "
               + "remove the example or change the descendant's rules"))
+      }
+    }
+    return findings
+  }
+
+  /// A warning for each of `rules` (a tag's rules or its exclusions, named by `kind`) that repeats
+  /// an earlier one, by `canonicalKey`.
+  private static func repeatedRuleFindings(_ rules: [CompiledRule], kind: String, of code: String) -> [LintFinding] {
+    var firstAt: [String: SourceLocation] = [:]
+    var findings: [LintFinding] = []
+    for rule in rules {
+      let key = canonicalKey(rule.expression)
+      if let first = firstAt[key] {
+        findings.append(
+          LintFinding(
+            .warning, rule.source.location,
+            "\(kind) of \"\(code)\" repeats its \(kind) at \(first.line):\(first.column) (the same words)"))
+      } else {
+        firstAt[key] = rule.source.location
       }
     }
     return findings
