@@ -9,35 +9,30 @@ extension DefaultProfileScorer {
   /// the praise is of what was promised (an idea, a design, a look), the complaint of what was
   /// delivered, and the verdict is the complaint's, as if the comma were a "but". Applied to a
   /// sentence without a contrastive connective whose first clause (up to its first comma or
-  /// semicolon) has at most `promiseClauseTokens` tokens and holds only positive terms, one of them within three tokens of a word of promise
-  /// (`promiseWords`), and whose
-  /// second clause holds only negative ones: the first × `contrastWeakWeight`, the second ×
-  /// `contrastStrongWeight`. The reverse order ("Poor execution, good idea") and praise of
-  /// something else ("Lovely staff, awful wait") are left as they are.
+  /// semicolon) has at most `promiseClauseTokens` tokens and holds only positive terms, one of them
+  /// within three tokens of a word of promise (`promiseWords`), and whose second clause holds only
+  /// negative ones: the first × `contrastWeakWeight`, the second × `contrastStrongWeight`. The
+  /// reverse order ("Poor execution, good idea") and praise of something else ("Lovely staff,
+  /// awful wait") are left as they are.
   mutating func applyPromiseAndDelivery(_ text: TokenizedText, explain: Bool) {
     guard let comma = units.firstIndex(where: { $0.kind == .boundary }), comma > 0,
       Self.norm(of: text, units[comma].start, is: ",") || Self.norm(of: text, units[comma].start, is: ";")
     else { return }
-    var end = comma + 1
-    while end < units.count, units[end].kind != .boundary { end += 1 }
-    guard (0..<comma).contains(where: { units[$0].kind == .valence && units[$0].value > 0 }),
-      !(0..<comma).contains(where: { units[$0].kind == .valence && units[$0].value < 0 }),
-      (comma + 1..<end).contains(where: { units[$0].kind == .valence && units[$0].value < 0 }),
-      !(comma + 1..<end).contains(where: { units[$0].kind == .valence && units[$0].value > 0 })
-    else { return }
-    // The word of promise is what a positive term praises: at most three tokens from it ("good
-    // idea", "love the design", "looks great", "nice to look at").
-    let clause = units[0].start..<units[comma].start
     // A short first clause: the verdict on a promise, not a description that happens to hold one
     // ("A psychological thriller with a genuinely spooky premise and an above average cast, …").
+    let clause = units[0].start..<units[comma].start
     guard clause.count <= Self.promiseClauseTokens else { return }
+    var end = comma + 1
+    while end < units.count, units[end].kind != .boundary { end += 1 }
+    let (praise, complaint) = (termSigns(0..<comma), termSigns((comma + 1)..<end))
+    guard praise == (true, false), complaint == (false, true) else { return }
+    // The word of promise is what a positive term praises: at most three tokens from it ("good
+    // idea", "love the design", "looks great", "nice to look at").
     var promise: Int?
     for index in 0..<comma where units[index].kind == .valence && units[index].value > 0 {
-      let near =
-        max(
-          clause.lowerBound, units[index].start - 3)..<min(
-          clause.upperBound, units[index].start + units[index].length + 3)
-      if let word = near.first(where: { Self.isWord(text, $0, in: Self.promiseWords) }) {
+      let lower = max(clause.lowerBound, units[index].start - 3)
+      let upper = min(clause.upperBound, units[index].start + units[index].length + 3)
+      if let word = (lower..<upper).first(where: { Self.isWord(text, $0, in: Self.promiseWords) }) {
         promise = word
         break
       }
@@ -49,6 +44,15 @@ extension DefaultProfileScorer {
       units[index].value *= weight
       if explain { rules[index].append(.promiseAndDelivery(word: word, weight: weight)) }
     }
+  }
+
+  /// Whether the units of `range` hold a positive and a negative term, in one pass.
+  private func termSigns(_ range: Range<Int>) -> (positive: Bool, negative: Bool) {
+    var signs = (positive: false, negative: false)
+    for index in range where units[index].kind == .valence {
+      if units[index].value > 0 { signs.positive = true } else if units[index].value < 0 { signs.negative = true }
+    }
+    return signs
   }
 
   /// The most tokens the praising clause may have.

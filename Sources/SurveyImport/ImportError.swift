@@ -23,6 +23,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Options that do not fit together (a usage error).
   case usage(String)
 
+  /// "line:column", or "line" when the column is 0 (unknown).
+  private static func place(_ line: Int, _ column: Int) -> String { column > 0 ? "\(line):\(column)" : "\(line)" }
+
   public var description: String {
     switch self {
     case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
@@ -30,12 +33,11 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .notASurveyExport(let path, let what): return "\(path): not a survey export: \(what)"
     case .malformed(let path, let line, let column, let message, let before):
       // Column 0: a limit checked per element, where libxml2 gives no column.
-      let place = column > 0 ? "\(line):\(column)" : "\(line)"
-      return "\(path):\(place): malformed input: \(message) (\(before) record(s) read before the error)"
-    case .unsafeEntity(let path, let line, let column, let name, let detail, let before):
-      let place = column > 0 ? "\(line):\(column)" : "\(line)"
       return
-        "\(path):\(place): entity reference &\(name); refused: \(detail); DTD entities are never expanded or fetched (\(before) record(s) read before the error)"
+        "\(path):\(Self.place(line, column)): malformed input: \(message) (\(before) record(s) read before the error)"
+    case .unsafeEntity(let path, let line, let column, let name, let detail, let before):
+      return
+        "\(path):\(Self.place(line, column)): entity reference &\(name); refused: \(detail); DTD entities are never expanded or fetched (\(before) record(s) read before the error)"
     case .encodingMismatch(let path, let line, let column, let declared, let actual):
       return
         "\(path):\(line):\(column): the file declares encoding \(declared) but its bytes are \(actual); importing it would produce mojibake (fix the XML declaration or re-export)"

@@ -134,14 +134,19 @@ public enum CodebookLinter {
       let noMatchTexts = tag.noMatchExamples.compactMap { example in
         (try? tokenizer.tokenize(example.text)).map { ($0, example) }
       }
+      /// Whether rule `index` of the tag (of its exclusions, with `exclusion`) matches an example.
+      func ruleMatches(_ index: Int, exclusion: Bool, _ tokenized: TokenizedText, _ example: Example) -> Bool {
+        (try? tagger.ruleMatches(
+          tagIndex: tagIndex, ruleIndex: index, exclusion: exclusion, in: tokenized, metadata: example.metadata))
+          ?? false
+      }
+      func excluded(_ tokenized: TokenizedText, _ example: Example) -> Bool {
+        compiled.excludes[tagIndex].indices.contains { ruleMatches($0, exclusion: true, tokenized, example) }
+      }
       // QA review 14: an exclusion no example exercises is untested, as a rule without a match
       // example is; an example written twice tests nothing more.
       for (index, exclusion) in compiled.excludes[tagIndex].enumerated() {
-        let exercised = (matchTexts + noMatchTexts).contains { tokenized, example in
-          (try? tagger.ruleMatches(
-            tagIndex: tagIndex, ruleIndex: index, exclusion: true, in: tokenized, metadata: example.metadata))
-            ?? false
-        }
+        let exercised = (matchTexts + noMatchTexts).contains { ruleMatches(index, exclusion: true, $0, $1) }
         if !exercised && !(matchTexts.isEmpty && noMatchTexts.isEmpty) {
           findings.append(
             LintFinding(
@@ -174,6 +179,23 @@ public enum CodebookLinter {
                 + "with the same metadata: one of the two tests always fails; remove one"))
         }
       }
+      // QA review 21: the mirror of the no_match check below. A match example a rule matches but
+      // the tag's own exclusion removes can never pass (named with the first rule that matches it),
+      // unless a descendant gives the tag through the roll-up `taxonomy test` applies.
+      for (tokenized, example) in matchTexts where excluded(tokenized, example) {
+        guard
+          let first = compiled.rules[tagIndex].indices.first(where: {
+            ruleMatches($0, exclusion: false, tokenized, example)
+          }),
+          !((try? rollUpTagger?.tag(tokenized, metadata: example.metadata))??.contains { $0.code == tag.code } ?? false)
+        else { continue }
+        findings.append(
+          LintFinding(
+            .error, example.location,
+            "match example \"\(example.text)\" of \"\(tag.code)\" is matched by its rule at line "
+              + "\(compiled.rules[tagIndex][first].source.location.line) but removed by the tag's own exclusion, so its "
+              + "test always fails; change the exclusion or the example"))
+      }
       for (ruleIndex, rule) in compiled.rules[tagIndex].enumerated() {
         let canonical = canonicalKey(rule.expression)
         if let other = firstTagByRule[canonical], other != tag.code {
@@ -184,16 +206,7 @@ public enum CodebookLinter {
         }
         findings += prefixFindings(rule.expression, rule.source)
         func matches(_ tokenized: TokenizedText, _ example: Example) -> Bool {
-          (try? tagger.ruleMatches(
-            tagIndex: tagIndex, ruleIndex: ruleIndex, exclusion: false, in: tokenized, metadata: example.metadata))
-            ?? false
-        }
-        func excluded(_ tokenized: TokenizedText, _ example: Example) -> Bool {
-          compiled.excludes[tagIndex].indices.contains { index in
-            (try? tagger.ruleMatches(
-              tagIndex: tagIndex, ruleIndex: index, exclusion: true, in: tokenized, metadata: example.metadata))
-              ?? false
-          }
+          ruleMatches(ruleIndex, exclusion: false, tokenized, example)
         }
         if !matchTexts.isEmpty && !matchTexts.contains(where: { matches($0.0, $0.1) }) {
           findings.append(
@@ -201,26 +214,6 @@ public enum CodebookLinter {
               .warning, rule.source.location,
               "rule of \"\(tag.code)\" matches none of the tag's match examples: check the rule (it may never match), "
                 + "or add a match example it should match"))
-        }
-        // QA review 21: the mirror of the no_match check below. A match example the rule matches
-        // but the tag's own exclusion removes can never pass (reported once, for the first rule),
-        // unless a descendant gives the tag through the roll-up `taxonomy test` applies.
-        for (tokenized, example) in matchTexts
-        where matches(tokenized, example) && excluded(tokenized, example)
-          && !compiled.rules[tagIndex].indices.prefix(ruleIndex).contains(where: { earlier in
-            (try? tagger.ruleMatches(
-              tagIndex: tagIndex, ruleIndex: earlier, exclusion: false, in: tokenized, metadata: example.metadata))
-              ?? false
-          })
-          && !((try? rollUpTagger?.tag(tokenized, metadata: example.metadata))??.contains { $0.code == tag.code }
-            ?? false)
-        {
-          findings.append(
-            LintFinding(
-              .error, example.location,
-              "match example \"\(example.text)\" of \"\(tag.code)\" is matched by its rule at line "
-                + "\(rule.source.location.line) but removed by the tag's own exclusion, so its test always fails; "
-                + "change the exclusion or the example"))
         }
         for (tokenized, example) in noMatchTexts where matches(tokenized, example) && !excluded(tokenized, example) {
           findings.append(

@@ -488,9 +488,10 @@ extension SpecialSpanScanner {
       if bytes[end - 1] < 0x80 { return isAlnum(bytes[end - 1]) }
       var start = end - 1
       while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-      switch CharacterFlags(decodeScalar(bytes, at: start).0).wordBreak {
-      case 1, 6, 7, 14: return true
-      case 2, 9, 21: end = start
+      let scalar = decodeScalar(bytes, at: start).0
+      if joinsASCIILetter(scalar) { return true }
+      switch CharacterFlags(scalar).wordBreak {
+      case 2, 9, 21: end = start  // Format, Extend and ZWJ attach to the character before (WB4)
       default: return false
       }
     }

@@ -88,9 +88,7 @@ struct Code: ParsableCommand {
 
   func run() throws {
     let started = RunManifest.now()
-    // The manifest may not name a file the run reads or its output (compared as files, not strings).
-    try ManifestFile.check(manifest)
-    try refuseOutput(manifest, namingAnyOf: companionInputs + [output])
+    try ManifestFile.check(manifest, against: companionInputs + [output])
     let configuration = try makeCodingConfiguration(
       sentimentOptions, taxonomyOptions, redactionOptions, explain: explain)
     // -o FILE is written as FILE.partial and renamed when the run succeeds, as `import -o` does: a
@@ -276,10 +274,13 @@ struct Code: ParsableCommand {
         ("tags", String(configuration.codebook != nil)),
       ],
       counts: ["verbatims", "tagged", "tags", "rejected", "blank"].map { ($0, counter[$0]) },
-      redactions: counter.snapshot.filter { $0.name.hasPrefix("redacted.") }.map {
-        (String($0.name.dropFirst(9)), $0.count)
-      },
+      redactions: Self.redactionCounts(counter),
       output: output.map { ("coded", $0) })
+  }
+
+  /// The spans redacted in the texts, by type ("redacted.EMAIL" counters), in the counter's order.
+  static func redactionCounts(_ counter: SharedCounter) -> [(type: String, count: Int)] {
+    counter.snapshot.filter { $0.name.hasPrefix("redacted.") }.map { (String($0.name.dropFirst(9)), $0.count) }
   }
 
   /// The summary line; `tagging` false (--no-tags) says tagging was off rather than "0 tagged"
@@ -289,9 +290,9 @@ struct Code: ParsableCommand {
     var line = "coded \(verbatims) verbatims: \(counter["sentiment.positive"]) positive, "
     line += "\(counter["sentiment.neutral"]) neutral, \(counter["sentiment.negative"]) negative; "
     line += tagging ? "\(counter["tagged"]) tagged (\(counter["tags"]) tags)" : "tagging off (--no-tags)"
-    let redactions = counter.snapshot.filter { $0.name.hasPrefix("redacted.") }
+    let redactions = redactionCounts(counter)
     if !redactions.isEmpty {
-      line += "; redacted " + redactions.map { "\($0.name.dropFirst(9)) \($0.count)" }.joined(separator: ", ")
+      line += "; redacted " + redactions.map { "\($0.type) \($0.count)" }.joined(separator: ", ")
     }
     // Metadata redactions (QA review 17): identifying values withheld whole, spans in other fields.
     let metadata = counter.snapshot.filter { $0.name.hasPrefix("metadata.") }

@@ -64,8 +64,7 @@ struct Score: ParsableCommand {
 
   func run() throws {
     let started = RunManifest.now()
-    try ManifestFile.check(manifest)
-    try refuseOutput(manifest, namingAnyOf: [input, output] + sentimentOptions.inputFiles)
+    try ManifestFile.check(manifest, against: [input, output] + sentimentOptions.inputFiles)
     let model = try sentimentOptions.makeModel()
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     do {
@@ -220,8 +219,8 @@ private final class ScoreScratch {
 }
 
 extension SentimentLabel {
-  /// The manifest's count names, in `countIndex` order.
-  static let countNames = ["positive", "neutral", "negative"]
+  /// The manifest's count names (the labels), in `countIndex` order.
+  static let countNames = allCases.map(\.rawValue)
 
   /// The label's place in `countNames`.
   var countIndex: Int {

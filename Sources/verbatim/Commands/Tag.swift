@@ -95,8 +95,7 @@ struct TagCommand: ParsableCommand {
   func run() throws {
     let started = RunManifest.now()
     guard minEvidence >= 1 else { throw fail("--min-evidence must be at least 1", status: .usage) }
-    try ManifestFile.check(manifest)
-    try refuseOutput(manifest, namingAnyOf: [input, taxonomy, output] + sentimentOptions.inputFiles)
+    try ManifestFile.check(manifest, against: [input, taxonomy, output] + sentimentOptions.inputFiles)
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     do {
       let codebook = try loadCodebook(taxonomy)

@@ -9,13 +9,15 @@ struct ManifestFile {
   /// When the run started (`RunManifest.now()`).
   var started: String
 
-  /// Refuses `--manifest -`: "-" is standard input or output elsewhere, and a manifest is a file
-  /// beside the output (a usage error, exit 2).
-  static func check(_ path: String?) throws {
+  /// Refuses, before the run, a `--manifest` path that is "-" (standard input or output elsewhere;
+  /// a manifest is a file beside the output) or that names a file the run reads or writes
+  /// (`others`, compared as files, not strings): usage errors, exit 2.
+  static func check(_ path: String?, against others: [String?]) throws {
     if path == "-" {
       throw fail(
         "--manifest -: the manifest is written to a file; name one (- is not standard output here)", status: .usage)
     }
+    try refuseOutput(path, namingAnyOf: others)
   }
 
   /// Writes the manifest: the tool's and libraries' versions, the command, `input` (a file with its
