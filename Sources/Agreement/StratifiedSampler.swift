@@ -21,8 +21,10 @@ public struct StratifiedSample: Sendable {
   public var selected: [Int]
   /// Inclusion probability of each selected unit, aligned with `selected`.
   public var inclusionProbabilities: [Double]
-  /// Per stratum (first-seen order): key, population size and sample size.
-  public var strata: [(key: String, population: Int, sample: Int)]
+  /// Per stratum (first-seen order): key, population size N_h, sample size n_h, and `share`, the
+  /// allocation before rounding and capping, n·w_h / Σw (w_h = N_h, 1 or N_h·S_h): a stratum with
+  /// n_h = N_h < share was too small for its share, and the surplus went to the others.
+  public var strata: [(key: String, population: Int, sample: Int, share: Double)]
 
   /// - Parameters:
   ///   - strata: the stratum key of every unit.
@@ -66,7 +68,11 @@ public struct StratifiedSample: Sendable {
     chosen.sort { $0.0 < $1.0 }
     selected = chosen.map(\.0)
     inclusionProbabilities = chosen.map(\.1)
-    strata = (0..<members.count).map { (order.values[$0], sizes[$0], allocated[$0]) }
+    let drawn = Double(min(size, keys.count))
+    let weightSum = scores.reduce(0, +)
+    strata = (0..<members.count).map {
+      (order.values[$0], sizes[$0], allocated[$0], weightSum > 0 ? drawn * scores[$0] / weightSum : 0)
+    }
   }
 
   /// Gives every stratum that got no unit one unit taken from the stratum with the largest

@@ -26,6 +26,10 @@ public struct SentimentModel: Sendable {
     guard configuration.thresholds.negative <= configuration.thresholds.positive else {
       throw .invalidConfiguration("the negative threshold must not exceed the positive one")
     }
+    // compound 0 (no sentiment word, or nothing to score) is neutral by definition.
+    guard configuration.thresholds.negative <= 0, configuration.thresholds.positive >= 0 else {
+      throw .invalidConfiguration("the neutral band must contain 0: the negative threshold ≤ 0 ≤ the positive one")
+    }
     profile = configuration.profile
     thresholds = configuration.thresholds
     var builder = try ModelBuilder()
@@ -286,6 +290,10 @@ struct ModelBuilder {
     ["have", "has", "had", "never", "ever", "not", "always", "just", "already", "only", "also", "all"].map {
       Array($0.utf8)
     })
+  /// The contracted forms of the modals `auxiliaryVariants` gives a subject: "will" → "'ll", "would" → "'d".
+  private static let modalContractions: [[UInt8]: [UInt8]] = [
+    Array("will".utf8): Array("'ll".utf8), Array("would".utf8): Array("'d".utf8),
+  ]
   /// Copulas after which "still" may stand before a term's last word ("internet is down" → "internet
   /// is still down").
   private static let copulas: Set<[UInt8]> = Set(["is", "was", "are", "were"].map { Array($0.utf8) })
@@ -294,10 +302,16 @@ struct ModelBuilder {
   /// it says: "X been Y" also as "X has been Y", "X have been Y", "X had been Y" and "X's been Y"
   /// ("internet been down" → "the internet has been down", "internet's been down"), and a term that
   /// ends in a copula and one word also with "still" before that word ("app is down" → "app is still
-  /// down"). Empty for shorter terms.
+  /// down"). A term that opens with "will" or "would" also comes with the customer as its contracted
+  /// subject ("will be back" → "i'll be back", "we'll be back"; "would recommend" → "i'd recommend"):
+  /// the tokenizer keeps "i'll" one word, so "I'll definitely be back" matched nothing (QA review
+  /// 22). Only "I" and "we": "he'll be back tomorrow" is no verdict. Empty for shorter terms.
   static func auxiliaryVariants(_ keys: [[UInt8]]) -> [[[UInt8]]] {
-    guard keys.count > 2 else { return [] }
     var forms: [[[UInt8]]] = []
+    if keys.count > 1, let suffix = modalContractions[keys[0]] {
+      for subject in ["i", "we"] { forms.append([Array(subject.utf8) + suffix] + Array(keys[1...])) }
+    }
+    guard keys.count > 2 else { return forms }
     let last = keys.count - 1
     for position in 1..<last where keys[position].elementsEqual("been".utf8) {
       let before = keys[position - 1]

@@ -190,6 +190,7 @@ public struct SentimentParameters: Sendable, Equatable {
 /// Compound cut-offs for labels: compound ≥ `positive` → positive, ≤ `negative` → negative, else
 /// neutral. With equal cut-offs (`--thresholds 0,0`) a compound on them is on neither side: neutral
 /// (it was positive; QA review 13). The default ±0.05 is VADER's recommendation (vaderSentiment README).
+/// `SentimentModel` refuses cut-offs whose neutral band leaves out 0 (QA review 22).
 public struct SentimentThresholds: Sendable, Equatable {
   public var negative: Double
   public var positive: Double

@@ -34,9 +34,19 @@ struct AspectClauses {
 
   /// The sentiment of the clauses holding `evidence` in `sentences`; when those carry no sentiment
   /// (compound 0), of the segments holding it. Nil when no clause holds the evidence.
+  ///
+  /// Evidence that runs across a segment break ("late, but the driver" from `late NEAR driver` in
+  /// "Delivery was a day late, but the driver was nice") would take in the other side of the
+  /// contrast; when some of the tag's evidence lies within one segment ("Delivery was a day late"),
+  /// only that evidence chooses the clauses (QA review 22: the late delivery read as positive).
   mutating func sentiment(
     of evidence: [Evidence], sentences: [Int], in tokenized: TokenizedText, scorer: any AspectSentimentScoring
   ) -> (label: String, compound: Double)? {
+    var parts: [(segments: [Range<Int>], clauses: [Range<Int>])] = []
+    for sentence in sentences where tokenized.sentences.indices.contains(sentence) {
+      parts.append(split(sentence, in: tokenized, scorer: scorer))
+    }
+    let evidence = Self.withinSegments(evidence, segments: parts.flatMap(\.segments), tokenized) ?? evidence
     var clauses: [Range<Int>] = []
     var segments: [Range<Int>] = []
     // A few spans (the usual case) are searched in place; many are sorted once for O(log n) tests.
@@ -46,10 +56,9 @@ struct AspectClauses {
       if let spans { return spans.overlap(points) }
       return evidence.contains { $0.start < points.upperBound && points.lowerBound < $0.end }
     }
-    for sentence in sentences where tokenized.sentences.indices.contains(sentence) {
-      let parts = split(sentence, in: tokenized, scorer: scorer)
-      clauses += parts.clauses.filter(holds)
-      segments += parts.segments.filter(holds)
+    for part in parts {
+      clauses += part.clauses.filter(holds)
+      segments += part.segments.filter(holds)
     }
     guard !clauses.isEmpty else { return nil }
     let result = score(clauses, tokenized, scorer)
@@ -101,6 +110,26 @@ struct AspectClauses {
       sentences.append(low)
     }
     return sentiment(ofSentences: sentences, in: tokenized, scorer: scorer)
+  }
+
+  /// The evidence that lies within one segment, when some but not all of it does; nil otherwise
+  /// (all of it is used). Segments are searched by binary search on their sorted starts.
+  private static func withinSegments(
+    _ evidence: [Evidence], segments: [Range<Int>], _ tokenized: TokenizedText
+  ) -> [Evidence]? {
+    guard evidence.count > 1, !segments.isEmpty else { return nil }
+    let points = segments.map { codePoints(of: $0, tokenized) }.sorted { $0.lowerBound < $1.lowerBound }
+    let within = evidence.filter { item in
+      // The last segment that starts at or before the evidence.
+      var low = 0
+      var high = points.count
+      while low < high {
+        let middle = (low + high) / 2
+        if points[middle].lowerBound <= item.start { low = middle + 1 } else { high = middle }
+      }
+      return low > 0 && item.end <= points[low - 1].upperBound
+    }
+    return within.isEmpty || within.count == evidence.count ? nil : within
   }
 
   /// Most evidence spans searched one by one; more are sorted (`EvidenceSpans`).

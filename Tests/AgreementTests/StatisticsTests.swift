@@ -78,6 +78,23 @@ import Testing
       strata: keys, size: 10, allocation: .neyman, seed: 1, variability: [1, 4])
     #expect(neyman.strata.map(\.sample) == [5, 5])  // 80·1 : 20·4
   }
+
+  /// The share before rounding and capping, n·w_h/Σw, worked by hand: equal allocation of 50 over
+  /// strata of 80 and 20 gives each 25 (b then takes all 20, a the other 30); proportional 10 over
+  /// 80 and 20 gives 8 and 2; Neyman 10 with S = 1 and 4 gives 10·80/160 = 5 each.
+  @Test func stratumSharesBeforeRoundingAndCapping() throws {
+    let keys = Array(repeating: "a", count: 80) + Array(repeating: "b", count: 20)
+    let equal = try StratifiedSample(strata: keys, size: 50, allocation: .equal, seed: 1)
+    #expect(equal.strata.map(\.share) == [25, 25])
+    #expect(equal.strata.map(\.sample) == [30, 20])
+    let proportional = try StratifiedSample(strata: keys, size: 10, allocation: .proportional, seed: 1)
+    #expect(proportional.strata.map(\.share) == [8, 2])
+    let neyman = try StratifiedSample(strata: keys, size: 10, allocation: .neyman, seed: 1, variability: [1, 4])
+    #expect(neyman.strata.map(\.share) == [5, 5])
+    // A size beyond the population is the population: shares sum to it.
+    let all = try StratifiedSample(strata: keys, size: 500, allocation: .proportional, seed: 1)
+    #expect(all.strata.map(\.share) == [80, 20])
+  }
 }
 
 @Suite struct ExactQuantileTests {

@@ -17,6 +17,25 @@ import Testing
     #expect(second.stdout == first.stdout)
   }
 
+  /// Each stratum's count goes to standard error with why it differs from its share: equal
+  /// allocation of 20 over strata of 990, 5 and 5 shares 6.7 each; the two small strata are taken
+  /// whole and q1 gets the other 10.
+  @Test func strataSummaryNamesCappedStrata() throws {
+    let lines = (0..<1000).map { "{\"id\": \($0), \"question\": \"q\($0 < 990 ? 1 : $0 < 995 ? 2 : 3)\"}" }
+    let input = Data((lines.joined(separator: "\n") + "\n").utf8)
+    let result = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--size", "20", "--strata", "question", "--allocation", "equal", "--seed", "1"],
+      input: input)
+    #expect(result.status == 0, "\(result.stderrText)")
+    let text = result.stderrText
+    #expect(text.contains("sample: 20 of 1000 record(s) from 3 stratum/strata (equal allocation):"), "\(text)")
+    #expect(text.contains("q1: 10 of 990 (share 6.7, raised"), "\(text)")
+    #expect(text.contains("q2: 5 of 5 (all of it: smaller than its share of 6.7"), "\(text)")
+    #expect(text.contains("q3: 5 of 5 (all of it"), "\(text)")
+    let records = try TestSupport.jsonLines(result.stdout)
+    #expect(records.filter { ($0["question"] as? String) == "q1" }.count == 10)
+  }
+
   /// QA review 21: two records with one id made the coders' join back ambiguous; an error naming
   /// both lines. Records without an id, or with distinct ids, are sampled as before.
   @Test func aRepeatedIDIsAnError() throws {

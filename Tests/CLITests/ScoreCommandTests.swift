@@ -153,6 +153,18 @@ struct ScoreCommandTests {
       #expect(result.stderrText.contains("[-1, 1]"), "\(outside)")
     }
     #expect(try run(["--thresholds=-1,1"], "x\n").status == 0)
+    // QA review 22: a neutral band without 0 labelled every text with no sentiment word (compound
+    // 0) negative, or positive, although the help calls such texts neutral.
+    for apart in ["0.05,0.3", "0.1,0.1", "-0.3,-0.05"] {
+      let result = try run(["--thresholds=\(apart)"], "I ordered a jumper\n...\n")
+      #expect(result.status == 2, "\(apart)")
+      #expect(result.stderrText.contains("must contain 0"), "\(apart): \(result.stderrText)")
+      #expect(result.stdout.isEmpty)
+    }
+    let oneSided = try run(["--thresholds=-0.05,0.3"], "I ordered a jumper\n...\n")
+    #expect(oneSided.status == 0)
+    #expect(
+      try TestSupport.jsonLines(oneSided.stdout).map { sentiment($0)["label"] as? String } == ["neutral", "neutral"])
     let profile = try run(["--profile", "nltk"], "x\n")
     #expect(profile.status == 2)
     let vader = try run(["--profile", "vader"], "x\n")

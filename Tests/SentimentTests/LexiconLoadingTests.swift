@@ -145,6 +145,11 @@ struct LexiconLoadingTests {
       try SentimentModel(
         configuration: SentimentConfiguration(thresholds: SentimentThresholds(negative: 0.5, positive: -0.5)))
     }
+    // QA review 22: ordered, but a neutral band that leaves out 0 (compound 0 would not be neutral).
+    #expect(throws: SentimentError.self) {
+      try SentimentModel(
+        configuration: SentimentConfiguration(thresholds: SentimentThresholds(negative: 0.05, positive: 0.3)))
+    }
   }
 }
 

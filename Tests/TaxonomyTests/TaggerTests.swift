@@ -320,6 +320,24 @@ import Tokenization
     #expect(aside.first?.sentiment?.label == "negative")
   }
 
+  /// QA review 22: evidence of `late NEAR driver` runs across the "but" ("late, but the driver")
+  /// and took in the praise of the driver, so a late delivery read as positive. Evidence within one
+  /// segment ("delivery … late") chooses the clauses when there is some; evidence that only runs
+  /// across the contrast still counts (the tag keeps a sentiment).
+  @Test func evidenceAcrossAContrastDoesNotTakeInTheOtherSide() throws {
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook([("speed", ["late NEAR/5 (delivery OR driver)"])])
+    let scorer = SentimentScorer(model: try SentimentModel.shipped())
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer), scorer: scorer)
+    let late = try tagger.tag(try tokenizer.tokenize("Delivery was a day late, but the driver was lovely and helpful"))
+    #expect(late.map(\.code) == ["speed"])
+    #expect(late.first?.evidence.count == 2)
+    #expect(late.first?.sentiment?.label == "negative", "\(late)")
+    // Only evidence across the "but": the whole of what it covers is scored, as before.
+    let across = try tagger.tag(try tokenizer.tokenize("It was late, but the driver was lovely and helpful"))
+    #expect(across.first?.sentiment?.label == "positive", "\(across)")
+  }
+
   /// Returns the sentence indices as the compound, so the test sees what the tagger passed.
   struct FakeScorer: AspectSentimentScoring {
     func sentiment(of tokenized: TokenizedText, sentences: [Int]) -> (label: String, compound: Double) {

@@ -18,7 +18,10 @@ struct Sample: ParsableCommand {
       Allocations are rounded by largest remainder; a stratum rounded to no unit
       gets one from the largest allocation when the size allows (a stratum with
       inclusion probability 0 would drop out of every weighted estimate), so a
-      proportional sample of 10 from strata of 998, 1 and 1 is 8, 1 and 1. Two
+      proportional sample of 10 from strata of 998, 1 and 1 is 8, 1 and 1. With
+      --strata, standard error lists each stratum's n_h of N_h and why it differs
+      from its share (a stratum smaller than its share is taken whole, the rest
+      going to the others). Two
       records with the same "id" are an error (exit 65): coders' codes are joined
       back by id.
 
@@ -270,6 +273,12 @@ struct Sample: ParsableCommand {
           "note: \(missingVariability) record(s) have no \"\(name)\" (null, blank or missing): they are in the sample "
             + "frame but left out of their stratum's standard deviation")
       }
+      if !fields.isEmpty {
+        printError(
+          Self.strataSummary(sample, records: records.count, allocation: allocation) {
+            shownStratum($0).joined(separator: "/")
+          })
+      }
       let empty = sample.strata.filter { $0.sample == 0 }
       if !empty.isEmpty {
         let names = empty.prefix(5).map { shownStratum($0.key).joined(separator: "/") }
@@ -281,5 +290,39 @@ struct Sample: ParsableCommand {
     } catch {
       throw agreementExit(for: error)
     }
+  }
+
+  /// The most strata `strataSummary` lists one by one.
+  static let listedStrata = 30
+
+  /// What each stratum got, for standard error: n_h of N_h, and why where it differs from its share
+  /// n·w_h/Σw (a stratum smaller than its share is taken whole and the surplus goes to the others;
+  /// one whose share rounds to nothing is given one unit). A coder-sample owner checks here that
+  /// small strata were not silently swamped or left out.
+  static func strataSummary(
+    _ sample: StratifiedSample, records: Int, allocation: Allocation, shown: (String) -> String
+  ) -> String {
+    let drawn = sample.strata.reduce(0) { $0 + $1.sample }
+    var lines = [
+      "sample: \(drawn) of \(records) record(s) from \(sample.strata.count) stratum/strata (\(allocation.rawValue) allocation):"
+    ]
+    for stratum in sample.strata.prefix(listedStrata) {
+      let share = (stratum.share * 10).rounded() / 10
+      var line = "  \(shown(stratum.key)): \(stratum.sample) of \(stratum.population)"
+      if stratum.sample == stratum.population && stratum.share > Double(stratum.population) + 1e-9 {
+        line += " (all of it: smaller than its share of \(share); the rest went to the other strata)"
+      } else if stratum.sample == 1 && stratum.share < 1 {
+        line += " (share \(share): one unit, so that it is not left out)"
+      } else if Double(stratum.sample) > stratum.share + 1 {
+        line += " (share \(share), raised by what smaller strata could not take)"
+      } else if Double(stratum.sample) < stratum.share - 1 {
+        line += " (share \(share), lowered to give each small stratum one unit)"
+      }
+      lines.append(line)
+    }
+    if sample.strata.count > listedStrata {
+      lines.append("  … and \(sample.strata.count - listedStrata) more stratum/strata")
+    }
+    return lines.joined(separator: "\n")
   }
 }

@@ -40,7 +40,7 @@ struct SentimentOptionGroup: ParsableArguments {
   @Option(
     parsing: .unconditional,
     help: ArgumentHelp(
-      "Label cut-offs on compound, inclusive as in VADER: compound <= low is negative, >= high positive.",
+      "Label cut-offs on compound, inclusive as in VADER: compound <= low is negative, >= high positive; low ≤ 0 ≤ high.",
       valueName: "low,high")
   )
   var thresholds: String = "-0.05,0.05"
@@ -62,6 +62,15 @@ struct SentimentOptionGroup: ParsableArguments {
     guard low >= -1, high <= 1 else {
       throw fail(
         "--thresholds \(thresholds): compound lies in [-1, 1], so both cut-offs must too (e.g. -0.05,0.05)",
+        status: .usage)
+    }
+    // A text with no sentiment word scores 0 and is documented as neutral (QA review 22: under
+    // 0.05,0.3 every factual answer, and every text with nothing to score, was labelled negative).
+    guard low <= 0, high >= 0 else {
+      throw fail(
+        "--thresholds \(thresholds): the neutral band must contain 0 (low ≤ 0 ≤ high), or a text without a "
+          + "sentiment word (compound 0) would be labelled \(low > 0 ? "negative" : "positive"); to demand "
+          + "stronger evidence of one side, move only that cut-off (e.g. -0.05,0.3)",
         status: .usage)
     }
     var configuration = SentimentConfiguration(
