@@ -956,6 +956,7 @@ struct DefaultProfileScorer {
     }
     applySarcasticClause(text, explain: explain)
     applySarcasticThanks(text, explain: explain)
+    applySarcasticCongratulations(text, explain: explain)
     applyIronicPraise(text, explain: explain)
     applyIronicLove(text, explain: explain)
   }

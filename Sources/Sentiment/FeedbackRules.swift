@@ -227,6 +227,9 @@ import Tokenization
 /// 32. **Promise and delivery** (`FeedbackRules+Promise.swift`). An idea, design or look praised,
 ///    then how it works faulted, the clauses joined by a comma alone ("Good idea, poor execution",
 ///    "Looks great, works terribly"): weighted as around a "but", so the complaint decides.
+/// 33. **Sarcastic congratulations** (`FeedbackRules+Congratulations.swift`). Congratulations on a
+///    harm ("Great job losing my parcel", "Well done for ignoring my emails") are ironic, as thanks
+///    for one are (rule 8).
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
@@ -991,7 +994,7 @@ extension DefaultProfileScorer {
     return positive && wordCount(text, range) <= Self.shortPraiseWords
   }
 
-  private mutating func makeIronic(_ range: Range<Int>, explain: Bool) {
+  mutating func makeIronic(_ range: Range<Int>, explain: Bool) {
     for index in range where units[index].kind == .valence && units[index].value > 0 {
       ironySeen = true
       units[index].value *= parameters.ironicPraiseScalar

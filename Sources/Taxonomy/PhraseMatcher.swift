@@ -221,6 +221,14 @@ struct PhraseMatcher: Sendable {
               symbols[count] = symbol
               count += 1
             }
+            // "👍🏽" is "👍" (QA review 22): rules name an emoji without a skin tone, as the
+            // lexicons do. Rare, so the bare form is built on the spot; an emoji has no clitic.
+            if token.kind == .emoji, let bare = Self.withoutSkinTones(norm),
+              let symbol = bare.withUnsafeBufferPointer({ termSymbol(of: $0, filter: filter) })
+            {
+              symbols[count] = symbol
+              count += 1
+            }
             // "app's", "delivery’s": the word before a clitic or possessive "'s" is the word itself
             // (review t32: "The app's really slow" named no app).
             if let stem = Self.cliticStem(norm), let symbol = termSymbol(of: stem, filter: filter) {
@@ -255,6 +263,27 @@ extension PhraseMatcher {
     let key = Self.filterKey(norm)
     guard filter[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return nil }
     return terms.value(for: norm)
+  }
+
+  /// `norm` without its emoji skin-tone modifiers U+1F3FB–U+1F3FF (F0 9F 8F BB…BF in UTF-8), or nil
+  /// when it has none.
+  static func withoutSkinTones(_ norm: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    func isTone(_ index: Int) -> Bool {
+      index + 3 < norm.count && norm[index] == 0xF0 && norm[index + 1] == 0x9F && norm[index + 2] == 0x8F
+        && (0xBB...0xBF).contains(norm[index + 3])
+    }
+    guard norm.indices.contains(where: isTone) else { return nil }
+    var bare: [UInt8] = []
+    var index = 0
+    while index < norm.count {
+      if isTone(index) {
+        index += 4
+      } else {
+        bare.append(norm[index])
+        index += 1
+      }
+    }
+    return bare.isEmpty ? nil : bare
   }
 
   /// `norm` without a final "'s" or "’s" (a clitic "is"/"has" or a possessive), or nil when it has

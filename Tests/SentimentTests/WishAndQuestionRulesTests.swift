@@ -2,7 +2,7 @@ import Sentiment
 import Testing
 import Tokenization
 
-/// Rules 7 and 8 of `FeedbackRules.swift` and the tenth session's negation-scope changes, on an
+/// Rules 7, 8 and 33 of `FeedbackRules.swift` and the tenth session's negation-scope changes, on an
 /// inline lexicon with round valences so every expected sum is worked by hand from the rule's
 /// definition: negated positive × −0.74 (VADER's N_SCALAR, Hutto & Gilbert 2014), negated negative
 /// × −0.4 (Kiritchenko & Mohammad 2016's finding that negation shifts negative words less), ironic
@@ -21,6 +21,10 @@ struct WishAndQuestionRulesTests {
         awful\t-3.0
         do not like\t-1.8
         thanks\t2.0
+        great job\t3.0
+        nice\t2.0
+        kudos\t1.5
+        fixing\t0.5
         losing\t-1.5
         friendlier\t1.6
         reasonable\t1.0
@@ -112,5 +116,19 @@ struct WishAndQuestionRulesTests {
     try expectSum("Thanks for losing my bag", 2.0 * parameters.ironicPraiseScalar - 1.5)
     try expectSum("Thanks for the help", 2.0)
     try expectSum("Thanks, losing it", 2.0 - 1.5)
+  }
+
+  /// Rule 33 (QA review 22): congratulations on a harm are ironic as thanks for one are: the
+  /// lexicon's "great job", a praise word before "work"/"job", or "kudos", right before a negative
+  /// "-ing" term or with "for"/"on" between. Congratulations on anything else, and a negative "-ing"
+  /// word after a comma (an adjective: "annoying"), leave the praise as it is.
+  @Test func congratulationsOnAHarmAreSarcastic() throws {
+    try expectSum("Great job losing my parcel", 3.0 * parameters.ironicPraiseScalar - 1.5)
+    try expectSum("Great job on losing my parcel", 3.0 * parameters.ironicPraiseScalar - 1.5)
+    try expectSum("Nice work losing it", 2.0 * parameters.ironicPraiseScalar - 1.5)
+    try expectSum("Kudos for losing it", 1.5 * parameters.ironicPraiseScalar - 1.5)
+    try expectSum("Great job fixing my laptop", 3.0 + 0.5)
+    try expectSum("Great job, losing it", 3.0 - 1.5)
+    try expectSum("Nice losing it", 2.0 - 1.5)  // no word of congratulation
   }
 }

@@ -338,6 +338,18 @@ import Tokenization
     #expect(across.first?.sentiment?.label == "positive", "\(across)")
   }
 
+  /// QA review 22: a rule naming 👍 missed 👍🏽. An emoji with a skin tone (U+1F3FB–U+1F3FF,
+  /// Unicode emoji modifiers, UTS #51) also matches as the bare emoji; evidence spans the toned
+  /// emoji (two code points). A toned emoji in the rule still matches only itself.
+  @Test func anEmojiWithASkinToneMatchesTheBareEmoji() throws {
+    #expect(try Fixtures.spans("\"👍\"", "great 👍🏽") == [[6, 8]])
+    #expect(try Fixtures.spans("\"👍\"", "great 👍") == [[6, 7]])
+    #expect(try Fixtures.spans("\"👍\"", "👍🏿👍") == [[0, 2], [2, 3]])
+    #expect(try Fixtures.matches("\"👍🏽\"", "great 👍🏽"))
+    #expect(try !Fixtures.matches("\"👍🏽\"", "great 👍"))
+    #expect(try !Fixtures.matches("\"👍\"", "great 👎🏽"))
+  }
+
   /// Returns the sentence indices as the compound, so the test sees what the tagger passed.
   struct FakeScorer: AspectSentimentScoring {
     func sentiment(of tokenized: TokenizedText, sentences: [Int]) -> (label: String, compound: Double) {
