@@ -16,7 +16,9 @@
 /// it, such as "a.m." or "e.g.", and a single letter, such as the "J." of a name, are left alone)
 /// and only spaces or tabs come between, and it is no shorthand of an address, company or unit
 /// (`alwaysJoined`; `joinedBeforeContinuation` before a word that continues the sentence: "rooms
-/// etc. were lovely", but "etc. the food was cold" is two sentences). An ellipsis, a number ("no.
+/// etc. were lovely", but "etc. the food was cold" is two sentences). After a word of another
+/// script ("خدمة سيئة جدا. lol", "сервис плохой. lol") the boundary is added whatever the word.
+/// An ellipsis, a number ("no.
 /// 5", "3. then"), a closing quote and a line break keep ICU's reading.
 enum LowercaseSentenceStarts {
   /// Appends to `breaks` the byte offset of each such lower-case sentence start, in text order.
@@ -26,10 +28,22 @@ enum LowercaseSentenceStarts {
     while from + 2 < bytes.count, let found = memchr(base + from, 0x2E, bytes.count - from - 2) {
       let stop = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       from = stop + 1
-      guard isLetter(base[stop - 1]), isLetter(base[stop - 2]), isBlank(base[stop + 1]) else { continue }
+      let asciiWord = isLetter(base[stop - 1]) && isLetter(base[stop - 2])
+      guard asciiWord || base[stop - 1] >= 0x80, isBlank(base[stop + 1]) else { continue }
       var next = stop + 1
       while next < bytes.count, isBlank(base[next]) { next += 1 }
       guard next < bytes.count, base[next] &- 0x61 < 26 else { continue }
+      if !asciiWord {
+        // A letter of another script before the stop ("خدمة سيئة جدا. lol"; QA review 22): the
+        // next word, in Latin letters, is no part of an abbreviation of that script.
+        // Two letters at least, as for an ASCII word: "É. dupont" is an initial.
+        guard let last = Self.letterStart(bytes, before: stop), last > 0,
+          isLetter(base[last - 1]) || Self.letterStart(bytes, before: last) != nil
+        else { continue }
+        breaks.append(Int32(next))
+        from = next
+        continue
+      }
       // The word before the stop: letters only, not preceded by a full stop ("a.m.") or a letter
       // of another script (the byte before is ASCII and no letter, or the text starts there).
       var start = stop - 1
@@ -52,6 +66,18 @@ enum LowercaseSentenceStarts {
       breaks.append(Int32(next))
       from = next
     }
+  }
+
+  /// Where the character that ends just before `end` starts, when it is a non-ASCII letter
+  /// (Alphabetic: letters of any script, and the vowel signs of Indic scripts); else nil.
+  static func letterStart(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
+    guard end > 0 else { return nil }
+    var start = end - 1
+    while start > 0, end - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    guard bytes[start] >= 0xC0 else { return nil }
+    let (value, length) = decodeScalar(bytes, at: start)
+    guard start + length == end, let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { return nil }
+    return start
   }
 
   /// Shorthands that end no sentence before a lower-case word: addresses, companies, roles

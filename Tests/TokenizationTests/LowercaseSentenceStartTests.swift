@@ -19,7 +19,7 @@ import Tokenization
   }
 
   /// Abbreviations, initials, numbers, ellipses, words with a full stop inside and a quote keep
-  /// ICU's one sentence; so does a non-ASCII letter before the stop.
+  /// ICU's one sentence.
   @Test(arguments: [true, false])
   func abbreviationsAndOtherStopsStayJoined(fastPath: Bool) throws {
     for text in [
@@ -29,7 +29,18 @@ import Tokenization
     ] {
       #expect(try Self.spans(text, fastPath: fastPath).count == 1, "\(text)")
     }
-    #expect(try Self.spans("lovely caf\u{E9}. the food").count == 1)
+    #expect(try Self.spans("\u{C9}. dupont was kind").count == 1)  // an initial
+  }
+
+  /// QA review 22: a word of another script, or with a non-ASCII letter, before the stop ended no
+  /// sentence ("خدمة سيئة جدا. lol" was one, "Service was bad. lol" two). Offsets are code points:
+  /// "خدمة سيئة جدا." is 0..<14.
+  @Test(arguments: [true, false])
+  func aWordOfAnyScriptBeforeTheStopEndsASentence(fastPath: Bool) throws {
+    #expect(try Self.spans("خدمة سيئة جدا. lol", fastPath: fastPath) == [[0, 14], [15, 18]])
+    #expect(try Self.spans("сервис плохой. lol", fastPath: fastPath) == [[0, 14], [15, 18]])
+    #expect(try Self.spans("lovely caf\u{E9}. the food", fastPath: fastPath) == [[0, 12], [13, 21]])
+    #expect(try Self.spans("नमस्ते. ok", fastPath: fastPath) == [[0, 7], [8, 10]])
   }
 
   /// Shorthands of addresses, companies and units (review of this session's diff): always joined,
