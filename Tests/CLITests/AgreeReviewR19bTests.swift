@@ -57,6 +57,17 @@ import Testing
     #expect(result.stderrText.contains("\"Negative\", \"negative\" differ only in case"), "\(result.stderrText)")
   }
 
+  /// QA review 22: one label composed (é, U+00E9) and decomposed (e + U+0301) was said to differ
+  /// "only in case or spaces"; the warning names Unicode normalisation.
+  @Test func labelsDifferingInNormalisationAreNamedSo() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let ratings = try ReviewFixSupport.write(
+      "item,coder,label\n1,a,n\u{E9}gatif\n1,b,ne\u{301}gatif\n2,a,positif\n2,b,positif\n", "nfd.csv", in: folder)
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", ratings])
+    #expect(result.status == 0)
+    #expect(result.stderrText.contains("Unicode normalisation"), "\(result.stderrText)")
+  }
+
   /// "1" and "1.0" are two nominal categories (QA review 13: 3 of 4 items agreed, kappa 0.14,
   /// without a word); `agree` warns, as for case variants.
   @Test func oneNumberWrittenTwoWaysIsWarnedAbout() throws {

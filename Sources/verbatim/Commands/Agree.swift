@@ -216,8 +216,14 @@ struct RatingsOptions: ParsableArguments {
       groups[label.lowercased().trimmingCharacters(in: .whitespaces), default: []].append(label)
     }
     for (_, labels) in groups.sorted(by: { $0.key < $1.key }) where labels.count > 1 {
+      // Swift compares strings by canonical equivalence, so a group may also hold one label
+      // composed and decomposed ("négatif" as é, or as e + U+0301; QA review 22: called "case").
+      let bytes = Set(labels.map { Array($0.lowercased().trimmingCharacters(in: .whitespaces).utf8) })
+      let how =
+        bytes.count > 1
+        ? "case, spaces or Unicode normalisation (é as one character or as e + accent)" : "case or spaces"
       printError(
-        "warning: the labels \(labels.map { "\"\($0)\"" }.joined(separator: ", ")) differ only in case or spaces; "
+        "warning: the labels \(labels.map { "\"\($0)\"" }.joined(separator: ", ")) differ only in \(how); "
           + "labels are compared exactly, so they count as different categories: recode them if they mean the same")
     }
     // "1" and "1.0" (QA review 13): one number written two ways is two nominal categories, while
