@@ -120,7 +120,8 @@ public struct TextRecordDecoder: Sendable {
             path: source, line: line, column: 1,
             message: "blank line (JSON Lines holds one JSON object per line; remove the line)")
         }
-        throw InputError.malformedJSON(path: source, line: line, column: error.offset + 1, message: error.message)
+        let column = repaired.map { error.position(in: Array($0.utf8)).column } ?? error.position(in: bytes).column
+        throw InputError.malformedJSON(path: source, line: line, column: column, message: error.message)
       }
       guard case .object(let members) = value else {
         throw InputError.malformedJSON(path: source, line: line, column: 1, message: "expected a JSON object")

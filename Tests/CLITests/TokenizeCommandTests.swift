@@ -52,6 +52,24 @@ import Testing
     #expect(try TestSupport.jsonLines(result.stdout).count == 1)
   }
 
+  /// QA review 22: the column of a JSON error counted bytes. In `{"id": "é", "text": "ok" x}` the
+  /// "x" is the 26th character (the 27th byte: é is two); the column is 26, as Python's `json`
+  /// gives (colno), for `tokenize`, `score` and `import` alike.
+  @Test func aJSONErrorColumnCountsCharacters() throws {
+    let input = Data("{\"id\": \"\u{E9}\", \"text\": \"ok\" x}\n".utf8)
+    for command in [["tokenize", "--jsonl"], ["score", "--jsonl"]] {
+      let result = try TestSupport.runVerbatim(command, input: input)
+      #expect(result.status == 65)
+      #expect(result.stderrText.contains("-:1:26: malformed JSON"), "\(command): \(result.stderrText)")
+    }
+    let folder = try TestSupport.temporaryDirectory()
+    let path = folder.appendingPathComponent("bad.jsonl").path
+    try input.write(to: URL(fileURLWithPath: path))
+    let imported = try TestSupport.runVerbatim(["import", path])
+    #expect(imported.status == 65)
+    #expect(imported.stderrText.contains("(column 26)"), "\(imported.stderrText)")
+  }
+
   @Test func missingTextFieldIsAnError() throws {
     let result = try TestSupport.runVerbatim(["tokenize", "--jsonl"], input: Data("{\"id\":1}\n".utf8))
     #expect(result.status == 65)

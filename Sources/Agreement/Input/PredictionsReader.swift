@@ -41,7 +41,8 @@ public struct PredictionsSource: Sendable {
       do {
         value = try slice.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
       } catch {
-        throw .malformed(at: location, column: error.offset + 1, message: "malformed JSON: \(error.message)")
+        throw .malformed(
+          at: location, column: error.position(in: slice).column, message: "malformed JSON: \(error.message)")
       }
       guard let idValue = value[idField] else {
         throw .malformed(at: location, column: 0, message: "no \"\(idField)\" field")

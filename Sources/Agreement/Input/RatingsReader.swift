@@ -237,7 +237,8 @@ public enum RatingsReader {
     do {
       value = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
     } catch {
-      throw .malformed(at: location, column: error.offset + 1, message: "malformed JSON: \(error.message)")
+      throw .malformed(
+        at: location, column: error.position(in: bytes).column, message: "malformed JSON: \(error.message)")
     }
     func identifier(_ name: String) throws(AgreementError) -> String {
       guard let field = value[name] else { throw .malformed(at: location, column: 0, message: "no \"\(name)\" field") }

@@ -290,7 +290,9 @@ struct RatingsOptions: ParsableArguments {
       do {
         value = try bytes.withUnsafeBufferPointer { try JSONParser.parse($0) }
       } catch let error as JSONSyntaxError {
-        throw InputError.malformedJSON(path: path, line: 1, column: error.offset + 1, message: error.message)
+        // A shard is one JSON document, maybe pretty-printed: the line and column of the error.
+        let (line, column) = error.position(in: bytes)
+        throw InputError.malformedJSON(path: path, line: line, column: column, message: error.message)
       }
       let shard = try AgreementPartial(json: value, source: path)
       if merged == nil { merged = shard } else { try merged!.merge(shard, source: path) }

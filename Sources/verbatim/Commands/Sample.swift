@@ -125,7 +125,8 @@ struct Sample: ParsableCommand {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return true }
         let value: JSONValue
         do { value = try JSONParser.parse(bytes) } catch let error as JSONSyntaxError {
-          throw InputError.malformedJSON(path: source, line: line, column: error.offset + 1, message: error.message)
+          throw InputError.malformedJSON(
+            path: source, line: line, column: error.position(in: bytes).column, message: error.message)
         }
         guard case .object = value else {
           throw InputError.wrongType(path: source, line: line, field: "(line)", expected: "a JSON object")
