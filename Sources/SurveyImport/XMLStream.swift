@@ -601,8 +601,10 @@ final class XMLStream {
         column = max(Int(xmlTextReaderGetParserColumnNumber(reader)), 1)
       }
       message =
-        "entity expansion refused: the DTD's entities expand past libxml2's entity-expansion limit (an "
-        + "entity-expansion bomb such as \"billion laughs\"; libxml2 says: \(message))"
+        "entity expansion refused: the DTD's entities nest and multiply their text past libxml2's "
+        + "amplification limit, as an entity-expansion bomb (\"billion laughs\") does; libxml2 refuses "
+        + "such nesting even when the text stays short (replace the entities by their text; libxml2 says: "
+        + "\(message))"
     } else if lower.contains("excessive depth") {
       message = "elements nested deeper than libxml2's safe limit of 256 levels (refused)"
     } else if lower.contains("xmlsax2characters") || lower.contains("huge text node") {
