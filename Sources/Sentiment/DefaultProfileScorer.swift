@@ -951,7 +951,7 @@ struct DefaultProfileScorer {
     applyQuestion(text, explain: explain)
     if hasContrastUnit {
       applyContrast(explain: explain)
-    } else if textTriggers.contains(.promiseWords) {
+    } else if !applyContrastTerm(explain: explain), textTriggers.contains(.promiseWords) {
       applyPromiseAndDelivery(text, explain: explain)
     }
     applySarcasticClause(text, explain: explain)

@@ -230,6 +230,9 @@ import Tokenization
 /// 33. **Sarcastic congratulations** (`FeedbackRules+Congratulations.swift`). Congratulations on a
 ///    harm ("Great job losing my parcel", "Well done for ignoring my emails") are ironic, as thanks
 ///    for one are (rule 8).
+/// 34. **Complaints that turn the sentence** (`FeedbackRules+ContrastTerms.swift`). A term tagged
+///    `contrast=after` ("shame about", "pity about") after another term weighs the sentence as a
+///    "but" at its place would: "Lovely staff, shame about the product" is a complaint.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -28,6 +28,9 @@ struct ValenceEntry: Sendable {
   /// often as for sadness; in a text whose only other terms are praise or laughter it counts
   /// nothing (rule 22).
   var isTears = false
+  /// Tagged `contrast=after`: a complaint that also turns the sentence as "but" does ("shame about",
+  /// "pity about": "Lovely staff, shame about the product"); rule 34.
+  var opensContrast = false
 }
 
 /// Which clause a contrastive connective promotes.
@@ -155,6 +158,7 @@ struct EntryTags: OptionSet, Sendable {
   static let statesBalance = EntryTags(rawValue: 1 << 4)
   static let isLaughter = EntryTags(rawValue: 1 << 5)
   static let isTears = EntryTags(rawValue: 1 << 6)
+  static let opensContrast = EntryTags(rawValue: 1 << 7)
 
   init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -170,6 +174,7 @@ struct EntryTags: OptionSet, Sendable {
     if entry.statesBalance { tags.insert(.statesBalance) }
     if entry.isLaughter { tags.insert(.isLaughter) }
     if entry.isTears { tags.insert(.isTears) }
+    if entry.opensContrast { tags.insert(.opensContrast) }
     self = tags
   }
 }

@@ -202,7 +202,7 @@ struct ModelBuilder {
           countsOnlyNegated: entry.tags.contains("negation=only"),
           opensSuggestion: entry.tags.contains("frame=suggestion"), isLukewarm: entry.tags.contains("tone=lukewarm"),
           statesBalance: entry.tags.contains("frame=balance"), isLaughter: entry.tags.contains("tone=laughter"),
-          isTears: entry.tags.contains("tone=tears")))
+          isTears: entry.tags.contains("tone=tears"), opensContrast: entry.tags.contains("contrast=after")))
       if let prefix = TermNormalizer.wildcardPrefix(of: entry.term) {
         let key = try normalizer.prefixKey(of: prefix)
         noteDuplicate(String(decoding: key, as: UTF8.self) + "*", line: entry.line, file: file.name, seen: &seen)

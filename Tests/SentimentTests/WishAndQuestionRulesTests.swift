@@ -2,7 +2,7 @@ import Sentiment
 import Testing
 import Tokenization
 
-/// Rules 7, 8 and 33 of `FeedbackRules.swift` and the tenth session's negation-scope changes, on an
+/// Rules 7, 8, 33 and 34 of `FeedbackRules.swift` and the tenth session's negation-scope changes, on an
 /// inline lexicon with round valences so every expected sum is worked by hand from the rule's
 /// definition: negated positive × −0.74 (VADER's N_SCALAR, Hutto & Gilbert 2014), negated negative
 /// × −0.4 (Kiritchenko & Mohammad 2016's finding that negation shifts negative words less), ironic
@@ -22,6 +22,7 @@ struct WishAndQuestionRulesTests {
         do not like\t-1.8
         thanks\t2.0
         great job\t3.0
+        shame about\t-2.0\t\tcontrast=after
         nice\t2.0
         kudos\t1.5
         fixing\t0.5
@@ -130,5 +131,17 @@ struct WishAndQuestionRulesTests {
     try expectSum("Great job fixing my laptop", 3.0 + 0.5)
     try expectSum("Great job, losing it", 3.0 - 1.5)
     try expectSum("Nice losing it", 2.0 - 1.5)  // no word of congratulation
+  }
+
+  /// Rule 34 (QA review 22): a `contrast=after` term after another term weighs the sentence as a
+  /// "but" in its place would: the terms before × contrastWeakWeight, it and those after ×
+  /// contrastStrongWeight (VADER's 0.5 and 1.5). Alone, or in a sentence with a connective, it
+  /// counts as it is.
+  @Test func aComplaintThatTurnsTheSentence() throws {
+    let (weak, strong) = (parameters.contrastWeakWeight, parameters.contrastStrongWeight)
+    try expectSum("Nice staff, shame about the rest", 2.0 * weak - 2.0 * strong)
+    try expectSum("Nice staff, shame about the awful rest", 2.0 * weak + (-2.0 - 3.0) * strong)
+    try expectSum("Shame about the rest", -2.0)
+    try expectSum("Shame about it. Nice staff", -2.0 + 2.0)  // another sentence
   }
 }
