@@ -133,8 +133,7 @@ struct DataFile {
 
   func source(role: String, format: LexiconFormat, entries: Int) -> LexiconSource {
     LexiconSource(
-      role: role, name: name, embedded: embedded, format: format, entryCount: entries,
-      sha256: SHA256.hex(of: Array(contents.utf8)))
+      role: role, name: name, embedded: embedded, format: format, entryCount: entries, contents: contents)
   }
 }
 
@@ -380,19 +379,27 @@ struct ModelBuilder {
     let variants = contractionVariants
     contractionVariants = []
     // Spellings listed by a file, before any variant is added: a variant never hides one.
-    let listed = variants.map { exactEntry(tables.ids(adding: $0.variant)) != nil }
+    let listed = variants.map { exactEntry(adding: $0.variant) != nil }
     for ((keys, variant), isListed) in zip(variants, listed) where !isListed {
-      guard let entry = exactEntry(tables.ids(adding: keys)) else { continue }
+      guard let entry = exactEntry(adding: keys) else { continue }
       tables.valence.insert(tables.ids(adding: variant), value: entry)
     }
     // Other persons last: a spelling listed or derived above keeps its entry, and among forms
     // derived from two terms the first term's wins.
     let forms = agreementForms
     agreementForms = []
-    for (keys, variant) in forms where exactEntry(tables.ids(adding: variant)) == nil {
-      guard let entry = exactEntry(tables.ids(adding: keys)) else { continue }
+    for (keys, variant) in forms where exactEntry(adding: variant) == nil {
+      guard let entry = exactEntry(adding: keys) else { continue }
       tables.valence.insert(tables.ids(adding: variant), value: entry)
     }
+  }
+
+  /// `exactEntry(tables.ids(adding: keys))`, the ids taken first: written as one expression, the
+  /// builder was copied for the call before the argument added a word, and the vocabulary's tables
+  /// (800 KB) were then copied for the word (28 times, 11M instructions on every run).
+  private mutating func exactEntry(adding keys: [[UInt8]]) -> Int32? {
+    let ids = tables.ids(adding: keys)
+    return exactEntry(ids)
   }
 
   /// The valence entry whose term is exactly `ids`, if any.
