@@ -213,6 +213,9 @@ struct DefaultProfileScorer {
       if mayHoldObligation { markUnmetObligations(text) }
       markUnmetConditions(text)
       markCounterfactualPresuppositions(text)
+      if position > 0, range.count <= Self.denialTokens {
+        markBrokenPromise(text, previous: wholeText ? text.sentences[position - 1].tokenRange : ranges[position - 1])
+      }
       scoreUnits(text, hasLowercase: hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
       // "The box was damaged. Thanks for asking anyway.": politeness after a complaint (rule 23).
       if position > 0 && total < 0 { applyThanksAfterComplaint(text, explain: explain) }
@@ -1446,6 +1449,9 @@ struct DefaultProfileScorer {
       ValenceEntry(term: "within + minutes", valence: parameters.promptOutcomeValence, origin: "rule: prompt outcome")
     case Self.plainExcessEntry:
       ValenceEntry(term: "too + word", valence: parameters.plainExcessValence, origin: "rule: excess")
+    case Self.brokenPromiseEntry:
+      ValenceEntry(
+        term: "promise. + denial", valence: parameters.brokenPromiseValence, origin: "rule: broken promise")
     case Self.unmetConditionEntry:
       ValenceEntry(
         term: "if … had …, would have", valence: parameters.unmetConditionValence, origin: "rule: unmet condition")

@@ -233,6 +233,10 @@ import Tokenization
 /// 34. **Complaints that turn the sentence** (`FeedbackRules+ContrastTerms.swift`). A term tagged
 ///    `contrast=after` ("shame about", "pity about") after another term weighs the sentence as a
 ///    "but" at its place would: "Lovely staff, shame about the product" is a complaint.
+/// 35. **Broken promises** (`FeedbackRules+BrokenPromise.swift`). A sentence that only denies
+///    ("They didn't.", "It wasn't.", "Nobody did.", "Never happened.") after a sentence that reports
+///    a promise ("They said they'd sort it", "Told me it would be refunded") scores
+///    `SentimentParameters.brokenPromiseValence`.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -118,6 +118,11 @@ public struct SentimentParameters: Sendable, Equatable {
   /// Verbatim's own rule (blind review r36); +1.2, the lexicon's "in minutes" +1.0 and "same day"
   /// +1.2.
   public var promptOutcomeValence: Double
+  /// Valence of the denial that answers a reported promise ("They said they'd sort it. They
+  /// didn't.", "Told me it would be refunded. It wasn't.", rule 35). Verbatim's own rule (QA review
+  /// 22); −1.8, the domain pack's "never came" and "not received" (−1.8, −2.2): an outcome that did
+  /// not happen.
+  public var brokenPromiseValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -131,7 +136,7 @@ public struct SentimentParameters: Sendable, Equatable {
     longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, questionComplaintFloor: Double = -1.0,
     lukewarmAnswerMaxWords: Int = .max,
     thankedHarmMaximum: Double = -1.0, unmetObligationValence: Double = -1.5, unmetConditionValence: Double = -1.0,
-    plainExcessValence: Double = -1.2, promptOutcomeValence: Double = 1.2
+    plainExcessValence: Double = -1.2, promptOutcomeValence: Double = 1.2, brokenPromiseValence: Double = -1.8
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -162,6 +167,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.unmetConditionValence = unmetConditionValence
     self.plainExcessValence = plainExcessValence
     self.promptOutcomeValence = promptOutcomeValence
+    self.brokenPromiseValence = brokenPromiseValence
   }
 
   /// The default profile's values.
