@@ -93,7 +93,8 @@ public struct StratifiedSample: Sendable {
     return result
   }
 
-  /// Largest-remainder apportionment of `total` by `scores`, capped at `capacity`, surplus re-allocated.
+  /// Largest-remainder apportionment of `total` by `scores`, capped at `capacity`, surplus re-allocated
+  /// (to strata with a zero score, equally, once those with a score are full).
   static func allocate(total: Int, scores: [Double], capacity: [Int]) -> [Int] {
     var result = [Int](repeating: 0, count: scores.count)
     var remaining = total
@@ -121,6 +122,10 @@ public struct StratifiedSample: Sendable {
       }
       remaining = left
       open = open.filter { result[$0] < capacity[$0] }
+      // The strata with a score (Neyman: S_h > 0) are full: the rest goes to those without one,
+      // equally, rather than being left undrawn (review of the twenty-third session: a sample of
+      // 50 came back with 10).
+      if open.isEmpty && remaining > 0 { open = Set(scores.indices.filter { result[$0] < capacity[$0] }) }
     }
     return result
   }

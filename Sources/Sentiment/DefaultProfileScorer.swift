@@ -184,7 +184,7 @@ struct DefaultProfileScorer {
     var negativeSum = 0.0
     var neutralCount = 0.0
     var totalEmphasis = 0.0
-    var previousSentence: (sum: Double, firstContribution: Int, reportsFix: Bool)?
+    var previousSentence: (sum: Double, firstContribution: Int, reportsFix: Bool, lowest: Double)?
     // Rule 18: unmodified lukewarm terms seen, and whether any other term has a value.
     var lukewarmTerms = 0
     var politeThanks = 0
@@ -213,8 +213,10 @@ struct DefaultProfileScorer {
       if mayHoldObligation { markUnmetObligations(text) }
       markUnmetConditions(text)
       markCounterfactualPresuppositions(text)
-      if position > 0, range.count <= Self.denialTokens {
-        markBrokenPromise(text, previous: wholeText ? text.sentences[position - 1].tokenRange : ranges[position - 1])
+      if position > 0, range.count <= Self.denialTokens, let previous = previousSentence {
+        markBrokenPromise(
+          text, previous: wholeText ? text.sentences[position - 1].tokenRange : ranges[position - 1],
+          previousLowest: previous.lowest)
       }
       scoreUnits(text, hasLowercase: hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
       // "The box was damaged. Thanks for asking anyway.": politeness after a complaint (rule 23).
@@ -312,7 +314,11 @@ struct DefaultProfileScorer {
       }
       total += sum
       let reportsFix = textWordLists.contains(.fixVerbs) && range.contains { tokenWordLists[$0].contains(.fixVerbs) }
-      previousSentence = (sum, firstContribution, reportsFix)
+      // The strongest complaint term, for rule 35 (a denial after harm foretold is relief); only
+      // read before a short sentence.
+      var lowest = 0.0
+      if position + 1 < rangeCount { for unit in units where unit.value < lowest { lowest = unit.value } }
+      previousSentence = (sum, firstContribution, reportsFix, lowest)
     }
     // An answer with no opinion either way: only lukewarm terms ("ok i guess", "Average
     // experience"; rule 18), or only courtesy around a question or request ("How do I reset my

@@ -39,13 +39,19 @@ extension DefaultProfileScorer {
       harm += 1
     }
     guard harm < units.count, units[harm].kind == .valence, units[harm].value < 0,
-      text.tokens[units[harm].start].kind == .word, first(text, units[harm], endsWith: "ing", minimum: 5)
+      text.tokens[units[harm].start].kind == .word, first(text, units[harm], endsWith: "ing", minimum: 5),
+      !Self.isWord(text, units[harm].start, in: Self.evaluativeAdjectives)
     else { return }
     makeIronic(praise..<(praise + 1), explain: explain)
   }
 
   /// The last words of congratulating praise: "great job", "well done", "nice work", "nice one".
   private static let congratulatingWords: ShortWords = ["job", "done", "work", "one"]
+  /// Adjectives in "-ing" that evaluate rather than name a harm done ("kudos, annoying but useful").
+  private static let evaluativeAdjectives: ShortWords = [
+    "annoying", "boring", "disappointing", "frustrating", "confusing", "irritating", "infuriating", "misleading",
+    "worrying", "alarming", "depressing", "embarrassing", "underwhelming", "unappealing", "uninspiring",
+  ]
   /// Congratulations in one word.
   private static let congratulations: ShortWords = ["bravo", "kudos", "congrats", "congratulations"]
   /// The words that may stand between the congratulations and the harm: "well done FOR losing",

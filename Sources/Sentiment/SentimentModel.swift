@@ -304,7 +304,8 @@ struct ModelBuilder {
   /// down"). A term that opens with "will" or "would" also comes with the customer as its contracted
   /// subject ("will be back" → "i'll be back", "we'll be back"; "would recommend" → "i'd recommend"):
   /// the tokenizer keeps "i'll" one word, so "I'll definitely be back" matched nothing (QA review
-  /// 22). Only "I" and "we": "he'll be back tomorrow" is no verdict. Empty for shorter terms.
+  /// 22). Only "I" and "we": "he'll be back tomorrow" is no verdict. Empty for one-word terms; the
+  /// auxiliary forms need three words.
   static func auxiliaryVariants(_ keys: [[UInt8]]) -> [[[UInt8]]] {
     var forms: [[[UInt8]]] = []
     if keys.count > 1, let suffix = modalContractions[keys[0]] {

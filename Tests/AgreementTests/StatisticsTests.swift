@@ -91,6 +91,12 @@ import Testing
     #expect(proportional.strata.map(\.share) == [8, 2])
     let neyman = try StratifiedSample(strata: keys, size: 10, allocation: .neyman, seed: 1, variability: [1, 4])
     #expect(neyman.strata.map(\.share) == [5, 5])
+    // Neyman with S = 0 in the large stratum: a (S > 0) is taken whole (40), and the other 10 go to
+    // b instead of being left undrawn (the sample came back with 40).
+    let flat = Array(repeating: "a", count: 40) + Array(repeating: "b", count: 1000)
+    let starved = try StratifiedSample(strata: flat, size: 50, allocation: .neyman, seed: 1, variability: [2, 0])
+    #expect(starved.strata.map(\.sample) == [40, 10])
+    #expect(starved.selected.count == 50)
     // A size beyond the population is the population: shares sum to it.
     let all = try StratifiedSample(strata: keys, size: 500, allocation: .proportional, seed: 1)
     #expect(all.strata.map(\.share) == [80, 20])

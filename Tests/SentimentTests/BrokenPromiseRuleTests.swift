@@ -18,6 +18,7 @@ struct BrokenPromiseRuleTests {
     try expectSum("They said they'd sort it. They didn't.", parameters.brokenPromiseValence)
     try expectSum("Promised a callback. Never happened.", parameters.brokenPromiseValence)
     try expectSum("Was told someone would call. No one did.", parameters.brokenPromiseValence)
+    try expectSum("They said they'd sort it. They did not.", parameters.brokenPromiseValence)
   }
 
   /// A fear or a guess ("I thought …": relief), a question, a bare "No.", a denial that says more,
@@ -28,5 +29,8 @@ struct BrokenPromiseRuleTests {
     try expectSum("They said they'd sort it. No.", 0)
     try expectSum("They said they'd sort it. They didn't sort the fee or the bill.", 0)
     try expectSum("We asked for it. They didn't.", 0)
+    // Harm foretold (a term of −1.0 or less), then denied: relief, not a complaint.
+    try expectSum("They said it would be terrible. It wasn't.", -3.0)
+    try expectSum("I will. Never.", 0)  // "will" alone reports no promise
   }
 }

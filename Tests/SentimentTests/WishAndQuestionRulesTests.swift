@@ -26,6 +26,7 @@ struct WishAndQuestionRulesTests {
         nice\t2.0
         kudos\t1.5
         fixing\t0.5
+        annoying\t-1.0
         losing\t-1.5
         friendlier\t1.6
         reasonable\t1.0
@@ -131,6 +132,7 @@ struct WishAndQuestionRulesTests {
     try expectSum("Great job fixing my laptop", 3.0 + 0.5)
     try expectSum("Great job, losing it", 3.0 - 1.5)
     try expectSum("Nice losing it", 2.0 - 1.5)  // no word of congratulation
+    try expectSum("Great job annoying", 3.0 - 1.0)  // an adjective in "-ing", no harm done
   }
 
   /// Rule 34 (QA review 22): a `contrast=after` term after another term weighs the sentence as a

@@ -29,7 +29,7 @@ import Tokenization
     ] {
       #expect(try Self.spans(text, fastPath: fastPath).count == 1, "\(text)")
     }
-    #expect(try Self.spans("\u{C9}. dupont was kind").count == 1)  // an initial
+    #expect(try Self.spans("met \u{C9}. dupont today").count == 1)  // an initial
   }
 
   /// QA review 22: a word of another script, or with a non-ASCII letter, before the stop ended no
@@ -41,6 +41,8 @@ import Tokenization
     #expect(try Self.spans("сервис плохой. lol", fastPath: fastPath) == [[0, 14], [15, 18]])
     #expect(try Self.spans("lovely caf\u{E9}. the food", fastPath: fastPath) == [[0, 12], [13, 21]])
     #expect(try Self.spans("नमस्ते. ok", fastPath: fastPath) == [[0, 7], [8, 10]])
+    // A word that ends in an ASCII letter after a non-ASCII one ("déçu").
+    #expect(try Self.spans("tr\u{E8}s d\u{E9}\u{E7}u. lol", fastPath: fastPath) == [[0, 10], [11, 14]])
   }
 
   /// Shorthands of addresses, companies and units (review of this session's diff): always joined,

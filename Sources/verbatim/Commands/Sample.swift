@@ -314,9 +314,9 @@ struct Sample: ParsableCommand {
         line += " (all of it: smaller than its share of \(share); the rest went to the other strata)"
       } else if stratum.sample == 1 && stratum.share < 1 {
         line += " (share \(share): one unit, so that it is not left out)"
-      } else if Double(stratum.sample) > stratum.share + 1 {
+      } else if Double(stratum.sample) > stratum.share.rounded(.up) {
         line += " (share \(share), raised by what smaller strata could not take)"
-      } else if Double(stratum.sample) < stratum.share - 1 {
+      } else if Double(stratum.sample) < stratum.share.rounded(.down) {
         line += " (share \(share), lowered to give each small stratum one unit)"
       }
       lines.append(line)
