@@ -12,6 +12,9 @@ public final class ICURegex {
   /// The bytes a match can start with (`RegexFirstBytes`), when the pattern tells: a text without
   /// any of them is not searched.
   private let firstBytes: [Bool]?
+  /// The literal every match starts with (`RegexLiteralPrefix`), when the pattern tells: an ASCII
+  /// text without it is not searched.
+  private let literal: (bytes: [UInt8], caseInsensitive: Bool)?
 
   /// Compiles `pattern`. Throws `TokenizationError.invalidRegex` with ICU's error and its offset
   /// in the pattern.
@@ -33,6 +36,7 @@ public final class ICURegex {
     handle = opened
     self.pattern = pattern
     firstBytes = prefilter ? RegexFirstBytes.table(pattern: pattern, caseInsensitive: caseInsensitive) : nil
+    literal = prefilter ? RegexLiteralPrefix.literal(pattern: pattern, caseInsensitive: caseInsensitive) : nil
   }
 
   deinit { vb_regex_close(handle) }
@@ -43,6 +47,11 @@ public final class ICURegex {
     guard let base = utf8.baseAddress, utf8.count > 0 else { return }
     guard utf8.count < Int(Int32.max) else { throw .textTooLong(bytes: utf8.count) }
     if let firstBytes, !utf8.contains(where: { firstBytes[Int($0)] }) { return }
+    if let literal,
+      RegexLiteralPrefix.asciiText(utf8, contains: literal.bytes, caseInsensitive: literal.caseInsensitive) == false
+    {
+      return
+    }
     var from: Int32 = 0
     while from <= Int32(utf8.count) {
       var start: Int32 = 0
