@@ -16,17 +16,7 @@ public enum RegexFirstBytes {
   public static func table(pattern: String, caseInsensitive: Bool) -> [Bool]? {
     let scalars = Array(pattern.unicodeScalars)
     guard !scalars.isEmpty, !scalars.contains("|") else { return nil }
-    var index = 0
-    // Zero-width openers.
-    while index < scalars.count {
-      if scalars[index] == "^" {
-        index += 1
-      } else if scalars[index] == "\\", index + 1 < scalars.count, "Ab".unicodeScalars.contains(scalars[index + 1]) {
-        index += 2
-      } else {
-        break
-      }
-    }
+    let index = skippingZeroWidthOpeners(scalars, from: 0)
     guard index < scalars.count, let (first, next) = firstElement(scalars, at: index), !first.isEmpty else {
       return nil
     }
@@ -48,6 +38,21 @@ public enum RegexFirstBytes {
       for lead in 0xC2...0xF4 { table[lead] = true }
     }
     return table
+  }
+
+  /// The index after the zero-width openers `^`, `\A` and `\b` from `index`.
+  static func skippingZeroWidthOpeners(_ scalars: [Unicode.Scalar], from index: Int) -> Int {
+    var index = index
+    while index < scalars.count {
+      if scalars[index] == "^" {
+        index += 1
+      } else if scalars[index] == "\\", index + 1 < scalars.count, "Ab".unicodeScalars.contains(scalars[index + 1]) {
+        index += 2
+      } else {
+        break
+      }
+    }
+    return index
   }
 
   /// The characters the element at `index` can match and the index after it, or nil when the

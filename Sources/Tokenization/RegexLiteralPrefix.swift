@@ -47,16 +47,7 @@ public enum RegexLiteralPrefix {
       if flags.contains(where: { $0 == ("x", true) }) { return nil }
       index = end + 1
     }
-    // Zero-width openers.
-    while index < scalars.count {
-      if scalars[index] == "^" {
-        index += 1
-      } else if scalars[index] == "\\", index + 1 < scalars.count, "Ab".unicodeScalars.contains(scalars[index + 1]) {
-        index += 2
-      } else {
-        break
-      }
-    }
+    index = RegexFirstBytes.skippingZeroWidthOpeners(scalars, from: index)
     var literal: [UInt8] = []
     while index < scalars.count {
       let scalar = scalars[index]

@@ -51,22 +51,6 @@ import Tokenization
       "I will return", "we would returning", "RETURN", "return", "will ", "desk", "de\u{017F}k", "\u{212A}iosk",
       "kiosk", "KIOSK", "order number 12", "color", "colour", "é", " ", ".", "x",
     ]
-    var random = SplitMix64(state: 20_261_202)
-    for (pattern, caseInsensitive) in patterns {
-      let filtered = try ICURegex(pattern: pattern, caseInsensitive: caseInsensitive)
-      let plain = try ICURegex(pattern: pattern, caseInsensitive: caseInsensitive, prefilter: false)
-      for _ in 0..<400 {
-        var text = ""
-        for _ in 0..<Int(random.next() % 6) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
-        let bytes = Array(text.utf8)
-        var a: [Range<Int>] = []
-        var b: [Range<Int>] = []
-        try bytes.withUnsafeBufferPointer { buffer in
-          try filtered.matches(in: buffer, into: &a)
-          try plain.matches(in: buffer, into: &b)
-        }
-        #expect(a == b, "\(pattern) on \(text)")
-      }
-    }
+    try RegexFirstBytesTests.expectSameMatches(patterns, pieces: pieces, seed: 20_261_202)
   }
 }
