@@ -315,9 +315,13 @@ struct DefaultProfileScorer {
       total += sum
       let reportsFix = textWordLists.contains(.fixVerbs) && range.contains { tokenWordLists[$0].contains(.fixVerbs) }
       // The strongest complaint term, for rule 35 (a denial after harm foretold is relief); only
-      // read before a short sentence.
+      // read before a sentence short enough to be a denial.
       var lowest = 0.0
-      if position + 1 < rangeCount { for unit in units where unit.value < lowest { lowest = unit.value } }
+      if position + 1 < rangeCount,
+        (wholeText ? text.sentences[position + 1].tokenRange : ranges[position + 1]).count <= Self.denialTokens
+      {
+        for unit in units where unit.value < lowest { lowest = unit.value }
+      }
       previousSentence = (sum, firstContribution, reportsFix, lowest)
     }
     // An answer with no opinion either way: only lukewarm terms ("ok i guess", "Average
@@ -1276,10 +1280,22 @@ struct DefaultProfileScorer {
       pivot = boundary
       (firstWeight, secondWeight) = (afterWeight, beforeWeight)
     }
-    for index in units.indices where units[index].kind == .valence && units[index].value != 0 && index != split {
-      let weight = index < pivot ? firstWeight : secondWeight
+    weighClauses(units.indices, pivot: pivot, first: firstWeight, second: secondWeight, explain: explain) {
+      .clauseWeight(connective: entry.term, weight: $0)
+    }
+  }
+
+  /// Multiplies the term units of `range` before `pivot` by `first` and the others by `second`, and
+  /// records `rule(weight)` on each for the explanation: the clause weighting of a contrastive
+  /// connective (step 3), of rule 32's promise and delivery and of rule 34's turning complaint.
+  mutating func weighClauses(
+    _ range: Range<Int>, pivot: Int, first: Double, second: Double, explain: Bool,
+    rule: (Double) -> SentimentRule
+  ) {
+    for index in range where units[index].kind == .valence && units[index].value != 0 {
+      let weight = index < pivot ? first : second
       units[index].value *= weight
-      if explain { rules[index].append(.clauseWeight(connective: entry.term, weight: weight)) }
+      if explain { rules[index].append(rule(weight)) }
     }
   }
 

@@ -22,12 +22,11 @@ extension DefaultProfileScorer {
       if units[index].value != 0 { termBefore = true }
     }
     guard let pivot else { return false }
-    let term = tables.entries[Int(units[pivot].entry)].term
-    for index in units.indices where units[index].kind == .valence && units[index].value != 0 {
-      let weight = index < pivot ? parameters.contrastWeakWeight : parameters.contrastStrongWeight
-      units[index].value *= weight
-      if explain { rules[index].append(.clauseWeight(connective: term, weight: weight)) }
-    }
+    let term = explain ? tables.entries[Int(units[pivot].entry)].term : ""
+    weighClauses(
+      units.indices, pivot: pivot, first: parameters.contrastWeakWeight, second: parameters.contrastStrongWeight,
+      explain: explain
+    ) { .clauseWeight(connective: term, weight: $0) }
     return true
   }
 }

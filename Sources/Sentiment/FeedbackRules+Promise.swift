@@ -39,11 +39,10 @@ extension DefaultProfileScorer {
     }
     guard let promise else { return }
     let word = text.norm(of: text.tokens[promise])
-    for index in 0..<end where units[index].kind == .valence && units[index].value != 0 {
-      let weight = index < comma ? parameters.contrastWeakWeight : parameters.contrastStrongWeight
-      units[index].value *= weight
-      if explain { rules[index].append(.promiseAndDelivery(word: word, weight: weight)) }
-    }
+    weighClauses(
+      0..<end, pivot: comma, first: parameters.contrastWeakWeight, second: parameters.contrastStrongWeight,
+      explain: explain
+    ) { .promiseAndDelivery(word: word, weight: $0) }
   }
 
   /// Whether the units of `range` hold a positive and a negative term, in one pass.

@@ -75,9 +75,7 @@ final class TermNormalizer {
       } else if bytes[index] == 0xCA, index + 1 < bytes.count, bytes[index + 1] == 0xBC {
         result.append(0x27)
         index += 2
-      } else if bytes[index] == 0xF0, index + 3 < bytes.count, bytes[index + 1] == 0x9F, bytes[index + 2] == 0x8F,
-        (0xBB...0xBF).contains(bytes[index + 3])
-      {
+      } else if EmojiSkinTone.starts(in: bytes, at: index) {
         index += 4
       } else {
         result.append(bytes[index])

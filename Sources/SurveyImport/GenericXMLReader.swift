@@ -36,7 +36,9 @@ struct XMLMapping {
     do {
       value = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
     } catch {
-      throw .unsupported(path: path, message: "mapping file is not valid JSON: \(error)")
+      let (line, column) = error.position(in: bytes)
+      throw .unsupported(
+        path: path, message: "mapping file is not valid JSON: \(error.message) at line \(line), column \(column)")
     }
     func invalid(_ message: String) -> ImportError { .unsupported(path: path, message: "invalid mapping: \(message)") }
     guard case .object(let members) = value else {

@@ -84,12 +84,9 @@ struct JSONLSurveyReader {
       if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
       context.beginRespondent()
       let value: JSONValue
-      do { value = try JSONParser.parse(bytes) } catch let error as JSONSyntaxError {
+      do throws(JSONSyntaxError) { value = try JSONParser.parse(bytes) } catch {
         try context.reject(
           line: line, reason: "malformed JSON: \(error.message) (column \(error.position(in: bytes).column))")
-        return true
-      } catch {
-        try context.reject(line: line, reason: "malformed JSON: \(error)")
         return true
       }
       guard case .object(let members) = value else {

@@ -31,7 +31,10 @@ struct QSFQuestions {
     do {
       value = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
     } catch {
-      throw .unsupported(path: path, message: "not a Qualtrics .qsf (invalid JSON: \(error))")
+      // The file is one JSON document: the line and column of the error, as for JSON Lines.
+      let (line, column) = error.position(in: bytes)
+      throw .unsupported(
+        path: path, message: "not a Qualtrics .qsf (invalid JSON: \(error.message) at line \(line), column \(column))")
     }
     guard case .array(let elements)? = value["SurveyElements"] else {
       throw .unsupported(path: path, message: "not a Qualtrics .qsf (no SurveyElements array)")

@@ -265,18 +265,13 @@ extension PhraseMatcher {
     return terms.value(for: norm)
   }
 
-  /// `norm` without its emoji skin-tone modifiers U+1F3FB–U+1F3FF (F0 9F 8F BB…BF in UTF-8), or nil
-  /// when it has none.
+  /// `norm` without its emoji skin-tone modifiers (`EmojiSkinTone`), or nil when it has none.
   static func withoutSkinTones(_ norm: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-    func isTone(_ index: Int) -> Bool {
-      index + 3 < norm.count && norm[index] == 0xF0 && norm[index + 1] == 0x9F && norm[index + 2] == 0x8F
-        && (0xBB...0xBF).contains(norm[index + 3])
-    }
-    guard norm.indices.contains(where: isTone) else { return nil }
+    guard norm.indices.contains(where: { EmojiSkinTone.starts(in: norm, at: $0) }) else { return nil }
     var bare: [UInt8] = []
     var index = 0
     while index < norm.count {
-      if isTone(index) {
+      if EmojiSkinTone.starts(in: norm, at: index) {
         index += 4
       } else {
         bare.append(norm[index])

@@ -28,38 +28,39 @@ enum LowercaseSentenceStarts {
     while from + 2 < bytes.count, let found = memchr(base + from, 0x2E, bytes.count - from - 2) {
       let stop = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       from = stop + 1
-      let asciiWord = isLetter(base[stop - 1]) && isLetter(base[stop - 2])
-      guard asciiWord || base[stop - 1] >= 0x80 || base[stop - 2] >= 0x80, isBlank(base[stop + 1]) else { continue }
+      guard isBlank(base[stop + 1]) else { continue }
+      // The word before the stop: its letters, ASCII or of any script.
+      var start = stop
+      var letters = 0
+      var nonASCII = false
+      while start > 0 {
+        if isLetter(base[start - 1]) {
+          start -= 1
+        } else if base[start - 1] >= 0x80, let letter = letterStart(bytes, before: start) {
+          start = letter
+          nonASCII = true
+        } else {
+          break
+        }
+        letters += 1
+      }
+      // Two letters at least: "J." and "É." are initials.
+      guard letters >= 2 else { continue }
       var next = stop + 1
       while next < bytes.count, isBlank(base[next]) { next += 1 }
       guard next < bytes.count, base[next] &- 0x61 < 26 else { continue }
-      if !asciiWord {
-        // A letter of another script before the stop ("خدمة سيئة جدا. lol"; QA review 22): the
-        // next word, in Latin letters, is no part of an abbreviation of that script.
-        // Two letters at least, as for an ASCII word ("É. dupont" is an initial), one of them not
-        // ASCII ("déçu. lol", "جدا. lol").
-        guard let last = isLetter(base[stop - 1]) ? stop - 1 : Self.letterStart(bytes, before: stop), last > 0,
-          isLetter(base[last - 1]) || Self.letterStart(bytes, before: last) != nil
-        else { continue }
+      if nonASCII {
+        // A word with a letter of another script, or an accented one ("خدمة سيئة جدا. lol", "très
+        // déçu. lol"; QA review 22): no abbreviation of the lists below.
         breaks.append(Int32(next))
         from = next
         continue
       }
-      // The word before the stop: letters only, not preceded by a full stop ("a.m.") or a letter
-      // of another script (the byte before is ASCII and no letter, or the text starts there).
-      var start = stop - 1
-      while start > 0, isLetter(base[start - 1]) { start -= 1 }
+      // Not after a full stop ("a.m."), a digit, or a character of another script that is no
+      // letter (the byte before is ASCII, or the text starts there).
       if start > 0 {
         let before = base[start - 1]
-        if before >= 0x80 {
-          // A word with a non-ASCII letter before its ASCII end ("très déçu. lol"): as after a word
-          // of another script, no abbreviation of the lists.
-          guard letterStart(bytes, before: start) != nil else { continue }
-          breaks.append(Int32(next))
-          from = next
-          continue
-        }
-        guard before != UInt8(ascii: "."), !(before &- 0x30 < 10) else { continue }
+        guard before < 0x80, before != UInt8(ascii: "."), !(before &- 0x30 < 10) else { continue }
       }
       // A listed abbreviation ("vs. the", "approx. three") ends no sentence, nor do the shorthands
       // of addresses, companies and units before a word that continues the sentence ("rooms etc.

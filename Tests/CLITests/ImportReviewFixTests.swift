@@ -80,6 +80,23 @@ import Testing
     #expect(result.stdout.isEmpty)
   }
 
+  /// A mapping file with a JSON error names its line and column (code points), as JSON Lines
+  /// errors do; it gave the byte offset in the file. Line 2 is `  "id": "é" x`: the "x" is its
+  /// 13th character (14th byte).
+  @Test func malformedMappingNamesLineAndColumn() throws {
+    let map = "{\"record\": \"R\",\n  \"id\": \"\u{E9}\" x\n}"
+    let directory = try Self.write([
+      ("g.xml", Array("<x><R id=\"1\"><C>a</C></R></x>".utf8)), ("m.json", Array(map.utf8)),
+    ])
+    let result = try TestSupport.runVerbatim([
+      "import", directory.appendingPathComponent("g.xml").path, "--map",
+      directory.appendingPathComponent("m.json").path,
+    ])
+    #expect(result.status != 0)
+    #expect(result.stderrText.contains("at line 2, column 13"), "\(result.stderrText)")
+    #expect(result.stdout.isEmpty)
+  }
+
   /// #8: NBSP and ideographic-space answers are blank.
   @Test func unicodeWhiteSpaceAnswersAreBlank() throws {
     let directory = try Self.write([("nb.csv", Array("id,comment\n1,\u{A0}\n2,\u{3000}\n".utf8))])
