@@ -108,7 +108,7 @@ struct DefaultProfileScorer {
   /// in order; usually empty.
   private var elongatedTokens: [Int32] = []
   /// The connective that closes the sentence being scored ("The staff were rude, however."), if any.
-  private var trailingConnective: Int32?
+  private(set) var trailingConnective: Int32?
   /// Whether the sentence being scored has a contrast unit (most have none: `applyContrast` then
   /// does not search for one).
   private var hasContrastUnit = false
@@ -184,7 +184,8 @@ struct DefaultProfileScorer {
     var negativeSum = 0.0
     var neutralCount = 0.0
     var totalEmphasis = 0.0
-    var previousSentence: (sum: Double, firstContribution: Int, reportsFix: Bool, lowest: Double)?
+    var previousSentence:
+      (sum: Double, firstContribution: Int, reportsFix: Bool, lowest: Double, praise: (value: Double, count: Int)?)?
     // Rule 18: unmodified lukewarm terms seen, and whether any other term has a value.
     var lukewarmTerms = 0
     var politeThanks = 0
@@ -294,6 +295,22 @@ struct DefaultProfileScorer {
           break
         }
       }
+      // Rule 36: "Great. Another delay.": a lone praise sentence before a plain complaint is ironic.
+      if let previous = previousSentence, let praise = previous.praise,
+        complaintMakesPraiseIronic(text, sum: sum)
+      {
+        let factor = parameters.ironicPraiseScalar
+        total += previous.sum * (factor - 1)
+        positiveSum -= praise.value + Double(praise.count)
+        negativeSum += -praise.value * factor + Double(praise.count)
+        ironySeen = true
+        if explanation != nil {
+          for index in previous.firstContribution..<firstContribution {
+            explanation!.contributions[index].contribution *= factor
+            explanation!.contributions[index].rules.append(.ironicPraise(factor: factor))
+          }
+        }
+      }
       // "!"/"?" only push a sentence that already leans one way: counted only then, and only in a
       // text that holds one (looked for once, at the first sentence that leans).
       if sum != 0 && holdsEmphasisMarks == nil { holdsEmphasisMarks = Self.holdsEmphasisMarks(text) }
@@ -322,7 +339,8 @@ struct DefaultProfileScorer {
       {
         for unit in units where unit.value < lowest { lowest = unit.value }
       }
-      previousSentence = (sum, firstContribution, reportsFix, lowest)
+      let praise = sum > 0 && position + 1 < rangeCount ? lonePraiseSentence(text) : nil
+      previousSentence = (sum, firstContribution, reportsFix, lowest, praise)
     }
     // An answer with no opinion either way: only lukewarm terms ("ok i guess", "Average
     // experience"; rule 18), or only courtesy around a question or request ("How do I reset my
@@ -1329,6 +1347,9 @@ struct DefaultProfileScorer {
       rest == 0 && first + 2 < units.count && units[first + 2].kind == .neutral
       && Self.norm(of: text, units[first + 2].start, is: "another")
     guard rest < 0 || another else { return }
+    // A complaint conceded as minor keeps the praise sincere ("Excellent, only complaint is the
+    // price", "Great, a bit pricey").
+    if concedesMinorComplaint(text, (first + 2)..<units.count) { return }
     units[first].value *= parameters.ironicPraiseScalar
     ironySeen = true
     if explain { rules[first].append(.ironicPraise(factor: parameters.ironicPraiseScalar)) }

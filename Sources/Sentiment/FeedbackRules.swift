@@ -237,6 +237,12 @@ import Tokenization
 ///    ("They didn't.", "It wasn't.", "Nobody did.", "Never happened.") after a sentence that reports
 ///    a promise ("They said they'd sort it", "Told me it would be refunded") scores
 ///    `SentimentParameters.brokenPromiseValence`.
+/// 36. **Praise that opens a complaint** (`FeedbackRules+Concessions.swift`). A sentence that is
+///    only a strong praise interjection ("Great.", "Oh wonderful!") right before a plain complaint
+///    ("Great. Another delay.", "Wonderful. My card declined again.") is ironic, as it is before a
+///    comma (rule 4): its sum × `ironicPraiseScalar`. Not before a complaint conceded as minor ("only
+///    complaint", "a bit", "shame about"), with a connective, praise or a fix in it, and not after
+///    the mild "Good." or "Nice.".
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -1,0 +1,102 @@
+import Tokenization
+
+/// The default profile's rule 36 (see `FeedbackRules.swift` for the list) and the test that keeps
+/// rule 4's ironic praise away from conceded complaints.
+extension DefaultProfileScorer {
+  // MARK: Minor complaints
+
+  /// Words naming a fault after "only" that concede it ("the only complaint", "my only gripe",
+  /// "only downside").
+  static let concessionNouns: ShortWords = [
+    "complaint", "complaints", "issue", "issues", "problem", "problems", "downside", "downsides", "negative",
+    "negatives", "gripe", "gripes", "criticism", "niggle", "niggles", "drawback", "drawbacks", "quibble", "con",
+    "cons", "minus", "concern", "fault", "thing", "letdown", "disappointment", "suggestion",
+  ]
+  /// Words allowed between "only" and the fault it concedes ("only real complaint", "only minor
+  /// issue", "only slight niggle").
+  private static let concessionModifiers: ShortWords = [
+    "real", "minor", "small", "slight", "little", "tiny", "major", "big", "one", "other", "bad", "negative",
+  ]
+
+  /// Whether the units in `range` frame their complaint as a minor one, conceded beside praise: a
+  /// dampener ("a bit pricey", "slightly slow"), "only" before a word naming a fault ("only
+  /// complaint is the price", "the only real issue was parking"), or a term that opens a contrast
+  /// ("shame about the parking", tagged `contrast=after`). Praise before such a complaint is sincere
+  /// (QA review 23: "Excellent, only complaint is the price" and "Great, a bit pricey" were made
+  /// ironic and scored strongly negative).
+  func concedesMinorComplaint(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
+    for index in range {
+      let unit = units[index]
+      switch unit.kind {
+      case .intensifier where tables.intensifierEntries[Int(unit.entry)].scalar < 0:
+        return true
+      case .valence where unit.entry >= 0 && tables.tags(ofEntry: unit.entry).contains(.opensContrast):
+        return true
+      default:
+        break
+      }
+    }
+    guard let first = range.first, first < units.count else { return false }
+    let lastToken = units[range.upperBound - 1].start + units[range.upperBound - 1].length
+    var token = units[first].start
+    while token < lastToken {
+      defer { token += 1 }
+      guard Self.norm(of: text, token, is: "only") else { continue }
+      var next = token + 1
+      while next < lastToken, next < token + 3, Self.isWord(text, next, in: Self.concessionModifiers) { next += 1 }
+      if next < lastToken, Self.isWord(text, next, in: Self.concessionNouns) { return true }
+    }
+    return false
+  }
+
+  // MARK: Rule 36
+
+  /// Praise interjections that open a complaint as sarcasm even as a sentence of their own ("Great.
+  /// Another delay.", "Wonderful. My card declined again."). Not the mild ones ("Good.", "Nice.",
+  /// "Cool.") nor "Wow." (surprise), which as a sentence of their own answer the question asked or
+  /// exclaim.
+  private static let weakPraiseInterjections: ShortWords = [
+    "good", "nice", "cool", "grand", "fine", "ok", "okay", "wow",
+  ]
+
+  /// The summed value and number of the praise units when the sentence is only a strong praise
+  /// interjection ("Great.", "Oh brilliant!", "Just perfect."), with at most irony openers ("oh",
+  /// "just") and punctuation besides, and its praise was not already made ironic; nil otherwise.
+  func lonePraiseSentence(_ text: TokenizedText) -> (value: Double, count: Int)? {
+    var praise: (value: Double, count: Int)?
+    for unit in units {
+      switch unit.kind {
+      case .boundary:
+        continue
+      case .neutral where unit.length == 1 && tokenWordLists[unit.start].contains(.ironyOpeners):
+        continue
+      case .valence
+      where praise == nil && unit.length == 1 && unit.value > 0
+        && tokenWordLists[unit.start].contains(.praiseInterjections)
+        && !Self.isWord(text, unit.start, in: Self.weakPraiseInterjections):
+        praise = (unit.value, 1)
+      default:
+        return nil
+      }
+    }
+    return praise
+  }
+
+  /// Rule 36: whether the current sentence (its units after the rules, `sum` their total) is a
+  /// plain complaint that makes a lone praise sentence before it ironic: it sums negative (or sums
+  /// zero and opens with "another": "Great. Another update."), holds no praise, no verb of fixing
+  /// ("Perfect. The engineer replaced the boiler."), no contrastive connective ("Excellent. The
+  /// staff were rude though." concedes) and no complaint conceded as minor
+  /// (`concedesMinorComplaint`: "Great. Only complaint is the price.").
+  func complaintMakesPraiseIronic(_ text: TokenizedText, sum: Double) -> Bool {
+    guard trailingConnective == nil, let first = units.firstIndex(where: { $0.kind != .boundary }) else {
+      return false
+    }
+    for unit in units {
+      if unit.value > 0 || unit.kind == .contrast || tokenWordLists[unit.start].contains(.fixVerbs) { return false }
+    }
+    let another = sum == 0 && units[first].kind == .neutral && Self.norm(of: text, units[first].start, is: "another")
+    guard sum < 0 || another else { return false }
+    return !concedesMinorComplaint(text, units.indices)
+  }
+}
