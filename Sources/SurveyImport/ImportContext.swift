@@ -37,6 +37,17 @@ final class ImportContext {
   var recordFile: String?
   /// Set when the consumer asked to stop.
   private(set) var stopped = false
+  /// Whether a respondent id may head one record only (a Qualtrics `<Response>`, a LimeSurvey
+  /// `<row>`, a Triple-S or CSV row): a later record with an id already seen comes from a
+  /// duplicated or concatenated export, and its answers are rejected rather than merged into the
+  /// first respondent's (QA review 23). Elsewhere (JSONL, whose long form has a line per answer; a
+  /// generic mapping) the answers are kept and `noteReappearedRespondents` counts such ids.
+  var respondentsAreUnique = false
+  /// In the current record, under `respondentsAreUnique`: the line where its respondent was
+  /// first seen, when that was in an earlier record (every answer of the record is rejected).
+  private var duplicateRecord: Int?
+  /// Respondent ids met again in a later record, and the first such.
+  private var reappeared = (count: 0, respondent: "", line: 0, firstLine: 0)
 
   init(
     path: String, sourcePath: String? = nil, options: ImportOptions, body: @escaping (SurveyRecord) throws -> Bool,
@@ -84,7 +95,19 @@ final class ImportContext {
   /// Accounts for one respondent.
   func beginRespondent() {
     summary.respondents += 1
+    recordIDs.beginRecord()
+    duplicateRecord = nil
     if let onProgress, summary.respondents & 1023 == 0 { onProgress(bytesSource(), summary.records) }
+  }
+
+  /// Notes, once the input is read, how many records continued a respondent of an earlier record
+  /// (formats where that may be meant: `respondentsAreUnique` is false).
+  func noteReappearedRespondents() {
+    guard reappeared.count > 0 else { return }
+    note(
+      "\(reappeared.count) record(s) had the respondent id of an earlier record, first \(reappeared.respondent) "
+        + "at line \(reappeared.line) (first seen at line \(reappeared.firstLine)); their answers were kept under "
+        + "that respondent: check the input if each record should be a respondent of its own")
   }
 
   /// Accounts for an open-ended cell that the export leaves out (not shown to the respondent).
@@ -103,15 +126,22 @@ final class ImportContext {
   /// was already handed out is rejected (naming the line where the respondent first appeared),
   /// because `validate` and `code` join on id. The id compared is the string written: respondent
   /// `x` with question `a:b` and respondent `x:a` with question `b` clash (QA review 20). Returns false when the consumer wants to stop.
+  /// A respondent whose id already headed an earlier record is rejected under
+  /// `respondentsAreUnique` and counted for `noteReappearedRespondents` otherwise; `longForm` says
+  /// the record is one answer with its question (JSONL's long form), which may continue any
+  /// respondent.
   @discardableResult
   func answer(
     respondent: String, question: String, questionText: String?, text: String, meta: RowMeta,
-    blank forcedBlank: Bool = false
+    blank forcedBlank: Bool = false, longForm: Bool = false
   ) throws -> Bool {
     guard wants(question) else { return true }
     noteQuestion(question)
     if !questionFilter.isEmpty { questionsFound.insert(question) }
     let line = lineSource()
+    // Whether the respondent already had an earlier record (read before `check` adds this answer).
+    // A long-form line (one answer with its question, as `import` writes) may continue any respondent.
+    let earlierRecord = longForm ? nil : recordIDs.reappearance(of: respondent) ?? duplicateRecord
     let found = recordIDs.check(respondent: respondent, question: question, line: line)
     if recordIDs.saturated && !notedSaturation {
       notedSaturation = true
@@ -119,6 +149,7 @@ final class ImportContext {
         "the duplicate-id check reached its memory bound (the first \(RecordIDSet.respondentLimit) respondents, "
           + "\(RecordIDSet.overflowLimit) answers to questions past the 64th); a duplicate beyond it is not detected")
     }
+    if respondentsAreUnique, let earlierRecord { duplicateRecord = earlierRecord }
     if let first = found {
       let reason =
         first.respondent == respondent
@@ -129,6 +160,19 @@ final class ImportContext {
           + "equal; rename the column or the respondent id"
       try reject(line: line, respondent: respondent, question: question, reason: reason)
       return !stopped
+    }
+    if let earlierRecord {
+      if respondentsAreUnique {
+        try reject(
+          line: line, respondent: respondent, question: question,
+          reason:
+            "duplicate respondent \"\(respondent)\": it already has an earlier record (first seen at line "
+            + "\(earlierRecord)); two records with one id come from a duplicated or concatenated export, so this "
+            + "record's answers are not merged into the first one's")
+        return !stopped
+      }
+      if reappeared.count == 0 { reappeared = (0, respondent, line, earlierRecord) }
+      reappeared.count += 1
     }
     let blank = forcedBlank || Self.isBlank(text)
     if blank {
@@ -239,7 +283,14 @@ struct RecordIDSet {
   private struct Entry {
     var line: Int
     var mask: UInt64
+    /// The record (`beginRecord` count) that last answered for the respondent.
+    var record: Int
   }
+  /// Records begun so far.
+  private var record = 0
+  /// The respondent `reappearance(of:)` last looked up, in record `record`: the answers of one
+  /// record are checked with one string comparison instead of a lookup each.
+  private var lastLookedUp = ""
   private var questionIndex: [String: Int] = [:]
   private var respondents: [String: Entry] = [:]
   private var overflow: Set<String> = []
@@ -249,6 +300,24 @@ struct RecordIDSet {
   private var respondentLengths: UInt64 = 0
 
   private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
+
+  /// Starts a new record (a `<Response>`, a row, a JSONL line).
+  mutating func beginRecord() {
+    record += 1
+    lastLookedUp = ""
+  }
+
+  /// The line where `respondent` first appeared, when it is kept and last answered in an earlier
+  /// record than the current one; nil for a new respondent or one already seen in this record.
+  /// Reported once per record (the respondent then belongs to the current record).
+  mutating func reappearance(of respondent: String) -> Int? {
+    if respondent == lastLookedUp { return nil }
+    lastLookedUp = respondent
+    guard var entry = respondents[respondent], entry.record != record else { return nil }
+    entry.record = record
+    respondents[respondent] = entry
+    return entry.line
+  }
 
   /// The answer an id was first handed out for: its respondent, its question and the line where
   /// that respondent first appeared.
@@ -384,9 +453,9 @@ struct RecordIDSet {
       }
       respondentLengths |= Self.lengthBit(respondent.utf8.count)
       if index < 64 {
-        respondents[respondent] = Entry(line: line, mask: 1 << UInt64(index))
+        respondents[respondent] = Entry(line: line, mask: 1 << UInt64(index), record: record)
       } else {
-        respondents[respondent] = Entry(line: line, mask: 0)
+        respondents[respondent] = Entry(line: line, mask: 0, record: record)
         _ = insertOverflow(respondent + "\u{0}" + question)
       }
       return nil

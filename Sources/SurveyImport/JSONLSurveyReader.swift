@@ -177,7 +177,7 @@ struct JSONLSurveyReader {
         let rowMeta = RowMeta(meta.members)
         return try context.answer(
           respondent: respondent, question: question, questionText: value["question_text"]?.stringValue, text: text,
-          meta: rowMeta, blank: nullText)
+          meta: rowMeta, blank: nullText, longForm: true)
       }
       guard fields.contains(where: { value[$0] != nil }) else {
         let what =

@@ -133,6 +133,7 @@ public final class SurveyReader {
     do {
       do {
         try run(context)
+        context.noteReappearedRespondents()
       } catch let error as ImportError {
         throw spool.map { error.replacingPath($0.path, with: path) } ?? error
       }
@@ -165,6 +166,7 @@ public final class SurveyReader {
   private func run(_ context: ImportContext) throws {
     switch kind {
     case .csv:
+      context.respondentsAreUnique = true
       try CSVSurveyReader(context: context).read()
       return
     case .jsonl:
@@ -201,6 +203,7 @@ public final class SurveyReader {
     } else {
       try checkForced(root: root)
     }
+    context.respondentsAreUnique = format != .generic
     switch format {
     case .qualtrics: try QualtricsReader(stream: stream, context: context).read()
     case .limesurvey: try LimeSurveyReader(stream: stream, context: context, archive: archive).read()

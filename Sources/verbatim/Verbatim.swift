@@ -33,7 +33,14 @@ struct Verbatim: ParsableCommand {
 
   /// Runs the command; argument errors exit with 2 (the contract's usage status) instead of
   /// ArgumentParser's 64, every other status passes through unchanged.
+  /// An output error no command caught is still exit 74, never ArgumentParser's 1 (the gate's
+  /// "failed"). A word in a subcommand's place that names none is a usage error even with
+  /// `--help` or after `help` (QA review 23: `verbatim nosuch --help` printed the root help, exit 0).
   static func main() {
+    if let word = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
+      printError("unknown subcommand '\(word)'; see 'verbatim --help' for the list")
+      exit(withError: ExitCode(ExitStatus.usage.rawValue))
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -42,7 +49,25 @@ struct Verbatim: ParsableCommand {
         printError(fullMessage(for: error))
         exit(withError: ExitCode(ExitStatus.usage.rawValue))
       }
+      if error is OutputError { exit(withError: cliExit(for: error)) }
       exit(withError: error)
     }
+  }
+
+  /// The first word of `arguments` that stands where a subcommand must be and names none: the
+  /// first word that is not an option, below a command that has subcommands (after a leading
+  /// "help" too). Nil when every such word names a subcommand.
+  static func unknownSubcommand(in arguments: [String]) -> String? {
+    var command: any ParsableCommand.Type = Verbatim.self
+    var words = arguments[...]
+    if words.first == "help" { words = words.dropFirst() }
+    while let word = words.first, !word.hasPrefix("-") {
+      let subcommands = command.configuration.subcommands
+      guard !subcommands.isEmpty else { return nil }
+      guard let next = subcommands.first(where: { $0._commandName == word }) else { return word }
+      command = next
+      words = words.dropFirst()
+    }
+    return nil
   }
 }

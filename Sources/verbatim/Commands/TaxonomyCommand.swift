@@ -43,7 +43,7 @@ struct TaxonomyCommand: ParsableCommand {
           let findings = CodebookLinter.findings(loading: error)
           var text = findings.map { $0.description + "\n" }.joined()
           text += "\(file ?? "customer-feedback"): not a valid codebook, \(findings.count) error(s), 0 warning(s)\n"
-          FileHandle.standardOutput.write(Data(text.utf8))
+          try writeStandardOutput(text)
           throw ExitCode(ExitStatus.dataError.rawValue)
         }
         let codebook = try loaded.get()
@@ -53,7 +53,7 @@ struct TaxonomyCommand: ParsableCommand {
         let errors = findings.filter { $0.severity == .error }.count
         text += "\(codebook.id) \(codebook.version): \(codebook.tags.count) tags, "
         text += "\(errors) error(s), \(findings.count - errors) warning(s)\n"
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try writeStandardOutput(text)
         if errors > 0 { throw ExitCode(ExitStatus.dataError.rawValue) }
       } catch let exit as ExitCode {
         throw exit
@@ -105,7 +105,7 @@ struct TaxonomyCommand: ParsableCommand {
         }
         let failed = results.filter { !$0.passed }.count
         text += "\(results.count - failed) passed, \(failed) failed\n"
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try writeStandardOutput(text)
         if let junit {
           let sink = try OutputSink(path: junit, inputs: [file])
           try sink.write(CodebookTester.junitXML(results, codebook: codebook))
@@ -193,7 +193,7 @@ struct TaxonomyCommand: ParsableCommand {
           }
           lines += impact.lines
         }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        try writeStandardOutput(lines.joined(separator: "\n") + "\n")
       } catch {
         throw taxonomyExit(for: error)
       }

@@ -178,9 +178,8 @@ struct Validate: ParsableCommand {
     let verdict = outcome.checks.isEmpty ? "NOT GATED (no --min or --max thresholds)" : outcome.passed ? "PASS" : "FAIL"
     text += "verdict: \(verdict)\n"
     text += "report: \(outcome.files.first { $0.hasSuffix("report.html") } ?? "")\n"
-    let sink = try OutputSink(path: nil)
-    try sink.write(text)
-    try sink.flush()
+    // A write failure is an I/O error (74), not the gate's verdict (1; QA review 23).
+    do { try writeStandardOutput(text) } catch { throw cliExit(for: error) }
     if let message = DeploymentGate.missingIntervalMessage(outcome.checks) { throw fail(message, status: .usage) }
     if !outcome.passed { throw ExitCode(ExitStatus.gateFailed.rawValue) }
   }

@@ -13,6 +13,14 @@ struct OutputError: Error, CustomStringConvertible {
   var description: String { "\(path): cannot write: \(reason)" }
 }
 
+/// Writes `text` to standard output at once; a failure (a closed pipe, a full disk) is an
+/// `OutputError`, exit 74, not a crash (QA review 23: `FileHandle.write` trapped).
+func writeStandardOutput(_ text: String) throws {
+  let sink = try OutputSink(path: nil)
+  try sink.write(text)
+  try sink.flush()
+}
+
 /// Buffered output to standard output or a file, flushed in large writes.
 final class OutputSink {
   private let descriptor: Int32
