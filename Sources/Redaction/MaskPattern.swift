@@ -93,9 +93,11 @@ struct MaskPattern: Sendable {
           throw invalid(open, "unclosed {")
         }
         let inside = mask[(index + 1)..<close].split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+        // A long run of digits is a number too large, not "not a number" (QA review 23): it is
+        // capped past the limit, so the range check below names the limit.
         let numbers = inside.map { part -> Int? in
-          guard !part.isEmpty, part.count <= 3, part.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-          return part.reduce(0) { $0 * 10 + Int($1 - 48) }
+          guard !part.isEmpty, part.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+          return part.reduce(0) { min($0 * 10 + Int($1 - 48), Self.maximumRepetition + 1) }
         }
         guard (1...2).contains(numbers.count), let low = numbers.first!, let high = numbers.last! else {
           throw invalid(open, "expected {n} or {m,n} with decimal numbers")

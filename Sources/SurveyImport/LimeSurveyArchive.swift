@@ -230,8 +230,14 @@ final class ZipMemberSource: XMLByteSource {
     }
   }
 
+  /// The member's check failed. It is checked as it ends, so records read from it may already
+  /// have been written (QA review 23: the message said "not a survey export" after them).
   private func damaged(_ detail: String) -> ImportError {
-    .notASurveyExport(path: file.path, what: "a damaged ZIP archive (member \(entry.name): \(detail))")
+    .unsupported(
+      path: file.path,
+      message:
+        "damaged ZIP archive: member \(entry.name): \(detail); records written before this error came from the damaged member and may be corrupt: discard them"
+    )
   }
 
   private func compressedChunk() throws(Inflater.Failure) -> [UInt8] {

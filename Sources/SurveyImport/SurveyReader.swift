@@ -56,12 +56,43 @@ public final class SurveyReader {
     return false
   }
 
+  private static let encodingOnXML = "--encoding is for CSV and JSONL exports; an XML file declares its own encoding"
+
+  /// "with a byte-order mark" or "without a byte-order mark" when the file starts as UTF-32 does:
+  /// a UTF-32 byte-order mark, or `<` as a UTF-32 code unit. libxml2 has no UTF-32 decoder (QA
+  /// review 23: a UTF-32 XML export was taken for UTF-16 and blamed on `--encoding`, or stopped
+  /// "without an error message"); nil otherwise.
+  private static func utf32Form(_ source: String, displayName: String) throws(ImportError) -> String? {
+    let head = try InputSniffer.head(of: source, count: 8, displayName: displayName).bytes
+    if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+      return "with a byte-order mark"
+    }
+    if head.starts(with: [0x3C, 0x00, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0x00, 0x3C]) {
+      return "without a byte-order mark"
+    }
+    return nil
+  }
+
   public init(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) {
     self.path = path
     var options = options
     var transcode = options.encoding.flatMap { $0 == .utf8 ? nil : $0 }
+    // An XML file is refused before it is transcoded (QA review 23: `--encoding utf-16` turned a
+    // UTF-8 XML export into "plain text, not XML").
+    if transcode != nil, options.format != .csv, options.format != .jsonl, !InputSpool.isNeeded(for: path),
+      (try? InputSniffer.sniff(path: path, displayName: path, forced: options.format)) == .xml
+    {
+      throw .usage(Self.encodingOnXML)
+    }
     var spool =
       InputSpool.isNeeded(for: path) || transcode != nil ? try InputSpool(copying: path, encoding: transcode) : nil
+    if options.encoding == nil, let width = try Self.utf32Form(spool?.path ?? path, displayName: path) {
+      throw .unsupported(
+        path: path,
+        message:
+          "UTF-32 text (\(width)) is not supported: convert it to UTF-8, e.g. iconv -f UTF-32 -t UTF-8 \(path) > converted (and change the encoding an XML declaration names, if any)"
+      )
+    }
     // A UTF-16 byte-order mark is unambiguous: delimited text or JSON Lines saved as "Unicode text"
     // is read as UTF-16 without --encoding (XML in UTF-16 is libxml2's to decode).
     if options.encoding == nil, try Self.isUTF16NonXML(spool?.path ?? path, displayName: path) {
@@ -72,6 +103,11 @@ public final class SurveyReader {
     let input = spool?.path ?? path
     do throws(ImportError) {
       let start = try InputSniffer.head(of: input, count: 4, displayName: path).bytes
+      // An empty ZIP is its end record alone (QA review 23: it was read as CSV).
+      if start == [0x50, 0x4B, 0x05, 0x06] {
+        throw ImportError.notASurveyExport(
+          path: input, what: "an empty ZIP archive (a LimeSurvey .lsa archive holds a .lsr response file)")
+      }
       if start == [0x50, 0x4B, 0x03, 0x04], options.format == .auto || options.format == .limesurvey {
         // The archive's members are streamed (inflated as read), never extracted.
         let archive = try LimeSurveyArchive(path: input)
@@ -91,7 +127,7 @@ public final class SurveyReader {
         self.options = options
         kind = try InputSniffer.sniff(path: sourcePath, displayName: path, forced: options.format)
         if kind == .xml && transcode != nil {
-          throw ImportError.usage("--encoding is for CSV and JSONL exports; an XML file declares its own encoding")
+          throw ImportError.usage(Self.encodingOnXML)
         }
         let head = try InputSniffer.head(of: sourcePath, count: 4096, displayName: path).bytes
         switch kind {
@@ -166,10 +202,12 @@ public final class SurveyReader {
   private func run(_ context: ImportContext) throws {
     switch kind {
     case .csv:
+      try checkCompanionFiles(for: .csv)
       context.respondentsAreUnique = true
       try CSVSurveyReader(context: context).read()
       return
     case .jsonl:
+      try checkCompanionFiles(for: .jsonl)
       try JSONLSurveyReader(context: context).read()
       return
     case .xml: break
@@ -203,6 +241,7 @@ public final class SurveyReader {
     } else {
       try checkForced(root: root)
     }
+    try checkCompanionFiles(for: format)
     context.respondentsAreUnique = format != .generic
     switch format {
     case .qualtrics: try QualtricsReader(stream: stream, context: context).read()
@@ -216,6 +255,23 @@ public final class SurveyReader {
     // Read to the end so that trailing garbage or a second document is reported.
     if !context.stopped {
       while try stream.next() {}
+    }
+  }
+
+  /// A companion file given for another format is a usage error, as `--id-column` on XML is: it
+  /// would be ignored without a word (QA review 23: `--qsf` with a CSV, `--lss` with a Qualtrics
+  /// export, `--data` with anything but Triple-S).
+  private func checkCompanionFiles(for format: SurveyFormat) throws(ImportError) {
+    let companions: [(option: String, given: Bool, format: SurveyFormat, what: String)] = [
+      ("--qsf", options.qsfPath != nil, .qualtrics, "Qualtrics XML exports"),
+      ("--lss", options.lssPath != nil, .limesurvey, "LimeSurvey exports (.lsr, .lsa)"),
+      ("--data", options.dataPath != nil, .tripleS, "Triple-S metadata (.sss)"),
+      ("--map", options.mapPath != nil, .generic, "generic XML"),
+    ]
+    for companion in companions where companion.given && format != companion.format {
+      let name = format == .tripleS ? "Triple-S" : format == .csv ? "CSV" : format == .jsonl ? "JSONL" : format.rawValue
+      throw .usage(
+        "\(companion.option) applies to \(companion.what), and \(path) is read as \(name): drop \(companion.option)")
     }
   }
 

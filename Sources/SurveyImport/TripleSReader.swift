@@ -70,7 +70,11 @@ struct TripleSReader {
     let head = try InputSniffer.head(of: source, count: 4096, displayName: dataPath).bytes
     let declared = metadata.dataEncoding?.uppercased().hasPrefix("UTF-16") == true
     let bom = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
-    let zeros = head.prefix(256).contains(0)
+    // UTF-16 text in the ASCII range has a zero in every other byte; a stray NUL in a UTF-8 file
+    // (QA review 23: one in an ASCII record refused the whole file as UTF-16) is data, kept as
+    // U+0000 as CSV keeps it.
+    let sample = head.prefix(256)
+    let zeros = sample.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } * 4 >= sample.count && !sample.isEmpty
     if declared || bom || zeros {
       throw .unsupported(
         path: dataPath,

@@ -615,6 +615,11 @@ final class XMLStream {
       message +=
         " (a single piece of markup — a name, tag, comment or declaration — larger than libxml2's safe limit of "
         + "10,000,000 bytes: refused)"
+    } else if lower.contains("extra content at the end") && (log.byteAtError ?? 0) == 0 && log.openElements.isEmpty {
+      // At the end of the input with nothing open: no element ever started (QA review 23: a file
+      // with only an XML declaration was said to have text after its root element).
+      message =
+        "no root element: the file holds an XML declaration or comments but no element (an empty or cut-off export)"
     } else if lower.contains("extra content at the end") && log.byteAtError != UInt8(ascii: "<")
       && log.openElements.isEmpty
     {

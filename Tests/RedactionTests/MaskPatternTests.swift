@@ -78,3 +78,19 @@ func invalidMasksAreRefusedWithColumn(mask: String, column: Int) {
     try Redactor(configuration: RedactionConfiguration(patterns: patterns))
   }
 }
+
+/// A repetition count too large is refused by the range rule, with the limit named, whatever its
+/// number of digits (QA review 23: "{1,100000}" was said not to hold decimal numbers).
+@Test(arguments: ["A{1,100000}", "9{99999999999}", "9{1,33}"])
+func tooLargeRepetitionsNameTheLimit(mask: String) {
+  do {
+    _ = try Redactor(configuration: RedactionConfiguration(patterns: [CustomPattern(name: "P", mask: mask)]))
+    Issue.record("mask \(mask) was accepted")
+  } catch {
+    guard case .invalidMask(_, _, _, let reason) = error else {
+      Issue.record("unexpected error \(error)")
+      return
+    }
+    #expect(reason.contains("1 ≤ n ≤ 32"), "mask \(mask): \(reason)")
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import SurveyImport
+import TestSupport
+import Testing
+
+/// QA review 23 #11–#15 and #18: messages that named the wrong cause, options ignored without a
+/// word, and a stray NUL byte that refused a whole Triple-S data file.
+@Suite struct ImportQA23Tests {
+  private static func write(_ name: String, _ bytes: [UInt8], in directory: URL? = nil) throws -> String {
+    try FlatFormatFindingsTests.write(name, Data(bytes), in: directory)
+  }
+
+  /// UTF-32 (libxml2 has no decoder for it): the message names UTF-32 and the conversion, with or
+  /// without a byte-order mark, and never blames `--encoding`, which was not given.
+  @Test func utf32IsNamedAsSuch() throws {
+    let xml = "<?xml version=\"1.0\" encoding=\"UTF-32\"?><Responses></Responses>"
+    var littleEndian: [UInt8] = []
+    for scalar in xml.unicodeScalars {
+      let value = scalar.value
+      littleEndian += [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 24)]
+    }
+    for (name, bytes) in [("bom.xml", [0xFF, 0xFE, 0x00, 0x00] + littleEndian), ("nobom.xml", littleEndian)] {
+      let result = try Fixture.run(path: try Self.write(name, bytes))
+      let error = try #require(result.error, "\(name)")
+      #expect(error.description.contains("UTF-32 text"), "\(error)")
+      #expect(error.description.contains("iconv -f UTF-32 -t UTF-8"), "\(error)")
+      #expect(error.exitStatus.rawValue == 65)
+    }
+  }
+
+  /// `--encoding` on an XML export is a usage error whatever encoding it names (utf-16 turned the
+  /// UTF-8 file into "plain text, not XML").
+  @Test func encodingOnXMLIsAUsageError() throws {
+    let path = try FlatFormatFindingsTests.write(
+      "x.xml", "<Responses><Response><_recordId>R_1</_recordId><Q1_TEXT>ok</Q1_TEXT></Response></Responses>\n")
+    for encoding in [SourceEncoding.utf16, .windows1252] {
+      let result = try Fixture.run(path: path) { $0.encoding = encoding }
+      let error = try #require(result.error)
+      #expect(error.exitStatus == .usage, "\(encoding): \(error)")
+      #expect(error.description.contains("an XML file declares its own encoding"), "\(error)")
+    }
+  }
+
+  /// A companion file for another format is refused, not ignored.
+  @Test func companionFilesOfAnotherFormatAreRefused() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let csv = try FlatFormatFindingsTests.write("e.csv", "id,comment\n1,fine\n", in: directory)
+    let xml = try FlatFormatFindingsTests.write(
+      "q.xml", "<Responses><Response><_recordId>R_1</_recordId><Q1_TEXT>ok</Q1_TEXT></Response></Responses>\n",
+      in: directory)
+    let companion = try FlatFormatFindingsTests.write("c.txt", "{}", in: directory)
+    let cases: [(String, String, (inout ImportOptions) -> Void)] = [
+      (csv, "--qsf", { $0.qsfPath = companion }),
+      (xml, "--lss", { $0.lssPath = companion }),
+      (xml, "--data", { $0.dataPath = companion }),
+      (csv, "--map", { $0.mapPath = companion }),
+    ]
+    for (path, option, configure) in cases {
+      let result = try Fixture.run(path: path, configure)
+      let error = try #require(result.error, "\(option)")
+      #expect(error.exitStatus == .usage, "\(option): \(error)")
+      #expect(error.description.hasPrefix("\(option) applies to"), "\(error)")
+      #expect(result.records.isEmpty)
+    }
+  }
+
+  /// One NUL byte in an ASCII fixed-width data file is data, not a sign of UTF-16: the other
+  /// records are imported (the file was refused as "UTF-16 data files are not supported").
+  @Test func aStrayNulInTripleSDataIsNotUTF16() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try FlatFormatFindingsTests.write(
+      "n.sss",
+      FlatFormatFindingsTests.sssHead
+        + "<variable ident=\"2\" type=\"character\"><name>OE</name><position start=\"2\" finish=\"5\"/></variable>\n</record></survey></sss>\n",
+      in: directory)
+    let data = try Self.write("n.asc", Array("1abcd\n2efgh\n3ij".utf8) + [0] + Array("l\n".utf8), in: directory)
+    let result = try Fixture.run(path: sss) { $0.dataPath = data }
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(result.records.map(\.text) == ["abcd", "efgh", "ij\u{0}l"])
+    // Real UTF-16 is still refused with the conversion.
+    let utf16 = try Self.write(
+      "u.asc", Array("1abcd\n2efgh\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), in: directory)
+    let refused = try Fixture.run(path: sss) { $0.dataPath = utf16 }
+    #expect(refused.error?.description.contains("UTF-16 data files are not supported") == true)
+  }
+
+  /// A file with an XML declaration and no element, and an empty ZIP archive, say what they are.
+  @Test func emptyDocumentsSayWhatTheyAre() throws {
+    let prolog = try Fixture.run(path: try FlatFormatFindingsTests.write("p.xml", "<?xml version=\"1.0\"?>\n"))
+    #expect(prolog.error?.description.contains("no root element") == true, "\(String(describing: prolog.error))")
+    let trailing = try Fixture.run(path: try FlatFormatFindingsTests.write("t.xml", "<Responses/>junk"))
+    #expect(trailing.error?.description.contains("text after the end") == true, "\(String(describing: trailing.error))")
+    let zip = try Fixture.run(
+      path: try Self.write("e.lsa", [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18)))
+    #expect(zip.error?.description.contains("an empty ZIP archive") == true, "\(String(describing: zip.error))")
+  }
+}
