@@ -61,4 +61,17 @@ import Testing
       #expect(!result.stdout.isEmpty, "\(arguments)")
     }
   }
+
+  /// `--text-field` without `--jsonl` was ignored; it is a usage error in every command that reads
+  /// plain or JSON Lines texts.
+  @Test func textFieldNeedsJSONLines() throws {
+    for command in ["score", "tag", "redact", "tokenize"] {
+      let result = try TestSupport.runVerbatim([command, "--text-field", "comment", "-"], input: Data("hello\n".utf8))
+      #expect(result.status == 2, "\(command): \(result.stderrText)")
+      #expect(result.stderrText.contains("--text-field names a field of JSON Lines input"), "\(command)")
+      let jsonl = try TestSupport.runVerbatim(
+        [command, "--jsonl", "--text-field", "comment", "-"], input: Data("{\"comment\":\"hello\"}\n".utf8))
+      #expect(jsonl.status == 0, "\(command): \(jsonl.stderrText)")
+    }
+  }
 }

@@ -40,8 +40,9 @@ struct Redact: ParsableCommand {
   @Flag(help: "Input is JSON Lines with a text field.")
   var jsonl = false
 
-  @Option(help: "The JSONL field that holds the text.")
-  var textField = "text"
+  @Option(name: .customLong("text-field"), help: "The JSONL field that holds the text (default: text; with --jsonl).")
+  var textFieldOption: String?
+  var textField: String { textFieldOption ?? "text" }
 
   @Option(
     name: .customLong("pattern"),
@@ -56,6 +57,10 @@ struct Redact: ParsableCommand {
 
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
+
+  func validate() throws {
+    try checkTextField(textFieldOption, jsonl: jsonl)
+  }
 
   func run() throws {
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")

@@ -35,8 +35,9 @@ struct Score: ParsableCommand {
   @Flag(help: "Input is JSON Lines with a text field and an optional \"id\".")
   var jsonl = false
 
-  @Option(help: "The JSONL field that holds the text.")
-  var textField = "text"
+  @Option(name: .customLong("text-field"), help: "The JSONL field that holds the text (default: text; with --jsonl).")
+  var textFieldOption: String?
+  var textField: String { textFieldOption ?? "text" }
 
   @OptionGroup var sentimentOptions: SentimentOptionGroup
 
@@ -59,6 +60,7 @@ struct Score: ParsableCommand {
   var manifest: String?
 
   func validate() throws {
+    try checkTextField(textFieldOption, jsonl: jsonl)
     try checkThreads(threads)
   }
 

@@ -43,8 +43,9 @@ struct TagCommand: ParsableCommand {
   @Flag(help: "Input is JSON Lines with a text field and an optional \"id\".")
   var jsonl = false
 
-  @Option(help: "The JSONL field that holds the text.")
-  var textField = "text"
+  @Option(name: .customLong("text-field"), help: "The JSONL field that holds the text (default: text; with --jsonl).")
+  var textFieldOption: String?
+  var textField: String { textFieldOption ?? "text" }
 
   @Flag(help: "Also assign the parents of assigned tags (marked \"implied\": true when no own rule matched).")
   var implyParents = false
@@ -89,6 +90,7 @@ struct TagCommand: ParsableCommand {
   var manifest: String?
 
   func validate() throws {
+    try checkTextField(textFieldOption, jsonl: jsonl)
     try checkThreads(threads)
   }
 

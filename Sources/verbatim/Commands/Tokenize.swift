@@ -27,8 +27,9 @@ struct Tokenize: ParsableCommand {
   @Flag(help: "Input is JSON Lines with a text field and an optional \"id\".")
   var jsonl = false
 
-  @Option(help: "The JSONL field that holds the text.")
-  var textField = "text"
+  @Option(name: .customLong("text-field"), help: "The JSONL field that holds the text (default: text; with --jsonl).")
+  var textFieldOption: String?
+  var textField: String { textFieldOption ?? "text" }
 
   @Flag(help: "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.")
   var replaceInvalid = false
@@ -43,6 +44,7 @@ struct Tokenize: ParsableCommand {
   var threads: Int?
 
   func validate() throws {
+    try checkTextField(textFieldOption, jsonl: jsonl)
     try checkThreads(threads)
   }
 

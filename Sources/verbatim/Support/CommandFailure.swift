@@ -38,3 +38,10 @@ func cliExit(for error: any Error) -> ExitCode {
   if let output = error as? OutputError { return fail(output.description, status: .ioError) }
   return fail(String(describing: error), status: .dataError)
 }
+
+/// `--text-field` names a member of JSON Lines input: without `--jsonl` it would be ignored without
+/// a word (QA review 23), so it is a usage error.
+func checkTextField(_ field: String?, jsonl: Bool) throws {
+  guard field != nil, !jsonl else { return }
+  throw ValidationError("--text-field names a field of JSON Lines input: add --jsonl (plain input is one text a line)")
+}
