@@ -45,6 +45,11 @@ struct TripleSReader {
     }
     let dataPath = try findData(metadata)
     context.recordFile = dataPath
+    // Not silent, as a CSV without an id column is not (QA review 23).
+    if !metadata.variables.contains(where: \.isSerial) {
+      context.note(
+        "no serial variable (use=\"serial\") in the metadata: respondents are numbered by data record (1, 2, …)")
+    }
     // Data read through a pipe is copied once, so the encoding check does not eat its start.
     let spool = InputSpool.isNeeded(for: dataPath) ? try InputSpool(copying: dataPath) : nil
     let source = spool?.path ?? dataPath

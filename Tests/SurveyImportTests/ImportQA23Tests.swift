@@ -94,4 +94,31 @@ import Testing
       path: try Self.write("e.lsa", [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18)))
     #expect(zip.error?.description.contains("an empty ZIP archive") == true, "\(String(describing: zip.error))")
   }
+
+  /// Triple-S metadata without a serial variable: the case numbers are the respondents, and a note
+  /// says so (a CSV without an id column says so too).
+  @Test func tripleSWithoutASerialSaysRespondentsAreNumbered() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try FlatFormatFindingsTests.write(
+      "ns.sss",
+      "<?xml version=\"1.0\"?><sss version=\"2.0\"><survey><record ident=\"A\">\n"
+        + "<variable ident=\"1\" type=\"character\"><name>OE</name><position start=\"1\" finish=\"4\"/></variable>\n"
+        + "</record></survey></sss>\n",
+      in: directory)
+    let data = try FlatFormatFindingsTests.write("ns.asc", "abcd\nefgh\n", in: directory)
+    let result = try Fixture.run(path: sss) { $0.dataPath = data }
+    #expect(result.records.map(\.respondent) == ["1", "2"])
+    #expect(result.warnings.contains { $0.contains("no serial variable") })
+    let serialSSS = try FlatFormatFindingsTests.write(
+      "s.sss",
+      "<?xml version=\"1.0\"?><sss version=\"2.0\"><survey><record ident=\"A\">\n"
+        + "<variable ident=\"1\" type=\"character\" use=\"serial\"><name>ID</name><position start=\"1\" finish=\"1\"/></variable>\n"
+        + "<variable ident=\"2\" type=\"character\"><name>OE</name><position start=\"2\" finish=\"5\"/></variable>\n"
+        + "</record></survey></sss>\n",
+      in: directory)
+    let serialData = try FlatFormatFindingsTests.write("s.asc", "7abcd\n", in: directory)
+    let withSerial = try Fixture.run(path: serialSSS) { $0.dataPath = serialData }
+    #expect(withSerial.records.map(\.respondent) == ["7"])
+    #expect(!withSerial.warnings.contains { $0.contains("no serial variable") })
+  }
 }
