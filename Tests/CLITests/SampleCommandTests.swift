@@ -99,4 +99,20 @@ import Testing
     #expect(probabilities.count == 2 && abs(probabilities[0] - 1.0 / 3) < 1e-12 && probabilities[1] == 1)
     #expect(sampled.contains { $0["id"] as? Int == 1 && ($0["stratum"] as? [String]) == ["null"] })
   }
+
+  /// QA review 23's note: the JSON numbers 1, 1.0 and 1e0 are one value and so one stratum. Equal
+  /// allocation of 2 over {1} (3 records written three ways) and {2} (1 record): inclusion
+  /// probabilities 1/3 and 1 (as three strata of one record each and one of 1, a size of 2 could
+  /// not take every stratum).
+  @Test func equalNumbersAreOneStratum() throws {
+    let lines = [#"{"id":1,"g":1}"#, #"{"id":2,"g":1.0}"#, #"{"id":3,"g":1e0}"#, #"{"id":4,"g":2}"#]
+    let result = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--strata", "g", "--size", "2", "--allocation", "equal", "--seed", "3"],
+      input: Data((lines.joined(separator: "\n") + "\n").utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    let sampled = try TestSupport.jsonLines(result.stdout)
+    let probabilities = sampled.compactMap { $0["inclusion_probability"] as? Double }.sorted()
+    #expect(probabilities.count == 2 && abs(probabilities[0] - 1.0 / 3) < 1e-12 && probabilities[1] == 1)
+    #expect(Set(sampled.compactMap { ($0["stratum"] as? [String])?.first }) == ["1", "2"])
+  }
 }

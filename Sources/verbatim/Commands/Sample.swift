@@ -166,11 +166,12 @@ struct Sample: ParsableCommand {
             }
             throw InputError.missingField(path: source, line: line, field: field)
           }
-          // A string and a number are their text; null, true, false, arrays and objects are marked
-          // (U+001E) so that null and the string "null" are two strata (QA review 14).
+          // A string is its text and a number its value written shortest (1, 1.0 and 1e0 are one
+          // stratum; QA review 23); null, true, false, arrays and objects are marked (U+001E) so
+          // that null and the string "null" are two strata (QA review 14).
           switch member {
           case .string(let text): parts.append(text)
-          case .number(let text): parts.append(text)
+          case .number(let text): parts.append(Self.numberKey(text))
           default: parts.append("\u{1E}" + member.identifierText)
           }
         }
@@ -295,6 +296,15 @@ struct Sample: ParsableCommand {
 
   /// The most strata `strataSummary` lists one by one.
   static let listedStrata = 30
+
+  /// A JSON number's stratum key: its value, an integer without a fraction ("1" for 1.0 and 1e0)
+  /// and any other finite value in Swift's shortest round-trip form; the text as written when it
+  /// does not fit a Double.
+  static func numberKey(_ text: String) -> String {
+    guard let value = Double(text), value.isFinite else { return text }
+    if value == value.rounded(), abs(value) < 9.0e15 { return String(Int64(value)) }
+    return String(value)
+  }
 
   /// What each stratum got, for standard error: n_h of N_h, and why where it differs from its share
   /// n·w_h/Σw (a stratum smaller than its share is taken whole and the surplus goes to the others;
