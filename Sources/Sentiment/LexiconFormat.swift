@@ -53,12 +53,6 @@ enum LexiconParser {
     pieces(of: text, between: (byte, byte))
   }
 
-  /// `text.split(whereSeparator: { $0 == ";" || $0 == " " })` for ASCII text (where each byte is
-  /// a character), from its bytes.
-  private static func splitASCIITags(_ text: Substring) -> [Substring] {
-    pieces(of: text, between: (UInt8(ascii: ";"), UInt8(ascii: " ")), omittingEmpty: true)
-  }
-
   /// The pieces of `text` between the bytes `separators` (ASCII; the same byte twice for one).
   private static func pieces(
     of text: Substring, between separators: (UInt8, UInt8), omittingEmpty: Bool = false
@@ -93,17 +87,6 @@ enum LexiconParser {
     }
     if !omittingEmpty || index > start { pieces.append(text[start..<index]) }
     return pieces
-  }
-
-  /// Whether `text` is ASCII with no CR LF pair: then each byte is one `Character`, and character
-  /// tests can read bytes.
-  private static func isSingleByteCharacters(_ text: Substring) -> Bool {
-    var previous: UInt8 = 0
-    for byte in text.utf8 {
-      if byte >= 0x80 || (previous == 0x0D && byte == 0x0A) { return false }
-      previous = byte
-    }
-    return true
   }
 
   static func isComment(_ line: Substring) -> Bool {
@@ -154,117 +137,23 @@ enum LexiconParser {
     return value
   }
 
-  /// Parses a valence lexicon or an emoji-description file.
-  static func parse(_ contents: String, name: String, format: LexiconFormat) throws(SentimentError) -> [LexiconLine] {
-    let format = format == .auto ? detect(contents, name: name) : format
-    var result: [LexiconLine] = []
-    for (number, line) in lines(contents) {
-      if format == .verbatim || format == .afinn {
-        if isComment(line) { continue }
-      } else if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
-        continue
+  /// The tags of a column that is not ASCII, read by `Character` (`parse` splits ASCII columns by
+  /// byte); throws for a tag that is not key=value.
+  static func characterTags(_ text: Substring, name: String, line number: Int) throws(SentimentError) -> [String] {
+    var tags: [String] = []
+    for tag in text.split(whereSeparator: { $0 == ";" || $0 == " " }) {
+      let isKeyValue: Bool
+      if let equals = tag.firstIndex(of: "=") {
+        isKeyValue = equals != tag.startIndex && tag.index(after: equals) != tag.endIndex
+      } else {
+        isKeyValue = false
       }
-      let columns = split(line, on: 0x09)
-      let term = String(columns[0].trimmingSpaces)
-      guard !term.isEmpty else { throw .badLine(file: name, line: number, reason: "empty term") }
-      guard columns.count >= 2 else {
-        throw .badLine(file: name, line: number, reason: "expected term<TAB>value, found no tab")
+      guard isKeyValue else {
+        throw .badLine(file: name, line: number, reason: "tag \"\(tag)\" is not key=value (e.g. domain=service)")
       }
-      let second = columns[1].trimmingSpaces
-      switch format {
-      case .vaderEmoji:
-        guard !second.isEmpty else { throw .badLine(file: name, line: number, reason: "empty emoji description") }
-        result.append(
-          LexiconLine(
-            term: term, valence: 0, standardDeviation: nil, tags: [], description: String(second), line: number))
-        continue
-      case .afinn:
-        guard let value = Int(second), (-5...5).contains(value) else {
-          throw .badLine(
-            file: name, line: number, reason: "AFINN valence must be an integer from -5 to 5, found \"\(second)\"")
-        }
-        result.append(
-          LexiconLine(
-            term: term, valence: Double(value) * afinnScale, standardDeviation: nil, tags: [], description: nil,
-            line: number))
-        continue
-      case .vader:
-        guard let value = decimal(second) else {
-          throw .badLine(file: name, line: number, reason: "valence \"\(second)\" is not a number")
-        }
-        // VADER's scale is −4…+4, and a standard deviation is not negative (QA review 15: a typo 9
-        // was accepted and outweighed every other word).
-        guard (-4...4).contains(value) else {
-          throw .badLine(file: name, line: number, reason: "valence \(second) is outside VADER's scale -4…+4")
-        }
-        var sd: Double?
-        if columns.count > 2, !columns[2].trimmingSpaces.isEmpty {
-          guard let parsed = decimal(columns[2].trimmingSpaces), parsed >= 0 else {
-            throw .badLine(
-              file: name, line: number,
-              reason: "standard deviation \"\(columns[2].trimmingSpaces)\" is not a number of 0 or more")
-          }
-          sd = parsed
-        }
-        result.append(
-          LexiconLine(term: term, valence: value, standardDeviation: sd, tags: [], description: nil, line: number))
-        continue
-      case .verbatim, .auto:
-        break
-      }
-      guard let value = decimal(second) else {
-        throw .badLine(file: name, line: number, reason: "valence \"\(second)\" is not a number")
-      }
-      guard (-4...4).contains(value) else {
-        throw .badLine(file: name, line: number, reason: "valence \(second) is outside -4…+4")
-      }
-      // term, valence, standard deviation, tags: a fifth column, a deviation that is not a number
-      // or a tag that is not key=value is a mistake to report, not to skip (review r20a).
-      if columns.count > 4, columns.dropFirst(4).contains(where: { !$0.trimmingSpaces.isEmpty }) {
-        throw .badLine(
-          file: name, line: number,
-          reason: "more than four tab-separated columns (term, valence, standard deviation, tags)")
-      }
-      if term == "*" { throw .badLine(file: name, line: number, reason: "a lone \"*\" matches nothing") }
-      var sd: Double?
-      var tags: [String] = []
-      for (position, column) in columns.enumerated().dropFirst(2) {
-        let text = column.trimmingSpaces
-        if text.isEmpty { continue }
-        // Character tests on bytes where they are the same (ASCII: the shipped lexicons' tags and
-        // deviations), as the standard library's character walk is slow for the thousands of lines
-        // read at every start-up.
-        let bytewise = isSingleByteCharacters(text)
-        if position == 2, bytewise ? !text.utf8.contains(UInt8(ascii: "=")) : !text.contains("=") {
-          guard let deviation = decimal(text) else {
-            throw .badLine(file: name, line: number, reason: "standard deviation \"\(text)\" is not a number")
-          }
-          guard deviation >= 0 else {
-            throw .badLine(file: name, line: number, reason: "standard deviation \(text) is negative")
-          }
-          sd = deviation
-          continue
-        }
-        for tag in bytewise ? splitASCIITags(text) : text.split(whereSeparator: { $0 == ";" || $0 == " " }) {
-          let isKeyValue: Bool
-          if bytewise {
-            let equals = tag.utf8.firstIndex(of: UInt8(ascii: "="))
-            isKeyValue = equals.map { $0 != tag.startIndex && tag.utf8.index(after: $0) != tag.endIndex } ?? false
-          } else if let equals = tag.firstIndex(of: "=") {
-            isKeyValue = equals != tag.startIndex && tag.index(after: equals) != tag.endIndex
-          } else {
-            isKeyValue = false
-          }
-          guard isKeyValue else {
-            throw .badLine(file: name, line: number, reason: "tag \"\(tag)\" is not key=value (e.g. domain=service)")
-          }
-          tags.append(String(tag))
-        }
-      }
-      result.append(
-        LexiconLine(term: term, valence: value, standardDeviation: sd, tags: tags, description: nil, line: number))
+      tags.append(String(tag))
     }
-    return result
+    return tags
   }
 
   /// Parses a word list: one term per line, `#` comments, an optional second tab-separated column
