@@ -2,8 +2,14 @@
 struct ValenceEntry: Sendable {
   var term: String
   var valence: Double
-  /// "general-en.tsv:123", or "emoji description" for an emoji scored from its description.
-  var origin: String
+  /// Where the entry comes from without its line ("general-en.tsv"), or the whole origin ("emoji
+  /// description …", "rule: …") when `originLine` is nil.
+  var originName: String
+  /// The line of `originName` that holds the term, if it is a file.
+  var originLine: Int?
+  /// "general-en.tsv:123", or "emoji description" for an emoji scored from its description. Made
+  /// when an explanation asks (interpolating it for every entry cost 9M instructions a start-up).
+  var origin: String { originLine.map { "\(originName):\($0)" } ?? originName }
   /// Tagged `negation=keep`: something customers want ("refund", "callback"), whose absence is
   /// as much a complaint as its mention ("no refund", "haven't had a callback"), so a negator does
   /// not flip it.
@@ -31,6 +37,26 @@ struct ValenceEntry: Sendable {
   /// Tagged `contrast=after`: a complaint that also turns the sentence as "but" does ("shame about",
   /// "pity about": "Lovely staff, shame about the product"); rule 34.
   var opensContrast = false
+
+  init(term: String, valence: Double, origin: String) {
+    self.init(term: term, valence: valence, file: origin, line: nil, tags: [])
+  }
+
+  /// An entry of `file` (line `line`, if any) with the tags of `tags` (see `EntryTags`).
+  init(term: String, valence: Double, file: String, line: Int?, tags: EntryTags) {
+    self.term = term
+    self.valence = valence
+    originName = file
+    originLine = line
+    keepsSignWhenNegated = tags.contains(.keepsSignWhenNegated)
+    countsOnlyNegated = tags.contains(.countsOnlyNegated)
+    opensSuggestion = tags.contains(.opensSuggestion)
+    isLukewarm = tags.contains(.isLukewarm)
+    statesBalance = tags.contains(.statesBalance)
+    isLaughter = tags.contains(.isLaughter)
+    isTears = tags.contains(.isTears)
+    opensContrast = tags.contains(.opensContrast)
+  }
 }
 
 /// Which clause a contrastive connective promotes.
@@ -161,6 +187,25 @@ struct EntryTags: OptionSet, Sendable {
   static let opensContrast = EntryTags(rawValue: 1 << 7)
 
   init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  /// The tags a lexicon line names (`negation=keep`, `tone=lukewarm` …); other tags set none.
+  init(lexiconTags tags: [String]) {
+    var set: EntryTags = []
+    for tag in tags {
+      switch tag {
+      case "negation=keep": set.insert(.keepsSignWhenNegated)
+      case "negation=only": set.insert(.countsOnlyNegated)
+      case "frame=suggestion": set.insert(.opensSuggestion)
+      case "tone=lukewarm": set.insert(.isLukewarm)
+      case "frame=balance": set.insert(.statesBalance)
+      case "tone=laughter": set.insert(.isLaughter)
+      case "tone=tears": set.insert(.isTears)
+      case "contrast=after": set.insert(.opensContrast)
+      default: break
+      }
+    }
+    self = set
+  }
 
   /// Out of line: inlined, it made `RuleTables.tags(ofEntry:)` too large to inline, and a call to
   /// a `RuleTables` method that is not inlined copies the whole struct.

@@ -159,15 +159,37 @@ struct ModelBuilder {
   private mutating func noteDuplicate(
     _ key: String, line: Int, file: String, seen: inout [String: Int], what: String = "term"
   ) {
-    if let first = seen[key] {
-      warnings.append(
-        LexiconWarning(
-          file: file, line: line,
-          message: what == "negator"
-            ? "duplicate negator \"\(key)\" (first on line \(first)); the repeat on line \(line) changes nothing"
-            : "duplicate \(what) \"\(key)\" (first on line \(first)); the later value, on line \(line), wins"))
-    }
+    if let first = seen[key] { warnDuplicate(key, first: first, line: line, file: file, what: what) }
     seen[key] = line
+  }
+
+  /// `noteDuplicate` for a valence term, keyed by its match keys joined by spaces (the bytes of
+  /// the String key): a byte-keyed `TermTable` instead of a `[String: Int]` and a joined String
+  /// per entry, which cost 20M instructions at every start-up.
+  private mutating func noteDuplicate(_ key: [UInt8], line: Int, file: String, seen: inout TermTable) {
+    if let first = seen.insert(key, value: Int32(truncatingIfNeeded: line)) {
+      warnDuplicate(String(decoding: key, as: UTF8.self), first: Int(first), line: line, file: file, what: "term")
+    }
+  }
+
+  private mutating func warnDuplicate(_ key: String, first: Int, line: Int, file: String, what: String) {
+    warnings.append(
+      LexiconWarning(
+        file: file, line: line,
+        message: what == "negator"
+          ? "duplicate negator \"\(key)\" (first on line \(first)); the repeat on line \(line) changes nothing"
+          : "duplicate \(what) \"\(key)\" (first on line \(first)); the later value, on line \(line), wins"))
+  }
+
+  /// A term's match keys joined by spaces.
+  private static func joinedKey(_ keys: [[UInt8]]) -> [UInt8] {
+    var joined: [UInt8] = []
+    joined.reserveCapacity(keys.reduce(keys.count) { $0 + $1.count })
+    for (position, key) in keys.enumerated() {
+      if position > 0 { joined.append(0x20) }
+      joined.append(contentsOf: key)
+    }
+    return joined
   }
 
   mutating func addValenceFile(_ file: DataFile, format: LexiconFormat) throws(SentimentError) {
@@ -187,7 +209,7 @@ struct ModelBuilder {
             "read as AFINN (tab-separated integers -5…+5, scaled by 0.8 to Verbatim's -4…+4); give verbatim:\(file.name) to read it as Verbatim's format"
         ))
     }
-    var seen: [String: Int] = [:]
+    var seen = TermTable()
     let shortName = file.embedded ? file.name : (file.name as NSString).lastPathComponent
     for entry in lines {
       if let problem = Self.unmatchableTermProblem(entry.term) {
@@ -196,15 +218,11 @@ struct ModelBuilder {
       let index = Int32(tables.entries.count)
       tables.entries.append(
         ValenceEntry(
-          term: entry.term, valence: entry.valence, origin: "\(shortName):\(entry.line)",
-          keepsSignWhenNegated: entry.tags.contains("negation=keep"),
-          countsOnlyNegated: entry.tags.contains("negation=only"),
-          opensSuggestion: entry.tags.contains("frame=suggestion"), isLukewarm: entry.tags.contains("tone=lukewarm"),
-          statesBalance: entry.tags.contains("frame=balance"), isLaughter: entry.tags.contains("tone=laughter"),
-          isTears: entry.tags.contains("tone=tears"), opensContrast: entry.tags.contains("contrast=after")))
+          term: entry.term, valence: entry.valence, file: shortName, line: entry.line,
+          tags: entry.tags.isEmpty ? [] : EntryTags(lexiconTags: entry.tags)))
       if let prefix = TermNormalizer.wildcardPrefix(of: entry.term) {
         let key = try normalizer.prefixKey(of: prefix)
-        noteDuplicate(String(decoding: key, as: UTF8.self) + "*", line: entry.line, file: file.name, seen: &seen)
+        noteDuplicate(key + [UInt8(ascii: "*")], line: entry.line, file: file.name, seen: &seen)
         tables.prefixes.insert(key, value: index)
         continue
       }
@@ -212,9 +230,7 @@ struct ModelBuilder {
       guard !keys.isEmpty else {
         throw .badLine(file: file.name, line: entry.line, reason: "the term has no token")
       }
-      noteDuplicate(
-        keys.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " "), line: entry.line,
-        file: file.name, seen: &seen)
+      noteDuplicate(Self.joinedKey(keys), line: entry.line, file: file.name, seen: &seen)
       tables.valence.insert(tables.ids(adding: keys), value: index)
       for variant in Self.contractionSpellings(keys) { contractionVariants.append((keys, variant)) }
       for variant in Self.agreementVariants(keys) {
@@ -266,10 +282,21 @@ struct ModelBuilder {
     return table
   }()
 
+  /// A cheap necessary condition for a key of `agreementAlternatives` (2 to 7 bytes, ending in "e",
+  /// "s", "m", "r" or "t"), so that most words skip the dictionary's hashing at every start-up.
+  @inline(__always)
+  private static func mayHaveAlternative(_ key: [UInt8]) -> Bool {
+    guard key.count >= 2 && key.count <= 7, let last = key.last else { return false }
+    return last == UInt8(ascii: "e") || last == UInt8(ascii: "s") || last == UInt8(ascii: "m")
+      || last == UInt8(ascii: "r") || last == UInt8(ascii: "t")
+  }
+
   /// The other forms of a multi-word term under `agreementAlternatives`, every combination of them
   /// (at most 25); empty for a single word, whose valence a pronoun or auxiliary alone never has.
   static func agreementVariants(_ keys: [[UInt8]]) -> [[[UInt8]]] {
-    guard keys.count > 1, keys.contains(where: { agreementAlternatives[$0] != nil }) else { return [] }
+    guard keys.count > 1, keys.contains(where: { mayHaveAlternative($0) && agreementAlternatives[$0] != nil }) else {
+      return []
+    }
     var forms: [[[UInt8]]] = [[]]
     for (position, key) in keys.enumerated() {
       // A term that opens with "don't" is most often advice ("don't bother", "don't waste your
@@ -330,6 +357,8 @@ struct ModelBuilder {
   /// A term's keys with every negative contraction written without its apostrophe ("doesn't" →
   /// "doesnt", "won't" → "wont"), or nil when no key ends in "n't".
   static func withoutContractionApostrophes(_ keys: [[UInt8]]) -> [[UInt8]]? {
+    // Most terms have none: tested before `map` copies the keys.
+    guard keys.contains(where: { $0.count > 3 && $0.suffix(3).elementsEqual("n't".utf8) }) else { return nil }
     var changed = false
     let variant = keys.map { key -> [UInt8] in
       guard key.count > 3, key.suffix(3).elementsEqual("n't".utf8) else { return key }
