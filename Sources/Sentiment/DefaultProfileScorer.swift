@@ -674,7 +674,7 @@ struct DefaultProfileScorer {
         }
         // "over-priced": a hyphenated compound that matches no longer term, looked up joined.
         if token.kind == .word, index + 2 < end, isGluedHyphen(text, at: index + 1),
-          ids[index] < 0 || (tables.valence.longestMatch(ids, from: index, to: end)?.length ?? 0) < 3,
+          ids[index] < 0 || (tables.valenceMatch(ids, from: index, to: end)?.length ?? 0) < 3,
           let entry = hyphenatedCompound(text, at: index, end: end)
         {
           units.append(Unit(kind: .valence, start: index, length: 3, entry: entry))
@@ -696,7 +696,7 @@ struct DefaultProfileScorer {
           continue
         }
         let starts = tables.starts(ids[index])
-        var valence = starts.contains(.valence) ? tables.valence.longestMatch(ids, from: index, to: end) : nil
+        var valence = starts.contains(.valence) ? tables.valenceMatch(ids, from: index, to: end) : nil
         if starts.contains(.valence), !textWordLists.isDisjoint(with: .phraseAdverbs),
           starts.contains(.negator) || nextStartsNegator(ids, after: index, end: end),
           let gapped = gappedMatch(ids, from: index, to: end), gapped.length > valence?.length ?? 0
@@ -777,7 +777,7 @@ struct DefaultProfileScorer {
         if unit.kind == .intensifier && unit.length > 1 {
           let last = index + unit.length - 1
           if ids[last] >= 0, tables.starts(ids[last]).contains(.valence),
-            let phrase = tables.valence.longestMatch(ids, from: last, to: end), phrase.length > 1
+            let phrase = tables.valenceMatch(ids, from: last, to: end), phrase.length > 1
           {
             unit.length -= 1
           }
@@ -911,7 +911,7 @@ struct DefaultProfileScorer {
       let kind = text.tokens[index].kind
       if kind == .punct && !isTransparentPunctuation(text, text.tokens[index]) { return false }
       if kind != .punct {
-        if tables.valence.longestMatch(ids, from: index, to: end) != nil { return true }
+        if tables.valenceMatch(ids, from: index, to: end) != nil { return true }
         if kind == .word && prefixMatch(text, text.tokens[index]) != nil { return true }
         seen += 1
       }

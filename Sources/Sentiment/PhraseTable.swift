@@ -34,8 +34,9 @@ struct Vocabulary: Sendable {
 /// on from it. Most terms are one word, so most lookups end there; the values and child filters
 /// of deeper nodes sit side by side in one array too.
 struct PhraseTable: Sendable {
-  /// A trie node's entry and children.
-  private struct Node: Sendable {
+  /// A trie node's entry and children; for a root child, the first step of every match that starts
+  /// with its token (`root(startingWith:)`).
+  struct Node: Sendable {
     /// The node's index (for a root child; unused elsewhere), -1 when there is none.
     var index: Int32 = -1
     /// Entry index of the term that ends here, -1 when none does.
@@ -107,14 +108,27 @@ struct PhraseTable: Sendable {
     id >= 0 && Int(id) < roots.count && roots[Int(id)].index >= 0
   }
 
+  /// The root child of token `id` (`index` -1 when no term starts with it), for a caller that keeps
+  /// it beside other facts of the token (`RuleTables.valenceMatch`).
+  func root(startingWith id: Int32) -> Node {
+    id >= 0 && Int(id) < roots.count ? roots[Int(id)] : Node()
+  }
+
   /// The longest term starting at `start` among `ids` (ids < 0 never match), limited to `end`.
   /// Skips over nothing: terms are contiguous token sequences.
   func longestMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int, to end: Int) -> (value: Int32, length: Int)? {
     guard start < end else { return nil }
     let first = ids[start]
     guard first >= 0, Int(first) < roots.count else { return nil }
-    let root = roots[Int(first)]
-    guard root.index >= 0 else { return nil }
+    return longestMatch(ids, from: start, to: end, root: roots[Int(first)])
+  }
+
+  /// `longestMatch(ids, from: start, to: end)` where `root` is `root(startingWith: ids[start])`.
+  @inline(__always)
+  func longestMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int, to end: Int, root: Node) -> (
+    value: Int32, length: Int
+  )? {
+    guard start < end, root.index >= 0 else { return nil }
     if root.filter == 0 {
       return root.value >= 0 ? (root.value, 1) : nil
     }

@@ -82,19 +82,9 @@ struct RuleTables: Sendable {
   var contrast = PhraseTable()
   var contrastEntries: [(term: String, side: ContrastSide)] = []
 
-  /// Per vocabulary id, the grammar word lists (`WordList`) and rule triggers (`RuleTriggers`) the
-  /// token is in and which tables have a term that starts with it (`TermStarts`, so that a token is
-  /// matched only against the tables where it can start a term): side by side, so that the scorer's two reads of a token's record
-  /// (when mapping it, then when building units) touch one cache line. Built by `indexTokens()`
-  /// once every term is in.
-  private var tokenRecords: [TokenRecord] = []
-
-  /// A vocabulary id's word lists, rule triggers and term starts (16 bytes).
-  private struct TokenRecord: Sendable {
-    var lists: WordList
-    var triggers: RuleTriggers
-    var starts: TermStarts
-  }
+  /// Per vocabulary id, the facts the scorer reads for every token (`TokenRecords`). Built by
+  /// `indexTokens()` once every term is in.
+  private var tokenRecords = TokenRecords([])
 
   mutating func ids(adding keys: [[UInt8]]) -> [Int32] {
     keys.map { vocabulary.id(adding: $0) }
@@ -122,14 +112,28 @@ struct RuleTables: Sendable {
     }
     entryValences = entries.map(\.valence)
     entryTags = entries.map(EntryTags.init)
-    tokenRecords = (0..<Int32(vocabulary.count)).map { id in
-      var starts: TermStarts = []
-      if valence.hasTerm(startingWith: id) { starts.insert(.valence) }
-      if negators.hasTerm(startingWith: id) { starts.insert(.negator) }
-      if intensifiers.hasTerm(startingWith: id) { starts.insert(.intensifier) }
-      if contrast.hasTerm(startingWith: id) { starts.insert(.contrast) }
-      return TokenRecord(lists: lists[id] ?? [], triggers: triggers[id] ?? [], starts: starts)
-    }
+    tokenRecords = TokenRecords(
+      (0..<Int32(vocabulary.count)).map { id in
+        var starts: TermStarts = []
+        if valence.hasTerm(startingWith: id) { starts.insert(.valence) }
+        if negators.hasTerm(startingWith: id) { starts.insert(.negator) }
+        if intensifiers.hasTerm(startingWith: id) { starts.insert(.intensifier) }
+        if contrast.hasTerm(startingWith: id) { starts.insert(.contrast) }
+        let root = valence.root(startingWith: id)
+        return TokenRecords.Record(
+          lists: lists[id] ?? [], valenceFilter: root.filter, triggers: triggers[id] ?? [], valenceNode: root.index,
+          valenceValue: root.value, starts: starts)
+      })
+  }
+
+  /// `valence.longestMatch(ids, from: start, to: end)`, its first step read from the token's record.
+  @inline(__always)
+  func valenceMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int, to end: Int) -> (value: Int32, length: Int)? {
+    guard start < end else { return nil }
+    let id = ids[start]
+    guard id >= 0 else { return nil }
+    guard Int(id) < tokenRecords.count else { return valence.longestMatch(ids, from: start, to: end) }
+    return valence.longestMatch(ids, from: start, to: end, root: tokenRecords[Int(id)].valenceRoot)
   }
 
   /// The tags of entry `index` (from `entryTags`; from `entries` for an entry added after
