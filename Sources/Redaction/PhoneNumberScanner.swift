@@ -9,14 +9,19 @@
 ///   or not, with a one-digit area code allowed right after the country code or its parenthesised
 ///   trunk prefix (`+33 1 …`, `+61 2 …`, `+33 (0)6 …`); or a leading `00` international prefix, at
 ///   least one separator and 8–15 digits after `00`;
-/// - announced by a cue word ("call", "tel", "mobile", "reach me on" …: `phoneCues`): 7–15 digits
-///   in one group, or fewer than 10 in several (`555-0147`, `07700900123`);
+/// - announced by a cue word in one of the languages of `PhoneCues.phrases` ("call", "Contact:",
+///   "number:", "ph", "llámame al", "zadzwoń", "Handy", "numéro" …): 7–15 digits in one group, or
+///   fewer than 10 in several (`555-0147`, `4155552671`, `601 234 567`);
 /// - national: 10 or 11 digits (NANP `555-123-4567`, UK `020 7946 0000`, DE `030 1234567`, FR
 ///   `01 23 45 67 89`), at least one separator or parenthesis, not shaped like a thousands-
 ///   grouped amount (`1 234 567 890`: a group of 1–3 digits then groups of exactly three), and
 ///   when in just two groups, starting with the trunk prefix `0` (so `2024-0001234` is no phone);
-///   or 9 digits in two groups, the first of 3–4 digits starting with the trunk prefix `0`
-///   (a German landline, `030 901820`);
+///   when all groups have one or two digits, starting with the trunk prefix `0` (the French
+///   format; "10 10 10 10 10" is a list); or 9 digits in two groups, the first of 3–4 digits
+///   starting with the trunk prefix `0` (a German landline, `030 901820`); or 9 digits in the
+///   Spanish, Portuguese, Polish and Czech groups 3-3-3 or 3-2-2-2 starting with 6, 7 or 9
+///   (`912 345 678`, `601-234-567`, `612 34 56 78`: `PhoneShape.isBareNineDigitNumber`), not next
+///   to a currency.
 /// When the whole run fails, shorter runs that end before a space are tried, longest first, if
 /// what they leave out starts with a group of one or two digits or with a date
 /// ("(555) 123-4567 50%" → the first three groups; "40 4111 1111 1111 1111" is not shortened).
@@ -24,13 +29,15 @@
 /// 1–2, 1–2) digits joined twice by the same `.`, `-` or `/` (`2024-03-15`, `15.03.2024`,
 /// `15/03/2024`, `40 2024-03-15`; the country code of an international number is not a day), so
 /// dates never become phone numbers. Unseparated digit strings (order numbers) and 16-digit strings
-/// are not phone numbers, except in the shapes of mobile numbers, which people type unseparated
-/// (review r19c: `07700900123` went through): UK `07` (not 070/076) + 9 digits, French and Dutch
-/// `06`/`07` + 8, German `015`–`017` + 8–9, and the same after the country code without its `+`
-/// (`447…`, `336…`/`337…`, `316…`, `4915…`–`4917…`), unless a reference word comes just before
-/// ("order 07700900123", "ref", "invoice", "account", "tracking": `referenceCues`). An unlabelled
-/// reference of exactly such a shape is redacted too: personal data left in is worse than a
-/// reference hidden.
+/// are not phone numbers, except in the shapes people type phone numbers unseparated
+/// (`isUnseparatedPhoneNumber`; review r19c: `07700900123` went through, QA review 23:
+/// `4155552671`): UK mobile `07` (not 070/076) + 9 digits, French and Dutch `06`/`07` + 8, German
+/// `015`–`017` + 8–9, the same after the country code without its `+` (`447…`, `336…`/`337…`,
+/// `316…`, `4915…`–`4917…`), and North American NPA-NXX-XXXX numbers.
+/// A number without `+` that a reference label comes before is never a phone number, whatever its
+/// shape or cue ("order 07700900123", "tracking number 0012 3456 7890", "Invoice no. 4155552671",
+/// "my order number is 2125551234": `isReferenceLabelled`). An unlabelled reference of exactly a
+/// phone number's shape is redacted: personal data left in is worse than a reference hidden.
 extension ByteScanner {
   /// Recognises a phone number starting at `start` (a digit, `+` or `(`); returns its end.
   func phoneNumberEnd(at start: Int) -> Int? {
@@ -46,6 +53,7 @@ extension ByteScanner {
     var separators = SIMD8<UInt8>()
     var ends = SIMD8<Int32>()
     var parenthesisedGroups: UInt8 = 0
+    var roundGroups: UInt8 = 0
     var groups = 0
     var leadingDoubleZero = false
     while groups < 8 && index < Int(Int32.max) {
@@ -67,6 +75,7 @@ extension ByteScanner {
       {
         leadingDoubleZero = true
       }
+      if byte(groupEnd - 1) == UInt8(ascii: "0") { roundGroups |= 1 << UInt8(groups) }
       lengths[groups] = UInt8(length)
       separators[groups] = byte(groupStart - (parenthesised ? 2 : 1))
       if parenthesised { parenthesisedGroups |= 1 << UInt8(groups) }
@@ -84,12 +93,23 @@ extension ByteScanner {
       break
     }
     let whole = PhoneShape(
-      lengths: lengths, separators: separators, parenthesised: parenthesisedGroups, groups: groups,
-      international: international, leadingDoubleZero: leadingDoubleZero, cued: followsPhoneCue(start),
-      firstDigitIsZero: byte(international || isByte(start, "(") ? start + 1 : start) == UInt8(ascii: "0"))
+      lengths: lengths, separators: separators, parenthesised: parenthesisedGroups, roundGroups: roundGroups,
+      groups: groups, international: international, leadingDoubleZero: leadingDoubleZero,
+      cued: followsPhoneCue(start),
+      firstDigit: byte(international || isByte(start, "(") ? start + 1 : start) &- UInt8(ascii: "0"))
+    // A label makes any number without "+" a reference ("order 07700900123", "tracking number
+    // 0012 3456 7890"); looked for only when a rule accepts the digits.
+    var labelled: Bool?
+    func isReference() -> Bool {
+      if international { return false }
+      if let labelled { return labelled }
+      let found = isReferenceLabelled(start)
+      labelled = found
+      return found
+    }
     if groups == 1 && !international && parenthesisedGroups == 0
-      && isUnseparatedMobile(from: start, digits: Int(lengths[0]))
-      && endsNumber(at: Int(ends[0])) && (start == 0 || !isDigit(start - 1)) && !follows(Self.referenceCues, start)
+      && isUnseparatedPhoneNumber(from: start, digits: Int(lengths[0]))
+      && endsNumber(at: Int(ends[0])) && (start == 0 || !isDigit(start - 1)) && !isReference()
     {
       return Int(ends[0])
     }
@@ -99,7 +119,7 @@ extension ByteScanner {
       let first = parenthesisedGroups & 1 != 0 ? start + 1 : start
       if isByte(first, "0") && isByte(first + 1, "1")
         && (UInt8(ascii: "5")...UInt8(ascii: "7")).contains(byte(first + 2))
-        && endsNumber(at: Int(ends[1]))
+        && endsNumber(at: Int(ends[1])) && !isReference()
       {
         return Int(ends[1])
       }
@@ -116,7 +136,11 @@ extension ByteScanner {
       if droppable {
         var shape = whole
         shape.groups = count
-        if shape.isPhoneNumber && endsNumber(at: end) && (!isByte(end, "-") || !isDigit(end + 1)) { return end }
+        if shape.isPhoneNumber && endsNumber(at: end) && (!isByte(end, "-") || !isDigit(end + 1)) && !isReference()
+          && !(shape.isBareNineDigitNumber && isNextToAmount(start, end))
+        {
+          return end
+        }
       }
       count -= 1
     }
@@ -130,12 +154,17 @@ private struct PhoneShape {
   /// `separators[g]` is the byte before group `g` (`separators[0]` precedes the candidate).
   var separators: SIMD8<UInt8>
   var parenthesised: UInt8
+  /// Bit `g` is set when group `g` ends in 0 ("700 800 900" lists round numbers).
+  var roundGroups: UInt8
   var groups: Int
   var international: Bool
   var leadingDoubleZero: Bool
   /// Preceded by a word that announces a phone number ("call", "tel", "reach me on" …).
   var cued: Bool
-  var firstDigitIsZero: Bool
+  /// The value of the first digit (after a `+` or `(`).
+  var firstDigit: UInt8
+
+  var firstDigitIsZero: Bool { firstDigit == 0 }
 
   var isPhoneNumber: Bool {
     var digits = 0
@@ -152,6 +181,10 @@ private struct PhoneShape {
     // the number announced: a local 555-0147, an unseparated 07700900123.
     if cued && (groups == 1 || digits < 10) && (7...15).contains(digits) { return true }
     if leadingDoubleZero { return separatorCount > 0 && (8...15).contains(digits - 2) }
+    // Groups of one or two digits only: the French national format 0X XX XX XX XX, which starts
+    // with the trunk prefix 0 (ARCEP numbering plan), not a list of scores ("10 10 10 10 10").
+    if !cued && !firstDigitIsZero && (0..<groups).allSatisfy({ lengths[$0] <= 2 }) { return false }
+    if isBareNineDigitNumber { return true }
     // Up to 8 groups: the mask is computed in a wider type (1 << 8 overflows UInt8; review r21b: a
     // text with eight digit groups crashed every redaction path).
     let hasParentheses = UInt16(parenthesised) & ((UInt16(1) << UInt16(groups)) - 1) != 0
@@ -165,6 +198,24 @@ private struct PhoneShape {
     // not a year-prefixed reference (`2024-0001234`).
     if groups == 2 && !hasParentheses && firstDigitIsZero == false { return false }
     return hasParentheses || !isThousandsGrouped
+  }
+
+  /// Nine digits in the groups of Spanish, Portuguese, Polish and Czech numbers, 3-3-3 or 3-2-2-2,
+  /// joined by the same space or `-` (`912 345 678`, `601-234-567`, `612 34 56 78`), starting with
+  /// 6, 7 or 9: Spanish mobile 6xx/7xx and geographic 9xx (CNMC national plan), Portuguese mobile
+  /// 9x (ANACOM), Polish mobile 5x–8x (UKE), Czech mobile 6xx/7xx (ČTÚ). Not when every group ends
+  /// in 0 ("700 800 900", a list) nor, checked by the caller, next to a currency (an amount).
+  var isBareNineDigitNumber: Bool {
+    guard !international, !cued, parenthesised == 0, firstDigit == 6 || firstDigit == 7 || firstDigit == 9 else {
+      return false
+    }
+    let threeThreeThree = groups == 3 && lengths[0] == 3 && lengths[1] == 3 && lengths[2] == 3
+    let threeTwoTwoTwo = groups == 4 && lengths[0] == 3 && lengths[1] == 2 && lengths[2] == 2 && lengths[3] == 2
+    guard threeThreeThree || threeTwoTwoTwo else { return false }
+    let separator = separators[1]
+    guard separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-") else { return false }
+    for group in 2..<groups where separators[group] != separator { return false }
+    return roundGroups & ((1 << UInt8(groups)) - 1) != (1 << UInt8(groups)) - 1
   }
 
   /// 1–3 digits, then groups of exactly three, all joined by the same space or dot.
@@ -194,75 +245,5 @@ private struct PhoneShape {
       if (a <= 2 && b <= 2 && c == 4) || (a == 4 && b <= 2 && c <= 2) { return true }
     }
     return false
-  }
-}
-
-extension ByteScanner {
-  /// Words that announce a phone number when they end at most a few bytes before it ("call
-  /// 07700 900123", "tel: 555-0163", "reach me on 555-0147", "WhatsApp +44…"). Lower-case ASCII.
-  static let phoneCues: [[UInt8]] = [
-    "call", "call me", "call me on", "call me at", "calling", "phone", "phone number", "phone no", "tel", "telephone",
-    "mobile", "mob", "cell", "cellphone", "ring", "ring me", "ring me on", "text", "text me", "text me on", "sms",
-    "whatsapp", "reach me", "reach me on", "reach me at", "contact me on", "contact me at", "my number",
-    "my number is", "number is",
-  ].map { Array($0.utf8) }
-
-  /// Words that label a digit string as a reference rather than a phone number ("order
-  /// 07700900123", "ref: 0612345678"). Lower-case ASCII.
-  static let referenceCues: [[UInt8]] = [
-    "order", "order no", "order number", "order #", "ref", "reference", "invoice", "account", "acct", "booking",
-    "ticket", "case", "claim", "policy", "tracking", "parcel", "customer no", "customer number", "membership",
-    "member", "id", "serial", "imei", "#",
-  ].map { Array($0.utf8) }
-
-  /// Whether a phone cue ends just before `start` (`follows(_:_:)` with `phoneCues`).
-  func followsPhoneCue(_ start: Int) -> Bool { follows(Self.phoneCues, start) }
-
-  /// Whether one of `cues` ends just before `start`: the cue, then only spaces, ":", "." or "-"
-  /// (at most four bytes), and the cue starts a word.
-  func follows(_ cues: [[UInt8]], _ start: Int) -> Bool {
-    var end = start
-    while end > 0 && start - end < 4
-      && (isByte(end - 1, " ") || isByte(end - 1, ":") || isByte(end - 1, ".") || isByte(end - 1, "-"))
-    {
-      end -= 1
-    }
-    guard end > 0, isLetter(end - 1) || isByte(end - 1, "#") else { return false }
-    guard end < start || isByte(end - 1, "#") else { return false }
-    for cue in cues where cue.count <= end {
-      let from = end - cue.count
-      var same = true
-      for offset in 0..<cue.count where byte(from + offset) | 0x20 != cue[offset] {
-        // A space in the cue matches one space only; letters compare case-insensitively.
-        if !(cue[offset] == UInt8(ascii: " ") && byte(from + offset) == UInt8(ascii: " ")) {
-          same = false
-          break
-        }
-      }
-      if same && (from == 0 || !isLetter(from - 1)) { return true }
-    }
-    return false
-  }
-}
-
-extension ByteScanner {
-  /// Whether the `digits` digits from `start` have the shape of a mobile number typed without
-  /// separators (the rules on `phoneNumberEnd`).
-  func isUnseparatedMobile(from start: Int, digits: Int) -> Bool {
-    func digit(_ offset: Int) -> UInt8 { byte(start + offset) &- UInt8(ascii: "0") }
-    func starts(_ prefix: [UInt8]) -> Bool { prefix.indices.allSatisfy { digit($0) == prefix[$0] } }
-    switch digits {
-    case 10: return starts([0, 6]) || starts([0, 7])  // FR, NL 06 …
-    case 11:
-      return (starts([0, 7]) && digit(2) != 0 && digit(2) != 6)  // UK 07xxx xxxxxx
-        || (starts([0, 1]) && (5...7).contains(digit(2)))  // DE 015x/016x/017x + 7
-        || starts([3, 3, 6]) || starts([3, 3, 7]) || starts([3, 1, 6])  // FR, NL after the country code
-    case 12:
-      return (starts([0, 1]) && (5...7).contains(digit(2)))  // DE + 8
-        || (starts([4, 4, 7]) && digit(3) != 0 && digit(3) != 6)  // UK after the country code
-        || (starts([4, 9, 1]) && (5...7).contains(digit(3)))  // DE after the country code
-    case 13: return starts([4, 9, 1]) && (5...7).contains(digit(3))
-    default: return false
-    }
   }
 }

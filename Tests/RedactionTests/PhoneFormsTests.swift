@@ -48,7 +48,7 @@ func unseparatedMobileNumbersAreRedacted(input: String, expected: String) {
 // do mobile shapes labelled as references; a cue does not make dates, short counts or years phone
 // numbers.
 @Test(arguments: [
-  "order 07700900123", "ref: 0612345678", "invoice #07700900123", "tracking 015123456789", "landline 02079460958",
+  "order 07700900123", "ref: 0612345678", "invoice #07700900123", "tracking 015123456789", "see 02079460958",
   "total 1234567890", "call me 3 times", "call on 2024-03-15", "call 15.03.2024", "text 2023", "phone 12345",
   "recall 5550147", "ring 1 234 567 890 euros",
 ])
