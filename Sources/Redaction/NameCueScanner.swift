@@ -50,40 +50,76 @@ struct NameCueTable: Sendable {
 
 extension ByteScanner {
   /// The packed key and end of the ASCII word at `start`, when it is 1–12 letters (apostrophes
-  /// inside) and stands alone (no letter, digit or non-ASCII byte follows).
+  /// inside, typed `'` or `’`: "I’m" on a phone is "I'm") and stands alone (no letter, digit or
+  /// non-ASCII byte follows).
   func packedWord(at start: Int) -> (key: UInt64, end: Int)? {
     var key: UInt64 = 0
     var index = start
-    while index - start < 13 {
+    var characters = 0
+    while characters < 13 {
       let byte = self.byte(index)
-      guard let code = NameCueTable.code(of: byte) else { break }
-      if code == 27 && !isLetter(index + 1) { break }
+      var width = 1
+      var code: UInt64
+      if let ascii = NameCueTable.code(of: byte) {
+        code = ascii
+      } else if isRightSingleQuote(index) {
+        code = 27
+        width = 3
+      } else {
+        break
+      }
+      if code == 27 && !isLetter(index + width) { break }
       key = key << 5 | code
-      index += 1
+      index += width
+      characters += 1
     }
-    guard index > start, index - start <= 12, !isWordCharacter(index) else { return nil }
+    guard characters > 0, characters <= 12, !isWordCharacter(index) else { return nil }
     return (key, index)
   }
 
-  /// The lower-cased ASCII text of `start..<end`.
+  /// Whether `index` holds U+2019 RIGHT SINGLE QUOTATION MARK, the apostrophe phones type.
+  @inline(__always) func isRightSingleQuote(_ index: Int) -> Bool {
+    byte(index) == 0xE2 && byte(index + 1) == 0x80 && byte(index + 2) == 0x99
+  }
+
+  /// The lower-cased ASCII text of `start..<end`, with `’` read as `'`.
   func lowercasedASCII(_ start: Int, _ end: Int) -> String {
-    String(decoding: bytes[start..<end].lazy.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    var text: [UInt8] = []
+    text.reserveCapacity(end - start)
+    var index = start
+    while index < end {
+      if isRightSingleQuote(index) {
+        text.append(UInt8(ascii: "'"))
+        index += 3
+        continue
+      }
+      let byte = bytes[index]
+      text.append(byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
+      index += 1
+    }
+    return String(decoding: text, as: UTF8.self)
   }
 
   /// Recognises a cue at `start` followed by a personal name; returns the name's byte range (the
   /// cue, punctuation and any honorific stay). Rules:
-  /// - the cue is a phrase of `NameCues.cues` (case-insensitive, words separated by one space) or
-  ///   a title-case honorific (`Mr`, `Dr.` …);
-  /// - then optional spaces, an optional `,` or `:` (required for cues ending in `,`), and
-  ///   whitespace (at least one space or newline unless a comma was given);
+  /// - the cue is a phrase of `NameCues` (case-insensitive, words separated by one space or a comma
+  ///   and a space: "The agent, called Priya") or a title-case honorific (`Mr`, `Dr.` …);
+  /// - then optional spaces, an optional `,` or `:` (required for cues ending in `,`; a label such
+  ///   as "name" needs a `:` or a dash), and whitespace (at least one space or newline unless a
+  ///   comma was given);
   /// - then optionally a title-case honorific with optional `.` and a space;
   /// - then a name: an upper-case letter followed by letters (any script), inner apostrophes
   ///   (`O'Brien`; a possessive `'s` stays outside) and hyphens before a capital (`Anna-Maria`),
-  ///   at least two letters, not in `NameCues.notNames`, not followed by a digit, `@` or `_`;
-  ///   then optionally a middle initial and up to two more such words after single spaces.
-  /// Lower-case names ("thanks john") are not recognised: too many ordinary words follow cues.
+  ///   at least two letters, not a listed non-name for the cue's kind (`NameCues.Phrase.Kind`), not
+  ///   followed by a digit, `@` or `_`; then optionally a middle initial and up to two more such
+  ///   words after single spaces, each after up to three surname particles ("van der Berg", "da
+  ///   Silva", "al-Hassan": `surnameParticles`);
+  /// - after a greeting or self-introduction, not an organisation (`OrganisationNames`).
+  /// Lower-case names are recognised only after an introduction ("my name is john smith", "name:
+  /// john"); after a greeting ("thanks john") too many ordinary words follow.
   func nameAfterCue(at start: Int, table: NameCueTable) -> Range<Int>? {
-    guard let (key, wordEnd) = packedWord(at: start), table.mayContain(first: byte(start), length: wordEnd - start)
+    guard let (key, wordEnd) = packedWord(at: start),
+      table.mayContain(first: byte(start), length: (64 - key.leadingZeroBitCount + 4) / 5)
     else { return nil }
     if table.honorifics.contains(key) && isTitleCase(start, wordEnd) {
       var index = wordEnd
@@ -99,8 +135,8 @@ extension ByteScanner {
       var index = wordEnd
       var matched = true
       for word in phrase.words.dropFirst() {
-        guard isByte(index, " "), let (_, nextEnd) = packedWord(at: index + 1),
-          lowercasedASCII(index + 1, nextEnd) == word
+        let gap = isByte(index, ",") ? index + 1 : index
+        guard isByte(gap, " "), let (_, nextEnd) = packedWord(at: gap + 1), lowercasedASCII(gap + 1, nextEnd) == word
         else {
           matched = false
           break
@@ -108,22 +144,56 @@ extension ByteScanner {
         index = nextEnd
       }
       guard matched else { continue }
-      if let name = nameAfterSeparator(from: index, needsComma: phrase.needsComma, table: table) { return name }
+      // "file name: report", "the product name is Galaxy": a thing's name.
+      let previous = wordBefore(start)
+      if phrase.words[0] == "name" || phrase.kind == .label, let previous,
+        NameStopWords.thingsNamed.contains(previous)
+      {
+        continue
+      }
+      // A bare "name:" is a form's label at the start of a line or clause or after whose name it is
+      // ("Customer name: …"), not prose ("this conjunction has a name: syzygy").
+      if phrase.kind == .label && phrase.words.count == 1, let previous,
+        !NameStopWords.nameLabelOwners.contains(previous)
+      {
+        continue
+      }
+      // "I'm", "I am", "this is" introduce the writer at the start of a clause or after a greeting
+      // ("Hi, this is Anna", "Hello I'm Mark"), not in prose ("the fact that this is Revenge …").
+      if phrase.kind == .selfIntroduction, let previous, !NameStopWords.beforeSelfIntroduction.contains(previous) {
+        continue
+      }
+      if let name = nameAfterSeparator(from: index, phrase: phrase, table: table) { return name }
     }
     return nil
   }
 
-  private func nameAfterSeparator(from cueEnd: Int, needsComma: Bool, table: NameCueTable) -> Range<Int>? {
+  /// The lower-cased ASCII word that ends one space (or `'s` and a space) before `start`.
+  private func wordBefore(_ start: Int) -> String? {
+    guard isByte(start - 1, " ") else { return nil }
+    var end = start - 1
+    var begin = end
+    while begin > 0 && end - begin < 16 && (isLetter(begin - 1) || isByte(begin - 1, "'")) { begin -= 1 }
+    guard begin < end else { return nil }
+    if isByte(end - 2, "'") && (byte(end - 1) | 0x20) == UInt8(ascii: "s") && end - 2 > begin { end -= 2 }
+    return lowercasedASCII(begin, end)
+  }
+
+  private func nameAfterSeparator(from cueEnd: Int, phrase: NameCues.Phrase, table: NameCueTable) -> Range<Int>? {
     var index = cueEnd
     while isByte(index, " ") { index += 1 }
-    var comma = false
+    var punctuated = false
     if isByte(index, ",") || isByte(index, ":") {
-      comma = true
+      // A label needs a colon: "name, address and phone" lists fields.
+      punctuated = phrase.kind != .label || isByte(index, ":")
       index += 1
+    } else if phrase.kind == .label, let dash = dashWidth(at: index), isByte(index + dash, " ") {
+      punctuated = true
+      index += dash
     }
     let whitespaceStart = index
     while isSpace(index) && index - whitespaceStart < 4 { index += 1 }
-    guard comma || index > cueEnd, comma || !needsComma else { return nil }
+    guard punctuated || index > cueEnd, punctuated || !phrase.needsComma else { return nil }
     // An honorific between cue and name stays.
     if let (key, wordEnd) = packedWord(at: index), table.honorifics.contains(key), isTitleCase(index, wordEnd) {
       var next = wordEnd
@@ -133,7 +203,27 @@ extension ByteScanner {
         if let name = fullName(at: next, afterHonorific: true) { return name }
       }
     }
-    return fullName(at: index)
+    guard let name = fullName(at: index, kind: phrase.kind), !isOrganisation(name) else { return nil }
+    return name
+  }
+
+  /// The width of a dash at `index`: `-`, `–` (U+2013) or `—` (U+2014); nil when there is none.
+  func dashWidth(at index: Int) -> Int? {
+    if isByte(index, "-") { return 1 }
+    if byte(index) == 0xE2 && byte(index + 1) == 0x80 && (byte(index + 2) == 0x93 || byte(index + 2) == 0x94) {
+      return 3
+    }
+    return nil
+  }
+
+  /// Whether the greeted `name` is an organisation: its first word is a listed brand, or a word
+  /// naming an organisation's people or departments follows it ("Hi Amazon Prime team").
+  func isOrganisation(_ name: Range<Int>) -> Bool {
+    var firstEnd = name.lowerBound
+    while firstEnd < name.upperBound && (isLetter(firstEnd) || isByte(firstEnd, "'")) { firstEnd += 1 }
+    if OrganisationNames.brands.contains(lowercasedASCII(name.lowerBound, firstEnd)) { return true }
+    guard isByte(name.upperBound, " "), let (_, nextEnd) = packedWord(at: name.upperBound + 1) else { return false }
+    return OrganisationNames.following.contains(lowercasedASCII(name.upperBound + 1, nextEnd))
   }
 
   /// The further names of a list that follows a cue's name: "Hi Sarah and John", "Thanks Jessica,
@@ -167,22 +257,44 @@ extension ByteScanner {
   }
 
   /// A given name, optionally followed by a middle initial (`S.`) and up to two more name words
-  /// ("Mikhail S. Gorbachev", "Florence Griffith Joyner").
-  private func fullName(at start: Int, afterHonorific: Bool = false) -> Range<Int>? {
+  /// ("Mikhail S. Gorbachev", "Florence Griffith Joyner"), each after up to three surname
+  /// particles ("Anna-Maria van der Berg").
+  func fullName(at start: Int, afterHonorific: Bool = false, kind: NameCues.Phrase.Kind = .greeting)
+    -> Range<Int>?
+  {
     // After an honorific the first word is a surname whatever it means ("Mr Price"); after a
     // greeting or sign-off a sentence opener is the next sentence ("Thanks Tom Never had …").
-    guard var end = nameWordEnd(at: start, openerEndsName: !afterHonorific) else { return nil }
+    guard var end = nameWordEnd(at: start, openerEndsName: !afterHonorific, kind: kind, first: true) else {
+      return nil
+    }
     if isByte(end, " ") && classOf(end + 1) & ByteClass.upper != 0 && isByte(end + 2, ".") && isByte(end + 3, " "),
       let surnameEnd = nameWordEnd(at: end + 4)
     {
       end = surnameEnd
     }
     var words = 0
-    while words < 2 && isByte(end, " "), let nextEnd = nameWordEnd(at: end + 1, openerEndsName: true) {
+    while words < 2 && isByte(end, " ") {
+      var next = end + 1
+      var particles = 0
+      while particles < 3, let particleEnd = surnameParticleEnd(at: next) {
+        next = particleEnd
+        particles += 1
+      }
+      guard let nextEnd = nameWordEnd(at: next, openerEndsName: true, kind: kind, first: false) else { break }
       end = nextEnd
       words += 1
     }
     return start..<end
+  }
+
+  /// The start of the next word after a lower-case surname particle at `start` and its space
+  /// ("van ", "der ", "de ", "da ", "von ", "bin ") or after a glued one ("al-", "el-"), or nil.
+  private func surnameParticleEnd(at start: Int) -> Int? {
+    guard let (_, end) = packedWord(at: start), classOf(start) & ByteClass.lower != 0 else { return nil }
+    // "al-Hassan": packedWord stops at the hyphen, which is no word character.
+    if isByte(end, "-") && ["al", "el"].contains(lowercasedASCII(start, end)) { return end + 1 }
+    guard isByte(end, " "), NameCues.surnameParticles.contains(lowercasedASCII(start, end)) else { return nil }
+    return end + 1
   }
 
   /// True when `start..<end` is an upper-case ASCII letter followed by lower-case ones.
@@ -192,9 +304,15 @@ extension ByteScanner {
     return true
   }
 
-  /// One capitalised name word; nil when it is not one or is a listed non-name.
-  private func nameWordEnd(at start: Int, openerEndsName: Bool = true) -> Int? {
-    guard let (first, firstLength) = scalar(at: start), first.properties.isUppercase else { return nil }
+  /// One capitalised name word (after an introduction also a lower-case one); nil when it is not
+  /// one or is a listed non-name for the cue's `kind` (`isNonName`).
+  private func nameWordEnd(
+    at start: Int, openerEndsName: Bool = true, kind: NameCues.Phrase.Kind = .greeting, first isFirst: Bool = false
+  ) -> Int? {
+    guard let (first, firstLength) = scalar(at: start),
+      first.properties.isUppercase
+        || ((kind == .introduction || kind == .label) && first.properties.isLowercase && first.properties.isAlphabetic)
+    else { return nil }
     var index = start + firstLength
     var letters = 1
     var asciiOnly = first.isASCII
@@ -223,11 +341,37 @@ extension ByteScanner {
       }
     }
     guard letters >= 2, !isDigit(index), !isByte(index, "@"), !isByte(index, "_") else { return nil }
-    if asciiOnly {
-      let word = lowercasedASCII(start, index)
-      if NameCues.notNames.contains(word) || (openerEndsName && NameCues.sentenceOpeners.contains(word)) { return nil }
+    // After "I'm" a name is written in title case; "I am SOOO excited", "I'M TALKIN'" shout.
+    if kind == .selfIntroduction && isFirst && classOf(start + firstLength) & ByteClass.upper != 0 { return nil }
+    if asciiOnly
+      && isNonName(lowercasedASCII(start, index), kind: kind, first: isFirst, openerEndsName: openerEndsName)
+    {
+      // "Hello, I'm Nguyen Van An": a short word that ends the text or a clause after an
+      // introduction's name is part of it.
+      let closes =
+        !isFirst && kind != .greeting
+        && (index >= count || isByte(index, ",") || isByte(index, ".") || isByte(index, "!") || isByte(index, ";"))
+      guard closes && !NameCues.sentenceOpeners.contains(lowercasedASCII(start, index)) else { return nil }
     }
     return index
+  }
+
+  /// Whether `word` (lower-cased ASCII) is not a name after a cue of `kind`: after an introduction
+  /// the first word is judged by `NameStopWords.afterIntroduction` alone ("My name is Will"), later
+  /// words also by `NameCues.notNames`; after a self-introduction by `notNames`, the sentence
+  /// openers and `NameStopWords.predicates` and predicate shapes ("I'm Very happy", "I am
+  /// Disappointed"); after a greeting by `notNames` and, when `openerEndsName`, the openers.
+  private func isNonName(_ word: String, kind: NameCues.Phrase.Kind, first: Bool, openerEndsName: Bool) -> Bool {
+    switch kind {
+    case .introduction, .nameStatement, .label:
+      if NameStopWords.afterIntroduction.contains(word) || NameCues.sentenceOpeners.contains(word) { return true }
+      return !first && NameCues.notNames.contains(word)
+    case .selfIntroduction:
+      return NameCues.notNames.contains(word) || NameCues.sentenceOpeners.contains(word)
+        || NameStopWords.predicates.contains(word) || NameStopWords.isPredicateShaped(word)
+    case .greeting:
+      return NameCues.notNames.contains(word) || (openerEndsName && NameCues.sentenceOpeners.contains(word))
+    }
   }
 
   /// True when `index` holds the `s` of a possessive `'s` ("Jones's" keeps its `'s`).

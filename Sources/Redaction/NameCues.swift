@@ -1,22 +1,25 @@
 /// The words that announce a personal name, and the words that follow such cues without being
 /// names. Written for Verbatim from the greetings, sign-offs and introductions seen in customer
-/// feedback and support e-mails; all lower case, ASCII.
+/// feedback and support e-mails; all lower case, ASCII. The stop lists for introductions and the
+/// organisations a greeting may address are in `NameStopWords` and `OrganisationNames`.
 ///
 /// These lists are small, closed-class vocabulary that defines the detector's behaviour (like a
 /// keyword table in a lexer), so they live with the code that interprets them rather than in
 /// `lexicons/`.
 enum NameCues {
-  /// Cue phrases. A trailing `,` means the cue counts only when a comma follows it ("Best, Anna"
-  /// but not "the best Samsung"); a leading `^` means only when its first letter is a capital, as
-  /// sign-offs are ("Regards, Tom", but not "one regards Ring of Fire", "at best, Cletis").
+  /// Greetings, thanks, sign-offs and mentions (`Phrase.Kind.greeting`): a capitalised name
+  /// follows. A trailing `,` means the cue counts only when a comma (or colon) follows it ("Best,
+  /// Anna" but not "the best Samsung"); a leading `^` means only when its first letter is a capital,
+  /// as sign-offs are ("Regards, Tom", but not "one regards Ring of Fire", "at best, Cletis").
   static let cues: [String] = [
     "hi", "hello", "hey", "hiya", "howdy", "dear", "greetings",
     "good morning", "good afternoon", "good evening",
     "thanks", "thank you", "thanks again", "thank you again", "many thanks", "thanks so much",
     "thank you so much", "thx", "cheers", "^regards", "regards,", "kind regards", "best regards",
     "warm regards", "warmest regards", "kindest regards", "best wishes", "^best,", "^sincerely", "sincerely,",
-    "yours sincerely", "yours truly", "^yours,", "bye", "goodbye", "^love,",
-    "my name is", "my name's", "name is",
+    "yours sincerely", "yours truly", "^yours,", "bye", "goodbye", "^love,", "^signed,", "ta,",
+    "thanks to", "thank you to", "thanks go to", "thanks goes to", "shout out to", "shoutout to", "kudos to",
+    "props to", "served by", "helped by", "assisted by", "looked after by", "dealt with by",
     "ask for", "asked for", "asking for", "speak to", "spoke to", "speak with", "spoke with",
     "spoken to", "spoken with", "talk to", "talked to", "talk with", "talked with", "named",
     "agent", "advisor", "adviser", "rep", "representative", "technician", "driver", "courier",
@@ -25,6 +28,50 @@ enum NameCues {
     "bonjour", "bonsoir", "salut", "merci", "hola", "gracias", "buenos dias", "hallo", "guten tag", "moin",
     "servus", "danke", "ciao", "salve", "buongiorno", "grazie", "hoi", "dag", "bedankt", "dank je", "dank u",
     "obrigado", "obrigada", "ola", "hej", "tack",
+  ]
+
+  /// Introductions (`Phrase.Kind.introduction`): the name that follows may be typed in lower case
+  /// ("my name is john smith") and is judged by the shorter `NameStopWords.afterIntroduction` list,
+  /// so "My name is Will" is a name.
+  static let introductions: [String] = ["my name is", "my name's", "i'm called", "i am called"]
+
+  /// Statements of someone's name (`Phrase.Kind.nameStatement`): "her name was Priya", "the
+  /// agent's name is Tom", "agent name Priya". Judged as introductions, but only a capitalised
+  /// word is a name ("one's name is valued").
+  static let nameStatements: [String] = ["name is", "name was", "name's"] + personNouns.map { $0 + " name" }
+
+  /// Self-introductions (`Phrase.Kind.selfIntroduction`): "I'm Mark", "I am Olga Petrova", "This is
+  /// Anna from Leeds". Only a capitalised word that is not a common English word of a predicate
+  /// ("I'm Very happy", "I am Disappointed", "This is Ridiculous": `NameStopWords`) is a name.
+  static let selfIntroductions: [String] = ["i'm", "i am", "this is"]
+
+  /// People named by their role ("the agent called Priya", "a lady named Fatima", "the driver was
+  /// called Mike"): `personNouns` before "called", "named", "was called" … (and before "name", an
+  /// introduction: "agent name Priya").
+  static let personNouns: [String] = [
+    "agent", "advisor", "adviser", "rep", "representative", "technician", "driver", "courier", "lady", "guy",
+    "man", "woman", "girl", "boy", "gentleman", "gent", "bloke", "chap", "fellow", "fella", "person", "someone",
+    "somebody", "manager", "supervisor", "engineer", "operator", "assistant", "cashier", "waiter", "waitress",
+    "colleague", "employee", "associate", "consultant", "specialist", "receptionist", "clerk", "attendant",
+    "worker", "staff", "nurse", "doctor", "host", "hostess", "salesman", "saleswoman", "salesperson", "bartender",
+    "chef", "cleaner", "installer", "plumber", "electrician", "guard", "officer", "postman", "postie",
+  ]
+
+  /// The phrases built on `personNouns`.
+  static let personPhrases: [String] = personNouns.flatMap { noun in
+    ["called", "named", "was called", "was named", "by the name of"].map { noun + " " + $0 }
+  }
+
+  /// Labels (`Phrase.Kind.label`) that announce a name after a colon or dash: "name: John Smith",
+  /// "Agent name: Priya", "Name - John Smith".
+  static let labels: [String] = ["name", "full name", "first name", "last name", "surname"]
+
+  /// Lower-case particles inside a surname, kept with the name words around them: Dutch, German,
+  /// French, Italian, Spanish, Portuguese, Scandinavian and Arabic ("Anna-Maria van der Berg", "da
+  /// Silva", "bin Rashid"; "al-" and "el-" glued with a hyphen).
+  static let surnameParticles: Set<String> = [
+    "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la", "von", "zu", "bin",
+    "binti", "ibn", "bint", "ter", "ten", "af", "av",
   ]
 
   /// Honorifics: a cue on their own ("Mr Jones"), and allowed between a cue and the name ("Dear
@@ -64,6 +111,11 @@ enum NameCues {
     "beaucoup", "mille", "bien", "tout", "tous", "le", "la", "les", "el", "los", "las", "muchas", "mil",
     "todos", "vielmals", "sehr", "zusammen", "allerseits", "der", "die", "das", "tante", "tutti", "mille,",
     "allemaal", "wel", "muito", "alle", "allihopa", "så", "sa", "equipo", "equipe", "amigos", "amici",
+    // Courtesy words and forms of address that are not names (QA review 23: "Dear Valued Customer",
+    // "Best, Anonymous"), and what "thanks to" credits without being a person.
+    "valued", "anonymous", "anon", "patron", "shopper", "subscriber", "passenger", "traveller", "traveler",
+    "resident", "neighbour", "neighbor", "partner", "partners", "colleague", "colleagues", "whom", "hiring",
+    "covid", "coronavirus", "brexit", "christmas", "xmas", "easter",
   ]
 
   /// Words that open the next sentence when a cue's name has no punctuation after it ("Thank you
@@ -90,22 +142,46 @@ enum NameCues {
 
   /// A cue phrase split into words, with its conditions.
   struct Phrase: Sendable {
+    /// What the cue announces, which decides how the name after it is recognised.
+    enum Kind: Sendable {
+      /// A greeting, thanks, sign-off or mention: a capitalised name, not a listed non-name word
+      /// (`notNames`, `sentenceOpeners`) nor an organisation (`OrganisationNames`).
+      case greeting
+      /// "my name is": a name in any case, not in `NameStopWords.afterIntroduction`.
+      case introduction
+      /// "her name was": as an introduction, but capitalised.
+      case nameStatement
+      /// "I'm", "this is": a capitalised name that is no common predicate word.
+      case selfIntroduction
+      /// "name:": as an introduction, after a colon or dash.
+      case label
+    }
+
     var words: [String]
+    /// A comma or colon must follow (for labels: a colon or dash).
     var needsComma: Bool
     var needsCapital: Bool
+    var kind: Kind
   }
 
   /// Cue phrases split into words, grouped by their first word, longest phrase first.
   static let phrasesByFirstWord: [String: [Phrase]] = {
     var table: [String: [Phrase]] = [:]
-    for cue in cues {
-      var text = Substring(cue)
-      let needsCapital = text.hasPrefix("^")
-      if needsCapital { text = text.dropFirst() }
-      let needsComma = text.hasSuffix(",")
-      if needsComma { text = text.dropLast() }
-      let words = text.split(separator: " ").map(String.init)
-      table[words[0], default: []].append(Phrase(words: words, needsComma: needsComma, needsCapital: needsCapital))
+    let kinds: [(cues: [String], kind: Phrase.Kind)] = [
+      (cues + personPhrases, .greeting), (introductions, .introduction), (nameStatements, .nameStatement),
+      (selfIntroductions, .selfIntroduction), (labels.map { $0 + "," }, .label),
+    ]
+    for (cues, kind) in kinds {
+      for cue in cues {
+        var text = Substring(cue)
+        let needsCapital = text.hasPrefix("^")
+        if needsCapital { text = text.dropFirst() }
+        let needsComma = text.hasSuffix(",")
+        if needsComma { text = text.dropLast() }
+        let words = text.split(separator: " ").map(String.init)
+        table[words[0], default: []].append(
+          Phrase(words: words, needsComma: needsComma, needsCapital: needsCapital, kind: kind))
+      }
     }
     for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
     return table

@@ -17,11 +17,12 @@
 /// 7. Postcode: a full UK postcode, a Canadian postal code, a US ZIP+4 code, or a five-digit ZIP
 ///    code after a state abbreviation (which stays: `Austin, TX [POSTCODE]`) → `[POSTCODE]`.
 /// 8. Phone number → `[PHONE]`.
-/// 9. A personal name after a cue ("Hi Sarah" → "Hi [NAME]") → `[NAME]`.
+/// 9. A personal name after a cue ("Hi Sarah" → "Hi [NAME]", "my name is john" → "my name is
+///    [NAME]") or signed after a dash at the end ("- Emily") → `[NAME]`.
 ///
 /// The detectors' rules are documented on `PaymentCard`, `IBAN`, `ByteScanner.phoneNumberEnd`,
 /// `ByteScanner.ipv4End`/`ipv6End`, `Postcode`, `ByteScanner.url`, `ByteScanner.emailEnd`,
-/// `ByteScanner.nameAfterCue` and `MaskPattern`. Cost is linear in the text length; a text with
+/// `ByteScanner.nameAfterCue`, `ByteScanner.signedName` and `MaskPattern`. Cost is linear in the text length; a text with
 /// nothing to redact is returned without copying.
 ///
 /// A `Redactor` is an immutable value: share one across threads.
@@ -176,7 +177,7 @@ public struct Redactor: Sendable {
     {
       return .replace(.phone, start..<end)
     }
-    if name && letter, let range = scanner.nameAfterCue(at: start, table: cueTable) {
+    if name && letter, let range = scanner.nameAfterCue(at: start, table: cueTable) ?? scanner.signedName(at: start) {
       return .replace(.name, range)
     }
     return nil

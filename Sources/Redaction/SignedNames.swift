@@ -1,0 +1,48 @@
+extension ByteScanner {
+  /// A name signed after a dash at the end of a text (QA review 23): "- Emily", "Great service.
+  /// — Tom Baker", "Thanks!\n-- Zoë". The dash (`-`, `--`, `–` or `—`, spaces around it allowed)
+  /// starts the text or a line, or follows the end of a sentence (`.`, `!`, `?`); the name is
+  /// judged as after a self-introduction ("- Anonymous", "- A happy customer", "- Satisfied" stay)
+  /// and is no organisation ("- Amazon", `OrganisationNames`); only spaces, line breaks, `.` and
+  /// `!` may follow it, and no earlier line starts with a dash (a list's last item). Returns the
+  /// name's range.
+  func signedName(at start: Int) -> Range<Int>? {
+    var index = start
+    while index > 0 && start - index < 3 && isByte(index - 1, " ") { index -= 1 }
+    var dashStart: Int
+    if isByte(index - 1, "-") {
+      dashStart = index - 1
+      if isByte(dashStart - 1, "-") { dashStart -= 1 }
+    } else if index >= 3, dashWidth(at: index - 3) == 3 {
+      dashStart = index - 3
+    } else {
+      return nil
+    }
+    var before = dashStart
+    while before > 0 && dashStart - before < 8 && isByte(before - 1, " ") { before -= 1 }
+    guard
+      before == 0 || isByte(before - 1, "\n") || isByte(before - 1, "\r") || isByte(before - 1, ".")
+        || isByte(before - 1, "!") || isByte(before - 1, "?")
+    else { return nil }
+    guard let name = fullName(at: start, kind: .selfIntroduction), !isOrganisation(name) else { return nil }
+    var end = name.upperBound
+    while end < count && (isSpace(end) || isByte(end, ".") || isByte(end, "!")) { end += 1 }
+    guard end == count, !hasDashedLine(before: before) else { return nil }
+    return name
+  }
+
+  /// Whether a line before `end` starts with a dash: the last item of a list ("Pros:\n- Price\n-
+  /// Speed") is not a signature.
+  private func hasDashedLine(before end: Int) -> Bool {
+    var index = end - 1
+    while index >= 0 {
+      if index == 0 || isByte(index - 1, "\n") {
+        var first = index
+        while isByte(first, " ") { first += 1 }
+        if first < end && dashWidth(at: first) != nil { return true }
+      }
+      index -= 1
+    }
+    return false
+  }
+}
