@@ -6,7 +6,8 @@
 /// that can begin with that byte are tried in this order, and the first match wins; text between
 /// matches is copied unchanged:
 /// 1. URL (`http://`, `https://`, `www.`): the scheme, host and plain path are kept, and the tail
-///    from user information or an IP-address host, an id-like path segment, the query or the
+///    from user information or an IP-address host, an id-like path segment, a path segment that
+///    names a person (`/u/alice`, `facebook.com/john.smith`: `ProfileURLs`), the query or the
 ///    fragment on is replaced by one `[URL]`: `https://example.com/reset?token=abc` → `https://example.com/reset[URL]`. A URL
 ///    without such a tail is kept whole and not scanned further.
 /// 2. E-mail address → `[EMAIL]`.

@@ -18,6 +18,9 @@ extension ByteScanner {
   /// - user information (`user:pass@`) or an IP-address host: everything after `scheme://`;
   /// - an id-like path segment: one containing `@`, six or more digits, or a run of sixteen or
   ///   more letters and digits that includes a digit (reset tokens, session ids, order ids);
+  /// - a path segment that names a person (`ProfileURLs`): the one after `/u/`, `/user/`,
+  ///   `/profile/` … (`example.com/u/[URL]`), one starting with `~`, and the first segment on a
+  ///   social network's host (`facebook.com/[URL]`, `linkedin.com/in/[URL]`);
   /// - the query (`?…`) or fragment (`#…`).
   func url(at start: Int) -> URLMatch? {
     var hostStart: Int
@@ -82,6 +85,15 @@ extension ByteScanner {
     if hasUserInfo || hostIsAddress { return URLMatch(end: end, redactFrom: hostStart) }
     // Path segments, then the query or fragment.
     var index = authorityEnd
+    // A social network's first segment is its account; after a profile marker the next one is.
+    var social: String?
+    if isByte(authorityEnd, "/") {
+      var hostEnd = hostStart
+      while hostEnd < authorityEnd && !isByte(hostEnd, ":") { hostEnd += 1 }
+      social = socialDomain(of: lowercasedASCII(hostStart, hostEnd))
+    }
+    var segments = 0
+    var afterMarker = false
     while index < end {
       let byte = bytes[index]
       if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
@@ -97,7 +109,14 @@ extension ByteScanner {
         if next == UInt8(ascii: "/") || next == UInt8(ascii: "?") || next == UInt8(ascii: "#") { break }
         segmentEnd += 1
       }
-      if isIdLikeSegment(index, segmentEnd) { return URLMatch(end: end, redactFrom: index) }
+      if isIdLikeSegment(index, segmentEnd) || isByte(index, "~") { return URLMatch(end: end, redactFrom: index) }
+      let segment = lowercasedASCII(index, segmentEnd)
+      let marker = ProfileURLs.isMarker(segment, on: social)
+      if afterMarker || (segments == 0 && social != nil && !marker && !ProfileURLs.sitePages.contains(segment)) {
+        return URLMatch(end: end, redactFrom: index)
+      }
+      afterMarker = marker
+      segments += 1
       index = segmentEnd
     }
     return URLMatch(end: end, redactFrom: nil)
