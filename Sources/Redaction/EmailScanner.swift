@@ -5,12 +5,14 @@ extension ByteScanner {
   ///
   /// Local part: letters, digits and `. _ % + -` (`emailLocalPart`, checked by the caller). Domain:
   /// two or more labels of letters, digits, `-` or non-ASCII letters, marks and digits
-  /// (internationalised names), separated by single dots, the last label (TLD) at least two letters.
+  /// (internationalised names), separated by single dots, the last label (TLD) at least two letters;
+  /// or an address literal in brackets (`addressLiteralEnd`).
   /// Anything else (white space, “ ” « » …, full-width punctuation, emoji) ends the address, and so
   /// does a change of script inside a label. A trailing dot (end of sentence) is not part of the
   /// address. Returns the end of the address.
   func emailEnd(start: Int, at: Int) -> Int? {
     guard at > start, at - start <= 64 else { return nil }
+    if isByte(at + 1, "[") { return addressLiteralEnd(at: at + 1) }
     var index = at + 1
     var labels = 0
     var lastLabelStart = index
@@ -27,6 +29,15 @@ extension ByteScanner {
     }
     guard let end, !isByte(end, "@") else { return nil }
     return end
+  }
+
+  /// The end of an address literal as an address's domain (RFC 5321 §4.1.3): `[192.0.2.1]` or
+  /// `[IPv6:2001:db8::1]` at `open` (QA review 23: `a@[192.168.1.1]` became `a@[[IP]]`, the local
+  /// part left in clear); nil when the brackets hold no IP address.
+  private func addressLiteralEnd(at open: Int) -> Int? {
+    if let end = ipv4End(at: open + 1), isByte(end, "]") { return end + 1 }
+    if hasPrefix("ipv6:", at: open + 1), let end = ipv6End(at: open + 6), isByte(end, "]") { return end + 1 }
+    return nil
   }
 
   /// The local part that ends at the first character from `start` that cannot be in one: ASCII

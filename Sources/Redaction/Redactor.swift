@@ -13,7 +13,8 @@
 /// 2. E-mail address → `[EMAIL]`.
 /// 3. Custom patterns, in configuration order → `[NAME_OF_PATTERN]`.
 /// 4. IBAN (mod-97 and registry length) → `[IBAN]`.
-/// 5. Payment card (Luhn and issuer prefix) → `[CARD]`.
+/// 5. Payment card (Luhn and issuer prefix) → `[CARD]`, also glued to the letters before it
+///    (`card4111…` → `card[CARD]`).
 /// 6. IPv4 (not after "version", "build" …), then IPv6 → `[IP]`.
 /// 7. Postcode: a full UK postcode, a Canadian postal code, a US ZIP+4 code, or a five-digit ZIP
 ///    code after a state abbreviation (which stays: `Austin, TX [POSTCODE]`) → `[POSTCODE]`.
@@ -127,8 +128,17 @@ public struct Redactor: Sendable {
       case .skip(let end)?:
         index = end
       case nil:
-        // No token starts inside a run of letters and digits.
+        // No token starts inside a run of letters and digits, except a card number glued to the
+        // word before it ("card4111111111111111", QA review 23).
         index += 1
+        if bits & ByteClass.letter != 0 {
+          while index < count && classes[Int(bytes[index])] & ByteClass.letter != 0 { index += 1 }
+          if card && scanner.digitRunEnd(from: index) - index >= 4, let end = scanner.paymentCardEnd(at: index) {
+            emit(.card, index, end)
+            index = end
+            continue
+          }
+        }
         if bits & ByteClass.alphanumeric != 0 {
           while index < count && classes[Int(bytes[index])] & ByteClass.alphanumeric != 0 { index += 1 }
         }
