@@ -7,8 +7,8 @@ extension JSONWriter {
   /// redaction is on): `"id"`, `"respondent"`, `"question"`, `"question_text"`?, `"text"`, `"meta"`.
   ///
   /// With a `redactor`, the metadata is redacted too: fields that identify or locate a respondent
-  /// (`SurveyRecord.identifyingMetaFields`: IP address, latitude and longitude, e-mail, phone,
-  /// names) are written as "[REDACTED]", and every other string value, however deeply nested in
+  /// (`SurveyRecord.identifyingMetaFields`: IP address, latitude and longitude or GPS, e-mail, phone,
+  /// names, date of birth, user name) are written as "[REDACTED]", and every other string value, however deeply nested in
   /// objects and arrays, goes through the redactor.
   public mutating func surveyMembers(of record: SurveyRecord, text: String, redactor: Redactor? = nil) {
     var tally = MetadataRedactions()
@@ -43,7 +43,8 @@ extension JSONWriter {
 extension SurveyRecord {
   /// Metadata field names that identify or locate a respondent, compared case-insensitively with
   /// "_", "-" and spaces removed: Qualtrics' `IPAddress`, `LocationLatitude`, `LocationLongitude`,
-  /// `RecipientEmail`, `RecipientFirstName`, `RecipientLastName`, and the same words in other exports.
+  /// `RecipientEmail`, `RecipientFirstName`, `RecipientLastName`, the same words in other exports,
+  /// and the short location names of other tools (`lat`, `lon`, `lng`, `gps`, `geo{lat,lon}`).
   /// Review r18a added the other common spellings of name, phone and address columns (English,
   /// German, French, Spanish), which `--redact` left in clear. Any key ending in "address" or "phone"
   /// (`IPAddress`, `EmailAddress`, `Telephone`) is identifying too (`isIdentifying`).
@@ -53,6 +54,10 @@ extension SurveyRecord {
     "respondentname", "customername", "contactname", "customer", "contact",
     "street", "address1", "address2", "addressline1", "addressline2", "postcode",
     "postalcode", "zip", "zipcode", "location", "geo", "geolocation", "coordinates",
+    // QA review 23: location under the short names of other tools and APIs, and identifiers that
+    // were kept (a social security number, a date of birth, a user name).
+    "lat", "lon", "lng", "long", "latlng", "latlon", "latlong", "gps", "geopoint", "geocode", "coords", "ssn",
+    "socialsecuritynumber", "dob", "dateofbirth", "birthdate", "birthday", "username", "login",
     "nachname", "vorname", "telefon", "handy", "adresse", "nom", "prenom", "prénom", "téléphone", "nombre",
     "apellido", "apellidos", "telefono", "teléfono", "direccion", "dirección",
   ]

@@ -113,4 +113,26 @@ import VerbatimCore
       #expect(!SurveyRecord.isIdentifying(key), "\(key)")
     }
   }
+
+  /// QA review 23: location under the short names other tools use (`lat`, `lon`, `gps`, a `geo`
+  /// object) was kept while `LocationLatitude` was withheld; so were `ssn`, `dob` and `username`.
+  @Test func shortLocationNamesAndOtherIdentifiersAreWithheld() throws {
+    for key in [
+      "lat", "lon", "lng", "long", "Lat", "GPS", "Geo-Code", "LatLng", "geo_point", "SSN", "dob", "Date of birth",
+      "username", "user_name",
+    ] {
+      #expect(SurveyRecord.isIdentifying(key), "\(key)")
+    }
+    for key in ["latency", "language", "platform", "longest_wait", "category", "gpsEnabledApp", "user_type"] {
+      #expect(!SurveyRecord.isIdentifying(key), "\(key)")
+    }
+    let redactor = try Redactor()
+    let geo = JSONMember(
+      "geo", .object([JSONMember("lat", .number("51.5")), JSONMember("lon", .number("-0.12"))]))
+    #expect(
+      geo.redactedAsCarried(by: redactor).value
+        == .object([JSONMember("lat", .string("[REDACTED]")), JSONMember("lon", .string("[REDACTED]"))]))
+    let gps = JSONMember("gps", .string("51.5,-0.12"))
+    #expect(gps.redactedAsCarried(by: redactor).value == .string("[REDACTED]"))
+  }
 }
