@@ -10,9 +10,10 @@ struct Redact: ParsableCommand {
     discussion: """
       Reads one text per line (or, with --jsonl, one JSON object per line) and
       writes it with e-mail addresses, phone numbers, payment cards (Luhn-checked),
-      IBANs (mod-97-checked), IP addresses, URL tokens, postcodes (UK, Canadian, US
-      ZIP+4, and a ZIP code after a state: "TX 78701"), names after greetings and
-      sign-offs, and custom patterns replaced by [EMAIL], [PHONE], [CARD], [IBAN],
+      IBANs (mod-97-checked), IP addresses, URL tokens and profile paths, postcodes
+      (UK, Canadian, US ZIP+4, and a ZIP code after a state: "TX 78701"), names
+      after greetings, introductions ("my name is", "I'm") and sign-offs, and
+      custom patterns replaced by [EMAIL], [PHONE], [CARD], [IBAN],
       [IP], [URL], [POSTCODE], [NAME] or [PATTERN_NAME]. Other countries'
       postcodes need a custom mask (--pattern NL_POSTCODE=9{4} AA).
 
