@@ -129,15 +129,14 @@ extension ByteScanner {
       return fullName(at: index, afterHonorific: true)
     }
     guard table.firstWords.contains(key),
-      let phrases = NameCues.phrasesByFirstWord[lowercasedASCII(start, wordEnd)]
+      let phrases = NameCues.phrasesByFirstKey[key]
     else { return nil }
     for phrase in phrases where !phrase.needsCapital || classOf(start) & ByteClass.upper != 0 {
       var index = wordEnd
       var matched = true
-      for word in phrase.words.dropFirst() {
+      for wordKey in phrase.keys.dropFirst() {
         let gap = isByte(index, ",") ? index + 1 : index
-        guard isByte(gap, " "), let (_, nextEnd) = packedWord(at: gap + 1), lowercasedASCII(gap + 1, nextEnd) == word
-        else {
+        guard isByte(gap, " "), let (nextKey, nextEnd) = packedWord(at: gap + 1), nextKey == wordKey else {
           matched = false
           break
         }

@@ -158,6 +158,9 @@ enum NameCues {
     }
 
     var words: [String]
+    /// The words packed as `ByteScanner.packedWord` packs the text's words (0 for a word it cannot
+    /// pack), so matching allocates nothing.
+    var keys: [UInt64]
     /// A comma or colon must follow (for labels: a colon or dash).
     var needsComma: Bool
     var needsCapital: Bool
@@ -179,11 +182,21 @@ enum NameCues {
         let needsComma = text.hasSuffix(",")
         if needsComma { text = text.dropLast() }
         let words = text.split(separator: " ").map(String.init)
+        let keys = words.map { NameCueTable.pack(Array($0.utf8)) ?? 0 }
         table[words[0], default: []].append(
-          Phrase(words: words, needsComma: needsComma, needsCapital: needsCapital, kind: kind))
+          Phrase(words: words, keys: keys, needsComma: needsComma, needsCapital: needsCapital, kind: kind))
       }
     }
     for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
+    return table
+  }()
+
+  /// `phrasesByFirstWord` keyed by the packed first word.
+  static let phrasesByFirstKey: [UInt64: [Phrase]] = {
+    var table: [UInt64: [Phrase]] = [:]
+    for (word, phrases) in phrasesByFirstWord {
+      if let key = NameCueTable.pack(Array(word.utf8)) { table[key] = phrases }
+    }
     return table
   }()
 }

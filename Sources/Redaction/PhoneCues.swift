@@ -40,6 +40,14 @@ enum PhoneCues {
     "zavolejte", "zavolejte mi", "číslo",
   ].map { Array($0.utf8) }
 
+  /// `phrases` by their last byte, so that a digit string after a word is compared only with the
+  /// cues that end as that word does.
+  static let phrasesByLastByte: [[[UInt8]]] = {
+    var buckets = [[[UInt8]]](repeating: [], count: 256)
+    for phrase in phrases { buckets[Int(phrase[phrase.count - 1])].append(phrase) }
+    return buckets
+  }()
+
   /// "is" in the cues' languages: "my number is", "mi número es", "mój numer to", "meine Nummer ist".
   static let copulas: Set<[UInt8]> = Set(
     ["is", "was", "es", "ist", "est", "to", "jest", "è", "é"].map { Array($0.utf8) })
@@ -72,7 +80,7 @@ extension ByteScanner {
   /// Whether a phone cue (`PhoneCues.phrases`) ends just before `start`, or before a copula that
   /// ends there ("mi número es 612345678", "meine Nummer ist 0151 23456789").
   func followsPhoneCue(_ start: Int) -> Bool {
-    if follows(PhoneCues.phrases, start) { return true }
+    if followsCue(start) { return true }
     var end = start
     while end > 0 && start - end < 4 && (isByte(end - 1, " ") || isByte(end - 1, ":")) { end -= 1 }
     // Copulas are one to four bytes: look no further (and allocate nothing) for longer words.
@@ -84,13 +92,13 @@ extension ByteScanner {
       byte(wordStart - 1) < 0x80,
       PhoneCues.copulas.contains((wordStart..<end).map { Self.foldedASCII(byte($0)) })
     else { return false }
-    return follows(PhoneCues.phrases, wordStart)
+    return followsCue(wordStart)
   }
 
-  /// Whether one of `cues` ends just before `start`: the cue, then only spaces, ":", "." or "-"
-  /// (at most four bytes), and the cue starts a word. ASCII letters compare case-insensitively,
-  /// other bytes exactly; a space in the cue matches one space.
-  func follows(_ cues: [[UInt8]], _ start: Int) -> Bool {
+  /// Whether a cue of `PhoneCues.phrases` ends just before `start`: the cue, then only spaces,
+  /// ":", "." or "-" (at most four bytes), and the cue starts a word. ASCII letters compare
+  /// case-insensitively, other bytes exactly; a space in the cue matches one space.
+  private func followsCue(_ start: Int) -> Bool {
     var end = start
     while end > 0 && start - end < 4
       && (isByte(end - 1, " ") || isByte(end - 1, ":") || isByte(end - 1, ".") || isByte(end - 1, "-"))
@@ -99,7 +107,7 @@ extension ByteScanner {
     }
     guard end > 0, isLetter(end - 1) || byte(end - 1) >= 0x80 || isByte(end - 1, "#") else { return false }
     guard end < start || isByte(end - 1, "#") else { return false }
-    for cue in cues where cue.count <= end && cue.last == Self.foldedASCII(byte(end - 1)) {
+    for cue in PhoneCues.phrasesByLastByte[Int(Self.foldedASCII(byte(end - 1)))] where cue.count <= end {
       let from = end - cue.count
       var same = true
       for offset in 0..<cue.count where Self.foldedASCII(byte(from + offset)) != cue[offset] {

@@ -188,7 +188,10 @@ public struct Redactor: Sendable {
     {
       return .replace(.phone, start..<end)
     }
-    if name && letter, let range = scanner.nameAfterCue(at: start, table: cueTable) ?? scanner.signedName(at: start) {
+    if name && letter,
+      let range = scanner.nameAfterCue(at: start, table: cueTable)
+        ?? (scanner.mayFollowDash(start) ? scanner.signedName(at: start) : nil)
+    {
       return .replace(.name, range)
     }
     return nil

@@ -31,6 +31,16 @@ extension ByteScanner {
     return name
   }
 
+  /// A quick test for `signedName`, made at every word: the byte before `start` is a dash (or the
+  /// last byte of `–` or `—`), or a space after a dash or a space.
+  @inline(__always) func mayFollowDash(_ start: Int) -> Bool {
+    let previous = byte(start - 1)
+    if previous == UInt8(ascii: "-") || previous == 0x93 || previous == 0x94 { return true }
+    guard previous == UInt8(ascii: " ") else { return false }
+    let before = byte(start - 2)
+    return before == UInt8(ascii: "-") || before == 0x93 || before == 0x94 || before == UInt8(ascii: " ")
+  }
+
   /// Whether a line before `end` starts with a dash: the last item of a list ("Pros:\n- Price\n-
   /// Speed") is not a signature.
   private func hasDashedLine(before end: Int) -> Bool {
