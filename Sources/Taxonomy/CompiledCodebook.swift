@@ -277,11 +277,21 @@ public struct CompiledCodebook: Sendable {
     /// "follow-up" and "follow up", while the written form would also match the dash of
     /// "follow - up", which breaks a phrase (QA review 17).
     static func spellingVariants(_ words: [PhraseWord]) -> [[PhraseWord]] {
+      if !words.contains(where: mayHaveVariants) { return [words] }
       var forms = [words]
       if let joined = withoutJoiningHyphens(words) { forms = [joined] }
       forms += forms.compactMap(withoutContractionApostrophes)
       var seen: Set<[PhraseWord]> = []
       return forms.flatMap(groupVariants).filter { seen.insert($0).inserted }
+    }
+
+    /// Whether a phrase holding `word` may have a spelling other than as written: the word joins
+    /// others, or its norm holds a byte of an apostrophe or a hyphen (`'`, `-`, or 0xE2, the lead
+    /// byte of U+2010, U+2011 and U+2019). A phrase with no such word is its only spelling (no
+    /// joining hyphen, no contraction of `bareContractions`, nothing of `spellingGroups`), and
+    /// most are: working out the variants of each cost about 10,000 instructions.
+    static func mayHaveVariants(_ word: PhraseWord) -> Bool {
+      word.isJoiner || word.norm.utf8.contains { $0 == 0x27 || $0 == 0x2D || $0 == 0xE2 }
     }
 
     /// Whether `word` holds `member` (a character of `spellingGroups`): `word.contains(member)`, but
