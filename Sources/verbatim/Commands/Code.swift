@@ -90,7 +90,7 @@ struct Code: ParsableCommand {
     let started = RunManifest.now()
     try ManifestFile.check(manifest, against: companionInputs + [output])
     let configuration = try makeCodingConfiguration(
-      sentimentOptions, taxonomyOptions, redactionOptions, explain: explain)
+      sentimentOptions, taxonomyOptions, redactionOptions, explain: explain, threads: threads ?? availableCores())
     // -o FILE is written as FILE.partial and renamed when the run succeeds, as `import -o` does: a
     // failed run leaves an existing FILE as it was.
     let staged = try StagedOutput(path: output, inputs: companionInputs)

@@ -144,7 +144,8 @@ struct Validate: ParsableCommand {
     {
       throw fail(message, status: .usage)
     }
-    let coding = try makeCodingConfiguration(sentimentOptions, taxonomyOptions, redactionOptions, explain: true)
+    let coding = try makeCodingConfiguration(
+      sentimentOptions, taxonomyOptions, redactionOptions, explain: true, threads: threads ?? availableCores())
     var options = ValidationOptions(
       exportPath: export, importOptions: try importOptions.makeOptions(), humanPaths: humanFiles, coding: coding,
       codebookPath: taxonomyOptions.taxonomy, thresholds: parsed, basis: basis, reference: reference,

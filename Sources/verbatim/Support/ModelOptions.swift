@@ -143,11 +143,33 @@ struct TaxonomyOptionGroup: ParsableArguments {
   func makeCodebook() throws -> CompiledCodebook? {
     guard !noTags else { return nil }
     do {
-      let codebook = try loadCodebook(taxonomy)
-      return try CompiledCodebook(codebook, tokenizer: try Tokenizer())
+      return try Self.compile(taxonomy)
     } catch {
       throw taxonomyExit(for: error)
     }
+  }
+
+  /// `makeCodebook()` started on another thread (nil with --no-tags): `reportingErrors` waits for
+  /// it and reports its error as `makeCodebook()` would.
+  func makeCodebookInBackground() -> BackgroundValue<CompiledCodebook>? {
+    guard !noTags else { return nil }
+    let taxonomy = self.taxonomy
+    return BackgroundValue { try Self.compile(taxonomy) }
+  }
+
+  /// Waits for a codebook of `makeCodebookInBackground()`; its error is reported (printed) here.
+  static func reportingErrors(_ pending: BackgroundValue<CompiledCodebook>?) throws -> CompiledCodebook? {
+    guard let pending else { return nil }
+    do {
+      return try pending.value()
+    } catch {
+      throw taxonomyExit(for: error)
+    }
+  }
+
+  /// Loads and compiles the codebook at `path` (the shipped one when nil), reporting nothing.
+  private static func compile(_ path: String?) throws -> CompiledCodebook {
+    try CompiledCodebook(try loadCodebook(path), tokenizer: try Tokenizer())
   }
 
   var taggingOptions: TaggingOptions {
@@ -195,12 +217,33 @@ struct RedactionOptionGroup: ParsableArguments {
 
 /// What `code` and `validate` apply to every verbatim, from their option groups: one place, so
 /// the two commands cannot drift apart.
+///
+/// With `threads` above 1 the codebook is compiled on another thread while this one builds the
+/// sentiment model (start-up is otherwise serial, and the two take about the same time); messages
+/// and errors come in the same order either way: the model's, then the codebook's.
 func makeCodingConfiguration(
   _ sentiment: SentimentOptionGroup, _ taxonomy: TaxonomyOptionGroup, _ redaction: RedactionOptionGroup,
-  explain: Bool
+  explain: Bool, threads: Int = 1
 ) throws -> CodingConfiguration {
+  let model: SentimentModel
+  let codebook: CompiledCodebook?
+  if threads > 1 {
+    let pending = taxonomy.makeCodebookInBackground()
+    do {
+      model = try sentiment.makeModel()
+    } catch {
+      // The codebook's thread is left to finish (or fail) unreported, as a serial start-up never
+      // reached it.
+      _ = try? pending?.value()
+      throw error
+    }
+    codebook = try TaxonomyOptionGroup.reportingErrors(pending)
+  } else {
+    model = try sentiment.makeModel()
+    codebook = try taxonomy.makeCodebook()
+  }
   var configuration = CodingConfiguration(
-    sentiment: try sentiment.makeModel(), codebook: try taxonomy.makeCodebook(), tagging: taxonomy.taggingOptions,
+    sentiment: model, codebook: codebook, tagging: taxonomy.taggingOptions,
     redactor: try redaction.makeRedactor(), explain: explain)
   configuration.notesLanguages = sentiment.usesShippedLexicons
   return configuration
