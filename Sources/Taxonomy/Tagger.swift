@@ -401,13 +401,18 @@ public final class Tagger {
           sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
             claimed.withUnsafeBufferPointer { claimed in
               allSentences.withUnsafeBufferPointer { sentences in
-                var evaluator = RuleEvaluator(
-                  nodes: nodes, children: children, phraseUserStarts: phraseUserStarts, phraseUsers: phraseUsers,
-                  phraseStamp: phraseStamp, phraseBegin: phraseBegin, phraseEnd: phraseEnd, occurrences: occurrences,
-                  byPhrase: byPhrase, wordIndex: wordIndex, sentenceOfToken: sentenceOfToken, sentences: sentences,
-                  metaConditions: compiled.metaConditions, metadata: metadata, stamp: stamp, phraseCount: phraseCount,
-                  maxPhraseLength: maxPhraseLength, claimed: claimed, longestMatch: false)
-                body(&evaluator)
+                compiled.metaConditions.withUnsafeBufferPointer { metaConditions in
+                  withUnsafePointer(to: metadata) { metadata in
+                    var evaluator = RuleEvaluator(
+                      nodes: nodes, children: children, phraseUserStarts: phraseUserStarts, phraseUsers: phraseUsers,
+                      phraseStamp: phraseStamp, phraseBegin: phraseBegin, phraseEnd: phraseEnd,
+                      occurrences: occurrences, byPhrase: byPhrase, wordIndex: wordIndex,
+                      sentenceOfToken: sentenceOfToken, sentences: sentences, metaConditions: metaConditions,
+                      metadata: metadata, stamp: stamp, phraseCount: phraseCount, maxPhraseLength: maxPhraseLength,
+                      claimed: claimed, longestMatch: false)
+                    body(&evaluator)
+                  }
+                }
               }
             }
           }
