@@ -23,6 +23,11 @@ public final class Tagger {
   public var options: TaggingOptions
   private let scorer: (any AspectSentimentScoring)?
   private let regexMatchers: [ICURegex]
+  /// For each regex, an earlier one with the same prefilters (`ICURegex.hasSamePrefilters`), or -1:
+  /// a text that regex's prefilters ruled out is not searched again.
+  private let prefilterTwin: [Int]
+  /// Per regex, whether the current text was searched (see `findOccurrences`).
+  @exclusivity(unchecked) private var regexSearched: [Bool]
   private let phraseCount: Int32
   private let maxPhraseLength: Int32
 
@@ -74,6 +79,10 @@ public final class Tagger {
       }
     }
     regexMatchers = matchers
+    prefilterTwin = matchers.indices.map { index in
+      matchers[..<index].firstIndex { matchers[index].hasSamePrefilters(as: $0) } ?? -1
+    }
+    regexSearched = Array(repeating: false, count: matchers.count)
     phraseCount = Int32(compiled.matcher.phraseCount)
     maxPhraseLength = Int32(compiled.matcher.maxPhraseLength)
     nodes = Self.copy(compiled.nodes)
@@ -447,8 +456,13 @@ public final class Tagger {
     occurrences.markDominated()
     for (regex, matcher) in regexMatchers.enumerated() {
       byteMatches.removeAll(keepingCapacity: true)
+      let twin = prefilterTwin[regex]
+      if twin >= 0 && !regexSearched[twin] {
+        regexSearched[regex] = false
+        continue
+      }
       do {
-        try tokenized.utf8.withUnsafeBufferPointer { bytes throws(TokenizationError) in
+        regexSearched[regex] = try tokenized.utf8.withUnsafeBufferPointer { bytes throws(TokenizationError) in
           try matcher.matches(in: bytes, into: &byteMatches)
         }
       } catch {

@@ -41,16 +41,30 @@ public final class ICURegex {
 
   deinit { vb_regex_close(handle) }
 
+  /// Whether this regex has prefilters and `other` has the same ones: a text that `matches`
+  /// does not search for one (returns false), it does not search for the other. (The shipped
+  /// codebook's two "return" patterns both start with the literal "return".)
+  public func hasSamePrefilters(as other: ICURegex) -> Bool {
+    guard firstBytes != nil || literal != nil else { return false }
+    return firstBytes == other.firstBytes && literal?.bytes == other.literal?.bytes
+      && literal?.caseInsensitive == other.literal?.caseInsensitive
+  }
+
   /// Appends the byte range of every non-overlapping match in `utf8` to `matches`, left to right.
-  /// Empty matches are skipped.
-  public func matches(in utf8: UnsafeBufferPointer<UInt8>, into matches: inout [Range<Int>]) throws(TokenizationError) {
-    guard let base = utf8.baseAddress, utf8.count > 0 else { return }
+  /// Empty matches are skipped. Returns whether the text was searched: false when it is empty or a
+  /// prefilter ruled it out (then a regex with the same prefilters finds nothing in it either,
+  /// see `hasSamePrefilters(as:)`).
+  @discardableResult
+  public func matches(
+    in utf8: UnsafeBufferPointer<UInt8>, into matches: inout [Range<Int>]
+  ) throws(TokenizationError) -> Bool {
+    guard let base = utf8.baseAddress, utf8.count > 0 else { return false }
     guard utf8.count < Int(Int32.max) else { throw .textTooLong(bytes: utf8.count) }
-    if let firstBytes, !utf8.contains(where: { firstBytes[Int($0)] }) { return }
+    if let firstBytes, !utf8.contains(where: { firstBytes[Int($0)] }) { return false }
     if let literal,
       RegexLiteralPrefix.asciiText(utf8, contains: literal.bytes, caseInsensitive: literal.caseInsensitive) == false
     {
-      return
+      return false
     }
     var from: Int32 = 0
     while from <= Int32(utf8.count) {
@@ -65,7 +79,7 @@ public final class ICURegex {
         if name == "U_REGEX_TIME_OUT" || name == "U_REGEX_STACK_OVERFLOW" { throw .regexTooSlow(pattern: pattern) }
         throw .icuFailed(what: "regular expression match", icuError: name)
       }
-      if found == 0 { return }
+      if found == 0 { return true }
       if end > start {
         matches.append(Int(start)..<Int(end))
         from = end
@@ -73,5 +87,6 @@ public final class ICURegex {
         from = end + 1
       }
     }
+    return true
   }
 }

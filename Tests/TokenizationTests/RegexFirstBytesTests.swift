@@ -69,4 +69,22 @@ import Tokenization
       }
     }
   }
+
+  /// Two patterns with the same prefilters skip the same texts, so the tagger searches the second
+  /// only when the first was searched (`ICURegex.hasSamePrefilters(as:)`).
+  @Test func regexesWithTheSamePrefiltersSkipTheSameTexts() throws {
+    let first = try ICURegex(pattern: "\\breturn(?:ing)?\\b", caseInsensitive: true)
+    let second = try ICURegex(pattern: "\\breturn\\s+it\\b", caseInsensitive: true)
+    #expect(first.hasSamePrefilters(as: second))
+    #expect(try !ICURegex(pattern: "[£$€][0-9]").hasSamePrefilters(as: first))
+    #expect(try !ICURegex(pattern: ".x").hasSamePrefilters(as: ICURegex(pattern: ".x")))
+    for text in ["", "I will return it", "RETURNING soon", "no match here", "retur n", "café return"] {
+      var unused: [Range<Int>] = []
+      let searched = try Array(text.utf8).withUnsafeBufferPointer { buffer in
+        [try first.matches(in: buffer, into: &unused), try second.matches(in: buffer, into: &unused)]
+      }
+      #expect(searched[0] == searched[1], "\(text)")
+      #expect(searched[0] == (text.lowercased().contains("return") || !text.utf8.allSatisfy { $0 < 0x80 }), "\(text)")
+    }
+  }
 }
