@@ -297,7 +297,7 @@ struct DefaultProfileScorer {
       }
       // Rule 36: "Great. Another delay.": a lone praise sentence before a plain complaint is ironic.
       if let previous = previousSentence, let praise = previous.praise,
-        complaintMakesPraiseIronic(text, sum: sum)
+        complaintMakesPraiseIronic(text)
       {
         let factor = parameters.ironicPraiseScalar
         total += previous.sum * (factor - 1)
@@ -1327,8 +1327,7 @@ struct DefaultProfileScorer {
     }
     // A lone word ("Great, another delay"): an opening phrase of praise ("Lovely staff, a bit of a
     // wait") is a mixed review, not irony (review r10).
-    // Only an exclamation of praise ("Great,", not "Very helpful,"), and only when the rest holds
-    // no praise and no fix ("Perfect, the engineer replaced the faulty boiler"; review r16c).
+    // Only an exclamation of praise ("Great,", not "Very helpful,").
     guard first + 1 < units.count, units[first].kind == .valence, units[first].length == 1,
       units[first].value > 0, units[first + 1].kind == .boundary,
       tokenWordLists[units[first].start].contains(.praiseInterjections)
@@ -1336,20 +1335,8 @@ struct DefaultProfileScorer {
     // A contrast right after it concedes ("Good, although a bit slow", "Nice, but the room was
     // dirty"): the praise is sincere and the contrast weighs the clauses (review r20a).
     if first + 2 < units.count, units[first + 2].kind == .contrast { return }
-    var rest = 0.0
-    for unit in units[(first + 2)...] {
-      if unit.value > 0 || tokenWordLists[unit.start].contains(.fixVerbs) { return }
-      rest += unit.value
-    }
-    // "Great, another 40 minute video": "another" right after the praise expects more of what the
-    // writer did not want, even when the rest names no fault (review r23).
-    let another =
-      rest == 0 && first + 2 < units.count && units[first + 2].kind == .neutral
-      && Self.norm(of: text, units[first + 2].start, is: "another")
-    guard rest < 0 || another else { return }
-    // A complaint conceded as minor keeps the praise sincere ("Excellent, only complaint is the
-    // price", "Great, a bit pricey").
-    if concedesMinorComplaint(text, (first + 2)..<units.count) { return }
+    // The rest a plain complaint: no praise, no fix, not conceded ("Great, a bit pricey").
+    guard isPlainComplaint(text, (first + 2)..<units.count, opener: first + 2) else { return }
     units[first].value *= parameters.ironicPraiseScalar
     ironySeen = true
     if explain { rules[first].append(.ironicPraise(factor: parameters.ironicPraiseScalar)) }

@@ -82,21 +82,32 @@ extension DefaultProfileScorer {
     return praise
   }
 
-  /// Rule 36: whether the current sentence (its units after the rules, `sum` their total) is a
-  /// plain complaint that makes a lone praise sentence before it ironic: it sums negative (or sums
-  /// zero and opens with "another": "Great. Another update."), holds no praise, no verb of fixing
-  /// ("Perfect. The engineer replaced the boiler."), no contrastive connective ("Excellent. The
-  /// staff were rude though." concedes) and no complaint conceded as minor
-  /// (`concedesMinorComplaint`: "Great. Only complaint is the price.").
-  func complaintMakesPraiseIronic(_ text: TokenizedText, sum: Double) -> Bool {
-    guard trailingConnective == nil, let first = units.firstIndex(where: { $0.kind != .boundary }) else {
-      return false
+  /// Rule 36: whether the current sentence (its units after the rules) is a plain complaint
+  /// (`isPlainComplaint`) that makes a lone praise sentence before it ironic ("Great. Another
+  /// update.", "Perfect. The engineer replaced the boiler." is not one), with no contrastive
+  /// connective ("Excellent. The staff were rude though." concedes).
+  func complaintMakesPraiseIronic(_ text: TokenizedText) -> Bool {
+    guard trailingConnective == nil, !units.contains(where: { $0.kind == .contrast }),
+      let first = units.firstIndex(where: { $0.kind != .boundary })
+    else { return false }
+    return isPlainComplaint(text, units.indices, opener: first)
+  }
+
+  /// Whether the units of `range` are a complaint that turns a lone praise before them ironic
+  /// (rules 4 and 36): they hold no praise and no verb of fixing ("Perfect, the engineer replaced
+  /// the faulty boiler"; review r16c), sum negative, or sum zero when the unit at `opener` is
+  /// "another" ("Great, another 40 minute video" expects more of what the writer did not want;
+  /// review r23), and concede no complaint as minor (`concedesMinorComplaint`).
+  func isPlainComplaint(_ text: TokenizedText, _ range: Range<Int>, opener: Int) -> Bool {
+    var sum = 0.0
+    for unit in units[range] {
+      if unit.value > 0 || tokenWordLists[unit.start].contains(.fixVerbs) { return false }
+      sum += unit.value
     }
-    for unit in units {
-      if unit.value > 0 || unit.kind == .contrast || tokenWordLists[unit.start].contains(.fixVerbs) { return false }
-    }
-    let another = sum == 0 && units[first].kind == .neutral && Self.norm(of: text, units[first].start, is: "another")
+    let another =
+      sum == 0 && opener < units.count && units[opener].kind == .neutral
+      && Self.norm(of: text, units[opener].start, is: "another")
     guard sum < 0 || another else { return false }
-    return !concedesMinorComplaint(text, units.indices)
+    return !concedesMinorComplaint(text, range)
   }
 }

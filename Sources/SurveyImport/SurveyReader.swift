@@ -32,16 +32,9 @@ public final class SurveyReader {
   private let spool: InputSpool?
   private var consumed = false
 
-  /// Opens `path` and determines its format (from the content; `options.format` forces one).
-  /// `path` may be `-` (standard input), a pipe or a FIFO: such an input is read once into a
-  /// private temporary copy (see `InputSpool`), and messages still name `path`.
-  /// - Throws: `ImportError.cannotOpen` (unreadable), `.notASurveyExport` (empty, BOM-only, HTML,
-  ///   ZIP, CSV named .xml, content that does not fit a forced format…), `.encodingMismatch`
-  ///   (UTF-8 declared as ISO-8859-1), `.usage`.
-  /// Whether a file starts with a UTF-16 byte-order mark and its first character that is not
-  /// white space is not "<".
-  private static func isUTF16NonXML(_ source: String, displayName: String) throws(ImportError) -> Bool {
-    let head = try InputSniffer.head(of: source, count: 256, displayName: displayName).bytes
+  /// Whether a file's first bytes `head` start with a UTF-16 byte-order mark and its first
+  /// character that is not white space is not "<".
+  private static func isUTF16NonXML(_ head: [UInt8]) -> Bool {
     let littleEndian = head.starts(with: [0xFF, 0xFE])
     guard littleEndian || head.starts(with: [0xFE, 0xFF]) else { return false }
     var index = 2
@@ -58,12 +51,11 @@ public final class SurveyReader {
 
   private static let encodingOnXML = "--encoding is for CSV and JSONL exports; an XML file declares its own encoding"
 
-  /// "with a byte-order mark" or "without a byte-order mark" when the file starts as UTF-32 does:
-  /// a UTF-32 byte-order mark, or `<` as a UTF-32 code unit. libxml2 has no UTF-32 decoder (QA
-  /// review 23: a UTF-32 XML export was taken for UTF-16 and blamed on `--encoding`, or stopped
-  /// "without an error message"); nil otherwise.
-  private static func utf32Form(_ source: String, displayName: String) throws(ImportError) -> String? {
-    let head = try InputSniffer.head(of: source, count: 8, displayName: displayName).bytes
+  /// "with a byte-order mark" or "without a byte-order mark" when a file's first bytes `head`
+  /// start as UTF-32 does: a UTF-32 byte-order mark, or `<` as a UTF-32 code unit. libxml2 has no
+  /// UTF-32 decoder (QA review 23: a UTF-32 XML export was taken for UTF-16 and blamed on
+  /// `--encoding`, or stopped "without an error message"); nil otherwise.
+  private static func utf32Form(_ head: [UInt8]) -> String? {
     if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
       return "with a byte-order mark"
     }
@@ -73,6 +65,12 @@ public final class SurveyReader {
     return nil
   }
 
+  /// Opens `path` and determines its format (from the content; `options.format` forces one).
+  /// `path` may be `-` (standard input), a pipe or a FIFO: such an input is read once into a
+  /// private temporary copy (see `InputSpool`), and messages still name `path`.
+  /// - Throws: `ImportError.cannotOpen` (unreadable), `.notASurveyExport` (empty, BOM-only, HTML,
+  ///   ZIP, CSV named .xml, content that does not fit a forced format…), `.encodingMismatch`
+  ///   (UTF-8 declared as ISO-8859-1), `.usage`.
   public init(path: String, options: ImportOptions = ImportOptions()) throws(ImportError) {
     self.path = path
     var options = options
@@ -86,7 +84,10 @@ public final class SurveyReader {
     }
     var spool =
       InputSpool.isNeeded(for: path) || transcode != nil ? try InputSpool(copying: path, encoding: transcode) : nil
-    if options.encoding == nil, let width = try Self.utf32Form(spool?.path ?? path, displayName: path) {
+    // The first bytes, read once for the UTF-32 and UTF-16 tests (without --encoding).
+    let head =
+      options.encoding == nil ? try InputSniffer.head(of: spool?.path ?? path, count: 256, displayName: path).bytes : []
+    if let width = Self.utf32Form(head) {
       throw .unsupported(
         path: path,
         message:
@@ -95,7 +96,7 @@ public final class SurveyReader {
     }
     // A UTF-16 byte-order mark is unambiguous: delimited text or JSON Lines saved as "Unicode text"
     // is read as UTF-16 without --encoding (XML in UTF-16 is libxml2's to decode).
-    if options.encoding == nil, try Self.isUTF16NonXML(spool?.path ?? path, displayName: path) {
+    if Self.isUTF16NonXML(head) {
       transcode = .utf16
       spool = try InputSpool(copying: spool?.path ?? path, encoding: .utf16)
     }
