@@ -186,6 +186,10 @@ struct CSVSurveyReader {
           // Qualtrics' older CSV: row 2 = question texts, with no ImportId row after it.
           qualtrics = true
           questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
+          // Counted as no record, so it is named (QA review 23).
+          context.note(
+            "line \(secondLine) read as Qualtrics' question-text row, not a response: its id cell repeats the id column's name"
+          )
         } else {
           try handle(second, line: secondLine, problem: secondProblem, quoted: firstData.quoted)
         }

@@ -42,6 +42,8 @@ struct QualtricsReader {
     // not shown to them (display logic), counted at the end so the summary adds up (review r20b).
     var answered: [String: Int] = [:]
     var identified = 0
+    // Open-ended columns the .qsf does not describe (another survey's .qsf?), for a note at the end.
+    var undescribed: Set<String> = []
     while try stream.next() {
       guard stream.kind == .element, stream.depth == 1 else { continue }
       guard stream.name == "Response" else {
@@ -84,13 +86,17 @@ struct QualtricsReader {
         if answered.count < ImportContext.questionsCounted || answered[names[index]] != nil {
           answered[names[index], default: 0] += 1
         }
+        let questionText = questions?.text(forColumn: names[index])
+        if questions != nil, questionText == nil, undescribed.count < 100 || undescribed.contains(names[index]) {
+          undescribed.insert(names[index])
+        }
         let value = values[index]
         let seenUnanswered = value == "-99"
         if seenUnanswered && seenUnansweredMeta == nil {
           seenUnansweredMeta = RowMeta(meta + [JSONMember("qualtrics_seen_unanswered", .string("-99"))])
         }
         let keepGoing = try context.answer(
-          respondent: respondent, question: names[index], questionText: questions?.text(forColumn: names[index]),
+          respondent: respondent, question: names[index], questionText: questionText,
           text: value, meta: seenUnanswered ? seenUnansweredMeta! : rowMeta, blank: seenUnanswered)
         if !keepGoing { return }
       }
@@ -98,6 +104,13 @@ struct QualtricsReader {
     for column in validatedSeen.sorted() {
       context.note(
         "\(column) is a text-entry box validated as \(questions?.validatedColumns[column] ?? "data") in the .qsf: kept in meta, not imported as an answer (--question \(column) imports it)"
+      )
+    }
+    if !undescribed.isEmpty {
+      let listed = undescribed.sorted()
+      let shown = listed.prefix(10).joined(separator: ", ") + (listed.count > 10 ? ", …" : "")
+      context.note(
+        "\(listed.count)\(listed.count == 100 ? " or more" : "") open-ended column(s) not in the .qsf (\(shown)): imported without question text; is the .qsf from this survey?"
       )
     }
     if context.stopped { return }

@@ -121,4 +121,39 @@ import Testing
     #expect(withSerial.records.map(\.respondent) == ["7"])
     #expect(!withSerial.warnings.contains { $0.contains("no serial variable") })
   }
+
+  /// Qualtrics' older CSV: the question-text row under the header is no response, and a note names
+  /// its line so the row's absence from the counts is visible; a data row is never taken for it.
+  @Test func qualtricsQuestionTextRowIsNamed() throws {
+    let older = try FlatFormatFindingsTests.write("qh.csv", "ResponseId,Q1_TEXT\nResponse ID,Why?\nR_2,fine\n")
+    let result = try Fixture.run(path: older)
+    #expect(result.records.map(\.respondent) == ["R_2"])
+    #expect(
+      result.warnings.contains { $0.contains("line 2 read as Qualtrics' question-text row") }, "\(result.warnings)")
+    let plain = try FlatFormatFindingsTests.write("qp.csv", "ResponseId,Q1_TEXT\nR_1,ok\nR_2,fine\n")
+    let plainResult = try Fixture.run(path: plain)
+    #expect(plainResult.records.map(\.respondent) == ["R_1", "R_2"])
+    #expect(!plainResult.warnings.contains { $0.contains("question-text row") })
+  }
+
+  /// An open-ended column the `.qsf` does not describe (another survey's file) is still imported,
+  /// and a note names it; the columns the `.qsf` describes get no such note.
+  @Test func qualtricsColumnMissingFromTheQSFIsNamed() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let qsf = try FlatFormatFindingsTests.write(
+      "s.qsf",
+      #"{"SurveyElements": [{"Element": "SQ", "Payload": {"QuestionID": "QID2", "DataExportTag": "Q2", "#
+        + #""QuestionText": "Why?", "QuestionType": "TE", "Selector": "ML"}}]}"#,
+      in: directory)
+    let xml = try FlatFormatFindingsTests.write(
+      "r.xml",
+      "<Responses><Response><_recordId>R_1</_recordId><QID2_TEXT>Slow</QID2_TEXT>"
+        + "<QID99_TEXT>Other</QID99_TEXT></Response></Responses>\n",
+      in: directory)
+    let result = try Fixture.run(path: xml) { $0.qsfPath = qsf }
+    #expect(result.records.map(\.text) == ["Slow", "Other"])
+    #expect(result.records.map(\.questionText) == ["Why?", nil])
+    let notes = result.warnings.filter { $0.contains("not in the .qsf") }
+    #expect(notes.count == 1 && notes[0].contains("(QID99_TEXT)"), "\(result.warnings)")
+  }
 }

@@ -23,7 +23,9 @@ struct Redact: ParsableCommand {
       "[REDACTED]"; "id", "respondent" and "question" are kept), and a
       "redactions" object with the counts per type found in the text (only types
       found, in the order above, custom patterns last) is appended. A summary of
-      counts goes to standard error; messages never contain input text.
+      counts goes to standard error; messages never contain input text. Output is
+      UTF-8 with one line per input line, each ending in LF: a byte order mark and
+      CR LF line endings are not copied.
 
       Custom masks: 9 = digit, A = letter, X = letter or digit, \\c = the character
       c, {n} or {m,n} after an element = repetition; any other character stands for
