@@ -1132,8 +1132,9 @@ extension DefaultProfileScorer {
   }
 
   /// Whether the sentence (or the units in `range`) is one praise interjection ("Brilliant",
-  /// "great", "wow") or "love it" ("loving it", "love that"), with at most irony openers ("oh",
-  /// "just", "how") and punctuation besides.
+  /// "great", "wow"), possibly with one generic object of praise ("Brilliant system.", "Great
+  /// job.", "Nice one."; QA review 24), or "love it" ("loving it", "love that"), with at most irony
+  /// openers ("oh", "just", "how") and punctuation besides.
   private func isLonePraiseExclamation(_ text: TokenizedText, in range: Range<Int>? = nil) -> Bool {
     var praise = 0
     var lovedObject = false
@@ -1145,6 +1146,16 @@ extension DefaultProfileScorer {
         guard unit.value > 0 else { return false }
         if unit.length == 1, tokenWordLists[unit.start].contains(.praiseInterjections) {
           praise += 1
+          // "Brilliant system.": the object is a word the lexicon does not score.
+          if index + 1 < units.count, units[index + 1].kind == .neutral, units[index + 1].length == 1,
+            Self.isWord(text, units[index + 1].start, in: Self.genericPraiseObjects)
+          {
+            lovedObject = true
+          }
+        } else if unit.length == 2, tokenWordLists[unit.start].contains(.praiseInterjections),
+          Self.isWord(text, unit.start + 1, in: Self.genericPraiseObjects)
+        {
+          praise += 1  // the phrase "great job", "great service"
         } else if unit.length == 2, Self.isWord(text, unit.start, in: Self.lovingVerbs),
           Self.isWord(text, unit.start + 1, in: Self.lovedObjects)
         {
@@ -1219,6 +1230,12 @@ extension DefaultProfileScorer {
   /// "Love it." after a complaint: the verb and the pronoun that make the exclamation.
   private static let lovingVerbs: ShortWords = ["love", "loving", "loved"]
   private static let lovedObjects: ShortWords = ["it", "that", "this"]
+  /// Objects of praise that name no particular merit: after a complaint, "Brilliant system." and
+  /// "Great job." are as ironic as "Brilliant." (QA review 24). Not "service", "idea" or "effort":
+  /// "Terrible. Good service!" and "Bad execution, good idea" weigh one aspect against another.
+  private static let genericPraiseObjects: ShortWords = [
+    "job", "work", "system", "stuff", "planning", "move", "logic", "one",
+  ]
 
   /// Whether the norm of token `token` is one of `words` (short closed lists, compared as bytes;
   /// `ShortWords.contains` rejects a norm longer than any word it can hold).

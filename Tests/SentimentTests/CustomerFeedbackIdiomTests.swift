@@ -415,4 +415,27 @@ extension CustomerFeedbackIdiomTests {
         "Nothing comes to mind",
       ], are: .neutral)
   }
+
+  /// QA review 24 (360 new verbatims written and labelled blind by a reviewer): praise through a
+  /// negation, patience, British "dead easy", "like" as a verb, and generic praise after a complaint.
+  @Test func negatedPraisePatienceDeadEasyAndLike() {
+    expect(
+      [
+        "reception staff couldn't do enough for us", "Been with them 9 years and never had a reason to leave",
+        "Tutor was incredibly patient", "Opened an account in 10 minutes, dead easy", "I do like the new layout",
+        "You will like it",
+      ], are: .positive)
+    expect(
+      [
+        "I have been very patient", "the line went dead", "You won't like the new fees",
+        "The booking never showed up in my account. Brilliant system.",
+        "the website said free cancellation, the small print said otherwise",
+      ], are: .negative)
+    // Topic nouns and requests without a verdict.
+    expect(
+      [
+        "I used the chat bot. It answered some of my questions.", "I would also like a copy of the invoice",
+        "Can I use the voucher from the cancellation?",
+      ], are: .neutral)
+  }
 }

@@ -123,4 +123,16 @@ struct FeedbackRulesTests {
     // "!" now adds to a negative sentence: −3 + 2 × −0.5 − 0.292.
     try expectSum("Terrible. Good!", -3.0 + 2.0 * -0.5 - 0.292)
   }
+
+  /// QA review 24: a lone exclamation of praise with one generic object ("Good system.", "good
+  /// work") after a complaint is as ironic as "Good!" is; with a named aspect ("Good service!",
+  /// above) or more words it is sincere, and after no complaint it is sincere.
+  @Test func genericPraiseObjectAfterAComplaintIsIronic() throws {
+    // "system" is unscored: good × −0.5 after "terrible" −3.
+    try expectSum("Terrible. Good system.", -3.0 + 2.0 * -0.5)
+    // Same sentence, last clause after a negative clause: bad −2, then good × −0.5.
+    try expectSum("bad, good work", -2.0 + 2.0 * -0.5)
+    try expectSum("Terrible. Good system design.", -3.0 + 2.0)
+    try expectSum("Good. Good system.", 2.0 + 2.0)
+  }
 }
