@@ -696,9 +696,16 @@ struct ValidationAnalysis {
     return short(value)
   }
 
+  /// A value to three decimals, always three ("0.540", not "0.54", beside "0.474"), for the
+  /// summary lines, the disagreement list and the report; "—" when there is none.
   static func short(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "—" }
-    return String((value * 1000).rounded() / 1000)
+    let thousandths = (value * 1000).rounded()
+    guard abs(thousandths) < 1e15 else { return String(value) }
+    let magnitude = Int(abs(thousandths))
+    let fraction = String(magnitude % 1000)
+    return (thousandths < 0 ? "-" : "") + String(magnitude / 1000) + "."
+      + String(repeating: "0", count: 3 - fraction.count) + fraction
   }
 
   static func percent(_ part: Int, _ whole: Int) -> String {
