@@ -37,7 +37,8 @@ import Testing
   }
 
   /// QA review 21: two records with one id made the coders' join back ambiguous; an error naming
-  /// both lines. Records without an id, or with distinct ids, are sampled as before.
+  /// both lines. Records with distinct ids are sampled as before; a record without an id is an
+  /// error too (its codes could never be joined back; twenty-fifth session).
   @Test func aRepeatedIDIsAnError() throws {
     let lines = [
       "{\"id\": \"a0\", \"text\": \"x\"}", "{\"id\": \"a1\", \"text\": \"y\"}", "{\"id\": \"a0\", \"text\": \"z\"}",
@@ -48,10 +49,19 @@ import Testing
     #expect(result.status == 65)
     #expect(result.stderrText.contains("standard input:3: id a0 is also the id of line 1"), "\(result.stderrText)")
     #expect(result.stdout.isEmpty)
-    let distinct = lines.prefix(2).joined(separator: "\n") + "\n{\"text\": \"no id\"}\n{\"text\": \"no id\"}\n"
+    let distinct = lines.prefix(2).joined(separator: "\n") + "\n{\"id\": 7, \"text\": \"z\"}\n"
     let fine = try TestSupport.runVerbatim(
-      ["sample", "--input", "-", "--size", "4", "--seed", "1"], input: Data(distinct.utf8))
+      ["sample", "--input", "-", "--size", "3", "--seed", "1"], input: Data(distinct.utf8))
     #expect(fine.status == 0, "\(fine.stderrText)")
+    #expect(fine.stdoutText.split(separator: "\n").count == 3)
+    for missing in ["{\"text\": \"no id\"}", "{\"id\": null, \"text\": \"null id\"}"] {
+      let noID = try TestSupport.runVerbatim(
+        ["sample", "--input", "-", "--size", "3", "--seed", "1"],
+        input: Data((lines.prefix(2).joined(separator: "\n") + "\n" + missing + "\n").utf8))
+      #expect(noID.status == 65)
+      #expect(noID.stderrText.contains("standard input:3: the record has no \"id\""), "\(noID.stderrText)")
+      #expect(noID.stdout.isEmpty)
+    }
   }
 
   // Bloch & Kraemer (1989): half-width 0.1 at κ = 0.7, prevalence 0.5 → 196 items (capped at the input).

@@ -21,9 +21,9 @@ struct Sample: ParsableCommand {
       proportional sample of 10 from strata of 998, 1 and 1 is 8, 1 and 1. With
       --strata, standard error lists each stratum's n_h of N_h and why it differs
       from its share (a stratum smaller than its share is taken whole, the rest
-      going to the others). Two
-      records with the same "id" are an error (exit 65): coders' codes are joined
-      back by id.
+      going to the others). A
+      record without an "id", and two records with the same "id", are an error
+      (exit 65): coders' codes are joined back by id.
 
       With --redact, the text field of each sampled record is redacted and its
       identifying metadata (IP address, location, e-mail, phone, names) written as
@@ -131,13 +131,18 @@ struct Sample: ParsableCommand {
         guard case .object = value else {
           throw InputError.wrongType(path: source, line: line, field: "(line)", expected: "a JSON object")
         }
-        if let id = value["id"], id != .null {
-          if let first = lineOfID.updateValue(line, forKey: id.identifierText) {
-            throw fail(
-              "\(source):\(line): id \(id.identifierText) is also the id of line \(first); coders' codes are joined "
-                + "back by id, so each record needs its own (`verbatim import` rejects a repeated id)",
-              status: .dataError)
-          }
+        guard let id = value["id"], id != .null else {
+          // Nor can a record without an id be joined back: its codes would be lost.
+          throw fail(
+            "\(source):\(line): the record has no \"id\"; coders' codes are joined back by id, so each record "
+              + "needs one (`verbatim import` writes one)",
+            status: .dataError)
+        }
+        if let first = lineOfID.updateValue(line, forKey: id.identifierText) {
+          throw fail(
+            "\(source):\(line): id \(id.identifierText) is also the id of line \(first); coders' codes are joined "
+              + "back by id, so each record needs its own (`verbatim import` rejects a repeated id)",
+            status: .dataError)
         }
         // Under --redact a record without its text (a wrong --text-field) would reach the coders
         // unredacted: refuse it (review r19c). A null text (a blank answer) is redacted around.
