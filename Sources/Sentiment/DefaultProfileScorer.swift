@@ -1066,8 +1066,11 @@ struct DefaultProfileScorer {
         break
       }
       if other.kind == .boundary || other.kind == .contrast { break }
-      // "Nothing it was perfect": a subject pronoun opens a clause that "no"/"nothing" does not reach.
-      if other.kind == .neutral && isClauseOpener(text, other) { crossedClause = true }
+      // "Nothing it was perfect": a subject pronoun opens a clause that "no"/"nothing" does not reach;
+      // the object of a causative frame does not ("nobody makes you feel stupid"; QA review 24).
+      if other.kind == .neutral && isClauseOpener(text, other) && !(frameStart.map { other.start >= $0 } ?? false) {
+        crossedClause = true
+      }
       // "No signal and awful support": a determiner negator's scope is its noun phrase, which "and" ends.
       if other.kind == .neutral && first(other, isIn: .conjunctions) { crossedConjunction = true }
       if other.kind == .neutral && first(other, isIn: .raisingBlockers) { raisingBlocked = true }

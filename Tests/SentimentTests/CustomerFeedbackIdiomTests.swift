@@ -417,19 +417,23 @@ extension CustomerFeedbackIdiomTests {
   }
 
   /// QA review 24 (360 new verbatims written and labelled blind by a reviewer): praise through a
-  /// negation, patience, British "dead easy", "like" as a verb, and generic praise after a complaint.
+  /// negation (also over a causative frame, "makes you feel"), patience, British "dead easy",
+  /// "like" as a verb, "like clockwork" only of how a thing runs, counted calls, and generic
+  /// praise after a complaint.
   @Test func negatedPraisePatienceDeadEasyAndLike() {
     expect(
       [
         "reception staff couldn't do enough for us", "Been with them 9 years and never had a reason to leave",
         "Tutor was incredibly patient", "Opened an account in 10 minutes, dead easy", "I do like the new layout",
-        "You will like it",
+        "You will like it", "nobody makes you feel stupid", "they never make you feel rushed",
+        "The move went like clockwork",
       ], are: .positive)
     expect(
       [
         "I have been very patient", "the line went dead", "You won't like the new fees",
         "The booking never showed up in my account. Brilliant system.",
         "the website said free cancellation, the small print said otherwise",
+        "the internet drops every evening like clockwork", "it's taken 4 calls to get it back",
       ], are: .negative)
     // Topic nouns and requests without a verdict.
     expect(

@@ -138,6 +138,10 @@ struct ReturnIntentAndScopeTests {
   @Test func aCausativeFrameDoesNotDelayNegation() throws {
     try expectSum("It did not make us feel good", 2.0 * -0.74)
     try expectSum("nothing made me feel good", 2.0 * -0.74)
+    // QA review 24: a subject pronoun opens a clause that "nothing"/"nobody" does not reach ("what
+    // to improve? nothing it was good"), but as the frame's object ("you") it opens none.
+    try expectSum("nothing makes you feel good", 2.0 * -0.74)
+    try expectSum("nothing it was good", 2.0)
     // Without the frame, four words put "good" out of scope.
     try expectSum("not one two three good", 2.0)
   }
