@@ -423,12 +423,13 @@ struct DefaultProfileScorer {
       swap(&lists, &tokenWordLists)
       swap(&positions, &wordPositions)
     }
-    ids.removeAll(keepingCapacity: true)
-    lists.removeAll(keepingCapacity: true)
+    // One slot per token, each written below through a buffer pointer: an `append` per token
+    // tested the array's uniqueness and capacity each time (some 40 instructions a token for the
+    // two arrays; the slots' old values are overwritten).
+    Self.resize(&ids, to: text.tokens.count)
+    Self.resize(&lists, to: text.tokens.count)
     // Usually empty: filled only for texts with numbers or placeholders.
     if !positions.isEmpty { positions.removeAll(keepingCapacity: true) }
-    ids.reserveCapacity(text.tokens.count)
-    lists.reserveCapacity(text.tokens.count)
     let ascii = text.isASCII
     var union: WordList = []
     var triggers: RuleTriggers = []
@@ -447,36 +448,61 @@ struct DefaultProfileScorer {
     if !elongatedTokens.isEmpty { elongatedTokens.removeAll(keepingCapacity: true) }
     // Lengthened words ("loooove") are looked up again in a second pass (`mapLengthened`), only
     // for the texts that may have one.
-    text.normBytes.withUnsafeBufferPointer { norms in
-      for token in text.tokens {
-        switch token.kind {
-        case .mention, .url, .email, .placeholder:
-          if token.kind == .placeholder { hasNumbers = true }
-          ids.append(-1)
-          lists.append([])
-        default:
-          var range = token.normRange
-          if token.kind == .hashtag && range.count > 1 { range = range.dropFirst() }
-          let norm = UnsafeBufferPointer(rebasing: norms[range])
-          let id: Int32
-          if !ascii && TermNormalizer.needsKeying(norm) {
-            id = TermNormalizer.matchKey(norm).withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
-          } else {
-            id = tables.vocabulary.id(of: norm, readable: norms.count - range.lowerBound)
+    ids.withUnsafeMutableBufferPointer { ids in
+      lists.withUnsafeMutableBufferPointer { lists in
+        text.normBytes.withUnsafeBufferPointer { norms in
+          for (index, token) in text.tokens.enumerated() {
+            switch token.kind {
+            case .mention, .url, .email, .placeholder:
+              if token.kind == .placeholder { hasNumbers = true }
+              ids[index] = -1
+              lists[index] = []
+            default:
+              var range = token.normRange
+              if token.kind == .hashtag && range.count > 1 { range = range.dropFirst() }
+              let norm = UnsafeBufferPointer(rebasing: norms[range])
+              let id: Int32
+              if !ascii && TermNormalizer.needsKeying(norm) {
+                id = TermNormalizer.matchKey(norm).withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
+              } else {
+                id = tables.vocabulary.id(of: norm, readable: norms.count - range.lowerBound)
+              }
+              ids[index] = id
+              let words: (lists: WordList, triggers: RuleTriggers) =
+                token.kind == .hashtag ? ([], []) : tables.words(of: id)
+              lists[index] = words.lists
+              union.formUnion(words.lists)
+              triggers.formUnion(words.triggers)
+              if token.kind == .emoji { hasEmoji = true }
+              if token.kind == .number { hasNumbers = true }
+            }
           }
-          ids.append(id)
-          let words: (lists: WordList, triggers: RuleTriggers) =
-            token.kind == .hashtag ? ([], []) : tables.words(of: id)
-          lists.append(words.lists)
-          union.formUnion(words.lists)
-          triggers.formUnion(words.triggers)
-          if token.kind == .emoji { hasEmoji = true }
-          if token.kind == .number { hasNumbers = true }
         }
       }
     }
     if text.utf8.withUnsafeBufferPointer({ Elongation.mayHaveRun($0, ascii: ascii) }) {
       mapLengthened(text, ids: &ids, lists: &lists, union: &union)
+    }
+  }
+
+  /// Makes `array` hold `count` elements, keeping its storage: the elements it already holds stay
+  /// as they are, new ones are zero (the caller overwrites every one).
+  @inline(__always)
+  private static func resize<Element: FixedWidthInteger>(_ array: inout [Element], to count: Int) {
+    if array.count > count {
+      array.removeLast(array.count - count)
+    } else if array.count < count {
+      array.append(contentsOf: repeatElement(0, count: count - array.count))
+    }
+  }
+
+  /// `resize(_:to:)` for word lists (new ones empty).
+  @inline(__always)
+  private static func resize(_ array: inout [WordList], to count: Int) {
+    if array.count > count {
+      array.removeLast(array.count - count)
+    } else if array.count < count {
+      array.append(contentsOf: repeatElement([], count: count - array.count))
     }
   }
 
