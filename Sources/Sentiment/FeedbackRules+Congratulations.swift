@@ -12,6 +12,8 @@ extension DefaultProfileScorer {
   /// at most — congratulates a harm, as rule 8's thanks for one do (QA review 22: these
   /// read as praise). The praise is ironic. "Great job fixing my laptop" (no harm) stays praise.
   mutating func applySarcasticCongratulations(_ text: TokenizedText, explain: Bool) {
+    // Every reading below needs one of the words (`congratulationWordList`): most texts have none.
+    guard textTriggers.contains(.congratulations) else { return }
     for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
       let unit = units[index]
       var next = index + 1
@@ -46,14 +48,18 @@ extension DefaultProfileScorer {
   }
 
   /// The last words of congratulating praise: "great job", "well done", "nice work", "nice one".
-  private static let congratulatingWords: ShortWords = ["job", "done", "work", "one"]
+  private static let congratulatingWords = ShortWords(congratulatingWordList)
+  private static let congratulatingWordList = ["job", "done", "work", "one"]
+  /// The words without which the rule cannot apply (`RuleTriggers.congratulations`).
+  static let congratulationWordList = congratulatingWordList + congratulationList
   /// Adjectives in "-ing" that evaluate rather than name a harm done ("kudos, annoying but useful").
   private static let evaluativeAdjectives: ShortWords = [
     "annoying", "boring", "disappointing", "frustrating", "confusing", "irritating", "infuriating", "misleading",
     "worrying", "alarming", "depressing", "embarrassing", "underwhelming", "unappealing", "uninspiring",
   ]
   /// Congratulations in one word.
-  private static let congratulations: ShortWords = ["bravo", "kudos", "congrats", "congratulations"]
+  private static let congratulations = ShortWords(congratulationList)
+  private static let congratulationList = ["bravo", "kudos", "congrats", "congratulations"]
   /// The words that may stand between the congratulations and the harm: "well done FOR losing",
   /// "good job ON messing up".
   private static let congratulatedFor: ShortWords = ["for", "on"]

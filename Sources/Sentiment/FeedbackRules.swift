@@ -1117,7 +1117,9 @@ extension DefaultProfileScorer {
   /// and that reports no fix, is ironic: "The app crashed again, great.", "Lost my bag, brilliant".
   /// As across sentences ("Delivery was late. Brilliant.").
   private mutating func applyPraiseClauseAfterComplaint(_ text: TokenizedText, explain: Bool) {
-    guard let end = units.lastIndex(where: { $0.kind != .boundary }),
+    // A lone exclamation of praise needs a praise interjection or a loving verb in the text.
+    guard textWordLists.contains(.praiseInterjections) || textTriggers.contains(.lovingVerbs),
+      let end = units.lastIndex(where: { $0.kind != .boundary }),
       let boundary = units[..<end].lastIndex(where: { $0.kind == .boundary }), boundary > 0
     else { return }
     let clause = (boundary + 1)..<units.count
@@ -1186,6 +1188,8 @@ extension DefaultProfileScorer {
   /// told we're a family", "Love paying more for less") are ironic. "love how easy it is" (praise in
   /// the rest) and "love how they fixed it" (a fix) are not.
   mutating func applyIronicLove(_ text: TokenizedText, explain: Bool) {
+    // The opening praise is one of `ironicLoveWords`: most texts have none.
+    guard textTriggers.contains(.ironicLoveWords) else { return }
     var opener = 0
     while opener < units.count,
       units[opener].kind == .boundary || units[opener].kind == .intensifier
@@ -1210,7 +1214,9 @@ extension DefaultProfileScorer {
     makeIronic(opener..<(opener + 1), explain: explain)
   }
 
-  private static let ironicLoveWords: ShortWords = ["love", "loving", "amazing", "lovely", "great", "wonderful"]
+  private static let ironicLoveWords = ShortWords(ironicLoveWordList)
+  /// The words of `ironicLoveWords` (`RuleTriggers.ironicLoveWords`).
+  static let ironicLoveWordList = ["love", "loving", "amazing", "lovely", "great", "wonderful"]
   private static let ironicLoveLinks: ShortWords = ["how", "being", "when"]
   private static let lovingSubjects: ShortWords = ["i", "we", "gotta", "really", "absolutely", "simply"]
 
@@ -1228,7 +1234,9 @@ extension DefaultProfileScorer {
   ]
 
   /// "Love it." after a complaint: the verb and the pronoun that make the exclamation.
-  private static let lovingVerbs: ShortWords = ["love", "loving", "loved"]
+  private static let lovingVerbs = ShortWords(lovingVerbWordList)
+  /// The words of `lovingVerbs` (`RuleTriggers.lovingVerbs`).
+  static let lovingVerbWordList = ["love", "loving", "loved"]
   private static let lovedObjects: ShortWords = ["it", "that", "this"]
   /// Objects of praise that name no particular merit: after a complaint, "Brilliant system." and
   /// "Great job." are as ironic as "Brilliant." (QA review 24). Not "service", "idea" or "effort":

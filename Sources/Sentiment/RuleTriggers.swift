@@ -26,6 +26,13 @@ struct RuleTriggers: OptionSet, Sendable {
   static let requestCourtesies = RuleTriggers(rawValue: 1 << 5)
   /// The words of promise of rule 32 ("idea", "design", "looks" …).
   static let promiseWords = RuleTriggers(rawValue: 1 << 6)
+  /// The words of congratulation of rule 33 ("job", "done", "bravo" …).
+  static let congratulations = RuleTriggers(rawValue: 1 << 7)
+  /// "love", "loving", "loved": with the praise interjections (`WordList.praiseInterjections`), the
+  /// words of a lone exclamation of praise (rule 4: "Love it.").
+  static let lovingVerbs = RuleTriggers(rawValue: 1 << 8)
+  /// The praise that opens an ironic "love how …" (rule 4: "love", "amazing", "great" …).
+  static let ironicLoveWords = RuleTriggers(rawValue: 1 << 9)
 
   /// Every trigger's words.
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
@@ -36,5 +43,8 @@ struct RuleTriggers: OptionSet, Sendable {
     (.too, ["too"]),
     (.requestCourtesies, DefaultProfileScorer.requestCourtesyWords + DefaultProfileScorer.greetingTimeWords),
     (.promiseWords, DefaultProfileScorer.promiseWordList),
+    (.congratulations, DefaultProfileScorer.congratulationWordList),
+    (.lovingVerbs, DefaultProfileScorer.lovingVerbWordList),
+    (.ironicLoveWords, DefaultProfileScorer.ironicLoveWordList),
   ]
 }
