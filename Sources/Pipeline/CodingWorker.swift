@@ -81,6 +81,10 @@ public final class CodingWorker {
   private func code(
     tokenized: inout TokenizedText, text: String, redactions: [RedactionType: Int], metadata: RuleMetadata
   ) throws -> CodedVerbatim {
+    // The tagger scores the text again for each tag's sentiment: the lexicon lookups of its tokens
+    // are made once for all of those calls.
+    scorer.beginReusingLookups(of: tokenized)
+    defer { scorer.endReusingLookups() }
     let (score, explanation) = scorer.score(tokenized, explain: explain)
     let tags =
       try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []

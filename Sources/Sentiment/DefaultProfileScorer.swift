@@ -129,16 +129,19 @@ struct DefaultProfileScorer {
     self.model = Resources(model)
   }
 
+  /// `mapped`: whether `text`'s tokens are the ones `mapTokens` mapped last (its lookups are then
+  /// not made again; `SentimentScorer.beginReusingLookups(of:)`). The same in the methods below.
   mutating func score(
-    _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]? = nil, explain: Bool
+    _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]? = nil, explain: Bool,
+    mapped: Bool = false
   ) -> (SentimentScore, SentimentExplanation?) {
-    mapTokens(text)
+    if !mapped { mapTokens(text) }
     return scoreMapped(text, sentences: selection, clauses: clauses, explain: explain)
   }
 
   /// Each clause scored on its own, the tokens mapped to lexicon ids once for all of them.
-  mutating func scoreEach(_ text: TokenizedText, clauses: [Range<Int>]) -> [SentimentScore] {
-    mapTokens(text)
+  mutating func scoreEach(_ text: TokenizedText, clauses: [Range<Int>], mapped: Bool = false) -> [SentimentScore] {
+    if !mapped { mapTokens(text) }
     // Whole-text facts once, not once per clause (a long text may have thousands of clauses).
     let facts = (
       hasLowercase: textHasLowercase(text), mayHoldQuotes: Self.mayHoldQuotes(text),
@@ -555,8 +558,10 @@ struct DefaultProfileScorer {
 
   /// `contrastConnectives(in:tokens:)` of each of `ranges`, the text's tokens mapped once (a long
   /// text's sentences one by one mapped it once per sentence: QA review 14).
-  mutating func contrastConnectives(in text: TokenizedText, eachOf ranges: [Range<Int>]) -> [[Range<Int>]] {
-    mapTokens(text)
+  mutating func contrastConnectives(
+    in text: TokenizedText, eachOf ranges: [Range<Int>], mapped: Bool = false
+  ) -> [[Range<Int>]] {
+    if !mapped { mapTokens(text) }
     return ids.withUnsafeBufferPointer { ids in
       ranges.map { range in
         var found: [Range<Int>] = []

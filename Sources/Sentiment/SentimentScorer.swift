@@ -10,6 +10,12 @@ public final class SentimentScorer {
   private let vaderScorer: VaderProfileScorer?
   @exclusivity(unchecked) private var tokenizer: Tokenizer?
   @exclusivity(unchecked) private var scratch = TokenizedText()
+  /// The text of `beginReusingLookups(of:)`, held (never read) so that no other text can take its
+  /// storage until `endReusingLookups()`; its storage (`TokenizedText.StorageKey`), and whether
+  /// `rulesScorer` holds the lexicon lookups of its tokens (`mapTokens`).
+  @exclusivity(unchecked) private var reusedText: TokenizedText?
+  @exclusivity(unchecked) private var reusedKey: TokenizedText.StorageKey?
+  @exclusivity(unchecked) private var reusedTextMapped = false
 
   public init(model: SentimentModel) {
     self.model = model
@@ -23,7 +29,37 @@ public final class SentimentScorer {
   /// is re-split VADER's way (its tokenization is part of what it computes).
   public func score(_ tokenized: TokenizedText, explain: Bool) -> (SentimentScore, SentimentExplanation?) {
     if let vaderScorer { return vaderScorer.score(text: tokenized.text, explain: explain) }
-    return rulesScorer.score(tokenized, sentences: nil, explain: explain)
+    return rulesScorer.score(tokenized, sentences: nil, explain: explain, mapped: lookupsHeld(for: tokenized))
+  }
+
+  /// Until `endReusingLookups()`, `tokenized` may be scored more than once (the whole text, then
+  /// the sentences, clauses and connectives a `Tagger` asks for per tag): its tokens are looked up
+  /// in the lexicon at the first call only, and the later calls reuse those lookups. Other texts
+  /// may be scored meanwhile (they are looked up as usual). `tokenized` is held until then, so a
+  /// text passed to the scorer that shares its storage is a copy of it. A second call replaces the
+  /// first. (Two calls rather than a method with a closure: the closure's captures and result
+  /// crossed the module boundary through value witnesses, which cost more than the lookups saved.)
+  public func beginReusingLookups(of tokenized: TokenizedText) {
+    reusedText = tokenized
+    reusedKey = tokenized.storageKey
+    reusedTextMapped = false
+  }
+
+  /// Ends `beginReusingLookups(of:)`: the text is released, and no lookups are reused.
+  public func endReusingLookups() {
+    reusedText = nil
+    reusedKey = nil
+    reusedTextMapped = false
+  }
+
+  /// Whether `rulesScorer` holds the lookups of `tokenized`'s tokens, for a call about to score
+  /// it (after which it holds them: they are noted for the held text of `beginReusingLookups`).
+  @inline(__always)
+  private func lookupsHeld(for tokenized: TokenizedText) -> Bool {
+    guard let reusedKey else { return false }
+    let same = reusedKey == tokenized.storageKey
+    defer { reusedTextMapped = same }
+    return same && reusedTextMapped
   }
 
   /// Scores only the given sentences (indices into `tokenized.sentences`; out-of-range indices are
@@ -36,7 +72,7 @@ public final class SentimentScorer {
       }.joined(separator: " ")
       return vaderScorer.score(text: text, explain: false).0
     }
-    return rulesScorer.score(tokenized, sentences: sentences, explain: false).0
+    return rulesScorer.score(tokenized, sentences: sentences, explain: false, mapped: lookupsHeld(for: tokenized)).0
   }
 
   /// Scores raw text (tokenizing it first in the default profile).
@@ -51,27 +87,29 @@ public final class SentimentScorer {
       }.joined(separator: " ")
       return vaderScorer.score(text: text, explain: false).0
     }
-    return rulesScorer.score(tokenized, sentences: nil, clauses: clauses, explain: false).0
+    return rulesScorer.score(
+      tokenized, sentences: nil, clauses: clauses, explain: false, mapped: lookupsHeld(for: tokenized)
+    ).0
   }
 
   /// Scores each token range of `tokenized` on its own (as `score(_:clauses:)` with one range each),
   /// mapping the text's tokens to the lexicon once.
   public func scores(_ tokenized: TokenizedText, eachOf clauses: [Range<Int>]) -> [SentimentScore] {
     if vaderScorer != nil { return clauses.map { score(tokenized, clauses: [$0]) } }
-    return rulesScorer.scoreEach(tokenized, clauses: clauses)
+    return rulesScorer.scoreEach(tokenized, clauses: clauses, mapped: lookupsHeld(for: tokenized))
   }
 
   /// Where the model's contrastive connectives ("but", "although", "even though" … from
   /// `lexicons/contrast.txt` or a `--contrast` file) occur among `tokens` of `tokenized`, as token
   /// ranges, longest match first. The default profile's tables are used for either profile.
   public func contrastConnectives(in tokenized: TokenizedText, tokens: Range<Int>) -> [Range<Int>] {
-    rulesScorer.contrastConnectives(in: tokenized, tokens: tokens)
+    contrastConnectives(in: tokenized, eachOf: [tokens])[0]
   }
 
   /// `contrastConnectives(in:tokens:)` of each of `ranges` (each searched on its own), with one
   /// lookup of the text's tokens for all of them.
   public func contrastConnectives(in tokenized: TokenizedText, eachOf ranges: [Range<Int>]) -> [[Range<Int>]] {
-    rulesScorer.contrastConnectives(in: tokenized, eachOf: ranges)
+    rulesScorer.contrastConnectives(in: tokenized, eachOf: ranges, mapped: lookupsHeld(for: tokenized))
   }
 
   public func score(text: String, explain: Bool) -> (SentimentScore, SentimentExplanation?) {
@@ -88,6 +126,6 @@ public final class SentimentScorer {
     } catch {
       preconditionFailure("tokenizer failed: \(error)")
     }
-    return rulesScorer.score(scratch, sentences: nil, explain: explain)
+    return rulesScorer.score(scratch, sentences: nil, explain: explain, mapped: lookupsHeld(for: scratch))
   }
 }
