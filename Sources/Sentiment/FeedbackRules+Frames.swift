@@ -72,15 +72,28 @@ extension DefaultProfileScorer {
   /// The two families of quotation marks rule 11 reads.
   private enum QuoteFamily { case double, single }
 
-  /// Whether a text may hold a quotation mark (`quoteMark`): an ASCII text only when it has a `"`
-  /// or a `'` (found with `memchr`), any other text always (“ „ « » ” ‘ ’ are not looked for). Most
-  /// texts have none, and their sentences skip `applyScareQuotes`.
+  /// Whether a text may hold a quotation (`quoteMark`): an ASCII text only when it has two
+  /// punctuation tokens `"` or `'` (an opening and a closing mark; an apostrophe inside a word, as
+  /// in "don't", is none), any other text always (“ „ « » ” ‘ ’ are not looked for). Most texts have
+  /// none, and their sentences skip `applyScareQuotes`.
   static func mayHoldQuotes(_ text: TokenizedText) -> Bool {
     guard text.isASCII else { return true }
-    return text.utf8.withUnsafeBufferPointer { bytes in
+    // Most texts have neither character: `memchr` rules them out before the tokens are read.
+    let hasQuoteCharacter = text.utf8.withUnsafeBufferPointer { bytes in
       guard let base = bytes.baseAddress else { return false }
       return memchr(base, Int32(UInt8(ascii: "\"")), bytes.count) != nil
         || memchr(base, Int32(UInt8(ascii: "'")), bytes.count) != nil
+    }
+    guard hasQuoteCharacter else { return false }
+    return text.normBytes.withUnsafeBufferPointer { norms in
+      var marks = 0
+      for token in text.tokens where token.kind == .punct && token.normRange.count == 1 {
+        let byte = norms[token.normRange.lowerBound]
+        guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") else { continue }
+        marks += 1
+        if marks == 2 { return true }
+      }
+      return false
     }
   }
 
