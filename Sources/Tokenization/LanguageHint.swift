@@ -70,7 +70,8 @@ public enum LanguageHint {
             }
             hits &+= increment
             // Plainly English (three English function words, no other language's two): done.
-            if hits >> (8 * UInt64(englishIndex)) >= 3 && hits & 0x0000_FEFE_FEFE_FEFE == 0 && otherScripts == nil {
+            if hits >> (8 * UInt64(englishIndex)) >= 3 && hits & Self.otherLanguagesFromTwo == 0 && otherScripts == nil
+            {
               break
             }
           }
@@ -84,6 +85,9 @@ public enum LanguageHint {
       if script == .han { return sawKana ? "Japanese" : "Chinese" }
       return script.rawValue
     }
+    // No other language has two function words (each of its counters below 2), as in most texts:
+    // no guess, without reading the counters one by one.
+    guard hits & Self.otherLanguagesFromTwo != 0 else { return nil }
     func count(_ index: Int) -> Int { Int((hits >> (8 * UInt64(index))) & 0xFF) }
     let english = count(englishIndex)
     var best: Int?
@@ -154,6 +158,9 @@ public enum LanguageHint {
 
   /// The counter of English function words (the six other languages come first).
   private static let englishIndex = 6
+  /// The bits 1 to 7 of the six other languages' counters: `hits` has one set when one of them
+  /// counts two or more.
+  private static let otherLanguagesFromTwo: UInt64 = 0x0000_FEFE_FEFE_FEFE
 
   /// A word's bytes (at most eight) as one integer.
   private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
