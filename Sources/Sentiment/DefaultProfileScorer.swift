@@ -115,6 +115,11 @@ struct DefaultProfileScorer {
   /// Whether the sentence being scored has a suggestion frame unit (`suggestionFrameEntry`; most
   /// have none: `applySuggestion` then does not search for one).
   private var hasSuggestionFrame = false
+  /// Whether the sentence being scored has a valence unit of a term that turns the sentence as
+  /// "but" does (`EntryTags.opensContrast`; most have none: `applyContrastTerm` then does not
+  /// search for one). Ratings, and the rules that make units valence, give them their own entries
+  /// (negative), never such a term.
+  private var hasContrastTerm = false
   /// Whether rule 4 has found irony in an earlier sentence of the text being scored: sarcasm is
   /// kept up, so later short praise is ironic too ("Brilliant, my train was cancelled again. Best
   /// commute ever."; review r27).
@@ -666,7 +671,8 @@ struct DefaultProfileScorer {
     var built: [Unit] = []
     swap(&built, &units)
     built.removeAll(keepingCapacity: true)
-    (trailingConnective, hasContrastUnit, hasSuggestionFrame) = buildUnits(text, range: range, ids: ids, into: &built)
+    (trailingConnective, hasContrastUnit, hasSuggestionFrame, hasContrastTerm) = buildUnits(
+      text, range: range, ids: ids, into: &built)
     swap(&built, &units)
   }
 
@@ -674,11 +680,17 @@ struct DefaultProfileScorer {
   /// any, and whether a contrast unit and a suggestion frame unit were appended.
   private func buildUnits(
     _ text: TokenizedText, range: Range<Int>, ids: [Int32], into units: inout [Unit]
-  ) -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool) {
-    ids.withUnsafeBufferPointer { ids -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool) in
+  ) -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) {
+    ids.withUnsafeBufferPointer {
+      ids -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) in
       var trailingConnective: Int32?
       var hasContrast = false
       var hasSuggestionFrame = false
+      var hasContrastTerm = false
+      /// Notes a valence unit of a term that turns the sentence (`hasContrastTerm`).
+      func noteContrastTerm(_ unit: Unit) {
+        if unit.kind == .valence && tables.tags(ofEntry: unit.entry).contains(.opensContrast) { hasContrastTerm = true }
+      }
       var index = range.lowerBound
       while index < range.upperBound {
         let token = text.tokens[index]
@@ -708,7 +720,9 @@ struct DefaultProfileScorer {
           ids[index] < 0 || (tables.valenceMatch(ids, from: index, to: end)?.length ?? 0) < 3,
           let entry = hyphenatedCompound(text, at: index, end: end)
         {
-          units.append(Unit(kind: .valence, start: index, length: 3, entry: entry))
+          let unit = Unit(kind: .valence, start: index, length: 3, entry: entry)
+          noteContrastTerm(unit)
+          units.append(unit)
           index += 3
           continue
         }
@@ -722,6 +736,7 @@ struct DefaultProfileScorer {
               unit = Unit(kind: .negator, start: index, length: 1, entry: -1)
             }
           }
+          noteContrastTerm(unit)
           units.append(unit)
           index += 1
           continue
@@ -813,10 +828,11 @@ struct DefaultProfileScorer {
             unit.length -= 1
           }
         }
+        noteContrastTerm(unit)
         units.append(unit)
         index += unit.length
       }
-      return (trailingConnective, hasContrast, hasSuggestionFrame)
+      return (trailingConnective, hasContrast, hasSuggestionFrame, hasContrastTerm)
     }
   }
 
@@ -1013,7 +1029,7 @@ struct DefaultProfileScorer {
     applyQuestion(text, explain: explain)
     if hasContrastUnit {
       applyContrast(explain: explain)
-    } else if !applyContrastTerm(explain: explain), textTriggers.contains(.promiseWords) {
+    } else if !(hasContrastTerm && applyContrastTerm(explain: explain)), textTriggers.contains(.promiseWords) {
       applyPromiseAndDelivery(text, explain: explain)
     }
     applySarcasticClause(text, explain: explain)
