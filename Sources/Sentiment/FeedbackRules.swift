@@ -1157,7 +1157,7 @@ extension DefaultProfileScorer {
         } else if unit.length == 2, tokenWordLists[unit.start].contains(.praiseInterjections),
           Self.isWord(text, unit.start + 1, in: Self.genericPraiseObjects)
         {
-          praise += 1  // the phrase "great job", "great service"
+          praise += 1  // the phrase "great job", "nice one"
         } else if unit.length == 2, Self.isWord(text, unit.start, in: Self.lovingVerbs),
           Self.isWord(text, unit.start + 1, in: Self.lovedObjects)
         {
