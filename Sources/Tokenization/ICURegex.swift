@@ -41,6 +41,10 @@ public final class ICURegex {
 
   deinit { vb_regex_close(handle) }
 
+  /// Whether a text can be ruled out without a regex search: the pattern opens with a class
+  /// (`RegexFirstBytes`) or a word (`RegexLiteralPrefix`). Without either, every text is searched.
+  public var hasPrefilter: Bool { firstBytes != nil || literal != nil }
+
   /// Whether this regex has prefilters and `other` has the same ones: a text that `matches`
   /// does not search for one (returns false), it does not search for the other. (The shipped
   /// codebook's two "return" patterns both start with the literal "return".)

@@ -128,6 +128,23 @@ import Tokenization
     let findings = CodebookLinter.lint(try Codebook.parse(yaml: yaml, source: "b.yaml"), tokenizer: try Tokenizer())
     #expect(findings.contains { $0.description.contains("ran past its time limit on a probe of 40 × \"a\"") })
   }
+
+  /// A pattern with no literal start and no leading class is searched in every text: a warning
+  /// (codebook 1.7.0's first churn pattern made `code` 60% slower). One that opens with a word or
+  /// a class gets none.
+  @Test func aPatternWithoutAPrefilterIsAWarning() throws {
+    func findings(_ pattern: String) throws -> [LintFinding] {
+      let yaml =
+        "id: b\nversion: 1.0.0\ntags:\n  - {code: d, label: D, description: x, rules: ['/\(pattern)/'],\n"
+        + "     examples: {match: ['switching to Acme'], no_match: ['box']}}\n"
+      return CodebookLinter.lint(try Codebook.parse(yaml: yaml, source: "b.yaml"), tokenizer: try Tokenizer())
+    }
+    let slow = try findings("\\b(?:[Ss]witching|will switch) to [A-Z]\\w*")
+    #expect(slow.contains { $0.description.contains("is searched in every text") }, "\(slow)")
+    for pattern in ["(?i)\\bswitch(?:ing)? to (?-i:[A-Z])\\w*", "[Ss]witching to [A-Z]\\w*"] {
+      #expect(try !findings(pattern).contains { $0.description.contains("is searched in every text") }, "\(pattern)")
+    }
+  }
 }
 
 extension CodebookLinterTests {
