@@ -434,12 +434,13 @@ extension CustomerFeedbackIdiomTests {
         "The booking never showed up in my account. Brilliant system.",
         "the website said free cancellation, the small print said otherwise",
         "the internet drops every evening like clockwork", "it's taken 4 calls to get it back",
+        "The room was not as expected",
       ], are: .negative)
     // Topic nouns and requests without a verdict.
     expect(
       [
         "I used the chat bot. It answered some of my questions.", "I would also like a copy of the invoice",
-        "Can I use the voucher from the cancellation?",
+        "Can I use the voucher from the cancellation?", "Delivery took 4 days, as expected",
       ], are: .neutral)
   }
 }
