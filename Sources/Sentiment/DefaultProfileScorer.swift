@@ -555,14 +555,9 @@ struct DefaultProfileScorer {
     return nil
   }
 
-  /// The model's contrastive connectives among `range` of `text`'s tokens, longest match first,
-  /// left to right.
-  mutating func contrastConnectives(in text: TokenizedText, tokens range: Range<Int>) -> [Range<Int>] {
-    contrastConnectives(in: text, eachOf: [range])[0]
-  }
-
-  /// `contrastConnectives(in:tokens:)` of each of `ranges`, the text's tokens mapped once (a long
-  /// text's sentences one by one mapped it once per sentence: QA review 14).
+  /// The model's contrastive connectives among each of `ranges` of `text`'s tokens, longest match
+  /// first, left to right; the text's tokens mapped once (a long text's sentences one by one mapped
+  /// it once per sentence: QA review 14).
   mutating func contrastConnectives(
     in text: TokenizedText, eachOf ranges: [Range<Int>], mapped: Bool = false
   ) -> [[Range<Int>]] {

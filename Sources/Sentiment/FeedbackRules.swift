@@ -1138,42 +1138,39 @@ extension DefaultProfileScorer {
   /// job.", "Nice one."; QA review 24), or "love it" ("loving it", "love that"), with at most irony
   /// openers ("oh", "just", "how") and punctuation besides.
   private func isLonePraiseExclamation(_ text: TokenizedText, in range: Range<Int>? = nil) -> Bool {
+    /// Whether the unit after `index` is one unscored word of `words`: the exclamation's object.
+    func objectFollows(_ index: Int, in words: ShortWords) -> Bool {
+      index + 1 < units.count && units[index + 1].kind == .neutral && units[index + 1].length == 1
+        && Self.isWord(text, units[index + 1].start, in: words)
+    }
     var praise = 0
-    var lovedObject = false
+    // The next unit is the object just seen after the praise ("system", "it"), not an opener.
+    var objectNext = false
     for index in range ?? units.indices {
       let unit = units[index]
       switch unit.kind {
       case .boundary: continue
       case .valence:
         guard unit.value > 0 else { return false }
-        if unit.length == 1, tokenWordLists[unit.start].contains(.praiseInterjections) {
+        let interjection = tokenWordLists[unit.start].contains(.praiseInterjections)
+        let loving = Self.isWord(text, unit.start, in: Self.lovingVerbs)
+        if unit.length == 1, interjection {
           praise += 1
           // "Brilliant system.": the object is a word the lexicon does not score.
-          if index + 1 < units.count, units[index + 1].kind == .neutral, units[index + 1].length == 1,
-            Self.isWord(text, units[index + 1].start, in: Self.genericPraiseObjects)
-          {
-            lovedObject = true
-          }
-        } else if unit.length == 2, tokenWordLists[unit.start].contains(.praiseInterjections),
-          Self.isWord(text, unit.start + 1, in: Self.genericPraiseObjects)
-        {
+          objectNext = objectFollows(index, in: Self.genericPraiseObjects)
+        } else if unit.length == 2, interjection, Self.isWord(text, unit.start + 1, in: Self.genericPraiseObjects) {
           praise += 1  // the phrase "great job", "nice one"
-        } else if unit.length == 2, Self.isWord(text, unit.start, in: Self.lovingVerbs),
-          Self.isWord(text, unit.start + 1, in: Self.lovedObjects)
-        {
+        } else if unit.length == 2, loving, Self.isWord(text, unit.start + 1, in: Self.lovedObjects) {
           praise += 1  // the phrase "love it"
-        } else if unit.length == 1, Self.isWord(text, unit.start, in: Self.lovingVerbs), index + 1 < units.count,
-          units[index + 1].kind == .neutral, units[index + 1].length == 1,
-          Self.isWord(text, units[index + 1].start, in: Self.lovedObjects)
-        {
+        } else if unit.length == 1, loving, objectFollows(index, in: Self.lovedObjects) {
           praise += 1
-          lovedObject = true
+          objectNext = true
         } else {
           return false
         }
       case .neutral:
-        if lovedObject {
-          lovedObject = false
+        if objectNext {
+          objectNext = false
           continue
         }
         guard unit.length == 1, tokenWordLists[unit.start].contains(.ironyOpeners) else { return false }
