@@ -1,7 +1,8 @@
 /// What kind of personal data a replaced span held; each kind has a typed placeholder.
 ///
 /// The synthesized `Comparable` order is the declaration order of the built-in kinds, then custom
-/// patterns by name; outputs that list counts use it so they are deterministic.
+/// patterns by name; outputs that list counts use it so they are deterministic. Kinds added later
+/// are declared after `name`, so that the outputs of texts without them keep their order.
 public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// An e-mail address → `[EMAIL]`.
   case email
@@ -22,11 +23,15 @@ public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertib
   case postcode
   /// A personal name after a greeting, sign-off or introduction cue → `[NAME]`.
   case name
+  /// A US Social Security number (`123-45-6789`, `123 45 6789`, nine digits after "SSN" or "social
+  /// security"; never an area, group or serial number the SSA does not assign) → `[SSN]`; see
+  /// `SocialSecurityNumber`.
+  case ssn
   /// A user-supplied pattern, named in upper case (`ORDER`) → `[ORDER]`.
   case custom(String)
 
   /// The built-in kinds, in output order.
-  public static let builtIn: [RedactionType] = [.email, .phone, .card, .iban, .ip, .url, .postcode, .name]
+  public static let builtIn: [RedactionType] = [.email, .phone, .card, .iban, .ip, .url, .postcode, .name, .ssn]
 
   /// The upper-case label used in placeholders and count tables: `EMAIL`, `PHONE`, … or the custom
   /// pattern's name.
@@ -40,6 +45,7 @@ public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertib
     case .url: return "URL"
     case .postcode: return "POSTCODE"
     case .name: return "NAME"
+    case .ssn: return "SSN"
     case .custom(let name): return name
     }
   }

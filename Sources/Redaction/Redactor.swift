@@ -16,16 +16,18 @@
 /// 5. Payment card (Luhn and issuer prefix) → `[CARD]`, also glued to the letters before it
 ///    (`card4111…` → `card[CARD]`).
 /// 6. IPv4 (not after "version", "build" …), then IPv6 → `[IP]`.
-/// 7. Postcode: a full UK postcode, a Canadian postal code, a US ZIP+4 code, or a five-digit ZIP
+/// 7. US Social Security number (`123-45-6789`, `123 45 6789`, or nine digits after "SSN"; SSA
+///    assignment rules) → `[SSN]`.
+/// 8. Postcode: a full UK postcode, a Canadian postal code, a US ZIP+4 code, or a five-digit ZIP
 ///    code after a state abbreviation (which stays: `Austin, TX [POSTCODE]`) → `[POSTCODE]`.
-/// 8. Phone number → `[PHONE]`.
-/// 9. A personal name after a cue ("Hi Sarah" → "Hi [NAME]", "my name is john" → "my name is
+/// 9. Phone number → `[PHONE]`.
+/// 10. A personal name after a cue ("Hi Sarah" → "Hi [NAME]", "my name is john" → "my name is
 ///    [NAME]") or signed after a dash at the end ("- Emily") → `[NAME]`.
 ///
-/// The detectors' rules are documented on `PaymentCard`, `IBAN`, `ByteScanner.phoneNumberEnd`,
-/// `ByteScanner.ipv4End`/`ipv6End`, `Postcode`, `ByteScanner.url`, `ByteScanner.emailEnd`,
-/// `ByteScanner.nameAfterCue`, `ByteScanner.signedName` and `MaskPattern`. Cost is linear in the text length; a text with
-/// nothing to redact is returned without copying.
+/// The detectors' rules are documented on `PaymentCard`, `IBAN`, `SocialSecurityNumber`,
+/// `ByteScanner.phoneNumberEnd`, `ByteScanner.ipv4End`/`ipv6End`, `Postcode`, `ByteScanner.url`,
+/// `ByteScanner.emailEnd`, `ByteScanner.nameAfterCue`, `ByteScanner.signedName` and `MaskPattern`.
+/// Cost is linear in the text length; a text with nothing to redact is returned without copying.
 ///
 /// A `Redactor` is an immutable value: share one across threads.
 public struct Redactor: Sendable {
@@ -37,6 +39,7 @@ public struct Redactor: Sendable {
   private let phone: Bool
   private let card: Bool
   private let iban: Bool
+  private let ssn: Bool
   private let ip: Bool
   private let url: Bool
   private let postcode: Bool
@@ -58,6 +61,7 @@ public struct Redactor: Sendable {
     phone = types.contains(.phone)
     card = types.contains(.card)
     iban = types.contains(.iban)
+    ssn = types.contains(.ssn)
     ip = types.contains(.ip)
     url = types.contains(.url)
     postcode = types.contains(.postcode)
@@ -173,6 +177,7 @@ public struct Redactor: Sendable {
       if ip, let end = scanner.ipv4End(at: start), !scanner.followsVersionWord(start) {
         return .replace(.ip, start..<end)
       }
+      if ssn, let end = scanner.socialSecurityNumberEnd(at: start) { return .replace(.ssn, start..<end) }
     }
     if ip && (bits & ByteClass.hex != 0 || scanner.isByte(start, ":")) && scanner.hasColon(within: start..<(start + 5)),
       let end = scanner.ipv6End(at: start)

@@ -10,11 +10,12 @@ struct Redact: ParsableCommand {
     discussion: """
       Reads one text per line (or, with --jsonl, one JSON object per line) and
       writes it with e-mail addresses, phone numbers, payment cards (Luhn-checked),
-      IBANs (mod-97-checked), IP addresses, URL tokens and profile paths, postcodes
-      (UK, Canadian, US ZIP+4, and a ZIP code after a state: "TX 78701"), names
-      after greetings, introductions ("my name is", "I'm") and sign-offs, and
-      custom patterns replaced by [EMAIL], [PHONE], [CARD], [IBAN],
-      [IP], [URL], [POSTCODE], [NAME] or [PATTERN_NAME]. Other countries'
+      IBANs (mod-97-checked), US Social Security numbers (123-45-6789, or nine
+      digits after "SSN"; SSA rules), IP addresses, URL tokens and profile paths,
+      postcodes (UK, Canadian, US ZIP+4, and a ZIP code after a state: "TX
+      78701"), names after greetings, introductions ("my name is", "I'm") and
+      sign-offs, and custom patterns replaced by [EMAIL], [PHONE], [CARD], [IBAN],
+      [IP], [URL], [POSTCODE], [NAME], [SSN] or [PATTERN_NAME]. Other countries'
       postcodes need a custom mask (--pattern NL_POSTCODE=9{4} AA).
 
       With --jsonl the text field is replaced in place, other members are kept in
@@ -52,7 +53,8 @@ struct Redact: ParsableCommand {
     help: ArgumentHelp("A custom pattern NAME=MASK, e.g. ORDER=AA-999999 (repeatable).", valueName: "NAME=MASK"))
   var patterns: [String] = []
 
-  @Option(help: "Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name (default: all).")
+  @Option(
+    help: "Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name,ssn (default: all).")
   var types: String?
 
   @Flag(help: "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.")

@@ -181,11 +181,11 @@ struct TaxonomyOptionGroup: ParsableArguments {
 struct RedactionOptionGroup: ParsableArguments {
   @Flag(
     help: """
-      Redact personal data (e-mail, phone, card, IBAN, IP, URL tokens, names) before coding or showing \
+      Redact personal data (e-mail, phone, card, IBAN, SSN, IP, URL tokens, names) before coding or showing \
       text; an export's identifying metadata (IP address, location, e-mail, phone, names) is written \
       as [REDACTED], at any depth. When coding (code, validate), placeholders are not read as words, \
       so the codes are unchanged: \
-      numbers and the placeholders of numeric data ([PHONE], [CARD], [IP]) do not count in the \
+      numbers and the placeholders of numeric data ([PHONE], [CARD], [IP], [SSN]) do not count in the \
       distance between a negator or booster and its word. Other placeholders count as one word, \
       however many they replaced (a multi-word name or an IBAN can shift that distance), and in \
       NEAR/n every placeholder counts as one word. Record and respondent ids are kept as they are, \
