@@ -27,11 +27,14 @@ public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertib
   /// security"; never an area, group or serial number the SSA does not assign) → `[SSN]`; see
   /// `SocialSecurityNumber`.
   case ssn
+  /// A UK National Insurance number (`AB 12 34 56 C`, `AB123456C`; HMRC's prefix and suffix rules)
+  /// → `[NINO]`; see `NationalInsuranceNumber`.
+  case nino
   /// A user-supplied pattern, named in upper case (`ORDER`) → `[ORDER]`.
   case custom(String)
 
   /// The built-in kinds, in output order.
-  public static let builtIn: [RedactionType] = [.email, .phone, .card, .iban, .ip, .url, .postcode, .name, .ssn]
+  public static let builtIn: [RedactionType] = [.email, .phone, .card, .iban, .ip, .url, .postcode, .name, .ssn, .nino]
 
   /// The upper-case label used in placeholders and count tables: `EMAIL`, `PHONE`, … or the custom
   /// pattern's name.
@@ -46,6 +49,7 @@ public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertib
     case .postcode: return "POSTCODE"
     case .name: return "NAME"
     case .ssn: return "SSN"
+    case .nino: return "NINO"
     case .custom(let name): return name
     }
   }

@@ -12,7 +12,8 @@
 ///    without such a tail is kept whole and not scanned further.
 /// 2. E-mail address → `[EMAIL]`.
 /// 3. Custom patterns, in configuration order → `[NAME_OF_PATTERN]`.
-/// 4. IBAN (mod-97 and registry length) → `[IBAN]`.
+/// 4. IBAN (mod-97 and registry length) → `[IBAN]`, then UK National Insurance number (HMRC's
+///    prefix rules) → `[NINO]`.
 /// 5. Payment card (Luhn and issuer prefix) → `[CARD]`, also glued to the letters before it
 ///    (`card4111…` → `card[CARD]`).
 /// 6. IPv4 (not after "version", "build" …), then IPv6 → `[IP]`.
@@ -24,9 +25,10 @@
 /// 10. A personal name after a cue ("Hi Sarah" → "Hi [NAME]", "my name is john" → "my name is
 ///    [NAME]") or signed after a dash at the end ("- Emily") → `[NAME]`.
 ///
-/// The detectors' rules are documented on `PaymentCard`, `IBAN`, `SocialSecurityNumber`,
-/// `ByteScanner.phoneNumberEnd`, `ByteScanner.ipv4End`/`ipv6End`, `Postcode`, `ByteScanner.url`,
-/// `ByteScanner.emailEnd`, `ByteScanner.nameAfterCue`, `ByteScanner.signedName` and `MaskPattern`.
+/// The detectors' rules are documented on `PaymentCard`, `IBAN`, `NationalInsuranceNumber`,
+/// `SocialSecurityNumber`, `ByteScanner.phoneNumberEnd`, `ByteScanner.ipv4End`/`ipv6End`,
+/// `Postcode`, `ByteScanner.url`, `ByteScanner.emailEnd`, `ByteScanner.nameAfterCue`,
+/// `ByteScanner.signedName` and `MaskPattern`.
 /// Cost is linear in the text length; a text with nothing to redact is returned without copying.
 ///
 /// A `Redactor` is an immutable value: share one across threads.
@@ -40,6 +42,7 @@ public struct Redactor: Sendable {
   private let card: Bool
   private let iban: Bool
   private let ssn: Bool
+  private let nino: Bool
   private let ip: Bool
   private let url: Bool
   private let postcode: Bool
@@ -62,6 +65,7 @@ public struct Redactor: Sendable {
     card = types.contains(.card)
     iban = types.contains(.iban)
     ssn = types.contains(.ssn)
+    nino = types.contains(.nino)
     ip = types.contains(.ip)
     url = types.contains(.url)
     postcode = types.contains(.postcode)
@@ -171,6 +175,9 @@ public struct Redactor: Sendable {
     }
     if iban && letter, let end = scanner.ibanEnd(at: start) {
       return .replace(.iban, start..<end)
+    }
+    if nino && letter, let end = scanner.nationalInsuranceNumberEnd(at: start) {
+      return .replace(.nino, start..<end)
     }
     if digit {
       if card, let end = scanner.paymentCardEnd(at: start) { return .replace(.card, start..<end) }

@@ -181,7 +181,7 @@ struct TaxonomyOptionGroup: ParsableArguments {
 struct RedactionOptionGroup: ParsableArguments {
   @Flag(
     help: """
-      Redact personal data (e-mail, phone, card, IBAN, SSN, IP, URL tokens, names) before coding or showing \
+      Redact personal data (e-mail, phone, card, IBAN, SSN, NI number, IP, URL tokens, names) before coding or showing \
       text; an export's identifying metadata (IP address, location, e-mail, phone, names) is written \
       as [REDACTED], at any depth. When coding (code, validate), placeholders are not read as words, \
       so the codes are unchanged: \

@@ -1,0 +1,66 @@
+/// UK National Insurance numbers (NINOs).
+///
+/// HMRC's National Insurance Manual, NIM39110 ("What a NINO looks like"): two prefix letters, six
+/// digits and a suffix letter A, B, C or D, usually written in pairs (`AB 12 34 56 C`) or run
+/// together (`AB123456C`). The prefix's first letter is never D, F, I, Q, U or V; its second never
+/// D, F, I, O, Q, U or V; and the prefixes BG, GB, KN, NK, NT, TN and ZZ are not allocated. So
+/// HMRC's own specimen on forms, `QQ 12 34 56 C`, is not claimed, nor are the administrative
+/// reference prefixes such as OO. Letters may be written in either case. Accepted spacings: none,
+/// one space after the prefix and before the suffix, and the digits as one run or three pairs
+/// with single spaces. A number a reference label comes before ("order AB123456C", "ref:
+/// AB123456C": `isReferenceLabelled`) is kept.
+enum NationalInsuranceNumber {
+  /// Whether the upper-case letters `first` and `second` form a prefix HMRC may allocate.
+  static func isAllocatablePrefix(_ first: UInt8, _ second: UInt8) -> Bool {
+    guard isPrefixLetter(first), isPrefixLetter(second), second != UInt8(ascii: "O") else { return false }
+    switch (first, second) {
+    case (UInt8(ascii: "B"), UInt8(ascii: "G")), (UInt8(ascii: "G"), UInt8(ascii: "B")),
+      (UInt8(ascii: "K"), UInt8(ascii: "N")), (UInt8(ascii: "N"), UInt8(ascii: "K")),
+      (UInt8(ascii: "N"), UInt8(ascii: "T")), (UInt8(ascii: "T"), UInt8(ascii: "N")),
+      (UInt8(ascii: "Z"), UInt8(ascii: "Z")):
+      return false
+    default: return true
+    }
+  }
+
+  /// An upper-case letter other than D, F, I, Q, U and V.
+  private static func isPrefixLetter(_ letter: UInt8) -> Bool {
+    switch letter {
+    case UInt8(ascii: "D"), UInt8(ascii: "F"), UInt8(ascii: "I"), UInt8(ascii: "Q"), UInt8(ascii: "U"),
+      UInt8(ascii: "V"):
+      return false
+    default: return letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z")
+    }
+  }
+
+  /// A suffix letter, upper case: A, B, C or D.
+  static func isSuffix(_ letter: UInt8) -> Bool { letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "D") }
+}
+
+extension ByteScanner {
+  /// Recognises a NINO (see `NationalInsuranceNumber`) starting at the letter `start`; returns its
+  /// end.
+  func nationalInsuranceNumberEnd(at start: Int) -> Int? {
+    // Two letters, then a digit (after at most one space): most words fail at the third byte.
+    guard isLetter(start + 1) else { return nil }
+    var index = start + 2
+    if isByte(index, " ") { index += 1 }
+    guard isDigit(index),
+      NationalInsuranceNumber.isAllocatablePrefix(byte(start) & 0xDF, byte(start + 1) & 0xDF)
+    else { return nil }
+    if digitRunEnd(from: index) == index + 6 {
+      index += 6
+    } else if digitRunEnd(from: index) == index + 2, isByte(index + 2, " "),
+      digitRunEnd(from: index + 3) == index + 5, isByte(index + 5, " "), digitRunEnd(from: index + 6) == index + 8
+    {
+      index += 8
+    } else {
+      return nil
+    }
+    if isByte(index, " ") { index += 1 }
+    guard isLetter(index), NationalInsuranceNumber.isSuffix(byte(index) & 0xDF), !continuesASCIIWord(index + 1),
+      !isReferenceLabelled(start)
+    else { return nil }
+    return index + 1
+  }
+}
