@@ -10,7 +10,8 @@
 ///    names a person (`/u/alice`, `facebook.com/john.smith`: `ProfileURLs`), the query or the
 ///    fragment on is replaced by one `[URL]`: `https://example.com/reset?token=abc` → `https://example.com/reset[URL]`. A URL
 ///    without such a tail is kept whole and not scanned further.
-/// 2. E-mail address → `[EMAIL]`.
+/// 2. E-mail address → `[EMAIL]`, also spelled out ("john dot smith at gmail dot com", "jane(at)
+///    example(dot)org": `ByteScanner.spelledEmailEnd`).
 /// 3. Custom patterns, in configuration order → `[NAME_OF_PATTERN]`.
 /// 4. IBAN (mod-97 and registry length) → `[IBAN]`, then UK National Insurance number (HMRC's
 ///    prefix rules) → `[NINO]`.
@@ -111,6 +112,7 @@ public struct Redactor: Sendable {
     let bytes = scanner.bytes
     let classes = scanner.classes
     var nextAt = -1  // index of the next '@' at or after the last search, or count
+    var nextSpelledAt = -1  // index of the next "at" word or '@' at or after the last search, or count
     var index = 0
     while index < count {
       let bits = classes[Int(bytes[index])]
@@ -122,7 +124,10 @@ public struct Redactor: Sendable {
         nextAt = index
         while nextAt < count && bytes[nextAt] != UInt8(ascii: "@") { nextAt += 1 }
       }
-      switch detect(scanner, at: index, bits: bits, nextAt: nextAt) {
+      if email && nextSpelledAt < index && bits & ByteClass.alphanumeric != 0 {
+        nextSpelledAt = scanner.nextSpelledAtCandidate(from: index)
+      }
+      switch detect(scanner, at: index, bits: bits, nextAt: nextAt, nextSpelledAt: nextSpelledAt) {
       case .replace(let type, let range)?:
         emit(type, range.lowerBound, range.upperBound)
         index = range.upperBound
@@ -154,7 +159,9 @@ public struct Redactor: Sendable {
     }
   }
 
-  private func detect(_ scanner: ByteScanner, at start: Int, bits: UInt8, nextAt: Int) -> Detection? {
+  private func detect(_ scanner: ByteScanner, at start: Int, bits: UInt8, nextAt: Int, nextSpelledAt: Int)
+    -> Detection?
+  {
     let letter = bits & ByteClass.letter != 0
     let digit = bits & ByteClass.digit != 0
     if url, let match = scanner.url(at: start) {
@@ -167,6 +174,13 @@ public struct Redactor: Sendable {
       if local.upperBound == nextAt, let end = scanner.emailEnd(start: local.lowerBound, at: nextAt) {
         return .replace(.email, local.lowerBound..<end)
       }
+    }
+    // A spelled-out address: only at a word shortly before an "at" or "@" (its local part is at
+    // most 128 bytes, with a marker a few more).
+    if email && nextSpelledAt - start <= 136 && nextSpelledAt < scanner.count
+      && bits & ByteClass.alphanumeric != 0, let end = scanner.spelledEmailEnd(at: start)
+    {
+      return .replace(.email, start..<end)
     }
     if letter || digit {
       for mask in masks {

@@ -9,16 +9,17 @@ struct Redact: ParsableCommand {
     abstract: "Replace personal data in texts with typed placeholders.",
     discussion: """
       Reads one text per line (or, with --jsonl, one JSON object per line) and
-      writes it with e-mail addresses, phone numbers, payment cards (Luhn-checked),
-      IBANs (mod-97-checked), US Social Security numbers (123-45-6789, or nine
-      digits after "SSN"; SSA rules), UK National Insurance numbers
-      (AB 12 34 56 C; HMRC prefix rules), IP addresses, URL tokens and profile
-      paths, postcodes (UK, Canadian, US ZIP+4, and a ZIP code after a state:
-      "TX 78701"), names after greetings, introductions ("my name is", "I'm")
-      and sign-offs, and custom patterns replaced by [EMAIL], [PHONE], [CARD],
-      [IBAN], [IP], [URL], [POSTCODE], [NAME], [SSN], [NINO] or [PATTERN_NAME].
-      Other countries' postcodes need a custom mask (--pattern
-      NL_POSTCODE=9{4} AA).
+      writes it with e-mail addresses (also spelled out: "jane at example dot
+      com", "jane(at)example(dot)org"), phone numbers, payment cards
+      (Luhn-checked), IBANs (mod-97-checked), US Social Security numbers
+      (123-45-6789, or nine digits after "SSN"; SSA rules), UK National
+      Insurance numbers (AB 12 34 56 C; HMRC prefix rules), IP addresses, URL
+      tokens and profile paths, postcodes (UK, Canadian, US ZIP+4, and a ZIP
+      code after a state: "TX 78701"), names after greetings, introductions
+      ("my name is", "I'm") and sign-offs, and custom patterns replaced by
+      [EMAIL], [PHONE], [CARD], [IBAN], [IP], [URL], [POSTCODE], [NAME], [SSN],
+      [NINO] or [PATTERN_NAME]. Other countries' postcodes need a custom mask
+      (--pattern NL_POSTCODE=9{4} AA).
 
       With --jsonl the text field is replaced in place, other members are kept in
       order with the personal data in them redacted as `code --redact` does (a
