@@ -38,11 +38,17 @@ enum NationalInsuranceNumber {
 }
 
 extension ByteScanner {
+  /// Whether a NINO may start at the letter `start`: a second letter, then a digit after at most one
+  /// space. Most words fail at the third byte; the caller tries `nationalInsuranceNumberEnd` only
+  /// when this holds.
+  @inline(__always) func mayStartNationalInsuranceNumber(_ start: Int) -> Bool {
+    isLetter(start + 1) && (isDigit(start + 2) || (isByte(start + 2, " ") && isDigit(start + 3)))
+  }
+
   /// Recognises a NINO (see `NationalInsuranceNumber`) starting at the letter `start`; returns its
   /// end.
   func nationalInsuranceNumberEnd(at start: Int) -> Int? {
-    // Two letters, then a digit (after at most one space): most words fail at the third byte.
-    guard isLetter(start + 1) else { return nil }
+    guard mayStartNationalInsuranceNumber(start) else { return nil }
     var index = start + 2
     if isByte(index, " ") { index += 1 }
     guard isDigit(index),

@@ -190,7 +190,9 @@ public struct Redactor: Sendable {
     if iban && letter, let end = scanner.ibanEnd(at: start) {
       return .replace(.iban, start..<end)
     }
-    if nino && letter, let end = scanner.nationalInsuranceNumberEnd(at: start) {
+    if nino && letter && scanner.mayStartNationalInsuranceNumber(start),
+      let end = scanner.nationalInsuranceNumberEnd(at: start)
+    {
       return .replace(.nino, start..<end)
     }
     if digit {
@@ -198,7 +200,9 @@ public struct Redactor: Sendable {
       if ip, let end = scanner.ipv4End(at: start), !scanner.followsVersionWord(start) {
         return .replace(.ip, start..<end)
       }
-      if ssn, let end = scanner.socialSecurityNumberEnd(at: start) { return .replace(.ssn, start..<end) }
+      if ssn && scanner.mayStartSocialSecurityNumber(start), let end = scanner.socialSecurityNumberEnd(at: start) {
+        return .replace(.ssn, start..<end)
+      }
     }
     if ip && (bits & ByteClass.hex != 0 || scanner.isByte(start, ":")) && scanner.hasColon(within: start..<(start + 5)),
       let end = scanner.ipv6End(at: start)

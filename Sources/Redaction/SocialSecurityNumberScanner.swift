@@ -26,6 +26,14 @@ enum SocialSecurityNumber {
 }
 
 extension ByteScanner {
+  /// Whether an SSN may start at the digit `start`: three digits, then a fourth or a `-` or space
+  /// and a digit. The caller tries `socialSecurityNumberEnd` only when this holds.
+  @inline(__always) func mayStartSocialSecurityNumber(_ start: Int) -> Bool {
+    guard isDigit(start + 1), isDigit(start + 2) else { return false }
+    let next = byte(start + 3)
+    return isDigit(start + 3) || ((next == UInt8(ascii: "-") || next == UInt8(ascii: " ")) && isDigit(start + 4))
+  }
+
   /// Recognises an SSN (see `SocialSecurityNumber`) starting at the digit `start`; returns its
   /// end.
   func socialSecurityNumberEnd(at start: Int) -> Int? {

@@ -23,8 +23,21 @@ extension ByteScanner {
   /// digit on either side) or `@` at or after `index`, or `count`: the scanner tries a spelled
   /// address only at words shortly before one.
   func nextSpelledAtCandidate(from index: Int) -> Int {
-    var index = index
+    var index = max(index, 0)
+    guard let base = bytes.baseAddress else { return count }
+    let raw = UnsafeRawPointer(base)
     while index < count {
+      // Eight bytes at a time while they hold no `@` and no `a`/`A` followed by `t`/`T` (the pair's
+      // second byte may be the next word's first, so the step is seven bytes).
+      if index + 8 <= count {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let lower = word | 0x2020_2020_2020_2020
+        let pairs = Self.zeroBytes(lower ^ 0x6161_6161_6161_6161) & Self.zeroBytes((lower >> 8) ^ 0x7474_7474_7474_7474)
+        if (pairs | Self.zeroBytes(word ^ 0x4040_4040_4040_4040)) & 0x0080_8080_8080_8080 == 0 {
+          index += 7
+          continue
+        }
+      }
       let byte = bytes[index]
       if byte == UInt8(ascii: "@") { return index }
       if byte | 0x20 == UInt8(ascii: "a") && self.byte(index + 1) | 0x20 == UInt8(ascii: "t")
@@ -35,6 +48,12 @@ extension ByteScanner {
       index += 1
     }
     return count
+  }
+
+  /// The bytes of `value` that are zero, each marked by its high bit (exact: no carries between
+  /// bytes).
+  @inline(__always) private static func zeroBytes(_ value: UInt64) -> UInt64 {
+    ~(((value & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | value | 0x7F7F_7F7F_7F7F_7F7F)
   }
 
   /// Recognises a spelled-out e-mail address (see above) whose local part starts at `start`;

@@ -62,6 +62,16 @@ func proseAndNearMissesStay(input: String) {
   #expect(redactor.redact("john at gmail dot com").text == "john at gmail dot com")
 }
 
+// The search for the next "at" reads eight bytes at a time: an "at" or "@" at any offset is found.
+@Test func markersAtEveryOffsetAreFound() {
+  for pad in 0..<17 {
+    let padding = String(repeating: "x", count: pad)
+    #expect(redacted(padding + " jane at example dot com", only: .email) == padding + " [EMAIL]")
+    #expect(redacted(padding + " jane@example dot com", only: .email) == padding + " [EMAIL]")
+    #expect(redacted(padding + " jane AT example DOT com", only: .email) == padding + " [EMAIL]")
+  }
+}
+
 // A long text of "at"s and "dot"s that never forms an address: linear, and unchanged.
 @Test func manyAtsAndDotsWithoutAnAddress() {
   let text = String(repeating: "look at a dot b at c dot 1 ", count: 2000)
