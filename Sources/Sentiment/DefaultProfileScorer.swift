@@ -222,6 +222,7 @@ struct DefaultProfileScorer {
       if mayHoldObligation { markUnmetObligations(text) }
       markUnmetConditions(text)
       markCounterfactualPresuppositions(text)
+      markSubstitutions(text)
       if position > 0, range.count <= Self.denialTokens, let previous = previousSentence {
         markBrokenPromise(
           text, previous: wholeText ? text.sentences[position - 1].tokenRange : ranges[position - 1],
@@ -1527,6 +1528,9 @@ struct DefaultProfileScorer {
     case Self.brokenPromiseEntry:
       ValenceEntry(
         term: "promise. + denial", valence: parameters.brokenPromiseValence, origin: "rule: broken promise")
+    case Self.substitutionEntry:
+      ValenceEntry(
+        term: "ordered a … , got a …", valence: parameters.substitutionValence, origin: "rule: substitution")
     case Self.unmetConditionEntry:
       ValenceEntry(
         term: "if … had …, would have", valence: parameters.unmetConditionValence, origin: "rule: unmet condition")

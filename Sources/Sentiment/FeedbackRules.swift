@@ -243,6 +243,11 @@ import Tokenization
 ///    comma (rule 4): its sum × `ironicPraiseScalar`. Not before a complaint conceded as minor ("only
 ///    complaint", "a bit", "shame about"), with a connective, praise or a fix in it, and not after
 ///    the mild "Good." or "Nice.".
+/// 37. **Substitutions** (`FeedbackRules+Substitution.swift`). One thing ordered or booked and
+///    another received, in one sentence with no opinion word ("Ordered a blue one, received a red
+///    one", "Booked a double, got two singles"): the verb of receiving scores
+///    `SentimentParameters.substitutionValence`. What came must share a word with what was ordered
+///    or end the clause within three tokens, and be no message, refund or extra.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -2,7 +2,7 @@
 /// without reading its tokens: "within" (or "in under", "in less than") and a short duration for
 /// rule 31, "said"/"says" for the sarcastic "said no one", the obligation modals of rule 28, "too"
 /// for rule 30, "kindly" or a greeting's time of day for rule 26, and a word of promise ("idea",
-/// "design") for rule 32.
+/// "design") for rule 32, and an order verb and a verb of receiving for rule 37.
 ///
 /// Like `WordList`, each set is one bit of a vocabulary id's record: the words are added to the
 /// model's vocabulary, so the one lookup that maps a token to its id gives its triggers too, and
@@ -33,6 +33,10 @@ struct RuleTriggers: OptionSet, Sendable {
   static let lovingVerbs = RuleTriggers(rawValue: 1 << 8)
   /// The praise that opens an ironic "love how …" (rule 4: "love", "amazing", "great" …).
   static let ironicLoveWords = RuleTriggers(rawValue: 1 << 9)
+  /// The order verbs of a substitution (rule 37: "ordered", "booked" …).
+  static let orderVerbs = RuleTriggers(rawValue: 1 << 10)
+  /// The verbs of receiving of a substitution (rule 37: "got", "received" …).
+  static let receiveVerbs = RuleTriggers(rawValue: 1 << 11)
 
   /// Every trigger's words.
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
@@ -46,5 +50,7 @@ struct RuleTriggers: OptionSet, Sendable {
     (.congratulations, DefaultProfileScorer.congratulationWordList),
     (.lovingVerbs, DefaultProfileScorer.lovingVerbWordList),
     (.ironicLoveWords, DefaultProfileScorer.ironicLoveWordList),
+    (.orderVerbs, DefaultProfileScorer.orderVerbWords),
+    (.receiveVerbs, DefaultProfileScorer.receiveVerbWords),
   ]
 }

@@ -123,6 +123,10 @@ public struct SentimentParameters: Sendable, Equatable {
   /// 22); −1.8, the domain pack's "never came" and "not received" (−1.8, −2.2): an outcome that did
   /// not happen.
   public var brokenPromiseValence: Double
+  /// Valence of the verb of receiving in a substitution ("Ordered a blue one, received a red one",
+  /// "Booked a double, got two singles", rule 37). Verbatim's own rule (QA reviews 24 and 26);
+  /// −1.5, `longWaitValence` and `unmetObligationValence`: a mild complaint stated as fact.
+  public var substitutionValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -136,7 +140,8 @@ public struct SentimentParameters: Sendable, Equatable {
     longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, questionComplaintFloor: Double = -1.0,
     lukewarmAnswerMaxWords: Int = .max,
     thankedHarmMaximum: Double = -1.0, unmetObligationValence: Double = -1.5, unmetConditionValence: Double = -1.0,
-    plainExcessValence: Double = -1.2, promptOutcomeValence: Double = 1.2, brokenPromiseValence: Double = -1.8
+    plainExcessValence: Double = -1.2, promptOutcomeValence: Double = 1.2, brokenPromiseValence: Double = -1.8,
+    substitutionValence: Double = -1.5
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -168,6 +173,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.plainExcessValence = plainExcessValence
     self.promptOutcomeValence = promptOutcomeValence
     self.brokenPromiseValence = brokenPromiseValence
+    self.substitutionValence = substitutionValence
   }
 
   /// The default profile's values.
