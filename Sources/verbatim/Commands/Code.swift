@@ -88,6 +88,7 @@ struct Code: ParsableCommand {
 
   func run() throws {
     let started = RunManifest.now()
+    let limit = try importOptions.rejectLimit()
     try ManifestFile.check(manifest, against: companionInputs + [output])
     let configuration = try makeCodingConfiguration(
       sentimentOptions, taxonomyOptions, redactionOptions, explain: explain, threads: threads ?? availableCores())
@@ -98,11 +99,19 @@ struct Code: ParsableCommand {
       let sink = try OutputSink(path: staged.writePath, inputs: companionInputs)
       let counter = SharedCounter()
       var importError: ImportError?
+      // Rejected pieces and all pieces accounted for, for --max-rejects.
+      var rejected = 0
+      var pieces = 0
       if export == "-" {
         noteTerminalInput(export, what: "JSON lines")
         try codeStream(configuration: configuration, sink: sink, counter: counter)
+        rejected = counter["rejected"]
+        pieces = counter["verbatims"] + rejected
       } else {
-        importError = try codeExport(configuration: configuration, sink: sink, counter: counter)
+        let summary = try codeExport(configuration: configuration, sink: sink, counter: counter)
+        importError = summary.error
+        rejected = summary.rejected
+        pieces = summary.records + summary.blank + summary.notShown + summary.rejected
       }
       try sink.flush()
       // --keep-going keeps the records coded before a fatal error, as `import` keeps them.
@@ -117,6 +126,11 @@ struct Code: ParsableCommand {
       printError(Self.summary(counter, tagging: configuration.codebook != nil))
       warnOverwritten(counter["overwritten"], fields: ["sentiment", "tags", "explain", "redactions"])
       warnAboutLanguages(counter, prefix: Score.languagePrefix)
+      if let limit, limit.isExceeded(rejected: rejected, of: pieces) {
+        throw fail(
+          Import.tooManyRejects(rejected, of: pieces, limit: limit, file: export, rejects: importOptions.rejects),
+          status: .dataError)
+      }
     } catch let exit as ExitCode {
       staged.discard()
       throw exit
@@ -135,7 +149,7 @@ struct Code: ParsableCommand {
   func codeStream(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws {
     let decoder = TextRecordDecoder(mode: .jsonl(textField: textField), replaceInvalid: replaceInvalid, source: "-")
     let textField = self.textField
-    let keepGoing = importOptions.keepGoing
+    let keepGoing = importOptions.goesOn
     let rejected = RejectCollector()
     let ownKeys = ["sentiment", "tags", "explain", "redactions", textField]
     // Only `meta.…` conditions read the metadata: without them no record needs it.
@@ -229,10 +243,10 @@ struct Code: ParsableCommand {
     }
   }
 
-  /// A survey export → coded records, in file order. Returns the fatal error that ended reading
-  /// under --keep-going (the records before it were coded).
+  /// A survey export → coded records, in file order. Returns what the import read, with the fatal
+  /// error that ended reading under --keep-going (the records before it were coded).
   func codeExport(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws
-    -> ImportError?
+    -> ImportSummary
   {
     let reader = try SurveyReader(path: export, options: try importOptions.makeOptions())
     let rejectSink = try importOptions.rejects.map { try OutputSink(path: $0, inputs: companionInputs + [output]) }
@@ -252,7 +266,7 @@ struct Code: ParsableCommand {
     try rejectSink?.flush()
     for warning in reader.warnings { printError(warning) }
     printError(reader.summary.description)
-    return reader.summary.error
+    return reader.summary
   }
 
   static func count(_ coded: CodedVerbatim, _ counter: SharedCounter) {

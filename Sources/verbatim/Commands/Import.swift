@@ -66,12 +66,16 @@ struct Import: ParsableCommand {
       and the import goes on, and after a fatal XML error the records before it are
       kept (the exit status is still 65, as when every piece was rejected and
       nothing imported). With -o, the output file is only left in
-      place when the import succeeded or --keep-going was given.
+      place when the import succeeded or --keep-going was given. --max-rejects
+      10 (or 1%) goes on as --keep-going does and then exits 65 when more pieces
+      than that were rejected (a gate for pipelines; the records read are still
+      written).
 
       Examples:
         verbatim import responses.xml --qsf survey.qsf -o answers.jsonl
         verbatim import survey.sss --data survey.asc
         verbatim import export.lsr --lss survey.lss --keep-blank
+        verbatim import answers.csv --max-rejects 1% --rejects bad.jsonl -o answers.jsonl
       """)
 
   @Argument(help: "The survey export, or - for standard input.")
@@ -82,8 +86,19 @@ struct Import: ParsableCommand {
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
+  /// The message of a run that went past `--max-rejects` (the records read are kept, as under
+  /// --keep-going).
+  static func tooManyRejects(_ rejected: Int, of pieces: Int, limit: RejectLimit, file: String, rejects: String?)
+    -> String
+  {
+    "\(file): \(rejected) of \(pieces) piece(s) rejected, more than --max-rejects \(limit) allows"
+      + (rejects.map { " (listed in \($0))" } ?? " (list them with --rejects FILE)")
+      + "; the records read were written"
+  }
+
   func run() throws {
     let options = try importOptions.makeOptions()
+    let limit = try importOptions.rejectLimit()
     let rejects = importOptions.rejects
     // Written to OUTPUT.partial and renamed on success, so a failed import leaves no half file.
     var staged: StagedOutput?
@@ -140,6 +155,12 @@ struct Import: ParsableCommand {
         throw fail(
           "\(file): nothing was imported: \(summary.rejected) piece(s) were rejected\(blanks)"
             + (rejects.map { " (listed in \($0))" } ?? " (list them with --rejects FILE)"), status: .dataError)
+      }
+      let pieces = summary.records + summary.blank + summary.notShown + summary.rejected
+      if let limit, limit.isExceeded(rejected: summary.rejected, of: pieces) {
+        throw fail(
+          Self.tooManyRejects(summary.rejected, of: pieces, limit: limit, file: file, rejects: rejects),
+          status: .dataError)
       }
     } catch let error as ImportError {
       staged?.discard()

@@ -279,6 +279,26 @@ struct ImportOptionGroup: ParsableArguments {
   var rejects: String?
 
   @Option(
+    help: ArgumentHelp(
+      "Go on past bad pieces (as --keep-going) but exit 65 when more than this many are rejected: a count (10) or a share of the pieces read (1%: records, blank, not shown and rejected pieces).",
+      valueName: "n|p%"))
+  var maxRejects: String?
+
+  /// `--max-rejects`, parsed; a usage error for a value that is neither a count nor a percentage.
+  func rejectLimit() throws -> RejectLimit? {
+    guard let maxRejects else { return nil }
+    guard let limit = RejectLimit(parsing: maxRejects) else {
+      throw fail(
+        "--max-rejects: \"\(maxRejects)\" is neither a count (10) nor a percentage from 0% to 100% (1%)",
+        status: .usage)
+    }
+    return limit
+  }
+
+  /// Whether bad pieces are skipped: --keep-going, or a --max-rejects limit.
+  var goesOn: Bool { keepGoing || maxRejects != nil }
+
+  @Option(
     help:
       "CSV/JSONL: the respondent id column (member), when it is not one of respondent, respondent_id, response_id, responseid, _recordid, id, uuid, respid, case_id … (any case)."
   )
@@ -303,7 +323,7 @@ struct ImportOptionGroup: ParsableArguments {
     options.mapPath = map
     options.questions = question
     options.keepBlank = keepBlank
-    options.keepGoing = keepGoing
+    options.keepGoing = goesOn
     options.idColumn = idColumn
     if let encoding {
       guard let parsed = SourceEncoding(rawValue: encoding.lowercased()) else {
