@@ -223,6 +223,7 @@ struct DefaultProfileScorer {
       markUnmetConditions(text)
       markCounterfactualPresuppositions(text)
       markSubstitutions(text)
+      markPriceQuote(text, range: range)
       if position > 0, range.count <= Self.denialTokens, let previous = previousSentence {
         markBrokenPromise(
           text, previous: wholeText ? text.sentences[position - 1].tokenRange : ranges[position - 1],
@@ -1528,6 +1529,8 @@ struct DefaultProfileScorer {
     case Self.brokenPromiseEntry:
       ValenceEntry(
         term: "promise. + denial", valence: parameters.brokenPromiseValence, origin: "rule: broken promise")
+    case Self.priceQuoteEntry:
+      ValenceEntry(term: "£N for …", valence: parameters.priceQuoteValence, origin: "rule: price quoted")
     case Self.substitutionEntry:
       ValenceEntry(
         term: "ordered a … , got a …", valence: parameters.substitutionValence, origin: "rule: substitution")

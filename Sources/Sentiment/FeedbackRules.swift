@@ -248,6 +248,9 @@ import Tokenization
 ///    one", "Booked a double, got two singles"): the verb of receiving scores
 ///    `SentimentParameters.substitutionValence`. What came must share a word with what was ordered
 ///    or end the clause within three tokens, and be no message, refund or extra.
+/// 38. **Prices quoted as the complaint** (`FeedbackRules+PriceQuote.swift`). A sentence that opens
+///    with a currency sign, an amount and "for", "to" or "just" ("£9 for popcorn.") and holds no
+///    other opinion: the amount scores `SentimentParameters.priceQuoteValence`.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -127,6 +127,10 @@ public struct SentimentParameters: Sendable, Equatable {
   /// "Booked a double, got two singles", rule 37). Verbatim's own rule (QA reviews 24 and 26);
   /// −1.5, `longWaitValence` and `unmetObligationValence`: a mild complaint stated as fact.
   public var substitutionValence: Double
+  /// Valence of the amount of a price quoted as the whole complaint ("£9 for popcorn.", "$200 for
+  /// some rhinestones?", rule 38). Verbatim's own rule (QA review 27); −1.2, `plainExcessValence`:
+  /// "too expensive" said by the price alone.
+  public var priceQuoteValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -141,7 +145,7 @@ public struct SentimentParameters: Sendable, Equatable {
     lukewarmAnswerMaxWords: Int = .max,
     thankedHarmMaximum: Double = -1.0, unmetObligationValence: Double = -1.5, unmetConditionValence: Double = -1.0,
     plainExcessValence: Double = -1.2, promptOutcomeValence: Double = 1.2, brokenPromiseValence: Double = -1.8,
-    substitutionValence: Double = -1.5
+    substitutionValence: Double = -1.5, priceQuoteValence: Double = -1.2
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -174,6 +178,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.promptOutcomeValence = promptOutcomeValence
     self.brokenPromiseValence = brokenPromiseValence
     self.substitutionValence = substitutionValence
+    self.priceQuoteValence = priceQuoteValence
   }
 
   /// The default profile's values.
