@@ -20,7 +20,8 @@ extension DefaultProfileScorer {
     // may also open after a full stop, "!" or "?" inside it.
     var sign = range.lowerBound
     while sign + 2 < range.upperBound {
-      if (sign == range.lowerBound || isTerminalPunctuation(text, sign - 1)) && isCurrencySign(text, sign) {
+      // The sign first: most tokens fail its kind test without reading a norm.
+      if isCurrencySign(text, sign) && (sign == range.lowerBound || isTerminalPunctuation(text, sign - 1)) {
         markPriceQuote(text, sign: sign, end: range.upperBound)
       }
       sign += 1
