@@ -7,10 +7,12 @@ struct Vocabulary: Sendable {
 
   /// The id of `norm`, adding it when new.
   mutating func id(adding norm: [UInt8]) -> Int32 {
-    if let id = table.lookup(norm) { return id }
-    let id = Int32(table.count)
-    table.insert(norm, value: id)
-    return id
+    norm.withUnsafeBufferPointer { id(adding: $0) }
+  }
+
+  /// `id(adding:)` of bytes in place.
+  mutating func id(adding norm: UnsafeBufferPointer<UInt8>) -> Int32 {
+    table.value(of: norm, insertingIfAbsent: Int32(table.count))
   }
 
   /// The id of a token's norm, or -1 when no term uses it.

@@ -210,6 +210,7 @@ struct ModelBuilder {
         ))
     }
     var seen = TermTable()
+    tables.entries.reserveCapacity(tables.entries.count + lines.count)
     let shortName = file.embedded ? file.name : (file.name as NSString).lastPathComponent
     for entry in lines {
       if let problem = Self.unmatchableTermProblem(entry.term) {
@@ -230,7 +231,8 @@ struct ModelBuilder {
       guard !keys.isEmpty else {
         throw .badLine(file: file.name, line: entry.line, reason: "the term has no token")
       }
-      noteDuplicate(Self.joinedKey(keys), line: entry.line, file: file.name, seen: &seen)
+      // A one-word term's key is its joined key (no new array for most terms).
+      noteDuplicate(keys.count == 1 ? keys[0] : Self.joinedKey(keys), line: entry.line, file: file.name, seen: &seen)
       tables.valence.insert(tables.ids(adding: keys), value: index)
       for variant in Self.contractionSpellings(keys) { contractionVariants.append((keys, variant)) }
       for variant in Self.agreementVariants(keys) {
@@ -282,13 +284,17 @@ struct ModelBuilder {
     return table
   }()
 
-  /// A cheap necessary condition for a key of `agreementAlternatives` (2 to 7 bytes, ending in "e",
-  /// "s", "m", "r" or "t"), so that most words skip the dictionary's hashing at every start-up.
+  /// A cheap necessary condition for a key of `agreementAlternatives` (its length and last bytes),
+  /// so that most words skip the dictionary's hashing at every start-up.
   @inline(__always)
   private static func mayHaveAlternative(_ key: [UInt8]) -> Bool {
     guard key.count >= 2 && key.count <= 7, let last = key.last else { return false }
-    return last == UInt8(ascii: "e") || last == UInt8(ascii: "s") || last == UInt8(ascii: "m")
-      || last == UInt8(ascii: "r") || last == UInt8(ascii: "t")
+    switch key.count {
+    case 2: return last == UInt8(ascii: "e") || last == UInt8(ascii: "s")  // me, us
+    case 3: return last == UInt8(ascii: "m") || last == UInt8(ascii: "r")  // him, her
+    case 4: return last == UInt8(ascii: "m")  // them
+    default: return endsInNegativeContraction(key)  // isn't … weren't
+    }
   }
 
   /// The other forms of a multi-word term under `agreementAlternatives`, every combination of them
@@ -324,6 +330,14 @@ struct ModelBuilder {
   /// is still down").
   private static let copulas: Set<[UInt8]> = Set(["is", "was", "are", "were"].map { Array($0.utf8) })
 
+  /// A cheap necessary condition for a member of `copulas` (2 to 4 bytes, "is", "was", "are",
+  /// "were": ending in "s" or "e").
+  @inline(__always)
+  private static func mayBeCopula(_ key: [UInt8]) -> Bool {
+    guard key.count >= 2 && key.count <= 4, let last = key.last else { return false }
+    return last == UInt8(ascii: "s") || last == UInt8(ascii: "e")
+  }
+
   /// The forms of a multi-word term with an auxiliary that customers add and that does not change what
   /// it says: "X been Y" also as "X has been Y", "X have been Y", "X had been Y" and "X's been Y"
   /// ("internet been down" → "the internet has been down", "internet's been down"), and a term that
@@ -335,12 +349,14 @@ struct ModelBuilder {
   /// auxiliary forms need three words.
   static func auxiliaryVariants(_ keys: [[UInt8]]) -> [[[UInt8]]] {
     var forms: [[[UInt8]]] = []
-    if keys.count > 1, let suffix = modalContractions[keys[0]] {
+    // The byte tests before each table's lookup: most terms have neither word, and hashing a key
+    // for `modalContractions` or `copulas` cost more than the rest of the builder's work on it.
+    if keys.count > 1, keys[0].first == UInt8(ascii: "w"), let suffix = modalContractions[keys[0]] {
       for subject in ["i", "we"] { forms.append([Array(subject.utf8) + suffix] + Array(keys[1...])) }
     }
     guard keys.count > 2 else { return forms }
     let last = keys.count - 1
-    for position in 1..<last where keys[position].elementsEqual("been".utf8) {
+    for position in 1..<last where keys[position] == Self.been {
       let before = keys[position - 1]
       guard before.allSatisfy({ (0x61...0x7A).contains($0) }), !beenModifiers.contains(before) else { continue }
       for auxiliary in ["has", "have", "had"] {
@@ -348,20 +364,32 @@ struct ModelBuilder {
       }
       forms.append(Array(keys[..<(position - 1)]) + [before + Array("'s".utf8)] + Array(keys[position...]))
     }
-    if copulas.contains(keys[last - 1]) {
+    if mayBeCopula(keys[last - 1]), copulas.contains(keys[last - 1]) {
       forms.append(Array(keys[..<last]) + [Array("still".utf8), keys[last]])
     }
     return forms
+  }
+
+  private static let been = Array("been".utf8)
+
+  /// Whether a key is longer than "n't" and ends in it ("doesn't"; not "n't" alone). Three byte
+  /// tests: `suffix(3).elementsEqual("n't".utf8)` went through the generic sequence comparison
+  /// for every word of every term at every start-up.
+  @inline(__always)
+  static func endsInNegativeContraction(_ key: [UInt8]) -> Bool {
+    let count = key.count
+    return count > 3 && key[count - 1] == UInt8(ascii: "t") && key[count - 2] == UInt8(ascii: "'")
+      && key[count - 3] == UInt8(ascii: "n")
   }
 
   /// A term's keys with every negative contraction written without its apostrophe ("doesn't" →
   /// "doesnt", "won't" → "wont"), or nil when no key ends in "n't".
   static func withoutContractionApostrophes(_ keys: [[UInt8]]) -> [[UInt8]]? {
     // Most terms have none: tested before `map` copies the keys.
-    guard keys.contains(where: { $0.count > 3 && $0.suffix(3).elementsEqual("n't".utf8) }) else { return nil }
+    guard keys.contains(where: endsInNegativeContraction) else { return nil }
     var changed = false
     let variant = keys.map { key -> [UInt8] in
-      guard key.count > 3, key.suffix(3).elementsEqual("n't".utf8) else { return key }
+      guard endsInNegativeContraction(key) else { return key }
       changed = true
       return Array(key.dropLast(2)) + [UInt8(ascii: "t")]
     }
@@ -376,7 +404,7 @@ struct ModelBuilder {
     var spelled: [[UInt8]] = []
     var cannot: [[UInt8]]? = nil
     for key in keys {
-      guard key.count > 3, key.suffix(3).elementsEqual("n't".utf8) else {
+      guard endsInNegativeContraction(key) else {
         spelled.append(key)
         cannot?.append(key)
         continue
@@ -408,19 +436,23 @@ struct ModelBuilder {
   mutating func addContractionVariants() {
     let variants = contractionVariants
     contractionVariants = []
+    // Each variant's ids are taken once, and reused to insert it (adding a word again changes
+    // nothing, so the vocabulary's ids are assigned in the same order).
+    let variantIDs = variants.map { tables.ids(adding: $0.variant) }
     // Spellings listed by a file, before any variant is added: a variant never hides one.
-    let listed = variants.map { exactEntry(adding: $0.variant) != nil }
-    for ((keys, variant), isListed) in zip(variants, listed) where !isListed {
-      guard let entry = exactEntry(adding: keys) else { continue }
-      tables.valence.insert(tables.ids(adding: variant), value: entry)
+    let listed = variantIDs.map { exactEntry($0) != nil }
+    for index in variants.indices where !listed[index] {
+      guard let entry = exactEntry(adding: variants[index].keys) else { continue }
+      tables.valence.insert(variantIDs[index], value: entry)
     }
     // Other persons last: a spelling listed or derived above keeps its entry, and among forms
     // derived from two terms the first term's wins.
     let forms = agreementForms
     agreementForms = []
-    for (keys, variant) in forms where exactEntry(adding: variant) == nil {
-      guard let entry = exactEntry(adding: keys) else { continue }
-      tables.valence.insert(tables.ids(adding: variant), value: entry)
+    for (keys, variant) in forms {
+      let ids = tables.ids(adding: variant)
+      guard exactEntry(ids) == nil, let entry = exactEntry(adding: keys) else { continue }
+      tables.valence.insert(ids, value: entry)
     }
   }
 

@@ -19,16 +19,12 @@ final class TermNormalizer {
 
   /// The match keys of a term's tokens (a hashtag loses its `#`), or nil when it has none.
   func tokenKeys(of term: String) throws(SentimentError) -> [[UInt8]] {
-    // Fast path: lower-case ASCII letters are one word token, their own norm. (Not capitals:
-    // "XD" is an emoticon whose norm keeps its case.)
-    let bytes = term.utf8
-    if !bytes.isEmpty && bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
-      return [Array(bytes)]
-    }
-    // Such words with one space between them ("customer service", three in four multi-word terms
-    // of the shipped lexicons) are their tokens too: split without the tokenizer (10M
-    // instructions at every start-up).
-    if let words = Self.spacedLowercaseWords(bytes) { return words }
+    // Fast path: lower-case ASCII letters, one word or several with one space between them (three
+    // in four multi-word terms of the shipped lexicons), are their own tokens and norms: split
+    // without the tokenizer (10M instructions at every start-up). Not capitals: "XD" is an
+    // emoticon whose norm keeps its case. Read in place: a lexicon's terms are native strings.
+    let words = term.utf8.withContiguousStorageIfAvailable { Self.spacedLowercaseWords($0) }
+    if let words, let words { return words }
     return try tokenizedKeys(of: term)
   }
 
@@ -50,20 +46,22 @@ final class TermNormalizer {
   /// The words of `bytes` when it is lower-case ASCII letters with one space between words (and none
   /// before the first or after the last), else nil.
   static func spacedLowercaseWords(_ bytes: String.UTF8View) -> [[UInt8]]? {
+    Array(bytes).withUnsafeBufferPointer { spacedLowercaseWords($0) }
+  }
+
+  /// `spacedLowercaseWords` of bytes in place: each word is copied once, at its end.
+  static func spacedLowercaseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [[UInt8]]? {
     var words: [[UInt8]] = []
-    var word: [UInt8] = []
-    for byte in bytes {
-      if byte >= 0x61 && byte <= 0x7A {
-        word.append(byte)
-      } else if byte == 0x20 && !word.isEmpty {
-        words.append(word)
-        word.removeAll(keepingCapacity: true)
-      } else {
-        return nil
-      }
+    var start = 0
+    for index in 0..<bytes.count {
+      let byte = bytes[index]
+      if byte >= 0x61 && byte <= 0x7A { continue }
+      guard byte == 0x20 && index > start else { return nil }
+      words.append(Array(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+      start = index + 1
     }
-    guard !word.isEmpty else { return nil }
-    words.append(word)
+    guard start < bytes.count else { return nil }
+    words.append(Array(UnsafeBufferPointer(rebasing: bytes[start...])))
     return words
   }
 

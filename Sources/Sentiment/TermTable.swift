@@ -104,6 +104,28 @@ struct TermTable: Sendable {
     }
   }
 
+  /// The value of `key`, inserting it with `value` when it is absent: one hash and one probe,
+  /// where `lookup` then `insert` made two of each (the model builder adds every word of every
+  /// term this way, most of them new). The table grows, as in `insert`, only to add a key.
+  mutating func value(of key: UnsafeBufferPointer<UInt8>, insertingIfAbsent value: Int32) -> Int32 {
+    let (hash, head) = Self.hashAndHead(key, readable: key.count)
+    var index = Int(hash) & (slots.count - 1)
+    while slots[index].value >= 0 {
+      if slots[index].hash == hash && equals(slots[index], key, head: head) { return slots[index].value }
+      index = (index + 1) & (slots.count - 1)
+    }
+    if (count + 1) * 2 > slots.count {
+      grow()
+      index = Int(hash) & (slots.count - 1)
+      while slots[index].value >= 0 { index = (index + 1) & (slots.count - 1) }
+    }
+    slots[index] = Slot(head: head, hash: hash, offset: Int32(keyBytes.count), length: Int32(key.count), value: value)
+    fingerprints[index] = Self.fingerprint(hash)
+    keyBytes.append(contentsOf: key)
+    count += 1
+    return value
+  }
+
   func lookup(_ key: [UInt8]) -> Int32? {
     key.withUnsafeBufferPointer { lookup($0) }
   }
