@@ -88,65 +88,61 @@ struct Score: ParsableCommand {
           let scorer = SentimentScorer(model: model)
           let scratch = ScoreScratch(into: counter)
           return { bytes, line, output in
-            // The buffers are moved into locals for the call (a class property passed by value
-            // would be retained for it, every array in it).
-            var tokenized = TokenizedText()
-            var flat = FlatJSONObject()
-            swap(&tokenized, &scratch.tokenized)
-            swap(&flat, &scratch.flat)
-            defer {
-              swap(&tokenized, &scratch.tokenized)
-              swap(&flat, &scratch.flat)
-            }
-            let score: SentimentScore
-            let explanation: SentimentExplanation?
-            // Nil when the line was read in place as a flat object (`flat` holds its members).
-            var record: TextRecord?
-            // JSONL lines of the common flat shape are read in place (`TextRecordDecoder.flatText`).
-            if let text = decoder.flatText(bytes, into: &flat) {
-              let textBytes = UnsafeBufferPointer(rebasing: bytes[text])
-              if needsTokens {
-                try tokenizer.tokenize(validUTF8: textBytes, into: &tokenized)
-                (score, explanation) = scorer.score(tokenized, explain: explain)
+            // The buffers are lent in place (a class property passed by value would be retained
+            // for the call, every array in it; moved into locals, an empty value of each was made
+            // and released per record).
+            try scratch.withBuffers { tokenized, flat in
+              let score: SentimentScore
+              let explanation: SentimentExplanation?
+              // Nil when the line was read in place as a flat object (`flat` holds its members).
+              var record: TextRecord?
+              // JSONL lines of the common flat shape are read in place (`TextRecordDecoder.flatText`).
+              if let text = decoder.flatText(bytes, into: &flat) {
+                let textBytes = UnsafeBufferPointer(rebasing: bytes[text])
+                if needsTokens {
+                  try tokenizer.tokenize(validUTF8: textBytes, into: &tokenized)
+                  (score, explanation) = scorer.score(tokenized, explain: explain)
+                } else {
+                  (score, explanation) = scorer.score(
+                    text: String(decoding: textBytes, as: UTF8.self), explain: explain)
+                }
               } else {
-                (score, explanation) = scorer.score(text: String(decoding: textBytes, as: UTF8.self), explain: explain)
+                let decoded = try decoder.record(
+                  bytes, line: line, counter: counter, tokenizer: needsTokens ? tokenizer : nil, into: &tokenized)
+                (score, explanation) =
+                  needsTokens
+                  ? scorer.score(tokenized, explain: explain)
+                  : scorer.score(text: decoded.text, explain: explain)
+                record = decoded
               }
-            } else {
-              let decoded = try decoder.record(
-                bytes, line: line, counter: counter, tokenizer: needsTokens ? tokenizer : nil, into: &tokenized)
-              (score, explanation) =
-                needsTokens
-                ? scorer.score(tokenized, explain: explain)
-                : scorer.score(text: decoded.text, explain: explain)
-              record = decoded
-            }
-            // The record is written straight into the batch's output (no copy per line), by a
-            // writer local to the call: one captured by the closure would live in a box, and each
-            // call on it would check exclusivity at run time.
-            var writer = JSONWriter(capacity: 0)
-            swap(&writer.bytes, &output)
-            defer { swap(&writer.bytes, &output) }
-            writer.startLine()
-            writer.beginObject()
-            let replaced =
-              if let record {
-                writer.carriedMembers(of: record, replacing: ownKeys)
-              } else {
-                writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
+              // The record is written straight into the batch's output (no copy per line), by a
+              // writer local to the call: one captured by the closure would live in a box, and each
+              // call on it would check exclusivity at run time.
+              var writer = JSONWriter(capacity: 0)
+              swap(&writer.bytes, &output)
+              defer { swap(&writer.bytes, &output) }
+              writer.startLine()
+              writer.beginObject()
+              let replaced =
+                if let record {
+                  writer.carriedMembers(of: record, replacing: ownKeys)
+                } else {
+                  writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
+                }
+              if replaced > 0 { counter.add("overwritten") }
+              if score.pos == 0 && score.neu == 0 && score.neg == 0 { counter.add("nothing to score") }
+              scratch.labels[score.label.countIndex] += 1
+              if notesLanguages, let language = LanguageHint.nonEnglish(tokenized) {
+                counter.add(Self.languagePrefix + language)
               }
-            if replaced > 0 { counter.add("overwritten") }
-            if score.pos == 0 && score.neu == 0 && score.neg == 0 { counter.add("nothing to score") }
-            scratch.labels[score.label.countIndex] += 1
-            if notesLanguages, let language = LanguageHint.nonEnglish(tokenized) {
-              counter.add(Self.languagePrefix + language)
+              writer.sentimentMember(score)
+              if let explanation {
+                writer.key("explain")
+                writer.explanation(explanation)
+              }
+              writer.endObject()
+              writer.bytes.append(0x0A)
             }
-            writer.sentimentMember(score)
-            if let explanation {
-              writer.key("explain")
-              writer.explanation(explanation)
-            }
-            writer.endObject()
-            writer.bytes.append(0x0A)
           }
         },
         write: { try sink.write($0) }, flush: { try sink.flush() })
@@ -214,6 +210,12 @@ private final class ScoreScratch {
   private let counter: SharedCounter
 
   init(into counter: SharedCounter) { self.counter = counter }
+
+  /// Calls `body` with the worker's buffers, in place.
+  @inline(__always)
+  func withBuffers<Result>(_ body: (inout TokenizedText, inout FlatJSONObject) throws -> Result) rethrows -> Result {
+    try body(&tokenized, &flat)
+  }
 
   deinit {
     for (name, count) in zip(SentimentLabel.countNames, labels) { counter.add(name, count) }
