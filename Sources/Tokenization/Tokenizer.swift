@@ -64,12 +64,22 @@ public final class Tokenizer {
   let flagCache = CharacterFlagCache()
   /// `TwoByteSegments.table`, held so that classifying a segment reads no static.
   private let twoByteKinds = TwoByteSegments.table
+  /// Tokens of plain ASCII segments waiting to be appended to the result in one run
+  /// (`tokenizeASCII`), `pendingCapacity` of them. Owned by the tokenizer (freed in `deinit`);
+  /// `Token` is a trivial type, so slots are overwritten without deinitialising them.
+  private let pendingTokens: UnsafeMutablePointer<Token>
+  private static let pendingCapacity = 32
 
   public init(options: TokenizerOptions = TokenizerOptions()) throws(TokenizationError) {
     self.options = options
     words = try BreakIteratorHandle(sentences: false, locale: options.locale)
     sentenceBreaker = options.sentences ? try BreakIteratorHandle(sentences: true, locale: options.locale) : nil
     normalizer = try NormalizerHandle()
+    pendingTokens = .allocate(capacity: Self.pendingCapacity)
+  }
+
+  deinit {
+    pendingTokens.deallocate()
   }
 
   /// Tokenizes `text` into a new value.
@@ -214,10 +224,23 @@ public final class Tokenizer {
     // Outside the regions every byte is ASCII (each non-ASCII character is in one), so offsets
     // there are bytes plus a constant: the cursor counts only inside regions.
     if regions { cursor.enterASCIIStretch(bytes, at: 0) }
+    // The tokens of plain segments (most tokens) wait in `pending` and are appended in runs: an
+    // append per token tested the array's uniqueness and capacity each time. Every other emitter
+    // appends to `result.tokens` itself, so the run is appended before it (text order), and at
+    // the end.
+    let pending = pendingTokens
+    var pendingCount = 0
+    defer {
+      if pendingCount > 0 { result.tokens.append(contentsOf: UnsafeBufferPointer(start: pending, count: pendingCount)) }
+    }
     try ASCIIWordBreaker.withClassTable { table throws(TokenizationError) in
       while segmentStart < bytes.count {
         if let icu = region, segmentStart >= icu.lowerBound {
           assert(segmentStart == icu.lowerBound, "a fast-path segment crossed into an ICU region")
+          if pendingCount > 0 {
+            result.tokens.append(contentsOf: UnsafeBufferPointer(start: pending, count: pendingCount))
+            pendingCount = 0
+          }
           cursor.leaveASCIIStretch(at: icu.lowerBound)
           segmentStart = try emitRegion(
             bytes, icu, spans: spans, spanIndex: &spanIndex, covered: &covered, cursor: &cursor,
@@ -237,8 +260,19 @@ public final class Tokenizer {
         }
         let segmentEnd = ASCIIWordBreaker.segmentEnd(bytes, from: segmentStart, table: table)
         if nextSpan >= segmentEnd && covered <= segmentStart {
-          Self.emitASCIISegment(bytes, segmentStart..<segmentEnd, cursor: &cursor, into: &result)
+          if let token = Self.asciiSegmentToken(bytes, segmentStart..<segmentEnd, cursor: &cursor) {
+            if pendingCount == Self.pendingCapacity {
+              result.tokens.append(contentsOf: UnsafeBufferPointer(start: pending, count: pendingCount))
+              pendingCount = 0
+            }
+            pending[pendingCount] = token
+            pendingCount += 1
+          }
         } else {
+          if pendingCount > 0 {
+            result.tokens.append(contentsOf: UnsafeBufferPointer(start: pending, count: pendingCount))
+            pendingCount = 0
+          }
           try emitPieces(
             bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered,
             cursor: &cursor, into: &result)
@@ -600,8 +634,16 @@ public final class Tokenizer {
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor,
     into result: inout TokenizedText
   ) {
+    if let token = asciiSegmentToken(bytes, range, cursor: &cursor) { result.tokens.append(token) }
+  }
+
+  /// The token `emitASCIISegment` emits for `range`, or nil for white space.
+  @inline(__always)
+  private static func asciiSegmentToken(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor
+  ) -> Token? {
     let first = bytes[range.lowerBound]
-    if SpecialSpanScanner.isSpace(first) { return }
+    if SpecialSpanScanner.isSpace(first) { return nil }
     var kind = TokenKind.punct
     if SpecialSpanScanner.isAlnum(first) || range.count > 1 {
       for index in range {
@@ -613,7 +655,9 @@ public final class Tokenizer {
         if byte >= 0x30 && byte <= 0x39 { kind = .number }
       }
     }
-    emitASCII(bytes, range, kind: kind, cursor: &cursor, into: &result)
+    let start = cursor.advance(bytes, to: range.lowerBound)
+    let end = cursor.advance(bytes, to: range.upperBound)
+    return Token(kind: kind, utf8Range: range, normRange: range, start: start, end: end)
   }
 
   private func emit(
