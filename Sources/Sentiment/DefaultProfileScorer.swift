@@ -678,6 +678,28 @@ struct DefaultProfileScorer {
   private func buildUnits(
     _ text: TokenizedText, range: Range<Int>, ids: [Int32], into units: inout [Unit]
   ) -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) {
+    // The units are written to a temporary buffer and appended to `units` at once: an append per
+    // unit tested the array's uniqueness (a runtime call) and capacity each time. Every unit takes
+    // at least one token of `range` (each step below appends at most one unit and moves on by
+    // one token or more), so `range.count` slots hold them all.
+    withUnsafeTemporaryAllocation(of: Unit.self, capacity: max(1, range.count)) { buffer in
+      var built = 0
+      defer { units.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<built])) }
+      /// Adds `unit` to the buffer.
+      func append(_ unit: Unit) {
+        precondition(built < buffer.count, "more units than tokens")
+        (buffer.baseAddress! + built).initialize(to: unit)
+        built += 1
+      }
+      return buildUnits(text, range: range, ids: ids, append: append)
+    }
+  }
+
+  /// `buildUnits(_:range:ids:into:)`, each unit passed to `append` in order.
+  @inline(__always)
+  private func buildUnits(
+    _ text: TokenizedText, range: Range<Int>, ids: [Int32], append: (Unit) -> Void
+  ) -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) {
     ids.withUnsafeBufferPointer {
       ids -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) in
       var trailingConnective: Int32?
@@ -697,7 +719,7 @@ struct DefaultProfileScorer {
           continue
         case .punct:
           if !isTransparentPunctuation(text, token) && !isNumberPunctuation(text, at: index) {
-            units.append(Unit(kind: .boundary, start: index, length: 1, entry: -1))
+            append(Unit(kind: .boundary, start: index, length: 1, entry: -1))
           }
           index += 1
           continue
@@ -708,7 +730,7 @@ struct DefaultProfileScorer {
         // "0/10", "2 out of 5 stars": one rating unit, before any phrase inside it ("5 stars").
         if token.kind == .number, let length = ratingLength(text, at: index, sentenceStart: range.lowerBound, end: end)
         {
-          units.append(Unit(kind: .valence, start: index, length: length, entry: Self.ratingEntry))
+          append(Unit(kind: .valence, start: index, length: length, entry: Self.ratingEntry))
           index += length
           continue
         }
@@ -719,7 +741,7 @@ struct DefaultProfileScorer {
         {
           let unit = Unit(kind: .valence, start: index, length: 3, entry: entry)
           noteContrastTerm(unit)
-          units.append(unit)
+          append(unit)
           index += 3
           continue
         }
@@ -734,7 +756,7 @@ struct DefaultProfileScorer {
             }
           }
           noteContrastTerm(unit)
-          units.append(unit)
+          append(unit)
           index += 1
           continue
         }
@@ -784,7 +806,7 @@ struct DefaultProfileScorer {
             yieldsToNegator(text, ids, phraseAt: index, length: longest, end: end)
           {
             // "still haven't got my refund": the persistence phrase's negator negates the term.
-            units.append(Unit(kind: .neutral, start: index, length: longest - 1, entry: -1))
+            append(Unit(kind: .neutral, start: index, length: longest - 1, entry: -1))
             index += longest - 1
             continue
           }
@@ -826,7 +848,7 @@ struct DefaultProfileScorer {
           }
         }
         noteContrastTerm(unit)
-        units.append(unit)
+        append(unit)
         index += unit.length
       }
       return (trailingConnective, hasContrast, hasSuggestionFrame, hasContrastTerm)
