@@ -8,6 +8,9 @@ public final class SentimentScorer {
   // makes no dynamic exclusivity check of the scorer.
   @exclusivity(unchecked) private var rulesScorer: DefaultProfileScorer
   private let vaderScorer: VaderProfileScorer?
+  /// Whether `vaderScorer` is set. Tested first: `if let vaderScorer` copies the optional (a
+  /// 296-byte struct, with a call to `memcpy`) to find out, once per text in the default profile.
+  private let usesVader: Bool
   @exclusivity(unchecked) private var tokenizer: Tokenizer?
   @exclusivity(unchecked) private var scratch = TokenizedText()
   /// The text of `beginReusingLookups(of:)`, held (never read) so that no other text can take its
@@ -23,12 +26,13 @@ public final class SentimentScorer {
     vaderScorer = model.vader.map {
       VaderProfileScorer(tables: $0, parameters: model.parameters, thresholds: model.thresholds)
     }
+    usesVader = model.vader != nil
   }
 
   /// Scores a whole tokenized text; with `explain`, also says why. In the VADER profile the text
   /// is re-split VADER's way (its tokenization is part of what it computes).
   public func score(_ tokenized: TokenizedText, explain: Bool) -> (SentimentScore, SentimentExplanation?) {
-    if let vaderScorer { return vaderScorer.score(text: tokenized.text, explain: explain) }
+    if usesVader, let vaderScorer { return vaderScorer.score(text: tokenized.text, explain: explain) }
     return rulesScorer.score(tokenized, sentences: nil, explain: explain, mapped: lookupsHeld(for: tokenized))
   }
 
@@ -65,7 +69,7 @@ public final class SentimentScorer {
   /// Scores only the given sentences (indices into `tokenized.sentences`; out-of-range indices are
   /// ignored) — aspect-level sentiment for the sentences a tag matched.
   public func score(_ tokenized: TokenizedText, sentences: [Int]) -> SentimentScore {
-    if let vaderScorer {
+    if usesVader, let vaderScorer {
       let bytes = tokenized.utf8
       let text = sentences.filter { tokenized.sentences.indices.contains($0) }.map {
         String(decoding: bytes[tokenized.sentences[$0].utf8Range], as: UTF8.self)
@@ -79,7 +83,7 @@ public final class SentimentScorer {
   /// Scores token ranges of `tokenized` (clauses, say), each as a sentence of its own: the text
   /// score of just those ranges. The VADER profile scores the ranges' text joined by spaces.
   public func score(_ tokenized: TokenizedText, clauses: [Range<Int>]) -> SentimentScore {
-    if let vaderScorer {
+    if usesVader, let vaderScorer {
       let text = clauses.filter { !$0.isEmpty && $0.upperBound <= tokenized.tokens.count }.map { clause in
         let first = tokenized.tokens[clause.lowerBound].utf8Range.lowerBound
         let last = tokenized.tokens[clause.upperBound - 1].utf8Range.upperBound
@@ -95,7 +99,7 @@ public final class SentimentScorer {
   /// Scores each token range of `tokenized` on its own (as `score(_:clauses:)` with one range each),
   /// mapping the text's tokens to the lexicon once.
   public func scores(_ tokenized: TokenizedText, eachOf clauses: [Range<Int>]) -> [SentimentScore] {
-    if vaderScorer != nil { return clauses.map { score(tokenized, clauses: [$0]) } }
+    if usesVader { return clauses.map { score(tokenized, clauses: [$0]) } }
     return rulesScorer.scoreEach(tokenized, clauses: clauses, mapped: lookupsHeld(for: tokenized))
   }
 
@@ -113,7 +117,7 @@ public final class SentimentScorer {
   }
 
   public func score(text: String, explain: Bool) -> (SentimentScore, SentimentExplanation?) {
-    if let vaderScorer { return vaderScorer.score(text: text, explain: explain) }
+    if usesVader, let vaderScorer { return vaderScorer.score(text: text, explain: explain) }
     if tokenizer == nil {
       do {
         tokenizer = try Tokenizer()
