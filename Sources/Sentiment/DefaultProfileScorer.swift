@@ -667,24 +667,26 @@ struct DefaultProfileScorer {
     // immutable `self` (no copy of the scorer per sentence).
     var built: [Unit] = []
     swap(&built, &units)
-    built.removeAll(keepingCapacity: true)
     (trailingConnective, hasContrastUnit, hasSuggestionFrame, hasContrastTerm) = buildUnits(
-      text, range: range, ids: ids, into: &built)
+      text, range: range, ids: ids, replacing: &built)
     swap(&built, &units)
   }
 
-  /// Appends the units of `range` to `units`; returns the connective that closes the sentence, if
-  /// any, and whether a contrast unit and a suggestion frame unit were appended.
+  /// Replaces `units` by the units of `range`; returns the connective that closes the sentence, if
+  /// any, and whether a contrast unit and a suggestion frame unit were built.
   private func buildUnits(
-    _ text: TokenizedText, range: Range<Int>, ids: [Int32], into units: inout [Unit]
+    _ text: TokenizedText, range: Range<Int>, ids: [Int32], replacing units: inout [Unit]
   ) -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) {
-    // The units are written to a temporary buffer and appended to `units` at once: an append per
-    // unit tested the array's uniqueness (a runtime call) and capacity each time. Every unit takes
-    // at least one token of `range` (each step below appends at most one unit and moves on by
-    // one token or more), so `range.count` slots hold them all.
+    // The units are written to a temporary buffer and replace the old ones at once (emptying the
+    // array, then an append per unit, tested its uniqueness, a runtime call, and its capacity each
+    // time). Every unit takes at least one token of `range` (each step below adds at most one
+    // unit and moves on by one token or more), so `range.count` slots hold them all.
     withUnsafeTemporaryAllocation(of: Unit.self, capacity: max(1, range.count)) { buffer in
       var built = 0
-      defer { units.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<built])) }
+      defer {
+        units.replaceSubrange(
+          units.startIndex..<units.endIndex, with: UnsafeBufferPointer(rebasing: buffer[0..<built]))
+      }
       /// Adds `unit` to the buffer.
       func append(_ unit: Unit) {
         precondition(built < buffer.count, "more units than tokens")
@@ -695,7 +697,7 @@ struct DefaultProfileScorer {
     }
   }
 
-  /// `buildUnits(_:range:ids:into:)`, each unit passed to `append` in order.
+  /// `buildUnits(_:range:ids:replacing:)`, each unit passed to `append` in order.
   @inline(__always)
   private func buildUnits(
     _ text: TokenizedText, range: Range<Int>, ids: [Int32], append: (Unit) -> Void

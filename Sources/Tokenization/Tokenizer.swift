@@ -101,7 +101,8 @@ public final class Tokenizer {
   public func tokenize(validUTF8 bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText)
     throws(TokenizationError)
   {
-    result.reset(text: bytes)
+    // `tokenizeBytes` replaces the norms.
+    result.reset(text: bytes, keepingNorms: true)
     try tokenizeStoredText(into: &result)
   }
 
@@ -130,7 +131,12 @@ public final class Tokenizer {
   private func tokenizeBytes(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText)
     throws(TokenizationError)
   {
-    guard bytes.count > 0 else { return }
+    // The norms may still hold the previous text's (`tokenize(validUTF8:into:)` leaves them to be
+    // replaced here in one step).
+    guard bytes.count > 0 else {
+      if !result.normBytes.isEmpty { result.normBytes.removeAll(keepingCapacity: true) }
+      return
+    }
     let ascii = UTF8Validation.isASCII(bytes)
     result.isASCII = ascii
     // The scratch buffers move into locals for the duration of the call: the hot loops then touch
@@ -151,8 +157,10 @@ public final class Tokenizer {
       // For ASCII characters NFKC_Casefold is ASCII lower-casing, so every fast-path token's norm is
       // a slice of the lower-cased text at the token's own byte range (emoticons, kept as typed, and
       // tokens the general path emits are appended after it).
-      Self.lowercase(bytes, into: &result.normBytes)
+      Self.lowercase(bytes, replacing: &result.normBytes)
       result.tokens.reserveCapacity(bytes.count / 2)
+    } else if !result.normBytes.isEmpty {
+      result.normBytes.removeAll(keepingCapacity: true)
     }
     if options.asciiFastPath {
       try tokenizeASCII(bytes, spans: spans, ascii: ascii, regions: !fast, boundaries: &boundaries, into: &result)
@@ -432,7 +440,20 @@ public final class Tokenizer {
   private static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>, into lowered: inout [UInt8]) {
     let start = lowered.count
     lowered.append(contentsOf: bytes)
-    lowered.withUnsafeMutableBufferPointer { buffer in
+    lowercaseInPlace(&lowered, from: start)
+  }
+
+  /// `lowered` replaced by `bytes` lower-cased (one copy where emptying it and appending made two
+  /// calls).
+  private static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>, replacing lowered: inout [UInt8]) {
+    lowered.replaceSubrange(lowered.startIndex..<lowered.endIndex, with: bytes)
+    lowercaseInPlace(&lowered, from: 0)
+  }
+
+  /// ASCII lower-casing of `bytes[start...]` in place.
+  @inline(__always)
+  private static func lowercaseInPlace(_ bytes: inout [UInt8], from start: Int) {
+    bytes.withUnsafeMutableBufferPointer { buffer in
       for index in start..<buffer.count {
         let byte = buffer[index]
         buffer[index] = byte &+ ((byte &- 0x41) < 26 ? 0x20 : 0)
