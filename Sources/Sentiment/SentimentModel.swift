@@ -146,10 +146,11 @@ struct ModelBuilder {
   /// Multi-word valence terms and their other spellings: negative contractions without the
   /// apostrophe or spelt out ("doesn't work" → "doesnt work", "does not work") and other persons
   /// ("nobody called me" → "nobody called us"), for `addContractionVariants`.
-  private var contractionVariants: [(keys: [[UInt8]], variant: [[UInt8]])] = []
+  /// Each variant with the ids of the term it is a form of (taken when the term was added).
+  private var contractionVariants: [(termIDs: [Int32], variant: [[UInt8]])] = []
   /// The same for the forms in another person (`agreementVariants`) and their spellings; added after
   /// `contractionVariants`, and only where no entry holds the form yet.
-  private var agreementForms: [(keys: [[UInt8]], variant: [[UInt8]])] = []
+  private var agreementForms: [(termIDs: [Int32], variant: [[UInt8]])] = []
 
   init() throws(SentimentError) {
     normalizer = try TermNormalizer()
@@ -233,13 +234,15 @@ struct ModelBuilder {
       }
       // A one-word term's key is its joined key (no new array for most terms).
       noteDuplicate(keys.count == 1 ? keys[0] : Self.joinedKey(keys), line: entry.line, file: file.name, seen: &seen)
-      tables.valence.insert(tables.ids(adding: keys), value: index)
-      for variant in Self.contractionSpellings(keys) { contractionVariants.append((keys, variant)) }
+      let ids = tables.ids(adding: keys)
+      tables.valence.insert(ids, value: index)
+      // The variants keep the term's ids (one array, shared), not its keys to look up again.
+      for variant in Self.contractionSpellings(keys) { contractionVariants.append((ids, variant)) }
       for variant in Self.agreementVariants(keys) {
-        agreementForms.append((keys, variant))
-        for spelling in Self.contractionSpellings(variant) { agreementForms.append((keys, spelling)) }
+        agreementForms.append((ids, variant))
+        for spelling in Self.contractionSpellings(variant) { agreementForms.append((ids, spelling)) }
       }
-      for variant in Self.auxiliaryVariants(keys) { agreementForms.append((keys, variant)) }
+      for variant in Self.auxiliaryVariants(keys) { agreementForms.append((ids, variant)) }
     }
     sources.append(file.source(role: "valence", format: detected, entries: lines.count))
   }
@@ -442,29 +445,23 @@ struct ModelBuilder {
     // Spellings listed by a file, before any variant is added: a variant never hides one.
     let listed = variantIDs.map { exactEntry($0) != nil }
     for index in variants.indices where !listed[index] {
-      guard let entry = exactEntry(adding: variants[index].keys) else { continue }
+      guard let entry = exactEntry(variants[index].termIDs) else { continue }
       tables.valence.insert(variantIDs[index], value: entry)
     }
     // Other persons last: a spelling listed or derived above keeps its entry, and among forms
     // derived from two terms the first term's wins.
     let forms = agreementForms
     agreementForms = []
-    for (keys, variant) in forms {
+    for (termIDs, variant) in forms {
       let ids = tables.ids(adding: variant)
-      guard exactEntry(ids) == nil, let entry = exactEntry(adding: keys) else { continue }
+      guard exactEntry(ids) == nil, let entry = exactEntry(termIDs) else { continue }
       tables.valence.insert(ids, value: entry)
     }
   }
 
-  /// `exactEntry(tables.ids(adding: keys))`, the ids taken first: written as one expression, the
-  /// builder was copied for the call before the argument added a word, and the vocabulary's tables
-  /// (800 KB) were then copied for the word (28 times, 11M instructions on every run).
-  private mutating func exactEntry(adding keys: [[UInt8]]) -> Int32? {
-    let ids = tables.ids(adding: keys)
-    return exactEntry(ids)
-  }
-
-  /// The valence entry whose term is exactly `ids`, if any.
+  /// The valence entry whose term is exactly `ids`, if any. (Take the ids in a statement of their
+  /// own: written as one expression with `tables.ids(adding:)`, the builder was copied for the
+  /// call before the argument added a word, and the vocabulary's tables, 800 KB, with it.)
   private func exactEntry(_ ids: [Int32]) -> Int32? {
     let match = ids.withUnsafeBufferPointer { tables.valence.longestMatch($0, from: 0, to: ids.count) }
     guard let match, match.length == ids.count else { return nil }
