@@ -12,16 +12,22 @@ extension Tokenizer {
     _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool, fast: Bool,
     extraBoundaries: [Int32] = [], boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) {
-    // Usually empty already (the word boundaries of ICU regions only): no call to empty it again.
-    if !boundaries.isEmpty { boundaries.removeAll(keepingCapacity: true) }
+    // `boundaries` holds what an earlier pass left (the word boundaries of ICU regions, or the
+    // previous text's sentence boundaries: `tokenizeBytes`); it is replaced here.
     if fast && ascii && Self.isSingleASCIISentence(bytes) {
-      boundaries.append(Int32(bytes.count))
-    } else if fast {
-      if !ASCIISentenceBreaker.boundaries(bytes, into: &boundaries) { try breaker.boundaries(bytes, into: &boundaries) }
-    } else if options.asciiFastPath {
-      UnicodeSentenceBreaker.boundaries(bytes, flags: flagCache, into: &boundaries)
+      // Most texts: one boundary, the text's end, in one step.
+      boundaries.replaceSubrange(boundaries.startIndex..<boundaries.endIndex, with: CollectionOfOne(Int32(bytes.count)))
     } else {
-      try breaker.boundaries(bytes, into: &boundaries)
+      if !boundaries.isEmpty { boundaries.removeAll(keepingCapacity: true) }
+      if fast {
+        if !ASCIISentenceBreaker.boundaries(bytes, into: &boundaries) {
+          try breaker.boundaries(bytes, into: &boundaries)
+        }
+      } else if options.asciiFastPath {
+        UnicodeSentenceBreaker.boundaries(bytes, flags: flagCache, into: &boundaries)
+      } else {
+        try breaker.boundaries(bytes, into: &boundaries)
+      }
     }
     if !extraBoundaries.isEmpty {
       // Run-on full stops ("service.Never"): boundaries ICU's rules do not place.

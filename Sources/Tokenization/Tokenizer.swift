@@ -142,7 +142,11 @@ public final class Tokenizer {
     // The scratch buffers move into locals for the duration of the call: the hot loops then touch
     // no class property (no dynamic exclusivity check per access).
     var spans = take(&self.spans)
-    var boundaries = take(&self.boundaries)
+    // The boundaries are left as the last text left them: the ICU regions' are appended after
+    // whatever they hold (`emitRegion`), and `findSentences` replaces them (a single-sentence
+    // text's one boundary in one step, where emptying the list and then appending made two calls).
+    var boundaries: [Int32] = []
+    swap(&boundaries, &self.boundaries)
     defer {
       self.spans = spans
       self.boundaries = boundaries
@@ -165,6 +169,7 @@ public final class Tokenizer {
     if options.asciiFastPath {
       try tokenizeASCII(bytes, spans: spans, ascii: ascii, regions: !fast, boundaries: &boundaries, into: &result)
     } else {
+      if !boundaries.isEmpty { boundaries.removeAll(keepingCapacity: true) }
       try words.boundaries(bytes, into: &boundaries)
       try merge(bytes, boundaries: boundaries, spans: spans, ascii: ascii, into: &result)
     }
