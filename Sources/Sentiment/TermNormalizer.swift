@@ -19,10 +19,11 @@ final class TermNormalizer {
 
   /// The match keys of a term's tokens (a hashtag loses its `#`), or nil when it has none.
   func tokenKeys(of term: String) throws(SentimentError) -> [[UInt8]] {
-    // Fast path: lower-case ASCII letters, one word or several with one space between them (three
-    // in four multi-word terms of the shipped lexicons), are their own tokens and norms: split
-    // without the tokenizer (10M instructions at every start-up). Not capitals: "XD" is an
-    // emoticon whose norm keeps its case. Read in place: a lexicon's terms are native strings.
+    // Fast path: lower-case ASCII words, one or several with one space between them (three in four
+    // multi-word terms of the shipped lexicons), with apostrophes and hyphens between letters
+    // ("can't stand", "top-notch"), are split without the tokenizer (10M instructions at every
+    // start-up). Not capitals: "XD" is an emoticon whose norm keeps its case. Read in place: a
+    // lexicon's terms are native strings.
     let words = term.utf8.withContiguousStorageIfAvailable { Self.spacedLowercaseWords($0) }
     if let words, let words { return words }
     return try tokenizedKeys(of: term)
@@ -43,26 +44,62 @@ final class TermNormalizer {
     }
   }
 
-  /// The words of `bytes` when it is lower-case ASCII letters with one space between words (and none
-  /// before the first or after the last), else nil.
+  /// The keys of `bytes` when it is lower-case ASCII words with one space between them (and none
+  /// before the first or after the last), else nil; each word is its key.
   static func spacedLowercaseWords(_ bytes: String.UTF8View) -> [[UInt8]]? {
     Array(bytes).withUnsafeBufferPointer { spacedLowercaseWords($0) }
   }
 
-  /// `spacedLowercaseWords` of bytes in place: each word is copied once, at its end.
+  /// `spacedLowercaseWords` of bytes in place: each key is copied once, at its end.
+  ///
+  /// A word is lower-case ASCII letters, and may have an apostrophe or a hyphen between two letters:
+  /// an apostrophe stays inside the word's key ("can't", "rock'n'roll"; UAX #29 WB6/WB7), a hyphen
+  /// is a key of its own between the two around it ("top-notch" → "top", "-", "notch"), as the
+  /// tokenizer gives them. A key next to either must start with two letters: one letter there could
+  /// be an emoticon's eye to the tokenizer ("x-p" is one emoticon), so such terms are left to it.
   static func spacedLowercaseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [[UInt8]]? {
-    var words: [[UInt8]] = []
-    var start = 0
-    for index in 0..<bytes.count {
-      let byte = bytes[index]
-      if byte >= 0x61 && byte <= 0x7A { continue }
-      guard byte == 0x20 && index > start else { return nil }
-      words.append(Array(UnsafeBufferPointer(rebasing: bytes[start..<index])))
-      start = index + 1
+    let count = bytes.count
+    @inline(__always) func isLetter(_ index: Int) -> Bool {
+      index >= 0 && index < count && bytes[index] &- UInt8(ascii: "a") < 26
     }
-    guard start < bytes.count else { return nil }
-    words.append(Array(UnsafeBufferPointer(rebasing: bytes[start...])))
-    return words
+    var keys: [[UInt8]] = []
+    var start = 0
+    // Whether the key being read has an apostrophe, or follows a hyphen.
+    var joined = false
+    var index = 0
+    while index < count {
+      let byte = bytes[index]
+      if byte &- UInt8(ascii: "a") < 26 {
+        index += 1
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "'"):
+        guard isLetter(index - 1), isLetter(index + 1) else { return nil }
+        joined = true
+        index += 1
+        continue
+      case UInt8(ascii: " "), UInt8(ascii: "-"):
+        let hyphen = byte == UInt8(ascii: "-")
+        guard index > start else { return nil }
+        if hyphen || joined {
+          guard isLetter(index - 1), isLetter(index + 1), index - start >= 2, isLetter(start + 1) else { return nil }
+        }
+        keys.append(Array(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+        if hyphen { keys.append([UInt8(ascii: "-")]) }
+        joined = hyphen
+        start = index + 1
+        index += 1
+      default:
+        return nil
+      }
+    }
+    guard start < count else { return nil }
+    if joined {
+      guard count - start >= 2, isLetter(start + 1) else { return nil }
+    }
+    keys.append(Array(UnsafeBufferPointer(rebasing: bytes[start...])))
+    return keys
   }
 
   /// The case-folded key of a wildcard's prefix.
