@@ -91,12 +91,15 @@ public struct TokenizedText: Sendable {
   }
 
   /// `reset()`, then the text's bytes: the old text replaced by the new in one step (emptying an
-  /// array costs as much as a short copy into it). `normBytes` is left as it is when `keepingNorms`:
-  /// the caller replaces it in one step too (`Tokenizer.tokenizeBytes`).
-  mutating func reset(text bytes: UnsafeBufferPointer<UInt8>, keepingNorms: Bool = false) {
+  /// array costs as much as a short copy into it). `tokens` and `normBytes` are left as they are
+  /// with `leavingTokensAndNorms`: the caller replaces them in one step too
+  /// (`Tokenizer.tokenizeBytes`).
+  mutating func reset(text bytes: UnsafeBufferPointer<UInt8>, leavingTokensAndNorms: Bool = false) {
     utf8.replaceSubrange(utf8.startIndex..<utf8.endIndex, with: bytes)
-    tokens.removeAll(keepingCapacity: true)
-    if !keepingNorms { normBytes.removeAll(keepingCapacity: true) }
+    if !leavingTokensAndNorms {
+      tokens.removeAll(keepingCapacity: true)
+      normBytes.removeAll(keepingCapacity: true)
+    }
     sentences.removeAll(keepingCapacity: true)
     isASCII = true
   }

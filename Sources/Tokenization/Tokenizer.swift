@@ -101,8 +101,8 @@ public final class Tokenizer {
   public func tokenize(validUTF8 bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText)
     throws(TokenizationError)
   {
-    // `tokenizeBytes` replaces the norms.
-    result.reset(text: bytes, keepingNorms: true)
+    // `tokenizeBytes` replaces the tokens and norms.
+    result.reset(text: bytes, leavingTokensAndNorms: true)
     try tokenizeStoredText(into: &result)
   }
 
@@ -134,6 +134,7 @@ public final class Tokenizer {
     // The norms may still hold the previous text's (`tokenize(validUTF8:into:)` leaves them to be
     // replaced here in one step).
     guard bytes.count > 0 else {
+      if !result.tokens.isEmpty { result.tokens.removeAll(keepingCapacity: true) }
       if !result.normBytes.isEmpty { result.normBytes.removeAll(keepingCapacity: true) }
       return
     }
@@ -169,6 +170,8 @@ public final class Tokenizer {
     if options.asciiFastPath {
       try tokenizeASCII(bytes, spans: spans, ascii: ascii, regions: !fast, boundaries: &boundaries, into: &result)
     } else {
+      // `tokenizeASCII` replaces the tokens; `merge` appends them.
+      if !result.tokens.isEmpty { result.tokens.removeAll(keepingCapacity: true) }
       if !boundaries.isEmpty { boundaries.removeAll(keepingCapacity: true) }
       try words.boundaries(bytes, into: &boundaries)
       try merge(bytes, boundaries: boundaries, spans: spans, ascii: ascii, into: &result)
@@ -243,17 +246,26 @@ public final class Tokenizer {
     // the end.
     let pending = pendingTokens
     var pendingCount = 0
-    defer {
-      if pendingCount > 0 { result.tokens.append(contentsOf: UnsafeBufferPointer(start: pending, count: pendingCount)) }
+    // Whether `result.tokens` holds this text's tokens yet: it may still hold the last text's
+    // (`tokenize(validUTF8:into:)` leaves them), which the first run replaces in one step.
+    var replaced = false
+    /// Moves the waiting run into `result.tokens` (in place of what it held, the first time).
+    @inline(__always) func flush() {
+      let run = UnsafeBufferPointer(start: pending, count: pendingCount)
+      if replaced {
+        if pendingCount > 0 { result.tokens.append(contentsOf: run) }
+      } else {
+        result.tokens.replaceSubrange(result.tokens.startIndex..<result.tokens.endIndex, with: run)
+        replaced = true
+      }
+      pendingCount = 0
     }
+    defer { flush() }
     try ASCIIWordBreaker.withClassTable { table throws(TokenizationError) in
       while segmentStart < bytes.count {
         if let icu = region, segmentStart >= icu.lowerBound {
           assert(segmentStart == icu.lowerBound, "a fast-path segment crossed into an ICU region")
-          if pendingCount > 0 {
-            result.tokens.append(contentsOf: UnsafeBufferPointer(start: pending, count: pendingCount))
-            pendingCount = 0
-          }
+          flush()
           cursor.leaveASCIIStretch(at: icu.lowerBound)
           segmentStart = try emitRegion(
             bytes, icu, spans: spans, spanIndex: &spanIndex, covered: &covered, cursor: &cursor,
@@ -274,18 +286,12 @@ public final class Tokenizer {
         let segmentEnd = ASCIIWordBreaker.segmentEnd(bytes, from: segmentStart, table: table)
         if nextSpan >= segmentEnd && covered <= segmentStart {
           if let token = Self.asciiSegmentToken(bytes, segmentStart..<segmentEnd, cursor: &cursor) {
-            if pendingCount == Self.pendingCapacity {
-              result.tokens.append(contentsOf: UnsafeBufferPointer(start: pending, count: pendingCount))
-              pendingCount = 0
-            }
+            if pendingCount == Self.pendingCapacity { flush() }
             pending[pendingCount] = token
             pendingCount += 1
           }
         } else {
-          if pendingCount > 0 {
-            result.tokens.append(contentsOf: UnsafeBufferPointer(start: pending, count: pendingCount))
-            pendingCount = 0
-          }
+          flush()
           try emitPieces(
             bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered,
             cursor: &cursor, into: &result)
