@@ -86,14 +86,20 @@ struct DefaultProfileScorer {
   }
 
   // Scratch, reused across texts.
+  /// Per token, its vocabulary id (-1 when no term uses it); its first `tokenCount` elements are
+  /// the text's (see `tokenWordLists`).
   private(set) var ids: [Int32] = []
   /// Per token (and one past the last), how many tokens before it count for modifier distances:
   /// numbers (with a "+", "(" or ")" glued to them) and the placeholders of numeric data do not, so
   /// "not even 020 7946 0958 helped" and its redacted form "not even [PHONE] helped" put "not" at
   /// the same distance from "helped".
   private var wordPositions: [Int32] = []
-  /// Per token, the grammar word lists it is in (empty for hashtags, mentions, URLs…).
+  /// Per token, the grammar word lists it is in (empty for hashtags, mentions, URLs…). Like `ids`,
+  /// it may hold more elements than the text has tokens (left from a longer text: `mapTokens`
+  /// grows the two arrays but never shrinks them); `tokenCount` is how many belong to the text.
   private(set) var tokenWordLists: [WordList] = []
+  /// The number of tokens of the text `mapTokens` mapped last.
+  private(set) var tokenCount = 0
   /// Every word list some token of the text is in, and whether the text has an emoji: rules whose
   /// trigger words or emoji are absent are skipped.
   private(set) var textWordLists: WordList = []
@@ -435,9 +441,12 @@ struct DefaultProfileScorer {
     }
     // One slot per token, each written below through a buffer pointer: an `append` per token
     // tested the array's uniqueness and capacity each time (some 40 instructions a token for the
-    // two arrays; the slots' old values are overwritten).
-    Self.resize(&ids, to: text.tokens.count)
-    Self.resize(&lists, to: text.tokens.count)
+    // two arrays; the slots' old values are overwritten). Slots past the text's tokens are left as
+    // they are (no reader goes past `tokenCount`): shrinking the arrays for every shorter text, and
+    // growing them again for a longer one, cost two calls a text.
+    Self.grow(&ids, to: text.tokens.count)
+    Self.grow(&lists, to: text.tokens.count)
+    tokenCount = text.tokens.count
     // Usually empty: filled only for texts with numbers or placeholders.
     if !positions.isEmpty { positions.removeAll(keepingCapacity: true) }
     let ascii = text.isASCII
@@ -495,25 +504,17 @@ struct DefaultProfileScorer {
     }
   }
 
-  /// Makes `array` hold `count` elements, keeping its storage: the elements it already holds stay
-  /// as they are, new ones are zero (the caller overwrites every one).
+  /// Makes `array` hold at least `count` elements, keeping its storage: the elements it already
+  /// holds stay as they are, new ones are zero (the caller overwrites the first `count`).
   @inline(__always)
-  private static func resize<Element: FixedWidthInteger>(_ array: inout [Element], to count: Int) {
-    if array.count > count {
-      array.removeLast(array.count - count)
-    } else if array.count < count {
-      array.append(contentsOf: repeatElement(0, count: count - array.count))
-    }
+  private static func grow<Element: FixedWidthInteger>(_ array: inout [Element], to count: Int) {
+    if array.count < count { array.append(contentsOf: repeatElement(0, count: count - array.count)) }
   }
 
-  /// `resize(_:to:)` for word lists (new ones empty).
+  /// `grow(_:to:)` for word lists (new ones empty).
   @inline(__always)
-  private static func resize(_ array: inout [WordList], to count: Int) {
-    if array.count > count {
-      array.removeLast(array.count - count)
-    } else if array.count < count {
-      array.append(contentsOf: repeatElement([], count: count - array.count))
-    }
+  private static func grow(_ array: inout [WordList], to count: Int) {
+    if array.count < count { array.append(contentsOf: repeatElement([], count: count - array.count)) }
   }
 
   /// Maps the lengthened words that no term matched as written ("sooo", "loooove") to their
@@ -568,7 +569,7 @@ struct DefaultProfileScorer {
       ranges.map { range in
         var found: [Range<Int>] = []
         var index = max(0, range.lowerBound)
-        let end = min(range.upperBound, ids.count)
+        let end = min(range.upperBound, tokenCount)
         while index < end {
           if let match = tables.contrast.longestMatch(ids, from: index, to: end) {
             found.append(index..<(index + match.length))

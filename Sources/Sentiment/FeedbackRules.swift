@@ -384,7 +384,7 @@ extension DefaultProfileScorer {
   /// "there" ("Isn't there a better way?" asks for something missing).
   private func isRhetoricalQuestion(_ text: TokenizedText, negator: Int, term: Int) -> Bool {
     let unit = units[negator]
-    guard unit.length == 1, first(unit, isIn: .rhetoricalCopulas), unit.start + 1 < tokenWordLists.count,
+    guard unit.length == 1, first(unit, isIn: .rhetoricalCopulas), unit.start + 1 < tokenCount,
       tokenWordLists[unit.start + 1].contains(.rhetoricalSubjects)
     else { return false }
     let opensSentence = units[..<negator].allSatisfy {
@@ -445,7 +445,7 @@ extension DefaultProfileScorer {
   /// that phrase to the predicate ("… were helpful").
   func isSubjectNegatorWithPhrase(_ unit: Unit) -> Bool {
     let last = unit.start + unit.length - 1
-    guard tokenWordLists[last].contains(.subjectNegators), last + 1 < tokenWordLists.count else { return false }
+    guard tokenWordLists[last].contains(.subjectNegators), last + 1 < tokenCount else { return false }
     return tokenWordLists[last + 1].contains(.subjectPrepositions)
   }
 
@@ -456,7 +456,7 @@ extension DefaultProfileScorer {
   /// determiner negators, and not before "so" ("I don't think so") or "enough" ("can't say enough").
   func isRaisingNegator(_ unit: Unit) -> Bool {
     let verb = unit.start + unit.length
-    guard verb + 1 < tokenWordLists.count, tokenWordLists[verb].contains(.raisingVerbs) else { return false }
+    guard verb + 1 < tokenCount, tokenWordLists[verb].contains(.raisingVerbs) else { return false }
     let last = tokenWordLists[verb - 1]
     if last.contains(.clauseNegators) || last.contains(.never) || last.contains(.determinerNegators) { return false }
     let next = tokenWordLists[verb + 1]
@@ -524,7 +524,7 @@ extension DefaultProfileScorer {
       lists.contains(.counterfactualPerfects)
         || (lists.contains(.have) && index > 0 && tokenWordLists[index - 1].contains(.counterfactualModals))
     else { return false }
-    return index + 1 >= tokenWordLists.count || !tokenWordLists[index + 1].contains(.to)
+    return index + 1 >= tokenCount || !tokenWordLists[index + 1].contains(.to)
   }
 
   // MARK: Rule 7
