@@ -21,9 +21,10 @@ extension DefaultProfileScorer {
   /// - an order verb (`orderVerbs`, or "asked for") right before an article or a number;
   /// - within `substitutionGap` tokens, after a comma, "and", "but" or a subject pronoun, a verb of
   ///   receiving (`receiveVerbs`, with an optional "me"/"us") right before an article or a number;
-  /// - what was received either shares a word with what was ordered ("a blue ONE … a red ONE") or
-  ///   ends the clause within `substitutionTail` tokens ("got a medium."), and some word of it
-  ///   differs ("received a blue one" after "ordered a blue one" is the order itself);
+  /// - what was received either shares a word with what was ordered ("a blue ONE … a red ONE"),
+  ///   names it again as "one" within `substitutionTail` tokens of its article ("a grey ONE in a
+  ///   different size"), or ends the clause within `substitutionTail` tokens ("got a medium."), and
+  ///   some word of it differs ("received a blue one" after "ordered a blue one" is the order itself);
   /// - and it is no message, refund or extra (`receivedExtras`: "got a confirmation email", "got a
   ///   free drink").
   /// The verb of receiving then scores `SentimentParameters.substitutionValence`.
@@ -54,7 +55,11 @@ extension DefaultProfileScorer {
           !Self.isWord(text, token, in: Self.articles)
             && !(ordered..<unit.start).contains { sameNorm(text, $0, token) }
         }
-        guard differs, sharesWord || end - received <= Self.substitutionTail else { return }
+        // "a grey ONE in a different size": "one" stands for what was ordered.
+        let standsForOrder = (received + 1..<min(end, received + Self.substitutionTail + 1)).contains { token in
+          Self.isWord(text, token, in: Self.anaphoricOnes)
+        }
+        guard differs, sharesWord || standsForOrder || end - received <= Self.substitutionTail else { return }
         units[index].kind = .valence
         units[index].entry = Self.substitutionEntry
         return
@@ -117,6 +122,8 @@ extension DefaultProfileScorer {
   /// An article or a small count word: what was ordered and what came are counted things.
   private static let quantities: ShortWords = ["a", "an", "one", "two", "three", "four", "the", "some"]
   private static let articles: ShortWords = ["a", "an", "the", "some"]
+  /// "one"/"ones" after an adjective or two: the thing ordered, named again ("a red one").
+  private static let anaphoricOnes: ShortWords = ["one", "ones"]
   /// "if you order", "when I booked": a condition or a time, not a report of what happened.
   private static let orderConditions: ShortWords = ["if", "when", "never", "not", "didn't", "didnt", "to"]
   /// "sent ME a", "gave US a".

@@ -19,6 +19,8 @@ struct SubstitutionRuleTests {
     try expectSum("Ordered a blue one, received a red one", parameters.substitutionValence)  // shared "one"
     try expectSum("Booked a double, got two singles.", parameters.substitutionValence)  // short, ends the clause
     try expectSum("I ordered two pizzas and received one", parameters.substitutionValence)  // fewer
+    // QA review 28: "one" names the ordered thing again; the misspelling is as common as the word.
+    try expectSum("Ordered a black hoodie, recieved a grey one in a diffrent size.", parameters.substitutionValence)
     // After "but" the clause weighs `contrastStrongWeight` (rule 12).
     try expectSum(
       "We booked a sea view but we were given a view of the bins",

@@ -24,7 +24,7 @@ import Tokenization
 
   @Test func usesExactlyTheAgreedCodesInTwoLevels() throws {
     let book = try Codebook.shipped()
-    #expect(book.id == "customer-feedback" && book.version == "1.8.0")
+    #expect(book.id == "customer-feedback" && book.version == "1.8.1")
     #expect(Set(book.tags.map(\.code)) == Self.agreedCodes && book.tags.count == Self.agreedCodes.count)
     let hierarchy = TagHierarchy(book)
     #expect(book.tags.allSatisfy { hierarchy.level(of: $0.code) <= 2 })
@@ -87,6 +87,30 @@ import Tokenization
       "Changing rooms were a good size.",  // a shop's changing rooms are the store's
     ] {
       #expect(try !codes(text).contains("product.quality"), "\(text)")
+    }
+  }
+
+  @Test func professionalsMetInPersonAreStoreStaff() throws {
+    // Codebook 1.8.1 (QA review 28): a dentist, vet, mechanic or volunteer judged on how they dealt
+    // with the customer is staff met in person. Sentences written for this test, not the YAML's.
+    let tokenizer = try Tokenizer()
+    let tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
+    func codes(_ text: String) throws -> [String] { try tagger.tag(try tokenizer.tokenize(text)).map(\.code) }
+    for text in [
+      "Our dentist was so gentle with the kids.",  // behaviour of a professional in person
+      "The mechanic was honest and only charged for what he did.",
+      "The volunteers at the food bank were lovely.",
+      "The bouncers were on their phones all night.",  // door staff, named
+      "The man at the pharmacy sorted it in two minutes.",  // someone serving at a named place
+    ] {
+      #expect(try codes(text).contains("store.staff"), "\(text)")
+    }
+    for text in [
+      "The engineer on the phone was rude.",  // reached by phone: a service tag
+      "Vet bills keep going up.",  // the place's prices, no one judged
+      "The security queue took an hour.",  // a queue, not the staff
+    ] {
+      #expect(try !codes(text).contains("store.staff"), "\(text)")
     }
   }
 }
