@@ -16,6 +16,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   case unsafeEntity(path: String, line: Int, column: Int, name: String, detail: String, recordsBefore: Int)
   /// The declared encoding contradicts the bytes (e.g. UTF-8 bytes declared ISO-8859-1).
   case encodingMismatch(path: String, line: Int, column: Int, declared: String, actual: String)
+  /// `--encoding` named a single-byte encoding but the input is UTF-8 (a byte-order mark, or only
+  /// well-formed multi-byte sequences); `line` and `column` locate the first such sequence.
+  case givenEncodingMismatch(path: String, line: Int, column: Int, given: String, byteOrderMark: Bool)
   /// A piece of the input could not be imported (and `--keep-going` was not given).
   case rejected(path: String, line: Int, reason: String, recordsBefore: Int)
   /// The format cannot be determined or the mapping/companion file is wrong.
@@ -41,6 +44,13 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .encodingMismatch(let path, let line, let column, let declared, let actual):
       return
         "\(path):\(line):\(column): the file declares encoding \(declared) but its bytes are \(actual); importing it would produce mojibake (fix the XML declaration or re-export)"
+    case .givenEncodingMismatch(let path, let line, let column, let given, let byteOrderMark):
+      let evidence =
+        byteOrderMark
+        ? "it starts with a UTF-8 byte-order mark (Excel's \"CSV UTF-8\")"
+        : "its non-ASCII bytes are all UTF-8 sequences, the first at \(line):\(column)"
+      return
+        "\(path): --encoding \(given) was given, but the file is UTF-8: \(evidence); read as \(given) its text and column names would be garbled (\"é\" as \"Ã©\"): drop --encoding"
     case .rejected(let path, let line, let reason, let before):
       return
         "\(path):\(line): \(reason) (\(before) record(s) read before; use --keep-going to skip and list it with --rejects)"

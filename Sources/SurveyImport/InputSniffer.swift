@@ -202,6 +202,7 @@ final class InputSpool {
   ) throws(ImportError) {
     var chunk = [UInt8](repeating: 0, count: 1 << 20)
     var transcoder = encoding.map { Transcoder($0) }
+    var probe = encoding == .latin1 || encoding == .windows1252 ? UTF8Probe() : nil
     var converted: [UInt8] = []
     while true {
       let got = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
@@ -211,6 +212,14 @@ final class InputSpool {
       }
       var outputBytes = chunk
       var outputCount = got
+      if got == 0, let probe, probe.isUTF8, let encoding {
+        throw .givenEncodingMismatch(
+          path: source, line: probe.first.line, column: probe.first.column, given: encoding.rawValue,
+          byteOrderMark: probe.byteOrderMark)
+      }
+      if got > 0, probe != nil {
+        chunk.withUnsafeBytes { probe!.feed(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }
+      }
       if got == 0 {
         // A file that ends inside a character: the mark goes at the end, on the last record's line.
         converted.removeAll(keepingCapacity: true)

@@ -67,9 +67,25 @@ struct QualtricsReader {
       stream.recordStartLine = nil
       if checkQuestions, seenColumns.count < 100_000 { seenColumns.formUnion(names) }
       context.beginRespondent()
-      guard let idIndex = names.firstIndex(where: { Self.idColumns.contains($0) }), !values[idIndex].trimmed.isEmpty
-      else {
-        try context.reject(line: line, reason: "a <Response> without _recordId or ResponseID")
+      let idIndices = names.indices.filter { Self.idColumns.contains(names[$0]) }
+      guard let idIndex = idIndices.first(where: { !values[$0].trimmed.isEmpty }) else {
+        // QA review 29: an empty <_recordId></_recordId> was reported as missing.
+        let reason =
+          idIndices.first.map { "a <Response> whose <\(names[$0])> is empty" }
+          ?? "a <Response> without _recordId or ResponseID"
+        try context.reject(line: line, reason: reason)
+        continue
+      }
+      // Two different ids: whose answer it is would be a guess (QA review 29: the first was taken
+      // and the second went to meta). The same id under two names (_recordId and ResponseId) is one.
+      if let other = idIndices.first(where: {
+        values[$0].trimmed != values[idIndex].trimmed && !values[$0].trimmed.isEmpty
+      }) {
+        try context.reject(
+          line: line,
+          reason:
+            "a <Response> with two respondent ids, <\(names[idIndex])> \"\(values[idIndex].trimmed)\" and <\(names[other])> \"\(values[other].trimmed)\""
+        )
         continue
       }
       // Pretty-printed XML (`<_recordId>\n  R_1\n</_recordId>`): the id without the layout around it.

@@ -338,6 +338,9 @@ extension ImportError {
         path: fix(path), line: line, column: column, name: name, detail: detail, recordsBefore: before)
     case .encodingMismatch(let path, let line, let column, let declared, let actual):
       return .encodingMismatch(path: fix(path), line: line, column: column, declared: declared, actual: actual)
+    case .givenEncodingMismatch(let path, let line, let column, let given, let byteOrderMark):
+      return .givenEncodingMismatch(
+        path: fix(path), line: line, column: column, given: given, byteOrderMark: byteOrderMark)
     case .rejected(let path, let line, let reason, let before):
       return .rejected(path: fix(path), line: line, reason: reason, recordsBefore: before)
     case .unsupported(let path, let message): return .unsupported(path: fix(path), message: message)

@@ -44,6 +44,30 @@ import Testing
     #expect((manifest["redactions"] as? [String: Any])?["EMAIL"] != nil)
   }
 
+  /// QA review 29: an export's rejected pieces are counted in the manifest (it said 0) and the
+  /// rejects file is listed among the outputs with its digest.
+  @Test func theManifestCountsAndListsAnExportsRejects() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = folder.appendingPathComponent("export.csv").path
+    try "id,comment\nr1,great\nr2,too,many,fields\nr3,late again\n".write(
+      toFile: csv, atomically: true, encoding: .utf8)
+    let rejects = folder.appendingPathComponent("rejects.jsonl").path
+    let manifestPath = folder.appendingPathComponent("manifest.json").path
+    let result = try TestSupport.runVerbatim([
+      "code", csv, "--keep-going", "--rejects", rejects, "--no-tags", "-o", folder.appendingPathComponent("c").path,
+      "--manifest", manifestPath,
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let manifest = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: manifestPath))) as? [String: Any])
+    let rejectLines = try String(contentsOfFile: rejects, encoding: .utf8).split(separator: "\n").count
+    #expect(rejectLines == 1)
+    #expect((manifest["counts"] as? [String: Any])?["rejected"] as? Int == rejectLines)
+    let outputs = manifest["outputs"] as? [[String: Any]] ?? []
+    #expect(outputs.compactMap { $0["role"] as? String } == ["coded", "rejects"])
+    if let digest = try Self.sha256sum(rejects) { #expect(outputs.last?["sha256"] as? String == digest) }
+  }
+
   @Test func theManifestMayNotOverwriteAnInput() throws {
     let result = try TestSupport.runVerbatim(["code", Self.export, "--manifest", Self.export])
     #expect(result.status == 2)

@@ -42,6 +42,32 @@ import Testing
     }
   }
 
+  /// QA review 29: `-o LINK` writes where the link points and leaves the link a link. Renaming the
+  /// staged file onto the link replaced it (as root, `-o /dev/stdout` replaced the system's link).
+  @Test func anOutputThroughASymbolicLinkKeepsTheLink() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = folder.appendingPathComponent("export.csv")
+    try "id,comment\nr1,great\n".write(to: csv, atomically: true, encoding: .utf8)
+    let ratings = folder.appendingPathComponent("ratings.csv")
+    try "item,coder,label\n1,a,x\n1,b,x\n2,a,y\n2,b,y\n".write(to: ratings, atomically: true, encoding: .utf8)
+    for (name, arguments) in [
+      ("import", ["import", csv.path]), ("code", ["code", csv.path, "--no-tags"]),
+      ("agree", ["agree", "--ratings", ratings.path]),
+    ] {
+      let target = folder.appendingPathComponent("\(name)-target.out")
+      try "old\n".write(to: target, atomically: true, encoding: .utf8)
+      let link = folder.appendingPathComponent("\(name)-link.out")
+      try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+      let result = try TestSupport.runVerbatim(arguments + ["-o", link.path])
+      #expect(result.status == 0, "\(name): \(result.stderrText)")
+      let kind = try FileManager.default.attributesOfItem(atPath: link.path)[.type] as? FileAttributeType
+      #expect(kind == .typeSymbolicLink, "\(name): the link was replaced")
+      let written = try String(contentsOf: target, encoding: .utf8)
+      #expect(written != "old\n" && !written.isEmpty, "\(name): the target was not written")
+      #expect(!FileManager.default.fileExists(atPath: link.path + ".partial"))
+    }
+  }
+
   /// `validate --out DIR` with the export at DIR/coded.jsonl is refused before anything is written.
   @Test func validateRefusesToWriteOverItsExport() throws {
     let folder = try TestSupport.temporaryDirectory()

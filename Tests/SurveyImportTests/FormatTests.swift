@@ -1,4 +1,6 @@
+import Foundation
 import SurveyImport
+import TestSupport
 import Testing
 import VerbatimCore
 
@@ -35,6 +37,30 @@ import VerbatimCore
         ImportReject(
           file: Fixture.path("qualtrics-basic.xml"), line: 15, reason: "a <Response> without _recordId or ResponseID")
       ])
+  }
+
+  /// QA review 29: two different respondent ids in one <Response> reject it (the first was taken
+  /// silently); the same id under two names is one id; an empty id is said to be empty.
+  @Test func respondentIdsMustBeOneAndNonEmpty() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let path = folder.appendingPathComponent("ids.xml").path
+    try """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <Responses>
+      <Response><_recordId>R_1</_recordId><_recordId>R_2</_recordId><Q1_TEXT>whose?</Q1_TEXT></Response>
+      <Response><_recordId>R_3</_recordId><ResponseId>R_3</ResponseId><Q1_TEXT>mine</Q1_TEXT></Response>
+      <Response><_recordId></_recordId><Q1_TEXT>no one's</Q1_TEXT></Response>
+    </Responses>
+
+    """.write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try Fixture.run(path: path) { $0.keepGoing = true }
+    #expect(result.records.map(\.id) == ["R_3:Q1_TEXT"])
+    #expect(
+      result.rejects.map(\.reason) == [
+        "a <Response> with two respondent ids, <_recordId> \"R_1\" and <_recordId> \"R_2\"",
+        "a <Response> whose <_recordId> is empty",
+      ])
+    #expect(result.rejects.map(\.line) == [3, 5])
   }
 
   @Test func blanksAreCountedButNotEmittedByDefault() throws {

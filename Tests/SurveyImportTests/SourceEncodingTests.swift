@@ -88,4 +88,33 @@ import Testing
     let converted = try Fixture.run(path: path.path) { $0.encoding = .windows1252 }
     #expect(converted.records.map(\.text) == ["Très bien, merci"])
   }
+
+  /// QA review 29: a UTF-8 file read with a single-byte `--encoding` stops the import instead of
+  /// turning its BOM into "ï»¿" in front of the id column (respondents were then numbered by row and
+  /// `validate` joined human codes to the wrong answers) or "é" into "Ã©".
+  @Test(arguments: [SourceEncoding.windows1252, .latin1])
+  func aUTF8FileReadAsSingleByteIsRefused(encoding: SourceEncoding) throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let bom = folder.appendingPathComponent("excel-utf8.csv")
+    try Data([0xEF, 0xBB, 0xBF] + [UInt8]("id,comment\n2,Terrible\n1,Great\n".utf8)).write(to: bom)
+    let withBOM = try Fixture.run(path: bom.path) { $0.encoding = encoding }
+    guard case .givenEncodingMismatch(_, _, _, let given, let byteOrderMark)? = withBOM.error else {
+      Issue.record("expected givenEncodingMismatch, got \(String(describing: withBOM.error))")
+      return
+    }
+    #expect(given == encoding.rawValue && byteOrderMark)
+    #expect(withBOM.records.isEmpty)
+    let plain = folder.appendingPathComponent("utf8.csv")
+    try "id,comment\n1,fine\n2,café crème\n".write(to: plain, atomically: true, encoding: .utf8)
+    let utf8 = try Fixture.run(path: plain.path) { $0.encoding = encoding }
+    guard case .givenEncodingMismatch(_, let line, let column, _, false)? = utf8.error else {
+      Issue.record("expected givenEncodingMismatch, got \(String(describing: utf8.error))")
+      return
+    }
+    #expect(line == 3 && column == 6)  // "2,caf" then the two bytes of "é"
+    // Real single-byte text is still read: "é" alone (0xE9) is no UTF-8 sequence.
+    let latin = folder.appendingPathComponent("latin.csv")
+    try Data([UInt8]("id,comment\n1,caf".utf8) + [0xE9] + [UInt8]("\n".utf8)).write(to: latin)
+    #expect(try Fixture.run(path: latin.path) { $0.encoding = encoding }.records.map(\.text) == ["café"])
+  }
 }

@@ -102,16 +102,19 @@ struct Code: ParsableCommand {
       // Rejected pieces and all pieces accounted for, for --max-rejects.
       var rejected = 0
       var pieces = 0
+      var blank = 0
       if export == "-" {
         noteTerminalInput(export, what: "JSON lines")
         try codeStream(configuration: configuration, sink: sink, counter: counter)
         rejected = counter["rejected"]
         pieces = counter["verbatims"] + rejected
+        blank = counter["blank"]
       } else {
         let summary = try codeExport(configuration: configuration, sink: sink, counter: counter)
         importError = summary.error
         rejected = summary.rejected
         pieces = summary.records + summary.blank + summary.notShown + summary.rejected
+        blank = summary.blank
       }
       try sink.flush()
       // --keep-going keeps the records coded before a fatal error, as `import` keeps them.
@@ -121,7 +124,11 @@ struct Code: ParsableCommand {
           importError.description + " (kept the records before it: --keep-going)", status: importError.exitStatus)
       }
       if let manifest {
-        try writeManifest(to: manifest, configuration: configuration, counter: counter, started: started)
+        // The import's own count of rejected pieces (QA review 29: the manifest said 0 when 96
+        // pieces of an export were rejected, since only `code -` counts them as it codes).
+        try writeManifest(
+          to: manifest, configuration: configuration, counter: counter, rejected: rejected, blank: blank,
+          started: started)
       }
       printError(Self.summary(counter, tagging: configuration.codebook != nil))
       warnOverwritten(counter["overwritten"], fields: ["sentiment", "tags", "explain", "redactions"])
@@ -278,7 +285,8 @@ struct Code: ParsableCommand {
   /// Writes the run manifest (`--manifest`): what a reader needs to tell whether two coded files
   /// came from the same inputs, lexicons and codebook.
   private func writeManifest(
-    to path: String, configuration: CodingConfiguration, counter: SharedCounter, started: String
+    to path: String, configuration: CodingConfiguration, counter: SharedCounter, rejected: Int, blank: Int,
+    started: String
   ) throws {
     try ManifestFile(path: path, started: started).write(
       input: ("export", export),
@@ -287,9 +295,9 @@ struct Code: ParsableCommand {
         ("explain", String(explain)), ("redact", String(configuration.redactor != nil)),
         ("tags", String(configuration.codebook != nil)),
       ],
-      counts: ["verbatims", "tagged", "tags", "rejected", "blank"].map { ($0, counter[$0]) },
+      counts: ["verbatims", "tagged", "tags"].map { ($0, counter[$0]) } + [("rejected", rejected), ("blank", blank)],
       redactions: Self.redactionCounts(counter),
-      output: output.map { ("coded", $0) })
+      output: output.map { ("coded", $0) }, others: importOptions.rejects.map { [("rejects", $0)] } ?? [])
   }
 
   /// The spans redacted in the texts, by type ("redacted.EMAIL" counters), in the counter's order.

@@ -22,11 +22,12 @@ struct ManifestFile {
 
   /// Writes the manifest: the tool's and libraries' versions, the command, `input` (a file with its
   /// size and SHA-256; nil for standard input), `resources`, `settings`, `counts`, `redactions` and
-  /// `output` (the file written; nil for standard output) with its SHA-256.
+  /// `output` (the file written; nil for standard output) and `others` (a rejects file, for
+  /// instance) with their SHA-256.
   func write(
     input: (role: String, path: String)?, resources: [RunManifest.Resource], settings: [(name: String, value: String)],
     counts: [(name: String, value: Int)], redactions: [(type: String, count: Int)] = [],
-    output: (role: String, path: String)?
+    output: (role: String, path: String)?, others: [(role: String, path: String)] = []
   ) throws {
     var record = RunManifest(command: CommandLine.arguments, started: started)
     record.libraries = RunManifest.libraryVersions
@@ -37,8 +38,8 @@ struct ManifestFile {
     record.settings = settings
     record.counts = counts
     record.redactions = redactions
-    if let output, output.path != "-" {
-      record.outputs = [try RunManifest.FileRecord.hashing(role: output.role, path: output.path)]
+    for file in (output.map { [$0] } ?? []) + others where file.path != "-" {
+      record.outputs.append(try RunManifest.FileRecord.hashing(role: file.role, path: file.path))
     }
     record.finished = RunManifest.now()
     do {

@@ -306,7 +306,7 @@ struct ImportOptionGroup: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Encoding of a CSV or JSONL export: utf-8 (default), windows-1252 (Excel's \"CSV\"), iso-8859-1 or utf-16.",
+      "Encoding of a CSV or JSONL export: utf-8 (default), windows-1252 (Excel's \"CSV\"), iso-8859-1 or utf-16. A file given as windows-1252 or iso-8859-1 that is UTF-8 (a byte-order mark, as Excel's \"CSV UTF-8\" writes, or only UTF-8 sequences) is refused (exit 65) rather than garbled.",
       valueName: "encoding"))
   var encoding: String?
 

@@ -7,8 +7,10 @@
 /// An output file written as `OUTPUT.partial` in the same folder and renamed to OUTPUT only when
 /// the run succeeds (or, under --keep-going, kept what it read): `import -o`, `code -o`, and
 /// `agree -o` through `write(_:)`. A failed run leaves an existing OUTPUT untouched and no half
-/// file behind. Standard output, devices and FIFOs are written directly (renaming onto /dev/null
-/// or a FIFO would replace it).
+/// file behind. Standard output, devices, FIFOs and symbolic links are written directly: renaming
+/// onto /dev/null or a FIFO would replace it, and renaming onto a link would replace the link, not
+/// write where it points (QA review 29: `-o /dev/stdout` with standard output redirected to a file
+/// left that file empty and put a regular file in place of the system's /dev/stdout).
 final class StagedOutput {
   /// The file the run's output ends up in (nil: standard output).
   let path: String?
@@ -77,10 +79,10 @@ final class StagedOutput {
     if let path, let writePath, writePath != path { unlink(writePath) }
   }
 
-  /// Whether `path` is a regular file or does not exist yet.
+  /// Whether `path` is a regular file, not reached through a symbolic link, or does not exist yet.
   static func isRegularFileOrAbsent(_ path: String) -> Bool {
     var info = stat()
-    guard stat(path, &info) == 0 else { return true }
+    guard lstat(path, &info) == 0 else { return true }
     return info.st_mode & S_IFMT == S_IFREG
   }
 }
