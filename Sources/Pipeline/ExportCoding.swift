@@ -24,7 +24,12 @@ public enum ExportCoding {
         return { record, output in
           var metadata = metadataStrings(record.meta)
           metadata["question"] = record.question
-          var coded = try worker.code(record.text, metadata: ruleMetadata(of: record, keys: metadataKeys))
+          // Under --redact an answer to a contact question is withheld whole (`ContactQuestion`).
+          let withheld = configuration.redactor != nil && ContactQuestion.asks(record)
+          var coded = try worker.code(
+            withheld ? ContactQuestion.placeholder : record.text, metadata: ruleMetadata(of: record, keys: metadataKeys)
+          )
+          if withheld { coded.metadataRedactions.withheld += 1 }
           // The writer appends to the output itself (no copy of each record).
           swap(&writer.bytes, &output)
           defer { swap(&writer.bytes, &output) }

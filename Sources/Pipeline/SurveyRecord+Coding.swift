@@ -54,6 +54,8 @@ extension SurveyRecord {
     "respondentname", "customername", "contactname", "customer", "contact",
     "street", "address1", "address2", "addressline1", "addressline2", "postcode",
     "postalcode", "zip", "zipcode", "location", "geo", "geolocation", "coordinates",
+    // QA review 29: a respondent's town or city locates them as a postcode does.
+    "city", "town",
     // QA review 23: location under the short names of other tools and APIs, and identifiers that
     // were kept (a social security number, a date of birth, a user name).
     "lat", "lon", "lng", "long", "latlng", "latlon", "latlong", "gps", "geopoint", "geocode", "coords", "ssn",

@@ -214,7 +214,10 @@ struct Code: ParsableCommand {
           }
           let metadata =
             metadataKeys.isEmpty ? RuleMetadata() : RuleMetadata(members: record.members, keys: metadataKeys)
-          let coded = try worker.code(record.text, metadata: metadata)
+          // Under --redact an answer to a contact question is withheld whole (`ContactQuestion`).
+          let withheld = redactor != nil && ContactQuestion.asks(record)
+          var coded = try worker.code(withheld ? ContactQuestion.placeholder : record.text, metadata: metadata)
+          if withheld { coded.metadataRedactions.withheld += 1 }
           tally.add(coded)
           // The writer appends to the output itself (no copy of each record).
           swap(&writer.bytes, &output)

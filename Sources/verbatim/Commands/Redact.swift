@@ -113,7 +113,13 @@ struct Redact: ParsableCommand {
             for member in record.members where member.key != "redactions" {
               writer.key(member.key)
               if member.key == textField, case .string = member.value {
-                writer.string(result.text)
+                // An answer to a contact question ("Surname", "Telephone number") is withheld whole.
+                if ContactQuestion.asks(record) {
+                  writer.string(ContactQuestion.placeholder)
+                  recordMetadata.withheld += 1
+                } else {
+                  writer.string(result.text)
+                }
               } else {
                 // Metadata reaches coders too (review r19c): redacted as `code --redact` carries it.
                 writer.value(member.redactedAsCarried(by: redactor, tally: &recordMetadata).value)

@@ -251,6 +251,12 @@ struct Sample: ParsableCommand {
           // Coders see the redacted text only; the counts travel with the record.
           let result = redactor.redact(members[index].value.stringValue ?? "")
           if members[index].value.stringValue != nil { members[index].value = .string(result.text) }
+          // An answer to a contact question ("Surname", "Telephone number") is withheld whole.
+          let record = TextRecord(id: .null, text: "", members: members, line: 0)
+          if members[index].value.stringValue != nil, ContactQuestion.asks(record) {
+            members[index].value = .string(ContactQuestion.placeholder)
+            metadataRedactions.withheld += 1
+          }
           members.removeAll { $0.key == "redactions" }
           members.append(
             JSONMember("redactions", .object(result.sortedCounts.map { JSONMember($0.type.label, .int($0.count)) })))
