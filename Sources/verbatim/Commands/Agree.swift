@@ -277,7 +277,7 @@ struct RatingsOptions: ParsableArguments {
   }
 
   func mergedPartial() throws -> AgreementPartial {
-    var merged: AgreementPartial?
+    var shards: [(path: String, shard: AgreementPartial)] = []
     for (index, path) in merge.enumerated() {
       // The same shard twice would count every item twice and shrink every SE by √2. A copy is caught by
       // the shards' item-set digests (`AgreementPartial.itemSets`); the same file is caught here.
@@ -294,7 +294,14 @@ struct RatingsOptions: ParsableArguments {
         let (line, column) = error.position(in: bytes)
         throw InputError.malformedJSON(path: path, line: line, column: column, message: error.message)
       }
-      let shard = try AgreementPartial(json: value, source: path)
+      shards.append((path, try AgreementPartial(json: value, source: path)))
+    }
+    // Sums of doubles depend on their order: shards are merged in the order of their item-set
+    // digests, not of the arguments, so any order of --merge gives byte-identical output (QA
+    // review 29: the last bits of per-category kappas differed).
+    shards.sort { ($0.shard.itemSets.first ?? "", $0.path) < ($1.shard.itemSets.first ?? "", $1.path) }
+    var merged: AgreementPartial?
+    for (path, shard) in shards {
       if merged == nil { merged = shard } else { try merged!.merge(shard, source: path) }
     }
     if let declared = declaredCategories {
@@ -411,7 +418,10 @@ struct Agree: ParsableCommand {
       pi, Fleiss', Conger's and Light's kappa, Gwet's AC1/AC2, Brennan–Prediger and
       Krippendorff's alpha, with standard errors and 95% intervals. Undefined values
       are {"value": null, "reason": "..."}. With --reference CODER, classification
-      metrics of every other coder.
+      metrics of every other coder; as in scikit-learn (zero_division=0), a precision,
+      recall, F1 or Jaccard that is 0/0 (a class never predicted, or never in the
+      reference) is 0, and so is a multi-label "samples" score of an item neither
+      coder tagged.
 
       Category order matters for weighted kappas, AC2, the quadratic variants and
       ordinal/interval/ratio alpha. It is the --categories order, or the numeric
