@@ -55,6 +55,16 @@ enum InputSniffer {
     }
     let isUTF16 =
       bom == "UTF-16" || bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) || bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F])
+    // QA review 29: UTF-16 text without a byte-order mark (a zero byte beside every ASCII
+    // character) was taken for a CSV file with no open-ended columns.
+    if bom == nil, !isUTF16, bytes.count >= 4, bytes.prefix(512).filter({ $0 == 0 }).count * 4 >= min(bytes.count, 512)
+    {
+      throw .notASurveyExport(
+        path: path,
+        what:
+          "it has a zero byte beside most characters, as UTF-16 without a byte-order mark has: give --encoding utf-16, or convert it to UTF-8 (iconv -f UTF-16LE -t UTF-8, or -f UTF-16BE)"
+      )
+    }
     // Work on an ASCII view: for UTF-16 drop the zero bytes (enough to recognise markup).
     var view = Array(bytes[start...])
     if isUTF16 { view = view.filter { $0 != 0 } }

@@ -81,6 +81,11 @@ struct Transcoder {
           index = 2
         } else if pending[0] == 0xFF && pending[1] == 0xFE {
           index = 2
+        } else if pending[0] == 0 && pending[1] != 0 {
+          // No byte-order mark: a first character below U+0100 (a header's first letter) shows the
+          // order, its zero byte first in big-endian (QA review 29: big-endian was read as
+          // little-endian). Anything else is read as little-endian, as Windows writes it.
+          bigEndian = true
         }
       }
       while index + 1 < pending.count {

@@ -38,6 +38,33 @@ import Testing
     #expect(String(decoding: output, as: UTF8.self) == text)
   }
 
+  /// QA review 29: UTF-16 without a byte-order mark in either byte order (the order shown by the
+  /// zero byte of the first character), against Foundation's converters.
+  @Test(arguments: [String.Encoding.utf16BigEndian, .utf16LittleEndian])
+  func utf16WithoutAByteOrderMark(order: String.Encoding) throws {
+    let text = "id,comment\n1,Très bien\n"
+    let data = try #require(text.data(using: order))  // these encodings write no mark
+    var output: [UInt8] = []
+    var transcoder = Transcoder(.utf16)
+    #expect(data.withUnsafeBytes { transcoder.convert($0, into: &output) })
+    #expect(String(decoding: output, as: UTF8.self) == text)
+  }
+
+  /// Without --encoding, such a file is said to look like UTF-16 (it was "a CSV file with no
+  /// open-ended columns"); with it, it imports.
+  @Test func utf16WithoutAMarkIsNamed() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let path = folder.appendingPathComponent("unicode.csv").path
+    try #require("id,comment\n1,fine\n".data(using: .utf16LittleEndian)).write(to: URL(fileURLWithPath: path))
+    let plain = try Fixture.run(path: path)
+    guard case .notASurveyExport(_, let what)? = plain.error else {
+      Issue.record("expected notASurveyExport, got \(String(describing: plain.error))")
+      return
+    }
+    #expect(what.contains("--encoding utf-16"))
+    #expect(try Fixture.run(path: path) { $0.encoding = .utf16 }.records.map(\.text) == ["fine"])
+  }
+
   @Test func undefinedWindows1252BytesAreRefused() {
     var output: [UInt8] = []
     var transcoder = Transcoder(.windows1252)

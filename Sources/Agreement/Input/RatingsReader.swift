@@ -267,7 +267,9 @@ public enum RatingsReader {
     default:
       throw .malformed(
         at: location, column: 0,
-        message: multiLabel ? "\"label\" must be a string, an array of strings or null" : "\"label\" must be a string")
+        message: multiLabel
+          ? "\"label\" must be a string, an array of strings or null"
+          : "\"label\" must be a string or a number (leave the line out for a missing rating)")
     }
   }
 }

@@ -33,7 +33,8 @@ struct Validate: ParsableCommand {
       Lower-is-better metrics take --max instead: --max tags.hamming_loss=0.1.
 
       Writes into --out: report.html, coded.jsonl, agreement.json (the `agree`
-      schema), agreement-humans.json, agreement-tags.json, junit.xml,
+      schema), agreement-humans.json (with two human coders besides the reference),
+      agreement-tags.json, junit.xml,
       disagreements.csv, manifest.json, and segments.json with --segment. In
       disagreements.csv, cells that start with = + - @ TAB or CR get a leading
       apostrophe, so a spreadsheet does not run customer text as a formula (OWASP
