@@ -42,6 +42,10 @@ import Testing
     let lines = try String(contentsOfFile: coded, encoding: .utf8).split(separator: "\n").count
     #expect(counts?["verbatims"] as? Int == lines)
     #expect((manifest["redactions"] as? [String: Any])?["EMAIL"] != nil)
+    // QA review 29: the options that change the codes are settings, not only part of the command.
+    let settings = manifest["settings"] as? [String: Any]
+    #expect(settings?["profile"] as? String == "default" && settings?["thresholds"] as? String == "-0.05,0.05")
+    #expect(settings?["min_evidence"] as? String == "1" && settings?["most_specific"] as? String == "true")
   }
 
   /// QA review 29: an export's rejected pieces are counted in the manifest (it said 0) and the

@@ -294,9 +294,14 @@ struct Code: ParsableCommand {
     try ManifestFile(path: path, started: started).write(
       input: ("export", export),
       resources: RunManifest.resources(of: configuration, codebookPath: taxonomyOptions.taxonomy),
+      // Every option that changes the codes (QA review 29: the profile, thresholds and tag options
+      // were only in the command line), and the threads (which change nothing but the time).
       settings: [
         ("explain", String(explain)), ("redact", String(configuration.redactor != nil)),
-        ("tags", String(configuration.codebook != nil)),
+        ("tags", String(configuration.codebook != nil)), ("profile", sentimentOptions.profile),
+        ("thresholds", sentimentOptions.thresholds), ("imply_parents", String(taxonomyOptions.implyParents)),
+        ("most_specific", String(!taxonomyOptions.keepParents)), ("min_evidence", String(taxonomyOptions.minEvidence)),
+        ("threads", String(threads ?? availableCores())),
       ],
       counts: ["verbatims", "tagged", "tags"].map { ($0, counter[$0]) } + [("rejected", rejected), ("blank", blank)],
       redactions: Self.redactionCounts(counter),
