@@ -482,7 +482,7 @@ struct Agree: ParsableCommand {
           writer.value(report.json())
           bytes = writer.bytes
           bytes.append(0x0A)
-        case .table: bytes = Array(report.text().utf8)
+        case .table: bytes = Array(terminalSafe(report.text()).utf8)
         case .csv: bytes = Array(report.csv().utf8)
         }
       }

@@ -78,7 +78,7 @@ struct Gate: ParsableCommand {
       let noVerdict = DeploymentGate.missingIntervalMessage(checks)
       let sink = try OutputSink(path: nil)
       if noVerdict == nil {
-        for check in checks { try sink.write((check.passed ? "PASS " : "FAIL ") + check.detail + "\n") }
+        for check in checks { try sink.write((check.passed ? "PASS " : "FAIL ") + terminalSafe(check.detail) + "\n") }
       }
       try sink.flush()
       if let junit {

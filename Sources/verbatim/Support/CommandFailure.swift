@@ -17,9 +17,25 @@ func warnOverwritten(_ count: Int, fields: [String]) {
       + "command's value instead. Rename such fields to keep them.")
 }
 
-/// Prints `message` to standard error as `verbatim: message`.
+/// `text` with every control character but tab and line feed (C0, DEL, C1) replaced by U+FFFD:
+/// labels, coder names and file names come from the user's files, and an ESC or BEL in one would
+/// reach the terminal as a command (QA review 29). JUnit XML replaces them the same way.
+func terminalSafe(_ text: String) -> String {
+  guard text.unicodeScalars.contains(where: isUnsafeForTerminal) else { return text }
+  var result = String.UnicodeScalarView()
+  for scalar in text.unicodeScalars { result.append(isUnsafeForTerminal(scalar) ? "\u{FFFD}" : scalar) }
+  return String(result)
+}
+
+private func isUnsafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
+  let value = scalar.value
+  return (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
+}
+
+/// Prints `message` to standard error as `verbatim: message`, control characters replaced
+/// (`terminalSafe`).
 func printError(_ message: String) {
-  var line = "verbatim: " + message
+  var line = "verbatim: " + terminalSafe(message)
   if !line.hasSuffix("\n") { line += "\n" }
   var bytes = Array(line.utf8)
   _ = bytes.withUnsafeMutableBufferPointer { write(2, $0.baseAddress, $0.count) }
