@@ -296,9 +296,12 @@ struct RatingsOptions: ParsableArguments {
       }
       shards.append((path, try AgreementPartial(json: value, source: path)))
     }
-    // Sums of doubles depend on their order: shards are merged in the order of their item-set
-    // digests, not of the arguments, so any order of --merge gives byte-identical output (QA
-    // review 29: the last bits of per-category kappas differed).
+    // Shards are checked in the order given, so an error names the later of two shards as the
+    // user listed them; then merged in the order of their item-set digests, since sums of doubles
+    // depend on their order: any order of --merge gives byte-identical output (QA review 29: the
+    // last bits of per-category kappas differed).
+    var checked = shards[0].shard
+    for (path, shard) in shards.dropFirst() { try checked.merge(shard, source: path) }
     shards.sort { ($0.shard.itemSets.first ?? "", $0.path) < ($1.shard.itemSets.first ?? "", $1.path) }
     var merged: AgreementPartial?
     for (path, shard) in shards {
