@@ -72,46 +72,17 @@ enum EncodingCheck {
 
   private static func scan(source: any XMLByteSource, name: String, declared: String) throws(ImportError) {
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
-    var line = 1
-    var column = 0
-    var firstLine = 0
-    var firstColumn = 0
-    var pending = 0  // continuation bytes still expected
-    var sawMultiByte = false
+    var probe = UTF8Probe()
     while true {
       let got = try buffer.withUnsafeMutableBytes { raw in
         Result { () throws(ImportError) in try source.read(into: raw.baseAddress!, count: raw.count) }
       }.get()
       if got == 0 { break }
-      for index in 0..<got {
-        let byte = buffer[index]
-        column += 1
-        if pending > 0 {
-          guard byte & 0xC0 == 0x80 else { return }  // not UTF-8: genuinely single-byte
-          pending -= 1
-          continue
-        }
-        if byte < 0x80 {
-          if byte == 0x0A {
-            line += 1
-            column = 0
-          }
-          continue
-        }
-        switch byte {
-        case 0xC2...0xDF: pending = 1
-        case 0xE0...0xEF: pending = 2
-        case 0xF0...0xF4: pending = 3
-        default: return
-        }
-        if !sawMultiByte {
-          sawMultiByte = true
-          firstLine = line
-          firstColumn = column
-        }
-      }
+      buffer.withUnsafeBytes { probe.feed(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }
+      if probe.isBroken { return }  // not UTF-8: genuinely single-byte
     }
-    guard sawMultiByte, pending == 0 else { return }
-    throw .encodingMismatch(path: name, line: firstLine, column: firstColumn, declared: declared, actual: "UTF-8")
+    guard probe.onlyUTF8Sequences else { return }
+    throw .encodingMismatch(
+      path: name, line: probe.first.line, column: probe.first.column, declared: declared, actual: "UTF-8")
   }
 }

@@ -54,7 +54,14 @@ struct UTF8Probe {
     }
   }
 
+  /// A byte outside a well-formed UTF-8 sequence was seen: feeding more changes nothing.
+  var isBroken: Bool { broken }
+
+  /// After the last chunk: at least one non-ASCII byte, and every one in a well-formed multi-byte
+  /// sequence (`EncodingCheck`'s rule).
+  var onlyUTF8Sequences: Bool { sawMultiByte && !broken && pending == 0 }
+
   /// After the last chunk: whether the input is UTF-8 (a byte-order mark, or multi-byte sequences
   /// only).
-  var isUTF8: Bool { byteOrderMark || (sawMultiByte && !broken && pending == 0) }
+  var isUTF8: Bool { byteOrderMark || onlyUTF8Sequences }
 }

@@ -192,6 +192,19 @@ public struct FlatJSONObject {
 }
 
 extension JSONWriter {
+  /// Opens an output record's line and object and carries the input's members through: `record`'s
+  /// when the line was decoded, else those of the flat line `object` (read in place from `source`).
+  /// Returns how many of the input's members the command's own replaced (`score`, `tag`).
+  public mutating func beginCarriedRecord(
+    _ record: TextRecord?, flat object: FlatJSONObject, in source: UnsafeBufferPointer<UInt8>, line: Int,
+    replacing ownKeys: [String], ownNames: [[UInt8]]
+  ) -> Int {
+    startLine()
+    beginObject()
+    if let record { return carriedMembers(of: record, replacing: ownKeys) }
+    return carriedMembers(of: object, in: source, line: line, replacing: ownNames)
+  }
+
   /// `carriedMembers(of:replacing:)` for a line read by `FlatJSONObject.scan`: an `"id"` member
   /// with the 1-based line number `line` when the object has none, then every member whose name is
   /// not in `ownNames` (compared byte for byte: pass ASCII names), each copied as written. Returns

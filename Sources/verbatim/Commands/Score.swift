@@ -121,14 +121,8 @@ struct Score: ParsableCommand {
               var writer = JSONWriter(capacity: 0)
               swap(&writer.bytes, &output)
               defer { swap(&writer.bytes, &output) }
-              writer.startLine()
-              writer.beginObject()
-              let replaced =
-                if let record {
-                  writer.carriedMembers(of: record, replacing: ownKeys)
-                } else {
-                  writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
-                }
+              let replaced = writer.beginCarriedRecord(
+                record, flat: flat, in: bytes, line: line, replacing: ownKeys, ownNames: ownNames)
               if replaced > 0 { counter.add("overwritten") }
               if score.pos == 0 && score.neu == 0 && score.neg == 0 { counter.add("nothing to score") }
               scratch.labels[score.label.countIndex] += 1

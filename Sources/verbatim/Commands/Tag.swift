@@ -159,14 +159,8 @@ struct TagCommand: ParsableCommand {
             tally.assignments += matches.count
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }
-            writer.startLine()
-            writer.beginObject()
-            let replaced =
-              if let record {
-                writer.carriedMembers(of: record, replacing: ownKeys)
-              } else {
-                writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames)
-              }
+            let replaced = writer.beginCarriedRecord(
+              record, flat: flat, in: bytes, line: line, replacing: ownKeys, ownNames: ownNames)
             if replaced > 0 { counter.add("overwritten") }
             writer.tagsMember(matches)
             if explain { writer.withheldMember(withheld) }
