@@ -49,6 +49,8 @@ public final class Tokenizer {
   // exclusivity check: a thread-local lookup, per text and per piece).
   /// NFKC_Casefold forms of recent non-ASCII tokens.
   @exclusivity(unchecked) private var normCache = NormCache()
+  /// ICU's word boundaries of recent regions the alphabetic word breaker declines.
+  @exclusivity(unchecked) private var regionCache = RegionBoundaryCache()
   /// Word boundaries of the non-ASCII stretches outside ICU's dictionary scripts, with its buffers.
   @exclusivity(unchecked) private var alphabeticWordBreaker = AlphabeticWordBreaker()
   @exclusivity(unchecked) private var boundaries: [Int32] = []
@@ -316,7 +318,7 @@ public final class Tokenizer {
     // The breaker is used in place (its accesses are unchecked): moving it into a local per text
     // cost an empty breaker made and released for every text, ASCII ones included.
     if !alphabeticWordBreaker.boundaries(bytes, region: icu, flags: flagCache, into: &boundaries) {
-      try words.boundaries(UnsafeBufferPointer(rebasing: bytes[icu]), into: &boundaries)
+      try icuBoundaries(UnsafeBufferPointer(rebasing: bytes[icu]), into: &boundaries)
     }
     var segmentStart = icu.lowerBound
     for position in first..<boundaries.count {
@@ -327,6 +329,22 @@ public final class Tokenizer {
       segmentStart = segmentEnd
     }
     return segmentStart
+  }
+
+  /// Appends ICU's word boundaries of a region (offsets from its start): from the cache when the
+  /// region was seen recently, else from ICU's iterator (and remembered).
+  private func icuBoundaries(_ region: UnsafeBufferPointer<UInt8>, into boundaries: inout [Int32])
+    throws(TokenizationError)
+  {
+    guard region.count <= RegionBoundaryCache.maximumKeyLength else {
+      try words.boundaries(region, into: &boundaries)
+      return
+    }
+    let hash = NormCache.hash(region)
+    if regionCache.appendBoundaries(of: region, hash: hash, to: &boundaries) { return }
+    let first = boundaries.count
+    try words.boundaries(region, into: &boundaries)
+    regionCache.insert(region, hash: hash, boundaries: boundaries[first...])
   }
 
   /// Emits what of one word-boundary segment no span has covered, and the spans that start in it.
