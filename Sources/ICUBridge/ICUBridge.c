@@ -201,6 +201,20 @@ int32_t vb_char_flags(int32_t c) {
   return flags;
 }
 
+int32_t vb_char_casefold_stable(int32_t c) {
+  // A string of such characters is its own NFKC_Casefold: each can be normalized apart from the
+  // characters before it (ICU's hasBoundaryBefore), and each alone is unchanged.
+  if (c < 0 || c > 0x10FFFF || U_IS_SURROGATE(c)) return 0;
+  UErrorCode error = U_ZERO_ERROR;
+  const UNormalizer2 *casefold = unorm2_getNFKCCasefoldInstance(&error);
+  if (U_FAILURE(error) || !unorm2_hasBoundaryBefore(casefold, c)) return 0;
+  UChar units[2];
+  int32_t length = 0;
+  U16_APPEND_UNSAFE(units, length, c);
+  UBool normalized = unorm2_isNormalized(casefold, units, length, &error);
+  return U_SUCCESS(error) && normalized ? 1 : 0;
+}
+
 struct VBRegex {
   URegularExpression *regex;
   UText *text;

@@ -32,6 +32,11 @@ struct CharacterFlags: OptionSet {
 
   init(rawValue: Int32) { self.rawValue = rawValue }
 
+  /// Whether NFKC_Casefold maps `scalar` to itself and `scalar` has a normalization boundary before
+  /// it (it never combines with the character before it): a string of such characters is its own
+  /// NFKC_Casefold. From ICU, not cached: for tables built once.
+  static func isCaseFoldStable(_ scalar: UInt32) -> Bool { vb_char_casefold_stable(Int32(scalar)) != 0 }
+
   init(_ scalar: UInt32) {
     if scalar < 0x80 {
       let byte = UInt8(scalar)

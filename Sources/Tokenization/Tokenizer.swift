@@ -511,7 +511,15 @@ public final class Tokenizer {
       Self.emitASCIISegment(bytes, range, cursor: &cursor, into: &result)
       return
     }
-    if let kind = TwoByteSegments.kind(bytes, range, table: twoByteKinds) {
+    if let (kind, lowercaseIsNorm) = TwoByteSegments.classify(bytes, range, table: twoByteKinds) {
+      // A norm equal to the lower-cased text at the token's range is that range (as `emit` finds
+      // by comparing the folded form, for tokens the norm cache takes): no hash, lookup or copy.
+      if lowercaseIsNorm && options.asciiFastPath && range.count <= NormCache.maximumKeyLength {
+        let start = cursor.advance(bytes, to: range.lowerBound)
+        let end = cursor.advance(bytes, to: range.upperBound)
+        result.tokens.append(Token(kind: kind, utf8Range: range, normRange: range, start: start, end: end))
+        return
+      }
       try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
       return
     }

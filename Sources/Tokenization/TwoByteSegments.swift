@@ -11,19 +11,26 @@ enum TwoByteSegments {
   private static let letter: UInt8 = 1
   private static let number: UInt8 = 2
   private static let declines: UInt8 = 4
+  /// A non-ASCII character that NFKC_Casefold changes, or that may combine with the one before it.
+  private static let folds: UInt8 = 8
 
-  /// Per code point below U+0800: letter, number, or declines (space, soft hyphen). A caller in a
+  /// Per code point below U+0800: letter, number, or declines (space, soft hyphen), and folds. A caller in a
   /// loop holds a copy (`Tokenizer`): reading the static costs a `swift_once` call per segment.
   static let table: [UInt8] = (0..<0x800).map { value in
     let flags = CharacterFlags(UInt32(value))
     if flags.contains(.space) || Tokenizer.isIgnorable(UInt32(value)) { return declines }
-    return (flags.contains(.letter) ? letter : 0) | (flags.contains(.number) ? number : 0)
+    let folding = value >= 0x80 && !CharacterFlags.isCaseFoldStable(UInt32(value))
+    return (flags.contains(.letter) ? letter : 0) | (flags.contains(.number) ? number : 0) | (folding ? folds : 0)
   }
 
-  /// The segment's kind, or nil when the general classification must decide. `table` is
-  /// `TwoByteSegments.table`.
+  /// The segment's kind, and whether its NFKC_Casefold is its ASCII lower-casing (every non-ASCII
+  /// character in it `CharacterFlags.caseFoldStable`: a string of those normalises character by
+  /// character, each to itself, and NFKC_Casefold of an ASCII character is its lower case); or nil
+  /// when the general classification must decide. `table` is `TwoByteSegments.table`.
   @inline(__always)
-  static func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, table: [UInt8]) -> TokenKind? {
+  static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, table: [UInt8]) -> (
+    kind: TokenKind, lowercaseIsNorm: Bool
+  )? {
     table.withUnsafeBufferPointer { table in
       var union: UInt8 = 0
       var index = range.lowerBound
@@ -40,7 +47,7 @@ enum TwoByteSegments {
         }
       }
       if union & declines != 0 { return nil }
-      return union & letter != 0 ? .word : union & number != 0 ? .number : .punct
+      return (union & letter != 0 ? .word : union & number != 0 ? .number : .punct, union & folds == 0)
     }
   }
 }

@@ -65,6 +65,11 @@ enum { VB_CHAR_WB_SHIFT = 16, VB_CHAR_WB_MASK = 0x1F };
 /// Bit set of VB_CHAR_* flags for a code point.
 int32_t vb_char_flags(int32_t codepoint);
 
+/// 1 when NFKC_Casefold maps the code point to itself and it has a normalization boundary before it
+/// (it never combines with the character before it), else 0: a string of such characters is its
+/// own NFKC_Casefold.
+int32_t vb_char_casefold_stable(int32_t codepoint);
+
 typedef struct VBRegex VBRegex;
 
 /// Compiles an ICU regular expression (UTF-8 pattern). `flags` are ICU URegexpFlag bits (2 =
