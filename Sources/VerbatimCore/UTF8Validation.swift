@@ -23,6 +23,8 @@ public enum UTF8Validation {
         // Two-byte characters (Latin, Greek, Cyrillic, Hebrew, Arabic …) first: one continuation byte.
         guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return index }
         index += 2
+        // Runs of two-byte characters and ASCII (most text in those scripts) eight bytes at a time.
+        if let base = bytes.baseAddress { index = twoByteRunEnd(base, from: index, count: count) }
         continue
       }
       let length: Int
@@ -53,6 +55,30 @@ public enum UTF8Validation {
       index += length
     }
     return nil
+  }
+
+  /// The end of the run of well-formed ASCII and two-byte characters that starts at `index` (a
+  /// character boundary), found eight bytes at a time; it stops at or before any other byte (a
+  /// longer or ill-formed sequence), which the caller then reads byte by byte. Within a word, each
+  /// lead byte C2–DF must be followed by a continuation byte 80–BF and each continuation byte must
+  /// follow such a lead; a lead in the last byte carries its character into the next word.
+  @inline(__always)
+  private static func twoByteRunEnd(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var index = start
+    while index + 8 <= count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let high = word & highs
+      let bit6 = (word << 1) & highs
+      let bit5 = (word << 2) & highs
+      let leads = high & bit6
+      let continuations = high & ~bit6
+      // A lead of three or four bytes (bit 5 set), or C0/C1 (an overlong form: bits 1–4 clear).
+      let payload = ((word & 0x1E1E_1E1E_1E1E_1E1E) &+ 0x7F7F_7F7F_7F7F_7F7F) & highs
+      guard leads & bit5 == 0, leads & ~payload == 0, leads << 8 == continuations else { break }
+      index += 8 &- Int(leads >> 63)
+    }
+    return index
   }
 
   /// The encoding a line that is really UTF-16 or UTF-32 is in, and how that shows (for the first

@@ -22,4 +22,61 @@ import VerbatimCore
       #expect(text.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) } == nil)
     }
   }
+
+  /// The offset of the first ill-formed sequence, byte by byte (Table 3-7), as a reference.
+  static func referenceOffset(_ bytes: [UInt8]) -> Int? {
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      let length: Int
+      var lower: UInt8 = 0x80
+      var upper: UInt8 = 0xBF
+      switch lead {
+      case 0x00...0x7F: length = 1
+      case 0xC2...0xDF: length = 2
+      case 0xE0: (length, lower) = (3, 0xA0)
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: (length, upper) = (3, 0x9F)
+      case 0xF0: (length, lower) = (4, 0x90)
+      case 0xF1...0xF3: length = 4
+      case 0xF4: (length, upper) = (4, 0x8F)
+      default: return index
+      }
+      for offset in 1..<max(length, 1) {
+        guard index + offset < bytes.count else { return index }
+        let byte = bytes[index + offset]
+        if offset == 1 ? (byte < lower || byte > upper) : (byte & 0xC0 != 0x80) { return index }
+      }
+      index += length
+    }
+    return nil
+  }
+
+  /// Runs of two-byte characters and ASCII are checked eight bytes at a time: random mixes of
+  /// well-formed two-byte and ASCII characters with, now and then, a stray continuation byte, a
+  /// lead without its continuation, C0/C1, a longer character or a bad byte, at every alignment.
+  @Test func twoByteRunsAgreeWithAByteByByteCheck() {
+    var state: UInt64 = 8
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33)
+    }
+    let pieces: [[UInt8]] = [
+      [0x61], [0x20], [0x2E], [0xD0, 0xB4], [0xC3, 0xA9], [0xC2, 0x80], [0xDF, 0xBF], [0xE2, 0x82, 0xAC],
+      [0xF0, 0x9F, 0x98, 0x80],
+    ]
+    let faults: [[UInt8]] = [
+      [0x80], [0xBF], [0xD0], [0xD0, 0x41], [0xC0, 0x80], [0xC1, 0xBF], [0xE2, 0x82], [0xFF], [0xF8],
+    ]
+    var mismatches: [[UInt8]] = []
+    for _ in 0..<200_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<(next() % 40) {
+        bytes += next() % 30 == 0 ? faults[next() % faults.count] : pieces[next() % 6 < 5 ? next() % 5 : next() % 9]
+      }
+      let found = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
+      if found != Self.referenceOffset(bytes), mismatches.count < 5 { mismatches.append(bytes) }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches)")
+  }
 }
