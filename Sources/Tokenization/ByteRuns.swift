@@ -47,6 +47,12 @@ enum ByteRuns {
     runEnd(bytes, from: index) { ~$0 & high }
   }
 
+  /// The end of the run of bytes other than an ASCII space that starts at `index`.
+  @inline(__always)
+  static func nonSpaceRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    runEnd(bytes, from: index) { ~equalMask($0, UInt8(ascii: " ")) & high }
+  }
+
   /// The end of the run of bytes that start no sentence-break candidate (`UnicodeSentenceBreaker`):
   /// ASCII other than "." "!" "?" CR and LF.
   @inline(__always)

@@ -27,23 +27,19 @@ enum ICURegions {
     if start > from, bytes[start] >= 0x80, flags.flags(decodeScalar(bytes, at: start).0).contains(.wordBreakClings) {
       start = from
     }
-    var end = first
-    while true {
-      while end < count, bytes[end] != space { end += 1 }
-      guard end < count else { break }
+    var end = ByteRuns.nonSpaceRunEnd(bytes, from: first)
+    while end < count {
       var next = end
       while next < count, bytes[next] == space { next += 1 }
       // ICU keeps a WSegSpace before the space with it (WB3d): the region takes the spaces and the
       // stretch after them.
-      let last = SpecialSpanScanner.scalar(bytes, before: end)
-      if last >= 0x80, flags.flags(last).contains(.wordBreakClings) {
-        end = next
+      if bytes[end - 1] >= 0x80, flags.flags(SpecialSpanScanner.scalar(bytes, before: end)).contains(.wordBreakClings) {
+        end = ByteRuns.nonSpaceRunEnd(bytes, from: next)
         continue
       }
       // The next stretch joins this region if it too holds a non-ASCII character: one ICU call for
       // a phrase of Cyrillic or Greek words instead of one per word.
-      var nextEnd = next
-      while nextEnd < count, bytes[nextEnd] != space { nextEnd += 1 }
+      let nextEnd = ByteRuns.nonSpaceRunEnd(bytes, from: next)
       guard next < nextEnd, ByteRuns.asciiRunEnd(bytes, from: next) < nextEnd else { break }
       end = nextEnd
     }
