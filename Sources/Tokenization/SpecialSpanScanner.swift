@@ -69,6 +69,8 @@ struct SpecialSpanScanner {
         let trigger = table[Int(byte)]
         if trigger == 0 {
           index += 1
+          // Text in other scripts: words of bytes above 0x7F (none 0xEF) and spaces start nothing.
+          if byte >= 0x80 { index = ByteRuns.nonASCIITextRunEnd(bytes, from: index) }
           continue
         }
         let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
