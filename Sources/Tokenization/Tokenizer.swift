@@ -511,12 +511,12 @@ public final class Tokenizer {
       Self.emitASCIISegment(bytes, range, cursor: &cursor, into: &result)
       return
     }
-    if let (kind, lowercaseIsNorm) = TwoByteSegments.classify(bytes, range, table: twoByteKinds) {
+    if let (kind, lowercaseIsNorm, characters) = TwoByteSegments.classify(bytes, range, table: twoByteKinds) {
       // A norm equal to the lower-cased text at the token's range is that range (as `emit` finds
       // by comparing the folded form, for tokens the norm cache takes): no hash, lookup or copy.
       if lowercaseIsNorm && options.asciiFastPath && range.count <= NormCache.maximumKeyLength {
         let start = cursor.advance(bytes, to: range.lowerBound)
-        let end = cursor.advance(bytes, to: range.upperBound)
+        let end = cursor.advance(bytes, to: range.upperBound, from: range.lowerBound, characters: characters)
         result.tokens.append(Token(kind: kind, utf8Range: range, normRange: range, start: start, end: end))
         return
       }
@@ -841,6 +841,18 @@ struct CodePointCursor {
       if bytes[byteOffset] & 0xC0 != 0x80 { codePoints += 1 }
       byteOffset += 1
     }
+    return codePoints
+  }
+
+  /// `advance` to the end of a range that starts at `start`, where the cursor stands, and holds
+  /// `characters` code points (counted by the caller): no byte is read again.
+  @inline(__always)
+  mutating func advance(_ bytes: UnsafeBufferPointer<UInt8>, to offset: Int, from start: Int, characters: Int) -> Int {
+    if ascii { return offset }
+    if stretchDelta != Int.min { return offset &+ stretchDelta }
+    guard byteOffset == start else { return advance(bytes, to: offset) }
+    byteOffset = offset
+    codePoints += characters
     return codePoints
   }
 

@@ -23,17 +23,18 @@ enum TwoByteSegments {
     return (flags.contains(.letter) ? letter : 0) | (flags.contains(.number) ? number : 0) | (folding ? folds : 0)
   }
 
-  /// The segment's kind, and whether its NFKC_Casefold is its ASCII lower-casing (every non-ASCII
+  /// The segment's kind, whether its NFKC_Casefold is its ASCII lower-casing (every non-ASCII
   /// character in it `CharacterFlags.caseFoldStable`: a string of those normalises character by
   /// character, each to itself, and NFKC_Casefold of an ASCII character is its lower case); or nil
   /// when the general classification must decide. `table` is `TwoByteSegments.table`.
   @inline(__always)
   static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, table: [UInt8]) -> (
-    kind: TokenKind, lowercaseIsNorm: Bool
+    kind: TokenKind, lowercaseIsNorm: Bool, characters: Int
   )? {
     table.withUnsafeBufferPointer { table in
       var union: UInt8 = 0
       var index = range.lowerBound
+      var characters = 0
       while index < range.upperBound {
         let lead = bytes[index]
         if lead < 0x80 {
@@ -45,9 +46,11 @@ enum TwoByteSegments {
         } else {
           return nil
         }
+        characters += 1
       }
       if union & declines != 0 { return nil }
-      return (union & letter != 0 ? .word : union & number != 0 ? .number : .punct, union & folds == 0)
+      let kind: TokenKind = union & letter != 0 ? .word : union & number != 0 ? .number : .punct
+      return (kind, union & folds == 0, characters)
     }
   }
 }
