@@ -34,6 +34,9 @@ struct AlphabeticWordBreaker {
   private var ends: [Int32] = []
   private var endsWithJoiner: [Bool] = []
   private var unitCount = 0
+  /// `ascii` and `twoByte`, held: reading a static per region is a `swift_once` call.
+  private let asciiClasses = Self.ascii
+  private let twoByteClasses = Self.twoByte
 
   /// ASCII classes: `ASCIIWordBreaker`'s (ICU's root word rules on ASCII), with the line breaks left
   /// to ICU.
@@ -135,8 +138,8 @@ struct AlphabeticWordBreaker {
       endsWithJoiner = [Bool](repeating: false, count: region.count)
     }
     var units = 0
-    let accepted = Self.ascii.withUnsafeBufferPointer { ascii in
-      Self.twoByte.withUnsafeBufferPointer { twoByte in
+    let accepted = asciiClasses.withUnsafeBufferPointer { ascii in
+      twoByteClasses.withUnsafeBufferPointer { twoByte in
         classes.withUnsafeMutableBufferPointer { classes in
           ends.withUnsafeMutableBufferPointer { ends in
             endsWithJoiner.withUnsafeMutableBufferPointer { joiners in
