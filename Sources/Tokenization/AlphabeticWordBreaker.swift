@@ -37,6 +37,7 @@ struct AlphabeticWordBreaker {
   /// `ascii` and `twoByte`, held: reading a static per region is a `swift_once` call.
   private let asciiClasses = Self.ascii
   private let twoByteClasses = Self.twoByte
+  private let rulesTable = Self.rules
 
   /// ASCII classes: `ASCIIWordBreaker`'s (ICU's root word rules on ASCII), with the line breaks left
   /// to ICU.
@@ -81,6 +82,40 @@ struct AlphabeticWordBreaker {
   /// Classes of U+0080–U+07FF (once per process).
   private static let twoByte: [UnitClass] = (0..<0x800).map { unitClass(UInt32($0), CharacterFlags(UInt32($0))) }
 
+  /// What the rules say between two units (WB3c, which depends on the ZWJ, aside): join, break, or
+  /// look one unit further on either side, or count the regional indicators before.
+  enum Rule: UInt8 {
+    case breaks, joins, letterAfter, letterBefore, numericAfter, numericBefore, regionalPair
+  }
+
+  /// The rule between units of classes `before` and `after` (the UAX #29 rules listed above).
+  static func rule(_ before: UnitClass, _ after: UnitClass) -> Rule {
+    func isWordish(_ unitClass: UnitClass) -> Bool {
+      unitClass == .letter || unitClass == .numeric || unitClass == .extendNumLet
+    }
+    switch (before, after) {
+    case (.space, .space): return .joins  // WB3d
+    case (.letter, .letter), (.numeric, .numeric), (.letter, .numeric), (.numeric, .letter):
+      return .joins  // WB5, WB8–WB10
+    case (_, .extendNumLet): return isWordish(before) ? .joins : .breaks  // WB13a
+    case (.extendNumLet, _): return after == .letter || after == .numeric ? .joins : .breaks  // WB13b
+    case (.letter, .midLetter), (.letter, .midNumLetQ): return .letterAfter  // WB6
+    case (.midLetter, .letter), (.midNumLetQ, .letter): return .letterBefore  // WB7
+    case (.numeric, .midNum), (.numeric, .midNumLetQ): return .numericAfter  // WB12
+    case (.midNum, .numeric), (.midNumLetQ, .numeric): return .numericBefore  // WB11
+    case (.regional, .regional): return .regionalPair  // WB15/WB16
+    default: return .breaks  // WB999
+    }
+  }
+
+  /// `rule` for every pair of unit classes, indexed `before * 16 + after`.
+  private static let rules: [Rule] = (0..<256).map { pair in
+    guard let before = UnitClass(rawValue: UInt8(pair >> 4)), let after = UnitClass(rawValue: UInt8(pair & 15)) else {
+      return .breaks
+    }
+    return rule(before, after)
+  }
+
   /// Appends the boundaries of `region` of `bytes` (offsets from the region's start, the last being
   /// its length) to `boundaries` and returns true; or returns false, appending nothing, when the
   /// region holds a character this breaker leaves to ICU.
@@ -89,41 +124,50 @@ struct AlphabeticWordBreaker {
   ) -> Bool {
     guard readUnits(bytes, region: region, flags: flags) else { return false }
     let count = unitCount
-    classes.withUnsafeBufferPointer { classes in
-      ends.withUnsafeBufferPointer { ends in
-        let endsWithJoiner = self.endsWithJoiner
-        @inline(__always) func cls(_ index: Int) -> UnitClass {
-          index >= 0 && index < count ? classes[index] : .other
-        }
-        @inline(__always) func isWordish(_ unitClass: UnitClass) -> Bool {
-          unitClass == .letter || unitClass == .numeric || unitClass == .extendNumLet
-        }
-        for index in 0..<(count - 1) {
-          let before = classes[index]
-          let after = classes[index + 1]
-          let joins: Bool
-          switch (before, after) {
-          case (_, .pictographic) where endsWithJoiner[index]: joins = true  // WB3c
-          case (.space, .space): joins = true  // WB3d
-          case (.letter, .letter), (.numeric, .numeric), (.letter, .numeric), (.numeric, .letter):
-            joins = true  // WB5, WB8–WB10
-          case (_, .extendNumLet): joins = isWordish(before)  // WB13a
-          case (.extendNumLet, _): joins = after == .letter || after == .numeric  // WB13b
-          case (.letter, .midLetter), (.letter, .midNumLetQ): joins = cls(index + 2) == .letter  // WB6
-          case (.midLetter, .letter), (.midNumLetQ, .letter): joins = cls(index - 1) == .letter  // WB7
-          case (.numeric, .midNum), (.numeric, .midNumLetQ): joins = cls(index + 2) == .numeric  // WB12
-          case (.midNum, .numeric), (.midNumLetQ, .numeric): joins = cls(index - 1) == .numeric  // WB11
-          case (.regional, .regional):
-            // WB15/WB16: an odd number of regional indicators before this one in the run.
-            var run = 1
-            while index - run >= 0, classes[index - run] == .regional { run += 1 }
-            joins = run % 2 == 1
-          default: joins = false  // WB999
+    let lowerBound = Int32(region.lowerBound)
+    // The boundaries are written over `ends` (the one for unit `index` once the rule for it has
+    // read its end; never ahead of it) and appended in one step.
+    var found = 0
+    rulesTable.withUnsafeBufferPointer { rules in
+      classes.withUnsafeBufferPointer { classes in
+        endsWithJoiner.withUnsafeBufferPointer { endsWithJoiner in
+          ends.withUnsafeMutableBufferPointer { ends in
+            @inline(__always) func cls(_ index: Int) -> UnitClass {
+              index >= 0 && index < count ? classes[index] : .other
+            }
+            for index in 0..<(count - 1) {
+              let before = classes[index]
+              let after = classes[index + 1]
+              let joins: Bool
+              if after == .pictographic && endsWithJoiner[index] {
+                joins = true  // WB3c
+              } else {
+                switch rules[Int(before.rawValue) << 4 | Int(after.rawValue)] {
+                case .breaks: joins = false
+                case .joins: joins = true
+                case .letterAfter: joins = cls(index + 2) == .letter
+                case .letterBefore: joins = cls(index - 1) == .letter
+                case .numericAfter: joins = cls(index + 2) == .numeric
+                case .numericBefore: joins = cls(index - 1) == .numeric
+                case .regionalPair:
+                  // WB15/WB16: an odd number of regional indicators before this one in the run.
+                  var run = 1
+                  while index - run >= 0, classes[index - run] == .regional { run += 1 }
+                  joins = run % 2 == 1
+                }
+              }
+              if !joins {
+                ends[found] = ends[index] - lowerBound
+                found += 1
+              }
+            }
+            ends[found] = Int32(region.count)
+            found += 1
           }
-          if !joins { boundaries.append(ends[index] - Int32(region.lowerBound)) }
         }
-        boundaries.append(Int32(region.count))
       }
+    }
+    ends.withUnsafeBufferPointer { ends in boundaries.append(contentsOf: UnsafeBufferPointer(rebasing: ends[0..<found]))
     }
     return true
   }
