@@ -41,7 +41,7 @@ enum TypographicPunctuation {
     var index = 0
     while index < bytes.count {
       if bytes[index] < 0x80 {
-        index += 1
+        index = ByteRuns.asciiRunEnd(bytes, from: index + 1)  // eight bytes at a time
       } else if isMark(bytes, at: index) {
         index += 3
       } else {

@@ -140,14 +140,45 @@ import Testing
           let expectedAlnum = bytes.firstIndex(where: { !isAlnum($0) }) ?? length
           let expectedWord =
             bytes.firstIndex(where: { !isAlnum($0) && $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "@") }) ?? length
+          let expectedNonSpace = bytes.firstIndex(of: UInt8(ascii: " ")) ?? length
+          let expectedASCII = bytes.firstIndex(where: { $0 >= 0x80 }) ?? length
+          // Whole words of bytes above 0x7F but 0xEF, or spaces, from a filler of such bytes.
+          var other = [UInt8](repeating: 0xD0, count: length)
+          other[prefix] = UInt8(stop)
+          var expectedOther = 0
+          while expectedOther + 8 <= length,
+            other[expectedOther..<(expectedOther + 8)].allSatisfy({ ($0 >= 0x80 && $0 != 0xEF) || $0 == 0x20 })
+          {
+            expectedOther += 8
+          }
           bytes.withUnsafeBufferPointer { buffer in
             if ByteRuns.alnumRunEnd(buffer, from: 0) != expectedAlnum { failures += 1 }
             if stop < 0x80, ByteRuns.wordRunEnd(buffer, from: 0) != expectedWord { failures += 1 }
+            if ByteRuns.nonSpaceRunEnd(buffer, from: 0) != expectedNonSpace { failures += 1 }
+            if ByteRuns.asciiRunEnd(buffer, from: 0) != expectedASCII { failures += 1 }
+          }
+          other.withUnsafeBufferPointer { buffer in
+            if ByteRuns.nonASCIITextRunEnd(buffer, from: 0) != expectedOther { failures += 1 }
           }
         }
       }
     }
     #expect(failures == 0)
+  }
+
+  /// `TypographicPunctuation.onlyMarksBeyondASCII` skips ASCII eight bytes at a time: a mark or
+  /// another character after ASCII runs of every length.
+  @Test func onlyMarksBeyondASCIIAfterASCIIRunsOfEveryLength() {
+    for length in 0..<20 {
+      let ascii = String(repeating: "k", count: length)
+      for (text, expected) in [
+        (ascii + "\u{2019}s", true), (ascii + "\u{E9}", false), (ascii + "\u{2014}" + ascii + "\u{E9}", false),
+        (ascii + "\u{201C}" + ascii + "\u{201D}", true), (ascii, true), (ascii + "\u{2026}", false),
+      ] {
+        let found = Array(text.utf8).withUnsafeBufferPointer { TypographicPunctuation.onlyMarksBeyondASCII($0) }
+        #expect(found == expected, "\(text.debugDescription)")
+      }
+    }
   }
 
   /// The same check on real text: every sentence of VADER's four ground-truth corpora.
