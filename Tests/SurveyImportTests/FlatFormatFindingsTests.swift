@@ -150,6 +150,21 @@ import VerbatimCore
     #expect(result.summary.respondents == 4)
   }
 
+  /// QA review 29: empty lines in Triple-S data hold no respondent; they are counted in a note
+  /// (they were skipped without a word).
+  @Test func tripleSEmptyDataLinesAreCounted() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try Self.write(
+      "fw.sss",
+      Self.sssHead
+        + "<variable ident=\"2\" type=\"character\"><name>OE</name><position start=\"2\" finish=\"5\"/></variable>\n</record></survey></sss>\n",
+      in: directory)
+    let data = try Self.write("fw.asc", "1abcd\n\n2efgh\n\n", in: directory)
+    let result = try Fixture.run(path: sss) { $0.dataPath = data }
+    #expect(result.records.map(\.text) == ["abcd", "efgh"])
+    #expect(result.warnings.contains { $0.contains("\(data): 2 empty line(s) skipped") }, "\(result.warnings)")
+  }
+
   @Test func tripleSSaysWhetherPositionsCountCharactersOrBytes() throws {
     let result = try Fixture.run("survey.sss")
     let note = try #require(result.warnings.first { $0.contains("fixed-width positions") })
