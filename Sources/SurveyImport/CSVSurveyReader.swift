@@ -140,11 +140,24 @@ struct CSVSurveyReader {
       }
     }
     header = Self.numberingRepeats(header, note: context.note)
+    // QA review 29: a column without a name went to meta under "" without a word.
+    let unnamed = header.indices.filter { header[$0].trimmed.isEmpty }
+    if !unnamed.isEmpty {
+      context.note(
+        "column(s) \(unnamed.map { String($0 + 1) }.joined(separator: ", ")) of the CSV header have no name: their values are kept in meta under an empty name; name them in the header"
+      )
+    }
     var textIndices: [Int]
     if !context.options.questions.isEmpty {
       textIndices = try context.options.questions.map { (name: String) throws(ImportError) -> Int in
         guard let index = header.firstIndex(of: name) else {
           throw .usage("\(context.path): --question \(name): no such column in the CSV header")
+        }
+        // QA review 29: the id column was imported as answer text, one "answer" per respondent.
+        if index == idIndex {
+          throw .usage(
+            "\(context.path): --question \(name) names the respondent id column; name an open-ended column (or another id with --id-column)"
+          )
         }
         return index
       }

@@ -150,6 +150,23 @@ import VerbatimCore
     #expect(result.summary.respondents == 4)
   }
 
+  /// QA review 29: a CSV column without a name is noted (it went to meta under "" without a word),
+  /// and --question may not name the id column (it was imported as answer text).
+  @Test func unnamedColumnsAreNotedAndTheIdIsNoQuestion() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let csv = try Self.write("odd.csv", "id,,comment\nr1,x,fine\n", in: directory)
+    let result = try Fixture.run(path: csv)
+    #expect(result.records.map(\.text) == ["fine"])
+    #expect(
+      result.warnings.contains { $0.contains("column(s) 2 of the CSV header have no name") }, "\(result.warnings)")
+    let asQuestion = try Fixture.run(path: csv) { $0.questions = ["id"] }
+    guard case .usage(let message)? = asQuestion.error else {
+      Issue.record("expected a usage error, got \(String(describing: asQuestion.error))")
+      return
+    }
+    #expect(message.contains("--question id names the respondent id column"))
+  }
+
   /// QA review 29: empty lines in Triple-S data hold no respondent; they are counted in a note
   /// (they were skipped without a word).
   @Test func tripleSEmptyDataLinesAreCounted() throws {
