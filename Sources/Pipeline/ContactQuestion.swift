@@ -29,10 +29,13 @@ public enum ContactQuestion {
 
   /// The same for a JSON Lines record written by `verbatim import` (its "question" and
   /// "question_text" members).
-  public static func asks(_ record: TextRecord) -> Bool {
+  public static func asks(_ record: TextRecord) -> Bool { asks(members: record.members) }
+
+  /// The same for the members of such a record.
+  public static func asks(members: [JSONMember]) -> Bool {
     var question: String?
     var questionText: String?
-    for member in record.members {
+    for member in members {
       if member.key == "question" { question = member.value.stringValue }
       if member.key == "question_text" { questionText = member.value.stringValue }
     }

@@ -131,13 +131,18 @@ import VerbatimCore
     #expect(strict.error?.description.hasPrefix(data + ":3: ") == true, "\(String(describing: strict.error))")
   }
 
-  @Test func tripleSFixedWidthLineWithTrailingDataIsRejectedButPaddingIsNot() throws {
-    let directory = try TestSupport.temporaryDirectory()
-    let sss = try Self.write(
+  /// fw.sss: the single-choice Q1 in position 1 and a character variable, OE, in positions 2–5.
+  static func writeFixedWidthSurvey(in directory: URL) throws -> String {
+    try write(
       "fw.sss",
-      Self.sssHead
+      sssHead
         + "<variable ident=\"2\" type=\"character\"><name>OE</name><position start=\"2\" finish=\"5\"/></variable>\n</record></survey></sss>\n",
       in: directory)
+  }
+
+  @Test func tripleSFixedWidthLineWithTrailingDataIsRejectedButPaddingIsNot() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try Self.writeFixedWidthSurvey(in: directory)
     let data = try Self.write("fw.asc", "1abcd\n2efgh   \n3ijklEXTRA\n4mn\n", in: directory)
     let result = try Fixture.run(path: sss) {
       $0.dataPath = data
@@ -171,11 +176,7 @@ import VerbatimCore
   /// (they were skipped without a word).
   @Test func tripleSEmptyDataLinesAreCounted() throws {
     let directory = try TestSupport.temporaryDirectory()
-    let sss = try Self.write(
-      "fw.sss",
-      Self.sssHead
-        + "<variable ident=\"2\" type=\"character\"><name>OE</name><position start=\"2\" finish=\"5\"/></variable>\n</record></survey></sss>\n",
-      in: directory)
+    let sss = try Self.writeFixedWidthSurvey(in: directory)
     let data = try Self.write("fw.asc", "1abcd\n\n2efgh\n\n", in: directory)
     let result = try Fixture.run(path: sss) { $0.dataPath = data }
     #expect(result.records.map(\.text) == ["abcd", "efgh"])

@@ -104,22 +104,20 @@ struct Redact: ParsableCommand {
           let (record, replacements) = try decoder.decode(bytes, line: line)
           replaced += replacements
           records += 1
-          let result = redactor.redact(record.text)
+          // An answer to a contact question ("Surname", "Telephone number") is withheld whole, so
+          // nothing in it is redacted or counted but the withholding.
+          let withheld = jsonl && ContactQuestion.asks(record)
+          let result = redactor.redact(withheld ? ContactQuestion.placeholder : record.text)
           totals.merge(result.counts, uniquingKeysWith: +)
           var recordMetadata = MetadataRedactions()
+          if withheld { recordMetadata.withheld += 1 }
           if jsonl {
             writer.reset()
             writer.beginObject()
             for member in record.members where member.key != "redactions" {
               writer.key(member.key)
               if member.key == textField, case .string = member.value {
-                // An answer to a contact question ("Surname", "Telephone number") is withheld whole.
-                if ContactQuestion.asks(record) {
-                  writer.string(ContactQuestion.placeholder)
-                  recordMetadata.withheld += 1
-                } else {
-                  writer.string(result.text)
-                }
+                writer.string(result.text)
               } else {
                 // Metadata reaches coders too (review r19c): redacted as `code --redact` carries it.
                 writer.value(member.redactedAsCarried(by: redactor, tally: &recordMetadata).value)

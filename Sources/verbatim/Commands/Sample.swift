@@ -248,15 +248,13 @@ struct Sample: ParsableCommand {
         guard case .object(var members) = records[index] else { continue }
         members.removeAll { $0.key == "inclusion_probability" || $0.key == "stratum" }
         if let redactor, let index = members.firstIndex(where: { $0.key == textField }) {
-          // Coders see the redacted text only; the counts travel with the record.
-          let result = redactor.redact(members[index].value.stringValue ?? "")
-          if members[index].value.stringValue != nil { members[index].value = .string(result.text) }
-          // An answer to a contact question ("Surname", "Telephone number") is withheld whole.
-          let record = TextRecord(id: .null, text: "", members: members, line: 0)
-          if members[index].value.stringValue != nil, ContactQuestion.asks(record) {
-            members[index].value = .string(ContactQuestion.placeholder)
-            metadataRedactions.withheld += 1
-          }
+          // Coders see the redacted text only; the counts travel with the record. An answer to a
+          // contact question ("Surname", "Telephone number") is withheld whole.
+          let text = members[index].value.stringValue
+          let withheld = text != nil && ContactQuestion.asks(members: members)
+          let result = redactor.redact(withheld ? ContactQuestion.placeholder : text ?? "")
+          if text != nil { members[index].value = .string(result.text) }
+          if withheld { metadataRedactions.withheld += 1 }
           members.removeAll { $0.key == "redactions" }
           members.append(
             JSONMember("redactions", .object(result.sortedCounts.map { JSONMember($0.type.label, .int($0.count)) })))
