@@ -7,8 +7,9 @@
 /// HMRC's own specimen on forms, `QQ 12 34 56 C`, is not claimed, nor are the administrative
 /// reference prefixes such as OO. Letters may be written in either case. Accepted spacings: none,
 /// one space after the prefix and before the suffix, and the digits as one run or three pairs
-/// with single spaces. A number a reference label comes before ("order AB123456C", "ref:
-/// AB123456C": `isReferenceLabelled`) is kept.
+/// with single spaces. People often leave the suffix off; without it the number is claimed only
+/// after a cue ("NI number AB 12 34 56": `followsNationalInsuranceCue`). A number a reference label
+/// comes before ("order AB123456C", "ref: AB123456C": `isReferenceLabelled`) is kept.
 enum NationalInsuranceNumber {
   /// Whether the upper-case letters `first` and `second` form a prefix HMRC may allocate.
   static func isAllocatablePrefix(_ first: UInt8, _ second: UInt8) -> Bool {
@@ -32,6 +33,9 @@ enum NationalInsuranceNumber {
     default: return letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z")
     }
   }
+
+  /// Words that may stand between "NI" and the number: "NI number is", "NI no.".
+  static let labels: [StaticString] = ["number", "no", "num", "nr", "is", "was"]
 
   /// A suffix letter, upper case: A, B, C or D.
   static func isSuffix(_ letter: UInt8) -> Bool { letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "D") }
@@ -63,10 +67,31 @@ extension ByteScanner {
     } else {
       return nil
     }
+    let digitsEnd = index
     if isByte(index, " ") { index += 1 }
-    guard isLetter(index), NationalInsuranceNumber.isSuffix(byte(index) & 0xDF), !continuesASCIIWord(index + 1),
-      !isReferenceLabelled(start)
-    else { return nil }
+    guard isLetter(index), NationalInsuranceNumber.isSuffix(byte(index) & 0xDF), !continuesASCIIWord(index + 1)
+    else {
+      // Without its suffix only after a cue: "NI number AB 12 34 56".
+      return !continuesASCIIWord(digitsEnd) && followsNationalInsuranceCue(start) ? digitsEnd : nil
+    }
+    guard !isReferenceLabelled(start) else { return nil }
     return index + 1
+  }
+
+  /// Whether "NI", "NINO" or "national insurance" ends before `start`, across up to three label
+  /// words ("number", "no", "is" …: `NationalInsuranceNumber.labels`).
+  func followsNationalInsuranceCue(_ start: Int) -> Bool {
+    var end = labelGapStart(before: start)
+    for _ in 0..<4 {
+      guard let word = asciiWord(endingAt: end) else { return false }
+      if spells(word, "ni") || spells(word, "nino") { return true }
+      if spells(word, "insurance") {
+        guard let before = asciiWord(endingAt: labelGapStart(before: word.lowerBound)) else { return false }
+        return spells(before, "national")
+      }
+      guard spellsOne(of: NationalInsuranceNumber.labels, word) else { return false }
+      end = labelGapStart(before: word.lowerBound)
+    }
+    return false
   }
 }

@@ -30,11 +30,19 @@ public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertib
   /// A UK National Insurance number (`AB 12 34 56 C`, `AB123456C`; HMRC's prefix and suffix rules)
   /// → `[NINO]`; see `NationalInsuranceNumber`.
   case nino
+  /// A date of birth after a cue ("DOB 12/03/1985", "born on 3 March 1985") → `[DATE_OF_BIRTH]`; see
+  /// `BirthDate`.
+  case birthDate
+  /// An account number or bank sort code after a cue ("account number 12345678", "sort code
+  /// 12-34-56") → `[ACCOUNT_NUMBER]`; see `AccountNumber`.
+  case accountNumber
   /// A user-supplied pattern, named in upper case (`ORDER`) → `[ORDER]`.
   case custom(String)
 
   /// The built-in kinds, in output order.
-  public static let builtIn: [RedactionType] = [.email, .phone, .card, .iban, .ip, .url, .postcode, .name, .ssn, .nino]
+  public static let builtIn: [RedactionType] = [
+    .email, .phone, .card, .iban, .ip, .url, .postcode, .name, .ssn, .nino, .birthDate, .accountNumber,
+  ]
 
   /// The upper-case label used in placeholders and count tables: `EMAIL`, `PHONE`, … or the custom
   /// pattern's name.
@@ -50,6 +58,8 @@ public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertib
     case .name: return "NAME"
     case .ssn: return "SSN"
     case .nino: return "NINO"
+    case .birthDate: return "DATE_OF_BIRTH"
+    case .accountNumber: return "ACCOUNT_NUMBER"
     case .custom(let name): return name
     }
   }

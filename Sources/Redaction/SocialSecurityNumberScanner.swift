@@ -7,7 +7,7 @@
 /// ssa.gov FAQ ID 425, and "Social Security Number Randomization", ssa.gov/employer/
 /// randomization.html, in force since 25 June 2011); such numbers are not claimed. Nine digits
 /// without separators are an SSN only after a cue (`SocialSecurityNumber.cues`: "SSN 123456789",
-/// "my social security number is 123456789"). No check digit exists, so the grouped forms are
+/// "my social security number is 123456789", "tax id 123456789"). No check digit exists, so the grouped forms are
 /// taken on their shape: the same three groups as a reference after a reference label ("order
 /// 123-45-6789", `isReferenceLabelled`) stay, unless an SSN cue comes first.
 enum SocialSecurityNumber {
@@ -19,10 +19,12 @@ enum SocialSecurityNumber {
   /// Words that, as the last word before nine digits (across the label words of `labels`),
   /// announce an SSN: "SSN", "SS#", "social security", "soc. sec.", American "my social".
   /// "security" and "sec" count only after "social" or "soc".
-  static let cues: [StaticString] = ["ssn", "ssns", "ss", "social"]
+  /// "tax", "taxpayer", "TIN" and "ITIN" count too: an SSN is the US taxpayer identification
+  /// number of a person ("tax id 123-45-6789").
+  static let cues: [StaticString] = ["ssn", "ssns", "ss", "social", "tax", "taxpayer", "tin", "itin"]
 
   /// Words that may stand between a cue and the number: "SSN number is", "social security no.".
-  static let labels: [StaticString] = ["number", "no", "num", "nr", "is", "was", "of"]
+  static let labels: [StaticString] = ["number", "no", "num", "nr", "is", "was", "of", "id"]
 }
 
 extension ByteScanner {

@@ -12,7 +12,8 @@
 ///   letters (RFC 1123 §2.1: top-level names are alphabetic).
 ///
 /// Prose has "at" everywhere, so the bare forms need more: an "at" between spaces or an `@` needs
-/// at least one spelled "dot" in the domain ("look at example.com" is a look at a website), its
+/// at least one spelled "dot" in the domain ("look at example.com" is a look at a website) unless the
+/// domain is a consumer mail service ("john at gmail.com": `SpelledEmailWords.mailServices`), its
 /// first label is no determiner or pronoun ("at the dot com bubble": `SpelledEmailWords.notDomains`),
 /// and a one-word local part is none of the words that put a purchase or a look at a website ("I
 /// ordered at argos dot co dot uk": `SpelledEmailWords.notLocalParts`). A domain followed by another
@@ -144,14 +145,20 @@ extension ByteScanner {
     var index = start
     var labels = 0
     var spelledDots = 0
+    var mailService = false
     var end: Int?
     while true {
       let labelStart = index
       while isAlphanumeric(index) || (isByte(index, "-") && index > labelStart) { index += 1 }
       guard index > labelStart, index - labelStart <= 63, !isByte(index - 1, "-") else { break }
       labels += 1
-      if labels == 1 && bare && spellsOne(of: SpelledEmailWords.notDomains, labelStart..<index) { return nil }
-      if labels >= 2 && (!bare || spelledDots > 0) && isAlphabeticLabel(labelStart..<index) { end = index }
+      if labels == 1 && bare {
+        if spellsOne(of: SpelledEmailWords.notDomains, labelStart..<index) { return nil }
+        mailService = spellsOne(of: SpelledEmailWords.mailServices, labelStart..<index)
+      }
+      if labels >= 2 && (!bare || spelledDots > 0 || mailService) && isAlphabeticLabel(labelStart..<index) {
+        end = index
+      }
       guard let dot = spelledMarker(at: index, word: "dot") else { break }
       if !dot.literal { spelledDots += 1 }
       index = dot.end

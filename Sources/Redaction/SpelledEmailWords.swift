@@ -21,4 +21,13 @@ enum SpelledEmailWords {
   static let notDomains: [StaticString] = [
     "the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "their", "his", "her", "its",
   ]
+
+  /// Mail-only services: after a bare " at ", a domain whose first label is one of these is an
+  /// address even with literal dots ("john at gmail.com"); no one looks or shops at them. Services
+  /// that also sell something (telecoms, portals) are left out: "a better deal at sky.com".
+  static let mailServices: [StaticString] = [
+    "gmail", "googlemail", "hotmail", "outlook", "msn", "yahoo", "ymail", "rocketmail", "aol", "icloud",
+    "protonmail", "gmx", "zoho", "fastmail", "btinternet", "btopenworld", "ntlworld", "blueyonder", "sbcglobal",
+    "bellsouth", "rediffmail", "wanadoo", "qq", "163", "126", "sympatico",
+  ]
 }

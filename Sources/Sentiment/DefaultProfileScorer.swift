@@ -624,13 +624,14 @@ struct DefaultProfileScorer {
     wordPositions.isEmpty ? start - end + 1 : Int(wordPositions[start] - wordPositions[end]) + 1
   }
 
-  /// A redaction placeholder for data written in digits ([PHONE], [CARD], [IP], [SSN]): it counts
-  /// for distances as the numbers it replaced do (not at all); [EMAIL], [URL], [NAME] … count as
-  /// the one token (address, name) they usually replaced.
+  /// A redaction placeholder for data written in digits ([PHONE], [CARD], [IP], [SSN], [ACCOUNT_NUMBER]):
+  /// it counts for distances as the numbers it replaced do (not at all); [EMAIL], [URL], [NAME],
+  /// [DATE_OF_BIRTH] … count as the one token (address, name, date) they usually replaced.
   private func isNumericPlaceholder(_ text: TokenizedText, _ token: Token) -> Bool {
     let bytes = text.utf8[token.utf8Range]
     return bytes.elementsEqual("[PHONE]".utf8) || bytes.elementsEqual("[CARD]".utf8)
       || bytes.elementsEqual("[IP]".utf8) || bytes.elementsEqual("[SSN]".utf8)
+      || bytes.elementsEqual("[ACCOUNT_NUMBER]".utf8)
   }
 
   /// A "+", "(" or ")" glued to a number ("+44", "(020)"), or a "-" glued to numbers on both sides

@@ -46,6 +46,21 @@ func labelledReferencesStay(input: String) {
   #expect(redacted(input, only: .nino) == input)
 }
 
+// Without the suffix only after an NI cue; the prefix rules still apply.
+@Test(arguments: [
+  ("my NI number is AB 12 34 56", "my NI number is [NINO]"),
+  ("NI no AB123456, thanks", "NI no [NINO], thanks"),
+  ("National Insurance: JC 987654", "National Insurance: [NINO]"),
+])
+func cuedNumbersWithoutSuffixAreRedacted(input: String, expected: String) {
+  #expect(redacted(input, only: .nino) == expected)
+}
+
+@Test(arguments: ["model AB123456 is fine", "NI number QQ 12 34 56", "NI no AB123456X", "insurance AB123456"])
+func numbersWithoutSuffixNeedACue(input: String) {
+  #expect(redacted(input, only: .nino) == input)
+}
+
 @Test func postcodesAndOtherCodesAreUnchanged() {
   #expect(redacted("Deliver to AB12 3DE please") == "Deliver to [POSTCODE] please")
   #expect(redacted("SW1A 1AA and AB10 1AB") == "[POSTCODE] and [POSTCODE]")

@@ -33,16 +33,22 @@ func numbersAfterCuesInTheirLanguagesAreRedacted(input: String, expected: String
 }
 
 // A reference label before a number wins over its shape and over a cue word ("number"): tracking,
-// order and invoice numbers stay, in English and in the cues' other languages.
+// order and invoice numbers stay, in English and in the cues' other languages. (An account number
+// is no phone number either, but it is redacted as one: AccountNumberTests.)
 @Test(arguments: [
   "order number 4155552671 still missing", "my order number is 2125551234", "Invoice no. 2125551234",
   "tracking number 0012 3456 7890 not updating", "Tracking: 07700900123", "ref: 612 345 678",
-  "Account 4155552671 was closed", "case #2125551234", "#4155552671", "numer zamówienia 601 234 567",
+  "case #2125551234", "#4155552671", "numer zamówienia 601 234 567",
   "Bestellnummer 0151 23456789", "ISBN 3423214120", "order 912 345 678 never came",
   "Order 123 456 789 is lost",
 ])
 func referenceLabelsKeepTheirNumbers(input: String) {
   #expect(redacted(input) == input)
+}
+
+@Test func anAccountNumberIsNoPhoneNumber() {
+  #expect(redacted("Account 4155552671 was closed", only: .phone) == "Account 4155552671 was closed")
+  #expect(redacted("Account 4155552671 was closed") == "Account [ACCOUNT_NUMBER] was closed")
 }
 
 // Unseparated ten-digit North American numbers (NANPA: NXX area and office codes, N = 2–9, no N11

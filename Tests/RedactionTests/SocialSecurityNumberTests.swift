@@ -28,6 +28,9 @@ func groupedNumbersAreRedacted(input: String, expected: String) {
   ("social security no. 123456789", "social security no. [SSN]"),
   ("soc. sec. 123456789", "soc. sec. [SSN]"),
   ("my social is 123456789", "my social is [SSN]"),
+  // The SSN is a person's US taxpayer identification number.
+  ("tax id 123-45-6789", "tax id [SSN]"),
+  ("TIN: 123456789", "TIN: [SSN]"),
   // A cue wins over a reference label ("#" glued to a number marks a reference).
   ("SSN #123-45-6789", "SSN #[SSN]"),
   ("SSN #123456789", "SSN #[SSN]"),

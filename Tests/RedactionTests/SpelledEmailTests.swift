@@ -24,6 +24,9 @@ import Testing
   ("email me at jane at example dot com or call", "email me at [EMAIL] or call"),
   // An "at" of prose after the address does not cost it its domain.
   ("jane at example dot com at any time", "[EMAIL] at any time"),
+  // A mail-only service needs no spelled dot.
+  ("email me at john at gmail.com please", "email me at [EMAIL] please"),
+  ("j.smith at hotmail.co.uk", "[EMAIL]"),
 ])
 func spelledAddressesAreRedacted(input: String, expected: String) {
   #expect(redacted(input, only: .email) == expected)
@@ -35,6 +38,8 @@ func spelledAddressesAreRedacted(input: String, expected: String) {
   "Look at THIS", "staff at the store were great",
   // A bare "at" needs a spelled dot: a website mentioned in a sentence is no address.
   "I looked at example.com yesterday", "prices at amazon.co.uk are lower",
+  // A service that also sells something is a website in prose.
+  "Got a better deal at sky.com", "look at gmail.com",
   // Words that put a purchase or a look at a website.
   "I ordered at argos dot co dot uk", "look at example dot com", "we shopped at tesco dot com",
   // A determiner after "at" is prose.

@@ -16,9 +16,11 @@ struct Redact: ParsableCommand {
       Insurance numbers (AB 12 34 56 C; HMRC prefix rules), IP addresses, URL
       tokens and profile paths, postcodes (UK, Canadian, US ZIP+4, and a ZIP
       code after a state: "TX 78701"), names after greetings, introductions
-      ("my name is", "I'm") and sign-offs, and custom patterns replaced by
+      ("my name is", "I'm") and sign-offs, dates of birth ("DOB 12/03/1985",
+      "born on 3 March 1985"), account numbers and sort codes ("account no.
+      12345678", "sort code 12-34-56"), and custom patterns replaced by
       [EMAIL], [PHONE], [CARD], [IBAN], [IP], [URL], [POSTCODE], [NAME], [SSN],
-      [NINO] or [PATTERN_NAME]. Other countries' postcodes need a custom mask
+      [NINO], [DATE_OF_BIRTH], [ACCOUNT_NUMBER] or [PATTERN_NAME]. Other countries' postcodes need a custom mask
       (--pattern NL_POSTCODE=9{4} AA).
 
       With --jsonl the text field is replaced in place, other members are kept in
@@ -57,8 +59,10 @@ struct Redact: ParsableCommand {
   var patterns: [String] = []
 
   @Option(
-    help:
-      "Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name,ssn,nino (default: all).")
+    help: """
+      Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name,ssn,nino,date_of_birth,account_number \
+      (default: all).
+      """)
   var types: String?
 
   @Flag(help: "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.")

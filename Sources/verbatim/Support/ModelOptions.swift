@@ -181,12 +181,13 @@ struct TaxonomyOptionGroup: ParsableArguments {
 struct RedactionOptionGroup: ParsableArguments {
   @Flag(
     help: """
-      Redact personal data (e-mail, phone, card, IBAN, SSN, NI number, IP, URL tokens, names) before coding or showing \
+      Redact personal data (e-mail, phone, card, IBAN, SSN, NI number, date of birth, account number, IP, URL \
+      tokens, names) before coding or showing \
       text; an export's identifying metadata (IP address, location, town or city, e-mail, phone, \
       names) is written as [REDACTED], at any depth, and so is the whole answer to a contact \
       question ("Name", "Surname / Family name", "Telephone number", "Postcode"). When coding (code, validate), placeholders are not read as words, \
       so the codes are unchanged: \
-      numbers and the placeholders of numeric data ([PHONE], [CARD], [IP], [SSN]) do not count in the \
+      numbers and the placeholders of numeric data ([PHONE], [CARD], [IP], [SSN], [ACCOUNT_NUMBER]) do not count in the \
       distance between a negator or booster and its word. Other placeholders count as one word, \
       however many they replaced (a multi-word name or an IBAN can shift that distance), and in \
       NEAR/n every placeholder counts as one word. Record and respondent ids are kept as they are, \
