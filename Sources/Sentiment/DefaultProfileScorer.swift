@@ -242,6 +242,9 @@ struct DefaultProfileScorer {
       if let previous = previousSentence {
         applyPraiseAfterComplaint(
           text, previousSum: previous.sum, previousReportsFix: previous.reportsFix, explain: explain)
+        applyQuestionedPraise(
+          text, range: range, previous: wholeText ? text.sentences[position - 1].tokenRange : ranges[position - 1],
+          previousSum: previous.sum, explain: explain)
       }
       // "But the service…" at the start, or "…, however." at the end, turns against the previous sentence.
       let sentenceConnective: Int32? = units.first?.kind == .contrast ? units[0].entry : trailingConnective

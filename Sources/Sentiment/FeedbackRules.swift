@@ -251,6 +251,9 @@ import Tokenization
 /// 38. **Prices quoted as the complaint** (`FeedbackRules+PriceQuote.swift`). A sentence that opens
 ///    with a currency sign, an amount and "for", "to" or "just" ("£9 for popcorn.") and holds no
 ///    other opinion: the amount scores `SentimentParameters.priceQuoteValence`.
+/// 39. **Praise asked as a question** (`FeedbackRules+QuestionedPraise.swift`). A sentence that is
+///    only a word of praise or a bare thanks and ends with "?", after a sentence that is not praise
+///    ("… a bottle of bleach. Thanks?"), is ironic: × `ironicPraiseScalar`.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
