@@ -172,6 +172,40 @@ struct AlphabeticWordBreaker {
     return true
   }
 
+  /// Whether `boundaries` would decline `range`: it holds a character left to ICU, or it starts with
+  /// a combining mark or ZWJ (no base), or it is empty. Reads the characters as `readUnits` does,
+  /// storing nothing. (Mutating only so that a caller's stored breaker is used in place, not copied.)
+  mutating func declines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, flags: CharacterFlagCache) -> Bool {
+    asciiClasses.withUnsafeBufferPointer { ascii in
+      twoByteClasses.withUnsafeBufferPointer { twoByte in
+        var index = range.lowerBound
+        var first = true
+        while index < range.upperBound {
+          let lead = bytes[index]
+          let unitClass: UnitClass
+          if lead < 0x80 {
+            unitClass = ascii[Int(lead)]
+            index += 1
+          } else if lead < 0xE0 {
+            unitClass = twoByte[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)]
+            index += 2
+          } else {
+            let (scalar, length) = decodeScalar(bytes, at: index)
+            unitClass = Self.unitClass(scalar, flags.flags(scalar))
+            index += length
+          }
+          switch unitClass {
+          case .declined: return true
+          case .extend, .zwj: if first { return true }
+          default: break
+          }
+          first = false
+        }
+        return first
+      }
+    }
+  }
+
   /// Reads the region into units; false when it holds a declined character.
   private mutating func readUnits(
     _ bytes: UnsafeBufferPointer<UInt8>, region: Range<Int>, flags: CharacterFlagCache

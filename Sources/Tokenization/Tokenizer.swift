@@ -318,7 +318,7 @@ public final class Tokenizer {
     // The breaker is used in place (its accesses are unchecked): moving it into a local per text
     // cost an empty breaker made and released for every text, ASCII ones included.
     if !alphabeticWordBreaker.boundaries(bytes, region: icu, flags: flagCache, into: &boundaries) {
-      try icuBoundaries(UnsafeBufferPointer(rebasing: bytes[icu]), into: &boundaries)
+      try declinedRegionBoundaries(bytes, icu, into: &boundaries)
     }
     var segmentStart = icu.lowerBound
     for position in first..<boundaries.count {
@@ -329,6 +329,51 @@ public final class Tokenizer {
       segmentStart = segmentEnd
     }
     return segmentStart
+  }
+
+  /// Appends the word boundaries of a region the alphabetic word breaker declines (offsets from its
+  /// start). Where the region splits into stretches (`RegionStretches`), each run of stretches the
+  /// breaker takes is segmented by it, and only the runs of stretches it declines go to ICU: the
+  /// Chinese phrase, not the Cyrillic words and emoji beside it.
+  private func declinedRegionBoundaries(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ region: Range<Int>, into boundaries: inout [Int32]
+  ) throws(TokenizationError) {
+    var stretchStart = region.lowerBound
+    var stretchEnd = RegionStretches.nextStart(bytes, in: region, after: stretchStart, flags: flagCache)
+    guard stretchEnd < region.upperBound else {
+      // One stretch (a phrase without spaces, most often): all of it to ICU.
+      try icuBoundaries(UnsafeBufferPointer(rebasing: bytes[region]), into: &boundaries)
+      return
+    }
+    var groupStart = region.lowerBound
+    var groupDeclines = alphabeticWordBreaker.declines(bytes, stretchStart..<stretchEnd, flags: flagCache)
+    while stretchEnd < region.upperBound {
+      stretchStart = stretchEnd
+      stretchEnd = RegionStretches.nextStart(bytes, in: region, after: stretchStart, flags: flagCache)
+      let declines = alphabeticWordBreaker.declines(bytes, stretchStart..<stretchEnd, flags: flagCache)
+      guard declines != groupDeclines else { continue }
+      try appendGroupBoundaries(
+        bytes, groupStart..<stretchStart, of: region, declined: groupDeclines, into: &boundaries)
+      groupStart = stretchStart
+      groupDeclines = declines
+    }
+    try appendGroupBoundaries(
+      bytes, groupStart..<region.upperBound, of: region, declined: groupDeclines, into: &boundaries)
+  }
+
+  /// Appends the word boundaries of a run of stretches of `region` (offsets from the region's start):
+  /// the alphabetic word breaker's, or ICU's where the run is `declined` (or the breaker declines it).
+  private func appendGroupBoundaries(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ group: Range<Int>, of region: Range<Int>, declined: Bool,
+    into boundaries: inout [Int32]
+  ) throws(TokenizationError) {
+    let first = boundaries.count
+    if declined || !alphabeticWordBreaker.boundaries(bytes, region: group, flags: flagCache, into: &boundaries) {
+      try icuBoundaries(UnsafeBufferPointer(rebasing: bytes[group]), into: &boundaries)
+    }
+    let offset = Int32(group.lowerBound - region.lowerBound)
+    guard offset != 0 else { return }
+    for index in first..<boundaries.count { boundaries[index] &+= offset }
   }
 
   /// Appends ICU's word boundaries of a region (offsets from its start): from the cache when the
