@@ -24,7 +24,7 @@ extension Tokenizer {
           try breaker.boundaries(bytes, into: &boundaries)
         }
       } else if options.asciiFastPath {
-        UnicodeSentenceBreaker.boundaries(bytes, flags: flagCache, into: &boundaries)
+        UnicodeSentenceBreaker.boundaries(bytes, flags: flagCache, tables: sentenceTables, into: &boundaries)
       } else {
         try breaker.boundaries(bytes, into: &boundaries)
       }
@@ -58,6 +58,10 @@ extension Tokenizer {
           tokenIndex += 1
         }
       }
+      // Without a split below, the walk above has found the sentence's end among the tokens: the
+      // first token past `end` is the first to start at or after it (none straddles it, or the
+      // boundary is dropped), and no token starts in the white space trimmed off the sentence.
+      var tokensEnd: Int? = tokenIndex
       if tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end {
         // A full stop between letters inside a word: "سيئة.لن" is one word (WB6/WB7) but two
         // sentences (SB11: an OLetter after an ATerm is not SB8's Lower). The word is split there, as
@@ -66,6 +70,7 @@ extension Tokenizer {
           let stop = Self.fullStop(bytes, before: end, inside: result.tokens[tokenIndex].utf8Range)
         else { continue }
         try splitWord(at: tokenIndex, around: stop, bytes, into: &result)
+        tokensEnd = nil
       }
       // "Mr. Smith", "e.g. Amazon": UAX #29 breaks after the abbreviation's full stop.
       if !atTextEnd, SentenceAbbreviations.joins(bytes, at: end) { continue }
@@ -77,15 +82,21 @@ extension Tokenizer {
         // Fast-path text has only ASCII white space.
         while from < end, SpecialSpanScanner.isSpace(bytes[from]) { from += 1 }
         while end > from, SpecialSpanScanner.isSpace(bytes[end - 1]) { end -= 1 }
+      } else if from < end, bytes[from] < 0x80, !SpecialSpanScanner.isSpace(bytes[from]), bytes[end - 1] < 0x80,
+        !SpecialSpanScanner.isSpace(bytes[end - 1])
+      {
+        // ASCII other than white space at both ends (most sentences): nothing to trim.
       } else {
         trimWhiteSpace(bytes, from: &from, to: &end)
       }
       if end > from {
         let firstToken = tokenIndex
-        if atTextEnd && fast {
-          // Every token left starts before the trimmed end: only ASCII white space follows it, and
-          // no fast-path token starts with white space.
+        if atTextEnd {
+          // Every token left starts before the trimmed end: only white space follows it, and no
+          // token starts with white space.
           tokenIndex = result.tokens.count
+        } else if let tokensEnd {
+          tokenIndex = tokensEnd
         } else {
           while tokenIndex < result.tokens.count, result.tokens[tokenIndex].utf8Range.lowerBound < end {
             tokenIndex += 1

@@ -66,6 +66,8 @@ public final class Tokenizer {
   let flagCache = CharacterFlagCache()
   /// `TwoByteSegments.table`, held so that classifying a segment reads no static.
   private let twoByteKinds = TwoByteSegments.table
+  /// `UnicodeSentenceBreaker`'s class tables, held for the same reason.
+  let sentenceTables = UnicodeSentenceBreaker.Tables()
   /// Tokens of plain ASCII segments waiting to be appended to the result in one run
   /// (`tokenizeASCII`), `pendingCapacity` of them. Owned by the tokenizer (freed in `deinit`);
   /// `Token` is a trivial type, so slots are overwritten without deinitialising them.
@@ -941,7 +943,10 @@ struct CodePointCursor {
     while position &+ 8 <= offset {
       let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
       let continuations = word & ~(word << 1) & highs
-      counted &+= 8 &- continuations.nonzeroBitCount
+      // One bit per continuation byte, at bit 0 of its byte; the multiplication sums the bytes into
+      // the top one (a population count without the POPCNT instruction, which the baseline x86-64
+      // target lacks: `nonzeroBitCount` compiles to a dozen instructions there).
+      counted &+= 8 &- Int(truncatingIfNeeded: ((continuations >> 7) &* 0x0101_0101_0101_0101) >> 56)
       position &+= 8
     }
     byteOffset = position

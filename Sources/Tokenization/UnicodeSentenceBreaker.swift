@@ -64,14 +64,29 @@ struct UnicodeSentenceBreaker {
   /// `fromICU`, likewise.
   private let icuClasses: UnsafeBufferPointer<UnitClass>
 
+  /// The breaker's class tables, held by a caller that breaks many texts (`Tokenizer`): reading the
+  /// three statics costs a `swift_once` call each, per text.
+  struct Tables {
+    fileprivate let ascii = UnicodeSentenceBreaker.asciiClasses
+    fileprivate let twoByte = UnicodeSentenceBreaker.twoByteCandidates
+    fileprivate let icuClasses = UnicodeSentenceBreaker.fromICU
+  }
+
   /// Appends every sentence boundary after 0 (the last is `bytes.count`) to `boundaries`.
   static func boundaries(
     _ bytes: UnsafeBufferPointer<UInt8>, flags: CharacterFlagCache, into boundaries: inout [Int32]
   ) {
+    Self.boundaries(bytes, flags: flags, tables: Tables(), into: &boundaries)
+  }
+
+  /// `boundaries(_:flags:into:)` with the class tables held by the caller.
+  static func boundaries(
+    _ bytes: UnsafeBufferPointer<UInt8>, flags: CharacterFlagCache, tables: Tables, into boundaries: inout [Int32]
+  ) {
     guard bytes.count > 0 else { return }
-    asciiClasses.withUnsafeBufferPointer { ascii in
-      twoByteCandidates.withUnsafeBufferPointer { twoByte in
-        fromICU.withUnsafeBufferPointer { icuClasses in
+    tables.ascii.withUnsafeBufferPointer { ascii in
+      tables.twoByte.withUnsafeBufferPointer { twoByte in
+        tables.icuClasses.withUnsafeBufferPointer { icuClasses in
           UnicodeSentenceBreaker(bytes: bytes, flags: flags, ascii: ascii, twoByte: twoByte, icuClasses: icuClasses)
             .run(into: &boundaries)
         }
