@@ -39,8 +39,9 @@ enum ICURegions {
       }
       // The next stretch joins this region if it too holds a non-ASCII character: one ICU call for
       // a phrase of Cyrillic or Greek words instead of one per word.
+      // (Only the stretch is read: the ASCII after it is read once, by the next call.)
       let nextEnd = ByteRuns.nonSpaceRunEnd(bytes, from: next)
-      guard next < nextEnd, ByteRuns.asciiRunEnd(bytes, from: next) < nextEnd else { break }
+      guard next < nextEnd, ByteRuns.holdsNonASCII(bytes, next..<nextEnd) else { break }
       end = nextEnd
     }
     return start..<end
