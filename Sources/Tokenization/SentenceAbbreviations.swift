@@ -34,6 +34,8 @@ enum SentenceAbbreviations {
     while stop > 0, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 { stop -= 1 }
     // At least one space after the stop: a boundary right after "." is a run-on split's.
     guard stop < boundary, stop >= 2, bytes[stop - 1] == UInt8(ascii: ".") else { return false }
+    // The static read once (each read is a `swift_once` call).
+    let longest = Self.longest
     var start = stop - 1
     while start > 0, stop - 1 - start < longest + 1, isLetter(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".")
     {

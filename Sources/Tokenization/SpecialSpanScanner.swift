@@ -153,7 +153,11 @@ struct SpecialSpanScanner {
     let second = bytes[index + 1] | 0x20
     guard second == UInt8(ascii: "t") || second == UInt8(ascii: "w") else { return nil }
     var bodyStart = index
-    if matches(bytes, at: index, caseInsensitive: "https://") {
+    if index + 8 <= bytes.count, let prefix = packedURLPrefixLength(bytes, at: index) {
+      bodyStart += prefix
+    } else if index + 8 <= bytes.count {
+      return nil
+    } else if matches(bytes, at: index, caseInsensitive: "https://") {
       bodyStart += 8
     } else if matches(bytes, at: index, caseInsensitive: "http://") {
       bodyStart += 7
@@ -167,6 +171,21 @@ struct SpecialSpanScanner {
     let end = urlEnd(bytes, from: bodyStart)
     guard end > bodyStart, isAlnum(bytes[bodyStart]) || bytes[bodyStart] >= 0x80 else { return nil }
     return SpecialSpan(range: index..<end, kind: .url)
+  }
+
+  /// The length of the URL prefix ("https://", "http://", "ftp://" or "www.", letters in either
+  /// case) at `index`, read as one 8-byte word (`index + 8 <= bytes.count`), or nil. What `matches`
+  /// finds one byte at a time: a letter is compared with its bit 5 set (upper and lower case alike),
+  /// any other byte exactly.
+  @inline(__always)
+  static func packedURLPrefixLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+    // Little-endian packings of the prefixes ("h" in the low byte).
+    if word | 0x0000_0020_2020_2020 == 0x2F2F_3A73_7074_7468 { return 8 }  // https://
+    if (word & 0x00FF_FFFF_FFFF_FFFF) | 0x0000_0000_2020_2020 == 0x002F_2F3A_7074_7468 { return 7 }  // http://
+    if (word & 0x0000_FFFF_FFFF_FFFF) | 0x0000_0000_0020_2020 == 0x0000_2F2F_3A70_7466 { return 6 }  // ftp://
+    if (word & 0x0000_0000_FFFF_FFFF) | 0x0000_0000_0020_2020 == 0x0000_0000_2E77_7777 { return 4 }  // www.
+    return nil
   }
 
   /// Extends a URL body to the next white space or delimiter, then trims trailing punctuation and

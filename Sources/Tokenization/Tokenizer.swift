@@ -779,14 +779,23 @@ public final class Tokenizer {
       result.normBytes.append(contentsOf: slice)
     case .emoji:
       // NFKC_Casefold would delete U+FE0F and U+200D (default ignorables) and merge a ZWJ family
-      // into separate people; keep the sequence, minus presentation selectors.
+      // into separate people; keep the sequence, minus presentation selectors. The runs between
+      // selectors (most often the whole sequence) are appended whole: an append per character cost
+      // about a hundred instructions each.
       var index = range.lowerBound
+      var runStart = index
       while index < range.upperBound {
         let (scalar, length) = decodeScalar(bytes, at: index)
-        if scalar != 0xFE0E && scalar != 0xFE0F {
-          result.normBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+        if scalar == 0xFE0E || scalar == 0xFE0F {
+          if runStart < index {
+            result.normBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+          }
+          runStart = index + length
         }
         index += length
+      }
+      if runStart < range.upperBound {
+        result.normBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<range.upperBound]))
       }
     default:
       // With the fast path (or for ASCII text) `normBytes` opens with the whole text lower-cased
