@@ -802,7 +802,8 @@ public final class Tokenizer {
       // (`tokenizeBytes`): a norm equal to the token's own bytes there, as an ASCII token's always
       // is and a lower-case word's usually is ("über", "день"), is that range, not a new copy.
       let lowercasedText = options.asciiFastPath || cursor.ascii
-      if UTF8Validation.isASCII(slice) {
+      // (A token that opens with a non-ASCII byte, most that reach here, needs no call to know.)
+      if (slice.isEmpty || slice[0] < 0x80) && UTF8Validation.isASCII(slice) {
         if lowercasedText {
           result.tokens.append(Token(kind: kind, utf8Range: range, normRange: range, start: start, end: end))
           return
