@@ -71,7 +71,10 @@ enum ASCIISentenceBreaker {
         case .aTerm, .sTerm:
           break
         default:
-          index += 1
+          // No break can follow until the next "." "!" "?" CR or LF: the bytes before it are
+          // skipped eight at a time (a typographic mark's lead byte stops the skip; it is stepped
+          // over here again).
+          index = ByteRuns.sentenceCandidateEnd(bytes, from: index + 1)
           continue
         }
         if current == .aTerm, index + 1 < count {
