@@ -24,13 +24,21 @@ struct SpecialSpanScanner {
     ">_<", "x_x", "X_X", "u_u", "=^.^=",
   ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
 
-  /// The second bytes of `fixedEmoticons`.
-  static let fixedSecondBytes = ByteSet(String(decoding: fixedEmoticons.map { $0[1] }, as: UTF8.self))
-  static let mouths = ByteSet(")(][DPpOo/\\|*3$@><}{Ss")
-  static let letterMouths = ByteSet("DPpOo3Ss")
-  static let letterEyes = ByteSet("8BXx")
-  static let trailingURLPunctuation = ByteSet(".,;:!?'*")
-  static let localPartSymbols = ByteSet("._%+-")
+  // The byte sets below are written as their masks, so that each is a constant (a set built from a
+  // string is made on first use, and every read of it is then a `swift_once` call: the emoticon
+  // test reads several per candidate). `SpecialSpanScannerSetTests` checks them against the strings.
+  /// The second bytes of `fixedEmoticons`: "-./3^_".
+  static let fixedSecondBytes = ByteSet(low: 0x0008_E000_0000_0000, high: 0x0000_0000_C000_0000)
+  /// ")(][DPpOo/\\|*3$@><}{Ss"
+  static let mouths = ByteSet(low: 0x5008_8710_0000_0000, high: 0x3809_8000_3809_8011)
+  /// "DPpOo3Ss"
+  static let letterMouths = ByteSet(low: 0x0008_0000_0000_0000, high: 0x0009_8000_0009_8010)
+  /// "8BXx"
+  static let letterEyes = ByteSet(low: 0x0100_0000_0000_0000, high: 0x0100_0000_0100_0004)
+  /// ".,;:!?'*"
+  static let trailingURLPunctuation = ByteSet(low: 0x8C00_5482_0000_0000, high: 0)
+  /// "._%+-"
+  static let localPartSymbols = ByteSet(low: 0x0000_6820_0000_0000, high: 0x0000_0000_8000_0000)
 
   @inline(__always) static func isAlnum(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
@@ -543,9 +551,16 @@ func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32
 }
 
 /// A set of ASCII bytes as a 128-bit mask: membership without hashing.
-struct ByteSet: Sendable {
+struct ByteSet: Sendable, Equatable {
   private var low: UInt64 = 0
   private var high: UInt64 = 0
+
+  /// The set whose members are the bytes n < 64 with bit n of `low` set and the bytes 64 + n with
+  /// bit n of `high` set: a `static let` made this way is a constant, read with no `swift_once` call.
+  init(low: UInt64, high: UInt64) {
+    self.low = low
+    self.high = high
+  }
 
   init(_ members: String) {
     for byte in members.utf8 where byte < 128 {
