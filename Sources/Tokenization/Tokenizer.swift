@@ -293,6 +293,14 @@ public final class Tokenizer {
             if pendingCount == Self.pendingCapacity { flush() }
             pending[pendingCount] = token
             pendingCount += 1
+            // The one space after it, before a word, is stepped over here, as at the loop's top
+            // (no region starts at a space after a fast-path token): one pass of the loop fewer.
+            if segmentEnd + 1 < bytes.count, bytes[segmentEnd] == UInt8(ascii: " "),
+              table[Int(bytes[segmentEnd + 1])] != .space, nextSpan > segmentEnd
+            {
+              segmentStart = segmentEnd + 1
+              continue
+            }
           }
         } else {
           flush()
