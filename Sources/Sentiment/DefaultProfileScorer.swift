@@ -107,6 +107,12 @@ struct DefaultProfileScorer {
   /// skipped.
   private(set) var textTriggers: RuleTriggers = []
   private(set) var textHasEmoji = false
+  /// Whether the text holds a "-" (`isGluedHyphen` needs one): without one, `buildUnits` does not
+  /// test each word for a hyphenated compound.
+  private(set) var textHasHyphen = false
+  /// Whether the text may hold a currency sign (`isCurrencySign`): it holds a "$", or it is not
+  /// ASCII. Without one, no sentence of the text is tested for rule 38.
+  private(set) var textMayHoldCurrencySign = false
   var units: [Unit] = []
   var rules: [[SentimentRule]] = []
   private var sentenceRanges: [Range<Int>] = []
@@ -171,6 +177,8 @@ struct DefaultProfileScorer {
     let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text)
     // Most texts have no obligation modal: their sentences skip `markUnmetObligations`.
     let mayHoldObligation = textTriggers.contains(.obligationModals)
+    // Most texts have no currency sign: their sentences skip `markPriceQuote`.
+    let mayQuotePrice = textMayHoldCurrencySign
     // A whole text's sentences (the usual call) are read from `text.sentences`; clauses, a
     // selection or a text without sentences go through the range scratch.
     let wholeText = clauses == nil && selection == nil && !text.sentences.isEmpty
@@ -229,7 +237,7 @@ struct DefaultProfileScorer {
       markUnmetConditions(text)
       markCounterfactualPresuppositions(text)
       markSubstitutions(text)
-      markPriceQuote(text, range: range)
+      if mayQuotePrice { markPriceQuote(text, range: range) }
       if position > 0, range.count <= Self.denialTokens, let previous = previousSentence {
         markBrokenPromise(
           text, previous: wholeText ? text.sentences[position - 1].tokenRange : ranges[position - 1],
@@ -460,6 +468,15 @@ struct DefaultProfileScorer {
       textWordLists = union
       textTriggers = triggers
       textHasEmoji = hasEmoji
+    }
+    // Two `memchr`s, for the rules that need a hyphen or a currency sign (cheaper than a test per
+    // token). An ASCII text's norms are ASCII: a sign other than "$" is in other text only.
+    (textHasHyphen, textMayHoldCurrencySign) = text.utf8.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress else { return (false, false) }
+      return (
+        memchr(base, Int32(UInt8(ascii: "-")), bytes.count) != nil,
+        !ascii || memchr(base, Int32(UInt8(ascii: "$")), bytes.count) != nil
+      )
     }
     var hasNumbers = false
     defer {
@@ -742,7 +759,7 @@ struct DefaultProfileScorer {
           continue
         }
         // "over-priced": a hyphenated compound that matches no longer term, looked up joined.
-        if token.kind == .word, index + 2 < end, isGluedHyphen(text, at: index + 1),
+        if token.kind == .word, textHasHyphen, index + 2 < end, isGluedHyphen(text, at: index + 1),
           ids[index] < 0 || (tables.valenceMatch(ids, from: index, to: end)?.length ?? 0) < 3,
           let entry = hyphenatedCompound(text, at: index, end: end)
         {

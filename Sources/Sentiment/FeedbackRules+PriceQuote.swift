@@ -56,7 +56,7 @@ extension DefaultProfileScorer {
   }
 
   /// "£", "$", "€" or "¥" alone as a token.
-  private func isCurrencySign(_ text: TokenizedText, _ token: Int) -> Bool {
+  func isCurrencySign(_ text: TokenizedText, _ token: Int) -> Bool {
     guard text.tokens[token].kind == .punct else { return false }
     return text.withNorm(of: text.tokens[token]) { norm in
       (norm.count == 1 && norm[0] == UInt8(ascii: "$"))
