@@ -103,6 +103,19 @@ struct DefaultProfileScorer {
   /// Every word list some token of the text is in, and whether the text has an emoji: rules whose
   /// trigger words or emoji are absent are skipped.
   private(set) var textWordLists: WordList = []
+  var units: [Unit] = []
+  var rules: [[SentimentRule]] = []
+  private var sentenceRanges: [Range<Int>] = []
+  /// The tokens of the text that matched only once shortened ("sooo", "loooove"; `Elongation`),
+  /// in order; usually empty.
+  private var elongatedTokens: [Int32] = []
+  /// The consequent of an averting condition in the sentence being scored, whose negative terms
+  /// the writer was spared, and the condition's marker token (rule 29); nil in most sentences.
+  var avertedConsequent: (range: Range<Int>, marker: Int)?
+  // The stored properties below are 4 bytes or less each (the optional above ends in a 1-byte
+  // tag): declared after it, they fill its tail, and the scorer stays within 128 bytes (126), which
+  // is copied in a few moves where 129 took a call to `memcpy` (a mutating method copies the
+  // scorer to call a non-mutating helper: four times per sentence).
   /// The rule triggers (`RuleTriggers`) of the text's tokens: rules whose triggers are absent are
   /// skipped.
   private(set) var textTriggers: RuleTriggers = []
@@ -113,12 +126,6 @@ struct DefaultProfileScorer {
   /// Whether the text may hold a currency sign (`isCurrencySign`): it holds a "$", or it is not
   /// ASCII. Without one, no sentence of the text is tested for rule 38.
   private(set) var textMayHoldCurrencySign = false
-  var units: [Unit] = []
-  var rules: [[SentimentRule]] = []
-  private var sentenceRanges: [Range<Int>] = []
-  /// The tokens of the text that matched only once shortened ("sooo", "loooove"; `Elongation`),
-  /// in order; usually empty.
-  private var elongatedTokens: [Int32] = []
   /// The connective that closes the sentence being scored ("The staff were rude, however."), if any.
   private(set) var trailingConnective: Int32?
   /// Whether the sentence being scored has a contrast unit (most have none: `applyContrast` then
@@ -138,9 +145,6 @@ struct DefaultProfileScorer {
   var ironySeen = false
   /// Whether the text holds "said no one (ever)" / "said nobody": all its praise is ironic (rule 4).
   var praiseDenied = false
-  /// The consequent of an averting condition in the sentence being scored, whose negative terms
-  /// the writer was spared, and the condition's marker token (rule 29); nil in most sentences.
-  var avertedConsequent: (range: Range<Int>, marker: Int)?
 
   init(model: SentimentModel) {
     self.model = Resources(model)
