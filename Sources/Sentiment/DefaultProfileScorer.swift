@@ -276,54 +276,59 @@ struct DefaultProfileScorer {
         }
       }
       var sum = 0.0
-      for (index, unit) in units.enumerated() {
-        sum += unit.value
-        switch unit.kind {
-        case .valence:
-          if unit.value > 0 {
-            positiveSum += unit.value + 1
-            if tables.tags(ofEntry: unit.entry).contains(.isLaughter) {
-              laughter.add(unit.value, contribution: explanation?.contributions.count)
-            } else if !isBareThanks(text, unit) {
-              // A bare thanks closing the answer is politeness, not the praise a balance weighs.
-              positiveTerms = true
-            }
-          } else if unit.value < 0 {
-            negativeSum += -unit.value + 1
-            if tables.tags(ofEntry: unit.entry).contains(.isTears) {
-              tears.add(unit.value, contribution: explanation?.contributions.count)
+      // Read through a buffer: the loop neither reads the array's count again nor copies each
+      // whole unit at every step.
+      units.withUnsafeBufferPointer { units in
+        for index in units.indices {
+          let unit = units[index]
+          sum += unit.value
+          switch unit.kind {
+          case .valence:
+            if unit.value > 0 {
+              positiveSum += unit.value + 1
+              if tables.tags(ofEntry: unit.entry).contains(.isLaughter) {
+                laughter.add(unit.value, contribution: explanation?.contributions.count)
+              } else if !isBareThanks(text, unit) {
+                // A bare thanks closing the answer is politeness, not the praise a balance weighs.
+                positiveTerms = true
+              }
+            } else if unit.value < 0 {
+              negativeSum += -unit.value + 1
+              if tables.tags(ofEntry: unit.entry).contains(.isTears) {
+                tears.add(unit.value, contribution: explanation?.contributions.count)
+              } else {
+                negativeTerms = true
+              }
             } else {
-              negativeTerms = true
+              neutralCount += 1
             }
-          } else {
+            if unit.value != 0 {
+              // Thanks closing a lukewarm answer is politeness, not praise ("fine thanks", "ok,
+              // cheers"; review r28).
+              if isUnmodifiedLukewarm(unit) {
+                lukewarmTerms += 1
+              } else if isBareThanks(text, unit) {
+                politeThanks += 1
+                courtesyQuestionLimit = max(courtesyQuestionLimit, unit.start)
+              } else if textTriggers.contains(.requestCourtesies) && isRequestCourtesy(text, unit) {
+                politeThanks += 1
+                courtesyQuestionLimit = text.tokens.count
+              } else {
+                otherOpinion = true
+              }
+            }
+            if explanation != nil { explanation!.contributions.append(contribution(text, unit, rules[index])) }
+          case .neutral:
             neutralCount += 1
-          }
-          if unit.value != 0 {
-            // Thanks closing a lukewarm answer is politeness, not praise ("fine thanks", "ok,
-            // cheers"; review r28).
-            if isUnmodifiedLukewarm(unit) {
-              lukewarmTerms += 1
-            } else if isBareThanks(text, unit) {
-              politeThanks += 1
-              courtesyQuestionLimit = max(courtesyQuestionLimit, unit.start)
-            } else if textTriggers.contains(.requestCourtesies) && isRequestCourtesy(text, unit) {
-              politeThanks += 1
-              courtesyQuestionLimit = text.tokens.count
-            } else {
-              otherOpinion = true
+            // "it never evened out" denies the balance.
+            if unit.entry == Self.balanceFrameEntry && (index == 0 || units[index - 1].kind != .negator) {
+              statesBalance = true
             }
+          case .negator, .intensifier, .contrast:
+            neutralCount += 1
+          case .boundary:
+            break
           }
-          if explanation != nil { explanation!.contributions.append(contribution(text, unit, rules[index])) }
-        case .neutral:
-          neutralCount += 1
-          // "it never evened out" denies the balance.
-          if unit.entry == Self.balanceFrameEntry && (index == 0 || units[index - 1].kind != .negator) {
-            statesBalance = true
-          }
-        case .negator, .intensifier, .contrast:
-          neutralCount += 1
-        case .boundary:
-          break
         }
       }
       // Rule 36: "Great. Another delay.": a lone praise sentence before a plain complaint is ironic.
