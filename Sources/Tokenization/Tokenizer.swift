@@ -152,9 +152,11 @@ public final class Tokenizer {
     // text's one boundary in one step, where emptying the list and then appending made two calls).
     var boundaries: [Int32] = []
     swap(&boundaries, &self.boundaries)
+    // Swapped back rather than assigned: an assignment released the (empty) array left in the
+    // property and retained the local's, per array and text.
     defer {
-      self.spans = spans
-      self.boundaries = boundaries
+      swap(&self.spans, &spans)
+      swap(&self.boundaries, &boundaries)
       // Left over only when tokenizing threw.
       if !stopsBeforeEmoticons.isEmpty { stopsBeforeEmoticons.removeAll(keepingCapacity: true) }
     }
@@ -186,7 +188,7 @@ public final class Tokenizer {
       joinScratch = scratch
     }
     var runOnBreaks = take(&self.runOnBreaks)
-    defer { self.runOnBreaks = runOnBreaks }
+    defer { swap(&self.runOnBreaks, &runOnBreaks) }
     if !stopsBeforeEmoticons.isEmpty {
       // Recorded only with `splitRunOnSentences` and sentences on ("terrible.XD").
       runOnBreaks.append(contentsOf: stopsBeforeEmoticons)
