@@ -8,13 +8,15 @@
 /// to the tokens, without the breaks after a title or shorthand abbreviation
 /// (`SentenceAbbreviations`), and trimmed of white space.
 extension Tokenizer {
+  /// `withoutLineBreaks`: the text is known to hold no CR or LF.
   func findSentences(
-    _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool, fast: Bool,
-    extraBoundaries: [Int32] = [], boundaries: inout [Int32], into result: inout TokenizedText
+    _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool,
+    withoutLineBreaks: Bool = false,
+    fast: Bool, extraBoundaries: [Int32] = [], boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) {
     // `boundaries` holds what an earlier pass left (the word boundaries of ICU regions, or the
     // previous text's sentence boundaries: `tokenizeBytes`); it is replaced here.
-    if fast && ascii && Self.isSingleASCIISentence(bytes) {
+    if fast && ascii && Self.isSingleASCIISentence(bytes, withoutLineBreaks: withoutLineBreaks) {
       // Most texts: one boundary, the text's end, in one step.
       boundaries.replaceSubrange(boundaries.startIndex..<boundaries.endIndex, with: CollectionOfOne(Int32(bytes.count)))
     } else {
@@ -157,7 +159,8 @@ extension Tokenizer {
   /// no paragraph separator or other control character, and every terminator ("." "!" "?") is in the
   /// final run of terminators, closing punctuation and spaces. SB4 and SB11 are the only rules that
   /// break, and both need one of those; so the whole text is one sentence, exactly as ICU says.
-  static func isSingleASCIISentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// `withoutLineBreaks`: the caller knows the text has no CR or LF (they are not looked for).
+  static func isSingleASCIISentence(_ bytes: UnsafeBufferPointer<UInt8>, withoutLineBreaks: Bool = false) -> Bool {
     guard let base = bytes.baseAddress else { return true }
     // The tail that may hold the last sentence's end: (STerm|ATerm)* Close* Sp*, read backwards.
     // A Close after a space ("Adults.' ''") starts a new sentence in ICU, so the order matters.
@@ -175,8 +178,10 @@ extension Tokenizer {
       tail -= 1
     }
     // CR and LF anywhere are paragraph separators (SB4); terminators before the tail end sentences.
-    for byte in [UInt8(ascii: "\n"), UInt8(ascii: "\r")] where memchr(base, Int32(byte), bytes.count) != nil {
-      return false
+    if !withoutLineBreaks {
+      for byte in [UInt8(ascii: "\n"), UInt8(ascii: "\r")] where memchr(base, Int32(byte), bytes.count) != nil {
+        return false
+      }
     }
     for byte in [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")] where memchr(base, Int32(byte), tail) != nil {
       return false

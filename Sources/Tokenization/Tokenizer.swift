@@ -110,11 +110,27 @@ public final class Tokenizer {
     try tokenizeStoredText(into: &result)
   }
 
-  private func tokenizeStoredText(into result: inout TokenizedText) throws(TokenizationError) {
+  /// `tokenize(validUTF8:into:)` for bytes the caller knows to be ASCII without a CR or LF (the
+  /// text of a JSON string that has no escape, as `FlatJSONObject.isASCII` says of its line): the
+  /// tokenizer does not look for either again. The result is the same as `tokenize(validUTF8:into:)`'s.
+  public func tokenize(asciiWithoutLineBreaks bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText)
+    throws(TokenizationError)
+  {
+    assert(UTF8Validation.isASCII(bytes) && !bytes.contains(0x0A) && !bytes.contains(0x0D), "not what the caller said")
+    result.reset(text: bytes, leavingTokensAndNorms: true)
+    try tokenizeStoredText(into: &result, asciiWithoutLineBreaks: true)
+  }
+
+  /// `asciiWithoutLineBreaks`: the stored text is known to be ASCII without CR or LF.
+  private func tokenizeStoredText(into result: inout TokenizedText, asciiWithoutLineBreaks: Bool = false)
+    throws(TokenizationError)
+  {
     let bytes = result.utf8  // shares storage; tokenizing never mutates `utf8`
     var failure: TokenizationError?
     bytes.withUnsafeBufferPointer { buffer in
-      do throws(TokenizationError) { try tokenizeBytes(buffer, into: &result) } catch { failure = error }
+      do throws(TokenizationError) {
+        try tokenizeBytes(buffer, asciiWithoutLineBreaks: asciiWithoutLineBreaks, into: &result)
+      } catch { failure = error }
     }
     if let failure { throw failure }
   }
@@ -132,9 +148,9 @@ public final class Tokenizer {
     return String(decoding: output, as: UTF8.self)
   }
 
-  private func tokenizeBytes(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText)
-    throws(TokenizationError)
-  {
+  private func tokenizeBytes(
+    _ bytes: UnsafeBufferPointer<UInt8>, asciiWithoutLineBreaks: Bool, into result: inout TokenizedText
+  ) throws(TokenizationError) {
     // The norms may still hold the previous text's (`tokenize(validUTF8:into:)` leaves them to be
     // replaced here in one step).
     guard bytes.count > 0 else {
@@ -142,7 +158,7 @@ public final class Tokenizer {
       if !result.normBytes.isEmpty { result.normBytes.removeAll(keepingCapacity: true) }
       return
     }
-    let ascii = UTF8Validation.isASCII(bytes)
+    let ascii = asciiWithoutLineBreaks || UTF8Validation.isASCII(bytes)
     result.isASCII = ascii
     // The scratch buffers move into locals for the duration of the call: the hot loops then touch
     // no class property (no dynamic exclusivity check per access).
@@ -200,8 +216,8 @@ public final class Tokenizer {
     }
     if let sentenceBreaker {
       try findSentences(
-        bytes, with: sentenceBreaker, ascii: ascii, fast: fast, extraBoundaries: runOnBreaks,
-        boundaries: &boundaries, into: &result)
+        bytes, with: sentenceBreaker, ascii: ascii, withoutLineBreaks: asciiWithoutLineBreaks, fast: fast,
+        extraBoundaries: runOnBreaks, boundaries: &boundaries, into: &result)
     }
   }
 

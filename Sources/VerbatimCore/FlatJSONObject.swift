@@ -20,6 +20,9 @@ public struct FlatJSONObject {
   }
 
   var members: [Member] = []
+  /// Whether the line `scan` last read as a flat object is all ASCII. Its strings then hold no CR
+  /// or LF either: a string with a control character or an escape makes the line no flat object.
+  public private(set) var isASCII = false
 
   public init() {}
 
@@ -27,6 +30,7 @@ public struct FlatJSONObject {
   /// reported: the caller takes the general path).
   public mutating func scan(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
     members.removeAll(keepingCapacity: true)
+    isASCII = false
     guard let base = line.baseAddress else { return false }
     // UTF-8 is validated only for a line with a byte ≥ 0x80, and after the scan: outside strings
     // the syntax admits ASCII only, and the string scans collect the high bits of what they pass.
@@ -69,7 +73,8 @@ public struct FlatJSONObject {
       guard base[position] == UInt8(ascii: "}"), Self.skipWhitespace(base, count, from: position + 1) == count else {
         return false
       }
-      return highBits & 0x8080_8080_8080_8080 == 0 || UTF8Validation.firstInvalidOffset(line) == nil
+      isASCII = highBits & 0x8080_8080_8080_8080 == 0
+      return isASCII || UTF8Validation.firstInvalidOffset(line) == nil
     }
   }
 

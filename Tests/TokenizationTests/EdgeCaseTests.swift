@@ -61,6 +61,32 @@ import VerbatimCore
     }
   }
 
+  /// Bytes the caller vouches for as ASCII without line breaks (`tokenize(asciiWithoutLineBreaks:into:)`,
+  /// which skips those checks) tokenize as the general path tokenizes them: every ASCII text of the
+  /// corpus without CR or LF, and texts of several sentences, URLs, emoticons and abbreviations.
+  @Test func asciiShortcutTokenizesLikeTheGeneralPath() throws {
+    let tokenizer = try Tokenizer()
+    var shortcut = TokenizedText()
+    var general = TokenizedText()
+    let extra = [
+      "Great food. Slow service! Would I go back? Maybe.", "see https://example.com/a?b=1 :) <3 #love @bob",
+      "Mr. Smith e.g. said so... \"fine.\" (ok)", "", "   ", "terrible.XD never again!!!", "3.5/5 stars, $20.",
+    ]
+    let texts = (OffsetInvariantTests.mixedCorpus + extra).filter {
+      $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }
+    }
+    #expect(texts.count > extra.count)
+    for text in texts {
+      let bytes = Array(text.utf8)
+      try bytes.withUnsafeBufferPointer { try tokenizer.tokenize(asciiWithoutLineBreaks: $0, into: &shortcut) }
+      try bytes.withUnsafeBufferPointer { try tokenizer.tokenize(validUTF8: $0, into: &general) }
+      #expect(
+        shortcut.tokens == general.tokens && shortcut.normBytes == general.normBytes
+          && shortcut.sentences == general.sentences && shortcut.utf8 == general.utf8
+          && shortcut.isASCII == general.isASCII, "\(text)")
+    }
+  }
+
   /// The plain-text shortcut gives the bytes `decode` would make its record's text from, and
   /// declines what `decode` must handle (invalid UTF-8, JSONL).
   @Test func validPlainTextMatchesDecode() throws {

@@ -124,4 +124,20 @@ import VerbatimCore
     }
     #expect(!accepted)
   }
+
+  /// `isASCII` says whether the line last read as a flat object is all ASCII (the tokenizer's
+  /// shortcut relies on it), and is false after a line that is not one.
+  @Test func isASCIIDescribesTheLastFlatLine() {
+    var object = FlatJSONObject()
+    let cases: [(String, scans: Bool, ascii: Bool)] = [
+      (#"{"id": 1, "text": "plain words."}"#, true, true), (#"{"text": "café"}"#, true, false),
+      (#"{"id": "é", "text": "ok"}"#, true, false), (#"{"text": "a\nb"}"#, false, false),
+      (#"{"text": "fine"}"#, true, true), (#"[1]"#, false, false),
+    ]
+    for (line, scans, ascii) in cases {
+      let bytes = Array(line.utf8)
+      #expect(bytes.withUnsafeBufferPointer { object.scan($0) } == scans, "\(line)")
+      #expect(object.isASCII == ascii, "\(line)")
+    }
+  }
 }

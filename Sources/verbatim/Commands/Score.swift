@@ -100,7 +100,11 @@ struct Score: ParsableCommand {
               if let text = decoder.flatText(bytes, into: &flat) {
                 let textBytes = UnsafeBufferPointer(rebasing: bytes[text])
                 if needsTokens {
-                  try tokenizer.tokenize(validUTF8: textBytes, into: &tokenized)
+                  if flat.isASCII {
+                    try tokenizer.tokenize(asciiWithoutLineBreaks: textBytes, into: &tokenized)
+                  } else {
+                    try tokenizer.tokenize(validUTF8: textBytes, into: &tokenized)
+                  }
                   (score, explanation) = scorer.score(tokenized, explain: explain)
                 } else {
                   (score, explanation) = scorer.score(
