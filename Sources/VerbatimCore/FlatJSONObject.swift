@@ -142,8 +142,15 @@ public struct FlatJSONObject {
     var seen: UInt64 = 0
     defer { highBits |= seen }
     while position + 8 <= count {
-      let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
-      if JSONWriter.mayNeedEscape(word) || (asciiOnly && word & highs != 0) { break }
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+      let flags = JSONWriter.escapeMask(word) | (asciiOnly ? word & highs : 0)
+      if flags != 0 {
+        // The bytes before the first flagged one need no test: the loop below starts at it.
+        let skipped = flags.trailingZeroBitCount >> 3
+        seen |= word & ((1 << UInt64(8 * skipped)) &- 1)
+        position += skipped
+        break
+      }
       seen |= word
       position += 8
     }

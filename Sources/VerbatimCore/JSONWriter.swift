@@ -309,6 +309,14 @@ public struct JSONWriter: Sendable {
   /// "has a zero byte", Anderson, Bit Twiddling Hacks): exact as a yes/no answer.
   @inline(__always)
   static func mayNeedEscape(_ word: UInt64) -> Bool {
+    escapeMask(word) != 0
+  }
+
+  /// The high bit of each of 8 bytes (little-endian) flagged as < 0x20, `"` or `\\`: nonzero exactly
+  /// when `mayNeedEscape`, and its lowest set bit is the first such byte's (a borrow makes false
+  /// flags only in bytes above a true one).
+  @inline(__always)
+  static func escapeMask(_ word: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     let control = (word &- ones &* 0x20) & ~word & highs
@@ -316,7 +324,7 @@ public struct JSONWriter: Sendable {
     let backslash = word ^ (ones &* 0x5C)
     let quotes = (quote &- ones) & ~quote & highs
     let backslashes = (backslash &- ones) & ~backslash & highs
-    return control | quotes | backslashes != 0
+    return control | quotes | backslashes
   }
 }
 
