@@ -22,9 +22,10 @@
 /// 5", "3. then"), a closing quote and a line break keep ICU's reading.
 enum LowercaseSentenceStarts {
   /// Appends to `breaks` the byte offset of each such lower-case sentence start, in text order.
-  static func breaks(_ bytes: UnsafeBufferPointer<UInt8>, into breaks: inout [Int32]) {
+  /// `firstStop`: no "." comes before this offset (the search starts there).
+  static func breaks(_ bytes: UnsafeBufferPointer<UInt8>, firstStop: Int = 0, into breaks: inout [Int32]) {
     guard let base = bytes.baseAddress, bytes.count >= 5 else { return }
-    var from = 2
+    var from = max(2, firstStop)
     while from + 2 < bytes.count, let found = memchr(base + from, 0x2E, bytes.count - from - 2) {
       let stop = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       from = stop + 1

@@ -19,10 +19,11 @@
 enum RunOnSentences {
   /// Whether `bytes` holds a full stop between a lower-case letter and an upper-case then two
   /// lower-case letters; only then is there anything to split.
+  /// `firstStop`: no "." comes before this offset (the search starts there).
   @inline(__always)
-  static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>, firstStop: Int = 0) -> Bool {
     guard let base = bytes.baseAddress else { return false }
-    var from = 1
+    var from = max(1, firstStop)
     while from + 3 < bytes.count, let found = memchr(base + from, 0x2E, bytes.count - from - 3) {
       let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       if isSplitPoint(base, index) { return true }

@@ -8,15 +8,16 @@
 /// to the tokens, without the breaks after a title or shorthand abbreviation
 /// (`SentenceAbbreviations`), and trimmed of white space.
 extension Tokenizer {
-  /// `withoutLineBreaks`: the text is known to hold no CR or LF.
+  /// `withoutLineBreaks`: the text is known to hold no CR or LF; `firstStop`: the offset of its
+  /// first ".", or its length when it has none (nil when not known).
   func findSentences(
     _ bytes: UnsafeBufferPointer<UInt8>, with breaker: BreakIteratorHandle, ascii: Bool,
-    withoutLineBreaks: Bool = false,
+    withoutLineBreaks: Bool = false, firstStop: Int? = nil,
     fast: Bool, extraBoundaries: [Int32] = [], boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) {
     // `boundaries` holds what an earlier pass left (the word boundaries of ICU regions, or the
     // previous text's sentence boundaries: `tokenizeBytes`); it is replaced here.
-    if fast && ascii && Self.isSingleASCIISentence(bytes, withoutLineBreaks: withoutLineBreaks) {
+    if fast && ascii && Self.isSingleASCIISentence(bytes, withoutLineBreaks: withoutLineBreaks, firstStop: firstStop) {
       // Most texts: one boundary, the text's end, in one step.
       boundaries.replaceSubrange(boundaries.startIndex..<boundaries.endIndex, with: CollectionOfOne(Int32(bytes.count)))
     } else {
@@ -160,7 +161,10 @@ extension Tokenizer {
   /// final run of terminators, closing punctuation and spaces. SB4 and SB11 are the only rules that
   /// break, and both need one of those; so the whole text is one sentence, exactly as ICU says.
   /// `withoutLineBreaks`: the caller knows the text has no CR or LF (they are not looked for).
-  static func isSingleASCIISentence(_ bytes: UnsafeBufferPointer<UInt8>, withoutLineBreaks: Bool = false) -> Bool {
+  /// `firstStop`: the offset of the text's first ".", or its length when it has none (nil: looked for).
+  static func isSingleASCIISentence(
+    _ bytes: UnsafeBufferPointer<UInt8>, withoutLineBreaks: Bool = false, firstStop: Int? = nil
+  ) -> Bool {
     guard let base = bytes.baseAddress else { return true }
     // The tail that may hold the last sentence's end: (STerm|ATerm)* Close* Sp*, read backwards.
     // A Close after a space ("Adults.' ''") starts a new sentence in ICU, so the order matters.
@@ -183,7 +187,12 @@ extension Tokenizer {
         return false
       }
     }
-    for byte in [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")] where memchr(base, Int32(byte), tail) != nil {
+    if let firstStop {
+      if firstStop < tail { return false }
+    } else if memchr(base, Int32(UInt8(ascii: ".")), tail) != nil {
+      return false
+    }
+    for byte in [UInt8(ascii: "!"), UInt8(ascii: "?")] where memchr(base, Int32(byte), tail) != nil {
       return false
     }
     return true

@@ -210,14 +210,19 @@ public final class Tokenizer {
       runOnBreaks.append(contentsOf: stopsBeforeEmoticons)
       stopsBeforeEmoticons.removeAll(keepingCapacity: true)
     }
+    // The first full stop, found once for the three passes below that each looked for it from the
+    // text's start (the text's length when it has none).
+    let firstStop = options.splitRunOnSentences || sentenceBreaker != nil ? Self.firstFullStop(bytes) : 0
     if options.splitRunOnSentences {
-      if RunOnSentences.mayOccur(in: bytes) { RunOnSentences.split(bytes, in: &result, breaks: &runOnBreaks) }
-      if sentenceBreaker != nil { LowercaseSentenceStarts.breaks(bytes, into: &runOnBreaks) }
+      if RunOnSentences.mayOccur(in: bytes, firstStop: firstStop) {
+        RunOnSentences.split(bytes, in: &result, breaks: &runOnBreaks)
+      }
+      if sentenceBreaker != nil { LowercaseSentenceStarts.breaks(bytes, firstStop: firstStop, into: &runOnBreaks) }
     }
     if let sentenceBreaker {
       try findSentences(
-        bytes, with: sentenceBreaker, ascii: ascii, withoutLineBreaks: asciiWithoutLineBreaks, fast: fast,
-        extraBoundaries: runOnBreaks, boundaries: &boundaries, into: &result)
+        bytes, with: sentenceBreaker, ascii: ascii, withoutLineBreaks: asciiWithoutLineBreaks, firstStop: firstStop,
+        fast: fast, extraBoundaries: runOnBreaks, boundaries: &boundaries, into: &result)
     }
   }
 
@@ -536,6 +541,13 @@ public final class Tokenizer {
     // Most texts leave the span and run-on lists empty: no call to empty them again.
     if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
     return taken
+  }
+
+  /// The offset of the first "." of `bytes`, or their count when they hold none.
+  @inline(__always)
+  static func firstFullStop(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress, let found = memchr(base, 0x2E, bytes.count) else { return bytes.count }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
   /// ASCII lower-casing of a whole text, which for ASCII is NFKC_Casefold.
