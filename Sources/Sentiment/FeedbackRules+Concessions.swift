@@ -63,18 +63,26 @@ extension DefaultProfileScorer {
   /// interjection ("Great.", "Oh brilliant!", "Just perfect."), with at most irony openers ("oh",
   /// "just") and punctuation besides, and its praise was not already made ironic; nil otherwise.
   func lonePraiseSentence(_ text: TokenizedText) -> (value: Double, count: Int)? {
-    var praise: (value: Double, count: Int)?
-    for unit in units {
+    lonePraiseUnit { unit in
+      unit.length == 1 && tokenWordLists[unit.start].contains(.praiseInterjections)
+        && !Self.isWord(text, unit.start, in: Self.weakPraiseInterjections)
+    }.map { (units[$0].value, 1) }
+  }
+
+  /// The index of the one positive term of the current sentence that `accepts`, when the sentence
+  /// holds nothing else but boundaries and irony openers ("oh", "just"); nil otherwise (rules 36
+  /// and 39).
+  func lonePraiseUnit(accepts: (Unit) -> Bool) -> Int? {
+    var praise: Int?
+    for index in units.indices {
+      let unit = units[index]
       switch unit.kind {
       case .boundary:
         continue
       case .neutral where unit.length == 1 && tokenWordLists[unit.start].contains(.ironyOpeners):
         continue
-      case .valence
-      where praise == nil && unit.length == 1 && unit.value > 0
-        && tokenWordLists[unit.start].contains(.praiseInterjections)
-        && !Self.isWord(text, unit.start, in: Self.weakPraiseInterjections):
-        praise = (unit.value, 1)
+      case .valence where praise == nil && unit.value > 0 && accepts(unit):
+        praise = index
       default:
         return nil
       }

@@ -19,24 +19,11 @@ extension DefaultProfileScorer {
     guard previousSum <= 0, let last = range.last, Self.asksQuestion(text, last),
       let previousLast = previous.last, !Self.asksQuestion(text, previousLast)
     else { return }
-    var praise: Int?
-    for index in units.indices {
-      let unit = units[index]
-      switch unit.kind {
-      case .boundary:
-        continue
-      case .neutral where unit.length == 1 && tokenWordLists[unit.start].contains(.ironyOpeners):
-        continue
-      case .valence
-      where praise == nil && unit.value > 0
-        && ((unit.length == 1 && tokenWordLists[unit.start].contains(.praiseInterjections))
-          || isBareThanks(text, unit)):
-        praise = index
-      default:
-        return
-      }
-    }
-    guard let praise else { return }
+    guard
+      let praise = lonePraiseUnit(accepts: { unit in
+        (unit.length == 1 && tokenWordLists[unit.start].contains(.praiseInterjections)) || isBareThanks(text, unit)
+      })
+    else { return }
     makeIronic(praise..<(praise + 1), explain: explain)
   }
 

@@ -54,6 +54,27 @@ struct AlphabeticWordBreaker {
     }
   }
 
+  /// The class of the character at `index`, moving `index` past it: ASCII and two-byte characters
+  /// from the tables, others decoded and classified.
+  @inline(__always)
+  private static func nextUnitClass(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int, ascii: UnsafeBufferPointer<UnitClass>,
+    twoByte: UnsafeBufferPointer<UnitClass>, flags: CharacterFlagCache
+  ) -> UnitClass {
+    let lead = bytes[index]
+    if lead < 0x80 {
+      index += 1
+      return ascii[Int(lead)]
+    }
+    if lead < 0xE0 {
+      defer { index += 2 }
+      return twoByte[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)]
+    }
+    let (scalar, length) = decodeScalar(bytes, at: index)
+    index += length
+    return unitClass(scalar, flags.flags(scalar))
+  }
+
   /// The unit class of a non-ASCII character, from its flags.
   @inline(__always)
   private static func unitClass(_ scalar: UInt32, _ flags: CharacterFlags) -> UnitClass {
@@ -181,19 +202,7 @@ struct AlphabeticWordBreaker {
         var index = range.lowerBound
         var first = true
         while index < range.upperBound {
-          let lead = bytes[index]
-          let unitClass: UnitClass
-          if lead < 0x80 {
-            unitClass = ascii[Int(lead)]
-            index += 1
-          } else if lead < 0xE0 {
-            unitClass = twoByte[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)]
-            index += 2
-          } else {
-            let (scalar, length) = decodeScalar(bytes, at: index)
-            unitClass = Self.unitClass(scalar, flags.flags(scalar))
-            index += length
-          }
+          let unitClass = Self.nextUnitClass(bytes, at: &index, ascii: ascii, twoByte: twoByte, flags: flags)
           switch unitClass {
           case .declined: return true
           case .extend, .zwj: if first { return true }
@@ -223,19 +232,7 @@ struct AlphabeticWordBreaker {
             endsWithJoiner.withUnsafeMutableBufferPointer { joiners in
               var index = region.lowerBound
               while index < region.upperBound {
-                let lead = bytes[index]
-                let unitClass: UnitClass
-                if lead < 0x80 {
-                  unitClass = ascii[Int(lead)]
-                  index += 1
-                } else if lead < 0xE0 {
-                  unitClass = twoByte[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)]
-                  index += 2
-                } else {
-                  let (scalar, length) = decodeScalar(bytes, at: index)
-                  unitClass = Self.unitClass(scalar, flags.flags(scalar))
-                  index += length
-                }
+                let unitClass = Self.nextUnitClass(bytes, at: &index, ascii: ascii, twoByte: twoByte, flags: flags)
                 switch unitClass {
                 case .declined: return false
                 case .extend, .zwj:

@@ -61,20 +61,12 @@ import Testing
   }
 
   @Test func tokensAndSentencesMatchICUOnMixedScriptTexts() throws {
-    let fast = try Tokenizer(options: TokenizerOptions(sentences: true, asciiFastPath: true))
-    let icu = try Tokenizer(options: TokenizerOptions(sentences: true, asciiFastPath: false))
-    var fastResult = TokenizedText()
-    var icuResult = TokenizedText()
+    var comparison = try ICUComparison()
     var state: UInt64 = 2_026_113_014
     var mismatches: [String] = []
     for _ in 0..<60_000 {
       let text = Self.text(&state)
-      try fast.tokenize(text, into: &fastResult)
-      try icu.tokenize(text, into: &icuResult)
-      let same =
-        ASCIIFastPathTests.signature(fastResult) == ASCIIFastPathTests.signature(icuResult)
-        && fastResult.sentences == icuResult.sentences
-      if !same, mismatches.count < 5 { mismatches.append(text.debugDescription) }
+      if try !comparison.agrees(on: text), mismatches.count < 5 { mismatches.append(text.debugDescription) }
     }
     #expect(mismatches.isEmpty, "the mixed-script fast path differs from ICU on: \(mismatches)")
   }
@@ -147,21 +139,13 @@ import Testing
   /// included), each between letters, after a space before a terminator, and after a ZWJ: the fast paths give
   /// ICU's tokens and sentences (review r12 found two characters this way).
   @Test func everyCodePointOfTheFirstTwoPlanesMatchesICU() throws {
-    let fast = try Tokenizer(options: TokenizerOptions(sentences: true, asciiFastPath: true))
-    let icu = try Tokenizer(options: TokenizerOptions(sentences: true, asciiFastPath: false))
-    var fastResult = TokenizedText()
-    var icuResult = TokenizedText()
+    var comparison = try ICUComparison()
     var mismatches: [String] = []
     for value in UInt32(0x80)..<0x20000 {
       guard let scalar = Unicode.Scalar(value) else { continue }
       let character = String(Character(scalar))
       for text in ["ab" + character + "cd ok", "ok " + character + ". x", "?\u{200D}" + character + " ok"] {
-        try fast.tokenize(text, into: &fastResult)
-        try icu.tokenize(text, into: &icuResult)
-        let same =
-          ASCIIFastPathTests.signature(fastResult) == ASCIIFastPathTests.signature(icuResult)
-          && fastResult.sentences == icuResult.sentences
-        if !same, mismatches.count < 5 { mismatches.append(String(value, radix: 16)) }
+        if try !comparison.agrees(on: text), mismatches.count < 5 { mismatches.append(String(value, radix: 16)) }
       }
     }
     #expect(mismatches.isEmpty, "fast paths differ from ICU at U+\(mismatches)")

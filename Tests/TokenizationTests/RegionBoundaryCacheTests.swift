@@ -7,8 +7,7 @@ import Testing
 /// still be exactly those of ICU on the whole text, through refills and hash collisions.
 @Suite struct RegionBoundaryCacheTests {
   @Test func cachedRegionsMatchICUThroughManyRefills() throws {
-    let fast = try Tokenizer()
-    let icu = try Tokenizer(options: TokenizerOptions(sentences: true, asciiFastPath: false))
+    var comparison = try ICUComparison(fast: try Tokenizer())
     // Regions of dictionary scripts and Hebrew beside Latin, Cyrillic, emoji and punctuation: more
     // distinct regions than the cache holds (it is cleared and refilled), each seen three times.
     let pieces = [
@@ -24,18 +23,13 @@ import Testing
     for _ in 0..<6_000 {
       regions.append((0..<(1 + next() % 5)).map { _ in pieces[next() % pieces.count] }.joined())
     }
-    var fastResult = TokenizedText()
-    var icuResult = TokenizedText()
     var mismatches: [String] = []
     for round in 0..<3 {
       for start in stride(from: 0, to: regions.count, by: 4) {
         let text = "ok " + regions[start..<(start + 4)].joined(separator: " then ") + " done."
-        try fast.tokenize(text, into: &fastResult)
-        try icu.tokenize(text, into: &icuResult)
-        let same =
-          ASCIIFastPathTests.signature(fastResult) == ASCIIFastPathTests.signature(icuResult)
-          && fastResult.sentences == icuResult.sentences
-        if !same, mismatches.count < 5 { mismatches.append("round \(round): \(text.debugDescription)") }
+        if try !comparison.agrees(on: text), mismatches.count < 5 {
+          mismatches.append("round \(round): \(text.debugDescription)")
+        }
       }
     }
     #expect(mismatches.isEmpty, "the cached regions differ from ICU on: \(mismatches)")
