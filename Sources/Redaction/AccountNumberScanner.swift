@@ -51,21 +51,11 @@ extension ByteScanner {
   /// Whether an account cue (`AccountNumber.cues`, "sort code" or "a/c") ends before `start`, across
   /// up to three label words (`AccountNumber.labels`). Reads the bytes in place.
   func followsAccountCue(_ start: Int) -> Bool {
-    var end = labelGapStart(before: start)
-    for _ in 0..<4 {
-      guard let word = asciiWord(endingAt: end) else { return false }
-      if spellsOne(of: AccountNumber.cues, word) { return true }
-      if spells(word, "code") {
-        guard let before = asciiWord(endingAt: labelGapStart(before: word.lowerBound)) else { return false }
-        return spells(before, "sort")
-      }
-      if spells(word, "c") {
-        let at = word.lowerBound
-        return isByte(at - 1, "/") && byte(at - 2) | 0x20 == UInt8(ascii: "a") && !isWordCharacter(before: at - 2)
-      }
-      guard spellsOne(of: AccountNumber.labels, word) else { return false }
-      end = labelGapStart(before: word.lowerBound)
+    followsCue(start, cues: AccountNumber.cues, labels: AccountNumber.labels, labelWords: 3) { word in
+      if spells(word, "code") { return isPreceded(word, byOneOf: ["sort"]) }
+      guard spells(word, "c") else { return nil }
+      let at = word.lowerBound
+      return isByte(at - 1, "/") && byte(at - 2) | 0x20 == UInt8(ascii: "a") && !isWordCharacter(before: at - 2)
     }
-    return false
   }
 }

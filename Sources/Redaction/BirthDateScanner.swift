@@ -166,19 +166,12 @@ extension ByteScanner {
   /// Whether a birth cue (`BirthDate.cues`, or "d.o.b") ends before `start`, across up to four
   /// label words (`BirthDate.labels`). Reads the bytes in place.
   func followsBirthCue(_ start: Int) -> Bool {
-    var end = labelGapStart(before: start)
-    for _ in 0..<5 {
-      guard let word = asciiWord(endingAt: end) else { return false }
-      if spellsOne(of: BirthDate.cues, word) { return true }
-      if spells(word, "b") {
-        // "D.O.B", "d.o.b.": the letters before the "b" are "d." and "o.".
-        let at = word.lowerBound
-        return isByte(at - 1, ".") && byte(at - 2) | 0x20 == UInt8(ascii: "o") && isByte(at - 3, ".")
-          && byte(at - 4) | 0x20 == UInt8(ascii: "d") && !isWordCharacter(before: at - 4)
-      }
-      guard spellsOne(of: BirthDate.labels, word) else { return false }
-      end = labelGapStart(before: word.lowerBound)
+    followsCue(start, cues: BirthDate.cues, labels: BirthDate.labels, labelWords: 4) { word in
+      guard spells(word, "b") else { return nil }
+      // "D.O.B", "d.o.b.": the letters before the "b" are "d." and "o.".
+      let at = word.lowerBound
+      return isByte(at - 1, ".") && byte(at - 2) | 0x20 == UInt8(ascii: "o") && isByte(at - 3, ".")
+        && byte(at - 4) | 0x20 == UInt8(ascii: "d") && !isWordCharacter(before: at - 4)
     }
-    return false
   }
 }

@@ -81,17 +81,8 @@ extension ByteScanner {
   /// Whether "NI", "NINO" or "national insurance" ends before `start`, across up to three label
   /// words ("number", "no", "is" …: `NationalInsuranceNumber.labels`).
   func followsNationalInsuranceCue(_ start: Int) -> Bool {
-    var end = labelGapStart(before: start)
-    for _ in 0..<4 {
-      guard let word = asciiWord(endingAt: end) else { return false }
-      if spells(word, "ni") || spells(word, "nino") { return true }
-      if spells(word, "insurance") {
-        guard let before = asciiWord(endingAt: labelGapStart(before: word.lowerBound)) else { return false }
-        return spells(before, "national")
-      }
-      guard spellsOne(of: NationalInsuranceNumber.labels, word) else { return false }
-      end = labelGapStart(before: word.lowerBound)
+    followsCue(start, cues: ["ni", "nino"], labels: NationalInsuranceNumber.labels, labelWords: 3) { word in
+      spells(word, "insurance") ? isPreceded(word, byOneOf: ["national"]) : nil
     }
-    return false
   }
 }

@@ -33,4 +33,31 @@ extension ByteScanner {
     }
     return index
   }
+
+  /// Whether a cue word ends before `start`, across up to `labelWords` label words and the gaps
+  /// between them (`labelGapStart`): walking back word by word, a word of `cues` is a cue, a word
+  /// `decide` answers for (a pair such as "social security", an abbreviation such as "d.o.b")
+  /// decides, and a word of `labels` is stepped over; any other word ends the search. Reads the
+  /// bytes in place: the identity-number scanners ask this of every candidate.
+  func followsCue(
+    _ start: Int, cues: [StaticString], labels: [StaticString], labelWords: Int,
+    decide: (Range<Int>) -> Bool? = { _ in nil }
+  ) -> Bool {
+    var end = labelGapStart(before: start)
+    for _ in 0...labelWords {
+      guard let word = asciiWord(endingAt: end) else { return false }
+      if spellsOne(of: cues, word) { return true }
+      if let decided = decide(word) { return decided }
+      guard spellsOne(of: labels, word) else { return false }
+      end = labelGapStart(before: word.lowerBound)
+    }
+    return false
+  }
+
+  /// Whether the word before `word` (across a label gap) spells one of `words`: the first word of
+  /// a two-word cue ("social security", "sort code", "national insurance").
+  func isPreceded(_ word: Range<Int>, byOneOf words: [StaticString]) -> Bool {
+    guard let before = asciiWord(endingAt: labelGapStart(before: word.lowerBound)) else { return false }
+    return spellsOne(of: words, before)
+  }
 }

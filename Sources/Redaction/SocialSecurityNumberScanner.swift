@@ -85,17 +85,8 @@ extension ByteScanner {
   /// ends before `start`, across up to three label words ("SSN number is 123456789") and the
   /// spaces and `:`, `.`, `#`, `-` between the words. Reads the bytes in place.
   func followsSocialSecurityCue(_ start: Int) -> Bool {
-    var end = labelGapStart(before: start)
-    for _ in 0..<4 {
-      guard let word = asciiWord(endingAt: end) else { return false }
-      if spellsOne(of: SocialSecurityNumber.cues, word) { return true }
-      if spells(word, "security") || spells(word, "sec") {
-        guard let before = asciiWord(endingAt: labelGapStart(before: word.lowerBound)) else { return false }
-        return spells(before, "social") || spells(before, "soc")
-      }
-      guard spellsOne(of: SocialSecurityNumber.labels, word) else { return false }
-      end = labelGapStart(before: word.lowerBound)
+    followsCue(start, cues: SocialSecurityNumber.cues, labels: SocialSecurityNumber.labels, labelWords: 3) { word in
+      spells(word, "security") || spells(word, "sec") ? isPreceded(word, byOneOf: ["social", "soc"]) : nil
     }
-    return false
   }
 }
