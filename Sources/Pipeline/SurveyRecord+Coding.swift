@@ -74,7 +74,17 @@ extension SurveyRecord {
     let located = stem.hasPrefix("location") && stem != "location" ? String(stem.dropFirst("location".count)) : stem
     // Any "…address" or "…phone" column (HomeAddress, WorkPhone, MobilePhone, IPAddress).
     if stem.hasSuffix("address") || stem.hasSuffix("phone") || stem.hasSuffix("phonenumber") { return true }
-    return identifyingMetaFields.contains(located)
+    return identifyingMetaFields.contains(located) || isBirthDatePart(folded)
+  }
+
+  /// A date of birth split over several columns, as survey tools store it: any key with "birth"
+  /// (`BirthYear`, `YearOfBirth`, `PlaceOfBirth`), or "dob" right before a day, month or year
+  /// (`ADOBDayN1`, `DOB_month`, `dobYYYY` in the Triple-S sample of `../shared/samples`).
+  private static func isBirthDatePart(_ folded: String) -> Bool {
+    if folded.contains("birth") { return true }
+    guard let range = folded.range(of: "dob") else { return false }
+    let rest = folded[range.upperBound...]
+    return ["day", "month", "mon", "year", "yr", "dd", "mm", "yy"].contains { rest.hasPrefix($0) }
   }
 
   /// `member` as `--redact` writes it: "[REDACTED]" when its key identifies or locates a respondent
@@ -82,13 +92,20 @@ extension SurveyRecord {
   /// at any depth, through the redactor and every member of a nested object judged the same way.
   static func redactedMember(_ member: JSONMember, redactor: Redactor, tally: inout MetadataRedactions) -> JSONMember {
     // An identifying key with an object ("contact": {"phone": …, "tier": 2}) is judged member by
-    // member; with any other value it is withheld whatever the value.
-    if case .object = member.value {
+    // member; with any other value, or a coded answer (`{"code", "label"}`, as Triple-S single-choice
+    // values are imported: a month of birth), it is withheld whatever the value.
+    if case .object(let members) = member.value, !isCodedAnswer(members) {
     } else if isIdentifying(member.key) {
       tally.withheld += 1
       return JSONMember(member.key, .string("[REDACTED]"))
     }
     return JSONMember(member.key, redactedValue(member.value, redactor: redactor, tally: &tally))
+  }
+
+  /// An answer imported as its code and label (`{"code": "7", "label": "Jul"}`): one value, not a
+  /// group of fields.
+  private static func isCodedAnswer(_ members: [JSONMember]) -> Bool {
+    members.count == 2 && members[0].key == "code" && members[1].key == "label"
   }
 
   static func redactedValue(_ value: JSONValue, redactor: Redactor, tally: inout MetadataRedactions) -> JSONValue {

@@ -126,6 +126,14 @@ import VerbatimCore
     for key in ["latency", "language", "platform", "longest_wait", "category", "gpsEnabledApp", "user_type"] {
       #expect(!SurveyRecord.isIdentifying(key), "\(key)")
     }
+    // A date of birth split over columns (a public Triple-S sample names them ADOBDayN1,
+    // ADOBMonthN1 and ADOBYearN1); "adobe" and "dobro" hold the letters but no date part.
+    for key in ["ADOBDayN1", "ADOBMonthN1", "ADOBYearN1", "DOB_month", "BirthYear", "Year of birth"] {
+      #expect(SurveyRecord.isIdentifying(key), "\(key)")
+    }
+    for key in ["adobe_user", "dobro", "AdateF1", "mobile_app_version"] {
+      #expect(!SurveyRecord.isIdentifying(key), "\(key)")
+    }
     let redactor = try Redactor()
     let geo = JSONMember(
       "geo", .object([JSONMember("lat", .number("51.5")), JSONMember("lon", .number("-0.12"))]))
@@ -134,5 +142,12 @@ import VerbatimCore
         == .object([JSONMember("lat", .string("[REDACTED]")), JSONMember("lon", .string("[REDACTED]"))]))
     let gps = JSONMember("gps", .string("51.5,-0.12"))
     #expect(gps.redactedAsCarried(by: redactor).value == .string("[REDACTED]"))
+    // A coded answer (Triple-S single choice, imported as code and label) is one value: withheld
+    // whole under an identifying key, not judged member by member as a group of fields is.
+    let month = JSONMember(
+      "ADOBMonthN1", .object([JSONMember("code", .string("7")), JSONMember("label", .string("Jul"))]))
+    #expect(month.redactedAsCarried(by: redactor).value == .string("[REDACTED]"))
+    let tier = JSONMember("tier", .object([JSONMember("code", .string("2")), JSONMember("label", .string("Gold"))]))
+    #expect(tier.redactedAsCarried(by: redactor).value == tier.value)
   }
 }
