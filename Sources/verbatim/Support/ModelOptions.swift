@@ -183,7 +183,7 @@ struct RedactionOptionGroup: ParsableArguments {
     help: """
       Redact personal data (e-mail, phone, card, IBAN, SSN, NI number, date of birth, account number, IP, URL \
       tokens, names) before coding or showing \
-      text; an export's identifying metadata (IP address, location, town or city, e-mail, phone, \
+      text; an export's identifying metadata (IP address, location, town or city, e-mail, phone, date of birth, \
       names) is written as [REDACTED], at any depth, and so is the whole answer to a contact \
       question ("Name", "Surname / Family name", "Telephone number", "Postcode"). When coding (code, validate), placeholders are not read as words, \
       so the codes are unchanged: \
