@@ -202,6 +202,10 @@ struct DefaultProfileScorer {
       }
     }
     let rangeCount = wholeText ? text.sentences.count : ranges.count
+    /// The token range of the scored sentence at `position`.
+    func sentenceRange(_ position: Int) -> Range<Int> {
+      wholeText ? text.sentences[position].tokenRange : ranges[position]
+    }
     ironySeen = false
     praiseDenied = facts?.deniesPraise ?? Self.deniesPraise(text, triggers: textTriggers, lists: textWordLists)
     var explanation = explain ? SentimentExplanation() : nil
@@ -229,7 +233,7 @@ struct DefaultProfileScorer {
     var laughter = CancellableTerms()
     var tears = CancellableTerms()
     for position in 0..<rangeCount {
-      let range = wholeText ? text.sentences[position].tokenRange : ranges[position]
+      let range = sentenceRange(position)
       let firstContribution = explanation?.contributions.count ?? 0
       buildUnits(text, range: range)
       markRepeatedActions(text)
@@ -243,9 +247,7 @@ struct DefaultProfileScorer {
       markSubstitutions(text)
       if mayQuotePrice { markPriceQuote(text, range: range) }
       if position > 0, range.count <= Self.denialTokens, let previous = previousSentence {
-        markBrokenPromise(
-          text, previous: wholeText ? text.sentences[position - 1].tokenRange : ranges[position - 1],
-          previousLowest: previous.lowest)
+        markBrokenPromise(text, previous: sentenceRange(position - 1), previousLowest: previous.lowest)
       }
       scoreUnits(text, hasLowercase: hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
       // "The box was damaged. Thanks for asking anyway.": politeness after a complaint (rule 23).
@@ -255,8 +257,7 @@ struct DefaultProfileScorer {
         applyPraiseAfterComplaint(
           text, previousSum: previous.sum, previousReportsFix: previous.reportsFix, explain: explain)
         applyQuestionedPraise(
-          text, range: range, previous: wholeText ? text.sentences[position - 1].tokenRange : ranges[position - 1],
-          previousSum: previous.sum, explain: explain)
+          text, range: range, previous: sentenceRange(position - 1), previousSum: previous.sum, explain: explain)
       }
       // "But the service…" at the start, or "…, however." at the end, turns against the previous sentence.
       let sentenceConnective: Int32? = units.first?.kind == .contrast ? units[0].entry : trailingConnective
@@ -371,7 +372,7 @@ struct DefaultProfileScorer {
       // read before a sentence short enough to be a denial.
       var lowest = 0.0
       if position + 1 < rangeCount,
-        (wholeText ? text.sentences[position + 1].tokenRange : ranges[position + 1]).count <= Self.denialTokens
+        sentenceRange(position + 1).count <= Self.denialTokens
       {
         for unit in units where unit.value < lowest { lowest = unit.value }
       }

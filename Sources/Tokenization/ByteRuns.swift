@@ -47,24 +47,6 @@ enum ByteRuns {
     runEnd(bytes, from: index) { ~$0 & high }
   }
 
-  /// Whether `range` of `bytes` holds a byte above 0x7F (read eight bytes at a time, and no further
-  /// than the range: `asciiRunEnd` reads on to the first such byte, however far).
-  @inline(__always)
-  static func holdsNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    guard let base = bytes.baseAddress else { return false }
-    let raw = UnsafeRawPointer(base)
-    var position = range.lowerBound
-    while position + 8 <= range.upperBound {
-      if raw.loadUnaligned(fromByteOffset: position, as: UInt64.self) & high != 0 { return true }
-      position += 8
-    }
-    while position < range.upperBound {
-      if bytes[position] >= 0x80 { return true }
-      position += 1
-    }
-    return false
-  }
-
   /// The end of the run of bytes other than an ASCII space that starts at `index`.
   @inline(__always)
   static func nonSpaceRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {

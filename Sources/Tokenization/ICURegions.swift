@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// Where a text that is not pure ASCII needs ICU's word break iterator, and where the ASCII fast
 /// path (`ASCIIWordBreaker`) gives the same boundaries.
 ///
@@ -41,7 +43,7 @@ enum ICURegions {
       // a phrase of Cyrillic or Greek words instead of one per word.
       // (Only the stretch is read: the ASCII after it is read once, by the next call.)
       let nextEnd = ByteRuns.nonSpaceRunEnd(bytes, from: next)
-      guard next < nextEnd, ByteRuns.holdsNonASCII(bytes, next..<nextEnd) else { break }
+      guard next < nextEnd, !UTF8Validation.isASCII(UnsafeBufferPointer(rebasing: bytes[next..<nextEnd])) else { break }
       end = nextEnd
     }
     return start..<end

@@ -141,7 +141,9 @@ public enum UTF8Validation {
       + "iconv -f \(encoding) -t UTF-8 \(source) > \(target)"
   }
 
-  /// Whether every byte is ASCII.
+  /// Whether every byte is ASCII. Inlinable: the tokenizer asks it of every stretch it may join to
+  /// a region, where a call across modules cost more than the test.
+  @inlinable
   public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     let count = bytes.count
