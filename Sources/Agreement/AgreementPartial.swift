@@ -439,9 +439,15 @@ extension AgreementReport {
           setup: CoefficientSetup(
             categoryCount: q, coderCount: r, weights: weights, pair: (reference, coder), values: values,
             level: options.level))!
+        let full = table.map { Int($0.rounded()) }
+        var (pairLabels, pairPositive) = (labels, positive)
+        if options.labels == nil && !partial.categoriesDeclared {
+          (pairLabels, pairPositive) = Classification.labelsUsed(
+            by: full, q: q, among: labels, positive: positive)
+        }
         var metrics = Classification.fromConfusion(
-          table.map { Int($0.rounded()) }, categories: partial.categories, coder: partial.coders[coder],
-          labels: labels, positive: positive)
+          full, categories: partial.categories, coder: partial.coders[coder], labels: pairLabels,
+          positive: pairPositive)
         metrics.intervals = Classification.wilsonIntervals(metrics)
         classification.append(metrics)
       }

@@ -87,13 +87,20 @@ public struct AgreementReport: Sendable {
       ) { () -> Set<Int> in
         Set(table.entryCode.map(Int.init))
       }
+      let labelsFromRatings = options.labels == nil && !table.categoriesDeclared
       for coder in 0..<table.coderCount where coder != reference {
+        var (pairLabels, pairPositive) = (labels, positive)
+        if labelsFromRatings {
+          (pairLabels, pairPositive) = Classification.labelsUsed(
+            by: Classification.pairConfusion(table: table, reference: reference, coder: coder),
+            q: table.categoryCount, among: labels, positive: positive)
+        }
         var metrics = Classification.singleLabel(
-          table: table, reference: reference, coder: coder, labels: labels, positive: positive)
+          table: table, reference: reference, coder: coder, labels: pairLabels, positive: pairPositive)
         if options.bootstrapResamples > 0 {
           metrics.addBootstrap(
             Classification.bootstrapIntervals(
-              table: table, reference: reference, coder: coder, labels: labels, positive: positive,
+              table: table, reference: reference, coder: coder, labels: pairLabels, positive: pairPositive,
               resamples: options.bootstrapResamples, seed: options.seed))
         }
         classification.append(metrics)

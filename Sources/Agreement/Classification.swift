@@ -48,7 +48,8 @@ public struct ConfusedPair: Sendable, Equatable {
 ///   coder that agrees exactly, with some items left untagged by both, scores below 1 (QA review
 ///   14: 0.833 with one such item of six); micro, macro and accuracy count such items as agreement.
 /// - The label set (`labels=`): the requested labels, else the declared categories, else the labels either
-///   coder used. It restricts per-class and averaged metrics, not accuracy.
+///   coder of the pair used on the items both rated (scikit-learn's `unique_labels(y_true, y_pred)`;
+///   never a label only a third coder used). It restricts per-class and averaged metrics, not accuracy.
 /// - accuracy: share of items with identical labels (multi-label: identical sets = subset accuracy).
 /// - balanced accuracy: mean recall over the classes present in y_true (Brodersen et al. 2010).
 /// - MCC: Gorodkin's (2004) multiclass R_K = (c·s − Σ_k t_k p_k) / √((s² − Σ p_k²)(s² − Σ t_k²)),
@@ -169,13 +170,32 @@ public enum Classification {
   static func singleLabel(table: RatingTable, reference: Int, coder: Int, labels: [Int], positive: Int?)
     -> ClassificationMetrics
   {
+    var metrics = fromConfusion(
+      pairConfusion(table: table, reference: reference, coder: coder), categories: table.categories,
+      coder: table.coders[coder], labels: labels, positive: positive)
+    metrics.intervals = wilsonIntervals(metrics)
+    return metrics
+  }
+
+  /// The pair's q × q confusion counts over the items both rated (rows = reference).
+  static func pairConfusion(table: RatingTable, reference: Int, coder: Int) -> [Int] {
     let q = table.categoryCount
     var full = [Int](repeating: 0, count: q * q)
     for (truth, guess) in table.pairedRatings(reference, coder) { full[truth * q + guess] += 1 }
-    var metrics = fromConfusion(
-      full, categories: table.categories, coder: table.coders[coder], labels: labels, positive: positive)
-    metrics.intervals = wilsonIntervals(metrics)
-    return metrics
+    return full
+  }
+
+  /// The labels of `labels` that the pair used: those in a row or a column of the pair's q × q
+  /// confusion counts `full` (rows = reference), as scikit-learn takes `unique_labels(y_true, y_pred)`
+  /// when no `labels=` is given, so that a label only a third coder used does not enter this pair's
+  /// macro averages (QA review 31). The positive label is kept even when unused; `positive` is
+  /// re-indexed into the returned labels.
+  static func labelsUsed(by full: [Int], q: Int, among labels: [Int], positive: Int?) -> ([Int], Int?) {
+    let positiveLabel = positive.map { labels[$0] }
+    let kept = labels.filter { k in
+      k == positiveLabel || (0..<q).contains { full[k * q + $0] > 0 || full[$0 * q + k] > 0 }
+    }
+    return (kept, positiveLabel.flatMap { kept.firstIndex(of: $0) })
   }
 
   /// Metrics from the full q × q confusion counts (rows = reference), over all categories.

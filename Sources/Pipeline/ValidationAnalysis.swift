@@ -103,6 +103,7 @@ struct ValidationAnalysis {
     // Items other coders labelled but the reference did not cannot be compared: counted and said,
     // not dropped silently (review r19c).
     var withoutReference = 0
+    var pairLabels = Set<String>()
     for item in 0..<table.itemCount {
       let id = table.items[item]
       guard let codes = machine[id] else { continue }
@@ -115,6 +116,8 @@ struct ValidationAnalysis {
       let location = SourceLocation(file: "validation", line: 0)
       try pairBuilder.add(item: id, coder: reference, label: label, at: location)
       try pairBuilder.add(item: id, coder: options.machineName, label: codes.sentiment, at: location)
+      pairLabels.insert(label)
+      pairLabels.insert(codes.sentiment)
       for coder in 0..<table.coderCount where coder != referenceIndex {
         if let other = table.category(item: item, coder: coder) {
           otherHumans[id, default: []].append((table.coders[coder], table.categories[other]))
@@ -134,6 +137,11 @@ struct ValidationAnalysis {
     sentimentCompared = pairBuilder.count / 2
     var pairOptions = agreementOptions
     pairOptions.reference = reference
+    // The pair's classification metrics run over the labels the reference or the machine used, as
+    // scikit-learn's without `labels=`: a label only another human used ("mixed") is no class of this
+    // pair, and counting it as a 0 dragged the machine's macro F1 down (QA review 31: a machine equal
+    // to the reference failed a gate on f1.macro at 0.75).
+    if pairOptions.labels == nil { pairOptions.labels = categories.filter(pairLabels.contains) }
     var pairReport = try AgreementReport(table: try pairBuilder.build(source: "validation"), options: pairOptions)
     let unordered = Self.unorderedLabelsReason(categories)
     if let unordered { pairReport.withholdOrderDependentCoefficients(reason: unordered) }
@@ -272,7 +280,9 @@ struct ValidationAnalysis {
     }
     var rows: [ValidationReportModel.SegmentRow] = []
     for (value, ids) in groups.sorted(by: { $0.key < $1.key }) {
-      var builder = try RatingTableBuilder(categories: Self.categoryOrder([]))
+      // The reference's own labels ("mixed", "n/a") are categories here as in the whole run (QA
+      // review 31: a segment breakdown refused a run that succeeded without one).
+      var builder = try RatingTableBuilder(categories: Self.categoryOrder(Array(Set(sentimentReference.values))))
       var correct = 0
       for id in ids.sorted() {
         guard let label = sentimentReference[id], let codes = machine[id] else { continue }

@@ -301,8 +301,8 @@ struct CSVSurveyReader {
                 : "column \(header[index]) holds a byte that \(encoding.rawValue) does not define: check "
                   + "--encoding, or fix the byte"
             } else {
-              "invalid UTF-8 in column \(header[index]) (a file in another encoding needs --encoding, e.g. "
-                + "windows-1252 for Excel's CSV)"
+              "invalid UTF-8 in column \(header[index]) (if the whole file is in another encoding, give "
+                + "--encoding, e.g. windows-1252 for Excel's CSV; if only this answer holds a stray byte, fix it)"
             }
           try context.reject(line: line, respondent: readableID(before: row.count), reason: reason)
           return

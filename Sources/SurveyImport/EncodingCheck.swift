@@ -8,10 +8,12 @@
 /// KOI8-R, MacRoman, US-ASCII…) but whose bytes are UTF-8: libxml2 decodes such a file without
 /// complaint into mojibake ("Ã©" or "Ă©" for "é").
 ///
-/// Rule: the file is UTF-8 in disguise when it holds at least one non-ASCII byte and every
-/// non-ASCII byte belongs to a well-formed multi-byte UTF-8 sequence. Real single-byte text almost
-/// never passes (an accented or Cyrillic letter followed by ASCII or by another letter is not a
-/// valid UTF-8 sequence). The scan is streaming (constant memory) and runs only for files declaring
+/// Rule (`UTF8Probe`): the file is UTF-8 in disguise when it holds at least one well-formed
+/// multi-byte UTF-8 sequence and no fewer of them than non-ASCII bytes outside one. Real
+/// single-byte text almost never passes (an accented or Cyrillic letter followed by ASCII or by
+/// another letter is not a valid UTF-8 sequence). A UTF-8 file with a few stray bytes (one answer
+/// pasted from a Latin-1 source) is reported as such (QA review 31: before, one stray byte let the
+/// whole file through as mojibake). The scan is streaming (constant memory) and runs only for files declaring
 /// an encoding that is not UTF-8, UTF-16/32 or a multi-byte East Asian encoding.
 enum EncodingCheck {
   /// Declared encodings that are not single-byte (lower-cased prefixes): the check does not apply.
@@ -79,9 +81,12 @@ enum EncodingCheck {
       }.get()
       if got == 0 { break }
       buffer.withUnsafeBytes { probe.feed(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }
-      if probe.isBroken { return }  // not UTF-8: genuinely single-byte
+      if probe.isSingleByteText { return }  // stray bytes far outnumber sequences: genuinely single-byte
     }
-    guard probe.onlyUTF8Sequences else { return }
+    guard probe.mostlyUTF8Sequences else { return }
+    guard probe.onlyUTF8Sequences else {
+      throw .strayBytesInUTF8(path: name, encoding: declared, given: false, evidence: probe.evidence)
+    }
     throw .encodingMismatch(
       path: name, line: probe.first.line, column: probe.first.column, declared: declared, actual: "UTF-8")
   }

@@ -19,6 +19,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// `--encoding` named a single-byte encoding but the input is UTF-8 (a byte-order mark, or only
   /// well-formed multi-byte sequences); `line` and `column` locate the first such sequence.
   case givenEncodingMismatch(path: String, line: Int, column: Int, given: String, byteOrderMark: Bool)
+  /// The input was declared (`given` false: in its XML declaration) or read (`given` true:
+  /// `--encoding`) as the single-byte `encoding`, but it is UTF-8 with a few stray bytes that are
+  /// not: no fewer well-formed UTF-8 sequences than stray bytes (`UTF8Probe`).
+  case strayBytesInUTF8(path: String, encoding: String, given: Bool, evidence: UTF8Evidence)
   /// A piece of the input could not be imported (and `--keep-going` was not given).
   case rejected(path: String, line: Int, reason: String, recordsBefore: Int)
   /// The format cannot be determined or the mapping/companion file is wrong.
@@ -51,6 +55,15 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         : "its non-ASCII bytes are all UTF-8 sequences, the first at \(line):\(column)"
       return
         "\(path): --encoding \(given) was given, but the file is UTF-8: \(evidence); read as \(given) its text and column names would be garbled (\"é\" as \"Ã©\"): drop --encoding"
+    case .strayBytesInUTF8(let path, let encoding, let given, let evidence):
+      let stray = evidence.firstStray ?? evidence.firstSequence
+      let how = given ? "--encoding \(encoding) was given" : "the file declares encoding \(encoding)"
+      let fix =
+        given
+        ? "drop --encoding, and fix the stray byte(s) or let --keep-going reject the record(s) holding them"
+        : "fix the stray byte(s) and declare UTF-8, or re-export"
+      return
+        "\(path):\(stray): \(how), but the file is UTF-8 except for \(evidence.strayBytes) stray byte(s) that are not UTF-8, the first here: it holds \(evidence.sequences) well-formed UTF-8 sequence(s), the first at \(evidence.firstSequence); read as \(encoding), its UTF-8 text would turn to mojibake (\"é\" as \"Ã©\"): \(fix)"
     case .rejected(let path, let line, let reason, let before):
       return
         "\(path):\(line): \(reason) (\(before) record(s) read before; use --keep-going to skip and list it with --rejects)"

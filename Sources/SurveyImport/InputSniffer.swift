@@ -223,12 +223,16 @@ final class InputSpool {
       var outputBytes = chunk
       var outputCount = got
       if got == 0, let probe, probe.isUTF8, let encoding {
+        if !probe.byteOrderMark && !probe.onlyUTF8Sequences {
+          throw .strayBytesInUTF8(path: source, encoding: encoding.rawValue, given: true, evidence: probe.evidence)
+        }
         throw .givenEncodingMismatch(
           path: source, line: probe.first.line, column: probe.first.column, given: encoding.rawValue,
           byteOrderMark: probe.byteOrderMark)
       }
       if got > 0, probe != nil {
         chunk.withUnsafeBytes { probe!.feed(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }
+        if probe!.isSingleByteText { probe = nil }  // genuinely single-byte: nothing left to learn
       }
       if got == 0 {
         // A file that ends inside a character: the mark goes at the end, on the last record's line.

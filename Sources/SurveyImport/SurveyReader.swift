@@ -341,6 +341,8 @@ extension ImportError {
     case .givenEncodingMismatch(let path, let line, let column, let given, let byteOrderMark):
       return .givenEncodingMismatch(
         path: fix(path), line: line, column: column, given: given, byteOrderMark: byteOrderMark)
+    case .strayBytesInUTF8(let path, let encoding, let given, let evidence):
+      return .strayBytesInUTF8(path: fix(path), encoding: encoding, given: given, evidence: evidence)
     case .rejected(let path, let line, let reason, let before):
       return .rejected(path: fix(path), line: line, reason: reason, recordsBefore: before)
     case .unsupported(let path, let message): return .unsupported(path: fix(path), message: message)

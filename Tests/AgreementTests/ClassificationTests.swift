@@ -161,4 +161,36 @@ import Testing
     #expect(close(metrics.intervals["f1.macro"]?.lower, 2.0 / 3.0, 1e-12))
     #expect(close(metrics.intervals["f1.macro"]?.upper, 2.0 / 3.0, 1e-12))
   }
+
+  // QA review 31: scikit-learn's label set for one pair is unique_labels(y_true, y_pred), so a label
+  // only a third coder used ("fox") must not enter the model's macro averages. Reference values: the
+  // precision_recall_fscore_support docstring example above (macro P 2/9, R 1/3, F1 4/15); the third
+  // coder's own row against gold does include "fox" (f1_score(gold, third, average="macro",
+  // zero_division=0) over cat, dog, fox, pig: per class 1, 1, 0, 2/3 → 2/3, computed with scikit-learn 1.5).
+  @Test func aThirdCodersLabelStaysOutOfAPairsAverages() throws {
+    let gold = ["cat", "dog", "pig", "cat", "dog", "pig"]
+    let model = ["cat", "pig", "dog", "cat", "cat", "dog"]
+    let third = ["cat", "dog", "fox", "cat", "dog", "pig"]
+    var options = AgreementOptions()
+    options.reference = "gold"
+    let table = try Fixtures.table(
+      (0..<6).map { [gold[$0], model[$0], third[$0]] }, coders: ["gold", "model", "third"])
+    let report = try AgreementReport(table: table, options: options)
+    let m = try #require(report.classification.first { $0.coder == "model" })
+    #expect(m.labels == ["cat", "dog", "pig"])
+    #expect(close(m.precision.macro, 2.0 / 9, 1e-12))
+    #expect(close(m.recall.macro, 1.0 / 3, 1e-12))
+    #expect(close(m.f1.macro, 4.0 / 15, 1e-12))
+    let t = try #require(report.classification.first { $0.coder == "third" })
+    #expect(t.labels.sorted() == ["cat", "dog", "fox", "pig"])
+    #expect(close(t.f1.macro, 2.0 / 3, 1e-12))
+    // Declared categories are an explicit label set (scikit-learn's labels=): all of them count
+    // (f1_score(gold, model, labels=[cat, dog, fox, pig], average="macro", zero_division=0) = 0.2).
+    let declared = try Fixtures.table(
+      (0..<6).map { [gold[$0], model[$0], third[$0]] }, coders: ["gold", "model", "third"],
+      categories: ["cat", "dog", "fox", "pig"])
+    let d = try #require(
+      try AgreementReport(table: declared, options: options).classification.first { $0.coder == "model" })
+    #expect(close(d.f1.macro, 0.2, 1e-12))
+  }
 }

@@ -68,6 +68,61 @@ import Testing
       "\(result.stdoutText)")
   }
 
+  /// QA review 31: a label only a second human used ("mixed") entered the machine's macro averages
+  /// as a class of 0 (scikit-learn's pair label set is unique_labels(y_true, y_pred)): a machine
+  /// equal to the reference failed `--min f1.macro=0.9` at 0.75. And `--segment` refused a
+  /// reference label outside negative/neutral/positive that the run without it accepts.
+  @Test func anotherHumansLabelNeitherLowersTheMachineNorStopsASegment() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let export = folder.appendingPathComponent("export.csv")
+    try """
+    id,comment,region
+    1,Terrible service and a rude manager.,north
+    2,Lovely staff and a great price.,south
+    3,The parcel came on Tuesday.,north
+    4,Awful delay and nobody called back.,south
+
+    """.write(to: export, atomically: true, encoding: .utf8)
+    // First the machine's own labels, then a gold file that repeats them and a second human who
+    // writes "mixed" once.
+    let first = folder.appendingPathComponent("first")
+    let seed = folder.appendingPathComponent("seed.csv")
+    try "item,coder,label\n1:comment,gold,negative\n".write(to: seed, atomically: true, encoding: .utf8)
+    let probe = try TestSupport.runVerbatim(["validate", export.path, "--human", seed.path, "--out", first.path])
+    #expect(probe.status == 0, "\(probe.stderrText)")
+    var machine: [(String, String)] = []
+    for line in try String(contentsOf: first.appendingPathComponent("coded.jsonl"), encoding: .utf8)
+      .split(separator: "\n")
+    {
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let sentiment = try #require(object["sentiment"] as? [String: Any])
+      machine.append((try #require(object["id"] as? String), try #require(sentiment["label"] as? String)))
+    }
+    #expect(machine.count == 4)
+    var codes = "item,coder,label\n"
+    for (index, (id, label)) in machine.enumerated() {
+      codes += "\(id),gold,\(label)\n\(id),coder_a,\(index == 0 ? "mixed" : label)\n"
+    }
+    let human = folder.appendingPathComponent("codes.csv")
+    try codes.write(to: human, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", export.path, "--human", human.path, "--min", "f1.macro=0.99", "--segment", "region",
+      "--out", folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 0, "\(result.stdoutText)\n\(result.stderrText)")
+    #expect(result.stdoutText.contains("verdict: PASS"), "\(result.stdoutText)")
+    // And a gold "mixed" with a segment breakdown is accepted as it is without one.
+    let goldMixed = folder.appendingPathComponent("gold-mixed.csv")
+    try codes.replacingOccurrences(of: "\(machine[0].0),gold,\(machine[0].1)", with: "\(machine[0].0),gold,mixed")
+      .write(to: goldMixed, atomically: true, encoding: .utf8)
+    let segmented = try TestSupport.runVerbatim([
+      "validate", export.path, "--human", goldMixed.path, "--segment", "region",
+      "--out", folder.appendingPathComponent("out2").path,
+    ])
+    #expect(segmented.status == 0, "\(segmented.stderrText)")
+  }
+
   /// QA review 16: "--min tags.f1.mikro" was reported as "--min f1.mikro" with the sentiment metrics.
   @Test func anUnknownTagMetricIsNamedAsWritten() throws {
     let out = try TestSupport.temporaryDirectory().appendingPathComponent("never")

@@ -387,6 +387,33 @@ import VerbatimCore
     #expect(line == 2 && declared == encoding && actual == "UTF-8")
   }
 
+  /// QA review 31: a UTF-8 export declared ISO-8859-1 with one answer holding a stray Latin-1 byte
+  /// used to pass the check (it needed every non-ASCII byte in a UTF-8 sequence) and five of six
+  /// answers came out as mojibake ("TrÃ¨s"). Five well-formed sequences against one stray byte is
+  /// a UTF-8 file: refused, with the stray byte's line and column.
+  @Test func utf8WithAStrayByteDeclaredSingleByteIsRefused() throws {
+    let dir = try Self.directory()
+    var bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<Responses>\n".utf8)
+    for (n, text) in ["Très bien", "Größe", "¡Qué!", "naïve"].enumerated() {
+      bytes += Array("<Response><_recordId>R\(n)</_recordId><QID1_TEXT>\(text)</QID1_TEXT></Response>\n".utf8)
+    }
+    bytes += Array("<Response><_recordId>R9</_recordId><QID1_TEXT>caf".utf8) + [0xE9]
+    bytes += Array("</QID1_TEXT></Response>\n</Responses>\n".utf8)
+    let path = try Self.write(bytes: bytes, "mostly-utf8.xml", in: dir)
+    let error = try #require(try Fixture.run(path: path).error)
+    guard case .strayBytesInUTF8(_, let encoding, let given, let evidence) = error else {
+      Issue.record("expected strayBytesInUTF8, got \(error)")
+      return
+    }
+    #expect(encoding == "ISO-8859-1" && !given)
+    // "è", "ö", "ß", "¡", "é", "ï": six two-byte sequences; the stray 0xE9 is on line 7 after
+    // "<Response><_recordId>R9</_recordId><QID1_TEXT>caf" (49 bytes); the first sequence, "è", at 3:49.
+    #expect(evidence.sequences == 6 && evidence.strayBytes == 1)
+    #expect(evidence.firstSequence == FilePosition(line: 3, column: 49))
+    #expect(evidence.firstStray == FilePosition(line: 7, column: 50))
+    #expect(error.description.contains("1 stray byte(s)"))
+  }
+
   @Test func genuineWindows1250IsImported() throws {
     let dir = try Self.directory()
     // "łódź" in windows-1250: B3 F3 64 9F.

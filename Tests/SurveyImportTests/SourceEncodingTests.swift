@@ -139,6 +139,17 @@ import Testing
       return
     }
     #expect(line == 3 && column == 6)  // "2,caf" then the two bytes of "é"
+    // QA review 31: UTF-8 with one stray Latin-1 byte is UTF-8 too (two sequences, one stray byte).
+    let mixed = folder.appendingPathComponent("mostly-utf8.csv")
+    try Data([UInt8]("id,comment\n1,Très bien\n2,naïve\n3,caf".utf8) + [0xE9] + [UInt8]("\n".utf8)).write(to: mixed)
+    let mostly = try Fixture.run(path: mixed.path) { $0.encoding = encoding }
+    guard case .strayBytesInUTF8(_, let name, true, let evidence)? = mostly.error else {
+      Issue.record("expected strayBytesInUTF8, got \(String(describing: mostly.error))")
+      return
+    }
+    #expect(name == encoding.rawValue && evidence.sequences == 2 && evidence.strayBytes == 1)
+    #expect(evidence.firstStray == FilePosition(line: 4, column: 6))
+    #expect(mostly.records.isEmpty)
     // Real single-byte text is still read: "é" alone (0xE9) is no UTF-8 sequence.
     let latin = folder.appendingPathComponent("latin.csv")
     try Data([UInt8]("id,comment\n1,caf".utf8) + [0xE9] + [UInt8]("\n".utf8)).write(to: latin)
