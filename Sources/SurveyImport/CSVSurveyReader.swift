@@ -187,6 +187,12 @@ struct CSVSurveyReader {
     var pending: [[UInt8]]?
     var rowNumber = 0
     var emptyRows = (count: 0, first: 0)
+    // Empty lines of a file with more than one column: no record (a spreadsheet writes `,,` for an
+    // empty row), counted and said. In a one-column file an empty line is an empty answer (RFC
+    // 4180: a record of one empty field), held until a later row shows it is not trailing padding
+    // (QA review 31: it was dropped uncounted and every later row was numbered one too low).
+    var blankLines = (count: 0, first: 0)
+    var heldBlankLines: [Int] = []
     // Qualtrics CSV: row 2 = question texts, row 3 = {"ImportId":…}.
     if let firstData {
       let second = firstData.fields
@@ -248,6 +254,14 @@ struct CSVSurveyReader {
       try handle(fields, line: parser.recordLine, problem: parser.problem, quoted: parser.recordHadQuote)
     }
     context.notePaddedIDs()
+    if blankLines.count > 0 {
+      context.note("\(blankLines.count) empty line(s) skipped (no record in them), first at line \(blankLines.first)")
+    }
+    if let first = heldBlankLines.first {
+      context.note(
+        "\(heldBlankLines.count) empty line(s) at the end of the file skipped, first at line \(first) (in a "
+          + "one-column file an empty line between rows is an empty answer)")
+    }
     if emptyRows.count > 0 {
       context.note(
         "\(emptyRows.count) row(s) with no value in any column (only delimiters, as a spreadsheet leaves after "
@@ -256,9 +270,26 @@ struct CSVSurveyReader {
 
     func handle(_ row: [[UInt8]], line: Int, problem: CSVProblem?, quoted: Bool) throws {
       currentLine = line
-      // A blank line is no record; a line `""` is a record whose one field is empty (review r17a:
-      // in a one-column file it was dropped uncounted).
-      if problem == nil, row.count == 1 && row[0].isEmpty && !quoted { return }
+      // A line `""` is a record whose one field is empty (review r17a: in a one-column file it was
+      // dropped uncounted); an empty line is one too in a one-column file, and none otherwise.
+      if problem == nil, row.count == 1, !quoted,
+        row[0].isEmpty || (header.count > 1 && row[0].allSatisfy { $0 == 0x20 || $0 == 0x09 })
+      {
+        if header.count == 1 {
+          heldBlankLines.append(line)
+        } else {
+          if blankLines.count == 0 { blankLines.first = line }
+          blankLines.count += 1
+        }
+        return
+      }
+      if !heldBlankLines.isEmpty {
+        let held = heldBlankLines
+        heldBlankLines = []
+        for blank in held where !context.stopped { try handle([[]], line: blank, problem: nil, quoted: true) }
+        if context.stopped { return }
+        currentLine = line
+      }
       // A row of bare delimiters (`,,,,`), as Excel writes for rows whose cells were cleared, holds
       // no respondent and no answer: skipped and counted, not rejected as "empty respondent id",
       // which stopped the import (QA review 16).
