@@ -72,6 +72,9 @@ public struct ValidationOutcome: Sendable {
   public var files: [String]
   public var importSummary: ImportSummary
   public var lines: [String]
+  /// The import's notes and warnings (how the export was read: respondents numbered by row, a
+  /// repeated header name, a fallback taken…), one line each, as `import` prints them.
+  public var importWarnings: [String] = []
 }
 
 /// `verbatim validate`: code an export, join the machine's codes with human codes by id, measure
@@ -260,7 +263,8 @@ public enum ValidationRun {
         "\($0.passed ? "PASS" : "FAIL") \($0.metric) \($0.isMaximum ? "≤" : "≥") \($0.minimum): \($0.detail)"
       })
     return ValidationOutcome(
-      passed: passed, checks: checks, files: written, importSummary: coded.summary, lines: lines)
+      passed: passed, checks: checks, files: written, importSummary: coded.summary, lines: lines,
+      importWarnings: coded.warnings)
   }
 
   struct CodedExport {
@@ -270,6 +274,8 @@ public enum ValidationRun {
     var redactions: [(name: String, count: Int)]
     /// Coded records that look non-English, by language (`LanguageHint`).
     var languages: [(name: String, count: Int)] = []
+    /// The reader's notes and warnings.
+    var warnings: [String] = []
   }
 
   /// Codes the export in parallel into coded.jsonl and keeps the wanted items' codes.
@@ -329,7 +335,8 @@ public enum ValidationRun {
     finished = true
     return CodedExport(
       machine: collector.all, summary: reader.summary, exportFile: exportFile,
-      redactions: counter.snapshot.map { ($0.name, $0.count) }, languages: languages.snapshot)
+      redactions: counter.snapshot.map { ($0.name, $0.count) }, languages: languages.snapshot,
+      warnings: reader.warnings)
   }
 
   /// The coverage row for records that look non-English (QA review 16: the export's French,

@@ -48,7 +48,12 @@ final class CSVParser {
     descriptor = fd
     buffer = [UInt8](repeating: 0, count: 1 << 20)
     try fill()
-    if end >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { position = 3 }
+    // A byte-order mark, or several: a BOM file concatenated or re-saved by some tools starts with
+    // two (QA review 31: the second one became part of the id column's name, the id column was not
+    // found, and respondents were numbered by row).
+    while end >= position + 3, buffer[position] == 0xEF, buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF {
+      position += 3
+    }
     if let declared = skipSeparatorLine() {
       self.delimiter = delimiter ?? declared
     } else {

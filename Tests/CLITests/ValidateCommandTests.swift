@@ -123,6 +123,32 @@ import Testing
     #expect(segmented.status == 0, "\(segmented.stderrText)")
   }
 
+  /// QA review 31: validate printed none of the import's notes, though "respondents are numbered
+  /// by data row" decides which human code meets which answer; and a CSV starting with two
+  /// byte-order marks lost its id column that way (κ −1 for a machine that was right on both items).
+  @Test func theImportsNotesAreSaidAndARepeatedByteOrderMarkIsSkipped() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let export = folder.appendingPathComponent("export.csv")
+    try Data([0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + Array("id,comment\n2,Terrible rude staff\n1,Lovely staff\n".utf8))
+      .write(to: export)
+    let human = folder.appendingPathComponent("codes.csv")
+    try "item,coder,label\n1:comment,gold,positive\n2:comment,gold,negative\n".write(
+      to: human, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", export.path, "--human", human.path, "--no-tags", "--out", folder.appendingPathComponent("a").path,
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let coded = try String(contentsOf: folder.appendingPathComponent("a/coded.jsonl"), encoding: .utf8)
+    #expect(coded.contains(#""id":"2:comment","respondent":"2""#), "\(coded)")
+    #expect(!result.stderrText.contains("numbered by data row"), "\(result.stderrText)")
+    let noID = folder.appendingPathComponent("noid.csv")
+    try "comment\nLovely staff\nTerrible rude staff\n".write(to: noID, atomically: true, encoding: .utf8)
+    let numbered = try TestSupport.runVerbatim([
+      "validate", noID.path, "--human", human.path, "--no-tags", "--out", folder.appendingPathComponent("b").path,
+    ])
+    #expect(numbered.stderrText.contains("respondents are numbered by data row"), "\(numbered.stderrText)")
+  }
+
   /// QA review 16: "--min tags.f1.mikro" was reported as "--min f1.mikro" with the sentiment metrics.
   @Test func anUnknownTagMetricIsNamedAsWritten() throws {
     let out = try TestSupport.temporaryDirectory().appendingPathComponent("never")

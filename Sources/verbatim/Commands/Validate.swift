@@ -173,6 +173,9 @@ struct Validate: ParsableCommand {
       progress?.finish()
       throw cliExit(for: error)
     }
+    // The import's notes decide how human codes meet answers ("respondents are numbered by data
+    // row"): said here as `import` and `code` say them (QA review 31: validate printed none).
+    for warning in outcome.importWarnings { printError(warning) }
     printError(outcome.importSummary.description)
     var text = outcome.lines.joined(separator: "\n") + "\n"
     // Without thresholds nothing was gated: say so rather than "PASS", which a CI log would read as
