@@ -118,7 +118,19 @@ struct CSVSurveyReader {
       }
       idIndex = index
     } else {
-      idIndex = Self.idNames.lazy.compactMap { lowered.firstIndex(of: $0) }.first
+      // The first id name present; among columns spelling it in different cases ("ID", "id"), the
+      // one in lower case, as the JSON Lines reader prefers an exact "id" (QA review 31: the two
+      // readers chose differently).
+      idIndex =
+        Self.idNames.lazy.compactMap { name in header.firstIndex(of: name) ?? lowered.firstIndex(of: name) }
+        .first
+      let qualifying = header.indices.filter { Self.idNames.contains(lowered[$0]) }
+      if let idIndex, qualifying.count > 1 {
+        let others = qualifying.filter { $0 != idIndex }.map { header[$0] }
+        context.note(
+          "column \(header[idIndex]) is taken as the respondent id; \(others.joined(separator: ", ")) would qualify "
+            + "too (name the right one with --id-column)")
+      }
       if idIndex == nil {
         // Not silent (QA review 13: a "uuid" column was meta and the rows were numbered unseen).
         context.note(
@@ -299,6 +311,20 @@ struct CSVSurveyReader {
         rowNumber += 1
         if emptyRows.count == 0 { emptyRows.first = line }
         emptyRows.count += 1
+        return
+      }
+      // The header row again: two exports concatenated (`cat a.csv b.csv`), the second one's BOM
+      // kept or not (QA review 31: it was imported as a respondent "id" answering "comment").
+      if problem == nil, row.count == header.count, header.count > 1 || idIndex == nil,
+        zip(row, header).allSatisfy({ cell, name in
+          var bytes = cell[...]
+          while bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+          return String(decoding: bytes, as: UTF8.self).trimmed == name.trimmed
+        })
+      {
+        try context.reject(
+          line: line,
+          reason: "the header row again: the file holds concatenated exports; split them, or delete this line")
         return
       }
       rowNumber += 1

@@ -66,6 +66,7 @@ struct JSONLSurveyReader {
     let reserved: Set<String> =
       context.options.idColumn == nil
       ? ["respondent", "id", "question", "question_text", "text"] : ["question", "question_text", "text"]
+    var notedIDVariant = false
     try reader.forEachLine(maximumLength: ImportLimits.maximumRecordBytes) { line, length in
       currentLine = line
       context.beginRespondent()
@@ -108,6 +109,15 @@ struct JSONLSurveyReader {
         idMember =
           members.first { $0.key == "respondent" } ?? members.first { $0.key == "id" }
           ?? CSVSurveyReader.idNames.lazy.compactMap { name in members.first { $0.key.lowercased() == name } }.first
+        // "ID" beside "id": said once, as the CSV reader says it (QA review 31).
+        if !notedIDVariant, let chosen = idMember?.key,
+          let other = members.first(where: { $0.key != chosen && $0.key.lowercased() == chosen.lowercased() })
+        {
+          notedIDVariant = true
+          context.note(
+            "line \(line): member \(chosen) is taken as the respondent id; \(other.key) would qualify too (name the "
+              + "right one with --id-column)")
+        }
       }
       let respondent: String
       switch idMember?.value {

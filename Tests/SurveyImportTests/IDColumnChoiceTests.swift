@@ -1,0 +1,33 @@
+import Foundation
+import TestSupport
+import Testing
+import VerbatimCore
+
+@testable import SurveyImport
+
+/// Two columns that both name a respondent id, "ID" and "id" (QA review 31): the CSV reader took
+/// the first and the JSON Lines reader the exact "id", silently, so the same data imported two ways
+/// gave swapped respondents. Both now take "id" and say which one they took.
+@Suite struct IDColumnChoiceTests {
+  static func write(_ name: String, _ contents: String) throws -> String {
+    let url = try TestSupport.temporaryDirectory().appendingPathComponent(name)
+    try Data(contents.utf8).write(to: url)
+    return url.path
+  }
+
+  @Test func csvAndJSONLinesTakeTheSameColumnAndSaySo() throws {
+    let csv = try Fixture.run(path: try Self.write("ids.csv", "ID,id,comment\n1,2,Terrible\n2,1,Lovely\n"))
+    let jsonl = try Fixture.run(
+      path: try Self.write(
+        "ids.jsonl", "{\"ID\":1,\"id\":2,\"text\":\"Terrible\"}\n{\"ID\":2,\"id\":1,\"text\":\"Lovely\"}\n"))
+    #expect(csv.records.map(\.respondent) == ["2", "1"])
+    #expect(jsonl.records.map(\.respondent) == ["2", "1"])
+    #expect(csv.warnings.contains { $0.contains("column id is taken as the respondent id; ID would qualify too") })
+    #expect(jsonl.warnings.contains { $0.contains("member id is taken as the respondent id; ID would qualify too") })
+  }
+
+  @Test func oneIDColumnIsNotNoted() throws {
+    let csv = try Fixture.run(path: try Self.write("one.csv", "id,comment\n1,fine\n"))
+    #expect(!csv.warnings.contains { $0.contains("would qualify too") })
+  }
+}
