@@ -62,7 +62,7 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "Weights for weighted kappa: linear or quadratic (both are always reported), or MATRIX.csv (q × q agreement weights) for weighted_kappa_custom. A matrix with category labels on its first row and/or column is reordered to the category order (labels on one side name the other side too, in the same order; labels that are not the categories are an error); without labels it is taken in category order. Needs ordered categories, as --level does."
+      "Weights for weighted kappa: linear or quadratic (both are always reported; both use the categories' positions 1 … q, not numeric label values: codes 1, 2, 5 count as evenly spaced), or MATRIX.csv (q × q agreement weights) for weighted_kappa_custom. A matrix with category labels on its first row and/or column is reordered to the category order (labels on one side name the other side too, in the same order; labels that are not the categories are an error); without labels it is taken in category order. Needs ordered categories, as --level does."
   )
   var weights: String?
 
