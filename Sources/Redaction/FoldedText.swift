@@ -10,8 +10,13 @@
 ///   all other scripts' digits) to the ASCII digit of the same value;
 /// - a hyphen U+2010, non-breaking hyphen U+2011, figure dash U+2012, minus sign U+2212 or full-width
 ///   hyphen-minus U+FF0D between two digits to `-`, and a full-width plus sign U+FF0B before a digit
-///   to `+` (digit groups typed in Word or with an East Asian input method). Other punctuation is not
-///   folded: a full-width comma or closing quote must still end an address.
+///   to `+` (digit groups typed in Word or with an East Asian input method);
+/// - the full-width at sign U+FF20 and the small commercial at U+FE6B to `@`, and after one (with no
+///   white space since) an ideographic full stop U+3002, a full-width full stop U+FF0E or a
+///   half-width ideographic full stop U+FF61 between two letters or digits to `.`: e-mail addresses
+///   typed with an East Asian input method (QA review 31: `tanaka.taro＠example.co.jp` was kept).
+///   Other punctuation is not folded: a full-width comma or closing quote must still end an address,
+///   and a full stop that ends a Japanese sentence stays one.
 ///
 /// Letters and everything else keep their bytes, so the folded bytes are valid UTF-8, never longer
 /// than the text, and `originalOffsets` maps each folded byte index (and the end) back to the text.
@@ -46,9 +51,11 @@ struct FoldedText {
         }
         count = first
         var index = first
+        var afterAt = Self.atSignWithoutSpace(before: first, in: text)
         while index < text.count {
           let byte = text[index]
           guard Self.mayFoldLead[Int(byte)] else {
+            afterAt = Self.afterAt(afterAt, byte)
             bytes[count] = byte
             offsets[count] = index
             count += 1
@@ -56,7 +63,8 @@ struct FoldedText {
             continue
           }
           let length = Self.sequenceLength(byte)
-          if let ascii = Self.fold(text, at: index, previous: count > 0 ? bytes[count - 1] : 0) {
+          if let ascii = Self.fold(text, at: index, previous: count > 0 ? bytes[count - 1] : 0, afterAt: afterAt) {
+            afterAt = Self.afterAt(afterAt, ascii)
             bytes[count] = ascii
             offsets[count] = index
             count += 1
@@ -82,18 +90,36 @@ struct FoldedText {
   private static func firstFold(in text: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     var previous: UInt8 = 0
+    var afterAt = false
     while index < text.count {
       let byte = text[index]
       if mayFoldLead[Int(byte)] {
-        if fold(text, at: index, previous: previous) != nil { return index }
+        if fold(text, at: index, previous: previous, afterAt: afterAt) != nil { return index }
         index += sequenceLength(byte)
         previous = 0x80
       } else {
+        afterAt = Self.afterAt(afterAt, byte)
         previous = byte
         index += 1
       }
     }
     return nil
+  }
+
+  /// Whether an at sign (ASCII) comes before `end` with no ASCII white space after it.
+  private static func atSignWithoutSpace(before end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var afterAt = false
+    for index in 0..<end { afterAt = Self.afterAt(afterAt, text[index]) }
+    return afterAt
+  }
+
+  /// The "after an at sign, no white space since" state after the (folded) byte `byte`.
+  @inline(__always) private static func afterAt(_ state: Bool, _ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "@"): return true
+    case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): return false
+    default: return state
+    }
   }
 
   /// The byte length of the UTF-8 sequence led by `byte` (1 for ASCII and stray bytes).
@@ -107,9 +133,19 @@ struct FoldedText {
   }
 
   /// The ASCII byte the scalar at `index` folds to, or nil. `previous` is the folded byte before it.
-  private static func fold(_ text: UnsafeBufferPointer<UInt8>, at index: Int, previous: UInt8) -> UInt8? {
+  private static func fold(_ text: UnsafeBufferPointer<UInt8>, at index: Int, previous: UInt8, afterAt: Bool)
+    -> UInt8?
+  {
     guard let (scalar, length) = decode(text, at: index) else { return nil }
     switch scalar.value {
+    case 0xFF20, 0xFE6B: return UInt8(ascii: "@")
+    case 0x3002, 0xFF0E, 0xFF61:
+      // Inside an address: after an at sign, between two letters or digits (a non-ASCII byte before
+      // is part of a letter: only letters and digits reach here from the address's host).
+      guard afterAt, isASCIIAlphanumeric(previous) || previous >= 0x80,
+        let next = decode(text, at: index + length), next.0.properties.isAlphabetic || digitValue(next.0) != nil
+      else { return nil }
+      return UInt8(ascii: ".")
     case 0x0B, 0x0C, 0x85, 0x2028, 0x2029: return UInt8(ascii: "\n")
     case 0x2010, 0x2011, 0x2012, 0x2212, 0xFF0D:
       guard isASCIIDigit(previous), let next = decode(text, at: index + length), digitValue(next.0) != nil
@@ -124,6 +160,10 @@ struct FoldedText {
       if scalar.value < 0x80 { return nil }
       return digitValue(scalar).map { UInt8(ascii: "0") + $0 }
     }
+  }
+
+  @inline(__always) private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+    isASCIIDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
   }
 
   @inline(__always) private static func isASCIIDigit(_ byte: UInt8) -> Bool {

@@ -46,6 +46,23 @@ func decimalDigitsOfEveryScriptAreDigits(input: String, expected: String) {
   #expect(redacted(input) == expected)
 }
 
+// QA review 31: an East Asian input method types the at sign full-width (U+FF20), or as the small
+// commercial at (U+FE6B), and may type the host's dots as ideographic (U+3002) or full-width (U+FF0E)
+// full stops; the address is an address all the same. A full stop that ends a Japanese sentence, and
+// one with no at sign before it, stay.
+@Test(arguments: [
+  ("連絡先は tanaka.taro＠example.co.jp です。", "連絡先は [EMAIL] です。"),
+  ("JOHN＠EXAMPLE.COM", "[EMAIL]"),
+  ("john＠example．com", "[EMAIL]"),
+  ("john\u{FE6B}example.com", "[EMAIL]"),
+  ("mail john@example。com please", "mail [EMAIL] please"),
+  ("ありがとう。また来ます。", "ありがとう。また来ます。"),
+  ("version１。２", "version１。２"),
+])
+func fullWidthAtSignsAndFullStopsInAddresses(input: String, expected: String) {
+  #expect(redacted(input) == expected)
+}
+
 // What is not personal data stays, whatever the separators: a price with NBSP thousands, a date in
 // full-width digits, a Luhn-failing number (4111 … 1112: digit sum 31), and the spans count code
 // points of the original text.
