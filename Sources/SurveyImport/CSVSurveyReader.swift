@@ -210,8 +210,35 @@ struct CSVSurveyReader {
       let second = firstData.fields
       let secondLine = firstData.line
       let secondProblem = firstData.problem
-      // Row 2 is either question texts or the first data row.
+      let importIDPrefix = Array("{\"ImportId\"".utf8)
+      // Row 2 is Qualtrics' ImportId row when the question-text row before it was deleted (QA review
+      // 31: it was imported as a respondent, and "-99" kept as answer text).
+      let secondIsImportIDs = secondProblem == nil && second.first?.starts(with: importIDPrefix) == true
+      // A text-entry question is named after the question ("Q2"); only its ImportId says
+      // "QID2_TEXT" (review r18a: its answers went to metadata, uncounted).
+      func readImportIDs(_ row: [[UInt8]]) {
+        guard context.options.questions.isEmpty else { return }
+        for index in row.indices where index < header.count && index != idIndex && !textSet.contains(index) {
+          guard let cell = try? JSONParser.parse(FieldDecoding.string(row[index])),
+            let importID = cell["ImportId"]?.stringValue,
+            importID.uppercased().hasSuffix("_TEXT")
+          else { continue }
+          textIndices.append(index)
+          textSet.insert(index)
+        }
+        textIndices.sort()
+      }
+      // Row 2 is question texts, ImportIds, or the first data row.
       func takeSecondRow() throws {
+        if secondIsImportIDs {
+          qualtrics = true
+          readImportIDs(second)
+          try requireTextColumns()
+          context.note(
+            "line \(secondLine) read as Qualtrics' ImportId row, not a response (the question-text row before it is missing)"
+          )
+          return
+        }
         try requireTextColumns()
         if secondProblem == nil, Self.isQuestionTextRow(second, header: header, idIndex: idIndex) {
           // Qualtrics' older CSV: row 2 = question texts, with no ImportId row after it.
@@ -234,24 +261,12 @@ struct CSVSurveyReader {
         try takeSecondRow()
         throw error
       }
-      if third, parser.problem == nil, secondProblem == nil,
-        fields.first?.starts(with: Array("{\"ImportId\"".utf8)) == true
+      if third, parser.problem == nil, secondProblem == nil, !secondIsImportIDs,
+        fields.first?.starts(with: importIDPrefix) == true
       {
         qualtrics = true
         questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
-        // A text-entry question is named after the question ("Q2"); only its ImportId says
-        // "QID2_TEXT" (review r18a: its answers went to metadata, uncounted).
-        if context.options.questions.isEmpty {
-          for index in fields.indices where index < header.count && index != idIndex && !textSet.contains(index) {
-            guard let cell = try? JSONParser.parse(FieldDecoding.string(fields[index])),
-              let importID = cell["ImportId"]?.stringValue,
-              importID.uppercased().hasSuffix("_TEXT")
-            else { continue }
-            textIndices.append(index)
-            textSet.insert(index)
-          }
-          textIndices.sort()
-        }
+        readImportIDs(fields)
         try requireTextColumns()
         pending = nil
       } else {
