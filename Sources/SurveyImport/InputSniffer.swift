@@ -44,6 +44,24 @@ enum InputSniffer {
     let path = displayName ?? source
     let (bytes, size) = try head(of: source, displayName: path)
     if size == 0 { throw .notASurveyExport(path: path, what: "the file is empty (0 bytes)") }
+    // Compressed and office files, by their magic numbers (QA review 31: a gzip file was "a CSV
+    // without open-ended columns"), before the zero-byte test for UTF-16 that their bytes would pass.
+    if bytes.starts(with: [0x1F, 0x8B]) {
+      throw .notASurveyExport(
+        path: path, what: "a gzip-compressed file: decompress it first (gunzip, or zcat FILE | verbatim … -)")
+    }
+    if bytes.starts(with: [0x42, 0x5A, 0x68]) || bytes.starts(with: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00])
+      || bytes.starts(with: [0x28, 0xB5, 0x2F, 0xFD])
+    {
+      throw .notASurveyExport(path: path, what: "a compressed file (bzip2, xz or zstd): decompress it first")
+    }
+    if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+      throw .notASurveyExport(
+        path: path, what: "an old Excel workbook (.xls): save it from Excel as \"CSV UTF-8\" and import the CSV")
+    }
+    if bytes.starts(with: Array("%PDF".utf8)) {
+      throw .notASurveyExport(path: path, what: "a PDF document, not a survey export")
+    }
     var start = 0
     var bom: String?
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -72,6 +90,12 @@ enum InputSniffer {
     guard let first else {
       if let bom { throw .notASurveyExport(path: path, what: "the file holds only a \(bom) byte-order mark") }
       throw .notASurveyExport(path: path, what: "the file holds only whitespace")
+    }
+    // Random bytes (QA review 31: they were read as a CSV without open-ended columns).
+    if !isUTF16, Self.looksBinary(bytes[start...]) {
+      throw .notASurveyExport(
+        path: path,
+        what: "binary data, not text (control bytes that no CSV, JSON Lines or XML export holds, near the start)")
     }
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       throw .notASurveyExport(
@@ -109,6 +133,29 @@ enum InputSniffer {
     switch view[first] {
     case UInt8(ascii: "<"): return .xml
     case UInt8(ascii: "{"), UInt8(ascii: "["):
+      // QA review 31: a .qsf, a JSON array or a pretty-printed document was sent to the JSON Lines
+      // reader (or told to use --format jsonl) and failed on its second character.
+      if text.contains("\"surveyentry\"") && text.contains("\"surveyelements\"") || lowerPath.hasSuffix(".qsf") {
+        throw .notASurveyExport(
+          path: path,
+          what:
+            "a Qualtrics survey definition (.qsf), not responses: import the response export (XML or CSV) and give this file with --qsf"
+        )
+      }
+      if view[first] == UInt8(ascii: "[") {
+        throw .notASurveyExport(
+          path: path,
+          what: "a JSON array, not JSON Lines (one object per line): convert it, e.g. jq -c '.[]' FILE > FILE.jsonl")
+      }
+      // Judged only when the first line ends within the bytes read (a long first record is fine).
+      let firstLine = view[first...].prefix { $0 != 0x0A && $0 != 0x0D }
+      if firstLine.endIndex < view.endIndex, Self.trimmedLast(firstLine) != UInt8(ascii: "}") {
+        throw .notASurveyExport(
+          path: path,
+          what:
+            "JSON spread over several lines, not JSON Lines (one object per line): convert it, e.g. jq -c . FILE > FILE.jsonl"
+        )
+      }
       if xmlNamed { throw .notASurveyExport(path: path, what: "JSON text, not XML (use --format jsonl)") }
       return .jsonl
     default:
@@ -123,6 +170,21 @@ enum InputSniffer {
   }
 
   static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+
+  /// The last byte of `line` that is not a space or tab.
+  static func trimmedLast(_ line: ArraySlice<UInt8>) -> UInt8? { line.last { $0 != 0x20 && $0 != 0x09 } }
+
+  /// Whether the first 4 KiB hold control bytes no text export has: at least 8 C0 controls other
+  /// than tab, line feed, carriage return, form feed and escape (NUL included), and more than 1 in
+  /// 100 bytes. A text with a stray NUL or two is text: the record holding one is rejected on its own.
+  static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let sample = bytes.prefix(4096)
+    var controls = 0
+    for byte in sample where byte < 0x20 {
+      if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B { controls += 1 }
+    }
+    return controls >= 8 && controls * 100 > sample.count
+  }
 }
 
 /// A private copy of an input that can be read only once — standard input (`-`), a pipe, a FIFO,

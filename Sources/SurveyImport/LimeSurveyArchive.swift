@@ -31,6 +31,22 @@ final class LimeSurveyArchive {
     var localHeader: Int
   }
 
+  /// What a ZIP archive without a response file is, by its members (QA review 31: an Excel workbook
+  /// was "a ZIP archive without a LimeSurvey response file").
+  static func describeOtherArchive(_ names: [String]) -> String {
+    if names.contains(where: { $0.hasPrefix("xl/") }) {
+      return
+        "an Excel workbook (.xlsx), not an export Verbatim reads: save it from Excel as \"CSV UTF-8\" and import the CSV"
+    }
+    if names.contains("content.xml") && names.contains("mimetype") {
+      return "an OpenDocument file (.ods/.odt): save it as CSV (UTF-8) and import the CSV"
+    }
+    if names.contains(where: { $0.hasPrefix("word/") }) {
+      return "a Word document (.docx), not a survey export"
+    }
+    return "a ZIP archive without a LimeSurvey response file (.lsr): unzip it and import the export inside"
+  }
+
   init(path: String) throws(ImportError) {
     self.path = path
     let file = try ArchiveFile(path: path)
@@ -38,7 +54,7 @@ final class LimeSurveyArchive {
     let responses = entries.filter { $0.name.lowercased().hasSuffix(".lsr") }
     let structures = entries.filter { $0.name.lowercased().hasSuffix(".lss") }
     guard let first = responses.first else {
-      throw .notASurveyExport(path: path, what: "a ZIP archive without a LimeSurvey response file (.lsr)")
+      throw .notASurveyExport(path: path, what: Self.describeOtherArchive(entries.map(\.name)))
     }
     if responses.count > 1 {
       throw .unsupported(
