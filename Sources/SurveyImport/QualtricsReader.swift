@@ -44,9 +44,15 @@ struct QualtricsReader {
     var identified = 0
     // Open-ended columns the .qsf does not describe (another survey's .qsf?), for a note at the end.
     var undescribed: Set<String> = []
+    // Elements under <Responses> that are not <Response>: skipped, but said (QA review 31: a
+    // <response> in lower case or a <Response> wrapped in another element vanished unsaid).
+    var skipped: [String: (count: Int, line: Int)] = [:]
     while try stream.next() {
       guard stream.kind == .element, stream.depth == 1 else { continue }
       guard stream.name == "Response" else {
+        let name = stream.name
+        if skipped[name] == nil { skipped[name] = (0, stream.currentLine) }
+        skipped[name]!.count += 1
         try stream.skipSubtree()
         continue
       }
@@ -62,6 +68,15 @@ struct QualtricsReader {
           names.append(stream.name)
           try stream.readText(into: &buffer)
           values.append(String(decoding: buffer, as: UTF8.self))
+          // A response or an answer nested inside a field is not a record of its own (QA review 31:
+          // its text became one metadata value of the outer response, unsaid).
+          if let nested = stream.childElementsInText.first(where: {
+            $0 == "Response" || Self.idColumns.contains($0) || $0.uppercased().hasSuffix("_TEXT")
+          }) {
+            context.warn(
+              "line \(line): a <Response> holds <\(nested)> inside its <\(stream.name)>: a response or answer nested "
+                + "there is not read as one; its text was taken as the value of <\(stream.name)>")
+          }
         }
       }
       stream.recordStartLine = nil
@@ -121,6 +136,12 @@ struct QualtricsReader {
       context.note(
         "\(column) is a text-entry box validated as \(questions?.validatedColumns[column] ?? "data") in the .qsf: kept in meta, not imported as an answer (--question \(column) imports it)"
       )
+    }
+    for (name, seen) in skipped.sorted(by: { $0.value.line < $1.value.line }) {
+      let hint = name.lowercased() == "response" ? " (element names are case-sensitive: <Response>)" : ""
+      context.warn(
+        "\(seen.count) <\(name)> element(s) under <Responses>, the first at line \(seen.line), are not <Response> "
+          + "and were skipped, with anything inside them\(hint)")
     }
     if !undescribed.isEmpty {
       let listed = undescribed.sorted()

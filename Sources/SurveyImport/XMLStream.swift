@@ -452,17 +452,23 @@ final class XMLStream {
     }
   }
 
+  /// The names of the first (up to 8) elements below the element the last `readText` read: markup
+  /// in an answer (`<b>`, `<br/>`), or a record nested where a field was expected.
+  private(set) var childElementsInText: [String] = []
+
   /// Reads all text below the current element (text, CDATA and whitespace of it and its
   /// descendants, tags dropped, a line break where a tag separated words: `MarkupBreaks`) and
   /// leaves the reader on its end tag. CR and CRLF become LF (libxml2 leaves them in CDATA sections).
   func readText(into buffer: inout [UInt8]) throws(ImportError) {
     buffer.removeAll(keepingCapacity: true)
+    childElementsInText.removeAll(keepingCapacity: true)
     guard kind == .element, !isEmptyElement else { return }
     let start = depth
     var pendingBreak = false
     while try next() {
       switch kind {
       case .element:
+        if childElementsInText.count < 8 { childElementsInText.append(name) }
         if MarkupBreaks.separates(name) { pendingBreak = true }
       case .endElement where depth > start:
         if MarkupBreaks.separates(name) { pendingBreak = true }
