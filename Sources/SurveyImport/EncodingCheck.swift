@@ -55,6 +55,7 @@ enum EncodingCheck {
   /// Throws `encodingMismatch` (with the line and column of the first UTF-8 sequence) when the
   /// file declares a single-byte encoding but is UTF-8.
   static func check(path: String, head: [UInt8]) throws(ImportError) {
+    try checkUTF16(name: path, head: head)
     guard let declared = declaredEncoding(in: head), isSingleByte(declared) else { return }
     try scan(source: FileByteSource(path: path), name: path, declared: declared)
   }
@@ -68,8 +69,24 @@ enum EncodingCheck {
       Result { () throws(ImportError) in try source.read(into: buffer.baseAddress!, count: buffer.count) }
     }.get()
     head.removeLast(head.count - got)
+    try checkUTF16(name: name, head: head)
     guard let declared = declaredEncoding(in: head), isSingleByte(declared) else { return }
     try scan(source: open(), name: name, declared: declared)
+  }
+
+  /// A file with a UTF-16 byte-order mark whose declaration names an encoding that is not UTF-16
+  /// (QA review 31: an ISO-8859-1 export converted with `iconv -t UTF-16` and its declaration left
+  /// as it was got libxml2's "Char 0x0 out of allowed range").
+  static func checkUTF16(name: String, head: [UInt8]) throws(ImportError) {
+    guard head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) else { return }
+    let ascii = head.dropFirst(2).filter { $0 != 0 }
+    guard let declared = declaredEncoding(in: Array(ascii)) else { return }
+    let lower = declared.lowercased()
+    guard !lower.hasPrefix("utf-16"), !lower.hasPrefix("utf16"), !lower.hasPrefix("ucs-2"), !lower.hasPrefix("unicode")
+    else { return }
+    throw .encodingMismatch(
+      path: name, line: 1, column: 1, declared: declared,
+      actual: "UTF-16 (it starts with a UTF-16 byte-order mark)")
   }
 
   private static func scan(source: any XMLByteSource, name: String, declared: String) throws(ImportError) {

@@ -414,6 +414,23 @@ import VerbatimCore
     #expect(error.description.contains("1 stray byte(s)"))
   }
 
+  /// QA review 31: an ISO-8859-1 export converted with `iconv -t UTF-16` (byte-order mark added,
+  /// declaration unchanged) got libxml2's "Char 0x0 out of allowed range"; the mismatch is named.
+  @Test func utf16DeclaredSingleByteIsRefused() throws {
+    let dir = try Self.directory()
+    let text =
+      "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<Responses><Response><_recordId>R_1</_recordId>"
+      + "<QID1_TEXT>café</QID1_TEXT></Response></Responses>\n"
+    let path = try Self.write(
+      bytes: [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "u16.xml", in: dir)
+    let error = try #require(try Fixture.run(path: path).error)
+    guard case .encodingMismatch(_, let line, _, let declared, let actual) = error else {
+      Issue.record("expected encodingMismatch, got \(error)")
+      return
+    }
+    #expect(line == 1 && declared == "ISO-8859-1" && actual.hasPrefix("UTF-16"))
+  }
+
   @Test func genuineWindows1250IsImported() throws {
     let dir = try Self.directory()
     // "łódź" in windows-1250: B3 F3 64 9F.
