@@ -109,7 +109,9 @@ struct CSVSurveyReader {
         path: context.path, line: problem.line, column: problem.column, message: "header row: \(problem.message)",
         recordsBefore: 0)
     }
-    var header = fields.map { FieldDecoding.string($0) }
+    // Names without the spaces around them: "id, comment" (a space after each comma) names "id" and
+    // "comment" (QA review 31: " comment" was no text column, and messages hid the space).
+    var header = fields.map { FieldDecoding.string($0).trimmed }
     let lowered = header.map { $0.lowercased() }
     let idIndex: Int?
     if let named = context.options.idColumn {
@@ -162,7 +164,7 @@ struct CSVSurveyReader {
     var textIndices: [Int]
     if !context.options.questions.isEmpty {
       textIndices = try context.options.questions.map { (name: String) throws(ImportError) -> Int in
-        guard let index = header.firstIndex(of: name) else {
+        guard let index = header.firstIndex(of: name) ?? header.firstIndex(of: name.trimmed) else {
           throw .usage("\(context.path): --question \(name): no such column in the CSV header")
         }
         // QA review 29: the id column was imported as answer text, one "answer" per respondent.

@@ -14,6 +14,18 @@ import Testing
   }
 
   // Krippendorff (2011) 4-coder example via the CLI: α interval 0.849 selected by --level.
+  /// QA review 31: --labels and --pos-label without --reference were accepted and ignored.
+  @Test func labelOptionsWithoutAReferenceAreAUsageError() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let path = folder.appendingPathComponent("r.csv").path
+    try "item,coder,label\n1,a,pos\n1,b,neg\n".write(toFile: path, atomically: true, encoding: .utf8)
+    for extra in [["--labels", "pos"], ["--pos-label", "pos"], ["--label", "pos"]] {
+      let result = try TestSupport.runVerbatim(["agree", "--ratings", path] + extra)
+      #expect(result.status == 2, "\(extra): \(result.stderrText)")
+      #expect(result.stderrText.contains("give --reference CODER too"), "\(result.stderrText)")
+    }
+  }
+
   @Test func agreeJSONOnKrippendorffExample() throws {
     let rows = [
       "1,A,1", "1,B,1", "1,D,1", "2,A,2", "2,B,2", "2,C,3", "2,D,2", "3,A,3", "3,B,3", "3,C,3", "3,D,3", "4,A,3",

@@ -30,4 +30,13 @@ import VerbatimCore
     let csv = try Fixture.run(path: try Self.write("one.csv", "id,comment\n1,fine\n"))
     #expect(!csv.warnings.contains { $0.contains("would qualify too") })
   }
+
+  /// QA review 31: "id, comment" (a space after each comma, as people type) named " comment", which
+  /// was no text column, and messages hid the space. Header names are read without surrounding spaces.
+  @Test func headerNamesAreReadWithoutSurroundingSpaces() throws {
+    let result = try Fixture.run(path: try Self.write("spaced.csv", "id, comment, region\n1, hello, North\n"))
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(result.records.map(\.id) == ["1:comment"])
+    #expect(result.records.first?.meta.map(\.key) == ["region"])
+  }
 }

@@ -126,6 +126,13 @@ struct RatingsOptions: ParsableArguments {
     if labels != nil && !label.isEmpty {
       throw AgreementError.invalidOption(message: "use either --labels or --label, not both")
     }
+    // QA review 31: without a reference there are no classification metrics to restrict, and the
+    // options were ignored without a word.
+    if reference == nil && (labels != nil || !label.isEmpty || posLabel != nil) {
+      throw AgreementError.invalidOption(
+        message: "--labels, --label and --pos-label restrict the classification metrics against a reference coder: "
+          + "give --reference CODER too")
+    }
     if MeasurementLevel(rawValue: level) == nil {
       throw AgreementError.invalidOption(message: "--level must be nominal, ordinal, interval or ratio")
     }
