@@ -14,6 +14,15 @@ import Testing
   }
 
   // Krippendorff (2011) 4-coder example via the CLI: α interval 0.849 selected by --level.
+  /// QA review 31: "1 " and "1" are two items (ids are compared exactly), each missing a rating;
+  /// labels that differ so were warned about, ids were not.
+  @Test func itemIDsThatDifferOnlyInSpacesAreWarnedAbout() throws {
+    let path = try write("item,coder,label\n1 ,a,pos\n1,b,pos\n2,a,neg\n2,b,neg\n")
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", path])
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(result.stderrText.contains(#"1 item id(s) differ from another only in spaces around them ("1 " and "1")"#))
+  }
+
   /// QA review 31: --labels and --pos-label without --reference were accepted and ignored.
   @Test func labelOptionsWithoutAReferenceAreAUsageError() throws {
     let folder = try TestSupport.temporaryDirectory()

@@ -187,6 +187,7 @@ struct RatingsOptions: ParsableArguments {
     var joins: [PredictionsJoin] = []
     let (table, multiLabelTable) = try tables(joins: &joins)
     var report: AgreementReport
+    Self.warnAboutItemVariants(table?.items ?? multiLabelTable?.items ?? [])
     if let multiLabelTable {
       report = try AgreementReport(multiLabel: multiLabelTable, options: try options())
     } else {
@@ -211,6 +212,29 @@ struct RatingsOptions: ParsableArguments {
         "warning: \(join.source) has predictions for \(join.matched) of the \(join.ratedItems) rated items; coder "
           + "\"\(join.coder)\" is compared on those only (the rest are its missing ratings)")
     }
+  }
+
+  /// Item ids are compared exactly, so "1 " and "1" are two items, each with a coder's rating
+  /// missing (QA review 31: said for labels, not for ids). Says so once, with the first pairs.
+  static func warnAboutItemVariants(_ items: [String]) {
+    var firstByTrimmed: [Substring: String] = [:]
+    var pairs: [(String, String)] = []
+    var count = 0
+    for item in items {
+      let trimmed = item.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }
+      let key = Substring(String(trimmed.reversed()))
+      if let other = firstByTrimmed[key] {
+        count += 1
+        if pairs.count < 3 { pairs.append((other, item)) }
+      } else {
+        firstByTrimmed[key] = item
+      }
+    }
+    guard count > 0 else { return }
+    printError(
+      "warning: \(count) item id(s) differ from another only in spaces around them ("
+        + pairs.map { "\"\($0.0)\" and \"\($0.1)\"" }.joined(separator: ", ")
+        + "); ids are compared exactly, so each counts as its own item: trim them if they are the same item")
   }
 
   /// Labels are compared exactly, so "Negative", "negative" and " negative" are three categories,
