@@ -48,7 +48,9 @@ enum CohenKappa {
     let expected = expectedCount / (n * n)
     let value = CoefficientValue.ratio(
       observed - expected, 1 - expected,
-      undefined: "chance agreement p_e = 1 (both coders used a single category throughout): κ is 0/0")
+      undefined:
+        "chance agreement p_e = 1 (both coders used a single category throughout, or the weights give every pair of "
+        + "categories they used full agreement): κ is 0/0")
     guard let kappa = value.number else { return .point(value) }
     guard n >= 2 else { return .point(value) }
     var rowMean = [Double](repeating: 0, count: q)

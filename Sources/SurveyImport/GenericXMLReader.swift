@@ -277,7 +277,11 @@ struct GenericXMLReader {
     let ids = found[mapping.id] ?? []
     // Pretty-printed XML (`<id>\n  10\n</id>`): the id without the layout around it (review r18a).
     guard let respondent = ids.first?.trimmed, !respondent.isEmpty else {
-      try context.reject(line: line, reason: "a <\(mapping.record)> without \(mapping.id)")
+      // QA review 31: an empty id was reported as a missing one.
+      try context.reject(
+        line: line,
+        reason: ids.isEmpty
+          ? "a <\(mapping.record)> without \(mapping.id)" : "a <\(mapping.record)> whose \(mapping.id) is empty")
       return
     }
     guard ids.count == 1 else {

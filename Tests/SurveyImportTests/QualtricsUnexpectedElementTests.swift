@@ -39,3 +39,20 @@ import VerbatimCore
     #expect(markup.warnings.isEmpty, "\(markup.warnings)")
   }
 }
+
+/// QA review 31: the generic mapping reader called an empty id a missing one (the Qualtrics reader
+/// had been fixed for the same wording in the twenty-seventh session).
+@Test func aGenericRecordWithAnEmptyIDSaysSo() throws {
+  let directory = try TestSupport.temporaryDirectory()
+  let xml = directory.appendingPathComponent("g.xml")
+  try Data(
+    "<Data>\n<Resp><Id>  </Id><Comment>one</Comment></Resp>\n<Resp><Comment>two</Comment></Resp>\n</Data>\n".utf8
+  ).write(to: xml)
+  let map = directory.appendingPathComponent("map.json")
+  try Data(#"{"record":"Resp","id":"Id","text":"Comment"}"#.utf8).write(to: map)
+  let result = try Fixture.run(path: xml.path) {
+    $0.mapPath = map.path
+    $0.keepGoing = true
+  }
+  #expect(result.rejects.map(\.reason) == ["a <Resp> whose Id is empty", "a <Resp> without Id"])
+}
