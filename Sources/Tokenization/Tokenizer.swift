@@ -51,6 +51,11 @@ public final class Tokenizer {
   @exclusivity(unchecked) private var normCache = NormCache()
   /// ICU's word boundaries of recent regions the alphabetic word breaker declines.
   @exclusivity(unchecked) private var regionCache = RegionBoundaryCache()
+  /// The tokens of recent stretches of regions that no span touches (`emitRegion`).
+  @exclusivity(unchecked) private var regionTokens = RegionTokenCache()
+  /// Whether `emitRegion` replays and remembers stretches' tokens (`RegionTokenCache`); off, every
+  /// region is segmented whole (the reference `RegionTokenCacheTests` compares with).
+  var cachesRegionTokens = true
   /// Word boundaries of the non-ASCII stretches outside ICU's dictionary scripts, with its buffers.
   @exclusivity(unchecked) private var alphabeticWordBreaker = AlphabeticWordBreaker()
   @exclusivity(unchecked) private var boundaries: [Int32] = []
@@ -337,13 +342,69 @@ public final class Tokenizer {
     }
   }
 
-  /// Emits the segments of one ICU region (`tokenizeASCII`): its word boundaries from
-  /// `AlphabeticWordBreaker`, or from ICU's iterator where that one declines. Returns where the
-  /// last segment ends. Kept out of line: the ASCII loop around it stays small, and the region's
-  /// boundaries are appended after the previous regions' (emptying the list per region cost more
-  /// than reading from where this region's start).
+  /// Emits the segments of one ICU region (`tokenizeASCII`) and returns where the last one ends (the
+  /// region's end). A region that no span touches is emitted stretch by stretch (`RegionStretches`:
+  /// its boundaries are those of the stretches segmented one by one), each replayed from
+  /// `RegionTokenCache` when it was seen recently ("höflich", "服务很好，但是送货太慢了。", "👍🏽"), else
+  /// segmented (`segmentRegion`) and remembered. Kept out of line: the ASCII loop around it stays
+  /// small. A replayed stretch appends no boundaries: only `findSentences` reads the list after
+  /// this, and it replaces it.
   @inline(never)
   private func emitRegion(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ icu: Range<Int>, spans: [SpecialSpan], spanIndex: inout Int,
+    covered: inout Int, cursor: inout CodePointCursor, boundaries: inout [Int32], into result: inout TokenizedText
+  ) throws(TokenizationError) -> Int {
+    guard cachesRegionTokens, covered <= icu.lowerBound,
+      spanIndex >= spans.count || spans[spanIndex].range.lowerBound >= icu.upperBound
+    else {
+      return try segmentRegion(
+        bytes, icu, spans: spans, spanIndex: &spanIndex, covered: &covered, cursor: &cursor, boundaries: &boundaries,
+        into: &result)
+    }
+    var stretchStart = icu.lowerBound
+    while stretchStart < icu.upperBound {
+      let stretchEnd = RegionStretches.nextStart(bytes, in: icu, after: stretchStart, flags: flagCache)
+      let stretch = stretchStart..<stretchEnd
+      stretchStart = stretchEnd
+      guard stretch.count <= RegionTokenCache.maximumKeyLength else {
+        _ = try segmentRegion(
+          bytes, stretch, spans: spans, spanIndex: &spanIndex, covered: &covered, cursor: &cursor,
+          boundaries: &boundaries, into: &result)
+        continue
+      }
+      // A stretch is a function of its bytes (no span touches it): replayed when seen before.
+      let key = UnsafeBufferPointer(rebasing: bytes[stretch])
+      let hash = NormCache.hash(key)
+      let codePoint = cursor.advance(bytes, to: stretch.lowerBound)
+      if let characters = regionTokens.replay(
+        key, hash: hash, offset: stretch.lowerBound, codePoint: codePoint, into: &result)
+      {
+        _ = cursor.advance(bytes, to: stretch.upperBound, from: stretch.lowerBound, characters: characters)
+        continue
+      }
+      let firstToken = result.tokens.count
+      let normStart = result.normBytes.count
+      _ = try segmentRegion(
+        bytes, stretch, spans: spans, spanIndex: &spanIndex, covered: &covered, cursor: &cursor,
+        boundaries: &boundaries, into: &result)
+      let characters = cursor.advance(bytes, to: stretch.upperBound) - codePoint
+      result.tokens.withUnsafeBufferPointer { tokens in
+        result.normBytes.withUnsafeBufferPointer { norms in
+          regionTokens.insert(
+            key, hash: hash, offset: stretch.lowerBound, codePoint: codePoint, characters: characters,
+            tokens: UnsafeBufferPointer(rebasing: tokens[firstToken...]),
+            norms: UnsafeBufferPointer(rebasing: norms[normStart...]), normBase: normStart)
+        }
+      }
+    }
+    return icu.upperBound
+  }
+
+  /// Emits the segments of a region, or of a stretch of one (`emitRegion`): its word boundaries
+  /// from `AlphabeticWordBreaker`, or from ICU's iterator where that one declines. Returns where
+  /// the last segment ends. The region's boundaries are appended after the previous regions'
+  /// (emptying the list per region cost more than reading from where this region's start).
+  private func segmentRegion(
     _ bytes: UnsafeBufferPointer<UInt8>, _ icu: Range<Int>, spans: [SpecialSpan], spanIndex: inout Int,
     covered: inout Int, cursor: inout CodePointCursor, boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) -> Int {
