@@ -105,8 +105,15 @@ extension Tokenizer {
             tokenIndex += 1
           }
         }
-        let startCodePoint = cursor.advanceFar(bytes, to: from)
-        let endCodePoint = cursor.advanceFar(bytes, to: end)
+        // Where the sentence starts at its first token and ends at its last (most sentences), the
+        // tokens' offsets are the sentence's: no byte is counted (the cursor counts from where it
+        // stopped when a later sentence needs it).
+        let startCodePoint =
+          !ascii && firstToken < tokenIndex && result.tokens[firstToken].utf8Range.lowerBound == from
+          ? result.tokens[firstToken].start : cursor.advanceFar(bytes, to: from)
+        let endCodePoint =
+          !ascii && firstToken < tokenIndex && result.tokens[tokenIndex - 1].utf8Range.upperBound == end
+          ? result.tokens[tokenIndex - 1].end : cursor.advanceFar(bytes, to: end)
         result.sentences.append(
           Sentence(
             utf8Range: from..<end, start: startCodePoint, end: endCodePoint, tokenRange: firstToken..<tokenIndex))
