@@ -29,6 +29,8 @@ struct SpecialSpanScanner {
   // test reads several per candidate). `SpecialSpanScannerSetTests` checks them against the strings.
   /// The second bytes of `fixedEmoticons`: "-./3^_".
   static let fixedSecondBytes = ByteSet(low: 0x0008_E000_0000_0000, high: 0x0000_0000_C000_0000)
+  /// The first bytes of `fixedEmoticons`: "-;<=>OTX^oux".
+  static let fixedFirstBytes = ByteSet(low: 0x7800_2000_0000_0000, high: 0x0120_8000_4110_8000)
   /// ")(][DPpOo/\\|*3$@><}{Ss"
   static let mouths = ByteSet(low: 0x5008_8710_0000_0000, high: 0x3809_8000_3809_8011)
   /// "DPpOo3Ss"
@@ -411,9 +413,9 @@ struct SpecialSpanScanner {
     let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
     let leftIsWordEdge =
       afterEmoticon || (previous < 0x80 ? !isAlnum(previous) : !joinsASCIILetter(before: index, in: bytes))
-    // Every fixed emoticon's second byte is one of these (a cheap test before the list, which is
-    // not walked at all without it: a `where` clause on the loop tested it once per candidate).
-    if index + 1 < count && fixedSecondBytes.contains(bytes[index + 1]) {
+    // Every fixed emoticon's first and second bytes are among these (cheap tests before the list,
+    // which is not walked at all without them: ":-)" and ":/" pass the second alone).
+    if index + 1 < count && fixedSecondBytes.contains(bytes[index + 1]) && fixedFirstBytes.contains(bytes[index]) {
       for candidate in fixedEmoticons where index + candidate.count <= count {
         var same = true
         for offset in 0..<candidate.count where bytes[index + offset] != candidate[offset] {

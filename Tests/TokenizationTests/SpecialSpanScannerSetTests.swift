@@ -9,6 +9,9 @@ import Testing
     #expect(
       SpecialSpanScanner.fixedSecondBytes
         == ByteSet(String(decoding: SpecialSpanScanner.fixedEmoticons.map { $0[1] }, as: UTF8.self)))
+    #expect(
+      SpecialSpanScanner.fixedFirstBytes
+        == ByteSet(String(decoding: SpecialSpanScanner.fixedEmoticons.map { $0[0] }, as: UTF8.self)))
     #expect(SpecialSpanScanner.mouths == ByteSet(")(][DPpOo/\\|*3$@><}{Ss"))
     #expect(SpecialSpanScanner.letterMouths == ByteSet("DPpOo3Ss"))
     #expect(SpecialSpanScanner.letterEyes == ByteSet("8BXx"))
