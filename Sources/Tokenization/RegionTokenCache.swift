@@ -77,25 +77,22 @@ struct RegionTokenCache {
               contentsOf: UnsafeBufferPointer(rebasing: stored[normStart..<(normStart + Int(slot.normCount))]))
           }
         }
-        let first = result.tokens.count
+        // One append per token, shifted as it is copied (appending the run and then shifting it in
+        // place cost a generic append, a memcpy call and a second pass).
         let tokenStart = Int(slot.tokenStart)
         tokens.withUnsafeBufferPointer { stored in
-          result.tokens.append(
-            contentsOf: UnsafeBufferPointer(rebasing: stored[tokenStart..<(tokenStart + Int(slot.tokenCount))]))
-        }
-        result.tokens.withUnsafeMutableBufferPointer { appended in
-          for position in first..<appended.count {
-            let stored = appended[position]
+          for position in tokenStart..<(tokenStart + Int(slot.tokenCount)) {
+            let token = stored[position]
             let range = Range(
-              uncheckedBounds: (stored.utf8Range.lowerBound &+ offset, stored.utf8Range.upperBound &+ offset))
-            appended[position].utf8Range = range
-            appended[position].normRange =
-              stored.normRange.lowerBound < 0
+              uncheckedBounds: (token.utf8Range.lowerBound &+ offset, token.utf8Range.upperBound &+ offset))
+            let normRange =
+              token.normRange.lowerBound < 0
               ? range
-              : Range(
-                uncheckedBounds: (stored.normRange.lowerBound &+ normBase, stored.normRange.upperBound &+ normBase))
-            appended[position].start = stored.start &+ codePoint
-            appended[position].end = stored.end &+ codePoint
+              : Range(uncheckedBounds: (token.normRange.lowerBound &+ normBase, token.normRange.upperBound &+ normBase))
+            result.tokens.append(
+              Token(
+                kind: token.kind, utf8Range: range, normRange: normRange, start: token.start &+ codePoint,
+                end: token.end &+ codePoint))
           }
         }
         return Int(slot.characters)
