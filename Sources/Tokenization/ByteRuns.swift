@@ -70,13 +70,23 @@ enum ByteRuns {
     return position
   }
 
+  /// High bit set in the first (lowest) byte of `word` equal to `byte`, and perhaps in bytes after
+  /// it (a borrow out of the matching byte can flag the next); none before it. Cheaper than
+  /// `equalMask` where only the first match counts (a run's end is its lowest set bit).
+  @inline(__always)
+  static func firstEqualMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let difference = word ^ (UInt64(byte) &* ones)
+    return (difference &- ones) & ~difference & high
+  }
+
   /// The end of the run of bytes that start no sentence-break candidate (`UnicodeSentenceBreaker`):
-  /// ASCII other than "." "!" "?" CR and LF.
+  /// ASCII other than "." "!" "?" CR and LF. (`firstEqualMask` suffices: each word's lowest flagged
+  /// byte is a candidate, and the run ends there.)
   @inline(__always)
   static func sentenceCandidateEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
     runEnd(bytes, from: index) {
-      ~($0 | equalMask($0, UInt8(ascii: ".")) | equalMask($0, UInt8(ascii: "!")) | equalMask($0, UInt8(ascii: "?"))
-        | equalMask($0, 0x0A) | equalMask($0, 0x0D)) & high
+      ~($0 | firstEqualMask($0, UInt8(ascii: ".")) | firstEqualMask($0, UInt8(ascii: "!"))
+        | firstEqualMask($0, UInt8(ascii: "?")) | firstEqualMask($0, 0x0A) | firstEqualMask($0, 0x0D)) & high
     }
   }
 
