@@ -51,12 +51,15 @@ struct TermTable: Sendable {
       var tail: UInt64 = 0
       if offset + 8 <= readable {
         let remaining = UInt64(bytes.count - offset)
+        // Masking shifts (`&<<`): the counts are below 64, and the checked `<<` tested each for
+        // overshifting (a few instructions a token).
         tail =
-          UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) & (1 << (8 * remaining) - 1)
+          UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+          & ((1 &<< (8 &* remaining)) &- 1)
       } else {
         var shift: UInt64 = 0
         while offset < bytes.count {
-          tail |= UInt64(bytes[offset]) << shift
+          tail |= UInt64(bytes[offset]) &<< shift
           shift += 8
           offset += 1
         }
