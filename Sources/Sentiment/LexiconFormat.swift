@@ -17,7 +17,9 @@ struct LexiconLine: Sendable {
   var term: String
   var valence: Double
   var standardDeviation: Double?
-  var tags: [String]
+  /// The tags the scorer acts on (`EntryTags`); other tags (`domain=service`) are checked for
+  /// their key=value form and not kept.
+  var tags: EntryTags
   var description: String?
   var line: Int
 }

@@ -192,22 +192,29 @@ struct EntryTags: OptionSet, Sendable {
 
   init(rawValue: UInt8) { self.rawValue = rawValue }
 
+  /// Each tag a lexicon line may name that sets one (`negation=keep`, `tone=lukewarm` …).
+  static let named: [(tag: String, tags: EntryTags)] = [
+    ("negation=keep", .keepsSignWhenNegated), ("negation=only", .countsOnlyNegated),
+    ("frame=suggestion", .opensSuggestion), ("tone=lukewarm", .isLukewarm), ("frame=balance", .statesBalance),
+    ("tone=laughter", .isLaughter), ("tone=tears", .isTears), ("contrast=after", .opensContrast),
+  ]
+
+  /// `named`'s tags as bytes, for `init(tagBytes:)`.
+  private static let namedBytes: [(tag: [UInt8], tags: EntryTags)] = named.map { (Array($0.tag.utf8), $0.tags) }
+
   /// The tags a lexicon line names (`negation=keep`, `tone=lukewarm` …); other tags set none.
   init(lexiconTags tags: [String]) {
     var set: EntryTags = []
     for tag in tags {
-      switch tag {
-      case "negation=keep": set.insert(.keepsSignWhenNegated)
-      case "negation=only": set.insert(.countsOnlyNegated)
-      case "frame=suggestion": set.insert(.opensSuggestion)
-      case "tone=lukewarm": set.insert(.isLukewarm)
-      case "frame=balance": set.insert(.statesBalance)
-      case "tone=laughter": set.insert(.isLaughter)
-      case "tone=tears": set.insert(.isTears)
-      case "contrast=after": set.insert(.opensContrast)
-      default: break
-      }
+      for (name, flag) in Self.named where name == tag { set.insert(flag) }
     }
+    self = set
+  }
+
+  /// `init(lexiconTags: [tag])` of one tag's UTF-8 bytes, read in place.
+  init(tagBytes tag: UnsafeBufferPointer<UInt8>) {
+    var set: EntryTags = []
+    for (name, flag) in Self.namedBytes where name.count == tag.count && name.elementsEqual(tag) { set.insert(flag) }
     self = set
   }
 

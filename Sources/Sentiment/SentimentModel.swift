@@ -221,7 +221,7 @@ struct ModelBuilder {
       tables.entries.append(
         ValenceEntry(
           term: entry.term, valence: entry.valence, file: shortName, line: entry.line,
-          tags: entry.tags.isEmpty ? [] : EntryTags(lexiconTags: entry.tags)))
+          tags: entry.tags))
       if let prefix = TermNormalizer.wildcardPrefix(of: entry.term) {
         let key = try normalizer.prefixKey(of: prefix)
         noteDuplicate(key + [UInt8(ascii: "*")], line: entry.line, file: file.name, seen: &seen)
