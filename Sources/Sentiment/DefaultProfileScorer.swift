@@ -706,28 +706,47 @@ struct DefaultProfileScorer {
 
   /// Replaces `units` by the units of `range`; returns the connective that closes the sentence, if
   /// any, and whether a contrast unit and a suggestion frame unit were built.
-  private func buildUnits(
-    _ text: TokenizedText, range: Range<Int>, ids: [Int32], replacing units: inout [Unit]
+  /// `chunk` (for tests) is how many units go at a time: any count gives the same units.
+  func buildUnits(
+    _ text: TokenizedText, range: Range<Int>, ids: [Int32], replacing units: inout [Unit], chunk: Int = unitChunk
   ) -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) {
     // The units are written to a temporary buffer and replace the old ones at once (emptying the
     // array, then an append per unit, tested its uniqueness, a runtime call, and its capacity each
-    // time). Every unit takes at least one token of `range` (each step below adds at most one
-    // unit and moves on by one token or more), so `range.count` slots hold them all.
-    withUnsafeTemporaryAllocation(of: Unit.self, capacity: max(1, range.count)) { buffer in
+    // time). The buffer is at most `unitChunk` units, which stay on the stack: a larger temporary
+    // allocation went to the heap (a sentence of more than 21 tokens, a third of them: 190
+    // instructions a text). A longer sentence's units go in chunks, the first replacing the old
+    // units and each next appended. Every unit takes at least one token of `range` (each step
+    // below adds at most one unit and moves on by one token or more), so a sentence shorter than a
+    // chunk is one chunk.
+    withUnsafeTemporaryAllocation(of: Unit.self, capacity: min(max(1, range.count), max(1, chunk))) { buffer in
       var built = 0
-      defer {
-        units.replaceSubrange(
-          units.startIndex..<units.endIndex, with: UnsafeBufferPointer(rebasing: buffer[0..<built]))
+      var replaced = false
+      /// Moves the buffer's units into `units`.
+      func flush() {
+        let chunk = UnsafeBufferPointer(rebasing: buffer[0..<built])
+        if replaced {
+          units.append(contentsOf: chunk)
+        } else {
+          units.replaceSubrange(units.startIndex..<units.endIndex, with: chunk)
+          replaced = true
+        }
+        built = 0
       }
+      defer { flush() }
       /// Adds `unit` to the buffer.
       func append(_ unit: Unit) {
-        precondition(built < buffer.count, "more units than tokens")
+        if built == buffer.count { flush() }
         (buffer.baseAddress! + built).initialize(to: unit)
         built += 1
       }
       return buildUnits(text, range: range, ids: ids, append: append)
     }
   }
+
+  /// The most units `buildUnits` assembles at a time: as many as fit in the 1,024 bytes that
+  /// `withUnsafeTemporaryAllocation` takes from the stack (a larger allocation may go to the heap).
+  @inline(__always)
+  static var unitChunk: Int { 1024 / MemoryLayout<Unit>.stride }
 
   /// `buildUnits(_:range:ids:replacing:)`, each unit passed to `append` in order.
   @inline(__always)
