@@ -54,6 +54,7 @@ public struct ParallelLineProcessor: Sendable {
     var batch = LineBatch()
     /// Submitted batches not yet written (at most two), with the read position after each.
     var pending: [(job: ChunkJob<Worker>, line: Int, bytesRead: Int)] = []
+    var workerFailed = false
     func finishOldest() throws {
       let (job, line, bytesRead) = pending.removeFirst()
       job.wait()
@@ -61,6 +62,7 @@ public struct ParallelLineProcessor: Sendable {
         try job.write(write, skipped: ParallelProcessingStopped())
       } catch {
         pending.removeAll()  // the batches after a failure are not written
+        workerFailed = true
         throw error
       }
       progress?(line, bytesRead)
@@ -91,7 +93,15 @@ public struct ParallelLineProcessor: Sendable {
           return true
         })
     } catch {
-      // The lines before a read error are written (and an earlier worker error wins).
+      // The lines before a read error (a line over the length limit) are written, those of the
+      // batch being filled too, as one thread writes them (QA review 31: with several threads
+      // every line read so far was lost); an earlier worker error wins.
+      if !workerFailed && batch.count > 0 {
+        let job = Self.job(for: FrozenBatch(batch), chunks: threads * 16)
+        batch.removeAll()
+        pending.append((job, reader.lineNumber, reader.bytesRead))
+        pool.submit(job)
+      }
       while !pending.isEmpty { try finishOldest() }
       throw error
     }

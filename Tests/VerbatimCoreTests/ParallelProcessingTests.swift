@@ -44,6 +44,25 @@ struct Boom: Error, Equatable { var line: Int }
     #expect(output.count == 499)
   }
 
+  /// QA review 31: a line over the length limit after 1,000 short ones lost every line read so far
+  /// with two or more threads (those of the batch still being filled were never submitted), while
+  /// one thread wrote all 1,000. The same input now gives the same output at every thread count.
+  @Test(arguments: [1, 2, 3])
+  func aLineTooLongKeepsEveryLineBeforeIt(threads: Int) throws {
+    let url = try TestSupport.temporaryDirectory().appendingPathComponent("long.txt")
+    var bytes = Array((1...1000).map { "line \($0)\n" }.joined().utf8)
+    bytes += [UInt8](repeating: UInt8(ascii: "a"), count: LineReader.maximumLineBytes + 10) + [0x0A]
+    try Data(bytes).write(to: url)
+    var output: [UInt8] = []
+    #expect(throws: InputError.self) {
+      try ParallelLineProcessor(threads: threads, batchLines: 4096).run(
+        reader: try LineReader(path: url.path),
+        makeWorker: { { _, _, out in out.append(0x2E) } },
+        write: { output.append(contentsOf: $0) })
+    }
+    #expect(output.count == 1000)
+  }
+
   /// Busy work on every 37th line.
   @Sendable static func spin(_ line: Int) {
     guard line % 37 == 0 else { return }
