@@ -87,6 +87,8 @@ public struct CompiledCodebook: Sendable {
   let flatRuleNames: [String]
   let excludeRoots: [Int32]
   let excludeStarts: [Int32]
+  /// The phrases and regexes each flat rule needs before it can hold (see `RuleRequirements`).
+  let requirements: RuleRequirements
 
   /// Compiles `codebook`, normalising rule terms with `tokenizer`. Throws `.invalidRules` listing
   /// every unparsable rule and hierarchy problem (duplicate codes, unknown parents, cycles).
@@ -107,6 +109,8 @@ public struct CompiledCodebook: Sendable {
     var usersByPhrase: [Int32: [Int32]] = [:]
     var regexTriggers: [[Int32]] = []
     var ruleTag: [Int32] = []
+    /// Per flat rule: its positive phrases and regexes.
+    var rulePositives: [(phrases: [Int32], regexes: [Int32])] = []
     for (tagIndex, tag) in codebook.tags.enumerated() {
       var tagRules: [CompiledRule] = []
       var tagExcludes: [CompiledRule] = []
@@ -130,6 +134,7 @@ public struct CompiledCodebook: Sendable {
             tagRules.append(rule)
             let flatIndex = Int32(ruleTag.count)
             ruleTag.append(Int32(tagIndex))
+            rulePositives.append((positives, positiveRegexes))
             for phrase in positives where triggersByPhrase[phrase]?.last != flatIndex {
               triggersByPhrase[phrase, default: []].append(flatIndex)
             }
@@ -183,6 +188,11 @@ public struct CompiledCodebook: Sendable {
     self.flatRuleNames = flatRuleNames
     self.excludeRoots = excludeRoots
     self.excludeStarts = excludeStarts
+    let phraseCount = Int32(builder.matcher.phraseCount)
+    requirements = RuleRequirements(
+      roots: ruleRoots, ruleTag: ruleTag, excludeRoots: excludeRoots, excludeStarts: excludeStarts,
+      nodes: builder.nodes, children: builder.children, phraseCount: phraseCount, regexCount: builder.regexes.count,
+      fallback: rulePositives.map { $0.phrases + $0.regexes.map { phraseCount + $0 } })
     self.nodes = builder.nodes
     self.children = builder.children
     self.metaConditions = builder.metaConditions

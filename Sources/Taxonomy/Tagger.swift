@@ -26,8 +26,8 @@ public final class Tagger {
   /// For each regex, an earlier one with the same prefilters (`ICURegex.hasSamePrefilters`), or -1:
   /// a text that regex's prefilters ruled out is not searched again.
   private let prefilterTwin: [Int]
-  /// Per regex, whether the current text was searched (see `findOccurrences`).
-  @exclusivity(unchecked) private var regexSearched: [Bool]
+  /// Per regex, whether its prefilters ruled the current text out (see `findOccurrences`).
+  @exclusivity(unchecked) private var regexRuledOut: [Bool]
   private let phraseCount: Int32
   private let maxPhraseLength: Int32
 
@@ -42,6 +42,24 @@ public final class Tagger {
   private let phraseBegin: UnsafeMutableBufferPointer<Int32>
   private let phraseEnd: UnsafeMutableBufferPointer<Int32>
   private let ruleStamp: UnsafeMutableBufferPointer<UInt32>
+  // The rules' requirements (`RuleRequirements`) and, per text, which clauses are met and how many
+  // of each rule's (valid where `ruleStamp` is the text's stamp).
+  private let slotClauseStarts: UnsafeMutableBufferPointer<Int32>
+  private let slotClauses: UnsafeMutableBufferPointer<Int32>
+  private let clauseRules: UnsafeMutableBufferPointer<Int32>
+  private let clauseCounts: UnsafeMutableBufferPointer<Int32>
+  private let clauseStamp: UnsafeMutableBufferPointer<UInt32>
+  private let slotStamp: UnsafeMutableBufferPointer<UInt32>
+  private let clausesMet: UnsafeMutableBufferPointer<Int32>
+  /// Per rule, how many of its clauses without a regex are met (valid with `clausesMet`).
+  private let phraseClausesMet: UnsafeMutableBufferPointer<Int32>
+  private let phraseClauseCounts: UnsafeMutableBufferPointer<Int32>
+  private let clauseHasRegex: UnsafeMutableBufferPointer<Bool>
+  private let regexGateStarts: UnsafeMutableBufferPointer<Int32>
+  private let regexGates: UnsafeMutableBufferPointer<Int32>
+  /// Whether only rules whose requirements are met are evaluated (`RuleRequirements`); false
+  /// evaluates every rule one of whose positive phrases occurred (the tests compare both).
+  var filtersByRequirements = true
   // Reused buffers. Only this tagger's thread touches them, and no write to one overlaps another
   // access to it (evaluation only reads them; the buffers it writes are swapped out first), so the
   // run-time exclusivity check on every access (a thread-local lookup each) is left out.
@@ -82,7 +100,7 @@ public final class Tagger {
     prefilterTwin = matchers.indices.map { index in
       matchers[..<index].firstIndex { matchers[index].hasSamePrefilters(as: $0) } ?? -1
     }
-    regexSearched = Array(repeating: false, count: matchers.count)
+    regexRuledOut = Array(repeating: false, count: matchers.count)
     phraseCount = Int32(compiled.matcher.phraseCount)
     maxPhraseLength = Int32(compiled.matcher.maxPhraseLength)
     nodes = Self.copy(compiled.nodes)
@@ -94,13 +112,34 @@ public final class Tagger {
     phraseBegin = Self.copy([Int32](repeating: 0, count: slots))
     phraseEnd = Self.copy([Int32](repeating: 0, count: slots))
     ruleStamp = Self.copy([UInt32](repeating: 0, count: compiled.ruleRoots.count))
+    let requirements = compiled.requirements
+    slotClauseStarts = Self.copy(requirements.slotClauseStarts)
+    slotClauses = Self.copy(requirements.slotClauses)
+    clauseRules = Self.copy(requirements.clauseRules)
+    clauseCounts = Self.copy(requirements.clauseCounts)
+    clauseStamp = Self.copy([UInt32](repeating: 0, count: requirements.clauseRules.count))
+    slotStamp = Self.copy([UInt32](repeating: 0, count: slots))
+    clausesMet = Self.copy([Int32](repeating: 0, count: compiled.ruleRoots.count))
+    phraseClausesMet = Self.copy([Int32](repeating: 0, count: compiled.ruleRoots.count))
+    phraseClauseCounts = Self.copy(requirements.phraseClauseCounts)
+    clauseHasRegex = Self.copy(requirements.clauseHasRegex)
+    regexGateStarts = Self.copy(requirements.regexGateStarts)
+    regexGates = Self.copy(requirements.regexGates)
   }
 
   deinit {
-    for buffer in [children, phraseUserStarts, phraseUsers, phraseBegin, phraseEnd] { buffer.deallocate() }
+    for buffer in [
+      children, phraseUserStarts, phraseUsers, phraseBegin, phraseEnd, slotClauseStarts, slotClauses, clauseRules,
+      clauseCounts, clausesMet, phraseClausesMet, phraseClauseCounts, regexGateStarts, regexGates,
+    ] {
+      buffer.deallocate()
+    }
     nodes.deallocate()
     phraseStamp.deallocate()
     ruleStamp.deallocate()
+    clauseStamp.deallocate()
+    clauseHasRegex.deallocate()
+    slotStamp.deallocate()
   }
 
   private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
@@ -144,10 +183,10 @@ public final class Tagger {
     _ tokenized: TokenizedText, metadata: RuleMetadata, textSentiment: (label: String, compound: Double)?,
     explaining: Bool
   ) throws(TaxonomyError) -> (tags: [TagMatch], withheld: [WithheldTag]) {
-    try findOccurrences(tokenized)
+    try findOccurrences(tokenized, meetingRequirements: filtersByRequirements)
     // Most texts trigger no rule: they need none of the indexes evaluation reads.
     guard !occurrences.isEmpty else { return ([], []) }
-    collectCandidates()
+    if !filtersByRequirements { collectCandidates() }
     guard !candidates.isEmpty else { return ([], []) }
     indexOccurrences(tokenized)
     var withheld: [WithheldTag] = []
@@ -252,20 +291,64 @@ public final class Tagger {
     var spans: [TokenSpan]
   }
 
-  /// The rules triggered by the occurrences `prepare` found, in flat order (grouped by tag).
+  /// The rules that can hold given all the occurrences `findOccurrences` found, in flat order
+  /// (grouped by tag): those all of whose requirement clauses are met (`RuleRequirements`), or
+  /// with `filtersByRequirements` off, those one of whose positive phrases occurred.
   private func collectCandidates() {
     candidates.removeAll(keepingCapacity: true)
-    for occurrence in occurrences {
-      if occurrence.phrase < phraseCount {
-        let phrase = Int(occurrence.phrase)
-        for index in Int(compiled.phraseTriggerStarts[phrase])..<Int(compiled.phraseTriggerStarts[phrase + 1]) {
-          addCandidate(compiled.phraseTriggers[index])
+    guard filtersByRequirements else {
+      for occurrence in occurrences {
+        if occurrence.phrase < phraseCount {
+          let phrase = Int(occurrence.phrase)
+          for index in Int(compiled.phraseTriggerStarts[phrase])..<Int(compiled.phraseTriggerStarts[phrase + 1]) {
+            addCandidate(compiled.phraseTriggers[index])
+          }
+        } else {
+          for rule in compiled.regexTriggers[Int(occurrence.phrase - phraseCount)] { addCandidate(rule) }
         }
-      } else {
-        for rule in compiled.regexTriggers[Int(occurrence.phrase - phraseCount)] { addCandidate(rule) }
+      }
+      candidates.sort()
+      return
+    }
+    meetClauses(of: 0..<occurrences.count)
+    candidates.sort()
+  }
+
+  /// Counts the requirement clauses that `occurrences[range]` meet, and appends to `candidates`
+  /// each rule whose clauses are all met now.
+  private func meetClauses(of range: Range<Int>) {
+    for index in range {
+      let slot = Int(occurrences[index].phrase)
+      // Each slot once.
+      guard slotStamp[slot] != stamp else { continue }
+      slotStamp[slot] = stamp
+      for entry in Int(slotClauseStarts[slot])..<Int(slotClauseStarts[slot + 1]) {
+        let clause = Int(slotClauses[entry])
+        guard clauseStamp[clause] != stamp else { continue }
+        clauseStamp[clause] = stamp
+        let rule = Int(clauseRules[clause])
+        if ruleStamp[rule] != stamp {
+          ruleStamp[rule] = stamp
+          clausesMet[rule] = 0
+          phraseClausesMet[rule] = 0
+        }
+        clausesMet[rule] += 1
+        if !clauseHasRegex[clause] { phraseClausesMet[rule] += 1 }
+        if clausesMet[rule] == clauseCounts[rule] { candidates.append(Int32(rule)) }
       }
     }
-    candidates.sort()
+  }
+
+  /// Whether some rule that may read regex `regex` can still become a candidate, granting every
+  /// regex a match: all its clauses without a regex are met (see `RuleRequirements.regexGates`).
+  private func mayRead(regex: Int) -> Bool {
+    for index in Int(regexGateStarts[regex])..<Int(regexGateStarts[regex + 1]) {
+      let rule = Int(regexGates[index])
+      guard clauseCounts[rule] > 0 else { continue }
+      let met = ruleStamp[rule] == stamp ? phraseClausesMet[rule] : 0
+      if met == phraseClauseCounts[rule] { return true }
+    }
+    return false
   }
 
   /// Evaluates the candidate rules tag by tag, with or without longest-match hiding.
@@ -439,42 +522,56 @@ public final class Tagger {
 
   /// Finds phrase occurrences and regex matches, and indexes them by phrase for evaluation.
   private func prepare(_ tokenized: TokenizedText) throws(TaxonomyError) {
-    try findOccurrences(tokenized)
+    try findOccurrences(tokenized, meetingRequirements: false)
     indexOccurrences(tokenized)
   }
 
   /// Finds phrase occurrences and regex matches (a new stamp: nothing of the previous text is seen).
-  private func findOccurrences(_ tokenized: TokenizedText) throws(TaxonomyError) {
+  /// `meetingRequirements`: also collects the candidates (as `collectCandidates`), and searches
+  /// only the regexes that a rule which can still become a candidate may read (`mayRead`); the
+  /// others' matches would be read by no evaluation. Otherwise every regex is searched.
+  private func findOccurrences(_ tokenized: TokenizedText, meetingRequirements: Bool) throws(TaxonomyError) {
     stamp &+= 1
     if stamp == 0 {
       phraseStamp.update(repeating: 0)
       ruleStamp.update(repeating: 0)
+      clauseStamp.update(repeating: 0)
+      slotStamp.update(repeating: 0)
       stamp = 1
     }
     occurrences.removeAll(keepingCapacity: true)
     compiled.matcher.scan(tokenized, scratch: &matcherScratch, into: &occurrences)
     occurrences.markDominated()
+    if meetingRequirements {
+      candidates.removeAll(keepingCapacity: true)
+      meetClauses(of: 0..<occurrences.count)
+    }
     for (regex, matcher) in regexMatchers.enumerated() {
+      regexRuledOut[regex] = false
+      if meetingRequirements && !mayRead(regex: regex) { continue }
       byteMatches.removeAll(keepingCapacity: true)
       let twin = prefilterTwin[regex]
-      if twin >= 0 && !regexSearched[twin] {
-        regexSearched[regex] = false
+      if twin >= 0 && regexRuledOut[twin] {
+        regexRuledOut[regex] = true
         continue
       }
       do {
-        regexSearched[regex] = try tokenized.utf8.withUnsafeBufferPointer { bytes throws(TokenizationError) in
+        regexRuledOut[regex] = try !tokenized.utf8.withUnsafeBufferPointer { bytes throws(TokenizationError) in
           try matcher.matches(in: bytes, into: &byteMatches)
         }
       } catch {
         throw .taggingFailed(recordID: "(unknown)", reason: "\(error)")
       }
+      let found = occurrences.count
       for match in byteMatches {
         if let span = Self.tokenSpan(coveringBytes: match, in: tokenized.tokens) {
           occurrences.append(
             PhraseOccurrence(phrase: phraseCount + Int32(regex), first: span.first, last: span.last))
         }
       }
+      if meetingRequirements { meetClauses(of: found..<occurrences.count) }
     }
+    if meetingRequirements { candidates.sort() }
   }
 
   /// Indexes the occurrences by phrase and the tokens by word and by sentence for evaluation.

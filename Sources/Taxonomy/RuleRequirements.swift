@@ -1,0 +1,132 @@
+/// What a compiled rule needs to occur in a text before it can hold: a conjunction of *clauses*,
+/// each a set of phrase slots (phrase ids, and `phraseCount + r` for regex `r`) of which at least
+/// one must occur. The tagger evaluates a rule only when every one of its clauses is met, so a
+/// rule such as `(food OR meal) NEAR/3 (good OR great)` is not evaluated for every text that says
+/// "good" (most of them).
+///
+/// Derived from the rule's nodes: a phrase needs itself; `AND`, `NEAR`/`ONEAR` need what both
+/// sides need; `SENTENCE(x)` needs what `x` needs; an `OR` needs one clause of each alternative
+/// (their union); `NOT` and `meta.…` need nothing (a rule with no clause at all needs one of its
+/// positive phrases, as before: the trigger index of `CompiledCodebook`). Every clause is a
+/// necessary condition, so leaving out a rule that lacks one never changes a tag.
+struct RuleRequirements: Sendable {
+  /// Per flat rule, the number of distinct clauses.
+  var clauseCounts: [Int32] = []
+  /// Per flat rule, the number of its clauses that hold no regex (which phrases alone can meet).
+  var phraseClauseCounts: [Int32] = []
+  /// Per slot (phrases, then regexes), CSR layout: the (rule, clause) pairs whose clause the slot
+  /// meets. Clause ids are global (`clauseRules[c]` is the rule of clause `c`).
+  var slotClauseStarts: [Int32] = []
+  var slotClauses: [Int32] = []
+  /// The rule of each clause.
+  var clauseRules: [Int32] = []
+  /// Per clause, whether it holds a regex slot.
+  var clauseHasRegex: [Bool] = []
+  /// Per regex, CSR layout: the flat rules whose evaluation may read it (the rules that use it
+  /// anywhere, under `NOT` too, and every rule of a tag one of whose exclusions uses it). A text
+  /// where none of them can become a candidate, even granting every regex a match, is not searched
+  /// for the regex: no evaluation would read its matches.
+  var regexGateStarts: [Int32] = []
+  var regexGates: [Int32] = []
+
+  /// Requirements of the flat rules `roots` (of tags `ruleTag`; the exclusions of tag t are
+  /// `excludeRoots[excludeStarts[t]..<excludeStarts[t + 1]]`) over `phraseCount` phrases and
+  /// `regexCount` regexes; `fallback[rule]` is the rule's positive slots, the clause of a rule
+  /// whose nodes need nothing.
+  init(
+    roots: [Int32], ruleTag: [Int32], excludeRoots: [Int32], excludeStarts: [Int32], nodes: [ProgramNode],
+    children: [Int32], phraseCount: Int32, regexCount: Int, fallback: [[Int32]]
+  ) {
+    var bySlot = [[Int32]](repeating: [], count: Int(phraseCount) + regexCount)
+    for (rule, root) in roots.enumerated() {
+      var clauses = Self.clauses(of: root, nodes: nodes, children: children, phraseCount: phraseCount)
+      if clauses.isEmpty { clauses = [Self.sortedUnique(fallback[rule])] }
+      var kept: [[Int32]] = []
+      var phraseOnly: Int32 = 0
+      for clause in clauses where !clause.isEmpty && !kept.contains(clause) {
+        kept.append(clause)
+        let id = Int32(clauseRules.count)
+        clauseRules.append(Int32(rule))
+        let hasRegex = clause.last! >= phraseCount
+        clauseHasRegex.append(hasRegex)
+        if !hasRegex { phraseOnly += 1 }
+        for slot in clause { bySlot[Int(slot)].append(id) }
+      }
+      clauseCounts.append(Int32(kept.count))
+      phraseClauseCounts.append(phraseOnly)
+    }
+    slotClauseStarts = [0]
+    for list in bySlot {
+      slotClauses += list
+      slotClauseStarts.append(Int32(slotClauses.count))
+    }
+    var gates = [[Int32]](repeating: [], count: regexCount)
+    for (rule, root) in roots.enumerated() {
+      for regex in Self.regexes(in: root, nodes: nodes, children: children) { gates[Int(regex)].append(Int32(rule)) }
+    }
+    for tag in 0..<(excludeStarts.count - 1) {
+      let tagRules = roots.indices.filter { ruleTag[$0] == Int32(tag) }.map { Int32($0) }
+      for exclusion in Int(excludeStarts[tag])..<Int(excludeStarts[tag + 1]) {
+        for regex in Self.regexes(in: excludeRoots[exclusion], nodes: nodes, children: children) {
+          gates[Int(regex)] += tagRules
+        }
+      }
+    }
+    regexGateStarts = [0]
+    for list in gates {
+      regexGates += Self.sortedUnique(list)
+      regexGateStarts.append(Int32(regexGates.count))
+    }
+  }
+
+  /// The regexes node `index` uses anywhere.
+  static func regexes(in index: Int32, nodes: [ProgramNode], children: [Int32]) -> [Int32] {
+    let node = nodes[Int(index)]
+    switch node.kind {
+    case .regex: return [node.first]
+    case .phrase, .phraseAll, .meta: return []
+    case .and, .near, .onear:
+      return regexes(in: node.first, nodes: nodes, children: children)
+        + regexes(in: node.second, nodes: nodes, children: children)
+    case .not, .sentence: return regexes(in: node.first, nodes: nodes, children: children)
+    case .or:
+      return (Int(node.first)..<Int(node.second)).flatMap {
+        regexes(in: children[$0], nodes: nodes, children: children)
+      }
+    }
+  }
+
+  /// The clauses node `index` needs (empty: nothing), each sorted without repeats.
+  static func clauses(of index: Int32, nodes: [ProgramNode], children: [Int32], phraseCount: Int32) -> [[Int32]] {
+    let node = nodes[Int(index)]
+    switch node.kind {
+    case .phrase: return [[node.first]]
+    case .regex: return [[phraseCount + node.first]]
+    case .phraseAll, .not, .meta: return []
+    case .and, .near, .onear:
+      return clauses(of: node.first, nodes: nodes, children: children, phraseCount: phraseCount)
+        + clauses(of: node.second, nodes: nodes, children: children, phraseCount: phraseCount)
+    case .sentence: return clauses(of: node.first, nodes: nodes, children: children, phraseCount: phraseCount)
+    case .or:
+      // One clause of each alternative; the smallest, so that the union stays selective.
+      var union: [Int32] = []
+      for child in Int(node.first)..<Int(node.second) {
+        let options = clauses(of: children[child], nodes: nodes, children: children, phraseCount: phraseCount)
+        guard let smallest = options.min(by: { $0.count < $1.count }) else { return [] }
+        union += smallest
+      }
+      return union.isEmpty ? [] : [sortedUnique(union)]
+    }
+  }
+
+  private static func sortedUnique(_ slots: [Int32]) -> [Int32] {
+    var sorted = slots.sorted()
+    var kept = 0
+    for slot in sorted where kept == 0 || sorted[kept - 1] != slot {
+      sorted[kept] = slot
+      kept += 1
+    }
+    sorted.removeLast(sorted.count - kept)
+    return sorted
+  }
+}

@@ -1,0 +1,109 @@
+import Sentiment
+import Testing
+import Tokenization
+
+@testable import Taxonomy
+
+/// The requirement filter (`RuleRequirements`, `Tagger.filtersByRequirements`) against the
+/// general path, which evaluates every rule one of whose positive phrases occurred: the same tags,
+/// evidence, sentiment and withheld tags.
+@Suite struct RuleRequirementsTests {
+  /// Tags and explains each text with the filter on and off and expects the same results.
+  static func expectSameWithAndWithoutFilter(
+    _ compiled: CompiledCodebook, _ texts: [(String, [String: String])], options: TaggingOptions = TaggingOptions()
+  ) throws {
+    let tokenizer = try Tokenizer()
+    let scorer = SentimentScorer(model: try SentimentModel.shipped())
+    let filtered = try Tagger(compiled, scorer: scorer, options: options)
+    let general = try Tagger(compiled, scorer: scorer, options: options)
+    general.filtersByRequirements = false
+    for (text, metadata) in texts {
+      let tokenized = try tokenizer.tokenize(text)
+      let fast = try filtered.explain(tokenized, metadata: RuleMetadata(metadata))
+      let slow = try general.explain(tokenized, metadata: RuleMetadata(metadata))
+      #expect(fast.tags == slow.tags, "\(text)")
+      #expect(fast.withheld == slow.withheld, "\(text)")
+      #expect(try filtered.tag(tokenized, metadata: metadata) == general.tag(tokenized, metadata: metadata), "\(text)")
+    }
+  }
+
+  @Test func shippedCodebookTagsItsExamplesAlikeWithAndWithoutTheFilter() throws {
+    let tokenizer = try Tokenizer()
+    let book = try Codebook.shipped()
+    let compiled = try CompiledCodebook(book, tokenizer: tokenizer)
+    var texts: [(String, [String: String])] = []
+    for tag in book.tags {
+      for example in tag.matchExamples + tag.noMatchExamples { texts.append((example.text, example.metadata)) }
+    }
+    // Pairs of examples joined: rules of one tag meet clauses from two texts.
+    let joined = zip(texts, texts.dropFirst(7)).map { ("\($0.0) \($1.0)", $0.1.merging($1.1) { first, _ in first }) }
+    try Self.expectSameWithAndWithoutFilter(compiled, texts + joined)
+    var options = TaggingOptions()
+    options.longestMatch = false
+    options.impliedParents = true
+    try Self.expectSameWithAndWithoutFilter(compiled, texts + joined, options: options)
+  }
+
+  @Test func edgesOfTheRequirements() throws {
+    // Rules whose clauses come from each kind of node: AND, NEAR, ONEAR, SENTENCE, an OR with a
+    // NOT or a metadata alternative (which needs nothing), regexes, hyphenated and contracted
+    // spellings, and a NOT that must not count as a requirement.
+    let book = try Fixtures.codebook(
+      [
+        ("a", ["refund AND (late OR slow)"]),
+        ("b", ["(food OR meal) NEAR/2 (cold OR bland)", "app ONEAR/1 crash*"]),
+        ("c", ["SENTENCE(courier AND rude) NOT parcel"]),
+        ("d", ["(NOT happy) AND service", "meta.channel = web AND (site OR website)"]),
+        ("e", ["/[0-9]{3}-[0-9]{4}/ AND call*", "follow-up AND \"doesn't\""]),
+        ("f", ["(delivery OR (NOT box)) AND fast", "(late OR meta.plan = gold) AND train"]),
+        ("g", ["\"customer service\" OR service"]),
+        // Regexes read only under NOT, only by an exclusion, or only with a phrase; two with the same
+        // prefilters (a text the first's prefilters rule out is not searched for the second), the
+        // first only read when "missing" or "lost" occurs.
+        ("h", ["late AND NOT /(?i)refund(ed)?\\b/"]),
+        ("i", ["parcel OR box"]),
+        ("j", ["/(?i)order ?[0-9]+/ AND (missing OR lost)", "/(?i)order[a-z]* number/"]),
+        ("k", ["/[£$€][0-9]/ ONEAR/0 (delivery OR postage)"]),
+      ], exclude: ["i": ["/(?i)damaged\\b/"]])
+    let compiled = try CompiledCodebook(book, tokenizer: try Tokenizer())
+    let texts: [(String, [String: String])] = [
+      ("The refund was late.", [:]), ("The refund was fine.", [:]), ("Slow, so slow.", [:]),
+      ("The meal was cold and the food bland.", [:]), ("Cold weather.", [:]), ("The app crashed twice", [:]),
+      ("Crashed the app", [:]), ("The courier was rude. Parcel fine.", [:]),
+      ("The courier was rude, parcel fine.", [:]),
+      ("Rude staff. The courier came.", [:]), ("Service was ok", [:]), ("Not happy with service", [:]),
+      ("The website was down", ["channel": "web"]), ("The website was down", ["channel": "phone"]),
+      ("Call 555-1234 now", [:]), ("555-1234", [:]), ("The follow up doesnt happen", [:]),
+      ("The follow-up doesn't happen", [:]), ("Fast delivery", [:]), ("Fast", [:]), ("A fast box", [:]),
+      ("The train was late", [:]), ("The train", ["plan": "gold"]), ("Customer service was slow", [:]), ("", [:]),
+      ("Late again, refunded though", [:]), ("Late again", [:]), ("The parcel was damaged", [:]),
+      ("The parcel was fine", [:]), ("Order 12345 is missing", [:]), ("Order 12345 arrived", [:]),
+      ("What is the order number?", [:]), ("ORDER NUMBER 5 lost", [:]), ("Ordered twice", [:]),
+      ("£5 delivery is steep", [:]), ("Delivery £5", [:]), ("£5 postage and a lost order 7", [:]),
+      ("Ｏrder 12 missing, ſo late", [:]),
+    ]
+    try Self.expectSameWithAndWithoutFilter(compiled, texts)
+    var options = TaggingOptions()
+    options.longestMatch = false
+    try Self.expectSameWithAndWithoutFilter(compiled, texts, options: options)
+  }
+
+  @Test func clausesOfARule() throws {
+    let book = try Fixtures.codebook([
+      ("t", ["(a OR b) NEAR/2 (c OR d) AND NOT e", "(x OR NOT y) AND z", "NOT q AND w"])
+    ])
+    let compiled = try CompiledCodebook(book, tokenizer: try Tokenizer())
+    let requirements = compiled.requirements
+    // Two clauses ({a, b} and {c, d}); one ({z}: the OR needs nothing); one ({w}).
+    #expect(requirements.clauseCounts == [2, 1, 1])
+    let phrases = requirements.clauseRules.indices.map { clause in
+      (0..<(requirements.slotClauseStarts.count - 1)).filter { slot in
+        requirements.slotClauses[
+          Int(requirements.slotClauseStarts[slot])..<Int(requirements.slotClauseStarts[slot + 1])
+        ]
+        .contains(Int32(clause))
+      }.map { compiled.matcher.phraseWords[$0].map(\.norm).joined(separator: " ") }.sorted()
+    }
+    #expect(phrases == [["a", "b"], ["c", "d"], ["z"], ["w"]])
+  }
+}
