@@ -52,14 +52,17 @@ public final class CodingWorker {
   /// Codes one verbatim given as valid UTF-8 bytes (a JSONL line's text read in place), without
   /// redaction or metadata: the same result as `code(_:metadata:)` on that text when the
   /// configuration has no redactor. Returns nil when it has one (the caller takes the String path).
-  public func code(validUTF8 bytes: UnsafeBufferPointer<UInt8>) throws -> CodedVerbatim? {
+  /// `keepingText: false` leaves `CodedVerbatim.text` empty, for a caller that writes the text
+  /// from its own bytes (making the String cost an allocation and a copy per record).
+  public func code(validUTF8 bytes: UnsafeBufferPointer<UInt8>, keepingText: Bool = true) throws -> CodedVerbatim? {
     guard redactor == nil else { return nil }
     var tokenized = TokenizedText()
     swap(&tokenized, &self.tokenized)
     defer { swap(&tokenized, &self.tokenized) }
     try tokenizer.tokenize(validUTF8: bytes, into: &tokenized)
     return try code(
-      tokenized: &tokenized, text: String(decoding: bytes, as: UTF8.self), redactions: [:], metadata: RuleMetadata())
+      tokenized: &tokenized, text: keepingText ? String(decoding: bytes, as: UTF8.self) : "", redactions: [:],
+      metadata: RuleMetadata())
   }
 
   /// Codes a text after redaction (`placeholders`: the code point ranges of its placeholders).
@@ -130,11 +133,11 @@ extension JSONWriter {
     sentimentMember(coded.sentiment)
     if members.tags { tagsMember(coded.tags) }
     if members.explain, let explanation = coded.explanation {
-      key("explain")
+      key("explain" as StaticString)
       self.explanation(explanation)
     }
     if members.redactions {
-      key("redactions")
+      key("redactions" as StaticString)
       beginObject()
       for (type, count) in coded.redactions.sorted(by: { $0.key < $1.key }) {
         key(type.label)

@@ -184,8 +184,9 @@ struct Code: ParsableCommand {
             tally.blank += 1
             return
           }
+          // The text is written back from the line's bytes (valid UTF-8, so the same as the String).
           if readsFlatLines, let text = decoder.flatText(bytes, into: &flat),
-            let coded = try worker.code(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]))
+            let coded = try worker.code(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), keepingText: false)
           {
             tally.add(coded)
             swap(&writer.bytes, &output)
@@ -196,7 +197,7 @@ struct Code: ParsableCommand {
               counter.add("overwritten")
             }
             writer.key(textField)
-            writer.string(coded.text)
+            writer.string(utf8: UnsafeBufferPointer(rebasing: bytes[text]))
             worker.writeCodedMembers(coded, to: &writer)
             writer.endObject()
             writer.bytes.append(0x0A)
