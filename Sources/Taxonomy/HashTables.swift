@@ -30,23 +30,24 @@ struct ByteStringTable: Sendable {
     mask = size - 1
   }
 
-  /// The first 8 bytes of `bytes` (fewer padded with zeros) as one little-endian word.
+  /// The first 8 bytes of `bytes` (fewer padded with zeros) as one little-endian word. A key of 4
+  /// to 7 bytes is read as two overlapping 4-byte words, one of 1 to 3 bytes as its first, middle
+  /// and last bytes (which overlap as well): no loop over the bytes (a third of a lookup's
+  /// instructions went to it).
   @inline(__always)
-  private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     guard let base = bytes.baseAddress else { return 0 }
     let count = bytes.count
     if count >= 8 { return UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)) }
-    var word: UInt64 = 0
-    var index = 0
     if count >= 4 {
-      word = UInt64(UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt32.self)))
-      index = 4
+      let low = UInt64(UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt32.self)))
+      let high = UInt64(UInt32(littleEndian: UnsafeRawPointer(base + count - 4).loadUnaligned(as: UInt32.self)))
+      return low | high << UInt64((count - 4) * 8)
     }
-    while index < count {
-      word |= UInt64(base[index]) << UInt64(index * 8)
-      index += 1
-    }
-    return word
+    if count == 0 { return 0 }
+    let middle = count >> 1
+    return UInt64(base[0]) | UInt64(base[middle]) << UInt64(middle * 8) | UInt64(base[count - 1])
+      << UInt64((count - 1) * 8)
   }
 
   /// A hash of the key: its head and length, then each further 8-byte word, mixed by a multiply and

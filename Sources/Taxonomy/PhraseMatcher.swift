@@ -36,6 +36,10 @@ struct PhraseMatcher: Sendable {
   private var prefixEdges = TrieEdges()
   /// The symbol of each prefix trie node (-1: none), for building.
   private var prefixSymbols: [Int32] = [-1]
+  /// Bit `first << 8 | second` is set for the first two bytes of every prefix pattern (for every
+  /// second byte after a one-byte pattern): a norm of two bytes or more whose bit is clear starts
+  /// with no pattern, found without walking the prefix trie (most norms).
+  private var prefixPairs = [UInt64](repeating: 0, count: 1 << 10)
   /// The phrase trie over symbols; a node that ends a phrase is marked with the phrase's id.
   private var edges = TrieEdges()
   /// The phrase each phrase trie node ends (-1: none), for building.
@@ -128,6 +132,12 @@ struct PhraseMatcher: Sendable {
       symbolCount += 1
       prefixLengths.insert(norm.utf8.count)
       maxSymbolsPerToken = 2 + prefixLengths.count
+      let bytes = Array(norm.utf8)
+      let seconds: ClosedRange<Int> = bytes.count >= 2 ? Int(bytes[1])...Int(bytes[1]) : 0...255
+      for second in seconds {
+        let pair = Int(bytes[0]) << 8 | second
+        prefixPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+      }
     }
     return prefixSymbols[Int(node)]
   }
@@ -204,54 +214,66 @@ struct PhraseMatcher: Sendable {
     text.normBytes.withUnsafeBufferPointer { norms in
       text.tokens.withUnsafeBufferPointer { tokens in
         termFilter.withUnsafeBufferPointer { filter in
-          for (index, token) in tokens.enumerated() {
-            joiners[index] = Self.isJoiner(at: index, in: tokens, norms: norms)
-            if joiners[index] {
-              symbolStarts[index + 1] = Int32(count)
-              continue
-            }
-            // An address is not words: "delivery.jones@gmail.com" or "refund.example.com" must not
-            // trigger "delivery" or "refund*" (and redacting it must not change the tags).
-            if token.kind == .email || token.kind == .url || token.kind == .mention {
-              symbolStarts[index + 1] = Int32(count)
-              continue
-            }
-            let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
-            if let symbol = termSymbol(of: norm, filter: filter) {
-              symbols[count] = symbol
-              count += 1
-            }
-            // "👍🏽" is "👍" (QA review 22): rules name an emoji without a skin tone, as the
-            // lexicons do. Rare, so the bare form is built on the spot; an emoji has no clitic.
-            if token.kind == .emoji, let bare = Self.withoutSkinTones(norm),
-              let symbol = bare.withUnsafeBufferPointer({ termSymbol(of: $0, filter: filter) })
-            {
-              symbols[count] = symbol
-              count += 1
-            }
-            // "app's", "delivery’s": the word before a clitic or possessive "'s" is the word itself
-            // (review t32: "The app's really slow" named no app).
-            if let stem = Self.cliticStem(norm), let symbol = termSymbol(of: stem, filter: filter) {
-              symbols[count] = symbol
-              count += 1
-            }
-            if hasPrefixes {
-              var node: Int32 = 0
-              for byte in norm {
-                guard let edge = prefixEdges.edge(from: node, Int32(byte)) else { break }
-                node = edge.child
-                if edge.mark >= 0 {
-                  symbols[count] = edge.mark
-                  count += 1
+          prefixPairs.withUnsafeBufferPointer { pairs in
+            for (index, token) in tokens.enumerated() {
+              joiners[index] = Self.isJoiner(at: index, in: tokens, norms: norms)
+              if joiners[index] {
+                symbolStarts[index + 1] = Int32(count)
+                continue
+              }
+              // An address is not words: "delivery.jones@gmail.com" or "refund.example.com" must not
+              // trigger "delivery" or "refund*" (and redacting it must not change the tags).
+              if token.kind == .email || token.kind == .url || token.kind == .mention {
+                symbolStarts[index + 1] = Int32(count)
+                continue
+              }
+              let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
+              if let symbol = termSymbol(of: norm, filter: filter) {
+                symbols[count] = symbol
+                count += 1
+              }
+              // "👍🏽" is "👍" (QA review 22): rules name an emoji without a skin tone, as the
+              // lexicons do. Rare, so the bare form is built on the spot; an emoji has no clitic.
+              if token.kind == .emoji, let bare = Self.withoutSkinTones(norm),
+                let symbol = bare.withUnsafeBufferPointer({ termSymbol(of: $0, filter: filter) })
+              {
+                symbols[count] = symbol
+                count += 1
+              }
+              // "app's", "delivery’s": the word before a clitic or possessive "'s" is the word itself
+              // (review t32: "The app's really slow" named no app).
+              if let stem = Self.cliticStem(norm), let symbol = termSymbol(of: stem, filter: filter) {
+                symbols[count] = symbol
+                count += 1
+              }
+              if hasPrefixes && Self.mayStartWithPrefix(norm, pairs: pairs) {
+                var node: Int32 = 0
+                for byte in norm {
+                  guard let edge = prefixEdges.edge(from: node, Int32(byte)) else { break }
+                  node = edge.child
+                  if edge.mark >= 0 {
+                    symbols[count] = edge.mark
+                    count += 1
+                  }
                 }
               }
+              symbolStarts[index + 1] = Int32(count)
             }
-            symbolStarts[index + 1] = Int32(count)
           }
         }
       }
     }
     return count > 0
+  }
+
+  /// Whether `norm` may start with a prefix pattern: it is shorter than two bytes, or its first two
+  /// are those of a pattern (`prefixPairs`).
+  @inline(__always)
+  private static func mayStartWithPrefix(_ norm: UnsafeBufferPointer<UInt8>, pairs: UnsafeBufferPointer<UInt64>) -> Bool
+  {
+    guard norm.count >= 2 else { return true }
+    let pair = Int(norm[0]) << 8 | Int(norm[1])
+    return pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
   }
 }
 

@@ -61,16 +61,24 @@ struct RuleRequirements: Sendable {
       slotClauseStarts.append(Int32(slotClauses.count))
     }
     var gates = [[Int32]](repeating: [], count: regexCount)
+    guard regexCount > 0 else {
+      regexGateStarts = [0]
+      return
+    }
+    var found: [Int32] = []
     for (rule, root) in roots.enumerated() {
-      for regex in Self.regexes(in: root, nodes: nodes, children: children) { gates[Int(regex)].append(Int32(rule)) }
+      found.removeAll(keepingCapacity: true)
+      Self.regexes(in: root, nodes: nodes, children: children, into: &found)
+      for regex in found { gates[Int(regex)].append(Int32(rule)) }
     }
     for tag in 0..<(excludeStarts.count - 1) {
-      let tagRules = roots.indices.filter { ruleTag[$0] == Int32(tag) }.map { Int32($0) }
+      found.removeAll(keepingCapacity: true)
       for exclusion in Int(excludeStarts[tag])..<Int(excludeStarts[tag + 1]) {
-        for regex in Self.regexes(in: excludeRoots[exclusion], nodes: nodes, children: children) {
-          gates[Int(regex)] += tagRules
-        }
+        Self.regexes(in: excludeRoots[exclusion], nodes: nodes, children: children, into: &found)
       }
+      guard !found.isEmpty else { continue }
+      let tagRules = roots.indices.filter { ruleTag[$0] == Int32(tag) }.map { Int32($0) }
+      for regex in found { gates[Int(regex)] += tagRules }
     }
     regexGateStarts = [0]
     for list in gates {
@@ -79,19 +87,19 @@ struct RuleRequirements: Sendable {
     }
   }
 
-  /// The regexes node `index` uses anywhere.
-  static func regexes(in index: Int32, nodes: [ProgramNode], children: [Int32]) -> [Int32] {
+  /// The regexes node `index` uses anywhere (appended to `found`).
+  static func regexes(in index: Int32, nodes: [ProgramNode], children: [Int32], into found: inout [Int32]) {
     let node = nodes[Int(index)]
     switch node.kind {
-    case .regex: return [node.first]
-    case .phrase, .phraseAll, .meta: return []
+    case .regex: found.append(node.first)
+    case .phrase, .phraseAll, .meta: break
     case .and, .near, .onear:
-      return regexes(in: node.first, nodes: nodes, children: children)
-        + regexes(in: node.second, nodes: nodes, children: children)
-    case .not, .sentence: return regexes(in: node.first, nodes: nodes, children: children)
+      regexes(in: node.first, nodes: nodes, children: children, into: &found)
+      regexes(in: node.second, nodes: nodes, children: children, into: &found)
+    case .not, .sentence: regexes(in: node.first, nodes: nodes, children: children, into: &found)
     case .or:
-      return (Int(node.first)..<Int(node.second)).flatMap {
-        regexes(in: children[$0], nodes: nodes, children: children)
+      for child in Int(node.first)..<Int(node.second) {
+        regexes(in: children[child], nodes: nodes, children: children, into: &found)
       }
     }
   }
@@ -108,12 +116,19 @@ struct RuleRequirements: Sendable {
         + clauses(of: node.second, nodes: nodes, children: children, phraseCount: phraseCount)
     case .sentence: return clauses(of: node.first, nodes: nodes, children: children, phraseCount: phraseCount)
     case .or:
-      // One clause of each alternative; the smallest, so that the union stays selective.
+      // One clause of each alternative; the smallest, so that the union stays selective. A phrase
+      // or regex alternative is its own clause (most alternatives: no array made for them).
       var union: [Int32] = []
       for child in Int(node.first)..<Int(node.second) {
-        let options = clauses(of: children[child], nodes: nodes, children: children, phraseCount: phraseCount)
-        guard let smallest = options.min(by: { $0.count < $1.count }) else { return [] }
-        union += smallest
+        let alternative = nodes[Int(children[child])]
+        switch alternative.kind {
+        case .phrase: union.append(alternative.first)
+        case .regex: union.append(phraseCount + alternative.first)
+        default:
+          let options = clauses(of: children[child], nodes: nodes, children: children, phraseCount: phraseCount)
+          guard let smallest = options.min(by: { $0.count < $1.count }) else { return [] }
+          union += smallest
+        }
       }
       return union.isEmpty ? [] : [sortedUnique(union)]
     }

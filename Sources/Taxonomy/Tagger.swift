@@ -26,6 +26,8 @@ public final class Tagger {
   /// For each regex, an earlier one with the same prefilters (`ICURegex.hasSamePrefilters`), or -1:
   /// a text that regex's prefilters ruled out is not searched again.
   private let prefilterTwin: [Int]
+  /// Per regex, its literal prefilter in the tagger's faster form (`RegexLiteralScan`).
+  private let literalScans: [RegexLiteralScan?]
   /// Per regex, whether its prefilters ruled the current text out (see `findOccurrences`).
   @exclusivity(unchecked) private var regexRuledOut: [Bool]
   private let phraseCount: Int32
@@ -101,6 +103,7 @@ public final class Tagger {
       matchers[..<index].firstIndex { matchers[index].hasSamePrefilters(as: $0) } ?? -1
     }
     regexRuledOut = Array(repeating: false, count: matchers.count)
+    literalScans = compiled.regexes.map { RegexLiteralScan(pattern: $0.pattern, caseInsensitive: $0.caseInsensitive) }
     phraseCount = Int32(compiled.matcher.phraseCount)
     maxPhraseLength = Int32(compiled.matcher.maxPhraseLength)
     nodes = Self.copy(compiled.nodes)
@@ -546,6 +549,8 @@ public final class Tagger {
       candidates.removeAll(keepingCapacity: true)
       meetClauses(of: 0..<occurrences.count)
     }
+    // Whether the text is pure ASCII, found when a literal prefilter first asks.
+    var isASCII: Bool?
     for (regex, matcher) in regexMatchers.enumerated() {
       regexRuledOut[regex] = false
       if meetingRequirements && !mayRead(regex: regex) { continue }
@@ -554,6 +559,16 @@ public final class Tagger {
       if twin >= 0 && regexRuledOut[twin] {
         regexRuledOut[regex] = true
         continue
+      }
+      if let scan = literalScans[regex] {
+        let ruledOut = tokenized.utf8.withUnsafeBufferPointer { bytes in
+          if isASCII == nil { isASCII = !RegexLiteralScan.holdsNonASCII(bytes) }
+          return isASCII! && !scan.occurs(inASCII: bytes)
+        }
+        if ruledOut {
+          regexRuledOut[regex] = true
+          continue
+        }
       }
       do {
         regexRuledOut[regex] = try !tokenized.utf8.withUnsafeBufferPointer { bytes throws(TokenizationError) in

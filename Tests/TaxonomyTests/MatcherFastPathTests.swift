@@ -1,0 +1,108 @@
+import Testing
+import Tokenization
+
+@testable import Taxonomy
+
+/// The phrase matcher's and the regex search's fast paths against their general forms: the byte
+/// table's word-at-a-time key head (against a `Dictionary`), the prefix-pair filter (against the
+/// tokens whose norm starts with the pattern) and the tagger's literal scan (against
+/// `RegexLiteralPrefix.asciiText`, the test `ICURegex` applies).
+@Suite struct MatcherFastPathTests {
+  /// A fixed linear congruential sequence (Knuth's MMIX constants), so every run sees the same data.
+  struct Sequence {
+    var state: UInt64
+
+    mutating func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33) % bound
+    }
+  }
+
+  @Test func byteTableFindsEveryKeyLengthAsADictionaryDoes() {
+    var random = Sequence(state: 7)
+    var table = ByteStringTable()
+    var reference: [[UInt8]: Int32] = [:]
+    let alphabet = Array("abcé'-s".utf8)
+    for length in 1...20 {
+      for _ in 0..<20 {
+        let key = (0..<length).map { _ in alphabet[random.next(alphabet.count)] }
+        guard let text = String(validating: key, as: UTF8.self) else { continue }
+        let value = Int32(reference.count)
+        if reference[key] == nil {
+          reference[key] = value
+          table.insert(text, value: value)
+        }
+      }
+    }
+    for (key, value) in reference {
+      #expect(key.withUnsafeBufferPointer { table.value(for: $0) } == value)
+      // The same key with one byte changed, one byte longer and one shorter.
+      for position in key.indices {
+        var changed = key
+        changed[position] = changed[position] == UInt8(ascii: "z") ? UInt8(ascii: "y") : UInt8(ascii: "z")
+        #expect(changed.withUnsafeBufferPointer { table.value(for: $0) } == reference[changed])
+      }
+      let longer = key + [UInt8(ascii: "a")]
+      #expect(longer.withUnsafeBufferPointer { table.value(for: $0) } == reference[longer])
+      let shorter = Array(key.dropLast())
+      #expect(shorter.withUnsafeBufferPointer { table.value(for: $0) } == reference[shorter])
+    }
+  }
+
+  @Test func prefixPatternsMatchTheTokensTheyStart() throws {
+    let tokenizer = try Tokenizer()
+    // One- and two-byte patterns, a pattern that shares its first two bytes with a term, a
+    // non-ASCII one, and words that share only their first byte with a pattern.
+    let patterns = ["a*", "re*", "refund*", "rx*", "üb*", "über*", "z*"]
+    let words = ["a", "ab", "re", "r", "ref", "refund", "refunds", "rex", "rx", "über", "üben", "u", "zz", "xz", "are"]
+    var random = Sequence(state: 11)
+    let texts = (0..<40).map { _ in (0..<8).map { _ in words[random.next(words.count)] }.joined(separator: " ") }
+    for pattern in patterns {
+      let stem = String(pattern.dropLast())
+      let compiled = try CompiledCodebook(try Fixtures.codebook([("t", [pattern])]), tokenizer: tokenizer)
+      let tagger = try Tagger(compiled)
+      for text in texts {
+        let tokenized = try tokenizer.tokenize(text)
+        let expected = tokenized.tokens.filter { $0.kind == .word && tokenized.norm(of: $0).hasPrefix(stem) }
+          .map { [$0.start, $0.end] }
+        let found = try tagger.tag(tokenized).first?.evidence.map { [$0.start, $0.end] } ?? []
+        #expect(found == expected, "\(pattern) in \(text)")
+      }
+    }
+  }
+
+  @Test func literalScanAgreesWithTheRegexPrefilter() throws {
+    var random = Sequence(state: 3)
+    let scans = try [
+      ("(?i)\\breturn(?:ing)?\\b", false), ("(?i)switch", false), ("Order 12", false), ("ab1x", true),
+      ("(?i)eee", false),
+    ].map { pattern, caseInsensitive in
+      try #require(RegexLiteralScan(pattern: pattern, caseInsensitive: caseInsensitive))
+    }
+    let alphabet = Array("reRtTuUnNsSwWiIcChHOoder 12abAB1xXE@`[{".utf8)
+    var texts = ["", "r", "re", "return", "RETURN", "xreturn", "retur", "eee", "Order 12", "order 12", "ab1X"]
+    for length in 0..<40 {
+      for _ in 0..<30 {
+        texts.append(String(decoding: (0..<length).map { _ in alphabet[random.next(alphabet.count)] }, as: UTF8.self))
+      }
+    }
+    // Texts that hold a literal at every offset, for the word-at-a-time part and the tail.
+    for offset in 0..<20 {
+      texts.append(String(repeating: "x", count: offset) + "ReTuRn" + String(repeating: "y", count: 20 - offset))
+      texts.append(String(repeating: "r", count: offset) + "switcH")
+    }
+    for scan in scans {
+      for text in texts {
+        var bytes = Array(text.utf8)
+        let reference = bytes.withUnsafeBufferPointer {
+          RegexLiteralPrefix.asciiText($0, contains: scan.literal, caseInsensitive: scan.caseInsensitive)
+        }
+        let found = bytes.withUnsafeBufferPointer { scan.occurs(inASCII: $0) }
+        #expect(found == (reference ?? false), "\(scan.literal) in \(text)")
+        #expect(!bytes.withUnsafeBufferPointer { RegexLiteralScan.holdsNonASCII($0) })
+        bytes.append(0xC3)
+        #expect(bytes.withUnsafeBufferPointer { RegexLiteralScan.holdsNonASCII($0) })
+      }
+    }
+  }
+}
