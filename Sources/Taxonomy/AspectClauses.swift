@@ -151,18 +151,30 @@ struct AspectClauses {
     let splits = contrastSplits![sentence]
     var segments: [Range<Int>] = []
     var start = range.lowerBound
-    for index in range
-    where Self.breakKind(tokenized, index) == .segment || Self.isSpacedHyphen(tokenized, index, in: range) {
-      segments += Self.cut(start..<index, at: splits)
-      start = index + 1
+    // Only punctuation breaks (most tokens are words: one test of the kind each, no other call).
+    var clauseBreaks: [Int] = []
+    tokenized.tokens.withUnsafeBufferPointer { tokens in
+      for index in range where tokens[index].kind == .punct {
+        let kind = Self.breakKind(tokenized, index)
+        if kind == .segment || Self.isSpacedHyphen(tokenized, index, in: range) {
+          segments += Self.cut(start..<index, at: splits)
+          start = index + 1
+        } else if kind == .clause {
+          clauseBreaks.append(index)
+        }
+      }
     }
     segments += Self.cut(start..<range.upperBound, at: splits)
     var clauses: [Range<Int>] = []
+    var next = 0
     for segment in segments {
       var clauseStart = segment.lowerBound
-      for index in segment where Self.breakKind(tokenized, index) == .clause {
+      while next < clauseBreaks.count && clauseBreaks[next] < segment.lowerBound { next += 1 }
+      while next < clauseBreaks.count && clauseBreaks[next] < segment.upperBound {
+        let index = clauseBreaks[next]
         if index > clauseStart { clauses.append(clauseStart..<index) }
         clauseStart = index + 1
+        next += 1
       }
       if segment.upperBound > clauseStart { clauses.append(clauseStart..<segment.upperBound) }
     }

@@ -6,6 +6,11 @@ extension JSONWriter {
   /// as `StaticString`s: as `String`s each was copied and scanned for escapes (300 instructions a
   /// name, 14M on the VADER texts' `code`).
   public mutating func tagsMember(_ matches: [TagMatch]) {
+    // Most records have no tag: their member is one literal fragment, appended at once.
+    guard !matches.isEmpty else {
+      appendAssembled(capacity: 16) { $0.fragment(#""tags":[]"#) }
+      return
+    }
     key("tags" as StaticString)
     beginArray()
     for match in matches {

@@ -371,8 +371,11 @@ private final class CodingTally: @unchecked Sendable {
     }
     if !coded.tags.isEmpty { tagged += 1 }
     tags += coded.tags.count
-    for (type, count) in coded.redactions { redacted["redacted." + type.label, default: 0] += count }
-    metadataRedactions.add(coded.metadataRedactions)
+    // Most records have no redaction: the empty collections are not walked.
+    if !coded.redactions.isEmpty {
+      for (type, count) in coded.redactions { redacted["redacted." + type.label, default: 0] += count }
+    }
+    if !coded.metadataRedactions.isEmpty { metadataRedactions.add(coded.metadataRedactions) }
     if let language = coded.language { languages[language, default: 0] += 1 }
   }
 
