@@ -105,8 +105,10 @@ public struct CompiledCodebook: Sendable {
     var builder = Builder()
     var rules: [[CompiledRule]] = []
     var excludes: [[CompiledRule]] = []
-    var triggersByPhrase: [Int32: [Int32]] = [:]
-    var usersByPhrase: [Int32: [Int32]] = [:]
+    // By phrase id (ids are dense; the lists grow with the matcher). Users are appended in tag
+    // order without repeats, so each list is sorted.
+    var triggersByPhrase: [[Int32]] = []
+    var usersByPhrase: [[Int32]] = []
     var regexTriggers: [[Int32]] = []
     var ruleTag: [Int32] = []
     /// Per flat rule: its positive phrases and regexes.
@@ -124,8 +126,9 @@ public struct CompiledCodebook: Sendable {
             let root = builder.compile(
               expression, positive: true, phrases: &positives, regexes: &positiveRegexes, used: &used)
             let rule = CompiledRule(source: source, expression: expression, root: root)
-            for phrase in used where usersByPhrase[phrase]?.last != Int32(tagIndex) {
-              usersByPhrase[phrase, default: []].append(Int32(tagIndex))
+            while usersByPhrase.count < builder.matcher.phraseCount { usersByPhrase.append([]) }
+            for phrase in used where usersByPhrase[Int(phrase)].last != Int32(tagIndex) {
+              usersByPhrase[Int(phrase)].append(Int32(tagIndex))
             }
             if isExclude {
               tagExcludes.append(rule)
@@ -135,8 +138,9 @@ public struct CompiledCodebook: Sendable {
             let flatIndex = Int32(ruleTag.count)
             ruleTag.append(Int32(tagIndex))
             rulePositives.append((positives, positiveRegexes))
-            for phrase in positives where triggersByPhrase[phrase]?.last != flatIndex {
-              triggersByPhrase[phrase, default: []].append(flatIndex)
+            while triggersByPhrase.count < builder.matcher.phraseCount { triggersByPhrase.append([]) }
+            for phrase in positives where triggersByPhrase[Int(phrase)].last != flatIndex {
+              triggersByPhrase[Int(phrase)].append(flatIndex)
             }
             for regex in positiveRegexes {
               while regexTriggers.count <= Int(regex) { regexTriggers.append([]) }
@@ -156,9 +160,9 @@ public struct CompiledCodebook: Sendable {
     var userStarts: [Int32] = [0]
     var users: [Int32] = []
     for phrase in 0..<builder.matcher.phraseCount {
-      flat.append(contentsOf: triggersByPhrase[Int32(phrase)] ?? [])
+      if phrase < triggersByPhrase.count { flat.append(contentsOf: triggersByPhrase[phrase]) }
       starts.append(Int32(flat.count))
-      users.append(contentsOf: Set(usersByPhrase[Int32(phrase)] ?? []).sorted())
+      if phrase < usersByPhrase.count { users.append(contentsOf: usersByPhrase[phrase]) }
       userStarts.append(Int32(users.count))
     }
     self.phraseUserStarts = userStarts

@@ -617,21 +617,38 @@ public final class Tagger {
     var sentenceOf: [Int32] = []
     swap(&before, &wordIndex)
     swap(&sentenceOf, &sentenceOfToken)
-    before.removeAll(keepingCapacity: true)
-    sentenceOf.removeAll(keepingCapacity: true)
-    before.reserveCapacity(tokenized.tokens.count + 1)
-    sentenceOf.reserveCapacity(tokenized.tokens.count)
-    let sentences = tokenized.sentences
-    var words: Int32 = 0
-    // A token's sentence is the last one that starts at or before it (all 0 without sentences).
-    var sentence = 0
-    for (index, token) in tokenized.tokens.enumerated() {
-      before.append(words)
-      if token.kind != .punct { words += 1 }
-      while sentence + 1 < sentences.count && sentences[sentence + 1].tokenRange.lowerBound <= index { sentence += 1 }
-      sentenceOf.append(Int32(sentence))
+    // Sized first, then written through buffers (an append per token checked capacity and
+    // uniqueness each time).
+    let tokenCount = tokenized.tokens.count
+    if before.count < tokenCount + 1 {
+      before.append(contentsOf: repeatElement(0, count: tokenCount + 1 - before.count))
     }
-    before.append(words)
+    if before.count > tokenCount + 1 { before.removeLast(before.count - tokenCount - 1) }
+    if sentenceOf.count < tokenCount {
+      sentenceOf.append(contentsOf: repeatElement(0, count: tokenCount - sentenceOf.count))
+    }
+    if sentenceOf.count > tokenCount { sentenceOf.removeLast(sentenceOf.count - tokenCount) }
+    tokenized.tokens.withUnsafeBufferPointer { tokens in
+      tokenized.sentences.withUnsafeBufferPointer { sentences in
+        before.withUnsafeMutableBufferPointer { before in
+          sentenceOf.withUnsafeMutableBufferPointer { sentenceOf in
+            var words: Int32 = 0
+            // A token's sentence is the last one that starts at or before it (all 0 without
+            // sentences).
+            var sentence = 0
+            for index in 0..<tokenCount {
+              before[index] = words
+              if tokens[index].kind != .punct { words += 1 }
+              while sentence + 1 < sentences.count && sentences[sentence + 1].tokenRange.lowerBound <= index {
+                sentence += 1
+              }
+              sentenceOf[index] = Int32(sentence)
+            }
+            before[tokenCount] = words
+          }
+        }
+      }
+    }
     swap(&before, &wordIndex)
     swap(&sentenceOf, &sentenceOfToken)
   }
