@@ -11,14 +11,8 @@ import VerbatimCore
 /// column numbered every later respondent one too low and `validate` joined human codes to the
 /// wrong answers). In a file with more columns an empty line holds no record: skipped and counted.
 @Suite struct CSVEmptyLineTests {
-  static func write(_ name: String, _ contents: String) throws -> String {
-    let url = try TestSupport.temporaryDirectory().appendingPathComponent(name)
-    try Data(contents.utf8).write(to: url)
-    return url.path
-  }
-
   @Test func anEmptyLineInAOneColumnFileIsAnEmptyAnswer() throws {
-    let path = try Self.write("one.csv", "comment\nhello\n\nworld\n")
+    let path = try Fixture.write("one.csv", "comment\nhello\n\nworld\n")
     let result = try Fixture.run(path: path)
     #expect(result.error == nil, "\(String(describing: result.error))")
     #expect(result.records.map(\.id) == ["1:comment", "3:comment"])
@@ -28,7 +22,7 @@ import VerbatimCore
   }
 
   @Test func trailingEmptyLinesOfAOneColumnFileAreSaidNotCounted() throws {
-    let path = try Self.write("tail.csv", "comment\nhello\nworld\n\n\n")
+    let path = try Fixture.write("tail.csv", "comment\nhello\nworld\n\n\n")
     let result = try Fixture.run(path: path)
     #expect(result.records.map(\.id) == ["1:comment", "2:comment"])
     #expect(result.summary.blank == 0)
@@ -38,7 +32,7 @@ import VerbatimCore
   }
 
   @Test func emptyLinesInAWiderFileAreCountedAndSaid() throws {
-    let path = try Self.write("wide.csv", "id,comment\n1,hi\n\n2,yo\n   \n3,x\n")
+    let path = try Fixture.write("wide.csv", "id,comment\n1,hi\n\n2,yo\n   \n3,x\n")
     let result = try Fixture.run(path: path)
     #expect(result.error == nil, "\(String(describing: result.error))")
     #expect(result.records.map(\.id) == ["1:comment", "2:comment", "3:comment"])

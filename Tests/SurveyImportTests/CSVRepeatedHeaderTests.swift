@@ -9,14 +9,8 @@ import VerbatimCore
 /// every row as a duplicate answer of the respondent. Now the n-th occurrence is `name[n]` (XPath's
 /// 1-based position, as the generic XML reader names a repeated path) and every cell is imported.
 @Suite struct CSVRepeatedHeaderTests {
-  static func write(_ name: String, _ contents: String) throws -> String {
-    let url = try TestSupport.temporaryDirectory().appendingPathComponent(name)
-    try Data(contents.utf8).write(to: url)
-    return url.path
-  }
-
   @Test func repeatedTextColumnIsASecondQuestion() throws {
-    let path = try Self.write("c8.csv", "id,comment,score,comment\n1,first,5,second\n2,third,4,\n")
+    let path = try Fixture.write("c8.csv", "id,comment,score,comment\n1,first,5,second\n2,third,4,\n")
     let result = try Fixture.run(path: path)
     #expect(result.error == nil, "\(String(describing: result.error))")
     #expect(result.rejects.isEmpty)
@@ -30,7 +24,7 @@ import VerbatimCore
   }
 
   @Test func repeatedMetaColumnKeepsBothValues() throws {
-    let path = try Self.write("m.csv", "id,comment,region,region,region\n1,ok,north,west,east\n")
+    let path = try Fixture.write("m.csv", "id,comment,region,region,region\n1,ok,north,west,east\n")
     let result = try Fixture.run(path: path)
     #expect(result.records.count == 1)
     let keys = result.records.first?.meta.map(\.key) ?? []
@@ -48,7 +42,7 @@ import VerbatimCore
   }
 
   @Test func questionOptionSelectsTheRepeatedColumn() throws {
-    let path = try Self.write("q.csv", "id,note,note\n1,a,b\n")
+    let path = try Fixture.write("q.csv", "id,note,note\n1,a,b\n")
     let result = try Fixture.run(path: path) { $0.questions = ["note[2]"] }
     #expect(result.records.map(\.id) == ["1:note[2]"])
     #expect(result.records.first?.meta.map(\.key) == ["note"])

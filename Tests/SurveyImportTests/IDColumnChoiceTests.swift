@@ -9,16 +9,10 @@ import VerbatimCore
 /// the first and the JSON Lines reader the exact "id", silently, so the same data imported two ways
 /// gave swapped respondents. Both now take "id" and say which one they took.
 @Suite struct IDColumnChoiceTests {
-  static func write(_ name: String, _ contents: String) throws -> String {
-    let url = try TestSupport.temporaryDirectory().appendingPathComponent(name)
-    try Data(contents.utf8).write(to: url)
-    return url.path
-  }
-
   @Test func csvAndJSONLinesTakeTheSameColumnAndSaySo() throws {
-    let csv = try Fixture.run(path: try Self.write("ids.csv", "ID,id,comment\n1,2,Terrible\n2,1,Lovely\n"))
+    let csv = try Fixture.run(path: try Fixture.write("ids.csv", "ID,id,comment\n1,2,Terrible\n2,1,Lovely\n"))
     let jsonl = try Fixture.run(
-      path: try Self.write(
+      path: try Fixture.write(
         "ids.jsonl", "{\"ID\":1,\"id\":2,\"text\":\"Terrible\"}\n{\"ID\":2,\"id\":1,\"text\":\"Lovely\"}\n"))
     #expect(csv.records.map(\.respondent) == ["2", "1"])
     #expect(jsonl.records.map(\.respondent) == ["2", "1"])
@@ -27,14 +21,14 @@ import VerbatimCore
   }
 
   @Test func oneIDColumnIsNotNoted() throws {
-    let csv = try Fixture.run(path: try Self.write("one.csv", "id,comment\n1,fine\n"))
+    let csv = try Fixture.run(path: try Fixture.write("one.csv", "id,comment\n1,fine\n"))
     #expect(!csv.warnings.contains { $0.contains("would qualify too") })
   }
 
   /// QA review 31: "id, comment" (a space after each comma, as people type) named " comment", which
   /// was no text column, and messages hid the space. Header names are read without surrounding spaces.
   @Test func headerNamesAreReadWithoutSurroundingSpaces() throws {
-    let result = try Fixture.run(path: try Self.write("spaced.csv", "id, comment, region\n1, hello, North\n"))
+    let result = try Fixture.run(path: try Fixture.write("spaced.csv", "id, comment, region\n1, hello, North\n"))
     #expect(result.error == nil, "\(String(describing: result.error))")
     #expect(result.records.map(\.id) == ["1:comment"])
     #expect(result.records.first?.meta.map(\.key) == ["region"])

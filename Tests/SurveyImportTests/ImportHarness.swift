@@ -21,6 +21,13 @@ enum Fixture {
     TestSupport.packageRoot.appendingPathComponent("Tests/SurveyImportTests/Fixtures/\(name)").path
   }
 
+  /// Writes `contents` to a file `name` in a new temporary directory and returns its path.
+  static func write(_ name: String, _ contents: String) throws -> String {
+    let url = try TestSupport.temporaryDirectory().appendingPathComponent(name)
+    try Data(contents.utf8).write(to: url)
+    return url.path
+  }
+
   /// Runs an import; an `ImportError` is returned in the result, not thrown.
   static func run(path: String, _ configure: (inout ImportOptions) -> Void = { _ in }) throws -> ImportResult {
     var options = ImportOptions()
