@@ -84,11 +84,15 @@ struct CSVSurveyReader {
       result[index] = "\(name)[\(position)]"
       taken.insert(result[index])
     }
+    // The note gives each column's name as imported: "the n-th is `name[n]`" was untrue when a
+    // generated name was taken and the next free number used (QA review 31, L11).
     for name in header where columns[name]!.count > 1 && seen[name] != 0 {
-      let list = columns[name]!.map(String.init).joined(separator: ", ")
+      let positions = columns[name]!
+      let list = positions.map(String.init).joined(separator: ", ")
+      let imported = positions.dropFirst().map { "column \($0) as \(result[$0 - 1])" }.joined(separator: ", ")
       note(
-        "the header names column \"\(name)\" \(columns[name]!.count) times (columns \(list)): the n-th is imported as \(name)[n]"
-      )
+        "the header names column \"\(name)\" \(positions.count) times (columns \(list)): the first keeps the name; "
+          + "\(imported)")
       seen[name] = 0
     }
     return result

@@ -150,7 +150,10 @@ final class ImportContext {
           + "\(RecordIDSet.overflowLimit) answers to questions past the 64th); a duplicate beyond it is not detected")
     }
     if respondentsAreUnique, let earlierRecord { duplicateRecord = earlierRecord }
-    if let first = found {
+    // A reappearing respondent of a format whose respondents are unique (a CSV row) is rejected as
+    // such even where the id is also taken: "already answered feedback" was untrue when the first
+    // record's feedback was blank (QA review 31, L13).
+    if let first = found, !(respondentsAreUnique && earlierRecord != nil && first.respondent == respondent) {
       let reason =
         first.respondent == respondent
         ? "duplicate id \"\(respondent):\(question)\": respondent \(respondent) already answered \(question) (respondent first seen at line \(first.line))"

@@ -23,6 +23,11 @@ public struct ImportSummary: Sendable, Equatable {
   /// Of `rejected`, the single answers (a reject that names its question); the rest are whole
   /// rows or responses, whose answers are not counted one by one.
   public var rejectedAnswers = 0
+  /// Whether a fatal error under `keepGoing` left the rest of the file unread. That rest is one of
+  /// the `rejected` pieces (one reject names it), but it is no respondent: nobody knows how many it
+  /// holds (QA review 31, L2: it was counted as one, and a truncated file with one response read as
+  /// "2 respondent(s)").
+  public var unreadRest = false
   /// Input bytes read.
   public var bytes: Int64 = 0
   /// The error that ended reading early under `keepGoing`, if any.
@@ -34,14 +39,17 @@ public struct ImportSummary: Sendable, Equatable {
   /// included; rejects are split into whole rows or responses and single answers when both occur
   /// (QA review 16: "7 rejected" mixed the two).
   public var description: String {
+    // The unread rest is reported after the counts of what was read.
+    let pieces = rejected - (unreadRest ? 1 : 0)
     var line =
       "\(format.rawValue): \(respondents) respondent(s), \(questions) question(s), \(records) record(s), "
-      + "\(blank) blank\(blankWritten > 0 ? " (written too: --keep-blank)" : ""), \(notShown) not shown, \(rejected) rejected"
-    if rejectedAnswers > 0 && rejectedAnswers < rejected {
-      line += " (\(rejected - rejectedAnswers) whole row(s) or response(s), \(rejectedAnswers) answer(s))"
-    } else if rejected > 0 {
-      line += rejectedAnswers == rejected ? " answer(s)" : " row(s) or response(s)"
+      + "\(blank) blank\(blankWritten > 0 ? " (written too: --keep-blank)" : ""), \(notShown) not shown, \(pieces) rejected"
+    if rejectedAnswers > 0 && rejectedAnswers < pieces {
+      line += " (\(pieces - rejectedAnswers) whole row(s) or response(s), \(rejectedAnswers) answer(s))"
+    } else if pieces > 0 {
+      line += rejectedAnswers == pieces ? " answer(s)" : " row(s) or response(s)"
     }
+    if unreadRest { line += "; the rest of the file was not read (one more reject)" }
     return line
   }
 }

@@ -189,9 +189,9 @@ public final class SurveyReader {
       // the file is one reject.
       if options.keepGoing, let (file, line, message) = error.fatalXMLPosition {
         context.summary.error = error
-        // The unread rest is one reject and one respondent (the one whose record it starts), so that
-        // respondents = respondents with records + rejects still holds (QA review 18).
-        context.summary.respondents += 1
+        // The unread rest is one reject, and no respondent: how many it holds is unknown (QA review
+        // 31, L2; QA review 18 had counted it as one).
+        context.summary.unreadRest = true
         context.summary.rejected += 1
         onReject(ImportReject(file: file, line: line, reason: "the rest of the file was not read: \(message)"))
         return

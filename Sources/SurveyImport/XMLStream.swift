@@ -615,6 +615,10 @@ final class XMLStream {
       message = "elements nested deeper than libxml2's safe limit of 256 levels (refused)"
     } else if lower.contains("xmlsax2characters") || lower.contains("huge text node") {
       message += " (a text node larger than libxml2's safe limit of 10,000,000 bytes: refused)"
+    } else if lower.contains("name too long") {
+      // libxml2 caps a name at XML_MAX_NAME_LENGTH, 50,000 bytes (QA review 31, L1: the message
+      // quoted the 10,000,000-byte limit of text and attribute values).
+      message += " (an element, attribute or entity name longer than libxml2's limit of 50,000 bytes: refused)"
     } else if lower.contains("attvalue") || (log.inStartTag && (lower.contains("huge") || lower.contains("too long"))) {
       message += " (a start tag or attribute value larger than libxml2's safe limit of 10,000,000 bytes: refused)"
     } else if lower.contains("huge") || lower.contains("too long") {

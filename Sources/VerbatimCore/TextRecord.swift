@@ -74,6 +74,16 @@ public struct TextRecordDecoder: Sendable {
     return bytes
   }
 
+  /// Whether a JSON Lines decoder's line is blank (only spaces, tabs or a carriage return). Such a line
+  /// holds no record: every command skips it and counts it, as `import` and `code` do (QA review 31,
+  /// L6: `score`, `tag`, `tokenize` and `redact` stopped at it). Always false for plain text, where an
+  /// empty line is an empty text.
+  @inlinable
+  public func isBlankJSONLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard case .jsonl = mode else { return false }
+    return bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+  }
+
   /// Decodes one line. Returns the record and how many invalid sequences were replaced.
   public func decode(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> (TextRecord, replaced: Int) {
     if line == 1, let (encoding, evidence) = UTF8Validation.utf16Evidence(bytes) {

@@ -72,6 +72,32 @@ import Testing
     if let digest = try Self.sha256sum(rejects) { #expect(outputs.last?["sha256"] as? String == digest) }
   }
 
+  /// QA review 31 (L15): output written to standard output was missing from the manifest, though
+  /// `--help` promises the output's size and SHA-256. It is hashed as it is written: `code`, `score`
+  /// and `tag` record it with path "-"; the digest is checked against `sha256sum` of what the test
+  /// read from the pipe.
+  @Test func outputToStandardOutputIsRecordedWithItsDigest() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let taxonomy = TestSupport.packageRoot.appendingPathComponent("taxonomies/customer-feedback.yaml").path
+    let input = Data("{\"id\":1,\"text\":\"Waited 40 minutes on hold\"}\n{\"id\":2,\"text\":\"Great staff\"}\n".utf8)
+    for (command, role) in [
+      (["code", "-"], "coded"), (["score", "--jsonl"], "scored"),
+      (["tag", "--jsonl", "--taxonomy", taxonomy], "tagged"),
+    ] {
+      let manifestPath = folder.appendingPathComponent("\(role).json").path
+      let result = try TestSupport.runVerbatim(command + ["--manifest", manifestPath], input: input)
+      #expect(result.status == 0, "\(command): \(result.stderrText)")
+      let manifest = try #require(
+        try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: manifestPath))) as? [String: Any])
+      let output = try #require((manifest["outputs"] as? [[String: Any]])?.first, "\(command)")
+      #expect(output["role"] as? String == role && output["path"] as? String == "-")
+      #expect(output["bytes"] as? Int == result.stdout.count, "\(command)")
+      let copy = folder.appendingPathComponent("\(role).out").path
+      try result.stdout.write(to: URL(fileURLWithPath: copy))
+      if let digest = try Self.sha256sum(copy) { #expect(output["sha256"] as? String == digest, "\(command)") }
+    }
+  }
+
   @Test func theManifestMayNotOverwriteAnInput() throws {
     let result = try TestSupport.runVerbatim(["code", Self.export, "--manifest", Self.export])
     #expect(result.status == 2)

@@ -43,6 +43,22 @@ import Testing
     #expect(result.stderrText.contains("expected linear, quadratic or a CSV file"), "\(result.stderrText)")
   }
 
+  /// QA review 31 (L17): a weight matrix that does not fit the categories, or holds a weight
+  /// outside [0, 1], is named in the message (it said "invalid weights: row 1, column 3: …").
+  @Test func aBadWeightMatrixIsNamed() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = try ReviewFixSupport.write(Self.ratings, "codes.csv", in: folder)
+    let wide = try ReviewFixSupport.write("1,0\n0,1\n", "two.csv", in: folder)
+    let range = try ReviewFixSupport.write("1,0,2\n0,1,0\n0,0,1\n", "range.csv", in: folder)
+    for (matrix, problem) in [(wide, "the matrix must be 3 × 3"), (range, "row 1, column 3")] {
+      let result = try TestSupport.runVerbatim([
+        "agree", "--ratings", csv, "--weights", matrix, "--categories", "negative,neutral,positive",
+      ])
+      #expect(result.status != 0)
+      #expect(result.stderrText.contains("invalid weights: \(matrix): \(problem)"), "\(result.stderrText)")
+    }
+  }
+
   @Test func aStratumTypoListsTheFields() throws {
     let folder = try TestSupport.temporaryDirectory()
     let answers = try ReviewFixSupport.write(

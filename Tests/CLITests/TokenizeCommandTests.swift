@@ -42,14 +42,28 @@ import Testing
     #expect(result.stderrText.contains("-:2:"))
   }
 
-  /// A blank line is not a JSON value (JSON Lines: one value per line); the error says "blank
-  /// line" at its line instead of "unexpected end of input".
-  @Test func aBlankJSONLLineIsNamedAsSuch() throws {
-    let input = "{\"id\":1,\"text\":\"ok\"}\n  \n"
-    let result = try TestSupport.runVerbatim(["tokenize", "--jsonl"], input: Data(input.utf8))
-    #expect(result.status == 65)
-    #expect(result.stderrText.contains("-:2:1: malformed JSON: blank line"))
-    #expect(try TestSupport.jsonLines(result.stdout).count == 1)
+  /// QA review 31 (L6): a blank line in JSON Lines holds no record. `import` and `code -` skipped it
+  /// while `tokenize`, `score`, `tag` and `redact` stopped at it, so one file got two verdicts. Every
+  /// reader now skips it, says how many it skipped, and writes one line per record.
+  @Test func blankJSONLLinesAreSkippedAndCountedByEveryReader() throws {
+    let input = Data("{\"id\":1,\"text\":\"ok\"}\n  \n\r\n{\"id\":2,\"text\":\"fine\"}\n\n".utf8)
+    let taxonomy = TestSupport.packageRoot.appendingPathComponent("taxonomies/customer-feedback.yaml").path
+    for command in [
+      ["tokenize", "--jsonl"], ["score", "--jsonl"], ["tag", "--jsonl", "--taxonomy", taxonomy],
+      ["redact", "--jsonl"],
+    ] {
+      let result = try TestSupport.runVerbatim(command, input: input)
+      #expect(result.status == 0, "\(command): \(result.stderrText)")
+      #expect(try TestSupport.jsonLines(result.stdout).map { $0["id"] as? Int } == [1, 2], "\(command)")
+      #expect(result.stderrText.contains("skipped 3 blank line(s)"), "\(command): \(result.stderrText)")
+    }
+    let summary = try TestSupport.runVerbatim(["tokenize", "--jsonl", "--summary"], input: input)
+    let counts = try TestSupport.jsonLines(summary.stdout).first
+    #expect(counts?["texts"] as? Int == 2)
+    #expect(counts?["blank"] == nil)
+    // Plain text is unchanged: an empty line is an empty text.
+    let plain = try TestSupport.runVerbatim(["score"], input: Data("ok\n\nfine\n".utf8))
+    #expect(try TestSupport.jsonLines(plain.stdout).count == 3)
   }
 
   /// QA review 22: the column of a JSON error counted bytes. In `{"id": "é", "text": "ok" x}` the

@@ -38,7 +38,10 @@ import VerbatimCore
     var notes: [String] = []
     let renamed = CSVSurveyReader.numberingRepeats(names) { notes.append($0) }
     #expect(renamed == ["id", "comment", "comment[2]", "comment[3]"])
+    // QA review 31 (L11): the note names the column as it is imported (it said "the n-th is
+    // imported as comment[n]", that is comment[2], a name column 3 holds).
     #expect(notes.count == 1)
+    #expect(notes.first?.hasSuffix("column 4 as comment[3]") == true, "\(notes)")
   }
 
   @Test func questionOptionSelectsTheRepeatedColumn() throws {

@@ -38,8 +38,10 @@ import Testing
     #expect(strict.error != nil)
   }
 
-  /// A CSV row has every column, so its repeated respondent's answers are duplicate ids (blank
-  /// cells were answers too), and a column that row alone fills is rejected as well.
+  /// A CSV row has every column, so a row repeating a respondent is rejected whole, a column that
+  /// row alone fills included. QA review 31 (L13): the reason was "duplicate id "7:feedback":
+  /// respondent 7 already answered feedback", untrue when the first row's feedback was blank; it is
+  /// now the duplicate respondent, as for XML.
   @Test func aCSVRowRepeatingARespondentIsRejected() throws {
     let path = try FlatFormatFindingsTests.write(
       "dup.csv", "id,comment,feedback\n7,first row,\n8,other,\n7,,second\n")
@@ -47,7 +49,11 @@ import Testing
     #expect(result.records.map(\.id) == ["7:comment", "8:comment"])
     #expect(result.rejects.map(\.line) == [4, 4])
     #expect(result.rejects.map(\.question) == ["comment", "feedback"])
-    #expect(result.rejects.allSatisfy { $0.reason.hasPrefix("duplicate id \"7:") })
+    for reject in result.rejects {
+      #expect(reject.reason.hasPrefix("duplicate respondent \"7\""), "\(reject.reason)")
+      #expect(reject.reason.contains("first seen at line 2"), "\(reject.reason)")
+      #expect(!reject.reason.contains("already answered"), "\(reject.reason)")
+    }
   }
 
   @Test func jsonlKeepsAContinuedRespondentWithANote() throws {

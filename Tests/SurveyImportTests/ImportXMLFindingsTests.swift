@@ -200,9 +200,13 @@ import VerbatimCore
     #expect(result.summary.error != nil)
     #expect(result.rejects.count == 1)
     #expect(result.summary.records + result.summary.rejected == 2001)
-    // QA review 18: the unread rest is a respondent too, so respondents = records + rejects here
-    // (one answer each).
-    #expect(result.summary.respondents == 2001)
+    // QA review 31 (L2): the unread rest is a reject but no respondent (QA review 18 had counted it
+    // as one: a truncated file with one response read as "2 respondent(s)"). The summary says so.
+    #expect(result.summary.respondents == 2000)
+    #expect(result.summary.unreadRest)
+    #expect(
+      result.summary.description.hasSuffix(
+        "0 rejected; the rest of the file was not read (one more reject)"), "\(result.summary.description)")
   }
 
   @Test func trailingJunkAfterACompleteDocumentKeepsItsRecords() throws {

@@ -217,6 +217,20 @@ import Testing
     #expect(fine.error == nil && fine.records.count == 1_000)
   }
 
+  /// QA review 31 (L1): an over-long element name is refused with libxml2's name limit
+  /// (XML_MAX_NAME_LENGTH, 50,000 bytes in parserInternals.h), not the 10,000,000-byte limit of text.
+  @Test func anOverlongNameQuotesTheNameLimit() throws {
+    let name = String(repeating: "n", count: 60_000)
+    let path = try Self.write(
+      "<Responses><Response><_recordId>R_1</_recordId><Q1_TEXT>ok</Q1_TEXT></Response>\n"
+        + "<Response><\(name)>x</\(name)></Response></Responses>\n")
+    let result = try Fixture.run(path: path)
+    let error = try #require(result.error)
+    #expect(error.description.contains("limit of 50,000 bytes"), "\(error)")
+    #expect(!error.description.contains("10,000,000"), "\(error)")
+    #expect(result.records.map(\.text) == ["ok"])
+  }
+
   @Test func anEntityBombLeavesTheRecordBeingReadUnfinished() throws {
     let path = try Self.write(
       """

@@ -182,6 +182,18 @@ struct RatingsOptions: ParsableArguments {
 
   /// Parses the input and computes the report.
   func report() throws -> AgreementReport {
+    do {
+      return try computeReport()
+    } catch AgreementError.invalidWeights(let message)
+      where weights != nil && weights != "linear" && weights != "quadratic"
+    {
+      // The matrix is checked against the categories when the report is computed, where its file is
+      // not known (QA review 31, L17: "invalid weights: row 1, column 3: …" named no file).
+      throw AgreementError.invalidWeights(message: "\(weights!): \(message)")
+    }
+  }
+
+  private func computeReport() throws -> AgreementReport {
     try check()
     if !merge.isEmpty { return try AgreementReport(merged: try mergedPartial(), options: try options()) }
     var joins: [PredictionsJoin] = []

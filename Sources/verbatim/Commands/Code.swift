@@ -97,6 +97,7 @@ struct Code: ParsableCommand {
     let staged = try StagedOutput(path: output, inputs: companionInputs)
     do {
       let sink = try OutputSink(path: staged.writePath, inputs: companionInputs)
+      if manifest != nil && (output ?? "-") == "-" { sink.recordDigest() }
       let counter = SharedCounter()
       var importError: ImportError?
       // Rejected pieces and all pieces accounted for, for --max-rejects.
@@ -128,7 +129,7 @@ struct Code: ParsableCommand {
         // pieces of an export were rejected, since only `code -` counts them as it codes).
         try writeManifest(
           to: manifest, configuration: configuration, counter: counter, rejected: rejected, blank: blank,
-          started: started)
+          started: started, streamed: sink.streamedOutput(role: "coded"))
       }
       printError(Self.summary(counter, tagging: configuration.codebook != nil))
       warnOverwritten(counter["overwritten"], fields: ["sentiment", "tags", "explain", "redactions"])
@@ -290,7 +291,7 @@ struct Code: ParsableCommand {
   /// came from the same inputs, lexicons and codebook.
   private func writeManifest(
     to path: String, configuration: CodingConfiguration, counter: SharedCounter, rejected: Int, blank: Int,
-    started: String
+    started: String, streamed: RunManifest.FileRecord?
   ) throws {
     try ManifestFile(path: path, started: started).write(
       input: ("export", export),
@@ -306,7 +307,8 @@ struct Code: ParsableCommand {
       ],
       counts: ["verbatims", "tagged", "tags"].map { ($0, counter[$0]) } + [("rejected", rejected), ("blank", blank)],
       redactions: Self.redactionCounts(counter),
-      output: output.map { ("coded", $0) }, others: importOptions.rejects.map { [("rejects", $0)] } ?? [])
+      output: output.map { ("coded", $0) }, streamed: streamed,
+      others: importOptions.rejects.map { [("rejects", $0)] } ?? [])
   }
 
   /// The spans redacted in the texts, by type ("redacted.EMAIL" counters), in the counter's order.

@@ -98,6 +98,7 @@ struct Redact: ParsableCommand {
       var records = 0
       var recordsRedacted = 0
       var replaced = 0
+      var blank = 0
       // Streams like the other filters: what is buffered goes out when a pipe or terminal pauses
       // (`tail -f answers.txt | verbatim redact` answers as lines come; QA review 13).
       reader.stopsAtLongLine = true
@@ -105,6 +106,10 @@ struct Redact: ParsableCommand {
         maximumLength: LineReader.maximumLineBytes, tooLong: reader.refuseLongLine,
         whenInputPauses: { try sink.flush() },
         body: { bytes, line in
+          if decoder.isBlankJSONLine(bytes) {
+            blank += 1
+            return true
+          }
           let (record, replacements) = try decoder.decode(bytes, line: line)
           replaced += replacements
           records += 1
@@ -146,6 +151,7 @@ struct Redact: ParsableCommand {
         })
       try sink.flush()
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
+      noteBlankLines(blank)
       printError(Self.summary(records: records, redacted: recordsRedacted, totals: totals, metadata: metadata))
     } catch {
       throw cliExit(for: error)

@@ -72,6 +72,7 @@ struct Score: ParsableCommand {
     do {
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output, inputs: [input] + sentimentOptions.inputFiles)
+      if manifest != nil && (output ?? "-") == "-" { sink.recordDigest() }
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let needsTokens = model.profile == .default
@@ -88,6 +89,7 @@ struct Score: ParsableCommand {
           let scorer = SentimentScorer(model: model)
           let scratch = ScoreScratch(into: counter)
           return { bytes, line, output in
+            if decoder.isBlankJSONLine(bytes) { return counter.add("blank") }
             // The buffers are lent in place (a class property passed by value would be retained
             // for the call, every array in it; moved into locals, an empty value of each was made
             // and released per record).
@@ -148,6 +150,7 @@ struct Score: ParsableCommand {
       try sink.flush()
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
       warnOverwritten(counter["overwritten"], fields: ownKeys)
+      noteBlankLines(counter["blank"])
       warnAboutLanguages(counter, prefix: Self.languagePrefix)
       let empty = counter["nothing to score"]
       if empty > 0 {
@@ -163,10 +166,11 @@ struct Score: ParsableCommand {
             ("profile", model.profile.rawValue), ("explain", String(explain)), ("jsonl", String(jsonl)),
             ("text_field", textField),
           ],
-          counts: [("texts", reader.lineNumber)] + SentimentLabel.countNames.map { ($0, counter[$0]) } + [
-            ("nothing_to_score", empty), ("replaced", replaced),
-          ],
-          output: output.map { ("scored", $0) })
+          counts: [("texts", reader.lineNumber - counter["blank"])]
+            + SentimentLabel.countNames.map {
+              ($0, counter[$0])
+            } + [("nothing_to_score", empty), ("replaced", replaced), ("blank", counter["blank"])],
+          output: output.map { ("scored", $0) }, streamed: sink.streamedOutput(role: "scored"))
       }
     } catch let exit as ExitCode {
       throw exit

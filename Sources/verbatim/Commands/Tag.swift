@@ -110,6 +110,7 @@ struct TagCommand: ParsableCommand {
       let metadataKeys = compiled.metadataKeys
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output, inputs: [input, taxonomy] + sentimentOptions.inputFiles)
+      if manifest != nil && (output ?? "-") == "-" { sink.recordDigest() }
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let counter = SharedCounter()
@@ -129,6 +130,7 @@ struct TagCommand: ParsableCommand {
           var writer = JSONWriter(capacity: 4096)
           var flat = FlatJSONObject()
           return { bytes, line, output in
+            if decoder.isBlankJSONLine(bytes) { return counter.add("blank") }
             // Nil when the line was read in place as a flat object (`flat` holds its members).
             var record: TextRecord?
             if readsFlatLines, let text = decoder.flatText(bytes, into: &flat) {
@@ -173,7 +175,8 @@ struct TagCommand: ParsableCommand {
       let replaced = counter["replaced"]
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
       warnOverwritten(counter["overwritten"], fields: ownKeys)
-      let records = reader.lineNumber
+      noteBlankLines(counter["blank"])
+      let records = reader.lineNumber - counter["blank"]
       let tagged = counter["tagged"]
       let permille = records == 0 ? 0 : (tagged * 1000 + records / 2) / records
       let percent = records == 0 ? "n/a" : "\(permille / 10).\(permille % 10)%"
@@ -191,8 +194,9 @@ struct TagCommand: ParsableCommand {
           ],
           counts: [
             ("verbatims", records), ("tagged", tagged), ("tags", counter["assignments"]), ("replaced", replaced),
+            ("blank", counter["blank"]),
           ],
-          output: output.map { ("tagged", $0) })
+          output: output.map { ("tagged", $0) }, streamed: sink.streamedOutput(role: "tagged"))
       }
     } catch {
       throw taxonomyExit(for: error)

@@ -184,6 +184,7 @@ struct TaxonomyCommand: ParsableCommand {
           let decoder = TextRecordDecoder(mode: jsonl ? .jsonl(textField: textField) : .plain, source: corpus)
           var tokenized = TokenizedText()
           try reader.forEachLine { bytes, line in
+            if decoder.isBlankJSONLine(bytes) { return true }
             let (record, _) = try decoder.decode(bytes, line: line)
             try tokenizer.tokenize(record.text, into: &tokenized)
             let oldCodes = try oldTagger.tag(tokenized).map(\.code)

@@ -65,6 +65,7 @@ struct Tokenize: ParsableCommand {
           var writer = JSONWriter(capacity: 4096)
           let tally = TokenTally(into: counter)
           return { bytes, line, output in
+            if decoder.isBlankJSONLine(bytes) { return counter.add("blank") }
             if summary {
               try decoder.tokenize(bytes, line: line, counter: counter, tokenizer: tokenizer, into: &tokenized)
               tally.add(tokenized)
@@ -87,7 +88,7 @@ struct Tokenize: ParsableCommand {
       if summary {
         var writer = JSONWriter()
         writer.beginObject()
-        for (name, count) in counter.snapshot where name != "replaced" && name != "overwritten" {
+        for (name, count) in counter.snapshot where name != "replaced" && name != "overwritten" && name != "blank" {
           writer.key(name)
           writer.number(count)
         }
@@ -98,6 +99,7 @@ struct Tokenize: ParsableCommand {
       let replaced = counter["replaced"]
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
       warnOverwritten(counter["overwritten"], fields: ["tokens", "sentences"])
+      noteBlankLines(counter["blank"])
     } catch {
       throw cliExit(for: error)
     }

@@ -17,6 +17,13 @@ func warnOverwritten(_ count: Int, fields: [String]) {
       + "command's value instead. Rename such fields to keep them.")
 }
 
+/// Notes the blank lines a JSON Lines reader skipped (`TextRecordDecoder.isBlankJSONLine`), so that
+/// the output's lines plus these add up to the input's.
+func noteBlankLines(_ count: Int) {
+  guard count > 0 else { return }
+  printError("skipped \(count) blank line(s): JSON Lines holds one object per line, and a blank line is no record")
+}
+
 /// `text` with every control character but tab and line feed (C0, DEL, C1) replaced by U+FFFD:
 /// labels, coder names and file names come from the user's files, and an ESC or BEL in one would
 /// reach the terminal as a command (QA review 29). JUnit XML replaces them the same way.

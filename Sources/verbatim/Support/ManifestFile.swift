@@ -23,11 +23,13 @@ struct ManifestFile {
   /// Writes the manifest: the tool's and libraries' versions, the command, `input` (a file with its
   /// size and SHA-256; nil for standard input), `resources`, `settings`, `counts`, `redactions` and
   /// `output` (the file written; nil for standard output) and `others` (a rejects file, for
-  /// instance) with their SHA-256.
+  /// instance) with their SHA-256. `streamed` is the record of output written to standard output,
+  /// hashed as it was written (`OutputSink.recordDigest()`); its path is "-".
   func write(
     input: (role: String, path: String)?, resources: [RunManifest.Resource], settings: [(name: String, value: String)],
     counts: [(name: String, value: Int)], redactions: [(type: String, count: Int)] = [],
-    output: (role: String, path: String)?, others: [(role: String, path: String)] = []
+    output: (role: String, path: String)?, streamed: RunManifest.FileRecord? = nil,
+    others: [(role: String, path: String)] = []
   ) throws {
     var record = RunManifest(command: CommandLine.arguments, started: started)
     record.libraries = RunManifest.libraryVersions
@@ -38,6 +40,7 @@ struct ManifestFile {
     record.settings = settings
     record.counts = counts
     record.redactions = redactions
+    if let streamed { record.outputs.append(streamed) }
     for file in (output.map { [$0] } ?? []) + others where file.path != "-" {
       record.outputs.append(try RunManifest.FileRecord.hashing(role: file.role, path: file.path))
     }

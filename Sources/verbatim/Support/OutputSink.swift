@@ -1,3 +1,4 @@
+import Pipeline
 import VerbatimCore
 
 #if canImport(Glibc)
@@ -28,6 +29,9 @@ final class OutputSink {
   let path: String
   private var buffer: [UInt8] = []
   private let flushThreshold = 1 << 20
+  /// The SHA-256 of what was written, when `recordDigest()` asked for it, and the byte count.
+  private var digest: SHA256?
+  private var bytesWritten = 0
 
   /// Standard output for nil or "-", else a file created (or truncated) at `path`. Refuses (exit 2)
   /// a path that names one of `others` (the run's inputs and other outputs): truncating it would
@@ -46,6 +50,20 @@ final class OutputSink {
       self.path = "standard output"
     }
     buffer.reserveCapacity(flushThreshold + 4096)
+  }
+
+  /// Hashes everything written from now on, so that a run manifest can record the SHA-256 of
+  /// output streamed to standard output, which cannot be read back (QA review 31, L15: the manifest
+  /// of `code --manifest m.json > out.jsonl` recorded no output).
+  func recordDigest() {
+    if digest == nil { digest = SHA256() }
+  }
+
+  /// The output's record for a run manifest (`role`, path "-", size and SHA-256) when
+  /// `recordDigest()` was called; call after the last `flush()`.
+  func streamedOutput(role: String) -> RunManifest.FileRecord? {
+    guard var digest else { return nil }
+    return RunManifest.FileRecord(role: role, path: "-", bytes: bytesWritten, sha256: digest.finalizeHex())
   }
 
   deinit {
@@ -84,6 +102,10 @@ final class OutputSink {
 
   /// Writes all of `bytes` to the descriptor.
   private func writeAll(_ bytes: [UInt8]) throws {
+    if digest != nil {
+      bytes.withUnsafeBufferPointer { digest!.update($0) }
+      bytesWritten += bytes.count
+    }
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBufferPointer { bytes in
