@@ -224,6 +224,7 @@ public final class SurveyReader {
     context.lineSource = { stream.currentLine }
     defer {
       context.summary.bytes = stream.bytesConsumed
+      for note in stream.notes { context.warn(note) }
       for warning in stream.warnings { context.warn("libxml2: \(warning)") }
     }
     // Find the root element.

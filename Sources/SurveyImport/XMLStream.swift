@@ -233,9 +233,33 @@ final class XMLStream {
     case .element where depth == 0 && !isEmptyElement: break
     case .element where depth == 0: rootClosed = true
     case .entityReference: throw entityError()
+    case .documentType: noteExternalParameterEntities()
     default: break
     }
     return true
+  }
+
+  /// Warnings of this reader's own (not libxml2's), as `line: message`.
+  private(set) var notes: [String] = []
+
+  /// Notes each external parameter entity the internal DTD subset declares (`<!ENTITY % p SYSTEM
+  /// "…">`). It is never opened, so declarations it would hold are not applied; issue 6 asks that
+  /// such an entity be reported by name and line (QA review 31, L3: general external entities were
+  /// reported, parameter ones passed without a word).
+  private func noteExternalParameterEntities() {
+    guard let document = xmlTextReaderCurrentDoc(reader), let subset = document.pointee.intSubset else { return }
+    var child = subset.pointee.children
+    while let node = child, notes.count < 20 {
+      defer { child = node.pointee.next }
+      guard node.pointee.type == XML_ENTITY_DECL else { continue }
+      let entity = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlEntity.self)
+      guard entity.pointee.etype == XML_EXTERNAL_PARAMETER_ENTITY else { continue }
+      let name = entity.pointee.name.map { String(cString: $0) } ?? "?"
+      let system = entity.pointee.SystemID.map { String(cString: $0) } ?? "?"
+      notes.append(
+        "\(currentLine): the DTD declares the external parameter entity %\(name); (SYSTEM \"\(system)\"), which is "
+          + "never opened: declarations it would hold are not applied")
+    }
   }
 
   /// Switches to handing out the complete nodes libxml2 built before the error (see the type's

@@ -51,6 +51,18 @@ import Testing
     #expect(table.ratingCount == 4)
   }
 
+  /// QA review 31 (L5): a coder named by two header columns is the header's fault, said at line 1
+  /// with both columns (it was "coder "a" rated item "1" again" at line 2).
+  @Test func wideHeaderNamingACoderTwiceIsRefusedAtTheHeader() throws {
+    do {
+      _ = try read("item,a,a\n1,x,y\n", format: .wide)
+      Issue.record("expected an error")
+    } catch let error as AgreementError {
+      #expect(error.description.hasPrefix("r.csv:1:"), "\(error)")
+      #expect(error.description.contains("columns 2 and 3"), "\(error)")
+    }
+  }
+
   @Test func jsonl() throws {
     let text =
       "{\"item\": 1, \"coder\": \"a\", \"label\": \"x\"}\n\n{\"item\": 1, \"coder\": \"b\", \"label\": \"y\"}\n"

@@ -217,6 +217,20 @@ import Testing
     #expect(fine.error == nil && fine.records.count == 1_000)
   }
 
+  /// QA review 31 (L3): an external parameter entity is never opened (its file does not exist
+  /// here, and nothing fails), and it is reported by name, as issue 6 asks of external entities.
+  @Test func anExternalParameterEntityIsReportedNotOpened() throws {
+    let path = try Self.write(
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE Responses [<!ENTITY % p SYSTEM \"file:///nonexistent/secret.txt\"> %p;]>\n"
+        + "<Responses><Response><_recordId>R_1</_recordId><Q1_TEXT>ok</Q1_TEXT></Response></Responses>\n")
+    let result = try Fixture.run(path: path)
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(result.records.map(\.text) == ["ok"])
+    let warning = result.warnings.first { $0.contains("external parameter entity %p;") }
+    #expect(warning?.contains("file:///nonexistent/secret.txt") == true, "\(result.warnings)")
+    #expect(warning?.contains("never opened") == true)
+  }
+
   /// QA review 31 (L1): an over-long element name is refused with libxml2's name limit
   /// (XML_MAX_NAME_LENGTH, 50,000 bytes in parserInternals.h), not the 10,000,000-byte limit of text.
   @Test func anOverlongNameQuotesTheNameLimit() throws {

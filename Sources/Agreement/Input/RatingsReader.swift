@@ -186,6 +186,18 @@ public enum RatingsReader {
           at: SourceLocation(file: source, line: header.line), column: 0,
           message: "empty coder name in the header (column \(blank + 1))")
       }
+      // A coder named twice would rate every item twice: the header's fault, said at its line (QA
+      // review 31, L5: the message was "coder "a" rated item "1" again" at the first data row).
+      var columnOf: [String: Int] = [:]
+      for c in 1..<width {
+        if let first = columnOf.updateValue(c, forKey: header.fields[c]) {
+          throw .malformed(
+            at: SourceLocation(file: source, line: header.line), column: 0,
+            message:
+              "coder \"\(header.fields[c])\" names two columns of the header (columns \(first + 1) and \(c + 1)); "
+              + "the wide layout has one column per coder")
+        }
+      }
       // One row per item: a second row for an item is most often a long-layout file without its
       // header (review r19b), whose message would otherwise be a coder rating an item twice.
       var rowOf: [String: Int] = [:]
