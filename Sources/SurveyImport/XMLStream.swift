@@ -239,7 +239,8 @@ final class XMLStream {
     return true
   }
 
-  /// Warnings of this reader's own (not libxml2's), as `line: message`.
+  /// Warnings of this reader's own (not libxml2's). libxml2 keeps no line for a declaration, so
+  /// they have none.
   private(set) var notes: [String] = []
 
   /// Notes each external parameter entity the internal DTD subset declares (`<!ENTITY % p SYSTEM
@@ -257,7 +258,7 @@ final class XMLStream {
       let name = entity.pointee.name.map { String(cString: $0) } ?? "?"
       let system = entity.pointee.SystemID.map { String(cString: $0) } ?? "?"
       notes.append(
-        "\(currentLine): the DTD declares the external parameter entity %\(name); (SYSTEM \"\(system)\"), which is "
+        "the document type declaration (DTD) declares the external parameter entity %\(name); (SYSTEM \"\(system)\"), which is "
           + "never opened: declarations it would hold are not applied")
     }
   }
