@@ -62,6 +62,10 @@ extension SurveyRecord {
     "socialsecuritynumber", "dob", "dateofbirth", "birthdate", "birthday", "username", "login",
     "nachname", "vorname", "telefon", "handy", "adresse", "nom", "prenom", "prénom", "téléphone", "nombre",
     "apellido", "apellidos", "telefono", "teléfono", "direccion", "dirección",
+    // QA review 31 (L10): identity documents and bank details.
+    "passport", "passportnumber", "passportno", "nationalid", "nationalidnumber", "idcard", "idcardnumber",
+    "driverslicense", "driverslicence", "drivinglicence", "licensenumber", "licencenumber", "taxid", "nino",
+    "nationalinsurancenumber", "iban", "accountnumber", "bankaccount", "sortcode", "cardnumber", "creditcard",
   ]
 
   /// The members of an imported record that `--redact` writes as they are: the identifiers that join
@@ -74,6 +78,9 @@ extension SurveyRecord {
     let located = stem.hasPrefix("location") && stem != "location" ? String(stem.dropFirst("location".count)) : stem
     // Any "…address" or "…phone" column (HomeAddress, WorkPhone, MobilePhone, IPAddress).
     if stem.hasSuffix("address") || stem.hasSuffix("phone") || stem.hasSuffix("phonenumber") { return true }
+    // Coordinates under any combined name ("latitude_longitude", "GeoLatitude"), and the person a
+    // record belongs to ("comment_owner", "account_owner": a name); QA reviews 29 (M5) and 31 (L10).
+    if stem.contains("latitude") || stem.contains("longitude") || stem.hasSuffix("owner") { return true }
     return identifyingMetaFields.contains(located) || isBirthDatePart(folded)
   }
 

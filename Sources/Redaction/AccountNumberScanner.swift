@@ -14,7 +14,8 @@
 enum AccountNumber {
   /// Words that, as the last word before a number, announce an account number or sort code;
   /// "code" counts only after "sort", and "c" only as the end of "a/c".
-  static let cues: [StaticString] = ["account", "acct", "acc", "routing", "aba"]
+  /// "sortcode" is the cue written as one word (QA review 31, L10: "sortcode 123456" was kept).
+  static let cues: [StaticString] = ["account", "acct", "acc", "routing", "aba", "sortcode"]
 
   /// Words that may stand between a cue and the number.
   static let labels: [StaticString] = ["number", "no", "num", "nr", "is", "was"]

@@ -123,6 +123,14 @@ import VerbatimCore
     ] {
       #expect(SurveyRecord.isIdentifying(key), "\(key)")
     }
+    // QA review 31 (L10) and QA review 29 (M5): combined coordinates, identity documents, bank
+    // details and the person a record belongs to.
+    for key in [
+      "latitude_longitude", "GeoLatitude", "passport", "Passport No", "national_id", "IBAN", "sort_code",
+      "comment_owner", "AccountOwner",
+    ] {
+      #expect(SurveyRecord.isIdentifying(key), "\(key)")
+    }
     for key in ["latency", "language", "platform", "longest_wait", "category", "gpsEnabledApp", "user_type"] {
       #expect(!SurveyRecord.isIdentifying(key), "\(key)")
     }

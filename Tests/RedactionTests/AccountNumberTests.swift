@@ -12,6 +12,8 @@ import Testing
   ("Acct #: 123456789012", "Acct #: [ACCOUNT_NUMBER]"),
   ("a/c 12345678", "a/c [ACCOUNT_NUMBER]"),
   ("sort code 123456", "sort code [ACCOUNT_NUMBER]"),
+  // QA review 31 (L10): the cue written as one word.
+  ("sortcode 123456", "sortcode [ACCOUNT_NUMBER]"),
   ("Sort code: 12 34 56, account 87654321", "Sort code: [ACCOUNT_NUMBER], account [ACCOUNT_NUMBER]"),
   ("routing number 021000021", "routing number [ACCOUNT_NUMBER]"),
   ("account no 12345678901234567", "account no [ACCOUNT_NUMBER]"),
