@@ -18,7 +18,12 @@ struct TripleSMetadata {
     var start = 0
     var finish = 0
     var subfields = 0
+    /// `<size>`: the most characters a value has (CSV data); nil when not given.
+    var size: Int?
     var values: [(code: String, label: String)] = []
+    /// Whether `<values>` hold a `<range from to>` (a quantity's valid values, with labels for special
+    /// codes such as 999 "Not stated"): codes outside the listed ones are then expected.
+    var hasRange = false
     /// `use="serial"`: the variable holds the respondent id.
     var isSerial = false
     /// Line of the `<variable>` element, and of its `<position>` (0 when there is none).
@@ -97,6 +102,10 @@ struct TripleSMetadata {
         current!.positionLine = stream.currentLine
         current!.startText = try stream.attribute("start") ?? ""
         current!.finishText = try stream.attribute("finish")
+      case "range" where current != nil:
+        current!.hasRange = true
+      case "size" where current != nil:
+        current!.size = Int(try stream.readText().trimmed)
       case "spread" where current != nil:
         current!.subfields = Int(try stream.attribute("subfields")?.trimmed ?? "") ?? 0
       case "value" where current != nil:

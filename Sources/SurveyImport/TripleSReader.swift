@@ -26,6 +26,8 @@ import VerbatimCore
 struct TripleSReader {
   let stream: XMLStream
   let context: ImportContext
+  /// Values the metadata does not describe (see `MetadataMismatches`).
+  private let mismatches = MetadataMismatches()
 
   func read() throws {
     let metadata = try TripleSMetadata.read(stream: stream)
@@ -66,6 +68,7 @@ struct TripleSReader {
     } catch let error as ImportError {
       throw spool.map { error.replacingPath($0.path, with: dataPath) } ?? error
     }
+    for message in mismatches.notes(dataPath: dataPath) { context.warn(message) }
     withExtendedLifetime(spool) {}
   }
 
@@ -361,12 +364,15 @@ struct TripleSReader {
     }
     var meta: [JSONMember] = []
     for (variable, field) in zip(metadata.variables, fields) where variable.type != .character && !variable.isSerial {
-      if let value = metaValue(variable, field) { meta.append(JSONMember(variable.name, value)) }
+      if let value = metaValue(variable, field, line: line) { meta.append(JSONMember(variable.name, value)) }
     }
     let rowMeta = RowMeta(meta)
     for (variable, field) in zip(metadata.variables, fields) where variable.type == .character && !variable.isSerial {
       var text = field
       if fixedWidth { while text.last == " " { text.removeLast() } }
+      if let size = variable.size, text.count > size {
+        mismatches.add(variable.name, .longerThanSize, value: "\(text.count) characters", line: line)
+      }
       let label = variable.label.isEmpty ? nil : variable.label
       if try !context.answer(
         respondent: respondent, question: variable.name, questionText: label, text: text, meta: rowMeta)
@@ -377,10 +383,16 @@ struct TripleSReader {
     return true
   }
 
-  private func metaValue(_ variable: TripleSMetadata.Variable, _ field: String) -> JSONValue? {
+  private func metaValue(_ variable: TripleSMetadata.Variable, _ field: String, line: Int) -> JSONValue? {
     let raw = field.trimmed
     func coded(_ code: String) -> JSONValue {
-      guard let label = variable.label(forCode: code) else { return .string(code) }
+      guard let label = variable.label(forCode: code) else {
+        // Only a choice variable's codes are all listed: a quantity's <values> label special codes.
+        if !variable.values.isEmpty, !variable.hasRange, variable.type == .single || variable.type == .multiple {
+          mismatches.add(variable.name, .unlistedCode, value: "\"\(code)\"", line: line)
+        }
+        return .string(code)
+      }
       return .object([JSONMember("code", .string(code)), JSONMember("label", .string(label))])
     }
     switch variable.type {

@@ -131,6 +131,33 @@ import VerbatimCore
     #expect(strict.error?.description.hasPrefix(data + ":3: ") == true, "\(String(describing: strict.error))")
   }
 
+  /// QA review 31 (L16): a code that the variable's <values> do not list, and an answer longer than
+  /// its <size>, are imported as they are and said once per variable, with the count and first line.
+  @Test func tripleSValuesOutsideTheMetadataAreKeptAndWarned() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let sss = try Self.write(
+      "v.sss",
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <sss version="2.0"><survey><title>t</title>
+      <record ident="A" format="csv" skip="1">
+      <variable ident="1" type="single"><name>R</name><position start="1"/>
+      <values><value code="1">Yes</value><value code="2">No</value></values></variable>
+      <variable ident="2" type="character"><name>OE</name><position start="2"/><size>5</size></variable>
+      </record></survey></sss>
+
+      """, in: directory)
+    let data = try Self.write("v.csv", "R,OE\n1,short\n7,much too long\n9,ok\n", in: directory)
+    let result = try Fixture.run(path: sss) { $0.dataPath = data }
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(result.records.map(\.text) == ["short", "much too long", "ok"])
+    #expect(result.records[1].meta.first?.value == .string("7"))
+    let codes = result.warnings.filter { $0.contains("variable R: 2 value(s) not among the codes") }
+    #expect(codes.count == 1 && codes[0].contains("first \"7\" at line 3"), "\(result.warnings)")
+    let sizes = result.warnings.filter { $0.contains("variable OE: 1 answer(s) longer than its <size>") }
+    #expect(sizes.count == 1 && sizes[0].contains("line 3"), "\(result.warnings)")
+  }
+
   /// fw.sss: the single-choice Q1 in position 1 and a character variable, OE, in positions 2–5.
   static func writeFixedWidthSurvey(in directory: URL) throws -> String {
     try write(
