@@ -105,7 +105,7 @@ import Testing
     let rejected = try TestSupport.jsonLines(Data(contentsOf: rejects))
     #expect(rejected.count == 1)
     #expect(rejected.first?["line"] as? Int == 3)
-    #expect((rejected.first?["reason"] as? String)?.contains("duplicate id") == true)
+    #expect((rejected.first?["reason"] as? String)?.contains("duplicate respondent") == true)
     let coded = try TestSupport.jsonLines(Data(contentsOf: out.appendingPathComponent("coded.jsonl")))
     #expect(coded.count == 2)
   }

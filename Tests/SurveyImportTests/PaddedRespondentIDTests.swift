@@ -12,7 +12,8 @@ import Testing
     #expect(result.records.map(\.id) == ["1:comment", "2 x:comment"])
     #expect(result.rejects.map(\.line) == [3, 4])
     #expect(result.rejects.map(\.respondent) == ["1", "1"])
-    #expect(result.rejects.first?.reason.hasPrefix("duplicate id \"1:comment\"") == true)
+    // A CSV row is a respondent: the repeated one is rejected as such (QA review 31, L13).
+    #expect(result.rejects.first?.reason.hasPrefix("duplicate respondent \"1\"") == true)
     #expect(
       result.warnings.contains {
         $0.hasSuffix(
