@@ -156,9 +156,13 @@ struct AlphabeticWordBreaker {
             @inline(__always) func cls(_ index: Int) -> UnitClass {
               index >= 0 && index < count ? classes[index] : .other
             }
+            // Regional indicators in a row ending at `index`, kept as the loop goes: counting the run
+            // back from each one was quadratic in a run of flags typed without spaces (QA review 32, H2).
+            var regionalRun = 0
             for index in 0..<(count - 1) {
               let before = classes[index]
               let after = classes[index + 1]
+              regionalRun = before == .regional ? regionalRun + 1 : 0
               let joins: Bool
               if after == .pictographic && endsWithJoiner[index] {
                 joins = true  // WB3c
@@ -172,9 +176,7 @@ struct AlphabeticWordBreaker {
                 case .numericBefore: joins = cls(index - 1) == .numeric
                 case .regionalPair:
                   // WB15/WB16: an odd number of regional indicators before this one in the run.
-                  var run = 1
-                  while index - run >= 0, classes[index - run] == .regional { run += 1 }
-                  joins = run % 2 == 1
+                  joins = regionalRun % 2 == 1
                 }
               }
               if !joins {

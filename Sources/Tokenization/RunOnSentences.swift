@@ -42,61 +42,78 @@ enum RunOnSentences {
   @inline(__always) private static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
 
   /// Splits every ASCII word of `result.tokens` (which tokenize `bytes`) at its split points and
-  /// appends the byte offset after each split full stop to `breaks` (in text order).
+  /// appends the byte offset after each split full stop to `breaks` (in text order). Each word is
+  /// read once, all its split points together, and the tokens are copied once, at the first split:
+  /// splitting one point at a time re-read the rest of the word and moved the tokens after it each
+  /// time, quadratic in a long run of "service.Never" (QA review 32, H3).
   static func split(_ bytes: UnsafeBufferPointer<UInt8>, in result: inout TokenizedText, breaks: inout [Int32]) {
     guard let base = bytes.baseAddress else { return }
-    var tokens: [Token] = []
-    swap(&tokens, &result.tokens)
-    defer { swap(&tokens, &result.tokens) }
-    var index = 0
-    while index < tokens.count {
-      let token = tokens[index]
-      guard token.kind == .word, let point = splitPoint(base, token.utf8Range) else {
-        index += 1
+    var points: [Int] = []
+    var split: [Token]?
+    for (index, token) in result.tokens.enumerated() {
+      points.removeAll(keepingCapacity: true)
+      if token.kind == .word { splitPoints(base, token.utf8Range, into: &points) }
+      if points.isEmpty {
+        split?.append(token)
         continue
+      }
+      if split == nil {
+        split = Array(result.tokens[..<index])
+        split!.reserveCapacity(result.tokens.count + 2 * points.count)
       }
       // Only ASCII words split: their code points are their bytes and their norm is their
       // lower-cased bytes, so every piece is a sub-range of the word's ranges.
-      let head = point - token.utf8Range.lowerBound
-      let pieces = [
+      var pieceStart = token.utf8Range.lowerBound
+      for point in points {
+        let head = pieceStart - token.utf8Range.lowerBound
+        let stop = point - token.utf8Range.lowerBound
+        split!.append(
+          Token(
+            kind: .word, utf8Range: pieceStart..<point,
+            normRange: (token.normRange.lowerBound + head)..<(token.normRange.lowerBound + stop),
+            start: token.start + head, end: token.start + stop))
+        split!.append(
+          Token(
+            kind: .punct, utf8Range: point..<(point + 1),
+            normRange: (token.normRange.lowerBound + stop)..<(token.normRange.lowerBound + stop + 1),
+            start: token.start + stop, end: token.start + stop + 1))
+        breaks.append(Int32(point + 1))
+        pieceStart = point + 1
+      }
+      let head = pieceStart - token.utf8Range.lowerBound
+      split!.append(
         Token(
-          kind: .word, utf8Range: token.utf8Range.lowerBound..<point,
-          normRange: token.normRange.lowerBound..<(token.normRange.lowerBound + head), start: token.start,
-          end: token.start + head),
-        Token(
-          kind: .punct, utf8Range: point..<(point + 1),
-          normRange: (token.normRange.lowerBound + head)..<(token.normRange.lowerBound + head + 1),
-          start: token.start + head, end: token.start + head + 1),
-        Token(
-          kind: .word, utf8Range: (point + 1)..<token.utf8Range.upperBound,
-          normRange: (token.normRange.lowerBound + head + 1)..<token.normRange.upperBound,
-          start: token.start + head + 1, end: token.end),
-      ]
-      tokens.replaceSubrange(index...index, with: pieces)
-      breaks.append(Int32(point + 1))
-      // The last piece may split again ("fine.Then.Broke").
-      index += 2
+          kind: .word, utf8Range: pieceStart..<token.utf8Range.upperBound,
+          normRange: (token.normRange.lowerBound + head)..<token.normRange.upperBound,
+          start: token.start + head, end: token.end))
     }
+    if let split { result.tokens = split }
   }
 
-  /// The first split point of an ASCII word, or nil: the piece after it is a capitalised word of at
-  /// least three letters with no other capital, up to the next full stop or the word's end.
-  private static func splitPoint(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) -> Int? {
-    guard range.count >= 5 else { return nil }
-    var point: Int?
+  /// The split points of an ASCII word, in order (none for a word with a byte above ASCII): full
+  /// stops after which the piece is a capitalised word of at least three letters with no other
+  /// capital, up to the next full stop or the word's end ("fine.Then.Broke" splits twice).
+  private static func splitPoints(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, into points: inout [Int]) {
+    guard range.count >= 5 else { return }
+    var pieceStart = range.lowerBound
     var index = range.lowerBound
     while index < range.upperBound {
       let byte = base[index]
-      if byte >= 0x80 { return nil }
-      if point == nil, byte == 0x2E, index > range.lowerBound, index + 3 < range.upperBound, isSplitPoint(base, index) {
+      if byte >= 0x80 {
+        points.removeAll(keepingCapacity: true)
+        return
+      }
+      if byte == 0x2E, index > pieceStart, index + 3 < range.upperBound, isSplitPoint(base, index) {
         var end = index + 4
         while end < range.upperBound, base[end] != 0x2E, !isUpper(base[end]) { end += 1 }
-        if end == range.upperBound || base[end] == 0x2E { point = index }
+        if end == range.upperBound || base[end] == 0x2E {
+          points.append(index)
+          pieceStart = index + 1
+        }
         index = end
         continue
       }
       index += 1
     }
-    return point
   }
 }

@@ -46,7 +46,8 @@ extension Tokenizer {
     var cursor = CodePointCursor(ascii: ascii)
     var start = 0
     var tokenIndex = 0
-    for boundary in boundaries {
+    var stops: [Range<Int>] = []
+    for (boundaryIndex, boundary) in boundaries.enumerated() {
       var end = Int(boundary)
       // The text's end (the last boundary, and for most texts the only one) ends every token left:
       // no walk over them.
@@ -69,10 +70,23 @@ extension Tokenizer {
         // A full stop between letters inside a word: "سيئة.لن" is one word (WB6/WB7) but two
         // sentences (SB11: an OLetter after an ATerm is not SB8's Lower). The word is split there, as
         // a run-on full stop is ("service.Never", `RunOnSentences`), so that the sentences hold it.
+        let word = result.tokens[tokenIndex].utf8Range
         guard options.splitRunOnSentences, result.tokens[tokenIndex].kind == .word,
-          let stop = Self.fullStop(bytes, before: end, inside: result.tokens[tokenIndex].utf8Range)
+          let stop = Self.fullStop(bytes, before: end, inside: word)
         else { continue }
-        try splitWord(at: tokenIndex, around: stop, bytes, into: &result)
+        // Every later boundary inside the word splits it too, in one pass: splitting at one stop at a
+        // time emitted the rest of the word again each time, quadratic in time and memory on a long
+        // run of "سيئة.لن." (QA review 32, H3).
+        stops.removeAll(keepingCapacity: true)
+        stops.append(stop)
+        for later in boundaries[(boundaryIndex + 1)...] {
+          guard Int(later) < word.upperBound else { break }
+          if let next = Self.fullStop(bytes, before: Int(later), inside: word), next.lowerBound > stops.last!.upperBound
+          {
+            stops.append(next)
+          }
+        }
+        try splitWord(at: tokenIndex, around: stops, bytes, into: &result)
         tokensEnd = nil
       }
       // "Mr. Smith", "e.g. Amazon": UAX #29 breaks after the abbreviation's full stop.

@@ -711,20 +711,24 @@ public final class Tokenizer {
     try emit(bytes, range, kind: kind, cursor: &cursor, into: &result)
   }
 
-  /// Replaces the word token at `index` by the part before the full stop at `stop`, the full stop
-  /// and the part after it, each classified and normalised as a segment of its own (for a sentence
-  /// boundary ICU places inside the word: `findSentences`).
+  /// Replaces the word token at `index` by its parts around the full stops at `stops` (in order,
+  /// inside the word) and the stops themselves, each classified and normalised as a segment of its
+  /// own (for sentence boundaries ICU places inside the word: `findSentences`).
   func splitWord(
-    at index: Int, around stop: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText
+    at index: Int, around stops: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText
   )
     throws(TokenizationError)
   {
     let word = result.tokens[index]
     let first = result.tokens.count
     var cursor = CodePointCursor(ascii: result.isASCII, at: word.utf8Range.lowerBound, codePoint: word.start)
-    try emitSegment(bytes, word.utf8Range.lowerBound..<stop.lowerBound, cursor: &cursor, into: &result)
-    try emitSegment(bytes, stop, cursor: &cursor, into: &result)
-    try emitSegment(bytes, stop.upperBound..<word.utf8Range.upperBound, cursor: &cursor, into: &result)
+    var partStart = word.utf8Range.lowerBound
+    for stop in stops {
+      try emitSegment(bytes, partStart..<stop.lowerBound, cursor: &cursor, into: &result)
+      try emitSegment(bytes, stop, cursor: &cursor, into: &result)
+      partStart = stop.upperBound
+    }
+    try emitSegment(bytes, partStart..<word.utf8Range.upperBound, cursor: &cursor, into: &result)
     let pieces = Array(result.tokens[first...])
     result.tokens.removeSubrange(first...)
     result.tokens.replaceSubrange(index...index, with: pieces)
