@@ -267,6 +267,8 @@ struct DefaultProfileScorer {
         // "Good food. But the service…": the previous sentence is demoted.
         let adjustment = previous.sum * (parameters.contrastWeakWeight - 1)
         total += adjustment
+        laughter.scale(sentence: position - 1, by: parameters.contrastWeakWeight)
+        tears.scale(sentence: position - 1, by: parameters.contrastWeakWeight)
         if explanation != nil {
           let connective = tables.contrastEntries[Int(sentenceConnective)].term
           for index in previous.firstContribution..<firstContribution {
@@ -288,7 +290,7 @@ struct DefaultProfileScorer {
             if unit.value > 0 {
               positiveSum += unit.value + 1
               if tables.tags(ofEntry: unit.entry).contains(.isLaughter) {
-                laughter.add(unit.value, contribution: explanation?.contributions.count)
+                laughter.add(unit.value, sentence: position, contribution: explanation?.contributions.count)
               } else if !isBareThanks(text, unit) {
                 // A bare thanks closing the answer is politeness, not the praise a balance weighs.
                 positiveTerms = true
@@ -296,7 +298,7 @@ struct DefaultProfileScorer {
             } else if unit.value < 0 {
               negativeSum += -unit.value + 1
               if tables.tags(ofEntry: unit.entry).contains(.isTears) {
-                tears.add(unit.value, contribution: explanation?.contributions.count)
+                tears.add(unit.value, sentence: position, contribution: explanation?.contributions.count)
               } else {
                 negativeTerms = true
               }
@@ -338,6 +340,8 @@ struct DefaultProfileScorer {
       {
         let factor = parameters.ironicPraiseScalar
         total += previous.sum * (factor - 1)
+        laughter.scale(sentence: position - 1, by: factor)
+        tears.scale(sentence: position - 1, by: factor)
         positiveSum -= praise.value + Double(praise.count)
         negativeSum += -praise.value * factor + Double(praise.count)
         ironySeen = true
@@ -1629,26 +1633,42 @@ struct DefaultProfileScorer {
 }
 
 /// Terms of one kind that a text-level rule may cancel once every sentence is scored (laughter,
-/// rule 21; loud crying, rule 22): their summed value, their number and their explanation entries.
+/// rule 21; loud crying, rule 22): their summed value, their number, what they added to the text's
+/// sum and their explanation entries.
 private struct CancellableTerms {
+  /// The terms' values as scored in their sentences (their proportions counted these).
   var sum = 0.0
   var count = 0.0
   var contributions: [Int] = []
+  /// Each term's sentence and what it adds to the text's sum: its value, times the weight of a
+  /// later rule that scaled its whole sentence ("… lol. But …": the sentence is demoted).
+  private var terms: [(sentence: Int, share: Double)] = []
 
-  /// Notes a term of `value`; `contribution` is its index among the explanation's entries, if any.
-  mutating func add(_ value: Double, contribution: Int?) {
+  /// Notes a term of `value` in sentence `sentence`; `contribution` is its index among the
+  /// explanation's entries, if any.
+  mutating func add(_ value: Double, sentence: Int, contribution: Int?) {
     sum += value
     count += 1
+    terms.append((sentence, value))
     if let contribution { contributions.append(contribution) }
   }
 
-  /// Takes the terms out of the text's sum and out of `side` (the sum of their sign's proportion,
+  /// Sentence `sentence`'s part of the text's sum was multiplied by `weight` (a contrast demotes
+  /// it, rule 36 turns praise ironic): so was what its terms add.
+  mutating func scale(sentence: Int, by weight: Double) {
+    for index in terms.indices where terms[index].sentence == sentence { terms[index].share *= weight }
+  }
+
+  /// Takes the terms out of the text's sum (what they added to it, so that the compound is what
+  /// the explanation's contributions add up to: QA review 32, H1, found "bad lol. But …" cancelled
+  /// at twice what the demoted "lol" added) and out of `side` (the sum of their sign's proportion,
   /// where each counted |value| + 1), counts them as neutral, and zeroes their explanation entries.
   func cancel(
     total: inout Double, side: inout Double, neutralCount: inout Double, explanation: inout SentimentExplanation?,
     by rule: SentimentRule
   ) {
-    total -= sum
+    // Summed first, in the order added, as `sum` is: unscaled terms subtract exactly `sum`.
+    total -= terms.reduce(0) { $0 + $1.share }
     side -= abs(sum) + count
     neutralCount += count
     explanation?.cancel(contributions, by: rule)

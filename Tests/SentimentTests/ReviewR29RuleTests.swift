@@ -120,4 +120,23 @@ extension ReviewR29RuleTests {
     let score = try TestLexicons.score("bad parking lol", model)
     #expect(score.pos == 0 && score.neg > 0)
   }
+
+  /// QA review 32 (H1): laughter or crying in a sentence that a following "But …" demotes (weight
+  /// 0.5) is taken out at what it added, its demoted value, so the compound is what the explanation
+  /// adds up to. Hand-worked: "bad parking lol. But good staff" = −2.0 × 0.5 + (1.2 × 0.5 − 0.6) +
+  /// 2.0 × 1.5 = 2.0 (the rule took out 1.2, giving 1.4 and an explanation that summed to 2.0); "good
+  /// parking sob. But good staff" = 2.0 × 0.5 + (−1.5 × 0.5 + 0.75) + 2.0 × 1.5 = 4.0, the crying
+  /// cancelled as tears of joy (praise and no complaint).
+  @Test func cancelledTermsInADemotedSentenceTakeOutWhatTheyAdded() throws {
+    let model = try TestLexicons.model(
+      valence: TestLexicons.valence + "\nlol\t1.2\t\ttone=laughter\nsob\t-1.5\t\ttone=tears\n")
+    try TestLexicons.expectSum("bad parking lol. But good staff", -2.0 * 0.5 + 2.0 * 1.5, model)
+    let scorer = SentimentScorer(model: model)
+    for text in ["bad parking lol. But good staff", "good parking sob. But good staff"] {
+      let (score, explanation) = scorer.score(text: text, explain: true)
+      let sum = try #require(explanation).contributions.reduce(0) { $0 + $1.contribution }
+      #expect(abs(TestLexicons.compound(sum) - score.compound) < 1e-12, "\(text)")
+    }
+    try TestLexicons.expectSum("good parking sob. But good staff", 2.0 * 0.5 + 2.0 * 1.5, model)
+  }
 }
