@@ -299,9 +299,12 @@ public enum DeploymentGate {
       guard let interval else {
         if let reason = entry["se_reason"]?.stringValue {
           // The data leave it without an interval (too few items, …): the gate fails on it. Pooled
-          // multi-label coefficients have one only from --bootstrap: a usage error, as below.
+          // multi-label coefficients have one only from --bootstrap, and merged shards none for the
+          // SEs that need item-level data: usage errors, as below (QA review 32, M1: the merged case
+          // was a FAIL verdict, exit 1).
           var check = made(value, nil, false, "\(metric) = \(shown) has no 95% interval to gate on (\(reason))")
-          check.needsInterval = reason == AgreementReport.pooledUnitsReason
+          check.needsInterval =
+            reason == AgreementReport.pooledUnitsReason || reason == AgreementReport.mergedItemLevel
           return check
         }
         var check = made(
