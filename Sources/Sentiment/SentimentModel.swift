@@ -66,7 +66,15 @@ public struct SentimentModel: Sendable {
       }
       if let path = configuration.emojiLexicon {
         let file = try DataFile.read(path)
-        let count = try tables.addEmoji(file)
+        let (count, duplicates) = try tables.addEmoji(file)
+        for duplicate in duplicates {
+          builder.warnings.append(
+            LexiconWarning(
+              file: file.name, line: duplicate.line,
+              message:
+                "duplicate emoji \"\(duplicate.emoji)\" (first on line \(duplicate.first)); the later description, on line \(duplicate.line), wins"
+            ))
+        }
         builder.sources.append(file.source(role: "emoji", format: .vaderEmoji, entries: count))
       }
       let rulesFile = try DataFile.embedded(VaderTables.rulesFileName)
@@ -470,16 +478,35 @@ struct ModelBuilder {
 
   /// Emoji → description (VADER's format). An emoji with no valence entry of its own gets the sum
   /// of its description's word valences, e.g. 😁 "beaming face with smiling eyes" → "smiling".
+  /// Emoji descriptions (VADER's emoji format): an emoji that no lexicon gives a valence gets the
+  /// sum of its description's words' valences. Descriptions only fill gaps: an emoji the lexicons
+  /// already rate keeps that valence, and the file says how many it left so (QA review 32, M2: they
+  /// were ignored without a word). An emoji described twice in the file is warned about, naming both
+  /// lines, and the later description wins, as a later lexicon line does.
   mutating func addEmojiDescriptions(_ file: DataFile) throws(SentimentError) {
     let lines = try LexiconParser.parse(file.contents, name: file.name, format: .vaderEmoji)
     var added = 0
+    // This file's emoji: first line, and the entry it added (nil when it added none).
+    var seen: [String: (line: Int, entry: Int32?)] = [:]
+    var rated = (count: 0, first: "", line: 0)
     for entry in lines {
       guard let description = entry.description else { continue }
       let keys = try normalizer.tokenKeys(of: entry.term)
       guard !keys.isEmpty else { continue }
       let ids = tables.ids(adding: keys)
+      let earlier = seen[entry.term]
+      if let earlier {
+        warnDuplicate(entry.term, first: earlier.line, line: entry.line, file: file.name, what: "emoji")
+      }
       let existing = ids.withUnsafeBufferPointer { tables.valence.longestMatch($0, from: 0, to: ids.count) }
-      if let existing, existing.length == ids.count { continue }
+      if let existing, existing.length == ids.count, earlier?.entry != existing.value {
+        if earlier == nil {
+          if rated.count == 0 { rated = (0, entry.term, entry.line) }
+          rated.count += 1
+          seen[entry.term] = (entry.line, nil)
+        }
+        continue
+      }
       var sum = 0.0
       for word in try normalizer.tokenKeys(of: description) {
         let id = word.withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
@@ -487,12 +514,29 @@ struct ModelBuilder {
         let match = [id].withUnsafeBufferPointer { tables.valence.longestMatch($0, from: 0, to: 1) }
         if let match { sum += tables.entries[Int(match.value)].valence }
       }
+      let valenceEntry = ValenceEntry(
+        term: entry.term, valence: min(4, max(-4, sum)), origin: "emoji description \"\(description)\"")
+      if let replaced = earlier?.entry {
+        // The later description wins (0 when its words carry no valence).
+        tables.entries[Int(replaced)] = valenceEntry
+        seen[entry.term] = (entry.line, replaced)
+        continue
+      }
+      seen[entry.term] = (entry.line, nil)
       guard sum != 0 else { continue }
       let index = Int32(tables.entries.count)
-      tables.entries.append(
-        ValenceEntry(term: entry.term, valence: min(4, max(-4, sum)), origin: "emoji description \"\(description)\""))
+      tables.entries.append(valenceEntry)
       tables.valence.insert(ids, value: index)
+      seen[entry.term] = (entry.line, index)
       added += 1
+    }
+    if rated.count > 0 {
+      warnings.append(
+        LexiconWarning(
+          file: file.name, line: rated.line,
+          message:
+            "\(rated.count) emoji here already have a valence in the lexicons (first \(rated.first)); they keep it: "
+            + "descriptions only rate emoji the lexicons lack (give a valence in a --lexicon file to change one)"))
     }
     sources.append(file.source(role: "emoji", format: .vaderEmoji, entries: added))
   }

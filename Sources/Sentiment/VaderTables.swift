@@ -32,8 +32,14 @@ struct VaderTables: Sendable {
   }
 
   /// `make_emoji_dict`: every line, stripped, split on tabs; first two fields.
-  mutating func addEmoji(_ file: DataFile) throws(SentimentError) -> Int {
+  /// Reads VADER's emoji → description file; returns the lines read and the emoji described twice
+  /// (the later description wins, as in VADER's dictionary; QA review 32, M2: not said).
+  mutating func addEmoji(_ file: DataFile) throws(SentimentError) -> (
+    count: Int, duplicates: [(emoji: String, first: Int, line: Int)]
+  ) {
     var count = 0
+    var firstLine: [UInt32: Int] = [:]
+    var duplicates: [(emoji: String, first: Int, line: Int)] = []
     for (number, line) in VaderText.lines(file.contents) {
       let fields = LexiconParser.split(Substring(VaderText.strip(String(line))), on: 0x09)
       guard fields.count >= 2 else {
@@ -41,11 +47,14 @@ struct VaderTables: Sendable {
       }
       let scalars = fields[0].unicodeScalars
       if scalars.count == 1, let scalar = scalars.first {
+        if let first = firstLine.updateValue(number, forKey: scalar.value) {
+          duplicates.append((String(fields[0]), first, number))
+        }
         emoji[scalar.value] = String(fields[1])
       }
       count += 1
     }
-    return count
+    return (count, duplicates)
   }
 
   /// `kind<TAB>term[<TAB>value]` with kind negator, booster or special.
