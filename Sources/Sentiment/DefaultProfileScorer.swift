@@ -163,19 +163,21 @@ struct DefaultProfileScorer {
   /// Each clause scored on its own, the tokens mapped to lexicon ids once for all of them.
   mutating func scoreEach(_ text: TokenizedText, clauses: [Range<Int>], mapped: Bool = false) -> [SentimentScore] {
     if !mapped { mapTokens(text) }
-    // Whole-text facts once, not once per clause (a long text may have thousands of clauses).
+    // Whole-text facts once, not once per clause (a long text may have thousands of clauses; QA
+    // review 32, M3: the "!"/"?" search over the whole text, once per clause, made `tag` quadratic).
     let facts = (
       hasLowercase: textHasLowercase(text), mayHoldQuotes: Self.mayHoldQuotes(text),
-      deniesPraise: Self.deniesPraise(text, triggers: textTriggers, lists: textWordLists)
+      deniesPraise: Self.deniesPraise(text, triggers: textTriggers, lists: textWordLists),
+      holdsEmphasisMarks: Self.holdsEmphasisMarks(text)
     )
     return clauses.map { scoreMapped(text, sentences: nil, clauses: [$0], explain: false, facts: facts).0 }
   }
 
-  /// `score` after `mapTokens(text)`; `facts` are `textHasLowercase(text)`, `mayHoldQuotes(text)` and
-  /// `deniesPraise(text, …)` when the caller has them.
+  /// `score` after `mapTokens(text)`; `facts` are `textHasLowercase(text)`, `mayHoldQuotes(text)`,
+  /// `deniesPraise(text, …)` and `holdsEmphasisMarks(text)` when the caller has them.
   private mutating func scoreMapped(
     _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]?, explain: Bool,
-    facts: (hasLowercase: Bool, mayHoldQuotes: Bool, deniesPraise: Bool)? = nil
+    facts: (hasLowercase: Bool, mayHoldQuotes: Bool, deniesPraise: Bool, holdsEmphasisMarks: Bool)? = nil
   ) -> (SentimentScore, SentimentExplanation?) {
     let hasLowercase = facts?.hasLowercase ?? textHasLowercase(text)
     let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text)
@@ -228,7 +230,7 @@ struct DefaultProfileScorer {
     var positiveTerms = false
     var negativeTerms = false
     // Whether the text holds a "!" or "?" (`holdsEmphasisMarks(_:)`), once a sentence needs it.
-    var holdsEmphasisMarks: Bool?
+    var holdsEmphasisMarks: Bool? = facts?.holdsEmphasisMarks
     // Rules 21 and 22: laughter and loud crying seen.
     var laughter = CancellableTerms()
     var tears = CancellableTerms()
