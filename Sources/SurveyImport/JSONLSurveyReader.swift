@@ -94,10 +94,9 @@ struct JSONLSurveyReader {
         try context.reject(line: line, reason: "the line is not a JSON object")
         return true
       }
-      var names: Set<String> = []
-      if let repeated = members.first(where: { !names.insert($0.key).inserted }) {
-        try context.reject(
-          line: line, reason: "the member \"\(repeated.key)\" appears twice (JSON leaves duplicate names undefined)")
+      // Nested objects ("meta") too (QA review 32, L1).
+      if let (path, name) = value.firstRepeatedName {
+        try context.reject(line: line, reason: JSONValue.repeatedNameMessage(path: path, name: name))
         return true
       }
       let idMember: JSONMember?

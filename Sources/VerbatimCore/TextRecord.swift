@@ -138,13 +138,10 @@ public struct TextRecordDecoder: Sendable {
       }
       // A repeated name is refused, as `import` refuses it: readers disagree on which value counts
       // (Python's json keeps the last, this decoder would keep the first; review r16a).
-      if members.count > 1 {
-        var names: Set<String> = []
-        if let repeated = members.first(where: { !names.insert($0.key).inserted }) {
-          throw InputError.malformedJSON(
-            path: source, line: line, column: 1,
-            message: "the member \"\(repeated.key)\" appears twice (JSON leaves duplicate names undefined)")
-        }
+      // Nested objects ("meta") too (QA review 32, L1).
+      if let (path, name) = value.firstRepeatedName {
+        throw InputError.malformedJSON(
+          path: source, line: line, column: 1, message: JSONValue.repeatedNameMessage(path: path, name: name))
       }
       var field: JSONValue?
       var id: JSONValue?

@@ -77,6 +77,13 @@ import Testing
       ["code", "-", "--no-tags"], input: Data(#"{"id":"b","text":"x","text":"second"}"#.utf8 + [0x0A]))
     #expect(repeated.status == 65)
     #expect(repeated.stderrText.contains("\"text\" appears twice"), "\(repeated.stderrText)")
+    // QA review 32 (L1): in a nested object too, where `meta.` rules read it.
+    for command in [["code", "-", "--no-tags"], ["score", "--jsonl"]] {
+      let nested = try TestSupport.runVerbatim(
+        command, input: Data(#"{"id":"c","text":"x","meta":{"channel":"chat","channel":"phone"}}"#.utf8 + [0x0A]))
+      #expect(nested.status == 65, "\(command)")
+      #expect(nested.stderrText.contains("\"channel\" appears twice in \"meta\""), "\(nested.stderrText)")
+    }
     let blank = try TestSupport.runVerbatim(
       ["code", "-", "--no-tags"], input: Data("{\"id\":1,\"text\":\"a\"}\n\n  \n{\"id\":2,\"text\":\"b\"}\n".utf8))
     #expect(blank.status == 0, "\(blank.stderrText)")
