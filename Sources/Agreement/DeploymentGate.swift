@@ -57,6 +57,14 @@ public struct GateThreshold: Sendable, Equatable {
           "\(flag) \(text): can never be \(maximum ? "met" : "reached"): the gated metrics lie between −1 and 1 (proportions between 0 and 1)"
       )
     }
+    // The other side: a minimum below −1 or a maximum above 1 always holds, and gates nothing (QA
+    // review 32, L5).
+    if maximum ? value > 1 : value < -1 {
+      throw .invalidOption(
+        message:
+          "\(flag) \(text): always holds, so it gates nothing: the gated metrics lie between −1 and 1 (proportions between 0 and 1)"
+      )
+    }
     self.init(metric: metric, minimum: value)
     isMaximum = maximum
   }

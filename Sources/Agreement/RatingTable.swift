@@ -221,8 +221,35 @@ public struct RatingTable: Sendable {
 
 /// A finite number written as a plain decimal ("3", "-2.5", "1e3"); nil for anything else (incl. "nan").
 func parseFiniteNumber(_ text: String) -> Double? {
-  guard let value = Double(text), value.isFinite else { return nil }
+  guard isDecimalNumeral(text), let value = Double(text), value.isFinite else { return nil }
   return value
+}
+
+/// Whether `text` is written as a decimal number: an optional sign, digits with an optional
+/// decimal point (or a point and digits), and an optional exponent. `Double(_:)` also reads
+/// hexadecimal ("0x1p-1" is 0.5), "inf" and "nan": a label "0x10" is no number to order by, and a
+/// gate threshold must read as what it says (QA review 32, L5).
+func isDecimalNumeral(_ text: String) -> Bool {
+  var bytes = Substring(text).utf8[...]
+  if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+  func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+  let integer = bytes.prefix(while: isDigit).count
+  bytes = bytes.dropFirst(integer)
+  var fraction = 0
+  if bytes.first == UInt8(ascii: ".") {
+    bytes = bytes.dropFirst()
+    fraction = bytes.prefix(while: isDigit).count
+    bytes = bytes.dropFirst(fraction)
+  }
+  guard integer + fraction > 0 else { return false }
+  if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+    bytes = bytes.dropFirst()
+    if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+    let exponent = bytes.prefix(while: isDigit).count
+    guard exponent > 0 else { return false }
+    bytes = bytes.dropFirst(exponent)
+  }
+  return bytes.isEmpty
 }
 
 /// Orders observed labels: numerically when all are finite numbers, else by code points.

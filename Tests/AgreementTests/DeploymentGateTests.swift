@@ -70,6 +70,17 @@ import Testing
     #expect(throws: AgreementError.self) { try GateThreshold(parsing: "cohen_kappa=1.5") }
     #expect(throws: AgreementError.self) { try GateThreshold(parsing: "hamming_loss=-1.5", maximum: true) }
     #expect(try GateThreshold(parsing: "cohen_kappa=1").minimum == 1)
+    // QA review 32 (L5): a bound that always holds gates nothing, and a threshold is a decimal
+    // number (Double("0x1p-1") is 0.5).
+    #expect(throws: AgreementError.self) { try GateThreshold(parsing: "cohen_kappa=-1.5") }
+    #expect(throws: AgreementError.self) { try GateThreshold(parsing: "hamming_loss=1.5", maximum: true) }
+    #expect(try GateThreshold(parsing: "cohen_kappa=-1").minimum == -1)
+    for text in ["cohen_kappa=0x1p-1", "cohen_kappa=nan", "cohen_kappa=.", "cohen_kappa=1e", "cohen_kappa= 0.5"] {
+      #expect(throws: AgreementError.self, "\(text)") { try GateThreshold(parsing: text) }
+    }
+    for (text, value) in [("cohen_kappa=.5", 0.5), ("cohen_kappa=+0.7", 0.7), ("cohen_kappa=5e-1", 0.5)] {
+      #expect(try GateThreshold(parsing: text).minimum == value)
+    }
     let xml = DeploymentGate.junitXML(checks)
     #expect(xml.contains("failures=\"1\" errors=\"0\""))
     #expect(xml.contains("<failure message="))

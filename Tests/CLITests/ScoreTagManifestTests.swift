@@ -40,6 +40,8 @@ import Testing
       #expect(counts[label] as? Int == inOutput, "\(label)")
     }
     #expect(counts["nothing_to_score"] as? Int == 1)
+    // QA review 32 (L2): the thresholds change the labels, so they are a setting.
+    #expect((manifest["settings"] as? [String: Any])?["thresholds"] as? String == "-0.05,0.05")
   }
 
   @Test func tagRecordsTheCodebookFileAndCoverage() throws {

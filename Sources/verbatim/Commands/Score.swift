@@ -163,7 +163,9 @@ struct Score: ParsableCommand {
           input: ("texts", input),
           resources: RunManifest.resources(sentiment: model, codebook: nil, codebookPath: nil),
           settings: [
-            ("profile", model.profile.rawValue), ("explain", String(explain)), ("jsonl", String(jsonl)),
+            // The thresholds change the labels (QA review 32, L2: only the command line had them).
+            ("profile", model.profile.rawValue), ("thresholds", sentimentOptions.thresholds),
+            ("explain", String(explain)), ("jsonl", String(jsonl)),
             ("text_field", textField),
           ],
           counts: [("texts", reader.lineNumber - counter["blank"])]

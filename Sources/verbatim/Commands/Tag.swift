@@ -188,6 +188,7 @@ struct TagCommand: ParsableCommand {
           resources: RunManifest.resources(sentiment: model, codebook: codebook, codebookPath: taxonomy),
           settings: [
             ("imply_parents", String(implyParents)), ("min_evidence", String(minEvidence)),
+            ("thresholds", model == nil ? "none" : sentimentOptions.thresholds),
             ("longest_match", String(!allMatches)), ("most_specific", String(!keepParents)),
             ("sentiment", String(model != nil)), ("explain", String(explain)), ("jsonl", String(jsonl)),
             ("text_field", textField),
