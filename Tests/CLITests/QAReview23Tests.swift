@@ -74,4 +74,24 @@ import Testing
       #expect(jsonl.status == 0, "\(command): \(jsonl.stderrText)")
     }
   }
+
+  static let codebook = TestSupport.packageRoot.appendingPathComponent("taxonomies/customer-feedback.yaml").path
+
+  /// QA review 32 (L6): an empty field name, or a field the command writes itself (its output
+  /// would replace the text it read), is a usage error, not bad data on every line.
+  @Test func textFieldIsANameTheCommandDoesNotWrite() throws {
+    for (command, own) in [
+      (["score", "--jsonl"], "sentiment"), (["tag", "--jsonl", "--taxonomy", Self.codebook], "tags"),
+      (["tokenize", "--jsonl"], "tokens"),
+      (["redact", "--jsonl"], "redactions"), (["code", "-"], "tags"),
+    ] {
+      for field in ["", own] {
+        let result = try TestSupport.runVerbatim(
+          command + ["--text-field", field] + (command[0] == "code" ? [] : ["-"]),
+          input: Data("{\"text\":\"x\"}\n".utf8))
+        #expect(result.status == 2, "\(command) \(field): \(result.stderrText)")
+        #expect(result.stderrText.contains("--text-field"), "\(command): \(result.stderrText)")
+      }
+    }
+  }
 }

@@ -58,6 +58,7 @@ struct Code: ParsableCommand {
   func validate() throws {
     try checkThreads(threads)
     if export == "-" {
+      try checkTextField(textField, jsonl: true, ownFields: ["sentiment", "tags", "explain", "redactions"])
       // The stream is JSON Lines with its own "id" and text field: the export options would be
       // ignored, and a silently ignored --id-column gives ids no human code joins (QA review 14).
       let unused = importOptions.exportOnlyOptions

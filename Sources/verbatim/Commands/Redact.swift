@@ -72,7 +72,7 @@ struct Redact: ParsableCommand {
   var output: String?
 
   func validate() throws {
-    try checkTextField(textFieldOption, jsonl: jsonl)
+    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: ["redactions"])
   }
 
   func run() throws {

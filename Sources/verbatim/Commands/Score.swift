@@ -60,7 +60,7 @@ struct Score: ParsableCommand {
   var manifest: String?
 
   func validate() throws {
-    try checkTextField(textFieldOption, jsonl: jsonl)
+    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: ["sentiment", "explain"])
     try checkThreads(threads)
   }
 

@@ -90,7 +90,7 @@ struct TagCommand: ParsableCommand {
   var manifest: String?
 
   func validate() throws {
-    try checkTextField(textFieldOption, jsonl: jsonl)
+    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: ["tags", "withheld"])
     try checkThreads(threads)
   }
 

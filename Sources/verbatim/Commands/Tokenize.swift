@@ -44,7 +44,7 @@ struct Tokenize: ParsableCommand {
   var threads: Int?
 
   func validate() throws {
-    try checkTextField(textFieldOption, jsonl: jsonl)
+    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: ["tokens", "sentences"])
     try checkThreads(threads)
   }
 
