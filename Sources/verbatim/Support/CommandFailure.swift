@@ -67,13 +67,15 @@ func cliExit(for error: any Error) -> ExitCode {
 func checkTextField(_ field: String?, jsonl: Bool, ownFields: [String] = []) throws {
   guard let field else { return }
   guard jsonl else {
-    throw ValidationError("--text-field names a field of JSON Lines input: add --jsonl (plain input is one text a line)")
+    throw ValidationError(
+      "--text-field names a field of JSON Lines input: add --jsonl (plain input is one text a line)")
   }
   // QA review 32 (L6): an empty name failed every line as bad data, and a field the command writes
   // had the text it read replaced by the command's output.
   guard !field.isEmpty else { throw ValidationError("--text-field needs a field name (the default is \"text\")") }
   if ownFields.contains(field) {
     throw ValidationError(
-      "--text-field \(field): this command writes \"\(field)\" itself, over the text it read; rename the field in the input")
+      "--text-field \(field): this command writes \"\(field)\" itself, over the text it read; rename the field in the input"
+    )
   }
 }
