@@ -145,6 +145,18 @@ enum ReviewFixSupport {
     }
   }
 
+  /// QA review 32 (L7): a shard cannot hold a bootstrap; `--partial --bootstrap` was accepted and
+  /// the bootstrap dropped without a word.
+  @Test func bootstrapWithPartialIsAUsageError() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = try ReviewFixSupport.write(shards[0], "shard.csv", in: folder)
+    let result = try TestSupport.runVerbatim([
+      "agree", "--ratings", csv, "--partial", "--bootstrap", "200", "--seed", "1", "--categories", "k0,k1,k2",
+    ])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("--bootstrap cannot be used with --partial"), "\(result.stderrText)")
+  }
+
   @Test func ciLowerAdviceUnderMergeDoesNotSuggestTheBootstrap() throws {
     let folder = try TestSupport.temporaryDirectory()
     let merge = try ReviewFixSupport.partials(shards, extra: ["--categories", "k0,k1,k2"], in: folder)

@@ -107,7 +107,22 @@ import Testing
     #expect(sampled.count == 2)
     let probabilities = sampled.compactMap { $0["inclusion_probability"] as? Double }.sorted()
     #expect(probabilities.count == 2 && abs(probabilities[0] - 1.0 / 3) < 1e-12 && probabilities[1] == 1)
-    #expect(sampled.contains { $0["id"] as? Int == 1 && ($0["stratum"] as? [String]) == ["null"] })
+    // Written back as JSON null, so that it does not read as the string (QA review 32, L4).
+    #expect(sampled.contains { $0["id"] as? Int == 1 && ($0["stratum"] as? [Any])?.first is NSNull })
+    #expect(sampled.contains { $0["id"] as? Int != 1 && ($0["stratum"] as? [String]) == ["null"] })
+    #expect(result.stderrText.contains("<null>: 1 of 1"), "\(result.stderrText)")
+  }
+
+  /// QA review 32 (L4): the boolean true and the string "true" are one stratum, as 1 and "1" are
+  /// (they were two strata that both read "true").
+  @Test func aBooleanAndItsStringAreOneStratum() throws {
+    let lines = [#"{"id":1,"vip":true}"#, #"{"id":2,"vip":"true"}"#, #"{"id":3,"vip":false}"#]
+    let result = try TestSupport.runVerbatim(
+      ["sample", "--input", "-", "--strata", "vip", "--size", "3", "--seed", "1"],
+      input: Data((lines.joined(separator: "\n") + "\n").utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(result.stderrText.contains("from 2 stratum/strata"), "\(result.stderrText)")
+    #expect(result.stderrText.contains("true: 2 of 2"), "\(result.stderrText)")
   }
 
   /// QA review 23's note: the JSON numbers 1, 1.0 and 1e0 are one value and so one stratum. Equal

@@ -315,6 +315,13 @@ struct RatingsOptions: ParsableArguments {
   func partial() throws -> AgreementPartial {
     try check()
     guard !multilabel else { throw AgreementError.invalidOption(message: "--partial does not support --multilabel") }
+    // A shard holds sums, no bootstrap: it was dropped without a word (QA review 32, L7).
+    guard bootstrap == 0 else {
+      throw AgreementError.invalidOption(
+        message:
+          "--bootstrap cannot be used with --partial: a shard keeps sums, and the bootstrap resamples items of the whole data; bootstrap the ratings themselves with --ratings"
+      )
+    }
     var joins: [PredictionsJoin] = []
     return try AgreementPartial(table: try tables(joins: &joins).0!, options: try options())
   }

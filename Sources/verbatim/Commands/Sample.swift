@@ -172,11 +172,14 @@ struct Sample: ParsableCommand {
             throw InputError.missingField(path: source, line: line, field: field)
           }
           // A string is its text and a number its value written shortest (1, 1.0 and 1e0 are one
-          // stratum; QA review 23); null, true, false, arrays and objects are marked (U+001E) so
-          // that null and the string "null" are two strata (QA review 14).
+          // stratum; QA review 23), as is a boolean (true and "true" are one: exports write either;
+          // QA review 32, L4: two strata that both read "true"); null, arrays and objects are marked
+          // (U+001E) so that null and the string "null" are two strata (QA review 14), and are
+          // written back as JSON values.
           switch member {
           case .string(let text): parts.append(text)
           case .number(let text): parts.append(Self.numberKey(text))
+          case .bool(let flag): parts.append(flag ? "true" : "false")
           default: parts.append("\u{1E}" + member.identifierText)
           }
         }
@@ -235,13 +238,27 @@ struct Sample: ParsableCommand {
       var writer = JSONWriter(capacity: 4096)
       var redactionTotals: [String: Int] = [:]
       var metadataRedactions = MetadataRedactions()
-      /// A stratum's values as the output may show them: under --redact, as `code --redact` writes
-      /// the fields they come from (an identifying field is "[REDACTED]").
-      func shownStratum(_ key: String) -> [String] {
+      /// A stratum's values as the output writes them: a string, or the JSON value of a marked part
+      /// (null, an array, an object); under --redact, as `code --redact` writes the fields they come
+      /// from (an identifying field is "[REDACTED]").
+      func stratumValues(_ key: String) -> [JSONValue] {
         zip(fields, key.split(separator: "\u{1F}", omittingEmptySubsequences: false)).map { field, part in
-          let value = part.first == "\u{1E}" ? part.dropFirst() : part
-          let member = JSONMember(field, .string(String(value)))
-          return (redactor.map { member.redactedAsCarried(by: $0) } ?? member).value.stringValue ?? String(value)
+          let value: JSONValue =
+            part.first == "\u{1E}"
+            ? (try? JSONParser.parse(String(part.dropFirst()))) ?? .string(String(part.dropFirst()))
+            : .string(String(part))
+          let member = JSONMember(field, value)
+          return (redactor.map { member.redactedAsCarried(by: $0) } ?? member).value
+        }
+      }
+      /// The same for standard error: a string as it is, another value as JSON in angle brackets
+      /// (`<null>`), so that null and "null" do not read alike.
+      func shownStratum(_ key: String) -> [String] {
+        stratumValues(key).map { value in
+          if case .string(let text) = value { return text }
+          var writer = JSONWriter()
+          writer.value(value)
+          return "<" + writer.string + ">"
         }
       }
       for (index, probability) in zip(sample.selected, sample.inclusionProbabilities) {
@@ -267,7 +284,7 @@ struct Sample: ParsableCommand {
         }
         members.append(JSONMember("inclusion_probability", .double(probability)))
         members.append(
-          JSONMember("stratum", .array(fields.isEmpty ? [] : shownStratum(keys[index]).map { .string($0) })))
+          JSONMember("stratum", .array(fields.isEmpty ? [] : stratumValues(keys[index]))))
         writer.reset()
         writer.value(.object(members))
         try sink.writeLine(writer)
