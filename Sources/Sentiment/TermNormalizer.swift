@@ -95,6 +95,9 @@ final class TermNormalizer {
       }
     }
     guard start < count else { return nil }
+    // One word (most terms): its key in a one-element literal, without the growth of an empty
+    // array by `append` (a new buffer and a uniqueness test per term at every start-up).
+    if start == 0 { return [Array(bytes)] }
     if joined {
       guard count - start >= 2, isLetter(start + 1) else { return nil }
     }
