@@ -51,14 +51,17 @@ extension DefaultProfileScorer {
   /// "would've", "could not have") as a unit index, with the unit of its negator if it has one.
   private func counterfactualModal(_ text: TokenizedText) -> (unit: Int, negator: Int?)? {
     let tokens = text.tokens.count
+    // Read once: each read of a static list in the loop was a `swift_once` call per unit.
+    let obligations = Self.obligations
+    let negatedModals = Self.negatedModals
     for index in units.indices where units[index].length == 1 {
       let token = units[index].start
       let lists = tokenWordLists[token]
-      if lists.contains(.counterfactualPerfects), !Self.isWord(text, token, in: Self.obligations) {
+      if lists.contains(.counterfactualPerfects), !Self.isWord(text, token, in: obligations) {
         return (index, nil)
       }
-      let negatedModal = Self.isWord(text, token, in: Self.negatedModals)
-      guard negatedModal || (lists.contains(.counterfactualModals) && !Self.isWord(text, token, in: Self.obligations))
+      let negatedModal = Self.isWord(text, token, in: negatedModals)
+      guard negatedModal || (lists.contains(.counterfactualModals) && !Self.isWord(text, token, in: obligations))
       else { continue }
       var next = token + 1
       var negator: Int? = negatedModal ? index : nil

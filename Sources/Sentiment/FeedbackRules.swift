@@ -1255,7 +1255,12 @@ extension DefaultProfileScorer {
 
   /// Whether the norm of token `token` is one of `words` (short closed lists, compared as bytes;
   /// `ShortWords.contains` rejects a norm longer than any word it can hold).
+  ///
+  /// The norm's length is tested first, from the token alone: most tokens have a length no listed
+  /// word has (four in five tests), and are turned away without reading their norm.
   static func isWord(_ text: TokenizedText, _ token: Int, in words: ShortWords) -> Bool {
-    text.withNorm(of: text.tokens[token]) { words.contains($0) }
+    let token = text.tokens[token]
+    guard words.mayHold(count: token.normRange.count) else { return false }
+    return text.withNorm(of: token) { words.contains($0) }
   }
 }

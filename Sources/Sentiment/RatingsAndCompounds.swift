@@ -204,6 +204,11 @@ extension DefaultProfileScorer {
       guard norm.count <= 6, norm.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) else {
         return nil
       }
+      // Digits alone (most numbers): their value, exact in a Double, without the String and the
+      // parse of `Double(_:)` (some 800 instructions a number). With a "." the parse decides.
+      if !norm.isEmpty, !norm.contains(UInt8(ascii: ".")) {
+        return Double(norm.reduce(0) { $0 &* 10 &+ Int($1 &- 0x30) })
+      }
       return Double(String(decoding: norm, as: UTF8.self))
     }
   }

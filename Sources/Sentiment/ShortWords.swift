@@ -41,10 +41,17 @@ struct ShortWords: Sendable, ExpressibleByArrayLiteral {
     }
   }
 
+  /// Whether some word has `count` bytes: false rules out every norm of that length before its
+  /// bytes are read.
+  @inline(__always)
+  func mayHold(count: Int) -> Bool {
+    count <= Self.maximumLength && lengths & 1 << UInt32(truncatingIfNeeded: count) != 0
+  }
+
   /// Whether `norm` is one of the words.
   @inline(__always)
   func contains(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard norm.count <= Self.maximumLength, lengths & 1 << UInt32(norm.count) != 0 else { return false }
+    guard mayHold(count: norm.count) else { return false }
     let (low, high) = Self.pack(norm)
     for word in words where word.count == norm.count && word.low == low && word.high == high { return true }
     return false
