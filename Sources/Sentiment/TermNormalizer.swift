@@ -59,50 +59,68 @@ final class TermNormalizer {
   /// be an emoticon's eye to the tokenizer ("x-p" is one emoticon), so such terms are left to it.
   static func spacedLowercaseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [[UInt8]]? {
     let count = bytes.count
+    guard count > 0 else { return nil }
     @inline(__always) func isLetter(_ index: Int) -> Bool {
       index >= 0 && index < count && bytes[index] &- UInt8(ascii: "a") < 26
     }
-    var keys: [[UInt8]] = []
-    var start = 0
-    // Whether the key being read has an apostrophe, or follows a hyphen.
-    var joined = false
-    var index = 0
-    while index < count {
-      let byte = bytes[index]
-      if byte &- UInt8(ascii: "a") < 26 {
-        index += 1
-        continue
-      }
-      switch byte {
-      case UInt8(ascii: "'"):
-        guard isLetter(index - 1), isLetter(index + 1) else { return nil }
-        joined = true
-        index += 1
-        continue
-      case UInt8(ascii: " "), UInt8(ascii: "-"):
-        let hyphen = byte == UInt8(ascii: "-")
-        guard index > start else { return nil }
-        if hyphen || joined {
-          guard isLetter(index - 1), isLetter(index + 1), index - start >= 2, isLetter(start + 1) else { return nil }
+    // The keys' ranges in `bytes` (a hyphen's key is its own byte) are found first, and the keys
+    // copied into an array made at its size: appending to an empty array grew it once or twice per
+    // term and tested its uniqueness per key (some 5M instructions at every start-up). A term has
+    // at most `count` keys (each takes a byte, and the words a separator between them).
+    return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: count) { ranges -> [[UInt8]]? in
+      var keyCount = 0
+      var start = 0
+      // Whether the key being read has an apostrophe, or follows a hyphen.
+      var joined = false
+      var index = 0
+      while index < count {
+        let byte = bytes[index]
+        if byte &- UInt8(ascii: "a") < 26 {
+          index += 1
+          continue
         }
-        keys.append(Array(UnsafeBufferPointer(rebasing: bytes[start..<index])))
-        if hyphen { keys.append([UInt8(ascii: "-")]) }
-        joined = hyphen
-        start = index + 1
-        index += 1
-      default:
-        return nil
+        switch byte {
+        case UInt8(ascii: "'"):
+          guard isLetter(index - 1), isLetter(index + 1) else { return nil }
+          joined = true
+          index += 1
+          continue
+        case UInt8(ascii: " "), UInt8(ascii: "-"):
+          let hyphen = byte == UInt8(ascii: "-")
+          guard index > start else { return nil }
+          if hyphen || joined {
+            guard isLetter(index - 1), isLetter(index + 1), index - start >= 2, isLetter(start + 1) else {
+              return nil
+            }
+          }
+          ranges[keyCount] = start..<index
+          keyCount += 1
+          if hyphen {
+            ranges[keyCount] = index..<(index + 1)
+            keyCount += 1
+          }
+          joined = hyphen
+          start = index + 1
+          index += 1
+        default:
+          return nil
+        }
+      }
+      guard start < count else { return nil }
+      // One word (most terms): its key in a one-element literal.
+      if start == 0 { return [Array(bytes)] }
+      if joined {
+        guard count - start >= 2, isLetter(start + 1) else { return nil }
+      }
+      ranges[keyCount] = start..<count
+      keyCount += 1
+      return [[UInt8]](unsafeUninitializedCapacity: keyCount) { keys, initialized in
+        for position in 0..<keyCount {
+          (keys.baseAddress! + position).initialize(to: Array(UnsafeBufferPointer(rebasing: bytes[ranges[position]])))
+        }
+        initialized = keyCount
       }
     }
-    guard start < count else { return nil }
-    // One word (most terms): its key in a one-element literal, without the growth of an empty
-    // array by `append` (a new buffer and a uniqueness test per term at every start-up).
-    if start == 0 { return [Array(bytes)] }
-    if joined {
-      guard count - start >= 2, isLetter(start + 1) else { return nil }
-    }
-    keys.append(Array(UnsafeBufferPointer(rebasing: bytes[start...])))
-    return keys
   }
 
   /// The case-folded key of a wildcard's prefix.
