@@ -200,17 +200,22 @@ extension DefaultProfileScorer {
   /// anything else ("1,200", "½").
   private func number(_ text: TokenizedText, _ index: Int) -> Double? {
     guard index < text.tokens.count, text.tokens[index].kind == .number else { return nil }
-    return text.withNorm(of: text.tokens[index]) { norm -> Double? in
-      guard norm.count <= 6, norm.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) else {
-        return nil
-      }
-      // Digits alone (most numbers): their value, exact in a Double, without the String and the
-      // parse of `Double(_:)` (some 800 instructions a number). With a "." the parse decides.
-      if !norm.isEmpty, !norm.contains(UInt8(ascii: ".")) {
-        return Double(norm.reduce(0) { $0 &* 10 &+ Int($1 &- 0x30) })
-      }
-      return Double(String(decoding: norm, as: UTF8.self))
+    return text.withNorm(of: text.tokens[index]) { Self.ratingNumber($0) }
+  }
+
+  /// The value of a number token's norm for `number(_:_:)`: at most six ASCII digits and "."s, read
+  /// as `Double(_:)` reads them (nil for "1.2.3", "." or nothing).
+  @inline(__always)
+  static func ratingNumber(_ norm: UnsafeBufferPointer<UInt8>) -> Double? {
+    guard norm.count <= 6, norm.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) else {
+      return nil
     }
+    // Digits alone (most numbers): their value, exact in a Double, without the String and the
+    // parse of `Double(_:)` (some 800 instructions a number). With a "." the parse decides.
+    if !norm.isEmpty, !norm.contains(UInt8(ascii: ".")) {
+      return Double(norm.reduce(0) { $0 &* 10 &+ Int($1 &- 0x30) })
+    }
+    return Double(String(decoding: norm, as: UTF8.self))
   }
 
   /// Whether the norm of token `index` is exactly `word` (byte for byte: a norm is NFKC_Casefold,
