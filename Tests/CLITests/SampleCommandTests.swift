@@ -113,6 +113,17 @@ import Testing
     #expect(result.stderrText.contains("<null>: 1 of 1"), "\(result.stderrText)")
   }
 
+  /// QA review 32 (L8): an empty field name or a field named twice is a usage error.
+  @Test func strataFieldsAreNamedOnce() throws {
+    let input = Data(#"{"id":1,"channel":"web"}"#.utf8 + [0x0A])
+    for strata in ["", "channel,", "channel,channel"] {
+      let result = try TestSupport.runVerbatim(
+        ["sample", "--input", "-", "--strata", strata, "--size", "1", "--seed", "1"], input: input)
+      #expect(result.status == 2, "\(strata): \(result.stderrText)")
+      #expect(result.stderrText.contains("--strata"), "\(result.stderrText)")
+    }
+  }
+
   /// QA review 32 (L4): the boolean true and the string "true" are one stratum, as 1 and "1" are
   /// (they were two strata that both read "true").
   @Test func aBooleanAndItsStringAreOneStratum() throws {

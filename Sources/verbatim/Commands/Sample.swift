@@ -107,7 +107,11 @@ struct Sample: ParsableCommand {
         total = planned
         printError("planned sample size: \(planned) items (Bloch & Kraemer 1989)")
       }
-      let fields = strata.map { $0.split(separator: ",").map(String.init) } ?? []
+      let fields = strata.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) } ?? []
+      // QA review 32 (L8): "--strata ''" ran unstratified and "channel,channel" made strata "web/web".
+      if strata != nil, let problem = Self.strataProblem(fields) {
+        throw AgreementError.invalidOption(message: problem)
+      }
       let reader = try LineReader(path: input)
       let source = input == "-" ? "standard input" : input
       var records: [JSONValue] = []
@@ -318,6 +322,19 @@ struct Sample: ParsableCommand {
     } catch {
       throw agreementExit(for: error)
     }
+  }
+
+  /// Why the `--strata` field list cannot be used (an empty name, a field named twice), or nil.
+  static func strataProblem(_ fields: [String]) -> String? {
+    if fields.contains(where: \.isEmpty) {
+      return
+        "--strata: a field name is empty; give the fields to stratify by, separated by commas (e.g. --strata question,channel)"
+    }
+    var seen: Set<String> = []
+    if let repeated = fields.first(where: { !seen.insert($0).inserted }) {
+      return "--strata: the field \"\(repeated)\" is named twice"
+    }
+    return nil
   }
 
   /// The most strata `strataSummary` lists one by one.
