@@ -475,14 +475,14 @@ public enum CodebookLinter {
           )
         ]
       }
-      // Twenty-fifth session: a pattern that opens with neither a word nor a class is searched in
+      // Twenty-fifth session: a pattern without a literal word or a single class first is searched in
       // every text (codebook 1.7.0's first churn pattern made `code` 60% slower).
       var costly: [LintFinding] = []
       if let regex = try? ICURegex(pattern: pattern, caseInsensitive: caseInsensitive), !regex.hasPrefilter {
         costly.append(
           LintFinding(
             .warning, source.location,
-            "regular expression /\(pattern)/ opens with neither a word nor a character class, so it is searched in every text (slow on a large corpus); start it with a literal word, e.g. /(?i)\\bswitch(?:ing)?…/ rather than /\\b(?:[Ss]witching|…)/"
+            "regular expression /\(pattern)/ does not start with anything the tagger can look for first (a literal word, or one character class not repeated), so it is searched in every text (slow on a large corpus); start it with a literal word, e.g. /(?i)\\bswitch(?:ing)?…/ rather than /\\b(?:[Ss]witching|…)/"
           ))
       }
       guard let probe = slowProbe(pattern, caseInsensitive: caseInsensitive) else { return costly }

@@ -144,6 +144,11 @@ import Tokenization
     for pattern in ["(?i)\\bswitch(?:ing)? to (?-i:[A-Z])\\w*", "[Ss]witching to [A-Z]\\w*"] {
       #expect(try !findings(pattern).contains { $0.description.contains("is searched in every text") }, "\(pattern)")
     }
+    // QA review 32 (L3): a repeated class at the start has no prefilter either, and the message
+    // no longer says it opens with no class.
+    let repeated = try findings("[A-Z]{2}[0-9]{6}").first { $0.description.contains("is searched in every text") }
+    #expect(
+      repeated?.description.contains("one character class not repeated") == true, "\(String(describing: repeated))")
   }
 }
 
