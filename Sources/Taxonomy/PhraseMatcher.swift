@@ -44,6 +44,10 @@ struct PhraseMatcher: Sendable {
   private var edges = TrieEdges()
   /// The phrase each phrase trie node ends (-1: none), for building.
   private var terminals: [Int32] = [-1]
+  /// Per phrase trie node: whether an edge leaves it. A walk does not keep a node without one (a
+  /// phrase's last word that starts no longer phrase, as most single-word terms): the next token
+  /// would look up its edges in vain.
+  private var hasEdges: [Bool] = [false]
   private var symbolCount: Int32 = 0
   /// Number of tokens of each phrase, by phrase id.
   private(set) var phraseWords: [[PhraseWord]] = []
@@ -74,6 +78,8 @@ struct PhraseMatcher: Sendable {
       } else {
         let child = Int32(terminals.count)
         terminals.append(-1)
+        hasEdges.append(false)
+        hasEdges[Int(node)] = true
         edges.insert(from: node, symbol, child: child)
         node = child
       }
@@ -154,9 +160,11 @@ struct PhraseMatcher: Sendable {
           guard mapSymbols(text, symbolStarts: symbolStarts, symbols: symbols, joiners: joiners) else { return }
           scratch.frontier.withUnsafeMutableBufferPointer { frontier in
             scratch.next.withUnsafeMutableBufferPointer { next in
-              walk(
-                tokenCount: tokenCount, symbolStarts: symbolStarts, symbols: symbols, joiners: joiners,
-                frontier: frontier, next: next, into: &occurrences)
+              hasEdges.withUnsafeBufferPointer { hasEdges in
+                walk(
+                  tokenCount: tokenCount, symbolStarts: symbolStarts, symbols: symbols, joiners: joiners,
+                  frontier: frontier, next: next, hasEdges: hasEdges, into: &occurrences)
+              }
             }
           }
         }
@@ -168,7 +176,8 @@ struct PhraseMatcher: Sendable {
   private func walk(
     tokenCount: Int, symbolStarts: UnsafeMutableBufferPointer<Int32>, symbols: UnsafeMutableBufferPointer<Int32>,
     joiners: UnsafeMutableBufferPointer<Bool>, frontier: UnsafeMutableBufferPointer<Int32>,
-    next: UnsafeMutableBufferPointer<Int32>, into occurrences: inout [PhraseOccurrence]
+    next: UnsafeMutableBufferPointer<Int32>, hasEdges: UnsafeBufferPointer<Bool>,
+    into occurrences: inout [PhraseOccurrence]
   ) {
     var frontier = frontier
     var next = next
@@ -188,8 +197,10 @@ struct PhraseMatcher: Sendable {
         for state in frontier[0..<frontierCount] {
           for index in symbolRange {
             guard let edge = edges.edge(from: state, symbols[index]) else { continue }
-            next[nextCount] = edge.child
-            nextCount += 1
+            if hasEdges[Int(edge.child)] {
+              next[nextCount] = edge.child
+              nextCount += 1
+            }
             if edge.mark >= 0 {
               occurrences.append(PhraseOccurrence(phrase: edge.mark, first: Int32(start), last: Int32(position)))
             }

@@ -71,6 +71,34 @@ import Tokenization
     }
   }
 
+  /// The walk keeps no trie node without edges (`PhraseMatcher.hasEdges`): every occurrence of
+  /// phrases that nest, share words or end where another goes on is still found.
+  @Test func phraseWalkFindsEveryOccurrenceOfNestedPhrases() throws {
+    let tokenizer = try Tokenizer()
+    let phrases = ["a", "a b", "a b c", "b c", "c", "b a", "c a b", "d e f", "e"]
+    let words = ["a", "b", "c", "d", "e", "f"]
+    let codebook = try Fixtures.codebook(phrases.enumerated().map { ("t\($0.offset)", ["\"\($0.element)\""]) })
+    let tagger = try Tagger(
+      try CompiledCodebook(codebook, tokenizer: tokenizer),
+      options: TaggingOptions(longestMatch: false, mostSpecific: false))
+    var random = Sequence(state: 5)
+    for _ in 0..<60 {
+      let text = (0..<12).map { _ in words[random.next(words.count)] }.joined(separator: " ")
+      let tokenized = try tokenizer.tokenize(text)
+      let norms = tokenized.tokens.map { tokenized.norm(of: $0) }
+      let tags = try tagger.tag(tokenized)
+      for (index, phrase) in phrases.enumerated() {
+        let parts = phrase.split(separator: " ").map(String.init)
+        var expected: [[Int]] = []
+        for start in 0...(norms.count - parts.count) where Array(norms[start..<(start + parts.count)]) == parts {
+          expected.append([tokenized.tokens[start].start, tokenized.tokens[start + parts.count - 1].end])
+        }
+        let found = tags.first { $0.code == "t\(index)" }?.evidence.map { [$0.start, $0.end] } ?? []
+        #expect(found == expected, "\(phrase) in \(text)")
+      }
+    }
+  }
+
   @Test func literalScanAgreesWithTheRegexPrefilter() throws {
     var random = Sequence(state: 3)
     let scans = try [
