@@ -11,6 +11,17 @@ extension JSONWriter {
       appendAssembled(capacity: 16) { $0.fragment(#""tags":[]"#) }
       return
     }
+    // Tags whose strings need no escape (all of the shipped codebook's): the whole member in one
+    // assembled append (`TagsJSON`), not one append per name, value and bracket.
+    if let capacity = TagsJSON.assembledCapacity(matches) {
+      appendAssembled(capacity: capacity) { TagsJSON.assemble(matches, into: &$0) }
+      return
+    }
+    tagsMemberPieceByPiece(matches)
+  }
+
+  /// `tagsMember(_:)` written name by name and value by value, escaping as needed: any tags.
+  mutating func tagsMemberPieceByPiece(_ matches: [TagMatch]) {
     key("tags" as StaticString)
     beginArray()
     for match in matches {
