@@ -45,14 +45,16 @@ public struct CodedVerbatim: Sendable {
   /// the shipped lexicons and codebook are English.
   public var language: String?
 
+  /// - Parameter language: see `language` (nil: English, or not noted).
   public init(
     text: String, sentiment: SentimentScore, explanation: SentimentExplanation?, tags: [TagMatch],
-    redactions: [RedactionType: Int]
+    redactions: [RedactionType: Int], language: String? = nil
   ) {
     self.text = text
     self.sentiment = sentiment
     self.explanation = explanation
     self.tags = tags
     self.redactions = redactions
+    self.language = language
   }
 }

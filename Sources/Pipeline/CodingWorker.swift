@@ -91,10 +91,11 @@ public final class CodingWorker {
     let (score, explanation) = scorer.score(tokenized, explain: explain)
     let tags =
       try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
-    var coded = CodedVerbatim(
-      text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions)
-    if notesLanguages { coded.language = LanguageHint.nonEnglish(tokenized) }
-    return coded
+    // Built whole and returned as built: setting `language` on a built value copied the whole
+    // value twice a record (about 600 instructions).
+    let language = notesLanguages ? LanguageHint.nonEnglish(tokenized) : nil
+    return CodedVerbatim(
+      text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions, language: language)
   }
 
   /// Writes the machine's members of `coded` (see `JSONWriter.codedMembers(_:configuration:)`).
