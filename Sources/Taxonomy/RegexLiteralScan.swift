@@ -8,6 +8,10 @@ import Tokenization
 /// the literal's first two bytes at once (both cases), and only those places are compared further.
 /// A text it rules out is one `ICURegex.matches` would rule out (the same test), so the ICU call
 /// is left out; any other text goes to `ICURegex.matches` as before.
+///
+/// A text with other code points is searched the same way (`rulesOut(_:isASCII:)`) when none of
+/// them can match an ASCII letter without case (`holdsASCIIFolding`): `RegexLiteralPrefix` stops
+/// there, so every such text went to ICU (most of a mixed-script run's tagging time).
 struct RegexLiteralScan {
   /// The literal (lower-case when compared without case).
   let literal: [UInt8]
@@ -20,6 +24,46 @@ struct RegexLiteralScan {
     else { return nil }
     literal = found.bytes
     self.caseInsensitive = found.caseInsensitive
+  }
+
+  /// Whether `text` (valid UTF-8; `isASCII`: it has no other byte) cannot match the regex: it
+  /// does not hold the literal. The literal is ASCII, and a longer UTF-8 sequence holds no ASCII
+  /// byte, so the byte search finds the literal's code points exactly; case-insensitively, a
+  /// non-ASCII code point could match an ASCII letter too, so a text that holds one of those
+  /// (`holdsASCIIFolding`) is not ruled out. `holdsFolding` answers that (asked only when needed).
+  func rulesOut(_ text: UnsafeBufferPointer<UInt8>, isASCII: Bool, holdsFolding: () -> Bool) -> Bool {
+    if !isASCII && caseInsensitive && holdsFolding() { return false }
+    return !occurs(inASCII: text)
+  }
+
+  /// Whether valid UTF-8 `text` holds a code point whose case folding (full or simple, as ICU's
+  /// case-insensitive matching uses it) holds an ASCII letter (CaseFolding.txt, Unicode 15): ß
+  /// (ss), İ (i̇), ŉ (ʼn), ſ (s), ǰ (ǰ), ẖ ẗ ẘ ẙ ẚ (U+1E96–U+1E9A), ẞ (ss), K KELVIN SIGN (k),
+  /// and the ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ (U+FB00–U+FB06).
+  static func holdsASCIIFolding(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = text.count
+    var index = 0
+    while index + 1 < count {
+      let lead = text[index]
+      let next = text[index + 1]
+      switch lead {
+      case 0xC3: if next == 0x9F { return true }  // ß
+      case 0xC4: if next == 0xB0 { return true }  // İ
+      case 0xC5: if next == 0x89 || next == 0xBF { return true }  // ŉ ſ
+      case 0xC7: if next == 0xB0 { return true }  // ǰ
+      case 0xE1:
+        // ẖ ẗ ẘ ẙ ẚ ẞ: E1 BA 96–9A, E1 BA 9E.
+        if next == 0xBA && index + 2 < count {
+          let third = text[index + 2]
+          if (0x96...0x9A).contains(third) || third == 0x9E { return true }
+        }
+      case 0xE2: if next == 0x84 && index + 2 < count && text[index + 2] == 0xAA { return true }  // K
+      case 0xEF: if next == 0xAC && index + 2 < count && text[index + 2] <= 0x86 { return true }  // ﬀ…ﬆ
+      default: break
+      }
+      index += 1
+    }
+    return false
   }
 
   private static let ones: UInt64 = 0x0101_0101_0101_0101

@@ -549,8 +549,10 @@ public final class Tagger {
       candidates.removeAll(keepingCapacity: true)
       meetClauses(of: 0..<occurrences.count)
     }
-    // Whether the text is pure ASCII, found when a literal prefilter first asks.
+    // Whether the text is pure ASCII, and whether it holds a code point that folds to an ASCII
+    // letter, found when a literal prefilter first asks.
     var isASCII: Bool?
+    var holdsFolding: Bool?
     for (regex, matcher) in regexMatchers.enumerated() {
       regexRuledOut[regex] = false
       if meetingRequirements && !mayRead(regex: regex) { continue }
@@ -563,7 +565,10 @@ public final class Tagger {
       if let scan = literalScans[regex] {
         let ruledOut = tokenized.utf8.withUnsafeBufferPointer { bytes in
           if isASCII == nil { isASCII = !RegexLiteralScan.holdsNonASCII(bytes) }
-          return isASCII! && !scan.occurs(inASCII: bytes)
+          return scan.rulesOut(bytes, isASCII: isASCII!) {
+            if holdsFolding == nil { holdsFolding = RegexLiteralScan.holdsASCIIFolding(bytes) }
+            return holdsFolding!
+          }
         }
         if ruledOut {
           regexRuledOut[regex] = true

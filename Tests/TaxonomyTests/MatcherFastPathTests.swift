@@ -99,6 +99,57 @@ import Tokenization
     }
   }
 
+  /// A text with non-ASCII code points that the literal scan rules out has no match (ICU's own
+  /// search), for the shipped codebook's regexes and a few more, with texts that hold the code
+  /// points that fold to ASCII letters (ſ, K, ß, ﬆ, İ …) and others that do not.
+  @Test func literalScanOfMixedTextsAgreesWithICU() throws {
+    let shipped = try CompiledCodebook(try Codebook.shipped(), tokenizer: try Tokenizer())
+    var patterns = shipped.regexes.map { ($0.pattern, $0.caseInsensitive) }
+    patterns += [("(?i)switch", false), ("stick", true), ("(?i)kiss", false), ("Order 12", false), ("(?i)fish", false)]
+    let scans = patterns.compactMap { pattern, caseInsensitive in
+      RegexLiteralScan(pattern: pattern, caseInsensitive: caseInsensitive).map { ($0, pattern, caseInsensitive) }
+    }
+    #expect(scans.count >= 5)
+    let pieces = [
+      "re", "turn", "return", "RETURN", "sw", "itch", "switch", "st", "ick", "ki", "ss", "fi", "sh", "Order 12", " ",
+      "I'll ", "will ", ". ", "é", "Д", "服", "’", "😀", "ı", "Å", "µ", "ſ", "\u{212A}", "ß", "ẞ", "ﬆ", "ﬅ", "ﬁ", "İ",
+      "ŉ", "ǰ", "ẗ", "ẖ", "x", "to ", "Tesco",
+    ]
+    var random = Sequence(state: 13)
+    var texts = [
+      "ſwitch to Tesco", "SWİTCH", "\u{212A}iss", "ki\u{DF}", "ﬆick", "sti\u{212A}", "ﬁsh", "é return", "retur é",
+    ]
+    for _ in 0..<400 {
+      texts.append((0..<random.next(8)).map { _ in pieces[random.next(pieces.count)] }.joined())
+    }
+    var matches: [Range<Int>] = []
+    for (scan, pattern, caseInsensitive) in scans {
+      let regex = try ICURegex(pattern: pattern, caseInsensitive: caseInsensitive, prefilter: false)
+      for text in texts {
+        let bytes = Array(text.utf8)
+        let isASCII = !bytes.withUnsafeBufferPointer { RegexLiteralScan.holdsNonASCII($0) }
+        let ruledOut = bytes.withUnsafeBufferPointer { buffer in
+          scan.rulesOut(buffer, isASCII: isASCII) { RegexLiteralScan.holdsASCIIFolding(buffer) }
+        }
+        guard ruledOut else { continue }
+        matches.removeAll()
+        _ = try bytes.withUnsafeBufferPointer { try regex.matches(in: $0, into: &matches) }
+        #expect(matches.isEmpty, "\(pattern) in \(text)")
+      }
+    }
+    // The folding scan finds each code point, alone and inside other text.
+    for folding in [
+      "ß", "İ", "ŉ", "ſ", "ǰ", "ẖ", "ẗ", "ẘ", "ẙ", "ẚ", "ẞ", "\u{212A}", "ﬀ", "ﬁ", "ﬂ", "ﬃ", "ﬄ", "ﬅ", "ﬆ",
+    ] {
+      for text in [folding, "a\(folding)", "\(folding)b", "é\(folding)服"] {
+        #expect(Array(text.utf8).withUnsafeBufferPointer { RegexLiteralScan.holdsASCIIFolding($0) }, "\(text)")
+      }
+    }
+    for other in ["é", "Д", "服", "’", "😀", "ı", "Å", "µ", "ẛ", "﬇", "ẝ", "\u{212B}", "ÿ", "Ÿ"] {
+      #expect(!Array(other.utf8).withUnsafeBufferPointer { RegexLiteralScan.holdsASCIIFolding($0) }, "\(other)")
+    }
+  }
+
   @Test func literalScanAgreesWithTheRegexPrefilter() throws {
     var random = Sequence(state: 3)
     let scans = try [
