@@ -46,7 +46,10 @@ struct AspectClauses {
     for sentence in sentences where tokenized.sentences.indices.contains(sentence) {
       parts.append(split(sentence, in: tokenized, scorer: scorer))
     }
-    let evidence = Self.withinSegments(evidence, segments: parts.flatMap(\.segments), tokenized) ?? evidence
+    // One piece of evidence (the usual case) is all within one segment or not: no list of segments.
+    let evidence =
+      evidence.count > 1
+      ? Self.withinSegments(evidence, segments: parts.flatMap(\.segments), tokenized) ?? evidence : evidence
     var clauses: [Range<Int>] = []
     var segments: [Range<Int>] = []
     // A few spans (the usual case) are searched in place; many are sorted once for O(log n) tests.
@@ -56,9 +59,10 @@ struct AspectClauses {
       if let spans { return spans.overlap(points) }
       return evidence.contains { $0.start < points.upperBound && points.lowerBound < $0.end }
     }
+    // Appended one by one: filtering made a new array per part and list.
     for part in parts {
-      clauses += part.clauses.filter(holds)
-      segments += part.segments.filter(holds)
+      for clause in part.clauses where holds(clause) { clauses.append(clause) }
+      for segment in part.segments where holds(segment) { segments.append(segment) }
     }
     guard !clauses.isEmpty else { return nil }
     let result = score(clauses, tokenized, scorer)
