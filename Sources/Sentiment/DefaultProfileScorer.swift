@@ -1642,23 +1642,36 @@ private struct CancellableTerms {
   var sum = 0.0
   var count = 0.0
   var contributions: [Int] = []
-  /// Each term's sentence and what it adds to the text's sum: its value, times the weight of a
-  /// later rule that scaled its whole sentence ("… lol. But …": the sentence is demoted).
-  private var terms: [(sentence: Int, share: Double)] = []
+  /// What the terms add to the text's sum when a later rule scaled a whole sentence ("… lol. But
+  /// …": the sentence is demoted): the terms of sentences before the latest one with terms, and of
+  /// that one, which a rule at the next sentence may still scale. Kept without an array (one per
+  /// text cost retains and releases on every text).
+  private var settledShare = 0.0
+  private var latestShare = 0.0
+  private var latestSentence = -1
+  private var scaled = false
 
-  /// Notes a term of `value` in sentence `sentence`; `contribution` is its index among the
-  /// explanation's entries, if any.
+  /// Notes a term of `value` in sentence `sentence` (sentences come in order); `contribution` is
+  /// its index among the explanation's entries, if any.
   mutating func add(_ value: Double, sentence: Int, contribution: Int?) {
     sum += value
     count += 1
-    terms.append((sentence, value))
+    if sentence != latestSentence {
+      settledShare += latestShare
+      latestShare = 0
+      latestSentence = sentence
+    }
+    latestShare += value
     if let contribution { contributions.append(contribution) }
   }
 
   /// Sentence `sentence`'s part of the text's sum was multiplied by `weight` (a contrast demotes
-  /// it, rule 36 turns praise ironic): so was what its terms add.
+  /// it, rule 36 turns praise ironic): so was what its terms add. Only the sentence before the one
+  /// being scored is ever scaled, so only the latest sentence's terms can be.
   mutating func scale(sentence: Int, by weight: Double) {
-    for index in terms.indices where terms[index].sentence == sentence { terms[index].share *= weight }
+    guard sentence == latestSentence, latestShare != 0 else { return }
+    latestShare *= weight
+    scaled = true
   }
 
   /// Takes the terms out of the text's sum (what they added to it, so that the compound is what
@@ -1669,8 +1682,8 @@ private struct CancellableTerms {
     total: inout Double, side: inout Double, neutralCount: inout Double, explanation: inout SentimentExplanation?,
     by rule: SentimentRule
   ) {
-    // Summed first, in the order added, as `sum` is: unscaled terms subtract exactly `sum`.
-    total -= terms.reduce(0) { $0 + $1.share }
+    // Unscaled, exactly `sum` (summed in the order added).
+    total -= scaled ? settledShare + latestShare : sum
     side -= abs(sum) + count
     neutralCount += count
     explanation?.cancel(contributions, by: rule)

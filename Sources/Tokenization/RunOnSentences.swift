@@ -51,7 +51,7 @@ enum RunOnSentences {
     var points: [Int] = []
     var split: [Token]?
     for (index, token) in result.tokens.enumerated() {
-      points.removeAll(keepingCapacity: true)
+      if !points.isEmpty { points.removeAll(keepingCapacity: true) }
       if token.kind == .word { splitPoints(base, token.utf8Range, into: &points) }
       if points.isEmpty {
         split?.append(token)

@@ -80,6 +80,8 @@ public struct TextRecordDecoder: Sendable {
   /// empty line is an empty text.
   @inlinable
   public func isBlankJSONLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Most lines start with "{": answered before the mode (an enum with a String) is read.
+    if let first = bytes.first, first != 0x20, first != 0x09, first != 0x0D { return false }
     guard case .jsonl = mode else { return false }
     return bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
   }
