@@ -40,15 +40,8 @@ import Testing
   }
 
   @Test func theVaderProfileWarnsADuplicateEmojiAndTheLaterWins() throws {
-    let lexicon = ["grinning\t1.6", "sad\t-2.1"].map { $0 + "\t0.5\t[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]" }
-      .joined(separator: "\n")
-    let folder = try TestLexicons.directory([
-      "vader.txt": lexicon + "\n", "emoji.txt": "\u{1F600}\tgrinning face\n\u{1F600}\tsad face\n",
-    ])
-    let model = try SentimentModel(
-      configuration: SentimentConfiguration(
-        profile: .vader, lexicons: [LexiconSpec(path: folder.appendingPathComponent("vader.txt").path)],
-        emojiLexicon: folder.appendingPathComponent("emoji.txt").path))
+    let model = try TestLexicons.vaderModel(
+      valences: ["grinning\t1.6", "sad\t-2.1"], emoji: "\u{1F600}\tgrinning face\n\u{1F600}\tsad face\n")
     // vaderSentiment replaces the emoji by its description: "sad face" scores sad's −2.1, whose
     // compound is −2.1 / √(2.1² + 15) = −0.4767 (four decimals, as VADER rounds).
     let score = SentimentScorer(model: model).score(text: "\u{1F600}", explain: false).0

@@ -49,6 +49,18 @@ enum TestLexicons {
     return try SentimentModel(configuration: configuration)
   }
 
+  /// A VADER-profile model on a VADER-format lexicon of `valences` ("term<TAB>valence", each given
+  /// VADER's standard-deviation and ratings columns), lines ending in `lineEnd`, and an emoji
+  /// description file.
+  static func vaderModel(valences: [String], emoji: String, lineEnd: String = "\n") throws -> SentimentModel {
+    let lexicon = valences.map { $0 + "\t0.5\t[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]" }.joined(separator: lineEnd)
+    let folder = try directory(["vader.txt": lexicon + lineEnd, "emoji.txt": emoji])
+    return try SentimentModel(
+      configuration: SentimentConfiguration(
+        profile: .vader, lexicons: [LexiconSpec(path: folder.appendingPathComponent("vader.txt").path)],
+        emojiLexicon: folder.appendingPathComponent("emoji.txt").path))
+  }
+
   /// VADER's normalisation, for expected values: s / √(s² + 15).
   static func compound(_ sum: Double) -> Double { sum / (sum * sum + 15).squareRoot() }
 

@@ -10,17 +10,11 @@ struct VaderProfileTests {
   let scorer: SentimentScorer
 
   init() throws {
-    let lexicon = [
-      "good\t1.9", "bad\t-2.5", "lol\t1.8", "okay\t0.9", "ok\t1.2", "no\t-1.2", "problem\t-1.7",
-      "smiling\t1.6", "great\t3.1",
-    ].map { $0 + "\t0.5\t[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]" }.joined(separator: "\r\n")
-    let folder = try TestLexicons.directory([
-      "vader.txt": lexicon + "\r\n", "emoji.txt": "😁\tbeaming face with smiling eyes\n",
-    ])
-    let model = try SentimentModel(
-      configuration: SentimentConfiguration(
-        profile: .vader, lexicons: [LexiconSpec(path: folder.appendingPathComponent("vader.txt").path)],
-        emojiLexicon: folder.appendingPathComponent("emoji.txt").path))
+    let model = try TestLexicons.vaderModel(
+      valences: [
+        "good\t1.9", "bad\t-2.5", "lol\t1.8", "okay\t0.9", "ok\t1.2", "no\t-1.2", "problem\t-1.7",
+        "smiling\t1.6", "great\t3.1",
+      ], emoji: "😁\tbeaming face with smiling eyes\n", lineEnd: "\r\n")
     scorer = SentimentScorer(model: model)
   }
 
