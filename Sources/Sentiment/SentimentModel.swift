@@ -68,12 +68,8 @@ public struct SentimentModel: Sendable {
         let file = try DataFile.read(path)
         let (count, duplicates) = try tables.addEmoji(file)
         for duplicate in duplicates {
-          builder.warnings.append(
-            LexiconWarning(
-              file: file.name, line: duplicate.line,
-              message:
-                "duplicate emoji \"\(duplicate.emoji)\" (first on line \(duplicate.first)); the later description, on line \(duplicate.line), wins"
-            ))
+          builder.warnDuplicate(
+            duplicate.emoji, first: duplicate.first, line: duplicate.line, file: file.name, what: "emoji")
         }
         builder.sources.append(file.source(role: "emoji", format: .vaderEmoji, entries: count))
       }
@@ -181,7 +177,7 @@ struct ModelBuilder {
     }
   }
 
-  private mutating func warnDuplicate(_ key: String, first: Int, line: Int, file: String, what: String) {
+  mutating func warnDuplicate(_ key: String, first: Int, line: Int, file: String, what: String) {
     warnings.append(
       LexiconWarning(
         file: file, line: line,
@@ -476,10 +472,9 @@ struct ModelBuilder {
     return match.value
   }
 
-  /// Emoji → description (VADER's format). An emoji with no valence entry of its own gets the sum
-  /// of its description's word valences, e.g. 😁 "beaming face with smiling eyes" → "smiling".
-  /// Emoji descriptions (VADER's emoji format): an emoji that no lexicon gives a valence gets the
-  /// sum of its description's words' valences. Descriptions only fill gaps: an emoji the lexicons
+  /// Emoji → description (VADER's emoji format): an emoji that no lexicon gives a valence gets the
+  /// sum of its description's words' valences, e.g. 😁 "beaming face with smiling eyes" →
+  /// "smiling". Descriptions only fill gaps: an emoji the lexicons
   /// already rate keeps that valence, and the file says how many it left so (QA review 32, M2: they
   /// were ignored without a word). An emoji described twice in the file is warned about, naming both
   /// lines, and the later description wins, as a later lexicon line does.

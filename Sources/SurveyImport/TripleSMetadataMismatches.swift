@@ -8,35 +8,40 @@ final class MetadataMismatches {
     case unlistedCode, longerThanSize
   }
 
+  private struct Key: Hashable {
+    var variable: String
+    var kind: Kind
+  }
+
   private struct Tally {
     var count = 0
     var first = ""
     var line = 0
   }
 
-  private var tallies: [String: Tally] = [:]
-  /// Variable and kind, in the order first seen.
-  private var order: [(variable: String, kind: Kind)] = []
+  private var tallies: [Key: Tally] = [:]
+  /// The keys in the order first seen.
+  private var order: [Key] = []
 
   func add(_ variable: String, _ kind: Kind, value: String, line: Int) {
-    let key = (kind == .unlistedCode ? "c:" : "s:") + variable
+    let key = Key(variable: variable, kind: kind)
     if tallies[key] == nil {
       tallies[key] = Tally(first: value, line: line)
-      order.append((variable, kind))
+      order.append(key)
     }
     tallies[key]!.count += 1
   }
 
   /// One note per variable and kind.
   func notes(dataPath: String) -> [String] {
-    order.map { variable, kind in
-      let tally = tallies[(kind == .unlistedCode ? "c:" : "s:") + variable]!
-      switch kind {
+    order.map { key in
+      let tally = tallies[key]!
+      switch key.kind {
       case .unlistedCode:
-        return "\(dataPath): variable \(variable): \(tally.count) value(s) not among the codes its <values> list "
+        return "\(dataPath): variable \(key.variable): \(tally.count) value(s) not among the codes its <values> list "
           + "(first \(tally.first) at line \(tally.line)): imported as the bare code, without a label"
       case .longerThanSize:
-        return "\(dataPath): variable \(variable): \(tally.count) answer(s) longer than its <size> (first "
+        return "\(dataPath): variable \(key.variable): \(tally.count) answer(s) longer than its <size> (first "
           + "\(tally.first) at line \(tally.line)): imported whole"
       }
     }

@@ -55,10 +55,14 @@ struct Code: ParsableCommand {
   @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
 
+  /// The members `code` writes into each record besides the text (an input member of that name is
+  /// replaced).
+  static let ownFields = ["sentiment", "tags", "explain", "redactions"]
+
   func validate() throws {
     try checkThreads(threads)
     if export == "-" {
-      try checkTextField(textField, jsonl: true, ownFields: ["sentiment", "tags", "explain", "redactions"])
+      try checkTextField(textField, jsonl: true, ownFields: Self.ownFields)
       // The stream is JSON Lines with its own "id" and text field: the export options would be
       // ignored, and a silently ignored --id-column gives ids no human code joins (QA review 14).
       let unused = importOptions.exportOnlyOptions
@@ -98,7 +102,7 @@ struct Code: ParsableCommand {
     let staged = try StagedOutput(path: output, inputs: companionInputs)
     do {
       let sink = try OutputSink(path: staged.writePath, inputs: companionInputs)
-      if manifest != nil && (output ?? "-") == "-" { sink.recordDigest() }
+      if manifest != nil { sink.recordDigest() }
       let counter = SharedCounter()
       var importError: ImportError?
       // Rejected pieces and all pieces accounted for, for --max-rejects.
@@ -133,7 +137,7 @@ struct Code: ParsableCommand {
           started: started, streamed: sink.streamedOutput(role: "coded"))
       }
       printError(Self.summary(counter, tagging: configuration.codebook != nil))
-      warnOverwritten(counter["overwritten"], fields: ["sentiment", "tags", "explain", "redactions"])
+      warnOverwritten(counter["overwritten"], fields: Self.ownFields)
       warnAboutLanguages(counter, prefix: Score.languagePrefix)
       if let limit, limit.isExceeded(rejected: rejected, of: pieces) {
         throw fail(
@@ -160,7 +164,7 @@ struct Code: ParsableCommand {
     let textField = self.textField
     let keepGoing = importOptions.goesOn
     let rejected = RejectCollector()
-    let ownKeys = ["sentiment", "tags", "explain", "redactions", textField]
+    let ownKeys = Self.ownFields + [textField]
     // Only `meta.…` conditions read the metadata: without them no record needs it.
     let metadataKeys = configuration.codebook?.metadataKeys ?? []
     let redactor = configuration.redactor

@@ -59,8 +59,11 @@ struct Score: ParsableCommand {
       valueName: "file"))
   var manifest: String?
 
+  /// The members `score` writes into each record (an input member of that name is replaced).
+  static let ownFields = ["sentiment", "explain"]
+
   func validate() throws {
-    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: ["sentiment", "explain"])
+    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: Self.ownFields)
     try checkThreads(threads)
   }
 
@@ -72,7 +75,7 @@ struct Score: ParsableCommand {
     do {
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output, inputs: [input] + sentimentOptions.inputFiles)
-      if manifest != nil && (output ?? "-") == "-" { sink.recordDigest() }
+      if manifest != nil { sink.recordDigest() }
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let needsTokens = model.profile == .default
@@ -80,7 +83,7 @@ struct Score: ParsableCommand {
       let notesLanguages = needsTokens && sentimentOptions.usesShippedLexicons
       let explain = self.explain
       let counter = SharedCounter()
-      let ownKeys = ["sentiment", "explain"]
+      let ownKeys = Self.ownFields
       let ownNames = ownKeys.map { Array($0.utf8) }
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,

@@ -89,8 +89,11 @@ struct TagCommand: ParsableCommand {
       valueName: "file"))
   var manifest: String?
 
+  /// The members `tag` writes into each record ("withheld" with --explain only).
+  static let ownFields = ["tags", "withheld"]
+
   func validate() throws {
-    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: ["tags", "withheld"])
+    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: Self.ownFields)
     try checkThreads(threads)
   }
 
@@ -110,14 +113,14 @@ struct TagCommand: ParsableCommand {
       let metadataKeys = compiled.metadataKeys
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output, inputs: [input, taxonomy] + sentimentOptions.inputFiles)
-      if manifest != nil && (output ?? "-") == "-" { sink.recordDigest() }
+      if manifest != nil { sink.recordDigest() }
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let counter = SharedCounter()
       // JSONL lines of the common flat shape are read in place (`TextRecordDecoder.flatText`, as in
       // `score` and `code -`) when no `meta.` condition needs the parsed members.
       let readsFlatLines = metadataKeys.isEmpty
-      let ownKeys = explain ? ["tags", "withheld"] : ["tags"]
+      let ownKeys = explain ? Self.ownFields : ["tags"]
       let ownNames = ownKeys.map { Array($0.utf8) }
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,

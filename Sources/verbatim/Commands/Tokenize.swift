@@ -43,8 +43,11 @@ struct Tokenize: ParsableCommand {
   @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
 
+  /// The members `tokenize` writes into each record (an input member of that name is replaced).
+  static let ownFields = ["tokens", "sentences"]
+
   func validate() throws {
-    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: ["tokens", "sentences"])
+    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: Self.ownFields)
     try checkThreads(threads)
   }
 
@@ -78,7 +81,7 @@ struct Tokenize: ParsableCommand {
             defer { swap(&writer.bytes, &output) }
             writer.startLine()
             writer.beginObject()
-            if writer.carriedMembers(of: record, replacing: ["tokens", "sentences"]) > 0 { counter.add("overwritten") }
+            if writer.carriedMembers(of: record, replacing: Self.ownFields) > 0 { counter.add("overwritten") }
             writer.tokenMembers(of: tokenized)
             writer.endObject()
             writer.bytes.append(0x0A)
@@ -98,7 +101,7 @@ struct Tokenize: ParsableCommand {
       try sink.flush()
       let replaced = counter["replaced"]
       if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
-      warnOverwritten(counter["overwritten"], fields: ["tokens", "sentences"])
+      warnOverwritten(counter["overwritten"], fields: Self.ownFields)
       noteBlankLines(counter["blank"])
     } catch {
       throw cliExit(for: error)

@@ -52,11 +52,12 @@ final class OutputSink {
     buffer.reserveCapacity(flushThreshold + 4096)
   }
 
-  /// Hashes everything written from now on, so that a run manifest can record the SHA-256 of
-  /// output streamed to standard output, which cannot be read back (QA review 31, L15: the manifest
-  /// of `code --manifest m.json > out.jsonl` recorded no output).
+  /// When this sink writes standard output, hashes everything written from now on, so that a run
+  /// manifest can record the SHA-256 of output that cannot be read back (QA review 31, L15: the
+  /// manifest of `code --manifest m.json > out.jsonl` recorded no output). A file is hashed after
+  /// it is written (`RunManifest.FileRecord.hashing`), so nothing is done for one.
   func recordDigest() {
-    if digest == nil { digest = SHA256() }
+    if !ownsDescriptor && digest == nil { digest = SHA256() }
   }
 
   /// The output's record for a run manifest (`role`, path "-", size and SHA-256) when
