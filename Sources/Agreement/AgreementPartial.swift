@@ -67,11 +67,11 @@ public struct AgreementPartial: Sendable, Equatable {
     coders = table.coders
     categories = table.categories
     statistics = ItemContributions(table: table, weights: weights).statistics()
-    let counts = GwetVariance.counts(table)
-    gwet = GwetSums(counts: counts, categories: q, weights: weights)
+    let counts = ItemCategoryCounts(table)
+    gwet = GwetSums(counts: counts, weights: weights)
     categoriesDeclared = table.categoriesDeclared
     hasCategorySums = true
-    ratingsPerItem = FleissKappa.ratingsPerItem(counts: counts, categories: q)
+    ratingsPerItem = FleissKappa.ratingsPerItem(counts: counts)
     itemSets = [Self.itemSetDigest(table.items)]
     itemFingerprints = ItemFingerprints(items: table.items)
   }

@@ -154,7 +154,7 @@ public struct AgreementReport: Sendable {
     statistics = contributions.statistics()
     let points = PointEstimates.compute(statistics, setup: setup)
     for (name, value) in points { coefficients[name] = .point(value) }
-    let counts = GwetVariance.counts(table)
+    let counts = ItemCategoryCounts(table)
     self.unitsPerItem = max(1, unitsPerItem)
     if unitsPerItem > 1 {
       withholdPooledStandardErrors()
@@ -291,7 +291,7 @@ public struct AgreementReport: Sendable {
     }
   }
 
-  private mutating func addStandardErrors(table: RatingTable, setup: CoefficientSetup, counts: [Double]) {
+  private mutating func addStandardErrors(table: RatingTable, setup: CoefficientSetup, counts: ItemCategoryCounts) {
     let q = setup.categoryCount
     let n = table.itemCount
     let identity = setup.weights[CoefficientSetup.identity]
@@ -299,17 +299,17 @@ public struct AgreementReport: Sendable {
     for (name, scheme, chance) in GwetVariance.family {
       let weights = setup.weights[scheme]
       guard let value = coefficients[name]?.value.number,
-        let estimate = GwetVariance.estimate(counts: counts, categories: q, weights: weights, chance: chance),
+        let estimate = GwetVariance.estimate(counts: counts, weights: weights, chance: chance),
         let se = estimate.se
       else { continue }
       coefficients[name]?.standardError = se
       coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: n)
     }
     if coefficients[.fleissKappa]?.value.number != nil {
-      if let fnl = FleissKappa.nullStandardError(counts: counts, categories: q) {
+      if let fnl = FleissKappa.nullStandardError(counts: counts) {
         coefficients[.fleissKappa]?.nullStandardError = fnl
       } else if n >= 2, coefficients[.fleissKappa]?.standardError != nil,
-        FleissKappa.ratingsPerItem(counts: counts, categories: q) == nil
+        FleissKappa.ratingsPerItem(counts: counts) == nil
       {
         // Review r19b: it vanished without a word when ratings were missing.
         coefficients[.fleissKappa]?.nullStandardErrorReason = FleissKappa.variableRatingsReason
@@ -337,7 +337,7 @@ public struct AgreementReport: Sendable {
     }
     for (name, weights) in alphaWeights {
       guard let value = coefficients[name]?.value.number,
-        let result = GwetVariance.krippendorffStandardError(counts: counts, categories: q, weights: weights)
+        let result = GwetVariance.krippendorffStandardError(counts: counts, weights: weights)
       else { continue }
       coefficients[name]?.standardError = result.se
       coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: result.se, items: result.items)

@@ -34,23 +34,17 @@ enum FleissKappa {
   ///
   /// (Fleiss, Nee & Landis 1979, Psychol. Bull. 86:974–977, doi:10.1037/0033-2909.86.5.974). nil when the
   /// number of ratings differs between items (the formula assumes a constant m), m < 2, or Σ p_k q_k = 0.
-  static func nullStandardError(counts: [Double], categories q: Int) -> Double? {
-    guard let m = ratingsPerItem(counts: counts, categories: q) else { return nil }
-    let n = counts.count / q
-    var totals = [Double](repeating: 0, count: q)
-    for i in 0..<n {
-      for k in 0..<q { totals[k] += counts[i * q + k] }
-    }
-    return nullStandardError(categoryTotals: totals, items: Double(n), ratingsPerItem: m)
+  static func nullStandardError(counts: ItemCategoryCounts) -> Double? {
+    guard let m = ratingsPerItem(counts: counts) else { return nil }
+    return nullStandardError(
+      categoryTotals: counts.categoryTotals, items: Double(counts.itemCount), ratingsPerItem: m)
   }
 
-  /// The number of ratings of every item when it is the same for all items (`counts`: items × q
-  /// category counts), else nil; nil for no items.
-  static func ratingsPerItem(counts: [Double], categories q: Int) -> Double? {
-    guard q > 0, counts.count >= q else { return nil }
-    let n = counts.count / q
-    let m = counts[0..<q].reduce(0, +)
-    for i in 1..<n where counts[(i * q)..<((i + 1) * q)].reduce(0, +) != m { return nil }
+  /// The number of ratings of every item when it is the same for all items, else nil; nil for no
+  /// items or no categories.
+  static func ratingsPerItem(counts: ItemCategoryCounts) -> Double? {
+    guard counts.categoryCount > 0, let m = counts.total.first else { return nil }
+    for total in counts.total.dropFirst() where total != m { return nil }
     return m
   }
 

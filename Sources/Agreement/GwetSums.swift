@@ -39,14 +39,15 @@ public struct GwetSums: Sendable, Equatable {
     agreementShares = [Double](repeating: 0, count: schemeCount * q)
   }
 
-  /// The sums of per-item category counts r_ik (n × q) under the given weight matrices.
-  init(counts: [Double], categories q: Int, weights: [[Double]]) {
-    self.init(categoryCount: q, schemeCount: weights.count)
-    let n = q == 0 ? 0 : counts.count / q
-    var x = [Double](repeating: 0, count: q)
-    var used: [Int] = []
-    for i in 0..<n {
-      add(counts: counts[(i * q)..<((i + 1) * q)], multiplicity: 1, weights: weights, scratch: &x, used: &used)
+  /// The sums of per-item category counts r_ik under the given weight matrices.
+  init(counts: ItemCategoryCounts, weights: [[Double]]) {
+    self.init(categoryCount: counts.categoryCount, schemeCount: weights.count)
+    var x = [Double](repeating: 0, count: counts.categoryCount)
+    for i in 0..<counts.itemCount {
+      let cells = counts.cells(item: i)
+      add(
+        codes: counts.code[cells], counts: counts.count[cells], total: counts.total[i], multiplicity: 1,
+        weights: weights, scratch: &x)
     }
   }
 
@@ -56,60 +57,51 @@ public struct GwetSums: Sendable, Equatable {
   /// standard errors are functions of the pair table and survive a merge.
   init(pairTable t: [Double], categories q: Int, weights: [[Double]]) {
     self.init(categoryCount: q, schemeCount: weights.count)
-    var row = [Double](repeating: 0, count: q)
-    var x = row
-    var used: [Int] = []
+    var x = [Double](repeating: 0, count: q)
     for k in 0..<q {
       for l in 0..<q where t[k * q + l] > 0 {
-        row[k] += 1
-        row[l] += 1
-        add(counts: row[...], multiplicity: t[k * q + l], weights: weights, scratch: &x, used: &used)
-        row[k] = 0
-        row[l] = 0
+        let codes: [Int32] = k == l ? [Int32(k)] : [Int32(min(k, l)), Int32(max(k, l))]
+        let counts: [Double] = k == l ? [2] : [1, 1]
+        add(
+          codes: codes[...], counts: counts[...], total: 2, multiplicity: t[k * q + l], weights: weights,
+          scratch: &x)
       }
     }
   }
 
-  /// Adds one item's category counts r_ik with multiplicity m (m identical items).
-  /// `x` is scratch space of q elements, `used` scratch for the item's categories.
+  /// Adds one item with multiplicity m (m identical items): its categories `codes` (ascending) with
+  /// counts r_ik > 0, and r_i = `total`. `x` is scratch space of q elements.
   ///
-  /// Only the categories the item was given (r_ik > 0, at most its number of coders) take part: every
-  /// other term is a product with zero. Visiting those in increasing k adds the same non-zero terms
-  /// in the same order as the dense loops did, so the sums keep their bits, and an item costs O(q)
-  /// to scan instead of O(q²) (3,000 categories took half a minute).
+  /// Only the categories the item was given take part: every other term is a product with zero.
+  /// Visiting those in increasing k adds the same non-zero terms in the same order as dense loops over
+  /// all q categories, so the sums keep their bits, and an item costs O(d²) for its d categories
+  /// instead of O(q²) (3,000 categories took half a minute).
   private mutating func add(
-    counts row: ArraySlice<Double>, multiplicity m: Double, weights: [[Double]], scratch x: inout [Double],
-    used: inout [Int]
+    codes: ArraySlice<Int32>, counts: ArraySlice<Double>, total: Double, multiplicity m: Double,
+    weights: [[Double]], scratch x: inout [Double]
   ) {
     let q = categoryCount
-    let base = row.startIndex
     items += m
-    used.removeAll(keepingCapacity: true)
-    var total = 0.0
-    for k in 0..<q where row[base + k] != 0 {
-      total += row[base + k]
-      used.append(k)
-    }
     guard total > 0 else { return }
-    for k in used { x[k] = row[base + k] / total }
-    for k in used {
+    for (k, r) in zip(codes, counts) { x[Int(k)] = r / total }
+    for k in codes.lazy.map(Int.init) {
       shares[k] += m * x[k]
-      for l in used { shareProducts[k * q + l] += m * x[k] * x[l] }
+      for l in codes.lazy.map(Int.init) { shareProducts[k * q + l] += m * x[k] * x[l] }
     }
     guard total >= 2 else { return }
     multiRated += m
-    for k in used { multiShares[k] += m * x[k] }
+    for k in codes.lazy.map(Int.init) { multiShares[k] += m * x[k] }
     for (s, w) in weights.enumerated() {
       var sum = 0.0
-      for k in used where row[base + k] > 0 {
+      for (k, r) in zip(codes, counts) {
         var weighted = 0.0
-        for l in used { weighted += w[k * q + l] * row[base + l] }
-        sum += row[base + k] * (weighted - 1)
+        for (l, rl) in zip(codes, counts) { weighted += w[Int(k) * q + Int(l)] * rl }
+        sum += r * (weighted - 1)
       }
       let a = sum / (total * (total - 1))
       agreement[s] += m * a
       agreementSquares[s] += m * a * a
-      for k in used { agreementShares[s * q + k] += m * a * x[k] }
+      for k in codes.lazy.map(Int.init) { agreementShares[s * q + k] += m * a * x[k] }
     }
   }
 

@@ -18,7 +18,8 @@
 /// agrees the SE is exactly 0 and the interval has zero width.
 ///
 /// The 95% interval is κ ± t_{0.975, n−1} · se with the upper bound capped at 1 (irrCAC). With n < 2 the
-/// SE is undefined (nil). Complexity O(n q²).
+/// SE is undefined (nil). Complexity O(Σ_i d_i² + q²), d_i the distinct categories of item i
+/// (`ItemCategoryCounts`).
 enum GwetVariance {
   enum Chance { case none, fleiss, gwet, brennanPrediger }
 
@@ -32,16 +33,6 @@ enum GwetVariance {
     (.brennanPrediger, CoefficientSetup.identity, .brennanPrediger),
     (.brennanPredigerQuadratic, CoefficientSetup.quadratic, .brennanPrediger),
   ]
-
-  /// Per-item category counts r_ik (n × q, row-major) of a table.
-  static func counts(_ table: RatingTable) -> [Double] {
-    let q = table.categoryCount
-    var counts = [Double](repeating: 0, count: table.itemCount * q)
-    for i in 0..<table.itemCount {
-      for e in table.entries(item: i) { counts[i * q + Int(table.entryCode[e])] += 1 }
-    }
-    return counts
-  }
 
   /// Chance agreement p_e and the per-category chance weights g_k (p_e,i = Σ_k x_ik g_k) from the
   /// category shares π_k: Fleiss p_e = Σ w_kl π_k π_l, g = π̃ = (Wπ + Wᵀπ)/2; Gwet p_e = Σw/(q(q − 1)) ·
@@ -73,29 +64,22 @@ enum GwetVariance {
   }
 
   /// Value and SE of a Gwet-family coefficient from counts r_ik.
-  static func estimate(counts: [Double], categories q: Int, weights w: [Double], chance: Chance) -> (
+  static func estimate(counts: ItemCategoryCounts, weights w: [Double], chance: Chance) -> (
     value: Double, se: Double?
   )? {
-    let n = counts.count / q
-    var ri = [Double](repeating: 0, count: n)
+    let q = counts.categoryCount
+    let n = counts.itemCount
+    let ri = counts.total
     var pai = [Double](repeating: 0, count: n)
     var pi = [Double](repeating: 0, count: q)
     var multi = 0.0
     for i in 0..<n {
-      var total = 0.0
-      for k in 0..<q { total += counts[i * q + k] }
-      ri[i] = total
+      let total = ri[i]
       guard total > 0 else { continue }
-      for k in 0..<q { pi[k] += counts[i * q + k] / total / Double(n) }
+      for a in counts.cells(item: i) { pi[Int(counts.code[a])] += counts.count[a] / total / Double(n) }
       guard total >= 2 else { continue }
       multi += 1
-      var sum = 0.0
-      for k in 0..<q where counts[i * q + k] > 0 {
-        var weighted = 0.0
-        for l in 0..<q { weighted += w[k * q + l] * counts[i * q + l] }
-        sum += counts[i * q + k] * (weighted - 1)
-      }
-      pai[i] = sum / (total * (total - 1))
+      pai[i] = counts.weightedAgreementSum(item: i, weights: w) / (total * (total - 1))
     }
     guard multi > 0 else { return nil }
     let pa = pai.reduce(0, +) / multi
@@ -109,9 +93,7 @@ enum GwetVariance {
       var item = scale * (pai[i] - (ri[i] >= 2 ? pe : 0)) / (1 - pe)
       if chance == .fleiss || chance == .gwet {
         // The item's share of chance agreement, p_e,i = Σ_k r_ik g_k / r_i.
-        var pei = 0.0
-        for k in 0..<q { pei += counts[i * q + k] * g[k] }
-        pei /= ri[i]
+        let pei = counts.dot(item: i, g) / ri[i]
         item -= 2 * (1 - value) * (pei - pe) / (1 - pe)
       }
       let deviation = RoundingResidue.deviation(item - value, magnitude: max(abs(item), abs(value)))
@@ -126,7 +108,7 @@ enum GwetVariance {
   ///     p_e,i = Σ_c λ_ic / (r (r − 1))
   /// then the common linearisation above.
   static func congerStandardError(
-    table: RatingTable, counts: [Double], weights w: [Double], value: Double, chance pe: Double
+    table: RatingTable, counts: ItemCategoryCounts, weights w: [Double], value: Double, chance pe: Double
   ) -> Double? {
     let n = table.itemCount
     let r = table.coderCount
@@ -155,20 +137,11 @@ enum GwetVariance {
     }
     var multi = 0.0
     var pai = [Double](repeating: 0, count: n)
-    var ri = [Double](repeating: 0, count: n)
     for i in 0..<n {
-      var total = 0.0
-      for k in 0..<q { total += counts[i * q + k] }
-      ri[i] = total
+      let total = counts.total[i]
       guard total >= 2 else { continue }
       multi += 1
-      var sum = 0.0
-      for k in 0..<q where counts[i * q + k] > 0 {
-        var weighted = 0.0
-        for l in 0..<q { weighted += w[k * q + l] * counts[i * q + l] }
-        sum += counts[i * q + k] * (weighted - 1)
-      }
-      pai[i] = sum / (total * (total - 1))
+      pai[i] = counts.weightedAgreementSum(item: i, weights: w) / (total * (total - 1))
     }
     guard multi > 0 else { return nil }
     // λ_i sums a term per coder. A coder who did not rate item i (ε_ic = 0) contributes
@@ -198,7 +171,8 @@ enum GwetVariance {
       for e in table.entries(item: i) { lambda += change[Int(table.entryCoder[e]) * q + Int(table.entryCode[e])] }
       let pei = lambda / Double(r * (r - 1))
       let item =
-        Double(n) / multi * (pai[i] - (ri[i] >= 2 ? pe : 0)) / (1 - pe) - 2 * (1 - value) * (pei - pe) / (1 - pe)
+        Double(n) / multi * (pai[i] - (counts.total[i] >= 2 ? pe : 0)) / (1 - pe) - 2 * (1 - value) * (pei - pe)
+        / (1 - pe)
       let deviation = RoundingResidue.deviation(item - value, magnitude: max(abs(item), abs(value)))
       sum += deviation * deviation
     }
@@ -211,18 +185,15 @@ enum GwetVariance {
   ///     α' = (p_a' − p_e)/(1 − p_e);  p_a,i = Σ_k r_ik (r*_ik − 1)/(r̄ (r_i − 1)) − p_a (r_i − r̄)/r̄
   ///     p_e,i = Σ_k r_ik π̃_k / r̄ − p_e (r_i − r̄)/r̄;  v = Σ_i (κ*_i − α')² / (n (n − 1))
   /// Returns the SE and n (for the t interval), or nil when n < 2 or p_e = 1.
-  static func krippendorffStandardError(counts all: [Double], categories q: Int, weights w: [Double]) -> (
+  static func krippendorffStandardError(counts: ItemCategoryCounts, weights w: [Double]) -> (
     se: Double, items: Int
   )? {
+    let q = counts.categoryCount
     var rows: [Int] = []
     var ri: [Double] = []
-    for i in 0..<(all.count / q) {
-      var total = 0.0
-      for k in 0..<q { total += all[i * q + k] }
-      if total >= 2 {
-        rows.append(i)
-        ri.append(total)
-      }
+    for i in 0..<counts.itemCount where counts.total[i] >= 2 {
+      rows.append(i)
+      ri.append(counts.total[i])
     }
     let n = rows.count
     guard n >= 2 else { return nil }
@@ -231,14 +202,8 @@ enum GwetVariance {
     var sums = [Double](repeating: 0, count: n)
     var pi = [Double](repeating: 0, count: q)
     for (index, i) in rows.enumerated() {
-      var sum = 0.0
-      for k in 0..<q where all[i * q + k] > 0 {
-        var weighted = 0.0
-        for l in 0..<q { weighted += w[k * q + l] * all[i * q + l] }
-        sum += all[i * q + k] * (weighted - 1)
-        pi[k] += all[i * q + k] / mean / Double(n)
-      }
-      sums[index] = sum
+      sums[index] = counts.weightedAgreementSum(item: i, weights: w)
+      for a in counts.cells(item: i) { pi[Int(counts.code[a])] += counts.count[a] / mean / Double(n) }
     }
     var paPrime = 0.0
     for index in 0..<n { paPrime += sums[index] / (mean * (ri[index] - 1)) }
@@ -258,9 +223,7 @@ enum GwetVariance {
     for (index, i) in rows.enumerated() {
       let spread = (ri[index] - mean) / mean
       let pai = sums[index] / (mean * (ri[index] - 1)) - pa * spread
-      var pei = 0.0
-      for k in 0..<q { pei += all[i * q + k] * piTilde[k] }
-      pei = pei / mean - pe * spread
+      let pei = counts.dot(item: i, piTilde) / mean - pe * spread
       let item = (pai - pe) / (1 - pe) - 2 * (1 - alphaPrime) * (pei - pe) / (1 - pe)
       let deviation = RoundingResidue.deviation(item - alphaPrime, magnitude: max(abs(item), abs(alphaPrime)))
       sum += deviation * deviation
