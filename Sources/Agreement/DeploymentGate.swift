@@ -268,20 +268,26 @@ public enum DeploymentGate {
     return value
   }
 
+  /// The 95% interval of a report entry that the gate compares: its analytic `ci95`, else the
+  /// bootstrap's BCa interval, else the bootstrap percentile interval; nil when it has none. A report
+  /// that shows an interval beside a gated value shows this one.
+  public static func interval(of entry: JSONValue) -> ConfidenceInterval? {
+    for candidate in [entry["ci95"], entry["bootstrap"]?["bca"], entry["bootstrap"]?["percentile"]] {
+      if case .array(let bounds)? = candidate, bounds.count == 2, let low = bounds[0].doubleValue,
+        let high = bounds[1].doubleValue
+      {
+        return ConfidenceInterval(lower: low, upper: high)
+      }
+    }
+    return nil
+  }
+
   static func check(
     _ metric: String, entry: JSONValue, threshold: GateThreshold, basis: GateBasis, items: Int? = nil,
     minimumItems: Int = defaultMinimumItems
   ) -> GateCheck {
     let value = entry["value"]?.doubleValue
-    var interval: ConfidenceInterval?
-    for candidate in [entry["ci95"], entry["bootstrap"]?["bca"], entry["bootstrap"]?["percentile"]] {
-      if case .array(let bounds)? = candidate, bounds.count == 2, let low = bounds[0].doubleValue,
-        let high = bounds[1].doubleValue
-      {
-        interval = ConfidenceInterval(lower: low, upper: high)
-        break
-      }
-    }
+    let interval = interval(of: entry)
     var shown = describe(value: value, interval: interval)
     let limit = JSONWriter.format(threshold.minimum)
     let kind = threshold.isMaximum ? "maximum" : "minimum"

@@ -149,15 +149,32 @@ extension JSONWriter {
   }
 }
 
-/// String values of a record's metadata for `meta.…` rule conditions (numbers as written).
+/// String values of a record's metadata, for `validate --segment` (numbers as written). A coded
+/// answer (Triple-S `single`: `{"code": "1", "label": "Good"}`) is its label under its own name,
+/// else its code, and each scalar member under `NAME.MEMBER` (`Q2.code`, `Q2.label`); arrays
+/// (`multiple` answers) have no single value and are left out.
 public func metadataStrings(_ members: [JSONMember]) -> [String: String] {
   var result: [String: String] = [:]
+  func scalar(_ value: JSONValue) -> String? {
+    switch value {
+    case .string(let text): text
+    case .number(let text): text
+    case .bool(let flag): flag ? "true" : "false"
+    default: nil
+    }
+  }
   for member in members {
-    switch member.value {
-    case .string(let text): result[member.key] = text
-    case .number(let text): result[member.key] = text
-    case .bool(let flag): result[member.key] = flag ? "true" : "false"
-    default: continue
+    if let text = scalar(member.value) {
+      result[member.key] = text
+    } else if case .object(let inner) = member.value {
+      var values: [String: String] = [:]
+      for field in inner { if let text = scalar(field.value) { values[field.key] = text } }
+      for (key, text) in values { result[member.key + "." + key] = text }
+      if let label = values["label"], !label.isEmpty {
+        result[member.key] = label
+      } else if let code = values["code"] {
+        result[member.key] = code
+      }
     }
   }
   return result

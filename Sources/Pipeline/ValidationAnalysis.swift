@@ -319,7 +319,8 @@ struct ValidationAnalysis {
     let referenceIndex = table.coderIndex(reference)!
     let maxLevel = codebook.tags.map { hierarchy.level(of: $0.code) }.max() ?? 1
     for level in 1...maxLevel {
-      let categories = codebook.tags.map(\.code).filter { hierarchy.level(of: $0) == level }
+      // The codes at `level` and the broader ones above it, which stay themselves (`rolled`).
+      let categories = codebook.tags.map(\.code).filter { hierarchy.level(of: $0) <= level }
       var builder = try MultiLabelTableBuilder(categories: categories)
       // The codes the reference or the machine gave on the compared items: the label set of the
       // classification metrics, as scikit-learn's is without `labels=`. A code nobody used has
@@ -377,8 +378,7 @@ struct ValidationAnalysis {
       var tagOptions = agreementOptions
       tagOptions.reference = reference
       tagOptions.labels = categories.filter(used.contains)
-      // Bootstrap intervals only for the leaf level, which the gate's `tags.` metrics read.
-      if level != maxLevel { tagOptions.bootstrapResamples = 0 }
+      // Bootstrap intervals at every level: `tags.level_N.` thresholds gate on them too (QA review 33).
       let report = try AgreementReport(
         multiLabel: try builder.build(source: "tags level \(level)"), options: tagOptions)
       tagReports.append((level, report.json()))
@@ -398,7 +398,7 @@ struct ValidationAnalysis {
     let humanCoders = table.coders.filter { $0 != reference }
     if humanCoders.count >= 2 {
       let level = maxLevel
-      let categories = codebook.tags.map(\.code).filter { hierarchy.level(of: $0) == level }
+      let categories = codebook.tags.map(\.code).filter { hierarchy.level(of: $0) <= level }
       var builder = try MultiLabelTableBuilder(categories: categories)
       for item in 0..<table.itemCount {
         for coder in 0..<table.coderCount where table.coders[coder] != reference {
@@ -429,9 +429,13 @@ struct ValidationAnalysis {
   /// A space-separated tag set as the CSV holds it, for display: "(none)" when empty.
   static func setText(_ codes: String) -> String { codes.isEmpty ? "(none)" : codes }
 
-  /// The codes of `codes` at `level` or below, each replaced by its ancestor at `level`.
+  /// `codes` seen at `level`: each code below `level` replaced by its ancestor there, and a code at
+  /// `level` or above kept as itself. A broader code is a coding decision at every deeper level: a
+  /// reference `billing` the machine left out is a miss at the leaf level too, not an item both sides
+  /// left untagged (QA review 33: dropping it let a machine that missed 30 of 40 reference codes
+  /// score recall 1.0 at the leaf level, and pass the gate).
   static func rolled(_ codes: Set<String>, to level: Int, _ hierarchy: TagHierarchy) -> Set<String> {
-    Set(codes.filter { hierarchy.level(of: $0) >= level }.map { hierarchy.ancestor(of: $0, atLevel: level) })
+    Set(codes.map { hierarchy.ancestor(of: $0, atLevel: level) })
   }
 
   /// The machine's reasons for a tag-set disagreement, one line per code only one side gave: the
@@ -531,7 +535,8 @@ struct ValidationAnalysis {
     model.machineName = options.machineName
     model.checks = checks.map {
       ValidationReportModel.Check(
-        metric: $0.metric, threshold: $0.minimum, isMaximum: $0.isMaximum, comparedOn: options.basis.rawValue,
+        metric: $0.metric, threshold: $0.minimum, isMaximum: $0.isMaximum,
+        comparedOn: options.basis == .ciLower && $0.isMaximum ? "ci-upper" : options.basis.rawValue,
         estimate: .init(
           value: $0.value, lower: $0.interval?.lower, upper: $0.interval?.upper,
           reason: nil), passed: $0.passed, reason: $0.passed ? nil : $0.detail)
@@ -689,13 +694,12 @@ struct ValidationAnalysis {
 
   static func estimate(_ report: JSONValue, _ name: String) -> ValidationReportModel.Estimate? {
     guard let entry = report["coefficients"]?[name] else { return nil }
-    var lower: Double?
-    var upper: Double?
-    if case .array(let bounds)? = entry["ci95"], bounds.count == 2 {
-      lower = bounds[0].doubleValue
-      upper = bounds[1].doubleValue
-    }
-    return .init(value: entry["value"]?.doubleValue, lower: lower, upper: upper, reason: entry["reason"]?.stringValue)
+    // The interval the gate compares (analytic, else bootstrap): tag coefficients have only the
+    // bootstrap's, which the report left out (QA review 33).
+    let interval = DeploymentGate.interval(of: entry)
+    return .init(
+      value: entry["value"]?.doubleValue, lower: interval?.lower, upper: interval?.upper,
+      reason: entry["reason"]?.stringValue)
   }
 
   static func describe(_ estimate: ValidationReportModel.Estimate?) -> String {

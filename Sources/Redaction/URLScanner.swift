@@ -23,6 +23,14 @@ extension ByteScanner {
   ///   social network's host (`facebook.com/[URL]`, `linkedin.com/in/[URL]`);
   /// - the query (`?…`) or fragment (`#…`).
   func url(at start: Int) -> URLMatch? {
+    guard var match = urlMatch(at: start) else { return nil }
+    // A tail that is already the placeholder (`example.com/u/[URL]`, a text redacted before) is not
+    // redacted, or counted, again (QA review 33).
+    if let from = match.redactFrom, match.end - from == 5, hasPrefix("[url]", at: from) { match.redactFrom = nil }
+    return match
+  }
+
+  private func urlMatch(at start: Int) -> URLMatch? {
     var hostStart: Int
     if hasPrefix("https://", at: start) {
       hostStart = start + 8

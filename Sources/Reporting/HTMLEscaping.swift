@@ -53,11 +53,25 @@ private func decimalPower(_ exponent: Int) -> Int {
 }
 
 /// "0.712 [0.651, 0.773]" or "undefined: reason".
-func formatted(_ estimate: ValidationReportModel.Estimate?) -> String {
+func formatted(_ estimate: ValidationReportModel.Estimate?) -> String { formatted(estimate, decimals: 3) }
+
+/// The same with `decimals` decimals.
+func formatted(_ estimate: ValidationReportModel.Estimate?, decimals: Int) -> String {
   guard let estimate else { return "—" }
   guard let value = estimate.value else { return "undefined" + (estimate.reason.map { ": " + $0 } ?? "") }
   if let lower = estimate.lower, let upper = estimate.upper {
-    return "\(formatted(value)) [\(formatted(lower)), \(formatted(upper))]"
+    return
+      "\(formatted(value, decimals: decimals)) [\(formatted(lower, decimals: decimals)), \(formatted(upper, decimals: decimals))]"
   }
-  return formatted(value)
+  return formatted(value, decimals: decimals)
+}
+
+/// The fewest decimals, from 3 up to 12, at which `value` and `threshold` print differently, so a
+/// verdict row never reads "0.118 ≥ 0.118: FAIL"; 3 when they are equal or there is no value.
+func decimalsDistinguishing(_ value: Double?, from threshold: Double) -> Int {
+  guard let value, value.isFinite, value != threshold else { return 3 }
+  for decimals in 3...12 where formatted(value, decimals: decimals) != formatted(threshold, decimals: decimals) {
+    return decimals
+  }
+  return 12
 }

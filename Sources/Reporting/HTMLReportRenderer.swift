@@ -1,4 +1,5 @@
 import Agreement
+import VerbatimCore
 
 /// Renders a `ValidationReportModel` as one self-contained HTML page: inline CSS and SVG, no
 /// scripts, no external resources, readable on a laptop and when printed.
@@ -78,8 +79,12 @@ public enum HTMLReportRenderer {
       html +=
         "<tr class=\"\(check.passed ? "pass" : "fail")\"><td class=\"metric\"><code>\(htmlEscaped(check.metric))</code></td>"
       html +=
-        "<td>\(check.isMaximum ? "≤" : "≥") \(formatted(check.threshold))</td><td>\(htmlEscaped(check.comparedOn))</td>"
-      html += "<td>\(htmlEscaped(formatted(check.estimate)))</td><td>\(check.passed ? "PASS" : "FAIL")</td>"
+        "<td>\(check.isMaximum ? "≤" : "≥") \(JSONWriter.format(check.threshold))</td><td>\(htmlEscaped(check.comparedOn))</td>"
+      // The threshold as the user gave it, and the estimate to as many decimals as it takes to tell
+      // the compared figure from it (QA review 33: "≥ 0.118 | 0.118 | FAIL" for a minimum of 0.1177).
+      let decimals = decimalsDistinguishing(check.comparedFigure, from: check.threshold)
+      html +=
+        "<td>\(htmlEscaped(formatted(check.estimate, decimals: decimals)))</td><td>\(check.passed ? "PASS" : "FAIL")</td>"
       if anyReason { html += "<td class=\"reason\">\(htmlEscaped(check.reason ?? ""))</td>" }
       html += "</tr>\n"
     }

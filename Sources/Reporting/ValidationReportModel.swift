@@ -27,6 +27,12 @@ public struct ValidationReportModel: Sendable {
     public var comparedOn: String
     public var estimate: Estimate
     public var passed: Bool
+    /// The figure compared with the threshold: the point estimate, or the interval's lower bound
+    /// (upper for a maximum) when `comparedOn` names a bound.
+    public var comparedFigure: Double? {
+      guard comparedOn != "point" else { return estimate.value }
+      return isMaximum ? estimate.upper : estimate.lower
+    }
     /// Why a failed check failed (too few items, a zero-width interval, the bound below the
     /// minimum …), as the gate printed it; nil for a check that passed.
     public var reason: String?

@@ -247,8 +247,12 @@ struct GenericXMLReader {
           // The text belongs to the innermost open text path and to the values opened inside it;
           // values around that text path do not repeat it.
           let owner = open.lastIndex(where: \.isText) ?? 0
-          for index in owner..<open.count { stream.appendValue(to: &open[index].bytes, breakingLine: pendingBreak) }
-          pendingBreak = false
+          // A piece of spaces only leaves the break to come (`MarkupBreaks.breakLine`).
+          var stillPending = false
+          for index in owner..<open.count {
+            stillPending = stream.appendValue(to: &open[index].bytes, breakingLine: pendingBreak)
+          }
+          pendingBreak = stillPending
           continue
         case .element: break
         default: continue

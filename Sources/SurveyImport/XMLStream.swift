@@ -390,19 +390,26 @@ final class XMLStream {
   }
 
   /// Appends the current text/CDATA node's value (UTF-8) to `buffer`; after markup that
-  /// separates words (`breakingLine`, see `MarkupBreaks`) with a line break before it.
-  func appendValue(to buffer: inout [UInt8], breakingLine: Bool = false) {
+  /// separates words (`breakingLine`, see `MarkupBreaks`) with a line break before it. Returns
+  /// whether that break is still to come: the value was only spaces and tabs, and was left out.
+  @discardableResult
+  func appendValue(to buffer: inout [UInt8], breakingLine: Bool = false) -> Bool {
     let raw: UnsafePointer<xmlChar>?
     if let node = drainedNode {
       raw = UnsafePointer(node.pointee.content)
     } else {
       raw = xmlTextReaderConstValue(reader)
     }
-    guard let value = raw else { return }
+    guard let value = raw else { return breakingLine }
     let count = strlen(value)
-    if breakingLine && count > 0 { MarkupBreaks.breakLine(in: &buffer, before: value.pointee) }
-    value.withMemoryRebound(to: UInt8.self, capacity: count) {
-      buffer.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
+    return value.withMemoryRebound(to: UInt8.self, capacity: count) {
+      var piece = UnsafeBufferPointer(start: $0, count: count)
+      if breakingLine && count > 0 {
+        guard let skipped = MarkupBreaks.breakLine(in: &buffer, before: piece) else { return true }
+        piece = UnsafeBufferPointer(rebasing: piece[skipped...])
+      }
+      buffer.append(contentsOf: piece)
+      return breakingLine && count == 0
     }
   }
 
@@ -498,8 +505,7 @@ final class XMLStream {
       case .endElement where depth > start:
         if MarkupBreaks.separates(name) { pendingBreak = true }
       case .text, .cdata, .significantWhitespace, .whitespace:
-        appendValue(to: &buffer, breakingLine: pendingBreak)
-        pendingBreak = false
+        pendingBreak = appendValue(to: &buffer, breakingLine: pendingBreak)
         // libxml2 limits one text node; an answer split into many (by comments, CDATA sections or
         // child elements) is limited here, so memory stays bounded (review r17a).
         if buffer.count > ImportLimits.maximumFieldBytes {

@@ -39,6 +39,8 @@ public final class LineReader {
   @exclusivity(unchecked) public private(set) var lineNumber = 0
   /// Bytes consumed so far (for progress reporting).
   @exclusivity(unchecked) public private(set) var bytesRead = 0
+  /// The SHA-256 of every byte read, when `recordDigest()` asked for it.
+  private var digest: SHA256?
   /// Whether the source is a pipe, terminal or socket (input may pause), not a regular file.
   private let mayPause: Bool
   /// How long the input must stay silent before the caller hears of it (`forEachLine`'s
@@ -77,6 +79,19 @@ public final class LineReader {
 
   deinit {
     if ownsDescriptor { close(descriptor) }
+  }
+
+  /// Hashes every byte from now on, for a run manifest: standard input cannot be read again
+  /// afterwards to hash it, as a file is. Call before the first line is read.
+  public func recordDigest() {
+    precondition(bytesRead == 0, "recordDigest() after reading began")
+    digest = SHA256()
+  }
+
+  /// The size and lowercase hex SHA-256 of everything read, when `recordDigest()` was called.
+  public func readDigest() -> (bytes: Int, sha256: String)? {
+    guard var copy = digest else { return nil }
+    return (bytesRead, copy.finalizeHex())
   }
 
   /// The longest line the text commands accept, in bytes (16 MiB, as `import` for a record): a
@@ -273,6 +288,9 @@ public final class LineReader {
     if count == 0 {
       finished = true
     } else {
+      if digest != nil {
+        buffer.withUnsafeBufferPointer { digest!.update(UnsafeBufferPointer(rebasing: $0[end..<(end + count)])) }
+      }
       end += count
       bytesRead += count
       lastReadCount = count

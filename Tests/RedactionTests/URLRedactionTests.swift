@@ -31,3 +31,18 @@ func tokenBearingURLsAreRedacted(input: String, expected: String) {
   #expect(result.counts == [.url: 2])
   #expect(result.text == "https://example.com/a[URL] and https://example.com/d[URL]")
 }
+
+/// QA review 33: redacting a redacted text again counted its `[URL]` placeholder as another URL.
+/// Redaction is idempotent in its text and in its counts: the second pass finds nothing.
+@Test func aRedactedURLIsNotRedactedAgain() throws {
+  let redactor = try Redactor()
+  for original in [
+    "see https://example.com/u/johnsmith/profile", "https://example.com/a?b=1#c", "http://user:pw@example.com/x",
+  ] {
+    let first = redactor.redact(original)
+    #expect(first.counts == [.url: 1], "\(original)")
+    let second = redactor.redact(first.text)
+    #expect(second.text == first.text)
+    #expect(second.counts.isEmpty, "\(first.text) → \(second.counts)")
+  }
+}

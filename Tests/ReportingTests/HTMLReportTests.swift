@@ -169,3 +169,29 @@ import Testing
     #expect(writer.text == "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n")
   }
 }
+
+/// QA review 33: the verdict row showed a minimum of 0.1177 as "≥ 0.118" beside a value of
+/// 0.118 marked FAIL, and a maximum gated on the interval as "ci-lower".
+@Suite struct VerdictRowPrecisionTests {
+  @Test func theThresholdIsShownAsGivenAndTheValueToTheDigitThatDecides() {
+    // 0.11765 < 0.1177: at three decimals both read 0.118; at four, 0.11765 × 10⁴ = 1176.5 rounds
+    // half away from zero to 0.1177, a tie again; five decimals tell them apart (0.11765, 0.11770).
+    #expect(decimalsDistinguishing(0.11765, from: 0.1177) == 5)
+    #expect(decimalsDistinguishing(0.5, from: 0.6) == 3)
+    #expect(decimalsDistinguishing(0.6, from: 0.6) == 3)
+    #expect(decimalsDistinguishing(nil, from: 0.6) == 3)
+    let model = ValidationReportModel(
+      title: "t", subtitle: "s",
+      checks: [
+        .init(
+          metric: "cohen_kappa", threshold: 0.1177, comparedOn: "point", estimate: .init(value: 0.11765),
+          passed: false),
+        .init(
+          metric: "tags.hamming_loss", threshold: 0.1, isMaximum: true, comparedOn: "ci-upper",
+          estimate: .init(value: 0.05, lower: 0.04, upper: 0.06), passed: true),
+      ])
+    let html = HTMLReportRenderer.render(model)
+    #expect(html.contains("<td>≥ 0.1177</td><td>point</td><td>0.11765</td><td>FAIL</td>"), "\(html)")
+    #expect(html.contains("<td>≤ 0.1</td><td>ci-upper</td><td>0.050 [0.040, 0.060]</td><td>PASS</td>"), "\(html)")
+  }
+}

@@ -109,9 +109,14 @@ struct Code: ParsableCommand {
       var rejected = 0
       var pieces = 0
       var blank = 0
+      // Standard input, hashed as it is read for the manifest.
+      var stdinReader: LineReader?
       if export == "-" {
         noteTerminalInput(export, what: "JSON lines")
-        try codeStream(configuration: configuration, sink: sink, counter: counter)
+        let reader = try LineReader(path: "-")
+        if manifest != nil { reader.recordDigest() }
+        stdinReader = reader
+        try codeStream(reader: reader, configuration: configuration, sink: sink, counter: counter)
         rejected = counter["rejected"]
         pieces = counter["verbatims"] + rejected
         blank = counter["blank"]
@@ -134,7 +139,7 @@ struct Code: ParsableCommand {
         // pieces of an export were rejected, since only `code -` counts them as it codes).
         try writeManifest(
           to: manifest, configuration: configuration, counter: counter, rejected: rejected, blank: blank,
-          started: started, streamed: sink.streamedOutput(role: "coded"))
+          started: started, streamed: sink.streamedOutput(role: "coded"), readFrom: stdinReader)
       }
       printError(Self.summary(counter, tagging: configuration.codebook != nil))
       warnOverwritten(counter["overwritten"], fields: Self.ownFields)
@@ -159,7 +164,9 @@ struct Code: ParsableCommand {
   /// JSONL on standard input → JSONL on standard output, in order. With --keep-going a line that
   /// is not a usable record (malformed JSON, no text field, invalid UTF-8) writes no output line
   /// and goes to --rejects with its line number and reason; the summary counts it.
-  func codeStream(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws {
+  func codeStream(reader: LineReader, configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter)
+    throws
+  {
     let decoder = TextRecordDecoder(mode: .jsonl(textField: textField), replaceInvalid: replaceInvalid, source: "-")
     let textField = self.textField
     let keepGoing = importOptions.goesOn
@@ -177,7 +184,7 @@ struct Code: ParsableCommand {
     // writes it back itself: only members left out beyond it were replaced.
     let replacedAlways = 1
     try ParallelLineProcessor(threads: threads ?? availableCores()).run(
-      reader: try LineReader(path: "-"),
+      reader: reader,
       makeWorker: {
         let worker = try CodingWorker(configuration: configuration)
         var writer = JSONWriter(capacity: 0)
@@ -296,7 +303,7 @@ struct Code: ParsableCommand {
   /// came from the same inputs, lexicons and codebook.
   private func writeManifest(
     to path: String, configuration: CodingConfiguration, counter: SharedCounter, rejected: Int, blank: Int,
-    started: String, streamed: RunManifest.FileRecord?
+    started: String, streamed: RunManifest.FileRecord?, readFrom reader: LineReader?
   ) throws {
     try ManifestFile(path: path, started: started).write(
       input: ("export", export),
@@ -313,7 +320,7 @@ struct Code: ParsableCommand {
       counts: ["verbatims", "tagged", "tags"].map { ($0, counter[$0]) } + [("rejected", rejected), ("blank", blank)],
       redactions: Self.redactionCounts(counter),
       output: output.map { ("coded", $0) }, streamed: streamed,
-      others: importOptions.rejects.map { [("rejects", $0)] } ?? [])
+      others: importOptions.rejects.map { [("rejects", $0)] } ?? [], readFrom: reader)
   }
 
   /// The spans redacted in the texts, by type ("redacted.EMAIL" counters), in the counter's order.

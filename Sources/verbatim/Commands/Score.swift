@@ -75,7 +75,10 @@ struct Score: ParsableCommand {
     do {
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output, inputs: [input] + sentimentOptions.inputFiles)
-      if manifest != nil { sink.recordDigest() }
+      if manifest != nil {
+        sink.recordDigest()
+        if input == "-" { reader.recordDigest() }
+      }
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let needsTokens = model.profile == .default
@@ -175,7 +178,7 @@ struct Score: ParsableCommand {
             + SentimentLabel.countNames.map {
               ($0, counter[$0])
             } + [("nothing_to_score", empty), ("replaced", replaced), ("blank", counter["blank"])],
-          output: output.map { ("scored", $0) }, streamed: sink.streamedOutput(role: "scored"))
+          output: output.map { ("scored", $0) }, streamed: sink.streamedOutput(role: "scored"), readFrom: reader)
       }
     } catch let exit as ExitCode {
       throw exit

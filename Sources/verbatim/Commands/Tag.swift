@@ -113,7 +113,10 @@ struct TagCommand: ParsableCommand {
       let metadataKeys = compiled.metadataKeys
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output, inputs: [input, taxonomy] + sentimentOptions.inputFiles)
-      if manifest != nil { sink.recordDigest() }
+      if manifest != nil {
+        sink.recordDigest()
+        if input == "-" { reader.recordDigest() }
+      }
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let counter = SharedCounter()
@@ -200,7 +203,7 @@ struct TagCommand: ParsableCommand {
             ("verbatims", records), ("tagged", tagged), ("tags", counter["assignments"]), ("replaced", replaced),
             ("blank", counter["blank"]),
           ],
-          output: output.map { ("tagged", $0) }, streamed: sink.streamedOutput(role: "tagged"))
+          output: output.map { ("tagged", $0) }, streamed: sink.streamedOutput(role: "tagged"), readFrom: reader)
       }
     } catch {
       throw taxonomyExit(for: error)

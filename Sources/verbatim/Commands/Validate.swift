@@ -26,8 +26,9 @@ struct Validate: ParsableCommand {
       coder is --reference, else "gold".
 
       Thresholds (--min METRIC=VALUE, repeatable) use the names of `verbatim gate`
-      and apply to the sentiment report; prefix tags. (leaf level) or tags.level_1.
-      for tag metrics, e.g.
+      and apply to the sentiment report; prefix tags. (the deepest level: codes as
+      given, a broader code such as "billing" as itself) or tags.level_1. (codes
+      rolled up to their top-level tag) for tag metrics, e.g.
         --min cohen_kappa=0.6 --min f1.macro=0.7 \\
         --min per_class.negative.recall=0.8 --min tags.f1.micro=0.5
       Lower-is-better metrics take --max instead: --max tags.hamming_loss=0.1.
@@ -81,7 +82,12 @@ struct Validate: ParsableCommand {
   @Option(help: "The machine's coder name in the reports.")
   var machineName = "machine"
 
-  @Option(name: .customLong("segment"), help: "A metadata field to break results down by (repeatable).")
+  @Option(
+    name: .customLong("segment"),
+    help: ArgumentHelp(
+      "A metadata field to break results down by (repeatable).",
+      discussion:
+        "A coded answer ({\"code\", \"label\"}, a Triple-S single) segments by its label; NAME.code by its code."))
   var segments: [String] = []
 
   @Option(

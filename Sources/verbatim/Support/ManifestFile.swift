@@ -21,7 +21,7 @@ struct ManifestFile {
   }
 
   /// Writes the manifest: the tool's and libraries' versions, the command, `input` (a file with its
-  /// size and SHA-256; nil for standard input), `resources`, `settings`, `counts`, `redactions` and
+  /// size and SHA-256; standard input with those `reader` hashed as it read, path "-"), `resources`, `settings`, `counts`, `redactions` and
   /// `output` (the file written; nil for standard output) and `others` (a rejects file, for
   /// instance) with their SHA-256. `streamed` is the record of output written to standard output,
   /// hashed as it was written (`OutputSink.recordDigest()`); its path is "-".
@@ -29,12 +29,15 @@ struct ManifestFile {
     input: (role: String, path: String)?, resources: [RunManifest.Resource], settings: [(name: String, value: String)],
     counts: [(name: String, value: Int)], redactions: [(type: String, count: Int)] = [],
     output: (role: String, path: String)?, streamed: RunManifest.FileRecord? = nil,
-    others: [(role: String, path: String)] = []
+    others: [(role: String, path: String)] = [], readFrom reader: LineReader? = nil
   ) throws {
     var record = RunManifest(command: CommandLine.arguments, started: started)
     record.libraries = RunManifest.libraryVersions
     if let input, input.path != "-" {
       record.inputs = [try RunManifest.FileRecord.hashing(role: input.role, path: input.path)]
+    } else if let input, let read = reader?.readDigest() {
+      // Standard input, hashed as it was read (`LineReader.recordDigest`; QA review 33).
+      record.inputs = [RunManifest.FileRecord(role: input.role, path: "-", bytes: read.bytes, sha256: read.sha256)]
     }
     record.resources = resources
     record.settings = settings

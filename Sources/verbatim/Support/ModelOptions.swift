@@ -186,7 +186,8 @@ struct RedactionOptionGroup: ParsableArguments {
       text; an export's identifying metadata (IP address, location, town or city, e-mail, phone, date of birth, \
       names) is written as [REDACTED], at any depth, and so is the whole answer to a contact \
       question ("Name", "Surname / Family name", "Telephone number", "Postcode"). When coding (code, validate), placeholders are not read as words, \
-      so the codes are unchanged: \
+      so the codes change only where a redacted span was itself scored or tagged (a name that is also a word: \
+      "Thanks, Joy" is positive, "Thanks, [NAME]" neutral) or shifts a distance: \
       numbers and the placeholders of numeric data ([PHONE], [CARD], [IP], [SSN], [ACCOUNT_NUMBER]) do not count in the \
       distance between a negator or booster and its word. Other placeholders count as one word, \
       however many they replaced (a multi-word name or an IBAN can shift that distance), and in \
