@@ -1,11 +1,5 @@
 import Tokenization
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The default profile: VADER's additive scheme (Hutto & Gilbert 2014) on ICU tokens, with its
 /// quirks fixed and rules for customer feedback. Per sentence:
 ///
@@ -120,9 +114,8 @@ struct DefaultProfileScorer {
   /// skipped.
   private(set) var textTriggers: RuleTriggers = []
   private(set) var textHasEmoji = false
-  /// Whether the text holds a "-" (`isGluedHyphen` needs one): without one, `buildUnits` does not
-  /// test each word for a hyphenated compound.
-  private(set) var textHasHyphen = false
+  /// The ASCII marks the text holds (`TextMarks`), found by `mapTokens`.
+  private(set) var textMarks: TextMarks = []
   /// Whether the text may hold a currency sign (`isCurrencySign`): it holds a "$", or it is not
   /// ASCII. Without one, no sentence of the text is tested for rule 38.
   private(set) var textMayHoldCurrencySign = false
@@ -166,9 +159,9 @@ struct DefaultProfileScorer {
     // Whole-text facts once, not once per clause (a long text may have thousands of clauses; QA
     // review 32, M3: the "!"/"?" search over the whole text, once per clause, made `tag` quadratic).
     let facts = (
-      hasLowercase: textHasLowercase(text), mayHoldQuotes: Self.mayHoldQuotes(text),
+      hasLowercase: textHasLowercase(text), mayHoldQuotes: Self.mayHoldQuotes(text, marks: textMarks),
       deniesPraise: Self.deniesPraise(text, triggers: textTriggers, lists: textWordLists),
-      holdsEmphasisMarks: Self.holdsEmphasisMarks(text)
+      holdsEmphasisMarks: textMarks.contains(.emphasis)
     )
     return clauses.map { scoreMapped(text, sentences: nil, clauses: [$0], explain: false, facts: facts).0 }
   }
@@ -180,7 +173,7 @@ struct DefaultProfileScorer {
     facts: (hasLowercase: Bool, mayHoldQuotes: Bool, deniesPraise: Bool, holdsEmphasisMarks: Bool)? = nil
   ) -> (SentimentScore, SentimentExplanation?) {
     let hasLowercase = facts?.hasLowercase ?? textHasLowercase(text)
-    let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text)
+    let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text, marks: textMarks)
     // Most texts have no obligation modal: their sentences skip `markUnmetObligations`.
     let mayHoldObligation = textTriggers.contains(.obligationModals)
     // Most texts have no currency sign: their sentences skip `markPriceQuote`.
@@ -229,8 +222,8 @@ struct DefaultProfileScorer {
     var statesBalance = false
     var positiveTerms = false
     var negativeTerms = false
-    // Whether the text holds a "!" or "?" (`holdsEmphasisMarks(_:)`), once a sentence needs it.
-    var holdsEmphasisMarks: Bool? = facts?.holdsEmphasisMarks
+    // Whether the text holds a "!" or "?" (`TextMarks.emphasis`).
+    let holdsEmphasisMarks = facts?.holdsEmphasisMarks ?? textMarks.contains(.emphasis)
     // Rules 21 and 22: laughter and loud crying seen.
     var laughter = CancellableTerms()
     var tears = CancellableTerms()
@@ -355,9 +348,8 @@ struct DefaultProfileScorer {
         }
       }
       // "!"/"?" only push a sentence that already leans one way: counted only then, and only in a
-      // text that holds one (looked for once, at the first sentence that leans).
-      if sum != 0 && holdsEmphasisMarks == nil { holdsEmphasisMarks = Self.holdsEmphasisMarks(text) }
-      let (exclamations, questions) = sum != 0 && holdsEmphasisMarks == true ? countEmphasis(text) : (0, 0)
+      // text that holds one.
+      let (exclamations, questions) = sum != 0 && holdsEmphasisMarks ? countEmphasis(text) : (0, 0)
       let emphasis = parameters.punctuationEmphasis(exclamations: exclamations, questions: questions)
       if sum != 0 && emphasis > 0 {
         let signed = sum > 0 ? emphasis : -emphasis
@@ -485,15 +477,11 @@ struct DefaultProfileScorer {
       textTriggers = triggers
       textHasEmoji = hasEmoji
     }
-    // Two `memchr`s, for the rules that need a hyphen or a currency sign (cheaper than a test per
-    // token). An ASCII text's norms are ASCII: a sign other than "$" is in other text only.
-    (textHasHyphen, textMayHoldCurrencySign) = text.utf8.withUnsafeBufferPointer { bytes in
-      guard let base = bytes.baseAddress else { return (false, false) }
-      return (
-        memchr(base, Int32(UInt8(ascii: "-")), bytes.count) != nil,
-        !ascii || memchr(base, Int32(UInt8(ascii: "$")), bytes.count) != nil
-      )
-    }
+    // The marks the text-level tests need, in one pass (cheaper than a test per token). An ASCII
+    // text's norms are ASCII: a currency sign other than "$" is in other text only.
+    let marks = text.utf8.withUnsafeBufferPointer { TextMarks.of($0) }
+    textMarks = marks
+    textMayHoldCurrencySign = !ascii || marks.contains(.dollar)
     var hasNumbers = false
     defer {
       // Word positions are only needed where a number or placeholder stands between words; without
@@ -535,7 +523,8 @@ struct DefaultProfileScorer {
         }
       }
     }
-    if text.utf8.withUnsafeBufferPointer({ Elongation.mayHaveRun($0, ascii: ascii) }) {
+    // A lengthened ASCII word has three identical letters in a row; other text is checked word by word.
+    if !ascii || marks.contains(.letterRun) {
       mapLengthened(text, ids: &ids, lists: &lists, union: &union)
     }
   }
@@ -794,7 +783,7 @@ struct DefaultProfileScorer {
           continue
         }
         // "over-priced": a hyphenated compound that matches no longer term, looked up joined.
-        if token.kind == .word, textHasHyphen, index + 2 < end, isGluedHyphen(text, at: index + 1),
+        if token.kind == .word, textMarks.contains(.hyphen), index + 2 < end, isGluedHyphen(text, at: index + 1),
           ids[index] < 0 || (tables.valenceMatch(ids, from: index, to: end)?.length ?? 0) < 3,
           let entry = hyphenatedCompound(text, at: index, end: end)
         {
@@ -1553,16 +1542,6 @@ struct DefaultProfileScorer {
       }
     }
     return (upper, lower)
-  }
-
-  /// Whether a text holds a "!" or a "?" byte (found with `memchr`): `countEmphasis` counts only
-  /// those bytes, so a text without one (most) is not searched sentence by sentence.
-  static func holdsEmphasisMarks(_ text: TokenizedText) -> Bool {
-    text.utf8.withUnsafeBufferPointer { bytes in
-      guard let base = bytes.baseAddress else { return false }
-      return memchr(base, Int32(UInt8(ascii: "!")), bytes.count) != nil
-        || memchr(base, Int32(UInt8(ascii: "?")), bytes.count) != nil
-    }
   }
 
   /// The "!" and "?" in the punctuation tokens of the sentence whose units are `units`. Only

@@ -18,56 +18,11 @@ enum Elongation {
     return found
   }
 
-  /// Whether a whole text may hold a lengthened word: three identical ASCII letters in a row, or
-  /// any text that is not ASCII (its words are then checked one by one). Eight bytes a step, so
-  /// the texts without one cost no per-token work.
+  /// Whether a whole text may hold a lengthened word: three identical ASCII letters in a row
+  /// (`TextMarks.letterRun`, 16 bytes a step), or any text that is not ASCII (its words are then
+  /// checked one by one). The texts without one cost no per-token work.
   static func mayHaveRun(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Bool {
-    guard ascii else { return true }
-    let count = bytes.count
-    guard count >= 3, let base = bytes.baseAddress else { return false }
-    let raw = UnsafeRawPointer(base)
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    guard count >= 10 else { return hasLetterRun(base, from: 0, to: count) }
-    // Whether a run starts at one of the eight offsets from `index`, from three loads one byte
-    // apart (`index + 10 <= count`).
-    @inline(__always) func runStarts(at index: Int) -> Bool {
-      let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-      let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + 1, as: UInt64.self))
-      let third = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + 2, as: UInt64.self))
-      // Byte k of `differences` is 0 exactly when bytes k, k + 1 and k + 2 are equal; `runs` has
-      // the high bit of each such byte (an exact zero-byte test: no carries between bytes).
-      let differences = (first ^ second) | (second ^ third)
-      let runs = ~(((differences & low7) &+ low7) | differences | low7)
-      guard runs != 0 else { return false }
-      // …and of each byte of `first` that is an ASCII letter.
-      let folded = (first & low7) | (0x20 &* ones)
-      let letters = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x7F - 0x7A) &* ones) & ~first & highs
-      return runs & letters != 0
-    }
-    var index = 0
-    while index + 10 <= count {
-      if runStarts(at: index) { return true }
-      index += 8
-    }
-    // The last offsets (a run starts at most at count - 3): one more step, overlapping the last.
-    return index < count - 2 && runStarts(at: count - 10)
-  }
-
-  /// Whether three identical ASCII letters start at some offset in `start..<end - 2`.
-  private static func hasLetterRun(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
-    var index = start
-    while index + 2 < end {
-      let byte = base[index]
-      if byte == base[index + 1] && byte == base[index + 2]
-        && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-      {
-        return true
-      }
-      index += 1
-    }
-    return false
+    !ascii || TextMarks.of(bytes).contains(.letterRun)
   }
 
   /// `bytes` with every run of three or more identical scalars cut to `keep` copies, in `output`.

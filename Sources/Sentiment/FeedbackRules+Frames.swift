@@ -1,11 +1,5 @@
 import Tokenization
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The default profile's rules for frames around an opinion word (see `FeedbackRules.swift` for
 /// the list): 11, scare quotes; 12, excess ("too fast"); 13, suggestions ("would be nice to");
 /// 15, long waits ("took 3 weeks"); 16, polite formulas ("Nothing else, thanks").
@@ -75,16 +69,11 @@ extension DefaultProfileScorer {
   /// Whether a text may hold a quotation (`quoteMark`): an ASCII text only when it has two
   /// punctuation tokens `"` or `'` (an opening and a closing mark; an apostrophe inside a word, as
   /// in "don't", is none), any other text always (“ „ « » ” ‘ ’ are not looked for). Most texts have
-  /// none, and their sentences skip `applyScareQuotes`.
-  static func mayHoldQuotes(_ text: TokenizedText) -> Bool {
+  /// none, and their sentences skip `applyScareQuotes`. `marks` are the text's (`TextMarks`).
+  static func mayHoldQuotes(_ text: TokenizedText, marks: TextMarks) -> Bool {
     guard text.isASCII else { return true }
-    // Most texts have neither character: `memchr` rules them out before the tokens are read.
-    let hasQuoteCharacter = text.utf8.withUnsafeBufferPointer { bytes in
-      guard let base = bytes.baseAddress else { return false }
-      return memchr(base, Int32(UInt8(ascii: "\"")), bytes.count) != nil
-        || memchr(base, Int32(UInt8(ascii: "'")), bytes.count) != nil
-    }
-    guard hasQuoteCharacter else { return false }
+    // Most texts have neither character: their marks rule them out before the tokens are read.
+    guard marks.contains(.quote) else { return false }
     return text.normBytes.withUnsafeBufferPointer { norms in
       var marks = 0
       for token in text.tokens where token.kind == .punct && token.normRange.count == 1 {

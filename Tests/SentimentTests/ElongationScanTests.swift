@@ -2,7 +2,7 @@ import Testing
 
 @testable import Sentiment
 
-/// `Elongation.mayHaveRun` scans a whole ASCII text eight offsets at a time; it must say exactly
+/// `Elongation.mayHaveRun` scans a whole ASCII text 16 offsets at a time (`TextMarks`); it must say exactly
 /// what a byte-by-byte search for three identical ASCII letters says, at every length and offset.
 struct ElongationScanTests {
   /// The byte-by-byte reference.

@@ -47,8 +47,8 @@ struct TextGateTests {
       try tokenizer.tokenize(text, into: &tokenized)
       _ = scorer.score(tokenized, sentences: nil, explain: false)
       let glued = tokenized.tokens.indices.contains { $0 > 0 && scorer.isGluedHyphen(tokenized, at: $0) }
-      if glued { #expect(scorer.textHasHyphen, "\(text)") }
-      if !text.contains("-") { #expect(!scorer.textHasHyphen, "\(text)") }
+      if glued { #expect(scorer.textMarks.contains(.hyphen), "\(text)") }
+      if !text.contains("-") { #expect(!scorer.textMarks.contains(.hyphen), "\(text)") }
     }
   }
 }

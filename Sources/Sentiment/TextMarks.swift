@@ -1,0 +1,86 @@
+/// The ASCII marks that the default scorer's text-level tests look for, found in one pass over a
+/// text's bytes, 16 at a time: a hyphen (`isGluedHyphen`), a dollar sign (rule 38's prices), a
+/// quotation mark (scare quotes), "!" or "?" (emphasis), and three identical ASCII letters in a
+/// row (a lengthened word, "loooove"; `Elongation`). Each test searched the text on its own
+/// before (a `memchr` per character, and an eight-byte scan for the letter runs).
+struct TextMarks: OptionSet, Sendable {
+  let rawValue: UInt8
+
+  static let hyphen = TextMarks(rawValue: 1)
+  static let dollar = TextMarks(rawValue: 2)
+  /// `"` or `'`.
+  static let quote = TextMarks(rawValue: 4)
+  /// `!` or `?`.
+  static let emphasis = TextMarks(rawValue: 8)
+  /// Three identical ASCII letters in a row.
+  static let letterRun = TextMarks(rawValue: 16)
+
+  /// The marks of `bytes`, which may be any UTF-8: every mark is an ASCII byte, which occurs in no
+  /// other character.
+  static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> TextMarks {
+    guard let base = bytes.baseAddress else { return [] }
+    let count = bytes.count
+    // A step reads 18 bytes (a letter run may start at its last byte): shorter texts go by byte.
+    guard count >= 18 else { return scalarMarks(base, from: 0, to: count) }
+    typealias Bytes = SIMD16<UInt8>
+    let raw = UnsafeRawPointer(base)
+    /// `bit` in each byte where `mask` holds.
+    @inline(__always) func flag(_ mask: SIMDMask<SIMD16<Int8>>, _ bit: UInt8) -> Bytes {
+      unsafeBitCast(mask, to: Bytes.self) & Bytes(repeating: bit)
+    }
+    var found = Bytes(repeating: 0)
+    /// Flags the marks at the 16 offsets from `index` (a run is three equal bytes, from `index + k`).
+    @inline(__always) func step(at index: Int) {
+      let first = raw.loadUnaligned(fromByteOffset: index, as: Bytes.self)
+      let second = raw.loadUnaligned(fromByteOffset: index + 1, as: Bytes.self)
+      let third = raw.loadUnaligned(fromByteOffset: index + 2, as: Bytes.self)
+      found |= flag(first .== Bytes(repeating: UInt8(ascii: "-")), hyphen.rawValue)
+      found |= flag(first .== Bytes(repeating: UInt8(ascii: "$")), dollar.rawValue)
+      found |= flag(
+        (first .== Bytes(repeating: UInt8(ascii: "\""))) .| (first .== Bytes(repeating: UInt8(ascii: "'"))),
+        quote.rawValue)
+      found |= flag(
+        (first .== Bytes(repeating: UInt8(ascii: "!"))) .| (first .== Bytes(repeating: UInt8(ascii: "?"))),
+        emphasis.rawValue)
+      // Bytes of 0x80 and above stay at or above 0x80 when or-ed with 0x20: no letter.
+      let letter = ((first | Bytes(repeating: 0x20)) &- Bytes(repeating: UInt8(ascii: "a"))) .< Bytes(repeating: 26)
+      found |= flag((first .== second) .& (second .== third) .& letter, letterRun.rawValue)
+    }
+    var index = 0
+    while index + 18 <= count {
+      step(at: index)
+      index += 16
+    }
+    // The offsets left where a run may start: one more step, overlapping the last (the marks are
+    // or-ed).
+    if index < count - 2 { step(at: count - 18) }
+    let lanes = unsafeBitCast(found, to: SIMD2<UInt64>.self)
+    var folded = lanes[0] | lanes[1]
+    folded |= folded >> 32
+    folded |= folded >> 16
+    folded |= folded >> 8
+    // The last two bytes start no run, and no step reads them as first bytes.
+    return TextMarks(rawValue: UInt8(truncatingIfNeeded: folded)).union(scalarMarks(base, from: count - 2, to: count))
+  }
+
+  /// The marks of `base[start..<end]`, a byte at a time (a run starts before `end - 2`).
+  private static func scalarMarks(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> TextMarks {
+    var marks: TextMarks = []
+    var index = start
+    while index < end {
+      let byte = base[index]
+      switch byte {
+      case UInt8(ascii: "-"): marks.insert(.hyphen)
+      case UInt8(ascii: "$"): marks.insert(.dollar)
+      case UInt8(ascii: "\""), UInt8(ascii: "'"): marks.insert(.quote)
+      case UInt8(ascii: "!"), UInt8(ascii: "?"): marks.insert(.emphasis)
+      default:
+        if index + 2 < end, byte == base[index + 1], byte == base[index + 2], (byte | 0x20) &- UInt8(ascii: "a") < 26 {
+          marks.insert(.letterRun)
+        }
+      }
+      index += 1
+    }
+    return marks
+  }
+}

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import Sentiment
+
+/// `TextMarks.of` scans 16 bytes a step with an overlapping last step; it must say exactly what a
+/// byte-by-byte search says, at every length and offset.
+struct TextMarksTests {
+  /// The byte-by-byte reference.
+  private func marks(_ bytes: [UInt8]) -> TextMarks {
+    var marks: TextMarks = []
+    if bytes.contains(UInt8(ascii: "-")) { marks.insert(.hyphen) }
+    if bytes.contains(UInt8(ascii: "$")) { marks.insert(.dollar) }
+    if bytes.contains(UInt8(ascii: "\"")) || bytes.contains(UInt8(ascii: "'")) { marks.insert(.quote) }
+    if bytes.contains(UInt8(ascii: "!")) || bytes.contains(UInt8(ascii: "?")) { marks.insert(.emphasis) }
+    if bytes.count >= 3,
+      (0..<(bytes.count - 2)).contains(where: { index in
+        let byte = bytes[index]
+        return byte == bytes[index + 1] && byte == bytes[index + 2] && (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+      })
+    {
+      marks.insert(.letterRun)
+    }
+    return marks
+  }
+
+  @Test func matchesAByteByByteSearch() {
+    // The marks, letters of both cases, the bytes beside them, and the bytes of "é".
+    let alphabet = Array("aAzZ-$\"'!?@[`{ .,é".utf8)
+    var state: UInt64 = 31
+    var mismatches: [String] = []
+    for _ in 0..<100_000 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let length = Int(state >> 58)  // 0...63
+      var bytes: [UInt8] = []
+      for position in 0..<length {
+        let draw = (state >> UInt64(position % 48)) &+ UInt64(position) &* 0x9E37_79B9
+        bytes.append(alphabet[Int(draw % UInt64(alphabet.count))])
+      }
+      let scanned = bytes.withUnsafeBufferPointer { TextMarks.of($0) }
+      if scanned != marks(bytes) { mismatches.append(String(decoding: bytes, as: UTF8.self)) }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+  }
+
+  @Test func marksAtTheEdges() {
+    func scan(_ text: String) -> TextMarks { Array(text.utf8).withUnsafeBufferPointer { TextMarks.of($0) } }
+    // The last two bytes of a text of 18 bytes or more are read by no step as first bytes.
+    #expect(scan("abcdefghijklmnopq!") == .emphasis)
+    #expect(scan("abcdefghijklmnopqrstuvwxyz-a") == .hyphen)
+    #expect(scan("abcdefghijklmnopqrstuvwxyzzz") == .letterRun)
+    #expect(scan("$bcdefghijklmnopqrstuvwxyz") == .dollar)
+    #expect(scan("") == [])
+    #expect(scan("it's \"fine\"") == .quote)
+  }
+}
