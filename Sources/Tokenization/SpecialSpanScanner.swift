@@ -73,21 +73,19 @@ struct SpecialSpanScanner {
     let count = bytes.count
     var index = 0
     var covered = 0  // no new span may start before this
+    // Only candidates can start a span (`SpanCandidates`): every other byte is stepped over.
+    var candidates = SpanCandidates(bytes)
     triggers.withUnsafeBufferPointer { table in
-      while index < count {
+      while true {
+        index = candidates.next(from: index)
+        guard index < count else { break }
         let byte = bytes[index]
         let trigger = table[Int(byte)]
-        if trigger == 0 {
-          index += 1
-          // Text in other scripts: words of bytes above 0x7F (none 0xEF) and spaces start nothing.
-          if byte >= 0x80 { index = ByteRuns.nonASCIITextRunEnd(bytes, from: index) }
-          continue
-        }
         let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
         if trigger & alnumBit != 0 {
           // A letter or digit starts a URL or an emoticon only at a word edge; "http", "www" and
           // "ftp" have "t" or "w" second, and only "x"/"X" ("XD") makes an emoticon with a letter
-          // or digit second. Inside a word nothing starts, so the rest of the run is skipped at once.
+          // or digit second. Inside a word nothing starts (no byte there is a candidate).
           if trigger & 3 != 0, !isAlnum(previous) {
             let next: UInt8 = index + 1 < count ? bytes[index + 1] : 0
             var found: SpecialSpan?
@@ -104,7 +102,7 @@ struct SpecialSpanScanner {
               continue
             }
           }
-          index = ByteRuns.alnumRunEnd(bytes, from: index + 1)
+          index += 1
           continue
         }
         // Not a letter or digit: no URL scheme starts here (bit 1 marks letters only), and an

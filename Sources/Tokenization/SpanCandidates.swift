@@ -1,0 +1,124 @@
+/// The bytes at which `SpecialSpanScanner.scan` has something to try, found 16 at a time, so that
+/// the scan steps from one to the next instead of reading every byte (spaces, and each word, were
+/// steps of its loop). A candidate is a byte whose `triggers` entry is set and that is no ASCII
+/// letter or digit (`: ; = > } < ^ - ( ) @ # .` and 0xEF, the lead byte of the full-width `＠` and
+/// `＃`), or a letter or digit where the scan tries a URL or an emoticon: at the start of a run of
+/// letters and digits, "h", "w" or "f" (either case) before "t" or "w" (either case), "x" or "X",
+/// or one of "o O u B T D 8" before a byte that is no letter or digit. At every other byte the scan
+/// found nothing.
+struct SpanCandidates {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  /// The candidates among the 16 bytes from `chunkStart`, one bit each (bit 0 is `chunkStart`);
+  /// `chunkStart` is negative before the first chunk.
+  private var chunkStart = Int.min / 2
+  private var chunk: UInt32 = 0
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  /// The first candidate at or after `index`, or the byte count when there is none.
+  @inline(__always)
+  mutating func next(from index: Int) -> Int {
+    var start = index
+    if start >= chunkStart && start < chunkStart &+ 16 {
+      let left = chunk & (UInt32.max &<< UInt32(start &- chunkStart))
+      if left != 0 { return chunkStart &+ left.trailingZeroBitCount }
+      start = chunkStart &+ 16
+    }
+    while start < bytes.count {
+      chunkStart = start
+      chunk = Self.candidates(bytes, at: start)
+      if chunk != 0 { return start &+ chunk.trailingZeroBitCount }
+      start &+= 16
+    }
+    return bytes.count
+  }
+
+  /// The candidates among the (up to) 16 bytes from `start` (< `bytes.count`), one bit each.
+  static func candidates(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
+    let count = bytes.count
+    // A window reads the byte before its 16 and the one after them.
+    guard count >= 18, let base = bytes.baseAddress else { return scalarCandidates(bytes, at: start) }
+    if start == 0 {
+      // The first byte has none before it: it is tested alone, the next 16 in a window.
+      let first: UInt32 = isCandidate(bytes, at: 0) ? 1 : 0
+      return (window(base, at: 1) &<< 1 | first) & 0xFFFF
+    }
+    // Near the end, the last window (up to the byte before the last) shifted down to `start`, and
+    // the last byte alone.
+    let window = min(start, count - 17)
+    var found = Self.window(base, at: window) &>> UInt32(start - window)
+    if start + 16 >= count, isCandidate(bytes, at: count - 1) { found |= 1 &<< UInt32(count - 1 - start) }
+    return found
+  }
+
+  /// The candidates among the 16 bytes from `start` (1 ≤ `start`, `start` + 17 ≤ the count).
+  @inline(__always)
+  private static func window(_ base: UnsafePointer<UInt8>, at start: Int) -> UInt32 {
+    typealias Bytes = SIMD16<UInt8>
+    let raw = UnsafeRawPointer(base)
+    let before = raw.loadUnaligned(fromByteOffset: start - 1, as: Bytes.self)
+    let current = raw.loadUnaligned(fromByteOffset: start, as: Bytes.self)
+    let after = raw.loadUnaligned(fromByteOffset: start + 1, as: Bytes.self)
+    @inline(__always) func equal(_ vector: Bytes, _ byte: UInt8) -> SIMDMask<SIMD16<Int8>> {
+      vector .== Bytes(repeating: byte)
+    }
+    /// Letters and digits (bytes of 0x80 and above stay at or above 0xA0 when or-ed with 0x20).
+    @inline(__always) func alnum(_ vector: Bytes) -> SIMDMask<SIMD16<Int8>> {
+      ((vector | Bytes(repeating: 0x20)) &- Bytes(repeating: UInt8(ascii: "a")) .< Bytes(repeating: 26))
+        .| (vector &- Bytes(repeating: UInt8(ascii: "0")) .< Bytes(repeating: 10))
+    }
+    let folded = current | Bytes(repeating: 0x20)
+    let afterFolded = after | Bytes(repeating: 0x20)
+    let marks =
+      (current &- Bytes(repeating: UInt8(ascii: ":")) .< Bytes(repeating: 5))  // : ; < = >
+      .| (current &- Bytes(repeating: UInt8(ascii: "(")) .< Bytes(repeating: 2))  // ( )
+      .| (current &- Bytes(repeating: UInt8(ascii: "-")) .< Bytes(repeating: 2))  // - .
+      .| equal(current, UInt8(ascii: "#")) .| equal(current, UInt8(ascii: "@")) .| equal(current, UInt8(ascii: "^"))
+      .| equal(current, UInt8(ascii: "}")) .| equal(current, 0xEF)
+    let url =
+      (equal(folded, UInt8(ascii: "h")) .| equal(folded, UInt8(ascii: "w")) .| equal(folded, UInt8(ascii: "f")))
+      .& (equal(afterFolded, UInt8(ascii: "t")) .| equal(afterFolded, UInt8(ascii: "w")))
+    let eyes =
+      equal(folded, UInt8(ascii: "o")) .| equal(current, UInt8(ascii: "u")) .| equal(current, UInt8(ascii: "B"))
+      .| equal(current, UInt8(ascii: "T")) .| equal(current, UInt8(ascii: "D")) .| equal(current, UInt8(ascii: "8"))
+    let emoticon = equal(folded, UInt8(ascii: "x")) .| (eyes .& .!alnum(after))
+    return bits(marks .| ((url .| emoticon) .& .!alnum(before)))
+  }
+
+  /// One bit per lane of `mask` (bit 0 is lane 0).
+  @inline(__always)
+  private static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+    let weights = SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
+    let lanes = unsafeBitCast(unsafeBitCast(mask, to: SIMD16<UInt8>.self) & weights, to: SIMD2<UInt64>.self)
+    // Each byte holds its own bit or 0: their sum, gathered in the top byte, is the eight bits.
+    let low = (lanes[0] &* 0x0101_0101_0101_0101) &>> 56
+    let high = (lanes[1] &* 0x0101_0101_0101_0101) &>> 56
+    return UInt32(truncatingIfNeeded: low | high &<< 8)
+  }
+
+  /// `candidates(_:at:)` a byte at a time (texts shorter than 18 bytes).
+  static func scalarCandidates(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
+    var found: UInt32 = 0
+    for index in start..<min(bytes.count, start + 16) where isCandidate(bytes, at: index) {
+      found |= 1 << UInt32(index - start)
+    }
+    return found
+  }
+
+  /// Whether the byte at `index` is a candidate, from the trigger table: the tests `scan` makes
+  /// before it tries anything.
+  static func isCandidate(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let byte = bytes[index]
+    let trigger = SpecialSpanScanner.triggers[Int(byte)]
+    guard trigger != 0 else { return false }
+    guard trigger & SpecialSpanScanner.alnumBit != 0 else { return true }
+    let previous: UInt8 = index > 0 ? bytes[index - 1] : 0x20
+    guard trigger & 3 != 0, !SpecialSpanScanner.isAlnum(previous) else { return false }
+    let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
+    let url = trigger & 1 != 0 && (next | 0x20 == UInt8(ascii: "t") || next | 0x20 == UInt8(ascii: "w"))
+    let emoticon = trigger & 2 != 0 && (!SpecialSpanScanner.isAlnum(next) || byte | 0x20 == UInt8(ascii: "x"))
+    return url || emoticon
+  }
+}
