@@ -269,4 +269,26 @@ extension JSONWriter {
     }
     return left
   }
+
+  /// The bytes `key(name)` writes when no comma is due: the name quoted (and escaped), then a colon.
+  /// Made once per run for `flatStringMember(encodedKey:contents:)`.
+  public static func encodedKey(_ name: String) -> [UInt8] {
+    var writer = JSONWriter(capacity: 0)
+    writer.key(name)
+    return writer.bytes
+  }
+
+  /// Writes a member whose value is a string of a line read by `FlatJSONObject.scan`: `encodedKey`
+  /// (see `encodedKey(_:)`), then `contents` (the string's bytes between its quotes) quoted and
+  /// copied as they are. Such a string holds no `"`, `\` or control character (the scan declines a
+  /// line with one), so this writes what `key(_:)` and `string(utf8:)` write, without searching
+  /// the text for bytes to escape (this runs once per record).
+  public mutating func flatStringMember(encodedKey: [UInt8], contents: UnsafeBufferPointer<UInt8>) {
+    separate()
+    bytes.append(contentsOf: encodedKey)
+    bytes.append(UInt8(ascii: "\""))
+    bytes.append(contentsOf: contents)
+    bytes.append(UInt8(ascii: "\""))
+    needsComma = true
+  }
 }

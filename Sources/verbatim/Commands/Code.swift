@@ -180,6 +180,8 @@ struct Code: ParsableCommand {
     // does) when no record needs redaction or its metadata.
     let readsFlatLines = redactor == nil && metadataKeys.isEmpty
     let ownNames = ownKeys.map { Array($0.utf8) }
+    // The text member's name as written, for the flat lines' text (copied as read).
+    let textKey = JSONWriter.encodedKey(textField)
     // Every record has the text field (a line without one is an error or a reject), and `code`
     // writes it back itself: only members left out beyond it were replaced.
     let replacedAlways = 1
@@ -197,7 +199,8 @@ struct Code: ParsableCommand {
             tally.blank += 1
             return
           }
-          // The text is written back from the line's bytes (valid UTF-8, so the same as the String).
+          // The text is written back from the line's bytes (valid UTF-8 without escapes, so the same
+          // as the String escaped).
           if readsFlatLines, let text = decoder.flatText(bytes, into: &flat),
             let coded = try worker.code(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), keepingText: false)
           {
@@ -209,8 +212,7 @@ struct Code: ParsableCommand {
             if writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames) > replacedAlways {
               counter.add("overwritten")
             }
-            writer.key(textField)
-            writer.string(utf8: UnsafeBufferPointer(rebasing: bytes[text]))
+            writer.flatStringMember(encodedKey: textKey, contents: UnsafeBufferPointer(rebasing: bytes[text]))
             worker.writeCodedMembers(coded, to: &writer)
             writer.endObject()
             writer.bytes.append(0x0A)
