@@ -324,20 +324,29 @@ public struct AgreementReport: Sendable {
       coefficients[name]?.standardError = se
       coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: n)
     }
-    var alphaWeights: [(Coefficient, [Double])] = [
-      (
-        .krippendorffAlphaQuadratic,
-        KrippendorffAlpha.weights(differences: KrippendorffAlpha.quadraticDifferences(categories: q))
-      )
-    ]
-    for level in MeasurementLevel.allCases {
-      let delta = KrippendorffAlpha.squaredDifferences(
-        level: level, coincidence: statistics.coincidence, values: setup.values)
-      alphaWeights.append((PointEstimates.alphaName(level), KrippendorffAlpha.weights(differences: delta)))
-    }
+    // Each alpha's q × q weights are built only for a coefficient that has a value, and one at a
+    // time: at 5,000 categories each matrix takes 200 MB.
+    let coincidence = statistics.coincidence
+    let alphaWeights: [(Coefficient, () -> [Double])] =
+      [
+        (
+          .krippendorffAlphaQuadratic,
+          { KrippendorffAlpha.weights(differences: KrippendorffAlpha.quadraticDifferences(categories: q)) }
+        )
+      ]
+      + MeasurementLevel.allCases.map { level in
+        (
+          PointEstimates.alphaName(level),
+          {
+            KrippendorffAlpha.weights(
+              differences: KrippendorffAlpha.squaredDifferences(
+                level: level, coincidence: coincidence, values: setup.values))
+          }
+        )
+      }
     for (name, weights) in alphaWeights {
       guard let value = coefficients[name]?.value.number,
-        let result = GwetVariance.krippendorffStandardError(counts: counts, weights: weights)
+        let result = GwetVariance.krippendorffStandardError(counts: counts, weights: weights())
       else { continue }
       coefficients[name]?.standardError = result.se
       coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: result.se, items: result.items)

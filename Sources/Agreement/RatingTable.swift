@@ -35,8 +35,8 @@ public struct RatingTable: Sendable {
 
   /// The most categories (distinct labels) agreement is computed over. The coefficients' tables and
   /// standard errors hold q × q matrices: at 12,000 labels (a label column of free text, say)
-  /// `agree` took 92 s and 10 GB; at 5,000 labels, 20,000 items and three coders it takes 22 s and
-  /// 2.6 GB (at 1,000 labels, 0.6 s and 130 MB).
+  /// `agree` took 92 s and 10 GB; at 5,000 labels, 20,000 items and three coders it takes 18 s and
+  /// 1.8 GB (at 1,000 labels, 0.6 s and 95 MB).
   public static let maximumCategories = 5_000
 
   /// The most coder-pair comparisons Σ_i r_i (r_i − 1) / 2 (r_i = ratings of item i) a table may need.
