@@ -69,9 +69,13 @@ public struct TagHierarchy: Sendable {
     var firstByCode: [String: CodebookTag] = [:]
     for tag in codebook.tags {
       if let first = firstByCode[tag.code] {
-        problems.append(
-          .invalidHierarchy(
-            tag.location, message: "duplicate code \"\(tag.code)\" (first defined at line \(first.location.line))"))
+        // A YAML alias (`- *t`) repeats its anchor's node, position included: the parser keeps no
+        // position of the alias itself, so the message says how the repeat came about (QA review 33).
+        let message =
+          first.location == tag.location
+          ? "duplicate code \"\(tag.code)\": the tag defined here is repeated later in the list through a YAML alias (*name)"
+          : "duplicate code \"\(tag.code)\" (first defined at line \(first.location.line))"
+        problems.append(.invalidHierarchy(tag.location, message: message))
       } else {
         firstByCode[tag.code] = tag
       }

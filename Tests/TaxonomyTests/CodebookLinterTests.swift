@@ -57,6 +57,28 @@ import Tokenization
         rules: ['re*']
     """
 
+  /// QA review 33: a tag repeated through a YAML alias (`- *t`) was reported as "first defined at
+  /// line 4" at line 4 itself (the alias carries its anchor's position); the message now says how
+  /// the repeat came about.
+  @Test func aTagRepeatedThroughAnAliasIsNamedAsSuch() throws {
+    let yaml = """
+      id: alias
+      version: 1.0.0
+      tags:
+        - &t
+          code: delivery
+          label: Delivery
+          rules: ['delivery']
+        - *t
+      """
+    let book = try Codebook.parse(yaml: yaml, source: "alias.yaml")
+    let findings = CodebookLinter.lint(book, tokenizer: try Tokenizer())
+    let duplicate = try #require(findings.first { $0.message.contains("duplicate code \"delivery\"") })
+    #expect(duplicate.severity == .error)
+    #expect(duplicate.message.contains("repeated later in the list through a YAML alias"), "\(duplicate.message)")
+    #expect(!duplicate.message.contains("first defined at line"))
+  }
+
   @Test func everyCheckReportsItsLineAndSeverity() throws {
     let book = try Codebook.parse(yaml: broken, source: "broken.yaml")
     let findings = CodebookLinter.lint(book, tokenizer: try Tokenizer())
