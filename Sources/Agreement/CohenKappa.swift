@@ -10,6 +10,7 @@ enum CohenKappa {
   ///     w̄_k. = Σ_l p_.l w_kl        w̄_.l = Σ_k p_k. w_kl
   ///     se²  = [Σ_kl p_kl (w_kl − (w̄_k. + w̄_.l)(1 − κ_w))² − (κ_w − p_e (1 − κ_w))²] / (N (1 − p_e)²)
   ///     se0² = [Σ_kl p_k. p_.l (w_kl − (w̄_k. + w̄_.l))² − p_e²] / (N (1 − p_e)²)
+  ///          = Σ_kl p_k. p_.l (w_kl − w̄_k. − w̄_.l + p_e)² / (N (1 − p_e)²)   (computed so: no cancellation)
   ///     se_simple² = p_o (1 − p_o) / (N (1 − p_e)²)          (Cohen 1960; unweighted only)
   ///
   /// `se` is the large-sample non-null SE (SAS "ASE", statsmodels `std_kappa`), used for the Wald interval
@@ -68,7 +69,11 @@ enum CohenKappa {
         let p = t[k * q + l] / n
         let deviation = w[k * q + l] - (rowMean[k] + columnMean[l]) * (1 - kappa)
         sumNonNull += p * deviation * deviation
-        let nullDeviation = w[k * q + l] - (rowMean[k] + columnMean[l])
+        // Centred by p_e: Σ p_k. p_.l (w_kl − w̄_k. − w̄_.l + p_e)² equals the bracket of se0² above
+        // (Σ p_k. p_.l w̄_k. = Σ p_k. p_.l w̄_.l = p_e), as a sum of squares. The bracket's own
+        // difference of two numbers near 1 lost every digit on lopsided tables (QA review 34:
+        // [[300000, 1], [0, 1]] gave se0 = 0 where it is 0.00172).
+        let nullDeviation = w[k * q + l] - rowMean[k] - columnMean[l] + expected
         sumNull += rows[k] * columns[l] * nullDeviation * nullDeviation
       }
     }
@@ -76,8 +81,7 @@ enum CohenKappa {
     let correction = kappa - expected * (1 - kappa)
     let nonNull = correction * correction
     let se = (RoundingResidue.variance(sumNonNull - nonNull, scale: max(sumNonNull, nonNull)) / scale).squareRoot()
-    let null = expected * expected
-    let se0 = (RoundingResidue.variance(sumNull - null, scale: max(sumNull, null)) / scale).squareRoot()
+    let se0 = (sumNull / scale).squareRoot()
     let seSimple =
       simpleSE ? (RoundingResidue.variance(observed * (1 - observed), scale: observed) / scale).squareRoot() : nil
     let half = Distributions.z975 * se

@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// Krippendorff's alpha by the coincidence-matrix method (Krippendorff 2011, "Computing Krippendorff's
 /// alpha-reliability", Annenberg School for Communication, https://repository.upenn.edu/asc_papers/43).
 ///
@@ -51,6 +53,14 @@ enum KrippendorffAlpha {
       }
     }
     return delta
+  }
+
+  /// Why ratio-level alpha is undefined when a category value is negative: a ratio scale has a true
+  /// zero, and ((v_k − v_l)/(v_k + v_l))² divides by zero for v_l = −v_k ≠ 0, where the 0/0
+  /// convention above would score −1 against 1 as perfect agreement (QA review 34).
+  static func negativeRatioValueReason(_ value: Double) -> String {
+    "ratio-level alpha needs non-negative values (a ratio scale has a true zero); the label value "
+      + "\(JSONWriter.format(value)) is negative: use --level interval"
   }
 
   /// Position-based quadratic differences (k − l)².

@@ -116,6 +116,10 @@ enum PointEstimates {
       (Coefficient.krippendorffAlphaNominal, MeasurementLevel.nominal), (.krippendorffAlphaOrdinal, .ordinal),
       (.krippendorffAlphaInterval, .interval), (.krippendorffAlphaRatio, .ratio),
     ] {
+      if level == .ratio, let negative = setup.values.first(where: { $0 < 0 }) {
+        result[name] = .undefined(reason: KrippendorffAlpha.negativeRatioValueReason(negative))
+        continue
+      }
       let delta = KrippendorffAlpha.squaredDifferences(level: level, coincidence: s.coincidence, values: setup.values)
       result[name] = KrippendorffAlpha.alpha(coincidence: s.coincidence, differences: delta, categories: q)
     }

@@ -19,6 +19,22 @@ import Testing
     #expect(report.coefficients[.pabak]?.value == .defined(1))
   }
 
+  // QA review 34: ratio-level alpha's difference ((c − k)/(c + k))² divides by zero for c = −k ≠ 0,
+  // which the 0/0 convention scored as perfect agreement (−1 against 1: α_ratio 0.793 on this table,
+  // as the `krippendorff` package also prints). A ratio scale has a true zero: with a negative
+  // value the coefficient is undefined with a reason; interval alpha, whose differences are
+  // (c − k)², stays defined.
+  @Test func ratioAlphaRefusesNegativeValues() throws {
+    let rows = [["-1", "1"], ["0", "0"], ["1", "1"], ["2", "2"], ["1", "2"]]
+    let report = try AgreementReport(table: Fixtures.table(rows))
+    let ratio = try #require(report.coefficients[.krippendorffAlphaRatio]?.value)
+    #expect(ratio.number == nil)
+    #expect(ratio.reason?.contains("non-negative") == true, "\(ratio)")
+    #expect(report.coefficients[.krippendorffAlphaInterval]?.value.number != nil)
+    let positive = try AgreementReport(table: Fixtures.table([["1", "3"], ["2", "2"], ["3", "3"], ["4", "3"]]))
+    #expect(positive.coefficients[.krippendorffAlphaRatio]?.value.number != nil)
+  }
+
   // Without the declaration q = 1: AC1 divides by q − 1 = 0 and is undefined rather than NaN.
   @Test func singleObservedCategoryWithoutDeclaration() throws {
     let report = try AgreementReport(table: Fixtures.table([["x", "x"], ["x", "x"]]))

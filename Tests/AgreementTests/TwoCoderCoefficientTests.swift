@@ -5,6 +5,19 @@ import Testing
   // SAS PROC FREQ printout for the 3 × 3 table [[0,4,1],[0,8,0],[0,1,5]], reproduced in statsmodels'
   // test_inter_rater.py (TestUnweightedCohens): κ = 0.4842, ASE 0.1380, CI (0.2137, 0.7547), ASE under
   // H0 0.1484 — the Fleiss, Cohen & Everitt (1969) non-null and null standard errors.
+  // QA review 34: on a lopsided table the FCE null SE's bracket, Σ p_k. p_.l (w_kl − w̄_k. − w̄_.l)² − p_e²,
+  // is a difference of two numbers near 1 and lost every digit: [[300000, 1], [0, 1]] gave se0 = 0
+  // (z = κ/se0 infinite). Reference: the same formula in exact rational arithmetic (Python
+  // fractions.Fraction, then one square root in float64): se0 = 0.0017213192376340618, for all three
+  // weightings (with two categories linear and quadratic weights are the identity).
+  @Test func nullStandardErrorKeepsItsDigitsOnALopsidedTable() throws {
+    let report = try AgreementReport(table: Fixtures.pairTable([[300_000, 1], [0, 1]]))
+    for name in [Coefficient.cohenKappa, .weightedKappaLinear, .weightedKappaQuadratic] {
+      let se0 = try #require(report.coefficients[name]?.nullStandardError, "\(name)")
+      #expect(abs(se0 / 0.0017213192376340618 - 1) < 1e-9, "\(name): \(se0)")
+    }
+  }
+
   @Test func cohenKappaWithFCEStandardErrors() throws {
     let report = try AgreementReport(table: Fixtures.pairTable([[0, 4, 1], [0, 8, 0], [0, 1, 5]]))
     let kappa = try #require(report.coefficients[.cohenKappa])

@@ -103,7 +103,11 @@ struct RatingsOptions: ParsableArguments {
   )
   var bootstrap: Int = 0
 
-  @Option(parsing: .unconditional, help: "Seed of the bootstrap.")
+  @Option(
+    parsing: .unconditional,
+    help:
+      "Seed of the bootstrap. Items are resampled in the order they first appear in the file: the same file and seed give the same intervals; the same ratings sorted otherwise draw other resamples (intervals within their Monte Carlo error)."
+  )
   var seed: UInt64 = 0
 
   /// Usage checks (exit status 2, as the CLI contract requires; ArgumentParser's own parse errors exit 64).
@@ -509,7 +513,10 @@ struct Agree: ParsableCommand {
   @Option(help: "Output format: table, json or csv.")
   var format: AgreeFormat = .table
 
-  @Flag(help: "Write this shard's mergeable sufficient statistics (JSON) instead of a report; see --merge.")
+  @Flag(
+    help:
+      "Write this shard's mergeable sufficient statistics (JSON) instead of a report; see --merge. Not with --multilabel or --bootstrap."
+  )
   var partial = false
 
   @Option(
