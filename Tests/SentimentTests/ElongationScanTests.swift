@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Sentiment
@@ -17,16 +18,8 @@ struct ElongationScanTests {
   @Test func matchesAByteByByteSearch() {
     // Letters of both cases, and the bytes beside them that a letter test could take for one.
     let alphabet = Array("aAbBzZ.. !@[`{".utf8)
-    var state: UInt64 = 2026
     var mismatches: [String] = []
-    for _ in 0..<200_000 {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      let length = Int(state >> 58)  // 0...63
-      var bytes: [UInt8] = []
-      for position in 0..<length {
-        let draw = (state >> UInt64(position % 48)) &+ UInt64(position) &* 0x9E37_79B9
-        bytes.append(alphabet[Int(draw % UInt64(alphabet.count))])
-      }
+    randomByteStrings(from: alphabet, count: 200_000, seed: 2026) { bytes in
       let scanned = bytes.withUnsafeBufferPointer { Elongation.mayHaveRun($0, ascii: true) }
       if scanned != hasRun(bytes) { mismatches.append(String(decoding: bytes, as: UTF8.self)) }
     }

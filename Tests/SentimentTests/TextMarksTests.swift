@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Sentiment
@@ -26,16 +27,8 @@ struct TextMarksTests {
   @Test func matchesAByteByByteSearch() {
     // The marks, letters of both cases, the bytes beside them, and the bytes of "é".
     let alphabet = Array("aAzZ-$\"'!?@[`{ .,é".utf8)
-    var state: UInt64 = 31
     var mismatches: [String] = []
-    for _ in 0..<100_000 {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      let length = Int(state >> 58)  // 0...63
-      var bytes: [UInt8] = []
-      for position in 0..<length {
-        let draw = (state >> UInt64(position % 48)) &+ UInt64(position) &* 0x9E37_79B9
-        bytes.append(alphabet[Int(draw % UInt64(alphabet.count))])
-      }
+    randomByteStrings(from: alphabet, count: 100_000, seed: 31) { bytes in
       let scanned = bytes.withUnsafeBufferPointer { TextMarks.of($0) }
       if scanned != marks(bytes) { mismatches.append(String(decoding: bytes, as: UTF8.self)) }
     }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Tokenization
@@ -9,16 +10,8 @@ struct SpanCandidatesTests {
     // Every byte the candidates depend on: marks, starting letters, other letters and digits,
     // spaces, and bytes of other characters (0xEF and UTF-8 continuations).
     let alphabet: [UInt8] = Array(":;<=>()-.#@^}hHwWfFxXoOBTDu8bdtU09 ,!\"".utf8) + [0xEF, 0xBC, 0xA0, 0xC3, 0xA9]
-    var state: UInt64 = 16
     var mismatches = 0
-    for _ in 0..<20_000 {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      let length = Int(state >> 58)  // 0...63
-      var bytes: [UInt8] = []
-      for position in 0..<length {
-        let draw = (state >> UInt64(position % 48)) &+ UInt64(position) &* 0x9E37_79B9
-        bytes.append(alphabet[Int(draw % UInt64(alphabet.count))])
-      }
+    randomByteStrings(from: alphabet, count: 20_000, seed: 16) { bytes in
       bytes.withUnsafeBufferPointer { buffer in
         for start in 0..<buffer.count
         where SpanCandidates.candidates(buffer, at: start) != SpanCandidates.scalarCandidates(buffer, at: start) {
