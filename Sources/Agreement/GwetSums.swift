@@ -92,12 +92,7 @@ public struct GwetSums: Sendable, Equatable {
     multiRated += m
     for k in codes.lazy.map(Int.init) { multiShares[k] += m * x[k] }
     for (s, w) in weights.enumerated() {
-      var sum = 0.0
-      for (k, r) in zip(codes, counts) {
-        var weighted = 0.0
-        for (l, rl) in zip(codes, counts) { weighted += w[Int(k) * q + Int(l)] * rl }
-        sum += r * (weighted - 1)
-      }
+      let sum = ItemCategoryCounts.weightedAgreementSum(codes: codes, counts: counts, weights: w, categories: q)
       let a = sum / (total * (total - 1))
       agreement[s] += m * a
       agreementSquares[s] += m * a * a

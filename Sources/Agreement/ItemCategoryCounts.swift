@@ -55,14 +55,19 @@ struct ItemCategoryCounts: Sendable {
   /// Σ_k r_ik (Σ_l w_kl r_il − 1) over item i's categories: the numerator of its weighted agreement
   /// p_a,i = that / (r_i (r_i − 1)) (`w` row-major q × q).
   func weightedAgreementSum(item i: Int, weights w: [Double]) -> Double {
-    let q = categoryCount
     let range = cells(item: i)
+    return Self.weightedAgreementSum(codes: code[range], counts: count[range], weights: w, categories: categoryCount)
+  }
+
+  /// The same for one item given as its categories `codes` (ascending) and their counts r_ik.
+  static func weightedAgreementSum(
+    codes: ArraySlice<Int32>, counts: ArraySlice<Double>, weights w: [Double], categories q: Int
+  ) -> Double {
     var sum = 0.0
-    for a in range {
-      let k = Int(code[a])
+    for (k, r) in zip(codes, counts) {
       var weighted = 0.0
-      for b in range { weighted += w[k * q + Int(code[b])] * count[b] }
-      sum += count[a] * (weighted - 1)
+      for (l, rl) in zip(codes, counts) { weighted += w[Int(k) * q + Int(l)] * rl }
+      sum += r * (weighted - 1)
     }
     return sum
   }
