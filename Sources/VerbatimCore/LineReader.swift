@@ -82,7 +82,7 @@ public final class LineReader {
   }
 
   /// Hashes every byte from now on, for a run manifest: standard input cannot be read again
-  /// afterwards to hash it, as a file is. Call before the first line is read.
+  /// afterwards to hash it, and a file need not be. Call before the first line is read.
   public func recordDigest() {
     precondition(bytesRead == 0, "recordDigest() after reading began")
     digest = SHA256()

@@ -77,7 +77,7 @@ struct Score: ParsableCommand {
       let sink = try OutputSink(path: output, inputs: [input] + sentimentOptions.inputFiles)
       if manifest != nil {
         sink.recordDigest()
-        if input == "-" { reader.recordDigest() }
+        reader.recordDigest()
       }
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)

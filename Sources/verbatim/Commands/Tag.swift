@@ -115,7 +115,7 @@ struct TagCommand: ParsableCommand {
       let sink = try OutputSink(path: output, inputs: [input, taxonomy] + sentimentOptions.inputFiles)
       if manifest != nil {
         sink.recordDigest()
-        if input == "-" { reader.recordDigest() }
+        reader.recordDigest()
       }
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)

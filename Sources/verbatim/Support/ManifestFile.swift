@@ -20,8 +20,9 @@ struct ManifestFile {
     try refuseOutput(path, namingAnyOf: others)
   }
 
-  /// Writes the manifest: the tool's and libraries' versions, the command, `input` (a file with its
-  /// size and SHA-256; standard input with those `reader` hashed as it read, path "-"), `resources`, `settings`, `counts`, `redactions` and
+  /// Writes the manifest: the tool's and libraries' versions, the command, `input` with its size and
+  /// SHA-256 (as `reader` hashed it while reading, if given; else a file is read again to hash it,
+  /// and standard input is left out), `resources`, `settings`, `counts`, `redactions` and
   /// `output` (the file written; nil for standard output) and `others` (a rejects file, for
   /// instance) with their SHA-256. `streamed` is the record of output written to standard output,
   /// hashed as it was written (`OutputSink.recordDigest()`); its path is "-".
@@ -33,11 +34,14 @@ struct ManifestFile {
   ) throws {
     var record = RunManifest(command: CommandLine.arguments, started: started)
     record.libraries = RunManifest.libraryVersions
-    if let input, input.path != "-" {
+    if let input, let read = reader?.readDigest() {
+      // Hashed as it was read (`LineReader.recordDigest`): standard input cannot be read again
+      // (QA review 33), and a file need not be.
+      record.inputs = [
+        RunManifest.FileRecord(role: input.role, path: input.path, bytes: read.bytes, sha256: read.sha256)
+      ]
+    } else if let input, input.path != "-" {
       record.inputs = [try RunManifest.FileRecord.hashing(role: input.role, path: input.path)]
-    } else if let input, let read = reader?.readDigest() {
-      // Standard input, hashed as it was read (`LineReader.recordDigest`; QA review 33).
-      record.inputs = [RunManifest.FileRecord(role: input.role, path: "-", bytes: read.bytes, sha256: read.sha256)]
     }
     record.resources = resources
     record.settings = settings
