@@ -127,7 +127,7 @@ public struct TextRecordDecoder: Sendable {
       } catch {
         // A blank line (often a stray one at the end of a file) is named as such: "unexpected end of
         // input" does not say what to fix.
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+        if isBlankJSONLine(bytes) {
           throw InputError.malformedJSON(
             path: source, line: line, column: 1,
             message: "blank line (JSON Lines holds one JSON object per line; remove the line)")

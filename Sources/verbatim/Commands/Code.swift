@@ -195,7 +195,7 @@ struct Code: ParsableCommand {
         return { bytes, line, output in
           // A blank line is no record: skipped, as `code FILE` and `import` skip it (review r16a),
           // and counted in the summary (QA review 14).
-          if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+          if decoder.isBlankJSONLine(bytes) {
             tally.blank += 1
             return
           }
