@@ -9,20 +9,14 @@
 /// → "love", "sooo" → "so"). Runs are of Unicode scalars, so "оооочень" shortens too.
 enum Elongation {
   /// Whether `bytes` (UTF-8) hold a run of three or more identical scalars. Called per word only
-  /// for the texts `mayHaveRun` lets through.
+  /// for the texts that may hold one: not ASCII, or with three identical ASCII letters in a row
+  /// (`TextMarks.letterRun`).
   static func hasRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var found = false
     forEachScalar(bytes) { _, run in
       if run >= 3 { found = true }
     }
     return found
-  }
-
-  /// Whether a whole text may hold a lengthened word: three identical ASCII letters in a row
-  /// (`TextMarks.letterRun`, 16 bytes a step), or any text that is not ASCII (its words are then
-  /// checked one by one). The texts without one cost no per-token work.
-  static func mayHaveRun(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Bool {
-    !ascii || TextMarks.of(bytes).contains(.letterRun)
   }
 
   /// `bytes` with every run of three or more identical scalars cut to `keep` copies, in `output`.

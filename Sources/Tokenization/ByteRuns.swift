@@ -26,12 +26,6 @@ enum ByteRuns {
     return ~(((difference & low7) &+ low7) | difference | low7)
   }
 
-  /// The end of the run of ASCII letters and digits that starts at `index`.
-  @inline(__always)
-  static func alnumRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-    runEnd(bytes, from: index) { alnumMask($0) }
-  }
-
   /// The end of the run of ASCII letters, digits, "_" and "@" (ICU's ALetter, Numeric and
   /// ExtendNumLet on ASCII) that starts at `index`.
   @inline(__always)
@@ -51,23 +45,6 @@ enum ByteRuns {
   @inline(__always)
   static func nonSpaceRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
     runEnd(bytes, from: index) { ~equalMask($0, UInt8(ascii: " ")) & high }
-  }
-
-  /// The end of the run, from `index`, of whole 8-byte words whose bytes are all above 0x7F but
-  /// 0xEF, or ASCII spaces (text in other scripts, where `SpecialSpanScanner` finds nothing to
-  /// start). Stops at the first word with any other byte, which the caller reads byte by byte.
-  @inline(__always)
-  static func nonASCIITextRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-    guard let base = bytes.baseAddress else { return index }
-    let raw = UnsafeRawPointer(base)
-    var position = index
-    while position + 8 <= bytes.count {
-      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-      let quiet = (word & high & ~equalMask(word, 0xEF)) | equalMask(word, UInt8(ascii: " "))
-      guard quiet == high else { break }
-      position += 8
-    }
-    return position
   }
 
   /// High bit set in the first (lowest) byte of `word` equal to `byte`, and perhaps in bytes after

@@ -3,8 +3,9 @@ import Testing
 
 @testable import Sentiment
 
-/// `Elongation.mayHaveRun` scans a whole ASCII text 16 offsets at a time (`TextMarks`); it must say exactly
-/// what a byte-by-byte search for three identical ASCII letters says, at every length and offset.
+/// Whether an ASCII text may hold a lengthened word (`TextMarks.letterRun`, which the scorer reads
+/// before looking words up shortened) is found 16 offsets at a time; it must say exactly what a
+/// byte-by-byte search for three identical ASCII letters says, at every length and offset.
 struct ElongationScanTests {
   /// The byte-by-byte reference.
   private func hasRun(_ bytes: [UInt8]) -> Bool {
@@ -20,7 +21,7 @@ struct ElongationScanTests {
     let alphabet = Array("aAbBzZ.. !@[`{".utf8)
     var mismatches: [String] = []
     randomByteStrings(from: alphabet, count: 200_000, seed: 2026) { bytes in
-      let scanned = bytes.withUnsafeBufferPointer { Elongation.mayHaveRun($0, ascii: true) }
+      let scanned = bytes.withUnsafeBufferPointer { TextMarks.of($0).contains(.letterRun) }
       if scanned != hasRun(bytes) { mismatches.append(String(decoding: bytes, as: UTF8.self)) }
     }
     #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
@@ -28,7 +29,7 @@ struct ElongationScanTests {
 
   @Test func examples() {
     func scan(_ text: String) -> Bool {
-      Array(text.utf8).withUnsafeBufferPointer { Elongation.mayHaveRun($0, ascii: true) }
+      Array(text.utf8).withUnsafeBufferPointer { TextMarks.of($0).contains(.letterRun) }
     }
     #expect(scan("sooo"))
     #expect(scan("It was goooood, really"))

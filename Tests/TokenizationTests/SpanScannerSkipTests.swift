@@ -2,8 +2,8 @@ import Testing
 
 @testable import Tokenization
 
-/// The span scanner steps over text in other scripts eight bytes at a time
-/// (`ByteRuns.nonASCIITextRunEnd`): the spans after such text must be those found after a single
+/// The span scanner steps over text in other scripts 16 bytes at a time (`SpanCandidates`: no byte
+/// of it is a candidate): the spans after such text must be those found after a single
 /// space, whatever the text's length and alignment, and whatever starts right after it.
 @Suite struct SpanScannerSkipTests {
   static func spans(_ text: String) -> [SpecialSpan] {
