@@ -62,32 +62,7 @@ enum TagsJSON {
   /// The UTF-8 length of `text` when it needs no JSON escape, else nil.
   static func plainCount(_ text: String) -> Int? {
     var text = text
-    return text.withUTF8 { needsEscape($0) ? nil : $0.count }
-  }
-
-  /// Whether some byte of `bytes` is a control character, `"` or `\`: eight bytes at a time ("has
-  /// a byte less than n" and "has a zero byte", Anderson, Bit Twiddling Hacks; exact as a yes/no
-  /// answer), the rest one by one.
-  static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return false }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    var index = 0
-    while index + 8 <= bytes.count {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      let quote = word ^ (ones &* 0x22)
-      let backslash = word ^ (ones &* 0x5C)
-      let flags =
-        (word &- ones &* 0x20) & ~word | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash
-      if flags & highs != 0 { return true }
-      index += 8
-    }
-    while index < bytes.count {
-      let byte = base[index]
-      if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-      index += 1
-    }
-    return false
+    return text.withUTF8 { JSONWriter.needsEscape($0) ? nil : $0.count }
   }
 
   /// Appends the bytes of `text` (which need no escape).

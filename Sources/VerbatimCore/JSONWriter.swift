@@ -305,6 +305,23 @@ public struct JSONWriter: Sendable {
     bytes.append(UInt8(ascii: "\""))
   }
 
+  /// Whether some byte of `bytes` must be escaped in a JSON string (< 0x20, `"` or `\\`): eight bytes
+  /// at a time (`mayNeedEscape`), the rest one by one.
+  public static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    var index = 0
+    while index + 8 <= bytes.count {
+      if mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
+      index += 8
+    }
+    while index < bytes.count {
+      let byte = base[index]
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+      index += 1
+    }
+    return false
+  }
+
   /// Whether any of 8 bytes is < 0x20, `"` or `\\` ("determine if a word has a byte less than n" and
   /// "has a zero byte", Anderson, Bit Twiddling Hacks): exact as a yes/no answer.
   @inline(__always)
