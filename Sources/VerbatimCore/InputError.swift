@@ -7,12 +7,18 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   case readFailed(path: String, reason: String)
   /// A line is not valid UTF-8; `byteOffset` is 1-based within the line.
   case invalidUTF8(path: String, line: Int, byteOffset: Int)
-  /// A JSONL line is not valid JSON; `column` is the 1-based byte column.
+  /// A JSONL line is not valid JSON; `column` is the 1-based column in Unicode code points.
   case malformedJSON(path: String, line: Int, column: Int, message: String)
   /// A JSONL line is valid JSON but lacks what the command needs.
   case missingField(path: String, line: Int, field: String)
   /// A field has the wrong JSON type.
   case wrongType(path: String, line: Int, field: String, expected: String)
+  /// A JSONL member is not what the command needs, at a known `column` (1-based, in Unicode code
+  /// points): `wrongType` or `missingField` with a position (`InputError.member(...)`). A case of its
+  /// own, not a column added to `wrongType`: a fifth field made the payload eight words, and
+  /// `InputError?` built in generic code then crashed when destroyed (the Swift 6 toolchain's
+  /// layout of the enum's extra inhabitants; see `InputErrorLayoutTests`).
+  case invalidMember(path: String, line: Int, column: Int, problem: String)
   /// A line is longer than the commands accept (`limit` bytes).
   case lineTooLong(path: String, line: Int, limit: Int)
   /// The input is in another encoding than UTF-8 (`encoding`, e.g. "UTF-16LE"); `evidence` says how
@@ -29,7 +35,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
       .wrongType(let path, let line, _, _), .lineTooLong(let path, let line, _),
       .notUTF8(let path, let line, _, _):
       return "\(path):\(line)"
-    case .malformedJSON(let path, let line, let column, _): return "\(path):\(line):\(column)"
+    case .malformedJSON(let path, let line, let column, _), .invalidMember(let path, let line, let column, _):
+      return "\(path):\(line):\(column)"
     }
   }
 
@@ -43,6 +50,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case .malformedJSON(_, _, _, let message): return "malformed JSON: \(message)"
     case .missingField(_, _, let field): return "the JSON object has no \"\(field)\" field"
     case .wrongType(_, _, let field, let expected): return "field \"\(field)\" must be \(expected)"
+    case .invalidMember(_, _, _, let problem): return problem
     case .lineTooLong(_, _, let limit):
       return "the line is longer than \(limit >> 20) MiB, the most a text may have (is the file one text per line?)"
     case .notUTF8(let path, _, let encoding, let evidence):
@@ -50,6 +58,13 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
       return UTF8Validation.conversionAdvice(
         "input", encoding: encoding, evidence: evidence, from: file, to: "converted.txt")
     }
+  }
+
+  /// `wrongType`, placed at `column` when it is known (1-based, in Unicode code points).
+  public static func wrongType(path: String, line: Int, field: String, expected: String, column: Int?) -> InputError {
+    let unplaced = InputError.wrongType(path: path, line: line, field: field, expected: expected)
+    guard let column else { return unplaced }
+    return .invalidMember(path: path, line: line, column: column, problem: unplaced.problem)
   }
 
   /// The sysexits status a CLI should exit with.

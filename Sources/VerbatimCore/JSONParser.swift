@@ -38,12 +38,32 @@ public struct JSONParser {
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
+  /// Where each member's name and value start, filled only by `memberPositions(in:)` (the error
+  /// path), never by `parse`.
+  private var recorded: [JSONMemberPosition]?
+  /// The path of the value being parsed, kept only while recording.
+  private var path = ""
   private var scratch: [UInt8] = []
   /// The whole input is known to be valid UTF-8. A slice between two `"` bytes of valid UTF-8 is
   /// itself valid (a quote byte never occurs inside a multi-byte sequence).
   private var knownValidUTF8 = false
 
   private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  /// Every object member of the JSON text `bytes`, at any depth and in document order, with where
+  /// its name and value start; empty when the text is not valid JSON (its syntax error has its own
+  /// position). For error messages only: it parses the text again.
+  public static func memberPositions(in bytes: UnsafeBufferPointer<UInt8>) -> [JSONMemberPosition] {
+    var parser = JSONParser(bytes: bytes)
+    parser.recorded = []
+    parser.skipWhitespace()
+    do throws(JSONSyntaxError) {
+      _ = try parser.parseValue(depth: 0)
+    } catch {
+      return []
+    }
+    return parser.recorded ?? []
+  }
 
   private func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
     JSONSyntaxError(offset: offset ?? position, message: message)
@@ -104,6 +124,7 @@ public struct JSONParser {
       guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
         throw error("expected a member name in double quotes")
       }
+      let nameOffset = position
       let key = try parseString()
       skipWhitespace()
       guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
@@ -111,7 +132,16 @@ public struct JSONParser {
       }
       position += 1
       skipWhitespace()
-      let value = try parseValue(depth: depth)
+      let value: JSONValue
+      if recorded != nil {
+        recorded!.append(JSONMemberPosition(path: path, name: key, nameOffset: nameOffset, valueOffset: position))
+        let outer = path
+        path = outer.isEmpty ? key : outer + "." + key
+        defer { path = outer }
+        value = try parseValue(depth: depth)
+      } else {
+        value = try parseValue(depth: depth)
+      }
       members.append(JSONMember(key, value))
       skipWhitespace()
       guard position < bytes.count else { throw error("unexpected end of input inside an object") }
@@ -138,7 +168,14 @@ public struct JSONParser {
     }
     while true {
       skipWhitespace()
-      elements.append(try parseValue(depth: depth))
+      if recorded != nil {
+        let outer = path
+        path = outer + "[\(elements.count)]"
+        defer { path = outer }
+        elements.append(try parseValue(depth: depth))
+      } else {
+        elements.append(try parseValue(depth: depth))
+      }
       skipWhitespace()
       guard position < bytes.count else { throw error("unexpected end of input inside an array") }
       if bytes[position] == UInt8(ascii: ",") {

@@ -141,9 +141,15 @@ public struct TextRecordDecoder: Sendable {
       // A repeated name is refused, as `import` refuses it: readers disagree on which value counts
       // (Python's json keeps the last, this decoder would keep the first; review r16a).
       // Nested objects ("meta") too (QA review 32, L1).
+      // The error path parses the line once more to say where (the parse above keeps no positions).
+      func located<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard var repaired else { return body(bytes) }
+        return repaired.withUTF8(body)
+      }
       if let (path, name) = value.firstRepeatedName {
+        let column = located { JSONParser.repeatedNameColumn(path: path, name: name, in: $0) } ?? 1
         throw InputError.malformedJSON(
-          path: source, line: line, column: 1, message: JSONValue.repeatedNameMessage(path: path, name: name))
+          path: source, line: line, column: column, message: JSONValue.repeatedNameMessage(path: path, name: name))
       }
       var field: JSONValue?
       var id: JSONValue?
@@ -158,7 +164,10 @@ public struct TextRecordDecoder: Sendable {
       switch field {
       case .string(let string): text = string
       case .null: text = ""
-      default: throw InputError.wrongType(path: source, line: line, field: textField, expected: "a string")
+      default:
+        throw InputError.wrongType(
+          path: source, line: line, field: textField, expected: "a string",
+          column: located { JSONParser.valueColumn(ofMember: textField, in: $0) })
       }
       return (TextRecord(id: id ?? .int(line), text: text, members: members, line: line), replaced)
     }

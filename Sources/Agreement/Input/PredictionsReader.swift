@@ -44,13 +44,31 @@ public struct PredictionsSource: Sendable {
         throw .malformed(
           at: location, column: error.position(in: slice).column, message: "malformed JSON: \(error.message)")
       }
+      /// Where the value at the dotted `path` ("sentiment.label") starts (0, no column, when unknown).
+      func column(of path: String) -> Int {
+        let parts = path.split(separator: ".", omittingEmptySubsequences: false)
+        let parent = parts.dropLast().joined(separator: ".")
+        return slice.withUnsafeBufferPointer {
+          JSONParser.valueColumn(ofMember: String(parts.last ?? ""), at: parent, in: $0)
+        } ?? 0
+      }
+      // A repeated name is refused, as the text commands refuse it: which prediction counts would be
+      // up to the reader (Python's json keeps the last, this parser the first).
+      if let (path, name) = value.firstRepeatedName {
+        throw .malformed(
+          at: location,
+          column: slice.withUnsafeBufferPointer { JSONParser.repeatedNameColumn(path: path, name: name, in: $0) } ?? 0,
+          message: JSONValue.repeatedNameMessage(path: path, name: name))
+      }
       guard let idValue = value[idField] else {
         throw .malformed(at: location, column: 0, message: "no \"\(idField)\" field")
       }
       let item: String
       switch idValue {
       case .string(let text), .number(let text): item = text
-      default: throw .malformed(at: location, column: 0, message: "\"\(idField)\" must be a string or a number")
+      default:
+        throw .malformed(
+          at: location, column: column(of: idField), message: "\"\(idField)\" must be a string or a number")
       }
       var labelValue: JSONValue? = value
       for part in field.split(separator: ".") { labelValue = labelValue?[String(part)] }
@@ -65,14 +83,16 @@ public struct PredictionsSource: Sendable {
             element.stringValue ?? element["code"]?.stringValue ?? element["id"]?.stringValue
             ?? element["label"]?.stringValue
           guard let text else {
-            throw .malformed(at: location, column: 0, message: "\"\(field)\" elements must be strings or carry a label")
+            throw .malformed(
+              at: location, column: column(of: field), message: "\"\(field)\" elements must be strings or carry a label"
+            )
           }
           try body(item, text, location)
         }
       case nil: throw .malformed(at: location, column: 0, message: "no \"\(field)\" field")
       default:
         throw .malformed(
-          at: location, column: 0,
+          at: location, column: column(of: field),
           message: "\"\(field)\" must be a string\(multiLabel ? " or an array" : "") (use --multilabel for tag lists)")
       }
     }

@@ -252,17 +252,31 @@ public enum RatingsReader {
       throw .malformed(
         at: location, column: error.position(in: bytes).column, message: "malformed JSON: \(error.message)")
     }
+    /// Where the value of the top-level member `name` starts (0, no column, when there is none).
+    func column(of name: String) -> Int {
+      bytes.withUnsafeBufferPointer { JSONParser.valueColumn(ofMember: name, in: $0) } ?? 0
+    }
+    // A repeated name is refused, as the text commands refuse it: which label counts would be up to
+    // the reader (Python's json keeps the last, this parser the first).
+    if let (path, name) = value.firstRepeatedName {
+      throw .malformed(
+        at: location,
+        column: bytes.withUnsafeBufferPointer { JSONParser.repeatedNameColumn(path: path, name: name, in: $0) } ?? 0,
+        message: JSONValue.repeatedNameMessage(path: path, name: name))
+    }
     func identifier(_ name: String) throws(AgreementError) -> String {
       guard let field = value[name] else { throw .malformed(at: location, column: 0, message: "no \"\(name)\" field") }
       switch field {
       case .string(let text): return text
       case .number(let text): return text
-      default: throw .malformed(at: location, column: 0, message: "\"\(name)\" must be a string or a number")
+      default:
+        throw .malformed(at: location, column: column(of: name), message: "\"\(name)\" must be a string or a number")
       }
     }
     let item = try identifier("item")
     let coder = try identifier("coder")
     let field = value["label"] ?? value["labels"]
+    let fieldName = value["label"] != nil ? "label" : "labels"
     switch field {
     case .string(let text)?: try body(Row(item: item, coder: coder, label: text, location: location))
     case .number(let text)?: try body(Row(item: item, coder: coder, label: text, location: location))
@@ -270,7 +284,7 @@ public enum RatingsReader {
       if elements.isEmpty { try body(Row(item: item, coder: coder, label: nil, location: location)) }
       for element in elements {
         guard case .string(let text) = element else {
-          throw .malformed(at: location, column: 0, message: "labels must be strings")
+          throw .malformed(at: location, column: column(of: fieldName), message: "labels must be strings")
         }
         try body(Row(item: item, coder: coder, label: text, location: location))
       }
@@ -278,7 +292,7 @@ public enum RatingsReader {
     case nil: throw .malformed(at: location, column: 0, message: "no \"label\" field")
     default:
       throw .malformed(
-        at: location, column: 0,
+        at: location, column: column(of: fieldName),
         message: multiLabel
           ? "\"label\" must be a string, an array of strings or null"
           : "\"label\" must be a string or a number (leave the line out for a missing rating)")

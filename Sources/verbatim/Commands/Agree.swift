@@ -348,6 +348,16 @@ struct RatingsOptions: ParsableArguments {
         let (line, column) = error.position(in: bytes)
         throw InputError.malformedJSON(path: path, line: line, column: column, message: error.message)
       }
+      // An edited shard with a repeated name would be read one way of two (QA review 35).
+      if let (objectPath, name) = value.firstRepeatedName {
+        let offset = bytes.withUnsafeBufferPointer { buffer in
+          JSONParser.memberPositions(in: buffer).filter { $0.path == objectPath && $0.name == name }.dropFirst().first?
+            .nameOffset
+        }
+        let (line, column) = JSONSyntaxError(offset: offset ?? 0, message: "").position(in: bytes)
+        throw InputError.malformedJSON(
+          path: path, line: line, column: column, message: JSONValue.repeatedNameMessage(path: objectPath, name: name))
+      }
       shards.append((path, try AgreementPartial(json: value, source: path)))
     }
     // Shards are checked in the order given, so an error names the later of two shards as the

@@ -135,6 +135,13 @@ struct Sample: ParsableCommand {
         guard case .object = value else {
           throw InputError.wrongType(path: source, line: line, field: "(line)", expected: "a JSON object")
         }
+        // A repeated name is refused, as the other commands refuse it: which "id" or stratum value
+        // counts would be up to the reader.
+        if let (path, name) = value.firstRepeatedName {
+          throw InputError.malformedJSON(
+            path: source, line: line, column: JSONParser.repeatedNameColumn(path: path, name: name, in: bytes) ?? 1,
+            message: JSONValue.repeatedNameMessage(path: path, name: name))
+        }
         guard let id = value["id"], id != .null else {
           // Nor can a record without an id be joined back: its codes would be lost.
           throw fail(
@@ -158,7 +165,9 @@ struct Sample: ParsableCommand {
               "\(source):\(line): no \"\(textField)\" field to redact (give --text-field NAME for the field that "
                 + "holds the verbatim)", status: .dataError)
           case _?:
-            throw InputError.wrongType(path: source, line: line, field: textField, expected: "a string or null")
+            throw InputError.wrongType(
+              path: source, line: line, field: textField, expected: "a string or null",
+              column: JSONParser.valueColumn(ofMember: textField, in: bytes))
           }
         }
         var parts: [String] = []
@@ -210,7 +219,9 @@ struct Sample: ParsableCommand {
             return true
           } else {
             throw InputError.wrongType(
-              path: source, line: line, field: name, expected: "a number (or a string that holds one)")
+              path: source, line: line, field: name, expected: "a number (or a string that holds one)",
+              column: JSONParser.valueColumn(ofMember: name, in: bytes)
+                ?? JSONParser.valueColumn(ofMember: name, at: "meta", in: bytes))
           }
           var s = variability[key] ?? (0, 0, 0)
           s.count += 1
