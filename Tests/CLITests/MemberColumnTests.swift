@@ -69,4 +69,24 @@ import Testing
       result.stderrText.contains("standard input:1:9: malformed JSON: the member \"id\" appears twice"),
       "\(result.stderrText)")
   }
+
+  @Test func aShardWithARepeatedNameIsRefused() throws {
+    let ratings = try write("item,coder,label\n1,a,x\n1,b,x\n2,a,y\n2,b,x\n", "r.csv")
+    let partial = try TestSupport.runVerbatim(["agree", "--ratings", ratings.path, "--categories", "x,y", "--partial"])
+    #expect(partial.status == 0, "\(partial.stderrText)")
+    let text = partial.stdoutText
+    let range = try #require(text.range(of: "{"))
+    // A second "categories" member, written first: the shard's own one is then the repeat.
+    let edited = text.replacingCharacters(in: range, with: "{\"categories\":[\"y\",\"x\"],")
+    let shard = try write(edited, "edited.json")
+    let original = try write(text, "original.json")
+    let merged = try TestSupport.runVerbatim(["agree", "--merge", shard.path, "--merge", original.path])
+    #expect(merged.status == 65)
+    // The shard's own "categories", moved right by the inserted member (one line, ASCII).
+    let own = try #require(text.range(of: "\"categories\""))
+    let column = text.distance(from: text.startIndex, to: own.lowerBound) + 1 + "\"categories\":[\"y\",\"x\"],".count
+    #expect(
+      merged.stderrText.contains("edited.json:1:\(column): malformed JSON: the member \"categories\" appears twice"),
+      "\(merged.stderrText)")
+  }
 }

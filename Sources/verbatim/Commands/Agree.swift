@@ -348,7 +348,7 @@ struct RatingsOptions: ParsableArguments {
         let (line, column) = error.position(in: bytes)
         throw InputError.malformedJSON(path: path, line: line, column: column, message: error.message)
       }
-      // An edited shard with a repeated name would be read one way of two (QA review 35).
+      // An edited shard with a repeated name would be read one way of two: refused, as a line is.
       if let (objectPath, name) = value.firstRepeatedName {
         let offset = bytes.withUnsafeBufferPointer { buffer in
           JSONParser.memberPositions(in: buffer).filter { $0.path == objectPath && $0.name == name }.dropFirst().first?
