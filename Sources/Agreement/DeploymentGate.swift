@@ -49,21 +49,19 @@ public struct GateThreshold: Sendable, Equatable {
     guard !metric.isEmpty, let value = parseFiniteNumber(String(text[text.index(after: equals)...])) else {
       throw .invalidOption(message: "\(flag) \(text): expected METRIC=VALUE with a number, e.g. \(example)")
     }
-    // Every gated metric lies in [−1, 1] (coefficients, proportions, indices): a minimum above 1
-    // or a maximum below −1 can never hold, and is a typo (QA review 16: cohen_kappa=1.5 ran).
-    if maximum ? value < -1 : value > 1 {
-      throw .invalidOption(
-        message:
-          "\(flag) \(text): can never be \(maximum ? "met" : "reached"): the gated metrics lie between −1 and 1 (proportions between 0 and 1)"
-      )
+    // Every gated metric lies in [−1, 1] (coefficients, indices), proportions in [0, 1]: a minimum
+    // above the range or a maximum below it can never hold, and is a typo (QA review 16:
+    // cohen_kappa=1.5 ran).
+    let isProportion = DeploymentGate.isProportion(metric)
+    let lowest: Double = isProportion ? 0 : -1
+    let range = isProportion ? "this metric is a proportion, between 0 and 1" : "the metric lies between −1 and 1"
+    if maximum ? value < lowest : value > 1 {
+      throw .invalidOption(message: "\(flag) \(text): can never be \(maximum ? "met" : "reached"): \(range)")
     }
-    // The other side: a minimum below −1 or a maximum above 1 always holds, and gates nothing (QA
-    // review 32, L5).
-    if maximum ? value > 1 : value < -1 {
-      throw .invalidOption(
-        message:
-          "\(flag) \(text): always holds, so it gates nothing: the gated metrics lie between −1 and 1 (proportions between 0 and 1)"
-      )
+    // The other side: a minimum below the range or a maximum above it always holds, and gates
+    // nothing (QA review 32, L5; QA review 35, F8: `accuracy=-0.5` was taken).
+    if maximum ? value > 1 : value < lowest {
+      throw .invalidOption(message: "\(flag) \(text): always holds, so it gates nothing: \(range)")
     }
     self.init(metric: metric, minimum: value)
     isMaximum = maximum
@@ -107,6 +105,22 @@ public enum DeploymentGate {
   static let averages: Set<String> = ["micro", "macro", "weighted", "binary", "samples"]
   static let classFields: Set<String> = ["precision", "recall", "f1", "jaccard", "kappa"]
   static let lowerIsBetterNames: Set<String> = ["hamming_loss", "prevalence_index", "bias_index"]
+
+  /// Proportions, which lie in [0, 1] (the other gated metrics in [−1, 1]).
+  static let proportionNames: Set<String> = [
+    "accuracy", "balanced_accuracy", "hamming_loss", "subset_accuracy", "precision", "recall", "f1", "jaccard",
+    "percent_agreement",
+  ]
+
+  /// Whether the metric (a name or a path: "accuracy", "f1.macro", "classification.m.recall.micro",
+  /// "per_class.neg.precision", "tags.level_1.jaccard.samples") is a proportion, read from its last
+  /// name (the one before an average): a coder or label named "f1" inside the path does not count.
+  public static func isProportion(_ metric: String) -> Bool {
+    let parts = metric.split(separator: ".", omittingEmptySubsequences: false)
+    guard var last = parts.last.map(String.init) else { return false }
+    if averages.contains(last), parts.count >= 2 { last = String(parts[parts.count - 2]) }
+    return proportionNames.contains(last)
+  }
 
   /// Whether lower values of the metric (a name or a path such as "classification.m.hamming_loss") are better.
   public static func lowerIsBetter(_ metric: String) -> Bool {
@@ -347,7 +361,20 @@ public enum DeploymentGate {
             + "(at least \(minimumItems); --min-items sets the floor): code more items")
       }
       // A maximum is compared with the upper bound: the conservative side for a lower-is-better metric.
-      let passed = passes(threshold.isMaximum ? interval.upper : interval.lower)
+      // A bound past the estimate (a BCa interval that the bias correction moved entirely above
+      // it, as for a skewed statistic such as kappa_max) would make the "conservative" gate
+      // laxer than the point one: the estimate is compared then (QA review 35, F4).
+      let side = threshold.isMaximum ? interval.upper : interval.lower
+      let pastEstimate = threshold.isMaximum ? side < value : side > value
+      if pastEstimate {
+        let passed = passes(value)
+        if !passed { shown = describe(value: value, interval: interval, distinctFrom: threshold.minimum) }
+        return made(
+          value, interval, passed,
+          "\(metric) = \(shown): the interval's \(bound) bound lies past the estimate (the bootstrap's bias "
+            + "correction moved the interval), so the estimate is compared: \(passed ? holds : fails) \(kind) \(limit)")
+      }
+      let passed = passes(side)
       if !passed && !threshold.isMaximum {
         shown = describe(value: value, interval: interval, distinctFrom: threshold.minimum, lowerBound: true)
       }
@@ -380,11 +407,32 @@ public enum DeploymentGate {
     missingIntervalMessage(metrics: checks.filter(\.needsInterval).map(\.metric))
   }
 
-  /// The same usage error for the named metrics (`intervalNeedsBootstrap`), or nil for none.
+  /// The same usage error for the named metrics (`intervalNeedsBootstrap`), or nil for none. A
+  /// per-class kappa has no interval at all, the bootstrap's included: it is told to use --on point
+  /// (QA review 35, F5: it was told to add the --bootstrap it had).
   public static func missingIntervalMessage(metrics: [String]) -> String? {
     guard !metrics.isEmpty else { return nil }
-    return "\(metrics.joined(separator: ", ")) cannot be gated on a 95% bound without --bootstrap N --seed S "
-      + "(or use --on point)"
+    let never = metrics.filter(hasNoInterval)
+    let bootstrap = metrics.filter { !hasNoInterval($0) }
+    var parts: [String] = []
+    if !bootstrap.isEmpty {
+      parts.append(
+        "\(bootstrap.joined(separator: ", ")) cannot be gated on a 95% bound without --bootstrap N --seed S "
+          + "(or use --on point)")
+    }
+    if !never.isEmpty {
+      parts.append(
+        "\(never.joined(separator: ", ")) \(never.count == 1 ? "has" : "have") no 95% interval (a per-class kappa has "
+          + "neither an analytic nor a bootstrap one): gate \(never.count == 1 ? "it" : "them") with --on point")
+    }
+    return parts.joined(separator: "; ")
+  }
+
+  /// Whether the metric (a path as `intervalNeedsBootstrap` takes) never has a 95% interval: a
+  /// per-class kappa.
+  static func hasNoInterval(_ metric: String) -> Bool {
+    let parts = metric.split(separator: ".", omittingEmptySubsequences: false)
+    return parts.last == "kappa" && parts.dropLast().dropLast().last == "per_class"
   }
 
   /// How far below its minimum a value may fall and still meet it: 1e-12, relative to the

@@ -152,6 +152,27 @@ struct RatingsOptions: ParsableArguments {
     if !merge.isEmpty && multilabel {
       throw AgreementError.invalidOption(message: "--merge does not support --multilabel (nor does --partial)")
     }
+    // QA review 35, F1: the predictions were ignored under --merge, and the model, the coder being
+    // gated, was missing from the verdict.
+    if !merge.isEmpty, let predictions {
+      throw AgreementError.invalidOption(
+        message:
+          "--predictions \(predictions) cannot be used with --merge: merged shards keep only sums, with no items to join predictions to; give --predictions to each --partial run (the model is then a coder in every shard)"
+      )
+    }
+    // Both would read standard input, which holds one of them (QA review 35, F15).
+    if ratings == "-" && predictions == "-" {
+      throw AgreementError.invalidOption(
+        message: "--ratings - and --predictions - both read standard input: give one of them as a file")
+    }
+    // An empty label is refused in the data, so an empty category could never occur; it came from
+    // a doubled or trailing comma and changed every chance-corrected coefficient (QA review 35, F7).
+    if (declaredCategories ?? []).contains("") {
+      throw AgreementError.invalidOption(
+        message:
+          "\(categories.map { "--categories \($0)" } ?? "--category \"\""): an empty category (a doubled, leading or trailing comma); empty labels are missing ratings, not a category"
+      )
+    }
     var seen = Set<[UInt8]>()  // labels are exact byte strings (no Unicode normalisation)
     for label in declaredCategories ?? [] where !seen.insert(Array(label.utf8)).inserted {
       throw AgreementError.invalidOption(message: "category \"\(label)\" is declared twice in --categories/--category")
@@ -204,6 +225,7 @@ struct RatingsOptions: ParsableArguments {
     let (table, multiLabelTable) = try tables(joins: &joins)
     var report: AgreementReport
     Self.warnAboutItemVariants(table?.items ?? multiLabelTable?.items ?? [])
+    Self.warnAboutSpaceVariants(table?.coders ?? multiLabelTable?.coders ?? [], kind: "coder name(s)", unit: "coder")
     if let multiLabelTable {
       report = try AgreementReport(multiLabel: multiLabelTable, options: try options())
     } else {
@@ -233,6 +255,13 @@ struct RatingsOptions: ParsableArguments {
   /// Item ids are compared exactly, so "1 " and "1" are two items, each with a coder's rating
   /// missing (QA review 31: said for labels, not for ids). Says so once, with the first pairs.
   static func warnAboutItemVariants(_ items: [String]) {
+    warnAboutSpaceVariants(items, kind: "item id(s)", unit: "item")
+  }
+
+  /// Names compared exactly that differ from another only in spaces around them (`kind`, "item
+  /// id(s)" or "coder name(s)"; `unit` is what each counts as): said once, with the first pairs (QA
+  /// review 35, F12: a rater column "b " of an Excel export was a second coder without a word).
+  static func warnAboutSpaceVariants(_ items: [String], kind: String, unit: String) {
     var firstByTrimmed: [Substring: String] = [:]
     var pairs: [(String, String)] = []
     var count = 0
@@ -248,9 +277,9 @@ struct RatingsOptions: ParsableArguments {
     }
     guard count > 0 else { return }
     printError(
-      "warning: \(count) item id(s) differ from another only in spaces around them ("
+      "warning: \(count) \(kind) differ from another only in spaces around them ("
         + pairs.map { "\"\($0.0)\" and \"\($0.1)\"" }.joined(separator: ", ")
-        + "); ids are compared exactly, so each counts as its own item: trim them if they are the same item")
+        + "); they are compared exactly, so each counts as its own \(unit): trim them if they are the same \(unit)")
   }
 
   /// Labels are compared exactly, so "Negative", "negative" and " negative" are three categories,
@@ -318,6 +347,20 @@ struct RatingsOptions: ParsableArguments {
   /// The shard statistics of --ratings (for --partial).
   func partial() throws -> AgreementPartial {
     try check()
+    // A shard keeps the sums of every level, pair, reference and label subset: these options act
+    // when shards are merged, and a shard made with them was byte-identical to one without, so a
+    // --partial --level ordinal followed by a plain --merge reported nominal alpha (QA review 35, F10).
+    let atMerge: [(String, Bool)] = [
+      ("--level", level != "nominal"), ("--pair", pair != nil), ("--reference", reference != nil),
+      ("--labels", labels != nil), ("--label", !label.isEmpty), ("--pos-label", posLabel != nil),
+    ]
+    let given = atMerge.filter(\.1).map(\.0)
+    if !given.isEmpty {
+      throw AgreementError.invalidOption(
+        message:
+          "\(given.joined(separator: ", ")) \(given.count == 1 ? "acts" : "act") when the shards are merged, not in --partial (a shard keeps the sums they need): give \(given.count == 1 ? "it" : "them") to `agree --merge`"
+      )
+    }
     guard !multilabel else { throw AgreementError.invalidOption(message: "--partial does not support --multilabel") }
     // A shard holds sums, no bootstrap: it was dropped without a word (QA review 32, L7).
     guard bootstrap == 0 else {
@@ -382,7 +425,29 @@ struct RatingsOptions: ParsableArguments {
       }
       merged!.categoriesDeclared = true
     }
+    try checkMergeWeights(merged!)
     return merged!
+  }
+
+  /// `weighted_kappa_custom` of merged shards comes from the sums each shard kept with its own
+  /// matrix: a matrix given to --merge must be that one (QA review 35, F2: another matrix was
+  /// ignored, and the shards' coefficient was reported, and gated, under its name).
+  private func checkMergeWeights(_ merged: AgreementPartial) throws {
+    guard let weights, let given = try options().customWeights else { return }
+    guard let kept = merged.customWeights else {
+      throw AgreementError.invalidOption(
+        message:
+          "--weights \(weights): the shards were computed without a weight matrix, and merged shards keep only sums: give --weights \(weights) to each --partial run"
+      )
+    }
+    let q = merged.categories.count
+    let matrix = try given.matrix(categories: merged.categories)
+    guard (0..<q).map({ k in Array(matrix[(k * q)..<((k + 1) * q)]) }) == kept else {
+      throw AgreementError.invalidOption(
+        message:
+          "--weights \(weights) is not the matrix the shards were computed with, and merged shards keep only sums: give the same --weights to --partial and --merge"
+      )
+    }
   }
 
   func options() throws -> AgreementOptions {

@@ -59,6 +59,12 @@ struct Gate: ParsableCommand {
         throw AgreementError.invalidOption(message: "--on must be point or ci-lower")
       }
       guard minItems >= 1 else { throw AgreementError.invalidOption(message: "--min-items must be at least 1") }
+      // "-" named a file "-" in the working directory (QA review 35, F15): standard output holds the
+      // PASS/FAIL lines.
+      if junit == "-" {
+        throw AgreementError.invalidOption(
+          message: "--junit -: standard output holds the PASS/FAIL lines; give the JUnit file a path")
+      }
       guard !min.isEmpty || !max.isEmpty else {
         throw AgreementError.invalidOption(message: "give at least one --min METRIC=VALUE (or --max METRIC=VALUE)")
       }
@@ -108,7 +114,8 @@ struct Gate: ParsableCommand {
       // file was written, which a JUnit publisher reports as "no results").
       // An input that cannot be read (a ratings file an earlier CI stage did not write) too (QA
       // review 20).
-      if let junit, let message = Self.failureMessage(error), (try? refuseOutput(junit, namingAnyOf: inputFiles)) != nil
+      if let junit, junit != "-", let message = Self.failureMessage(error),
+        (try? refuseOutput(junit, namingAnyOf: inputFiles)) != nil
       {
         _ = FileManager.default.createFile(atPath: junit, contents: Data(DeploymentGate.junitErrorXML(message).utf8))
       }
