@@ -33,7 +33,7 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help:
-      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories; shards that share items, a copy included, are refused). Reproduces the single run's point estimates, per-category kappas, classification metrics (with --reference) and standard errors, except the Conger and Krippendorff SEs and intervals (they need item-level data; se_reason says so) and --bootstrap (refused)."
+      "Merge shard statistics written by `agree --partial` (repeat; shards must hold disjoint items and the same categories; shards that share items, a copy included, are refused). Reproduces the single run's point estimates, per-category kappas, classification metrics (with --reference) and standard errors, except the Conger and Krippendorff SEs and intervals (they need item-level data; se_reason says so) and --bootstrap (refused). Not with --predictions (give them to each --partial run); a --weights MATRIX.csv must be the one the shards were computed with."
   )
   var merge: [String] = []
 
@@ -590,7 +590,7 @@ struct Agree: ParsableCommand {
 
   @Flag(
     help:
-      "Write this shard's mergeable sufficient statistics (JSON) instead of a report; see --merge. Not with --multilabel or --bootstrap."
+      "Write this shard's mergeable sufficient statistics (JSON) instead of a report; see --merge. Not with --multilabel or --bootstrap; --level, --pair, --reference, --labels and --pos-label act when the shards are merged (give them to --merge); --weights MATRIX.csv and --predictions go to each --partial run."
   )
   var partial = false
 
