@@ -41,6 +41,12 @@ public struct AgreementPartial: Sendable, Equatable {
   /// The shard's item ids as fingerprints (JSON `item_fingerprints`; nil in files written before
   /// them), so a merge refuses shards that share items.
   var itemFingerprints: ItemFingerprints?
+  /// The options that act when shards are merged (`--level`, `--pair`, `--reference`, `--labels`,
+  /// `--pos-label`), as the `--partial` run was given them, by option name without dashes (JSON
+  /// `merge_options`, written only when one was given). A shard keeps the sums of every choice, so
+  /// they change nothing in it; `agree --merge` checks that it is given the same (QA review 35, F10:
+  /// a `--partial --level ordinal` then a plain `--merge` reported nominal alpha without a word).
+  public var mergeOptions: [String: String] = [:]
 
   /// The item-set digest of `itemSets` for these item ids.
   static func itemSetDigest(_ items: [String]) -> String {
@@ -169,7 +175,7 @@ extension AgreementStatistics {
 extension AgreementPartial {
   /// `{"verbatim_agreement_partial": 1, "coders": [...], "categories": [...], "categories_declared": bool,
   ///   "ratings_per_item": m | null, "item_sets": ["<sha256>", ...], "item_fingerprints": "<hex>",
-  ///   "weights": [[...]]?,
+  ///   "weights": [[...]]?, "merge_options": {"level": …, "reference": …}?,
   ///   "statistics": {"items", "multi_rated", "unanimous", "agreement", "category_share", "coder_category",
   ///   "pair_keys", "pair_tables", "coincidence", "category_disagreement"}, "gwet": {...}}` — sums at full
   ///   precision. `pair_tables` holds the q × q confusion counts of the coder pairs in `pair_keys` (pair
@@ -186,6 +192,12 @@ extension AgreementPartial {
       JSONMember("item_sets", .array(itemSets.map { .string($0) })),
     ]
     if let itemFingerprints { members.append(JSONMember("item_fingerprints", .string(itemFingerprints.hex))) }
+    if !mergeOptions.isEmpty {
+      members.append(
+        JSONMember(
+          "merge_options",
+          .object(mergeOptions.sorted { $0.key < $1.key }.map { JSONMember($0.key, .string($0.value)) })))
+    }
     if let customWeights { members.append(JSONMember("weights", .array(customWeights.map(numbers)))) }
     let s = statistics
     members.append(
@@ -312,6 +324,13 @@ extension AgreementPartial {
     categoriesDeclared = value["categories_declared"] == .bool(true)
     ratingsPerItem = value["ratings_per_item"]?.doubleValue
     itemSets = value["item_sets"] == nil ? [] : try strings("item_sets")
+    if let field = value["merge_options"] {
+      guard case .object(let members) = field else { throw bad("\"merge_options\" must be an object of strings") }
+      for member in members {
+        guard let text = member.value.stringValue else { throw bad("\"merge_options\" must be an object of strings") }
+        mergeOptions[member.key] = text
+      }
+    }
     if let field = value["item_fingerprints"] {
       guard let text = field.stringValue, let parsed = ItemFingerprints(hex: text) else {
         throw bad("\"item_fingerprints\" must be 16 hex digits per item, ascending")

@@ -73,19 +73,26 @@ import Testing
     #expect(none.stderrText.contains("the shards were computed without a weight matrix"), "\(none.stderrText)")
   }
 
-  /// F10: options that act at merge time are refused by --partial (a shard made with them was
-  /// byte-identical to one without).
-  @Test(arguments: [
-    ["--level", "ordinal"], ["--pair", "gold,a"], ["--reference", "gold"], ["--reference", "gold", "--labels", "1,2"],
-  ])
-  func mergeTimeOptionsAreRefusedByPartial(_ extra: [String]) throws {
+  /// F10: options that act at merge time changed nothing in a shard, so a `--partial --level
+  /// ordinal` then a plain `--merge` reported nominal alpha. A shard records them, and a merge with
+  /// other ones is refused; shards without them merge as before.
+  @Test(arguments: [["--level", "ordinal"], ["--pair", "gold,a"], ["--reference", "gold", "--labels", "1,2"]])
+  func mergeTimeOptionsAreRecordedAndChecked(_ extra: [String]) throws {
     let directory = try TestSupport.temporaryDirectory()
-    let ratings = try write("item,coder,label\n1,a,1\n1,b,2\n2,a,2\n2,b,2\n", "r.csv", in: directory)
-    let result = try TestSupport.runVerbatim(
-      ["agree", "--ratings", ratings.path, "--categories", "1,2", "--partial"] + extra)
-    #expect(result.status == 2)
-    #expect(result.stderrText.contains("when the shards are merged, not in --partial"), "\(result.stderrText)")
-    #expect(result.stderrText.contains(extra[0]))
+    let recorded = try shards(in: directory, extra: extra)
+    let same = try TestSupport.runVerbatim(["agree", "--merge", recorded[0], "--merge", recorded[1]] + extra)
+    #expect(same.status == 0, "\(same.stderrText)")
+    let plain = try TestSupport.runVerbatim(["agree", "--merge", recorded[0], "--merge", recorded[1]])
+    #expect(plain.status == 2)
+    #expect(
+      plain.stderrText.contains("was written with ") && plain.stderrText.contains("\(extra[0]) \(extra[1])"),
+      "\(plain.stderrText)")
+    #expect(plain.stderrText.contains("this merge has none of them"), "\(plain.stderrText)")
+    let unrecorded = try shards(in: directory)
+    let later = try TestSupport.runVerbatim(["agree", "--merge", unrecorded[0], "--merge", unrecorded[1]] + extra)
+    #expect(later.status == 0, "\(later.stderrText)")
+    // The merge with the recorded options reports what the single run with them does.
+    #expect(same.stdoutText == later.stdoutText)
   }
 
   /// F7: "neg,,pos" declared an empty category, which changed every chance-corrected coefficient.
@@ -120,5 +127,34 @@ import Testing
       ["agree", "--ratings", "-", "--predictions", "-", "--reference", "a"], input: input)
     #expect(both.status == 2)
     #expect(both.stderrText.contains("both read standard input"), "\(both.stderrText)")
+  }
+
+  /// QA review 34 (F7): a coder whose name holds a comma could not be named by --pair "A,B"; two
+  /// --pair values are two names as given. The pair's kappa is the one of the two-coder file.
+  @Test func pairNamesWithACommaAreGivenTwice() throws {
+    var csv = "item,coder,label\n"
+    for item in 0..<12 {
+      csv += "\(item),\"Smith, J\",\(item % 2 == 0 ? "x" : "y")\n"
+      csv += "\(item),\"Doe, A\",\(item % 3 == 0 ? "x" : "y")\n"
+      csv += "\(item),Lee,x\n"
+    }
+    let three = try TestSupport.runVerbatim(
+      ["agree", "--ratings", "-", "--pair", "Smith, J", "--pair", "Doe, A", "--format", "json"], input: Data(csv.utf8))
+    #expect(three.status == 0, "\(three.stderrText)")
+    let two = try TestSupport.runVerbatim(
+      ["agree", "--ratings", "-", "--format", "json"],
+      input: Data(
+        csv.split(separator: "\n").filter { !$0.hasSuffix(",x") || !$0.contains(",Lee,") }.joined(separator: "\n").utf8)
+    )
+    #expect(two.status == 0, "\(two.stderrText)")
+    func kappa(_ data: Data) throws -> Double? {
+      let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+      return ((object?["coefficients"] as? [String: Any])?["cohen_kappa"] as? [String: Any])?["value"] as? Double
+    }
+    let value = try #require(try kappa(three.stdout))
+    #expect(value == (try kappa(two.stdout)))
+    let one = try TestSupport.runVerbatim(["agree", "--ratings", "-", "--pair", "Smith, J"], input: Data(csv.utf8))
+    #expect(one.status == 2)
+    #expect(one.stderrText.contains("give --pair twice"), "\(one.stderrText)")
   }
 }

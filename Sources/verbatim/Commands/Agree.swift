@@ -57,8 +57,15 @@ struct RatingsOptions: ParsableArguments {
     name: .customLong("category"), parsing: .unconditionalSingleValue, help: "Declare one category (repeat, in order).")
   var category: [String] = []
 
-  @Option(help: "The two coders for two-coder statistics: CODER1,CODER2.")
-  var pair: String?
+  @Option(
+    name: .customLong("pair"),
+    help:
+      "The two coders for two-coder statistics: CODER1,CODER2, or --pair CODER1 --pair CODER2 for names with a comma (\"Smith, J\")."
+  )
+  var pairValues: [String] = []
+
+  /// `--pair` as given: nil, one "A,B" value or two names (checked in `options()`).
+  var pair: String? { pairValues.isEmpty ? nil : pairValues.joined(separator: ",") }
 
   @Option(
     help:
@@ -215,6 +222,12 @@ struct RatingsOptions: ParsableArguments {
       // The matrix is checked against the categories when the report is computed, where its file is
       // not known (QA review 31, L17: "invalid weights: row 1, column 3: …" named no file).
       throw AgreementError.invalidWeights(message: "\(weights!): \(message)")
+    } catch AgreementError.unknownCoder(let name) where pairValues.count == 1 {
+      // "Smith, J" is split into "Smith" and " J" (QA review 34, F7): say how to name it.
+      throw AgreementError.invalidOption(
+        message:
+          "--pair \(pairValues[0]): coder \"\(name)\" does not occur in the ratings; for coder names with a comma, give --pair twice: --pair \"Smith, J\" --pair \"Doe, A\""
+      )
     }
   }
 
@@ -347,20 +360,6 @@ struct RatingsOptions: ParsableArguments {
   /// The shard statistics of --ratings (for --partial).
   func partial() throws -> AgreementPartial {
     try check()
-    // A shard keeps the sums of every level, pair, reference and label subset: these options act
-    // when shards are merged, and a shard made with them was byte-identical to one without, so a
-    // --partial --level ordinal followed by a plain --merge reported nominal alpha (QA review 35, F10).
-    let atMerge: [(String, Bool)] = [
-      ("--level", level != "nominal"), ("--pair", pair != nil), ("--reference", reference != nil),
-      ("--labels", labels != nil), ("--label", !label.isEmpty), ("--pos-label", posLabel != nil),
-    ]
-    let given = atMerge.filter(\.1).map(\.0)
-    if !given.isEmpty {
-      throw AgreementError.invalidOption(
-        message:
-          "\(given.joined(separator: ", ")) \(given.count == 1 ? "acts" : "act") when the shards are merged, not in --partial (a shard keeps the sums they need): give \(given.count == 1 ? "it" : "them") to `agree --merge`"
-      )
-    }
     guard !multilabel else { throw AgreementError.invalidOption(message: "--partial does not support --multilabel") }
     // A shard holds sums, no bootstrap: it was dropped without a word (QA review 32, L7).
     guard bootstrap == 0 else {
@@ -370,7 +369,9 @@ struct RatingsOptions: ParsableArguments {
       )
     }
     var joins: [PredictionsJoin] = []
-    return try AgreementPartial(table: try tables(joins: &joins).0!, options: try options())
+    var shard = try AgreementPartial(table: try tables(joins: &joins).0!, options: try options())
+    shard.mergeOptions = mergeTimeOptions
+    return shard
   }
 
   func mergedPartial() throws -> AgreementPartial {
@@ -401,7 +402,9 @@ struct RatingsOptions: ParsableArguments {
         throw InputError.malformedJSON(
           path: path, line: line, column: column, message: JSONValue.repeatedNameMessage(path: objectPath, name: name))
       }
-      shards.append((path, try AgreementPartial(json: value, source: path)))
+      let shard = try AgreementPartial(json: value, source: path)
+      try checkMergeOptions(shard, path: path)
+      shards.append((path, shard))
     }
     // Shards are checked in the order given, so an error names the later of two shards as the
     // user listed them; then merged in the order of their item-set digests, since sums of doubles
@@ -429,6 +432,32 @@ struct RatingsOptions: ParsableArguments {
     return merged!
   }
 
+  /// The options given that act when shards are merged, by name without dashes
+  /// (`AgreementPartial.mergeOptions`).
+  var mergeTimeOptions: [String: String] {
+    var options: [String: String] = [:]
+    if level != "nominal" { options["level"] = level }
+    if !pairValues.isEmpty { options["pair"] = pairValues.joined(separator: ",") }
+    if let reference { options["reference"] = reference }
+    if let chosen = labels ?? (label.isEmpty ? nil : label.joined(separator: ",")) { options["labels"] = chosen }
+    if let posLabel { options["pos-label"] = posLabel }
+    return options
+  }
+
+  /// A shard written with options that act at merge time (`--partial --level ordinal`) is merged
+  /// with the same ones (QA review 35, F10): a plain `--merge` reported nominal alpha.
+  private func checkMergeOptions(_ shard: AgreementPartial, path: String) throws {
+    guard !shard.mergeOptions.isEmpty, shard.mergeOptions != mergeTimeOptions else { return }
+    func listed(_ options: [String: String]) -> String {
+      options.isEmpty
+        ? "none of them" : options.sorted { $0.key < $1.key }.map { "--\($0.key) \($0.value)" }.joined(separator: " ")
+    }
+    throw AgreementError.invalidOption(
+      message:
+        "--merge \(path) was written with \(listed(shard.mergeOptions)), and this merge has \(listed(mergeTimeOptions)): these options act when the shards are merged, so give --merge the ones the shards were meant for"
+    )
+  }
+
   /// `weighted_kappa_custom` of merged shards comes from the sums each shard kept with its own
   /// matrix: a matrix given to --merge must be that one (QA review 35, F2: another matrix was
   /// ignored, and the shards' coefficient was reported, and gated, under its name).
@@ -453,10 +482,22 @@ struct RatingsOptions: ParsableArguments {
   func options() throws -> AgreementOptions {
     var options = AgreementOptions()
     options.level = MeasurementLevel(rawValue: level) ?? .nominal
-    if let pair {
-      let names = pair.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-      guard names.count == 2 else { throw AgreementError.invalidOption(message: "--pair expects CODER1,CODER2") }
+    switch pairValues.count {
+    case 0: break
+    case 1:
+      let names = pairValues[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      guard names.count == 2 else {
+        throw AgreementError.invalidOption(
+          message:
+            "--pair expects CODER1,CODER2 (for coder names with a comma, give --pair twice: --pair \"Smith, J\" --pair \"Doe, A\")"
+        )
+      }
       options.pair = (names[0], names[1])
+    case 2:
+      // Two values are two names as given, commas included (QA review 34, F7).
+      options.pair = (pairValues[0], pairValues[1])
+    default:
+      throw AgreementError.invalidOption(message: "--pair given \(pairValues.count) times: give two coders")
     }
     if let weights, weights != "linear", weights != "quadratic" {
       // "cubic", "Quadratic": a scheme name, not a file (review r17c: it said "cannot open").
@@ -590,7 +631,7 @@ struct Agree: ParsableCommand {
 
   @Flag(
     help:
-      "Write this shard's mergeable sufficient statistics (JSON) instead of a report; see --merge. Not with --multilabel or --bootstrap; --level, --pair, --reference, --labels and --pos-label act when the shards are merged (give them to --merge); --weights MATRIX.csv and --predictions go to each --partial run."
+      "Write this shard's mergeable sufficient statistics (JSON) instead of a report; see --merge. Not with --multilabel or --bootstrap. --weights MATRIX.csv and --predictions shape the shard; --level, --pair, --reference, --labels and --pos-label act when the shards are merged: a shard records them, and --merge must be given the same."
   )
   var partial = false
 
