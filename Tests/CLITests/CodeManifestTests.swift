@@ -42,6 +42,10 @@ import Testing
     let lines = try String(contentsOfFile: coded, encoding: .utf8).split(separator: "\n").count
     #expect(counts?["verbatims"] as? Int == lines)
     #expect((manifest["redactions"] as? [String: Any])?["EMAIL"] != nil)
+    // QA review 37: the identifying values withheld, counted in the summary line, are in the
+    // manifest too (as validate's has them).
+    let summary = try #require(result.stderrText.firstMatch(of: /redacted metadata: (\d+) identifying value/))
+    #expect((manifest["redactions"] as? [String: Any])?["metadata.withheld"] as? Int == Int(summary.1))
     // QA review 29: the options that change the codes are settings, not only part of the command.
     let settings = manifest["settings"] as? [String: Any]
     #expect(settings?["profile"] as? String == "default" && settings?["thresholds"] as? String == "-0.05,0.05")

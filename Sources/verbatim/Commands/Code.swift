@@ -320,7 +320,7 @@ struct Code: ParsableCommand {
         ("threads", String(threads ?? availableCores())),
       ],
       counts: ["verbatims", "tagged", "tags"].map { ($0, counter[$0]) } + [("rejected", rejected), ("blank", blank)],
-      redactions: Self.redactionCounts(counter),
+      redactions: Self.redactionCounts(counter) + Self.metadataRedactionCounts(counter),
       output: output.map { ("coded", $0) }, streamed: streamed,
       others: importOptions.rejects.map { [("rejects", $0)] } ?? [], readFrom: reader)
   }
@@ -328,6 +328,13 @@ struct Code: ParsableCommand {
   /// The spans redacted in the texts, by type ("redacted.EMAIL" counters), in the counter's order.
   static func redactionCounts(_ counter: SharedCounter) -> [(type: String, count: Int)] {
     counter.snapshot.filter { $0.name.hasPrefix("redacted.") }.map { (String($0.name.dropFirst(9)), $0.count) }
+  }
+
+  /// The identifying values withheld and the spans redacted in other fields of the records
+  /// (`metadata.withheld`, `metadata.PHONE` …), for the manifest, as `validate`'s records them (QA
+  /// review 37: `code --manifest` left them out, though the summary line counted them).
+  static func metadataRedactionCounts(_ counter: SharedCounter) -> [(type: String, count: Int)] {
+    counter.snapshot.filter { $0.name.hasPrefix("metadata.") }.map { ($0.name, $0.count) }
   }
 
   /// The summary line; `tagging` false (--no-tags) says tagging was off rather than "0 tagged"
