@@ -89,7 +89,9 @@ public struct SentimentContribution: Sendable, Equatable {
   public var end: Int?
   /// The lexicon's valence (−4…+4).
   public var lexiconValence: Double
-  /// Where the entry came from: "general-en.tsv:123".
+  /// Where the entry came from and its line: "general-en.tsv:123" for a shipped lexicon, the path
+  /// as given for a `--lexicon` file ("packs/client-a/domain.tsv:12"; "./mine.tsv:3" for a bare
+  /// name), or what made it ("punctuation", "rule: …", "emoji description …").
   public var origin: String
   public var rules: [SentimentRule]
   /// What the term adds to the sum that is normalised into the compound.

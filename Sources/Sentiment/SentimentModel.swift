@@ -91,14 +91,35 @@ public struct SentimentModel: Sendable {
 /// A data file's name, bytes and origin.
 struct DataFile {
   var name: String
+  /// The text the loaders read: the file's text without a leading UTF-8 byte-order mark.
   var contents: String
+  /// The file's text as read, byte-order mark included (what `LexiconSource.sha256` hashes).
+  var original: String
   var embedded: Bool
+
+  /// A file named `name` holding `text`. A byte-order mark (U+FEFF, as Windows Notepad and Excel's
+  /// "UTF-8" save write) at the start is skipped for every kind of file, so it is never part of a
+  /// first term or comment (QA review 36, F04: a pack whose first line was a `#` comment or blank
+  /// was refused, and a first term kept U+FEFF in `--explain`). Repeated marks are all skipped.
+  init(name: String, text: String, embedded: Bool) {
+    self.name = name
+    original = text
+    contents = text
+    // Three byte tests for the usual file, which has none (no copy then).
+    let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    if text.utf8.starts(with: mark) {
+      var rest = Substring(text)
+      while rest.utf8.starts(with: mark) { rest = rest.dropFirst() }
+      contents = String(rest)
+    }
+    self.embedded = embedded
+  }
 
   static func embedded(_ name: String) throws(SentimentError) -> DataFile {
     guard let file = EmbeddedData.files.first(where: { $0.name == name }) else {
       throw .missingEmbeddedFile(name: name)
     }
-    return DataFile(name: name, contents: file.contents, embedded: true)
+    return DataFile(name: name, text: file.contents, embedded: true)
   }
 
   static func embeddedOrRead(_ name: String, path: String?) throws(SentimentError) -> DataFile {
@@ -132,12 +153,21 @@ struct DataFile {
           "not valid UTF-8 at byte \(offset - lineStart + 1) of the line (save the lexicon as UTF-8; Latin-1 and Windows-1252 are not read)"
       )
     }
-    return DataFile(name: path, contents: text, embedded: false)
+    return DataFile(name: path, text: text, embedded: false)
+  }
+
+  /// The name `--explain` gives an entry of this file (its `source` before the line): a shipped
+  /// file's name ("general-en.tsv"), or the path as given, with "./" before a bare file name, so
+  /// that neither two packs named alike ("a/pack.tsv", "b/pack.tsv") nor a user's copy of a
+  /// shipped file ("./general-en.tsv") is taken for another (QA review 36, F13: the base name was
+  /// shown).
+  var explainedName: String {
+    embedded || name.contains("/") ? name : "./" + name
   }
 
   func source(role: String, format: LexiconFormat, entries: Int) -> LexiconSource {
     LexiconSource(
-      role: role, name: name, embedded: embedded, format: format, entryCount: entries, contents: contents)
+      role: role, name: name, embedded: embedded, format: format, entryCount: entries, contents: original)
   }
 }
 
@@ -216,7 +246,7 @@ struct ModelBuilder {
     }
     var seen = TermTable()
     tables.entries.reserveCapacity(tables.entries.count + lines.count)
-    let shortName = file.embedded ? file.name : (file.name as NSString).lastPathComponent
+    let origin = file.explainedName
     for entry in lines {
       if let problem = Self.unmatchableTermProblem(entry.term) {
         warnings.append(LexiconWarning(file: file.name, line: entry.line, message: problem))
@@ -224,7 +254,7 @@ struct ModelBuilder {
       let index = Int32(tables.entries.count)
       tables.entries.append(
         ValenceEntry(
-          term: entry.term, valence: entry.valence, file: shortName, line: entry.line,
+          term: entry.term, valence: entry.valence, file: origin, line: entry.line,
           tags: entry.tags))
       if let prefix = TermNormalizer.wildcardPrefix(of: entry.term) {
         let key = try normalizer.prefixKey(of: prefix)

@@ -59,7 +59,7 @@ struct ScoreCommandTests {
     let explain = try #require(object["explain"] as? [[String: Any]])
     #expect(explain.count == 1)
     #expect(explain.first?["term"] as? String == "good")
-    #expect(explain.first?["source"] as? String == "mine.tsv:1")
+    #expect(explain.first?["source"] as? String == path + ":1")  // the path as given (QA review 36, F13)
     let rules = try #require(explain.first?["rules"] as? [[String: Any]])
     #expect(rules.first?["rule"] as? String == "negated")
     #expect(rules.first?["by"] as? String == "not")

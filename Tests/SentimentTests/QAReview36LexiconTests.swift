@@ -1,0 +1,114 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Sentiment
+
+/// QA review 36: lexicon loading (byte-order marks, tags, word-list columns, AFINN detection,
+/// VADER files in either profile) and what `--explain` says of it.
+struct QAReview36LexiconTests {
+  /// A default-profile model on `valence` files (name → contents, loaded in the given order), with
+  /// the test negators, intensifiers and connectives unless other contents are given.
+  private func model(
+    _ valence: [(String, String)], negators: String = TestLexicons.negators,
+    intensifiers: String = TestLexicons.intensifiers, contrast: String = TestLexicons.contrast
+  ) throws -> SentimentModel {
+    let folder = try TestLexicons.directory(
+      Dictionary(uniqueKeysWithValues: valence + [("n.txt", negators), ("i.tsv", intensifiers), ("c.txt", contrast)]))
+    var configuration = SentimentConfiguration(
+      includeShippedLexicons: false,
+      lexicons: valence.map { LexiconSpec(path: folder.appendingPathComponent($0.0).path) }
+    )
+    configuration.negatorsPath = folder.appendingPathComponent("n.txt").path
+    configuration.intensifiersPath = folder.appendingPathComponent("i.tsv").path
+    configuration.contrastPath = folder.appendingPathComponent("c.txt").path
+    return try SentimentModel(configuration: configuration)
+  }
+
+  /// The error `body` throws, or nil (recorded as an issue).
+  private func error(
+    _ body: () throws -> SentimentModel, sourceLocation: SourceLocation = #_sourceLocation
+  ) -> SentimentError? {
+    do {
+      _ = try body()
+      Issue.record("no error", sourceLocation: sourceLocation)
+      return nil
+    } catch let error as SentimentError {
+      return error
+    } catch {
+      Issue.record("\(error)", sourceLocation: sourceLocation)
+      return nil
+    }
+  }
+
+  private func explain(_ text: String, _ model: SentimentModel) -> [SentimentContribution] {
+    SentimentScorer(model: model).score(text: text, explain: true).1?.contributions ?? []
+  }
+
+  // MARK: F04
+
+  /// QA review 36, F04: a byte-order mark is skipped in every kind of lexicon file. A pack whose
+  /// first line was a comment or blank was refused ("found no tab"), and a first term kept U+FEFF
+  /// in `--explain`'s term, by and connective.
+  @Test func aByteOrderMarkIsSkippedInEveryKindOfFile() throws {
+    let bom = "\u{FEFF}"
+    for first in ["# my pack (provenance)\n", "\n", ""] {
+      let loaded = try model([("pack.tsv", bom + first + "sluggish\t-1.5\n")])
+      let item = try #require(explain("the app is sluggish", loaded).first)
+      #expect(item.term == "sluggish")
+      #expect(item.lexiconValence == -1.5)
+    }
+    let loaded = try model(
+      [("pack.tsv", bom + "good\t2.0\n")], negators: bom + "not\n", intensifiers: bom + "# mine\nvery\t0.3\n",
+      contrast: bom + "but\tafter\n")
+    #expect(explain("good", loaded).first?.term == "good")
+    #expect(explain("not good", loaded).first?.rules.first == .negated(by: "not", distance: 1, factor: -0.74))
+    #expect(explain("very good", loaded).first?.rules.first == .boosted(by: "very", distance: 1, amount: 0.3))
+    let clause = explain("good but good", loaded).first?.rules.first
+    #expect(clause == .clauseWeight(connective: "but", weight: 0.5))
+    // The source's SHA-256 is of the file's bytes as they are, mark included.
+    let plain = try model([("pack.tsv", "good\t2.0\n")])
+    #expect(loaded.sources.first?.sha256 != plain.sources.first?.sha256)
+    #expect(loaded.sources.first?.entryCount == 1)
+  }
+
+  /// QA review 36, F04: the third-party formats too (VADER, AFINN, VADER's emoji descriptions).
+  @Test func aByteOrderMarkIsSkippedInThirdPartyFormats() throws {
+    let vader = try model([("v.txt", "\u{FEFF}meh\t-1.5\t0.5\t[-1, -2]\n")])
+    #expect(vader.sources.first?.format == .vader)
+    #expect(explain("meh", vader).first?.term == "meh")
+    let afinn = try model([("a.txt", "\u{FEFF}zorble\t5\n")])
+    #expect(afinn.sources.first?.format == .afinn)
+    #expect(explain("zorble", afinn).first?.term == "zorble")
+    let folder = try TestLexicons.directory(["e.txt": "\u{FEFF}😀\tgood\n", "l.tsv": "good\t2.0\n"])
+    var configuration = SentimentConfiguration(
+      includeShippedLexicons: false, lexicons: [LexiconSpec(path: folder.appendingPathComponent("l.tsv").path)])
+    configuration.emojiLexicon = folder.appendingPathComponent("e.txt").path
+    let emoji = try SentimentModel(configuration: configuration)
+    #expect(explain("😀", emoji).first?.lexiconValence == 2.0)
+  }
+
+  // MARK: F13
+
+  /// QA review 36, F13: `--explain`'s source is the path as given, so two packs named alike and a
+  /// user's copy of a shipped file can be told apart (the base name was shown).
+  @Test func explainedSourcesNameThePathAsGiven() throws {
+    let folder = try TestLexicons.directory([:])
+    var paths: [String] = []
+    for (sub, line) in [("a", "sluggish\t-1.0\n"), ("b", "laggy\t-2.0\n")] {
+      let directory = folder.appendingPathComponent(sub)
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      let url = directory.appendingPathComponent("pack.tsv")
+      try line.write(to: url, atomically: true, encoding: .utf8)
+      paths.append(url.path)
+    }
+    let loaded = try SentimentModel(
+      configuration: SentimentConfiguration(
+        includeShippedLexicons: false, lexicons: paths.map { LexiconSpec(path: $0) }))
+    let origins = explain("sluggish and laggy", loaded).map(\.origin)
+    #expect(origins == [paths[0] + ":1", paths[1] + ":1"])
+    #expect(DataFile(name: "general-en.tsv", text: "", embedded: false).explainedName == "./general-en.tsv")
+    #expect(DataFile(name: "general-en.tsv", text: "", embedded: true).explainedName == "general-en.tsv")
+    #expect(DataFile(name: "packs/x.tsv", text: "", embedded: false).explainedName == "packs/x.tsv")
+  }
+}
