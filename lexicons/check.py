@@ -10,7 +10,8 @@ Checks, per file kind:
     - valence: a number with exactly one decimal in [-4.0, +4.0]; 0.0 only for a neutral frame of two
       or more words (it covers a shorter term inside it and scores nothing)
     - sd: optional, a number in [0, 4]; may be empty when tags follow
-    - tags: key=value pairs separated by ';'
+    - tags: key=value pairs separated by ';'; negation, frame, tone and contrast take only the values
+      the default profile acts on (an error otherwise); a key close to one of those is warned about
     - word terms: NFKC case-folded (lower-case), single spaces, no leading/trailing blanks,
       ASCII apostrophe only, '*' only as the last character of a prefix wildcard of >= 3 letters
     - emoji terms: no U+FE0F variation selector
@@ -32,6 +33,19 @@ import unicodedata
 VALENCE_RE = re.compile(r"^[+-]?\d\.\d$")
 NUMBER_RE = re.compile(r"^[+-]?\d+(\.\d+)?$")
 TAG_RE = re.compile(r"^[a-z_]+=[a-z0-9_\-]+$")
+
+# Tags the default profile acts on, and their values (Sources/Sentiment/RuleTables.swift,
+# EntryTags.named). Any other value of these keys is an error, as the loader refuses it (QA review
+# 36, F08: "negation=kep" and "tone=lukwarm" passed both). Other keys are notes: the documented ones
+# (domain, register, type, name) and the author's own; a key one or two edits away from a behaviour
+# key ("negaton") is warned about, as the loader does.
+BEHAVIOUR_TAGS = {
+    "negation": ("keep", "only"),
+    "frame": ("suggestion", "balance"),
+    "tone": ("lukewarm", "laughter", "tears"),
+    "contrast": ("after",),
+}
+NOTE_KEYS = ("domain", "register", "type", "name")
 
 errors = []
 warnings = []
@@ -75,6 +89,42 @@ def content_lines(path):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         yield number, line
+
+
+def edit_distance(a, b):
+    previous = list(range(len(b) + 1))
+    for i, left in enumerate(a, start=1):
+        current = [i]
+        for j, right in enumerate(b, start=1):
+            current.append(min(previous[j - 1] + (left != right), previous[j] + 1, current[j - 1] + 1))
+        previous = current
+    return previous[-1]
+
+
+def check_tag(path, number, tag):
+    """The loader's tag check (LexiconTags.swift), and the house style's lower case."""
+    if not TAG_RE.match(tag):
+        err(path, number, f"tag must be key=value in lower case: {tag!r}")
+    if "=" not in tag:
+        return
+    key, value = tag.split("=", 1)
+    folded = key.lower()
+    if folded in BEHAVIOUR_TAGS:
+        known = BEHAVIOUR_TAGS[folded]
+        if key != folded or value not in known:
+            summary = ", ".join(f"{k}={'|'.join(v)}" for k, v in BEHAVIOUR_TAGS.items())
+            err(path, number, f"unknown tag {tag!r}: {folded} takes {' or '.join(known)} (the default profile acts on {summary})")
+    elif folded not in NOTE_KEYS:
+        near = [k for k in BEHAVIOUR_TAGS if edit_distance(folded, k) <= 2]
+        if near:
+            warn(path, number, f"unknown tag key {key!r} in {tag!r} is kept as a note and changes nothing (did you mean {near[0]}=?)")
+
+
+def check_inline_comment(path, number, line):
+    if re.search(r"[ \t]#", line):
+        err(path, number, "an inline comment is not read (the '#' and what follows would be part of the entry): put comments on lines of their own, starting with #")
+        return True
+    return False
 
 
 def is_wildcard(term):
@@ -139,8 +189,7 @@ def check_valence_file(path):
             if not tags:
                 err(path, number, "empty tags column")
         for tag in tags:
-            if not TAG_RE.match(tag):
-                err(path, number, f"tag must be key=value: {tag!r}")
+            check_tag(path, number, tag)
         if domain_file and not any(tag.startswith("domain=") for tag in tags):
             err(path, number, f"domain pack entry without a domain= tag: {term!r}")
         if term in seen:

@@ -1,6 +1,6 @@
 /// The on-disk formats a lexicon can come in.
 public enum LexiconFormat: String, Sendable, CaseIterable {
-  /// Decide from the file's contents (see `LexiconParser.detect`).
+  /// Decide from the file's contents, never its name (see `LexiconParser.detection`).
   case auto
   /// Verbatim's own: `term<TAB>valence(−4…+4)[<TAB>sd][<TAB>tags]`, `#` comments.
   case verbatim
@@ -96,21 +96,30 @@ enum LexiconParser {
     return trimmed.isEmpty || trimmed.first == UInt8(ascii: "#")
   }
 
-  /// Guesses the format from the first data lines: four columns with a `[…]` list → VADER; two
-  /// columns, the first without letters and the second not a number → VADER emoji; two integer columns with a value beyond
-  /// ±4 (or a file named *afinn*) → AFINN; anything else → Verbatim's own.
-  static func detect(_ contents: String, name: String) -> LexiconFormat {
+  /// Guesses the format from the first data lines (`detection`).
+  static func detect(_ contents: String) -> LexiconFormat {
+    detection(contents).format
+  }
+
+  /// Guesses the format from the first data lines, from the contents alone: four columns with a
+  /// `[…]` list → VADER; two columns, the first without letters and the second not a number →
+  /// VADER emoji; two integer columns with a value beyond ±4 → AFINN; anything else → Verbatim's
+  /// own. `integerPairsWithinFour` is true for a file read as Verbatim's whose lines are all two
+  /// integer columns within ±4, which an AFINN file without a ±5 entry also is (the caller warns).
+  /// The file's name plays no part (QA review 36, F10: a name with "afinn" in it made the same bytes
+  /// AFINN, scaled by 0.8).
+  static func detection(_ contents: String) -> (format: LexiconFormat, integerPairsWithinFour: Bool) {
     var integral = true
     var beyondFour = false
     var twoColumns = true
     var seen = 0
     for (_, line) in lines(contents) where !isComment(line) {
       let columns = split(line, on: 0x09)
-      if columns.count >= 4, columns[3].hasPrefix("[") { return .vader }
+      if columns.count >= 4, columns[3].hasPrefix("[") { return (.vader, false) }
       if columns.count == 2, Double(columns[1].trimmingSpaces) == nil,
         !columns[0].unicodeScalars.contains(where: { $0.properties.isAlphabetic })
       {
-        return .vaderEmoji
+        return (.vaderEmoji, false)
       }
       if columns.count != 2 { twoColumns = false }
       if columns.count >= 2 {
@@ -121,8 +130,8 @@ enum LexiconParser {
       seen += 1
       if seen >= 5000 { break }
     }
-    if twoColumns && integral && (beyondFour || name.lowercased().contains("afinn")) { return .afinn }
-    return .verbatim
+    if twoColumns && integral && beyondFour { return (.afinn, false) }
+    return (.verbatim, twoColumns && integral && seen > 0)
   }
 
   /// A decimal number ("2", "-1.5", "1e-1"), or nil: `Double` also reads "0x1p1", "inf" and "nan",

@@ -8,12 +8,23 @@ extension LexiconParser {
   /// shipped lexicons' 8,000 lines. A tag column that is not ASCII is read by `Character`, as a
   /// `String` comparison would.
   static func parse(_ contents: String, name: String, format: LexiconFormat) throws(SentimentError) -> [LexiconLine] {
-    let format = format == .auto ? detect(contents, name: name) : format
+    var warnings: [LexiconWarning] = []
+    return try parse(contents, name: name, format: format, warnings: &warnings)
+  }
+
+  /// `parse`, adding the file's non-fatal findings to `warnings` (a tag key one typo away from one
+  /// the scorer acts on: `LexiconTags`).
+  static func parse(
+    _ contents: String, name: String, format: LexiconFormat, warnings: inout [LexiconWarning]
+  ) throws(SentimentError) -> [LexiconLine] {
+    let format = format == .auto ? detect(contents) : format
     let bytes = Array(contents.utf8)
-    return try bytes.withUnsafeBufferPointer { bytes throws(SentimentError) in
+    let (lines, found) = try bytes.withUnsafeBufferPointer { bytes throws(SentimentError) in
       var parser = BytewiseLexicon(bytes: bytes, name: name, format: format)
-      return try parser.parse()
+      return (try parser.parse(), parser.warnings)
     }
+    warnings += found
+    return lines
   }
 }
 
@@ -25,6 +36,8 @@ private struct BytewiseLexicon {
   /// The current line's tab-separated columns (reused).
   private var columns: [Range<Int>] = []
   private var result: [LexiconLine] = []
+  /// Tags warned about (`LexiconTags.Problem.warning`), in line order.
+  private(set) var warnings: [LexiconWarning] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>, name: String, format: LexiconFormat) {
     self.bytes = bytes
@@ -105,6 +118,15 @@ private struct BytewiseLexicon {
 
   private func badLine(_ number: Int, _ reason: String) -> SentimentError {
     .badLine(file: name, line: number, reason: reason)
+  }
+
+  /// Refuses a tag `LexiconTags` finds wrong, or notes its warning.
+  private mutating func check(key: Substring, value: Substring, number: Int) throws(SentimentError) {
+    switch LexiconTags.problem(key: key, value: value) {
+    case .error(let reason): throw badLine(number, reason)
+    case .warning(let message): warnings.append(LexiconWarning(file: name, line: number, message: message))
+    case nil: break
+    }
   }
 
   private mutating func parseLine(_ line: Range<Int>, number: Int) throws(SentimentError) {
@@ -190,8 +212,12 @@ private struct BytewiseLexicon {
         continue
       }
       guard ascii else {
-        tags.formUnion(
-          EntryTags(lexiconTags: try LexiconParser.characterTags(Substring(string(text)), name: name, line: number)))
+        let named = try LexiconParser.characterTags(Substring(string(text)), name: name, line: number)
+        for tag in named {
+          let parts = tag.split(separator: "=", maxSplits: 1)
+          try check(key: parts[0], value: parts[1], number: number)
+        }
+        tags.formUnion(EntryTags(lexiconTags: named))
         continue
       }
       var tagStart = text.lowerBound
@@ -205,7 +231,14 @@ private struct BytewiseLexicon {
         guard let equals, equals != tag.lowerBound, equals + 1 != tag.upperBound else {
           throw badLine(number, "tag \"\(string(tag))\" is not key=value (e.g. domain=service)")
         }
-        tags.formUnion(EntryTags(tagBytes: UnsafeBufferPointer(rebasing: bytes[tag])))
+        let tagBytes = UnsafeBufferPointer(rebasing: bytes[tag])
+        let set = EntryTags(tagBytes: tagBytes)
+        if !LexiconTags.isPlainlyValid(tagBytes, equals: equals - tag.lowerBound, setsBehaviour: !set.isEmpty) {
+          try check(
+            key: Substring(string(tag.lowerBound..<equals)), value: Substring(string((equals + 1)..<tag.upperBound)),
+            number: number)
+        }
+        tags.formUnion(set)
       }
     }
     result.append(

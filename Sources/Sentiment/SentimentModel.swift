@@ -228,21 +228,34 @@ struct ModelBuilder {
   }
 
   mutating func addValenceFile(_ file: DataFile, format: LexiconFormat) throws(SentimentError) {
-    let detected = format == .auto ? LexiconParser.detect(file.contents, name: file.name) : format
+    let detection: (format: LexiconFormat, integerPairsWithinFour: Bool) =
+      format == .auto ? LexiconParser.detection(file.contents) : (format, false)
+    let detected = detection.format
     if detected == .vaderEmoji {
       try addEmojiDescriptions(file)
       return
     }
-    let lines = try LexiconParser.parse(file.contents, name: file.name, format: detected)
+    let lines = try LexiconParser.parse(file.contents, name: file.name, format: detected, warnings: &warnings)
     // QA review 15: AFINN's integers are rescaled (× 0.8), so a file taken for AFINN without being
-    // named so is said (an integer lexicon with one ±5 is AFINN-like, and is read as AFINN).
-    if format == .auto && detected == .afinn && !file.embedded {
-      warnings.append(
-        LexiconWarning(
-          file: file.name, line: 1,
-          message:
-            "read as AFINN (tab-separated integers -5…+5, scaled by 0.8 to Verbatim's -4…+4); give verbatim:\(file.name) to read it as Verbatim's format"
-        ))
+    // named so is said (an integer lexicon with one ±5 is AFINN-like, and is read as AFINN). QA
+    // review 36, F10: the contents decide, never the name; a file of integers within ±4, which an
+    // AFINN file without a ±5 entry also is, is read unscaled, as Verbatim's, and said so.
+    if format == .auto && !file.embedded {
+      if detected == .afinn {
+        warnings.append(
+          LexiconWarning(
+            file: file.name, line: 1,
+            message:
+              "read as AFINN (tab-separated integers -5…+5, scaled by 0.8 to Verbatim's -4…+4); give verbatim:\(file.name) to read it as Verbatim's format"
+          ))
+      } else if detection.integerPairsWithinFour {
+        warnings.append(
+          LexiconWarning(
+            file: file.name, line: 1,
+            message:
+              "read as Verbatim's format (-4…+4, unscaled), though every line is term<TAB>integer as in AFINN; if it is an AFINN file (-5…+5), give afinn:\(file.name) to scale it by 0.8, or verbatim:\(file.name) to keep this reading without this warning"
+          ))
+      }
     }
     var seen = TermTable()
     tables.entries.reserveCapacity(tables.entries.count + lines.count)

@@ -88,6 +88,64 @@ struct QAReview36LexiconTests {
     #expect(explain("😀", emoji).first?.lexiconValence == 2.0)
   }
 
+  // MARK: F08
+
+  /// QA review 36, F08: a misspelt value of a tag the default profile acts on, or a tag in other
+  /// case, is an error naming the file, line and the known tags; it was ignored and flipped labels.
+  @Test func misspeltBehaviourTagsAreErrors() throws {
+    for tag in [
+      "negation=kep", "Negation=Keep", "negation=Keep", "tone=lukwarm", "frame=sugestion", "contrast=before",
+      "Domain=telecom", "name=café;tone=tear",
+    ] {
+      let found = error { try model([("bad.tsv", "# pack\nringback\t-1.0\t\t\(tag)\n")]) }
+      let description = found?.description ?? ""
+      #expect(description.contains("bad.tsv:2: "), "\(tag): \(description)")
+      if !tag.hasPrefix("Domain") {
+        #expect(description.contains("negation=keep|only, frame=suggestion|balance"), "\(tag): \(description)")
+      }
+    }
+  }
+
+  /// QA review 36, F08: note tags keep any value (a pack's own `domain=telecom`, the author's own
+  /// keys); a key one or two letters from a behaviour key is warned about with its line.
+  @Test func noteTagsStayFreeAndNearMissKeysAreWarnedAbout() throws {
+    let free = try model([
+      ("p.tsv", "a\t1.0\t\tdomain=telecom;register=informal;type=phrase;name=café;source=survey-2024;rater=jb\n")
+    ])
+    #expect(free.warnings.isEmpty)
+    let near = try model([("p.tsv", "ringback\t-1.0\t\tdomain=telecom\nlag\t-1.0\t\tnegaton=keep\n")])
+    #expect(near.warnings.count == 1)
+    #expect(near.warnings.first?.line == 2)
+    #expect(near.warnings.first?.description.contains("p.tsv:2: warning: unknown tag key \"negaton\"") == true)
+    #expect(near.warnings.first?.description.contains("did you mean negation=?") == true)
+    #expect(LexiconTags.editDistance("negaton", "negation", atMost: 2) == 1)
+    #expect(LexiconTags.editDistance("domain", "tone", atMost: 2) == 3)
+  }
+
+  /// The shipped lexicons pass the tag check without a warning.
+  @Test func theShippedLexiconsHaveNoTagWarnings() throws {
+    #expect(try SentimentModel.shipped().warnings.isEmpty)
+  }
+
+  // MARK: F10
+
+  /// QA review 36, F10: the contents decide the format, never the name. The same bytes gave
+  /// AFINN (× 0.8) under a name with "afinn" in it and Verbatim's scale under another.
+  @Test func afinnDetectionDependsOnTheContentsOnly() throws {
+    for contents in ["sluggish\t-2\n", "sluggish\t-2\nawful\t-5\n"] {
+      let named = try model([("my-afinn-fixes.tsv", contents)])
+      let plain = try model([("my-fixes.tsv", contents)])
+      #expect(named.sources.first?.format == plain.sources.first?.format)
+      #expect(explain("sluggish", named).first?.lexiconValence == explain("sluggish", plain).first?.lexiconValence)
+    }
+    #expect(try model([("afinn.txt", "sluggish\t-2\n")]).sources.first?.format == .verbatim)
+    #expect(try model([("x.txt", "sluggish\t-2\nawful\t-5\n")]).sources.first?.format == .afinn)
+    // Integers within ±4 in two columns are AFINN-like: read unscaled, and said.
+    let ambiguous = try model([("x.txt", "sluggish\t-2\n")])
+    #expect(ambiguous.warnings.first?.description.contains("give afinn:") == true)
+    #expect(try model([("x.txt", "sluggish\t-2.0\n")]).warnings.isEmpty)
+  }
+
   // MARK: F13
 
   /// QA review 36, F13: `--explain`'s source is the path as given, so two packs named alike and a
