@@ -21,6 +21,7 @@ Checks, per file kind:
   intensifiers.tsv: term <TAB> scalar in [-1, 1], not 0
   negators.txt: one term a line
   contrast.txt: term <TAB> after|before
+  (no inline comments: a '#' after a space or tab is an error in these three)
 Cross-file warnings: a negator, intensifier or connective that also has a valence.
 Exit status 0 when there are no errors (warnings are printed but allowed), 1 otherwise.
 """
@@ -209,6 +210,8 @@ def check_valence_file(path):
 def check_intensifiers(path):
     seen = {}
     for number, line in content_lines(path):
+        if check_inline_comment(path, number, line):
+            continue
         columns = line.split("\t")
         if len(columns) != 2:
             err(path, number, f"expected term<TAB>scalar, found {len(columns)} columns")
@@ -230,6 +233,8 @@ def check_intensifiers(path):
 def check_list(path, second_column=None):
     seen = {}
     for number, line in content_lines(path):
+        if check_inline_comment(path, number, line):
+            continue
         columns = line.split("\t")
         term = columns[0]
         if second_column is None:

@@ -167,12 +167,36 @@ enum LexiconParser {
     return tags
   }
 
-  /// Parses a word list: one term per line, `#` comments, an optional second tab-separated column
-  /// returned as `value` (e.g. an intensifier's scalar or a connective's weighted side).
-  static func parseWordList(_ contents: String, name: String) -> [(term: String, value: String?, line: Int)] {
+  /// Parses a word list: one term per line, `#` comments on lines of their own, and at most
+  /// `maximumColumns` tab-separated columns; a second column is returned as `value` (an
+  /// intensifier's scalar, a connective's weighted side). `layout` names the expected columns for
+  /// the error (`term<TAB>scalar`).
+  ///
+  /// - Throws: `SentimentError.badLine` for a line with more columns than that, or with an inline
+  ///   comment (QA review 36, F18: "not # the classic" became a negator that never matched, and a
+  ///   third column was dropped without a word, where a valence file refuses a fifth).
+  static func parseWordList(
+    _ contents: String, name: String, maximumColumns: Int, layout: String
+  ) throws(SentimentError) -> [(term: String, value: String?, line: Int)] {
     var result: [(String, String?, Int)] = []
     for (number, line) in lines(contents) where !isComment(line) {
+      if let hash = line.utf8.firstIndex(of: UInt8(ascii: "#")), hash != line.utf8.startIndex,
+        case let before = line.utf8[line.utf8.index(before: hash)], before == 0x20 || before == 0x09
+      {
+        throw .badLine(
+          file: name, line: number,
+          reason:
+            "an inline comment is not read (the \"#\" and what follows would be part of the entry): put comments on lines of their own, starting with #"
+        )
+      }
       let columns = split(line, on: 0x09)
+      // Empty columns at the end (a trailing tab) are no extra column.
+      let used = (columns.lastIndex { !$0.trimmingSpaces.isEmpty } ?? 0) + 1
+      guard used <= maximumColumns else {
+        throw .badLine(
+          file: name, line: number,
+          reason: "expected \(layout), found \(used) tab-separated columns (a comment goes on a line of its own)")
+      }
       let term = String(columns[0].trimmingSpaces)
       let value = columns.count > 1 ? String(columns[1].trimmingSpaces) : nil
       result.append((term, value?.isEmpty == true ? nil : value, number))

@@ -581,7 +581,8 @@ struct ModelBuilder {
 
   mutating func addNegators(_ file: DataFile) throws(SentimentError) {
     var seen: [String: Int] = [:]
-    let list = LexiconParser.parseWordList(file.contents, name: file.name)
+    let list = try LexiconParser.parseWordList(
+      file.contents, name: file.name, maximumColumns: 1, layout: "one negator a line")
     for (term, _, line) in list {
       let keys = try normalizer.tokenKeys(of: term)
       guard !keys.isEmpty else { throw .badLine(file: file.name, line: line, reason: "the negator has no token") }
@@ -602,7 +603,8 @@ struct ModelBuilder {
   mutating func addIntensifiers(_ file: DataFile) throws(SentimentError) {
     var seen: [String: Int] = [:]
     var derived: [(ids: [Int32], index: Int32)] = []
-    let list = LexiconParser.parseWordList(file.contents, name: file.name)
+    let list = try LexiconParser.parseWordList(
+      file.contents, name: file.name, maximumColumns: 2, layout: "term<TAB>scalar")
     for (term, value, line) in list {
       guard let value, let scalar = Double(value), scalar.isFinite, abs(scalar) <= 4 else {
         throw .badLine(
@@ -628,7 +630,8 @@ struct ModelBuilder {
 
   mutating func addContrast(_ file: DataFile) throws(SentimentError) {
     var seen: [String: Int] = [:]
-    let list = LexiconParser.parseWordList(file.contents, name: file.name)
+    let list = try LexiconParser.parseWordList(
+      file.contents, name: file.name, maximumColumns: 2, layout: "term or term<TAB>before|after")
     for (term, value, line) in list {
       let side: ContrastSide
       switch value?.lowercased() {

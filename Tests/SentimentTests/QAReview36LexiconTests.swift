@@ -169,4 +169,32 @@ struct QAReview36LexiconTests {
     #expect(DataFile(name: "general-en.tsv", text: "", embedded: true).explainedName == "general-en.tsv")
     #expect(DataFile(name: "packs/x.tsv", text: "", embedded: false).explainedName == "packs/x.tsv")
   }
+
+  // MARK: F18
+
+  /// QA review 36, F18: negator, intensifier and connective files refuse inline comments and extra
+  /// columns at their line ("not # the classic" became a negator that never matched).
+  @Test func wordListsRefuseInlineCommentsAndExtraColumns() throws {
+    let valence = [("v.tsv", "good\t2.0\n")]
+    let cases: [(String, () throws -> SentimentModel)] = [
+      ("n.txt:2: an inline comment", { try self.model(valence, negators: "never\nnot # the classic\n") }),
+      ("n.txt:1: expected one negator a line, found 2", { try self.model(valence, negators: "not\tx\n") }),
+      (
+        "i.tsv:1: expected term<TAB>scalar, found 3",
+        { try self.model(valence, intensifiers: "very\t0.3\textra\n") }
+      ),
+      ("i.tsv:1: an inline comment", { try self.model(valence, intensifiers: "very\t0.3 # boost\n") }),
+      (
+        "c.txt:1: expected term or term<TAB>before|after, found 3",
+        { try self.model(valence, contrast: "but\tafter\tweight=2\n") }
+      ),
+    ]
+    for (message, body) in cases {
+      let description = error(body)?.description ?? ""
+      #expect(description.contains("/" + message), "\(description)")
+    }
+    // A trailing tab is no column, and "#" inside a term is not a comment.
+    let loaded = try model(valence, negators: "not\t\n", contrast: "but\tafter\t\n#-) nothing\n")
+    #expect(explain("not good", loaded).first?.rules.first == .negated(by: "not", distance: 1, factor: -0.74))
+  }
 }
