@@ -35,7 +35,9 @@ public enum SentimentError: Error, Sendable, Equatable, CustomStringConvertible 
 
 /// A non-fatal problem found while loading (e.g. a duplicate term). The later entry wins.
 public struct LexiconWarning: Sendable, Equatable, CustomStringConvertible {
+  /// The file concerned, as given (or the shipped file's name).
   public var file: String
+  /// The line concerned, from 1; 0 when the warning concerns the whole file or run.
   public var line: Int
   public var message: String
 
@@ -45,5 +47,5 @@ public struct LexiconWarning: Sendable, Equatable, CustomStringConvertible {
     self.message = message
   }
 
-  public var description: String { "\(file):\(line): warning: \(message)" }
+  public var description: String { line > 0 ? "\(file):\(line): warning: \(message)" : "\(file): warning: \(message)" }
 }

@@ -61,8 +61,29 @@ public struct SentimentModel: Sendable {
       var tables = VaderTables()
       for spec in configuration.lexicons {
         let file = try DataFile.read(spec.path)
-        let count = try tables.addLexicon(file)
-        builder.sources.append(file.source(role: "valence", format: .vader, entries: count))
+        let reading = try tables.addLexicon(file)
+        // QA review 36, F14: a phrase of another file (a Verbatim pack's "waste of money") was
+        // dropped without a word. VADER's own lexicon has a few spaced entries VADER never looks
+        // up either ("fed up"); those stay unsaid, as vaderSentiment says nothing of them.
+        if let first = reading.firstSpaced, LexiconParser.detect(file.contents) != .vader {
+          builder.warnings.append(
+            LexiconWarning(
+              file: file.name, line: first.line,
+              message:
+                "\(reading.spacedCount) entr\(reading.spacedCount == 1 ? "y holds more than one word and never matches" : "ies hold more than one word and never match") (first \"\(first.term)\") under --profile vader, which looks up one word at a time as vaderSentiment does; the default profile matches them"
+            ))
+        }
+        builder.sources.append(file.source(role: "valence", format: .vader, entries: reading.count))
+      }
+      if configuration.emojiLexicon == nil, let lexicon = configuration.lexicons.first {
+        // QA review 36, F14: vaderSentiment always reads its emoji file; without one here, emoji
+        // score nothing and the scores differ from its own, which was not said.
+        builder.warnings.append(
+          LexiconWarning(
+            file: lexicon.path, line: 0,
+            message:
+              "no --emoji-lexicon: emoji score nothing, where vaderSentiment rates them by the descriptions of its emoji_utf8_lexicon.txt; give --emoji-lexicon \(Self.emojiLexiconBeside(lexicon.path)) for its scores"
+          ))
       }
       if let path = configuration.emojiLexicon {
         let file = try DataFile.read(path)
@@ -82,6 +103,12 @@ public struct SentimentModel: Sendable {
     rules = builder.tables
     sources = builder.sources
     warnings = builder.warnings
+  }
+
+  /// Where vaderSentiment's emoji file would be beside its lexicon `path` (the same folder).
+  static func emojiLexiconBeside(_ path: String) -> String {
+    let folder = (path as NSString).deletingLastPathComponent
+    return folder.isEmpty ? "emoji_utf8_lexicon.txt" : folder + "/emoji_utf8_lexicon.txt"
   }
 
   /// Number of valence entries (words, expressions and wildcards) in the default profile's tables.

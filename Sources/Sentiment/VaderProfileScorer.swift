@@ -91,7 +91,7 @@ struct VaderProfileScorer {
       explanation.contributions.append(
         SentimentContribution(
           text: words[index], term: lower[index], start: nil, end: nil,
-          lexiconValence: tables.lexicon[lower[index]] ?? 0, origin: "vader lexicon",
+          lexiconValence: tables.lexicon[lower[index]] ?? 0, origin: tables.origin(of: lower[index]) ?? "vader rules",
           rules: [.vaderRules(note: "vaderSentiment 3.3.2 rules; not itemised")], contribution: sentiment))
     }
     if let punctuation {

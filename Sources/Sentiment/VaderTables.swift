@@ -7,6 +7,12 @@ struct VaderTables: Sendable {
   static let rulesFileName = "vader-profile-rules.tsv"
 
   var lexicon: [String: Double] = [:]
+  /// Where each `lexicon` value comes from: the file (an index into `lexiconFiles`) and line that set
+  /// it, for `--explain` (QA review 36, F14: every term was credited to "vader lexicon", even one
+  /// from another file).
+  var lexiconOrigins: [String: (file: Int32, line: Int32)] = [:]
+  /// The lexicon files read, as given.
+  var lexiconFiles: [String] = []
   /// Emoji (one code point) → description; keys of more than one code point can never match in
   /// VADER (it walks the text one code point at a time) and are dropped.
   var emoji: [UInt32: String] = [:]
@@ -14,9 +20,19 @@ struct VaderTables: Sendable {
   var boosters: [String: Double] = [:]
   var specialCases: [String: Double] = [:]
 
-  /// `make_lex_dict`: each non-empty line, stripped, split on tabs; first two fields; later wins.
-  mutating func addLexicon(_ file: DataFile) throws(SentimentError) -> Int {
+  /// What `addLexicon` read: its entries, and those whose term holds white space, which VADER
+  /// never looks up (it scores one whitespace-separated word at a time).
+  struct LexiconReading {
     var count = 0
+    var spacedCount = 0
+    var firstSpaced: (term: String, line: Int)?
+  }
+
+  /// `make_lex_dict`: each non-empty line, stripped, split on tabs; first two fields; later wins.
+  mutating func addLexicon(_ file: DataFile) throws(SentimentError) -> LexiconReading {
+    var reading = LexiconReading()
+    let fileIndex = Int32(lexiconFiles.count)
+    lexiconFiles.append(file.name)
     for (number, line) in VaderText.lines(file.contents) where !line.isEmpty {
       let fields = LexiconParser.split(Substring(VaderText.strip(String(line))), on: 0x09)
       guard fields.count >= 2 else {
@@ -25,10 +41,22 @@ struct VaderTables: Sendable {
       guard let value = Double(VaderText.strip(String(fields[1]))) else {
         throw .badLine(file: file.name, line: number, reason: "valence \"\(fields[1])\" is not a number")
       }
-      lexicon[String(fields[0])] = value
-      count += 1
+      let term = String(fields[0])
+      lexicon[term] = value
+      lexiconOrigins[term] = (fileIndex, Int32(truncatingIfNeeded: number))
+      if term.unicodeScalars.contains(where: { VaderText.isSpace($0.value) }) {
+        reading.spacedCount += 1
+        if reading.firstSpaced == nil { reading.firstSpaced = (term, number) }
+      }
+      reading.count += 1
     }
-    return count
+    return reading
+  }
+
+  /// Where the value of the lexicon term `term` comes from ("vader_lexicon.txt:3021"), or nil.
+  func origin(of term: String) -> String? {
+    guard let (file, line) = lexiconOrigins[term] else { return nil }
+    return "\(lexiconFiles[Int(file)]):\(line)"
   }
 
   /// `make_emoji_dict`: every line, stripped, split on tabs; first two fields.

@@ -170,6 +170,33 @@ struct QAReview36LexiconTests {
     #expect(DataFile(name: "packs/x.tsv", text: "", embedded: false).explainedName == "packs/x.tsv")
   }
 
+  // MARK: F14
+
+  /// QA review 36, F14: under `--profile vader` each term is credited to the file and line that set
+  /// it; a phrase of a file not in VADER's format, which VADER never looks up, is warned about, and
+  /// so is a run without VADER's emoji file.
+  @Test func vaderProfileNamesSourcesAndWarns() throws {
+    let folder = try TestLexicons.directory([
+      "vader.txt": "good\t1.9\t0.9\t[2, 2]\nfed up\t-1.8\t1.2\t[-2, -2]\n",
+      "vp.tsv": "sluggish\t-2.0\nwaste of money\t-3.0\ngood\t3.0\n", "emoji.txt": "😀\tgrinning face\n",
+    ])
+    let vader = folder.appendingPathComponent("vader.txt").path
+    let pack = folder.appendingPathComponent("vp.tsv").path
+    var configuration = SentimentConfiguration(
+      profile: .vader, lexicons: [LexiconSpec(path: vader), LexiconSpec(path: pack)])
+    let loaded = try SentimentModel(configuration: configuration)
+    let items = SentimentScorer(model: loaded).score(text: "sluggish app, good", explain: true).1?.contributions ?? []
+    #expect(items.map(\.origin) == [pack + ":1", pack + ":3"])
+    let messages = loaded.warnings.map(\.description)
+    #expect(messages.count == 2, "\(messages)")
+    #expect(messages.contains { $0.hasPrefix(pack + ":2: warning: 1 entry holds more than one word") })
+    #expect(messages.contains { $0.hasPrefix(vader + ": warning: no --emoji-lexicon") })
+    // VADER's own file with its spaced entries, and its emoji file: nothing to say.
+    configuration.lexicons = [LexiconSpec(path: vader)]
+    configuration.emojiLexicon = folder.appendingPathComponent("emoji.txt").path
+    #expect(try SentimentModel(configuration: configuration).warnings.isEmpty)
+  }
+
   // MARK: F18
 
   /// QA review 36, F18: negator, intensifier and connective files refuse inline comments and extra
