@@ -317,8 +317,41 @@ struct ModelBuilder {
         for spelling in Self.contractionSpellings(variant) { agreementForms.append((ids, spelling)) }
       }
       for variant in Self.auxiliaryVariants(keys) { agreementForms.append((ids, variant)) }
+      if detected == .vader {
+        for variant in try vaderCaseVariants(entry.term, keys: keys) { agreementForms.append((ids, variant)) }
+      }
     }
     sources.append(file.source(role: "valence", format: detected, entries: lines.count))
+  }
+
+  /// The keys of a VADER-format term's other case forms that the tokenizer keys apart from it.
+  /// VADER looks every word up lower-cased, so its lexicon lists emoticons in lower case ("xd",
+  /// ":-p", "d:"), while the default profile matches emoticons as typed (":D" is not ":d"), so
+  /// "XD", ":-P" and "D:" matched nothing (QA review 36, F15). Each form comes in with the term's
+  /// entry, where no file lists it (`addContractionVariants`): a listed "XD" keeps its own value.
+  /// Words are case-folded by the tokenizer and have no such forms; only terms of at most eight
+  /// code points with one to four ASCII lower-case letters are tried.
+  private func vaderCaseVariants(_ term: String, keys: [[UInt8]]) throws(SentimentError) -> [[[UInt8]]] {
+    let scalars = Array(term.unicodeScalars)
+    guard scalars.count <= 8 else { return [] }
+    let letters = scalars.indices.filter { (0x61...0x7A).contains(scalars[$0].value) }
+    guard !letters.isEmpty, letters.count <= 4 else { return [] }
+    // A word ("good") is keyed case-folded in every case form: its upper-case form tells.
+    if scalars.allSatisfy({ $0.properties.isAlphabetic }), try normalizer.tokenKeys(of: term.uppercased()) == keys {
+      return []
+    }
+    var variants: [[[UInt8]]] = []
+    for mask in 1..<(1 << letters.count) {
+      var form = String.UnicodeScalarView()
+      for (index, scalar) in scalars.enumerated() {
+        let bit = letters.firstIndex(of: index)
+        let upper = bit.map { mask & (1 << $0) != 0 } ?? false
+        form.append(upper ? Unicode.Scalar(UInt8(scalar.value - 0x20)) : scalar)
+      }
+      let formKeys = try normalizer.tokenKeys(of: String(form))
+      if !formKeys.isEmpty && formKeys != keys && !variants.contains(formKeys) { variants.append(formKeys) }
+    }
+    return variants
   }
 
   /// Why a lexicon term can never match, if it cannot (QA review 15: they loaded silently): a "*"

@@ -197,6 +197,31 @@ struct QAReview36LexiconTests {
     #expect(try SentimentModel(configuration: configuration).warnings.isEmpty)
   }
 
+  // MARK: F15
+
+  /// QA review 36, F15: a VADER-format lexicon lists emoticons in lower case, as VADER looks them
+  /// up; the default profile keys emoticons as typed, so "XD", ":-P" and "D:" matched nothing.
+  /// Their other case forms now come with the entry, unless a file lists them.
+  @Test func vaderEmoticonsMatchInAnyCaseInTheDefaultProfile() throws {
+    let vader = "xd\t2.8\t0.9\t[3, 3]\n:-p\t1.5\t0.5\t[1, 2]\nd:\t1.2\t0.8\t[1, 1]\ngood\t1.9\t0.9\t[2, 2]\n"
+    let loaded = try model([("v.txt", vader)])
+    for (text, term, valence) in [
+      ("XD", "xd", 2.8), ("xD", "xd", 2.8), (":-P", ":-p", 1.5), ("D:", "d:", 1.2), ("GOOD", "good", 1.9),
+    ] {
+      let item = explain(text, loaded).first
+      #expect(item?.term == term, "\(text)")
+      #expect(item?.lexiconValence == valence, "\(text)")
+    }
+    // A form another file lists keeps its own entry, whichever file comes first.
+    for order in [[("e.tsv", "XD\t2.2\n"), ("v.txt", vader)], [("v.txt", vader), ("e.tsv", "XD\t2.2\n")]] {
+      let both = try model(order)
+      #expect(explain("XD", both).first?.lexiconValence == 2.2)
+      #expect(explain("Xd", both).first?.lexiconValence == 2.8)
+    }
+    // Verbatim's own format keeps emoticons as typed.
+    #expect(explain("XD", try model([("e.tsv", "xd\t2.8\n")])).isEmpty)
+  }
+
   // MARK: F18
 
   /// QA review 36, F18: negator, intensifier and connective files refuse inline comments and extra
