@@ -28,7 +28,7 @@ func describe(_ rule: SentimentRule) -> String {
   case .capitalised(let amount): return "capitalised (\(signed(amount)))"
   case .lengthened(let amount): return "lengthened (\(signed(amount)))"
   case .clauseWeight(let connective, let weight): return "clause weight ×\(short(weight)) (\"\(connective)\")"
-  case .returnIntent(let reason): return reason
+  case .returnIntent(let reason, let value): return "\(reason): valence \(signed(value))"
   case .ironicPraise(let factor): return "ironic praise (×\(short(factor)))"
   case .scareQuotes: return "in scare quotes (×0)"
   case .politeFormula: return "a polite formula closing a filler answer (×0)"

@@ -1125,6 +1125,17 @@ struct DefaultProfileScorer {
       value = -value
       if explain { rules.append(.negated(by: "enough", distance: 0, factor: -1)) }
     }
+    // "Would definitely stay again" / "Would never stay here again" (rule 5): the rule's value
+    // replaces the lexicon's, and "AGAIN" in capitals or "againnn" add to it as to any valence
+    // (QA review 36, F16: they were explained and then dropped).
+    var intent: Double?
+    if unit.length == 1 && tokenWordLists[unit.start].contains(.again),
+      let (value, reason) = returnIntent(text, at: position)
+    {
+      if explain { rules.append(.returnIntent(reason: reason, value: value)) }
+      intent = value
+    }
+    if let intent { value = intent }
     var sign: Double = value > 0 ? 1 : -1
     if hasLowercase && isAllCaps(text, unit) {
       value += sign * parameters.capsIncrement
@@ -1134,13 +1145,7 @@ struct DefaultProfileScorer {
       value += sign * parameters.elongationIncrement
       if explain { rules.append(.lengthened(amount: parameters.elongationIncrement)) }
     }
-    if unit.length == 1 && tokenWordLists[unit.start].contains(.again),
-      let (intent, reason) = returnIntent(text, at: position)
-    {
-      // "Would definitely stay again" / "Would never stay here again" (rule 5).
-      if explain { rules.append(.returnIntent(reason: reason)) }
-      return (intent, false)
-    }
+    if intent != nil { return (value, false) }
     var negations = 0
     var negators: [(String, Int)] = []
     var valenceBetween = false

@@ -19,8 +19,10 @@ public enum SentimentRule: Sendable, Equatable {
   case lengthened(amount: Double)
   /// A contrastive connective weighted the term's clause by `weight`.
   case clauseWeight(connective: String, weight: Double)
-  /// "again" closes an intent to come back or a refusal (the valence is the rule's, not the lexicon's).
-  case returnIntent(reason: String)
+  /// "again" closes an intent to come back or a refusal: the rule's `value` replaces the lexicon's
+  /// valence (`SentimentParameters.returnIntentValence`, `refusedReturnValence`); the term's own
+  /// capitals and lengthening then add to it, as to any valence.
+  case returnIntent(reason: String, value: Double)
   /// A lone positive interjection before a negative remainder ("Great, another delay") × `factor`.
   case ironicPraise(factor: Double)
   /// A positive term inside scare quotes ('a "free" account') contributes nothing.
@@ -216,10 +218,13 @@ extension JSONWriter {
       string(connective)
       key("weight")
       number(weight)
-    case .returnIntent(let reason):
+    case .returnIntent(let reason, let value):
       string("return intent")
       key("reason")
       string(reason)
+      // QA review 36, F16: the value that replaced the lexicon's was not given.
+      key("value")
+      number(value)
     case .ironicPraise(let factor):
       string("ironic praise")
       key("factor")

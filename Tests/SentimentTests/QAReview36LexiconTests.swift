@@ -222,6 +222,33 @@ struct QAReview36LexiconTests {
     #expect(explain("XD", try model([("e.tsv", "xd\t2.8\n")])).isEmpty)
   }
 
+  // MARK: F16
+
+  /// QA review 36, F16: the return-intent rule gives the value that replaces the lexicon's, and
+  /// the term's capitals add to it as to any valence (they were explained and then dropped).
+  @Test func returnIntentGivesItsValueAndKeepsCapitals() throws {
+    let shipped = try SentimentModel.shipped()
+    let parameters = shipped.parameters
+    let plain = try #require(explain("I would never buy again", shipped).first)
+    guard case .returnIntent(_, let value) = plain.rules.first else {
+      Issue.record("\(plain.rules)")
+      return
+    }
+    #expect(value == parameters.refusedReturnValence)
+    #expect(plain.contribution == parameters.refusedReturnValence)
+    let shouted = try #require(explain("I would never buy AGAIN", shipped).first)
+    #expect(shouted.rules.count == 2)
+    #expect(shouted.rules.last == .capitalised(amount: parameters.capsIncrement))
+    #expect(abs(shouted.contribution - (parameters.refusedReturnValence - parameters.capsIncrement)) < 1e-12)
+    let intent = try #require(explain("would stay again", shipped).first)
+    #expect(intent.contribution == parameters.returnIntentValence)
+    guard case .returnIntent(_, let positive) = intent.rules.first else {
+      Issue.record("\(intent.rules)")
+      return
+    }
+    #expect(positive == parameters.returnIntentValence)
+  }
+
   // MARK: F18
 
   /// QA review 36, F18: negator, intensifier and connective files refuse inline comments and extra
