@@ -276,4 +276,47 @@ struct QAReview36LexiconTests {
     let loaded = try model(valence, negators: "not\t\n", contrast: "but\tafter\t\n#-) nothing\n")
     #expect(explain("not good", loaded).first?.rules.first == .negated(by: "not", distance: 1, factor: -0.74))
   }
+
+  // MARK: F20
+
+  /// QA review 36, F20: the entry counts lexicons/README.md gives are the shipped files' counts, so
+  /// an edit to either without the other fails here (7,486 and 1,899 were listed for 7,645 and 2,165).
+  @Test func theLexiconReadmeCountsMatchTheShippedFiles() throws {
+    let folder = TestSupport.packageRoot.appendingPathComponent("lexicons")
+    let readme = try String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)
+    var listed: [String: Int] = [:]
+    var emoticonsAndEmoji: (Int, Int)?
+    for line in readme.split(separator: "\n") where line.hasPrefix("| `") {
+      let cells = line.split(separator: "|", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      guard cells.count >= 4, let count = Int(cells[3].replacingOccurrences(of: ",", with: "")) else { continue }
+      listed[cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`"))] = count
+      if cells[1] == "`emoticons-emoji.tsv`" {
+        let numbers = cells[2].split { !$0.isNumber }.compactMap { Int($0) }
+        if numbers.count == 2 { emoticonsAndEmoji = (numbers[0], numbers[1]) }
+      }
+    }
+    let shipped = try SentimentModel.shipped()
+    let counted = Dictionary(
+      shipped.sources.filter(\.embedded).map { ($0.name, $0.entryCount) }, uniquingKeysWith: { first, _ in first })
+    let files = [
+      "general-en.tsv", "emoticons-emoji.tsv", "domain-customer-service.tsv", "negators.txt", "intensifiers.tsv",
+      "contrast.txt",
+    ]
+    for name in files {
+      #expect(listed[name] != nil, "lexicons/README.md lists no count for \(name)")
+      #expect(
+        listed[name] == counted[name], "lexicons/README.md: \(name) \(listed[name] ?? -1), file \(counted[name] ?? -1)")
+    }
+    // "ASCII emoticons (91) and emoji (247)": the entries tagged type=emoticon and type=emoji.
+    let emoticons = try String(contentsOf: folder.appendingPathComponent("emoticons-emoji.tsv"), encoding: .utf8)
+    let kinds = emoticons.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
+      line.contains("type=emoticon") ? "emoticon" : line.contains("type=emoji") ? "emoji" : "other"
+    }
+    let actual = (kinds.filter { $0 == "emoticon" }.count, kinds.filter { $0 == "emoji" }.count)
+    #expect(
+      emoticonsAndEmoji?.0 == actual.0 && emoticonsAndEmoji?.1 == actual.1,
+      "README \(String(describing: emoticonsAndEmoji)), file \(actual)")
+  }
 }
