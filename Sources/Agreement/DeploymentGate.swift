@@ -473,7 +473,7 @@ public enum DeploymentGate {
   public static func junitErrorXML(_ message: String) -> String {
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       + "<testsuites><testsuite name=\"verbatim gate\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
-      + "  <testcase classname=\"verbatim.gate\" name=\"gate\"><error message=\"\(xmlEscaped(message))\"/></testcase>\n"
+      + "  <testcase classname=\"verbatim.gate\" name=\"gate\"><error message=\"\(xmlEscapedReversibly(message))\"/></testcase>\n"
       + "</testsuite></testsuites>\n"
   }
 
@@ -488,13 +488,14 @@ public enum DeploymentGate {
     xml += "<testsuites><testsuite name=\"verbatim gate\" tests=\"\(checks.count)\" failures=\"\(failures)\""
     xml += " errors=\"\(errors)\">\n"
     for check in checks {
-      let name = xmlEscaped("\(check.metric) \(check.isMaximum ? "<=" : ">=") \(JSONWriter.format(check.minimum))")
+      let name = xmlEscapedReversibly(
+        "\(check.metric) \(check.isMaximum ? "<=" : ">=") \(JSONWriter.format(check.minimum))")
       xml += "  <testcase classname=\"verbatim.gate\" name=\"\(name)\""
       if check.passed {
         xml += "/>\n"
       } else {
         let element = check.needsInterval ? "error" : "failure"
-        xml += "><\(element) message=\"\(xmlEscaped(check.detail))\"/></testcase>\n"
+        xml += "><\(element) message=\"\(xmlEscapedReversibly(check.detail))\"/></testcase>\n"
       }
     }
     xml += "</testsuite></testsuites>\n"

@@ -24,25 +24,10 @@ public struct RunManifest: Sendable {
       self.sha256 = sha256
     }
 
-    /// Hashes the file at `path` in 1 MiB chunks.
+    /// Hashes the file at `path` in 1 MiB chunks (`SHA256.digest(ofFileAt:)`).
     public static func hashing(role: String, path: String) throws(InputError) -> FileRecord {
-      let descriptor = open(path, O_RDONLY)
-      guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-      defer { close(descriptor) }
-      var hasher = SHA256()
-      var buffer = [UInt8](repeating: 0, count: 1 << 20)
-      var total = 0
-      while true {
-        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count < 0 {
-          if errno == EINTR { continue }
-          throw .readFailed(path: path, reason: String(cString: strerror(errno)))
-        }
-        if count == 0 { break }
-        total += count
-        buffer.withUnsafeBufferPointer { hasher.update(UnsafeBufferPointer(rebasing: $0[0..<count])) }
-      }
-      return FileRecord(role: role, path: path, bytes: total, sha256: hasher.finalizeHex())
+      let digest = try SHA256.digest(ofFileAt: path)
+      return FileRecord(role: role, path: path, bytes: digest.bytes, sha256: digest.sha256)
     }
   }
 

@@ -208,13 +208,15 @@ public enum ValidationRun {
     // The lexicons' and codebook's digests, for the report and the manifest (the codebook file is
     // hashed once).
     let resources = RunManifest.resources(of: options.coding, codebookPath: options.codebookPath)
-    var model = analysis.reportModel(checks: checks, inputs: [coded.exportFile] + humans.files)
+    // The export, the companion files its import used (QA review 35) and the human codes.
+    let inputs = [coded.exportFile] + coded.companions + humans.files
+    var model = analysis.reportModel(checks: checks, inputs: inputs)
     model.provenance = Self.provenance(options, libraries: manifest.libraries, resources: resources)
     if let note = Self.languageNote(coded.languages) { model.coverage.append(note) }
     try writeFile(path(directory, "report.html"), HTMLReportRenderer.render(model))
     written += ["junit.xml", "disagreements.csv", "report.html"].map { path(directory, $0) }
 
-    manifest.inputs = [coded.exportFile] + humans.files
+    manifest.inputs = inputs
     manifest.resources = resources
     // The manifest records (metric, value, maximum?): a --max threshold is written under "max".
     manifest.thresholds = options.thresholds.map { ($0.metric, $0.minimum, $0.isMaximum) }
@@ -226,6 +228,9 @@ public enum ValidationRun {
       ("thresholds", "\(options.coding.sentiment.thresholds.negative),\(options.coding.sentiment.thresholds.positive)"),
       ("redact", options.coding.redactor == nil ? "false" : "true"), ("bootstrap", String(options.bootstrap)),
       ("segments", options.segments.joined(separator: ",")),
+      // The fewest items a threshold passes on under ci-lower: it decides the verdict (QA review 35,
+      // F14: only the raw command had it).
+      ("min_items", String(options.minimumItems)),
     ]
     manifest.counts = [
       ("respondents", coded.summary.respondents), ("records", coded.summary.records), ("blank", coded.summary.blank),
@@ -271,6 +276,8 @@ public enum ValidationRun {
     var machine: [String: MachineCodes]
     var summary: ImportSummary
     var exportFile: RunManifest.FileRecord
+    /// The files besides the export that its import used (`SurveyReader.companionInputs`).
+    var companions: [RunManifest.FileRecord] = []
     var redactions: [(name: String, count: Int)]
     /// Coded records that look non-English, by language (`LanguageHint`).
     var languages: [(name: String, count: Int)] = []
@@ -335,6 +342,7 @@ public enum ValidationRun {
     finished = true
     return CodedExport(
       machine: collector.all, summary: reader.summary, exportFile: exportFile,
+      companions: reader.companionInputs.map(RunManifest.FileRecord.init),
       redactions: counter.snapshot.map { ($0.name, $0.count) }, languages: languages.snapshot,
       warnings: reader.warnings)
   }

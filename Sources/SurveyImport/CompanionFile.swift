@@ -11,7 +11,9 @@ import VerbatimCore
 public enum CompanionFile {
   static let maximumSize = 64 << 20
 
-  static func read(path: String) throws(ImportError) -> [UInt8] {
+  /// The file's contents without a UTF-8 byte-order mark, and its record as a companion input of
+  /// `role`, hashed as read (with the mark: the digest is the file's).
+  static func read(path: String, role: String) throws(ImportError) -> (contents: [UInt8], source: CompanionInput) {
     var result: [UInt8]
     do {
       result = try BoundedFileReader.contents(of: path, limit: maximumSize)
@@ -21,8 +23,9 @@ public enum CompanionFile {
       }
       throw .cannotOpen(path: path, reason: error.description)
     }
+    let source = CompanionInput(role: role, path: path, contents: result)
     if result.starts(with: [0xEF, 0xBB, 0xBF]) { result.removeFirst(3) }
-    return result
+    return (result, source)
   }
 
   /// The Triple-S data files looked for beside the metadata `path` when no `--data` is given, in

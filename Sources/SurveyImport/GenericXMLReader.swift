@@ -26,12 +26,14 @@ struct XMLMapping {
   var id: String
   var text: [String]
   var meta: [String]
+  /// The file it was loaded from, with its size and SHA-256 (for manifests).
+  var source: CompanionInput?
 
   static let keys = ["record", "id", "text", "meta"]
 
   static func load(path: String) throws(ImportError) -> XMLMapping {
     try CompanionFile.requireRegularFile(path, option: "--map")
-    let bytes = try CompanionFile.read(path: path)
+    let (bytes, source) = try CompanionFile.read(path: path, role: CompanionInput.Role.mapping)
     let value: JSONValue
     do {
       value = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
@@ -78,7 +80,9 @@ struct XMLMapping {
         if let problem = Self.pathProblem(item) { throw invalid("\"\(key)\": \"\(item)\": \(problem)") }
       }
     }
-    return XMLMapping(record: record, id: id, text: text, meta: meta)
+    return XMLMapping(
+      record: record, id: id, text: text, meta: meta,
+      source: source)
   }
 
   /// Why `path` is not a path this reader understands (nil when it is one).

@@ -35,6 +35,8 @@ final class ImportContext {
   /// The file the records come from when it is not `path` (Triple-S: the data file); rejects of
   /// data records name it.
   var recordFile: String?
+  /// The companion files the read used (a mapping, a .qsf, a .lss, a Triple-S data file), hashed.
+  private(set) var companions: [CompanionInput] = []
   /// Set when the consumer asked to stop.
   private(set) var stopped = false
   /// Whether a respondent id may head one record only (a Qualtrics `<Response>`, a LimeSurvey
@@ -60,6 +62,17 @@ final class ImportContext {
     self.body = body
     self.onReject = onReject
     self.onProgress = onProgress
+  }
+
+  /// Records a companion file the read uses (`CompanionInput`), hashing `source` when the file was
+  /// read through a private copy.
+  func recordCompanion(role: String, path: String, readFrom source: String? = nil) throws(ImportError) {
+    companions.append(try CompanionInput.hashing(role: role, path: path, readFrom: source))
+  }
+
+  /// Records a companion file the read uses, hashed as it was loaded.
+  func recordCompanion(_ companion: CompanionInput) {
+    companions.append(companion)
   }
 
   /// CSV and JSONL respondent ids that had white space around them, and the line of the first.

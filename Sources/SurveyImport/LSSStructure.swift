@@ -38,12 +38,24 @@ struct LSSStructure {
   var subquestionTexts: [String: String] = [:]
   var surveyIDs: Set<String> = []
   var fallback = false
+  /// The file it was loaded from, with its size and SHA-256 (for manifests); nil for the structure
+  /// inside a `.lsa` archive (hashed with the archive) and the fallback.
+  var source: CompanionInput?
 
   init(fallback: Bool) { self.fallback = fallback }
 
   static func load(path: String) throws(ImportError) -> LSSStructure {
     try CompanionFile.requireRegularFile(path, option: "--lss")
-    return try load(stream: XMLStream(path: path), path: path)
+    // A pipe or FIFO is read through a private copy, which is hashed too (it cannot be read twice).
+    let spool = InputSpool.isNeeded(for: path) ? try InputSpool(copying: path) : nil
+    do throws(ImportError) {
+      var structure = try load(stream: XMLStream(path: spool?.path ?? path, displayName: path), path: path)
+      structure.source = try CompanionInput.hashing(
+        role: CompanionInput.Role.limeSurveyStructure, path: path, readFrom: spool?.path)
+      return structure
+    } catch {
+      throw spool.map { error.replacingPath($0.path, with: path) } ?? error
+    }
   }
 
   /// Reads the structure from an open stream (`path` names it in messages).

@@ -202,6 +202,7 @@ struct LimeSurveyReader {
   private func loadStructure(fields: [String]) throws(ImportError) -> LSSStructure {
     if let path = context.options.lssPath {
       let structure = try LSSStructure.load(path: path)
+      if let source = structure.source { context.recordCompanion(source) }
       // An .lss of another survey would turn every answer into metadata (review r18a: 0 records,
       // exit 0): refused when the export's question columns name other surveys only.
       let exportSurveys = Set(fields.lazy.compactMap { SGQA($0)?.survey })
@@ -220,6 +221,7 @@ struct LimeSurveyReader {
       for candidate in CompanionFile.files(in: CompanionFile.directory(of: context.path), suffix: ".lss") {
         if let structure = try? LSSStructure.load(path: candidate), structure.surveyIDs.contains(surveyID) {
           context.warn("question types and texts from \(candidate) (survey \(surveyID))")
+          if let source = structure.source { context.recordCompanion(source) }
           return structure
         }
       }

@@ -10,6 +10,8 @@ import VerbatimCore
 /// text-entry questions are free text under their own name too (`QID2` or `Q2`), as well as the
 /// usual `QID2_TEXT`.
 struct QSFQuestions {
+  /// The file it was loaded from, with its size and SHA-256 (for manifests).
+  var source: CompanionInput?
   var texts: [String: String] = [:]
   /// Columns of TE/FORM questions (under the question id and the export tag), with their texts.
   var formColumns: [String: String] = [:]
@@ -26,7 +28,7 @@ struct QSFQuestions {
 
   static func load(path: String) throws(ImportError) -> QSFQuestions {
     try CompanionFile.requireRegularFile(path, option: "--qsf")
-    let bytes = try CompanionFile.read(path: path)
+    let (bytes, source) = try CompanionFile.read(path: path, role: CompanionInput.Role.qualtricsSurvey)
     let value: JSONValue
     do {
       value = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
@@ -40,6 +42,7 @@ struct QSFQuestions {
       throw .unsupported(path: path, message: "not a Qualtrics .qsf (no SurveyElements array)")
     }
     var result = QSFQuestions()
+    result.source = source
     for element in elements where element["Element"]?.stringValue == "SQ" {
       guard let payload = element["Payload"], let text = payload["QuestionText"]?.stringValue else { continue }
       let plain = HTMLText.plain(text)

@@ -23,6 +23,7 @@ struct QualtricsReader {
   func read() throws {
     try Self.checkRoot(stream: stream, path: context.path)
     let questions = try context.options.qsfPath.map { path throws(ImportError) in try QSFQuestions.load(path: path) }
+    if let source = questions?.source { context.recordCompanion(source) }
     let named = Set(context.options.questions)
     // Validated contact boxes seen in the export, for a note at the end.
     var validatedSeen: Set<String> = []

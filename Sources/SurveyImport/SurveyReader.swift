@@ -20,6 +20,9 @@ public final class SurveyReader {
   public private(set) var summary = ImportSummary()
   /// Non-fatal findings (libxml2 warnings, fallbacks taken), one line each.
   public private(set) var warnings: [String] = []
+  /// The files besides the export that the read used (a mapping, a `.qsf`, a `.lss`, a Triple-S
+  /// data file), with their size and SHA-256; complete after `forEachRecord` returns.
+  public private(set) var companionInputs: [CompanionInput] = []
   /// Called for every rejected piece (also counted in `summary.rejected`).
   public var onReject: (ImportReject) -> Void = { _ in }
   /// Called now and then with (bytes read, records so far), for a progress display.
@@ -166,6 +169,7 @@ public final class SurveyReader {
       summary = context.summary
       summary.format = format
       warnings = context.warnings
+      companionInputs = context.companions
     }
     do {
       do {
@@ -251,6 +255,7 @@ public final class SurveyReader {
     case .tripleS: try TripleSReader(stream: stream, context: context).read()
     case .generic:
       let mapping = try XMLMapping.load(path: options.mapPath ?? "")
+      if let source = mapping.source { context.recordCompanion(source) }
       try GenericXMLReader(stream: stream, context: context, mapping: mapping).read()
     case .csv, .jsonl, .auto: break
     }

@@ -94,16 +94,18 @@ public enum CodebookTester {
   public static func junitXML(_ results: [ExampleTestResult], codebook: Codebook) -> String {
     let failures = results.filter { !$0.passed }.count
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    let suite = xmlEscaped("\(codebook.id) \(codebook.version)")
+    let suite = xmlEscapedReversibly("\(codebook.id) \(codebook.version)")
     xml += "<testsuites tests=\"\(results.count)\" failures=\"\(failures)\">\n"
     xml += "  <testsuite name=\"\(suite)\" tests=\"\(results.count)\" failures=\"\(failures)\" errors=\"0\">\n"
     for result in results {
-      xml += "    <testcase classname=\"\(xmlEscaped(result.code))\" name=\"\(xmlEscaped(result.name))\""
+      xml +=
+        "    <testcase classname=\"\(xmlEscapedReversibly(result.code))\" name=\"\(xmlEscapedReversibly(result.name))\""
       if result.passed {
         xml += "/>\n"
       } else {
-        xml += ">\n      <failure message=\"\(xmlEscaped(result.failureMessage))\">"
-        xml += xmlEscaped("\(result.example.location): \(result.failureMessage)") + "</failure>\n    </testcase>\n"
+        xml += ">\n      <failure message=\"\(xmlEscapedReversibly(result.failureMessage))\">"
+        xml +=
+          xmlEscapedReversibly("\(result.example.location): \(result.failureMessage)") + "</failure>\n    </testcase>\n"
       }
     }
     xml += "  </testsuite>\n</testsuites>\n"
@@ -116,10 +118,12 @@ public enum CodebookTester {
     let count = max(problems.count, 1)
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml += "<testsuites tests=\"\(count)\" failures=\"0\" errors=\"\(count)\">\n"
-    xml += "  <testsuite name=\"\(xmlEscaped(source))\" tests=\"\(count)\" failures=\"0\" errors=\"\(count)\">\n"
+    xml +=
+      "  <testsuite name=\"\(xmlEscapedReversibly(source))\" tests=\"\(count)\" failures=\"0\" errors=\"\(count)\">\n"
     for (index, problem) in (problems.isEmpty ? ["the codebook could not be loaded"] : problems).enumerated() {
       xml += "    <testcase classname=\"codebook\" name=\"load \(index + 1)\">\n"
-      xml += "      <error message=\"\(xmlEscaped(problem))\">\(xmlEscaped(problem))</error>\n    </testcase>\n"
+      xml +=
+        "      <error message=\"\(xmlEscapedReversibly(problem))\">\(xmlEscapedReversibly(problem))</error>\n    </testcase>\n"
     }
     xml += "  </testsuite>\n</testsuites>\n"
     return xml

@@ -617,6 +617,10 @@ struct Agree: ParsableCommand {
       are not independent: they have no analytic interval, and --bootstrap
       resamples whole items.
 
+      Exit status: 0 ok, 2 usage, 65 bad data (including empty input), 66 when an
+      input cannot be opened, 74 for an I/O error (an input that fails part-way,
+      -o FILE or standard output that cannot be written).
+
       Examples:
         verbatim agree --ratings codes.csv --format json
         verbatim agree --ratings codes.csv --reference gold --pos-label negative \\

@@ -82,7 +82,7 @@ struct Code: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Also write a run manifest (JSON) to this file: tool, ICU, Unicode and libxml2 versions, the command, the export's and the output's size and SHA-256, every lexicon and the codebook with their SHA-256, counts and times (as `validate` writes in its folder).",
+      "Also write a run manifest (JSON) to this file: tool, ICU, Unicode and libxml2 versions, the command, the export's (and its --map, --qsf, --lss or Triple-S data file's) and the output's size and SHA-256, every lexicon and the codebook with their SHA-256, counts and times (as `validate` writes in its folder).",
       valueName: "file"))
   var manifest: String?
 
@@ -109,6 +109,8 @@ struct Code: ParsableCommand {
       var rejected = 0
       var pieces = 0
       var blank = 0
+      // The files besides the export that its import used, for the manifest.
+      var companions: [CompanionInput] = []
       // Standard input, hashed as it is read for the manifest.
       var stdinReader: LineReader?
       if export == "-" {
@@ -121,7 +123,8 @@ struct Code: ParsableCommand {
         pieces = counter["verbatims"] + rejected
         blank = counter["blank"]
       } else {
-        let summary = try codeExport(configuration: configuration, sink: sink, counter: counter)
+        let summary: ImportSummary
+        (summary, companions) = try codeExport(configuration: configuration, sink: sink, counter: counter)
         importError = summary.error
         rejected = summary.rejected
         pieces = summary.records + summary.blank + summary.notShown + summary.rejected
@@ -139,7 +142,8 @@ struct Code: ParsableCommand {
         // pieces of an export were rejected, since only `code -` counts them as it codes).
         try writeManifest(
           to: manifest, configuration: configuration, counter: counter, rejected: rejected, blank: blank,
-          started: started, streamed: sink.streamedOutput(role: "coded"), readFrom: stdinReader)
+          started: started, streamed: sink.streamedOutput(role: "coded"), readFrom: stdinReader,
+          companions: companions)
       }
       printError(Self.summary(counter, tagging: configuration.codebook != nil))
       warnOverwritten(counter["overwritten"], fields: Self.ownFields)
@@ -270,9 +274,10 @@ struct Code: ParsableCommand {
   }
 
   /// A survey export → coded records, in file order. Returns what the import read, with the fatal
-  /// error that ended reading under --keep-going (the records before it were coded).
+  /// error that ended reading under --keep-going (the records before it were coded), and the
+  /// companion files it used.
   func codeExport(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws
-    -> ImportSummary
+    -> (summary: ImportSummary, companions: [CompanionInput])
   {
     let reader = try SurveyReader(path: export, options: try importOptions.makeOptions())
     let rejectSink = try importOptions.rejects.map { try OutputSink(path: $0, inputs: companionInputs + [output]) }
@@ -292,7 +297,7 @@ struct Code: ParsableCommand {
     try rejectSink?.flush()
     for warning in reader.warnings { printError(warning) }
     printError(reader.summary.description)
-    return reader.summary
+    return (reader.summary, reader.companionInputs)
   }
 
   static func count(_ coded: CodedVerbatim, _ counter: SharedCounter) {
@@ -305,10 +310,10 @@ struct Code: ParsableCommand {
   /// came from the same inputs, lexicons and codebook.
   private func writeManifest(
     to path: String, configuration: CodingConfiguration, counter: SharedCounter, rejected: Int, blank: Int,
-    started: String, streamed: RunManifest.FileRecord?, readFrom reader: LineReader?
+    started: String, streamed: RunManifest.FileRecord?, readFrom reader: LineReader?, companions: [CompanionInput]
   ) throws {
     try ManifestFile(path: path, started: started).write(
-      input: ("export", export),
+      input: ("export", export), companions: companions.map(RunManifest.FileRecord.init),
       resources: RunManifest.resources(of: configuration, codebookPath: taxonomyOptions.taxonomy),
       // Every option that changes the codes (QA review 29: the profile, thresholds and tag options
       // were only in the command line), and the threads (which change nothing but the time).

@@ -12,7 +12,9 @@ struct Gate: ParsableCommand {
       Takes the same inputs as `agree` plus thresholds. Exit 0 when every threshold
       holds, 1 when any fails (each printed with its value and interval), 2 for
       usage errors (including an unknown metric), 65 for bad data (including empty
-      input). --on ci-lower gates on the lower bound of the 95% interval, so a small
+      input), 66 when an input cannot be opened, 74 for an I/O error (an input
+      that fails part-way, --junit or standard output that cannot be written).
+      --on ci-lower gates on the lower bound of the 95% interval, so a small
       sample cannot pass by luck; a zero-width interval (standard error 0, as when
       every item agrees) fails, since it says nothing about the sample size, and so
       does an interval on fewer than 30 items (--min-items). With --merge, the Conger and Krippendorff coefficients have no interval (it needs

@@ -39,8 +39,11 @@ struct Validate: ParsableCommand {
       disagreements.csv, manifest.json, and segments.json with --segment. In
       disagreements.csv, cells that start with = + - @ TAB or CR get a leading
       apostrophe, so a spreadsheet does not run customer text as a formula (OWASP
-      CSV injection). Exit status: 0 pass, 1 gate
-      failed, 2 usage, 65 bad data, 66 cannot open.
+      CSV injection). A run that stops before its verdict removes these files from
+      an existing --out (no other file) and writes junit.xml with one <error>
+      giving the reason, so no earlier run's report is taken for this one's.
+      Exit status: 0 pass, 1 gate failed, 2 usage, 65 bad data, 66 cannot open,
+      74 I/O error.
 
       Example:
         verbatim validate corpora/demo/feedback-export.xml \\
@@ -101,14 +104,47 @@ struct Validate: ParsableCommand {
   var threads: Int?
 
   func validate() throws {
-    try checkThreads(threads)
-    if let problem = RatingsOptions.bootstrapCountProblem(bootstrap) { throw ValidationError(problem) }
+    do {
+      try checkThreads(threads)
+      if let problem = RatingsOptions.bootstrapCountProblem(bootstrap) { throw ValidationError(problem) }
+    } catch let error as ValidationError {
+      recordFailure(error.message)
+      throw error
+    }
   }
 
   @Option(help: "Output folder.")
   var out: String
 
   func run() throws {
+    let outcome: ValidationOutcome
+    do {
+      outcome = try codeAndGate()
+    } catch {
+      // No verdict: the outputs of an earlier run in --out go, and junit.xml says why (QA review
+      // 35: a stale passing junit.xml and manifest were published for a run that exited 65).
+      recordFailure(error)
+      throw error
+    }
+    // The import's notes decide how human codes meet answers ("respondents are numbered by data
+    // row"): said here as `import` and `code` say them (QA review 31: validate printed none).
+    for warning in outcome.importWarnings { printError(warning) }
+    printError(outcome.importSummary.description)
+    var text = outcome.lines.joined(separator: "\n") + "\n"
+    // Without thresholds nothing was gated: say so rather than "PASS", which a CI log would read as
+    // a model that met a bar.
+    let verdict = outcome.checks.isEmpty ? "NOT GATED (no --min or --max thresholds)" : outcome.passed ? "PASS" : "FAIL"
+    text += "verdict: \(verdict)\n"
+    text += "report: \(outcome.files.first { $0.hasSuffix("report.html") } ?? "")\n"
+    // A write failure is an I/O error (74), not the gate's verdict (1; QA review 23).
+    do { try writeStandardOutput(text) } catch { throw cliExit(for: error) }
+    if let message = DeploymentGate.missingIntervalMessage(outcome.checks) { throw fail(message, status: .usage) }
+    if !outcome.passed { throw ExitCode(ExitStatus.gateFailed.rawValue) }
+  }
+
+  /// Checks the options, codes the export and applies the gate, writing every output into --out;
+  /// an error is reported (`fail`) before it is thrown.
+  private func codeAndGate() throws -> ValidationOutcome {
     guard let basis = GateBasis(rawValue: on) else { throw fail("--on must be point or ci-lower", status: .usage) }
     guard minItems >= 1 else { throw fail("--min-items must be at least 1", status: .usage) }
     guard !humanFiles.isEmpty else { throw fail("give human codes with --human FILE", status: .usage) }
@@ -124,6 +160,11 @@ struct Validate: ParsableCommand {
       if stat(input, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
         throw fail("\(input): cannot open: it is a directory, not a file", status: .cannotOpen)
       }
+    }
+    // --out naming a file failed only when the first output was written, as a read error (exit 74).
+    var folder = stat()
+    if stat(out, &folder) == 0, folder.st_mode & S_IFMT != S_IFDIR {
+      throw fail("--out \(out): names a file, not a folder; give a folder (it is made when missing)", status: .usage)
     }
     // Nothing the run writes may be one of its inputs (it would be truncated before it is read).
     let written =
@@ -179,19 +220,6 @@ struct Validate: ParsableCommand {
       progress?.finish()
       throw cliExit(for: error)
     }
-    // The import's notes decide how human codes meet answers ("respondents are numbered by data
-    // row"): said here as `import` and `code` say them (QA review 31: validate printed none).
-    for warning in outcome.importWarnings { printError(warning) }
-    printError(outcome.importSummary.description)
-    var text = outcome.lines.joined(separator: "\n") + "\n"
-    // Without thresholds nothing was gated: say so rather than "PASS", which a CI log would read as
-    // a model that met a bar.
-    let verdict = outcome.checks.isEmpty ? "NOT GATED (no --min or --max thresholds)" : outcome.passed ? "PASS" : "FAIL"
-    text += "verdict: \(verdict)\n"
-    text += "report: \(outcome.files.first { $0.hasSuffix("report.html") } ?? "")\n"
-    // A write failure is an I/O error (74), not the gate's verdict (1; QA review 23).
-    do { try writeStandardOutput(text) } catch { throw cliExit(for: error) }
-    if let message = DeploymentGate.missingIntervalMessage(outcome.checks) { throw fail(message, status: .usage) }
-    if !outcome.passed { throw ExitCode(ExitStatus.gateFailed.rawValue) }
+    return outcome
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Synchronization
 import VerbatimCore
 
 #if canImport(Glibc)
@@ -26,7 +27,8 @@ func noteBlankLines(_ count: Int) {
 
 /// `text` with every control character but tab and line feed (C0, DEL, C1) replaced by U+FFFD:
 /// labels, coder names and file names come from the user's files, and an ESC or BEL in one would
-/// reach the terminal as a command (QA review 29). JUnit XML replaces them the same way.
+/// reach the terminal as a command (QA review 29). JUnit XML writes them as `\uXXXX` instead
+/// (`xmlEscapedReversibly`).
 func terminalSafe(_ text: String) -> String {
   guard text.unicodeScalars.contains(where: isUnsafeForTerminal) else { return text }
   var result = String.UnicodeScalarView()
@@ -48,10 +50,21 @@ func printError(_ message: String) {
   _ = bytes.withUnsafeMutableBufferPointer { write(2, $0.baseAddress, $0.count) }
 }
 
-/// Reports an error and turns it into the exit status the CLI contract promises.
+/// Reports an error and turns it into the exit status the CLI contract promises. The message is
+/// kept (`lastFailureMessage()`) for a command that also reports its failure in a file.
 func fail(_ message: String, status: ExitStatus) -> ExitCode {
   printError(message)
+  reportedFailure.withLock { $0 = message }
   return ExitCode(status.rawValue)
+}
+
+/// The message of the latest `fail`.
+private let reportedFailure = Mutex<String?>(nil)
+
+/// The message the latest `fail` reported, if any: the `ExitCode` a helper throws carries only the
+/// status, and `validate` writes the message into its junit.xml too (QA review 35).
+func lastFailureMessage() -> String? {
+  reportedFailure.withLock { $0 }
 }
 
 /// Maps any error thrown by a library to a message and an exit status.

@@ -22,12 +22,14 @@ struct ManifestFile {
 
   /// Writes the manifest: the tool's and libraries' versions, the command, `input` with its size and
   /// SHA-256 (as `reader` hashed it while reading, if given; else a file is read again to hash it,
-  /// and standard input is left out), `resources`, `settings`, `counts`, `redactions` and
+  /// and standard input is left out), then `companions` (the files besides the export that its
+  /// import used, already hashed), `resources`, `settings`, `counts`, `redactions` and
   /// `output` (the file written; nil for standard output) and `others` (a rejects file, for
   /// instance) with their SHA-256. `streamed` is the record of output written to standard output,
   /// hashed as it was written (`OutputSink.recordDigest()`); its path is "-".
   func write(
-    input: (role: String, path: String)?, resources: [RunManifest.Resource], settings: [(name: String, value: String)],
+    input: (role: String, path: String)?, companions: [RunManifest.FileRecord] = [], resources: [RunManifest.Resource],
+    settings: [(name: String, value: String)],
     counts: [(name: String, value: Int)], redactions: [(type: String, count: Int)] = [],
     output: (role: String, path: String)?, streamed: RunManifest.FileRecord? = nil,
     others: [(role: String, path: String)] = [], readFrom reader: LineReader? = nil
@@ -43,6 +45,7 @@ struct ManifestFile {
     } else if let input, input.path != "-" {
       record.inputs = [try RunManifest.FileRecord.hashing(role: input.role, path: input.path)]
     }
+    record.inputs += companions
     record.resources = resources
     record.settings = settings
     record.counts = counts
