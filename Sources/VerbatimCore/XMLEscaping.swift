@@ -6,22 +6,28 @@ public func xmlEscaped(_ text: String) -> String {
   var result = ""
   result.reserveCapacity(text.utf8.count)
   for scalar in text.unicodeScalars {
-    switch scalar {
-    case "&": result += "&amp;"
-    case "<": result += "&lt;"
-    case ">": result += "&gt;"
-    case "\"": result += "&quot;"
-    case "'": result += "&apos;"
-    case "\n": result += "&#10;"
-    default:
-      if (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-        result += "\u{FFFD}"
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
+    if let entity = xmlEntity(scalar) {
+      result += entity
+    } else if (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+      result += "\u{FFFD}"
+    } else {
+      result.unicodeScalars.append(scalar)
     }
   }
   return result
+}
+
+/// The entity both escapers write for `& < > " '` and the line feed, or nil for other characters.
+private func xmlEntity(_ scalar: Unicode.Scalar) -> String? {
+  switch scalar {
+  case "&": "&amp;"
+  case "<": "&lt;"
+  case ">": "&gt;"
+  case "\"": "&quot;"
+  case "'": "&apos;"
+  case "\n": "&#10;"
+  default: nil
+  }
 }
 
 /// Escapes text for a JUnit XML attribute or element so that distinct texts stay distinct once
@@ -44,13 +50,11 @@ public func xmlEscapedReversibly(_ text: String) -> String {
   var result = ""
   result.reserveCapacity(text.utf8.count)
   for (index, scalar) in scalars.enumerated() {
+    if let entity = xmlEntity(scalar) {
+      result += entity
+      continue
+    }
     switch scalar {
-    case "&": result += "&amp;"
-    case "<": result += "&lt;"
-    case ">": result += "&gt;"
-    case "\"": result += "&quot;"
-    case "'": result += "&apos;"
-    case "\n": result += "&#10;"
     case "\r": result += "&#13;"
     case "\t": result += "&#9;"
     case "\\":
