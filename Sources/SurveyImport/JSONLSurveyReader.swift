@@ -67,6 +67,14 @@ struct JSONLSurveyReader {
       context.options.idColumn == nil
       ? ["respondent", "id", "question", "question_text", "text"] : ["question", "question_text", "text"]
     var notedIDVariant = false
+    // Blank lines hold no record; said once at the end, as the other commands say it (QA review 37).
+    var blankLines = 0
+    defer {
+      if blankLines > 0 {
+        context.note(
+          "skipped \(blankLines) blank line(s): JSON Lines holds one object per line, and a blank line is no record")
+      }
+    }
     try reader.forEachLine(maximumLength: ImportLimits.maximumRecordBytes) { line, length in
       currentLine = line
       context.beginRespondent()
@@ -82,7 +90,10 @@ struct JSONLSurveyReader {
       if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
         bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3))
       }
-      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
+      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+        blankLines += 1
+        return true
+      }
       context.beginRespondent()
       let value: JSONValue
       do throws(JSONSyntaxError) { value = try JSONParser.parse(bytes) } catch {

@@ -74,4 +74,14 @@ import Testing
     #expect(longResult.records.map(\.id) == ["A:q1", "A:q2"])
     #expect(!longResult.warnings.contains { $0.contains("earlier record") })
   }
+
+  /// QA review 37: blank lines hold no record and were skipped without a word, where the other
+  /// commands say how many they skipped.
+  @Test func jsonlBlankLinesAreCounted() throws {
+    let path = try FlatFormatFindingsTests.write(
+      "blank.jsonl", "{\"id\":\"A\",\"text\":\"one\"}\n\n \t\n{\"id\":\"B\",\"text\":\"two\"}\n")
+    let result = try Fixture.run(path: path)
+    #expect(result.records.map(\.id) == ["A:text", "B:text"])
+    #expect(result.warnings.contains { $0.contains("skipped 2 blank line(s)") }, "\(result.warnings)")
+  }
 }
