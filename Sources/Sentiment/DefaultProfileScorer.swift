@@ -1137,7 +1137,9 @@ struct DefaultProfileScorer {
     }
     if let intent { value = intent }
     var sign: Double = value > 0 ? 1 : -1
-    if hasLowercase && isAllCaps(text, unit) {
+    // A lukewarm term gets no emphasis from capitals: "OK" is how the word is usually spelt, and a
+    // FINE in capitals is no praise either (rule 18 keeps such an answer neutral; QA review 36, F05).
+    if hasLowercase && isAllCaps(text, unit) && !tables.tags(ofEntry: unit.entry).contains(.isLukewarm) {
       value += sign * parameters.capsIncrement
       if explain { rules.append(.capitalised(amount: parameters.capsIncrement)) }
     }
