@@ -82,12 +82,27 @@ public struct SentimentParameters: Sendable, Equatable {
   /// A positive term whose lexicon valence is below this, in a question that opens with an
   /// auxiliary ("Do you offer a student discount?", rule 17), asks rather than praises: it counts
   /// nothing. Verbatim's own rule; 2.5 keeps strong praise ("Can I say how amazing the nurse was?").
+  ///
+  /// The cut-off is on the lexicon valence, before capitals, boosters or negation, and is strict:
+  /// on the shipped lexicons "Is it good?" (`good` 2.0), "Is it helpful?" (2.2) and "Are refunds
+  /// quick?" are neutral, while "Is it great?", "Is it excellent?" and the `happy` (2.6) of "Are
+  /// the staff happy to help?" keep their value (QA review 36, F06). The rule is asymmetric on
+  /// purpose: a mild word in a yes/no question is what is asked about (a pre-purchase or support
+  /// question), but strong praise put as a question is far more often praise said as one ("Is it
+  /// just me or is this app amazing?", "Could the staff have been any nicer?") than a neutral
+  /// enquiry, so it is kept, and `--explain` then shows no `question` rule on it. Lower it to 0 to
+  /// keep every positive term of such questions, raise it above 4 to cancel them all.
   public var questionPraiseCeiling: Double
   /// A negative term whose lexicon valence is at or above this (a weak one: "fee" −0.6, "waiting
   /// time" −1.0), in a question that opens with an auxiliary ("Is there a fee for cancelling?",
   /// "Are the weekly fees going to change in April?"), asks rather than complains: it counts
   /// nothing (rule 17). Verbatim's own rule (reviews r33 and r34); −1.0 keeps real complaints
   /// ("Is the app down again?", "Will there be another delay?").
+  ///
+  /// Inclusive, on the lexicon valence: `issue` (−1.0) in a question counts nothing, `slow`
+  /// (−1.4, "Is delivery slow at Christmas?") and `bad` (−2.2, "Is it bad?") keep their value
+  /// (QA review 36, F06). A complaint word stronger than a mere mention in a question usually
+  /// reports the fault it names ("Is the app down again?"), so it is kept.
   public var questionComplaintFloor: Double
   /// A text (or clause) of at most this many words whose only opinion terms are lukewarm ones
   /// (tagged `tone=lukewarm`: "ok", "fine", "average", "meh"), none of them modified, scores

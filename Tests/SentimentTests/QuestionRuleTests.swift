@@ -61,3 +61,27 @@ struct QuestionRuleTests {
     #expect(rules?.first == [.question(opener: "does")])
   }
 }
+
+/// QA review 36, F06 on the shipped lexicons: rule 17's cut-offs are on the lexicon valence, as
+/// documented in `SentimentParameters` (praise below 2.5 and complaints at or above −1.0 count
+/// nothing in a yes/no question; stronger words keep their value).
+struct QuestionCutOffShippedTests {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  private func expect(_ texts: [String], are label: SentimentLabel, sourceLocation: SourceLocation = #_sourceLocation) {
+    for text in texts {
+      #expect(scorer.score(text: text, explain: false).0.label == label, "\(text)", sourceLocation: sourceLocation)
+    }
+  }
+
+  /// F06: rule 17's documented cut-offs (`SentimentParameters.questionPraiseCeiling` 2.5,
+  /// `questionComplaintFloor` −1.0, on the lexicon valence): a yes/no question cancels its mild
+  /// words and keeps strong ones.
+  @Test func yesNoQuestionCutOffs() {
+    expect(["Is it good?", "Is it helpful?", "Are refunds quick?", "Is there an issue?"], are: .neutral)
+    expect(["Is it great?", "Is it excellent?"], are: .positive)
+    expect(["Is it bad?", "Is delivery slow at Christmas?"], are: .negative)
+  }
+}
