@@ -161,7 +161,7 @@ struct DefaultProfileScorer {
     let facts = (
       hasLowercase: textHasLowercase(text), mayHoldQuotes: Self.mayHoldQuotes(text, marks: textMarks),
       deniesPraise: Self.deniesPraise(text, triggers: textTriggers, lists: textWordLists),
-      holdsEmphasisMarks: textMarks.contains(.emphasis)
+      holdsEmphasisMarks: Self.mayHoldEmphasis(text, marks: textMarks)
     )
     return clauses.map { scoreMapped(text, sentences: nil, clauses: [$0], explain: false, facts: facts).0 }
   }
@@ -223,7 +223,7 @@ struct DefaultProfileScorer {
     var positiveTerms = false
     var negativeTerms = false
     // Whether the text holds a "!" or "?" (`TextMarks.emphasis`).
-    let holdsEmphasisMarks = facts?.holdsEmphasisMarks ?? textMarks.contains(.emphasis)
+    let holdsEmphasisMarks = facts?.holdsEmphasisMarks ?? Self.mayHoldEmphasis(text, marks: textMarks)
     // Rules 21 and 22: laughter and loud crying seen.
     var laughter = CancellableTerms()
     var tears = CancellableTerms()
@@ -1556,19 +1556,42 @@ struct DefaultProfileScorer {
   /// punctuation tokens: `buildUnits` starts no other unit at one, and the punctuation it leaves out
   /// of units (hyphens, quotes, slashes, currency signs, the "+" or "(" of a number) holds neither
   /// sign. So the sentence's other tokens, most of them, are not read.
+  ///
+  /// The signs are counted in the tokens' NFKC norms, so full-width "！" and "？" count as "!" and
+  /// "?"; the emoji tokens "‼" and "⁉" count as two signs (QA review 36, F12).
   private func countEmphasis(_ text: TokenizedText) -> (Int, Int) {
     var exclamations = 0
     var questions = 0
-    text.utf8.withUnsafeBufferPointer { utf8 in
-      for unit in units where unit.kind == .boundary || unit.length > 1 {
-        for index in unit.start..<(unit.start + unit.length) where text.tokens[index].kind == .punct {
-          for byte in UnsafeBufferPointer(rebasing: utf8[text.tokens[index].utf8Range]) {
+    for unit in units where unit.kind == .boundary || unit.length > 1 {
+      for index in unit.start..<(unit.start + unit.length) where text.tokens[index].kind == .punct {
+        text.withNorm(of: text.tokens[index]) { norm in
+          for byte in norm {
             if byte == UInt8(ascii: "!") { exclamations += 1 } else if byte == UInt8(ascii: "?") { questions += 1 }
           }
         }
       }
     }
+    // "‼" and "⁉" are emoji tokens (they have an emoji presentation), kept as typed.
+    if !text.isASCII {
+      for unit in units where unit.length == 1 && text.tokens[unit.start].kind == .emoji {
+        text.withNorm(of: text.tokens[unit.start]) { norm in
+          guard norm.count >= 3, norm[0] == 0xE2 else { return }
+          if norm[1] == 0x80 && norm[2] == 0xBC {
+            exclamations += 2  // ‼
+          } else if norm[1] == 0x81 && norm[2] == 0x89 {
+            exclamations += 1  // ⁉
+            questions += 1
+          }
+        }
+      }
+    }
     return (exclamations, questions)
+  }
+
+  /// Whether `text` may hold a "!" or "?": an ASCII one (`TextMarks.emphasis`), or, in a text that
+  /// is not ASCII, one whose NFKC form is ("！", "？", "‼", "⁉").
+  private static func mayHoldEmphasis(_ text: TokenizedText, marks: TextMarks) -> Bool {
+    marks.contains(.emphasis) || !text.isASCII
   }
 
   /// The entry of a valence unit that a rule made of its own, not from a lexicon entry: rule 3's
