@@ -21,7 +21,7 @@ extension DefaultProfileScorer {
     var sign = range.lowerBound
     while sign + 2 < range.upperBound {
       // The sign first: most tokens fail its kind test without reading a norm.
-      if isCurrencySign(text, sign) && (sign == range.lowerBound || isTerminalPunctuation(text, sign - 1)) {
+      if isCurrencySign(text, sign) && opensStretch(text, at: sign, sentenceStart: range.lowerBound) {
         markPriceQuote(text, sign: sign, end: range.upperBound)
       }
       sign += 1
@@ -44,6 +44,15 @@ extension DefaultProfileScorer {
     else { return }
     units[unit].kind = .valence
     units[unit].entry = Self.priceQuoteEntry
+  }
+
+  /// Whether token `index` opens its sentence or a stretch after a full stop, "!" or "?", leading
+  /// mentions aside: "@Odeon £9 for popcorn." is a tweet to the brand (QA review 36, F19; mentions
+  /// are never scored).
+  private func opensStretch(_ text: TokenizedText, at index: Int, sentenceStart: Int) -> Bool {
+    var first = index
+    while first > sentenceStart && text.tokens[first - 1].kind == .mention { first -= 1 }
+    return first == sentenceStart || isTerminalPunctuation(text, first - 1)
   }
 
   /// A token that is only ".", "!" or "?" marks (the end of a stretch).

@@ -34,4 +34,13 @@ struct PriceQuoteRuleTests {
     // A negator in the stretch: the rule stays out and "not bad" is read as usual (−2.0 × −0.4).
     try expectSum("£9 for popcorn is not bad", -2.0 * parameters.negatedNegativeScalar)
   }
+
+  /// F19: a leading mention does not stop rule 38 (a quoted price as the whole complaint, −1.2).
+  @Test func aMentionBeforeAQuotedPrice() throws {
+    try expectSum("£9 for popcorn.", parameters.priceQuoteValence)
+    try expectSum("@Odeon £9 for popcorn.", parameters.priceQuoteValence)
+    try expectSum("@Odeon @cinema $75 just to walk through the door", parameters.priceQuoteValence)
+    // Near miss: a price inside a sentence is left alone.
+    try expectSum("@Odeon paid £9 for popcorn.", 0)
+  }
 }
