@@ -1152,6 +1152,9 @@ struct DefaultProfileScorer {
     var negators: [(String, Int)] = []
     var valenceBetween = false
     var nearestNegator: Int?
+    // Whether a valence term stands between the nearest negator and the term (rule 25 reads it):
+    // a term before the negator ("Refund not processed") is not between them (QA review 36, F01).
+    var valenceBeforeNearest = false
     var crossedClause = false
     var crossedConjunction = false
     var coordinated = false
@@ -1230,7 +1233,10 @@ struct DefaultProfileScorer {
           break
         }
         negations += 1
-        if nearestNegator == nil { nearestNegator = back }
+        if nearestNegator == nil {
+          nearestNegator = back
+          valenceBeforeNearest = valenceBetween
+        }
         if explain {
           negators.append(
             (
@@ -1257,6 +1263,7 @@ struct DefaultProfileScorer {
         if !coordinated, back == position - 1, negations == 0, isNegatedEven(text, other) {
           negations = 1
           nearestNegator = back
+          valenceBeforeNearest = false
           if explain { negators.append((text.norm(of: text.tokens[other.start]), 1)) }
         }
         valenceBetween = true
@@ -1315,7 +1322,7 @@ struct DefaultProfileScorer {
       // "delivery boy not came", "nobody picking up": an expected outcome counts only when it did
       // not happen, with the lexicon's (negative) value as given (rule 25).
       guard negations % 2 == 1,
-        objectNegation != nil || isOutcomeNegator(text, nearestNegator, of: position, valenceBetween)
+        objectNegation != nil || isOutcomeNegator(text, nearestNegator, of: position, valenceBeforeNearest)
       else {
         if explain { rules.append(.expectedOutcome(happened: true)) }
         return (0, false)
