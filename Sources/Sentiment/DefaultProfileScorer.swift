@@ -989,6 +989,24 @@ struct DefaultProfileScorer {
     return modifierDistance(from: other.start + other.length, to: unit.start) - gaps <= 2
   }
 
+  /// Whether the negator `unit` is "no" (or "nooo") as an interjection: right before a determiner,
+  /// a possessive or a subject pronoun, where it determines no noun ("nooo the app crashed again",
+  /// "No this is bad", "no my order is wrong"; QA review 36, F03). It then negates nothing; "no
+  /// one", "no refund" and "No, the app crashed" (a boundary) are unchanged.
+  private func isInterjectedNo(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    guard unit.length == 1, first(unit, isIn: .clauseNegators), first(unit, isIn: .determinerNegators) else {
+      return false
+    }
+    let next = unit.start + 1
+    guard next < tokenCount, text.tokens[next].kind == .word else { return false }
+    let lists = tokenWordLists[next]
+    return lists.contains(.harmDeterminers) || lists.contains(.clauseOpeners)
+      || Self.isWord(text, next, in: Self.possessives)
+  }
+
+  /// Possessive determiners: "no" right before one is an interjection (`isInterjectedNo`).
+  private static let possessives: ShortWords = ["my", "our", "your", "his", "her", "their", "its"]
+
   /// Adverbs, determiners and object pronouns between a negator and an expected outcome that leave
   /// it in reach (rule 25).
   private static let outcomeGapWords: ShortWords = [
@@ -1228,7 +1246,7 @@ struct DefaultProfileScorer {
           && distance <= parameters.negationScope + Self.raisedClauseWords && isRaisingNegator(other)):
         if negatorInitial || negatorSpent || (crossedClause && first(other, isIn: .clauseNegators))
           || (crossedConjunction && first(other, isIn: .determinerNegators)) || isAccustomedUsedTo(back)
-          || (sign < 0 && isNotWhat(text, back))
+          || (sign < 0 && isNotWhat(text, back)) || isInterjectedNo(text, other)
         {
           break
         }

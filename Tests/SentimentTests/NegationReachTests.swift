@@ -1,7 +1,7 @@
 import Sentiment
 import Testing
 
-/// QA review 36 (F01): negation scope and the rules that read it. Sums by hand on
+/// QA review 36 (F01, F03): negation scope and the rules that read it. Sums by hand on
 /// the test lexicon (good 2.0, bad −2.0; negators "not", "no", "no one"…; intensifiers very 0.3
 /// and the ones below) plus the entries below; compound = s / √(s² + 15). A negated positive is
 /// × −0.74, a negated negative × −0.4; an intensifier at distance 1, 2, 3 adds its scalar × 1,
@@ -40,5 +40,41 @@ struct NegationReachTests {
   @Test func aTermBetweenStillTakesTheNegation() throws {
     try TestLexicons.expectSum("not late processed", -0.9 * -0.4, model)
     try TestLexicons.expectSum("Refund processed", -0.6, model)
+  }
+
+  /// F03: "no" (or "nooo") right before a determiner or pronoun is an interjection, not the
+  /// determiner of a noun: it negates nothing ("nooo the app crashed again" scored +0.8).
+  @Test func anInterjectedNoNegatesNothing() throws {
+    try TestLexicons.expectSum("nooo the app crashed again", -2.0, model)
+    try TestLexicons.expectSum("no the app crashed", -2.0, model)
+    try TestLexicons.expectSum("No this is bad", -2.0, model)
+    try TestLexicons.expectSum("no my order was bad", -2.0, model)
+  }
+
+  /// F03, near misses: "no" before a noun or in "no one" still negates; after a comma it was never
+  /// in reach.
+  @Test func noBeforeANounStillNegates() throws {
+    try TestLexicons.expectSum("no bad days", -2.0 * -0.4, model)
+    try TestLexicons.expectSum("no one was good", 2.0 * -0.74, model)
+    try TestLexicons.expectSum("No, the app crashed", -2.0, model)
+  }
+}
+
+/// QA review 36 on the shipped model: F03's examples, with "nope" (no longer a negator). Labels,
+/// not numbers, so they hold whatever the exact valences are.
+struct NegationReachShippedTests {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  private func expect(_ texts: [String], are label: SentimentLabel, sourceLocation: SourceLocation = #_sourceLocation) {
+    for text in texts {
+      #expect(scorer.score(text: text, explain: false).0.label == label, "\(text)", sourceLocation: sourceLocation)
+    }
+  }
+
+  /// F03: "nope" answers what came before; it negates nothing after it.
+  @Test func nopeNegatesNothing() {
+    expect(["nope the app crashed", "nooo the app crashed again", "No the agent was rude"], are: .negative)
   }
 }

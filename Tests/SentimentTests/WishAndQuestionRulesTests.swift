@@ -42,9 +42,12 @@ struct WishAndQuestionRulesTests {
   /// A negator that flipped one term is spent there: "No doubt the best" is −0.6 × −0.4 + 3.0,
   /// where it scored "doubt" flipped and "best" flipped too (the VADER tweets' "You aren't good at
   /// dirty talk" read "dirty" as negated). Without a term between, the negator still reaches.
+  /// ("No the best" was the example without a term until QA review 36, F03: "no" right before
+  /// "the" is an interjection, "No, the best", and negates nothing.)
   @Test func aNegatorIsSpentOnTheTermItFlips() throws {
     try expectSum("No doubt the best", -0.6 * parameters.negatedNegativeScalar + 3.0)
-    try expectSum("No the best", 3.0 * parameters.negationScalar)
+    try expectSum("Not the best", 3.0 * parameters.negationScalar)
+    try expectSum("No the best", 3.0)
     try expectSum("It isn't good at bad things", 2.0 * parameters.negationScalar - 2.0)
   }
 
