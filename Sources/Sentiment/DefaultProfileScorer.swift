@@ -989,6 +989,22 @@ struct DefaultProfileScorer {
     return modifierDistance(from: other.start + other.length, to: unit.start) - gaps <= 2
   }
 
+  /// Whether the negator unit at `negator` negates the phrase at `position`, which opens with a
+  /// negator of its own, as a double negative: right before it, or with only a form of "be"
+  /// between ("never not helpful", "no one was not helpful" are praise, as "never not friendly"
+  /// is; QA review 36, F17). Only a phrase that opens with "not": "ain't no good" and "wasn't no
+  /// help" are negative concord, one negation. A word other than "be" between starts an item of
+  /// its own ("no food, not good").
+  private func isDoubleNegative(_ text: TokenizedText, negator: Int, phrase position: Int) -> Bool {
+    guard first(units[position], isIn: .not) else { return false }
+    let end = units[negator].start + units[negator].length
+    let start = units[position].start
+    return end == start || (start == end + 1 && Self.isWord(text, end, in: Self.copulas))
+  }
+
+  /// Forms of "be" that may stand between the two negators of a double negative.
+  private static let copulas: ShortWords = ["is", "was", "are", "were", "be", "been", "am"]
+
   /// Whether the negator `unit` is "no" (or "nooo") as an interjection: right before a determiner,
   /// a possessive or a subject pronoun, where it determines no noun ("nooo the app crashed again",
   /// "No this is bad", "no my order is wrong"; QA review 36, F03). It then negates nothing; "no
@@ -1244,7 +1260,8 @@ struct DefaultProfileScorer {
           && isSubjectNegatorWithPhrase(other))
         || (raisingVerbInText && !raisingBlocked && !crossedConjunction && !valenceBetween
           && distance <= parameters.negationScope + Self.raisedClauseWords && isRaisingNegator(other)):
-        if negatorInitial || negatorSpent || (crossedClause && first(other, isIn: .clauseNegators))
+        if (negatorInitial && !isDoubleNegative(text, negator: back, phrase: position)) || negatorSpent
+          || (crossedClause && first(other, isIn: .clauseNegators))
           || (crossedConjunction && first(other, isIn: .determinerNegators)) || isAccustomedUsedTo(back)
           || (sign < 0 && isNotWhat(text, back)) || isInterjectedNo(text, other)
         {

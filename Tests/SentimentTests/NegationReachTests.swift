@@ -1,7 +1,7 @@
 import Sentiment
 import Testing
 
-/// QA review 36 (F01, F03): negation scope and the rules that read it. Sums by hand on
+/// QA review 36 (F01, F03, F17): negation scope and the rules that read it. Sums by hand on
 /// the test lexicon (good 2.0, bad −2.0; negators "not", "no", "no one"…; intensifiers very 0.3
 /// and the ones below) plus the entries below; compound = s / √(s² + 15). A negated positive is
 /// × −0.74, a negated negative × −0.4; an intensifier at distance 1, 2, 3 adds its scalar × 1,
@@ -40,6 +40,21 @@ struct NegationReachTests {
   @Test func aTermBetweenStillTakesTheNegation() throws {
     try TestLexicons.expectSum("not late processed", -0.9 * -0.4, model)
     try TestLexicons.expectSum("Refund processed", -0.6, model)
+  }
+
+  /// F17: a negator right before a phrase that opens with "not", or with only a form of "be"
+  /// between, negates the phrase: "never not helpful" is praise as "never not friendly" is (it
+  /// was −1.5, the "never" ignored). A negated negative is × −0.4.
+  @Test func aDoubleNegativeOfAPhraseIsPraise() throws {
+    try TestLexicons.expectSum("never not friendly", 2.0, model)
+    try TestLexicons.expectSum("never not helpful", -1.5 * -0.4, model)
+    try TestLexicons.expectSum("no one was not helpful", -1.5 * -0.4, model)
+  }
+
+  /// F17, near misses: the phrase alone, and negative concord ("isn't no help": one negation).
+  @Test func negativeConcordIsOneNegation() throws {
+    try TestLexicons.expectSum("not helpful", -1.5, model)
+    try TestLexicons.expectSum("isn't no help", -1.5, model)
   }
 
   /// F03: "no" (or "nooo") right before a determiner or pronoun is an interjection, not the
