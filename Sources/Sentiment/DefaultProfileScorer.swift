@@ -63,6 +63,9 @@ struct DefaultProfileScorer {
   /// How many more words a negated raising verb reaches into the clause it introduces ("I don't
   /// think the staff were helpful", "I wouldn't say the food was good").
   private static let raisedClauseWords = 4
+  /// How many more words a negative inversion reaches into its clause ("Not once was the agent
+  /// helpful", "Never did the staff smile"; `isInvertedNegator(_:at:)`).
+  private static let invertedClauseWords = 2
 
   enum UnitKind { case valence, negator, intensifier, contrast, boundary, neutral }
 
@@ -1005,6 +1008,72 @@ struct DefaultProfileScorer {
   /// Forms of "be" that may stand between the two negators of a double negative.
   private static let copulas: ShortWords = ["is", "was", "are", "were", "be", "been", "am"]
 
+  /// Whether the negator unit at `index` opens a negative inversion: "never", "not once", "never
+  /// once" or "never ever" at the start of its clause, followed by an auxiliary ("Not once WAS the
+  /// agent helpful", "Never DID anyone call back"; QA review 36, F02). The subject then follows the
+  /// auxiliary, so the negation reaches `invertedClauseWords` further, over that subject ("I" as
+  /// well: "Never did I feel welcome").
+  private func isInvertedNegator(_ text: TokenizedText, at index: Int) -> Bool {
+    let unit = units[index]
+    guard index == 0 || units[index - 1].kind == .boundary else { return false }
+    let last = unit.start + unit.length - 1
+    guard tokenWordLists[last].contains(.never) || Self.isWord(text, last, in: Self.inversionAdverbs),
+      unit.length == 1 || first(unit, isIn: .not) || first(unit, isIn: .never)
+    else { return false }
+    return last + 1 < tokenCount && Self.isWord(text, last + 1, in: Self.invertedAuxiliaries)
+  }
+
+  /// The last words of a negator that opens a negative inversion besides "never" ("not ONCE",
+  /// "never EVER").
+  private static let inversionAdverbs: ShortWords = ["once", "ever"]
+
+  /// Auxiliaries that follow a negator in a negative inversion ("Never HAVE I been", "Not once DID
+  /// they call").
+  private static let invertedAuxiliaries: ShortWords = [
+    "was", "were", "is", "are", "did", "do", "does", "has", "have", "had", "will", "would", "could", "can",
+  ]
+
+  /// Whether the valence unit at `position` is a one-word comparative ("better", "happier", "worse",
+  /// or "more" before it).
+  private func isComparative(_ text: TokenizedText, at position: Int) -> Bool {
+    let unit = units[position]
+    guard unit.length == 1, text.tokens[unit.start].kind == .word else { return false }
+    return first(text, unit, endsWith: "er", minimum: 5) || first(unit, isIn: .irregularComparatives)
+      || (unit.start > 0 && tokenWordLists[unit.start - 1].contains(.more))
+  }
+
+  /// Whether a unit between a negator and a term leaves the term in the negator's reach without
+  /// counting toward the distance (QA review 36, F02: "No agent was very helpful", "Nobody was
+  /// really that helpful", "nobody here is ever helpful" read as praise): a one-word intensifier
+  /// that is a degree adverb ("very", or in "-ly": "really", "particularly", "slightly"), or one of
+  /// `negationGapAdverbs`. An adverb says how strongly, not whether. Not the degree words of
+  /// comparison or excess ("so", "such", "more", "most", "too": "nobody has ever been so helpful"
+  /// and "no one here is more helpful" are praise), nor intensifiers that are also prepositions or
+  /// adjectives ("beyond", "pretty", "real": "never percolates beyond a monotonous whine").
+  private func isNegationGap(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    guard unit.length == 1 else { return false }
+    switch unit.kind {
+    case .intensifier:
+      return Self.norm(of: text, unit.start, is: "very") || Self.norm(of: text, unit.start, endsWith: "ly", minimum: 4)
+    case .neutral:
+      return Self.isWord(text, unit.start, in: Self.negationGapAdverbs)
+    default:
+      return false
+    }
+  }
+
+  /// Whether a neutral unit opens another clause, which a negator's gap words do not reach over
+  /// (`isNegationGap`): a subject pronoun, a subordinator or a wh-word ("I don't really know why I
+  /// like it": "like" is not denied).
+  private func opensClause(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    unit.kind == .neutral
+      && (isClauseOpener(text, unit) || first(unit, isIn: .subordinators)
+        || Self.isWord(text, unit.start, in: Self.whWords))
+  }
+
+  /// Wh-words that open a clause (`opensClause`).
+  private static let whWords: ShortWords = ["why", "what", "how", "where", "who", "which", "whether"]
+
   /// Whether the negator `unit` is "no" (or "nooo") as an interjection: right before a determiner,
   /// a possessive or a subject pronoun, where it determines no noun ("nooo the app crashed again",
   /// "No this is bad", "no my order is wrong"; QA review 36, F03). It then negates nothing; "no
@@ -1022,6 +1091,10 @@ struct DefaultProfileScorer {
 
   /// Possessive determiners: "no" right before one is an interjection (`isInterjectedNo`).
   private static let possessives: ShortWords = ["my", "our", "your", "his", "her", "their", "its"]
+
+  /// Adverbs that stand between a negator and the term it negates without ending its reach ("No
+  /// agent was EVER helpful", "nobody ACTUALLY helped"; `isNegationGap`).
+  private static let negationGapAdverbs: ShortWords = ["ever", "even", "actually"]
 
   /// Adverbs, determiners and object pronouns between a negator and an expected outcome that leave
   /// it in reach (rule 25).
@@ -1189,6 +1262,13 @@ struct DefaultProfileScorer {
     // Whether a valence term stands between the nearest negator and the term (rule 25 reads it):
     // a term before the negator ("Refund not processed") is not between them (QA review 36, F01).
     var valenceBeforeNearest = false
+    // Words between a negator and the term that leave it in the negator's reach: intensifiers and
+    // `negationGapAdverbs` ("No agent was very helpful", "nobody here is ever helpful"; QA review
+    // 36, F02). They do not count toward the negation distance.
+    var gapWords = 0
+    // Set once the way back crosses into another clause (`opensClause`), or when the term opens
+    // with a subject ("I like"): gap words then count as words again.
+    var gapsCrossClause = first(unit, isIn: .clauseOpeners)
     var crossedClause = false
     var crossedConjunction = false
     var coordinated = false
@@ -1208,8 +1288,17 @@ struct DefaultProfileScorer {
       unit.start >= 3 && textWordLists.contains(.feelVerbs) ? causativeFrameStart(before: unit.start) : nil
     let subjectNegatorInText = textWordLists.contains(.subjectNegators)
     let raisingVerbInText = textWordLists.contains(.raisingVerbs)
+    // "never", "once", "ever": a negative inversion may open a clause ("Not once was the agent helpful").
+    let inversionInText = textWordLists.contains(.never) || textWordLists.contains(.phraseAdverbs)
     let extraReach = max(
-      subjectNegatorInText ? Self.subjectPhraseWords : 0, raisingVerbInText ? Self.raisedClauseWords : 0)
+      max(subjectNegatorInText ? Self.subjectPhraseWords : 0, raisingVerbInText ? Self.raisedClauseWords : 0),
+      inversionInText ? Self.invertedClauseWords : 0)
+    // A comparative or a degree word right before the term makes a negative inversion praise ("Never
+    // have I had a better meal", "Never have I been so well looked after"): it does not reach it.
+    let inversionBlocked =
+      inversionInText
+      && ((unit.start > 0 && tokenWordLists[unit.start - 1].contains(.degreeWords))
+        || isComparative(text, at: position))
     // A raised negation ("I don't think the staff were helpful") reaches the first term of its
     // clause only, and not over "ever", a relative pronoun or a degree word right before the term
     // ("I don't think I've ever had better", "… would be this easy").
@@ -1220,7 +1309,9 @@ struct DefaultProfileScorer {
       let other = units[back]
       var distance = modifierDistance(from: other.start + other.length, to: unit.start)
       if let frameStart, other.start < frameStart { distance -= 3 }
-      if distance > max(Self.maximumDistance, parameters.negationScope) + extraReach {
+      // The distance a negator here would be at: the gap words after it do not count.
+      let negationDistance = gapsCrossClause ? distance : distance - gapWords
+      if min(distance, negationDistance) > max(Self.maximumDistance, parameters.negationScope) + extraReach {
         break
       }
       if other.kind == .boundary || other.kind == .contrast { break }
@@ -1255,13 +1346,17 @@ struct DefaultProfileScorer {
             .boosted(by: tables.intensifierEntries[Int(other.entry)].term, distance: distance, amount: amount))
         }
       case .negator
-      where distance <= parameters.negationScope
-        || (subjectNegatorInText && !crossedClause && distance <= parameters.negationScope + Self.subjectPhraseWords
+      where negationDistance <= parameters.negationScope
+        || (subjectNegatorInText && !crossedClause
+          && negationDistance <= parameters.negationScope + Self.subjectPhraseWords
           && isSubjectNegatorWithPhrase(other))
         || (raisingVerbInText && !raisingBlocked && !crossedConjunction && !valenceBetween
-          && distance <= parameters.negationScope + Self.raisedClauseWords && isRaisingNegator(other)):
+          && negationDistance <= parameters.negationScope + Self.raisedClauseWords && isRaisingNegator(other))
+        || (inversionInText && !inversionBlocked && !valenceBetween
+          && negationDistance <= parameters.negationScope + Self.invertedClauseWords
+          && isInvertedNegator(text, at: back)):
         if (negatorInitial && !isDoubleNegative(text, negator: back, phrase: position)) || negatorSpent
-          || (crossedClause && first(other, isIn: .clauseNegators))
+          || (crossedClause && first(other, isIn: .clauseNegators) && !isInvertedNegator(text, at: back))
           || (crossedConjunction && first(other, isIn: .determinerNegators)) || isAccustomedUsedTo(back)
           || (sign < 0 && isNotWhat(text, back)) || isInterjectedNo(text, other)
         {
@@ -1315,6 +1410,11 @@ struct DefaultProfileScorer {
         break
       }
       if coordinated { break }
+      if isNegationGap(text, other) {
+        gapWords += other.length
+      } else if !gapsCrossClause && opensClause(text, other) {
+        gapsCrossClause = true
+      }
       back -= 1
     }
     // "couldn't be less helpful": the negated comparative "less X" is its superlative, X negated
