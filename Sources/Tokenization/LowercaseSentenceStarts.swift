@@ -14,7 +14,9 @@
 /// A boundary is added before the lower-case letter when the full stop ends an ASCII word of at
 /// least two letters that is no abbreviation (`SentenceAbbreviations`; a word with a full stop in
 /// it, such as "a.m." or "e.g.", and a single letter, such as the "J." of a name, are left alone)
-/// and only spaces or tabs come between, and it is no shorthand of an address, company or unit
+/// and only spaces, tabs or no-break spaces (U+00A0, U+202F: copied from web forms and word
+/// processors, and typed after punctuation in French; QA review 36, F11) come between, and it is no
+/// shorthand of an address, company or unit
 /// (`alwaysJoined`; `joinedBeforeContinuation` before a word that continues the sentence: "rooms
 /// etc. were lovely", but "etc. the food was cold" is two sentences). After a word of another
 /// script ("خدمة سيئة جدا. lol", "сервис плохой. lol") the boundary is added whatever the word.
@@ -29,7 +31,7 @@ enum LowercaseSentenceStarts {
     while from + 2 < bytes.count, let found = memchr(base + from, 0x2E, bytes.count - from - 2) {
       let stop = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       from = stop + 1
-      guard isBlank(base[stop + 1]) else { continue }
+      guard blankLength(bytes, at: stop + 1) > 0 else { continue }
       // The word before the stop: its letters, ASCII or of any script.
       var start = stop
       var letters = 0
@@ -48,7 +50,11 @@ enum LowercaseSentenceStarts {
       // Two letters at least: "J." and "É." are initials.
       guard letters >= 2 else { continue }
       var next = stop + 1
-      while next < bytes.count, isBlank(base[next]) { next += 1 }
+      while next < bytes.count {
+        let length = blankLength(bytes, at: next)
+        if length == 0 { break }
+        next += length
+      }
       guard next < bytes.count, base[next] &- 0x61 < 26 else { continue }
       if nonASCII {
         // A word with a letter of another script, or an accented one ("خدمة سيئة جدا. lol", "très
@@ -113,5 +119,14 @@ enum LowercaseSentenceStarts {
   ])
 
   @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-  @inline(__always) private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+  /// The length in bytes of the blank at `index`: 1 for a space or tab, 2 for a no-break space
+  /// (U+00A0), 3 for a narrow no-break space (U+202F); 0 for anything else.
+  @inline(__always) private static func blankLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    switch bytes[index] {
+    case 0x20, 0x09: return 1
+    case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0
+    case 0xE2: return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xAF ? 3 : 0
+    default: return 0
+    }
+  }
 }

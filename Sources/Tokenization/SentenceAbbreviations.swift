@@ -28,10 +28,21 @@ enum SentenceAbbreviations {
   static let longest = words.longest
 
   /// Whether the sentence boundary at `boundary` (not the text's end) follows a listed abbreviation
-  /// and its full stop, with only spaces or tabs between the stop and the boundary.
+  /// and its full stop, with only spaces, tabs or no-break spaces between the stop and the boundary.
   static func joins(_ bytes: UnsafeBufferPointer<UInt8>, at boundary: Int) -> Bool {
     var stop = boundary
-    while stop > 0, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 { stop -= 1 }
+    // Spaces and tabs, and no-break spaces (U+00A0, U+202F; QA review 36, F11).
+    while stop > 0 {
+      if bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 {
+        stop -= 1
+      } else if stop >= 2, bytes[stop - 2] == 0xC2, bytes[stop - 1] == 0xA0 {
+        stop -= 2
+      } else if stop >= 3, bytes[stop - 3] == 0xE2, bytes[stop - 2] == 0x80, bytes[stop - 1] == 0xAF {
+        stop -= 3
+      } else {
+        break
+      }
+    }
     // At least one space after the stop: a boundary right after "." is a run-on split's.
     guard stop < boundary, stop >= 2, bytes[stop - 1] == UInt8(ascii: ".") else { return false }
     // The static read once (each read is a `swift_once` call).

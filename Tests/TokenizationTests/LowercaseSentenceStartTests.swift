@@ -18,6 +18,17 @@ import Tokenization
     #expect(try Self.spans("ok.  the food was cold", fastPath: fastPath) == [[0, 3], [5, 22]])
   }
 
+  /// QA review 36, F11: a no-break space (U+00A0) or a narrow one (U+202F) after the stop is a
+  /// space too ("good.\u{A0}terrible" was one sentence, "good. terrible" two). Offsets are code
+  /// points. An abbreviation stays joined whatever the space.
+  @Test(arguments: [true, false])
+  func aNoBreakSpaceAfterTheStopIsASpace(fastPath: Bool) throws {
+    #expect(try Self.spans("good.\u{A0}terrible", fastPath: fastPath) == [[0, 5], [6, 14]])
+    #expect(try Self.spans("good.\u{202F}terrible", fastPath: fastPath) == [[0, 5], [6, 14]])
+    #expect(try Self.spans("good. \u{A0}terrible", fastPath: fastPath) == [[0, 5], [7, 15]])
+    #expect(try Self.spans("waited approx.\u{A0}three hours", fastPath: fastPath).count == 1)
+  }
+
   /// Abbreviations, initials, numbers, ellipses, words with a full stop inside and a quote keep
   /// ICU's one sentence.
   @Test(arguments: [true, false])
