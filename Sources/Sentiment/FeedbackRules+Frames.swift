@@ -248,8 +248,11 @@ extension DefaultProfileScorer {
     guard textTriggers.isSuperset(of: [.promptOpeners, .shortDurations]) else { return }
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
       let token = units[index].start
-      // Most words start with neither letter: one byte read before any comparison.
-      let initial = text.utf8[text.tokens[token].utf8Range.lowerBound] | 0x20
+      // Most words start with neither letter: one byte read before any comparison. The norm's byte,
+      // not the text's: a full-width "ｗｉｔｈｉｎ" is "within" (QA review 36, F12).
+      let normRange = text.tokens[token].normRange
+      guard !normRange.isEmpty else { continue }
+      let initial = text.normBytes[normRange.lowerBound]
       guard initial == UInt8(ascii: "w") || initial == UInt8(ascii: "i") else { continue }
       let opener: Bool
       if Self.norm(of: text, token, is: "within") {

@@ -1035,7 +1035,10 @@ extension DefaultProfileScorer {
     guard triggers.contains(.praiseDenials), lists.contains(.subjectNegators) else { return false }
     let tokens = text.tokens
     for index in tokens.indices where tokens[index].kind == .word && index + 1 < tokens.count {
-      let first = text.utf8[tokens[index].utf8Range.lowerBound] | 0x20
+      // The norm's first byte: a full-width "ｓａｉｄ" is "said" (QA review 36, F12).
+      let normRange = tokens[index].normRange
+      guard !normRange.isEmpty else { continue }
+      let first = text.normBytes[normRange.lowerBound]
       guard first == UInt8(ascii: "s"), norm(of: text, index, is: "said") || norm(of: text, index, is: "says") else {
         continue
       }

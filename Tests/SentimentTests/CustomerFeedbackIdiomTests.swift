@@ -57,6 +57,8 @@ struct CustomerFeedbackIdiomTests {
       [
         "5 stars for the extra 6 hours at the airport. Said no one ever.",
         "Best customer service in the world, said nobody", "Great app! said no one.",
+        // QA review 36, F12: full-width, read through the norm.
+        "Great app! ｓａｉｄ ｎｏ ｏｎｅ.",
       ], are: .negative)
     expect(["He said no one would call. They did, great service."], are: .positive)
   }

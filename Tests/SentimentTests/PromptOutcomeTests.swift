@@ -33,4 +33,11 @@ struct PromptOutcomeTests {
     // A blocked "within" leaves a later clause's its own.
     try expectSum("They said they would call within 2 hours, and rang within the hour", prompt)
   }
+
+  /// QA review 36, F12: full-width text matches the lexicon through its NFKC norm, and so does
+  /// the rule ("ｗｉｔｈｉｎ" is "within"; the rule read the text's first byte and missed it).
+  @Test func fullWidthTextIsRead() throws {
+    try expectSum("Nurse phoned back ｗｉｔｈｉｎ ｔｈｅ ｈｏｕｒ", prompt)
+    try expectSum("Ｎｕｒｓｅ ｐｈｏｎｅｄ ｂａｃｋ ｗｉｔｈｉｎ ｔｈｅ ｈｏｕｒ", prompt)
+  }
 }
