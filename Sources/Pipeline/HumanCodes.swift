@@ -1,5 +1,5 @@
 public import Agreement
-import VerbatimCore
+public import VerbatimCore
 
 /// Human codes for a validation: sentiment labels (`item,coder,label`) and tags
 /// (`item,coder,tag`; several rows per item and coder; an empty tag = coded, no tag). Which is

@@ -10,26 +10,8 @@ public import VerbatimCore
 /// thresholds, and what it found. Written as `manifest.json` with keys in a fixed order, so two runs
 /// on the same inputs give byte-identical manifests apart from `started` and `finished`.
 public struct RunManifest: Sendable {
-  /// One input file with its size and SHA-256.
-  public struct FileRecord: Sendable, Equatable {
-    public var role: String
-    public var path: String
-    public var bytes: Int
-    public var sha256: String
-
-    public init(role: String, path: String, bytes: Int, sha256: String) {
-      self.role = role
-      self.path = path
-      self.bytes = bytes
-      self.sha256 = sha256
-    }
-
-    /// Hashes the file at `path` in 1 MiB chunks (`SHA256.digest(ofFileAt:)`).
-    public static func hashing(role: String, path: String) throws(InputError) -> FileRecord {
-      let digest = try SHA256.digest(ofFileAt: path)
-      return FileRecord(role: role, path: path, bytes: digest.bytes, sha256: digest.sha256)
-    }
-  }
+  /// One input or output file with its size and SHA-256.
+  public typealias FileRecord = VerbatimCore.FileRecord
 
   /// A versioned resource (lexicon, codebook) with its digest.
   public struct Resource: Sendable, Equatable {

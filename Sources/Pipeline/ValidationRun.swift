@@ -342,7 +342,7 @@ public enum ValidationRun {
     finished = true
     return CodedExport(
       machine: collector.all, summary: reader.summary, exportFile: exportFile,
-      companions: reader.companionInputs.map(RunManifest.FileRecord.init),
+      companions: reader.companionInputs,
       redactions: counter.snapshot.map { ($0.name, $0.count) }, languages: languages.snapshot,
       warnings: reader.warnings)
   }

@@ -1,4 +1,4 @@
-import VerbatimCore
+public import VerbatimCore
 
 /// A file besides the export that shaped the records read from it, with its size and SHA-256, for a
 /// run's manifest (QA review 35: manifests listed the export alone, so an edited mapping changed
@@ -8,31 +8,17 @@ import VerbatimCore
 /// LimeSurvey survey structure (`--lss`, or the `.lss` found beside the export), the Triple-S data
 /// file (`--data`, or the one found beside the metadata). `SurveyReader.companionInputs` lists
 /// those a read used.
-public struct CompanionInput: Sendable, Equatable {
-  /// What the file is to the import, e.g. "generic XML mapping" (`Role`).
-  public var role: String
-  /// The path as given or found.
-  public var path: String
-  /// The file's size in bytes.
-  public var bytes: Int
-  /// The file's SHA-256, 64 lower-case hex digits.
-  public var sha256: String
+public typealias CompanionInput = FileRecord
 
-  /// The roles a companion file has, as manifests name them.
-  public enum Role {
-    public static let mapping = "generic XML mapping"
-    public static let qualtricsSurvey = "Qualtrics survey definition"
-    public static let limeSurveyStructure = "LimeSurvey survey structure"
-    public static let tripleSData = "Triple-S data"
-  }
+/// The roles a companion file has (`CompanionInput.role`), as manifests name them.
+public enum CompanionRole {
+  public static let mapping = "generic XML mapping"
+  public static let qualtricsSurvey = "Qualtrics survey definition"
+  public static let limeSurveyStructure = "LimeSurvey survey structure"
+  public static let tripleSData = "Triple-S data"
+}
 
-  public init(role: String, path: String, bytes: Int, sha256: String) {
-    self.role = role
-    self.path = path
-    self.bytes = bytes
-    self.sha256 = sha256
-  }
-
+extension CompanionInput {
   /// The record of a companion read whole into `contents` (hashed as read: a pipe cannot be read
   /// twice).
   init(role: String, path: String, contents: [UInt8]) {
@@ -41,7 +27,7 @@ public struct CompanionInput: Sendable, Equatable {
 
   /// Hashes the companion at `path`, reading `source` instead when the import read a private copy
   /// of it (a pipe or FIFO, which cannot be read twice).
-  static func hashing(role: String, path: String, readFrom source: String? = nil) throws(ImportError)
+  static func hashing(role: String, path: String, readFrom source: String?) throws(ImportError)
     -> CompanionInput
   {
     do {

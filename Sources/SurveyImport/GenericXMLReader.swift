@@ -33,7 +33,7 @@ struct XMLMapping {
 
   static func load(path: String) throws(ImportError) -> XMLMapping {
     try CompanionFile.requireRegularFile(path, option: "--map")
-    let (bytes, source) = try CompanionFile.read(path: path, role: CompanionInput.Role.mapping)
+    let (bytes, source) = try CompanionFile.read(path: path, role: CompanionRole.mapping)
     let value: JSONValue
     do {
       value = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }

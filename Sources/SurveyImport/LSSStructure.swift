@@ -51,7 +51,7 @@ struct LSSStructure {
     do throws(ImportError) {
       var structure = try load(stream: XMLStream(path: spool?.path ?? path, displayName: path), path: path)
       structure.source = try CompanionInput.hashing(
-        role: CompanionInput.Role.limeSurveyStructure, path: path, readFrom: spool?.path)
+        role: CompanionRole.limeSurveyStructure, path: path, readFrom: spool?.path)
       return structure
     } catch {
       throw spool.map { error.replacingPath($0.path, with: path) } ?? error

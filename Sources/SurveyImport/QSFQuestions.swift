@@ -28,7 +28,7 @@ struct QSFQuestions {
 
   static func load(path: String) throws(ImportError) -> QSFQuestions {
     try CompanionFile.requireRegularFile(path, option: "--qsf")
-    let (bytes, source) = try CompanionFile.read(path: path, role: CompanionInput.Role.qualtricsSurvey)
+    let (bytes, source) = try CompanionFile.read(path: path, role: CompanionRole.qualtricsSurvey)
     let value: JSONValue
     do {
       value = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }

@@ -1,4 +1,4 @@
-import VerbatimCore
+public import VerbatimCore
 
 /// Reads a survey export and hands out its open-ended answers one at a time, in file order, in
 /// constant memory (XML is streamed with libxml2's `xmlTextReader`; CSV and JSONL line by line).

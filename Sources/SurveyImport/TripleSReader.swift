@@ -71,7 +71,7 @@ struct TripleSReader {
     for message in mismatches.notes(dataPath: dataPath) { context.warn(message) }
     // Hashed once read (a folder given as --data is refused by the read, as "cannot open"), from the
     // private copy when there is one (a pipe cannot be read twice).
-    try context.recordCompanion(role: CompanionInput.Role.tripleSData, path: dataPath, readFrom: source)
+    try context.recordCompanion(role: CompanionRole.tripleSData, path: dataPath, readFrom: source)
     withExtendedLifetime(spool) {}
   }
 

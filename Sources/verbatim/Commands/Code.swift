@@ -313,7 +313,7 @@ struct Code: ParsableCommand {
     started: String, streamed: RunManifest.FileRecord?, readFrom reader: LineReader?, companions: [CompanionInput]
   ) throws {
     try ManifestFile(path: path, started: started).write(
-      input: ("export", export), companions: companions.map(RunManifest.FileRecord.init),
+      input: ("export", export), companions: companions,
       resources: RunManifest.resources(of: configuration, codebookPath: taxonomyOptions.taxonomy),
       // Every option that changes the codes (QA review 29: the profile, thresholds and tag options
       // were only in the command line), and the threads (which change nothing but the time).
