@@ -35,8 +35,13 @@ extension JSONParser {
   /// The 1-based column of the second occurrence of the member `name` in the object at `path` (as
   /// `JSONValue.firstRepeatedName` returns them); nil when the name is not repeated there.
   public static func repeatedNameColumn(path: String, name: String, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    let matches = memberPositions(in: bytes).lazy.filter { $0.path == path && $0.name == name }
-    return matches.dropFirst().first.map { column(ofOffset: $0.nameOffset, in: bytes) }
+    repeatedNameOffset(path: path, name: name, in: bytes).map { column(ofOffset: $0, in: bytes) }
+  }
+
+  /// The 0-based byte offset of the second occurrence of the member `name` in the object at `path`
+  /// (for a text of several lines, whose line and column `JSONSyntaxError.position(in:)` gives).
+  public static func repeatedNameOffset(path: String, name: String, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    memberPositions(in: bytes).lazy.filter { $0.path == path && $0.name == name }.dropFirst().first?.nameOffset
   }
 
   /// The 1-based column of the 0-based byte `offset` in a one-line text, in Unicode code points.

@@ -394,9 +394,8 @@ struct RatingsOptions: ParsableArguments {
       }
       // An edited shard with a repeated name would be read one way of two: refused, as a line is.
       if let (objectPath, name) = value.firstRepeatedName {
-        let offset = bytes.withUnsafeBufferPointer { buffer in
-          JSONParser.memberPositions(in: buffer).filter { $0.path == objectPath && $0.name == name }.dropFirst().first?
-            .nameOffset
+        let offset = bytes.withUnsafeBufferPointer {
+          JSONParser.repeatedNameOffset(path: objectPath, name: name, in: $0)
         }
         let (line, column) = JSONSyntaxError(offset: offset ?? 0, message: "").position(in: bytes)
         throw InputError.malformedJSON(
