@@ -54,13 +54,27 @@ enum ASCIIWordBreaker {
   {
     let count = bytes.count
     @inline(__always) func cls(_ index: Int) -> WordClass { table[Int(bytes[index])] }
-    var end = index + 1
+    // (Offsets are below the byte count: `&+` cannot overflow.)
+    var end = index &+ 1
     switch cls(index) {
     case .letter, .numeric, .extendNumLet:
-      while true {
-        end = ByteRuns.wordRunEnd(bytes, from: end)
+      run: while true {
+        end = ByteRuns.alnumRunEnd(bytes, from: end)
         guard end < count else { break }
         var next = cls(end)
+        switch next {
+        case .letter, .extendNumLet:
+          // "@" and "_" (ALetter and ExtendNumLet, as letters and digits are), which the run above
+          // leaves to this test: they are rare, and a mask for each cost every word.
+          end &+= 1
+          continue run
+        case .midNumLet, .singleQuote, .midNum, .typographic:
+          break
+        default:
+          // Only "." "'" "," ";" and the typographic quotes can join across (below); any other
+          // byte ends the word (most often a space), with no look at the bytes around it.
+          break run
+        }
         var width = 1
         if next == .typographic {
           // ‘ and ’ are MidNumLet; the other typographic marks break.
@@ -81,7 +95,7 @@ enum ASCIIWordBreaker {
           joins = false
         }
         if !joins { break }
-        end += width + 1
+        end &+= width &+ 1
       }
     case .space:
       while end < count, cls(end) == .space { end += 1 }

@@ -26,13 +26,11 @@ enum ByteRuns {
     return ~(((difference & low7) &+ low7) | difference | low7)
   }
 
-  /// The end of the run of ASCII letters, digits, "_" and "@" (ICU's ALetter, Numeric and
-  /// ExtendNumLet on ASCII) that starts at `index`.
+  /// The end of the run of ASCII letters and digits that starts at `index`. (ICU's ALetter,
+  /// Numeric and ExtendNumLet on ASCII add "@" and "_": `ASCIIWordBreaker` steps over those itself.)
   @inline(__always)
-  static func wordRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-    runEnd(bytes, from: index) {
-      alnumMask($0) | equalMask($0, UInt8(ascii: "_")) | equalMask($0, UInt8(ascii: "@"))
-    }
+  static func alnumRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    runEnd(bytes, from: index) { alnumMask($0) }
   }
 
   /// The end of the run of ASCII bytes (below 0x80) that starts at `index`.

@@ -28,7 +28,13 @@ struct SpanCandidates {
     }
     while start < bytes.count {
       chunkStart = start
-      chunk = Self.candidates(bytes, at: start)
+      // A chunk with a byte before it and one after it (all but the text's first and last) is one
+      // window, read here without a call (`candidates` does the same for it, after its tests).
+      if start >= 1, start &+ 17 <= bytes.count, let base = bytes.baseAddress {
+        chunk = Self.window(base, at: start)
+      } else {
+        chunk = Self.candidates(bytes, at: start)
+      }
       if chunk != 0 { return start &+ chunk.trailingZeroBitCount }
       start &+= 16
     }

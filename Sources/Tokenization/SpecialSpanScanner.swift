@@ -529,7 +529,10 @@ extension SpecialSpanScanner {
     return false
   }
 
-  /// The scalar that ends just before `index` (> 0) in valid UTF-8.
+  /// The scalar that ends just before `index` (> 0) in valid UTF-8. (Inlined: the region and
+  /// stretch scans ask it once per word of a text in another script, and the call cost more than
+  /// the work.)
+  @inline(__always)
   static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> UInt32 {
     var start = index - 1
     while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }

@@ -46,9 +46,10 @@ extension Tokenizer {
     var cursor = CodePointCursor(ascii: ascii)
     var start = 0
     var tokenIndex = 0
-    var stops: [Range<Int>] = []
-    for (boundaryIndex, boundary) in boundaries.enumerated() {
-      var end = Int(boundary)
+    // By index: iterating the list itself retained it, and the full stops' list (below) is made
+    // only where a word is split (each was released per text).
+    for boundaryIndex in boundaries.indices {
+      var end = Int(boundaries[boundaryIndex])
       // The text's end (the last boundary, and for most texts the only one) ends every token left:
       // no walk over them.
       let atTextEnd = end >= bytes.count
@@ -77,8 +78,7 @@ extension Tokenizer {
         // Every later boundary inside the word splits it too, in one pass: splitting at one stop at a
         // time emitted the rest of the word again each time, quadratic in time and memory on a long
         // run of "سيئة.لن." (QA review 32, H3).
-        stops.removeAll(keepingCapacity: true)
-        stops.append(stop)
+        var stops = [stop]
         for later in boundaries[(boundaryIndex + 1)...] {
           guard Int(later) < word.upperBound else { break }
           if let next = Self.fullStop(bytes, before: Int(later), inside: word), next.lowerBound > stops.last!.upperBound

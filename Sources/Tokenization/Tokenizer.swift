@@ -263,37 +263,40 @@ public final class Tokenizer {
     _ bytes: UnsafeBufferPointer<UInt8>, spans: [SpecialSpan], ascii: Bool, regions: Bool,
     boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) {
-    var cursor = CodePointCursor(ascii: ascii)
-    var covered = 0
-    var spanIndex = 0
-    var nextSpan = spans.first?.range.lowerBound ?? Int.max
-    var segmentStart = 0
-    var region = regions ? ICURegions.next(bytes, from: 0, flags: flagCache) : nil
-    // Outside the regions every byte is ASCII (each non-ASCII character is in one), so offsets
-    // there are bytes plus a constant: the cursor counts only inside regions.
-    if regions { cursor.enterASCIIStretch(bytes, at: 0) }
-    // The tokens of plain segments (most tokens) wait in `pending` and are appended in runs: an
-    // append per token tested the array's uniqueness and capacity each time. Every other emitter
-    // appends to `result.tokens` itself, so the run is appended before it (text order), and at
-    // the end.
-    let pending = pendingTokens
-    var pendingCount = 0
-    // Whether `result.tokens` holds this text's tokens yet: it may still hold the last text's
-    // (`tokenize(validUTF8:into:)` leaves them), which the first run replaces in one step.
-    var replaced = false
-    /// Moves the waiting run into `result.tokens` (in place of what it held, the first time).
-    @inline(__always) func flush() {
-      let run = UnsafeBufferPointer(start: pending, count: pendingCount)
-      if replaced {
-        if pendingCount > 0 { result.tokens.append(contentsOf: run) }
-      } else {
-        result.tokens.replaceSubrange(result.tokens.startIndex..<result.tokens.endIndex, with: run)
-        replaced = true
-      }
-      pendingCount = 0
-    }
-    defer { flush() }
+    // The loop runs in the class table's closure with its state declared there, so that the state
+    // lives in registers (captured from outside, each variable was read and written through a
+    // pointer, per token) and the word breaker's `segmentEnd` is inlined into it.
     try ASCIIWordBreaker.withClassTable { table throws(TokenizationError) in
+      var cursor = CodePointCursor(ascii: ascii)
+      var covered = 0
+      var spanIndex = 0
+      var nextSpan = spans.first?.range.lowerBound ?? Int.max
+      var segmentStart = 0
+      var region = regions ? ICURegions.next(bytes, from: 0, flags: flagCache) : nil
+      // Outside the regions every byte is ASCII (each non-ASCII character is in one), so offsets
+      // there are bytes plus a constant: the cursor counts only inside regions.
+      if regions { cursor.enterASCIIStretch(bytes, at: 0) }
+      // The tokens of plain segments (most tokens) wait in `pending` and are appended in runs: an
+      // append per token tested the array's uniqueness and capacity each time. Every other emitter
+      // appends to `result.tokens` itself, so the run is appended before it (text order), and at
+      // the end.
+      let pending = pendingTokens
+      var pendingCount = 0
+      // Whether `result.tokens` holds this text's tokens yet: it may still hold the last text's
+      // (`tokenize(validUTF8:into:)` leaves them), which the first run replaces in one step.
+      var replaced = false
+      /// Moves the waiting run into `result.tokens` (in place of what it held, the first time).
+      @inline(__always) func flush() {
+        let run = UnsafeBufferPointer(start: pending, count: pendingCount)
+        if replaced {
+          if pendingCount > 0 { result.tokens.append(contentsOf: run) }
+        } else {
+          result.tokens.replaceSubrange(result.tokens.startIndex..<result.tokens.endIndex, with: run)
+          replaced = true
+        }
+        pendingCount = 0
+      }
+      defer { flush() }
       while segmentStart < bytes.count {
         if let icu = region, segmentStart >= icu.lowerBound {
           assert(segmentStart == icu.lowerBound, "a fast-path segment crossed into an ICU region")
@@ -309,24 +312,28 @@ public final class Tokenizer {
         }
         // One space before a word (most segments after one): it is no token, and nothing would
         // be emitted for it below, so it is stepped over without finding its end or classifying it.
-        if bytes[segmentStart] == UInt8(ascii: " "), segmentStart + 1 < bytes.count,
-          table[Int(bytes[segmentStart + 1])] != .space, nextSpan > segmentStart, covered <= segmentStart
+        // (Offsets are below the byte count: `&+` cannot overflow.)
+        if bytes[segmentStart] == UInt8(ascii: " "), segmentStart &+ 1 < bytes.count,
+          table[Int(bytes[segmentStart &+ 1])] != .space, nextSpan > segmentStart, covered <= segmentStart
         {
-          segmentStart += 1
+          segmentStart &+= 1
           continue
         }
         let segmentEnd = ASCIIWordBreaker.segmentEnd(bytes, from: segmentStart, table: table)
         if nextSpan >= segmentEnd && covered <= segmentStart {
-          if let token = Self.asciiSegmentToken(bytes, segmentStart..<segmentEnd, cursor: &cursor) {
+          // (`segmentEnd` > `segmentStart`: the range needs no check.)
+          if let token = Self.asciiSegmentToken(
+            bytes, Range(uncheckedBounds: (segmentStart, segmentEnd)), cursor: &cursor)
+          {
             if pendingCount == Self.pendingCapacity { flush() }
             pending[pendingCount] = token
-            pendingCount += 1
+            pendingCount &+= 1
             // The one space after it, before a word, is stepped over here, as at the loop's top
             // (no region starts at a space after a fast-path token): one pass of the loop fewer.
-            if segmentEnd + 1 < bytes.count, bytes[segmentEnd] == UInt8(ascii: " "),
-              table[Int(bytes[segmentEnd + 1])] != .space, nextSpan > segmentEnd
+            if segmentEnd &+ 1 < bytes.count, bytes[segmentEnd] == UInt8(ascii: " "),
+              table[Int(bytes[segmentEnd &+ 1])] != .space, nextSpan > segmentEnd
             {
-              segmentStart = segmentEnd + 1
+              segmentStart = segmentEnd &+ 1
               continue
             }
           }
@@ -851,9 +858,13 @@ public final class Tokenizer {
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor
   ) -> Token? {
     let first = bytes[range.lowerBound]
-    if SpecialSpanScanner.isSpace(first) { return nil }
     var kind = TokenKind.punct
-    if SpecialSpanScanner.isAlnum(first) || range.count > 1 {
+    if (first | 0x20) &- 0x61 < 26 {
+      // A segment that starts with a letter is a word (the loop below stops at its first byte).
+      kind = .word
+    } else if SpecialSpanScanner.isSpace(first) {
+      return nil
+    } else if SpecialSpanScanner.isAlnum(first) || range.count > 1 {
       for index in range {
         let byte = bytes[index]
         if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
