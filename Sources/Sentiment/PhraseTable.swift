@@ -2,8 +2,32 @@
 /// token maps a text to ids once; every `PhraseTable` of the model then walks ids.
 struct Vocabulary: Sendable {
   private var table = TermTable()
+  /// The id of every norm of one or two printable ASCII bytes ("i", "a", ".", ",", "is", "to",
+  /// "my", ":)"; a sixth of a text's tokens), -1 for one no term uses, at its `shortSlot`: such a
+  /// norm is looked up with one array read instead of a hash and a probe of `table`. Kept in step
+  /// with `table` by `id(adding:)`, its only writer (an id, once given, never changes), so a read
+  /// here answers what `table.lookup` would.
+  private var shortIDs = [Int32](repeating: -1, count: Self.shortSlots)
+
+  /// How many printable ASCII bytes there are (0x21–0x7E).
+  @inline(__always) private static var printable: Int { 0x7E - 0x21 + 1 }
+  /// One slot per printable byte, then one per pair of them.
+  private static var shortSlots: Int { printable + printable * printable }
 
   var count: Int { table.count }
+
+  /// The slot of `norm` in `shortIDs`, when it is one or two printable ASCII bytes.
+  @inline(__always)
+  private static func shortSlot(_ norm: UnsafeBufferPointer<UInt8>) -> Int? {
+    let count = norm.count
+    guard count == 1 || count == 2 else { return nil }
+    let first = Int(norm[0]) &- 0x21
+    guard first >= 0 && first < printable else { return nil }
+    if count == 1 { return first }
+    let second = Int(norm[1]) &- 0x21
+    guard second >= 0 && second < printable else { return nil }
+    return printable + first &* printable + second
+  }
 
   /// The id of `norm`, adding it when new.
   mutating func id(adding norm: [UInt8]) -> Int32 {
@@ -12,19 +36,23 @@ struct Vocabulary: Sendable {
 
   /// `id(adding:)` of bytes in place.
   mutating func id(adding norm: UnsafeBufferPointer<UInt8>) -> Int32 {
-    table.value(of: norm, insertingIfAbsent: Int32(table.count))
+    let id = table.value(of: norm, insertingIfAbsent: Int32(table.count))
+    if let slot = Self.shortSlot(norm) { shortIDs[slot] = id }
+    return id
   }
 
   /// The id of a token's norm, or -1 when no term uses it.
   @inline(__always)
   func id(of norm: UnsafeBufferPointer<UInt8>) -> Int32 {
-    table.lookup(norm) ?? -1
+    if let slot = Self.shortSlot(norm) { return shortIDs[slot] }
+    return table.lookup(norm) ?? -1
   }
 
   /// `id(of: norm)` where `readable` bytes (≥ `norm.count`) may be read from the norm's start.
   @inline(__always)
   func id(of norm: UnsafeBufferPointer<UInt8>, readable: Int) -> Int32 {
-    table.lookup(norm, readable: readable) ?? -1
+    if let slot = Self.shortSlot(norm) { return shortIDs[slot] }
+    return table.lookup(norm, readable: readable) ?? -1
   }
 }
 
