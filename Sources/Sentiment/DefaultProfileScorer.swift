@@ -285,17 +285,22 @@ struct DefaultProfileScorer {
       // whole unit at every step.
       units.withUnsafeBufferPointer { units in
         for index in units.indices {
-          let unit = units[index]
-          sum += unit.value
-          switch unit.kind {
+          // The kind and value only: a whole unit (48 bytes) is copied for a valence term alone.
+          sum += units[index].value
+          switch units[index].kind {
           case .valence:
+            let unit = units[index]
+            // `isBareThanks` of the unit, once asked: both tests below ask it of most praise.
+            var bareThanks: Bool?
             if unit.value > 0 {
               positiveSum += unit.value + 1
               if tables.tags(ofEntry: unit.entry).contains(.isLaughter) {
                 laughter.add(unit.value, sentence: position, contribution: explanation?.contributions.count)
-              } else if !isBareThanks(text, unit) {
+              } else {
+                let bare = isBareThanks(text, unit)
+                bareThanks = bare
                 // A bare thanks closing the answer is politeness, not the praise a balance weighs.
-                positiveTerms = true
+                if !bare { positiveTerms = true }
               }
             } else if unit.value < 0 {
               negativeSum += -unit.value + 1
@@ -312,7 +317,7 @@ struct DefaultProfileScorer {
               // cheers"; review r28).
               if isUnmodifiedLukewarm(unit) {
                 lukewarmTerms += 1
-              } else if isBareThanks(text, unit) {
+              } else if bareThanks ?? isBareThanks(text, unit) {
                 politeThanks += 1
                 courtesyQuestionLimit = max(courtesyQuestionLimit, unit.start)
               } else if textTriggers.contains(.requestCourtesies) && isRequestCourtesy(text, unit) {
@@ -326,7 +331,7 @@ struct DefaultProfileScorer {
           case .neutral:
             neutralCount += 1
             // "it never evened out" denies the balance.
-            if unit.entry == Self.balanceFrameEntry && (index == 0 || units[index - 1].kind != .negator) {
+            if units[index].entry == Self.balanceFrameEntry && (index == 0 || units[index - 1].kind != .negator) {
               statesBalance = true
             }
           case .negator, .intensifier, .contrast:
@@ -1225,7 +1230,8 @@ struct DefaultProfileScorer {
     of position: Int, _ text: TokenizedText, hasLowercase: Bool, rules: inout [SentimentRule], explain: Bool
   ) -> (value: Double, negated: Bool) {
     let unit = units[position]
-    if let rule = ruleEntry(text, unit) { return (rule.valence, false) }
+    // A rule's own unit has a negative entry (`ruleEntry`); a lexicon term is not looked for there.
+    if unit.entry < 0, let rule = ruleEntry(text, unit) { return (rule.valence, false) }
     var value = tables.valence(ofEntry: unit.entry)
     guard value != 0 else { return (0, false) }
     if value > 0, first(unit, isIn: .thanks), isFillerThanks(text, unit) {
@@ -1647,7 +1653,20 @@ struct DefaultProfileScorer {
   /// Whether a unit is written in capitals for emphasis: some word of it has at least two
   /// upper-case letters and no lower-case one ("GOOD", "on HOLD for", "the service was GREAT").
   /// Letters of any script count (upper/lower case are Unicode properties).
+  @inline(__always)
   private func isAllCaps(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    // A one-word unit of an ASCII text that opens with a lower-case letter (most terms) is not:
+    // the test without a call. Otherwise the word is read as below.
+    if unit.length == 1 && text.isASCII {
+      let token = text.tokens[unit.start]
+      guard token.kind == .word else { return false }
+      if !token.utf8Range.isEmpty && text.utf8[token.utf8Range.lowerBound] &- 0x61 < 26 { return false }
+    }
+    return hasCapitalisedWord(text, unit)
+  }
+
+  /// `isAllCaps(_:_:)`, reading each word of the unit.
+  private func hasCapitalisedWord(_ text: TokenizedText, _ unit: Unit) -> Bool {
     let ascii = text.isASCII
     return text.utf8.withUnsafeBufferPointer { utf8 in
       for index in unit.start..<(unit.start + unit.length) {
@@ -1746,7 +1765,7 @@ struct DefaultProfileScorer {
 
   /// Whether `text` may hold a "!" or "?": an ASCII one (`TextMarks.emphasis`), or, in a text that
   /// is not ASCII, one whose NFKC form is ("！", "？", "‼", "⁉").
-  private static func mayHoldEmphasis(_ text: TokenizedText, marks: TextMarks) -> Bool {
+  static func mayHoldEmphasis(_ text: TokenizedText, marks: TextMarks) -> Bool {
     marks.contains(.emphasis) || !text.isASCII
   }
 

@@ -399,7 +399,10 @@ extension DefaultProfileScorer {
   /// Whether the sentence's last boundary holds "?" (whatever punctuation stands before it:
   /// "Isn't it ridiculous, honestly?").
   func sentenceEndsWithQuestion(_ text: TokenizedText) -> Bool {
-    guard let last = units.last(where: { $0.kind == .boundary }) else { return false }
+    // A text without a "?" (`mayHoldEmphasis`: most texts) has no sentence that ends with one.
+    guard Self.mayHoldEmphasis(text, marks: textMarks),
+      let last = units.last(where: { $0.kind == .boundary })
+    else { return false }
     return text.withNorm(of: text.tokens[last.start]) { $0.contains(UInt8(ascii: "?")) }
   }
 
