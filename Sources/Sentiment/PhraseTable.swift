@@ -3,30 +3,43 @@
 struct Vocabulary: Sendable {
   private var table = TermTable()
   /// The id of every norm of one or two printable ASCII bytes ("i", "a", ".", ",", "is", "to",
-  /// "my", ":)"; a sixth of a text's tokens), -1 for one no term uses, at its `shortSlot`: such a
-  /// norm is looked up with one array read instead of a hash and a probe of `table`. Kept in step
-  /// with `table` by `id(adding:)`, its only writer (an id, once given, never changes), so a read
-  /// here answers what `table.lookup` would.
+  /// "my", ":)") or of three lower-case ASCII letters ("the", "and", "you"), -1 for one no term
+  /// uses, at its `shortSlot`: a third of a text's tokens are looked up with one array read instead
+  /// of a hash and a probe of `table`. Kept in step with `table` by `id(adding:)`, its only writer
+  /// (an id, once given, never changes), so a read here answers what `table.lookup` would.
   private var shortIDs = [Int32](repeating: -1, count: Self.shortSlots)
 
   /// How many printable ASCII bytes there are (0x21–0x7E).
   @inline(__always) private static var printable: Int { 0x7E - 0x21 + 1 }
-  /// One slot per printable byte, then one per pair of them.
-  private static var shortSlots: Int { printable + printable * printable }
+  /// One slot per printable byte, one per pair of them, then one per three lower-case letters.
+  private static var shortSlots: Int { printable + printable * printable + 26 * 26 * 26 }
 
   var count: Int { table.count }
 
-  /// The slot of `norm` in `shortIDs`, when it is one or two printable ASCII bytes.
+  /// The slot of `norm` in `shortIDs`, when it is one or two printable ASCII bytes or three
+  /// lower-case ASCII letters.
   @inline(__always)
   private static func shortSlot(_ norm: UnsafeBufferPointer<UInt8>) -> Int? {
-    let count = norm.count
-    guard count == 1 || count == 2 else { return nil }
-    let first = Int(norm[0]) &- 0x21
-    guard first >= 0 && first < printable else { return nil }
-    if count == 1 { return first }
-    let second = Int(norm[1]) &- 0x21
-    guard second >= 0 && second < printable else { return nil }
-    return printable + first &* printable + second
+    switch norm.count {
+    case 1:
+      let first = Int(norm[0]) &- 0x21
+      return first >= 0 && first < printable ? first : nil
+    case 2:
+      let first = Int(norm[0]) &- 0x21
+      let second = Int(norm[1]) &- 0x21
+      guard first >= 0 && first < printable && second >= 0 && second < printable else { return nil }
+      return printable + first &* printable + second
+    case 3:
+      let first = Int(norm[0]) &- 0x61
+      let second = Int(norm[1]) &- 0x61
+      let third = Int(norm[2]) &- 0x61
+      guard UInt(bitPattern: first) < 26 && UInt(bitPattern: second) < 26 && UInt(bitPattern: third) < 26 else {
+        return nil
+      }
+      return printable + printable * printable + (first &* 26 + second) &* 26 + third
+    default:
+      return nil
+    }
   }
 
   /// The id of `norm`, adding it when new.
