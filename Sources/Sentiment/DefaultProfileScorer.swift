@@ -185,6 +185,13 @@ struct DefaultProfileScorer {
     let mayHoldObligation = textTriggers.contains(.obligationModals)
     // Most texts have no currency sign: their sentences skip `markPriceQuote`.
     let mayQuotePrice = textMayHoldCurrencySign
+    // The rules below whose trigger words the text lacks are not called for its sentences (each
+    // returns at once then: it tests the same words first; a call cost some 25 instructions).
+    let mayRepeatAction = textWordLists.contains(.keepForms)
+    let mayWaitLong = textWordLists.contains(.longDurations)
+    let mayExceed = textTriggers.contains(.too)
+    let mayPromptlyOutcome = textTriggers.isSuperset(of: [.promptOpeners, .shortDurations])
+    let maySubstitute = textTriggers.isSuperset(of: [.orderVerbs, .receiveVerbs])
     // A whole text's sentences (the usual call) are read from `text.sentences`; clauses, a
     // selection or a text without sentences go through the range scratch.
     let wholeText = clauses == nil && selection == nil && !text.sentences.isEmpty
@@ -238,15 +245,15 @@ struct DefaultProfileScorer {
       let range = sentenceRange(position)
       let firstContribution = explanation?.contributions.count ?? 0
       buildUnits(text, range: range)
-      markRepeatedActions(text)
-      markLongWaits(text)
-      markPlainExcess(text)
-      markPromptOutcomes(text)
+      if mayRepeatAction { markRepeatedActions(text) }
+      if mayWaitLong { markLongWaits(text) }
+      if mayExceed { markPlainExcess(text) }
+      if mayPromptlyOutcome { markPromptOutcomes(text) }
       markComplaintQuestion(text)
       if mayHoldObligation { markUnmetObligations(text) }
       markUnmetConditions(text)
       markCounterfactualPresuppositions(text)
-      markSubstitutions(text)
+      if maySubstitute { markSubstitutions(text) }
       if mayQuotePrice { markPriceQuote(text, range: range) }
       if position > 0, range.count <= Self.denialTokens, let previous = previousSentence {
         markBrokenPromise(text, previous: sentenceRange(position - 1), previousLowest: previous.lowest)
@@ -1217,10 +1224,13 @@ struct DefaultProfileScorer {
       applyPromiseAndDelivery(text, explain: explain)
     }
     applySarcasticClause(text, explain: explain)
-    applySarcasticThanks(text, explain: explain)
-    applySarcasticCongratulations(text, explain: explain)
+    // As in `scoreMapped`: rules whose trigger words the text lacks are not called.
+    if textWordLists.contains(.thanks) && textWordLists.contains(.forWord) {
+      applySarcasticThanks(text, explain: explain)
+    }
+    if textTriggers.contains(.congratulations) { applySarcasticCongratulations(text, explain: explain) }
     applyIronicPraise(text, explain: explain)
-    applyIronicLove(text, explain: explain)
+    if textTriggers.contains(.ironicLoveWords) { applyIronicLove(text, explain: explain) }
   }
 
   /// The valence of the term unit at `position`, and whether a negation flipped it (the caller
