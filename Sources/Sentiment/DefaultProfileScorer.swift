@@ -192,6 +192,8 @@ struct DefaultProfileScorer {
     let mayExceed = textTriggers.contains(.too)
     let mayPromptlyOutcome = textTriggers.isSuperset(of: [.promptOpeners, .shortDurations])
     let maySubstitute = textTriggers.isSuperset(of: [.orderVerbs, .receiveVerbs])
+    let mayBeCounterfactual =
+      textWordLists.contains(.counterfactualModals) || textWordLists.contains(.counterfactualPerfects)
     // A whole text's sentences (the usual call) are read from `text.sentences`; clauses, a
     // selection or a text without sentences go through the range scratch.
     let wholeText = clauses == nil && selection == nil && !text.sentences.isEmpty
@@ -251,8 +253,13 @@ struct DefaultProfileScorer {
       if mayPromptlyOutcome { markPromptOutcomes(text) }
       markComplaintQuestion(text)
       if mayHoldObligation { markUnmetObligations(text) }
-      markUnmetConditions(text)
-      markCounterfactualPresuppositions(text)
+      if mayBeCounterfactual {
+        markUnmetConditions(text)
+        markCounterfactualPresuppositions(text)
+      } else {
+        // What `markCounterfactualPresuppositions` sets before it finds no counterfactual modal.
+        avertedConsequent = nil
+      }
       if maySubstitute { markSubstitutions(text) }
       if mayQuotePrice { markPriceQuote(text, range: range) }
       if position > 0, range.count <= Self.denialTokens, let previous = previousSentence {
@@ -1229,7 +1236,7 @@ struct DefaultProfileScorer {
       applySarcasticThanks(text, explain: explain)
     }
     if textTriggers.contains(.congratulations) { applySarcasticCongratulations(text, explain: explain) }
-    applyIronicPraise(text, explain: explain)
+    if textWordLists.contains(.praiseInterjections) { applyIronicPraise(text, explain: explain) }
     if textTriggers.contains(.ironicLoveWords) { applyIronicLove(text, explain: explain) }
   }
 
