@@ -2,59 +2,106 @@
 public enum UTF8Validation {
   /// The 0-based offset of the first byte that is not part of a well-formed UTF-8 sequence
   /// (Unicode 15, Table 3-7: no overlongs, no surrogates, nothing above U+10FFFF), or nil.
+  ///
+  /// One pass answers both "is it valid" and "is it ASCII" questions callers used to ask in two:
+  /// ASCII is skipped eight bytes at a time, and a word that holds a byte ≥ 0x80 jumps straight to
+  /// it (the lowest high bit of the little-endian word), so ASCII between multi-byte characters
+  /// costs no byte-by-byte steps. A multi-byte character with four bytes left is checked from one
+  /// 32-bit load (`sequenceLength`); the last three bytes go through `tailSequenceLength`. Either
+  /// way the offset reported is that of the ill-formed sequence's first byte.
   public static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var index = 0
+    guard let base = bytes.baseAddress else { return nil }
     let count = bytes.count
+    let raw = UnsafeRawPointer(base)
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var index = 0
     while index < count {
-      let lead = bytes[index]
+      let lead = base[index]
       if lead < 0x80 {
-        index += 1
-        // Runs of ASCII (most text) are skipped eight bytes at a time.
-        if let base = bytes.baseAddress {
-          while index + 8 <= count
-            && UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-          {
-            index += 8
+        // Runs of ASCII (most text) are skipped sixteen bytes at a time, then eight; the word with
+        // a high bit gives the first non-ASCII byte. (`index` ≤ `count`: no sum here overflows.)
+        index &+= 1
+        while index &+ 16 <= count {
+          let first = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          let second = raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
+          if (first | second) & highs != 0 { break }
+          index &+= 16
+        }
+        while index &+ 8 <= count {
+          let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & highs
+          if high != 0 {
+            index &+= high.trailingZeroBitCount &>> 3
+            break
           }
+          index &+= 8
         }
         continue
       }
-      if lead >= 0xC2 && lead <= 0xDF {
-        // Two-byte characters (Latin, Greek, Cyrillic, Hebrew, Arabic …) first: one continuation byte.
-        guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return index }
-        index += 2
-        // Runs of two-byte characters and ASCII (most text in those scripts) eight bytes at a time.
-        if let base = bytes.baseAddress { index = twoByteRunEnd(base, from: index, count: count) }
-        continue
-      }
-      let length: Int
-      var lower: UInt8 = 0x80
-      var upper: UInt8 = 0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0:
-        length = 3
-        lower = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED:
-        length = 3
-        upper = 0x9F
-      case 0xF0:
-        length = 4
-        lower = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4:
-        length = 4
-        upper = 0x8F
-      default: return index
-      }
-      guard index + 1 < count, bytes[index + 1] >= lower, bytes[index + 1] <= upper else { return index }
-      for offset in 2..<max(length, 2) where offset < length {
-        guard index + offset < count, bytes[index + offset] & 0xC0 == 0x80 else { return index }
-      }
+      let length =
+        index + 4 <= count
+        ? sequenceLength(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)))
+        : tailSequenceLength(base, at: index, count: count)
+      guard length != 0 else { return index }
       index += length
+      // Runs of two-byte characters and ASCII (most text in those scripts) eight bytes at a time.
+      if length == 2 { index = twoByteRunEnd(base, from: index, count: count) }
     }
     return nil
+  }
+
+  /// The length of the well-formed multi-byte sequence whose lead (≥ 0x80) is the low byte of
+  /// `word` (four bytes read little-endian), or 0 when it is ill-formed. Table 3-7's ranges for
+  /// the second byte (A0–BF after E0, 80–9F after ED, 90–BF after F0, 80–8F after F4) are exactly
+  /// the continuation bytes that make the code point neither overlong (below 0x800 or 0x10000)
+  /// nor a surrogate nor above U+10FFFF, which is what is tested of the decoded value.
+  @inline(__always)
+  private static func sequenceLength(_ word: UInt32) -> Int {
+    let lead = word & 0xFF
+    if lead < 0xE0 {
+      // C2–DF and one continuation byte; 80–C1 is no lead.
+      return lead >= 0xC2 && word & 0xC000 == 0x8000 ? 2 : 0
+    }
+    if lead < 0xF0 {
+      guard word & 0xC0_C000 == 0x80_8000 else { return 0 }
+      let scalar = (lead & 0x0F) << 12 | (word >> 2) & 0xFC0 | (word >> 16) & 0x3F
+      return scalar >= 0x800 && scalar & 0xF800 != 0xD800 ? 3 : 0
+    }
+    // F5–FF is no lead (F5–F7 would also decode above U+10FFFF; F8–FF not at all).
+    guard lead <= 0xF4, word & 0xC0C0_C000 == 0x8080_8000 else { return 0 }
+    let scalar = (lead & 0x07) << 18 | (word << 4) & 0x3_F000 | (word >> 10) & 0xFC0 | (word >> 24) & 0x3F
+    return scalar >= 0x1_0000 && scalar <= 0x10_FFFF ? 4 : 0
+  }
+
+  /// `sequenceLength` of the sequence at `index` when fewer than four bytes are left, byte by
+  /// byte (Table 3-7); 0 when it is ill-formed or cut off.
+  private static func tailSequenceLength(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> Int {
+    let lead = base[index]
+    let length: Int
+    var lower: UInt8 = 0x80
+    var upper: UInt8 = 0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0:
+      length = 3
+      lower = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED:
+      length = 3
+      upper = 0x9F
+    case 0xF0:
+      length = 4
+      lower = 0x90
+    case 0xF1...0xF3: length = 4
+    case 0xF4:
+      length = 4
+      upper = 0x8F
+    default: return 0
+    }
+    guard index + length <= count, base[index + 1] >= lower, base[index + 1] <= upper else { return 0 }
+    for offset in 2..<max(length, 2) where offset < length {
+      guard base[index + offset] & 0xC0 == 0x80 else { return 0 }
+    }
+    return length
   }
 
   /// The end of the run of well-formed ASCII and two-byte characters that starts at `index` (a

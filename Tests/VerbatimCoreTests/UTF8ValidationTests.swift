@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import VerbatimCore
 
@@ -73,6 +74,58 @@ import VerbatimCore
       var bytes: [UInt8] = []
       for _ in 0..<(next() % 40) {
         bytes += next() % 30 == 0 ? faults[next() % faults.count] : pieces[next() % 6 < 5 ? next() % 5 : next() % 9]
+      }
+      let found = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
+      if found != Self.referenceOffset(bytes), mismatches.count < 5 { mismatches.append(bytes) }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches)")
+  }
+
+  /// A multi-byte character is checked from one 32-bit load when four bytes are left, byte by byte
+  /// in the last three: every lead byte with every second byte, each followed by continuation and
+  /// other bytes, alone (the 32-bit path), cut short (the byte-by-byte path), and after ASCII
+  /// that shares its eight-byte word (the jump to the first high bit).
+  @Test func everyLeadAndSecondByteAgreeWithAByteByByteCheck() {
+    var mismatches: [[UInt8]] = []
+    let others: [UInt8] = [0x41, 0x80, 0xBF, 0xC0]
+    for lead in UInt8(0x80)...0xFF {
+      for second in UInt8.min...UInt8.max {
+        for third in others {
+          for fourth in others {
+            let sequence = [lead, second, third, fourth]
+            for bytes in [sequence, Array(sequence[..<3]), Array(sequence[..<2]), Array("abc".utf8) + sequence] {
+              let found = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
+              if found != Self.referenceOffset(bytes), mismatches.count < 5 { mismatches.append(bytes) }
+            }
+          }
+        }
+      }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches)")
+  }
+
+  /// Random mixes of ASCII and characters of every length, at the edges of Table 3-7's ranges
+  /// (U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FFFF, U+10000, U+10FFFF), with now and then an
+  /// ill-formed sequence (overlong, surrogate, above U+10FFFF, stray or missing continuation).
+  @Test func mixedScriptsAgreeWithAByteByByteCheck() {
+    var generator = SplitMix64(state: 33)
+    let pieces: [[UInt8]] = [
+      [0x61], [0x20], [0x7F], [0xC2, 0x80], [0xDF, 0xBF], [0xD0, 0xB4], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
+      [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xE4, 0xB8, 0xAD], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+      [0xF0, 0x9F, 0x98, 0x80],
+    ]
+    let faults: [[UInt8]] = [
+      [0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+      [0xF5, 0x80, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xE4, 0xB8], [0xF0, 0x9F, 0x98], [0xC1, 0xBF],
+      [0xE4, 0x41, 0x80], [0xF0, 0x9F, 0x41, 0x80],
+    ]
+    var mismatches: [[UInt8]] = []
+    for _ in 0..<100_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<(generator.next() % 30) {
+        let fault = generator.next() % 40 == 0
+        let choice = Int(generator.next() % UInt64(fault ? faults.count : pieces.count))
+        bytes += fault ? faults[choice] : pieces[generator.next() % 2 == 0 ? 0 : choice]
       }
       let found = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
       if found != Self.referenceOffset(bytes), mismatches.count < 5 { mismatches.append(bytes) }
