@@ -25,7 +25,8 @@ public enum ShortestDecimal {
 
   /// Writes the text of `value` at `target` (room for 24 bytes) and returns its length, or nil
   /// (writing nothing) when the value is not between 0.001 and 1 in magnitude or falls in one of
-  /// the rare cases left to the standard library.
+  /// the rare cases left to the standard library. Bytes after the text, within the 24, may be
+  /// overwritten.
   public static func write(_ value: Double, to target: UnsafeMutablePointer<UInt8>) -> Int? {
     let magnitude = value.magnitude
     guard magnitude >= 0.001 && magnitude < 1 else { return nil }
@@ -78,68 +79,61 @@ public enum ShortestDecimal {
     let count = scaledDigits - removed
     let zeros = 19 - scaledDigits
     guard count >= 1, count <= 17 else { return nil }
-    var position = 0
-    if value < 0 {
-      target[0] = UInt8(ascii: "-")
-      position = 1
-    }
-    // "0." and up to two zeros (stores past them are overwritten by the digits).
-    target[position] = UInt8(ascii: "0")
-    target[position + 1] = UInt8(ascii: ".")
-    target[position + 2] = UInt8(ascii: "0")
-    target[position + 3] = UInt8(ascii: "0")
-    position += 2 + zeros
-    // The digits, two at a time from the last (`digits` has exactly `count` of them: it lies
-    // between the bounds, which have that many).
-    // Indices stay within position..<(position + count) ≤ 24 bytes, so the arithmetic is
-    // unchecked; the last eight digits take 32-bit steps.
-    let end = position &+ count
-    Self.digitPairs.withUTF8Buffer { pairs in
-      let pairBase = pairs.baseAddress!
-      var index = end
-      var rest = digits
-      if count > 8 {
-        writeEight(UInt32(truncatingIfNeeded: rest % 100_000_000), before: target + index, pairs: pairBase)
-        rest /= 100_000_000
-        index &-= 8
+    // The text is "0." and the `digits` zero-padded to `width` places (the zeros and the
+    // digits): the last `width` of the 24-place zero-padded decimal of `digits` (below 10^17),
+    // made eight places at a time (`eightDigits`) in a scratch buffer and copied in at most
+    // three 8-byte words.
+    let width = zeros &+ count
+    let start = value < 0 ? 3 : 2
+    target[0] = UInt8(ascii: "-")
+    target[start &- 2] = UInt8(ascii: "0")
+    target[start &- 1] = UInt8(ascii: ".")
+    let upper = digits / 100_000_000
+    let lower = digits &- upper &* 100_000_000
+    let top = upper / 100_000_000  // below 10: one digit
+    let middle = upper &- top &* 100_000_000
+    // Five words: the 24 places, then zeros that the first two copies may read past them.
+    var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64) = (
+      (UInt64(asciiZeros) | top << 56).littleEndian,
+      eightDigits(UInt32(truncatingIfNeeded: middle)).littleEndian,
+      eightDigits(UInt32(truncatingIfNeeded: lower)).littleEndian,
+      0, 0
+    )
+    withUnsafeBytes(of: &scratch) { places in
+      let text = UnsafeMutableRawPointer(target + start)
+      // Bytes after the text (within the 24 bytes of room) may be overwritten: 16 from `start`
+      // is at most 19, and the third word ends where the text does.
+      text.storeBytes(of: places.loadUnaligned(fromByteOffset: 24 &- width, as: UInt64.self), as: UInt64.self)
+      text.storeBytes(
+        of: places.loadUnaligned(fromByteOffset: 32 &- width, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+      if width > 16 {
+        text.storeBytes(
+          of: places.loadUnaligned(fromByteOffset: 16, as: UInt64.self), toByteOffset: width &- 8, as: UInt64.self)
       }
-      var small = UInt32(truncatingIfNeeded: rest)  // at most 9 digits
-      while index &- position >= 2 {
-        let quotient = small / 100
-        let pair = Int(truncatingIfNeeded: small &- quotient &* 100) &* 2
-        index &-= 2
-        target[index] = pairBase[pair]
-        target[index &+ 1] = pairBase[pair &+ 1]
-        small = quotient
-      }
-      if index > position { target[position] = UInt8(truncatingIfNeeded: small) &+ UInt8(ascii: "0") }
     }
-    return end
+    return start &+ width
   }
 
-  /// Writes the eight digits of `value` (below 10^8, with leading zeros) in the eight bytes before `end`.
+  /// ASCII "0" in each of eight bytes.
+  private static let asciiZeros: UInt64 = 0x3030_3030_3030_3030
+
+  /// The eight decimal places of `value` (below 10^8, with leading zeros) as ASCII, the first in
+  /// the lowest byte (to be stored little-endian), computed in parallel within one 64-bit word
+  /// (P. Khuong's method; D. Lemire, "Converting integers to fix-digit representations quickly",
+  /// 2021): the two halves of four places, then each half's hundreds, then the tens. Each step's
+  /// reciprocal multiplication (by 10486 / 2^20 for ÷100 below 10^4, by 103 / 2^10 for ÷10 below
+  /// 100) is exact in its range, and no lane's product reaches the next lane.
   @inline(__always)
-  private static func writeEight(
-    _ value: UInt32, before end: UnsafeMutablePointer<UInt8>, pairs: UnsafePointer<UInt8>
-  ) {
-    var rest = value
-    var offset = -2
-    while offset >= -8 {
-      let quotient = rest / 100
-      let pair = Int(truncatingIfNeeded: rest &- quotient &* 100) &* 2
-      end[offset] = pairs[pair]
-      end[offset &+ 1] = pairs[pair &+ 1]
-      rest = quotient
-      offset &-= 2
-    }
+  static func eightDigits(_ value: UInt32) -> UInt64 {
+    let high = UInt64(value / 10_000)
+    let low = UInt64(value) &- high &* 10_000
+    let merged = high | low << 32
+    let hundredsHigh = ((merged &* 10_486) >> 20) & 0x7F_0000_007F
+    let hundredsLow = merged &- 100 &* hundredsHigh
+    let pairs = hundredsLow << 16 &+ hundredsHigh
+    let tens = ((pairs &* 103) >> 10) & 0x000F_000F_000F_000F
+    return (tens &+ ((pairs &- 10 &* tens) << 8)) | asciiZeros
   }
-
-  /// "00", "01" … "99": two digits per lookup.
-  private static let digitPairs: StaticString = """
-    00010203040506070809101112131415161718192021222324252627282930313233343536373839\
-    40414243444546474849505152535455565758596061626364656667686970717273747576777879\
-    8081828384858687888990919293949596979899
-    """
 
   /// ⌊value / 2^shift⌋ of a 128-bit (high, low) value, for 36 ≤ shift ≤ 127 and a quotient below 2^64.
   @inline(__always)

@@ -65,4 +65,24 @@ import VerbatimCore
     #expect(mismatches.isEmpty, "bit patterns: \(mismatches.prefix(10))")
     #expect(checked > 500_000)
   }
+
+  /// The text of every length: decimals of 1 to 17 significant digits after 0 to 2 zeros (the
+  /// digits are written eight places at a time and copied in words that overlap).
+  @Test func everyTextLengthMatchesTheStandardLibrary() {
+    var generator = SplitMix64(state: 33)
+    var mismatches: [UInt64] = []
+    var lengths: Set<Int> = []
+    for _ in 0..<200_000 {
+      let places = Int(generator.next() % 19) + 1
+      let scale = (0..<places).reduce(1.0) { value, _ in value * 10 }
+      let numerator = Double(generator.next() % UInt64(scale))
+      for value in [numerator / scale, -(numerator / scale), (numerator / scale).nextUp] {
+        guard let written = text(value) else { continue }
+        lengths.insert(written.utf8.count - (value < 0 ? 3 : 2))
+        if written != value.description { mismatches.append(value.bitPattern) }
+      }
+    }
+    #expect(mismatches.isEmpty, "bit patterns: \(mismatches.prefix(10))")
+    #expect(lengths == Set(1...19))
+  }
 }
