@@ -29,7 +29,9 @@ public struct FlatJSONObject {
   /// Reads `line` as a flat object; false when it is not one or not valid UTF-8 (nothing is
   /// reported: the caller takes the general path).
   public mutating func scan(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-    members.removeAll(keepingCapacity: true)
+    // Emptied member by member (two or three a line): `removeAll(keepingCapacity:)` went through
+    // the general `replaceSubrange`, some 80 instructions a line.
+    while members.popLast() != nil {}
     isASCII = false
     guard let base = line.baseAddress else { return false }
     // UTF-8 is validated only for a line with a byte ≥ 0x80, and after the scan: outside strings
@@ -141,6 +143,21 @@ public struct FlatJSONObject {
     let highs: UInt64 = 0x8080_8080_8080_8080
     var seen: UInt64 = 0
     defer { highBits |= seen }
+    // Sixteen bytes at a time while none is flagged (`escapeFlags`); the word loop below finds
+    // the flagged byte.
+    if position + 16 <= count {
+      var seenLanes = SIMD16<UInt8>()
+      while position + 16 <= count {
+        let lanes = UnsafeRawPointer(base + position).loadUnaligned(as: SIMD16<UInt8>.self)
+        let flags = Self.escapeFlags(lanes) | (asciiOnly ? lanes & SIMD16(repeating: 0x80) : SIMD16())
+        let halves = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
+        if halves[0] | halves[1] != 0 { break }
+        seenLanes |= lanes
+        position += 16
+      }
+      let seenHalves = unsafeBitCast(seenLanes, to: SIMD2<UInt64>.self)
+      seen = seenHalves[0] | seenHalves[1]
+    }
     while position + 8 <= count {
       let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
       let flags = JSONWriter.escapeMask(word) | (asciiOnly ? word & highs : 0)
@@ -162,6 +179,19 @@ public struct FlatJSONObject {
       position += 1
     }
     return nil
+  }
+
+  /// The high bit of each of 16 bytes that is < 0x20, `"` or `\\`, exactly (`JSONWriter.escapeMask`'s
+  /// tests lane by lane, where no borrow crosses from one byte to the next): a byte below 0x20
+  /// wraps below zero when 0x20 is taken from it and has its high bit clear; a byte equal to `"`
+  /// or `\\` is zero after the exclusive or, and wraps when 1 is taken.
+  @inline(__always)
+  private static func escapeFlags(_ lanes: SIMD16<UInt8>) -> SIMD16<UInt8> {
+    let quote = lanes ^ SIMD16(repeating: 0x22)
+    let backslash = lanes ^ SIMD16(repeating: 0x5C)
+    let wrapped =
+      (lanes &- SIMD16(repeating: 0x20)) | (quote &- SIMD16(repeating: 1)) | (backslash &- SIMD16(repeating: 1))
+    return wrapped & ~lanes & SIMD16(repeating: 0x80)
   }
 
   private static func literalEnd(_ literal: StaticString, _ base: UnsafePointer<UInt8>, _ count: Int, from start: Int)
