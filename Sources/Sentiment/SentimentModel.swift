@@ -285,7 +285,12 @@ struct ModelBuilder {
       }
     }
     var seen = TermTable()
-    tables.entries.reserveCapacity(tables.entries.count + lines.count)
+    // At least doubled when it grows: reserving each file's exact count moved every earlier entry
+    // once per file (the shipped lexicons are three files).
+    let needed = tables.entries.count + lines.count
+    if tables.entries.capacity < needed {
+      tables.entries.reserveCapacity(max(needed, 2 * tables.entries.capacity))
+    }
     let origin = file.explainedName
     for entry in lines {
       if let problem = Self.unmatchableTermProblem(entry.term) {
@@ -409,21 +414,44 @@ struct ModelBuilder {
 
   /// The other forms of a multi-word term under `agreementAlternatives`, every combination of them
   /// (at most 25); empty for a single word, whose valence a pronoun or auxiliary alone never has.
+  ///
+  /// The forms come in the order of the choices' product (the first word's choice varies
+  /// slowest; each word's own key first, then its alternatives), without the term itself. Each
+  /// form is made once, at its size: growing every partial form a word at a time made a new
+  /// array per form and word (some 4M instructions at every start-up, for 300 terms).
   static func agreementVariants(_ keys: [[UInt8]]) -> [[[UInt8]]] {
     guard keys.count > 1, keys.contains(where: { mayHaveAlternative($0) && agreementAlternatives[$0] != nil }) else {
       return []
     }
-    var forms: [[[UInt8]]] = [[]]
+    var choices: [[[UInt8]]] = []
+    var total = 1
     for (position, key) in keys.enumerated() {
       // A term that opens with "don't" is most often advice ("don't bother", "don't waste your
       // time"), which "doesn't" would turn into a statement about the product ("it doesn't bother
       // me"), and "doesn't disappoint" is no order: the first word keeps its person there.
       let imperative = position == 0 && (key.elementsEqual("don't".utf8) || key.elementsEqual("doesn't".utf8))
-      let choices = [key] + (imperative ? [] : agreementAlternatives[key] ?? [])
-      forms = forms.flatMap { form in choices.map { form + [$0] } }
-      if forms.count > 25 { return [] }
+      let alternatives = mayHaveAlternative(key) && !imperative ? agreementAlternatives[key] ?? [] : []
+      choices.append([key] + alternatives)
+      // The product only grows: past 25 at any word, it ends past 25.
+      total *= alternatives.count + 1
+      if total > 25 { return [] }
     }
-    return Array(forms.dropFirst())
+    var forms: [[[UInt8]]] = []
+    for combination in 1..<total {
+      // `combination` in the mixed radix of the choice counts, the last word's digit lowest. The
+      // form starts as the term (one copy of its key list; the keys are shared, not copied).
+      var rest = combination
+      var form = keys
+      for position in stride(from: keys.count - 1, through: 0, by: -1) {
+        let count = choices[position].count
+        if count > 1 {
+          form[position] = choices[position][rest % count]
+          rest /= count
+        }
+      }
+      forms.append(form)
+    }
+    return forms
   }
 
   /// Words before "been" that already make it a verb phrase, or that a derived auxiliary would not
