@@ -16,8 +16,10 @@ struct AspectClauses {
   static let clauseBreaks: Set<String> = [",", "，", "、"]
 
   /// Sentences already split, with their segments and clauses, by sentence index (a long text
-  /// may have many: QA review 14's 5 MB answer had 100,000).
-  private var splitSentences: [Int: (segments: [Range<Int>], clauses: [Range<Int>])] = [:]
+  /// may have many: QA review 14's 5 MB answer had 100,000). Made at the first split, one entry
+  /// per sentence of the text, as `contrastSplits` is (a dictionary hashed each sentence index
+  /// and grew its storage: about 700 instructions a split).
+  private var splitSentences: [(segments: [Range<Int>], clauses: [Range<Int>])?] = []
   /// The scorer's contrast splits of every sentence, found at the first split.
   private var contrastSplits: [[Int]]?
   /// Scores already asked of the scorer in this call, by what was scored: tags that share their
@@ -147,7 +149,11 @@ struct AspectClauses {
   private mutating func split(
     _ sentence: Int, in tokenized: TokenizedText, scorer: any AspectSentimentScoring
   ) -> (segments: [Range<Int>], clauses: [Range<Int>]) {
-    if let known = splitSentences[sentence] { return known }
+    if splitSentences.isEmpty {
+      splitSentences = Array(repeating: nil, count: tokenized.sentences.count)
+    } else if let known = splitSentences[sentence] {
+      return known
+    }
     let range = tokenized.sentences[sentence].tokenRange
     // Connectives are words, never a break, so one scan of the sentence finds every segment's;
     // every sentence's are found at the first sentence split, in one pass over the text.

@@ -49,7 +49,7 @@ struct RuleSyntaxProblem: Error {
 /// commas and `=` is a bare term.
 enum RuleLexer {
   static func lex(_ text: String) throws(RuleSyntaxProblem) -> [RuleLexeme] {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = scalarArray(text)
     var lexemes: [RuleLexeme] = []
     var index = 0
     while index < scalars.count {
@@ -116,6 +116,17 @@ enum RuleLexer {
     return lexemes
   }
 
+  /// The text's code points. An ASCII text's are its bytes, read from its contiguous storage
+  /// (`Array(text.unicodeScalars)` counted the scalars, then decoded them one by one: about 30
+  /// instructions a character).
+  static func scalarArray(_ text: String) -> [Unicode.Scalar] {
+    let ascii: [Unicode.Scalar]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
+    }
+    if let ascii, let ascii { return ascii }
+    return Array(text.unicodeScalars)
+  }
+
   private static func keyword(_ word: String) -> RuleLexeme.Kind {
     switch word {
     case "AND": return .and
@@ -171,6 +182,12 @@ enum RuleLexer {
   private static func delimited(
     _ scalars: [Unicode.Scalar], from start: Int, closing: Unicode.Scalar, what: String
   ) throws(RuleSyntaxProblem) -> (String, Int) {
+    // A body without a backslash (most) is the scalars up to the closing delimiter as they are.
+    var end = start + 1
+    while end < scalars.count && scalars[end] != "\\" {
+      if scalars[end] == closing { return (string(scalars[(start + 1)..<end]), end + 1) }
+      end += 1
+    }
     var body: [Unicode.Scalar] = []
     var index = start + 1
     while index < scalars.count {

@@ -556,7 +556,6 @@ public final class Tagger {
     for (regex, matcher) in regexMatchers.enumerated() {
       regexRuledOut[regex] = false
       if meetingRequirements && !mayRead(regex: regex) { continue }
-      byteMatches.removeAll(keepingCapacity: true)
       let twin = prefilterTwin[regex]
       if twin >= 0 && regexRuledOut[twin] {
         regexRuledOut[regex] = true
@@ -575,6 +574,8 @@ public final class Tagger {
           continue
         }
       }
+      // Emptied only for a search (most texts are ruled out above).
+      byteMatches.removeAll(keepingCapacity: true)
       do {
         regexRuledOut[regex] = try !tokenized.utf8.withUnsafeBufferPointer { bytes throws(TokenizationError) in
           try matcher.matches(in: bytes, into: &byteMatches)
