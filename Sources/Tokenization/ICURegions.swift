@@ -18,6 +18,18 @@ enum ICURegions {
   /// after it (or the text's end). A region never starts before `from`, and `from` must be a word
   /// boundary of the text (0, or where the previous region ended).
   static func next(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, flags: CharacterFlagCache) -> Range<Int>? {
+    var unrecorded = RegionStretchStarts(storage: nil, capacity: 0)
+    return next(bytes, from: from, flags: flags, stretchStarts: &unrecorded)
+  }
+
+  /// `next(_:from:flags:)`, recording in `stretchStarts` where the region's stretches after its
+  /// first start (`RegionStretchStarts`).
+  @inline(__always)
+  static func next(
+    _ bytes: UnsafeBufferPointer<UInt8>, from: Int, flags: CharacterFlagCache,
+    stretchStarts: inout RegionStretchStarts
+  ) -> Range<Int>? {
+    stretchStarts.reset()
     let count = bytes.count
     let first = ByteRuns.asciiRunEnd(bytes, from: from)
     guard first < count else { return nil }
@@ -28,6 +40,8 @@ enum ICURegions {
     // character but a space, or a non-ASCII one that does not cling to the space (WB3d, WB4).
     if start > from, bytes[start] >= 0x80, flags.flags(decodeScalar(bytes, at: start).0).contains(.wordBreakClings) {
       start = from
+      // What lies between `from` and the first character may hold spaces: not recorded.
+      stretchStarts.abandon()
     }
     var end = ByteRuns.nonSpaceRunEnd(bytes, from: first)
     while end < count {
@@ -44,6 +58,10 @@ enum ICURegions {
       // (Only the stretch is read: the ASCII after it is read once, by the next call.)
       let nextEnd = ByteRuns.nonSpaceRunEnd(bytes, from: next)
       guard next < nextEnd, !UTF8Validation.isASCII(UnsafeBufferPointer(rebasing: bytes[next..<nextEnd])) else { break }
+      // A stretch starts after the spaces unless the character there clings to them (WB3d, WB4).
+      if bytes[next] < 0x80 || !flags.flags(decodeScalar(bytes, at: next).0).contains(.wordBreakClings) {
+        stretchStarts.append(next)
+      }
       end = nextEnd
     }
     return start..<end

@@ -78,6 +78,10 @@ public final class Tokenizer {
   /// `Token` is a trivial type, so slots are overwritten without deinitialising them.
   private let pendingTokens: UnsafeMutablePointer<Token>
   private static let pendingCapacity = 32
+  /// Where the stretches of the current ICU region start (`RegionStretchStarts`), `stretchCapacity`
+  /// of them; owned by the tokenizer (freed in `deinit`).
+  private let stretchStorage: UnsafeMutablePointer<Int>
+  private static let stretchCapacity = 64
 
   public init(options: TokenizerOptions = TokenizerOptions()) throws(TokenizationError) {
     self.options = options
@@ -85,10 +89,12 @@ public final class Tokenizer {
     sentenceBreaker = options.sentences ? try BreakIteratorHandle(sentences: true, locale: options.locale) : nil
     normalizer = try NormalizerHandle()
     pendingTokens = .allocate(capacity: Self.pendingCapacity)
+    stretchStorage = .allocate(capacity: Self.stretchCapacity)
   }
 
   deinit {
     pendingTokens.deallocate()
+    stretchStorage.deallocate()
   }
 
   /// Tokenizes `text` into a new value.
@@ -272,7 +278,8 @@ public final class Tokenizer {
       var spanIndex = 0
       var nextSpan = spans.first?.range.lowerBound ?? Int.max
       var segmentStart = 0
-      var region = regions ? ICURegions.next(bytes, from: 0, flags: flagCache) : nil
+      var stretchStarts = RegionStretchStarts(storage: stretchStorage, capacity: Self.stretchCapacity)
+      var region = regions ? ICURegions.next(bytes, from: 0, flags: flagCache, stretchStarts: &stretchStarts) : nil
       // Outside the regions every byte is ASCII (each non-ASCII character is in one), so offsets
       // there are bytes plus a constant: the cursor counts only inside regions.
       if regions { cursor.enterASCIIStretch(bytes, at: 0) }
@@ -303,11 +310,11 @@ public final class Tokenizer {
           flush()
           cursor.leaveASCIIStretch(at: icu.lowerBound)
           segmentStart = try emitRegion(
-            bytes, icu, spans: spans, spanIndex: &spanIndex, covered: &covered, cursor: &cursor,
-            boundaries: &boundaries, into: &result)
+            bytes, icu, stretchStarts: stretchStarts, spans: spans, spanIndex: &spanIndex, covered: &covered,
+            cursor: &cursor, boundaries: &boundaries, into: &result)
           nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
           cursor.enterASCIIStretch(bytes, at: icu.upperBound)
-          region = ICURegions.next(bytes, from: icu.upperBound, flags: flagCache)
+          region = ICURegions.next(bytes, from: icu.upperBound, flags: flagCache, stretchStarts: &stretchStarts)
           continue
         }
         // One space before a word (most segments after one): it is no token, and nothing would
@@ -358,8 +365,9 @@ public final class Tokenizer {
   /// this, and it replaces it.
   @inline(never)
   private func emitRegion(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ icu: Range<Int>, spans: [SpecialSpan], spanIndex: inout Int,
-    covered: inout Int, cursor: inout CodePointCursor, boundaries: inout [Int32], into result: inout TokenizedText
+    _ bytes: UnsafeBufferPointer<UInt8>, _ icu: Range<Int>, stretchStarts: RegionStretchStarts, spans: [SpecialSpan],
+    spanIndex: inout Int, covered: inout Int, cursor: inout CodePointCursor, boundaries: inout [Int32],
+    into result: inout TokenizedText
   ) throws(TokenizationError) -> Int {
     guard cachesRegionTokens, covered <= icu.lowerBound,
       spanIndex >= spans.count || spans[spanIndex].range.lowerBound >= icu.upperBound
@@ -369,8 +377,19 @@ public final class Tokenizer {
         into: &result)
     }
     var stretchStart = icu.lowerBound
+    // The stretches' ends are the starts `ICURegions.next` recorded, then the region's end (or, where
+    // it did not record them all, those `RegionStretches.nextStart` finds after the last).
+    var recorded = 0
     while stretchStart < icu.upperBound {
-      let stretchEnd = RegionStretches.nextStart(bytes, in: icu, after: stretchStart, flags: flagCache)
+      let stretchEnd: Int
+      if recorded < stretchStarts.count {
+        stretchEnd = stretchStarts[recorded]
+        recorded &+= 1
+      } else if stretchStarts.complete {
+        stretchEnd = icu.upperBound
+      } else {
+        stretchEnd = RegionStretches.nextStart(bytes, in: icu, after: stretchStart, flags: flagCache)
+      }
       let stretch = stretchStart..<stretchEnd
       stretchStart = stretchEnd
       guard stretch.count <= RegionTokenCache.maximumKeyLength else {
