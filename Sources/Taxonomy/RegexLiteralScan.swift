@@ -16,6 +16,10 @@ struct RegexLiteralScan {
   /// The literal (lower-case when compared without case).
   let literal: [UInt8]
   let caseInsensitive: Bool
+  /// The offset of the literal's byte that the word-at-a-time search looks for: its letter least
+  /// frequent in English text ("u" of "return", "w" of "switch"), so that few places need the
+  /// whole literal compared. Any offset finds every occurrence (each holds that byte there).
+  let probe: Int
 
   /// The literal prefilter of `pattern`, or nil when `RegexLiteralPrefix` finds none.
   init?(pattern: String, caseInsensitive: Bool) {
@@ -24,6 +28,21 @@ struct RegexLiteralScan {
     else { return nil }
     literal = found.bytes
     self.caseInsensitive = found.caseInsensitive
+    probe = Self.rarestOffset(found.bytes)
+  }
+
+  /// English letters from the most frequent to the least (a byte not listed counts as rarer).
+  private static let letterFrequencyOrder = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
+
+  /// The offset of the byte of `literal` least frequent in English text (the first of equals).
+  static func rarestOffset(_ literal: [UInt8]) -> Int {
+    func rank(_ byte: UInt8) -> Int {
+      let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+      return letterFrequencyOrder.firstIndex(of: lower) ?? letterFrequencyOrder.count
+    }
+    var best = 0
+    for offset in literal.indices where rank(literal[offset]) > rank(literal[best]) { best = offset }
+    return best
   }
 
   /// Whether `text` (valid UTF-8; `isASCII`: it has no other byte) cannot match the regex: it
@@ -101,44 +120,39 @@ struct RegexLiteralScan {
 
   /// Whether `text`, pure ASCII, holds the literal (letters compared without case when
   /// `caseInsensitive`): `RegexLiteralPrefix.asciiText(_:contains:caseInsensitive:)` for an ASCII
-  /// text.
+  /// text. Each 8-byte word is tested for the literal's `probe` byte (both cases) at once, and
+  /// only the places where it lies are compared whole.
   func occurs(inASCII text: UnsafeBufferPointer<UInt8>) -> Bool {
     let count = text.count
     let length = literal.count
     guard let base = text.baseAddress, count >= length else { return false }
-    let first = literal[0]
-    let second = literal[1]
-    let firstFold = fold(first)
-    let secondFold = fold(second)
-    let foldFirst = Self.ones &* UInt64(firstFold)
-    let foldSecond = Self.ones &* UInt64(secondFold)
-    // Whether the literal occurs at `start` (its first two bytes already match).
+    let probeByte = literal[probe]
+    let probeFold = fold(probeByte)
+    let foldWord = Self.ones &* UInt64(probeFold)
+    // Whether the literal occurs at `start` (every byte compared).
     func matches(at start: Int) -> Bool {
       guard start + length <= count else { return false }
-      for offset in 2..<length {
+      for offset in 0..<length {
         let wanted = literal[offset]
         if base[start + offset] | fold(wanted) != wanted { return false }
       }
       return true
     }
-    var start = 0
-    // Words at `start` and `start + 1` hold the first and second byte of 8 places.
-    while start + 9 <= count {
-      let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
-      let next = UnsafeRawPointer(base + start + 1).loadUnaligned(as: UInt64.self)
-      var found =
-        Self.equalBytes(word, first, fold: foldFirst) & Self.equalBytes(next, second, fold: foldSecond)
+    // `at` is where the probe byte of a place starting at `at - probe` lies (no place starts
+    // before the text).
+    var at = probe
+    while at + 8 <= count {
+      let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+      var found = Self.equalBytes(word, probeByte, fold: foldWord)
       while found != 0 {
-        if matches(at: start + found.trailingZeroBitCount / 8) { return true }
+        if matches(at: at + found.trailingZeroBitCount / 8 - probe) { return true }
         found &= found - 1
       }
-      start += 8
+      at += 8
     }
-    while start + 1 < count {
-      if base[start] | firstFold == first && base[start + 1] | secondFold == second && matches(at: start) {
-        return true
-      }
-      start += 1
+    while at < count {
+      if base[at] | probeFold == probeByte && matches(at: at - probe) { return true }
+      at += 1
     }
     return false
   }

@@ -150,6 +150,14 @@ import Tokenization
     }
   }
 
+  /// The byte the literal scan looks for is the literal's least frequent letter in English.
+  @Test func literalScanProbesTheRarestByte() {
+    #expect(RegexLiteralScan.rarestOffset(Array("return".utf8)) == 3)
+    #expect(RegexLiteralScan.rarestOffset(Array("switch".utf8)) == 1)
+    #expect(RegexLiteralScan.rarestOffset(Array("eee".utf8)) == 0)
+    #expect(RegexLiteralScan.rarestOffset(Array("Order 12".utf8)) == 5)
+  }
+
   @Test func literalScanAgreesWithTheRegexPrefilter() throws {
     var random = Sequence(state: 3)
     let scans = try [
