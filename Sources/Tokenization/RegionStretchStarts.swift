@@ -56,6 +56,23 @@ struct RegionStretchStarts {
     complete = false
   }
 
+  /// The end of the stretch of `region` that starts at `start`, the `recorded`-th stretch after the
+  /// region's first: the next recorded start, else the region's end when the record is complete,
+  /// else the start `RegionStretches.nextStart` walks to (`recorded` counts the recorded starts
+  /// used). `Tokenizer.emitRegion` splits a region this way; a test checks it against the walk.
+  @inline(__always)
+  func stretchEnd(
+    after start: Int, recorded: inout Int, in region: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>,
+    flags: CharacterFlagCache
+  ) -> Int {
+    if recorded < count {
+      defer { recorded &+= 1 }
+      return self[recorded]
+    }
+    if complete { return region.upperBound }
+    return RegionStretches.nextStart(bytes, in: region, after: start, flags: flags)
+  }
+
   /// The recorded start at `index` (< `count`).
   @inline(__always)
   subscript(index: Int) -> Int {

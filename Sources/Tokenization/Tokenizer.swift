@@ -381,15 +381,8 @@ public final class Tokenizer {
     // it did not record them all, those `RegionStretches.nextStart` finds after the last).
     var recorded = 0
     while stretchStart < icu.upperBound {
-      let stretchEnd: Int
-      if recorded < stretchStarts.count {
-        stretchEnd = stretchStarts[recorded]
-        recorded &+= 1
-      } else if stretchStarts.complete {
-        stretchEnd = icu.upperBound
-      } else {
-        stretchEnd = RegionStretches.nextStart(bytes, in: icu, after: stretchStart, flags: flagCache)
-      }
+      let stretchEnd = stretchStarts.stretchEnd(
+        after: stretchStart, recorded: &recorded, in: icu, bytes, flags: flagCache)
       let stretch = stretchStart..<stretchEnd
       stretchStart = stretchEnd
       guard stretch.count <= RegionTokenCache.maximumKeyLength else {

@@ -7,7 +7,8 @@ import Testing
 /// `RegionStretches.nextStart`: the two must give the same stretches, on every region, whether all
 /// starts fit in the record or only the first few do.
 @Suite struct RegionStretchStartsTests {
-  /// The ends of the stretches of `region` as `emitRegion` finds them from `starts`.
+  /// The ends of the stretches of `region` as `emitRegion` finds them from `starts`
+  /// (`RegionStretchStarts.stretchEnd`).
   static func recordedEnds(
     _ bytes: UnsafeBufferPointer<UInt8>, _ region: Range<Int>, _ starts: RegionStretchStarts, flags: CharacterFlagCache
   ) -> [Int] {
@@ -15,17 +16,8 @@ import Testing
     var start = region.lowerBound
     var recorded = 0
     while start < region.upperBound {
-      let end: Int
-      if recorded < starts.count {
-        end = starts[recorded]
-        recorded += 1
-      } else if starts.complete {
-        end = region.upperBound
-      } else {
-        end = RegionStretches.nextStart(bytes, in: region, after: start, flags: flags)
-      }
-      ends.append(end)
-      start = end
+      start = starts.stretchEnd(after: start, recorded: &recorded, in: region, bytes, flags: flags)
+      ends.append(start)
     }
     return ends
   }
