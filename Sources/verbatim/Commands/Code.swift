@@ -30,6 +30,11 @@ struct Code: ParsableCommand {
       Streaming expect. The export options (--format, --id-column, --question …)
       are refused there; blank lines are skipped and counted.
 
+      Exit status: 0 ok, 2 usage, 65 bad data (a malformed export or JSON line,
+      more rejects than --max-rejects allows, a bad lexicon or codebook), 66 when
+      the export, a lexicon or the codebook cannot be opened, 74 for an I/O error
+      (reading, or writing the output).
+
       Examples:
         verbatim code corpora/demo/feedback-export.xml --redact -o coded.jsonl
         cat shard.jsonl | verbatim code - --no-tags

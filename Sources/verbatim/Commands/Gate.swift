@@ -9,9 +9,9 @@ struct Gate: ParsableCommand {
     abstract:
       "Fail (exit 1) unless agreement or classification metrics reach their minimums (or stay within their maximums).",
     discussion: """
-      Takes the same inputs as `agree` plus thresholds. Exit 0 when every threshold
-      holds, 1 when any fails (each printed with its value and interval), 2 for
-      usage errors (including an unknown metric), 65 for bad data (including empty
+      Takes the same inputs as `agree` plus thresholds. Exit status: 0 when every
+      threshold holds, 1 when any fails (each printed with its value and interval),
+      2 usage (including an unknown metric), 65 for bad data (including empty
       input), 66 when an input cannot be opened, 74 for an I/O error (an input
       that fails part-way, --junit or standard output that cannot be written).
       --on ci-lower gates on the lower bound of the 95% interval, so a small

@@ -37,6 +37,10 @@ struct Redact: ParsableCommand {
       c, {n} or {m,n} after an element = repetition; any other character stands for
       itself.
 
+      Exit status: 0 ok, 2 usage, 65 bad data (a malformed JSON line, invalid
+      UTF-8), 66 when the input cannot be opened, 74 for an I/O error (reading,
+      or writing standard output).
+
       Examples:
         echo 'Hi Sarah, call me on +44 20 7946 0000' | verbatim redact
         verbatim redact --jsonl answers.jsonl --pattern ORDER=AA-9{6} \\

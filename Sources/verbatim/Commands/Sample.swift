@@ -30,6 +30,10 @@ struct Sample: ParsableCommand {
       [REDACTED] before it is written, so coders never see the personal data
       (counts in a "redactions" member).
 
+      Exit status: 0 ok, 2 usage, 65 bad data (a malformed JSON line, a missing
+      or repeated id), 66 when the input cannot be opened, 74 for an I/O error
+      (reading, or writing the output).
+
       Examples:
         verbatim sample --input answers.jsonl --size 400 --strata question \\
           --seed 7 --redact

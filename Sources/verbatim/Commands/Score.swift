@@ -22,6 +22,10 @@ struct Score: ParsableCommand {
       A text with nothing to score (empty, null, or only spaces and punctuation) is
       labelled neutral with pos, neu and neg 0; standard error says how many there were.
 
+      Exit status: 0 ok, 2 usage, 65 bad data (a malformed JSON line, invalid
+      UTF-8, a bad lexicon line), 66 when the input or a lexicon cannot be
+      opened, 74 for an I/O error (reading, or writing standard output).
+
       Examples:
         echo "Waited 40 minutes on hold, but the agent was lovely" \\
           | verbatim score --explain

@@ -29,6 +29,10 @@ struct TagCommand: ParsableCommand {
       The default codebook is the shipped customer-feedback codebook (see
       `verbatim taxonomy`).
 
+      Exit status: 0 ok, 2 usage, 65 bad data (a malformed JSON line, invalid
+      UTF-8, an invalid codebook), 66 when the input or the codebook cannot be
+      opened, 74 for an I/O error (reading, or writing standard output).
+
       Example:
         echo 'Waited 40 minutes on hold and the refund never came' \\
           | verbatim tag --imply-parents

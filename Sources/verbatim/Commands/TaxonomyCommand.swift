@@ -13,6 +13,10 @@ struct TaxonomyCommand: ParsableCommand {
       rules is in taxonomies/README.md. Without FILE, the shipped customer-feedback
       codebook is used.
 
+      Exit status: 0 ok, 1 when an example failed (`test`), 2 usage, 65 an
+      invalid codebook or a bad corpus line, 66 when a codebook or the corpus
+      cannot be opened, 74 for an I/O error.
+
       Examples:
         verbatim taxonomy lint my-codebook.yaml
         verbatim taxonomy test my-codebook.yaml --junit results.xml

@@ -17,6 +17,10 @@ struct Tokenize: ParsableCommand {
       are line numbers. An input field named "tokens" or "sentences" is replaced,
       with a warning.
 
+      Exit status: 0 ok, 2 usage, 65 bad data (a malformed JSON line; invalid
+      UTF-8 without --replace-invalid), 66 when the input cannot be opened, 74
+      for an I/O error (reading, or writing standard output).
+
       Example:
         echo 'Waited 40 min :( @acme #fail' | verbatim tokenize
       """)
