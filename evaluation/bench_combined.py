@@ -11,7 +11,13 @@ Data: the four VADER ground-truth corpora in ../shared (23,703 texts) as JSONL, 
 times over for Verbatim's steady-state rate. Ratios compare texts/s (or MB/s) with the anchor's on
 the 1x corpus. Output goes to a temporary file, never /dev/null.
 
-Usage: bench_combined.py [--bin .build/release/verbatim] [--repeat 3] [--markdown OUT.md]"""
+The anchors run on this script's interpreter unless --anchor-python names another. It matters: on
+this project's machine the pyenv-built CPython 3.11 (no PGO) runs vaderSentiment about 20% slower
+than Debian's python3.11 (PGO and LTO), which flatters every ratio; give the faster interpreter
+(with the anchors importable, e.g. through PYTHONPATH) to hold Verbatim to the stricter ratio.
+
+Usage: bench_combined.py [--bin .build/release/verbatim] [--repeat 3] [--markdown OUT.md]
+                         [--anchor-python /usr/bin/python3]"""
 import argparse
 import json
 import os
@@ -51,6 +57,13 @@ def prepare():
     return len(texts), paths
 
 
+def anchor_version(python):
+    """The version line of the interpreter that runs the anchors."""
+    result = subprocess.run([python, "-c", "import sys; print(sys.version.split()[0])"], capture_output=True,
+                            text=True)
+    return result.stdout.strip() or "unknown"
+
+
 def measure(command, repeat, stdin_path=None):
     """Best-of-`repeat` (by wall time) of a whole process: (wall s, CPU s, peak RSS MB, stdout path)."""
     best = None
@@ -77,7 +90,10 @@ def main():
     parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "verbatim"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--markdown", help="also write the table here")
+    parser.add_argument("--anchor-python", default=sys.executable,
+                        help="interpreter that runs the Python anchors (default: this one)")
     args = parser.parse_args()
+    python = args.anchor_python
     count, paths = prepare()
     (plain1, jsonl1), (plain10, jsonl10) = paths[1], paths[10]
     size1, size10 = os.path.getsize(plain1), os.path.getsize(plain10)
@@ -95,16 +111,16 @@ def main():
     baseline = os.path.join(HERE, "bench_baseline_score.py")
     print("score (JSONL in and out):", file=sys.stderr)
     add("score", "vaderSentiment 3.3.2", "1x", 1, count, jsize1 / 1e6,
-        [sys.executable, baseline, "vader", jsonl1], args.repeat)
-    add("score", "TextBlob", "1x", 1, count, jsize1 / 1e6, [sys.executable, baseline, "textblob", jsonl1], 1)
-    add("score", "AFINN", "1x", 1, count, jsize1 / 1e6, [sys.executable, baseline, "afinn", jsonl1], 1)
+        [python, baseline, "vader", jsonl1], args.repeat)
+    add("score", "TextBlob", "1x", 1, count, jsize1 / 1e6, [python, baseline, "textblob", jsonl1], 1)
+    add("score", "AFINN", "1x", 1, count, jsize1 / 1e6, [python, baseline, "afinn", jsonl1], 1)
     for data, path, items, size in (("1x", jsonl1, count, jsize1), ("10x", jsonl10, 10 * count, jsize10)):
         for threads in (1, 2):
             add("score", "verbatim score --jsonl", data, threads, items, size / 1e6,
                 [args.bin, "score", "--jsonl", "--threads", str(threads), path], args.repeat)
     print("tokenize (one text per line):", file=sys.stderr)
     add("tokenize", "NLTK TweetTokenizer", "1x", 1, count, size1 / 1e6,
-        [sys.executable, os.path.join(HERE, "tokenize", "nltk_tokenize.py"), plain1], args.repeat)
+        [python, os.path.join(HERE, "tokenize", "nltk_tokenize.py"), plain1], args.repeat)
     for data, path, items, size in (("1x", plain1, count, size1), ("10x", plain10, 10 * count, size10)):
         for threads in (1, 2):
             add("tokenize", "verbatim tokenize --summary", data, threads, items, size / 1e6,
@@ -125,7 +141,8 @@ def main():
     lines = [
         f"Data: VADER ground truth ({count:,} texts, {size1 / 1e6:.1f} MB as text, {jsize1 / 1e6:.1f} MB as JSONL) "
         f"= 1x; the same ten times = 10x. Whole processes, best of {args.repeat} for Verbatim and for the two "
-        "anchors (vaderSentiment, NLTK; 1 run for TextBlob and AFINN); \"× anchor\" = texts/s ÷ the anchor's texts/s on 1x (wall; CPU in brackets).",
+        "anchors (vaderSentiment, NLTK; 1 run for TextBlob and AFINN); \"× anchor\" = texts/s ÷ the anchor's texts/s on 1x (wall; CPU in brackets). "
+        f"Python anchors on {python} (Python {anchor_version(python)}).",
         "",
         "| task | system | data | threads | wall s | texts/s | MB/s | × anchor (wall) | × anchor (CPU) | CPU s | peak RSS |",
         "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
