@@ -71,18 +71,23 @@ enum GwetVariance {
     let n = counts.itemCount
     let ri = counts.total
     var pai = [Double](repeating: 0, count: n)
-    var pi = [Double](repeating: 0, count: q)
+    // Compensated sums: a share near 1 summed plainly over many items loses the digits that
+    // 1 − p_e needs (`CompensatedSum`).
+    var shareSums = [CompensatedSum](repeating: CompensatedSum(), count: q)
+    var agreementSum = CompensatedSum()
     var multi = 0.0
     for i in 0..<n {
       let total = ri[i]
       guard total > 0 else { continue }
-      for a in counts.cells(item: i) { pi[Int(counts.code[a])] += counts.count[a] / total / Double(n) }
+      for a in counts.cells(item: i) { shareSums[Int(counts.code[a])].add(counts.count[a] / total) }
       guard total >= 2 else { continue }
       multi += 1
       pai[i] = counts.weightedAgreementSum(item: i, weights: w) / (total * (total - 1))
+      agreementSum.add(pai[i])
     }
     guard multi > 0 else { return nil }
-    let pa = pai.reduce(0, +) / multi
+    let pi = shareSums.map { $0.total / Double(n) }
+    let pa = agreementSum.total / multi
     guard let (pe, g) = chanceAgreement(shares: pi, weights: w, chance: chance) else { return nil }
     guard pe != 1 else { return nil }
     let value = (pa - pe) / (1 - pe)
@@ -200,14 +205,16 @@ enum GwetVariance {
     let mean = ri.reduce(0, +) / Double(n)
     let epsilon = 1 / ri.reduce(0, +)
     var sums = [Double](repeating: 0, count: n)
-    var pi = [Double](repeating: 0, count: q)
+    var shareSums = [CompensatedSum](repeating: CompensatedSum(), count: q)
     for (index, i) in rows.enumerated() {
       sums[index] = counts.weightedAgreementSum(item: i, weights: w)
-      for a in counts.cells(item: i) { pi[Int(counts.code[a])] += counts.count[a] / mean / Double(n) }
+      for a in counts.cells(item: i) { shareSums[Int(counts.code[a])].add(counts.count[a]) }
     }
-    var paPrime = 0.0
-    for index in 0..<n { paPrime += sums[index] / (mean * (ri[index] - 1)) }
-    paPrime /= Double(n)
+    let ratingTotal = ri.reduce(0, +)  // n r̄
+    let pi = shareSums.map { $0.total / ratingTotal }
+    var agreementSum = CompensatedSum()
+    for index in 0..<n { agreementSum.add(sums[index] / (mean * (ri[index] - 1))) }
+    let paPrime = agreementSum.total / Double(n)
     let pa = (1 - epsilon) * paPrime + epsilon
     var pe = 0.0
     var piTilde = [Double](repeating: 0, count: q)

@@ -81,6 +81,26 @@ import Testing
     #expect(!result.stderrText.contains("\"2\""), "\(result.stderrText)")
   }
 
+  /// QA review 34 (F6): 10^16 and 10^16 + 1 are one `Double` but two numbers; the warning said "the
+  /// same number written differently". "1e2" and "100.00" are one number.
+  @Test func numbersADoubleCannotTellApartAreNotCalledTheSame() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let ratings = try ReviewFixSupport.write(
+      "item,coder,label\n1,a,10000000000000000\n1,b,10000000000000001\n2,a,1e2\n2,b,100.00\n3,a,0.5\n3,b,.50\n",
+      "big.csv", in: folder)
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", ratings])
+    #expect(result.status == 0)
+    let lines = result.stderrText.split(separator: "\n")
+    func line(naming labels: [String], _ phrase: String) -> Bool {
+      lines.contains { line in line.contains(phrase) && labels.allSatisfy { line.contains("\"\($0)\"") } }
+    }
+    let big = ["10000000000000000", "10000000000000001"]
+    #expect(line(naming: big, "are different numbers"), "\(result.stderrText)")
+    #expect(!line(naming: big, "are the same number"), "\(result.stderrText)")
+    #expect(line(naming: ["1e2", "100.00"], "are the same number"), "\(result.stderrText)")
+    #expect(line(naming: ["0.5", ".50"], "are the same number"), "\(result.stderrText)")
+  }
+
   /// A wide file's coder column with no rating is left out, with a note (QA review 13: it was left
   /// out without one).
   @Test func anEmptyCoderColumnIsNoted() throws {

@@ -324,8 +324,18 @@ struct RatingsOptions: ParsableArguments {
       }
     }
     for (_, labels) in numbers.sorted(by: { $0.key < $1.key }) where labels.count > 1 {
+      let quoted = labels.map { "\"\($0)\"" }.joined(separator: ", ")
+      // QA review 34 (F6): "10000000000000000" and "10000000000000001" are one Double, not one number.
+      let exact = labels.map(exactDecimalKey)
+      if !exact.contains(nil), Set(exact).count > 1 {
+        printError(
+          "warning: the labels \(quoted) are different numbers that the interval and ratio levels read as one value "
+            + "(a 64-bit float keeps about 16 significant digits); they count as different categories at the nominal "
+            + "and ordinal levels: recode them if the difference matters")
+        continue
+      }
       printError(
-        "warning: the labels \(labels.map { "\"\($0)\"" }.joined(separator: ", ")) are the same number written differently; "
+        "warning: the labels \(quoted) are the same number written differently; "
           + "labels are compared exactly, so they count as different categories (the interval and ratio levels read "
           + "them as one value): recode them if they mean the same")
     }
