@@ -82,7 +82,13 @@ def content_lines(path):
     # per file), and the lines are checked without them (QA review 17: every line got an error).
     if text.startswith("\ufeff"):
         warn(path, 1, "byte-order mark at start of file (Verbatim skips it; the shipped files have none)")
-        text = text[1:]
+        text = text.lstrip("\ufeff")
+    if "\ufeff" in text:
+        # Verbatim refuses a mark inside a file (files joined with cat, each saved with one).
+        offset = text.index("\ufeff")
+        line = text.count("\n", 0, offset) + 1
+        err(path, line, f"byte-order mark (U+FEFF) inside the file (files joined?); remove it: sed -i '1!s/\\xEF\\xBB\\xBF//g' {name}")
+        return
     if "\r" in text:
         warn(path, 1, f"CRLF line endings (Verbatim reads them; the shipped files use LF: sed -i 's/\\r$//' {name})")
         text = text.replace("\r\n", "\n")

@@ -180,7 +180,38 @@ struct DataFile {
           "not valid UTF-8 at byte \(offset - lineStart + 1) of the line (save the lexicon as UTF-8; Latin-1 and Windows-1252 are not read)"
       )
     }
+    if let (line, column) = innerByteOrderMark(bytes) {
+      throw .badLine(
+        file: path, line: line,
+        reason:
+          "a byte-order mark (U+FEFF) at byte \(column) of the line, not at the start of the file; were files joined "
+          + "(cat a.tsv b.tsv)? Remove it: sed -i '1!s/\\xEF\\xBB\\xBF//g' \(path)")
+    }
     return DataFile(name: path, text: text, embedded: false)
+  }
+
+  /// The line and byte (from 1) of the first UTF-8 byte-order mark after the leading ones, if any.
+  /// A mark inside the file comes from joining files that each began with one; it was kept in the
+  /// term it preceded, where `--explain` showed it and exact matching on explanations failed.
+  static func innerByteOrderMark(_ bytes: [UInt8]) -> (line: Int, column: Int)? {
+    var start = 0
+    while bytes.count - start >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF {
+      start += 3
+    }
+    var line = 1
+    var lineStart = 0
+    var index = start
+    while index + 2 < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x0A {
+        line += 1
+        lineStart = index + 1
+      } else if byte == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
+        return (line, index - lineStart + 1)
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// The name `--explain` gives an entry of this file (its `source` before the line): a shipped

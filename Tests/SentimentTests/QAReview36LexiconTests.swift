@@ -88,6 +88,26 @@ struct QAReview36LexiconTests {
     #expect(explain("😀", emoji).first?.lexiconValence == 2.0)
   }
 
+  /// A byte-order mark inside a file (two files joined with `cat`, each saved with one) is an error
+  /// naming the line and byte; it was kept in the term after it, where `--explain` showed U+FEFF.
+  @Test func aByteOrderMarkInsideAFileIsAnErrorWithItsLine() throws {
+    let bom = "\u{FEFF}"
+    let found = error { try model([("joined.tsv", bom + "# pack one\nsluggish\t-1.5\n" + bom + "laggy\t-1.2\n")]) }
+    guard case .badLine(let file, let line, let reason) = found else {
+      Issue.record("\(String(describing: found))")
+      return
+    }
+    #expect(file.hasSuffix("joined.tsv"))
+    #expect(line == 3)
+    #expect(reason.contains("byte-order mark (U+FEFF) at byte 1 of the line"), "\(reason)")
+    let midLine = error { try model([("mid.tsv", "slow\t-1.0\nlaggy" + bom + "\t-1.2\n")]) }
+    guard case .badLine(_, 2, let midReason) = midLine else {
+      Issue.record("\(String(describing: midLine))")
+      return
+    }
+    #expect(midReason.contains("at byte 6 of the line"), "\(midReason)")
+  }
+
   // MARK: F08
 
   /// QA review 36, F08: a misspelt value of a tag the default profile acts on, or a tag in other
