@@ -128,7 +128,7 @@ def timed(command, stdin_path):
         return wall, usage.ru_utime + usage.ru_stime
 
 
-def throughput(binary, texts, repeat):
+def throughput(binary, texts, repeat, python=sys.executable):
     lexicon, emoji = vader_files()
     folder = tempfile.mkdtemp(prefix="verbatim-sentiment-bench-")
     path = os.path.join(folder, "texts.txt")
@@ -146,7 +146,7 @@ def throughput(binary, texts, repeat):
     runs = {
         "Verbatim default": [binary, "score"],
         "Verbatim --profile vader": [binary, "score", "--profile", "vader", "--lexicon", lexicon, "--emoji-lexicon", emoji],
-        "vaderSentiment 3.3.2": [sys.executable, "-c", vader_script],
+        "vaderSentiment 3.3.2": [python, "-c", vader_script],
     }
     result = {}
     for name, command in runs.items():
@@ -163,6 +163,8 @@ def main():
     parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "verbatim"))
     parser.add_argument("--append", action="store_true", help="append the table to evaluation/RESULTS.md")
     parser.add_argument("--repeat", type=int, default=3, help="throughput runs per system (best is kept)")
+    parser.add_argument("--anchor-python", default=sys.executable,
+                        help="interpreter that runs vaderSentiment in the throughput run (see bench_combined.py)")
     args = parser.parse_args()
     binary = os.path.abspath(args.bin)
 
@@ -183,13 +185,14 @@ def main():
             print(lines[-1], flush=True)
 
     all_texts = [text for _, rows in corpora for _, _, text in rows]
-    speeds = throughput(binary, all_texts, args.repeat)
+    speeds = throughput(binary, all_texts, args.repeat, args.anchor_python)
     vader_wall, vader_cpu = speeds["vaderSentiment 3.3.2"]
     n = len(all_texts)
     lines.append("")
     lines.append(
         f"Throughput on all {n} texts, one core (taskset -c 0), whole process (start-up, loading, scoring, "
-        f"output), best of {args.repeat}; the machine is shared, so CPU time (user + sys) is the steadier figure:"
+        f"output), best of {args.repeat}; the machine is shared, so CPU time (user + sys) is the steadier figure; "
+        f"vaderSentiment on {args.anchor_python}:"
     )
     lines.append("")
     lines.append("| system | wall s | texts/s (wall) | × vaderSentiment | CPU s | texts/s (CPU) | × vaderSentiment |")
