@@ -53,58 +53,94 @@ enum ASCIIWordBreaker {
     -> Int
   {
     let count = bytes.count
-    @inline(__always) func cls(_ index: Int) -> WordClass { table[Int(bytes[index])] }
     // (Offsets are below the byte count: `&+` cannot overflow.)
-    var end = index &+ 1
-    switch cls(index) {
-    case .letter, .numeric, .extendNumLet:
-      run: while true {
-        end = ByteRuns.alnumRunEnd(bytes, from: end)
-        guard end < count else { break }
-        var next = cls(end)
-        switch next {
-        case .letter, .extendNumLet:
-          // "@" and "_" (ALetter and ExtendNumLet, as letters and digits are), which the run above
-          // leaves to this test: they are rare, and a mask for each cost every word.
-          end &+= 1
-          continue run
-        case .midNumLet, .singleQuote, .midNum, .typographic:
-          break
-        default:
-          // Only "." "'" "," ";" and the typographic quotes can join across (below); any other
-          // byte ends the word (most often a space), with no look at the bytes around it.
-          break run
-        }
-        var width = 1
-        if next == .typographic {
-          // ‘ and ’ are MidNumLet; the other typographic marks break.
-          guard TypographicPunctuation.isSingleQuote(bytes, at: end) else { break }
-          next = .midNumLet
-          width = 3
-        }
-        guard end + width < count else { break }
-        let before = cls(end - 1)
-        let after = cls(end + width)
-        let joins: Bool
-        switch next {
-        case .midNumLet, .singleQuote:
-          joins = (before == .letter && after == .letter) || (before == .numeric && after == .numeric)
-        case .midNum:
-          joins = before == .numeric && after == .numeric
-        default:
-          joins = false
-        }
-        if !joins { break }
-        end &+= width &+ 1
-      }
+    let end = index &+ 1
+    let first = table[Int(bytes[index])]
+    if opensWord(first) {
+      let runEnd = ByteRuns.alnumRunEnd(bytes, from: end)
+      guard runEnd < count, mayContinueWord(table[Int(bytes[runEnd])]) else { return runEnd }
+      return wordEnd(bytes, runEnd: runEnd, table: table)
+    }
+    switch first {
     case .space:
-      while end < count, cls(end) == .space { end += 1 }
+      var end = end
+      while end < count, table[Int(bytes[end])] == .space { end &+= 1 }
+      return end
     case .cr:
-      if end < count, cls(end) == .lf { end += 1 }
+      return end < count && table[Int(bytes[end])] == .lf ? end &+ 1 : end
     case .typographic:
-      end = index + 3  // one mark, on its own (WB999)
+      return index &+ 3  // one mark, on its own (WB999)
     default:
-      break
+      return end
+    }
+  }
+
+  /// Whether a segment that starts with a byte of class `first` is a word that `segmentEnd` ends
+  /// at the end of its run of letters and digits, or after it (`wordEnd`).
+  @inline(__always)
+  static func opensWord(_ first: WordClass) -> Bool {
+    first == .letter || first == .numeric || first == .extendNumLet
+  }
+
+  /// Whether a byte of class `next` after a word's run of letters and digits may continue the word
+  /// ("@" "_", or "." "'" "," ";" and the typographic quotes between letters or digits); any other
+  /// byte ends it. (A bit per class of `WordClass`, tested in one shift.)
+  @inline(__always)
+  static func mayContinueWord(_ next: WordClass) -> Bool {
+    let continuing: UInt32 =
+      1 << WordClass.letter.rawValue | 1 << WordClass.extendNumLet.rawValue | 1 << WordClass.midNumLet.rawValue
+      | 1 << WordClass.singleQuote.rawValue | 1 << WordClass.midNum.rawValue | 1 << WordClass.typographic.rawValue
+    return continuing >> UInt32(next.rawValue) & 1 != 0
+  }
+
+  /// The end of a word (a segment that opens with a letter, digit or "_") whose first run of ASCII
+  /// letters and digits ends at `runEnd`: `segmentEnd`'s answer, for a caller that found that run
+  /// itself. Kept out of line: the loop that calls it takes it only where `mayContinueWord` says the
+  /// byte at `runEnd` may continue the word.
+  @inline(never)
+  static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, runEnd: Int, table: UnsafeBufferPointer<WordClass>) -> Int {
+    let count = bytes.count
+    @inline(__always) func cls(_ index: Int) -> WordClass { table[Int(bytes[index])] }
+    var end = runEnd
+    run: while true {
+      guard end < count else { break }
+      var next = cls(end)
+      switch next {
+      case .letter, .extendNumLet:
+        // "@" and "_" (ALetter and ExtendNumLet, as letters and digits are), which the run leaves
+        // to this test: they are rare, and a mask for each cost every word.
+        end &+= 1
+        end = ByteRuns.alnumRunEnd(bytes, from: end)
+        continue run
+      case .midNumLet, .singleQuote, .midNum, .typographic:
+        break
+      default:
+        // Only "." "'" "," ";" and the typographic quotes can join across (below); any other
+        // byte ends the word (most often a space), with no look at the bytes around it.
+        break run
+      }
+      var width = 1
+      if next == .typographic {
+        // ‘ and ’ are MidNumLet; the other typographic marks break.
+        guard TypographicPunctuation.isSingleQuote(bytes, at: end) else { break }
+        next = .midNumLet
+        width = 3
+      }
+      guard end + width < count else { break }
+      let before = cls(end - 1)
+      let after = cls(end + width)
+      let joins: Bool
+      switch next {
+      case .midNumLet, .singleQuote:
+        joins = (before == .letter && after == .letter) || (before == .numeric && after == .numeric)
+      case .midNum:
+        joins = before == .numeric && after == .numeric
+      default:
+        joins = false
+      }
+      if !joins { break }
+      end &+= width &+ 1
+      end = ByteRuns.alnumRunEnd(bytes, from: end)
     }
     return end
   }

@@ -326,7 +326,20 @@ public final class Tokenizer {
           segmentStart &+= 1
           continue
         }
-        let segmentEnd = ASCIIWordBreaker.segmentEnd(bytes, from: segmentStart, table: table)
+        // A word (most segments) is found here as `ASCIIWordBreaker.segmentEnd` finds it: its run of
+        // letters and digits, then `wordEnd` only where the byte after the run may continue it. (This
+        // loop is too large for `segmentEnd` to be inlined into it: a call per token cost ~25
+        // instructions of register saves and constants.)
+        let segmentEnd: Int
+        let firstClass = table[Int(bytes[segmentStart])]
+        if ASCIIWordBreaker.opensWord(firstClass) {
+          let runEnd = ByteRuns.alnumRunEnd(bytes, from: segmentStart &+ 1)
+          segmentEnd =
+            runEnd < bytes.count && ASCIIWordBreaker.mayContinueWord(table[Int(bytes[runEnd])])
+            ? ASCIIWordBreaker.wordEnd(bytes, runEnd: runEnd, table: table) : runEnd
+        } else {
+          segmentEnd = ASCIIWordBreaker.segmentEnd(bytes, from: segmentStart, table: table)
+        }
         if nextSpan >= segmentEnd && covered <= segmentStart {
           // (`segmentEnd` > `segmentStart`: the range needs no check.)
           if let token = Self.asciiSegmentToken(

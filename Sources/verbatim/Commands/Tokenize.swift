@@ -75,7 +75,7 @@ struct Tokenize: ParsableCommand {
             if decoder.isBlankJSONLine(bytes) { return counter.add("blank") }
             if summary {
               try decoder.tokenize(bytes, line: line, counter: counter, tokenizer: tokenizer, into: &tokenized)
-              tally.add(tokenized)
+              tally.add(&tokenized)
               return
             }
             let record = try decoder.record(
@@ -138,12 +138,16 @@ final class TokenTally {
     }
   }
 
-  func add(_ tokenized: TokenizedText) {
+  /// Counts a text's tokens. `inout` only so that the worker's captured value is read in place: a
+  /// copy of it retained and released its four arrays per text.
+  func add(_ tokenized: inout TokenizedText) {
     texts += 1
     sentences += tokenized.sentences.count
     bytes += tokenized.utf8.count
     kinds.withUnsafeMutableBufferPointer { kinds in
-      for token in tokenized.tokens { kinds[Self.position(of: token.kind)] += 1 }
+      tokenized.tokens.withUnsafeBufferPointer { tokens in
+        for token in tokens { kinds[Self.position(of: token.kind)] &+= 1 }
+      }
     }
   }
 
