@@ -55,6 +55,23 @@ struct UnicodeSentenceBreaker {
     }
   }
 
+  /// For each byte, 1 where a candidate may start there, else 0: "." "!" "?" CR and LF; every lead
+  /// byte of three or four (E0–FF: looked at one by one); and each two-byte lead (C0–DF) whose 64
+  /// characters include an ATerm, STerm or Sep in `twoByteCandidates` (C2 for U+0085 NEXT LINE,
+  /// the Armenian, Arabic, Syriac and N'Ko rows …). Other ASCII, the continuation bytes 80–BF (in
+  /// valid UTF-8 never a character's start) and the other two-byte leads (Latin-1 letters, Latin
+  /// Extended, Greek, Cyrillic …) are 0, and `nextCandidate` skips them without decoding: a
+  /// character whose lead is 0 is no candidate, so the skip finds exactly the characters the
+  /// byte-by-byte reading found.
+  private static let stopBytes: [UInt8] = (0..<256).map { byte in
+    switch byte {
+    case 0..<0x80: asciiClasses[byte].isTerminator || asciiClasses[byte].isParagraphSeparator ? 1 : 0
+    case 0x80..<0xC0: 0
+    case 0xC0..<0xE0: twoByteCandidates[(byte & 0x1F) << 6..<((byte & 0x1F) + 1) << 6].contains(true) ? 1 : 0
+    default: 1
+    }
+  }
+
   private let bytes: UnsafeBufferPointer<UInt8>
   private let flags: CharacterFlagCache
   private let ascii: UnsafeBufferPointer<UnitClass>
@@ -63,13 +80,16 @@ struct UnicodeSentenceBreaker {
   private let twoByte: UnsafeBufferPointer<Bool>
   /// `fromICU`, likewise.
   private let icuClasses: UnsafeBufferPointer<UnitClass>
+  /// `stopBytes`, likewise.
+  private let stops: UnsafeBufferPointer<UInt8>
 
   /// The breaker's class tables, held by a caller that breaks many texts (`Tokenizer`): reading the
-  /// three statics costs a `swift_once` call each, per text.
+  /// statics costs a `swift_once` call each, per text.
   struct Tables {
     fileprivate let ascii = UnicodeSentenceBreaker.asciiClasses
     fileprivate let twoByte = UnicodeSentenceBreaker.twoByteCandidates
     fileprivate let icuClasses = UnicodeSentenceBreaker.fromICU
+    fileprivate let stops = UnicodeSentenceBreaker.stopBytes
   }
 
   /// Appends every sentence boundary after 0 (the last is `bytes.count`) to `boundaries`.
@@ -87,8 +107,12 @@ struct UnicodeSentenceBreaker {
     tables.ascii.withUnsafeBufferPointer { ascii in
       tables.twoByte.withUnsafeBufferPointer { twoByte in
         tables.icuClasses.withUnsafeBufferPointer { icuClasses in
-          UnicodeSentenceBreaker(bytes: bytes, flags: flags, ascii: ascii, twoByte: twoByte, icuClasses: icuClasses)
+          tables.stops.withUnsafeBufferPointer { stops in
+            UnicodeSentenceBreaker(
+              bytes: bytes, flags: flags, ascii: ascii, twoByte: twoByte, icuClasses: icuClasses, stops: stops
+            )
             .run(into: &boundaries)
+          }
         }
       }
     }
@@ -169,18 +193,28 @@ struct UnicodeSentenceBreaker {
   }
 
   /// The start of the next character at or after `index` that may end a sentence or paragraph:
-  /// "." "!" "?" CR or LF, or a non-ASCII ATerm, STerm or Sep.
+  /// "." "!" "?" CR or LF, or a non-ASCII ATerm, STerm or Sep. `bytes` is valid UTF-8 (the
+  /// tokenizer's input is) and `start` a character's start.
   private func nextCandidate(from start: Int) -> Int? {
+    let count = bytes.count
     var index = start
-    while index < bytes.count {
-      let lead = bytes[index]
-      if lead < 0x80 {
-        if ascii[Int(lead)].isTerminator || ascii[Int(lead)].isParagraphSeparator { return index }
-        index = ByteRuns.sentenceCandidateEnd(bytes, from: index + 1)
-        continue
+    while index < count {
+      // Bytes that start no candidate (`stopBytes`) are stepped over eight at a time, then one by one.
+      while index &+ 8 <= count {
+        let any =
+          stops[Int(bytes[index])] | stops[Int(bytes[index &+ 1])] | stops[Int(bytes[index &+ 2])]
+          | stops[Int(bytes[index &+ 3])] | stops[Int(bytes[index &+ 4])] | stops[Int(bytes[index &+ 5])]
+          | stops[Int(bytes[index &+ 6])] | stops[Int(bytes[index &+ 7])]
+        if any != 0 { break }
+        index &+= 8
       }
-      if lead < 0xE0, index + 1 < bytes.count {
-        // Two-byte characters (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic …): one table read.
+      while index < count, stops[Int(bytes[index])] == 0 { index &+= 1 }
+      guard index < count else { return nil }
+      let lead = bytes[index]
+      // An ASCII stop byte is a candidate ("." "!" "?" CR LF).
+      if lead < 0x80 { return index }
+      if lead < 0xE0, index + 1 < count {
+        // Two-byte characters of a row with a candidate: one table read.
         if twoByte[Int(lead & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)] { return index }
         index += 2
         continue
