@@ -48,9 +48,20 @@ enum SentenceAbbreviations {
     // The static read once (each read is a `swift_once` call).
     let longest = Self.longest
     var start = stop - 1
-    while start > 0, stop - 1 - start < longest + 1, isLetter(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".")
-    {
-      start -= 1
+    if start >= 8, longest < 8, let base = bytes.baseAddress {
+      // The eight bytes before the stop in one load (most words before a full stop are longer than
+      // any listed one, which the byte loop below found only after `longest + 1` steps). A run longer
+      // than `longest` is one the loop gave up on; a shorter one ends where the loop stopped.
+      let run = letterOrStopRun(
+        UInt64(littleEndian: UnsafeRawPointer(base + (start - 8)).loadUnaligned(as: UInt64.self)))
+      guard run <= longest else { return false }
+      start -= run
+    } else {
+      while start > 0, stop - 1 - start < longest + 1,
+        isLetter(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".")
+      {
+        start -= 1
+      }
     }
     let length = stop - 1 - start
     guard length > 0, length <= longest, isLetter(bytes[start]) else { return false }
@@ -63,4 +74,24 @@ enum SentenceAbbreviations {
   }
 
   @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+
+  /// How many of the bytes of `word` (eight bytes read little-endian), counted from its last (high)
+  /// byte down, are ASCII letters or "." without a byte of another kind between: the letters and
+  /// stops that `joins`' byte loop steps back over, 0 to 8. Exact per byte: a letter is a byte below
+  /// 0x80 whose value with bit 5 set lies in 0x61...0x7A, and the sums that test it (at most 0x7F +
+  /// 0x1F) never carry into the next byte; a "." is a zero byte of `word ^ 0x2E…`, tested the same
+  /// carry-free way.
+  @inline(__always)
+  static func letterOrStopRun(_ word: UInt64) -> Int {
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let folded = (word | 0x2020_2020_2020_2020) & lows
+    let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F
+    let pastZ = folded &+ 0x0505_0505_0505_0505
+    let letters = atLeastA & ~pastZ & ~word & highs
+    let dotted = word ^ 0x2E2E_2E2E_2E2E_2E2E
+    let stops = ~(((dotted & lows) &+ lows) | dotted) & highs
+    let others = ~(letters | stops) & highs
+    return others.leadingZeroBitCount &>> 3
+  }
 }
