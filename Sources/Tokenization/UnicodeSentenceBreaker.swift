@@ -82,6 +82,8 @@ struct UnicodeSentenceBreaker {
   private let icuClasses: UnsafeBufferPointer<UnitClass>
   /// `stopBytes`, likewise.
   private let stops: UnsafeBufferPointer<UInt8>
+  /// `CandidateBlocks.states` of the tokenizer's tables (a pointer: the breaker holds no reference).
+  private let blockStates: UnsafeMutablePointer<UInt8>
 
   /// The breaker's class tables, held by a caller that breaks many texts (`Tokenizer`): reading the
   /// statics costs a `swift_once` call each, per text.
@@ -90,6 +92,26 @@ struct UnicodeSentenceBreaker {
     fileprivate let twoByte = UnicodeSentenceBreaker.twoByteCandidates
     fileprivate let icuClasses = UnicodeSentenceBreaker.fromICU
     fileprivate let stops = UnicodeSentenceBreaker.stopBytes
+    fileprivate let blocks = CandidateBlocks()
+  }
+
+  /// Whether each block of 64 code points (the code point shifted right by 6: what the lead and
+  /// first continuation byte of a three-byte character give, or the first three bytes of a four-byte
+  /// one) holds an ATerm, STerm or Sep: 0 not yet known, 1 none, 2 some. A block is read from ICU
+  /// (through the flag cache) the first time a character of it is met, with the very test
+  /// `nextCandidate` makes of one character, so a character of a block marked 1 is no candidate, and
+  /// stepping over it without decoding it finds what the test would. One per tokenizer (held in
+  /// `Tables`), like the flag cache: no sharing.
+  final class CandidateBlocks {
+    fileprivate static let count = 0x11_0000 >> 6
+    fileprivate let states: UnsafeMutablePointer<UInt8>
+
+    init() {
+      states = .allocate(capacity: Self.count)
+      states.initialize(repeating: 0, count: Self.count)
+    }
+
+    deinit { states.deallocate() }
   }
 
   /// Appends every sentence boundary after 0 (the last is `bytes.count`) to `boundaries`.
@@ -104,12 +126,14 @@ struct UnicodeSentenceBreaker {
     _ bytes: UnsafeBufferPointer<UInt8>, flags: CharacterFlagCache, tables: Tables, into boundaries: inout [Int32]
   ) {
     guard bytes.count > 0 else { return }
+    let blockStates = tables.blocks.states
     tables.ascii.withUnsafeBufferPointer { ascii in
       tables.twoByte.withUnsafeBufferPointer { twoByte in
         tables.icuClasses.withUnsafeBufferPointer { icuClasses in
           tables.stops.withUnsafeBufferPointer { stops in
             UnicodeSentenceBreaker(
-              bytes: bytes, flags: flags, ascii: ascii, twoByte: twoByte, icuClasses: icuClasses, stops: stops
+              bytes: bytes, flags: flags, ascii: ascii, twoByte: twoByte, icuClasses: icuClasses, stops: stops,
+              blockStates: blockStates
             )
             .run(into: &boundaries)
           }
@@ -219,13 +243,45 @@ struct UnicodeSentenceBreaker {
         index += 2
         continue
       }
-      let (scalar, length) = decodeScalar(bytes, at: index)
-      switch icuClasses[Int(flags.flags(scalar).sentenceBreak)] {
-      case .aTerm, .sTerm, .sep: return index
-      default: index += length
+      // Three- and four-byte characters of a block without a candidate: one table read.
+      if lead < 0xF0, index + 2 < count {
+        if blockState(Int(lead & 0x0F) << 6 | Int(bytes[index + 1] & 0x3F)) == 1 {
+          index += 3
+          continue
+        }
+      } else if lead < 0xF8, index + 3 < count {
+        let block = Int(lead & 0x07) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+        // Below U+110000 in valid UTF-8; the test keeps the read inside the table whatever the bytes.
+        if block < CandidateBlocks.count, blockState(block) == 1 {
+          index += 4
+          continue
+        }
       }
+      let (scalar, length) = decodeScalar(bytes, at: index)
+      if isCandidate(scalar) { return index }
+      index += length
     }
     return nil
+  }
+
+  /// Whether a non-ASCII character is an ATerm, STerm or Sep.
+  @inline(__always)
+  private func isCandidate(_ scalar: UInt32) -> Bool {
+    switch icuClasses[Int(flags.flags(scalar).sentenceBreak)] {
+    case .aTerm, .sTerm, .sep: true
+    default: false
+    }
+  }
+
+  /// `CandidateBlocks`' state of `block` (1 none, 2 some), read from ICU the first time.
+  @inline(__always)
+  private func blockState(_ block: Int) -> UInt8 {
+    let state = blockStates[block]
+    if state != 0 { return state }
+    var found: UInt8 = 1
+    for scalar in UInt32(block) << 6..<UInt32(block + 1) << 6 where isCandidate(scalar) { found = 2 }
+    blockStates[block] = found
+    return found
   }
 
   /// The class of the character at `index` (not folded), and its length.
