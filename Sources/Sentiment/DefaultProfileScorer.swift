@@ -1256,7 +1256,8 @@ struct DefaultProfileScorer {
       if explain { rules.append(.politeFormula) }
       return (0, false)
     }
-    if isCannotEnoughPhrase(text, at: position) {
+    // `isCannotEnoughPhrase` is false for a one-token unit (its first test): most terms skip the call.
+    if unit.length >= 2 && isCannotEnoughPhrase(text, at: position) {
       value = -value
       if explain { rules.append(.negated(by: "enough", distance: 0, factor: -1)) }
     }
@@ -1337,6 +1338,15 @@ struct DefaultProfileScorer {
     // ("I don't think I've ever had better", "… would be this easy").
     var raisingBlocked =
       unit.start > 0 && tokenWordLists[unit.start - 1].contains(.degreeWords)
+    // Without a counterfactual modal or perfect in the text, no unit is a counterfactual perfect
+    // (`isCounterfactualPerfect` asks for a token in one of those lists, and every token's lists
+    // are in `textWordLists`): the loop does not test for one.
+    let mayBeCounterfactual =
+      textWordLists.contains(.counterfactualModals) || textWordLists.contains(.counterfactualPerfects)
+    // `crossedClause` is read by the negator case and the counterfactual test only,
+    // `crossedConjunction` and `raisingBlocked` by the negator case only: without a negator unit
+    // (and, for the first, without a counterfactual) the tests that set them are skipped.
+    let tracksClauses = hasNegatorUnit || mayBeCounterfactual
     var back = position - 1
     while back >= 0 {
       let other = units[back]
@@ -1350,12 +1360,16 @@ struct DefaultProfileScorer {
       if other.kind == .boundary || other.kind == .contrast { break }
       // "Nothing it was perfect": a subject pronoun opens a clause that "no"/"nothing" does not reach;
       // the object of a causative frame does not ("nobody makes you feel stupid"; QA review 24).
-      if other.kind == .neutral && isClauseOpener(text, other) && !(frameStart.map { other.start >= $0 } ?? false) {
+      if other.kind == .neutral && tracksClauses && isClauseOpener(text, other)
+        && !(frameStart.map { other.start >= $0 } ?? false)
+      {
         crossedClause = true
       }
-      // "No signal and awful support": a determiner negator's scope is its noun phrase, which "and" ends.
-      if other.kind == .neutral && first(other, isIn: .conjunctions) { crossedConjunction = true }
-      if other.kind == .neutral && first(other, isIn: .raisingBlockers) { raisingBlocked = true }
+      if other.kind == .neutral && hasNegatorUnit {
+        // "No signal and awful support": a determiner negator's scope is its noun phrase, which "and" ends.
+        if first(other, isIn: .conjunctions) { crossedConjunction = true }
+        if first(other, isIn: .raisingBlockers) { raisingBlocked = true }
+      }
       switch other.kind {
       case .intensifier
       where !valenceBetween && distance == 1 && sign > 0 && isExcess(text, other, term: unit)
@@ -1436,7 +1450,7 @@ struct DefaultProfileScorer {
         }
         if counterfactual == nil && startsWithNegator(other) { negatorInitialBetween = true }
       case .neutral
-      where counterfactual == nil && !crossedClause && distance <= parameters.negationScope
+      where mayBeCounterfactual && counterfactual == nil && !crossedClause && distance <= parameters.negationScope
         && isCounterfactualPerfect(text, other):
         counterfactual = back
       default:
@@ -1461,8 +1475,10 @@ struct DefaultProfileScorer {
     {
       negations = 1
     }
-    // "fixed nothing", "helped no one": a negator right after the term, as its object.
-    let objectNegation = negations == 0 && !negatorInitial ? objectNegator(text, after: position) : nil
+    // "fixed nothing", "helped no one": a negator right after the term, as its object. Only a
+    // negator unit can be one (`objectNegator`'s first test), and a sentence without one skips the call.
+    let objectNegation =
+      negations == 0 && !negatorInitial && hasNegatorUnit ? objectNegator(text, after: position) : nil
     if objectNegation != nil { negations = 1 }
     var spared = false
     var negated = false
@@ -1559,7 +1575,11 @@ struct DefaultProfileScorer {
             factor: parameters.negationScalar))
       }
     }
-    if value > 0, negations == 0, let how = rhetoricalHow(text, before: position) {
+    // `rhetoricalHow` asks last for a sentence that ends with "?" (`sentenceEndsWithQuestion`),
+    // which a text without one (`mayHoldEmphasis`: most texts) has not: the call is skipped.
+    if value > 0, negations == 0, Self.mayHoldEmphasis(text, marks: textMarks),
+      let how = rhetoricalHow(text, before: position)
+    {
       // "How is this acceptable?": the question denies what it names (rule 14).
       value *= parameters.negationScalar
       if explain {
