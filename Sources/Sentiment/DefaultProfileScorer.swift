@@ -1284,6 +1284,14 @@ struct DefaultProfileScorer {
       if explain { rules.append(.lengthened(amount: parameters.elongationIncrement)) }
     }
     if intent != nil { return (value, false) }
+    if isPlainTerm(position, unit) {
+      // As the search below ends for such a term: no negation, no boost, nothing averted.
+      if tables.countsOnlyNegated(entry: unit.entry) {
+        if explain { rules.append(.expectedOutcome(happened: true)) }
+        return (0, false)
+      }
+      return finishValence(value, negated: false, unnegated: true, of: position, text, rules: &rules, explain: explain)
+    }
     var negations = 0
     var negators: [(String, Int)] = []
     var valenceBetween = false
@@ -1547,12 +1555,25 @@ struct DefaultProfileScorer {
     } else if negations > 0 && explain {
       for (term, distance) in negators { rules.append(.negated(by: term, distance: distance, factor: 1)) }
     }
-    if value < 0, negations == 0, textWordLists.contains(.fixVerbs), let verb = fixedObject(text, at: position) {
+    return finishValence(
+      value, negated: negated, unnegated: negations == 0, of: position, text, rules: &rules, explain: explain)
+  }
+
+  /// The end of `valence(of:…)`: a complaint about a problem that was fixed (rule 19), and praise
+  /// asked for or wished for (rules 9, 14, 7). `unnegated`: no negator reached the term;
+  /// `negated`: whether one flipped it (returned as it is).
+  private func finishValence(
+    _ value: Double, negated: Bool, unnegated: Bool, of position: Int, _ text: TokenizedText,
+    rules: inout [SentimentRule], explain: Bool
+  ) -> (value: Double, negated: Bool) {
+    let unit = units[position]
+    var value = value
+    if value < 0, unnegated, textWordLists.contains(.fixVerbs), let verb = fixedObject(text, at: position) {
       // "fixed my broken boiler", "the leak was repaired": the problem is gone (rule 19).
       if explain { rules.append(.fixedObject(verb: verb)) }
       return (0, negated)
     }
-    if value > 0, negations == 0, textWordLists.contains(.counterfactualModals),
+    if value > 0, unnegated, textWordLists.contains(.counterfactualModals),
       let modal = modalComparative(text, at: position)
     {
       // "Staff could be friendlier": what is asked for is missing (rule 9).
@@ -1565,7 +1586,7 @@ struct DefaultProfileScorer {
             factor: parameters.negationScalar))
       }
     }
-    if value > 0, negations == 0, let make = imperativeComparative(text, at: position) {
+    if value > 0, unnegated, let make = imperativeComparative(text, at: position) {
       // "Make the website easier to use": what is asked for is missing (rule 9).
       value *= parameters.negationScalar
       if explain {
@@ -1577,7 +1598,7 @@ struct DefaultProfileScorer {
     }
     // `rhetoricalHow` asks last for a sentence that ends with "?" (`sentenceEndsWithQuestion`),
     // which a text without one (`mayHoldEmphasis`: most texts) has not: the call is skipped.
-    if value > 0, negations == 0, Self.mayHoldEmphasis(text, marks: textMarks),
+    if value > 0, unnegated, Self.mayHoldEmphasis(text, marks: textMarks),
       let how = rhetoricalHow(text, before: position)
     {
       // "How is this acceptable?": the question denies what it names (rule 14).
@@ -1604,6 +1625,33 @@ struct DefaultProfileScorer {
       }
     }
     return (value, negated)
+  }
+
+  /// Whether the term unit at `position` is one the search of `valence(of:…)` for its modifiers
+  /// leaves as it is, so that it need not run (most terms): the sentence has no negator unit (rules
+  /// only turn negators into other units), the text no counterfactual modal or perfect (so no unit
+  /// is one, and no averted consequent is set: checked too) and no causative frame ("make + object
+  /// + feel", which shortens distances), and every unit the search would reach before a boundary is
+  /// neutral. The search then changes nothing: without a negator it reaches `maximumDistance` or
+  /// `negationScope` words, as this walk does; a neutral unit there only counts as a counterfactual
+  /// perfect (none here) or sets the clause flags that the negator case alone reads; no negator
+  /// means none after the term as its object either.
+  @inline(__always)
+  private func isPlainTerm(_ position: Int, _ unit: Unit) -> Bool {
+    // Three tests, not `isDisjoint(with:)` an option-set literal: that built an array per call.
+    guard !hasNegatorUnit, avertedConsequent == nil, !textWordLists.contains(.counterfactualModals),
+      !textWordLists.contains(.counterfactualPerfects), !textWordLists.contains(.feelVerbs)
+    else { return false }
+    let reach = max(Self.maximumDistance, parameters.negationScope)
+    var back = position - 1
+    while back >= 0 {
+      let other = units[back]
+      if modifierDistance(from: other.start + other.length, to: unit.start) > reach { return true }
+      if other.kind == .boundary || other.kind == .contrast { return true }
+      if other.kind != .neutral { return false }
+      back -= 1
+    }
+    return true
   }
 
   private mutating func applyContrast(explain: Bool) {
