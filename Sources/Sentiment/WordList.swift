@@ -9,6 +9,13 @@
 struct WordList: OptionSet, Sendable {
   let rawValue: UInt64
 
+  /// `OptionSet.contains(_:)` (every bit of `member` set), as one mask test always inlined: in a
+  /// function as large as `DefaultProfileScorer.valence(of:…)` the generic one was left a call.
+  @inline(__always)
+  func contains(_ member: WordList) -> Bool {
+    rawValue & member.rawValue == member.rawValue
+  }
+
   /// Subject pronouns that open a clause a stand-alone negator does not reach ("Nothing, it was perfect").
   static let clauseOpeners = WordList(rawValue: 1 << 0)
   /// Words between a negator and a comparative that make it a superlative ("couldn't BE happier").
