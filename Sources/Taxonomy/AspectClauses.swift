@@ -167,14 +167,14 @@ struct AspectClauses {
       for index in range where tokens[index].kind == .punct {
         let kind = Self.breakKind(tokenized, index)
         if kind == .segment || Self.isSpacedHyphen(tokenized, index, in: range) {
-          segments += Self.cut(start..<index, at: splits)
+          Self.cut(start..<index, at: splits, into: &segments)
           start = index + 1
         } else if kind == .clause {
           clauseBreaks.append(index)
         }
       }
     }
-    segments += Self.cut(start..<range.upperBound, at: splits)
+    Self.cut(start..<range.upperBound, at: splits, into: &segments)
     var clauses: [Range<Int>] = []
     var next = 0
     for segment in segments {
@@ -192,17 +192,16 @@ struct AspectClauses {
     return (segments, clauses)
   }
 
-  /// `range` cut before each of `points` (sorted, inside the range), without empty pieces.
-  private static func cut(_ range: Range<Int>, at points: [Int]) -> [Range<Int>] {
-    guard !range.isEmpty else { return [] }
-    var pieces: [Range<Int>] = []
+  /// Appends `range` cut before each of `points` (sorted, inside the range), without empty pieces,
+  /// to `pieces` (appended in place: a new array per cut cost an allocation and a copy).
+  private static func cut(_ range: Range<Int>, at points: [Int], into pieces: inout [Range<Int>]) {
+    guard !range.isEmpty else { return }
     var start = range.lowerBound
     for point in points where point > start && point < range.upperBound {
       pieces.append(start..<point)
       start = point
     }
     pieces.append(start..<range.upperBound)
-    return pieces
   }
 
   /// Whether token `index` is an ASCII hyphen in a run of hyphens (`-`, `--`, `---`) written with

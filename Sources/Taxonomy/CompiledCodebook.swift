@@ -254,11 +254,11 @@ public struct CompiledCodebook: Sendable {
       var changed = false
       let bare = words.map { word in
         let straight =
-          mayContain(word.norm, "\u{2019}") ? word.norm.replacingOccurrences(of: "\u{2019}", with: "'") : word.norm
+          mayContain(word.norm, "\u{2019}") ? PlainSpelling.replacing("\u{2019}", with: "'", in: word.norm) : word.norm
         guard bareContractions.contains(straight) else { return word }
         changed = true
         return PhraseWord(
-          word.norm.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "\u{2019}", with: ""),
+          PlainSpelling.replacing("\u{2019}", with: "", in: PlainSpelling.replacing("'", with: "", in: word.norm)),
           isPrefix: word.isPrefix)
       }
       return changed ? bare : nil
@@ -308,30 +308,11 @@ public struct CompiledCodebook: Sendable {
       word.isJoiner || word.norm.utf8.contains { $0 == 0x27 || $0 == 0x2D || $0 == 0xE2 }
     }
 
-    /// Whether `word` holds `member` (a character of `spellingGroups`): `word.contains(member)`, but
-    /// Foundation's search (about 2,000 instructions a call, most of the time it takes to compile
-    /// the shipped codebook) runs only when the UTF-8 of `member` occurs in `word`'s. No member has a
-    /// canonical decomposition or is part of another character's, so a word whose bytes lack it
-    /// does not contain it.
+    /// Whether `word` holds `member` (a character of `spellingGroups`): `word.contains(member)`
+    /// (`PlainSpelling.contains`: Foundation's search, about 2,000 instructions a call, runs only
+    /// when the bytes of `member` occur in `word` and the word is not plain).
     static func mayContain(_ word: String, _ member: String) -> Bool {
-      var word = word
-      var member = member
-      let bytesOccur = word.withUTF8 { word in
-        member.withUTF8 { member in
-          guard let first = member.first, member.count <= word.count else { return false }
-          var start = 0
-          while start + member.count <= word.count {
-            if word[start] == first
-              && UnsafeBufferPointer(rebasing: word[start..<(start + member.count)]).elementsEqual(member)
-            {
-              return true
-            }
-            start += 1
-          }
-          return false
-        }
-      }
-      return bytesOccur && word.contains(member)
+      PlainSpelling.contains(word, member)
     }
 
     /// The phrase in every spelling of `spellingGroups` (one variant per spelling of each group it uses).
@@ -344,7 +325,7 @@ public struct CompiledCodebook: Sendable {
             variant.map { word in
               var norm = word.norm
               for member in group.members where member != spelling && mayContain(norm, member) {
-                norm = norm.replacingOccurrences(of: member, with: spelling)
+                norm = PlainSpelling.replacing(member, with: spelling, in: norm)
               }
               return PhraseWord(norm, isPrefix: word.isPrefix, isJoiner: word.isJoiner)
             }

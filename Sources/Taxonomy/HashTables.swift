@@ -39,15 +39,18 @@ struct ByteStringTable: Sendable {
     guard let base = bytes.baseAddress else { return 0 }
     let count = bytes.count
     if count >= 8 { return UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)) }
+    // The shifts below are at most 24 bits (counts of 1 to 7 bytes): masking shifts (`&<<`) and
+    // wrapping arithmetic give the same words without the checks of the general operators.
     if count >= 4 {
       let low = UInt64(UInt32(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt32.self)))
-      let high = UInt64(UInt32(littleEndian: UnsafeRawPointer(base + count - 4).loadUnaligned(as: UInt32.self)))
-      return low | high << UInt64((count - 4) * 8)
+      let high = UInt64(UInt32(littleEndian: UnsafeRawPointer(base + (count &- 4)).loadUnaligned(as: UInt32.self)))
+      return low | high &<< UInt64(truncatingIfNeeded: (count &- 4) &* 8)
     }
     if count == 0 { return 0 }
-    let middle = count >> 1
-    return UInt64(base[0]) | UInt64(base[middle]) << UInt64(middle * 8) | UInt64(base[count - 1])
-      << UInt64((count - 1) * 8)
+    let middle = count &>> 1
+    let last = count &- 1
+    return UInt64(base[0]) | UInt64(base[middle]) &<< UInt64(truncatingIfNeeded: middle &* 8) | UInt64(base[last])
+      &<< UInt64(truncatingIfNeeded: last &* 8)
   }
 
   /// A hash of the key: its head and length, then each further 8-byte word, mixed by a multiply and

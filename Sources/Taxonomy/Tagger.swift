@@ -549,9 +549,8 @@ public final class Tagger {
       candidates.removeAll(keepingCapacity: true)
       meetClauses(of: 0..<occurrences.count)
     }
-    // Whether the text is pure ASCII, and whether it holds a code point that folds to an ASCII
-    // letter, found when a literal prefilter first asks.
-    var isASCII: Bool?
+    // Whether the text holds a code point that folds to an ASCII letter, found when a literal
+    // prefilter first asks (whether it is pure ASCII, the tokenizer found: `isASCII`).
     var holdsFolding: Bool?
     for (regex, matcher) in regexMatchers.enumerated() {
       regexRuledOut[regex] = false
@@ -563,8 +562,7 @@ public final class Tagger {
       }
       if let scan = literalScans[regex] {
         let ruledOut = tokenized.utf8.withUnsafeBufferPointer { bytes in
-          if isASCII == nil { isASCII = !RegexLiteralScan.holdsNonASCII(bytes) }
-          return scan.rulesOut(bytes, isASCII: isASCII!) {
+          return scan.rulesOut(bytes, isASCII: tokenized.isASCII) {
             if holdsFolding == nil { holdsFolding = RegexLiteralScan.holdsASCIIFolding(bytes) }
             return holdsFolding!
           }
