@@ -58,11 +58,21 @@ public final class CodingWorker {
     guard redactor == nil else { return nil }
     var tokenized = TokenizedText()
     swap(&tokenized, &self.tokenized)
-    defer { swap(&tokenized, &self.tokenized) }
-    try tokenizer.tokenize(validUTF8: bytes, into: &tokenized)
-    return try code(
-      tokenized: &tokenized, text: keepingText ? String(decoding: bytes, as: UTF8.self) : "", redactions: [:],
-      metadata: RuleMetadata())
+    // The buffers are put back by hand, not by `defer`: a `defer` after the result is built made
+    // the result be copied (retaining its strings and arrays) and the original destroyed, about
+    // 300 instructions a record.
+    let coded: CodedVerbatim
+    do {
+      try tokenizer.tokenize(validUTF8: bytes, into: &tokenized)
+      coded = try code(
+        tokenized: &tokenized, text: keepingText ? String(decoding: bytes, as: UTF8.self) : "", redactions: [:],
+        metadata: RuleMetadata())
+    } catch {
+      swap(&tokenized, &self.tokenized)
+      throw error
+    }
+    swap(&tokenized, &self.tokenized)
+    return coded
   }
 
   /// Codes a text after redaction (`placeholders`: the code point ranges of its placeholders).
@@ -86,11 +96,17 @@ public final class CodingWorker {
   ) throws -> CodedVerbatim {
     // The tagger scores the text again for each tag's sentiment: the lexicon lookups of its tokens
     // are made once for all of those calls.
+    // Ended by hand before the result is built, not by `defer` (see `code(validUTF8:keepingText:)`).
     scorer.beginReusingLookups(of: tokenized)
-    defer { scorer.endReusingLookups() }
     let (score, explanation) = scorer.score(tokenized, explain: explain)
-    let tags =
-      try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
+    let tags: [TagMatch]
+    do {
+      tags = try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
+    } catch {
+      scorer.endReusingLookups()
+      throw error
+    }
+    scorer.endReusingLookups()
     // Built whole and returned as built: setting `language` on a built value copied the whole
     // value twice a record (about 600 instructions).
     let language = notesLanguages ? LanguageHint.nonEnglish(tokenized) : nil

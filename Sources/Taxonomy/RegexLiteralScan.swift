@@ -138,21 +138,43 @@ struct RegexLiteralScan {
       }
       return true
     }
-    // `at` is where the probe byte of a place starting at `at - probe` lies (no place starts
-    // before the text).
-    var at = probe
-    while at + 8 <= count {
-      let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
-      var found = Self.equalBytes(word, probeByte, fold: foldWord)
+    // Whether a place whose probe byte lies in the word at `at` (bits of `found`) holds the literal.
+    func anyMatches(_ found: UInt64, at: Int) -> Bool {
+      var found = found
       while found != 0 {
-        if matches(at: at + found.trailingZeroBitCount / 8 - probe) { return true }
-        found &= found - 1
+        if matches(at: at &+ found.trailingZeroBitCount &>> 3 &- probe) { return true }
+        found &= found &- 1
       }
-      at += 8
+      return false
+    }
+    // `at` is where the probe byte of a place starting at `at - probe` lies (no place starts
+    // before the text). Two words a step: one test of both for the probe byte (most steps find
+    // none), and half the loop's own instructions.
+    var at = probe
+    while at &+ 16 <= count {
+      let first = Self.equalBytes(UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self), probeByte, fold: foldWord)
+      let second = Self.equalBytes(
+        UnsafeRawPointer(base + (at &+ 8)).loadUnaligned(as: UInt64.self), probeByte, fold: foldWord)
+      if first | second != 0 && (anyMatches(first, at: at) || anyMatches(second, at: at &+ 8)) { return true }
+      at &+= 16
+    }
+    if at &+ 8 <= count {
+      let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+      if anyMatches(Self.equalBytes(word, probeByte, fold: foldWord), at: at) { return true }
+      at &+= 8
+    }
+    guard at < count else { return false }
+    // The last bytes: the text's last word when it holds a whole word from `probe` on (it tests
+    // again some places already tested, which does not change the answer), else byte by byte.
+    if count >= probe &+ 8 {
+      let last = count &- 8
+      return anyMatches(
+        Self.equalBytes(UnsafeRawPointer(base + last).loadUnaligned(as: UInt64.self), probeByte, fold: foldWord),
+        at: last)
     }
     while at < count {
-      if base[at] | probeFold == probeByte && matches(at: at - probe) { return true }
-      at += 1
+      if base[at] | probeFold == probeByte && matches(at: at &- probe) { return true }
+      at &+= 1
     }
     return false
   }
