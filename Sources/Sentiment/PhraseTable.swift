@@ -104,6 +104,12 @@ struct PhraseTable: Sendable {
   /// Adds a term; returns the entry it replaced, if any.
   @discardableResult
   mutating func insert(_ ids: [Int32], value: Int32) -> Int32? {
+    ids.withUnsafeBufferPointer { insert($0, value: value) }
+  }
+
+  /// `insert(_:value:)` of ids in place.
+  @discardableResult
+  mutating func insert(_ ids: UnsafeBufferPointer<Int32>, value: Int32) -> Int32? {
     var node: Int32 = 0
     // The root child the term starts with (its record in `roots` mirrors `nodes`), if any.
     var rootID: Int?

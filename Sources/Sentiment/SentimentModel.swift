@@ -324,14 +324,23 @@ struct ModelBuilder {
     }
     let origin = file.explainedName
     for entry in lines {
-      if let problem = Self.unmatchableTermProblem(entry.term) {
-        warnings.append(LexiconWarning(file: file.name, line: entry.line, message: problem))
-      }
       let index = Int32(tables.entries.count)
       tables.entries.append(
         ValenceEntry(
           term: entry.term, valence: entry.valence, file: origin, line: entry.line,
           tags: entry.tags))
+      // Most terms are plain lower-case words, added from their bytes (`addPlainTerm`). VADER's
+      // terms have case forms to derive (`vaderCaseVariants`), which the general path makes.
+      if detected != .vader,
+        entry.term.utf8.withContiguousStorageIfAvailable({
+          addPlainTerm($0, entry: index, line: entry.line, file: file.name, seen: &seen)
+        }) == true
+      {
+        continue
+      }
+      if let problem = Self.unmatchableTermProblem(entry.term) {
+        warnings.append(LexiconWarning(file: file.name, line: entry.line, message: problem))
+      }
       if let prefix = TermNormalizer.wildcardPrefix(of: entry.term) {
         let key = try normalizer.prefixKey(of: prefix)
         noteDuplicate(key + [UInt8(ascii: "*")], line: entry.line, file: file.name, seen: &seen)
@@ -346,18 +355,25 @@ struct ModelBuilder {
       noteDuplicate(keys.count == 1 ? keys[0] : Self.joinedKey(keys), line: entry.line, file: file.name, seen: &seen)
       let ids = tables.ids(adding: keys)
       tables.valence.insert(ids, value: index)
-      // The variants keep the term's ids (one array, shared), not its keys to look up again.
-      for variant in Self.contractionSpellings(keys) { contractionVariants.append((ids, variant)) }
-      for variant in Self.agreementVariants(keys) {
-        agreementForms.append((ids, variant))
-        for spelling in Self.contractionSpellings(variant) { agreementForms.append((ids, spelling)) }
-      }
-      for variant in Self.auxiliaryVariants(keys) { agreementForms.append((ids, variant)) }
+      addVariants(of: keys, ids: ids)
       if detected == .vader {
         for variant in try vaderCaseVariants(entry.term, keys: keys) { agreementForms.append((ids, variant)) }
       }
     }
     sources.append(file.source(role: "valence", format: detected, entries: lines.count))
+  }
+
+  /// Notes the other spellings and forms of the valence term `keys` (whose ids are `ids`) for
+  /// `addContractionVariants`: `contractionSpellings`, `agreementVariants` (and their spellings),
+  /// `auxiliaryVariants`.
+  mutating func addVariants(of keys: [[UInt8]], ids: [Int32]) {
+    // The variants keep the term's ids (one array, shared), not its keys to look up again.
+    for variant in Self.contractionSpellings(keys) { contractionVariants.append((ids, variant)) }
+    for variant in Self.agreementVariants(keys) {
+      agreementForms.append((ids, variant))
+      for spelling in Self.contractionSpellings(variant) { agreementForms.append((ids, spelling)) }
+    }
+    for variant in Self.auxiliaryVariants(keys) { agreementForms.append((ids, variant)) }
   }
 
   /// The keys of a VADER-format term's other case forms that the tokenizer keys apart from it.

@@ -51,69 +51,15 @@ final class TermNormalizer {
   }
 
   /// `spacedLowercaseWords` of bytes in place: each key is copied once, at its end.
-  ///
-  /// A word is lower-case ASCII letters, and may have an apostrophe or a hyphen between two letters:
-  /// an apostrophe stays inside the word's key ("can't", "rock'n'roll"; UAX #29 WB6/WB7), a hyphen
-  /// is a key of its own between the two around it ("top-notch" → "top", "-", "notch"), as the
-  /// tokenizer gives them. A key next to either must start with two letters: one letter there could
-  /// be an emoticon's eye to the tokenizer ("x-p" is one emoticon), so such terms are left to it.
   static func spacedLowercaseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [[UInt8]]? {
-    let count = bytes.count
-    guard count > 0 else { return nil }
-    @inline(__always) func isLetter(_ index: Int) -> Bool {
-      index >= 0 && index < count && bytes[index] &- UInt8(ascii: "a") < 26
-    }
-    // The keys' ranges in `bytes` (a hyphen's key is its own byte) are found first, and the keys
-    // copied into an array made at its size: appending to an empty array grew it once or twice per
-    // term and tested its uniqueness per key (some 5M instructions at every start-up). A term has
-    // at most `count` keys (each takes a byte, and the words a separator between them).
-    return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: count) { ranges -> [[UInt8]]? in
-      var keyCount = 0
-      var start = 0
-      // Whether the key being read has an apostrophe, or follows a hyphen.
-      var joined = false
-      var index = 0
-      while index < count {
-        let byte = bytes[index]
-        if byte &- UInt8(ascii: "a") < 26 {
-          index += 1
-          continue
-        }
-        switch byte {
-        case UInt8(ascii: "'"):
-          guard isLetter(index - 1), isLetter(index + 1) else { return nil }
-          joined = true
-          index += 1
-          continue
-        case UInt8(ascii: " "), UInt8(ascii: "-"):
-          let hyphen = byte == UInt8(ascii: "-")
-          guard index > start else { return nil }
-          if hyphen || joined {
-            guard isLetter(index - 1), isLetter(index + 1), index - start >= 2, isLetter(start + 1) else {
-              return nil
-            }
-          }
-          ranges[keyCount] = start..<index
-          keyCount += 1
-          if hyphen {
-            ranges[keyCount] = index..<(index + 1)
-            keyCount += 1
-          }
-          joined = hyphen
-          start = index + 1
-          index += 1
-        default:
-          return nil
-        }
-      }
-      guard start < count else { return nil }
+    // The keys' ranges are found first, and the keys copied into an array made at its size:
+    // appending to an empty array grew it once or twice per term and tested its uniqueness per key
+    // (some 5M instructions at every start-up).
+    guard !bytes.isEmpty else { return nil }
+    return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count) { ranges -> [[UInt8]]? in
+      guard let keyCount = spacedLowercaseKeys(bytes, into: ranges) else { return nil }
       // One word (most terms): its key in a one-element literal.
-      if start == 0 { return [Array(bytes)] }
-      if joined {
-        guard count - start >= 2, isLetter(start + 1) else { return nil }
-      }
-      ranges[keyCount] = start..<count
-      keyCount += 1
+      if keyCount == 1 { return [Array(bytes)] }
       return [[UInt8]](unsafeUninitializedCapacity: keyCount) { keys, initialized in
         for position in 0..<keyCount {
           (keys.baseAddress! + position).initialize(to: Array(UnsafeBufferPointer(rebasing: bytes[ranges[position]])))
@@ -121,6 +67,70 @@ final class TermNormalizer {
         initialized = keyCount
       }
     }
+  }
+
+  /// The ranges in `bytes` of `spacedLowercaseWords(bytes)`'s keys, written to `ranges` (room for
+  /// `bytes.count` of them: each key takes a byte, and the words a separator between them); returns
+  /// their count, or nil when `bytes` is not such words (nothing is said of `ranges` then). A
+  /// hyphen's key is its own byte. Lets the model builder take a term's ids without an array per key.
+  ///
+  /// A word is lower-case ASCII letters, and may have an apostrophe or a hyphen between two letters:
+  /// an apostrophe stays inside the word's key ("can't", "rock'n'roll"; UAX #29 WB6/WB7), a hyphen
+  /// is a key of its own between the two around it ("top-notch" → "top", "-", "notch"), as the
+  /// tokenizer gives them. A key next to either must start with two letters: one letter there could
+  /// be an emoticon's eye to the tokenizer ("x-p" is one emoticon), so such terms are left to it.
+  static func spacedLowercaseKeys(
+    _ bytes: UnsafeBufferPointer<UInt8>, into ranges: UnsafeMutableBufferPointer<Range<Int>>
+  ) -> Int? {
+    let count = bytes.count
+    guard count > 0 else { return nil }
+    @inline(__always) func isLetter(_ index: Int) -> Bool {
+      index >= 0 && index < count && bytes[index] &- UInt8(ascii: "a") < 26
+    }
+    var keyCount = 0
+    var start = 0
+    // Whether the key being read has an apostrophe, or follows a hyphen.
+    var joined = false
+    var index = 0
+    while index < count {
+      let byte = bytes[index]
+      if byte &- UInt8(ascii: "a") < 26 {
+        index += 1
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "'"):
+        guard isLetter(index - 1), isLetter(index + 1) else { return nil }
+        joined = true
+        index += 1
+        continue
+      case UInt8(ascii: " "), UInt8(ascii: "-"):
+        let hyphen = byte == UInt8(ascii: "-")
+        guard index > start else { return nil }
+        if hyphen || joined {
+          guard isLetter(index - 1), isLetter(index + 1), index - start >= 2, isLetter(start + 1) else {
+            return nil
+          }
+        }
+        ranges[keyCount] = start..<index
+        keyCount += 1
+        if hyphen {
+          ranges[keyCount] = index..<(index + 1)
+          keyCount += 1
+        }
+        joined = hyphen
+        start = index + 1
+        index += 1
+      default:
+        return nil
+      }
+    }
+    guard start < count else { return nil }
+    if joined && start > 0 {
+      guard count - start >= 2, isLetter(start + 1) else { return nil }
+    }
+    ranges[keyCount] = start..<count
+    return keyCount + 1
   }
 
   /// The case-folded key of a wildcard's prefix.

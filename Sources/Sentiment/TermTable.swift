@@ -86,25 +86,29 @@ struct TermTable: Sendable {
   /// Inserts or replaces; returns the previous value for the key, if any.
   @discardableResult
   mutating func insert(_ key: [UInt8], value: Int32) -> Int32? {
+    key.withUnsafeBufferPointer { insert($0, value: value) }
+  }
+
+  /// `insert(_:value:)` of bytes in place.
+  @discardableResult
+  mutating func insert(_ buffer: UnsafeBufferPointer<UInt8>, value: Int32) -> Int32? {
     if (count + 1) * 2 > slots.count { grow() }
-    return key.withUnsafeBufferPointer { buffer in
-      let (hash, head) = Self.hashAndHead(buffer, readable: buffer.count)
-      var index = Int(hash) & (slots.count - 1)
-      while slots[index].value >= 0 {
-        if slots[index].hash == hash && equals(slots[index], buffer, head: head) {
-          let previous = slots[index].value
-          slots[index].value = value
-          return previous
-        }
-        index = (index + 1) & (slots.count - 1)
+    let (hash, head) = Self.hashAndHead(buffer, readable: buffer.count)
+    var index = Int(hash) & (slots.count - 1)
+    while slots[index].value >= 0 {
+      if slots[index].hash == hash && equals(slots[index], buffer, head: head) {
+        let previous = slots[index].value
+        slots[index].value = value
+        return previous
       }
-      slots[index] = Slot(
-        head: head, hash: hash, offset: Int32(keyBytes.count), length: Int32(buffer.count), value: value)
-      fingerprints[index] = Self.fingerprint(hash)
-      keyBytes.append(contentsOf: buffer)
-      count += 1
-      return nil
+      index = (index + 1) & (slots.count - 1)
     }
+    slots[index] = Slot(
+      head: head, hash: hash, offset: Int32(keyBytes.count), length: Int32(buffer.count), value: value)
+    fingerprints[index] = Self.fingerprint(hash)
+    keyBytes.append(contentsOf: buffer)
+    count += 1
+    return nil
   }
 
   /// The value of `key`, inserting it with `value` when it is absent: one hash and one probe,
