@@ -40,6 +40,12 @@ private struct BytewiseLexicon {
   private var result: [LexiconLine] = []
   /// Tags warned about (`LexiconTags.Problem.warning`), in line order.
   private(set) var warnings: [LexiconWarning] = []
+  /// The last ASCII tag column read without an error or a warning: its position among the line's
+  /// columns, its bytes and its tags. A column of the same bytes at the same position has the same
+  /// tags (reading one depends on its bytes alone, and it has no problem to report), and most
+  /// lines of a file repeat the line before's ("domain=service"): one comparison, where reading
+  /// its tags walked each byte four times, at every start-up.
+  private var lastTags: (position: Int, column: Range<Int>, tags: EntryTags) = (-1, 0..<0, [])
 
   init(bytes: UnsafeBufferPointer<UInt8>, name: String, format: LexiconFormat) {
     self.bytes = bytes
@@ -241,6 +247,12 @@ private struct BytewiseLexicon {
     for position in columns.indices.dropFirst(2) {
       let text = trimmed(columns[position])
       if text.isEmpty { continue }
+      if position == lastTags.position,
+        UnsafeBufferPointer(rebasing: bytes[text]).bytesEqual(UnsafeBufferPointer(rebasing: bytes[lastTags.column]))
+      {
+        tags.formUnion(lastTags.tags)
+        continue
+      }
       // ASCII columns (the shipped lexicons' tags and deviations) are read by byte, where each byte
       // is one `Character` (a line holds no LF, so no CR LF pair either).
       let ascii = text.allSatisfy { bytes[$0] < 0x80 }
@@ -261,6 +273,8 @@ private struct BytewiseLexicon {
         tags.formUnion(EntryTags(lexiconTags: named))
         continue
       }
+      let warningCount = warnings.count
+      var columnTags: EntryTags = []
       var tagStart = text.lowerBound
       for index in text.lowerBound...text.upperBound
       where index == text.upperBound || bytes[index] == UInt8(ascii: ";") || bytes[index] == UInt8(ascii: " ") {
@@ -279,8 +293,10 @@ private struct BytewiseLexicon {
             key: Substring(string(tag.lowerBound..<equals)), value: Substring(string((equals + 1)..<tag.upperBound)),
             number: number)
         }
-        tags.formUnion(set)
+        columnTags.formUnion(set)
       }
+      tags.formUnion(columnTags)
+      if warnings.count == warningCount { lastTags = (position, text, columnTags) }
     }
     result.append(
       LexiconLine(term: term, valence: value, standardDeviation: sd, tags: tags, description: nil, line: number))
