@@ -115,9 +115,9 @@ struct PhraseTable: Sendable {
     var rootID: Int?
     for id in ids {
       if node == 0 && id >= 0 {
-        if Int(id) >= roots.count {
-          roots.append(contentsOf: repeatElement(Node(), count: Int(id) + 1 - roots.count))
-        }
+        // Most new ids are the next one: an append or two, where `append(contentsOf:)` of a
+        // repeated element cost some 200 instructions a call at every start-up.
+        while Int(id) >= roots.count { roots.append(Node()) }
         if roots[Int(id)].index < 0 {
           roots[Int(id)].index = Int32(nodes.count)
           nodes.append(Node())

@@ -10,33 +10,36 @@ struct ValenceEntry: Sendable {
   /// "general-en.tsv:123", or "emoji description" for an emoji scored from its description. Made
   /// when an explanation asks (interpolating it for every entry cost 9M instructions a start-up).
   var origin: String { originLine.map { "\(originName):\($0)" } ?? originName }
+  /// The entry's tags (`EntryTags`), one bit each: read for every valence term by the scorer
+  /// (`RuleTables.entryTags`), and copied there from here in one step.
+  var tags: EntryTags = []
   /// Tagged `negation=keep`: something customers want ("refund", "callback"), whose absence is
   /// as much a complaint as its mention ("no refund", "haven't had a callback"), so a negator does
   /// not flip it.
-  var keepsSignWhenNegated = false
+  var keepsSignWhenNegated: Bool { tags.contains(.keepsSignWhenNegated) }
   /// Tagged `negation=only`: an outcome customers expect, news only when it did not happen ("came",
   /// "responding", "picked up": "delivery boy not came", "nobody picking up"). Its valence (negative)
   /// is what it counts when negated, as given; affirmed it counts nothing.
-  var countsOnlyNegated = false
+  var countsOnlyNegated: Bool { tags.contains(.countsOnlyNegated) }
   /// Tagged `frame=suggestion`: a phrase that opens a suggestion ("would be nice if", "would be
   /// great to"), after which praise describes what is missing, not what happened (rule 13).
-  var opensSuggestion = false
+  var opensSuggestion: Bool { tags.contains(.opensSuggestion) }
   /// Tagged `tone=lukewarm`: an opinion short of praise or complaint ("ok", "fine", "average",
   /// "meh"); a short answer with no other opinion is neutral (rule 18).
-  var isLukewarm = false
+  var isLukewarm: Bool { tags.contains(.isLukewarm) }
   /// Tagged `frame=balance`: a statement that the answer's praise and complaints even out
   /// ("swings and roundabouts", "it's a mixed bag"); with both in the text it is neutral (rule 20).
-  var statesBalance = false
+  var statesBalance: Bool { tags.contains(.statesBalance) }
   /// Tagged `tone=laughter`: laughter ("lol", "haha", 😂), which marks the tone of a complaint
   /// rather than praise; in a text with a negative term it counts nothing (rule 21).
-  var isLaughter = false
+  var isLaughter: Bool { tags.contains(.isLaughter) }
   /// Tagged `tone=tears`: loudly crying (😭), which social media types for overwhelming joy as
   /// often as for sadness; in a text whose only other terms are praise or laughter it counts
   /// nothing (rule 22).
-  var isTears = false
+  var isTears: Bool { tags.contains(.isTears) }
   /// Tagged `contrast=after`: a complaint that also turns the sentence as "but" does ("shame about",
   /// "pity about": "Lovely staff, shame about the product"); rule 34.
-  var opensContrast = false
+  var opensContrast: Bool { tags.contains(.opensContrast) }
 
   init(term: String, valence: Double, origin: String) {
     self.init(term: term, valence: valence, file: origin, line: nil, tags: [])
@@ -48,14 +51,7 @@ struct ValenceEntry: Sendable {
     self.valence = valence
     originName = file
     originLine = line
-    keepsSignWhenNegated = tags.contains(.keepsSignWhenNegated)
-    countsOnlyNegated = tags.contains(.countsOnlyNegated)
-    opensSuggestion = tags.contains(.opensSuggestion)
-    isLukewarm = tags.contains(.isLukewarm)
-    statesBalance = tags.contains(.statesBalance)
-    isLaughter = tags.contains(.isLaughter)
-    isTears = tags.contains(.isTears)
-    opensContrast = tags.contains(.opensContrast)
+    self.tags = tags
   }
 }
 
@@ -102,16 +98,24 @@ struct RuleTables: Sendable {
   /// Adds the grammar word lists and the rule triggers to the vocabulary and fills `tokenRecords`;
   /// call after the last term is added.
   mutating func indexTokens() {
-    var lists: [Int32: WordList] = [:]
+    // The words' ids first (lists, then triggers, as ever), then the lists and triggers of each id
+    // in arrays the vocabulary's size: dictionaries keyed by id cost a hash per word and per id.
+    var listed: [(id: Int32, list: WordList)] = []
     for (list, words) in WordList.catalogue {
-      for word in words { lists[vocabulary.id(adding: Array(word.utf8)), default: []].insert(list) }
+      for word in words { listed.append((id(adding: word), list)) }
     }
-    var triggers: [Int32: RuleTriggers] = [:]
+    var triggered: [(id: Int32, trigger: RuleTriggers)] = []
     for (trigger, words) in RuleTriggers.catalogue {
-      for word in words { triggers[vocabulary.id(adding: Array(word.utf8)), default: []].insert(trigger) }
+      for word in words { triggered.append((id(adding: word), trigger)) }
     }
-    entryValences = entries.map(\.valence)
-    entryTags = entries.map(EntryTags.init)
+    var lists = [WordList](repeating: [], count: vocabulary.count)
+    for (id, list) in listed { lists[Int(id)].insert(list) }
+    var triggers = [RuleTriggers](repeating: [], count: vocabulary.count)
+    for (id, trigger) in triggered { triggers[Int(id)].insert(trigger) }
+    // Each entry's fields read in place (a copy of an entry retains and releases its strings).
+    (entryValences, entryTags) = entries.withUnsafeBufferPointer { entries in
+      (entries.indices.map { entries[$0].valence }, entries.indices.map { entries[$0].tags })
+    }
     tokenRecords = TokenRecords(
       (0..<Int32(vocabulary.count)).map { id in
         var starts: TermStarts = []
@@ -121,9 +125,14 @@ struct RuleTables: Sendable {
         if contrast.hasTerm(startingWith: id) { starts.insert(.contrast) }
         let root = valence.root(startingWith: id)
         return TokenRecords.Record(
-          lists: lists[id] ?? [], valenceFilter: root.filter, triggers: triggers[id] ?? [], valenceNode: root.index,
+          lists: lists[Int(id)], valenceFilter: root.filter, triggers: triggers[Int(id)], valenceNode: root.index,
           valenceValue: root.value, starts: starts)
       })
+  }
+
+  /// The id of a catalogue's word, adding it when new.
+  private mutating func id(adding word: String) -> Int32 {
+    word.utf8.withContiguousStorageIfAvailable { vocabulary.id(adding: $0) } ?? vocabulary.id(adding: Array(word.utf8))
   }
 
   /// `valence.longestMatch(ids, from: start, to: end)`, its first step read from the token's record.
@@ -222,16 +231,7 @@ struct EntryTags: OptionSet, Sendable {
   /// a `RuleTables` method that is not inlined copies the whole struct.
   @inline(never)
   init(_ entry: ValenceEntry) {
-    var tags: EntryTags = []
-    if entry.keepsSignWhenNegated { tags.insert(.keepsSignWhenNegated) }
-    if entry.countsOnlyNegated { tags.insert(.countsOnlyNegated) }
-    if entry.opensSuggestion { tags.insert(.opensSuggestion) }
-    if entry.isLukewarm { tags.insert(.isLukewarm) }
-    if entry.statesBalance { tags.insert(.statesBalance) }
-    if entry.isLaughter { tags.insert(.isLaughter) }
-    if entry.isTears { tags.insert(.isTears) }
-    if entry.opensContrast { tags.insert(.opensContrast) }
-    self = tags
+    self = entry.tags
   }
 }
 

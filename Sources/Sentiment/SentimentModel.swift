@@ -315,7 +315,8 @@ struct ModelBuilder {
           ))
       }
     }
-    var seen = TermTable()
+    // Room for every term of the file: growing from 16 slots rehashed every term some ten times.
+    var seen = TermTable(reservingCapacity: lines.count)
     // At least doubled when it grows: reserving each file's exact count moved every earlier entry
     // once per file (the shipped lexicons are three files).
     let needed = tables.entries.count + lines.count

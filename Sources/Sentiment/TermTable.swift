@@ -30,6 +30,17 @@ struct TermTable: Sendable {
   private var fingerprints = [UInt16](repeating: 0, count: 16)
   private(set) var count = 0
 
+  /// An empty table.
+  init() {}
+
+  /// An empty table that holds `keys` keys without growing (it grows, as any, to hold more).
+  init(reservingCapacity keys: Int) {
+    var capacity = 16
+    while keys * 2 > capacity { capacity *= 2 }
+    slots = Array(repeating: Slot(), count: capacity)
+    fingerprints = Array(repeating: 0, count: capacity)
+  }
+
   /// The key's hash and its first 8 bytes (little-endian, zero-padded). `readable` bytes from the
   /// key's start may be read (≥ its count): when 8 are readable where the last partial word starts,
   /// that word is one masked load instead of a byte loop.
