@@ -78,17 +78,35 @@ extension Codebook {
     var index = 0
     let count = bytes.count
     while index < count {
-      let byte = bytes[index]
-      if byte < 0x20 {
-        if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-      } else if byte == 0x7F {
-        return true
-      } else if byte == 0xC2 {
-        if index + 1 < count && bytes[index + 1] < 0xA0 && bytes[index + 1] != 0x85 { return true }
-      } else if byte == 0xEF {
-        if index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE { return true }
+      // Eight bytes that are all printable ASCII (0x20–0x7E: none below 0x20, none from 0x7F on;
+      // Anderson, "Bit Twiddling Hacks", "Determine if a word has a byte less than n") hold none
+      // and start no sequence that does: stepped over in one test. Any other eight are tested one by
+      // one.
+      if index + 8 <= count, let base = bytes.baseAddress {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- 0x2020_2020_2020_2020) & ~word & highBits
+        let above = (word | (word &+ ones)) & highBits
+        if below | above == 0 {
+          index += 8
+          continue
+        }
       }
-      index += 1
+      let end = min(index + 8, count)
+      while index < end {
+        let byte = bytes[index]
+        if byte < 0x20 {
+          if byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+        } else if byte == 0x7F {
+          return true
+        } else if byte == 0xC2 {
+          if index + 1 < count && bytes[index + 1] < 0xA0 && bytes[index + 1] != 0x85 { return true }
+        } else if byte == 0xEF {
+          if index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE { return true }
+        }
+        index += 1
+      }
     }
     return false
   }
@@ -155,8 +173,12 @@ extension Codebook {
     var inComment = false
     var atLineStart = true
     var indent = 0
-    var previous: UInt8 = 0x0A
-    for byte in bytes {
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      let byte = bytes[index]
+      // The byte before (a line feed before the first).
+      let previous = index > 0 ? bytes[index - 1] : 0x0A
       column += 1
       if byte == 0x0A {
         line += 1
@@ -164,29 +186,46 @@ extension Codebook {
         inComment = false
         atLineStart = true
         indent = 0
-        previous = byte
+        index += 1
         continue
       }
       if atLineStart {
         if byte == 0x20 {
-          indent += 1
-          if indent > 2 * maximumNesting {
+          // The run of spaces, at once: the indentation counts each, and passes the limit at the
+          // space that makes it one too many.
+          var end = index + 1
+          while end < count && bytes[end] == 0x20 { end += 1 }
+          if indent + (end - index) > 2 * maximumNesting {
             throw .yamlSyntax(
-              SourceLocation(file: source, line: line, column: column),
+              SourceLocation(file: source, line: line, column: column + 2 * maximumNesting - indent),
               message: "the YAML is indented deeper than \(maximumNesting) levels; a codebook nests far less")
           }
-          previous = byte
+          indent += end - index
+          column += end - index - 1
+          index = end
           continue
         }
         atLineStart = false
       }
       if inComment {
-        previous = byte
+        // Nothing counts up to the line feed (where the column starts again): stepped over.
+        index += 1
+        while index < count && bytes[index] != 0x0A { index += 1 }
         continue
       }
       if let open = quote {
-        if byte == open && previous != UInt8(ascii: "\\") { quote = nil }
-        previous = byte
+        if byte == open && previous != UInt8(ascii: "\\") {
+          quote = nil
+          index += 1
+          continue
+        }
+        // Nothing counts inside the quotes up to the next quote byte or line feed: stepped over,
+        // counting columns (byte by byte, this scan cost 2.4M instructions for the shipped
+        // codebook, most of whose bytes are quoted rules and comments).
+        var next = index + 1
+        while next < count && bytes[next] != open && bytes[next] != 0x0A { next += 1 }
+        column += next - index - 1
+        index = next
         continue
       }
       switch byte {
@@ -206,8 +245,25 @@ extension Codebook {
       default:
         break
       }
-      previous = byte
+      index += 1
+      // The bytes up to the next that can matter in any state (most of a line of prose): stepped
+      // over, counting columns.
+      var next = index
+      while next < count && !mayMatterToNesting(bytes[next]) { next += 1 }
+      column += next - index
+      index = next
     }
+  }
+
+  /// Whether `byte` can change `checkNesting`'s state: a line feed, `#`, a quote or a bracket. (Any
+  /// other byte changes nothing but the column, in or out of quotes and comments; a space at a
+  /// line's start is handled there.)
+  @inline(__always)
+  private static func mayMatterToNesting(_ byte: UInt8) -> Bool {
+    // Bits 0x0A, 0x22 ("), 0x23 (#) and 0x27 (') below 0x40; "[" and "]" are "{" and "}" without
+    // the 0x20 bit.
+    if byte < 0x40 { return (0x0000_008C_0000_0400 as UInt64) >> UInt64(byte) & 1 != 0 }
+    return byte | 0x20 == UInt8(ascii: "{") || byte | 0x20 == UInt8(ascii: "}")
   }
 
   /// The most a codebook file may hold.
@@ -236,7 +292,10 @@ extension Codebook {
     try checkNesting(yaml, source: source)
     let root: Node?
     do {
-      root = try Yams.compose(yaml: yaml)
+      // Without the default resolver: the reader never asks a node for its resolved tag (only
+      // `isYAMLNull` resolves, with the default resolver, when it must), and making the default
+      // one compiled its seven regular expressions (8.9M instructions).
+      root = try Yams.compose(yaml: yaml, .basic)
     } catch let error as YamlError {
       throw CodebookReader.yamlError(error, source: source)
     } catch {
@@ -249,8 +308,7 @@ extension Codebook {
     // Split by code points: a Swift `Character` joins "\r\n" into one grapheme, which is not "\n",
     // so splitting the `String` would leave a CRLF file as one line (review r19a: its rule columns
     // fell back to the scalar's start mark, one column short).
-    let lines = scalarLines(yaml)
-    let reader = CodebookReader(source: source, lines: lines)
+    let reader = CodebookReader(source: source, lines: SourceLines(yaml))
     let codebook: Codebook?
     do {
       codebook = try reader.codebook(root)
@@ -271,47 +329,39 @@ extension Codebook {
 /// Whether `node` is YAML's null: `Resolver.default.resolveTag(of: node) == .null`.
 ///
 /// The resolver's null is `~`, `null`, `Null`, `NULL` or nothing, with at most one line break after
-/// it (its pattern's `$`): at most 7 bytes. A longer untagged (implicit: an empty tag name) scalar
-/// is not null, found without running the resolver's regular expressions (28,000 instructions a
-/// call).
+/// it (its pattern's `$`): at most 7 bytes, starting with `~`, `n`, `N` or the first byte of a line
+/// break. A longer untagged (implicit: an empty tag name) scalar, or one that starts otherwise, is
+/// not null, found without running the resolver's regular expressions (28,000 instructions a call,
+/// and 8.9M to compile them on first use); a tagged one is null when its tag is, as the resolver
+/// says without them.
 func isYAMLNull(_ node: Node) -> Bool {
   guard case .scalar(let scalar) = node else { return false }
-  if scalar.tag.description.isEmpty && scalar.string.utf8.count > maximumNullBytes { return false }
+  let tagName = scalar.tag.description
+  guard tagName.isEmpty else { return tagName == Tag.Name.null.rawValue }
+  let bytes = scalar.string.utf8
+  if bytes.count > maximumNullBytes { return false }
+  if let first = bytes.first, !mayStartNull(first) { return false }
   return Resolver.default.resolveTag(of: node) == .null
+}
+
+/// Whether a text the resolver reads as null can start with `byte`: `~`, `n`, `N`, and the first bytes
+/// of the line breaks its `$` may stand before (U+000A–U+000D, U+0085: C2 85, U+2028 and U+2029:
+/// E2 80 A8/A9).
+func mayStartNull(_ byte: UInt8) -> Bool {
+  switch byte {
+  case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), 0x0A...0x0D, 0xC2, 0xE2: return true
+  default: return false
+  }
 }
 
 /// The longest text the resolver reads as null: "NULL" and a line break of 3 bytes (U+2028).
 let maximumNullBytes = 7
 
 /// The lines of `text` cut at each "\n" (an empty last line included), as code points, without
-/// the "\r" of a CRLF ending. The lines are cut in the UTF-8 bytes (a line feed or carriage return
-/// is never part of a longer sequence); an ASCII line's code points are its bytes, any other line
-/// is decoded. Splitting the scalar view and copying each line cost 17M instructions for the
-/// shipped codebook, appending code point by code point (`scalarLinesByCodePoint`) 10M.
+/// the "\r" of a CRLF ending: every line of `SourceLines`.
 func scalarLines(_ text: String) -> [[Unicode.Scalar]] {
-  var text = text
-  return text.withUTF8 { bytes in
-    var lines: [[Unicode.Scalar]] = []
-    var start = 0
-    while true {
-      var end = start
-      var isASCII = true
-      while end < bytes.count && bytes[end] != 0x0A {
-        if bytes[end] >= 0x80 { isASCII = false }
-        end += 1
-      }
-      var lineEnd = end
-      if lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-      let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
-      if isASCII {
-        lines.append(line.map { Unicode.Scalar($0) })
-      } else {
-        lines.append(Array(String(decoding: line, as: UTF8.self).unicodeScalars))
-      }
-      guard end < bytes.count else { return lines }
-      start = end + 1
-    }
-  }
+  let lines = SourceLines(text)
+  return (0..<lines.count).map { lines[$0] }
 }
 
 /// `scalarLines(_:)` as it was first written, code point by code point (the tests compare the two).
@@ -364,10 +414,10 @@ private struct SourceOrder: Comparable {
 /// goes on; a tag whose code is unusable is skipped.
 private final class CodebookReader {
   let source: String
-  let lines: [[Unicode.Scalar]]
+  let lines: SourceLines
   var problems: [TaxonomyError] = []
 
-  init(source: String, lines: [[Unicode.Scalar]]) {
+  init(source: String, lines: SourceLines) {
     self.source = source
     self.lines = lines
   }
@@ -653,8 +703,8 @@ private final class CodebookReader {
 /// decoded space or line break at the end of a source line is that line break (line folding), and
 /// any other source character (indentation, trailing white space, a closing quote) is skipped.
 struct ScalarSourceMap {
-  /// The file's lines (without line terminators) as code points.
-  let lines: [[Unicode.Scalar]]
+  /// The file's lines (without line terminators).
+  let lines: SourceLines
 
   /// One position per code point of `decoded`, then the position just after the last one; nil
   /// when the walk does not find the text (then callers fall back to the start mark). `line` and
@@ -680,6 +730,9 @@ struct ScalarSourceMap {
       col = indentEnd(row, indent)
     default:
       break
+    }
+    if blockIndent == nil, let positions = singleLinePositions(of: decoded, style: style, row: row, col: col) {
+      return positions
     }
     var positions: [SourcePosition] = []
     positions.reserveCapacity(decoded.unicodeScalars.count + 1)
@@ -733,6 +786,52 @@ struct ScalarSourceMap {
       positions.append(SourcePosition(line: row + 1, column: col + 1))
     }
     return positions
+  }
+
+  /// `positions` of a non-empty ASCII text that lies on its start line, an ASCII one, walked on the
+  /// bytes as the general walk walks the code points: each character is the next equal byte of the
+  /// line (a `''` of a single-quoted scalar is one quote), other bytes (a closing quote) are
+  /// skipped. Nil, for the general walk, when the text reaches the line's end (it goes on to the
+  /// next line) or meets an escape of a double-quoted scalar. Iterating the decoded `String` code
+  /// point by code point cost 8M instructions for the shipped codebook's rules.
+  private func singleLinePositions(
+    of decoded: String, style: Node.Scalar.Style, row: Int, col: Int
+  ) -> [SourcePosition]? {
+    guard row >= 0 && row < lines.count && col >= 0 else { return nil }
+    var text = decoded
+    return text.withUTF8 { text -> [SourcePosition]? in
+      guard !text.isEmpty, !text.contains(where: { $0 >= 0x80 }) else { return nil }
+      return lines.withASCIILine(row) { line -> [SourcePosition]? in
+        guard let line else { return nil }
+        let singleQuoted = style == .singleQuoted
+        let doubleQuoted = style == .doubleQuoted
+        var found = true
+        // Written in place (appending checked the capacity per character); a walk that gives up
+        // leaves no position.
+        let positions = [SourcePosition](unsafeUninitializedCapacity: text.count + 1) { positions, count in
+          var col = col
+          for (index, byte) in text.enumerated() {
+            while true {
+              guard col < line.count, !(doubleQuoted && line[col] == UInt8(ascii: "\\")) else {
+                found = false
+                count = 0
+                return
+              }
+              let source = line[col]
+              if source == byte {
+                positions[index] = SourcePosition(line: row + 1, column: col + 1)
+                col += singleQuoted && source == UInt8(ascii: "'") ? 2 : 1
+                break
+              }
+              col += 1
+            }
+          }
+          positions[text.count] = SourcePosition(line: row + 1, column: positions[text.count - 1].column + 1)
+          count = text.count + 1
+        }
+        return found ? positions : nil
+      }
+    }
   }
 
   /// The column after a block scalar line's indentation (at most `indent` spaces).
