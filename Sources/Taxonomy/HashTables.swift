@@ -58,15 +58,21 @@ struct ByteStringTable: Sendable {
   /// splittable pseudorandom number generators", doi:10.1145/2714064.2660195).
   @inline(__always)
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
-    let count = bytes.count
+    hash(head: head, count: bytes.count, tail: bytes.count > 8 ? bytes.baseAddress.map { $0 + 8 } : nil)
+  }
+
+  /// `hash(_:head:)` of a key of `count` bytes whose bytes after the first 8 start at `tail` (nil
+  /// for a key of at most 8 bytes).
+  @inline(__always)
+  private static func hash(head: UInt64, count: Int, tail: UnsafePointer<UInt8>?) -> UInt64 {
     var hash = (head ^ UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
-    if count > 8, let base = bytes.baseAddress {
+    if count > 8, let tail {
       var index = 8
       while index < count {
         let word =
           index + 8 <= count
-          ? UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-          : Self.head(UnsafeBufferPointer(start: base + index, count: count - index))
+          ? UnsafeRawPointer(tail + (index - 8)).loadUnaligned(as: UInt64.self)
+          : Self.head(UnsafeBufferPointer(start: tail + (index - 8), count: count - index))
         hash = (hash ^ (hash >> 31) ^ word) &* 0xBF58_476D_1CE4_E5B9
         index += 8
       }
@@ -108,19 +114,24 @@ struct ByteStringTable: Sendable {
   /// Inserts `key` with `value` unless present; returns the stored value.
   @discardableResult
   mutating func insert(_ key: String, value: Int32) -> Int32 {
-    if let existing = self.value(for: key) { return existing }
-    if (count + 1) * 2 > slots.count { grow() }
     var copy = key
-    copy.withUTF8 { bytes in
-      var tailStart: Int32 = 0
-      if bytes.count > 8 {
-        tailStart = Int32(arena.count)
-        arena.append(contentsOf: bytes[8...])
-      }
-      place(
-        Slot(head: Self.head(bytes), length: Int32(bytes.count), value: value), tailStart: tailStart,
-        hash: Self.hash(bytes, head: Self.head(bytes)))
+    return copy.withUTF8 { insert($0, value: value) }
+  }
+
+  /// Inserts the byte string `key` with `value` unless present; returns the stored value.
+  @discardableResult
+  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, value: Int32) -> Int32 {
+    if let existing = self.value(for: bytes) { return existing }
+    if (count + 1) * 2 > slots.count { grow() }
+    var tailStart: Int32 = 0
+    if bytes.count > 8 {
+      tailStart = Int32(arena.count)
+      arena.append(contentsOf: bytes[8...])
     }
+    let head = Self.head(bytes)
+    place(
+      Slot(head: head, length: Int32(bytes.count), value: value), tailStart: tailStart,
+      hash: Self.hash(bytes, head: head))
     count += 1
     return value
   }
@@ -132,21 +143,21 @@ struct ByteStringTable: Sendable {
     tailStarts[slot] = tailStart
   }
 
-  /// Doubles the slots, placing every key again (its hash recomputed from its head and tail).
+  /// Doubles the slots, placing every key again (its hash recomputed from its head and its tail
+  /// in the arena, where it lies: no copy of the key).
   private mutating func grow() {
     let oldSlots = slots
     let oldTails = tailStarts
     slots = [Slot](repeating: Self.empty, count: oldSlots.count * 2)
     tailStarts = [Int32](repeating: 0, count: oldSlots.count * 2)
     mask = slots.count - 1
-    for (index, stored) in oldSlots.enumerated() where stored.length >= 0 {
-      var bytes = withUnsafeBytes(of: stored.head.littleEndian) { Array($0.prefix(min(8, Int(stored.length)))) }
-      if stored.length > 8 {
-        let start = Int(oldTails[index])
-        bytes += arena[start..<(start + Int(stored.length) - 8)]
+    let arena = self.arena
+    arena.withUnsafeBufferPointer { arena in
+      for (index, stored) in oldSlots.enumerated() where stored.length >= 0 {
+        let tail = stored.length > 8 ? arena.baseAddress.map { $0 + Int(oldTails[index]) } : nil
+        let hash = Self.hash(head: stored.head, count: Int(stored.length), tail: tail)
+        place(stored, tailStart: oldTails[index], hash: hash)
       }
-      let hash = bytes.withUnsafeBufferPointer { Self.hash($0, head: stored.head) }
-      place(stored, tailStart: oldTails[index], hash: hash)
     }
   }
 }

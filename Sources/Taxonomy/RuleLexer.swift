@@ -50,7 +50,12 @@ struct RuleSyntaxProblem: Error {
 enum RuleLexer {
   static func lex(_ text: String) throws(RuleSyntaxProblem) -> [RuleLexeme] {
     let scalars = scalarArray(text)
+    // An ASCII rule's words and bodies are cut from its bytes (each code point one byte; a
+    // non-ASCII code point takes more than one).
+    let bytes: [UInt8]? = scalars.count == text.utf8.count ? Array(text.utf8) : nil
     var lexemes: [RuleLexeme] = []
+    // About one lexeme in five code points ("refund OR "): most rules never grow the array.
+    lexemes.reserveCapacity(scalars.count / 4 + 2)
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
@@ -68,11 +73,11 @@ enum RuleLexer {
         lexemes.append(RuleLexeme(kind: .notEquals, offset: start))
         index += 1
       case "\"":
-        let (body, next) = try delimited(scalars, from: index, closing: "\"", what: "quoted phrase")
+        let (body, next) = try delimited(scalars, bytes, from: index, closing: "\"", what: "quoted phrase")
         lexemes.append(RuleLexeme(kind: .quoted(body), offset: start))
         index = next - 1
       case "/":
-        let (body, next) = try delimited(scalars, from: index, closing: "/", what: "regular expression")
+        let (body, next) = try delimited(scalars, bytes, from: index, closing: "/", what: "regular expression")
         var caseInsensitive = false
         var after = next
         if after < scalars.count, scalars[after] == "i" {
@@ -84,7 +89,7 @@ enum RuleLexer {
       default:
         var end = index
         while end < scalars.count, !isDelimiter(scalars[end]) { end += 1 }
-        let word = string(scalars[index..<end])
+        let word = string(scalars, bytes, index..<end)
         index = end - 1
         // `NEAR/3`: the slash and distance belong to the keyword (only a word that starts with N
         // or O and holds a slash can be one; testing that first spares every other word, "OR"
@@ -108,7 +113,11 @@ enum RuleLexer {
           index += 1
           continue
         }
-        lexemes.append(RuleLexeme(kind: keyword(word), offset: start))
+        // Keywords are upper case, and only "meta." starts with "m": any other word (most: a
+        // lower-case term) is a term, found without comparing it with each keyword.
+        let kind: RuleLexeme.Kind =
+          scalar == "m" || (scalar.value >= 0x41 && scalar.value <= 0x5A) ? keyword(word) : .word(word)
+        lexemes.append(RuleLexeme(kind: kind, offset: start))
       }
       index += 1
     }
@@ -121,7 +130,11 @@ enum RuleLexer {
   /// instructions a character).
   static func scalarArray(_ text: String) -> [Unicode.Scalar] {
     let ascii: [Unicode.Scalar]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
-      bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+        for index in 0..<bytes.count { scalars[index] = Unicode.Scalar(bytes[index]) }
+        count = bytes.count
+      }
     }
     if let ascii, let ascii { return ascii }
     return Array(text.unicodeScalars)
@@ -167,6 +180,12 @@ enum RuleLexer {
     }
   }
 
+  /// The string of `scalars[range]`, cut from the rule's `bytes` when it is ASCII.
+  private static func string(_ scalars: [Unicode.Scalar], _ bytes: [UInt8]?, _ range: Range<Int>) -> String {
+    guard let bytes else { return string(scalars[range]) }
+    return String(decoding: bytes[range], as: UTF8.self)
+  }
+
   private static func isDelimiter(_ scalar: Unicode.Scalar) -> Bool {
     if isWhitespace(scalar) { return true }
     switch scalar {
@@ -180,12 +199,12 @@ enum RuleLexer {
   /// delimiter (in a regex other escapes are kept for ICU). Returns the body and the index after
   /// the closing delimiter.
   private static func delimited(
-    _ scalars: [Unicode.Scalar], from start: Int, closing: Unicode.Scalar, what: String
+    _ scalars: [Unicode.Scalar], _ bytes: [UInt8]?, from start: Int, closing: Unicode.Scalar, what: String
   ) throws(RuleSyntaxProblem) -> (String, Int) {
     // A body without a backslash (most) is the scalars up to the closing delimiter as they are.
     var end = start + 1
     while end < scalars.count && scalars[end] != "\\" {
-      if scalars[end] == closing { return (string(scalars[(start + 1)..<end]), end + 1) }
+      if scalars[end] == closing { return (string(scalars, bytes, (start + 1)..<end), end + 1) }
       end += 1
     }
     var body: [Unicode.Scalar] = []

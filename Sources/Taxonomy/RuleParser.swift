@@ -146,10 +146,10 @@ public struct RuleParser {
       switch lexeme.kind {
       case .word(let word):
         advance()
-        return .phrase(try phraseWords(word, offset: lexeme.offset, quoted: false))
+        return try phrase(word, offset: lexeme.offset, quoted: false)
       case .quoted(let body):
         advance()
-        return .phrase(try phraseWords(body, offset: lexeme.offset + 1, quoted: true))
+        return try phrase(body, offset: lexeme.offset + 1, quoted: true)
       case .regex(let pattern, let caseInsensitive):
         guard !pattern.isEmpty else {
           throw RuleSyntaxProblem(offset: lexeme.offset, message: "the regular expression is empty")
@@ -222,17 +222,82 @@ public struct RuleParser {
       }
     }
 
+    /// The phrase of a term or quoted phrase (`phraseWords`).
+    ///
+    /// A text's phrase depends on the text alone, and rules repeat their terms ("great", "not",
+    /// "customer service"): each is normalised once per parser, and every rule that writes it
+    /// shares one value (and one array of words). A text that throws is not kept: its error names
+    /// its offset.
+    func phrase(_ text: String, offset: Int, quoted: Bool) throws(RuleSyntaxProblem) -> RuleExpression {
+      var bytes = text
+      var known: RuleExpression?
+      let ascii = bytes.withUTF8 { bytes -> Result<[PhraseWord], RuleSyntaxProblem>? in
+        known = pieceTokens.phrase(of: bytes)
+        guard known == nil, !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        do throws(RuleSyntaxProblem) {
+          return .success(try asciiPhraseWords(bytes, offset: offset, quoted: quoted))
+        } catch {
+          return .failure(error)
+        }
+      }
+      if let known { return known }
+      let words: [PhraseWord]
+      if let ascii {
+        words = try ascii.get()
+      } else {
+        words = try phraseWords(text, offset: offset, quoted: quoted)
+      }
+      let phrase = RuleExpression.phrase(words)
+      pieceTokens.remember(phrase, of: text)
+      return phrase
+    }
+
+    /// `phraseWords(_:offset:quoted:)` of an ASCII text, cut at its space bytes (as splitting its
+    /// Characters would); its pieces' code points are its bytes. A piece of lower-case letters and
+    /// digits (most) is one token whose norm is the piece (`PieceTokens.isPlainWord`), found
+    /// without the tokenizer.
+    func asciiPhraseWords(
+      _ bytes: UnsafeBufferPointer<UInt8>, offset: Int, quoted: Bool
+    ) throws(RuleSyntaxProblem) -> [PhraseWord] {
+      var words: [PhraseWord] = []
+      var start = 0
+      while true {
+        var end = start
+        while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+        if end > start {
+          let pieceOffset = offset + start
+          let isPrefix = bytes[end - 1] == 0x2A
+          let bodyEnd = isPrefix ? end - 1 : end
+          if let star = bytes[start..<bodyEnd].firstIndex(of: 0x2A) {
+            throw RuleSyntaxProblem(
+              offset: pieceOffset + star - start, message: "'*' is only allowed at the end of a word (prefix match)")
+          }
+          let body = UnsafeBufferPointer(rebasing: bytes[start..<bodyEnd])
+          if PieceTokens.isPlainWord(body, tokenizer: tokenizer) {
+            words.append(PhraseWord(String(decoding: body, as: UTF8.self), isPrefix: isPrefix))
+          } else {
+            try appendTokens(
+              of: String(decoding: body, as: UTF8.self), isASCII: true, isPrefix: isPrefix, pieceOffset: pieceOffset,
+              to: &words)
+          }
+        }
+        guard end < bytes.count else { break }
+        start = end + 1
+      }
+      guard !words.isEmpty else {
+        throw RuleSyntaxProblem(offset: offset - (quoted ? 1 : 0), message: "the phrase is empty")
+      }
+      return words
+    }
+
     /// Normalises a term or phrase: white-space separated pieces, each tokenized like a verbatim; a
-    /// trailing `*` makes the piece's last token a prefix.
+    /// trailing `*` makes the piece's last token a prefix. (The general form, for any text; see
+    /// `asciiPhraseWords`.)
     func phraseWords(_ text: String, offset: Int, quoted: Bool) throws(RuleSyntaxProblem) -> [PhraseWord] {
       var words: [PhraseWord] = []
       var pieceOffset = offset
-      // An ASCII text is cut at its space bytes (as splitting its Characters would, and a tenth of
-      // the cost); its pieces' code points are their bytes.
-      let isASCII = Self.bytes(of: text) { !$0.contains { $0 >= 0x80 } }
-      let pieces = isASCII ? Self.asciiPieces(text) : text.split(separator: " ", omittingEmptySubsequences: false)
-      for piece in pieces {
-        defer { pieceOffset += (isASCII ? piece.utf8.count : piece.unicodeScalars.count) + 1 }
+      for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
+        defer { pieceOffset += piece.unicodeScalars.count + 1 }
         if piece.isEmpty { continue }
         var body = String(piece)
         var isPrefix = false
@@ -244,35 +309,43 @@ public struct RuleParser {
           let column = pieceOffset + body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: star)
           throw RuleSyntaxProblem(offset: column, message: "'*' is only allowed at the end of a word (prefix match)")
         }
-        let tokens: [PieceTokens.Token]
-        // Only ASCII pieces are kept: String keys compare by canonical equivalence, and two
-        // spellings of "é" need not tokenize alike.
-        if isASCII, let known = pieceTokens.byPiece[body] {
-          tokens = known
-        } else {
-          let tokenized: TokenizedText
-          do {
-            tokenized = try tokenizer.tokenize(body)
-          } catch {
-            throw RuleSyntaxProblem(offset: pieceOffset, message: "cannot normalise the term: \(error)")
-          }
-          tokens = tokenized.tokens.map { (norm: tokenized.norm(of: $0), isPunct: $0.kind == .punct) }
-          if isASCII { pieceTokens.byPiece[body] = tokens }
-        }
-        guard !tokens.isEmpty else {
-          throw RuleSyntaxProblem(offset: pieceOffset, message: "expected a word before '*'")
-        }
-        for (index, token) in tokens.enumerated() {
-          let isLast = index == tokens.count - 1
-          // A hyphen inside a piece written without spaces joins its words ("follow-up").
-          let isJoiner = index > 0 && !isLast && token.isPunct
-          words.append(PhraseWord(token.norm, isPrefix: isPrefix && isLast, isJoiner: isJoiner))
-        }
+        try appendTokens(of: body, isASCII: false, isPrefix: isPrefix, pieceOffset: pieceOffset, to: &words)
       }
       guard !words.isEmpty else {
         throw RuleSyntaxProblem(offset: offset - (quoted ? 1 : 0), message: "the phrase is empty")
       }
       return words
+    }
+
+    /// Appends the words of one piece (`body`, without its trailing `*`): its tokens, each
+    /// normalised; with `isPrefix`, the last one a prefix.
+    func appendTokens(
+      of body: String, isASCII: Bool, isPrefix: Bool, pieceOffset: Int, to words: inout [PhraseWord]
+    ) throws(RuleSyntaxProblem) {
+      let tokens: [PieceTokens.Token]
+      // Only ASCII pieces are kept: String keys compare by canonical equivalence, and two
+      // spellings of "é" need not tokenize alike.
+      if isASCII, let known = pieceTokens.byPiece[body] {
+        tokens = known
+      } else {
+        let tokenized: TokenizedText
+        do {
+          tokenized = try tokenizer.tokenize(body)
+        } catch {
+          throw RuleSyntaxProblem(offset: pieceOffset, message: "cannot normalise the term: \(error)")
+        }
+        tokens = tokenized.tokens.map { (norm: tokenized.norm(of: $0), isPunct: $0.kind == .punct) }
+        if isASCII { pieceTokens.byPiece[body] = tokens }
+      }
+      guard !tokens.isEmpty else {
+        throw RuleSyntaxProblem(offset: pieceOffset, message: "expected a word before '*'")
+      }
+      for (index, token) in tokens.enumerated() {
+        let isLast = index == tokens.count - 1
+        // A hyphen inside a piece written without spaces joins its words ("follow-up").
+        let isJoiner = index > 0 && !isLast && token.isPunct
+        words.append(PhraseWord(token.norm, isPrefix: isPrefix && isLast, isJoiner: isJoiner))
+      }
     }
 
     /// `test` of the text's UTF-8 bytes, read from its contiguous storage (the generic walk of
@@ -281,35 +354,5 @@ public struct RuleParser {
       var text = text
       return text.withUTF8(test)
     }
-
-    /// The pieces of an ASCII text between its spaces, empty ones included.
-    static func asciiPieces(_ text: String) -> [Substring] {
-      let utf8 = text.utf8
-      // A single word (most terms) is one piece: no walk by string index (about 1,000
-      // instructions a term).
-      if !bytes(of: text, { $0.contains(0x20) }) { return [text[...]] }
-      var pieces: [Substring] = []
-      var start = utf8.startIndex
-      var index = start
-      while index != utf8.endIndex {
-        if utf8[index] == 0x20 {
-          pieces.append(text[start..<index])
-          start = utf8.index(after: index)
-        }
-        index = utf8.index(after: index)
-      }
-      pieces.append(text[start..<utf8.endIndex])
-      return pieces
-    }
   }
-}
-
-/// The tokens of each white-space separated piece of a rule's terms and phrases, normalised once
-/// per parser: rules repeat their words ("product", "refund", "not"), and tokenizing a piece cost
-/// about 3,000 instructions. A tokenizer's result depends on the piece alone.
-final class PieceTokens {
-  /// A token's norm and whether it is punctuation.
-  typealias Token = (norm: String, isPunct: Bool)
-
-  var byPiece: [String: [Token]] = [:]
 }
