@@ -105,10 +105,14 @@ public struct CompiledCodebook: Sendable {
     var builder = Builder()
     var rules: [[CompiledRule]] = []
     var excludes: [[CompiledRule]] = []
-    // By phrase id (ids are dense; the lists grow with the matcher). Users are appended in tag
-    // order without repeats, so each list is sorted.
-    var triggersByPhrase: [[Int32]] = []
-    var usersByPhrase: [[Int32]] = []
+    // (phrase, rule) and (phrase, tag) pairs in the order found, laid out by phrase at the end
+    // (`CompressedRows`). A phrase's rules and tags are found in increasing order, so its list is
+    // sorted, and its last one (by phrase id: ids are dense, and these grow with the matcher)
+    // tells a repeat.
+    var triggerPairs: [(row: Int32, value: Int32)] = []
+    var userPairs: [(row: Int32, value: Int32)] = []
+    var lastTrigger: [Int32] = []
+    var lastUser: [Int32] = []
     var regexTriggers: [[Int32]] = []
     var ruleTag: [Int32] = []
     /// Per flat rule: its positive phrases and regexes.
@@ -126,9 +130,10 @@ public struct CompiledCodebook: Sendable {
             let root = builder.compile(
               expression, positive: true, phrases: &positives, regexes: &positiveRegexes, used: &used)
             let rule = CompiledRule(source: source, expression: expression, root: root)
-            while usersByPhrase.count < builder.matcher.phraseCount { usersByPhrase.append([]) }
-            for phrase in used where usersByPhrase[Int(phrase)].last != Int32(tagIndex) {
-              usersByPhrase[Int(phrase)].append(Int32(tagIndex))
+            while lastUser.count < builder.matcher.phraseCount { lastUser.append(-1) }
+            for phrase in used where lastUser[Int(phrase)] != Int32(tagIndex) {
+              lastUser[Int(phrase)] = Int32(tagIndex)
+              userPairs.append((phrase, Int32(tagIndex)))
             }
             if isExclude {
               tagExcludes.append(rule)
@@ -138,9 +143,10 @@ public struct CompiledCodebook: Sendable {
             let flatIndex = Int32(ruleTag.count)
             ruleTag.append(Int32(tagIndex))
             rulePositives.append((positives, positiveRegexes))
-            while triggersByPhrase.count < builder.matcher.phraseCount { triggersByPhrase.append([]) }
-            for phrase in positives where triggersByPhrase[Int(phrase)].last != flatIndex {
-              triggersByPhrase[Int(phrase)].append(flatIndex)
+            while lastTrigger.count < builder.matcher.phraseCount { lastTrigger.append(-1) }
+            for phrase in positives where lastTrigger[Int(phrase)] != flatIndex {
+              lastTrigger[Int(phrase)] = flatIndex
+              triggerPairs.append((phrase, flatIndex))
             }
             for regex in positiveRegexes {
               while regexTriggers.count <= Int(regex) { regexTriggers.append([]) }
@@ -155,18 +161,10 @@ public struct CompiledCodebook: Sendable {
       excludes.append(tagExcludes)
     }
     while regexTriggers.count < builder.regexes.count { regexTriggers.append([]) }
-    var starts: [Int32] = [0]
-    var flat: [Int32] = []
-    var userStarts: [Int32] = [0]
-    var users: [Int32] = []
-    for phrase in 0..<builder.matcher.phraseCount {
-      if phrase < triggersByPhrase.count { flat.append(contentsOf: triggersByPhrase[phrase]) }
-      starts.append(Int32(flat.count))
-      if phrase < usersByPhrase.count { users.append(contentsOf: usersByPhrase[phrase]) }
-      userStarts.append(Int32(users.count))
-    }
-    self.phraseUserStarts = userStarts
-    self.phraseUsers = users
+    let triggers = CompressedRows(rowCount: builder.matcher.phraseCount, pairs: triggerPairs)
+    let users = CompressedRows(rowCount: builder.matcher.phraseCount, pairs: userPairs)
+    self.phraseUserStarts = users.starts
+    self.phraseUsers = users.values
     let indexByCode = Dictionary(
       codebook.tags.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
     parentIndex = codebook.tags.map { tag in tag.parent.flatMap { indexByCode[$0] }.map { Int32($0) } ?? -1 }
@@ -205,8 +203,8 @@ public struct CompiledCodebook: Sendable {
     self.matcher = builder.matcher
     self.rules = rules
     self.excludes = excludes
-    self.phraseTriggerStarts = starts
-    self.phraseTriggers = flat
+    self.phraseTriggerStarts = triggers.starts
+    self.phraseTriggers = triggers.values
     self.regexes = builder.regexes
     self.regexTriggers = regexTriggers
     self.problems = problems
@@ -295,8 +293,10 @@ public struct CompiledCodebook: Sendable {
       var forms = [words]
       if let joined = withoutJoiningHyphens(words) { forms = [joined] }
       forms += forms.compactMap(withoutContractionApostrophes)
-      var seen: Set<[PhraseWord]> = []
-      return forms.flatMap(groupVariants).filter { seen.insert($0).inserted }
+      // The first of equal variants, in order (a handful: compared with those kept, not hashed).
+      var kept: [[PhraseWord]] = []
+      for variant in forms.flatMap(groupVariants) where !kept.contains(variant) { kept.append(variant) }
+      return kept
     }
 
     /// Whether a phrase holding `word` may have a spelling other than as written: the word joins
@@ -305,7 +305,9 @@ public struct CompiledCodebook: Sendable {
     /// joining hyphen, no contraction of `bareContractions`, nothing of `spellingGroups`), and
     /// most are: working out the variants of each cost about 10,000 instructions.
     static func mayHaveVariants(_ word: PhraseWord) -> Bool {
-      word.isJoiner || word.norm.utf8.contains { $0 == 0x27 || $0 == 0x2D || $0 == 0xE2 }
+      if word.isJoiner { return true }
+      var norm = word.norm
+      return norm.withUTF8 { $0.contains { $0 == 0x27 || $0 == 0x2D || $0 == 0xE2 } }
     }
 
     /// Whether `word` holds `member` (a character of `spellingGroups`): `word.contains(member)`
@@ -338,6 +340,37 @@ public struct CompiledCodebook: Sendable {
     var nodes: [ProgramNode] = []
     var children: [Int32] = []
     var metaConditions: [MetaCondition] = []
+    /// The matcher's ids of the spellings of each phrase compiled so far, by the address of the
+    /// phrase's words (as 8 bytes): the parser gives every rule that writes a term or phrase the
+    /// same array ("great", "not"; see `PieceTokens`), and working out the spellings and finding
+    /// them in the matcher cost about 4,000 instructions a phrase. The phrase's entry in
+    /// `compiledPhrases` holds its array, so no other array can come to lie at its address while the builder lives
+    /// (and an array shared is never changed in place).
+    var phraseIndex = ByteStringTable(capacity: 1024)
+    var compiledPhrases: [(words: [PhraseWord], ids: Range<Int32>)] = []
+    /// The ids of `compiledPhrases`, each phrase's a range.
+    var phraseIDStore: [Int32] = []
+
+    /// The matcher's ids of every spelling of `words` (`spellingVariants`), each added when new, as a
+    /// range of `phraseIDStore`. Adding a phrase the matcher holds changes nothing, so a phrase's ids
+    /// can be found once.
+    mutating func phraseIDs(_ words: [PhraseWord]) -> Range<Int32> {
+      var address = UInt(bitPattern: words.withUnsafeBufferPointer { $0.baseAddress })
+      let known = withUnsafeBytes(of: &address) { phraseIndex.value(for: $0.assumingMemoryBound(to: UInt8.self)) }
+      if let known { return compiledPhrases[Int(known)].ids }
+      let start = Int32(phraseIDStore.count)
+      if words.contains(where: Self.mayHaveVariants) {
+        for variant in Self.spellingVariants(words) { phraseIDStore.append(matcher.add(variant)) }
+      } else {
+        // The phrase's only spelling (most phrases; see `spellingVariants`).
+        phraseIDStore.append(matcher.add(words))
+      }
+      let ids = start..<Int32(phraseIDStore.count)
+      let index = Int32(compiledPhrases.count)
+      withUnsafeBytes(of: &address) { _ = phraseIndex.insert($0.assumingMemoryBound(to: UInt8.self), value: index) }
+      compiledPhrases.append((words, ids))
+      return ids
+    }
 
     mutating func add(_ node: ProgramNode) -> Int32 {
       nodes.append(node)
@@ -352,10 +385,18 @@ public struct CompiledCodebook: Sendable {
       switch expression {
       case .phrase(let words):
         // Straight and typographic apostrophes (and hyphens) are the same to a reader, not to NFKC.
-        let ids = Self.spellingVariants(words).map { matcher.add($0) }
+        let range = phraseIDs(words)
+        let kind: ProgramNode.Kind = positive ? .phrase : .phraseAll
+        if range.count == 1 {
+          // One spelling (most phrases): its node, without the arrays of several.
+          let id = phraseIDStore[Int(range.lowerBound)]
+          if positive { phrases.append(id) }
+          used.append(id)
+          return add(ProgramNode(kind: kind, first: id))
+        }
+        let ids = phraseIDStore[Int(range.lowerBound)..<Int(range.upperBound)]
         if positive { phrases.append(contentsOf: ids) }
         used.append(contentsOf: ids)
-        let kind: ProgramNode.Kind = positive ? .phrase : .phraseAll
         let roots = ids.map { add(ProgramNode(kind: kind, first: $0)) }
         return roots.count == 1 ? roots[0] : addOr(roots)
       case .regex(let pattern, let caseInsensitive):

@@ -37,7 +37,8 @@ struct RuleRequirements: Sendable {
     roots: [Int32], ruleTag: [Int32], excludeRoots: [Int32], excludeStarts: [Int32], nodes: [ProgramNode],
     children: [Int32], phraseCount: Int32, regexCount: Int, fallback: [[Int32]]
   ) {
-    var bySlot = [[Int32]](repeating: [], count: Int(phraseCount) + regexCount)
+    // (slot, clause) pairs, laid out by slot at the end (`CompressedRows`).
+    var slotPairs: [(row: Int32, value: Int32)] = []
     for (rule, root) in roots.enumerated() {
       var clauses = Self.clauses(of: root, nodes: nodes, children: children, phraseCount: phraseCount)
       if clauses.isEmpty { clauses = [Self.sortedUnique(fallback[rule])] }
@@ -50,16 +51,14 @@ struct RuleRequirements: Sendable {
         let hasRegex = clause.last! >= phraseCount
         clauseHasRegex.append(hasRegex)
         if !hasRegex { phraseOnly += 1 }
-        for slot in clause { bySlot[Int(slot)].append(id) }
+        for slot in clause { slotPairs.append((slot, id)) }
       }
       clauseCounts.append(Int32(kept.count))
       phraseClauseCounts.append(phraseOnly)
     }
-    slotClauseStarts = [0]
-    for list in bySlot {
-      slotClauses += list
-      slotClauseStarts.append(Int32(slotClauses.count))
-    }
+    let bySlot = CompressedRows(rowCount: Int(phraseCount) + regexCount, pairs: slotPairs)
+    slotClauseStarts = bySlot.starts
+    slotClauses = bySlot.values
     var gates = [[Int32]](repeating: [], count: regexCount)
     guard regexCount > 0 else {
       regexGateStarts = [0]
