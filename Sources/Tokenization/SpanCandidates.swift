@@ -31,7 +31,10 @@ struct SpanCandidates {
       // A chunk with a byte before it and one after it (all but the text's first and last) is one
       // window, read here without a call (`candidates` does the same for it, after its tests).
       if start >= 1, start &+ 17 <= bytes.count, let base = bytes.baseAddress {
-        chunk = Self.window(base, at: start)
+        // Text in other scripts (a chunk that opens with a byte above 0x7F and holds only such bytes,
+        // other than 0xEF, and spaces: Cyrillic or Greek words) has no candidate: two word tests
+        // instead of the window.
+        chunk = base[start] >= 0x80 && Self.holdsOnlyOtherScripts(base, at: start) ? 0 : Self.window(base, at: start)
       } else {
         chunk = Self.candidates(bytes, at: start)
       }
@@ -57,6 +60,20 @@ struct SpanCandidates {
     var found = Self.window(base, at: window) &>> UInt32(start - window)
     if start + 16 >= count, isCandidate(bytes, at: count - 1) { found |= 1 &<< UInt32(count - 1 - start) }
     return found
+  }
+
+  /// Whether each of the 16 bytes from `start` is above 0x7F but not 0xEF, or an ASCII space:
+  /// bytes that are never a candidate, whatever their neighbours (a candidate is an ASCII mark or
+  /// letter or digit, or 0xEF).
+  @inline(__always)
+  static func holdsOnlyOtherScripts(_ base: UnsafePointer<UInt8>, at start: Int) -> Bool {
+    let raw = UnsafeRawPointer(base)
+    @inline(__always) func otherScripts(_ word: UInt64) -> Bool {
+      let high: UInt64 = 0x8080_8080_8080_8080
+      return (word & high | ByteRuns.equalMask(word, UInt8(ascii: " "))) & ~ByteRuns.equalMask(word, 0xEF) == high
+    }
+    return otherScripts(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)))
+      && otherScripts(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start &+ 8, as: UInt64.self)))
   }
 
   /// The candidates among the 16 bytes from `start` (1 ≤ `start`, `start` + 17 ≤ the count).

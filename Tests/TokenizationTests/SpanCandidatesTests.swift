@@ -33,4 +33,35 @@ struct SpanCandidatesTests {
     }
     #expect(mismatches == 0)
   }
+
+  /// Chunks of text in other scripts (Cyrillic, accented Latin, spaces) are skipped without the
+  /// window (`holdsOnlyOtherScripts`); marks, letters and 0xEF among them must still be found. The
+  /// reference is the trigger table byte by byte.
+  @Test func otherScriptsMatchTheTriggerTable() {
+    let cyrillic: [UInt8] = [0xD0, 0xB4, 0xD1, 0x8B, 0xD0, 0xBE, 0xC3, 0xA9, 0x20, 0xE4, 0xB8, 0xAD]
+    let alphabet = Array(repeating: cyrillic, count: 6).flatMap { $0 } + [0xEF, 0xBC, 0xA0] + Array(".x:hTo8 ".utf8)
+    var mismatches = 0
+    var skipped = 0
+    randomByteStrings(from: alphabet, count: 40_000, seed: 29) { bytes in
+      bytes.withUnsafeBufferPointer { buffer in
+        for start in 1..<max(1, buffer.count - 16) where buffer[start] >= 0x80 {
+          if SpanCandidates.holdsOnlyOtherScripts(buffer.baseAddress!, at: start) {
+            skipped += 1
+            if SpanCandidates.scalarCandidates(buffer, at: start) != 0 { mismatches += 1 }
+          }
+        }
+        var candidates = SpanCandidates(buffer)
+        var visited: [Int] = []
+        var index = candidates.next(from: 0)
+        while index < buffer.count {
+          visited.append(index)
+          index = candidates.next(from: index + 1)
+        }
+        let expected = (0..<buffer.count).filter { SpanCandidates.scalarCandidates(buffer, at: $0) & 1 != 0 }
+        if visited != expected { mismatches += 1 }
+      }
+    }
+    #expect(mismatches == 0)
+    #expect(skipped > 10_000)  // the skip was taken
+  }
 }
