@@ -65,6 +65,10 @@ struct Vocabulary: Sendable {
   @inline(__always)
   func id(of norm: UnsafeBufferPointer<UInt8>, readable: Int) -> Int32 {
     if let slot = Self.shortSlot(norm) { return shortIDs[slot] }
+    // Most other words are 1 to 8 bytes: one masked load (`TermTable.lookup(short:count:)`).
+    if norm.count <= 8 && norm.count > 0 && readable >= 8, let base = norm.baseAddress {
+      return table.lookup(short: UnsafeRawPointer(base), count: norm.count) ?? -1
+    }
     return table.lookup(norm, readable: readable) ?? -1
   }
 }

@@ -173,6 +173,34 @@ struct TermTable: Sendable {
     }
   }
 
+  /// `lookup(key, readable:)` of a key of 1 to 8 bytes at `base`, where 8 bytes may be read: the
+  /// key is one masked load, its hash one `mix` (the value `hashAndHead` computes for it), and a
+  /// slot of the same length and first 8 bytes holds it (no hash compare, no `memcmp`). Most
+  /// words are this short; the general path's loops and its `memcmp` call cost about half of
+  /// each lookup made for a token (`DefaultProfileScorer.mapTokens`).
+  @inline(__always)
+  func lookup(short base: UnsafeRawPointer, count: Int) -> Int32? {
+    let word = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+    let head = word & (UInt64.max &>> (64 &- 8 &* UInt64(truncatingIfNeeded: count)))
+    let mixed = Self.mix(0x243F_6A88_85A3_08D3 ^ UInt64(truncatingIfNeeded: count) ^ head)
+    let hash = UInt32(truncatingIfNeeded: mixed ^ (mixed >> 32))
+    let wanted = Self.fingerprint(hash)
+    return fingerprints.withUnsafeBufferPointer { fingerprints in
+      slots.withUnsafeBufferPointer { slots in
+        let mask = slots.count &- 1
+        var index = Int(hash) & mask
+        while true {
+          let found = fingerprints[index]
+          if found == 0 { return nil }
+          if found == wanted && slots[index].head == head && Int(slots[index].length) == count {
+            return slots[index].value
+          }
+          index = (index &+ 1) & mask
+        }
+      }
+    }
+  }
+
   @inline(__always)
   private func equals(_ slot: Slot, _ key: UnsafeBufferPointer<UInt8>, head: UInt64) -> Bool {
     guard Int(slot.length) == key.count, slot.head == head else { return false }
