@@ -1,3 +1,5 @@
+internal import ICUBridge
+
 /// Sentence boundaries for any text, reproducing ICU's sentence break rules (UAX #29 SB1–SB998,
 /// which ICU's root rules follow) from each character's Sentence_Break property as ICU reports it,
 /// without running ICU's iterator. `MixedScriptFastPathTests` checks it against ICU on generated
@@ -63,7 +65,7 @@ struct UnicodeSentenceBreaker {
   /// Extended, Greek, Cyrillic …) are 0, and `nextCandidate` skips them without decoding: a
   /// character whose lead is 0 is no candidate, so the skip finds exactly the characters the
   /// byte-by-byte reading found.
-  private static let stopBytes: [UInt8] = (0..<256).map { byte in
+  static let stopBytes: [UInt8] = (0..<256).map { byte in
     switch byte {
     case 0..<0x80: asciiClasses[byte].isTerminator || asciiClasses[byte].isParagraphSeparator ? 1 : 0
     case 0x80..<0xC0: 0
@@ -223,14 +225,17 @@ struct UnicodeSentenceBreaker {
     let count = bytes.count
     var index = start
     while index < count {
-      // Bytes that start no candidate (`stopBytes`) are stepped over eight at a time, then one by one.
-      while index &+ 8 <= count {
-        let any =
-          stops[Int(bytes[index])] | stops[Int(bytes[index &+ 1])] | stops[Int(bytes[index &+ 2])]
-          | stops[Int(bytes[index &+ 3])] | stops[Int(bytes[index &+ 4])] | stops[Int(bytes[index &+ 5])]
-          | stops[Int(bytes[index &+ 6])] | stops[Int(bytes[index &+ 7])]
-        if any != 0 { break }
-        index &+= 8
+      // Bytes that start no candidate (`stopBytes`) are stepped over sixteen at a time up to the
+      // first byte `mayStop` flags, then one by one.
+      if let base = bytes.baseAddress {
+        while index &+ 16 <= count {
+          let flagged = Self.mayStop(base, at: index)
+          if flagged != 0 {
+            index &+= flagged.trailingZeroBitCount
+            break
+          }
+          index &+= 16
+        }
       }
       while index < count, stops[Int(bytes[index])] == 0 { index &+= 1 }
       guard index < count else { return nil }
@@ -262,6 +267,18 @@ struct UnicodeSentenceBreaker {
       index += length
     }
     return nil
+  }
+
+  /// One bit per byte of the 16 from `start` (bit 0 the first) that may start a candidate: "." "!"
+  /// "?" LF CR, a lead byte of three or four bytes, or one of the two-byte leads C2, CD and D5–DF,
+  /// whose rows hold every two-byte ATerm, STerm and Sep (U+0085, U+037E, Armenian, Hebrew, Arabic,
+  /// Syriac, N'Ko), or C0 (no lead in valid UTF-8; `stopBytes` marks it for the ASCII terminators
+  /// its row would hold). `SentenceCandidateSkipTests` checks that every byte `stopBytes` marks is
+  /// flagged. Text in the Latin, Greek and Cyrillic rows, like ASCII, is stepped over in one test
+  /// per 16 bytes (`vb_sentence_stop_mask16`: SSE2 comparisons and their byte mask).
+  @inline(__always)
+  static func mayStop(_ base: UnsafePointer<UInt8>, at start: Int) -> UInt32 {
+    vb_sentence_stop_mask16(base + start)
   }
 
   /// Whether a non-ASCII character is an ATerm, STerm or Sep.

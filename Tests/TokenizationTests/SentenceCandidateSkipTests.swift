@@ -46,4 +46,22 @@ import Testing
     }
     #expect(mismatches.isEmpty, "\(mismatches)")
   }
+
+  /// `UnicodeSentenceBreaker.mayStop`, which tests sixteen bytes at a time, flags every byte that may
+  /// start a candidate (`stopBytes`, read from ICU's Sentence_Break values), at every position.
+  @Test func theWideSkipFlagsEveryStopByte() {
+    var missed: [String] = []
+    for byte in 0..<256 where UnicodeSentenceBreaker.stopBytes[byte] != 0 {
+      for position in 0..<16 {
+        var chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 16)
+        chunk[position] = UInt8(byte)
+        let flagged = chunk.withUnsafeBufferPointer { UnicodeSentenceBreaker.mayStop($0.baseAddress!, at: 0) }
+        if flagged != 1 << position { missed.append("0x\(String(byte, radix: 16)) at \(position)") }
+      }
+    }
+    #expect(missed.isEmpty, "\(missed.prefix(5))")
+    // Latin-1, Latin Extended, Greek and Cyrillic leads are not flagged (their text is skipped whole).
+    let plain = Array("Größe Ελλάδα Доставка".utf8.prefix(16))
+    #expect(plain.withUnsafeBufferPointer { UnicodeSentenceBreaker.mayStop($0.baseAddress!, at: 0) } == 0)
+  }
 }

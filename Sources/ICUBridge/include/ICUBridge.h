@@ -8,6 +8,8 @@
 
 #include <stdint.h>
 
+#include "ByteMasks.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif

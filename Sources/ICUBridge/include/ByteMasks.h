@@ -1,0 +1,44 @@
+#ifndef VERBATIM_BYTE_MASKS_H
+#define VERBATIM_BYTE_MASKS_H
+
+// Byte-class masks of 16 bytes at a time, for Swift loops that step over text: a header-only
+// `static inline` function is compiled into the Swift code that calls it, where SSE2's
+// pmovmskb turns a vector comparison into one bit per byte (Swift's SIMD types have no such
+// operation). Other targets get the same answer from a byte loop.
+
+#include <stdint.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/// One bit per byte of the 16 at `bytes` (bit 0 the first) that may start a sentence-break
+/// candidate (`UnicodeSentenceBreaker`): "." "!" "?" LF CR, the lead bytes of three and four bytes
+/// (E0 and above), and the two-byte leads C2, CD and D5–DF (and C0, no lead in valid UTF-8, whose
+/// row would be ASCII's).
+static inline uint32_t vb_sentence_stop_mask16(const uint8_t *bytes) {
+#if defined(__SSE2__)
+  __m128i v = _mm_loadu_si128((const __m128i *)bytes);
+  __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('!')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC0)));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xCD)));
+  // Unsigned v >= 0xD5: max(v, 0xD5) == v.
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8((char)0xD5)), v));
+  return (uint32_t)_mm_movemask_epi8(m);
+#else
+  uint32_t mask = 0;
+  for (int i = 0; i < 16; i++) {
+    uint8_t b = bytes[i];
+    if (b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r' || b == 0xC0 || b == 0xC2 || b == 0xCD || b >= 0xD5) {
+      mask |= 1u << i;
+    }
+  }
+  return mask;
+#endif
+}
+
+#endif
