@@ -43,8 +43,13 @@ public enum UTF8Validation {
         : tailSequenceLength(base, at: index, count: count)
       guard length != 0 else { return index }
       index += length
-      // Runs of two-byte characters and ASCII (most text in those scripts) eight bytes at a time.
-      if length == 2 { index = twoByteRunEnd(base, from: index, count: count) }
+      // Runs of two-byte characters and ASCII (most text in those scripts) eight bytes at a time;
+      // runs of three-byte characters (Chinese, Japanese) one 32-bit load each.
+      if length == 2 {
+        index = twoByteRunEnd(base, from: index, count: count)
+      } else if length == 3 {
+        index = threeByteRunEnd(base, from: index, count: count)
+      }
     }
     return nil
   }
@@ -124,6 +129,22 @@ public enum UTF8Validation {
       let payload = ((word & 0x1E1E_1E1E_1E1E_1E1E) &+ 0x7F7F_7F7F_7F7F_7F7F) & highs
       guard leads & bit5 == 0, leads & ~payload == 0, leads << 8 == continuations else { break }
       index += 8 &- Int(leads >> 63)
+    }
+    return index
+  }
+
+  /// The end of the run of three-byte characters with leads E1–EC and EE–EF that starts at `index`
+  /// (a character boundary), one 32-bit load per character while four bytes are left: after those
+  /// leads any two continuation bytes are well-formed (Table 3-7; E0 and ED, whose second byte has
+  /// a narrower range, end the run, as does anything else, and the caller reads it).
+  @inline(__always)
+  private static func threeByteRunEnd(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+    var index = start
+    while index &+ 4 <= count {
+      let word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
+      // A lead E0–EF and two continuation bytes, the lead neither E0 nor ED.
+      guard word & 0xC0_C0F0 == 0x80_80E0, word & 0x0F != 0, word & 0xFF != 0xED else { break }
+      index &+= 3
     }
     return index
   }

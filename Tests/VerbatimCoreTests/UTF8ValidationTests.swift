@@ -132,4 +132,33 @@ import VerbatimCore
     }
     #expect(mismatches.isEmpty, "\(mismatches)")
   }
+
+  /// Runs of three-byte characters are read one 32-bit load per character: random runs of Chinese
+  /// and Japanese characters and the edges of Table 3-7's three-byte ranges (E0 A0 80, ED 9F BF,
+  /// EE 80 80, EF BF BF), with now and then an overlong form, a surrogate, a stray, missing or wrong
+  /// continuation byte or an ASCII or longer character, at every alignment.
+  @Test func threeByteRunsAgreeWithAByteByByteCheck() {
+    var generator = SplitMix64(state: 36)
+    let pieces: [[UInt8]] = [
+      Array("服".utf8), Array("务".utf8), Array("。".utf8), Array("配".utf8), Array("，".utf8), [0xE0, 0xA0, 0x80],
+      [0xED, 0x9F, 0xBF], [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xE1, 0x80, 0x80], [0xEC, 0xBF, 0xBF], [0x61],
+      [0xD0, 0xB4], [0xF0, 0x9F, 0x98, 0x80],
+    ]
+    let faults: [[UInt8]] = [
+      [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0x80], [0xE4, 0xB8],
+      [0xE4, 0x41, 0x80], [0xE4, 0xB8, 0x41], [0xE4, 0xC0, 0x80], [0xE4, 0xB8, 0xC0], [0xEF, 0xBF], [0xF0, 0x80, 0x80],
+    ]
+    var mismatches: [[UInt8]] = []
+    for _ in 0..<100_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<(generator.next() % 30) {
+        let fault = generator.next() % 30 == 0
+        let choice = Int(generator.next() % UInt64(fault ? faults.count : pieces.count))
+        bytes += fault ? faults[choice] : pieces[generator.next() % 4 == 0 ? choice : Int(generator.next() % 5)]
+      }
+      let found = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
+      if found != Self.referenceOffset(bytes), mismatches.count < 5 { mismatches.append(bytes) }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches)")
+  }
 }
