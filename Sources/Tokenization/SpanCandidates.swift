@@ -1,3 +1,5 @@
+internal import ICUBridge
+
 /// The bytes at which `SpecialSpanScanner.scan` has something to try, found 16 at a time, so that
 /// the scan steps from one to the next instead of reading every byte (spaces, and each word, were
 /// steps of its loop). A candidate is a byte whose `triggers` entry is set and that is no ASCII
@@ -110,15 +112,10 @@ struct SpanCandidates {
     return bits(marks .| ((url .| emoticon) .& .!alnum(before)))
   }
 
-  /// One bit per lane of `mask` (bit 0 is lane 0).
+  /// One bit per lane of `mask` (bit 0 is lane 0): SSE2's pmovmskb (`vb_lane_bits16`).
   @inline(__always)
   private static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
-    let weights = SIMD16<UInt8>(1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128)
-    let lanes = unsafeBitCast(unsafeBitCast(mask, to: SIMD16<UInt8>.self) & weights, to: SIMD2<UInt64>.self)
-    // Each byte holds its own bit or 0: their sum, gathered in the top byte, is the eight bits.
-    let low = (lanes[0] &* 0x0101_0101_0101_0101) &>> 56
-    let high = (lanes[1] &* 0x0101_0101_0101_0101) &>> 56
-    return UInt32(truncatingIfNeeded: low | high &<< 8)
+    vb_lane_bits16(unsafeBitCast(mask, to: SIMD16<Int8>.self))
   }
 
   /// `candidates(_:at:)` a byte at a time (texts shorter than 18 bytes).

@@ -41,4 +41,22 @@ static inline uint32_t vb_sentence_stop_mask16(const uint8_t *bytes) {
 #endif
 }
 
+/// Sixteen lanes of a vector comparison (each 0 or -1), as Swift's `SIMD16<Int8>`.
+typedef int8_t vb_lanes16 __attribute__((ext_vector_type(16)));
+
+/// One bit per lane of `lanes` (bit 0 the first): the lane's top bit.
+static inline uint32_t vb_lane_bits16(vb_lanes16 lanes) {
+#if defined(__SSE2__)
+  return (uint32_t)_mm_movemask_epi8((__m128i)lanes);
+#else
+  uint32_t mask = 0;
+  for (int i = 0; i < 16; i++) {
+    if (lanes[i] < 0) {
+      mask |= 1u << i;
+    }
+  }
+  return mask;
+#endif
+}
+
 #endif
