@@ -17,6 +17,13 @@ import VerbatimCore
 struct JSONLSurveyReader {
   let context: ImportContext
 
+  /// `names` with the id member's name, which is not metadata either; `names` itself (no new set)
+  /// when it holds the name already, as it does for "respondent" and "id".
+  static func adding(_ idMember: JSONMember?, to names: Set<String>) -> Set<String> {
+    guard let key = idMember?.key, !names.contains(key) else { return names }
+    return names.union([key])
+  }
+
   /// A line's metadata: the members of its `"meta"` object (a line written by `verbatim import`),
   /// then its other members except `excluded` (a `"meta"` member that is not an object is kept as
   /// an ordinary member). A top-level member named like one inside `"meta"` is dropped when its
@@ -66,6 +73,10 @@ struct JSONLSurveyReader {
     let reserved: Set<String> =
       context.options.idColumn == nil
       ? ["respondent", "id", "question", "question_text", "text"] : ["question", "question_text", "text"]
+    // Made once, not per line: a set per line cost about 4,000 instructions per record.
+    let reservedButText = reserved.subtracting(["text"])
+    // The members that are not metadata when the answers are in `fields`; remade when they change.
+    var reservedAndFields = reserved.union(fields)
     var notedIDVariant = false
     // Blank lines hold no record; said once at the end, as the other commands say it (QA review 37).
     var blankLines = 0
@@ -154,7 +165,7 @@ struct JSONLSurveyReader {
       if context.options.questions.isEmpty {
         let named = members.map(\.key).filter { key in
           CSVSurveyReader.isTextName(key.lowercased()) && key != idMember?.key
-            && !reserved.subtracting(["text"]).contains(key) && !(fieldsDecided && fields.contains(key))
+            && !reservedButText.contains(key) && !(fieldsDecided && fields.contains(key))
         }
         if !fieldsDecided, !named.isEmpty {
           fields = named
@@ -165,6 +176,7 @@ struct JSONLSurveyReader {
             context.notShown(question: field, known: false, count: respondentsWithFields)
           }
         }
+        if !named.isEmpty { reservedAndFields = reserved.union(fields) }
       }
       func tooLarge(_ text: String, _ field: String) throws -> Bool {
         guard text.utf8.count > ImportLimits.maximumFieldBytes else { return false }
@@ -189,7 +201,7 @@ struct JSONLSurveyReader {
       let nullText = value["text"] == .null
       if let question = value["question"]?.stringValue, let text = nullText ? "" : value["text"]?.stringValue {
         if try tooLarge(text, question) { return true }
-        let meta = Self.metadata(members, excluding: reserved.union(idMember.map { [$0.key] } ?? []))
+        let meta = Self.metadata(members, excluding: Self.adding(idMember, to: reserved))
         if let conflict = meta.conflict {
           try context.reject(line: line, respondent: respondent, reason: Self.conflictReason(conflict))
           return true
@@ -207,7 +219,7 @@ struct JSONLSurveyReader {
         try context.reject(line: line, respondent: respondent, reason: what)
         return true
       }
-      let meta = Self.metadata(members, excluding: reserved.union(fields).union(idMember.map { [$0.key] } ?? []))
+      let meta = Self.metadata(members, excluding: Self.adding(idMember, to: reservedAndFields))
       if let conflict = meta.conflict {
         try context.reject(line: line, respondent: respondent, reason: Self.conflictReason(conflict))
         return true
