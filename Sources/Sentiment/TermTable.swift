@@ -48,7 +48,7 @@ struct TermTable: Sendable {
   private static func hashAndHead(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> (
     hash: UInt32, head: UInt64
   ) {
-    var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
+    var hash = seed(count: bytes.count)
     guard let base = UnsafeRawPointer(bytes.baseAddress) else { return (UInt32(truncatingIfNeeded: hash), 0) }
     var head: UInt64 = 0
     var offset = 0
@@ -78,7 +78,19 @@ struct TermTable: Sendable {
       if bytes.count < 8 { head = tail }
       hash = mix(hash ^ tail)
     }
-    return (UInt32(truncatingIfNeeded: hash ^ (hash >> 32)), UInt64(littleEndian: head))
+    return (folded(hash), UInt64(littleEndian: head))
+  }
+
+  /// The hash's starting value for a key of `count` bytes.
+  @inline(__always)
+  private static func seed(count: Int) -> UInt64 {
+    0x243F_6A88_85A3_08D3 ^ UInt64(truncatingIfNeeded: count)
+  }
+
+  /// The 32-bit hash of a mixed 64-bit one.
+  @inline(__always)
+  private static func folded(_ hash: UInt64) -> UInt32 {
+    UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
   }
 
   /// The high bits of a hash (the slot index uses the low ones), never 0.
@@ -182,8 +194,7 @@ struct TermTable: Sendable {
   func lookup(short base: UnsafeRawPointer, count: Int) -> Int32? {
     let word = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
     let head = word & (UInt64.max &>> (64 &- 8 &* UInt64(truncatingIfNeeded: count)))
-    let mixed = Self.mix(0x243F_6A88_85A3_08D3 ^ UInt64(truncatingIfNeeded: count) ^ head)
-    let hash = UInt32(truncatingIfNeeded: mixed ^ (mixed >> 32))
+    let hash = Self.folded(Self.mix(Self.seed(count: count) ^ head))
     let wanted = Self.fingerprint(hash)
     return fingerprints.withUnsafeBufferPointer { fingerprints in
       slots.withUnsafeBufferPointer { slots in

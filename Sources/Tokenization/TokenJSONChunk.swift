@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// The JSON of a text's tokens and sentences (`JSONWriter.tokenMembers`) assembled in a fixed buffer
 /// and appended to the writer's bytes a chunk at a time. Written through `JSONWriter`'s calls, a
 /// token cost about two thousand instructions: a call, a uniqueness test and an append per piece,
@@ -219,29 +221,9 @@ struct TokenJSONChunk {
         position += 1
         continue
       }
-      position[0] = 0x5C
-      switch byte {
-      case 0x22, 0x5C: position[1] = byte
-      case 0x0A: position[1] = UInt8(ascii: "n")
-      case 0x0D: position[1] = UInt8(ascii: "r")
-      case 0x09: position[1] = UInt8(ascii: "t")
-      default:
-        position[1] = UInt8(ascii: "u")
-        position[2] = UInt8(ascii: "0")
-        position[3] = UInt8(ascii: "0")
-        position[4] = hexDigit(byte >> 4)
-        position[5] = hexDigit(byte & 0x0F)
-        position += 4
-      }
-      position += 2
+      position += JSONWriter.writeEscape(of: byte, at: position)
     }
     return position
-  }
-
-  /// The lower-case hexadecimal digit of a value below 16.
-  @inline(__always)
-  private static func hexDigit(_ value: UInt8) -> UInt8 {
-    value < 10 ? UInt8(ascii: "0") &+ value : UInt8(ascii: "a") &+ (value &- 10)
   }
 
   /// Writes `value` in decimal at `target`, with a minus sign when negative; returns where it ends.

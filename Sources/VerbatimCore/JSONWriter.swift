@@ -257,7 +257,31 @@ public struct JSONWriter: Sendable {
     return value.description
   }
 
-  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+  /// Writes the JSON escape of `byte`, one that must be escaped in a string (< 0x20, `"` or `\\`),
+  /// at `target`: `\"`, `\\`, `\n`, `\r`, `\t`, else `\u00xx` in lower-case hex (RFC 8259 §7).
+  /// Returns how many bytes it wrote (2 or 6). `appendQuoted` and the tokenizer's
+  /// `TokenJSONChunk` both escape through it.
+  @inline(__always)
+  public static func writeEscape(of byte: UInt8, at target: UnsafeMutablePointer<UInt8>) -> Int {
+    target[0] = 0x5C
+    switch byte {
+    case 0x22, 0x5C: target[1] = byte
+    case 0x0A: target[1] = UInt8(ascii: "n")
+    case 0x0D: target[1] = UInt8(ascii: "r")
+    case 0x09: target[1] = UInt8(ascii: "t")
+    default:
+      @inline(__always) func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") &+ value : UInt8(ascii: "a") &+ (value &- 10)
+      }
+      target[1] = UInt8(ascii: "u")
+      target[2] = UInt8(ascii: "0")
+      target[3] = UInt8(ascii: "0")
+      target[4] = hexDigit(byte >> 4)
+      target[5] = hexDigit(byte & 0x0F)
+      return 6
+    }
+    return 2
+  }
 
   /// Appends `"…"` with JSON escapes. Clean runs are found 8 bytes at a time and copied whole.
   private mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
@@ -284,17 +308,9 @@ public struct JSONWriter: Sendable {
       if runStart < index {
         bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
       }
-      bytes.append(0x5C)
-      switch byte {
-      case 0x22: bytes.append(0x22)
-      case 0x5C: bytes.append(0x5C)
-      case 0x0A: bytes.append(UInt8(ascii: "n"))
-      case 0x0D: bytes.append(UInt8(ascii: "r"))
-      case 0x09: bytes.append(UInt8(ascii: "t"))
-      default:
-        bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30])
-        bytes.append(Self.hexDigits[Int(byte >> 4)])
-        bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6) { escape in
+        let length = Self.writeEscape(of: byte, at: escape.baseAddress!)
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: escape[0..<length]))
       }
       index += 1
       runStart = index
