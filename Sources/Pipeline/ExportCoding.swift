@@ -9,11 +9,14 @@ public enum ExportCoding {
   /// - Parameters:
   ///   - reader: the export, not yet read.
   ///   - write: receives output chunks in file order (on the calling thread).
-  ///   - observe: called on a worker thread for every record with its codes and the metadata the
-  ///     rules saw (the record's `meta` strings plus `question`).
+  ///   - makeObserver: called once on each worker thread; the observer it returns is called on that
+  ///     thread for every record the worker codes, with its codes (an observer per worker keeps its
+  ///     own tallies: a shared counter locked per record cost some 1,800 instructions a record).
+  ///     `observedMetadata(of:)` gives the metadata strings the rules saw, for an observer that
+  ///     needs them.
   public static func run(
     reader: SurveyReader, configuration: CodingConfiguration, threads: Int, write: @escaping ([UInt8]) throws -> Void,
-    observe: @escaping @Sendable (SurveyRecord, CodedVerbatim, [String: String]) -> Void
+    makeObserver: @escaping @Sendable () -> (SurveyRecord, CodedVerbatim) -> Void
   ) throws {
     let metadataKeys = configuration.codebook?.metadataKeys ?? []
     let map = OrderedParallelMap<SurveyRecord>(
@@ -21,9 +24,8 @@ public enum ExportCoding {
       makeWorker: {
         let worker = try CodingWorker(configuration: configuration)
         var writer = JSONWriter(capacity: 0)
+        let observe = makeObserver()
         return { record, output in
-          var metadata = metadataStrings(record.meta)
-          metadata["question"] = record.question
           // Under --redact an answer to a contact question is withheld whole (`ContactQuestion`).
           let withheld = configuration.redactor != nil && ContactQuestion.asks(record)
           var coded = try worker.code(
@@ -40,7 +42,7 @@ public enum ExportCoding {
           worker.writeCodedMembers(coded, to: &writer)
           writer.endObject()
           writer.bytes.append(0x0A)
-          observe(record, coded, metadata)
+          observe(record, coded)
         }
       }, write: write)
     do {
@@ -56,6 +58,14 @@ public enum ExportCoding {
     }
     try map.finish()
   }
+}
+
+/// An imported record's metadata as strings (`metadataStrings`), with its question under
+/// "question": what `validate` lists beside each coded record.
+public func observedMetadata(of record: SurveyRecord) -> [String: String] {
+  var metadata = metadataStrings(record.meta)
+  metadata["question"] = record.question
+  return metadata
 }
 
 /// The values of an imported record's metadata fields `keys` for `meta.…` conditions (see

@@ -19,19 +19,21 @@ extension JSONWriter {
   public mutating func surveyMembers(
     of record: SurveyRecord, text: String, redactor: Redactor?, tally: inout MetadataRedactions
   ) {
-    key("id")
+    // The names as `StaticString`s: a literal otherwise picks `key(_: String)`, which copies the
+    // name and checks it for escapes (some 300 instructions a name, six names a record).
+    key("id" as StaticString)
     string(record.id)
-    key("respondent")
+    key("respondent" as StaticString)
     string(record.respondent)
-    key("question")
+    key("question" as StaticString)
     string(record.question)
     if let questionText = record.questionText {
-      key("question_text")
+      key("question_text" as StaticString)
       string(questionText)
     }
-    key("text")
+    key("text" as StaticString)
     string(text)
-    key("meta")
+    key("meta" as StaticString)
     if let redactor {
       value(.object(record.meta.map { SurveyRecord.redactedMember($0, redactor: redactor, tally: &tally) }))
     } else {
@@ -140,7 +142,7 @@ extension JSONWriter {
     of record: TextRecord, replacing ownKeys: [String], redactor: Redactor, tally: inout MetadataRedactions
   ) -> Int {
     if record.members.isEmpty || !record.members.contains(where: { $0.key == "id" }) {
-      key("id")
+      key("id" as StaticString)
       value(record.id)
     }
     var left = 0

@@ -318,19 +318,22 @@ public enum ValidationRun {
     let redactor = coding.redactor
     try ExportCoding.run(
       reader: reader, configuration: coding, threads: options.threads, write: { try output.write($0) },
-      observe: { record, coded, metadata in
-        for (type, count) in coded.redactions { counter.add(type.label, count) }
-        for (name, count) in coded.metadataRedactions.namedCounts { counter.add(name, count) }
-        if let language = coded.language { languages.add(language) }
-        guard collector.wanted.contains(record.id) else { return }
-        collector.add(
-          id: record.id,
-          MachineCodes(
-            text: coded.text, sentiment: coded.sentiment.label.rawValue, compound: coded.sentiment.compound,
-            tags: coded.tags.filter { !$0.implied }.map(\.code),
-            explanation: coded.explanation.map(explanationLines) ?? [],
-            metadata: redactor.map { redactedStrings(metadata, by: $0) } ?? metadata,
-            tagEvidence: MachineCodes.evidenceLines(coded.tags, text: coded.text)))
+      makeObserver: {
+        { record, coded in
+          for (type, count) in coded.redactions { counter.add(type.label, count) }
+          for (name, count) in coded.metadataRedactions.namedCounts { counter.add(name, count) }
+          if let language = coded.language { languages.add(language) }
+          guard collector.wanted.contains(record.id) else { return }
+          let metadata = observedMetadata(of: record)
+          collector.add(
+            id: record.id,
+            MachineCodes(
+              text: coded.text, sentiment: coded.sentiment.label.rawValue, compound: coded.sentiment.compound,
+              tags: coded.tags.filter { !$0.implied }.map(\.code),
+              explanation: coded.explanation.map(explanationLines) ?? [],
+              metadata: redactor.map { redactedStrings(metadata, by: $0) } ?? metadata,
+              tagEvidence: MachineCodes.evidenceLines(coded.tags, text: coded.text)))
+        }
       })
     try output.close()
     try rejectOutput?.close()

@@ -19,6 +19,8 @@ final class ImportContext {
   var summary = ImportSummary()
   var warnings: [String] = []
   private var questionsSeen: Set<String> = []
+  /// The question `noteQuestion` saw last.
+  private var lastNotedQuestion: String?
   /// The `--question` names that were found in the input (answered, blank or not shown).
   private(set) var questionsFound: Set<String> = []
   private let questionFilter: Set<String>
@@ -215,7 +217,10 @@ final class ImportContext {
   /// format character (ZWJ, ZWNJ, directional marks) makes the answer non-blank.
   static func isBlank(_ text: String) -> Bool {
     text.unicodeScalars.allSatisfy { scalar in
-      scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{2060}" || scalar == "\u{FEFF}"
+      // ASCII without the property lookup (most answers start with a letter): White_Space there is
+      // U+0009–U+000D and U+0020.
+      if scalar.isASCII { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+      return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{2060}" || scalar == "\u{FEFF}"
     }
   }
 
@@ -253,6 +258,10 @@ final class ImportContext {
   static let questionsCounted = 100_000
 
   private func noteQuestion(_ question: String) {
+    // The question of the last answer again (most answers of a JSONL or CSV export): already
+    // counted, or already noted as past the cap; no lookup.
+    if question == lastNotedQuestion { return }
+    lastNotedQuestion = question
     if questionsSeen.count < Self.questionsCounted {
       if questionsSeen.insert(question).inserted { summary.questions += 1 }
     } else if !notedQuestionCap, !questionsSeen.contains(question) {
@@ -308,6 +317,8 @@ struct RecordIDSet {
   /// record are checked with one string comparison instead of a lookup each.
   private var lastLookedUp = ""
   private var questionIndex: [String: Int] = [:]
+  /// The question `insert` looked up last, with its index.
+  private var lastQuestion: (question: String, index: Int)?
   private var respondents: [String: Entry] = [:]
   private var overflow: Set<String> = []
   private var lastUnkept: (respondent: String, line: Int, questions: Set<String>)?
@@ -450,7 +461,10 @@ struct RecordIDSet {
   /// first appeared. Compares the pair, not the joined id: `check` also finds clashes.
   mutating func insert(respondent: String, question: String, line: Int) -> Int? {
     let index: Int
-    if let known = questionIndex[question] {
+    if let last = lastQuestion, last.question == question {
+      // The question of the last answer again (most answers of a JSONL or CSV export): no lookup.
+      index = last.index
+    } else if let known = questionIndex[question] {
       index = known
     } else if questionIndex.count < Self.questionLimit {
       index = questionIndex.count
@@ -458,6 +472,7 @@ struct RecordIDSet {
     } else {
       index = Self.questionLimit
     }
+    lastQuestion = (question, index)
     guard var entry = respondents[respondent] else {
       guard respondents.count < limit else {
         saturated = true

@@ -32,11 +32,21 @@ struct JSONLSurveyReader {
   static func metadata(_ members: [JSONMember], excluding excluded: Set<String>) -> (
     members: [JSONMember], conflict: String?
   ) {
+    metadata(members, excludedAt: members.map { excluded.contains($0.key) })
+  }
+
+  /// `metadata(_:excluding:)` with the excluded members given by position (`excluded[i]` for
+  /// `members[i]`), as `read` keeps them for lines that name the same members.
+  static func metadata(_ members: [JSONMember], excludedAt excluded: [Bool]) -> (
+    members: [JSONMember], conflict: String?
+  ) {
     guard let meta = members.first(where: { $0.key == "meta" }), case .object(let inner) = meta.value else {
-      return (members.filter { !excluded.contains($0.key) }, nil)
+      var kept: [JSONMember] = []
+      for (index, member) in members.enumerated() where !excluded[index] { kept.append(member) }
+      return (kept, nil)
     }
     var result = inner
-    for member in members where !excluded.contains(member.key) && member.key != "meta" {
+    for (index, member) in members.enumerated() where !excluded[index] && member.key != "meta" {
       if let same = inner.first(where: { $0.key == member.key }) {
         if same.value != member.value { return ([], member.key) }
         continue
@@ -78,6 +88,13 @@ struct JSONLSurveyReader {
     // The members that are not metadata when the answers are in `fields`; remade when they change.
     var reservedAndFields = reserved.union(fields)
     var notedIDVariant = false
+    // A JSONL file usually names the same members in the same order on every line. What the names
+    // alone decide is kept from the last line that reached each decision and reused while the
+    // names stay the same: the id member's position (with the note on its other spellings), the
+    // new answer fields (none, once a line with these names added them) and the members that are
+    // not metadata. Worked out per line, the lowercasing and set lookups cost about 2,000
+    // instructions a record.
+    var names = LineNames()
     // Blank lines hold no record; said once at the end, as the other commands say it (QA review 37).
     var blankLines = 0
     defer {
@@ -122,7 +139,10 @@ struct JSONLSurveyReader {
         return true
       }
       let idMember: JSONMember?
-      if let named = context.options.idColumn {
+      let sameNames = names.matches(members)
+      if sameNames {
+        idMember = names.idIndex.map { members[$0] }
+      } else if let named = context.options.idColumn {
         idMember = members.first { $0.key == named }
       } else {
         // "respondent", then "id", then the CSV reader's id names in any case ("ResponseId",
@@ -140,6 +160,7 @@ struct JSONLSurveyReader {
               + "right one with --id-column)")
         }
       }
+      if !sameNames { names.remember(members, id: idMember) }
       let respondent: String
       switch idMember?.value {
       case .string(let text)? where !text.trimmed.isEmpty: respondent = context.respondentID(text, line: line)
@@ -162,7 +183,8 @@ struct JSONLSurveyReader {
           line: line, reason: "the respondent id (\"\(idMember!.key)\") is not a string or a number")
         return true
       }
-      if context.options.questions.isEmpty {
+      if context.options.questions.isEmpty && !names.fieldsSettled {
+        names.fieldsSettled = true
         let named = members.map(\.key).filter { key in
           CSVSurveyReader.isTextName(key.lowercased()) && key != idMember?.key
             && !reservedButText.contains(key) && !(fieldsDecided && fields.contains(key))
@@ -176,7 +198,10 @@ struct JSONLSurveyReader {
             context.notShown(question: field, known: false, count: respondentsWithFields)
           }
         }
-        if !named.isEmpty { reservedAndFields = reserved.union(fields) }
+        if !named.isEmpty {
+          reservedAndFields = reserved.union(fields)
+          names.excluded = nil
+        }
       }
       func tooLarge(_ text: String, _ field: String) throws -> Bool {
         guard text.utf8.count > ImportLimits.maximumFieldBytes else { return false }
@@ -189,8 +214,11 @@ struct JSONLSurveyReader {
       }
       // A "question" (or "question_text") that is not a string is an error, not a line without one
       // (review r17a: {"question": 5, …} was filed under the question "text").
-      for name in ["question", "question_text"] {
-        if let member = value[name], member.stringValue == nil, !(name == "question_text" && member == .null) {
+      let questionMember = names.question.map { members[$0].value }
+      let questionTextMember = names.questionText.map { members[$0].value }
+      let textMember = names.text.map { members[$0].value }
+      for (name, member) in [("question", questionMember), ("question_text", questionTextMember)] {
+        if let member, member.stringValue == nil, !(name == "question_text" && member == .null) {
           try context.reject(
             line: line, respondent: respondent, reason: "the \"\(name)\" member is not a string (write it in quotes)")
           return true
@@ -198,8 +226,8 @@ struct JSONLSurveyReader {
       }
       // A null text is the usual JSON for "not answered": a blank answer (review r20b: it was
       // rejected, and with --keep-going the question then counted as never found, exit 2).
-      let nullText = value["text"] == .null
-      if let question = value["question"]?.stringValue, let text = nullText ? "" : value["text"]?.stringValue {
+      let nullText = textMember == .null
+      if let question = questionMember?.stringValue, let text = nullText ? "" : textMember?.stringValue {
         if try tooLarge(text, question) { return true }
         let meta = Self.metadata(members, excluding: Self.adding(idMember, to: reserved))
         if let conflict = meta.conflict {
@@ -208,7 +236,7 @@ struct JSONLSurveyReader {
         }
         let rowMeta = RowMeta(meta.members)
         return try context.answer(
-          respondent: respondent, question: question, questionText: value["question_text"]?.stringValue, text: text,
+          respondent: respondent, question: question, questionText: questionTextMember?.stringValue, text: text,
           meta: rowMeta, blank: nullText, longForm: true)
       }
       guard fields.contains(where: { value[$0] != nil }) else {
@@ -219,7 +247,11 @@ struct JSONLSurveyReader {
         try context.reject(line: line, respondent: respondent, reason: what)
         return true
       }
-      let meta = Self.metadata(members, excluding: Self.adding(idMember, to: reservedAndFields))
+      if names.excluded == nil {
+        let excluded = Self.adding(idMember, to: reservedAndFields)
+        names.excluded = members.map { excluded.contains($0.key) }
+      }
+      let meta = Self.metadata(members, excludedAt: names.excluded!)
       if let conflict = meta.conflict {
         try context.reject(line: line, respondent: respondent, reason: Self.conflictReason(conflict))
         return true
@@ -252,5 +284,42 @@ struct JSONLSurveyReader {
       return true
     }
     context.notePaddedIDs()
+  }
+}
+
+/// The member names of the last line `JSONLSurveyReader.read` decided on, with those decisions.
+private struct LineNames {
+  private var keys: [String] = []
+  private var known = false
+  /// The id member's position among them.
+  private(set) var idIndex: Int?
+  /// The positions of the members "question", "question_text" and "text".
+  private(set) var question: Int?
+  private(set) var questionText: Int?
+  private(set) var text: Int?
+  /// Whether a line with these names has added its answer fields (a next one adds none: every
+  /// answer-like name is then a field, the id or reserved).
+  var fieldsSettled = false
+  /// Per member: not metadata (the id, the reserved names and the answer fields), for the lines
+  /// with answer fields; nil until worked out, and again when the fields change.
+  var excluded: [Bool]?
+
+  /// Whether `members` have these names in this order.
+  func matches(_ members: [JSONMember]) -> Bool {
+    guard known, members.count == keys.count else { return false }
+    for index in members.indices where members[index].key != keys[index] { return false }
+    return true
+  }
+
+  /// Starts over with the names of `members` (a line without repeated names), `id` among them.
+  mutating func remember(_ members: [JSONMember], id: JSONMember?) {
+    keys = members.map(\.key)
+    known = true
+    idIndex = id.flatMap { id in members.firstIndex { $0.key == id.key } }
+    question = members.firstIndex { $0.key == "question" }
+    questionText = members.firstIndex { $0.key == "question_text" }
+    text = members.firstIndex { $0.key == "text" }
+    fieldsSettled = false
+    excluded = nil
   }
 }

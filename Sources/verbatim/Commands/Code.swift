@@ -294,21 +294,21 @@ struct Code: ParsableCommand {
       try? rejectSink.writeLine(rejectWriter)
     }
     let progress = isatty(2) == 1 ? ProgressLine(totalBytes: fileSize(export), label: "code") : nil
+    // Each worker counts its records in a tally of its own, added to `counter` once at the end.
+    let tallies = TallyList()
+    defer { tallies.merge(into: counter) }
     if let progress { reader.onProgress = { progress.update(bytes: $0, records: $1) } }
     try ExportCoding.run(
       reader: reader, configuration: configuration, threads: threads ?? availableCores(), write: { try sink.write($0) },
-      observe: { _, coded, _ in Self.count(coded, counter) })
+      makeObserver: {
+        let tally = tallies.make()
+        return { _, coded in tally.add(coded) }
+      })
     progress?.finish()
     try rejectSink?.flush()
     for warning in reader.warnings { printError(warning) }
     printError(reader.summary.description)
     return (reader.summary, reader.companionInputs)
-  }
-
-  static func count(_ coded: CodedVerbatim, _ counter: SharedCounter) {
-    let tally = CodingTally()
-    tally.add(coded)
-    tally.merge(into: counter)
   }
 
   /// Writes the run manifest (`--manifest`): what a reader needs to tell whether two coded files
