@@ -19,21 +19,19 @@ extension JSONWriter {
   public mutating func surveyMembers(
     of record: SurveyRecord, text: String, redactor: Redactor?, tally: inout MetadataRedactions
   ) {
-    // The names as `StaticString`s: a literal otherwise picks `key(_: String)`, which copies the
-    // name and checks it for escapes (some 300 instructions a name, six names a record).
-    key("id" as StaticString)
+    key("id")
     string(record.id)
-    key("respondent" as StaticString)
+    key("respondent")
     string(record.respondent)
-    key("question" as StaticString)
+    key("question")
     string(record.question)
     if let questionText = record.questionText {
-      key("question_text" as StaticString)
+      key("question_text")
       string(questionText)
     }
-    key("text" as StaticString)
+    key("text")
     string(text)
-    key("meta" as StaticString)
+    key("meta")
     if let redactor {
       value(.object(record.meta.map { SurveyRecord.redactedMember($0, redactor: redactor, tally: &tally) }))
     } else {
@@ -142,7 +140,7 @@ extension JSONWriter {
     of record: TextRecord, replacing ownKeys: [String], redactor: Redactor, tally: inout MetadataRedactions
   ) -> Int {
     if record.members.isEmpty || !record.members.contains(where: { $0.key == "id" }) {
-      key("id" as StaticString)
+      key("id")
       value(record.id)
     }
     var left = 0

@@ -57,38 +57,53 @@ public struct JSONWriter: Sendable {
   }
 
   /// Writes a member name; the next call writes its value.
+  ///
+  /// Disfavoured, so that a literal name (`key("id")`) takes `key(_: StaticString)`, which appends
+  /// a name without escapes as it is: this one copies the name first, some 100 instructions more
+  /// a name.
+  @_disfavoredOverload
   public mutating func key(_ name: String) {
     var name = name
     name.withUTF8 { appendShort(quoted: $0, colon: true) }
     needsComma = false
   }
 
-  /// Writes a literal member name (no escaping needed: the caller passes plain ASCII).
+  /// Writes a literal member name: its bytes as they are when they need no escape (the usual
+  /// case), escaped otherwise.
   @inlinable
   public mutating func key(_ name: StaticString) {
-    separate()
-    bytes.append(UInt8(ascii: "\""))
-    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
+    name.withUTF8Buffer { appendLiteral($0, colon: true) }
     needsComma = false
   }
 
-  /// Writes a literal string value that needs no escaping (plain ASCII without `"`, `\` or control
-  /// characters), e.g. an enum's raw value.
+  /// Writes a literal string value (e.g. an enum's raw value), escaped where it needs it.
   @inlinable
   public mutating func string(_ value: StaticString) {
-    separate()
-    bytes.append(UInt8(ascii: "\""))
-    value.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(UInt8(ascii: "\""))
+    value.withUTF8Buffer { appendLiteral($0, colon: false) }
     needsComma = true
   }
 
+  /// Writes a string value, escaped. Disfavoured, as `key(_: String)` is, for literals.
+  @_disfavoredOverload
   public mutating func string(_ value: String) {
     var value = value
     value.withUTF8 { appendShort(quoted: $0, colon: false) }
     needsComma = true
+  }
+
+  /// Appends the separating comma (if due), a literal quoted, and a colon after it for a key: its
+  /// bytes as they are after one check that none needs an escape.
+  @inlinable
+  mutating func appendLiteral(_ utf8: UnsafeBufferPointer<UInt8>, colon: Bool) {
+    separate()
+    if Self.needsEscape(utf8) {
+      appendQuoted(utf8: utf8)
+    } else {
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(contentsOf: utf8)
+      bytes.append(UInt8(ascii: "\""))
+    }
+    if colon { bytes.append(UInt8(ascii: ":")) }
   }
 
   /// Appends the separating comma (if due), `utf8` quoted and escaped, and a colon after it for a
@@ -284,7 +299,8 @@ public struct JSONWriter: Sendable {
   }
 
   /// Appends `"…"` with JSON escapes. Clean runs are found 8 bytes at a time and copied whole.
-  private mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
+  @usableFromInline
+  mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
     bytes.append(UInt8(ascii: "\""))
     guard let base = utf8.baseAddress else {
       bytes.append(UInt8(ascii: "\""))
@@ -323,6 +339,7 @@ public struct JSONWriter: Sendable {
 
   /// Whether some byte of `bytes` must be escaped in a JSON string (< 0x20, `"` or `\\`): eight bytes
   /// at a time (`mayNeedEscape`), the rest one by one.
+  @inlinable
   public static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     var index = 0
@@ -340,7 +357,7 @@ public struct JSONWriter: Sendable {
 
   /// Whether any of 8 bytes is < 0x20, `"` or `\\` ("determine if a word has a byte less than n" and
   /// "has a zero byte", Anderson, Bit Twiddling Hacks): exact as a yes/no answer.
-  @inline(__always)
+  @inline(__always) @usableFromInline
   static func mayNeedEscape(_ word: UInt64) -> Bool {
     escapeMask(word) != 0
   }
