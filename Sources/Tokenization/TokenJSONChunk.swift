@@ -216,7 +216,7 @@ struct TokenJSONChunk {
   {
     var position = target
     for byte in string {
-      guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+      guard JSONWriter.mustEscape(byte) else {
         position.pointee = byte
         position += 1
         continue

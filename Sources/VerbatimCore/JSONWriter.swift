@@ -111,7 +111,7 @@ public struct JSONWriter: Sendable {
   /// and appended at once; anything else goes through `appendQuoted(utf8:)`.
   private mutating func appendShort(quoted utf8: UnsafeBufferPointer<UInt8>, colon: Bool) {
     let count = utf8.count
-    guard count <= 48, let base = utf8.baseAddress, !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C })
+    guard count <= 48, let base = utf8.baseAddress, !Self.needsEscape(utf8)
     else {
       separate()
       appendQuoted(utf8: utf8)
@@ -317,7 +317,7 @@ public struct JSONWriter: Sendable {
         continue
       }
       let byte = base[index]
-      guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+      guard Self.mustEscape(byte) else {
         index += 1
         continue
       }
@@ -348,11 +348,17 @@ public struct JSONWriter: Sendable {
       index += 8
     }
     while index < bytes.count {
-      let byte = base[index]
-      if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+      if mustEscape(base[index]) { return true }
       index += 1
     }
     return false
+  }
+
+  /// Whether `byte` must be escaped in a JSON string: a control character (< 0x20), `"` or `\\`
+  /// (RFC 8259 §7).
+  @inlinable @inline(__always)
+  public static func mustEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x22 || byte == 0x5C
   }
 
   /// Whether any of 8 bytes is < 0x20, `"` or `\\` ("determine if a word has a byte less than n" and

@@ -108,7 +108,6 @@ import VerbatimCore
   /// (U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FFFF, U+10000, U+10FFFF), with now and then an
   /// ill-formed sequence (overlong, surrogate, above U+10FFFF, stray or missing continuation).
   @Test func mixedScriptsAgreeWithAByteByByteCheck() {
-    var generator = SplitMix64(state: 33)
     let pieces: [[UInt8]] = [
       [0x61], [0x20], [0x7F], [0xC2, 0x80], [0xDF, 0xBF], [0xD0, 0xB4], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
       [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xE4, 0xB8, 0xAD], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
@@ -119,16 +118,8 @@ import VerbatimCore
       [0xF5, 0x80, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xE4, 0xB8], [0xF0, 0x9F, 0x98], [0xC1, 0xBF],
       [0xE4, 0x41, 0x80], [0xF0, 0x9F, 0x41, 0x80],
     ]
-    var mismatches: [[UInt8]] = []
-    for _ in 0..<100_000 {
-      var bytes: [UInt8] = []
-      for _ in 0..<(generator.next() % 30) {
-        let fault = generator.next() % 40 == 0
-        let choice = Int(generator.next() % UInt64(fault ? faults.count : pieces.count))
-        bytes += fault ? faults[choice] : pieces[generator.next() % 2 == 0 ? 0 : choice]
-      }
-      let found = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
-      if found != Self.referenceOffset(bytes), mismatches.count < 5 { mismatches.append(bytes) }
+    let mismatches = Self.randomMismatches(seed: 33, pieces: pieces, faults: faults, faultOneIn: 40) {
+      generator, choice in generator.next() % 2 == 0 ? 0 : choice
     }
     #expect(mismatches.isEmpty, "\(mismatches)")
   }
@@ -138,7 +129,6 @@ import VerbatimCore
   /// EE 80 80, EF BF BF), with now and then an overlong form, a surrogate, a stray, missing or wrong
   /// continuation byte or an ASCII or longer character, at every alignment.
   @Test func threeByteRunsAgreeWithAByteByByteCheck() {
-    var generator = SplitMix64(state: 36)
     let pieces: [[UInt8]] = [
       Array("服".utf8), Array("务".utf8), Array("。".utf8), Array("配".utf8), Array("，".utf8), [0xE0, 0xA0, 0x80],
       [0xED, 0x9F, 0xBF], [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xE1, 0x80, 0x80], [0xEC, 0xBF, 0xBF], [0x61],
@@ -148,17 +138,31 @@ import VerbatimCore
       [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0x80], [0xE4, 0xB8],
       [0xE4, 0x41, 0x80], [0xE4, 0xB8, 0x41], [0xE4, 0xC0, 0x80], [0xE4, 0xB8, 0xC0], [0xEF, 0xBF], [0xF0, 0x80, 0x80],
     ]
+    let mismatches = Self.randomMismatches(seed: 36, pieces: pieces, faults: faults, faultOneIn: 30) {
+      generator, choice in generator.next() % 4 == 0 ? choice : Int(generator.next() % 5)
+    }
+    #expect(mismatches.isEmpty, "\(mismatches)")
+  }
+
+  /// Up to five of 100,000 random byte strings on which `firstInvalidOffset` and the byte-by-byte
+  /// reference disagree. Each string is up to 29 pieces: one in `faultOneIn` a random fault, the
+  /// others the piece `pick` chooses (given the generator and a random index into `pieces`).
+  static func randomMismatches(
+    seed: UInt64, pieces: [[UInt8]], faults: [[UInt8]], faultOneIn: UInt64,
+    pick: (inout SplitMix64, Int) -> Int
+  ) -> [[UInt8]] {
+    var generator = SplitMix64(state: seed)
     var mismatches: [[UInt8]] = []
     for _ in 0..<100_000 {
       var bytes: [UInt8] = []
       for _ in 0..<(generator.next() % 30) {
-        let fault = generator.next() % 30 == 0
+        let fault = generator.next() % faultOneIn == 0
         let choice = Int(generator.next() % UInt64(fault ? faults.count : pieces.count))
-        bytes += fault ? faults[choice] : pieces[generator.next() % 4 == 0 ? choice : Int(generator.next() % 5)]
+        bytes += fault ? faults[choice] : pieces[pick(&generator, choice)]
       }
       let found = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
-      if found != Self.referenceOffset(bytes), mismatches.count < 5 { mismatches.append(bytes) }
+      if found != referenceOffset(bytes), mismatches.count < 5 { mismatches.append(bytes) }
     }
-    #expect(mismatches.isEmpty, "\(mismatches)")
+    return mismatches
   }
 }
