@@ -6,7 +6,9 @@
 
 /// A streaming RFC 4180 parser: fields separated by a delimiter, optionally quoted with `"`
 /// (a doubled `""` inside quotes is one quote; quoted fields may hold delimiters and line breaks).
-/// Records end at LF, CRLF or CR outside quotes. A UTF-8 byte-order mark at the start is skipped.
+/// Records end at LF or CRLF outside quotes, or at a lone CR when the first line ends in one (a
+/// classic Mac file); elsewhere a lone CR is a byte of its field. A UTF-8 byte-order mark at the
+/// start is skipped.
 /// Fields are handed out as bytes; the caller decodes them.
 ///
 /// Memory is bounded on hostile input: a field larger than `ImportLimits.maximumFieldBytes`
@@ -29,6 +31,10 @@ final class CSVParser {
   private var end = 0
   private var atEOF = false
   private(set) var delimiter: UInt8 = UInt8(ascii: ",")
+  /// Whether a lone CR ends a line: the first line ends in one (a classic Mac file). In an LF or
+  /// CRLF file a CR not followed by LF is text of its field (QA review 38: it ended the row, the
+  /// rest of the answer became a made-up respondent, and the import succeeded).
+  private(set) var loneCREndsLines = false
   /// Line number (1-based) where the current record starts.
   private(set) var recordLine = 0
   private var line = 1
@@ -59,6 +65,25 @@ final class CSVParser {
     } else {
       self.delimiter = delimiter ?? detectDelimiter()
     }
+    loneCREndsLines = firstLineEndsInLoneCR()
+  }
+
+  /// Whether the first line end outside quotes in the buffered start of the file is a CR not
+  /// followed by LF.
+  private func firstLineEndsInLoneCR() -> Bool {
+    var quoted = false
+    var index = position
+    while index < end {
+      let byte = buffer[index]
+      if byte == UInt8(ascii: "\"") {
+        quoted.toggle()
+      } else if !quoted {
+        if byte == 0x0A { return false }
+        if byte == 0x0D { return index + 1 >= end ? atEOF : buffer[index + 1] != 0x0A }
+      }
+      index += 1
+    }
+    return false
   }
 
   /// Excel's `sep=;` first line declares the delimiter and is not a row (QA review 18: the file was
@@ -258,13 +283,19 @@ final class CSVParser {
           if byte == 0x0A {
             line += 1
             column = 0
-          } else if byte == 0x0D, try peekByte() != 0x0A {
+          } else if byte == 0x0D, loneCREndsLines, try peekByte() != 0x0A {
             line += 1
             column = 0
           }
           keep(byte)
         }
         continue
+      }
+      // A CR ends the line when LF follows it, or when lone CRs end this file's lines.
+      var endsLine = byte == 0x0A
+      if byte == 0x0D {
+        endsLine = loneCREndsLines
+        if !endsLine { endsLine = try peekByte() == 0x0A }
       }
       switch byte {
       case UInt8(ascii: "\"") where field.isEmpty && !wasQuoted:
@@ -279,7 +310,7 @@ final class CSVParser {
         closedQuote = false
         fieldLine = line
         fieldColumn = column + 1
-      case 0x0A, 0x0D:
+      case _ where endsLine:
         if byte == 0x0D, try peekByte() == 0x0A { _ = try nextByte() }
         line += 1
         endField()

@@ -16,9 +16,13 @@ import VerbatimCore
 /// 2. other bytes are decoded with the declared encoding when it is ISO-8859-1 or windows-1252
 ///    (0x80–0x9F → € ‚ ƒ „ … ‘ ’ “ ” • – — ™ …); a byte windows-1252 leaves undefined (0x81,
 ///    0x8D, 0x8F, 0x90, 0x9D) makes the line or row a reject naming the byte and its offset;
-/// 3. with no declaration, or one of UTF-8 (US-ASCII, UTF-16), they are read as ISO-8859-1: every
-///    byte is a character and nothing is lost (a file declared UTF-8 that is not is most often
-///    Latin-1 or windows-1252, and its lines that are UTF-8 are still read as UTF-8);
+/// 3. with no declaration, or an XML declaration of UTF-8 (US-ASCII, UTF-16), they are read as
+///    ISO-8859-1: every byte is a character and nothing is lost (the XML declaration describes the
+///    metadata file, and data shipped with it that is not UTF-8 is most often Latin-1 or
+///    windows-1252; its lines that are UTF-8 are still read as UTF-8);
+/// 3b. a `data-file-encoding` of UTF-8 (or US-ASCII) states the data's encoding outright: a line or
+///    row that is not UTF-8 is a reject naming its first bad byte (QA review 38: it was read as
+///    windows-1252, "M\u{C3}" became "MÃ", with a note only);
 /// 3a. in every case, a C1 control character (U+0080–U+009F) that windows-1252 defines is read as
 ///    that character (0x92 → ’), as the WHATWG Encoding Standard reads every "iso-8859-1" label:
 ///    C1 controls never belong in a survey answer, while Windows tools write windows-1252 and
@@ -37,6 +41,8 @@ struct TripleSDataEncoding {
     case declared(SourceEncoding)
     /// Declared in an encoding this reader does not decode.
     case unsupported
+    /// The data's own attribute declares UTF-8: bytes that are not UTF-8 are a reject.
+    case declaredUTF8
   }
 
   /// The declared name as written, and where it was declared (for messages).
@@ -51,7 +57,7 @@ struct TripleSDataEncoding {
       name = attribute
       origin = "the metadata's data-file-encoding"
       switch Self.known(attribute) {
-      case .utf8?: fallback = .latin1Guess
+      case .utf8?: fallback = .declaredUTF8
       case let encoding?: fallback = .declared(encoding)
       case nil: fallback = Self.isUnicode(attribute) ? .latin1Guess : .unsupported
       }
@@ -120,6 +126,13 @@ struct TripleSDataEncoding {
       return scalars
     case .declared:
       return bytes.map { Unicode.Scalar($0) }
+    case .declaredUTF8:
+      let offset = Array(bytes).withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) } ?? 0
+      let byte = bytes[bytes.index(bytes.startIndex, offsetBy: offset)]
+      throw .reject(
+        "byte 0x\(String(byte, radix: 16, uppercase: true)) at byte \(offset + 1) is not UTF-8, which \(origin) "
+          + "declares (\(name ?? "UTF-8")); if the data file is windows-1252 or ISO-8859-1, declare that "
+          + "(data-file-encoding=\"windows-1252\"), or convert it to UTF-8")
     case .unsupported:
       let encoding = name ?? "?"
       throw .unsupported(
@@ -165,7 +178,7 @@ struct TripleSDataEncoding {
       let declared = name.map { "\(origin) says \($0)" } ?? "no encoding is declared"
       return "\(dataPath): \(lines) line(s) that are not UTF-8 read as windows-1252 (\(declared); declare the "
         + "data's encoding in the metadata, e.g. data-file-encoding=\"windows-1252\", to be explicit)"
-    case .unsupported:
+    case .unsupported, .declaredUTF8:
       return nil
     }
   }

@@ -173,6 +173,27 @@ import Testing
     #expect(result.records.map(\.text) == ["It\u{2019}s \u{20AC}"])
     #expect(result.warnings.contains { $0.contains("1 line(s) that are not UTF-8 read as windows-1252") })
   }
+
+  /// The data's own `data-file-encoding="UTF-8"` states its encoding: a row or line that is not
+  /// UTF-8 is a reject naming the first bad byte, and the rows that are UTF-8 are imported (QA
+  /// review 38: "M\u{C3}", a cut sequence, became "MÃ" with a note only).
+  @Test func dataDeclaredUTF8ThatIsNotIsRejected() throws {
+    for csv in [true, false] {
+      let meta = Self.metadata(declaration: nil, attribute: "UTF-8", csv: csv, variables: [("Q1", 2, 4)])
+      let header = csv ? Array("ID,Q1\n".utf8) : []
+      let separator: [UInt8] = csv ? [UInt8(ascii: ",")] : []
+      let data =
+        header + Array("1".utf8) + separator + Array("ok!\n2".utf8) + separator + [0x4D, 0xC3, 0x20, 0x0A]
+        + Array("3".utf8) + separator + Array("fin\n".utf8)
+      let result = try Self.run(metadata: meta, data: data, csv: csv) { $0.keepGoing = true }
+      #expect(result.error == nil, "\(String(describing: result.error))")
+      #expect(result.records.map(\.text) == ["ok!", "fin"], "csv: \(csv)")
+      #expect(result.rejects.map(\.respondent) == ["2"], "csv: \(csv)")
+      let reason = result.rejects.first?.reason ?? ""
+      #expect(reason.contains("byte 0xC3 at byte \(csv ? 2 : 3) is not UTF-8"), "csv: \(csv)")
+      #expect(!result.warnings.contains { $0.contains("read as windows-1252") })
+    }
+  }
 }
 
 extension TripleSEncodingTests {
