@@ -42,6 +42,11 @@ final class XMLFeed {
   private var scanner: XMLBreadthScanner
   /// Why the input was cut short (a read error, a damaged archive, a breadth limit).
   private(set) var failure: ImportError?
+  /// Whether the input starts with blank lines or spaces (after any byte-order mark) and then an
+  /// XML declaration, which libxml2 refuses as one not at the start (a common export bug).
+  private(set) var declarationAfterLeadingSpace = false
+  /// The input's first bytes (libxml2 reads the first four on their own, to detect the encoding).
+  private var head: [UInt8] = []
 
   init(source: any XMLByteSource, scanner: XMLBreadthScanner) {
     self.source = source
@@ -58,11 +63,28 @@ final class XMLFeed {
       return 0
     }
     if got <= 0 { return 0 }
+    if head.count < 64 {
+      head += UnsafeRawBufferPointer(start: buffer, count: min(got, 64 - head.count))
+      declarationAfterLeadingSpace = head.withUnsafeBytes { Self.hasDeclarationAfterLeadingSpace($0) }
+    }
     if let cut = scanner.scan(UnsafeRawBufferPointer(start: buffer, count: got)) {
       failure = scanner.limitError
       return cut
     }
     return got
+  }
+
+  /// Whether `start` (the input's first bytes) is a UTF-8 byte-order mark or none, one or more
+  /// spaces, tabs, CRs or LFs, and then `<?xml` and a space.
+  static func hasDeclarationAfterLeadingSpace(_ start: UnsafeRawBufferPointer) -> Bool {
+    var index = start.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let first = index
+    while index < start.count, [0x20, 0x09, 0x0D, 0x0A].contains(start[index]) { index += 1 }
+    guard index > first else { return false }
+    let declaration = Array("<?xml".utf8)
+    return start.count >= index + declaration.count + 1
+      && start[index..<(index + declaration.count)].elementsEqual(declaration)
+      && [0x20, 0x09, 0x0D, 0x0A].contains(start[index + declaration.count])
   }
 }
 

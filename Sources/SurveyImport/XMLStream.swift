@@ -665,6 +665,13 @@ final class XMLStream {
       && log.openElements.isEmpty
     {
       message = "text after the end of the document's root element (the export ends early or has junk appended)"
+    } else if lower.contains("xml declaration allowed") && feed.declarationAfterLeadingSpace {
+      // Before any root element: blank lines or spaces ahead of the declaration (a common export
+      // bug), not a second document (QA review 38: a leading blank line was called concatenated
+      // exports).
+      message =
+        "the XML declaration (<?xml …?>) must be the very first thing in the file: remove the blank lines, "
+        + "spaces or other text before it"
     } else if (log.openElements.isEmpty && lower.contains("extra content at the end"))
       || (error.line > 1 && lower.contains("xml declaration allowed"))
     {

@@ -120,6 +120,18 @@ import Testing
     #expect(error.description.contains("concatenated.xml:9:"))
   }
 
+  /// A blank line (or spaces) before the XML declaration, a common export bug, is named as such,
+  /// not as a second document (QA review 38); the concatenated file above still is one.
+  @Test func textBeforeTheDeclarationIsNotASecondDocument() throws {
+    let export = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rows><row id=\"1\"><c>x</c></row></rows>\n"
+    for prefix in ["\n", "\n\n", "  "] {
+      let path = try Fixture.write("leading.xml", prefix + export)
+      let error = try #require(try Fixture.run(path: path).error)
+      #expect(error.description.contains("must be the very first thing in the file"), "\(error)")
+      #expect(!error.description.contains("concatenated"))
+    }
+  }
+
   @Test func utf8DeclaredAsLatin1IsDetected() throws {
     let error = try #require(try Fixture.run("utf8-declared-latin1.xml").error)
     // "café" is on line 6; the é starts at byte column 30 of that line.
