@@ -101,6 +101,9 @@ public final class SurveyReader {
     // is read as UTF-16 without --encoding (XML in UTF-16 is libxml2's to decode).
     if Self.isUTF16NonXML(head) {
       transcode = .utf16
+      // The encoding in effect, for the messages of records that do not decode (QA review 38: an
+      // unpaired surrogate was called invalid UTF-8, with advice to give --encoding).
+      options.encoding = .utf16
       spool = try InputSpool(copying: spool?.path ?? path, encoding: .utf16)
     }
     self.spool = spool

@@ -155,4 +155,32 @@ import Testing
     try Data([UInt8]("id,comment\n1,caf".utf8) + [0xE9] + [UInt8]("\n".utf8)).write(to: latin)
     #expect(try Fixture.run(path: latin.path) { $0.encoding = encoding }.records.map(\.text) == ["café"])
   }
+
+  /// A UTF-16 file read from its byte-order mark (no --encoding) names UTF-16 in the reason of a
+  /// record that does not decode, not UTF-8 (QA review 38); a CRLF file cut inside its last line
+  /// end rejects that line alone, with no made-up row after it.
+  @Test func utf16FromTheByteOrderMarkNamesUTF16() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let surrogate = folder.appendingPathComponent("surrogate.csv")
+    var data = Data([0xFF, 0xFE])
+    data += try #require("id,comment\n1,caf".data(using: .utf16LittleEndian))
+    data += Data([0x00, 0xD8])
+    data += try #require("x\n2,ok\n".data(using: .utf16LittleEndian))
+    try data.write(to: surrogate)
+    let result = try Fixture.run(path: surrogate.path) { $0.keepGoing = true }
+    #expect(result.records.map(\.text) == ["ok"])
+    #expect(result.rejects.map(\.line) == [2])
+    #expect(result.rejects.first?.reason.contains("broken UTF-16 sequence") == true)
+    #expect(result.rejects.first?.reason.contains("UTF-8") == false)
+
+    let cut = folder.appendingPathComponent("cut.csv")
+    var crlf = Data([0xFF, 0xFE])
+    crlf += try #require("id,comment\r\n1,un\r\n2,deux\r\n".data(using: .utf16LittleEndian))
+    crlf.removeLast()
+    try crlf.write(to: cut)
+    let cutResult = try Fixture.run(path: cut.path) { $0.keepGoing = true }
+    #expect(cutResult.records.map(\.text) == ["un"])
+    #expect(cutResult.rejects.map(\.line) == [3])
+    #expect(cutResult.summary.rejected == 1)
+  }
 }
