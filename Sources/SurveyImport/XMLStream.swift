@@ -149,7 +149,11 @@ final class XMLStream {
         let entry = XMLErrorLog.Entry(
           level: Int32(error.pointee.level.rawValue), code: error.pointee.code, line: Int(error.pointee.line),
           column: Int(error.pointee.int2), message: XMLStream.clean(message))
-        if entry.level >= Int32(XML_ERR_ERROR.rawValue) {
+        // A namespace error (an undeclared prefix, a namespace name that is not a valid URI) leaves
+        // the document well-formed XML 1.0 and libxml2 reads on: it is a warning, the names read as
+        // written (QA review 38: it was reported as fatal after the whole file had been read).
+        let namespaceError = error.pointee.domain == Int32(XML_FROM_NAMESPACE.rawValue)
+        if entry.level >= Int32(XML_ERR_ERROR.rawValue) && !namespaceError {
           if log.firstError == nil {
             log.firstError = entry
             if let raw = error.pointee.ctxt, error.pointee.domain == Int32(XML_FROM_PARSER.rawValue) {
@@ -173,6 +177,8 @@ final class XMLStream {
 
           }
         } else if log.warnings.count < 20 {
+          var entry = entry
+          if namespaceError { entry.message += " (a namespace error: names are read as written)" }
           log.warnings.append(entry)
         }
       }, logContext)
