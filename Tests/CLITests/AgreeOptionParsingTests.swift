@@ -26,4 +26,33 @@ import Testing
     #expect(repeated.status == 0, "\(repeated.stderrText)")
     #expect(repeated.stdout == joined.stdout)
   }
+
+  /// The label options of the classification metrics take negative numbers with a space too (QA
+  /// review 38: `--pos-label -1`, `--labels -1,0` and `--label -1` failed with "Missing value"),
+  /// in `agree` and in `gate`, which shares them; the output equals the `=` form's.
+  @Test func negativeLabelsParseWithASpace() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let csv = directory.appendingPathComponent("signs.csv")
+    try Data("item,coder,label\n1,g,-1\n1,m,-1\n2,g,1\n2,m,-1\n3,g,0\n3,m,0\n4,g,1\n4,m,1\n".utf8).write(to: csv)
+    let base = ["agree", "--ratings", csv.path, "--reference", "g", "--format", "json"]
+    for (spaced, joined) in [
+      (["--pos-label", "-1"], ["--pos-label=-1"]), (["--labels", "-1,0"], ["--labels=-1,0"]),
+      (["--label", "-1", "--label", "0"], ["--label=-1", "--label=0"]),
+    ] {
+      let first = try TestSupport.runVerbatim(base + spaced)
+      let second = try TestSupport.runVerbatim(base + joined)
+      #expect(first.status == 0, "\(spaced): \(first.stderrText)")
+      #expect(first.stdout == second.stdout, "\(spaced)")
+    }
+    let binary = try TestSupport.runVerbatim(base + ["--pos-label", "-1"])
+    let object = try #require(try JSONSerialization.jsonObject(with: binary.stdout) as? [String: Any])
+    let model = try #require((object["classification"] as? [String: Any])?["m"] as? [String: Any])
+    // Reference -1 once; the model says -1 twice, once rightly: precision 1/2, recall 1/1.
+    #expect((model["precision"] as? [String: Any])?["binary"] as? Double == 0.5)
+    #expect((model["recall"] as? [String: Any])?["binary"] as? Double == 1)
+    let gate = try TestSupport.runVerbatim([
+      "gate", "--ratings", csv.path, "--reference", "g", "--pos-label", "-1", "--min", "accuracy=0.5",
+    ])
+    #expect(gate.status == 0, "\(gate.stderrText)")
+  }
 }

@@ -79,13 +79,21 @@ struct RatingsOptions: ParsableArguments {
   @Flag(help: "Several labels per item and coder (rows repeat; an empty label = coded with no label).")
   var multilabel = false
 
-  @Option(help: "Restrict classification metrics to these labels, comma-separated.")
+  // Label options take their value unconditionally, as --categories does: a label may be a
+  // negative number ("--pos-label -1"; QA review 38: it was read as an unknown option).
+  @Option(
+    parsing: .unconditional,
+    help: "Restrict classification metrics to these labels, comma-separated (negative numbers work: --labels -1,0).")
   var labels: String?
 
-  @Option(name: .customLong("label"), help: "Restrict classification metrics to this label (repeat).")
+  @Option(
+    name: .customLong("label"), parsing: .unconditionalSingleValue,
+    help: "Restrict classification metrics to this label (repeat).")
   var label: [String] = []
 
-  @Option(help: "Positive label: adds a \"binary\" average to precision, recall and F1 (JSON and CSV output).")
+  @Option(
+    parsing: .unconditional,
+    help: "Positive label: adds a \"binary\" average to precision, recall and F1 (JSON and CSV output).")
   var posLabel: String?
 
   @Option(
