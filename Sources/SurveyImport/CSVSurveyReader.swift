@@ -117,6 +117,23 @@ struct CSVSurveyReader {
     // "comment" (QA review 31: " comment" was no text column, and messages hid the space).
     var header = fields.map { FieldDecoding.string($0).trimmed }
     let lowered = header.map { $0.lowercased() }
+    // Row 2, read before the id column is chosen: Qualtrics' legacy exporter names the columns V1,
+    // V2 … in row 1 and writes "ResponseID", "ResponseSet" … and the question texts in row 2 (QA
+    // review 38: that row was imported as a respondent, and "-99" kept as answer text).
+    // An error in row 2 (a quote never closed) is thrown where it was before, after the id column
+    // is checked and named.
+    var secondRow: (fields: [[UInt8]], line: Int, problem: CSVProblem?, quoted: Bool)?
+    var secondRowError: (any Error)?
+    do {
+      if try parser.nextRecord(into: &fields) {
+        secondRow = (fields, parser.recordLine, parser.problem, parser.recordHadQuote)
+      }
+    } catch {
+      secondRowError = error
+    }
+    let legacyQualtrics =
+      lowered.first == "v1" && secondRow?.problem == nil
+      && secondRow?.fields.first.map { FieldDecoding.string($0).trimmed.lowercased() } == "responseid"
     let idIndex: Int?
     if let named = context.options.idColumn {
       guard let index = header.firstIndex(of: named) ?? lowered.firstIndex(of: named.lowercased()) else {
@@ -127,9 +144,12 @@ struct CSVSurveyReader {
       // The first id name present; among columns spelling it in different cases ("ID", "id"), the
       // one in lower case, as the JSON Lines reader prefers an exact "id" (QA review 31: the two
       // readers chose differently).
-      idIndex =
-        Self.idNames.lazy.compactMap { name in header.firstIndex(of: name) ?? lowered.firstIndex(of: name) }
+      let named = Self.idNames.lazy.compactMap { name in header.firstIndex(of: name) ?? lowered.firstIndex(of: name) }
         .first
+      idIndex = named ?? (legacyQualtrics ? 0 : nil)
+      if named == nil && legacyQualtrics {
+        context.note("column V1 is taken as the respondent id: row 2 names it ResponseID (Qualtrics' legacy CSV)")
+      }
       let qualifying = header.indices.filter { Self.idNames.contains(lowered[$0]) }
       if let idIndex, qualifying.count > 1 {
         let others = qualifying.filter { $0 != idIndex }.map { header[$0] }
@@ -148,13 +168,16 @@ struct CSVSurveyReader {
     // choice label) and is blank under the id; its open-ended columns hold the answers.
     var surveyMonkeyRow: (fields: [[UInt8]], line: Int)?
     var firstData: (fields: [[UInt8]], line: Int, problem: CSVProblem?, quoted: Bool)?
-    if try parser.nextRecord(into: &fields) {
-      let subheader = fields.map { FieldDecoding.string($0) }
-      if parser.problem == nil, Self.isSurveyMonkeySubheader(subheader, idIndex: idIndex, width: header.count) {
-        surveyMonkeyRow = (fields, parser.recordLine)
+    if let secondRowError { throw secondRowError }
+    if let secondRow {
+      let subheader = secondRow.fields.map { FieldDecoding.string($0) }
+      if secondRow.problem == nil, !legacyQualtrics,
+        Self.isSurveyMonkeySubheader(subheader, idIndex: idIndex, width: header.count)
+      {
+        surveyMonkeyRow = (secondRow.fields, secondRow.line)
         header = Self.surveyMonkeyNames(header: header, subheader: subheader)
       } else {
-        firstData = (fields, parser.recordLine, parser.problem, parser.recordHadQuote)
+        firstData = secondRow
       }
     }
     header = Self.numberingRepeats(header, note: context.note)
@@ -246,13 +269,15 @@ struct CSVSurveyReader {
           return
         }
         try requireTextColumns()
-        if secondProblem == nil, Self.isQuestionTextRow(second, header: header, idIndex: idIndex) {
+        if secondProblem == nil, legacyQualtrics || Self.isQuestionTextRow(second, header: header, idIndex: idIndex) {
           // Qualtrics' older CSV: row 2 = question texts, with no ImportId row after it.
           qualtrics = true
           questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
           // Counted as no record, so it is named (QA review 23).
           context.note(
-            "line \(secondLine) read as Qualtrics' question-text row, not a response: its id cell repeats the id column's name"
+            legacyQualtrics
+              ? "line \(secondLine) read as Qualtrics' question-text row, not a response: it names column V1 ResponseID"
+              : "line \(secondLine) read as Qualtrics' question-text row, not a response: its id cell repeats the id column's name"
           )
         } else {
           try handle(second, line: secondLine, problem: secondProblem, quoted: firstData.quoted)

@@ -45,9 +45,11 @@ struct Import: ParsableCommand {
 
       CSV: the open-ended columns are the --question ones, else those ending in
       _TEXT or named text, comment(s), verbatim, feedback, answer or open_end (any
-      case); Qualtrics' question-text and ImportId rows and SurveyMonkey's second
-      header row ("Open-Ended Response", "Other (please specify)" columns) are
-      recognised. JSONL takes its text members by the same names, from the first
+      case); Qualtrics' question-text and ImportId rows (and its legacy layout:
+      V1, V2 … in row 1, ResponseID and the question texts in row 2, the ids in V1)
+      and SurveyMonkey's second header row ("Open-Ended Response", "Other (please
+      specify)" columns) are recognised. A lone CR ends a CSV line only in a file
+      whose first line ends in one. JSONL takes its text members by the same names, from the first
       line that has one.
 
       Qualtrics text-entry form fields (TE/FORM in the --qsf) are text records; boxes
