@@ -888,10 +888,13 @@ struct DefaultProfileScorer {
           if let valence, valence.length == longest {
             let valenceUnit = Unit(kind: .valence, start: index, length: longest, entry: valence.value)
             // A negator that is also a term ("impossible to") reaches one word further than an
-            // intensifier ("damn"): "impossible to get a helpful answer".
-            if let modifier,
-              valenceFollows(text, ids, after: index + longest, end: end, words: modifier.kind == .negator ? 3 : 2)
-            {
+            // intensifier ("damn"): "impossible to get a helpful answer"; a subject negator that is
+            // a term ("nobody", "no one") as far as its negation reaches over the subject's phrase
+            // ("Nobody at the branch was helpful"; QA review 38).
+            let reach =
+              modifier?.kind != .negator
+              ? 2 : tokenWordLists[index + longest - 1].contains(.subjectNegators) ? 3 + Self.subjectPhraseWords : 3
+            if let modifier, valenceFollows(text, ids, after: index + longest, end: end, words: reach) {
               unit = modifier
             } else {
               unit = valenceUnit
@@ -1013,7 +1016,11 @@ struct DefaultProfileScorer {
     // "nobody has ever responded", "didn't get a reply": an adverb, determiner or object pronoun
     // between does not count.
     let gaps = (other.start + other.length..<unit.start).count { Self.isWord(text, $0, in: Self.outcomeGapWords) }
-    return modifierDistance(from: other.start + other.length, to: unit.start) - gaps <= 2
+    // A subject negator reaches over its subject's phrase too ("No one at the desk could answer";
+    // QA review 38), as its negation does.
+    let subject = tokenWordLists[other.start + other.length - 1].contains(.subjectNegators)
+    return modifierDistance(from: other.start + other.length, to: unit.start) - gaps
+      <= 2 + (subject ? Self.subjectPhraseWords : 0)
   }
 
   /// Whether the negator unit at `negator` negates the phrase at `position`, which opens with a

@@ -1,0 +1,54 @@
+import Sentiment
+import Testing
+
+/// QA review 38: complaints and praise of customer feedback that the shipped model missed, on the
+/// shipped model (embedded lexicons). As in `CustomerFeedbackIdiomTests`, the expectations are
+/// labels and orderings, not numbers; the sentences are written for these tests (the review's own
+/// are not in the repository).
+struct QAReview38IdiomTests {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  private func score(_ text: String) -> SentimentScore { scorer.score(text: text, explain: false).0 }
+
+  private func expect(_ texts: [String], are label: SentimentLabel, sourceLocation: SourceLocation = #_sourceLocation) {
+    for text in texts { #expect(score(text).label == label, "\(text)", sourceLocation: sourceLocation) }
+  }
+
+  /// "nobody"/"no one" with no opinion word after it to negate is a complaint that nobody acted;
+  /// before one it negates it as before, and praise idioms that open with it stay praise.
+  @Test func aNegatorSubjectWithNothingToNegate() {
+    expect(
+      [
+        "No one in billing returns emails.", "Nobody on the phone could tell me anything.",
+        "Nobody at the branch knew where my card was.", "No one in the shop could answer my question.",
+        "Nobody from the council has responded.",
+      ], are: .negative)
+    expect(["Nobody was rude to us.", "No one else comes close.", "Nobody can beat their prices."], are: .positive)
+  }
+
+  /// Ironic thanks, help that came despite the company, plans to leave and regret.
+  @Test func ironyLeavingAndRegret() {
+    expect(
+      [
+        "Cheers for nothing, again.", "Sorted in the end, no thanks to the helpline.", "Wish I'd never signed up.",
+        "I'm switching provider.", "Going back to my old provider next month.",
+      ], are: .negative)
+    expect(["Should have switched sooner!", "Wish I had done it sooner."], are: .positive)
+  }
+
+  /// The base form "do what it says on the tin" lets negation reach the praise; the positive form
+  /// is praise as before.
+  @Test func negatedTinIdiom() {
+    #expect(score("The router doesn't do what it says on the tin.").label == .negative)
+    #expect(score("Does what it says on the tin.").label == .positive)
+  }
+
+  /// "when it works" takes from the praise it follows; plan tiers and browser chores are names.
+  @Test func conditionalPraiseAndNames() {
+    #expect(score("The app is great when it works.").compound < score("The app is great.").compound)
+    #expect(score("It's fine when it actually works, which is rarely.").label == .negative)
+    expect(["We pay for premium support.", "They told me to clear my cache."], are: .neutral)
+  }
+}
