@@ -49,7 +49,8 @@ public struct ImportSummary: Sendable, Equatable {
     } else if pieces > 0 {
       line += rejectedAnswers == pieces ? " answer(s)" : " row(s) or response(s)"
     }
-    if unreadRest { line += "; the rest of the file was not read (one more reject)" }
+    // The total, so that "0 rejected" does not read as no reject (QA review 38).
+    if unreadRest { line += "; the rest of the file was not read (a reject of its own: \(rejected) in all)" }
     return line
   }
 }

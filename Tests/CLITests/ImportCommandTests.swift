@@ -13,6 +13,17 @@ import Testing
   /// of /etc/passwd.
   static let leaks = ["VERBATIM-CANARY", "root:x:0:0", "root:*:0:0"]
 
+  /// The notes gathered before a fatal error are shown with it (QA review 38: they came only with
+  /// --keep-going): here that the rows are numbered, then the row of the wrong width.
+  @Test func notesBeforeAFatalErrorAreShown() throws {
+    let csv = try TestSupport.temporaryDirectory().appendingPathComponent("ragged.csv")
+    try Data("comment\nfine\nslow,extra\n".utf8).write(to: csv)
+    let result = try TestSupport.runVerbatim(["import", csv.path])
+    #expect(result.status == 65)
+    #expect(result.stderrText.contains("respondents are numbered by data row"), "\(result.stderrText)")
+    #expect(result.stderrText.contains("ragged.csv:3"), "\(result.stderrText)")
+  }
+
   @Test(arguments: [
     ("xxe-local-file.xml", 65, "entity reference &xxe; refused"),
     ("xxe-relative.xml", 65, "entity reference &xxe; refused"),

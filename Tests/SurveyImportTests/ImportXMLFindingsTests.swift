@@ -206,7 +206,8 @@ import VerbatimCore
     #expect(result.summary.unreadRest)
     #expect(
       result.summary.description.hasSuffix(
-        "0 rejected; the rest of the file was not read (one more reject)"), "\(result.summary.description)")
+        "0 rejected; the rest of the file was not read (a reject of its own: 1 in all)"),
+      "\(result.summary.description)")
   }
 
   @Test func trailingJunkAfterACompleteDocumentKeepsItsRecords() throws {

@@ -136,6 +136,9 @@ struct Import: ParsableCommand {
       } catch {
         progress?.finish()
         try? sink.flush()
+        // The notes and warnings gathered before the error say what was read (which .lss was
+        // used, a refused entity); they were shown only with --keep-going (QA review 38).
+        for warning in reader.warnings { printError(warning) }
         throw error
       }
       progress?.finish()
