@@ -30,9 +30,10 @@ public enum Coefficient: String, Sendable, CaseIterable, Comparable {
   case scottPiQuadratic = "scott_pi_quadratic"
   /// Prevalence- and bias-adjusted kappa 2 p_o − 1 (Byrt et al. 1993); two categories only.
   case pabak = "pabak"
-  /// |p_11 − p_22| (Byrt et al. 1993); two categories only.
+  /// |p_11 − p_22| (Byrt et al. 1993, as an absolute value as Sim & Wright 2005 report it; Byrt et
+  /// al. write the signed difference); two categories only.
   case prevalenceIndex = "prevalence_index"
-  /// |p_12 − p_21| (Byrt et al. 1993); two categories only.
+  /// |p_12 − p_21| (Byrt et al. 1993, absolute, as the prevalence index); two categories only.
   case biasIndex = "bias_index"
   // Many coders, continued
   /// Brennan & Prediger (1981): p_e = Σw/q² = 1/q unweighted (q counts declared categories).

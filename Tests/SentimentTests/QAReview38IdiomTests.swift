@@ -38,6 +38,14 @@ struct QAReview38IdiomTests {
     expect(["Should have switched sooner!", "Wish I had done it sooner."], are: .positive)
   }
 
+  /// A thing that never works; a return taken back "no questions asked" is praise, so the
+  /// "Amazing." after it is no irony.
+  @Test func neverWorksAndNoQuestionsAsked() {
+    #expect(score("The ticket machines never work.").label == .negative)
+    let returned = "Brought back a broken kettle and they replaced it, no questions asked. Brilliant."
+    #expect(score(returned).label == .positive)
+  }
+
   /// The base form "do what it says on the tin" lets negation reach the praise; the positive form
   /// is praise as before.
   @Test func negatedTinIdiom() {
