@@ -81,6 +81,7 @@ struct Redact: ParsableCommand {
 
   func run() throws {
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
+    warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
     let redactor: Redactor
     do {
       var configuration = RedactionConfiguration()

@@ -76,6 +76,7 @@ struct Score: ParsableCommand {
     try ManifestFile.check(manifest, against: [input, output] + sentimentOptions.inputFiles)
     let model = try sentimentOptions.makeModel()
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
+    warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
     do {
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output, inputs: [input] + sentimentOptions.inputFiles)

@@ -106,6 +106,7 @@ struct TagCommand: ParsableCommand {
     guard minEvidence >= 1 else { throw fail("--min-evidence must be at least 1", status: .usage) }
     try ManifestFile.check(manifest, against: [input, taxonomy, output] + sentimentOptions.inputFiles)
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
+    warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
     do {
       let codebook = try loadCodebook(taxonomy)
       let compiled = try CompiledCodebook(codebook, tokenizer: try Tokenizer())
