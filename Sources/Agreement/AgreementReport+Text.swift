@@ -94,7 +94,14 @@ extension AgreementReport {
         out += "\n\(metrics.coder) against the reference: undefined (\(reason))\n"
         continue
       }
-      out += "\n\(metrics.coder) against the reference (\(metrics.items) items): accuracy \(fixed(metrics.accuracy))"
+      out += "\n\(metrics.coder) against the reference (\(metrics.items) items): "
+      if metrics.hammingLoss != nil {
+        // Multi-label: accuracy is subset accuracy (every label of an item right), and micro F1 the
+        // usual headline (QA review 38: the table had neither name nor figure).
+        out += "subset accuracy \(fixed(metrics.accuracy)), micro F1 \(fixed(metrics.f1.micro))"
+      } else {
+        out += "accuracy \(fixed(metrics.accuracy))"
+      }
       if let balanced = metrics.balancedAccuracy { out += ", balanced accuracy \(fixed(balanced))" }
       if let mcc = metrics.mcc { out += ", MCC \(fixed(mcc))" }
       out += ", macro F1 \(fixed(metrics.f1.macro))\n"
