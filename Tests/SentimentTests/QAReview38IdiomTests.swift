@@ -23,7 +23,8 @@ struct QAReview38IdiomTests {
       [
         "No one in billing returns emails.", "Nobody on the phone could tell me anything.",
         "Nobody at the branch knew where my card was.", "No one in the shop could answer my question.",
-        "Nobody from the council has responded.",
+        "Nobody from the council has responded.", "Nobody warned me about the roaming charges.",
+        "The driver didn't warn us about the delay.",
       ], are: .negative)
     expect(["Nobody was rude to us.", "No one else comes close.", "Nobody can beat their prices."], are: .positive)
   }
