@@ -47,6 +47,14 @@ struct QAReview38IdiomTests {
     #expect(score(returned).label == .positive)
   }
 
+  /// Names and measures are no verdicts: a fraud adviser's role, "two days solid", "my order
+  /// again" (a repeated problem, not the wish to order again).
+  @Test func namesAndMeasures() {
+    #expect(score("The fraud adviser was calm and reassuring.").label == .positive)
+    #expect(score("Half the shopping was missing from my order again.").label == .negative)
+    #expect(score("The phone line was engaged for two days solid.").compound <= 0)
+  }
+
   /// The base form "do what it says on the tin" lets negation reach the praise; the positive form
   /// is praise as before.
   @Test func negatedTinIdiom() {
