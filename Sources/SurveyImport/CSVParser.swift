@@ -71,19 +71,24 @@ final class CSVParser {
   /// Whether the first line end outside quotes in the buffered start of the file is a CR not
   /// followed by LF.
   private func firstLineEndsInLoneCR() -> Bool {
+    guard let index = firstLineEnd(), buffer[index] == 0x0D else { return false }
+    return index + 1 >= end ? atEOF : buffer[index + 1] != 0x0A
+  }
+
+  /// The offset of the first LF or CR outside quotes in the buffered start of the file, or nil;
+  /// `visit` sees each byte outside quotes before it.
+  private func firstLineEnd(visit: (UInt8) -> Void = { _ in }) -> Int? {
     var quoted = false
-    var index = position
-    while index < end {
+    for index in position..<end {
       let byte = buffer[index]
       if byte == UInt8(ascii: "\"") {
         quoted.toggle()
       } else if !quoted {
-        if byte == 0x0A { return false }
-        if byte == 0x0D { return index + 1 >= end ? atEOF : buffer[index + 1] != 0x0A }
+        if byte == 0x0A || byte == 0x0D { return index }
+        visit(byte)
       }
-      index += 1
     }
-    return false
+    return nil
   }
 
   /// Excel's `sep=;` first line declares the delimiter and is not a row (QA review 18: the file was
@@ -108,17 +113,8 @@ final class CSVParser {
   /// The delimiter that occurs most often in the first line outside quotes (`,` `;` tab `|`).
   private func detectDelimiter() -> UInt8 {
     var counts: [UInt8: Int] = [:]
-    var quoted = false
-    var index = position
-    while index < end {
-      let byte = buffer[index]
-      if byte == UInt8(ascii: "\"") {
-        quoted.toggle()
-      } else if !quoted {
-        if byte == 0x0A || byte == 0x0D { break }
-        if byte == 0x2C || byte == 0x3B || byte == 0x09 || byte == 0x7C { counts[byte, default: 0] += 1 }
-      }
-      index += 1
+    _ = firstLineEnd { byte in
+      if byte == 0x2C || byte == 0x3B || byte == 0x09 || byte == 0x7C { counts[byte, default: 0] += 1 }
     }
     let order: [UInt8] = [0x2C, 0x3B, 0x09, 0x7C]
     return order.max {

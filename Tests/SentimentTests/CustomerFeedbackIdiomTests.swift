@@ -11,10 +11,11 @@ struct CustomerFeedbackIdiomTests {
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
 
-  private func score(_ text: String) -> SentimentScore { scorer.score(text: text, explain: false).0 }
+  /// The score of `text` (also for the review suites in extensions).
+  func score(_ text: String) -> SentimentScore { scorer.score(text: text, explain: false).0 }
 
   /// Expects each of `texts` to be labelled `label`.
-  private func expect(_ texts: [String], are label: SentimentLabel, sourceLocation: SourceLocation = #_sourceLocation) {
+  func expect(_ texts: [String], are label: SentimentLabel, sourceLocation: SourceLocation = #_sourceLocation) {
     for text in texts { #expect(score(text).label == label, "\(text)", sourceLocation: sourceLocation) }
   }
 

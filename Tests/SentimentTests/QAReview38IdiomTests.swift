@@ -2,20 +2,10 @@ import Sentiment
 import Testing
 
 /// QA review 38: complaints and praise of customer feedback that the shipped model missed, on the
-/// shipped model (embedded lexicons). As in `CustomerFeedbackIdiomTests`, the expectations are
-/// labels and orderings, not numbers; the sentences are written for these tests (the review's own
-/// are not in the repository).
-struct QAReview38IdiomTests {
-  let scorer: SentimentScorer
-
-  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func score(_ text: String) -> SentimentScore { scorer.score(text: text, explain: false).0 }
-
-  private func expect(_ texts: [String], are label: SentimentLabel, sourceLocation: SourceLocation = #_sourceLocation) {
-    for text in texts { #expect(score(text).label == label, "\(text)", sourceLocation: sourceLocation) }
-  }
-
+/// shipped model (embedded lexicons). As in the rest of `CustomerFeedbackIdiomTests`, the
+/// expectations are labels and orderings, not numbers; the sentences are written for these tests
+/// (the review's own are not in the repository).
+extension CustomerFeedbackIdiomTests {
   /// "nobody"/"no one" with no opinion word after it to negate is a complaint that nobody acted;
   /// before one it negates it as before, and praise idioms that open with it stay praise.
   @Test func aNegatorSubjectWithNothingToNegate() {
