@@ -152,7 +152,11 @@ struct CSVSurveyReader {
       }
       let qualifying = header.indices.filter { Self.idNames.contains(lowered[$0]) }
       if let idIndex, qualifying.count > 1 {
-        let others = qualifying.filter { $0 != idIndex }.map { header[$0] }
+        // A column spelt exactly as the chosen one is named by its number ("id (column 2)"; QA
+        // review 38: the note said "column id is taken …; id would qualify too").
+        let others = qualifying.filter { $0 != idIndex }.map {
+          header[$0] == header[idIndex] ? "\(header[$0]) (column \($0 + 1))" : header[$0]
+        }
         context.note(
           "column \(header[idIndex]) is taken as the respondent id; \(others.joined(separator: ", ")) would qualify "
             + "too (name the right one with --id-column)")

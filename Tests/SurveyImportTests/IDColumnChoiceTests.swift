@@ -20,6 +20,15 @@ import VerbatimCore
     #expect(jsonl.warnings.contains { $0.contains("member id is taken as the respondent id; ID would qualify too") })
   }
 
+  /// Two columns both named "id": the one not taken is named by its number (QA review 38: "column
+  /// id is taken as the respondent id; id would qualify too").
+  @Test func aRepeatedIDColumnIsNamedByNumber() throws {
+    let csv = try Fixture.run(path: try Fixture.write("twice.csv", "id,id,comment\n1,9,fine\n"))
+    #expect(csv.records.map(\.respondent) == ["1"])
+    let note = "column id is taken as the respondent id; id (column 2) would qualify"
+    #expect(csv.warnings.contains { $0.contains(note) }, "\(csv.warnings)")
+  }
+
   @Test func oneIDColumnIsNotNoted() throws {
     let csv = try Fixture.run(path: try Fixture.write("one.csv", "id,comment\n1,fine\n"))
     #expect(!csv.warnings.contains { $0.contains("would qualify too") })
