@@ -891,10 +891,12 @@ struct DefaultProfileScorer {
             // intensifier ("damn"): "impossible to get a helpful answer"; a subject negator that is
             // a term ("nobody", "no one") as far as its negation reaches over the subject's phrase
             // ("Nobody at the branch was helpful"; QA review 38).
-            let reach =
-              modifier?.kind != .negator
-              ? 2 : tokenWordLists[index + longest - 1].contains(.subjectNegators) ? 3 + Self.subjectPhraseWords : 3
-            if let modifier, valenceFollows(text, ids, after: index + longest, end: end, words: reach) {
+            if let modifier,
+              valenceFollows(
+                text, ids, after: index + longest, end: end,
+                words: modifier.kind != .negator
+                  ? 2 : last(modifier, isIn: .subjectNegators) ? 3 + Self.subjectPhraseWords : 3)
+            {
               unit = modifier
             } else {
               unit = valenceUnit
@@ -1018,9 +1020,8 @@ struct DefaultProfileScorer {
     let gaps = (other.start + other.length..<unit.start).count { Self.isWord(text, $0, in: Self.outcomeGapWords) }
     // A subject negator reaches over its subject's phrase too ("No one at the desk could answer";
     // QA review 38), as its negation does.
-    let subject = tokenWordLists[other.start + other.length - 1].contains(.subjectNegators)
     return modifierDistance(from: other.start + other.length, to: unit.start) - gaps
-      <= 2 + (subject ? Self.subjectPhraseWords : 0)
+      <= 2 + (last(other, isIn: .subjectNegators) ? Self.subjectPhraseWords : 0)
   }
 
   /// Whether the negator unit at `negator` negates the phrase at `position`, which opens with a

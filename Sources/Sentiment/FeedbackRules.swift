@@ -276,6 +276,11 @@ extension DefaultProfileScorer {
     tokenWordLists[unit.start].contains(list)
   }
 
+  /// Whether a unit's last token is a word of `list` ("one" of "no one" is a subject negator).
+  func last(_ unit: Unit, isIn list: WordList) -> Bool {
+    tokenWordLists[unit.start + unit.length - 1].contains(list)
+  }
+
   /// Whether the norm of a unit's first token ends in `suffix` and has at least `minimum` bytes.
   func first(_ text: TokenizedText, _ unit: Unit, endsWith suffix: StaticString, minimum: Int) -> Bool {
     Self.norm(of: text, unit.start, endsWith: suffix, minimum: minimum)
@@ -450,9 +455,9 @@ extension DefaultProfileScorer {
   /// ("none of the staff", "nobody at the branch", "no one in the shop"): its scope reaches over
   /// that phrase to the predicate ("… were helpful").
   func isSubjectNegatorWithPhrase(_ unit: Unit) -> Bool {
-    let last = unit.start + unit.length - 1
-    guard tokenWordLists[last].contains(.subjectNegators), last + 1 < tokenCount else { return false }
-    return tokenWordLists[last + 1].contains(.subjectPrepositions)
+    let end = unit.start + unit.length
+    guard last(unit, isIn: .subjectNegators), end < tokenCount else { return false }
+    return tokenWordLists[end].contains(.subjectPrepositions)
   }
 
   /// Whether the negator `unit` is a verb's "not" ("don't", "didn't", "wouldn't", "do not") right
