@@ -279,10 +279,8 @@ struct CSVSurveyReader {
           questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
           // Counted as no record, so it is named (QA review 23).
           context.note(
-            legacyQualtrics
-              ? "line \(secondLine) read as Qualtrics' question-text row, not a response: it names column V1 ResponseID"
-              : "line \(secondLine) read as Qualtrics' question-text row, not a response: its id cell repeats the id column's name"
-          )
+            "line \(secondLine) read as Qualtrics' question-text row, not a response: "
+              + (legacyQualtrics ? "it names column V1 ResponseID" : "its id cell repeats the id column's name"))
         } else {
           try handle(second, line: secondLine, problem: secondProblem, quoted: firstData.quoted)
         }

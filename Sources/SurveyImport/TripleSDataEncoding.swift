@@ -20,13 +20,13 @@ import VerbatimCore
 ///    ISO-8859-1: every byte is a character and nothing is lost (the XML declaration describes the
 ///    metadata file, and data shipped with it that is not UTF-8 is most often Latin-1 or
 ///    windows-1252; its lines that are UTF-8 are still read as UTF-8);
-/// 3b. a `data-file-encoding` of UTF-8 (or US-ASCII) states the data's encoding outright: a line or
-///    row that is not UTF-8 is a reject naming its first bad byte (QA review 38: it was read as
-///    windows-1252, "M\u{C3}" became "MÃ", with a note only);
 /// 3a. in every case, a C1 control character (U+0080–U+009F) that windows-1252 defines is read as
 ///    that character (0x92 → ’), as the WHATWG Encoding Standard reads every "iso-8859-1" label:
 ///    C1 controls never belong in a survey answer, while Windows tools write windows-1252 and
 ///    label it Latin-1 or nothing at all (`readingC1AsWindows1252`);
+/// 3b. a `data-file-encoding` of UTF-8 (or US-ASCII) states the data's encoding outright: a line or
+///    row that is not UTF-8 is a reject naming its first bad byte (QA review 38: it was read as
+///    windows-1252, "M\u{C3}" became "MÃ", with a note only);
 /// 4. with any other declared encoding (ISO-8859-15, windows-1251, Shift_JIS…), the first bytes
 ///    that are not UTF-8 stop the import with an error naming the encoding and how to convert the
 ///    file (exit 65): decoding them as Latin-1 would corrupt the text silently.

@@ -42,11 +42,13 @@ final class XMLFeed {
   private var scanner: XMLBreadthScanner
   /// Why the input was cut short (a read error, a damaged archive, a breadth limit).
   private(set) var failure: ImportError?
-  /// Whether the input starts with blank lines or spaces (after any byte-order mark) and then an
-  /// XML declaration, which libxml2 refuses as one not at the start (a common export bug).
-  private(set) var declarationAfterLeadingSpace = false
   /// The input's first bytes (libxml2 reads the first four on their own, to detect the encoding).
   private var head: [UInt8] = []
+  /// Whether the input starts with blank lines or spaces (after any byte-order mark) and then an
+  /// XML declaration, which libxml2 refuses as one not at the start (a common export bug).
+  var declarationAfterLeadingSpace: Bool {
+    head.withUnsafeBytes { Self.hasDeclarationAfterLeadingSpace($0) }
+  }
 
   init(source: any XMLByteSource, scanner: XMLBreadthScanner) {
     self.source = source
@@ -63,10 +65,7 @@ final class XMLFeed {
       return 0
     }
     if got <= 0 { return 0 }
-    if head.count < 64 {
-      head += UnsafeRawBufferPointer(start: buffer, count: min(got, 64 - head.count))
-      declarationAfterLeadingSpace = head.withUnsafeBytes { Self.hasDeclarationAfterLeadingSpace($0) }
-    }
+    if head.count < 64 { head += UnsafeRawBufferPointer(start: buffer, count: min(got, 64 - head.count)) }
     if let cut = scanner.scan(UnsafeRawBufferPointer(start: buffer, count: got)) {
       failure = scanner.limitError
       return cut

@@ -57,7 +57,7 @@ struct Tokenize: ParsableCommand {
 
   func run() throws {
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
-    warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: (textFieldOption ?? "text"))
+    warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
     do {
       let reader = try LineReader(path: input)
       let sink = try OutputSink(path: output, inputs: [input])
