@@ -10,6 +10,8 @@
 #      quicker run).
 #   4. evaluation/pipeline/scale.py — `verbatim code` on the 100 MB and the BENCH_IMPORT_MB exports:
 #      throughput and peak RSS side by side (issue 8: "RSS flat in input size").
+#   5. evaluation/pipeline/long_lines.py — tokenize, score and tag on one line of 1, 2 and 4 MB in
+#      four shapes: seconds and peak RSS, flagged when time grows faster than linearly.
 #
 # The combined output is printed and written to evaluation/RESULTS.md under the heading
 # "## Combined benchmark (make bench)" (that section is replaced on re-run; the others are kept).
@@ -102,6 +104,9 @@ fi
 if [ "$import_mb" = 100 ]; then scale_sizes=100; else scale_sizes="100,$import_mb"; fi
 section "code on generated exports: throughput and peak RSS by input size" \
   python3 evaluation/pipeline/scale.py --bin "$bin" --data evaluation/data --sizes "$scale_sizes"
+
+section "One long line: time and peak RSS by size (growth exponent 1.0 = linear)" \
+  python3 evaluation/pipeline/long_lines.py --bin "$bin"
 
 if [ -f evaluation/taxonomy/bench.sh ]; then
   section "Taxonomy tagging" bash evaluation/taxonomy/bench.sh

@@ -1737,10 +1737,16 @@ struct DefaultProfileScorer {
   }
 
   /// Whether some token of a unit matched only once shortened ("loooove"); the caller skips it when
-  /// no token did.
+  /// no token did. `elongatedTokens` is in token order: a binary search finds the first at or after
+  /// the unit's start (a linear scan per unit made a long text of lengthened words quadratic).
   private func isElongated(_ unit: Unit) -> Bool {
-    let range = Int32(unit.start)..<Int32(unit.start + unit.length)
-    return elongatedTokens.contains { range.contains($0) }
+    var low = 0
+    var high = elongatedTokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if elongatedTokens[middle] < Int32(unit.start) { low = middle + 1 } else { high = middle }
+    }
+    return low < elongatedTokens.count && elongatedTokens[low] < Int32(unit.start + unit.length)
   }
 
   /// Whether a unit is written in capitals for emphasis: some word of it has at least two

@@ -67,7 +67,7 @@ extension DefaultProfileScorer {
       var negator: Int? = negatedModal ? index : nil
       while next < tokens, next - token <= 3, Self.isWord(text, next, in: Self.modalGaps) {
         if negator == nil, Self.isWord(text, next, in: Self.consequentNegators) {
-          negator = units.indices.first { units[$0].start == next && units[$0].kind == .negator }
+          negator = unitIndex(startingAt: next).flatMap { units[$0].kind == .negator ? $0 : nil }
         }
         next += 1
       }
@@ -98,7 +98,7 @@ extension DefaultProfileScorer {
         return (token, units[index].kind == .negator ? index : nil)
       }
       if Self.norm(of: text, token, is: "for"), let negator = avertingFor(text, at: token) {
-        return (token, units.indices.first { units[$0].start == negator })
+        return (token, unitIndex(startingAt: negator))
       }
       if Self.norm(of: text, token, is: "if"), let negator = negatedPastPerfect(text, from: index) {
         return (token, negator)
@@ -135,7 +135,7 @@ extension DefaultProfileScorer {
       if Self.norm(of: text, token, is: "had"), token + 1 < text.tokens.count,
         Self.norm(of: text, token + 1, is: "not") || Self.norm(of: text, token + 1, is: "never")
       {
-        return units.indices.first { units[$0].start == token + 1 }
+        return unitIndex(startingAt: token + 1)
       }
       unit += 1
     }

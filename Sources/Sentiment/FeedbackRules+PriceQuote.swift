@@ -40,7 +40,7 @@ extension DefaultProfileScorer {
       !units.contains(where: {
         ($0.kind == .valence || $0.kind == .negator) && $0.start >= sign && $0.start < stop
       }),
-      let unit = units.firstIndex(where: { $0.start == amount && $0.length == 1 && $0.kind == .neutral })
+      let unit = unitIndex(startingAt: amount), units[unit].length == 1, units[unit].kind == .neutral
     else { return }
     units[unit].kind = .valence
     units[unit].entry = Self.priceQuoteEntry

@@ -40,7 +40,7 @@ extension DefaultProfileScorer {
           next += 1
         }
         if next < tokens, Self.norm(of: text, next, is: "not") {
-          not = units.indices.first { units[$0].start == next && units[$0].length == 1 }
+          not = unitIndex(startingAt: next).flatMap { units[$0].length == 1 ? $0 : nil }
           next += 1
         }
         guard next < tokens, Self.norm(of: text, next, is: "have") else { continue }

@@ -281,6 +281,20 @@ extension DefaultProfileScorer {
     tokenWordLists[unit.start + unit.length - 1].contains(list)
   }
 
+  /// The index of the unit that starts at token `token`, or nil when the token is inside a longer
+  /// unit or in none. Units are built in token order, so their starts increase and a binary search
+  /// finds it: a linear scan, run for each modal or "thanks" of a long sentence, made one huge line
+  /// quadratic (a 10 MB line of "… would not …" took 9.7 s).
+  func unitIndex(startingAt token: Int) -> Int? {
+    var low = 0
+    var high = units.count
+    while low < high {
+      let middle = (low + high) / 2
+      if units[middle].start < token { low = middle + 1 } else { high = middle }
+    }
+    return low < units.count && units[low].start == token ? low : nil
+  }
+
   /// Whether the norm of a unit's first token ends in `suffix` and has at least `minimum` bytes.
   func first(_ text: TokenizedText, _ unit: Unit, endsWith suffix: StaticString, minimum: Int) -> Bool {
     Self.norm(of: text, unit.start, endsWith: suffix, minimum: minimum)
@@ -759,7 +773,7 @@ extension DefaultProfileScorer {
     var token = thanksEnd
     while token < text.tokens.count, token - thanksEnd <= Self.thankedWords {
       if Self.norm(of: text, token, is: "for") {
-        return units.indices.first { units[$0].start == token && units[$0].kind == .neutral }
+        return unitIndex(startingAt: token).flatMap { units[$0].kind == .neutral ? $0 : nil }
       }
       let kind = text.tokens[token].kind
       let bracket = kind == .punct && (Self.norm(of: text, token, is: "[") || Self.norm(of: text, token, is: "]"))
@@ -903,17 +917,18 @@ extension DefaultProfileScorer {
   /// price is right").
   private func isConditional(after position: Int) -> Bool {
     var index = position + 1
-    while index < units.count {
+    while index < units.count, index - position <= Self.afterAgainReach {
       if first(units[index], isIn: .conditions) { return true }
       index += 1
     }
     return false
   }
 
-  /// Whether the sentence of the unit at `position` ends with "?" (the next boundary unit is one).
+  /// Whether the sentence of the unit at `position` ends with "?" (the next boundary unit, within
+  /// `afterAgainReach` units, is one).
   private func endsWithQuestion(_ text: TokenizedText, after position: Int) -> Bool {
     var index = position + 1
-    while index < units.count {
+    while index < units.count, index - position <= Self.afterAgainReach {
       if units[index].kind == .boundary {
         return text.withNorm(of: text.tokens[units[index].start]) { $0.contains(UInt8(ascii: "?")) }
       }
@@ -924,6 +939,10 @@ extension DefaultProfileScorer {
 
   /// How many units before "again" the clause is searched ("I would definitely fly with them again").
   private static let returnIntentReach = 9
+  /// How many units after "again" are searched for the "?" that makes the sentence a question and
+  /// for a condition ("… again if they lower their prices"). Unbounded, the two walks ran to the end
+  /// of the text for every "again", quadratic on a long text without stops.
+  private static let afterAgainReach = 60
 
   // MARK: Rule 3
 
