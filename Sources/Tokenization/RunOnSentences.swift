@@ -11,20 +11,22 @@
 ///
 /// After segmentation, an ASCII word is split at a full stop that has a lower-case letter before it
 /// and, after it, a capitalised word of at least three letters with no other capital ("Never",
-/// "The"): "service.Never" becomes "service", ".", "Never", and a sentence boundary is added after
-/// the stop (UAX #29 rule SB7, (Upper | Lower) ATerm × Upper, keeps "e.g.The" one sentence, which
-/// here it is not). Abbreviations, names and code stay whole ("e.g", "U.S.A", "Ph.D", "Ph.Ds",
-/// "Node.Js", "Console.WriteLine"); "Mr.Smith" and "St.Louis" split, which costs nothing. Each
-/// piece keeps its text, offsets and norm (for ASCII, the lower-cased bytes).
+/// "The", "It's"), or one of the short sentence openers ("I", "It", "My", "We", "No", "I'm":
+/// `shortOpeners`): "service.Never" becomes "service", ".", "Never", and a sentence boundary is
+/// added after the stop (UAX #29 rule SB7, (Upper | Lower) ATerm × Upper, keeps "e.g.The" one
+/// sentence, which here it is not). Abbreviations, names and code stay whole ("e.g", "U.S.A",
+/// "Ph.D", "Ph.Ds", "Node.Js", "Console.WriteLine"); "Mr.Smith" and "St.Louis" split, which costs
+/// nothing. Each piece keeps its text, offsets and norm (for ASCII, the lower-cased bytes). Words
+/// with a letter beyond ASCII ("Gut.Ärger") are left as ICU has them.
 enum RunOnSentences {
-  /// Whether `bytes` holds a full stop between a lower-case letter and an upper-case then two
-  /// lower-case letters; only then is there anything to split.
+  /// Whether `bytes` holds a full stop between a lower-case and an upper-case letter; only then is
+  /// there anything to split.
   /// `firstStop`: no "." comes before this offset (the search starts there).
   @inline(__always)
   static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>, firstStop: Int = 0) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     var from = max(1, firstStop)
-    while from + 3 < bytes.count, let found = memchr(base + from, 0x2E, bytes.count - from - 3) {
+    while from + 1 < bytes.count, let found = memchr(base + from, 0x2E, bytes.count - from - 1) {
       let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       if isSplitPoint(base, index) { return true }
       from = index + 1
@@ -32,11 +34,34 @@ enum RunOnSentences {
     return false
   }
 
-  /// Whether the full stop at `index` (with one byte before and three after it) may split.
+  /// Whether the full stop at `index` (with a byte before and after it) may split.
   @inline(__always)
   private static func isSplitPoint(_ base: UnsafePointer<UInt8>, _ index: Int) -> Bool {
-    isLower(base[index - 1]) && isUpper(base[index + 1]) && isLower(base[index + 2]) && isLower(base[index + 3])
+    isLower(base[index - 1]) && isUpper(base[index + 1])
   }
+
+  /// Whether the piece `range` after a split point's stop (an upper-case letter, then no other
+  /// capital) opens a sentence: three letters or more, the second and third lower-case or an
+  /// apostrophe ("Never", "It's"), or a short opener.
+  private static func opensSentence(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) -> Bool {
+    let count = range.count
+    if count >= 3, isLower(base[range.lowerBound + 1]),
+      isLower(base[range.lowerBound + 2]) || base[range.lowerBound + 2] == 0x27
+    {
+      return true
+    }
+    guard count <= 4 else { return false }
+    let piece = UnsafeBufferPointer(start: base + range.lowerBound, count: count)
+    return shortOpeners.contains { $0.elementsEqual(piece) }
+  }
+
+  /// Sentence openers of one or two letters (or "I" with a contraction), which the three-letter
+  /// rule leaves glued ("not good.It broke", "Nothing wrong.I loved it"; QA review 39). Other short
+  /// pieces stay whole: "Node.Js", "Ph.Ds", "readme.Md".
+  private static let shortOpeners: [[UInt8]] = [
+    "I", "I'm", "I've", "I'd", "I'll", "Im", "Ive", "It", "My", "We", "No", "So", "If", "He", "As", "At", "In",
+    "On", "Or", "An", "To", "Do", "Oh", "Ok", "Us",
+  ].map { Array($0.utf8) }
 
   @inline(__always) private static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
   @inline(__always) private static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
@@ -91,10 +116,10 @@ enum RunOnSentences {
   }
 
   /// The split points of an ASCII word, in order (none for a word with a byte above ASCII): full
-  /// stops after which the piece is a capitalised word of at least three letters with no other
-  /// capital, up to the next full stop or the word's end ("fine.Then.Broke" splits twice).
+  /// stops after which the piece, up to the next full stop or the word's end, opens a sentence
+  /// (`opensSentence`; "fine.Then.Broke" splits twice).
   private static func splitPoints(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, into points: inout [Int]) {
-    guard range.count >= 5 else { return }
+    guard range.count >= 3 else { return }
     var pieceStart = range.lowerBound
     var index = range.lowerBound
     while index < range.upperBound {
@@ -103,10 +128,10 @@ enum RunOnSentences {
         points.removeAll(keepingCapacity: true)
         return
       }
-      if byte == 0x2E, index > pieceStart, index + 3 < range.upperBound, isSplitPoint(base, index) {
-        var end = index + 4
+      if byte == 0x2E, index > pieceStart, index + 1 < range.upperBound, isSplitPoint(base, index) {
+        var end = index + 2
         while end < range.upperBound, base[end] != 0x2E, !isUpper(base[end]) { end += 1 }
-        if end == range.upperBound || base[end] == 0x2E {
+        if end == range.upperBound || base[end] == 0x2E, opensSentence(base, (index + 1)..<end) {
           points.append(index)
           pieceStart = index + 1
         }

@@ -26,8 +26,21 @@ import Tokenization
     #expect(tokenized.sentences.map(\.tokenRange) == [0..<2, 2..<7])
   }
 
+  /// Short sentence openers split too (QA review 39): "good.It" was one word, so "not" reached the
+  /// next sentence.
+  @Test(arguments: [
+    ("not good.It broke", ["not", "good", ".", "It", "broke"]),
+    ("Nothing wrong.I loved it", ["Nothing", "wrong", ".", "I", "loved", "it"]),
+    ("fine.I'm back", ["fine", ".", "I'm", "back"]),
+    ("ok.So what", ["ok", ".", "So", "what"]),
+  ])
+  func shortOpenersSplit(_ text: String, _ expected: [String]) throws {
+    #expect(try pairs(text).map(\.0) == expected)
+    #expect(try Tokenizer().tokenize(text).sentences.count == 2)
+  }
+
   /// Code and short endings stay whole (review r13b): a second capital ("WriteLine") or fewer than
-  /// three letters after the stop ("Ph.Ds", "Node.Js").
+  /// three letters after the stop that open no sentence ("Ph.Ds", "Node.Js").
   @Test(arguments: ["Console.WriteLine", "Ph.Ds", "Node.Js", "readme.Md"])
   func codeAndShortEndingsStayWhole(_ word: String) throws {
     #expect(try pairs("see \(word) ok").map(\.0) == ["see", word, "ok"])
