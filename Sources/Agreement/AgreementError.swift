@@ -22,6 +22,9 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
   case duplicateRating(item: String, coder: String, first: SourceLocation, second: SourceLocation)
   /// In multi-label codes, the same coder gave the same item the same label twice.
   case duplicateLabel(item: String, coder: String, label: String, first: SourceLocation, second: SourceLocation)
+  /// Two lines of a multi-label predictions file hold the same item: its labels would be merged
+  /// without a word (QA review 39), so the second is refused.
+  case duplicatePrediction(item: String, coder: String, first: SourceLocation, second: SourceLocation)
   /// A label outside the declared category set.
   case undeclaredLabel(label: String, at: SourceLocation)
   /// A category was declared twice.
@@ -60,6 +63,10 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
     case .duplicateLabel(let item, let coder, let label, let first, let second):
       return
         "\(second): coder \"\(coder)\" gave item \"\(item)\" the label \"\(label)\" again (first at \(first)); remove the repeated row"
+    case .duplicatePrediction(let item, let coder, let first, let second):
+      return
+        "\(second): a second line of predictions (coder \"\(coder)\") for item \"\(item)\" (first at \(first)); "
+        + "one line per item, its tag list holding all of the item's labels"
     case .undeclaredLabel(let label, let at):
       return "\(at): label \"\(label)\" is not one of the declared categories"
     case .duplicateCategory(let label): return "category \"\(label)\" is declared twice"

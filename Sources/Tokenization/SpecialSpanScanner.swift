@@ -210,6 +210,10 @@ struct SpecialSpanScanner {
       if byte >= 0x80 {
         let (scalar, length) = decodeScalar(bytes, at: end)
         guard continuesURL(scalar) else { break }
+        // Text of a script written without spaces glued to an ASCII letter or digit is the
+        // sentence going on, not the URL ("…/help了解更多", "example.comครับ"; QA review 39); after
+        // a delimiter ("/wiki/中国", "?q=東京") it is a path segment or a query, and stays.
+        if end > start, isAlnum(bytes[end - 1]), isSpacelessScript(scalar) { break }
         end += length
         continue
       }
@@ -239,6 +243,24 @@ struct SpecialSpanScanner {
     return end
   }
 
+  /// Han, kana, Hangul, Thai, Lao, Khmer and Myanmar: scripts written without spaces between
+  /// words, so a URL typed before such text has nothing between them.
+  static func isSpacelessScript(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0x0E00...0x0EFF,  // Thai, Lao
+      0x1000...0x109F,  // Myanmar
+      0x1100...0x11FF,  // Hangul Jamo
+      0x1780...0x17FF,  // Khmer
+      0x3040...0x30FF, 0x31F0...0x31FF,  // Hiragana, Katakana
+      0x3130...0x318F,  // Hangul compatibility Jamo
+      0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF,  // Han
+      0xAC00...0xD7AF,  // Hangul syllables
+      0xFF66...0xFF9F:  // half-width Katakana
+      return true
+    default: return false
+    }
+  }
+
   static func isLocalPartByte(_ byte: UInt8) -> Bool {
     isAlnum(byte) || localPartSymbols.contains(byte)
   }
@@ -258,7 +280,9 @@ struct SpecialSpanScanner {
       }
       var scalarStart = start - 1
       while scalarStart > 0, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
-      guard scalarStart >= notBefore, continuesWord(decodeScalar(bytes, at: scalarStart).0) else { break }
+      // Han, kana, Hangul or Thai before an address is the sentence ("请联系support@…"; QA review 39).
+      let previous = decodeScalar(bytes, at: scalarStart).0
+      guard scalarStart >= notBefore, continuesWord(previous), !isSpacelessScript(previous) else { break }
       start = scalarStart
     }
     // A local part starts with a letter or digit.
@@ -300,9 +324,11 @@ struct SpecialSpanScanner {
     {
       return nil
     }
-    // A letter, mark or digit of another script continues the last label: no domain ends here.
-    if position < bytes.count, bytes[position] >= 0x80, continuesWord(decodeScalar(bytes, at: position).0) {
-      return nil
+    // A letter, mark or digit of another script continues the last label: no domain ends here;
+    // but Han, kana, Hangul or Thai after it is the sentence going on ("example.com谢谢").
+    if position < bytes.count, bytes[position] >= 0x80 {
+      let next = decodeScalar(bytes, at: position).0
+      if continuesWord(next), !isSpacelessScript(next) { return nil }
     }
     if requireKnownTLD {
       let tld = String(decoding: UnsafeBufferPointer(rebasing: bytes[lastLabel]), as: UTF8.self).lowercased()
@@ -320,7 +346,10 @@ struct SpecialSpanScanner {
     if start > 0 {
       let before = bytes[start - 1]
       if before == UInt8(ascii: ".") || before == UInt8(ascii: "@") { return nil }
-      if before >= 0x80, continuesWord(scalar(bytes, before: start)) { return nil }
+      if before >= 0x80 {
+        let previous = scalar(bytes, before: start)
+        if continuesWord(previous), !isSpacelessScript(previous) { return nil }
+      }
     }
     guard var end = domainEnd(bytes, from: start, requireKnownTLD: true) else { return nil }
     if end < bytes.count, bytes[end] == UInt8(ascii: "/") { end = max(end, urlEnd(bytes, from: end)) }
@@ -335,7 +364,12 @@ struct SpecialSpanScanner {
     if index > 0 {
       let before = bytes[index - 1]
       if isAlnum(before) || before == UInt8(ascii: "_") { return nil }
-      if before >= 0x80, continuesWord(scalar(bytes, before: index)) { return nil }
+      // Han, kana, Hangul or Thai before the sign is the sentence, not the handle's first part: those
+      // scripts put no space before a mention ("谢谢@acme"; QA review 39).
+      if before >= 0x80 {
+        let previous = scalar(bytes, before: index)
+        if continuesWord(previous), !isSpacelessScript(previous) { return nil }
+      }
     }
     var end = index + signLength
     while end < bytes.count {
@@ -348,7 +382,9 @@ struct SpecialSpanScanner {
       let (scalar, length) = decodeScalar(bytes, at: end)
       // U+FF3F FULLWIDTH LOW LINE: the underscore of a full-width handle ("＠ｕｓｅｒ＿ｎａｍｅ").
       guard continuesWord(scalar) || scalar == 0xFF3F,
-        end > index + signLength || !CharacterFlags(scalar).contains(.mark)
+        end > index + signLength || !CharacterFlags(scalar).contains(.mark),
+        // "@acme客服": the handle ends where the sentence goes on in a script without spaces.
+        !(isAlnum(bytes[end - 1]) && isSpacelessScript(scalar))
       else {
         break
       }
@@ -402,6 +438,37 @@ struct SpecialSpanScanner {
   /// its neighbour, whatever the neighbour's script: "mXD", "ÀXD", "éXP" and "XPספק" are one word each
   /// (UAX #29 WB5), "好XD" is two (Han is no ALetter). `afterEmoticon`: an emoticon ends just before
   /// `index`, so that ":D:D" is two faces, not ":D", ":" and "D".
+  /// Whether the heart "<3" (or "<33", "</3") at `index`, ending at `end`, is rather "less than"
+  /// a number (QA review 39): a digit before it ("1<3"), a decimal or percentage after it
+  /// ("<3.5V", "<3,5", "<3%"), or a unit word after it ("<3 min", "<3 days"). "I <3 this app" and
+  /// "love it <3" stay hearts.
+  static func isComparison(_ bytes: UnsafeBufferPointer<UInt8>, heartAt index: Int, end: Int) -> Bool {
+    let count = bytes.count
+    var before = index - 1
+    if before >= 0, bytes[before] == 0x20 { before -= 1 }
+    if before >= 0, bytes[before] &- 0x30 < 10 { return true }
+    guard end < count else { return false }
+    let next = bytes[end]
+    if next == UInt8(ascii: "%") { return true }
+    if next == UInt8(ascii: ".") || next == UInt8(ascii: ","), end + 1 < count, bytes[end + 1] &- 0x30 < 10 {
+      return true
+    }
+    var word = end
+    if next == 0x20 { word += 1 }
+    var wordEnd = word
+    while wordEnd < count, wordEnd - word <= 8, bytes[wordEnd] | 0x20 &- 0x61 < 26 { wordEnd += 1 }
+    guard wordEnd > word, wordEnd - word <= 8, wordEnd == count || !isAlnum(bytes[wordEnd]) else { return false }
+    let unit = UnsafeBufferPointer(rebasing: bytes[word..<wordEnd])
+    return comparisonUnits.contains { $0.count == unit.count && zip($0, unit).allSatisfy { $0 == $1 | 0x20 } }
+  }
+
+  /// Units after a "less than" number ("<3 min"): times, sizes, counts and ratings.
+  static let comparisonUnits: [[UInt8]] = [
+    "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day",
+    "days", "wk", "wks", "week", "weeks", "month", "months", "yr", "yrs", "year", "years", "ms", "km", "kg", "mb",
+    "gb", "tb", "mph", "miles", "times", "star", "stars", "people", "items",
+  ].map { Array($0.utf8) }
+
   static func emoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, afterEmoticon: Bool = false) -> SpecialSpan?
   {
     let count = bytes.count
@@ -420,7 +487,9 @@ struct SpecialSpanScanner {
           same = false
           break
         }
-        if same, rightBoundary(index + candidate.count), leftIsWordEdge || !isAlnum(candidate[0]) {
+        if same, rightBoundary(index + candidate.count), leftIsWordEdge || !isAlnum(candidate[0]),
+          candidate[0] != UInt8(ascii: "<") || !isComparison(bytes, heartAt: index, end: index + candidate.count)
+        {
           return SpecialSpan(range: index..<(index + candidate.count), kind: .emoticon)
         }
       }

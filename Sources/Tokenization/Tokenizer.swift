@@ -904,6 +904,18 @@ public final class Tokenizer {
     return Token(kind: kind, utf8Range: range, normRange: range, start: start, end: end)
   }
 
+  /// The format characters dropped from an emoji's norm besides its presentation selectors:
+  /// direction marks and embeddings (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069), the
+  /// zero-width space, word joiner and no-break space (U+200B, U+2060, U+FEFF). U+200D (ZWJ) and
+  /// tag characters stay: they are part of emoji sequences.
+  @inline(__always)
+  static func isDirectionOrSpacingMark(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2060, 0x2066...0x2069, 0xFEFF: return true
+    default: return false
+    }
+  }
+
   private func emit(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: TokenKind, cursor: inout CodePointCursor,
     into result: inout TokenizedText
@@ -918,14 +930,16 @@ public final class Tokenizer {
       result.normBytes.append(contentsOf: slice)
     case .emoji:
       // NFKC_Casefold would delete U+FE0F and U+200D (default ignorables) and merge a ZWJ family
-      // into separate people; keep the sequence, minus presentation selectors. The runs between
-      // selectors (most often the whole sequence) are appended whole: an append per character cost
-      // about a hundred instructions each.
+      // into separate people; keep the sequence, minus presentation selectors and the direction
+      // and joiner-free format marks that ICU attaches to the token before them (WB4) but that are
+      // never part of an emoji ("👍" + U+200E, common in Arabic and Hebrew text, missed the
+      // lexicon's 👍; QA review 39). The runs between them (most often the whole sequence) are
+      // appended whole: an append per character cost about a hundred instructions each.
       var index = range.lowerBound
       var runStart = index
       while index < range.upperBound {
         let (scalar, length) = decodeScalar(bytes, at: index)
-        if scalar == 0xFE0E || scalar == 0xFE0F {
+        if scalar == 0xFE0E || scalar == 0xFE0F || Self.isDirectionOrSpacingMark(scalar) {
           if runStart < index {
             result.normBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
           }

@@ -2,7 +2,8 @@
 ///
 /// Limits: nesting deeper than `maximumDepth` is refused (hostile input must not exhaust the
 /// stack). Strings must be valid UTF-8 and may not contain unpaired surrogate escapes (a Swift
-/// `String` cannot hold them, and replacing them would silently change the data).
+/// `String` cannot hold them, and replacing them would silently change the data), unless the
+/// caller asks for each to become U+FFFD and is told how many did (`--replace-invalid`).
 public struct JSONParser {
   /// Maximum nesting of arrays and objects.
   public static let maximumDepth = 512
@@ -16,15 +17,24 @@ public struct JSONParser {
   /// Parses `bytes`; when the caller has already validated all of them as UTF-8
   /// (`knownValidUTF8`), unescaped strings are not validated a second time.
   static func parse(_ bytes: UnsafeBufferPointer<UInt8>, knownValidUTF8: Bool) throws(JSONSyntaxError) -> JSONValue {
+    try parse(bytes, knownValidUTF8: knownValidUTF8, replacingUnpairedSurrogates: false).value
+  }
+
+  /// Parses `bytes`; with `replacingUnpairedSurrogates`, an unpaired surrogate escape ("\ud83d"
+  /// alone) becomes U+FFFD instead of an error, and `replaced` says how many did.
+  static func parse(
+    _ bytes: UnsafeBufferPointer<UInt8>, knownValidUTF8: Bool, replacingUnpairedSurrogates: Bool
+  ) throws(JSONSyntaxError) -> (value: JSONValue, replaced: Int) {
     var parser = JSONParser(bytes: bytes)
     parser.knownValidUTF8 = knownValidUTF8
+    parser.replacesUnpairedSurrogates = replacingUnpairedSurrogates
     parser.skipWhitespace()
     let value = try parser.parseValue(depth: 0)
     parser.skipWhitespace()
     if parser.position < bytes.count {
       throw parser.error("unexpected content after the JSON value")
     }
-    return value
+    return (value, parser.replacedSurrogates)
   }
 
   /// Parses one JSON value from a string.
@@ -32,6 +42,21 @@ public struct JSONParser {
     var copy = text
     let result: Result<JSONValue, JSONSyntaxError> = copy.withUTF8 { buffer in
       do throws(JSONSyntaxError) { return .success(try parse(buffer)) } catch { return .failure(error) }
+    }
+    return try result.get()
+  }
+
+  /// Parses one JSON value from a string; with `replacingUnpairedSurrogates`, as
+  /// `parse(_:knownValidUTF8:replacingUnpairedSurrogates:)`.
+  static func parse(
+    _ text: String, replacingUnpairedSurrogates: Bool
+  ) throws(JSONSyntaxError) -> (value: JSONValue, replaced: Int) {
+    var copy = text
+    let result: Result<(value: JSONValue, replaced: Int), JSONSyntaxError> = copy.withUTF8 { buffer in
+      do throws(JSONSyntaxError) {
+        return .success(
+          try parse(buffer, knownValidUTF8: true, replacingUnpairedSurrogates: replacingUnpairedSurrogates))
+      } catch { return .failure(error) }
     }
     return try result.get()
   }
@@ -47,6 +72,10 @@ public struct JSONParser {
   /// The whole input is known to be valid UTF-8. A slice between two `"` bytes of valid UTF-8 is
   /// itself valid (a quote byte never occurs inside a multi-byte sequence).
   private var knownValidUTF8 = false
+  /// An unpaired surrogate escape becomes U+FFFD (counted in `replacedSurrogates`) instead of an
+  /// error.
+  private var replacesUnpairedSurrogates = false
+  private var replacedSurrogates = 0
 
   private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -276,21 +305,40 @@ public struct JSONParser {
       case UInt8(ascii: "u"):
         var scalar = try parseHex4()
         if (0xD800...0xDBFF).contains(scalar) {
-          guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-            bytes[position + 1] == UInt8(ascii: "u")
-          else { throw error("unpaired surrogate escape", at: position - 6) }
-          position += 2
-          let low = try parseHex4()
-          guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired surrogate escape", at: position - 12) }
-          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          let pairs =
+            position + 1 < bytes.count && bytes[position] == UInt8(ascii: "\\")
+            && bytes[position + 1] == UInt8(ascii: "u")
+          let low = pairs ? try lowSurrogate(at: position + 2) : nil
+          if let low {
+            position += 6
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          } else {
+            guard replacesUnpairedSurrogates else {
+              throw error("unpaired surrogate escape", at: position - 6)
+            }
+            scalar = 0xFFFD
+            replacedSurrogates += 1
+          }
         } else if (0xDC00...0xDFFF).contains(scalar) {
-          throw error("unpaired surrogate escape", at: position - 6)
+          guard replacesUnpairedSurrogates else { throw error("unpaired surrogate escape", at: position - 6) }
+          scalar = 0xFFFD
+          replacedSurrogates += 1
         }
         UTF8Validation.appendScalar(scalar, to: &scratch)
       default: throw error("invalid escape sequence", at: position - 2)
       }
     }
     throw error("unterminated string", at: opening)
+  }
+
+  /// The low surrogate of the four hex digits at `start` (after a "\\u"), or nil when they hold
+  /// another value. Bad or missing digits are the error they are anywhere else.
+  private mutating func lowSurrogate(at start: Int) throws(JSONSyntaxError) -> UInt32? {
+    let saved = position
+    position = start
+    let value = try parseHex4()
+    position = saved
+    return (0xDC00...0xDFFF).contains(value) ? value : nil
   }
 
   private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {

@@ -121,11 +121,16 @@ public struct TextRecordDecoder: Sendable {
       // Valid lines are parsed in place: no String of the whole line is made.
       let value: JSONValue
       do {
+        // With --replace-invalid, an unpaired surrogate escape ("\ud83d" alone, as a truncating
+        // writer leaves) is replaced and counted like an invalid UTF-8 sequence.
+        var surrogates = 0
         if let repaired {
-          value = try JSONParser.parse(repaired)
+          (value, surrogates) = try JSONParser.parse(repaired, replacingUnpairedSurrogates: replaceInvalid)
         } else {
-          value = try JSONParser.parse(bytes, knownValidUTF8: true)
+          (value, surrogates) = try JSONParser.parse(
+            bytes, knownValidUTF8: true, replacingUnpairedSurrogates: replaceInvalid)
         }
+        replaced += surrogates
       } catch {
         // A blank line (often a stray one at the end of a file) is named as such: "unexpected end of
         // input" does not say what to fix.
@@ -135,7 +140,9 @@ public struct TextRecordDecoder: Sendable {
             message: "blank line (JSON Lines holds one JSON object per line; remove the line)")
         }
         let column = repaired.map { error.position(in: Array($0.utf8)).column } ?? error.position(in: bytes).column
-        throw InputError.malformedJSON(path: source, line: line, column: column, message: error.message)
+        // The same advice as for invalid UTF-8: the option replaces a lone surrogate as well.
+        let advice = error.message == "unpaired surrogate escape" ? " (use --replace-invalid to substitute U+FFFD)" : ""
+        throw InputError.malformedJSON(path: source, line: line, column: column, message: error.message + advice)
       }
       guard case .object(let members) = value else {
         throw InputError.malformedJSON(path: source, line: line, column: 1, message: "expected a JSON object")

@@ -182,6 +182,29 @@ import Testing
     }
   }
 
+  /// QA review 39: two lines of tag predictions with the same id were merged into one label set
+  /// without a word (micro F1 0.8 on the reviewer's probe); the second line is refused, named with
+  /// both lines. Each line alone is one item's whole tag list.
+  @Test func aRepeatedPredictionIdIsRefused() throws {
+    let human = "item,coder,label\nx1,gold,a\nx2,gold,b\n"
+    let tags = "{\"id\":\"x1\",\"tags\":[\"a\"]}\n{\"id\":\"x2\",\"tags\":[\"b\"]}\n{\"id\":\"x1\",\"tags\":[\"c\"]}\n"
+    let source = PredictionsSource(bytes: Array(tags.utf8), source: "t.jsonl", field: "tags", coder: "model")
+    #expect(
+      throws: AgreementError.duplicatePrediction(
+        item: "x1", coder: "model", first: SourceLocation(file: "t.jsonl", line: 1),
+        second: SourceLocation(file: "t.jsonl", line: 3))
+    ) {
+      _ = try RatingsReader.multiLabelTable(
+        bytes: Array(human.utf8), source: "h.csv", format: .long, categories: nil, predictions: [source])
+    }
+    // A tag list of several labels on one line is one prediction.
+    let one = PredictionsSource(
+      bytes: Array("{\"id\":\"x1\",\"tags\":[\"a\",\"c\"]}\n".utf8), source: "t.jsonl", field: "tags", coder: "model")
+    let table = try RatingsReader.multiLabelTable(
+      bytes: Array(human.utf8), source: "h.csv", format: .long, categories: nil, predictions: [one])
+    #expect(table.items == ["x1", "x2"])
+  }
+
   // review r8a issue 3: `verbatim tag` writes {"code": "billing.refund", "label": "Refund", …}; the human
   // codebook uses the code, so the code must be read, not the display label (which made micro-F1 0).
   @Test func tagObjectsAreReadByTheirCode() throws {

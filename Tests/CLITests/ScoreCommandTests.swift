@@ -189,6 +189,23 @@ struct ScoreCommandTests {
     #expect(try TestSupport.jsonLines(replaced.stdout).count == 1)
   }
 
+  /// A lone surrogate escape ("\ud83d", as a writer that cut an emoji in half leaves) is malformed
+  /// JSON (RFC 8259 §8.2: such a string cannot be decoded), named with its line and column and with
+  /// the option that replaces it; with --replace-invalid it becomes U+FFFD, is counted, and every
+  /// line is scored (QA review 39: the option did not apply to it and the whole run stopped).
+  @Test func anUnpairedSurrogateEscapeIsReplacedWithTheOption() throws {
+    let input = "{\"id\":1,\"text\":\"ok \\ud83d\"}\n{\"id\":2,\"text\":\"fine \\udc4d \\ud83d\\udc4d\"}\n"
+    let failed = try TestSupport.runVerbatim(["score", "--jsonl"], input: Data(input.utf8))
+    #expect(failed.status == 65)
+    #expect(failed.stderrText.contains(":1:20: malformed JSON: unpaired surrogate escape (use --replace-invalid"))
+    let replaced = try TestSupport.runVerbatim(["score", "--jsonl", "--replace-invalid"], input: Data(input.utf8))
+    #expect(replaced.status == 0)
+    #expect(try TestSupport.jsonLines(replaced.stdout).count == 2)
+    #expect(replaced.stderrText.contains("replaced 2 invalid UTF-8 sequence(s) or unpaired surrogate escape(s)"))
+    // The pair after the lone low surrogate is still one emoji (👍): the second text is praise.
+    #expect(sentiment(try TestSupport.jsonLines(replaced.stdout)[1])["label"] as? String == "positive")
+  }
+
   @Test func vaderProfileWithInlineVaderFormatLexicon() throws {
     // vader_lexicon.txt format (term, mean, sd, ratings). Measured with vaderSentiment 3.3.2
     // (../shared/notes/vader-behaviour.md): "good" (1.9) → 0.4404; "ok." → 0.0 (punctuation kept).

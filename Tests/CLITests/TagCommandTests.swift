@@ -20,6 +20,19 @@ import Testing
     #expect(result.stderrText.contains("coverage: 1 of 2 verbatims tagged (50.0%)"))
   }
 
+  /// QA review 39: a null or empty text was counted as an untagged verbatim with no note; now the
+  /// count is named (the record is still written, with "tags": []).
+  @Test func emptyAndNullTextsAreNamed() throws {
+    let input =
+      "{\"id\":1,\"text\":null}\n{\"id\":2,\"text\":\"  \"}\n"
+      + "{\"id\":3,\"text\":\"Waited 45 minutes on hold.\"}\n"
+    let result = try TestSupport.runVerbatim(["tag", "--jsonl"], input: Data(input.utf8))
+    #expect(result.status == 0)
+    #expect(try TestSupport.jsonLines(result.stdout).count == 3)
+    #expect(result.stderrText.contains("2 text(s) were empty, null or only spaces"), "\(result.stderrText)")
+    #expect(result.stderrText.contains("coverage: 1 of 3 verbatims tagged"))
+  }
+
   @Test func jsonlCarriesFieldsImpliesParentsAndReadsMetadata() throws {
     let directory = try TestSupport.temporaryDirectory()
     let book = directory.appendingPathComponent("book.yaml")

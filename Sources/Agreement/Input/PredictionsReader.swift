@@ -209,9 +209,14 @@ extension RatingsReader {
         coder: prediction.coder, source: prediction.source, matched: 0, unmatched: 0, ratedItems: rated)
       var firstUnmatched: String?
       var lastLine = 0
+      // Where each item's line is: a second line for it is refused, not merged into the first.
+      var lines: [String: SourceLocation] = [:]
       try prediction.forEachPrediction(multiLabel: true) { item, label, location throws(AgreementError) in
         let counted = location.line != lastLine  // a tag list calls back once per tag
         lastLine = location.line
+        if counted, let first = lines.updateValue(location, forKey: item) {
+          throw .duplicatePrediction(item: item, coder: prediction.coder, first: first, second: location)
+        }
         guard let index = builder.itemIndex(item), index < rated else {
           if counted { join.unmatched += 1 }
           if firstUnmatched == nil { firstUnmatched = item }

@@ -363,7 +363,7 @@ struct Code: ParsableCommand {
     if !metadata.isEmpty { line += "; redacted metadata: " + MetadataRedactions.describe(metadata) }
     if counter["rejected"] > 0 { line += "; \(counter["rejected"]) line(s) rejected" }
     if counter["blank"] > 0 { line += "; \(counter["blank"]) blank line(s) skipped" }
-    if counter["replaced"] > 0 { line += "; replaced \(counter["replaced"]) invalid UTF-8 sequence(s) with U+FFFD" }
+    if counter["replaced"] > 0 { line += "; " + replacementNote(counter["replaced"]) }
     return line
   }
 }

@@ -69,7 +69,10 @@ struct Redact: ParsableCommand {
       """)
   var types: String?
 
-  @Flag(help: "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.")
+  @Flag(
+    help:
+      "Replace invalid UTF-8 (and, in JSON Lines, unpaired surrogate escapes) with U+FFFD, reporting how many, instead of failing."
+  )
   var replaceInvalid = false
 
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
@@ -155,7 +158,7 @@ struct Redact: ParsableCommand {
           return true
         })
       try sink.flush()
-      if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
+      if replaced > 0 { printError(replacementNote(replaced)) }
       noteBlankLines(blank)
       printError(Self.summary(records: records, redacted: recordsRedacted, totals: totals, metadata: metadata))
     } catch {

@@ -48,7 +48,10 @@ struct Score: ParsableCommand {
   @Flag(help: "Add each contributing term, the rules applied to it and its contribution.")
   var explain = false
 
-  @Flag(help: "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.")
+  @Flag(
+    help:
+      "Replace invalid UTF-8 (and, in JSON Lines, unpaired surrogate escapes) with U+FFFD, reporting how many, instead of failing."
+  )
   var replaceInvalid = false
 
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
@@ -159,7 +162,7 @@ struct Score: ParsableCommand {
         write: { try sink.write($0) }, flush: { try sink.flush() })
       let replaced = counter["replaced"]
       try sink.flush()
-      if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
+      if replaced > 0 { printError(replacementNote(replaced)) }
       warnOverwritten(counter["overwritten"], fields: ownKeys)
       noteBlankLines(counter["blank"])
       warnAboutLanguages(counter, prefix: Self.languagePrefix)

@@ -78,7 +78,10 @@ struct TagCommand: ParsableCommand {
 
   @OptionGroup var sentimentOptions: SentimentOptionGroup
 
-  @Flag(help: "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.")
+  @Flag(
+    help:
+      "Replace invalid UTF-8 (and, in JSON Lines, unpaired surrogate escapes) with U+FFFD, reporting how many, instead of failing."
+  )
   var replaceInvalid = false
 
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
@@ -169,6 +172,7 @@ struct TagCommand: ParsableCommand {
               throw TaxonomyError.taggingFailed(recordID: "\(id.identifierText) (line \(line))", reason: reason)
             }
             if !matches.isEmpty { tally.tagged += 1 }
+            if tokenized.tokens.isEmpty { tally.empty += 1 }
             tally.assignments += matches.count
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }
@@ -184,9 +188,14 @@ struct TagCommand: ParsableCommand {
         write: { try sink.write($0) }, flush: { try sink.flush() })
       try sink.flush()
       let replaced = counter["replaced"]
-      if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
+      if replaced > 0 { printError(replacementNote(replaced)) }
       warnOverwritten(counter["overwritten"], fields: ownKeys)
       noteBlankLines(counter["blank"])
+      // QA review 39: a null or empty text was counted as an untagged verbatim without a word.
+      let empty = counter["empty"]
+      if empty > 0 {
+        printError("\(empty) text(s) were empty, null or only spaces: \"tags\": [] (counted below as not tagged)")
+      }
       let records = reader.lineNumber - counter["blank"]
       let tagged = counter["tagged"]
       let permille = records == 0 ? 0 : (tagged * 1000 + records / 2) / records
@@ -223,12 +232,15 @@ private final class TagTally {
   var replaced = 0
   var tagged = 0
   var assignments = 0
+  /// Texts with no token (empty, null or only white space).
+  var empty = 0
 
   init(into counter: SharedCounter) { self.counter = counter }
 
   deinit {
     counter.add("replaced", replaced)
     counter.add("tagged", tagged)
+    counter.add("empty", empty)
     counter.add("assignments", assignments)
   }
 }

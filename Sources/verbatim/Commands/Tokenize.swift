@@ -35,7 +35,10 @@ struct Tokenize: ParsableCommand {
   var textFieldOption: String?
   var textField: String { textFieldOption ?? "text" }
 
-  @Flag(help: "Replace invalid UTF-8 with U+FFFD (and report how many) instead of failing.")
+  @Flag(
+    help:
+      "Replace invalid UTF-8 (and, in JSON Lines, unpaired surrogate escapes) with U+FFFD, reporting how many, instead of failing."
+  )
   var replaceInvalid = false
 
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
@@ -105,7 +108,7 @@ struct Tokenize: ParsableCommand {
       }
       try sink.flush()
       let replaced = counter["replaced"]
-      if replaced > 0 { printError("replaced \(replaced) invalid UTF-8 sequence(s) with U+FFFD") }
+      if replaced > 0 { printError(replacementNote(replaced)) }
       warnOverwritten(counter["overwritten"], fields: Self.ownFields)
       noteBlankLines(counter["blank"])
     } catch {
