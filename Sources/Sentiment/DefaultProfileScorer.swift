@@ -279,6 +279,8 @@ struct DefaultProfileScorer {
       let sentenceConnective: Int32? = units.first?.kind == .contrast ? units[0].entry : trailingConnective
       if let sentenceConnective, let previous = previousSentence, previous.sum != 0,
         tables.contrastEntries[Int(sentenceConnective)].side == .after
+          || (sentenceConnective == trailingConnective
+            && Self.isThough(tables.contrastEntries[Int(sentenceConnective)].term))
       {
         // "Good food. But the service…": the previous sentence is demoted.
         let adjustment = previous.sum * (parameters.contrastWeakWeight - 1)
@@ -1235,7 +1237,9 @@ struct DefaultProfileScorer {
     applyQuestion(text, explain: explain)
     if hasContrastUnit {
       applyContrast(explain: explain)
-    } else if !(hasContrastTerm && applyContrastTerm(explain: explain)), textTriggers.contains(.promiseWords) {
+    } else if !applyTrailingThough(explain: explain), !(hasContrastTerm && applyContrastTerm(explain: explain)),
+      textTriggers.contains(.promiseWords)
+    {
       applyPromiseAndDelivery(text, explain: explain)
     }
     applySarcasticClause(text, explain: explain)
@@ -1676,10 +1680,47 @@ struct DefaultProfileScorer {
     if entry.side == .before && split == 0, let boundary = units.firstIndex(where: { $0.kind == .boundary }) {
       pivot = boundary
       (firstWeight, secondWeight) = (afterWeight, beforeWeight)
+    } else if split > 0, isAdverbialThough(at: split, term: entry.term) {
+      // "The staff were lovely, the room was dirty though", "Great app, crashes a lot though":
+      // closing its clause, "though" is the adverb ("however"), not the subordinator: its own
+      // clause is the one that counts, as after "but", and the clauses before it weigh less
+      // (QA review 39: "Parcel was soaked though and the box was crushed" weighed the complaint
+      // half). The pivot is the start of its clause.
+      pivot = units[..<split].lastIndex(where: { $0.kind == .boundary }).map { $0 + 1 } ?? 0
+      (firstWeight, secondWeight) = (parameters.contrastWeakWeight, parameters.contrastStrongWeight)
     }
     weighClauses(units.indices, pivot: pivot, first: firstWeight, second: secondWeight, explain: explain) {
       .clauseWeight(connective: entry.term, weight: $0)
     }
+  }
+
+  /// "The staff were lovely, the room was dirty though": a "though" that ends the sentence is the
+  /// adverb ("however"), so its clause weighs more than the clauses before it in the sentence, as
+  /// after "but" (and the sentence before is demoted, as before a closing "however"). Returns
+  /// whether it applied: the sentence ends with "though" and has a boundary before its last clause.
+  private mutating func applyTrailingThough(explain: Bool) -> Bool {
+    guard let trailing = trailingConnective else { return false }
+    let term = tables.contrastEntries[Int(trailing)].term
+    guard Self.isThough(term), let last = units.lastIndex(where: { $0.kind != .boundary }),
+      let boundary = units[..<last].lastIndex(where: { $0.kind == .boundary })
+    else { return false }
+    weighClauses(
+      units.indices, pivot: boundary + 1, first: parameters.contrastWeakWeight,
+      second: parameters.contrastStrongWeight, explain: explain
+    ) { .clauseWeight(connective: term, weight: $0) }
+    return true
+  }
+
+  /// "though" and its spelling "tho", the connectives that are also adverbs.
+  private static func isThough(_ term: String) -> Bool { term == "though" || term == "tho" }
+
+  /// Whether the contrast unit at `split` is "though" (or "tho") closing its clause: a boundary or
+  /// "and"/"but" follows it (at the sentence's end, `applyTrailingThough` reads it).
+  private func isAdverbialThough(at split: Int, term: String) -> Bool {
+    guard Self.isThough(term) else { return false }
+    let next = split + 1
+    return next == units.count || units[next].kind == .boundary || units[next].kind == .contrast
+      || tokenWordLists[units[next].start].contains(.conjunctions)
   }
 
   /// Multiplies the term units of `range` before `pivot` by `first` and the others by `second`, and

@@ -32,6 +32,22 @@ extension CustomerFeedbackIdiomTests {
       ], are: .positive)
   }
 
+  /// "though" closing its clause is the adverb ("however"): its clause weighs more, as after "but"
+  /// (Hutto & Gilbert 2014 weigh the clause after "but" by 1.5 and the one before by 0.5). Opening
+  /// a clause it still subordinates it.
+  @Test func aClosingThoughWeighsItsOwnClause() {
+    expect(
+      [
+        "The staff were lovely, the room was dirty though.", "Great app, crashes a lot though",
+        "Friendly driver. Parcel was soaked though and the box was crushed.",
+      ], are: .negative)
+    expect(
+      [
+        "A bit pricey, worth it though.", "Though the room was small, the staff were lovely.",
+        "The room was small though the staff were lovely.",
+      ], are: .positive)
+  }
+
   /// Sentences typed without a space after the full stop are split before short openers too ("It",
   /// "I"), so a negator does not reach into the next sentence.
   @Test func runOnSentencesWithShortOpeners() {
