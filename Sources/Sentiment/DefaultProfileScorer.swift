@@ -1002,6 +1002,13 @@ struct DefaultProfileScorer {
     {
       return .none
     }
+    // "…, otherwise brilliant", "but otherwise lovely" open the clause that counts; inside one it is
+    // an adverb of the counterfactual ("I would otherwise have given 5 stars"; QA review 39).
+    if start > 0, text.tokens[start - 1].kind != .punct, !Self.norm(of: text, start - 1, is: "but"),
+      Self.norm(of: text, start, is: "otherwise")
+    {
+      return .none
+    }
     return .joinsClauses
   }
 

@@ -48,6 +48,17 @@ extension CustomerFeedbackIdiomTests {
       ], are: .positive)
   }
 
+  /// "otherwise" after a comma or "but" opens the clause that counts, as "but" does; inside a
+  /// clause it is the counterfactual's adverb and splits nothing.
+  @Test func otherwiseOpensTheClauseThatCounts() {
+    expect(
+      [
+        "Only complaint is the app logs me out every few days, otherwise brilliant bank.",
+        "Delivery was slow, otherwise great service.",
+      ], are: .positive)
+    #expect(score("I would otherwise have given 5 stars but the delivery was late.").label == .negative)
+  }
+
   /// Sentences typed without a space after the full stop are split before short openers too ("It",
   /// "I"), so a negator does not reach into the next sentence.
   @Test func runOnSentencesWithShortOpeners() {
