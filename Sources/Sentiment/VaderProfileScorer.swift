@@ -219,11 +219,15 @@ struct VaderProfileScorer {
     return valence
   }
 
-  /// `_but_check`, including its lookup of positions by value (`list.index`).
+  /// `_but_check`, including its lookup of positions by value (`list.index`). A zero (a word not in
+  /// the lexicon, most of them) is skipped: the value written back would be zero again, at the first
+  /// zero, so skipping it changes nothing, and a long text of unscored words is no longer searched
+  /// once per word (that lookup is quadratic in the scored words, as in vaderSentiment).
   private func butCheck(lower: [String], sentiments: inout [Double]) {
     guard let butIndex = lower.firstIndex(of: "but") else { return }
     for position in sentiments.indices {
       let sentiment = sentiments[position]
+      if sentiment == 0 { continue }
       guard let found = sentiments.firstIndex(of: sentiment) else { continue }
       if found < butIndex {
         sentiments[found] = sentiment * parameters.contrastWeakWeight

@@ -230,6 +230,15 @@ final class CSVParser {
       if !dropping { fields.append(field) }
       field.removeAll(keepingCapacity: !dropping)
       recordBytes += 1
+      if fields.count > ImportLimits.maximumFields, !dropping {
+        // As for an XML record: 16 million empty fields (a row of commas) took 3 GB (QA review 39).
+        note(
+          CSVProblem(
+            line: recordLine, column: 1, field: fields.count,
+            message: "the record has more than \(ImportLimits.maximumFields) fields, the limit for one record"))
+        dropping = true
+        fields = []
+      }
       if recordBytes > ImportLimits.maximumRecordBytes, !dropping {
         note(
           CSVProblem(
@@ -368,6 +377,8 @@ public enum ImportLimits {
   public static let maximumFieldBytes = 10_000_000
   /// The largest record (CSV row, JSONL line, fixed-width data line), in bytes: 16 MiB.
   public static let maximumRecordBytes = 16 << 20
+  /// The most fields (columns) in one CSV row, as for the child elements of an XML record.
+  public static let maximumFields = 100_000
 
   static func describe(_ bytes: Int) -> String {
     bytes == maximumFieldBytes ? "10,000,000-byte" : "\(bytes >> 20) MiB"

@@ -77,6 +77,11 @@ public final class Tagger {
   @exclusivity(unchecked) private var ruleEvidence: [TokenSpan] = []
   @exclusivity(unchecked) private var matcherScratch = MatcherScratch()
   @exclusivity(unchecked) private var byteMatches: [Range<Int>] = []
+  /// How many regular-expression searches gave up on ICU's time or stack limit (a hostile text
+  /// such as "return return …" over 16 KB) and counted as no match, and the first such pattern.
+  /// A record is not lost for it (QA review 39: the whole run stopped); the commands report it.
+  public private(set) var regexTimeouts = 0
+  public private(set) var firstTimedOutPattern: String?
 
   /// - Parameters:
   ///   - compiled: the codebook.
@@ -579,7 +584,14 @@ public final class Tagger {
           try matcher.matches(in: bytes, into: &byteMatches)
         }
       } catch {
-        throw .taggingFailed(recordID: "(unknown)", reason: "\(error)")
+        guard case .regexTooSlow(let pattern) = error else {
+          throw .taggingFailed(recordID: "(unknown)", reason: "\(error)")
+        }
+        // No match: the rule's evidence cannot be found in this text within the limit.
+        regexTimeouts += 1
+        if firstTimedOutPattern == nil { firstTimedOutPattern = pattern }
+        regexRuledOut[regex] = true
+        byteMatches.removeAll(keepingCapacity: true)
       }
       let found = occurrences.count
       for match in byteMatches {

@@ -33,6 +33,19 @@ import Testing
     #expect(result.stderrText.contains("coverage: 1 of 3 verbatims tagged"))
   }
 
+  /// QA review 39: 16 KB of "return " made a shipped rule's regular expression run past ICU's time
+  /// limit, and the whole run stopped (exit 65) on that one record. The pattern now counts as no
+  /// match there, every record is written, and a warning says how many texts it affected.
+  @Test func aRegexTimeLimitLosesNoRecord() throws {
+    let input = String(repeating: "return ", count: 2300) + "\nWaited 45 minutes on hold.\n"
+    let result = try TestSupport.runVerbatim(["tag", "--no-sentiment"], input: Data(input.utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    let records = try TestSupport.jsonLines(result.stdout)
+    #expect(records.count == 2)
+    #expect((records[1]["tags"] as? [[String: Any]])?.map { $0["code"] as? String } == ["service.wait_time"])
+    #expect(result.stderrText.contains("warning: in 1 text(s) a rule's regular expression gave up"))
+  }
+
   @Test func jsonlCarriesFieldsImpliesParentsAndReadsMetadata() throws {
     let directory = try TestSupport.temporaryDirectory()
     let book = directory.appendingPathComponent("book.yaml")

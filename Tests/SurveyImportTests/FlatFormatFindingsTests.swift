@@ -69,6 +69,17 @@ import VerbatimCore
     #expect(result.summary.respondents == 2)
   }
 
+  /// QA review 39: a CSV row of millions of empty fields took gigabytes (16 million commas, 3 GB);
+  /// a row of more than 100,000 fields is rejected, as an XML record of more child elements is.
+  @Test func csvRowOverTheFieldLimitIsRejectedWithItsLine() throws {
+    let wide = "2" + String(repeating: ",", count: ImportLimits.maximumFields)
+    let path = try Self.write("wide.csv", "id,comment\n1,hi\n\(wide)\n3,ok\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.records.map(\.text) == ["hi", "ok"])
+    #expect(result.rejects.map(\.line) == [3])
+    #expect(result.rejects.first?.reason.contains("more than 100000 fields") == true)
+  }
+
   // MARK: #7 — Triple-S positions
 
   static let sssHead = """

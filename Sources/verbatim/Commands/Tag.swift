@@ -160,6 +160,8 @@ struct TagCommand: ParsableCommand {
               ? RuleMetadata() : RuleMetadata(members: record!.members, keys: metadataKeys)
             let matches: [TagMatch]
             var withheld: [WithheldTag] = []
+            let timeouts = tagger.regexTimeouts
+            defer { if tagger.regexTimeouts != timeouts { tally.timedOut += 1 } }
             do throws(TaxonomyError) {
               if explain {
                 (matches, withheld) = try tagger.explain(tokenized, metadata: metadata)
@@ -195,6 +197,12 @@ struct TagCommand: ParsableCommand {
       let empty = counter["empty"]
       if empty > 0 {
         printError("\(empty) text(s) were empty, null or only spaces: \"tags\": [] (counted below as not tagged)")
+      }
+      let timedOut = counter["timed out"]
+      if timedOut > 0 {
+        printError(
+          "warning: in \(timedOut) text(s) a rule's regular expression gave up at ICU's time limit and counted as "
+            + "no match, so their tags may be incomplete (long runs of repeated words make such a pattern backtrack)")
       }
       let records = reader.lineNumber - counter["blank"]
       let tagged = counter["tagged"]
@@ -234,6 +242,8 @@ private final class TagTally {
   var assignments = 0
   /// Texts with no token (empty, null or only white space).
   var empty = 0
+  /// Texts in which a regular expression gave up at its time limit (`Tagger.regexTimeouts`).
+  var timedOut = 0
 
   init(into counter: SharedCounter) { self.counter = counter }
 
@@ -241,6 +251,7 @@ private final class TagTally {
     counter.add("replaced", replaced)
     counter.add("tagged", tagged)
     counter.add("empty", empty)
+    counter.add("timed out", timedOut)
     counter.add("assignments", assignments)
   }
 }
