@@ -44,6 +44,9 @@ public struct CodedVerbatim: Sendable {
   /// The language or script the text seems to be in when that is not English (`LanguageHint`):
   /// the shipped lexicons and codebook are English.
   public var language: String?
+  /// Whether a rule's regular expression gave up at ICU's time limit on this text and counted as
+  /// no match (`Tagger.regexTimeouts`): its tags may be incomplete.
+  public var regexTimedOut = false
 
   /// - Parameter language: see `language` (nil: English, or not noted).
   public init(

@@ -100,6 +100,7 @@ public final class CodingWorker {
     scorer.beginReusingLookups(of: tokenized)
     let (score, explanation) = scorer.score(tokenized, explain: explain)
     let tags: [TagMatch]
+    let timeouts = tagger?.regexTimeouts ?? 0
     do {
       tags = try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
     } catch {
@@ -110,8 +111,10 @@ public final class CodingWorker {
     // Built whole and returned as built: setting `language` on a built value copied the whole
     // value twice a record (about 600 instructions).
     let language = notesLanguages ? LanguageHint.nonEnglish(tokenized) : nil
-    return CodedVerbatim(
+    var coded = CodedVerbatim(
       text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions, language: language)
+    if let tagger, tagger.regexTimeouts != timeouts { coded.regexTimedOut = true }
+    return coded
   }
 
   /// Writes the machine's members of `coded` (see `JSONWriter.codedMembers(_:configuration:)`).

@@ -22,6 +22,17 @@ import Testing
 
   /// A flat line is coded from its own bytes (`FlatJSONObject`); the same record with an escape in
   /// a carried member (`"\u0061"` for `"a"`) takes the general parser. Both must write the same line.
+  /// QA review 39: a text on which a rule's regular expression runs past ICU's time limit stopped
+  /// the whole run (exit 65). The rule now counts as no match there, and the summary says so.
+  @Test func aRegexTimeLimitLosesNoRecord() throws {
+    let text = String(repeating: "return ", count: 2300)
+    let input = "{\"id\":1,\"text\":\"\(text)\"}\n{\"id\":2,\"text\":\"Waited 45 minutes on hold.\"}\n"
+    let result = try TestSupport.runVerbatim(["code", "-"], input: Data(input.utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(try TestSupport.jsonLines(result.stdout).count == 2)
+    #expect(result.stderrText.contains("in 1 text(s) a rule's regular expression gave up"), "\(result.stderrText)")
+  }
+
   @Test func flatLinesAndParsedLinesCodeAlike() throws {
     let texts = [
       "Waited 40 minutes on hold and nobody called back",

@@ -364,6 +364,11 @@ struct Code: ParsableCommand {
     if counter["rejected"] > 0 { line += "; \(counter["rejected"]) line(s) rejected" }
     if counter["blank"] > 0 { line += "; \(counter["blank"]) blank line(s) skipped" }
     if counter["replaced"] > 0 { line += "; " + replacementNote(counter["replaced"]) }
+    if counter["regex timed out"] > 0 {
+      line +=
+        "; in \(counter["regex timed out"]) text(s) a rule's regular expression gave up at ICU's time limit and "
+        + "counted as no match (their tags may be incomplete)"
+    }
     return line
   }
 }
@@ -391,6 +396,7 @@ private final class CodingTally: @unchecked Sendable {
   var rejected = 0
   var blank = 0
   var replaced = 0
+  var timedOut = 0
   var redacted: [String: Int] = [:]
   var metadataRedactions = MetadataRedactions()
   var languages: [String: Int] = [:]
@@ -404,6 +410,7 @@ private final class CodingTally: @unchecked Sendable {
     }
     if !coded.tags.isEmpty { tagged += 1 }
     tags += coded.tags.count
+    if coded.regexTimedOut { timedOut += 1 }
     // Most records have no redaction: the empty collections are not walked.
     if !coded.redactions.isEmpty {
       for (type, count) in coded.redactions { redacted["redacted." + type.label, default: 0] += count }
@@ -422,6 +429,7 @@ private final class CodingTally: @unchecked Sendable {
     counter.add("rejected", rejected)
     counter.add("blank", blank)
     counter.add("replaced", replaced)
+    counter.add("regex timed out", timedOut)
     for (name, count) in redacted { counter.add(name, count) }
     for (name, count) in metadataRedactions.namedCounts { counter.add(name, count) }
     for (name, count) in languages { counter.add(Score.languagePrefix + name, count) }
