@@ -78,10 +78,12 @@ public final class Tagger {
   @exclusivity(unchecked) private var matcherScratch = MatcherScratch()
   @exclusivity(unchecked) private var byteMatches: [Range<Int>] = []
   /// How many regular-expression searches gave up on ICU's time or stack limit (a hostile text
-  /// such as "return return …" over 16 KB) and counted as no match, and the first such pattern.
-  /// A record is not lost for it (QA review 39: the whole run stopped); the commands report it.
+  /// such as "return return …" over 16 KB, or a pattern that backtracks without end) and counted
+  /// as no match, and the patterns that did. A record is not lost for it (QA review 39: the whole
+  /// run stopped); the commands report it, naming the patterns (`taxonomy lint` flags the slow
+  /// ones before a run).
   public private(set) var regexTimeouts = 0
-  public private(set) var firstTimedOutPattern: String?
+  public private(set) var timedOutPatterns: Set<String> = []
 
   /// - Parameters:
   ///   - compiled: the codebook.
@@ -589,7 +591,7 @@ public final class Tagger {
         }
         // No match: the rule's evidence cannot be found in this text within the limit.
         regexTimeouts += 1
-        if firstTimedOutPattern == nil { firstTimedOutPattern = pattern }
+        timedOutPatterns.insert(pattern)
         regexRuledOut[regex] = true
         byteMatches.removeAll(keepingCapacity: true)
       }

@@ -34,8 +34,10 @@ import Testing
   }
 
   /// A rule whose regular expression backtracks without end ("(a+)+$" on "aaa…a!") stops at ICU's
-  /// time limit with an error naming the pattern; it hung for minutes.
-  @Test func aCatastrophicRegexStopsWithAnError() throws {
+  /// time limit; it hung for minutes. Since QA review 39 the rule counts as no match for that text
+  /// and the run goes on (a hostile text made a shipped rule stop whole runs), with a warning that
+  /// names the pattern; `taxonomy lint` refuses such a pattern before a run.
+  @Test func aCatastrophicRegexStopsAtTheTimeLimitAndIsNamed() throws {
     let folder = try TestSupport.temporaryDirectory()
     let codebook = folder.appendingPathComponent("redos.yaml")
     try """
@@ -52,8 +54,10 @@ import Testing
     let start = Date()
     let result = try TestSupport.runVerbatim(["tag", "--taxonomy", codebook.path], input: input)
     #expect(Date().timeIntervalSince(start) < 30)
-    #expect(result.status == 65)
-    #expect(result.stderrText.contains("/(a+)+$/ ran past its time limit"))
+    #expect(result.status == 0)
+    #expect(try TestSupport.jsonLines(result.stdout).count == 1)
+    #expect(result.stderrText.contains("gave up at ICU's time limit"), "\(result.stderrText)")
+    #expect(result.stderrText.contains("/(a+)+$/"), "\(result.stderrText)")
   }
 }
 

@@ -98,6 +98,8 @@ struct TagCommand: ParsableCommand {
 
   /// The members `tag` writes into each record ("withheld" with --explain only).
   static let ownFields = ["tags", "withheld"]
+  /// The counter key prefix of a pattern that gave up at ICU's time limit.
+  static let timedOutPrefix = "timed out pattern "
 
   func validate() throws {
     try checkTextField(textFieldOption, jsonl: jsonl, ownFields: Self.ownFields)
@@ -161,7 +163,12 @@ struct TagCommand: ParsableCommand {
             let matches: [TagMatch]
             var withheld: [WithheldTag] = []
             let timeouts = tagger.regexTimeouts
-            defer { if tagger.regexTimeouts != timeouts { tally.timedOut += 1 } }
+            defer {
+              if tagger.regexTimeouts != timeouts {
+                tally.timedOut += 1
+                tally.timedOutPatterns.formUnion(tagger.timedOutPatterns)
+              }
+            }
             do throws(TaxonomyError) {
               if explain {
                 (matches, withheld) = try tagger.explain(tokenized, metadata: metadata)
@@ -200,9 +207,12 @@ struct TagCommand: ParsableCommand {
       }
       let timedOut = counter["timed out"]
       if timedOut > 0 {
+        let patterns = counter.snapshot.map(\.name).filter { $0.hasPrefix(Self.timedOutPrefix) }.sorted()
+          .map { "/" + $0.dropFirst(Self.timedOutPrefix.count) + "/" }
         printError(
           "warning: in \(timedOut) text(s) a rule's regular expression gave up at ICU's time limit and counted as "
-            + "no match, so their tags may be incomplete (long runs of repeated words make such a pattern backtrack)")
+            + "no match, so their tags may be incomplete: \(patterns.joined(separator: ", ")) (a pattern that "
+            + "backtracks, or long runs of repeated words; `verbatim taxonomy lint` tests the patterns)")
       }
       let records = reader.lineNumber - counter["blank"]
       let tagged = counter["tagged"]
@@ -242,8 +252,10 @@ private final class TagTally {
   var assignments = 0
   /// Texts with no token (empty, null or only white space).
   var empty = 0
-  /// Texts in which a regular expression gave up at its time limit (`Tagger.regexTimeouts`).
+  /// Texts in which a regular expression gave up at its time limit (`Tagger.regexTimeouts`), and
+  /// the patterns that did.
   var timedOut = 0
+  var timedOutPatterns: Set<String> = []
 
   init(into counter: SharedCounter) { self.counter = counter }
 
@@ -252,6 +264,7 @@ private final class TagTally {
     counter.add("tagged", tagged)
     counter.add("empty", empty)
     counter.add("timed out", timedOut)
+    for pattern in timedOutPatterns { counter.add(TagCommand.timedOutPrefix + pattern) }
     counter.add("assignments", assignments)
   }
 }
