@@ -133,6 +133,12 @@ struct JSONLSurveyReader {
         try context.reject(line: line, reason: "the line is not a JSON object")
         return true
       }
+      // The field limit of a CSV row and an XML record (QA review 39: 120,000 members were taken).
+      if members.count > ImportLimits.maximumFields {
+        try context.reject(
+          line: line, reason: "the record has more than \(ImportLimits.maximumFields) fields, the limit for one record")
+        return true
+      }
       // Nested objects ("meta") too (QA review 32, L1).
       if let (path, name) = value.firstRepeatedName {
         try context.reject(line: line, reason: JSONValue.repeatedNameMessage(path: path, name: name))

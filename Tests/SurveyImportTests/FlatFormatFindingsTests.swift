@@ -80,6 +80,18 @@ import VerbatimCore
     #expect(result.rejects.first?.reason.contains("more than 100000 fields") == true)
   }
 
+  /// The same limit for a JSONL line's members.
+  @Test func jsonlLineOverTheFieldLimitIsRejectedWithItsLine() throws {
+    var wide = "{\"id\":\"2\""
+    for index in 0..<ImportLimits.maximumFields { wide += ",\"f\(index)\":1" }
+    wide += ",\"text\":\"x\"}"
+    let path = try Self.write("wide.jsonl", "{\"id\":\"1\",\"text\":\"hi\"}\n\(wide)\n{\"id\":\"3\",\"text\":\"ok\"}\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.records.map(\.text) == ["hi", "ok"])
+    #expect(result.rejects.map(\.line) == [2])
+    #expect(result.rejects.first?.reason.contains("more than 100000 fields") == true)
+  }
+
   // MARK: #7 — Triple-S positions
 
   static let sssHead = """
