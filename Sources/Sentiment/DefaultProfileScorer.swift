@@ -1,4 +1,5 @@
 import Tokenization
+import VerbatimCore
 
 /// The default profile: VADER's additive scheme (Hutto & Gilbert 2014) on ICU tokens, with its
 /// quirks fixed and rules for customer feedback. Per sentence:
@@ -1004,8 +1005,8 @@ struct DefaultProfileScorer {
     }
     // "…, otherwise brilliant", "but otherwise lovely" open the clause that counts; inside one it is
     // an adverb of the counterfactual ("I would otherwise have given 5 stars"; QA review 39).
-    if start > 0, text.tokens[start - 1].kind != .punct, !Self.norm(of: text, start - 1, is: "but"),
-      Self.norm(of: text, start, is: "otherwise")
+    if start > 0, Self.norm(of: text, start, is: "otherwise"), text.tokens[start - 1].kind != .punct,
+      !Self.norm(of: text, start - 1, is: "but")
     {
       return .none
     }
@@ -1788,13 +1789,8 @@ struct DefaultProfileScorer {
   /// no token did. `elongatedTokens` is in token order: a binary search finds the first at or after
   /// the unit's start (a linear scan per unit made a long text of lengthened words quadratic).
   private func isElongated(_ unit: Unit) -> Bool {
-    var low = 0
-    var high = elongatedTokens.count
-    while low < high {
-      let middle = (low + high) / 2
-      if elongatedTokens[middle] < Int32(unit.start) { low = middle + 1 } else { high = middle }
-    }
-    return low < elongatedTokens.count && elongatedTokens[low] < Int32(unit.start + unit.length)
+    let index = elongatedTokens.partitionPoint { $0 < Int32(unit.start) }
+    return index < elongatedTokens.count && elongatedTokens[index] < Int32(unit.start + unit.length)
   }
 
   /// Whether a unit is written in capitals for emphasis: some word of it has at least two

@@ -1,4 +1,5 @@
 import Tokenization
+import VerbatimCore
 
 /// The default profile's customer-feedback rules, applied on top of the VADER-style rules of
 /// `DefaultProfileScorer`:
@@ -286,13 +287,8 @@ extension DefaultProfileScorer {
   /// finds it: a linear scan, run for each modal or "thanks" of a long sentence, made one huge line
   /// quadratic (a 10 MB line of "… would not …" took 9.7 s).
   func unitIndex(startingAt token: Int) -> Int? {
-    var low = 0
-    var high = units.count
-    while low < high {
-      let middle = (low + high) / 2
-      if units[middle].start < token { low = middle + 1 } else { high = middle }
-    }
-    return low < units.count && units[low].start == token ? low : nil
+    let index = units.partitionPoint { $0.start < token }
+    return index < units.count && units[index].start == token ? index : nil
   }
 
   /// Whether the norm of a unit's first token ends in `suffix` and has at least `minimum` bytes.

@@ -234,8 +234,7 @@ final class CSVParser {
         // As for an XML record: 16 million empty fields (a row of commas) took 3 GB (QA review 39).
         note(
           CSVProblem(
-            line: recordLine, column: 1, field: fields.count,
-            message: "the record has more than \(ImportLimits.maximumFields) fields, the limit for one record"))
+            line: recordLine, column: 1, field: fields.count, message: ImportLimits.tooManyFields))
         dropping = true
         fields = []
       }
@@ -377,8 +376,11 @@ public enum ImportLimits {
   public static let maximumFieldBytes = 10_000_000
   /// The largest record (CSV row, JSONL line, fixed-width data line), in bytes: 16 MiB.
   public static let maximumRecordBytes = 16 << 20
-  /// The most fields (columns) in one CSV row, as for the child elements of an XML record.
+  /// The most fields in one record: the columns of a CSV row, the members of a JSONL line, the
+  /// child elements of an XML record (`XMLLimits.fieldsPerRecord`).
   public static let maximumFields = 100_000
+  /// The reason a CSV row or JSONL line with more than `maximumFields` fields is rejected.
+  static let tooManyFields = "the record has more than \(maximumFields) fields, the limit for one record"
 
   static func describe(_ bytes: Int) -> String {
     bytes == maximumFieldBytes ? "10,000,000-byte" : "\(bytes >> 20) MiB"

@@ -135,8 +135,7 @@ struct JSONLSurveyReader {
       }
       // The field limit of a CSV row and an XML record (QA review 39: 120,000 members were taken).
       if members.count > ImportLimits.maximumFields {
-        try context.reject(
-          line: line, reason: "the record has more than \(ImportLimits.maximumFields) fields, the limit for one record")
+        try context.reject(line: line, reason: ImportLimits.tooManyFields)
         return true
       }
       // Nested objects ("meta") too (QA review 32, L1).

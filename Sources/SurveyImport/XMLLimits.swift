@@ -12,7 +12,7 @@ enum XMLLimits {
   static let attributesPerElement = 10_000
   /// Child elements (columns, fields) in one record (`<Response>`, `<row>`, a mapped record).
   /// Wide real surveys have a few thousand columns.
-  static let fieldsPerRecord = 100_000
+  static let fieldsPerRecord = ImportLimits.maximumFields
   /// Comments, processing instructions and CDATA sections in a row with no start or end tag
   /// between them (checked on the bytes, `XMLBreadthScanner`). libxml2's reader keeps such a run
   /// in memory until the next element (QA review 15: an answer split by 3 million `<!---->` took

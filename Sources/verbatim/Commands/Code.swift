@@ -365,9 +365,7 @@ struct Code: ParsableCommand {
     if counter["blank"] > 0 { line += "; \(counter["blank"]) blank line(s) skipped" }
     if counter["replaced"] > 0 { line += "; " + replacementNote(counter["replaced"]) }
     if counter["regex timed out"] > 0 {
-      line +=
-        "; in \(counter["regex timed out"]) text(s) a rule's regular expression gave up at ICU's time limit and "
-        + "counted as no match (their tags may be incomplete)"
+      line += "; " + regexTimeoutNote(counter["regex timed out"]) + " (their tags may be incomplete)"
     }
     return line
   }

@@ -210,9 +210,9 @@ struct TagCommand: ParsableCommand {
         let patterns = counter.snapshot.map(\.name).filter { $0.hasPrefix(Self.timedOutPrefix) }.sorted()
           .map { "/" + $0.dropFirst(Self.timedOutPrefix.count) + "/" }
         printError(
-          "warning: in \(timedOut) text(s) a rule's regular expression gave up at ICU's time limit and counted as "
-            + "no match, so their tags may be incomplete: \(patterns.joined(separator: ", ")) (a pattern that "
-            + "backtracks, or long runs of repeated words; `verbatim taxonomy lint` tests the patterns)")
+          "warning: \(regexTimeoutNote(timedOut)), so their tags may be incomplete: "
+            + "\(patterns.joined(separator: ", ")) (a pattern that backtracks, or long runs of repeated words; "
+            + "`verbatim taxonomy lint` tests the patterns)")
       }
       let records = reader.lineNumber - counter["blank"]
       let tagged = counter["tagged"]
