@@ -27,6 +27,8 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
   case duplicatePrediction(item: String, coder: String, first: SourceLocation, second: SourceLocation)
   /// A label outside the declared category set.
   case undeclaredLabel(label: String, at: SourceLocation)
+  /// A label rolled up (`agree --code-level`) to a label that is not among the declared categories.
+  case undeclaredRelabel(label: String, from: String)
   /// A category was declared twice.
   case duplicateCategory(label: String)
   /// Malformed CSV or JSONL; `column` is 1-based (0 when unknown).
@@ -69,6 +71,9 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
         + "one line per item, its tag list holding all of the item's labels"
     case .undeclaredLabel(let label, let at):
       return "\(at): label \"\(label)\" is not one of the declared categories"
+    case .undeclaredRelabel(let label, let from):
+      let rolled = from == label ? "label \"\(label)\"" : "label \"\(from)\" rolls up to \"\(label)\", which"
+      return "\(rolled) is not among the declared categories: declare the codes of the level compared (--categories)"
     case .duplicateCategory(let label): return "category \"\(label)\" is declared twice"
     case .malformed(let at, let column, let message):
       return column > 0 ? "\(at):\(column): \(message)" : "\(at): \(message)"

@@ -5,6 +5,7 @@ extension AgreementReport {
   /// `{"value": null, "reason": "..."}`; fields that do not apply are absent; key order is fixed):
   ///
   ///     {"items": N, "coders": [...], "categories": [...], "level": "nominal", "pair": [c1, c2]?,
+  ///      "multilabel": true?, "code_level": L?,
   ///      "coefficients": {"<name>": {"value": x, "se": x, "se_reason": "..."?, "se0": x, "se_simple": x,
   ///                                  "ci95": [lo, hi],
   ///                                  "bootstrap": {"resamples": B, "defined": B', "percentile": [lo, hi],
@@ -14,7 +15,8 @@ extension AgreementReport {
   ///      "predictions": {"<coder>": {"joined": N, "not_in_ratings": M}}?}
   ///
   /// `predictions` (with `agree --predictions`): predictions joined to a rated item, and those left out
-  /// because no human rated their id.
+  /// because no human rated their id. `code_level` (with `agree --code-level`): the hierarchy level
+  /// the codes were rolled up to; `categories` are then the rolled-up codes.
   public func json() -> JSONValue {
     var members: [JSONMember] = [
       JSONMember("items", .int(items)),
@@ -24,6 +26,7 @@ extension AgreementReport {
     ]
     if let pair { members.append(JSONMember("pair", .array(pair.map { .string($0) }))) }
     if multiLabel { members.append(JSONMember("multilabel", .bool(true))) }
+    if let codeLevel { members.append(JSONMember("code_level", .int(codeLevel))) }
     var coefficientMembers: [JSONMember] = []
     for name in coefficients.keys.sorted() {
       coefficientMembers.append(JSONMember(name.rawValue, Self.json(coefficients[name]!)))

@@ -69,6 +69,7 @@ extension AgreementReport {
     for row in rows { for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) } }
     var out = "\(items) items, \(coders.count) coders (\(coders.joined(separator: ", "))), "
     out += "\(categories.count) categories, level \(level.rawValue)\n"
+    if let codeLevel { out += "codes rolled up to level \(codeLevel) of their hierarchy\n" }
     if let pair { out += "two-coder coefficients: pair \(pair.joined(separator: ", "))\n" }
     if bootstrapped { out += "bootstrap: \(bootstrapResamples) resamples of the items (95% intervals)\n" }
     out += "\n"

@@ -76,6 +76,9 @@ public struct AgreementReport: Sendable {
   public internal(set) var bootstrapResamples = 0
   /// How model predictions were joined to the ratings (one entry per predictions file; empty without).
   public var predictionJoins: [PredictionsJoin] = []
+  /// The hierarchy level the labels were rolled up to before agreement was computed (`agree
+  /// --code-level`), nil when they were compared as given.
+  public var codeLevel: Int?
 
   /// Computes the report. Throws `.tooFewCoders`, `.unknownCoder`, `.invalidOption` or `.invalidWeights`.
   public init(table: RatingTable, options: AgreementOptions = AgreementOptions()) throws(AgreementError) {

@@ -1,6 +1,7 @@
 import Agreement
 import ArgumentParser
 import Foundation
+import Taxonomy
 import VerbatimCore
 
 /// Input options shared by `agree` and `gate`.
@@ -113,6 +114,19 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     parsing: .unconditional,
+    help: ArgumentHelp(
+      "Compare taxonomy codes at this level of their hierarchy (1 = top-level codes): every label, human or predicted, is replaced by its ancestor at that level (billing.refund becomes billing at level 1), and a coder's codes of one item that meet count once. A code above the level stays itself. Parents come from --taxonomy, else from the dotted codes (a.b.c → a.b → a). Not with --merge (give it to each --partial run).",
+      valueName: "level"))
+  var codeLevel: Int?
+
+  @Option(
+    help: ArgumentHelp(
+      "Codebook (YAML) whose parent links --code-level follows; codes it does not hold roll up by their dots, and are named in a note.",
+      valueName: "file"))
+  var taxonomy: String?
+
+  @Option(
+    parsing: .unconditional,
     help:
       "Bootstrap resamples (items resampled) for percentile and BCa intervals: 0 (none) or 200–100,000; 1,000 or more is usual."
   )
@@ -175,6 +189,7 @@ struct RatingsOptions: ParsableArguments {
           "--predictions \(predictions) cannot be used with --merge: merged shards keep only sums, with no items to join predictions to; give --predictions to each --partial run (the model is then a coder in every shard)"
       )
     }
+    try checkCodeLevel()
     // Both would read standard input, which holds one of them (QA review 35, F15).
     if ratings == "-" && predictions == "-" {
       throw AgreementError.invalidOption(
@@ -255,6 +270,7 @@ struct RatingsOptions: ParsableArguments {
       report = try AgreementReport(table: table!, options: try options())
     }
     report.predictionJoins = joins
+    report.codeLevel = codeLevel
     return report
   }
 
@@ -550,7 +566,8 @@ struct RatingsOptions: ParsableArguments {
     } else {
       format = try RatingsFormat.detectChecked(path: ratings, bytes: bytes)
     }
-    let declared = declaredCategories
+    // Rolled-up codes are checked against the declared categories after the roll-up.
+    let declared = codeLevel == nil ? declaredCategories : nil
     var joined: [PredictionsSource] = []
     if let predictions {
       joined.append(
@@ -561,13 +578,15 @@ struct RatingsOptions: ParsableArguments {
       let table = try RatingsReader.multiLabelTable(
         bytes: bytes, source: source, format: format, categories: declared, predictions: joined, joins: &joins)
       Self.warnAboutUnmatchedPredictions(joins)
-      return (nil, table)
+      guard let rollUp = try codeRollUp(categories: table.categories) else { return (nil, table) }
+      return (nil, try table.relabeled(rollUp, declared: declaredCategories))
     }
     let table = try RatingsReader.table(
       bytes: bytes, source: source, format: format, categories: declared, predictions: joined, joins: &joins)
     Self.warnAboutUnmatchedPredictions(joins)
     if format == .wide { Self.noteCodersWithoutRatings(bytes, table: table, source: source) }
-    return (table, nil)
+    guard let rollUp = try codeRollUp(categories: table.categories) else { return (table, nil) }
+    return (try table.relabeled(rollUp, declared: declaredCategories), nil)
   }
 }
 
@@ -588,6 +607,8 @@ extension RatingsOptions {
 
 /// Maps Agreement errors to exit statuses: usage 2, bad data 65; others as `cliExit`.
 func agreementExit(for error: any Error) -> ExitCode {
+  // An unreadable --taxonomy is 66, as in the taxonomy commands.
+  if error is TaxonomyError { return taxonomyExit(for: error) }
   if let error = error as? AgreementError {
     return fail(error.description, status: error.isUsageError ? .usage : .dataError)
   }
