@@ -1,7 +1,8 @@
 extension Classification {
   /// Multi-label metrics of `coder` against `reference` over the items both coded (scikit-learn's
   /// multi-label conventions: indicator matrices over `labels`; samples averages per item with 0/0 = 0;
-  /// Hamming loss and subset accuracy over all categories).
+  /// Hamming loss and subset accuracy over `labels` too, as scikit-learn's `hamming_loss` and
+  /// `accuracy_score` are over the indicator columns they are given).
   static func multiLabel(
     table: MultiLabelTable, reference: Int, coder: Int, labels: [Int], positive: Int?, topPairs: Int = 10,
     sample: [Int]? = nil
@@ -27,8 +28,10 @@ extension Classification {
       items += 1
       let truth = Set(truthCodes.map(Int.init))
       let guess = Set(guessCodes.map(Int.init))
-      if truth == guess { exact += 1 }
-      wrongDecisions += truth.symmetricDifference(guess).count
+      let t = truth.intersection(selected)
+      let p = guess.intersection(selected)
+      if t == p { exact += 1 }
+      wrongDecisions += t.symmetricDifference(p).count
       for (position, k) in labels.enumerated() {
         switch (truth.contains(k), guess.contains(k)) {
         case (true, true): counts.tp[position] += 1
@@ -37,8 +40,6 @@ extension Classification {
         case (false, false): counts.tn[position] += 1
         }
       }
-      let t = truth.intersection(selected)
-      let p = guess.intersection(selected)
       let both = t.intersection(p).count
       samplePrecision += LabelCounts.ratio(both, p.count)
       sampleRecall += LabelCounts.ratio(both, t.count)
@@ -60,10 +61,30 @@ extension Classification {
       recall: counts.averaged(classes, positive: positive, samples: sampleRecall / n) { $0.recall },
       f1: counts.averaged(classes, positive: positive, samples: sampleF1 / n) { $0.f1 },
       jaccard: counts.averaged(classes, positive: positive, samples: sampleJaccard / n) { $0.jaccard },
-      hammingLoss: items == 0 || q == 0 ? nil : Double(wrongDecisions) / (Double(items) * Double(q)),
+      hammingLoss: items == 0 || labels.isEmpty ? nil : Double(wrongDecisions) / (Double(items) * Double(labels.count)),
       subsetAccuracy: Double(exact) / n, labels: labels.map { table.categories[$0] }, confusion: nil,
       labelConfusions: labels.indices.map { [[counts.tn[$0], counts.fp[$0]], [counts.fn[$0], counts.tp[$0]]] },
       perClass: classes, confusedPairs: Array(pairs))
+  }
+}
+
+extension Classification {
+  /// The labels among `labels` that `reference` or `coder` gave on an item both coded (the columns
+  /// of scikit-learn's `MultiLabelBinarizer` fitted on the two coders' sets), and the positive
+  /// label's new position; the positive label stays even when unused.
+  static func labelsUsed(
+    in table: MultiLabelTable, reference: Int, coder: Int, among labels: [Int], positive: Int?
+  ) -> ([Int], Int?) {
+    let r = table.coderCount
+    var used = Set<Int>()
+    for i in 0..<table.itemCount {
+      guard let truth = table.sets[i * r + reference], let guess = table.sets[i * r + coder] else { continue }
+      for k in truth { used.insert(Int(k)) }
+      for k in guess { used.insert(Int(k)) }
+    }
+    let positiveLabel = positive.map { labels[$0] }
+    let kept = labels.filter { used.contains($0) || $0 == positiveLabel }
+    return (kept, positiveLabel.flatMap { kept.firstIndex(of: $0) })
   }
 }
 
@@ -104,7 +125,16 @@ extension AgreementReport {
       let (labels, positive) = try Self.labelSet(
         categories: table.categories, declared: true, options: options
       ) { Set<Int>() }
+      // Without --labels or declared categories, each coder is evaluated over the labels it or the
+      // reference gave on the items both coded, as in single-label mode (QA review 40: a label only a
+      // third coder used counted as a class with F1 0 in every macro average).
+      let labelsFromRatings = options.labels == nil && !table.categoriesDeclared
       for coder in 0..<table.coderCount where coder != reference {
+        var (labels, positive) = (labels, positive)
+        if labelsFromRatings {
+          (labels, positive) = Classification.labelsUsed(
+            in: table, reference: reference, coder: coder, among: labels, positive: positive)
+        }
         var metrics = Classification.multiLabel(
           table: table, reference: reference, coder: coder, labels: labels, positive: positive)
         metrics.intervals = Classification.wilsonIntervals(metrics)
