@@ -9,8 +9,9 @@ public import VerbatimCore
 ///
 /// A question asks for contact details when its id or its wording, split at "/", "(", ",", ":" and
 /// sentence ends, has
-/// a part of at most four words that, without a leading "your", "please enter your" or the like,
-/// names an identifying field as `SurveyRecord.isIdentifying` judges metadata keys ("name",
+/// a part of at most four words that, without a leading "your", "please enter your", "what is your"
+/// or the like (and after one, without the reason for asking: "… so we can follow up"), names an
+/// identifying field as `SurveyRecord.isIdentifying` judges metadata keys ("name",
 /// "surname", "…phone", "…phone number", "…address", "postcode", "email"). Longer wording is a
 /// question about something else ("What did you think of the name of our new range?").
 public enum ContactQuestion {
@@ -43,8 +44,15 @@ public enum ContactQuestion {
   }
 
   private static let openers = [
-    "please enter your ", "please give your ", "please provide your ", "enter your ", "your ",
+    "please enter your ", "please give your ", "please provide your ", "please tell us your ",
+    "please leave your ", "please share your ", "please give us your ", "what is your ", "whats your ",
+    "what s your ", "may we have your ", "can we have your ", "could you give us your ", "tell us your ",
+    "leave your ", "enter your ", "your ",
   ]
+
+  /// Where the field named after an opener ends and the reason for asking begins ("Please enter
+  /// your email so we can follow up", "Your phone number if you would like a call back").
+  private static let purposes = [" so ", " if ", " in case ", " for ", " to ", " and "]
 
   private static func namesContactDetails(_ wording: String) -> Bool {
     // Triple-S and Dimensions write a grid's stem before each row's label ("… and prizes. Surname /
@@ -52,7 +60,14 @@ public enum ContactQuestion {
     let parts = wording.lowercased().split { "/(),:.!?;".contains($0) }
     return parts.contains { part in
       var words = part.split { !$0.isLetter && $0 != "-" && $0 != "_" }.joined(separator: " ")
-      for opener in openers where words.hasPrefix(opener) { words = String(words.dropFirst(opener.count)) }
+      // QA review 40: "What is your name?" and "Please enter your email so we can follow up" were
+      // not recognised.
+      if let opener = openers.first(where: { words.hasPrefix($0) }) {
+        words = String(words.dropFirst(opener.count))
+        for purpose in purposes {
+          if let range = words.range(of: purpose) { words = String(words[..<range.lowerBound]) }
+        }
+      }
       let count = words.split(separator: " ").count
       return count >= 1 && count <= 4 && SurveyRecord.isIdentifying(words)
     }

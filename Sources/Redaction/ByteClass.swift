@@ -8,7 +8,7 @@ enum ByteClass {
   static let lower: UInt8 = 4
   static let nonASCII: UInt8 = 8
   static let hex: UInt8 = 16
-  /// Characters of an e-mail local part: letters, digits and `. _ % + -`.
+  /// Characters of an e-mail local part: letters, digits and `. _ % + - ' & = ~`.
   static let emailLocal: UInt8 = 32
   /// Bytes where a detector may start: letters, digits, non-ASCII bytes (e-mail local parts), `+`,
   /// `(` and `:`.
@@ -32,7 +32,12 @@ enum ByteClass {
       bits = lower | emailLocal | start | (byte <= UInt8(ascii: "f") ? hex : 0)
     case 0x80...0xBF: bits = nonASCII | emailLocal
     case 0xC0...0xFF: bits = nonASCII | emailLocal | start
-    case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "-"): bits = emailLocal
+    // RFC 5322 §3.2.3 atext that addresses hold in practice: "sean.o'brien@", "jane&john@",
+    // "bounce+list=example.org@", "~user@" (QA review 40: the part before `'` or `&` was left in
+    // clear).
+    case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "-"), UInt8(ascii: "'"),
+      UInt8(ascii: "&"), UInt8(ascii: "="), UInt8(ascii: "~"):
+      bits = emailLocal
     case UInt8(ascii: "+"): bits = emailLocal | start
     case UInt8(ascii: "("), UInt8(ascii: ":"): bits = start
     case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"): bits = space

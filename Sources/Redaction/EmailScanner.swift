@@ -3,7 +3,7 @@ import VerbatimCore
 extension ByteScanner {
   /// Recognises an e-mail address whose local part starts at `start` and whose `@` is at `at`.
   ///
-  /// Local part: letters, digits and `. _ % + -` (`emailLocalPart`, checked by the caller). Domain:
+  /// Local part: letters, digits and `. _ % + - ' & = ~` (`emailLocalPart`, checked by the caller). Domain:
   /// two or more labels of letters, digits, `-` or non-ASCII letters, marks and digits
   /// (internationalised names), separated by single dots, the last label (TLD) at least two letters;
   /// or an address literal in brackets (`addressLiteralEnd`).
@@ -41,7 +41,7 @@ extension ByteScanner {
   }
 
   /// The local part that ends at the first character from `start` that cannot be in one: ASCII
-  /// letters, digits and `. _ % + -`, and non-ASCII letters, marks and digits (so “, «, a no-break
+  /// letters, digits and `. _ % + - ' & = ~`, and non-ASCII letters, marks and digits (so “, «, a no-break
   /// space or an ellipsis before an address is not taken into it). It is one script: where Latin
   /// letters and another script's letters meet (`連絡先はbob@…`) the part starts after the last
   /// change, so the words before a glued address are kept.

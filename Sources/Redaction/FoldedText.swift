@@ -13,7 +13,8 @@
 ///   to `+` (digit groups typed in Word or with an East Asian input method);
 /// - the full-width at sign U+FF20 and the small commercial at U+FE6B to `@`, and after one (with no
 ///   white space since) an ideographic full stop U+3002, a full-width full stop U+FF0E or a
-///   half-width ideographic full stop U+FF61 between two letters or digits to `.`: e-mail addresses
+///   half-width ideographic full stop U+FF61 between two letters or digits, both ASCII or both not,
+///   to `.`: e-mail addresses
 ///   typed with an East Asian input method (QA review 31: `tanaka.taro＠example.co.jp` was kept).
 ///   Other punctuation is not folded: a full-width comma or closing quote must still end an address,
 ///   and a full stop that ends a Japanese sentence stays one.
@@ -142,8 +143,12 @@ struct FoldedText {
     case 0x3002, 0xFF0E, 0xFF61:
       // Inside an address: after an at sign, between two letters or digits (a non-ASCII byte before
       // is part of a letter: only letters and digits reach here from the address's host).
+      // Both sides ASCII or both not: after an ASCII host, a sentence in Japanese or Chinese that
+      // follows the stop is no label ("tanaka@example.jp。返金はまだです。" lost its complaint: QA
+      // review 40).
       guard afterAt, isASCIIAlphanumeric(previous) || previous >= 0x80,
-        let next = decode(text, at: index + length), next.0.properties.isAlphabetic || digitValue(next.0) != nil
+        let next = decode(text, at: index + length), next.0.properties.isAlphabetic || digitValue(next.0) != nil,
+        (previous >= 0x80) == !next.0.isASCII
       else { return nil }
       return UInt8(ascii: ".")
     case 0x0B, 0x0C, 0x85, 0x2028, 0x2029: return UInt8(ascii: "\n")

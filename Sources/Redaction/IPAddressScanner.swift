@@ -21,14 +21,20 @@ extension ByteScanner {
   }
 
   /// True when the word before `start` (across one space) is `version`, `ver`, `build`,
-  /// `release` or `firmware`: then `1.2.3.4` is a version number, not an address.
+  /// `release`, `firmware`, `update`, `patch`, or one that numbers a document's parts (`section`,
+  /// `clause`, `chapter`, `paragraph`, `article`, `step`, …): then `1.2.3.4` is a version or an
+  /// outline number, not an address.
   func followsVersionWord(_ start: Int) -> Bool {
     guard isByte(start - 1, " ") else { return false }
     var wordStart = start - 1
     while isLetter(wordStart - 1) { wordStart -= 1 }
     guard wordStart < start - 1, !isWordCharacter(before: wordStart) else { return false }
     switch lowercasedASCII(wordStart, start - 1) {
-    case "version", "ver", "build", "release", "firmware": return true
+    // And the words before an outline or update number (QA review 40: "section 1.2.3.4", "update
+    // 4.2.1.0").
+    case "version", "ver", "build", "release", "firmware", "update", "updated", "patch", "section", "sections",
+      "clause", "chapter", "paragraph", "article", "step", "item", "rule", "point", "sec", "para", "art":
+      return true
     default: return false
     }
   }

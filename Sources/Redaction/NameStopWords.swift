@@ -64,6 +64,11 @@ enum NameStopWords {
     "asian", "african", "arab", "latino", "latina", "hispanic", "black", "white", "muslim", "christian",
     "catholic", "jewish", "hindu", "sikh", "buddhist", "atheist", "vegan", "vegetarian", "autistic", "gay",
     "lesbian", "trans", "bisexual", "northern", "southern", "everything", "anything", "nothing", "enough",
+    // Customer tiers and health conditions, capitalised by the writer ("I'm Prime member", "I'm
+    // Gold status", "I'm Diabetic": QA review 40).
+    "prime", "gold", "silver", "bronze", "platinum", "diamond", "premium", "premier", "vip", "elite", "plus",
+    "pro", "basic", "member", "subscriber", "diabetic", "epileptic", "asthmatic", "coeliac", "celiac",
+    "allergic", "dyslexic", "partially", "registered", "housebound", "immunocompromised", "elder", "senior",
   ]
 
   /// Whether a word (lower case) has the shape of a predicate rather than a given name: an "-ing"

@@ -8,14 +8,16 @@
 /// - international: `+` and 8–15 digits (E.164 allows at most 15; ITU-T E.164 §6.2.1), separated
 ///   or not, with a one-digit area code allowed right after the country code or its parenthesised
 ///   trunk prefix (`+33 1 …`, `+61 2 …`, `+33 (0)6 …`); or a leading `00` international prefix, at
-///   least one separator and 8–15 digits after `00`;
+///   least one separator and 8–15 digits after `00`, a one-digit area code allowed after the
+///   country code as after `+` (`0033 6 12 34 56 78`);
 /// - announced by a cue word in one of the languages of `PhoneCues.phrases` ("call", "Contact:",
 ///   "number:", "ph", "llámame al", "zadzwoń", "Handy", "numéro" …): 7–15 digits in one group, or
 ///   fewer than 10 in several (`555-0147`, `4155552671`, `601 234 567`);
 /// - national: 10 or 11 digits (NANP `555-123-4567`, UK `020 7946 0000`, DE `030 1234567`, FR
 ///   `01 23 45 67 89`), at least one separator or parenthesis, not shaped like a thousands-
 ///   grouped amount (`1 234 567 890`: a group of 1–3 digits then groups of exactly three), and
-///   when in just two groups, starting with the trunk prefix `0` (so `2024-0001234` is no phone);
+///   when in just two groups, starting with the trunk prefix `0` (so `2024-0001234` is no phone)
+///   or shaped as an Indian mobile number, 5 + 5 digits starting with 6–9 (`98765 43210`);
 ///   when all groups have one or two digits, starting with the trunk prefix `0` (the French
 ///   format; "10 10 10 10 10" is a list); or 9 digits in two groups, the first of 3–4 digits
 ///   starting with the trunk prefix `0` (a German landline, `030 901820`); or 9 digits in the
@@ -67,8 +69,10 @@ extension ByteScanner {
       if parenthesised && !isByte(groupEnd, ")") { break }
       // A one-digit area code follows the country code (+33 1 …, +61 2 …, +353 1 …), also after a
       // parenthesised trunk prefix (+33 (0)6 …).
+      // After the "00" international prefix too ("0033 6 12 34 56 78": QA review 40).
       let afterCountryCode =
-        international && (groups == 1 || (groups == 2 && parenthesisedGroups & 2 != 0 && lengths[1] == 1))
+        (international || leadingDoubleZero)
+        && (groups == 1 || (groups == 2 && parenthesisedGroups & 2 != 0 && lengths[1] == 1))
       if length == 1 && groups > 0 && !parenthesised && !afterCountryCode { break }
       if groups == 0 && !international && length >= 2 && byte(groupStart) == UInt8(ascii: "0")
         && byte(groupStart + 1) == UInt8(ascii: "0")
@@ -195,8 +199,11 @@ private struct PhoneShape {
     }
     guard (10...11).contains(digits), separatorCount > 0 || hasParentheses else { return false }
     // Two groups without an area code in parentheses: only with a trunk prefix 0 (`030 1234567`),
-    // not a year-prefixed reference (`2024-0001234`).
-    if groups == 2 && !hasParentheses && firstDigitIsZero == false { return false }
+    // not a year-prefixed reference (`2024-0001234`); or an Indian mobile number in its usual 5 + 5
+    // digits, starting with 6–9 (`98765 43210`; TRAI's national numbering plan; QA review 40).
+    if groups == 2 && !hasParentheses && firstDigitIsZero == false {
+      return lengths[0] == 5 && lengths[1] == 5 && firstDigit >= 6 && separators[1] == UInt8(ascii: " ")
+    }
     return hasParentheses || !isThousandsGrouped
   }
 

@@ -11,7 +11,9 @@
 ///   bytes each (RFC 1035 §2.3.1 as RFC 5321 §4.1.2 uses it), the last one (the TLD) two or more
 ///   letters (RFC 1123 §2.1: top-level names are alphabetic).
 ///
-/// Prose has "at" everywhere, so the bare forms need more: an "at" between spaces or an `@` needs
+/// Prose has "at" everywhere, so the bare forms need more: the last label is a country code or a
+/// generic top-level domain that mail addresses use (`isPlausibleTopLevelDomain`), "dot dot dot" is
+/// no domain, and an "at" between spaces or an `@` needs
 /// at least one spelled "dot" in the domain ("look at example.com" is a look at a website) unless the
 /// domain is a consumer mail service ("john at gmail.com": `SpelledEmailWords.mailServices`), its
 /// first label is no determiner or pronoun ("at the dot com bubble": `SpelledEmailWords.notDomains`),
@@ -67,7 +69,11 @@ extension ByteScanner {
       guard runEnd > index, runEnd - start <= 128 else { return nil }
       runs += 1
       if let marker = spelledMarker(at: runEnd, word: "at") {
-        guard let end = spelledDomainEnd(from: marker.end, bare: marker.bare, lookAhead: true) else { return nil }
+        // An "@" set off by spaces is an address's sign, not prose: its domain may keep literal dots
+        // (QA review 40: "maria.patel @ web.de" was kept).
+        let atSign = marker.bare && !spellsAt(runEnd..<marker.end)
+        guard let end = spelledDomainEnd(from: marker.end, bare: marker.bare, atSign: atSign, lookAhead: true)
+        else { return nil }
         if marker.bare && runs == 1 && spellsOne(of: SpelledEmailWords.notLocalParts, index..<runEnd) {
           return nil
         }
@@ -141,26 +147,33 @@ extension ByteScanner {
   /// The end of a domain from `start` (see above); `bare` when the "at" was a bare word or `@`.
   /// With `lookAhead`, nil when another "at" and a domain follow it (one level deep, so the cost
   /// stays linear).
-  private func spelledDomainEnd(from start: Int, bare: Bool, lookAhead: Bool) -> Int? {
+  private func spelledDomainEnd(from start: Int, bare: Bool, atSign: Bool = false, lookAhead: Bool) -> Int? {
     var index = start
     var labels = 0
     var spelledDots = 0
     var mailService = false
+    var lastDotLiteral = false
     var end: Int?
     while true {
       let labelStart = index
       while isAlphanumeric(index) || (isByte(index, "-") && index > labelStart) { index += 1 }
       guard index > labelStart, index - labelStart <= 63, !isByte(index - 1, "-") else { break }
+      // "dot dot dot" is an ellipsis, not a label (QA review 40: "waiting at home dot dot dot no
+      // call" was an address).
+      if bare && spells(labelStart..<index, "dot") { break }
       labels += 1
       if labels == 1 && bare {
         if spellsOne(of: SpelledEmailWords.notDomains, labelStart..<index) { return nil }
         mailService = spellsOne(of: SpelledEmailWords.mailServices, labelStart..<index)
       }
-      if labels >= 2 && (!bare || spelledDots > 0 || mailService) && isAlphabeticLabel(labelStart..<index) {
+      if labels >= 2 && (!bare || atSign || spelledDots > 0 || mailService) && isAlphabeticLabel(labelStart..<index)
+        && (!bare || isPlausibleTopLevelDomain(labelStart..<index, afterLiteralDot: lastDotLiteral))
+      {
         end = index
       }
       guard let dot = spelledMarker(at: index, word: "dot") else { break }
       if !dot.literal { spelledDots += 1 }
+      lastDotLiteral = dot.literal
       index = dot.end
     }
     guard let end, !continuesASCIIWord(end) else { return nil }
@@ -172,6 +185,29 @@ extension ByteScanner {
       return nil
     }
     return end
+  }
+
+  /// Whether the label in `range`, after a spelled " dot ", may end a bare spelled address: a
+  /// two-letter country code (one that is also an English word only at the end of the text or
+  /// before punctuation), or a generic
+  /// top-level domain of `SpelledEmailWords.longTLDs` (QA review 40: "staff at tesco dot very rude"
+  /// was an address ending in "very").
+  private func isPlausibleTopLevelDomain(_ range: Range<Int>, afterLiteralDot: Bool) -> Bool {
+    // "web.de", "studio.photography": a domain typed with its dot is one.
+    if afterLiteralDot { return true }
+    if range.count == 2 {
+      guard spellsOne(of: SpelledEmailWords.wordLikeTLDs, range) else { return true }
+      var next = range.upperBound
+      while isByte(next, " ") { next += 1 }
+      return next >= count || !(isAlphanumeric(next) || byte(next) >= 0x80)
+    }
+    return spellsOne(of: SpelledEmailWords.longTLDs, range)
+  }
+
+  /// Whether the marker bytes in `range` hold the word "at" (not an `@`).
+  private func spellsAt(_ range: Range<Int>) -> Bool {
+    for index in range where isByte(index, "@") { return false }
+    return true
   }
 
   /// Two or more ASCII letters.

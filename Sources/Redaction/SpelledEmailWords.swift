@@ -15,6 +15,29 @@ enum SpelledEmailWords {
     "stayed", "arrive", "arrived", "register", "registered", "apply", "applied", "signed", "sign", "website",
     "site", "store", "stores", "mail", "email", "emailed", "write", "wrote", "reach", "contact", "contacted",
     "work", "works", "worked", "working", "help", "both", "all", "more", "less", "much",
+    // Nouns and verbs of a complaint about a place, before "at" (QA review 40: "parking at
+    // sainsburys dot …", "prices at tesco dot com are lower", "waiting at home dot dot dot").
+    "prices", "deals", "offers", "products", "items", "staff", "parking", "service", "people", "waiting",
+    "waited", "queue", "queued", "queueing", "queuing", "delivery", "deliveries", "customers", "everything",
+    "nothing", "something", "anything", "things", "stuff", "rates", "fees", "costs", "experience",
+  ]
+
+  /// Two-letter top-level domains that are also English words: after a bare " at " and a spelled
+  /// " dot ", such a last label ends an address only at the end of the text or before punctuation
+  /// ("mario at libero dot it."), not before another word ("at sainsburys dot no way").
+  static let wordLikeTLDs: [StaticString] = [
+    "am", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on", "or",
+    "so", "to", "up", "us", "we",
+  ]
+
+  /// Top-level domains of three or more letters that a bare spelled address may end with: the
+  /// generic ones that mail addresses use. A country code (two letters) is taken as it is; another
+  /// last label ("dot not great", "dot very rude") is prose.
+  static let longTLDs: [StaticString] = [
+    "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "name", "pro", "mobi", "app", "dev", "xyz",
+    "online", "site", "email", "mail", "tech", "club", "live", "world", "cloud", "shop", "store", "blog",
+    "news", "museum", "aero", "coop", "jobs", "travel", "asia", "cat", "tel", "post", "global", "london",
+    "berlin", "paris", "nyc", "one", "life", "work", "agency", "company", "digital", "solutions", "services",
   ]
 
   /// Words that, as the first label after the "at", make it prose: "at the dot com bubble".

@@ -117,7 +117,9 @@ extension ByteScanner {
         if next == UInt8(ascii: "/") || next == UInt8(ascii: "?") || next == UInt8(ascii: "#") { break }
         segmentEnd += 1
       }
-      if isIdLikeSegment(index, segmentEnd) || isByte(index, "~") { return URLMatch(end: end, redactFrom: index) }
+      if isIdLikeSegment(index, segmentEnd) || isByte(index, "~") || holdsAtSign(index, segmentEnd) {
+        return URLMatch(end: end, redactFrom: index)
+      }
       let segment = lowercasedASCII(index, segmentEnd)
       let marker = ProfileURLs.isMarker(segment, on: social)
       if afterMarker || (segments == 0 && social != nil && !marker && !ProfileURLs.sitePages.contains(segment)) {
@@ -128,6 +130,18 @@ extension ByteScanner {
       index = segmentEnd
     }
     return URLMatch(end: end, redactFrom: nil)
+  }
+
+  /// Whether the path segment `start..<end` holds an at sign, as is or percent-encoded (`%40`): an
+  /// e-mail address in the path ("/unsubscribe/jane.doe%40gmail.com", "/u/@jane"; QA review 40).
+  private func holdsAtSign(_ start: Int, _ end: Int) -> Bool {
+    var index = start
+    while index < end {
+      if isByte(index, "@") { return true }
+      if isByte(index, "%") && isByte(index + 1, "4") && isByte(index + 2, "0") && index + 2 < end { return true }
+      index += 1
+    }
+    return false
   }
 
   /// A scheme-less URL's host (`example.com/reset?token=…`): dot-separated labels of letters,

@@ -10,6 +10,9 @@ import VerbatimCore
     "Please enter your postcode", "Mobile number:",
     // A grid's stem written before the row's label, as Triple-S and Dimensions exports do.
     "We now need your contact details so that we can send you more information. Name",
+    // QA review 40: a question's own wording, and the reason for asking after the field.
+    "What is your name?", "What's your phone number?", "Please enter your email so we can follow up",
+    "Your phone number if you would like a call back",
   ])
   func contactQuestionsAreRecognised(wording: String) {
     #expect(ContactQuestion.asks(question: "Q7", questionText: wording))
@@ -18,7 +21,7 @@ import VerbatimCore
   @Test(arguments: [
     "What did you think of the name of our new range?", "Comments (optional)",
     "Any other comments about our staff, name them if you like", "Why did you choose this address for delivery?",
-    "Anything else?",
+    "Anything else?", "What is your favourite product and why?", "What is your main reason for calling today?",
   ])
   func otherQuestionsAreNot(wording: String) {
     #expect(!ContactQuestion.asks(question: "Q7", questionText: wording))

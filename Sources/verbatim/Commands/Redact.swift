@@ -21,7 +21,9 @@ struct Redact: ParsableCommand {
       12345678", "sort code 12-34-56"), and custom patterns replaced by
       [EMAIL], [PHONE], [CARD], [IBAN], [IP], [URL], [POSTCODE], [NAME], [SSN],
       [NINO], [DATE_OF_BIRTH], [ACCOUNT_NUMBER] or [PATTERN_NAME]. Other countries' postcodes need a custom mask
-      (--pattern NL_POSTCODE=9{4} AA).
+      (--pattern NL_POSTCODE=9{4} AA). Not found: street addresses, and @handles
+      (most name the brand, which coders need); look for them in a sample before
+      coders see it.
 
       With --jsonl the text field is replaced in place, other members are kept in
       order with the personal data in them redacted as `code --redact` does (a
