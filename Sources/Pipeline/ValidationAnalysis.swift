@@ -493,8 +493,9 @@ struct ValidationAnalysis {
       }
       var scoped = threshold
       scoped.metric = scope.metric
-      var renamed = try DeploymentGate.evaluate(
-        report: subject, thresholds: [scoped], basis: options.basis, minimumItems: options.minimumItems)
+      var renamed = try Self.evaluate(
+        subject, threshold: threshold, scoped: scoped, isTags: scope.isTags, basis: options.basis,
+        minimumItems: options.minimumItems)
       for index in renamed.indices where scope.isTags {
         // The detail names the metric it read from the tag report ("classification.machine.f1.micro",
         // also a sentiment metric's name): name it as the user did.
@@ -507,6 +508,23 @@ struct ValidationAnalysis {
       checks += renamed
     }
     return checks
+  }
+
+  /// `DeploymentGate.evaluate` of one threshold; a usage error names a tag threshold as the user
+  /// wrote it (QA review 40: "--min per_class.nope.f1" for "--min tags.per_class.nope.f1").
+  private static func evaluate(
+    _ subject: JSONValue, threshold: GateThreshold, scoped: GateThreshold, isTags: Bool, basis: GateBasis,
+    minimumItems: Int
+  ) throws -> [GateCheck] {
+    do {
+      return try DeploymentGate.evaluate(
+        report: subject, thresholds: [scoped], basis: basis, minimumItems: minimumItems)
+    } catch {
+      let flag = threshold.isMaximum ? "--max" : "--min"
+      let given = "\(flag) \(scoped.metric)"
+      guard isTags, case .invalidOption(let message) = error, message.hasPrefix(given) else { throw error }
+      throw AgreementError.invalidOption(message: "\(flag) \(threshold.metric)" + message.dropFirst(given.count))
+    }
   }
 
   // MARK: Outputs

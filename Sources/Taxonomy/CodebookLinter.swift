@@ -468,10 +468,20 @@ public enum CodebookLinter {
       }
     case .regex(let pattern, let caseInsensitive):
       if hasNestedRepetition(pattern) {
+        // Probed too: a pattern that does run past the limit is an error (QA review 40: lint passed
+        // /(a+)+b/ with a warning, and `tag` gave up on 40 a's).
+        if let probe = slowProbe(pattern, caseInsensitive: caseInsensitive) {
+          return [
+            LintFinding(
+              .error, source.location,
+              "regular expression /\(pattern)/ repeats a group that repeats inside (like (a+)+) and ran past its time limit on a probe of \(probe): `tag` would count the rule as no match on such an answer; rewrite it without nested quantifiers"
+            )
+          ]
+        }
         return [
           LintFinding(
             .warning, source.location,
-            "regular expression /\(pattern)/ repeats a group that repeats inside (like (a+)+): it can backtrack without end on a long answer, and `tag` stops the run when it passes its time limit; rewrite it without nested quantifiers"
+            "regular expression /\(pattern)/ repeats a group that repeats inside (like (a+)+): it can backtrack without end on a long answer, and `tag` counts the rule as no match where it passes its time limit; rewrite it without nested quantifiers"
           )
         ]
       }
@@ -489,7 +499,7 @@ public enum CodebookLinter {
       return costly + [
         LintFinding(
           .error, source.location,
-          "regular expression /\(pattern)/ ran past its time limit on a probe of \(probe): it backtracks without end (alternatives that can match the same text under a repetition, like (a|aa)*, do so too), and `tag` would stop the run on such an answer; rewrite it so that each part of a text can match only one way"
+          "regular expression /\(pattern)/ ran past its time limit on a probe of \(probe): it backtracks without end (alternatives that can match the same text under a repetition, like (a|aa)*, do so too), and `tag` would count the rule as no match on such an answer; rewrite it so that each part of a text can match only one way"
         )
       ]
     case .meta: return []

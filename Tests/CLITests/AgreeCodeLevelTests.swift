@@ -107,3 +107,23 @@ import Testing
     )
   }
 }
+
+/// QA review 40: label spelling variants are warned about in multi-label mode too, and ids that
+/// differ in Unicode normalisation are named as such (they were said to differ in spaces).
+@Suite struct AgreeVariantWarningTests {
+  @Test func multiLabelCaseVariantsAreNamed() throws {
+    let csv = try TestSupport.temporaryDirectory().appendingPathComponent("tags.csv")
+    try Data("item,coder,label\n1,gold,delivery.late\n1,m,Delivery.Late\n2,gold,food\n2,m,food\n".utf8).write(to: csv)
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", csv.path, "--multilabel", "--reference", "gold"])
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(
+      result.stderrText.contains("\"Delivery.Late\", \"delivery.late\" differ only in case"), "\(result.stderrText)")
+  }
+
+  @Test func normalisationVariantsOfIdsAreNamed() throws {
+    let csv = try TestSupport.temporaryDirectory().appendingPathComponent("codes.csv")
+    try Data("item,coder,label\ncaf\u{E9}-1,a,x\ncafe\u{301}-1,b,x\n2,a,y\n2,b,y\n".utf8).write(to: csv)
+    let result = try TestSupport.runVerbatim(["agree", "--ratings", csv.path])
+    #expect(result.stderrText.contains("Unicode normalisation"), "\(result.stderrText)")
+  }
+}

@@ -158,6 +158,15 @@ import Testing
       result.stderrText.contains("--min tags.f1.mikro: unknown metric (tag metrics: f1.micro"), "\(result.stderrText)")
   }
 
+  /// QA review 40: a per-class tag metric for a code with no result was named without its "tags."
+  /// prefix ("--min per_class.nope.f1").
+  @Test func aMissingPerClassTagMetricIsNamedAsWritten() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("never")
+    let result = try Self.validate(out: out, extra: ["--min", "tags.per_class.nope.f1=0.5"])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("--min tags.per_class.nope.f1: "), "\(result.stderrText)")
+  }
+
   @Test func writesEveryOutputAndTheExitStatusFollowsTheGate() throws {
     let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
     let passing = try Self.validate(out: out, extra: ["--min", "cohen_kappa=0.01"])

@@ -263,6 +263,9 @@ struct RatingsOptions: ParsableArguments {
     Self.warnAboutItemVariants(table?.items ?? multiLabelTable?.items ?? [])
     Self.warnAboutSpaceVariants(table?.coders ?? multiLabelTable?.coders ?? [], kind: "coder name(s)", unit: "coder")
     if let multiLabelTable {
+      // Tag codes are where a case or spacing typo is likeliest (QA review 40: no warning in
+      // multi-label mode, and the code's F1 went to 0).
+      Self.warnAboutLabelVariants(multiLabelTable.categories)
       report = try AgreementReport(multiLabel: multiLabelTable, options: try options())
     } else {
       Self.warnAboutDisjointLabels(table!)
@@ -299,24 +302,35 @@ struct RatingsOptions: ParsableArguments {
   /// id(s)" or "coder name(s)"; `unit` is what each counts as): said once, with the first pairs (QA
   /// review 35, F12: a rater column "b " of an Excel export was a second coder without a word).
   static func warnAboutSpaceVariants(_ items: [String], kind: String, unit: String) {
-    var firstByTrimmed: [Substring: String] = [:]
+    // Strings compare by canonical equivalence, so a key also joins "josé" composed and
+    // decomposed; the message says which (QA review 40: such ids were said to differ in spaces).
+    var firstByTrimmed: [String: String] = [:]
     var pairs: [(String, String)] = []
     var count = 0
+    var normalisation = false
+    func trimmed(_ text: String) -> String {
+      String(String(text.drop { $0 == " " || $0 == "\t" }.reversed()).drop { $0 == " " || $0 == "\t" }.reversed())
+    }
     for item in items {
-      let trimmed = item.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }
-      let key = Substring(String(trimmed.reversed()))
+      let key = trimmed(item)
       if let other = firstByTrimmed[key] {
         count += 1
+        if !trimmed(other).utf8.elementsEqual(key.utf8) { normalisation = true }
         if pairs.count < 3 { pairs.append((other, item)) }
       } else {
         firstByTrimmed[key] = item
       }
     }
     guard count > 0 else { return }
+    let how =
+      normalisation
+      ? "in spaces around them or in Unicode normalisation (é as one character or as e + accent)"
+      : "in spaces around them"
+    let fix = normalisation ? "trim them and normalise them to NFC" : "trim them"
     printError(
-      "warning: \(count) \(kind) differ from another only in spaces around them ("
+      "warning: \(count) \(kind) differ from another only \(how) ("
         + pairs.map { "\"\($0.0)\" and \"\($0.1)\"" }.joined(separator: ", ")
-        + "); they are compared exactly, so each counts as its own \(unit): trim them if they are the same \(unit)")
+        + "); they are compared exactly, so each counts as its own \(unit): \(fix) if they are the same \(unit)")
   }
 
   /// Labels are compared exactly, so "Negative", "negative" and " negative" are three categories,
