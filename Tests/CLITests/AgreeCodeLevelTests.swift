@@ -127,3 +127,31 @@ import Testing
     #expect(result.stderrText.contains("Unicode normalisation"), "\(result.stderrText)")
   }
 }
+
+/// QA review 40: `gate --predictions` failed nothing when the predictions covered 1 of 60 rated
+/// items. Here they cover 1 of 3 (coverage 1/3), below the default floor of 1.
+@Suite struct GatePredictionCoverageTests {
+  @Test func predictionsThatMissRatedItemsFailTheGate() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let ratings = directory.appendingPathComponent("codes.csv")
+    try Data("item,coder,label\n1,gold,a\n2,gold,b\n3,gold,a\n".utf8).write(to: ratings)
+    let predictions = directory.appendingPathComponent("tags.jsonl")
+    try Data("{\"id\":\"1\",\"tags\":[{\"code\":\"a\"}]}\n".utf8).write(to: predictions)
+    let junit = directory.appendingPathComponent("gate.xml")
+    let common = [
+      "gate", "--ratings", ratings.path, "--multilabel", "--reference", "gold", "--predictions", predictions.path,
+      "--prediction-field", "tags", "--min", "f1.micro=0.9",
+    ]
+    let strict = try TestSupport.runVerbatim(common + ["--junit", junit.path])
+    #expect(strict.status == 1, "\(strict.stdoutText)\(strict.stderrText)")
+    #expect(strict.stdoutText.contains("FAIL predictions.model.coverage = 0.3333 < minimum 1"), "\(strict.stdoutText)")
+    let xml = try String(contentsOf: junit, encoding: .utf8)
+    #expect(xml.contains("failures=\"1\"") && xml.contains("predictions.model.coverage"), "\(xml)")
+    let lowered = try TestSupport.runVerbatim(common + ["--min-coverage", "0.3"])
+    #expect(lowered.status == 0, "\(lowered.stdoutText)\(lowered.stderrText)")
+    let off = try TestSupport.runVerbatim(common + ["--min-coverage", "0"])
+    #expect(off.status == 0 && !off.stdoutText.contains("coverage"), "\(off.stdoutText)")
+    let bad = try TestSupport.runVerbatim(common + ["--min-coverage", "2"])
+    #expect(bad.status == 2, "\(bad.stderrText)")
+  }
+}

@@ -19,7 +19,8 @@ struct Gate: ParsableCommand {
       every item agrees) fails, since it says nothing about the sample size, and so
       does an interval on fewer than 30 items (--min-items). With --merge, the Conger and Krippendorff coefficients have no interval (it needs
       item-level data) and --bootstrap is refused: gate them on --ratings, or with
-      --on point.
+      --on point. With --predictions the gate also fails when they cover fewer of the
+      rated items than --min-coverage (default: all of them).
 
       Lower-is-better metrics (hamming_loss, prevalence_index, bias_index) take
       --max METRIC=VALUE instead of --min (a minimum on them is refused, exit 2);
@@ -52,6 +53,13 @@ struct Gate: ParsableCommand {
   )
   var minItems: Int = DeploymentGate.defaultMinimumItems
 
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp(
+      "With --predictions, the least share of the rated items they must cover (default 1: every rated item has a prediction); below it the gate fails, as a threshold does (predictions.CODER.coverage). 0 turns the check off.",
+      valueName: "fraction"))
+  var minCoverage: Double = 1
+
   @Option(help: "Also write the results as JUnit XML to this file.")
   var junit: String?
 
@@ -61,6 +69,9 @@ struct Gate: ParsableCommand {
         throw AgreementError.invalidOption(message: "--on must be point or ci-lower")
       }
       guard minItems >= 1 else { throw AgreementError.invalidOption(message: "--min-items must be at least 1") }
+      guard (0...1).contains(minCoverage) else {
+        throw AgreementError.invalidOption(message: "--min-coverage must be a fraction from 0 to 1")
+      }
       // "-" named a file "-" in the working directory (QA review 35, F15): standard output holds the
       // PASS/FAIL lines.
       if junit == "-" {
@@ -80,6 +91,9 @@ struct Gate: ParsableCommand {
         multiRatedItems: report.multiRatedItemCount)
       if basis == .ciLower && !input.merge.isEmpty {
         checks = checks.map { Self.mergedAdvice($0, report: json) }
+      }
+      if minCoverage > 0 {
+        checks += report.predictionJoins.map { DeploymentGate.coverageCheck($0, minimum: minCoverage) }
       }
       // A run that cannot give a verdict prints no PASS/FAIL lines, which a CI log would count
       // (QA review 17); its JUnit file holds an <error> per such threshold.
