@@ -12,12 +12,14 @@ import VerbatimCore
 ///   a serial variable, the 1-based case number.
 /// - The data is decoded as the metadata declares (`TripleSDataEncoding`: `data-file-encoding`,
 ///   else the metadata's XML declaration): UTF-8 when valid, else ISO-8859-1 or windows-1252.
-/// - Fixed-width positions count **characters** of the decoded line (UTF-8 when valid, else a
-///   single-byte encoding, where characters and bytes coincide). When a line's character count does not fit
-///   the record length but its byte count does, positions are taken as **bytes** (files written
-///   by byte-oriented tools with multi-byte UTF-8 characters). Which one was used is reported in a
-///   note (`warnings`). A line shorter than the record, or with anything but spaces after it, is
-///   rejected.
+/// - Fixed-width positions count **characters** of the decoded line or **bytes** (files written by
+///   byte-oriented tools with multi-byte UTF-8 characters); on a single-byte line the two coincide.
+///   One reading holds for the whole file: `ImportOptions.positions` (`--positions`), else the one
+///   its lines with multi-byte characters show (`FixedWidthEvidence`, from a first pass over the
+///   file); when they show neither, or both, the import is refused naming a line
+///   (`ImportError.undecidedReading`), as a guess would misplace every field after such a
+///   character. Which one was used, and why, is reported in a note (`warnings`). A line shorter
+///   than the record, or with anything but spaces after it, in the file's reading, is rejected.
 /// - CSV data (`format="csv"`): position `start` is the field number; `skip` header lines are
 ///   skipped; a row with fewer or more fields than the metadata describes is rejected. Trailing
 ///   spaces of fixed-width character fields are padding and dropped.
@@ -47,6 +49,11 @@ struct TripleSReader {
     }
     let dataPath = try findData(metadata)
     context.recordFile = dataPath
+    if let positions = context.options.positions, metadata.format.lowercased() == "csv" {
+      throw ImportError.usage(
+        "--positions \(positions.rawValue) applies to fixed-width data, and the metadata declares \(dataPath) CSV "
+          + "(format=\"csv\"): drop --positions")
+    }
     // Not silent, as a CSV without an id column is not (QA review 23).
     if !metadata.variables.contains(where: \.isSerial) {
       context.note(
@@ -112,20 +119,54 @@ struct TripleSReader {
     return found
   }
 
-  private func readFixed(
-    _ metadata: TripleSMetadata, encoding: TripleSDataEncoding, source: String, dataPath: String
-  ) throws {
-    let reader: LineReader
-    do { reader = try LineReader(path: source) } catch {
+  /// Opens the data file (`source`, named `dataPath` in messages) for reading line by line.
+  private static func lines(of source: String, dataPath: String) throws(ImportError) -> LineReader {
+    do { return try LineReader(path: source) } catch {
       switch error {
       case .cannotOpen(_, let reason): throw ImportError.cannotOpen(path: dataPath, reason: reason)
       default: throw ImportError.cannotOpen(path: dataPath, reason: error.description)
       }
     }
+  }
+
+  /// A first pass over fixed-width data: what its lines with multi-byte UTF-8 characters show
+  /// about how positions are counted (`FixedWidthEvidence`), read as the second pass reads them.
+  private static func scanFixed(
+    _ metadata: TripleSMetadata, recordLength: Int, source: String, dataPath: String
+  ) throws -> FixedWidthEvidence {
+    var evidence = FixedWidthEvidence()
+    let reader = try lines(of: source, dataPath: dataPath)
+    try reader.forEachLine(maximumLength: ImportLimits.maximumRecordBytes) { _, _ in
+      true
+    } _: { raw, line in
+      guard line > metadata.skip, raw.contains(where: { $0 >= 0x80 }) else { return true }
+      var bytes = Array(raw)
+      if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+      guard let text = String(validating: bytes, as: UTF8.self) else { return true }
+      let scalars = Array(text.unicodeScalars)
+      if scalars.count != bytes.count {
+        evidence.add(
+          line: line, bytes: bytes, scalars: scalars, variables: metadata.variables, recordLength: recordLength)
+      }
+      return true
+    }
+    return evidence
+  }
+
+  private func readFixed(
+    _ metadata: TripleSMetadata, encoding: TripleSDataEncoding, source: String, dataPath: String
+  ) throws {
+    let recordLength = metadata.variables.map { max($0.finish, $0.start) }.max() ?? 0
+    // One reading for the whole file (QA review 40: it was chosen line by line).
+    let evidence =
+      context.options.positions == nil
+      ? try Self.scanFixed(metadata, recordLength: recordLength, source: source, dataPath: dataPath)
+      : FixedWidthEvidence()
+    let (positions, why) = try evidence.decide(given: context.options.positions, dataPath: dataPath)
+    let reader = try Self.lines(of: source, dataPath: dataPath)
     context.bytesSource = { Int64(reader.bytesRead) }
     var currentLine = 0
     context.lineSource = { currentLine }
-    let recordLength = metadata.variables.map { max($0.finish, $0.start) }.max() ?? 0
     var caseNumber = 0
     var inCharacters = 0
     var inBytes = 0
@@ -183,23 +224,47 @@ struct TripleSReader {
       let characters: [Unicode.Scalar]
       // Positions counted in bytes on a UTF-8 line: a field boundary inside a character is an error.
       var splitCheck = false
-      if scalars.count == recordLength || (fits(scalars) && asBytes.count != recordLength) {
-        characters = scalars
-        if scalars.count == asBytes.count { inEither += 1 } else { inCharacters += 1 }
-      } else if fits(asBytes) {
-        characters = asBytes
-        inBytes += 1
-        splitCheck = lineIsUTF8
+      // Characters and bytes differ only on a line with multi-byte characters: there the file's
+      // reading is taken, and a line that does not fit it is rejected (QA review 40).
+      let multiByte = scalars.count != asBytes.count
+      let units = multiByte && positions == .bytes ? asBytes : scalars
+      if fits(units) {
+        characters = units
+        if !multiByte {
+          inEither += 1
+        } else if positions == .bytes {
+          inBytes += 1
+          splitCheck = lineIsUTF8
+        } else {
+          inCharacters += 1
+        }
       } else {
         let size =
-          scalars.count == asBytes.count
-          ? "\(scalars.count) characters" : "\(scalars.count) characters (\(asBytes.count) bytes)"
+          !multiByte
+          ? "\(scalars.count) characters"
+          : positions == .bytes
+            ? "\(asBytes.count) bytes (\(scalars.count) characters)"
+            : "\(scalars.count) characters (\(asBytes.count) bytes)"
         // Too short may be trailing blanks an editor trimmed, or a cut record: the importer cannot
         // tell which, so it does not guess (QA review 13 asked); the hint says how to pad.
-        let reason =
-          scalars.count < recordLength
+        var reason =
+          units.count < recordLength
           ? "the record is \(size) long, too short: the metadata needs \(recordLength) (if trailing blanks were trimmed, pad every line to \(recordLength) columns, e.g. awk '{printf \"%-\(recordLength)s\\n\", $0}')"
           : "the record is \(size) long, longer, with data after column \(recordLength): the metadata needs \(recordLength)"
+        // What the other reading would give (the file's reading is kept: QA review 40).
+        let other: FixedWidthPositions = positions == .bytes ? .characters : .bytes
+        let split = positions == .bytes ? nil : FixedWidthEvidence.splitVariable(bytes, metadata.variables)
+        if multiByte, fits(positions == .bytes ? scalars : asBytes) {
+          if let split {
+            reason +=
+              "; counted in bytes it fills the record, but variable \(split.name) (positions \(split.start)–"
+              + "\(split.start + split.width - 1)) would start or end inside a multi-byte UTF-8 character"
+          } else {
+            reason +=
+              "; counted in \(other.rawValue) it would fit, but this file's positions are counted in "
+              + "\(positions.rawValue) (\(why)): if its writer counted \(other.rawValue), give --positions \(other.rawValue)"
+          }
+        }
         let respondent = Self.serial(in: scalars, of: metadata, redecode: redecodeFields) ?? String(caseNumber)
         try context.reject(line: line, respondent: respondent, reason: reason)
         return true
@@ -226,7 +291,9 @@ struct TripleSReader {
     context.summary.bytes = Int64(reader.bytesRead)
     // QA review 29: an empty line holds no respondent, but it was skipped without a word.
     if emptyLines > 0 { context.note("\(dataPath): \(emptyLines) empty line(s) skipped (no respondent in them)") }
-    context.note(Self.positionsNote(characters: inCharacters, bytes: inBytes, either: inEither, dataPath: dataPath))
+    context.note(
+      Self.positionsNote(
+        positions, why: why, characters: inCharacters, bytes: inBytes, either: inEither, dataPath: dataPath))
     if let note = encoding.note(lines: declaredLines, dataPath: dataPath) { context.note(note) }
   }
 
@@ -269,17 +336,16 @@ struct TripleSReader {
     return value.isEmpty ? nil : value
   }
 
-  /// Says how fixed-width positions were counted (the contract asks to say which was used).
-  static func positionsNote(characters: Int, bytes: Int, either: Int, dataPath: String) -> String {
-    var parts: [String] = []
-    if characters > 0 { parts.append("counted in characters on \(characters) record(s)") }
-    if bytes > 0 {
-      parts.append("counted in bytes on \(bytes) record(s) (multi-byte UTF-8 written by a byte-oriented tool)")
-    }
+  /// Says how fixed-width positions were counted, and why (the contract asks to say which was used).
+  static func positionsNote(
+    _ positions: FixedWidthPositions, why: String, characters: Int, bytes: Int, either: Int, dataPath: String
+  ) -> String {
+    var parts = ["counted in \(positions.rawValue) in the whole file (\(why))"]
+    let multiByte = positions == .bytes ? bytes : characters
+    if multiByte > 0 { parts.append("\(multiByte) record(s) with multi-byte characters read so") }
     if either > 0 {
       parts.append("\(either) record(s) hold single-byte characters only (bytes and characters coincide)")
     }
-    if parts.isEmpty { parts.append("no records read") }
     return "fixed-width positions in \(dataPath): " + parts.joined(separator: "; ")
   }
 

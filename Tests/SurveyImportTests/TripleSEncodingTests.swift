@@ -207,8 +207,8 @@ extension TripleSEncodingTests {
       <variable ident="3" type="character"><name>Q2</name><label>L</label><position start="7" finish="8"/></variable>
       </record></survey></sss>
       """
-    // Line 1: 8 characters (9 bytes), read in characters. Line 2: "A07abéx" is 8 bytes, 7
-    // characters, read in bytes, and Q1 (bytes 4–6) ends inside "é".
+    // Line 1: 8 characters (9 bytes), read in characters, as the whole file then is (QA review 40).
+    // Line 2: "A07abéx" is 7 characters, too short; in bytes (8) Q1 (bytes 4–6) would end inside "é".
     let result = try Self.run(metadata: meta, data: Array("A06abcdé\nA07abéx\n".utf8), csv: false) {
       $0.keepGoing = true
     }
