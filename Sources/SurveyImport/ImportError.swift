@@ -24,8 +24,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// not: no fewer well-formed UTF-8 sequences than stray bytes (`UTF8Probe`).
   case strayBytesInUTF8(path: String, encoding: String, given: Bool, evidence: UTF8Evidence)
   /// The data can be read more than one way and the file does not show which (Triple-S
-  /// fixed-width positions counted in characters or in bytes): `message` says how the readings
-  /// differ at `line` (and `column`, 0 when none) and which option or declaration settles it.
+  /// fixed-width positions counted in characters or in bytes; data declared ISO-8859-1 or
+  /// windows-1252 that is UTF-8 but for a few stray bytes): `message` says how the readings differ
+  /// at `line` (and `column`, 0 when none) and which option or declaration settles it.
   case undecidedReading(path: String, line: Int, column: Int, message: String)
   /// A piece of the input could not be imported (and `--keep-going` was not given).
   case rejected(path: String, line: Int, reason: String, recordsBefore: Int)

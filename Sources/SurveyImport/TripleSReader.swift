@@ -11,7 +11,9 @@ import VerbatimCore
 ///   record whose serial is blank is rejected, and the serial is not repeated in `meta`); without
 ///   a serial variable, the 1-based case number.
 /// - The data is decoded as the metadata declares (`TripleSDataEncoding`: `data-file-encoding`,
-///   else the metadata's XML declaration): UTF-8 when valid, else ISO-8859-1 or windows-1252.
+///   else the metadata's XML declaration): UTF-8 when valid, else ISO-8859-1 or windows-1252;
+///   data declared ISO-8859-1 or windows-1252 is decoded one way for the whole file, as declared
+///   unless the file shows it is UTF-8.
 /// - Fixed-width positions count **characters** of the decoded line or **bytes** (files written by
 ///   byte-oriented tools with multi-byte UTF-8 characters); on a single-byte line the two coincide.
 ///   One reading holds for the whole file: `ImportOptions.positions` (`--positions`), else the one
@@ -130,15 +132,19 @@ struct TripleSReader {
   }
 
   /// A first pass over fixed-width data: what its lines with multi-byte UTF-8 characters show
-  /// about how positions are counted (`FixedWidthEvidence`), read as the second pass reads them.
+  /// about how positions are counted (`FixedWidthEvidence`), read as the second pass reads them,
+  /// and, with `encoding` (data declared ISO-8859-1 or windows-1252), about how it is decoded.
   private static func scanFixed(
-    _ metadata: TripleSMetadata, recordLength: Int, source: String, dataPath: String
+    _ metadata: TripleSMetadata, recordLength: Int, encoding: inout DeclaredEncodingEvidence?, source: String,
+    dataPath: String
   ) throws -> FixedWidthEvidence {
     var evidence = FixedWidthEvidence()
     let reader = try lines(of: source, dataPath: dataPath)
     try reader.forEachLine(maximumLength: ImportLimits.maximumRecordBytes) { _, _ in
-      true
+      encoding?.skip()
+      return true
     } _: { raw, line in
+      encoding?.add(raw, line: line)
       guard line > metadata.skip, raw.contains(where: { $0 >= 0x80 }) else { return true }
       var bytes = Array(raw)
       if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -147,22 +153,49 @@ struct TripleSReader {
       if scalars.count != bytes.count {
         evidence.add(
           line: line, bytes: bytes, scalars: scalars, variables: metadata.variables, recordLength: recordLength)
+        // In UTF-8 characters the line fits the record, exactly or where single bytes do not: UTF-8
+        // (a writer pads to the record's end, not past it).
+        if encoding?.utf8CharactersLine == 0, FixedWidthEvidence.fits(scalars, recordLength, blank: " "),
+          scalars.count == recordLength || !FixedWidthEvidence.fits(bytes, recordLength, blank: 0x20)
+        {
+          encoding?.utf8CharactersLine = line
+        }
       }
       return true
     }
     return evidence
   }
 
+  /// Decides how data declared ISO-8859-1 or windows-1252 is decoded (`encoding.fileDecoding`)
+  /// from `evidence`, noting the decision.
+  private func decide(
+    _ encoding: inout TripleSDataEncoding, _ evidence: DeclaredEncodingEvidence?, dataPath: String
+  ) throws {
+    guard let evidence else { return }
+    if let note = try encoding.decide(evidence, dataPath: dataPath) { context.note(note) }
+  }
+
   private func readFixed(
     _ metadata: TripleSMetadata, encoding: TripleSDataEncoding, source: String, dataPath: String
   ) throws {
+    var encoding = encoding
     let recordLength = metadata.variables.map { max($0.finish, $0.start) }.max() ?? 0
-    // One reading for the whole file (QA review 40: it was chosen line by line).
+    // One reading for the whole file (QA review 40: positions and, under a declared single-byte
+    // encoding, the decoding were chosen line by line).
+    var encodingEvidence =
+      encoding.decidesPerFile
+      ? DeclaredEncodingEvidence(windows1252: encoding.fallback == .declared(.windows1252)) : nil
     let evidence =
-      context.options.positions == nil
-      ? try Self.scanFixed(metadata, recordLength: recordLength, source: source, dataPath: dataPath)
+      context.options.positions == nil || encodingEvidence != nil
+      ? try Self.scanFixed(
+        metadata, recordLength: recordLength, encoding: &encodingEvidence, source: source, dataPath: dataPath)
       : FixedWidthEvidence()
-    let (positions, why) = try evidence.decide(given: context.options.positions, dataPath: dataPath)
+    try decide(&encoding, encodingEvidence, dataPath: dataPath)
+    // Decoded in single bytes, characters and bytes coincide on every line.
+    let (positions, why) =
+      encoding.fileDecoding == .declared
+      ? (FixedWidthPositions.characters, "a single-byte encoding, where characters and bytes coincide")
+      : try evidence.decide(given: context.options.positions, dataPath: dataPath)
     let reader = try Self.lines(of: source, dataPath: dataPath)
     context.bytesSource = { Int64(reader.bytesRead) }
     var currentLine = 0
@@ -197,7 +230,7 @@ struct TripleSReader {
       // Whether a field that is valid UTF-8 on its own is re-decoded (bytes taken as characters).
       var redecodeFields = true
       var lineIsUTF8 = false
-      if let text = String(validating: bytes, as: UTF8.self) {
+      if encoding.fileDecoding != .declared, let text = String(validating: bytes, as: UTF8.self) {
         lineIsUTF8 = true
         scalars = Array(text.unicodeScalars)
         asBytes = bytes.map { Unicode.Scalar($0) }
@@ -215,7 +248,9 @@ struct TripleSReader {
         }
         asBytes = scalars
         if encoding.fallback != .latin1Guess { redecodeFields = false }
-        declaredLines += 1
+        // Counted as lines that are not UTF-8 (a line decoded as declared that is valid UTF-8 is in
+        // the note of `decide`).
+        if String(validating: bytes, as: UTF8.self) == nil { declaredLines += 1 }
       }
       // Fits: exactly the record length, or longer by trailing padding spaces only.
       func fits(_ units: [Unicode.Scalar]) -> Bool {
@@ -352,6 +387,21 @@ struct TripleSReader {
   private func readCSV(
     _ metadata: TripleSMetadata, encoding: TripleSDataEncoding, source: String, dataPath: String
   ) throws {
+    var encoding = encoding
+    // Declared ISO-8859-1 or windows-1252: one decoding for the whole file (QA review 40), from a
+    // first pass over its lines (no UTF-8 sequence spans a line end).
+    if encoding.decidesPerFile {
+      var evidence = DeclaredEncodingEvidence(windows1252: encoding.fallback == .declared(.windows1252))
+      try Self.lines(of: source, dataPath: dataPath).forEachLine(maximumLength: ImportLimits.maximumRecordBytes) {
+        _, _ in
+        evidence.skip()
+        return true
+      } _: { raw, line in
+        evidence.add(raw, line: line)
+        return true
+      }
+      try decide(&encoding, evidence, dataPath: dataPath)
+    }
     let parser = try CSVParser(path: source, displayName: dataPath, delimiter: UInt8(ascii: ","))
     context.bytesSource = { parser.bytesRead }
     context.lineSource = { parser.recordLine }

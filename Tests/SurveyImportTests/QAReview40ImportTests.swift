@@ -3,7 +3,8 @@ import SurveyImport
 import TestSupport
 import Testing
 
-/// QA review 40 (`verbatim import`): Triple-S fixed-width positions read one way for the whole file.
+/// QA review 40 (`verbatim import`): Triple-S data read one way for the whole file (fixed-width
+/// positions, and the decoding under a declared single-byte encoding).
 @Suite struct QAReview40ImportTests {
   /// UTF-8 data: serial ID in positions 1–4, Q3 in 5–14, Q5 in 15–24 (a record of 24 positions).
   static let sss = """
@@ -112,5 +113,84 @@ import Testing
     }
     #expect(characters.records.isEmpty)
     #expect(characters.rejects.map(\.line) == [1])
+  }
+
+  // MARK: Finding 2: one decoding for a data file declared ISO-8859-1 or windows-1252.
+
+  /// "NESCAFÉ® machine broken" in Latin-1: N E S C A F, C9 (É), AE (®), then 15 ASCII bytes = 23
+  /// bytes. C9 AE is also a well-formed UTF-8 sequence, U+026E "ɮ".
+  static let nescafe: [UInt8] = Array("NESCAF".utf8) + [0xC9, 0xAE] + Array(" machine broken".utf8)
+
+  /// Fixed width, serial in position 1 and Q1 in 2–24: line 1 is "1" + the 23 bytes. Read as UTF-8
+  /// it is 23 characters, one short, and 24 bytes: it was read in bytes and decoded as UTF-8
+  /// ("NESCAFɮ"). Declared ISO-8859-1 or windows-1252 (É and ® are the same bytes in both), the
+  /// whole file is decoded so: nothing in it shows it is UTF-8.
+  @Test(arguments: ["ISO-8859-1", "windows-1252"])
+  func aLatin1LineThatIsAlsoUTF8IsDecodedAsDeclared(declared: String) throws {
+    let meta = TripleSEncodingTests.metadata(
+      declaration: declared, attribute: nil, csv: false, variables: [("Q1", 2, 24)])
+    let data = Array("1".utf8) + Self.nescafe + Array("\n2fine                   \n".utf8)
+    let result = try TripleSEncodingTests.run(metadata: meta, data: data, csv: false)
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(result.records.map(\.text) == ["NESCAFÉ® machine broken", "fine"])
+    #expect(result.rejects.isEmpty)
+    #expect(
+      result.warnings.contains {
+        $0.contains("1 line(s) with bytes ≥ 0x80 are also valid UTF-8 (the first is line 1)")
+      },
+      "\(result.warnings)")
+  }
+
+  /// The same in CSV data, where each field was decoded on its own: "NESCAFɮ" too.
+  @Test func aLatin1CSVFieldThatIsAlsoUTF8IsDecodedAsDeclared() throws {
+    let meta = TripleSEncodingTests.metadata(
+      declaration: "ISO-8859-1", attribute: nil, csv: true, variables: [("Q1", 2, 2)])
+    let data = Array("ID,Q1\n1,".utf8) + Self.nescafe + Array("\n2,caf".utf8) + [0xE9, 0x0A]
+    let result = try TripleSEncodingTests.run(metadata: meta, data: data, csv: true)
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(result.records.map(\.text) == ["NESCAFÉ® machine broken", "café"])
+  }
+
+  /// Declared ISO-8859-1, but UTF-8 ("é" C3 A9 on line 2, "è" C3 A8) except for one Latin-1 "é"
+  /// (E9) at line 3, byte 6 ("2,caf" is 5 bytes): 2 UTF-8 sequences against 1 stray byte, so
+  /// either decoding garbles part of the file. Refused, naming the stray byte (it was read line by
+  /// line, exit 0).
+  @Test func mostlyUTF8DataWithAStrayByteIsRefused() throws {
+    let meta = TripleSEncodingTests.metadata(
+      declaration: "ISO-8859-1", attribute: nil, csv: true, variables: [("Q1", 2, 2)])
+    let data = Array("ID,Q1\n1,café crème\n2,caf".utf8) + [0xE9, 0x0A]
+    let result = try TripleSEncodingTests.run(metadata: meta, data: data, csv: true) { $0.keepGoing = true }
+    guard case .undecidedReading(let path, 3, 6, let message)? = result.error else {
+      Issue.record("expected undecidedReading at 3:6, got \(String(describing: result.error))")
+      return
+    }
+    #expect(path.hasSuffix("survey.csv"))
+    #expect(message.contains("UTF-8 except for 1 byte(s)"), "\(message)")
+    #expect(message.contains("2 well-formed UTF-8 sequence(s), the first at 2:6"), "\(message)")
+    #expect(message.contains("data-file-encoding=\"UTF-8\""), "\(message)")
+    #expect(result.records.isEmpty)
+  }
+
+  /// What shows a file declared single-byte is UTF-8: a byte-order mark; under windows-1252 a
+  /// byte it leaves undefined ("Á" is C3 81, and 0x81 is none of its characters); in fixed width,
+  /// a line that fills the record in UTF-8 characters ("1café ok" is 8 characters, 9 bytes).
+  @Test func utf8IsTakenWhereTheFileShowsIt() throws {
+    let csvMeta = TripleSEncodingTests.metadata(
+      declaration: "ISO-8859-1", attribute: nil, csv: true, variables: [("Q1", 2, 2)])
+    let bom = try TripleSEncodingTests.run(
+      metadata: csvMeta, data: [0xEF, 0xBB, 0xBF] + Array("ID,Q1\n1,café\n".utf8), csv: true)
+    #expect(bom.records.map(\.text) == ["café"])
+    #expect(
+      bom.warnings.contains { $0.contains("decoded as UTF-8, not as ISO-8859-1") && $0.contains("byte-order mark") })
+    let windowsMeta = TripleSEncodingTests.metadata(
+      declaration: "windows-1252", attribute: nil, csv: true, variables: [("Q1", 2, 2)])
+    let undefined = try TripleSEncodingTests.run(
+      metadata: windowsMeta, data: Array("ID,Q1\n1,ÁLVARO\n".utf8), csv: true)
+    #expect(undefined.records.map(\.text) == ["ÁLVARO"])
+    #expect(undefined.warnings.contains { $0.contains("line 2 holds a byte windows-1252 leaves undefined") })
+    let fixedMeta = TripleSEncodingTests.metadata(
+      declaration: "ISO-8859-1", attribute: nil, csv: false, variables: [("Q1", 2, 6), ("Q2", 7, 8)])
+    let fixed = try TripleSEncodingTests.run(metadata: fixedMeta, data: Array("1café ok\n".utf8), csv: false)
+    #expect(fixed.records.map(\.text) == ["café", "ok"])
   }
 }
