@@ -2,6 +2,7 @@ import Foundation
 import SurveyImport
 import TestSupport
 import Testing
+import VerbatimCore
 
 /// QA review 40 (`verbatim import`): Triple-S data read one way for the whole file (fixed-width
 /// positions, and the decoding under a declared single-byte encoding).
@@ -192,5 +193,74 @@ import Testing
       declaration: "ISO-8859-1", attribute: nil, csv: false, variables: [("Q1", 2, 6), ("Q2", 7, 8)])
     let fixed = try TripleSEncodingTests.run(metadata: fixedMeta, data: Array("1café ok\n".utf8), csv: false)
     #expect(fixed.records.map(\.text) == ["café", "ok"])
+  }
+
+  // MARK: Finding 3: JSONL members kept in a record, in meta, or a reject.
+
+  static func jsonl(_ lines: [String], _ configure: (inout ImportOptions) -> Void = { _ in }) throws -> ImportResult {
+    try Fixture.run(path: try Fixture.write("r.jsonl", lines.joined(separator: "\n") + "\n"), configure)
+  }
+
+  /// The review's lines: a "question" with its text in "answer". Written as "text" they are R1:Q5
+  /// and R1:Q6; with "answer" the first became R1:answer (the question dropped) and the second a
+  /// duplicate of it (exit 65).
+  @Test func aQuestionNamesTheQuestionWhateverTheTextMemberIsCalled() throws {
+    for member in ["answer", "text", "comment", "Q5_TEXT"] {
+      let result = try Self.jsonl([
+        #"{"respondent":"R1","question":"Q5","\#(member)":"Too slow"}"#,
+        #"{"respondent":"R1","question":"Q6","\#(member)":"Nice staff"}"#,
+      ])
+      #expect(result.error == nil, "\(member): \(String(describing: result.error))")
+      #expect(result.records.map(\.id) == ["R1:Q5", "R1:Q6"], "\(member)")
+      #expect(result.records.map(\.text) == ["Too slow", "Nice staff"], "\(member)")
+      #expect(result.records.allSatisfy { $0.meta.isEmpty }, "\(member)")
+    }
+  }
+
+  /// Two members named like an answer and no "text": which one answers the question is unknown,
+  /// so the line is rejected (neither vanishes unsaid).
+  @Test func aQuestionWithTwoAnswerLikeMembersIsRejected() throws {
+    let result = try Self.jsonl([#"{"respondent":"R1","question":"Q5","answer":"a","comment":"b"}"#]) {
+      $0.keepGoing = true
+    }
+    #expect(result.records.isEmpty)
+    #expect(result.rejects.map(\.line) == [1])
+    #expect(result.rejects.first?.reason.contains("2 members named like an answer (answer, comment)") == true)
+  }
+
+  /// "id" beside "respondent": the respondent is R9 and "id": "A" goes to meta with a note, as the
+  /// CSV reader keeps an id column it did not take (it vanished).
+  @Test func anIDBesideTheRespondentGoesToMeta() throws {
+    let result = try Self.jsonl([#"{"id":"A","respondent":"R9","comment":"y"}"#])
+    #expect(result.records.map(\.id) == ["R9:comment"])
+    #expect(result.records.first?.meta == [JSONMember("id", .string("A"))])
+    #expect(
+      result.warnings.contains { $0.contains("member respondent is taken as the respondent id; id would qualify") })
+    // In the long form too.
+    let long = try Self.jsonl([#"{"id":"A","respondent":"R9","question":"Q1","text":"y"}"#])
+    #expect(long.records.first?.meta == [JSONMember("id", .string("A"))])
+  }
+
+  /// With --question comment, "text" is no answer: it goes to meta (it was neither a record nor
+  /// meta); so does a "question_text" on a line without "question".
+  @Test func membersThatAreNoAnswerGoToMeta() throws {
+    let result = try Self.jsonl([#"{"id":"A","comment":"y","text":"z"}"#]) { $0.questions = ["comment"] }
+    #expect(result.records.map(\.id) == ["A:comment"])
+    #expect(result.records.first?.meta == [JSONMember("text", .string("z"))])
+    let wide = try Self.jsonl([#"{"respondent":"R1","question_text":"How?","comment":"x"}"#])
+    #expect(wide.records.map(\.id) == ["R1:comment"])
+    #expect(wide.records.first?.meta == [JSONMember("question_text", .string("How?"))])
+  }
+
+  /// `verbatim import` output read again: its "id" is the record id R1:Q5 (respondent + ":" +
+  /// question), already the record's, so it is neither meta nor noted; its meta stays its meta.
+  @Test func importOutputReadAgainKeepsItsShape() throws {
+    let result = try Self.jsonl([
+      #"{"id":"R1:Q5","respondent":"R1","question":"Q5","question_text":"Why?","text":"Slow","meta":{"k":"v"}}"#
+    ])
+    #expect(result.records.map(\.id) == ["R1:Q5"])
+    #expect(result.records.first?.questionText == "Why?")
+    #expect(result.records.first?.meta == [JSONMember("k", .string("v"))])
+    #expect(!result.warnings.contains { $0.contains("would qualify") }, "\(result.warnings)")
   }
 }

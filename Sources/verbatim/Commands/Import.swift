@@ -50,7 +50,9 @@ struct Import: ParsableCommand {
       and SurveyMonkey's second header row ("Open-Ended Response", "Other (please
       specify)" columns) are recognised. A lone CR ends a CSV line only in a file
       whose first line ends in one. JSONL takes its text members by the same names, from the first
-      line that has one.
+      line that has one; a line with a "question" member is one answer to that question, in its
+      "text" member, else its one member named so. Other members go to meta (an "id" beside
+      "respondent" too, unless it is the record id respondent:question that import writes).
 
       Qualtrics text-entry form fields (TE/FORM in the --qsf) are text records; boxes
       the --qsf validates as an e-mail, phone, postcode, date or number stay in meta.
