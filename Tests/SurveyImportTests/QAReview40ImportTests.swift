@@ -263,4 +263,45 @@ import VerbatimCore
     #expect(result.records.first?.meta == [JSONMember("k", .string("v"))])
     #expect(!result.warnings.contains { $0.contains("would qualify") }, "\(result.warnings)")
   }
+
+  // MARK: Finding 4: a repeated Qualtrics header block is rejected as a whole.
+
+  /// A Qualtrics CSV (header, question-text row, ImportId row, two responses) appended to itself.
+  static let qualtrics = """
+    ResponseId,Q1,Q2_TEXT
+    Response ID,How likely?,Why?
+    {"ImportId":"_recordId"},{"ImportId":"QID1"},{"ImportId":"QID2_TEXT"}
+    R_1,5,Too slow
+    R_2,3,Fine
+
+    """
+
+  /// Lines 6–8 are the header block again: all three are rejected with the reason (rows 7 and 8
+  /// were imported as respondents "Response ID" and {"ImportId":…}). Lines 9–10 repeat R_1 and
+  /// R_2: their one answer each is rejected as a duplicate respondent. Counts: 4 respondents (the
+  /// data rows), 4 answers = 2 records + 2 rejected answers, and 3 header rows rejected whole: 5.
+  @Test func aRepeatedQualtricsHeaderBlockIsRejectedWhole() throws {
+    let path = try Fixture.write("twice.csv", Self.qualtrics + Self.qualtrics)
+    let result = try Fixture.run(path: path) { $0.keepGoing = true }
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(result.records.map(\.id) == ["R_1:Q2_TEXT", "R_2:Q2_TEXT"])
+    #expect(result.rejects.map(\.line) == [6, 7, 8, 9, 10])
+    #expect(
+      result.rejects[1].reason.hasPrefix("Qualtrics' question-text row again, after the header row again at line 6"))
+    #expect(result.rejects[2].reason.hasPrefix("Qualtrics' ImportId row again, after the header row again at line 6"))
+    #expect(result.rejects[0...2].allSatisfy { $0.respondent == nil })
+    #expect(result.summary.respondents == 4)
+    #expect(result.summary.records == 2 && result.summary.rejected == 5 && result.summary.rejectedAnswers == 2)
+  }
+
+  /// An export without the ImportId row (two header rows): its question-text row repeated is
+  /// rejected too, and a data row right after a repeated header is still a respondent.
+  @Test func aRepeatedQuestionTextRowAloneIsRejected() throws {
+    let block = "ResponseId,Q2_TEXT\nResponse ID,Why?\nR_1,Too slow\n"
+    let path = try Fixture.write("two.csv", block + block.replacingOccurrences(of: "R_1", with: "R_2"))
+    let result = try Fixture.run(path: path) { $0.keepGoing = true }
+    #expect(result.records.map(\.id) == ["R_1:Q2_TEXT", "R_2:Q2_TEXT"])
+    #expect(result.rejects.map(\.line) == [4, 5])
+    #expect(result.summary.respondents == 2)
+  }
 }
