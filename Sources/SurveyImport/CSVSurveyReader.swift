@@ -333,6 +333,8 @@ struct CSVSurveyReader {
 
     func handle(_ row: [[UInt8]], line: Int, problem: CSVProblem?, quoted: Bool) throws {
       currentLine = line
+      // What a rejected row weighs in a --max-rejects percentage (the ImportId row may add columns).
+      context.answersPerRow = textIndices.count
       // A line `""` is a record whose one field is empty (review r17a: in a one-column file it was
       // dropped uncounted); an empty line is one too in a one-column file, and none otherwise.
       if problem == nil, row.count == 1, !quoted,

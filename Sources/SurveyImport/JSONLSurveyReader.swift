@@ -94,6 +94,8 @@ struct JSONLSurveyReader {
     // The members that are not metadata when the answers are in `fields` (with the id member):
     // any other goes to meta (QA review 40: "text" and "id" beside "respondent" were dropped).
     var fieldSet = Set(fields)
+    // What a rejected line weighs in a --max-rejects percentage: its answer members.
+    context.answersPerRow = fields.count
     var notedIDVariant = false
     // A JSONL file usually names the same members in the same order on every line. What the names
     // alone decide is kept from the last line that reached each decision and reused while the
@@ -231,6 +233,7 @@ struct JSONLSurveyReader {
         if !named.isEmpty {
           fieldSet = Set(fields)
           names.excluded = nil
+          context.answersPerRow = fields.count
         }
       }
       func tooLarge(_ text: String, _ field: String) throws -> Bool {

@@ -200,6 +200,7 @@ public final class SurveyReader {
         // 31, L2; QA review 18 had counted it as one).
         context.summary.unreadRest = true
         context.summary.rejected += 1
+        context.summary.answersInRejectedRows += 1
         onReject(ImportReject(file: file, line: line, reason: "the rest of the file was not read: \(message)"))
         return
       }

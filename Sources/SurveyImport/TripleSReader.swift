@@ -51,6 +51,10 @@ struct TripleSReader {
     }
     let dataPath = try findData(metadata)
     context.recordFile = dataPath
+    context.answersPerRow =
+      metadata.variables.filter {
+        $0.type == .character && !$0.isSerial && context.wants($0.name)
+      }.count
     if let positions = context.options.positions, metadata.format.lowercased() == "csv" {
       throw ImportError.usage(
         "--positions \(positions.rawValue) applies to fixed-width data, and the metadata declares \(dataPath) CSV "

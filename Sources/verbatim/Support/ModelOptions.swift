@@ -283,7 +283,7 @@ struct ImportOptionGroup: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Go on past bad pieces (as --keep-going) but exit 65 when more than this many are rejected: a count (10) or a share of the pieces read (1%: records, blank, not shown and rejected pieces).",
+      "Go on past bad pieces (as --keep-going) but exit 65 when more than this many are rejected: a count of rejected pieces (10: rows, responses or single answers) or a share of the answers read (1%: records, blank, not shown and rejected answers, a rejected row counting the answers it held).",
       valueName: "n|p%"))
   var maxRejects: String?
 
