@@ -238,6 +238,9 @@ struct CSVSurveyReader {
     // (QA review 31: it was dropped uncounted and every later row was numbered one too low).
     var blankLines = (count: 0, first: 0)
     var heldBlankLines: [Int] = []
+    // The line of a repeated header row while the rows after it may be the rest of a repeated
+    // header block (Qualtrics' question-text and ImportId rows).
+    var repeatedHeaderLine: Int?
     // Qualtrics CSV: row 2 = question texts, row 3 = {"ImportId":…}.
     if let firstData {
       let second = firstData.fields
@@ -330,6 +333,8 @@ struct CSVSurveyReader {
 
     func handle(_ row: [[UInt8]], line: Int, problem: CSVProblem?, quoted: Bool) throws {
       currentLine = line
+      // What a rejected row weighs in a --max-rejects percentage (the ImportId row may add columns).
+      context.answersPerRow = textIndices.count
       // A line `""` is a record whose one field is empty (review r17a: in a one-column file it was
       // dropped uncounted); an empty line is one too in a one-column file, and none otherwise.
       if problem == nil, row.count == 1, !quoted,
@@ -373,7 +378,34 @@ struct CSVSurveyReader {
         try context.reject(
           line: line,
           reason: "the header row again: the file holds concatenated exports; split them, or delete this line")
+        repeatedHeaderLine = line
         return
+      }
+      // The rest of a repeated header block: Qualtrics' question-text row (its id cell repeats the
+      // id column's name, or it is the first block's row 2 again; legacy: "ResponseID" in V1) and
+      // ImportId row (QA review 40: imported as respondents "Response ID" and {"ImportId":…}).
+      if let headerLine = repeatedHeaderLine {
+        repeatedHeaderLine = nil
+        let cells = problem == nil ? row.map { FieldDecoding.string($0) } : []
+        let what: String? =
+          problem != nil
+          ? nil
+          : row.first?.starts(with: Array("{\"ImportId\"".utf8)) == true
+            ? "Qualtrics' ImportId row"
+            : Self.isQuestionTextRow(row, header: header, idIndex: idIndex)
+              || (qualtrics && cells.count == header.count && cells.map(Optional.some) == questionTexts)
+              || (legacyQualtrics && cells.first?.trimmed.lowercased() == "responseid")
+              ? "Qualtrics' question-text row" : nil
+        if let what {
+          try context.reject(
+            line: line,
+            reason:
+              "\(what) again, after the header row again at line \(headerLine): the file holds concatenated "
+              + "exports; split them, or delete this line")
+          // The ImportId row may follow the question-text row.
+          if what == "Qualtrics' question-text row" { repeatedHeaderLine = headerLine }
+          return
+        }
       }
       rowNumber += 1
       context.beginRespondent()

@@ -37,6 +37,9 @@ final class ImportContext {
   /// The file the records come from when it is not `path` (Triple-S: the data file); rejects of
   /// data records name it.
   var recordFile: String?
+  /// The open-ended answers a row or response holds, as far as the reader knows (1 when it does
+  /// not): a rejected whole row adds them to `summary.answersInRejectedRows`.
+  var answersPerRow = 1
   /// The companion files the read used (a mapping, a .qsf, a .lss, a Triple-S data file), hashed.
   private(set) var companions: [CompanionInput] = []
   /// Set when the consumer asked to stop.
@@ -231,7 +234,7 @@ final class ImportContext {
   ) throws(ImportError) {
     let file = file ?? recordFile ?? path
     summary.rejected += 1
-    if question != nil { summary.rejectedAnswers += 1 }
+    if question != nil { summary.rejectedAnswers += 1 } else { summary.answersInRejectedRows += max(answersPerRow, 1) }
     onReject(ImportReject(file: file, line: line, respondent: respondent, question: question, reason: reason))
     if !options.keepGoing {
       throw .rejected(path: file, line: line, reason: reason, recordsBefore: summary.records)

@@ -23,6 +23,11 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// `--encoding`) as the single-byte `encoding`, but it is UTF-8 with a few stray bytes that are
   /// not: no fewer well-formed UTF-8 sequences than stray bytes (`UTF8Probe`).
   case strayBytesInUTF8(path: String, encoding: String, given: Bool, evidence: UTF8Evidence)
+  /// The data can be read more than one way and the file does not show which (Triple-S
+  /// fixed-width positions counted in characters or in bytes; data declared ISO-8859-1 or
+  /// windows-1252 that is UTF-8 but for a few stray bytes): `message` says how the readings differ
+  /// at `line` (and `column`, 0 when none) and which option or declaration settles it.
+  case undecidedReading(path: String, line: Int, column: Int, message: String)
   /// A piece of the input could not be imported (and `--keep-going` was not given).
   case rejected(path: String, line: Int, reason: String, recordsBefore: Int)
   /// The format cannot be determined or the mapping/companion file is wrong.
@@ -64,6 +69,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         : "fix the stray byte(s) and declare UTF-8, or re-export"
       return
         "\(path):\(stray): \(how), but the file is UTF-8 except for \(evidence.strayBytes) stray byte(s) that are not UTF-8, the first here: it holds \(evidence.sequences) well-formed UTF-8 sequence(s), the first at \(evidence.firstSequence); read as \(encoding), its UTF-8 text would turn to mojibake (\"é\" as \"Ã©\"): \(fix)"
+    case .undecidedReading(let path, let line, let column, let message):
+      return "\(path):\(Self.place(line, column)): \(message)"
     case .rejected(let path, let line, let reason, let before):
       return
         "\(path):\(line): \(reason) (\(before) record(s) read before; use --keep-going to skip and list it with --rejects)"

@@ -16,6 +16,15 @@ public enum SurveyFormat: String, Sendable, CaseIterable {
   case jsonl
 }
 
+/// How the positions of a Triple-S fixed-width data file are counted on a line that holds
+/// multi-byte UTF-8 characters (on other lines characters and bytes coincide).
+public enum FixedWidthPositions: String, Sendable, CaseIterable {
+  /// Characters of the decoded line (a writer that counts characters).
+  case characters
+  /// Bytes of the line (a byte-oriented writer); a field boundary inside a character is a reject.
+  case bytes
+}
+
 /// How to read an export.
 public struct ImportOptions: Sendable {
   /// The format; `.auto` detects it from the content.
@@ -40,6 +49,9 @@ public struct ImportOptions: Sendable {
   public var encoding: SourceEncoding?
   /// The respondent id column (CSV) or member (JSONL), when the default names do not find it.
   public var idColumn: String?
+  /// How Triple-S fixed-width positions are counted; nil: decided once for the whole data file from
+  /// its lines, and the import refused (naming a line) when they do not show which.
+  public var positions: FixedWidthPositions?
 
   public init() {}
 }

@@ -23,6 +23,12 @@ public struct ImportSummary: Sendable, Equatable {
   /// Of `rejected`, the single answers (a reject that names its question); the rest are whole
   /// rows or responses, whose answers are not counted one by one.
   public var rejectedAnswers = 0
+  /// The open-ended answers the rejected whole rows or responses held, as far as the format tells
+  /// before reading them: a CSV row's open-ended columns, a Triple-S record's character variables,
+  /// a JSONL line's answer members; 1 a piece where it does not (an XML response, the unread rest
+  /// of a file). A `--max-rejects` percentage weighs a rejected row by them (QA review 40: 5 of 100
+  /// rows of 10 answers each, rejected, were 5 of 955 pieces, under 1%).
+  public var answersInRejectedRows = 0
   /// Whether a fatal error under `keepGoing` left the rest of the file unread. That rest is one of
   /// the `rejected` pieces (one reject names it), but it is no respondent: nobody knows how many it
   /// holds (QA review 31, L2: it was counted as one, and a truncated file with one response read as
@@ -34,6 +40,12 @@ public struct ImportSummary: Sendable, Equatable {
   public var error: ImportError?
 
   public init() {}
+
+  /// The answers rejected: single ones, and those the rejected whole rows held.
+  public var answersRejected: Int { rejectedAnswers + answersInRejectedRows }
+
+  /// The answers accounted for: written, blank, not shown and rejected (`answersRejected`).
+  public var answersAccounted: Int { records + blank + notShown + answersRejected }
 
   /// One line for standard error. Respondents are the rows or responses read, rejected ones
   /// included; rejects are split into whole rows or responses and single answers when both occur

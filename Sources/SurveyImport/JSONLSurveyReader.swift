@@ -3,12 +3,18 @@ import VerbatimCore
 /// JSON Lines: one object per line. The respondent is the `respondent` member, else the `id`
 /// member: a non-empty string or a number. A line without either, or with `null`, an empty or
 /// whitespace-only string or another JSON type, is rejected (like a Qualtrics response without
-/// `_recordId`): a made-up id could collide with a real one. An object with `question` and `text`
-/// is one answer; otherwise the open-ended members are the `--question` names, else the members
+/// `_recordId`): a made-up id could collide with a real one. An object with a `question` is one
+/// answer to that question (long form), its text the `text` member, else the one member named like
+/// an answer (`answer`, `comment`, `…_text`…; QA review 40: `"answer"` was filed under the question
+/// "answer" and the `question` dropped); a line with several such members and no `text` is
+/// rejected. Otherwise the open-ended members are the `--question` names, else the members
 /// named like answers (`text`, `comment`, `feedback`, `…_text`…) on any line: a question first seen
 /// on a later line counts as not shown for the respondents before it. A line with none of them is
 /// rejected (and counted only there), one with some of them counts the others as not shown. An
-/// answer that is `null` is blank (not answered), like an empty string. Other members go to `meta`.
+/// answer that is `null` is blank (not answered), like an empty string. Other members go to `meta`,
+/// the respondent id's other candidates (`id` beside `respondent`, with a note) and a `text` or
+/// `question_text` that is no answer included (QA review 40: they were dropped); only a long-form
+/// line's `id` that is its record id (`respondent:question`, as `verbatim import` writes it) is not.
 ///
 /// A line whose object repeats a member name is rejected: JSON leaves the meaning of duplicate
 /// names undefined, so no choice (first or last) would be safe. A line longer than
@@ -85,8 +91,11 @@ struct JSONLSurveyReader {
       ? ["respondent", "id", "question", "question_text", "text"] : ["question", "question_text", "text"]
     // Made once, not per line: a set per line cost about 4,000 instructions per record.
     let reservedButText = reserved.subtracting(["text"])
-    // The members that are not metadata when the answers are in `fields`; remade when they change.
-    var reservedAndFields = reserved.union(fields)
+    // The members that are not metadata when the answers are in `fields` (with the id member):
+    // any other goes to meta (QA review 40: "text" and "id" beside "respondent" were dropped).
+    var fieldSet = Set(fields)
+    // What a rejected line weighs in a --max-rejects percentage: its answer members.
+    context.answersPerRow = fields.count
     var notedIDVariant = false
     // A JSONL file usually names the same members in the same order on every line. What the names
     // alone decide is kept from the last line that reached each decision and reused while the
@@ -155,9 +164,23 @@ struct JSONLSurveyReader {
         idMember =
           members.first { $0.key == "respondent" } ?? members.first { $0.key == "id" }
           ?? CSVSurveyReader.idNames.lazy.compactMap { name in members.first { $0.key.lowercased() == name } }.first
-        // "ID" beside "id": said once, as the CSV reader says it (QA review 31).
+        // "ID" beside "id" (QA review 31), "id" beside "respondent" (QA review 40): said once, as
+        // the CSV reader says it; the other is metadata. A long-form line's "id" that is its record
+        // id ("R1:Q5" beside "respondent": "R1" and "question": "Q5", as `import` writes) is none.
+        let question = members.first { $0.key == "question" }?.value.stringValue
+        func isRecordID(_ member: JSONMember) -> Bool {
+          guard member.key == "id", let question, let id = member.value.stringValue else { return false }
+          switch idMember?.value {
+          case .string(let text)?: return id == text.trimmed + ":" + question
+          case .number(let text)?: return id == text + ":" + question
+          default: return false
+          }
+        }
         if !notedIDVariant, let chosen = idMember?.key,
-          let other = members.first(where: { $0.key != chosen && $0.key.lowercased() == chosen.lowercased() })
+          let other = members.first(where: {
+            $0.key != chosen && !isRecordID($0)
+              && ($0.key.lowercased() == chosen.lowercased() || CSVSurveyReader.idNames.contains($0.key.lowercased()))
+          })
         {
           notedIDVariant = true
           context.note(
@@ -188,7 +211,11 @@ struct JSONLSurveyReader {
           line: line, reason: "the respondent id (\"\(idMember!.key)\") is not a string or a number")
         return true
       }
-      if context.options.questions.isEmpty && !names.fieldsSettled {
+      // A long-form line (a "question" and its text) names no answer fields of the wide form.
+      let longForm =
+        names.question.map { members[$0].value.stringValue != nil } == true
+        && (names.text != nil || !names.answerLike.isEmpty)
+      if context.options.questions.isEmpty && !names.fieldsSettled && !longForm {
         names.fieldsSettled = true
         let named = members.map(\.key).filter { key in
           CSVSurveyReader.isTextName(key.lowercased()) && key != idMember?.key
@@ -204,8 +231,9 @@ struct JSONLSurveyReader {
           }
         }
         if !named.isEmpty {
-          reservedAndFields = reserved.union(fields)
+          fieldSet = Set(fields)
           names.excluded = nil
+          context.answersPerRow = fields.count
         }
       }
       func tooLarge(_ text: String, _ field: String) throws -> Bool {
@@ -221,7 +249,20 @@ struct JSONLSurveyReader {
       // (review r17a: {"question": 5, …} was filed under the question "text").
       let questionMember = names.question.map { members[$0].value }
       let questionTextMember = names.questionText.map { members[$0].value }
-      let textMember = names.text.map { members[$0].value }
+      // A "question" names the question whatever the text member is called: "text", else the one
+      // member named like an answer (QA review 40: "answer" was filed under the question "answer").
+      var textIndex = names.text
+      if questionMember?.stringValue != nil, textIndex == nil, names.answerLike.count > 1 {
+        let listed = names.answerLike.map { members[$0].key }.joined(separator: ", ")
+        try context.reject(
+          line: line, respondent: respondent,
+          reason:
+            "the line names one question (\"question\") but has \(names.answerLike.count) members named like an "
+            + "answer (\(listed)) and no \"text\": which one answers it is unknown (name it \"text\")")
+        return true
+      }
+      if questionMember?.stringValue != nil, textIndex == nil { textIndex = names.answerLike.first }
+      let textMember = textIndex.map { members[$0].value }
       for (name, member) in [("question", questionMember), ("question_text", questionTextMember)] {
         if let member, member.stringValue == nil, !(name == "question_text" && member == .null) {
           try context.reject(
@@ -234,7 +275,13 @@ struct JSONLSurveyReader {
       let nullText = textMember == .null
       if let question = questionMember?.stringValue, let text = nullText ? "" : textMember?.stringValue {
         if try tooLarge(text, question) { return true }
-        let meta = Self.metadata(members, excluding: Self.adding(idMember, to: reserved))
+        // Not metadata: the id, the question, its text, the answer, and an "id" that is the record
+        // id; anything else is (QA review 40: "id" beside "respondent" was dropped).
+        let excluded = members.indices.map { index in
+          index == names.idIndex || index == names.question || index == names.questionText || index == textIndex
+            || (members[index].key == "id" && members[index].value.stringValue == respondent + ":" + question)
+        }
+        let meta = Self.metadata(members, excludedAt: excluded)
         if let conflict = meta.conflict {
           try context.reject(line: line, respondent: respondent, reason: Self.conflictReason(conflict))
           return true
@@ -262,7 +309,7 @@ struct JSONLSurveyReader {
         return true
       }
       if names.excluded == nil {
-        let excluded = Self.adding(idMember, to: reservedAndFields)
+        let excluded = Self.adding(idMember, to: fieldSet)
         names.excluded = members.map { excluded.contains($0.key) }
       }
       let meta = Self.metadata(members, excludedAt: names.excluded!)
@@ -311,6 +358,9 @@ private struct LineNames {
   private(set) var question: Int?
   private(set) var questionText: Int?
   private(set) var text: Int?
+  /// The positions of the members named like an answer (`CSVSurveyReader.isTextName`) other than
+  /// "text", "question_text" and the id: a long-form line's text when it has no "text".
+  private(set) var answerLike: [Int] = []
   /// Whether a line with these names has added its answer fields (a next one adds none: every
   /// answer-like name is then a field, the id or reserved).
   var fieldsSettled = false
@@ -333,6 +383,10 @@ private struct LineNames {
     question = members.firstIndex { $0.key == "question" }
     questionText = members.firstIndex { $0.key == "question_text" }
     text = members.firstIndex { $0.key == "text" }
+    answerLike = members.indices.filter { index in
+      let key = members[index].key
+      return key != "text" && key != "question_text" && key != id?.key && CSVSurveyReader.isTextName(key.lowercased())
+    }
     fieldsSettled = false
     excluded = nil
   }

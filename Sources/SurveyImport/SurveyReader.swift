@@ -200,6 +200,7 @@ public final class SurveyReader {
         // 31, L2; QA review 18 had counted it as one).
         context.summary.unreadRest = true
         context.summary.rejected += 1
+        context.summary.answersInRejectedRows += 1
         onReject(ImportReject(file: file, line: line, reason: "the rest of the file was not read: \(message)"))
         return
       }
@@ -277,6 +278,7 @@ public final class SurveyReader {
       ("--lss", options.lssPath != nil, .limesurvey, "LimeSurvey exports (.lsr, .lsa)"),
       ("--data", options.dataPath != nil, .tripleS, "Triple-S metadata (.sss)"),
       ("--map", options.mapPath != nil, .generic, "generic XML"),
+      ("--positions", options.positions != nil, .tripleS, "Triple-S fixed-width data"),
     ]
     for companion in companions where companion.given && format != companion.format {
       let name = format == .tripleS ? "Triple-S" : format == .csv ? "CSV" : format == .jsonl ? "JSONL" : format.rawValue
@@ -354,6 +356,8 @@ extension ImportError {
       return .strayBytesInUTF8(path: fix(path), encoding: encoding, given: given, evidence: evidence)
     case .rejected(let path, let line, let reason, let before):
       return .rejected(path: fix(path), line: line, reason: reason, recordsBefore: before)
+    case .undecidedReading(let path, let line, let column, let message):
+      return .undecidedReading(path: fix(path), line: line, column: column, message: message)
     case .unsupported(let path, let message): return .unsupported(path: fix(path), message: message)
     default: return self
     }

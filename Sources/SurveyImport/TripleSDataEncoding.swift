@@ -10,12 +10,21 @@ import VerbatimCore
 /// elsewhere) and is not applied to the data.
 ///
 /// Decoding, per fixed-width line or per CSV field:
-/// 1. bytes that are valid UTF-8 are UTF-8, whatever the declaration: real single-byte text is
-///    almost never valid UTF-8 once it holds a byte ≥ 0x80 (see `EncodingCheck`), and metadata
-///    declared ISO-8859-1 is often shipped with UTF-8 data;
+/// 1. bytes that are valid UTF-8 are UTF-8, except under a declared ISO-8859-1 or windows-1252
+///    (2a);
 /// 2. other bytes are decoded with the declared encoding when it is ISO-8859-1 or windows-1252
 ///    (0x80–0x9F → € ‚ ƒ „ … ‘ ’ “ ” • – — ™ …); a byte windows-1252 leaves undefined (0x81,
 ///    0x8D, 0x8F, 0x90, 0x9D) makes the line or row a reject naming the byte and its offset;
+/// 2a. under a declared ISO-8859-1 or windows-1252 one decoding holds for the whole data file
+///    (`fileDecoding`, decided by `decide(_:dataPath:)` from a first pass, `DeclaredEncodingEvidence`;
+///    QA review 40: "NESCAFÉ®" in Latin-1, bytes C9 AE, happens to be valid UTF-8 and became
+///    "NESCAFɮ"): the declared one, also on lines that happen to be valid UTF-8, unless the file
+///    shows it is UTF-8: every line is UTF-8 and it starts with a UTF-8 byte-order mark, holds a
+///    byte windows-1252 leaves undefined (declared windows-1252), or has a fixed-width line that
+///    fits the record in UTF-8 characters, exactly or where single bytes do not (metadata declared ISO-8859-1 is
+///    often shipped with UTF-8 data). A file that is UTF-8 but for fewer stray bytes than UTF-8
+///    sequences is refused, as the CSV reader refuses such a file given `--encoding`: either
+///    decoding would garble part of it. A note says which decoding was used when it mattered;
 /// 3. with no declaration, or an XML declaration of UTF-8 (US-ASCII, UTF-16), they are read as
 ///    ISO-8859-1: every byte is a character and nothing is lost (the XML declaration describes the
 ///    metadata file, and data shipped with it that is not UTF-8 is most often Latin-1 or
@@ -45,10 +54,29 @@ struct TripleSDataEncoding {
     case declaredUTF8
   }
 
+  /// How a data file declared ISO-8859-1 or windows-1252 is decoded as a whole (step 2a).
+  enum FileDecoding: Equatable {
+    /// UTF-8 where valid, else the fallback (not decided for the file: the other fallbacks).
+    case utf8WhereValid
+    /// The declared single-byte encoding, on every line or field.
+    case declared
+    /// UTF-8 on every line or field (the file shows it is UTF-8).
+    case utf8
+  }
+
   /// The declared name as written, and where it was declared (for messages).
   let name: String?
   let origin: String
   let fallback: Fallback
+  /// The decoding of the whole file, once `decide(_:dataPath:)` has run.
+  var fileDecoding = FileDecoding.utf8WhereValid
+
+  /// Whether the data is declared ISO-8859-1 or windows-1252, so that one decoding is decided for
+  /// the whole file (step 2a) from a first pass over it.
+  var decidesPerFile: Bool {
+    if case .declared(let encoding) = fallback { return encoding == .latin1 || encoding == .windows1252 }
+    return false
+  }
 
   /// The encoding the metadata declares for its data: `attribute` is `<record>`'s
   /// `data-file-encoding`/`encoding`, `xmlDeclaration` the metadata file's declared encoding.
@@ -142,10 +170,52 @@ struct TripleSDataEncoding {
     }
   }
 
-  /// `bytes` as a String: UTF-8 when valid, else decoded as described above.
+  /// `bytes` as a String: UTF-8 when valid (and the file is not decided `.declared`), else decoded
+  /// as described above.
   func string(_ bytes: [UInt8]) throws(Failure) -> String {
-    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    if fileDecoding != .declared, let text = String(validating: bytes, as: UTF8.self) { return text }
     return String(String.UnicodeScalarView(try decodeNonUTF8(bytes)))
+  }
+
+  /// Decides `fileDecoding` for a file declared ISO-8859-1 or windows-1252 from what a first pass
+  /// found (step 2a); returns a note saying what was decided, when the file holds UTF-8 sequences.
+  /// - Throws: `ImportError.undecidedReading` for a file that is UTF-8 but for fewer stray bytes
+  ///   than UTF-8 sequences, naming the first stray byte.
+  mutating func decide(_ evidence: DeclaredEncodingEvidence, dataPath: String) throws(ImportError) -> String? {
+    guard decidesPerFile else { return nil }
+    let declared = name ?? "?"
+    let probe = evidence.probe.evidence
+    let stray = max(probe.strayBytes, evidence.invalidLine == 0 ? 0 : 1)
+    if stray > 0 {
+      if probe.sequences > stray || (probe.byteOrderMark && probe.sequences > 0) {
+        let first = probe.firstStray ?? FilePosition(line: evidence.invalidLine, column: 0)
+        throw .undecidedReading(
+          path: dataPath, line: first.line, column: first.column,
+          message:
+            "\(origin) declares the data \(declared), but it is UTF-8 except for \(stray) byte(s) that are not, the "
+            + "first here: it holds \(probe.sequences) well-formed UTF-8 sequence(s), the first at "
+            + "\(probe.firstSequence)\(probe.byteOrderMark ? " (and starts with a UTF-8 byte-order mark)" : ""); "
+            + "decoded either way, part of it would be garbled: fix the stray byte(s), or declare the data UTF-8 "
+            + "(data-file-encoding=\"UTF-8\" on <record>: a line or row with a stray byte is then rejected, and "
+            + "--keep-going goes past it)")
+      }
+      fileDecoding = .declared
+    } else if probe.byteOrderMark || evidence.undefinedByteLine > 0 || evidence.utf8CharactersLine > 0 {
+      fileDecoding = .utf8
+      let why =
+        probe.byteOrderMark
+        ? "it starts with a UTF-8 byte-order mark"
+        : evidence.undefinedByteLine > 0
+          ? "line \(evidence.undefinedByteLine) holds a byte \(declared) leaves undefined"
+          : "line \(evidence.utf8CharactersLine) fits the record's length in UTF-8 characters, not in single bytes"
+      return "\(dataPath): decoded as UTF-8, not as \(declared) as \(origin) says: every line is UTF-8, and \(why)"
+    } else {
+      fileDecoding = .declared
+    }
+    guard evidence.utf8Lines.count > 0 else { return nil }
+    return "\(dataPath): decoded as \(declared), as \(origin) says, on every line: \(evidence.utf8Lines.count) "
+      + "line(s) with bytes ≥ 0x80 are also valid UTF-8 (the first is line \(evidence.utf8Lines.first)), but nothing "
+      + "in the file shows it is UTF-8; if it is, declare it (data-file-encoding=\"UTF-8\" on <record>)"
   }
 
   /// `field` with each C1 control character that windows-1252 defines replaced by that character
@@ -181,5 +251,48 @@ struct TripleSDataEncoding {
     case .unsupported, .declaredUTF8:
       return nil
     }
+  }
+}
+
+/// What a first pass over a Triple-S data file declared ISO-8859-1 or windows-1252 found, for
+/// `TripleSDataEncoding.decide(_:dataPath:)`.
+struct DeclaredEncodingEvidence {
+  /// Every byte of the file, with a line feed after each line.
+  private(set) var probe = UTF8Probe()
+  /// The first line that is not valid UTF-8 (0: none).
+  private(set) var invalidLine = 0
+  /// Lines that are valid UTF-8 with bytes ≥ 0x80: how many, and the first.
+  private(set) var utf8Lines = FixedWidthEvidence.Tally()
+  /// The first valid UTF-8 line holding a byte windows-1252 does not define (0: none).
+  private(set) var undefinedByteLine = 0
+  /// The first fixed-width line that fits the record in UTF-8 characters, exactly or where single
+  /// bytes do not (set by the caller, which knows the record; 0: none).
+  var utf8CharactersLine = 0
+  private let windows1252: Bool
+
+  init(windows1252: Bool) { self.windows1252 = windows1252 }
+
+  /// Adds line `line` (without its terminator); returns whether it is valid UTF-8 with bytes ≥ 0x80.
+  @discardableResult
+  mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> Bool {
+    probe.feed(UnsafeRawBufferPointer(bytes))
+    withUnsafeBytes(of: UInt8(0x0A)) { probe.feed($0) }
+    guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
+    guard String(validating: bytes, as: UTF8.self) != nil else {
+      if invalidLine == 0 { invalidLine = line }
+      return false
+    }
+    utf8Lines.add(line)
+    if undefinedByteLine == 0, windows1252,
+      bytes.contains(where: { $0 == 0x81 || $0 == 0x8D || $0 == 0x8F || $0 == 0x90 || $0 == 0x9D })
+    {
+      undefinedByteLine = line
+    }
+    return true
+  }
+
+  /// A line too long to be read: a line feed keeps the probe's line numbers.
+  mutating func skip() {
+    withUnsafeBytes(of: UInt8(0x0A)) { probe.feed($0) }
   }
 }

@@ -11,13 +11,17 @@ import VerbatimCore
 ///   record whose serial is blank is rejected, and the serial is not repeated in `meta`); without
 ///   a serial variable, the 1-based case number.
 /// - The data is decoded as the metadata declares (`TripleSDataEncoding`: `data-file-encoding`,
-///   else the metadata's XML declaration): UTF-8 when valid, else ISO-8859-1 or windows-1252.
-/// - Fixed-width positions count **characters** of the decoded line (UTF-8 when valid, else a
-///   single-byte encoding, where characters and bytes coincide). When a line's character count does not fit
-///   the record length but its byte count does, positions are taken as **bytes** (files written
-///   by byte-oriented tools with multi-byte UTF-8 characters). Which one was used is reported in a
-///   note (`warnings`). A line shorter than the record, or with anything but spaces after it, is
-///   rejected.
+///   else the metadata's XML declaration): UTF-8 when valid, else ISO-8859-1 or windows-1252;
+///   data declared ISO-8859-1 or windows-1252 is decoded one way for the whole file, as declared
+///   unless the file shows it is UTF-8.
+/// - Fixed-width positions count **characters** of the decoded line or **bytes** (files written by
+///   byte-oriented tools with multi-byte UTF-8 characters); on a single-byte line the two coincide.
+///   One reading holds for the whole file: `ImportOptions.positions` (`--positions`), else the one
+///   its lines with multi-byte characters show (`FixedWidthEvidence`, from a first pass over the
+///   file); when they show neither, or both, the import is refused naming a line
+///   (`ImportError.undecidedReading`), as a guess would misplace every field after such a
+///   character. Which one was used, and why, is reported in a note (`warnings`). A line shorter
+///   than the record, or with anything but spaces after it, in the file's reading, is rejected.
 /// - CSV data (`format="csv"`): position `start` is the field number; `skip` header lines are
 ///   skipped; a row with fewer or more fields than the metadata describes is rejected. Trailing
 ///   spaces of fixed-width character fields are padding and dropped.
@@ -47,6 +51,15 @@ struct TripleSReader {
     }
     let dataPath = try findData(metadata)
     context.recordFile = dataPath
+    context.answersPerRow =
+      metadata.variables.filter {
+        $0.type == .character && !$0.isSerial && context.wants($0.name)
+      }.count
+    if let positions = context.options.positions, metadata.format.lowercased() == "csv" {
+      throw ImportError.usage(
+        "--positions \(positions.rawValue) applies to fixed-width data, and the metadata declares \(dataPath) CSV "
+          + "(format=\"csv\"): drop --positions")
+    }
     // Not silent, as a CSV without an id column is not (QA review 23).
     if !metadata.variables.contains(where: \.isSerial) {
       context.note(
@@ -112,20 +125,85 @@ struct TripleSReader {
     return found
   }
 
-  private func readFixed(
-    _ metadata: TripleSMetadata, encoding: TripleSDataEncoding, source: String, dataPath: String
-  ) throws {
-    let reader: LineReader
-    do { reader = try LineReader(path: source) } catch {
+  /// Opens the data file (`source`, named `dataPath` in messages) for reading line by line.
+  private static func lines(of source: String, dataPath: String) throws(ImportError) -> LineReader {
+    do { return try LineReader(path: source) } catch {
       switch error {
       case .cannotOpen(_, let reason): throw ImportError.cannotOpen(path: dataPath, reason: reason)
       default: throw ImportError.cannotOpen(path: dataPath, reason: error.description)
       }
     }
+  }
+
+  /// A first pass over fixed-width data: what its lines with multi-byte UTF-8 characters show
+  /// about how positions are counted (`FixedWidthEvidence`), read as the second pass reads them,
+  /// and, with `encoding` (data declared ISO-8859-1 or windows-1252), about how it is decoded.
+  private static func scanFixed(
+    _ metadata: TripleSMetadata, recordLength: Int, encoding: inout DeclaredEncodingEvidence?, source: String,
+    dataPath: String
+  ) throws -> FixedWidthEvidence {
+    var evidence = FixedWidthEvidence()
+    let reader = try lines(of: source, dataPath: dataPath)
+    try reader.forEachLine(maximumLength: ImportLimits.maximumRecordBytes) { _, _ in
+      encoding?.skip()
+      return true
+    } _: { raw, line in
+      encoding?.add(raw, line: line)
+      guard line > metadata.skip, raw.contains(where: { $0 >= 0x80 }) else { return true }
+      var bytes = Array(raw)
+      if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+      guard let text = String(validating: bytes, as: UTF8.self) else { return true }
+      let scalars = Array(text.unicodeScalars)
+      if scalars.count != bytes.count {
+        evidence.add(
+          line: line, bytes: bytes, scalars: scalars, variables: metadata.variables, recordLength: recordLength)
+        // In UTF-8 characters the line fits the record, exactly or where single bytes do not: UTF-8
+        // (a writer pads to the record's end, not past it).
+        if encoding?.utf8CharactersLine == 0, FixedWidthEvidence.fits(scalars, recordLength, blank: " "),
+          scalars.count == recordLength || !FixedWidthEvidence.fits(bytes, recordLength, blank: 0x20)
+        {
+          encoding?.utf8CharactersLine = line
+        }
+      }
+      return true
+    }
+    return evidence
+  }
+
+  /// Decides how data declared ISO-8859-1 or windows-1252 is decoded (`encoding.fileDecoding`)
+  /// from `evidence`, noting the decision.
+  private func decide(
+    _ encoding: inout TripleSDataEncoding, _ evidence: DeclaredEncodingEvidence?, dataPath: String
+  ) throws {
+    guard let evidence else { return }
+    if let note = try encoding.decide(evidence, dataPath: dataPath) { context.note(note) }
+  }
+
+  private func readFixed(
+    _ metadata: TripleSMetadata, encoding: TripleSDataEncoding, source: String, dataPath: String
+  ) throws {
+    var encoding = encoding
+    let recordLength = metadata.variables.map { max($0.finish, $0.start) }.max() ?? 0
+    // One reading for the whole file (QA review 40: positions and, under a declared single-byte
+    // encoding, the decoding were chosen line by line).
+    var encodingEvidence =
+      encoding.decidesPerFile
+      ? DeclaredEncodingEvidence(windows1252: encoding.fallback == .declared(.windows1252)) : nil
+    let evidence =
+      context.options.positions == nil || encodingEvidence != nil
+      ? try Self.scanFixed(
+        metadata, recordLength: recordLength, encoding: &encodingEvidence, source: source, dataPath: dataPath)
+      : FixedWidthEvidence()
+    try decide(&encoding, encodingEvidence, dataPath: dataPath)
+    // Decoded in single bytes, characters and bytes coincide on every line.
+    let (positions, why) =
+      encoding.fileDecoding == .declared
+      ? (FixedWidthPositions.characters, "a single-byte encoding, where characters and bytes coincide")
+      : try evidence.decide(given: context.options.positions, dataPath: dataPath)
+    let reader = try Self.lines(of: source, dataPath: dataPath)
     context.bytesSource = { Int64(reader.bytesRead) }
     var currentLine = 0
     context.lineSource = { currentLine }
-    let recordLength = metadata.variables.map { max($0.finish, $0.start) }.max() ?? 0
     var caseNumber = 0
     var inCharacters = 0
     var inBytes = 0
@@ -156,7 +234,7 @@ struct TripleSReader {
       // Whether a field that is valid UTF-8 on its own is re-decoded (bytes taken as characters).
       var redecodeFields = true
       var lineIsUTF8 = false
-      if let text = String(validating: bytes, as: UTF8.self) {
+      if encoding.fileDecoding != .declared, let text = String(validating: bytes, as: UTF8.self) {
         lineIsUTF8 = true
         scalars = Array(text.unicodeScalars)
         asBytes = bytes.map { Unicode.Scalar($0) }
@@ -174,7 +252,9 @@ struct TripleSReader {
         }
         asBytes = scalars
         if encoding.fallback != .latin1Guess { redecodeFields = false }
-        declaredLines += 1
+        // Counted as lines that are not UTF-8 (a line decoded as declared that is valid UTF-8 is in
+        // the note of `decide`).
+        if String(validating: bytes, as: UTF8.self) == nil { declaredLines += 1 }
       }
       // Fits: exactly the record length, or longer by trailing padding spaces only.
       func fits(_ units: [Unicode.Scalar]) -> Bool {
@@ -183,23 +263,47 @@ struct TripleSReader {
       let characters: [Unicode.Scalar]
       // Positions counted in bytes on a UTF-8 line: a field boundary inside a character is an error.
       var splitCheck = false
-      if scalars.count == recordLength || (fits(scalars) && asBytes.count != recordLength) {
-        characters = scalars
-        if scalars.count == asBytes.count { inEither += 1 } else { inCharacters += 1 }
-      } else if fits(asBytes) {
-        characters = asBytes
-        inBytes += 1
-        splitCheck = lineIsUTF8
+      // Characters and bytes differ only on a line with multi-byte characters: there the file's
+      // reading is taken, and a line that does not fit it is rejected (QA review 40).
+      let multiByte = scalars.count != asBytes.count
+      let units = multiByte && positions == .bytes ? asBytes : scalars
+      if fits(units) {
+        characters = units
+        if !multiByte {
+          inEither += 1
+        } else if positions == .bytes {
+          inBytes += 1
+          splitCheck = lineIsUTF8
+        } else {
+          inCharacters += 1
+        }
       } else {
         let size =
-          scalars.count == asBytes.count
-          ? "\(scalars.count) characters" : "\(scalars.count) characters (\(asBytes.count) bytes)"
+          !multiByte
+          ? "\(scalars.count) characters"
+          : positions == .bytes
+            ? "\(asBytes.count) bytes (\(scalars.count) characters)"
+            : "\(scalars.count) characters (\(asBytes.count) bytes)"
         // Too short may be trailing blanks an editor trimmed, or a cut record: the importer cannot
         // tell which, so it does not guess (QA review 13 asked); the hint says how to pad.
-        let reason =
-          scalars.count < recordLength
+        var reason =
+          units.count < recordLength
           ? "the record is \(size) long, too short: the metadata needs \(recordLength) (if trailing blanks were trimmed, pad every line to \(recordLength) columns, e.g. awk '{printf \"%-\(recordLength)s\\n\", $0}')"
           : "the record is \(size) long, longer, with data after column \(recordLength): the metadata needs \(recordLength)"
+        // What the other reading would give (the file's reading is kept: QA review 40).
+        let other: FixedWidthPositions = positions == .bytes ? .characters : .bytes
+        let split = positions == .bytes ? nil : FixedWidthEvidence.splitVariable(bytes, metadata.variables)
+        if multiByte, fits(positions == .bytes ? scalars : asBytes) {
+          if let split {
+            reason +=
+              "; counted in bytes it fills the record, but variable \(split.name) (positions \(split.start)–"
+              + "\(split.start + split.width - 1)) would start or end inside a multi-byte UTF-8 character"
+          } else {
+            reason +=
+              "; counted in \(other.rawValue) it would fit, but this file's positions are counted in "
+              + "\(positions.rawValue) (\(why)): if its writer counted \(other.rawValue), give --positions \(other.rawValue)"
+          }
+        }
         let respondent = Self.serial(in: scalars, of: metadata, redecode: redecodeFields) ?? String(caseNumber)
         try context.reject(line: line, respondent: respondent, reason: reason)
         return true
@@ -226,7 +330,9 @@ struct TripleSReader {
     context.summary.bytes = Int64(reader.bytesRead)
     // QA review 29: an empty line holds no respondent, but it was skipped without a word.
     if emptyLines > 0 { context.note("\(dataPath): \(emptyLines) empty line(s) skipped (no respondent in them)") }
-    context.note(Self.positionsNote(characters: inCharacters, bytes: inBytes, either: inEither, dataPath: dataPath))
+    context.note(
+      Self.positionsNote(
+        positions, why: why, characters: inCharacters, bytes: inBytes, either: inEither, dataPath: dataPath))
     if let note = encoding.note(lines: declaredLines, dataPath: dataPath) { context.note(note) }
   }
 
@@ -269,23 +375,37 @@ struct TripleSReader {
     return value.isEmpty ? nil : value
   }
 
-  /// Says how fixed-width positions were counted (the contract asks to say which was used).
-  static func positionsNote(characters: Int, bytes: Int, either: Int, dataPath: String) -> String {
-    var parts: [String] = []
-    if characters > 0 { parts.append("counted in characters on \(characters) record(s)") }
-    if bytes > 0 {
-      parts.append("counted in bytes on \(bytes) record(s) (multi-byte UTF-8 written by a byte-oriented tool)")
-    }
+  /// Says how fixed-width positions were counted, and why (the contract asks to say which was used).
+  static func positionsNote(
+    _ positions: FixedWidthPositions, why: String, characters: Int, bytes: Int, either: Int, dataPath: String
+  ) -> String {
+    var parts = ["counted in \(positions.rawValue) in the whole file (\(why))"]
+    let multiByte = positions == .bytes ? bytes : characters
+    if multiByte > 0 { parts.append("\(multiByte) record(s) with multi-byte characters read so") }
     if either > 0 {
       parts.append("\(either) record(s) hold single-byte characters only (bytes and characters coincide)")
     }
-    if parts.isEmpty { parts.append("no records read") }
     return "fixed-width positions in \(dataPath): " + parts.joined(separator: "; ")
   }
 
   private func readCSV(
     _ metadata: TripleSMetadata, encoding: TripleSDataEncoding, source: String, dataPath: String
   ) throws {
+    var encoding = encoding
+    // Declared ISO-8859-1 or windows-1252: one decoding for the whole file (QA review 40), from a
+    // first pass over its lines (no UTF-8 sequence spans a line end).
+    if encoding.decidesPerFile {
+      var evidence = DeclaredEncodingEvidence(windows1252: encoding.fallback == .declared(.windows1252))
+      try Self.lines(of: source, dataPath: dataPath).forEachLine(maximumLength: ImportLimits.maximumRecordBytes) {
+        _, _ in
+        evidence.skip()
+        return true
+      } _: { raw, line in
+        evidence.add(raw, line: line)
+        return true
+      }
+      try decide(&encoding, evidence, dataPath: dataPath)
+    }
     let parser = try CSVParser(path: source, displayName: dataPath, delimiter: UInt8(ascii: ","))
     context.bytesSource = { parser.bytesRead }
     context.lineSource = { parser.recordLine }

@@ -19,7 +19,11 @@ struct MaxRejectsTests {
     let output = file.deletingLastPathComponent().appendingPathComponent("out.jsonl")
     let over = try TestSupport.runVerbatim(["import", file.path, "--max-rejects", "20%", "-o", output.path])
     #expect(over.status == 65, "\(over.stderrText)")
-    #expect(over.stderrText.contains("1 of 4 piece(s) rejected, more than --max-rejects 20% allows"))
+    // A percentage counts answers (QA review 40): the rejected row held 1 (one text column).
+    #expect(
+      over.stderrText.contains(
+        "1 of 4 answer(s) rejected (1 in 1 whole row(s) or response(s)), more than --max-rejects 20% allows"),
+      "\(over.stderrText)")
     #expect(try TestSupport.jsonLines(try Data(contentsOf: output)).count == 3)
     let within = try TestSupport.runVerbatim(["import", file.path, "--max-rejects", "25%"])
     #expect(within.status == 0, "\(within.stderrText)")

@@ -72,7 +72,8 @@ import Testing
   }
 
   /// A line that is valid UTF-8 stays UTF-8 under a single-byte declaration (metadata declared
-  /// ISO-8859-1 shipped with UTF-8 data), with positions still in characters.
+  /// ISO-8859-1 shipped with UTF-8 data), with positions still in characters: since QA review 40
+  /// because it fills the record (8) in UTF-8 characters, which in single bytes (9) it overruns.
   @Test func utf8LineStaysUTF8UnderASingleByteDeclaration() throws {
     let meta = Self.metadata(
       declaration: "windows-1252", attribute: nil, csv: false, variables: [("Q1", 2, 6), ("Q2", 7, 8)])
@@ -207,8 +208,8 @@ extension TripleSEncodingTests {
       <variable ident="3" type="character"><name>Q2</name><label>L</label><position start="7" finish="8"/></variable>
       </record></survey></sss>
       """
-    // Line 1: 8 characters (9 bytes), read in characters. Line 2: "A07abéx" is 8 bytes, 7
-    // characters, read in bytes, and Q1 (bytes 4–6) ends inside "é".
+    // Line 1: 8 characters (9 bytes), read in characters, as the whole file then is (QA review 40).
+    // Line 2: "A07abéx" is 7 characters, too short; in bytes (8) Q1 (bytes 4–6) would end inside "é".
     let result = try Self.run(metadata: meta, data: Array("A06abcdé\nA07abéx\n".utf8), csv: false) {
       $0.keepGoing = true
     }

@@ -113,6 +113,8 @@ struct Code: ParsableCommand {
       // Rejected pieces and all pieces accounted for, for --max-rejects.
       var rejected = 0
       var pieces = 0
+      // An export's summary: a --max-rejects percentage weighs a rejected row by its answers.
+      var exportSummary: ImportSummary?
       var blank = 0
       // The files besides the export that its import used, for the manifest.
       var companions: [CompanionInput] = []
@@ -133,6 +135,7 @@ struct Code: ParsableCommand {
         importError = summary.error
         rejected = summary.rejected
         pieces = summary.records + summary.blank + summary.notShown + summary.rejected
+        exportSummary = summary
         blank = summary.blank
       }
       try sink.flush()
@@ -153,10 +156,13 @@ struct Code: ParsableCommand {
       printError(Self.summary(counter, tagging: configuration.codebook != nil))
       warnOverwritten(counter["overwritten"], fields: Self.ownFields)
       warnAboutLanguages(counter, prefix: Score.languagePrefix)
-      if let limit, limit.isExceeded(rejected: rejected, of: pieces) {
+      if let limit,
+        exportSummary.map({ limit.isExceeded(by: $0) }) ?? limit.isExceeded(rejected: rejected, of: pieces)
+      {
+        let counted = exportSummary.map { limit.counted(in: $0) } ?? "\(rejected) of \(pieces) piece(s) rejected"
         throw fail(
-          Import.tooManyRejects(rejected, of: pieces, limit: limit, file: export, rejects: importOptions.rejects),
-          status: .dataError)
+          Import.tooManyRejects(counted, limit: limit, file: export, rejects: importOptions.rejects), status: .dataError
+        )
       }
     } catch let exit as ExitCode {
       staged.discard()

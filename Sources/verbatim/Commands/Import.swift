@@ -50,7 +50,9 @@ struct Import: ParsableCommand {
       and SurveyMonkey's second header row ("Open-Ended Response", "Other (please
       specify)" columns) are recognised. A lone CR ends a CSV line only in a file
       whose first line ends in one. JSONL takes its text members by the same names, from the first
-      line that has one.
+      line that has one; a line with a "question" member is one answer to that question, in its
+      "text" member, else its one member named so. Other members go to meta (an "id" beside
+      "respondent" too, unless it is the record id respondent:question that import writes).
 
       Qualtrics text-entry form fields (TE/FORM in the --qsf) are text records; boxes
       the --qsf validates as an e-mail, phone, postcode, date or number stay in meta.
@@ -71,7 +73,8 @@ struct Import: ParsableCommand {
       place when the import succeeded or --keep-going was given. --max-rejects
       10 (or 1%) goes on as --keep-going does and then exits 65 when more pieces
       than that were rejected (a gate for pipelines; the records read are still
-      written).
+      written). A percentage is of the answers: a rejected row or response counts
+      as the open-ended answers it held (its text columns; 1 for an XML response).
 
       Examples:
         verbatim import responses.xml --qsf survey.qsf -o answers.jsonl
@@ -89,11 +92,10 @@ struct Import: ParsableCommand {
   var output: String?
 
   /// The message of a run that went past `--max-rejects` (the records read are kept, as under
-  /// --keep-going).
-  static func tooManyRejects(_ rejected: Int, of pieces: Int, limit: RejectLimit, file: String, rejects: String?)
-    -> String
-  {
-    "\(file): \(rejected) of \(pieces) piece(s) rejected, more than --max-rejects \(limit) allows"
+  /// --keep-going); `counted` says what was counted ("3 of 40 piece(s) rejected",
+  /// `RejectLimit.counted(in:)`).
+  static func tooManyRejects(_ counted: String, limit: RejectLimit, file: String, rejects: String?) -> String {
+    "\(file): \(counted), more than --max-rejects \(limit) allows"
       + (rejects.map { " (listed in \($0))" } ?? " (list them with --rejects FILE)")
       + "; the records read were written"
   }
@@ -161,10 +163,9 @@ struct Import: ParsableCommand {
           "\(file): nothing was imported: \(summary.rejected) piece(s) were rejected\(blanks)"
             + (rejects.map { " (listed in \($0))" } ?? " (list them with --rejects FILE)"), status: .dataError)
       }
-      let pieces = summary.records + summary.blank + summary.notShown + summary.rejected
-      if let limit, limit.isExceeded(rejected: summary.rejected, of: pieces) {
+      if let limit, limit.isExceeded(by: summary) {
         throw fail(
-          Self.tooManyRejects(summary.rejected, of: pieces, limit: limit, file: file, rejects: rejects),
+          Self.tooManyRejects(limit.counted(in: summary), limit: limit, file: file, rejects: rejects),
           status: .dataError)
       }
     } catch let error as ImportError {

@@ -283,7 +283,7 @@ struct ImportOptionGroup: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Go on past bad pieces (as --keep-going) but exit 65 when more than this many are rejected: a count (10) or a share of the pieces read (1%: records, blank, not shown and rejected pieces).",
+      "Go on past bad pieces (as --keep-going) but exit 65 when more than this many are rejected: a count of rejected pieces (10: rows, responses or single answers) or a share of the answers read (1%: records, blank, not shown and rejected answers, a rejected row counting the answers it held).",
       valueName: "n|p%"))
   var maxRejects: String?
 
@@ -313,6 +313,12 @@ struct ImportOptionGroup: ParsableArguments {
       valueName: "encoding"))
   var encoding: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Triple-S fixed-width data: count positions in characters or in bytes (a byte-oriented writer) on lines with multi-byte UTF-8 characters. Default: decided for the whole file from lines that fit only one way; a file whose lines fit both ways, or show both, is refused (exit 65) naming a line.",
+      valueName: "characters|bytes"))
+  var positions: String?
+
   func makeOptions() throws -> ImportOptions {
     guard let parsed = SurveyFormat(rawValue: format) else {
       throw fail(
@@ -335,6 +341,14 @@ struct ImportOptionGroup: ParsableArguments {
           status: .usage)
       }
       options.encoding = parsed
+    }
+    if let positions {
+      guard let parsed = FixedWidthPositions(rawValue: positions.lowercased()) else {
+        throw fail(
+          "--positions must be one of: \(FixedWidthPositions.allCases.map(\.rawValue).joined(separator: ", "))",
+          status: .usage)
+      }
+      options.positions = parsed
     }
     return options
   }
@@ -369,6 +383,7 @@ extension ImportOptionGroup {
     if keepBlank { names.append("--keep-blank") }
     if idColumn != nil { names.append("--id-column") }
     if let encoding, encoding.lowercased() != "utf-8" { names.append("--encoding \(encoding)") }
+    if let positions { names.append("--positions \(positions)") }
     return names
   }
 

@@ -1,0 +1,42 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// QA review 40 (`verbatim import`), finding 5: a `--max-rejects` percentage weighed a rejected
+/// CSV row as one piece against the answers of the rows kept.
+@Suite struct QAReview40MaxRejectsTests {
+  /// 100 respondents with 10 text columns each; rows 20, 40, 60, 80 and 100 have no id and are
+  /// rejected whole.
+  static func wideCSV() throws -> String {
+    var lines = ["id," + (1...10).map { "c\($0)_text" }.joined(separator: ",")]
+    for row in 1...100 {
+      let id = row % 20 == 0 ? "" : "R\(row)"
+      lines.append(([id] + (1...10).map { "answer \(row) \($0)" }).joined(separator: ","))
+    }
+    let file = try TestSupport.temporaryDirectory().appendingPathComponent("wide.csv")
+    try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+    return file.path
+  }
+
+  /// Kept: 95 rows × 10 = 950 records. Rejected: 5 rows holding 5 × 10 = 50 answers, so 50 of
+  /// 1,000 answers, 5 %: over 1 % (it was 5 of 955 pieces, 0.52 %, and passed), within 5 %.
+  @Test func aRejectedRowWeighsTheAnswersItHeld() throws {
+    let path = try Self.wideCSV()
+    let over = try TestSupport.runVerbatim(["import", path, "--max-rejects", "1%"])
+    #expect(over.status == 65, "\(over.stderrText)")
+    #expect(
+      over.stderrText.contains(
+        "50 of 1000 answer(s) rejected (50 in 5 whole row(s) or response(s)), more than --max-rejects 1% allows"),
+      "\(over.stderrText)")
+    #expect(try TestSupport.jsonLines(over.stdout).count == 950)
+    let within = try TestSupport.runVerbatim(["import", path, "--max-rejects", "5%"])
+    #expect(within.status == 0, "\(within.stderrText)")
+    // A count still counts rejected pieces: 5 rows, over 4, of 955 pieces (950 records + 5 rows).
+    let counted = try TestSupport.runVerbatim(["import", path, "--max-rejects", "4"])
+    #expect(counted.status == 65)
+    #expect(counted.stderrText.contains("5 of 955 piece(s) rejected, more than --max-rejects 4 allows"))
+    // `code` reads the export the same way.
+    let coded = try TestSupport.runVerbatim(["code", path, "--no-tags", "--max-rejects", "1%"])
+    #expect(coded.status == 65 && coded.stderrText.contains("50 of 1000 answer(s) rejected"), "\(coded.stderrText)")
+  }
+}
