@@ -2,10 +2,15 @@ import VerbatimCore
 
 /// A mapping that lets any XML export be read: which element is one respondent, where the id is,
 /// which fields are open-ended answers and which are metadata. Written as a JSON object with the
-/// keys `record`, `id`, `text` and `meta` (optional) and no others:
+/// keys `record`, `id`, `text`, `meta` (optional) and `question` (optional) and no others:
 /// ```json
 /// {"record": "Respondent", "id": "@id", "text": ["Comment", "Answers/Other"], "meta": ["Date", "Answer/@q"]}
 /// ```
+/// `question` is an attribute of the text elements (`"@q"`) that names each answer's question:
+/// with it, `<answer q="Q2">` is question Q2 wherever it stands in the record; without it a
+/// repeated text element is named by its position (`answer`, `answer[2]`), so respondents who
+/// answered different questions would share question ids (QA review 40). An occurrence without
+/// the attribute is named by its position.
 /// Paths are relative to the record element: `@name` is an attribute of the record element,
 /// `a/b` a descendant element path and `a/b/@name` an attribute of that descendant. Elements are
 /// matched by local name, so an element step has no namespace prefix (`ns:a` is refused); an
@@ -26,10 +31,12 @@ struct XMLMapping {
   var id: String
   var text: [String]
   var meta: [String]
+  /// The attribute of a text element that names its question (without the `@`), if any.
+  var question: String? = nil
   /// The file it was loaded from, with its size and SHA-256 (for manifests).
   var source: CompanionInput?
 
-  static let keys = ["record", "id", "text", "meta"]
+  static let keys = ["record", "id", "text", "meta", "question"]
 
   static func load(path: String) throws(ImportError) -> XMLMapping {
     try CompanionFile.requireRegularFile(path, option: "--map")
@@ -74,6 +81,16 @@ struct XMLMapping {
         message: "mapping needs \"record\" (element name), \"id\" (path or @attribute) and \"text\" (path or list)")
     }
     let meta = try strings("meta") ?? []
+    var question: String?
+    if let given = value["question"] {
+      guard let name = given.stringValue, name.hasPrefix("@"),
+        Self.nameProblem(String(name.dropFirst()), element: false) == nil
+      else {
+        throw invalid(
+          "\"question\" must be an attribute of the text elements, written \"@name\" (as in <answer q=\"Q1\">: \"@q\")")
+      }
+      question = String(name.dropFirst())
+    }
     if let problem = Self.nameProblem(record, element: true) { throw invalid("\"record\": \"\(record)\": \(problem)") }
     for (key, paths) in [("id", [id]), ("text", text), ("meta", meta)] {
       for item in paths {
@@ -81,7 +98,7 @@ struct XMLMapping {
       }
     }
     return XMLMapping(
-      record: record, id: id, text: text, meta: meta,
+      record: record, id: id, text: text, meta: meta, question: question,
       source: source)
   }
 
@@ -200,6 +217,8 @@ struct GenericXMLReader {
 
   /// `--question` names one of the mapping's text paths (or `path[n]` for a repeated one).
   private func checkQuestionFilter() throws(ImportError) {
+    // With a question attribute, questions are named by the file's attribute values.
+    guard mapping.question == nil else { return }
     for question in context.options.questions {
       var base = Substring(question)
       if base.hasSuffix("]"), let open = base.lastIndex(of: "["),
@@ -223,6 +242,8 @@ struct GenericXMLReader {
     stream.recordStartLine = line
     defer { stream.recordStartLine = outerStartLine }
     var found: [String: [String]] = [:]
+    // Per text path, the question attribute of each occurrence, in the order its text is found.
+    var questionIDs: [String: [String?]] = [:]
     for key in [mapping.id] + mapping.text + mapping.meta where key.hasPrefix("@") && found[key] == nil {
       if let value = try stream.attribute(String(key.dropFirst())) { found[key] = [value] }
     }
@@ -275,9 +296,16 @@ struct GenericXMLReader {
         }
         if stream.isEmptyElement {
           if paths.elements.contains(joined) { found[joined, default: []].append("") }
+          if paths.texts.contains(joined), let name = mapping.question {
+            questionIDs[joined, default: []].append(try stream.attribute(name)?.trimmed)
+          }
           path.removeLast()
         } else if paths.elements.contains(joined) {
-          open.append(Capture(path: joined, depth: stream.depth, isText: paths.texts.contains(joined)))
+          let isText = paths.texts.contains(joined)
+          if isText, let name = mapping.question {
+            questionIDs[joined, default: []].append(try stream.attribute(name)?.trimmed)
+          }
+          open.append(Capture(path: joined, depth: stream.depth, isText: isText))
         }
       }
     }
@@ -313,10 +341,12 @@ struct GenericXMLReader {
         context.notShown(question: question)
         continue
       }
+      let named = questionIDs[question] ?? []
       for (position, text) in texts.enumerated() {
+        let attribute = position < named.count ? named[position] : nil
+        let id = attribute.flatMap { $0.isEmpty ? nil : $0 } ?? Self.name(question, position: position)
         let keepGoing = try context.answer(
-          respondent: respondent, question: Self.name(question, position: position), questionText: nil, text: text,
-          meta: rowMeta)
+          respondent: respondent, question: id, questionText: nil, text: text, meta: rowMeta)
         if !keepGoing { return }
       }
     }

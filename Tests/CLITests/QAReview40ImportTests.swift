@@ -40,3 +40,36 @@ import Testing
     #expect(coded.status == 65 && coded.stderrText.contains("50 of 1000 answer(s) rejected"), "\(coded.stderrText)")
   }
 }
+
+/// QA review 40: a generic mapping named repeated answer elements by position only, so respondent
+/// 2's only answer (to Q2) was filed under the same question id as respondent 1's answer to Q1.
+/// `"question": "@q"` names each answer's question by its attribute; an answer without it keeps
+/// its positional name.
+@Suite struct GenericMappingQuestionTests {
+  @Test func theQuestionAttributeNamesEachAnswer() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let export = directory.appendingPathComponent("g.xml")
+    try Data(
+      """
+      <survey>
+        <respondent id="1"><answer q="Q1">Good</answer><answer q="Q2">Bad</answer></respondent>
+        <respondent id="2"><answer q="Q2">Only Q2</answer></respondent>
+        <respondent id="3"><answer>No attribute</answer></respondent>
+      </survey>
+
+      """.utf8
+    ).write(to: export)
+    let map = directory.appendingPathComponent("m.json")
+    try Data(#"{"record":"respondent","id":"@id","text":"answer","question":"@q"}"#.utf8).write(to: map)
+    let result = try TestSupport.runVerbatim(["import", export.path, "--map", map.path])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let ids = try TestSupport.jsonLines(result.stdout).compactMap { $0["id"] as? String }
+    #expect(ids == ["1:Q1", "1:Q2", "2:Q2", "3:answer"])
+    let filtered = try TestSupport.runVerbatim(["import", export.path, "--map", map.path, "--question", "Q2"])
+    #expect(try TestSupport.jsonLines(filtered.stdout).compactMap { $0["id"] as? String } == ["1:Q2", "2:Q2"])
+    let bad = directory.appendingPathComponent("bad.json")
+    try Data(#"{"record":"respondent","id":"@id","text":"answer","question":"q"}"#.utf8).write(to: bad)
+    let refused = try TestSupport.runVerbatim(["import", export.path, "--map", bad.path])
+    #expect(refused.status != 0 && refused.stderrText.contains("\"@name\""), "\(refused.stderrText)")
+  }
+}

@@ -266,7 +266,10 @@ struct ImportOptionGroup: ParsableArguments {
   @Option(help: "LimeSurvey survey structure (.lss) for question types and texts.")
   var lss: String?
 
-  @Option(help: "Mapping file (JSON) for generic XML: record, id, text, meta.")
+  @Option(
+    help:
+      "Mapping file (JSON) for generic XML: record, id, text, meta, and question (\"@q\": the text elements' attribute that names each answer's question)."
+  )
   var map: String?
 
   @Option(parsing: .upToNextOption, help: "Import only these questions (CSV/JSONL: the text columns).")
