@@ -33,6 +33,26 @@ struct CSVSurveyReader {
 
   /// A second header row of question texts: under the id column it names that column again
   /// ("ResponseId" over "Response ID"), which no respondent's id does.
+  /// The metadata names of Qualtrics' legacy CSV: a column headed `V` and digits takes its row-2
+  /// label ("V3" → "Name") when the label is not empty and names no other column; other columns keep
+  /// their header.
+  static func legacyMetaNames(header: [String], labels: [String?], texts: Set<Int>) -> [String] {
+    func isVName(_ name: String) -> Bool {
+      name.count >= 2 && (name.first == "V" || name.first == "v") && name.dropFirst().allSatisfy(\.isASCIIDigit)
+    }
+    var counts: [String: Int] = [:]
+    for name in header { counts[name, default: 0] += 1 }
+    for (index, label) in labels.enumerated() where !texts.contains(index) && isVName(header[index]) {
+      if let label = label?.trimmed, !label.isEmpty { counts[label, default: 0] += 1 }
+    }
+    return header.indices.map { index in
+      guard !texts.contains(index), isVName(header[index]), index < labels.count,
+        let label = labels[index]?.trimmed, !label.isEmpty, counts[label] == 1
+      else { return header[index] }
+      return label
+    }
+  }
+
   static func isQuestionTextRow(_ row: [[UInt8]], header: [String], idIndex: Int?) -> Bool {
     guard let idIndex, idIndex < row.count else { return false }
     func squeezed(_ text: String) -> String { String(text.lowercased().filter { $0 != " " && $0 != "_" }) }
@@ -226,6 +246,10 @@ struct CSVSurveyReader {
     if firstData == nil { try requireTextColumns() }
     var textSet = Set(textIndices)
     var questionTexts: [String?] = Array(repeating: nil, count: header.count)
+    // Metadata members' names: the header, except in Qualtrics' legacy CSV, whose V1, V2 … are named
+    // by row 2 ("Name", "EmailAddress", "IPAddress"), so `--redact` sees what they hold (QA review
+    // 40: "V3": "Smith, John" went through).
+    var metaNames = header
     // A Qualtrics export (its question-text or ImportId row was found): "-99" is its code for
     // "seen but unanswered". A plain CSV keeps "-99" as an answer, as JSONL does (QA review 20).
     var qualtrics = false
@@ -280,6 +304,7 @@ struct CSVSurveyReader {
           // Qualtrics' older CSV: row 2 = question texts, with no ImportId row after it.
           qualtrics = true
           questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
+          if legacyQualtrics { metaNames = Self.legacyMetaNames(header: header, labels: questionTexts, texts: textSet) }
           // Counted as no record, so it is named (QA review 23).
           context.note(
             "line \(secondLine) read as Qualtrics' question-text row, not a response: "
@@ -458,7 +483,7 @@ struct CSVSurveyReader {
       }
       var meta: [JSONMember] = []
       for index in values.indices where index != idIndex && !textSet.contains(index) && !values[index].isEmpty {
-        meta.append(JSONMember(header[index], .string(values[index])))
+        meta.append(JSONMember(metaNames[index], .string(values[index])))
       }
       let rowMeta = RowMeta(meta)
       for index in textIndices {

@@ -73,3 +73,28 @@ import Testing
     #expect(refused.status != 0 && refused.stderrText.contains("\"@name\""), "\(refused.stderrText)")
   }
 }
+
+/// QA review 40: in Qualtrics' legacy CSV (row 1 V1, V2 …; row 2 ResponseID, ResponseSet, Name …)
+/// the metadata kept the V names, so `--redact` did not see that "V3" held a name. The V columns
+/// are now named by row 2.
+@Suite struct LegacyQualtricsMetaTests {
+  @Test func legacyColumnsAreNamedByRowTwoAndRedacted() throws {
+    let file = try TestSupport.temporaryDirectory().appendingPathComponent("legacy.csv")
+    try Data(
+      ("V1,V2,V3,V4,Q3_TEXT\nResponseID,ResponseSet,Name,EmailAddress,Other comments\n"
+        + "R_1,Default,\"Smith, John\",john@x.com,Nothing else\n").utf8
+    ).write(to: file)
+    let imported = try TestSupport.runVerbatim(["import", file.path])
+    #expect(imported.status == 0, "\(imported.stderrText)")
+    let record = try #require(try TestSupport.jsonLines(imported.stdout).first)
+    let meta = try #require(record["meta"] as? [String: Any])
+    #expect(meta["Name"] as? String == "Smith, John")
+    #expect(meta["V3"] == nil)
+    let coded = try TestSupport.runVerbatim(["code", file.path, "--redact", "--no-tags"])
+    #expect(coded.status == 0, "\(coded.stderrText)")
+    let redacted = try #require(try TestSupport.jsonLines(coded.stdout).first?["meta"] as? [String: Any])
+    #expect(redacted["Name"] as? String == "[REDACTED]")
+    #expect(redacted["EmailAddress"] as? String == "[REDACTED]")
+    #expect(redacted["ResponseSet"] as? String == "Default")
+  }
+}
