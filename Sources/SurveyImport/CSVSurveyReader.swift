@@ -31,8 +31,6 @@ struct CSVSurveyReader {
     return row.contains { $0.lowercased() == "open-ended response" || $0.lowercased() == "response" }
   }
 
-  /// A second header row of question texts: under the id column it names that column again
-  /// ("ResponseId" over "Response ID"), which no respondent's id does.
   /// The metadata names of Qualtrics' legacy CSV: a column headed `V` and digits takes its row-2
   /// label ("V3" → "Name") when the label is not empty and names no other column; other columns keep
   /// their header.
@@ -53,11 +51,24 @@ struct CSVSurveyReader {
     }
   }
 
+  /// A second header row of question texts: under the id column it names that column again
+  /// ("ResponseId" over "Response ID"), which no respondent's id does; or, in a Qualtrics export
+  /// set to another language, its StartDate, EndDate and RecordedDate cells hold words without a
+  /// digit ("Fecha de inicio"), which no response's dates do (QA review 40: a Spanish export's row 2
+  /// was imported as respondent "ID de respuesta").
   static func isQuestionTextRow(_ row: [[UInt8]], header: [String], idIndex: Int?) -> Bool {
     guard let idIndex, idIndex < row.count else { return false }
     func squeezed(_ text: String) -> String { String(text.lowercased().filter { $0 != " " && $0 != "_" }) }
     let cell = squeezed(FieldDecoding.string(row[idIndex]))
-    return !cell.isEmpty && cell == squeezed(header[idIndex])
+    if !cell.isEmpty && cell == squeezed(header[idIndex]) { return true }
+    let dateColumns = header.indices.filter {
+      $0 < row.count && ["startdate", "enddate", "recordeddate"].contains(squeezed(header[$0]))
+    }
+    return !dateColumns.isEmpty
+      && dateColumns.allSatisfy { index in
+        let value = FieldDecoding.string(row[index])
+        return !value.trimmed.isEmpty && !value.contains { $0.isNumber }
+      }
   }
 
   /// A SurveyMonkey column kind that holds typed text: "Open-Ended Response", or a choice list's
@@ -308,7 +319,9 @@ struct CSVSurveyReader {
           // Counted as no record, so it is named (QA review 23).
           context.note(
             "line \(secondLine) read as Qualtrics' question-text row, not a response: "
-              + (legacyQualtrics ? "it names column V1 ResponseID" : "its id cell repeats the id column's name"))
+              + (legacyQualtrics
+                ? "it names column V1 ResponseID"
+                : "its id cell repeats the id column's name, or its date columns hold words, not dates"))
         } else {
           try handle(second, line: secondLine, problem: secondProblem, quoted: firstData.quoted)
         }

@@ -98,3 +98,21 @@ import Testing
     #expect(redacted["ResponseSet"] as? String == "Default")
   }
 }
+
+/// QA review 40: a Qualtrics export in Spanish has a question-text row whose id cell is "ID de
+/// respuesta", not the header's "ResponseId": it was imported as a respondent. Its StartDate and
+/// EndDate cells hold words without a digit, which no response does.
+@Suite struct TranslatedQualtricsHeaderTests {
+  @Test func aTranslatedQuestionTextRowIsNoRespondent() throws {
+    let file = try TestSupport.temporaryDirectory().appendingPathComponent("es.csv")
+    try Data(
+      ("StartDate,EndDate,ResponseId,Q1\nFecha de inicio,Fecha de finalización,ID de respuesta,Cuéntenos más\n"
+        + "2024-01-01 10:00:00,2024-01-01 10:05:00,R_1,Muy bien\n").utf8
+    ).write(to: file)
+    let result = try TestSupport.runVerbatim(["import", file.path, "--question", "Q1"])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let records = try TestSupport.jsonLines(result.stdout)
+    #expect(records.compactMap { $0["respondent"] as? String } == ["R_1"])
+    #expect(records.first?["question_text"] as? String == "Cuéntenos más")
+  }
+}
