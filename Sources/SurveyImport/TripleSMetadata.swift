@@ -3,8 +3,8 @@
 ///
 /// Every variable must have a `<position>` whose `start` is a whole number ≥ 1 and whose
 /// `finish`, when given, is a whole number ≥ `start`; anything else is an error naming the
-/// variable and the line, never a guessed position. `use="serial"` marks the respondent-id
-/// variable (at most one).
+/// variable and the line, never a guessed position; two variables whose positions overlap are an
+/// error too. `use="serial"` marks the respondent-id variable (at most one).
 struct TripleSMetadata {
   enum VariableType: String {
     case single, multiple, quantity, character, logical, date
@@ -67,6 +67,16 @@ struct TripleSMetadata {
           path: stream.path,
           message:
             "line \(checked.line): invalid Triple-S metadata: two variables are named \"\(checked.name)\" (the first at line \(other.line)); variable names must be unique"
+        )
+      }
+      // Positions belong to one variable each (Triple-S standard, "position"): an overlap reads one
+      // field into two variables (QA review 40: a serial at 1–4 and a text at 3–12 gave a verbatim
+      // starting with the id's digits).
+      if let other = result.variables.first(where: { $0.start <= checked.finish && checked.start <= $0.finish }) {
+        throw .unsupported(
+          path: stream.path,
+          message:
+            "line \(checked.positionLine): invalid Triple-S metadata: variable \"\(checked.name)\" (positions \(checked.start)–\(checked.finish)) overlaps \"\(other.name)\" (positions \(other.start)–\(other.finish), line \(other.positionLine)); each position belongs to one variable"
         )
       }
       result.variables.append(checked)

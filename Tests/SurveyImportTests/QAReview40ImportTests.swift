@@ -305,3 +305,21 @@ import VerbatimCore
     #expect(result.summary.respondents == 2)
   }
 }
+
+/// QA review 40: overlapping positions were accepted, so a serial at 1–4 and a text variable at
+/// 3–12 gave a verbatim starting with the id's digits. The Triple-S standard gives each position
+/// to one variable: the metadata is refused, naming both variables and their positions.
+@Suite struct TripleSOverlapTests {
+  @Test func overlappingPositionsAreRefused() throws {
+    let meta = TripleSEncodingTests.metadata(
+      declaration: "UTF-8", attribute: nil, csv: false, variables: [("A", 2, 5), ("B", 5, 9)])
+    let refused = try TripleSEncodingTests.run(metadata: meta, data: Array("1abcdefgh\n".utf8), csv: false)
+    let error = try #require(refused.error)
+    #expect(refused.records.isEmpty)
+    #expect("\(error)".contains("\"B\" (positions 5–9) overlaps \"A\" (positions 2–5"), "\(error)")
+    let apart = TripleSEncodingTests.metadata(
+      declaration: "UTF-8", attribute: nil, csv: false, variables: [("A", 2, 5), ("B", 6, 9)])
+    let result = try TripleSEncodingTests.run(metadata: apart, data: Array("1abcdefgh\n".utf8), csv: false)
+    #expect(result.records.map(\.text) == ["abcd", "efgh"])
+  }
+}
