@@ -53,16 +53,20 @@ enum EncodingCheck {
   }
 
   /// Throws `encodingMismatch` (with the line and column of the first UTF-8 sequence) when the
-  /// file declares a single-byte encoding but is UTF-8.
-  static func check(path: String, head: [UInt8]) throws(ImportError) {
+  /// file declares a single-byte encoding but is UTF-8. Returns a warning when a file read in its
+  /// single-byte encoding also holds UTF-8 sequences, which it decodes as two or three characters
+  /// each ("Ã©" for "é"; QA review 40: such a mix imported without a word).
+  @discardableResult
+  static func check(path: String, head: [UInt8]) throws(ImportError) -> String? {
     try checkUTF16(name: path, head: head)
-    guard let declared = declaredEncoding(in: head), isSingleByte(declared) else { return }
-    try scan(source: FileByteSource(path: path), name: path, declared: declared)
+    guard let declared = declaredEncoding(in: head), isSingleByte(declared) else { return nil }
+    return try scan(source: FileByteSource(path: path), name: path, declared: declared)
   }
 
   /// The same check for bytes that come from `open()` (called once for the head and, when the
   /// declaration names a single-byte encoding, once more for the scan).
-  static func check(name: String, open: () throws(ImportError) -> any XMLByteSource) throws(ImportError) {
+  @discardableResult
+  static func check(name: String, open: () throws(ImportError) -> any XMLByteSource) throws(ImportError) -> String? {
     var head = [UInt8](repeating: 0, count: 512)
     let source = try open()
     let got = try head.withUnsafeMutableBytes { buffer in
@@ -70,8 +74,8 @@ enum EncodingCheck {
     }.get()
     head.removeLast(head.count - got)
     try checkUTF16(name: name, head: head)
-    guard let declared = declaredEncoding(in: head), isSingleByte(declared) else { return }
-    try scan(source: open(), name: name, declared: declared)
+    guard let declared = declaredEncoding(in: head), isSingleByte(declared) else { return nil }
+    return try scan(source: open(), name: name, declared: declared)
   }
 
   /// A file with a UTF-16 byte-order mark whose declaration names an encoding that is not UTF-16
@@ -89,7 +93,9 @@ enum EncodingCheck {
       actual: "UTF-16 (it starts with a UTF-16 byte-order mark)")
   }
 
-  private static func scan(source: any XMLByteSource, name: String, declared: String) throws(ImportError) {
+  private static func scan(source: any XMLByteSource, name: String, declared: String) throws(ImportError)
+    -> String?
+  {
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
     var probe = UTF8Probe()
     while true {
@@ -98,9 +104,15 @@ enum EncodingCheck {
       }.get()
       if got == 0 { break }
       buffer.withUnsafeBytes { probe.feed(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }
-      if probe.isSingleByteText { return }  // stray bytes far outnumber sequences: genuinely single-byte
+      if probe.isSingleByteText { return nil }  // stray bytes far outnumber sequences: genuinely single-byte
     }
-    guard probe.mostlyUTF8Sequences else { return }
+    guard probe.mostlyUTF8Sequences else {
+      guard probe.sequences > 0 else { return nil }
+      return
+        "the file declares \(declared) and is read so, but it also holds \(probe.sequences) UTF-8 sequence(s) (first at "
+        + "line \(probe.first.line), column \(probe.first.column)), each read as two or three \(declared) characters "
+        + "(\"Ã©\" for \"é\"): if part of the file was pasted from a UTF-8 source, convert that part"
+    }
     guard probe.onlyUTF8Sequences else {
       throw .strayBytesInUTF8(path: name, encoding: declared, given: false, evidence: probe.evidence)
     }

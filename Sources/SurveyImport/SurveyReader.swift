@@ -33,6 +33,8 @@ public final class SurveyReader {
   private let archive: LimeSurveyArchive?
   /// The private copy of a non-seekable input (standard input, a pipe, a FIFO), else nil.
   private let spool: InputSpool?
+  /// A warning of the encoding check (`EncodingCheck`), given to the import's warnings.
+  private var encodingWarning: String?
   private var consumed = false
 
   /// Whether a file's first bytes `head` start with a UTF-16 byte-order mark and its first
@@ -125,7 +127,7 @@ public final class SurveyReader {
         kind = .xml
         format = .limesurvey
         let member = archive.responses
-        try EncodingCheck.check(name: archive.displayName(member)) { () throws(ImportError) in
+        encodingWarning = try EncodingCheck.check(name: archive.displayName(member)) { () throws(ImportError) in
           try archive.source(member)
         }
       } else {
@@ -142,7 +144,7 @@ public final class SurveyReader {
         case .jsonl: format = .jsonl
         case .xml:
           format = options.format
-          try EncodingCheck.check(path: sourcePath, head: head)
+          encodingWarning = try EncodingCheck.check(path: sourcePath, head: head)
         }
       }
     } catch {
@@ -228,6 +230,7 @@ public final class SurveyReader {
     } else {
       stream = try XMLStream(path: sourcePath, displayName: path)
     }
+    if let encodingWarning { context.warn(encodingWarning) }
     context.bytesSource = { stream.bytesConsumed }
     context.lineSource = { stream.currentLine }
     defer {

@@ -323,3 +323,27 @@ import VerbatimCore
     #expect(result.records.map(\.text) == ["abcd", "efgh"])
   }
 }
+
+/// QA review 40: an XML file declaring windows-1252 whose answers hold one UTF-8 "é" (C3 A9) among
+/// more stray windows-1252 bytes (93, 94, 96, E9) is read as declared, the "é" as "Ã©", without a
+/// word. It now warns with the first sequence's position (line 2, column 39 here: the answer starts
+/// after 38 bytes of markup on line 2).
+@Suite struct MixedEncodingWarningTests {
+  @Test func utf8SequencesInASingleByteFileAreNamed() throws {
+    let directory = try TestSupport.temporaryDirectory()
+    let file = directory.appendingPathComponent("w.xml")
+    var bytes = Array("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n".utf8)
+    bytes += Array("<survey><respondent id=\"1\"><answer>Ren".utf8) + [0xC3, 0xA9] + Array("e said ".utf8)
+    bytes += [0x93] + Array("great".utf8) + [0x94, 0x20, 0x96] + Array(" caf".utf8) + [0xE9]
+    bytes += Array("</answer></respondent></survey>\n".utf8)
+    try Data(bytes).write(to: file)
+    let map = directory.appendingPathComponent("m.json")
+    try Data(#"{"record":"respondent","id":"@id","text":"answer"}"#.utf8).write(to: map)
+    let result = try Fixture.run(path: file.path) { $0.mapPath = map.path }
+    #expect(result.error == nil)
+    #expect(result.records.map(\.text) == ["RenÃ©e said “great” – café"])
+    #expect(
+      result.warnings.contains { $0.contains("holds 1 UTF-8 sequence(s) (first at line 2, column 39)") },
+      "\(result.warnings)")
+  }
+}
