@@ -86,7 +86,12 @@ struct CSVSurveyReader {
     for (index, name) in header.enumerated() {
       if !name.isEmpty {
         question = name
-        names.append(name)
+        // The first of a question's several columns is named like the others, by its option (QA
+        // review 40: "Which features do you use?" held "Search", the next column was "… / Export").
+        let continued = index + 1 < header.count && header[index + 1].isEmpty
+        let option = index < subheader.count ? subheader[index].trimmed : ""
+        let isOption = !option.isEmpty && !["response", "open-ended response"].contains(option.lowercased())
+        names.append(continued && isOption ? name + " / " + option : name)
       } else {
         names.append(question.isEmpty ? subheader[index] : question + " / " + subheader[index])
       }

@@ -30,6 +30,20 @@ import Testing
     // The blank "Other" of the first respondent is a blank answer; nothing is rejected.
     #expect(result.summary.blank == 1 && result.summary.rejected == 0)
   }
+
+  /// QA review 40: the first of a question's option columns is named by its option, as the others
+  /// are ("Which channel? / Phone"); it was the bare question, "Which channel?".
+  @Test func theFirstOptionColumnIsNamedByItsOption() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let path = folder.appendingPathComponent("monkey.csv")
+    try Self.export.write(to: path, atomically: true, encoding: .utf8)
+    let result = try Fixture.run(path: path.path)
+    let keys = result.records.first?.meta.map(\.key) ?? []
+    #expect(keys.contains("Which channel? / Phone"), "\(keys)")
+    #expect(!keys.contains("Which channel?"), "\(keys)")
+    // A one-column question keeps its own name ("Response" is no option).
+    #expect(keys.contains("How likely are you to recommend us?"), "\(keys)")
+  }
 }
 
 /// Qualtrics' older CSV has a question-text row under the header and no ImportId row: that row
