@@ -4,9 +4,10 @@
 /// Shape: a local part, an "at", a domain.
 /// - Local part: runs of the characters of an RFC 5322 §3.4.1 dot-atom that people type (ASCII
 ///   letters, digits, `_ % + -`, and `.` inside a run), joined by literal dots or spelled ones.
-/// - "at": the word `at` between spaces, or `at` in brackets (`[at]`, `(at)`, `{at}`, `<at>`, with
-///   or without spaces around), or an `@` whose domain spells its dots ("john@gmail dot com").
-///   "dot" likewise: the word between spaces, in brackets, or a literal `.` in the domain.
+/// - "at": the word `at` between spaces, or `at` or `@` in brackets (`[at]`, `(at)`, `{at}`, `<at>`,
+///   `[@]`, with or without spaces around), or an `@` whose domain spells its dots ("john@gmail dot com").
+///   "dot" likewise: the word between spaces, the word or `.` in brackets, or a literal `.` in the
+///   domain.
 /// - Domain: two or more labels of ASCII letters, digits and `-` (not first or last), at most 63
 ///   bytes each (RFC 1035 §2.3.1 as RFC 5321 §4.1.2 uses it), the last one (the TLD) two or more
 ///   letters (RFC 1123 §2.1: top-level names are alphabetic).
@@ -134,8 +135,13 @@ extension ByteScanner {
     }
     position += 1
     if isByte(position, " ") { position += 1 }
-    guard hasPrefix(word, at: position) else { return nil }
-    position += word.utf8CodeUnitCount
+    // "[@]" and "[.]" are bracketed markers too (QA review 40: "jane.roberts [@] gmail [.] com").
+    if isByte(position, isAt ? "@" : ".") {
+      position += 1
+    } else {
+      guard hasPrefix(word, at: position) else { return nil }
+      position += word.utf8CodeUnitCount
+    }
     if isByte(position, " ") { position += 1 }
     guard byte(position) == close else { return nil }
     position += 1

@@ -28,6 +28,8 @@ func spelledProseIsKept(input: String) {
   // A generic top-level domain, spelled.
   ("jsmith at example dot org please", "[EMAIL] please"),
   ("sales at acme dot co dot uk", "[EMAIL]"),
+  // Bracketed signs instead of bracketed words.
+  ("mail me: jane.roberts [@] gmail [.] com", "mail me: [EMAIL]"),
 ])
 func spelledAddressesStillRedacted(input: String, expected: String) {
   #expect(redacted(input, only: .email) == expected)
