@@ -337,23 +337,21 @@ struct ImportOptionGroup: ParsableArguments {
     options.keepBlank = keepBlank
     options.keepGoing = goesOn
     options.idColumn = idColumn
-    if let encoding {
-      guard let parsed = SourceEncoding(rawValue: encoding.lowercased()) else {
-        throw fail(
-          "--encoding must be one of: \(SourceEncoding.allCases.map(\.rawValue).joined(separator: ", "))",
-          status: .usage)
-      }
-      options.encoding = parsed
-    }
-    if let positions {
-      guard let parsed = FixedWidthPositions(rawValue: positions.lowercased()) else {
-        throw fail(
-          "--positions must be one of: \(FixedWidthPositions.allCases.map(\.rawValue).joined(separator: ", "))",
-          status: .usage)
-      }
-      options.positions = parsed
-    }
+    options.encoding = try Self.choice(encoding, option: "--encoding")
+    options.positions = try Self.choice(positions, option: "--positions")
     return options
+  }
+
+  /// The value of an option that takes one of `Choice`'s raw values (case-insensitive), nil when
+  /// not given; another value is a usage error listing the choices.
+  static func choice<Choice: RawRepresentable & CaseIterable>(_ value: String?, option: String) throws -> Choice?
+  where Choice.RawValue == String {
+    guard let value else { return nil }
+    guard let parsed = Choice(rawValue: value.lowercased()) else {
+      throw fail(
+        "\(option) must be one of: \(Choice.allCases.map(\.rawValue).joined(separator: ", "))", status: .usage)
+    }
+    return parsed
   }
 }
 
