@@ -69,6 +69,7 @@ enum NameStopWords {
     "prime", "gold", "silver", "bronze", "platinum", "diamond", "premium", "premier", "vip", "elite", "plus",
     "pro", "basic", "member", "subscriber", "diabetic", "epileptic", "asthmatic", "coeliac", "celiac",
     "allergic", "dyslexic", "partially", "registered", "housebound", "immunocompromised", "elder", "senior",
+    "self", "retired", "unemployed", "employed", "freelance", "freelancer",
   ]
 
   /// Whether a word (lower case) has the shape of a predicate rather than a given name: an "-ing"

@@ -21,13 +21,14 @@ extension ByteScanner {
     return false
   }
 
-  /// The index before the spaces and the punctuation `:`, `.`, `#` and `-` (at most four bytes)
-  /// that end at `end`: where the word before a number or a cue ends.
+  /// The index before the spaces and the punctuation `:`, `.`, `#`, `-` and `(` (at most four bytes)
+  /// that end at `end`: where the word before a number or a cue ends ("date of birth (14/02/1979)":
+  /// QA review 40).
   func labelGapStart(before end: Int) -> Int {
     var index = end
     while index > 0 && end - index < 4
       && (isByte(index - 1, " ") || isByte(index - 1, ":") || isByte(index - 1, ".") || isByte(index - 1, "#")
-        || isByte(index - 1, "-"))
+        || isByte(index - 1, "-") || isByte(index - 1, "("))
     {
       index -= 1
     }

@@ -63,3 +63,12 @@ func tiersAndConditionsAreNoNames(input: String) {
 @Test func aNameAfterImIsStillRedacted() {
   #expect(redacted("Hi, I'm Sarah Jones and", only: .name) == "Hi, I'm [NAME] and")
 }
+
+/// The held-out set of QA review 40 (written after the fixes above): a cue's value in brackets, and
+/// "I'm Self employed".
+@Test func aCuesValueInBracketsIsRedacted() {
+  #expect(redacted("date of birth (14/02/1979)", only: .birthDate) == "date of birth ([DATE_OF_BIRTH])")
+  #expect(redacted("account no. (12345678)", only: .accountNumber) == "account no. ([ACCOUNT_NUMBER])")
+  #expect(redacted("order (12345678)", only: .accountNumber) == "order (12345678)")
+  #expect(redacted("I'm Self employed", only: .name) == "I'm Self employed")
+}
