@@ -347,6 +347,11 @@ struct DefaultProfileScorer {
             if explanation != nil { explanation!.contributions.append(contribution(text, unit, rules[index])) }
           case .neutral:
             neutralCount += 1
+            // A phrase scored 0 that covers words of its own ("would be nice") is named, so the
+            // explanation says why those words count nothing.
+            if explanation != nil, let frame = neutralFrame(text, units[index]) {
+              explanation!.contributions.append(frame)
+            }
             // "it never evened out" denies the balance.
             if units[index].entry == Self.balanceFrameEntry && (index == 0 || units[index - 1].kind != .negator) {
               statesBalance = true
@@ -1948,6 +1953,20 @@ struct DefaultProfileScorer {
     default:
       nil
     }
+  }
+
+  /// The explanation entry of a neutral unit of two or more tokens that is a lexicon phrase scored 0
+  /// (`SentimentRule.neutralFrame`), nil for any other unit. Explanations only.
+  private func neutralFrame(_ text: TokenizedText, _ unit: Unit) -> SentimentContribution? {
+    guard unit.length > 1, unit.start + unit.length <= tokenCount else { return nil }
+    let match = ids.withUnsafeBufferPointer {
+      tables.valenceMatch($0, from: unit.start, to: unit.start + unit.length)
+    }
+    guard let match, match.length == unit.length, tables.valence(ofEntry: match.value) == 0 else { return nil }
+    var frame = unit
+    frame.entry = match.value
+    frame.value = 0
+    return contribution(text, frame, [.neutralFrame])
   }
 
   private func contribution(_ text: TokenizedText, _ unit: Unit, _ rules: [SentimentRule]) -> SentimentContribution {

@@ -74,6 +74,10 @@ public enum SentimentRule: Sendable, Equatable {
   /// not happen (negated: "not came", "nobody picking up") it counts its lexicon value as given;
   /// when it happened it counts nothing (rule 25).
   case expectedOutcome(happened: Bool)
+  /// A phrase the lexicon scores 0 ("would be nice", "i'd love", "best regards"): matched longest
+  /// first, it covers the words inside it, which then score nothing (QA review 40: "Would be nice."
+  /// was 0 with an empty explanation).
+  case neutralFrame
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -231,6 +235,8 @@ extension JSONWriter {
       number(factor)
     case .scareQuotes:
       string("scare quotes")
+    case .neutralFrame:
+      string("neutral phrase")
     case .politeFormula:
       string("polite formula")
     case .lukewarmAnswer:
