@@ -99,7 +99,15 @@ struct ValidationAnalysis {
     referenceName = reference
     let referenceIndex = table.coderIndex(reference)!
     let categories = Self.categoryOrder(table.categories)
-    var pairBuilder = try RatingTableBuilder(categories: categories)
+    // The machine-and-reference pair's categories: the machine's scale and the reference's own
+    // labels, not another human's (QA review 40: coder_b's "mixed" changed the pair's q, so
+    // Brennan–Prediger and AC1 moved and ordered coefficients were withheld, flipping a verdict).
+    var referenceLabels = Set<String>()
+    for item in 0..<table.itemCount {
+      if let k = table.category(item: item, coder: referenceIndex) { referenceLabels.insert(table.categories[k]) }
+    }
+    let pairCategories = Self.categoryOrder(Array(referenceLabels))
+    var pairBuilder = try RatingTableBuilder(categories: pairCategories)
     // Items other coders labelled but the reference did not cannot be compared: counted and said,
     // not dropped silently (review r19c).
     var withoutReference = 0
@@ -141,9 +149,9 @@ struct ValidationAnalysis {
     // scikit-learn's without `labels=`: a label only another human used ("mixed") is no class of this
     // pair, and counting it as a 0 dragged the machine's macro F1 down (QA review 31: a machine equal
     // to the reference failed a gate on f1.macro at 0.75).
-    if pairOptions.labels == nil { pairOptions.labels = categories.filter(pairLabels.contains) }
+    if pairOptions.labels == nil { pairOptions.labels = pairCategories.filter(pairLabels.contains) }
     var pairReport = try AgreementReport(table: try pairBuilder.build(source: "validation"), options: pairOptions)
-    let unordered = Self.unorderedLabelsReason(categories)
+    let unordered = Self.unorderedLabelsReason(pairCategories)
     if let unordered { pairReport.withholdOrderDependentCoefficients(reason: unordered) }
     sentimentReport = pairReport.json()
 
