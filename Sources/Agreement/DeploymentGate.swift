@@ -391,12 +391,17 @@ public enum DeploymentGate {
   /// wrote its reports first).
   public static func intervalNeedsBootstrap(_ metric: String) -> Bool {
     var parts = metric.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-    if parts.first == "tags" {
+    let tags = parts.first == "tags"
+    if tags {
       parts.removeFirst()
       if parts.first?.hasPrefix("level_") == true { parts.removeFirst() }
     }
     if parts.first == "classification", parts.count >= 3 { parts.removeFirst(2) }
     let path = parts.joined(separator: ".")
+    // A tag report's coefficients pool every (item, code) decision: no analytic interval, only the
+    // bootstrap's (QA review 40: `validate --min tags.cohen_kappa=… --on ci-lower` coded the export
+    // and wrote a FAIL report before the usage error).
+    if tags, Coefficient(rawValue: path) != nil { return true }
     return isClassificationMetric(path) && !Classification.hasWilsonInterval(path)
       && !(parts.first == "per_class" && parts.last == "kappa")
   }

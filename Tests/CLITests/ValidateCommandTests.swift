@@ -158,6 +158,17 @@ import Testing
       result.stderrText.contains("--min tags.f1.mikro: unknown metric (tag metrics: f1.micro"), "\(result.stderrText)")
   }
 
+  /// QA review 40: a tag coefficient (pooled over every (item, code) decision, no analytic interval)
+  /// gated on its 95% bound without --bootstrap coded the export and wrote a FAIL report, then exited
+  /// 2. It is refused before any work, as f1.macro is.
+  @Test func aTagCoefficientOnItsBoundNeedsTheBootstrapUpFront() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("never")
+    let result = try Self.validate(out: out, extra: ["--min", "tags.cohen_kappa=0.1", "--on", "ci-lower"])
+    #expect(result.status == 2)
+    #expect(result.stderrText.contains("tags.cohen_kappa cannot be gated on a 95% bound"), "\(result.stderrText)")
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
   /// QA review 40: a per-class tag metric for a code with no result was named without its "tags."
   /// prefix ("--min per_class.nope.f1").
   @Test func aMissingPerClassTagMetricIsNamedAsWritten() throws {
