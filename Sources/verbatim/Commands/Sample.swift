@@ -123,6 +123,10 @@ struct Sample: ParsableCommand {
       var variability: [String: (count: Double, mean: Double, m2: Double)] = [:]
       var missingVariability = 0
       var variabilityFieldSeen = false
+      // Per --strata field, the records that hold it, and the first record's field names (for the
+      // message when no record does).
+      var strataFieldCounts = Array(repeating: 0, count: fields.count)
+      var firstRecordNames: [String] = []
       // Coders' codes are joined back by id (`validate --human`, `agree`): two records with one id
       // make that join ambiguous (QA review 21), as `import` refuses them.
       var lineOfID: [String: Int] = [:]
@@ -175,19 +179,19 @@ struct Sample: ParsableCommand {
           }
         }
         var parts: [String] = []
-        for field in fields {
+        if records.isEmpty, case .object(let members) = value {
+          firstRecordNames = members.map(\.key).filter { $0 != "meta" }
+          if case .object(let meta)? = value["meta"] { firstRecordNames += meta.map(\.key) }
+        }
+        for (position, field) in fields.enumerated() {
           // A top-level field, else one of the record's "meta" object (`verbatim import` output).
+          // A record without it is in the stratum of null: `import` leaves a blank cell out of
+          // "meta" (QA review 40: a blank store cell stopped the sample).
           guard let member = value[field] ?? value["meta"]?[field] else {
-            // On the first record a typo is likelier than bad data: name the fields there are.
-            if records.isEmpty, case .object(let members) = value {
-              var names = members.map(\.key).filter { $0 != "meta" }
-              if case .object(let meta)? = value["meta"] { names += meta.map(\.key) }
-              throw fail(
-                "--strata \(field): the first record has no such field at the top level or in \"meta\" (fields: \(names.joined(separator: ", ")))",
-                status: .usage)
-            }
-            throw InputError.missingField(path: source, line: line, field: field)
+            parts.append("\u{1E}null")
+            continue
           }
+          strataFieldCounts[position] += 1
           // A string is its text and a number its value written shortest (1, 1.0 and 1e0 are one
           // stratum; QA review 23), as is a boolean (true and "true" are one: exports write either;
           // QA review 32, L4: two strata that both read "true"); null, arrays and objects are marked
@@ -237,6 +241,17 @@ struct Sample: ParsableCommand {
         records.append(value)
         keys.append(key)
         return true
+      }
+      // A --strata field no record has is a typo: name the fields there are.
+      if !records.isEmpty, let missing = fields.indices.first(where: { strataFieldCounts[$0] == 0 }) {
+        throw fail(
+          "--strata \(fields[missing]): no record has such a field at the top level or in \"meta\" (fields of the first record: \(firstRecordNames.joined(separator: ", ")))",
+          status: .usage)
+      }
+      for (position, field) in fields.enumerated() where strataFieldCounts[position] < records.count {
+        printError(
+          "note: \(records.count - strataFieldCounts[position]) record(s) have no \"\(field)\" field: they are in the stratum where it is null"
+        )
       }
       // A field no record has is a typo, whatever the order of the records (review of this
       // session's diff: only the first record was checked).
