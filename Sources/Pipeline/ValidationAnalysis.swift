@@ -156,6 +156,9 @@ struct ValidationAnalysis {
     sentimentReport = pairReport.json()
 
     let humanCoders = table.coders.filter { $0 != reference }
+    // Items both compared humans coded, and items either coded: a coder who skipped items is said
+    // (QA review 40: the ceiling was given on 20 shared items of 40 without a word).
+    var humanPairItems: (shared: Int, all: Int)?
     if humanCoders.count >= 2 {
       var humanBuilder = try RatingTableBuilder(categories: categories)
       for item in 0..<table.itemCount {
@@ -175,6 +178,7 @@ struct ValidationAnalysis {
       var humanReport = try AgreementReport(table: try humanBuilder.build(source: "humans"), options: humanOptions)
       if let unordered { humanReport.withholdOrderDependentCoefficients(reason: unordered) }
       humanSentimentReport = humanReport.json()
+      if let shared = humanReport.pairItemCount { humanPairItems = (shared, humanReport.items) }
     }
     for field in options.segments { try segmentRows.append(contentsOf: segments(field: field, reference: reference)) }
     if let report = sentimentReport {
@@ -202,8 +206,11 @@ struct ValidationAnalysis {
           + "each such item counts against it, and their precision is 0 (0/0)")
     }
     if let report = humanSentimentReport {
+      let coverage =
+        humanPairItems.map { $0.shared < $0.all ? " (\($0.shared) of \($0.all) items coded by both)" : "" } ?? ""
       summaryLines.append(
-        "sentiment: humans among themselves: Cohen's kappa \(Self.describe(Self.estimate(report, "cohen_kappa")))")
+        "sentiment: humans among themselves: Cohen's kappa \(Self.describe(Self.estimate(report, "cohen_kappa")))"
+          + coverage)
     } else {
       // Say why the ceiling column is empty (QA review 13: "—" everywhere, no reason given).
       let others = table.coders.filter { $0 != reference }

@@ -36,3 +36,29 @@ import Testing
     #expect(plain == withMixed)
   }
 }
+
+/// QA review 40: a human coder who skipped items went unmentioned beside the humans' ceiling. With
+/// every other coder_b row of the demo's 420 removed, the two humans share 210 items.
+@Suite struct ValidateSkippedItemsTests {
+  @Test func theHumansSharedItemsAreSaid() throws {
+    let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("corpora/demo")
+    let codes = try String(contentsOf: demo.appendingPathComponent("codes-sentiment.csv"), encoding: .utf8)
+    var coderB = 0
+    let kept = codes.split(separator: "\n").filter { line in
+      guard line.contains(",coder_b,") else { return true }
+      coderB += 1
+      return coderB % 2 == 0
+    }
+    let folder = try TestSupport.temporaryDirectory()
+    let file = folder.appendingPathComponent("skip.csv")
+    try (kept.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+    let result = try TestSupport.runVerbatim([
+      "validate", demo.appendingPathComponent("feedback-export.xml").path, "--human", file.path, "--no-tags",
+      "--out", folder.appendingPathComponent("out").path,
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(coderB == 420)
+    #expect(result.stdoutText.contains("(210 of 420 items coded by both)"), "\(result.stdoutText)")
+  }
+}
