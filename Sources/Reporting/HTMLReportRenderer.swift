@@ -218,8 +218,8 @@ public enum HTMLReportRenderer {
     var html = """
       <section id="disagreements">
       <h2>Disagreements (\(total))</h2>
-      <p class="note">Each verbatim on which the machine and the reference differ, with the machine's reasons, so a
-      lexicon entry or a rule can be fixed. Texts are shown as coded (redacted when --redact was given).</p>
+      <p class="note">Each verbatim on which the machine and the reference differ, once for its sentiment and once for
+      its tag set (so a verbatim may count twice), with the machine's reasons, so a lexicon entry or a rule can be fixed. Texts are shown as coded (redacted when --redact was given).</p>
 
       """
     for kind in [ValidationReportModel.Disagreement.Kind.sentiment, .tags] {

@@ -1,8 +1,10 @@
 /// The report's inline style sheet: system fonts, readable widths, colour-blind-safe pass/fail
-/// colours (blue/orange), and a print layout without backgrounds that would waste ink.
+/// colours (blue/orange, each at least 5:1 against white, WCAG AA for text), tables that scroll
+/// sideways on a phone instead of widening the page (QA review 40: 796 px wide at 390 px), and a
+/// print layout without backgrounds that would waste ink.
 enum ReportStyle {
   static let css = """
-    :root { --pass: #1f6fb2; --fail: #c45a00; --ink: #1d1d1f; --muted: #5f6368; --line: #d9dce1; }
+    :root { --pass: #1f6fb2; --fail: #b05000; --ink: #1d1d1f; --muted: #5f6368; --line: #d9dce1; }
     * { box-sizing: border-box; }
     body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
       max-width: 1100px; margin: 0 auto; padding: 1.5rem; }
@@ -32,6 +34,12 @@ enum ReportStyle {
     .explain { font-size: .85rem; color: var(--muted); margin: .2rem 0; }
     svg text { font: 12px system-ui, sans-serif; fill: var(--ink); }
     footer { margin-top: 2rem; font-size: .8rem; color: var(--muted); }
+    @media (max-width: 700px) {
+      body { padding: .8rem; }
+      table { display: block; overflow-x: auto; }
+      code, dd, p { overflow-wrap: anywhere; }
+      svg { max-width: 100%; height: auto; }
+    }
     @media print {
       body { max-width: none; padding: 0; font-size: 11px; }
       th { background: none; } blockquote { background: none; }

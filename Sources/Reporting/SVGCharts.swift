@@ -58,7 +58,7 @@ enum SVGCharts {
       "<svg class=\"bars\" role=\"img\" aria-label=\"precision recall F1 bars\" width=\"\(Int(left + barWidth + 60))\" "
     svg += "height=\"\(Int(height))\" viewBox=\"0 0 \(Int(left + barWidth + 60)) \(Int(height))\">"
     let series: [(String, String, KeyPath<ValidationReportModel.ClassScores, Double>)] = [
-      ("precision", "#1f6fb2", \.precision), ("recall", "#6ea8d9", \.recall), ("F1", "#c45a00", \.f1),
+      ("precision", "#1f6fb2", \.precision), ("recall", "#6ea8d9", \.recall), ("F1", "#b05000", \.f1),
     ]
     for (index, entry) in series.enumerated() {
       let x = left + Double(index) * 110
