@@ -227,7 +227,10 @@ struct DefaultProfileScorer {
     var neutralCount = 0.0
     var totalEmphasis = 0.0
     var previousSentence:
-      (sum: Double, firstContribution: Int, reportsFix: Bool, lowest: Double, praise: (value: Double, count: Int)?)?
+      (
+        sum: Double, firstContribution: Int, reportsFix: Bool, lowest: Double, praise: (value: Double, count: Int)?,
+        positive: Double, negative: Double
+      )?
     // Rule 18: unmodified lukewarm terms seen, and whether any other term has a value.
     var lukewarmTerms = 0
     var politeThanks = 0
@@ -286,6 +289,10 @@ struct DefaultProfileScorer {
         // "Good food. But the service…": the previous sentence is demoted.
         let adjustment = previous.sum * (parameters.contrastWeakWeight - 1)
         total += adjustment
+        // The proportions count the demoted terms as the explanation shows them (QA review 40: "The
+        // food was good. But …" counted "good" whole in pos, weighted in the compound).
+        positiveSum += previous.positive * (parameters.contrastWeakWeight - 1)
+        negativeSum += previous.negative * (parameters.contrastWeakWeight - 1)
         laughter.scale(sentence: position - 1, by: parameters.contrastWeakWeight)
         tears.scale(sentence: position - 1, by: parameters.contrastWeakWeight)
         if explanation != nil {
@@ -298,6 +305,9 @@ struct DefaultProfileScorer {
         }
       }
       var sum = 0.0
+      // This sentence's positive and negative term values, for a demotion by the next sentence.
+      var sentencePositive = 0.0
+      var sentenceNegative = 0.0
       // Read through a buffer: the loop neither reads the array's count again nor copies each
       // whole unit at every step.
       units.withUnsafeBufferPointer { units in
@@ -311,6 +321,7 @@ struct DefaultProfileScorer {
             var bareThanks: Bool?
             if unit.value > 0 {
               positiveSum += unit.value + 1
+              sentencePositive += unit.value
               if tables.tags(ofEntry: unit.entry).contains(.isLaughter) {
                 laughter.add(unit.value, sentence: position, contribution: explanation?.contributions.count)
               } else {
@@ -321,6 +332,7 @@ struct DefaultProfileScorer {
               }
             } else if unit.value < 0 {
               negativeSum += -unit.value + 1
+              sentenceNegative -= unit.value
               if tables.tags(ofEntry: unit.entry).contains(.isTears) {
                 tears.add(unit.value, sentence: position, contribution: explanation?.contributions.count)
               } else {
@@ -409,7 +421,7 @@ struct DefaultProfileScorer {
         for unit in units where unit.value < lowest { lowest = unit.value }
       }
       let praise = sum > 0 && position + 1 < rangeCount ? lonePraiseSentence(text) : nil
-      previousSentence = (sum, firstContribution, reportsFix, lowest, praise)
+      previousSentence = (sum, firstContribution, reportsFix, lowest, praise, sentencePositive, sentenceNegative)
     }
     // An answer with no opinion either way: only lukewarm terms ("ok i guess", "Average
     // experience"; rule 18), or only courtesy around a question or request ("How do I reset my
