@@ -191,10 +191,14 @@ public enum Classification {
   /// macro averages (QA review 31). The positive label is kept even when unused; `positive` is
   /// re-indexed into the returned labels.
   static func labelsUsed(by full: [Int], q: Int, among labels: [Int], positive: Int?) -> ([Int], Int?) {
+    keeping(labels, positive: positive) { k in (0..<q).contains { full[k * q + $0] > 0 || full[$0 * q + k] > 0 } }
+  }
+
+  /// The labels of `labels` that are `used`, and the positive label (kept even when unused) re-indexed
+  /// into them: the label set of one coder's evaluation, single- or multi-label.
+  static func keeping(_ labels: [Int], positive: Int?, where used: (Int) -> Bool) -> ([Int], Int?) {
     let positiveLabel = positive.map { labels[$0] }
-    let kept = labels.filter { k in
-      k == positiveLabel || (0..<q).contains { full[k * q + $0] > 0 || full[$0 * q + k] > 0 }
-    }
+    let kept = labels.filter { $0 == positiveLabel || used($0) }
     return (kept, positiveLabel.flatMap { kept.firstIndex(of: $0) })
   }
 

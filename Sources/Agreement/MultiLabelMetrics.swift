@@ -82,9 +82,7 @@ extension Classification {
       for k in truth { used.insert(Int(k)) }
       for k in guess { used.insert(Int(k)) }
     }
-    let positiveLabel = positive.map { labels[$0] }
-    let kept = labels.filter { used.contains($0) || $0 == positiveLabel }
-    return (kept, positiveLabel.flatMap { kept.firstIndex(of: $0) })
+    return keeping(labels, positive: positive, where: used.contains)
   }
 }
 

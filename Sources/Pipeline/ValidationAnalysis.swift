@@ -102,11 +102,14 @@ struct ValidationAnalysis {
     // The machine-and-reference pair's categories: the machine's scale and the reference's own
     // labels, not another human's (QA review 40: coder_b's "mixed" changed the pair's q, so
     // Brennan–Prediger and AC1 moved and ordered coefficients were withheld, flipping a verdict).
-    var referenceLabels = Set<String>()
+    // Items per reference label, also for the warning about labels the machine never gives.
+    var referenceCounts: [String: Int] = [:]
     for item in 0..<table.itemCount {
-      if let k = table.category(item: item, coder: referenceIndex) { referenceLabels.insert(table.categories[k]) }
+      if let k = table.category(item: item, coder: referenceIndex) {
+        referenceCounts[table.categories[k], default: 0] += 1
+      }
     }
-    let pairCategories = Self.categoryOrder(Array(referenceLabels))
+    let pairCategories = Self.categoryOrder(Array(referenceCounts.keys))
     var pairBuilder = try RatingTableBuilder(categories: pairCategories)
     // Items other coders labelled but the reference did not cannot be compared: counted and said,
     // not dropped silently (review r19c).
@@ -192,12 +195,7 @@ struct ValidationAnalysis {
     // A label the machine never outputs ("mixed") can only count against it (QA review 16: no
     // word said so, and its precision reads 0).
     let machineLabels = SentimentLabel.allCases.map(\.rawValue)
-    var foreign: [String: Int] = [:]
-    for item in 0..<table.itemCount {
-      if let k = table.category(item: item, coder: referenceIndex), !machineLabels.contains(table.categories[k]) {
-        foreign[table.categories[k], default: 0] += 1
-      }
-    }
+    let foreign = referenceCounts.filter { !machineLabels.contains($0.key) }
     if !foreign.isEmpty {
       let list = foreign.sorted { $0.key < $1.key }.map { "\"\($0.key)\" (\($0.value) item(s))" }
       summaryLines.append(
