@@ -32,6 +32,7 @@ func describe(_ rule: SentimentRule) -> String {
   case .ironicPraise(let factor): return "ironic praise (×\(short(factor)))"
   case .scareQuotes: return "in scare quotes (×0)"
   case .neutralFrame: return "a phrase the lexicon scores 0, covering the words inside it"
+  case .ellipsis: return "the term of the clause before, which this clause leaves out"
   case .politeFormula: return "a polite formula closing a filler answer (×0)"
   case .question(let opener): return "asked about in a \"\(opener) …?\" question (×0)"
   case .lukewarmAnswer: return "a lukewarm word in a short answer with no other opinion (×0)"

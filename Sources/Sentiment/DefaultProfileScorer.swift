@@ -1260,8 +1260,20 @@ struct DefaultProfileScorer {
     if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
     if hasSuggestionFrame { applySuggestion(text, explain: explain) }
     applyQuestion(text, explain: explain)
+    // Rule 40 before the clause weights, which then weigh the term it adds.
+    let ellipticalClause = hasNegatorUnit ? applyEllipticalNegation(text, explain: explain) : nil
     if hasContrastUnit {
       applyContrast(explain: explain)
+    } else if let (clause, negator) = ellipticalClause {
+      // "Counter staff are lovely, the wait times are not": the clauses contrast as around a "but".
+      let start = units[negator].start
+      weighClauses(
+        units.indices, pivot: clause, first: parameters.contrastWeakWeight, second: parameters.contrastStrongWeight,
+        explain: explain
+      ) {
+        .clauseWeight(
+          connective: text.withNorm(of: text.tokens[start]) { String(decoding: $0, as: UTF8.self) }, weight: $0)
+      }
     } else if !applyTrailingThough(explain: explain), !(hasContrastTerm && applyContrastTerm(explain: explain)),
       textTriggers.contains(.promiseWords)
     {

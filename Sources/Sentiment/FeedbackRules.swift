@@ -255,6 +255,10 @@ import VerbatimCore
 /// 39. **Praise asked as a question** (`FeedbackRules+QuestionedPraise.swift`). A sentence that is
 ///    only a word of praise or a bare thanks and ends with "?", after a sentence that is not praise
 ///    ("… a bottle of bleach. Thanks?"), is ironic: × `ironicPraiseScalar`.
+/// 40. **Elliptical negation** (`FeedbackRules+Ellipsis.swift`). A clause that ends with a negated
+///    auxiliary ("The food was good, the service was not.", "… the wait times aren't") leaves out
+///    the term of the clause before it: that term counts again at the negator, negated, and the
+///    clauses weigh as around a "but".
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

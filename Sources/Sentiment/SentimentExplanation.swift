@@ -78,6 +78,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// first, it covers the words inside it, which then score nothing (QA review 40: "Would be nice."
   /// was 0 with an empty explanation).
   case neutralFrame
+  /// The word stands for the term of the clause before it, which its clause leaves out: "the wait
+  /// times are NOT" after "Counter staff are lovely" (rule 40; `negated` gives the negation).
+  case ellipsis
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -237,6 +240,8 @@ extension JSONWriter {
       string("scare quotes")
     case .neutralFrame:
       string("neutral phrase")
+    case .ellipsis:
+      string("ellipsis")
     case .politeFormula:
       string("polite formula")
     case .lukewarmAnswer:
