@@ -52,7 +52,8 @@ public struct CodebookTag: Sendable, Equatable {
   public var enclosingCode: String? = nil
   /// Rules: the tag applies when any rule matches…
   public var rules: [RuleSource]
-  /// …and no exclusion rule matches.
+  /// …outside the sentences where an exclusion matches (an exclusion that matches no words, a
+  /// `meta.` condition, withholds the tag from the whole text).
   public var exclude: [RuleSource]
   /// Texts the tag must be assigned to.
   public var matchExamples: [Example]

@@ -141,7 +141,7 @@ public enum CodebookLinter {
           ?? false
       }
       func excluded(_ tokenized: TokenizedText, _ example: Example) -> Bool {
-        compiled.excludes[tagIndex].indices.contains { ruleMatches($0, exclusion: true, tokenized, example) }
+        (try? tagger.isExcluded(tagIndex: tagIndex, in: tokenized, metadata: example.metadata)) ?? false
       }
       // QA review 14: an exclusion no example exercises is untested, as a rule without a match
       // example is; an example written twice tests nothing more.

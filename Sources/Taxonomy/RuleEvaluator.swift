@@ -46,6 +46,9 @@ struct RuleEvaluator {
   var longestMatch: Bool
   /// The tag whose rules are being evaluated (longest match is judged per tag).
   var currentTag: Int32 = 0
+  /// The sentences where an exclusion of the current tag matched: no occurrence that overlaps one
+  /// is seen (empty outside `Tagger`'s second look at an excluded tag).
+  var masked = UnsafeBufferPointer<TokenSpan>(start: nil, count: 0)
 
   func evaluate(
     _ index: Int32, scope: TokenSpan, depth: Int, evidence: inout [TokenSpan], lists: inout [[TokenSpan]]
@@ -120,7 +123,9 @@ struct RuleEvaluator {
         let index = Int(byPhrase[position])
         let occurrence = occurrences[index]
         if occurrence.first > scope.last { break }
-        if occurrence.last <= scope.last && !(hideDominated && occurrence.dominated && isHidden(at: index)) {
+        if occurrence.last <= scope.last && !(hideDominated && occurrence.dominated && isHidden(at: index))
+          && (masked.isEmpty || !isMasked(occurrence))
+        {
           spans.append(TokenSpan(first: occurrence.first, last: occurrence.last))
         }
       }
@@ -190,6 +195,20 @@ struct RuleEvaluator {
         spans.append(TokenSpan(first: x.first, last: y.last))
       }
     }
+  }
+
+  /// The sentences `span` lies in, from the first token of the first to the last token of the
+  /// last; `scope` (the whole text) when the text has no sentence breaks.
+  func sentences(of span: TokenSpan, scope: TokenSpan) -> TokenSpan {
+    guard !sentences.isEmpty else { return scope }
+    let first = sentences[Int(sentenceOfToken[Int(span.first)])].tokenRange
+    let last = sentences[Int(sentenceOfToken[Int(span.last)])].tokenRange
+    return TokenSpan(first: Int32(first.lowerBound), last: Int32(last.upperBound) - 1)
+  }
+
+  /// Whether `occurrence` overlaps a span of `masked`.
+  private func isMasked(_ occurrence: PhraseOccurrence) -> Bool {
+    masked.contains { $0.first <= occurrence.last && occurrence.first <= $0.last }
   }
 
   /// Whether the dominated occurrence at `index` lies inside a longer, claimed occurrence of a

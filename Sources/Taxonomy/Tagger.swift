@@ -387,45 +387,76 @@ public final class Tagger {
           let tag = compiled.ruleTag[Int(candidates[position])]
           let tagIndex = Int(tag)
           evaluator.currentTag = tag
-          var found: [Evidence] = []
-          var spans: [TokenSpan] = []
-          while position < candidates.count && compiled.ruleTag[Int(candidates[position])] == tag {
-            let rule = Int(candidates[position])
-            position += 1
-            evidence.removeAll(keepingCapacity: true)
-            guard
-              evaluator.evaluate(compiled.ruleRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists)
-            else { continue }
-            let name = compiled.flatRuleNames[rule]
-            for span in evidence {
-              found.append(Evidence(start: tokens[Int(span.first)].start, end: tokens[Int(span.last)].end, rule: name))
+          let tagRules = position
+          while position < candidates.count && compiled.ruleTag[Int(candidates[position])] == tag { position += 1 }
+          /// The evidence of the tag's triggered rules that hold.
+          func evaluateRules() -> (found: [Evidence], spans: [TokenSpan]) {
+            var found: [Evidence] = []
+            var spans: [TokenSpan] = []
+            for rule in candidates[tagRules..<position].lazy.map({ Int($0) }) {
+              evidence.removeAll(keepingCapacity: true)
+              guard
+                evaluator.evaluate(
+                  compiled.ruleRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists)
+              else { continue }
+              let name = compiled.flatRuleNames[rule]
+              for span in evidence {
+                found.append(
+                  Evidence(start: tokens[Int(span.first)].start, end: tokens[Int(span.last)].end, rule: name))
+              }
+              spans += evidence
             }
-            spans += evidence
+            return (found, spans)
           }
+          var (found, spans) = evaluateRules()
           guard !found.isEmpty else { continue }
-          var excluded = false
+          // Every exclusion that matches: the sentences where it matched are hidden from the tag's
+          // rules, which are evaluated again without them ("I never had to return anything before.
+          // This time the returns process took six weeks" keeps `policy.returns` from its second
+          // sentence; QA review 41). An exclusion that matches no words (a `meta.` condition, a
+          // `NOT`) withholds the tag from the whole text.
+          var maskedSpans: [TokenSpan] = []
+          var firstMatch: (exclusion: Int, evidence: [TokenSpan])?
+          var wholeText = false
           let firstExclusion = Int(compiled.excludeStarts[tagIndex])
           for rule in firstExclusion..<Int(compiled.excludeStarts[tagIndex + 1]) {
             evidence.removeAll(keepingCapacity: true)
-            if evaluator.evaluate(
-              compiled.excludeRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists)
-            {
-              excluded = true
+            guard
+              evaluator.evaluate(
+                compiled.excludeRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists)
+            else { continue }
+            if firstMatch == nil { firstMatch = (rule - firstExclusion, evidence) }
+            if evidence.isEmpty {
+              wholeText = true
+              firstMatch = (rule - firstExclusion, evidence)
+              break
+            }
+            maskedSpans += evidence.map { evaluator.sentences(of: $0, scope: scope) }
+          }
+          if let match = firstMatch {
+            var excluded = wholeText
+            if !wholeText {
+              (found, spans) = maskedSpans.withUnsafeBufferPointer { masked in
+                evaluator.masked = masked
+                defer { evaluator.masked = UnsafeBufferPointer(start: nil, count: 0) }
+                return evaluateRules()
+              }
+              excluded = found.isEmpty
+            }
+            if excluded {
               if explaining {
-                let position = rule - firstExclusion
-                let name = "\(compiled.codes[tagIndex]) exclude #\(position + 1)"
-                let matched = evidence.map {
+                let name = "\(compiled.codes[tagIndex]) exclude #\(match.exclusion + 1)"
+                let matched = match.evidence.map {
                   Evidence(start: tokens[Int($0.first)].start, end: tokens[Int($0.last)].end, rule: name)
                 }
                 let reason = WithheldTag.Reason.excluded(
-                  exclusion: position + 1, rule: compiled.excludes[tagIndex][position].source.text,
+                  exclusion: match.exclusion + 1, rule: compiled.excludes[tagIndex][match.exclusion].source.text,
                   evidence: Self.sortedUnique(matched))
-                withheld.append(withheldTag(tagIndex, reason, Self.sortedUnique(found)))
+                withheld.append(withheldTag(tagIndex, reason, Self.sortedUnique(evaluateRules().found)))
               }
-              break
+              continue
             }
           }
-          guard !excluded else { continue }
           readings.append(TagReading(tagIndex: tagIndex, evidence: found, spans: spans))
         }
       }
@@ -491,6 +522,52 @@ public final class Tagger {
       matched = evaluator.evaluate(root, scope: scope, depth: 0, evidence: &evidence, lists: &lists)
     }
     return matched
+  }
+
+  /// Whether the exclusions of tag `tagIndex` take it from a text its rules match: one matches no
+  /// words (a `meta.` condition, a `NOT`), or no rule of the tag holds outside the sentences where
+  /// they match (the tagging's own test, for `taxonomy lint`).
+  func isExcluded(tagIndex: Int, in tokenized: TokenizedText, metadata: [String: String]) throws(TaxonomyError)
+    -> Bool
+  {
+    try prepare(tokenized)
+    var longestMatch = false
+    if options.longestMatch {
+      collectCandidates()
+      var unused: [WithheldTag] = []
+      longestMatch = markClaims(
+        evaluateCandidates(tokenized, metadata: RuleMetadata(metadata), longestMatch: false, withheld: &unused))
+    }
+    var excluded = false
+    var evidence: [TokenSpan] = []
+    var lists: [[TokenSpan]] = []
+    let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
+    withEvaluator(sentences: tokenized.sentences, metadata: RuleMetadata(metadata)) { evaluator in
+      evaluator.currentTag = Int32(tagIndex)
+      evaluator.longestMatch = longestMatch
+      var masked: [TokenSpan] = []
+      for exclusion in compiled.excludes[tagIndex] {
+        evidence.removeAll(keepingCapacity: true)
+        guard evaluator.evaluate(exclusion.root, scope: scope, depth: 0, evidence: &evidence, lists: &lists) else {
+          continue
+        }
+        if evidence.isEmpty {
+          excluded = true
+          return
+        }
+        masked += evidence.map { evaluator.sentences(of: $0, scope: scope) }
+      }
+      guard !masked.isEmpty else { return }
+      masked.withUnsafeBufferPointer { masked in
+        evaluator.masked = masked
+        excluded = !compiled.rules[tagIndex].contains { rule in
+          evidence.removeAll(keepingCapacity: true)
+          return evaluator.evaluate(rule.root, scope: scope, depth: 0, evidence: &evidence, lists: &lists)
+        }
+        evaluator.masked = UnsafeBufferPointer(start: nil, count: 0)
+      }
+    }
+    return excluded
   }
 
   /// Runs `body` with an evaluator over the buffers `prepare` filled.
