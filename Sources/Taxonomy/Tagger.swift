@@ -617,6 +617,23 @@ public final class Tagger {
   /// `meetingRequirements`: also collects the candidates (as `collectCandidates`), and searches
   /// only the regexes that a rule which can still become a candidate may read (`mayRead`); the
   /// others' matches would be read by no evaluation. Otherwise every regex is searched.
+  /// Drops the phrase occurrences that run across a sentence break: a line break ends a sentence
+  /// as a full stop does, and "Room: hot\nWater pressure: fine" holds no "hot water" (QA review 41:
+  /// a phrase matched across line breaks, where `NEAR` and `SENTENCE` did not).
+  private func dropOccurrencesAcrossSentences(_ sentences: [Sentence]) {
+    occurrences.removeAll { occurrence in
+      guard occurrence.last > occurrence.first else { return false }
+      // The sentence of the first token: the last whose first token is at or before it.
+      var low = 0
+      var high = sentences.count
+      while low < high {
+        let middle = (low + high) / 2
+        if sentences[middle].tokenRange.lowerBound <= Int(occurrence.first) { low = middle + 1 } else { high = middle }
+      }
+      return low > 0 && Int(occurrence.last) >= sentences[low - 1].tokenRange.upperBound
+    }
+  }
+
   private func findOccurrences(_ tokenized: TokenizedText, meetingRequirements: Bool) throws(TaxonomyError) {
     stamp &+= 1
     if stamp == 0 {
@@ -628,6 +645,7 @@ public final class Tagger {
     }
     occurrences.removeAll(keepingCapacity: true)
     compiled.matcher.scan(tokenized, scratch: &matcherScratch, into: &occurrences)
+    if tokenized.sentences.count > 1 { dropOccurrencesAcrossSentences(tokenized.sentences) }
     occurrences.markDominated()
     if meetingRequirements {
       candidates.removeAll(keepingCapacity: true)
