@@ -460,12 +460,39 @@ public enum CodebookLinter {
   private static let maximumProbes = 8
   private static let maximumPairProbes = 6
 
+  /// A term that is an address a text's address never matches (QA review 41): an answer's web
+  /// address matches a term by its host alone ("booking.com"), and an e-mail address or an
+  /// @mention matches none.
+  private static func addressFinding(_ norm: String, _ source: RuleSource) -> LintFinding? {
+    let bytes = Array(norm.utf8)
+    if norm.hasPrefix("@") || (norm.contains("@") && !norm.hasSuffix("@")) {
+      return LintFinding(
+        .error, source.location,
+        "term \"\(norm)\" is an e-mail address or an @mention, which answers' addresses never match (they are not words, and redaction replaces them); use a regular expression such as /(?i)\(escaped(norm))/ if the rule must find it"
+      )
+    }
+    guard norm.contains("."),
+      let host = bytes.withUnsafeBufferPointer({ WebAddress.host(of: $0) }), host != bytes.indices,
+      norm.contains("/") || norm.hasPrefix("www.")
+    else { return nil }
+    let written = String(decoding: bytes[host], as: UTF8.self)
+    return LintFinding(
+      .error, source.location,
+      "term \"\(norm)\" is a web address with a scheme, \"www.\" or a path, which never matches: an answer's address matches a term by its host alone; write \"\(written)\""
+    )
+  }
+
+  /// `text` with the regular-expression metacharacters escaped.
+  private static func escaped(_ text: String) -> String {
+    text.map { ".+*?()[]{}|^$\\".contains($0) ? "\\\($0)" : String($0) }.joined()
+  }
+
   private static func prefixFindings(_ expression: RuleExpression, _ source: RuleSource) -> [LintFinding] {
     switch expression {
     case .phrase(let words):
       return words.filter { $0.isPrefix && $0.norm.unicodeScalars.count < 3 }.map {
         LintFinding(.warning, source.location, "prefix \"\($0.norm)*\" is shorter than 3 characters and matches widely")
-      }
+      } + words.compactMap { addressFinding($0.norm, source) }
     case .regex(let pattern, let caseInsensitive):
       if hasNestedRepetition(pattern) {
         // Probed too: a pattern that does run past the limit is an error (QA review 40: lint passed

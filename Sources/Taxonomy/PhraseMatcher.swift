@@ -233,8 +233,24 @@ struct PhraseMatcher: Sendable {
                 continue
               }
               // An address is not words: "delivery.jones@gmail.com" or "refund.example.com" must not
-              // trigger "delivery" or "refund*" (and redacting it must not change the tags).
-              if token.kind == .email || token.kind == .url || token.kind == .mention {
+              // trigger "delivery" or "refund*" (and redacting it must not change the tags). A web
+              // address names its site, though: its host ("booking.com" in "https://www.booking.com/
+              // x") matches a rule term (QA review 41: online travel agents could only be found with
+              // a regex). Not the site's name alone: "courier.co.uk" is a newspaper, no courier.
+              // Redaction keeps a URL's host.
+              if token.kind == .url {
+                let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
+                if let host = WebAddress.host(of: norm) {
+                  let hostBytes = UnsafeBufferPointer(rebasing: norm[host])
+                  if let symbol = termSymbol(of: hostBytes, filter: filter) {
+                    symbols[count] = symbol
+                    count += 1
+                  }
+                }
+                symbolStarts[index + 1] = Int32(count)
+                continue
+              }
+              if token.kind == .email || token.kind == .mention {
                 symbolStarts[index + 1] = Int32(count)
                 continue
               }
