@@ -177,6 +177,9 @@ public struct CodebookDiff: Sendable, Equatable {
 
   /// Warnings about the two releases' identity and versions (QA review 14): different ids, a
   /// version that went down, and tags or rules that changed under a version that did not go up.
+  /// Versions are read as semantic versions (QA review 41): codes removed or renamed break human
+  /// codes made with the old release and call for a higher major version; codes added or moved, or
+  /// rules changed, change the tags and call for at least a minor one.
   public func versionWarnings(old: Codebook, new: Codebook) -> [String] {
     var warnings: [String] = []
     if old.id != new.id {
@@ -190,12 +193,38 @@ public struct CodebookDiff: Sendable, Equatable {
       if to.lexicographicallyPrecedes(from) {
         warnings.append("warning: the version went down (\(change))")
       } else if !isEmpty && from == to {
-        warnings.append("warning: tags or rules changed but the version did not go up (\(change))")
+        warnings.append("warning: \(whatChanged) changed but the version did not go up (\(change))")
+      } else if !removed.isEmpty || !renamed.isEmpty, after.major == before.major {
+        // QA review 41: four codes removed and one renamed under 1.0.0 → 1.0.1 passed silently.
+        let gone = (removed + renamed.map(\.from)).sorted()
+        warnings.append(
+          "warning: \(gone.count) code(s) of \(old.version) are gone (\(Self.listed(gone))): human codes that use them "
+            + "no longer match the codebook, a breaking change, but the major version did not go up (\(change)); "
+            + "semantic versioning calls for \(after.major + 1).0.0")
+      } else if !added.isEmpty || !moved.isEmpty || !rulesChanged.isEmpty,
+        after.major == before.major && after.minor == before.minor
+      {
+        warnings.append(
+          "warning: codes were added or moved, or rules changed, which changes the tags, under a patch release "
+            + "(\(change)); semantic versioning calls for \(after.major).\(after.minor + 1).0")
       }
     } else if !isEmpty && old.version == new.version {
-      warnings.append("warning: tags or rules changed but the version did not change (\(change))")
+      warnings.append("warning: \(whatChanged) changed but the version did not change (\(change))")
     }
     return warnings
+  }
+
+  /// What the release changes, for the version warnings: tags or rules, or only the guidance.
+  private var whatChanged: String {
+    guidanceChanged.count > 0 && added.isEmpty && removed.isEmpty && renamed.isEmpty && relabelled.isEmpty
+      && moved.isEmpty && rulesChanged.isEmpty
+      ? "the guidance (descriptions, examples, routes or severities)" : "tags or rules"
+  }
+
+  /// Up to five codes, then how many more.
+  private static func listed(_ codes: [String]) -> String {
+    codes.count <= 5
+      ? codes.joined(separator: ", ") : codes.prefix(5).joined(separator: ", ") + ", … \(codes.count - 5) more"
   }
 
   /// Whether the two codebooks have the same tags, labels, parents, rules, descriptions, examples,

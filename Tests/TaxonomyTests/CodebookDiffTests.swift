@@ -71,6 +71,46 @@ import Tokenization
     #expect(try book("1.2").semanticVersion == nil)
   }
 
+  /// QA review 41: versions are semantic. A code removed or renamed breaks human codes made with
+  /// the old release (a major change); a code added or a rule changed changes the tags (at least
+  /// minor); a change to the guidance only is named as such.
+  @Test func versionWarningsFollowSemanticVersioning() throws {
+    let tokenizer = try Tokenizer()
+    func book(_ version: String, _ tags: String) throws -> Codebook {
+      try Codebook.parse(yaml: "id: book\nversion: \(version)\ntags:\n\(tags)", source: "b.yaml")
+    }
+    let base = "  - {code: d, label: D, rules: ['parcel']}\n  - {code: e, label: E, rules: ['box']}\n"
+    func warnings(_ version: String, _ tags: String) throws -> [String] {
+      let old = try book("1.0.0", base)
+      let new = try book(version, tags)
+      return CodebookDiff(old: old, new: new, tokenizer: tokenizer).versionWarnings(old: old, new: new)
+    }
+    let removed = "  - {code: d, label: D, rules: ['parcel']}\n"
+    #expect(
+      try warnings("1.1.0", removed) == [
+        "warning: 1 code(s) of 1.0.0 are gone (e): human codes that use them no longer match the codebook, a "
+          + "breaking change, but the major version did not go up (1.0.0 → 1.1.0); semantic versioning calls for 2.0.0"
+      ])
+    #expect(try warnings("2.0.0", removed).isEmpty)
+    let renamed = "  - {code: d, label: D, rules: ['parcel']}\n  - {code: f, label: E, rules: ['box']}\n"
+    #expect(try warnings("1.0.1", renamed).first?.contains("are gone (e)") == true)
+    let added = base + "  - {code: g, label: G, rules: ['bag']}\n"
+    #expect(
+      try warnings("1.0.1", added) == [
+        "warning: codes were added or moved, or rules changed, which changes the tags, under a patch release "
+          + "(1.0.0 → 1.0.1); semantic versioning calls for 1.1.0"
+      ])
+    #expect(try warnings("1.1.0", added).isEmpty)
+    let described =
+      "  - {code: d, label: D, description: Parcels, rules: ['parcel']}\n  - {code: e, label: E, rules: ['box']}\n"
+    #expect(try warnings("1.0.1", described).isEmpty)
+    #expect(
+      try warnings("1.0.0", described) == [
+        "warning: the guidance (descriptions, examples, routes or severities) changed but the version did not go up "
+          + "(1.0.0 → 1.0.0)"
+      ])
+  }
+
   @Test func corpusImpactCountsGainsAndLossesWithExampleIDs() {
     var impact = CorpusImpact(exampleLimit: 2)
     impact.add(id: "1", old: ["a", "b"], new: ["a", "c"])
