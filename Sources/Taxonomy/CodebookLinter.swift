@@ -29,13 +29,16 @@ public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
 /// example that a descendant's rules match (the roll-up to parents tags it), the same text and
 /// metadata as both a `match` and a `no_match` example of one tag, a regular expression
 /// that runs past its time limit on a probe (`slowProbe`), a `match` example that the tag's own
-/// exclusion removes.
+/// exclusion removes, an empty `match` example, a term that is an address no answer's address
+/// matches.
 /// Warnings: a rule that matches none of the tag's `match` examples (untested), the same rule under
 /// two tags or twice under one (alternatives in any order), a tag assigned on none of its `match`
 /// examples because a descendant is (most specific wins), a tag without description, rules or examples, a prefix wildcard shorter than 3
 /// characters, an explicit parent or an enclosing (nesting) tag that contradicts the dotted code,
 /// a regular expression with nested repetition ("(a+)+", catastrophic backtracking), a version
-/// that is not MAJOR.MINOR.PATCH, an exclusion that no example exercises, an example written twice.
+/// that is not MAJOR.MINOR.PATCH, an exclusion that no example exercises, an example written twice,
+/// an empty `no_match` example, sibling tags with one label, a nested tag whose `parent:` names
+/// another tag.
 public enum CodebookLinter {
   public static func lint(_ codebook: Codebook, tokenizer: Tokenizer) -> [LintFinding] {
     let compiled = CompiledCodebook(codebook, tokenizer: tokenizer, lenient: true)
@@ -47,6 +50,40 @@ public enum CodebookLinter {
           .warning, codebook.versionLocation ?? SourceLocation(file: codebook.source, line: 1, column: 1),
           "version \"\(codebook.version)\" is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0): "
             + "`taxonomy diff` cannot tell whether a release raised it"))
+    }
+    // QA review 41: sibling tags with one label (compared case-insensitively) cannot be told
+    // apart on a coding sheet.
+    var siblingLabels: [String: CodebookTag] = [:]
+    for tag in codebook.tags {
+      let key = (tag.parent ?? "") + "\u{0}" + tag.label.lowercased()
+      if let first = siblingLabels[key] {
+        findings.append(
+          LintFinding(
+            .warning, tag.location,
+            "tag \"\(tag.code)\" has the label \"\(tag.label)\" of its sibling \"\(first.code)\" (line "
+              + "\(first.location.line)): coders and reports cannot tell them apart"))
+      } else {
+        siblingLabels[key] = tag
+      }
+      // An empty example tests nothing: as a match example it can never pass (QA review 41).
+      for example in tag.matchExamples + tag.noMatchExamples
+      where example.text.allSatisfy({ $0.isWhitespace }) {
+        let isMatch = tag.matchExamples.contains(example)
+        findings.append(
+          LintFinding(
+            isMatch ? .error : .warning, example.location,
+            "\(isMatch ? "match" : "no_match") example of \"\(tag.code)\" is empty: "
+              + (isMatch ? "no text gets a tag, so its test always fails" : "it tests nothing")))
+      }
+      // QA review 41: a tag nested under one tag that names another as `parent:` (the explicit
+      // parent wins, silently).
+      if tag.parentIsExplicit, let enclosing = tag.enclosingCode, let parent = tag.parent, parent != enclosing {
+        findings.append(
+          LintFinding(
+            .warning, tag.location,
+            "tag \"\(tag.code)\" is nested under \"\(enclosing)\" but names parent \"\(parent)\", which wins; "
+              + "move it, or remove `parent:`"))
+      }
     }
     for tag in codebook.tags {
       if tag.description.trimmingCharacters(in: .whitespaces).isEmpty {
