@@ -99,7 +99,7 @@ struct Code: ParsableCommand {
   func run() throws {
     let started = RunManifest.now()
     let limit = try importOptions.rejectLimit()
-    try ManifestFile.check(manifest, against: companionInputs + [output])
+    try ManifestFile.check(manifest, against: companionInputs + [output, importOptions.rejects])
     let configuration = try makeCodingConfiguration(
       sentimentOptions, taxonomyOptions, redactionOptions, explain: explain, threads: threads ?? availableCores())
     // -o FILE is written as FILE.partial and renamed when the run succeeds, as `import -o` does: a

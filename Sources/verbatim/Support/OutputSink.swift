@@ -45,6 +45,7 @@ final class OutputSink {
       ownsDescriptor = true
       self.path = path
     } else {
+      try refuseStandardOutput(namingAnyOf: others)
       descriptor = 1
       ownsDescriptor = false
       self.path = "standard output"
@@ -133,6 +134,22 @@ func refuseOutput(_ path: String?, namingAnyOf others: [String?]) throws {
     throw fail(
       "\(path) names the same file as \(other), which this run also reads or writes; choose another file",
       status: .usage)
+  }
+}
+
+/// Refuses (exit 2) a run whose standard output is one of its files: `verbatim tokenize a.txt >>
+/// a.txt` read its own output and grew without end (QA review 41), and `> a.txt` would truncate
+/// the input before it is read.
+func refuseStandardOutput(namingAnyOf others: [String?]) throws {
+  var output = stat()
+  guard fstat(1, &output) == 0, (output.st_mode & S_IFMT) == S_IFREG else { return }
+  for case let other? in others where other != "-" {
+    var file = stat()
+    if stat(other, &file) == 0 && file.st_dev == output.st_dev && file.st_ino == output.st_ino {
+      throw fail(
+        "standard output is \(other), which this run also reads or writes; redirect the output to another file",
+        status: .usage)
+    }
   }
 }
 
