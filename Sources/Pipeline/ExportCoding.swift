@@ -19,6 +19,7 @@ public enum ExportCoding {
     makeObserver: @escaping @Sendable () -> (SurveyRecord, CodedVerbatim) -> Void
   ) throws {
     let metadataKeys = configuration.codebook?.metadataKeys ?? []
+    let path = reader.path
     let map = OrderedParallelMap<SurveyRecord>(
       threads: threads,
       makeWorker: {
@@ -28,9 +29,14 @@ public enum ExportCoding {
         return { record, output in
           // Under --redact an answer to a contact question is withheld whole (`ContactQuestion`).
           let withheld = configuration.redactor != nil && ContactQuestion.asks(record)
-          var coded = try worker.code(
-            withheld ? ContactQuestion.placeholder : record.text, metadata: ruleMetadata(of: record, keys: metadataKeys)
-          )
+          var coded: CodedVerbatim
+          do {
+            coded = try worker.code(
+              withheld ? ContactQuestion.placeholder : record.text,
+              metadata: ruleMetadata(of: record, keys: metadataKeys))
+          } catch let error as any LineScopedError {
+            throw LineError(path: path, record: record.id, message: error.description)
+          }
           if withheld { coded.metadataRedactions.withheld += 1 }
           // The writer appends to the output itself (no copy of each record).
           swap(&writer.bytes, &output)

@@ -1,4 +1,5 @@
 internal import ICUBridge
+public import VerbatimCore
 
 /// Errors from the tokenization stage.
 public enum TokenizationError: Error, Sendable, CustomStringConvertible {
@@ -10,6 +11,8 @@ public enum TokenizationError: Error, Sendable, CustomStringConvertible {
   case textTooLong(bytes: Int)
   /// A regular expression ran past its time limit on a text (catastrophic backtracking).
   case regexTooSlow(pattern: String)
+  /// A text has more tokens than one verbatim may have (`Tokenizer.maximumTokens`).
+  case tooManyTokens(limit: Int)
   /// A regular expression that does not compile: ICU's error, and the 0-based offset in the
   /// pattern where ICU found it (as ICU counts: code points for an ASCII pattern).
   case invalidRegex(pattern: String, offset: Int, icuError: String)
@@ -20,6 +23,9 @@ public enum TokenizationError: Error, Sendable, CustomStringConvertible {
       return "cannot open ICU \(what) (\(icuError)); is libicu installed? `make test` installs it"
     case .icuFailed(let what, let icuError): return "ICU \(what) failed: \(icuError)"
     case .textTooLong(let bytes): return "text of \(bytes) bytes exceeds the 2 GiB limit of one verbatim"
+    case .tooManyTokens(let limit):
+      return "the text has more than \(limit) tokens, the most one verbatim may have (so that memory stays "
+        + "bounded on any input); split it into shorter texts"
     case .regexTooSlow(let pattern):
       return
         "the regular expression /\(pattern)/ ran past its time limit: it backtracks without end (nested repetition "
@@ -173,3 +179,6 @@ private func cString(_ buffer: [CChar]) -> String {
   let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
   return String(decoding: bytes, as: UTF8.self)
 }
+
+/// Tokenization errors are about the text at hand: a line-based command names its file and line.
+extension TokenizationError: LineScopedError {}

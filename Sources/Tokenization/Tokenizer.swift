@@ -141,10 +141,22 @@ public final class Tokenizer {
     bytes.withUnsafeBufferPointer { buffer in
       do throws(TokenizationError) {
         try tokenizeBytes(buffer, asciiWithoutLineBreaks: asciiWithoutLineBreaks, into: &result)
+        // Every path ends here: the runs above stop a long line early, the rest is caught here.
+        if result.tokens.count > Self.maximumTokens { throw .tooManyTokens(limit: Self.maximumTokens) }
       } catch { failure = error }
     }
-    if let failure { throw failure }
+    if let failure {
+      // The caller reuses `result` for the next text: the storage of a refused one is let go.
+      if case .tooManyTokens = failure { result = TokenizedText() }
+      throw failure
+    }
   }
+
+  /// The most tokens one text may have (2^20): a longer text is refused with
+  /// `TokenizationError.tooManyTokens`, so that memory stays bounded on any input (a line of
+  /// 10 MiB of full stops is 10 million tokens, some 1.3 GB in `score`; QA review 41). A survey
+  /// answer of a million tokens is a document of some 5 MB of prose.
+  public static let maximumTokens = 1 << 20
 
   /// NFKC_Casefold of a string (what `Token.norm` holds for words), for callers that normalise
   /// lexicon or rule terms the same way tokens are normalised.
@@ -196,7 +208,7 @@ public final class Tokenizer {
       // a slice of the lower-cased text at the token's own byte range (emoticons, kept as typed, and
       // tokens the general path emits are appended after it).
       Self.lowercase(bytes, replacing: &result.normBytes)
-      result.tokens.reserveCapacity(bytes.count / 2)
+      result.tokens.reserveCapacity(min(bytes.count / 2, Self.maximumTokens + 1))
     } else if !result.normBytes.isEmpty {
       result.normBytes.removeAll(keepingCapacity: true)
     }
@@ -250,6 +262,7 @@ public final class Tokenizer {
     var spanIndex = 0
     for boundary in boundaries {
       let segmentEnd = Int(boundary)
+      if result.tokens.count > Self.maximumTokens { throw .tooManyTokens(limit: Self.maximumTokens) }
       try emitPieces(
         bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered, cursor: &cursor,
         into: &result)
@@ -345,7 +358,11 @@ public final class Tokenizer {
           if let token = Self.asciiSegmentToken(
             bytes, Range(uncheckedBounds: (segmentStart, segmentEnd)), cursor: &cursor)
           {
-            if pendingCount == Self.pendingCapacity { flush() }
+            if pendingCount == Self.pendingCapacity {
+              flush()
+              // Checked a run at a time: memory stays bounded on a hostile line of punctuation.
+              if result.tokens.count > Self.maximumTokens { throw .tooManyTokens(limit: Self.maximumTokens) }
+            }
             pending[pendingCount] = token
             pendingCount &+= 1
             // The one space after it, before a word, is stepped over here, as at the loop's top
@@ -359,6 +376,7 @@ public final class Tokenizer {
           }
         } else {
           flush()
+          if result.tokens.count > Self.maximumTokens { throw .tooManyTokens(limit: Self.maximumTokens) }
           try emitPieces(
             bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered,
             cursor: &cursor, into: &result)

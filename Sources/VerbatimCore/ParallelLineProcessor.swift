@@ -10,7 +10,8 @@
 /// Memory is bounded by three batches of input plus their output, whatever the input size.
 ///
 /// Errors: when a worker throws on a line, the lines before it (in input order) are written, and
-/// the error of the earliest failing line is rethrown, so no record before the error is lost.
+/// the error of the earliest failing line is rethrown, so no record before the error is lost. A
+/// `LineScopedError` is rethrown as a `LineError` that names the file and line.
 public struct ParallelLineProcessor: Sendable {
   public var threads: Int
   public var batchLines: Int
@@ -68,7 +69,7 @@ public struct ParallelLineProcessor: Sendable {
       progress?(line, bytesRead)
     }
     func submit(line: Int, bytesRead: Int) throws {
-      let job = Self.job(for: FrozenBatch(batch), chunks: threads * 16)
+      let job = Self.job(for: FrozenBatch(batch), chunks: threads * 16, source: reader.source)
       batch.removeAll()
       pending.append((job, line, bytesRead))
       pool.submit(job)
@@ -97,7 +98,7 @@ public struct ParallelLineProcessor: Sendable {
       // batch being filled too, as one thread writes them (QA review 31: with several threads
       // every line read so far was lost); an earlier worker error wins.
       if !workerFailed && batch.count > 0 {
-        let job = Self.job(for: FrozenBatch(batch), chunks: threads * 16)
+        let job = Self.job(for: FrozenBatch(batch), chunks: threads * 16, source: reader.source)
         batch.removeAll()
         pending.append((job, reader.lineNumber, reader.bytesRead))
         pool.submit(job)
@@ -139,7 +140,11 @@ public struct ParallelLineProcessor: Sendable {
         },
         body: { line, number in
           if state.worker == nil { state.worker = try makeWorker() }
-          try state.worker!(line, number, &state.output)
+          do {
+            try state.worker!(line, number, &state.output)
+          } catch let error as any LineScopedError {
+            throw LineError(path: reader.source, line: number, message: error.description)
+          }
           state.lines += 1
           state.bytes += line.count
           if state.lines >= batchLines || state.bytes >= batchBytes { try writeBatch(line: number) }
@@ -164,7 +169,7 @@ public struct ParallelLineProcessor: Sendable {
 
   /// A batch as a pool job of about `chunks` chunks of consecutive lines (enough per thread to even
   /// out uneven lines, few enough to keep the hand-out cheap).
-  private static func job(for batch: FrozenBatch, chunks wanted: Int) -> ChunkJob<Worker> {
+  private static func job(for batch: FrozenBatch, chunks wanted: Int, source: String) -> ChunkJob<Worker> {
     let lineCount = batch.ranges.count
     let chunks = max(1, min(lineCount, wanted))
     let chunkStarts = (0...chunks).map { lineCount * $0 / chunks }
@@ -174,7 +179,11 @@ public struct ParallelLineProcessor: Sendable {
       output.reserveCapacity(averageLine * lines.count * 4)
       try batch.bytes.withUnsafeBufferPointer { all in
         for index in lines {
-          try worker(UnsafeBufferPointer(rebasing: all[batch.ranges[index]]), batch.lineNumbers[index], &output)
+          do {
+            try worker(UnsafeBufferPointer(rebasing: all[batch.ranges[index]]), batch.lineNumbers[index], &output)
+          } catch let error as any LineScopedError {
+            throw LineError(path: source, line: batch.lineNumbers[index], message: error.description)
+          }
         }
       }
     }
