@@ -6,19 +6,19 @@ struct VaderTables: Sendable {
   /// The rule words of vaderSentiment.py (NEGATE, BOOSTER_DICT, SPECIAL_CASES), as data.
   static let rulesFileName = "vader-profile-rules.tsv"
 
-  var lexicon: [String: Double] = [:]
+  var lexicon = CodePointDictionary<Double>()
   /// Where each `lexicon` value comes from: the file (an index into `lexiconFiles`) and line that set
   /// it, for `--explain` (QA review 36, F14: every term was credited to "vader lexicon", even one
   /// from another file).
-  var lexiconOrigins: [String: (file: Int32, line: Int32)] = [:]
+  var lexiconOrigins = CodePointDictionary<(file: Int32, line: Int32)>()
   /// The lexicon files read, as given.
   var lexiconFiles: [String] = []
   /// Emoji (one code point) → description; keys of more than one code point can never match in
   /// VADER (it walks the text one code point at a time) and are dropped.
   var emoji: [UInt32: String] = [:]
-  var negators: Set<String> = []
-  var boosters: [String: Double] = [:]
-  var specialCases: [String: Double] = [:]
+  var negators = CodePointDictionary<Bool>()
+  var boosters = CodePointDictionary<Double>()
+  var specialCases = CodePointDictionary<Double>()
 
   /// What `addLexicon` read: its entries, and those whose term holds white space, which VADER
   /// never looks up (it scores one whitespace-separated word at a time).
@@ -92,7 +92,7 @@ struct VaderTables: Sendable {
       let fields = LexiconParser.split(line, on: 0x09).filter { !$0.isEmpty }.map { String($0.trimmingSpaces) }
       switch (fields.first, fields.count) {
       case ("negator", 2):
-        negators.insert(fields[1])
+        negators[fields[1]] = true
       case ("booster", 3):
         guard let value = Double(fields[2]) else { throw .badLine(file: file.name, line: number, reason: "bad number") }
         boosters[fields[1]] = value
@@ -179,12 +179,24 @@ enum VaderText {
     return String(stripped)
   }
 
-  /// Python `str.isupper()`: at least one cased code point, and no lower-case or title-case one.
+  /// Python `str.isupper()`: at least one cased code point, and no lower-case or title-case one,
+  /// on the Unicode 14.0 data of CPython 3.11, the Python this profile is measured against (QA
+  /// review 41: Swift's newer data made U+1C89 and the Garay capitals upper-case, so "GREAT \u{1C89}"
+  /// lost VADER's emphasis). A code point assigned after 14.0 is no letter there; six changed their
+  /// case property since: U+0295 ʕ was lower-case, and U+10FC, U+AB69 and U+A7F2–U+A7F4 were not
+  /// cased.
   static func isUpper(_ text: String) -> Bool {
     var cased = false
     for scalar in text.unicodeScalars {
       let properties = scalar.properties
-      if properties.isLowercase || properties.generalCategory == .titlecaseLetter { return false }
+      if let age = properties.age, age.major > 14 || (age.major == 14 && age.minor > 0) { continue }
+      let isLowercase: Bool
+      switch scalar.value {
+      case 0x0295: isLowercase = true
+      case 0x10FC, 0xAB69, 0xA7F2...0xA7F4: continue  // not cased in 14.0's data
+      default: isLowercase = properties.isLowercase
+      }
+      if isLowercase || properties.generalCategory == .titlecaseLetter { return false }
       if properties.isUppercase { cased = true }
     }
     return cased
@@ -202,4 +214,28 @@ enum VaderText {
     let result = Double(text) ?? value
     return result == 0 ? 0 : result
   }
+}
+
+/// A dictionary keyed by strings compared code point by code point, as Python compares `str` keys
+/// (QA review 41: Swift's `String` equality is canonical equivalence, so U+037E GREEK QUESTION
+/// MARK found the lexicon's ";)" where vaderSentiment finds nothing).
+struct CodePointDictionary<Value: Sendable>: Sendable {
+  private struct Key: Hashable, Sendable {
+    var text: String
+    static func == (left: Key, right: Key) -> Bool { left.text.unicodeScalars.elementsEqual(right.text.unicodeScalars) }
+    func hash(into hasher: inout Hasher) {
+      for scalar in text.unicodeScalars { hasher.combine(scalar.value) }
+    }
+  }
+
+  private var storage: [Key: Value] = [:]
+
+  subscript(key: String) -> Value? {
+    get { storage[Key(text: key)] }
+    set { storage[Key(text: key)] = newValue }
+  }
+
+  func contains(_ key: String) -> Bool { storage[Key(text: key)] != nil }
+
+  var count: Int { storage.count }
 }
