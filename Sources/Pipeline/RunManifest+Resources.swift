@@ -16,18 +16,24 @@ extension RunManifest {
   /// tagging), each with its SHA-256, as `resources(of:codebookPath:)` lists them.
   public static func resources(sentiment: SentimentModel?, codebook: Codebook?, codebookPath: String?) -> [Resource] {
     var resources = (sentiment?.sources ?? []).map {
-      Resource(role: "lexicon (\($0.role))", name: $0.name, entries: $0.entryCount, sha256: $0.sha256)
+      Resource(
+        role: "lexicon (\($0.role))", name: $0.name, entries: $0.entryCount, sha256: $0.sha256,
+        path: $0.embedded ? nil : $0.name, bytes: $0.byteCount, format: $0.format.rawValue)
     }
     if let codebook {
       let digest: String
-      if let path = codebookPath, let file = try? FileRecord.hashing(role: "taxonomy", path: path) {
-        digest = file.sha256
+      let bytes: Int
+      var path: String?
+      if let given = codebookPath, let file = try? FileRecord.hashing(role: "taxonomy", path: given) {
+        (digest, bytes, path) = (file.sha256, file.bytes, given)
       } else {
-        digest = SHA256.hex(of: Array((Codebook.shippedSource() ?? "").utf8))
+        let shipped = Array((Codebook.shippedSource() ?? "").utf8)
+        (digest, bytes) = (SHA256.hex(of: shipped), shipped.count)
       }
       resources.append(
         Resource(
-          role: "taxonomy", name: codebook.id, version: codebook.version, entries: codebook.tags.count, sha256: digest))
+          role: "taxonomy", name: codebook.id, version: codebook.version, entries: codebook.tags.count, sha256: digest,
+          path: path, bytes: bytes))
     }
     return resources
   }

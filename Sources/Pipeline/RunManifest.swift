@@ -20,17 +20,35 @@ public struct RunManifest: Sendable {
     public var version: String?
     public var entries: Int?
     public var sha256: String
+    /// The file it was read from as given on the command line (nil: embedded in the binary).
+    public var path: String?
+    /// The size in bytes of what was hashed.
+    public var bytes: Int?
+    /// The lexicon format it was read as (`verbatim`, `vader`, `afinn` …), nil for a codebook.
+    public var format: String?
 
-    public init(role: String, name: String, version: String? = nil, entries: Int? = nil, sha256: String) {
+    public init(
+      role: String, name: String, version: String? = nil, entries: Int? = nil, sha256: String, path: String? = nil,
+      bytes: Int? = nil, format: String? = nil
+    ) {
       self.role = role
       self.name = name
       self.version = version
       self.entries = entries
       self.sha256 = sha256
+      self.path = path
+      self.bytes = bytes
+      self.format = format
     }
   }
 
   public var command: [String]
+  /// The working directory the command's relative paths are relative to (QA review 41: the
+  /// manifest alone could not locate "demo/feedback-export.xml").
+  public var workingDirectory: String = RunManifest.currentDirectory()
+  /// The running executable and the ICU and libxml2 libraries it loaded, with their SHA-256 (QA
+  /// review 41: the version alone does not say which build made a decision; the rules are code).
+  public var executables: [LoadedObject] = []
   public var toolVersion: String = VerbatimVersion.string
   public var libraries: [(name: String, version: String)] = []
   public var inputs: [FileRecord] = []
@@ -66,11 +84,30 @@ public struct RunManifest: Sendable {
       writer.key(library.name)
       writer.string(library.version)
     }
+    if !executables.isEmpty {
+      writer.key("files")
+      writer.beginArray()
+      for object in executables {
+        writer.beginObject()
+        writer.key("role")
+        writer.string(object.role)
+        writer.key("path")
+        writer.string(object.path)
+        writer.key("bytes")
+        writer.number(object.bytes)
+        writer.key("build_id")
+        if let id = object.buildID { writer.string(id) } else { writer.null() }
+        writer.endObject()
+      }
+      writer.endArray()
+    }
     writer.endObject()
     writer.key("command")
     writer.beginArray()
     for argument in command { writer.string(argument) }
     writer.endArray()
+    writer.key("working_directory")
+    writer.string(workingDirectory)
     writer.key("inputs")
     Self.files(inputs, into: &writer)
     writer.key("resources")
@@ -88,6 +125,16 @@ public struct RunManifest: Sendable {
       if let entries = resource.entries {
         writer.key("entries")
         writer.number(entries)
+      }
+      if let format = resource.format {
+        writer.key("format")
+        writer.string(format)
+      }
+      writer.key("path")
+      if let path = resource.path { writer.string(path) } else { writer.null() }
+      if let bytes = resource.bytes {
+        writer.key("bytes")
+        writer.number(bytes)
       }
       writer.key("sha256")
       writer.string(resource.sha256)
@@ -112,8 +159,9 @@ public struct RunManifest: Sendable {
       writer.string(gateBasis)
     }
     if let seed {
+      // As the unsigned number given (QA review 41: 2^64 − 1 was written as -1).
       writer.key("seed")
-      writer.number(Int(truncatingIfNeeded: seed))
+      writer.value(.number(String(seed)))
     }
     writer.key("settings")
     writer.beginObject()
@@ -182,6 +230,18 @@ public struct RunManifest: Sendable {
     }
     return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
   }
+
+  /// The working directory, "" when it cannot be read.
+  public static func currentDirectory() -> String {
+    guard let path = getcwd(nil, 0) else { return "" }
+    defer { free(path) }
+    return String(cString: path)
+  }
+
+  /// The running executable and the ICU and libxml2 shared libraries it loaded, each with its path,
+  /// size and GNU build ID (the linker's digest of the build, read from the loaded image: nothing
+  /// is hashed, so a manifest costs no time); none where the platform has no `dl_iterate_phdr`.
+  public static func loadedExecutables() -> [LoadedObject] { LoadedObject.all() }
 
   /// The current UTC time as ISO 8601 ("2026-11-30T05:12:09Z").
   public static func now() -> String {

@@ -93,6 +93,7 @@ public enum ValidationRun {
     -> ValidationOutcome
   {
     var manifest = RunManifest(command: options.command, started: RunManifest.now())
+    manifest.executables = RunManifest.loadedExecutables()
     manifest.libraries = RunManifest.libraryVersions
     let humans = try HumanCodes.load(paths: options.humanPaths)
     guard humans.sentiment != nil || humans.tags != nil else { throw ValidationRunError.noHumanCodes }

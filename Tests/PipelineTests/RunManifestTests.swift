@@ -33,9 +33,9 @@ import VerbatimCore
     #expect(thresholds[1]["max"] == .number("0.1"))
     #expect(thresholds[1]["min"] == nil)
     let lines = text.split(separator: "\n")
-    // "{", 11 members (tool, command, inputs, resources, thresholds, settings, counts, redactions,
-    // outputs, started, finished; no gate, seed or verdict were set), "}".
-    #expect(lines.count == 13)
+    // "{", 12 members (tool, command, working_directory, inputs, resources, thresholds, settings,
+    // counts, redactions, outputs, started, finished; no gate, seed or verdict were set), "}".
+    #expect(lines.count == 14)
     #expect(lines[lines.count - 3].contains("\"started\"") && lines[lines.count - 2].contains("\"finished\""))
   }
 

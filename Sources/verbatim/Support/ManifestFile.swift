@@ -35,6 +35,7 @@ struct ManifestFile {
     others: [(role: String, path: String)] = [], readFrom reader: LineReader? = nil
   ) throws {
     var record = RunManifest(command: CommandLine.arguments, started: started)
+    record.executables = RunManifest.loadedExecutables()
     record.libraries = RunManifest.libraryVersions
     if let input, let read = reader?.readDigest() {
       // Hashed as it was read (`LineReader.recordDigest`): standard input cannot be read again
