@@ -2,7 +2,7 @@ import VerbatimCore
 
 /// A mapping that lets any XML export be read: which element is one respondent, where the id is,
 /// which fields are open-ended answers and which are metadata. Written as a JSON object with the
-/// keys `record`, `id`, `text`, `meta` (optional) and `question` (optional) and no others:
+/// keys `record`, `id`, `text`, `meta` (optional) and `question` (optional), each once, and no others:
 /// ```json
 /// {"record": "Respondent", "id": "@id", "text": ["Comment", "Answers/Other"], "meta": ["Date", "Answer/@q"]}
 /// ```
@@ -50,6 +50,18 @@ struct XMLMapping {
         path: path, message: "mapping file is not valid JSON: \(error.message) at line \(line), column \(column)")
     }
     func invalid(_ message: String) -> ImportError { .unsupported(path: path, message: "invalid mapping: \(message)") }
+    // A repeated key would be read one way of two (this parser keeps the first value, Python's
+    // json the last): refused where it repeats, as every other JSON reader of the tool refuses one
+    // (QA review 41: `"text"` given twice took the first and ignored the second, unsaid).
+    if let (objectPath, name) = value.firstRepeatedName {
+      let offset = bytes.withUnsafeBufferPointer {
+        JSONParser.repeatedNameOffset(path: objectPath, name: name, in: $0)
+      }
+      let (line, column) = JSONSyntaxError(offset: offset ?? 0, message: "").position(in: bytes)
+      throw .undecidedReading(
+        path: path, line: line, column: column,
+        message: "invalid mapping: \(JSONValue.repeatedNameMessage(path: objectPath, name: name)): keep one of them")
+    }
     guard case .object(let members) = value else {
       throw invalid("the file must hold a JSON object with \"record\", \"id\", \"text\" and optionally \"meta\"")
     }

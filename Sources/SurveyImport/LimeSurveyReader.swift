@@ -100,8 +100,23 @@ struct LimeSurveyReader {
         }
         if checkQuestions, seenColumns.count < 100_000 { seenColumns.formUnion(names) }
         context.beginRespondent()
-        guard let idIndex = positions["id"]?.first, !values[idIndex].trimmed.isEmpty else {
-          try context.reject(line: line, reason: "a <row> without an id")
+        let idIndices = positions["id"] ?? []
+        guard let idIndex = idIndices.first(where: { !values[$0].trimmed.isEmpty }) else {
+          try context.reject(
+            line: line, reason: idIndices.isEmpty ? "a <row> without an id" : "a <row> whose <id> is empty")
+          continue
+        }
+        // Two different ids: whose answers they are would be a guess (QA review 41: the first was
+        // taken and the second went to meta, as the Qualtrics reader did before QA review 29). The
+        // same id twice is one.
+        if let other = idIndices.first(where: {
+          !values[$0].trimmed.isEmpty && values[$0].trimmed != values[idIndex].trimmed
+        }) {
+          try context.reject(
+            line: line,
+            reason:
+              "a <row> with two respondent ids, <id> \"\(values[idIndex].trimmed)\" and <id> \"\(values[other].trimmed)\""
+          )
           continue
         }
         let respondent = values[idIndex].trimmed
