@@ -37,6 +37,11 @@ final class CSVParser {
   private(set) var loneCREndsLines = false
   /// Line number (1-based) where the current record starts.
   private(set) var recordLine = 0
+  /// The line the file ends on, when its last record ends there without a line break and its last
+  /// field is not quoted (nil otherwise): an export cut short ends so, mid-answer, and so do many
+  /// complete ones, so the caller notes it rather than rejecting the record. A quoted last field
+  /// shows its end (its closing quote); one never closed is an error.
+  private(set) var unterminatedLastLine: Int?
   private var line = 1
   private(set) var bytesRead: Int64 = 0
 
@@ -346,6 +351,7 @@ final class CSVParser {
         message: "a quoted field opened here is never closed (the file is truncated or a quote is missing)",
         recordsBefore: 0)
     }
+    if !wasQuoted { unterminatedLastLine = line }
     endField()
     return true
   }

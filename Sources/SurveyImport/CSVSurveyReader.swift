@@ -381,6 +381,13 @@ struct CSVSurveyReader {
       try handle(fields, line: parser.recordLine, problem: parser.problem, quoted: parser.recordHadQuote)
     }
     context.notePaddedIDs()
+    // Imported as it stands (many exports lack a final line break), but said: a file cut short
+    // ends so too, and its last answer would be cut with it (QA review 41: exit 0, no word).
+    if let last = parser.unterminatedLastLine, !context.stopped {
+      context.note(
+        "line \(last), the last, does not end with a line break: check that the file is complete (an export cut "
+          + "short ends mid-answer; its last row is imported as it stands)")
+    }
     if blankLines.count > 0 {
       context.note("\(blankLines.count) empty line(s) skipped (no record in them), first at line \(blankLines.first)")
     }
