@@ -37,6 +37,11 @@ final class CSVParser {
   private(set) var loneCREndsLines = false
   /// Line number (1-based) where the current record starts.
   private(set) var recordLine = 0
+  /// The line the file ends on, when its last record ends there without a line break and its last
+  /// field is not quoted (nil otherwise): an export cut short ends so, mid-answer, and so do many
+  /// complete ones, so the caller notes it rather than rejecting the record. A quoted last field
+  /// shows its end (its closing quote); one never closed is an error.
+  private(set) var unterminatedLastLine: Int?
   private var line = 1
   private(set) var bytesRead: Int64 = 0
 
@@ -346,6 +351,7 @@ final class CSVParser {
         message: "a quoted field opened here is never closed (the file is truncated or a quote is missing)",
         recordsBefore: 0)
     }
+    if !wasQuoted { unterminatedLastLine = line }
     endField()
     return true
   }
@@ -368,13 +374,14 @@ struct CSVProblem: Equatable {
 
 /// Size limits that keep memory bounded on hostile input, the same for every format: libxml2
 /// refuses an XML text node over 10,000,000 bytes, and CSV and JSONL use that bound for one field
-/// (or string). One record (a CSV row, a JSONL line, a fixed-width Triple-S line) may hold at
-/// most 16 MiB. A record over a limit is rejected with its file and line (`--keep-going` lists it
+/// (or string). One record (a CSV row, a JSONL line, a fixed-width Triple-S line, the answers and
+/// metadata of an XML record: `XMLRecordSize`) may hold at most 16 MiB. A record over a limit is rejected with its file and line (`--keep-going` lists it
 /// in `--rejects` and goes on; without it the import stops with exit status 65).
 public enum ImportLimits {
   /// The largest field (CSV) or string value (JSONL), in bytes: 10,000,000, as for XML text.
   public static let maximumFieldBytes = 10_000_000
-  /// The largest record (CSV row, JSONL line, fixed-width data line), in bytes: 16 MiB.
+  /// The largest record (CSV row, JSONL line, fixed-width data line, XML record's answers and
+  /// metadata), in bytes: 16 MiB.
   public static let maximumRecordBytes = 16 << 20
   /// The most fields in one record: the columns of a CSV row, the members of a JSONL line, the
   /// child elements of an XML record (`XMLLimits.fieldsPerRecord`).

@@ -71,6 +71,19 @@ struct CSVSurveyReader {
       }
   }
 
+  /// Whether `row` is the header row again (`headerRow`, the names as written, before repeated
+  /// names are numbered): cell by cell the same names, a byte-order mark before a cell and the
+  /// spaces around it aside. A one-column file's row repeats its header only when no id column is
+  /// named (an answer may be the column's name).
+  static func repeatsHeader(_ row: [[UInt8]], headerRow: [String], idIndex: Int?) -> Bool {
+    guard row.count == headerRow.count, headerRow.count > 1 || idIndex == nil else { return false }
+    return zip(row, headerRow).allSatisfy { cell, name in
+      var bytes = cell[...]
+      while bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+      return String(decoding: bytes, as: UTF8.self).trimmed == name
+    }
+  }
+
   /// A SurveyMonkey column kind that holds typed text: "Open-Ended Response", or a choice list's
   /// "Other (please specify)".
   static func isSurveyMonkeyOpenEnded(_ kind: String) -> Bool {
@@ -152,6 +165,8 @@ struct CSVSurveyReader {
     // Names without the spaces around them: "id, comment" (a space after each comma) names "id" and
     // "comment" (QA review 31: " comment" was no text column, and messages hid the space).
     var header = fields.map { FieldDecoding.string($0).trimmed }
+    // The names as written, for a row that repeats them (concatenated exports).
+    let headerRow = header
     let lowered = header.map { $0.lowercased() }
     // Row 2, read before the id column is chosen: Qualtrics' legacy exporter names the columns V1,
     // V2 … in row 1 and writes "ResponseID", "ResponseSet" … and the question texts in row 2 (QA
@@ -316,7 +331,12 @@ struct CSVSurveyReader {
           return
         }
         try requireTextColumns()
-        if secondProblem == nil, legacyQualtrics || Self.isQuestionTextRow(second, header: header, idIndex: idIndex) {
+        // The header row again is no question-text row, though its id cell names the id column: it
+        // is rejected as on any later line (QA review 41: it switched on Qualtrics' rules, and "-99"
+        // was counted blank, with exit status 0).
+        if secondProblem == nil, legacyQualtrics || Self.isQuestionTextRow(second, header: header, idIndex: idIndex),
+          !Self.repeatsHeader(second, headerRow: headerRow, idIndex: idIndex)
+        {
           // Qualtrics' older CSV: row 2 = question texts, with no ImportId row after it.
           qualtrics = true
           questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
@@ -341,7 +361,8 @@ struct CSVSurveyReader {
         throw error
       }
       if third, parser.problem == nil, secondProblem == nil, !secondIsImportIDs,
-        fields.first?.starts(with: importIDPrefix) == true
+        fields.first?.starts(with: importIDPrefix) == true,
+        !Self.repeatsHeader(second, headerRow: headerRow, idIndex: idIndex)
       {
         qualtrics = true
         questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
@@ -360,6 +381,13 @@ struct CSVSurveyReader {
       try handle(fields, line: parser.recordLine, problem: parser.problem, quoted: parser.recordHadQuote)
     }
     context.notePaddedIDs()
+    // Imported as it stands (many exports lack a final line break), but said: a file cut short
+    // ends so too, and its last answer would be cut with it (QA review 41: exit 0, no word).
+    if let last = parser.unterminatedLastLine, !context.stopped {
+      context.note(
+        "line \(last), the last, does not end with a line break: check that the file is complete (an export cut "
+          + "short ends mid-answer; its last row is imported as it stands)")
+    }
     if blankLines.count > 0 {
       context.note("\(blankLines.count) empty line(s) skipped (no record in them), first at line \(blankLines.first)")
     }
@@ -411,13 +439,7 @@ struct CSVSurveyReader {
       }
       // The header row again: two exports concatenated (`cat a.csv b.csv`), the second one's BOM
       // kept or not (QA review 31: it was imported as a respondent "id" answering "comment").
-      if problem == nil, row.count == header.count, header.count > 1 || idIndex == nil,
-        zip(row, header).allSatisfy({ cell, name in
-          var bytes = cell[...]
-          while bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-          return String(decoding: bytes, as: UTF8.self).trimmed == name.trimmed
-        })
-      {
+      if problem == nil, Self.repeatsHeader(row, headerRow: headerRow, idIndex: idIndex) {
         try context.reject(
           line: line,
           reason: "the header row again: the file holds concatenated exports; split them, or delete this line")

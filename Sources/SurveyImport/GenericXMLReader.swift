@@ -2,7 +2,7 @@ import VerbatimCore
 
 /// A mapping that lets any XML export be read: which element is one respondent, where the id is,
 /// which fields are open-ended answers and which are metadata. Written as a JSON object with the
-/// keys `record`, `id`, `text`, `meta` (optional) and `question` (optional) and no others:
+/// keys `record`, `id`, `text`, `meta` (optional) and `question` (optional), each once, and no others:
 /// ```json
 /// {"record": "Respondent", "id": "@id", "text": ["Comment", "Answers/Other"], "meta": ["Date", "Answer/@q"]}
 /// ```
@@ -50,6 +50,18 @@ struct XMLMapping {
         path: path, message: "mapping file is not valid JSON: \(error.message) at line \(line), column \(column)")
     }
     func invalid(_ message: String) -> ImportError { .unsupported(path: path, message: "invalid mapping: \(message)") }
+    // A repeated key would be read one way of two (this parser keeps the first value, Python's
+    // json the last): refused where it repeats, as every other JSON reader of the tool refuses one
+    // (QA review 41: `"text"` given twice took the first and ignored the second, unsaid).
+    if let (objectPath, name) = value.firstRepeatedName {
+      let offset = bytes.withUnsafeBufferPointer {
+        JSONParser.repeatedNameOffset(path: objectPath, name: name, in: $0)
+      }
+      let (line, column) = JSONSyntaxError(offset: offset ?? 0, message: "").position(in: bytes)
+      throw .undecidedReading(
+        path: path, line: line, column: column,
+        message: "invalid mapping: \(JSONValue.repeatedNameMessage(path: objectPath, name: name)): keep one of them")
+    }
     guard case .object(let members) = value else {
       throw invalid("the file must hold a JSON object with \"record\", \"id\", \"text\" and optionally \"meta\"")
     }
@@ -244,8 +256,13 @@ struct GenericXMLReader {
     var found: [String: [String]] = [:]
     // Per text path, the question attribute of each occurrence, in the order its text is found.
     var questionIDs: [String: [String?]] = [:]
+    var size = XMLRecordSize()
     for key in [mapping.id] + mapping.text + mapping.meta where key.hasPrefix("@") && found[key] == nil {
-      if let value = try stream.attribute(String(key.dropFirst())) { found[key] = [value] }
+      if let value = try stream.attribute(String(key.dropFirst())),
+        size.add(key.utf8.count + value.utf8.count, line: line)
+      {
+        found[key] = [value]
+      }
     }
     var path: [String] = []
     var open: [Capture] = []
@@ -262,20 +279,31 @@ struct GenericXMLReader {
           if stream.depth == start { break walk }
           path.removeLast()
           if let last = open.last, last.depth == stream.depth {
-            var bytes = last.bytes
-            normaliseLineEnds(&bytes)
-            found[last.path, default: []].append(String(decoding: bytes, as: UTF8.self))
+            if !size.isOver {
+              var bytes = last.bytes
+              normaliseLineEnds(&bytes)
+              found[last.path, default: []].append(String(decoding: bytes, as: UTF8.self))
+            }
             open.removeLast()
           }
           continue
         case .text, .cdata, .significantWhitespace, .whitespace:
+          // Over the record limit: the rest is read through, not kept.
+          if size.isOver { continue }
           // The text belongs to the innermost open text path and to the values opened inside it;
           // values around that text path do not repeat it.
           let owner = open.lastIndex(where: \.isText) ?? 0
           // A piece of spaces only leaves the break to come (`MarkupBreaks.breakLine`).
           var stillPending = false
           for index in owner..<open.count {
+            let before = open[index].bytes.count
             stillPending = stream.appendValue(to: &open[index].bytes, breakingLine: pendingBreak)
+            guard size.add(open[index].bytes.count - before, line: stream.currentLine) else {
+              // Nothing more of this record is kept: what it held so far goes too.
+              for capture in open.indices { open[capture].bytes = [] }
+              found = [:]
+              break
+            }
           }
           pendingBreak = stillPending
           continue
@@ -291,8 +319,19 @@ struct GenericXMLReader {
         }
         path.append(stream.name)
         let joined = path.joined(separator: "/")
-        for name in paths.attributes[joined] ?? [] {
-          if let value = try stream.attribute(name) { found[joined + "/@" + name, default: []].append(value) }
+        for name in paths.attributes[joined] ?? [] where !size.isOver {
+          if let value = try stream.attribute(name),
+            size.add(joined.utf8.count + name.utf8.count + value.utf8.count, line: stream.currentLine)
+          {
+            found[joined + "/@" + name, default: []].append(value)
+          }
+        }
+        if size.isOver {
+          // Only the walk goes on (paths and nested records).
+          found = [:]
+          questionIDs = [:]
+          if stream.isEmptyElement { path.removeLast() }
+          continue
         }
         if stream.isEmptyElement {
           if paths.elements.contains(joined) { found[joined, default: []].append("") }
@@ -310,6 +349,10 @@ struct GenericXMLReader {
       }
     }
     context.beginRespondent()
+    if size.isOver {
+      try context.reject(line: line, reason: size.reason(record: "<\(mapping.record)>"))
+      return
+    }
     let ids = found[mapping.id] ?? []
     // Pretty-printed XML (`<id>\n  10\n</id>`): the id without the layout around it (review r18a).
     guard let respondent = ids.first?.trimmed, !respondent.isEmpty else {

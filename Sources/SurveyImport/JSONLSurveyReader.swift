@@ -62,6 +62,29 @@ struct JSONLSurveyReader {
     return (result, nil)
   }
 
+  /// Why a line that is not valid JSON is rejected: invalid UTF-8 at its byte (1-based, as the
+  /// text commands count it) when the line holds some at or before the place the parser stopped
+  /// (QA review 41: a stray byte outside a string was "expected a JSON value"), else the syntax
+  /// error at its column.
+  static func syntaxReason(
+    _ error: JSONSyntaxError, in bytes: UnsafeBufferPointer<UInt8>, encoding: SourceEncoding?
+  ) -> String {
+    guard let bad = UTF8Validation.firstInvalidOffset(bytes), bad <= error.offset else {
+      return "malformed JSON: \(error.message) (column \(error.position(in: bytes).column))"
+    }
+    if let encoding, encoding != .utf8 {
+      // Converted from another encoding (`Transcoder`): a byte it does not define, as the CSV reader
+      // says it (the byte's place in the converted line is not its place in the file).
+      return encoding == .utf16
+        ? "the line holds a broken UTF-16 sequence (an unpaired surrogate, or the file ends inside a character): "
+          + "check --encoding, or fix the file"
+        : "the line holds a byte that \(encoding.rawValue) does not define: check --encoding, or fix the byte"
+    }
+    return
+      "invalid UTF-8 at byte \(bad + 1) of the line (if the whole file is in another encoding, give --encoding, e.g. "
+      + "windows-1252; if only this line holds a stray byte, fix it)"
+  }
+
   static func conflictReason(_ key: String) -> String {
     "\"\(key)\" is both a member of \"meta\" and a top-level member, with different values"
   }
@@ -132,10 +155,14 @@ struct JSONLSurveyReader {
         return true
       }
       context.beginRespondent()
+      // A concatenated file's byte-order mark, named as such (QA review 41: "expected a JSON value").
+      do throws(InputError) { try InputError.checkNoByteOrderMark(bytes, path: context.path, line: line) } catch {
+        try context.reject(line: line, reason: error.problem)
+        return true
+      }
       let value: JSONValue
       do throws(JSONSyntaxError) { value = try JSONParser.parse(bytes) } catch {
-        try context.reject(
-          line: line, reason: "malformed JSON: \(error.message) (column \(error.position(in: bytes).column))")
+        try context.reject(line: line, reason: Self.syntaxReason(error, in: bytes, encoding: context.options.encoding))
         return true
       }
       guard case .object(let members) = value else {
@@ -149,7 +176,10 @@ struct JSONLSurveyReader {
       }
       // Nested objects ("meta") too (QA review 32, L1).
       if let (path, name) = value.firstRepeatedName {
-        try context.reject(line: line, reason: JSONValue.repeatedNameMessage(path: path, name: name))
+        // Placed at the second occurrence, as the other commands place it (QA review 41).
+        let column = JSONParser.repeatedNameColumn(path: path, name: name, in: bytes) ?? 1
+        try context.reject(
+          line: line, reason: "\(JSONValue.repeatedNameMessage(path: path, name: name)) (column \(column))")
         return true
       }
       let idMember: JSONMember?

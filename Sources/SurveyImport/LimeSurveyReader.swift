@@ -72,18 +72,27 @@ struct LimeSurveyReader {
         names.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
         positions.removeAll(keepingCapacity: true)
+        var size = XMLRecordSize()
+        var fieldCount = 0
         if !stream.isEmptyElement {
           while try stream.next() {
             if stream.kind == .endElement && stream.depth == 3 { break }
             guard stream.kind == .element, stream.depth == 4 else { continue }
+            fieldCount += 1
+            try XMLLimits.checkFieldCount(fieldCount, stream: stream, record: "<row>")
+            // Over the record limit: the rest is read through, not kept.
+            if size.isOver {
+              try stream.skipSubtree()
+              continue
+            }
             var name = stream.name
             if name.hasPrefix("_"), name.utf8.dropFirst().first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
               name.removeFirst()
             }
-            try XMLLimits.checkFieldCount(names.count + 1, stream: stream, record: "<row>")
+            try stream.readText(into: &buffer)
+            guard size.add(name.utf8.count + buffer.count, line: stream.currentLine) else { continue }
             positions[name, default: []].append(names.count)
             names.append(name)
-            try stream.readText(into: &buffer)
             values.append(String(decoding: buffer, as: UTF8.self))
           }
         }
@@ -100,8 +109,28 @@ struct LimeSurveyReader {
         }
         if checkQuestions, seenColumns.count < 100_000 { seenColumns.formUnion(names) }
         context.beginRespondent()
-        guard let idIndex = positions["id"]?.first, !values[idIndex].trimmed.isEmpty else {
-          try context.reject(line: line, reason: "a <row> without an id")
+        let idIndices = positions["id"] ?? []
+        if size.isOver {
+          let id = idIndices.lazy.map { values[$0].trimmed }.first { !$0.isEmpty }
+          try context.reject(line: line, respondent: id, reason: size.reason(record: "<row>"))
+          continue
+        }
+        guard let idIndex = idIndices.first(where: { !values[$0].trimmed.isEmpty }) else {
+          try context.reject(
+            line: line, reason: idIndices.isEmpty ? "a <row> without an id" : "a <row> whose <id> is empty")
+          continue
+        }
+        // Two different ids: whose answers they are would be a guess (QA review 41: the first was
+        // taken and the second went to meta, as the Qualtrics reader did before QA review 29). The
+        // same id twice is one.
+        if let other = idIndices.first(where: {
+          !values[$0].trimmed.isEmpty && values[$0].trimmed != values[idIndex].trimmed
+        }) {
+          try context.reject(
+            line: line,
+            reason:
+              "a <row> with two respondent ids, <id> \"\(values[idIndex].trimmed)\" and <id> \"\(values[other].trimmed)\""
+          )
           continue
         }
         let respondent = values[idIndex].trimmed

@@ -61,13 +61,23 @@ struct QualtricsReader {
       stream.recordStartLine = line
       names.removeAll(keepingCapacity: true)
       values.removeAll(keepingCapacity: true)
+      var size = XMLRecordSize()
+      var fields = 0
       if !stream.isEmptyElement {
         while try stream.next() {
           if stream.kind == .endElement && stream.depth == 1 { break }
           guard stream.kind == .element, stream.depth == 2 else { continue }
-          try XMLLimits.checkFieldCount(names.count + 1, stream: stream, record: "<Response>")
-          names.append(stream.name)
+          fields += 1
+          try XMLLimits.checkFieldCount(fields, stream: stream, record: "<Response>")
+          // Over the record limit: the rest is read through, not kept.
+          if size.isOver {
+            try stream.skipSubtree()
+            continue
+          }
+          let name = stream.name
           try stream.readText(into: &buffer)
+          guard size.add(name.utf8.count + buffer.count, line: stream.currentLine) else { continue }
+          names.append(name)
           values.append(String(decoding: buffer, as: UTF8.self))
           // A response or an answer nested inside a field is not a record of its own (QA review 31:
           // its text became one metadata value of the outer response, unsaid).
@@ -84,6 +94,11 @@ struct QualtricsReader {
       if checkQuestions, seenColumns.count < 100_000 { seenColumns.formUnion(names) }
       context.beginRespondent()
       let idIndices = names.indices.filter { Self.idColumns.contains(names[$0]) }
+      if size.isOver {
+        let id = idIndices.lazy.map { values[$0].trimmed }.first { !$0.isEmpty }
+        try context.reject(line: line, respondent: id, reason: size.reason(record: "<Response>"))
+        continue
+      }
       guard let idIndex = idIndices.first(where: { !values[$0].trimmed.isEmpty }) else {
         // QA review 29: an empty <_recordId></_recordId> was reported as missing.
         let reason =

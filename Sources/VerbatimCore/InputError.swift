@@ -24,6 +24,19 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The input is in another encoding than UTF-8 (`encoding`, e.g. "UTF-16LE"); `evidence` says how
   /// that was seen (a byte-order mark, zero bytes between the characters).
   case notUTF8(path: String, line: Int, encoding: String, evidence: String)
+  /// A JSONL line after the first starts with a UTF-8 byte-order mark (or the first line with two),
+  /// as `cat a.jsonl b.jsonl` leaves when each file was written with one: said as such, with the fix,
+  /// not as "expected a JSON value" (QA review 41).
+  case byteOrderMark(path: String, line: Int)
+
+  /// Throws `byteOrderMark` when `bytes`, a JSONL line whose first line's byte-order mark (if any)
+  /// was already skipped, starts with one.
+  public static func checkNoByteOrderMark(
+    _ bytes: UnsafeBufferPointer<UInt8>, path: String, line: Int
+  ) throws(InputError) {
+    guard bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF else { return }
+    throw .byteOrderMark(path: path, line: line)
+  }
 
   public var description: String { "\(location): \(problem)" }
 
@@ -37,6 +50,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
       return "\(path):\(line)"
     case .malformedJSON(let path, let line, let column, _), .invalidMember(let path, let line, let column, _):
       return "\(path):\(line):\(column)"
+    case .byteOrderMark(let path, let line):
+      return "\(path):\(line):1"
     }
   }
 
@@ -53,6 +68,12 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case .invalidMember(_, _, _, let problem): return problem
     case .lineTooLong(_, _, let limit):
       return "the line is longer than \(limit >> 20) MiB, the most a text may have (is the file one text per line?)"
+    case .byteOrderMark(let path, let line):
+      let file = path == "-" ? "FILE" : path
+      return
+        "a UTF-8 byte-order mark (bytes EF BB BF) starts line \(line), where only the first line may have one: was "
+        + "the file concatenated from files written with one (cat a.jsonl b.jsonl)? Strip the marks: "
+        + "sed 's/^\\xEF\\xBB\\xBF//' \(file) > fixed.jsonl"
     case .notUTF8(let path, _, let encoding, let evidence):
       let file = path == "-" ? "FILE" : path
       return UTF8Validation.conversionAdvice(

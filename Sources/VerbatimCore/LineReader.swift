@@ -5,15 +5,19 @@
 #endif
 
 /// Reads a file (or standard input) line by line in constant memory, handing each line to the
-/// caller as bytes without its terminator (`\n`, and a `\r` before it). Lines are numbered from 1.
-/// A final line without a terminator is still a line; an empty file has no lines.
+/// caller as bytes without its terminator (`\n`, `\r\n`, or a lone `\r` in a classic Mac file).
+/// Lines are numbered from 1. A final line without a terminator is still a line; an empty file has
+/// no lines.
 ///
-/// A file of lone `\r` terminators (classic Mac OS, and some spreadsheet exports) has `\r` as its
-/// terminator throughout: its lines are split there, not read as one record (review r22: three
-/// answers typed on three lines of such a file were scored as one). A `\n` before any lone `\r`
-/// decides for `\n`; after a lone `\r`, whichever of lone `\r` and `\n` is more frequent in the
-/// 64 KiB from it decides (QA review 15: a stray `\r` in the first line of a `\n` file made it the
-/// terminator, gluing every later line into one record). With `\n`, a lone `\r` stays in its line.
+/// `\n` and `\r\n` end a line in every file. A file of lone `\r` terminators (classic Mac OS, and
+/// some spreadsheet exports) has a lone `\r` end its lines too, not read as one record (review r22:
+/// three answers typed on three lines of such a file were scored as one); in such a file that
+/// mixes endings, every `\n`, `\r\n` and lone `\r` ends a line, as the CSV importer splits a
+/// classic Mac file (QA review 41: `good\rbad\nugly` was two lines, `bad\nugly` one record, and
+/// `bad\r\nugly` left a line starting with `\n`). A `\n` before any lone `\r` decides for `\n`;
+/// after a lone `\r`, whichever of lone `\r` and `\n` is more frequent in the 64 KiB from it
+/// decides (QA review 15: a stray `\r` in the first line of a `\n` file made it the terminator,
+/// gluing every later line into one record). In a `\n` file a lone `\r` stays in its line.
 public final class LineReader {
   /// Where the bytes come from, for messages ("-" is standard input).
   public let source: String
@@ -26,8 +30,8 @@ public final class LineReader {
   @exclusivity(unchecked) private var start = 0
   @exclusivity(unchecked) private var end = 0
   @exclusivity(unchecked) private var finished = false
-  /// The line terminator: `\n` (also ending `\r\n`), or `\r` in a file of lone `\r` terminators;
-  /// nil until the bytes read decide.
+  /// The line terminator: `\n` (also ending `\r\n`), or `\r` in a file of lone `\r` terminators
+  /// (where `\n` and `\r\n` end lines too); nil until the bytes read decide.
   @exclusivity(unchecked) private var terminator: UInt8?
   /// Lone `\r` and `\n` seen, and bytes looked at, while the terminator is undecided.
   @exclusivity(unchecked) private var loneCRs = 0
@@ -146,21 +150,14 @@ public final class LineReader {
         // Decided on bytes already searched (a `\r` file): the first line starts at `start`.
         if terminator != nil { searchFrom = start }
       }
-      // Look for a newline in the bytes not searched yet.
-      let newline: Int? = buffer.withUnsafeBufferPointer { bytes in
-        let from = max(searchFrom, start)
-        guard let terminator, from < end, let base = bytes.baseAddress,
-          let found = memchr(base + from, Int32(terminator), end - from)
-        else { return nil }
-        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
-      }
-      if let newline {
+      // Look for a line end in the bytes not searched yet.
+      if let (newline, next) = nextLineEnd(from: max(searchFrom, start)) {
         lineNumber += 1
-        searchFrom = newline + 1
+        searchFrom = next
         if skipped > 0 || newline - start > maximumLength {
           let length = skipped + newline - start
           skipped = 0
-          start = newline + 1
+          start = next
           if try !tooLong(lineNumber, length) { return }
           continue
         }
@@ -169,7 +166,7 @@ public final class LineReader {
         let keepGoing = try buffer.withUnsafeBufferPointer { bytes in
           try body(UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), lineNumber)
         }
-        start = newline + 1
+        start = next
         if !keepGoing { return }
         continue
       }
@@ -183,8 +180,6 @@ public final class LineReader {
           lineNumber += 1
           var lineEnd = end
           if buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-          // A CR file that a tool closed with a LF ("good\rbad\rfine\n").
-          if terminator == 0x0D, lineEnd > start, buffer[lineEnd - 1] == 0x0A { lineEnd -= 1 }
           _ = try buffer.withUnsafeBufferPointer { bytes in
             try body(UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), lineNumber)
           }
@@ -203,8 +198,9 @@ public final class LineReader {
         }
       }
       searchFrom = end - start  // after fill() moves the unread bytes to the front
-      // A `\r` that ends the buffer before the terminator is known is looked at again with the next byte.
-      if terminator == nil, end > start, buffer[end - 1] == 0x0D { searchFrom -= 1 }
+      // A `\r` that ends the buffer is looked at again with the next byte, which says whether it is
+      // lone (while the terminator is undecided, and in a `\r` file).
+      if terminator != 0x0A, end > start, buffer[end - 1] == 0x0D { searchFrom -= 1 }
       if mayPause {
         let now = Self.monotonicNanoseconds()
         let trickling =
@@ -215,6 +211,36 @@ public final class LineReader {
         }
       }
       try fill()
+    }
+  }
+
+  /// The first line end in the buffered bytes from `from`: the offset of its first byte (the
+  /// `\n`, or the `\r` of a `\r\n` in a `\r` file; a `\r` before a `\n` in a `\n` file is stripped
+  /// by the caller) and the offset of the byte after it. Nil when the terminator is undecided, when
+  /// there is none, or when a `\r` file's buffer ends in a `\r` (the next byte says whether a `\n`
+  /// follows it).
+  private func nextLineEnd(from: Int) -> (end: Int, next: Int)? {
+    guard let terminator, from < end else { return nil }
+    return buffer.withUnsafeBufferPointer { bytes -> (end: Int, next: Int)? in
+      guard let base = bytes.baseAddress else { return nil }
+      if terminator == 0x0A {
+        guard let found = memchr(base + from, 0x0A, end - from) else { return nil }
+        let newline = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        return (newline, newline + 1)
+      }
+      // A `\r` file: the first `\n` or `\r`, whichever comes first (such files are rare: a
+      // byte loop, not two `memchr`).
+      var index = from
+      while index < end {
+        let byte = bytes[index]
+        if byte == 0x0A { return (index, index + 1) }
+        if byte == 0x0D {
+          if index + 1 < end { return (index, bytes[index + 1] == 0x0A ? index + 2 : index + 1) }
+          return finished ? (index, index + 1) : nil
+        }
+        index += 1
+      }
+      return nil
     }
   }
 

@@ -101,6 +101,8 @@ public struct TextRecordDecoder: Sendable {
       // A UTF-8 byte-order mark (as some editors and Excel write) is not part of the first record.
       bytes = UnsafeBufferPointer(rebasing: bytes[3...])
     }
+    // Any other is a concatenated file's (in plain text U+FEFF is a character of the text).
+    if case .jsonl = mode { try InputError.checkNoByteOrderMark(bytes, path: source, line: line) }
     var replaced = 0
     var repaired: String?
     if mode == .plain, let text = String(validating: bytes, as: UTF8.self) {

@@ -57,3 +57,17 @@ import Testing
     #expect(try TestSupport.jsonLines(result.stdout).count == 2)
   }
 }
+
+extension ImportInputTests {
+  /// QA review 41: standard input that ends without a line break after an unquoted field (a cut
+  /// export) was imported with exit 0 and no word. It is still imported (exit 0), with a note on
+  /// stderr naming the input and its last line.
+  @Test func aCSVWithoutAFinalLineBreakIsNoted() throws {
+    let result = try TestSupport.runVerbatim(
+      ["import", "-"], input: Data("id,comment\n1,hi\n2,the agent was very unhelp".utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(try TestSupport.jsonLines(result.stdout).count == 2, "both rows are imported")
+    #expect(
+      result.stderrText.contains("-: note: line 3, the last, does not end with a line break"), "\(result.stderrText)")
+  }
+}

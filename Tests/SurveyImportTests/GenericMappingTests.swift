@@ -155,4 +155,19 @@ import VerbatimCore
       map: #"{"record":"R","id":"@id","text":"C","meta":["C/@xml:lang"]}"#)
     #expect(Self.meta(result.records.first) == ["C/@xml:lang": "en"])
   }
+
+  /// QA review 41: a key given twice (`"text":"answer"` … `"text":"nothing"`) was accepted, the
+  /// first value winning, where every other JSON reader of the tool refuses a repeated name. It is
+  /// refused at the second occurrence's line and column (exit 65), before any record is read.
+  @Test func aRepeatedKeyIsRefusedWhereItRepeats() throws {
+    let map = "{\"record\":\"R\",\"id\":\"@id\",\n \"text\":\"C\",\n \"text\":\"nothing\"}"
+    let result = try Self.run("<x><R id=\"1\"><C>hi</C></R></x>", map: map)
+    #expect(result.records.isEmpty)
+    let error = try #require(result.error, "a repeated key must be refused")
+    #expect(error.exitStatus == .dataError)
+    #expect(
+      error.description.hasSuffix(
+        "mapping.json:3:2: invalid mapping: the member \"text\" appears twice (JSON leaves duplicate names "
+          + "undefined): keep one of them"), "\(error.description)")
+  }
 }

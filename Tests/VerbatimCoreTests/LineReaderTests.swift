@@ -50,19 +50,48 @@ extension LineReaderTests {
   /// A CR file longer than the deciding window (64 KiB) is split at its CRs: the window's lone CRs
   /// outnumber its LFs. The same bytes split alike whatever the read sizes (a file is read in large
   /// chunks, a pipe in small ones; review of this session's diff: a LF past the window decided for
-  /// LF in a file, not in a pipe). A CR file a tool closed with a LF is still a CR file.
+  /// LF in a file, not in a pipe). A CR file a tool closed with a LF is still a CR file, and a LF
+  /// in it, past the window or not, ends a line as everywhere.
   @Test func aLongCRFileIsSplitAtItsCRs() throws {
     var lines = (0..<3_000).map { "answer \($0) " + String(repeating: "x", count: $0 % 50) }
     lines[2_000] += "\nstray"
     let bytes = Array((lines.joined(separator: "\r") + "\r").utf8)
     #expect(bytes.count > 65_536)
+    var expected = lines
+    expected.replaceSubrange(
+      2_000...2_000, with: [lines[2_000].replacingOccurrences(of: "\nstray", with: ""), "stray"])
     for chunkSize in [7, 4_096, 1 << 20] {
-      #expect(try self.lines(of: bytes, chunkSize: chunkSize) == lines, "chunk \(chunkSize)")
+      #expect(try self.lines(of: bytes, chunkSize: chunkSize) == expected, "chunk \(chunkSize)")
     }
     #expect(try self.lines(of: Array("good\rbad\rfine\n".utf8)) == ["good", "bad", "fine"])
     // A first line longer than the window with one stray CR far into it is still a LF file: the
     // window starts at the first lone CR.
     let long = String(repeating: "y", count: 70_000) + "\rz"
     #expect(try self.lines(of: Array((long + "\nnext\n").utf8), chunkSize: 4_096) == [long, "next"])
+  }
+}
+
+extension LineReaderTests {
+  /// QA review 41: in a file whose first line end is a lone CR, a LF no longer ended a line
+  /// (`bad\nugly` was one record, so four answers scored as three) and a CRLF ended it at the CR,
+  /// leaving the LF to start the next line. The README says LF and CRLF always end a line; in a CR
+  /// file that mixes endings each lone CR, LF and CRLF ends one line, as the CSV importer reads the
+  /// same bytes. Checked at every read size, so a CR at the end of a chunk waits for its next byte.
+  @Test func aCRFileThatMixesEndingsEndsALineAtEachOfThem() throws {
+    for chunkSize in [1, 2, 3, 4, 5, 64] {
+      #expect(
+        try lines(of: Array("good\rbad\nugly\rfine\r".utf8), chunkSize: chunkSize) == ["good", "bad", "ugly", "fine"],
+        "LF in a CR file, chunk \(chunkSize)")
+      #expect(
+        try lines(of: Array("good\rbad\r\nugly\r".utf8), chunkSize: chunkSize) == ["good", "bad", "ugly"],
+        "CRLF in a CR file, chunk \(chunkSize)")
+      // A blank line is kept, whichever ending its neighbours have: CR then CRLF is two line ends.
+      #expect(
+        try lines(of: Array("a\r\r\nb\r\n\rc\r".utf8), chunkSize: chunkSize) == ["a", "", "b", "", "c"],
+        "blank lines between mixed endings, chunk \(chunkSize)")
+      #expect(
+        try lines(of: Array("a\rb\rc\r\n".utf8), chunkSize: chunkSize) == ["a", "b", "c"],
+        "final CRLF, chunk \(chunkSize)")
+    }
   }
 }

@@ -135,6 +135,7 @@ struct Sample: ParsableCommand {
         let bom = line == 1 && raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
         let bytes = bom ? UnsafeBufferPointer(rebasing: raw[3...]) : raw
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return true }
+        try InputError.checkNoByteOrderMark(bytes, path: source, line: line)
         let value: JSONValue
         do { value = try JSONParser.parse(bytes) } catch let error as JSONSyntaxError {
           throw InputError.malformedJSON(
