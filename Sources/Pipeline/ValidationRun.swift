@@ -232,6 +232,17 @@ public enum ValidationRun {
       // The fewest items a threshold passes on under ci-lower: it decides the verdict (QA review 35,
       // F14: only the raw command had it).
       ("min_items", String(options.minimumItems)),
+      // The tag options and redaction patterns change the codes, as `code`'s manifest records them
+      // (QA review 41: only the raw command had them).
+      ("tags", String(options.coding.codebook != nil)),
+      ("imply_parents", String(options.coding.tagging.impliedParents)),
+      ("most_specific", String(options.coding.tagging.mostSpecific)),
+      ("min_evidence", String(options.coding.tagging.minimumEvidence)),
+      ("longest_match", String(options.coding.tagging.longestMatch)),
+      (
+        "patterns",
+        (options.coding.redactor?.configuration.patterns ?? []).map { "\($0.name)=\($0.mask)" }.joined(separator: ",")
+      ),
     ]
     manifest.counts = [
       ("respondents", coded.summary.respondents), ("records", coded.summary.records), ("blank", coded.summary.blank),

@@ -82,4 +82,24 @@ import Testing
     let text = try String(contentsOfFile: out + "/manifest.json", encoding: .utf8)
     #expect(text.contains("\"seed\":18446744073709551615"), "\(text)")
   }
+
+  /// `validate` records the tag options and redaction patterns that change the codes, as `code`
+  /// does (they were only in the raw command line).
+  @Test func validateRecordsTheOptionsThatChangeTheCodes() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let demo = TestSupport.packageRoot.appendingPathComponent("corpora/demo")
+    let out = folder.appendingPathComponent("run").path
+    let result = try TestSupport.runVerbatim([
+      "validate", demo.appendingPathComponent("feedback-export.xml").path, "--human",
+      demo.appendingPathComponent("codes-sentiment.csv").path, "--imply-parents", "--min-evidence", "2", "--redact",
+      "--pattern", "ORD=AA-9{6}", "--out", out,
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    let manifest = try ScoreTagManifestTests.readManifest(out + "/manifest.json")
+    let settings = try #require(manifest["settings"] as? [String: Any])
+    #expect(settings["tags"] as? String == "true")
+    #expect(settings["imply_parents"] as? String == "true")
+    #expect(settings["min_evidence"] as? String == "2")
+    #expect(settings["patterns"] as? String == "ORD=AA-9{6}")
+  }
 }

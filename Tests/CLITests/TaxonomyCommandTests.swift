@@ -84,7 +84,8 @@ import Testing
       "id: x\nversion: 1.0.0\ntags:\n  - {code: a, label: A, rules: ['refund']}\n  - {code: b, label: B, rules: ['late']}\n",
       "old.yaml")
     let new = try write(
-      "id: x\nversion: 1.1.0\ntags:\n  - {code: a, label: A, rules: ['refund*']}\n  - {code: c, label: C, rules: ['late']}\n",
+      // 2.0.0: a renamed code is a breaking change (`taxonomy diff` warns under 1.1.0).
+      "id: x\nversion: 2.0.0\ntags:\n  - {code: a, label: A, rules: ['refund*']}\n  - {code: c, label: C, rules: ['late']}\n",
       "new.yaml")
     let corpus = try write("refunded late\nrefund\nnothing\n", "corpus.txt")
     let result = try TestSupport.runVerbatim(["taxonomy", "diff", old, new, "--corpus", corpus])
@@ -92,7 +93,7 @@ import Testing
     let lines = result.stdoutText.split(separator: "\n").map(String.init)
     #expect(
       lines == [
-        "x 1.0.0 → x 1.1.0", "renamed: b → c", "rule removed: a: refund", "rule added: a: refund*",
+        "x 1.0.0 → x 2.0.0", "renamed: b → c", "rule removed: a: refund", "rule added: a: refund*",
         "impact: a: +1 -0 (gained: ids 1)", "impact: b → c: 1 verbatim(s) relabelled (ids 1)",
         "impact: 1 of 3 verbatims change tags; 1 carry a renamed code (human codes, reports and thresholds that "
           + "name the old code need the new one)",
