@@ -87,16 +87,50 @@ extension Classification {
 }
 
 extension AgreementReport {
-  /// Report for multi-label data: `coefficients` pool every (item, label) present/absent decision;
+  /// Report for multi-label data: `coefficients` pool present/absent (item, label) decisions;
   /// `perLabel` gives each label's own coefficients; with `options.reference`, multi-label metrics.
+  ///
+  /// Which labels are pooled: the many-coder coefficients (percent agreement, Fleiss, Conger,
+  /// Light, AC1, Brennan–Prediger, Krippendorff's alpha) pool the labels some coder gave to an item
+  /// that another coder also coded (`MultiLabelTable.labelsGivenOnSharedItems()`); the pair's
+  /// coefficients (`Coefficient.pairFamily`: Cohen's kappa, Scott's pi) pool the labels either coder
+  /// of the pair gave on the items both coded, as the pair's classification metrics take theirs
+  /// (scikit-learn's `MultiLabelBinarizer` fitted on the two coders' sets). So a label only a third
+  /// coder used does not enter the pair's table (QA review 41: three such labels moved the pair's
+  /// κ from 0.5 to 0.6875), and a declared category (`--categories`) that no coder used enters no
+  /// table: each of its units would be an "absent–absent" agreement whose number is set by the
+  /// size of the codebook, not by the coders (on 6 items, five unused codes raised the pooled
+  /// percent agreement from 0.78 to 0.92 and AC1 from 0.60 to 0.89), so pooled values would not be
+  /// comparable between codebooks. Declared categories still check the labels and list the
+  /// per-label coefficients.
   public init(multiLabel table: MultiLabelTable, options: AgreementOptions = AgreementOptions())
     throws(AgreementError)
   {
     var pooledOptions = options
     pooledOptions.customWeights = nil
     pooledOptions.reference = nil
+    let pooledLabels = table.labelsGivenOnSharedItems()
     try self.init(
-      table: table.pooledBinaryTable(), options: pooledOptions, multiLabel: true, unitsPerItem: table.categoryCount)
+      table: table.pooledBinaryTable(labels: pooledLabels), options: pooledOptions, multiLabel: true,
+      unitsPerItem: pooledLabels.count)
+    if pooledLabels.isEmpty, table.sharedItemCount() > 0 {
+      for name in coefficients.keys { coefficients[name] = Estimate(value: .undefined(reason: Self.noLabelDecisions)) }
+    }
+    // With a third coder, the pair's coefficients come from the pair's own table: their two
+    // coders' decisions on the pair's labels (with two coders, the tables are the same).
+    if table.coderCount > 2, let names = pair, let a = table.coderIndex(names[0]), let b = table.coderIndex(names[1]) {
+      var pairOptions = pooledOptions
+      pairOptions.pair = (names[0], names[1])
+      let pairLabels = table.labelsGivenOnSharedItems(among: [a, b])
+      let pairReport = try AgreementReport(
+        table: table.pooledBinaryTable(labels: pairLabels, coders: [a, b]), options: pairOptions, multiLabel: true,
+        unitsPerItem: pairLabels.count)
+      let bothCoded = pairLabels.isEmpty && table.sharedItemCount(among: [a, b]) > 0
+      for name in Coefficient.pairFamily where coefficients[name] != nil {
+        coefficients[name] =
+          bothCoded ? Estimate(value: .undefined(reason: Self.noLabelDecisions)) : pairReport.coefficients[name]
+      }
+    }
     self.perCategoryFleiss = []
     // Present/absent data have two categories: weighted and level variants repeat the nominal values.
     let pooled: Set<Coefficient> = [
@@ -146,6 +180,13 @@ extension AgreementReport {
       }
     }
   }
+}
+
+extension AgreementReport {
+  /// Why a pooled multi-label coefficient is undefined when the coders compared coded items in
+  /// common but gave none of them a label.
+  static let noLabelDecisions =
+    "no label was given on the items the coders coded in common (every set there is empty): there is no (item, label) decision to compare"
 }
 
 extension Classification {

@@ -667,7 +667,11 @@ struct Agree: ParsableCommand {
       adds percentile and BCa intervals from resampled items. With --multilabel
       the coefficients pool every (item, label) decision, and one item's labels
       are not independent: they have no analytic interval, and --bootstrap
-      resamples whole items.
+      resamples whole items. The labels pooled are those a coder gave to an item
+      another coder also coded; the pair's (Cohen's kappa, Scott's pi) those
+      either coder of the pair gave on the items both coded, so a third coder's
+      labels do not change them. A declared category nobody used adds no
+      decision (its units would all agree on "absent", by the codebook's size).
 
       Exit status: 0 ok, 2 usage, 65 bad data (including empty input), 66 when an
       input cannot be opened, 74 for an I/O error (an input that fails part-way,
