@@ -415,7 +415,10 @@ extension AgreementReport {
           let se = sums.standardError(scheme: scheme, weights: weights[scheme], chance: chance)
         else { continue }
         coefficients[name]?.standardError = se
-        coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: Int(sums.items))
+        coefficients[name]?.interval95 = GwetVariance.interval(
+          value: value, se: se, items: Int(sums.items),
+          lowest: CoefficientRange.lowestValue(
+            name, weights: weights[scheme], categories: q, ratingsPerItem: partial.ratingsPerItem, coders: r))
       }
     }
     // Fleiss–Nee–Landis se0: category totals Σ_i r_ik are the column sums of the coder marginals.

@@ -299,6 +299,11 @@ public struct AgreementReport: Sendable {
     let n = table.itemCount
     let identity = setup.weights[CoefficientSetup.identity]
     let quadratic = setup.weights[CoefficientSetup.quadratic]
+    let ratingsPerItem = FleissKappa.ratingsPerItem(counts: counts)
+    func lowest(_ name: Coefficient, _ weights: [Double]) -> Double? {
+      CoefficientRange.lowestValue(
+        name, weights: weights, categories: q, ratingsPerItem: ratingsPerItem, coders: table.coderCount)
+    }
     for (name, scheme, chance) in GwetVariance.family {
       let weights = setup.weights[scheme]
       guard let value = coefficients[name]?.value.number,
@@ -306,7 +311,8 @@ public struct AgreementReport: Sendable {
         let se = estimate.se
       else { continue }
       coefficients[name]?.standardError = se
-      coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: n)
+      coefficients[name]?.interval95 = GwetVariance.interval(
+        value: value, se: se, items: n, lowest: lowest(name, weights))
     }
     if coefficients[.fleissKappa]?.value.number != nil {
       if let fnl = FleissKappa.nullStandardError(counts: counts) {
@@ -325,7 +331,8 @@ public struct AgreementReport: Sendable {
           table: table, counts: counts, weights: weights, value: value, chance: chance)
       else { continue }
       coefficients[name]?.standardError = se
-      coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: n)
+      coefficients[name]?.interval95 = GwetVariance.interval(
+        value: value, se: se, items: n, lowest: lowest(name, weights))
     }
     // Each alpha's q × q weights are built only for a coefficient that has a value, and one at a
     // time: at 5,000 categories each matrix takes 200 MB.
@@ -375,7 +382,10 @@ public struct AgreementReport: Sendable {
         let se = sums.standardError(scheme: scheme, weights: setup.weights[scheme], chance: chance)
       else { continue }
       coefficients[name]?.standardError = se
-      coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: Int(sums.items))
+      coefficients[name]?.interval95 = GwetVariance.interval(
+        value: value, se: se, items: Int(sums.items),
+        lowest: CoefficientRange.lowestValue(
+          name, weights: setup.weights[scheme], categories: q, ratingsPerItem: 2, coders: 2))
     }
   }
 }

@@ -662,8 +662,13 @@ struct Agree: ParsableCommand {
       bound passes it); percent agreement, Scott's pi, Gwet's AC1/AC2, Fleiss',
       Conger's, Brennan–Prediger and Krippendorff's alpha take Gwet's
       (2014) linearised SE (irrCAC's; for alpha too, not Krippendorff's bootstrap)
-      and Student's t with n − 1 degrees of freedom, the upper bound capped at 1;
-      accuracy, precision and recall take Wilson score intervals. --bootstrap
+      and Student's t with n − 1 degrees of freedom, the upper bound capped at 1
+      and the lower floored at the coefficient's least value (0 for percent
+      agreement, −1 for Scott's pi, −1/(q − 1) for AC1 and Brennan–Prediger,
+      −1/(m − 1) for Fleiss' kappa with m ratings on every item; Krippendorff's
+      alpha, and Fleiss' and Conger's kappa with missing ratings, can go below
+      −1 and are not floored); accuracy, precision and recall take Wilson score
+      intervals. --bootstrap
       adds percentile and BCa intervals from resampled items. With --multilabel
       the coefficients pool every (item, label) decision, and one item's labels
       are not independent: they have no analytic interval, and --bootstrap
