@@ -211,6 +211,11 @@ public struct RatingTable: Sendable {
     }
   }
 
+  /// Whether every category is a finite decimal number (`parseFiniteNumber`: "3", "-2.5", "1e3"; not
+  /// "0x10", "inf" or " 1"), so that the interval and ratio levels read the labels' values
+  /// (`categoryValues`) rather than their positions.
+  public var categoriesAreNumbers: Bool { categories.allSatisfy { parseFiniteNumber($0) != nil } }
+
   /// The numeric value of each category for interval and ratio metrics: the label's value when every
   /// category is a finite number, else its 1-based position.
   public var categoryValues: [Double] {

@@ -265,11 +265,11 @@ struct RatingsOptions: ParsableArguments {
     if let multiLabelTable {
       // Tag codes are where a case or spacing typo is likeliest (QA review 40: no warning in
       // multi-label mode, and the code's F1 went to 0).
-      Self.warnAboutLabelVariants(multiLabelTable.categories)
+      Self.warnAboutLabelVariants(multiLabelTable.categories, numericLevels: false)
       report = try AgreementReport(multiLabel: multiLabelTable, options: try options())
     } else {
       Self.warnAboutDisjointLabels(table!)
-      Self.warnAboutLabelVariants(table!.categories)
+      Self.warnAboutLabelVariants(table!.categories, numericLevels: table!.categoriesAreNumbers)
       report = try AgreementReport(table: table!, options: try options())
     }
     report.predictionJoins = joins
@@ -337,7 +337,14 @@ struct RatingsOptions: ParsableArguments {
   /// and so are "1" and "1.0". Says so on standard error for every group of labels that differ
   /// only in case or surrounding spaces, or that are one number (review r19c: `validate` refuses
   /// such files; `agree` keeps its exact-string contract).
-  static func warnAboutLabelVariants(_ categories: [String]) {
+  ///
+  /// - Parameter numericLevels: whether the interval and ratio levels read these labels as numbers
+  ///   (`RatingTable.categoriesAreNumbers`; false for multi-label data, which have no such level).
+  ///   Only then does the warning say that those levels read two spellings of a number as one value,
+  ///   and only then are different numbers that one `Double` holds worth a warning (QA review 41:
+  ///   "0x10" and "16" were said to be read as one value, though "0x10" made the labels
+  ///   non-numeric and interval alpha null).
+  static func warnAboutLabelVariants(_ categories: [String], numericLevels: Bool) {
     var groups: [String: [String]] = [:]
     for label in categories {
       groups[label.lowercased().trimmingCharacters(in: .whitespaces), default: []].append(label)
@@ -354,9 +361,10 @@ struct RatingsOptions: ParsableArguments {
           + "labels are compared exactly, so they count as different categories: recode them if they mean the same")
     }
     // "1" and "1.0" (QA review 13): one number written two ways is two nominal categories, while
-    // the interval and ratio levels read both as 1.
+    // the interval and ratio levels read both as 1. Only decimal numerals count: `Double("0x10")`
+    // reads hexadecimal, which no level does.
     var numbers: [Double: [String]] = [:]
-    for label in categories {
+    for label in categories where exactDecimalKey(label) != nil {
       if let value = Double(label.trimmingCharacters(in: .whitespaces)), value.isFinite {
         numbers[value, default: []].append(label)
       }
@@ -365,7 +373,9 @@ struct RatingsOptions: ParsableArguments {
       let quoted = labels.map { "\"\($0)\"" }.joined(separator: ", ")
       // QA review 34 (F6): "10000000000000000" and "10000000000000001" are one Double, not one number.
       let exact = labels.map(exactDecimalKey)
-      if !exact.contains(nil), Set(exact).count > 1 {
+      if Set(exact).count > 1 {
+        // Different numbers: they differ only where the levels read them as one value.
+        guard numericLevels else { continue }
         printError(
           "warning: the labels \(quoted) are different numbers that the interval and ratio levels read as one value "
             + "(a 64-bit float keeps about 16 significant digits); they count as different categories at the nominal "
@@ -374,8 +384,9 @@ struct RatingsOptions: ParsableArguments {
       }
       printError(
         "warning: the labels \(quoted) are the same number written differently; "
-          + "labels are compared exactly, so they count as different categories (the interval and ratio levels read "
-          + "them as one value): recode them if they mean the same")
+          + "labels are compared exactly, so they count as different categories"
+          + (numericLevels ? " (the interval and ratio levels read them as one value)" : "")
+          + ": recode them if they mean the same")
     }
     // QA review 15: R's and SPSS's missing-value markers were counted as a category without a word.
     let markers = categories.filter { missingMarkers.contains($0.trimmingCharacters(in: .whitespaces).lowercased()) }
