@@ -55,7 +55,7 @@ extension Classification {
       .map {
         ConfusedPair(reference: table.categories[$0.key / q], coder: table.categories[$0.key % q], count: $0.value)
       }
-    return ClassificationMetrics(
+    var metrics = ClassificationMetrics(
       coder: table.coders[coder], items: items, accuracy: Double(exact) / n, balancedAccuracy: nil, mcc: nil,
       precision: counts.averaged(classes, positive: positive, samples: samplePrecision / n) { $0.precision },
       recall: counts.averaged(classes, positive: positive, samples: sampleRecall / n) { $0.recall },
@@ -65,6 +65,8 @@ extension Classification {
       subsetAccuracy: Double(exact) / n, labels: labels.map { table.categories[$0] }, confusion: nil,
       labelConfusions: labels.indices.map { [[counts.tn[$0], counts.fp[$0]], [counts.fn[$0], counts.tp[$0]]] },
       perClass: classes, confusedPairs: Array(pairs))
+    metrics.positiveLabel = positive.map { table.categories[labels[$0]] }
+    return metrics
   }
 }
 
