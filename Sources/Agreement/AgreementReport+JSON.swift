@@ -136,6 +136,8 @@ extension AgreementReport {
       members.append(
         JSONMember("confusion", .object([JSONMember("labels", labels), JSONMember("matrices", encoded)])))
     }
+    // The class of the binary averages (`--pos-label`), whose support `gate` floors (QA review 41).
+    if let positive = metrics.positiveLabel { members.append(JSONMember("pos_label", .string(positive))) }
     var perClass: [JSONMember] = []
     for (label, m) in zip(metrics.labels, metrics.perClass) {
       perClass.append(
