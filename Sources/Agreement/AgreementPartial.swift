@@ -404,6 +404,7 @@ extension AgreementReport {
       items: Int(s.items), coders: partial.coders, categories: partial.categories, level: options.level,
       statistics: s)
     self.pair = pair.map { [partial.coders[$0.first], partial.coders[$0.second]] }
+    setPairCoverageFromStatistics()
     for (name, value) in PointEstimates.compute(s, setup: setup) {
       coefficients[name] = .point(value)
     }

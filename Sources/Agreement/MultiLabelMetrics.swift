@@ -154,6 +154,19 @@ extension AgreementReport {
     self.perCategoryFleiss = self.perLabel[.fleissKappa] ?? []
     self.items = table.itemCount
     self.categories = table.categories
+    // Counted on the items: the pooled statistics count (item, label) units, none when no label was given.
+    if let names = pair, let a = table.coderIndex(names[0]), let b = table.coderIndex(names[1]) {
+      var coverage = PairCoverage(both: 0, firstOnly: 0, secondOnly: 0)
+      for i in 0..<table.itemCount {
+        switch (table.labels(item: i, coder: a) != nil, table.labels(item: i, coder: b) != nil) {
+        case (true, true): coverage.both += 1
+        case (true, false): coverage.firstOnly += 1
+        case (false, true): coverage.secondOnly += 1
+        case (false, false): break
+        }
+      }
+      pairCoverage = coverage
+    }
     if let referenceName = options.reference {
       guard let reference = table.coderIndex(referenceName) else { throw .unknownCoder(name: referenceName) }
       let (labels, positive) = try Self.labelSet(

@@ -238,7 +238,9 @@ struct RatingsOptions: ParsableArguments {
   /// Parses the input and computes the report.
   func report() throws -> AgreementReport {
     do {
-      return try computeReport()
+      let report = try computeReport()
+      Self.notePairCoverage(report)
+      return report
     } catch AgreementError.invalidWeights(let message)
       where weights != nil && weights != "linear" && weights != "quadratic"
     {
@@ -275,6 +277,20 @@ struct RatingsOptions: ParsableArguments {
     report.predictionJoins = joins
     report.codeLevel = codeLevel
     return report
+  }
+
+  /// Items only one coder of the pair rated are not in the two-coder coefficients: says how many,
+  /// by coder (QA review 41: the header's "12 items" hid that Cohen's kappa rested on 8).
+  static func notePairCoverage(_ report: AgreementReport) {
+    guard let pair = report.pair, pair.count == 2, let coverage = report.pairCoverage else { return }
+    let alone = coverage.firstOnly + coverage.secondOnly
+    guard alone > 0 else { return }
+    let parts = [(coverage.firstOnly, pair[0]), (coverage.secondOnly, pair[1])].filter { $0.0 > 0 }
+      .map { "\($0.0) by \($0.1) only" }
+    printError(
+      "note: pair \(pair.joined(separator: ", ")): \(alone) of the \(report.items) items \(alone == 1 ? "was" : "were") "
+        + "rated by only one of them (\(parts.joined(separator: ", "))); the two-coder coefficients use the "
+        + "\(coverage.both) both rated")
   }
 
   /// Says on standard error how many predictions were left out because no human rated their id.
