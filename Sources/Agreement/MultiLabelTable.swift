@@ -72,6 +72,12 @@ public struct MultiLabelTable: Sendable {
     return used.indices.filter { used[$0] }
   }
 
+  /// The items (indices) that exactly one coder coded: they enter no agreement.
+  public func itemsRatedOnce() -> [Int] {
+    let r = coders.count
+    return (0..<items.count).filter { i in (0..<r).filter { sets[i * r + $0] != nil }.count == 1 }
+  }
+
   /// The number of items that at least two of `coders` (every coder when nil) coded.
   public func sharedItemCount(among chosen: [Int]? = nil) -> Int {
     let r = coders.count

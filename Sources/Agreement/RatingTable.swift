@@ -171,6 +171,12 @@ public struct RatingTable: Sendable {
   }
 
   /// Index of a coder by exact name.
+  /// The items (indices) that exactly one coder rated: they enter no agreement (no pair of ratings),
+  /// though the Gwet-family chance terms count them (π_k is taken over every rated item).
+  public func itemsRatedOnce() -> [Int] {
+    (0..<items.count).filter { itemStart[$0 + 1] - itemStart[$0] == 1 }
+  }
+
   public func coderIndex(_ name: String) -> Int? {
     coders.firstIndex { $0.utf8.elementsEqual(name.utf8) }
   }

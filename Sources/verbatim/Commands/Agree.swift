@@ -25,7 +25,7 @@ struct RatingsOptions: ParsableArguments {
   @Option(
     name: .customLong("ratings"),
     help:
-      "The ratings file (one): long CSV (item,coder,label), wide CSV (item column + one column per coder; CSV fields separated by commas) or JSONL ({\"item\": …, \"coder\": …, \"label\": …} a line); - for stdin."
+      "The ratings file (one): long CSV (item,coder,label), wide CSV (item column + one column per coder; CSV fields separated by commas) or JSONL ({\"item\": …, \"coder\": …, \"label\": …} a line; a number id is read as a number, so 1, 1.0 and 1e0 are the item 1); - for stdin."
   )
   var ratingsFiles: [String] = []
 
@@ -263,6 +263,9 @@ struct RatingsOptions: ParsableArguments {
     let (table, multiLabelTable) = try tables(joins: &joins)
     var report: AgreementReport
     Self.warnAboutItemVariants(table?.items ?? multiLabelTable?.items ?? [])
+    let items = table?.items ?? multiLabelTable?.items ?? []
+    Self.noteItemsRatedOnce(
+      (table?.itemsRatedOnce() ?? multiLabelTable?.itemsRatedOnce() ?? []).map { items[$0] }, of: items.count)
     Self.warnAboutSpaceVariants(table?.coders ?? multiLabelTable?.coders ?? [], kind: "coder name(s)", unit: "coder")
     if let multiLabelTable {
       // Tag codes are where a case or spacing typo is likeliest (QA review 40: no warning in
@@ -312,6 +315,39 @@ struct RatingsOptions: ParsableArguments {
   /// missing (QA review 31: said for labels, not for ids). Says so once, with the first pairs.
   static func warnAboutItemVariants(_ items: [String]) {
     warnAboutSpaceVariants(items, kind: "item id(s)", unit: "item")
+    // "1" and "1.0" (a CSV written by pandas, a JSON id 1.5 beside 1.50): one number written two
+    // ways is two items; JSON Lines reads integral numbers as one (`RatingsReader`), not text.
+    // Pairs that differ only in spaces were named above (QA review 41).
+    var firstByNumber: [String: String] = [:]
+    var pairs: [(String, String)] = []
+    var count = 0
+    for item in items {
+      guard let key = exactDecimalKey(item) else { continue }
+      if let other = firstByNumber[key] {
+        guard other.trimmingCharacters(in: .whitespaces) != item.trimmingCharacters(in: .whitespaces) else { continue }
+        count += 1
+        if pairs.count < 3 { pairs.append((other, item)) }
+      } else {
+        firstByNumber[key] = item
+      }
+    }
+    guard count > 0 else { return }
+    printError(
+      "warning: \(count) item id(s) are the same number written differently as another ("
+        + pairs.map { "\"\($0.0)\" and \"\($0.1)\"" }.joined(separator: ", ")
+        + "); ids are compared exactly, so each counts as its own item: write them one way if they are the same item")
+  }
+
+  /// Items one coder rated alone enter no agreement: says how many, naming the first few (QA review
+  /// 41), as a missing rating of the other coders.
+  static func noteItemsRatedOnce(_ ids: [String], of total: Int) {
+    guard !ids.isEmpty else { return }
+    let shown = ids.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ") + (ids.count > 5 ? ", …" : "")
+    printError(
+      "note: \(ids.count) of the \(total) items \(ids.count == 1 ? "was" : "were") rated by one coder only (\(shown)): "
+        + "\(ids.count == 1 ? "it enters" : "they enter") no agreement between coders (Krippendorff's alpha and the "
+        + "two-coder coefficients leave \(ids.count == 1 ? "it" : "them") out; the chance agreement of AC1, Fleiss' and "
+        + "Conger's kappa counts \(ids.count == 1 ? "its rating" : "their ratings"), as irrCAC's does)")
   }
 
   /// Names compared exactly that differ from another only in spaces around them (`kind`, "item
