@@ -106,6 +106,20 @@ public struct PredictionsSource: Sendable {
   }
 }
 
+extension PredictionsSource {
+  /// The first prediction whose label `matches`, and where it is (for messages); nil when none
+  /// does or the file cannot be read (its errors are reported where it is read).
+  public func firstLabel(multiLabel: Bool, matching matches: (String) -> Bool) -> (
+    label: String, at: SourceLocation
+  )? {
+    var found: (String, SourceLocation)?
+    try? forEachPrediction(multiLabel: multiLabel) { _, _, label, location in
+      if found == nil, let label, matches(label) { found = (label, location) }
+    }
+    return found
+  }
+}
+
 /// How one `PredictionsSource` joined the human ratings: the join is inner on the human side, so a
 /// prediction whose id no human rated is left out (it would otherwise be an extra single-rated item and
 /// change every coefficient whose chance term is taken over all rated items: Fleiss, AC1, Conger, …).

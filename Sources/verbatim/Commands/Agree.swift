@@ -121,7 +121,7 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Codebook (YAML) whose parent links --code-level follows; codes it does not hold roll up by their dots, and are named in a note.",
+      "Codebook (YAML) whose parent links --code-level follows; every label must be one of its codes (as validate requires): a label that is not is an error (exit 65) naming it, its line and the closest code.",
       valueName: "file"))
   var taxonomy: String?
 
@@ -655,14 +655,21 @@ struct RatingsOptions: ParsableArguments {
       let table = try RatingsReader.multiLabelTable(
         bytes: bytes, source: source, format: format, categories: declared, predictions: joined, joins: &joins)
       Self.warnAboutUnmatchedPredictions(joins)
-      guard let rollUp = try codeRollUp(categories: table.categories) else { return (nil, table) }
+      let locate = { (labels: Set<String>) in
+        Self.firstLabel(
+          in: labels, bytes: bytes, source: source, format: format, multiLabel: true, predictions: joined)
+      }
+      guard let rollUp = try codeRollUp(categories: table.categories, locate: locate) else { return (nil, table) }
       return (nil, try table.relabeled(rollUp, declared: declaredCategories))
     }
     let table = try RatingsReader.table(
       bytes: bytes, source: source, format: format, categories: declared, predictions: joined, joins: &joins)
     Self.warnAboutUnmatchedPredictions(joins)
     if format == .wide { Self.noteCodersWithoutRatings(bytes, table: table, source: source) }
-    guard let rollUp = try codeRollUp(categories: table.categories) else { return (table, nil) }
+    let locate = { (labels: Set<String>) in
+      Self.firstLabel(in: labels, bytes: bytes, source: source, format: format, multiLabel: false, predictions: joined)
+    }
+    guard let rollUp = try codeRollUp(categories: table.categories, locate: locate) else { return (table, nil) }
     return (try table.relabeled(rollUp, declared: declaredCategories), nil)
   }
 }
