@@ -29,6 +29,12 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
   case undeclaredLabel(label: String, at: SourceLocation)
   /// A label rolled up (`agree --code-level`) to a label that is not among the declared categories.
   case undeclaredRelabel(label: String, from: String)
+  /// With a codebook (`agree --taxonomy`), a rating label that is not one of its codes (QA review 41:
+  /// it rolled up by its dots with a note, and a gate passed): where it first occurs (nil when
+  /// unknown), the codebook, the code it most likely means and why (`closest`, `hint`), and the
+  /// other labels that are not codes either.
+  case unknownCode(
+    label: String, at: SourceLocation?, codebook: String, closest: String?, hint: String?, others: [String])
   /// A category was declared twice.
   case duplicateCategory(label: String)
   /// Malformed CSV or JSONL; `column` is 1-based (0 when unknown).
@@ -74,6 +80,17 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
     case .undeclaredRelabel(let label, let from):
       let rolled = from == label ? "label \"\(label)\"" : "label \"\(from)\" rolls up to \"\(label)\", which"
       return "\(rolled) is not among the declared categories: declare the codes of the level compared (--categories)"
+    case .unknownCode(let label, let at, let codebook, let closest, let hint, let others):
+      var text = (at.map { "\($0): " } ?? "") + "label \"\(label)\" is not a code of \(codebook)"
+      if let closest { text += "; did you mean \"\(closest)\"" + (hint.map { " (\($0))" } ?? "") + "?" }
+      if !others.isEmpty {
+        text +=
+          " Nor are " + others.prefix(10).map { "\"\($0)\"" }.joined(separator: ", ")
+          + (others.count > 10 ? " and \(others.count - 10) more" : "") + "."
+      }
+      return text
+        + " With --taxonomy every label must be a code of the codebook (as verbatim validate requires): recode the "
+        + "labels, or leave out --taxonomy to roll codes up by their dots"
     case .duplicateCategory(let label): return "category \"\(label)\" is declared twice"
     case .malformed(let at, let column, let message):
       return column > 0 ? "\(at):\(column): \(message)" : "\(at): \(message)"

@@ -404,6 +404,7 @@ extension AgreementReport {
       items: Int(s.items), coders: partial.coders, categories: partial.categories, level: options.level,
       statistics: s)
     self.pair = pair.map { [partial.coders[$0.first], partial.coders[$0.second]] }
+    setPairCoverageFromStatistics()
     for (name, value) in PointEstimates.compute(s, setup: setup) {
       coefficients[name] = .point(value)
     }
@@ -415,7 +416,10 @@ extension AgreementReport {
           let se = sums.standardError(scheme: scheme, weights: weights[scheme], chance: chance)
         else { continue }
         coefficients[name]?.standardError = se
-        coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: Int(sums.items))
+        coefficients[name]?.interval95 = GwetVariance.interval(
+          value: value, se: se, items: Int(sums.items),
+          lowest: CoefficientRange.lowestValue(
+            name, weights: weights[scheme], categories: q, ratingsPerItem: partial.ratingsPerItem, coders: r))
       }
     }
     // Fleiss–Nee–Landis se0: category totals Σ_i r_ik are the column sums of the coder marginals.

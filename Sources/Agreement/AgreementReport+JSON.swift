@@ -4,7 +4,7 @@ extension AgreementReport {
   /// The report in the `agree --format json` schema (numbers at full precision; undefined values are
   /// `{"value": null, "reason": "..."}`; fields that do not apply are absent; key order is fixed):
   ///
-  ///     {"items": N, "coders": [...], "categories": [...], "level": "nominal", "pair": [c1, c2]?,
+  ///     {"items": N, "coders": [...], "categories": [...], "level": "nominal", "pair": [c1, c2]?, "pair_items": M?,
   ///      "multilabel": true?, "code_level": L?,
   ///      "coefficients": {"<name>": {"value": x, "se": x, "se_reason": "..."?, "se0": x, "se_simple": x,
   ///                                  "ci95": [lo, hi],
@@ -14,6 +14,8 @@ extension AgreementReport {
   ///      "classification": {"<coder>": {...}},
   ///      "predictions": {"<coder>": {"joined": N, "not_in_ratings": M}}?}
   ///
+  /// `pair_items` (with a pair): the items both coders of the pair rated, on which the two-coder
+  /// coefficients rest (`items` counts every rated item).
   /// `predictions` (with `agree --predictions`): predictions joined to a rated item, and those left out
   /// because no human rated their id. `code_level` (with `agree --code-level`): the hierarchy level
   /// the codes were rolled up to; `categories` are then the rolled-up codes.
@@ -25,6 +27,8 @@ extension AgreementReport {
       JSONMember("level", .string(level.rawValue)),
     ]
     if let pair { members.append(JSONMember("pair", .array(pair.map { .string($0) }))) }
+    // The items both coders of the pair rated: the two-coder coefficients' sample (QA review 41).
+    if pair != nil, let both = pairCoverage?.both { members.append(JSONMember("pair_items", .int(both))) }
     if multiLabel { members.append(JSONMember("multilabel", .bool(true))) }
     if let codeLevel { members.append(JSONMember("code_level", .int(codeLevel))) }
     var coefficientMembers: [JSONMember] = []
@@ -136,6 +140,8 @@ extension AgreementReport {
       members.append(
         JSONMember("confusion", .object([JSONMember("labels", labels), JSONMember("matrices", encoded)])))
     }
+    // The class of the binary averages (`--pos-label`), whose support `gate` floors (QA review 41).
+    if let positive = metrics.positiveLabel { members.append(JSONMember("pos_label", .string(positive))) }
     var perClass: [JSONMember] = []
     for (label, m) in zip(metrics.labels, metrics.perClass) {
       perClass.append(

@@ -70,7 +70,11 @@ extension AgreementReport {
     var out = "\(items) items, \(coders.count) coders (\(coders.joined(separator: ", "))), "
     out += "\(categories.count) categories, level \(level.rawValue)\n"
     if let codeLevel { out += "codes rolled up to level \(codeLevel) of their hierarchy\n" }
-    if let pair { out += "two-coder coefficients: pair \(pair.joined(separator: ", "))\n" }
+    if let pair {
+      out += "two-coder coefficients: pair \(pair.joined(separator: ", "))"
+      if let both = pairCoverage?.both { out += " (\(both) of \(items) items rated by both)" }
+      out += "\n"
+    }
     if bootstrapped { out += "bootstrap: \(bootstrapResamples) resamples of the items (95% intervals)\n" }
     out += "\n"
     for row in rows {

@@ -66,11 +66,41 @@ public struct AgreementReport: Sendable {
 
   /// The number of items both coders of `pair` rated (what the pair's coefficients are computed
   /// on), or nil without a pair.
-  public var pairItemCount: Int? {
+  public var pairItemCount: Int? { pairCoverage?.both }
+
+  /// How the two coders of a pair covered the items: rated by both, and by only one of them.
+  public struct PairCoverage: Sendable, Equatable {
+    /// Items both coders rated: the two-coder coefficients' sample.
+    public var both: Int
+    /// Items the first coder (`pair[0]`) rated and the second did not.
+    public var firstOnly: Int
+    /// Items the second coder rated and the first did not.
+    public var secondOnly: Int
+
+    public init(both: Int, firstOnly: Int, secondOnly: Int) {
+      self.both = both
+      self.firstOnly = firstOnly
+      self.secondOnly = secondOnly
+    }
+  }
+
+  /// The selected pair's coverage of the items (`agree` reports `both` as "pair_items"; QA review 41:
+  /// the header said 12 items where Cohen's kappa rested on 8), nil without a pair.
+  public internal(set) var pairCoverage: PairCoverage?
+
+  /// `pairCoverage` from the additive statistics: the pair's table sums the items both rated, and a
+  /// coder's category counts (`coderCategory`) the items it rated; each item is `unitsPerItem` units.
+  mutating func setPairCoverageFromStatistics() {
     guard let pair, pair.count == 2, let a = coders.firstIndex(of: pair[0]), let b = coders.firstIndex(of: pair[1]),
       a != b
-    else { return nil }
-    return Int(statistics.sharedItems(a, b).rounded()) / max(1, unitsPerItem)
+    else { return }
+    let q = statistics.categoryCount
+    let units = max(1, unitsPerItem)
+    func rated(_ c: Int) -> Int {
+      Int(statistics.coderCategory[(c * q)..<((c + 1) * q)].reduce(0, +).rounded()) / units
+    }
+    let both = Int(statistics.sharedItems(a, b).rounded()) / units
+    pairCoverage = PairCoverage(both: both, firstOnly: rated(a) - both, secondOnly: rated(b) - both)
   }
   /// Bootstrap resamples behind the `bootstrap` intervals (0 = none).
   public internal(set) var bootstrapResamples = 0
@@ -174,6 +204,7 @@ public struct AgreementReport: Sendable {
     }
     explainMissingStandardErrors()
     if unordered { withholdOrderDependentCoefficients() }
+    setPairCoverageFromStatistics()
   }
 
   /// Coefficients that have an analytic standard error when the data allow one.
@@ -299,6 +330,11 @@ public struct AgreementReport: Sendable {
     let n = table.itemCount
     let identity = setup.weights[CoefficientSetup.identity]
     let quadratic = setup.weights[CoefficientSetup.quadratic]
+    let ratingsPerItem = FleissKappa.ratingsPerItem(counts: counts)
+    func lowest(_ name: Coefficient, _ weights: [Double]) -> Double? {
+      CoefficientRange.lowestValue(
+        name, weights: weights, categories: q, ratingsPerItem: ratingsPerItem, coders: table.coderCount)
+    }
     for (name, scheme, chance) in GwetVariance.family {
       let weights = setup.weights[scheme]
       guard let value = coefficients[name]?.value.number,
@@ -306,7 +342,8 @@ public struct AgreementReport: Sendable {
         let se = estimate.se
       else { continue }
       coefficients[name]?.standardError = se
-      coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: n)
+      coefficients[name]?.interval95 = GwetVariance.interval(
+        value: value, se: se, items: n, lowest: lowest(name, weights))
     }
     if coefficients[.fleissKappa]?.value.number != nil {
       if let fnl = FleissKappa.nullStandardError(counts: counts) {
@@ -325,7 +362,8 @@ public struct AgreementReport: Sendable {
           table: table, counts: counts, weights: weights, value: value, chance: chance)
       else { continue }
       coefficients[name]?.standardError = se
-      coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: n)
+      coefficients[name]?.interval95 = GwetVariance.interval(
+        value: value, se: se, items: n, lowest: lowest(name, weights))
     }
     // Each alpha's q × q weights are built only for a coefficient that has a value, and one at a
     // time: at 5,000 categories each matrix takes 200 MB.
@@ -375,7 +413,10 @@ public struct AgreementReport: Sendable {
         let se = sums.standardError(scheme: scheme, weights: setup.weights[scheme], chance: chance)
       else { continue }
       coefficients[name]?.standardError = se
-      coefficients[name]?.interval95 = GwetVariance.interval(value: value, se: se, items: Int(sums.items))
+      coefficients[name]?.interval95 = GwetVariance.interval(
+        value: value, se: se, items: Int(sums.items),
+        lowest: CoefficientRange.lowestValue(
+          name, weights: setup.weights[scheme], categories: q, ratingsPerItem: 2, coders: 2))
     }
   }
 }

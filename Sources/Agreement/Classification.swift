@@ -85,6 +85,9 @@ public struct ClassificationMetrics: Sendable, Equatable {
   public var intervals: [String: ConfidenceInterval] = [:]
   /// "wilson", or "wilson+bootstrap-percentile" with `--bootstrap`.
   public var intervalMethod = "wilson"
+  /// The positive label of the `binary` averages (`--pos-label`), nil without one: `precision.binary`
+  /// and `recall.binary` are that class's precision and recall, with its Wilson intervals.
+  public var positiveLabel: String?
 
   /// Adds bootstrap percentile intervals for the metrics that are not proportions; the proportions
   /// keep their Wilson intervals (none where the proportion is 0/0).
@@ -243,7 +246,7 @@ public enum Classification {
     }
     let denominator = (s * s - pp) * (s * s - tt)
     let mcc = denominator == 0 ? 0 : (Double(correct) * s - tp) / denominator.squareRoot()
-    return ClassificationMetrics(
+    var metrics = ClassificationMetrics(
       coder: coder, items: items, accuracy: items == 0 ? 0 : Double(correct) / s,
       balancedAccuracy: balanced, mcc: items == 0 ? nil : mcc,
       precision: counts.averaged(classes, positive: positive, samples: nil) { $0.precision },
@@ -253,6 +256,8 @@ public enum Classification {
       subsetAccuracy: nil, labels: labels.map { categories[$0] },
       confusion: labels.map { k in labels.map { l in full[k * q + l] } }, labelConfusions: nil, perClass: classes,
       confusedPairs: nil)
+    metrics.positiveLabel = positive.map { categories[labels[$0]] }
+    return metrics
   }
 }
 
@@ -273,14 +278,18 @@ extension Classification {
   }
 
   /// Whether a metric path is a proportion of a known number of items, with a Wilson interval
-  /// (`wilsonIntervals`): accuracy, multi-label subset accuracy, each class's precision and recall.
+  /// (`wilsonIntervals`): accuracy, multi-label subset accuracy, each class's precision and recall,
+  /// and the binary precision and recall (the positive class's; QA review 41). F1 and Jaccard are
+  /// not proportions of a count of items: they have none.
   static func hasWilsonInterval(_ path: String) -> Bool {
     if path == "accuracy" || path == "subset_accuracy" { return true }
+    if path == "precision.binary" || path == "recall.binary" { return true }
     return path.hasPrefix("per_class.") && (path.hasSuffix(".precision") || path.hasSuffix(".recall"))
   }
 
   /// Wilson intervals of accuracy and of each class's precision and recall (the metrics that are
-  /// proportions of a known number of items).
+  /// proportions of a known number of items); with a positive label, the binary precision and recall
+  /// take the positive class's (they are the same proportions: tp/(tp + fp) and tp/(tp + fn)).
   static func wilsonIntervals(_ m: ClassificationMetrics) -> [String: ConfidenceInterval] {
     var result: [String: ConfidenceInterval] = [:]
     result["accuracy"] = wilsonInterval(successes: Int((m.accuracy * Double(m.items)).rounded()), trials: m.items)
@@ -293,6 +302,10 @@ extension Classification {
         successes: c.truePositives, trials: c.truePositives + c.falsePositives)
       result["per_class.\(label).recall"] = wilsonInterval(
         successes: c.truePositives, trials: c.truePositives + c.falseNegatives)
+    }
+    if let positive = m.positiveLabel {
+      result["precision.binary"] = result["per_class.\(positive).precision"]
+      result["recall.binary"] = result["per_class.\(positive).recall"]
     }
     return result
   }

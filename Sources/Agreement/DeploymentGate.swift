@@ -7,7 +7,8 @@ public enum GateBasis: String, Sendable, CaseIterable {
   /// The lower bound of the 95% interval (`ci95`, else the bootstrap BCa, else the percentile interval)
   /// for a minimum, its upper bound for a maximum: a small sample cannot pass by luck. A zero-width
   /// interval (standard error 0) never passes, nor does an interval on fewer than
-  /// `DeploymentGate.defaultMinimumItems` items (or the floor given).
+  /// `DeploymentGate.defaultMinimumItems` items (or the floor given): for a class's precision, recall,
+  /// F1 or Jaccard, the items of the class that the metric rests on (`DeploymentGate.classItems`).
   case ciLower = "ci-lower"
 }
 
@@ -212,11 +213,14 @@ public enum DeploymentGate {
         var wrapped = [JSONMember("value", entry)]
         if case .null = entry, let reason = coder.value["reason"] { wrapped.append(JSONMember("reason", reason)) }
         if let interval = coder.value["ci95"]?[path] { wrapped.append(JSONMember("ci95", interval)) }
+        // The items this coder shares with the reference, not every item of the ratings; a class's
+        // precision and recall rest on fewer (`classItems`).
+        let shared = coder.value["items"]?.doubleValue.map { Int($0) } ?? items
+        let behind = classItems(path: path, metrics: coder.value)
         checks.append(
           check(
             "classification.\(coder.key).\(path)", entry: .object(wrapped), threshold: threshold, basis: basis,
-            // The items this coder shares with the reference, not every item of the ratings.
-            items: coder.value["items"]?.doubleValue.map { Int($0) } ?? items, minimumItems: minimumItems))
+            items: behind?.count ?? shared, itemsDescription: behind?.description, minimumItems: minimumItems))
       }
     }
     return checks
@@ -271,6 +275,46 @@ public enum DeploymentGate {
     return false
   }
 
+  /// The items a per-class metric rests on, which `--min-items` floors on `ci-lower` (QA review 41:
+  /// a recall of 4/4 passed on 40 items while accuracy on 20 failed): for recall, the reference items
+  /// of the class (its support: the Wilson interval's n); for precision, the items the coder gave the
+  /// class (`predicted`); for F1 and Jaccard, which rest on both, the fewer of the two. The binary
+  /// averages are the positive class's (`pos_label`). Nil for other metrics (accuracy, the micro,
+  /// macro and weighted averages, a class's kappa: every shared item counts) and for a coder
+  /// without per-class results.
+  static func classItems(path: String, metrics: JSONValue) -> (count: Int, description: String)? {
+    let label: String
+    let field: String
+    if path.hasPrefix("per_class.") {
+      let body = path.dropFirst("per_class.".count)
+      guard let dot = body.lastIndex(of: ".") else { return nil }
+      label = String(body[..<dot])
+      field = String(body[body.index(after: dot)...])
+    } else if path.hasSuffix(".binary"), let positive = metrics["pos_label"]?.stringValue {
+      label = positive
+      field = String(path.dropLast(".binary".count))
+    } else {
+      return nil
+    }
+    guard let entry = metrics["per_class"]?[label], let support = entry["support"]?.doubleValue.map({ Int($0) }),
+      let predicted = entry["predicted"]?.doubleValue.map({ Int($0) })
+    else { return nil }
+    switch field {
+    case "recall":
+      return (support, "\(support) reference item(s) of \"\(label)\" (the class's support, which its recall rests on)")
+    case "precision":
+      return (predicted, "\(predicted) item(s) the coder labelled \"\(label)\" (which its precision rests on)")
+    case "f1", "jaccard":
+      return (
+        min(support, predicted),
+        "\(min(support, predicted)) item(s) of \"\(label)\" (the fewer of its \(support) reference item(s) and the "
+          + "\(predicted) the coder labelled it, which its \(field == "f1" ? "F1" : "Jaccard index") rests on)"
+      )
+    default:
+      return nil
+    }
+  }
+
   static func lookup(_ metrics: JSONValue, path: String) -> JSONValue? {
     if path.hasPrefix("per_class.") {
       let body = path.dropFirst("per_class.".count)
@@ -296,9 +340,13 @@ public enum DeploymentGate {
     return nil
   }
 
+  /// - Parameters:
+  ///   - items: the items the metric rests on, checked against `minimumItems` on `ci-lower`.
+  ///   - itemsDescription: what `items` counts, for the failure ("4 reference item(s) of …");
+  ///     nil: "N item(s)".
   static func check(
     _ metric: String, entry: JSONValue, threshold: GateThreshold, basis: GateBasis, items: Int? = nil,
-    minimumItems: Int = defaultMinimumItems
+    itemsDescription: String? = nil, minimumItems: Int = defaultMinimumItems
   ) -> GateCheck {
     let value = entry["value"]?.doubleValue
     let interval = interval(of: entry)
@@ -357,7 +405,7 @@ public enum DeploymentGate {
       if let items, items < minimumItems {
         return made(
           value, interval, false,
-          "\(metric) = \(shown): \(items) item(s) are too few for its 95% interval to vouch for the sample "
+          "\(metric) = \(shown): \(itemsDescription ?? "\(items) item(s)") are too few for its 95% interval to vouch for the sample "
             + "(at least \(minimumItems); --min-items sets the floor): code more items")
       }
       // A maximum is compared with the upper bound: the conservative side for a lower-is-better metric.

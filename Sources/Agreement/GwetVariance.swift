@@ -17,7 +17,8 @@
 /// Deviations κ*_i − κ that are rounding residue count as exactly 0 (`RoundingResidue`), so when every item
 /// agrees the SE is exactly 0 and the interval has zero width.
 ///
-/// The 95% interval is κ ± t_{0.975, n−1} · se with the upper bound capped at 1 (irrCAC). With n < 2 the
+/// The 95% interval is κ ± t_{0.975, n−1} · se with the upper bound capped at 1 (irrCAC) and the lower
+/// floored at the coefficient's least value where it has one (`CoefficientRange`). With n < 2 the
 /// SE is undefined (nil). Complexity O(Σ_i d_i² + q²), d_i the distinct categories of item i
 /// (`ItemCategoryCounts`).
 enum GwetVariance {
@@ -238,9 +239,13 @@ enum GwetVariance {
     return ((sum / (Double(n) * Double(n - 1))).squareRoot(), n)
   }
 
-  /// t(n − 1) interval capped at 1 above (irrCAC).
-  static func interval(value: Double, se: Double, items n: Int) -> ConfidenceInterval {
+  /// value ± t(0.975, n − 1)·se, capped at 1 above (irrCAC) and floored below at `lowest`, the least
+  /// value the coefficient can take (`CoefficientRange.lowestValue`; nil: not floored). A floored
+  /// bound is never above the estimate.
+  static func interval(value: Double, se: Double, items n: Int, lowest: Double? = nil) -> ConfidenceInterval {
     let t = Distributions.studentTQuantile(0.975, degreesOfFreedom: Double(n - 1))
-    return ConfidenceInterval(lower: value - t * se, upper: min(1, value + t * se))
+    var lower = value - t * se
+    if let lowest, lower < lowest { lower = min(value, lowest) }
+    return ConfidenceInterval(lower: lower, upper: min(1, value + t * se))
   }
 }

@@ -55,7 +55,7 @@ extension Classification {
       .map {
         ConfusedPair(reference: table.categories[$0.key / q], coder: table.categories[$0.key % q], count: $0.value)
       }
-    return ClassificationMetrics(
+    var metrics = ClassificationMetrics(
       coder: table.coders[coder], items: items, accuracy: Double(exact) / n, balancedAccuracy: nil, mcc: nil,
       precision: counts.averaged(classes, positive: positive, samples: samplePrecision / n) { $0.precision },
       recall: counts.averaged(classes, positive: positive, samples: sampleRecall / n) { $0.recall },
@@ -65,6 +65,8 @@ extension Classification {
       subsetAccuracy: Double(exact) / n, labels: labels.map { table.categories[$0] }, confusion: nil,
       labelConfusions: labels.indices.map { [[counts.tn[$0], counts.fp[$0]], [counts.fn[$0], counts.tp[$0]]] },
       perClass: classes, confusedPairs: Array(pairs))
+    metrics.positiveLabel = positive.map { table.categories[labels[$0]] }
+    return metrics
   }
 }
 
@@ -87,16 +89,50 @@ extension Classification {
 }
 
 extension AgreementReport {
-  /// Report for multi-label data: `coefficients` pool every (item, label) present/absent decision;
+  /// Report for multi-label data: `coefficients` pool present/absent (item, label) decisions;
   /// `perLabel` gives each label's own coefficients; with `options.reference`, multi-label metrics.
+  ///
+  /// Which labels are pooled: the many-coder coefficients (percent agreement, Fleiss, Conger,
+  /// Light, AC1, Brennan–Prediger, Krippendorff's alpha) pool the labels some coder gave to an item
+  /// that another coder also coded (`MultiLabelTable.labelsGivenOnSharedItems()`); the pair's
+  /// coefficients (`Coefficient.pairFamily`: Cohen's kappa, Scott's pi) pool the labels either coder
+  /// of the pair gave on the items both coded, as the pair's classification metrics take theirs
+  /// (scikit-learn's `MultiLabelBinarizer` fitted on the two coders' sets). So a label only a third
+  /// coder used does not enter the pair's table (QA review 41: three such labels moved the pair's
+  /// κ from 0.5 to 0.6875), and a declared category (`--categories`) that no coder used enters no
+  /// table: each of its units would be an "absent–absent" agreement whose number is set by the
+  /// size of the codebook, not by the coders (on 6 items, five unused codes raised the pooled
+  /// percent agreement from 0.78 to 0.92 and AC1 from 0.60 to 0.89), so pooled values would not be
+  /// comparable between codebooks. Declared categories still check the labels and list the
+  /// per-label coefficients.
   public init(multiLabel table: MultiLabelTable, options: AgreementOptions = AgreementOptions())
     throws(AgreementError)
   {
     var pooledOptions = options
     pooledOptions.customWeights = nil
     pooledOptions.reference = nil
+    let pooledLabels = table.labelsGivenOnSharedItems()
     try self.init(
-      table: table.pooledBinaryTable(), options: pooledOptions, multiLabel: true, unitsPerItem: table.categoryCount)
+      table: table.pooledBinaryTable(labels: pooledLabels), options: pooledOptions, multiLabel: true,
+      unitsPerItem: pooledLabels.count)
+    if pooledLabels.isEmpty, table.sharedItemCount() > 0 {
+      for name in coefficients.keys { coefficients[name] = Estimate(value: .undefined(reason: Self.noLabelDecisions)) }
+    }
+    // With a third coder, the pair's coefficients come from the pair's own table: their two
+    // coders' decisions on the pair's labels (with two coders, the tables are the same).
+    if table.coderCount > 2, let names = pair, let a = table.coderIndex(names[0]), let b = table.coderIndex(names[1]) {
+      var pairOptions = pooledOptions
+      pairOptions.pair = (names[0], names[1])
+      let pairLabels = table.labelsGivenOnSharedItems(among: [a, b])
+      let pairReport = try AgreementReport(
+        table: table.pooledBinaryTable(labels: pairLabels, coders: [a, b]), options: pairOptions, multiLabel: true,
+        unitsPerItem: pairLabels.count)
+      let bothCoded = pairLabels.isEmpty && table.sharedItemCount(among: [a, b]) > 0
+      for name in Coefficient.pairFamily where coefficients[name] != nil {
+        coefficients[name] =
+          bothCoded ? Estimate(value: .undefined(reason: Self.noLabelDecisions)) : pairReport.coefficients[name]
+      }
+    }
     self.perCategoryFleiss = []
     // Present/absent data have two categories: weighted and level variants repeat the nominal values.
     let pooled: Set<Coefficient> = [
@@ -118,6 +154,19 @@ extension AgreementReport {
     self.perCategoryFleiss = self.perLabel[.fleissKappa] ?? []
     self.items = table.itemCount
     self.categories = table.categories
+    // Counted on the items: the pooled statistics count (item, label) units, none when no label was given.
+    if let names = pair, let a = table.coderIndex(names[0]), let b = table.coderIndex(names[1]) {
+      var coverage = PairCoverage(both: 0, firstOnly: 0, secondOnly: 0)
+      for i in 0..<table.itemCount {
+        switch (table.labels(item: i, coder: a) != nil, table.labels(item: i, coder: b) != nil) {
+        case (true, true): coverage.both += 1
+        case (true, false): coverage.firstOnly += 1
+        case (false, true): coverage.secondOnly += 1
+        case (false, false): break
+        }
+      }
+      pairCoverage = coverage
+    }
     if let referenceName = options.reference {
       guard let reference = table.coderIndex(referenceName) else { throw .unknownCoder(name: referenceName) }
       let (labels, positive) = try Self.labelSet(
@@ -146,6 +195,13 @@ extension AgreementReport {
       }
     }
   }
+}
+
+extension AgreementReport {
+  /// Why a pooled multi-label coefficient is undefined when the coders compared coded items in
+  /// common but gave none of them a label.
+  static let noLabelDecisions =
+    "no label was given on the items the coders coded in common (every set there is empty): there is no (item, label) decision to compare"
 }
 
 extension Classification {

@@ -27,22 +27,62 @@ public struct MultiLabelTable: Sendable {
     return RatingTable(items: items, coders: coders, categories: ["0", "1"], categoriesDeclared: true, codes: codes)
   }
 
-  /// Every (item, label) decision as one unit of a present/absent table (pooled agreement over labels).
-  public func pooledBinaryTable() -> RatingTable {
+  /// Every (item, label) decision as one unit of a present/absent table (pooled agreement over labels),
+  /// over every category.
+  public func pooledBinaryTable() -> RatingTable { pooledBinaryTable(labels: Array(categories.indices)) }
+
+  /// The (item, label) decisions of `coders` (every coder when nil, in table order) on the labels
+  /// `labels` (category indices), as the units of a present/absent table: item i's units are
+  /// consecutive, one per label in the order given, so an item's labels can be resampled together.
+  /// Every item of the table is kept (an item none of `coders` coded has units without ratings), so
+  /// that a bootstrap of this table draws the same items as one of the whole table.
+  public func pooledBinaryTable(labels: [Int], coders chosen: [Int]? = nil) -> RatingTable {
     let r = coders.count
-    let q = categories.count
-    var codes = [Int32](repeating: -1, count: items.count * q * r)
+    let kept = chosen ?? Array(0..<r)
+    let q = labels.count
+    let rk = kept.count
+    var codes = [Int32](repeating: -1, count: items.count * q * rk)
     var units: [String] = []
     units.reserveCapacity(items.count * q)
     for i in 0..<items.count {
-      for k in 0..<q {
+      for (position, k) in labels.enumerated() {
         units.append(items[i] + "\u{1F}" + categories[k])
-        for c in 0..<r {
-          if let set = sets[i * r + c] { codes[(i * q + k) * r + c] = set.contains(Int32(k)) ? 1 : 0 }
+        for (slot, c) in kept.enumerated() {
+          if let set = sets[i * r + c] { codes[(i * q + position) * rk + slot] = set.contains(Int32(k)) ? 1 : 0 }
         }
       }
     }
-    return RatingTable(items: units, coders: coders, categories: ["0", "1"], categoriesDeclared: true, codes: codes)
+    return RatingTable(
+      items: units, coders: kept.map { coders[$0] }, categories: ["0", "1"], categoriesDeclared: true, codes: codes)
+  }
+
+  /// The labels (category indices, in category order) that one of `coders` (every coder when nil)
+  /// gave to an item that at least two of them coded: the labels whose present/absent decisions two
+  /// of them can agree or disagree on. A label given only where no other of `coders` coded the
+  /// item, only by another coder, or by no one (a declared category nobody used) is not among them.
+  public func labelsGivenOnSharedItems(among chosen: [Int]? = nil) -> [Int] {
+    let r = coders.count
+    let kept = chosen ?? Array(0..<r)
+    var used = [Bool](repeating: false, count: categories.count)
+    for i in 0..<items.count {
+      let coded = kept.compactMap { sets[i * r + $0] }
+      guard coded.count >= 2 else { continue }
+      for set in coded { for k in set { used[Int(k)] = true } }
+    }
+    return used.indices.filter { used[$0] }
+  }
+
+  /// The items (indices) that exactly one coder coded: they enter no agreement.
+  public func itemsRatedOnce() -> [Int] {
+    let r = coders.count
+    return (0..<items.count).filter { i in (0..<r).filter { sets[i * r + $0] != nil }.count == 1 }
+  }
+
+  /// The number of items that at least two of `coders` (every coder when nil) coded.
+  public func sharedItemCount(among chosen: [Int]? = nil) -> Int {
+    let r = coders.count
+    let kept = chosen ?? Array(0..<r)
+    return (0..<items.count).filter { i in kept.filter { sets[i * r + $0] != nil }.count >= 2 }.count
   }
 }
 

@@ -171,6 +171,12 @@ public struct RatingTable: Sendable {
   }
 
   /// Index of a coder by exact name.
+  /// The items (indices) that exactly one coder rated: they enter no agreement (no pair of ratings),
+  /// though the Gwet-family chance terms count them (π_k is taken over every rated item).
+  public func itemsRatedOnce() -> [Int] {
+    (0..<items.count).filter { itemStart[$0 + 1] - itemStart[$0] == 1 }
+  }
+
   public func coderIndex(_ name: String) -> Int? {
     coders.firstIndex { $0.utf8.elementsEqual(name.utf8) }
   }
@@ -210,6 +216,11 @@ public struct RatingTable: Sendable {
       return fewer >= 2 && shared[key]! >= min(minimumShared, fewer) ? (a, b) : nil
     }
   }
+
+  /// Whether every category is a finite decimal number (`parseFiniteNumber`: "3", "-2.5", "1e3"; not
+  /// "0x10", "inf" or " 1"), so that the interval and ratio levels read the labels' values
+  /// (`categoryValues`) rather than their positions.
+  public var categoriesAreNumbers: Bool { categories.allSatisfy { parseFiniteNumber($0) != nil } }
 
   /// The numeric value of each category for interval and ratio metrics: the label's value when every
   /// category is a finite number, else its 1-based position.

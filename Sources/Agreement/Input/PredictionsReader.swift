@@ -12,7 +12,9 @@ public struct PredictionsSource: Sendable {
   public var field: String
   /// The coder name the predictions get (e.g. "model").
   public var coder: String
-  /// The field holding the item id (default "id"; numbers are accepted and used as written).
+  /// The field holding the item id (default "id"; strings join the rated item of the same text; a
+  /// number joins the rated item written the same way, else, when it is integral, the one of its
+  /// integer digits: 1.0 joins "1", as ratings read from JSON Lines spell it).
   public var idField: String
 
   public init(bytes: [UInt8], source: String, field: String, coder: String, idField: String = "id") {
@@ -23,10 +25,11 @@ public struct PredictionsSource: Sendable {
     self.idField = idField
   }
 
-  /// Calls `body` with (item, label or nil for "no label", location) for every prediction.
-  func forEachPrediction(multiLabel: Bool, _ body: (String, String?, SourceLocation) throws(AgreementError) -> Void)
-    throws(AgreementError)
-  {
+  /// Calls `body` with (item as written, the item's integer digits when it is an integral number
+  /// written otherwise ("1" for 1.0), label or nil for "no label", location) for every prediction.
+  func forEachPrediction(
+    multiLabel: Bool, _ body: (String, String?, String?, SourceLocation) throws(AgreementError) -> Void
+  ) throws(AgreementError) {
     var line = 0
     var start = 0
     while start < bytes.count {
@@ -64,8 +67,12 @@ public struct PredictionsSource: Sendable {
         throw .malformed(at: location, column: 0, message: "no \"\(idField)\" field")
       }
       let item: String
+      var integral: String?
       switch idValue {
-      case .string(let text), .number(let text): item = text
+      case .string(let text): item = text
+      case .number(let text):
+        item = text
+        integral = JSONValue.integralText(ofNumber: text).flatMap { $0 == text ? nil : $0 }
       default:
         throw .malformed(
           at: location, column: column(of: idField), message: "\"\(idField)\" must be a string or a number")
@@ -73,9 +80,9 @@ public struct PredictionsSource: Sendable {
       var labelValue: JSONValue? = value
       for part in field.split(separator: ".") { labelValue = labelValue?[String(part)] }
       switch labelValue {
-      case .string(let text)?: try body(item, text, location)
+      case .string(let text)?: try body(item, integral, text, location)
       case .array(let elements)? where multiLabel:
-        if elements.isEmpty { try body(item, nil, location) }
+        if elements.isEmpty { try body(item, integral, nil, location) }
         for element in elements {
           // The identifier first: `tag`/`code` write {"code": "billing.refund", "label": "Refund", …}, and
           // human codes and the taxonomy use the code; the display label is only a fallback.
@@ -87,7 +94,7 @@ public struct PredictionsSource: Sendable {
               at: location, column: column(of: field), message: "\"\(field)\" elements must be strings or carry a label"
             )
           }
-          try body(item, text, location)
+          try body(item, integral, text, location)
         }
       case nil: throw .malformed(at: location, column: 0, message: "no \"\(field)\" field")
       default:
@@ -96,6 +103,20 @@ public struct PredictionsSource: Sendable {
           message: "\"\(field)\" must be a string\(multiLabel ? " or an array" : "") (use --multilabel for tag lists)")
       }
     }
+  }
+}
+
+extension PredictionsSource {
+  /// The first prediction whose label `matches`, and where it is (for messages); nil when none
+  /// does or the file cannot be read (its errors are reported where it is read).
+  public func firstLabel(multiLabel: Bool, matching matches: (String) -> Bool) -> (
+    label: String, at: SourceLocation
+  )? {
+    var found: (String, SourceLocation)?
+    try? forEachPrediction(multiLabel: multiLabel) { _, _, label, location in
+      if found == nil, let label, matches(label) { found = (label, location) }
+    }
+    return found
   }
 }
 
@@ -133,6 +154,15 @@ public struct PredictionsJoin: Sendable, Equatable {
 }
 
 extension RatingsReader {
+  /// The rated item a prediction's id joins (one of the first `rated` items): the id as written, else
+  /// its integer digits when it is an integral number written otherwise; nil when neither is rated.
+  static func ratedItem(_ item: String, _ integral: String?, rated: Int, in index: (String) -> Int?) -> String? {
+    for id in [item, integral].compactMap({ $0 }) {
+      if let position = index(id), position < rated { return id }
+    }
+    return nil
+  }
+
   /// Human ratings plus model predictions joined by item id (each source is one more coder). Only
   /// predictions for items in the ratings are joined; the rest are counted in `joins` (one entry per
   /// source). A rated item without a prediction has a missing rating for the prediction coder.
@@ -169,14 +199,14 @@ extension RatingsReader {
       var join = PredictionsJoin(
         coder: prediction.coder, source: prediction.source, matched: 0, unmatched: 0, ratedItems: rated)
       var firstUnmatched: String?
-      try prediction.forEachPrediction(multiLabel: false) { item, label, location throws(AgreementError) in
-        guard let index = builder.itemIndex(item), index < rated else {
+      try prediction.forEachPrediction(multiLabel: false) { item, integral, label, location throws(AgreementError) in
+        guard let id = Self.ratedItem(item, integral, rated: rated, in: builder.itemIndex) else {
           join.unmatched += 1
           if firstUnmatched == nil { firstUnmatched = item }
           return
         }
         join.matched += 1
-        try builder.add(item: item, coder: prediction.coder, label: label ?? "", at: location)
+        try builder.add(item: id, coder: prediction.coder, label: label ?? "", at: location)
       }
       try join.checkJoined(examplePrediction: firstUnmatched, exampleItem: firstRated)
       joins.append(join)
@@ -211,19 +241,21 @@ extension RatingsReader {
       var lastLine = 0
       // Where each item's line is: a second line for it is refused, not merged into the first.
       var lines: [String: SourceLocation] = [:]
-      try prediction.forEachPrediction(multiLabel: true) { item, label, location throws(AgreementError) in
+      try prediction.forEachPrediction(multiLabel: true) { item, integral, label, location throws(AgreementError) in
         let counted = location.line != lastLine  // a tag list calls back once per tag
         lastLine = location.line
-        if counted, let first = lines.updateValue(location, forKey: item) {
-          throw .duplicatePrediction(item: item, coder: prediction.coder, first: first, second: location)
+        let id = Self.ratedItem(item, integral, rated: rated, in: builder.itemIndex)
+        // Keyed by the rated item joined: 1 and 1.0 on two lines are the same item's.
+        if counted, let first = lines.updateValue(location, forKey: id ?? item) {
+          throw .duplicatePrediction(item: id ?? item, coder: prediction.coder, first: first, second: location)
         }
-        guard let index = builder.itemIndex(item), index < rated else {
+        guard let id else {
           if counted { join.unmatched += 1 }
           if firstUnmatched == nil { firstUnmatched = item }
           return
         }
         if counted { join.matched += 1 }
-        try builder.add(item: item, coder: prediction.coder, label: label, at: location)
+        try builder.add(item: id, coder: prediction.coder, label: label, at: location)
       }
       try join.checkJoined(examplePrediction: firstUnmatched, exampleItem: firstRated)
       joins.append(join)

@@ -8,7 +8,11 @@ public enum RatingsFormat: String, Sendable, CaseIterable {
   /// CSV with an item column first and one column per coder; an empty cell is a missing rating.
   case wide
   /// JSON Lines: `{"item": …, "coder": …, "label": "x"}` (with `--multilabel`, `"label"` may be an array or
-  /// null/"" for "coded, no label"; `"labels"` is accepted as the array form).
+  /// null/"" for "coded, no label"; `"labels"` is accepted as the array form). An item or coder given
+  /// as a number is read as that number: an integral one as its integer digits
+  /// (`JSONValue.integralText(ofNumber:)`), so 1, 1.0, 1e0 and "1" are one item; a non-integral one
+  /// as written (1.5 and 1.50 stay two ids, which `agree` names: a section number "1.10" written
+  /// without quotes is not "1.1").
   case jsonl
 
   /// `.jsonl` for *.jsonl / *.ndjson, else `.long` when the CSV header names item, coder and label
@@ -268,7 +272,8 @@ public enum RatingsReader {
       guard let field = value[name] else { throw .malformed(at: location, column: 0, message: "no \"\(name)\" field") }
       switch field {
       case .string(let text): return text
-      case .number(let text): return text
+      // pandas writes float ids (1.0): the integer's digits, so that 1.0 and 1 are one item (QA review 41).
+      case .number(let text): return JSONValue.integralText(ofNumber: text) ?? text
       default:
         throw .malformed(at: location, column: column(of: name), message: "\"\(name)\" must be a string or a number")
       }

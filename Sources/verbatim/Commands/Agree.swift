@@ -25,7 +25,7 @@ struct RatingsOptions: ParsableArguments {
   @Option(
     name: .customLong("ratings"),
     help:
-      "The ratings file (one): long CSV (item,coder,label), wide CSV (item column + one column per coder; CSV fields separated by commas) or JSONL ({\"item\": …, \"coder\": …, \"label\": …} a line); - for stdin."
+      "The ratings file (one): long CSV (item,coder,label), wide CSV (item column + one column per coder; CSV fields separated by commas) or JSONL ({\"item\": …, \"coder\": …, \"label\": …} a line; a number id is read as a number, so 1, 1.0 and 1e0 are the item 1); - for stdin."
   )
   var ratingsFiles: [String] = []
 
@@ -121,7 +121,7 @@ struct RatingsOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Codebook (YAML) whose parent links --code-level follows; codes it does not hold roll up by their dots, and are named in a note.",
+      "Codebook (YAML) whose parent links --code-level follows; every label must be one of its codes (as validate requires): a label that is not is an error (exit 65) naming it, its line and the closest code.",
       valueName: "file"))
   var taxonomy: String?
 
@@ -238,7 +238,9 @@ struct RatingsOptions: ParsableArguments {
   /// Parses the input and computes the report.
   func report() throws -> AgreementReport {
     do {
-      return try computeReport()
+      let report = try computeReport()
+      Self.notePairCoverage(report)
+      return report
     } catch AgreementError.invalidWeights(let message)
       where weights != nil && weights != "linear" && weights != "quadratic"
     {
@@ -261,20 +263,37 @@ struct RatingsOptions: ParsableArguments {
     let (table, multiLabelTable) = try tables(joins: &joins)
     var report: AgreementReport
     Self.warnAboutItemVariants(table?.items ?? multiLabelTable?.items ?? [])
+    let items = table?.items ?? multiLabelTable?.items ?? []
+    Self.noteItemsRatedOnce(
+      (table?.itemsRatedOnce() ?? multiLabelTable?.itemsRatedOnce() ?? []).map { items[$0] }, of: items.count)
     Self.warnAboutSpaceVariants(table?.coders ?? multiLabelTable?.coders ?? [], kind: "coder name(s)", unit: "coder")
     if let multiLabelTable {
       // Tag codes are where a case or spacing typo is likeliest (QA review 40: no warning in
       // multi-label mode, and the code's F1 went to 0).
-      Self.warnAboutLabelVariants(multiLabelTable.categories)
+      Self.warnAboutLabelVariants(multiLabelTable.categories, numericLevels: false)
       report = try AgreementReport(multiLabel: multiLabelTable, options: try options())
     } else {
       Self.warnAboutDisjointLabels(table!)
-      Self.warnAboutLabelVariants(table!.categories)
+      Self.warnAboutLabelVariants(table!.categories, numericLevels: table!.categoriesAreNumbers)
       report = try AgreementReport(table: table!, options: try options())
     }
     report.predictionJoins = joins
     report.codeLevel = codeLevel
     return report
+  }
+
+  /// Items only one coder of the pair rated are not in the two-coder coefficients: says how many,
+  /// by coder (QA review 41: the header's "12 items" hid that Cohen's kappa rested on 8).
+  static func notePairCoverage(_ report: AgreementReport) {
+    guard let pair = report.pair, pair.count == 2, let coverage = report.pairCoverage else { return }
+    let alone = coverage.firstOnly + coverage.secondOnly
+    guard alone > 0 else { return }
+    let parts = [(coverage.firstOnly, pair[0]), (coverage.secondOnly, pair[1])].filter { $0.0 > 0 }
+      .map { "\($0.0) by \($0.1) only" }
+    printError(
+      "note: pair \(pair.joined(separator: ", ")): \(alone) of the \(report.items) items \(alone == 1 ? "was" : "were") "
+        + "rated by only one of them (\(parts.joined(separator: ", "))); the two-coder coefficients use the "
+        + "\(coverage.both) both rated")
   }
 
   /// Says on standard error how many predictions were left out because no human rated their id.
@@ -296,6 +315,39 @@ struct RatingsOptions: ParsableArguments {
   /// missing (QA review 31: said for labels, not for ids). Says so once, with the first pairs.
   static func warnAboutItemVariants(_ items: [String]) {
     warnAboutSpaceVariants(items, kind: "item id(s)", unit: "item")
+    // "1" and "1.0" (a CSV written by pandas, a JSON id 1.5 beside 1.50): one number written two
+    // ways is two items; JSON Lines reads integral numbers as one (`RatingsReader`), not text.
+    // Pairs that differ only in spaces were named above (QA review 41).
+    var firstByNumber: [String: String] = [:]
+    var pairs: [(String, String)] = []
+    var count = 0
+    for item in items {
+      guard let key = exactDecimalKey(item) else { continue }
+      if let other = firstByNumber[key] {
+        guard other.trimmingCharacters(in: .whitespaces) != item.trimmingCharacters(in: .whitespaces) else { continue }
+        count += 1
+        if pairs.count < 3 { pairs.append((other, item)) }
+      } else {
+        firstByNumber[key] = item
+      }
+    }
+    guard count > 0 else { return }
+    printError(
+      "warning: \(count) item id(s) are the same number written differently as another ("
+        + pairs.map { "\"\($0.0)\" and \"\($0.1)\"" }.joined(separator: ", ")
+        + "); ids are compared exactly, so each counts as its own item: write them one way if they are the same item")
+  }
+
+  /// Items one coder rated alone enter no agreement: says how many, naming the first few (QA review
+  /// 41), as a missing rating of the other coders.
+  static func noteItemsRatedOnce(_ ids: [String], of total: Int) {
+    guard !ids.isEmpty else { return }
+    let shown = ids.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ") + (ids.count > 5 ? ", …" : "")
+    printError(
+      "note: \(ids.count) of the \(total) items \(ids.count == 1 ? "was" : "were") rated by one coder only (\(shown)): "
+        + "\(ids.count == 1 ? "it enters" : "they enter") no agreement between coders (Krippendorff's alpha and the "
+        + "two-coder coefficients leave \(ids.count == 1 ? "it" : "them") out; the chance agreement of AC1, Fleiss' and "
+        + "Conger's kappa counts \(ids.count == 1 ? "its rating" : "their ratings"), as irrCAC's does)")
   }
 
   /// Names compared exactly that differ from another only in spaces around them (`kind`, "item
@@ -337,7 +389,14 @@ struct RatingsOptions: ParsableArguments {
   /// and so are "1" and "1.0". Says so on standard error for every group of labels that differ
   /// only in case or surrounding spaces, or that are one number (review r19c: `validate` refuses
   /// such files; `agree` keeps its exact-string contract).
-  static func warnAboutLabelVariants(_ categories: [String]) {
+  ///
+  /// - Parameter numericLevels: whether the interval and ratio levels read these labels as numbers
+  ///   (`RatingTable.categoriesAreNumbers`; false for multi-label data, which have no such level).
+  ///   Only then does the warning say that those levels read two spellings of a number as one value,
+  ///   and only then are different numbers that one `Double` holds worth a warning (QA review 41:
+  ///   "0x10" and "16" were said to be read as one value, though "0x10" made the labels
+  ///   non-numeric and interval alpha null).
+  static func warnAboutLabelVariants(_ categories: [String], numericLevels: Bool) {
     var groups: [String: [String]] = [:]
     for label in categories {
       groups[label.lowercased().trimmingCharacters(in: .whitespaces), default: []].append(label)
@@ -354,9 +413,10 @@ struct RatingsOptions: ParsableArguments {
           + "labels are compared exactly, so they count as different categories: recode them if they mean the same")
     }
     // "1" and "1.0" (QA review 13): one number written two ways is two nominal categories, while
-    // the interval and ratio levels read both as 1.
+    // the interval and ratio levels read both as 1. Only decimal numerals count: `Double("0x10")`
+    // reads hexadecimal, which no level does.
     var numbers: [Double: [String]] = [:]
-    for label in categories {
+    for label in categories where exactDecimalKey(label) != nil {
       if let value = Double(label.trimmingCharacters(in: .whitespaces)), value.isFinite {
         numbers[value, default: []].append(label)
       }
@@ -365,7 +425,9 @@ struct RatingsOptions: ParsableArguments {
       let quoted = labels.map { "\"\($0)\"" }.joined(separator: ", ")
       // QA review 34 (F6): "10000000000000000" and "10000000000000001" are one Double, not one number.
       let exact = labels.map(exactDecimalKey)
-      if !exact.contains(nil), Set(exact).count > 1 {
+      if Set(exact).count > 1 {
+        // Different numbers: they differ only where the levels read them as one value.
+        guard numericLevels else { continue }
         printError(
           "warning: the labels \(quoted) are different numbers that the interval and ratio levels read as one value "
             + "(a 64-bit float keeps about 16 significant digits); they count as different categories at the nominal "
@@ -374,8 +436,9 @@ struct RatingsOptions: ParsableArguments {
       }
       printError(
         "warning: the labels \(quoted) are the same number written differently; "
-          + "labels are compared exactly, so they count as different categories (the interval and ratio levels read "
-          + "them as one value): recode them if they mean the same")
+          + "labels are compared exactly, so they count as different categories"
+          + (numericLevels ? " (the interval and ratio levels read them as one value)" : "")
+          + ": recode them if they mean the same")
     }
     // QA review 15: R's and SPSS's missing-value markers were counted as a category without a word.
     let markers = categories.filter { missingMarkers.contains($0.trimmingCharacters(in: .whitespaces).lowercased()) }
@@ -592,14 +655,21 @@ struct RatingsOptions: ParsableArguments {
       let table = try RatingsReader.multiLabelTable(
         bytes: bytes, source: source, format: format, categories: declared, predictions: joined, joins: &joins)
       Self.warnAboutUnmatchedPredictions(joins)
-      guard let rollUp = try codeRollUp(categories: table.categories) else { return (nil, table) }
+      let locate = { (labels: Set<String>) in
+        Self.firstLabel(
+          in: labels, bytes: bytes, source: source, format: format, multiLabel: true, predictions: joined)
+      }
+      guard let rollUp = try codeRollUp(categories: table.categories, locate: locate) else { return (nil, table) }
       return (nil, try table.relabeled(rollUp, declared: declaredCategories))
     }
     let table = try RatingsReader.table(
       bytes: bytes, source: source, format: format, categories: declared, predictions: joined, joins: &joins)
     Self.warnAboutUnmatchedPredictions(joins)
     if format == .wide { Self.noteCodersWithoutRatings(bytes, table: table, source: source) }
-    guard let rollUp = try codeRollUp(categories: table.categories) else { return (table, nil) }
+    let locate = { (labels: Set<String>) in
+      Self.firstLabel(in: labels, bytes: bytes, source: source, format: format, multiLabel: false, predictions: joined)
+    }
+    guard let rollUp = try codeRollUp(categories: table.categories, locate: locate) else { return (table, nil) }
     return (try table.relabeled(rollUp, declared: declaredCategories), nil)
   }
 }
@@ -662,12 +732,21 @@ struct Agree: ParsableCommand {
       bound passes it); percent agreement, Scott's pi, Gwet's AC1/AC2, Fleiss',
       Conger's, Brennan–Prediger and Krippendorff's alpha take Gwet's
       (2014) linearised SE (irrCAC's; for alpha too, not Krippendorff's bootstrap)
-      and Student's t with n − 1 degrees of freedom, the upper bound capped at 1;
-      accuracy, precision and recall take Wilson score intervals. --bootstrap
+      and Student's t with n − 1 degrees of freedom, the upper bound capped at 1
+      and the lower floored at the coefficient's least value (0 for percent
+      agreement, −1 for Scott's pi, −1/(q − 1) for AC1 and Brennan–Prediger,
+      −1/(m − 1) for Fleiss' kappa with m ratings on every item; Krippendorff's
+      alpha, and Fleiss' and Conger's kappa with missing ratings, can go below
+      −1 and are not floored); accuracy, precision and recall take Wilson score
+      intervals. --bootstrap
       adds percentile and BCa intervals from resampled items. With --multilabel
       the coefficients pool every (item, label) decision, and one item's labels
       are not independent: they have no analytic interval, and --bootstrap
-      resamples whole items.
+      resamples whole items. The labels pooled are those a coder gave to an item
+      another coder also coded; the pair's (Cohen's kappa, Scott's pi) those
+      either coder of the pair gave on the items both coded, so a third coder's
+      labels do not change them. A declared category nobody used adds no
+      decision (its units would all agree on "absent", by the codebook's size).
 
       Exit status: 0 ok, 2 usage, 65 bad data (including empty input), 66 when an
       input cannot be opened, 74 for an I/O error (an input that fails part-way,

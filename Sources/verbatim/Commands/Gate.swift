@@ -17,7 +17,9 @@ struct Gate: ParsableCommand {
       --on ci-lower gates on the lower bound of the 95% interval, so a small
       sample cannot pass by luck; a zero-width interval (standard error 0, as when
       every item agrees) fails, since it says nothing about the sample size, and so
-      does an interval on fewer than 30 items (--min-items). With --merge, the Conger and Krippendorff coefficients have no interval (it needs
+      does an interval on fewer than 30 items (--min-items; for per_class.LABEL.recall
+      the reference items of LABEL, for its precision the items the coder gave
+      LABEL). With --merge, the Conger and Krippendorff coefficients have no interval (it needs
       item-level data) and --bootstrap is refused: gate them on --ratings, or with
       --on point. With --predictions the gate also fails when they cover fewer of the
       rated items than --min-coverage (default: all of them).
@@ -49,7 +51,7 @@ struct Gate: ParsableCommand {
   @Option(
     parsing: .unconditional,
     help:
-      "With --on ci-lower, the fewest items a threshold can pass on: a large-sample 95% interval on fewer says little about the sample (default 30)."
+      "With --on ci-lower, the fewest items a threshold can pass on: a large-sample 95% interval on fewer says little about the sample (default 30). A class's recall counts the reference items of the class (its support), its precision the items the coder gave the class, its F1 and Jaccard the fewer of the two; the binary averages count those of --pos-label's class."
   )
   var minItems: Int = DeploymentGate.defaultMinimumItems
 
