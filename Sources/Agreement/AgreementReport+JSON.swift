@@ -5,7 +5,7 @@ extension AgreementReport {
   /// `{"value": null, "reason": "..."}`; fields that do not apply are absent; key order is fixed):
   ///
   ///     {"items": N, "coders": [...], "categories": [...], "level": "nominal", "pair": [c1, c2]?, "pair_items": M?,
-  ///      "multilabel": true?, "code_level": L?,
+  ///      "multilabel": true?, "code_level": L?, "bootstrap": {"resamples": B, "seed": S}?,
   ///      "coefficients": {"<name>": {"value": x, "se": x, "se_reason": "..."?, "se0": x, "se_simple": x,
   ///                                  "ci95": [lo, hi],
   ///                                  "bootstrap": {"resamples": B, "defined": B', "percentile": [lo, hi],
@@ -31,6 +31,15 @@ extension AgreementReport {
     if pair != nil, let both = pairCoverage?.both { members.append(JSONMember("pair_items", .int(both))) }
     if multiLabel { members.append(JSONMember("multilabel", .bool(true))) }
     if let codeLevel { members.append(JSONMember("code_level", .int(codeLevel))) }
+    // What reproduces the intervals (QA review 41: the resamples were recorded, not the seed).
+    if bootstrapResamples > 0 {
+      members.append(
+        JSONMember(
+          "bootstrap",
+          .object([
+            JSONMember("resamples", .int(bootstrapResamples)), JSONMember("seed", .number(String(bootstrapSeed))),
+          ])))
+    }
     var coefficientMembers: [JSONMember] = []
     for name in coefficients.keys.sorted() {
       coefficientMembers.append(JSONMember(name.rawValue, Self.json(coefficients[name]!)))

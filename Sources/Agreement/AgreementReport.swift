@@ -104,6 +104,8 @@ public struct AgreementReport: Sendable {
   }
   /// Bootstrap resamples behind the `bootstrap` intervals (0 = none).
   public internal(set) var bootstrapResamples = 0
+  /// The seed of the bootstrap's generator, with `bootstrapResamples` > 0.
+  public internal(set) var bootstrapSeed: UInt64 = 0
   /// How model predictions were joined to the ratings (one entry per predictions file; empty without).
   public var predictionJoins: [PredictionsJoin] = []
   /// The hierarchy level the labels were rolled up to before agreement was computed (`agree
@@ -197,6 +199,7 @@ public struct AgreementReport: Sendable {
     perCategoryFleiss = FleissKappa.perCategory(statistics)
     if options.bootstrapResamples > 0 {
       bootstrapResamples = options.bootstrapResamples
+      bootstrapSeed = options.seed
       let intervals = Bootstrap.intervals(
         contributions: contributions, setup: setup, observed: points, resamples: options.bootstrapResamples,
         seed: options.seed, clusterSize: self.unitsPerItem)

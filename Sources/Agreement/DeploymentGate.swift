@@ -530,7 +530,8 @@ public enum DeploymentGate {
       + "</testsuite></testsuites>\n"
   }
 
-  /// JUnit XML: one test case per check, failures with their detail.
+  /// JUnit XML: one test case per check, failures with their detail in `<failure message>`, passes
+  /// with it in `<system-out>`.
   public static func junitXML(_ checks: [GateCheck]) -> String {
     // A threshold that needs an interval the command line did not ask for (`needsInterval`: exit
     // 2, not a verdict) is a JUnit <error>, as consumers report a broken test set-up; a threshold
@@ -545,7 +546,9 @@ public enum DeploymentGate {
         "\(check.metric) \(check.isMaximum ? "<=" : ">=") \(JSONWriter.format(check.minimum))")
       xml += "  <testcase classname=\"verbatim.gate\" name=\"\(name)\""
       if check.passed {
-        xml += "/>\n"
+        // The value and its bound, as for a failure: a passing case said only its threshold
+        // (QA review 41, an auditor: the value that passed was nowhere in the report).
+        xml += "><system-out>\(xmlEscapedReversibly(check.detail))</system-out></testcase>\n"
       } else {
         let element = check.needsInterval ? "error" : "failure"
         xml += "><\(element) message=\"\(xmlEscapedReversibly(check.detail))\"/></testcase>\n"

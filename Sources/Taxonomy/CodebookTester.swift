@@ -90,13 +90,23 @@ public enum CodebookTester {
   }
 
   /// JUnit XML (the schema Jenkins, GitLab and GitHub test reporters read): one `testsuite` named
-  /// after the codebook, one `testcase` per example with a `failure` element when it failed.
-  public static func junitXML(_ results: [ExampleTestResult], codebook: Codebook) -> String {
+  /// after the codebook, one `testcase` per example with a `failure` element when it failed. With
+  /// `sha256`, the suite's properties name the codebook file and its SHA-256 (QA review 41: two
+  /// codebooks with one id and version gave the same report).
+  public static func junitXML(
+    _ results: [ExampleTestResult], codebook: Codebook, path: String? = nil, sha256: String? = nil
+  ) -> String {
     let failures = results.filter { !$0.passed }.count
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     let suite = xmlEscapedReversibly("\(codebook.id) \(codebook.version)")
     xml += "<testsuites tests=\"\(results.count)\" failures=\"\(failures)\">\n"
     xml += "  <testsuite name=\"\(suite)\" tests=\"\(results.count)\" failures=\"\(failures)\" errors=\"0\">\n"
+    if let sha256 {
+      xml += "    <properties>\n"
+      xml += "      <property name=\"codebook\" value=\"\(xmlEscapedReversibly(path ?? "(shipped)"))\"/>\n"
+      xml += "      <property name=\"sha256\" value=\"\(sha256)\"/>\n"
+      xml += "    </properties>\n"
+    }
     for result in results {
       xml +=
         "    <testcase classname=\"\(xmlEscapedReversibly(result.code))\" name=\"\(xmlEscapedReversibly(result.name))\""

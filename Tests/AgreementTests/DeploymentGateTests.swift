@@ -84,6 +84,11 @@ import Testing
     let xml = DeploymentGate.junitXML(checks)
     #expect(xml.contains("failures=\"1\" errors=\"0\""))
     #expect(xml.contains("<failure message="))
+    // QA review 41: a passing case carries its value and bound too, in <system-out>.
+    for check in checks where check.passed {
+      #expect(xml.contains("<system-out>\(check.detail)</system-out>"), "\(xml)")
+    }
+    #expect(checks.contains { $0.passed })
     // QA review 16: a threshold whose interval the command line did not ask for (macro F1 has no
     // analytic interval; --bootstrap gives one) is a set-up error, reported as a JUnit <error>.
     let needsInterval = try DeploymentGate.evaluate(

@@ -104,6 +104,13 @@ import Testing
     let bootstrap = try #require(kappa?["bootstrap"] as? [String: Any])
     #expect(bootstrap["resamples"] as? Int == 200)
     #expect((bootstrap["percentile"] as? [Double])?.count == 2)
+    // QA review 41: the seed that reproduces the intervals is in the report, not only the resamples.
+    let settings = try #require((try json(result))["bootstrap"] as? [String: Any])
+    #expect(settings["resamples"] as? Int == 200 && settings["seed"] as? Int == 5)
+    let large = try TestSupport.runVerbatim(
+      ["agree", "--ratings", "-", "--format", "json", "--bootstrap", "200", "--seed", "18446744073709551615"],
+      input: Data(csv.utf8))
+    #expect(large.stdoutText.contains("\"seed\":18446744073709551615"), "\(large.stderrText)")
   }
 }
 

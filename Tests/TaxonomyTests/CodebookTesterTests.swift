@@ -52,5 +52,15 @@ import Tokenization
     #expect(try document.nodes(forXPath: "//testcase").count == 6)
     let failure = try #require(try document.nodes(forXPath: "//testcase/failure").first as? XMLElement)
     #expect(failure.attribute(forName: "message")?.stringValue?.hasPrefix("\"not late\" was tagged") == true)
+    // QA review 41: with the file's digest, the suite names the codebook file and its SHA-256.
+    let named = try XMLDocument(
+      xmlString: CodebookTester.junitXML(
+        results, codebook: book, path: "t.yaml", sha256: String(repeating: "a", count: 64)))
+    let properties = try named.nodes(forXPath: "//testsuite/properties/property").compactMap { $0 as? XMLElement }
+    #expect(
+      properties.map { [$0.attribute(forName: "name")?.stringValue, $0.attribute(forName: "value")?.stringValue] } == [
+        ["codebook", "t.yaml"], ["sha256", String(repeating: "a", count: 64)],
+      ])
+    #expect(try named.nodes(forXPath: "//testcase").count == 6)
   }
 }

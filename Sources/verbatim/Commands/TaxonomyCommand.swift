@@ -112,7 +112,11 @@ struct TaxonomyCommand: ParsableCommand {
         try writeStandardOutput(text)
         if let junit {
           let sink = try OutputSink(path: junit, inputs: [file])
-          try sink.write(CodebookTester.junitXML(results, codebook: codebook))
+          let digest =
+            if let file { try FileRecord.hashing(role: "taxonomy", path: file).sha256 } else {
+              SHA256.hex(of: Array((Codebook.shippedSource() ?? "").utf8))
+            }
+          try sink.write(CodebookTester.junitXML(results, codebook: codebook, path: file, sha256: digest))
           try sink.flush()
         }
         if failed > 0 { throw ExitCode(ExitStatus.gateFailed.rawValue) }
