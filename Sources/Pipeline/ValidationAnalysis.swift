@@ -249,22 +249,8 @@ struct ValidationAnalysis {
     }
   }
 
-  /// Levenshtein distance between two short labels (insertions, deletions, substitutions).
-  static func editDistance(_ first: String, _ second: String) -> Int {
-    let a = Array(first.unicodeScalars)
-    let b = Array(second.unicodeScalars)
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var previous = Array(0...b.count)
-    var current = previous
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
-  }
+  /// Levenshtein distance between two short labels (`EditDistance`).
+  static func editDistance(_ first: String, _ second: String) -> Int { EditDistance.levenshtein(first, second) }
 
   /// Why the order-dependent coefficients (weighted κ, ordinal α, …) are withheld, or nil when every
   /// label is negative, neutral or positive. A human label outside that order ("mixed") has no place in

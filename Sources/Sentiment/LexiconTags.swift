@@ -1,3 +1,5 @@
+import VerbatimCore
+
 /// The check of a valence lexicon's `key=value` tags against lexicons/README.md (QA review 36, F08:
 /// a misspelt behaviour tag, `negation=kep`, `Negation=Keep`, `tone=lukwarm`, was ignored without
 /// a word and flipped the labels of the very phrases it was written for).
@@ -78,19 +80,9 @@ enum LexiconTags {
     return nil
   }
 
-  /// The Levenshtein distance of `a` and `b`, or `limit + 1` once it must exceed `limit`.
+  /// The Levenshtein distance of `a` and `b` (`EditDistance`), or `limit + 1` when it exceeds `limit`.
   static func editDistance(_ a: String, _ b: String, atMost limit: Int) -> Int {
-    let a = Array(a.unicodeScalars)
-    let b = Array(b.unicodeScalars)
-    guard abs(a.count - b.count) <= limit else { return limit + 1 }
-    var previous = Array(0...b.count)
-    for (i, left) in a.enumerated() {
-      var current = [i + 1] + Array(repeating: 0, count: b.count)
-      for (j, right) in b.enumerated() {
-        current[j + 1] = min(previous[j] + (left == right ? 0 : 1), previous[j + 1] + 1, current[j] + 1)
-      }
-      previous = current
-    }
-    return min(previous[b.count], limit + 1)
+    guard abs(a.unicodeScalars.count - b.unicodeScalars.count) <= limit else { return limit + 1 }
+    return min(EditDistance.levenshtein(a, b), limit + 1)
   }
 }

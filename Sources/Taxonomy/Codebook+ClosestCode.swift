@@ -1,3 +1,5 @@
+import VerbatimCore
+
 extension Codebook {
   /// A code of the codebook that `text` (a label found where a code belongs) most likely means, and
   /// why, or nil when none is close:
@@ -30,7 +32,7 @@ extension Codebook {
     for tag in tags {
       let code = tag.code.lowercased()
       for candidate in Set([code, Self.lastSegment(code)]) {
-        let distance = Self.editDistance(Array(trimmed.unicodeScalars), Array(candidate.unicodeScalars))
+        let distance = EditDistance.levenshtein(trimmed, candidate)
         let longer = max(trimmed.unicodeScalars.count, candidate.unicodeScalars.count)
         guard distance > 0, distance * 3 <= longer, distance < (best?.distance ?? .max) else { continue }
         best = (tag.code, distance)
@@ -49,22 +51,6 @@ extension Codebook {
     String(
       String.UnicodeScalarView(
         text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
-  }
-
-  /// Levenshtein distance (insertions, deletions and substitutions of one Unicode scalar).
-  static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
   }
 }
 

@@ -503,14 +503,7 @@ public final class Tagger {
   )
     throws(TaxonomyError) -> Bool
   {
-    try prepare(tokenized)
-    var longestMatch = false
-    if options.longestMatch {
-      collectCandidates()
-      var unused: [WithheldTag] = []
-      longestMatch = markClaims(
-        evaluateCandidates(tokenized, metadata: RuleMetadata(metadata), longestMatch: false, withheld: &unused))
-    }
+    let longestMatch = try prepareForOneTag(tokenized, metadata: metadata)
     let root = exclusion ? compiled.excludes[tagIndex][ruleIndex].root : compiled.rules[tagIndex][ruleIndex].root
     var matched = false
     var evidence: [TokenSpan] = []
@@ -530,14 +523,7 @@ public final class Tagger {
   func isExcluded(tagIndex: Int, in tokenized: TokenizedText, metadata: [String: String]) throws(TaxonomyError)
     -> Bool
   {
-    try prepare(tokenized)
-    var longestMatch = false
-    if options.longestMatch {
-      collectCandidates()
-      var unused: [WithheldTag] = []
-      longestMatch = markClaims(
-        evaluateCandidates(tokenized, metadata: RuleMetadata(metadata), longestMatch: false, withheld: &unused))
-    }
+    let longestMatch = try prepareForOneTag(tokenized, metadata: metadata)
     var excluded = false
     var evidence: [TokenSpan] = []
     var lists: [[TokenSpan]] = []
@@ -568,6 +554,18 @@ public final class Tagger {
       }
     }
     return excluded
+  }
+
+  /// Prepares `tokenized` for evaluating one tag's rules as `tag` would: occurrences found and, with
+  /// longest match, the occurrences every tag claims marked. Returns whether longest match hides
+  /// occurrences.
+  private func prepareForOneTag(_ tokenized: TokenizedText, metadata: [String: String]) throws(TaxonomyError) -> Bool {
+    try prepare(tokenized)
+    guard options.longestMatch else { return false }
+    collectCandidates()
+    var unused: [WithheldTag] = []
+    return markClaims(
+      evaluateCandidates(tokenized, metadata: RuleMetadata(metadata), longestMatch: false, withheld: &unused))
   }
 
   /// Runs `body` with an evaluator over the buffers `prepare` filled.
