@@ -503,15 +503,11 @@ public final class Tagger {
   )
     throws(TaxonomyError) -> Bool
   {
-    let longestMatch = try prepareForOneTag(tokenized, metadata: metadata)
     let root = exclusion ? compiled.excludes[tagIndex][ruleIndex].root : compiled.rules[tagIndex][ruleIndex].root
     var matched = false
     var evidence: [TokenSpan] = []
     var lists: [[TokenSpan]] = []
-    let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
-    withEvaluator(sentences: tokenized.sentences, metadata: RuleMetadata(metadata)) { evaluator in
-      evaluator.currentTag = Int32(tagIndex)
-      evaluator.longestMatch = longestMatch
+    try withOneTagEvaluator(tokenized, metadata: metadata, tagIndex: tagIndex) { evaluator, scope in
       matched = evaluator.evaluate(root, scope: scope, depth: 0, evidence: &evidence, lists: &lists)
     }
     return matched
@@ -523,14 +519,10 @@ public final class Tagger {
   func isExcluded(tagIndex: Int, in tokenized: TokenizedText, metadata: [String: String]) throws(TaxonomyError)
     -> Bool
   {
-    let longestMatch = try prepareForOneTag(tokenized, metadata: metadata)
     var excluded = false
     var evidence: [TokenSpan] = []
     var lists: [[TokenSpan]] = []
-    let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
-    withEvaluator(sentences: tokenized.sentences, metadata: RuleMetadata(metadata)) { evaluator in
-      evaluator.currentTag = Int32(tagIndex)
-      evaluator.longestMatch = longestMatch
+    try withOneTagEvaluator(tokenized, metadata: metadata, tagIndex: tagIndex) { evaluator, scope in
       var masked: [TokenSpan] = []
       for exclusion in compiled.excludes[tagIndex] {
         evidence.removeAll(keepingCapacity: true)
@@ -556,16 +548,27 @@ public final class Tagger {
     return excluded
   }
 
-  /// Prepares `tokenized` for evaluating one tag's rules as `tag` would: occurrences found and, with
-  /// longest match, the occurrences every tag claims marked. Returns whether longest match hides
-  /// occurrences.
-  private func prepareForOneTag(_ tokenized: TokenizedText, metadata: [String: String]) throws(TaxonomyError) -> Bool {
+  /// Runs `body` with an evaluator of tag `tagIndex`'s rules on `tokenized` as `tag` would evaluate
+  /// them (occurrences found and, with longest match, the occurrences every tag claims marked), and
+  /// the whole text's scope.
+  private func withOneTagEvaluator(
+    _ tokenized: TokenizedText, metadata: [String: String], tagIndex: Int,
+    _ body: (inout RuleEvaluator, TokenSpan) -> Void
+  ) throws(TaxonomyError) {
     try prepare(tokenized)
-    guard options.longestMatch else { return false }
-    collectCandidates()
-    var unused: [WithheldTag] = []
-    return markClaims(
-      evaluateCandidates(tokenized, metadata: RuleMetadata(metadata), longestMatch: false, withheld: &unused))
+    var longestMatch = false
+    if options.longestMatch {
+      collectCandidates()
+      var unused: [WithheldTag] = []
+      longestMatch = markClaims(
+        evaluateCandidates(tokenized, metadata: RuleMetadata(metadata), longestMatch: false, withheld: &unused))
+    }
+    let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
+    withEvaluator(sentences: tokenized.sentences, metadata: RuleMetadata(metadata)) { evaluator in
+      evaluator.currentTag = Int32(tagIndex)
+      evaluator.longestMatch = longestMatch
+      body(&evaluator, scope)
+    }
   }
 
   /// Runs `body` with an evaluator over the buffers `prepare` filled.
