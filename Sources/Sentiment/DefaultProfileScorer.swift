@@ -1272,7 +1272,7 @@ struct DefaultProfileScorer {
         explain: explain
       ) {
         .clauseWeight(
-          connective: text.withNorm(of: text.tokens[start]) { String(decoding: $0, as: UTF8.self) }, weight: $0)
+          connective: text.norm(of: text.tokens[start]), weight: $0)
       }
     } else if !applyTrailingThough(explain: explain), !(hasContrastTerm && applyContrastTerm(explain: explain)),
       textTriggers.contains(.promiseWords)

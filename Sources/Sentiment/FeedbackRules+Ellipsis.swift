@@ -49,7 +49,7 @@ extension DefaultProfileScorer {
         kind: .valence, start: negator.start, length: negator.length, entry: units[term].entry, value: value * factor,
         isCaps: false, isNegated: true)
       if explain {
-        let word = text.withNorm(of: text.tokens[negator.start]) { String(decoding: $0, as: UTF8.self) }
+        let word = text.norm(of: text.tokens[negator.start])
         rules[index] = [.negated(by: word, distance: 0, factor: factor), .ellipsis]
       }
       return (start, index)

@@ -197,9 +197,46 @@ struct RuleEvaluator {
     }
   }
 
+  /// What a tag's exclusions do to a text (QA review 41): the first that matched (its index among
+  /// the roots given and its evidence), and either the sentences where they matched, which the
+  /// tag's rules no longer see, or — when one matched no words (a `meta.` condition, a `NOT`) —
+  /// the whole text.
+  struct ExclusionMatch {
+    var first: Int
+    var evidence: [TokenSpan]
+    var wholeText: Bool
+    var sentences: [TokenSpan]
+  }
+
+  /// The exclusions `roots` evaluated in `scope`, nil when none matches (`ExclusionMatch`).
+  func matchExclusions(
+    _ roots: ArraySlice<Int32>, scope: TokenSpan, evidence: inout [TokenSpan], lists: inout [[TokenSpan]]
+  ) -> ExclusionMatch? {
+    var match: ExclusionMatch?
+    for (offset, root) in roots.enumerated() {
+      evidence.removeAll(keepingCapacity: true)
+      guard evaluate(root, scope: scope, depth: 0, evidence: &evidence, lists: &lists) else { continue }
+      if evidence.isEmpty {
+        return ExclusionMatch(first: offset, evidence: [], wholeText: true, sentences: [])
+      }
+      if match == nil { match = ExclusionMatch(first: offset, evidence: evidence, wholeText: false, sentences: []) }
+      match!.sentences += evidence.map { sentences(of: $0, scope: scope) }
+    }
+    return match
+  }
+
+  /// `body`'s result with the occurrences in `sentences` hidden (`masked`) while it runs.
+  mutating func withMasked<Result>(_ sentences: [TokenSpan], _ body: (RuleEvaluator) -> Result) -> Result {
+    sentences.withUnsafeBufferPointer { spans in
+      masked = spans
+      defer { masked = UnsafeBufferPointer(start: nil, count: 0) }
+      return body(self)
+    }
+  }
+
   /// The sentences `span` lies in, from the first token of the first to the last token of the
   /// last; `scope` (the whole text) when the text has no sentence breaks.
-  func sentences(of span: TokenSpan, scope: TokenSpan) -> TokenSpan {
+  private func sentences(of span: TokenSpan, scope: TokenSpan) -> TokenSpan {
     guard !sentences.isEmpty else { return scope }
     let first = sentences[Int(sentenceOfToken[Int(span.first)])].tokenRange
     let last = sentences[Int(sentenceOfToken[Int(span.last)])].tokenRange

@@ -389,8 +389,8 @@ public final class Tagger {
           evaluator.currentTag = tag
           let tagRules = position
           while position < candidates.count && compiled.ruleTag[Int(candidates[position])] == tag { position += 1 }
-          /// The evidence of the tag's triggered rules that hold.
-          func evaluateRules() -> (found: [Evidence], spans: [TokenSpan]) {
+          /// The evidence of the tag's triggered rules that hold for `evaluator`.
+          func evaluateRules(_ evaluator: RuleEvaluator) -> (found: [Evidence], spans: [TokenSpan]) {
             var found: [Evidence] = []
             var spans: [TokenSpan] = []
             for rule in candidates[tagRules..<position].lazy.map({ Int($0) }) {
@@ -408,51 +408,28 @@ public final class Tagger {
             }
             return (found, spans)
           }
-          var (found, spans) = evaluateRules()
+          var (found, spans) = evaluateRules(evaluator)
           guard !found.isEmpty else { continue }
-          // Every exclusion that matches: the sentences where it matched are hidden from the tag's
-          // rules, which are evaluated again without them ("I never had to return anything before.
-          // This time the returns process took six weeks" keeps `policy.returns` from its second
-          // sentence; QA review 41). An exclusion that matches no words (a `meta.` condition, a
-          // `NOT`) withholds the tag from the whole text.
-          var maskedSpans: [TokenSpan] = []
-          var firstMatch: (exclusion: Int, evidence: [TokenSpan])?
-          var wholeText = false
-          let firstExclusion = Int(compiled.excludeStarts[tagIndex])
-          for rule in firstExclusion..<Int(compiled.excludeStarts[tagIndex + 1]) {
-            evidence.removeAll(keepingCapacity: true)
-            guard
-              evaluator.evaluate(
-                compiled.excludeRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists)
-            else { continue }
-            if firstMatch == nil { firstMatch = (rule - firstExclusion, evidence) }
-            if evidence.isEmpty {
-              wholeText = true
-              firstMatch = (rule - firstExclusion, evidence)
-              break
-            }
-            maskedSpans += evidence.map { evaluator.sentences(of: $0, scope: scope) }
-          }
-          if let match = firstMatch {
-            var excluded = wholeText
-            if !wholeText {
-              (found, spans) = maskedSpans.withUnsafeBufferPointer { masked in
-                evaluator.masked = masked
-                defer { evaluator.masked = UnsafeBufferPointer(start: nil, count: 0) }
-                return evaluateRules()
-              }
-              excluded = found.isEmpty
-            }
-            if excluded {
+          // The sentences where an exclusion matched are hidden from the tag's rules, which are
+          // evaluated again without them ("I never had to return anything before. This time the
+          // returns process took six weeks" keeps `policy.returns` from its second sentence; QA
+          // review 41). An exclusion that matches no words withholds the tag from the whole text.
+          let exclusions = Int(compiled.excludeStarts[tagIndex])..<Int(compiled.excludeStarts[tagIndex + 1])
+          if let match = evaluator.matchExclusions(
+            compiled.excludeRoots[exclusions], scope: scope, evidence: &evidence, lists: &lists)
+          {
+            let unmasked = found
+            if !match.wholeText { (found, spans) = evaluator.withMasked(match.sentences, evaluateRules) }
+            if found.isEmpty || match.wholeText {
               if explaining {
-                let name = "\(compiled.codes[tagIndex]) exclude #\(match.exclusion + 1)"
+                let name = "\(compiled.codes[tagIndex]) exclude #\(match.first + 1)"
                 let matched = match.evidence.map {
                   Evidence(start: tokens[Int($0.first)].start, end: tokens[Int($0.last)].end, rule: name)
                 }
                 let reason = WithheldTag.Reason.excluded(
-                  exclusion: match.exclusion + 1, rule: compiled.excludes[tagIndex][match.exclusion].source.text,
+                  exclusion: match.first + 1, rule: compiled.excludes[tagIndex][match.first].source.text,
                   evidence: Self.sortedUnique(matched))
-                withheld.append(withheldTag(tagIndex, reason, Self.sortedUnique(evaluateRules().found)))
+                withheld.append(withheldTag(tagIndex, reason, Self.sortedUnique(unmasked)))
               }
               continue
             }
@@ -523,27 +500,19 @@ public final class Tagger {
     var evidence: [TokenSpan] = []
     var lists: [[TokenSpan]] = []
     try withOneTagEvaluator(tokenized, metadata: metadata, tagIndex: tagIndex) { evaluator, scope in
-      var masked: [TokenSpan] = []
-      for exclusion in compiled.excludes[tagIndex] {
-        evidence.removeAll(keepingCapacity: true)
-        guard evaluator.evaluate(exclusion.root, scope: scope, depth: 0, evidence: &evidence, lists: &lists) else {
-          continue
+      let exclusions = Int(compiled.excludeStarts[tagIndex])..<Int(compiled.excludeStarts[tagIndex + 1])
+      guard
+        let match = evaluator.matchExclusions(
+          compiled.excludeRoots[exclusions], scope: scope, evidence: &evidence, lists: &lists)
+      else { return }
+      excluded =
+        match.wholeText
+        || evaluator.withMasked(match.sentences) { evaluator in
+          !compiled.rules[tagIndex].contains { rule in
+            evidence.removeAll(keepingCapacity: true)
+            return evaluator.evaluate(rule.root, scope: scope, depth: 0, evidence: &evidence, lists: &lists)
+          }
         }
-        if evidence.isEmpty {
-          excluded = true
-          return
-        }
-        masked += evidence.map { evaluator.sentences(of: $0, scope: scope) }
-      }
-      guard !masked.isEmpty else { return }
-      masked.withUnsafeBufferPointer { masked in
-        evaluator.masked = masked
-        excluded = !compiled.rules[tagIndex].contains { rule in
-          evidence.removeAll(keepingCapacity: true)
-          return evaluator.evaluate(rule.root, scope: scope, depth: 0, evidence: &evidence, lists: &lists)
-        }
-        evaluator.masked = UnsafeBufferPointer(start: nil, count: 0)
-      }
     }
     return excluded
   }
@@ -614,10 +583,6 @@ public final class Tagger {
     indexOccurrences(tokenized)
   }
 
-  /// Finds phrase occurrences and regex matches (a new stamp: nothing of the previous text is seen).
-  /// `meetingRequirements`: also collects the candidates (as `collectCandidates`), and searches
-  /// only the regexes that a rule which can still become a candidate may read (`mayRead`); the
-  /// others' matches would be read by no evaluation. Otherwise every regex is searched.
   /// Drops the phrase occurrences that run across a sentence break: a line break ends a sentence
   /// as a full stop does, and "Room: hot\nWater pressure: fine" holds no "hot water" (QA review 41:
   /// a phrase matched across line breaks, where `NEAR` and `SENTENCE` did not).
@@ -635,6 +600,10 @@ public final class Tagger {
     }
   }
 
+  /// Finds phrase occurrences and regex matches (a new stamp: nothing of the previous text is seen).
+  /// `meetingRequirements`: also collects the candidates (as `collectCandidates`), and searches
+  /// only the regexes that a rule which can still become a candidate may read (`mayRead`); the
+  /// others' matches would be read by no evaluation. Otherwise every regex is searched.
   private func findOccurrences(_ tokenized: TokenizedText, meetingRequirements: Bool) throws(TaxonomyError) {
     stamp &+= 1
     if stamp == 0 {

@@ -142,7 +142,7 @@ public final class Tokenizer {
       do throws(TokenizationError) {
         try tokenizeBytes(buffer, asciiWithoutLineBreaks: asciiWithoutLineBreaks, into: &result)
         // Every path ends here: the runs above stop a long line early, the rest is caught here.
-        if result.tokens.count > Self.maximumTokens { throw .tooManyTokens(limit: Self.maximumTokens) }
+        try Self.checkTokenLimit(result.tokens.count)
       } catch { failure = error }
     }
     if let failure {
@@ -157,6 +157,12 @@ public final class Tokenizer {
   /// 10 MiB of full stops is 10 million tokens, some 1.3 GB in `score`; QA review 41). A survey
   /// answer of a million tokens is a document of some 5 MB of prose.
   public static let maximumTokens = 1 << 20
+
+  /// Throws `tooManyTokens` when a text has `count` > `maximumTokens` tokens.
+  @inline(__always)
+  private static func checkTokenLimit(_ count: Int) throws(TokenizationError) {
+    if count > maximumTokens { throw .tooManyTokens(limit: maximumTokens) }
+  }
 
   /// NFKC_Casefold of a string (what `Token.norm` holds for words), for callers that normalise
   /// lexicon or rule terms the same way tokens are normalised.
@@ -262,7 +268,7 @@ public final class Tokenizer {
     var spanIndex = 0
     for boundary in boundaries {
       let segmentEnd = Int(boundary)
-      if result.tokens.count > Self.maximumTokens { throw .tooManyTokens(limit: Self.maximumTokens) }
+      try Self.checkTokenLimit(result.tokens.count)
       try emitPieces(
         bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered, cursor: &cursor,
         into: &result)
@@ -361,7 +367,7 @@ public final class Tokenizer {
             if pendingCount == Self.pendingCapacity {
               flush()
               // Checked a run at a time: memory stays bounded on a hostile line of punctuation.
-              if result.tokens.count > Self.maximumTokens { throw .tooManyTokens(limit: Self.maximumTokens) }
+              try Self.checkTokenLimit(result.tokens.count)
             }
             pending[pendingCount] = token
             pendingCount &+= 1
@@ -376,7 +382,7 @@ public final class Tokenizer {
           }
         } else {
           flush()
-          if result.tokens.count > Self.maximumTokens { throw .tooManyTokens(limit: Self.maximumTokens) }
+          try Self.checkTokenLimit(result.tokens.count)
           try emitPieces(
             bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered,
             cursor: &cursor, into: &result)

@@ -141,15 +141,11 @@ func refuseOutput(_ path: String?, namingAnyOf others: [String?]) throws {
 /// a.txt` read its own output and grew without end (QA review 41), and `> a.txt` would truncate
 /// the input before it is read.
 func refuseStandardOutput(namingAnyOf others: [String?]) throws {
-  var output = stat()
-  guard fstat(1, &output) == 0, (output.st_mode & S_IFMT) == S_IFREG else { return }
-  for case let other? in others where other != "-" {
-    var file = stat()
-    if stat(other, &file) == 0 && file.st_dev == output.st_dev && file.st_ino == output.st_ino {
-      throw fail(
-        "standard output is \(other), which this run also reads or writes; redirect the output to another file",
-        status: .usage)
-    }
+  // `/dev/stdout` names whatever standard output is; `isSameFile` counts only a regular file.
+  for case let other? in others where isSameFile("/dev/stdout", other) {
+    throw fail(
+      "standard output is \(other), which this run also reads or writes; redirect the output to another file",
+      status: .usage)
   }
 }
 
