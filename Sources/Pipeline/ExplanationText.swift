@@ -49,6 +49,7 @@ func describe(_ rule: SentimentRule) -> String {
   case .averted(let by, let factor): return "what \"\(by)\" spared the writer (×\(short(factor)))"
   case .promiseAndDelivery(let word, let weight):
     return "clause weight ×\(short(weight)): the \"\(word)\" praised, how it works faulted"
+  case .unmetWish(let frame): return "a wish after \"\(frame)\" for what should already happen (a complaint)"
   case .suggestion(let frame): return "asked for after \"\(frame)\" (×0)"
   case .excess(let word, let factor): return "excess after \"\(word)\" (×\(short(factor)))"
   case .punctuationEmphasis(let exclamations, let questions): return "emphasis (!×\(exclamations), ?×\(questions))"

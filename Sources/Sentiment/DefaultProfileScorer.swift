@@ -270,8 +270,11 @@ struct DefaultProfileScorer {
         markBrokenPromise(text, previous: sentenceRange(position - 1), previousLowest: previous.lowest)
       }
       scoreUnits(text, hasLowercase: hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
-      // "The box was damaged. Thanks for asking anyway.": politeness after a complaint (rule 23).
-      if position > 0 && total < 0 { applyThanksAfterComplaint(text, explain: explain) }
+      // "The box was damaged. Thanks for asking anyway.": politeness after a complaint (rule 23); a
+      // doubt the writer overcame ("I was skeptical but …", half weight) is no complaint (QA review 42).
+      if position > 0 && total <= parameters.lonePraiseAfterComplaint {
+        applyThanksAfterComplaint(text, explain: explain)
+      }
       if textWordLists.contains(.fixVerbs) { applyFixNotDone(text, range: range, explain: explain) }
       if let previous = previousSentence {
         applyPraiseAfterComplaint(
@@ -1971,6 +1974,8 @@ struct DefaultProfileScorer {
     case Self.substitutionEntry:
       ValenceEntry(
         term: "ordered a … , got a …", valence: parameters.substitutionValence, origin: "rule: substitution")
+    case Self.unmetWishEntry:
+      ValenceEntry(term: "wish for what should work", valence: parameters.unmetWishValence, origin: "rule: unmet wish")
     case Self.unmetConditionEntry:
       ValenceEntry(
         term: "if … had …, would have", valence: parameters.unmetConditionValence, origin: "rule: unmet condition")

@@ -174,23 +174,90 @@ extension DefaultProfileScorer {
   /// valence entries.
   static let suggestionFrameEntry: Int32 = -5
 
-  /// Zeroes the positive terms after a suggestion frame, to the end of its clause.
+  /// `Unit.entry` of a suggestion frame that wishes for what should already happen (rule 41); not
+  /// an index into the valence entries.
+  static let unmetWishEntry: Int32 = -15
+
+  /// Zeroes the positive terms after a suggestion frame, to the end of its clause (rule 13), and
+  /// reads a wish for what should already happen as the complaint it is (rule 41).
   mutating func applySuggestion(_ text: TokenizedText, explain: Bool) {
     guard let frame = units.firstIndex(where: { $0.kind == .neutral && $0.entry == Self.suggestionFrameEntry })
     else { return }
-    var index = frame + 1
-    while index < units.count, units[index].kind != .boundary, units[index].kind != .contrast {
-      if units[index].kind == .valence && units[index].value > 0 {
-        units[index].value = 0
+    func frameWords() -> String {
+      let start = units[frame].start
+      return (start..<(start + units[frame].length)).map { text.norm(of: text.tokens[$0]) }.joined(separator: " ")
+    }
+    var unmet = false
+    /// Rules 13 and 41 for the valence unit at `index`, in the frame's clause.
+    func readWished(_ index: Int) {
+      guard units[index].kind == .valence, units[index].entry >= 0 else { return }
+      let lexicon = tables.valence(ofEntry: units[index].entry)
+      if units[index].isNegated && lexicon < 0 && units[index].value > 0 {
+        // "Would be nice if the app didn't crash": the fault wished away is the complaint.
+        units[index].value = lexicon
+        unmet = true
+        if explain { rules[index].append(.unmetWish(frame: frameWords())) }
+      } else if units[index].value == 0, !units[index].isNegated, tables.countsOnlyNegated(entry: units[index].entry) {
+        // "Would be good if they replied to emails": an expected outcome wished for did not happen.
+        units[index].value = lexicon
+        unmet = true
         if explain {
-          let start = units[frame].start
-          let words = (start..<(start + units[frame].length)).map { text.norm(of: text.tokens[$0]) }
-          rules[index].append(.suggestion(frame: words.joined(separator: " ")))
+          rules[index].removeAll { $0 == .expectedOutcome(happened: true) }
+          rules[index].append(.unmetWish(frame: frameWords()))
         }
+      } else if units[index].value > 0 {
+        units[index].value = 0
+        if explain { rules[index].append(.suggestion(frame: frameWords())) }
       }
+    }
+    func endsClause(_ index: Int) -> Bool { units[index].kind == .boundary || units[index].kind == .contrast }
+    var index = frame + 1
+    var wishAfter = false
+    while index < units.count, !endsClause(index) {
+      if units[index].kind == .valence { wishAfter = true }
+      readWished(index)
       index += 1
     }
+    if !wishAfter {
+      // A frame that closes its clause wishes for what comes before it: "Better filters by size
+      // would be good", "A tracking page that actually tracks something would be nice".
+      index = frame - 1
+      while index >= 0, !endsClause(index) {
+        readWished(index)
+        index -= 1
+      }
+    }
+    guard !unmet, hasWishedBasics(text, frame: frame) else { return }
+    // "Would be nice if the aircon worked", "A tracking page that actually tracks something would be
+    // nice": the frame itself carries the complaint.
+    units[frame].kind = .valence
+    units[frame].entry = Self.unmetWishEntry
+    units[frame].value = parameters.unmetWishValence
+    if explain { rules[frame].append(.unmetWish(frame: frameWords())) }
   }
+
+  /// Whether the sentence of the suggestion frame at unit `frame` wishes for something that should
+  /// already work (rule 41): "actually" anywhere but as its first word ("Actually, it would be nice
+  /// to have more colours" opens a suggestion), or "work"/"works"/"worked"/"working" after the
+  /// frame and not right after a negator.
+  private func hasWishedBasics(_ text: TokenizedText, frame: Int) -> Bool {
+    let first = units.first?.start ?? 0
+    let last = min(units.last.map { $0.start + $0.length } ?? 0, tokenCount)
+    let frameEnd = units[frame].start + units[frame].length
+    for token in first..<last where Self.isWord(text, token, in: Self.wishedBasics) {
+      if Self.norm(of: text, token, is: "actually") {
+        if token > first { return true }
+        continue
+      }
+      if token >= frameEnd, !units.contains(where: { $0.kind == .negator && $0.start + $0.length == token }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// "actually" and the forms of "work" (rule 41).
+  private static let wishedBasics: ShortWords = ["actually", "work", "works", "worked", "working"]
 
   // MARK: Rule 15
 

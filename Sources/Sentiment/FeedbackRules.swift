@@ -105,8 +105,8 @@ import VerbatimCore
 ///    would be great if"), a positive term names what the customer asks for, not what happened:
 ///    "Would be nice to have more flexibility", "would be great if the app was faster". It counts
 ///    nothing up to the end of the clause (a boundary or a contrastive connective). Negative terms
-///    keep their value: they name the problem ("would be nice if it didn't crash so much" is not
-///    praise, and not scored as such).
+///    keep their value: they name the problem ("would be nice if it didn't crash so much" is a
+///    complaint; rule 41).
 /// 14. **Rhetorical "how".** A question that opens with "how" + "is/was/are/were/can/could" +
 ///    "this/that/it/they" and ends with "?" denies the praise it names: "How is this acceptable?",
 ///    "how is that fair?", "How is this good customer service?" (review r23). The positive term is
@@ -171,7 +171,10 @@ import VerbatimCore
 ///    (review r32: "…came back still squeaking. Thanks for the coffee." and "…that is not
 ///    acceptable. … Thanks for asking anyway." were positive). A stronger thanks that the lexicon
 ///    lists ("thank you so much"), other praise in its sentence ("Thanks to Jo, she was
-///    brilliant") and thanks after praise keep their values.
+///    brilliant") and thanks after praise keep their values. A complaint is a sum at or below
+///    `SentimentParameters.lonePraiseAfterComplaint`, as for rule 4's lone praise: a doubt the
+///    writer overcame, weighed down by "but" ("I was skeptical but it got me a job. Thank you!"),
+///    is none (QA review 42).
 /// 24. **A fix not done.** A fix verb (`WordList.fixVerbs`: "fixed", "resolved", "repaired",
 ///    "sorted"…) right after "be" ("nobody can tell me when it will be fixed", "it was supposed to
 ///    be resolved last week", "should be properly repaired"), or with "until", "till" or "unless" at
@@ -259,6 +262,14 @@ import VerbatimCore
 ///    auxiliary ("The food was good, the service was not.", "… the wait times aren't") leaves out
 ///    the term of the clause before it: that term counts again at the negator, negated, and the
 ///    clauses weigh as around a "but".
+/// 41. **Wishes for what should already happen** (`FeedbackRules+Frames.swift`, with rule 13). A
+///    suggestion frame's clause that wishes a fault away ("Would be nice if the app didn't crash")
+///    keeps the fault's lexicon value, not its negation; one that wishes for an expected outcome
+///    (rule 25: "would be good if they replied to emails") counts that outcome as missing; and a
+///    wish that says "actually" or names something that should work ("Would be nice if the aircon
+///    worked", "A tracking page that actually tracks something would be nice") makes the frame
+///    itself score `SentimentParameters.unmetWishValence`. A wish for more ("would be nice if the
+///    app was faster", "would be nice to have more sizes") still states no verdict (QA review 42).
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -74,6 +74,12 @@ public enum SentimentRule: Sendable, Equatable {
   /// not happen (negated: "not came", "nobody picking up") it counts its lexicon value as given;
   /// when it happened it counts nothing (rule 25).
   case expectedOutcome(happened: Bool)
+  /// A wish for what should already happen (rule 41): after a suggestion frame, a fault wished away
+  /// ("would be nice if it didn't crash") or an expected outcome wished for ("would be good if they
+  /// replied") counts its lexicon value as given; the frame itself counts
+  /// `SentimentParameters.unmetWishValence` when the wish says "actually" or names something that
+  /// should work ("would be nice if the aircon worked").
+  case unmetWish(frame: String)
   /// A phrase the lexicon scores 0 ("would be nice", "i'd love", "best regards"): matched longest
   /// first, it covers the words inside it, which then score nothing (QA review 40: "Would be nice."
   /// was 0 with an empty explanation).
@@ -282,6 +288,10 @@ extension JSONWriter {
       string("question")
       key("opener")
       string(opener)
+    case .unmetWish(let frame):
+      string("unmet wish")
+      key("frame")
+      string(frame)
     case .suggestion(let frame):
       string("suggestion")
       key("frame")

@@ -146,6 +146,10 @@ public struct SentimentParameters: Sendable, Equatable {
   /// some rhinestones?", rule 38). Verbatim's own rule (QA review 27); −1.2, `plainExcessValence`:
   /// "too expensive" said by the price alone.
   public var priceQuoteValence: Double
+  /// Valence of a suggestion frame whose wish is for what should already happen ("Would be nice if
+  /// the aircon worked", "would be nice to actually speak to someone", rule 41). Verbatim's own rule
+  /// (QA review 42); −1.5, `unmetObligationValence`: a mild complaint stated as a wish.
+  public var unmetWishValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -160,7 +164,7 @@ public struct SentimentParameters: Sendable, Equatable {
     lukewarmAnswerMaxWords: Int = .max,
     thankedHarmMaximum: Double = -1.0, unmetObligationValence: Double = -1.5, unmetConditionValence: Double = -1.0,
     plainExcessValence: Double = -1.2, promptOutcomeValence: Double = 1.2, brokenPromiseValence: Double = -1.8,
-    substitutionValence: Double = -1.5, priceQuoteValence: Double = -1.2
+    substitutionValence: Double = -1.5, priceQuoteValence: Double = -1.2, unmetWishValence: Double = -1.5
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -194,6 +198,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.brokenPromiseValence = brokenPromiseValence
     self.substitutionValence = substitutionValence
     self.priceQuoteValence = priceQuoteValence
+    self.unmetWishValence = unmetWishValence
   }
 
   /// The default profile's values.

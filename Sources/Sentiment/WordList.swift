@@ -223,7 +223,8 @@ struct WordList: OptionSet, Sendable {
       [
         "good", "great", "brilliant", "perfect", "lovely", "fantastic", "wonderful", "excellent", "super", "awesome",
         "marvellous", "marvelous", "terrific", "nice", "fab", "fabulous", "splendid", "superb", "amazing", "cool",
-        "grand", "smashing", "fantastico", "wonderfull", "gr8", "greaaat", "yay", "hooray", "wow",
+        "grand", "smashing", "fantastico", "wonderfull", "gr8", "greaaat", "yay", "hooray", "wow", "impressive",
+        "outstanding",
       ]
     ),
     (.subjectNegators, ["none", "nobody", "noone", "neither", "one"]),
