@@ -37,6 +37,9 @@ extension CustomerFeedbackIdiomTests {
         "None of the staff could explain the charge.",
       ], are: .negative)
     expect(["Someone could tell me more at the desk tomorrow."], are: .neutral)
+    // "XP" in capitals is experience points or Windows XP, not a tongue emoticon ("xP" still is).
+    expect(["The installer needs Windows XP.", "Double XP weekend starts Friday."], are: .neutral)
+    expect(["see you there xP"], are: .positive)
   }
 
   /// A one-word verdict after a complaint is ironic for "impressive" as for "brilliant" (rule 4),
