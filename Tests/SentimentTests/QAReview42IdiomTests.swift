@@ -42,6 +42,12 @@ extension CustomerFeedbackIdiomTests {
     expect(["see you there xP"], are: .positive)
   }
 
+  /// Asking after one's own order reports that it has not come; a question about a place does not.
+  @Test func whereIsMyOrderIsAComplaint() {
+    expect(["Where is my refund?", "WHERE IS MY FOOD. 2 HOURS.", "where's my parcel"], are: .negative)
+    expect(["Where is the nearest branch?"], are: .neutral)
+  }
+
   /// A one-word verdict after a complaint is ironic for "impressive" as for "brilliant" (rule 4),
   /// and food that arrived cold is the complaint it follows.
   @Test func impressiveAfterAComplaintIsIronic() {
