@@ -56,4 +56,29 @@ struct OutputCollisionTests {
     #expect(result.stderrText.contains("\(shared) names the same file as \(shared)"), "\(result.stderrText)")
     #expect(!FileManager.default.fileExists(atPath: shared))
   }
+
+  /// Review 42: `gate --junit c.csv` on ratings c.csv printed "PASS …" before refusing (exit 2),
+  /// and `taxonomy test cb.yaml --junit cb.yaml` printed "644 passed": a CI log showed a verdict
+  /// and a failed step. Both are refused before anything is printed.
+  @Test func aJUnitFileThatIsAnInputIsRefusedBeforeTheVerdict() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let ratings = folder.appendingPathComponent("c.csv").path
+    let table = "item,a,b\n1,x,x\n2,y,y\n3,x,y\n4,y,y\n"
+    try table.write(toFile: ratings, atomically: true, encoding: .utf8)
+    let gate = try TestSupport.runVerbatim([
+      "gate", "--ratings", ratings, "--min", "percent_agreement=0.1", "--junit", ratings,
+    ])
+    #expect(gate.status == 2, "\(gate.stderrText)")
+    #expect(gate.stdoutText.isEmpty, "\(gate.stdoutText)")
+    #expect(try String(contentsOfFile: ratings, encoding: .utf8) == table)
+    let codebook = folder.appendingPathComponent("cb.yaml").path
+    let yaml =
+      "id: t\nversion: 1.0.0\ntags:\n  - code: a\n    label: A\n    rules:\n      - late\n"
+      + "    examples:\n      match:\n        - It came late.\n"
+    try yaml.write(toFile: codebook, atomically: true, encoding: .utf8)
+    let test = try TestSupport.runVerbatim(["taxonomy", "test", codebook, "--junit", codebook])
+    #expect(test.status == 2, "\(test.stderrText)")
+    #expect(test.stdoutText.isEmpty, "\(test.stdoutText)")
+    #expect(try String(contentsOfFile: codebook, encoding: .utf8) == yaml)
+  }
 }

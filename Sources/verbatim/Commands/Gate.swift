@@ -80,6 +80,8 @@ struct Gate: ParsableCommand {
         throw AgreementError.invalidOption(
           message: "--junit -: standard output holds the PASS/FAIL lines; give the JUnit file a path")
       }
+      // Refused before any PASS/FAIL line is printed (review 42: a CI log showed "PASS" and exit 2).
+      try refuseOutput(junit, namingAnyOf: inputFiles)
       guard !min.isEmpty || !max.isEmpty else {
         throw AgreementError.invalidOption(message: "give at least one --min METRIC=VALUE (or --max METRIC=VALUE)")
       }
@@ -110,7 +112,6 @@ struct Gate: ParsableCommand {
       }
       try sink.flush()
       if let junit {
-        try refuseOutput(junit, namingAnyOf: inputFiles)
         let xml = Array(DeploymentGate.junitXML(checks).utf8)
         guard FileManager.default.createFile(atPath: junit, contents: Data(xml)) else {
           throw OutputError(path: junit, reason: "cannot create the file")

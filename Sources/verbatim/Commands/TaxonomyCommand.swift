@@ -88,6 +88,8 @@ struct TaxonomyCommand: ParsableCommand {
     var junit: String?
 
     func run() throws {
+      // Refused before the results are printed (review 42: "644 passed" and then exit 2).
+      try refuseOutput(junit, namingAnyOf: [file])
       do {
         let tokenizer = try Tokenizer()
         let loaded = Result { () throws(TaxonomyError) -> (Codebook, CompiledCodebook) in
