@@ -26,10 +26,11 @@ func publishedTestCardNumbersAreRedacted(card: String) {
   #expect(result.spans == [RedactedSpan(type: .card, original: 6..<25, redacted: 6..<12)])
 }
 
-// The last digit changed: 4111 1111 1111 1112 fails Luhn (digit sum 31 ≢ 0 mod 10).
+// The last digit changed: 4111 1111 1111 1112 fails Luhn (digit sum 31 ≢ 0 mod 10). Without a cue:
+// after "card" the shape suffices (QA review 42, CueOverChecksumTests).
 @Test func luhnFailureIsNotACard() {
-  #expect(redacted("card 4111 1111 1111 1112", only: .card) == "card 4111 1111 1111 1112")
-  #expect(redacted("card 4111 1111 1111 1112") == "card 4111 1111 1111 1112")
+  #expect(redacted("code 4111 1111 1111 1112", only: .card) == "code 4111 1111 1111 1112")
+  #expect(redacted("code 4111 1111 1111 1112") == "code 4111 1111 1111 1112")
 }
 
 // A 16-digit order number: 1234567890123456 fails Luhn (by hand, from the right: undoubled

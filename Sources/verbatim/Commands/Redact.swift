@@ -12,7 +12,9 @@ struct Redact: ParsableCommand {
       writes it with e-mail addresses (also spelled out: "jane at example dot
       com", "jane(at)example(dot)org"), phone numbers, payment cards
       (Luhn-checked), IBANs (mod-97-checked), US Social Security numbers
-      (123-45-6789, or nine digits after "SSN"; SSA rules), UK National
+      (123-45-6789, or nine digits after "SSN"; SSA rules; ITINs after "ITIN"
+      or "TIN"; after a cue such as "card", "IBAN" or "SSN" a number of the
+      right shape is redacted whatever its checksum), UK National
       Insurance numbers (AB 12 34 56 C; HMRC prefix rules), IP addresses, URL
       tokens and profile paths, postcodes (UK, Canadian, US ZIP+4, and a ZIP
       code after a state: "TX 78701"), names after greetings, introductions
