@@ -24,7 +24,7 @@ func aCueBeatsAFailedChecksum(input: String, expected: String) {
 // Without a cue the checksum still decides (precision), and a cue does not make a short number a
 // card.
 @Test(arguments: [
-  "ref 4111 1111 1111 1112 declined", "order 4111111111111112", "GB82 WEST 1234 5698 7654 33",
+  "code 4111 1111 1111 1112 declined", "number 4111111111111112", "GB82 WEST 1234 5698 7654 33",
   "area 666-01-2345", "card ending 1234", "gift card 12345", "ISBN 978-0-306-40615-7", "EAN 4006381333931",
 ])
 func withoutACueTheChecksumStillDecides(input: String) {
