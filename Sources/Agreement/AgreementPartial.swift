@@ -449,6 +449,7 @@ extension AgreementReport {
         count: q)
     if let referenceName = options.reference {
       let reference = try index(referenceName)
+      referenceCoder = referenceName
       let (labels, positive) = try Self.labelSet(
         categories: partial.categories, declared: partial.categoriesDeclared, options: options
       ) { () -> Set<Int> in

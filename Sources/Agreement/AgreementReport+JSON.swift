@@ -11,11 +11,12 @@ extension AgreementReport {
   ///                                  "bootstrap": {"resamples": B, "defined": B', "percentile": [lo, hi],
   ///                                                "bca": [lo, hi]}}, ...},
   ///      "per_category": {"fleiss_kappa": {"<label>": x, ...}},
-  ///      "classification": {"<coder>": {...}},
+  ///      "classification": {"<coder>": {"items": N, "reference_items": M, ...}},
   ///      "predictions": {"<coder>": {"joined": N, "not_in_ratings": M}}?}
   ///
   /// `pair_items` (with a pair): the items both coders of the pair rated, on which the two-coder
-  /// coefficients rest (`items` counts every rated item).
+  /// coefficients rest (`items` counts every rated item). In `classification.<coder>`, `items` are
+  /// the items the coder and the reference both rated and `reference_items` those the reference rated.
   /// `predictions` (with `agree --predictions`): predictions joined to a rated item, and those left out
   /// because no human rated their id. `code_level` (with `agree --code-level`): the hierarchy level
   /// the codes were rolled up to; `categories` are then the rolled-up codes.
@@ -54,7 +55,11 @@ extension AgreementReport {
     }
     members.append(JSONMember("per_category", .object(perCategory)))
     if !classification.isEmpty {
-      members.append(JSONMember("classification", .object(classification.map { JSONMember($0.coder, Self.json($0)) })))
+      let entries = classification.map { metrics in
+        let coverage = referenceCoder.flatMap { referenceCoverage(of: metrics.coder, reference: $0) }
+        return JSONMember(metrics.coder, Self.json(metrics, referenceItems: coverage?.referenceItems))
+      }
+      members.append(JSONMember("classification", .object(entries)))
     }
     if !predictionJoins.isEmpty {
       let joins = predictionJoins.map { join in
@@ -124,9 +129,13 @@ extension AgreementReport {
     return .object(members)
   }
 
-  static func json(_ metrics: ClassificationMetrics) -> JSONValue {
+  /// - Parameter referenceItems: the items the reference coder rated (`reference_items`, after
+  ///   `items`: the coder's coverage of the reference is items / reference_items; QA review 42).
+  static func json(_ metrics: ClassificationMetrics, referenceItems: Int? = nil) -> JSONValue {
     if let reason = metrics.undefinedReason { return undefinedJSON(metrics, reason: reason) }
-    var members = [JSONMember("items", .int(metrics.items)), JSONMember("accuracy", .double(metrics.accuracy))]
+    var members = [JSONMember("items", .int(metrics.items))]
+    if let referenceItems { members.append(JSONMember("reference_items", .int(referenceItems))) }
+    members.append(JSONMember("accuracy", .double(metrics.accuracy)))
     if let balanced = metrics.balancedAccuracy { members.append(JSONMember("balanced_accuracy", .double(balanced))) }
     if let mcc = metrics.mcc { members.append(JSONMember("mcc", .double(mcc))) }
     members.append(JSONMember("precision", json(metrics.precision)))

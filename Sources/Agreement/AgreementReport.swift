@@ -52,6 +52,8 @@ public struct AgreementReport: Sendable {
   public internal(set) var perLabel: [Coefficient: [CoefficientValue]] = [:]
   /// Classification metrics of each non-reference coder, in coder order.
   public internal(set) var classification: [ClassificationMetrics] = []
+  /// The coder the `classification` metrics are measured against (`options.reference`), if any.
+  public internal(set) var referenceCoder: String?
   /// The additive statistics behind the point estimates (mergeable across shards).
   public let statistics: AgreementStatistics
   /// The two coders of the two-coder coefficients (first = rows of their table), when there are any.
@@ -117,6 +119,7 @@ public struct AgreementReport: Sendable {
     try self.init(table: table, options: options, multiLabel: false)
     if let referenceName = options.reference {
       guard let reference = table.coderIndex(referenceName) else { throw .unknownCoder(name: referenceName) }
+      referenceCoder = referenceName
       let (labels, positive) = try Self.labelSet(
         categories: table.categories, declared: table.categoriesDeclared, options: options
       ) { () -> Set<Int> in

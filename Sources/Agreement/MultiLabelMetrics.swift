@@ -169,6 +169,7 @@ extension AgreementReport {
     }
     if let referenceName = options.reference {
       guard let reference = table.coderIndex(referenceName) else { throw .unknownCoder(name: referenceName) }
+      referenceCoder = referenceName
       let (labels, positive) = try Self.labelSet(
         categories: table.categories, declared: true, options: options
       ) { Set<Int>() }

@@ -10,7 +10,7 @@
 ///   `123456`, and a routing number of nine digits, are claimed with the same rule.
 /// An account number is personal data wherever it is kept (a bank, an energy supplier, a phone
 /// company): it links the answer to the customer's record. Order, booking and ticket references
-/// are not claimed (`isReferenceLabelled`); a custom mask (`MaskPattern`) covers them when needed.
+/// are not account numbers (`isReferenceLabelled`): `ReferenceNumber` claims them as `[REFERENCE]`.
 enum AccountNumber {
   /// Words that, as the last word before a number, announce an account number or sort code;
   /// "code" counts only after "sort", and "c" only as the end of "a/c".

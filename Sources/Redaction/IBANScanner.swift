@@ -6,8 +6,12 @@
 /// (`GB82 WEST 1234 5698 7654 32`); both are recognised, letters in either case after the country
 /// code. Validation (ISO 7064 MOD 97-10, as ISO 13616 prescribes): move the first four characters
 /// to the end, replace letters by 10…35 (A = 10), read the result as a decimal number; it is a
-/// valid IBAN iff that number ≡ 1 (mod 97).
+/// valid IBAN iff that number ≡ 1 (mod 97). After the cue "IBAN" ("IBAN GB82 WEST 1234 5698 7654
+/// 33", "IBAN: …") the country code and the registry length suffice: a typo must not leak the number.
 enum IBAN {
+  /// Words that may stand between the cue "IBAN" and the number: "IBAN number is", "IBAN no.".
+  static let labels: [StaticString] = ["number", "no", "num", "nr", "is", "was"]
+
   /// IBAN lengths per country code, from the SWIFT IBAN Registry (release 2024). Unknown
   /// countries are not redacted.
   static let lengths: [UInt16: Int] = {
@@ -62,7 +66,11 @@ extension ByteScanner {
         return nil
       }
     }
-    guard !continuesASCIIWord(index), IBAN.isChecksumValid(characters) else { return nil }
+    // After the cue "IBAN" the shape decides: a mistyped check digit leaked the whole account (QA
+    // review 42).
+    guard !continuesASCIIWord(index),
+      IBAN.isChecksumValid(characters) || followsCue(start, cues: ["iban"], labels: IBAN.labels, labelWords: 2)
+    else { return nil }
     return index
   }
 }

@@ -14,7 +14,17 @@
 ///
 /// A 16-digit order number therefore passes only with probability 1/10 (Luhn) times the share of
 /// plausible prefixes; configure a custom pattern for order numbers to be certain.
+///
+/// After a card cue (`cues`: "card 4111 1111 1111 1112", "card number: …", "credit card is …") the
+/// digits are a card whatever their check digit and prefix (QA review 42: a mistyped number leaked
+/// all but one digit): 13–19 digits in the same groups are redacted on their shape alone.
 enum PaymentCard {
+  /// Words that, as the last word before the digits (across `labels`), announce a card number.
+  static let cues: [StaticString] = ["card", "cc", "visa", "mastercard", "amex", "pan"]
+
+  /// Words that may stand between a card cue and its number: "card number is", "card no.".
+  static let labels: [StaticString] = ["number", "no", "num", "nr", "is", "was", "details"]
+
   /// Luhn check over ASCII digits.
   static func isLuhnValid(_ digits: [UInt8]) -> Bool {
     var sum = 0
@@ -66,6 +76,7 @@ extension ByteScanner {
     var separator: UInt8 = 0
     var index = start
     var best: Int?
+    var shaped: Int?  // the end of the longest run of 13–19 digits, for a number after a card cue
     var firstGroup = true
     while true {
       let groupEnd = digitRunEnd(from: index)
@@ -78,6 +89,7 @@ extension ByteScanner {
       if digits.count >= 13 && PaymentCard.hasPlausibleIssuer(digits) && PaymentCard.isLuhnValid(digits) {
         best = groupEnd
       }
+      if digits.count >= 13 { shaped = groupEnd }
       if isShortLastGroup { break }
       let next = byte(index)
       guard let width = cardSeparatorWidth(at: index), isDigit(index + width) else { break }
@@ -90,11 +102,19 @@ extension ByteScanner {
       firstGroup = false
       index += width
     }
+    if best.map({ !endsNumber(at: $0) }) ?? true, let shaped, endsNumber(at: shaped), followsCardCue(start) {
+      best = shaped
+    }
     guard let end = best, endsNumber(at: end) else { return nil }
     // A dash- or dot-grouped number that continues (`1234-5678-9012-3456-7890`) is not a card.
     if (byte(end) == UInt8(ascii: "-") || byte(end) == UInt8(ascii: ".")) && isDigit(end + 1) { return nil }
     if separator == 0 && isDigit(end) { return nil }
     return end
+  }
+
+  /// Whether a card cue (`PaymentCard.cues`) ends before `start`, across up to two label words.
+  func followsCardCue(_ start: Int) -> Bool {
+    followsCue(start, cues: PaymentCard.cues, labels: PaymentCard.labels, labelWords: 2)
   }
 
   /// The width of the separator between digit groups at `index`: one space (or any Unicode space:

@@ -21,7 +21,8 @@
 /// 7. US Social Security number (`123-45-6789`, `123 45 6789`, or nine digits after "SSN"; SSA
 ///    assignment rules) → `[SSN]`; a date after a birth cue ("DOB 12/03/1985", "born on March 3,
 ///    1985") → `[DATE_OF_BIRTH]`; digits after an account cue ("account no. 12345678", "sort code 12-34-56")
-///    → `[ACCOUNT_NUMBER]`.
+///    → `[ACCOUNT_NUMBER]`; an identifier after an order, customer, policy, ticket or licence cue
+///    ("order number 112-3456789-1234567", "Order #A1234567") → `[REFERENCE]`.
 /// 8. Postcode: a full UK postcode, a Canadian postal code, a US ZIP+4 code, or a five-digit ZIP
 ///    code after a state abbreviation (which stays: `Austin, TX [POSTCODE]`) → `[POSTCODE]`.
 /// 9. Phone number → `[PHONE]`.
@@ -29,7 +30,7 @@
 ///    [NAME]") or signed after a dash at the end ("- Emily") → `[NAME]`.
 ///
 /// The detectors' rules are documented on `PaymentCard`, `IBAN`, `NationalInsuranceNumber`,
-/// `SocialSecurityNumber`, `BirthDate`, `AccountNumber`, `ByteScanner.phoneNumberEnd`, `ByteScanner.ipv4End`/`ipv6End`,
+/// `SocialSecurityNumber`, `BirthDate`, `AccountNumber`, `ReferenceNumber`, `ByteScanner.phoneNumberEnd`, `ByteScanner.ipv4End`/`ipv6End`,
 /// `Postcode`, `ByteScanner.url`, `ByteScanner.emailEnd`, `ByteScanner.nameAfterCue`,
 /// `ByteScanner.signedName` and `MaskPattern`.
 /// Cost is linear in the text length; a text with nothing to redact is returned without copying.
@@ -48,6 +49,7 @@ public struct Redactor: Sendable {
   private let nino: Bool
   private let birthDate: Bool
   private let accountNumber: Bool
+  private let reference: Bool
   private let ip: Bool
   private let url: Bool
   private let postcode: Bool
@@ -73,6 +75,7 @@ public struct Redactor: Sendable {
     nino = types.contains(.nino)
     birthDate = types.contains(.birthDate)
     accountNumber = types.contains(.accountNumber)
+    reference = types.contains(.reference)
     ip = types.contains(.ip)
     url = types.contains(.url)
     postcode = types.contains(.postcode)
@@ -213,6 +216,9 @@ public struct Redactor: Sendable {
       if accountNumber, let end = scanner.accountNumberEnd(at: start) { return .replace(.accountNumber, start..<end) }
     } else if birthDate && letter, let end = scanner.birthDateEnd(at: start) {
       return .replace(.birthDate, start..<end)
+    }
+    if reference && (letter || digit), let end = scanner.referenceNumberEnd(at: start) {
+      return .replace(.reference, start..<end)
     }
     if ip && (bits & ByteClass.hex != 0 || scanner.isByte(start, ":")) && scanner.hasColon(within: start..<(start + 5)),
       let end = scanner.ipv6End(at: start)

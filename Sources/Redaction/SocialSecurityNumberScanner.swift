@@ -9,7 +9,10 @@
 /// without separators are an SSN only after a cue (`SocialSecurityNumber.cues`: "SSN 123456789",
 /// "my social security number is 123456789", "tax id 123456789"). No check digit exists, so the grouped forms are
 /// taken on their shape: the same three groups as a reference after a reference label ("order
-/// 123-45-6789", `isReferenceLabelled`) stay, unless an SSN cue comes first.
+/// 123-45-6789", `isReferenceLabelled`) stay, unless an SSN cue comes first. After a cue the SSA's
+/// rules are not applied: "SSN: 000-12-3456" is a mistyped SSN, and an IRS Individual Taxpayer
+/// Identification Number after "ITIN" or "TIN" (`9xx-7x-xxxx`, `9xx-8x-xxxx`, which the SSA never
+/// assigns) is redacted as an SSN too.
 enum SocialSecurityNumber {
   /// Whether the area, group and serial number could have been assigned.
   static func isAssignable(area: Int, group: Int, serial: Int) -> Bool {
@@ -60,13 +63,15 @@ extension ByteScanner {
       return nil
     }
     guard endsNumber(at: end) else { return nil }
+    // After a cue the shape decides: "SSN 666-01-2345 typed by mistake", "my ITIN 912-70-1234" (an
+    // IRS individual taxpayer number: 9xx-7x/8x-xxxx) are numbers the writer meant (QA review 42).
+    if followsSocialSecurityCue(start) { return end }
     let step = grouped ? 1 : 0
     guard
       SocialSecurityNumber.isAssignable(
         area: decimalValue(from: start, count: 3), group: decimalValue(from: start + 3 + step, count: 2),
         serial: decimalValue(from: start + 5 + 2 * step, count: 4))
     else { return nil }
-    if followsSocialSecurityCue(start) { return end }
     // Bare digits need the cue; grouped ones are an SSN unless labelled as a reference, and the
     // spaced form unless next to a currency ("$123 45 6789" is an amount typed oddly).
     guard grouped, !isReferenceLabelled(start) else { return nil }

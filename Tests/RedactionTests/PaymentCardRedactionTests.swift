@@ -26,17 +26,20 @@ func publishedTestCardNumbersAreRedacted(card: String) {
   #expect(result.spans == [RedactedSpan(type: .card, original: 6..<25, redacted: 6..<12)])
 }
 
-// The last digit changed: 4111 1111 1111 1112 fails Luhn (digit sum 31 ≢ 0 mod 10).
+// The last digit changed: 4111 1111 1111 1112 fails Luhn (digit sum 31 ≢ 0 mod 10). Without a cue:
+// after "card" the shape suffices (QA review 42, CueOverChecksumTests).
 @Test func luhnFailureIsNotACard() {
-  #expect(redacted("card 4111 1111 1111 1112", only: .card) == "card 4111 1111 1111 1112")
-  #expect(redacted("card 4111 1111 1111 1112") == "card 4111 1111 1111 1112")
+  #expect(redacted("code 4111 1111 1111 1112", only: .card) == "code 4111 1111 1111 1112")
+  #expect(redacted("code 4111 1111 1111 1112") == "code 4111 1111 1111 1112")
 }
 
 // A 16-digit order number: 1234567890123456 fails Luhn (by hand, from the right: undoubled
 // 6+4+2+0+8+6+4+2 = 32; doubled 5,3,1,9,7,5,3,1 → 1+6+2+9+5+1+6+2 = 32; 64 mod 10 = 4 ≠ 0), so it
-// is not a card, nor a phone number (16 digits exceed E.164's 15), and it stays.
+// is not a card, nor a phone number (16 digits exceed E.164's 15): only the reference detector
+// claims it (QA review 42).
 @Test func sixteenDigitOrderNumberFailingLuhnStays() {
-  #expect(redacted("Order 1234567890123456 never arrived") == "Order 1234567890123456 never arrived")
+  #expect(redacted("Order 1234567890123456 never arrived", only: .card) == "Order 1234567890123456 never arrived")
+  #expect(redacted("Order 1234567890123456 never arrived") == "Order [REFERENCE] never arrived")
 }
 
 // Luhn-valid but no card scheme issues numbers starting with 1, 7 or 9 (ISO/IEC 7812 major

@@ -35,5 +35,5 @@ func internationalSeparatorsAreAcceptedAlike(input: String, expected: String) {
   "+1-555-010-0147-2222-33", "ref 2019/2020", "ref 1234/567890", "on 15/03/2024 and 2024/03/15",
 ])
 func numbersWithSeparatorsThatAreNotPhonesStay(input: String) {
-  #expect(redacted(input) == input)
+  #expect(redactedButReferences(input) == input)
 }

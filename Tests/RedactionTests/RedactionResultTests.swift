@@ -100,9 +100,9 @@ private func slice(_ text: String, _ range: Range<Int>) -> String {
   let repeats = 1_048_576 / unit.utf8.count + 1
   let text = String(repeating: unit, count: repeats)
   let result = try Redactor().redact(text)
-  #expect(result.counts == [.name: repeats, .phone: repeats, .email: repeats])
-  #expect(result.spans.count == 3 * repeats)
-  #expect(result.text.hasSuffix("Hi [NAME], ring [PHONE] or mail [EMAIL]; the order 1234567890123456 is late. "))
+  #expect(result.counts == [.name: repeats, .phone: repeats, .email: repeats, .reference: repeats])
+  #expect(result.spans.count == 4 * repeats)
+  #expect(result.text.hasSuffix("Hi [NAME], ring [PHONE] or mail [EMAIL]; the order [REFERENCE] is late. "))
 }
 
 @Test func redactorIsSharedAcrossTasks() async throws {

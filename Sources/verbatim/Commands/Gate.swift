@@ -21,8 +21,11 @@ struct Gate: ParsableCommand {
       the reference items of LABEL, for its precision the items the coder gave
       LABEL). With --merge, the Conger and Krippendorff coefficients have no interval (it needs
       item-level data) and --bootstrap is refused: gate them on --ratings, or with
-      --on point. With --predictions the gate also fails when they cover fewer of the
-      rated items than --min-coverage (default: all of them).
+      --on point. The gate also fails when a coder covers fewer items than --min-coverage
+      (default: all of them): with --predictions, of the rated items; with --reference,
+      each coder the thresholds judge (classification.CODER.…, or the --pair coefficients
+      with the reference in the pair), of the items the reference rated
+      (classification.CODER.coverage).
 
       Lower-is-better metrics (hamming_loss, prevalence_index, bias_index) take
       --max METRIC=VALUE instead of --min (a minimum on them is refused, exit 2);
@@ -58,9 +61,9 @@ struct Gate: ParsableCommand {
   @Option(
     parsing: .unconditional,
     help: ArgumentHelp(
-      "With --predictions, the least share of the rated items they must cover (default 1: every rated item has a prediction); below it the gate fails, as a threshold does (predictions.CODER.coverage). 0 turns the check off.",
+      "The least share of items a coder must cover (default 1: all of them); below it the gate fails, as a threshold does. With --predictions: the rated items they predict (predictions.CODER.coverage). With --reference: for each coder a threshold judges (classification.CODER.…, or the --pair coefficients when the reference is one of the pair), the items the reference rated that the coder rated too (classification.CODER.coverage). Given without either, it is a usage error. 0 turns the check off.",
       valueName: "fraction"))
-  var minCoverage: Double = 1
+  var minCoverage: Double?
 
   @Option(help: "Also write the results as JUnit XML to this file.")
   var junit: String?
@@ -71,7 +74,7 @@ struct Gate: ParsableCommand {
         throw AgreementError.invalidOption(message: "--on must be point or ci-lower")
       }
       guard minItems >= 1 else { throw AgreementError.invalidOption(message: "--min-items must be at least 1") }
-      guard (0...1).contains(minCoverage) else {
+      guard (0...1).contains(minCoverage ?? 1) else {
         throw AgreementError.invalidOption(message: "--min-coverage must be a fraction from 0 to 1")
       }
       // "-" named a file "-" in the working directory (QA review 35, F15): standard output holds the
@@ -96,9 +99,7 @@ struct Gate: ParsableCommand {
       if basis == .ciLower && !input.merge.isEmpty {
         checks = checks.map { Self.mergedAdvice($0, report: json) }
       }
-      if minCoverage > 0 {
-        checks += report.predictionJoins.map { DeploymentGate.coverageCheck($0, minimum: minCoverage) }
-      }
+      checks += try coverageChecks(report, judging: checks)
       // A run that cannot give a verdict prints no PASS/FAIL lines, which a CI log would count
       // (QA review 17); its JUnit file holds an <error> per such threshold.
       // Under --merge no --bootstrap can help: the message is each such check's advice.
@@ -140,6 +141,40 @@ struct Gate: ParsableCommand {
       }
       throw agreementExit(for: error)
     }
+  }
+
+  /// The coverage checks (`--min-coverage`): the predictions' share of the rated items, and with
+  /// `--reference` each judged coder's share of the reference's items (QA review 42: a machine coder
+  /// that coded 90 of 120 gold items passed, and an explicit `--min-coverage 1` was ignored without
+  /// `--predictions`). A coder is judged when a threshold reads its classification metrics, or the
+  /// pair's coefficients with the reference in the pair. An explicit minimum with nothing to apply to
+  /// is a usage error, never ignored.
+  func coverageChecks(_ report: AgreementReport, judging checks: [GateCheck]) throws -> [GateCheck] {
+    let minimum = minCoverage ?? 1
+    guard minimum > 0 else { return [] }
+    var result = report.predictionJoins.map { DeploymentGate.coverageCheck($0, minimum: minimum) }
+    let predicted = Set(report.predictionJoins.map(\.coder))
+    var judged: [String] = []
+    if let reference = report.referenceCoder {
+      for coder in report.classification.map(\.coder) where !predicted.contains(coder) {
+        let readsMetrics = checks.contains { $0.metric.hasPrefix("classification.\(coder).") }
+        let readsPair =
+          report.pair.map { $0.contains(reference) && $0.contains(coder) } == true
+          && checks.contains { Coefficient(rawValue: $0.metric)?.isTwoCoder == true }
+        if readsMetrics || readsPair { judged.append(coder) }
+      }
+      result += judged.compactMap { report.referenceCoverage(of: $0, reference: reference) }.map {
+        DeploymentGate.referenceCoverageCheck($0, minimum: minimum)
+      }
+    }
+    if minCoverage != nil && result.isEmpty {
+      throw AgreementError.invalidOption(
+        message: report.referenceCoder == nil
+          ? "--min-coverage measures --predictions against the rated items, or a coder against --reference: give --reference (the coder whose items must be covered) or --predictions"
+          : "--min-coverage: no threshold judges a coder against the reference \(report.referenceCoder!) (gate classification.CODER.… metrics, or --pair coefficients with the reference in the pair)"
+      )
+    }
+    return result
   }
 
   /// What stopped the gate, for its JUnit file: a data or usage error, or an input it cannot read;

@@ -12,15 +12,20 @@ struct Redact: ParsableCommand {
       writes it with e-mail addresses (also spelled out: "jane at example dot
       com", "jane(at)example(dot)org"), phone numbers, payment cards
       (Luhn-checked), IBANs (mod-97-checked), US Social Security numbers
-      (123-45-6789, or nine digits after "SSN"; SSA rules), UK National
+      (123-45-6789, or nine digits after "SSN"; SSA rules; ITINs after "ITIN"
+      or "TIN"; after a cue such as "card", "IBAN" or "SSN" a number of the
+      right shape is redacted whatever its checksum), UK National
       Insurance numbers (AB 12 34 56 C; HMRC prefix rules), IP addresses, URL
       tokens and profile paths, postcodes (UK, Canadian, US ZIP+4, and a ZIP
       code after a state: "TX 78701"), names after greetings, introductions
       ("my name is", "I'm") and sign-offs, dates of birth ("DOB 12/03/1985",
       "born on 3 March 1985"), account numbers and sort codes ("account no.
-      12345678", "sort code 12-34-56"), and custom patterns replaced by
+      12345678", "sort code 12-34-56"), order, customer, membership, policy,
+      ticket, case, claim, booking and licence numbers after their cues ("order
+      number 112-3456789-1234567", "Order #A1234567": 5+ digits, or 6+ letters
+      and digits with 3+ digits), and custom patterns replaced by
       [EMAIL], [PHONE], [CARD], [IBAN], [IP], [URL], [POSTCODE], [NAME], [SSN],
-      [NINO], [DATE_OF_BIRTH], [ACCOUNT_NUMBER] or [PATTERN_NAME]. Other countries' postcodes need a custom mask
+      [NINO], [DATE_OF_BIRTH], [ACCOUNT_NUMBER], [REFERENCE] or [PATTERN_NAME]. Other countries' postcodes need a custom mask
       (--pattern NL_POSTCODE=9{4} AA). Not found: street addresses, and @handles
       (most name the brand, which coders need); look for them in a sample before
       coders see it.
@@ -66,7 +71,7 @@ struct Redact: ParsableCommand {
 
   @Option(
     help: """
-      Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name,ssn,nino,date_of_birth,account_number \
+      Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name,ssn,nino,date_of_birth,account_number,reference \
       (default: all).
       """)
   var types: String?

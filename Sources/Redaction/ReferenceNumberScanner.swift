@@ -1,0 +1,79 @@
+/// Order, customer, membership, policy, ticket and licence numbers, after a cue.
+///
+/// Such a number links an answer to the customer's record as an account number does, and nothing
+/// in its characters tells it from any other code, so it is claimed only after a cue as the last
+/// word before it (`cues`: "order number 112-3456789-1234567", "Order #A1234567", "customer ID
+/// 88812345", "policy no. HX-55512-9", "driving licence MORGA753116SM9IJ"), across up to three
+/// label words (`labels`: "number", "no.", "ID", "#", "is" …). The identifier is one token of ASCII
+/// letters and digits, its parts joined by single `-` or `/` (or, between digits, single spaces:
+/// "membership number 7788 9900 11"), with at least `minimumDigits` digits, or at least
+/// `minimumCharacters` letters and digits of which `minimumDigitsWithLetters` are digits. So "order
+/// #2 was fine", "ticket 3", "claim 1 of 2" and "reference to 2023" stay, and so does a date ("order
+/// 12/03/2024 arrived": day, month and year joined by `-` or `/`). An account number
+/// (`AccountNumber`) is claimed first as `[ACCOUNT_NUMBER]`; a card, phone number or SSN of its own
+/// shape is claimed by its own detector. Replaced by `[REFERENCE]`.
+enum ReferenceNumber {
+  /// Words that, as the last word before the identifier, announce a reference number.
+  static let cues: [StaticString] = [
+    "order", "customer", "membership", "member", "policy", "reference", "ref", "ticket", "case", "claim", "booking",
+    "account", "licence", "license", "invoice", "confirmation",
+  ]
+
+  /// Words that may stand between a cue and the identifier: "order number is", "customer ID".
+  static let labels: [StaticString] = ["number", "no", "num", "nr", "id", "code", "is", "was"]
+
+  /// The fewest digits of an identifier (any number of letters).
+  static let minimumDigits = 5
+  /// The fewest letters and digits of an identifier with fewer than `minimumDigits` digits …
+  static let minimumCharacters = 6
+  /// … and the fewest digits among them.
+  static let minimumDigitsWithLetters = 3
+}
+
+extension ByteScanner {
+  /// Recognises a reference number (see `ReferenceNumber`) starting at `start` (a letter or digit
+  /// starting a token); returns its end.
+  func referenceNumberEnd(at start: Int) -> Int? {
+    var index = start
+    var digits = 0
+    var characters = 0
+    var groups = SIMD4<Int>()  // the first parts' lengths, for the date check
+    var parts = 0
+    while true {
+      let partStart = index
+      while isASCIIAlphanumeric(index) {
+        if isDigit(index) { digits += 1 }
+        characters += 1
+        index += 1
+      }
+      if parts < 4 { groups[parts] = index - partStart }
+      parts += 1
+      let joiner = byte(index)
+      let joins =
+        (joiner == UInt8(ascii: "-") || joiner == UInt8(ascii: "/")) && isASCIIAlphanumeric(index + 1)
+        || joiner == UInt8(ascii: " ") && isDigit(index - 1) && isDigit(index + 1) && isDigit(index + 2)
+      guard joins, characters < 40 else { break }
+      index += 1
+    }
+    guard
+      digits >= ReferenceNumber.minimumDigits
+        || (characters >= ReferenceNumber.minimumCharacters && digits >= ReferenceNumber.minimumDigitsWithLetters)
+    else { return nil }
+    // A date is no reference ("order 12/03/2024 arrived", "claim 2024-03-15").
+    if digits == characters && parts == 3
+      && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2))
+    {
+      return nil
+    }
+    guard endsNumber(at: index),
+      followsCue(start, cues: ReferenceNumber.cues, labels: ReferenceNumber.labels, labelWords: 3)
+    else { return nil }
+    return index
+  }
+
+  /// Whether the byte at `index` is an ASCII letter or digit.
+  @inline(__always) private func isASCIIAlphanumeric(_ index: Int) -> Bool {
+    let value = byte(index) | 0x20
+    return isDigit(index) || (value >= UInt8(ascii: "a") && value <= UInt8(ascii: "z"))
+  }
+}
