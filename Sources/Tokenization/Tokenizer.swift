@@ -14,8 +14,9 @@ public struct TokenizerOptions: Sendable, Equatable {
   public var asciiFastPath: Bool
   /// ICU locale for break iteration ("" = root).
   public var locale: String
-  /// Split ASCII words at a full stop typed without a space between sentences ("service.Never";
-  /// `RunOnSentences`), with a sentence boundary there, and start a sentence at a lower-case word
+  /// Split ASCII words at a full stop typed without a space between sentences ("service.Never",
+  /// "terrible.will"; `RunOnSentences`), with a sentence boundary there (none after a title or
+  /// shorthand: "Mr.Smith", "e.g.the"), and start a sentence at a lower-case word
   /// after a full stop that ends a word ("parking. great vet"; `LowercaseSentenceStarts`). A word
   /// that ICU's sentence rules break inside, after a full stop ("سيئة.لن", UAX #29 SB11), is split
   /// there too (`findSentences`). Off, the boundaries are exactly ICU's (and such a break is dropped).
@@ -243,9 +244,7 @@ public final class Tokenizer {
     // text's start (the text's length when it has none).
     let firstStop = options.splitRunOnSentences || sentenceBreaker != nil ? Self.firstFullStop(bytes) : 0
     if options.splitRunOnSentences {
-      if RunOnSentences.mayOccur(in: bytes, firstStop: firstStop) {
-        RunOnSentences.split(bytes, in: &result, breaks: &runOnBreaks)
-      }
+      RunOnSentences.split(bytes, firstStop: firstStop, in: &result, breaks: &runOnBreaks)
       if sentenceBreaker != nil { LowercaseSentenceStarts.breaks(bytes, firstStop: firstStop, into: &runOnBreaks) }
     }
     if let sentenceBreaker {
