@@ -23,7 +23,8 @@
 /// A sentence boundary is added after the stop (UAX #29 rule SB7, (Upper | Lower) ATerm × Upper,
 /// keeps "e.g.The" one sentence, and SB8 "terrible.will"), as after a full stop and a space
 /// (`LowercaseSentenceStarts`), except after an abbreviation: a title or shorthand that ends no
-/// sentence before a space (`SentenceAbbreviations`: "mr.smith", "vs.the"), a dotted one ("e.g.the", "U.S.based") and, before a lower-case word, a shorthand of an
+/// sentence before a space (`SentenceAbbreviations`: "Mr.Smith", "St.Louis", "I.e.The",
+/// "vs.the"), a dotted one ("e.g.the", "U.S.based") and, before a lower-case word, a shorthand of an
 /// address, company or unit (`LowercaseSentenceStarts.alwaysJoined`, "dept.store";
 /// `joinedBeforeContinuation`, "etc.and"). Other abbreviations, names and code stay whole ("U.S.A",
 /// "Ph.Ds", "Node.Js", "Console.WriteLine", "self.tableView", "v1.2", "file_name.txt"). URLs,
@@ -196,7 +197,7 @@ enum RunOnSentences {
     if isUpper(after) {
       for index in (stop + 2)..<end where isUpper(base[index]) { return nil }
       guard opensSentence(base, next) else { return nil }
-      return SplitPoint(offset: stop, endsSentence: true)
+      return SplitPoint(offset: stop, endsSentence: !SentenceAbbreviations.words.contains(head))
     }
     // A lower-case word after the stop: letters and apostrophes, two letters or more or "i", no
     // capital ("self.tableView" is code).
