@@ -122,7 +122,7 @@ struct SpecialSpanScanner {
         }
         if found == nil, trigger & 8 != 0 { found = hashtag(bytes, at: index) }
         if found == nil, trigger & 2 != 0 {
-          found = emoticon(bytes, at: index, afterEmoticon: covered == index && spans.last?.kind == .emoticon)
+          found = emoticon(bytes, at: index, lastEmoticonEnd: spans.last?.kind == .emoticon ? covered : -1)
         }
         if found == nil, trigger & 16 != 0, isAlnum(previous), index + 1 < count, isAlnum(bytes[index + 1]) {
           found = bareDomain(bytes, dotAt: index, notBefore: covered)
@@ -431,22 +431,24 @@ struct SpecialSpanScanner {
     return SpecialSpan(range: index..<end, kind: .hashtag)
   }
 
-  /// Western emoticons (eyes, optional tear and nose, repeated mouth; or the mirrored form) and the
-  /// fixed eastern ones. The emoticon must not run into a letter or digit on its right.
-  ///
-  /// A word edge is where ICU's word rules break between the emoticon's first or last character and
-  /// its neighbour, whatever the neighbour's script: "mXD", "ÀXD", "éXP" and "XPספק" are one word each
-  /// (UAX #29 WB5), "好XD" is two (Han is no ALetter). `afterEmoticon`: an emoticon ends just before
-  /// `index`, so that ":D:D" is two faces, not ":D", ":" and "D".
   /// Whether the heart "<3" (or "<33", "</3") at `index`, ending at `end`, is rather "less than"
-  /// a number (QA review 39): a digit before it ("1<3"), a decimal or percentage after it
-  /// ("<3.5V", "<3,5", "<3%"), or a unit word after it ("<3 min", "<3 days"). "I <3 this app" and
-  /// "love it <3" stay hearts.
-  static func isComparison(_ bytes: UnsafeBufferPointer<UInt8>, heartAt index: Int, end: Int) -> Bool {
+  /// a number (QA review 39): a digit before it ("1<3", "2 <3"), a single letter glued before it
+  /// ("x<3", "n<3"; not the texting pronouns "i" and "u": "love u<3"), a decimal or percentage
+  /// after it ("<3.5V", "<3,5", "<3%"), or a unit word after it ("<3 min", "<3 days"). "I <3 this
+  /// app" and "love it <3" stay hearts, and so does a heart after another ("<3 <3", "hearts<3<3",
+  /// "</3</3"; QA review 42): the digit before it is the last heart's, which ends at
+  /// `lastEmoticonEnd` (-1 when the last span found is no emoticon).
+  static func isComparison(
+    _ bytes: UnsafeBufferPointer<UInt8>, heartAt index: Int, end: Int, lastEmoticonEnd: Int = -1
+  ) -> Bool {
     let count = bytes.count
     var before = index - 1
     if before >= 0, bytes[before] == 0x20 { before -= 1 }
-    if before >= 0, bytes[before] &- 0x30 < 10 { return true }
+    if before >= 0, bytes[before] &- 0x30 < 10, before + 1 != lastEmoticonEnd { return true }
+    if index >= 1, (bytes[index - 1] | 0x20) &- 0x61 < 26, index == 1 || !isAlnum(bytes[index - 2]) {
+      let letter = bytes[index - 1] | 0x20
+      if letter != UInt8(ascii: "i") && letter != UInt8(ascii: "u") { return true }
+    }
     guard end < count else { return false }
     let next = bytes[end]
     if next == UInt8(ascii: "%") { return true }
@@ -469,9 +471,20 @@ struct SpecialSpanScanner {
     "gb", "tb", "mph", "miles", "times", "star", "stars", "people", "items",
   ].map { Array($0.utf8) }
 
-  static func emoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, afterEmoticon: Bool = false) -> SpecialSpan?
+  /// Western emoticons (eyes, optional tear and nose, repeated mouth; or the mirrored form) and the
+  /// fixed eastern ones. The emoticon must not run into a letter or digit on its right.
+  ///
+  /// A word edge is where ICU's word rules break between the emoticon's first or last character and
+  /// its neighbour, whatever the neighbour's script: "mXD", "ÀXD", "éXP" and "XPספק" are one word each
+  /// (UAX #29 WB5), "好XD" is two (Han is no ALetter). `lastEmoticonEnd`: where the last emoticon
+  /// found ends (-1 when the last span is none): one that ends at `index` makes a word edge, so that
+  /// ":D:D" is two faces, not ":D", ":" and "D", and one that ends in the digit before a heart
+  /// makes that heart no comparison ("<3<3").
+  static func emoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lastEmoticonEnd: Int = -1)
+    -> SpecialSpan?
   {
     let count = bytes.count
+    let afterEmoticon = lastEmoticonEnd == index
     func rightBoundary(_ end: Int) -> Bool {
       end >= count || (bytes[end] < 0x80 ? !isAlnum(bytes[end]) : !joinsASCIILetter(decodeScalar(bytes, at: end).0))
     }
@@ -488,7 +501,8 @@ struct SpecialSpanScanner {
           break
         }
         if same, rightBoundary(index + candidate.count), leftIsWordEdge || !isAlnum(candidate[0]),
-          candidate[0] != UInt8(ascii: "<") || !isComparison(bytes, heartAt: index, end: index + candidate.count)
+          candidate[0] != UInt8(ascii: "<")
+            || !isComparison(bytes, heartAt: index, end: index + candidate.count, lastEmoticonEnd: lastEmoticonEnd)
         {
           return SpecialSpan(range: index..<(index + candidate.count), kind: .emoticon)
         }
