@@ -359,7 +359,8 @@ struct SpecialSpanScanner {
   /// @handle, not inside a word. A handle is letters, decimal digits and underscores, and, like a
   /// hashtag, may use any script ("@josé", "@Émile", "@田中": Mastodon, Weibo and most chat tools
   /// allow them; Twitter's ASCII-only handles are a subset), with combining marks after its first
-  /// character. It ends at the first other character, ASCII or not: "@acme👍", "@acme’s", "@acme»".
+  /// character and format characters between its characters (`isInWordFormat`: ZWNJ, ZWJ). It ends
+  /// at the first other character, ASCII or not: "@acme👍", "@acme’s", "@acme»".
   static func mention(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, signLength: Int = 1) -> SpecialSpan? {
     if index > 0 {
       let before = bytes[index - 1]
@@ -372,29 +373,38 @@ struct SpecialSpanScanner {
       }
     }
     var end = index + signLength
+    // The end of the handle's last character that is no format character (see `hashtag`).
+    var solidEnd = end
     while end < bytes.count {
       let byte = bytes[end]
       if byte < 0x80 {
         guard isAlnum(byte) || byte == UInt8(ascii: "_") else { break }
         end += 1
+        solidEnd = end
         continue
       }
       let (scalar, length) = decodeScalar(bytes, at: end)
       // U+FF3F FULLWIDTH LOW LINE: the underscore of a full-width handle ("＠ｕｓｅｒ＿ｎａｍｅ").
-      guard continuesWord(scalar) || scalar == 0xFF3F,
-        end > index + signLength || !CharacterFlags(scalar).contains(.mark),
+      guard continuesWord(scalar) || scalar == 0xFF3F else {
+        guard end > index + signLength, isInWordFormat(scalar) else { break }
+        end += length
+        continue
+      }
+      guard end > index + signLength || !CharacterFlags(scalar).contains(.mark),
         // "@acme客服": the handle ends where the sentence goes on in a script without spaces.
         !(isAlnum(bytes[end - 1]) && isSpacelessScript(scalar))
       else {
         break
       }
       end += length
+      solidEnd = end
     }
-    guard end > index + signLength else { return nil }
-    return SpecialSpan(range: index..<end, kind: .mention)
+    guard solidEnd > index + signLength else { return nil }
+    return SpecialSpan(range: index..<solidEnd, kind: .mention)
   }
 
-  /// #tag: letters (any script), digits, marks and underscores with at least one letter.
+  /// #tag: letters (any script), digits, marks and underscores with at least one letter, and the
+  /// format characters between them (`isInWordFormat`).
   static func hashtag(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, signLength: Int = 1) -> SpecialSpan? {
     if index > 0,
       isAlnum(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "&") || bytes[index - 1] == UInt8(ascii: "#")
@@ -407,6 +417,9 @@ struct SpecialSpanScanner {
     if end < bytes.count, bytes[end] >= 0x80, CharacterFlags(decodeScalar(bytes, at: end).0).contains(.mark) {
       return nil
     }
+    // The end of the tag's last character that is no format character: a tag extends across a
+    // ZWNJ, ZWJ or soft hyphen ("#خدمات‌بد", "#क्‍षा") but does not end on one.
+    var solidEnd = end
     while end < bytes.count {
       let byte = bytes[end]
       if byte < 0x80 {
@@ -416,6 +429,7 @@ struct SpecialSpanScanner {
           break
         }
         end += 1
+        solidEnd = end
         continue
       }
       let (scalar, length) = decodeScalar(bytes, at: end)
@@ -423,12 +437,15 @@ struct SpecialSpanScanner {
       if flags.contains(.letter) {
         sawLetter = true
       } else if !flags.contains(.digit) && !flags.contains(.mark) && scalar != 0xFF3F {
-        break
+        guard end > index + signLength, isInWordFormat(scalar) else { break }
+        end += length
+        continue
       }
       end += length
+      solidEnd = end
     }
     guard sawLetter else { return nil }
-    return SpecialSpan(range: index..<end, kind: .hashtag)
+    return SpecialSpan(range: index..<solidEnd, kind: .hashtag)
   }
 
   /// Whether the heart "<3" (or "<33", "</3") at `index`, ending at `end`, is rather "less than"
@@ -582,6 +599,19 @@ extension SpecialSpanScanner {
   static func continuesWord(_ scalar: UInt32) -> Bool {
     if scalar == 0xFE0E || scalar == 0xFE0F || scalar == 0x20E3 { return false }
     return !CharacterFlags(scalar).intersection([.letter, .digit, .mark]).isEmpty
+  }
+
+  /// Whether a non-ASCII scalar is a format character that ICU's word rules keep inside a word
+  /// (Word_Break Format, Extend or ZWJ, UAX #29 WB4) and that builds no emoji sequence: ZWNJ
+  /// (U+200C) and ZWJ (U+200D), which Persian and the Indic scripts type inside words, the soft
+  /// hyphen (U+00AD), direction marks. The variation selectors, the keycap mark and the skin tones
+  /// (U+1F3FB–U+1F3FF) are left out. A hashtag or mention extends across one, as a word does.
+  static func isInWordFormat(_ scalar: UInt32) -> Bool {
+    if scalar == 0xFE0E || scalar == 0xFE0F || scalar == 0x20E3 || scalar &- 0x1F3FB < 5 { return false }
+    switch CharacterFlags(scalar).wordBreak {
+    case 2, 9, 21: return true  // Format, Extend, ZWJ
+    default: return false
+    }
   }
 
   /// Whether ICU's word rules join a non-ASCII scalar to an ASCII letter beside it: an ALetter,
