@@ -205,15 +205,29 @@ struct SpecialSpanScanner {
   /// follow a URL in running text: ” ’ » › 」 』, …, full-width ，。！？、；：）, emoji.
   static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var end = start
+    // Whether the host has ended before `searched` (the bytes from `start` searched so far).
+    var inPath = false
+    var searched = start
     while end < bytes.count {
       let byte = bytes[end]
       if byte >= 0x80 {
         let (scalar, length) = decodeScalar(bytes, at: end)
         guard continuesURL(scalar) else { break }
         // Text of a script written without spaces glued to an ASCII letter or digit is the
-        // sentence going on, not the URL ("…/help了解更多", "example.comครับ"; QA review 39); after
-        // a delimiter ("/wiki/中国", "?q=東京") it is a path segment or a query, and stays.
-        if end > start, isAlnum(bytes[end - 1]), isSpacelessScript(scalar) { break }
+        // sentence going on, not the URL ("…/help了解更多", "example.comครับ"; QA review 39), and
+        // so is such text in the path, query or fragment ("/が遅すぎる", "?q=東京"; QA review 42):
+        // twitter-text's path characters (`validUrlPathChars`) are ASCII, Latin accents and
+        // Cyrillic. A host name of such a script ("http://中国.cn") stays.
+        if end > start, isSpacelessScript(scalar) {
+          if isAlnum(bytes[end - 1]) { break }
+          // Each byte is searched for the host's end once (a long host of such characters stays
+          // linear).
+          if !inPath {
+            inPath = pathStarts(in: bytes, searched..<end)
+            searched = end
+          }
+          if inPath { break }
+        }
         end += length
         continue
       }
@@ -243,19 +257,29 @@ struct SpecialSpanScanner {
     return end
   }
 
-  /// Han, kana, Hangul, Thai, Lao, Khmer and Myanmar: scripts written without spaces between
-  /// words, so a URL typed before such text has nothing between them.
+  /// Whether `range` (of a URL's body) holds the "/", "?" or "#" that ends its host: what follows
+  /// is its path, query or fragment (RFC 3986 §3).
+  static func pathStarts(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    range.contains {
+      bytes[$0] == UInt8(ascii: "/") || bytes[$0] == UInt8(ascii: "?") || bytes[$0] == UInt8(ascii: "#")
+    }
+  }
+
+  /// Han, kana, Hangul, Bopomofo, Thai, Lao, Khmer and Myanmar: scripts written without spaces
+  /// between words, so a URL typed before such text has nothing between them.
   static func isSpacelessScript(_ scalar: UInt32) -> Bool {
     switch scalar {
     case 0x0E00...0x0EFF,  // Thai, Lao
       0x1000...0x109F,  // Myanmar
       0x1100...0x11FF,  // Hangul Jamo
       0x1780...0x17FF,  // Khmer
-      0x3040...0x30FF, 0x31F0...0x31FF,  // Hiragana, Katakana
-      0x3130...0x318F,  // Hangul compatibility Jamo
+      0x3005...0x3007, 0x3021...0x3029, 0x3031...0x3035, 0x303B...0x303C,  // 々 〆 〇, Hangzhou numerals, kana repeats
+      0x3040...0x30FF, 0x31F0...0x31FF, 0x1B000...0x1B16F,  // Hiragana, Katakana, kana supplements
+      0x3100...0x312F, 0x31A0...0x31BF,  // Bopomofo
+      0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF,  // Hangul compatibility and extended Jamo
       0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF,  // Han
       0xAC00...0xD7AF,  // Hangul syllables
-      0xFF66...0xFF9F:  // half-width Katakana
+      0xFF66...0xFF9F, 0xFFA0...0xFFDC:  // half-width Katakana and Hangul
       return true
     default: return false
     }
