@@ -38,22 +38,40 @@ enum RunOnSentences {
     var endsSentence: Bool
   }
 
-  /// Whether `bytes` holds a full stop that may split a word (`isCandidate`); only then is there
-  /// anything to split.
+  /// Whether `bytes` holds a full stop that may split a word (`isCandidate`) outside `spans`; only
+  /// then is there anything to split.
   /// `firstStop`: no "." comes before this offset (the search starts there).
-  static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>, firstStop: Int = 0) -> Bool {
-    guard let base = bytes.baseAddress else { return false }
-    return nextCandidate(base, count: bytes.count, from: max(1, firstStop)) != nil
+  static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>, firstStop: Int = 0, spans: [SpecialSpan] = []) -> Bool {
+    firstCandidate(in: bytes, firstStop: firstStop, spans: spans) != nil
   }
 
-  /// The first full stop at or after `from` (≥ 1) that has a byte after it and is a candidate.
+  /// The first full stop of `bytes` that may split a word, or nil (most texts: `split` is then not
+  /// called). `firstStop`: no "." comes before this offset; `spans`: the text's special spans
+  /// (`SpecialSpanScanner`), whose full stops split nothing ("www.example.org/help").
   @inline(__always)
-  private static func nextCandidate(_ base: UnsafePointer<UInt8>, count: Int, from start: Int) -> Int? {
+  static func firstCandidate(in bytes: UnsafeBufferPointer<UInt8>, firstStop: Int, spans: [SpecialSpan]) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    var spanIndex = 0
+    return nextCandidate(base, count: bytes.count, from: max(1, firstStop), spans: spans, spanIndex: &spanIndex)
+  }
+
+  /// The first full stop at or after `from` (≥ 1) that has a byte after it, is a candidate and lies
+  /// in none of `spans` (sorted and disjoint) from `spanIndex` on (advanced past the spans before it).
+  @inline(__always)
+  private static func nextCandidate(
+    _ base: UnsafePointer<UInt8>, count: Int, from start: Int, spans: [SpecialSpan], spanIndex: inout Int
+  ) -> Int? {
     var from = start
     while from + 1 < count, let found = memchr(base + from, 0x2E, count - from - 1) {
       let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-      if isCandidate(base[index - 1], base[index + 1]) { return index }
       from = index + 1
+      guard isCandidate(base[index - 1], base[index + 1]) else { continue }
+      while spanIndex < spans.count, spans[spanIndex].range.upperBound <= index { spanIndex += 1 }
+      if spanIndex < spans.count, spans[spanIndex].range.lowerBound <= index {
+        from = spans[spanIndex].range.upperBound
+        continue
+      }
+      return index
     }
     return nil
   }
@@ -98,19 +116,22 @@ enum RunOnSentences {
   /// points together, and the tokens are copied once, from the first split on: splitting one point
   /// at a time re-read the rest of the word and moved the tokens after it each time, quadratic in a
   /// long run of "service.Never" (QA review 32, H3).
-  /// `firstStop`: no "." comes before this offset (the search starts there).
+  /// `candidate`: the first candidate full stop (`firstCandidate`); `spans`: the text's special
+  /// spans, whose full stops are not searched.
   static func split(
-    _ bytes: UnsafeBufferPointer<UInt8>, firstStop: Int = 0, in result: inout TokenizedText, breaks: inout [Int32]
+    _ bytes: UnsafeBufferPointer<UInt8>, from candidate: Int, spans: [SpecialSpan], in result: inout TokenizedText,
+    breaks: inout [Int32]
   ) {
     guard let base = bytes.baseAddress else { return }
     let tokenCount = result.tokens.count
-    var from = max(1, firstStop)
+    var from = candidate
+    var spanIndex = 0
     var tokenIndex = 0
     var points: [SplitPoint] = []
     var split: [Token]?
     // The tokens before `copied` are in `split` (once it exists).
     var copied = 0
-    while let stop = nextCandidate(base, count: bytes.count, from: from) {
+    while let stop = nextCandidate(base, count: bytes.count, from: from, spans: spans, spanIndex: &spanIndex) {
       while tokenIndex < tokenCount, result.tokens[tokenIndex].utf8Range.upperBound <= stop { tokenIndex += 1 }
       guard tokenIndex < tokenCount else { break }
       let token = result.tokens[tokenIndex]

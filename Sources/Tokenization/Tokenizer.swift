@@ -244,7 +244,9 @@ public final class Tokenizer {
     // text's start (the text's length when it has none).
     let firstStop = options.splitRunOnSentences || sentenceBreaker != nil ? Self.firstFullStop(bytes) : 0
     if options.splitRunOnSentences {
-      RunOnSentences.split(bytes, firstStop: firstStop, in: &result, breaks: &runOnBreaks)
+      if let candidate = RunOnSentences.firstCandidate(in: bytes, firstStop: firstStop, spans: spans) {
+        RunOnSentences.split(bytes, from: candidate, spans: spans, in: &result, breaks: &runOnBreaks)
+      }
       if sentenceBreaker != nil { LowercaseSentenceStarts.breaks(bytes, firstStop: firstStop, into: &runOnBreaks) }
     }
     if let sentenceBreaker {
