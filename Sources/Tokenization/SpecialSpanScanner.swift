@@ -117,6 +117,9 @@ struct SpecialSpanScanner {
             found = hashtag(bytes, at: index, signLength: 3)
           }
         }
+        if found == nil, trigger & 64 != 0, index + 2 < count, bytes[index + 1] &- 0xBC < 2 {
+          found = fullWidthEmoticon(bytes, at: index, lastEmoticonEnd: spans.last?.kind == .emoticon ? covered : -1)
+        }
         if trigger & 4 != 0 {
           found = email(bytes, at: index, notBefore: covered) ?? mention(bytes, at: index)
         }
@@ -609,6 +612,83 @@ struct SpecialSpanScanner {
 }
 
 extension SpecialSpanScanner {
+  /// An emoticon typed with the full-width forms of ASCII characters (U+FF01–U+FF5E), as East
+  /// Asian input methods type it, alone or mixed with ASCII: "：）", "＾＿＾", "＜３", "：)". NFKC
+  /// maps each form to its ASCII character (U+FF01 + n to U+0021 + n), so the emoticon is read as
+  /// that ASCII text is (`emoticon`), with its neighbours read as ASCII stand-ins: a full-width or
+  /// ASCII character as its ASCII form, any other letter or digit that joins an ASCII letter
+  /// (`joinsASCIILetter`) as "a", anything else as a space. Its norm is the ASCII emoticon
+  /// (`Tokenizer.emit`).
+  static func fullWidthEmoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lastEmoticonEnd: Int)
+    -> SpecialSpan?
+  {
+    guard fullWidthASCII(bytes, at: index) != nil else { return nil }
+    // Two characters before, the run (at most `runLimit`), one after.
+    let runLimit = 8
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: runLimit + 3) { mapped -> SpecialSpan? in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: runLimit + 3) { ends -> SpecialSpan? in
+        // The characters before, nearest last.
+        var before = index
+        var firstStart = index
+        for slot in [1, 0] {
+          guard before > 0 else {
+            mapped[slot] = 0x20
+            continue
+          }
+          var start = before - 1
+          while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+          mapped[slot] = standIn(bytes, at: start)
+          if slot == 1 { firstStart = start }
+          before = start
+        }
+        var length = 2
+        var position = index
+        while length < runLimit + 2, position < bytes.count {
+          if let ascii = fullWidthASCII(bytes, at: position) {
+            mapped[length] = ascii
+            position += 3
+          } else if bytes[position] > 0x20 && bytes[position] < 0x7F {
+            mapped[length] = bytes[position]
+            position += 1
+          } else {
+            break
+          }
+          ends[length] = position
+          length += 1
+        }
+        mapped[length] = position < bytes.count ? standIn(bytes, at: position) : 0x20
+        let stand = UnsafeBufferPointer(start: mapped.baseAddress, count: length + 1)
+        let lastEnd = lastEmoticonEnd == index ? 2 : lastEmoticonEnd == firstStart ? 1 : -1
+        guard let span = emoticon(stand, at: 2, lastEmoticonEnd: lastEnd), span.range.upperBound <= length,
+          // A digit after a colon is a quantity or a time ("待ち時間：３分"), not the cat face ":3".
+          mapped[2] == UInt8(ascii: "<") || mapped[span.range.upperBound - 1] &- 0x30 >= 10
+        else {
+          return nil
+        }
+        return SpecialSpan(range: index..<ends[span.range.upperBound - 1], kind: .emoticon)
+      }
+    }
+  }
+
+  /// The ASCII character whose full-width form (U+FF01–U+FF5E, bytes EF BC 81 to EF BD 9E) is at
+  /// `index`, or nil.
+  @inline(__always)
+  static func fullWidthASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8? {
+    guard index + 2 < bytes.count, bytes[index] == 0xEF else { return nil }
+    let second = bytes[index + 1]
+    let third = bytes[index + 2]
+    if second == 0xBC, third >= 0x81, third <= 0xBF { return third &- 0x60 }  // U+FF01–U+FF3F
+    if second == 0xBD, third >= 0x80, third <= 0x9E { return third &- 0x20 }  // U+FF40–U+FF5E
+    return nil
+  }
+
+  /// The ASCII stand-in of the character at `index` (`fullWidthEmoticon`).
+  private static func standIn(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8 {
+    if bytes[index] < 0x80 { return bytes[index] }
+    if let ascii = fullWidthASCII(bytes, at: index) { return ascii }
+    return joinsASCIILetter(decodeScalar(bytes, at: index).0) ? UInt8(ascii: "a") : 0x20
+  }
+
   /// Whether a non-ASCII scalar may continue a URL: a letter, combining mark or decimal digit of
   /// any script (internationalised host names and paths). White space, punctuation, symbols and
   /// emoji end it.

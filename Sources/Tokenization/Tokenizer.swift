@@ -951,8 +951,23 @@ public final class Tokenizer {
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
     switch kind {
     case .emoticon:
-      // Emoticons are symbols: ":D" and ":d" differ, so they are kept as typed.
-      result.normBytes.append(contentsOf: slice)
+      // Emoticons are symbols: ":D" and ":d" differ, so they are kept as typed; but one typed in
+      // full-width forms ("：）", `SpecialSpanScanner.fullWidthEmoticon`) has its ASCII form, which
+      // NFKC gives it, for its norm.
+      if slice.contains(where: { $0 >= 0x80 }) {
+        var index = slice.startIndex
+        while index < slice.endIndex {
+          if let ascii = SpecialSpanScanner.fullWidthASCII(slice, at: index) {
+            result.normBytes.append(ascii)
+            index += 3
+          } else {
+            result.normBytes.append(slice[index])
+            index += 1
+          }
+        }
+      } else {
+        result.normBytes.append(contentsOf: slice)
+      }
     case .emoji:
       // NFKC_Casefold would delete U+FE0F and U+200D (default ignorables) and merge a ZWJ family
       // into separate people; keep the sequence, minus presentation selectors and the direction
