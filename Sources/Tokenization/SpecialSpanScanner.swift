@@ -117,7 +117,9 @@ struct SpecialSpanScanner {
             found = hashtag(bytes, at: index, signLength: 3)
           }
         }
-        if found == nil, trigger & 64 != 0, index + 2 < count, bytes[index + 1] &- 0xBC < 2 {
+        // A full-width form of a character that may start an emoticon ("：", "＾", "＜"; most full-width
+        // punctuation, "，" and "。", may not).
+        if found == nil, trigger & 64 != 0, let first = fullWidthASCII(bytes, at: index), table[Int(first)] & 2 != 0 {
           found = fullWidthEmoticon(bytes, at: index, lastEmoticonEnd: spans.last?.kind == .emoticon ? covered : -1)
         }
         if trigger & 4 != 0 {
@@ -622,25 +624,20 @@ extension SpecialSpanScanner {
   static func fullWidthEmoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lastEmoticonEnd: Int)
     -> SpecialSpan?
   {
-    guard fullWidthASCII(bytes, at: index) != nil else { return nil }
+    // A face has two characters at least, both ASCII or full-width forms (most full-width
+    // brackets and colons are followed by other text: no character's properties are looked up).
+    guard fullWidthASCII(bytes, at: index) != nil, index + 3 < bytes.count,
+      bytes[index + 3] &- 0x21 < 0x5E || fullWidthASCII(bytes, at: index + 3) != nil
+    else { return nil }
     // Two characters before, the run (at most `runLimit`), one after.
     let runLimit = 8
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: runLimit + 3) { mapped -> SpecialSpan? in
       withUnsafeTemporaryAllocation(of: Int.self, capacity: runLimit + 3) { ends -> SpecialSpan? in
-        // The characters before, nearest last.
-        var before = index
-        var firstStart = index
-        for slot in [1, 0] {
-          guard before > 0 else {
-            mapped[slot] = 0x20
-            continue
-          }
-          var start = before - 1
-          while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-          mapped[slot] = standIn(bytes, at: start)
-          if slot == 1 { firstStart = start }
-          before = start
-        }
+        // The two characters before, nearest last.
+        let firstStart = index > 0 ? characterStart(bytes, before: index) : -1
+        mapped[1] = firstStart >= 0 ? standIn(bytes, at: firstStart) : 0x20
+        let secondStart = firstStart > 0 ? characterStart(bytes, before: firstStart) : -1
+        mapped[0] = secondStart >= 0 ? standIn(bytes, at: secondStart) : 0x20
         var length = 2
         var position = index
         while length < runLimit + 2, position < bytes.count {
@@ -658,7 +655,7 @@ extension SpecialSpanScanner {
         }
         mapped[length] = position < bytes.count ? standIn(bytes, at: position) : 0x20
         let stand = UnsafeBufferPointer(start: mapped.baseAddress, count: length + 1)
-        let lastEnd = lastEmoticonEnd == index ? 2 : lastEmoticonEnd == firstStart ? 1 : -1
+        let lastEnd = lastEmoticonEnd == index ? 2 : lastEmoticonEnd >= 0 && lastEmoticonEnd == firstStart ? 1 : -1
         guard let span = emoticon(stand, at: 2, lastEmoticonEnd: lastEnd), span.range.upperBound <= length,
           // A digit after a colon is a quantity or a time ("待ち時間：３分"), not the cat face ":3".
           mapped[2] == UInt8(ascii: "<") || mapped[span.range.upperBound - 1] &- 0x30 >= 10
@@ -680,6 +677,14 @@ extension SpecialSpanScanner {
     if second == 0xBC, third >= 0x81, third <= 0xBF { return third &- 0x60 }  // U+FF01–U+FF3F
     if second == 0xBD, third >= 0x80, third <= 0x9E { return third &- 0x20 }  // U+FF40–U+FF5E
     return nil
+  }
+
+  /// Where the character that ends at `index` (> 0) starts.
+  @inline(__always)
+  private static func characterStart(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Int {
+    var start = index - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return start
   }
 
   /// The ASCII stand-in of the character at `index` (`fullWidthEmoticon`).
