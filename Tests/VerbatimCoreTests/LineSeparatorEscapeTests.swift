@@ -41,7 +41,8 @@ import Testing
   @Test func needsEscapeFindsThemAtEveryOffset() {
     for offset in 0..<20 {
       for tail in 0..<10 {
-        let bytes = Array(repeating: UInt8(ascii: "a"), count: offset) + [0xE2, 0x80, 0xA9]
+        let bytes =
+          Array(repeating: UInt8(ascii: "a"), count: offset) + [0xE2, 0x80, 0xA9]
           + Array(repeating: UInt8(ascii: "b"), count: tail)
         #expect(bytes.withUnsafeBufferPointer { JSONWriter.needsEscape($0) }, "\(offset) \(tail)")
         var writer = JSONWriter()
