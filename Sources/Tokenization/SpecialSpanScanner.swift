@@ -117,12 +117,17 @@ struct SpecialSpanScanner {
             found = hashtag(bytes, at: index, signLength: 3)
           }
         }
+        // A full-width form of a character that may start an emoticon ("：", "＾", "＜"; most full-width
+        // punctuation, "，" and "。", may not).
+        if found == nil, trigger & 64 != 0, let first = fullWidthASCII(bytes, at: index), table[Int(first)] & 2 != 0 {
+          found = fullWidthEmoticon(bytes, at: index, lastEmoticonEnd: spans.last?.kind == .emoticon ? covered : -1)
+        }
         if trigger & 4 != 0 {
           found = email(bytes, at: index, notBefore: covered) ?? mention(bytes, at: index)
         }
         if found == nil, trigger & 8 != 0 { found = hashtag(bytes, at: index) }
         if found == nil, trigger & 2 != 0 {
-          found = emoticon(bytes, at: index, afterEmoticon: covered == index && spans.last?.kind == .emoticon)
+          found = emoticon(bytes, at: index, lastEmoticonEnd: spans.last?.kind == .emoticon ? covered : -1)
         }
         if found == nil, trigger & 16 != 0, isAlnum(previous), index + 1 < count, isAlnum(bytes[index + 1]) {
           found = bareDomain(bytes, dotAt: index, notBefore: covered)
@@ -205,15 +210,29 @@ struct SpecialSpanScanner {
   /// follow a URL in running text: ” ’ » › 」 』, …, full-width ，。！？、；：）, emoji.
   static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var end = start
+    // Whether the host has ended before `searched` (the bytes from `start` searched so far).
+    var inPath = false
+    var searched = start
     while end < bytes.count {
       let byte = bytes[end]
       if byte >= 0x80 {
         let (scalar, length) = decodeScalar(bytes, at: end)
         guard continuesURL(scalar) else { break }
         // Text of a script written without spaces glued to an ASCII letter or digit is the
-        // sentence going on, not the URL ("…/help了解更多", "example.comครับ"; QA review 39); after
-        // a delimiter ("/wiki/中国", "?q=東京") it is a path segment or a query, and stays.
-        if end > start, isAlnum(bytes[end - 1]), isSpacelessScript(scalar) { break }
+        // sentence going on, not the URL ("…/help了解更多", "example.comครับ"; QA review 39), and
+        // so is such text in the path, query or fragment ("/が遅すぎる", "?q=東京"; QA review 42):
+        // twitter-text's path characters (`validUrlPathChars`) are ASCII, Latin accents and
+        // Cyrillic. A host name of such a script ("http://中国.cn") stays.
+        if end > start, isSpacelessScript(scalar) {
+          if isAlnum(bytes[end - 1]) { break }
+          // Each byte is searched for the host's end once (a long host of such characters stays
+          // linear).
+          if !inPath {
+            inPath = pathStarts(in: bytes, searched..<end)
+            searched = end
+          }
+          if inPath { break }
+        }
         end += length
         continue
       }
@@ -243,19 +262,29 @@ struct SpecialSpanScanner {
     return end
   }
 
-  /// Han, kana, Hangul, Thai, Lao, Khmer and Myanmar: scripts written without spaces between
-  /// words, so a URL typed before such text has nothing between them.
+  /// Whether `range` (of a URL's body) holds the "/", "?" or "#" that ends its host: what follows
+  /// is its path, query or fragment (RFC 3986 §3).
+  static func pathStarts(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    range.contains {
+      bytes[$0] == UInt8(ascii: "/") || bytes[$0] == UInt8(ascii: "?") || bytes[$0] == UInt8(ascii: "#")
+    }
+  }
+
+  /// Han, kana, Hangul, Bopomofo, Thai, Lao, Khmer and Myanmar: scripts written without spaces
+  /// between words, so a URL typed before such text has nothing between them.
   static func isSpacelessScript(_ scalar: UInt32) -> Bool {
     switch scalar {
     case 0x0E00...0x0EFF,  // Thai, Lao
       0x1000...0x109F,  // Myanmar
       0x1100...0x11FF,  // Hangul Jamo
       0x1780...0x17FF,  // Khmer
-      0x3040...0x30FF, 0x31F0...0x31FF,  // Hiragana, Katakana
-      0x3130...0x318F,  // Hangul compatibility Jamo
+      0x3005...0x3007, 0x3021...0x3029, 0x3031...0x3035, 0x303B...0x303C,  // 々 〆 〇, Hangzhou numerals, kana repeats
+      0x3040...0x30FF, 0x31F0...0x31FF, 0x1B000...0x1B16F,  // Hiragana, Katakana, kana supplements
+      0x3100...0x312F, 0x31A0...0x31BF,  // Bopomofo
+      0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF,  // Hangul compatibility and extended Jamo
       0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF,  // Han
       0xAC00...0xD7AF,  // Hangul syllables
-      0xFF66...0xFF9F:  // half-width Katakana
+      0xFF66...0xFF9F, 0xFFA0...0xFFDC:  // half-width Katakana and Hangul
       return true
     default: return false
     }
@@ -359,7 +388,8 @@ struct SpecialSpanScanner {
   /// @handle, not inside a word. A handle is letters, decimal digits and underscores, and, like a
   /// hashtag, may use any script ("@josé", "@Émile", "@田中": Mastodon, Weibo and most chat tools
   /// allow them; Twitter's ASCII-only handles are a subset), with combining marks after its first
-  /// character. It ends at the first other character, ASCII or not: "@acme👍", "@acme’s", "@acme»".
+  /// character and format characters between its characters (`isInWordFormat`: ZWNJ, ZWJ). It ends
+  /// at the first other character, ASCII or not: "@acme👍", "@acme’s", "@acme»".
   static func mention(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, signLength: Int = 1) -> SpecialSpan? {
     if index > 0 {
       let before = bytes[index - 1]
@@ -372,29 +402,38 @@ struct SpecialSpanScanner {
       }
     }
     var end = index + signLength
+    // The end of the handle's last character that is no format character (see `hashtag`).
+    var solidEnd = end
     while end < bytes.count {
       let byte = bytes[end]
       if byte < 0x80 {
         guard isAlnum(byte) || byte == UInt8(ascii: "_") else { break }
         end += 1
+        solidEnd = end
         continue
       }
       let (scalar, length) = decodeScalar(bytes, at: end)
       // U+FF3F FULLWIDTH LOW LINE: the underscore of a full-width handle ("＠ｕｓｅｒ＿ｎａｍｅ").
-      guard continuesWord(scalar) || scalar == 0xFF3F,
-        end > index + signLength || !CharacterFlags(scalar).contains(.mark),
+      guard continuesWord(scalar) || scalar == 0xFF3F else {
+        guard end > index + signLength, isInWordFormat(scalar) else { break }
+        end += length
+        continue
+      }
+      guard end > index + signLength || !CharacterFlags(scalar).contains(.mark),
         // "@acme客服": the handle ends where the sentence goes on in a script without spaces.
         !(isAlnum(bytes[end - 1]) && isSpacelessScript(scalar))
       else {
         break
       }
       end += length
+      solidEnd = end
     }
-    guard end > index + signLength else { return nil }
-    return SpecialSpan(range: index..<end, kind: .mention)
+    guard solidEnd > index + signLength else { return nil }
+    return SpecialSpan(range: index..<solidEnd, kind: .mention)
   }
 
-  /// #tag: letters (any script), digits, marks and underscores with at least one letter.
+  /// #tag: letters (any script), digits, marks and underscores with at least one letter, and the
+  /// format characters between them (`isInWordFormat`).
   static func hashtag(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, signLength: Int = 1) -> SpecialSpan? {
     if index > 0,
       isAlnum(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "&") || bytes[index - 1] == UInt8(ascii: "#")
@@ -407,6 +446,9 @@ struct SpecialSpanScanner {
     if end < bytes.count, bytes[end] >= 0x80, CharacterFlags(decodeScalar(bytes, at: end).0).contains(.mark) {
       return nil
     }
+    // The end of the tag's last character that is no format character: a tag extends across a
+    // ZWNJ, ZWJ or soft hyphen ("#خدمات‌بد", "#क्‍षा") but does not end on one.
+    var solidEnd = end
     while end < bytes.count {
       let byte = bytes[end]
       if byte < 0x80 {
@@ -416,6 +458,7 @@ struct SpecialSpanScanner {
           break
         }
         end += 1
+        solidEnd = end
         continue
       }
       let (scalar, length) = decodeScalar(bytes, at: end)
@@ -423,30 +466,35 @@ struct SpecialSpanScanner {
       if flags.contains(.letter) {
         sawLetter = true
       } else if !flags.contains(.digit) && !flags.contains(.mark) && scalar != 0xFF3F {
-        break
+        guard end > index + signLength, isInWordFormat(scalar) else { break }
+        end += length
+        continue
       }
       end += length
+      solidEnd = end
     }
     guard sawLetter else { return nil }
-    return SpecialSpan(range: index..<end, kind: .hashtag)
+    return SpecialSpan(range: index..<solidEnd, kind: .hashtag)
   }
 
-  /// Western emoticons (eyes, optional tear and nose, repeated mouth; or the mirrored form) and the
-  /// fixed eastern ones. The emoticon must not run into a letter or digit on its right.
-  ///
-  /// A word edge is where ICU's word rules break between the emoticon's first or last character and
-  /// its neighbour, whatever the neighbour's script: "mXD", "ÀXD", "éXP" and "XPספק" are one word each
-  /// (UAX #29 WB5), "好XD" is two (Han is no ALetter). `afterEmoticon`: an emoticon ends just before
-  /// `index`, so that ":D:D" is two faces, not ":D", ":" and "D".
   /// Whether the heart "<3" (or "<33", "</3") at `index`, ending at `end`, is rather "less than"
-  /// a number (QA review 39): a digit before it ("1<3"), a decimal or percentage after it
-  /// ("<3.5V", "<3,5", "<3%"), or a unit word after it ("<3 min", "<3 days"). "I <3 this app" and
-  /// "love it <3" stay hearts.
-  static func isComparison(_ bytes: UnsafeBufferPointer<UInt8>, heartAt index: Int, end: Int) -> Bool {
+  /// a number (QA review 39): a digit before it ("1<3", "2 <3"), a single letter glued before it
+  /// ("x<3", "n<3"; not the texting pronouns "i" and "u": "love u<3"), a decimal or percentage
+  /// after it ("<3.5V", "<3,5", "<3%"), or a unit word after it ("<3 min", "<3 days"). "I <3 this
+  /// app" and "love it <3" stay hearts, and so does a heart after another ("<3 <3", "hearts<3<3",
+  /// "</3</3"; QA review 42): the digit before it is the last heart's, which ends at
+  /// `lastEmoticonEnd` (-1 when the last span found is no emoticon).
+  static func isComparison(
+    _ bytes: UnsafeBufferPointer<UInt8>, heartAt index: Int, end: Int, lastEmoticonEnd: Int = -1
+  ) -> Bool {
     let count = bytes.count
     var before = index - 1
     if before >= 0, bytes[before] == 0x20 { before -= 1 }
-    if before >= 0, bytes[before] &- 0x30 < 10 { return true }
+    if before >= 0, bytes[before] &- 0x30 < 10, before + 1 != lastEmoticonEnd { return true }
+    if index >= 1, (bytes[index - 1] | 0x20) &- 0x61 < 26, index == 1 || !isAlnum(bytes[index - 2]) {
+      let letter = bytes[index - 1] | 0x20
+      if letter != UInt8(ascii: "i") && letter != UInt8(ascii: "u") { return true }
+    }
     guard end < count else { return false }
     let next = bytes[end]
     if next == UInt8(ascii: "%") { return true }
@@ -469,9 +517,20 @@ struct SpecialSpanScanner {
     "gb", "tb", "mph", "miles", "times", "star", "stars", "people", "items",
   ].map { Array($0.utf8) }
 
-  static func emoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, afterEmoticon: Bool = false) -> SpecialSpan?
+  /// Western emoticons (eyes, optional tear and nose, repeated mouth; or the mirrored form) and the
+  /// fixed eastern ones. The emoticon must not run into a letter or digit on its right.
+  ///
+  /// A word edge is where ICU's word rules break between the emoticon's first or last character and
+  /// its neighbour, whatever the neighbour's script: "mXD", "ÀXD", "éXP" and "XPספק" are one word each
+  /// (UAX #29 WB5), "好XD" is two (Han is no ALetter). `lastEmoticonEnd`: where the last emoticon
+  /// found ends (-1 when the last span is none): one that ends at `index` makes a word edge, so that
+  /// ":D:D" is two faces, not ":D", ":" and "D", and one that ends in the digit before a heart
+  /// makes that heart no comparison ("<3<3").
+  static func emoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lastEmoticonEnd: Int = -1)
+    -> SpecialSpan?
   {
     let count = bytes.count
+    let afterEmoticon = lastEmoticonEnd == index
     func rightBoundary(_ end: Int) -> Bool {
       end >= count || (bytes[end] < 0x80 ? !isAlnum(bytes[end]) : !joinsASCIILetter(decodeScalar(bytes, at: end).0))
     }
@@ -488,7 +547,8 @@ struct SpecialSpanScanner {
           break
         }
         if same, rightBoundary(index + candidate.count), leftIsWordEdge || !isAlnum(candidate[0]),
-          candidate[0] != UInt8(ascii: "<") || !isComparison(bytes, heartAt: index, end: index + candidate.count)
+          candidate[0] != UInt8(ascii: "<")
+            || !isComparison(bytes, heartAt: index, end: index + candidate.count, lastEmoticonEnd: lastEmoticonEnd)
         {
           return SpecialSpan(range: index..<(index + candidate.count), kind: .emoticon)
         }
@@ -554,6 +614,86 @@ struct SpecialSpanScanner {
 }
 
 extension SpecialSpanScanner {
+  /// An emoticon typed with the full-width forms of ASCII characters (U+FF01–U+FF5E), as East
+  /// Asian input methods type it, alone or mixed with ASCII: "：）", "＾＿＾", "＜３", "：)". NFKC
+  /// maps each form to its ASCII character (U+FF01 + n to U+0021 + n), so the emoticon is read as
+  /// that ASCII text is (`emoticon`), with its neighbours read as ASCII stand-ins: a full-width or
+  /// ASCII character as its ASCII form, any other letter or digit that joins an ASCII letter
+  /// (`joinsASCIILetter`) as "a", anything else as a space. Its norm is the ASCII emoticon
+  /// (`Tokenizer.emit`).
+  static func fullWidthEmoticon(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lastEmoticonEnd: Int)
+    -> SpecialSpan?
+  {
+    // A face has two characters at least, both ASCII or full-width forms (most full-width
+    // brackets and colons are followed by other text: no character's properties are looked up).
+    guard fullWidthASCII(bytes, at: index) != nil, index + 3 < bytes.count,
+      bytes[index + 3] &- 0x21 < 0x5E || fullWidthASCII(bytes, at: index + 3) != nil
+    else { return nil }
+    // Two characters before, the run (at most `runLimit`), one after.
+    let runLimit = 8
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: runLimit + 3) { mapped -> SpecialSpan? in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: runLimit + 3) { ends -> SpecialSpan? in
+        // The two characters before, nearest last.
+        let firstStart = index > 0 ? characterStart(bytes, before: index) : -1
+        mapped[1] = firstStart >= 0 ? standIn(bytes, at: firstStart) : 0x20
+        let secondStart = firstStart > 0 ? characterStart(bytes, before: firstStart) : -1
+        mapped[0] = secondStart >= 0 ? standIn(bytes, at: secondStart) : 0x20
+        var length = 2
+        var position = index
+        while length < runLimit + 2, position < bytes.count {
+          if let ascii = fullWidthASCII(bytes, at: position) {
+            mapped[length] = ascii
+            position += 3
+          } else if bytes[position] > 0x20 && bytes[position] < 0x7F {
+            mapped[length] = bytes[position]
+            position += 1
+          } else {
+            break
+          }
+          ends[length] = position
+          length += 1
+        }
+        mapped[length] = position < bytes.count ? standIn(bytes, at: position) : 0x20
+        let stand = UnsafeBufferPointer(start: mapped.baseAddress, count: length + 1)
+        let lastEnd = lastEmoticonEnd == index ? 2 : lastEmoticonEnd >= 0 && lastEmoticonEnd == firstStart ? 1 : -1
+        guard let span = emoticon(stand, at: 2, lastEmoticonEnd: lastEnd), span.range.upperBound <= length,
+          // A digit after a colon is a quantity or a time ("待ち時間：３分"), not the cat face ":3".
+          mapped[2] == UInt8(ascii: "<") || mapped[span.range.upperBound - 1] &- 0x30 >= 10
+        else {
+          return nil
+        }
+        return SpecialSpan(range: index..<ends[span.range.upperBound - 1], kind: .emoticon)
+      }
+    }
+  }
+
+  /// The ASCII character whose full-width form (U+FF01–U+FF5E, bytes EF BC 81 to EF BD 9E) is at
+  /// `index`, or nil.
+  @inline(__always)
+  static func fullWidthASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8? {
+    guard index + 2 < bytes.count, bytes[index] == 0xEF else { return nil }
+    let second = bytes[index + 1]
+    let third = bytes[index + 2]
+    if second == 0xBC, third >= 0x81, third <= 0xBF { return third &- 0x60 }  // U+FF01–U+FF3F
+    if second == 0xBD, third >= 0x80, third <= 0x9E { return third &- 0x20 }  // U+FF40–U+FF5E
+    return nil
+  }
+
+  /// Where the character that ends at `index` (> 0) starts.
+  @inline(__always)
+  private static func characterStart(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Int {
+    var start = index - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return start
+  }
+
+  /// The ASCII stand-in of the character at `index` (`fullWidthEmoticon`).
+  private static func standIn(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8 {
+    if bytes[index] < 0x80 { return bytes[index] }
+    if let ascii = fullWidthASCII(bytes, at: index) { return ascii }
+    return joinsASCIILetter(decodeScalar(bytes, at: index).0) ? UInt8(ascii: "a") : 0x20
+  }
+
   /// Whether a non-ASCII scalar may continue a URL: a letter, combining mark or decimal digit of
   /// any script (internationalised host names and paths). White space, punctuation, symbols and
   /// emoji end it.
@@ -568,6 +708,19 @@ extension SpecialSpanScanner {
   static func continuesWord(_ scalar: UInt32) -> Bool {
     if scalar == 0xFE0E || scalar == 0xFE0F || scalar == 0x20E3 { return false }
     return !CharacterFlags(scalar).intersection([.letter, .digit, .mark]).isEmpty
+  }
+
+  /// Whether a non-ASCII scalar is a format character that ICU's word rules keep inside a word
+  /// (Word_Break Format, Extend or ZWJ, UAX #29 WB4) and that builds no emoji sequence: ZWNJ
+  /// (U+200C) and ZWJ (U+200D), which Persian and the Indic scripts type inside words, the soft
+  /// hyphen (U+00AD), direction marks. The variation selectors, the keycap mark and the skin tones
+  /// (U+1F3FB–U+1F3FF) are left out. A hashtag or mention extends across one, as a word does.
+  static func isInWordFormat(_ scalar: UInt32) -> Bool {
+    if scalar == 0xFE0E || scalar == 0xFE0F || scalar == 0x20E3 || scalar &- 0x1F3FB < 5 { return false }
+    switch CharacterFlags(scalar).wordBreak {
+    case 2, 9, 21: return true  // Format, Extend, ZWJ
+    default: return false
+    }
   }
 
   /// Whether ICU's word rules join a non-ASCII scalar to an ASCII letter beside it: an ALetter,

@@ -215,13 +215,22 @@ struct TokenJSONChunk {
     -> UnsafeMutablePointer<UInt8>
   {
     var position = target
-    for byte in string {
-      guard JSONWriter.mustEscape(byte) else {
+    guard let base = string.baseAddress else { return position }
+    var index = 0
+    while index < string.count {
+      let byte = base[index]
+      if JSONWriter.mustEscape(byte) {
+        position += JSONWriter.writeEscape(of: byte, at: position)
+      } else if byte == 0xE2, JSONWriter.isLineSeparator(base, at: index, count: string.count) {
+        // U+2028, U+2029 (no token holds one: they are white space; for the writer's contract).
+        position += JSONWriter.writeLineSeparatorEscape(last: base[index + 2], at: position)
+        index += 3
+        continue
+      } else {
         position.pointee = byte
         position += 1
-        continue
       }
-      position += JSONWriter.writeEscape(of: byte, at: position)
+      index += 1
     }
     return position
   }

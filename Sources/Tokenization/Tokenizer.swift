@@ -14,8 +14,9 @@ public struct TokenizerOptions: Sendable, Equatable {
   public var asciiFastPath: Bool
   /// ICU locale for break iteration ("" = root).
   public var locale: String
-  /// Split ASCII words at a full stop typed without a space between sentences ("service.Never";
-  /// `RunOnSentences`), with a sentence boundary there, and start a sentence at a lower-case word
+  /// Split ASCII words at a full stop typed without a space between sentences ("service.Never",
+  /// "terrible.will"; `RunOnSentences`), with a sentence boundary there (none after a title or
+  /// shorthand: "Mr.Smith", "e.g.the"), and start a sentence at a lower-case word
   /// after a full stop that ends a word ("parking. great vet"; `LowercaseSentenceStarts`). A word
   /// that ICU's sentence rules break inside, after a full stop ("سيئة.لن", UAX #29 SB11), is split
   /// there too (`findSentences`). Off, the boundaries are exactly ICU's (and such a break is dropped).
@@ -243,8 +244,8 @@ public final class Tokenizer {
     // text's start (the text's length when it has none).
     let firstStop = options.splitRunOnSentences || sentenceBreaker != nil ? Self.firstFullStop(bytes) : 0
     if options.splitRunOnSentences {
-      if RunOnSentences.mayOccur(in: bytes, firstStop: firstStop) {
-        RunOnSentences.split(bytes, in: &result, breaks: &runOnBreaks)
+      if let candidate = RunOnSentences.firstCandidate(in: bytes, firstStop: firstStop, spans: spans) {
+        RunOnSentences.split(bytes, from: candidate, spans: spans, in: &result, breaks: &runOnBreaks)
       }
       if sentenceBreaker != nil { LowercaseSentenceStarts.breaks(bytes, firstStop: firstStop, into: &runOnBreaks) }
     }
@@ -950,8 +951,23 @@ public final class Tokenizer {
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
     switch kind {
     case .emoticon:
-      // Emoticons are symbols: ":D" and ":d" differ, so they are kept as typed.
-      result.normBytes.append(contentsOf: slice)
+      // Emoticons are symbols: ":D" and ":d" differ, so they are kept as typed; but one typed in
+      // full-width forms ("：）", `SpecialSpanScanner.fullWidthEmoticon`) has its ASCII form, which
+      // NFKC gives it, for its norm.
+      if slice.contains(where: { $0 >= 0x80 }) {
+        var index = slice.startIndex
+        while index < slice.endIndex {
+          if let ascii = SpecialSpanScanner.fullWidthASCII(slice, at: index) {
+            result.normBytes.append(ascii)
+            index += 3
+          } else {
+            result.normBytes.append(slice[index])
+            index += 1
+          }
+        }
+      } else {
+        result.normBytes.append(contentsOf: slice)
+      }
     case .emoji:
       // NFKC_Casefold would delete U+FE0F and U+200D (default ignorables) and merge a ZWJ family
       // into separate people; keep the sequence, minus presentation selectors and the direction

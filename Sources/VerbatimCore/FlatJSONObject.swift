@@ -270,12 +270,19 @@ extension JSONWriter {
       key("id" as StaticString)
       number(line)
     }
-    // Per kept member: a comma, the quoted name, a colon and the value.
+    // Per kept member: a comma, the quoted name, a colon and the value; and three bytes more per
+    // U+2028 or U+2029 (`\u2028` for the three bytes of the character), which the line holds only
+    // where it has a byte above 0xDF.
     var length = 0
+    var separators = 0
     for member in object.members {
       length += member.name.count + member.value.count + 4
     }
     guard length > 0, let sourceBase = source.baseAddress else { return 0 }
+    if !object.isASCII {
+      separators = Self.lineSeparatorCount(source)
+      length += 3 * separators
+    }
     var left = 0
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer in
       // `length` counts every member, so the kept ones fit.
@@ -293,13 +300,24 @@ extension JSONWriter {
         }
         comma = true
         target[written] = UInt8(ascii: "\"")
-        (target + written + 1).update(from: sourceBase + member.name.lowerBound, count: member.name.count)
-        written += member.name.count + 1
+        written += 1
+        if separators > 0 {
+          written += Self.copyEscapingLineSeparators(
+            UnsafeBufferPointer(rebasing: source[member.name]), to: target + written)
+        } else {
+          (target + written).update(from: sourceBase + member.name.lowerBound, count: member.name.count)
+          written += member.name.count
+        }
         target[written] = UInt8(ascii: "\"")
         target[written + 1] = UInt8(ascii: ":")
         written += 2
-        (target + written).update(from: sourceBase + member.value.lowerBound, count: member.value.count)
-        written += member.value.count
+        if separators > 0 {
+          written += Self.copyEscapingLineSeparators(
+            UnsafeBufferPointer(rebasing: source[member.value]), to: target + written)
+        } else {
+          (target + written).update(from: sourceBase + member.value.lowerBound, count: member.value.count)
+          written += member.value.count
+        }
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<written]))
       needsComma = comma
@@ -318,14 +336,22 @@ extension JSONWriter {
   /// Writes a member whose value is a string of a line read by `FlatJSONObject.scan`: `encodedKey`
   /// (see `encodedKey(_:)`), then `contents` (the string's bytes between its quotes) quoted and
   /// copied as they are. Such a string holds no `"`, `\` or control character (the scan declines a
-  /// line with one), so this writes what `key(_:)` and `string(utf8:)` write, without searching
-  /// the text for bytes to escape (this runs once per record).
-  public mutating func flatStringMember(encodedKey: [UInt8], contents: UnsafeBufferPointer<UInt8>) {
+  /// line with one), so this writes what `key(_:)` and `string(utf8:)` write, searching the text
+  /// only for U+2028 and U+2029 (which it escapes), and only when `mayHoldLineSeparator` (this runs
+  /// once per record).
+  /// `mayHoldLineSeparator`: false when the contents are known to hold no byte above 0x7F.
+  public mutating func flatStringMember(
+    encodedKey: [UInt8], contents: UnsafeBufferPointer<UInt8>, mayHoldLineSeparator: Bool = true
+  ) {
     separate()
     bytes.append(contentsOf: encodedKey)
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(contentsOf: contents)
-    bytes.append(UInt8(ascii: "\""))
+    if mayHoldLineSeparator, Self.lineSeparatorCount(contents) > 0 {
+      appendQuoted(utf8: contents)
+    } else {
+      bytes.append(UInt8(ascii: "\""))
+      bytes.append(contentsOf: contents)
+      bytes.append(UInt8(ascii: "\""))
+    }
     needsComma = true
   }
 }

@@ -298,7 +298,8 @@ public struct JSONWriter: Sendable {
     return 2
   }
 
-  /// Appends `"…"` with JSON escapes. Clean runs are found 8 bytes at a time and copied whole.
+  /// Appends `"…"` with JSON escapes, U+2028 and U+2029 as `\u2028` and `\u2029` too
+  /// (`isLineSeparator`). Clean runs are found 8 bytes at a time and copied whole.
   @usableFromInline
   mutating func appendQuoted(utf8: UnsafeBufferPointer<UInt8>) {
     bytes.append(UInt8(ascii: "\""))
@@ -310,14 +311,16 @@ public struct JSONWriter: Sendable {
     var runStart = 0
     var index = 0
     while index < count {
-      if index + 8 <= count
-        && !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      {
-        index += 8
-        continue
+      if index + 8 <= count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        if !Self.mayNeedEscape(word) && !Self.mayHoldLineSeparator(word) {
+          index += 8
+          continue
+        }
       }
       let byte = base[index]
-      guard Self.mustEscape(byte) else {
+      let separator = byte == 0xE2 && Self.isLineSeparator(base, at: index, count: count)
+      guard Self.mustEscape(byte) || separator else {
         index += 1
         continue
       }
@@ -325,10 +328,13 @@ public struct JSONWriter: Sendable {
         bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
       }
       withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6) { escape in
-        let length = Self.writeEscape(of: byte, at: escape.baseAddress!)
+        let length =
+          separator
+          ? Self.writeLineSeparatorEscape(last: base[index + 2], at: escape.baseAddress!)
+          : Self.writeEscape(of: byte, at: escape.baseAddress!)
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: escape[0..<length]))
       }
-      index += 1
+      index += separator ? 3 : 1
       runStart = index
     }
     if runStart < count {
@@ -337,18 +343,24 @@ public struct JSONWriter: Sendable {
     bytes.append(UInt8(ascii: "\""))
   }
 
-  /// Whether some byte of `bytes` must be escaped in a JSON string (< 0x20, `"` or `\\`): eight bytes
-  /// at a time (`mayNeedEscape`), the rest one by one.
+  /// Whether some byte of `bytes` must be escaped in a JSON string (< 0x20, `"` or `\\`), or it
+  /// holds U+2028 or U+2029 (`isLineSeparator`), which the writer escapes too: eight bytes at a time
+  /// (`mayNeedEscape`, `mayHoldLineSeparator`), the rest one by one.
   @inlinable
   public static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }
+    let count = bytes.count
     var index = 0
-    while index + 8 <= bytes.count {
-      if mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
+    while index + 8 <= count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      if mayNeedEscape(word) { return true }
+      if mayHoldLineSeparator(word) {
+        for offset in 0..<8 where isLineSeparator(base, at: index + offset, count: count) { return true }
+      }
       index += 8
     }
-    while index < bytes.count {
-      if mustEscape(base[index]) { return true }
+    while index < count {
+      if mustEscape(base[index]) || isLineSeparator(base, at: index, count: count) { return true }
       index += 1
     }
     return false

@@ -38,9 +38,10 @@ import Tokenization
     #expect(try kind(of: "example.com", in: "\u{AB}example.com\u{BB}") == .url)
   }
 
-  /// Letters, marks and digits of other scripts continue a URL (internationalised paths, RFC 3987).
+  /// Letters, marks and digits of other scripts continue a URL (internationalised paths, RFC 3987),
+  /// except Han, kana and Hangul, which twitter-text's path characters leave out (QA review 42).
   @Test func internationalisedPathsStayWhole() throws {
     #expect(try kind(of: "https://de.wikipedia.org/wiki/Köln", in: "see https://de.wikipedia.org/wiki/Köln ok") == .url)
-    #expect(try kind(of: "https://zh.wikipedia.org/wiki/北京", in: "见 https://zh.wikipedia.org/wiki/北京 。") == .url)
+    #expect(try kind(of: "https://zh.wikipedia.org/wiki/", in: "见 https://zh.wikipedia.org/wiki/北京 。") == .url)
   }
 }

@@ -227,7 +227,9 @@ struct Code: ParsableCommand {
             if writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames) > replacedAlways {
               counter.add("overwritten")
             }
-            writer.flatStringMember(encodedKey: textKey, contents: UnsafeBufferPointer(rebasing: bytes[text]))
+            writer.flatStringMember(
+              encodedKey: textKey, contents: UnsafeBufferPointer(rebasing: bytes[text]),
+              mayHoldLineSeparator: !flat.isASCII)
             worker.writeCodedMembers(coded, to: &writer)
             writer.endObject()
             writer.bytes.append(0x0A)
