@@ -110,12 +110,8 @@ struct TripleSReader {
 
   private func findData(_ metadata: TripleSMetadata) throws(ImportError) -> String {
     if let path = context.options.dataPath { return path }
-    let directory = CompanionFile.directory(of: context.path)
     var candidates: [String] = []
-    if let href = metadata.href {
-      let base = href.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? href
-      candidates.append(directory + "/" + base)
-    }
+    if let href = metadata.href { candidates.append(CompanionFile.tripleSData(href: href, besides: context.path)) }
     let stem = CompanionFile.stem(of: context.path)
     candidates += CompanionFile.tripleSDataCandidates(besides: context.path)
     guard let found = candidates.first(where: CompanionFile.exists) else {

@@ -388,9 +388,12 @@ extension ImportOptionGroup {
     return names
   }
 
-  /// The companion files of `export`: those given by option, and the Triple-S data files the
-  /// importer looks for beside its metadata (`survey.asc`, `survey.dat` … for `survey.sss`).
+  /// The companion files of `export`: those given by option, and those the importer finds by
+  /// itself (`CompanionFile.automaticCandidates`: a LimeSurvey `.lss` beside the export, the
+  /// Triple-S data file beside its metadata), so that no output can replace one (review: `import
+  /// x.lsr -o x.lss` overwrote the structure the import had just read).
   func inputFiles(besides export: String) -> [String?] {
-    [data, qsf, lss, map] + CompanionFile.tripleSDataCandidates(besides: export).filter { $0 != export }
+    let options = (try? makeOptions()) ?? ImportOptions()
+    return [data, qsf, lss, map] + CompanionFile.automaticCandidates(besides: export, options: options)
   }
 }
