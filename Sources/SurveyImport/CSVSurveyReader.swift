@@ -18,6 +18,15 @@ struct CSVSurveyReader {
     "_recordid", "id", "uuid", "respondent_uuid", "response_uuid", "respid", "resp_id", "caseid", "case_id",
     "participant_id", "submission_id",
   ]
+  /// The respondent-id column among `names` (a CSV header, a JSONL line's members): the first of
+  /// `idNames`, in their order, that a name spells; among names spelling it in different cases
+  /// ("ID", "id"), the one in lower case. One rule for every format (review h42: CSV took
+  /// `ResponseId` and JSONL `id` from the same names).
+  static func idNameIndex(in names: [String]) -> Int? {
+    let lowered = names.map { $0.lowercased() }
+    return idNames.lazy.compactMap { name in names.firstIndex(of: name) ?? lowered.firstIndex(of: name) }.first
+  }
+
   static let textNames: Set<String> = ["text", "comment", "comments", "verbatim", "feedback", "answer", "open_end"]
 
   /// Whether a column (a JSONL member) named `lowered` (lower-cased) holds open-ended answers by
@@ -192,11 +201,8 @@ struct CSVSurveyReader {
       }
       idIndex = index
     } else {
-      // The first id name present; among columns spelling it in different cases ("ID", "id"), the
-      // one in lower case, as the JSON Lines reader prefers an exact "id" (QA review 31: the two
-      // readers chose differently).
-      let named = Self.idNames.lazy.compactMap { name in header.firstIndex(of: name) ?? lowered.firstIndex(of: name) }
-        .first
+      // The first id name present (`idNameIndex`, the JSON Lines reader's rule too).
+      let named = Self.idNameIndex(in: header)
       idIndex = named ?? (legacyQualtrics ? 0 : nil)
       if named == nil && legacyQualtrics {
         context.note("column V1 is taken as the respondent id: row 2 names it ResponseID (Qualtrics' legacy CSV)")

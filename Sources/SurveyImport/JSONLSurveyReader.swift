@@ -189,11 +189,9 @@ struct JSONLSurveyReader {
       } else if let named = context.options.idColumn {
         idMember = members.first { $0.key == named }
       } else {
-        // "respondent", then "id", then the CSV reader's id names in any case ("ResponseId",
-        // "response_id"; QA review 13: CSV took them, JSONL did not).
-        idMember =
-          members.first { $0.key == "respondent" } ?? members.first { $0.key == "id" }
-          ?? CSVSurveyReader.idNames.lazy.compactMap { name in members.first { $0.key.lowercased() == name } }.first
+        // The CSV reader's rule (`CSVSurveyReader.idNameIndex`): "respondent", "ResponseId" or
+        // "_recordId" before a bare "id" (review h42: JSONL took "id", CSV "ResponseId").
+        idMember = CSVSurveyReader.idNameIndex(in: members.map(\.key)).map { members[$0] }
         // "ID" beside "id" (QA review 31), "id" beside "respondent" (QA review 40): said once, as
         // the CSV reader says it; the other is metadata. A long-form line's "id" that is its record
         // id ("R1:Q5" beside "respondent": "R1" and "question": "Q5", as `import` writes) is none.
