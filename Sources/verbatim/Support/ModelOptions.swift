@@ -281,6 +281,12 @@ struct ImportOptionGroup: ParsableArguments {
   @Flag(help: "Skip bad pieces (listed with --rejects); keep records read before a fatal error.")
   var keepGoing = false
 
+  @Flag(
+    help:
+      "Import past 2,500,000 respondents (or 1,000,000 answers to questions past the 64th), where the duplicate-id check stops growing, with a note instead of exit 65; a duplicate beyond that point is not detected."
+  )
+  var allowUncheckedDuplicates = false
+
   @Option(help: "Write each rejected piece as a JSON line to this file.")
   var rejects: String?
 
@@ -336,6 +342,7 @@ struct ImportOptionGroup: ParsableArguments {
     options.questions = question
     options.keepBlank = keepBlank
     options.keepGoing = goesOn
+    options.allowUncheckedDuplicates = allowUncheckedDuplicates
     options.idColumn = idColumn
     options.encoding = try Self.choice(encoding, option: "--encoding")
     options.positions = try Self.choice(positions, option: "--positions")
