@@ -106,7 +106,17 @@ struct JSONLSurveyReader {
     // Until a line has one, "text".
     var fields = context.options.questions.isEmpty ? ["text"] : context.options.questions
     var fieldsDecided = !context.options.questions.isEmpty
-    var respondentsWithFields = 0  // lines that reached the answers: not shown a question found later
+    // Distinct respondents whose lines reached their answers. Not shown is counted per respondent
+    // once the file is read: a member none of a respondent's lines has (review h42: counted per
+    // line, a respondent's two lines with one answer each were two answers not shown).
+    var respondentsWithFields = 0
+    context.answeredPairs = [:]
+    defer {
+      for field in fields {
+        let answered = context.answeredPairs?[field] ?? 0
+        context.notShown(question: field, known: false, count: max(0, respondentsWithFields - answered))
+      }
+    }
     // "respondent" and "id" are the id (a re-imported `import` output has both); with --id-column
     // another member is, and they are metadata like any other member (review of this session's diff).
     let reserved: Set<String> =
@@ -154,7 +164,11 @@ struct JSONLSurveyReader {
         blankLines += 1
         return true
       }
-      context.beginRespondent()
+      // Counted by its id once that is read (a respondent may span lines); a line rejected before
+      // is a respondent of its own.
+      context.beginRespondent(counted: false)
+      var counted = false
+      defer { if !counted { context.summary.respondents += 1 } }
       // A concatenated file's byte-order mark, named as such (QA review 41: "expected a JSON value").
       do throws(InputError) { try InputError.checkNoByteOrderMark(bytes, path: context.path, line: line) } catch {
         try context.reject(line: line, reason: error.problem)
@@ -239,6 +253,8 @@ struct JSONLSurveyReader {
           line: line, reason: "the respondent id (\"\(idMember!.key)\") is not a string or a number")
         return true
       }
+      counted = true
+      context.countRespondent(respondent, line: line)
       // A long-form line (a "question" and its text) names no answer fields of the wide form.
       let longForm =
         names.question.map { members[$0].value.stringValue != nil } == true
@@ -253,10 +269,7 @@ struct JSONLSurveyReader {
           fields = named
           fieldsDecided = true
         } else {
-          for field in named {
-            fields.append(field)
-            context.notShown(question: field, known: false, count: respondentsWithFields)
-          }
+          fields += named
         }
         if !named.isEmpty {
           fieldSet = Set(fields)
@@ -346,12 +359,9 @@ struct JSONLSurveyReader {
         return true
       }
       let rowMeta = RowMeta(meta.members)
-      respondentsWithFields += 1
+      if context.reachesAnswersFirstTime(respondent) { respondentsWithFields += 1 }
       for field in fields {
-        guard let answer = member(field) else {
-          context.notShown(question: field, known: false)
-          continue
-        }
+        guard let answer = member(field) else { continue }
         if answer == .null {
           if try !context.answer(
             respondent: respondent, question: field, questionText: nil, text: "", meta: rowMeta, blank: true)
@@ -361,11 +371,15 @@ struct JSONLSurveyReader {
           continue
         }
         guard let text = answer.stringValue else {
+          context.noteRejectedCell(respondent: respondent, question: field, line: line)
           try context.reject(
             line: line, respondent: respondent, question: field, reason: "\"\(field)\" is not a string")
           continue
         }
-        if try tooLarge(text, field) { continue }
+        if try tooLarge(text, field) {
+          context.noteRejectedCell(respondent: respondent, question: field, line: line)
+          continue
+        }
         if try !context.answer(respondent: respondent, question: field, questionText: nil, text: text, meta: rowMeta) {
           return false
         }
