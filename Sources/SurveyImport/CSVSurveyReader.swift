@@ -481,9 +481,11 @@ struct CSVSurveyReader {
       rowNumber += 1
       context.beginRespondent()
       // A reject names the respondent when the id column was read whole before the fault and is
-      // valid UTF-8 and not blank (QA review 20: an oversized field or a bad byte named none).
+      // valid UTF-8 and not blank (QA review 20: an oversized field or a bad byte named none), or
+      // by its number in a file without an id column (review h42 #6).
       func readableID(before field: Int) -> String? {
-        guard let idIndex, idIndex < min(row.count, field),
+        guard let idIndex else { return String(rowNumber) }
+        guard idIndex < min(row.count, field),
           let id = String(validating: row[idIndex], as: UTF8.self)?.trimmed, !id.isEmpty
         else { return nil }
         return id
@@ -494,7 +496,11 @@ struct CSVSurveyReader {
         return
       }
       guard row.count == header.count else {
-        try context.reject(line: line, reason: "the row has \(row.count) field(s), the header has \(header.count)")
+        // The id is known when it is the first column: a stray delimiter can only shift the fields
+        // after the one it is in (review h42 #6: ragged rows named no respondent).
+        try context.reject(
+          line: line, respondent: idIndex == 0 ? readableID(before: 1) : readableID(before: 0),
+          reason: "the row has \(row.count) field(s), the header has \(header.count)")
         return
       }
       var values: [String] = []

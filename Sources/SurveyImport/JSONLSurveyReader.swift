@@ -85,6 +85,24 @@ struct JSONLSurveyReader {
       + "windows-1252; if only this line holds a stray byte, fix it)"
   }
 
+  /// The respondent id of a line that is not valid UTF-8 but whose id is: the line read with
+  /// U+FFFD for its bad bytes parses as an object whose id member (`--id-column`, else
+  /// `CSVSurveyReader.idNameIndex`) is a number or a string without U+FFFD (review h42 #6: such
+  /// rejects named no respondent). Nil otherwise. Runs only for a line already rejected.
+  static func readableID(in bytes: UnsafeBufferPointer<UInt8>, idColumn: String?) -> String? {
+    guard UTF8Validation.firstInvalidOffset(bytes) != nil,
+      case .object(let members)? = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self))
+    else { return nil }
+    let index =
+      idColumn.map { named in members.firstIndex { $0.key == named } }
+      ?? CSVSurveyReader.idNameIndex(in: members.map(\.key))
+    switch index.map({ members[$0].value }) {
+    case .string(let text)? where !text.contains("\u{FFFD}") && !text.trimmed.isEmpty: return text.trimmed
+    case .number(let text)?: return text
+    default: return nil
+    }
+  }
+
   static func conflictReason(_ key: String) -> String {
     "\"\(key)\" is both a member of \"meta\" and a top-level member, with different values"
   }
@@ -176,7 +194,14 @@ struct JSONLSurveyReader {
       }
       let value: JSONValue
       do throws(JSONSyntaxError) { value = try JSONParser.parse(bytes) } catch {
-        try context.reject(line: line, reason: Self.syntaxReason(error, in: bytes, encoding: context.options.encoding))
+        let respondent = Self.readableID(in: bytes, idColumn: context.options.idColumn)
+        if let respondent {
+          counted = true
+          context.countRespondent(respondent, line: line)
+        }
+        try context.reject(
+          line: line, respondent: respondent,
+          reason: Self.syntaxReason(error, in: bytes, encoding: context.options.encoding))
         return true
       }
       guard case .object(let members) = value else {
