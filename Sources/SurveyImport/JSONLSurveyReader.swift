@@ -288,13 +288,22 @@ struct JSONLSurveyReader {
         names.fieldsSettled = true
         let named = members.map(\.key).filter { key in
           CSVSurveyReader.isTextName(key.lowercased()) && key != idMember?.key
-            && !reservedButText.contains(key) && !(fieldsDecided && fields.contains(key))
+            && !reservedButText.contains(key) && !(fieldsDecided && fieldSet.contains(key))
         }
         if !fieldsDecided, !named.isEmpty {
           fields = named
           fieldsDecided = true
         } else {
           fields += named
+          // Answer members accumulate over the lines; past the bound of one record's fields the
+          // file is refused, as XML with too many element names is (review h42 #7).
+          if fields.count > ImportLimits.maximumFields {
+            throw ImportError.unsupported(
+              path: context.path,
+              message:
+                "line \(line): more than \(ImportLimits.maximumFields) distinct answer members in the file (refused: a "
+                + "hostile or broken file; a survey export has a few thousand questions)")
+          }
         }
         if !named.isEmpty {
           fieldSet = Set(fields)

@@ -43,7 +43,8 @@ struct Import: ParsableCommand {
       past that bound the import stops with exit 65 unless
       --allow-unchecked-duplicates is given). Limits: a field (CSV) or answer (JSONL) of at most
       10,000,000 bytes, as for XML text; a CSV row or JSONL line of at most 16 MiB;
-      10,000 attributes per XML element and 100,000 fields per record.
+      10,000 attributes per XML element, 100,000 fields per record and 100,000
+      distinct element names per XML document (answer members per JSONL file).
 
       CSV: the open-ended columns are the --question ones, else those ending in
       _TEXT or named text, comment(s), verbatim, feedback, answer or open_end (any
