@@ -15,7 +15,9 @@
 /// or a record larger than `ImportLimits.maximumRecordBytes` is not kept; the parser reads on to
 /// the end of the record and reports it in `problem`, so the caller rejects the record and
 /// goes on. Text after a closing quote (`"x"y`) is reported the same way instead of being
-/// guessed into `xy`. Errors and problems carry the line and the 1-based byte column.
+/// guessed into `xy`. Errors and problems carry the line and the 1-based column, in characters
+/// (UTF-8 lead bytes), as XML and JSON messages count them and editors show them (review h42 #8: CSV
+/// counted bytes).
 final class CSVParser {
   /// The name used in messages.
   let path: String
@@ -158,17 +160,23 @@ final class CSVParser {
 
   /// How many bytes from `position` on, within what is buffered, are neither a quote nor a line
   /// end, nor (outside quotes) the delimiter.
-  private func ordinaryRun(quoted: Bool) -> Int {
+  /// `continuationBytes` is set to the UTF-8 continuation bytes among them (so that columns count
+  /// characters).
+  private func ordinaryRun(quoted: Bool, continuationBytes: inout Int) -> Int {
     let delimiter = quoted ? UInt8(ascii: "\"") : self.delimiter
-    return buffer.withUnsafeBufferPointer { bytes in
+    var continuation = 0
+    let run = buffer.withUnsafeBufferPointer { bytes in
       var index = position
       while index < end {
         let byte = bytes[index]
         if byte == UInt8(ascii: "\"") || byte == delimiter || byte == 0x0A || byte == 0x0D { break }
+        continuation += byte & 0xC0 == 0x80 ? 1 : 0
         index += 1
       }
       return index - position
     }
+    continuationBytes = continuation
+    return run
   }
 
   private func peekByte() throws(ImportError) -> UInt8? {
@@ -260,24 +268,27 @@ final class CSVParser {
       // bytes; one at a time cost some 100 instructions a byte): added up to where a limit would
       // stop it (`keep` then reports the next byte), or only counted when the field is dropped.
       if !closedQuote && position < end {
-        let run = ordinaryRun(quoted: quoted)
+        var continuation = 0
+        let run = ordinaryRun(quoted: quoted, continuationBytes: &continuation)
         if dropping {
           position += run
-          column += run
+          column += run - continuation
           recordBytes += run
         } else {
           let fit = min(
             run, ImportLimits.maximumFieldBytes - field.count, ImportLimits.maximumRecordBytes - recordBytes)
           if fit > 0 {
             field.append(contentsOf: buffer[position..<(position + fit)])
+            if fit < run { continuation = buffer[position..<(position + fit)].count { $0 & 0xC0 == 0x80 } }
             position += fit
-            column += fit
+            column += fit - continuation
             recordBytes += fit
           }
         }
       }
       guard let byte = try nextByte() else { break }
-      column += 1
+      // Columns count characters, as in XML and JSON messages: a continuation byte adds none.
+      if byte & 0xC0 != 0x80 { column += 1 }
       if quoted {
         if byte == UInt8(ascii: "\"") {
           if try peekByte() == UInt8(ascii: "\"") {
@@ -361,7 +372,7 @@ final class CSVParser {
 struct CSVProblem: Equatable {
   /// Line (1-based) where the problem is.
   var line: Int
-  /// 1-based byte column within that line.
+  /// 1-based column within that line, in characters (UTF-8 lead bytes).
   var column: Int
   /// 1-based field number.
   var field: Int

@@ -18,6 +18,15 @@ struct CSVSurveyReader {
     "_recordid", "id", "uuid", "respondent_uuid", "response_uuid", "respid", "resp_id", "caseid", "case_id",
     "participant_id", "submission_id",
   ]
+  /// The respondent-id column among `names` (a CSV header, a JSONL line's members): the first of
+  /// `idNames`, in their order, that a name spells; among names spelling it in different cases
+  /// ("ID", "id"), the one in lower case. One rule for every format (review h42: CSV took
+  /// `ResponseId` and JSONL `id` from the same names).
+  static func idNameIndex(in names: [String]) -> Int? {
+    let lowered = names.map { $0.lowercased() }
+    return idNames.lazy.compactMap { name in names.firstIndex(of: name) ?? lowered.firstIndex(of: name) }.first
+  }
+
   static let textNames: Set<String> = ["text", "comment", "comments", "verbatim", "feedback", "answer", "open_end"]
 
   /// Whether a column (a JSONL member) named `lowered` (lower-cased) holds open-ended answers by
@@ -192,11 +201,8 @@ struct CSVSurveyReader {
       }
       idIndex = index
     } else {
-      // The first id name present; among columns spelling it in different cases ("ID", "id"), the
-      // one in lower case, as the JSON Lines reader prefers an exact "id" (QA review 31: the two
-      // readers chose differently).
-      let named = Self.idNames.lazy.compactMap { name in header.firstIndex(of: name) ?? lowered.firstIndex(of: name) }
-        .first
+      // The first id name present (`idNameIndex`, the JSON Lines reader's rule too).
+      let named = Self.idNameIndex(in: header)
       idIndex = named ?? (legacyQualtrics ? 0 : nil)
       if named == nil && legacyQualtrics {
         context.note("column V1 is taken as the respondent id: row 2 names it ResponseID (Qualtrics' legacy CSV)")
@@ -475,9 +481,11 @@ struct CSVSurveyReader {
       rowNumber += 1
       context.beginRespondent()
       // A reject names the respondent when the id column was read whole before the fault and is
-      // valid UTF-8 and not blank (QA review 20: an oversized field or a bad byte named none).
+      // valid UTF-8 and not blank (QA review 20: an oversized field or a bad byte named none), or
+      // by its number in a file without an id column (review h42 #6).
       func readableID(before field: Int) -> String? {
-        guard let idIndex, idIndex < min(row.count, field),
+        guard let idIndex else { return String(rowNumber) }
+        guard idIndex < min(row.count, field),
           let id = String(validating: row[idIndex], as: UTF8.self)?.trimmed, !id.isEmpty
         else { return nil }
         return id
@@ -488,7 +496,11 @@ struct CSVSurveyReader {
         return
       }
       guard row.count == header.count else {
-        try context.reject(line: line, reason: "the row has \(row.count) field(s), the header has \(header.count)")
+        // The id is known when it is the first column: a stray delimiter can only shift the fields
+        // after the one it is in (review h42 #6: ragged rows named no respondent).
+        try context.reject(
+          line: line, respondent: idIndex == 0 ? readableID(before: 1) : readableID(before: 0),
+          reason: "the row has \(row.count) field(s), the header has \(header.count)")
         return
       }
       var values: [String] = []

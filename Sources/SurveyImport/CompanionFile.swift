@@ -28,6 +28,34 @@ public enum CompanionFile {
     return (result, source)
   }
 
+  /// Every file an import of `export` may open without an option naming it, so that an output can
+  /// be refused (before anything is written) when it names one: the `.lss` files in the export's
+  /// directory (a LimeSurvey export without `--lss` takes its survey structure from there), and the
+  /// Triple-S data files looked for beside metadata (the file its `<record href>` names, then
+  /// `survey.asc` …). Each kind is left out when `options` name the file (`--lss`, `--data`) or force
+  /// a format that does not look for it. Cheap: a directory listing, and for Triple-S the metadata
+  /// up to its `<record>` start tag.
+  public static func automaticCandidates(besides export: String, options: ImportOptions) -> [String] {
+    var result: [String] = []
+    if options.lssPath == nil, options.format == .auto || options.format == .limesurvey {
+      result += files(in: directory(of: export), suffix: ".lss")
+    }
+    if options.dataPath == nil, options.format == .auto || options.format == .tripleS {
+      if let href = TripleSMetadata.dataReference(in: export) {
+        result.append(tripleSData(href: href, besides: export))
+      }
+      result += tripleSDataCandidates(besides: export)
+    }
+    return result.filter { $0 != export }
+  }
+
+  /// The data file that a Triple-S `<record href>` names, looked for beside the metadata `path`
+  /// (only its last path component counts: an export moved with its data still finds it).
+  static func tripleSData(href: String, besides path: String) -> String {
+    let base = href.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? href
+    return directory(of: path) + "/" + base
+  }
+
   /// The Triple-S data files looked for beside the metadata `path` when no `--data` is given, in
   /// order (`survey.asc`, `survey.dat` … for `survey.sss`).
   public static func tripleSDataCandidates(besides path: String) -> [String] {

@@ -27,7 +27,7 @@ final class ImportContext {
   private let body: (SurveyRecord) throws -> Bool
   private let onReject: (ImportReject) -> Void
   private let onProgress: ((Int64, Int) -> Void)?
-  private var recordIDs = RecordIDSet()
+  private var recordIDs: RecordIDSet
   private var notedSaturation = false
   private var notedQuestionCap = false
   /// Where the current file position comes from (for progress).
@@ -67,6 +67,7 @@ final class ImportContext {
     self.body = body
     self.onReject = onReject
     self.onProgress = onProgress
+    self.recordIDs = RecordIDSet(limit: options.duplicateCheckLimit)
   }
 
   /// Records a companion file the read uses (`CompanionInput`), hashing `source` when the file was
@@ -99,6 +100,24 @@ final class ImportContext {
     return id
   }
 
+  /// Stops the import (exit 65) when the duplicate-id check reached its memory bound at `line`,
+  /// unless the user accepted an incomplete check, which is then noted (review h42: a doubled
+  /// export of 200,000 respondents passed with a note, 62,127 ids written twice).
+  private func noteSaturation(line: Int) throws(ImportError) {
+    let bound =
+      "the duplicate-id check reached its memory bound (\(RecordIDSet.respondentLimit) respondents, or "
+      + "\(RecordIDSet.overflowLimit) answers to questions past the 64th)"
+    guard options.allowUncheckedDuplicates else {
+      throw .unsupported(
+        path: recordFile ?? path,
+        message:
+          "line \(line): \(bound), so a duplicate past this point could not be detected: split the export and import "
+          + "the parts (check their ids against each other), or give --allow-unchecked-duplicates to import the rest "
+          + "without that check")
+    }
+    note("\(bound) at line \(line); a duplicate beyond it is not detected (--allow-unchecked-duplicates)")
+  }
+
   /// Notes, once the input is read, how many respondent ids `respondentID` trimmed.
   func notePaddedIDs() {
     guard paddedIDs.count > 0 else { return }
@@ -110,12 +129,36 @@ final class ImportContext {
   /// Whether `question` is wanted (every question when no `--question` was given).
   func wants(_ question: String) -> Bool { questionFilter.isEmpty || questionFilter.contains(question) }
 
-  /// Accounts for one respondent.
-  func beginRespondent() {
-    summary.respondents += 1
+  /// Accounts for one respondent: a record begins. `counted: false` leaves the count to
+  /// `countRespondent` (JSONL, where a respondent may span records).
+  func beginRespondent(counted: Bool = true) {
+    if counted { summary.respondents += 1 }
     recordIDs.beginRecord()
     duplicateRecord = nil
     if let onProgress, summary.respondents & 1023 == 0 { onProgress(bytesSource(), summary.records) }
+  }
+
+  /// Counts `respondent`, first seen at `line`, when it was not seen before (JSONL: review h42,
+  /// three lines of two respondents were "3 respondent(s)"). Exact while the duplicate-id check
+  /// keeps every respondent.
+  func countRespondent(_ respondent: String, line: Int) {
+    if recordIDs.addRespondent(respondent, line: line) { summary.respondents += 1 }
+  }
+
+  /// Whether `respondent` (counted by `countRespondent`) reaches its answers for the first time.
+  func reachesAnswersFirstTime(_ respondent: String) -> Bool { recordIDs.markAnswering(respondent) }
+
+  /// When set (JSONL), the (respondent, question) pairs answered, by question: a present cell whose
+  /// pair is new (a record, a blank or a rejected answer), so that not-shown cells can be counted
+  /// per respondent at the end.
+  var answeredPairs: [String: Int]?
+
+  /// Counts a present cell that was rejected (not a string, too large) as its pair answered.
+  func noteRejectedCell(respondent: String, question: String, line: Int) {
+    guard answeredPairs != nil, wants(question),
+      recordIDs.check(respondent: respondent, question: question, line: line) == nil
+    else { return }
+    answeredPairs![question, default: 0] += 1
   }
 
   /// Notes, once the input is read, how many records continued a respondent of an earlier record
@@ -161,11 +204,10 @@ final class ImportContext {
     // A long-form line (one answer with its question, as `import` writes) may continue any respondent.
     let earlierRecord = longForm ? nil : recordIDs.reappearance(of: respondent) ?? duplicateRecord
     let found = recordIDs.check(respondent: respondent, question: question, line: line)
+    if found == nil, !longForm, answeredPairs != nil { answeredPairs![question, default: 0] += 1 }
     if recordIDs.saturated && !notedSaturation {
       notedSaturation = true
-      note(
-        "the duplicate-id check reached its memory bound (the first \(RecordIDSet.respondentLimit) respondents, "
-          + "\(RecordIDSet.overflowLimit) answers to questions past the 64th); a duplicate beyond it is not detected")
+      try noteSaturation(line: line)
     }
     if respondentsAreUnique, let earlierRecord { duplicateRecord = earlierRecord }
     // A reappearing respondent of a format whose respondents are unique (a CSV row) is rejected as
@@ -273,242 +315,5 @@ final class ImportContext {
         "more than \(Self.questionsCounted) distinct questions: the summary counts the first \(Self.questionsCounted) (memory stays bounded)"
       )
     }
-  }
-}
-
-/// The record ids (`respondent:question`) handed out so far, kept exactly so that a duplicate is
-/// never missed and never invented.
-///
-/// Memory grows with the number of distinct respondents, not records: one dictionary entry per
-/// respondent (its id string, the line where it first appeared and a bit per question for the
-/// first 64 distinct questions); answers to questions beyond the 64th distinct one are kept as
-/// whole ids. Measured: about 100 bytes per respondent including the dictionary's growth (a
-/// 200 MB Qualtrics-style export with 253,319 respondents peaks at 50 MB instead of 25 MB).
-///
-/// Peak memory must not depend on the file's size (issue 6: under 64 MB whatever the size), so the
-/// set keeps at most `respondentLimit` respondents (about 15 MB): past that, ids of respondents
-/// already kept are still checked, new respondents are not kept, and the import says so once on
-/// standard error. Survey exports list each respondent's answers together, so a respondent that
-/// is not kept still has its own answers checked against each other.
-struct RecordIDSet {
-  /// Respondents kept for the duplicate check.
-  static let respondentLimit = 150_000
-  /// Questions given a bit of their own (the first 64) or an index; later ones are checked by
-  /// whole id.
-  static let questionLimit = 10_000
-  /// Whole ids kept for answers to questions past the 64th (review r17a: 500 text columns took
-  /// 1.5 GB on a 60 MB CSV).
-  static let overflowLimit = 200_000
-  private let limit: Int
-  private let overflowBound: Int
-
-  init(limit: Int = RecordIDSet.respondentLimit, overflowLimit: Int = RecordIDSet.overflowLimit) {
-    self.limit = limit
-    self.overflowBound = overflowLimit
-  }
-  /// Whether the limit was reached (some later duplicates may go unseen).
-  private(set) var saturated = false
-  private struct Entry {
-    var line: Int
-    var mask: UInt64
-    /// The record (`beginRecord` count) that last answered for the respondent.
-    var record: Int
-  }
-  /// Records begun so far.
-  private var record = 0
-  /// The respondent `reappearance(of:)` last looked up, in record `record`: the answers of one
-  /// record are checked with one string comparison instead of a lookup each.
-  private var lastLookedUp = ""
-  private var questionIndex: [String: Int] = [:]
-  /// The question `insert` looked up last, with its index.
-  private var lastQuestion: (question: String, index: Int)?
-  private var respondents: [String: Entry] = [:]
-  private var overflow: Set<String> = []
-  private var lastUnkept: (respondent: String, line: Int, questions: Set<String>)?
-  /// The UTF-8 lengths of the respondents kept: bit n for length n, bit 63 for 63 or more (a cheap
-  /// filter for `otherSplit`).
-  private var respondentLengths: UInt64 = 0
-
-  private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
-
-  /// Starts a new record (a `<Response>`, a row, a JSONL line).
-  mutating func beginRecord() {
-    record += 1
-    lastLookedUp = ""
-  }
-
-  /// The line where `respondent` first appeared, when it is kept and last answered in an earlier
-  /// record than the current one; nil for a new respondent or one already seen in this record.
-  /// Reported once per record (the respondent then belongs to the current record).
-  mutating func reappearance(of respondent: String) -> Int? {
-    if respondent == lastLookedUp { return nil }
-    lastLookedUp = respondent
-    guard var entry = respondents[respondent], entry.record != record else { return nil }
-    entry.record = record
-    respondents[respondent] = entry
-    return entry.line
-  }
-
-  /// The answer an id was first handed out for: its respondent, its question and the line where
-  /// that respondent first appeared.
-  struct Earlier: Equatable {
-    var respondent: String
-    var question: String
-    var line: Int
-  }
-
-  /// Ids whose parts hold more than this many colons in all are kept whole (`manyColonIDs`)
-  /// rather than checked split by split, so the work per answer stays bounded.
-  static let splitLimit = 16
-  /// Whole ids (`respondent:question`) whose parts hold more than `splitLimit` colons, with
-  /// their first answer; bounded by `overflowLimit`.
-  private var manyColonIDs: [String: Earlier] = [:]
-
-  /// Adds the id `respondent:question` as written; returns nil when it is new, else the answer
-  /// that already had it: the same respondent and question (a duplicate), or, when a part holds a
-  /// colon, another respondent and question that join to the same string (`x` + `a:b` and `x:a` +
-  /// `b` both give `x:a:b`; QA review 20). A clash is found by looking up every other way to
-  /// split the id at a colon, so memory still grows with respondents, not answers; the bounds
-  /// are those of `insert`. A clashing answer is not added.
-  mutating func check(respondent: String, question: String, line: Int) -> Earlier? {
-    var respondent = respondent
-    var question = question
-    let inRespondent = Self.colonOffsets(&respondent)
-    let inQuestion = Self.colonOffsets(&question)
-    let colons = inRespondent.count + inQuestion.count
-    if colons > Self.splitLimit {
-      let id = respondent + ":" + question
-      if let first = manyColonIDs[id], first.respondent != respondent { return first }
-      if manyColonIDs[id] == nil {
-        if manyColonIDs.count < overflowBound {
-          manyColonIDs[id] = Earlier(respondent: respondent, question: question, line: line)
-        } else {
-          saturated = true
-        }
-      }
-    } else if colons > 0,
-      let clash = otherSplit(respondent: respondent, question: question, at: inRespondent, inQuestion)
-    {
-      return clash
-    }
-    return insert(respondent: respondent, question: question, line: line).map {
-      Earlier(respondent: respondent, question: question, line: $0)
-    }
-  }
-
-  /// The UTF-8 offsets of the colons in `text` (found with `memchr`: this runs on every answer).
-  private static func colonOffsets(_ text: inout String) -> [Int] {
-    text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return [] }
-      var offsets: [Int] = []
-      var from = 0
-      while from < bytes.count, let found = memchr(base + from, 0x3A, bytes.count - from) {
-        let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        offsets.append(offset)
-        from = offset + 1
-      }
-      return offsets
-    }
-  }
-
-  /// An answer already added whose respondent and question differ from these but join to the same
-  /// id: the id split at each of its other colons (`inRespondent` and `inQuestion`, UTF-8
-  /// offsets). The other respondent is looked up first, so the other question is only built when
-  /// that respondent is known, and a length no kept respondent has is skipped before any string
-  /// is built.
-  private func otherSplit(
-    respondent: String, question: String, at inRespondent: [Int], _ inQuestion: [Int]
-  ) -> Earlier? {
-    func mayBeKnown(_ length: Int) -> Bool {
-      respondentLengths & Self.lengthBit(length) != 0 || lastUnkept?.respondent.utf8.count == length
-    }
-    func clash(_ other: String, _ otherQuestion: () -> String) -> Earlier? {
-      guard respondents[other] != nil || lastUnkept?.respondent == other else { return nil }
-      let otherQuestion = otherQuestion()
-      return firstLine(respondent: other, question: otherQuestion).map {
-        Earlier(respondent: other, question: otherQuestion, line: $0)
-      }
-    }
-    let own = Array(respondent.utf8)
-    let asked = Array(question.utf8)
-    // Shorter respondents: `respondent` cut at one of its colons.
-    for offset in inRespondent where mayBeKnown(offset) {
-      let other = String(decoding: own[..<offset], as: UTF8.self)
-      if let found = clash(other, { String(decoding: own[(offset + 1)...], as: UTF8.self) + ":" + question }) {
-        return found
-      }
-    }
-    // Longer respondents: `respondent` with the question up to one of its colons.
-    for offset in inQuestion where mayBeKnown(own.count + 1 + offset) {
-      let other = respondent + ":" + String(decoding: asked[..<offset], as: UTF8.self)
-      if let found = clash(other, { String(decoding: asked[(offset + 1)...], as: UTF8.self) }) { return found }
-    }
-    return nil
-  }
-
-  /// The line where `respondent` first appeared when `respondent:question` was added (and is
-  /// still kept), else nil. Adds nothing.
-  private func firstLine(respondent: String, question: String) -> Int? {
-    guard let entry = respondents[respondent] else {
-      guard let last = lastUnkept, last.respondent == respondent, last.questions.contains(question) else { return nil }
-      return last.line
-    }
-    let known = questionIndex[question]
-    if let known, known < 64 { return entry.mask & (1 << UInt64(known)) != 0 ? entry.line : nil }
-    // A question never indexed while the index had room was never answered.
-    if known == nil && questionIndex.count < Self.questionLimit { return nil }
-    return overflow.contains(respondent + "\u{0}" + question) ? entry.line : nil
-  }
-
-  /// Adds `respondent:question`; returns nil when it is new, else the line where `respondent`
-  /// first appeared. Compares the pair, not the joined id: `check` also finds clashes.
-  mutating func insert(respondent: String, question: String, line: Int) -> Int? {
-    let index: Int
-    if let last = lastQuestion, last.question == question {
-      // The question of the last answer again (most answers of a JSONL or CSV export): no lookup.
-      index = last.index
-    } else if let known = questionIndex[question] {
-      index = known
-    } else if questionIndex.count < Self.questionLimit {
-      index = questionIndex.count
-      questionIndex[question] = index
-    } else {
-      index = Self.questionLimit
-    }
-    lastQuestion = (question, index)
-    guard var entry = respondents[respondent] else {
-      guard respondents.count < limit else {
-        saturated = true
-        // Not kept: only its own contiguous answers are checked (against the last such respondent).
-        if lastUnkept?.respondent != respondent {
-          lastUnkept = (respondent, line, [])
-        }
-        return lastUnkept!.questions.insert(question).inserted ? nil : lastUnkept!.line
-      }
-      respondentLengths |= Self.lengthBit(respondent.utf8.count)
-      if index < 64 {
-        respondents[respondent] = Entry(line: line, mask: 1 << UInt64(index), record: record)
-      } else {
-        respondents[respondent] = Entry(line: line, mask: 0, record: record)
-        _ = insertOverflow(respondent + "\u{0}" + question)
-      }
-      return nil
-    }
-    if index < 64 {
-      let bit: UInt64 = 1 << UInt64(index)
-      if entry.mask & bit != 0 { return entry.line }
-      entry.mask |= bit
-      respondents[respondent] = entry
-      return nil
-    }
-    return insertOverflow(respondent + "\u{0}" + question) ? nil : entry.line
-  }
-
-  /// Adds a whole id; false when it was there. Past `overflowBound` ids nothing new is kept (the
-  /// set is saturated) and an id not kept counts as new.
-  private mutating func insertOverflow(_ id: String) -> Bool {
-    if overflow.count < overflowBound { return overflow.insert(id).inserted }
-    saturated = true
-    return !overflow.contains(id)
   }
 }

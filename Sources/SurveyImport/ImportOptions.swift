@@ -45,6 +45,12 @@ public struct ImportOptions: Sendable {
   public var keepBlank = false
   /// Reject bad pieces and go on; after a fatal error keep what was read.
   public var keepGoing = false
+  /// Go on, with a note, when the duplicate-id check reaches its memory bound
+  /// (`RecordIDSet.respondentLimit` respondents); by default the import then stops with an error,
+  /// since a duplicate past the bound would go unseen.
+  public var allowUncheckedDuplicates = false
+  /// The respondents the duplicate-id check keeps (`RecordIDSet.respondentLimit`; lowered by tests).
+  var duplicateCheckLimit = RecordIDSet.respondentLimit
   /// The encoding of a CSV or JSONL export when it is not UTF-8 (XML declares its own).
   public var encoding: SourceEncoding?
   /// The respondent id column (CSV) or member (JSONL), when the default names do not find it.

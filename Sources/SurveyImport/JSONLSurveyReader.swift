@@ -85,6 +85,24 @@ struct JSONLSurveyReader {
       + "windows-1252; if only this line holds a stray byte, fix it)"
   }
 
+  /// The respondent id of a line that is not valid UTF-8 but whose id is: the line read with
+  /// U+FFFD for its bad bytes parses as an object whose id member (`--id-column`, else
+  /// `CSVSurveyReader.idNameIndex`) is a number or a string without U+FFFD (review h42 #6: such
+  /// rejects named no respondent). Nil otherwise. Runs only for a line already rejected.
+  static func readableID(in bytes: UnsafeBufferPointer<UInt8>, idColumn: String?) -> String? {
+    guard UTF8Validation.firstInvalidOffset(bytes) != nil,
+      case .object(let members)? = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self))
+    else { return nil }
+    let index =
+      idColumn.map { named in members.firstIndex { $0.key == named } }
+      ?? CSVSurveyReader.idNameIndex(in: members.map(\.key))
+    switch index.map({ members[$0].value }) {
+    case .string(let text)? where !text.contains("\u{FFFD}") && !text.trimmed.isEmpty: return text.trimmed
+    case .number(let text)?: return text
+    default: return nil
+    }
+  }
+
   static func conflictReason(_ key: String) -> String {
     "\"\(key)\" is both a member of \"meta\" and a top-level member, with different values"
   }
@@ -106,7 +124,17 @@ struct JSONLSurveyReader {
     // Until a line has one, "text".
     var fields = context.options.questions.isEmpty ? ["text"] : context.options.questions
     var fieldsDecided = !context.options.questions.isEmpty
-    var respondentsWithFields = 0  // lines that reached the answers: not shown a question found later
+    // Distinct respondents whose lines reached their answers. Not shown is counted per respondent
+    // once the file is read: a member none of a respondent's lines has (review h42: counted per
+    // line, a respondent's two lines with one answer each were two answers not shown).
+    var respondentsWithFields = 0
+    context.answeredPairs = [:]
+    defer {
+      for field in fields {
+        let answered = context.answeredPairs?[field] ?? 0
+        context.notShown(question: field, known: false, count: max(0, respondentsWithFields - answered))
+      }
+    }
     // "respondent" and "id" are the id (a re-imported `import` output has both); with --id-column
     // another member is, and they are metadata like any other member (review of this session's diff).
     let reserved: Set<String> =
@@ -154,7 +182,11 @@ struct JSONLSurveyReader {
         blankLines += 1
         return true
       }
-      context.beginRespondent()
+      // Counted by its id once that is read (a respondent may span lines); a line rejected before
+      // is a respondent of its own.
+      context.beginRespondent(counted: false)
+      var counted = false
+      defer { if !counted { context.summary.respondents += 1 } }
       // A concatenated file's byte-order mark, named as such (QA review 41: "expected a JSON value").
       do throws(InputError) { try InputError.checkNoByteOrderMark(bytes, path: context.path, line: line) } catch {
         try context.reject(line: line, reason: error.problem)
@@ -162,7 +194,14 @@ struct JSONLSurveyReader {
       }
       let value: JSONValue
       do throws(JSONSyntaxError) { value = try JSONParser.parse(bytes) } catch {
-        try context.reject(line: line, reason: Self.syntaxReason(error, in: bytes, encoding: context.options.encoding))
+        let respondent = Self.readableID(in: bytes, idColumn: context.options.idColumn)
+        if let respondent {
+          counted = true
+          context.countRespondent(respondent, line: line)
+        }
+        try context.reject(
+          line: line, respondent: respondent,
+          reason: Self.syntaxReason(error, in: bytes, encoding: context.options.encoding))
         return true
       }
       guard case .object(let members) = value else {
@@ -189,11 +228,9 @@ struct JSONLSurveyReader {
       } else if let named = context.options.idColumn {
         idMember = members.first { $0.key == named }
       } else {
-        // "respondent", then "id", then the CSV reader's id names in any case ("ResponseId",
-        // "response_id"; QA review 13: CSV took them, JSONL did not).
-        idMember =
-          members.first { $0.key == "respondent" } ?? members.first { $0.key == "id" }
-          ?? CSVSurveyReader.idNames.lazy.compactMap { name in members.first { $0.key.lowercased() == name } }.first
+        // The CSV reader's rule (`CSVSurveyReader.idNameIndex`): "respondent", "ResponseId" or
+        // "_recordId" before a bare "id" (review h42: JSONL took "id", CSV "ResponseId").
+        idMember = CSVSurveyReader.idNameIndex(in: members.map(\.key)).map { members[$0] }
         // "ID" beside "id" (QA review 31), "id" beside "respondent" (QA review 40): said once, as
         // the CSV reader says it; the other is metadata. A long-form line's "id" that is its record
         // id ("R1:Q5" beside "respondent": "R1" and "question": "Q5", as `import` writes) is none.
@@ -241,6 +278,8 @@ struct JSONLSurveyReader {
           line: line, reason: "the respondent id (\"\(idMember!.key)\") is not a string or a number")
         return true
       }
+      counted = true
+      context.countRespondent(respondent, line: line)
       // A long-form line (a "question" and its text) names no answer fields of the wide form.
       let longForm =
         names.question.map { members[$0].value.stringValue != nil } == true
@@ -249,15 +288,21 @@ struct JSONLSurveyReader {
         names.fieldsSettled = true
         let named = members.map(\.key).filter { key in
           CSVSurveyReader.isTextName(key.lowercased()) && key != idMember?.key
-            && !reservedButText.contains(key) && !(fieldsDecided && fields.contains(key))
+            && !reservedButText.contains(key) && !(fieldsDecided && fieldSet.contains(key))
         }
         if !fieldsDecided, !named.isEmpty {
           fields = named
           fieldsDecided = true
         } else {
-          for field in named {
-            fields.append(field)
-            context.notShown(question: field, known: false, count: respondentsWithFields)
+          fields += named
+          // Answer members accumulate over the lines; past the bound of one record's fields the
+          // file is refused, as XML with too many element names is (review h42 #7).
+          if fields.count > ImportLimits.maximumFields {
+            throw ImportError.unsupported(
+              path: context.path,
+              message:
+                "line \(line): more than \(ImportLimits.maximumFields) distinct answer members in the file (refused: a "
+                + "hostile or broken file; a survey export has a few thousand questions)")
           }
         }
         if !named.isEmpty {
@@ -348,12 +393,9 @@ struct JSONLSurveyReader {
         return true
       }
       let rowMeta = RowMeta(meta.members)
-      respondentsWithFields += 1
+      if context.reachesAnswersFirstTime(respondent) { respondentsWithFields += 1 }
       for field in fields {
-        guard let answer = member(field) else {
-          context.notShown(question: field, known: false)
-          continue
-        }
+        guard let answer = member(field) else { continue }
         if answer == .null {
           if try !context.answer(
             respondent: respondent, question: field, questionText: nil, text: "", meta: rowMeta, blank: true)
@@ -363,11 +405,15 @@ struct JSONLSurveyReader {
           continue
         }
         guard let text = answer.stringValue else {
+          context.noteRejectedCell(respondent: respondent, question: field, line: line)
           try context.reject(
             line: line, respondent: respondent, question: field, reason: "\"\(field)\" is not a string")
           continue
         }
-        if try tooLarge(text, field) { continue }
+        if try tooLarge(text, field) {
+          context.noteRejectedCell(respondent: respondent, question: field, line: line)
+          continue
+        }
         if try !context.answer(respondent: respondent, question: field, questionText: nil, text: text, meta: rowMeta) {
           return false
         }

@@ -43,6 +43,15 @@ struct QualtricsReader {
     // not shown to them (display logic), counted at the end so the summary adds up (review r20b).
     var answered: [String: Int] = [:]
     var identified = 0
+    // Also when a fatal error ends the read under --keep-going, so that the counts of what was read
+    // add up (review h42 #7).
+    defer {
+      if !context.stopped {
+        for (question, count) in answered.sorted(by: { $0.key < $1.key }) where count < identified {
+          context.notShown(question: question, count: identified - count)
+        }
+      }
+    }
     // Open-ended columns the .qsf does not describe (another survey's .qsf?), for a note at the end.
     var undescribed: Set<String> = []
     // Elements under <Responses> that are not <Response>: skipped, but said (QA review 31: a
@@ -167,9 +176,6 @@ struct QualtricsReader {
       )
     }
     if context.stopped { return }
-    for (question, count) in answered.sorted(by: { $0.key < $1.key }) where count < identified {
-      context.notShown(question: question, count: identified - count)
-    }
     for question in context.options.questions {
       if !seenColumns.contains(question) {
         throw ImportError.usage(

@@ -46,6 +46,27 @@ struct TripleSMetadata {
   var dataEncoding: String?
   var variables: [Variable] = []
 
+  /// The data file that the `href` of the `<record>` in the metadata file `path` names, or nil when
+  /// `path` is not a readable regular file of Triple-S metadata or its record names none. Reads
+  /// only up to the `<record>` start tag (or the first element, when that is not `<sss>`), so that
+  /// outputs can be checked against the data file before the import opens them.
+  static func dataReference(in path: String) -> String? {
+    guard !InputSpool.isNeeded(for: path), let stream = try? XMLStream(path: path) else { return nil }
+    var sawRoot = false
+    while (try? stream.next()) == true {
+      guard stream.kind == .element else { continue }
+      if !sawRoot {
+        guard stream.name == "sss" else { return nil }
+        sawRoot = true
+      } else if stream.name == "record" {
+        return (try? stream.attribute("href")) ?? nil
+      } else if stream.name == "variable" {
+        return nil
+      }
+    }
+    return nil
+  }
+
   /// Reads the metadata from a stream positioned on `<sss>`.
   static func read(stream: XMLStream) throws -> TripleSMetadata {
     var result = TripleSMetadata()

@@ -110,12 +110,8 @@ struct TripleSReader {
 
   private func findData(_ metadata: TripleSMetadata) throws(ImportError) -> String {
     if let path = context.options.dataPath { return path }
-    let directory = CompanionFile.directory(of: context.path)
     var candidates: [String] = []
-    if let href = metadata.href {
-      let base = href.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? href
-      candidates.append(directory + "/" + base)
-    }
+    if let href = metadata.href { candidates.append(CompanionFile.tripleSData(href: href, besides: context.path)) }
     let stem = CompanionFile.stem(of: context.path)
     candidates += CompanionFile.tripleSDataCandidates(besides: context.path)
     guard let found = candidates.first(where: CompanionFile.exists) else {
@@ -210,6 +206,10 @@ struct TripleSReader {
     var inEither = 0
     var declaredLines = 0
     var emptyLines = 0
+    // A line that is a DOS end-of-file byte (0x1A, Ctrl-Z) alone, held until the next line shows
+    // whether it was the last: there it ends the file and is no record (review h42 #6: it was
+    // rejected as one); before the end it is rejected as what it is.
+    var heldEndOfFileByte: Int?
     try reader.forEachLine(maximumLength: ImportLimits.maximumRecordBytes) { line, length in
       currentLine = line
       caseNumber += 1
@@ -223,6 +223,19 @@ struct TripleSReader {
       if line <= metadata.skip { return true }
       var bytes = Array(bytes)
       if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+      if let held = heldEndOfFileByte {
+        heldEndOfFileByte = nil
+        caseNumber += 1
+        context.beginRespondent()
+        try context.reject(
+          line: held, respondent: String(caseNumber),
+          reason: "a DOS end-of-file byte (0x1A) alone on a line before the end of the file")
+        if context.stopped { return false }
+      }
+      if bytes == [0x1A] {
+        heldEndOfFileByte = line
+        return true
+      }
       if bytes.isEmpty {
         emptyLines += 1
         return true
@@ -330,6 +343,9 @@ struct TripleSReader {
     context.summary.bytes = Int64(reader.bytesRead)
     // QA review 29: an empty line holds no respondent, but it was skipped without a word.
     if emptyLines > 0 { context.note("\(dataPath): \(emptyLines) empty line(s) skipped (no respondent in them)") }
+    if let held = heldEndOfFileByte {
+      context.note("\(dataPath): line \(held): a DOS end-of-file byte (0x1A) ends the file; it is not a record")
+    }
     context.note(
       Self.positionsNote(
         positions, why: why, characters: inCharacters, bytes: inBytes, either: inEither, dataPath: dataPath))

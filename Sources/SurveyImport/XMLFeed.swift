@@ -55,22 +55,68 @@ final class XMLFeed {
     self.scanner = scanner
   }
 
+  /// Whether a lone CR is handed to libxml2 as an LF: decided from the first bytes, true unless
+  /// they are UTF-16 (whose code units may hold a 0x0D byte that is no CR).
+  private var convertsLoneCR: Bool?
+  /// A CR held back from the end of the last chunk until the next byte shows whether an LF follows.
+  private var heldCR = false
+
+  /// Fills `buffer` with up to `count` bytes of the input; 0 at its end. A lone CR (classic-Mac
+  /// line ends) is handed over as an LF: XML 1.0 §2.11 makes it a line end, which the parser
+  /// normalises to LF anyway, but libxml2 counts lines at LF only, so every error and reject in a
+  /// CR-only file was on line 1 (review h42 #5). CR LF is left as it is.
   func read(into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
-    guard failure == nil else { return 0 }
-    let got: Int
+    guard failure == nil, count > 1 else { return 0 }
+    let offset = heldCR ? 1 : 0
+    var got: Int
     do {
-      got = try source.read(into: buffer, count: count)
+      got = try source.read(into: buffer + offset, count: count - offset)
     } catch {
       failure = error
-      return 0
+      got = 0
     }
-    if got <= 0 { return 0 }
-    if head.count < 64 { head += UnsafeRawBufferPointer(start: buffer, count: min(got, 64 - head.count)) }
-    if let cut = scanner.scan(UnsafeRawBufferPointer(start: buffer, count: got)) {
+    let bytes = buffer.assumingMemoryBound(to: UInt8.self)
+    if got <= 0 {
+      guard heldCR else { return 0 }
+      heldCR = false
+      bytes[0] = 0x0A
+      return 1
+    }
+    if head.count < 64 { head += UnsafeRawBufferPointer(start: buffer + offset, count: min(got, 64 - head.count)) }
+    var cut: Int?
+    if let end = scanner.scan(UnsafeRawBufferPointer(start: buffer + offset, count: got)) {
       failure = scanner.limitError
-      return cut
+      cut = end
+      got = end
     }
-    return got
+    var total = got + offset
+    if heldCR {
+      heldCR = false
+      bytes[0] = total > 1 && bytes[1] == 0x0A ? 0x0D : 0x0A
+    }
+    if convertsLoneCR == nil {
+      let utf16 = [[0xFF, 0xFE], [0xFE, 0xFF], [0x3C, 0x00], [0x00, 0x3C]].contains { start in
+        total >= 2 && bytes[0] == start[0] && bytes[1] == start[1]
+      }
+      convertsLoneCR = !utf16
+    }
+    guard convertsLoneCR == true else { return total }
+    var from = 0
+    while from < total, let found = memchr(bytes + from, 0x0D, total - from) {
+      let index = bytes.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      from = index + 1
+      if index + 1 < total {
+        if bytes[index + 1] != 0x0A { bytes[index] = 0x0A }
+      } else if cut == nil {
+        // The last byte: whether an LF follows is known with the next chunk.
+        heldCR = true
+        total -= 1
+      } else {
+        bytes[index] = 0x0A
+      }
+    }
+    // A chunk that was a held-back CR alone: read on (0 would end the input).
+    return total > 0 ? total : read(into: buffer, count: count)
   }
 
   /// Whether `start` (the input's first bytes) is a UTF-8 byte-order mark or none, one or more

@@ -18,6 +18,12 @@ enum XMLLimits {
   /// in memory until the next element (QA review 15: an answer split by 3 million `<!---->` took
   /// 895 MB for a 27 MB file); an answer split this finely is not an export.
   static let looseNodesInARow = 100_000
+  /// Distinct element names in one document. libxml2 keeps every name it meets in a dictionary
+  /// for the whole parse (review h42 #7: a million `<E1>` … `<E1000000>` grew memory and time and
+  /// ended in "Memory allocation failed", and past 100,000 question names the summary no longer
+  /// added up); a survey export has a few thousand columns. Also the most questions a summary
+  /// counts (`ImportContext.questionsCounted`), so an XML summary always adds up.
+  static let distinctElementNames = 100_000
 
   /// Throws when a record has more than `fieldsPerRecord` child elements.
   static func checkFieldCount(_ count: Int, stream: XMLStream, record: String) throws(ImportError) {

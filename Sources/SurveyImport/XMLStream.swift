@@ -234,6 +234,7 @@ final class XMLStream {
     kind = XMLNodeKind(rawValue: xmlTextReaderNodeType(reader)) ?? .other
     depth = Int(xmlTextReaderDepth(reader))
     lastWasEmpty = kind == .element && xmlTextReaderIsEmptyElement(reader) == 1
+    if kind == .element { try checkDistinctName() }
     switch kind {
     case .endElement where depth == 0: rootClosed = true
     case .element where depth == 0 && !isEmptyElement: break
@@ -243,6 +244,29 @@ final class XMLStream {
     default: break
     }
     return true
+  }
+
+  /// The distinct element names met so far, by libxml2's interned pointer (its identity), up to
+  /// `XMLLimits.distinctElementNames`, and the last one met.
+  private var elementNames: Set<UnsafeRawPointer> = []
+  private var lastElementName: UnsafeRawPointer?
+
+  /// Refuses the document when the current element brings the distinct element names past
+  /// `XMLLimits.distinctElementNames`.
+  private func checkDistinctName() throws(ImportError) {
+    guard let pointer = xmlTextReaderConstLocalName(reader).map(UnsafeRawPointer.init) else { return }
+    if pointer == lastElementName { return }
+    lastElementName = pointer
+    if elementNames.count < XMLLimits.distinctElementNames {
+      elementNames.insert(pointer)
+    } else if !elementNames.contains(pointer) {
+      throw .malformed(
+        path: path, line: currentLine, column: 0,
+        message:
+          "more than \(XMLLimits.distinctElementNames) distinct element names (refused: a hostile or broken file; "
+          + "a survey export has a few thousand columns)",
+        recordsBefore: 0)
+    }
   }
 
   /// Warnings of this reader's own (not libxml2's). libxml2 keeps no line for a declaration, so

@@ -20,6 +20,26 @@ import VerbatimCore
     #expect(jsonl.warnings.contains { $0.contains("member id is taken as the respondent id; ID would qualify too") })
   }
 
+  /// Review h42 #3: beside an "id", CSV took "ResponseId" and JSONL "id", and JSONL then rejected
+  /// line 2 as a duplicate of "p1:comment". Both take the same one, by one order of preference:
+  /// ResponseId, responseId (Qualtrics' API casing) and _recordId come before a bare id.
+  @Test func responseIdIsPreferredToABareIdInEveryFormat() throws {
+    for name in ["ResponseId", "responseId", "_recordId", "respondent"] {
+      let csv = try Fixture.run(
+        path: try Fixture.write("pref.csv", "\(name),id,comment\nR1,p1,hi\nR2,p1,ho\n"))
+      let jsonl = try Fixture.run(
+        path: try Fixture.write(
+          "pref.jsonl",
+          "{\"\(name)\":\"R1\",\"id\":\"p1\",\"comment\":\"hi\"}\n{\"\(name)\":\"R2\",\"id\":\"p1\",\"comment\":\"ho\"}\n"
+        ))
+      for result in [csv, jsonl] {
+        #expect(result.records.map(\.respondent) == ["R1", "R2"], "\(name)")
+        #expect(result.rejects.isEmpty, "\(name): \(result.rejects)")
+        #expect(result.records.map { $0.meta.first { $0.key == "id" }?.value.stringValue } == ["p1", "p1"], "\(name)")
+      }
+    }
+  }
+
   /// Two columns both named "id": the one not taken is named by its number (QA review 38: "column
   /// id is taken as the respondent id; id would qualify too").
   @Test func aRepeatedIDColumnIsNamedByNumber() throws {

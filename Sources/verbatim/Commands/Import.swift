@@ -38,10 +38,13 @@ struct Import: ParsableCommand {
       (respondent:question) seen twice is rejected, naming the first, and so is
       one that another pair writes the same (respondent x with question a:b and
       x:a with b both give x:a:b; the id is compared as written) (the check
-      keeps the first 150,000 respondents and 200,000 answers to questions past
-      the 64th, so memory stays bounded; a note says when it stops growing). Limits: a field (CSV) or answer (JSONL) of at most
+      keeps a 128-bit digest of each id, for up to 2,500,000 respondents and
+      1,000,000 answers to questions past the 64th, about 30-60 bytes a respondent;
+      past that bound the import stops with exit 65 unless
+      --allow-unchecked-duplicates is given). Limits: a field (CSV) or answer (JSONL) of at most
       10,000,000 bytes, as for XML text; a CSV row or JSONL line of at most 16 MiB;
-      10,000 attributes per XML element and 100,000 fields per record.
+      10,000 attributes per XML element, 100,000 fields per record and 100,000
+      distinct element names per XML document (answer members per JSONL file).
 
       CSV: the open-ended columns are the --question ones, else those ending in
       _TEXT or named text, comment(s), verbatim, feedback, answer or open_end (any

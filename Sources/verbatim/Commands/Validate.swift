@@ -166,11 +166,16 @@ struct Validate: ParsableCommand {
     if stat(out, &folder) == 0, folder.st_mode & S_IFMT != S_IFDIR {
       throw fail("--out \(out): names a file, not a folder; give a folder (it is made when missing)", status: .usage)
     }
-    // Nothing the run writes may be one of its inputs (it would be truncated before it is read).
+    // Nothing the run writes may be one of its inputs (it would be truncated before it is read),
+    // companion files included: those named by option and those the import finds beside the
+    // export (review h42: --rejects emptied the .lss found beside a .lsr).
     let written =
       ValidationRun.outputFileNames.map { ValidationRun.path(out, $0) } + [importOptions.rejects].compactMap { $0 }
+    let read =
+      [export, taxonomyOptions.taxonomy] + humanFiles + importOptions.inputFiles(besides: export)
+      + sentimentOptions.inputFiles
     for output in written {
-      for input in [export] + humanFiles where isSameFile(output, input) {
+      for case let input? in read where isSameFile(output, input) {
         throw fail(
           "\(output) names the same file as \(input), which this run reads; choose another --out or --rejects",
           status: .usage)

@@ -281,6 +281,12 @@ struct ImportOptionGroup: ParsableArguments {
   @Flag(help: "Skip bad pieces (listed with --rejects); keep records read before a fatal error.")
   var keepGoing = false
 
+  @Flag(
+    help:
+      "Import past 2,500,000 respondents (or 1,000,000 answers to questions past the 64th), where the duplicate-id check stops growing, with a note instead of exit 65; a duplicate beyond that point is not detected."
+  )
+  var allowUncheckedDuplicates = false
+
   @Option(help: "Write each rejected piece as a JSON line to this file.")
   var rejects: String?
 
@@ -336,6 +342,7 @@ struct ImportOptionGroup: ParsableArguments {
     options.questions = question
     options.keepBlank = keepBlank
     options.keepGoing = goesOn
+    options.allowUncheckedDuplicates = allowUncheckedDuplicates
     options.idColumn = idColumn
     options.encoding = try Self.choice(encoding, option: "--encoding")
     options.positions = try Self.choice(positions, option: "--positions")
@@ -388,9 +395,12 @@ extension ImportOptionGroup {
     return names
   }
 
-  /// The companion files of `export`: those given by option, and the Triple-S data files the
-  /// importer looks for beside its metadata (`survey.asc`, `survey.dat` … for `survey.sss`).
+  /// The companion files of `export`: those given by option, and those the importer finds by
+  /// itself (`CompanionFile.automaticCandidates`: a LimeSurvey `.lss` beside the export, the
+  /// Triple-S data file beside its metadata), so that no output can replace one (review: `import
+  /// x.lsr -o x.lss` overwrote the structure the import had just read).
   func inputFiles(besides export: String) -> [String?] {
-    [data, qsf, lss, map] + CompanionFile.tripleSDataCandidates(besides: export).filter { $0 != export }
+    let options = (try? makeOptions()) ?? ImportOptions()
+    return [data, qsf, lss, map] + CompanionFile.automaticCandidates(besides: export, options: options)
   }
 }
