@@ -1,3 +1,5 @@
+import VerbatimCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -161,17 +163,24 @@ final class CSVParser {
   /// How many bytes from `position` on, within what is buffered, are neither a quote nor a line
   /// end, nor (outside quotes) the delimiter.
   /// `continuationBytes` is set to the UTF-8 continuation bytes among them (so that columns count
-  /// characters).
+  /// characters), counted eight bytes at a time after the run is found: counted in the run's loop,
+  /// byte by byte, they cost 4% of an import's instructions.
+  @inline(__always)
   private func ordinaryRun(quoted: Bool, continuationBytes: inout Int) -> Int {
     let delimiter = quoted ? UInt8(ascii: "\"") : self.delimiter
     var continuation = 0
     let run = buffer.withUnsafeBufferPointer { bytes in
       var index = position
+      // The bytes OR-ed together: a run of ASCII (most runs) has no continuation byte to count.
+      var seen: UInt8 = 0
       while index < end {
         let byte = bytes[index]
         if byte == UInt8(ascii: "\"") || byte == delimiter || byte == 0x0A || byte == 0x0D { break }
-        continuation += byte & 0xC0 == 0x80 ? 1 : 0
+        seen |= byte
         index += 1
+      }
+      if seen >= 0x80 {
+        continuation = UTF8Validation.continuationByteCount(UnsafeBufferPointer(rebasing: bytes[position..<index]))
       }
       return index - position
     }

@@ -350,20 +350,30 @@ public struct JSONWriter: Sendable {
   public static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     let count = bytes.count
-    var index = 0
-    while index + 8 <= count {
+    /// Whether the 8 bytes at `index` hold a byte to escape or the start of a line separator
+    /// (tested further only when a byte is not ASCII).
+    @inline(__always) func wordNeedsEscape(at index: Int) -> Bool {
       let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
       if mayNeedEscape(word) { return true }
-      if mayHoldLineSeparator(word) {
-        for offset in 0..<8 where isLineSeparator(base, at: index + offset, count: count) { return true }
+      guard mayHoldLineSeparator(word) else { return false }
+      for offset in 0..<8 where isLineSeparator(base, at: index + offset, count: count) { return true }
+      return false
+    }
+    guard count >= 8 else {
+      for index in 0..<count {
+        let byte = base[index]
+        if mustEscape(byte) || (byte == 0xE2 && isLineSeparator(base, at: index, count: count)) { return true }
       }
+      return false
+    }
+    var index = 0
+    while index + 8 <= count {
+      if wordNeedsEscape(at: index) { return true }
       index += 8
     }
-    while index < count {
-      if mustEscape(base[index]) || isLineSeparator(base, at: index, count: count) { return true }
-      index += 1
-    }
-    return false
+    // The last bytes as one word that overlaps the one before (a yes/no answer may test a byte
+    // twice): short strings (most keys and values) took a byte-by-byte loop here.
+    return index < count && wordNeedsEscape(at: count - 8)
   }
 
   /// Whether `byte` must be escaped in a JSON string: a control character (< 0x20), `"` or `\\`

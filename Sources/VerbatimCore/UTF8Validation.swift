@@ -54,6 +54,28 @@ public enum UTF8Validation {
     return nil
   }
 
+  /// How many of `bytes` are UTF-8 continuation bytes (0x80–0xBF): a byte count less this is a
+  /// count of characters, for columns in messages. Eight bytes at a time: a continuation byte has
+  /// its high bit set and the next bit clear.
+  @inlinable @inline(__always)
+  public static func continuationByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var count = 0
+    var index = 0
+    while index &+ 8 <= bytes.count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      count &+= (word & highs & ~(word &<< 1)).nonzeroBitCount
+      index &+= 8
+    }
+    while index < bytes.count {
+      if base[index] & 0xC0 == 0x80 { count &+= 1 }
+      index &+= 1
+    }
+    return count
+  }
+
   /// The length of the well-formed multi-byte sequence whose lead (≥ 0x80) is the low byte of
   /// `word` (four bytes read little-endian), or 0 when it is ill-formed. Table 3-7's ranges for
   /// the second byte (A0–BF after E0, 80–9F after ED, 90–BF after F0, 80–8F after F4) are exactly
