@@ -10,8 +10,8 @@ struct Redact: ParsableCommand {
     discussion: """
       Reads one text per line (or, with --jsonl, one JSON object per line) and
       writes it with e-mail addresses (also spelled out: "jane at example dot
-      com", "jane(at)example(dot)org"), phone numbers, payment cards
-      (Luhn-checked), IBANs (mod-97-checked), US Social Security numbers
+      com", "jane(at)example(dot)org"), phone numbers (with an extension:
+      "ext. 23", "x104"), payment cards (Luhn-checked), IBANs (mod-97-checked), US Social Security numbers
       (123-45-6789, or nine digits after "SSN"; SSA rules; ITINs after "ITIN"
       or "TIN"; after a cue such as "card", "IBAN" or "SSN" a number of the
       right shape is redacted whatever its checksum), UK National
