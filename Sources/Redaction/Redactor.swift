@@ -22,7 +22,8 @@
 ///    assignment rules) → `[SSN]`; a date after a birth cue ("DOB 12/03/1985", "born on March 3,
 ///    1985") → `[DATE_OF_BIRTH]`; digits after an account cue ("account no. 12345678", "sort code 12-34-56")
 ///    → `[ACCOUNT_NUMBER]`; an identifier after an order, customer, policy, ticket or licence cue
-///    ("order number 112-3456789-1234567", "Order #A1234567") → `[REFERENCE]`.
+///    ("order number 112-3456789-1234567", "Order #A1234567", "passport number 123456789") →
+///    `[REFERENCE]`; ten digits after "NHS" ("NHS number 943 476 5919") → `[NHS_NUMBER]`.
 /// 8. Postcode: a full UK postcode, a Canadian postal code, a US ZIP+4 code, or a five-digit ZIP
 ///    code after a state abbreviation (which stays: `Austin, TX [POSTCODE]`) → `[POSTCODE]`.
 /// 9. Phone number → `[PHONE]`.
@@ -30,7 +31,7 @@
 ///    [NAME]") or signed after a dash at the end ("- Emily") → `[NAME]`.
 ///
 /// The detectors' rules are documented on `PaymentCard`, `IBAN`, `NationalInsuranceNumber`,
-/// `SocialSecurityNumber`, `BirthDate`, `AccountNumber`, `ReferenceNumber`, `ByteScanner.phoneNumberEnd`, `ByteScanner.ipv4End`/`ipv6End`,
+/// `SocialSecurityNumber`, `BirthDate`, `AccountNumber`, `ReferenceNumber`, `NHSNumber`, `ByteScanner.phoneNumberEnd`, `ByteScanner.ipv4End`/`ipv6End`,
 /// `Postcode`, `ByteScanner.url`, `ByteScanner.emailEnd`, `ByteScanner.nameAfterCue`,
 /// `ByteScanner.signedName` and `MaskPattern`.
 /// Cost is linear in the text length; a text with nothing to redact is returned without copying.
@@ -50,6 +51,7 @@ public struct Redactor: Sendable {
   private let birthDate: Bool
   private let accountNumber: Bool
   private let reference: Bool
+  private let nhsNumber: Bool
   private let ip: Bool
   private let url: Bool
   private let postcode: Bool
@@ -76,6 +78,7 @@ public struct Redactor: Sendable {
     birthDate = types.contains(.birthDate)
     accountNumber = types.contains(.accountNumber)
     reference = types.contains(.reference)
+    nhsNumber = types.contains(.nhsNumber)
     ip = types.contains(.ip)
     url = types.contains(.url)
     postcode = types.contains(.postcode)
@@ -212,6 +215,7 @@ public struct Redactor: Sendable {
       if ssn && scanner.mayStartSocialSecurityNumber(start), let end = scanner.socialSecurityNumberEnd(at: start) {
         return .replace(.ssn, start..<end)
       }
+      if nhsNumber, let end = scanner.nhsNumberEnd(at: start) { return .replace(.nhsNumber, start..<end) }
       if birthDate, let end = scanner.birthDateEnd(at: start) { return .replace(.birthDate, start..<end) }
       if accountNumber, let end = scanner.accountNumberEnd(at: start) { return .replace(.accountNumber, start..<end) }
     } else if birthDate && letter, let end = scanner.birthDateEnd(at: start) {

@@ -21,11 +21,14 @@ struct Redact: ParsableCommand {
       ("my name is", "I'm") and sign-offs, dates of birth ("DOB 12/03/1985",
       "born on 3 March 1985"), account numbers and sort codes ("account no.
       12345678", "sort code 12-34-56"), order, customer, membership, policy,
-      ticket, case, claim, booking and licence numbers after their cues ("order
-      number 112-3456789-1234567", "Order #A1234567": 5+ digits, or 6+ letters
-      and digits with 3+ digits), and custom patterns replaced by
+      ticket, case, claim, booking, licence, passport and ID card numbers after
+      their cues ("order number 112-3456789-1234567", "Order #A1234567",
+      "passport number 123456789": 5+ digits, or 6+ letters and digits with 3+
+      digits), NHS numbers after "NHS" ("NHS number 943 476 5919"), and custom
+      patterns replaced by
       [EMAIL], [PHONE], [CARD], [IBAN], [IP], [URL], [POSTCODE], [NAME], [SSN],
-      [NINO], [DATE_OF_BIRTH], [ACCOUNT_NUMBER], [REFERENCE] or [PATTERN_NAME]. Other countries' postcodes need a custom mask
+      [NINO], [DATE_OF_BIRTH], [ACCOUNT_NUMBER], [REFERENCE], [NHS_NUMBER] or
+      [PATTERN_NAME]. Other countries' postcodes need a custom mask
       (--pattern NL_POSTCODE=9{4} AA). Not found: street addresses, and @handles
       (most name the brand, which coders need); look for them in a sample before
       coders see it.
@@ -71,7 +74,7 @@ struct Redact: ParsableCommand {
 
   @Option(
     help: """
-      Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name,ssn,nino,date_of_birth,account_number,reference \
+      Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name,ssn,nino,date_of_birth,account_number,reference,nhs_number \
       (default: all).
       """)
   var types: String?
