@@ -42,13 +42,16 @@ public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertib
   case reference
   /// An NHS number after "NHS" ("NHS number 943 476 5919") → `[NHS_NUMBER]`; see `NHSNumber`.
   case nhsNumber
+  /// A street address: house number, capitalised street name and street type ("42 Elm Road", "Flat
+  /// 3, 17 Queen's Drive", "1600 Pennsylvania Ave NW") → `[ADDRESS]`; see `Address`.
+  case address
   /// A user-supplied pattern, named in upper case (`ORDER`) → `[ORDER]`.
   case custom(String)
 
   /// The built-in kinds, in output order.
   public static let builtIn: [RedactionType] = [
     .email, .phone, .card, .iban, .ip, .url, .postcode, .name, .ssn, .nino, .birthDate, .accountNumber, .reference,
-    .nhsNumber,
+    .nhsNumber, .address,
   ]
 
   /// The upper-case label used in placeholders and count tables: `EMAIL`, `PHONE`, … or the custom
@@ -69,6 +72,7 @@ public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertib
     case .accountNumber: return "ACCOUNT_NUMBER"
     case .reference: return "REFERENCE"
     case .nhsNumber: return "NHS_NUMBER"
+    case .address: return "ADDRESS"
     case .custom(let name): return name
     }
   }

@@ -26,14 +26,16 @@
 ///    `[REFERENCE]`; ten digits after "NHS" ("NHS number 943 476 5919") → `[NHS_NUMBER]`.
 /// 8. Postcode: a full UK postcode, a Canadian postal code, a US ZIP+4 code, or a five-digit ZIP
 ///    code after a state abbreviation (which stays: `Austin, TX [POSTCODE]`) → `[POSTCODE]`.
-/// 9. Phone number → `[PHONE]`.
-/// 10. A personal name after a cue ("Hi Sarah" → "Hi [NAME]", "my name is john" → "my name is
+/// 9. Street address: a house number, one to three capitalised words and a street type ("42 Elm
+///    Road", "Flat 3, 17 Queen's Drive", "1600 Pennsylvania Ave NW") → `[ADDRESS]`.
+/// 10. Phone number → `[PHONE]`.
+/// 11. A personal name after a cue ("Hi Sarah" → "Hi [NAME]", "my name is john" → "my name is
 ///    [NAME]") or signed after a dash at the end ("- Emily") → `[NAME]`.
 ///
 /// The detectors' rules are documented on `PaymentCard`, `IBAN`, `NationalInsuranceNumber`,
 /// `SocialSecurityNumber`, `BirthDate`, `AccountNumber`, `ReferenceNumber`, `NHSNumber`, `ByteScanner.phoneNumberEnd`, `ByteScanner.ipv4End`/`ipv6End`,
 /// `Postcode`, `ByteScanner.url`, `ByteScanner.emailEnd`, `ByteScanner.nameAfterCue`,
-/// `ByteScanner.signedName` and `MaskPattern`.
+/// `ByteScanner.signedName`, `Address` and `MaskPattern`.
 /// Cost is linear in the text length; a text with nothing to redact is returned without copying.
 ///
 /// A `Redactor` is an immutable value: share one across threads.
@@ -52,6 +54,7 @@ public struct Redactor: Sendable {
   private let accountNumber: Bool
   private let reference: Bool
   private let nhsNumber: Bool
+  private let address: Bool
   private let ip: Bool
   private let url: Bool
   private let postcode: Bool
@@ -79,6 +82,7 @@ public struct Redactor: Sendable {
     accountNumber = types.contains(.accountNumber)
     reference = types.contains(.reference)
     nhsNumber = types.contains(.nhsNumber)
+    address = types.contains(.address)
     ip = types.contains(.ip)
     url = types.contains(.url)
     postcode = types.contains(.postcode)
@@ -231,6 +235,9 @@ public struct Redactor: Sendable {
     }
     if postcode && (letter || digit), let range = scanner.postcode(at: start) {
       return .replace(.postcode, range)
+    }
+    if address && (letter || digit), let range = scanner.address(at: start) {
+      return .replace(.address, range)
     }
     if phone
       && ((digit && !scanner.continuesDigitGroups(start)) || scanner.isByte(start, "+") || scanner.isByte(start, "(")),

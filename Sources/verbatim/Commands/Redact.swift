@@ -24,14 +24,17 @@ struct Redact: ParsableCommand {
       ticket, case, claim, booking, licence, passport and ID card numbers after
       their cues ("order number 112-3456789-1234567", "Order #A1234567",
       "passport number 123456789": 5+ digits, or 6+ letters and digits with 3+
-      digits), NHS numbers after "NHS" ("NHS number 943 476 5919"), and custom
-      patterns replaced by
+      digits), NHS numbers after "NHS" ("NHS number 943 476 5919"), street
+      addresses with a house number, a capitalised street name and a street type
+      ("42 Elm Road", "Flat 3, 17 Queen's Drive", "1600 Pennsylvania Ave NW";
+      not "3 Main Street stores"), and custom patterns replaced by
       [EMAIL], [PHONE], [CARD], [IBAN], [IP], [URL], [POSTCODE], [NAME], [SSN],
-      [NINO], [DATE_OF_BIRTH], [ACCOUNT_NUMBER], [REFERENCE], [NHS_NUMBER] or
-      [PATTERN_NAME]. Other countries' postcodes need a custom mask
-      (--pattern NL_POSTCODE=9{4} AA). Not found: street addresses, and @handles
-      (most name the brand, which coders need); look for them in a sample before
-      coders see it.
+      [NINO], [DATE_OF_BIRTH], [ACCOUNT_NUMBER], [REFERENCE], [NHS_NUMBER],
+      [ADDRESS] or [PATTERN_NAME]. Other countries' postcodes need a custom mask
+      (--pattern NL_POSTCODE=9{4} AA). Not found: addresses without a house
+      number or street type, or in lower case ("Baker Street", "42 elm road"),
+      and @handles (most name the brand, which coders need); look for them in a
+      sample before coders see it.
 
       With --jsonl the text field is replaced in place, other members are kept in
       order with the personal data in them redacted as `code --redact` does (a
@@ -74,7 +77,7 @@ struct Redact: ParsableCommand {
 
   @Option(
     help: """
-      Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name,ssn,nino,date_of_birth,account_number,reference,nhs_number \
+      Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name,ssn,nino,date_of_birth,account_number,reference,nhs_number,address \
       (default: all).
       """)
   var types: String?
