@@ -18,7 +18,9 @@ struct Redact: ParsableCommand {
       Insurance numbers (AB 12 34 56 C; HMRC prefix rules), IP addresses, URL
       tokens and profile paths, postcodes (UK, Canadian, US ZIP+4, and a ZIP
       code after a state: "TX 78701"), names after greetings, introductions
-      ("my name is", "I'm") and sign-offs, dates of birth ("DOB 12/03/1985",
+      ("my name is", "I'm", "call me", "contact person:", "Mein Name ist"; after
+      an introduction also a name in a script without case: "my name is
+      田中太郎") and sign-offs, dates of birth ("DOB 12/03/1985",
       "born on 3 March 1985"), account numbers and sort codes ("account no.
       12345678", "sort code 12-34-56"), order, customer, membership, policy,
       ticket, case, claim, booking, licence, passport and ID card numbers after
@@ -33,7 +35,7 @@ struct Redact: ParsableCommand {
       [ADDRESS] or [PATTERN_NAME]. Other countries' postcodes need a custom mask
       (--pattern NL_POSTCODE=9{4} AA). Not found: addresses without a house
       number or street type, or in lower case ("Baker Street", "42 elm road"),
-      and @handles (most name the brand, which coders need); look for them in a
+      a lower-case name after "I'm" or "this is" ("this is karen"), and @handles (most name the brand, which coders need); look for them in a
       sample before coders see it.
 
       With --jsonl the text field is replaced in place, other members are kept in
