@@ -17,7 +17,7 @@ struct Redact: ParsableCommand {
       right shape is redacted whatever its checksum), UK National
       Insurance numbers (AB 12 34 56 C; HMRC prefix rules), IP addresses, URL
       tokens and profile paths, postcodes (UK, Canadian, US ZIP+4, and a ZIP
-      code after a state: "TX 78701"), names after greetings, introductions
+      code after a state or a cue: "TX 78701", "my zip code is 10001"), names after greetings, introductions
       ("my name is", "I'm", "call me", "contact person:", "Mein Name ist"; after
       an introduction also a name in a script without case: "my name is
       田中太郎") and sign-offs, dates of birth ("DOB 12/03/1985",
