@@ -7,18 +7,23 @@
 ///   comma and a space ("Flat 3, 17 Queen's Drive");
 /// - a house number: 1–5 digits and an optional letter glued to them ("42", "221B", "1600"), then
 ///   one space;
-/// - one to three capitalised words (`Address.isNameWord`: letters, with `'`, `’` or `-` between
-///   them: "Queen's", "Stratford-upon-Avon"), the first not a unit of time, distance or money nor a
-///   month ("24 Hour Drive-Thru", "3 Hours Road", "12 March Way": `Address.quantityWords`);
+/// - one to three capitalised words (letters, with `'`, `’` or `-` between them: "Queen's",
+///   "Stratford-upon-Avon"), none a function word ("5 Games In A Row": `Address.functionWords`),
+///   the first not a unit of time, distance, money or packaging nor a month ("24 Hour Drive-Thru",
+///   "3 Hours Road", "12 March Way", "7 Pm Drive": `Address.quantityWords`);
 /// - a street-type word of `Address.streetTypes`, capitalised ("Street", "St", "Rd", "Ave" …), not
 ///   glued to a hyphen or letter ("Drive-Thru"); the longest such run wins ("42 Park Hill Road");
 /// - an optional direction (`NW`, `NE`, `SW`, `SE`, `N`, `S`, `E`, `W`, upper case: "1600
 ///   Pennsylvania Ave NW"), and an optional unit after a comma ("…, Apt 4B").
 /// Not an address: a house number right after a currency sign or followed by `%`, `:` or a second
-/// letter (a price, a percentage, a time: "$40", "45%", "12:30", "7pm"); a year after a word that
-/// dates it ("in 2019 Oxford Street was closed": `Address.yearWords`); a street name that modifies a
-/// plural noun, where the number counts the noun ("3 Main Street stores", "the 2 High Street
-/// branches": `Address.countedNouns`). Lower-case addresses ("42 elm road"), addresses without a
+/// letter (a price, a percentage, a time: "$40", "45%", "12:30", "7pm"); a number after a word
+/// that makes it a count, rank or label ("Top 10 Things Way", "chapter 12 Hill Street", "we were 2
+/// Best Friends Close": `Address.numberLabels`); a number 1900–2099, which reads as a year, unless
+/// "at", "to", "is" or "address" comes before it ("I live at 2020 Main Street"; not "in 2019 Oxford
+/// Street", "the 2019 Oxford Street closure": `Address.beforeYearLikeHouseNumbers`); a street name
+/// that modifies a plural noun, where the number counts the noun ("3 Main Street stores", "the 2
+/// High Street branches": `Address.countedNouns`); "Way" as an adverb and "Close" as an adjective
+/// ("… Way better", "… Close to tears": `Address.adverbialFollowers`). Lower-case addresses ("42 elm road"), addresses without a
 /// house number ("Baker Street") and those without a street-type word ("42 The Broadway") are not
 /// found. A famous address ("10 Downing Street") is an address: it is redacted. Replaced by
 /// `[ADDRESS]`; a postcode after it stays a `[POSTCODE]`.
@@ -41,15 +46,32 @@ enum Address {
   static let quantityWords: [StaticString] = [
     "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute",
     "minutes", "min", "mins", "second", "seconds", "mile", "miles", "km", "star", "stars", "percent", "pound",
-    "pounds", "dollar", "dollars", "euro", "euros", "january", "february", "march", "april", "may",
+    "pounds", "dollar", "dollars", "euro", "euros", "am", "pm", "pack", "packs", "piece", "pieces", "january",
+    "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   ]
 
-  /// Words before a four-digit number 1900–2099 that make it a year.
-  static let yearWords: [StaticString] = [
-    "in", "since", "by", "until", "till", "from", "before", "after", "during", "of", "year", "circa", "around",
-    "summer", "winter", "spring", "autumn", "fall", "early", "late", "mid", "and", "to",
+  /// The words before a number 1900–2099 that make it a house number rather than a year.
+  static let beforeYearLikeHouseNumbers: [StaticString] = ["at", "to", "is", "address"]
+
+  /// Words before a number that make it a count, a rank or another label's number.
+  static let numberLabels: [StaticString] = [
+    "top", "chapter", "season", "episode", "series", "volume", "vol", "part", "page", "section", "step", "item",
+    "rule", "point", "level", "floor", "room", "gate", "terminal", "platform", "track", "were",
+    "are", "version", "model", "size", "day", "week", "year", "round", "game", "match", "stage",
+  ]
+
+  /// Capitalised function words that are no part of a street name ("5 Games In A Row").
+  static let functionWords: [StaticString] = [
+    "in", "a", "an", "of", "on", "at", "to", "and", "or", "for", "with", "by", "my", "our", "your", "is", "was",
+    "too", "very", "so", "it", "we", "i",
+  ]
+
+  /// Lower-case words after "Way" or "Close" that make it an adverb or adjective ("Way better",
+  /// "Close to").
+  static let adverbialFollowers: [StaticString] = [
+    "better", "worse", "too", "more", "less", "off", "out", "over", "beyond", "to", "by", "enough",
   ]
 
   /// Plural nouns that a street name modifies when a count comes before it ("3 Main Street
@@ -117,8 +139,10 @@ extension ByteScanner {
     guard isByte(index, " "), isUpperASCII(index + 1) else { return nil }
     // A price ("$40 Oxford Street") or a year ("in 2019 Oxford Street").
     if isNextToAmount(start, start) { return nil }
-    if digitsEnd - start == 4 && (1900...2099).contains(decimalValue(from: start, count: 4)),
-      let before = asciiWord(endingAt: labelGapStart(before: start)), spellsOne(of: Address.yearWords, before)
+    let before = asciiWord(endingAt: labelGapStart(before: start))
+    if let before, spellsOne(of: Address.numberLabels, before) { return nil }
+    if digitsEnd - start == 4 && (1900...2099).contains(decimalValue(from: start, count: 4))
+      && !(before.map { spellsOne(of: Address.beforeYearLikeHouseNumbers, $0) } ?? false)
     {
       return nil
     }
@@ -129,9 +153,12 @@ extension ByteScanner {
       let wordEnd = nameWordEnd(from: wordStart)
       let word = wordStart..<wordEnd
       if position == 0 && spellsOne(of: Address.quantityWords, word) { return nil }
-      if position > 0 && spellsOne(of: Address.streetTypes, word) && !isByte(wordEnd, "-") {
+      if position > 0 && spellsOne(of: Address.streetTypes, word) && !isByte(wordEnd, "-")
+        && !isAdverbial(word)
+      {
         typeEnd = wordEnd
       }
+      if spellsOne(of: Address.functionWords, word) { break }
       guard isByte(wordEnd, " ") else { break }
       wordStart = wordEnd + 1
     }
@@ -153,6 +180,14 @@ extension ByteScanner {
       if spellsOne(of: Address.countedNouns, (end + 1)..<nextEnd) && !continuesASCIIWord(nextEnd) { return nil }
     }
     return end
+  }
+
+  /// Whether the street-type word `word` is "Way" or "Close" before a word that makes it an adverb
+  /// or adjective ("Way better", "Close to tears").
+  private func isAdverbial(_ word: Range<Int>) -> Bool {
+    guard spells(word, "way") || spells(word, "close"), isByte(word.upperBound, " ") else { return false }
+    let next = (word.upperBound + 1)..<letterRunEnd(from: word.upperBound + 1)
+    return spellsOne(of: Address.adverbialFollowers, next)
   }
 
   /// The end of a name word from `start`: letters of any script, with `'`, `’` or `-` between them.
