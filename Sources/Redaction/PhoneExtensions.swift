@@ -1,8 +1,9 @@
 /// An extension after a phone number belongs to it: "+1 212-555-0147 ext. 23", "020 7946 0000
 /// x104", "555-0147 extension 12".
 ///
-/// ITU-T E.123 §2.7 and RFC 3966 §5.1.5 (`;ext=`) treat the extension as part of the number that
-/// reaches one person, so it is redacted with it rather than left after the `[PHONE]` placeholder.
+/// The tel URI carries the extension as a parameter of the number (RFC 3966, "The tel URI for
+/// Telephone Numbers", the `;ext=` parameter): with it the number reaches one person, so it is
+/// redacted with the number rather than left after the `[PHONE]` placeholder.
 /// After the number, one space (or a comma and a space), a marker of `PhoneExtension.markers`,
 /// then an optional `.`, `:` or `=`, an optional space, and 1–`maximumDigits` digits that end the
 /// number. After the bare letter `x` at least `minimumDigitsAfterX` digits are needed, so "call

@@ -1,7 +1,8 @@
 /// Street addresses: a house number, a capitalised street name and a street-type word.
 ///
-/// An address is claimed in the shape people write it in a sentence (Royal Mail, "How to address
-/// your mail"; USPS Publication 28 §2 for the street types and §233 for the directions):
+/// An address is claimed in the shape people write it in a sentence (Royal Mail's addressing
+/// guidance: number, street, then town and postcode; USPS Publication 28, "Postal Addressing
+/// Standards", for the street suffixes of Appendix C1 and the directionals):
 /// - an optional unit before it: "Flat", "Apt", "Apartment", "Unit" or "Suite" (any case, an
 ///   optional `.`), a unit number (1–5 digits and an optional letter, or one letter), an optional
 ///   comma and a space ("Flat 3, 17 Queen's Drive");
@@ -23,10 +24,12 @@
 /// Street", "the 2019 Oxford Street closure": `Address.beforeYearLikeHouseNumbers`); a street name
 /// that modifies a plural noun, where the number counts the noun ("3 Main Street stores", "the 2
 /// High Street branches": `Address.countedNouns`); "Way" as an adverb and "Close" as an adjective
-/// ("… Way better", "… Close to tears": `Address.adverbialFollowers`). Lower-case addresses ("42 elm road"), addresses without a
-/// house number ("Baker Street") and those without a street-type word ("42 The Broadway") are not
-/// found. A famous address ("10 Downing Street") is an address: it is redacted. Replaced by
-/// `[ADDRESS]`; a postcode after it stays a `[POSTCODE]`.
+/// ("… Way better", "… Close to tears": `Address.adverbialFollowers`).
+///
+/// Lower-case addresses ("42 elm road"), addresses without a house number ("Baker Street") and
+/// those without a street-type word ("42 The Broadway") are not found. A famous address ("10
+/// Downing Street") is an address: it is redacted. Replaced by `[ADDRESS]`; a postcode after it
+/// stays a `[POSTCODE]`.
 enum Address {
   /// Street-type words (USPS Publication 28, Appendix C1, and the common British ones), lower
   /// case; compared ignoring case after a capital first letter.
@@ -36,7 +39,7 @@ enum Address {
     "highway",
   ]
 
-  /// Directions after the street type, upper case (USPS Publication 28 §233).
+  /// Directions after the street type, upper case (USPS Publication 28's directionals).
   static let directions: [StaticString] = ["nw", "ne", "sw", "se", "n", "s", "e", "w"]
 
   /// Words that announce a unit within a building.
@@ -46,10 +49,10 @@ enum Address {
   static let quantityWords: [StaticString] = [
     "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute",
     "minutes", "min", "mins", "second", "seconds", "mile", "miles", "km", "star", "stars", "percent", "pound",
-    "pounds", "dollar", "dollars", "euro", "euros", "am", "pm", "pack", "packs", "piece", "pieces", "january",
-    "february", "march", "april", "may",
-    "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "pounds", "dollar", "dollars", "euro", "euros", "am", "pm", "pack", "packs", "piece", "pieces",
+    // Months: "on 12 March Way" is a date.
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   ]
 
   /// The words before a number 1900–2099 that make it a house number rather than a year.
@@ -58,8 +61,8 @@ enum Address {
   /// Words before a number that make it a count, a rank or another label's number.
   static let numberLabels: [StaticString] = [
     "top", "chapter", "season", "episode", "series", "volume", "vol", "part", "page", "section", "step", "item",
-    "rule", "point", "level", "floor", "room", "gate", "terminal", "platform", "track", "were",
-    "are", "version", "model", "size", "day", "week", "year", "round", "game", "match", "stage",
+    "rule", "point", "level", "floor", "room", "gate", "terminal", "platform", "track", "were", "are", "version",
+    "model", "size", "day", "week", "year", "round", "game", "match", "stage",
   ]
 
   /// Capitalised function words that are no part of a street name ("5 Games In A Row").

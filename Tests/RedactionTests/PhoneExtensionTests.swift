@@ -2,7 +2,7 @@ import Redaction
 import Testing
 
 // QA review 42 (LOW): an extension after a phone number stayed after the placeholder ("[PHONE] ext.
-// 23"); it is part of the number (ITU-T E.123 §2.7, RFC 3966 `;ext=`). NANPA's fictional 555-01xx
+// 23"); it is part of the number (RFC 3966's `;ext=` parameter). NANPA's fictional 555-01xx
 // lines.
 @Test(arguments: [
   ("+1 212-555-0147 ext. 23", "[PHONE]"),
