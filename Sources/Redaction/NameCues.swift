@@ -40,8 +40,9 @@ enum NameCues {
 
   /// Introductions in the other languages of the greetings above (QA review 42: "Mein Name ist
   /// Klaus Becker"), judged as `nameStatements`: only a capitalised word is a name, since the
-  /// stop lists are English. Words with letters outside ASCII ("ich heiße", "il mio nome è") cannot
-  /// be packed (`NameCueTable.pack`) and are left out; "heisse" is the Swiss spelling.
+  /// stop lists are English. German capitalises every noun, so the idiom "Mein Name ist Programm"
+  /// loses its noun: a known limit. Words with letters outside ASCII ("ich heiße", "il mio nome è")
+  /// cannot be packed (`NameCueTable.pack`) and are left out; "heisse" is the Swiss spelling.
   static let otherLanguageIntroductions: [String] = [
     "mein name ist", "ich heisse", "je m'appelle", "mon nom est", "me llamo", "mi nombre es", "mi chiamo",
     "mijn naam is", "ik heet", "me chamo", "eu me chamo", "jmenuji se",
