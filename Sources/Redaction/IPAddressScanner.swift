@@ -23,17 +23,34 @@ extension ByteScanner {
   /// True when the word before `start` (across one space) is `version`, `ver`, `build`,
   /// `release`, `firmware`, `update`, `patch`, or one that numbers a document's parts (`section`,
   /// `clause`, `chapter`, `paragraph`, `article`, `step`, …): then `1.2.3.4` is a version or an
-  /// outline number, not an address.
+  /// outline number, not an address. Also `v` ("v 4.2.10.1") and "to" after an update word
+  /// ("updated to 4.2.10.1", "upgrade to 4.2.10.1": QA review 42's version-string near-miss).
   func followsVersionWord(_ start: Int) -> Bool {
     guard isByte(start - 1, " ") else { return false }
     var wordStart = start - 1
     while isLetter(wordStart - 1) { wordStart -= 1 }
     guard wordStart < start - 1, !isWordCharacter(before: wordStart) else { return false }
-    switch lowercasedASCII(wordStart, start - 1) {
+    let word = lowercasedASCII(wordStart, start - 1)
+    if word == "to" || word == "from" { return followsUpdateWord(wordStart) }
+    switch word {
     // And the words before an outline or update number (QA review 40: "section 1.2.3.4", "update
     // 4.2.1.0").
     case "version", "ver", "build", "release", "firmware", "update", "updated", "patch", "section", "sections",
-      "clause", "chapter", "paragraph", "article", "step", "item", "rule", "point", "sec", "para", "art":
+      "clause", "chapter", "paragraph", "article", "step", "item", "rule", "point", "sec", "para", "art", "v",
+      "upgrade", "upgraded", "updating", "upgrading":
+      return true
+    default: return false
+    }
+  }
+
+  /// Whether an update word ends one space before `start` ("updated to", "upgraded from").
+  private func followsUpdateWord(_ start: Int) -> Bool {
+    guard isByte(start - 1, " ") else { return false }
+    var wordStart = start - 1
+    while isLetter(wordStart - 1) { wordStart -= 1 }
+    guard wordStart < start - 1, !isWordCharacter(before: wordStart) else { return false }
+    switch lowercasedASCII(wordStart, start - 1) {
+    case "update", "updated", "updating", "upgrade", "upgraded", "upgrading", "downgraded", "downgrade":
       return true
     default: return false
     }

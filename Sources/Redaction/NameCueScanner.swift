@@ -304,11 +304,18 @@ extension ByteScanner {
   }
 
   /// One capitalised name word (after an introduction also a lower-case one); nil when it is not
-  /// one or is a listed non-name for the cue's `kind` (`isNonName`).
+  /// one or is a listed non-name for the cue's `kind` (`isNonName`). After an introduction, a
+  /// statement of a name or a label, a word of a script without case ("my name is 田中太郎", "name:
+  /// محمد") is a name too: the run of letters of that one script (`CaselessScript`), so a particle
+  /// glued after it ("田中太郎です") stays.
   private func nameWordEnd(
     at start: Int, openerEndsName: Bool = true, kind: NameCues.Phrase.Kind = .greeting, first isFirst: Bool = false
   ) -> Int? {
-    guard let (first, firstLength) = scalar(at: start),
+    guard let (first, firstLength) = scalar(at: start) else { return nil }
+    if kind != .greeting && kind != .selfIntroduction, let script = CaselessScript(first) {
+      return caselessNameEnd(from: start, script: script)
+    }
+    guard
       first.properties.isUppercase
         || ((kind == .introduction || kind == .label) && first.properties.isLowercase && first.properties.isAlphabetic)
     else { return nil }
@@ -353,6 +360,17 @@ extension ByteScanner {
       guard closes && !NameCues.sentenceOpeners.contains(lowercasedASCII(start, index)) else { return nil }
     }
     return index
+  }
+
+  /// The end of the run of letters of `script` from `start` (at least two), or nil.
+  private func caselessNameEnd(from start: Int, script: CaselessScript) -> Int? {
+    var index = start
+    var letters = 0
+    while letters < 40, let (next, length) = scalar(at: index), CaselessScript(next) == script {
+      index += length
+      letters += 1
+    }
+    return letters >= 2 && !isDigit(index) ? index : nil
   }
 
   /// Whether `word` (lower-cased ASCII) is not a name after a cue of `kind`: after an introduction

@@ -22,6 +22,9 @@ enum NameCues {
     "props to", "served by", "helped by", "assisted by", "looked after by", "dealt with by",
     "ask for", "asked for", "asking for", "speak to", "spoke to", "speak with", "spoke with",
     "spoken to", "spoken with", "talk to", "talked to", "talk with", "talked with", "named",
+    // A name the writer goes by (QA review 42: "just call me Bob"); "call me back", "call me on
+    // 0161…" are no names (lower case, digits, `notNames`).
+    "call me",
     "agent", "advisor", "adviser", "rep", "representative", "technician", "driver", "courier",
     // Greetings and thanks in the languages feedback most often mixes in (French, Spanish, German,
     // Italian, Dutch, Portuguese, Scandinavian): "Bonjour Marie", "Gracias, Juan", "Danke Anna".
@@ -34,6 +37,16 @@ enum NameCues {
   /// ("my name is john smith") and is judged by the shorter `NameStopWords.afterIntroduction` list,
   /// so "My name is Will" is a name.
   static let introductions: [String] = ["my name is", "my name's", "i'm called", "i am called"]
+
+  /// Introductions in the other languages of the greetings above (QA review 42: "Mein Name ist
+  /// Klaus Becker"), judged as `nameStatements`: only a capitalised word is a name, since the
+  /// stop lists are English. German capitalises every noun, so the idiom "Mein Name ist Programm"
+  /// loses its noun: a known limit. Words with letters outside ASCII ("ich heiße", "il mio nome è")
+  /// cannot be packed (`NameCueTable.pack`) and are left out; "heisse" is the Swiss spelling.
+  static let otherLanguageIntroductions: [String] = [
+    "mein name ist", "ich heisse", "je m'appelle", "mon nom est", "me llamo", "mi nombre es", "mi chiamo",
+    "mijn naam is", "ik heet", "me chamo", "eu me chamo", "jmenuji se",
+  ]
 
   /// Statements of someone's name (`Phrase.Kind.nameStatement`): "her name was Priya", "the
   /// agent's name is Tom", "agent name Priya". Judged as introductions, but only a capitalised
@@ -64,7 +77,9 @@ enum NameCues {
 
   /// Labels (`Phrase.Kind.label`) that announce a name after a colon or dash: "name: John Smith",
   /// "Agent name: Priya", "Name - John Smith".
-  static let labels: [String] = ["name", "full name", "first name", "last name", "surname"]
+  static let labels: [String] = [
+    "name", "full name", "first name", "last name", "surname", "contact person",
+  ]
 
   /// Lower-case particles inside a surname, kept with the name words around them: Dutch, German,
   /// French, Italian, Spanish, Portuguese, Scandinavian and Arabic ("Anna-Maria van der Berg", "da
@@ -116,6 +131,10 @@ enum NameCues {
     "valued", "anonymous", "anon", "patron", "shopper", "subscriber", "passenger", "traveller", "traveler",
     "resident", "neighbour", "neighbor", "partner", "partners", "colleague", "colleagues", "whom", "hiring",
     "covid", "coronavirus", "brexit", "christmas", "xmas", "easter",
+    // Indefinite pronouns and what one asks for or is called back about, capitalised by the writer
+    // (QA review 42: "Ask for Anything and they help" lost "Anything"; "call me Anytime").
+    "anything", "whatever", "whoever", "whichever", "anytime", "none", "either", "neither", "assistance",
+    "advice", "information", "info", "details", "directions", "back", "later", "soon",
   ]
 
   /// Words that open the next sentence when a cue's name has no punctuation after it ("Thank you
@@ -171,7 +190,8 @@ enum NameCues {
   static let phrasesByFirstWord: [String: [Phrase]] = {
     var table: [String: [Phrase]] = [:]
     let kinds: [(cues: [String], kind: Phrase.Kind)] = [
-      (cues + personPhrases, .greeting), (introductions, .introduction), (nameStatements, .nameStatement),
+      (cues + personPhrases, .greeting), (introductions, .introduction),
+      (nameStatements + otherLanguageIntroductions, .nameStatement),
       (selfIntroductions, .selfIntroduction), (labels.map { $0 + "," }, .label),
     ]
     for (cues, kind) in kinds {

@@ -35,14 +35,23 @@
 /// (`isUnseparatedPhoneNumber`; review r19c: `07700900123` went through, QA review 23:
 /// `4155552671`): UK mobile `07` (not 070/076) + 9 digits, French and Dutch `06`/`07` + 8, German
 /// `015`–`017` + 8–9, the same after the country code without its `+` (`447…`, `336…`/`337…`,
-/// `316…`, `4915…`–`4917…`), and North American NPA-NXX-XXXX numbers.
+/// `316…`, `4915…`–`4917…`), and North American NPA-NXX-XXXX numbers, also as 3 + 7 digits
+/// (`415 5550134`, the area code apart).
+/// An extension after the number is part of it (`PhoneExtension`: "+1 212-555-0147 ext. 23").
 /// A number without `+` that a reference label comes before is never a phone number, whatever its
 /// shape or cue ("order 07700900123", "tracking number 0012 3456 7890", "Invoice no. 4155552671",
 /// "my order number is 2125551234": `isReferenceLabelled`). An unlabelled reference of exactly a
 /// phone number's shape is redacted: personal data left in is worse than a reference hidden.
 extension ByteScanner {
-  /// Recognises a phone number starting at `start` (a digit, `+` or `(`); returns its end.
+  /// Recognises a phone number starting at `start` (a digit, `+` or `(`); returns its end, after
+  /// the extension when one follows (`phoneExtensionEnd`).
   func phoneNumberEnd(at start: Int) -> Int? {
+    guard let end = phoneDigitsEnd(at: start) else { return nil }
+    return phoneExtensionEnd(after: end)
+  }
+
+  /// The end of the phone number's digit groups starting at `start`, by the rules on the extension.
+  private func phoneDigitsEnd(at start: Int) -> Int? {
     var index = start
     let international = isByte(index, "+")
     if international {
@@ -127,6 +136,15 @@ extension ByteScanner {
       {
         return Int(ends[1])
       }
+    }
+    // A North American number in 3 + 7 digits ("415 5550134"): the area code, then the
+    // exchange and line number typed together.
+    if groups == 2 && !international && parenthesisedGroups == 0 && lengths[0] == 3 && lengths[1] == 7
+      && (separators[1] == UInt8(ascii: " ") || separators[1] == UInt8(ascii: "-"))
+      && isNorthAmericanNumber(areaCodeAt: start, lineAt: start + 4) && endsNumber(at: Int(ends[1]))
+      && !isNextToAmount(start, Int(ends[1])) && !isReference()
+    {
+      return Int(ends[1])
     }
     var count = groups
     while count > 0 {

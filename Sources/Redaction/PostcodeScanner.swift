@@ -11,11 +11,12 @@
 ///   letters never D, F, I, O, Q or U; the space is optional: `K1A 0B1`.
 /// - **United States** (USPS): a ZIP+4 code `99999-9999` anywhere; a five-digit ZIP code only after
 ///   a state or territory abbreviation in capitals and one space (`Austin, TX 78701`): the
-///   abbreviation stays, the digits are replaced. A lone five-digit number is never taken for one.
+///   abbreviation stays, the digits are replaced; or after a cue (`Postcode.cues`: "my zip code is
+///   10001"). A lone five-digit number is never taken for one.
 ///
 /// Letters may be written in either case, but one code uses one case ("Galaxy S10 2nd" keeps its
 /// ordinal, and so does "s10 2nd": a lower-case inward code that reads as 1st, 2nd, 3rd or 9th is
-/// not a postcode). Outward codes alone ("the SW1 area") and other countries' postcodes are not
+/// not a postcode, unless a cue announces it: "postcode b33 8th", QA review 42). Outward codes alone ("the SW1 area") and other countries' postcodes are not
 /// redacted: a custom mask covers a national format (`--pattern NL_POSTCODE=9{4} AA`).
 enum Postcode {
   /// The UK postcode areas (the letters before the first digit), with the Crown Dependencies.
@@ -44,6 +45,14 @@ enum Postcode {
         return key(bytes[0], bytes.count > 1 ? bytes[1] : nil)
       })
   }
+
+  /// Words that, as the last word before a code (across "is", "was", "number" and the punctuation
+  /// `labelGapStart` skips), announce a postcode; "code" counts after "post", "zip" or "postal"
+  /// ("my zip code is 10001", "post code: b33 8th").
+  static let cues: [StaticString] = ["postcode", "postcodes", "zipcode", "zip", "postal"]
+
+  /// Words that may stand between a cue and the code.
+  static let labels: [StaticString] = ["is", "was", "number", "no"]
 
   /// Letters a UK inward code may end with.
   static func isInwardLetter(_ upper: UInt8) -> Bool {
@@ -78,7 +87,7 @@ extension ByteScanner {
   /// The span to replace when a postcode (see `Postcode`) starts at `start`, else nil. The span
   /// starts after `start` for a US ZIP code, whose state abbreviation is kept.
   func postcode(at start: Int) -> Range<Int>? {
-    if isDigit(start) { return zipPlusFourEnd(at: start).map { start..<$0 } }
+    if isDigit(start) { return (zipPlusFourEnd(at: start) ?? zipAfterCueEnd(at: start)).map { start..<$0 } }
     guard asciiLetter(start) != nil else { return nil }
     if let end = ukPostcodeEnd(at: start) ?? canadianPostalCodeEnd(at: start) { return start..<end }
     return zipAfterState(at: start)
@@ -97,7 +106,7 @@ extension ByteScanner {
     if first.upper == UInt8(ascii: "G") && second == UInt8(ascii: "I"),
       let special = asciiLetter(index), special.upper == UInt8(ascii: "R"), special.isUpper == first.isUpper
     {
-      return inwardCodeEnd(at: index + 1, isUpper: first.isUpper)  // GIR 0AA
+      return inwardCodeEnd(at: index + 1, isUpper: first.isUpper, postcodeStart: start)  // GIR 0AA
     }
     // The digit first: most words fail there, before the area is looked up.
     guard isDigit(index), Postcode.ukAreas.contains(Postcode.key(first.upper, second)) else { return nil }
@@ -105,13 +114,15 @@ extension ByteScanner {
     // The outward code's optional last character (A99, AA99, A9A, AA9A), then the inward code;
     // with a space the split is plain, without one the inward code is the last three characters.
     let hasOptional = isDigit(index) || asciiLetter(index).map { $0.isUpper == first.isUpper } ?? false
-    if hasOptional, let end = inwardCodeEnd(at: index + 1, isUpper: first.isUpper) { return end }
-    return inwardCodeEnd(at: index, isUpper: first.isUpper)
+    if hasOptional, let end = inwardCodeEnd(at: index + 1, isUpper: first.isUpper, postcodeStart: start) {
+      return end
+    }
+    return inwardCodeEnd(at: index, isUpper: first.isUpper, postcodeStart: start)
   }
 
   /// A UK inward code (an optional space, then digit letter letter) from `index`; its end when it
-  /// ends a token.
-  private func inwardCodeEnd(at index: Int, isUpper: Bool) -> Int? {
+  /// ends a token. A lower-case ordinal ("2nd") is one only after a cue before `postcodeStart`.
+  private func inwardCodeEnd(at index: Int, isUpper: Bool, postcodeStart: Int) -> Int? {
     var index = index
     if isByte(index, " ") { index += 1 }
     guard isDigit(index), let first = asciiLetter(index + 1), let second = asciiLetter(index + 2),
@@ -119,7 +130,11 @@ extension ByteScanner {
       Postcode.isInwardLetter(first.upper), Postcode.isInwardLetter(second.upper),
       !continuesASCIIWord(index + 3)
     else { return nil }
-    if !isUpper && isOrdinalSuffix(first.upper, second.upper, after: byte(index)) { return nil }
+    if !isUpper && isOrdinalSuffix(first.upper, second.upper, after: byte(index))
+      && !followsPostcodeCue(postcodeStart)
+    {
+      return nil
+    }
     return index + 3
   }
 
@@ -177,6 +192,22 @@ extension ByteScanner {
       index -= 1
     }
     return false
+  }
+
+  /// A five-digit ZIP code after a cue ("my zip code is 10001"); its end.
+  private func zipAfterCueEnd(at start: Int) -> Int? {
+    guard digitRunEnd(from: start) == start + 5, endsNumber(at: start + 5),
+      !isByte(start + 5, "-") || !isDigit(start + 6), followsPostcodeCue(start)
+    else { return nil }
+    return start + 5
+  }
+
+  /// Whether a postcode cue (`Postcode.cues`, or "code" after "post", "zip" or "postal") ends before
+  /// `start`, across up to two label words.
+  func followsPostcodeCue(_ start: Int) -> Bool {
+    followsCue(start, cues: Postcode.cues, labels: Postcode.labels, labelWords: 2) { word in
+      spells(word, "code") ? isPreceded(word, byOneOf: ["post", "zip", "postal"]) : nil
+    }
   }
 
   /// A ZIP+4 code (`99999-9999`) from `start`; its end.

@@ -35,7 +35,7 @@ public struct RedactionConfiguration: Sendable, Equatable {
     self.patterns = patterns
   }
 
-  /// Parses a comma-separated list of built-in type names (`email,phone,card,iban,ip,url,postcode,name,ssn,nino,date_of_birth,account_number,reference`,
+  /// Parses a comma-separated list of built-in type names (`email,phone,card,iban,ip,url,postcode,name,ssn,nino,date_of_birth,account_number,reference,nhs_number,address`,
   /// case-insensitive, blanks around names ignored). An empty list is refused.
   public static func types(parsing list: String) throws(RedactionError) -> Set<RedactionType> {
     var types: Set<RedactionType> = []

@@ -36,15 +36,22 @@ public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertib
   /// An account number or bank sort code after a cue ("account number 12345678", "sort code
   /// 12-34-56") → `[ACCOUNT_NUMBER]`; see `AccountNumber`.
   case accountNumber
-  /// An order, customer, membership, policy, ticket or licence number after its cue ("order number
-  /// 112-3456789-1234567", "customer ID 88812345") → `[REFERENCE]`; see `ReferenceNumber`.
+  /// An order, customer, membership, policy, ticket or licence number, or the number of a passport
+  /// or identity card, after its cue ("order number 112-3456789-1234567", "customer ID 88812345",
+  /// "passport number 123456789") → `[REFERENCE]`; see `ReferenceNumber`.
   case reference
+  /// An NHS number after "NHS" ("NHS number 943 476 5919") → `[NHS_NUMBER]`; see `NHSNumber`.
+  case nhsNumber
+  /// A street address: house number, capitalised street name and street type ("42 Elm Road", "Flat
+  /// 3, 17 Queen's Drive", "1600 Pennsylvania Ave NW") → `[ADDRESS]`; see `Address`.
+  case address
   /// A user-supplied pattern, named in upper case (`ORDER`) → `[ORDER]`.
   case custom(String)
 
   /// The built-in kinds, in output order.
   public static let builtIn: [RedactionType] = [
     .email, .phone, .card, .iban, .ip, .url, .postcode, .name, .ssn, .nino, .birthDate, .accountNumber, .reference,
+    .nhsNumber, .address,
   ]
 
   /// The upper-case label used in placeholders and count tables: `EMAIL`, `PHONE`, … or the custom
@@ -64,6 +71,8 @@ public enum RedactionType: Hashable, Sendable, Comparable, CustomStringConvertib
     case .birthDate: return "DATE_OF_BIRTH"
     case .accountNumber: return "ACCOUNT_NUMBER"
     case .reference: return "REFERENCE"
+    case .nhsNumber: return "NHS_NUMBER"
+    case .address: return "ADDRESS"
     case .custom(let name): return name
     }
   }

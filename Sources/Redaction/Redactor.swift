@@ -22,17 +22,20 @@
 ///    assignment rules) → `[SSN]`; a date after a birth cue ("DOB 12/03/1985", "born on March 3,
 ///    1985") → `[DATE_OF_BIRTH]`; digits after an account cue ("account no. 12345678", "sort code 12-34-56")
 ///    → `[ACCOUNT_NUMBER]`; an identifier after an order, customer, policy, ticket or licence cue
-///    ("order number 112-3456789-1234567", "Order #A1234567") → `[REFERENCE]`.
+///    ("order number 112-3456789-1234567", "Order #A1234567", "passport number 123456789") →
+///    `[REFERENCE]`; ten digits after "NHS" ("NHS number 943 476 5919") → `[NHS_NUMBER]`.
 /// 8. Postcode: a full UK postcode, a Canadian postal code, a US ZIP+4 code, or a five-digit ZIP
 ///    code after a state abbreviation (which stays: `Austin, TX [POSTCODE]`) → `[POSTCODE]`.
-/// 9. Phone number → `[PHONE]`.
-/// 10. A personal name after a cue ("Hi Sarah" → "Hi [NAME]", "my name is john" → "my name is
+/// 9. Street address: a house number, one to three capitalised words and a street type ("42 Elm
+///    Road", "Flat 3, 17 Queen's Drive", "1600 Pennsylvania Ave NW") → `[ADDRESS]`.
+/// 10. Phone number → `[PHONE]`.
+/// 11. A personal name after a cue ("Hi Sarah" → "Hi [NAME]", "my name is john" → "my name is
 ///    [NAME]") or signed after a dash at the end ("- Emily") → `[NAME]`.
 ///
 /// The detectors' rules are documented on `PaymentCard`, `IBAN`, `NationalInsuranceNumber`,
-/// `SocialSecurityNumber`, `BirthDate`, `AccountNumber`, `ReferenceNumber`, `ByteScanner.phoneNumberEnd`, `ByteScanner.ipv4End`/`ipv6End`,
+/// `SocialSecurityNumber`, `BirthDate`, `AccountNumber`, `ReferenceNumber`, `NHSNumber`, `ByteScanner.phoneNumberEnd`, `ByteScanner.ipv4End`/`ipv6End`,
 /// `Postcode`, `ByteScanner.url`, `ByteScanner.emailEnd`, `ByteScanner.nameAfterCue`,
-/// `ByteScanner.signedName` and `MaskPattern`.
+/// `ByteScanner.signedName`, `Address` and `MaskPattern`.
 /// Cost is linear in the text length; a text with nothing to redact is returned without copying.
 ///
 /// A `Redactor` is an immutable value: share one across threads.
@@ -50,6 +53,8 @@ public struct Redactor: Sendable {
   private let birthDate: Bool
   private let accountNumber: Bool
   private let reference: Bool
+  private let nhsNumber: Bool
+  private let address: Bool
   private let ip: Bool
   private let url: Bool
   private let postcode: Bool
@@ -76,6 +81,8 @@ public struct Redactor: Sendable {
     birthDate = types.contains(.birthDate)
     accountNumber = types.contains(.accountNumber)
     reference = types.contains(.reference)
+    nhsNumber = types.contains(.nhsNumber)
+    address = types.contains(.address)
     ip = types.contains(.ip)
     url = types.contains(.url)
     postcode = types.contains(.postcode)
@@ -212,6 +219,7 @@ public struct Redactor: Sendable {
       if ssn && scanner.mayStartSocialSecurityNumber(start), let end = scanner.socialSecurityNumberEnd(at: start) {
         return .replace(.ssn, start..<end)
       }
+      if nhsNumber, let end = scanner.nhsNumberEnd(at: start) { return .replace(.nhsNumber, start..<end) }
       if birthDate, let end = scanner.birthDateEnd(at: start) { return .replace(.birthDate, start..<end) }
       if accountNumber, let end = scanner.accountNumberEnd(at: start) { return .replace(.accountNumber, start..<end) }
     } else if birthDate && letter, let end = scanner.birthDateEnd(at: start) {
@@ -227,6 +235,9 @@ public struct Redactor: Sendable {
     }
     if postcode && (letter || digit), let range = scanner.postcode(at: start) {
       return .replace(.postcode, range)
+    }
+    if address && (letter || digit), let range = scanner.address(at: start) {
+      return .replace(.address, range)
     }
     if phone
       && ((digit && !scanner.continuesDigitGroups(start)) || scanner.isByte(start, "+") || scanner.isByte(start, "(")),

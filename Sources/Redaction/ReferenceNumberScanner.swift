@@ -1,9 +1,11 @@
-/// Order, customer, membership, policy, ticket and licence numbers, after a cue.
+/// Order, customer, membership, policy, ticket and licence numbers, and the numbers of identity
+/// documents, after a cue.
 ///
 /// Such a number links an answer to the customer's record as an account number does, and nothing
 /// in its characters tells it from any other code, so it is claimed only after a cue as the last
 /// word before it (`cues`: "order number 112-3456789-1234567", "Order #A1234567", "customer ID
-/// 88812345", "policy no. HX-55512-9", "driving licence MORGA753116SM9IJ"), across up to three
+/// 88812345", "policy no. HX-55512-9", "driving licence MORGA753116SM9IJ", "passport number
+/// 123456789", "ID card no. T22000129", "identity card 1234-5678-9012"), across up to three
 /// label words (`labels`: "number", "no.", "ID", "#", "is" …). The identifier is one token of ASCII
 /// letters and digits, its parts joined by single `-` or `/` (or, between digits, single spaces:
 /// "membership number 7788 9900 11"), with at least `minimumDigits` digits, or at least
@@ -17,6 +19,10 @@ enum ReferenceNumber {
   static let cues: [StaticString] = [
     "order", "customer", "membership", "member", "policy", "reference", "ref", "ticket", "case", "claim", "booking",
     "account", "licence", "license", "invoice", "confirmation",
+    // Identity documents (QA review 42: "passport number 123456789" was a [PHONE]): no type of their
+    // own, a document number links to a person as a customer number does. "card" counts only after
+    // "ID", "identity" or "identification" (`isIdentityCard`).
+    "passport", "identity", "identification",
   ]
 
   /// Words that may stand between a cue and the identifier: "order number is", "customer ID".
@@ -66,9 +72,16 @@ extension ByteScanner {
       return nil
     }
     guard endsNumber(at: index),
-      followsCue(start, cues: ReferenceNumber.cues, labels: ReferenceNumber.labels, labelWords: 3)
+      followsCue(
+        start, cues: ReferenceNumber.cues, labels: ReferenceNumber.labels, labelWords: 3, decide: isIdentityCard)
     else { return nil }
     return index
+  }
+
+  /// Whether `word` is "card" after "ID", "identity" or "identification" ("ID card no. T22000129"),
+  /// or nil when it is not "card" (a payment card's number is `PaymentCard`'s).
+  private func isIdentityCard(_ word: Range<Int>) -> Bool? {
+    spells(word, "card") ? isPreceded(word, byOneOf: ["id", "identity", "identification"]) : nil
   }
 
   /// Whether the byte at `index` is an ASCII letter or digit.

@@ -29,12 +29,20 @@ extension ByteScanner {
   /// Assignment Guidelines). About half of all ten-digit strings have this shape, so an order
   /// number may too: the caller refuses it after a reference label ("order", "ref" …).
   func isNorthAmericanNumber(from start: Int) -> Bool {
-    func digit(_ offset: Int) -> UInt8 { byte(start + offset) &- UInt8(ascii: "0") }
+    isNorthAmericanNumber(areaCodeAt: start, lineAt: start + 3)
+  }
+
+  /// `isNorthAmericanNumber(from:)` for an area code at `areaCode` and the seven digits of the
+  /// central-office code and line number at `line` (after a separator: "415 5550134").
+  func isNorthAmericanNumber(areaCodeAt areaCodeStart: Int, lineAt lineStart: Int) -> Bool {
+    func digit(_ offset: Int) -> UInt8 {
+      byte(offset < 3 ? areaCodeStart + offset : lineStart + offset - 3) &- UInt8(ascii: "0")
+    }
     let areaCode = (digit(0), digit(1), digit(2))
     let officeCode = (digit(3), digit(4), digit(5))
     guard (2...9).contains(areaCode.0), areaCode.1 <= 8, !(areaCode.1 == 1 && areaCode.2 == 1) else { return false }
     guard (2...9).contains(officeCode.0), !(officeCode.1 == 1 && officeCode.2 == 1) else { return false }
     // One digit ten times ("<3333333333", a heart) is no one's number.
-    return (1..<10).contains { byte(start + $0) != byte(start) }
+    return (1..<10).contains { digit($0) != digit(0) }
   }
 }

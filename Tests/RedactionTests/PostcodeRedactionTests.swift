@@ -7,7 +7,8 @@ import Testing
 // EC1A 1BB (AA9A 9AA); and the special GIR 0AA (Girobank).
 @Test(arguments: ["M1 1AE", "B33 8TH", "CR2 6XH", "DN55 1PT", "W1A 0AX", "EC1A 1BB", "GIR 0AA"])
 func ukFormatsAreRedacted(postcode: String) {
-  #expect(redacted("Deliver to 4 High St, \(postcode) please") == "Deliver to 4 High St, [POSTCODE] please")
+  // The street before it is an [ADDRESS] (QA review 42, StreetAddressTests).
+  #expect(redacted("Deliver to 4 High St, \(postcode) please") == "Deliver to [ADDRESS], [POSTCODE] please")
 }
 
 @Test func ukPostcodesWithoutSpaceOrInLowerCase() {
@@ -71,4 +72,26 @@ func ukFormatsAreRedacted(postcode: String) {
   let withoutPostcodes = try Redactor(configuration: RedactionConfiguration(types: [.phone]))
   #expect(withoutPostcodes.redact("M1 1AE").text == "M1 1AE")
   #expect(try RedactionConfiguration.types(parsing: "postcode,email") == [.postcode, .email])
+}
+
+// QA review 42 (LOW): after an explicit cue a five-digit ZIP code, and a lower-case UK postcode whose
+// inward code reads as an ordinal, are postcodes.
+@Test(arguments: [
+  ("my zip code is 10001", "my zip code is [POSTCODE]"),
+  ("Zip: 94105, thanks", "Zip: [POSTCODE], thanks"),
+  ("postcode b33 8th", "postcode [POSTCODE]"),
+  ("my post code is s10 2nd.", "my post code is [POSTCODE]."),
+  ("postal code 90210", "postal code [POSTCODE]"),
+])
+func postcodesAfterACueAreRedacted(input: String, expected: String) {
+  #expect(redacted(input, only: .postcode) == expected)
+}
+
+// Without the cue the five digits and the ordinal stay; a cue does not make any number a ZIP code.
+@Test(arguments: [
+  "order total 12345", "Galaxy s10 2nd hand", "zip code 1234", "discount code 12345", "postcode 123456",
+  "zip code 10001-2", "the 10001 zip",
+])
+func cuelessPostcodeNearMissesStay(input: String) {
+  #expect(redacted(input, only: .postcode) == input)
 }

@@ -40,3 +40,22 @@ func referenceNearMissesStay(input: String) {
   #expect(RedactionType(builtInName: "reference") == .reference)
   #expect(RedactionType.reference.placeholder == "[REFERENCE]")
 }
+
+// QA review 42 (LOW): "passport number 123456789" came out as [PHONE]. The number of a passport or
+// identity card is a reference to a person's record: [REFERENCE] after its cue ("card" only after
+// "ID", "identity" or "identification").
+@Test(arguments: [
+  ("passport number 123456789", "passport number [REFERENCE]"),
+  ("my passport no. is 925076473", "my passport no. is [REFERENCE]"),
+  ("ID card no. T22000129", "ID card no. [REFERENCE]"),
+  ("identity card number 1234-5678-9012", "identity card number [REFERENCE]"),
+  ("driving licence number 123456789", "driving licence number [REFERENCE]"),
+])
+func identityDocumentNumbersAreReferences(input: String, expected: String) {
+  #expect(redacted(input) == expected)
+}
+
+@Test(arguments: ["passport 3 weeks late", "passport photo 2x2", "ID card for 2 days", "card 4 of 12"])
+func identityDocumentNearMissesStay(input: String) {
+  #expect(redacted(input) == input)
+}

@@ -10,25 +10,34 @@ struct Redact: ParsableCommand {
     discussion: """
       Reads one text per line (or, with --jsonl, one JSON object per line) and
       writes it with e-mail addresses (also spelled out: "jane at example dot
-      com", "jane(at)example(dot)org"), phone numbers, payment cards
-      (Luhn-checked), IBANs (mod-97-checked), US Social Security numbers
-      (123-45-6789, or nine digits after "SSN"; SSA rules; ITINs after "ITIN"
-      or "TIN"; after a cue such as "card", "IBAN" or "SSN" a number of the
-      right shape is redacted whatever its checksum), UK National
-      Insurance numbers (AB 12 34 56 C; HMRC prefix rules), IP addresses, URL
-      tokens and profile paths, postcodes (UK, Canadian, US ZIP+4, and a ZIP
-      code after a state: "TX 78701"), names after greetings, introductions
-      ("my name is", "I'm") and sign-offs, dates of birth ("DOB 12/03/1985",
-      "born on 3 March 1985"), account numbers and sort codes ("account no.
-      12345678", "sort code 12-34-56"), order, customer, membership, policy,
-      ticket, case, claim, booking and licence numbers after their cues ("order
-      number 112-3456789-1234567", "Order #A1234567": 5+ digits, or 6+ letters
-      and digits with 3+ digits), and custom patterns replaced by
-      [EMAIL], [PHONE], [CARD], [IBAN], [IP], [URL], [POSTCODE], [NAME], [SSN],
-      [NINO], [DATE_OF_BIRTH], [ACCOUNT_NUMBER], [REFERENCE] or [PATTERN_NAME]. Other countries' postcodes need a custom mask
-      (--pattern NL_POSTCODE=9{4} AA). Not found: street addresses, and @handles
-      (most name the brand, which coders need); look for them in a sample before
-      coders see it.
+      com", "jane(at)example(dot)org"), phone numbers (with an extension: "ext.
+      23", "x104"), payment cards (Luhn-checked), IBANs (mod-97-checked), US
+      Social Security numbers (123-45-6789, or nine digits after "SSN"; SSA
+      rules; ITINs after "ITIN" or "TIN"; after a cue such as "card", "IBAN" or
+      "SSN" a number of the right shape is redacted whatever its checksum), UK
+      National Insurance numbers (AB 12 34 56 C; HMRC prefix rules), IP
+      addresses, URL tokens and profile paths, postcodes (UK, Canadian, US
+      ZIP+4, and a ZIP code after a state or a cue: "TX 78701", "my zip code is
+      10001"), names after greetings, introductions ("my name is", "I'm", "call
+      me", "contact person:", "Mein Name ist"; after an introduction also a name
+      in a script without case: "my name is 田中太郎") and sign-offs, dates of birth
+      ("DOB 12/03/1985", "born on 3 March 1985"), account numbers and sort codes
+      ("account no. 12345678", "sort code 12-34-56"), order, customer,
+      membership, policy, ticket, case, claim, booking, licence, passport and ID
+      card numbers after their cues ("order number 112-3456789-1234567", "Order
+      #A1234567", "passport number 123456789": 5+ digits, or 6+ letters and
+      digits with 3+ digits), NHS numbers after "NHS" ("NHS number 943 476
+      5919"), street addresses with a house number, a capitalised street name
+      and a street type ("42 Elm Road", "Flat 3, 17 Queen's Drive", "1600
+      Pennsylvania Ave NW"; not "3 Main Street stores"), and custom patterns
+      replaced by [EMAIL], [PHONE], [CARD], [IBAN], [IP], [URL], [POSTCODE],
+      [NAME], [SSN], [NINO], [DATE_OF_BIRTH], [ACCOUNT_NUMBER], [REFERENCE],
+      [NHS_NUMBER], [ADDRESS] or [PATTERN_NAME]. Other countries' postcodes need
+      a custom mask (--pattern NL_POSTCODE=9{4} AA). Not found: addresses
+      without a house number or street type, or in lower case ("Baker Street",
+      "42 elm road"), a lower-case name after "I'm" or "this is" ("this is
+      karen"), and @handles (most name the brand, which coders need); look for
+      them in a sample before coders see it.
 
       With --jsonl the text field is replaced in place, other members are kept in
       order with the personal data in them redacted as `code --redact` does (a
@@ -71,7 +80,7 @@ struct Redact: ParsableCommand {
 
   @Option(
     help: """
-      Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name,ssn,nino,date_of_birth,account_number,reference \
+      Comma-separated built-in types to detect: email,phone,card,iban,ip,url,postcode,name,ssn,nino,date_of_birth,account_number,reference,nhs_number,address \
       (default: all).
       """)
   var types: String?

@@ -182,7 +182,8 @@ struct RedactionOptionGroup: ParsableArguments {
   @Flag(
     help: """
       Redact personal data (e-mail, phone, card, IBAN, SSN, NI number, date of birth, account number, IP, URL \
-      tokens, names) before coding or showing \
+      tokens, postcode, names, order and other reference numbers, NHS number, street address; see `verbatim \
+      redact --help`) before coding or showing \
       text; an export's identifying metadata (IP address, location, town or city, e-mail, phone, date of birth, \
       names) is written as [REDACTED], at any depth, and so is the whole answer to a contact \
       question ("Name", "Surname / Family name", "Telephone number", "Postcode"). When coding (code, validate), placeholders are not read as words, \
