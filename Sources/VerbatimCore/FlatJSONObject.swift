@@ -289,6 +289,15 @@ extension JSONWriter {
       let target = buffer.baseAddress!
       var written = 0
       var comma = needsComma
+      /// Copies the bytes of `range` of the line, escaping U+2028 and U+2029 when it holds any.
+      func copy(_ range: Range<Int>) {
+        if separators > 0 {
+          written += Self.copyEscapingLineSeparators(UnsafeBufferPointer(rebasing: source[range]), to: target + written)
+        } else {
+          (target + written).update(from: sourceBase + range.lowerBound, count: range.count)
+          written += range.count
+        }
+      }
       for member in object.members {
         if ownNames.contains(where: { FlatJSONObject.equals(source, member.name, $0) }) {
           left += 1
@@ -301,23 +310,11 @@ extension JSONWriter {
         comma = true
         target[written] = UInt8(ascii: "\"")
         written += 1
-        if separators > 0 {
-          written += Self.copyEscapingLineSeparators(
-            UnsafeBufferPointer(rebasing: source[member.name]), to: target + written)
-        } else {
-          (target + written).update(from: sourceBase + member.name.lowerBound, count: member.name.count)
-          written += member.name.count
-        }
+        copy(member.name)
         target[written] = UInt8(ascii: "\"")
         target[written + 1] = UInt8(ascii: ":")
         written += 2
-        if separators > 0 {
-          written += Self.copyEscapingLineSeparators(
-            UnsafeBufferPointer(rebasing: source[member.value]), to: target + written)
-        } else {
-          (target + written).update(from: sourceBase + member.value.lowerBound, count: member.value.count)
-          written += member.value.count
-        }
+        copy(member.value)
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<written]))
       needsComma = comma
