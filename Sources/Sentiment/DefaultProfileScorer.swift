@@ -698,14 +698,15 @@ struct DefaultProfileScorer {
     wordPositions.isEmpty ? start - end + 1 : Int(wordPositions[start] - wordPositions[end]) + 1
   }
 
-  /// A redaction placeholder for data written in digits ([PHONE], [CARD], [IP], [SSN], [ACCOUNT_NUMBER]):
+  /// A redaction placeholder for data written in digits ([PHONE], [CARD], [IP], [SSN], [ACCOUNT_NUMBER],
+  /// [NHS_NUMBER]; not [REFERENCE], which often replaced a word of letters and digits, "A1234567"):
   /// it counts for distances as the numbers it replaced do (not at all); [EMAIL], [URL], [NAME],
   /// [DATE_OF_BIRTH] … count as the one token (address, name, date) they usually replaced.
   private func isNumericPlaceholder(_ text: TokenizedText, _ token: Token) -> Bool {
     let bytes = text.utf8[token.utf8Range]
     return bytes.elementsEqual("[PHONE]".utf8) || bytes.elementsEqual("[CARD]".utf8)
       || bytes.elementsEqual("[IP]".utf8) || bytes.elementsEqual("[SSN]".utf8)
-      || bytes.elementsEqual("[ACCOUNT_NUMBER]".utf8)
+      || bytes.elementsEqual("[ACCOUNT_NUMBER]".utf8) || bytes.elementsEqual("[NHS_NUMBER]".utf8)
   }
 
   /// A "+", "(" or ")" glued to a number ("+44", "(020)"), or a "-" glued to numbers on both sides
