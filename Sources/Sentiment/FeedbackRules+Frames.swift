@@ -190,14 +190,17 @@ extension DefaultProfileScorer {
     var unmet = false
     /// Rules 13 and 41 for the valence unit at `index`, in the frame's clause.
     func readWished(_ index: Int) {
-      guard units[index].kind == .valence, units[index].entry >= 0 else { return }
-      let lexicon = tables.valence(ofEntry: units[index].entry)
-      if units[index].isNegated && lexicon < 0 && units[index].value > 0 {
+      guard units[index].kind == .valence else { return }
+      // A unit a rule made of its own (a prompt outcome, a rating) has no lexicon value: rule 13
+      // alone applies to it.
+      let entry = units[index].entry
+      let lexicon = entry >= 0 ? tables.valence(ofEntry: entry) : 0
+      if entry >= 0, units[index].isNegated && lexicon < 0 && units[index].value > 0 {
         // "Would be nice if the app didn't crash": the fault wished away is the complaint.
         units[index].value = lexicon
         unmet = true
         if explain { rules[index].append(.unmetWish(frame: frameWords())) }
-      } else if units[index].value == 0, !units[index].isNegated, tables.countsOnlyNegated(entry: units[index].entry) {
+      } else if entry >= 0, units[index].value == 0, !units[index].isNegated, tables.countsOnlyNegated(entry: entry) {
         // "Would be good if they replied to emails": an expected outcome wished for did not happen.
         units[index].value = lexicon
         unmet = true

@@ -50,6 +50,8 @@ struct UnmetWishTests {
     try expectSum("Faster checkout would be nice", 0)
     // Another clause still counts.
     try expectSum("Good staff, faster checkout would be nice", 2.0)
+    // Praise a rule makes of its own (rule 31's prompt outcome, +1.2) is wished for too.
+    try expectSum("Would be nice to get it within 5 minutes", 0)
   }
 
   @Test func theExplanationNamesTheWish() throws {
