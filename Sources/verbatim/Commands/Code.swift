@@ -91,7 +91,8 @@ struct Code: ParsableCommand {
       valueName: "file"))
   var manifest: String?
 
-  /// Every file the run reads: an output naming one is refused.
+  /// Every file the run reads: an output naming one is refused. Found once per run (`run`): it lists
+  /// the export's folder and reads a Triple-S export's head.
   private var companionInputs: [String?] {
     [export, taxonomyOptions.taxonomy] + importOptions.inputFiles(besides: export) + sentimentOptions.inputFiles
   }
@@ -99,14 +100,15 @@ struct Code: ParsableCommand {
   func run() throws {
     let started = RunManifest.now()
     let limit = try importOptions.rejectLimit()
-    try ManifestFile.check(manifest, against: companionInputs + [output, importOptions.rejects])
+    let inputs = companionInputs
+    try ManifestFile.check(manifest, against: inputs + [output, importOptions.rejects])
     let configuration = try makeCodingConfiguration(
       sentimentOptions, taxonomyOptions, redactionOptions, explain: explain, threads: threads ?? availableCores())
     // -o FILE is written as FILE.partial and renamed when the run succeeds, as `import -o` does: a
     // failed run leaves an existing FILE as it was.
-    let staged = try StagedOutput(path: output, inputs: companionInputs)
+    let staged = try StagedOutput(path: output, inputs: inputs)
     do {
-      let sink = try OutputSink(path: staged.writePath, inputs: companionInputs)
+      let sink = try OutputSink(path: staged.writePath, inputs: inputs)
       if manifest != nil { sink.recordDigest() }
       let counter = SharedCounter()
       var importError: ImportError?
@@ -125,13 +127,14 @@ struct Code: ParsableCommand {
         let reader = try LineReader(path: "-")
         if manifest != nil { reader.recordDigest() }
         stdinReader = reader
-        try codeStream(reader: reader, configuration: configuration, sink: sink, counter: counter)
+        try codeStream(reader: reader, configuration: configuration, sink: sink, counter: counter, inputs: inputs)
         rejected = counter["rejected"]
         pieces = counter["verbatims"] + rejected
         blank = counter["blank"]
       } else {
         let summary: ImportSummary
-        (summary, companions) = try codeExport(configuration: configuration, sink: sink, counter: counter)
+        (summary, companions) = try codeExport(
+          configuration: configuration, sink: sink, counter: counter, inputs: inputs)
         importError = summary.error
         rejected = summary.rejected
         pieces = summary.records + summary.blank + summary.notShown + summary.rejected
@@ -179,7 +182,9 @@ struct Code: ParsableCommand {
   /// JSONL on standard input → JSONL on standard output, in order. With --keep-going a line that
   /// is not a usable record (malformed JSON, no text field, invalid UTF-8) writes no output line
   /// and goes to --rejects with its line number and reason; the summary counts it.
-  func codeStream(reader: LineReader, configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter)
+  func codeStream(
+    reader: LineReader, configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter, inputs: [String?]
+  )
     throws
   {
     let decoder = TextRecordDecoder(mode: .jsonl(textField: textField), replaceInvalid: replaceInvalid, source: "-")
@@ -275,7 +280,7 @@ struct Code: ParsableCommand {
       write: { try sink.write($0) }, flush: { try sink.flush() })
     tallies.merge(into: counter)
     if let path = importOptions.rejects {
-      let rejectSink = try OutputSink(path: path, inputs: companionInputs + [output])
+      let rejectSink = try OutputSink(path: path, inputs: inputs + [output])
       var writer = JSONWriter(capacity: 256)
       for reject in rejected.sorted {
         writer.reset()
@@ -289,11 +294,12 @@ struct Code: ParsableCommand {
   /// A survey export → coded records, in file order. Returns what the import read, with the fatal
   /// error that ended reading under --keep-going (the records before it were coded), and the
   /// companion files it used.
-  func codeExport(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter) throws
+  func codeExport(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter, inputs: [String?])
+    throws
     -> (summary: ImportSummary, companions: [CompanionInput])
   {
     let reader = try SurveyReader(path: export, options: try importOptions.makeOptions())
-    let rejectSink = try importOptions.rejects.map { try OutputSink(path: $0, inputs: companionInputs + [output]) }
+    let rejectSink = try importOptions.rejects.map { try OutputSink(path: $0, inputs: inputs + [output]) }
     var rejectWriter = JSONWriter(capacity: 256)
     reader.onReject = { reject in
       guard let rejectSink else { return }

@@ -111,13 +111,13 @@ struct Import: ParsableCommand {
     var staged: StagedOutput?
     do {
       let reader = try SurveyReader(path: file, options: options)
+      // Found once: it lists the export's folder and reads a Triple-S export's head.
+      let inputs = [file] + importOptions.inputFiles(besides: file)
       // The rejects file first: refusing it (it names the input or the output) leaves no .partial.
-      let rejectSink = try rejects.map {
-        try OutputSink(path: $0, inputs: [file, output] + importOptions.inputFiles(besides: file))
-      }
-      let target = try StagedOutput(path: output, inputs: [file] + importOptions.inputFiles(besides: file))
+      let rejectSink = try rejects.map { try OutputSink(path: $0, inputs: inputs + [output]) }
+      let target = try StagedOutput(path: output, inputs: inputs)
       staged = target
-      let sink = try OutputSink(path: target.writePath, inputs: [file] + importOptions.inputFiles(besides: file))
+      let sink = try OutputSink(path: target.writePath, inputs: inputs)
       var rejectWriter = JSONWriter(capacity: 256)
       var rejectError: (any Error)?
       reader.onReject = { reject in
