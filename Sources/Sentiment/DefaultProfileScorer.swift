@@ -190,6 +190,7 @@ struct DefaultProfileScorer {
     // returns at once then: it tests the same words first; a call cost some 25 instructions).
     let mayRepeatAction = textWordLists.contains(.keepForms)
     let mayWaitLong = textWordLists.contains(.longDurations)
+    let mayStateWait = textTriggers.contains(.waitWords)
     let mayExceed = textTriggers.contains(.too)
     let mayPromptlyOutcome = textTriggers.isSuperset(of: [.promptOpeners, .shortDurations])
     let maySubstitute = textTriggers.isSuperset(of: [.orderVerbs, .receiveVerbs])
@@ -253,6 +254,7 @@ struct DefaultProfileScorer {
       buildUnits(text, range: range)
       if mayRepeatAction { markRepeatedActions(text) }
       if mayWaitLong { markLongWaits(text) }
+      if mayStateWait { markTimedWaits(text) }
       if mayExceed { markPlainExcess(text) }
       if mayPromptlyOutcome { markPromptOutcomes(text) }
       markComplaintQuestion(text)
@@ -940,6 +942,11 @@ struct DefaultProfileScorer {
           if marker == Self.suggestionFrameEntry { hasSuggestionFrame = true }
           unit = Unit(kind: .neutral, start: unit.start, length: unit.length, entry: marker)
         }
+        // "so" before a subject or a determiner joins clauses ("so we're cancelling", "so the
+        // engineer came back"): a conjunction, not a degree word (QA review 43).
+        if unit.kind == .intensifier && unit.length == 1 && index + 1 < end && Self.isConjunctionSo(text, at: index) {
+          unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
+        }
         // A multi-word intensifier yields its last word to a valence phrase that starts with it:
         // "way too" + "too long" is "way" boosting "too long" (review r10: "Took way too long"
         // scored 0, the phrase lost its first word).
@@ -958,6 +965,22 @@ struct DefaultProfileScorer {
       return (trailingConnective, hasContrast, hasSuggestionFrame, hasContrastTerm)
     }
   }
+
+  /// Whether token `index` is a "so" that joins clauses: a subject pronoun or a determiner follows
+  /// it ("so we're cancelling", "so I called them", "so the refund came"). "so" before an adjective,
+  /// adverb or "much" stays a degree word ("so slow", "so much better").
+  static func isConjunctionSo(_ text: TokenizedText, at index: Int) -> Bool {
+    norm(of: text, index, is: "so") && isWord(text, index + 1, in: clauseOpenersAfterSo)
+  }
+
+  /// Words that open a clause after a conjunction "so": subject pronouns (with their contractions)
+  /// and determiners.
+  private static let clauseOpenersAfterSo: ShortWords = [
+    "i", "we", "they", "he", "she", "you", "it", "i'm", "im", "we're", "they're", "it's", "its", "he's", "she's",
+    "you're", "i've", "ive", "we've", "they've", "i'd", "we'd", "they'd", "i'll", "we'll", "they'll", "the", "a",
+    "an", "my", "our", "their", "his", "her", "your", "this", "that", "these", "those", "now", "then", "there",
+    "if", "when", "once", "yeah", "yes", "basically", "anyway", "overall",
+  ]
 
   /// Whether the token after `index` is "not" ("do NOT like"): a phrase that opens with an
   /// auxiliary and "not" may have an adverb inside it too ("do not really like"). One bit test, so
@@ -1946,7 +1969,7 @@ struct DefaultProfileScorer {
   }
 
   /// The entry of a valence unit that a rule made of its own, not from a lexicon entry: rule 3's
-  /// "keeps/stop + -ing", rule 10's "why", rule 15's "took + weeks" and a rating. Nil for a lexicon
+  /// "keeps/stop + -ing", rule 10's "why", rule 15's "took + weeks", rule 42's "wait + hours" and a rating. Nil for a lexicon
   /// entry. `valence` and the explanation both read a unit's entry through here, so a rule unit is
   /// never taken for an index into the lexicon (review r24: `--explain` crashed on rule 15's unit,
   /// which `valence` knew and the explanation did not).
@@ -1956,6 +1979,10 @@ struct DefaultProfileScorer {
       ValenceEntry(term: "keep/stop + -ing", valence: parameters.repeatedActionValence, origin: "rule: repeated action")
     case Self.longWaitEntry:
       ValenceEntry(term: "took + weeks", valence: parameters.longWaitValence, origin: "rule: long wait")
+    case Self.minutesWaitEntry:
+      ValenceEntry(term: "wait + minutes", valence: parameters.longWaitValence, origin: "rule: long wait")
+    case Self.hoursWaitEntry:
+      ValenceEntry(term: "wait + hours", valence: parameters.hoursWaitValence, origin: "rule: long wait")
     case Self.ratingEntry:
       ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
     case Self.complaintQuestionEntry:

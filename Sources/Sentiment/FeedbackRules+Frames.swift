@@ -445,11 +445,16 @@ extension DefaultProfileScorer {
     return true
   }
 
-  /// Whether `unit` is a bare thanks ("thanks", "thank you", "thank u", "cheers") with its lexicon value
+  /// Whether `unit` is a bare thanks ("thanks", "thank you", "thank u", "cheers", "thanks a lot") with its lexicon value
   /// unchanged, which closes a lukewarm answer politely (rule 18).
   func isBareThanks(_ text: TokenizedText, _ unit: Unit) -> Bool {
     guard hasLexiconValue(unit) else { return false }
     if unit.length == 1 { return first(unit, isIn: .thanks) || Self.isWord(text, unit.start, in: Self.cheers) }
+    if unit.length == 3 {
+      // "Thanks a lot", which after a complaint is as often sarcasm as gratitude (QA review 43).
+      return first(unit, isIn: .thanks) && Self.norm(of: text, unit.start + 1, is: "a")
+        && Self.norm(of: text, unit.start + 2, is: "lot")
+    }
     return unit.length == 2 && first(unit, isIn: .thanks) && Self.isWord(text, unit.start + 1, in: Self.thankedYou)
   }
 

@@ -15,14 +15,29 @@ extension DefaultProfileScorer {
   /// in the VADER ground truth, 49 of 60 are rated negative. Not "why not" (a suggestion), and not
   /// "why I/we …", which explains ("Why I love this shop"). Mentions before it are skipped.
   mutating func markComplaintQuestion(_ text: TokenizedText) {
-    guard let index = units.firstIndex(where: { $0.kind != .boundary }), units[index].kind == .neutral,
-      units[index].length == 1, Self.norm(of: text, units[index].start, is: "why")
-    else { return }
+    guard let index = units.firstIndex(where: { $0.kind != .boundary }) else { return }
+    guard units[index].kind == .neutral, units[index].length == 1, Self.norm(of: text, units[index].start, is: "why")
+    else {
+      markTrailingWhy(text)
+      return
+    }
     if index + 1 < units.count, units[index + 1].kind != .boundary,
       Self.isWord(text, units[index + 1].start, in: Self.explanatoryAfterWhy)
     {
       return
     }
+    units[index].kind = .valence
+    units[index].entry = Self.complaintQuestionEntry
+  }
+
+  /// "Payouts take 5 days, why?", "charged twice - why?": a "why" that closes a question after a
+  /// comma or dash asks the same as one that opens it (QA review 43). Not "no idea why?" (no
+  /// punctuation before it).
+  private mutating func markTrailingWhy(_ text: TokenizedText) {
+    guard units.count >= 3, let index = units.lastIndex(where: { $0.kind != .boundary }), index >= 2,
+      units[index].kind == .neutral, units[index].length == 1, units[index - 1].kind == .boundary,
+      Self.norm(of: text, units[index].start, is: "why"), sentenceEndsWithQuestion(text)
+    else { return }
     units[index].kind = .valence
     units[index].entry = Self.complaintQuestionEntry
   }

@@ -90,7 +90,8 @@ import VerbatimCore
 ///    cheaper"): the comparative is negated as by a negator.
 /// 10. **Complaint questions.** A sentence that opens with "why" asks why something went wrong
 ///    ("Why is my bill $40 higher?", "Moved to aisle without asking. Why?"): the "why" scores
-///    `SentimentParameters.complaintQuestionValence`. Not "why not …" or "why I/we …".
+///    `SentimentParameters.complaintQuestionValence`. Not "why not …" or "why I/we …". So does a
+///    "why?" that closes a sentence after a comma or dash ("Payouts take 5 days, why?"; QA review 43).
 /// 11. **Scare quotes.** A positive term in double quotes with at most three words between them is
 ///    the company's word, doubted ('a "free" checking account', 'the "unlimited" plan'): it counts
 ///    nothing. Single quotes count too when they quote rather than end a possessive ("the 'famous'
@@ -270,6 +271,12 @@ import VerbatimCore
 ///    worked", "A tracking page that actually tracks something would be nice") makes the frame
 ///    itself score `SentimentParameters.unmetWishValence`. A wish for more ("would be nice if the
 ///    app was faster", "would be nice to have more sizes") still states no verdict (QA review 42).
+/// 42. **Waits stated with their duration** (`FeedbackRules+TimedWaits.swift`). A word of waiting
+///    with a duration after or before it ("waited 40 minutes", "the wait was 50 minutes", "a 2-hour
+///    wait", "queued for over an hour") scores `SentimentParameters.longWaitValence` for fifteen
+///    minutes up to an hour and `hoursWaitValence` for an hour or more, when that is stronger than
+///    its lexicon value; not after a negator or "only"/"just", not "less than 20 minutes", and
+///    never a positive phrase ("didn't have to wait"; QA review 43).
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
@@ -356,11 +363,13 @@ extension DefaultProfileScorer {
     let between = (negator + 1)..<position
     // Negated comparative: "couldn't be happier", "never been better".
     if unit.length == 1, text.tokens[unit.start].kind == .word {
-      if first(text, unit, endsWith: "er", minimum: 5) || first(unit, isIn: .irregularComparatives)
+      if (first(text, unit, endsWith: "er", minimum: 5) && !isAgentNoun(text, unit.start))
+        || first(unit, isIn: .irregularComparatives)
         || (position > 0 && first(units[position - 1], isIn: .more)),
         between.contains(where: {
           units[$0].kind == .neutral && first(units[$0], isIn: .comparativeLinks)
-        })
+        }),
+        negatedComparativeIsSuperlative(text, negator: negator, comparative: position)
       {
         return "a negated comparative is a superlative (\"couldn't be happier\")"
       }
@@ -388,6 +397,59 @@ extension DefaultProfileScorer {
     else { return nil }
     return "\"can't … enough\" is praise"
   }
+
+  /// Whether the negator unit at `negator` makes the comparative at unit `comparative` a
+  /// superlative: a modal negator ("couldn't be happier", "can't get any better"), "never" or a
+  /// negated "will"/"would" ("never looked better", "won't find better"), the present's "doesn't get
+  /// any better", or any negator when "than this" or "than that" follows ("didn't get better than
+  /// that", or "then this" as typed). A plain negation says nothing
+  /// improved: "my skin didn't get better", "it isn't getting better" (QA review 43: both read as
+  /// praise).
+  private func negatedComparativeIsSuperlative(_ text: TokenizedText, negator: Int, comparative: Int) -> Bool {
+    if isModalNegator(text, at: negator) || Self.isWord(text, units[negator].start, in: Self.superlativeNegators) {
+      return true
+    }
+    // "it doesn't get any better": the present tense's idiom (the past's "didn't get any better"
+    // reports no improvement).
+    let start = units[comparative].start
+    if start >= 2, Self.norm(of: text, start - 1, is: "any"), Self.norm(of: text, start - 2, is: "get"),
+      Self.isWord(text, units[negator].start, in: Self.presentNegators)
+    {
+      return true
+    }
+    let than = start + units[comparative].length
+    return than + 1 < tokenCount && Self.isWord(text, than, in: Self.thanSpellings)
+      && Self.isWord(text, than + 1, in: Self.thisOrThat)
+  }
+
+  /// Negators of the simple present ("doesn't get any better").
+  private static let presentNegators: ShortWords = ["doesn't", "doesnt", "don't", "dont"]
+
+  /// Whether the "-er" word at token `index` is a noun, not a comparative: after a determiner and
+  /// before no word but a preposition ("never seen a cleaner in there", "not a fighter."; QA review
+  /// 43). "a nicer team" and "a better one" stay comparatives.
+  private func isAgentNoun(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard index > 0, Self.isWord(text, index - 1, in: Self.nounDeterminers) else { return false }
+    let next = index + 1
+    return next >= tokenCount || text.tokens[next].kind != .word || Self.isWord(text, next, in: Self.nounFollowers)
+  }
+
+  /// Words after which an "-er" word that follows a determiner is a noun ("a cleaner in there").
+  private static let nounFollowers: ShortWords = [
+    "in", "at", "on", "for", "from", "to", "who", "with", "there", "here", "anywhere", "around", "about", "ever",
+  ]
+
+  /// "than", and "then" typed for it ("it don't get any better then this").
+  private static let thanSpellings: ShortWords = ["than", "then"]
+  /// Determiners before which an "-er" word is a noun ("a cleaner", "the manager"), not a comparative.
+  private static let nounDeterminers: ShortWords = [
+    "a", "an", "the", "my", "our", "your", "their", "his", "her", "this", "that", "every",
+  ]
+
+  /// Negators besides the modal ones that make a negated comparative a superlative.
+  private static let superlativeNegators: ShortWords = ["never", "won't", "wont", "wouldn't", "wouldnt"]
+  /// "than this", "than that": the comparison a superlative idiom makes with the present.
+  private static let thisOrThat: ShortWords = ["this", "that"]
 
   /// Whether "no" + thanks opens the text and ends its clause: "No thank you", "no thanks!", "No
   /// thank you, all fine" answer a survey's "Anything else?" and decline, as "No, thank you" does

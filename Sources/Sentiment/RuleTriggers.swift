@@ -2,7 +2,7 @@
 /// without reading its tokens: "within" (or "in under", "in less than") and a short duration for
 /// rule 31, "said"/"says" for the sarcastic "said no one", the obligation modals of rule 28, "too"
 /// for rule 30, "kindly" or a greeting's time of day for rule 26, and a word of promise ("idea",
-/// "design") for rule 32, and an order verb and a verb of receiving for rule 37.
+/// "design") for rule 32, an order verb and a verb of receiving for rule 37, and a word of waiting for rule 42.
 ///
 /// Like `WordList`, each set is one bit of a vocabulary id's record: the words are added to the
 /// model's vocabulary, so the one lookup that maps a token to its id gives its triggers too, and
@@ -37,6 +37,8 @@ struct RuleTriggers: OptionSet, Sendable {
   static let orderVerbs = RuleTriggers(rawValue: 1 << 10)
   /// The verbs of receiving of a substitution (rule 37: "got", "received" …).
   static let receiveVerbs = RuleTriggers(rawValue: 1 << 11)
+  /// The words of waiting of a timed wait (rule 42: "waited", "queue" …).
+  static let waitWords = RuleTriggers(rawValue: 1 << 12)
 
   /// Every trigger's words.
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
@@ -52,5 +54,6 @@ struct RuleTriggers: OptionSet, Sendable {
     (.ironicLoveWords, DefaultProfileScorer.ironicLoveWordList),
     (.orderVerbs, DefaultProfileScorer.orderVerbWords),
     (.receiveVerbs, DefaultProfileScorer.receiveVerbWords),
+    (.waitWords, DefaultProfileScorer.waitWordList),
   ]
 }

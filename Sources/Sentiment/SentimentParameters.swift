@@ -77,7 +77,8 @@ public struct SentimentParameters: Sendable, Equatable {
   /// (−1.0) and "too many" (−0.6).
   public var excessScalar: Double
   /// Valence of "took/taken/taking" + a number of weeks, months or years ("took 3 weeks to arrive",
-  /// rule 15). Verbatim's own rule; −1.5 is the lexicon's "took weeks".
+  /// rule 15), and of a word of waiting with fifteen minutes or more, under an hour ("waited 40
+  /// minutes", rule 42). Verbatim's own rule; −1.5 is the lexicon's "took weeks".
   public var longWaitValence: Double
   /// A positive term whose lexicon valence is below this, in a question that opens with an
   /// auxiliary ("Do you offer a student discount?", rule 17), asks rather than praises: it counts
@@ -150,6 +151,11 @@ public struct SentimentParameters: Sendable, Equatable {
   /// the aircon worked", "would be nice to actually speak to someone", rule 41). Verbatim's own rule
   /// (QA review 42); −1.5, `unmetObligationValence`: a mild complaint stated as a wish.
   public var unmetWishValence: Double
+  /// Valence of a word of waiting with a duration of an hour or more ("waited 3 hours", "a 2-hour
+  /// wait", "queued for over an hour", rule 42; a wait of fifteen minutes up to an hour scores
+  /// `longWaitValence`). Verbatim's own rule (QA review 43); −2.2, about the lexicon's "waited
+  /// hours" (−2.3) and "waited for hours" (−2.4).
+  public var hoursWaitValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -164,7 +170,8 @@ public struct SentimentParameters: Sendable, Equatable {
     lukewarmAnswerMaxWords: Int = .max,
     thankedHarmMaximum: Double = -1.0, unmetObligationValence: Double = -1.5, unmetConditionValence: Double = -1.0,
     plainExcessValence: Double = -1.2, promptOutcomeValence: Double = 1.2, brokenPromiseValence: Double = -1.8,
-    substitutionValence: Double = -1.5, priceQuoteValence: Double = -1.2, unmetWishValence: Double = -1.5
+    substitutionValence: Double = -1.5, priceQuoteValence: Double = -1.2, unmetWishValence: Double = -1.5,
+    hoursWaitValence: Double = -2.2
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -199,6 +206,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.substitutionValence = substitutionValence
     self.priceQuoteValence = priceQuoteValence
     self.unmetWishValence = unmetWishValence
+    self.hoursWaitValence = hoursWaitValence
   }
 
   /// The default profile's values.

@@ -161,7 +161,10 @@ struct WordList: OptionSet, Sendable {
     ),
     (
       .comparativeLinks,
-      ["be", "been", "get", "got", "feel", "felt", "ask", "look", "gone", "go", "went", "find", "found"]
+      [
+        "be", "been", "get", "got", "feel", "felt", "ask", "look", "gone", "go", "went", "find", "found", "looked",
+        "tasted", "sounded", "slept", "had", "seen", "run", "ran", "performed", "eaten",
+      ]
     ),
     (.modalNegators, ["can't", "cant", "cannot", "couldn't", "couldnt"]),
     (.modals, ["can", "could"]),

@@ -1,0 +1,187 @@
+import Tokenization
+
+/// The default profile's rule 42 (see `FeedbackRules.swift` for the list): a wait stated with its
+/// duration.
+extension DefaultProfileScorer {
+  // MARK: Rule 42
+
+  /// `Unit.entry` of a wait of a quarter of an hour or more, stated in minutes (rule 42); not an
+  /// index into the valence entries.
+  static let minutesWaitEntry: Int32 = -16
+  /// `Unit.entry` of a wait of an hour or more (rule 42); not an index into the valence entries.
+  static let hoursWaitEntry: Int32 = -17
+
+  /// How long a stated wait is.
+  private enum WaitLength {
+    /// Fifteen minutes or more, under an hour ("40 minutes", "half an hour").
+    case minutes
+    /// An hour or more ("2 hours", "an hour", "3 days", "weeks").
+    case hours
+  }
+
+  /// "Waited 40 minutes past my appointment time", "a 2-hour wait", "the wait was 50 minutes",
+  /// "queued for over an hour", "after 3 hours waiting" (QA review 43: the lexicon's "wait" (−0.5)
+  /// and "waited" (−1.0) said a fifty-minute wait as mildly as any wait, so "Reception staff lovely
+  /// but the wait was 50 minutes" came out positive). A unit that holds a word of waiting
+  /// (`waitWords`: the lexicon term "waited", the phrase "had to wait", or a word no term uses),
+  /// with a duration right after it (across "for", "over", a number, "a couple of" …, or "was",
+  /// "of") or right before it ("40 minute wait", "hour-long wait"), scores
+  /// `SentimentParameters.longWaitValence` for fifteen minutes up to an hour, and
+  /// `hoursWaitValence` for an hour or more — when that is stronger than its own value. Minutes
+  /// need a number of at least fifteen ("waited 5 minutes" is no complaint). Not after a negator
+  /// or "only"/"just" ("only waited 20 minutes"), not with "less"/"under" in the quantity
+  /// ("waited less than 20 minutes"), and never a positive phrase ("didn't have to wait", "waited
+  /// with me for an hour").
+  mutating func markTimedWaits(_ text: TokenizedText) {
+    guard let firstUnit = units.first, let lastUnit = units.last else { return }
+    let start = firstUnit.start
+    let end = lastUnit.start + lastUnit.length
+    for index in units.indices {
+      let unit = units[index]
+      let current: Double
+      switch unit.kind {
+      case .valence where unit.entry >= 0:
+        current = tables.valence(ofEntry: unit.entry)
+      case .neutral where unit.entry == -1:
+        current = 0
+      default:
+        continue
+      }
+      guard current <= 0, unit.length <= 3,
+        (unit.start..<(unit.start + unit.length)).contains(where: { Self.isWord(text, $0, in: Self.waitWords) })
+      else { continue }
+      if index > 0, units[index - 1].kind == .negator || Self.isWord(text, units[index - 1].start, in: Self.smallWaits) {
+        continue
+      }
+      guard
+        let length = waitLength(text, after: unit.start + unit.length, end: end)
+          ?? waitLength(text, before: unit.start, start: start)
+      else { continue }
+      let value = length == .hours ? parameters.hoursWaitValence : parameters.longWaitValence
+      guard value < current else { continue }
+      units[index].kind = .valence
+      units[index].entry = length == .hours ? Self.hoursWaitEntry : Self.minutesWaitEntry
+    }
+  }
+
+  /// The length of a duration that follows token `after`: "40 minutes", "for over an hour", "was 50
+  /// minutes", "of 3 hours", "days"; nil when none follows before `end`.
+  private func waitLength(_ text: TokenizedText, after: Int, end: Int) -> WaitLength? {
+    var next = after
+    // "the wait was 50 minutes", "wait time was", "a wait of 2 hours": at most two links.
+    while next < end, next - after < 2, Self.isWord(text, next, in: Self.waitLinks) { next += 1 }
+    var quantity = Quantity()
+    while next < end, quantity.tokens < Self.waitQuantityTokens, quantity.read(text, next) { next += 1 }
+    guard next < end, !quantity.isSmall else { return nil }
+    return length(text, duration: next, quantity: quantity)
+  }
+
+  /// The length of a duration that ends right before token `before` (a noun of waiting): "40
+  /// minute wait", "2-hour wait", "an hour-long queue", "after 3 hours waiting"; nil when none.
+  private func waitLength(_ text: TokenizedText, before: Int, start: Int) -> WaitLength? {
+    var duration = before - 1
+    // "hour-long wait", "2-hour wait": the "long" and the hyphens.
+    while duration >= start, before - duration <= 3,
+      Self.norm(of: text, duration, is: "long") || Self.isHyphen(text, duration)
+    {
+      duration -= 1
+    }
+    guard duration >= start else { return nil }
+    var quantity = Quantity()
+    var first = duration - 1
+    while first >= start, duration - first <= Self.waitQuantityTokens, quantity.read(text, first) { first -= 1 }
+    guard !quantity.isSmall else { return nil }
+    return length(text, duration: duration, quantity: quantity)
+  }
+
+  /// The length that the duration word at `duration` and its quantity state, or nil when the token
+  /// is no duration or the minutes are fewer than fifteen.
+  private func length(_ text: TokenizedText, duration: Int, quantity: Quantity) -> WaitLength? {
+    if Self.isWord(text, duration, in: Self.minuteWords) {
+      return quantity.isQuarterHourOrMore ? .minutes : nil
+    }
+    if Self.isWord(text, duration, in: Self.hourWords) { return quantity.isHalf ? .minutes : .hours }
+    if Self.isWord(text, duration, in: Self.dayWords) { return .hours }
+    return nil
+  }
+
+  /// What the quantity words before a duration say.
+  private struct Quantity {
+    /// Tokens read.
+    var tokens = 0
+    /// A number of fifteen or more, in digits or words ("45", "forty").
+    var isQuarterHourOrMore = false
+    /// "half" ("half an hour").
+    var isHalf = false
+    /// "less", "under", "only", "just" ("less than 20 minutes").
+    var isSmall = false
+
+    /// Reads token `index` when it is part of a quantity (a number, a quantity word, "-" or "+");
+    /// false when it is not.
+    mutating func read(_ text: TokenizedText, _ index: Int) -> Bool {
+      let token = text.tokens[index]
+      if token.kind == .number {
+        if DefaultProfileScorer.leadingInteger(text, token) >= 15 { isQuarterHourOrMore = true }
+      } else if DefaultProfileScorer.isHyphen(text, index) || DefaultProfileScorer.norm(of: text, index, is: "+") {
+        // "forty-five minutes", "45+ minutes".
+      } else if DefaultProfileScorer.isWord(text, index, in: DefaultProfileScorer.largeNumberWords) {
+        isQuarterHourOrMore = true
+      } else if DefaultProfileScorer.isWord(text, index, in: DefaultProfileScorer.smallWaits) {
+        isSmall = true
+      } else if DefaultProfileScorer.norm(of: text, index, is: "half") {
+        isHalf = true
+      } else if !DefaultProfileScorer.isWord(text, index, in: DefaultProfileScorer.waitQuantities) {
+        return false
+      }
+      tokens += 1
+      return true
+    }
+  }
+
+  /// The integer that a number token's text opens with ("45", "1.5" → 1, "2,000" → 2); 0 when it
+  /// opens with no ASCII digit.
+  static func leadingInteger(_ text: TokenizedText, _ token: Token) -> Int {
+    text.withNorm(of: token) { norm in
+      var value = 0
+      for byte in norm {
+        guard byte &- UInt8(ascii: "0") < 10, value < 100_000 else { break }
+        value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+      }
+      return value
+    }
+  }
+
+  /// Whether token `index` is a hyphen or dash punctuation token.
+  static func isHyphen(_ text: TokenizedText, _ index: Int) -> Bool {
+    text.tokens[index].kind == .punct && norm(of: text, index, is: "-")
+  }
+
+  /// Most quantity tokens between a wait and its duration ("for well over an", "a couple of").
+  private static let waitQuantityTokens = 6
+  /// Words of waiting: the verb's forms and the nouns ("wait", "queue").
+  private static let waitWords = ShortWords(waitWordList)
+  /// `waitWords`, for `RuleTriggers.waitWords`.
+  static let waitWordList = [
+    "wait", "waited", "waiting", "waits", "queue", "queued", "queuing", "queueing", "queues",
+  ]
+  /// Words between a noun of waiting and its duration: "the wait was 50 minutes", "wait time of".
+  private static let waitLinks: ShortWords = ["was", "is", "were", "are", "of", "time", "times", "lasted"]
+  /// Words of a small wait, before the wait or in its quantity.
+  static let smallWaits: ShortWords = ["only", "just", "less", "under", "barely", "maybe"]
+  /// Words of a quantity that say nothing of its size: "for over an", "a couple of", "about".
+  static let waitQuantities: ShortWords = [
+    "for", "a", "an", "over", "nearly", "almost", "about", "around", "more", "than", "several", "couple", "of",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "whole",
+    "full", "another", "the", "at", "least", "well", "some", "many", "multiple", "good", "solid", "like", "roughly",
+    "approximately", "approx", "literally", "after", "all",
+  ]
+  /// Number words of fifteen or more.
+  static let largeNumberWords: ShortWords = [
+    "fifteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+  ]
+  private static let minuteWords: ShortWords = ["minute", "minutes", "min", "mins"]
+  private static let hourWords: ShortWords = ["hour", "hours", "hr", "hrs"]
+  private static let dayWords: ShortWords = [
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "fortnight", "fortnights",
+  ]
+}
