@@ -50,7 +50,8 @@ extension DefaultProfileScorer {
       guard current <= 0, unit.length <= 3,
         (unit.start..<(unit.start + unit.length)).contains(where: { Self.isWord(text, $0, in: Self.waitWords) })
       else { continue }
-      if index > 0, units[index - 1].kind == .negator || Self.isWord(text, units[index - 1].start, in: Self.smallWaits) {
+      if index > 0, units[index - 1].kind == .negator || Self.isWord(text, units[index - 1].start, in: Self.smallWaits)
+      {
         continue
       }
       guard

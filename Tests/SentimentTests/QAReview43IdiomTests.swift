@@ -41,7 +41,8 @@ extension CustomerFeedbackIdiomTests {
 
   /// Slang praise, sarcastic thanks, a "why?" that closes a complaint, and switching to the service.
   @Test func slangSarcasmAndSwitching() {
-    expect(["Got a killer deal on the tickets.", "Never missed a delivery since switching to lockers."], are: .positive)
+    expect(
+      ["Got a killer deal on the tickets.", "Never missed a delivery since switching to lockers."], are: .positive)
     expect(
       [
         "Thanks for absolutely nothing.", "The sofa arrived with a tear in it. Thanks a lot.",
