@@ -450,12 +450,15 @@ extension DefaultProfileScorer {
   func isBareThanks(_ text: TokenizedText, _ unit: Unit) -> Bool {
     guard hasLexiconValue(unit) else { return false }
     if unit.length == 1 { return first(unit, isIn: .thanks) || Self.isWord(text, unit.start, in: Self.cheers) }
-    if unit.length == 3 {
-      // "Thanks a lot", which after a complaint is as often sarcasm as gratitude (QA review 43).
-      return first(unit, isIn: .thanks) && Self.norm(of: text, unit.start + 1, is: "a")
-        && Self.norm(of: text, unit.start + 2, is: "lot")
-    }
+    // "Thanks a lot", which after a complaint is as often sarcasm as gratitude (QA review 43).
+    if unit.length == 3 { return first(unit, isIn: .thanks) && Self.isALot(text, unit.start + 1) }
     return unit.length == 2 && first(unit, isIn: .thanks) && Self.isWord(text, unit.start + 1, in: Self.thankedYou)
+  }
+
+  /// Whether tokens `index` and `index + 1` are "a lot" (of "thanks a lot").
+  @inline(never)
+  private static func isALot(_ text: TokenizedText, _ index: Int) -> Bool {
+    norm(of: text, index, is: "a") && norm(of: text, index + 1, is: "lot")
   }
 
   /// Whether `unit` is a lexicon term whose value no rule changed (read from the entries' compact

@@ -34,7 +34,9 @@ extension DefaultProfileScorer {
   /// comma or dash asks the same as one that opens it (QA review 43). Not "no idea why?" (no
   /// punctuation before it).
   private mutating func markTrailingWhy(_ text: TokenizedText) {
-    guard units.count >= 3, let index = units.lastIndex(where: { $0.kind != .boundary }), index >= 2,
+    // Most texts hold no "?" (`mayHoldEmphasis`): one bit test.
+    guard Self.mayHoldEmphasis(text, marks: textMarks), units.count >= 3,
+      let index = units.lastIndex(where: { $0.kind != .boundary }), index >= 2,
       units[index].kind == .neutral, units[index].length == 1, units[index - 1].kind == .boundary,
       Self.norm(of: text, units[index].start, is: "why"), sentenceEndsWithQuestion(text)
     else { return }

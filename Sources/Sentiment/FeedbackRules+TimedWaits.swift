@@ -54,10 +54,9 @@ extension DefaultProfileScorer {
       {
         continue
       }
-      guard
-        let length = waitLength(text, after: unit.start + unit.length, end: end)
-          ?? waitLength(text, before: unit.start, start: start)
-      else { continue }
+      var stated = waitLength(text, after: unit.start + unit.length, end: end)
+      if stated == nil { stated = waitLength(text, before: unit.start, start: start) }
+      guard let length = stated else { continue }
       let value = length == .hours ? parameters.hoursWaitValence : parameters.longWaitValence
       guard value < current else { continue }
       units[index].kind = .valence
