@@ -115,7 +115,7 @@ public enum RatingsReader {
     throws(AgreementError)
   {
     var columns: (item: Int, coder: Int, label: Int, count: Int)?
-    try CSVParser.forEachRecord(bytes, source: source) { line, buffer, ranges throws(AgreementError) in
+    try CSVParser.forEachRecord(bytes, source: source) { line, buffer, ranges, _ throws(AgreementError) in
       guard let (item, coder, label, count) = columns else {
         let names = ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
         func column(_ name: String) throws(AgreementError) -> Int {
