@@ -73,6 +73,26 @@ import Testing
     ) { _ = try RatingsReader.weightScheme(bytes: Array(",ä,b\nä,1,x\nb,0.5,1\n".utf8), source: "w.csv") }
   }
 
+  // MARK: B2: the header-layout error's column
+
+  /// The reviewer's e20 and e21: the column where "rater" starts (6; 7 after "ünïté,"), not its
+  /// field number (2).
+  @Test func aLongLayoutUnderOtherNamesIsNamedAtTheNamesColumn() {
+    func column(_ header: String) -> Int? {
+      do {
+        _ = try RatingsFormat.detectChecked(path: "r.csv", bytes: Array((header + "\n1,alice,x\n").utf8))
+      } catch let error {
+        if case .malformed(let at, let column, _) = error, at.line == 1 { return column }
+      }
+      return nil
+    }
+    #expect(column("unit,rater,code") == 6)
+    #expect(column("ünïté,rater,code") == 7)
+    // A quoted name with a comma is one cell: "rater" starts after it.
+    #expect(column("\"ü, n\",rater,label") == 8)
+    #expect(column("\u{FEFF}ünïté,rater,code") == 7)
+  }
+
   /// The reviewer's e07: an unterminated quote is named where it opens (it had no column), on the
   /// line it opens on.
   @Test func anUnterminatedQuoteIsNamedWhereItOpens() {

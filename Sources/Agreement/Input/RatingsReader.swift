@@ -19,23 +19,25 @@ public enum RatingsFormat: String, Sendable, CaseIterable {
   /// (case-insensitively: `Item,Coder,Label` is long too), else `.wide`.
   public static func detect(path: String, bytes: [UInt8]) -> RatingsFormat { layout(path: path, bytes: bytes).format }
 
-  /// The detected format and, for CSV, the header's column names (parsed once).
-  private static func layout(path: String, bytes: [UInt8]) -> (format: RatingsFormat, header: [String]) {
-    if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return (.jsonl, []) }
+  /// The detected format and, for CSV, the header (parsed once; nil for JSON Lines or an unreadable header).
+  private static func layout(path: String, bytes: [UInt8]) -> (format: RatingsFormat, header: CSVParser.Record?) {
+    if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return (.jsonl, nil) }
     if let first = bytes.first(where: { $0 != 0xEF && $0 != 0xBB && $0 != 0xBF && $0 != 0x20 }),
       first == UInt8(ascii: "{")
     {
-      return (.jsonl, [])
+      return (.jsonl, nil)
     }
     let headerEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
-    let names = (try? CSVParser.records(Array(bytes[..<headerEnd]), source: path).first?.fields) ?? []
-    let long = ["item", "coder", "label"].allSatisfy({ RatingsReader.column($0, in: names) != nil })
-    return (long ? .long : .wide, names)
+    let header = (try? CSVParser.records(Array(bytes[..<headerEnd]), source: path))?.first
+    let long = ["item", "coder", "label"].allSatisfy({ RatingsReader.column($0, in: header?.fields ?? []) != nil })
+    return (long ? .long : .wide, header)
   }
 
   /// The header cells of a CSV ratings file's first line, parsed as the readers parse it (quoted
   /// names with commas stay whole); empty for JSON Lines or an unreadable header.
-  public static func headerNames(path: String, bytes: [UInt8]) -> [String] { layout(path: path, bytes: bytes).header }
+  public static func headerNames(path: String, bytes: [UInt8]) -> [String] {
+    layout(path: path, bytes: bytes).header?.fields ?? []
+  }
 
   /// Column names that mean a long layout under another name ("item,rater,label"): read as the
   /// wide layout they would become coders, and their values categories.
@@ -46,14 +48,16 @@ public enum RatingsFormat: String, Sendable, CaseIterable {
 
   /// `detect`, refusing a header that `detect` would read as the wide layout although it names a
   /// long layout's columns differently: a guess there would silently turn column names into
-  /// coders. `--ratings-format wide` still reads such a file as wide.
+  /// coders. `--ratings-format wide` still reads such a file as wide. The error's column is where
+  /// the name starts in the header, in characters (review h43: it was the name's field number).
   public static func detectChecked(path: String, bytes: [UInt8]) throws(AgreementError) -> RatingsFormat {
-    let (format, names) = layout(path: path, bytes: bytes)
-    guard format == .wide else { return format }
+    let (format, header) = layout(path: path, bytes: bytes)
+    guard format == .wide, let header else { return format }
+    let names = header.fields
     for (index, name) in names.enumerated().dropFirst()
     where longLayoutLookalikes.contains(String(name.filter { $0 != " " && $0 != "\r" }).lowercased()) {
       throw .malformed(
-        at: SourceLocation(file: path, line: 1), column: index + 1,
+        at: SourceLocation(file: path, line: header.positions[index].line), column: header.positions[index].column,
         message:
           "the header (\(names.joined(separator: ","))) looks like the long layout under other names: name its "
           + "columns item,coder,label, or pass --ratings-format wide if \"\(name)\" really is a coder")
