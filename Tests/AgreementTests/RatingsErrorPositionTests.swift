@@ -2,8 +2,9 @@ import Agreement
 import Testing
 
 /// Review h43: where the errors of reading a ratings file point. Columns count characters (Unicode
-/// scalars) as editors show them, as the README promises for CSV and JSON, not bytes. Every case has
-/// non-ASCII text before the error, where a byte count and a character count differ.
+/// scalars) as editors show them, as the README promises for CSV and JSON, not bytes; and an error
+/// about a field names that field's column. Every case has non-ASCII text before the error, where a
+/// byte count and a character count differ.
 @Suite struct RatingsErrorPositionTests {
   func read(_ text: String, format: RatingsFormat = .long, categories: [String]? = nil) throws -> RatingTable {
     try RatingsReader.table(bytes: Array(text.utf8), source: "r.csv", format: format, categories: categories)
@@ -93,6 +94,8 @@ import Testing
     #expect(column("\u{FEFF}ünïté,rater,code") == 7)
   }
 
+  // MARK: B3: a column for every error about a field
+
   /// The reviewer's e07: an unterminated quote is named where it opens (it had no column), on the
   /// line it opens on.
   @Test func anUnterminatedQuoteIsNamedWhereItOpens() {
@@ -103,5 +106,129 @@ import Testing
     #expect(
       message { _ = try read("item,coder,label\n1,é,\"multi\nlinë\",\"x\n") }.hasPrefix(
         "r.csv:3:7: unterminated quoted field"))
+  }
+
+  @Test func anUndeclaredLabelIsNamedAtTheLabel() {
+    #expect(
+      throws: AgreementError.undeclaredLabel(label: "1.0", at: SourceLocation(file: "r.csv", line: 3, column: 6))
+    ) { try read("item,coder,label\n1,a,1\n1,日本,1.0\n", categories: ["1"]) }
+    #expect(
+      message { _ = try read("item,coder,label\n1,a,1\n1,日本,1.0\n", categories: ["1"]) }
+        == "r.csv:3:6: label \"1.0\" is not one of the declared categories")
+    // Wide: the label's own cell; the coder is its header's.
+    #expect(
+      message { _ = try read("item,a,b\n1,é,1\n", format: .wide, categories: ["1"]) }.hasPrefix("r.csv:2:3: label"))
+    // Multi-label, long CSV.
+    #expect(
+      message { _ = try multiLabel("item,coder,label\n1,日本,q\n", categories: ["x"]) }.hasPrefix("r.csv:2:6: label"))
+  }
+
+  @Test func anEmptyLabelIsNamedAtItsField() {
+    #expect(message { _ = try read("item,coder,label\n1,a,x\n1,日本,\n") }.hasPrefix("r.csv:3:6: empty label"))
+  }
+
+  /// A coder's second rating of an item is named at the item's column (found again on the error
+  /// path), and the first by its line (it had no column).
+  @Test func aSecondRatingIsNamedAtItsItem() {
+    #expect(
+      throws: AgreementError.duplicateRating(
+        item: "1", coder: "é", first: SourceLocation(file: "r.csv", line: 2),
+        second: SourceLocation(file: "r.csv", line: 4, column: 5))
+    ) { try read("label,coder,item\nx,é,1\nx,b,1\ny,é,1\n") }
+    #expect(
+      message { _ = try read("label,coder,item\nx,é,1\nx,b,1\ny,é,1\n") }.hasPrefix(
+        "r.csv:4:5: coder \"é\" rated item \"1\" again (first at r.csv:2);"))
+  }
+
+  @Test func blankIdentifiersAreNamedAtTheirFields() {
+    #expect(message { _ = try read("label,coder,item\nx,é,\n") }.hasPrefix("r.csv:2:5: empty item id"))
+    #expect(message { _ = try read("item,label,coder\n1,é,\n") }.hasPrefix("r.csv:2:5: empty coder name"))
+  }
+
+  /// The wide layout's header and second-row errors are named at the cell they are about.
+  @Test func wideLayoutErrorsAreNamedAtTheirCells() {
+    #expect(
+      message { _ = try read("item,ä,\n1,x,y\n", format: .wide) }.hasPrefix(
+        "r.csv:1:8: empty coder name in the header (column 3)"))
+    #expect(
+      message { _ = try read("item,ä,ä\n1,x,y\n", format: .wide) }.hasPrefix(
+        "r.csv:1:8: coder \"ä\" names two columns"))
+    #expect(
+      message { _ = try read("item,ä\né,x\nb,y\né,y\n", format: .wide) }.hasPrefix(
+        "r.csv:4:1: item \"é\" has a second row (first at line 2)"))
+  }
+
+  /// Multi-label: a repeated label and a label beside "coded, no label" are named at the label.
+  @Test func multiLabelConflictsAreNamedAtTheLabel() {
+    #expect(
+      message { _ = try multiLabel("item,coder,label\n1,日本,x\n1,日本,x\n") }.hasPrefix(
+        "r.csv:3:6: coder \"日本\" gave item \"1\" the label \"x\" again (first at r.csv:2);"))
+    #expect(
+      message { _ = try multiLabel("item,coder,label\n1,日本,\n1,日本,x\n") }.hasPrefix(
+        "r.csv:3:6: coder \"日本\" coded item \"1\" both with no label (r.csv:2) and with the label \"x\" (r.csv:3);"))
+  }
+}
+
+/// The same for JSON Lines ratings and predictions: a member's column is where its value starts; a
+/// member the object lacks is named at the object's opening brace.
+@Suite struct JSONRatingsErrorPositionTests {
+  func message(_ text: String, categories: [String]? = nil, multiLabel: Bool = false) -> String {
+    do {
+      if multiLabel {
+        _ = try RatingsReader.multiLabelTable(
+          bytes: Array(text.utf8), source: "r.jsonl", format: .jsonl, categories: categories)
+      } else {
+        _ = try RatingsReader.table(bytes: Array(text.utf8), source: "r.jsonl", format: .jsonl, categories: categories)
+      }
+    } catch {
+      return error.description
+    }
+    return ""
+  }
+
+  /// The reviewer's e14 (with non-ASCII before the label): the label's value at column 31.
+  @Test func anUndeclaredLabelIsNamedAtItsValue() {
+    let text = "{\"item\":1,\"coder\":\"a\",\"label\":\"x\"}\n{\"coder\":\"é\",\"item\":1,\"label\":\"q\"}\n"
+    #expect(message(text, categories: ["x"]) == "r.jsonl:2:31: label \"q\" is not one of the declared categories")
+    #expect(message(text, categories: ["x"], multiLabel: true).hasPrefix("r.jsonl:2:31: label \"q\""))
+  }
+
+  /// The reviewer's e15: a missing member is named at the object's opening brace.
+  @Test func aMissingMemberIsNamedAtTheOpeningBrace() {
+    #expect(
+      message("{\"item\":1,\"coder\":\"a\",\"label\":\"x\"}\n  {\"item\":1,\"coder\":\"é\"}\n")
+        == "r.jsonl:2:3: no \"label\" field")
+    #expect(message("{\"coder\":\"é\",\"label\":\"x\"}\n") == "r.jsonl:1:1: no \"item\" field")
+  }
+
+  @Test func aSecondRatingAndAnEmptyLabelAreNamedAtTheirMembers() {
+    let twice = "{\"item\":\"é\",\"coder\":\"a\",\"label\":\"x\"}\n{\"coder\":\"a\",\"item\":\"é\",\"label\":\"y\"}\n"
+    #expect(message(twice).hasPrefix("r.jsonl:2:21: coder \"a\" rated item \"é\" again (first at r.jsonl:1);"))
+    #expect(message("{\"item\":\"é\",\"coder\":\"a\",\"label\":\"\"}\n").hasPrefix("r.jsonl:1:33: empty label"))
+    #expect(message("{\"item\":\"é\",\"coder\":\"\",\"label\":\"x\"}\n").hasPrefix("r.jsonl:1:21: empty coder name"))
+  }
+
+  /// Predictions: a missing id at the brace, an undeclared label at its value, a second line for an
+  /// item at its id.
+  @Test func predictionErrorsAreNamedAtTheirMembers() {
+    let human = Array("item,coder,label\n1,gold,positive\n2,gold,negative\n".utf8)
+    func message(_ predictions: String, categories: [String]? = nil) -> String {
+      let source = PredictionsSource(
+        bytes: Array(predictions.utf8), source: "p.jsonl", field: "sentiment.label", coder: "model")
+      do {
+        _ = try RatingsReader.table(
+          bytes: human, source: "h.csv", format: .long, categories: categories, predictions: [source])
+      } catch {
+        return error.description
+      }
+      return ""
+    }
+    #expect(message(" {\"sentiment\":{\"label\":\"é\"}}\n") == "p.jsonl:1:2: no \"id\" field")
+    #expect(
+      message("{\"id\":\"1\",\"sentiment\":{\"label\":\"é\"}}\n", categories: ["positive", "negative"])
+        == "p.jsonl:1:32: label \"é\" is not one of the declared categories")
+    #expect(
+      message("{\"id\":\"1\",\"sentiment\":{\"label\":\"é\"}}\n{\"sentiment\":{\"label\":\"é\"},\"id\":\"1\"}\n")
+        .hasPrefix("p.jsonl:2:33: coder \"model\" rated item \"1\" again (first at p.jsonl:1);"))
   }
 }
