@@ -1,14 +1,25 @@
-/// Where a rating came from: a file and a 1-based line (0 when built in memory).
+/// Where a rating came from: a file, a 1-based line (0 when built in memory) and, where it is known,
+/// the 1-based column of the field a message is about, in characters (Unicode scalars) as editors
+/// count them (0 when unknown or not meant).
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
   public var file: String
   public var line: Int
+  public var column: Int
 
-  public init(file: String, line: Int) {
+  public init(file: String, line: Int, column: Int = 0) {
     self.file = file
     self.line = line
+    self.column = column
   }
 
-  public var description: String { line > 0 ? "\(file):\(line)" : file }
+  /// The same line without its column: how a message names an earlier occurrence ("first at r.csv:2").
+  public var withoutColumn: SourceLocation { SourceLocation(file: file, line: line) }
+
+  /// `file:line:column`, `file:line` without a column, `file` without a line.
+  public var description: String {
+    guard line > 0 else { return file }
+    return column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+  }
 }
 
 /// Everything that can go wrong in the Agreement module. Messages name files, lines, items and coders
@@ -37,7 +48,7 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
     label: String, at: SourceLocation?, codebook: String, closest: String?, hint: String?, others: [String])
   /// A category was declared twice.
   case duplicateCategory(label: String)
-  /// Malformed CSV or JSONL; `column` is 1-based (0 when unknown).
+  /// Malformed CSV or JSONL; `column` is 1-based, in characters (0 when unknown); `at` gives the file and line.
   case malformed(at: SourceLocation, column: Int, message: String)
   /// A required column or field is missing.
   case missingColumn(source: String, name: String)
@@ -67,13 +78,13 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
       return "\(source): agreement needs at least two coders; found \(coders.count) (\(coders.joined(separator: ", ")))"
     case .duplicateRating(let item, let coder, let first, let second):
       return
-        "\(second): coder \"\(coder)\" rated item \"\(item)\" again (first at \(first)); use --multilabel if several labels are intended"
+        "\(second): coder \"\(coder)\" rated item \"\(item)\" again (first at \(first.withoutColumn)); use --multilabel if several labels are intended"
     case .duplicateLabel(let item, let coder, let label, let first, let second):
       return
-        "\(second): coder \"\(coder)\" gave item \"\(item)\" the label \"\(label)\" again (first at \(first)); remove the repeated row"
+        "\(second): coder \"\(coder)\" gave item \"\(item)\" the label \"\(label)\" again (first at \(first.withoutColumn)); remove the repeated row"
     case .duplicatePrediction(let item, let coder, let first, let second):
       return
-        "\(second): a second line of predictions (coder \"\(coder)\") for item \"\(item)\" (first at \(first)); "
+        "\(second): a second line of predictions (coder \"\(coder)\") for item \"\(item)\" (first at \(first.withoutColumn)); "
         + "one line per item, its tag list holding all of the item's labels"
     case .undeclaredLabel(let label, let at):
       return "\(at): label \"\(label)\" is not one of the declared categories"
@@ -93,15 +104,15 @@ public enum AgreementError: Error, Sendable, Equatable, CustomStringConvertible 
         + "labels, or leave out --taxonomy to roll codes up by their dots"
     case .duplicateCategory(let label): return "category \"\(label)\" is declared twice"
     case .malformed(let at, let column, let message):
-      return column > 0 ? "\(at):\(column): \(message)" : "\(at): \(message)"
+      return "\(SourceLocation(file: at.file, line: at.line, column: column)): \(message)"
     case .missingColumn(let source, let name): return "\(source): no \"\(name)\" column"
     case .unknownCoder(let name): return "coder \"\(name)\" does not occur in the ratings"
     case .invalidWeights(let message): return "invalid weights: \(message)"
     case .invalidOption(let message): return message
     case .contradictoryCoding(let item, let coder, let label, let labelAt, let emptyAt):
       let later = labelAt.line <= emptyAt.line ? emptyAt : labelAt
-      return "\(later): coder \"\(coder)\" coded item \"\(item)\" both with no label (\(emptyAt)) and with the "
-        + "label \"\(label)\" (\(labelAt)); an empty label means \"coded, none applies\": remove that row or the labels"
+      return "\(later): coder \"\(coder)\" coded item \"\(item)\" both with no label (\(emptyAt.withoutColumn)) and "
+        + "with the label \"\(label)\" (\(labelAt.withoutColumn)); an empty label means \"coded, none applies\": remove that row or the labels"
     case .overlappingShards(let source, let shared):
       return (source.isEmpty ? "" : "\(source): ")
         + "this shard shares \(shared) item(s) with the shards merged before it (found by their ids' "

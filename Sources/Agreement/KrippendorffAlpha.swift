@@ -14,7 +14,8 @@ import VerbatimCore
 ///
 /// Items rated by fewer than two coders are dropped (their values are not pairable). Degenerate cases:
 /// no pairable value → undefined; D_e = 0 (every pairable value equal) → undefined. On complete nominal
-/// data α = 1 − (1 − κ_Fleiss)(n − 1)/n. Complexity O(q²) given the coincidence matrix.
+/// data α = 1 − (1 − κ_Fleiss)(n.. − 1)/n.., where n.. is the number of pairable values (n·m for n items
+/// rated by m coders each), not the number of items n. Complexity O(q²) given the coincidence matrix.
 enum KrippendorffAlpha {
   /// The q × q matrix δ²_kl for a level.
   static func squaredDifferences(level: MeasurementLevel, coincidence o: [Double], values v: [Double]) -> [Double] {

@@ -112,11 +112,21 @@ public struct MultiLabelTableBuilder: Sendable {
   public mutating func add(item: String, coder: String, label: String?, at location: SourceLocation)
     throws(AgreementError)
   {
-    try RatingTableBuilder.checkIdentifiers(item: item.utf8, coder: coder.utf8, at: location)
+    try add(item: item, coder: coder, label: label, locations: RatingLocations(location))
+  }
+
+  /// `add(item:coder:label:at:)` for a reader, whose errors name the column of the field they are
+  /// about (the label's for a label undeclared, repeated or contradicted); earlier rows are named by
+  /// their line.
+  mutating func add(item: String, coder: String, label: String?, locations: RatingLocations) throws(AgreementError) {
+    try RatingTableBuilder.checkIdentifiers(item: item.utf8, coder: coder.utf8, at: locations)
+    let location = locations.row
     var labelIndex: Int?
     if let label, !label.isEmpty {
       if declared {
-        guard let index = labels.index(of: label) else { throw .undeclaredLabel(label: label, at: location) }
+        guard let index = labels.index(of: label) else {
+          throw .undeclaredLabel(label: label, at: locations.location(of: .label))
+        }
         labelIndex = index
       } else {
         labelIndex = labels.intern(label)
@@ -132,16 +142,18 @@ public struct MultiLabelTableBuilder: Sendable {
       if let labelled = labelSeen[key]?.min(by: { $0.value.line < $1.value.line }) {
         throw .contradictoryCoding(
           item: item, coder: coder, label: labels.values[Int(labelled.key)], labelAt: labelled.value,
-          emptyAt: location)
+          emptyAt: locations.location(of: .label))
       }
       if emptySeen[key] == nil { emptySeen[key] = location }
       return
     }
     if let empty = emptySeen[key] {
-      throw .contradictoryCoding(item: item, coder: coder, label: label ?? "", labelAt: location, emptyAt: empty)
+      throw .contradictoryCoding(
+        item: item, coder: coder, label: label ?? "", labelAt: locations.location(of: .label), emptyAt: empty)
     }
     if let previous = labelSeen[key]?[Int32(labelIndex)] {
-      throw .duplicateLabel(item: item, coder: coder, label: label ?? "", first: previous, second: location)
+      throw .duplicateLabel(
+        item: item, coder: coder, label: label ?? "", first: previous, second: locations.location(of: .label))
     }
     labelSeen[key, default: [:]][Int32(labelIndex)] = location
     coded[key]!.append(Int32(labelIndex))

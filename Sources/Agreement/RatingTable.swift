@@ -313,15 +313,21 @@ public struct RatingTableBuilder: Sendable {
   public mutating func add(item: String, coder: String, label: String, at location: SourceLocation)
     throws(AgreementError)
   {
+    try add(item: item, coder: coder, label: label, locations: RatingLocations(location))
+  }
+
+  /// `add(item:coder:label:at:)` for a reader, whose errors name the column of the field they are
+  /// about (the label's for an undeclared label).
+  mutating func add(item: String, coder: String, label: String, locations: RatingLocations) throws(AgreementError) {
     var label = label
     guard let labelIndex = label.withUTF8({ internLabel($0) }) else {
-      throw .undeclaredLabel(label: label, at: location)
+      throw .undeclaredLabel(label: label, at: locations.location(of: .label))
     }
     var (item, coder) = (item, coder)
-    try Self.checkIdentifiers(item: item.utf8, coder: coder.utf8, at: location)
+    try Self.checkIdentifiers(item: item.utf8, coder: coder.utf8, at: locations)
     let itemIndex = item.withUTF8 { items.intern(bytes: $0) }
     let coderIndex = coder.withUTF8 { coders.intern(bytes: $0) }
-    append(item: itemIndex, coder: coderIndex, label: labelIndex, file: location.file, line: location.line)
+    append(item: itemIndex, coder: coderIndex, label: labelIndex, file: locations.row.file, line: locations.row.line)
   }
 
   /// The label's index: looked up among declared categories (nil if undeclared), else interned.
@@ -341,24 +347,25 @@ public struct RatingTableBuilder: Sendable {
   /// Fast path for readers: fields as valid UTF-8 bytes.
   mutating func add(
     item: UnsafeBufferPointer<UInt8>, coder: UnsafeBufferPointer<UInt8>, label: UnsafeBufferPointer<UInt8>,
-    file: String, line: Int
+    locations: RatingLocations
   ) throws(AgreementError) {
-    try Self.checkIdentifiers(item: item, coder: coder, at: SourceLocation(file: file, line: line))
+    try Self.checkIdentifiers(item: item, coder: coder, at: locations)
     guard let labelIndex = internLabel(label) else {
-      throw .undeclaredLabel(label: String(decoding: label, as: UTF8.self), at: SourceLocation(file: file, line: line))
+      throw .undeclaredLabel(label: String(decoding: label, as: UTF8.self), at: locations.location(of: .label))
     }
     append(
-      item: items.intern(bytes: item), coder: coders.intern(bytes: coder), label: labelIndex, file: file, line: line)
+      item: items.intern(bytes: item), coder: coders.intern(bytes: coder), label: labelIndex,
+      file: locations.row.file, line: locations.row.line)
   }
 
-  /// Throws `.malformed` for a blank (empty or only spaces/tabs) item id or coder name: taken as an id,
-  /// unrelated blank-id rows of different coders would be paired as one item.
-  static func checkIdentifiers<Bytes: Collection<UInt8>>(item: Bytes, coder: Bytes, at location: SourceLocation)
+  /// Throws `.malformed` for a blank (empty or only spaces/tabs) item id or coder name, at its column:
+  /// taken as an id, unrelated blank-id rows of different coders would be paired as one item.
+  static func checkIdentifiers<Bytes: Collection<UInt8>>(item: Bytes, coder: Bytes, at locations: RatingLocations)
     throws(AgreementError)
   {
     func isBlank(_ bytes: Bytes) -> Bool { bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
-    if isBlank(item) { throw .malformed(at: location, column: 0, message: "empty item id") }
-    if isBlank(coder) { throw .malformed(at: location, column: 0, message: "empty coder name") }
+    if isBlank(item) { throw .malformed("empty item id", at: locations.location(of: .item)) }
+    if isBlank(coder) { throw .malformed("empty coder name", at: locations.location(of: .coder)) }
   }
 
   /// Number of ratings added so far.

@@ -70,8 +70,9 @@ import Testing
     #expect(fleiss.categories == ["1", "2", "3", "4", "5"])
   }
 
-  // Identity (agreement-conventions.md): on complete nominal data α = 1 − (1 − κ_Fleiss)(n − 1)/n,
-  // with n the number of pairable values (Krippendorff 2011 calls it a small-sample correction).
+  // Identity (agreement-conventions.md): on complete nominal data α = 1 − (1 − κ_Fleiss)(n.. − 1)/n..,
+  // with n.. the number of pairable values, n·m = 30 · 6 here, not the number of items (Krippendorff
+  // 2011 calls it a small-sample correction).
   @Test func alphaIsSmallSampleCorrectedFleissOnCompleteData() throws {
     let fleiss = try AgreementReport(table: Fixtures.table(Fixtures.fleiss1971))
     let kappa = try #require(fleiss.coefficients[.fleissKappa]?.value.number)

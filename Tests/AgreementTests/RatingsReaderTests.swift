@@ -118,7 +118,7 @@ import Testing
     let missing = PredictionsSource(bytes: Array("{\"id\": \"v1\"}\n".utf8), source: "m.jsonl", field: "x", coder: "m")
     #expect(
       throws: AgreementError.malformed(
-        at: SourceLocation(file: "m.jsonl", line: 1), column: 0, message: "no \"x\" field")
+        at: SourceLocation(file: "m.jsonl", line: 1), column: 1, message: "no \"x\" field")
     ) {
       try RatingsReader.table(
         bytes: Array(human.utf8), source: "h.csv", format: .long, categories: nil, predictions: [missing])
@@ -192,7 +192,7 @@ import Testing
     #expect(
       throws: AgreementError.duplicatePrediction(
         item: "x1", coder: "model", first: SourceLocation(file: "t.jsonl", line: 1),
-        second: SourceLocation(file: "t.jsonl", line: 3))
+        second: SourceLocation(file: "t.jsonl", line: 3, column: 7))
     ) {
       _ = try RatingsReader.multiLabelTable(
         bytes: Array(human.utf8), source: "h.csv", format: .long, categories: nil, predictions: [source])

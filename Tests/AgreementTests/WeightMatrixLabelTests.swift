@@ -40,7 +40,7 @@ import Testing
     // review r8a issue 16: a bad number in the first row is a bad number, not a header.
     #expect(
       throws: AgreementError.malformed(
-        at: SourceLocation(file: "w.csv", line: 1), column: 0, message: "weight in field 2 is not a number")
+        at: SourceLocation(file: "w.csv", line: 1), column: 3, message: "weight in field 2 is not a number")
     ) { _ = try RatingsReader.weightScheme(bytes: Array("1,a,0\n0,1,0\n0,0,1\n".utf8), source: "w.csv") }
   }
 }

@@ -13,7 +13,7 @@ import Testing
       "item,coder,label\n1,g,a\n1,h,a\n2,g,\n2,h,b\n1,g,\n", "ml.csv", in: folder)
     let result = try TestSupport.runVerbatim(["agree", "--ratings", ratings, "--multilabel"])
     #expect(result.status == 65)
-    #expect(result.stderrText.contains("ml.csv:6: coder \"g\" coded item \"1\" both with no label (\(ratings):6)"))
+    #expect(result.stderrText.contains("ml.csv:6:5: coder \"g\" coded item \"1\" both with no label (\(ratings):6)"))
     #expect(result.stderrText.contains("\"a\" (\(ratings):2)"), "\(result.stderrText)")
   }
 
@@ -42,7 +42,7 @@ import Testing
     let ratings = try ReviewFixSupport.write("1,a,x\n1,b,x\n2,a,y\n2,b,y\n", "noheader.csv", in: folder)
     let result = try TestSupport.runVerbatim(["agree", "--ratings", ratings])
     #expect(result.status == 65)
-    #expect(result.stderrText.contains("noheader.csv:4: item \"2\" has a second row (first at line 3)"))
+    #expect(result.stderrText.contains("noheader.csv:4:1: item \"2\" has a second row (first at line 3)"))
     #expect(result.stderrText.contains("item,coder,label"), "\(result.stderrText)")
   }
 

@@ -76,22 +76,23 @@ import Testing
       "item,coder,label\n1,a,x\n1,b,x\n2,a,y\n2,b,y\n,a,x\n,b,y\n", "blankid.csv", in: folder)
     let item = try TestSupport.runVerbatim(["agree", "--ratings", blankItem])
     #expect(item.status == 65)
-    #expect(item.stderrText.contains("blankid.csv:6: empty item id"), "\(item.stderrText)")
+    #expect(item.stderrText.contains("blankid.csv:6:1: empty item id"), "\(item.stderrText)")
     let blankCoder = try ReviewFixSupport.write(
       "item,coder,label\n1,a,x\n1,,x\n2,a,y\n2,,y\n", "blankcoder.csv", in: folder)
     let coder = try TestSupport.runVerbatim(["agree", "--ratings", blankCoder])
     #expect(coder.status == 65)
-    #expect(coder.stderrText.contains("blankcoder.csv:3: empty coder name"), "\(coder.stderrText)")
+    #expect(coder.stderrText.contains("blankcoder.csv:3:3: empty coder name"), "\(coder.stderrText)")
     let jsonl = try ReviewFixSupport.write(
       "{\"item\":\"\",\"coder\":\"a\",\"label\":\"x\"}\n", "blank.jsonl", in: folder)
     let json = try TestSupport.runVerbatim(["agree", "--ratings", jsonl, "--multilabel"])
     #expect(json.status == 65)
-    #expect(json.stderrText.contains("blank.jsonl:1: empty item id"), "\(json.stderrText)")
+    #expect(json.stderrText.contains("blank.jsonl:1:9: empty item id"), "\(json.stderrText)")
     // A wide layout's unnamed coder column is the header's fault, reported at line 1 (review r9).
     let wide = try ReviewFixSupport.write("item,a,\n1,x,x\n2,y,y\n", "wide.csv", in: folder)
     let header = try TestSupport.runVerbatim(["agree", "--ratings", wide])
     #expect(header.status == 65)
-    #expect(header.stderrText.contains("wide.csv:1: empty coder name in the header (column 3)"), "\(header.stderrText)")
+    #expect(
+      header.stderrText.contains("wide.csv:1:8: empty coder name in the header (column 3)"), "\(header.stderrText)")
   }
 
   // Issue 13: with --reference, --format csv carries the classification metrics as rows named as gate

@@ -26,9 +26,10 @@ public struct PredictionsSource: Sendable {
   }
 
   /// Calls `body` with (item as written, the item's integer digits when it is an integral number
-  /// written otherwise ("1" for 1.0), label or nil for "no label", location) for every prediction.
+  /// written otherwise ("1" for 1.0), label or nil for "no label", where the line and its id and label
+  /// are) for every prediction.
   func forEachPrediction(
-    multiLabel: Bool, _ body: (String, String?, String?, SourceLocation) throws(AgreementError) -> Void
+    multiLabel: Bool, _ body: (String, String?, String?, RatingLocations) throws(AgreementError) -> Void
   ) throws(AgreementError) {
     var line = 0
     var start = 0
@@ -47,14 +48,9 @@ public struct PredictionsSource: Sendable {
         throw .malformed(
           at: location, column: error.position(in: slice).column, message: "malformed JSON: \(error.message)")
       }
-      /// Where the value at the dotted `path` ("sentiment.label") starts (0, no column, when unknown).
-      func column(of path: String) -> Int {
-        let parts = path.split(separator: ".", omittingEmptySubsequences: false)
-        let parent = parts.dropLast().joined(separator: ".")
-        return slice.withUnsafeBufferPointer {
-          JSONParser.valueColumn(ofMember: String(parts.last ?? ""), at: parent, in: $0)
-        } ?? 0
-      }
+      // The coder is named on the command line, not in the object; a missing member's column is the
+      // object's opening brace.
+      let locations = RatingLocations(json: slice, at: location, item: idField, coder: nil, label: field)
       // A repeated name is refused, as the text commands refuse it: which prediction counts would be
       // up to the reader (Python's json keeps the last, this parser the first).
       if let (path, name) = value.firstRepeatedName {
@@ -64,7 +60,7 @@ public struct PredictionsSource: Sendable {
           message: JSONValue.repeatedNameMessage(path: path, name: name))
       }
       guard let idValue = value[idField] else {
-        throw .malformed(at: location, column: 0, message: "no \"\(idField)\" field")
+        throw .malformed("no \"\(idField)\" field", at: locations.location(of: .item))
       }
       let item: String
       var integral: String?
@@ -74,15 +70,14 @@ public struct PredictionsSource: Sendable {
         item = text
         integral = JSONValue.integralText(ofNumber: text).flatMap { $0 == text ? nil : $0 }
       default:
-        throw .malformed(
-          at: location, column: column(of: idField), message: "\"\(idField)\" must be a string or a number")
+        throw .malformed("\"\(idField)\" must be a string or a number", at: locations.location(of: .item))
       }
       var labelValue: JSONValue? = value
       for part in field.split(separator: ".") { labelValue = labelValue?[String(part)] }
       switch labelValue {
-      case .string(let text)?: try body(item, integral, text, location)
+      case .string(let text)?: try body(item, integral, text, locations)
       case .array(let elements)? where multiLabel:
-        if elements.isEmpty { try body(item, integral, nil, location) }
+        if elements.isEmpty { try body(item, integral, nil, locations) }
         for element in elements {
           // The identifier first: `tag`/`code` write {"code": "billing.refund", "label": "Refund", …}, and
           // human codes and the taxonomy use the code; the display label is only a fallback.
@@ -91,16 +86,15 @@ public struct PredictionsSource: Sendable {
             ?? element["label"]?.stringValue
           guard let text else {
             throw .malformed(
-              at: location, column: column(of: field), message: "\"\(field)\" elements must be strings or carry a label"
-            )
+              "\"\(field)\" elements must be strings or carry a label", at: locations.location(of: .label))
           }
-          try body(item, integral, text, location)
+          try body(item, integral, text, locations)
         }
-      case nil: throw .malformed(at: location, column: 0, message: "no \"\(field)\" field")
+      case nil: throw .malformed("no \"\(field)\" field", at: locations.location(of: .label))
       default:
         throw .malformed(
-          at: location, column: column(of: field),
-          message: "\"\(field)\" must be a string\(multiLabel ? " or an array" : "") (use --multilabel for tag lists)")
+          "\"\(field)\" must be a string\(multiLabel ? " or an array" : "") (use --multilabel for tag lists)",
+          at: locations.location(of: .label))
       }
     }
   }
@@ -113,8 +107,8 @@ extension PredictionsSource {
     label: String, at: SourceLocation
   )? {
     var found: (String, SourceLocation)?
-    try? forEachPrediction(multiLabel: multiLabel) { _, _, label, location in
-      if found == nil, let label, matches(label) { found = (label, location) }
+    try? forEachPrediction(multiLabel: multiLabel) { _, _, label, locations in
+      if found == nil, let label, matches(label) { found = (label, locations.row) }
     }
     return found
   }
@@ -185,12 +179,9 @@ extension RatingsReader {
     } else {
       try forEachRow(bytes: bytes, source: source, format: format, multiLabel: false) { row throws(AgreementError) in
         guard let label = row.label, !label.isEmpty else {
-          throw .malformed(
-            at: row.location, column: 0,
-            message: "empty label (a missing rating is an absent row; \"coded, no label\" exists only in multi-label "
-              + "topic codes: an item,coder,tag file, read by agree --multilabel or as validate --human tag codes)")
+          throw .malformed(emptyLabelMessage, at: row.locations.location(of: .label))
         }
-        try builder.add(item: row.item, coder: row.coder, label: label, at: row.location)
+        try builder.add(item: row.item, coder: row.coder, label: label, locations: row.locations)
       }
     }
     let rated = builder.itemCount
@@ -199,19 +190,23 @@ extension RatingsReader {
       var join = PredictionsJoin(
         coder: prediction.coder, source: prediction.source, matched: 0, unmatched: 0, ratedItems: rated)
       var firstUnmatched: String?
-      try prediction.forEachPrediction(multiLabel: false) { item, integral, label, location throws(AgreementError) in
+      try prediction.forEachPrediction(multiLabel: false) { item, integral, label, locations throws(AgreementError) in
         guard let id = Self.ratedItem(item, integral, rated: rated, in: builder.itemIndex) else {
           join.unmatched += 1
           if firstUnmatched == nil { firstUnmatched = item }
           return
         }
         join.matched += 1
-        try builder.add(item: id, coder: prediction.coder, label: label ?? "", at: location)
+        try builder.add(item: id, coder: prediction.coder, label: label ?? "", locations: locations)
       }
       try join.checkJoined(examplePrediction: firstUnmatched, exampleItem: firstRated)
       joins.append(join)
     }
-    return try builder.build(source: source)
+    do {
+      return try builder.build(source: source)
+    } catch {
+      throw locatingDuplicate(error, bytes: bytes, source: source, format: format, predictions: predictions)
+    }
   }
 
   /// Multi-label human codes plus model tag lists joined by item id (only items in the ratings; see `table`).
@@ -230,7 +225,7 @@ extension RatingsReader {
   ) throws(AgreementError) -> MultiLabelTable {
     var builder = try MultiLabelTableBuilder(categories: categories)
     try forEachRow(bytes: bytes, source: source, format: format, multiLabel: true) { row throws(AgreementError) in
-      try builder.add(item: row.item, coder: row.coder, label: row.label, at: row.location)
+      try builder.add(item: row.item, coder: row.coder, label: row.label, locations: row.locations)
     }
     let rated = builder.itemCount
     let firstRated = builder.firstItem
@@ -241,13 +236,15 @@ extension RatingsReader {
       var lastLine = 0
       // Where each item's line is: a second line for it is refused, not merged into the first.
       var lines: [String: SourceLocation] = [:]
-      try prediction.forEachPrediction(multiLabel: true) { item, integral, label, location throws(AgreementError) in
+      try prediction.forEachPrediction(multiLabel: true) { item, integral, label, locations throws(AgreementError) in
+        let location = locations.row
         let counted = location.line != lastLine  // a tag list calls back once per tag
         lastLine = location.line
         let id = Self.ratedItem(item, integral, rated: rated, in: builder.itemIndex)
         // Keyed by the rated item joined: 1 and 1.0 on two lines are the same item's.
         if counted, let first = lines.updateValue(location, forKey: id ?? item) {
-          throw .duplicatePrediction(item: id ?? item, coder: prediction.coder, first: first, second: location)
+          throw .duplicatePrediction(
+            item: id ?? item, coder: prediction.coder, first: first, second: locations.location(of: .item))
         }
         guard let id else {
           if counted { join.unmatched += 1 }
@@ -255,7 +252,7 @@ extension RatingsReader {
           return
         }
         if counted { join.matched += 1 }
-        try builder.add(item: id, coder: prediction.coder, label: label, at: location)
+        try builder.add(item: id, coder: prediction.coder, label: label, locations: locations)
       }
       try join.checkJoined(examplePrediction: firstUnmatched, exampleItem: firstRated)
       joins.append(join)

@@ -16,3 +16,31 @@ extension RatingsReader {
     return found
   }
 }
+
+extension RatingsReader {
+  /// `error` with the column of the item of the rating it names where it is a second rating found
+  /// only when the table was built (`RatingTableBuilder.build` keeps each rating's line, not its
+  /// columns): that rating is read again, from the ratings or the predictions file, on this error
+  /// path only. Any other error, or one whose rating cannot be found again, unchanged.
+  static func locatingDuplicate(
+    _ error: AgreementError, bytes: [UInt8], source: String, format: RatingsFormat, predictions: [PredictionsSource]
+  ) -> AgreementError {
+    guard case .duplicateRating(let item, let coder, let first, let second) = error, second.column == 0 else {
+      return error
+    }
+    var found: SourceLocation?
+    if let prediction = predictions.first(where: { $0.source == second.file && $0.coder == coder }) {
+      try? prediction.forEachPrediction(multiLabel: false) { _, _, _, locations in
+        if found == nil, locations.row.line == second.line { found = locations.location(of: .item) }
+      }
+    } else if second.file == source {
+      try? forEachRow(bytes: bytes, source: source, format: format, multiLabel: false) { row in
+        if found == nil, row.location.line == second.line, row.item == item, row.coder == coder {
+          found = row.locations.location(of: .item)
+        }
+      }
+    }
+    guard let found else { return error }
+    return .duplicateRating(item: item, coder: coder, first: first, second: found)
+  }
+}

@@ -19,23 +19,25 @@ public enum RatingsFormat: String, Sendable, CaseIterable {
   /// (case-insensitively: `Item,Coder,Label` is long too), else `.wide`.
   public static func detect(path: String, bytes: [UInt8]) -> RatingsFormat { layout(path: path, bytes: bytes).format }
 
-  /// The detected format and, for CSV, the header's column names (parsed once).
-  private static func layout(path: String, bytes: [UInt8]) -> (format: RatingsFormat, header: [String]) {
-    if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return (.jsonl, []) }
+  /// The detected format and, for CSV, the header (parsed once; nil for JSON Lines or an unreadable header).
+  private static func layout(path: String, bytes: [UInt8]) -> (format: RatingsFormat, header: CSVParser.Record?) {
+    if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return (.jsonl, nil) }
     if let first = bytes.first(where: { $0 != 0xEF && $0 != 0xBB && $0 != 0xBF && $0 != 0x20 }),
       first == UInt8(ascii: "{")
     {
-      return (.jsonl, [])
+      return (.jsonl, nil)
     }
     let headerEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
-    let names = (try? CSVParser.records(Array(bytes[..<headerEnd]), source: path).first?.fields) ?? []
-    let long = ["item", "coder", "label"].allSatisfy({ RatingsReader.column($0, in: names) != nil })
-    return (long ? .long : .wide, names)
+    let header = (try? CSVParser.records(Array(bytes[..<headerEnd]), source: path))?.first
+    let long = ["item", "coder", "label"].allSatisfy({ RatingsReader.column($0, in: header?.fields ?? []) != nil })
+    return (long ? .long : .wide, header)
   }
 
   /// The header cells of a CSV ratings file's first line, parsed as the readers parse it (quoted
   /// names with commas stay whole); empty for JSON Lines or an unreadable header.
-  public static func headerNames(path: String, bytes: [UInt8]) -> [String] { layout(path: path, bytes: bytes).header }
+  public static func headerNames(path: String, bytes: [UInt8]) -> [String] {
+    layout(path: path, bytes: bytes).header?.fields ?? []
+  }
 
   /// Column names that mean a long layout under another name ("item,rater,label"): read as the
   /// wide layout they would become coders, and their values categories.
@@ -46,14 +48,16 @@ public enum RatingsFormat: String, Sendable, CaseIterable {
 
   /// `detect`, refusing a header that `detect` would read as the wide layout although it names a
   /// long layout's columns differently: a guess there would silently turn column names into
-  /// coders. `--ratings-format wide` still reads such a file as wide.
+  /// coders. `--ratings-format wide` still reads such a file as wide. The error's column is where
+  /// the name starts in the header, in characters (review h43: it was the name's field number).
   public static func detectChecked(path: String, bytes: [UInt8]) throws(AgreementError) -> RatingsFormat {
-    let (format, names) = layout(path: path, bytes: bytes)
-    guard format == .wide else { return format }
+    let (format, header) = layout(path: path, bytes: bytes)
+    guard format == .wide, let header else { return format }
+    let names = header.fields
     for (index, name) in names.enumerated().dropFirst()
     where longLayoutLookalikes.contains(String(name.filter { $0 != " " && $0 != "\r" }).lowercased()) {
       throw .malformed(
-        at: SourceLocation(file: path, line: 1), column: index + 1,
+        at: SourceLocation(file: path, line: header.positions[index].line), column: header.positions[index].column,
         message:
           "the header (\(names.joined(separator: ","))) looks like the long layout under other names: name its "
           + "columns item,coder,label, or pass --ratings-format wide if \"\(name)\" really is a coder")
@@ -70,8 +74,16 @@ public enum RatingsReader {
     var item: String
     var coder: String
     var label: String?
-    var location: SourceLocation
+    /// Where the row and its fields are.
+    var locations: RatingLocations
+    /// The row's line.
+    var location: SourceLocation { locations.row }
   }
+
+  /// Why an empty label is refused where a label is required.
+  static let emptyLabelMessage =
+    "empty label (a missing rating is an absent row; \"coded, no label\" exists only in multi-label "
+    + "topic codes: an item,coder,tag file, read by agree --multilabel or as validate --human tag codes)"
 
   /// A single-label table. A second rating of the same (item, coder) is an error naming both lines; an
   /// empty label is an error (a missing rating is an absent row).
@@ -115,7 +127,7 @@ public enum RatingsReader {
     throws(AgreementError)
   {
     var columns: (item: Int, coder: Int, label: Int, count: Int)?
-    try CSVParser.forEachRecord(bytes, source: source) { line, buffer, ranges throws(AgreementError) in
+    try CSVParser.forEachRecord(bytes, source: source) { line, buffer, ranges, positions throws(AgreementError) in
       guard let (item, coder, label, count) = columns else {
         let names = ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
         func column(_ name: String) throws(AgreementError) -> Int {
@@ -132,16 +144,14 @@ public enum RatingsReader {
           at: SourceLocation(file: source, line: line), column: 0,
           message: "expected \(count) fields as in the header, found \(ranges.count)")
       }
-      guard !ranges[label].isEmpty else {
-        throw .malformed(
-          at: SourceLocation(file: source, line: line), column: 0,
-          message: "empty label (a missing rating is an absent row; \"coded, no label\" exists only in multi-label "
-            + "topic codes: an item,coder,tag file, read by agree --multilabel or as validate --human tag codes)")
-      }
+      let locations = RatingLocations(
+        csv: SourceLocation(file: source, line: line), item: positions[item], coder: positions[coder],
+        label: positions[label])
+      guard !ranges[label].isEmpty else { throw .malformed(emptyLabelMessage, at: locations.location(of: .label)) }
       try builder.add(
         item: UnsafeBufferPointer(rebasing: buffer[ranges[item]]),
         coder: UnsafeBufferPointer(rebasing: buffer[ranges[coder]]),
-        label: UnsafeBufferPointer(rebasing: buffer[ranges[label]]), file: source, line: line)
+        label: UnsafeBufferPointer(rebasing: buffer[ranges[label]]), locations: locations)
     }
     if columns == nil { throw .emptyInput(source: source) }
   }
@@ -168,8 +178,11 @@ public enum RatingsReader {
             at: location, column: 0,
             message: "expected \(header.fields.count) fields as in the header, found \(record.fields.count)")
         }
+        let locations = RatingLocations(
+          csv: location, item: record.positions[item], coder: record.positions[coder], label: record.positions[label])
         try body(
-          Row(item: record.fields[item], coder: record.fields[coder], label: record.fields[label], location: location))
+          Row(item: record.fields[item], coder: record.fields[coder], label: record.fields[label], locations: locations)
+        )
       }
     case .wide:
       let records = try CSVParser.records(bytes, source: source)
@@ -185,10 +198,11 @@ public enum RatingsReader {
         width -= 1
       }
       // A coder column without a name is the header's fault: say so at the header's line.
+      func headerLocation(_ index: Int) -> SourceLocation {
+        SourceLocation(file: source, line: header.positions[index].line, column: header.positions[index].column)
+      }
       if let blank = header.fields.indices.prefix(width).dropFirst().first(where: { isBlank(header.fields[$0]) }) {
-        throw .malformed(
-          at: SourceLocation(file: source, line: header.line), column: 0,
-          message: "empty coder name in the header (column \(blank + 1))")
+        throw .malformed("empty coder name in the header (column \(blank + 1))", at: headerLocation(blank))
       }
       // A coder named twice would rate every item twice: the header's fault, said at its line (QA
       // review 31, L5: the message was "coder "a" rated item "1" again" at the first data row).
@@ -196,10 +210,8 @@ public enum RatingsReader {
       for c in 1..<width {
         if let first = columnOf.updateValue(c, forKey: header.fields[c]) {
           throw .malformed(
-            at: SourceLocation(file: source, line: header.line), column: 0,
-            message:
-              "coder \"\(header.fields[c])\" names two columns of the header (columns \(first + 1) and \(c + 1)); "
-              + "the wide layout has one column per coder")
+            "coder \"\(header.fields[c])\" names two columns of the header (columns \(first + 1) and \(c + 1)); "
+              + "the wide layout has one column per coder", at: headerLocation(c))
         }
       }
       // One row per item: a second row for an item is most often a long-layout file without its
@@ -214,13 +226,15 @@ public enum RatingsReader {
         }
         if let first = rowOf.updateValue(record.line, forKey: record.fields[0]) {
           throw .malformed(
-            at: location, column: 0,
+            at: location, column: record.positions[0].column,
             message: "item \"\(record.fields[0])\" has a second row (first at line \(first)); the wide layout (item, "
               + "then one column per coder) has one row per item. If this is the long layout (one rating per row), its "
               + "first line must be the header item,coder,label")
         }
         for c in 1..<width where !record.fields[c].isEmpty {
-          try body(Row(item: record.fields[0], coder: header.fields[c], label: record.fields[c], location: location))
+          let locations = RatingLocations(
+            csv: location, item: record.positions[0], coder: header.positions[c], label: record.positions[c])
+          try body(Row(item: record.fields[0], coder: header.fields[c], label: record.fields[c], locations: locations))
         }
       }
     case .jsonl:
@@ -256,10 +270,6 @@ public enum RatingsReader {
       throw .malformed(
         at: location, column: error.position(in: bytes).column, message: "malformed JSON: \(error.message)")
     }
-    /// Where the value of the top-level member `name` starts (0, no column, when there is none).
-    func column(of name: String) -> Int {
-      bytes.withUnsafeBufferPointer { JSONParser.valueColumn(ofMember: name, in: $0) } ?? 0
-    }
     // A repeated name is refused, as the text commands refuse it: which label counts would be up to
     // the reader (Python's json keeps the last, this parser the first).
     if let (path, name) = value.firstRepeatedName {
@@ -268,39 +278,40 @@ public enum RatingsReader {
         column: bytes.withUnsafeBufferPointer { JSONParser.repeatedNameColumn(path: path, name: name, in: $0) } ?? 0,
         message: JSONValue.repeatedNameMessage(path: path, name: name))
     }
-    func identifier(_ name: String) throws(AgreementError) -> String {
-      guard let field = value[name] else { throw .malformed(at: location, column: 0, message: "no \"\(name)\" field") }
+    let fieldName = value["label"] != nil ? "label" : "labels"
+    // Members' columns are found only for a message: a missing member's is the object's opening brace.
+    let locations = RatingLocations(json: bytes, at: location, item: "item", coder: "coder", label: fieldName)
+    func identifier(_ name: String, _ part: RatingLocations.Field) throws(AgreementError) -> String {
+      guard let field = value[name] else { throw .malformed("no \"\(name)\" field", at: locations.location(of: part)) }
       switch field {
       case .string(let text): return text
       // pandas writes float ids (1.0): the integer's digits, so that 1.0 and 1 are one item (QA review 41).
       case .number(let text): return JSONValue.integralText(ofNumber: text) ?? text
-      default:
-        throw .malformed(at: location, column: column(of: name), message: "\"\(name)\" must be a string or a number")
+      default: throw .malformed("\"\(name)\" must be a string or a number", at: locations.location(of: part))
       }
     }
-    let item = try identifier("item")
-    let coder = try identifier("coder")
-    let field = value["label"] ?? value["labels"]
-    let fieldName = value["label"] != nil ? "label" : "labels"
-    switch field {
-    case .string(let text)?: try body(Row(item: item, coder: coder, label: text, location: location))
-    case .number(let text)?: try body(Row(item: item, coder: coder, label: text, location: location))
+    let item = try identifier("item", .item)
+    let coder = try identifier("coder", .coder)
+    func row(_ label: String?) -> Row { Row(item: item, coder: coder, label: label, locations: locations) }
+    switch value[fieldName] {
+    case .string(let text)?: try body(row(text))
+    case .number(let text)?: try body(row(text))
     case .array(let elements)? where multiLabel:
-      if elements.isEmpty { try body(Row(item: item, coder: coder, label: nil, location: location)) }
+      if elements.isEmpty { try body(row(nil)) }
       for element in elements {
         guard case .string(let text) = element else {
-          throw .malformed(at: location, column: column(of: fieldName), message: "labels must be strings")
+          throw .malformed("labels must be strings", at: locations.location(of: .label))
         }
-        try body(Row(item: item, coder: coder, label: text, location: location))
+        try body(row(text))
       }
-    case .null? where multiLabel: try body(Row(item: item, coder: coder, label: nil, location: location))
-    case nil: throw .malformed(at: location, column: 0, message: "no \"label\" field")
+    case .null? where multiLabel: try body(row(nil))
+    case nil: throw .malformed("no \"label\" field", at: locations.location(of: .label))
     default:
       throw .malformed(
-        at: location, column: column(of: fieldName),
-        message: multiLabel
+        multiLabel
           ? "\"label\" must be a string, an array of strings or null"
-          : "\"label\" must be a string or a number (leave the line out for a missing rating)")
+          : "\"label\" must be a string or a number (leave the line out for a missing rating)",
+        at: locations.location(of: .label))
     }
   }
 }

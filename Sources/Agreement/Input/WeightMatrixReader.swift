@@ -30,8 +30,9 @@ extension RatingsReader {
           continue
         }
         guard let value = parseFiniteNumber(field) else {
+          let position = record.positions[column]
           throw .malformed(
-            at: SourceLocation(file: source, line: record.line), column: 0,
+            at: SourceLocation(file: source, line: position.line), column: position.column,
             message: "weight in field \(column + 1) is not a number")
         }
         row.append(value)
