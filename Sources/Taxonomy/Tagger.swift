@@ -490,7 +490,11 @@ public final class Tagger {
           // returns process took six weeks" keeps `policy.returns` from its second sentence; QA
           // review 41). An exclusion that matches no words withholds the tag from the whole text.
           let exclusions = Int(compiled.excludeStarts[tagIndex])..<Int(compiled.excludeStarts[tagIndex + 1])
-          if let match = evaluator.matchExclusions(
+          // An exclusion's words see every occurrence, as words under NOT do: they are context,
+          // and another tag's longer phrase around them ("keeps crashing") does not change it.
+          var seeingAll = evaluator
+          seeingAll.longestMatch = false
+          if let match = seeingAll.matchExclusions(
             compiled.excludeRoots[exclusions], scope: scope, evidence: &evidence, lists: &lists)
           {
             let unmasked = found
@@ -578,8 +582,10 @@ public final class Tagger {
     var lists: [[TokenSpan]] = []
     try withOneTagEvaluator(tokenized, metadata: metadata, tagIndex: tagIndex) { evaluator, scope in
       let exclusions = Int(compiled.excludeStarts[tagIndex])..<Int(compiled.excludeStarts[tagIndex + 1])
+      var seeingAll = evaluator
+      seeingAll.longestMatch = false
       guard
-        let match = evaluator.matchExclusions(
+        let match = seeingAll.matchExclusions(
           compiled.excludeRoots[exclusions], scope: scope, evidence: &evidence, lists: &lists)
       else { return }
       excluded =
