@@ -342,7 +342,8 @@ public enum CodebookLinter {
 
   /// Where `term` is first written in the rule `source` (its first term or quoted phrase that
   /// parses to it; not a `meta.` value), else the rule's start.
-  private static func termLocation(_ term: RuleExpression, in source: RuleSource, parser: RuleParser) -> SourceLocation {
+  private static func termLocation(_ term: RuleExpression, in source: RuleSource, parser: RuleParser) -> SourceLocation
+  {
     guard let lexemes = try? RuleLexer.lex(source.text) else { return source.location }
     for (index, lexeme) in lexemes.enumerated() {
       let written: String
@@ -351,7 +352,8 @@ public enum CodebookLinter {
         if index > 0, [.equals, .notEquals].contains(lexemes[index - 1].kind) { continue }
         written = word
       case .quoted(let body):
-        written = "\"" + body.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        written =
+          "\"" + body.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
       default: continue
       }
       if (try? parser.parse(text: written)) == term { return source.location(atOffset: lexeme.offset) }

@@ -473,7 +473,9 @@ public final class Tagger {
                   let number = rule - Int(compiled.ruleStarts[tagIndex])
                   func located(_ spans: [TokenSpan], _ rule: String) -> [Evidence] {
                     Self.sortedUnique(
-                      spans.map { Evidence(start: tokens[Int($0.first)].start, end: tokens[Int($0.last)].end, rule: rule) })
+                      spans.map {
+                        Evidence(start: tokens[Int($0.first)].start, end: tokens[Int($0.last)].end, rule: rule)
+                      })
                   }
                   let reason = WithheldTag.Reason.negated(
                     rule: number + 1, text: compiled.rules[tagIndex][number].source.text,

@@ -32,9 +32,12 @@ import Tokenization
       ])
     // An example another tag gets names it; an example tagged through a descendant (the roll-up
     // `taxonomy test` applies) passes.
-    let other = header + tag("delivery", "delivery", match: "The delivery was fine.") + tag("speed", "late", match: "The delivery")
+    let other =
+      header + tag("delivery", "delivery", match: "The delivery was fine.")
+      + tag("speed", "late", match: "The delivery")
     #expect(try findings(other).contains { $0.contains("is not tagged \"speed\" (tags: delivery)") })
-    let rollUp = header + tag("delivery", "parcel", match: "It was late.") + tag("delivery.speed", "late", match: "late")
+    let rollUp =
+      header + tag("delivery", "parcel", match: "It was late.") + tag("delivery.speed", "late", match: "late")
     #expect(try findings(rollUp).allSatisfy { !$0.contains("error") })
   }
 

@@ -65,6 +65,18 @@ import Tokenization
     #expect(try unrelated.tag(try tokenizer.tokenize("The delivery driver was rude")).map(\.code) == ["courier"])
   }
 
+  /// An exclusion's words are context and see every occurrence, as words under `NOT` do: another
+  /// tag's longer phrase around them does not hide them (the shipped `digital.app` excludes a
+  /// crashing app, and "keeps crashing" of `digital.performance` hid its "crashing").
+  @Test func anExclusionSeesWordsInsideAnotherTagsPhrase() throws {
+    let tokenizer = try Tokenizer()
+    let book = try Fixtures.codebook(
+      [("performance", ["\"keeps crashing\""]), ("app", ["app"])], exclude: ["app": ["crashing"]])
+    let tagger = try Tagger(try CompiledCodebook(book, tokenizer: tokenizer))
+    #expect(try tagger.tag(try tokenizer.tokenize("the app keeps crashing")).map(\.code) == ["performance"])
+    #expect(try tagger.tag(try tokenizer.tokenize("the app is great")).map(\.code) == ["app"])
+  }
+
   /// The shipped codebook on the reviewer's two texts.
   @Test func theShippedCodebookKeepsTheReviewersTags() throws {
     let tokenizer = try Tokenizer()

@@ -1,14 +1,15 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import ArgumentParser
 import Pipeline
 import Sentiment
 import Taxonomy
 import Tokenization
 import VerbatimCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 struct TagCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
