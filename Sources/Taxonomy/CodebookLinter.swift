@@ -29,10 +29,11 @@ public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
 /// example that a descendant's rules match (the roll-up to parents tags it), the same text and
 /// metadata as both a `match` and a `no_match` example of one tag, a regular expression
 /// that runs past its time limit on a probe (`slowProbe`), a `match` example that the tag's own
-/// exclusion removes, an empty `match` example, a term that is an address no answer's address
-/// matches.
+/// exclusion removes, a `match` example the codebook does not tag with its tag (its `taxonomy test`
+/// fails), an empty `match` example, a term that is an address no answer's address matches.
 /// Warnings: a rule that matches none of the tag's `match` examples (untested), the same rule under
-/// two tags or twice under one (alternatives in any order), a tag assigned on none of its `match`
+/// two tags or twice under one (alternatives in any order), a term or phrase that alone makes
+/// rules of two tags hold where neither is the other's ancestor, a tag assigned on none of its `match`
 /// examples because a descendant is (most specific wins), a tag without description, rules or examples, a prefix wildcard shorter than 3
 /// characters, an explicit parent or an enclosing (nesting) tag that contradicts the dotted code,
 /// a regular expression with nested repetition ("(a+)+", catastrophic backtracking), a version
@@ -124,6 +125,7 @@ public enum CodebookLinter {
       }
     }
     findings += ruleFindings(compiled, tokenizer: tokenizer)
+    findings += sharedTermFindings(compiled, tokenizer: tokenizer)
     // A broken hierarchy (a cycle, an unknown parent) is reported as such; roll-up findings drawn
     // from it would only mislead (QA review 17: a cycle also gave a no_match error).
     let hierarchyBroken = compiled.problems.contains { problem in
@@ -219,7 +221,8 @@ public enum CodebookLinter {
       // QA review 21: the mirror of the no_match check below. A match example a rule matches but
       // the tag's own exclusion removes can never pass (named with the first rule that matches it),
       // unless a descendant gives the tag through the roll-up `taxonomy test` applies.
-      for (tokenized, example) in matchTexts where excluded(tokenized, example) {
+      var reportedMatchExamples = Set<Int>()
+      for (position, (tokenized, example)) in matchTexts.enumerated() where excluded(tokenized, example) {
         guard
           let first = compiled.rules[tagIndex].indices.first(where: {
             ruleMatches($0, exclusion: false, tokenized, example)
@@ -232,6 +235,28 @@ public enum CodebookLinter {
             "match example \"\(example.text)\" of \"\(tag.code)\" is matched by its rule at line "
               + "\(compiled.rules[tagIndex][first].source.location.line) but removed by the tag's own exclusion, so its "
               + "test always fails; change the exclusion or the example"))
+        reportedMatchExamples.insert(position)
+      }
+      // Review h43: a match example the codebook does not tag (as `taxonomy test` tags: with the
+      // roll-up to parents) was found by `taxonomy test` only, although lint promises to check the
+      // rules against their examples. An error, as a no_match example a rule matches is.
+      // A tag with a rule that did not parse is reported for that rule, not for its examples too.
+      if let rollUpTagger, !tag.rules.isEmpty, compiled.rules[tagIndex].count == tag.rules.count {
+        // (An empty example is reported as such above.)
+        for (position, (tokenized, example)) in matchTexts.enumerated()
+        where !reportedMatchExamples.contains(position) && !example.text.allSatisfy(\.isWhitespace) {
+          guard let assigned = try? rollUpTagger.tag(tokenized, metadata: example.metadata),
+            !assigned.contains(where: { $0.code == tag.code })
+          else { continue }
+          let others = assigned.map(\.code).joined(separator: ", ")
+          findings.append(
+            LintFinding(
+              .error, example.location,
+              "match example \"\(example.text)\" of \"\(tag.code)\" is not tagged \"\(tag.code)\" "
+                + (others.isEmpty ? "(no tags)" : "(tags: \(others))")
+                + ", so its test fails; widen a rule or change the example (`verbatim tag --explain` shows what "
+                + "matched)"))
+        }
       }
       for (ruleIndex, rule) in compiled.rules[tagIndex].enumerated() {
         let canonical = canonicalKey(rule.expression)
@@ -261,6 +286,79 @@ public enum CodebookLinter {
       }
     }
     return findings
+  }
+
+  /// Review h43: a term or phrase that alone makes a rule of each of two tags hold, where neither
+  /// tag is the other's ancestor (`late` in a billing rule `bill OR late` and in `late OR delayed`
+  /// of delivery.speed): every text with the word gets both tags, which is rarely meant. One
+  /// warning per later tag and term, at the term, naming where the earlier tag has it. A term
+  /// "alone makes a rule hold" when it is an alternative of the rule's top-level `OR` (inside
+  /// `SENTENCE(…)` too), or of the left side of `… NOT …`; a term that needs another (`AND`,
+  /// `NEAR/n`) is context, and is not compared.
+  private static func sharedTermFindings(_ compiled: CompiledCodebook, tokenizer: Tokenizer) -> [LintFinding] {
+    let parser = RuleParser(tokenizer: tokenizer)
+    /// Per term (its canonical text): the tags that have it, each with the rule and the term.
+    var holders: [String: [(tag: Int, rule: CompiledRule, term: RuleExpression)]] = [:]
+    var order: [String] = []
+    for (tagIndex, rules) in compiled.rules.enumerated() {
+      for rule in rules {
+        for term in sufficientTerms(rule.expression) {
+          let key = term.description
+          if holders[key] == nil { order.append(key) }
+          guard !(holders[key]?.contains { $0.tag == tagIndex } ?? false) else { continue }
+          holders[key, default: []].append((tagIndex, rule, term))
+        }
+      }
+    }
+    var findings: [LintFinding] = []
+    for key in order {
+      guard let tags = holders[key], tags.count > 1 else { continue }
+      for (position, later) in tags.enumerated() {
+        guard let earlier = tags[..<position].first(where: { !compiled.areRelated($0.tag, later.tag) }) else {
+          continue
+        }
+        let there = termLocation(earlier.term, in: earlier.rule.source, parser: parser)
+        findings.append(
+          LintFinding(
+            .warning, termLocation(later.term, in: later.rule.source, parser: parser),
+            "\(key) alone makes rules of both \"\(compiled.codes[later.tag])\" (here) and "
+              + "\"\(compiled.codes[earlier.tag])\" (\(there)) hold, so every text with it gets both tags; keep it "
+              + "in one of them, or give one rule the context it needs (AND, NEAR/n, NOT)"))
+      }
+    }
+    return findings
+  }
+
+  /// The terms and phrases that alone make `expression` hold (see `sharedTermFindings`).
+  static func sufficientTerms(_ expression: RuleExpression) -> [RuleExpression] {
+    switch expression {
+    case .phrase: return [expression]
+    case .or(let alternatives): return alternatives.flatMap(sufficientTerms)
+    case .sentence(let operand): return sufficientTerms(operand)
+    case .and(let left, .not): return sufficientTerms(left)
+    default: return []
+    }
+  }
+
+  /// Where `term` is first written in the rule `source` (its first term or quoted phrase that
+  /// parses to it; not a `meta.` value), else the rule's start.
+  private static func termLocation(_ term: RuleExpression, in source: RuleSource, parser: RuleParser) -> SourceLocation
+  {
+    guard let lexemes = try? RuleLexer.lex(source.text) else { return source.location }
+    for (index, lexeme) in lexemes.enumerated() {
+      let written: String
+      switch lexeme.kind {
+      case .word(let word):
+        if index > 0, [.equals, .notEquals].contains(lexemes[index - 1].kind) { continue }
+        written = word
+      case .quoted(let body):
+        written =
+          "\"" + body.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+      default: continue
+      }
+      if (try? parser.parse(text: written)) == term { return source.location(atOffset: lexeme.offset) }
+    }
+    return source.location
   }
 
   /// Review r19a: `taxonomy test` (and `tag --imply-parents`) assigns a tag whenever a descendant

@@ -455,4 +455,12 @@ extension CompiledCodebook {
       steps += 1
     }
   }
+
+  /// Whether the tags at `first` and `second` are one tag, or one is an ancestor of the other.
+  func areRelated(_ first: Int, _ second: Int) -> Bool {
+    var related = first == second
+    forEachAncestor(of: first) { related = related || $0 == second }
+    forEachAncestor(of: second) { related = related || $0 == first }
+    return related
+  }
 }

@@ -6,6 +6,20 @@ struct TokenSpan: Equatable {
   var last: Int32
 }
 
+/// Longest match: phrase occurrence `occurrence` lies in the evidence of tag `tag`, which uses the
+/// phrase (see `Tagger`). An occurrence may be claimed by several tags.
+struct Claim: Equatable {
+  var occurrence: Int32
+  var tag: Int32
+}
+
+/// What the `NOT`s of a rule matched while the rule was evaluated with them set aside
+/// (`RuleEvaluator.blockedNots`): how many matched, and their evidence.
+struct BlockedNots {
+  var count = 0
+  var evidence: [TokenSpan] = []
+}
+
 /// Evaluates compiled rule nodes on the occurrences of one text. Holds only borrowed buffers (valid
 /// during one `Tagger` call), so evaluation neither retains nor copies.
 ///
@@ -40,8 +54,14 @@ struct RuleEvaluator {
   /// Tokens in the longest phrase: a dominating occurrence starts at most this far back.
   let maxPhraseLength: Int32
   /// `claimed[i]`: occurrence i is evidence of a tag whose rules held with every occurrence visible
-  /// (see `Tagger`); only claimed occurrences hide the shorter ones inside them.
+  /// and that is still assigned (see `Tagger`); only claimed occurrences hide the shorter ones
+  /// inside them.
   let claimed: UnsafeBufferPointer<Bool>
+  /// Who claimed each claimed occurrence (a claim never hides a phrase from the claiming tag's own
+  /// ancestors or descendants).
+  let claims: UnsafeBufferPointer<Claim>
+  /// Parent tag index per tag (-1 for none), for `isRelated`.
+  let parentIndex: UnsafeBufferPointer<Int32>
   /// Whether longest match hides occurrences (false in the first pass and with `--all-matches`).
   var longestMatch: Bool
   /// The tag whose rules are being evaluated (longest match is judged per tag).
@@ -49,6 +69,9 @@ struct RuleEvaluator {
   /// The sentences where an exclusion of the current tag matched: no occurrence that overlaps one
   /// is seen (empty outside `Tagger`'s second look at an excluded tag).
   var masked = UnsafeBufferPointer<TokenSpan>(start: nil, count: 0)
+  /// When set (`Tagger.explain` only), every `NOT` holds: what its operand matched is recorded here
+  /// instead, so a rule that its own `NOT` kept from holding can be named.
+  var blockedNots: UnsafeMutablePointer<BlockedNots>?
 
   func evaluate(
     _ index: Int32, scope: TokenSpan, depth: Int, evidence: inout [TokenSpan], lists: inout [[TokenSpan]]
@@ -80,6 +103,14 @@ struct RuleEvaluator {
     case .not:
       let mark = evidence.count
       let matched = evaluate(node.first, scope: scope, depth: depth, evidence: &evidence, lists: &lists)
+      if let blockedNots {
+        if matched {
+          blockedNots.pointee.count += 1
+          blockedNots.pointee.evidence += evidence[mark...]
+        }
+        evidence.removeLast(evidence.count - mark)
+        return true
+      }
       evidence.removeLast(evidence.count - mark)
       return !matched
     case .sentence:
@@ -249,8 +280,10 @@ struct RuleEvaluator {
   }
 
   /// Whether the dominated occurrence at `index` lies inside a longer, claimed occurrence of a
-  /// phrase the current tag does not use. Dominating occurrences sort before it and start at most
-  /// `maxPhraseLength` tokens earlier.
+  /// phrase the current tag does not use, claimed by a tag other than the current one, its
+  /// ancestors and its descendants (a parent's phrase never hides its own child's words: the most
+  /// specific tag wins). Dominating occurrences sort before it and start at most `maxPhraseLength`
+  /// tokens earlier.
   func isHidden(at index: Int) -> Bool {
     let occurrence = occurrences[index]
     var position = index - 1
@@ -259,12 +292,35 @@ struct RuleEvaluator {
       if other.first < occurrence.last - maxPhraseLength { break }
       if other.phrase < phraseCount && claimed[position] && other.last >= occurrence.last
         && (other.first, other.last) != (occurrence.first, occurrence.last) && !tagUses(other.phrase)
+        && isClaimedByUnrelatedTag(position)
       {
         return true
       }
       position -= 1
     }
     return false
+  }
+
+  /// Whether a tag that is neither the current tag nor one of its ancestors or descendants claimed
+  /// occurrence `position`.
+  private func isClaimedByUnrelatedTag(_ position: Int) -> Bool {
+    claims.contains { $0.occurrence == Int32(position) && !isRelated($0.tag, currentTag) }
+  }
+
+  /// Whether tags `first` and `second` are one tag, or one is an ancestor of the other (at most as
+  /// many steps up as there are tags, so a parent cycle of a lenient compile cannot loop).
+  func isRelated(_ first: Int32, _ second: Int32) -> Bool {
+    func isAncestor(_ ancestor: Int32, of tag: Int32) -> Bool {
+      var current = parentIndex[Int(tag)]
+      var steps = 0
+      while current >= 0 && steps < parentIndex.count {
+        if current == ancestor { return true }
+        current = parentIndex[Int(current)]
+        steps += 1
+      }
+      return false
+    }
+    return first == second || isAncestor(first, of: second) || isAncestor(second, of: first)
   }
 
   private func tagUses(_ phrase: Int32) -> Bool {

@@ -19,7 +19,8 @@ public struct PhraseWord: Sendable, Hashable {
 public indirect enum RuleExpression: Sendable, Hashable, CustomStringConvertible {
   /// A term or quoted phrase: consecutive tokens whose norms match the words.
   case phrase([PhraseWord])
-  /// An ICU regular expression matched against the raw text.
+  /// An ICU regular expression matched against the raw text; case-insensitive unless written with
+  /// the `c` flag (`/[A-Z]{2}[0-9]{6}/c`).
   case regex(pattern: String, caseInsensitive: Bool)
   /// Both sides match (within the current scope).
   case and(RuleExpression, RuleExpression)
@@ -43,7 +44,7 @@ public indirect enum RuleExpression: Sendable, Hashable, CustomStringConvertible
       let body = words.map { $0.norm.replacingOccurrences(of: "\"", with: "\\\"") + ($0.isPrefix ? "*" : "") }
       return "\"" + body.joined(separator: " ") + "\""
     case .regex(let pattern, let caseInsensitive):
-      return "/" + pattern.replacingOccurrences(of: "/", with: "\\/") + "/" + (caseInsensitive ? "i" : "")
+      return "/" + pattern.replacingOccurrences(of: "/", with: "\\/") + "/" + (caseInsensitive ? "" : "c")
     case .and(let left, let right): return "(\(left) AND \(right))"
     case .or(let alternatives): return "(" + alternatives.map(\.description).joined(separator: " OR ") + ")"
     case .not(let operand): return "NOT \(operand)"

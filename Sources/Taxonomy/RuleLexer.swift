@@ -78,10 +78,12 @@ enum RuleLexer {
         index = next - 1
       case "/":
         let (body, next) = try delimited(scalars, bytes, from: index, closing: "/", what: "regular expression")
-        var caseInsensitive = false
+        // Review h43: case-insensitive by default, as every term of a rule is (customers type
+        // lower case); "c" asks for case-sensitive matching, "i" (the default) is accepted.
+        var caseInsensitive = true
         var after = next
-        if after < scalars.count, scalars[after] == "i" {
-          caseInsensitive = true
+        if after < scalars.count, scalars[after] == "i" || scalars[after] == "c" {
+          caseInsensitive = scalars[after] == "i"
           after += 1
         }
         lexemes.append(RuleLexeme(kind: .regex(pattern: body, caseInsensitive: caseInsensitive), offset: start))

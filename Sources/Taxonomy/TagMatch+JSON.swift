@@ -50,9 +50,11 @@ extension JSONWriter {
   }
 
   /// Writes `"withheld": [{"code", "label", "reason", "detail", "by"?: [codes],
-  /// "exclusion"?: {"number", "rule", "evidence"}, "evidence"}]`: the tags whose rules held but that
-  /// the tagger did not assign (`Tagger.explain`). `reason` is `excluded`, `min-evidence`,
-  /// `more-specific` or `longest-match`; `by` names the tags that won (the last two reasons).
+  /// "exclusion"?: {"number", "rule", "evidence"}, "not"?: {"number", "rule", "evidence"},
+  /// "evidence"}]`: the tags whose rules held but that the tagger did not assign, and those a
+  /// rule's own `NOT` kept off (`Tagger.explain`). `reason` is `excluded`, `min-evidence`,
+  /// `more-specific`, `longest-match` or `not`; `by` names the tags that won (`more-specific`,
+  /// `longest-match`); `not` names the rule (its number and text) and where its `NOT` matched.
   public mutating func withheldMember(_ withheld: [WithheldTag]) {
     key("withheld" as StaticString)
     beginArray()
@@ -79,6 +81,15 @@ extension JSONWriter {
         number(position)
         key("rule" as StaticString)
         string(rule)
+        evidenceMember(evidence)
+        endObject()
+      case .negated(let rule, let text, let evidence):
+        key("not" as StaticString)
+        beginObject()
+        key("number" as StaticString)
+        number(rule)
+        key("rule" as StaticString)
+        string(text)
         evidenceMember(evidence)
         endObject()
       case .tooFewMentions:

@@ -6,14 +6,18 @@ public import Tokenization
 /// Per text: one pass of the phrase matcher finds every phrase occurrence; only tags whose phrases
 /// (or regexes) occurred are then evaluated, rule by rule, on those occurrences.
 ///
-/// Longest match (on by default) resolves competing readings of the same words. It is decided in
-/// two passes: first every triggered tag is evaluated with every occurrence visible; an occurrence
-/// of a phrase is *claimed* when a tag whose rules held (exclusions considered) uses that phrase
-/// and the occurrence lies inside its evidence. Then the tags are evaluated again, and a positive
-/// term or phrase of a tag does not see an occurrence that lies inside a longer *claimed*
-/// occurrence of a phrase the tag does not use (`"customer service"` of an assigned tag hides the
-/// `service` within it from other tags). A longer phrase whose own rule does not hold hides
-/// nothing, a tag always sees its own phrases, and terms under `NOT` see every occurrence.
+/// Longest match (on by default) resolves competing readings of the same words. First every
+/// triggered tag is evaluated with every occurrence visible; an occurrence of a phrase is
+/// *claimed* by each tag whose rules held (exclusions considered) that uses that phrase, when the
+/// occurrence lies inside the tag's evidence. Then the tags are evaluated again, and a positive
+/// term or phrase of a tag does not see an occurrence that lies inside a longer occurrence of a
+/// phrase the tag does not use, claimed by another tag that is not its ancestor or descendant
+/// (`"customer service"` of an assigned tag hides the `service` within it from other tags; a
+/// parent's phrase never hides its own child's words). Only assigned tags' claims count: the
+/// claims of a tag that this evaluation leaves unassigned (hidden, excluded, too few mentions, or
+/// left out for a more specific tag) are withdrawn and the tags evaluated again, until no claim is
+/// withdrawn (claims only shrink, so this ends). A longer phrase whose own rule does not hold
+/// hides nothing, a tag always sees its own phrases, and terms under `NOT` see every occurrence.
 ///
 /// One tagger per worker thread (it keeps reusable buffers and ICU regex matchers, so it is not
 /// `Sendable`); share the `CompiledCodebook`. Tag an already tokenized text, so one tokenization
@@ -70,8 +74,10 @@ public final class Tagger {
   @exclusivity(unchecked) private var byPhrase: [Int32] = []
   @exclusivity(unchecked) private var wordIndex: [Int32] = []
   @exclusivity(unchecked) private var sentenceOfToken: [Int32] = []
-  /// Per occurrence: claimed by a tag whose rules held (see `markClaims`).
+  /// Per occurrence: claimed by a tag whose rules held (see `markClaims`), and the claims (which
+  /// tag claimed which occurrence).
   @exclusivity(unchecked) private var claimed: [Bool] = []
+  @exclusivity(unchecked) private var claims: [Claim] = []
   @exclusivity(unchecked) private var candidates: [Int32] = []
   @exclusivity(unchecked) private var spanLists: [[TokenSpan]] = []
   @exclusivity(unchecked) private var ruleEvidence: [TokenSpan] = []
@@ -205,9 +211,12 @@ public final class Tagger {
     if options.longestMatch && markClaims(readings) {
       let allVisible = readings
       let firstPass = withheld
-      withheld.removeAll()
-      readings = evaluateCandidates(
-        tokenized, metadata: metadata, longestMatch: true, explaining: explaining, withheld: &withheld)
+      // Evaluated again without the claims of the tags the last evaluation left unassigned.
+      repeat {
+        withheld.removeAll()
+        readings = evaluateCandidates(
+          tokenized, metadata: metadata, longestMatch: true, explaining: explaining, withheld: &withheld)
+      } while withdrawClaims(keeping: assignedTags(readings))
       if explaining {
         addHiddenByLongestMatch(allVisible, kept: readings, to: &withheld)
         // An exclusion of the first pass stands for a tag that the second pass no longer reaches.
@@ -268,29 +277,63 @@ public final class Tagger {
   }
 
   /// Longest match, explained: the tags that held with every occurrence visible but not in the
-  /// second pass (and were not excluded there), with the assigned tags whose evidence holds a
-  /// claimed occurrence around their evidence.
+  /// final pass (and were not withheld there for another reason), each with the tags whose claimed
+  /// occurrences hid its words: a claimed occurrence of a phrase the tag does not use, claimed by a
+  /// tag unrelated to it, around an occurrence of one of its own phrases within its evidence.
   private func addHiddenByLongestMatch(
     _ allVisible: [TagReading], kept: [TagReading], to withheld: inout [WithheldTag]
   ) {
     let keptTags = Set(kept.map(\.tagIndex))
-    let excludedTags = Set(withheld.map(\.tagIndex))
-    for reading in allVisible where !keptTags.contains(reading.tagIndex) && !excludedTags.contains(reading.tagIndex) {
+    let withheldTags = Set(withheld.map(\.tagIndex))
+    for reading in allVisible where !keptTags.contains(reading.tagIndex) && !withheldTags.contains(reading.tagIndex) {
+      let tag = Int32(reading.tagIndex)
       var codes: [String] = []
-      // Claimed occurrences that overlap the tag's evidence (a NEAR rule's evidence spans more
-      // than the phrase it lost).
-      for (index, occurrence) in occurrences.enumerated() where claimed[index] {
-        guard reading.spans.contains(where: { occurrence.first <= $0.last && $0.first <= occurrence.last }) else {
+      for claim in claims {
+        let outer = occurrences[Int(claim.occurrence)]
+        guard !compiled.tag(tag, uses: outer.phrase), !compiled.areRelated(Int(claim.tag), reading.tagIndex) else {
           continue
         }
-        for other in kept
-        where other.spans.contains(where: { $0.first <= occurrence.first && occurrence.last <= $0.last }) {
-          let code = compiled.codes[other.tagIndex]
-          if !codes.contains(code) { codes.append(code) }
+        let hidesOwnWords = occurrences.contains { inner in
+          inner.phrase < phraseCount && inner.first >= outer.first && inner.last <= outer.last
+            && (inner.first, inner.last) != (outer.first, outer.last) && compiled.tag(tag, uses: inner.phrase)
+            && reading.spans.contains { $0.first <= inner.first && inner.last <= $0.last }
         }
+        let code = compiled.codes[Int(claim.tag)]
+        if hidesOwnWords && !codes.contains(code) { codes.append(code) }
       }
       withheld.append(withheldTag(reading.tagIndex, .longestMatch(by: codes), Self.sortedUnique(reading.evidence)))
     }
+  }
+
+  /// The tags of `readings` that `run` assigns: without those with fewer distinct mentions than
+  /// `minimumEvidence` and, for the most specific tag, the ancestors of others.
+  private func assignedTags(_ readings: [TagReading]) -> Set<Int32> {
+    var tags = Set<Int32>()
+    for reading in readings {
+      if options.minimumEvidence > 1
+        && Self.distinctSpanCount(Self.sortedUnique(reading.evidence)) < options.minimumEvidence
+      {
+        continue
+      }
+      tags.insert(Int32(reading.tagIndex))
+    }
+    if options.mostSpecific && !options.impliedParents && tags.count > 1 {
+      var ancestors = Set<Int32>()
+      for tag in tags { compiled.forEachAncestor(of: Int(tag)) { ancestors.insert(Int32($0)) } }
+      tags.subtract(ancestors)
+    }
+    return tags
+  }
+
+  /// Withdraws the claims of every tag not in `assigned`; whether any was withdrawn (then the
+  /// tags must be evaluated again).
+  private func withdrawClaims(keeping assigned: Set<Int32>) -> Bool {
+    let before = claims.count
+    claims.removeAll { !assigned.contains($0.tag) }
+    guard claims.count != before else { return false }
+    for index in claimed.indices { claimed[index] = false }
+    for claim in claims { claimed[Int(claim.occurrence)] = true }
+    return true
   }
 
   /// A tag whose rules held (and none of whose exclusions did) in one evaluation pass.
@@ -409,13 +452,51 @@ public final class Tagger {
             return (found, spans)
           }
           var (found, spans) = evaluateRules(evaluator)
-          guard !found.isEmpty else { continue }
+          guard !found.isEmpty else {
+            // Review h43: a `NOT` inside a rule ("… NOT (queue OR till)") that kept the tag off
+            // was not explained: the first rule that holds with its `NOT`s set aside is named, with
+            // what they matched.
+            if explaining {
+              var blocked = BlockedNots()
+              withUnsafeMutablePointer(to: &blocked) { recorded in
+                var lenient = evaluator
+                lenient.blockedNots = recorded
+                for rule in candidates[tagRules..<position].lazy.map({ Int($0) }) {
+                  recorded.pointee = BlockedNots()
+                  evidence.removeAll(keepingCapacity: true)
+                  guard
+                    lenient.evaluate(
+                      compiled.ruleRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists),
+                    recorded.pointee.count > 0
+                  else { continue }
+                  let name = compiled.flatRuleNames[rule]
+                  let number = rule - Int(compiled.ruleStarts[tagIndex])
+                  func located(_ spans: [TokenSpan], _ rule: String) -> [Evidence] {
+                    Self.sortedUnique(
+                      spans.map {
+                        Evidence(start: tokens[Int($0.first)].start, end: tokens[Int($0.last)].end, rule: rule)
+                      })
+                  }
+                  let reason = WithheldTag.Reason.negated(
+                    rule: number + 1, text: compiled.rules[tagIndex][number].source.text,
+                    evidence: located(recorded.pointee.evidence, name + " NOT"))
+                  withheld.append(withheldTag(tagIndex, reason, located(evidence, name)))
+                  break
+                }
+              }
+            }
+            continue
+          }
           // The sentences where an exclusion matched are hidden from the tag's rules, which are
           // evaluated again without them ("I never had to return anything before. This time the
           // returns process took six weeks" keeps `policy.returns` from its second sentence; QA
           // review 41). An exclusion that matches no words withholds the tag from the whole text.
           let exclusions = Int(compiled.excludeStarts[tagIndex])..<Int(compiled.excludeStarts[tagIndex + 1])
-          if let match = evaluator.matchExclusions(
+          // An exclusion's words see every occurrence, as words under NOT do: they are context,
+          // and another tag's longer phrase around them ("keeps crashing") does not change it.
+          var seeingAll = evaluator
+          seeingAll.longestMatch = false
+          if let match = seeingAll.matchExclusions(
             compiled.excludeRoots[exclusions], scope: scope, evidence: &evidence, lists: &lists)
           {
             let unmasked = found
@@ -442,10 +523,11 @@ public final class Tagger {
   }
 
   /// Longest match, step 1: marks as *claimed* every phrase occurrence that a tag of `readings`
-  /// (evaluated with every occurrence visible) uses and that lies inside that tag's evidence. Only
-  /// a claimed occurrence hides the shorter occurrences inside it, so a longer phrase whose own
-  /// rule does not hold hides nothing. Returns whether a claimed occurrence contains another one
-  /// (otherwise hiding cannot change anything and the first pass stands).
+  /// (evaluated with every occurrence visible) uses and that lies inside that tag's evidence, and
+  /// records each claim (occurrence and tag). Only a claimed occurrence hides the shorter
+  /// occurrences inside it, so a longer phrase whose own rule does not hold hides nothing. Returns
+  /// whether an occurrence was claimed where one is dominated (otherwise hiding cannot change
+  /// anything and the first pass stands).
   private func markClaims(_ readings: [TagReading]) -> Bool {
     guard occurrences.contains(where: \.dominated) else { return false }
     var any = false
@@ -463,8 +545,9 @@ public final class Tagger {
           reach = max(reach, spans[next].last)
           next += 1
         }
-        if reach >= occurrence.last && !claimed[index] && compiled.tag(tag, uses: occurrence.phrase) {
+        if reach >= occurrence.last && compiled.tag(tag, uses: occurrence.phrase) {
           claimed[index] = true
+          claims.append(Claim(occurrence: Int32(index), tag: tag))
           any = true
         }
       }
@@ -501,8 +584,10 @@ public final class Tagger {
     var lists: [[TokenSpan]] = []
     try withOneTagEvaluator(tokenized, metadata: metadata, tagIndex: tagIndex) { evaluator, scope in
       let exclusions = Int(compiled.excludeStarts[tagIndex])..<Int(compiled.excludeStarts[tagIndex + 1])
+      var seeingAll = evaluator
+      seeingAll.longestMatch = false
       guard
-        let match = evaluator.matchExclusions(
+        let match = seeingAll.matchExclusions(
           compiled.excludeRoots[exclusions], scope: scope, evidence: &evidence, lists: &lists)
       else { return }
       excluded =
@@ -529,8 +614,15 @@ public final class Tagger {
     if options.longestMatch {
       collectCandidates()
       var unused: [WithheldTag] = []
-      longestMatch = markClaims(
-        evaluateCandidates(tokenized, metadata: RuleMetadata(metadata), longestMatch: false, withheld: &unused))
+      let ruleMetadata = RuleMetadata(metadata)
+      if markClaims(evaluateCandidates(tokenized, metadata: ruleMetadata, longestMatch: false, withheld: &unused)) {
+        // The claims `tag` would keep (see `run`).
+        while withdrawClaims(
+          keeping: assignedTags(
+            evaluateCandidates(tokenized, metadata: ruleMetadata, longestMatch: true, withheld: &unused)))
+        {}
+        longestMatch = !claims.isEmpty
+      }
     }
     let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
     withEvaluator(sentences: tokenized.sentences, metadata: RuleMetadata(metadata)) { evaluator in
@@ -549,17 +641,22 @@ public final class Tagger {
         wordIndex.withUnsafeBufferPointer { wordIndex in
           sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
             claimed.withUnsafeBufferPointer { claimed in
-              allSentences.withUnsafeBufferPointer { sentences in
-                compiled.metaConditions.withUnsafeBufferPointer { metaConditions in
-                  withUnsafePointer(to: metadata) { metadata in
-                    var evaluator = RuleEvaluator(
-                      nodes: nodes, children: children, phraseUserStarts: phraseUserStarts, phraseUsers: phraseUsers,
-                      phraseStamp: phraseStamp, phraseBegin: phraseBegin, phraseEnd: phraseEnd,
-                      occurrences: occurrences, byPhrase: byPhrase, wordIndex: wordIndex,
-                      sentenceOfToken: sentenceOfToken, sentences: sentences, metaConditions: metaConditions,
-                      metadata: metadata, stamp: stamp, phraseCount: phraseCount, maxPhraseLength: maxPhraseLength,
-                      claimed: claimed, longestMatch: false)
-                    body(&evaluator)
+              claims.withUnsafeBufferPointer { claims in
+                allSentences.withUnsafeBufferPointer { sentences in
+                  compiled.metaConditions.withUnsafeBufferPointer { metaConditions in
+                    compiled.parentIndex.withUnsafeBufferPointer { parentIndex in
+                      withUnsafePointer(to: metadata) { metadata in
+                        var evaluator = RuleEvaluator(
+                          nodes: nodes, children: children, phraseUserStarts: phraseUserStarts,
+                          phraseUsers: phraseUsers, phraseStamp: phraseStamp, phraseBegin: phraseBegin,
+                          phraseEnd: phraseEnd, occurrences: occurrences, byPhrase: byPhrase, wordIndex: wordIndex,
+                          sentenceOfToken: sentenceOfToken, sentences: sentences, metaConditions: metaConditions,
+                          metadata: metadata, stamp: stamp, phraseCount: phraseCount,
+                          maxPhraseLength: maxPhraseLength, claimed: claimed, claims: claims,
+                          parentIndex: parentIndex, longestMatch: false)
+                        body(&evaluator)
+                      }
+                    }
                   }
                 }
               }
@@ -676,6 +773,7 @@ public final class Tagger {
   private func indexOccurrences(_ tokenized: TokenizedText) {
     claimed.removeAll(keepingCapacity: true)
     claimed.append(contentsOf: repeatElement(false, count: occurrences.count))
+    claims.removeAll(keepingCapacity: true)
     byPhrase.removeAll(keepingCapacity: true)
     for index in occurrences.indices { byPhrase.append(Int32(index)) }
     if occurrences.count > 1 {

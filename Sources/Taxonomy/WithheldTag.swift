@@ -15,14 +15,20 @@ public struct WithheldTag: Sendable, Equatable {
     /// (`TaggingOptions.longestMatch`): tags whose rules held around it in the final pass (one of
     /// them may itself be withheld for another reason).
     case longestMatch(by: [String])
+    /// No rule of the tag held, but rule `rule` (1-based) would have held without its own `NOT`s,
+    /// which matched: `text` is the rule, `evidence` where its `NOT`s matched (review h43: such a
+    /// tag was not explained at all).
+    case negated(rule: Int, text: String, evidence: [Evidence])
 
-    /// The reason as one word for JSON: `excluded`, `min-evidence`, `more-specific`, `longest-match`.
+    /// The reason as one word for JSON: `excluded`, `min-evidence`, `more-specific`, `longest-match`,
+    /// `not`.
     public var name: String {
       switch self {
       case .excluded: "excluded"
       case .tooFewMentions: "min-evidence"
       case .moreSpecific: "more-specific"
       case .longestMatch: "longest-match"
+      case .negated: "not"
       }
     }
 
@@ -39,6 +45,8 @@ public struct WithheldTag: Sendable, Equatable {
         codes.isEmpty
           ? "its words lie inside a longer phrase of another tag (--all-matches lets its rules see them)"
           : "its words lie inside a longer phrase of \(codes.joined(separator: ", ")) (--all-matches lets its rules see them)"
+      case .negated(let rule, _, _):
+        "rule \(rule) of the tag would hold but for its own NOT, which matched (see \"not\"); narrow the NOT to keep the tag"
       }
     }
   }
@@ -48,7 +56,8 @@ public struct WithheldTag: Sendable, Equatable {
   public var code: String
   public var label: String
   public var reason: Reason
-  /// The evidence the tag's own rules found (in text order).
+  /// The evidence the tag's own rules found (in text order; for `negated`, what the rule found with
+  /// its `NOT`s set aside).
   public var evidence: [Evidence]
 
   public init(tagIndex: Int, code: String, label: String, reason: Reason, evidence: [Evidence]) {

@@ -51,6 +51,11 @@ import Tokenization
     #expect(try parse("refund*") == word("refund", prefix: true))
     #expect(try parse("\"on hold for hour*\"").description == "\"on hold for hour*\"")
     #expect(try parse("/[A-Z]{2}[0-9]{6}/i") == .regex(pattern: "[A-Z]{2}[0-9]{6}", caseInsensitive: true))
+    // Review h43: case-insensitive by default; `c` is case-sensitive; the text round-trips.
+    #expect(try parse("/[A-Z]{2}[0-9]{6}/") == .regex(pattern: "[A-Z]{2}[0-9]{6}", caseInsensitive: true))
+    #expect(try parse("/[A-Z]{2}[0-9]{6}/c") == .regex(pattern: "[A-Z]{2}[0-9]{6}", caseInsensitive: false))
+    for rule in ["/a\\/b/", "/a\\/b/c"] { #expect(try parse(try parse(rule).description) == (try parse(rule))) }
+    #expect(try parse("/x/c").description == "/x/c" && (try parse("/x/i")).description == "/x/")
     #expect(try parse("SENTENCE(a AND b)") == .sentence(.and(word("a"), word("b"))))
     #expect(
       try parse("a AND meta.channel = \"phone\"")

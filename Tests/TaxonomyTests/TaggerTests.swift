@@ -121,9 +121,22 @@ import Tokenization
 
   @Test func regexRulesFindCodesInTheRawText() throws {
     #expect(try Fixtures.spans("/[A-Z]{2}[0-9]{6}/", "Order AB123456 never came") == [[6, 14]])
-    #expect(try !Fixtures.matches("/[A-Z]{2}[0-9]{6}/", "Order ab123456 never came"))
-    #expect(try Fixtures.matches("/[A-Z]{2}[0-9]{6}/i", "Order ab123456 never came"))
     #expect(try Fixtures.matches("order NEAR/1 /[0-9]{5,}/", "order 1234567 is lost"))
+  }
+
+  /// Review h43: a regular expression matches case-insensitively by default, as terms do
+  /// ("switching to octopus" was missed where "Switching to Octopus" was tagged); the `c` flag asks
+  /// for case-sensitive matching, and `i` (the old flag) is still accepted.
+  @Test func regexRulesIgnoreCaseUnlessAskedNotTo() throws {
+    #expect(try Fixtures.matches("/[A-Z]{2}[0-9]{6}/", "Order ab123456 never came"))
+    #expect(try Fixtures.matches("/switching to octopus/", "Switching to Octopus next month"))
+    #expect(try Fixtures.matches("/switching to octopus/", "switching to octopus next month"))
+    #expect(try !Fixtures.matches("/[A-Z]{2}[0-9]{6}/c", "Order ab123456 never came"))
+    #expect(try Fixtures.spans("/[A-Z]{2}[0-9]{6}/c", "Order AB123456 never came") == [[6, 14]])
+    #expect(try Fixtures.matches("/[A-Z]{2}[0-9]{6}/i", "Order ab123456 never came"))
+    // An inline (?-i) makes part of a pattern case-sensitive.
+    #expect(try Fixtures.matches("/to (?-i:[A-Z])/", "switching TO Octopus"))
+    #expect(try !Fixtures.matches("/to (?-i:[A-Z])/", "switching to octopus"))
   }
 
   @Test func metadataConditions() throws {

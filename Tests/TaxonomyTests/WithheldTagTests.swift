@@ -95,4 +95,28 @@ import Tokenization
       #expect(explained.withheld.allSatisfy { !assigned.contains($0.code) }, "\(text)")
     }
   }
+
+  /// Review h43: a `NOT` inside a rule that kept the tag off ("till" in "valid till sunday" is one
+  /// of `digital.checkout`'s store words) left `--explain` silent. The rule is named, with where
+  /// its `NOT` matched and what it found without it.
+  @Test func aRuleKeptOffByItsOwnNotIsNamed() throws {
+    let rule = "SENTENCE((checkout OR basket) NOT (queue OR till))"
+    let text = "promo code wouldn't apply at checkout even though it said valid till sunday"
+    let result = try explain([("promotion", ["promo"]), ("checkout", ["cart", rule])], text)
+    #expect(result.tags == ["promotion"])
+    let withheld = try #require(result.withheld.first)
+    #expect(result.withheld.count == 1 && withheld.code == "checkout" && withheld.reason.name == "not")
+    guard case .negated(let number, let ruleText, let evidence) = withheld.reason else {
+      Issue.record("expected a NOT, got \(withheld.reason)")
+      return
+    }
+    // "till" is code points 64..<68, "checkout" 29..<37.
+    #expect(number == 2 && ruleText == rule)
+    #expect(evidence.map { [$0.start, $0.end] } == [[64, 68]] && evidence.first?.rule == "checkout#2 NOT")
+    #expect(withheld.evidence.map { [$0.start, $0.end] } == [[29, 37]])
+    #expect(withheld.reason.detail.contains("rule 2"))
+    // A rule that fails for want of its own words is not listed; nor is one whose NOT did not match.
+    #expect(try explain([("checkout", ["checkout AND basket"])], text).withheld.isEmpty)
+    #expect(try explain([("checkout", [rule])], "the checkout hung").withheld.isEmpty)
+  }
 }

@@ -5,6 +5,12 @@ import Taxonomy
 import Tokenization
 import VerbatimCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 struct TagCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tag",
@@ -19,12 +25,17 @@ struct TagCommand: ParsableCommand {
       Offsets count Unicode code points. Uncoded texts get "tags": []; a coverage
       line goes to standard error. Rules with meta.FIELD conditions read FIELD from
       the record's "meta" object, else from its top-level fields. An input field
-      named "tags" is replaced, with a warning.
+      named "tags" is replaced, with a warning. Records whose id repeats an earlier
+      record's are tagged and written as they are, with a note on standard error
+      (how many, and the first id and line; the first million lines are checked).
 
       --explain adds "withheld": the tags whose rules held but that were not
       assigned, each with "reason" (excluded, min-evidence, more-specific,
       longest-match), a "detail" sentence, "by" (the tags that won) or
-      "exclusion" ({"number", "rule", "evidence"}), and the tag's own "evidence".
+      "exclusion" ({"number", "rule", "evidence"}), and the tag's own "evidence";
+      and the tags none of whose rules held only because a rule's own NOT matched
+      (reason "not", with "not": {"number", "rule", "evidence"}: the rule, and
+      where its NOT matched).
 
       The default codebook is the shipped customer-feedback codebook (see
       `verbatim taxonomy`).
@@ -130,6 +141,9 @@ struct TagCommand: ParsableCommand {
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let counter = SharedCounter()
+      // Plain text has no ids but line numbers, which cannot repeat.
+      let repeats = jsonl ? RecordIDRepeats() : nil
+      let idName = Array("id".utf8)
       // JSONL lines of the common flat shape are read in place (`TextRecordDecoder.flatText`, as in
       // `score` and `code -`) when no `meta.` condition needs the parsed members.
       let readsFlatLines = metadataKeys.isEmpty
@@ -139,7 +153,7 @@ struct TagCommand: ParsableCommand {
         reader: reader,
         makeWorker: {
           // One tokenizer, scorer, tagger and tally per thread.
-          let tally = TagTally(into: counter)
+          let tally = TagTally(into: counter, repeats: repeats)
           let tokenizer = try Tokenizer()
           let tagger = try Tagger(compiled, scorer: model.map { SentimentScorer(model: $0) }, options: options)
           var tokenized = TokenizedText()
@@ -156,6 +170,16 @@ struct TagCommand: ParsableCommand {
               tally.replaced += replacements
               try tokenizer.tokenize(decoded.text, into: &tokenized)
               record = decoded
+            }
+            if repeats != nil {
+              // As the output writes it: a record without an id gets its line number.
+              // A flat line's string id is read in place; another id (a number) is parsed.
+              let id =
+                record?.id.identifierText
+                ?? flat.stringContents(of: idName, in: bytes).map {
+                  String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)
+                } ?? (try? decoder.decode(bytes, line: line).0.id.identifierText) ?? String(line)
+              tally.ids?.add(id, line: line)
             }
             let metadata =
               metadataKeys.isEmpty || record == nil
@@ -200,6 +224,13 @@ struct TagCommand: ParsableCommand {
       if replaced > 0 { printError(replacementNote(replaced)) }
       warnOverwritten(counter["overwritten"], fields: ownKeys)
       noteBlankLines(counter["blank"])
+      if let repeated = repeats?.report() {
+        printError(
+          "note: \(repeated.count) record(s) repeat an earlier record's id, first \"\(repeated.id)\" at line "
+            + "\(repeated.line) (first at line \(repeated.firstLine)); each was tagged and written as it is"
+            + (reader.lineNumber > RecordIDRepeats.defaultLineLimit
+              ? " (ids checked in the first \(RecordIDRepeats.defaultLineLimit) lines)" : ""))
+      }
       // QA review 39: a null or empty text was counted as an untagged verbatim without a word.
       let empty = counter["empty"]
       if empty > 0 {
@@ -247,6 +278,9 @@ struct TagCommand: ParsableCommand {
 /// the processor's threads have ended), so no lock is taken per record.
 private final class TagTally {
   private let counter: SharedCounter
+  private let repeats: RecordIDRepeats?
+  /// This worker's record ids (JSON Lines only), handed to `repeats` at the end.
+  var ids: RecordIDRepeats.Batch?
   var replaced = 0
   var tagged = 0
   var assignments = 0
@@ -257,14 +291,105 @@ private final class TagTally {
   var timedOut = 0
   var timedOutPatterns: Set<String> = []
 
-  init(into counter: SharedCounter) { self.counter = counter }
+  init(into counter: SharedCounter, repeats: RecordIDRepeats?) {
+    self.counter = counter
+    self.repeats = repeats
+    ids = repeats?.makeBatch()
+  }
 
   deinit {
+    if let repeats, let ids { repeats.merge(ids) }
     counter.add("replaced", replaced)
     counter.add("tagged", tagged)
     counter.add("empty", empty)
     counter.add("timed out", timedOut)
     for pattern in timedOutPatterns { counter.add(TagCommand.timedOutPrefix + pattern) }
     counter.add("assignments", assignments)
+  }
+}
+
+/// Finds record ids that repeat in an input read by several worker threads (review h43: `tag`
+/// passed two records with one id through without a word, and a join on the id then mixes them
+/// up). Each worker adds the ids of its lines to its own `Batch` and hands it over with `merge`
+/// (one lock per worker, not per line); `report` then says, independently of how the lines were
+/// shared out, how many records repeat an earlier record's id and which one does first.
+///
+/// Memory grows with the lines checked, so only the first `lineLimit` lines are (about 24 bytes a
+/// line, more for ids longer than 15 bytes: 24 MB for the default million lines); `Report` says
+/// when the input had more.
+private final class RecordIDRepeats: @unchecked Sendable {
+  /// The lines checked by default.
+  static let defaultLineLimit = 1_000_000
+
+  /// The ids of one worker's lines.
+  struct Batch: Sendable {
+    var entries: [(id: String, line: Int)] = []
+    let lineLimit: Int
+
+    /// Adds the id of line `line` (1-based); a line past the limit is not checked.
+    mutating func add(_ id: String, line: Int) {
+      if line <= lineLimit { entries.append((id, line)) }
+    }
+  }
+
+  /// The outcome: `count` records repeat an earlier record's id; the first of them (by line) has id
+  /// `id` at line `line`, first seen at `firstLine`.
+  struct Report: Sendable, Equatable {
+    var count: Int
+    var id: String
+    var line: Int
+    var firstLine: Int
+  }
+
+  /// Lines after this one are not checked.
+  let lineLimit: Int
+  private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+  private var entries: [(id: String, line: Int)] = []
+
+  init(lineLimit: Int = RecordIDRepeats.defaultLineLimit) {
+    self.lineLimit = lineLimit
+    mutex = .allocate(capacity: 1)
+    pthread_mutex_init(mutex, nil)
+  }
+
+  deinit {
+    pthread_mutex_destroy(mutex)
+    mutex.deallocate()
+  }
+
+  /// An empty batch for one worker.
+  func makeBatch() -> Batch { Batch(lineLimit: lineLimit) }
+
+  /// Adds a worker's ids (thread-safe).
+  func merge(_ batch: Batch) {
+    guard !batch.entries.isEmpty else { return }
+    pthread_mutex_lock(mutex)
+    entries += batch.entries
+    pthread_mutex_unlock(mutex)
+  }
+
+  /// The repeats among the ids merged so far, or nil when every id occurs once. O(n log n) in the
+  /// ids checked.
+  func report() -> Report? {
+    pthread_mutex_lock(mutex)
+    let sorted = entries.sorted { $0.id != $1.id ? $0.id < $1.id : $0.line < $1.line }
+    pthread_mutex_unlock(mutex)
+    var count = 0
+    var first: Report?
+    var index = 0
+    while index < sorted.count {
+      var end = index + 1
+      while end < sorted.count && sorted[end].id == sorted[index].id { end += 1 }
+      if end - index > 1 {
+        count += end - index - 1
+        // The group's second line is its first repeat.
+        if first.map({ sorted[index + 1].line < $0.line }) ?? true {
+          first = Report(count: 0, id: sorted[index].id, line: sorted[index + 1].line, firstLine: sorted[index].line)
+        }
+      }
+      index = end
+    }
+    first?.count = count
+    return first
   }
 }

@@ -32,6 +32,15 @@ struct TaxonomyCommand: ParsableCommand {
         Prints one finding per line (`file:line:column: error|warning: message`) and a
         summary line. Exits 65 when there is an error; warnings alone exit 0.
 
+        Rules against their examples: every example is tagged as `taxonomy test` tags
+        it, so a `match` example without its tag and a `no_match` example with it are
+        errors (the same failures `taxonomy test` reports); a rule that matches none of
+        its tag's `match` examples and an exclusion no example exercises are warnings.
+        Duplicates: codes (error), examples, rules under one or two tags, sibling
+        labels, and a term or phrase that alone makes rules of two tags hold when
+        neither is the other's ancestor (warnings, with both places).
+        taxonomies/README.md ("Lint checks") lists every check.
+
         Example:
           verbatim taxonomy lint taxonomies/customer-feedback.yaml
         """)
