@@ -322,6 +322,9 @@ struct Code: ParsableCommand {
       })
     progress?.finish()
     try rejectSink?.commit()
+    // The coded records go out before the import's summary: when standard output is a pipe that
+    // was closed (`| head -1`), the run ends there, quietly (review h43, B14: the summary came first).
+    try sink.flush()
     for warning in reader.warnings { printError(warning) }
     printError(reader.summary.description)
     return (reader.summary, reader.companionInputs)
