@@ -2,7 +2,7 @@ public import Sentiment
 import SurveyImport
 public import Taxonomy
 import Tokenization
-import VerbatimCore
+public import VerbatimCore
 
 extension RunManifest {
   /// The lexicons and the codebook a coding run used, each with its SHA-256: a lexicon's digest of
@@ -38,8 +38,8 @@ extension RunManifest {
     return resources
   }
 
-  /// Writes the manifest's JSON to `path` (created or replaced).
-  public func write(to path: String) throws {
+  /// Writes the manifest's JSON to `path` (created, or replaced once complete: `OutputFile`).
+  public func write(to path: String) throws(OutputError) {
     try ValidationRun.writeFile(path, json())
   }
 

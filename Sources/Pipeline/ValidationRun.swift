@@ -4,7 +4,7 @@ import Reporting
 public import SurveyImport
 import Taxonomy
 import Tokenization
-import VerbatimCore
+public import VerbatimCore
 
 #if canImport(Glibc)
   import Glibc
@@ -304,14 +304,11 @@ public enum ValidationRun {
     let exportFile = try RunManifest.FileRecord.hashing(role: "export", path: options.exportPath)
     let reader = try SurveyReader(path: options.exportPath, options: options.importOptions)
     if let progress { reader.onProgress = progress }
-    // coded.jsonl is written as coded.jsonl.partial and renamed when the export has been read: a
-    // failed run leaves no half file behind.
+    // coded.jsonl is written to a temporary file beside it and renamed when the export has been read
+    // (`OutputFile`): a failed run leaves no half file behind.
     let codedPath = path(options.outputDirectory, "coded.jsonl")
-    let partialPath = codedPath + ".partial"
-    let output = try FileOutput(path: partialPath)
-    var finished = false
-    defer { if !finished { unlink(partialPath) } }
-    let rejectOutput = try options.rejectsPath.map { try FileOutput(path: $0) }
+    let output = try OutputFile(path: codedPath)
+    let rejectOutput = try options.rejectsPath.map { path throws(OutputError) in try OutputFile(path: path) }
     var rejectWriter = JSONWriter(capacity: 256)
     var rejectFailure: (any Error)?
     reader.onReject = { reject in
@@ -347,14 +344,10 @@ public enum ValidationRun {
               tagEvidence: MachineCodes.evidenceLines(coded.tags, text: coded.text)))
         }
       })
-    try output.close()
-    try rejectOutput?.close()
     if let rejectFailure { throw rejectFailure }
     if let error = reader.summary.error { throw error }
-    guard rename(partialPath, codedPath) == 0 else {
-      throw InputError.readFailed(path: codedPath, reason: "cannot rename: " + String(cString: strerror(errno)))
-    }
-    finished = true
+    try rejectOutput?.commit()
+    try output.commit()
     return CodedExport(
       machine: collector.all, summary: reader.summary, exportFile: exportFile,
       companions: reader.companionInputs,
@@ -404,49 +397,23 @@ public enum ValidationRun {
     return writer.string + "\n"
   }
 
-  static func makeDirectory(_ path: String) throws {
+  /// Makes the output folder (one level, as `mkdir` does) unless it exists; a folder that cannot
+  /// be made is an I/O error (exit 74), as any output that cannot be written.
+  static func makeDirectory(_ path: String) throws(OutputError) {
     if mkdir(path, 0o755) != 0 && errno != EEXIST {
-      throw InputError.cannotOpen(
-        path: path, reason: "cannot create the output folder: " + String(cString: strerror(errno)))
-    }
-  }
-
-  static func writeFile(_ path: String, _ text: String) throws {
-    let output = try FileOutput(path: path)
-    try output.write(Array(text.utf8))
-    try output.close()
-  }
-}
-
-/// A file written in chunks (the library's counterpart of the CLI's output sink).
-final class FileOutput {
-  private let descriptor: Int32
-  let path: String
-
-  init(path: String) throws {
-    descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else { throw InputError.readFailed(path: path, reason: String(cString: strerror(errno))) }
-    self.path = path
-  }
-
-  func write(_ bytes: [UInt8]) throws {
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBufferPointer {
-        Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+      let code = errno
+      var reason = String(cString: strerror(code))
+      if code == ENOENT, let slash = path.dropLast().lastIndex(of: "/") {
+        reason += " (the folder \(path[..<slash]) does not exist)"
       }
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw InputError.readFailed(path: path, reason: "write failed: " + String(cString: strerror(errno)))
-      }
-      offset += written
+      throw .cannotCreateFolder(path: path, reason: reason)
     }
   }
 
-  func close() throws {
-    if Glibc.close(descriptor) != 0 {
-      throw InputError.readFailed(path: path, reason: "close failed: " + String(cString: strerror(errno)))
-    }
+  /// Writes `text` to `path` as every output is written (`OutputFile`: a temporary file renamed
+  /// onto a regular file; a symbolic link, FIFO or device written where it is).
+  public static func writeFile(_ path: String, _ text: String) throws(OutputError) {
+    try OutputFile.write(Array(text.utf8), to: path)
   }
 }
 

@@ -36,6 +36,7 @@ struct Verbatim: ParsableCommand {
   /// An output error no command caught is still exit 74, never ArgumentParser's 1 (the gate's
   /// "failed"). A word in a subcommand's place that names none is a usage error even with
   /// `--help` or after `help` (QA review 23: `verbatim nosuch --help` printed the root help, exit 0).
+  /// Help and the version that cannot be written to standard output are exit 74.
   static func main() {
     if let word = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
       printError("unknown subcommand '\(word)'; see 'verbatim --help' for the list")
@@ -50,6 +51,15 @@ struct Verbatim: ParsableCommand {
         exit(withError: ExitCode(ExitStatus.usage.rawValue))
       }
       if error is OutputError { exit(withError: cliExit(for: error)) }
+      // Help and --version are written as every output is: one that cannot be written (/dev/full)
+      // is exit 74, not 0 (review h43, B13: ArgumentParser's `print` failed without a word).
+      if exitCode(for: error) == .success {
+        let text = fullMessage(for: error)
+        if !text.isEmpty {
+          do { try writeStandardOutput(text + "\n") } catch { exit(withError: cliExit(for: error)) }
+        }
+        exit(withError: ExitCode.success)
+      }
       exit(withError: error)
     }
   }

@@ -47,7 +47,10 @@ struct AutomaticCompanionCollisionTests {
     let relative = try TestSupport.runVerbatim(
       ["import", "texts_responses.lsr", "-o", "texts_example.lss"], directory: folder)
     #expect(relative.status == 2, "\(relative.stderrText)")
-    #expect(relative.stderrText.contains("names the same file as ./texts_example.lss"), "\(relative.stderrText)")
+    #expect(
+      relative.stderrText.contains(
+        "-o texts_example.lss names the same file as the companion file ./texts_example.lss"),
+      "\(relative.stderrText)")
     let piped = try TestSupport.runVerbatim(
       ["import", "-", "--rejects", "texts_example.lss"], input: try Data(contentsOf: URL(fileURLWithPath: lsr)),
       directory: folder)

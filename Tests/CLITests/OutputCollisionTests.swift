@@ -32,7 +32,10 @@ struct OutputCollisionTests {
     for command in [["tokenize"], ["score"], ["redact"]] {
       let (status, message) = try run(command + [input.path], stdoutAppendingTo: input)
       #expect(status == 2, "\(command): \(message)")
-      #expect(message.contains("standard output is \(input.path), which this run also reads"), "\(message)")
+      #expect(
+        message.contains(
+          "standard output (\(input.path)) names the same file as the input \(input.path), which this run reads"),
+        "\(message)")
       #expect(try String(contentsOf: input, encoding: .utf8) == "late again\nfine\n")
     }
     // Another file as standard output is fine.
@@ -53,7 +56,9 @@ struct OutputCollisionTests {
       folder.appendingPathComponent("y.jsonl").path,
     ])
     #expect(result.status == 2, "\(result.stderrText)")
-    #expect(result.stderrText.contains("\(shared) names the same file as \(shared)"), "\(result.stderrText)")
+    #expect(
+      result.stderrText.contains("--manifest \(shared) names the same file as --rejects \(shared)"),
+      "\(result.stderrText)")
     #expect(!FileManager.default.fileExists(atPath: shared))
   }
 

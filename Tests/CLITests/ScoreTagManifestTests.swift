@@ -75,7 +75,7 @@ import Testing
     try Self.texts.write(toFile: input, atomically: true, encoding: .utf8)
     let overInput = try TestSupport.runVerbatim([command, input, "--manifest", input])
     #expect(overInput.status == 2)
-    #expect(overInput.stderrText.contains("names the same file as \(input)"))
+    #expect(overInput.stderrText.contains("names the same file as the input \(input)"))
     #expect(try String(contentsOfFile: input, encoding: .utf8) == Self.texts)
     // "-" is standard output elsewhere: refused rather than written as a file named "-".
     let dash = try TestSupport.runVerbatim([command, "texts.txt", "--manifest", "-"], directory: folder)

@@ -777,8 +777,9 @@ struct Agree: ParsableCommand {
 
   func run() throws {
     do {
-      // Computed in full before anything is written: a failed run leaves an existing -o FILE as it was.
-      let staged = try StagedOutput(path: output, inputs: [input.ratings] + input.merge)
+      // Computed in full before anything is written, and put in place only when complete
+      // (`OutputSink.commit()`): a failed run leaves an existing -o FILE as it was.
+      let sink = try OutputSink(path: output, against: input.filesRead)
       var bytes: [UInt8]
       if partial {
         var writer = JSONWriter(capacity: 4096)
@@ -797,7 +798,8 @@ struct Agree: ParsableCommand {
         case .csv: bytes = Array(report.csv().utf8)
         }
       }
-      try staged.write(bytes)
+      try sink.write(bytes)
+      try sink.commit()
     } catch {
       throw agreementExit(for: error)
     }

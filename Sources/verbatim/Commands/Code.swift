@@ -93,22 +93,25 @@ struct Code: ParsableCommand {
 
   /// Every file the run reads: an output naming one is refused. Found once per run (`run`): it lists
   /// the export's folder and reads a Triple-S export's head.
-  private var companionInputs: [String?] {
-    [export, taxonomyOptions.taxonomy] + importOptions.inputFiles(besides: export) + sentimentOptions.inputFiles
+  private var companionInputs: [RunFile?] {
+    [.input(export), .read(taxonomyOptions.taxonomy, option: "--taxonomy")]
+      + importOptions.filesRead(besides: export) + sentimentOptions.filesRead
   }
 
   func run() throws {
     let started = RunManifest.now()
     let limit = try importOptions.rejectLimit()
     let inputs = companionInputs
-    try ManifestFile.check(manifest, against: inputs + [output, importOptions.rejects])
+    let rejects = importOptions.rejects.map { RunFile.output($0, option: "--rejects") }
+    try ManifestFile.check(manifest, against: inputs + [.output(output, option: "-o"), rejects])
+    // Refused before anything is read or written (`code -` writes its rejects at the end).
+    if let rejects { try refuseOutput(rejects, namingAnyOf: inputs + [.output(output, option: "-o")]) }
     let configuration = try makeCodingConfiguration(
       sentimentOptions, taxonomyOptions, redactionOptions, explain: explain, threads: threads ?? availableCores())
-    // -o FILE is written as FILE.partial and renamed when the run succeeds, as `import -o` does: a
-    // failed run leaves an existing FILE as it was.
-    let staged = try StagedOutput(path: output, inputs: inputs)
     do {
-      let sink = try OutputSink(path: staged.writePath, inputs: inputs)
+      // -o FILE is written to a temporary file and renamed when the run succeeds
+      // (`OutputSink.commit()`), as `import -o` does: a failed run leaves an existing FILE as it was.
+      let sink = try OutputSink(path: output, against: inputs)
       if manifest != nil { sink.recordDigest() }
       let counter = SharedCounter()
       var importError: ImportError?
@@ -141,9 +144,8 @@ struct Code: ParsableCommand {
         exportSummary = summary
         blank = summary.blank
       }
-      try sink.flush()
       // --keep-going keeps the records coded before a fatal error, as `import` keeps them.
-      try staged.commit()
+      try sink.commit()
       if let importError {
         throw fail(
           importError.description + " (kept the records before it: --keep-going)", status: importError.exitStatus)
@@ -168,14 +170,11 @@ struct Code: ParsableCommand {
         )
       }
     } catch let exit as ExitCode {
-      staged.discard()
       throw exit
     } catch let error as ImportError {
-      staged.discard()
       throw fail(error.description, status: error.exitStatus)
     } catch {
-      staged.discard()
-      throw cliExit(for: staged.naming(error))
+      throw cliExit(for: error)
     }
   }
 
@@ -183,7 +182,7 @@ struct Code: ParsableCommand {
   /// is not a usable record (malformed JSON, no text field, invalid UTF-8) writes no output line
   /// and goes to --rejects with its line number and reason; the summary counts it.
   func codeStream(
-    reader: LineReader, configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter, inputs: [String?]
+    reader: LineReader, configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter, inputs: [RunFile?]
   )
     throws
   {
@@ -280,26 +279,29 @@ struct Code: ParsableCommand {
       write: { try sink.write($0) }, flush: { try sink.flush() })
     tallies.merge(into: counter)
     if let path = importOptions.rejects {
-      let rejectSink = try OutputSink(path: path, inputs: inputs + [output])
+      let rejectSink = try OutputSink(
+        path: path, option: "--rejects", against: inputs + [.output(output, option: "-o")])
       var writer = JSONWriter(capacity: 256)
       for reject in rejected.sorted {
         writer.reset()
         reject.write(to: &writer)
         try rejectSink.writeLine(writer)
       }
-      try rejectSink.flush()
+      try rejectSink.commit()
     }
   }
 
   /// A survey export → coded records, in file order. Returns what the import read, with the fatal
   /// error that ended reading under --keep-going (the records before it were coded), and the
   /// companion files it used.
-  func codeExport(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter, inputs: [String?])
+  func codeExport(configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter, inputs: [RunFile?])
     throws
     -> (summary: ImportSummary, companions: [CompanionInput])
   {
     let reader = try SurveyReader(path: export, options: try importOptions.makeOptions())
-    let rejectSink = try importOptions.rejects.map { try OutputSink(path: $0, inputs: inputs + [output]) }
+    let rejectSink = try importOptions.rejects.map {
+      try OutputSink(path: $0, option: "--rejects", against: inputs + [.output(output, option: "-o")])
+    }
     var rejectWriter = JSONWriter(capacity: 256)
     reader.onReject = { reject in
       guard let rejectSink else { return }
@@ -319,7 +321,10 @@ struct Code: ParsableCommand {
         return { _, coded in tally.add(coded) }
       })
     progress?.finish()
-    try rejectSink?.flush()
+    try rejectSink?.commit()
+    // The coded records go out before the import's summary: when standard output is a pipe that
+    // was closed (`| head -1`), the run ends there, quietly (review h43, B14: the summary came first).
+    try sink.flush()
     for warning in reader.warnings { printError(warning) }
     printError(reader.summary.description)
     return (reader.summary, reader.companionInputs)

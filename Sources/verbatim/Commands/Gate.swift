@@ -1,6 +1,5 @@
 import Agreement
 import ArgumentParser
-import Foundation
 import VerbatimCore
 
 struct Gate: ParsableCommand {
@@ -84,7 +83,9 @@ struct Gate: ParsableCommand {
           message: "--junit -: standard output holds the PASS/FAIL lines; give the JUnit file a path")
       }
       // Refused before any PASS/FAIL line is printed (review 42: a CI log showed "PASS" and exit 2).
-      try refuseOutput(junit, namingAnyOf: inputFiles)
+      try refuseOutput(junit, option: "--junit", namingAnyOf: input.filesRead)
+      // `gate --ratings - < r.csv > r.csv`: the PASS/FAIL lines would land in the ratings.
+      try refuseOutput(.standardOutput, namingAnyOf: input.filesRead)
       guard !min.isEmpty || !max.isEmpty else {
         throw AgreementError.invalidOption(message: "give at least one --min METRIC=VALUE (or --max METRIC=VALUE)")
       }
@@ -112,11 +113,13 @@ struct Gate: ParsableCommand {
         for check in checks { try sink.write((check.passed ? "PASS " : "FAIL ") + terminalSafe(check.detail) + "\n") }
       }
       try sink.flush()
+      // Written as every output is (review h43, D2: a file renamed over the path replaced a FIFO,
+      // /dev/full or a symbolic link, and exited 0): a regular file is replaced once complete, a
+      // link, FIFO or device written where it is, and a failed write is exit 74.
       if let junit {
-        let xml = Array(DeploymentGate.junitXML(checks).utf8)
-        guard FileManager.default.createFile(atPath: junit, contents: Data(xml)) else {
-          throw OutputError(path: junit, reason: "cannot create the file")
-        }
+        let file = try OutputSink(path: junit, option: "--junit", against: input.filesRead)
+        try file.write(DeploymentGate.junitXML(checks))
+        try file.commit()
       }
       if let message = noVerdict {
         // No verdict: the command asks for an interval these metrics do not have (review r19c).
@@ -135,9 +138,9 @@ struct Gate: ParsableCommand {
       // An input that cannot be read (a ratings file an earlier CI stage did not write) too (QA
       // review 20).
       if let junit, junit != "-", let message = Self.failureMessage(error),
-        (try? refuseOutput(junit, namingAnyOf: inputFiles)) != nil
+        !RunFile.output(junit, option: "--junit").isSameFile(asAnyOf: input.filesRead)
       {
-        _ = FileManager.default.createFile(atPath: junit, contents: Data(DeploymentGate.junitErrorXML(message).utf8))
+        try? OutputFile.write(Array(DeploymentGate.junitErrorXML(message).utf8), to: junit)
       }
       throw agreementExit(for: error)
     }
@@ -184,9 +187,6 @@ struct Gate: ParsableCommand {
     if let input = error as? InputError { return input.description }
     return nil
   }
-
-  /// The files the gate reads, which --junit must not name.
-  private var inputFiles: [String?] { [input.ratings, input.predictions, input.weights] + input.merge }
 
   /// Under `--merge` a missing interval cannot be fixed with --bootstrap (refused there): say why the
   /// interval is missing instead (the coefficient's `se_reason`) and what does work.

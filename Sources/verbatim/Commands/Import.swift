@@ -107,17 +107,18 @@ struct Import: ParsableCommand {
     let options = try importOptions.makeOptions()
     let limit = try importOptions.rejectLimit()
     let rejects = importOptions.rejects
-    // Written to OUTPUT.partial and renamed on success, so a failed import leaves no half file.
-    var staged: StagedOutput?
+    // Written to a temporary file and renamed on success (`OutputSink.commit()`), so a failed
+    // import leaves no half file and an earlier OUTPUT as it was.
     do {
       let reader = try SurveyReader(path: file, options: options)
       // Found once: it lists the export's folder and reads a Triple-S export's head.
-      let inputs = [file] + importOptions.inputFiles(besides: file)
-      // The rejects file first: refusing it (it names the input or the output) leaves no .partial.
-      let rejectSink = try rejects.map { try OutputSink(path: $0, inputs: inputs + [output]) }
-      let target = try StagedOutput(path: output, inputs: inputs)
-      staged = target
-      let sink = try OutputSink(path: target.writePath, inputs: inputs)
+      let inputs = [RunFile.input(file)] + importOptions.filesRead(besides: file)
+      // The rejects file first: refusing it (it names an input or the output) leaves no temporary
+      // file.
+      let rejectSink = try rejects.map {
+        try OutputSink(path: $0, option: "--rejects", against: inputs + [.output(output, option: "-o")])
+      }
+      let sink = try OutputSink(path: output, against: inputs)
       var rejectWriter = JSONWriter(capacity: 256)
       var rejectError: (any Error)?
       reader.onReject = { reject in
@@ -150,7 +151,8 @@ struct Import: ParsableCommand {
       try sink.flush()
       try rejectSink?.flush()
       if let rejectError { throw rejectError }
-      try target.commit()
+      try rejectSink?.commit()
+      try sink.commit()
       for warning in reader.warnings { printError(warning) }
       printError(reader.summary.description)
       if let error = reader.summary.error {
@@ -172,14 +174,11 @@ struct Import: ParsableCommand {
           status: .dataError)
       }
     } catch let error as ImportError {
-      staged?.discard()
       throw fail(error.description, status: error.exitStatus)
     } catch let error as ExitCode {
-      staged?.discard()
       throw error
     } catch {
-      staged?.discard()
-      throw cliExit(for: staged?.naming(error) ?? error)
+      throw cliExit(for: error)
     }
   }
 }

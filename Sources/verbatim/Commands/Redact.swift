@@ -113,7 +113,7 @@ struct Redact: ParsableCommand {
     }
     do {
       let reader = try LineReader(path: input)
-      let sink = try OutputSink(path: output, inputs: [input])
+      let sink = try OutputSink(path: output, against: [.input(input)])
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       var writer = JSONWriter(capacity: 4096)
@@ -173,7 +173,7 @@ struct Redact: ParsableCommand {
           metadata.add(recordMetadata)
           return true
         })
-      try sink.flush()
+      try sink.commit()
       if replaced > 0 { printError(replacementNote(replaced)) }
       noteBlankLines(blank)
       printError(Self.summary(records: records, redacted: recordsRedacted, totals: totals, metadata: metadata))

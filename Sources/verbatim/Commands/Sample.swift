@@ -116,6 +116,9 @@ struct Sample: ParsableCommand {
       if strata != nil, let problem = Self.strataProblem(fields) {
         throw AgreementError.invalidOption(message: problem)
       }
+      // Refused before the input is read (review h43: `sample --input - -o s.jsonl < s.jsonl` read
+      // it all, then replaced it with the sample).
+      try refuseOutput(.output(output, option: "-o"), namingAnyOf: [.read(input, option: "--input")])
       let reader = try LineReader(path: input)
       let source = input == "-" ? "standard input" : input
       var records: [JSONValue] = []
@@ -269,7 +272,7 @@ struct Sample: ParsableCommand {
       let sample = try StratifiedSample(
         strata: keys, size: total, allocation: allocation, seed: seed,
         variability: allocation == .neyman ? deviations : nil)
-      let sink = try OutputSink(path: output, inputs: [input])
+      let sink = try OutputSink(path: output, against: [.read(input, option: "--input")])
       var writer = JSONWriter(capacity: 4096)
       var redactionTotals: [String: Int] = [:]
       var metadataRedactions = MetadataRedactions()
@@ -324,7 +327,7 @@ struct Sample: ParsableCommand {
         writer.value(.object(members))
         try sink.writeLine(writer)
       }
-      try sink.flush()
+      try sink.commit()
       if redactor != nil {
         var summary = redactionTotals.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
         if let metadata = metadataRedactions.summary { summary.append(metadata) }

@@ -76,13 +76,14 @@ struct Score: ParsableCommand {
 
   func run() throws {
     let started = RunManifest.now()
-    try ManifestFile.check(manifest, against: [input, output] + sentimentOptions.inputFiles)
+    let filesRead = [RunFile.input(input)] + sentimentOptions.filesRead
+    try ManifestFile.check(manifest, against: filesRead + [.output(output, option: "-o")])
     let model = try sentimentOptions.makeModel()
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
     do {
       let reader = try LineReader(path: input)
-      let sink = try OutputSink(path: output, inputs: [input] + sentimentOptions.inputFiles)
+      let sink = try OutputSink(path: output, against: filesRead)
       if manifest != nil {
         sink.recordDigest()
         reader.recordDigest()
@@ -161,7 +162,7 @@ struct Score: ParsableCommand {
         },
         write: { try sink.write($0) }, flush: { try sink.flush() })
       let replaced = counter["replaced"]
-      try sink.flush()
+      try sink.commit()
       if replaced > 0 { printError(replacementNote(replaced)) }
       warnOverwritten(counter["overwritten"], fields: ownKeys)
       noteBlankLines(counter["blank"])

@@ -120,7 +120,8 @@ struct TagCommand: ParsableCommand {
   func run() throws {
     let started = RunManifest.now()
     guard minEvidence >= 1 else { throw fail("--min-evidence must be at least 1", status: .usage) }
-    try ManifestFile.check(manifest, against: [input, taxonomy, output] + sentimentOptions.inputFiles)
+    let filesRead = [RunFile.input(input), .read(taxonomy, option: "--taxonomy")] + sentimentOptions.filesRead
+    try ManifestFile.check(manifest, against: filesRead + [.output(output, option: "-o")])
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
     do {
@@ -133,7 +134,7 @@ struct TagCommand: ParsableCommand {
       let model = noSentiment ? nil : try sentimentOptions.makeModel()
       let metadataKeys = compiled.metadataKeys
       let reader = try LineReader(path: input)
-      let sink = try OutputSink(path: output, inputs: [input, taxonomy] + sentimentOptions.inputFiles)
+      let sink = try OutputSink(path: output, against: filesRead)
       if manifest != nil {
         sink.recordDigest()
         reader.recordDigest()
@@ -219,7 +220,7 @@ struct TagCommand: ParsableCommand {
           }
         },
         write: { try sink.write($0) }, flush: { try sink.flush() })
-      try sink.flush()
+      try sink.commit()
       let replaced = counter["replaced"]
       if replaced > 0 { printError(replacementNote(replaced)) }
       warnOverwritten(counter["overwritten"], fields: ownKeys)

@@ -98,7 +98,8 @@ struct TaxonomyCommand: ParsableCommand {
 
     func run() throws {
       // Refused before the results are printed (review 42: "644 passed" and then exit 2).
-      try refuseOutput(junit, namingAnyOf: [file])
+      let codebookFile = [RunFile.input(file)]
+      try refuseOutput(junit, option: "--junit", namingAnyOf: codebookFile)
       do {
         let tokenizer = try Tokenizer()
         let loaded = Result { () throws(TaxonomyError) -> (Codebook, CompiledCodebook) in
@@ -108,9 +109,9 @@ struct TaxonomyCommand: ParsableCommand {
         // An invalid codebook still gets its JUnit report, with the problems as errors.
         if case .failure(let error) = loaded, let junit, !error.isCannotOpen {
           let problems = CodebookLinter.findings(loading: error).map(\.description)
-          let sink = try OutputSink(path: junit, inputs: [file])
+          let sink = try OutputSink(path: junit, option: "--junit", against: codebookFile)
           try sink.write(CodebookTester.junitXML(loadProblems: problems, source: file ?? "customer-feedback"))
-          try sink.flush()
+          try sink.commit()
         }
         let (codebook, compiled) = try loaded.get()
         let results = try CodebookTester.run(compiled, tokenizer: tokenizer)
@@ -122,13 +123,13 @@ struct TaxonomyCommand: ParsableCommand {
         text += "\(results.count - failed) passed, \(failed) failed\n"
         try writeStandardOutput(text)
         if let junit {
-          let sink = try OutputSink(path: junit, inputs: [file])
+          let sink = try OutputSink(path: junit, option: "--junit", against: codebookFile)
           let digest =
             if let file { try FileRecord.hashing(role: "taxonomy", path: file).sha256 } else {
               SHA256.hex(of: Array((Codebook.shippedSource() ?? "").utf8))
             }
           try sink.write(CodebookTester.junitXML(results, codebook: codebook, path: file, sha256: digest))
-          try sink.flush()
+          try sink.commit()
         }
         if failed > 0 { throw ExitCode(ExitStatus.gateFailed.rawValue) }
       } catch let exit as ExitCode {

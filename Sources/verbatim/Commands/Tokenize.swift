@@ -63,7 +63,7 @@ struct Tokenize: ParsableCommand {
     warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
     do {
       let reader = try LineReader(path: input)
-      let sink = try OutputSink(path: output, inputs: [input])
+      let sink = try OutputSink(path: output, against: [.input(input)])
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
       let counter = SharedCounter()
@@ -106,7 +106,7 @@ struct Tokenize: ParsableCommand {
         writer.endObject()
         try sink.writeLine(writer)
       }
-      try sink.flush()
+      try sink.commit()
       let replaced = counter["replaced"]
       if replaced > 0 { printError(replacementNote(replaced)) }
       warnOverwritten(counter["overwritten"], fields: Self.ownFields)

@@ -1,6 +1,5 @@
 import Agreement
 import ArgumentParser
-import Foundation
 import Pipeline
 
 #if canImport(Glibc)
@@ -24,9 +23,10 @@ extension Validate {
     recordFailure(message)
   }
 
-  /// Removes from --out every file a run writes there (`ValidationRun.outputFileNames` and a
-  /// leftover `coded.jsonl.partial`), then writes junit.xml with one `<error>` carrying `message`
-  /// (`DeploymentGate.junitErrorXML`, as `gate --junit`).
+  /// Removes from --out every file a run writes there (`ValidationRun.outputFileNames` and the
+  /// `coded.jsonl.partial` earlier versions could leave; a run's temporary files now remove
+  /// themselves: `OutputFile`), then writes junit.xml with one `<error>` carrying `message`
+  /// (`DeploymentGate.junitErrorXML`, as `gate --junit`), as every output is written.
   ///
   /// Only when --out is an existing folder: a run that fails leaves no folder behind (review r16a)
   /// and never touches a file --out names. Other files in the folder stay, and so does any file the
@@ -43,7 +43,7 @@ extension Validate {
     }
     let junit = ValidationRun.path(out, "junit.xml")
     guard !isProtected(junit) else { return }
-    _ = FileManager.default.createFile(atPath: junit, contents: Data(DeploymentGate.junitErrorXML(message).utf8))
+    try? ValidationRun.writeFile(junit, DeploymentGate.junitErrorXML(message))
   }
 
   /// Every file the run reads, and --rejects (written outside the folder's own names).

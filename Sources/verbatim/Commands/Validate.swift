@@ -170,17 +170,15 @@ struct Validate: ParsableCommand {
     // companion files included: those named by option and those the import finds beside the
     // export (review h42: --rejects emptied the .lss found beside a .lsr).
     let written =
-      ValidationRun.outputFileNames.map { ValidationRun.path(out, $0) } + [importOptions.rejects].compactMap { $0 }
+      ValidationRun.outputFileNames.map { RunFile.output(ValidationRun.path(out, $0), option: "--out") }
+      + [importOptions.rejects.map { RunFile.output($0, option: "--rejects") }].compactMap { $0 }
     let read =
-      [export, taxonomyOptions.taxonomy] + humanFiles + importOptions.inputFiles(besides: export)
-      + sentimentOptions.inputFiles
-    for output in written {
-      for case let input? in read where isSameFile(output, input) {
-        throw fail(
-          "\(output) names the same file as \(input), which this run reads; choose another --out or --rejects",
-          status: .usage)
-      }
-    }
+      [.input(export), .read(taxonomyOptions.taxonomy, option: "--taxonomy")]
+      + humanFiles.map { RunFile.read($0, option: "--human") } + importOptions.filesRead(besides: export)
+      + sentimentOptions.filesRead
+    for output in written { try refuseOutput(output, namingAnyOf: read) }
+    // The summary on standard output: `validate x.csv … > x.csv` emptied the export (review h43).
+    try refuseOutput(.standardOutput, namingAnyOf: read + written)
     let parsed: [GateThreshold]
     do {
       parsed =

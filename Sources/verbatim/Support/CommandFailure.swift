@@ -71,7 +71,7 @@ func lastFailureMessage() -> String? {
 func cliExit(for error: any Error) -> ExitCode {
   if let exit = error as? ExitCode { return exit }  // already reported
   if let input = error as? InputError { return fail(input.description, status: input.exitStatus) }
-  if let output = error as? OutputError { return fail(output.description, status: .ioError) }
+  if let output = error as? OutputError { return fail(output.description, status: output.exitStatus) }
   if let line = error as? LineError { return fail(line.description, status: .dataError) }
   return fail(String(describing: error), status: .dataError)
 }

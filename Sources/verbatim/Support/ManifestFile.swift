@@ -11,13 +11,14 @@ struct ManifestFile {
 
   /// Refuses, before the run, a `--manifest` path that is "-" (standard input or output elsewhere;
   /// a manifest is a file beside the output) or that names a file the run reads or writes
-  /// (`others`, compared as files, not strings): usage errors, exit 2.
-  static func check(_ path: String?, against others: [String?]) throws {
+  /// (`files`, compared as files, not strings, standard input and output included): usage errors,
+  /// exit 2.
+  static func check(_ path: String?, against files: [RunFile?]) throws {
     if path == "-" {
       throw fail(
         "--manifest -: the manifest is written to a file; name one (- is not standard output here)", status: .usage)
     }
-    try refuseOutput(path, namingAnyOf: others)
+    try refuseOutput(path, option: "--manifest", namingAnyOf: files)
   }
 
   /// Writes the manifest: the tool's and libraries' versions, the command, `input` with its size and
@@ -59,7 +60,9 @@ struct ManifestFile {
     do {
       try record.write(to: path)
     } catch {
-      throw fail("--manifest \(path): cannot write: \(error)", status: .ioError)
+      // "--manifest nodir/m.json: cannot write: the folder nodir does not exist…" (review h43, B2:
+      // the message said "read failed" and named the file twice).
+      throw fail("--manifest \(error)", status: .ioError)
     }
   }
 }

@@ -7,13 +7,6 @@ import VerbatimCore
   import Darwin
 #endif
 
-/// Output could not be written.
-struct OutputError: Error, CustomStringConvertible {
-  var path: String
-  var reason: String
-  var description: String { "\(path): cannot write: \(reason)" }
-}
-
 /// Writes `text` to standard output at once; a failure (a closed pipe, a full disk) is an
 /// `OutputError`, exit 74, not a crash (QA review 23: `FileHandle.write` trapped).
 func writeStandardOutput(_ text: String) throws {
@@ -22,10 +15,15 @@ func writeStandardOutput(_ text: String) throws {
   try sink.flush()
 }
 
-/// Buffered output to standard output or a file, flushed in large writes.
+/// Buffered output to standard output or a file, flushed in large writes. A file is an
+/// `OutputFile`: a regular file is written to a temporary file beside it and replaced only by
+/// `commit()`, so a run that fails or is interrupted leaves the earlier file as it was (review h43,
+/// D7: `tokenize`, `score`, `tag` and `redact` truncated it first); a symbolic link, FIFO or device
+/// is written where it is. Every command calls `commit()` once its output is complete.
 final class OutputSink {
-  private let descriptor: Int32
-  private let ownsDescriptor: Bool
+  /// The file written (nil: standard output).
+  private let file: OutputFile?
+  /// What messages call the output: its path, or "standard output".
   let path: String
   private var buffer: [UInt8] = []
   private let flushThreshold = 1 << 20
@@ -33,21 +31,16 @@ final class OutputSink {
   private var digest: SHA256?
   private var bytesWritten = 0
 
-  /// Standard output for nil or "-", else a file created (or truncated) at `path`. Refuses (exit 2)
-  /// a path that names one of `others` (the run's inputs and other outputs): truncating it would
-  /// destroy an input before it is read, or one output would overwrite another.
-  init(path: String?, inputs others: [String?] = []) throws {
-    try refuseOutput(path, namingAnyOf: others)
+  /// Standard output for nil or "-", else the file at `path`, named by `option` in messages.
+  /// Refuses (exit 2) an output that is the same file as one of `files` (the run's inputs and other
+  /// outputs, standard input and output included: `RunFile`), before anything is written.
+  init(path: String?, option: String = "-o", against files: [RunFile?] = []) throws {
+    try refuseOutput(.output(path, option: option), namingAnyOf: files)
     if let path, path != "-" {
-      let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-      guard fd >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
-      descriptor = fd
-      ownsDescriptor = true
+      file = try OutputFile(path: path)
       self.path = path
     } else {
-      try refuseStandardOutput(namingAnyOf: others)
-      descriptor = 1
-      ownsDescriptor = false
+      file = nil
       self.path = "standard output"
     }
     buffer.reserveCapacity(flushThreshold + 4096)
@@ -58,7 +51,7 @@ final class OutputSink {
   /// manifest of `code --manifest m.json > out.jsonl` recorded no output). A file is hashed after
   /// it is written (`RunManifest.FileRecord.hashing`), so nothing is done for one.
   func recordDigest() {
-    if !ownsDescriptor && digest == nil { digest = SHA256() }
+    if file == nil && digest == nil { digest = SHA256() }
   }
 
   /// The output's record for a run manifest (`role`, path "-", size and SHA-256) when
@@ -68,9 +61,22 @@ final class OutputSink {
     return RunManifest.FileRecord(role: role, path: "-", bytes: bytesWritten, sha256: digest.finalizeHex())
   }
 
+  /// What is buffered goes to standard output; a file that was not committed is discarded (its
+  /// temporary file removed, the earlier file kept).
   deinit {
-    try? flush()
-    if ownsDescriptor { close(descriptor) }
+    if file == nil { try? flush() }
+  }
+
+  /// Flushes and puts the file in place (`OutputFile.commit()`); for standard output, flushes.
+  func commit() throws {
+    try flush()
+    try file?.commit()
+  }
+
+  /// Abandons a file output: the earlier file, if any, stays as it was.
+  func discard() {
+    buffer.removeAll()
+    file?.discard()
   }
 
   func write(_ bytes: [UInt8]) throws {
@@ -108,62 +114,20 @@ final class OutputSink {
       bytes.withUnsafeBufferPointer { digest!.update($0) }
       bytesWritten += bytes.count
     }
+    if let file {
+      try file.write(bytes)
+      return
+    }
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeBufferPointer { bytes in
-        Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        Glibc.write(1, bytes.baseAddress! + offset, bytes.count - offset)
       }
       if written < 0 {
         if errno == EINTR { continue }
-        throw OutputError(path: path, reason: String(cString: strerror(errno)))
+        throw OutputError.writeFailed(path: path, reason: String(cString: strerror(errno)))
       }
       offset += written
     }
   }
-}
-
-/// Whether two paths name the same regular file (same device and inode: links and "./x" count).
-/// Devices (`/dev/null`), FIFOs and sockets never count: writing one does not destroy the other. Two
-/// paths that do not exist yet are the same file when they are the same path (an output and a
-/// rejects file about to be created).
-/// Refuses (exit 2) an output path that names one of the run's other files (its inputs, or another
-/// output): writing it would destroy what the run reads.
-func refuseOutput(_ path: String?, namingAnyOf others: [String?]) throws {
-  guard let path, path != "-" else { return }
-  for case let other? in others where isSameFile(path, other) {
-    throw fail(
-      "\(path) names the same file as \(other), which this run also reads or writes; choose another file",
-      status: .usage)
-  }
-}
-
-/// Refuses (exit 2) a run whose standard output is one of its files: `verbatim tokenize a.txt >>
-/// a.txt` read its own output and grew without end (QA review 41), and `> a.txt` would truncate
-/// the input before it is read.
-func refuseStandardOutput(namingAnyOf others: [String?]) throws {
-  // `/dev/stdout` names whatever standard output is; `isSameFile` counts only a regular file.
-  for case let other? in others where isSameFile("/dev/stdout", other) {
-    throw fail(
-      "standard output is \(other), which this run also reads or writes; redirect the output to another file",
-      status: .usage)
-  }
-}
-
-func isSameFile(_ first: String, _ second: String) -> Bool {
-  guard first != "-", second != "-" else { return false }
-  var a = stat()
-  var b = stat()
-  let firstExists = stat(first, &a) == 0
-  let secondExists = stat(second, &b) == 0
-  if firstExists && secondExists {
-    return (a.st_mode & S_IFMT) == S_IFREG && a.st_dev == b.st_dev && a.st_ino == b.st_ino
-  }
-  return !firstExists && !secondExists && plainPath(first) == plainPath(second)
-}
-
-/// `path` without leading "./" components.
-private func plainPath(_ path: String) -> Substring {
-  var rest = Substring(path)
-  while rest.hasPrefix("./") { rest = rest.dropFirst(2).drop { $0 == "/" } }
-  return rest
 }
