@@ -42,6 +42,9 @@ final class ImportContext {
   var answersPerRow = 1
   /// The companion files the read used (a mapping, a .qsf, a .lss, a Triple-S data file), hashed.
   private(set) var companions: [CompanionInput] = []
+  /// JSONL: the work done on the answer-field list (`AnswerFields.steps`), once the file is read;
+  /// a test checks that it grows with the lines and members, not with their product.
+  var answerFieldSteps = 0
   /// Set when the consumer asked to stop.
   private(set) var stopped = false
   /// Whether a respondent id may head one record only (a Qualtrics `<Response>`, a LimeSurvey
@@ -156,9 +159,17 @@ final class ImportContext {
   /// Counts a present cell that was rejected (not a string, too large) as its pair answered.
   func noteRejectedCell(respondent: String, question: String, line: Int) {
     guard answeredPairs != nil, wants(question),
-      recordIDs.check(respondent: respondent, question: question, line: line) == nil
+      Self.isNewPair(recordIDs.check(respondent: respondent, question: question, line: line), respondent, question)
     else { return }
     answeredPairs![question, default: 0] += 1
+  }
+
+  /// Whether the (respondent, question) pair `check` was given is a cell not met before: `check`
+  /// found nothing, or only another pair whose id is written the same (a rejected clash, whose
+  /// cell is present; review h43: it was counted as rejected and as not shown too).
+  private static func isNewPair(_ found: RecordIDSet.Earlier?, _ respondent: String, _ question: String) -> Bool {
+    guard let found else { return true }
+    return found.respondent != respondent || found.question != question
   }
 
   /// Notes, once the input is read, how many records continued a respondent of an earlier record
@@ -204,7 +215,9 @@ final class ImportContext {
     // A long-form line (one answer with its question, as `import` writes) may continue any respondent.
     let earlierRecord = longForm ? nil : recordIDs.reappearance(of: respondent) ?? duplicateRecord
     let found = recordIDs.check(respondent: respondent, question: question, line: line)
-    if found == nil, !longForm, answeredPairs != nil { answeredPairs![question, default: 0] += 1 }
+    if !longForm, answeredPairs != nil, Self.isNewPair(found, respondent, question) {
+      answeredPairs![question, default: 0] += 1
+    }
     if recordIDs.saturated && !notedSaturation {
       notedSaturation = true
       try noteSaturation(line: line)
