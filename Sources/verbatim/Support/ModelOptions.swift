@@ -12,7 +12,7 @@ struct SentimentOptionGroup: ParsableArguments {
   @Option(
     name: .customLong("lexicon"), parsing: .unconditionalSingleValue,
     help: ArgumentHelp(
-      "A valence lexicon: Verbatim TSV, VADER or AFINN, detected from its contents (never its name: AFINN when two integer columns reach ±5; integers within ±4 are read as Verbatim's, with a warning), or forced as afinn:PATH, vader:PATH, verbatim:PATH (AFINN's −5…+5 is scaled by 0.8 onto −4…+4). Repeatable; later files win. -default (anywhere) leaves out the shipped lexicons.",
+      "A valence lexicon: Verbatim TSV, VADER or AFINN, detected from its contents (never its name: AFINN when two integer columns reach ±5; integers within ±4 are read as Verbatim's, with a warning), or forced as afinn:PATH, vader:PATH, verbatim:PATH (AFINN's −5…+5 is scaled by 0.8 onto −4…+4). Repeatable; later files win. -default (anywhere) leaves out the shipped lexicons; when no entry is left (-default alone, or with only empty files) the run is refused (exit 2), since every text would score 0. A file without entries beside others is a warning.",
       valueName: "path"))
   var lexicons: [String] = []
 
@@ -109,7 +109,7 @@ struct SentimentOptionGroup: ParsableArguments {
       for warning in model.warnings { printError(warning.description) }
       return model
     } catch {
-      throw fail(error.description, status: error.isCannotOpen ? .cannotOpen : .dataError)
+      throw fail(error.description, status: error.isCannotOpen ? .cannotOpen : error.isUsage ? .usage : .dataError)
     }
   }
 }
