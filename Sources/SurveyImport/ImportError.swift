@@ -19,6 +19,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// `--encoding` named a single-byte encoding but the input is UTF-8 (a byte-order mark, or only
   /// well-formed multi-byte sequences); `line` and `column` locate the first such sequence.
   case givenEncodingMismatch(path: String, line: Int, column: Int, given: String, byteOrderMark: Bool)
+  /// `--encoding utf-16` was given, but the first `probed` bytes of the input hold no zero byte,
+  /// as every ASCII character of UTF-16 text does (`UTF16Fit`); `utf8` says whether they are
+  /// well-formed UTF-8.
+  case notUTF16(path: String, probed: Int, utf8: Bool)
   /// The input was declared (`given` false: in its XML declaration) or read (`given` true:
   /// `--encoding`) as the single-byte `encoding`, but it is UTF-8 with a few stray bytes that are
   /// not: no fewer well-formed UTF-8 sequences than stray bytes (`UTF8Probe`).
@@ -61,6 +65,15 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         : "its non-ASCII bytes are all UTF-8 sequences, the first at \(line):\(column)"
       return
         "\(path): --encoding \(given) was given, but the file is UTF-8: \(evidence); read as \(given) its text and column names would be garbled (\"é\" as \"Ã©\"): drop --encoding"
+    case .notUTF16(let path, let probed, let utf8):
+      let bytes = probed < UTF16Fit.sampleLimit ? "its \(probed) bytes hold" : "its first \(probed) bytes hold"
+      let looks =
+        utf8
+        ? "it looks like UTF-8 (drop --encoding)"
+        : "it looks like a single-byte encoding (give --encoding windows-1252 or iso-8859-1)"
+      return
+        "\(path): --encoding utf-16 was given, but this file does not look like UTF-16: \(bytes) no zero byte, "
+        + "which every comma, quote and line end of UTF-16 text has; \(looks)"
     case .strayBytesInUTF8(let path, let encoding, let given, let evidence):
       let stray = evidence.firstStray ?? evidence.firstSequence
       let how = given ? "--encoding \(encoding) was given" : "the file declares encoding \(encoding)"

@@ -357,6 +357,7 @@ extension ImportError {
         path: fix(path), line: line, column: column, given: given, byteOrderMark: byteOrderMark)
     case .strayBytesInUTF8(let path, let encoding, let given, let evidence):
       return .strayBytesInUTF8(path: fix(path), encoding: encoding, given: given, evidence: evidence)
+    case .notUTF16(let path, let probed, let utf8): return .notUTF16(path: fix(path), probed: probed, utf8: utf8)
     case .rejected(let path, let line, let reason, let before):
       return .rejected(path: fix(path), line: line, reason: reason, recordsBefore: before)
     case .undecidedReading(let path, let line, let column, let message):

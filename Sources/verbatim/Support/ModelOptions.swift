@@ -319,7 +319,7 @@ struct ImportOptionGroup: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Encoding of a CSV or JSONL export: utf-8 (default), windows-1252 (Excel's \"CSV\"), iso-8859-1 or utf-16. A file given as windows-1252 or iso-8859-1 that is UTF-8 (a byte-order mark, as Excel's \"CSV UTF-8\" writes, or only UTF-8 sequences) is refused (exit 65) rather than garbled.",
+      "Encoding of a CSV or JSONL export: utf-8 (default), windows-1252 (Excel's \"CSV\"), iso-8859-1 or utf-16. A file given as windows-1252 or iso-8859-1 that is UTF-8 (a byte-order mark, as Excel's \"CSV UTF-8\" writes, or only UTF-8 sequences) is refused (exit 65) rather than garbled, and so is one given as utf-16 whose first 64 KiB hold no zero byte (the ASCII commas, quotes and line ends of UTF-16 text all have one).",
       valueName: "encoding"))
   var encoding: String?
 
