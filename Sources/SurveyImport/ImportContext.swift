@@ -111,10 +111,10 @@ final class ImportContext {
       "the duplicate-id check reached its memory bound (\(RecordIDSet.respondentLimit) respondents, or "
       + "\(RecordIDSet.overflowLimit) answers to questions past the 64th)"
     guard options.allowUncheckedDuplicates else {
-      throw .unsupported(
-        path: recordFile ?? path,
+      throw .unsupportedAt(
+        path: recordFile ?? path, line: line, column: 0,
         message:
-          "line \(line): \(bound), so a duplicate past this point could not be detected: split the export and import "
+          "\(bound), so a duplicate past this point could not be detected: split the export and import "
           + "the parts (check their ids against each other), or give --allow-unchecked-duplicates to import the rest "
           + "without that check")
     }
@@ -283,16 +283,19 @@ final class ImportContext {
   }
 
   /// Records a rejected piece; without `keepGoing` it ends the import with an error. `file`
-  /// defaults to `recordFile`, else `path`.
+  /// defaults to `recordFile`, else `path`; `column` (in characters) places a problem that has a
+  /// place in the line, as `file:line:column:` (review h43 B5: "(column 23)" after the reason).
   func reject(
-    line: Int, respondent: String? = nil, question: String? = nil, file: String? = nil, reason: String
+    line: Int, column: Int? = nil, respondent: String? = nil, question: String? = nil, file: String? = nil,
+    reason: String
   ) throws(ImportError) {
     let file = file ?? recordFile ?? path
     summary.rejected += 1
     if question != nil { summary.rejectedAnswers += 1 } else { summary.answersInRejectedRows += max(answersPerRow, 1) }
-    onReject(ImportReject(file: file, line: line, respondent: respondent, question: question, reason: reason))
+    onReject(
+      ImportReject(file: file, line: line, column: column, respondent: respondent, question: question, reason: reason))
     if !options.keepGoing {
-      throw .rejected(path: file, line: line, reason: reason, recordsBefore: summary.records)
+      throw .rejected(path: file, line: line, column: column ?? 0, reason: reason, recordsBefore: summary.records)
     }
   }
 

@@ -33,10 +33,15 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// twice): `message` says how the readings differ at `line` (and `column`, 0 when none) and which
   /// option, declaration or edit settles it.
   case undecidedReading(path: String, line: Int, column: Int, message: String)
-  /// A piece of the input could not be imported (and `--keep-going` was not given).
-  case rejected(path: String, line: Int, reason: String, recordsBefore: Int)
+  /// A piece of the input could not be imported (and `--keep-going` was not given); `column` is
+  /// its column in characters, 0 when the problem has no place in the line.
+  case rejected(path: String, line: Int, column: Int, reason: String, recordsBefore: Int)
   /// The format cannot be determined or the mapping/companion file is wrong.
   case unsupported(path: String, message: String)
+  /// What `unsupported` says, at a place in the file: `line` and `column` (in characters; 0 when
+  /// unknown), written `path:line:column:` as every other located message (review h43 B5:
+  /// "path: line 4: …" and "… at line 2, column 5").
+  case unsupportedAt(path: String, line: Int, column: Int, message: String)
   /// Options that do not fit together (a usage error).
   case usage(String)
 
@@ -85,10 +90,12 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         "\(path):\(stray): \(how), but the file is UTF-8 except for \(evidence.strayBytes) stray byte(s) that are not UTF-8, the first here: it holds \(evidence.sequences) well-formed UTF-8 sequence(s), the first at \(evidence.firstSequence); read as \(encoding), its UTF-8 text would turn to mojibake (\"é\" as \"Ã©\"): \(fix)"
     case .undecidedReading(let path, let line, let column, let message):
       return "\(path):\(Self.place(line, column)): \(message)"
-    case .rejected(let path, let line, let reason, let before):
+    case .rejected(let path, let line, let column, let reason, let before):
       return
-        "\(path):\(line): \(reason) (\(before) record(s) read before; use --keep-going to skip and list it with --rejects)"
+        "\(path):\(Self.place(line, column)): \(reason) (\(before) record(s) read before; use --keep-going to skip and list it with --rejects)"
     case .unsupported(let path, let message): return "\(path): \(message)"
+    case .unsupportedAt(let path, let line, let column, let message):
+      return "\(path):\(Self.place(line, column)): \(message)"
     case .usage(let message): return message
     }
   }
@@ -111,8 +118,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .unsafeEntity(let path, let line, let column, let name, let detail, _):
       return .unsafeEntity(
         path: path, line: line, column: column, name: name, detail: detail, recordsBefore: count)
-    case .rejected(let path, let line, let reason, _):
-      return .rejected(path: path, line: line, reason: reason, recordsBefore: count)
+    case .rejected(let path, let line, let column, let reason, _):
+      return .rejected(path: path, line: line, column: column, reason: reason, recordsBefore: count)
     default: return self
     }
   }

@@ -58,13 +58,19 @@ struct JSONLSurveyReader {
   /// Why a line that is not valid JSON is rejected: invalid UTF-8 at its byte (1-based, as the
   /// text commands count it) when the line holds some at or before the place the parser stopped
   /// (QA review 41: a stray byte outside a string was "expected a JSON value"), else the syntax
-  /// error at its column.
+  /// error, with its column in characters (placed as `file:line:column:`, review h43 B5).
   static func syntaxReason(
     _ error: JSONSyntaxError, in bytes: UnsafeBufferPointer<UInt8>, encoding: SourceEncoding?
-  ) -> String {
+  ) -> (reason: String, column: Int?) {
     guard let bad = UTF8Validation.firstInvalidOffset(bytes), bad <= error.offset else {
-      return "malformed JSON: \(error.message) (column \(error.position(in: bytes).column))"
+      return ("malformed JSON: \(error.message)", error.position(in: bytes).column)
     }
+    return (invalidBytesReason(at: bad, encoding: encoding), nil)
+  }
+
+  /// Why a line with a byte that is not UTF-8 at `bad` (0-based) is rejected: its byte, as the
+  /// text commands say it (a column in characters is not defined there).
+  static func invalidBytesReason(at bad: Int, encoding: SourceEncoding?) -> String {
     if let encoding, encoding != .utf8 {
       // Converted from another encoding (`Transcoder`): a byte it does not define, as the CSV reader
       // says it (the byte's place in the converted line is not its place in the file).
@@ -192,9 +198,8 @@ struct JSONLSurveyReader {
           counted = true
           context.countRespondent(respondent, line: line)
         }
-        try context.reject(
-          line: line, respondent: respondent,
-          reason: Self.syntaxReason(error, in: bytes, encoding: context.options.encoding))
+        let (reason, column) = Self.syntaxReason(error, in: bytes, encoding: context.options.encoding)
+        try context.reject(line: line, column: column, respondent: respondent, reason: reason)
         return true
       }
       guard case .object(let members) = value else {
@@ -210,8 +215,7 @@ struct JSONLSurveyReader {
       if let (path, name) = value.firstRepeatedName {
         // Placed at the second occurrence, as the other commands place it (QA review 41).
         let column = JSONParser.repeatedNameColumn(path: path, name: name, in: bytes) ?? 1
-        try context.reject(
-          line: line, reason: "\(JSONValue.repeatedNameMessage(path: path, name: name)) (column \(column))")
+        try context.reject(line: line, column: column, reason: JSONValue.repeatedNameMessage(path: path, name: name))
         return true
       }
       let idMember: JSONMember?
@@ -291,10 +295,10 @@ struct JSONLSurveyReader {
           // Answer members accumulate over the lines; past the bound of one record's fields the
           // file is refused, as XML with too many element names is (review h42 #7).
           if fields.count > ImportLimits.maximumFields {
-            throw ImportError.unsupported(
-              path: context.path,
+            throw ImportError.unsupportedAt(
+              path: context.path, line: line, column: 0,
               message:
-                "line \(line): more than \(ImportLimits.maximumFields) distinct answer members in the file (refused: a "
+                "more than \(ImportLimits.maximumFields) distinct answer members in the file (refused: a "
                 + "hostile or broken file; a survey export has a few thousand questions)")
           }
         }
