@@ -7,16 +7,20 @@ public struct ImportReject: Sendable, Equatable {
   /// The column in that line, in characters (as editors count them), where the format has one and
   /// the problem is at a place in the line (a CSV quote, a JSON syntax error); nil otherwise.
   public var column: Int?
+  /// The `"id"` of a JSON Lines record refused by `code -`, as written, when it could be read.
+  public var id: JSONValue?
   public var respondent: String?
   public var question: String?
   public var reason: String
 
   public init(
-    file: String, line: Int, column: Int? = nil, respondent: String? = nil, question: String? = nil, reason: String
+    file: String, line: Int, column: Int? = nil, id: JSONValue? = nil, respondent: String? = nil,
+    question: String? = nil, reason: String
   ) {
     self.file = file
     self.line = line
     self.column = column
+    self.id = id
     self.respondent = respondent
     self.question = question
     self.reason = reason
@@ -25,7 +29,7 @@ public struct ImportReject: Sendable, Equatable {
   /// `file:line:column` or `file:line`, as messages place it.
   public var place: String { column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)" }
 
-  /// Writes `{"file", "line", "column"?, "respondent"?, "question"?, "reason"}`.
+  /// Writes `{"file", "line", "column"?, "id"?, "respondent"?, "question"?, "reason"}`.
   public func write(to writer: inout JSONWriter) {
     writer.beginObject()
     writer.key("file")
@@ -35,6 +39,10 @@ public struct ImportReject: Sendable, Equatable {
     if let column {
       writer.key("column")
       writer.number(column)
+    }
+    if let id {
+      writer.key("id")
+      writer.value(id)
     }
     if let respondent {
       writer.key("respondent")

@@ -82,6 +82,7 @@ struct Score: ParsableCommand {
     warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
     do {
       let reader = try LineReader(path: input)
+      reader.holdsJSONLines = jsonl
       let sink = try OutputSink(path: output, inputs: [input] + sentimentOptions.inputFiles)
       if manifest != nil {
         sink.recordDigest()

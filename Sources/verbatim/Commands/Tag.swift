@@ -122,6 +122,7 @@ struct TagCommand: ParsableCommand {
       let model = noSentiment ? nil : try sentimentOptions.makeModel()
       let metadataKeys = compiled.metadataKeys
       let reader = try LineReader(path: input)
+      reader.holdsJSONLines = jsonl
       let sink = try OutputSink(path: output, inputs: [input, taxonomy] + sentimentOptions.inputFiles)
       if manifest != nil {
         sink.recordDigest()
