@@ -291,7 +291,9 @@ struct ImportOptionGroup: ParsableArguments {
   @Option(help: "Write each rejected piece as a JSON line to this file.")
   var rejects: String?
 
+  // Unconditional: "--max-rejects -1" is a value to refuse as such, not a missing one (review h43 B8).
   @Option(
+    parsing: .unconditional,
     help: ArgumentHelp(
       "Go on past bad pieces (as --keep-going) but exit 65 when more than this many are rejected: a count of rejected pieces (10: rows, responses or single answers) or a share of the answers read (1%: records, blank, not shown and rejected answers, a rejected row counting the answers it held).",
       valueName: "n|p%"))
@@ -301,6 +303,12 @@ struct ImportOptionGroup: ParsableArguments {
   func rejectLimit() throws -> RejectLimit? {
     guard let maxRejects else { return nil }
     guard let limit = RejectLimit(parsing: maxRejects) else {
+      if maxRejects.hasPrefix("-"), maxRejects.dropFirst().first?.isNumber == true {
+        throw fail(
+          "--max-rejects must be zero or more, not \(maxRejects): a count of rejected pieces (10) or a percentage of "
+            + "the answers (1%)",
+          status: .usage)
+      }
       throw fail(
         "--max-rejects: \"\(maxRejects)\" is neither a count (10) nor a percentage from 0% to 100% (1%)",
         status: .usage)
