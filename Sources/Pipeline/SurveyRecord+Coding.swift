@@ -156,6 +156,49 @@ extension JSONWriter {
   }
 }
 
+extension JSONWriter {
+  /// Writes a JSON Lines record's members back for `code -`, in their input order, as `score
+  /// --jsonl` carries them (review h43 B11: the text moved after the other members and a `null`
+  /// text became `""`): an `"id"` first when the record has none; the text member (`textField`)
+  /// where it stands, as `redactedText` when that is given and the member is a string (`--redact`),
+  /// else as read (a `null` stays `null`); with a `redactor`, every other member as
+  /// `redactedCarriedMembers` writes it, else as read. Leaves out `ownKeys` (the members `code`
+  /// writes itself) and returns how many it left out.
+  @discardableResult
+  public mutating func codedCarriedMembers(
+    of record: TextRecord, textField: String, redactedText: String?, replacing ownKeys: [String],
+    redactor: Redactor?, tally: inout MetadataRedactions
+  ) -> Int {
+    if record.members.isEmpty || !record.members.contains(where: { $0.key == "id" }) {
+      key("id")
+      value(record.id)
+    }
+    var left = 0
+    var textWritten = false
+    for member in record.members {
+      if ownKeys.contains(member.key) {
+        left += 1
+        continue
+      }
+      key(member.key)
+      // The first text member is the text (`TextRecordDecoder` reads the first).
+      if member.key == textField, !textWritten {
+        textWritten = true
+        if let redactedText, case .string = member.value {
+          string(redactedText)
+        } else {
+          value(member.value)
+        }
+      } else if let redactor {
+        value(member.redactedAsCarried(by: redactor, tally: &tally).value)
+      } else {
+        value(member.value)
+      }
+    }
+    return left
+  }
+}
+
 extension JSONMember {
   /// This top-level member of a JSON Lines record as `--redact` writes it: `"id"`, `"respondent"`,
   /// `"question"` and `"question_text"` as they are; a member whose key identifies or locates a

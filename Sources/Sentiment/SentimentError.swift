@@ -13,6 +13,10 @@ public enum SentimentError: Error, Sendable, Equatable, CustomStringConvertible 
   case invalidConfiguration(String)
   /// The tokenizer could not be created or failed on a lexicon term.
   case tokenizer(String)
+  /// The lexicons in effect hold no valence entry, so every text would score 0 (neutral): the
+  /// valence files given (`files`, none at all when empty) hold none, and the shipped lexicons
+  /// were left out (`shippedLeftOut`: `--lexicon -default`) or not used (the vader profile).
+  case emptyValenceLexicon(files: [String], shippedLeftOut: Bool)
 
   public var description: String {
     switch self {
@@ -23,7 +27,24 @@ public enum SentimentError: Error, Sendable, Equatable, CustomStringConvertible 
       return "embedded lexicon \(name) is missing from this build (is lexicons/\(name) in the package?)"
     case .invalidConfiguration(let message): return "invalid sentiment configuration: \(message)"
     case .tokenizer(let message): return "tokenizer: \(message)"
+    case .emptyValenceLexicon(let files, let shippedLeftOut):
+      let consequence = "so every text would score 0 (neutral)"
+      guard !files.isEmpty else {
+        return "no valence lexicon: --lexicon -default leaves out the shipped lexicons and no other --lexicon is "
+          + "given, \(consequence); name your lexicon (--lexicon -default --lexicon PATH), or drop -default"
+      }
+      let named = files.count == 1 ? "\(files[0]) holds" : "\(files.joined(separator: ", ")) hold"
+      return "no valence lexicon entries: \(named) none (empty, or only comments and blank lines)"
+        + (shippedLeftOut ? " and --lexicon -default leaves out the shipped lexicons" : "")
+        + ", \(consequence); check the path\(shippedLeftOut ? ", or drop -default" : "")"
     }
+  }
+
+  /// Whether the error comes from the options rather than from a file's contents (the CLI's exit
+  /// status 2): lexicon options under which every text would score 0.
+  public var isUsage: Bool {
+    if case .emptyValenceLexicon = self { return true }
+    return false
   }
 
   /// Whether the error means an input could not be opened (exit 66) rather than bad data (65).

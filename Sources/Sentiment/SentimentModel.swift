@@ -44,6 +44,12 @@ public struct SentimentModel: Sendable {
       for spec in configuration.lexicons {
         try builder.addValenceFile(try DataFile.read(spec.path), format: spec.format)
       }
+      // Review h43 D8: `--lexicon -default` alone, or with only empty files, labelled every text
+      // neutral without a word.
+      guard !builder.tables.entries.isEmpty else {
+        throw .emptyValenceLexicon(
+          files: configuration.lexicons.map(\.path), shippedLeftOut: !configuration.includeShippedLexicons)
+      }
       builder.addContractionVariants()
       try builder.addNegators(try DataFile.embeddedOrRead("negators.txt", path: configuration.negatorsPath))
       try builder.addIntensifiers(try DataFile.embeddedOrRead("intensifiers.tsv", path: configuration.intensifiersPath))
@@ -73,7 +79,11 @@ public struct SentimentModel: Sendable {
                 "\(reading.spacedCount) entr\(reading.spacedCount == 1 ? "y holds more than one word and never matches" : "ies hold more than one word and never match") (first \"\(first.term)\") under --profile vader, which looks up one word at a time as vaderSentiment does; the default profile matches them"
             ))
         }
+        if reading.count == 0 { builder.warnings.append(ModelBuilder.noEntriesWarning(file.name)) }
         builder.sources.append(file.source(role: "valence", format: .vader, entries: reading.count))
+      }
+      guard builder.sources.contains(where: { $0.role == "valence" && $0.entryCount > 0 }) else {
+        throw .emptyValenceLexicon(files: configuration.lexicons.map(\.path), shippedLeftOut: false)
       }
       if configuration.emojiLexicon == nil, let lexicon = configuration.lexicons.first {
         // QA review 36, F14: vaderSentiment always reads its emoji file; without one here, emoji
@@ -285,6 +295,13 @@ struct ModelBuilder {
     return joined
   }
 
+  /// The warning for a valence file given by the user that holds no entry.
+  static func noEntriesWarning(_ file: String) -> LexiconWarning {
+    LexiconWarning(
+      file: file, line: 0,
+      message: "the lexicon holds no entries (empty, or only comments and blank lines): it adds nothing")
+  }
+
   mutating func addValenceFile(_ file: DataFile, format: LexiconFormat) throws(SentimentError) {
     let detection: (format: LexiconFormat, integerPairsWithinFour: Bool) =
       format == .auto ? LexiconParser.detection(file.contents) : (format, false)
@@ -294,6 +311,8 @@ struct ModelBuilder {
       return
     }
     let lines = try LexiconParser.parse(file.contents, name: file.name, format: detected, warnings: &warnings)
+    // Review h43 D8: an empty file was taken without a word (a wrong path or a truncated file).
+    if lines.isEmpty && !file.embedded { warnings.append(Self.noEntriesWarning(file.name)) }
     // QA review 15: AFINN's integers are rescaled (× 0.8), so a file taken for AFINN without being
     // named so is said (an integer lexicon with one ±5 is AFINN-like, and is read as AFINN). QA
     // review 36, F10: the contents decide, never the name; a file of integers within ±4, which an

@@ -385,11 +385,8 @@ struct CSVProblem: Equatable {
   var column: Int
   /// 1-based field number.
   var field: Int
-  /// What is wrong, without quoting the data.
+  /// What is wrong, without quoting the data (the reject gives the line and column).
   var message: String
-
-  /// `line L, column C: message`.
-  var description: String { "line \(line), column \(column): \(message)" }
 }
 
 /// Size limits that keep memory bounded on hostile input, the same for every format: libxml2

@@ -492,7 +492,8 @@ struct CSVSurveyReader {
       }
       if let problem {
         try context.reject(
-          line: problem.line, respondent: readableID(before: problem.field - 1), reason: problem.description)
+          line: problem.line, column: problem.column, respondent: readableID(before: problem.field - 1),
+          reason: problem.message)
         return
       }
       guard row.count == header.count else {

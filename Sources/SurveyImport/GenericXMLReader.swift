@@ -46,8 +46,8 @@ struct XMLMapping {
       value = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
     } catch {
       let (line, column) = error.position(in: bytes)
-      throw .unsupported(
-        path: path, message: "mapping file is not valid JSON: \(error.message) at line \(line), column \(column)")
+      throw .unsupportedAt(
+        path: path, line: line, column: column, message: "mapping file is not valid JSON: \(error.message)")
     }
     func invalid(_ message: String) -> ImportError { .unsupported(path: path, message: "invalid mapping: \(message)") }
     // A repeated key would be read one way of two (this parser keeps the first value, Python's

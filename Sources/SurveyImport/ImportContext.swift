@@ -42,6 +42,9 @@ final class ImportContext {
   var answersPerRow = 1
   /// The companion files the read used (a mapping, a .qsf, a .lss, a Triple-S data file), hashed.
   private(set) var companions: [CompanionInput] = []
+  /// JSONL: the work done on the answer-field list (`AnswerFields.steps`), once the file is read;
+  /// a test checks that it grows with the lines and members, not with their product.
+  var answerFieldSteps = 0
   /// Set when the consumer asked to stop.
   private(set) var stopped = false
   /// Whether a respondent id may head one record only (a Qualtrics `<Response>`, a LimeSurvey
@@ -108,10 +111,10 @@ final class ImportContext {
       "the duplicate-id check reached its memory bound (\(RecordIDSet.respondentLimit) respondents, or "
       + "\(RecordIDSet.overflowLimit) answers to questions past the 64th)"
     guard options.allowUncheckedDuplicates else {
-      throw .unsupported(
-        path: recordFile ?? path,
+      throw .unsupportedAt(
+        path: recordFile ?? path, line: line, column: 0,
         message:
-          "line \(line): \(bound), so a duplicate past this point could not be detected: split the export and import "
+          "\(bound), so a duplicate past this point could not be detected: split the export and import "
           + "the parts (check their ids against each other), or give --allow-unchecked-duplicates to import the rest "
           + "without that check")
     }
@@ -156,9 +159,17 @@ final class ImportContext {
   /// Counts a present cell that was rejected (not a string, too large) as its pair answered.
   func noteRejectedCell(respondent: String, question: String, line: Int) {
     guard answeredPairs != nil, wants(question),
-      recordIDs.check(respondent: respondent, question: question, line: line) == nil
+      Self.isNewPair(recordIDs.check(respondent: respondent, question: question, line: line), respondent, question)
     else { return }
     answeredPairs![question, default: 0] += 1
+  }
+
+  /// Whether the (respondent, question) pair `check` was given is a cell not met before: `check`
+  /// found nothing, or only another pair whose id is written the same (a rejected clash, whose
+  /// cell is present; review h43: it was counted as rejected and as not shown too).
+  private static func isNewPair(_ found: RecordIDSet.Earlier?, _ respondent: String, _ question: String) -> Bool {
+    guard let found else { return true }
+    return found.respondent != respondent || found.question != question
   }
 
   /// Notes, once the input is read, how many records continued a respondent of an earlier record
@@ -204,7 +215,9 @@ final class ImportContext {
     // A long-form line (one answer with its question, as `import` writes) may continue any respondent.
     let earlierRecord = longForm ? nil : recordIDs.reappearance(of: respondent) ?? duplicateRecord
     let found = recordIDs.check(respondent: respondent, question: question, line: line)
-    if found == nil, !longForm, answeredPairs != nil { answeredPairs![question, default: 0] += 1 }
+    if !longForm, answeredPairs != nil, Self.isNewPair(found, respondent, question) {
+      answeredPairs![question, default: 0] += 1
+    }
     if recordIDs.saturated && !notedSaturation {
       notedSaturation = true
       try noteSaturation(line: line)
@@ -270,16 +283,19 @@ final class ImportContext {
   }
 
   /// Records a rejected piece; without `keepGoing` it ends the import with an error. `file`
-  /// defaults to `recordFile`, else `path`.
+  /// defaults to `recordFile`, else `path`; `column` (in characters) places a problem that has a
+  /// place in the line, as `file:line:column:` (review h43 B5: "(column 23)" after the reason).
   func reject(
-    line: Int, respondent: String? = nil, question: String? = nil, file: String? = nil, reason: String
+    line: Int, column: Int? = nil, respondent: String? = nil, question: String? = nil, file: String? = nil,
+    reason: String
   ) throws(ImportError) {
     let file = file ?? recordFile ?? path
     summary.rejected += 1
     if question != nil { summary.rejectedAnswers += 1 } else { summary.answersInRejectedRows += max(answersPerRow, 1) }
-    onReject(ImportReject(file: file, line: line, respondent: respondent, question: question, reason: reason))
+    onReject(
+      ImportReject(file: file, line: line, column: column, respondent: respondent, question: question, reason: reason))
     if !options.keepGoing {
-      throw .rejected(path: file, line: line, reason: reason, recordsBefore: summary.records)
+      throw .rejected(path: file, line: line, column: column ?? 0, reason: reason, recordsBefore: summary.records)
     }
   }
 

@@ -19,6 +19,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// `--encoding` named a single-byte encoding but the input is UTF-8 (a byte-order mark, or only
   /// well-formed multi-byte sequences); `line` and `column` locate the first such sequence.
   case givenEncodingMismatch(path: String, line: Int, column: Int, given: String, byteOrderMark: Bool)
+  /// `--encoding utf-16` was given, but the first `probed` bytes of the input hold no zero byte,
+  /// as every ASCII character of UTF-16 text does (`UTF16Fit`); `utf8` says whether they are
+  /// well-formed UTF-8.
+  case notUTF16(path: String, probed: Int, utf8: Bool)
   /// The input was declared (`given` false: in its XML declaration) or read (`given` true:
   /// `--encoding`) as the single-byte `encoding`, but it is UTF-8 with a few stray bytes that are
   /// not: no fewer well-formed UTF-8 sequences than stray bytes (`UTF8Probe`).
@@ -29,10 +33,15 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   /// twice): `message` says how the readings differ at `line` (and `column`, 0 when none) and which
   /// option, declaration or edit settles it.
   case undecidedReading(path: String, line: Int, column: Int, message: String)
-  /// A piece of the input could not be imported (and `--keep-going` was not given).
-  case rejected(path: String, line: Int, reason: String, recordsBefore: Int)
+  /// A piece of the input could not be imported (and `--keep-going` was not given); `column` is
+  /// its column in characters, 0 when the problem has no place in the line.
+  case rejected(path: String, line: Int, column: Int, reason: String, recordsBefore: Int)
   /// The format cannot be determined or the mapping/companion file is wrong.
   case unsupported(path: String, message: String)
+  /// What `unsupported` says, at a place in the file: `line` and `column` (in characters; 0 when
+  /// unknown), written `path:line:column:` as every other located message (review h43 B5:
+  /// "path: line 4: …" and "… at line 2, column 5").
+  case unsupportedAt(path: String, line: Int, column: Int, message: String)
   /// Options that do not fit together (a usage error).
   case usage(String)
 
@@ -61,6 +70,15 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         : "its non-ASCII bytes are all UTF-8 sequences, the first at \(line):\(column)"
       return
         "\(path): --encoding \(given) was given, but the file is UTF-8: \(evidence); read as \(given) its text and column names would be garbled (\"é\" as \"Ã©\"): drop --encoding"
+    case .notUTF16(let path, let probed, let utf8):
+      let bytes = probed < UTF16Fit.sampleLimit ? "its \(probed) bytes hold" : "its first \(probed) bytes hold"
+      let looks =
+        utf8
+        ? "it looks like UTF-8 (drop --encoding)"
+        : "it looks like a single-byte encoding (give --encoding windows-1252 or iso-8859-1)"
+      return
+        "\(path): --encoding utf-16 was given, but this file does not look like UTF-16: \(bytes) no zero byte, "
+        + "which every comma, quote and line end of UTF-16 text has; \(looks)"
     case .strayBytesInUTF8(let path, let encoding, let given, let evidence):
       let stray = evidence.firstStray ?? evidence.firstSequence
       let how = given ? "--encoding \(encoding) was given" : "the file declares encoding \(encoding)"
@@ -72,10 +90,12 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         "\(path):\(stray): \(how), but the file is UTF-8 except for \(evidence.strayBytes) stray byte(s) that are not UTF-8, the first here: it holds \(evidence.sequences) well-formed UTF-8 sequence(s), the first at \(evidence.firstSequence); read as \(encoding), its UTF-8 text would turn to mojibake (\"é\" as \"Ã©\"): \(fix)"
     case .undecidedReading(let path, let line, let column, let message):
       return "\(path):\(Self.place(line, column)): \(message)"
-    case .rejected(let path, let line, let reason, let before):
+    case .rejected(let path, let line, let column, let reason, let before):
       return
-        "\(path):\(line): \(reason) (\(before) record(s) read before; use --keep-going to skip and list it with --rejects)"
+        "\(path):\(Self.place(line, column)): \(reason) (\(before) record(s) read before; use --keep-going to skip and list it with --rejects)"
     case .unsupported(let path, let message): return "\(path): \(message)"
+    case .unsupportedAt(let path, let line, let column, let message):
+      return "\(path):\(Self.place(line, column)): \(message)"
     case .usage(let message): return message
     }
   }
@@ -98,8 +118,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case .unsafeEntity(let path, let line, let column, let name, let detail, _):
       return .unsafeEntity(
         path: path, line: line, column: column, name: name, detail: detail, recordsBefore: count)
-    case .rejected(let path, let line, let reason, _):
-      return .rejected(path: path, line: line, reason: reason, recordsBefore: count)
+    case .rejected(let path, let line, let column, let reason, _):
+      return .rejected(path: path, line: line, column: column, reason: reason, recordsBefore: count)
     default: return self
     }
   }

@@ -275,6 +275,7 @@ final class InputSpool {
     var chunk = [UInt8](repeating: 0, count: 1 << 20)
     var transcoder = encoding.map { Transcoder($0) }
     var probe = encoding == .latin1 || encoding == .windows1252 ? UTF8Probe() : nil
+    var fit = encoding == .utf16 ? UTF16Fit() : nil
     var converted: [UInt8] = []
     while true {
       let got = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
@@ -291,6 +292,18 @@ final class InputSpool {
         throw .givenEncodingMismatch(
           path: source, line: probe.first.line, column: probe.first.column, given: encoding.rawValue,
           byteOrderMark: probe.byteOrderMark)
+      }
+      if fit != nil {
+        let verdict: UTF16Fit.Verdict?
+        if got == 0 {
+          verdict = fit!.finish()
+        } else {
+          verdict = chunk.withUnsafeBytes { fit!.feed(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }
+        }
+        if case .notUTF16(let probed, let utf8)? = verdict {
+          throw .notUTF16(path: source, probed: probed, utf8: utf8)
+        }
+        if verdict == .fits { fit = nil }
       }
       if got > 0, probe != nil {
         chunk.withUnsafeBytes { probe!.feed(UnsafeRawBufferPointer(rebasing: $0[0..<got])) }

@@ -23,13 +23,6 @@ import VerbatimCore
 struct JSONLSurveyReader {
   let context: ImportContext
 
-  /// `names` with the id member's name, which is not metadata either; `names` itself (no new set)
-  /// when it holds the name already, as it does for "respondent" and "id".
-  static func adding(_ idMember: JSONMember?, to names: Set<String>) -> Set<String> {
-    guard let key = idMember?.key, !names.contains(key) else { return names }
-    return names.union([key])
-  }
-
   /// A line's metadata: the members of its `"meta"` object (a line written by `verbatim import`),
   /// then its other members except `excluded` (a `"meta"` member that is not an object is kept as
   /// an ordinary member). A top-level member named like one inside `"meta"` is dropped when its
@@ -65,13 +58,19 @@ struct JSONLSurveyReader {
   /// Why a line that is not valid JSON is rejected: invalid UTF-8 at its byte (1-based, as the
   /// text commands count it) when the line holds some at or before the place the parser stopped
   /// (QA review 41: a stray byte outside a string was "expected a JSON value"), else the syntax
-  /// error at its column.
+  /// error, with its column in characters (placed as `file:line:column:`, review h43 B5).
   static func syntaxReason(
     _ error: JSONSyntaxError, in bytes: UnsafeBufferPointer<UInt8>, encoding: SourceEncoding?
-  ) -> String {
+  ) -> (reason: String, column: Int?) {
     guard let bad = UTF8Validation.firstInvalidOffset(bytes), bad <= error.offset else {
-      return "malformed JSON: \(error.message) (column \(error.position(in: bytes).column))"
+      return ("malformed JSON: \(error.message)", error.position(in: bytes).column)
     }
+    return (invalidBytesReason(at: bad, encoding: encoding), nil)
+  }
+
+  /// Why a line with a byte that is not UTF-8 at `bad` (0-based) is rejected: its byte, as the
+  /// text commands say it (a column in characters is not defined there).
+  static func invalidBytesReason(at bad: Int, encoding: SourceEncoding?) -> String {
     if let encoding, encoding != .utf8 {
       // Converted from another encoding (`Transcoder`): a byte it does not define, as the CSV reader
       // says it (the byte's place in the converted line is not its place in the file).
@@ -122,7 +121,9 @@ struct JSONLSurveyReader {
     // a respondent did not answer, so the first line need not name them all (QA review 18: a
     // question first seen on line 2 went to the metadata, and a line with only it was rejected).
     // Until a line has one, "text".
-    var fields = context.options.questions.isEmpty ? ["text"] : context.options.questions
+    // Looked up by name, never gone through per line (review h43 D6: a new member on every line
+    // made the import quadratic).
+    var fields = AnswerFields(context.options.questions.isEmpty ? ["text"] : context.options.questions)
     var fieldsDecided = !context.options.questions.isEmpty
     // Distinct respondents whose lines reached their answers. Not shown is counted per respondent
     // once the file is read: a member none of a respondent's lines has (review h42: counted per
@@ -130,10 +131,11 @@ struct JSONLSurveyReader {
     var respondentsWithFields = 0
     context.answeredPairs = [:]
     defer {
-      for field in fields {
+      fields.forEachField { field in
         let answered = context.answeredPairs?[field] ?? 0
         context.notShown(question: field, known: false, count: max(0, respondentsWithFields - answered))
       }
+      context.answerFieldSteps = fields.steps
     }
     // "respondent" and "id" are the id (a re-imported `import` output has both); with --id-column
     // another member is, and they are metadata like any other member (review of this session's diff).
@@ -142,9 +144,6 @@ struct JSONLSurveyReader {
       ? ["respondent", "id", "question", "question_text", "text"] : ["question", "question_text", "text"]
     // Made once, not per line: a set per line cost about 4,000 instructions per record.
     let reservedButText = reserved.subtracting(["text"])
-    // The members that are not metadata when the answers are in `fields` (with the id member):
-    // any other goes to meta (QA review 40: "text" and "id" beside "respondent" were dropped).
-    var fieldSet = Set(fields)
     // What a rejected line weighs in a --max-rejects percentage: its answer members.
     context.answersPerRow = fields.count
     var notedIDVariant = false
@@ -199,9 +198,8 @@ struct JSONLSurveyReader {
           counted = true
           context.countRespondent(respondent, line: line)
         }
-        try context.reject(
-          line: line, respondent: respondent,
-          reason: Self.syntaxReason(error, in: bytes, encoding: context.options.encoding))
+        let (reason, column) = Self.syntaxReason(error, in: bytes, encoding: context.options.encoding)
+        try context.reject(line: line, column: column, respondent: respondent, reason: reason)
         return true
       }
       guard case .object(let members) = value else {
@@ -217,8 +215,7 @@ struct JSONLSurveyReader {
       if let (path, name) = value.firstRepeatedName {
         // Placed at the second occurrence, as the other commands place it (QA review 41).
         let column = JSONParser.repeatedNameColumn(path: path, name: name, in: bytes) ?? 1
-        try context.reject(
-          line: line, reason: "\(JSONValue.repeatedNameMessage(path: path, name: name)) (column \(column))")
+        try context.reject(line: line, column: column, reason: JSONValue.repeatedNameMessage(path: path, name: name))
         return true
       }
       let idMember: JSONMember?
@@ -288,26 +285,26 @@ struct JSONLSurveyReader {
         names.fieldsSettled = true
         let named = members.map(\.key).filter { key in
           CSVSurveyReader.isTextName(key.lowercased()) && key != idMember?.key
-            && !reservedButText.contains(key) && !(fieldsDecided && fieldSet.contains(key))
+            && !reservedButText.contains(key) && !(fieldsDecided && fields.contains(key))
         }
         if !fieldsDecided, !named.isEmpty {
-          fields = named
+          fields.replace(with: named)
           fieldsDecided = true
         } else {
-          fields += named
+          for name in named { fields.append(name) }
           // Answer members accumulate over the lines; past the bound of one record's fields the
           // file is refused, as XML with too many element names is (review h42 #7).
           if fields.count > ImportLimits.maximumFields {
-            throw ImportError.unsupported(
-              path: context.path,
+            throw ImportError.unsupportedAt(
+              path: context.path, line: line, column: 0,
               message:
-                "line \(line): more than \(ImportLimits.maximumFields) distinct answer members in the file (refused: a "
+                "more than \(ImportLimits.maximumFields) distinct answer members in the file (refused: a "
                 + "hostile or broken file; a survey export has a few thousand questions)")
           }
         }
         if !named.isEmpty {
-          fieldSet = Set(fields)
           names.excluded = nil
+          names.answers = nil
           context.answersPerRow = fields.count
         }
       }
@@ -366,26 +363,25 @@ struct JSONLSurveyReader {
           respondent: respondent, question: question, questionText: questionTextMember?.stringValue, text: text,
           meta: rowMeta, blank: nullText, longForm: true)
       }
-      // A line with many answer fields looks them up in a table of its members: a search of the
-      // members for each field made 40,000 "…_text" members take 3 s (QA review 39).
-      let byName: [String: JSONValue]? =
-        fields.count > 16
-        ? Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }) : nil
-      func member(_ name: String) -> JSONValue? {
-        if let byName { return byName[name] }
-        return value[name]
-      }
-      guard fields.contains(where: { member($0) != nil }) else {
+      // The line's answers: its members that are fields, in field order, looked up by name (QA
+      // review 39: a search of the members for each field made 40,000 "…_text" members take 3 s;
+      // review h43 D6: going through every field on each line made 20,000 lines take 31 s).
+      if names.answers == nil { names.answers = fields.answerMembers(of: members) }
+      let answers = names.answers!
+      guard !answers.isEmpty else {
         let what =
           fieldsDecided
-          ? "no \(fields.joined(separator: "/")) member"
+          ? fields.absenceReason()
           : "no text member (one named text, comment, comments, verbatim, feedback, answer, open_end or …_text in any case; --question names another)"
         try context.reject(line: line, respondent: respondent, reason: what)
         return true
       }
       if names.excluded == nil {
-        let excluded = Self.adding(idMember, to: fieldSet)
-        names.excluded = members.map { excluded.contains($0.key) }
+        // Not metadata: the answer fields and the id member.
+        var excluded = Array(repeating: false, count: members.count)
+        for index in answers { excluded[index] = true }
+        if let id = names.idIndex { excluded[id] = true }
+        names.excluded = excluded
       }
       let meta = Self.metadata(members, excludedAt: names.excluded!)
       if let conflict = meta.conflict {
@@ -394,8 +390,9 @@ struct JSONLSurveyReader {
       }
       let rowMeta = RowMeta(meta.members)
       if context.reachesAnswersFirstTime(respondent) { respondentsWithFields += 1 }
-      for field in fields {
-        guard let answer = member(field) else { continue }
+      for index in answers {
+        let field = members[index].key
+        let answer = members[index].value
         if answer == .null {
           if try !context.answer(
             respondent: respondent, question: field, questionText: nil, text: "", meta: rowMeta, blank: true)
@@ -443,6 +440,9 @@ private struct LineNames {
   /// Per member: not metadata (the id, the reserved names and the answer fields), for the lines
   /// with answer fields; nil until worked out, and again when the fields change.
   var excluded: [Bool]?
+  /// The positions of the members that are answer fields, in field order (`AnswerFields`); nil
+  /// until worked out, and again when the fields change.
+  var answers: [Int]?
 
   /// Whether `members` have these names in this order.
   func matches(_ members: [JSONMember]) -> Bool {
@@ -465,5 +465,6 @@ private struct LineNames {
     }
     fieldsSettled = false
     excluded = nil
+    answers = nil
   }
 }

@@ -35,8 +35,8 @@ struct QSFQuestions {
     } catch {
       // The file is one JSON document: the line and column of the error, as for JSON Lines.
       let (line, column) = error.position(in: bytes)
-      throw .unsupported(
-        path: path, message: "not a Qualtrics .qsf (invalid JSON: \(error.message) at line \(line), column \(column))")
+      throw .unsupportedAt(
+        path: path, line: line, column: column, message: "not a Qualtrics .qsf (invalid JSON: \(error.message))")
     }
     guard case .array(let elements)? = value["SurveyElements"] else {
       throw .unsupported(path: path, message: "not a Qualtrics .qsf (no SurveyElements array)")

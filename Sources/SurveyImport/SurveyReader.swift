@@ -357,11 +357,14 @@ extension ImportError {
         path: fix(path), line: line, column: column, given: given, byteOrderMark: byteOrderMark)
     case .strayBytesInUTF8(let path, let encoding, let given, let evidence):
       return .strayBytesInUTF8(path: fix(path), encoding: encoding, given: given, evidence: evidence)
-    case .rejected(let path, let line, let reason, let before):
-      return .rejected(path: fix(path), line: line, reason: reason, recordsBefore: before)
+    case .notUTF16(let path, let probed, let utf8): return .notUTF16(path: fix(path), probed: probed, utf8: utf8)
+    case .rejected(let path, let line, let column, let reason, let before):
+      return .rejected(path: fix(path), line: line, column: column, reason: reason, recordsBefore: before)
     case .undecidedReading(let path, let line, let column, let message):
       return .undecidedReading(path: fix(path), line: line, column: column, message: message)
     case .unsupported(let path, let message): return .unsupported(path: fix(path), message: message)
+    case .unsupportedAt(let path, let line, let column, let message):
+      return .unsupportedAt(path: fix(path), line: line, column: column, message: message)
     default: return self
     }
   }

@@ -75,29 +75,29 @@ struct TripleSMetadata {
     func finish(_ variable: Variable) throws(ImportError) {
       let checked = try validated(variable, path: stream.path)
       if checked.isSerial, let other = result.variables.first(where: \.isSerial) {
-        throw .unsupported(
-          path: stream.path,
+        throw .unsupportedAt(
+          path: stream.path, line: checked.line, column: 0,
           message:
-            "line \(checked.line): invalid Triple-S metadata: variables \"\(other.name)\" and \"\(checked.name)\" are both use=\"serial\" (only one can hold the respondent id)"
+            "invalid Triple-S metadata: variables \"\(other.name)\" and \"\(checked.name)\" are both use=\"serial\" (only one can hold the respondent id)"
         )
       }
       // Two variables with one name would give their answers one question id, so every record of
       // the second would be a "duplicate" blamed on the data file (QA review 13).
       if let other = result.variables.first(where: { $0.name == checked.name }) {
-        throw .unsupported(
-          path: stream.path,
+        throw .unsupportedAt(
+          path: stream.path, line: checked.line, column: 0,
           message:
-            "line \(checked.line): invalid Triple-S metadata: two variables are named \"\(checked.name)\" (the first at line \(other.line)); variable names must be unique"
+            "invalid Triple-S metadata: two variables are named \"\(checked.name)\" (the first at line \(other.line)); variable names must be unique"
         )
       }
       // Positions belong to one variable each (Triple-S standard, "position"): an overlap reads one
       // field into two variables (QA review 40: a serial at 1–4 and a text at 3–12 gave a verbatim
       // starting with the id's digits).
       if let other = result.variables.first(where: { $0.start <= checked.finish && checked.start <= $0.finish }) {
-        throw .unsupported(
-          path: stream.path,
+        throw .unsupportedAt(
+          path: stream.path, line: checked.positionLine, column: 0,
           message:
-            "line \(checked.positionLine): invalid Triple-S metadata: variable \"\(checked.name)\" (positions \(checked.start)–\(checked.finish)) overlaps \"\(other.name)\" (positions \(other.start)–\(other.finish), line \(other.positionLine)); each position belongs to one variable"
+            "invalid Triple-S metadata: variable \"\(checked.name)\" (positions \(checked.start)–\(checked.finish)) overlaps \"\(other.name)\" (positions \(other.start)–\(other.finish), line \(other.positionLine)); each position belongs to one variable"
         )
       }
       result.variables.append(checked)
@@ -120,8 +120,9 @@ struct TripleSMetadata {
         variable.ident = try stream.attribute("ident") ?? ""
         let type = try stream.attribute("type") ?? "single"
         guard let known = VariableType(rawValue: type) else {
-          throw ImportError.unsupported(
-            path: stream.path, message: "line \(stream.currentLine): unknown Triple-S variable type \"\(type)\"")
+          throw ImportError.unsupportedAt(
+            path: stream.path, line: stream.currentLine, column: 0,
+            message: "unknown Triple-S variable type \"\(type)\"")
         }
         variable.type = known
         variable.isSerial = try stream.attribute("use")?.trimmed == "serial"
@@ -153,7 +154,8 @@ struct TripleSMetadata {
     var variable = variable
     let name = variable.name.isEmpty ? "ident \(variable.ident)" : "\"\(variable.name)\" (ident \(variable.ident))"
     func invalid(_ line: Int, _ problem: String) -> ImportError {
-      .unsupported(path: path, message: "line \(line): invalid Triple-S metadata: variable \(name): \(problem)")
+      .unsupportedAt(
+        path: path, line: line, column: 0, message: "invalid Triple-S metadata: variable \(name): \(problem)")
     }
     guard let startText = variable.startText else {
       throw invalid(variable.line, "no <position start=… finish=…>: its place in the data is unknown")

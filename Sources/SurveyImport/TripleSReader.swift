@@ -260,7 +260,7 @@ struct TripleSReader {
             try context.reject(line: line, respondent: String(caseNumber), reason: reason)
             return true
           case .unsupported(let message):
-            throw ImportError.unsupported(path: dataPath, message: "line \(line): \(message)")
+            throw ImportError.unsupportedAt(path: dataPath, line: line, column: 0, message: message)
           }
         }
         asBytes = scalars
@@ -449,7 +449,8 @@ struct TripleSReader {
         Self.serial(in: row, of: metadata, encoding: encoding, broken: parser.problem != nil) ?? String(caseNumber)
       }
       if let problem = parser.problem {
-        try context.reject(line: problem.line, respondent: rejected(), reason: problem.description)
+        try context.reject(
+          line: problem.line, column: problem.column, respondent: rejected(), reason: problem.message)
         continue
       }
       let needed = metadata.variables.map(\.start).max() ?? 0
@@ -476,7 +477,7 @@ struct TripleSReader {
             reason: "field \(variable.start) (variable \(variable.name)): \(reason)")
           continue
         case .unsupported(let message):
-          throw ImportError.unsupported(path: dataPath, message: "line \(parser.recordLine): \(message)")
+          throw ImportError.unsupportedAt(path: dataPath, line: parser.recordLine, column: 0, message: message)
         }
       }
       if declaredLine { declaredLines += 1 }

@@ -21,6 +21,9 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
   case invalidMember(path: String, line: Int, column: Int, problem: String)
   /// A line is longer than the commands accept (`limit` bytes).
   case lineTooLong(path: String, line: Int, limit: Int)
+  /// A JSON Lines line is longer than the commands accept (`limit` bytes): `lineTooLong`, said for
+  /// JSON Lines (review h43 B10: "is the file one text per line?" was asked of JSON Lines input).
+  case jsonLineTooLong(path: String, line: Int, limit: Int)
   /// The input is in another encoding than UTF-8 (`encoding`, e.g. "UTF-16LE"); `evidence` says how
   /// that was seen (a byte-order mark, zero bytes between the characters).
   case notUTF8(path: String, line: Int, encoding: String, evidence: String)
@@ -46,7 +49,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case .cannotOpen(let path, _), .readFailed(let path, _): return path
     case .invalidUTF8(let path, let line, _), .missingField(let path, let line, _),
       .wrongType(let path, let line, _, _), .lineTooLong(let path, let line, _),
-      .notUTF8(let path, let line, _, _):
+      .jsonLineTooLong(let path, let line, _), .notUTF8(let path, let line, _, _):
       return "\(path):\(line)"
     case .malformedJSON(let path, let line, let column, _), .invalidMember(let path, let line, let column, _):
       return "\(path):\(line):\(column)"
@@ -68,6 +71,10 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case .invalidMember(_, _, _, let problem): return problem
     case .lineTooLong(_, _, let limit):
       return "the line is longer than \(limit >> 20) MiB, the most a text may have (is the file one text per line?)"
+    case .jsonLineTooLong(_, _, let limit):
+      return
+        "the line is longer than \(limit >> 20) MiB, the most one JSON Lines record may have (is the file one JSON "
+        + "object per line, not one JSON document?)"
     case .byteOrderMark(let path, let line):
       let file = path == "-" ? "FILE" : path
       return
@@ -78,6 +85,15 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
       let file = path == "-" ? "FILE" : path
       return UTF8Validation.conversionAdvice(
         "input", encoding: encoding, evidence: evidence, from: file, to: "converted.txt")
+    }
+  }
+
+  /// The 1-based column (in Unicode code points) of the problem, where the error has one.
+  public var column: Int? {
+    switch self {
+    case .malformedJSON(_, _, let column, _), .invalidMember(_, _, let column, _): return column
+    case .byteOrderMark: return 1
+    default: return nil
     }
   }
 

@@ -103,9 +103,13 @@ public final class LineReader {
   /// line, or /dev/zero, aborted `tokenize` and `score` at gigabytes).
   public static let maximumLineBytes = 16 << 20
 
-  /// Throws `InputError.lineTooLong` for line `line` of `length` bytes: the `tooLong` handler of
-  /// the text commands.
+  /// Whether the lines are JSON Lines records (not texts): `refuseLongLine` says so.
+  public var holdsJSONLines = false
+
+  /// Throws `InputError.lineTooLong` (`jsonLineTooLong` when `holdsJSONLines`) for line `line` of
+  /// `length` bytes: the `tooLong` handler of the text commands.
   public func refuseLongLine(_ line: Int, _ length: Int) throws -> Bool {
+    if holdsJSONLines { throw InputError.jsonLineTooLong(path: source, line: line, limit: Self.maximumLineBytes) }
     throw InputError.lineTooLong(path: source, line: line, limit: Self.maximumLineBytes)
   }
 

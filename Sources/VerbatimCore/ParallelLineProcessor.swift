@@ -28,6 +28,9 @@ public struct ParallelLineProcessor: Sendable {
 
   /// Runs the workers over every line of `reader`; `write` receives output chunks in input order.
   /// `progress` (optional) is called after each batch with the lines and bytes read so far.
+  /// `tooLong`, when given, is called (on the reading thread) with the number and length of each
+  /// line over `LineReader.maximumLineBytes`, which is skipped without being kept (it returns false
+  /// to stop); by default such a line stops the run with `InputError.lineTooLong`.
   ///
   /// When the input is a pipe that pauses (`LineReader.forEachLine`'s `whenInputPauses`), the lines
   /// read so far are processed and written at once, and `flush` is called, so a slow stream gets
@@ -37,10 +40,15 @@ public struct ParallelLineProcessor: Sendable {
     makeWorker: @escaping @Sendable () throws -> Worker,
     write: ([UInt8]) throws -> Void,
     flush: () throws -> Void = {},
-    progress: ((Int, Int) -> Void)? = nil
+    progress: ((Int, Int) -> Void)? = nil,
+    tooLong: ((_ line: Int, _ length: Int) throws -> Bool)? = nil
   ) throws {
+    // A handler that goes on reads a long line to its end; the default one stops at once.
+    reader.stopsAtLongLine = tooLong == nil
+    let tooLong = tooLong ?? reader.refuseLongLine
     if threads == 1 {
-      try runOnThisThread(reader: reader, makeWorker: makeWorker, write: write, flush: flush, progress: progress)
+      try runOnThisThread(
+        reader: reader, makeWorker: makeWorker, write: write, flush: flush, progress: progress, tooLong: tooLong)
       return
     }
     let pool = ChunkPool<Worker>(threads: threads, make: makeWorker)
@@ -49,7 +57,8 @@ public struct ParallelLineProcessor: Sendable {
     if let failure = pool.setupFailure { throw failure }
     guard pool.threadCount > 0 else {
       // The system started no thread: this one works alone.
-      try runOnThisThread(reader: reader, makeWorker: makeWorker, write: write, flush: flush, progress: progress)
+      try runOnThisThread(
+        reader: reader, makeWorker: makeWorker, write: write, flush: flush, progress: progress, tooLong: tooLong)
       return
     }
     var batch = LineBatch()
@@ -81,10 +90,9 @@ public struct ParallelLineProcessor: Sendable {
       while !pending.isEmpty { try finishOldest() }
       try flush()
     }
-    reader.stopsAtLongLine = true
     do {
       try reader.forEachLine(
-        maximumLength: LineReader.maximumLineBytes, tooLong: reader.refuseLongLine,
+        maximumLength: LineReader.maximumLineBytes, tooLong: tooLong,
         whenInputPauses: writeEverythingRead,
         body: { bytes, line in
           batch.append(bytes, line: line)
@@ -120,7 +128,8 @@ public struct ParallelLineProcessor: Sendable {
     makeWorker: () throws -> Worker,
     write: ([UInt8]) throws -> Void,
     flush: () throws -> Void,
-    progress: ((Int, Int) -> Void)?
+    progress: ((Int, Int) -> Void)?,
+    tooLong: (Int, Int) throws -> Bool
   ) throws {
     let state = SingleThreadBatch()
     func writeBatch(line: Int) throws {
@@ -130,10 +139,9 @@ public struct ParallelLineProcessor: Sendable {
       state.bytes = 0
       progress?(line, reader.bytesRead)
     }
-    reader.stopsAtLongLine = true
     do {
       try reader.forEachLine(
-        maximumLength: LineReader.maximumLineBytes, tooLong: reader.refuseLongLine,
+        maximumLength: LineReader.maximumLineBytes, tooLong: tooLong,
         whenInputPauses: {
           if state.lines > 0 { try writeBatch(line: reader.lineNumber) }
           try flush()

@@ -88,6 +88,24 @@ public struct TextRecordDecoder: Sendable {
     return bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
   }
 
+  /// The `"id"` of a JSON Lines line that `decode` refused, when it can still be read (review h43
+  /// B12: `code -` rejects named no record): the line, its invalid UTF-8 read as U+FFFD, parses as
+  /// an object whose first `"id"` is a number, or a string without U+FFFD. Nil otherwise, and for
+  /// plain text. Runs only for a rejected line.
+  public func readableID(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> JSONValue? {
+    guard case .jsonl = mode else { return nil }
+    var bytes = bytes
+    if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+    guard case .object(let members)? = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)),
+      let id = members.first(where: { $0.key == "id" })?.value
+    else { return nil }
+    switch id {
+    case .number: return id
+    case .string(let text) where !text.contains("\u{FFFD}"): return id
+    default: return nil
+    }
+  }
+
   /// Decodes one line. Returns the record and how many invalid sequences were replaced.
   public func decode(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) throws(InputError) -> (TextRecord, replaced: Int) {
     if line == 1, let (encoding, evidence) = UTF8Validation.utf16Evidence(bytes) {

@@ -185,7 +185,7 @@ import Testing
     #expect(result.status == 65)
     #expect(
       result.stderrText.contains(
-        "line 5: invalid Triple-S metadata: two variables are named \"Q1\" (the first at line 4)"),
+        "s.sss:5: invalid Triple-S metadata: two variables are named \"Q1\" (the first at line 4)"),
       "\(result.stderrText)")
   }
 }

@@ -81,7 +81,7 @@ import Testing
     try input.write(to: URL(fileURLWithPath: path))
     let imported = try TestSupport.runVerbatim(["import", path])
     #expect(imported.status == 65)
-    #expect(imported.stderrText.contains("(column 26)"), "\(imported.stderrText)")
+    #expect(imported.stderrText.contains("bad.jsonl:1:26: malformed JSON"), "\(imported.stderrText)")
   }
 
   @Test func missingTextFieldIsAnError() throws {

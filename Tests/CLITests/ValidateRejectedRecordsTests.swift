@@ -95,6 +95,6 @@ import Testing
       "--out", folder.appendingPathComponent("out").path,
     ])
     #expect(result.status == 65)
-    #expect(result.stderrText.contains("answers.jsonl:5: malformed JSON"), "\(result.stderrText)")
+    #expect(result.stderrText.contains("answers.jsonl:5:27: malformed JSON"), "\(result.stderrText)")
   }
 }

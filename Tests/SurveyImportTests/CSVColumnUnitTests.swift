@@ -12,8 +12,9 @@ import Testing
     let result = try Fixture.run(path: path) { $0.keepGoing = true }
     // The space after "café" is character 9 (byte 10); "語" after "日本" is character 7 (byte 11).
     #expect(result.rejects.map(\.line) == [2, 3])
-    #expect(result.rejects[0].reason.hasPrefix("line 2, column 9: text after the closing quote"), "\(result.rejects)")
-    #expect(result.rejects[1].reason.hasPrefix("line 3, column 7: text after the closing quote"), "\(result.rejects)")
+    #expect(result.rejects.map(\.column) == [9, 7])
+    #expect(result.rejects[0].reason.hasPrefix("text after the closing quote"), "\(result.rejects)")
+    #expect(result.rejects[0].place == path + ":2:9")
   }
 
   @Test func anUnclosedQuoteIsPlacedInCharacters() throws {

@@ -49,6 +49,6 @@ import Testing
     }
     let result = try Fixture.run(path: try Fixture.write("members.jsonl", text))
     let message = try #require(result.error).description
-    #expect(message.contains("line 2: more than 100000 distinct answer members"), "\(message)")
+    #expect(message.contains("members.jsonl:2: more than 100000 distinct answer members"), "\(message)")
   }
 }

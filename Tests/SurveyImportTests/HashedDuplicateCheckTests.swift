@@ -58,7 +58,7 @@ import VerbatimCore
     }
     let error = try #require(result.error)
     #expect(error.exitStatus == .dataError)
-    #expect(error.description.contains("line 4: the duplicate-id check reached its memory bound"), "\(error)")
+    #expect(error.description.contains("bound.csv:4: the duplicate-id check reached its memory bound"), "\(error)")
     #expect(error.description.contains("--allow-unchecked-duplicates"), "\(error)")
   }
 

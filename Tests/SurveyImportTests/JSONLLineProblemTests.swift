@@ -48,8 +48,8 @@ import Testing
     let result = try Self.rejects(
       "syntax.jsonl", Self.first + Array("{\"id\" 2,\"text\":\"".utf8) + [0xFF, 0x22, 0x7D, 0x0A])
     #expect(
-      result.rejects.first?.reason == "malformed JSON: expected ':' after the member name (column 7)",
-      "\(result.rejects)")
+      result.rejects.first?.reason == "malformed JSON: expected ':' after the member name", "\(result.rejects)")
+    #expect(result.rejects.first?.column == 7)
   }
 
   /// `{"id":1,"text":"good","text":"x"}`: the second "text" opens at column 23, where `score
@@ -57,8 +57,8 @@ import Testing
   @Test func aRepeatedNameIsPlacedAtItsColumn() throws {
     let result = try Self.rejects("dup.jsonl", Array("{\"id\":1,\"text\":\"good\",\"text\":\"x\"}\n".utf8))
     #expect(
-      result.rejects.first?.reason
-        == "the member \"text\" appears twice (JSON leaves duplicate names undefined) (column 23)",
+      result.rejects.first?.reason == "the member \"text\" appears twice (JSON leaves duplicate names undefined)",
       "\(result.rejects)")
+    #expect(result.rejects.first?.column == 23)
   }
 }

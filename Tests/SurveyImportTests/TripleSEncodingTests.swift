@@ -123,7 +123,7 @@ import Testing
     #expect(kept.rejects.first?.file.hasSuffix("survey.asc") == true)
     #expect(kept.rejects.first?.reason.contains("byte 0x81 at byte 3 is not a character in windows-1252") == true)
     let strict = try Self.run(metadata: meta, data: data, csv: false)
-    guard case .rejected(_, let line, _, let before)? = strict.error else {
+    guard case .rejected(_, let line, _, _, let before)? = strict.error else {
       Issue.record("expected a reject, got \(String(describing: strict.error))")
       return
     }
@@ -139,18 +139,19 @@ import Testing
     let ascii = try Self.run(metadata: meta, data: Array("1abc\n".utf8), csv: false)
     #expect(ascii.records.map(\.text) == ["abc"])
     let latin9 = try Self.run(metadata: meta, data: Array("1abc\n2a".utf8) + [0xA4] + Array("c\n".utf8), csv: false)
-    guard case .unsupported(let path, let message)? = latin9.error else {
+    guard case .unsupportedAt(let path, 2, 0, let message)? = latin9.error else {
       Issue.record("expected an unsupported-encoding error, got \(String(describing: latin9.error))")
       return
     }
     #expect(path.hasSuffix("survey.asc"))
-    #expect(message.hasPrefix("line 2: the data is not UTF-8 and the metadata's XML declaration names ISO-8859-15"))
+    #expect(message.hasPrefix("the data is not UTF-8 and the metadata's XML declaration names ISO-8859-15"))
+    #expect(latin9.error?.description.hasPrefix(path + ":2: the data is not UTF-8") == true)
     #expect(message.contains("iconv -f ISO-8859-15 -t UTF-8"))
     #expect(latin9.error?.exitStatus == .dataError)
     // Same through the record's attribute, with CSV data.
     let csvMeta = Self.metadata(declaration: nil, attribute: "KOI8-R", csv: true, variables: [("Q1", 2, 2)])
     let koi = try Self.run(metadata: csvMeta, data: Array("ID,Q1\n1,".utf8) + [0xC1, 0x0A], csv: true)
-    guard case .unsupported(_, let csvMessage)? = koi.error else {
+    guard case .unsupportedAt(_, _, _, let csvMessage)? = koi.error else {
       Issue.record("expected an unsupported-encoding error, got \(String(describing: koi.error))")
       return
     }

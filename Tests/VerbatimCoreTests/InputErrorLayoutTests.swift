@@ -11,6 +11,7 @@ import VerbatimCore
     .invalidUTF8(path: "a", line: 1, byteOffset: 2), .malformedJSON(path: "a", line: 1, column: 3, message: "m"),
     .missingField(path: "a", line: 1, field: "f"), .wrongType(path: "a", line: 1, field: "f", expected: "e"),
     .invalidMember(path: "a", line: 1, column: 3, problem: "p"), .lineTooLong(path: "a", line: 1, limit: 1 << 20),
+    .jsonLineTooLong(path: "a", line: 1, limit: 1 << 20),
     .notUTF8(path: "a", line: 1, encoding: "UTF-16LE", evidence: "a byte-order mark"),
     .byteOrderMark(path: "a", line: 2),
   ]

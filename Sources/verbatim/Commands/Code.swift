@@ -24,11 +24,14 @@ struct Code: ParsableCommand {
       the text is redacted first and every offset refers to the redacted text.
 
       With - as the export, it is a stateless streaming filter: JSON Lines in on
-      standard input (a "text" field, an optional "id"; other fields carried
-      through; an input field the command writes is replaced, with a warning),
+      standard input (a "text" field, an optional "id"; every field carried
+      through in its order and as written, the text redacted in place under
+      --redact; an input field the command writes is replaced, with a warning),
       JSON Lines out in the same order — the shape Spark's RDD.pipe and Hadoop
       Streaming expect. The export options (--format, --id-column, --question …)
-      are refused there; blank lines are skipped and counted.
+      are refused there; blank lines are skipped and counted. With --keep-going
+      a line that is no usable record (malformed, no text, over 16 MiB) goes to
+      --rejects with its line, column and "id" where known, and the run goes on.
 
       Exit status: 0 ok, 2 usage, 65 bad data (a malformed export or JSON line,
       more rejects than --max-rejects allows, a bad lexicon or codebook), 66 when
@@ -128,6 +131,7 @@ struct Code: ParsableCommand {
       if export == "-" {
         noteTerminalInput(export, what: "JSON lines")
         let reader = try LineReader(path: "-")
+        reader.holdsJSONLines = true
         if manifest != nil { reader.recordDigest() }
         stdinReader = reader
         try codeStream(reader: reader, configuration: configuration, sink: sink, counter: counter, inputs: inputs)
@@ -178,9 +182,12 @@ struct Code: ParsableCommand {
     }
   }
 
-  /// JSONL on standard input → JSONL on standard output, in order. With --keep-going a line that
-  /// is not a usable record (malformed JSON, no text field, invalid UTF-8) writes no output line
-  /// and goes to --rejects with its line number and reason; the summary counts it.
+  /// JSONL on standard input → JSONL on standard output, in order, each record's members carried in
+  /// their input order and as written (the text where it stands: redacted under --redact), then
+  /// the coded members. With --keep-going a line that is not a usable record (malformed JSON, no
+  /// text field, invalid UTF-8, over the 16 MiB line limit) writes no output line and goes to
+  /// --rejects with its line number, its column and its "id" where known, and reason; the summary
+  /// counts it.
   func codeStream(
     reader: LineReader, configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter, inputs: [RunFile?]
   )
@@ -190,7 +197,8 @@ struct Code: ParsableCommand {
     let textField = self.textField
     let keepGoing = importOptions.goesOn
     let rejected = RejectCollector()
-    let ownKeys = Self.ownFields + [textField]
+    // The text member is carried where it stands (review h43 B11), not written after the others.
+    let ownKeys = Self.ownFields
     // Only `meta.…` conditions read the metadata: without them no record needs it.
     let metadataKeys = configuration.codebook?.metadataKeys ?? []
     let redactor = configuration.redactor
@@ -199,11 +207,20 @@ struct Code: ParsableCommand {
     // does) when no record needs redaction or its metadata.
     let readsFlatLines = redactor == nil && metadataKeys.isEmpty
     let ownNames = ownKeys.map { Array($0.utf8) }
-    // The text member's name as written, for the flat lines' text (copied as read).
-    let textKey = JSONWriter.encodedKey(textField)
-    // Every record has the text field (a line without one is an error or a reject), and `code`
-    // writes it back itself: only members left out beyond it were replaced.
-    let replacedAlways = 1
+    // Under --keep-going a line over the 16 MiB limit is rejected and the run goes on, as `import
+    // --keep-going` does (review h43 B10: it stopped the run, exit 65).
+    let skipLongLine: ((Int, Int) throws -> Bool)? =
+      keepGoing
+      ? { line, length in
+        rejected.add(
+          ImportReject(
+            file: "-", line: line,
+            reason:
+              "the line is \(length) bytes long, more than the \(LineReader.maximumLineBytes >> 20) MiB limit for one record"
+          ))
+        counter.add("rejected")
+        return true
+      } : nil
     try ParallelLineProcessor(threads: threads ?? availableCores()).run(
       reader: reader,
       makeWorker: {
@@ -228,12 +245,9 @@ struct Code: ParsableCommand {
             defer { swap(&writer.bytes, &output) }
             writer.startLine()
             writer.beginObject()
-            if writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames) > replacedAlways {
+            if writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames) > 0 {
               counter.add("overwritten")
             }
-            writer.flatStringMember(
-              encodedKey: textKey, contents: UnsafeBufferPointer(rebasing: bytes[text]),
-              mayHoldLineSeparator: !flat.isASCII)
             worker.writeCodedMembers(coded, to: &writer)
             writer.endObject()
             writer.bytes.append(0x0A)
@@ -245,7 +259,10 @@ struct Code: ParsableCommand {
             (record, replaced) = try decoder.decode(bytes, line: line)
             tally.replaced += replaced
           } catch let error as InputError where keepGoing {
-            rejected.add(ImportReject(file: "-", line: line, reason: error.problem))
+            rejected.add(
+              ImportReject(
+                file: "-", line: line, column: error.column, id: decoder.readableID(bytes, line: line),
+                reason: error.problem))
             tally.rejected += 1
             return
           }
@@ -261,22 +278,16 @@ struct Code: ParsableCommand {
           defer { swap(&writer.bytes, &output) }
           writer.startLine()
           writer.beginObject()
-          let left =
-            if let redactor {
-              writer.redactedCarriedMembers(
-                of: record, replacing: ownKeys, redactor: redactor, tally: &tally.metadataRedactions)
-            } else {
-              writer.carriedMembers(of: record, replacing: ownKeys)
-            }
-          if left > replacedAlways { counter.add("overwritten") }
-          writer.key(textField)
-          writer.string(coded.text)
+          let left = writer.codedCarriedMembers(
+            of: record, textField: textField, redactedText: redactor == nil ? nil : coded.text, replacing: ownKeys,
+            redactor: redactor, tally: &tally.metadataRedactions)
+          if left > 0 { counter.add("overwritten") }
           worker.writeCodedMembers(coded, to: &writer)
           writer.endObject()
           writer.bytes.append(0x0A)
         }
       },
-      write: { try sink.write($0) }, flush: { try sink.flush() })
+      write: { try sink.write($0) }, flush: { try sink.flush() }, tooLong: skipLongLine)
     tallies.merge(into: counter)
     if let path = importOptions.rejects {
       let rejectSink = try OutputSink(

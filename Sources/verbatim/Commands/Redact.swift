@@ -113,6 +113,7 @@ struct Redact: ParsableCommand {
     }
     do {
       let reader = try LineReader(path: input)
+      reader.holdsJSONLines = jsonl
       let sink = try OutputSink(path: output, against: [.input(input)])
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)

@@ -47,13 +47,14 @@ struct Sample: ParsableCommand {
   @Option(parsing: .unconditional, help: "Sample size (1 or more).")
   var size: Int?
 
-  @Option(help: "Half-width of the 95% interval of kappa to plan for (with --expected-kappa).")
+  @Option(
+    parsing: .unconditional, help: "Half-width of the 95% interval of kappa to plan for (with --expected-kappa).")
   var kappaHalfwidth: Double?
 
-  @Option(help: "Expected kappa for planning.")
+  @Option(parsing: .unconditional, help: "Expected kappa for planning.")
   var expectedKappa: Double?
 
-  @Option(help: "Expected prevalence of the positive category for planning (default 0.5).")
+  @Option(parsing: .unconditional, help: "Expected prevalence of the positive category for planning (default 0.5).")
   var prevalence: Double = 0.5
 
   @Option(

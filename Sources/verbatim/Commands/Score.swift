@@ -83,6 +83,7 @@ struct Score: ParsableCommand {
     warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
     do {
       let reader = try LineReader(path: input)
+      reader.holdsJSONLines = jsonl
       let sink = try OutputSink(path: output, against: filesRead)
       if manifest != nil {
         sink.recordDigest()

@@ -134,6 +134,7 @@ struct TagCommand: ParsableCommand {
       let model = noSentiment ? nil : try sentimentOptions.makeModel()
       let metadataKeys = compiled.metadataKeys
       let reader = try LineReader(path: input)
+      reader.holdsJSONLines = jsonl
       let sink = try OutputSink(path: output, against: filesRead)
       if manifest != nil {
         sink.recordDigest()

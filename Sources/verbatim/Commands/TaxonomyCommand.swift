@@ -174,11 +174,18 @@ struct TaxonomyCommand: ParsableCommand {
     @Option(help: "The JSONL field that holds the text.")
     var textField = "text"
 
-    @Option(help: "Example record ids to show per tag and direction.")
+    @Option(parsing: .unconditional, help: "Example record ids to show per tag and direction (0 or more).")
     var examples = 3
 
+    // Review h43 B1: an invalid corpus line said "use --replace-invalid", which diff did not have.
+    @Flag(
+      help:
+        "Replace invalid UTF-8 in the corpus (and, in JSON Lines, unpaired surrogate escapes) with U+FFFD, reporting how many, instead of failing."
+    )
+    var replaceInvalid = false
+
     func validate() throws {
-      guard examples >= 0 else { throw ValidationError("--examples must be 0 or more") }
+      guard examples >= 0 else { throw ValidationError("--examples must be 0 or more, not \(examples)") }
     }
 
     func run() throws {
@@ -201,11 +208,16 @@ struct TaxonomyCommand: ParsableCommand {
           let renames = Dictionary(diff.renamed.map { ($0.from, $0.to) }, uniquingKeysWith: { first, _ in first })
           var impact = CorpusImpact(exampleLimit: examples)
           let reader = try LineReader(path: corpus)
-          let decoder = TextRecordDecoder(mode: jsonl ? .jsonl(textField: textField) : .plain, source: corpus)
+          reader.holdsJSONLines = jsonl
+          let decoder = TextRecordDecoder(
+            mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: corpus)
           var tokenized = TokenizedText()
+          var replaced = 0
+          defer { if replaced > 0 { printError(replacementNote(replaced)) } }
           try reader.forEachLine { bytes, line in
             if decoder.isBlankJSONLine(bytes) { return true }
-            let (record, _) = try decoder.decode(bytes, line: line)
+            let (record, replacements) = try decoder.decode(bytes, line: line)
+            replaced += replacements
             try tokenizer.tokenize(record.text, into: &tokenized)
             let oldCodes = try oldTagger.tag(tokenized).map(\.code)
             let newCodes = try newTagger.tag(tokenized).map(\.code)

@@ -63,6 +63,7 @@ struct Tokenize: ParsableCommand {
     warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
     do {
       let reader = try LineReader(path: input)
+      reader.holdsJSONLines = jsonl
       let sink = try OutputSink(path: output, against: [.input(input)])
       let decoder = TextRecordDecoder(
         mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)

@@ -12,7 +12,7 @@ struct SentimentOptionGroup: ParsableArguments {
   @Option(
     name: .customLong("lexicon"), parsing: .unconditionalSingleValue,
     help: ArgumentHelp(
-      "A valence lexicon: Verbatim TSV, VADER or AFINN, detected from its contents (never its name: AFINN when two integer columns reach ±5; integers within ±4 are read as Verbatim's, with a warning), or forced as afinn:PATH, vader:PATH, verbatim:PATH (AFINN's −5…+5 is scaled by 0.8 onto −4…+4). Repeatable; later files win. -default (anywhere) leaves out the shipped lexicons.",
+      "A valence lexicon: Verbatim TSV, VADER or AFINN, detected from its contents (never its name: AFINN when two integer columns reach ±5; integers within ±4 are read as Verbatim's, with a warning), or forced as afinn:PATH, vader:PATH, verbatim:PATH (AFINN's −5…+5 is scaled by 0.8 onto −4…+4). Repeatable; later files win. -default (anywhere) leaves out the shipped lexicons; when no entry is left (-default alone, or with only empty files) the run is refused (exit 2), since every text would score 0. A file without entries beside others is a warning.",
       valueName: "path"))
   var lexicons: [String] = []
 
@@ -109,7 +109,7 @@ struct SentimentOptionGroup: ParsableArguments {
       for warning in model.warnings { printError(warning.description) }
       return model
     } catch {
-      throw fail(error.description, status: error.isCannotOpen ? .cannotOpen : .dataError)
+      throw fail(error.description, status: error.isCannotOpen ? .cannotOpen : error.isUsage ? .usage : .dataError)
     }
   }
 }
@@ -291,7 +291,9 @@ struct ImportOptionGroup: ParsableArguments {
   @Option(help: "Write each rejected piece as a JSON line to this file.")
   var rejects: String?
 
+  // Unconditional: "--max-rejects -1" is a value to refuse as such, not a missing one (review h43 B8).
   @Option(
+    parsing: .unconditional,
     help: ArgumentHelp(
       "Go on past bad pieces (as --keep-going) but exit 65 when more than this many are rejected: a count of rejected pieces (10: rows, responses or single answers) or a share of the answers read (1%: records, blank, not shown and rejected answers, a rejected row counting the answers it held).",
       valueName: "n|p%"))
@@ -301,6 +303,12 @@ struct ImportOptionGroup: ParsableArguments {
   func rejectLimit() throws -> RejectLimit? {
     guard let maxRejects else { return nil }
     guard let limit = RejectLimit(parsing: maxRejects) else {
+      if maxRejects.hasPrefix("-"), maxRejects.dropFirst().first?.isNumber == true {
+        throw fail(
+          "--max-rejects must be zero or more, not \(maxRejects): a count of rejected pieces (10) or a percentage of "
+            + "the answers (1%)",
+          status: .usage)
+      }
       throw fail(
         "--max-rejects: \"\(maxRejects)\" is neither a count (10) nor a percentage from 0% to 100% (1%)",
         status: .usage)
@@ -319,7 +327,7 @@ struct ImportOptionGroup: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Encoding of a CSV or JSONL export: utf-8 (default), windows-1252 (Excel's \"CSV\"), iso-8859-1 or utf-16. A file given as windows-1252 or iso-8859-1 that is UTF-8 (a byte-order mark, as Excel's \"CSV UTF-8\" writes, or only UTF-8 sequences) is refused (exit 65) rather than garbled.",
+      "Encoding of a CSV or JSONL export: utf-8 (default), windows-1252 (Excel's \"CSV\"), iso-8859-1 or utf-16. A file given as windows-1252 or iso-8859-1 that is UTF-8 (a byte-order mark, as Excel's \"CSV UTF-8\" writes, or only UTF-8 sequences) is refused (exit 65) rather than garbled, and so is one given as utf-16 whose first 64 KiB hold no zero byte (the ASCII commas, quotes and line ends of UTF-16 text all have one).",
       valueName: "encoding"))
   var encoding: String?
 
