@@ -21,7 +21,7 @@ public enum ExportCoding {
     let metadataKeys = configuration.codebook?.metadataKeys ?? []
     let path = reader.path
     let map = OrderedParallelMap<SurveyRecord>(
-      threads: threads,
+      threads: threads, weight: { $0.text.utf8.count },
       makeWorker: {
         let worker = try CodingWorker(configuration: configuration)
         var writer = JSONWriter(capacity: 0)

@@ -291,16 +291,17 @@ struct JSONLSurveyReader {
           fields.replace(with: named)
           fieldsDecided = true
         } else {
-          for name in named { fields.append(name) }
           // Answer members accumulate over the lines; past the bound of one record's fields the
-          // file is refused, as XML with too many element names is (review h42 #7).
-          if fields.count > ImportLimits.maximumFields {
+          // file is refused, as XML with too many element names is (review h42 #7), before the
+          // members past it count (they were counted as not shown, past the summary's cap).
+          if fields.count + named.count > ImportLimits.maximumFields {
             throw ImportError.unsupportedAt(
               path: context.path, line: line, column: 0,
               message:
                 "more than \(ImportLimits.maximumFields) distinct answer members in the file (refused: a "
                 + "hostile or broken file; a survey export has a few thousand questions)")
           }
+          for name in named { fields.append(name) }
         }
         if !named.isEmpty {
           names.excluded = nil

@@ -98,7 +98,7 @@ final class ChunkPool<Worker>: @unchecked Sendable {
   }
 
   private func loop() {
-    let worker: Worker
+    var worker: Worker
     do {
       worker = try make()
     } catch {
@@ -116,6 +116,12 @@ final class ChunkPool<Worker>: @unchecked Sendable {
       }
       pthread_mutex_unlock(mutex)
       if !job.run(chunk, with: worker) { stop(recording: nil) }
+      // A worker that held a very large input lets go of its buffers (`WorkerRenewal`); if a new
+      // one cannot be made, the old one goes on.
+      if job.renewsWorker(chunk), let fresh = try? make() {
+        worker = fresh
+        WorkerRenewal.returnFreedMemory()
+      }
       pthread_mutex_lock(mutex)
       job.remaining -= 1
       if job.remaining == 0 { job.completed.signal() }
@@ -165,17 +171,26 @@ final class ChunkJob<Worker>: @unchecked Sendable {
   let chunkCount: Int
   let results: SliceResults
   private let body: @Sendable (Int, Worker, inout [UInt8]) throws -> Void
+  /// The chunks after which the worker that ran them is replaced (`WorkerRenewal`).
+  private let renewing: Set<Int>
   // Guarded by the pool's mutex.
   fileprivate var next = 0
   fileprivate var remaining: Int
   fileprivate let completed = DispatchSemaphore(value: 0)
 
-  init(chunks: Int, body: @escaping @Sendable (Int, Worker, inout [UInt8]) throws -> Void) {
+  init(
+    chunks: Int, renewingWorkerAfter renewing: Set<Int> = [],
+    body: @escaping @Sendable (Int, Worker, inout [UInt8]) throws -> Void
+  ) {
     chunkCount = chunks
     remaining = chunks
     results = SliceResults(count: chunks)
     self.body = body
+    self.renewing = renewing
   }
+
+  /// Whether the worker that ran `chunk` is to be replaced after it (`WorkerRenewal`).
+  func renewsWorker(_ chunk: Int) -> Bool { renewing.contains(chunk) }
 
   /// Runs one chunk; false when it failed.
   func run(_ chunk: Int, with worker: Worker) -> Bool {
@@ -207,6 +222,34 @@ final class ChunkJob<Worker>: @unchecked Sendable {
       if let failure { throw failure }
     }
   }
+}
+
+/// When a worker is replaced by a fresh one: after it handled a line or record of `bytes` bytes or
+/// more. A worker keeps the buffers its largest input needed (tokens, scores, output), about 200
+/// bytes per token and some 900 with `--explain`; after a 1M-token line each thread kept some
+/// 150 MB, 1 GB with `--explain`, so memory grew with `--threads` (review h43 D5: 1.56 GB on 16
+/// threads for what 2 threads did in 0.4 GB). Made again, it starts small; inputs this large are
+/// rare, so the cost of making it (ICU handles, tables) does not show.
+public enum WorkerRenewal {
+  /// 1 MiB: a worker keeps at most the buffers of a line just under it (some 30 MB).
+  public static let bytes = 1 << 20
+
+  /// Hands the memory freed by a worker made again back to the system: glibc keeps what a thread
+  /// freed in that thread's arena, so each thread that once held a large line kept its peak
+  /// resident (`malloc_trim`; elsewhere nothing).
+  public static func returnFreedMemory() {
+    _ = trim?(0)
+  }
+
+  /// glibc's `malloc_trim`, looked up at run time (the Glibc module does not declare `malloc.h`).
+  private static let trim: (@convention(c) (Int) -> Int32)? = {
+    #if canImport(Glibc)
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+      return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+    #else
+      return nil
+    #endif
+  }()
 }
 
 /// A thread's entry point, boxed to cross `pthread_create`'s C context pointer.

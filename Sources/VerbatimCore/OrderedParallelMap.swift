@@ -1,9 +1,12 @@
 /// Turns a stream of items into output bytes on several threads, keeping input order and bounded
-/// memory: items are collected into batches of `batchSize`, each batch is cut into chunks that a
+/// memory: items are collected into batches of `batchSize` items or `batchBytes` of `weight` (a
+/// record's text and metadata: review h43 D5, 2,048 records of up to 16 MiB each made one batch),
+/// each batch is cut into chunks that a
 /// `ChunkPool`'s long-lived threads take in turn, across batch boundaries, each thread with its own
 /// worker (made once, on that thread, by `makeWorker`, so per-thread ICU handles and buffers are
-/// reused). The caller's thread keeps producing items (e.g. parsing XML) while the threads work,
-/// and the chunks' outputs are written in order. At most three batches are held at once.
+/// reused; a worker that handled an item of `WorkerRenewal.bytes` is made again). The caller's
+/// thread keeps producing items (e.g. parsing XML) while the threads work, and the chunks' outputs
+/// are written in order. At most three batches are held at once.
 ///
 /// Errors: the output before the first failing item is written, then that item's error is thrown
 /// (from `submit` or `finish`); nothing after it is written.
@@ -13,6 +16,9 @@ public final class OrderedParallelMap<Item: Sendable> {
 
   private let threads: Int
   private let batchSize: Int
+  private let batchBytes: Int
+  private let weight: @Sendable (Item) -> Int
+  private var pendingBytes = 0
   private let makeWorker: @Sendable () throws -> Worker
   private let write: ([UInt8]) throws -> Void
   private let pool: ChunkPool<Worker>?
@@ -22,12 +28,17 @@ public final class OrderedParallelMap<Item: Sendable> {
   private var submitted: [ChunkJob<Worker>] = []
   private var failed = false
 
+  /// `weight` is an item's size in bytes, for `batchBytes` and `WorkerRenewal` (0 by default:
+  /// batches of `batchSize` items).
   public init(
-    threads: Int, batchSize: Int = 2048, makeWorker: @escaping @Sendable () throws -> Worker,
-    write: @escaping ([UInt8]) throws -> Void
+    threads: Int, batchSize: Int = 2048, batchBytes: Int = 4 << 20,
+    weight: @escaping @Sendable (Item) -> Int = { _ in 0 },
+    makeWorker: @escaping @Sendable () throws -> Worker, write: @escaping ([UInt8]) throws -> Void
   ) {
     self.threads = max(1, threads)
     self.batchSize = max(1, batchSize)
+    self.batchBytes = max(1, batchBytes)
+    self.weight = weight
     self.makeWorker = makeWorker
     self.write = write
     let pool = self.threads > 1 ? ChunkPool<Worker>(threads: self.threads, make: makeWorker) : nil
@@ -41,7 +52,11 @@ public final class OrderedParallelMap<Item: Sendable> {
   /// Adds an item; hands a batch to the threads when one is full.
   public func submit(_ item: Item) throws {
     pendingItems.append(item)
-    if pendingItems.count >= batchSize { try flush() }
+    let size = weight(item)
+    pendingBytes += size
+    // An item of `WorkerRenewal.bytes` or more closes its batch, as a line does in
+    // `ParallelLineProcessor`: at most two such are worked on at once.
+    if pendingItems.count >= batchSize || pendingBytes >= batchBytes || size >= WorkerRenewal.bytes { try flush() }
   }
 
   /// Processes and writes what is left. Call once at the end.
@@ -60,10 +75,16 @@ public final class OrderedParallelMap<Item: Sendable> {
     }
     let items = pendingItems
     pendingItems.removeAll(keepingCapacity: true)
+    pendingBytes = 0
     if pool == nil && soloWorker == nil { soloWorker = try makeWorker() }
     let chunks = pool == nil ? 1 : min(items.count, threads * 16)
-    let job = ChunkJob<Worker>(chunks: chunks) { chunk, worker, output in
-      for index in (items.count * chunk / chunks)..<(items.count * (chunk + 1) / chunks) {
+    @Sendable func range(_ chunk: Int) -> Range<Int> {
+      (items.count * chunk / chunks)..<(items.count * (chunk + 1) / chunks)
+    }
+    let weight = self.weight
+    let large = Set((0..<chunks).filter { chunk in range(chunk).contains { weight(items[$0]) >= WorkerRenewal.bytes } })
+    let job = ChunkJob<Worker>(chunks: chunks, renewingWorkerAfter: large) { chunk, worker, output in
+      for index in range(chunk) {
         try worker(items[index], &output)
       }
     }
@@ -74,6 +95,11 @@ public final class OrderedParallelMap<Item: Sendable> {
       if submitted.count > 1 { try writeOldest() }
     } else {
       job.runAll(with: soloWorker!)
+      // Made again for the next batch after a very large item (`WorkerRenewal`).
+      if !large.isEmpty {
+        soloWorker = nil
+        WorkerRenewal.returnFreedMemory()
+      }
       try writeOldest()
     }
   }

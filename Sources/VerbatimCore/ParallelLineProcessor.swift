@@ -96,7 +96,10 @@ public struct ParallelLineProcessor: Sendable {
         whenInputPauses: writeEverythingRead,
         body: { bytes, line in
           batch.append(bytes, line: line)
-          if batch.count >= batchLines || batch.bytes.count >= batchBytes {
+          // A line of `WorkerRenewal.bytes` or more closes its batch: a batch then holds one such
+          // line, so at most two are worked on at once, whatever the number of threads (each may
+          // take a few hundred MB: review h43 D5).
+          if batch.count >= batchLines || batch.bytes.count >= batchBytes || bytes.count >= WorkerRenewal.bytes {
             try submit(line: line, bytesRead: reader.bytesRead)
           }
           return true
@@ -153,6 +156,11 @@ public struct ParallelLineProcessor: Sendable {
           } catch let error as any LineScopedError {
             throw LineError(path: reader.source, line: number, message: error.description)
           }
+          // Made again for the next line after a very large one (`WorkerRenewal`).
+          if line.count >= WorkerRenewal.bytes {
+            state.worker = nil
+            WorkerRenewal.returnFreedMemory()
+          }
           state.lines += 1
           state.bytes += line.count
           if state.lines >= batchLines || state.bytes >= batchBytes { try writeBatch(line: number) }
@@ -182,7 +190,12 @@ public struct ParallelLineProcessor: Sendable {
     let chunks = max(1, min(lineCount, wanted))
     let chunkStarts = (0...chunks).map { lineCount * $0 / chunks }
     let averageLine = batch.bytes.count / max(1, lineCount)
-    return ChunkJob(chunks: chunks) { chunk, worker, output in
+    // The chunks that hold a line of `WorkerRenewal.bytes` or more (a batch holds at most 4 such).
+    let large = Set(
+      batch.ranges.indices.filter { batch.ranges[$0].count >= WorkerRenewal.bytes }.map { index in
+        chunkStarts.lastIndex { $0 <= index }!
+      })
+    return ChunkJob(chunks: chunks, renewingWorkerAfter: large) { chunk, worker, output in
       let lines = chunkStarts[chunk]..<chunkStarts[chunk + 1]
       output.reserveCapacity(averageLine * lines.count * 4)
       try batch.bytes.withUnsafeBufferPointer { all in

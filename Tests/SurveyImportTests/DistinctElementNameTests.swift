@@ -50,5 +50,9 @@ import Testing
     let result = try Fixture.run(path: try Fixture.write("members.jsonl", text))
     let message = try #require(result.error).description
     #expect(message.contains("members.jsonl:2: more than 100000 distinct answer members"), "\(message)")
+    // The refused line's members are not counted (review h43: they were 60,000 not shown for R0).
+    #expect(result.summary.notShown == 0)
+    #expect(result.summary.questions == 60_000)
+    #expect(!result.warnings.contains { $0.contains("distinct questions") }, "\(result.warnings)")
   }
 }
