@@ -220,24 +220,9 @@ struct VBRegex {
   UText *text;
 };
 
-VBRegex *vb_regex_open(const char *pattern, int32_t length, uint32_t flags, int32_t *errorLine,
-                       int32_t *errorOffset, int32_t *status) {
+/* Sets the limits of a freshly opened or cloned matcher and wraps it; closes it on failure. */
+static VBRegex *vb_regex_wrap(URegularExpression *regex, int32_t *status) {
   UErrorCode error = U_ZERO_ERROR;
-  UParseError parseError;
-  memset(&parseError, 0, sizeof(parseError));
-  UText *patternText = utext_openUTF8(NULL, pattern, length, &error);
-  if (U_FAILURE(error)) {
-    *status = error;
-    return NULL;
-  }
-  URegularExpression *regex = uregex_openUText(patternText, flags, &parseError, &error);
-  utext_close(patternText);
-  if (U_FAILURE(error)) {
-    *status = error;
-    *errorLine = parseError.line;
-    *errorOffset = parseError.offset;
-    return NULL;
-  }
   /* A pattern with catastrophic backtracking ("(a+)+$") must not hang a run: past the limit a
      match fails with U_REGEX_TIME_OUT. ICU counts in steps of its match engine, "typically on the
      order of milliseconds" each (uregex_setTimeLimit); 300 leaves ordinary rules far below it.
@@ -258,6 +243,39 @@ VBRegex *vb_regex_open(const char *pattern, int32_t length, uint32_t flags, int3
   wrapper->regex = regex;
   *status = U_ZERO_ERROR;
   return wrapper;
+}
+
+VBRegex *vb_regex_open(const char *pattern, int32_t length, uint32_t flags, int32_t *errorLine,
+                       int32_t *errorOffset, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UParseError parseError;
+  memset(&parseError, 0, sizeof(parseError));
+  UText *patternText = utext_openUTF8(NULL, pattern, length, &error);
+  if (U_FAILURE(error)) {
+    *status = error;
+    return NULL;
+  }
+  URegularExpression *regex = uregex_openUText(patternText, flags, &parseError, &error);
+  utext_close(patternText);
+  if (U_FAILURE(error)) {
+    *status = error;
+    *errorLine = parseError.line;
+    *errorOffset = parseError.offset;
+    return NULL;
+  }
+  return vb_regex_wrap(regex, status);
+}
+
+VBRegex *vb_regex_clone(const VBRegex *source, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  /* Shares the compiled pattern (reference-counted by ICU); the matcher state, the input and the
+     limits are the clone's own, so the limits are set again. */
+  URegularExpression *regex = uregex_clone(source->regex, &error);
+  if (U_FAILURE(error)) {
+    *status = error;
+    return NULL;
+  }
+  return vb_regex_wrap(regex, status);
 }
 
 void vb_regex_close(VBRegex *regex) {

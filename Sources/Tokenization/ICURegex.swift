@@ -1,10 +1,13 @@
 internal import ICUBridge
+import Synchronization
 
 /// An ICU regular expression (https://unicode-org.github.io/icu/userguide/strings/regexp.html)
 /// matched against UTF-8 bytes, for rules that need patterns tokens cannot express (order numbers,
 /// reference codes).
 ///
-/// Holds ICU matcher state: not thread-safe, so each worker compiles its own copy.
+/// Holds ICU matcher state: not thread-safe, so each worker has its own. A pattern is compiled once
+/// per process: every later `ICURegex` of the same pattern and flags is a clone of that compilation
+/// (`RegexTemplates`), with its own matcher state and limits.
 public final class ICURegex {
   private let handle: OpaquePointer
   /// The pattern as given.
@@ -20,20 +23,7 @@ public final class ICURegex {
   /// in the pattern.
   /// `prefilter: false` searches every text (the tests compare both).
   public init(pattern: String, caseInsensitive: Bool = false, prefilter: Bool = true) throws(TokenizationError) {
-    var errorLine: Int32 = 0
-    var errorOffset: Int32 = 0
-    var status: Int32 = 0
-    let bytes = Array(pattern.utf8)
-    let opened = bytes.withUnsafeBufferPointer { buffer in
-      buffer.withMemoryRebound(to: CChar.self) { chars in
-        vb_regex_open(
-          chars.baseAddress, Int32(chars.count), caseInsensitive ? 2 : 0, &errorLine, &errorOffset, &status)
-      }
-    }
-    guard let opened else {
-      throw .invalidRegex(pattern: pattern, offset: Int(max(0, errorOffset)), icuError: icuErrorName(status))
-    }
-    handle = opened
+    handle = try RegexTemplates.matcher(pattern: pattern, caseInsensitive: caseInsensitive)
     self.pattern = pattern
     firstBytes = prefilter ? RegexFirstBytes.table(pattern: pattern, caseInsensitive: caseInsensitive) : nil
     literal = prefilter ? RegexLiteralPrefix.literal(pattern: pattern, caseInsensitive: caseInsensitive) : nil
@@ -92,5 +82,69 @@ public final class ICURegex {
       }
     }
     return true
+  }
+}
+
+/// The compiled patterns of the process, one per pattern and flags, that `ICURegex` clones (ICU's
+/// `uregex_clone` shares the compiled pattern: "faster than opening a second instance from the
+/// source form of the expression, and requires less memory"). Compiling the shipped codebook's
+/// patterns cost some 15M instructions, paid by the rule parser's check and again by every worker's
+/// tagger. A template is never matched with, only cloned, under the lock. At most `capacity` are
+/// kept (a clone keeps its pattern alive on its own: ICU counts the references).
+enum RegexTemplates {
+  /// An opened pattern, closed when the last reference goes.
+  private final class Template: @unchecked Sendable {
+    let handle: OpaquePointer
+    init(_ handle: OpaquePointer) { self.handle = handle }
+    deinit { vb_regex_close(handle) }
+  }
+
+  private struct Key: Hashable {
+    var pattern: String
+    var caseInsensitive: Bool
+  }
+
+  private static let capacity = 256
+  private static let templates = Mutex<[Key: Template]>([:])
+
+  /// A matcher of `pattern` with the limits of `vb_regex_open`: a clone of the process's compiled
+  /// template, compiled first when there is none. Throws `TokenizationError.invalidRegex` with
+  /// ICU's error and its offset in the pattern.
+  static func matcher(pattern: String, caseInsensitive: Bool) throws(TokenizationError) -> OpaquePointer {
+    let key = Key(pattern: pattern, caseInsensitive: caseInsensitive)
+    if let cloned = templates.withLock({ $0[key].flatMap(clone) }) { return cloned }
+    let template = Template(try open(pattern, caseInsensitive: caseInsensitive))
+    let cloned = templates.withLock { templates in
+      if templates[key] == nil {
+        if templates.count >= capacity { templates.removeAll() }
+        templates[key] = template
+      }
+      return clone(template)
+    }
+    // A clone fails only when memory runs out; a pattern of its own is the last resort.
+    if let cloned { return cloned }
+    return try open(pattern, caseInsensitive: caseInsensitive)
+  }
+
+  private static func clone(_ template: Template) -> OpaquePointer? {
+    var status: Int32 = 0
+    return vb_regex_clone(template.handle, &status)
+  }
+
+  private static func open(_ pattern: String, caseInsensitive: Bool) throws(TokenizationError) -> OpaquePointer {
+    var errorLine: Int32 = 0
+    var errorOffset: Int32 = 0
+    var status: Int32 = 0
+    let bytes = Array(pattern.utf8)
+    let opened = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { chars in
+        vb_regex_open(
+          chars.baseAddress, Int32(chars.count), caseInsensitive ? 2 : 0, &errorLine, &errorOffset, &status)
+      }
+    }
+    guard let opened else {
+      throw .invalidRegex(pattern: pattern, offset: Int(max(0, errorOffset)), icuError: icuErrorName(status))
+    }
+    return opened
   }
 }

@@ -79,6 +79,9 @@ typedef struct VBRegex VBRegex;
 /// *errorOffset (code points) of the problem.
 VBRegex *vb_regex_open(const char *pattern, int32_t length, uint32_t flags, int32_t *errorLine,
                        int32_t *errorOffset, int32_t *status);
+/// A matcher of the same compiled pattern (ICU's uregex_clone: no second compilation), with its
+/// own state and the same limits. NULL with *status set on failure.
+VBRegex *vb_regex_clone(const VBRegex *source, int32_t *status);
 void vb_regex_close(VBRegex *regex);
 
 /// Finds the next match in `length` bytes of UTF-8 starting at byte `from`. Returns 1 and the byte
