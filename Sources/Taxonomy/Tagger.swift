@@ -72,6 +72,8 @@ public final class Tagger {
   @exclusivity(unchecked) private var stamp: UInt32 = 0
   @exclusivity(unchecked) private var occurrences: [PhraseOccurrence] = []
   @exclusivity(unchecked) private var byPhrase: [Int32] = []
+  /// The phrases (and regexes) that occur in the current text, in order of first occurrence.
+  @exclusivity(unchecked) private var distinctPhrases: [Int32] = []
   @exclusivity(unchecked) private var wordIndex: [Int32] = []
   @exclusivity(unchecked) private var sentenceOfToken: [Int32] = []
   /// Per occurrence: claimed by a tag whose rules held (see `markClaims`), and the claims (which
@@ -774,24 +776,37 @@ public final class Tagger {
     claimed.removeAll(keepingCapacity: true)
     claimed.append(contentsOf: repeatElement(false, count: occurrences.count))
     claims.removeAll(keepingCapacity: true)
+    // Each phrase's occurrences, in text order, as one block of `byPhrase` (blocks in order of
+    // first appearance): counted, placed, then filled — linear, where sorting the indices by phrase
+    // cost some 400 instructions a text.
     byPhrase.removeAll(keepingCapacity: true)
-    for index in occurrences.indices { byPhrase.append(Int32(index)) }
-    if occurrences.count > 1 {
-      occurrences.withUnsafeBufferPointer { occurrences in
-        byPhrase.sort {
-          let left = occurrences[Int($0)].phrase
-          let right = occurrences[Int($1)].phrase
-          return left != right ? left < right : $0 < $1
+    byPhrase.append(contentsOf: repeatElement(0, count: occurrences.count))
+    distinctPhrases.removeAll(keepingCapacity: true)
+    occurrences.withUnsafeBufferPointer { occurrences in
+      for occurrence in occurrences {
+        let phrase = Int(occurrence.phrase)
+        if phraseStamp[phrase] != stamp {
+          phraseStamp[phrase] = stamp
+          phraseEnd[phrase] = 0
+          distinctPhrases.append(occurrence.phrase)
+        }
+        phraseEnd[phrase] += 1
+      }
+      var next: Int32 = 0
+      for phrase in distinctPhrases.lazy.map({ Int($0) }) {
+        let count = phraseEnd[phrase]
+        phraseBegin[phrase] = next
+        // The block's fill cursor until the last pass leaves it at the block's end.
+        phraseEnd[phrase] = next
+        next += count
+      }
+      byPhrase.withUnsafeMutableBufferPointer { byPhrase in
+        for (index, occurrence) in occurrences.enumerated() {
+          let phrase = Int(occurrence.phrase)
+          byPhrase[Int(phraseEnd[phrase])] = Int32(index)
+          phraseEnd[phrase] += 1
         }
       }
-    }
-    var index = 0
-    while index < byPhrase.count {
-      let phrase = Int(occurrences[Int(byPhrase[index])].phrase)
-      phraseStamp[phrase] = stamp
-      phraseBegin[phrase] = Int32(index)
-      while index < byPhrase.count && Int(occurrences[Int(byPhrase[index])].phrase) == phrase { index += 1 }
-      phraseEnd[phrase] = Int32(index)
     }
     // Filled as local arrays: appending to the stored ones would check exclusive access per token.
     var before: [Int32] = []
@@ -815,15 +830,17 @@ public final class Tagger {
           sentenceOf.withUnsafeMutableBufferPointer { sentenceOf in
             var words: Int32 = 0
             // A token's sentence is the last one that starts at or before it (all 0 without
-            // sentences).
-            var sentence = 0
-            for index in 0..<tokenCount {
-              before[index] = words
-              if tokens[index].kind != .punct { words += 1 }
-              while sentence + 1 < sentences.count && sentences[sentence + 1].tokenRange.lowerBound <= index {
-                sentence += 1
+            // sentences): sentence k holds the tokens up to where sentence k + 1 starts.
+            var index = 0
+            for sentence in 0..<max(sentences.count, 1) {
+              let end =
+                sentence + 1 < sentences.count ? min(sentences[sentence + 1].tokenRange.lowerBound, tokenCount) : tokenCount
+              while index < end {
+                before[index] = words
+                if tokens[index].kind != .punct { words += 1 }
+                sentenceOf[index] = Int32(sentence)
+                index += 1
               }
-              sentenceOf[index] = Int32(sentence)
             }
             before[tokenCount] = words
           }
