@@ -834,7 +834,8 @@ public final class Tagger {
             var index = 0
             for sentence in 0..<max(sentences.count, 1) {
               let end =
-                sentence + 1 < sentences.count ? min(sentences[sentence + 1].tokenRange.lowerBound, tokenCount) : tokenCount
+                sentence + 1 < sentences.count
+                ? min(sentences[sentence + 1].tokenRange.lowerBound, tokenCount) : tokenCount
               while index < end {
                 before[index] = words
                 if tokens[index].kind != .punct { words += 1 }
