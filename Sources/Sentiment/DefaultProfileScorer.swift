@@ -349,7 +349,7 @@ struct DefaultProfileScorer {
             if unit.value != 0 {
               // Thanks closing a lukewarm answer is politeness, not praise ("fine thanks", "ok,
               // cheers"; review r28).
-              if isUnmodifiedLukewarm(unit) {
+              if isUnmodifiedLukewarm(unit) || isHedgedLukewarm(text, unit) {
                 lukewarmTerms += 1
               } else if bareThanks ?? isBareThanks(text, unit) {
                 politeThanks += 1

@@ -431,6 +431,26 @@ extension DefaultProfileScorer {
     tables.tags(ofEntry: unit.entry).contains(.isLukewarm) && unit.value == tables.valence(ofEntry: unit.entry)
   }
 
+  /// Whether `unit` is a lukewarm term right after a hedge ("mostly fine", "pretty ok", "fairly
+  /// average"), changed by that hedge alone: a hedge makes a lukewarm verdict no warmer, so the
+  /// answer is still lukewarm (QA review 44: "Mostly fine" was praise, since the dampener made the
+  /// value differ from the lexicon's). Negated, weighted or boosted further, it is not.
+  @inline(never)
+  func isHedgedLukewarm(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    guard unit.start > 0, tables.tags(ofEntry: unit.entry).contains(.isLukewarm),
+      Self.isWord(text, unit.start - 1, in: Self.lukewarmHedges)
+    else { return false }
+    let lexicon = tables.valence(ofEntry: unit.entry)
+    return (unit.value > 0) == (lexicon > 0) && abs(unit.value - lexicon) <= Self.hedgeChange
+  }
+
+  /// Hedges that leave a lukewarm term lukewarm.
+  static let lukewarmHedges: ShortWords = [
+    "mostly", "pretty", "fairly", "generally", "largely", "mainly", "reasonably", "quite", "kinda", "sorta",
+  ]
+  /// The most a hedge right before a term changes its value (an intensifier's step, with room).
+  private static let hedgeChange = 0.3
+
   /// Whether the scored ranges (the text's sentences when `ranges` is nil) hold at most
   /// `lukewarmAnswerMaxWords` words (always, by default).
   func isShortAnswer(_ text: TokenizedText, ranges: [Range<Int>]?, count: Int) -> Bool {
