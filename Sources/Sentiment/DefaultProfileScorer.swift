@@ -194,6 +194,7 @@ struct DefaultProfileScorer {
     let mayRepeatAction = textWordLists.contains(.keepForms)
     let mayWaitLong = textWordLists.contains(.longDurations)
     let mayStateWait = textTriggers.contains(.waitWords)
+    let mayCountRepeats = textTriggers.contains(.repeatCounts)
     let mayExceed = textTriggers.contains(.too)
     let mayPromptlyOutcome = textTriggers.isSuperset(of: [.promptOpeners, .shortDurations])
     let maySubstitute = textTriggers.isSuperset(of: [.orderVerbs, .receiveVerbs])
@@ -257,7 +258,11 @@ struct DefaultProfileScorer {
       buildUnits(text, range: range)
       if mayRepeatAction { markRepeatedActions(text) }
       if mayWaitLong { markLongWaits(text) }
-      if mayStateWait { markTimedWaits(text) }
+      if mayStateWait {
+        markTimedWaits(text)
+        markSpentTime(text)
+      }
+      if mayCountRepeats { markCountedRepeats(text) }
       if mayExceed { markPlainExcess(text) }
       if mayPromptlyOutcome { markPromptOutcomes(text) }
       markComplaintQuestion(text)
@@ -1998,6 +2003,8 @@ struct DefaultProfileScorer {
       ValenceEntry(term: "wait + minutes", valence: parameters.longWaitValence, origin: "rule: long wait")
     case Self.hoursWaitEntry:
       ValenceEntry(term: "wait + hours", valence: parameters.hoursWaitValence, origin: "rule: long wait")
+    case Self.countedRepeatEntry:
+      ValenceEntry(term: "phoned … N times", valence: parameters.countedRepeatValence, origin: "rule: counted repeat")
     case Self.ratingEntry:
       ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
     case Self.complaintQuestionEntry:
