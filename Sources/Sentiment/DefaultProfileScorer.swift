@@ -194,7 +194,7 @@ struct DefaultProfileScorer {
     let mayRepeatAction = textWordLists.contains(.keepForms)
     let mayWaitLong = textWordLists.contains(.longDurations)
     let mayStateWait = textTriggers.contains(.waitWords)
-    let mayCountRepeats = textTriggers.contains(.repeatCounts)
+    let mayCount = !textTriggers.isDisjoint(with: Self.countTriggers)
     let mayExceed = textTriggers.contains(.too)
     let mayPromptlyOutcome = textTriggers.isSuperset(of: [.promptOpeners, .shortDurations])
     let maySubstitute = textTriggers.isSuperset(of: [.orderVerbs, .receiveVerbs])
@@ -258,11 +258,8 @@ struct DefaultProfileScorer {
       buildUnits(text, range: range)
       if mayRepeatAction { markRepeatedActions(text) }
       if mayWaitLong { markLongWaits(text) }
-      if mayStateWait {
-        markTimedWaits(text)
-        markSpentTime(text)
-      }
-      if mayCountRepeats { markCountedRepeats(text) }
+      if mayStateWait { markTimedWaits(text) }
+      if mayCount { markCounts(text, range: range) }
       if mayExceed { markPlainExcess(text) }
       if mayPromptlyOutcome { markPromptOutcomes(text) }
       markComplaintQuestion(text)
@@ -357,7 +354,7 @@ struct DefaultProfileScorer {
             if unit.value != 0 {
               // Thanks closing a lukewarm answer is politeness, not praise ("fine thanks", "ok,
               // cheers"; review r28).
-              if isUnmodifiedLukewarm(unit) || isHedgedLukewarm(text, unit) {
+              if isUnmodifiedLukewarm(unit) {
                 lukewarmTerms += 1
               } else if bareThanks ?? isBareThanks(text, unit) {
                 politeThanks += 1
@@ -1292,6 +1289,7 @@ struct DefaultProfileScorer {
         applied = []
       }
     }
+    if textTriggers.contains(.lukewarmHedges) { undoLukewarmHedges(text, explain: explain) }
     if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
     if hasSuggestionFrame { applySuggestion(text, explain: explain) }
     applyQuestion(text, explain: explain)
@@ -2003,6 +2001,9 @@ struct DefaultProfileScorer {
       ValenceEntry(term: "wait + minutes", valence: parameters.longWaitValence, origin: "rule: long wait")
     case Self.hoursWaitEntry:
       ValenceEntry(term: "wait + hours", valence: parameters.hoursWaitValence, origin: "rule: long wait")
+    case Self.billOverQuoteEntry:
+      ValenceEntry(
+        term: "quoted £X … bill £Y", valence: parameters.billOverQuoteValence, origin: "rule: bill over quote")
     case Self.countedRepeatEntry:
       ValenceEntry(term: "phoned … N times", valence: parameters.countedRepeatValence, origin: "rule: counted repeat")
     case Self.ratingEntry:

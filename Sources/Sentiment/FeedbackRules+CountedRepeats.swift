@@ -5,6 +5,18 @@ import Tokenization
 extension DefaultProfileScorer {
   // MARK: Rule 43
 
+  /// The triggers of `markCounts`.
+  static let countTriggers: RuleTriggers = [.repeatCounts, .spentTimeVerbs, .quoteWords]
+
+  /// Rules 43, 42 (time spent) and 44, each when the text has its trigger words: one call from
+  /// `scoreMapped`, which stays small enough to be inlined as it is.
+  @inline(never)
+  mutating func markCounts(_ text: TokenizedText, range: Range<Int>) {
+    if textTriggers.contains(.repeatCounts) { markCountedRepeats(text) }
+    if textTriggers.contains(.spentTimeVerbs) { markSpentTime(text) }
+    if textMayHoldCurrencySign && textTriggers.contains(.quoteWords) { markBillOverQuote(text, range: range) }
+  }
+
   /// `Unit.entry` of the "times" of a counted repeat (rule 43); not an index into the valence
   /// entries.
   static let countedRepeatEntry: Int32 = -18
@@ -22,50 +34,47 @@ extension DefaultProfileScorer {
   @inline(never)
   mutating func markCountedRepeats(_ text: TokenizedText) {
     for index in units.indices where index >= 2 && units[index].kind == .neutral && units[index].length == 1 {
-      guard Self.norm(of: text, units[index].start, is: "times"), isManyTimes(text, units[index - 1]) else {
+      guard Self.norm(of: text, units[index].start, is: "times"), isCountedRepeat(text, times: index) else {
         continue
       }
-      var repeated = false
-      var back = index - 2
-      while back >= 0, index - back <= Self.countedRepeatReach {
-        let unit = units[back]
-        if unit.kind == .boundary || unit.kind == .contrast || unit.kind == .negator { break }
-        if isPraise(unit) {
-          repeated = false
-          break
-        }
-        // The unit's first word: "asked for help" is a neutral phrase of its own.
-        if Self.isWord(text, unit.start, in: Self.repeatVerbs) { repeated = true }
-        back -= 1
-      }
-      guard repeated, !clauseHoldsPraise(after: index) else { continue }
       units[index].kind = .valence
       units[index].entry = Self.countedRepeatEntry
     }
   }
 
-  /// Whether the unit before "times" states a count of three or more: a number ("6", "3-4" ends
-  /// in "4") or a word of many ("four", "several", "multiple", "countless").
-  private func isManyTimes(_ text: TokenizedText, _ unit: Unit) -> Bool {
-    guard unit.kind == .neutral, unit.length == 1 else { return false }
-    let token = text.tokens[unit.start]
-    if token.kind == .number { return Self.leadingInteger(text, token) >= 3 }
-    return Self.isWord(text, unit.start, in: Self.manyCounts)
-  }
-
-  /// Whether a term of praise follows unit `index` in its clause (up to a boundary or connective).
-  private func clauseHoldsPraise(after index: Int) -> Bool {
-    var next = index + 1
+  /// Whether the "times" unit at `times` closes a counted repeat (`markCountedRepeats`). Not
+  /// `mutating`, and it calls no method of the scorer: `markCountedRepeats` would otherwise copy the
+  /// whole scorer for each call.
+  private func isCountedRepeat(_ text: TokenizedText, times: Int) -> Bool {
+    guard Self.isManyTimes(text, units[times - 1]) else { return false }
+    var repeated = false
+    var back = times - 2
+    while back >= 0, times - back <= Self.countedRepeatReach {
+      let unit = units[back]
+      if unit.kind == .boundary || unit.kind == .contrast || unit.kind == .negator { break }
+      if unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0 { return false }
+      // The unit's first word: "asked for help" is a neutral phrase of its own.
+      if Self.isWord(text, unit.start, in: Self.repeatVerbs) { repeated = true }
+      back -= 1
+    }
+    guard repeated else { return false }
+    // No praise after it in the clause either.
+    var next = times + 1
     while next < units.count, units[next].kind != .boundary, units[next].kind != .contrast {
-      if isPraise(units[next]) { return true }
+      let unit = units[next]
+      if unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0 { return false }
       next += 1
     }
-    return false
+    return true
   }
 
-  /// Whether `unit` is a lexicon term of praise.
-  private func isPraise(_ unit: Unit) -> Bool {
-    unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0
+  /// Whether the unit before "times" states a count of three or more: a number ("6", "3-4" ends
+  /// in "4") or a word of many ("four", "several", "multiple", "countless").
+  private static func isManyTimes(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    guard unit.kind == .neutral, unit.length == 1 else { return false }
+    let token = text.tokens[unit.start]
+    if token.kind == .number { return leadingInteger(text, token) >= 3 }
+    return isWord(text, unit.start, in: manyCounts)
   }
 
   /// Most units between the verb and "times" ("tried to sell me gap insurance 5 times").

@@ -431,23 +431,30 @@ extension DefaultProfileScorer {
     tables.tags(ofEntry: unit.entry).contains(.isLukewarm) && unit.value == tables.valence(ofEntry: unit.entry)
   }
 
-  /// Whether `unit` is a lukewarm term right after a hedge ("mostly fine", "pretty ok", "fairly
-  /// average"), changed by that hedge alone: a hedge makes a lukewarm verdict no warmer, so the
-  /// answer is still lukewarm (QA review 44: "Mostly fine" was praise, since the dampener made the
-  /// value differ from the lexicon's). Negated, weighted or boosted further, it is not.
+  /// "Mostly fine", "pretty ok", "fairly average": a hedge before a lukewarm term leaves it at its
+  /// lexicon value, so an answer that holds nothing else is still lukewarm (QA review 44: "Mostly
+  /// fine" was praise, since the dampener made the value differ from the lexicon's). Only the
+  /// hedge's own change is undone; a negated, weighted or further boosted term keeps its value.
   @inline(never)
-  func isHedgedLukewarm(_ text: TokenizedText, _ unit: Unit) -> Bool {
-    guard unit.start > 0, tables.tags(ofEntry: unit.entry).contains(.isLukewarm),
-      Self.isWord(text, unit.start - 1, in: Self.lukewarmHedges)
-    else { return false }
-    let lexicon = tables.valence(ofEntry: unit.entry)
-    return (unit.value > 0) == (lexicon > 0) && abs(unit.value - lexicon) <= Self.hedgeChange
+  mutating func undoLukewarmHedges(_ text: TokenizedText, explain: Bool) {
+    for index in units.indices where units[index].kind == .valence && units[index].entry >= 0 {
+      let unit = units[index]
+      guard unit.start > 0, tables.tags(ofEntry: unit.entry).contains(.isLukewarm),
+        Self.isWord(text, unit.start - 1, in: Self.lukewarmHedges)
+      else { continue }
+      let lexicon = tables.valence(ofEntry: unit.entry)
+      guard unit.value != lexicon, (unit.value > 0) == (lexicon > 0), abs(unit.value - lexicon) <= Self.hedgeChange
+      else { continue }
+      units[index].value = lexicon
+      if explain { rules[index].removeAll() }
+    }
   }
 
   /// Hedges that leave a lukewarm term lukewarm.
-  static let lukewarmHedges: ShortWords = [
+  static let lukewarmHedgeList = [
     "mostly", "pretty", "fairly", "generally", "largely", "mainly", "reasonably", "quite", "kinda", "sorta",
   ]
+  private static let lukewarmHedges = ShortWords(lukewarmHedgeList)
   /// The most a hedge right before a term changes its value (an intensifier's step, with room).
   private static let hedgeChange = 0.3
 

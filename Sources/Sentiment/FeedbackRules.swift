@@ -283,6 +283,11 @@ import VerbatimCore
 ///    in its clause ("phoned the surgery 6 times", "asks for the same information three times")
 ///    scores `SentimentParameters.countedRepeatValence`; not after a negator, nor in a clause with
 ///    praise ("visited 5 times and loved it"; QA review 44).
+/// 44. **A bill above the quote** (`FeedbackRules+BillOverQuote.swift`). In one sentence, a word of
+///    quoting with an amount ("quoted £300", "the estimate was $1,200") and then a word of billing
+///    with a larger amount ("the bill was £780", "charged $2,000"): the larger amount scores
+///    `SentimentParameters.billOverQuoteValence`; not at or under the quote, nor after a negator
+///    (QA review 44).
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///
