@@ -125,6 +125,9 @@ struct DefaultProfileScorer {
   private(set) var textMayHoldCurrencySign = false
   /// The connective that closes the sentence being scored ("The staff were rude, however."), if any.
   private(set) var trailingConnective: Int32?
+  /// Whether the sentence before the one being scored has a score: a sentence-final "though" then
+  /// concedes against it (`applyTrailingThough`).
+  private var previousSentenceScored = false
   /// Whether the sentence being scored has a contrast unit (most have none: `applyContrast` then
   /// does not search for one).
   private var hasContrastUnit = false
@@ -191,6 +194,7 @@ struct DefaultProfileScorer {
     let mayRepeatAction = textWordLists.contains(.keepForms)
     let mayWaitLong = textWordLists.contains(.longDurations)
     let mayStateWait = textTriggers.contains(.waitWords)
+    let mayCount = !textTriggers.isDisjoint(with: Self.countTriggers)
     let mayExceed = textTriggers.contains(.too)
     let mayPromptlyOutcome = textTriggers.isSuperset(of: [.promptOpeners, .shortDurations])
     let maySubstitute = textTriggers.isSuperset(of: [.orderVerbs, .receiveVerbs])
@@ -255,6 +259,7 @@ struct DefaultProfileScorer {
       if mayRepeatAction { markRepeatedActions(text) }
       if mayWaitLong { markLongWaits(text) }
       if mayStateWait { markTimedWaits(text) }
+      if mayCount { markCounts(text, range: range) }
       if mayExceed { markPlainExcess(text) }
       if mayPromptlyOutcome { markPromptOutcomes(text) }
       markComplaintQuestion(text)
@@ -271,6 +276,7 @@ struct DefaultProfileScorer {
       if position > 0, range.count <= Self.denialTokens, let previous = previousSentence {
         markBrokenPromise(text, previous: sentenceRange(position - 1), previousLowest: previous.lowest)
       }
+      previousSentenceScored = previousSentence.map { $0.sum != 0 } ?? false
       scoreUnits(text, hasLowercase: hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
       // "The box was damaged. Thanks for asking anyway.": politeness after a complaint (rule 23); a
       // doubt the writer overcame ("I was skeptical but …", half weight) is no complaint (QA review 42).
@@ -286,10 +292,9 @@ struct DefaultProfileScorer {
       }
       // "But the service…" at the start, or "…, however." at the end, turns against the previous sentence.
       let sentenceConnective: Int32? = units.first?.kind == .contrast ? units[0].entry : trailingConnective
+      // A closing "though" concedes its own sentence instead (`applyTrailingThough`).
       if let sentenceConnective, let previous = previousSentence, previous.sum != 0,
         tables.contrastEntries[Int(sentenceConnective)].side == .after
-          || (sentenceConnective == trailingConnective
-            && Self.isThough(tables.contrastEntries[Int(sentenceConnective)].term))
       {
         // "Good food. But the service…": the previous sentence is demoted.
         let adjustment = previous.sum * (parameters.contrastWeakWeight - 1)
@@ -1284,6 +1289,7 @@ struct DefaultProfileScorer {
         applied = []
       }
     }
+    if textTriggers.contains(.lukewarmHedges) { undoLukewarmHedges(text, explain: explain) }
     if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
     if hasSuggestionFrame { applySuggestion(text, explain: explain) }
     applyQuestion(text, explain: explain)
@@ -1760,12 +1766,24 @@ struct DefaultProfileScorer {
 
   /// "The staff were lovely, the room was dirty though": a "though" that ends the sentence is the
   /// adverb ("however"), so its clause weighs more than the clauses before it in the sentence, as
-  /// after "but" (and the sentence before is demoted, as before a closing "however"). Returns
-  /// whether it applied: the sentence ends with "though" and has a boundary before its last clause.
+  /// after "but". After a sentence with a score it concedes against that sentence instead: "Staff
+  /// were rude. One nurse was lovely though." grants the nurse and keeps the complaint, so the
+  /// whole sentence weighs `contrastWeakWeight` and the sentence before keeps its weight (QA review
+  /// 44: the sentence before was demoted and the lone praise boosted). Returns whether it applied:
+  /// the sentence ends with "though" and either follows a scored sentence or has a boundary before
+  /// its last clause.
   private mutating func applyTrailingThough(explain: Bool) -> Bool {
     guard let trailing = trailingConnective else { return false }
     let term = tables.contrastEntries[Int(trailing)].term
-    guard Self.isThough(term), let last = units.lastIndex(where: { $0.kind != .boundary }),
+    guard Self.isThough(term) else { return false }
+    if previousSentenceScored {
+      let weak = parameters.contrastWeakWeight
+      weighClauses(units.indices, pivot: units.count, first: weak, second: weak, explain: explain) {
+        .clauseWeight(connective: term, weight: $0)
+      }
+      return true
+    }
+    guard let last = units.lastIndex(where: { $0.kind != .boundary }),
       let boundary = units[..<last].lastIndex(where: { $0.kind == .boundary })
     else { return false }
     weighClauses(
@@ -1983,6 +2001,11 @@ struct DefaultProfileScorer {
       ValenceEntry(term: "wait + minutes", valence: parameters.longWaitValence, origin: "rule: long wait")
     case Self.hoursWaitEntry:
       ValenceEntry(term: "wait + hours", valence: parameters.hoursWaitValence, origin: "rule: long wait")
+    case Self.billOverQuoteEntry:
+      ValenceEntry(
+        term: "quoted £X … bill £Y", valence: parameters.billOverQuoteValence, origin: "rule: bill over quote")
+    case Self.countedRepeatEntry:
+      ValenceEntry(term: "phoned … N times", valence: parameters.countedRepeatValence, origin: "rule: counted repeat")
     case Self.ratingEntry:
       ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
     case Self.complaintQuestionEntry:

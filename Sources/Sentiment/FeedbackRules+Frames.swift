@@ -431,6 +431,33 @@ extension DefaultProfileScorer {
     tables.tags(ofEntry: unit.entry).contains(.isLukewarm) && unit.value == tables.valence(ofEntry: unit.entry)
   }
 
+  /// "Mostly fine", "pretty ok", "fairly average": a hedge before a lukewarm term leaves it at its
+  /// lexicon value, so an answer that holds nothing else is still lukewarm (QA review 44: "Mostly
+  /// fine" was praise, since the dampener made the value differ from the lexicon's). Only the
+  /// hedge's own change is undone; a negated, weighted or further boosted term keeps its value.
+  @inline(never)
+  mutating func undoLukewarmHedges(_ text: TokenizedText, explain: Bool) {
+    for index in units.indices where units[index].kind == .valence && units[index].entry >= 0 {
+      let unit = units[index]
+      guard unit.start > 0, tables.tags(ofEntry: unit.entry).contains(.isLukewarm),
+        Self.isWord(text, unit.start - 1, in: Self.lukewarmHedges)
+      else { continue }
+      let lexicon = tables.valence(ofEntry: unit.entry)
+      guard unit.value != lexicon, (unit.value > 0) == (lexicon > 0), abs(unit.value - lexicon) <= Self.hedgeChange
+      else { continue }
+      units[index].value = lexicon
+      if explain { rules[index].removeAll() }
+    }
+  }
+
+  /// Hedges that leave a lukewarm term lukewarm.
+  static let lukewarmHedgeList = [
+    "mostly", "pretty", "fairly", "generally", "largely", "mainly", "reasonably", "quite", "kinda", "sorta",
+  ]
+  private static let lukewarmHedges = ShortWords(lukewarmHedgeList)
+  /// The most a hedge right before a term changes its value (an intensifier's step, with room).
+  private static let hedgeChange = 0.3
+
   /// Whether the scored ranges (the text's sentences when `ranges` is nil) hold at most
   /// `lukewarmAnswerMaxWords` words (always, by default).
   func isShortAnswer(_ text: TokenizedText, ranges: [Range<Int>]?, count: Int) -> Bool {

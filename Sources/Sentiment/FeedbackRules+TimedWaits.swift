@@ -64,6 +64,35 @@ extension DefaultProfileScorer {
     }
   }
 
+  /// "Took me 20 minutes to find the button", "it took us 3 hours", "taking me over an hour to get
+  /// through": time the writer spent is a wait too (QA review 44). "took"/"takes"/"taking"/"taken"
+  /// right before "me"/"us" and a duration, scored as rule 42 scores a wait; not after a negator or
+  /// "only"/"just" ("only took me 10 minutes"), not under fifteen minutes, not "less than".
+  @inline(never)
+  mutating func markSpentTime(_ text: TokenizedText) {
+    guard let lastUnit = units.last else { return }
+    let end = lastUnit.start + lastUnit.length
+    for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
+      let verb = units[index].start
+      guard verb + 2 < end, Self.isWord(text, verb, in: Self.spentTimeVerbs),
+        Self.isWord(text, verb + 1, in: Self.spentTimeObjects)
+      else { continue }
+      if index > 0, units[index - 1].kind == .negator || Self.isWord(text, units[index - 1].start, in: Self.smallWaits)
+      {
+        continue
+      }
+      guard let length = waitLength(text, after: verb + 2, end: end) else { continue }
+      units[index].kind = .valence
+      units[index].entry = length == .hours ? Self.hoursWaitEntry : Self.minutesWaitEntry
+    }
+  }
+
+  /// `spentTimeVerbs`, for `RuleTriggers.waitWords`.
+  static let spentTimeVerbList = ["took", "takes", "taking", "taken"]
+  private static let spentTimeVerbs = ShortWords(spentTimeVerbList)
+  /// The writer as the one whose time was taken.
+  private static let spentTimeObjects: ShortWords = ["me", "us"]
+
   /// The length of a duration that follows token `after`: "40 minutes", "for over an hour", "was 50
   /// minutes", "of 3 hours", "days"; nil when none follows before `end`.
   private func waitLength(_ text: TokenizedText, after: Int, end: Int) -> WaitLength? {

@@ -276,7 +276,18 @@ import VerbatimCore
 ///    wait", "queued for over an hour") scores `SentimentParameters.longWaitValence` for fifteen
 ///    minutes up to an hour and `hoursWaitValence` for an hour or more, when that is stronger than
 ///    its lexicon value; not after a negator or "only"/"just", not "less than 20 minutes", and
-///    never a positive phrase ("didn't have to wait"; QA review 43).
+///    never a positive phrase ("didn't have to wait"; QA review 43). Time the writer spent counts
+///    as a wait: "took me 20 minutes to find the button", "took us 3 hours" (QA review 44).
+/// 43. **Contacts and efforts counted out** (`FeedbackRules+CountedRepeats.swift`). "N times" (N
+///    three or more, or "several", "multiple" …) after a verb of contacting or trying, or "same",
+///    in its clause ("phoned the surgery 6 times", "asks for the same information three times")
+///    scores `SentimentParameters.countedRepeatValence`; not after a negator, nor in a clause with
+///    praise ("visited 5 times and loved it"; QA review 44).
+/// 44. **A bill above the quote** (`FeedbackRules+BillOverQuote.swift`). In one sentence, a word of
+///    quoting with an amount ("quoted £300", "the estimate was $1,200") and then a word of billing
+///    with a larger amount ("the bill was £780", "charged $2,000"): the larger amount scores
+///    `SentimentParameters.billOverQuoteValence`; not at or under the quote, nor after a negator
+///    (QA review 44).
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -2,7 +2,8 @@
 /// without reading its tokens: "within" (or "in under", "in less than") and a short duration for
 /// rule 31, "said"/"says" for the sarcastic "said no one", the obligation modals of rule 28, "too"
 /// for rule 30, "kindly" or a greeting's time of day for rule 26, and a word of promise ("idea",
-/// "design") for rule 32, an order verb and a verb of receiving for rule 37, and a word of waiting for rule 42.
+/// "design") for rule 32, an order verb and a verb of receiving for rule 37, a word of waiting or
+/// "took" for rule 42, a hedge for rule 18, "times" for rule 43 and a word of quoting for rule 44.
 ///
 /// Like `WordList`, each set is one bit of a vocabulary id's record: the words are added to the
 /// model's vocabulary, so the one lookup that maps a token to its id gives its triggers too, and
@@ -39,6 +40,14 @@ struct RuleTriggers: OptionSet, Sendable {
   static let receiveVerbs = RuleTriggers(rawValue: 1 << 11)
   /// The words of waiting of a timed wait (rule 42: "waited", "queue" …).
   static let waitWords = RuleTriggers(rawValue: 1 << 12)
+  /// "times", the word of a counted repeat (rule 43: "phoned 6 times").
+  static let repeatCounts = RuleTriggers(rawValue: 1 << 13)
+  /// The words of quoting of a bill above the quote (rule 44: "quoted", "estimate" …).
+  static let quoteWords = RuleTriggers(rawValue: 1 << 14)
+  /// "took", "takes", "taking", "taken": time the writer spent (rule 42: "took me 40 minutes").
+  static let spentTimeVerbs = RuleTriggers(rawValue: 1 << 15)
+  /// The hedges of a lukewarm answer (rule 18: "mostly", "pretty", "fairly" …).
+  static let lukewarmHedges = RuleTriggers(rawValue: 1 << 16)
 
   /// Every trigger's words.
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
@@ -55,5 +64,9 @@ struct RuleTriggers: OptionSet, Sendable {
     (.orderVerbs, DefaultProfileScorer.orderVerbWords),
     (.receiveVerbs, DefaultProfileScorer.receiveVerbWords),
     (.waitWords, DefaultProfileScorer.waitWordList),
+    (.spentTimeVerbs, DefaultProfileScorer.spentTimeVerbList),
+    (.lukewarmHedges, DefaultProfileScorer.lukewarmHedgeList),
+    (.repeatCounts, ["times"]),
+    (.quoteWords, DefaultProfileScorer.quoteWordList),
   ]
 }

@@ -156,6 +156,14 @@ public struct SentimentParameters: Sendable, Equatable {
   /// `longWaitValence`). Verbatim's own rule (QA review 43); −2.2, about the lexicon's "waited
   /// hours" (−2.3) and "waited for hours" (−2.4).
   public var hoursWaitValence: Double
+  /// Valence of a contact or effort counted out ("phoned 6 times", "asks for the same information
+  /// three times", rule 43). Verbatim's own rule (QA review 44); −1.6, the lexicon's "called three
+  /// times".
+  public var countedRepeatValence: Double
+  /// Valence of a billed amount above the amount quoted in the same sentence ("Quoted £300, the
+  /// bill was £780", rule 44). Verbatim's own rule (QA review 44); −2.0, short of the lexicon's
+  /// "overcharged" (−2.6): the writer states the two amounts and leaves the verdict to the reader.
+  public var billOverQuoteValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -171,7 +179,8 @@ public struct SentimentParameters: Sendable, Equatable {
     thankedHarmMaximum: Double = -1.0, unmetObligationValence: Double = -1.5, unmetConditionValence: Double = -1.0,
     plainExcessValence: Double = -1.2, promptOutcomeValence: Double = 1.2, brokenPromiseValence: Double = -1.8,
     substitutionValence: Double = -1.5, priceQuoteValence: Double = -1.2, unmetWishValence: Double = -1.5,
-    hoursWaitValence: Double = -2.2
+    hoursWaitValence: Double = -2.2, countedRepeatValence: Double = -1.6,
+    billOverQuoteValence: Double = -2.0
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -207,6 +216,8 @@ public struct SentimentParameters: Sendable, Equatable {
     self.priceQuoteValence = priceQuoteValence
     self.unmetWishValence = unmetWishValence
     self.hoursWaitValence = hoursWaitValence
+    self.countedRepeatValence = countedRepeatValence
+    self.billOverQuoteValence = billOverQuoteValence
   }
 
   /// The default profile's values.

@@ -191,7 +191,7 @@ struct WordList: OptionSet, Sendable {
         "stay", "staying", "come", "coming", "go", "going", "book", "booking", "use", "using", "visit", "visiting",
         "fly", "flying", "buy", "buying", "order", "ordering", "shop", "shopping", "eat", "eating", "dine", "dining",
         "choose", "choosing", "travel", "travelling", "traveling", "rent", "renting",
-        "purchase", "purchasing", "recommend", "bank", "banking",
+        "purchase", "purchasing", "recommend", "bank", "banking", "do",
       ]
     ),
     (.returnInverters, ["hesitate", "mind", "else"]),

@@ -1,0 +1,48 @@
+import Sentiment
+import Testing
+
+/// Rule 43 of `FeedbackRules.swift` (QA review 44): "N times" after a verb of contacting or trying,
+/// or "same", in its clause scores `countedRepeatValence`; and rule 42's time the writer spent
+/// ("took me 40 minutes to …") scores as a stated wait. On the test lexicons, with "lovely" and
+/// "loved it" as praise.
+struct CountedRepeatTests {
+  let model: SentimentModel
+  let parameters = SentimentParameters()
+
+  init() throws {
+    model = try TestLexicons.model(valence: TestLexicons.valence + "\nlovely\t2.8\nloved it\t3.0\n")
+  }
+
+  private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try TestLexicons.expectSum(text, sum, model, sourceLocation: sourceLocation)
+  }
+
+  @Test func aContactCountedOutIsAComplaint() throws {
+    try expectSum("I phoned the branch 6 times last week", parameters.countedRepeatValence)
+    try expectSum("emailed their support team four times", parameters.countedRepeatValence)
+    try expectSum("We chased the invoice several times", parameters.countedRepeatValence)
+    try expectSum("Tried to book online about 5 times", parameters.countedRepeatValence)
+    try expectSum("The website asks for the same code three times", parameters.countedRepeatValence)
+  }
+
+  @Test func aSmallCountOrNoVerbOfTryingIsNoComplaint() throws {
+    try expectSum("I phoned them 2 times", 0)
+    try expectSum("I phoned them twice", 0)
+    try expectSum("The bus runs 4 times an hour", 0)
+    try expectSum("Three times a day with food", 0)
+  }
+
+  @Test func praiseOrANegatorInTheClauseKeepsItOff() throws {
+    try expectSum("We have visited 5 times and loved it", 3.0)
+    try expectSum("Lovely staff phoned 3 times to check on me", 2.8)
+    try expectSum("I never had to call 3 times", 0)
+  }
+
+  @Test func timeTheWriterSpentIsAWait() throws {
+    try expectSum("It took me 40 minutes to find the cancel button", parameters.longWaitValence)
+    try expectSum("Took us three hours to get a reply", parameters.hoursWaitValence)
+    try expectSum("It only took me 20 minutes to set up", 0)
+    try expectSum("Took me 5 minutes to install", 0)
+    try expectSum("It took me less than 20 minutes", 0)
+  }
+}
