@@ -49,6 +49,24 @@ public struct HumanCodes: Sendable {
     sentimentLocation { row, _ in row == item } ?? tagLocation { row, _ in row == item }
   }
 
+  /// Where each of `items` first occurs in the human codes (sentiment file first, then tags): the
+  /// line and column of its item field. One pass over each file.
+  func locations(ofItems items: [String]) -> [String: SourceLocation] {
+    let wanted = Set(items)
+    var found: [String: SourceLocation] = [:]
+    if let (path, format) = sentimentSource, let bytes = try? Self.readAll(path) {
+      found = RatingsReader.firstItemLocations(
+        bytes: bytes, source: path, format: format, multiLabel: false, items: wanted)
+    }
+    let rest = wanted.subtracting(found.keys)
+    if !rest.isEmpty, let path = tagSource, let bytes = try? Self.readAll(path) {
+      let tags = RatingsReader.firstItemLocations(
+        bytes: bytes, source: path, format: .long, multiLabel: true, items: rest)
+      found.merge(tags) { first, _ in first }
+    }
+    return found
+  }
+
   /// `error` with the line of the human codes it is about, where it names a label or a tag.
   func locating(_ error: any Error) -> any Error {
     switch error as? ValidationRunError {

@@ -15,6 +15,20 @@ extension RatingsReader {
     }
     return found
   }
+
+  /// Where each of `items` first occurs: the line and column of its item field in the first row
+  /// that holds it (one pass over the file). Items no row holds are absent from the result, and so
+  /// is every item when the bytes no longer parse. Meant for reports on items found lacking only
+  /// after the file was read (human codes the export does not have, QA review 44 L1).
+  public static func firstItemLocations(
+    bytes: [UInt8], source: String, format: RatingsFormat, multiLabel: Bool, items: Set<String>
+  ) -> [String: SourceLocation] {
+    var found: [String: SourceLocation] = [:]
+    try? forEachRow(bytes: bytes, source: source, format: format, multiLabel: multiLabel) { row in
+      if items.contains(row.item), found[row.item] == nil { found[row.item] = row.locations.location(of: .item) }
+    }
+    return found
+  }
 }
 
 extension RatingsReader {
