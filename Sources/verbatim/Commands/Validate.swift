@@ -40,8 +40,9 @@ struct Validate: ParsableCommand {
       disagreements.csv, cells that start with = + - @ TAB or CR get a leading
       apostrophe, so a spreadsheet does not run customer text as a formula (OWASP
       CSV injection). A run that stops before its verdict removes these files from
-      an existing --out (no other file) and writes junit.xml with one <error>
-      giving the reason, so no earlier run's report is taken for this one's.
+      --out (no other file), making the folder when it is missing, and writes
+      junit.xml with one <error> giving the reason, so CI shows the error and no
+      earlier run's report is taken for this one's.
       Exit status: 0 pass, 1 gate failed, 2 usage, 65 bad data, 66 cannot open,
       74 I/O error.
 
