@@ -217,9 +217,32 @@ public enum DeploymentGate {
         // precision and recall rest on fewer (`classItems`).
         let shared = coder.value["items"]?.doubleValue.map { Int($0) } ?? items
         let behind = classItems(path: path, metrics: coder.value)
+        let name = "classification.\(coder.key).\(path)"
+        // A class's precision with no item labelled it (or its recall with no reference item) is 0/0,
+        // reported as 0 by convention (scikit-learn's zero_division): a value without a 95% interval,
+        // which no bootstrap gives either. Under ci-lower the threshold fails on it, as on an undefined
+        // value (QA review 44 B2: a usage error told to add the --bootstrap it had); on the point value
+        // the check says the 0 is a convention.
+        if let zeroDivision = zeroDivision(path: path, metrics: coder.value) {
+          var zero = check(
+            name, entry: .object(wrapped), threshold: threshold, basis: .point, items: behind?.count ?? shared,
+            itemsDescription: behind?.description, minimumItems: minimumItems)
+          if basis == .ciLower {
+            zero.passed = false
+            zero.interval = nil
+            zero.detail =
+              "\(name) = \(JSONWriter.format(zero.value ?? 0)) is 0/0 (\(zeroDivision)), reported as 0 by convention, "
+              + "so it has no 95% interval, bootstrap or analytic; the \(threshold.isMaximum ? "maximum" : "minimum") "
+              + "\(JSONWriter.format(threshold.minimum)) is not met"
+          } else {
+            zero.detail += " (0/0: \(zeroDivision); reported as 0 by convention)"
+          }
+          checks.append(zero)
+          continue
+        }
         checks.append(
           check(
-            "classification.\(coder.key).\(path)", entry: .object(wrapped), threshold: threshold, basis: basis,
+            name, entry: .object(wrapped), threshold: threshold, basis: basis,
             items: behind?.count ?? shared, itemsDescription: behind?.description, minimumItems: minimumItems))
       }
     }
@@ -312,6 +335,36 @@ public enum DeploymentGate {
       )
     default:
       return nil
+    }
+  }
+
+  /// Why a per-class precision, recall, F1 or Jaccard index (or a binary average, the positive
+  /// class's) is 0/0, or nil when it is not: precision when the coder labelled no item the class,
+  /// recall when the reference did not (support 0), F1 and Jaccard when neither did. scikit-learn
+  /// reports these as 0 (`zero_division=0`; agreement-conventions).
+  static func zeroDivision(path: String, metrics: JSONValue) -> String? {
+    let label: String
+    let field: String
+    if path.hasPrefix("per_class.") {
+      let body = path.dropFirst("per_class.".count)
+      guard let dot = body.lastIndex(of: ".") else { return nil }
+      label = String(body[..<dot])
+      field = String(body[body.index(after: dot)...])
+    } else if path.hasSuffix(".binary"), let positive = metrics["pos_label"]?.stringValue {
+      label = positive
+      field = String(path.dropLast(".binary".count))
+    } else {
+      return nil
+    }
+    guard let entry = metrics["per_class"]?[label], let support = entry["support"]?.doubleValue,
+      let predicted = entry["predicted"]?.doubleValue
+    else { return nil }
+    switch field {
+    case "precision" where predicted == 0: return "the coder labelled no item \"\(label)\""
+    case "recall" where support == 0: return "the reference labelled no item \"\(label)\""
+    case "f1" where support == 0 && predicted == 0, "jaccard" where support == 0 && predicted == 0:
+      return "neither the reference nor the coder labelled any item \"\(label)\""
+    default: return nil
     }
   }
 
