@@ -214,13 +214,16 @@ public enum ValidationRun {
       try writeFile(path(directory, "agreement-tags.json"), jsonText(.object(levels)))
       written.append(path(directory, "agreement-tags.json"))
     }
-    try writeFile(path(directory, "junit.xml"), DeploymentGate.junitXML(checks))
+    // The export, the companion files its import used (QA review 35) and the human codes.
+    let inputs = [coded.exportFile] + coded.companions + humans.files
+    // The tool's version and the inputs' digests trace the JUnit file to its data (QA review 44 N1).
+    try writeFile(
+      path(directory, "junit.xml"),
+      DeploymentGate.junitXML(checks, properties: DeploymentGate.junitProperties(inputs: inputs)))
     try writeFile(path(directory, "disagreements.csv"), analysis.disagreementsCSV())
     // The lexicons' and codebook's digests, for the report and the manifest (the codebook file is
     // hashed once).
     let resources = RunManifest.resources(of: options.coding, codebookPath: options.codebookPath)
-    // The export, the companion files its import used (QA review 35) and the human codes.
-    let inputs = [coded.exportFile] + coded.companions + humans.files
     var model = analysis.reportModel(checks: checks, inputs: inputs)
     model.provenance = Self.provenance(options, libraries: manifest.libraries, resources: resources)
     if let note = Self.languageNote(coded.languages) { model.coverage.append(note) }

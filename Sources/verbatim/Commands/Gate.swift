@@ -40,7 +40,10 @@ struct Gate: ParsableCommand {
 
   @OptionGroup var input: RatingsOptions
 
-  @Option(help: "A threshold METRIC=VALUE (repeat): a coefficient name, accuracy, f1.macro, per_class.LABEL.recall …")
+  @Option(
+    help:
+      "A threshold METRIC=VALUE (repeat): a coefficient name, accuracy, f1.macro, per_class.LABEL.recall … A metric given twice with one value counts once; with two values it is a usage error."
+  )
   var min: [String] = []
 
   @Option(
@@ -92,8 +95,11 @@ struct Gate: ParsableCommand {
       var thresholds: [GateThreshold] = []
       for text in min { thresholds.append(try GateThreshold(parsing: text)) }
       for text in max { thresholds.append(try GateThreshold(parsing: text, maximum: true)) }
+      thresholds = try GateThreshold.mergingRepeats(thresholds)
       let report = try input.report()
       let json = report.json()
+      // The files read, with their SHA-256, for the JUnit file's properties (QA review 44 N2).
+      let inputs = input.inputRecords()
       var checks = try DeploymentGate.evaluate(
         report: json, thresholds: thresholds, basis: basis, minimumItems: minItems, pairItems: report.pairItemCount,
         multiRatedItems: report.multiRatedItemCount)
@@ -118,7 +124,7 @@ struct Gate: ParsableCommand {
       // link, FIFO or device written where it is, and a failed write is exit 74.
       if let junit {
         let file = try OutputSink(path: junit, option: "--junit", against: input.filesRead)
-        try file.write(DeploymentGate.junitXML(checks))
+        try file.write(DeploymentGate.junitXML(checks, properties: DeploymentGate.junitProperties(inputs: inputs)))
         try file.commit()
       }
       if let message = noVerdict {
@@ -140,7 +146,8 @@ struct Gate: ParsableCommand {
       if let junit, junit != "-", let message = Self.failureMessage(error),
         !RunFile.output(junit, option: "--junit").isSameFile(asAnyOf: input.filesRead)
       {
-        try? OutputFile.write(Array(DeploymentGate.junitErrorXML(message).utf8), to: junit)
+        let properties = DeploymentGate.junitProperties(inputs: input.inputRecords())
+        try? OutputFile.write(Array(DeploymentGate.junitErrorXML(message, properties: properties).utf8), to: junit)
       }
       throw agreementExit(for: error)
     }

@@ -50,7 +50,8 @@ extension Validate {
     }
     let junit = ValidationRun.path(out, "junit.xml")
     guard !isProtected(junit) else { return }
-    try? ValidationRun.writeFile(junit, DeploymentGate.junitErrorXML(message))
+    try? ValidationRun.writeFile(
+      junit, DeploymentGate.junitErrorXML(message, properties: DeploymentGate.junitProperties(inputs: [])))
   }
 
   /// Every file the run reads, and --rejects (written outside the folder's own names).

@@ -64,7 +64,11 @@ struct Validate: ParsableCommand {
   @OptionGroup var taxonomyOptions: TaxonomyOptionGroup
   @OptionGroup var redactionOptions: RedactionOptionGroup
 
-  @Option(name: .customLong("min"), help: "A threshold METRIC=VALUE (repeatable).")
+  @Option(
+    name: .customLong("min"),
+    help:
+      "A threshold METRIC=VALUE (repeatable). A metric given twice with one value counts once; with two values it is a usage error."
+  )
   var thresholds: [String] = []
 
   @Option(
@@ -180,11 +184,12 @@ struct Validate: ParsableCommand {
     for output in written { try refuseOutput(output, namingAnyOf: read) }
     // The summary on standard output: `validate x.csv … > x.csv` emptied the export (review h43).
     try refuseOutput(.standardOutput, namingAnyOf: read + written)
-    let parsed: [GateThreshold]
+    var parsed: [GateThreshold]
     do {
       parsed =
         try thresholds.map { text throws(AgreementError) in try GateThreshold(parsing: text) }
         + maxima.map { text throws(AgreementError) in try GateThreshold(parsing: text, maximum: true) }
+      parsed = try GateThreshold.mergingRepeats(parsed)
     } catch {
       throw fail(error.description, status: .usage)
     }

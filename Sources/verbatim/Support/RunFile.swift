@@ -1,3 +1,5 @@
+import VerbatimCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -157,5 +159,17 @@ extension RatingsOptions {
       .read(ratings, option: "--ratings"), .read(predictions, option: "--predictions"),
       .read(matrix, option: "--weights"), .read(taxonomy, option: "--taxonomy"),
     ] + merge.map { RunFile.read($0, option: "--merge") }
+  }
+}
+
+extension RatingsOptions {
+  /// The input files with their roles ("ratings", "predictions", "weights", "taxonomy", "merge"),
+  /// sizes and SHA-256, for the provenance of `agree --format json` and `gate --junit` (QA review 44
+  /// N2). Standard input, and a file that cannot be read again, are left out.
+  func inputRecords() -> [FileRecord] {
+    filesRead.compactMap { file -> FileRecord? in
+      guard let file, file.path != "-" else { return nil }
+      return try? FileRecord.hashing(role: String(file.label.drop { $0 == "-" }), path: file.path)
+    }
   }
 }
