@@ -312,8 +312,13 @@ struct ValidationAnalysis {
     let known = Set(codebook.tags.map(\.code))
     let unknown = table.categories.filter { !known.contains($0) }
     if let first = unknown.first {
+      // The closest code of each (at most 100), as `agree --taxonomy` names one (QA review 44 U4).
+      var closest: [String: String] = [:]
+      for code in unknown.prefix(100) {
+        if let match = codebook.closestCode(to: code) { closest[code] = "\"\(match.code)\" (\(match.reason))" }
+      }
       throw ValidationRunError.unknownTag(
-        code: first, others: Array(unknown.dropFirst()), known: codebook.tags.map(\.code))
+        code: first, others: Array(unknown.dropFirst()), known: codebook.tags.map(\.code), closest: closest)
     }
     let referenceIndex = table.coderIndex(reference)!
     let maxLevel = codebook.tags.map { hierarchy.level(of: $0.code) }.max() ?? 1

@@ -5,13 +5,18 @@ extension RatingsReader {
   /// after a file was read (a label a caller cannot use, an item another input lacks), so their
   /// messages can point at a line as parse errors do. Nil when no row matches or the bytes no
   /// longer parse. Reads the whole file again: meant for error paths only.
+  ///
+  /// With `atLabel`, the location has the column where the row's label starts (QA review 44 U4: a
+  /// misspelt label or an unknown tag was named by its line only).
   public static func firstLocation(
-    bytes: [UInt8], source: String, format: RatingsFormat, multiLabel: Bool,
+    bytes: [UInt8], source: String, format: RatingsFormat, multiLabel: Bool, atLabel: Bool = false,
     matching matches: (_ item: String, _ label: String?) -> Bool
   ) -> SourceLocation? {
     var found: SourceLocation?
     try? forEachRow(bytes: bytes, source: source, format: format, multiLabel: multiLabel) { row in
-      if found == nil, matches(row.item, row.label) { found = row.location }
+      if found == nil, matches(row.item, row.label) {
+        found = atLabel ? row.locations.location(of: .label) : row.location
+      }
     }
     return found
   }
