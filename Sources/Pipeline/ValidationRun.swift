@@ -270,6 +270,12 @@ public enum ValidationRun {
       record.path = String($0.split(separator: "/").last ?? Substring($0))
       return record
     }
+    // The --rejects file, wherever it is, with its digest (QA review 44 N2: only the command named it).
+    if let rejects = options.rejectsPath, rejects != "-",
+      let record = try? RunManifest.FileRecord.hashing(role: "rejects", path: rejects)
+    {
+      manifest.outputs.append(record)
+    }
     manifest.verdict = checks.isEmpty ? "not gated" : passed ? "pass" : "fail"
     manifest.finished = RunManifest.now()
     try writeFile(path(directory, "manifest.json"), manifest.json())
