@@ -114,6 +114,9 @@ struct Gate: ParsableCommand {
         input.merge.isEmpty || !checks.contains(where: \.needsInterval)
         ? DeploymentGate.missingIntervalMessage(checks)
         : checks.filter(\.needsInterval).map(\.detail).joined(separator: "; ")
+      // The JUnit file is opened first: a folder that does not exist is exit 74 before any PASS
+      // line a CI log would count (QA review 44 N4).
+      let junitFile = try junit.map { try OutputSink(path: $0, option: "--junit", against: input.filesRead) }
       let sink = try OutputSink(path: nil)
       if noVerdict == nil {
         for check in checks { try sink.write((check.passed ? "PASS " : "FAIL ") + terminalSafe(check.detail) + "\n") }
@@ -122,8 +125,7 @@ struct Gate: ParsableCommand {
       // Written as every output is (review h43, D2: a file renamed over the path replaced a FIFO,
       // /dev/full or a symbolic link, and exited 0): a regular file is replaced once complete, a
       // link, FIFO or device written where it is, and a failed write is exit 74.
-      if let junit {
-        let file = try OutputSink(path: junit, option: "--junit", against: input.filesRead)
+      if let file = junitFile {
         try file.write(DeploymentGate.junitXML(checks, properties: DeploymentGate.junitProperties(inputs: inputs)))
         try file.commit()
       }
