@@ -391,6 +391,27 @@ public enum DeploymentGate {
     }
   }
 
+  /// Warnings for macro averages that count a class nobody used (support 0, predicted 0: its
+  /// precision, recall and F1 are 0/0, counted as 0, as scikit-learn's `zero_division=0` does):
+  /// declaring such a class with --categories lowers the average, which can flip a gate (QA review
+  /// 44 U1; scikit-learn warns with UndefinedMetricWarning). One line per check on a macro average.
+  public static func unusedClassWarnings(_ checks: [GateCheck], report: JSONValue) -> [String] {
+    var warnings: [String] = []
+    for check in checks where check.metric.hasPrefix("classification.") && check.metric.hasSuffix(".macro") {
+      guard case .object(let coders)? = report["classification"],
+        let coder = coders.first(where: { check.metric.hasPrefix("classification.\($0.key).") }),
+        case .object(let classes)? = coder.value["per_class"]
+      else { continue }
+      let unused = classes.filter { $0.value["support"]?.doubleValue == 0 && $0.value["predicted"]?.doubleValue == 0 }
+      guard !unused.isEmpty else { continue }
+      warnings.append(
+        "warning: \(check.metric) averages over \(classes.count) classes, \(unused.count) of which "
+          + "(\(unused.map(\.key).joined(separator: ", "))) neither the reference nor the coder used: each counts as 0 "
+          + "(0/0, zero_division=0); --labels naming the classes used averages over those only")
+    }
+    return warnings
+  }
+
   static func lookup(_ metrics: JSONValue, path: String) -> JSONValue? {
     if path.hasPrefix("per_class.") {
       let body = path.dropFirst("per_class.".count)

@@ -62,4 +62,24 @@ import Testing
     #expect(result.status == 1, "\(result.stdoutText)\(result.stderrText)")
     #expect(result.stdoutText.contains(#"(the reference labelled no item "other")"#), "\(result.stdoutText)")
   }
+
+  /// QA review 44 (U1): declaring an unused class with --categories lowers a macro average (its
+  /// 0/0 counts as 0, as scikit-learn's `f1_score(..., labels=[...], average="macro",
+  /// zero_division=0)` counts it), which can flip a gate; scikit-learn warns (UndefinedMetricWarning),
+  /// and so does the gate now, naming the class.
+  @Test func aMacroAverageOverAnUnusedClassIsWarnedAbout() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let ratings = try Self.constantModel(in: folder)
+    let declared = try TestSupport.runVerbatim([
+      "gate", "--ratings", ratings, "--reference", "ref", "--categories", "neg,neu,pos,other", "--min", "f1.macro=0.1",
+    ])
+    #expect(
+      declared.stderrText.contains(
+        "warning: classification.model.f1.macro averages over 4 classes, 1 of which (other) neither the reference "
+          + "nor the coder used"), "\(declared.stderrText)")
+    let plain = try TestSupport.runVerbatim([
+      "gate", "--ratings", ratings, "--reference", "ref", "--min", "f1.macro=0.1",
+    ])
+    #expect(!plain.stderrText.contains("warning:"), "\(plain.stderrText)")
+  }
 }

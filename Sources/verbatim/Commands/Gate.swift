@@ -107,6 +107,7 @@ struct Gate: ParsableCommand {
         checks = checks.map { Self.mergedAdvice($0, report: json) }
       }
       checks += try coverageChecks(report, judging: checks)
+      for warning in DeploymentGate.unusedClassWarnings(checks, report: json) { printError(warning) }
       // A run that cannot give a verdict prints no PASS/FAIL lines, which a CI log would count
       // (QA review 17); its JUnit file holds an <error> per such threshold.
       // Under --merge no --bootstrap can help: the message is each such check's advice.
