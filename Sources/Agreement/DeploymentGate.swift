@@ -70,6 +70,29 @@ public struct GateThreshold: Sendable, Equatable {
 
   /// "--min" or "--max".
   var flag: String { isMaximum ? "--max" : "--min" }
+
+  /// `thresholds` with repeats merged: the same metric with the same limit given twice (a CI
+  /// template and a job both adding it) is one threshold, one check and one JUnit test case
+  /// (QA review 44 N1: two cases with one name). The same metric and direction with two different
+  /// limits is a usage error: which one the user meant cannot be guessed, and gating on the
+  /// stricter would hide the other.
+  public static func mergingRepeats(_ thresholds: [GateThreshold]) throws(AgreementError) -> [GateThreshold] {
+    var kept: [GateThreshold] = []
+    for threshold in thresholds {
+      if let earlier = kept.first(where: { $0.metric == threshold.metric && $0.isMaximum == threshold.isMaximum }) {
+        guard earlier.minimum == threshold.minimum else {
+          throw .invalidOption(
+            message:
+              "\(threshold.flag) \(threshold.metric) is given twice, as \(JSONWriter.format(earlier.minimum)) and "
+              + "\(JSONWriter.format(threshold.minimum)); give one \(threshold.isMaximum ? "maximum" : "minimum") per metric"
+          )
+        }
+        continue
+      }
+      kept.append(threshold)
+    }
+    return kept
+  }
 }
 
 /// The outcome of one threshold for one subject (a coefficient, or a metric of one coder).
@@ -217,9 +240,32 @@ public enum DeploymentGate {
         // precision and recall rest on fewer (`classItems`).
         let shared = coder.value["items"]?.doubleValue.map { Int($0) } ?? items
         let behind = classItems(path: path, metrics: coder.value)
+        let name = "classification.\(coder.key).\(path)"
+        // A class's precision with no item labelled it (or its recall with no reference item) is 0/0,
+        // reported as 0 by convention (scikit-learn's zero_division): a value without a 95% interval,
+        // which no bootstrap gives either. Under ci-lower the threshold fails on it, as on an undefined
+        // value (QA review 44 B2: a usage error told to add the --bootstrap it had); on the point value
+        // the check says the 0 is a convention.
+        if let zeroDivision = zeroDivision(path: path, metrics: coder.value) {
+          var zero = check(
+            name, entry: .object(wrapped), threshold: threshold, basis: .point, items: behind?.count ?? shared,
+            itemsDescription: behind?.description, minimumItems: minimumItems)
+          if basis == .ciLower {
+            zero.passed = false
+            zero.interval = nil
+            zero.detail =
+              "\(name) = \(JSONWriter.format(zero.value ?? 0)) is 0/0 (\(zeroDivision)), reported as 0 by convention, "
+              + "so it has no 95% interval, bootstrap or analytic; the \(threshold.isMaximum ? "maximum" : "minimum") "
+              + "\(JSONWriter.format(threshold.minimum)) is not met"
+          } else {
+            zero.detail += " (0/0: \(zeroDivision); reported as 0 by convention)"
+          }
+          checks.append(zero)
+          continue
+        }
         checks.append(
           check(
-            "classification.\(coder.key).\(path)", entry: .object(wrapped), threshold: threshold, basis: basis,
+            name, entry: .object(wrapped), threshold: threshold, basis: basis,
             items: behind?.count ?? shared, itemsDescription: behind?.description, minimumItems: minimumItems))
       }
     }
@@ -313,6 +359,57 @@ public enum DeploymentGate {
     default:
       return nil
     }
+  }
+
+  /// Why a per-class precision, recall, F1 or Jaccard index (or a binary average, the positive
+  /// class's) is 0/0, or nil when it is not: precision when the coder labelled no item the class,
+  /// recall when the reference did not (support 0), F1 and Jaccard when neither did. scikit-learn
+  /// reports these as 0 (`zero_division=0`; agreement-conventions).
+  static func zeroDivision(path: String, metrics: JSONValue) -> String? {
+    let label: String
+    let field: String
+    if path.hasPrefix("per_class.") {
+      let body = path.dropFirst("per_class.".count)
+      guard let dot = body.lastIndex(of: ".") else { return nil }
+      label = String(body[..<dot])
+      field = String(body[body.index(after: dot)...])
+    } else if path.hasSuffix(".binary"), let positive = metrics["pos_label"]?.stringValue {
+      label = positive
+      field = String(path.dropLast(".binary".count))
+    } else {
+      return nil
+    }
+    guard let entry = metrics["per_class"]?[label], let support = entry["support"]?.doubleValue,
+      let predicted = entry["predicted"]?.doubleValue
+    else { return nil }
+    switch field {
+    case "precision" where predicted == 0: return "the coder labelled no item \"\(label)\""
+    case "recall" where support == 0: return "the reference labelled no item \"\(label)\""
+    case "f1" where support == 0 && predicted == 0, "jaccard" where support == 0 && predicted == 0:
+      return "neither the reference nor the coder labelled any item \"\(label)\""
+    default: return nil
+    }
+  }
+
+  /// Warnings for macro averages that count a class nobody used (support 0, predicted 0: its
+  /// precision, recall and F1 are 0/0, counted as 0, as scikit-learn's `zero_division=0` does):
+  /// declaring such a class with --categories lowers the average, which can flip a gate (QA review
+  /// 44 U1; scikit-learn warns with UndefinedMetricWarning). One line per check on a macro average.
+  public static func unusedClassWarnings(_ checks: [GateCheck], report: JSONValue) -> [String] {
+    var warnings: [String] = []
+    for check in checks where check.metric.hasPrefix("classification.") && check.metric.hasSuffix(".macro") {
+      guard case .object(let coders)? = report["classification"],
+        let coder = coders.first(where: { check.metric.hasPrefix("classification.\($0.key).") }),
+        case .object(let classes)? = coder.value["per_class"]
+      else { continue }
+      let unused = classes.filter { $0.value["support"]?.doubleValue == 0 && $0.value["predicted"]?.doubleValue == 0 }
+      guard !unused.isEmpty else { continue }
+      warnings.append(
+        "warning: \(check.metric) averages over \(classes.count) classes, \(unused.count) of which "
+          + "(\(unused.map(\.key).joined(separator: ", "))) neither the reference nor the coder used: each counts as 0 "
+          + "(0/0, zero_division=0); --labels naming the classes used averages over those only")
+    }
+    return warnings
   }
 
   static func lookup(_ metrics: JSONValue, path: String) -> JSONValue? {
@@ -522,40 +619,86 @@ public enum DeploymentGate {
 
   /// JUnit XML for a gate that could not run (bad thresholds or data): one test case with an
   /// `<error>`, so a CI job's JUnit publisher reports the broken set-up instead of "no results"
-  /// (QA review 16).
-  public static func junitErrorXML(_ message: String) -> String {
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      + "<testsuites><testsuite name=\"verbatim gate\" tests=\"1\" failures=\"0\" errors=\"1\">\n"
-      + "  <testcase classname=\"verbatim.gate\" name=\"gate\"><error message=\"\(xmlEscapedReversibly(message))\"/></testcase>\n"
-      + "</testsuite></testsuites>\n"
+  /// (QA review 16). The message is the `message` attribute and the element's text (GitLab and
+  /// CircleCI show the text; QA review 44 N1), as in `junitXML(_:properties:)`.
+  public static func junitErrorXML(_ message: String, properties: [(name: String, value: String)] = []) -> String {
+    let escaped = xmlEscapedReversibly(message)
+    return junitDocument(
+      tests: 1, failures: 0, errors: 1, properties: properties,
+      cases: [
+        "<testcase classname=\"verbatim.gate\" name=\"gate\" time=\"0\"><error message=\"\(escaped)\" "
+          + "type=\"error\">\(escaped)</error></testcase>"
+      ])
   }
 
-  /// JUnit XML: one test case per check, failures with their detail in `<failure message>`, passes
-  /// with it in `<system-out>`.
-  public static func junitXML(_ checks: [GateCheck]) -> String {
+  /// JUnit XML: one test case per check, failures with their detail in `<failure>` (the `message`
+  /// attribute and the element's text), passes with it in `<system-out>`. The root element carries
+  /// the totals, every suite and case a `time` (0: the gate's time is not what is tested), and
+  /// `properties` the tool's version and the inputs' digests when given (QA review 44 N1: dorny's
+  /// test-reporter read a missing time as NaN; `taxonomy test --junit` had totals and properties).
+  /// With no checks (no thresholds were given) one passing case says so: Jenkins' `junit` step
+  /// treats a report of no tests as an error.
+  public static func junitXML(_ checks: [GateCheck], properties: [(name: String, value: String)] = []) -> String {
     // A threshold that needs an interval the command line did not ask for (`needsInterval`: exit
     // 2, not a verdict) is a JUnit <error>, as consumers report a broken test set-up; a threshold
     // that was not met is a <failure> (QA review 16).
     let errors = checks.filter { !$0.passed && $0.needsInterval }.count
     let failures = checks.filter { !$0.passed && !$0.needsInterval }.count
-    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    xml += "<testsuites><testsuite name=\"verbatim gate\" tests=\"\(checks.count)\" failures=\"\(failures)\""
-    xml += " errors=\"\(errors)\">\n"
+    var cases: [String] = []
     for check in checks {
       let name = xmlEscapedReversibly(
         "\(check.metric) \(check.isMaximum ? "<=" : ">=") \(JSONWriter.format(check.minimum))")
-      xml += "  <testcase classname=\"verbatim.gate\" name=\"\(name)\""
+      let detail = xmlEscapedReversibly(check.detail)
+      var line = "<testcase classname=\"verbatim.gate\" name=\"\(name)\" time=\"0\">"
       if check.passed {
         // The value and its bound, as for a failure: a passing case said only its threshold
         // (QA review 41, an auditor: the value that passed was nowhere in the report).
-        xml += "><system-out>\(xmlEscapedReversibly(check.detail))</system-out></testcase>\n"
+        line += "<system-out>\(detail)</system-out>"
+      } else if check.needsInterval {
+        line += "<error message=\"\(detail)\" type=\"usage\">\(detail)</error>"
       } else {
-        let element = check.needsInterval ? "error" : "failure"
-        xml += "><\(element) message=\"\(xmlEscapedReversibly(check.detail))\"/></testcase>\n"
+        line += "<failure message=\"\(detail)\" type=\"threshold not met\">\(detail)</failure>"
       }
+      cases.append(line + "</testcase>")
     }
+    if checks.isEmpty {
+      cases.append(
+        "<testcase classname=\"verbatim.gate\" name=\"no thresholds\" time=\"0\"><system-out>no --min or --max "
+          + "thresholds were given: nothing was gated</system-out></testcase>")
+    }
+    return junitDocument(
+      tests: max(checks.count, 1), failures: failures, errors: errors, properties: properties, cases: cases)
+  }
+
+  /// The JUnit document around `cases` (one `<testcase>` element each).
+  static func junitDocument(
+    tests: Int, failures: Int, errors: Int, properties: [(name: String, value: String)], cases: [String]
+  ) -> String {
+    let totals = "tests=\"\(tests)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"0\""
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    xml += "<testsuites name=\"verbatim gate\" \(totals)><testsuite name=\"verbatim gate\" \(totals)>\n"
+    if !properties.isEmpty {
+      xml += "  <properties>\n"
+      for property in properties {
+        xml +=
+          "    <property name=\"\(xmlEscapedReversibly(property.name))\" value=\"\(xmlEscapedReversibly(property.value))\"/>\n"
+      }
+      xml += "  </properties>\n"
+    }
+    for line in cases { xml += "  \(line)\n" }
     xml += "</testsuite></testsuites>\n"
     return xml
+  }
+
+  /// The JUnit properties that trace a report to its tool and data: the tool's version, then for
+  /// each input file its role and path, and its SHA-256.
+  public static func junitProperties(inputs: [FileRecord]) -> [(name: String, value: String)] {
+    var properties: [(name: String, value: String)] = [("verbatim.version", VerbatimVersion.string)]
+    for input in inputs {
+      properties.append(("input.\(input.role)", input.path))
+      properties.append(("input.\(input.role).sha256", input.sha256))
+    }
+    return properties
   }
 
 }

@@ -49,23 +49,43 @@ public struct HumanCodes: Sendable {
     sentimentLocation { row, _ in row == item } ?? tagLocation { row, _ in row == item }
   }
 
+  /// Where each of `items` first occurs in the human codes (sentiment file first, then tags): the
+  /// line and column of its item field. One pass over each file.
+  func locations(ofItems items: [String]) -> [String: SourceLocation] {
+    let wanted = Set(items)
+    var found: [String: SourceLocation] = [:]
+    if let (path, format) = sentimentSource, let bytes = try? Self.readAll(path) {
+      found = RatingsReader.firstItemLocations(
+        bytes: bytes, source: path, format: format, multiLabel: false, items: wanted)
+    }
+    let rest = wanted.subtracting(found.keys)
+    if !rest.isEmpty, let path = tagSource, let bytes = try? Self.readAll(path) {
+      let tags = RatingsReader.firstItemLocations(
+        bytes: bytes, source: path, format: .long, multiLabel: true, items: rest)
+      found.merge(tags) { first, _ in first }
+    }
+    return found
+  }
+
   /// `error` with the line of the human codes it is about, where it names a label or a tag.
   func locating(_ error: any Error) -> any Error {
     switch error as? ValidationRunError {
     case .labelMismatch(let message, let label, nil)?:
-      return ValidationRunError.labelMismatch(message, label: label, at: sentimentLocation { $1 == label })
-    case .unknownTag(let code, nil, let others, let known)?:
+      return ValidationRunError.labelMismatch(
+        message, label: label, at: sentimentLocation(atLabel: true) { $1 == label })
+    case .unknownTag(let code, nil, let others, let known, let closest)?:
       // One pass over the file: the first row whose tag is unknown names the code and the line.
       let codes = Set([code] + others)
       var firstCode: String?
-      let location = tagLocation { _, label in
+      let location = tagLocation(atLabel: true) { _, label in
         guard let label, codes.contains(label) else { return false }
         if firstCode == nil { firstCode = label }
         return true
       }
       guard let location, let firstCode else { return error }
       return ValidationRunError.unknownTag(
-        code: firstCode, at: location, others: codes.subtracting([firstCode]).sorted(), known: known)
+        code: firstCode, at: location, others: codes.subtracting([firstCode]).sorted(), known: known,
+        closest: closest)
     case .noReference(let coders)? where sentimentSource?.format == .wide:
       // A header that does not name item,coder,label made the file wide: its column names became
       // coders (review r19c: "a,b,c" asked which of b and c was the reference).
@@ -75,14 +95,18 @@ public struct HumanCodes: Sendable {
     }
   }
 
-  private func sentimentLocation(matching matches: (String, String?) -> Bool) -> SourceLocation? {
+  private func sentimentLocation(atLabel: Bool = false, matching matches: (String, String?) -> Bool)
+    -> SourceLocation?
+  {
     guard let (path, format) = sentimentSource, let bytes = try? Self.readAll(path) else { return nil }
-    return RatingsReader.firstLocation(bytes: bytes, source: path, format: format, multiLabel: false, matching: matches)
+    return RatingsReader.firstLocation(
+      bytes: bytes, source: path, format: format, multiLabel: false, atLabel: atLabel, matching: matches)
   }
 
-  private func tagLocation(matching matches: (String, String?) -> Bool) -> SourceLocation? {
+  private func tagLocation(atLabel: Bool = false, matching matches: (String, String?) -> Bool) -> SourceLocation? {
     guard let path = tagSource, let bytes = try? Self.readAll(path) else { return nil }
-    return RatingsReader.firstLocation(bytes: bytes, source: path, format: .long, multiLabel: true, matching: matches)
+    return RatingsReader.firstLocation(
+      bytes: bytes, source: path, format: .long, multiLabel: true, atLabel: atLabel, matching: matches)
   }
 
   static func readAll(_ path: String) throws -> [UInt8] {
@@ -139,7 +163,11 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
   case itemsMissingFromExport(count: Int, examples: [String], at: SourceLocation? = nil, othersFound: Bool = false)
   /// Human tags that are not codes of the codebook: the first in file order (`at` its line, once
   /// located) and the others (QA review 13: one was named per run, and not the first).
-  case unknownTag(code: String, at: SourceLocation? = nil, others: [String] = [], known: [String] = [])
+  /// `closest` holds, for unknown codes, the codebook's closest code and why ("\"billing.refund\" (a typo)"),
+  /// as `agree --taxonomy` suggests one (QA review 44 U4).
+  case unknownTag(
+    code: String, at: SourceLocation? = nil, others: [String] = [], known: [String] = [],
+    closest: [String: String] = [:])
   case noOverlap
   /// `--segment FIELD` names a field no coded record has.
   case unknownSegmentField(field: String, known: [String])
@@ -199,7 +227,7 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
         + examples.map { "\"\($0)\"" }.joined(separator: ", ") + ")\(hint); "
         + "ids are <respondent>:<question> as `verbatim import` writes them; blank answers are left out unless "
         + "--keep-blank is given" + (othersFound ? "; --keep-going leaves such items out of the comparison" : "")
-    case .unknownTag(let code, let location, let others, let known):
+    case .unknownTag(let code, let location, let others, let known, let closest):
       let more =
         others.isEmpty
         ? ""
@@ -208,7 +236,8 @@ public enum ValidationRunError: Error, Sendable, CustomStringConvertible {
       // "Delivery.Speed" for "delivery.speed" (QA review 19: the sentiment file had this hint).
       let folded = code.trimmingCharacters(in: .whitespaces).lowercased()
       let hint =
-        known.first { $0.lowercased() == folded }.map { "; the codebook has \"\($0)\" (codes are case-sensitive)" }
+        closest[code].map { "; did you mean \($0)?" }
+        ?? known.first { $0.lowercased() == folded }.map { "; the codebook has \"\($0)\" (codes are case-sensitive)" }
         ?? ""
       return Self.prefixed(location, "human tag \"\(code)\" is not a code of the codebook\(hint)\(more)")
     case .noOverlap: return "the reference coder and the machine have no item in common"

@@ -16,6 +16,9 @@ struct ValidationAnalysis {
   var humanTagReport: JSONValue?
   /// The human coder compared with the first one in `humanTagReport`.
   var humanTagCoder: String?
+  /// The two humans compared among themselves, for the report's column headers.
+  var sentimentHumanPair: (first: String, second: String)?
+  var tagHumanPair: (first: String, second: String)?
   /// The human coder compared with the first one in `humanSentimentReport` (its per-class kappas).
   var humanSentimentCoder: String?
   /// The reference coder's leaf-level tag sets, for co-occurrence.
@@ -178,6 +181,7 @@ struct ValidationAnalysis {
       // The second human against the first, class by class: the ceiling beside the machine's per-class kappas.
       humanOptions.reference = humanCoders[0]
       humanSentimentCoder = humanCoders[1]
+      sentimentHumanPair = (humanCoders[0], humanCoders[1])
       var humanReport = try AgreementReport(table: try humanBuilder.build(source: "humans"), options: humanOptions)
       if let unordered { humanReport.withholdOrderDependentCoefficients(reason: unordered) }
       humanSentimentReport = humanReport.json()
@@ -312,8 +316,13 @@ struct ValidationAnalysis {
     let known = Set(codebook.tags.map(\.code))
     let unknown = table.categories.filter { !known.contains($0) }
     if let first = unknown.first {
+      // The closest code of each (at most 100), as `agree --taxonomy` names one (QA review 44 U4).
+      var closest: [String: String] = [:]
+      for code in unknown.prefix(100) {
+        if let match = codebook.closestCode(to: code) { closest[code] = "\"\(match.code)\" (\(match.reason))" }
+      }
       throw ValidationRunError.unknownTag(
-        code: first, others: Array(unknown.dropFirst()), known: codebook.tags.map(\.code))
+        code: first, others: Array(unknown.dropFirst()), known: codebook.tags.map(\.code), closest: closest)
     }
     let referenceIndex = table.coderIndex(reference)!
     let maxLevel = codebook.tags.map { hierarchy.level(of: $0.code) }.max() ?? 1
@@ -415,6 +424,7 @@ struct ValidationAnalysis {
       var humanOptions = AgreementOptions()
       humanOptions.reference = humanCoders[0]
       humanTagCoder = humanCoders[1]
+      tagHumanPair = (humanCoders[0], humanCoders[1])
       humanTagReport = try AgreementReport(multiLabel: try builder.build(source: "humans tags"), options: humanOptions)
         .json()
     }
@@ -550,6 +560,12 @@ struct ValidationAnalysis {
         "export \(options.exportPath) · machine coder \(options.machineName) · reference coder \(reference) · gate on \(options.basis.rawValue)"
     )
     model.machineName = options.machineName
+    model.referenceName = reference
+    model.sentimentHumanPair = sentimentHumanPair
+    model.tagHumanPair = tagHumanPair
+    model.tagLevel = tagReports.last?.level
+    model.bootstrapResamples = options.bootstrap
+    model.bootstrapSeed = options.seed
     model.checks = checks.map {
       ValidationReportModel.Check(
         metric: $0.metric, threshold: $0.minimum, isMaximum: $0.isMaximum,
@@ -714,9 +730,17 @@ struct ValidationAnalysis {
     // The interval the gate compares (analytic, else bootstrap): tag coefficients have only the
     // bootstrap's, which the report left out (QA review 33).
     let interval = DeploymentGate.interval(of: entry)
+    // Which interval that is, in `DeploymentGate.interval(of:)`'s order (QA review 44 U3).
+    let kind: String? =
+      interval == nil
+      ? nil
+      : entry["ci95"].map { if case .array = $0 { true } else { false } } == true
+        ? "analytic"
+        : entry["bootstrap"]?["bca"].map { if case .array = $0 { true } else { false } } == true
+          ? "bootstrap BCa" : "bootstrap percentile"
     return .init(
       value: entry["value"]?.doubleValue, lower: interval?.lower, upper: interval?.upper,
-      reason: entry["reason"]?.stringValue)
+      reason: entry["reason"]?.stringValue, intervalKind: kind)
   }
 
   static func describe(_ estimate: ValidationReportModel.Estimate?) -> String {

@@ -159,6 +159,16 @@ public enum ValidationRun {
     // QA review 16: also items the export does not have at all (a sample coded before responses
     // were deleted), as long as some items remain to compare.
     let leftOut = options.importOptions.keepGoing && missing.count < wanted.count ? missing : []
+    // Each item left out is a reject of the run, named in --rejects with its place in the human
+    // codes (QA review 44 L1: only a count and three examples were given, so a join mistake could
+    // not be traced). The import's rejects come first, in input order.
+    if let rejects = coded.rejects {
+      if !leftOut.isEmpty {
+        try Self.writeLeftOut(
+          leftOut, locations: humans.locations(ofItems: leftOut), importRejected: coded.summary.rejected, to: rejects)
+      }
+      try rejects.commit()
+    }
     if !missing.isEmpty && leftOut.isEmpty {
       takeBack()
       throw ValidationRunError.itemsMissingFromExport(
@@ -204,13 +214,16 @@ public enum ValidationRun {
       try writeFile(path(directory, "agreement-tags.json"), jsonText(.object(levels)))
       written.append(path(directory, "agreement-tags.json"))
     }
-    try writeFile(path(directory, "junit.xml"), DeploymentGate.junitXML(checks))
+    // The export, the companion files its import used (QA review 35) and the human codes.
+    let inputs = [coded.exportFile] + coded.companions + humans.files
+    // The tool's version and the inputs' digests trace the JUnit file to its data (QA review 44 N1).
+    try writeFile(
+      path(directory, "junit.xml"),
+      DeploymentGate.junitXML(checks, properties: DeploymentGate.junitProperties(inputs: inputs)))
     try writeFile(path(directory, "disagreements.csv"), analysis.disagreementsCSV())
     // The lexicons' and codebook's digests, for the report and the manifest (the codebook file is
     // hashed once).
     let resources = RunManifest.resources(of: options.coding, codebookPath: options.codebookPath)
-    // The export, the companion files its import used (QA review 35) and the human codes.
-    let inputs = [coded.exportFile] + coded.companions + humans.files
     var model = analysis.reportModel(checks: checks, inputs: inputs)
     model.provenance = Self.provenance(options, libraries: manifest.libraries, resources: resources)
     if let note = Self.languageNote(coded.languages) { model.coverage.append(note) }
@@ -247,7 +260,7 @@ public enum ValidationRun {
     manifest.counts = [
       ("respondents", coded.summary.respondents), ("records", coded.summary.records), ("blank", coded.summary.blank),
       ("rejected", coded.summary.rejected), ("human_coded_items", wanted.count),
-      ("human_coded_items_left_out", leftOut.count),
+      ("human_coded_items_left_out", leftOut.count), ("human_coded_items_compared", wanted.count - leftOut.count),
       ("disagreements", analysis.disagreements.count),
     ]
     manifest.redactions = coded.redactions.map { ($0.name, $0.count) }
@@ -256,6 +269,12 @@ public enum ValidationRun {
       var record = try RunManifest.FileRecord.hashing(role: "output", path: $0)
       record.path = String($0.split(separator: "/").last ?? Substring($0))
       return record
+    }
+    // The --rejects file, wherever it is, with its digest (QA review 44 N2: only the command named it).
+    if let rejects = options.rejectsPath, rejects != "-",
+      let record = try? RunManifest.FileRecord.hashing(role: "rejects", path: rejects)
+    {
+      manifest.outputs.append(record)
     }
     manifest.verdict = checks.isEmpty ? "not gated" : passed ? "pass" : "fail"
     manifest.finished = RunManifest.now()
@@ -271,8 +290,11 @@ public enum ValidationRun {
       lines.insert(
         "warning: \(leftOut.count) human-coded item(s) are not among the coded records (e.g. \(leftOut.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")))"
           + (coded.summary.rejected > 0
-            ? "; the import rejected \(coded.summary.rejected) record(s) (--rejects lists them)"
-            : "; the export has no such record") + ": left out of the comparison (--keep-going)",
+            ? "; the import rejected \(coded.summary.rejected) record(s)"
+            : "; the export has no such record") + ": left out of the comparison (--keep-going); "
+          + (options.rejectsPath == nil
+            ? "give --rejects FILE to list every one with its line in the human codes"
+            : "--rejects lists every one with its line in the human codes"),
         at: 0)
     }
     lines.append(
@@ -295,6 +317,37 @@ public enum ValidationRun {
     var languages: [(name: String, count: Int)] = []
     /// The reader's notes and warnings.
     var warnings: [String] = []
+    /// The --rejects file, holding the import's rejects, to be committed by the caller once the
+    /// human-coded items left out of the comparison are added.
+    var rejects: OutputFile?
+  }
+
+  /// Writes one reject line per human-coded item in `items` (left out of the comparison under
+  /// --keep-going): the file, line and column of its first row in the human codes, the id, and why.
+  static func writeLeftOut(
+    _ items: [String], locations: [String: Agreement.SourceLocation], importRejected: Int, to output: OutputFile
+  ) throws {
+    let cause =
+      importRejected > 0
+      ? "it may be in a record the import rejected" : "the export has no record with this id"
+    var writer = JSONWriter(capacity: 256)
+    // In the order of the human codes (file, then line), as the import's rejects are in input order.
+    let ordered = items.sorted {
+      let (a, b) = (locations[$0], locations[$1])
+      return (a?.file ?? "\u{10FFFF}", a?.line ?? .max, $0) < (b?.file ?? "\u{10FFFF}", b?.line ?? .max, $1)
+    }
+    for item in ordered {
+      let location = locations[item]
+      let reject = ImportReject(
+        file: location?.file ?? "", line: location?.line ?? 0,
+        column: location.flatMap { $0.column > 0 ? $0.column : nil }, id: .string(item),
+        reason: "human-coded item \"\(item)\" is not among the coded records of the export (\(cause)): "
+          + "left out of the comparison (--keep-going)")
+      writer.reset()
+      reject.write(to: &writer)
+      writer.bytes.append(0x0A)
+      try output.write(writer.bytes)
+    }
   }
 
   /// Codes the export in parallel into coded.jsonl and keeps the wanted items' codes.
@@ -346,13 +399,12 @@ public enum ValidationRun {
       })
     if let rejectFailure { throw rejectFailure }
     if let error = reader.summary.error { throw error }
-    try rejectOutput?.commit()
     try output.commit()
     return CodedExport(
       machine: collector.all, summary: reader.summary, exportFile: exportFile,
       companions: reader.companionInputs,
       redactions: counter.snapshot.map { ($0.name, $0.count) }, languages: languages.snapshot,
-      warnings: reader.warnings)
+      warnings: reader.warnings, rejects: rejectOutput)
   }
 
   /// The coverage row for records that look non-English (QA review 16: the export's French,

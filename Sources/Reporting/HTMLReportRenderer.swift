@@ -22,18 +22,28 @@ public enum HTMLReportRenderer {
     html += verdictSection(model)
     // A tag-only run has no sentiment rows: no empty table (review r19c).
     if !model.sentimentCoefficients.isEmpty {
-      html += coefficientSection("Sentiment agreement", rows: model.sentimentCoefficients, id: "coefficients")
+      html += coefficientSection(
+        "Sentiment agreement", rows: model.sentimentCoefficients, id: "coefficients", model: model,
+        humans: model.sentimentHumanPair)
     }
     if let confusion = model.confusion { html += confusionSection(confusion) }
     if !model.perClass.isEmpty {
       html += scoresSection(
-        "Per-class precision, recall and F1 (machine vs reference)", model.perClass, id: "per-class")
+        "Per-class precision, recall and F1 (\(model.machineName) vs \(model.referenceName))", model.perClass,
+        id: "per-class", model: model, humans: model.sentimentHumanPair)
     }
+    // The level the tag sections measure (QA review 44 U3: they did not say).
+    let level = model.tagLevel.map { " at level \($0) (codes as given)" } ?? ""
     if !model.tagCoefficients.isEmpty {
-      html += coefficientSection("Tag agreement", rows: model.tagCoefficients, id: "tag-coefficients")
+      html += coefficientSection(
+        "Tag agreement\(level)", rows: model.tagCoefficients, id: "tag-coefficients", model: model,
+        humans: model.tagHumanPair)
     }
     if !model.perTag.isEmpty {
-      html += scoresSection("Per-tag precision, recall and F1 (machine vs reference)", model.perTag, id: "per-tag")
+      html += scoresSection(
+        "Per-tag precision, recall and F1\(model.tagLevel.map { " at level \($0)" } ?? "") "
+          + "(\(model.machineName) vs \(model.referenceName))", model.perTag, id: "per-tag", model: model,
+        humans: model.tagHumanPair)
     }
     if !model.confusedTags.isEmpty {
       html += pairSection(
@@ -106,12 +116,19 @@ public enum HTMLReportRenderer {
     }
   }
 
-  static func coefficientSection(_ title: String, rows: [ValidationReportModel.CoefficientRow], id: String) -> String {
+  static func coefficientSection(
+    _ title: String, rows: [ValidationReportModel.CoefficientRow], id: String,
+    model: ValidationReportModel = .init(title: "", subtitle: ""), humans: (first: String, second: String)? = nil
+  ) -> String {
+    // The coders each column compares, by name (QA review 44 U3: "human vs human" named none, and
+    // the reference was called "human").
+    let machineColumn = "\(model.machineName) vs \(model.referenceName)"
+    let humanColumn = humans.map { "humans: \($0.first) vs \($0.second)" } ?? "human vs human"
     var html = """
       <section id="\(id)">
       <h2>\(htmlEscaped(title))</h2>
-      <table class="coefficients"><thead><tr><th>coefficient</th><th>machine vs human [95% CI]</th>
-      <th>human vs human [95% CI]</th><th>interval plot (−0.2 … 1)</th></tr></thead><tbody>
+      <table class="coefficients"><thead><tr><th>coefficient</th><th>\(htmlEscaped(machineColumn)) [95% CI]</th>
+      <th>\(htmlEscaped(humanColumn)) [95% CI]</th><th>interval plot (−0.2 … 1)</th></tr></thead><tbody>
 
       """
     for row in rows {
@@ -121,14 +138,35 @@ public enum HTMLReportRenderer {
       // Landis & Koch bands describe chance-corrected coefficients, not raw agreement.
       let banded = !row.name.hasPrefix("percent_agreement")
       html +=
-        "<td>\(htmlEscaped(formatted(machine)))<span class=\"band\">\(banded ? band(machine?.value) : "")</span></td>"
-      html += "<td>\(htmlEscaped(formatted(human)))<span class=\"band\">\(banded ? band(human?.value) : "")</span></td>"
-      html += "<td>\(SVGCharts.intervalPlot(machine: machine, human: human))</td></tr>\n"
+        "<td>\(htmlEscaped(formatted(machine)))\(kindNote(machine))<span class=\"band\">\(banded ? band(machine?.value) : "")</span></td>"
+      html +=
+        "<td>\(htmlEscaped(formatted(human)))\(kindNote(human))<span class=\"band\">\(banded ? band(human?.value) : "")</span></td>"
+      let label =
+        "\(row.name): \(machineColumn) \(spoken(machine)); \(humanColumn) \(spoken(human))"
+      html += "<td>\(SVGCharts.intervalPlot(machine: machine, human: human, label: label))</td></tr>\n"
+    }
+    let kinds = Set(
+      rows.flatMap { [$0.machineVersusHuman?.intervalKind, $0.humanVersusHuman?.intervalKind] }.compactMap { $0 })
+    var intervals = ""
+    if !kinds.isEmpty {
+      intervals =
+        " Intervals marked analytic come from the coefficient's standard error (Wald for Cohen's kappa family, "
+        + "Gwet's linearised SE with Student's t for the others)"
+      if kinds.contains(where: { $0.hasPrefix("bootstrap") }) {
+        intervals +=
+          "; those marked bootstrap from \(model.bootstrapResamples) resamples of the items (seed "
+          + "\(model.bootstrapSeed)), BCa or percentile as marked"
+      }
+      intervals += "."
     }
     html += """
       </tbody></table>
       <p class="note">Bands after Landis &amp; Koch (1977) are a reading convention, not a verdict. Human vs human
-      agreement is the ceiling a model can be expected to reach.</p>
+      agreement is the ceiling a model can be expected to reach.\(htmlEscaped(intervals))</p>
+      <p class="note">Interval plot, on an axis from −0.2 to 1: the upper line (blue) is \(htmlEscaped(machineColumn)),
+      the lower (grey) \(htmlEscaped(humanColumn)); a dot marks the estimate and the line its 95% interval. The solid
+      vertical line marks 0, the dashed one \(JSONWriter.format(SVGCharts.referenceLine)), where Landis &amp; Koch's
+      "almost perfect" band begins; it is not a threshold of the gate.</p>
 
       """
     let estimates = rows.flatMap { [$0.machineVersusHuman, $0.humanVersusHuman] }.compactMap { $0 }
@@ -144,19 +182,62 @@ public enum HTMLReportRenderer {
     <section id="confusion">
     <h2>Confusion matrix (rows: reference, columns: machine)</h2>
     \(SVGCharts.heatMap(confusion))
+    \(confusionTable(confusion))
     </section>
 
     """
   }
 
-  static func scoresSection(_ title: String, _ scores: [ValidationReportModel.ClassScores], id: String) -> String {
+  /// The confusion matrix as a table, in a `<details>` under the heat map: the heat map is hidden
+  /// from screen readers (its counts were unreachable behind role="img"; QA review 44 B3), and
+  /// the table gives them, and anyone who wants the numbers, every count with row and column
+  /// headers.
+  static func confusionTable(_ confusion: ValidationReportModel.Confusion) -> String {
+    var html = "<details class=\"confusion-table\"><summary>Confusion matrix as a table</summary>\n"
+    html += "<table><caption>Counts of items: rows are the reference's labels, columns the machine's</caption>"
+    html += "<thead><tr><th scope=\"col\">reference \\ machine</th>"
+    for label in confusion.labels { html += "<th scope=\"col\">\(htmlEscaped(label))</th>" }
+    html += "<th scope=\"col\">total</th></tr></thead><tbody>\n"
+    for (row, label) in confusion.labels.enumerated() {
+      let counts = row < confusion.counts.count ? confusion.counts[row] : []
+      html += "<tr><th scope=\"row\">\(htmlEscaped(label))</th>"
+      for column in confusion.labels.indices {
+        html += "<td>\(column < counts.count ? counts[column] : 0)</td>"
+      }
+      html += "<td>\(counts.reduce(0, +))</td></tr>\n"
+    }
+    return html + "</tbody></table>\n</details>"
+  }
+
+  /// " (analytic)", " (bootstrap BCa)" … after an interval, or nothing.
+  static func kindNote(_ estimate: ValidationReportModel.Estimate?) -> String {
+    guard let estimate, estimate.lower != nil, let kind = estimate.intervalKind else { return "" }
+    return "<span class=\"band\">\(htmlEscaped(kind))</span>"
+  }
+
+  /// An estimate as words for an accessible name: "0.750, 95% interval 0.680 to 0.820".
+  static func spoken(_ estimate: ValidationReportModel.Estimate?) -> String {
+    guard let estimate else { return "not measured" }
+    guard let value = estimate.value else { return "undefined" + (estimate.reason.map { " (\($0))" } ?? "") }
+    guard let lower = estimate.lower, let upper = estimate.upper else { return formatted(value) }
+    return "\(formatted(value)), 95% interval \(formatted(lower)) to \(formatted(upper))"
+  }
+
+  static func scoresSection(
+    _ title: String, _ scores: [ValidationReportModel.ClassScores], id: String,
+    model: ValidationReportModel = .init(title: "", subtitle: ""), humans: (first: String, second: String)? = nil
+  ) -> String {
     var html = "<section id=\"\(id)\">\n<h2>\(htmlEscaped(title))</h2>\n"
     html += SVGCharts.scoreBars(scores)
     let kappas = scores.contains { $0.kappa != nil || $0.humanKappa != nil }
     let predictions = scores.contains { $0.predicted != nil }
     html += "<table><thead><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th><th>support</th>"
     if predictions { html += "<th>predicted</th>" }
-    if kappas { html += "<th>κ machine vs reference</th><th>κ human vs human</th>" }
+    if kappas {
+      let human = humans.map { "\($0.first) vs \($0.second)" } ?? "human vs human"
+      html += "<th>κ \(htmlEscaped(model.machineName)) vs \(htmlEscaped(model.referenceName))</th>"
+      html += "<th>κ \(htmlEscaped(human))</th>"
+    }
     html += "</tr></thead><tbody>\n"
     for score in scores {
       html += "<tr><td><code>\(htmlEscaped(score.label))</code></td><td>\(formatted(score.precision))</td>"

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Small inline SVG charts for the HTML report: no scripts, scale fixed in the markup, readable in
 /// print. Colours: blue for the machine, grey for humans, a sequential blue ramp for counts.
 enum SVGCharts {
@@ -9,7 +15,9 @@ enum SVGCharts {
     let top = 40.0
     let width = max(left + cell * Double(size) + 10, 470)
     let height = top + cell * Double(size) + 30
-    var svg = "<svg class=\"heatmap\" role=\"img\" aria-label=\"confusion matrix\" width=\"\(Int(width))\" "
+    // Hidden from screen readers: role="img" hid the cells' counts, so the table beside it
+    // (`HTMLReportRenderer.confusionTable`) carries them (QA review 44 B3).
+    var svg = "<svg class=\"heatmap\" aria-hidden=\"true\" width=\"\(Int(width))\" "
     svg += "height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\">"
     svg += "<text x=\"\(left)\" y=\"14\">machine →</text>"
     for (column, label) in confusion.labels.enumerated() {
@@ -30,7 +38,7 @@ enum SVGCharts {
         svg +=
           "<title>reference \(htmlEscaped(label)), machine \(htmlEscaped(confusion.labels[column])): \(count)</title>"
         svg += "</rect>"
-        let textColour = share > 0.55 ? "#ffffff" : "#1d1d1f"
+        let textColour = digitColour(onShare: share)
         svg += "<text x=\"\(x + cell / 2 - 1)\" y=\"\(y + cell / 2 + 4)\" text-anchor=\"middle\" "
         svg += "style=\"fill:\(textColour)\">\(count)</text>"
       }
@@ -41,11 +49,41 @@ enum SVGCharts {
 
   /// A colour from white to dark blue for a share in [0, 1].
   static func shade(_ share: Double) -> String {
-    let clamped = min(1, max(0, share))
-    let red = Int(247 - (247 - 31) * clamped)
-    let green = Int(251 - (251 - 95) * clamped)
-    let blue = Int(255 - (255 - 160) * clamped)
+    let (red, green, blue) = shadeComponents(share)
     return "rgb(\(red),\(green),\(blue))"
+  }
+
+  /// The red, green and blue (0–255) of `shade(_:)`.
+  static func shadeComponents(_ share: Double) -> (Int, Int, Int) {
+    let clamped = min(1, max(0, share))
+    return (
+      Int(247 - (247 - 31) * clamped), Int(251 - (251 - 95) * clamped), Int(255 - (255 - 160) * clamped)
+    )
+  }
+
+  /// The colour of a cell's digits: black on light cells, white on dark ones, chosen by the cell's
+  /// relative luminance so both reach WCAG 2.x's 4.5:1 for normal text (SC 1.4.3). With L the
+  /// cell's luminance, black gives (L + 0.05) / 0.05 and white 1.05 / (L + 0.05); at L = 0.18 these
+  /// are 4.6 and 4.57, so switching there keeps both above 4.5 (QA review 44 B3: white on the
+  /// mid blues was 2.9:1 and #1d1d1f was not dark enough to switch later).
+  static func digitColour(onShare share: Double) -> String {
+    let (red, green, blue) = shadeComponents(share)
+    return relativeLuminance(red, green, blue) >= 0.18 ? "#000000" : "#ffffff"
+  }
+
+  /// WCAG 2.x relative luminance of an sRGB colour (components 0–255): 0.2126 R + 0.7152 G +
+  /// 0.0722 B on linearised components (c ≤ 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055)^2.4).
+  static func relativeLuminance(_ red: Int, _ green: Int, _ blue: Int) -> Double {
+    func linear(_ component: Int) -> Double {
+      let c = Double(component) / 255
+      return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+    }
+    return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+  }
+
+  /// WCAG 2.x contrast ratio (L1 + 0.05) / (L2 + 0.05) of two luminances, the lighter first.
+  static func contrastRatio(_ first: Double, _ second: Double) -> Double {
+    (max(first, second) + 0.05) / (min(first, second) + 0.05)
   }
 
   /// Grouped horizontal bars: precision, recall and F1 per label on a 0–1 axis.
@@ -81,15 +119,25 @@ enum SVGCharts {
     return svg + "</svg>\n"
   }
 
+  /// The value of the dashed reference line of the interval plots: where Landis & Koch's (1977)
+  /// "almost perfect" band begins.
+  static let referenceLine = 0.8
+
   /// A small interval plot: machine (blue) and human (grey) point estimates with their 95% CIs on
-  /// the axis −0.2 … 1.
-  static func intervalPlot(machine: ValidationReportModel.Estimate?, human: ValidationReportModel.Estimate?) -> String {
+  /// the axis −0.2 … 1. `label` is its accessible name: the statistic, each value and interval
+  /// (QA review 44 B3: every plot was named "interval").
+  static func intervalPlot(
+    machine: ValidationReportModel.Estimate?, human: ValidationReportModel.Estimate?, label: String = "interval plot"
+  ) -> String {
     let width = 220.0
     func x(_ value: Double) -> Double { (min(1, max(-0.2, value)) + 0.2) / 1.2 * width }
     var svg =
-      "<svg width=\"\(Int(width))\" height=\"26\" viewBox=\"0 0 \(Int(width)) 26\" role=\"img\" aria-label=\"interval\">"
+      "<svg width=\"\(Int(width))\" height=\"26\" viewBox=\"0 0 \(Int(width)) 26\" role=\"img\" "
+      + "aria-label=\"\(htmlEscaped(label))\">"
     svg += "<line x1=\"\(x(0))\" y1=\"0\" x2=\"\(x(0))\" y2=\"26\" stroke=\"#d9dce1\"/>"
-    svg += "<line x1=\"\(x(0.8))\" y1=\"0\" x2=\"\(x(0.8))\" y2=\"26\" stroke=\"#d9dce1\" stroke-dasharray=\"2 2\"/>"
+    svg +=
+      "<line x1=\"\(x(referenceLine))\" y1=\"0\" x2=\"\(x(referenceLine))\" y2=\"26\" stroke=\"#d9dce1\" "
+      + "stroke-dasharray=\"2 2\"/>"
     for (estimate, y, colour) in [(machine, 8.0, "#1f6fb2"), (human, 18.0, "#7a7f87")] {
       guard let estimate, let value = estimate.value else { continue }
       if let lower = estimate.lower, let upper = estimate.upper {

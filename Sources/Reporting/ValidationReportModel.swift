@@ -8,12 +8,18 @@ public struct ValidationReportModel: Sendable {
     public var lower: Double?
     public var upper: Double?
     public var reason: String?
+    /// Where the interval comes from: "analytic" (a standard error's formula), "bootstrap BCa" or
+    /// "bootstrap percentile"; nil when not said (QA review 44 U3: the report did not say which).
+    public var intervalKind: String?
 
-    public init(value: Double?, lower: Double? = nil, upper: Double? = nil, reason: String? = nil) {
+    public init(
+      value: Double?, lower: Double? = nil, upper: Double? = nil, reason: String? = nil, intervalKind: String? = nil
+    ) {
       self.value = value
       self.lower = lower
       self.upper = upper
       self.reason = reason
+      self.intervalKind = intervalKind
     }
   }
 
@@ -192,6 +198,17 @@ public struct ValidationReportModel: Sendable {
   public var disagreementTotals: [Disagreement.Kind: Int] = [:]
   /// The machine coder's name (`validate --machine-name`), shown where the report names its codes.
   public var machineName = "machine"
+  /// The reference coder's name ("gold"), shown in the column the machine is compared in.
+  public var referenceName = "reference"
+  /// The two human coders compared among themselves (the humans' ceiling) for sentiment and for
+  /// tags, when there are two besides the reference (QA review 44 U3: "human vs human" named none).
+  public var sentimentHumanPair: (first: String, second: String)?
+  public var tagHumanPair: (first: String, second: String)?
+  /// The codebook level the tag sections measure (the deepest: codes as given).
+  public var tagLevel: Int?
+  /// The bootstrap's resamples and seed when intervals came from it (0: no bootstrap).
+  public var bootstrapResamples = 0
+  public var bootstrapSeed: UInt64 = 0
   /// Facts about coverage ("verbatims: 420", "coded by the machine: 97%"), in display order.
   public var coverage: [(label: String, value: String)]
   public var segments: [SegmentRow]

@@ -29,7 +29,7 @@ import Testing
   @Test func malformedInputsCarryLocations() throws {
     #expect(
       throws: AgreementError.malformed(
-        at: SourceLocation(file: "r.csv", line: 2), column: 0,
+        at: SourceLocation(file: "r.csv", line: 2), column: 4,
         message: "expected 3 fields as in the header, found 2")
     ) { try read("item,coder,label\n1,a\n") }
     #expect(throws: AgreementError.missingColumn(source: "r.csv", name: "label")) { try read("item,coder\n1,a\n") }

@@ -120,7 +120,7 @@ import Testing
       "validate", folder.appendingPathComponent("nope.csv").path, "--human", codes.path, "--out", missing.path,
     ])
     #expect(notFound.status == 66)
-    #expect(!FileManager.default.fileExists(atPath: missing.path))
+    #expect(ValidateFailureReportTests.holdsOnlyTheErrorReport(missing, message: "nope.csv"))
     let export = folder.appendingPathComponent("dup.csv")
     try "id,comment\nr1,late\nr1,again\n".write(to: export, atomically: true, encoding: .utf8)
     let out = folder.appendingPathComponent("o2")
@@ -130,8 +130,8 @@ import Testing
     #expect(failed.status == 65)
     #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("coded.jsonl").path))
     #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("coded.jsonl.partial").path))
-    // Review r16a: nor the (empty) folder the run made.
-    #expect(!FileManager.default.fileExists(atPath: out.path))
+    // Review r16a: nothing but the error report in the folder the run made (QA review 44 B1).
+    #expect(ValidateFailureReportTests.holdsOnlyTheErrorReport(out))
   }
 
   /// A repeated tag row is reported as such, without pointing at an option `validate` lacks.

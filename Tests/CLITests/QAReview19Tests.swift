@@ -113,8 +113,8 @@ import Testing
     #expect(result.status == 65)
     #expect(
       result.stderrText.contains(
-        "tags.csv:2: human tag \"Price.Expensive\" is not a code of the codebook; the codebook has "
-          + "\"price.expensive\" (codes are case-sensitive)"), "\(result.stderrText)")
+        "tags.csv:2:32: human tag \"Price.Expensive\" is not a code of the codebook; did you mean "
+          + "\"price.expensive\" (codes are case-sensitive)?"), "\(result.stderrText)")
   }
 
   /// Design remark: segments below the item floor showed "κ 0.000 [0.000, 0.000]" with no flag.

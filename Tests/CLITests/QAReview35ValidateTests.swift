@@ -68,7 +68,8 @@ import Testing
       "validate", export, "--human", folder.appendingPathComponent("nope.csv").path, "--no-tags", "--out", fresh.path,
     ])
     #expect(missing.status == 66)
-    #expect(!FileManager.default.fileExists(atPath: fresh.path))
+    // QA review 44 (B1): the folder is made for the error report, and holds nothing else.
+    #expect(ValidateFailureReportTests.holdsOnlyTheErrorReport(fresh, message: "nope.csv"))
     // --out naming a file: a usage error (it was a read error, exit 74), the file left as it was.
     let file = folder.appendingPathComponent("a-file").path
     try "keep".write(toFile: file, atomically: true, encoding: .utf8)

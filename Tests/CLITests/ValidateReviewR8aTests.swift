@@ -62,10 +62,12 @@ import Testing
     ])
     #expect(unknown.status == 2)
     #expect(unknown.stderrText.contains("unknown metric"), "\(unknown.stderrText)")
-    #expect(!FileManager.default.fileExists(atPath: out.path))
+    // QA review 44 (B1): the folder holds the error report only.
+    #expect(ValidateFailureReportTests.holdsOnlyTheErrorReport(out, message: "unknown metric"))
+    try FileManager.default.removeItem(at: out)
     let missing = try TestSupport.runVerbatim(["validate", export, "--human", human, "--no-tags", "--out", out.path])
     #expect(missing.status == 65)
-    #expect(!FileManager.default.fileExists(atPath: out.path))
+    #expect(ValidateFailureReportTests.holdsOnlyTheErrorReport(out, message: "r9:comment"))
   }
 
   // Under --redact, segment values reach the report as coded.jsonl shows them: an identifying field
@@ -103,7 +105,7 @@ import Testing
       let result = try TestSupport.runVerbatim(
         ["validate", exportPath, "--human", humanPath, "--no-tags", "--out", out.path, "--threads", "1"] + extra)
       #expect(result.status == 2, "\(extra): \(result.stderrText)")
-      #expect(!FileManager.default.fileExists(atPath: out.path), "\(extra) left \(out.path)")
+      #expect(ValidateFailureReportTests.holdsOnlyTheErrorReport(out), "\(extra) left more in \(out.path)")
     }
   }
 }

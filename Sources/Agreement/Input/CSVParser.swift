@@ -18,30 +18,40 @@ struct CSVParser {
     var fields: [String]
     /// Where each of `fields` starts.
     var positions: [Position]
+    /// Just past the last field: where the line break (or the end of the input) is, so where a
+    /// missing field would begin.
+    var end: Position = Position(line: 1, column: 1)
+
+    /// The column a wrong field count is reported at (QA review 44 U4): where the first field past
+    /// `expected` begins, or, with fewer fields, where the next one would (the end of the record).
+    func fieldCountColumn(expected: Int) -> Int {
+      positions.count > expected ? positions[expected].column : end.column
+    }
   }
 
   /// All records as strings.
   static func records(_ bytes: [UInt8], source: String) throws(AgreementError) -> [Record] {
     var records: [Record] = []
-    try forEachRecord(bytes, source: source) { line, buffer, ranges, positions in
+    try forEachRecord(bytes, source: source) { line, buffer, ranges, positions, end in
       records.append(
         Record(
           line: line,
           fields: ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) },
-          positions: positions))
+          positions: positions, end: end))
     }
     return records
   }
 
-  /// Calls `body(line, fieldBytes, fieldRanges, fieldPositions)` for each record; the field bytes are
-  /// unescaped and valid UTF-8, and only valid during the call.
+  /// Calls `body(line, fieldBytes, fieldRanges, fieldPositions, end)` for each record (`end`: just
+  /// past its last field); the field bytes are unescaped and valid UTF-8, and only valid during the
+  /// call.
   ///
   /// Columns count characters: the UTF-8 continuation bytes of the line so far are counted run by run
   /// (`UTF8Validation.continuationByteCount`, only for runs that are not ASCII) and taken off the byte
   /// offset, as the survey importer's CSV reader does.
   static func forEachRecord(
     _ bytes: [UInt8], source: String,
-    _ body: (Int, UnsafeBufferPointer<UInt8>, [Range<Int>], [Position]) throws(AgreementError) -> Void
+    _ body: (Int, UnsafeBufferPointer<UInt8>, [Range<Int>], [Position], Position) throws(AgreementError) -> Void
   ) throws(AgreementError) {
     try validateUTF8(bytes, source: source)
     var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -62,9 +72,9 @@ struct CSVParser {
     var fieldWasQuoted = false
     var recordHasContent = false
 
-    func emit() throws(AgreementError) {
+    func emit(end: Position) throws(AgreementError) {
       try scratch.withUnsafeBufferPointer { buffer throws(AgreementError) in
-        try body(recordLine, buffer, ranges, positions)
+        try body(recordLine, buffer, ranges, positions, end)
       }
       scratch.removeAll(keepingCapacity: true)
       ranges.removeAll(keepingCapacity: true)
@@ -150,7 +160,7 @@ struct CSVParser {
         if recordHasContent || scratch.count > fieldStart {
           ranges.append(fieldStart..<scratch.count)
           positions.append(fieldPosition)
-          try emit()
+          try emit(end: Position(line: line, column: index - lineStart - lineContinuations + 1))
         }
         scratch.removeAll(keepingCapacity: true)
         ranges.removeAll(keepingCapacity: true)
@@ -181,7 +191,7 @@ struct CSVParser {
     if recordHasContent || scratch.count > fieldStart {
       ranges.append(fieldStart..<scratch.count)
       positions.append(fieldPosition)
-      try emit()
+      try emit(end: Position(line: line, column: index - lineStart - lineContinuations + 1))
     }
   }
 

@@ -127,7 +127,7 @@ public enum RatingsReader {
     throws(AgreementError)
   {
     var columns: (item: Int, coder: Int, label: Int, count: Int)?
-    try CSVParser.forEachRecord(bytes, source: source) { line, buffer, ranges, positions throws(AgreementError) in
+    try CSVParser.forEachRecord(bytes, source: source) { line, buffer, ranges, positions, end throws(AgreementError) in
       guard let (item, coder, label, count) = columns else {
         let names = ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
         func column(_ name: String) throws(AgreementError) -> Int {
@@ -141,7 +141,9 @@ public enum RatingsReader {
       }
       guard ranges.count == count else {
         throw .malformed(
-          at: SourceLocation(file: source, line: line), column: 0,
+          at: SourceLocation(file: source, line: line),
+          column: CSVParser.Record(line: line, fields: [], positions: positions, end: end).fieldCountColumn(
+            expected: count),
           message: "expected \(count) fields as in the header, found \(ranges.count)")
       }
       let locations = RatingLocations(
@@ -175,7 +177,7 @@ public enum RatingsReader {
         let location = SourceLocation(file: source, line: record.line)
         guard record.fields.count == header.fields.count else {
           throw .malformed(
-            at: location, column: 0,
+            at: location, column: record.fieldCountColumn(expected: header.fields.count),
             message: "expected \(header.fields.count) fields as in the header, found \(record.fields.count)")
         }
         let locations = RatingLocations(
@@ -221,7 +223,7 @@ public enum RatingsReader {
         let location = SourceLocation(file: source, line: record.line)
         guard record.fields.count == header.fields.count else {
           throw .malformed(
-            at: location, column: 0,
+            at: location, column: record.fieldCountColumn(expected: header.fields.count),
             message: "expected \(header.fields.count) fields as in the header, found \(record.fields.count)")
         }
         if let first = rowOf.updateValue(record.line, forKey: record.fields[0]) {

@@ -791,7 +791,14 @@ struct Agree: ParsableCommand {
         switch format {
         case .json:
           var writer = JSONWriter(capacity: 4096)
-          writer.value(report.json())
+          // Which tool made the numbers from which files (QA review 44 N2): a "provenance" member
+          // with the shapes of manifest.json's "tool" and "inputs".
+          var json = report.json()
+          if case .object(var members) = json {
+            members.append(JSONMember("provenance", Self.provenance(inputs: input.inputRecords())))
+            json = .object(members)
+          }
+          writer.value(json)
           bytes = writer.bytes
           bytes.append(0x0A)
         case .table: bytes = Array(terminalSafe(report.text()).utf8)
@@ -803,5 +810,25 @@ struct Agree: ParsableCommand {
     } catch {
       throw agreementExit(for: error)
     }
+  }
+
+  /// `{"tool": {"name", "version"}, "inputs": [{"role", "path", "bytes", "sha256"}]}`, as
+  /// manifest.json writes its "tool" and "inputs" (standard input is not listed: it cannot be read
+  /// again to hash).
+  static func provenance(inputs: [FileRecord]) -> JSONValue {
+    .object([
+      JSONMember(
+        "tool",
+        .object([JSONMember("name", .string("verbatim")), JSONMember("version", .string(VerbatimVersion.string))])),
+      JSONMember(
+        "inputs",
+        .array(
+          inputs.map {
+            .object([
+              JSONMember("role", .string($0.role)), JSONMember("path", .string($0.path)),
+              JSONMember("bytes", .int($0.bytes)), JSONMember("sha256", .string($0.sha256)),
+            ])
+          })),
+    ])
   }
 }

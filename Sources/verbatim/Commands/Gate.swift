@@ -40,7 +40,10 @@ struct Gate: ParsableCommand {
 
   @OptionGroup var input: RatingsOptions
 
-  @Option(help: "A threshold METRIC=VALUE (repeat): a coefficient name, accuracy, f1.macro, per_class.LABEL.recall …")
+  @Option(
+    help:
+      "A threshold METRIC=VALUE (repeat): a coefficient name, accuracy, f1.macro, per_class.LABEL.recall … A metric given twice with one value counts once; with two values it is a usage error."
+  )
   var min: [String] = []
 
   @Option(
@@ -92,8 +95,11 @@ struct Gate: ParsableCommand {
       var thresholds: [GateThreshold] = []
       for text in min { thresholds.append(try GateThreshold(parsing: text)) }
       for text in max { thresholds.append(try GateThreshold(parsing: text, maximum: true)) }
+      thresholds = try GateThreshold.mergingRepeats(thresholds)
       let report = try input.report()
       let json = report.json()
+      // The files read, with their SHA-256, for the JUnit file's properties (QA review 44 N2).
+      let inputs = input.inputRecords()
       var checks = try DeploymentGate.evaluate(
         report: json, thresholds: thresholds, basis: basis, minimumItems: minItems, pairItems: report.pairItemCount,
         multiRatedItems: report.multiRatedItemCount)
@@ -101,6 +107,7 @@ struct Gate: ParsableCommand {
         checks = checks.map { Self.mergedAdvice($0, report: json) }
       }
       checks += try coverageChecks(report, judging: checks)
+      for warning in DeploymentGate.unusedClassWarnings(checks, report: json) { printError(warning) }
       // A run that cannot give a verdict prints no PASS/FAIL lines, which a CI log would count
       // (QA review 17); its JUnit file holds an <error> per such threshold.
       // Under --merge no --bootstrap can help: the message is each such check's advice.
@@ -108,6 +115,9 @@ struct Gate: ParsableCommand {
         input.merge.isEmpty || !checks.contains(where: \.needsInterval)
         ? DeploymentGate.missingIntervalMessage(checks)
         : checks.filter(\.needsInterval).map(\.detail).joined(separator: "; ")
+      // The JUnit file is opened first: a folder that does not exist is exit 74 before any PASS
+      // line a CI log would count (QA review 44 N4).
+      let junitFile = try junit.map { try OutputSink(path: $0, option: "--junit", against: input.filesRead) }
       let sink = try OutputSink(path: nil)
       if noVerdict == nil {
         for check in checks { try sink.write((check.passed ? "PASS " : "FAIL ") + terminalSafe(check.detail) + "\n") }
@@ -116,9 +126,8 @@ struct Gate: ParsableCommand {
       // Written as every output is (review h43, D2: a file renamed over the path replaced a FIFO,
       // /dev/full or a symbolic link, and exited 0): a regular file is replaced once complete, a
       // link, FIFO or device written where it is, and a failed write is exit 74.
-      if let junit {
-        let file = try OutputSink(path: junit, option: "--junit", against: input.filesRead)
-        try file.write(DeploymentGate.junitXML(checks))
+      if let file = junitFile {
+        try file.write(DeploymentGate.junitXML(checks, properties: DeploymentGate.junitProperties(inputs: inputs)))
         try file.commit()
       }
       if let message = noVerdict {
@@ -140,7 +149,8 @@ struct Gate: ParsableCommand {
       if let junit, junit != "-", let message = Self.failureMessage(error),
         !RunFile.output(junit, option: "--junit").isSameFile(asAnyOf: input.filesRead)
       {
-        try? OutputFile.write(Array(DeploymentGate.junitErrorXML(message).utf8), to: junit)
+        let properties = DeploymentGate.junitProperties(inputs: input.inputRecords())
+        try? OutputFile.write(Array(DeploymentGate.junitErrorXML(message, properties: properties).utf8), to: junit)
       }
       throw agreementExit(for: error)
     }

@@ -28,13 +28,20 @@ extension Validate {
   /// themselves: `OutputFile`), then writes junit.xml with one `<error>` carrying `message`
   /// (`DeploymentGate.junitErrorXML`, as `gate --junit`), as every output is written.
   ///
-  /// Only when --out is an existing folder: a run that fails leaves no folder behind (review r16a)
-  /// and never touches a file --out names. Other files in the folder stay, and so does any file the
-  /// run reads (`filesRead`), whatever its name. Best effort: a file that cannot be removed or
-  /// written is left as it is, since the run's own error is what the exit status reports.
+  /// A missing --out folder is made (one level, as `mkdir`) so that it holds that junit.xml: a CI
+  /// job starts from a fresh folder, and without a report Jenkins' `junit` step fails with "no test
+  /// report files" instead of showing the error (QA review 44 B1; review r16a had a failed run
+  /// leave no folder). A folder that cannot be made gets nothing, and a file --out names is never
+  /// touched. Other files in the folder stay, and so does any file the run reads (`filesRead`),
+  /// whatever its name. Best effort: a file that cannot be removed or written is left as it is,
+  /// since the run's own error is what the exit status reports.
   func recordFailure(_ message: String) {
     var folder = stat()
-    guard stat(out, &folder) == 0, folder.st_mode & S_IFMT == S_IFDIR else { return }
+    if stat(out, &folder) != 0 {
+      guard mkdir(out, 0o755) == 0 else { return }
+    } else if folder.st_mode & S_IFMT != S_IFDIR {
+      return
+    }
     let protected = filesRead
     func isProtected(_ path: String) -> Bool { protected.contains { isSameFile(path, $0) } }
     for name in ValidationRun.outputFileNames + ["coded.jsonl.partial"] {
@@ -43,7 +50,8 @@ extension Validate {
     }
     let junit = ValidationRun.path(out, "junit.xml")
     guard !isProtected(junit) else { return }
-    try? ValidationRun.writeFile(junit, DeploymentGate.junitErrorXML(message))
+    try? ValidationRun.writeFile(
+      junit, DeploymentGate.junitErrorXML(message, properties: DeploymentGate.junitProperties(inputs: [])))
   }
 
   /// Every file the run reads, and --rejects (written outside the folder's own names).

@@ -40,8 +40,9 @@ struct Validate: ParsableCommand {
       disagreements.csv, cells that start with = + - @ TAB or CR get a leading
       apostrophe, so a spreadsheet does not run customer text as a formula (OWASP
       CSV injection). A run that stops before its verdict removes these files from
-      an existing --out (no other file) and writes junit.xml with one <error>
-      giving the reason, so no earlier run's report is taken for this one's.
+      --out (no other file), making the folder when it is missing, and writes
+      junit.xml with one <error> giving the reason, so CI shows the error and no
+      earlier run's report is taken for this one's.
       Exit status: 0 pass, 1 gate failed, 2 usage, 65 bad data, 66 cannot open,
       74 I/O error.
 
@@ -63,7 +64,11 @@ struct Validate: ParsableCommand {
   @OptionGroup var taxonomyOptions: TaxonomyOptionGroup
   @OptionGroup var redactionOptions: RedactionOptionGroup
 
-  @Option(name: .customLong("min"), help: "A threshold METRIC=VALUE (repeatable).")
+  @Option(
+    name: .customLong("min"),
+    help:
+      "A threshold METRIC=VALUE (repeatable). A metric given twice with one value counts once; with two values it is a usage error."
+  )
   var thresholds: [String] = []
 
   @Option(
@@ -179,11 +184,12 @@ struct Validate: ParsableCommand {
     for output in written { try refuseOutput(output, namingAnyOf: read) }
     // The summary on standard output: `validate x.csv … > x.csv` emptied the export (review h43).
     try refuseOutput(.standardOutput, namingAnyOf: read + written)
-    let parsed: [GateThreshold]
+    var parsed: [GateThreshold]
     do {
       parsed =
         try thresholds.map { text throws(AgreementError) in try GateThreshold(parsing: text) }
         + maxima.map { text throws(AgreementError) in try GateThreshold(parsing: text, maximum: true) }
+      parsed = try GateThreshold.mergingRepeats(parsed)
     } catch {
       throw fail(error.description, status: .usage)
     }

@@ -1,3 +1,5 @@
+import VerbatimCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -157,5 +159,19 @@ extension RatingsOptions {
       .read(ratings, option: "--ratings"), .read(predictions, option: "--predictions"),
       .read(matrix, option: "--weights"), .read(taxonomy, option: "--taxonomy"),
     ] + merge.map { RunFile.read($0, option: "--merge") }
+  }
+}
+
+extension RatingsOptions {
+  /// The input files with their roles ("ratings", "predictions", "weights", "taxonomy", "merge"),
+  /// sizes and SHA-256, for the provenance of `agree --format json` and `gate --junit` (QA review 44
+  /// N2). Standard input, and a file that cannot be read again, are left out. The --merge shards
+  /// are listed by path: their order does not change the result, nor, so, the output's bytes.
+  func inputRecords() -> [FileRecord] {
+    let records = filesRead.compactMap { file -> FileRecord? in
+      guard let file, file.path != "-" else { return nil }
+      return try? FileRecord.hashing(role: String(file.label.drop { $0 == "-" }), path: file.path)
+    }
+    return records.filter { $0.role != "merge" } + records.filter { $0.role == "merge" }.sorted { $0.path < $1.path }
   }
 }
