@@ -321,6 +321,20 @@ public enum DeploymentGate {
     return false
   }
 
+  /// The class and the metric a per-class path names ("per_class.neg.recall" → neg, recall), or the
+  /// positive class's for a binary average ("recall.binary" → `pos_label`, recall); nil otherwise.
+  private static func classMetric(path: String, metrics: JSONValue) -> (label: String, field: String)? {
+    if path.hasPrefix("per_class.") {
+      let body = path.dropFirst("per_class.".count)
+      guard let dot = body.lastIndex(of: ".") else { return nil }
+      return (String(body[..<dot]), String(body[body.index(after: dot)...]))
+    }
+    if path.hasSuffix(".binary"), let positive = metrics["pos_label"]?.stringValue {
+      return (positive, String(path.dropLast(".binary".count)))
+    }
+    return nil
+  }
+
   /// The items a per-class metric rests on, which `--min-items` floors on `ci-lower` (QA review 41:
   /// a recall of 4/4 passed on 40 items while accuracy on 20 failed): for recall, the reference items
   /// of the class (its support: the Wilson interval's n); for precision, the items the coder gave the
@@ -329,19 +343,7 @@ public enum DeploymentGate {
   /// macro and weighted averages, a class's kappa: every shared item counts) and for a coder
   /// without per-class results.
   static func classItems(path: String, metrics: JSONValue) -> (count: Int, description: String)? {
-    let label: String
-    let field: String
-    if path.hasPrefix("per_class.") {
-      let body = path.dropFirst("per_class.".count)
-      guard let dot = body.lastIndex(of: ".") else { return nil }
-      label = String(body[..<dot])
-      field = String(body[body.index(after: dot)...])
-    } else if path.hasSuffix(".binary"), let positive = metrics["pos_label"]?.stringValue {
-      label = positive
-      field = String(path.dropLast(".binary".count))
-    } else {
-      return nil
-    }
+    guard let (label, field) = classMetric(path: path, metrics: metrics) else { return nil }
     guard let entry = metrics["per_class"]?[label], let support = entry["support"]?.doubleValue.map({ Int($0) }),
       let predicted = entry["predicted"]?.doubleValue.map({ Int($0) })
     else { return nil }
@@ -366,19 +368,7 @@ public enum DeploymentGate {
   /// recall when the reference did not (support 0), F1 and Jaccard when neither did. scikit-learn
   /// reports these as 0 (`zero_division=0`; agreement-conventions).
   static func zeroDivision(path: String, metrics: JSONValue) -> String? {
-    let label: String
-    let field: String
-    if path.hasPrefix("per_class.") {
-      let body = path.dropFirst("per_class.".count)
-      guard let dot = body.lastIndex(of: ".") else { return nil }
-      label = String(body[..<dot])
-      field = String(body[body.index(after: dot)...])
-    } else if path.hasSuffix(".binary"), let positive = metrics["pos_label"]?.stringValue {
-      label = positive
-      field = String(path.dropLast(".binary".count))
-    } else {
-      return nil
-    }
+    guard let (label, field) = classMetric(path: path, metrics: metrics) else { return nil }
     guard let entry = metrics["per_class"]?[label], let support = entry["support"]?.doubleValue,
       let predicted = entry["predicted"]?.doubleValue
     else { return nil }
