@@ -42,6 +42,7 @@ func describe(_ rule: SentimentRule) -> String {
   case .thanksAfterComplaint: return "a polite thanks after a complaint (×0)"
   case .tearsOfJoy: return "crying in a text of praise, how strongly it is felt (×0)"
   case .fixedObject(let verb): return "what \"\(verb)\" put right (×0)"
+  case .problemGone(let verb): return "a problem gone (\"\(verb)\", ×0)"
   case .expectedOutcome(let happened):
     return happened
       ? "an expected outcome that happened (×0)" : "an expected outcome that did not happen (the lexicon's value)"

@@ -1655,6 +1655,11 @@ struct DefaultProfileScorer {
       if explain { rules.append(.fixedObject(verb: verb)) }
       return (0, negated)
     }
+    if value < 0, unnegated, textTriggers.contains(.goneVerbs), let verb = goneProblem(text, at: position) {
+      // "my back pain is gone", "the pain disappeared": the problem went away (rule 45).
+      if explain { rules.append(.problemGone(verb: verb)) }
+      return (0, negated)
+    }
     if value > 0, unnegated, textWordLists.contains(.counterfactualModals),
       let modal = modalComparative(text, at: position)
     {

@@ -288,6 +288,13 @@ import VerbatimCore
 ///    with a larger amount ("the bill was £780", "charged $2,000"): the larger amount scores
 ///    `SentimentParameters.billOverQuoteValence`; not at or under the quote, nor after a negator
 ///    (QA review 44).
+/// 45. **A problem that went away** (`FeedbackRules+ProblemGone.swift`). A negative term followed,
+///    with at most three link words between, by a verb of going away that ends the sentence or is
+///    followed by how or when ("my back pain is gone", "the pain disappeared after two sessions",
+///    "the noise has stopped", "the rash cleared up", "the problem went away") counts nothing, as
+///    does a verb that is negative on its own ("disappeared", "vanished"); not when negated ("hasn't
+///    gone", "never went away") or followed by anything else ("gone missing", "stopped me sleeping")
+///    (QA review 44).
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

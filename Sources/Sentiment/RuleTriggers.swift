@@ -3,7 +3,7 @@
 /// rule 31, "said"/"says" for the sarcastic "said no one", the obligation modals of rule 28, "too"
 /// for rule 30, "kindly" or a greeting's time of day for rule 26, and a word of promise ("idea",
 /// "design") for rule 32, an order verb and a verb of receiving for rule 37, a word of waiting or
-/// "took" for rule 42, a hedge for rule 18, "times" for rule 43 and a word of quoting for rule 44.
+/// "took" for rule 42, a hedge for rule 18, "times" for rule 43, a word of quoting for rule 44 and a verb of going away for rule 45.
 ///
 /// Like `WordList`, each set is one bit of a vocabulary id's record: the words are added to the
 /// model's vocabulary, so the one lookup that maps a token to its id gives its triggers too, and
@@ -48,6 +48,8 @@ struct RuleTriggers: OptionSet, Sendable {
   static let spentTimeVerbs = RuleTriggers(rawValue: 1 << 15)
   /// The hedges of a lukewarm answer (rule 18: "mostly", "pretty", "fairly" …).
   static let lukewarmHedges = RuleTriggers(rawValue: 1 << 16)
+  /// The verbs of a problem going away of rule 45 ("gone", "disappeared", "stopped" …).
+  static let goneVerbs = RuleTriggers(rawValue: 1 << 17)
 
   /// Every trigger's words.
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
@@ -68,5 +70,6 @@ struct RuleTriggers: OptionSet, Sendable {
     (.lukewarmHedges, DefaultProfileScorer.lukewarmHedgeList),
     (.repeatCounts, ["times"]),
     (.quoteWords, DefaultProfileScorer.quoteWordList),
+    (.goneVerbs, DefaultProfileScorer.goneVerbWordList),
   ]
 }

@@ -61,6 +61,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// The negative term is what a fix that happened removed ("fixed my broken boiler", "the leak
   /// was repaired"): it counts nothing (rule 19).
   case fixedObject(verb: String)
+  /// The negative term is a problem that went away, or the verb of its going away ("my back pain
+  /// is gone", "the pain disappeared"): it counts nothing (rule 45).
+  case problemGone(verb: String)
   /// A fix that has not happened: the verb after "be" ("when it will be fixed", "supposed to be
   /// resolved") or after "until"/"unless": it counts nothing (rule 24).
   case fixNotDone(marker: String)
@@ -282,6 +285,10 @@ extension JSONWriter {
       number(weight)
     case .fixedObject(let verb):
       string("object of a fix")
+      key("by")
+      string(verb)
+    case .problemGone(let verb):
+      string("problem gone")
       key("by")
       string(verb)
     case .question(let opener):
