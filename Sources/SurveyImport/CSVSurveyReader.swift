@@ -60,6 +60,19 @@ struct CSVSurveyReader {
     }
   }
 
+  /// The column (in characters) of a one-line row without quotes where the first field past
+  /// `expected` begins, or, with fewer fields, just past the last field (where the line ends, and a
+  /// missing field would begin): each field is followed by its one-byte delimiter.
+  static func fieldCountColumn(_ row: [[UInt8]], expected: Int) -> Int {
+    var column = 1
+    for (index, field) in row.enumerated() {
+      if index == expected { return column }
+      column += field.withUnsafeBufferPointer { field.count - UTF8Validation.continuationByteCount($0) }
+      if index + 1 < row.count { column += 1 }
+    }
+    return column
+  }
+
   /// A second header row of question texts: under the id column it names that column again
   /// ("ResponseId" over "Response ID"), which no respondent's id does; or, in a Qualtrics export
   /// set to another language, its StartDate, EndDate and RecordedDate cells hold words without a
@@ -498,9 +511,12 @@ struct CSVSurveyReader {
       }
       guard row.count == header.count else {
         // The id is known when it is the first column: a stray delimiter can only shift the fields
-        // after the one it is in (review h42 #6: ragged rows named no respondent).
+        // after the one it is in (review h42 #6: ragged rows named no respondent). A row without
+        // quotes is one line whose columns follow from its fields: the reject points where the
+        // first extra field begins, or where a missing one would (QA review 44 U4).
         try context.reject(
-          line: line, respondent: idIndex == 0 ? readableID(before: 1) : readableID(before: 0),
+          line: line, column: quoted ? nil : Self.fieldCountColumn(row, expected: header.count),
+          respondent: idIndex == 0 ? readableID(before: 1) : readableID(before: 0),
           reason: "the row has \(row.count) field(s), the header has \(header.count)")
         return
       }

@@ -21,6 +21,20 @@ import Testing
     #expect(try Fixture.run(path: later, Self.keepGoing).rejects.map(\.respondent) == [nil])
   }
 
+  /// QA review 44 U4: a ragged row's reject points at the column (in characters) where its first
+  /// extra field begins, or where the line ends when a field is missing; a row with quotes (which
+  /// may span lines) has none. Columns counted by hand on the lines below.
+  @Test func aRaggedRowNamesTheColumnOfTheFieldCount() throws {
+    let path = try Fixture.write(
+      "ragged-columns.csv",
+      "id,region,comment\nR1,North,fine\nR2,South\nR3,Éast,rag,ged\nR4,\"North\",a,b\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.rejects.map(\.line) == [3, 4, 5])
+    // "R2,South" ends at column 9; in "R3,Éast,rag,ged" the fourth field starts at column 13 (É is
+    // one character of two bytes); the quoted row has no column.
+    #expect(result.rejects.map(\.column) == [9, 13, nil])
+  }
+
   @Test func aNumberedRowIsNamedByItsNumber() throws {
     let path = try Fixture.write("numbered.csv", "region,comment\nNorth,fine\nSouth\nEast,\u{FFFD}ok\n")
     var bytes = Array(try String(contentsOfFile: path, encoding: .utf8).utf8)
