@@ -47,24 +47,11 @@ extension DefaultProfileScorer {
     var sign = index + 1
     while sign + 1 < end, sign - index <= Self.amountReach {
       if isCurrencySign(text, sign), text.tokens[sign + 1].kind == .number {
-        return (Self.wholeAmount(text, text.tokens[sign + 1]), sign + 1)
+        return (Self.leadingInteger(text, text.tokens[sign + 1], skippingThousandsSeparators: true), sign + 1)
       }
       sign += 1
     }
     return nil
-  }
-
-  /// The whole units of a number token, thousands separators skipped ("1,200.50" → 1200).
-  static func wholeAmount(_ text: TokenizedText, _ token: Token) -> Int {
-    text.withNorm(of: token) { norm in
-      var value = 0
-      for byte in norm {
-        if byte == UInt8(ascii: ",") { continue }
-        guard byte &- UInt8(ascii: "0") < 10, value < 100_000_000 else { break }
-        value = value * 10 + Int(byte &- UInt8(ascii: "0"))
-      }
-      return value
-    }
   }
 
   /// Most tokens from a word of quoting or billing to the currency sign ("the bill came to £").

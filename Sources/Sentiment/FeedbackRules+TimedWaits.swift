@@ -50,10 +50,7 @@ extension DefaultProfileScorer {
       guard current <= 0, unit.length <= 3,
         (unit.start..<(unit.start + unit.length)).contains(where: { Self.isWord(text, $0, in: Self.waitWords) })
       else { continue }
-      if index > 0, units[index - 1].kind == .negator || Self.isWord(text, units[index - 1].start, in: Self.smallWaits)
-      {
-        continue
-      }
+      if followsNegatorOrSmallWait(text, index) { continue }
       var stated = waitLength(text, after: unit.start + unit.length, end: end)
       if stated == nil { stated = waitLength(text, before: unit.start, start: start) }
       guard let length = stated else { continue }
@@ -77,14 +74,17 @@ extension DefaultProfileScorer {
       guard verb + 2 < end, Self.isWord(text, verb, in: Self.spentTimeVerbs),
         Self.isWord(text, verb + 1, in: Self.spentTimeObjects)
       else { continue }
-      if index > 0, units[index - 1].kind == .negator || Self.isWord(text, units[index - 1].start, in: Self.smallWaits)
-      {
-        continue
-      }
+      if followsNegatorOrSmallWait(text, index) { continue }
       guard let length = waitLength(text, after: verb + 2, end: end) else { continue }
       units[index].kind = .valence
       units[index].entry = length == .hours ? Self.hoursWaitEntry : Self.minutesWaitEntry
     }
+  }
+
+  /// Whether the unit before unit `index` is a negator or a word of a small wait ("didn't wait 40
+  /// minutes", "only took me 20 minutes"): no wait to complain of.
+  private func followsNegatorOrSmallWait(_ text: TokenizedText, _ index: Int) -> Bool {
+    index > 0 && (units[index - 1].kind == .negator || Self.isWord(text, units[index - 1].start, in: Self.smallWaits))
   }
 
   /// `spentTimeVerbs`, for `RuleTriggers.waitWords`.
@@ -167,13 +167,15 @@ extension DefaultProfileScorer {
     }
   }
 
-  /// The integer that a number token's text opens with ("45", "1.5" → 1, "2,000" → 2); 0 when it
-  /// opens with no ASCII digit.
-  static func leadingInteger(_ text: TokenizedText, _ token: Token) -> Int {
+  /// The integer that a number token's text opens with ("45", "1.5" → 1, "2,000" → 2; with
+  /// `skippingThousandsSeparators`, "1,200.50" → 1200, the whole units of an amount); 0 when it
+  /// opens with no ASCII digit. Digits stop being read past 10^8 (no overflow).
+  static func leadingInteger(_ text: TokenizedText, _ token: Token, skippingThousandsSeparators: Bool = false) -> Int {
     text.withNorm(of: token) { norm in
       var value = 0
       for byte in norm {
-        guard byte &- UInt8(ascii: "0") < 10, value < 100_000 else { break }
+        if skippingThousandsSeparators && byte == UInt8(ascii: ",") { continue }
+        guard byte &- UInt8(ascii: "0") < 10, value < 100_000_000 else { break }
         value = value * 10 + Int(byte &- UInt8(ascii: "0"))
       }
       return value
