@@ -1,10 +1,5 @@
+import Synchronization
 import Taxonomy
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// What the machine said about one verbatim, kept for the join with human codes.
 public struct MachineCodes: Sendable {
@@ -45,33 +40,18 @@ extension MachineCodes {
 }
 
 /// Collects the machine's codes of the items humans coded, from several worker threads.
-final class MachineCodeCollector: @unchecked Sendable {
-  private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-  private var codes: [String: MachineCodes] = [:]
-  private var order: [String] = []
+final class MachineCodeCollector: Sendable {
+  private let codes = Mutex<[String: MachineCodes]>([:])
   let wanted: Set<String>
 
   init(wanted: Set<String>) {
     self.wanted = wanted
-    mutex = .allocate(capacity: 1)
-    pthread_mutex_init(mutex, nil)
-  }
-
-  deinit {
-    pthread_mutex_destroy(mutex)
-    mutex.deallocate()
   }
 
   func add(id: String, _ value: MachineCodes) {
     guard wanted.contains(id) else { return }
-    pthread_mutex_lock(mutex)
-    codes[id] = value
-    pthread_mutex_unlock(mutex)
+    codes.withLock { $0[id] = value }
   }
 
-  var all: [String: MachineCodes] {
-    pthread_mutex_lock(mutex)
-    defer { pthread_mutex_unlock(mutex) }
-    return codes
-  }
+  var all: [String: MachineCodes] { codes.withLock { $0 } }
 }

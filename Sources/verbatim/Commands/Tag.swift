@@ -1,6 +1,7 @@
 import ArgumentParser
 import Pipeline
 import Sentiment
+import Synchronization
 import Taxonomy
 import Tokenization
 import VerbatimCore
@@ -319,7 +320,7 @@ private final class TagTally {
 /// Memory grows with the lines checked, so only the first `lineLimit` lines are (about 24 bytes a
 /// line, more for ids longer than 15 bytes: 24 MB for the default million lines); `Report` says
 /// when the input had more.
-private final class RecordIDRepeats: @unchecked Sendable {
+private final class RecordIDRepeats: Sendable {
   /// The lines checked by default.
   static let defaultLineLimit = 1_000_000
 
@@ -345,18 +346,10 @@ private final class RecordIDRepeats: @unchecked Sendable {
 
   /// Lines after this one are not checked.
   let lineLimit: Int
-  private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-  private var entries: [(id: String, line: Int)] = []
+  private let entries = Mutex<[(id: String, line: Int)]>([])
 
   init(lineLimit: Int = RecordIDRepeats.defaultLineLimit) {
     self.lineLimit = lineLimit
-    mutex = .allocate(capacity: 1)
-    pthread_mutex_init(mutex, nil)
-  }
-
-  deinit {
-    pthread_mutex_destroy(mutex)
-    mutex.deallocate()
   }
 
   /// An empty batch for one worker.
@@ -365,17 +358,15 @@ private final class RecordIDRepeats: @unchecked Sendable {
   /// Adds a worker's ids (thread-safe).
   func merge(_ batch: Batch) {
     guard !batch.entries.isEmpty else { return }
-    pthread_mutex_lock(mutex)
-    entries += batch.entries
-    pthread_mutex_unlock(mutex)
+    entries.withLock { $0 += batch.entries }
   }
 
   /// The repeats among the ids merged so far, or nil when every id occurs once. O(n log n) in the
   /// ids checked.
   func report() -> Report? {
-    pthread_mutex_lock(mutex)
-    let sorted = entries.sorted { $0.id != $1.id ? $0.id < $1.id : $0.line < $1.line }
-    pthread_mutex_unlock(mutex)
+    let sorted = entries.withLock { entries in
+      entries.sorted { $0.id != $1.id ? $0.id < $1.id : $0.line < $1.line }
+    }
     var count = 0
     var first: Report?
     var index = 0
