@@ -10,6 +10,7 @@ extension AgreementReport {
   ///                                  "ci95": [lo, hi],
   ///                                  "bootstrap": {"resamples": B, "defined": B', "percentile": [lo, hi],
   ///                                                "bca": [lo, hi]}}, ...},
+  ///      (a null bootstrap interval comes with "percentile_reason" or "bca_reason")
   ///      "per_category": {"fleiss_kappa": {"<label>": x, ...}},
   ///      "classification": {"<coder>": {"items": N, "reference_items": M, ...}},
   ///      "predictions": {"<coder>": {"joined": N, "not_in_ratings": M}}?}
@@ -94,7 +95,9 @@ extension AgreementReport {
         JSONMember("resamples", .int(bootstrap.resamples)), JSONMember("defined", .int(bootstrap.definedResamples)),
       ]
       boot.append(JSONMember("percentile", bootstrap.percentile.map(interval) ?? .null))
+      if let reason = bootstrap.percentileReason { boot.append(JSONMember("percentile_reason", .string(reason))) }
       boot.append(JSONMember("bca", bootstrap.bca.map(interval) ?? .null))
+      if let reason = bootstrap.bcaReason { boot.append(JSONMember("bca_reason", .string(reason))) }
       members.append(JSONMember("bootstrap", .object(boot)))
     }
     return .object(members)

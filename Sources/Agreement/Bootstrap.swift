@@ -6,7 +6,9 @@
 /// - BCa (Efron 1987, "Better bootstrap confidence intervals", JASA 82:171–185, doi:10.2307/2289144):
 ///   z₀ = Φ⁻¹(#{θ*_b < θ̂} / B); acceleration a = Σ_i (θ̄ − θ_(i))³ / (6 (Σ_i (θ̄ − θ_(i))²)^{3/2}) from the
 ///   leave-one-item-out jackknife; bounds at the quantiles Φ(z₀ + (z₀ + z_α)/(1 − a (z₀ + z_α))) for
-///   z_α = ±1.96. nil when θ̂ is undefined, every resample is ≥ θ̂ or < θ̂, or the jackknife is constant.
+///   z_α = ±1.96. nil, with its reason, when θ̂ is undefined, every resample is ≥ θ̂ or < θ̂, a
+///   jackknife value is undefined (an item whose removal leaves one category) or all are equal, or
+///   1 − a (z₀ + z_α) ≤ 0.
 ///
 /// Resamples in which a coefficient is undefined (e.g. a single category drawn) are left out and counted
 /// (`definedResamples`). Reproducible: the same seed and data give the same intervals. Each resample costs
@@ -53,11 +55,27 @@ enum Bootstrap {
       values.sort()
       var intervals = BootstrapIntervals(
         resamples: resamples, definedResamples: values.count, percentile: nil, bca: nil)
-      if !values.isEmpty {
+      if values.isEmpty {
+        let reason = "the coefficient is undefined in all \(resamples) resamples (e.g. each drew a single category)"
+        intervals.percentileReason = reason
+        intervals.bcaReason = reason
+      } else {
         intervals.percentile = ConfidenceInterval(
           lower: quantile(values, 0.025), upper: quantile(values, 0.975))
-        if let estimate = observed[name]?.number, let theta = jackknife[name], theta.count == n {
-          intervals.bca = bca(sorted: values, estimate: estimate, jackknife: theta)
+        let theta = jackknife[name] ?? []
+        if observed[name]?.number == nil {
+          intervals.bcaReason =
+            "the coefficient is undefined on the data, so there is no estimate to correct the bias of"
+        } else if n < 2 {
+          intervals.bcaReason = "fewer than 2 items: no leave-one-item-out jackknife for the acceleration"
+        } else if theta.count < n {
+          intervals.bcaReason =
+            "the coefficient is undefined with \(n - theta.count) of the \(n) items left out in turn (jackknife), so the acceleration cannot be computed"
+        } else {
+          switch bca(sorted: values, estimate: observed[name]!.number!, jackknife: theta) {
+          case .interval(let interval): intervals.bca = interval
+          case .undefined(let reason): intervals.bcaReason = reason
+          }
         }
       }
       result[name] = intervals
@@ -74,9 +92,20 @@ enum Bootstrap {
     return sorted[low] + (sorted[high] - sorted[low]) * fraction
   }
 
-  static func bca(sorted values: [Double], estimate: Double, jackknife: [Double]) -> ConfidenceInterval? {
+  /// A BCa interval, or why it does not exist.
+  enum BCa: Equatable {
+    case interval(ConfidenceInterval)
+    case undefined(String)
+  }
+
+  static func bca(sorted values: [Double], estimate: Double, jackknife: [Double]) -> BCa {
     let below = values.reduce(0) { $0 + ($1 < estimate ? 1 : 0) }
-    guard below > 0, below < values.count else { return nil }
+    guard below > 0, below < values.count else {
+      return .undefined(
+        below == 0
+          ? "no defined resample is below the estimate, so the bias correction z0 is infinite"
+          : "every defined resample is below the estimate, so the bias correction z0 is infinite")
+    }
     let z0 = Distributions.normalQuantile(Double(below) / Double(values.count))
     let mean = jackknife.reduce(0, +) / Double(jackknife.count)
     var squares = 0.0
@@ -86,7 +115,9 @@ enum Bootstrap {
       squares += d * d
       cubes += d * d * d
     }
-    guard squares > 0 else { return nil }
+    guard squares > 0 else {
+      return .undefined("the jackknife values are all equal, so the acceleration is undefined (0/0)")
+    }
     let acceleration = cubes / (6 * squares * squares.squareRoot())
     func bound(_ z: Double) -> Double? {
       let denominator = 1 - acceleration * (z0 + z)
@@ -94,7 +125,10 @@ enum Bootstrap {
       let p = Distributions.normalCDF(z0 + (z0 + z) / denominator)
       return quantile(values, min(1, max(0, p)))
     }
-    guard let lower = bound(-Distributions.z975), let upper = bound(Distributions.z975) else { return nil }
-    return ConfidenceInterval(lower: lower, upper: upper)
+    guard let lower = bound(-Distributions.z975), let upper = bound(Distributions.z975) else {
+      return .undefined(
+        "the acceleration is so large that a bound has no quantile (1 - a(z0 + z) <= 0)")
+    }
+    return .interval(ConfidenceInterval(lower: lower, upper: upper))
   }
 }

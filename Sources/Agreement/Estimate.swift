@@ -44,10 +44,28 @@ public struct BootstrapIntervals: Sendable, Equatable {
   public var resamples: Int
   /// Resamples in which the coefficient was defined (the intervals use these only).
   public var definedResamples: Int
-  /// Percentile interval: the 2.5% and 97.5% quantiles of the resampled values.
+  /// Percentile interval: the 2.5% and 97.5% quantiles of the resampled values; nil when the
+  /// coefficient was undefined in every resample.
   public var percentile: ConfidenceInterval?
-  /// Bias-corrected and accelerated interval (Efron 1987); nil when the jackknife is degenerate.
+  /// Bias-corrected and accelerated interval (Efron 1987); nil when its bias correction or
+  /// acceleration cannot be computed (`bcaReason` says which).
   public var bca: ConfidenceInterval?
+  /// Why `percentile` is nil (JSON `percentile_reason`); nil when it is defined.
+  public var percentileReason: String?
+  /// Why `bca` is nil (JSON `bca_reason`); nil when it is defined.
+  public var bcaReason: String?
+
+  public init(
+    resamples: Int, definedResamples: Int, percentile: ConfidenceInterval?, bca: ConfidenceInterval?,
+    percentileReason: String? = nil, bcaReason: String? = nil
+  ) {
+    self.resamples = resamples
+    self.definedResamples = definedResamples
+    self.percentile = percentile
+    self.bca = bca
+    self.percentileReason = percentileReason
+    self.bcaReason = bcaReason
+  }
 }
 
 /// One coefficient with whatever uncertainty measures apply to it.
