@@ -8,17 +8,21 @@ func htmlEscaped(_ text: String) -> String { xmlEscaped(text) }
 /// (U+202A–U+202E, U+2066–U+2069) shown as a visible mark ("[U+202E]") instead of acting: an
 /// override makes "abc" read as "cba", so a coder would read another text than the one coded
 /// ("Trojan Source", Boucher & Anderson 2021). The marks LRM and RLM (U+200E, U+200F), which
-/// right-to-left text uses legitimately and which reorder nothing, are kept.
+/// right-to-left text uses legitimately and which reorder nothing, are kept. Other control
+/// characters (C0 but tab, line feed and carriage return; DEL; C1), which XML 1.0 cannot carry or a
+/// browser does not show, get the same kind of mark ("[U+0007]") instead of a bare U+FFFD, so a
+/// coder sees which character the text holds (QA review 44 N4).
 func verbatimHTML(_ text: String) -> String {
-  guard text.unicodeScalars.contains(where: isBidiControl) else { return htmlEscaped(text) }
+  guard text.unicodeScalars.contains(where: { markTitle($0) != nil }) else { return htmlEscaped(text) }
   var html = ""
   var run = ""
   for scalar in text.unicodeScalars {
-    if isBidiControl(scalar) {
+    if let title = markTitle(scalar) {
       html += htmlEscaped(run)
       run = ""
       let hex = String(scalar.value, radix: 16, uppercase: true)
-      html += "<span class=\"control\" title=\"a direction control in the text\">[U+\(hex)]</span>"
+      let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      html += "<span class=\"control\" title=\"\(title)\">[U+\(padded)]</span>"
     } else {
       run.unicodeScalars.append(scalar)
     }
@@ -26,8 +30,14 @@ func verbatimHTML(_ text: String) -> String {
   return html + htmlEscaped(run)
 }
 
-private func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-  (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+/// The title of the visible mark a character gets in a verbatim, or nil when it is shown as it is.
+private func markTitle(_ scalar: Unicode.Scalar) -> String? {
+  switch scalar.value {
+  case 0x202A...0x202E, 0x2066...0x2069: "a direction control in the text"
+  case 0x09, 0x0A, 0x0D: nil
+  case 0x00...0x1F, 0x7F...0x9F: "a control character in the text"
+  default: nil
+  }
 }
 
 /// A number for display: fixed decimals, "—" when absent.

@@ -119,6 +119,23 @@ import Testing
     #expect(quoted.contains("<code>r\(mark("202E"))1</code>"))
   }
 
+  /// QA review 44 N4: a control character that XML 1.0 cannot carry (BEL) or a browser does not show
+  /// (DEL, C1's NEL) is named by a mark, as a direction control is, not turned into a bare U+FFFD;
+  /// tab and line breaks stay characters (the line feed escaped as the escaper writes it).
+  @Test func controlCharactersInVerbatimsAreNamed() {
+    var model = Self.model
+    model.disagreements[0].text = "ring\u{7}bell\tdel\u{7F}nel\u{85}end\nnext"
+    let html = HTMLReportRenderer.render(model)
+    let mark = { (hex: String) in
+      "<span class=\"control\" title=\"a control character in the text\">[U+\(hex)]</span>"
+    }
+    #expect(
+      html.contains(
+        "<blockquote dir=\"auto\">ring\(mark("0007"))bell\tdel\(mark("007F"))nel\(mark("0085"))end&#10;next</blockquote>"
+      ))
+    #expect(!html.contains("\u{FFFD}"))
+  }
+
   /// Review r19c: tag-set disagreements are labelled as such; a per-tag row shows the machine's
   /// predictions, so a code only the machine gave (support 0) is told from an unused one.
   @Test func tagDisagreementsAndPredictionsAreShown() {
