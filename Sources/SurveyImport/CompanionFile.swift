@@ -86,10 +86,13 @@ public enum CompanionFile {
     guard let dir = opendir(directory) else { return [] }
     defer { closedir(dir) }
     var names: [String] = []
+    // The name is read in place, up to its terminating zero: `readdir` returns a record only as
+    // long as its name needs (`d_reclen`), so copying the whole 256-byte `d_name` field read past
+    // the end of the directory buffer for the last entries (AddressSanitizer, a fuzzing run of the
+    // forty-fifth session).
+    let nameOffset = MemoryLayout<dirent>.offset(of: \.d_name)!
     while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
+      let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
       if name.lowercased().hasSuffix(suffix) { names.append(directory + "/" + name) }
     }
     return names.sorted()
