@@ -1,0 +1,68 @@
+import Agreement
+import VerbatimCore
+
+/// The first byte picks the layout (long or wide CSV, JSONL), the measurement level, whether the
+/// first coder is the reference, single- or multi-label, and a small bootstrap; the rest is the
+/// ratings file. Every input must end in a report or an `AgreementError`, never a crash, and the
+/// report's JSON must hold no number that is not finite (undefined values are null with a reason).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzRatings(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  guard size > 0 else { return 0 }
+  let control = data[0]
+  let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
+  let format = RatingsFormat.allCases[Int(control) % RatingsFormat.allCases.count]
+  var options = AgreementOptions()
+  options.level = MeasurementLevel.allCases[Int(control >> 2) % MeasurementLevel.allCases.count]
+  if control & 0x40 != 0 {
+    options.bootstrapResamples = 20
+    options.seed = 1
+  }
+  let json: JSONValue
+  if control & 0x80 != 0 {
+    guard let table = try? RatingsReader.multiLabelTable(bytes: bytes, source: "fuzz", format: format, categories: nil)
+    else { return 0 }
+    if control & 0x20 != 0, let first = table.coders.first { options.reference = first }
+    guard let report = try? AgreementReport(multiLabel: table, options: options) else { return 0 }
+    json = report.json()
+    _ = report.text()
+    _ = report.csv()
+  } else {
+    guard let table = try? RatingsReader.table(bytes: bytes, source: "fuzz", format: format, categories: nil)
+    else { return 0 }
+    if control & 0x20 != 0, let first = table.coders.first { options.reference = first }
+    guard let report = try? AgreementReport(table: table, options: options) else { return 0 }
+    json = report.json()
+    _ = report.text()
+    _ = report.csv()
+  }
+  func check(_ value: JSONValue) {
+    switch value {
+    case .number(let text):
+      if !(Double(text)?.isFinite ?? false) { fatalError("a number that is not finite in the report: \(text)") }
+    case .array(let values):
+      for value in values { check(value) }
+    case .object(let members):
+      for member in members { check(member.value) }
+    default: break
+    }
+  }
+  check(json)
+  return 0
+}
+
+/// libFuzzer's driver (compiler-rt), run from the entry point SwiftPM links an executable with
+/// (`FuzzRatings_main`, which it names `main` at link time).
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(
+  _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+@_cdecl("FuzzRatings_main")
+public func entryPoint(
+  _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+) -> CInt {
+  var count = argc
+  var arguments = argv
+  return runDriver(&count, &arguments, fuzzRatings)
+}
