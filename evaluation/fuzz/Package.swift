@@ -11,20 +11,22 @@ let package = Package(
   name: "VerbatimFuzz",
   dependencies: [.package(name: "Verbatim", path: "../..")],
   targets: [
+    .target(name: "FuzzDriver"),
     .executableTarget(
       name: "FuzzText",
       dependencies: [
-        .product(name: "Tokenization", package: "Verbatim"), .product(name: "Sentiment", package: "Verbatim"),
+        "FuzzDriver", .product(name: "Tokenization", package: "Verbatim"),
+        .product(name: "Sentiment", package: "Verbatim"),
         .product(name: "Taxonomy", package: "Verbatim"),
       ],
       swiftSettings: fuzzing, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]),
     .executableTarget(
       name: "FuzzImport",
-      dependencies: [.product(name: "SurveyImport", package: "Verbatim")],
+      dependencies: ["FuzzDriver", .product(name: "SurveyImport", package: "Verbatim")],
       swiftSettings: fuzzing, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]),
     .executableTarget(
       name: "FuzzRatings",
-      dependencies: [.product(name: "Agreement", package: "Verbatim")],
+      dependencies: ["FuzzDriver", .product(name: "Agreement", package: "Verbatim")],
       swiftSettings: fuzzing, linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]),
   ],
   swiftLanguageModes: [.v6]

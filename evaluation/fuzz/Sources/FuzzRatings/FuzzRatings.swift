@@ -1,4 +1,5 @@
 import Agreement
+import FuzzDriver
 import VerbatimCore
 
 /// The first byte picks the layout (long or wide CSV, JSONL), the measurement level, whether the
@@ -17,24 +18,20 @@ public func fuzzRatings(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     options.bootstrapResamples = 20
     options.seed = 1
   }
-  let json: JSONValue
+  let report: AgreementReport?
   if control & 0x80 != 0 {
-    guard let table = try? RatingsReader.multiLabelTable(bytes: bytes, source: "fuzz", format: format, categories: nil)
-    else { return 0 }
-    if control & 0x20 != 0, let first = table.coders.first { options.reference = first }
-    guard let report = try? AgreementReport(multiLabel: table, options: options) else { return 0 }
-    json = report.json()
-    _ = report.text()
-    _ = report.csv()
+    let table = try? RatingsReader.multiLabelTable(bytes: bytes, source: "fuzz", format: format, categories: nil)
+    if control & 0x20 != 0, let first = table?.coders.first { options.reference = first }
+    report = table.flatMap { try? AgreementReport(multiLabel: $0, options: options) }
   } else {
-    guard let table = try? RatingsReader.table(bytes: bytes, source: "fuzz", format: format, categories: nil)
-    else { return 0 }
-    if control & 0x20 != 0, let first = table.coders.first { options.reference = first }
-    guard let report = try? AgreementReport(table: table, options: options) else { return 0 }
-    json = report.json()
-    _ = report.text()
-    _ = report.csv()
+    let table = try? RatingsReader.table(bytes: bytes, source: "fuzz", format: format, categories: nil)
+    if control & 0x20 != 0, let first = table?.coders.first { options.reference = first }
+    report = table.flatMap { try? AgreementReport(table: $0, options: options) }
   }
+  guard let report else { return 0 }
+  let json = report.json()
+  _ = report.text()
+  _ = report.csv()
   func check(_ value: JSONValue) {
     switch value {
     case .number(let text):
@@ -50,19 +47,7 @@ public func fuzzRatings(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   return 0
 }
 
-/// libFuzzer's driver (compiler-rt), run from the entry point SwiftPM links an executable with
-/// (`FuzzRatings_main`, which it names `main` at link time).
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runDriver(
-  _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 @_cdecl("FuzzRatings_main")
-public func entryPoint(
-  _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-) -> CInt {
-  var count = argc
-  var arguments = argv
-  return runDriver(&count, &arguments, fuzzRatings)
+public func entryPoint(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+  runFuzzer(argc, argv, fuzzRatings)
 }
