@@ -6,7 +6,8 @@ import VerbatimCore
 /// row whose id cell is empty is rejected. Only a file without any id column numbers its
 /// respondents by data row (1-based, with a note), so such numbers never mix with real ids. Open-ended columns are the `--question` columns, else those ending in
 /// `_TEXT` (Qualtrics) or named text, comment(s), verbatim, feedback, answer. A Qualtrics CSV's
-/// second header row (question texts) and third (ImportId JSON) are recognised and used, and so is a
+/// second header row (question texts) and third (ImportIds, as JSON or, in exports before 2018, as
+/// `{'ImportId': 'QID1'}`) are recognised and used, and so is a
 /// SurveyMonkey CSV's second header row: its "Open-Ended Response" and "Other (please specify)"
 /// columns are the open-ended ones.
 /// Every other non-empty column goes to `meta`.
@@ -320,18 +321,15 @@ struct CSVSurveyReader {
       let second = firstData.fields
       let secondLine = firstData.line
       let secondProblem = firstData.problem
-      let importIDPrefix = Array("{\"ImportId\"".utf8)
       // Row 2 is Qualtrics' ImportId row when the question-text row before it was deleted (QA review
       // 31: it was imported as a respondent, and "-99" kept as answer text).
-      let secondIsImportIDs = secondProblem == nil && second.first?.starts(with: importIDPrefix) == true
+      let secondIsImportIDs = secondProblem == nil && second.first.map(QualtricsImportID.starts) == true
       // A text-entry question is named after the question ("Q2"); only its ImportId says
       // "QID2_TEXT" (review r18a: its answers went to metadata, uncounted).
       func readImportIDs(_ row: [[UInt8]]) {
         guard context.options.questions.isEmpty else { return }
         for index in row.indices where index < header.count && index != idIndex && !textSet.contains(index) {
-          guard let cell = try? JSONParser.parse(FieldDecoding.string(row[index])),
-            let importID = cell["ImportId"]?.stringValue,
-            importID.uppercased().hasSuffix("_TEXT")
+          guard let importID = QualtricsImportID.value(of: row[index]), QualtricsImportID.isTextEntry(importID)
           else { continue }
           textIndices.append(index)
           textSet.insert(index)
@@ -380,7 +378,7 @@ struct CSVSurveyReader {
         throw error
       }
       if third, parser.problem == nil, secondProblem == nil, !secondIsImportIDs,
-        fields.first?.starts(with: importIDPrefix) == true,
+        fields.first.map(QualtricsImportID.starts) == true,
         !Self.repeatsHeader(second, headerRow: headerRow, idIndex: idIndex)
       {
         qualtrics = true
@@ -474,7 +472,7 @@ struct CSVSurveyReader {
         let what: String? =
           problem != nil
           ? nil
-          : row.first?.starts(with: Array("{\"ImportId\"".utf8)) == true
+          : row.first.map(QualtricsImportID.starts) == true
             ? "Qualtrics' ImportId row"
             : Self.isQuestionTextRow(row, header: header, idIndex: idIndex)
               || (qualtrics && cells.count == header.count && cells.map(Optional.some) == questionTexts)
