@@ -170,6 +170,36 @@ struct CSVSurveyReader {
     return result
   }
 
+  /// Why a field of column `column` cannot be read as text: invalid UTF-8, or (with --encoding) a
+  /// byte the given encoding does not define or a broken UTF-16 sequence; `piece` is what the
+  /// field holds ("answer", "name", "question text").
+  func undecodableReason(column: String, piece: String = "answer") -> String {
+    if let encoding = context.options.encoding, encoding != .utf8 {
+      return encoding == .utf16
+        ? "column \(column) holds a broken UTF-16 sequence (an unpaired surrogate, or the file ends inside a "
+          + "character): check --encoding, or fix the file"
+        : "column \(column) holds a byte that \(encoding.rawValue) does not define: check --encoding, or fix the byte"
+    }
+    return "invalid UTF-8 in column \(column) (if the whole file is in another encoding, give --encoding, e.g. "
+      + "windows-1252 for Excel's CSV; if only this \(piece) holds a stray byte, fix it)"
+  }
+
+  /// A header row (the column names, Qualtrics' question-text row, SurveyMonkey's second header
+  /// row) must be text as it stands: a field that is not is refused at its line and column, naming
+  /// `what` the row is (field test h45: a windows-1252 `’` in a name was read as ISO-8859-1 without
+  /// a word, and became the control character U+0092 in a question id). `names` names the columns
+  /// when known (`nil` for the names row itself: column numbers).
+  func requireText(
+    _ row: [[UInt8]], line: Int, quoted: Bool, what: String, piece: String, names: [String]?
+  ) throws(ImportError) {
+    for (index, field) in row.enumerated() where String(validating: field, as: UTF8.self) == nil {
+      let name = names.flatMap { index < $0.count && !$0[index].isEmpty ? $0[index] : nil } ?? String(index + 1)
+      throw .malformed(
+        path: context.path, line: line, column: quoted ? 0 : Self.fieldCountColumn(row, expected: index),
+        message: "\(what): " + undecodableReason(column: name, piece: piece), recordsBefore: 0)
+    }
+  }
+
   func read() throws {
     let parser = try CSVParser(path: context.sourcePath, displayName: context.path)
     context.bytesSource = { parser.bytesRead }
@@ -185,6 +215,8 @@ struct CSVSurveyReader {
         path: context.path, line: problem.line, column: problem.column, message: "header row: \(problem.message)",
         recordsBefore: 0)
     }
+    try requireText(
+      fields, line: parser.recordLine, quoted: parser.recordHadQuote, what: "header row", piece: "name", names: nil)
     // Names without the spaces around them: "id, comment" (a space after each comma) names "id" and
     // "comment" (QA review 31: " comment" was no text column, and messages hid the space).
     var header = fields.map { FieldDecoding.string($0).trimmed }
@@ -249,6 +281,9 @@ struct CSVSurveyReader {
       if secondRow.problem == nil, !legacyQualtrics,
         Self.isSurveyMonkeySubheader(subheader, idIndex: idIndex, width: header.count)
       {
+        try requireText(
+          secondRow.fields, line: secondRow.line, quoted: secondRow.quoted, what: "SurveyMonkey's second header row",
+          piece: "cell", names: header)
         surveyMonkeyRow = (secondRow.fields, secondRow.line)
         header = Self.surveyMonkeyNames(header: header, subheader: subheader)
       } else {
@@ -355,6 +390,9 @@ struct CSVSurveyReader {
           !Self.repeatsHeader(second, headerRow: headerRow, idIndex: idIndex)
         {
           // Qualtrics' older CSV: row 2 = question texts, with no ImportId row after it.
+          try requireText(
+            second, line: secondLine, quoted: firstData.quoted, what: "Qualtrics' question-text row",
+            piece: "question text", names: header)
           qualtrics = true
           questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
           if legacyQualtrics { metaNames = Self.legacyMetaNames(header: header, labels: questionTexts, texts: textSet) }
@@ -381,6 +419,9 @@ struct CSVSurveyReader {
         fields.first.map(QualtricsImportID.starts) == true,
         !Self.repeatsHeader(second, headerRow: headerRow, idIndex: idIndex)
       {
+        try requireText(
+          second, line: secondLine, quoted: firstData.quoted, what: "Qualtrics' question-text row",
+          piece: "question text", names: header)
         qualtrics = true
         questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
         readImportIDs(fields)
@@ -522,18 +563,8 @@ struct CSVSurveyReader {
       values.reserveCapacity(row.count)
       for (index, bytes) in row.enumerated() {
         guard let value = String(validating: bytes, as: UTF8.self) else {
-          let reason =
-            if let encoding = context.options.encoding, encoding != .utf8 {
-              encoding == .utf16
-                ? "column \(header[index]) holds a broken UTF-16 sequence (an unpaired surrogate, or the file "
-                  + "ends inside a character): check --encoding, or fix the file"
-                : "column \(header[index]) holds a byte that \(encoding.rawValue) does not define: check "
-                  + "--encoding, or fix the byte"
-            } else {
-              "invalid UTF-8 in column \(header[index]) (if the whole file is in another encoding, give "
-                + "--encoding, e.g. windows-1252 for Excel's CSV; if only this answer holds a stray byte, fix it)"
-            }
-          try context.reject(line: line, respondent: readableID(before: row.count), reason: reason)
+          try context.reject(
+            line: line, respondent: readableID(before: row.count), reason: undecodableReason(column: header[index]))
           return
         }
         values.append(value)
