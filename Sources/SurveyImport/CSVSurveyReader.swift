@@ -292,12 +292,11 @@ struct CSVSurveyReader {
     }
     header = Self.numberingRepeats(header, note: context.note)
     // QA review 29: a column without a name went to meta under "" without a word.
+    // Said once the rows are read: a column without a name and without a value in any row is the
+    // delimiter that ends every line of Qualtrics' legacy export, and asks for no change (field test
+    // h45: every such import was told to name it in the header).
     let unnamed = header.indices.filter { header[$0].trimmed.isEmpty }
-    if !unnamed.isEmpty {
-      context.note(
-        "column(s) \(unnamed.map { String($0 + 1) }.joined(separator: ", ")) of the CSV header have no name: their values are kept in meta under an empty name; name them in the header"
-      )
-    }
+    var unnamedHoldsValues = false
     var textIndices: [Int]
     if !context.options.questions.isEmpty {
       textIndices = try context.options.questions.map { (name: String) throws(ImportError) -> Int in
@@ -454,6 +453,15 @@ struct CSVSurveyReader {
         "\(heldBlankLines.count) empty line(s) at the end of the file skipped, first at line \(first) (in a "
           + "one-column file an empty line between rows is an empty answer)")
     }
+    if !unnamed.isEmpty {
+      let columns = unnamed.map { String($0 + 1) }.joined(separator: ", ")
+      context.note(
+        unnamedHoldsValues
+          ? "column(s) \(columns) of the CSV header have no name: their values are kept in meta under an empty "
+            + "name; name them in the header"
+          : "column(s) \(columns) of the CSV header have no name and no value in any row (a delimiter that ends "
+            + "every line): nothing is kept from them")
+    }
     if emptyRows.count > 0 {
       context.note(
         "\(emptyRows.count) row(s) with no value in any column (only delimiters, as a spreadsheet leaves after "
@@ -579,6 +587,7 @@ struct CSVSurveyReader {
       } else {
         respondent = String(rowNumber)
       }
+      if !unnamedHoldsValues { unnamedHoldsValues = unnamed.contains { $0 < values.count && !values[$0].isEmpty } }
       var meta: [JSONMember] = []
       for index in values.indices where index != idIndex && !textSet.contains(index) && !values[index].isEmpty {
         meta.append(JSONMember(metaNames[index], .string(values[index])))
