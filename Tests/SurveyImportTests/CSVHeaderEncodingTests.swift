@@ -41,6 +41,16 @@ import VerbatimCore
     #expect(message.contains("if only this question text holds a stray byte"), "\(message)")
   }
 
+  @Test func aSurveyMonkeyKindRowThatIsNotUTF8IsRefused() throws {
+    let path = try Self.write(
+      Array("Respondent ID,Why?,Which?,\n,Open-Ended Response,Caf".utf8) + [0xE9]
+        + Array(",Other (please specify)\n1,slow,Caf".utf8) + [0xE9] + Array(",\n".utf8))
+    let result = try Fixture.run(path: path)
+    let message = try #require(result.error.map { "\($0)" })
+    #expect(message.contains("cp1252.csv:2:22:"), "\(message)")
+    #expect(message.contains("SurveyMonkey's second header row: invalid UTF-8 in column Which?"), "\(message)")
+  }
+
   @Test func theSameFileReadAsWindows1252KeepsTheApostrophe() throws {
     let path = try Self.write(
       Array("ResponseId,StartDate,Q1_TEXT\nResponse ID,Start Date,".utf8) + Self.whats
