@@ -6,7 +6,8 @@ import VerbatimCore
 /// row whose id cell is empty is rejected. Only a file without any id column numbers its
 /// respondents by data row (1-based, with a note), so such numbers never mix with real ids. Open-ended columns are the `--question` columns, else those ending in
 /// `_TEXT` (Qualtrics) or named text, comment(s), verbatim, feedback, answer. A Qualtrics CSV's
-/// second header row (question texts) and third (ImportId JSON) are recognised and used, and so is a
+/// second header row (question texts) and third (ImportIds, as JSON or, in exports before 2018, as
+/// `{'ImportId': 'QID1'}`) are recognised and used, and so is a
 /// SurveyMonkey CSV's second header row: its "Open-Ended Response" and "Other (please specify)"
 /// columns are the open-ended ones.
 /// Every other non-empty column goes to `meta`.
@@ -169,6 +170,36 @@ struct CSVSurveyReader {
     return result
   }
 
+  /// Why a field of column `column` cannot be read as text: invalid UTF-8, or (with --encoding) a
+  /// byte the given encoding does not define or a broken UTF-16 sequence; `piece` is what the
+  /// field holds ("answer", "name", "question text").
+  func undecodableReason(column: String, piece: String = "answer") -> String {
+    if let encoding = context.options.encoding, encoding != .utf8 {
+      return encoding == .utf16
+        ? "column \(column) holds a broken UTF-16 sequence (an unpaired surrogate, or the file ends inside a "
+          + "character): check --encoding, or fix the file"
+        : "column \(column) holds a byte that \(encoding.rawValue) does not define: check --encoding, or fix the byte"
+    }
+    return "invalid UTF-8 in column \(column) (if the whole file is in another encoding, give --encoding, e.g. "
+      + "windows-1252 for Excel's CSV; if only this \(piece) holds a stray byte, fix it)"
+  }
+
+  /// A header row (the column names, Qualtrics' question-text row, SurveyMonkey's second header
+  /// row) must be text as it stands: a field that is not is refused at its line and column, naming
+  /// `what` the row is (field test h45: a windows-1252 `’` in a name was read as ISO-8859-1 without
+  /// a word, and became the control character U+0092 in a question id). `names` names the columns
+  /// when known (`nil` for the names row itself: column numbers).
+  func requireText(
+    _ row: [[UInt8]], line: Int, quoted: Bool, what: String, piece: String, names: [String]?
+  ) throws(ImportError) {
+    for (index, field) in row.enumerated() where String(validating: field, as: UTF8.self) == nil {
+      let name = names.flatMap { index < $0.count && !$0[index].isEmpty ? $0[index] : nil } ?? String(index + 1)
+      throw .malformed(
+        path: context.path, line: line, column: quoted ? 0 : Self.fieldCountColumn(row, expected: index),
+        message: "\(what): " + undecodableReason(column: name, piece: piece), recordsBefore: 0)
+    }
+  }
+
   func read() throws {
     let parser = try CSVParser(path: context.sourcePath, displayName: context.path)
     context.bytesSource = { parser.bytesRead }
@@ -184,6 +215,8 @@ struct CSVSurveyReader {
         path: context.path, line: problem.line, column: problem.column, message: "header row: \(problem.message)",
         recordsBefore: 0)
     }
+    try requireText(
+      fields, line: parser.recordLine, quoted: parser.recordHadQuote, what: "header row", piece: "name", names: nil)
     // Names without the spaces around them: "id, comment" (a space after each comma) names "id" and
     // "comment" (QA review 31: " comment" was no text column, and messages hid the space).
     var header = fields.map { FieldDecoding.string($0).trimmed }
@@ -248,6 +281,9 @@ struct CSVSurveyReader {
       if secondRow.problem == nil, !legacyQualtrics,
         Self.isSurveyMonkeySubheader(subheader, idIndex: idIndex, width: header.count)
       {
+        try requireText(
+          secondRow.fields, line: secondRow.line, quoted: secondRow.quoted, what: "SurveyMonkey's second header row",
+          piece: "cell", names: header)
         surveyMonkeyRow = (secondRow.fields, secondRow.line)
         header = Self.surveyMonkeyNames(header: header, subheader: subheader)
       } else {
@@ -256,12 +292,11 @@ struct CSVSurveyReader {
     }
     header = Self.numberingRepeats(header, note: context.note)
     // QA review 29: a column without a name went to meta under "" without a word.
+    // Said once the rows are read: a column without a name and without a value in any row is the
+    // delimiter that ends every line of Qualtrics' legacy export, and asks for no change (field test
+    // h45: every such import was told to name it in the header).
     let unnamed = header.indices.filter { header[$0].trimmed.isEmpty }
-    if !unnamed.isEmpty {
-      context.note(
-        "column(s) \(unnamed.map { String($0 + 1) }.joined(separator: ", ")) of the CSV header have no name: their values are kept in meta under an empty name; name them in the header"
-      )
-    }
+    var unnamedHoldsValues = false
     var textIndices: [Int]
     if !context.options.questions.isEmpty {
       textIndices = try context.options.questions.map { (name: String) throws(ImportError) -> Int in
@@ -320,18 +355,15 @@ struct CSVSurveyReader {
       let second = firstData.fields
       let secondLine = firstData.line
       let secondProblem = firstData.problem
-      let importIDPrefix = Array("{\"ImportId\"".utf8)
       // Row 2 is Qualtrics' ImportId row when the question-text row before it was deleted (QA review
       // 31: it was imported as a respondent, and "-99" kept as answer text).
-      let secondIsImportIDs = secondProblem == nil && second.first?.starts(with: importIDPrefix) == true
+      let secondIsImportIDs = secondProblem == nil && second.first.map(QualtricsImportID.starts) == true
       // A text-entry question is named after the question ("Q2"); only its ImportId says
       // "QID2_TEXT" (review r18a: its answers went to metadata, uncounted).
       func readImportIDs(_ row: [[UInt8]]) {
         guard context.options.questions.isEmpty else { return }
         for index in row.indices where index < header.count && index != idIndex && !textSet.contains(index) {
-          guard let cell = try? JSONParser.parse(FieldDecoding.string(row[index])),
-            let importID = cell["ImportId"]?.stringValue,
-            importID.uppercased().hasSuffix("_TEXT")
+          guard let importID = QualtricsImportID.value(of: row[index]), QualtricsImportID.isTextEntry(importID)
           else { continue }
           textIndices.append(index)
           textSet.insert(index)
@@ -357,6 +389,9 @@ struct CSVSurveyReader {
           !Self.repeatsHeader(second, headerRow: headerRow, idIndex: idIndex)
         {
           // Qualtrics' older CSV: row 2 = question texts, with no ImportId row after it.
+          try requireText(
+            second, line: secondLine, quoted: firstData.quoted, what: "Qualtrics' question-text row",
+            piece: "question text", names: header)
           qualtrics = true
           questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
           if legacyQualtrics { metaNames = Self.legacyMetaNames(header: header, labels: questionTexts, texts: textSet) }
@@ -380,9 +415,12 @@ struct CSVSurveyReader {
         throw error
       }
       if third, parser.problem == nil, secondProblem == nil, !secondIsImportIDs,
-        fields.first?.starts(with: importIDPrefix) == true,
+        fields.first.map(QualtricsImportID.starts) == true,
         !Self.repeatsHeader(second, headerRow: headerRow, idIndex: idIndex)
       {
+        try requireText(
+          second, line: secondLine, quoted: firstData.quoted, what: "Qualtrics' question-text row",
+          piece: "question text", names: header)
         qualtrics = true
         questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
         readImportIDs(fields)
@@ -414,6 +452,15 @@ struct CSVSurveyReader {
       context.note(
         "\(heldBlankLines.count) empty line(s) at the end of the file skipped, first at line \(first) (in a "
           + "one-column file an empty line between rows is an empty answer)")
+    }
+    if !unnamed.isEmpty {
+      let columns = unnamed.map { String($0 + 1) }.joined(separator: ", ")
+      context.note(
+        unnamedHoldsValues
+          ? "column(s) \(columns) of the CSV header have no name: their values are kept in meta under an empty "
+            + "name; name them in the header"
+          : "column(s) \(columns) of the CSV header have no name and no value in any row (a delimiter that ends "
+            + "every line): nothing is kept from them")
     }
     if emptyRows.count > 0 {
       context.note(
@@ -474,7 +521,7 @@ struct CSVSurveyReader {
         let what: String? =
           problem != nil
           ? nil
-          : row.first?.starts(with: Array("{\"ImportId\"".utf8)) == true
+          : row.first.map(QualtricsImportID.starts) == true
             ? "Qualtrics' ImportId row"
             : Self.isQuestionTextRow(row, header: header, idIndex: idIndex)
               || (qualtrics && cells.count == header.count && cells.map(Optional.some) == questionTexts)
@@ -524,18 +571,8 @@ struct CSVSurveyReader {
       values.reserveCapacity(row.count)
       for (index, bytes) in row.enumerated() {
         guard let value = String(validating: bytes, as: UTF8.self) else {
-          let reason =
-            if let encoding = context.options.encoding, encoding != .utf8 {
-              encoding == .utf16
-                ? "column \(header[index]) holds a broken UTF-16 sequence (an unpaired surrogate, or the file "
-                  + "ends inside a character): check --encoding, or fix the file"
-                : "column \(header[index]) holds a byte that \(encoding.rawValue) does not define: check "
-                  + "--encoding, or fix the byte"
-            } else {
-              "invalid UTF-8 in column \(header[index]) (if the whole file is in another encoding, give "
-                + "--encoding, e.g. windows-1252 for Excel's CSV; if only this answer holds a stray byte, fix it)"
-            }
-          try context.reject(line: line, respondent: readableID(before: row.count), reason: reason)
+          try context.reject(
+            line: line, respondent: readableID(before: row.count), reason: undecodableReason(column: header[index]))
           return
         }
         values.append(value)
@@ -550,6 +587,7 @@ struct CSVSurveyReader {
       } else {
         respondent = String(rowNumber)
       }
+      if !unnamedHoldsValues { unnamedHoldsValues = unnamed.contains { $0 < values.count && !values[$0].isEmpty } }
       var meta: [JSONMember] = []
       for index in values.indices where index != idIndex && !textSet.contains(index) && !values[index].isEmpty {
         meta.append(JSONMember(metaNames[index], .string(values[index])))

@@ -1,0 +1,44 @@
+import VerbatimCore
+
+/// A cell of Qualtrics' ImportId row, the third header row of its CSV export. Current exports
+/// write it as JSON, `{"ImportId":"QID2_TEXT"}` (members such as `"timeZone"` may follow); exports
+/// from before 2018 wrote a Python-style dictionary in single quotes, `{'ImportId': 'QID2-TEXT'}`,
+/// and joined an id's parts with `-` where current ones use `_` (field test h45: such a row was
+/// imported as a respondent `{'ImportId': 'responseId'}`, and the answers of a text-entry question
+/// named only by its ImportId were left in meta).
+enum QualtricsImportID {
+  private static let jsonPrefix = Array(#"{"ImportId""#.utf8)
+  private static let dictionaryPrefix = Array("{'ImportId'".utf8)
+
+  /// Whether `cell` begins as an ImportId cell does, in either form.
+  static func starts(_ cell: [UInt8]) -> Bool {
+    cell.starts(with: jsonPrefix) || cell.starts(with: dictionaryPrefix)
+  }
+
+  /// The ImportId that `cell` names, or nil when it is no ImportId cell.
+  static func value(of cell: [UInt8]) -> String? {
+    if cell.starts(with: jsonPrefix) {
+      return (try? JSONParser.parse(FieldDecoding.string(cell)))?["ImportId"]?.stringValue
+    }
+    guard cell.starts(with: dictionaryPrefix) else { return nil }
+    // `{'ImportId': 'value'` and then `}` or further members: the value runs to its closing quote
+    // (an id holds no quote).
+    var index = dictionaryPrefix.count
+    func skipSpaces() { while index < cell.count, cell[index] == 0x20 { index += 1 } }
+    skipSpaces()
+    guard index < cell.count, cell[index] == UInt8(ascii: ":") else { return nil }
+    index += 1
+    skipSpaces()
+    guard index < cell.count, cell[index] == UInt8(ascii: "'") else { return nil }
+    let start = index + 1
+    guard let end = cell[start...].firstIndex(of: UInt8(ascii: "'")) else { return nil }
+    return String(validating: cell[start..<end], as: UTF8.self)
+  }
+
+  /// Whether an ImportId names a text entry: it ends in `_TEXT` (current exports: `QID2_TEXT`,
+  /// `QID3_4_TEXT`) or `-TEXT` (older ones: `QID2-TEXT`, `QID3-4-TEXT`), in any case.
+  static func isTextEntry(_ importID: String) -> Bool {
+    let upper = importID.uppercased()
+    return upper.hasSuffix("_TEXT") || upper.hasSuffix("-TEXT")
+  }
+}
