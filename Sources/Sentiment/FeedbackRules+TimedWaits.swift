@@ -25,7 +25,8 @@ extension DefaultProfileScorer {
   /// but the wait was 50 minutes" came out positive). A unit that holds a word of waiting
   /// (`waitWords`: the lexicon term "waited", the phrase "had to wait", or a word no term uses),
   /// with a duration right after it (across "for", "over", a number, "a couple of" …, or "was",
-  /// "of"; or after a short place: "sat on the tarmac for 2 hours") or right before it ("40 minute wait", "hour-long wait"), scores
+  /// "of"; or after a short place: "sat on the tarmac for 2 hours"; the number may be written
+  /// together with its unit: "waited 45mins", "sat for 3hrs") or right before it ("40 minute wait", "hour-long wait"), scores
   /// `SentimentParameters.longWaitValence` for fifteen minutes up to an hour, and
   /// `hoursWaitValence` for an hour or more — when that is stronger than its own value. Minutes
   /// need a number of at least fifteen ("waited 5 minutes" is no complaint). Not after a negator
@@ -139,15 +140,42 @@ extension DefaultProfileScorer {
   }
 
   /// The length that the duration word at `duration` and its quantity state, or nil when the token
-  /// is no duration, states an age ("a 5 year old") or the minutes are fewer than fifteen.
+  /// is no duration, states an age ("a 5 year old") or the minutes are fewer than fifteen. The
+  /// number may be written together with its unit ("3hrs"; `gluedLength`).
   private func length(_ text: TokenizedText, duration: Int, quantity: Quantity) -> WaitLength? {
     if Self.statesAge(text, duration) { return nil }
+    if let glued = Self.gluedLength(text, duration) { return glued }
     if Self.isWord(text, duration, in: Self.minuteWords) {
       return quantity.isQuarterHourOrMore ? .minutes : nil
     }
     if Self.isWord(text, duration, in: Self.hourWords) { return quantity.isHalf ? .minutes : .hours }
     if Self.isWord(text, duration, in: Self.dayWords) { return .hours }
     return nil
+  }
+
+  /// The length that a number written together with its unit states ("3hrs", "45mins", "1.5hrs",
+  /// "2days"; airline review 45): digits, a decimal part, then a word of `minuteWords`,
+  /// `hourWords` or `dayWords`. Nil when token `token` is no such word or the minutes are fewer
+  /// than fifteen ("10min"); "0.5hrs" is minutes.
+  private static func gluedLength(_ text: TokenizedText, _ token: Int) -> WaitLength? {
+    guard text.tokens[token].kind == .word else { return nil }
+    return text.withNorm(of: text.tokens[token]) { norm -> WaitLength? in
+      var value = 0
+      var unitStart = 0
+      while unitStart < norm.count, norm[unitStart] &- UInt8(ascii: "0") < 10, value < 100_000 {
+        value = value * 10 + Int(norm[unitStart] &- UInt8(ascii: "0"))
+        unitStart += 1
+      }
+      guard unitStart > 0 else { return nil }
+      if unitStart < norm.count, norm[unitStart] == UInt8(ascii: ".") {
+        unitStart += 1
+        while unitStart < norm.count, norm[unitStart] &- UInt8(ascii: "0") < 10 { unitStart += 1 }
+      }
+      let unit = UnsafeBufferPointer(rebasing: norm[unitStart...])
+      if minuteWords.contains(unit) { return value >= 15 ? .minutes : nil }
+      if hourWords.contains(unit) { return value == 0 ? .minutes : .hours }
+      return dayWords.contains(unit) ? .hours : nil
+    }
   }
 
   /// Whether the duration word at `duration` states an age ("sitting a 5 year old alone", "a

@@ -280,7 +280,9 @@ import VerbatimCore
 ///    as a wait: "took me 20 minutes to find the button", "took us 3 hours" (QA review 44). Sitting
 ///    or being stuck somewhere is a wait, and a short place may stand between the wait and its
 ///    duration: "sat on the tarmac for 2 hours", "been sitting at the gate for 45 min", "waited in
-///    line for an hour" (a preposition, one to three words, "for"; airline review 45).
+///    line for an hour" (a preposition, one to three words, "for"; airline review 45). A number
+///    may be written together with its unit ("sat for 3hrs", "waited 45mins"), but a duration
+///    before "old" is an age ("sitting a 5 year old alone").
 /// 43. **Contacts and efforts counted out** (`FeedbackRules+CountedRepeats.swift`). "N times" (N
 ///    three or more, or "several", "multiple" …) after a verb of contacting or trying, or "same",
 ///    in its clause ("phoned the surgery 6 times", "asks for the same information three times")

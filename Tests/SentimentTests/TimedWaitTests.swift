@@ -58,6 +58,20 @@ struct TimedWaitTests {
     try expectSum("sitting at the gate for 5 minutes", 0)
   }
 
+  /// A number written together with its unit is a duration too: hours, days and fifteen minutes
+  /// or more (airline review 45: "sat for more than 3hrs" was neutral).
+  @Test func aNumberWrittenTogetherWithItsUnit() throws {
+    try expectSum("we sat for more than 3hrs", parameters.hoursWaitValence)
+    try expectSum("waited 45mins", parameters.longWaitValence)
+    try expectSum("waited 1.5hrs for the bags", parameters.hoursWaitValence)
+    try expectSum("waited 0.5hrs", parameters.longWaitValence)
+    try expectSum("a 2hr wait", parameters.hoursWaitValence)
+    try expectSum("waited 2days", parameters.hoursWaitValence)
+    // Under fifteen minutes, or no unit after the digits: the lexicon value stays.
+    try expectSum("waited 10min", -1.0)
+    try expectSum("waited 3x", -1.0)
+  }
+
   /// A duration word before "old" states an age, not a wait: the lexicon values stay.
   @Test func anAgeIsNoWait() throws {
     try expectSum("sitting a 5 year old alone", 0)
