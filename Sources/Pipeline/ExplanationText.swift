@@ -40,6 +40,7 @@ func describe(_ rule: SentimentRule) -> String {
   case .balancedAnswer: return "an answer that says its praise and complaints even out (×0)"
   case .laughterAtAComplaint: return "laughter in a text with a complaint, its tone (×0)"
   case .thanksAfterComplaint: return "a polite thanks after a complaint (×0)"
+  case .requestedHelp: return "help asked for in a question or request, not help given (×0)"
   case .tearsOfJoy: return "crying in a text of praise, how strongly it is felt (×0)"
   case .fixedObject(let verb): return "what \"\(verb)\" put right (×0)"
   case .problemGone(let verb): return "a problem gone (\"\(verb)\", ×0)"

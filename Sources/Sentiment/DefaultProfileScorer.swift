@@ -284,6 +284,7 @@ struct DefaultProfileScorer {
         applyThanksAfterComplaint(text, explain: explain)
       }
       if textWordLists.contains(.fixVerbs) { applyFixNotDone(text, range: range, explain: explain) }
+      if textTriggers.contains(.helpWord) { applyRequestedHelp(text, range: range, explain: explain) }
       if let previous = previousSentence {
         applyPraiseAfterComplaint(
           text, previousSum: previous.sum, previousReportsFix: previous.reportsFix, explain: explain)

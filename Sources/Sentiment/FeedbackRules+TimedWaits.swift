@@ -25,7 +25,8 @@ extension DefaultProfileScorer {
   /// but the wait was 50 minutes" came out positive). A unit that holds a word of waiting
   /// (`waitWords`: the lexicon term "waited", the phrase "had to wait", or a word no term uses),
   /// with a duration right after it (across "for", "over", a number, "a couple of" …, or "was",
-  /// "of") or right before it ("40 minute wait", "hour-long wait"), scores
+  /// "of"; or after a short place: "sat on the tarmac for 2 hours"; the number may be written
+  /// together with its unit: "waited 45mins", "sat for 3hrs") or right before it ("40 minute wait", "hour-long wait"), scores
   /// `SentimentParameters.longWaitValence` for fifteen minutes up to an hour, and
   /// `hoursWaitValence` for an hour or more — when that is stronger than its own value. Minutes
   /// need a number of at least fifteen ("waited 5 minutes" is no complaint). Not after a negator
@@ -96,13 +97,28 @@ extension DefaultProfileScorer {
   /// The length of a duration that follows token `after`: "40 minutes", "for over an hour", "was 50
   /// minutes", "of 3 hours", "days"; nil when none follows before `end`.
   private func waitLength(_ text: TokenizedText, after: Int, end: Int) -> WaitLength? {
-    var next = after
+    // "sat on the tarmac for 2 hours", "waited in line for an hour": a short place comes first.
+    let linksStart = forAfterPlace(text, from: after, end: end) ?? after
+    var next = linksStart
     // "the wait was 50 minutes", "wait time was", "a wait of 2 hours": at most two links.
-    while next < end, next - after < 2, Self.isWord(text, next, in: Self.waitLinks) { next += 1 }
+    while next < end, next - linksStart < 2, Self.isWord(text, next, in: Self.waitLinks) { next += 1 }
     var quantity = Quantity()
     while next < end, quantity.tokens < Self.waitQuantityTokens, quantity.read(text, next) { next += 1 }
     guard next < end, !quantity.isSmall else { return nil }
     return length(text, duration: next, quantity: quantity)
+  }
+
+  /// The "for" that ends a short place phrase opening at token `from` with a preposition of place
+  /// ("on the tarmac for", "at the gate for", "in line for", "on our plane for": the preposition and
+  /// one to `placeWords` words, then "for"), so that a duration after it counts; nil when none does.
+  private func forAfterPlace(_ text: TokenizedText, from: Int, end: Int) -> Int? {
+    guard from < end, Self.isWord(text, from, in: Self.placePrepositions) else { return nil }
+    var probe = from + 1
+    while probe < end, probe - from <= Self.placeWords + 1, text.tokens[probe].kind == .word {
+      if Self.norm(of: text, probe, is: "for") { return probe > from + 1 ? probe : nil }
+      probe += 1
+    }
+    return nil
   }
 
   /// The length of a duration that ends right before token `before` (a noun of waiting): "40
@@ -124,14 +140,50 @@ extension DefaultProfileScorer {
   }
 
   /// The length that the duration word at `duration` and its quantity state, or nil when the token
-  /// is no duration or the minutes are fewer than fifteen.
+  /// is no duration, states an age ("a 5 year old") or the minutes are fewer than fifteen. The
+  /// number may be written together with its unit ("3hrs"; `gluedLength`).
   private func length(_ text: TokenizedText, duration: Int, quantity: Quantity) -> WaitLength? {
+    if Self.statesAge(text, duration) { return nil }
+    if let glued = Self.gluedLength(text, duration) { return glued }
     if Self.isWord(text, duration, in: Self.minuteWords) {
       return quantity.isQuarterHourOrMore ? .minutes : nil
     }
     if Self.isWord(text, duration, in: Self.hourWords) { return quantity.isHalf ? .minutes : .hours }
     if Self.isWord(text, duration, in: Self.dayWords) { return .hours }
     return nil
+  }
+
+  /// The length that a number written together with its unit states ("3hrs", "45mins", "1.5hrs",
+  /// "2days"; airline review 45): digits, a decimal part, then a word of `minuteWords`,
+  /// `hourWords` or `dayWords`. Nil when token `token` is no such word or the minutes are fewer
+  /// than fifteen ("10min"); "0.5hrs" is minutes.
+  private static func gluedLength(_ text: TokenizedText, _ token: Int) -> WaitLength? {
+    guard text.tokens[token].kind == .word else { return nil }
+    return text.withNorm(of: text.tokens[token]) { norm -> WaitLength? in
+      var value = 0
+      var unitStart = 0
+      while unitStart < norm.count, norm[unitStart] &- UInt8(ascii: "0") < 10, value < 100_000 {
+        value = value * 10 + Int(norm[unitStart] &- UInt8(ascii: "0"))
+        unitStart += 1
+      }
+      guard unitStart > 0 else { return nil }
+      if unitStart < norm.count, norm[unitStart] == UInt8(ascii: ".") {
+        unitStart += 1
+        while unitStart < norm.count, norm[unitStart] &- UInt8(ascii: "0") < 10 { unitStart += 1 }
+      }
+      let unit = UnsafeBufferPointer(rebasing: norm[unitStart...])
+      if minuteWords.contains(unit) { return value >= 15 ? .minutes : nil }
+      if hourWords.contains(unit) { return value == 0 ? .minutes : .hours }
+      return dayWords.contains(unit) ? .hours : nil
+    }
+  }
+
+  /// Whether the duration word at `duration` states an age ("sitting a 5 year old alone", "a
+  /// 2-year-old"): "old" right after it or after a hyphen.
+  private static func statesAge(_ text: TokenizedText, _ duration: Int) -> Bool {
+    var next = duration + 1
+    if next < text.tokens.count, isHyphen(text, next) { next += 1 }
+    return next < text.tokens.count && norm(of: text, next, is: "old")
   }
 
   /// What the quantity words before a duration say.
@@ -194,7 +246,14 @@ extension DefaultProfileScorer {
   /// `waitWords`, for `RuleTriggers.waitWords`.
   static let waitWordList = [
     "wait", "waited", "waiting", "waits", "queue", "queued", "queuing", "queueing", "queues",
+    // Kept in place as a wait (airline review 45: "sat on the tarmac for 2 hours", "been sitting at
+    // the gate for 45 min", "stuck in Houston for 2 days").
+    "sitting", "sat", "stuck",
   ]
+  /// Prepositions that open a place between a wait and its duration ("waited at the counter for").
+  private static let placePrepositions: ShortWords = ["on", "at", "in", "inside", "outside", "by"]
+  /// Most words of a place between its preposition and "for" ("on the outdoor track for").
+  private static let placeWords = 3
   /// Words between a noun of waiting and its duration: "the wait was 50 minutes", "wait time of".
   private static let waitLinks: ShortWords = ["was", "is", "were", "are", "of", "time", "times", "lasted"]
   /// Words of a small wait, before the wait or in its quantity.

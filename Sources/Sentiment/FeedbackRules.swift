@@ -277,7 +277,12 @@ import VerbatimCore
 ///    minutes up to an hour and `hoursWaitValence` for an hour or more, when that is stronger than
 ///    its lexicon value; not after a negator or "only"/"just", not "less than 20 minutes", and
 ///    never a positive phrase ("didn't have to wait"; QA review 43). Time the writer spent counts
-///    as a wait: "took me 20 minutes to find the button", "took us 3 hours" (QA review 44).
+///    as a wait: "took me 20 minutes to find the button", "took us 3 hours" (QA review 44). Sitting
+///    or being stuck somewhere is a wait, and a short place may stand between the wait and its
+///    duration: "sat on the tarmac for 2 hours", "been sitting at the gate for 45 min", "waited in
+///    line for an hour" (a preposition, one to three words, "for"; airline review 45). A number
+///    may be written together with its unit ("sat for 3hrs", "waited 45mins"), but a duration
+///    before "old" is an age ("sitting a 5 year old alone").
 /// 43. **Contacts and efforts counted out** (`FeedbackRules+CountedRepeats.swift`). "N times" (N
 ///    three or more, or "several", "multiple" …) after a verb of contacting or trying, or "same",
 ///    in its clause ("phoned the surgery 6 times", "asks for the same information three times")
@@ -295,6 +300,13 @@ import VerbatimCore
 ///    does a verb that is negative on its own ("disappeared", "vanished"); not when negated ("hasn't
 ///    gone", "never went away") or followed by anything else ("gone missing", "stopped me sleeping")
 ///    (QA review 44).
+/// 46. **Help asked for** (`FeedbackRules+RequestedHelp.swift`). A bare "help" in a sentence that
+///    asks a question or says "please"/"pls"/"kindly", or opening its sentence as a plea (alone or
+///    before "me"/"us"/"her" …: "Can you help me change my flight?", "A little help?", "Help! I've
+///    been on hold for an hour", "Help me find a seat"), is a request, not praise: it counts
+///    nothing; other openings ("Help Launch the campaign") keep theirs. Help given ("they were a great help"), "helped", "helpful" and a
+///    negated or boosted "help" keep their values (airline review 45: help asked for was negative
+///    24 times, neutral 14, positive never).
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

@@ -50,6 +50,8 @@ struct RuleTriggers: OptionSet, Sendable {
   static let lukewarmHedges = RuleTriggers(rawValue: 1 << 16)
   /// The verbs of a problem going away of rule 45 ("gone", "disappeared", "stopped" …).
   static let goneVerbs = RuleTriggers(rawValue: 1 << 17)
+  /// "help", asked for in rule 46 ("Can you help me?").
+  static let helpWord = RuleTriggers(rawValue: 1 << 18)
 
   /// Every trigger's words.
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
@@ -71,5 +73,6 @@ struct RuleTriggers: OptionSet, Sendable {
     (.repeatCounts, ["times"]),
     (.quoteWords, DefaultProfileScorer.quoteWordList),
     (.goneVerbs, DefaultProfileScorer.goneVerbWordList),
+    (.helpWord, DefaultProfileScorer.helpWordList),
   ]
 }

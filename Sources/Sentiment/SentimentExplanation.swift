@@ -55,6 +55,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// A bare thanks in a sentence after a complaint closes it politely ("The box was damaged. Thanks
   /// for asking anyway."): it contributes nothing (rule 23).
   case thanksAfterComplaint
+  /// A bare "help" the writer asks for, in a question or a request or opening its sentence ("Can
+  /// you help me?", "Help! I've been on hold"), is no praise: it contributes nothing (rule 46).
+  case requestedHelp
   /// Loudly crying (😭) in a text whose other terms are praise or laughter marks how strongly it is
   /// felt, not sadness ("the new menu is so good 😭"): it contributes nothing (rule 22).
   case tearsOfJoy
@@ -263,6 +266,8 @@ extension JSONWriter {
       string("laughter at a complaint")
     case .thanksAfterComplaint:
       string("thanks after a complaint")
+    case .requestedHelp:
+      string("help asked for")
     case .tearsOfJoy:
       string("tears of joy")
     case .expectedOutcome(let happened):

@@ -42,6 +42,43 @@ struct TimedWaitTests {
     try expectSum("an hour-long queue", parameters.hoursWaitValence)
   }
 
+  /// Sitting or being stuck somewhere is a wait, and a short place (a preposition, one to three
+  /// words, "for") may stand between the wait and its duration (airline review 45). "sat" and
+  /// "sitting" have no lexicon value here, so the rule's value is the whole sum.
+  @Test func aPlaceBetweenTheWaitAndItsDuration() throws {
+    try expectSum("sat on the tarmac for 2 hours", parameters.hoursWaitValence)
+    try expectSum("been sitting at the gate for over 25 min", parameters.longWaitValence)
+    try expectSum("we then sat on our plane for an hour", parameters.hoursWaitValence)
+    try expectSum("waited in line for an hour", parameters.hoursWaitValence)
+    // With no place, the duration follows at once.
+    try expectSum("sat for 2 hours", parameters.hoursWaitValence)
+    // No "for" after the place, a place of four words, a short stay: no wait.
+    try expectSum("sat on the tarmac", 0)
+    try expectSum("sat in the back row of the plane for 2 hours", 0)
+    try expectSum("sitting at the gate for 5 minutes", 0)
+  }
+
+  /// A number written together with its unit is a duration too: hours, days and fifteen minutes
+  /// or more (airline review 45: "sat for more than 3hrs" was neutral).
+  @Test func aNumberWrittenTogetherWithItsUnit() throws {
+    try expectSum("we sat for more than 3hrs", parameters.hoursWaitValence)
+    try expectSum("waited 45mins", parameters.longWaitValence)
+    try expectSum("waited 1.5hrs for the bags", parameters.hoursWaitValence)
+    try expectSum("waited 0.5hrs", parameters.longWaitValence)
+    try expectSum("a 2hr wait", parameters.hoursWaitValence)
+    try expectSum("waited 2days", parameters.hoursWaitValence)
+    // Under fifteen minutes, or no unit after the digits: the lexicon value stays.
+    try expectSum("waited 10min", -1.0)
+    try expectSum("waited 3x", -1.0)
+  }
+
+  /// A duration word before "old" states an age, not a wait: the lexicon values stay.
+  @Test func anAgeIsNoWait() throws {
+    try expectSum("sitting a 5 year old alone", 0)
+    try expectSum("waited for a 2-year-old", -1.0)
+    try expectSum("waited for a 3 year old child", -1.0)
+  }
+
   /// A short or small wait, a negated one, a positive phrase: the lexicon values stay.
   @Test func shortSmallAndPositiveWaitsKeepTheirValues() throws {
     try expectSum("waited 5 minutes", -1.0)
