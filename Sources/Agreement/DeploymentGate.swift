@@ -416,12 +416,20 @@ public enum DeploymentGate {
   /// The 95% interval of a report entry that the gate compares: its analytic `ci95`, else the
   /// bootstrap's BCa interval, else the bootstrap percentile interval; nil when it has none. A report
   /// that shows an interval beside a gated value shows this one.
-  public static func interval(of entry: JSONValue) -> ConfidenceInterval? {
-    for candidate in [entry["ci95"], entry["bootstrap"]?["bca"], entry["bootstrap"]?["percentile"]] {
+  public static func interval(of entry: JSONValue) -> ConfidenceInterval? { labelledInterval(of: entry)?.interval }
+
+  /// `interval(of:)` with its kind: "analytic", "bootstrap BCa" or "bootstrap percentile" (the
+  /// report says which interval it shows; QA review 44 U3).
+  public static func labelledInterval(of entry: JSONValue) -> (interval: ConfidenceInterval, kind: String)? {
+    let candidates = [
+      ("analytic", entry["ci95"]), ("bootstrap BCa", entry["bootstrap"]?["bca"]),
+      ("bootstrap percentile", entry["bootstrap"]?["percentile"]),
+    ]
+    for (kind, candidate) in candidates {
       if case .array(let bounds)? = candidate, bounds.count == 2, let low = bounds[0].doubleValue,
         let high = bounds[1].doubleValue
       {
-        return ConfidenceInterval(lower: low, upper: high)
+        return (ConfidenceInterval(lower: low, upper: high), kind)
       }
     }
     return nil

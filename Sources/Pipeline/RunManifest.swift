@@ -109,7 +109,7 @@ public struct RunManifest: Sendable {
     writer.key("working_directory")
     writer.string(workingDirectory)
     writer.key("inputs")
-    Self.files(inputs, into: &writer)
+    writer.value(.array(inputs.map(\.json)))
     writer.key("resources")
     writer.beginArray()
     for resource in resources {
@@ -175,7 +175,7 @@ public struct RunManifest: Sendable {
     writer.key("redactions")
     Self.counts(redactions.map { ($0.type, $0.count) }, into: &writer)
     writer.key("outputs")
-    Self.files(outputs, into: &writer)
+    writer.value(.array(outputs.map(\.json)))
     if let verdict {
       writer.key("verdict")
       writer.string(verdict)
@@ -196,23 +196,6 @@ public struct RunManifest: Sendable {
       writer.number(count.value)
     }
     writer.endObject()
-  }
-
-  private static func files(_ files: [FileRecord], into writer: inout JSONWriter) {
-    writer.beginArray()
-    for file in files {
-      writer.beginObject()
-      writer.key("role")
-      writer.string(file.role)
-      writer.key("path")
-      writer.string(file.path)
-      writer.key("bytes")
-      writer.number(file.bytes)
-      writer.key("sha256")
-      writer.string(file.sha256)
-      writer.endObject()
-    }
-    writer.endArray()
   }
 
   /// Puts each top-level member on its own line.

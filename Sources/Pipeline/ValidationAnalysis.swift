@@ -727,20 +727,12 @@ struct ValidationAnalysis {
 
   static func estimate(_ report: JSONValue, _ name: String) -> ValidationReportModel.Estimate? {
     guard let entry = report["coefficients"]?[name] else { return nil }
-    // The interval the gate compares (analytic, else bootstrap): tag coefficients have only the
-    // bootstrap's, which the report left out (QA review 33).
-    let interval = DeploymentGate.interval(of: entry)
-    // Which interval that is, in `DeploymentGate.interval(of:)`'s order (QA review 44 U3).
-    let kind: String? =
-      interval == nil
-      ? nil
-      : entry["ci95"].map { if case .array = $0 { true } else { false } } == true
-        ? "analytic"
-        : entry["bootstrap"]?["bca"].map { if case .array = $0 { true } else { false } } == true
-          ? "bootstrap BCa" : "bootstrap percentile"
+    // The interval the gate compares (analytic, else bootstrap), and which it is: tag coefficients
+    // have only the bootstrap's, which the report left out (QA review 33).
+    let interval = DeploymentGate.labelledInterval(of: entry)
     return .init(
-      value: entry["value"]?.doubleValue, lower: interval?.lower, upper: interval?.upper,
-      reason: entry["reason"]?.stringValue, intervalKind: kind)
+      value: entry["value"]?.doubleValue, lower: interval?.interval.lower, upper: interval?.interval.upper,
+      reason: entry["reason"]?.stringValue, intervalKind: interval?.kind)
   }
 
   static func describe(_ estimate: ValidationReportModel.Estimate?) -> String {

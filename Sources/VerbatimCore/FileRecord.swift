@@ -17,6 +17,15 @@ public struct FileRecord: Sendable, Equatable {
     self.sha256 = sha256
   }
 
+  /// `{"role", "path", "bytes", "sha256"}`, as a manifest's inputs and outputs and `agree`'s
+  /// provenance list it.
+  public var json: JSONValue {
+    .object([
+      JSONMember("role", .string(role)), JSONMember("path", .string(path)), JSONMember("bytes", .int(bytes)),
+      JSONMember("sha256", .string(sha256)),
+    ])
+  }
+
   /// Hashes the file at `path` in 1 MiB chunks (`SHA256.digest(ofFileAt:)`).
   public static func hashing(role: String, path: String) throws(InputError) -> FileRecord {
     let digest = try SHA256.digest(ofFileAt: path)

@@ -25,8 +25,14 @@ struct CSVParser {
     /// The column a wrong field count is reported at (QA review 44 U4): where the first field past
     /// `expected` begins, or, with fewer fields, where the next one would (the end of the record).
     func fieldCountColumn(expected: Int) -> Int {
-      positions.count > expected ? positions[expected].column : end.column
+      CSVParser.fieldCountColumn(positions: positions, end: end, expected: expected)
     }
+  }
+
+  /// `Record.fieldCountColumn(expected:)` of a record's field positions and end, as
+  /// `forEachRecord` hands them out.
+  static func fieldCountColumn(positions: [Position], end: Position, expected: Int) -> Int {
+    positions.count > expected ? positions[expected].column : end.column
   }
 
   /// All records as strings.

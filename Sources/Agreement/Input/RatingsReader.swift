@@ -142,8 +142,7 @@ public enum RatingsReader {
       guard ranges.count == count else {
         throw .malformed(
           at: SourceLocation(file: source, line: line),
-          column: CSVParser.Record(line: line, fields: [], positions: positions, end: end).fieldCountColumn(
-            expected: count),
+          column: CSVParser.fieldCountColumn(positions: positions, end: end, expected: count),
           message: "expected \(count) fields as in the header, found \(ranges.count)")
       }
       let locations = RatingLocations(

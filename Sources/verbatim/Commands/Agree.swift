@@ -820,15 +820,7 @@ struct Agree: ParsableCommand {
       JSONMember(
         "tool",
         .object([JSONMember("name", .string("verbatim")), JSONMember("version", .string(VerbatimVersion.string))])),
-      JSONMember(
-        "inputs",
-        .array(
-          inputs.map {
-            .object([
-              JSONMember("role", .string($0.role)), JSONMember("path", .string($0.path)),
-              JSONMember("bytes", .int($0.bytes)), JSONMember("sha256", .string($0.sha256)),
-            ])
-          })),
+      JSONMember("inputs", .array(inputs.map(\.json))),
     ])
   }
 }
