@@ -99,6 +99,8 @@ public final class CodingWorker {
     // Ended by hand before the result is built, not by `defer` (see `code(validUTF8:keepingText:)`).
     scorer.beginReusingLookups(of: tokenized)
     let (score, explanation) = scorer.score(tokenized, explain: explain)
+    // Read before the tagger scores the text's parts (any later call sets it true).
+    let mayBeNonEnglish = scorer.scoredTextMayBeNonEnglish
     let tags: [TagMatch]
     let timeouts = tagger?.regexTimeouts ?? 0
     do {
@@ -110,7 +112,7 @@ public final class CodingWorker {
     scorer.endReusingLookups()
     // Built whole and returned as built: setting `language` on a built value copied the whole
     // value twice a record (about 600 instructions).
-    let language = notesLanguages ? LanguageHint.nonEnglish(tokenized) : nil
+    let language = notesLanguages && mayBeNonEnglish ? LanguageHint.nonEnglish(tokenized) : nil
     var coded = CodedVerbatim(
       text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions, language: language)
     if let tagger, tagger.regexTimeouts != timeouts { coded.regexTimedOut = true }

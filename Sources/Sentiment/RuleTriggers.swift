@@ -1,3 +1,5 @@
+import Tokenization
+
 /// Words without which a rule cannot apply, so that a text that has none of them skips the rule
 /// without reading its tokens: "within" (or "in under", "in less than") and a short duration for
 /// rule 31, "said"/"says" for the sarcastic "said no one", the obligation modals of rule 28, "too"
@@ -52,6 +54,10 @@ struct RuleTriggers: OptionSet, Sendable {
   static let goneVerbs = RuleTriggers(rawValue: 1 << 17)
   /// "help", asked for in rule 46 ("Can you help me?").
   static let helpWord = RuleTriggers(rawValue: 1 << 18)
+  /// A function word of another language that `LanguageHint` counts ("die", "que", "het" …): a text
+  /// in ASCII without one is English to the hint, which then need not read it
+  /// (`SentimentScorer.scoredTextMayBeNonEnglish`).
+  static let otherLanguageWords = RuleTriggers(rawValue: 1 << 19)
 
   /// Every trigger's words.
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
@@ -74,5 +80,6 @@ struct RuleTriggers: OptionSet, Sendable {
     (.quoteWords, DefaultProfileScorer.quoteWordList),
     (.goneVerbs, DefaultProfileScorer.goneVerbWordList),
     (.helpWord, DefaultProfileScorer.helpWordList),
+    (.otherLanguageWords, LanguageHint.otherLanguagesFunctionWords),
   ]
 }

@@ -20,6 +20,15 @@ public final class SentimentScorer {
   @exclusivity(unchecked) private var reusedKey: TokenizedText.StorageKey?
   @exclusivity(unchecked) private var reusedTextMapped = false
 
+  /// After `score(_:explain:)`: whether `LanguageHint.nonEnglish` may name a language for the text
+  /// just scored. False only when the default profile's lexicon lookup of its tokens (which also
+  /// looks up the hint's function words, `LanguageHint.otherLanguagesFunctionWords`) found an ASCII
+  /// text without a function word of another language: the hint would return nil, and a caller
+  /// that counts the hints need not run it (it is about a twentieth of `score`'s time per text).
+  /// True in the VADER profile, for non-ASCII text (the hint also reads the words' scripts), and
+  /// after any other call that scores or looks up: read it right after `score(_:explain:)`.
+  public private(set) var scoredTextMayBeNonEnglish = true
+
   public init(model: SentimentModel) {
     self.model = model
     rulesScorer = DefaultProfileScorer(model: model)
@@ -32,8 +41,13 @@ public final class SentimentScorer {
   /// Scores a whole tokenized text; with `explain`, also says why. In the VADER profile the text
   /// is re-split VADER's way (its tokenization is part of what it computes).
   public func score(_ tokenized: TokenizedText, explain: Bool) -> (SentimentScore, SentimentExplanation?) {
+    scoredTextMayBeNonEnglish = true
     if usesVader, let vaderScorer { return vaderScorer.score(text: tokenized.text, explain: explain) }
-    return rulesScorer.score(tokenized, sentences: nil, explain: explain, mapped: lookupsHeld(for: tokenized))
+    let result = rulesScorer.score(tokenized, sentences: nil, explain: explain, mapped: lookupsHeld(for: tokenized))
+    // The triggers are the text's: `score` has just looked its tokens up, or reused the lookups of
+    // this same text (`lookupsHeld`).
+    scoredTextMayBeNonEnglish = !tokenized.isASCII || rulesScorer.textTriggers.contains(.otherLanguageWords)
+    return result
   }
 
   /// Until `endReusingLookups()`, `tokenized` may be scored more than once (the whole text, then
@@ -69,6 +83,7 @@ public final class SentimentScorer {
   /// Scores only the given sentences (indices into `tokenized.sentences`; out-of-range indices are
   /// ignored) — aspect-level sentiment for the sentences a tag matched.
   public func score(_ tokenized: TokenizedText, sentences: [Int]) -> SentimentScore {
+    scoredTextMayBeNonEnglish = true
     if usesVader, let vaderScorer {
       let bytes = tokenized.utf8
       let text = sentences.filter { tokenized.sentences.indices.contains($0) }.map {
@@ -83,6 +98,7 @@ public final class SentimentScorer {
   /// Scores token ranges of `tokenized` (clauses, say), each as a sentence of its own: the text
   /// score of just those ranges. The VADER profile scores the ranges' text joined by spaces.
   public func score(_ tokenized: TokenizedText, clauses: [Range<Int>]) -> SentimentScore {
+    scoredTextMayBeNonEnglish = true
     if usesVader, let vaderScorer {
       let text = clauses.filter { !$0.isEmpty && $0.upperBound <= tokenized.tokens.count }.map { clause in
         let first = tokenized.tokens[clause.lowerBound].utf8Range.lowerBound
@@ -99,6 +115,7 @@ public final class SentimentScorer {
   /// Scores each token range of `tokenized` on its own (as `score(_:clauses:)` with one range each),
   /// mapping the text's tokens to the lexicon once.
   public func scores(_ tokenized: TokenizedText, eachOf clauses: [Range<Int>]) -> [SentimentScore] {
+    scoredTextMayBeNonEnglish = true
     if usesVader { return clauses.map { score(tokenized, clauses: [$0]) } }
     return rulesScorer.scoreEach(tokenized, clauses: clauses, mapped: lookupsHeld(for: tokenized))
   }
@@ -113,10 +130,12 @@ public final class SentimentScorer {
   /// `contrastConnectives(in:tokens:)` of each of `ranges` (each searched on its own), with one
   /// lookup of the text's tokens for all of them.
   public func contrastConnectives(in tokenized: TokenizedText, eachOf ranges: [Range<Int>]) -> [[Range<Int>]] {
-    rulesScorer.contrastConnectives(in: tokenized, eachOf: ranges, mapped: lookupsHeld(for: tokenized))
+    scoredTextMayBeNonEnglish = true
+    return rulesScorer.contrastConnectives(in: tokenized, eachOf: ranges, mapped: lookupsHeld(for: tokenized))
   }
 
   public func score(text: String, explain: Bool) -> (SentimentScore, SentimentExplanation?) {
+    scoredTextMayBeNonEnglish = true
     if usesVader, let vaderScorer { return vaderScorer.score(text: text, explain: explain) }
     if tokenizer == nil {
       do {

@@ -156,6 +156,13 @@ public enum LanguageHint {
     return table
   }()
 
+  /// The function words of the languages other than English that `nonEnglish` counts, each once,
+  /// sorted. A text whose words are all ASCII and include none of these gets no guess from
+  /// `nonEnglish` (it names a language for two of its function words or for another script), so a
+  /// caller that has looked the words up already may skip the call (the sentiment scorer's
+  /// vocabulary holds them: `SentimentScorer.scoredTextMayBeNonEnglish`).
+  public static let otherLanguagesFunctionWords: [String] = Array(Set(languages.flatMap(\.words))).sorted()
+
   /// The counter of English function words (the six other languages come first).
   private static let englishIndex = 6
   /// The bits 1 to 7 of the six other languages' counters: `hits` has one set when one of them

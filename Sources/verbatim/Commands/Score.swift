@@ -148,7 +148,7 @@ struct Score: ParsableCommand {
               if replaced > 0 { counter.add("overwritten") }
               if score.pos == 0 && score.neu == 0 && score.neg == 0 { counter.add("nothing to score") }
               scratch.labels[score.label.countIndex] += 1
-              if notesLanguages, let language = LanguageHint.nonEnglish(tokenized) {
+              if notesLanguages, scorer.scoredTextMayBeNonEnglish, let language = LanguageHint.nonEnglish(tokenized) {
                 counter.add(Self.languagePrefix + language)
               }
               writer.sentimentMember(score)
