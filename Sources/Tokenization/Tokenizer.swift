@@ -21,13 +21,21 @@ public struct TokenizerOptions: Sendable, Equatable {
   /// that ICU's sentence rules break inside, after a full stop ("سيئة.لن", UAX #29 SB11), is split
   /// there too (`findSentences`). Off, the boundaries are exactly ICU's (and such a break is dropped).
   public var splitRunOnSentences: Bool
+  /// Read HTML character references as the characters they stand for ("wasn&#39;t" is the word
+  /// "wasn't", "&lt;3" the emoticon "<3"; `CharacterReferences`): the norms hold the decoded
+  /// characters, while offsets and token texts stay the original's. Off, "&#39;" is punctuation
+  /// and a number.
+  public var decodesCharacterReferences: Bool
 
-  public init(sentences: Bool = true, asciiFastPath: Bool = true, locale: String = "", splitRunOnSentences: Bool = true)
-  {
+  public init(
+    sentences: Bool = true, asciiFastPath: Bool = true, locale: String = "", splitRunOnSentences: Bool = true,
+    decodesCharacterReferences: Bool = true
+  ) {
     self.sentences = sentences
     self.asciiFastPath = asciiFastPath
     self.locale = locale
     self.splitRunOnSentences = splitRunOnSentences
+    self.decodesCharacterReferences = decodesCharacterReferences
   }
 }
 
@@ -69,6 +77,10 @@ public final class Tokenizer {
   @exclusivity(unchecked) private var stopsBeforeEmoticons: [Int32] = []
   /// The norm of a contraction being joined (`ApostropheSubstitutes`).
   @exclusivity(unchecked) private var joinScratch: [UInt8] = []
+  /// A text with its HTML character references decoded, and where each of its bytes comes from
+  /// (`CharacterReferences`), reused.
+  @exclusivity(unchecked) private var decodedText: [UInt8] = []
+  @exclusivity(unchecked) private var decodedOrigins: [CharacterReferences.Origin] = []
   let flagCache = CharacterFlagCache()
   /// `TwoByteSegments.table`, held so that classifying a segment reads no static.
   private let twoByteKinds = TwoByteSegments.table
@@ -141,7 +153,18 @@ public final class Tokenizer {
     var failure: TokenizationError?
     bytes.withUnsafeBufferPointer { buffer in
       do throws(TokenizationError) {
-        try tokenizeBytes(buffer, asciiWithoutLineBreaks: asciiWithoutLineBreaks, into: &result)
+        if options.decodesCharacterReferences,
+          CharacterReferences.decode(buffer, into: &decodedText, origins: &decodedOrigins)
+        {
+          // The decoded text is tokenized ("&#10;" may be a line break), and the tokens and
+          // sentences are mapped back to the original bytes.
+          try decodedText.withUnsafeBufferPointer { decoded throws(TokenizationError) in
+            try tokenizeBytes(decoded, asciiWithoutLineBreaks: false, into: &result)
+          }
+          CharacterReferences.mapBack(&result.tokens, &result.sentences, origins: decodedOrigins)
+        } else {
+          try tokenizeBytes(buffer, asciiWithoutLineBreaks: asciiWithoutLineBreaks, into: &result)
+        }
         // Every path ends here: the runs above stop a long line early, the rest is caught here.
         try Self.checkTokenLimit(result.tokens.count)
       } catch { failure = error }

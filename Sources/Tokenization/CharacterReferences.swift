@@ -1,0 +1,251 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// HTML character references left in survey text ("wasn&#39;t", "Fish &amp; chips", "I &lt;3
+/// it"), read as the characters they stand for.
+///
+/// Web forms, review sites and some survey platforms store answers HTML-escaped, and exports and
+/// scraped data sets carry the escapes into the text: a respondent's "wasn't" arrives as
+/// "wasn&#39;t", which word breaking cuts into "wasn", "&", "#", "39", ";" and "t", so the negation
+/// is lost ("the fit wasn&#39;t good" scored positive). The tokenizer decodes the references before
+/// it breaks the text and maps every token and sentence back to the original bytes: offsets, token
+/// texts and the text itself stay as the input has them, and only the norms read the decoded
+/// characters ("wasn&#39;t" is one word with the norm "wasn't"; "&lt;3" is the emoticon "<3").
+///
+/// What is decoded (the HTML Standard's character references, §13.2.5.72–80, restricted to
+/// well-formed ones):
+/// - numeric references with a closing semicolon, decimal (`&#39;`, at most 7 digits) or
+///   hexadecimal (`&#x27;`, at most 6 digits), of a Unicode scalar that is not NUL, a surrogate or a
+///   control character other than tab, line feed and carriage return; the numbers 0x80–0x9F are
+///   read as the Windows-1252 characters the HTML Standard maps them to (`&#146;` is "’");
+/// - the named references of HTML 4 for Latin-1, the typographic punctuation and the euro sign
+///   (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`, `&eacute;`, `&rsquo;`, `&hellip;` …),
+///   with their semicolon and in their exact case.
+///
+/// Anything else stays as typed: "AT&T", "&amp" without its semicolon, "&bogus;", "&#0;". One level
+/// is decoded: "&amp;#39;" (escaped twice) reads as "&#39;".
+public enum CharacterReferences {
+  /// Where a decoded byte comes from: the byte offset and code-point offset of the original
+  /// character or reference it belongs to.
+  public struct Origin: Sendable, Equatable {
+    public var byte: Int32
+    public var scalar: Int32
+  }
+
+  /// Decodes the references in `bytes` (valid UTF-8) into `decoded`, with `origins` holding, for
+  /// each decoded byte and one past the end, where it comes from (`origins.count ==
+  /// decoded.count + 1`). Returns false, leaving both arrays as they are, when `bytes` holds no
+  /// reference (most texts: a search for "&" decides it).
+  public static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, into decoded: inout [UInt8], origins: inout [Origin]
+  ) -> Bool {
+    guard let base = bytes.baseAddress, bytes.count >= 4,
+      let first = memchr(base, 0x26, bytes.count)  // "&"
+    else { return false }
+    var index = UnsafeRawPointer(first).assumingMemoryBound(to: UInt8.self) - base
+    // Find the first reference before writing anything.
+    var reference: (scalar: UInt32, length: Int)?
+    while index < bytes.count {
+      if bytes[index] == 0x26, let found = Self.reference(in: bytes, at: index) {
+        reference = found
+        break
+      }
+      index += 1
+    }
+    guard reference != nil else { return false }
+    decoded.removeAll(keepingCapacity: true)
+    origins.removeAll(keepingCapacity: true)
+    decoded.reserveCapacity(bytes.count)
+    origins.reserveCapacity(bytes.count + 1)
+    var scalarIndex: Int32 = -1
+    var position = 0
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == 0x26, let (scalar, length) = Self.reference(in: bytes, at: position) {
+        scalarIndex += 1
+        let origin = Origin(byte: Int32(position), scalar: scalarIndex)
+        let before = decoded.count
+        Self.appendUTF8(scalar, to: &decoded)
+        for _ in before..<decoded.count { origins.append(origin) }
+        // Every byte of a reference is ASCII: one code point each.
+        scalarIndex += Int32(length - 1)
+        position += length
+        continue
+      }
+      if byte & 0xC0 != 0x80 { scalarIndex += 1 }
+      decoded.append(byte)
+      origins.append(Origin(byte: Int32(position), scalar: scalarIndex))
+      position += 1
+    }
+    origins.append(Origin(byte: Int32(bytes.count), scalar: scalarIndex + 1))
+    return true
+  }
+
+  /// Maps the ranges of `tokens` and `sentences`, found in the decoded text, back to the original
+  /// one through `origins` (see `decode`).
+  static func mapBack(_ tokens: inout [Token], _ sentences: inout [Sentence], origins: [Origin]) {
+    origins.withUnsafeBufferPointer { origins in
+      tokens.withUnsafeMutableBufferPointer { tokens in
+        for index in tokens.indices {
+          let lower = origins[tokens[index].utf8Range.lowerBound]
+          let upper = origins[tokens[index].utf8Range.upperBound]
+          tokens[index].utf8Range = Int(lower.byte)..<Int(upper.byte)
+          tokens[index].start = Int(lower.scalar)
+          tokens[index].end = Int(upper.scalar)
+        }
+      }
+      sentences.withUnsafeMutableBufferPointer { sentences in
+        for index in sentences.indices {
+          let lower = origins[sentences[index].utf8Range.lowerBound]
+          let upper = origins[sentences[index].utf8Range.upperBound]
+          sentences[index].utf8Range = Int(lower.byte)..<Int(upper.byte)
+          sentences[index].start = Int(lower.scalar)
+          sentences[index].end = Int(upper.scalar)
+        }
+      }
+    }
+  }
+
+  /// The scalar and byte length of a well-formed reference at `start` (an "&"), or nil.
+  static func reference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (scalar: UInt32, length: Int)? {
+    var index = start + 1
+    guard index < bytes.count else { return nil }
+    if bytes[index] == 0x23 {  // "#"
+      index += 1
+      guard index < bytes.count else { return nil }
+      let hexadecimal = bytes[index] == 0x78 || bytes[index] == 0x58  // "x", "X"
+      if hexadecimal { index += 1 }
+      let digitsStart = index
+      var value: UInt32 = 0
+      while index < bytes.count, index - digitsStart < (hexadecimal ? 6 : 7),
+        let digit = Self.digit(bytes[index], hexadecimal: hexadecimal)
+      {
+        value = value * (hexadecimal ? 16 : 10) + digit
+        index += 1
+      }
+      guard index > digitsStart, index < bytes.count, bytes[index] == 0x3B,  // ";"
+        let scalar = Self.allowedScalar(value)
+      else { return nil }
+      return (scalar, index + 1 - start)
+    }
+    // A name: ASCII letters and digits, then ";".
+    let nameStart = index
+    while index < bytes.count, index - nameStart <= Self.longestName, Self.isNameByte(bytes[index]) { index += 1 }
+    guard index > nameStart, index < bytes.count, bytes[index] == 0x3B,
+      let scalar = Self.named(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
+    else { return nil }
+    return (scalar, index + 1 - start)
+  }
+
+  private static func digit(_ byte: UInt8, hexadecimal: Bool) -> UInt32? {
+    switch byte {
+    case 0x30...0x39: return UInt32(byte - 0x30)
+    case 0x61...0x66 where hexadecimal: return UInt32(byte - 0x61 + 10)
+    case 0x41...0x46 where hexadecimal: return UInt32(byte - 0x41 + 10)
+    default: return nil
+    }
+  }
+
+  private static func isNameByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+  }
+
+  /// The scalar a numeric reference stands for, or nil when it is not decoded (NUL, controls other
+  /// than tab, LF and CR, surrogates, beyond U+10FFFF, and the 0x80–0x9F numbers the HTML Standard
+  /// maps to no character).
+  static func allowedScalar(_ value: UInt32) -> UInt32? {
+    switch value {
+    case 0x09, 0x0A, 0x0D: return value
+    case 0x00..<0x20, 0x7F: return nil
+    case 0x80...0x9F: return windows1252[Int(value - 0x80)]
+    case 0xD800...0xDFFF: return nil
+    case 0x11_0000...: return nil
+    default: return value
+    }
+  }
+
+  /// The HTML Standard's table for numeric references 0x80–0x9F (their Windows-1252 characters);
+  /// nil for the five numbers it leaves as C1 controls.
+  private static let windows1252: [UInt32?] = [
+    0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil,
+    0x017D, nil, nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+    0x0153, nil, 0x017E, 0x0178,
+  ]
+
+  private static func appendUTF8(_ scalar: UInt32, to bytes: inout [UInt8]) {
+    switch scalar {
+    case ..<0x80:
+      bytes.append(UInt8(scalar))
+    case ..<0x800:
+      bytes.append(UInt8(0xC0 | (scalar >> 6)))
+      bytes.append(UInt8(0x80 | (scalar & 0x3F)))
+    case ..<0x1_0000:
+      bytes.append(UInt8(0xE0 | (scalar >> 12)))
+      bytes.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+      bytes.append(UInt8(0x80 | (scalar & 0x3F)))
+    default:
+      bytes.append(UInt8(0xF0 | (scalar >> 18)))
+      bytes.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
+      bytes.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+      bytes.append(UInt8(0x80 | (scalar & 0x3F)))
+    }
+  }
+
+  /// The scalar of a named reference (without "&" and ";"), or nil.
+  static func named(_ name: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    guard name.count <= longestName else { return nil }
+    var key: UInt64 = 0
+    for (index, byte) in name.enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
+    return namedTable[key]
+  }
+
+  /// The longest name of `names` (8 bytes: a name fits one integer key).
+  static let longestName = 8
+
+  private static let namedTable: [UInt64: UInt32] = {
+    var table: [UInt64: UInt32] = [:]
+    for (name, scalar) in names {
+      precondition(name.utf8.count <= longestName, "CharacterReferences: a name longer than its key")
+      var key: UInt64 = 0
+      for (index, byte) in name.utf8.enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
+      table[key] = scalar
+    }
+    return table
+  }()
+
+  /// The named references decoded: HTML 4's special characters (markup, Latin Extended-A,
+  /// spacing modifiers, general punctuation, the euro sign) and its Latin-1 set (U+00A0–U+00FF,
+  /// which `htmlentities` in PHP writes for every accented letter), with `apos`, and `hellip`,
+  /// `bull` and `trade` of its symbols.
+  static let names: [(String, UInt32)] = [
+    ("quot", 0x22), ("amp", 0x26), ("apos", 0x27), ("lt", 0x3C), ("gt", 0x3E),
+    ("OElig", 0x152), ("oelig", 0x153), ("Scaron", 0x160), ("scaron", 0x161), ("Yuml", 0x178),
+    ("circ", 0x2C6), ("tilde", 0x2DC), ("ensp", 0x2002), ("emsp", 0x2003), ("thinsp", 0x2009),
+    ("zwnj", 0x200C), ("zwj", 0x200D), ("lrm", 0x200E), ("rlm", 0x200F), ("ndash", 0x2013),
+    ("mdash", 0x2014), ("lsquo", 0x2018), ("rsquo", 0x2019), ("sbquo", 0x201A), ("ldquo", 0x201C),
+    ("rdquo", 0x201D), ("bdquo", 0x201E), ("dagger", 0x2020), ("Dagger", 0x2021), ("permil", 0x2030),
+    ("lsaquo", 0x2039), ("rsaquo", 0x203A), ("euro", 0x20AC), ("hellip", 0x2026), ("bull", 0x2022),
+    ("trade", 0x2122),
+    ("nbsp", 0xA0), ("iexcl", 0xA1), ("cent", 0xA2), ("pound", 0xA3), ("curren", 0xA4), ("yen", 0xA5),
+    ("brvbar", 0xA6), ("sect", 0xA7), ("uml", 0xA8), ("copy", 0xA9), ("ordf", 0xAA), ("laquo", 0xAB),
+    ("not", 0xAC), ("shy", 0xAD), ("reg", 0xAE), ("macr", 0xAF), ("deg", 0xB0), ("plusmn", 0xB1),
+    ("sup2", 0xB2), ("sup3", 0xB3), ("acute", 0xB4), ("micro", 0xB5), ("para", 0xB6), ("middot", 0xB7),
+    ("cedil", 0xB8), ("sup1", 0xB9), ("ordm", 0xBA), ("raquo", 0xBB), ("frac14", 0xBC), ("frac12", 0xBD),
+    ("frac34", 0xBE), ("iquest", 0xBF), ("Agrave", 0xC0), ("Aacute", 0xC1), ("Acirc", 0xC2),
+    ("Atilde", 0xC3), ("Auml", 0xC4), ("Aring", 0xC5), ("AElig", 0xC6), ("Ccedil", 0xC7),
+    ("Egrave", 0xC8), ("Eacute", 0xC9), ("Ecirc", 0xCA), ("Euml", 0xCB), ("Igrave", 0xCC),
+    ("Iacute", 0xCD), ("Icirc", 0xCE), ("Iuml", 0xCF), ("ETH", 0xD0), ("Ntilde", 0xD1), ("Ograve", 0xD2),
+    ("Oacute", 0xD3), ("Ocirc", 0xD4), ("Otilde", 0xD5), ("Ouml", 0xD6), ("times", 0xD7),
+    ("Oslash", 0xD8), ("Ugrave", 0xD9), ("Uacute", 0xDA), ("Ucirc", 0xDB), ("Uuml", 0xDC),
+    ("Yacute", 0xDD), ("THORN", 0xDE), ("szlig", 0xDF), ("agrave", 0xE0), ("aacute", 0xE1),
+    ("acirc", 0xE2), ("atilde", 0xE3), ("auml", 0xE4), ("aring", 0xE5), ("aelig", 0xE6), ("ccedil", 0xE7),
+    ("egrave", 0xE8), ("eacute", 0xE9), ("ecirc", 0xEA), ("euml", 0xEB), ("igrave", 0xEC),
+    ("iacute", 0xED), ("icirc", 0xEE), ("iuml", 0xEF), ("eth", 0xF0), ("ntilde", 0xF1), ("ograve", 0xF2),
+    ("oacute", 0xF3), ("ocirc", 0xF4), ("otilde", 0xF5), ("ouml", 0xF6), ("divide", 0xF7),
+    ("oslash", 0xF8), ("ugrave", 0xF9), ("uacute", 0xFA), ("ucirc", 0xFB), ("uuml", 0xFC),
+    ("yacute", 0xFD), ("thorn", 0xFE), ("yuml", 0xFF),
+  ]
+}
