@@ -154,7 +154,8 @@ public final class Tokenizer {
     bytes.withUnsafeBufferPointer { buffer in
       do throws(TokenizationError) {
         // Most texts have no "&": one `memchr` decides, before any call that passes the scratch.
-        if options.decodesCharacterReferences, buffer.count >= 4, memchr(buffer.baseAddress!, 0x26, buffer.count) != nil,
+        if options.decodesCharacterReferences, buffer.count >= 4,
+          memchr(buffer.baseAddress!, 0x26, buffer.count) != nil,
           CharacterReferences.decode(buffer, into: &decodedText, origins: &decodedOrigins)
         {
           // The decoded text is tokenized ("&#10;" may be a line break), and the tokens and
