@@ -47,6 +47,9 @@ public struct CodedVerbatim: Sendable {
   /// Whether a rule's regular expression gave up at ICU's time limit on this text and counted as
   /// no match (`Tagger.regexTimeouts`): its tags may be incomplete.
   public var regexTimedOut = false
+  /// Whether the text held mojibake that the tokenizer read as the characters it garbles
+  /// (`TextRepairs.mojibake`): the export was saved in a legacy encoding.
+  public var repairedMojibake = false
 
   /// - Parameter language: see `language` (nil: English, or not noted).
   public init(

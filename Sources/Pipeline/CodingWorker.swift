@@ -116,6 +116,7 @@ public final class CodingWorker {
     var coded = CodedVerbatim(
       text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions, language: language)
     if let tagger, tagger.regexTimeouts != timeouts { coded.regexTimedOut = true }
+    if tokenized.repairs.contains(.mojibake) { coded.repairedMojibake = true }
     return coded
   }
 

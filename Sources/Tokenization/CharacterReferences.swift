@@ -27,6 +27,16 @@
 ///
 /// Anything else stays as typed: "AT&T", "&amp" without its semicolon, "&bogus;", "&#0;". One level
 /// is decoded: "&amp;#39;" (escaped twice) reads as "&#39;".
+/// What the tokenizer read differently from the text as typed (`TokenizedText.repairs`).
+public struct TextRepairs: OptionSet, Sendable {
+  public let rawValue: UInt8
+  public init(rawValue: UInt8) { self.rawValue = rawValue }
+  /// HTML character references, read as their characters (`CharacterReferences`).
+  public static let characterReferences = TextRepairs(rawValue: 1)
+  /// Mojibake, read as the characters it garbles (`Mojibake`).
+  public static let mojibake = TextRepairs(rawValue: 2)
+}
+
 public enum CharacterReferences {
   /// Where a decoded byte comes from: the byte offset and code-point offset of the original
   /// character or reference it belongs to.
@@ -35,27 +45,53 @@ public enum CharacterReferences {
     public var scalar: Int32
   }
 
-  /// Decodes the references in `bytes` (valid UTF-8) into `decoded`, with `origins` holding, for
-  /// each decoded byte and one past the end, where it comes from (`origins.count ==
-  /// decoded.count + 1`). Returns false, leaving both arrays as they are, when `bytes` holds no
-  /// reference (most texts: a search for "&" decides it).
+  /// Decodes the references in `bytes` (valid UTF-8) into `decoded`, and repairs its mojibake
+  /// with `repairingMojibake` (`Mojibake`), with `origins` holding, for each decoded byte and one
+  /// past the end, where it comes from (`origins.count == decoded.count + 1`). Returns what was
+  /// decoded; nothing, leaving both arrays as they are, when there is nothing to decode (most
+  /// texts: a search for "&", and for mojibake's lead byte 0xC3, decides it).
   public static func decode(
-    _ bytes: UnsafeBufferPointer<UInt8>, into decoded: inout [UInt8], origins: inout [Origin]
-  ) -> Bool {
-    guard let base = bytes.baseAddress, bytes.count >= 4,
-      let first = memchr(base, 0x26, bytes.count)  // "&"
-    else { return false }
-    var index = UnsafeRawPointer(first).assumingMemoryBound(to: UInt8.self) - base
-    // Find the first reference before writing anything.
-    var reference: (scalar: UInt32, length: Int)?
-    while index < bytes.count {
-      if bytes[index] == 0x26, let found = Self.reference(in: bytes, at: index) {
-        reference = found
-        break
+    _ bytes: UnsafeBufferPointer<UInt8>, references: Bool = true, repairingMojibake: Bool = false,
+    into decoded: inout [UInt8], origins: inout [Origin]
+  ) -> TextRepairs {
+    guard let base = bytes.baseAddress, bytes.count >= 2 else { return [] }
+    var start = bytes.count
+    if references, let found = memchr(base, 0x26, bytes.count) {  // "&"
+      start = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+    }
+    if repairingMojibake, let found = memchr(base, 0xC3, start) {
+      start = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+    }
+    guard start < bytes.count else { return [] }
+    return decode(
+      bytes, from: start, references: references, mojibake: repairingMojibake, into: &decoded, origins: &origins)
+  }
+
+  /// `decode(_:references:repairingMojibake:into:origins:)` from `start` (nothing to decode before
+  /// it); what was decoded.
+  static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, references: Bool, mojibake: Bool,
+    into decoded: inout [UInt8], origins: inout [Origin]
+  ) -> TextRepairs {
+    /// The scalar, byte length and code-point length of a reference or mojibake sequence at `index`.
+    func sequence(at index: Int) -> (scalar: UInt32, length: Int, scalars: Int)? {
+      switch bytes[index] {
+      case 0x26 where references:
+        return Self.reference(in: bytes, at: index).map { ($0.scalar, $0.length, $0.length) }
+      case 0xC3 where mojibake:
+        return Mojibake.sequence(in: bytes, at: index)
+      default:
+        return nil
       }
+    }
+    // Find the first sequence before writing anything.
+    var index = start
+    while index < bytes.count {
+      if sequence(at: index) != nil { break }
       index += 1
     }
-    guard reference != nil else { return false }
+    guard index < bytes.count else { return [] }
+    var repairs: TextRepairs = []
     decoded.removeAll(keepingCapacity: true)
     origins.removeAll(keepingCapacity: true)
     decoded.reserveCapacity(bytes.count)
@@ -64,14 +100,14 @@ public enum CharacterReferences {
     var position = 0
     while position < bytes.count {
       let byte = bytes[position]
-      if byte == 0x26, let (scalar, length) = Self.reference(in: bytes, at: position) {
+      if byte == 0x26 || byte == 0xC3, let (scalar, length, scalars) = sequence(at: position) {
+        repairs.insert(byte == 0x26 ? .characterReferences : .mojibake)
         scalarIndex += 1
         let origin = Origin(byte: Int32(position), scalar: scalarIndex)
         let before = decoded.count
         Self.appendUTF8(scalar, to: &decoded)
         for _ in before..<decoded.count { origins.append(origin) }
-        // Every byte of a reference is ASCII: one code point each.
-        scalarIndex += Int32(length - 1)
+        scalarIndex += Int32(scalars - 1)
         position += length
         continue
       }
@@ -81,7 +117,7 @@ public enum CharacterReferences {
       position += 1
     }
     origins.append(Origin(byte: Int32(bytes.count), scalar: scalarIndex + 1))
-    return true
+    return repairs
   }
 
   /// Maps the ranges of `tokens` and `sentences`, found in the decoded text, back to the original
@@ -155,27 +191,19 @@ public enum CharacterReferences {
 
   /// The scalar a numeric reference stands for, or nil when it is not decoded (NUL, controls other
   /// than tab, LF and CR, surrogates, beyond U+10FFFF, and the 0x80–0x9F numbers the HTML Standard
-  /// maps to no character).
+  /// maps to no character: it reads the others as Windows-1252's characters, `Mojibake.windows1252Upper`).
   static func allowedScalar(_ value: UInt32) -> UInt32? {
     switch value {
     case 0x09, 0x0A, 0x0D: return value
     case 0x00..<0x20, 0x7F: return nil
-    case 0x80...0x9F: return windows1252[Int(value - 0x80)]
+    case 0x80...0x9F: return Mojibake.windows1252Upper[Int(value - 0x80)]
     case 0xD800...0xDFFF: return nil
     case 0x11_0000...: return nil
     default: return value
     }
   }
 
-  /// The HTML Standard's table for numeric references 0x80–0x9F (their Windows-1252 characters);
-  /// nil for the five numbers it leaves as C1 controls.
-  private static let windows1252: [UInt32?] = [
-    0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil,
-    0x017D, nil, nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-    0x0153, nil, 0x017E, 0x0178,
-  ]
-
-  private static func appendUTF8(_ scalar: UInt32, to bytes: inout [UInt8]) {
+  static func appendUTF8(_ scalar: UInt32, to bytes: inout [UInt8]) {
     switch scalar {
     case ..<0x80:
       bytes.append(UInt8(scalar))

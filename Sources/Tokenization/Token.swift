@@ -79,6 +79,10 @@ public struct TokenizedText: Sendable {
   public internal(set) var sentences: [Sentence] = []
   /// Whether the text is pure ASCII.
   public internal(set) var isASCII = true
+  /// What the tokenizer read differently from the text as typed: HTML character references and
+  /// mojibake, whose tokens' norms hold the characters they stand for (`TokenizerOptions`). Empty
+  /// for most texts.
+  public internal(set) var repairs: TextRepairs = []
 
   public init() {}
 
@@ -88,6 +92,7 @@ public struct TokenizedText: Sendable {
     normBytes.removeAll(keepingCapacity: true)
     sentences.removeAll(keepingCapacity: true)
     isASCII = true
+    repairs = []
   }
 
   /// `reset()`, then the text's bytes: the old text replaced by the new in one step (emptying an
@@ -102,6 +107,7 @@ public struct TokenizedText: Sendable {
     }
     sentences.removeAll(keepingCapacity: true)
     isASCII = true
+    repairs = []
   }
 
   /// The token's text exactly as in the input.

@@ -26,16 +26,21 @@ public struct TokenizerOptions: Sendable, Equatable {
   /// characters, while offsets and token texts stay the original's. Off, "&#39;" is punctuation
   /// and a number.
   public var decodesCharacterReferences: Bool
+  /// Read mojibake, UTF-8 once decoded as Windows-1252 ("donâ€™t", "cafÃ©"), as the characters it
+  /// garbles ("don’t", "café"; `Mojibake`): the norms hold the repaired characters, while offsets
+  /// and token texts stay the original's.
+  public var repairsMojibake: Bool
 
   public init(
     sentences: Bool = true, asciiFastPath: Bool = true, locale: String = "", splitRunOnSentences: Bool = true,
-    decodesCharacterReferences: Bool = true
+    decodesCharacterReferences: Bool = true, repairsMojibake: Bool = true
   ) {
     self.sentences = sentences
     self.asciiFastPath = asciiFastPath
     self.locale = locale
     self.splitRunOnSentences = splitRunOnSentences
     self.decodesCharacterReferences = decodesCharacterReferences
+    self.repairsMojibake = repairsMojibake
   }
 }
 
@@ -153,11 +158,21 @@ public final class Tokenizer {
     var failure: TokenizationError?
     bytes.withUnsafeBufferPointer { buffer in
       do throws(TokenizationError) {
-        // Most texts have no "&": one `memchr` decides, before any call that passes the scratch.
-        if options.decodesCharacterReferences, buffer.count >= 4,
-          memchr(buffer.baseAddress!, 0x26, buffer.count) != nil,
-          CharacterReferences.decode(buffer, into: &decodedText, origins: &decodedOrigins)
+        // Most texts have no "&" and no 0xC3 (none in ASCII text): one or two `memchr`s decide,
+        // before any call that passes the scratch.
+        let references =
+          options.decodesCharacterReferences && buffer.count >= 4
+          && memchr(buffer.baseAddress!, 0x26, buffer.count) != nil
+        let mojibake =
+          options.repairsMojibake && !asciiWithoutLineBreaks && buffer.count >= 2
+          && memchr(buffer.baseAddress!, 0xC3, buffer.count) != nil
+        if references || mojibake,
+          case let repairs = CharacterReferences.decode(
+            buffer, references: references, repairingMojibake: mojibake, into: &decodedText,
+            origins: &decodedOrigins),
+          !repairs.isEmpty
         {
+          result.repairs = repairs
           // The decoded text is tokenized ("&#10;" may be a line break), and the tokens and
           // sentences are mapped back to the original bytes.
           try decodedText.withUnsafeBufferPointer { decoded throws(TokenizationError) in

@@ -165,6 +165,7 @@ struct Code: ParsableCommand {
       printError(Self.summary(counter, tagging: configuration.codebook != nil))
       warnOverwritten(counter["overwritten"], fields: Self.ownFields)
       warnAboutLanguages(counter, prefix: Score.languagePrefix)
+      warnAboutMojibake(counter[Score.mojibakeCounter])
       if let limit,
         exportSummary.map({ limit.isExceeded(by: $0) }) ?? limit.isExceeded(rejected: rejected, of: pieces)
       {
@@ -425,6 +426,7 @@ private final class CodingTally: @unchecked Sendable {
   var blank = 0
   var replaced = 0
   var timedOut = 0
+  var mojibake = 0
   var redacted: [String: Int] = [:]
   var metadataRedactions = MetadataRedactions()
   var languages: [String: Int] = [:]
@@ -439,6 +441,7 @@ private final class CodingTally: @unchecked Sendable {
     if !coded.tags.isEmpty { tagged += 1 }
     tags += coded.tags.count
     if coded.regexTimedOut { timedOut += 1 }
+    if coded.repairedMojibake { mojibake += 1 }
     // Most records have no redaction: the empty collections are not walked.
     if !coded.redactions.isEmpty {
       for (type, count) in coded.redactions { redacted["redacted." + type.label, default: 0] += count }
@@ -458,6 +461,7 @@ private final class CodingTally: @unchecked Sendable {
     counter.add("blank", blank)
     counter.add("replaced", replaced)
     counter.add("regex timed out", timedOut)
+    counter.add(Score.mojibakeCounter, mojibake)
     for (name, count) in redacted { counter.add(name, count) }
     for (name, count) in metadataRedactions.namedCounts { counter.add(name, count) }
     for (name, count) in languages { counter.add(Score.languagePrefix + name, count) }

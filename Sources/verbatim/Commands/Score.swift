@@ -148,6 +148,7 @@ struct Score: ParsableCommand {
               if replaced > 0 { counter.add("overwritten") }
               if score.pos == 0 && score.neu == 0 && score.neg == 0 { counter.add("nothing to score") }
               scratch.labels[score.label.countIndex] += 1
+              if tokenized.repairs.contains(.mojibake) { counter.add(Self.mojibakeCounter) }
               if notesLanguages, scorer.scoredTextMayBeNonEnglish, let language = LanguageHint.nonEnglish(tokenized) {
                 counter.add(Self.languagePrefix + language)
               }
@@ -168,6 +169,7 @@ struct Score: ParsableCommand {
       warnOverwritten(counter["overwritten"], fields: ownKeys)
       noteBlankLines(counter["blank"])
       warnAboutLanguages(counter, prefix: Self.languagePrefix)
+      warnAboutMojibake(counter[Self.mojibakeCounter])
       let empty = counter["nothing to score"]
       if empty > 0 {
         printError(
@@ -199,6 +201,9 @@ struct Score: ParsableCommand {
 }
 
 extension Score {
+  /// The counter of texts with mojibake (`TextRepairs.mojibake`).
+  static let mojibakeCounter = "mojibake"
+
   /// Counter names of `LanguageHint` guesses.
   static let languagePrefix = "language\t"
 }
@@ -206,6 +211,15 @@ extension Score {
 /// Says on standard error how many texts look like they are in another language than English
 /// (counted under `prefix` + the language), which the English lexicons score poorly (QA review 16:
 /// "Die App ist super" was negative through the English "die").
+/// Warns that `count` texts held mojibake, read as the characters it garbles (`Mojibake`).
+func warnAboutMojibake(_ count: Int) {
+  guard count > 0 else { return }
+  printError(
+    "warning: \(count) text(s) hold mojibake, UTF-8 once read as Windows-1252 (\"donâ€™t\" for \"don’t\", "
+      + "\"cafÃ©\" for \"café\"): they were scored as the characters it garbles, and their text is written as "
+      + "it was read; the file was probably saved from a spreadsheet in a legacy encoding: export it again as UTF-8")
+}
+
 func warnAboutLanguages(_ counter: SharedCounter, prefix: String) {
   let counts = counter.snapshot.filter { $0.name.hasPrefix(prefix) }.map {
     (name: String($0.name.dropFirst(prefix.count)), count: $0.count)
