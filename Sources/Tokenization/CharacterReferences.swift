@@ -25,8 +25,9 @@
 ///   (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`, `&eacute;`, `&rsquo;`, `&hellip;` …),
 ///   with their semicolon and in their exact case.
 ///
-/// Anything else stays as typed: "AT&T", "&amp" without its semicolon, "&bogus;", "&#0;". One level
-/// is decoded: "&amp;#39;" (escaped twice) reads as "&#39;".
+/// Anything else stays as typed: "AT&T", "&amp" without its semicolon, "&bogus;", "&#0;". A
+/// reference escaped twice ("&amp;#39;", common in scraped data) is read as its character; three
+/// times, as the reference escaped once ("&amp;amp;#39;" reads as "&#39;").
 /// What the tokenizer read differently from the text as typed (`TokenizedText.repairs`).
 public struct TextRepairs: OptionSet, Sendable {
   public let rawValue: UInt8
@@ -146,8 +147,22 @@ public enum CharacterReferences {
   }
 
   /// The scalar and byte length of a well-formed reference at `start` (an "&"), or nil.
+  /// An ampersand escaped itself and followed by a reference's body ("&amp;#39;", "&amp;quot;": text
+  /// escaped twice, as scraped and re-exported data often is) is that reference, read at once.
   static func reference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (scalar: UInt32, length: Int)? {
-    var index = start + 1
+    guard let (scalar, length) = referenceBody(in: bytes, from: start + 1) else { return nil }
+    if scalar == 0x26, let (inner, innerLength) = referenceBody(in: bytes, from: start + 1 + length) {
+      return (inner, 1 + length + innerLength)
+    }
+    return (scalar, 1 + length)
+  }
+
+  /// The scalar of the reference whose body ("#39;", "amp;") starts at `start` (after its "&"),
+  /// and the body's length.
+  private static func referenceBody(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (
+    scalar: UInt32, length: Int
+  )? {
+    var index = start
     guard index < bytes.count else { return nil }
     if bytes[index] == 0x23 {  // "#"
       index += 1
