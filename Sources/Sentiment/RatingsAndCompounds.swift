@@ -6,7 +6,9 @@ import Tokenization
 ///   is one valence unit, its valence interpolated on the scale of the lexicon's own star phrases
 ///   (`ratingAnchors`). It wins over a phrase inside it ("2 out of 5 stars" is not "5 stars").
 ///   Dates and fractions are not ratings: "on 3/10", "arrived 5/10", "10/10/2025", "1/5 of the
-///   staff", "9 out of 10 times".
+///   staff", "9 out of 10 times". Nor is a clothing size written as two sizes, the only one of which
+///   that has a rating's shape is "8/10": after a word of wearing or sizing up to three words back
+///   ("I'm normally a 8/10", "wear a medium 8/10", "usually a m (8/10)"; clothing review 46).
 ///   A bare score after a verb of giving is a 0–10 recommendation score, as the open question after
 ///   a "how likely are you to recommend" question is answered (`recommendationValence`): "gave 9 because the staff
 ///   remember your name", "I'd give them a 6, the parking is a nightmare" (review r30). It needs
@@ -48,6 +50,10 @@ extension DefaultProfileScorer {
   private static let ratingUnits: ShortWords = ["star", "stars", "points", "pts"]
   /// Words after "N/D" that make it a fraction or a frequency ("1/5 of the staff", "3/10 times").
   private static let fractionFollowers: ShortWords = ["of", "times", "people", "days", "customers"]
+  /// Words up to three words before "N/D" that make it a clothing size ("normally a 8/10").
+  private static let sizeCues: ShortWords = [
+    "size", "sizes", "sized", "wear", "wears", "wearing", "usually", "normally", "typically", "generally",
+  ]
 
   /// The number of tokens of a rating that starts at the number token `index` ("2", "/", "5", and
   /// "stars" when it follows), or nil. `end` is the end of the sentence's token range.
@@ -82,6 +88,7 @@ extension DefaultProfileScorer {
     guard let denominator = number(text, denominatorIndex), Self.ratingScales.contains(denominator),
       numerator >= 0, numerator <= denominator
     else { return nil }
+    if slashed, hasSizeCue(text, before: index, sentenceStart: sentenceStart) { return nil }
     var length = denominatorIndex - index + 1
     let next = denominatorIndex + 1
     // "8 out of 10" is a statistic ("like 8 out of 10, he agreed", "9 out of 10 times") unless
@@ -169,6 +176,21 @@ extension DefaultProfileScorer {
       if text.tokens[index - back].kind == .word, Self.isWord(text, index - back, in: Self.ratingCues) {
         return true
       }
+    }
+    return false
+  }
+
+  /// Whether a word of wearing or sizing is among the three words before `index`, punctuation
+  /// not counted ("I'm normally a 8/10", "usually a m (8/10)").
+  private func hasSizeCue(_ text: TokenizedText, before index: Int, sentenceStart: Int) -> Bool {
+    var words = 0
+    var back = index - 1
+    while back >= sentenceStart, words < 3 {
+      if text.tokens[back].kind == .word {
+        if Self.isWord(text, back, in: Self.sizeCues) { return true }
+        words += 1
+      }
+      back -= 1
     }
     return false
   }

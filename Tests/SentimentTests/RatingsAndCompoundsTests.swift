@@ -63,6 +63,17 @@ struct RatingsAndCompoundsTests {
     try expectSum("Rated 4/5", 1.9)  // a verb of rating, not a date
   }
 
+  /// A clothing size written as two sizes has a rating's shape only as "8/10"; after a word of
+  /// wearing or sizing it is a size (clothing review 46: "I am normally a 8/10 in skirts" was
+  /// +1.9). A rating keeps its reading, also after "a".
+  @Test func aClothingSizeIsNoRating() throws {
+    try expectSum("I am normally a 8/10 in skirts", 0)
+    try expectSum("I wear a medium 8/10", 0)
+    try expectSum("usually a m (8/10)", 0)
+    try expectSum("I'd give it a 8/10", 1.9)
+    try expectSum("8/10 would buy again", 1.9)
+  }
+
   @Test func aHyphenatedCompoundIsLookedUpJoined() throws {
     try expectSum("Over-priced.", -2.0)
     try expectSum("very un-helpful staff", -2.4 - 0.3)
