@@ -227,6 +227,7 @@ public enum ValidationRun {
     var model = analysis.reportModel(checks: checks, inputs: inputs)
     model.provenance = Self.provenance(options, libraries: manifest.libraries, resources: resources)
     if let note = Self.languageNote(coded.languages) { model.coverage.append(note) }
+    if let note = Self.mojibakeNote(coded.mojibake) { model.coverage.append(note) }
     try writeFile(path(directory, "report.html"), HTMLReportRenderer.render(model))
     written += ["junit.xml", "disagreements.csv", "report.html"].map { path(directory, $0) }
 
@@ -286,6 +287,11 @@ public enum ValidationRun {
       lines.insert(
         "warning: \(label): \(value); the shipped lexicons and codebook are English, so their codes say little", at: 0)
     }
+    if let (label, value) = Self.mojibakeNote(coded.mojibake) {
+      lines.insert(
+        "warning: \(label): \(value); the export was probably saved in a legacy encoding: export it again as UTF-8",
+        at: 0)
+    }
     if !leftOut.isEmpty {
       lines.insert(
         "warning: \(leftOut.count) human-coded item(s) are not among the coded records (e.g. \(leftOut.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")))"
@@ -315,6 +321,8 @@ public enum ValidationRun {
     var redactions: [(name: String, count: Int)]
     /// Coded records that look non-English, by language (`LanguageHint`).
     var languages: [(name: String, count: Int)] = []
+    /// Coded records whose text held mojibake (`CodedVerbatim.repairedMojibake`).
+    var mojibake = 0
     /// The reader's notes and warnings.
     var warnings: [String] = []
     /// The --rejects file, holding the import's rejects, to be committed by the caller once the
@@ -385,6 +393,7 @@ public enum ValidationRun {
           for (type, count) in coded.redactions { counter.add(type.label, count) }
           for (name, count) in coded.metadataRedactions.namedCounts { counter.add(name, count) }
           if let language = coded.language { languages.add(language) }
+          if coded.repairedMojibake { counter.add(Self.mojibakeCounter) }
           guard collector.wanted.contains(record.id) else { return }
           let metadata = observedMetadata(of: record)
           collector.add(
@@ -403,8 +412,19 @@ public enum ValidationRun {
     return CodedExport(
       machine: collector.all, summary: reader.summary, exportFile: exportFile,
       companions: reader.companionInputs,
-      redactions: counter.snapshot.map { ($0.name, $0.count) }, languages: languages.snapshot,
+      redactions: counter.snapshot.filter { $0.name != Self.mojibakeCounter }.map { ($0.name, $0.count) },
+      languages: languages.snapshot, mojibake: counter[Self.mojibakeCounter],
       warnings: reader.warnings, rejects: rejectOutput)
+  }
+
+  /// The counter of coded records with mojibake (kept apart from the redaction counts).
+  static let mojibakeCounter = "\u{0}mojibake"
+
+  /// The coverage row for records whose text held mojibake, read as the characters it garbles
+  /// (`TextRepairs.mojibake`).
+  static func mojibakeNote(_ count: Int) -> (String, String)? {
+    guard count > 0 else { return nil }
+    return ("coded records with mojibake (UTF-8 once read as Windows-1252, read as repaired)", "\(count)")
   }
 
   /// The coverage row for records that look non-English (QA review 16: the export's French,

@@ -7,13 +7,17 @@
 /// The tokenizer reads such a sequence as the character it stands for (through the same mapping
 /// back to the original offsets as `CharacterReferences`): the text and offsets stay as typed, and
 /// the norms read the repaired characters. A sequence is repaired only when it is unambiguous:
-/// a lead character U+00C2–U+00F4 (the Windows-1252 reading of a UTF-8 lead byte) followed by as
+/// a lead character U+00C2–U+00F0 (the Windows-1252 reading of a UTF-8 lead byte) followed by as
 /// many continuation characters as that lead byte announces, each the Windows-1252 reading of a
 /// byte 0x80–0xBF (U+0080–U+00BF, or one of the 27 characters Windows-1252 puts at 0x80–0x9F: €,
 /// ‚, ƒ, „, …, †, ‡, ˆ, ‰, Š, ‹, Œ, Ž, ‘, ’, “, ”, •, –, —, ˜, ™, š, ›, œ, ž, Ÿ), and the bytes so
 /// recovered are a well-formed UTF-8 character (RFC 3629: no overlong form, no surrogate, nothing
 /// beyond U+10FFFF). Real text in Latin scripts does not hold such runs ("Ã©" or "â€™" are not
-/// words of any language); a text that was garbled twice is repaired once.
+/// words of any language), with two exceptions that are left alone: a letter other than "Â", "Ã",
+/// "â" and "ð" before a closing quotation mark, dash, ellipsis, guillemet or no-break space ("Spaß“",
+/// "qualité »"; garbled Cyrillic, Greek or CJK that holds such bytes is then repaired only in
+/// part), and "ñ" to "ô" before three such characters. A text that was garbled twice is repaired
+/// once.
 enum Mojibake {
   /// The character, byte length and code-point length of a mojibake sequence at `start` (a 0xC3
   /// byte, the first of a lead character's UTF-8), or nil.
@@ -34,15 +38,22 @@ enum Mojibake {
     case 0xE0...0xEF:
       count = 2
       scalar = leadByte & 0x0F
-    case 0xF0...0xF4:
+    case 0xF0:
       count = 3
       scalar = leadByte & 0x07
     default:
+      // F1–F4 lead to planes 4–16 (private use, unassigned): "ñ", "ó" and "ô" before three such
+      // characters are Spanish or Portuguese more likely than garbled.
       return nil
     }
+    // Leads that are letters in real text before punctuation: "ß“" ends a German quotation
+    // ("Das macht Spaß“"), "é »" a French one with its no-break space. After them, a closing
+    // quotation mark, dash, ellipsis, guillemet or no-break space ends the sequence.
+    let closersEndIt = !(leadByte == 0xC2 || leadByte == 0xC3 || leadByte == 0xE2 || leadByte == 0xF0)
     var position = start + 2
     for index in 0..<count {
       guard let (byte, length) = continuationByte(in: bytes, at: position) else { return nil }
+      if closersEndIt && isCloser(byte) { return nil }
       // The second byte's range after E0, ED, F0 and F4 (RFC 3629 §4): no overlong form, no
       // surrogate, nothing beyond U+10FFFF.
       if index == 0 {
@@ -57,6 +68,16 @@ enum Mojibake {
       position += length
     }
     return (scalar, position - start, count + 1)
+  }
+
+  /// Whether Windows-1252 byte `byte` is a character that follows a word in real text: the
+  /// no-break space (0xA0), « and » (0xAB, 0xBB), ‘ ’ “ ” (0x91–0x94), – and — (0x96, 0x97), …
+  /// (0x85), ‹ and › (0x8B, 0x9B).
+  private static func isCloser(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0xA0, 0xAB, 0xBB, 0x91...0x94, 0x96, 0x97, 0x85, 0x8B, 0x9B: return true
+    default: return false
+    }
   }
 
   /// The Windows-1252 byte 0x80–0xBF whose reading is the character at `position`, and that

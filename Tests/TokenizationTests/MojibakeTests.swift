@@ -44,8 +44,8 @@ import Testing
 
   @Test(arguments: [
     "I don\u{2019}t like it", "The café was not good", "naïve Zürich crème brûlée", "Love it 😀👍",
-    "\u{201C}great\u{201D} service \u{2014} really", "It cost €5\u{2026} ça va", "Ñandú señor", "日本語のテキスト",
-    "Доставка была медленной", "tired 😭 of waiting", "£20 for ½ a pizza", "Straße ß",
+    "\u{201C}great\u{201D} service \u{2014} really", "It cost €5\u{2026} ça va", "Ñandú señor", "中山",
+    "Привет мир", "tired 😭 of waiting", "£20 for ½ a pizza", "Straße ß",
   ])
   func garbledTextReadsAsTheText(text: String) throws {
     let garbled = Self.garble(text)
@@ -64,9 +64,12 @@ import Testing
 
   /// Text that is not mojibake stays as typed: a lead character before ASCII, before a letter that
   /// is no Windows-1252 continuation, or before too few of them; a sequence whose bytes are no
-  /// well-formed UTF-8 (an overlong form, a surrogate).
+  /// well-formed UTF-8 (an overlong form, a surrogate); a letter before a closing quotation mark
+  /// or a no-break space and guillemet, as German and French typography put them ("Spaß“" read as
+  /// garbled would be U+07D3, "é »" U+983B).
   @Test(arguments: [
-    "NÃO é bom", "SÃO PAULO", "Â la carte", "Ã", "â€", "Ã\u{00A9}", "à la mode", "Ôte-toi", "ÂÂÂ",
+    "Das macht Spaß\u{201C}", "\u{00AB} Qualité\u{00A0}\u{00BB}", "é\u{00A0}\u{00A0}", "ó\u{201D}\u{2026}\u{00BB}",
+    "GRÜẞE\u{2019}", "NÃO é bom", "SÃO PAULO", "Â la carte", "Ã", "â€", "Ã\u{00A9}", "à la mode", "Ôte-toi", "ÂÂÂ",
     "\u{00E0}\u{00A9}", "\u{00ED}\u{00A0}\u{0080}", "\u{00F0}\u{0080}\u{0080}\u{0080}",
     "\u{00F4}\u{0090}\u{0080}\u{0080}",
   ])
