@@ -434,26 +434,8 @@ public final class Tagger {
           evaluator.currentTag = tag
           let tagRules = position
           while position < candidates.count && compiled.ruleTag[Int(candidates[position])] == tag { position += 1 }
-          /// The evidence of the tag's triggered rules that hold for `evaluator`.
-          func evaluateRules(_ evaluator: RuleEvaluator) -> (found: [Evidence], spans: [TokenSpan]) {
-            var found: [Evidence] = []
-            var spans: [TokenSpan] = []
-            for rule in candidates[tagRules..<position].lazy.map({ Int($0) }) {
-              evidence.removeAll(keepingCapacity: true)
-              guard
-                evaluator.evaluate(
-                  compiled.ruleRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists)
-              else { continue }
-              let name = compiled.flatRuleNames[rule]
-              for span in evidence {
-                found.append(
-                  Evidence(start: tokens[Int(span.first)].start, end: tokens[Int(span.last)].end, rule: name))
-              }
-              spans += evidence
-            }
-            return (found, spans)
-          }
-          var (found, spans) = evaluateRules(evaluator)
+          var (found, spans) = heldEvidence(
+            ofRules: tagRules..<position, evaluator, scope: scope, tokens: tokens, scratch: &evidence, lists: &lists)
           guard !found.isEmpty else {
             // Review h43: a `NOT` inside a rule ("… NOT (queue OR till)") that kept the tag off
             // was not explained: the first rule that holds with its `NOT`s set aside is named, with
@@ -502,7 +484,12 @@ public final class Tagger {
             compiled.excludeRoots[exclusions], scope: scope, evidence: &evidence, lists: &lists)
           {
             let unmasked = found
-            if !match.wholeText { (found, spans) = evaluator.withMasked(match.sentences, evaluateRules) }
+            if !match.wholeText {
+              (found, spans) = evaluator.withMasked(match.sentences) { masked in
+                self.heldEvidence(
+                  ofRules: tagRules..<position, masked, scope: scope, tokens: tokens, scratch: &evidence, lists: &lists)
+              }
+            }
             if found.isEmpty || match.wholeText {
               if explaining {
                 let name = "\(compiled.codes[tagIndex]) exclude #\(match.first + 1)"
@@ -522,6 +509,33 @@ public final class Tagger {
       }
     }
     return readings
+  }
+
+  /// The evidence of the candidate rules `candidates[rules]` (one tag's) that hold for
+  /// `evaluator`, as evidence and as token spans; `evidence` and `lists` are scratch buffers.
+  ///
+  /// A method, not a function local to `evaluateCandidates`: the local function captured that
+  /// function's `evidence` and `lists`, and being passed as a closure (to `withMasked`) put both in
+  /// heap boxes, two allocations and frees per text with a candidate rule (VADER texts, `code
+  /// --threads 1`: 10.1M instructions fewer, 0.8%).
+  private func heldEvidence(
+    ofRules rules: Range<Int>, _ evaluator: RuleEvaluator, scope: TokenSpan, tokens: UnsafeBufferPointer<Token>,
+    scratch evidence: inout [TokenSpan], lists: inout [[TokenSpan]]
+  ) -> (found: [Evidence], spans: [TokenSpan]) {
+    var found: [Evidence] = []
+    var spans: [TokenSpan] = []
+    for rule in candidates[rules].lazy.map({ Int($0) }) {
+      evidence.removeAll(keepingCapacity: true)
+      guard
+        evaluator.evaluate(compiled.ruleRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists)
+      else { continue }
+      let name = compiled.flatRuleNames[rule]
+      for span in evidence {
+        found.append(Evidence(start: tokens[Int(span.first)].start, end: tokens[Int(span.last)].end, rule: name))
+      }
+      spans += evidence
+    }
+    return (found, spans)
   }
 
   /// Longest match, step 1: marks as *claimed* every phrase occurrence that a tag of `readings`
