@@ -48,10 +48,12 @@ public struct CodedVerbatim: Sendable {
   /// no match (`Tagger.regexTimeouts`): its tags may be incomplete.
   public var regexTimedOut = false
 
-  /// - Parameter language: see `language` (nil: English, or not noted).
+  /// - Parameters:
+  ///   - language: see `language` (nil: English, or not noted).
+  ///   - regexTimedOut: see `regexTimedOut`.
   public init(
     text: String, sentiment: SentimentScore, explanation: SentimentExplanation?, tags: [TagMatch],
-    redactions: [RedactionType: Int], language: String? = nil
+    redactions: [RedactionType: Int], language: String? = nil, regexTimedOut: Bool = false
   ) {
     self.text = text
     self.sentiment = sentiment
@@ -59,5 +61,6 @@ public struct CodedVerbatim: Sendable {
     self.tags = tags
     self.redactions = redactions
     self.language = language
+    self.regexTimedOut = regexTimedOut
   }
 }
