@@ -352,7 +352,7 @@ public final class Tagger {
   /// (grouped by tag): those all of whose requirement clauses are met (`RuleRequirements`), or
   /// with `filtersByRequirements` off, those one of whose positive phrases occurred.
   private func collectCandidates() {
-    candidates.removeAll(keepingCapacity: true)
+    candidates.removeAllKeepingCapacity()
     guard filtersByRequirements else {
       for occurrence in occurrences {
         if occurrence.phrase < phraseCount {
@@ -449,7 +449,7 @@ public final class Tagger {
                 lenient.blockedNots = recorded
                 for rule in candidates[tagRules..<position].lazy.map({ Int($0) }) {
                   recorded.pointee = BlockedNots()
-                  evidence.removeAll(keepingCapacity: true)
+                  evidence.removeAllKeepingCapacity()
                   guard
                     lenient.evaluate(
                       compiled.ruleRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists),
@@ -527,7 +527,7 @@ public final class Tagger {
     var found: [Evidence] = []
     var spans: [TokenSpan] = []
     for rule in candidates[rules].lazy.map({ Int($0) }) {
-      evidence.removeAll(keepingCapacity: true)
+      evidence.removeAllKeepingCapacity()
       guard
         evaluator.evaluate(compiled.ruleRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists)
       else { continue }
@@ -612,7 +612,7 @@ public final class Tagger {
         match.wholeText
         || evaluator.withMasked(match.sentences) { evaluator in
           !compiled.rules[tagIndex].contains { rule in
-            evidence.removeAll(keepingCapacity: true)
+            evidence.removeAllKeepingCapacity()
             return evaluator.evaluate(rule.root, scope: scope, depth: 0, evidence: &evidence, lists: &lists)
           }
         }
@@ -728,12 +728,12 @@ public final class Tagger {
       slotStamp.update(repeating: 0)
       stamp = 1
     }
-    occurrences.removeAll(keepingCapacity: true)
+    occurrences.removeAllKeepingCapacity()
     compiled.matcher.scan(tokenized, scratch: &matcherScratch, into: &occurrences)
     if tokenized.sentences.count > 1 { dropOccurrencesAcrossSentences(tokenized.sentences) }
     occurrences.markDominated()
     if meetingRequirements {
-      candidates.removeAll(keepingCapacity: true)
+      candidates.removeAllKeepingCapacity()
       meetClauses(of: 0..<occurrences.count)
     }
     // Whether the text holds a code point that folds to an ASCII letter, found when a literal
@@ -760,7 +760,7 @@ public final class Tagger {
         }
       }
       // Emptied only for a search (most texts are ruled out above).
-      byteMatches.removeAll(keepingCapacity: true)
+      byteMatches.removeAllKeepingCapacity()
       do {
         regexRuledOut[regex] = try !tokenized.utf8.withUnsafeBufferPointer { bytes throws(TokenizationError) in
           try matcher.matches(in: bytes, into: &byteMatches)
@@ -773,7 +773,7 @@ public final class Tagger {
         regexTimeouts += 1
         timedOutPatterns.insert(pattern)
         regexRuledOut[regex] = true
-        byteMatches.removeAll(keepingCapacity: true)
+        byteMatches.removeAllKeepingCapacity()
       }
       let found = occurrences.count
       for match in byteMatches {
@@ -789,15 +789,15 @@ public final class Tagger {
 
   /// Indexes the occurrences by phrase and the tokens by word and by sentence for evaluation.
   private func indexOccurrences(_ tokenized: TokenizedText) {
-    claimed.removeAll(keepingCapacity: true)
+    claimed.removeAllKeepingCapacity()
     claimed.append(contentsOf: repeatElement(false, count: occurrences.count))
-    claims.removeAll(keepingCapacity: true)
+    claims.removeAllKeepingCapacity()
     // Each phrase's occurrences, in text order, as one block of `byPhrase` (blocks in order of
     // first appearance): counted, placed, then filled — linear, where sorting the indices by phrase
     // cost some 400 instructions a text.
-    byPhrase.removeAll(keepingCapacity: true)
+    byPhrase.removeAllKeepingCapacity()
     byPhrase.append(contentsOf: repeatElement(0, count: occurrences.count))
-    distinctPhrases.removeAll(keepingCapacity: true)
+    distinctPhrases.removeAllKeepingCapacity()
     occurrences.withUnsafeBufferPointer { occurrences in
       for occurrence in occurrences {
         let phrase = Int(occurrence.phrase)
