@@ -784,7 +784,8 @@ public final class Tagger {
       }
       if meetingRequirements { meetClauses(of: found..<occurrences.count) }
     }
-    if meetingRequirements { candidates.sort() }
+    // Most texts have no candidate and many one: no call to sort those.
+    if meetingRequirements && candidates.count > 1 { candidates.sort() }
   }
 
   /// Indexes the occurrences by phrase and the tokens by word and by sentence for evaluation.
