@@ -51,10 +51,14 @@ public struct CodedVerbatim: Sendable {
   /// (`TextRepairs.mojibake`): the export was saved in a legacy encoding.
   public var repairedMojibake = false
 
-  /// - Parameter language: see `language` (nil: English, or not noted).
+  /// - Parameters:
+  ///   - language: see `language` (nil: English, or not noted).
+  ///   - regexTimedOut: see `regexTimedOut`.
+  ///   - repairedMojibake: see `repairedMojibake`.
   public init(
     text: String, sentiment: SentimentScore, explanation: SentimentExplanation?, tags: [TagMatch],
-    redactions: [RedactionType: Int], language: String? = nil
+    redactions: [RedactionType: Int], language: String? = nil, regexTimedOut: Bool = false,
+    repairedMojibake: Bool = false
   ) {
     self.text = text
     self.sentiment = sentiment
@@ -62,5 +66,7 @@ public struct CodedVerbatim: Sendable {
     self.tags = tags
     self.redactions = redactions
     self.language = language
+    self.regexTimedOut = regexTimedOut
+    self.repairedMojibake = repairedMojibake
   }
 }

@@ -58,21 +58,18 @@ public final class CodingWorker {
     guard redactor == nil else { return nil }
     var tokenized = TokenizedText()
     swap(&tokenized, &self.tokenized)
-    // The buffers are put back by hand, not by `defer`: a `defer` after the result is built made
-    // the result be copied (retaining its strings and arrays) and the original destroyed, about
-    // 300 instructions a record.
-    let coded: CodedVerbatim
     do {
       try tokenizer.tokenize(validUTF8: bytes, into: &tokenized)
-      coded = try code(
-        tokenized: &tokenized, text: keepingText ? String(decoding: bytes, as: UTF8.self) : "", redactions: [:],
-        metadata: RuleMetadata())
     } catch {
       swap(&tokenized, &self.tokenized)
       throw error
     }
-    swap(&tokenized, &self.tokenized)
-    return coded
+    // The buffers are put back by the scoring and tagging call itself, before it builds the result
+    // (`puttingBuffersBack`), so the result is returned as built (put back here after the call,
+    // they cost retains and releases of the result's members, about 80 instructions a record).
+    return try code(
+      tokenized: &tokenized, puttingBuffersBack: true, text: keepingText ? String(decoding: bytes, as: UTF8.self) : "",
+      redactions: [:], metadata: RuleMetadata())
   }
 
   /// Codes a text after redaction (`placeholders`: the code point ranges of its placeholders).
@@ -87,12 +84,15 @@ public final class CodingWorker {
     try tokenizer.tokenize(text, into: &tokenized)
     // Placeholders are not words the customer wrote: coding must not read "[EMAIL]" as "email".
     tokenized.collapse(placeholders: placeholders)
-    return try code(tokenized: &tokenized, text: text, redactions: redactions, metadata: metadata)
+    return try code(
+      tokenized: &tokenized, puttingBuffersBack: false, text: text, redactions: redactions, metadata: metadata)
   }
 
-  /// Scores and tags a tokenized text.
+  /// Scores and tags a tokenized text. `puttingBuffersBack`: `tokenized` holds the worker's reused
+  /// buffers, swapped back into `self.tokenized` once they are read (also when this throws).
   private func code(
-    tokenized: inout TokenizedText, text: String, redactions: [RedactionType: Int], metadata: RuleMetadata
+    tokenized: inout TokenizedText, puttingBuffersBack: Bool, text: String, redactions: [RedactionType: Int],
+    metadata: RuleMetadata
   ) throws -> CodedVerbatim {
     // The tagger scores the text again for each tag's sentiment: the lexicon lookups of its tokens
     // are made once for all of those calls.
@@ -107,17 +107,19 @@ public final class CodingWorker {
       tags = try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
     } catch {
       scorer.endReusingLookups()
+      if puttingBuffersBack { swap(&tokenized, &self.tokenized) }
       throw error
     }
     scorer.endReusingLookups()
     // Built whole and returned as built: setting `language` on a built value copied the whole
-    // value twice a record (about 600 instructions).
+    // value twice a record (about 600 instructions); `regexTimedOut` is set by the initializer too.
     let language = notesLanguages && mayBeNonEnglish ? LanguageHint.nonEnglish(tokenized) : nil
-    var coded = CodedVerbatim(
-      text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions, language: language)
-    if let tagger, tagger.regexTimeouts != timeouts { coded.regexTimedOut = true }
-    if tokenized.repairs.contains(.mojibake) { coded.repairedMojibake = true }
-    return coded
+    // Read before the buffers go back (the local then holds the worker's other buffer).
+    let repairedMojibake = tokenized.repairs.contains(.mojibake)
+    if puttingBuffersBack { swap(&tokenized, &self.tokenized) }
+    return CodedVerbatim(
+      text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions, language: language,
+      regexTimedOut: tagger.map { $0.regexTimeouts != timeouts } ?? false, repairedMojibake: repairedMojibake)
   }
 
   /// Writes the machine's members of `coded` (see `JSONWriter.codedMembers(_:configuration:)`).

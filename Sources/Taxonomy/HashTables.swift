@@ -221,6 +221,12 @@ struct TrieEdges: Sendable {
     }
   }
 
+  /// Runs `body` with the root's edges, indexed by label (a label at or past the end, or an edge
+  /// whose child is negative, is no edge): `edge(from: 0, label)` for a loop that reads many.
+  func withRootEdges<Result>(_ body: (UnsafeBufferPointer<Edge>) -> Result) -> Result {
+    roots.withUnsafeBufferPointer(body)
+  }
+
   /// Adds the edge `node` → `child` labelled `label`, its child unmarked (or replaces it).
   mutating func insert(from node: Int32, _ label: Int32, child: Int32) {
     update(from: node, label) { $0 = Edge(child: child, mark: -1) }

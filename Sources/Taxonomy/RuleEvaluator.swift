@@ -170,8 +170,8 @@ struct RuleEvaluator {
       var right: [TokenSpan] = []
       swap(&left, &lists[2 * depth])
       swap(&right, &lists[2 * depth + 1])
-      left.removeAll(keepingCapacity: true)
-      right.removeAll(keepingCapacity: true)
+      left.removeAllKeepingCapacity()
+      right.removeAllKeepingCapacity()
       collectSpans(node.first, scope: scope, depth: depth + 1, into: &left, lists: &lists)
       if !left.isEmpty { collectSpans(node.second, scope: scope, depth: depth + 1, into: &right, lists: &lists) }
       if !right.isEmpty {
@@ -245,7 +245,7 @@ struct RuleEvaluator {
   ) -> ExclusionMatch? {
     var match: ExclusionMatch?
     for (offset, root) in roots.enumerated() {
-      evidence.removeAll(keepingCapacity: true)
+      evidence.removeAllKeepingCapacity()
       guard evaluate(root, scope: scope, depth: 0, evidence: &evidence, lists: &lists) else { continue }
       if evidence.isEmpty {
         return ExclusionMatch(first: offset, evidence: [], wholeText: true, sentences: [])
