@@ -125,22 +125,21 @@ public enum CharacterReferences {
   /// one through `origins` (see `decode`).
   static func mapBack(_ tokens: inout [Token], _ sentences: inout [Sentence], origins: [Origin]) {
     origins.withUnsafeBufferPointer { origins in
+      /// The original bytes and code points of a decoded byte range.
+      func original(_ range: Range<Int>) -> (bytes: Range<Int>, start: Int, end: Int) {
+        let lower = origins[range.lowerBound]
+        let upper = origins[range.upperBound]
+        return (Int(lower.byte)..<Int(upper.byte), Int(lower.scalar), Int(upper.scalar))
+      }
       tokens.withUnsafeMutableBufferPointer { tokens in
         for index in tokens.indices {
-          let lower = origins[tokens[index].utf8Range.lowerBound]
-          let upper = origins[tokens[index].utf8Range.upperBound]
-          tokens[index].utf8Range = Int(lower.byte)..<Int(upper.byte)
-          tokens[index].start = Int(lower.scalar)
-          tokens[index].end = Int(upper.scalar)
+          (tokens[index].utf8Range, tokens[index].start, tokens[index].end) = original(tokens[index].utf8Range)
         }
       }
       sentences.withUnsafeMutableBufferPointer { sentences in
         for index in sentences.indices {
-          let lower = origins[sentences[index].utf8Range.lowerBound]
-          let upper = origins[sentences[index].utf8Range.upperBound]
-          sentences[index].utf8Range = Int(lower.byte)..<Int(upper.byte)
-          sentences[index].start = Int(lower.scalar)
-          sentences[index].end = Int(upper.scalar)
+          (sentences[index].utf8Range, sentences[index].start, sentences[index].end) = original(
+            sentences[index].utf8Range)
         }
       }
     }

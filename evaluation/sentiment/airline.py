@@ -26,9 +26,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import run_verbatim  # noqa: E402
+from common import LABELS, metrics, print_matrix, run_verbatim  # noqa: E402
 
-LABELS = ("negative", "neutral", "positive")
 
 
 def load(path):
@@ -47,26 +46,6 @@ def load(path):
     return rows
 
 
-def metrics(gold, predicted):
-    """Accuracy, macro-F1, Cohen's kappa and the confusion matrix (gold × predicted, LABELS order)."""
-    index = {label: i for i, label in enumerate(LABELS)}
-    matrix = [[0] * 3 for _ in LABELS]
-    for g, p in zip(gold, predicted):
-        matrix[index[g]][index[p]] += 1
-    total = len(gold)
-    agree = sum(matrix[i][i] for i in range(3))
-    accuracy = agree / total if total else 0.0
-    f1s = []
-    for i in range(3):
-        true_pos = matrix[i][i]
-        predicted_i = sum(matrix[r][i] for r in range(3))
-        gold_i = sum(matrix[i])
-        precision = true_pos / predicted_i if predicted_i else 0.0
-        recall = true_pos / gold_i if gold_i else 0.0
-        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-    expected = sum(sum(matrix[i]) * sum(matrix[r][i] for r in range(3)) for i in range(3)) / (total * total) if total else 0
-    kappa = (accuracy - expected) / (1 - expected) if expected < 1 else 0.0
-    return accuracy, sum(f1s) / 3, kappa, matrix
 
 
 def vader_labels(texts):
@@ -86,9 +65,7 @@ def vader_labels(texts):
 def report(name, gold, predicted, keep):
     accuracy, macro_f1, kappa, matrix = metrics([gold[i] for i in keep], [predicted[i] for i in keep])
     print(f"  {name:<18} n={len(keep):>5}  acc {accuracy:.3f}  macro-F1 {macro_f1:.3f}  kappa {kappa:.3f}")
-    print(f"  {'':<18} gold\\pred   " + "  ".join(f"{label[:3]:>5}" for label in LABELS))
-    for label, row in zip(LABELS, matrix):
-        print(f"  {'':<18} {label:<10}  " + "  ".join(f"{count:>5}" for count in row))
+    print_matrix(matrix)
 
 
 def main():

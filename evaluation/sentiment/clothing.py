@@ -35,9 +35,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import run_verbatim  # noqa: E402
+from common import LABELS, kappa_of, metrics, print_matrix, run_verbatim  # noqa: E402
 
-LABELS = ("negative", "neutral", "positive")
 
 
 def field(record, *names):
@@ -70,34 +69,6 @@ def gold_label(rating):
     return "negative" if rating <= 2 else "neutral" if rating == 3 else "positive"
 
 
-def kappa_of(matrix):
-    """Cohen's kappa of a square confusion matrix (gold rows × predicted columns)."""
-    total = sum(map(sum, matrix))
-    if not total:
-        return 0.0
-    size = len(matrix)
-    observed = sum(matrix[i][i] for i in range(size)) / total
-    expected = sum(sum(matrix[i]) * sum(matrix[r][i] for r in range(size)) for i in range(size)) / (total * total)
-    return (observed - expected) / (1 - expected) if expected < 1 else 0.0
-
-
-def metrics(gold, predicted):
-    """Accuracy, macro-F1, Cohen's kappa and the confusion matrix (gold × predicted, LABELS order)."""
-    index = {label: i for i, label in enumerate(LABELS)}
-    matrix = [[0] * 3 for _ in LABELS]
-    for g, p in zip(gold, predicted):
-        matrix[index[g]][index[p]] += 1
-    total = len(gold)
-    accuracy = sum(matrix[i][i] for i in range(3)) / total if total else 0.0
-    f1s = []
-    for i in range(3):
-        true_pos = matrix[i][i]
-        predicted_i = sum(matrix[r][i] for r in range(3))
-        gold_i = sum(matrix[i])
-        precision = true_pos / predicted_i if predicted_i else 0.0
-        recall = true_pos / gold_i if gold_i else 0.0
-        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-    return accuracy, sum(f1s) / 3, kappa_of(matrix), matrix
 
 
 def pearson(xs, ys):
@@ -130,9 +101,7 @@ def report(name, rows, labels, compounds):
     binary_accuracy = (binary[0][0] + binary[1][1]) / len(rows)
     print(f"  {name:<18} n={len(rows):>5}  acc {accuracy:.3f}  macro-F1 {macro_f1:.3f}  kappa {kappa:.3f}  r {r:.3f}")
     print(f"  {'':<18} recommended vs compound > 0: acc {binary_accuracy:.3f}  kappa {kappa_of(binary):.3f}")
-    print(f"  {'':<18} gold\\pred   " + "  ".join(f"{label[:3]:>5}" for label in LABELS))
-    for label, row in zip(LABELS, matrix):
-        print(f"  {'':<18} {label:<10}  " + "  ".join(f"{count:>5}" for count in row))
+    print_matrix(matrix)
 
 
 def main():

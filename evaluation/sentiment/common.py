@@ -46,3 +46,44 @@ def run_verbatim(binary, texts, extra_args):
     if result.returncode != 0:
         raise SystemExit(f"verbatim score failed ({result.returncode}): {result.stderr.decode()[:500]}")
     return [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+
+
+LABELS = ("negative", "neutral", "positive")
+
+
+def kappa_of(matrix):
+    """Cohen's kappa of a square confusion matrix (gold rows × predicted columns)."""
+    total = sum(map(sum, matrix))
+    if not total:
+        return 0.0
+    size = len(matrix)
+    observed = sum(matrix[i][i] for i in range(size)) / total
+    expected = sum(sum(matrix[i]) * sum(matrix[r][i] for r in range(size)) for i in range(size)) / (total * total)
+    return (observed - expected) / (1 - expected) if expected < 1 else 0.0
+
+
+def metrics(gold, predicted):
+    """Accuracy, macro-F1, Cohen's kappa and the confusion matrix (gold × predicted, LABELS order)."""
+    index = {label: i for i, label in enumerate(LABELS)}
+    matrix = [[0] * 3 for _ in LABELS]
+    for g, p in zip(gold, predicted):
+        matrix[index[g]][index[p]] += 1
+    total = len(gold)
+    accuracy = sum(matrix[i][i] for i in range(3)) / total if total else 0.0
+    f1s = []
+    for i in range(3):
+        true_pos = matrix[i][i]
+        predicted_i = sum(matrix[r][i] for r in range(3))
+        gold_i = sum(matrix[i])
+        precision = true_pos / predicted_i if predicted_i else 0.0
+        recall = true_pos / gold_i if gold_i else 0.0
+        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return accuracy, sum(f1s) / 3, kappa_of(matrix), matrix
+
+
+def print_matrix(matrix, indent=21):
+    """Prints a LABELS × LABELS confusion matrix (gold rows, predicted columns), indented."""
+    pad = " " * indent
+    print(f"{pad}gold\\pred   " + "  ".join(f"{label[:3]:>5}" for label in LABELS))
+    for label, row in zip(LABELS, matrix):
+        print(f"{pad}{label:<10}  " + "  ".join(f"{count:>5}" for count in row))
