@@ -1346,6 +1346,14 @@ extension DefaultProfileScorer {
       Self.isWord(text, units[opener + 1].start, in: Self.ironicLoveLinks)
         || first(text, units[opener + 1], endsWith: "ing", minimum: 5)
     else { return }
+    // "Great looking jacket", "lovely fitting dress": an adjective of praise before a participle of
+    // appearance is a compound adjective, praise of what follows, not an ironic "great having to"
+    // (clothing field test 46: "Great looking jacket with attitude" was ironic through "attitude").
+    if !Self.isWord(text, units[opener].start, in: Self.lovingVerbs),
+      Self.isWord(text, units[opener + 1].start, in: Self.appearanceParticiples)
+    {
+      return
+    }
     var rest = 0.0
     for unit in units[(opener + 2)...] {
       if unit.value > 0 || tokenWordLists[unit.start].contains(.fixVerbs) { return }
@@ -1359,6 +1367,9 @@ extension DefaultProfileScorer {
   /// The words of `ironicLoveWords` (`RuleTriggers.ironicLoveWords`).
   static let ironicLoveWordList = ["love", "loving", "amazing", "lovely", "great", "wonderful"]
   private static let ironicLoveLinks: ShortWords = ["how", "being", "when"]
+  /// Participles that make a compound adjective after an adjective of praise ("great looking",
+  /// "lovely smelling"): no ironic link.
+  private static let appearanceParticiples: ShortWords = ["looking", "fitting", "sounding", "tasting", "smelling"]
   private static let lovingSubjects: ShortWords = ["i", "we", "gotta", "really", "absolutely", "simply"]
 
   /// Verbs of fixing a problem, in every form: a negated one leaves the problem after it standing.

@@ -51,4 +51,18 @@ struct PraiseIronyR23Tests {
     try TestLexicons.expectSum("love how easy it is", 2.0 + 1.0, model)
     try TestLexicons.expectSum("love how it looks", 2.0, model)
   }
+
+  /// "Great looking", "great fitting": an adjective of praise before a participle of appearance is
+  /// a compound adjective, not an ironic link (clothing field test 46): the fault after it counts
+  /// beside the praise, 2.0 − 0.6. "Great having to wait" stays ironic: 2.0 × −0.5 − 0.6; and
+  /// "love looking at" (a verb of loving) may still be.
+  @Test func aCompoundAdjectiveOfPraiseIsNoIronicLink() throws {
+    let model = try TestLexicons.model(
+      valence: TestLexicons.valence + "\ngreat\t2.0\nlove\t2.0\nattitude\t-0.6\nwait\t-0.6\n")
+    let ironic = parameters.ironicPraiseScalar
+    try TestLexicons.expectSum("Great looking jacket with attitude", 2.0 - 0.6, model)
+    try TestLexicons.expectSum("great fitting jeans with attitude", 2.0 - 0.6, model)
+    try TestLexicons.expectSum("Great having to wait", 2.0 * ironic - 0.6, model)
+    try TestLexicons.expectSum("love looking at the wait", 2.0 * ironic - 0.6, model)
+  }
 }
