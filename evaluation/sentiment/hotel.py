@@ -1,0 +1,126 @@
+"""Verbatim's default sentiment profile against vaderSentiment on the TripAdvisor hotel reviews.
+
+The data set is "TripAdvisor hotel reviews" (Alam, Ryu and Lee 2016, via Kaggle: 20,491 real hotel reviews, each
+with the reviewer's 1-5 Rating). Its texts are lower-cased, most stop words are removed and punctuation is
+partly stripped ("did n't", "ca n't", sentences run together at "room.the"), so it is a test of robustness too.
+It is NOT shipped with Verbatim: pass your copy's path with --csv. The script reads the columns Review and
+Rating; rows without text or with a rating outside 1-5 are skipped.
+
+Usage (from the package root, after `swift build -c release --product verbatim`):
+
+    python3 evaluation/sentiment/hotel.py --csv PATH/reviews.csv --bin .build/release/verbatim
+    python3 evaluation/sentiment/hotel.py --csv … --bin … --half odd      # rows 1, 3, 5, … only
+    python3 evaluation/sentiment/hotel.py --csv … --bin … --predictions out.csv
+
+Gold: Rating 1-2 negative, 3 neutral, 4-5 positive. For every system it prints the 3-class accuracy, macro-F1,
+Cohen's kappa and the confusion matrix (rows: gold, columns: predicted), and Pearson's r between the compound
+and the rating. Verbatim is run with `verbatim score --jsonl` (default profile); vaderSentiment 3.3.2
+(`pip install vaderSentiment==3.3.2`), if importable, labels by its compound at +-0.05.
+
+--half splits the rows by their parity in file order (1-based, header excluded), so that one half can be read
+for error analysis and the other held out.
+
+Read the figures knowing that a 3 ("neutral") is usually a mixed review rather than a text without opinion,
+and that most reviews are 4s and 5s, so accuracy rewards saying "positive" and kappa is the fairer figure.
+"""
+
+import argparse
+import csv
+import math
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import LABELS, kappa_of, metrics, print_matrix, run_verbatim  # noqa: E402,F401
+
+
+def load(path):
+    """(text, rating) per usable row of a TripAdvisor hotel reviews CSV, in file order."""
+    rows = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        for record in csv.DictReader(handle):
+            text = (record.get("Review") or "").strip()
+            try:
+                rating = int((record.get("Rating") or "").strip())
+            except ValueError:
+                continue
+            if text and 1 <= rating <= 5:
+                rows.append((text, rating))
+    return rows
+
+
+def gold_label(rating):
+    return "negative" if rating <= 2 else "neutral" if rating == 3 else "positive"
+
+
+def pearson(xs, ys):
+    """Pearson's r, or nan when either series is constant."""
+    n = len(xs)
+    mean_x, mean_y = sum(xs) / n, sum(ys) / n
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys))
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    syy = sum((y - mean_y) ** 2 for y in ys)
+    return sxy / math.sqrt(sxx * syy) if sxx and syy else float("nan")
+
+
+def vader_compounds(texts):
+    """vaderSentiment 3.3.2 compounds, or None if the package is absent."""
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    except ImportError:
+        return None
+    analyzer = SentimentIntensityAnalyzer()
+    return [analyzer.polarity_scores(text)["compound"] for text in texts]
+
+
+def report(name, rows, labels, compounds):
+    gold = [gold_label(row[1]) for row in rows]
+    accuracy, macro_f1, kappa, matrix = metrics(gold, labels)
+    r = pearson(compounds, [float(row[1]) for row in rows])
+    print(f"  {name:<18} n={len(rows):>5}  acc {accuracy:.3f}  macro-F1 {macro_f1:.3f}  kappa {kappa:.3f}  r {r:.3f}")
+    print_matrix(matrix)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    parser.add_argument("--csv", required=True, help="a copy of the data set's CSV (not shipped)")
+    parser.add_argument("--bin", required=True, help="the verbatim binary")
+    parser.add_argument("--half", choices=("all", "odd", "even"), default="all", help="rows by parity in file order")
+    parser.add_argument("--predictions", help="write text, rating and each system's label and compound here")
+    args = parser.parse_args()
+
+    rows = load(args.csv)
+    if args.half != "all":
+        rows = [row for i, row in enumerate(rows, 1) if (i % 2 == 1) == (args.half == "odd")]
+    if not rows:
+        raise SystemExit(f"no usable rows in {args.csv}")
+    texts = [row[0] for row in rows]
+    outputs = run_verbatim(args.bin, texts, [])
+    systems = [
+        (
+            "Verbatim default",
+            [out["sentiment"]["label"] for out in outputs],
+            [out["sentiment"]["compound"] for out in outputs],
+        )
+    ]
+    vader = vader_compounds(texts)
+    if vader is None:
+        print("vaderSentiment is not importable: only Verbatim is reported", file=sys.stderr)
+    else:
+        labels = ["positive" if c >= 0.05 else "negative" if c <= -0.05 else "neutral" for c in vader]
+        systems.append(("vaderSentiment", labels, vader))
+
+    print(f"{args.half} rows:")
+    for name, labels, compounds in systems:
+        report(name, rows, labels, compounds)
+    if args.predictions:
+        with open(args.predictions, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["text", "rating", *[f"{name} {kind}" for name, _, _ in systems for kind in ("label", "compound")]])
+            for i, row in enumerate(rows):
+                cells = [value for _, labels, compounds in systems for value in (labels[i], compounds[i])]
+                writer.writerow([row[0], row[1], *cells])
+
+
+if __name__ == "__main__":
+    main()
