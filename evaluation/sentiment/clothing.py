@@ -30,13 +30,11 @@ complaint together, rather than a text without opinion; and most reviews are 5s,
 import argparse
 import csv
 import html
-import math
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import LABELS, kappa_of, metrics, print_matrix, run_verbatim  # noqa: E402
-
+from common import half_rows, kappa_of, metrics, pearson, print_matrix, score_systems, star_label  # noqa: E402
 
 
 def field(record, *names):
@@ -65,34 +63,8 @@ def load(path):
     return rows
 
 
-def gold_label(rating):
-    return "negative" if rating <= 2 else "neutral" if rating == 3 else "positive"
-
-
-
-
-def pearson(xs, ys):
-    """Pearson's r, or nan when either series is constant."""
-    n = len(xs)
-    mean_x, mean_y = sum(xs) / n, sum(ys) / n
-    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys))
-    sxx = sum((x - mean_x) ** 2 for x in xs)
-    syy = sum((y - mean_y) ** 2 for y in ys)
-    return sxy / math.sqrt(sxx * syy) if sxx and syy else float("nan")
-
-
-def vader_compounds(texts):
-    """vaderSentiment 3.3.2 compounds, or None if the package is absent."""
-    try:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-    except ImportError:
-        return None
-    analyzer = SentimentIntensityAnalyzer()
-    return [analyzer.polarity_scores(text)["compound"] for text in texts]
-
-
 def report(name, rows, labels, compounds):
-    gold = [gold_label(row[1]) for row in rows]
+    gold = [star_label(row[1]) for row in rows]
     accuracy, macro_f1, kappa, matrix = metrics(gold, labels)
     r = pearson(compounds, [float(row[1]) for row in rows])
     binary = [[0, 0], [0, 0]]
@@ -114,28 +86,13 @@ def main():
     args = parser.parse_args()
 
     rows = load(args.csv)
-    if args.half != "all":
-        rows = [row for i, row in enumerate(rows, 1) if (i % 2 == 1) == (args.half == "odd")]
+    rows = half_rows(rows, args.half)
     if args.unescape_html:
         # Twice: the data holds double-escaped references ("&amp;#39;").
         rows = [(html.unescape(html.unescape(row[0])), row[1], row[2]) for row in rows]
     if not rows:
         raise SystemExit(f"no usable rows in {args.csv}")
-    texts = [row[0] for row in rows]
-    outputs = run_verbatim(args.bin, texts, [])
-    systems = [
-        (
-            "Verbatim default",
-            [out["sentiment"]["label"] for out in outputs],
-            [out["sentiment"]["compound"] for out in outputs],
-        )
-    ]
-    vader = vader_compounds(texts)
-    if vader is None:
-        print("vaderSentiment is not importable: only Verbatim is reported", file=sys.stderr)
-    else:
-        labels = ["positive" if c >= 0.05 else "negative" if c <= -0.05 else "neutral" for c in vader]
-        systems.append(("vaderSentiment", labels, vader))
+    systems = score_systems(args.bin, [row[0] for row in rows])
 
     print(f"{args.half} rows{' (HTML unescaped)' if args.unescape_html else ''}:")
     for name, labels, compounds in systems:

@@ -1,7 +1,9 @@
 """Shared helpers for the sentiment evaluation scripts (run from the package root or anywhere)."""
 import json
+import math
 import os
 import subprocess
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -87,3 +89,55 @@ def print_matrix(matrix, indent=21):
     print(f"{pad}gold\\pred   " + "  ".join(f"{label[:3]:>5}" for label in LABELS))
     for label, row in zip(LABELS, matrix):
         print(f"{pad}{label:<10}  " + "  ".join(f"{count:>5}" for count in row))
+
+
+def star_label(rating):
+    """The label of a 1–5 star rating: 1–2 negative, 3 neutral, 4–5 positive."""
+    return "negative" if rating <= 2 else "neutral" if rating == 3 else "positive"
+
+
+def pearson(xs, ys):
+    """Pearson's r, or nan when either series is constant."""
+    n = len(xs)
+    mean_x, mean_y = sum(xs) / n, sum(ys) / n
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys))
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    syy = sum((y - mean_y) ** 2 for y in ys)
+    return sxy / math.sqrt(sxx * syy) if sxx and syy else float("nan")
+
+
+def vader_compounds(texts):
+    """vaderSentiment 3.3.2 compounds, or None if the package is absent."""
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    except ImportError:
+        return None
+    analyzer = SentimentIntensityAnalyzer()
+    return [analyzer.polarity_scores(text)["compound"] for text in texts]
+
+
+def half_rows(rows, half):
+    """The rows of one half by row parity in file order ("odd", "even"), or all of them ("all")."""
+    if half == "all":
+        return rows
+    return [row for i, row in enumerate(rows, 1) if (i % 2 == 1) == (half == "odd")]
+
+
+def score_systems(binary, texts):
+    """(name, labels, compounds) of Verbatim's default profile and, when importable, of
+    vaderSentiment 3.3.2 (labels by its compound at ±0.05)."""
+    outputs = run_verbatim(binary, texts, [])
+    systems = [
+        (
+            "Verbatim default",
+            [out["sentiment"]["label"] for out in outputs],
+            [out["sentiment"]["compound"] for out in outputs],
+        )
+    ]
+    vader = vader_compounds(texts)
+    if vader is None:
+        print("vaderSentiment is not importable: only Verbatim is reported", file=sys.stderr)
+    else:
+        labels = ["positive" if c >= 0.05 else "negative" if c <= -0.05 else "neutral" for c in vader]
+        systems.append(("vaderSentiment", labels, vader))
+    return systems

@@ -26,12 +26,11 @@ and that most reviews are 4s and 5s, so accuracy rewards saying "positive" and k
 
 import argparse
 import csv
-import math
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import LABELS, kappa_of, metrics, print_matrix, run_verbatim  # noqa: E402,F401
+from common import half_rows, metrics, pearson, print_matrix, score_systems, star_label  # noqa: E402
 
 
 def load(path):
@@ -49,32 +48,8 @@ def load(path):
     return rows
 
 
-def gold_label(rating):
-    return "negative" if rating <= 2 else "neutral" if rating == 3 else "positive"
-
-
-def pearson(xs, ys):
-    """Pearson's r, or nan when either series is constant."""
-    n = len(xs)
-    mean_x, mean_y = sum(xs) / n, sum(ys) / n
-    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys))
-    sxx = sum((x - mean_x) ** 2 for x in xs)
-    syy = sum((y - mean_y) ** 2 for y in ys)
-    return sxy / math.sqrt(sxx * syy) if sxx and syy else float("nan")
-
-
-def vader_compounds(texts):
-    """vaderSentiment 3.3.2 compounds, or None if the package is absent."""
-    try:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-    except ImportError:
-        return None
-    analyzer = SentimentIntensityAnalyzer()
-    return [analyzer.polarity_scores(text)["compound"] for text in texts]
-
-
 def report(name, rows, labels, compounds):
-    gold = [gold_label(row[1]) for row in rows]
+    gold = [star_label(row[1]) for row in rows]
     accuracy, macro_f1, kappa, matrix = metrics(gold, labels)
     r = pearson(compounds, [float(row[1]) for row in rows])
     print(f"  {name:<18} n={len(rows):>5}  acc {accuracy:.3f}  macro-F1 {macro_f1:.3f}  kappa {kappa:.3f}  r {r:.3f}")
@@ -90,25 +65,10 @@ def main():
     args = parser.parse_args()
 
     rows = load(args.csv)
-    if args.half != "all":
-        rows = [row for i, row in enumerate(rows, 1) if (i % 2 == 1) == (args.half == "odd")]
+    rows = half_rows(rows, args.half)
     if not rows:
         raise SystemExit(f"no usable rows in {args.csv}")
-    texts = [row[0] for row in rows]
-    outputs = run_verbatim(args.bin, texts, [])
-    systems = [
-        (
-            "Verbatim default",
-            [out["sentiment"]["label"] for out in outputs],
-            [out["sentiment"]["compound"] for out in outputs],
-        )
-    ]
-    vader = vader_compounds(texts)
-    if vader is None:
-        print("vaderSentiment is not importable: only Verbatim is reported", file=sys.stderr)
-    else:
-        labels = ["positive" if c >= 0.05 else "negative" if c <= -0.05 else "neutral" for c in vader]
-        systems.append(("vaderSentiment", labels, vader))
+    systems = score_systems(args.bin, [row[0] for row in rows])
 
     print(f"{args.half} rows:")
     for name, labels, compounds in systems:
