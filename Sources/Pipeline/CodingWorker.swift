@@ -96,7 +96,8 @@ public final class CodingWorker {
   ) throws -> CodedVerbatim {
     // The tagger scores the text again for each tag's sentiment: the lexicon lookups of its tokens
     // are made once for all of those calls.
-    // Ended by hand before the result is built, not by `defer` (see `code(validUTF8:keepingText:)`).
+    // Ended by hand before the result is built, not by `defer`, as the buffers are put back: work
+    // left for after the result is built made it be copied (retaining its members) and destroyed.
     scorer.beginReusingLookups(of: tokenized)
     let (score, explanation) = scorer.score(tokenized, explain: explain)
     // Read before the tagger scores the text's parts (any later call sets it true).

@@ -382,6 +382,7 @@ public enum ValidationRun {
     let collector = MachineCodeCollector(wanted: wanted)
     let counter = SharedCounter()
     let languages = SharedCounter()
+    let mojibake = SharedCounter()
     var coding = options.coding
     coding.explain = true
     // Segment values reach the report: under --redact they are what coded.jsonl shows.
@@ -393,7 +394,7 @@ public enum ValidationRun {
           for (type, count) in coded.redactions { counter.add(type.label, count) }
           for (name, count) in coded.metadataRedactions.namedCounts { counter.add(name, count) }
           if let language = coded.language { languages.add(language) }
-          if coded.repairedMojibake { counter.add(Self.mojibakeCounter) }
+          if coded.repairedMojibake { mojibake.add("records") }
           guard collector.wanted.contains(record.id) else { return }
           let metadata = observedMetadata(of: record)
           collector.add(
@@ -412,13 +413,10 @@ public enum ValidationRun {
     return CodedExport(
       machine: collector.all, summary: reader.summary, exportFile: exportFile,
       companions: reader.companionInputs,
-      redactions: counter.snapshot.filter { $0.name != Self.mojibakeCounter }.map { ($0.name, $0.count) },
-      languages: languages.snapshot, mojibake: counter[Self.mojibakeCounter],
+      redactions: counter.snapshot.map { ($0.name, $0.count) }, languages: languages.snapshot,
+      mojibake: mojibake["records"],
       warnings: reader.warnings, rejects: rejectOutput)
   }
-
-  /// The counter of coded records with mojibake (kept apart from the redaction counts).
-  static let mojibakeCounter = "\u{0}mojibake"
 
   /// The coverage row for records whose text held mojibake, read as the characters it garbles
   /// (`TextRepairs.mojibake`).

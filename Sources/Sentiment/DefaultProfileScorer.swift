@@ -524,7 +524,7 @@ struct DefaultProfileScorer {
     Self.grow(&lists, to: text.tokens.count)
     tokenCount = text.tokens.count
     // Usually empty: filled only for texts with numbers or placeholders.
-    if !positions.isEmpty { positions.removeAll(keepingCapacity: true) }
+    positions.removeAllKeepingCapacity()
     let ascii = text.isASCII
     var union: WordList = []
     var triggers: RuleTriggers = []
@@ -545,7 +545,7 @@ struct DefaultProfileScorer {
       // one, a token's position is its index (`modifierDistance` reads an empty array that way).
       if hasNumbers { fillWordPositions(text, into: &positions) }
     }
-    if !elongatedTokens.isEmpty { elongatedTokens.removeAll(keepingCapacity: true) }
+    elongatedTokens.removeAllKeepingCapacity()
     // Lengthened words ("loooove") are looked up again in a second pass (`mapLengthened`), only
     // for the texts that may have one.
     ids.withUnsafeMutableBufferPointer { ids in
@@ -1276,7 +1276,7 @@ struct DefaultProfileScorer {
   private mutating func scoreUnits(_ text: TokenizedText, hasLowercase: Bool, mayHoldQuotes: Bool, explain: Bool) {
     // The rules applied to each unit are kept only for an explanation (otherwise `rules` stays
     // empty, and is not emptied again per sentence).
-    if !rules.isEmpty { rules.removeAll(keepingCapacity: true) }
+    rules.removeAllKeepingCapacity()
     var applied: [SentimentRule] = []
     for index in units.indices {
       if units[index].kind == .valence {

@@ -1,4 +1,5 @@
 import Tokenization
+import VerbatimCore
 
 /// A token span `first...last` (inclusive token indices).
 struct TokenSpan: Equatable {

@@ -1,4 +1,5 @@
 public import Tokenization
+import VerbatimCore
 
 /// Assigns the tags of a compiled codebook to tokenized verbatims, with evidence and (given a
 /// scorer) the sentiment of the clauses that hold the evidence.

@@ -55,17 +55,27 @@ public enum CharacterReferences {
     _ bytes: UnsafeBufferPointer<UInt8>, references: Bool = true, repairingMojibake: Bool = false,
     into decoded: inout [UInt8], origins: inout [Origin]
   ) -> TextRepairs {
-    guard let base = bytes.baseAddress, bytes.count >= 2 else { return [] }
+    guard let start = firstCandidate(in: bytes, references: references, mojibake: repairingMojibake) else {
+      return []
+    }
+    return decode(
+      bytes, from: start, references: references, mojibake: repairingMojibake, into: &decoded, origins: &origins)
+  }
+
+  /// Where the first byte that may open a reference ("&") or a mojibake sequence (0xC3) stands, or
+  /// nil when there is none (most texts: one or two `memchr`s). Inlined, so that the tokenizer
+  /// decides without a call for such texts.
+  @inline(__always)
+  static func firstCandidate(in bytes: UnsafeBufferPointer<UInt8>, references: Bool, mojibake: Bool) -> Int? {
+    guard let base = bytes.baseAddress, bytes.count >= 2 else { return nil }
     var start = bytes.count
     if references, let found = memchr(base, 0x26, bytes.count) {  // "&"
       start = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
     }
-    if repairingMojibake, let found = memchr(base, 0xC3, start) {
+    if mojibake, let found = memchr(base, 0xC3, start) {
       start = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
     }
-    guard start < bytes.count else { return [] }
-    return decode(
-      bytes, from: start, references: references, mojibake: repairingMojibake, into: &decoded, origins: &origins)
+    return start < bytes.count ? start : nil
   }
 
   /// `decode(_:references:repairingMojibake:into:origins:)` from `start` (nothing to decode before

@@ -1,3 +1,5 @@
+import VerbatimCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -21,7 +23,7 @@ extension Tokenizer {
       // Most texts: one boundary, the text's end, in one step.
       boundaries.replaceSubrange(boundaries.startIndex..<boundaries.endIndex, with: CollectionOfOne(Int32(bytes.count)))
     } else {
-      if !boundaries.isEmpty { boundaries.removeAll(keepingCapacity: true) }
+      boundaries.removeAllKeepingCapacity()
       if fast {
         if !ASCIISentenceBreaker.boundaries(bytes, into: &boundaries) {
           try breaker.boundaries(bytes, into: &boundaries)

@@ -82,8 +82,8 @@ public final class Tokenizer {
   @exclusivity(unchecked) private var stopsBeforeEmoticons: [Int32] = []
   /// The norm of a contraction being joined (`ApostropheSubstitutes`).
   @exclusivity(unchecked) private var joinScratch: [UInt8] = []
-  /// A text with its HTML character references decoded, and where each of its bytes comes from
-  /// (`CharacterReferences`), reused.
+  /// A text with its HTML character references decoded and its mojibake repaired, and where each
+  /// of its bytes comes from (`CharacterReferences`), reused.
   @exclusivity(unchecked) private var decodedText: [UInt8] = []
   @exclusivity(unchecked) private var decodedOrigins: [CharacterReferences.Origin] = []
   let flagCache = CharacterFlagCache()
@@ -158,17 +158,13 @@ public final class Tokenizer {
     var failure: TokenizationError?
     bytes.withUnsafeBufferPointer { buffer in
       do throws(TokenizationError) {
-        // Most texts have no "&" and no 0xC3 (none in ASCII text): one or two `memchr`s decide,
-        // before any call that passes the scratch.
-        let references =
-          options.decodesCharacterReferences && buffer.count >= 4
-          && memchr(buffer.baseAddress!, 0x26, buffer.count) != nil
-        let mojibake =
-          options.repairsMojibake && !asciiWithoutLineBreaks && buffer.count >= 2
-          && memchr(buffer.baseAddress!, 0xC3, buffer.count) != nil
-        if references || mojibake,
+        // Most texts have no "&" and no 0xC3 (none in ASCII text): decided without a call that
+        // passes the scratch.
+        let references = options.decodesCharacterReferences
+        let mojibake = options.repairsMojibake && !asciiWithoutLineBreaks
+        if let start = CharacterReferences.firstCandidate(in: buffer, references: references, mojibake: mojibake),
           case let repairs = CharacterReferences.decode(
-            buffer, references: references, repairingMojibake: mojibake, into: &decodedText,
+            buffer, from: start, references: references, mojibake: mojibake, into: &decodedText,
             origins: &decodedOrigins),
           !repairs.isEmpty
         {
@@ -224,8 +220,8 @@ public final class Tokenizer {
     // The norms may still hold the previous text's (`tokenize(validUTF8:into:)` leaves them to be
     // replaced here in one step).
     guard bytes.count > 0 else {
-      if !result.tokens.isEmpty { result.tokens.removeAll(keepingCapacity: true) }
-      if !result.normBytes.isEmpty { result.normBytes.removeAll(keepingCapacity: true) }
+      result.tokens.removeAllKeepingCapacity()
+      result.normBytes.removeAllKeepingCapacity()
       return
     }
     let ascii = asciiWithoutLineBreaks || UTF8Validation.isASCII(bytes)
@@ -244,7 +240,7 @@ public final class Tokenizer {
       swap(&self.spans, &spans)
       swap(&self.boundaries, &boundaries)
       // Left over only when tokenizing threw.
-      if !stopsBeforeEmoticons.isEmpty { stopsBeforeEmoticons.removeAll(keepingCapacity: true) }
+      stopsBeforeEmoticons.removeAllKeepingCapacity()
     }
     SpecialSpanScanner.scan(bytes, into: &spans)
     // The fast path takes ASCII text and ASCII text with typographic quotes and dashes; any other
@@ -263,8 +259,8 @@ public final class Tokenizer {
       try tokenizeASCII(bytes, spans: spans, ascii: ascii, regions: !fast, boundaries: &boundaries, into: &result)
     } else {
       // `tokenizeASCII` replaces the tokens; `merge` appends them.
-      if !result.tokens.isEmpty { result.tokens.removeAll(keepingCapacity: true) }
-      if !boundaries.isEmpty { boundaries.removeAll(keepingCapacity: true) }
+      result.tokens.removeAllKeepingCapacity()
+      boundaries.removeAllKeepingCapacity()
       try words.boundaries(bytes, into: &boundaries)
       try merge(bytes, boundaries: boundaries, spans: spans, ascii: ascii, into: &result)
     }
@@ -697,7 +693,7 @@ public final class Tokenizer {
     var taken: [Element] = []
     swap(&taken, &array)
     // Most texts leave the span and run-on lists empty: no call to empty them again.
-    if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
+    taken.removeAllKeepingCapacity()
     return taken
   }
 

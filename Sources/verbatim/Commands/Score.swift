@@ -208,9 +208,6 @@ extension Score {
   static let languagePrefix = "language\t"
 }
 
-/// Says on standard error how many texts look like they are in another language than English
-/// (counted under `prefix` + the language), which the English lexicons score poorly (QA review 16:
-/// "Die App ist super" was negative through the English "die").
 /// Warns that `count` texts held mojibake, read as the characters it garbles (`Mojibake`).
 func warnAboutMojibake(_ count: Int) {
   guard count > 0 else { return }
@@ -220,6 +217,9 @@ func warnAboutMojibake(_ count: Int) {
       + "it was read; the file was probably saved from a spreadsheet in a legacy encoding: export it again as UTF-8")
 }
 
+/// Says on standard error how many texts look like they are in another language than English
+/// (counted under `prefix` + the language), which the English lexicons score poorly (QA review 16:
+/// "Die App ist super" was negative through the English "die").
 func warnAboutLanguages(_ counter: SharedCounter, prefix: String) {
   let counts = counter.snapshot.filter { $0.name.hasPrefix(prefix) }.map {
     (name: String($0.name.dropFirst(prefix.count)), count: $0.count)
