@@ -55,72 +55,76 @@ public final class CodingWorker {
   /// `keepingText: false` leaves `CodedVerbatim.text` empty, for a caller that writes the text
   /// from its own bytes (making the String cost an allocation and a copy per record).
   public func code(validUTF8 bytes: UnsafeBufferPointer<UInt8>, keepingText: Bool = true) throws -> CodedVerbatim? {
-    guard redactor == nil else { return nil }
+    var coded = Self.uncoded(text: "", redactions: [:])
+    guard try code(validUTF8: bytes, into: &coded) else { return nil }
+    if keepingText { coded.text = String(decoding: bytes, as: UTF8.self) }
+    return coded
+  }
+
+  /// Codes one verbatim given as valid UTF-8 bytes into `coded`: afterwards `coded` is what
+  /// `code(validUTF8:keepingText: false)` returns, every member set. Returns false, leaving `coded`
+  /// as it was, when the configuration has a redactor (the caller takes the String path); on an
+  /// error `coded` is left as it was too. For a caller that codes record after record into one
+  /// value: a `CodedVerbatim` is too large to return in registers, and building one to return
+  /// copied it (retaining its members) and destroyed the original, about 320 instructions a
+  /// record.
+  public func code(validUTF8 bytes: UnsafeBufferPointer<UInt8>, into coded: inout CodedVerbatim) throws -> Bool {
+    guard redactor == nil else { return false }
+    // The reused buffers are moved into a local for the call: passing the stored property to the
+    // scorer and the tagger retained and released its four arrays at each call.
     var tokenized = TokenizedText()
     swap(&tokenized, &self.tokenized)
-    do {
-      try tokenizer.tokenize(validUTF8: bytes, into: &tokenized)
-    } catch {
-      swap(&tokenized, &self.tokenized)
-      throw error
-    }
-    // The buffers are put back by the scoring and tagging call itself, before it builds the result
-    // (`puttingBuffersBack`), so the result is returned as built (put back here after the call,
-    // they cost retains and releases of the result's members, about 80 instructions a record).
-    return try code(
-      tokenized: &tokenized, puttingBuffersBack: true, text: keepingText ? String(decoding: bytes, as: UTF8.self) : "",
-      redactions: [:], metadata: RuleMetadata())
+    defer { swap(&tokenized, &self.tokenized) }
+    try tokenizer.tokenize(validUTF8: bytes, into: &tokenized)
+    try code(tokenized, metadata: RuleMetadata(), into: &coded)
+    // Members a record coded before may have set (most are empty: not assigned again).
+    if !coded.text.isEmpty { coded.text = "" }
+    if !coded.redactions.isEmpty { coded.redactions = [:] }
+    if !coded.metadataRedactions.isEmpty { coded.metadataRedactions = MetadataRedactions() }
+    return true
   }
 
   /// Codes a text after redaction (`placeholders`: the code point ranges of its placeholders).
   private func code(
     _ text: String, redactions: [RedactionType: Int], placeholders: [Range<Int>], metadata: RuleMetadata
   ) throws -> CodedVerbatim {
-    // The reused buffers are moved into a local for the call: passing the stored property to the
-    // scorer and the tagger retained and released its four arrays at each call.
+    var coded = Self.uncoded(text: text, redactions: redactions)
     var tokenized = TokenizedText()
     swap(&tokenized, &self.tokenized)
     defer { swap(&tokenized, &self.tokenized) }
     try tokenizer.tokenize(text, into: &tokenized)
     // Placeholders are not words the customer wrote: coding must not read "[EMAIL]" as "email".
     tokenized.collapse(placeholders: placeholders)
-    return try code(
-      tokenized: &tokenized, puttingBuffersBack: false, text: text, redactions: redactions, metadata: metadata)
+    try code(tokenized, metadata: metadata, into: &coded)
+    return coded
   }
 
-  /// Scores and tags a tokenized text. `puttingBuffersBack`: `tokenized` holds the worker's reused
-  /// buffers, swapped back into `self.tokenized` once they are read (also when this throws).
-  private func code(
-    tokenized: inout TokenizedText, puttingBuffersBack: Bool, text: String, redactions: [RedactionType: Int],
-    metadata: RuleMetadata
-  ) throws -> CodedVerbatim {
+  /// A result for `text` before coding: no sentiment, no tags.
+  private static func uncoded(text: String, redactions: [RedactionType: Int]) -> CodedVerbatim {
+    CodedVerbatim(
+      text: text, sentiment: SentimentScore(label: .neutral, compound: 0, pos: 0, neu: 0, neg: 0), explanation: nil,
+      tags: [], redactions: redactions)
+  }
+
+  /// Scores and tags a tokenized text, setting the members of `coded` that coding finds (all but
+  /// its text, redactions and metadata redactions); on an error `coded` is left as it was.
+  private func code(_ tokenized: TokenizedText, metadata: RuleMetadata, into coded: inout CodedVerbatim) throws {
     // The tagger scores the text again for each tag's sentiment: the lexicon lookups of its tokens
     // are made once for all of those calls.
-    // Ended by hand before the result is built, not by `defer`, as the buffers are put back: work
-    // left for after the result is built made it be copied (retaining its members) and destroyed.
     scorer.beginReusingLookups(of: tokenized)
+    defer { scorer.endReusingLookups() }
     let (score, explanation) = scorer.score(tokenized, explain: explain)
     // Read before the tagger scores the text's parts (any later call sets it true).
     let mayBeNonEnglish = scorer.scoredTextMayBeNonEnglish
-    let tags: [TagMatch]
     let timeouts = tagger?.regexTimeouts ?? 0
-    do {
-      tags = try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
-    } catch {
-      scorer.endReusingLookups()
-      if puttingBuffersBack { swap(&tokenized, &self.tokenized) }
-      throw error
-    }
-    scorer.endReusingLookups()
-    // Built whole and returned as built: setting `language` on a built value copied the whole
-    // value twice a record (about 600 instructions); `regexTimedOut` is set by the initializer too.
-    let language = notesLanguages && mayBeNonEnglish ? LanguageHint.nonEnglish(tokenized) : nil
-    // Read before the buffers go back (the local then holds the worker's other buffer).
-    let repairedMojibake = tokenized.repairs.contains(.mojibake)
-    if puttingBuffersBack { swap(&tokenized, &self.tokenized) }
-    return CodedVerbatim(
-      text: text, sentiment: score, explanation: explanation, tags: tags, redactions: redactions, language: language,
-      regexTimedOut: tagger.map { $0.regexTimeouts != timeouts } ?? false, repairedMojibake: repairedMojibake)
+    let tags =
+      try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
+    coded.sentiment = score
+    coded.explanation = explanation
+    coded.tags = tags
+    coded.language = notesLanguages && mayBeNonEnglish ? LanguageHint.nonEnglish(tokenized) : nil
+    coded.regexTimedOut = tagger.map { $0.regexTimeouts != timeouts } ?? false
+    coded.repairedMojibake = tokenized.repairs.contains(.mojibake)
   }
 
   /// Writes the machine's members of `coded` (see `JSONWriter.codedMembers(_:configuration:)`).

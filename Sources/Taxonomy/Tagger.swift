@@ -33,6 +33,10 @@ public final class Tagger {
   private let prefilterTwin: [Int]
   /// Per regex, its literal prefilter in the tagger's faster form (`RegexLiteralScan`).
   private let literalScans: [RegexLiteralScan?]
+  /// The literal prefilters' literals searched in one pass (`RegexLiteralSet`), when there are
+  /// several, and per regex the index of its literal there (-1: none, or searched on its own).
+  private let literalSet: RegexLiteralSet?
+  private let literalIndex: [Int]
   /// Per regex, whether its prefilters ruled the current text out (see `findOccurrences`). A plain
   /// buffer like the tables below: as an array, each of the text's writes (two a regex) checked
   /// its uniqueness (VADER texts, `code --threads 1`: 6.0M instructions).
@@ -124,7 +128,11 @@ public final class Tagger {
       matchers[..<index].firstIndex { matchers[index].hasSamePrefilters(as: $0) } ?? -1
     }
     regexRuledOut = Self.copy([Bool](repeating: false, count: matchers.count))
-    literalScans = compiled.regexes.map { RegexLiteralScan(pattern: $0.pattern, caseInsensitive: $0.caseInsensitive) }
+    let scans = compiled.regexes.map { RegexLiteralScan(pattern: $0.pattern, caseInsensitive: $0.caseInsensitive) }
+    literalScans = scans
+    let set = RegexLiteralSet(scans.compactMap { $0 })
+    literalSet = set
+    literalIndex = scans.map { scan in scan.flatMap { set?.index(of: $0) } ?? -1 }
     phraseCount = Int32(compiled.matcher.phraseCount)
     maxPhraseLength = Int32(compiled.matcher.maxPhraseLength)
     nodes = Self.copy(compiled.nodes)
@@ -748,6 +756,8 @@ public final class Tagger {
     // Whether the text holds a code point that folds to an ASCII letter, found when a literal
     // prefilter first asks (whether it is pure ASCII, the tokenizer found: `isASCII`).
     var holdsFolding: Bool?
+    // Which literals of `literalSet` the text holds, found when a prefilter first asks.
+    var literalsFound: UInt64?
     for (regex, matcher) in regexMatchers.enumerated() {
       regexRuledOut[regex] = false
       if meetingRequirements && !mayRead(regex: regex) { continue }
@@ -758,10 +768,15 @@ public final class Tagger {
       }
       if let scan = literalScans[regex] {
         let ruledOut = tokenized.utf8.withUnsafeBufferPointer { bytes in
-          return scan.rulesOut(bytes, isASCII: tokenized.isASCII) {
+          // `scan.rulesOut(_:isASCII:holdsFolding:)`, with the literal looked up in `literalSet`.
+          if !tokenized.isASCII && scan.caseInsensitive {
             if holdsFolding == nil { holdsFolding = RegexLiteralScan.holdsASCIIFolding(bytes) }
-            return holdsFolding!
+            if holdsFolding! { return false }
           }
+          let index = literalIndex[regex]
+          guard index >= 0, let literalSet else { return !scan.occurs(inASCII: bytes) }
+          if literalsFound == nil { literalsFound = literalSet.occurrences(in: bytes) }
+          return literalsFound! & (1 << UInt64(index)) == 0
         }
         if ruledOut {
           regexRuledOut[regex] = true

@@ -192,4 +192,60 @@ import Tokenization
       }
     }
   }
+
+  /// The one-pass search of several literals finds each literal where its own scan finds it, for
+  /// the shipped codebook's literals and others (literals sharing bytes, one a part of another,
+  /// with and without case), in random texts and texts with a literal at every offset.
+  @Test func literalSetAgreesWithEachScan() throws {
+    let shipped = try CompiledCodebook(try Codebook.shipped(), tokenizer: try Tokenizer())
+    let shippedScans = shipped.regexes.compactMap {
+      RegexLiteralScan(pattern: $0.pattern, caseInsensitive: $0.caseInsensitive)
+    }
+    let shippedSet = try #require(RegexLiteralSet(shippedScans))
+    #expect(shippedSet.literals.count == 2)
+    #expect(shippedSet.mask.nonzeroBitCount <= 3)
+    let others = try [
+      ("(?i)switch", false), ("Order 12", false), ("ab1x", true), ("(?i)eee", false), ("(?i)return", false),
+      ("turn", false), ("Turn", true), ("itch", false),
+    ].map { pattern, caseInsensitive in
+      try #require(RegexLiteralScan(pattern: pattern, caseInsensitive: caseInsensitive))
+    }
+    var sets = [shippedSet]
+    for (first, second) in [(0, 4), (1, 2), (4, 5), (5, 6), (0, 7), (2, 3)] {
+      if let set = RegexLiteralSet([others[first], others[second]]) { sets.append(set) }
+    }
+    if let set = RegexLiteralSet([others[4], others[5], others[6]]) { sets.append(set) }
+    #expect(sets.count >= 5)
+    #expect(RegexLiteralSet([others[0]]) == nil)
+    #expect(RegexLiteralSet([others[0], others[0]]) == nil)
+    var random = Sequence(state: 5)
+    let alphabet = Array("reRtTuUnNsSwWiIcChHOoder 12abAB1xXE@`[{wW".utf8)
+    var texts = ["", "u", "w", "return", "switch", "RETURN SWITCH", "retur", "switc", "Order 12", "ab1X", "TURN"]
+    for length in 0..<40 {
+      for _ in 0..<30 {
+        texts.append(String(decoding: (0..<length).map { _ in alphabet[random.next(alphabet.count)] }, as: UTF8.self))
+      }
+    }
+    for offset in 0..<20 {
+      texts.append(String(repeating: "x", count: offset) + "ReTuRn" + String(repeating: "y", count: 20 - offset))
+      texts.append(String(repeating: "w", count: offset) + "switcH" + String(repeating: "u", count: offset % 3))
+      texts.append(String(repeating: "u", count: offset) + "Turn é itch")
+    }
+    for set in sets {
+      let scans = zip(set.literals, set.caseInsensitive).map { literal, caseInsensitive in
+        others.first { $0.literal == literal && $0.caseInsensitive == caseInsensitive }
+          ?? shippedScans.first { $0.literal == literal && $0.caseInsensitive == caseInsensitive }
+      }
+      for text in texts {
+        let bytes = Array(text.utf8)
+        let found = bytes.withUnsafeBufferPointer { set.occurrences(in: $0) }
+        for (index, scan) in scans.enumerated() {
+          let scan = try #require(scan)
+          #expect(set.index(of: scan) == index)
+          let expected = bytes.withUnsafeBufferPointer { scan.occurs(inASCII: $0) }
+          #expect((found & (1 << UInt64(index)) != 0) == expected, "\(scan.literal) in \(text)")
+        }
+      }
+    }
+  }
 }

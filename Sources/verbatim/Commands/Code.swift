@@ -1,5 +1,6 @@
 import ArgumentParser
 import Pipeline
+import Sentiment
 import SurveyImport
 import Synchronization
 import Taxonomy
@@ -229,6 +230,10 @@ struct Code: ParsableCommand {
         var writer = JSONWriter(capacity: 0)
         var flat = FlatJSONObject()
         let tally = tallies.make()
+        // Each flat line is coded into this one value (`CodingWorker.code(validUTF8:into:)`).
+        var flatCoded = CodedVerbatim(
+          text: "", sentiment: SentimentScore(label: .neutral, compound: 0, pos: 0, neu: 0, neg: 0), explanation: nil,
+          tags: [], redactions: [:])
         return { bytes, line, output in
           // A blank line is no record: skipped, as `code FILE` and `import` skip it (review r16a),
           // and counted in the summary (QA review 14).
@@ -239,9 +244,8 @@ struct Code: ParsableCommand {
           // The text is written back from the line's bytes (valid UTF-8 without escapes, so the same
           // as the String escaped).
           if readsFlatLines, let text = decoder.flatText(bytes, into: &flat),
-            let coded = try worker.code(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), keepingText: false)
+            try worker.code(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), into: &flatCoded)
           {
-            tally.add(coded)
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }
             writer.startLine()
@@ -249,7 +253,7 @@ struct Code: ParsableCommand {
             if writer.carriedMembers(of: flat, in: bytes, line: line, replacing: ownNames) > 0 {
               counter.add("overwritten")
             }
-            worker.writeCodedMembers(coded, to: &writer)
+            countAndWrite(&flatCoded, in: tally, by: worker, to: &writer)
             writer.endObject()
             writer.bytes.append(0x0A)
             return
@@ -409,6 +413,16 @@ private final class RejectCollector: Sendable {
   func add(_ reject: ImportReject) { rejects.withLock { $0.append(reject) } }
 
   var sorted: [ImportReject] { rejects.withLock { $0.sorted { $0.line < $1.line } } }
+}
+
+/// Counts a record coded in place (`CodingWorker.code(validUTF8:into:)`) in `tally` and writes its
+/// coded members. `coded` is taken `inout`: read straight from the worker closure's capture, it
+/// was copied (its members retained) for each of the two calls, about 380 instructions a record.
+private func countAndWrite(
+  _ coded: inout CodedVerbatim, in tally: CodingTally, by worker: CodingWorker, to writer: inout JSONWriter
+) {
+  tally.add(coded)
+  worker.writeCodedMembers(coded, to: &writer)
 }
 
 /// The summary's counts of one worker: plain fields, summed into the shared counter once the run is
