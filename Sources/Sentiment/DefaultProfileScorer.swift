@@ -262,7 +262,8 @@ struct DefaultProfileScorer {
       if mayCount { markCounts(text, range: range) }
       if mayExceed { markPlainExcess(text) }
       if mayPromptlyOutcome { markPromptOutcomes(text) }
-      markComplaintQuestion(text)
+      // Rule 10 turns a "why" into a complaint: a text without one skips the call.
+      if textTriggers.contains(.why) { markComplaintQuestion(text) }
       if mayHoldObligation { markUnmetObligations(text) }
       if mayBeCounterfactual {
         markUnmetConditions(text)
@@ -1293,7 +1294,10 @@ struct DefaultProfileScorer {
     if textTriggers.contains(.lukewarmHedges) { undoLukewarmHedges(text, explain: explain) }
     if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
     if hasSuggestionFrame { applySuggestion(text, explain: explain) }
-    applyQuestion(text, explain: explain)
+    // Rule 17 reads questions only: a text without a "?" (`mayHoldEmphasis`; most texts) has no
+    // sentence that ends with one (`sentenceEndsWithQuestion`, the rule's first test), and the call
+    // is skipped.
+    if Self.mayHoldEmphasis(text, marks: textMarks) { applyQuestion(text, explain: explain) }
     // Rule 40 before the clause weights, which then weigh the term it adds.
     let ellipticalClause = hasNegatorUnit ? applyEllipticalNegation(text, explain: explain) : nil
     if hasContrastUnit {
@@ -1313,7 +1317,14 @@ struct DefaultProfileScorer {
     {
       applyPromiseAndDelivery(text, explain: explain)
     }
-    applySarcasticClause(text, explain: explain)
+    // Rule 4 within a sentence needs a denial of praise, an irony opener ("oh sure", "yeah right"),
+    // a praise interjection or loving verb, or an emoji (the markers): a text with none of them
+    // skips the call (the rule's own tests, read once per text here).
+    if praiseDenied || textWordLists.contains(.ironyOpeners) || textWordLists.contains(.praiseInterjections)
+      || textTriggers.contains(.lovingVerbs) || textHasEmoji
+    {
+      applySarcasticClause(text, explain: explain)
+    }
     // As in `scoreMapped`: rules whose trigger words the text lacks are not called.
     if textWordLists.contains(.thanks) && textWordLists.contains(.forWord) {
       applySarcasticThanks(text, explain: explain)

@@ -5,7 +5,7 @@ import Tokenization
 /// rule 31, "said"/"says" for the sarcastic "said no one", the obligation modals of rule 28, "too"
 /// for rule 30, "kindly" or a greeting's time of day for rule 26, and a word of promise ("idea",
 /// "design") for rule 32, an order verb and a verb of receiving for rule 37, a word of waiting or
-/// "took" for rule 42, a hedge for rule 18, "times" for rule 43, a word of quoting for rule 44 and a verb of going away for rule 45.
+/// "took" for rule 42, a hedge for rule 18, "times" for rule 43, a word of quoting for rule 44, a verb of going away for rule 45 and "why" for rule 10.
 ///
 /// Like `WordList`, each set is one bit of a vocabulary id's record: the words are added to the
 /// model's vocabulary, so the one lookup that maps a token to its id gives its triggers too, and
@@ -58,6 +58,9 @@ struct RuleTriggers: OptionSet, Sendable {
   /// in ASCII without one is English to the hint, which then need not read it
   /// (`SentimentScorer.scoredTextMayBeNonEnglish`).
   static let otherLanguageWords = RuleTriggers(rawValue: 1 << 19)
+  /// "why", the word of a complaint question (rule 10: "Why is my bill higher?", "charged twice -
+  /// why?").
+  static let why = RuleTriggers(rawValue: 1 << 20)
 
   /// Every trigger's words.
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
@@ -81,5 +84,6 @@ struct RuleTriggers: OptionSet, Sendable {
     (.goneVerbs, DefaultProfileScorer.goneVerbWordList),
     (.helpWord, DefaultProfileScorer.helpWordList),
     (.otherLanguageWords, LanguageHint.otherLanguagesFunctionWords),
+    (.why, ["why"]),
   ]
 }
