@@ -196,8 +196,9 @@ struct DefaultProfileScorer {
     let mayStateWait = textTriggers.contains(.waitWords)
     let mayCount = !textTriggers.isDisjoint(with: Self.countTriggers)
     let mayExceed = textTriggers.contains(.too)
-    let mayPromptlyOutcome = textTriggers.isSuperset(of: [.promptOpeners, .shortDurations])
-    let maySubstitute = textTriggers.isSuperset(of: [.orderVerbs, .receiveVerbs])
+    // Two tests each, not `isSuperset(of:)` an option-set literal: that may build an array per text.
+    let mayPromptlyOutcome = textTriggers.contains(.promptOpeners) && textTriggers.contains(.shortDurations)
+    let maySubstitute = textTriggers.contains(.orderVerbs) && textTriggers.contains(.receiveVerbs)
     let mayBeCounterfactual =
       textWordLists.contains(.counterfactualModals) || textWordLists.contains(.counterfactualPerfects)
     // A whole text's sentences (the usual call) are read from `text.sentences`; clauses, a
@@ -249,6 +250,9 @@ struct DefaultProfileScorer {
     var negativeTerms = false
     // Whether the text holds a "!" or "?" (`TextMarks.emphasis`).
     let holdsEmphasisMarks = facts?.holdsEmphasisMarks ?? Self.mayHoldEmphasis(text, marks: textMarks)
+    // Whether the text may hold a bare thanks (`isBareThanks`): a thanks word, "cheers" or "ta".
+    // Most texts hold none, and their praise is not asked about it.
+    let mayThank = textWordLists.contains(.thanks) || textTriggers.contains(.cheers)
     // Rules 21 and 22: laughter and loud crying seen.
     var laughter = CancellableTerms()
     var tears = CancellableTerms()
@@ -337,7 +341,7 @@ struct DefaultProfileScorer {
               if tables.tags(ofEntry: unit.entry).contains(.isLaughter) {
                 laughter.add(unit.value, sentence: position, contribution: explanation?.contributions.count)
               } else {
-                let bare = isBareThanks(text, unit)
+                let bare = mayThank && isBareThanks(text, unit)
                 bareThanks = bare
                 // A bare thanks closing the answer is politeness, not the praise a balance weighs.
                 if !bare { positiveTerms = true }
@@ -358,7 +362,7 @@ struct DefaultProfileScorer {
               // cheers"; review r28).
               if isUnmodifiedLukewarm(unit) {
                 lukewarmTerms += 1
-              } else if bareThanks ?? isBareThanks(text, unit) {
+              } else if bareThanks ?? (mayThank && isBareThanks(text, unit)) {
                 politeThanks += 1
                 courtesyQuestionLimit = max(courtesyQuestionLimit, unit.start)
               } else if textTriggers.contains(.requestCourtesies) && isRequestCourtesy(text, unit) {

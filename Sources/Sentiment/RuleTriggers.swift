@@ -5,7 +5,7 @@ import Tokenization
 /// rule 31, "said"/"says" for the sarcastic "said no one", the obligation modals of rule 28, "too"
 /// for rule 30, "kindly" or a greeting's time of day for rule 26, and a word of promise ("idea",
 /// "design") for rule 32, an order verb and a verb of receiving for rule 37, a word of waiting or
-/// "took" for rule 42, a hedge for rule 18, "times" for rule 43, a word of quoting for rule 44, a verb of going away for rule 45 and "why" for rule 10.
+/// "took" for rule 42, a hedge for rule 18, "times" for rule 43, a word of quoting for rule 44, a verb of going away for rule 45, "why" for rule 10, "cheers" and "ta" for the bare thanks of rules 18 and 26, and a negated modal for rule 29.
 ///
 /// Like `WordList`, each set is one bit of a vocabulary id's record: the words are added to the
 /// model's vocabulary, so the one lookup that maps a token to its id gives its triggers too, and
@@ -61,6 +61,10 @@ struct RuleTriggers: OptionSet, Sendable {
   /// "why", the word of a complaint question (rule 10: "Why is my bill higher?", "charged twice -
   /// why?").
   static let why = RuleTriggers(rawValue: 1 << 20)
+  /// "cheers", "ta": the bare thanks that are no `WordList.thanks` word (rules 18 and 26).
+  static let cheers = RuleTriggers(rawValue: 1 << 21)
+  /// The negated modals of a counterfactual ("wouldn't", "couldn't" …; rule 29).
+  static let negatedModals = RuleTriggers(rawValue: 1 << 22)
 
   /// Every trigger's words.
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
@@ -85,5 +89,7 @@ struct RuleTriggers: OptionSet, Sendable {
     (.helpWord, DefaultProfileScorer.helpWordList),
     (.otherLanguageWords, LanguageHint.otherLanguagesFunctionWords),
     (.why, ["why"]),
+    (.cheers, DefaultProfileScorer.cheerWords),
+    (.negatedModals, DefaultProfileScorer.negatedModalWords),
   ]
 }
