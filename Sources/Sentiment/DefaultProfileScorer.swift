@@ -1153,7 +1153,8 @@ struct DefaultProfileScorer {
     case .intensifier:
       return Self.norm(of: text, unit.start, is: "very") || Self.norm(of: text, unit.start, endsWith: "ly", minimum: 4)
     case .neutral:
-      return Self.isWord(text, unit.start, in: Self.negationGapAdverbs)
+      // Most texts hold none of them: one bit test instead of a look at the word.
+      return textTriggers.contains(.negationGapAdverbs) && Self.isWord(text, unit.start, in: Self.negationGapAdverbs)
     default:
       return false
     }
@@ -1165,11 +1166,13 @@ struct DefaultProfileScorer {
   private func opensClause(_ text: TokenizedText, _ unit: Unit) -> Bool {
     unit.kind == .neutral
       && (isClauseOpener(text, unit) || first(unit, isIn: .subordinators)
-        || Self.isWord(text, unit.start, in: Self.whWords))
+        || (textTriggers.contains(.whWords) && Self.isWord(text, unit.start, in: Self.whWords)))
   }
 
   /// Wh-words that open a clause (`opensClause`).
-  private static let whWords: ShortWords = ["why", "what", "how", "where", "who", "which", "whether"]
+  private static let whWords = ShortWords(whWordList)
+  /// The words of `whWords` (`RuleTriggers.whWords`).
+  static let whWordList = ["why", "what", "how", "where", "who", "which", "whether"]
 
   /// Whether the negator `unit` is "no" (or "nooo") as an interjection: right before a determiner,
   /// a possessive or a subject pronoun, where it determines no noun ("nooo the app crashed again",
@@ -1191,7 +1194,9 @@ struct DefaultProfileScorer {
 
   /// Adverbs that stand between a negator and the term it negates without ending its reach ("No
   /// agent was EVER helpful", "nobody ACTUALLY helped"; `isNegationGap`).
-  private static let negationGapAdverbs: ShortWords = ["ever", "even", "actually"]
+  private static let negationGapAdverbs = ShortWords(negationGapAdverbList)
+  /// The words of `negationGapAdverbs` (`RuleTriggers.negationGapAdverbs`).
+  static let negationGapAdverbList = ["ever", "even", "actually"]
 
   /// Adverbs, determiners and object pronouns between a negator and an expected outcome that leave
   /// it in reach (rule 25).
