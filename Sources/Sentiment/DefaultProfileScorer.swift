@@ -1694,7 +1694,7 @@ struct DefaultProfileScorer {
             factor: parameters.negationScalar))
       }
     }
-    if value > 0, unnegated, let make = imperativeComparative(text, at: position) {
+    if value > 0, unnegated, textTriggers.contains(.make), let make = imperativeComparative(text, at: position) {
       // "Make the website easier to use": what is asked for is missing (rule 9).
       value *= parameters.negationScalar
       if explain {
