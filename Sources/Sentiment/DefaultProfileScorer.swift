@@ -183,7 +183,8 @@ struct DefaultProfileScorer {
     _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]?, explain: Bool,
     facts: (hasLowercase: Bool, mayHoldQuotes: Bool, deniesPraise: Bool, holdsEmphasisMarks: Bool)? = nil
   ) -> (SentimentScore, SentimentExplanation?) {
-    let hasLowercase = facts?.hasLowercase ?? textHasLowercase(text)
+    // Found at the first term in capitals (`textHasLowercase(_:known:)`): most texts have none.
+    var hasLowercase = facts?.hasLowercase
     let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text, marks: textMarks)
     // Most texts have no obligation modal: their sentences skip `markUnmetObligations`.
     let mayHoldObligation = textTriggers.contains(.obligationModals)
@@ -282,7 +283,7 @@ struct DefaultProfileScorer {
         markBrokenPromise(text, previous: sentenceRange(position - 1), previousLowest: previous.lowest)
       }
       previousSentenceScored = previousSentence.map { $0.sum != 0 } ?? false
-      scoreUnits(text, hasLowercase: hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
+      scoreUnits(text, hasLowercase: &hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
       // "The box was damaged. Thanks for asking anyway.": politeness after a complaint (rule 23); a
       // doubt the writer overcame ("I was skeptical but …", half weight) is no complaint (QA review 42).
       if position > 0 && total <= parameters.lonePraiseAfterComplaint {
@@ -1283,14 +1284,17 @@ struct DefaultProfileScorer {
 
   /// `mayHoldQuotes`: whether the text may hold a quotation mark (`mayHoldQuotes(_:)`); without
   /// one, no term stands in scare quotes.
-  private mutating func scoreUnits(_ text: TokenizedText, hasLowercase: Bool, mayHoldQuotes: Bool, explain: Bool) {
+  private mutating func scoreUnits(
+    _ text: TokenizedText, hasLowercase: inout Bool?, mayHoldQuotes: Bool, explain: Bool
+  ) {
     // The rules applied to each unit are kept only for an explanation (otherwise `rules` stays
     // empty, and is not emptied again per sentence).
     rules.removeAllKeepingCapacity()
     var applied: [SentimentRule] = []
     for index in units.indices {
       if units[index].kind == .valence {
-        let (value, negated) = valence(of: index, text, hasLowercase: hasLowercase, rules: &applied, explain: explain)
+        let (value, negated) = valence(
+          of: index, text, hasLowercase: &hasLowercase, rules: &applied, explain: explain)
         units[index].value = value
         // Set before the next unit is scored: a later term reads it ("never any delays or problems").
         if negated { units[index].isNegated = true }
@@ -1321,7 +1325,8 @@ struct DefaultProfileScorer {
         .clauseWeight(
           connective: text.norm(of: text.tokens[start]), weight: $0)
       }
-    } else if !applyTrailingThough(explain: explain), !(hasContrastTerm && applyContrastTerm(explain: explain)),
+    } else if trailingConnective == nil || !applyTrailingThough(explain: explain),
+      !(hasContrastTerm && applyContrastTerm(explain: explain)),
       textTriggers.contains(.promiseWords)
     {
       applyPromiseAndDelivery(text, explain: explain)
@@ -1347,7 +1352,7 @@ struct DefaultProfileScorer {
   /// sets the unit's `isNegated`). Not `mutating`: a mutating method copies the whole scorer (some
   /// 150 bytes) each time it calls a non-mutating helper, and this one calls about ten per term.
   private func valence(
-    of position: Int, _ text: TokenizedText, hasLowercase: Bool, rules: inout [SentimentRule], explain: Bool
+    of position: Int, _ text: TokenizedText, hasLowercase: inout Bool?, rules: inout [SentimentRule], explain: Bool
   ) -> (value: Double, negated: Bool) {
     let unit = units[position]
     // A rule's own unit has a negative entry (`ruleEntry`); a lexicon term is not looked for there.
@@ -1378,7 +1383,9 @@ struct DefaultProfileScorer {
     var sign: Double = value > 0 ? 1 : -1
     // A lukewarm term gets no emphasis from capitals: "OK" is how the word is usually spelt, and a
     // FINE in capitals is no praise either (rule 18 keeps such an answer neutral; QA review 36, F05).
-    if hasLowercase && isAllCaps(text, unit) && !tables.tags(ofEntry: unit.entry).contains(.isLukewarm) {
+    if isAllCaps(text, unit) && textHasLowercase(text, known: &hasLowercase)
+      && !tables.tags(ofEntry: unit.entry).contains(.isLukewarm)
+    {
       value += sign * parameters.capsIncrement
       if explain { rules.append(.capitalised(amount: parameters.capsIncrement)) }
     }
@@ -1496,7 +1503,9 @@ struct DefaultProfileScorer {
         var amount =
           tables.intensifierEntries[Int(other.entry)].scalar
           * (decay.isEmpty ? 1 : decay[min(distance, decay.count) - 1])
-        if amount > 0 && hasLowercase && isAllCaps(text, other) { amount += parameters.capsIncrement }
+        if amount > 0 && isAllCaps(text, other) && textHasLowercase(text, known: &hasLowercase) {
+          amount += parameters.capsIncrement
+        }
         let magnitude = max(0, abs(value) + amount)
         value = sign * magnitude
         if explain {
@@ -1939,6 +1948,17 @@ struct DefaultProfileScorer {
     return upper >= 2
   }
 
+  /// `textHasLowercase(text)`, read from `known` when a term of the text asked already, else
+  /// found and kept there: only a term in capitals asks (most texts have none).
+  private func textHasLowercase(_ text: TokenizedText, known: inout Bool?) -> Bool {
+    if let known { return known }
+    let found = textHasLowercase(text)
+    known = found
+    return found
+  }
+
+  /// Whether some word of `text` has a lower-case letter: capitals emphasise only in a text that
+  /// has some (VADER's "allcaps differential").
   private func textHasLowercase(_ text: TokenizedText) -> Bool {
     let ascii = text.isASCII
     return text.utf8.withUnsafeBufferPointer { utf8 in
