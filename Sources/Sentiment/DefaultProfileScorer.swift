@@ -183,7 +183,8 @@ struct DefaultProfileScorer {
     _ text: TokenizedText, sentences selection: [Int]?, clauses: [Range<Int>]?, explain: Bool,
     facts: (hasLowercase: Bool, mayHoldQuotes: Bool, deniesPraise: Bool, holdsEmphasisMarks: Bool)? = nil
   ) -> (SentimentScore, SentimentExplanation?) {
-    let hasLowercase = facts?.hasLowercase ?? textHasLowercase(text)
+    // Found at the first term in capitals (`textHasLowercase(_:known:)`): most texts have none.
+    var hasLowercase = facts?.hasLowercase
     let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text, marks: textMarks)
     // Most texts have no obligation modal: their sentences skip `markUnmetObligations`.
     let mayHoldObligation = textTriggers.contains(.obligationModals)
@@ -196,8 +197,9 @@ struct DefaultProfileScorer {
     let mayStateWait = textTriggers.contains(.waitWords)
     let mayCount = !textTriggers.isDisjoint(with: Self.countTriggers)
     let mayExceed = textTriggers.contains(.too)
-    let mayPromptlyOutcome = textTriggers.isSuperset(of: [.promptOpeners, .shortDurations])
-    let maySubstitute = textTriggers.isSuperset(of: [.orderVerbs, .receiveVerbs])
+    // Two tests each, not `isSuperset(of:)` an option-set literal: that may build an array per text.
+    let mayPromptlyOutcome = textTriggers.contains(.promptOpeners) && textTriggers.contains(.shortDurations)
+    let maySubstitute = textTriggers.contains(.orderVerbs) && textTriggers.contains(.receiveVerbs)
     let mayBeCounterfactual =
       textWordLists.contains(.counterfactualModals) || textWordLists.contains(.counterfactualPerfects)
     // A whole text's sentences (the usual call) are read from `text.sentences`; clauses, a
@@ -249,6 +251,9 @@ struct DefaultProfileScorer {
     var negativeTerms = false
     // Whether the text holds a "!" or "?" (`TextMarks.emphasis`).
     let holdsEmphasisMarks = facts?.holdsEmphasisMarks ?? Self.mayHoldEmphasis(text, marks: textMarks)
+    // Whether the text may hold a bare thanks (`isBareThanks`): a thanks word, "cheers" or "ta".
+    // Most texts hold none, and their praise is not asked about it.
+    let mayThank = textWordLists.contains(.thanks) || textTriggers.contains(.cheers)
     // Rules 21 and 22: laughter and loud crying seen.
     var laughter = CancellableTerms()
     var tears = CancellableTerms()
@@ -262,7 +267,8 @@ struct DefaultProfileScorer {
       if mayCount { markCounts(text, range: range) }
       if mayExceed { markPlainExcess(text) }
       if mayPromptlyOutcome { markPromptOutcomes(text) }
-      markComplaintQuestion(text)
+      // Rule 10 turns a "why" into a complaint: a text without one skips the call.
+      if textTriggers.contains(.why) { markComplaintQuestion(text) }
       if mayHoldObligation { markUnmetObligations(text) }
       if mayBeCounterfactual {
         markUnmetConditions(text)
@@ -277,7 +283,7 @@ struct DefaultProfileScorer {
         markBrokenPromise(text, previous: sentenceRange(position - 1), previousLowest: previous.lowest)
       }
       previousSentenceScored = previousSentence.map { $0.sum != 0 } ?? false
-      scoreUnits(text, hasLowercase: hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
+      scoreUnits(text, hasLowercase: &hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
       // "The box was damaged. Thanks for asking anyway.": politeness after a complaint (rule 23); a
       // doubt the writer overcame ("I was skeptical but …", half weight) is no complaint (QA review 42).
       if position > 0 && total <= parameters.lonePraiseAfterComplaint {
@@ -336,7 +342,7 @@ struct DefaultProfileScorer {
               if tables.tags(ofEntry: unit.entry).contains(.isLaughter) {
                 laughter.add(unit.value, sentence: position, contribution: explanation?.contributions.count)
               } else {
-                let bare = isBareThanks(text, unit)
+                let bare = mayThank && isBareThanks(text, unit)
                 bareThanks = bare
                 // A bare thanks closing the answer is politeness, not the praise a balance weighs.
                 if !bare { positiveTerms = true }
@@ -357,7 +363,7 @@ struct DefaultProfileScorer {
               // cheers"; review r28).
               if isUnmodifiedLukewarm(unit) {
                 lukewarmTerms += 1
-              } else if bareThanks ?? isBareThanks(text, unit) {
+              } else if bareThanks ?? (mayThank && isBareThanks(text, unit)) {
                 politeThanks += 1
                 courtesyQuestionLimit = max(courtesyQuestionLimit, unit.start)
               } else if textTriggers.contains(.requestCourtesies) && isRequestCourtesy(text, unit) {
@@ -1148,7 +1154,8 @@ struct DefaultProfileScorer {
     case .intensifier:
       return Self.norm(of: text, unit.start, is: "very") || Self.norm(of: text, unit.start, endsWith: "ly", minimum: 4)
     case .neutral:
-      return Self.isWord(text, unit.start, in: Self.negationGapAdverbs)
+      // Most texts hold none of them: one bit test instead of a look at the word.
+      return textTriggers.contains(.negationGapAdverbs) && Self.isWord(text, unit.start, in: Self.negationGapAdverbs)
     default:
       return false
     }
@@ -1160,11 +1167,13 @@ struct DefaultProfileScorer {
   private func opensClause(_ text: TokenizedText, _ unit: Unit) -> Bool {
     unit.kind == .neutral
       && (isClauseOpener(text, unit) || first(unit, isIn: .subordinators)
-        || Self.isWord(text, unit.start, in: Self.whWords))
+        || (textTriggers.contains(.whWords) && Self.isWord(text, unit.start, in: Self.whWords)))
   }
 
   /// Wh-words that open a clause (`opensClause`).
-  private static let whWords: ShortWords = ["why", "what", "how", "where", "who", "which", "whether"]
+  private static let whWords = ShortWords(whWordList)
+  /// The words of `whWords` (`RuleTriggers.whWords`).
+  static let whWordList = ["why", "what", "how", "where", "who", "which", "whether"]
 
   /// Whether the negator `unit` is "no" (or "nooo") as an interjection: right before a determiner,
   /// a possessive or a subject pronoun, where it determines no noun ("nooo the app crashed again",
@@ -1186,7 +1195,9 @@ struct DefaultProfileScorer {
 
   /// Adverbs that stand between a negator and the term it negates without ending its reach ("No
   /// agent was EVER helpful", "nobody ACTUALLY helped"; `isNegationGap`).
-  private static let negationGapAdverbs: ShortWords = ["ever", "even", "actually"]
+  private static let negationGapAdverbs = ShortWords(negationGapAdverbList)
+  /// The words of `negationGapAdverbs` (`RuleTriggers.negationGapAdverbs`).
+  static let negationGapAdverbList = ["ever", "even", "actually"]
 
   /// Adverbs, determiners and object pronouns between a negator and an expected outcome that leave
   /// it in reach (rule 25).
@@ -1273,14 +1284,17 @@ struct DefaultProfileScorer {
 
   /// `mayHoldQuotes`: whether the text may hold a quotation mark (`mayHoldQuotes(_:)`); without
   /// one, no term stands in scare quotes.
-  private mutating func scoreUnits(_ text: TokenizedText, hasLowercase: Bool, mayHoldQuotes: Bool, explain: Bool) {
+  private mutating func scoreUnits(
+    _ text: TokenizedText, hasLowercase: inout Bool?, mayHoldQuotes: Bool, explain: Bool
+  ) {
     // The rules applied to each unit are kept only for an explanation (otherwise `rules` stays
     // empty, and is not emptied again per sentence).
     rules.removeAllKeepingCapacity()
     var applied: [SentimentRule] = []
     for index in units.indices {
       if units[index].kind == .valence {
-        let (value, negated) = valence(of: index, text, hasLowercase: hasLowercase, rules: &applied, explain: explain)
+        let (value, negated) = valence(
+          of: index, text, hasLowercase: &hasLowercase, rules: &applied, explain: explain)
         units[index].value = value
         // Set before the next unit is scored: a later term reads it ("never any delays or problems").
         if negated { units[index].isNegated = true }
@@ -1293,7 +1307,10 @@ struct DefaultProfileScorer {
     if textTriggers.contains(.lukewarmHedges) { undoLukewarmHedges(text, explain: explain) }
     if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
     if hasSuggestionFrame { applySuggestion(text, explain: explain) }
-    applyQuestion(text, explain: explain)
+    // Rule 17 reads questions only: a text without a "?" (`mayHoldEmphasis`; most texts) has no
+    // sentence that ends with one (`sentenceEndsWithQuestion`, the rule's first test), and the call
+    // is skipped.
+    if Self.mayHoldEmphasis(text, marks: textMarks) { applyQuestion(text, explain: explain) }
     // Rule 40 before the clause weights, which then weigh the term it adds.
     let ellipticalClause = hasNegatorUnit ? applyEllipticalNegation(text, explain: explain) : nil
     if hasContrastUnit {
@@ -1308,12 +1325,20 @@ struct DefaultProfileScorer {
         .clauseWeight(
           connective: text.norm(of: text.tokens[start]), weight: $0)
       }
-    } else if !applyTrailingThough(explain: explain), !(hasContrastTerm && applyContrastTerm(explain: explain)),
+    } else if trailingConnective == nil || !applyTrailingThough(explain: explain),
+      !(hasContrastTerm && applyContrastTerm(explain: explain)),
       textTriggers.contains(.promiseWords)
     {
       applyPromiseAndDelivery(text, explain: explain)
     }
-    applySarcasticClause(text, explain: explain)
+    // Rule 4 within a sentence needs a denial of praise, an irony opener ("oh sure", "yeah right"),
+    // a praise interjection or loving verb, or an emoji (the markers): a text with none of them
+    // skips the call (the rule's own tests, read once per text here).
+    if praiseDenied || textWordLists.contains(.ironyOpeners) || textWordLists.contains(.praiseInterjections)
+      || textTriggers.contains(.lovingVerbs) || textHasEmoji
+    {
+      applySarcasticClause(text, explain: explain)
+    }
     // As in `scoreMapped`: rules whose trigger words the text lacks are not called.
     if textWordLists.contains(.thanks) && textWordLists.contains(.forWord) {
       applySarcasticThanks(text, explain: explain)
@@ -1327,7 +1352,7 @@ struct DefaultProfileScorer {
   /// sets the unit's `isNegated`). Not `mutating`: a mutating method copies the whole scorer (some
   /// 150 bytes) each time it calls a non-mutating helper, and this one calls about ten per term.
   private func valence(
-    of position: Int, _ text: TokenizedText, hasLowercase: Bool, rules: inout [SentimentRule], explain: Bool
+    of position: Int, _ text: TokenizedText, hasLowercase: inout Bool?, rules: inout [SentimentRule], explain: Bool
   ) -> (value: Double, negated: Bool) {
     let unit = units[position]
     // A rule's own unit has a negative entry (`ruleEntry`); a lexicon term is not looked for there.
@@ -1358,7 +1383,9 @@ struct DefaultProfileScorer {
     var sign: Double = value > 0 ? 1 : -1
     // A lukewarm term gets no emphasis from capitals: "OK" is how the word is usually spelt, and a
     // FINE in capitals is no praise either (rule 18 keeps such an answer neutral; QA review 36, F05).
-    if hasLowercase && isAllCaps(text, unit) && !tables.tags(ofEntry: unit.entry).contains(.isLukewarm) {
+    if isAllCaps(text, unit) && textHasLowercase(text, known: &hasLowercase)
+      && !tables.tags(ofEntry: unit.entry).contains(.isLukewarm)
+    {
       value += sign * parameters.capsIncrement
       if explain { rules.append(.capitalised(amount: parameters.capsIncrement)) }
     }
@@ -1476,7 +1503,9 @@ struct DefaultProfileScorer {
         var amount =
           tables.intensifierEntries[Int(other.entry)].scalar
           * (decay.isEmpty ? 1 : decay[min(distance, decay.count) - 1])
-        if amount > 0 && hasLowercase && isAllCaps(text, other) { amount += parameters.capsIncrement }
+        if amount > 0 && isAllCaps(text, other) && textHasLowercase(text, known: &hasLowercase) {
+          amount += parameters.capsIncrement
+        }
         let magnitude = max(0, abs(value) + amount)
         value = sign * magnitude
         if explain {
@@ -1674,7 +1703,7 @@ struct DefaultProfileScorer {
             factor: parameters.negationScalar))
       }
     }
-    if value > 0, unnegated, let make = imperativeComparative(text, at: position) {
+    if value > 0, unnegated, textTriggers.contains(.make), let make = imperativeComparative(text, at: position) {
       // "Make the website easier to use": what is asked for is missing (rule 9).
       value *= parameters.negationScalar
       if explain {
@@ -1919,6 +1948,17 @@ struct DefaultProfileScorer {
     return upper >= 2
   }
 
+  /// `textHasLowercase(text)`, read from `known` when a term of the text asked already, else
+  /// found and kept there: only a term in capitals asks (most texts have none).
+  private func textHasLowercase(_ text: TokenizedText, known: inout Bool?) -> Bool {
+    if let known { return known }
+    let found = textHasLowercase(text)
+    known = found
+    return found
+  }
+
+  /// Whether some word of `text` has a lower-case letter: capitals emphasise only in a text that
+  /// has some (VADER's "allcaps differential").
   private func textHasLowercase(_ text: TokenizedText) -> Bool {
     let ascii = text.isASCII
     return text.utf8.withUnsafeBufferPointer { utf8 in

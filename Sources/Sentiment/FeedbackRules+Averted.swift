@@ -54,13 +54,15 @@ extension DefaultProfileScorer {
     // Read once: each read of a static list in the loop was a `swift_once` call per unit.
     let obligations = Self.obligations
     let negatedModals = Self.negatedModals
+    // A text without a negated modal (most) does not look for one in each unit.
+    let mayNegateModal = textTriggers.contains(.negatedModals)
     for index in units.indices where units[index].length == 1 {
       let token = units[index].start
       let lists = tokenWordLists[token]
       if lists.contains(.counterfactualPerfects), !Self.isWord(text, token, in: obligations) {
         return (index, nil)
       }
-      let negatedModal = Self.isWord(text, token, in: negatedModals)
+      let negatedModal = mayNegateModal && Self.isWord(text, token, in: negatedModals)
       guard negatedModal || (lists.contains(.counterfactualModals) && !Self.isWord(text, token, in: obligations))
       else { continue }
       var next = token + 1
@@ -173,9 +175,9 @@ extension DefaultProfileScorer {
 
   /// Modals of obligation, which make no counterfactual consequent here.
   private static let obligations: ShortWords = ["should", "should've", "shouldve", "shoulda"]
-  private static let negatedModals: ShortWords = [
-    "wouldn't", "wouldnt", "couldn't", "couldnt", "mightn't",
-  ]
+  private static let negatedModals = ShortWords(negatedModalWords)
+  /// The words of `negatedModals` (`RuleTriggers.negatedModals`).
+  static let negatedModalWords = ["wouldn't", "wouldnt", "couldn't", "couldnt", "mightn't"]
   /// Words between the modal and its verb: "would not have", "would probably have", "would never
   /// have".
   private static let modalGaps: ShortWords = [

@@ -497,7 +497,9 @@ extension DefaultProfileScorer {
   /// The "you" of "thank you" and its spellings ("thank u").
   private static let thankedYou: ShortWords = ["you", "u", "ya", "yu"]
 
-  private static let cheers: ShortWords = ["cheers", "ta"]
+  private static let cheers = ShortWords(cheerWords)
+  /// The words of `cheers` (`RuleTriggers.cheers`).
+  static let cheerWords = ["cheers", "ta"]
 
   // MARK: Rule 26
 

@@ -5,7 +5,10 @@ import Tokenization
 /// rule 31, "said"/"says" for the sarcastic "said no one", the obligation modals of rule 28, "too"
 /// for rule 30, "kindly" or a greeting's time of day for rule 26, and a word of promise ("idea",
 /// "design") for rule 32, an order verb and a verb of receiving for rule 37, a word of waiting or
-/// "took" for rule 42, a hedge for rule 18, "times" for rule 43, a word of quoting for rule 44 and a verb of going away for rule 45.
+/// "took" for rule 42, a hedge for rule 18, "times" for rule 43, a word of quoting for rule 44, a
+/// verb of going away for rule 45, "why" for rule 10, "cheers" and "ta" for the bare thanks of
+/// rules 18 and 26, a negated modal for rule 29, "make" for rule 9, and the wh-words and gap
+/// adverbs of a negation's reach.
 ///
 /// Like `WordList`, each set is one bit of a vocabulary id's record: the words are added to the
 /// model's vocabulary, so the one lookup that maps a token to its id gives its triggers too, and
@@ -58,6 +61,19 @@ struct RuleTriggers: OptionSet, Sendable {
   /// in ASCII without one is English to the hint, which then need not read it
   /// (`SentimentScorer.scoredTextMayBeNonEnglish`).
   static let otherLanguageWords = RuleTriggers(rawValue: 1 << 19)
+  /// "why", the word of a complaint question (rule 10: "Why is my bill higher?", "charged twice -
+  /// why?").
+  static let why = RuleTriggers(rawValue: 1 << 20)
+  /// "cheers", "ta": the bare thanks that are no `WordList.thanks` word (rules 18 and 26).
+  static let cheers = RuleTriggers(rawValue: 1 << 21)
+  /// The negated modals of a counterfactual ("wouldn't", "couldn't" …; rule 29).
+  static let negatedModals = RuleTriggers(rawValue: 1 << 22)
+  /// The wh-words that open a clause a negator's gap words do not reach over ("why", "what" …).
+  static let whWords = RuleTriggers(rawValue: 1 << 23)
+  /// The adverbs a negation reaches over ("ever", "even", "actually"; QA review 36, F02).
+  static let negationGapAdverbs = RuleTriggers(rawValue: 1 << 24)
+  /// "make", the verb of an imperative comparative (rule 9: "Make the website easier to use").
+  static let make = RuleTriggers(rawValue: 1 << 25)
 
   /// Every trigger's words.
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
@@ -81,5 +97,11 @@ struct RuleTriggers: OptionSet, Sendable {
     (.goneVerbs, DefaultProfileScorer.goneVerbWordList),
     (.helpWord, DefaultProfileScorer.helpWordList),
     (.otherLanguageWords, LanguageHint.otherLanguagesFunctionWords),
+    (.why, ["why"]),
+    (.cheers, DefaultProfileScorer.cheerWords),
+    (.negatedModals, DefaultProfileScorer.negatedModalWords),
+    (.whWords, DefaultProfileScorer.whWordList),
+    (.negationGapAdverbs, DefaultProfileScorer.negationGapAdverbList),
+    (.make, ["make"]),
   ]
 }
