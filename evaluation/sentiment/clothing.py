@@ -27,14 +27,13 @@ complaint together, rather than a text without opinion; and most reviews are 5s,
 "positive" and kappa is the fairer figure.
 """
 
-import argparse
 import csv
 import html
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import half_rows, kappa_of, metrics, pearson, print_matrix, score_systems, star_label  # noqa: E402
+from common import kappa_of, print_matrix, star_arguments, star_report, star_rows_and_systems, write_predictions  # noqa: E402
 
 
 def field(record, *names):
@@ -64,46 +63,29 @@ def load(path):
 
 
 def report(name, rows, labels, compounds):
-    gold = [star_label(row[1]) for row in rows]
-    accuracy, macro_f1, kappa, matrix = metrics(gold, labels)
-    r = pearson(compounds, [float(row[1]) for row in rows])
+    matrix = star_report(name, rows, labels, compounds)
     binary = [[0, 0], [0, 0]]
     for row, compound in zip(rows, compounds):
         binary[1 if row[2] else 0][1 if compound > 0 else 0] += 1
     binary_accuracy = (binary[0][0] + binary[1][1]) / len(rows)
-    print(f"  {name:<18} n={len(rows):>5}  acc {accuracy:.3f}  macro-F1 {macro_f1:.3f}  kappa {kappa:.3f}  r {r:.3f}")
     print(f"  {'':<18} recommended vs compound > 0: acc {binary_accuracy:.3f}  kappa {kappa_of(binary):.3f}")
     print_matrix(matrix)
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
-    parser.add_argument("--csv", required=True, help="a copy of the data set's CSV (not shipped)")
-    parser.add_argument("--bin", required=True, help="the verbatim binary")
-    parser.add_argument("--half", choices=("all", "odd", "even"), default="all", help="rows by parity in file order")
+    parser = star_arguments(__doc__, "write text, rating, recommended and each system's label here")
     parser.add_argument("--unescape-html", action="store_true", help="decode HTML character references first")
-    parser.add_argument("--predictions", help="write text, rating, recommended and each system's label here")
     args = parser.parse_args()
 
-    rows = load(args.csv)
-    rows = half_rows(rows, args.half)
-    if args.unescape_html:
-        # Twice: the data holds double-escaped references ("&amp;#39;").
-        rows = [(html.unescape(html.unescape(row[0])), row[1], row[2]) for row in rows]
-    if not rows:
-        raise SystemExit(f"no usable rows in {args.csv}")
-    systems = score_systems(args.bin, [row[0] for row in rows])
+    # Twice: the data holds double-escaped references ("&amp;#39;").
+    unescape = (lambda row: (html.unescape(html.unescape(row[0])), *row[1:])) if args.unescape_html else None
+    rows, systems = star_rows_and_systems(args, load, unescape)
 
     print(f"{args.half} rows{' (HTML unescaped)' if args.unescape_html else ''}:")
     for name, labels, compounds in systems:
         report(name, rows, labels, compounds)
     if args.predictions:
-        with open(args.predictions, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["text", "rating", "recommended", *[f"{name} {kind}" for name, _, _ in systems for kind in ("label", "compound")]])
-            for i, row in enumerate(rows):
-                cells = [value for _, labels, compounds in systems for value in (labels[i], compounds[i])]
-                writer.writerow([row[0], row[1], row[2], *cells])
+        write_predictions(args.predictions, ["text", "rating", "recommended"], rows, systems)
 
 
 if __name__ == "__main__":

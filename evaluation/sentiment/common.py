@@ -1,4 +1,6 @@
 """Shared helpers for the sentiment evaluation scripts (run from the package root or anywhere)."""
+import argparse
+import csv
 import json
 import math
 import os
@@ -141,3 +143,44 @@ def score_systems(binary, texts):
         labels = ["positive" if c >= 0.05 else "negative" if c <= -0.05 else "neutral" for c in vader]
         systems.append(("vaderSentiment", labels, vader))
     return systems
+
+
+def star_arguments(doc, predictions_help):
+    """The field tests' command line: --csv, --bin, --half and --predictions (callers add their own)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n", 1)[0])
+    parser.add_argument("--csv", required=True, help="a copy of the data set's CSV (not shipped)")
+    parser.add_argument("--bin", required=True, help="the verbatim binary")
+    parser.add_argument("--half", choices=("all", "odd", "even"), default="all", help="rows by parity in file order")
+    parser.add_argument("--predictions", help=predictions_help)
+    return parser
+
+
+def star_rows_and_systems(args, load, transform=None):
+    """The rows of `args.csv` read by `load`, cut to `args.half` and mapped by `transform` when given,
+    and each system's labels and compounds for their texts (first fields); exits when no row is left."""
+    rows = half_rows(load(args.csv), args.half)
+    if transform:
+        rows = [transform(row) for row in rows]
+    if not rows:
+        raise SystemExit(f"no usable rows in {args.csv}")
+    return rows, score_systems(args.bin, [row[0] for row in rows])
+
+
+def star_report(name, rows, labels, compounds, indent="  "):
+    """Prints one system's accuracy, macro-F1, kappa (gold: the star label of each row's rating, its
+    second field) and Pearson r between compound and rating; returns the confusion matrix."""
+    gold = [star_label(row[1]) for row in rows]
+    accuracy, macro_f1, kappa, matrix = metrics(gold, labels)
+    r = pearson(compounds, [float(row[1]) for row in rows])
+    print(f"{indent}{name:<18} n={len(rows):>5}  acc {accuracy:.3f}  macro-F1 {macro_f1:.3f}  kappa {kappa:.3f}  r {r:.3f}")
+    return matrix
+
+
+def write_predictions(path, columns, rows, systems):
+    """A CSV of each row's fields (named by `columns`) and each system's label and compound."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([*columns, *[f"{name} {kind}" for name, _, _ in systems for kind in ("label", "compound")]])
+        for i, row in enumerate(rows):
+            cells = [value for _, labels, compounds in systems for value in (labels[i], compounds[i])]
+            writer.writerow([*row, *cells])

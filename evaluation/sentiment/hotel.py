@@ -24,13 +24,12 @@ Read the figures knowing that a 3 ("neutral") is usually a mixed review rather t
 and that most reviews are 4s and 5s, so accuracy rewards saying "positive" and kappa is the fairer figure.
 """
 
-import argparse
 import csv
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import half_rows, metrics, pearson, print_matrix, score_systems, star_label  # noqa: E402
+from common import print_matrix, star_arguments, star_report, star_rows_and_systems, write_predictions  # noqa: E402
 
 
 def load(path):
@@ -48,38 +47,17 @@ def load(path):
     return rows
 
 
-def report(name, rows, labels, compounds):
-    gold = [star_label(row[1]) for row in rows]
-    accuracy, macro_f1, kappa, matrix = metrics(gold, labels)
-    r = pearson(compounds, [float(row[1]) for row in rows])
-    print(f"  {name:<18} n={len(rows):>5}  acc {accuracy:.3f}  macro-F1 {macro_f1:.3f}  kappa {kappa:.3f}  r {r:.3f}")
-    print_matrix(matrix)
-
-
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
-    parser.add_argument("--csv", required=True, help="a copy of the data set's CSV (not shipped)")
-    parser.add_argument("--bin", required=True, help="the verbatim binary")
-    parser.add_argument("--half", choices=("all", "odd", "even"), default="all", help="rows by parity in file order")
-    parser.add_argument("--predictions", help="write text, rating and each system's label and compound here")
+    parser = star_arguments(__doc__, "write text, rating and each system's label and compound here")
     args = parser.parse_args()
 
-    rows = load(args.csv)
-    rows = half_rows(rows, args.half)
-    if not rows:
-        raise SystemExit(f"no usable rows in {args.csv}")
-    systems = score_systems(args.bin, [row[0] for row in rows])
+    rows, systems = star_rows_and_systems(args, load)
 
     print(f"{args.half} rows:")
     for name, labels, compounds in systems:
-        report(name, rows, labels, compounds)
+        print_matrix(star_report(name, rows, labels, compounds))
     if args.predictions:
-        with open(args.predictions, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["text", "rating", *[f"{name} {kind}" for name, _, _ in systems for kind in ("label", "compound")]])
-            for i, row in enumerate(rows):
-                cells = [value for _, labels, compounds in systems for value in (labels[i], compounds[i])]
-                writer.writerow([row[0], row[1], *cells])
+        write_predictions(args.predictions, ["text", "rating"], rows, systems)
 
 
 if __name__ == "__main__":
