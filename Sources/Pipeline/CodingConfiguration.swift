@@ -69,4 +69,12 @@ public struct CodedVerbatim: Sendable {
     self.regexTimedOut = regexTimedOut
     self.repairedMojibake = repairedMojibake
   }
+
+  /// A result for `text` before coding: neutral with no proportions, no explanation, no tags. The
+  /// value `CodingWorker.code(validUTF8:into:)` fills record after record starts as this.
+  public static func uncoded(text: String = "", redactions: [RedactionType: Int] = [:]) -> CodedVerbatim {
+    CodedVerbatim(
+      text: text, sentiment: SentimentScore(label: .neutral, compound: 0, pos: 0, neu: 0, neg: 0), explanation: nil,
+      tags: [], redactions: redactions)
+  }
 }

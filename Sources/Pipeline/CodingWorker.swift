@@ -55,7 +55,7 @@ public final class CodingWorker {
   /// `keepingText: false` leaves `CodedVerbatim.text` empty, for a caller that writes the text
   /// from its own bytes (making the String cost an allocation and a copy per record).
   public func code(validUTF8 bytes: UnsafeBufferPointer<UInt8>, keepingText: Bool = true) throws -> CodedVerbatim? {
-    var coded = Self.uncoded(text: "", redactions: [:])
+    var coded = CodedVerbatim.uncoded()
     guard try code(validUTF8: bytes, into: &coded) else { return nil }
     if keepingText { coded.text = String(decoding: bytes, as: UTF8.self) }
     return coded
@@ -88,7 +88,7 @@ public final class CodingWorker {
   private func code(
     _ text: String, redactions: [RedactionType: Int], placeholders: [Range<Int>], metadata: RuleMetadata
   ) throws -> CodedVerbatim {
-    var coded = Self.uncoded(text: text, redactions: redactions)
+    var coded = CodedVerbatim.uncoded(text: text, redactions: redactions)
     var tokenized = TokenizedText()
     swap(&tokenized, &self.tokenized)
     defer { swap(&tokenized, &self.tokenized) }
@@ -97,13 +97,6 @@ public final class CodingWorker {
     tokenized.collapse(placeholders: placeholders)
     try code(tokenized, metadata: metadata, into: &coded)
     return coded
-  }
-
-  /// A result for `text` before coding: no sentiment, no tags.
-  private static func uncoded(text: String, redactions: [RedactionType: Int]) -> CodedVerbatim {
-    CodedVerbatim(
-      text: text, sentiment: SentimentScore(label: .neutral, compound: 0, pos: 0, neu: 0, neg: 0), explanation: nil,
-      tags: [], redactions: redactions)
   }
 
   /// Scores and tags a tokenized text, setting the members of `coded` that coding finds (all but

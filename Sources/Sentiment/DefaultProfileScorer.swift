@@ -1331,14 +1331,8 @@ struct DefaultProfileScorer {
     {
       applyPromiseAndDelivery(text, explain: explain)
     }
-    // Rule 4 within a sentence needs a denial of praise, an irony opener ("oh sure", "yeah right"),
-    // a praise interjection or loving verb, or an emoji (the markers): a text with none of them
-    // skips the call (the rule's own tests, read once per text here).
-    if praiseDenied || textWordLists.contains(.ironyOpeners) || textWordLists.contains(.praiseInterjections)
-      || textTriggers.contains(.lovingVerbs) || textHasEmoji
-    {
-      applySarcasticClause(text, explain: explain)
-    }
+    // Rule 4 within a sentence: a text without any of its markers (most) skips the call.
+    if mayHoldSarcasticClause { applySarcasticClause(text, explain: explain) }
     // As in `scoreMapped`: rules whose trigger words the text lacks are not called.
     if textWordLists.contains(.thanks) && textWordLists.contains(.forWord) {
       applySarcasticThanks(text, explain: explain)

@@ -1186,6 +1186,16 @@ extension DefaultProfileScorer {
     return false
   }
 
+  /// Whether the text holds a marker `applySarcasticClause` needs before it changes anything: a
+  /// denial of praise, an irony opener ("oh sure", "yeah right"), a praise interjection or loving
+  /// verb (a lone exclamation of praise after a complaint), or an emoji. The rule's own first
+  /// tests, read once per text, so that its caller can skip the call.
+  @inline(__always)
+  var mayHoldSarcasticClause: Bool {
+    praiseDenied || textWordLists.contains(.ironyOpeners) || textWordLists.contains(.praiseInterjections)
+      || textTriggers.contains(.lovingVerbs) || textHasEmoji
+  }
+
   /// Rule 4, within a sentence: eye-roll markers, clapping after a complaint, and a last clause that
   /// is only an exclamation of praise after a complaint ("The app crashed again, great.").
   mutating func applySarcasticClause(_ text: TokenizedText, explain: Bool) {

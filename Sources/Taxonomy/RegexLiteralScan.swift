@@ -51,8 +51,15 @@ struct RegexLiteralScan {
   /// non-ASCII code point could match an ASCII letter too, so a text that holds one of those
   /// (`holdsASCIIFolding`) is not ruled out. `holdsFolding` answers that (asked only when needed).
   func rulesOut(_ text: UnsafeBufferPointer<UInt8>, isASCII: Bool, holdsFolding: () -> Bool) -> Bool {
+    rulesOut(isASCII: isASCII, holdsFolding: holdsFolding) { occurs(inASCII: text) }
+  }
+
+  /// `rulesOut(_:isASCII:holdsFolding:)` with the literal's byte search answered by `occurs`
+  /// (the tagger's one pass for several literals, `RegexLiteralSet`), asked only when needed.
+  @inline(__always)
+  func rulesOut(isASCII: Bool, holdsFolding: () -> Bool, occurs: () -> Bool) -> Bool {
     if !isASCII && caseInsensitive && holdsFolding() { return false }
-    return !occurs(inASCII: text)
+    return !occurs()
   }
 
   /// Whether valid UTF-8 `text` holds a code point whose case folding (full or simple, as ICU's

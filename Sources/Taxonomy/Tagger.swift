@@ -768,15 +768,16 @@ public final class Tagger {
       }
       if let scan = literalScans[regex] {
         let ruledOut = tokenized.utf8.withUnsafeBufferPointer { bytes in
-          // `scan.rulesOut(_:isASCII:holdsFolding:)`, with the literal looked up in `literalSet`.
-          if !tokenized.isASCII && scan.caseInsensitive {
+          scan.rulesOut(isASCII: tokenized.isASCII) {
             if holdsFolding == nil { holdsFolding = RegexLiteralScan.holdsASCIIFolding(bytes) }
-            if holdsFolding! { return false }
+            return holdsFolding!
+          } occurs: {
+            // The literal looked up in `literalSet` when it is there.
+            let index = literalIndex[regex]
+            guard index >= 0, let literalSet else { return scan.occurs(inASCII: bytes) }
+            if literalsFound == nil { literalsFound = literalSet.occurrences(in: bytes) }
+            return literalsFound! & (1 << UInt64(index)) != 0
           }
-          let index = literalIndex[regex]
-          guard index >= 0, let literalSet else { return !scan.occurs(inASCII: bytes) }
-          if literalsFound == nil { literalsFound = literalSet.occurrences(in: bytes) }
-          return literalsFound! & (1 << UInt64(index)) == 0
         }
         if ruledOut {
           regexRuledOut[regex] = true

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Pipeline
-import Sentiment
 import SurveyImport
 import Synchronization
 import Taxonomy
@@ -231,9 +230,7 @@ struct Code: ParsableCommand {
         var flat = FlatJSONObject()
         let tally = tallies.make()
         // Each flat line is coded into this one value (`CodingWorker.code(validUTF8:into:)`).
-        var flatCoded = CodedVerbatim(
-          text: "", sentiment: SentimentScore(label: .neutral, compound: 0, pos: 0, neu: 0, neg: 0), explanation: nil,
-          tags: [], redactions: [:])
+        var flatCoded = CodedVerbatim.uncoded()
         return { bytes, line, output in
           // A blank line is no record: skipped, as `code FILE` and `import` skip it (review r16a),
           // and counted in the summary (QA review 14).
