@@ -16,6 +16,13 @@ import Tokenization
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int(state >> 33) % bound
     }
+
+    /// Thirty texts of each length below 40, of bytes drawn from `alphabet`.
+    mutating func texts(from alphabet: [UInt8]) -> [String] {
+      (0..<40).flatMap { length in
+        (0..<30).map { _ in String(decoding: (0..<length).map { _ in alphabet[next(alphabet.count)] }, as: UTF8.self) }
+      }
+    }
   }
 
   @Test func byteTableFindsEveryKeyLengthAsADictionaryDoes() {
@@ -159,7 +166,6 @@ import Tokenization
   }
 
   @Test func literalScanAgreesWithTheRegexPrefilter() throws {
-    var random = Sequence(state: 3)
     let scans = try [
       ("(?i)\\breturn(?:ing)?\\b", false), ("(?i)switch", false), ("Order 12", false), ("ab1x", true),
       ("(?i)eee", false),
@@ -167,12 +173,9 @@ import Tokenization
       try #require(RegexLiteralScan(pattern: pattern, caseInsensitive: caseInsensitive))
     }
     let alphabet = Array("reRtTuUnNsSwWiIcChHOoder 12abAB1xXE@`[{".utf8)
+    var random = Sequence(state: 3)
     var texts = ["", "r", "re", "return", "RETURN", "xreturn", "retur", "eee", "Order 12", "order 12", "ab1X"]
-    for length in 0..<40 {
-      for _ in 0..<30 {
-        texts.append(String(decoding: (0..<length).map { _ in alphabet[random.next(alphabet.count)] }, as: UTF8.self))
-      }
-    }
+    texts += random.texts(from: alphabet)
     // Texts that hold a literal at every offset, for the word-at-a-time part and the tail.
     for offset in 0..<20 {
       texts.append(String(repeating: "x", count: offset) + "ReTuRn" + String(repeating: "y", count: 20 - offset))
@@ -221,11 +224,7 @@ import Tokenization
     var random = Sequence(state: 5)
     let alphabet = Array("reRtTuUnNsSwWiIcChHOoder 12abAB1xXE@`[{wW".utf8)
     var texts = ["", "u", "w", "return", "switch", "RETURN SWITCH", "retur", "switc", "Order 12", "ab1X", "TURN"]
-    for length in 0..<40 {
-      for _ in 0..<30 {
-        texts.append(String(decoding: (0..<length).map { _ in alphabet[random.next(alphabet.count)] }, as: UTF8.self))
-      }
-    }
+    texts += random.texts(from: alphabet)
     for offset in 0..<20 {
       texts.append(String(repeating: "x", count: offset) + "ReTuRn" + String(repeating: "y", count: 20 - offset))
       texts.append(String(repeating: "w", count: offset) + "switcH" + String(repeating: "u", count: offset % 3))
