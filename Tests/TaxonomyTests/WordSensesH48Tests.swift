@@ -1,0 +1,67 @@
+import Taxonomy
+import Testing
+import Tokenization
+
+/// Codebook 1.13.0 (field test h48 on real app and hotel reviews): words that name a topic in one
+/// sense and something else in another. Each pair below is written for this test (not taken from
+/// the YAML's examples or from the reviews): the first sentence of a pair keeps the tag, the second
+/// uses the word in the other sense, as a human coder would read it (named in the fourth field).
+@Suite struct WordSensesH48Tests {
+  let tokenizer: Tokenizer
+  let tagger: Tagger
+
+  init() throws {
+    tokenizer = try Tokenizer()
+    tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
+  }
+
+  func codes(_ text: String) throws -> [String] { try tagger.tag(try tokenizer.tokenize(text)).map(\.code) }
+
+  @Test(arguments: [
+    // (code, keeps it, does not get it, the other sense)
+    ("general", "Service was so-so at best.", "I was so so happy with how fast they sorted it.", "an intensifier"),
+    ("policy", "The terms of my contract changed.", "Good value in terms of price.", "a comparison"),
+    ("delivery.tracking", "No tracking number was ever sent.", "I hate the ad tracking in this app.", "people tracked"),
+    (
+      "policy.returns", "Returned the jacket because it was too small.",
+      "We returned from our holiday to find the boiler still broken.",
+      "a trip"
+    ),
+    (
+      "policy.returns", "I will return it if it doesn't fit.", "Pressing back returns to the main menu every time.",
+      "a screen"
+    ),
+    (
+      "delivery.missing", "My order is lost somewhere between the depot and my house.",
+      "The songs play in random order and half my playlist is lost.",
+      "a sequence"
+    ),
+    (
+      "store.hours_location", "The shop should stay open later on Sundays.",
+      "The window won't stay open long enough to read it.",
+      "a window"
+    ),
+    (
+      "privacy", "I felt like I was being watched by the guard the whole time.",
+      "The episode being watched restarts from the beginning.",
+      "a show"
+    ),
+    (
+      "delivery", "My package was left out in the rain.", "We booked a spa package for two and loved it.",
+      "what was booked"
+    ),
+    (
+      "delivery.speed", "My order arrived late again.", "We arrived late at night and the desk was empty.",
+      "the customer arriving"
+    ),
+  ])
+  func wordInTheTopicSenseOnly(code: String, keeps: String, other: String, otherSense: String) throws {
+    #expect(try codes(keeps).contains(code), "\(keeps)")
+    #expect(try !codes(other).contains(code), "\(other) (\(otherSense))")
+  }
+
+  @Test func trackingOfPeopleIsPersonalData() throws {
+    // The phrase that takes "tracking" from delivery.tracking gives it to privacy.data.
+    #expect(try codes("I hate the ad tracking in this app.").contains("privacy.data"))
+  }
+}
