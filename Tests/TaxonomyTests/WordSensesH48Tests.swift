@@ -60,6 +60,13 @@ import Tokenization
     #expect(try !codes(other).contains(code), "\(other) (\(otherSense))")
   }
 
+  @Test func softwareFaultsNamedWithoutTheApp() throws {
+    // A fault of software needs no "app" beside it; insects are bugs too and stay out.
+    #expect(try codes("The new version is really buggy.").contains("digital.performance"))
+    #expect(try codes("They still haven't fixed the glitch with the basket.").contains("digital.performance"))
+    #expect(try !codes("There were bugs all over the bathroom.").contains("digital.performance"))
+  }
+
   @Test func trackingOfPeopleIsPersonalData() throws {
     // The phrase that takes "tracking" from delivery.tracking gives it to privacy.data.
     #expect(try codes("I hate the ad tracking in this app.").contains("privacy.data"))
