@@ -2,10 +2,11 @@ import Taxonomy
 import Testing
 import Tokenization
 
-/// Codebook 1.13.0 (field test h48 on real app and hotel reviews): words that name a topic in one
-/// sense and something else in another. Each pair below is written for this test (not taken from
-/// the YAML's examples or from the reviews): the first sentence of a pair keeps the tag, the second
-/// uses the word in the other sense, as a human coder would read it (named in the fourth field).
+/// Codebook 1.13.0 (field test h48 on real app, hotel, phone-accessory and restaurant reviews):
+/// words that name a topic in one sense and something else in another. Each pair below is written
+/// for this test (not taken from the YAML's examples or from the reviews): the first sentence of a
+/// pair keeps the tag, the second uses the word in the other sense, as a human coder would read it
+/// (named in the fourth field).
 @Suite struct WordSensesH48Tests {
   let tokenizer: Tokenizer
   let tagger: Tagger
@@ -53,6 +54,15 @@ import Tokenization
     (
       "delivery.speed", "My order arrived late again.", "We arrived late at night and the desk was empty.",
       "the customer arriving"
+    ),
+    (
+      "store.staff", "The receptionist was lovely and sorted our room.",
+      "The reception on this phone drops in the lift.", "a phone's signal"
+    ),
+    ("store", "The outlet store had everything in my size.", "It charges from any wall outlet.", "a power socket"),
+    (
+      "billing.payment_failed", "I couldn't pay with my card at the till.", "You couldn't pay me to go back there.",
+      "an idiom"
     ),
   ])
   func wordInTheTopicSenseOnly(code: String, keeps: String, other: String, otherSense: String) throws {
