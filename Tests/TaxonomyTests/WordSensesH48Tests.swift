@@ -59,6 +59,7 @@ import Tokenization
       "store.staff", "The receptionist was lovely and sorted our room.",
       "The reception on this phone drops in the lift.", "a phone's signal"
     ),
+    ("policy.returns", "I will return for a refund.", "Great food and will definitely return.", "coming back"),
     ("store", "The outlet store had everything in my size.", "It charges from any wall outlet.", "a power socket"),
     (
       "billing.payment_failed", "I couldn't pay with my card at the till.", "You couldn't pay me to go back there.",
