@@ -78,6 +78,16 @@ import Tokenization
     #expect(try !codes("There were bugs all over the bathroom.").contains("digital.performance"))
   }
 
+  @Test func dishesAndTasteWordsAreProductQuality() throws {
+    // Restaurant reviews judge dishes the codebook did not name, and words said only of food
+    // stand alone; "tasteless" is said of adverts too and still needs a food word. A verdict on a
+    // dish is the dish's, not general praise.
+    #expect(try codes("Bacon was far too salty.").contains("product.quality"))
+    #expect(try codes("Honestly so yummy.").contains("product.quality"))
+    #expect(try !codes("A tasteless advert on the radio.").contains("product.quality"))
+    #expect(try codes("The tacos were amazing.") == ["product.quality"])
+  }
+
   @Test func trackingOfPeopleIsPersonalData() throws {
     // The phrase that takes "tracking" from delivery.tracking gives it to privacy.data.
     #expect(try codes("I hate the ad tracking in this app.").contains("privacy.data"))
