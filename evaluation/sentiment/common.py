@@ -145,10 +145,12 @@ def score_systems(binary, texts):
     return systems
 
 
-def star_arguments(doc, predictions_help):
-    """The field tests' command line: --csv, --bin, --half and --predictions (callers add their own)."""
+def star_arguments(doc, predictions_help, data=("--csv", "a copy of the data set's CSV (not shipped)", None)):
+    """The field tests' command line: the data argument (flag, help, nargs; --csv by default), --bin, --half and
+    --predictions (callers add their own)."""
     parser = argparse.ArgumentParser(description=doc.split("\n\n", 1)[0])
-    parser.add_argument("--csv", required=True, help="a copy of the data set's CSV (not shipped)")
+    flag, data_help, nargs = data
+    parser.add_argument(flag, required=True, nargs=nargs, help=data_help)
     parser.add_argument("--bin", required=True, help="the verbatim binary")
     parser.add_argument("--half", choices=("all", "odd", "even"), default="all", help="rows by parity in file order")
     parser.add_argument("--predictions", help=predictions_help)
@@ -184,3 +186,22 @@ def write_predictions(path, columns, rows, systems):
         for i, row in enumerate(rows):
             cells = [value for _, labels, compounds in systems for value in (labels[i], compounds[i])]
             writer.writerow([*row, *cells])
+
+
+def binary_report(name, rows, labels, compounds, indent="  "):
+    """Prints one system's agreement with a binary gold (each row's second field: 1 positive, 0 negative):
+    accuracy and Cohen's kappa of its label, "neutral" counting as a miss (a third category the gold never
+    uses), how many texts it calls neutral, the AUC of its compound (Mann-Whitney, ties count half) and the
+    point-biserial r between compound and gold."""
+    gold = ["positive" if row[1] else "negative" for row in rows]
+    accuracy, _, kappa, _ = metrics(gold, labels)
+    neutral = sum(label == "neutral" for label in labels)
+    positives = [c for c, row in zip(compounds, rows) if row[1]]
+    negatives = [c for c, row in zip(compounds, rows) if not row[1]]
+    wins = sum((p > n) + 0.5 * (p == n) for p in positives for n in negatives)
+    auc = wins / (len(positives) * len(negatives)) if positives and negatives else float("nan")
+    r = pearson(compounds, [float(row[1]) for row in rows])
+    print(
+        f"{indent}{name:<18} n={len(rows):>5}  acc {accuracy:.3f}  kappa {kappa:.3f}  neutral {neutral:>4}"
+        f"  AUC {auc:.3f}  r {r:.3f}"
+    )
