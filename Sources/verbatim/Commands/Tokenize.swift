@@ -159,8 +159,7 @@ struct Tokenize: ParsableCommand {
     } catch let exit as ExitCode {
       throw exit
     } catch let error as InputError where !keepGoing && error.line != nil {
-      throw fail(
-        rejectOptions.stopMessage(error, line: error.line!, rejects: rejected, output: output), status: error.exitStatus)
+      throw rejectOptions.stop(at: error, rejects: rejected, output: output)
     } catch {
       throw cliExit(for: error)
     }

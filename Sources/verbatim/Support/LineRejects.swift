@@ -104,7 +104,8 @@ struct LineRejectOptions: ParsableArguments {
   var keepGoing = false
 
   @Option(
-    help: "Write each rejected line as a JSON line to this file: {\"file\", \"line\", \"column\"?, \"id\"?, \"reason\"}."
+    help:
+      "Write each rejected line as a JSON line to this file: {\"file\", \"line\", \"column\"?, \"id\"?, \"reason\"}."
   )
   var rejects: String?
 
@@ -133,17 +134,19 @@ struct LineRejectOptions: ParsableArguments {
     if let rejectsFile { try refuseOutput(rejectsFile, namingAnyOf: files) }
   }
 
-  /// The error that stopped a run without --keep-going at line of `error`, with what to do: the
-  /// records before it and the option that goes on. `output` is the -o file (nil: standard output,
-  /// which has the records before the line; a file is left as it was).
-  func stopMessage(_ error: InputError, line: Int, rejects: LineRejects, output: String?) -> String {
+  /// Reports the error about one line (`InputError.line`) that stopped a run without --keep-going,
+  /// with what to do: the records before it and the option that goes on. `output` is the -o file
+  /// (nil: standard output, which has the records before the line; a file is left as it was).
+  func stop(at error: InputError, rejects: LineRejects, output: String?) -> ExitCode {
     // A file in another encoding is not a bad line to skip: every line would be one.
-    if case .notUTF8 = error { return error.description }
-    let before = rejects.recordsBefore(line: line)
+    if case .notUTF8 = error { return fail(error.description, status: error.exitStatus) }
+    let before = rejects.recordsBefore(line: error.line ?? 1)
     let written =
       output.map { "\(before) record(s) read before it, \($0) not written" }
       ?? "\(before) record(s) written before it"
-    return "\(error.description) (\(written); use --keep-going to skip and list it with --rejects)"
+    return fail(
+      "\(error.description) (\(written); use --keep-going to skip and list it with --rejects)",
+      status: error.exitStatus)
   }
 
   /// The summary `score`, `tag` and `tokenize` end with under --keep-going, whose counts add up:
