@@ -197,7 +197,7 @@ struct Code: ParsableCommand {
     let decoder = TextRecordDecoder(mode: .jsonl(textField: textField), replaceInvalid: replaceInvalid, source: "-")
     let textField = self.textField
     let keepGoing = importOptions.goesOn
-    let rejected = RejectCollector()
+    let rejected = LineRejects(source: "-")
     // The text member is carried where it stands (review h43 B11), not written after the others.
     let ownKeys = Self.ownFields
     // Only `meta.…` conditions read the metadata: without them no record needs it.
@@ -210,18 +210,7 @@ struct Code: ParsableCommand {
     let ownNames = ownKeys.map { Array($0.utf8) }
     // Under --keep-going a line over the 16 MiB limit is rejected and the run goes on, as `import
     // --keep-going` does (review h43 B10: it stopped the run, exit 65).
-    let skipLongLine: ((Int, Int) throws -> Bool)? =
-      keepGoing
-      ? { line, length in
-        rejected.add(
-          ImportReject(
-            file: "-", line: line,
-            reason:
-              "the line is \(length) bytes long, more than the \(LineReader.maximumLineBytes >> 20) MiB limit for one record"
-          ))
-        counter.add("rejected")
-        return true
-      } : nil
+    let skipLongLine = rejected.longLineHandler(keepGoing: keepGoing)
     try ParallelLineProcessor(threads: threads ?? availableCores()).run(
       reader: reader,
       makeWorker: {
@@ -261,11 +250,7 @@ struct Code: ParsableCommand {
             (record, replaced) = try decoder.decode(bytes, line: line)
             tally.replaced += replaced
           } catch let error as InputError where keepGoing {
-            rejected.add(
-              ImportReject(
-                file: "-", line: line, column: error.column, id: decoder.readableID(bytes, line: line),
-                reason: error.problem))
-            tally.rejected += 1
+            rejected.add(error, line: line, bytes: bytes, decoder: decoder)
             return
           }
           let metadata =
@@ -291,16 +276,9 @@ struct Code: ParsableCommand {
       },
       write: { try sink.write($0) }, flush: { try sink.flush() }, tooLong: skipLongLine)
     tallies.merge(into: counter)
+    counter.add("rejected", rejected.count)
     if let path = importOptions.rejects {
-      let rejectSink = try OutputSink(
-        path: path, option: "--rejects", against: inputs + [.output(output, option: "-o")])
-      var writer = JSONWriter(capacity: 256)
-      for reject in rejected.sorted {
-        writer.reset()
-        reject.write(to: &writer)
-        try rejectSink.writeLine(writer)
-      }
-      try rejectSink.commit()
+      try rejected.write(to: path, against: inputs + [.output(output, option: "-o")])
     }
   }
 
@@ -403,15 +381,6 @@ struct Code: ParsableCommand {
   }
 }
 
-/// Rejected lines of the stdin stream, from all workers, written in line order at the end.
-private final class RejectCollector: Sendable {
-  private let rejects = Mutex<[ImportReject]>([])
-
-  func add(_ reject: ImportReject) { rejects.withLock { $0.append(reject) } }
-
-  var sorted: [ImportReject] { rejects.withLock { $0.sorted { $0.line < $1.line } } }
-}
-
 /// Counts a record coded in place (`CodingWorker.code(validUTF8:into:)`) in `tally` and writes its
 /// coded members. `coded` is taken `inout`: read straight from the worker closure's capture, it
 /// was copied (its members retained) for each of the two calls, about 380 instructions a record.
@@ -433,7 +402,6 @@ private final class CodingTally: @unchecked Sendable {
   var negative = 0
   var tagged = 0
   var tags = 0
-  var rejected = 0
   var blank = 0
   var replaced = 0
   var timedOut = 0
@@ -468,7 +436,6 @@ private final class CodingTally: @unchecked Sendable {
     counter.add("sentiment.negative", negative)
     counter.add("tagged", tagged)
     counter.add("tags", tags)
-    counter.add("rejected", rejected)
     counter.add("blank", blank)
     counter.add("replaced", replaced)
     counter.add("regex timed out", timedOut)

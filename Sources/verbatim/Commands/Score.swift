@@ -22,9 +22,20 @@ struct Score: ParsableCommand {
       A text with nothing to score (empty, null, or only spaces and punctuation) is
       labelled neutral with pos, neu and neg 0; standard error says how many there were.
 
-      Exit status: 0 ok, 2 usage, 65 bad data (a malformed JSON line, invalid
-      UTF-8, a bad lexicon line), 66 when the input or a lexicon cannot be
-      opened, 74 for an I/O error (reading, or writing standard output).
+      A line that is no usable record (malformed JSON, not an object, a text
+      field missing or not a string, invalid UTF-8 without --replace-invalid,
+      over 16 MiB) stops the run with exit 65: standard output has the records
+      before it (an -o file is not written). With --keep-going (or
+      --max-rejects) the line is skipped and listed in --rejects with its line,
+      column and "id" where known, and the run goes on; standard error ends
+      with the lines read: scored, rejected and blank (skipped in JSON Lines),
+      which add up.
+
+      Exit status: 0 ok (rejected lines under --keep-going included), 2 usage,
+      65 bad data (a malformed JSON line or invalid UTF-8 without --keep-going,
+      more rejects than --max-rejects allows, a bad lexicon line), 66 when the
+      input or a lexicon cannot be opened, 74 for an I/O error (reading, or
+      writing standard output).
 
       Examples:
         echo "Waited 40 minutes on hold, but the agent was lovely" \\
@@ -54,6 +65,8 @@ struct Score: ParsableCommand {
   )
   var replaceInvalid = false
 
+  @OptionGroup var rejectOptions: LineRejectOptions
+
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
@@ -77,10 +90,15 @@ struct Score: ParsableCommand {
   func run() throws {
     let started = RunManifest.now()
     let filesRead = [RunFile.input(input)] + sentimentOptions.filesRead
-    try ManifestFile.check(manifest, against: filesRead + [.output(output, option: "-o")])
+    let limit = try rejectOptions.rejectLimit()
+    try ManifestFile.check(manifest, against: filesRead + [.output(output, option: "-o"), rejectOptions.rejectsFile])
+    try rejectOptions.check(against: filesRead + [.output(output, option: "-o")])
     let model = try sentimentOptions.makeModel()
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
+    // Lines that are no usable record, and blank ones (`LineRejects`).
+    let rejected = LineRejects(source: input)
+    let keepGoing = rejectOptions.goesOn
     do {
       let reader = try LineReader(path: input)
       reader.holdsJSONLines = jsonl
@@ -105,7 +123,10 @@ struct Score: ParsableCommand {
           let scorer = SentimentScorer(model: model)
           let scratch = ScoreScratch(into: counter)
           return { bytes, line, output in
-            if decoder.isBlankJSONLine(bytes) { return counter.add("blank") }
+            if decoder.isBlankJSONLine(bytes) {
+              rejected.addBlank(line)
+              return counter.add("blank")
+            }
             // The buffers are lent in place (a class property passed by value would be retained
             // for the call, every array in it; moved into locals, an empty value of each was made
             // and released per record).
@@ -129,8 +150,13 @@ struct Score: ParsableCommand {
                     text: String(decoding: textBytes, as: UTF8.self), explain: explain)
                 }
               } else {
-                let decoded = try decoder.record(
-                  bytes, line: line, counter: counter, tokenizer: needsTokens ? tokenizer : nil, into: &tokenized)
+                let decoded: TextRecord
+                do {
+                  decoded = try decoder.record(
+                    bytes, line: line, counter: counter, tokenizer: needsTokens ? tokenizer : nil, into: &tokenized)
+                } catch let error as InputError where keepGoing {
+                  return rejected.add(error, line: line, bytes: bytes, decoder: decoder)
+                }
                 (score, explanation) =
                   needsTokens
                   ? scorer.score(tokenized, explain: explain)
@@ -162,9 +188,15 @@ struct Score: ParsableCommand {
             }
           }
         },
-        write: { try sink.write($0) }, flush: { try sink.flush() })
+        write: { try sink.write($0) }, flush: { try sink.flush() },
+        tooLong: rejected.longLineHandler(keepGoing: keepGoing))
       let replaced = counter["replaced"]
       try sink.commit()
+      if let path = rejectOptions.rejects {
+        try rejected.write(to: path, against: filesRead + [.output(output, option: "-o")])
+      }
+      let rejects = rejected.count
+      let scored = SentimentLabel.countNames.reduce(0) { $0 + counter[$1] }
       if replaced > 0 { printError(replacementNote(replaced)) }
       warnOverwritten(counter["overwritten"], fields: ownKeys)
       noteBlankLines(counter["blank"])
@@ -186,14 +218,24 @@ struct Score: ParsableCommand {
             ("explain", String(explain)), ("jsonl", String(jsonl)),
             ("text_field", textField),
           ],
-          counts: [("texts", reader.lineNumber - counter["blank"])]
+          counts: [("texts", scored)]
             + SentimentLabel.countNames.map {
               ($0, counter[$0])
-            } + [("nothing_to_score", empty), ("replaced", replaced), ("blank", counter["blank"])],
-          output: output.map { ("scored", $0) }, streamed: sink.streamedOutput(role: "scored"), readFrom: reader)
+            } + [("nothing_to_score", empty), ("replaced", replaced), ("blank", counter["blank"])]
+            + (keepGoing ? [("rejected", rejects)] : []),
+          output: output.map { ("scored", $0) }, streamed: sink.streamedOutput(role: "scored"),
+          others: rejectOptions.rejects.map { [("rejects", $0)] } ?? [], readFrom: reader)
       }
+      if keepGoing {
+        printError(
+          rejectOptions.summary(
+            read: reader.lineNumber, written: scored, verb: "scored", rejected: rejects, blank: counter["blank"]))
+      }
+      try rejectOptions.checkLimit(limit, rejected: rejects, of: scored + rejects, file: input)
     } catch let exit as ExitCode {
       throw exit
+    } catch let error as InputError where !keepGoing && error.line != nil {
+      throw rejectOptions.stop(at: error, rejects: rejected, output: output)
     } catch {
       throw cliExit(for: error)
     }

@@ -41,9 +41,20 @@ struct TagCommand: ParsableCommand {
       The default codebook is the shipped customer-feedback codebook (see
       `verbatim taxonomy`).
 
-      Exit status: 0 ok, 2 usage, 65 bad data (a malformed JSON line, invalid
-      UTF-8, an invalid codebook), 66 when the input or the codebook cannot be
-      opened, 74 for an I/O error (reading, or writing standard output).
+      A line that is no usable record (malformed JSON, not an object, a text
+      field missing or not a string, invalid UTF-8 without --replace-invalid,
+      over 16 MiB) stops the run with exit 65: standard output has the records
+      before it (an -o file is not written). With --keep-going (or
+      --max-rejects) the line is skipped and listed in --rejects with its line,
+      column and "id" where known, and the run goes on; standard error ends
+      with the lines read: tagged, rejected and blank (skipped in JSON Lines),
+      which add up.
+
+      Exit status: 0 ok (rejected lines under --keep-going included), 2 usage,
+      65 bad data (a malformed JSON line or invalid UTF-8 without --keep-going,
+      more rejects than --max-rejects allows, an invalid codebook), 66 when the
+      input or the codebook cannot be opened, 74 for an I/O error (reading, or
+      writing standard output).
 
       Example:
         echo 'Waited 40 minutes on hold and the refund never came' \\
@@ -96,6 +107,8 @@ struct TagCommand: ParsableCommand {
   )
   var replaceInvalid = false
 
+  @OptionGroup var rejectOptions: LineRejectOptions
+
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
@@ -122,9 +135,14 @@ struct TagCommand: ParsableCommand {
     let started = RunManifest.now()
     guard minEvidence >= 1 else { throw fail("--min-evidence must be at least 1", status: .usage) }
     let filesRead = [RunFile.input(input), .read(taxonomy, option: "--taxonomy")] + sentimentOptions.filesRead
-    try ManifestFile.check(manifest, against: filesRead + [.output(output, option: "-o")])
+    let limit = try rejectOptions.rejectLimit()
+    try ManifestFile.check(manifest, against: filesRead + [.output(output, option: "-o"), rejectOptions.rejectsFile])
+    try rejectOptions.check(against: filesRead + [.output(output, option: "-o")])
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
+    // Lines that are no usable record, and blank ones (`LineRejects`).
+    let rejected = LineRejects(source: input)
+    let keepGoing = rejectOptions.goesOn
     do {
       let codebook = try loadCodebook(taxonomy)
       let compiled = try CompiledCodebook(codebook, tokenizer: try Tokenizer())
@@ -163,13 +181,22 @@ struct TagCommand: ParsableCommand {
           var writer = JSONWriter(capacity: 4096)
           var flat = FlatJSONObject()
           return { bytes, line, output in
-            if decoder.isBlankJSONLine(bytes) { return counter.add("blank") }
+            if decoder.isBlankJSONLine(bytes) {
+              rejected.addBlank(line)
+              return counter.add("blank")
+            }
             // Nil when the line was read in place as a flat object (`flat` holds its members).
             var record: TextRecord?
             if readsFlatLines, let text = decoder.flatText(bytes, into: &flat) {
               try tokenizer.tokenize(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), into: &tokenized)
             } else {
-              let (decoded, replacements) = try decoder.decode(bytes, line: line)
+              let decoded: TextRecord
+              let replacements: Int
+              do {
+                (decoded, replacements) = try decoder.decode(bytes, line: line)
+              } catch let error as InputError where keepGoing {
+                return rejected.add(error, line: line, bytes: bytes, decoder: decoder)
+              }
               tally.replaced += replacements
               try tokenizer.tokenize(decoded.text, into: &tokenized)
               record = decoded
@@ -207,6 +234,7 @@ struct TagCommand: ParsableCommand {
               let id = record?.id ?? (try? decoder.decode(bytes, line: line).0.id) ?? .int(line)
               throw TaxonomyError.taggingFailed(recordID: "\(id.identifierText) (line \(line))", reason: reason)
             }
+            tally.written += 1
             if !matches.isEmpty { tally.tagged += 1 }
             if tokenized.tokens.isEmpty { tally.empty += 1 }
             tally.assignments += matches.count
@@ -221,8 +249,13 @@ struct TagCommand: ParsableCommand {
             writer.bytes.append(0x0A)
           }
         },
-        write: { try sink.write($0) }, flush: { try sink.flush() })
+        write: { try sink.write($0) }, flush: { try sink.flush() },
+        tooLong: rejected.longLineHandler(keepGoing: keepGoing))
       try sink.commit()
+      if let path = rejectOptions.rejects {
+        try rejected.write(to: path, against: filesRead + [.output(output, option: "-o")])
+      }
+      let rejects = rejected.count
       let replaced = counter["replaced"]
       if replaced > 0 { printError(replacementNote(replaced)) }
       warnOverwritten(counter["overwritten"], fields: ownKeys)
@@ -248,7 +281,7 @@ struct TagCommand: ParsableCommand {
             + "\(patterns.joined(separator: ", ")) (a pattern that backtracks, or long runs of repeated words; "
             + "`verbatim taxonomy lint` tests the patterns)")
       }
-      let records = reader.lineNumber - counter["blank"]
+      let records = reader.lineNumber - counter["blank"] - rejects
       let tagged = counter["tagged"]
       let permille = records == 0 ? 0 : (tagged * 1000 + records / 2) / records
       let percent = records == 0 ? "n/a" : "\(permille / 10).\(permille % 10)%"
@@ -268,9 +301,21 @@ struct TagCommand: ParsableCommand {
           counts: [
             ("verbatims", records), ("tagged", tagged), ("tags", counter["assignments"]), ("replaced", replaced),
             ("blank", counter["blank"]),
-          ],
-          output: output.map { ("tagged", $0) }, streamed: sink.streamedOutput(role: "tagged"), readFrom: reader)
+          ] + (keepGoing ? [("rejected", rejects)] : []),
+          output: output.map { ("tagged", $0) }, streamed: sink.streamedOutput(role: "tagged"),
+          others: rejectOptions.rejects.map { [("rejects", $0)] } ?? [], readFrom: reader)
       }
+      if keepGoing {
+        printError(
+          rejectOptions.summary(
+            read: reader.lineNumber, written: counter["written"], verb: "tagged", rejected: rejects,
+            blank: counter["blank"]))
+      }
+      try rejectOptions.checkLimit(limit, rejected: rejects, of: records + rejects, file: input)
+    } catch let exit as ExitCode {
+      throw exit
+    } catch let error as InputError where !keepGoing && error.line != nil {
+      throw rejectOptions.stop(at: error, rejects: rejected, output: output)
     } catch {
       throw taxonomyExit(for: error)
     }
@@ -286,6 +331,8 @@ private final class TagTally {
   var ids: RecordIDRepeats.Batch?
   var replaced = 0
   var tagged = 0
+  /// Records written (tagged or not), for the --keep-going summary.
+  var written = 0
   var assignments = 0
   /// Texts with no token (empty, null or only white space).
   var empty = 0
@@ -304,6 +351,7 @@ private final class TagTally {
     if let repeats, let ids { repeats.merge(ids) }
     counter.add("replaced", replaced)
     counter.add("tagged", tagged)
+    counter.add("written", written)
     counter.add("empty", empty)
     counter.add("timed out", timedOut)
     for pattern in timedOutPatterns { counter.add(TagCommand.timedOutPrefix + pattern) }

@@ -17,9 +17,19 @@ struct Tokenize: ParsableCommand {
       are line numbers. An input field named "tokens" or "sentences" is replaced,
       with a warning.
 
-      Exit status: 0 ok, 2 usage, 65 bad data (a malformed JSON line; invalid
-      UTF-8 without --replace-invalid), 66 when the input cannot be opened, 74
-      for an I/O error (reading, or writing standard output).
+      A line that is no usable record (malformed JSON, not an object, a text
+      field missing or not a string, invalid UTF-8 without --replace-invalid,
+      over 16 MiB) stops the run with exit 65: standard output has the records
+      before it (an -o file is not written). With --keep-going (or
+      --max-rejects) the line is skipped and listed in --rejects with its line,
+      column and "id" where known, and the run goes on; standard error ends
+      with the lines read: tokenized, rejected and blank (skipped in JSON Lines),
+      which add up.
+
+      Exit status: 0 ok (rejected lines under --keep-going included), 2 usage,
+      65 bad data (a malformed JSON line or invalid UTF-8 without --keep-going,
+      more rejects than --max-rejects allows), 66 when the input cannot be
+      opened, 74 for an I/O error (reading, or writing standard output).
 
       Example:
         echo 'Waited 40 min :( @acme #fail' | verbatim tokenize
@@ -41,6 +51,8 @@ struct Tokenize: ParsableCommand {
   )
   var replaceInvalid = false
 
+  @OptionGroup var rejectOptions: LineRejectOptions
+
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
@@ -53,14 +65,22 @@ struct Tokenize: ParsableCommand {
   /// The members `tokenize` writes into each record (an input member of that name is replaced).
   static let ownFields = ["tokens", "sentences"]
 
+  /// Counters that are not in the --summary object.
+  static let notSummarized: Set<String> = ["replaced", "overwritten", "blank", "written"]
+
   func validate() throws {
     try checkTextField(textFieldOption, jsonl: jsonl, ownFields: Self.ownFields)
     try checkThreads(threads)
   }
 
   func run() throws {
+    let limit = try rejectOptions.rejectLimit()
+    try rejectOptions.check(against: [.input(input), .output(output, option: "-o")])
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
+    // Lines that are no usable record, and blank ones (`LineRejects`).
+    let rejected = LineRejects(source: input)
+    let keepGoing = rejectOptions.goesOn
     do {
       let reader = try LineReader(path: input)
       reader.holdsJSONLines = jsonl
@@ -77,14 +97,26 @@ struct Tokenize: ParsableCommand {
           var writer = JSONWriter(capacity: 4096)
           let tally = TokenTally(into: counter)
           return { bytes, line, output in
-            if decoder.isBlankJSONLine(bytes) { return counter.add("blank") }
+            if decoder.isBlankJSONLine(bytes) {
+              rejected.addBlank(line)
+              return counter.add("blank")
+            }
             if summary {
-              try decoder.tokenize(bytes, line: line, counter: counter, tokenizer: tokenizer, into: &tokenized)
+              do {
+                try decoder.tokenize(bytes, line: line, counter: counter, tokenizer: tokenizer, into: &tokenized)
+              } catch let error as InputError where keepGoing {
+                return rejected.add(error, line: line, bytes: bytes, decoder: decoder)
+              }
               tally.add(&tokenized)
               return
             }
-            let record = try decoder.record(
-              bytes, line: line, counter: counter, tokenizer: tokenizer, into: &tokenized)
+            let record: TextRecord
+            do {
+              record = try decoder.record(bytes, line: line, counter: counter, tokenizer: tokenizer, into: &tokenized)
+            } catch let error as InputError where keepGoing {
+              return rejected.add(error, line: line, bytes: bytes, decoder: decoder)
+            }
+            tally.written += 1
             // The record is written straight into the batch's output (no copy per line).
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }
@@ -96,11 +128,12 @@ struct Tokenize: ParsableCommand {
             writer.bytes.append(0x0A)
           }
         },
-        write: { try sink.write($0) }, flush: { try sink.flush() })
+        write: { try sink.write($0) }, flush: { try sink.flush() },
+        tooLong: rejected.longLineHandler(keepGoing: keepGoing))
       if summary {
         var writer = JSONWriter()
         writer.beginObject()
-        for (name, count) in counter.snapshot where name != "replaced" && name != "overwritten" && name != "blank" {
+        for (name, count) in counter.snapshot where !Self.notSummarized.contains(name) {
           writer.key(name)
           writer.number(count)
         }
@@ -108,10 +141,27 @@ struct Tokenize: ParsableCommand {
         try sink.writeLine(writer)
       }
       try sink.commit()
+      if let path = rejectOptions.rejects {
+        try rejected.write(to: path, against: [.input(input), .output(output, option: "-o")])
+      }
       let replaced = counter["replaced"]
       if replaced > 0 { printError(replacementNote(replaced)) }
       warnOverwritten(counter["overwritten"], fields: Self.ownFields)
       noteBlankLines(counter["blank"])
+      let rejects = rejected.count
+      // Texts tokenized: written one a line, or counted in the summary.
+      let tokenized = counter[summary ? "texts" : "written"]
+      if keepGoing {
+        printError(
+          rejectOptions.summary(
+            read: reader.lineNumber, written: tokenized, verb: summary ? "counted in the summary" : "tokenized",
+            rejected: rejects, blank: counter["blank"]))
+      }
+      try rejectOptions.checkLimit(limit, rejected: rejects, of: tokenized + rejects, file: input)
+    } catch let exit as ExitCode {
+      throw exit
+    } catch let error as InputError where !keepGoing && error.line != nil {
+      throw rejectOptions.stop(at: error, rejects: rejected, output: output)
     } catch {
       throw cliExit(for: error)
     }
@@ -125,6 +175,8 @@ final class TokenTally {
   private var texts = 0
   private var sentences = 0
   private var bytes = 0
+  /// Records written one a line (without --summary), for the --keep-going summary.
+  var written = 0
 
   init(into counter: SharedCounter) { self.counter = counter }
 
@@ -157,6 +209,7 @@ final class TokenTally {
   }
 
   deinit {
+    if written > 0 { counter.add("written", written) }
     counter.add("texts", texts)
     counter.add("sentences", sentences)
     counter.add("bytes", bytes)

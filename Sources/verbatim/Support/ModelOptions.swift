@@ -301,19 +301,7 @@ struct ImportOptionGroup: ParsableArguments {
 
   /// `--max-rejects`, parsed; a usage error for a value that is neither a count nor a percentage.
   func rejectLimit() throws -> RejectLimit? {
-    guard let maxRejects else { return nil }
-    guard let limit = RejectLimit(parsing: maxRejects) else {
-      if maxRejects.hasPrefix("-"), maxRejects.dropFirst().first?.isNumber == true {
-        throw fail(
-          "--max-rejects must be zero or more, not \(maxRejects): a count of rejected pieces (10) or a percentage of "
-            + "the answers (1%)",
-          status: .usage)
-      }
-      throw fail(
-        "--max-rejects: \"\(maxRejects)\" is neither a count (10) nor a percentage from 0% to 100% (1%)",
-        status: .usage)
-    }
-    return limit
+    try parseRejectLimit(maxRejects, pieces: "pieces", share: "the answers")
   }
 
   /// Whether bad pieces are skipped: --keep-going, or a --max-rejects limit.
