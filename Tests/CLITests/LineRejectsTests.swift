@@ -70,6 +70,18 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: output.path))
   }
 
+  @Test func codeOnStandardInputStopsWithTheSameMessage() throws {
+    // `code -` stops at the same line, with the same count of records written before it (the
+    // blank line 2 is none) and the same way on.
+    let result = try TestSupport.runVerbatim(["code", "-"], input: Data(Self.input.utf8))
+    #expect(result.status == 65)
+    #expect(result.stdoutText.split(separator: "\n").count == 1)
+    #expect(
+      result.stderrText
+        == "verbatim: -:3:16: malformed JSON: unterminated string (1 record(s) written before it; "
+        + "use --keep-going to skip and list it with --rejects)\n")
+  }
+
   @Test func maxRejectsFailsPastTheLimitAndKeepsTheRecords() throws {
     let file = try write(Self.input, to: "bad.jsonl")
     // 2 rejected of 5 records (3 written + 2 rejected; the blank line is not counted): 40 %.

@@ -195,9 +195,31 @@ struct Code: ParsableCommand {
     throws
   {
     let decoder = TextRecordDecoder(mode: .jsonl(textField: textField), replaceInvalid: replaceInvalid, source: "-")
-    let textField = self.textField
     let keepGoing = importOptions.goesOn
     let rejected = LineRejects(source: "-")
+    do {
+      try codeLines(
+        reader: reader, configuration: configuration, sink: sink, counter: counter, decoder: decoder,
+        rejected: rejected)
+    } catch let error as InputError where !keepGoing && error.line != nil {
+      // Without --keep-going a bad line stops the run; the message says what was written and how to
+      // go on, as `score`, `tag` and `tokenize` say it.
+      throw rejected.stop(at: error, output: output)
+    }
+    counter.add("rejected", rejected.count)
+    if let path = importOptions.rejects {
+      try rejected.write(to: path, against: inputs + [.output(output, option: "-o")])
+    }
+  }
+
+  /// The lines of `codeStream`, coded in parallel and written in order; lines that are no usable
+  /// record go to `rejected` under --keep-going.
+  private func codeLines(
+    reader: LineReader, configuration: CodingConfiguration, sink: OutputSink, counter: SharedCounter,
+    decoder: TextRecordDecoder, rejected: LineRejects
+  ) throws {
+    let textField = self.textField
+    let keepGoing = importOptions.goesOn
     // The text member is carried where it stands (review h43 B11), not written after the others.
     let ownKeys = Self.ownFields
     // Only `meta.…` conditions read the metadata: without them no record needs it.
@@ -225,6 +247,8 @@ struct Code: ParsableCommand {
           // and counted in the summary (QA review 14).
           if decoder.isBlankJSONLine(bytes) {
             tally.blank += 1
+            // Noted for the records-before count of a stop (`LineRejects.stop(at:output:)`).
+            if !keepGoing { rejected.addBlank(line) }
             return
           }
           // The text is written back from the line's bytes (valid UTF-8 without escapes, so the same
@@ -276,10 +300,6 @@ struct Code: ParsableCommand {
       },
       write: { try sink.write($0) }, flush: { try sink.flush() }, tooLong: skipLongLine)
     tallies.merge(into: counter)
-    counter.add("rejected", rejected.count)
-    if let path = importOptions.rejects {
-      try rejected.write(to: path, against: inputs + [.output(output, option: "-o")])
-    }
   }
 
   /// A survey export → coded records, in file order. Returns what the import read, with the fatal

@@ -235,7 +235,7 @@ struct Score: ParsableCommand {
     } catch let exit as ExitCode {
       throw exit
     } catch let error as InputError where !keepGoing && error.line != nil {
-      throw rejectOptions.stop(at: error, rejects: rejected, output: output)
+      throw rejected.stop(at: error, output: output)
     } catch {
       throw cliExit(for: error)
     }

@@ -315,7 +315,7 @@ struct TagCommand: ParsableCommand {
     } catch let exit as ExitCode {
       throw exit
     } catch let error as InputError where !keepGoing && error.line != nil {
-      throw rejectOptions.stop(at: error, rejects: rejected, output: output)
+      throw rejected.stop(at: error, output: output)
     } catch {
       throw taxonomyExit(for: error)
     }

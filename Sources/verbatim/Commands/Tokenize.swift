@@ -161,7 +161,7 @@ struct Tokenize: ParsableCommand {
     } catch let exit as ExitCode {
       throw exit
     } catch let error as InputError where !keepGoing && error.line != nil {
-      throw rejectOptions.stop(at: error, rejects: rejected, output: output)
+      throw rejected.stop(at: error, output: output)
     } catch {
       throw cliExit(for: error)
     }

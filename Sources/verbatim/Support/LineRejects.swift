@@ -46,6 +46,21 @@ final class LineRejects: Sendable {
     }
   }
 
+  /// Reports the error about one line (`InputError.line`) that stopped a run without --keep-going,
+  /// with what to do: the records before it and the option that goes on. `output` is the -o file
+  /// (nil: standard output, which has the records before the line; a file is left as it was).
+  func stop(at error: InputError, output: String?) -> ExitCode {
+    // A file in another encoding is not a bad line to skip: every line would be one.
+    if case .notUTF8 = error { return fail(error.description, status: error.exitStatus) }
+    let before = recordsBefore(line: error.line ?? 1)
+    let written =
+      output.map { "\(before) record(s) read before it, \($0) not written" }
+      ?? "\(before) record(s) written before it"
+    return fail(
+      "\(error.description) (\(written); use --keep-going to skip and list it with --rejects)",
+      status: error.exitStatus)
+  }
+
   /// The `tooLong` handler of `ParallelLineProcessor.run` under --keep-going: a line over
   /// `LineReader.maximumLineBytes` is rejected, with its length, and the run goes on (as `import
   /// --keep-going` does, review h43 B10). Nil without --keep-going: such a line stops the run.
@@ -132,21 +147,6 @@ struct LineRejectOptions: ParsableArguments {
   /// `files` (the inputs, the output).
   func check(against files: [RunFile?]) throws {
     if let rejectsFile { try refuseOutput(rejectsFile, namingAnyOf: files) }
-  }
-
-  /// Reports the error about one line (`InputError.line`) that stopped a run without --keep-going,
-  /// with what to do: the records before it and the option that goes on. `output` is the -o file
-  /// (nil: standard output, which has the records before the line; a file is left as it was).
-  func stop(at error: InputError, rejects: LineRejects, output: String?) -> ExitCode {
-    // A file in another encoding is not a bad line to skip: every line would be one.
-    if case .notUTF8 = error { return fail(error.description, status: error.exitStatus) }
-    let before = rejects.recordsBefore(line: error.line ?? 1)
-    let written =
-      output.map { "\(before) record(s) read before it, \($0) not written" }
-      ?? "\(before) record(s) written before it"
-    return fail(
-      "\(error.description) (\(written); use --keep-going to skip and list it with --rejects)",
-      status: error.exitStatus)
   }
 
   /// The summary `score`, `tag` and `tokenize` end with under --keep-going, whose counts add up:
