@@ -21,13 +21,15 @@ extension DefaultProfileScorer {
   /// Objects that may stand between a negated verb and its manner adverb ("didn't do it properly",
   /// "won't charge them correctly").
   private static let failureObjects: ShortWords = [
-    "it", "this", "that", "them", "me", "us", "anything", "everything",
+    "it", "this", "that", "them", "me", "us", "you", "him", "her", "anything", "everything",
   ]
   /// Words that may follow a negator but are no verb whose manner the adverb states ("not as
-  /// well", "not so well", "not quite right"); the feel verbs (`WordList.feelVerbs`) state health,
-  /// not a failure ("wasn't feeling well").
+  /// well", "not so well", "not quite right"), and verbs of knowing and speaking, whose "well" is
+  /// no function ("I don't know it well", "can't speak well enough of them"); the feel verbs
+  /// (`WordList.feelVerbs`) state health, not a failure ("wasn't feeling well").
   private static let nonVerbs: ShortWords = [
     "as", "so", "too", "quite", "very", "all", "that", "this", "the", "a", "an", "only", "just", "be", "been", "being",
+    "know", "knew", "known", "remember", "understand", "think", "speak", "spoke", "say", "said",
   ]
 
   /// Rule 47: a manner adverb (`mannerAdverbList`) right after a verb phrase that failed states how
@@ -52,7 +54,8 @@ extension DefaultProfileScorer {
   ///
   /// All the words adjacent, in one clause. "right" counts only at the end of its clause: "broken
   /// right now", "didn't call right away" are no manner. Not after a feel verb ("wasn't feeling
-  /// well") or a degree word ("not as well", "not quite right").
+  /// well"), a verb of knowing or speaking ("don't know it well"), or a degree word ("not as well",
+  /// "not quite right"), nor before "enough" ("can't speak well enough of them" is praise).
   mutating func applyFailureManner(_ text: TokenizedText, explain: Bool) {
     for index in units.indices.dropFirst() where units[index].length == 1 {
       let kind = units[index].kind
@@ -64,6 +67,9 @@ extension DefaultProfileScorer {
       {
         continue
       }
+      // "can't speak well enough of them", "can't thank you properly enough": praise (rule 2).
+      let next = units[index].start + 1
+      if next < text.tokens.count && Self.norm(of: text, next, is: "enough") { continue }
       // The adverb's value: nothing after a failure term the lexicon scores; after a negated verb,
       // what brings the pair to `failureMannerValence`. Never weaker than the adverb already was
       // ("won't even properly open": the adverb before the verb, negated, stays).

@@ -36,6 +36,7 @@ struct FailureMannerTests {
     try expectSum("It never opens properly", parameters.failureMannerValence)
     try expectSum("It never opens right.", -2.2)
     try expectSum("You can't do it right", -2.2)
+    try expectSum("They never treat you right", -2.2)
   }
 
   @Test func afterANegatedVerbOfPraiseThePairIsTheFailure() throws {
@@ -62,6 +63,9 @@ struct FailureMannerTests {
     try expectSum("It's broken right now", -2.0)
     try expectSum("I'm not feeling well", 0)
     try expectSum("It's not as well made", 0)
+    try expectSum("I don't know it well", 0)
+    // "can't … enough" is praise (rule 2): the adverb before "enough" is left alone.
+    try expectSum("I can't speak well enough of them", 0)
   }
 
   @Test func theExplanationNamesTheRule() throws {
