@@ -10,7 +10,8 @@ import VerbatimCore
 ///    units; a hashtag is looked up without its `#`. A word that is both a valence term and a
 ///    modifier ("incredibly", "no") is a modifier only when a valence term follows within 2 tokens.
 ///    A word that matches nothing as written but has a letter repeated three times or more is
-///    looked up shortened ("loooove" → love, "sooo" → so; `Elongation`).
+///    looked up shortened ("loooove" → love, "sooo" → so; `Elongation`), and the rules that test
+///    a word's spelling read it shortened too ("whyyy" → why; `shortenedForRules`).
 /// 2. Each valence term v: ALL CAPS in mixed-case text → |v| + capsIncrement; lengthened →
 ///    |v| + elongationIncrement; each intensifier at
 ///    distance d ≤ 3 with no valence term in between → |v| + scalar·decay[d] (never past 0, so a

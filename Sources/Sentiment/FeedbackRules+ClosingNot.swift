@@ -8,9 +8,9 @@ extension DefaultProfileScorer {
   /// Rule 48: the token before which a closing sarcastic "not" reverses the praise of the sentence
   /// `range`, or nil when there is none.
   ///
-  /// The "not" stands alone at the end: after a comma, full stop, ellipsis, dash, colon or
-  /// semicolon, followed by nothing but "." and "!" ("Great service... not", "Best airline ever --
-  /// not.", "Great service — NOT!"), in `range` itself (the result is the "not"'s token: the praise
+  /// The "not" stands alone at the end: after a comma, full stop, ellipsis, dash, colon, semicolon
+  /// or opening parenthesis, followed by nothing but ".", "!" and ")" ("Great service... not", "Best
+  /// airline ever -- not.", "Great service — NOT!", "Great service (not)"), in `range` itself (the result is the "not"'s token: the praise
   /// before it is reversed), or as the whole next sentence `next` ("Great service. NOT!", "Loved
   /// the 2 hour wait. Not."; the result is the end of `range`). A "not" after a word ("whether you
   /// like it or not", "maybe not", "why not?", "if not", "hopefully not") is no closing "not", nor
@@ -55,22 +55,24 @@ extension DefaultProfileScorer {
     text.tokens[index].kind == .word && Self.norm(of: text, index, is: "not")
   }
 
-  /// Whether token `index` is "." or "!" (an ellipsis is tokenized as its dots; "…" is "..." once
-  /// normalised).
+  /// Whether token `index` is ".", "!" or ")" (an ellipsis is tokenized as its dots; "…" is "..."
+  /// once normalised; "Great service (not)").
   private func isClosingMark(_ text: TokenizedText, _ index: Int) -> Bool {
     text.withNorm(of: text.tokens[index]) { norm in
-      !norm.isEmpty && norm.allSatisfy { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") }
+      !norm.isEmpty
+        && norm.allSatisfy { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: ")") }
     }
   }
 
-  /// Whether token `index` is a mark a closing "not" may follow: ",", ".", "!", "-", ":", ";", or a
-  /// dash ("—", "–").
+  /// Whether token `index` is a mark a closing "not" may follow: ",", ".", "!", "-", ":", ";", "(",
+  /// or a dash ("—", "–").
   private func isLeadMark(_ text: TokenizedText, _ index: Int) -> Bool {
     text.withNorm(of: text.tokens[index]) { norm in
       if norm.count == 1 {
         let byte = norm[0]
         return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!")
           || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";")
+          || byte == UInt8(ascii: "(")
       }
       // U+2014 em dash, U+2013 en dash.
       return norm.count == 3 && norm[0] == 0xE2 && norm[1] == 0x80 && (norm[2] == 0x94 || norm[2] == 0x93)

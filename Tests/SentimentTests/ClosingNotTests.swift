@@ -20,6 +20,7 @@ struct ClosingNotTests {
     try expectSum("Good service... not", -1.48)
     try expectSum("Good service -- not.", -1.48)
     try expectSum("Good service, not.", -1.48)
+    try expectSum("Good service (not).", -1.48)
     // "!" after it: −1.48 − 0.292.
     try expectSum("Good service — NOT!", -1.48 - 0.292)
   }
@@ -46,6 +47,7 @@ struct ClosingNotTests {
     try expectSum("Why not?", 0)
     try expectSum("Good, if not", 2.0)
     try expectSum("Good? Not.", 2.0)
+    try expectSum("Good (or not).", 2.0)
     try expectSum("Good. Hopefully not.", 2.0)
     // After a complaint: "Will it be bad again? Hopefully not." stays the complaint (−2.0), never
     // more negative.
