@@ -33,6 +33,8 @@ func describe(_ rule: SentimentRule) -> String {
   case .scareQuotes: return "in scare quotes (×0)"
   case .neutralFrame: return "a phrase the lexicon scores 0, covering the words inside it"
   case .ellipsis: return "the term of the clause before, which this clause leaves out"
+  case .failureManner: return "how a failure went, not praise (×0)"
+  case .closingNot(let factor): return "reversed by a closing \"not\" (×\(short(factor)))"
   case .politeFormula: return "a polite formula closing a filler answer (×0)"
   case .question(let opener): return "asked about in a \"\(opener) …?\" question (×0)"
   case .lukewarmAnswer: return "a lukewarm word in a short answer with no other opinion (×0)"

@@ -10,7 +10,8 @@ import VerbatimCore
 ///    units; a hashtag is looked up without its `#`. A word that is both a valence term and a
 ///    modifier ("incredibly", "no") is a modifier only when a valence term follows within 2 tokens.
 ///    A word that matches nothing as written but has a letter repeated three times or more is
-///    looked up shortened ("loooove" → love, "sooo" → so; `Elongation`).
+///    looked up shortened ("loooove" → love, "sooo" → so; `Elongation`), and the rules that test
+///    a word's spelling read it shortened too ("whyyy" → why; `shortenedForRules`).
 /// 2. Each valence term v: ALL CAPS in mixed-case text → |v| + capsIncrement; lengthened →
 ///    |v| + elongationIncrement; each intensifier at
 ///    distance d ≤ 3 with no valence term in between → |v| + scalar·decay[d] (never past 0, so a
@@ -104,9 +105,10 @@ struct DefaultProfileScorer {
   var units: [Unit] = []
   var rules: [[SentimentRule]] = []
   private var sentenceRanges: [Range<Int>] = []
-  /// The tokens of the text that matched only once shortened ("sooo", "loooove"; `Elongation`),
-  /// in order; usually empty.
-  private var elongatedTokens: [Int32] = []
+  /// The lengthened words of the text (`Elongation`), in token order; usually empty: those that
+  /// matched a term only once shortened ("sooo", "loooove"), and those the rules read shortened
+  /// ("whyyy", "pleeease"; `LengthenedWord`).
+  private var lengthenedWords: [LengthenedWord] = []
   /// The consequent of an averting condition in the sentence being scored, whose negative terms
   /// the writer was spared, and the condition's marker token (rule 29); nil in most sentences.
   var avertedConsequent: (range: Range<Int>, marker: Int)?
@@ -161,12 +163,17 @@ struct DefaultProfileScorer {
     mapped: Bool = false
   ) -> (SentimentScore, SentimentExplanation?) {
     if !mapped { mapTokens(text) }
+    // A text with a lengthened word is read by the rules with the word shortened.
+    if !lengthenedWords.isEmpty {
+      return scoreMapped(shortenedForRules(text), sentences: selection, clauses: clauses, explain: explain)
+    }
     return scoreMapped(text, sentences: selection, clauses: clauses, explain: explain)
   }
 
   /// Each clause scored on its own, the tokens mapped to lexicon ids once for all of them.
   mutating func scoreEach(_ text: TokenizedText, clauses: [Range<Int>], mapped: Bool = false) -> [SentimentScore] {
     if !mapped { mapTokens(text) }
+    let text = lengthenedWords.isEmpty ? text : shortenedForRules(text)
     // Whole-text facts once, not once per clause (a long text may have thousands of clauses; QA
     // review 32, M3: the "!"/"?" search over the whole text, once per clause, made `tag` quadratic).
     let facts = (
@@ -284,6 +291,13 @@ struct DefaultProfileScorer {
       }
       previousSentenceScored = previousSentence.map { $0.sum != 0 } ?? false
       scoreUnits(text, hasLowercase: &hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
+      // Rule 48: "Great service... not", "Great service. NOT!" (a text without "not" skips it).
+      if textTriggers.contains(.not),
+        let limit = closingNotLimit(
+          text, range: range, next: position + 1 < rangeCount ? sentenceRange(position + 1) : nil)
+      {
+        applyClosingNot(before: limit, explain: explain)
+      }
       // "The box was damaged. Thanks for asking anyway.": politeness after a complaint (rule 23); a
       // doubt the writer overcame ("I was skeptical but …", half weight) is no complaint (QA review 42).
       if position > 0 && total <= parameters.lonePraiseAfterComplaint {
@@ -551,7 +565,7 @@ struct DefaultProfileScorer {
       // one, a token's position is its index (`modifierDistance` reads an empty array that way).
       if hasNumbers { fillWordPositions(text, into: &positions) }
     }
-    elongatedTokens.removeAllKeepingCapacity()
+    lengthenedWords.removeAllKeepingCapacity()
     // Lengthened words ("loooove") are looked up again in a second pass (`mapLengthened`), only
     // for the texts that may have one.
     ids.withUnsafeMutableBufferPointer { ids in
@@ -588,7 +602,7 @@ struct DefaultProfileScorer {
     }
     // A lengthened ASCII word has three identical letters in a row; other text is checked word by word.
     if !ascii || marks.contains(.letterRun) {
-      mapLengthened(text, ids: &ids, lists: &lists, union: &union)
+      mapLengthened(text, ids: &ids, lists: &lists, union: &union, triggers: &triggers)
     }
   }
 
@@ -606,9 +620,13 @@ struct DefaultProfileScorer {
   }
 
   /// Maps the lengthened words that no term matched as written ("sooo", "loooove") to their
-  /// shortened form's id (`Elongation`) and lists them in `elongatedTokens`.
+  /// shortened form's id (`Elongation`) and lists them in `lengthenedWords`, with the form the
+  /// rules read (`LengthenedWord.keep`). A word whose shortened form starts no term but is another
+  /// word of the vocabulary (a rule's trigger or grammar word: "whyyy" → "why") keeps its id of
+  /// -1, so no term matches it that did not before, and gets that word's lists and triggers.
   private mutating func mapLengthened(
-    _ text: TokenizedText, ids: inout [Int32], lists: inout [WordList], union: inout WordList
+    _ text: TokenizedText, ids: inout [Int32], lists: inout [WordList], union: inout WordList,
+    triggers: inout RuleTriggers
   ) {
     // The shortened forms' buffer: allocated only when a word has a run (few texts), so it is not
     // kept in the scorer, whose every byte is copied when a mutating method calls a helper.
@@ -616,34 +634,77 @@ struct DefaultProfileScorer {
     for index in text.tokens.indices where ids[index] < 0 {
       let token = text.tokens[index]
       guard token.kind == .word || token.kind == .hashtag else { continue }
-      let shortened = text.withNorm(of: token) { norm -> Int32? in
+      let found = text.withNorm(of: token) { norm -> (id: Int32, keep: Int, scored: Bool)? in
         let word = token.kind == .hashtag && norm.count > 1 ? UnsafeBufferPointer(rebasing: norm.dropFirst()) : norm
         guard Elongation.hasRun(word) else { return nil }
-        return elongatedID(word, scratch: &key)
+        if let (id, keep) = elongatedID(word, scratch: &key) { return (id, keep, true) }
+        guard token.kind == .word, let (id, keep) = ruleForm(word, scratch: &key) else { return nil }
+        return (id, keep, false)
       }
-      guard let shortened else { continue }
-      ids[index] = shortened
-      elongatedTokens.append(Int32(index))
-      if token.kind != .hashtag {
-        lists[index] = tables.lists(of: shortened)
-        union.formUnion(lists[index])
+      guard let found else { continue }
+      // A hashtag's norm keeps its "#", and a word with a digit ("2000s") is no lengthening: the
+      // rules read them as written.
+      let rewritten = token.kind == .word && !text.withNorm(of: token) { Elongation.hasDigit($0) }
+      lengthenedWords.append(
+        LengthenedWord(token: Int32(index), keep: rewritten ? UInt8(found.keep) : 0, matchedTerm: found.scored))
+      if found.scored { ids[index] = found.id }
+      if token.kind != .hashtag && found.id >= 0 {
+        let words = tables.words(of: found.id)
+        lists[index] = words.lists
+        union.formUnion(words.lists)
+        triggers.formUnion(words.triggers)
       }
     }
   }
 
   /// The vocabulary id of a lengthened word's shortened form (runs cut to two, then to one
-  /// character), when that form starts some term; nil otherwise.
-  private func elongatedID(_ norm: UnsafeBufferPointer<UInt8>, scratch key: inout [UInt8]) -> Int32? {
-    for keep in 0..<2 {
-      Elongation.squeeze(norm, keeping: 2 - keep, into: &key)
-      let id = key.withUnsafeBufferPointer { key in
-        TermNormalizer.needsKeying(key)
-          ? TermNormalizer.matchKey(key).withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
-          : tables.vocabulary.id(of: key)
-      }
-      if id >= 0 && !tables.starts(id).isEmpty { return id }
+  /// character), when that form starts some term, and how many copies of each run it keeps; nil
+  /// otherwise.
+  private func elongatedID(_ norm: UnsafeBufferPointer<UInt8>, scratch key: inout [UInt8]) -> (Int32, Int)? {
+    for keep in [2, 1] {
+      let id = shortenedID(norm, keeping: keep, scratch: &key)
+      if id >= 0 && !tables.starts(id).isEmpty { return (id, keep) }
     }
     return nil
+  }
+
+  /// The form the rules read for a lengthened word that starts no term: runs cut to two when that
+  /// is a word of the vocabulary ("tooo" → "too"), else to one ("whyyy" → "why", "pleeease" →
+  /// "please"), with that form's vocabulary id (-1 when it has none: the rules' own short lists
+  /// hold words the vocabulary does not, "plzzz" → "plz"). Nil when the form cut to one is a single
+  /// character ("aaaa", "iii", "zzz"): no rule reads a lengthened letter.
+  private func ruleForm(_ norm: UnsafeBufferPointer<UInt8>, scratch key: inout [UInt8]) -> (Int32, Int)? {
+    let twice = shortenedID(norm, keeping: 2, scratch: &key)
+    if twice >= 0 { return (twice, 2) }
+    let once = shortenedID(norm, keeping: 1, scratch: &key)
+    guard key.count > 1, !Elongation.isOneScalar(key) else { return nil }
+    return (once, 1)
+  }
+
+  /// The vocabulary id of `norm` with every run of three or more identical characters cut to
+  /// `keep` (-1 when the vocabulary has no such word); the form is left in `key`.
+  private func shortenedID(_ norm: UnsafeBufferPointer<UInt8>, keeping keep: Int, scratch key: inout [UInt8]) -> Int32 {
+    Elongation.squeeze(norm, keeping: keep, into: &key)
+    return key.withUnsafeBufferPointer { key in
+      TermNormalizer.needsKeying(key)
+        ? TermNormalizer.matchKey(key).withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
+        : tables.vocabulary.id(of: key)
+    }
+  }
+
+  /// `text` as the rules read it: each lengthened word (`lengthenedWords`) with its runs shortened
+  /// ("whyyy is my bill so high" reads as "why is my bill so high", "maaake it easier" as "make it
+  /// easier", "neverrr again" as "never again"). `mapTokens` looked the shortened forms up; this
+  /// gives them to the rules that test a word's spelling. The text itself when it has none.
+  private func shortenedForRules(_ text: TokenizedText) -> TokenizedText {
+    var copy = text
+    var key: [UInt8] = []
+    for word in lengthenedWords where word.keep > 0 {
+      let token = text.tokens[Int(word.token)]
+      text.withNorm(of: token) { Elongation.squeeze($0, keeping: Int(word.keep), into: &key) }
+      copy.replaceNorm(ofToken: Int(word.token), with: key)
+    }
+    return copy
   }
 
   /// The model's contrastive connectives among each of `ranges` of `text`'s tokens, longest match
@@ -1304,6 +1365,8 @@ struct DefaultProfileScorer {
         applied = []
       }
     }
+    // Rule 47 before the rules that weigh or reread values: its adverb is then weighed with its clause.
+    if textTriggers.contains(.mannerAdverbs) { applyFailureManner(text, explain: explain) }
     if textTriggers.contains(.lukewarmHedges) { undoLukewarmHedges(text, explain: explain) }
     if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
     if hasSuggestionFrame { applySuggestion(text, explain: explain) }
@@ -1383,7 +1446,7 @@ struct DefaultProfileScorer {
       value += sign * parameters.capsIncrement
       if explain { rules.append(.capitalised(amount: parameters.capsIncrement)) }
     }
-    if !elongatedTokens.isEmpty && isElongated(unit) {
+    if !lengthenedWords.isEmpty && isElongated(unit) {
       value += sign * parameters.elongationIncrement
       if explain { rules.append(.lengthened(amount: parameters.elongationIncrement)) }
     }
@@ -1889,11 +1952,16 @@ struct DefaultProfileScorer {
   }
 
   /// Whether some token of a unit matched only once shortened ("loooove"); the caller skips it when
-  /// no token did. `elongatedTokens` is in token order: a binary search finds the first at or after
-  /// the unit's start (a linear scan per unit made a long text of lengthened words quadratic).
+  /// no word was lengthened. `lengthenedWords` is in token order: a binary search finds the first at
+  /// or after the unit's start (a linear scan per unit made a long text of lengthened words
+  /// quadratic), and the unit's own tokens follow it.
   private func isElongated(_ unit: Unit) -> Bool {
-    let index = elongatedTokens.partitionPoint { $0 < Int32(unit.start) }
-    return index < elongatedTokens.count && elongatedTokens[index] < Int32(unit.start + unit.length)
+    var index = lengthenedWords.partitionPoint { $0.token < Int32(unit.start) }
+    while index < lengthenedWords.count && lengthenedWords[index].token < Int32(unit.start + unit.length) {
+      if lengthenedWords[index].matchedTerm { return true }
+      index += 1
+    }
+    return false
   }
 
   /// Whether a unit is written in capitals for emphasis: some word of it has at least two
@@ -2067,6 +2135,9 @@ struct DefaultProfileScorer {
         term: "ordered a … , got a …", valence: parameters.substitutionValence, origin: "rule: substitution")
     case Self.unmetWishEntry:
       ValenceEntry(term: "wish for what should work", valence: parameters.unmetWishValence, origin: "rule: unmet wish")
+    case Self.failureMannerEntry:
+      ValenceEntry(
+        term: "negated verb + manner adverb", valence: parameters.failureMannerValence, origin: "rule: failure manner")
     case Self.unmetConditionEntry:
       ValenceEntry(
         term: "if … had …, would have", valence: parameters.unmetConditionValence, origin: "rule: unmet condition")

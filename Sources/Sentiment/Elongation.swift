@@ -28,6 +28,17 @@ enum Elongation {
     }
   }
 
+  /// Whether `bytes` (UTF-8) hold an ASCII digit: a word written with digits ("2000s", "a1000") has
+  /// runs that are no lengthening.
+  static func hasDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+  }
+
+  /// Whether `bytes` (UTF-8) are one scalar ("a", "й").
+  static func isOneScalar(_ bytes: [UInt8]) -> Bool {
+    !bytes.isEmpty && scalarLength(bytes[0]) >= bytes.count
+  }
+
   /// Calls `body` with each maximal run of identical scalars: the scalar's bytes and the run length.
   private static func forEachScalar(
     _ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
@@ -63,4 +74,18 @@ enum Elongation {
     default: 1
     }
   }
+}
+
+/// A lengthened word of a text (`Elongation`), as `DefaultProfileScorer` maps it: 8 bytes, so that
+/// a text's list of them is one small array.
+struct LengthenedWord: Sendable {
+  /// The word's token index.
+  var token: Int32
+  /// How many copies of each run of three or more the rules read ("whyyy" → "why": 1; "tooo" →
+  /// "too": 2), the form `mapTokens` looked up; 0 when they read the word as written (a hashtag, a
+  /// word with a digit).
+  var keep: UInt8
+  /// Whether the shortened form matched a term (which then gets `elongationIncrement`); otherwise
+  /// only the rules read it ("whyyy", "pleeease").
+  var matchedTerm: Bool
 }

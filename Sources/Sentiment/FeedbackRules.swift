@@ -307,6 +307,24 @@ import VerbatimCore
 ///    nothing; other openings ("Help Launch the campaign") keep theirs. Help given ("they were a great help"), "helped", "helpful" and a
 ///    negated or boosted "help" keep their values (airline review 45: help asked for was negative
 ///    24 times, neutral 14, positive never).
+/// 47. **How a failure went** (`FeedbackRules+FailureManner.swift`). A manner adverb ("properly",
+///    "correctly", "right", "smoothly", "reliably", "well" …; `mannerAdverbList`) right after a
+///    failure states how it failed, not praise: after a failure term ("won't open properly",
+///    "stopped syncing properly", "can't connect reliably") it counts nothing, as in the lexicon's
+///    own phrases ("not working properly" scores what "not working" does); after a negator and an
+///    unscored verb ("doesn't open properly", "didn't do it right") it scores
+///    `SentimentParameters.failureMannerValence`. "right" only at the end of its clause ("broken
+///    right now" is no manner).
+/// 48. **A closing sarcastic "not"** (`FeedbackRules+ClosingNot.swift`). A "not" that stands alone
+///    at the end of a statement, after a comma, full stop, ellipsis or dash, with at most "." and
+///    "!" after it ("Great service... not", "Best airline ever -- not.", "Great service. NOT!"),
+///    takes back the statement's praise: each positive term of the sentence before it (or of the
+///    sentence right before a sentence that is only "not") is negated, × `negationScalar`;
+///    negative terms keep their value. Not "… or not", "maybe not", "why not?", "hopefully not", a
+///    "not" that asks, or one after a question.
+/// Lengthened words are read shortened by every rule that tests a word's spelling ("whyyy is my
+/// bill so high" opens with "why" for rule 10, "maaake it easier" with "make" for rule 9):
+/// `DefaultProfileScorer.shortenedForRules`, with the forms `Elongation` gives the lexicon lookup.
 /// Rule 2 also keeps the polarity of a term in a negative question that asks for agreement ("Isn't
 /// it awful?"), and a negator that flipped one term does not reach past it ("No doubt the best").
 ///

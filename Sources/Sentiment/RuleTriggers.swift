@@ -7,8 +7,8 @@ import Tokenization
 /// "design") for rule 32, an order verb and a verb of receiving for rule 37, a word of waiting or
 /// "took" for rule 42, a hedge for rule 18, "times" for rule 43, a word of quoting for rule 44, a
 /// verb of going away for rule 45, "why" for rule 10, "cheers" and "ta" for the bare thanks of
-/// rules 18 and 26, a negated modal for rule 29, "make" for rule 9, and the wh-words and gap
-/// adverbs of a negation's reach.
+/// rules 18 and 26, a negated modal for rule 29, "make" for rule 9, a manner adverb for rule 47,
+/// "not" for rule 48, and the wh-words and gap adverbs of a negation's reach.
 ///
 /// Like `WordList`, each set is one bit of a vocabulary id's record: the words are added to the
 /// model's vocabulary, so the one lookup that maps a token to its id gives its triggers too, and
@@ -74,6 +74,10 @@ struct RuleTriggers: OptionSet, Sendable {
   static let negationGapAdverbs = RuleTriggers(rawValue: 1 << 24)
   /// "make", the verb of an imperative comparative (rule 9: "Make the website easier to use").
   static let make = RuleTriggers(rawValue: 1 << 25)
+  /// The manner adverbs of a failure (rule 47: "won't open properly", "never works right").
+  static let mannerAdverbs = RuleTriggers(rawValue: 1 << 26)
+  /// "not", the word of a closing sarcastic "not" (rule 48: "Great service... not").
+  static let not = RuleTriggers(rawValue: 1 << 27)
 
   /// Every trigger's words.
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
@@ -103,5 +107,7 @@ struct RuleTriggers: OptionSet, Sendable {
     (.whWords, DefaultProfileScorer.whWordList),
     (.negationGapAdverbs, DefaultProfileScorer.negationGapAdverbList),
     (.make, ["make"]),
+    (.mannerAdverbs, DefaultProfileScorer.mannerAdverbList),
+    (.not, ["not"]),
   ]
 }

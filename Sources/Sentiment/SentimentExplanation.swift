@@ -93,6 +93,13 @@ public enum SentimentRule: Sendable, Equatable {
   /// The word stands for the term of the clause before it, which its clause leaves out: "the wait
   /// times are NOT" after "Counter staff are lovely" (rule 40; `negated` gives the negation).
   case ellipsis
+  /// A manner adverb right after a failure ("won't open properly", "stopped syncing correctly")
+  /// states how it failed, not praise: it contributes nothing, and the failure term keeps its value
+  /// (rule 47).
+  case failureManner
+  /// A closing sarcastic "not" ("Great service... not", "Loved the wait. NOT!") reverses the praise
+  /// of the statement it closes: the term × `factor` (`SentimentParameters.negationScalar`; rule 48).
+  case closingNot(factor: Double)
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -254,6 +261,12 @@ extension JSONWriter {
       string("neutral phrase")
     case .ellipsis:
       string("ellipsis")
+    case .failureManner:
+      string("manner of a failure")
+    case .closingNot(let factor):
+      string("closing not")
+      key("factor")
+      number(factor)
     case .politeFormula:
       string("polite formula")
     case .lukewarmAnswer:

@@ -164,6 +164,12 @@ public struct SentimentParameters: Sendable, Equatable {
   /// bill was £780", rule 44). Verbatim's own rule (QA review 44); −2.0, short of the lexicon's
   /// "overcharged" (−2.6): the writer states the two amounts and leaves the verdict to the reader.
   public var billOverQuoteValence: Double
+  /// Valence of a manner adverb after a negated verb the lexicon does not score ("doesn't open
+  /// properly", "didn't do it right", "can't sync reliably", rule 47; after a scored failure, "won't
+  /// open properly", the adverb counts nothing instead). Verbatim's own rule; −2.2 is the lexicon's
+  /// own phrases of that shape (domain-customer-service.tsv: "not working properly" −2.2 … "never
+  /// works properly" −2.6, "doesn't fit properly" −1.7; 18 phrases, mean −2.26, median −2.25).
+  public var failureMannerValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -180,7 +186,7 @@ public struct SentimentParameters: Sendable, Equatable {
     plainExcessValence: Double = -1.2, promptOutcomeValence: Double = 1.2, brokenPromiseValence: Double = -1.8,
     substitutionValence: Double = -1.5, priceQuoteValence: Double = -1.2, unmetWishValence: Double = -1.5,
     hoursWaitValence: Double = -2.2, countedRepeatValence: Double = -1.6,
-    billOverQuoteValence: Double = -2.0
+    billOverQuoteValence: Double = -2.0, failureMannerValence: Double = -2.2
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -218,6 +224,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.hoursWaitValence = hoursWaitValence
     self.countedRepeatValence = countedRepeatValence
     self.billOverQuoteValence = billOverQuoteValence
+    self.failureMannerValence = failureMannerValence
   }
 
   /// The default profile's values.

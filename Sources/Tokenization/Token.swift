@@ -137,6 +137,16 @@ public struct TokenizedText: Sendable {
   /// The whole text.
   public var text: String { String(decoding: utf8, as: UTF8.self) }
 
+  /// Gives token `index` the normalised form `norm` in place of its own: the bytes are appended to
+  /// `normBytes` and the token's `normRange` points at them. Its kind, offsets and text, and every
+  /// other token, stay as they are. The sentiment scorer reads lengthened words this way ("whyyy"
+  /// as "why"; `Elongation`), on a copy of the text.
+  public mutating func replaceNorm(ofToken index: Int, with norm: [UInt8]) {
+    let start = normBytes.count
+    normBytes.append(contentsOf: norm)
+    tokens[index].normRange = start..<normBytes.count
+  }
+
   /// Makes each redaction placeholder one opaque token: the tokens that lie entirely inside one of
   /// `ranges` (code-point offsets, ascending, not overlapping — `RedactedSpan.redacted`) become a
   /// single `.placeholder` token with an empty norm. Otherwise "[EMAIL]" would be the word "email"
