@@ -17,14 +17,7 @@ struct Tokenize: ParsableCommand {
       are line numbers. An input field named "tokens" or "sentences" is replaced,
       with a warning.
 
-      A line that is no usable record (malformed JSON, not an object, a text
-      field missing or not a string, invalid UTF-8 without --replace-invalid,
-      over 16 MiB) stops the run with exit 65: standard output has the records
-      before it (an -o file is not written). With --keep-going (or
-      --max-rejects) the line is skipped and listed in --rejects with its line,
-      column and "id" where known, and the run goes on; standard error ends
-      with the lines read: tokenized, rejected and blank (skipped in JSON Lines),
-      which add up.
+      \(LineRejectOptions.stopHelp(verb: "tokenized"))
 
       Exit status: 0 ok (rejected lines under --keep-going included), 2 usage,
       65 bad data (a malformed JSON line or invalid UTF-8 without --keep-going,

@@ -112,6 +112,21 @@ func parseRejectLimit(_ text: String?, pieces: String, share: String) throws -> 
 /// object a line (`score`, `tag`, `tokenize`), as `code` has them (`ImportOptionGroup`), with the
 /// same reject records and limit (`RejectLimit`).
 struct LineRejectOptions: ParsableArguments {
+  /// The paragraph of `score`, `tag` and `tokenize --help` on a line that is no usable record;
+  /// `verb` says what the command does to a record ("scored").
+  static func stopHelp(verb: String) -> String {
+    """
+    A line that is no usable record (malformed JSON, not an object, a text
+    field missing or not a string, invalid UTF-8 without --replace-invalid,
+    over 16 MiB) stops the run with exit 65: standard output has the records
+    before it (an -o file is not written). With --keep-going (or
+    --max-rejects) the line is skipped and listed in --rejects with its line,
+    column and "id" where known, and the run goes on; standard error ends
+    with the lines read: \(verb), rejected and blank (skipped in JSON Lines),
+    which add up.
+    """
+  }
+
   @Flag(
     help:
       "Skip bad lines (listed with --rejects) and go on: malformed JSON, not an object, a text field missing or not a string, invalid UTF-8 (without --replace-invalid), over 16 MiB."
