@@ -35,7 +35,7 @@ import Testing
     }
   }
 
-  @Test(arguments: [("score", "scored"), ("tag", "tagged"), ("tokenize", "tokenized")])
+  @Test(arguments: [("score", "scored"), ("tag", "tagged"), ("tokenize", "tokenized"), ("redact", "redacted")])
   func keepGoingWritesEveryGoodRecordAndRejectsTheRest(command: String, verb: String) throws {
     let file = try write(Self.input, to: "bad.jsonl")
     let rejects = file.deletingLastPathComponent().appendingPathComponent("rejects.jsonl")
@@ -52,7 +52,7 @@ import Testing
       "\(result.stderrText)")
   }
 
-  @Test(arguments: ["score", "tag", "tokenize"])
+  @Test(arguments: ["score", "tag", "tokenize", "redact"])
   func withoutKeepGoingTheRunStopsAndSaysHowToGoOn(command: String) throws {
     let file = try write(Self.input, to: "bad.jsonl")
     let result = try TestSupport.runVerbatim([command, "--jsonl", file.path])
@@ -123,6 +123,21 @@ import Testing
     #expect(stopped.status == 65)
     #expect(stopped.stderrText.contains("\(file.path):2: invalid UTF-8 at byte 5"))
     #expect(stopped.stderrText.contains("(1 record(s) written before it; use --keep-going"))
+  }
+
+  @Test func redactGoesOnPastInvalidUTF8InPlainText() throws {
+    // `redact` writes plain texts back as text, one a line: the bad line is left out of the output
+    // and listed, the others are redacted in order.
+    let folder = try TestSupport.temporaryDirectory()
+    let file = folder.appendingPathComponent("plain.txt")
+    try (Data("mail a@b.com\nbad ".utf8) + Data([0xFF]) + Data("\nok\n".utf8)).write(to: file)
+    let rejects = folder.appendingPathComponent("rejects.jsonl")
+    let result = try TestSupport.runVerbatim(["redact", file.path, "--keep-going", "--rejects", rejects.path])
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(result.stdoutText == "mail [EMAIL]\nok\n")
+    #expect(try String(contentsOf: rejects, encoding: .utf8).contains(#""line":2,"reason":"invalid UTF-8 at byte 5"#))
+    #expect(
+      result.stderrText.hasSuffix("verbatim: read 3 line(s): 2 redacted, 1 rejected (listed in \(rejects.path))\n"))
   }
 
   /// Bad lines spread over several batches and chunks (a batch is 4,096 lines): two threads write

@@ -53,9 +53,12 @@ struct Redact: ParsableCommand {
       c, {n} or {m,n} after an element = repetition; any other character stands for
       itself.
 
-      Exit status: 0 ok, 2 usage, 65 bad data (a malformed JSON line, invalid
-      UTF-8), 66 when the input cannot be opened, 74 for an I/O error (reading,
-      or writing standard output).
+      \(LineRejectOptions.stopHelp(verb: "redacted"))
+
+      Exit status: 0 ok (rejected lines under --keep-going included), 2 usage,
+      65 bad data (a malformed JSON line or invalid UTF-8 without --keep-going,
+      more rejects than --max-rejects allows), 66 when the input cannot be
+      opened, 74 for an I/O error (reading, or writing standard output).
 
       Examples:
         echo 'Hi Sarah, call me on +44 20 7946 0000' | verbatim redact
@@ -91,6 +94,8 @@ struct Redact: ParsableCommand {
   )
   var replaceInvalid = false
 
+  @OptionGroup var rejectOptions: LineRejectOptions
+
   @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
   var output: String?
 
@@ -99,6 +104,8 @@ struct Redact: ParsableCommand {
   }
 
   func run() throws {
+    let limit = try rejectOptions.rejectLimit()
+    try rejectOptions.check(against: [.input(input), .output(output, option: "-o")])
     noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
     warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
     let redactor: Redactor
@@ -111,6 +118,9 @@ struct Redact: ParsableCommand {
     } catch {
       throw fail(error.description, status: .usage)
     }
+    // Lines that are no usable record, and blank ones (`LineRejects`).
+    let rejected = LineRejects(source: input)
+    let keepGoing = rejectOptions.goesOn
     do {
       let reader = try LineReader(path: input)
       reader.holdsJSONLines = jsonl
@@ -126,17 +136,27 @@ struct Redact: ParsableCommand {
       var blank = 0
       // Streams like the other filters: what is buffered goes out when a pipe or terminal pauses
       // (`tail -f answers.txt | verbatim redact` answers as lines come; QA review 13).
-      reader.stopsAtLongLine = true
+      // Under --keep-going a line over the limit is rejected at its end and the run goes on.
+      reader.stopsAtLongLine = !keepGoing
       try reader.forEachLine(
-        maximumLength: LineReader.maximumLineBytes, tooLong: reader.refuseLongLine,
+        maximumLength: LineReader.maximumLineBytes,
+        tooLong: rejected.longLineHandler(keepGoing: keepGoing) ?? reader.refuseLongLine,
         whenInputPauses: { try sink.flush() },
         body: { bytes, line in
           if decoder.isBlankJSONLine(bytes) {
             blank += 1
+            rejected.addBlank(line)
             return true
           }
-          let (record, replacements) = try decoder.decode(bytes, line: line)
-          replaced += replacements
+          let record: TextRecord
+          do {
+            let replacements: Int
+            (record, replacements) = try decoder.decode(bytes, line: line)
+            replaced += replacements
+          } catch let error as InputError where keepGoing {
+            rejected.add(error, line: line, bytes: bytes, decoder: decoder)
+            return true
+          }
           records += 1
           // An answer to a contact question ("Surname", "Telephone number") is withheld whole, so
           // nothing in it is redacted or counted but the withholding.
@@ -175,9 +195,23 @@ struct Redact: ParsableCommand {
           return true
         })
       try sink.commit()
+      if let path = rejectOptions.rejects {
+        try rejected.write(to: path, against: [.input(input), .output(output, option: "-o")])
+      }
       if replaced > 0 { printError(replacementNote(replaced)) }
       noteBlankLines(blank)
       printError(Self.summary(records: records, redacted: recordsRedacted, totals: totals, metadata: metadata))
+      let rejects = rejected.count
+      if keepGoing {
+        printError(
+          rejectOptions.summary(
+            read: reader.lineNumber, written: records, verb: "redacted", rejected: rejects, blank: blank))
+      }
+      try rejectOptions.checkLimit(limit, rejected: rejects, of: records + rejects, file: input)
+    } catch let exit as ExitCode {
+      throw exit
+    } catch let error as InputError where !keepGoing && error.line != nil {
+      throw rejected.stop(at: error, output: output)
     } catch {
       throw cliExit(for: error)
     }
