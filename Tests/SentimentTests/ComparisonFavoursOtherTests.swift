@@ -36,4 +36,16 @@ struct ComparisonFavoursOtherTests {
     #expect(abs(compound("It doesn't get any better than this.") - 0.5860) < 0.001)  // +2.8 whole
     #expect(compound("Nothing is better than this.") > 0.05)
   }
+
+  /// The same session's idioms of coming back (`domain-customer-service.tsv`): "again and again"
+  /// is a repeated failure, but loyalty when the customer says it of their own coming back or
+  /// ordering; punctuation inside "never, ever go back" no longer breaks the idiom.
+  @Test func comingBackAgainAndAgainIsLoyaltyAndAProblemsIsNot() {
+    #expect(compound("We will be ordering again and again!") > 0.05)
+    #expect(compound("I keep coming back again and again.") > 0.05)
+    #expect(compound("The problem keeps coming back again and again.") < -0.05)
+    #expect(compound("It crashed again and again.") < -0.05)
+    // −3.0 alone: −3.0 / √24 = −0.6124.
+    #expect(abs(compound("Will never, ever go back.") - -0.6124) < 0.001)
+  }
 }
