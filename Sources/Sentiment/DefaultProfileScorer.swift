@@ -164,16 +164,13 @@ struct DefaultProfileScorer {
   ) -> (SentimentScore, SentimentExplanation?) {
     if !mapped { mapTokens(text) }
     // A text with a lengthened word is read by the rules with the word shortened.
-    if !lengthenedWords.isEmpty {
-      return scoreMapped(shortenedForRules(text), sentences: selection, clauses: clauses, explain: explain)
-    }
-    return scoreMapped(text, sentences: selection, clauses: clauses, explain: explain)
+    return scoreMapped(shortenedForRules(text), sentences: selection, clauses: clauses, explain: explain)
   }
 
   /// Each clause scored on its own, the tokens mapped to lexicon ids once for all of them.
   mutating func scoreEach(_ text: TokenizedText, clauses: [Range<Int>], mapped: Bool = false) -> [SentimentScore] {
     if !mapped { mapTokens(text) }
-    let text = lengthenedWords.isEmpty ? text : shortenedForRules(text)
+    let text = shortenedForRules(text)
     // Whole-text facts once, not once per clause (a long text may have thousands of clauses; QA
     // review 32, M3: the "!"/"?" search over the whole text, once per clause, made `tag` quadratic).
     let facts = (
@@ -697,6 +694,7 @@ struct DefaultProfileScorer {
   /// easier", "neverrr again" as "never again"). `mapTokens` looked the shortened forms up; this
   /// gives them to the rules that test a word's spelling. The text itself when it has none.
   private func shortenedForRules(_ text: TokenizedText) -> TokenizedText {
+    guard !lengthenedWords.isEmpty else { return text }
     var copy = text
     var key: [UInt8] = []
     for word in lengthenedWords where word.keep > 0 {

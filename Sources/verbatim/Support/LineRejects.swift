@@ -3,11 +3,11 @@ import SurveyImport
 import Synchronization
 import VerbatimCore
 
-/// The lines of a run over one record a line (`code -`, `score`, `tag`, `tokenize`) that are no
-/// usable record under --keep-going (malformed JSON, no text, invalid UTF-8, over the line limit),
-/// from all its workers, and the blank lines it skipped (JSON Lines only). The rejects are written
-/// to --rejects in line order at the end, whatever thread found them, so the file is the same from
-/// run to run.
+/// The lines of a run over one record a line (`code -`, `score`, `tag`, `tokenize`, `redact`)
+/// that are no usable record under --keep-going (malformed JSON, no text, invalid UTF-8, over the
+/// line limit), from all its workers, and the blank lines it skipped (JSON Lines only). The rejects
+/// are written to --rejects in line order at the end, whatever thread found them, so the file is
+/// the same from run to run.
 final class LineRejects: Sendable {
   /// The input as messages and reject records name it ("-" for standard input).
   let source: String
@@ -109,11 +109,11 @@ func parseRejectLimit(_ text: String?, pieces: String, share: String) throws -> 
 }
 
 /// `--keep-going`, `--rejects` and `--max-rejects` of the commands that read one text or JSON
-/// object a line (`score`, `tag`, `tokenize`), as `code` has them (`ImportOptionGroup`), with the
-/// same reject records and limit (`RejectLimit`).
+/// object a line (`score`, `tag`, `tokenize`, `redact`), as `code` has them (`ImportOptionGroup`),
+/// with the same reject records and limit (`RejectLimit`).
 struct LineRejectOptions: ParsableArguments {
-  /// The paragraph of `score`, `tag` and `tokenize --help` on a line that is no usable record;
-  /// `verb` says what the command does to a record ("scored").
+  /// The paragraph of `score`, `tag`, `tokenize` and `redact --help` on a line that is no usable
+  /// record; `verb` says what the command does to a record ("scored").
   static func stopHelp(verb: String) -> String {
     """
     A line that is no usable record (malformed JSON, not an object, a text
@@ -164,8 +164,8 @@ struct LineRejectOptions: ParsableArguments {
     if let rejectsFile { try refuseOutput(rejectsFile, namingAnyOf: files) }
   }
 
-  /// The summary `score`, `tag` and `tokenize` end with under --keep-going, whose counts add up:
-  /// "read 9 line(s): 3 scored, 5 rejected (listed in rejects.jsonl), 1 blank skipped".
+  /// The summary `score`, `tag`, `tokenize` and `redact` end with under --keep-going, whose counts
+  /// add up: "read 9 line(s): 3 scored, 5 rejected (listed in rejects.jsonl), 1 blank skipped".
   func summary(read: Int, written: Int, verb: String, rejected: Int, blank: Int) -> String {
     var line = "read \(read) line(s): \(written) \(verb), \(rejected) rejected"
     if rejected > 0 { line += rejects.map { " (listed in \($0))" } ?? " (list them with --rejects FILE)" }
