@@ -27,7 +27,7 @@ heading="## Combined benchmark (make bench)"
 
 if [ ! -x "$bin" ]; then
   echo "bench.sh: $bin not found; building it (make release)" >&2
-  swift build -c release --static-swift-stdlib --product verbatim >&2
+  swift build -c release --static-swift-stdlib --product verbatim --experimental-lto-mode=full >&2
 fi
 if [ ! -d ../shared/corpora/vader-groundtruth ]; then
   echo "bench.sh: ../shared/corpora/vader-groundtruth is missing; the benchmarks need it" >&2
