@@ -713,10 +713,10 @@ struct Agree: ParsableCommand {
       pi, Fleiss', Conger's and Light's kappa, Gwet's AC1/AC2, Brennan–Prediger and
       Krippendorff's alpha, with standard errors and 95% intervals. Undefined values
       are {"value": null, "reason": "..."}. With --reference CODER, classification
-      metrics of every other coder; as in scikit-learn (zero_division=0), a precision,
-      recall, F1 or Jaccard that is 0/0 (a class never predicted, or never in the
-      reference) is 0, and so is a multi-label "samples" score of an item neither
-      coder tagged.
+      metrics of every other coder; as in scikit-learn (zero_division=0), a
+      precision, recall, F1 or Jaccard that is 0/0 (a class never predicted, or never
+      in the reference) is 0, and so is a multi-label "samples" score of an item
+      neither coder tagged.
 
       Category order matters for weighted kappas, AC2, the quadratic variants and
       ordinal/interval/ratio alpha. It is the --categories order, or the numeric
@@ -728,25 +728,24 @@ struct Agree: ParsableCommand {
       matching items; percent_agreement is the all-coder mean pairwise agreement.
 
       Intervals (95%): Cohen's and weighted kappa take the Fleiss–Cohen–Everitt
-      (1969) SE and a normal (Wald) interval, not cut at ±1 (a note says when a
-      bound passes it); percent agreement, Scott's pi, Gwet's AC1/AC2, Fleiss',
-      Conger's, Brennan–Prediger and Krippendorff's alpha take Gwet's
-      (2014) linearised SE (irrCAC's; for alpha too, not Krippendorff's bootstrap)
-      and Student's t with n − 1 degrees of freedom, the upper bound capped at 1
-      and the lower floored at the coefficient's least value (0 for percent
-      agreement, −1 for Scott's pi, −1/(q − 1) for AC1 and Brennan–Prediger,
-      −1/(m − 1) for Fleiss' kappa with m ratings on every item; Krippendorff's
-      alpha, and Fleiss' and Conger's kappa with missing ratings, can go below
-      −1 and are not floored); accuracy, precision and recall take Wilson score
-      intervals. --bootstrap
-      adds percentile and BCa intervals from resampled items. With --multilabel
-      the coefficients pool every (item, label) decision, and one item's labels
-      are not independent: they have no analytic interval, and --bootstrap
-      resamples whole items. The labels pooled are those a coder gave to an item
-      another coder also coded; the pair's (Cohen's kappa, Scott's pi) those
-      either coder of the pair gave on the items both coded, so a third coder's
-      labels do not change them. A declared category nobody used adds no
-      decision (its units would all agree on "absent", by the codebook's size).
+      (1969) SE and a normal (Wald) interval, not cut at ±1 (a note says when a bound
+      passes it); percent agreement, Scott's pi, Gwet's AC1/AC2, Fleiss', Conger's,
+      Brennan–Prediger and Krippendorff's alpha take Gwet's (2014) linearised SE
+      (irrCAC's; for alpha too, not Krippendorff's bootstrap) and Student's t with
+      n − 1 degrees of freedom, the upper bound capped at 1 and the lower floored at
+      the coefficient's least value (0 for percent agreement, −1 for Scott's pi,
+      −1/(q − 1) for AC1 and Brennan–Prediger, −1/(m − 1) for Fleiss' kappa with m
+      ratings on every item; Krippendorff's alpha, and Fleiss' and Conger's kappa
+      with missing ratings, can go below −1 and are not floored); accuracy, precision
+      and recall take Wilson score intervals. --bootstrap adds percentile and BCa
+      intervals from resampled items. With --multilabel the coefficients pool every
+      (item, label) decision, and one item's labels are not independent: they have no
+      analytic interval, and --bootstrap resamples whole items. The labels pooled are
+      those a coder gave to an item another coder also coded; the pair's (Cohen's
+      kappa, Scott's pi) those either coder of the pair gave on the items both coded,
+      so a third coder's labels do not change them. A declared category nobody used
+      adds no decision (its units would all agree on "absent", by the codebook's
+      size).
 
       Exit status: 0 ok, 2 usage, 65 bad data (including empty input), 66 when an
       input cannot be opened, 74 for an I/O error (an input that fails part-way,

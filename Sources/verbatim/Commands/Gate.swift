@@ -11,20 +11,20 @@ struct Gate: ParsableCommand {
       Takes the same inputs as `agree` plus thresholds. Exit status: 0 when every
       threshold holds, 1 when any fails (each printed with its value and interval),
       2 usage (including an unknown metric), 65 for bad data (including empty
-      input), 66 when an input cannot be opened, 74 for an I/O error (an input
-      that fails part-way, --junit or standard output that cannot be written).
-      --on ci-lower gates on the lower bound of the 95% interval, so a small
-      sample cannot pass by luck; a zero-width interval (standard error 0, as when
-      every item agrees) fails, since it says nothing about the sample size, and so
-      does an interval on fewer than 30 items (--min-items; for per_class.LABEL.recall
-      the reference items of LABEL, for its precision the items the coder gave
-      LABEL). With --merge, the Conger and Krippendorff coefficients have no interval (it needs
-      item-level data) and --bootstrap is refused: gate them on --ratings, or with
-      --on point. The gate also fails when a coder covers fewer items than --min-coverage
-      (default: all of them): with --predictions, of the rated items; with --reference,
-      each coder the thresholds judge (classification.CODER.…, or the --pair coefficients
-      with the reference in the pair), of the items the reference rated
-      (classification.CODER.coverage).
+      input), 66 when an input cannot be opened, 74 for an I/O error (an input that
+      fails part-way, --junit or standard output that cannot be written).
+      --on ci-lower gates on the lower bound of the 95% interval, so a small sample
+      cannot pass by luck; a zero-width interval (standard error 0, as when every
+      item agrees) fails, since it says nothing about the sample size, and so does an
+      interval on fewer than 30 items (--min-items; for per_class.LABEL.recall the
+      reference items of LABEL, for its precision the items the coder gave LABEL).
+      With --merge, the Conger and Krippendorff coefficients have no interval (it
+      needs item-level data) and --bootstrap is refused: gate them on --ratings, or
+      with --on point. The gate also fails when a coder covers fewer items than
+      --min-coverage (default: all of them): with --predictions, of the rated items;
+      with --reference, each coder the thresholds judge (classification.CODER.…, or
+      the --pair coefficients with the reference in the pair), of the items the
+      reference rated (classification.CODER.coverage).
 
       Lower-is-better metrics (hamming_loss, prevalence_index, bias_index) take
       --max METRIC=VALUE instead of --min (a minimum on them is refused, exit 2);

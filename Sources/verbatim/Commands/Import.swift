@@ -30,60 +30,62 @@ struct Import: ParsableCommand {
       FILE may be - (standard input), a pipe or a FIFO: it is read once into a
       private temporary copy. Every answer is a record, blank (empty,
       whitespace-only, or -99 in a Qualtrics export: XML, or CSV with Qualtrics'
-      question-text or ImportId row; counted, and written only with --keep-blank,
-      as typed; -99 as empty text), not shown, or rejected. A respondent needs an id (CSV
-      rows are numbered only when the file has no id column), taken without the
+      question-text or ImportId row; counted, and written only with --keep-blank, as
+      typed; -99 as empty text), not shown, or rejected. A respondent needs an id
+      (CSV rows are numbered only when the file has no id column), taken without the
       spaces, tabs and line ends around it in every format (" 1" and "1" are one
       respondent; a note counts the ids trimmed in CSV and JSONL); a record id
-      (respondent:question) seen twice is rejected, naming the first, and so is
-      one that another pair writes the same (respondent x with question a:b and
-      x:a with b both give x:a:b; the id is compared as written) (the check
-      keeps a 128-bit digest of each id, for up to 2,500,000 respondents and
-      1,000,000 answers to questions past the 64th, about 30-60 bytes a respondent;
-      past that bound the import stops with exit 65 unless
-      --allow-unchecked-duplicates is given). Limits: a field (CSV) or answer (JSONL) of at most
-      10,000,000 bytes, as for XML text; a CSV row or JSONL line of at most 16 MiB;
-      10,000 attributes per XML element, 100,000 fields per record and 100,000
-      distinct element names per XML document (answer members per JSONL file).
+      (respondent:question) seen twice is rejected, naming the first, and so is one
+      that another pair writes the same (respondent x with question a:b and x:a with
+      b both give x:a:b; the id is compared as written) (the check keeps a 128-bit
+      digest of each id, for up to 2,500,000 respondents and 1,000,000 answers to
+      questions past the 64th, about 30-60 bytes a respondent; past that bound the
+      import stops with exit 65 unless --allow-unchecked-duplicates is given).
+      Limits: a field (CSV) or answer (JSONL) of at most 10,000,000 bytes, as for XML
+      text; a CSV row or JSONL line of at most 16 MiB; 10,000 attributes per XML
+      element, 100,000 fields per record and 100,000 distinct element names per XML
+      document (answer members per JSONL file).
 
-      CSV: the open-ended columns are the --question ones, else those ending in
-      _TEXT or named text, comment(s), verbatim, feedback, answer or open_end (any
-      case); Qualtrics' question-text and ImportId rows (and its legacy layout:
-      V1, V2 … in row 1, ResponseID and the question texts in row 2, the ids in V1)
-      and SurveyMonkey's second header row ("Open-Ended Response", "Other (please
+      CSV: the open-ended columns are the --question ones, else those ending in _TEXT
+      or named text, comment(s), verbatim, feedback, answer or open_end (any case);
+      Qualtrics' question-text and ImportId rows (and its legacy layout: V1, V2 … in
+      row 1, ResponseID and the question texts in row 2, the ids in V1) and
+      SurveyMonkey's second header row ("Open-Ended Response", "Other (please
       specify)" columns) are recognised. A lone CR ends a CSV line only in a file
-      whose first line ends in one. JSONL takes its text members by the same names, from the first
-      line that has one; a line with a "question" member is one answer to that question, in its
-      "text" member, else its one member named so. Other members go to meta (an "id" beside
-      "respondent" too, unless it is the record id respondent:question that import writes).
+      whose first line ends in one. JSONL takes its text members by the same names,
+      from the first line that has one; a line with a "question" member is one answer
+      to that question, in its "text" member, else its one member named so. Other
+      members go to meta (an "id" beside "respondent" too, unless it is the record id
+      respondent:question that import writes).
 
       Qualtrics text-entry form fields (TE/FORM in the --qsf) are text records; boxes
       the --qsf validates as an e-mail, phone, postcode, date or number stay in meta.
       LimeSurvey text columns missing from <fields> are imported with a warning. A
-      generic mapping's text path that repeats in a record gives one record per
-      value (question path, path[2], …), and a record nested in another is a
-      record of its own, written at its end tag, so before the record around it
-      (a record is written once its meta, which may follow, has been read). Markup inside an XML answer is dropped; its text pieces are
-      joined with a line break (<p>, <br/>, <li> or any other element) except around
-      HTML's inline elements (<b>, <i>, <em>, <span>, <a> …). A forced --format must
-      match the document's root element.
+      generic mapping's text path that repeats in a record gives one record per value
+      (question path, path[2], …), and a record nested in another is a record of its
+      own, written at its end tag, so before the record around it (a record is
+      written once its meta, which may follow, has been read). Markup inside an XML
+      answer is dropped; its text pieces are joined with a line break (<p>, <br/>,
+      <li> or any other element) except around HTML's inline elements (<b>, <i>,
+      <em>, <span>, <a> …). A forced --format must match the document's root element.
 
       Without --keep-going the first bad piece (a response without id, a CSV row of
       the wrong width) stops the import; with it, bad pieces are listed in --rejects
       and the import goes on, and after a fatal XML error the records before it are
-      kept (the exit status is still 65, as when every piece was rejected and
-      nothing imported). With -o, the output file is only left in
-      place when the import succeeded or --keep-going was given. --max-rejects
-      10 (or 1%) goes on as --keep-going does and then exits 65 when more pieces
-      than that were rejected (a gate for pipelines; the records read are still
-      written). A percentage is of the answers: a rejected row or response counts
-      as the open-ended answers it held (its text columns; 1 for an XML response).
+      kept (the exit status is still 65, as when every piece was rejected and nothing
+      imported). With -o, the output file is only left in place when the import
+      succeeded or --keep-going was given. --max-rejects 10 (or 1%) goes on as
+      --keep-going does and then exits 65 when more pieces than that were rejected (a
+      gate for pipelines; the records read are still written). A percentage is of the
+      answers: a rejected row or response counts as the open-ended answers it held
+      (its text columns; 1 for an XML response).
 
       Examples:
         verbatim import responses.xml --qsf survey.qsf -o answers.jsonl
         verbatim import survey.sss --data survey.asc
         verbatim import export.lsr --lss survey.lss --keep-blank
-        verbatim import answers.csv --max-rejects 1% --rejects bad.jsonl -o answers.jsonl
+        verbatim import answers.csv --max-rejects 1% --rejects bad.jsonl \\
+          -o answers.jsonl
       """)
 
   @Argument(help: "The survey export, or - for standard input.")

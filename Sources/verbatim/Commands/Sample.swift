@@ -9,19 +9,17 @@ struct Sample: ParsableCommand {
     commandName: "sample",
     abstract: "Draw a reproducible stratified sample of verbatims for human coding.",
     discussion: """
-      Reads JSONL records and writes the sampled ones (in input order) with two
-      added fields:
-      "inclusion_probability" (n_h / N_h; 1/π is the Horvitz–Thompson weight) and
-      "stratum" (the values of the --strata fields). The size is --size N, or the
+      Reads JSONL records and writes the sampled ones (in input order) with two added
+      fields: "inclusion_probability" (n_h / N_h; 1/π is the Horvitz–Thompson weight)
+      and "stratum" (the values of the --strata fields). The size is --size N, or the
       number of items that gives a 95% interval of Cohen's kappa with the given
       half-width (Bloch & Kraemer 1989) from --kappa-halfwidth and --expected-kappa.
-      Allocations are rounded by largest remainder; a stratum rounded to no unit
-      gets one from the largest allocation when the size allows (a stratum with
-      inclusion probability 0 would drop out of every weighted estimate), so a
-      proportional sample of 10 from strata of 998, 1 and 1 is 8, 1 and 1. With
-      --strata, standard error lists each stratum's n_h of N_h and why it differs
-      from its share (a stratum smaller than its share is taken whole, the rest
-      going to the others). A
+      Allocations are rounded by largest remainder; a stratum rounded to no unit gets
+      one from the largest allocation when the size allows (a stratum with inclusion
+      probability 0 would drop out of every weighted estimate), so a proportional
+      sample of 10 from strata of 998, 1 and 1 is 8, 1 and 1. With --strata, standard
+      error lists each stratum's n_h of N_h and why it differs from its share (a
+      stratum smaller than its share is taken whole, the rest going to the others). A
       record without an "id", and two records with the same "id", are an error
       (exit 65): coders' codes are joined back by id.
 

@@ -15,12 +15,12 @@ struct Score: ParsableCommand {
         {"id": …, "sentiment": {"label", "compound", "pos", "neu", "neg"},
           "explain"?: […]}
       compound is in [-1, 1]; label is positive when compound ≥ the upper threshold,
-      negative when ≤ the lower one (neutral when the two are equal and the
-      compound is on them). The shipped lexicons are built in; --lexicon
-      adds files on top (later wins), and --lexicon -default leaves out the shipped ones.
-      An input field named "sentiment" or "explain" is replaced, with a warning.
-      A text with nothing to score (empty, null, or only spaces and punctuation) is
-      labelled neutral with pos, neu and neg 0; standard error says how many there were.
+      negative when ≤ the lower one (neutral when the two are equal and the compound
+      is on them). The shipped lexicons are built in; --lexicon adds files on top
+      (later wins), and --lexicon -default leaves out the shipped ones. An input
+      field named "sentiment" or "explain" is replaced, with a warning. A text with
+      nothing to score (empty, null, or only spaces and punctuation) is labelled
+      neutral with pos, neu and neg 0; standard error says how many there were.
 
       \(LineRejectOptions.stopHelp(verb: "scored"))
 

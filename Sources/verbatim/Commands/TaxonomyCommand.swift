@@ -146,14 +146,13 @@ struct TaxonomyCommand: ParsableCommand {
       abstract: "Compare two codebook releases, optionally by their effect on a corpus.",
       discussion: """
         Prints tags added, removed, renamed (same rules under a new code), relabelled
-        and moved (new parent), rules added or removed per tag, and what coders read
-        or where verbatims go: descriptions (coding instructions), examples, routes
-        and severities. With --corpus,
-        tags every text with both codebooks (implied parents on) and prints, per tag,
-        how many texts gain or lose it with the first record ids as examples.
-        Both codebooks are validated first, as `taxonomy lint` does for errors: a rule
-        syntax error, a duplicate code, an unknown parent or a parent cycle exits 65
-        with file:line:column.
+        and moved (new parent), rules added or removed per tag, and what coders read or
+        where verbatims go: descriptions (coding instructions), examples, routes and
+        severities. With --corpus, tags every text with both codebooks (implied parents
+        on) and prints, per tag, how many texts gain or lose it with the first record
+        ids as examples. Both codebooks are validated first, as `taxonomy lint` does
+        for errors: a rule syntax error, a duplicate code, an unknown parent or a
+        parent cycle exits 65 with file:line:column.
 
         Example:
           verbatim taxonomy diff v1.yaml v2.yaml --corpus answers.jsonl --jsonl

@@ -35,14 +35,13 @@ struct Validate: ParsableCommand {
 
       Writes into --out: report.html, coded.jsonl, agreement.json (the `agree`
       schema), agreement-humans.json (with two human coders besides the reference),
-      agreement-tags.json, junit.xml,
-      disagreements.csv, manifest.json, and segments.json with --segment. In
-      disagreements.csv, cells that start with = + - @ TAB or CR get a leading
-      apostrophe, so a spreadsheet does not run customer text as a formula (OWASP
-      CSV injection). A run that stops before its verdict removes these files from
-      --out (no other file), making the folder when it is missing, and writes
-      junit.xml with one <error> giving the reason, so CI shows the error and no
-      earlier run's report is taken for this one's.
+      agreement-tags.json, junit.xml, disagreements.csv, manifest.json, and
+      segments.json with --segment. In disagreements.csv, cells that start with
+      = + - @ TAB or CR get a leading apostrophe, so a spreadsheet does not run
+      customer text as a formula (OWASP CSV injection). A run that stops before its
+      verdict removes these files from --out (no other file), making the folder when
+      it is missing, and writes junit.xml with one <error> giving the reason, so CI
+      shows the error and no earlier run's report is taken for this one's.
       Exit status: 0 pass, 1 gate failed, 2 usage, 65 bad data, 66 cannot open,
       74 I/O error.
 
@@ -93,9 +92,8 @@ struct Validate: ParsableCommand {
   @Option(
     name: .customLong("segment"),
     help: ArgumentHelp(
-      "A metadata field to break results down by (repeatable).",
-      discussion:
-        "A coded answer ({\"code\", \"label\"}, a Triple-S single) segments by its label; NAME.code by its code."))
+      "A metadata field to break results down by (repeatable); a coded answer ({\"code\", \"label\"}, a Triple-S single) segments by its label, NAME.code by its code."
+    ))
   var segments: [String] = []
 
   @Option(

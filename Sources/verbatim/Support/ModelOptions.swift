@@ -309,7 +309,7 @@ struct ImportOptionGroup: ParsableArguments {
 
   @Option(
     help:
-      "CSV/JSONL: the respondent id column (member), when it is not one of respondent, respondent_id, response_id, responseid, _recordid, id, uuid, respid, case_id … (any case)."
+      "CSV/JSONL: the respondent id column (member), when it is not one of respondent, respondent_id, responseid, response_id, _recordid, id, uuid, respid, case_id … (any case)."
   )
   var idColumn: String?
 
