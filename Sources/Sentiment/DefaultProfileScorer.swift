@@ -1428,7 +1428,7 @@ struct DefaultProfileScorer {
     // replaces the lexicon's, and "AGAIN" in capitals or "againnn" add to it as to any valence
     // (QA review 36, F16: they were explained and then dropped).
     var intent: Double?
-    if unit.length == 1 && tokenWordLists[unit.start].contains(.again),
+    if unit.length == 1 ? tokenWordLists[unit.start].contains(.again) : isRepeatedAgain(text, unit),
       let (value, reason) = returnIntent(text, at: position)
     {
       if explain { rules.append(.returnIntent(reason: reason, value: value)) }

@@ -98,11 +98,23 @@ extension DefaultProfileScorer {
   }
 
   /// Whether a negative term is a failure the lexicon scores: it opens with a negator ("won't
-  /// open", "never works", "not loading") or with a verb of stopping or failing ("stopped syncing",
-  /// "fails to load"). Not any negative word: "hacked successfully" is no failure.
+  /// open", "never works", "not loading"), with an auxiliary and "not" ("will not open", "does not
+  /// load": the spelt-out "won't"; forty-ninth session, found by the documentation review) or with
+  /// a verb of stopping or failing ("stopped syncing", "fails to load"). Not any negative word:
+  /// "hacked successfully" is no failure.
   private func isFailureTerm(_ text: TokenizedText, _ unit: Unit) -> Bool {
-    Self.isWord(text, unit.start, in: Self.failureVerbs) || startsWithNegator(unit)
+    if unit.length >= 3, tokenWordLists[unit.start + 1].contains(.not),
+      Self.isWord(text, unit.start, in: Self.auxiliaries)
+    {
+      return true
+    }
+    return Self.isWord(text, unit.start, in: Self.failureVerbs) || startsWithNegator(unit)
   }
+
+  /// Auxiliaries before the "not" of a spelt-out failure term ("will not open", "is not loading").
+  private static let auxiliaries: ShortWords = [
+    "will", "would", "does", "do", "did", "can", "could", "should", "is", "are", "was", "were", "has", "have", "had",
+  ]
 
   /// Verbs of stopping or failing that open a failure term ("stopped working", "fails to load").
   private static let failureVerbs: ShortWords = [

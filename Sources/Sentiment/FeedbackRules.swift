@@ -941,10 +941,18 @@ extension DefaultProfileScorer {
   /// other than the writer's ("he", "they", "you"; a noun such as "my friend" is not recognised).
   /// Not the writer's intent (no first-person subject, "would you stay again?"), a hedge or negator
   /// before the modal ("not sure I'd stay again", "I doubt I would"), or a question: nil.
+  /// A stated plan stands for the modal ("I plan on ordering from them again", "we're planning to
+  /// stay again": "plan", "intend" and their forms before "on" or "to"), and a repetition phrase
+  /// for the bare "again" ("I'd buy it again and again", "will use them over and over again"):
+  /// the lexicon rates those phrases as a recurring fault (−1.5: "it crashed again and again"),
+  /// which they are not after an intent to come back (forty-ninth session).
   func returnIntent(_ text: TokenizedText, at position: Int) -> (Double, String)? {
     let unit = units[position]
-    guard unit.length == 1, !textWordLists.isDisjoint(with: [.intentModals, .never, .refusals, .not, .going]),
-      !textWordLists.isDisjoint(with: [.returnVerbs, .back]), first(unit, isIn: .again)
+    guard
+      !textWordLists.isDisjoint(with: [.intentModals, .never, .refusals, .not, .going])
+        || textTriggers.contains(.intentVerbs),
+      !textWordLists.isDisjoint(with: [.returnVerbs, .back]),
+      unit.length == 1 ? first(unit, isIn: .again) : isRepeatedAgain(text, unit)
     else { return nil }
     // The clause: back to a boundary or connective, at most `returnIntentReach` units.
     var clauseStart = position
@@ -964,8 +972,9 @@ extension DefaultProfileScorer {
       } else if verb == nil, first(units[index], isIn: .back), index > clauseStart, first(units[index - 1], isIn: .be) {
         // "We'll be back again".
         verb = index
-      } else if verb != nil,
+      } else if let verb,
         first(units[index], isIn: .intentModals) || first(units[index], isIn: .refusals) || isGoingTo(at: index)
+          || isStatedPlan(text, at: index, before: verb)
       {
         modal = index
         break
@@ -980,12 +989,26 @@ extension DefaultProfileScorer {
     // "not going to use them again": the negator belongs to the modal, as in "won't".
     var negatedModal = false
     var subjectEnd = modal
-    if isGoingTo(at: modal), modal > clauseStart, units[modal - 1].kind == .negator {
+    // "don't plan on ordering again", "not planning to stay again": so is a plan's.
+    if isGoingTo(at: modal) || isStatedPlan(text, at: modal, before: verb), modal > clauseStart,
+      units[modal - 1].kind == .negator
+    {
       negatedModal = true
       subjectEnd = modal - 1
+      // "I do not plan to", "we did not intend to": the auxiliary of the spelt-out negation.
+      if subjectEnd > clauseStart, units[subjectEnd - 1].length == 1,
+        Self.norm(of: text, units[subjectEnd - 1].start, is: "do")
+          || Self.norm(of: text, units[subjectEnd - 1].start, is: "did")
+      {
+        subjectEnd -= 1
+      }
     }
-    // "we are going to", "I am going to".
-    if isGoingTo(at: modal), subjectEnd > clauseStart, first(units[subjectEnd - 1], isIn: .be) { subjectEnd -= 1 }
+    // "we are going to", "I am going to", "we are planning to".
+    if isGoingTo(at: modal) || isStatedPlan(text, at: modal, before: verb), subjectEnd > clauseStart,
+      first(units[subjectEnd - 1], isIn: .be)
+    {
+      subjectEnd -= 1
+    }
     var subject = subjectEnd - 1
     while subject >= clauseStart,
       units[subject].kind == .intensifier
@@ -1027,6 +1050,37 @@ extension DefaultProfileScorer {
       ? (parameters.refusedReturnValence, "a refusal to come back (\"won't … again\")")
       : (parameters.returnIntentValence, "an intent to come back (\"would … again\")")
   }
+
+  /// Whether unit `index`, before the verb at unit `verb`, is a stated plan: "plan", "intend" or one
+  /// of their forms, followed by "on" or "to" ("I plan on ordering again", "we intend to stay
+  /// again"). A plan is an intent, as "will" is.
+  private func isStatedPlan(_ text: TokenizedText, at index: Int, before verb: Int) -> Bool {
+    guard textTriggers.contains(.intentVerbs), index + 1 < verb, units[index].length == 1,
+      units[index + 1].length == 1
+    else { return false }
+    let word = units[index].start
+    guard Self.isWord(text, word, in: Self.planVerbs) else { return false }
+    let next = units[index + 1].start
+    return Self.norm(of: text, next, is: "on") || Self.norm(of: text, next, is: "to")
+  }
+
+  /// The verbs of a stated plan (rule 5); also `RuleTriggers.intentVerbs`.
+  static let planVerbWords = ["plan", "plans", "planning", "intend", "intends", "intending"]
+  private static let planVerbs = ShortWords(planVerbWords)
+
+  /// Whether `unit` is a phrase of repetition that ends in "again": "again and again", "over and
+  /// over again", "time and time again" (rule 5 reads it as the "again" of a return intent).
+  func isRepeatedAgain(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    guard unit.kind == .valence, unit.length == 3 || unit.length == 4, last(unit, isIn: .again),
+      Self.norm(of: text, unit.start + 1, is: "and")
+    else { return false }
+    for token in unit.start..<(unit.start + unit.length) {
+      guard Self.isWord(text, token, in: Self.repetitionWords) else { return false }
+    }
+    return true
+  }
+
+  private static let repetitionWords: ShortWords = ["again", "and", "over", "time"]
 
   /// Whether the unit at `index` is "going" followed by "to" (a future, as "will" is: "not going to
   /// use them again"), not the verb of coming back ("not going back again").

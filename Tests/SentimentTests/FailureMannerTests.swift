@@ -10,6 +10,7 @@ struct FailureMannerTests {
     successfully\t2.0
     working\t0.5
     can't open\t-1.8
+    will not open\t-1.8
     stopped syncing\t-2.0
     not working\t-2.2
     hacked\t-1.0
@@ -29,6 +30,8 @@ struct FailureMannerTests {
     try expectSum("The app can't open properly", -1.8)
     try expectSum("It stopped syncing properly", -2.0)
     try expectSum("It is not working properly", -2.2)
+    // The spelt-out negation, an auxiliary and "not" (forty-ninth session: it scored −1.8 + 1.2).
+    try expectSum("The app will not open properly", -1.8)
   }
 
   @Test func afterANegatedUnscoredVerbTheAdverbIsTheFailure() throws {
