@@ -9,6 +9,7 @@ Usage (from the package root, after `swift build -c release --product verbatim`)
 
     python3 evaluation/sentiment/airline.py --csv PATH/Tweets.csv --bin .build/release/verbatim
     python3 evaluation/sentiment/airline.py --csv Tweets.csv --bin … --predictions out.csv  # per-row labels
+    python3 evaluation/sentiment/airline.py --csv Tweets.csv --bin … --half even   # rows 2, 4, 6, … only
 
 For every system it prints, on all rows and on the rows with airline_sentiment_confidence >= 0.6
 (--min-confidence), the 3-class accuracy, macro-F1, Cohen's kappa and the confusion matrix (rows: gold,
@@ -18,6 +19,9 @@ columns: predicted). Verbatim is run with `verbatim score --jsonl` (default prof
 Read the figures with two facts about the data in mind: "neutral" there means no sentiment toward the
 airline (questions, requests, facts), not a mild opinion; and the tweets open with @mentions, which
 Verbatim does not score while VADER scores "@united" as the word "united".
+
+--half splits the labelled rows by their parity in file order (1-based, header excluded), as the other field
+tests do, so that one half can be read for error analysis and the other held out.
 """
 
 import argparse
@@ -26,8 +30,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import LABELS, metrics, print_matrix, run_verbatim  # noqa: E402
-
+from common import LABELS, half_rows, metrics, print_matrix, run_verbatim  # noqa: E402
 
 
 def load(path):
@@ -44,8 +47,6 @@ def load(path):
                 confidence = float("nan")
             rows.append((record.get("text", ""), label, confidence))
     return rows
-
-
 
 
 def vader_labels(texts):
@@ -73,10 +74,11 @@ def main():
     parser.add_argument("--csv", required=True, help="the data set's Tweets.csv (not shipped)")
     parser.add_argument("--bin", required=True, help="the verbatim binary")
     parser.add_argument("--min-confidence", type=float, default=0.6)
+    parser.add_argument("--half", choices=("all", "odd", "even"), default="all", help="rows by parity in file order")
     parser.add_argument("--predictions", help="write text, gold, confidence and each system's label here")
     args = parser.parse_args()
 
-    rows = load(args.csv)
+    rows = half_rows(load(args.csv), args.half)
     if not rows:
         raise SystemExit(f"no labelled rows in {args.csv}")
     texts = [row[0] for row in rows]
