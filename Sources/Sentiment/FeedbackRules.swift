@@ -64,7 +64,8 @@ import VerbatimCore
 ///    Ironic praise is multiplied by `SentimentParameters.ironicPraiseScalar`.
 /// 5. **Return intent.** The domain pack rates a bare "again" as a recurring fault (−0.4: "broken
 ///    again"). After the writer's intent modal and a verb of coming back ("Would definitely stay
-///    again", "I'd fly with them again") it is a promise to come back:
+///    again", "I'd fly with them again", "would work with her again", "I'd hire him again") it is a
+///    promise to come back:
 ///    `SentimentParameters.returnIntentValence`. After a refusal ("won't use them again", "would
 ///    definitely not stay again", "Never flying with them again", "I'm not going back again") it is
 ///    the opposite:

@@ -192,6 +192,9 @@ struct WordList: OptionSet, Sendable {
         "fly", "flying", "buy", "buying", "order", "ordering", "shop", "shopping", "eat", "eating", "dine", "dining",
         "choose", "choosing", "travel", "travelling", "traveling", "rent", "renting",
         "purchase", "purchasing", "recommend", "bank", "banking", "do",
+        // Services hired rather than visited: "would work with her again", "would refinance with them
+        // again", "I'd hire him again" (bank reviews 49).
+        "work", "working", "refinance", "refinancing", "hire", "hiring",
       ]
     ),
     (.returnInverters, ["hesitate", "mind", "else"]),
