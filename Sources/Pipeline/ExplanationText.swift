@@ -35,6 +35,7 @@ func describe(_ rule: SentimentRule) -> String {
   case .ellipsis: return "the term of the clause before, which this clause leaves out"
   case .failureManner: return "how a failure went, not praise (×0)"
   case .closingNot(let factor): return "reversed by a closing \"not\" (×\(short(factor)))"
+  case .causalThanks: return "\"thanks to\" naming the cause of a complaint, not thanks (×0)"
   case .politeFormula: return "a polite formula closing a filler answer (×0)"
   case .question(let opener): return "asked about in a \"\(opener) …?\" question (×0)"
   case .lukewarmAnswer: return "a lukewarm word in a short answer with no other opinion (×0)"

@@ -1395,8 +1395,9 @@ struct DefaultProfileScorer {
     // Rule 4 within a sentence: a text without any of its markers (most) skips the call.
     if mayHoldSarcasticClause { applySarcasticClause(text, explain: explain) }
     // As in `scoreMapped`: rules whose trigger words the text lacks are not called.
-    if textWordLists.contains(.thanks) && textWordLists.contains(.forWord) {
-      applySarcasticThanks(text, explain: explain)
+    if textWordLists.contains(.thanks) {
+      if textWordLists.contains(.forWord) { applySarcasticThanks(text, explain: explain) }
+      applyCausalThanks(text, explain: explain)
     }
     if textTriggers.contains(.congratulations) { applySarcasticCongratulations(text, explain: explain) }
     if textWordLists.contains(.praiseInterjections) { applyIronicPraise(text, explain: explain) }

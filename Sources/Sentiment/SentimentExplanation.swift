@@ -100,6 +100,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// A closing sarcastic "not" ("Great service... not", "Loved the wait. NOT!") reverses the praise
   /// of the statement it closes: the term × `factor` (`SentimentParameters.negationScalar`; rule 48).
   case closingNot(factor: Double)
+  /// "Thanks to" names the cause of a complaint in its sentence ("Thanks to them, my order arrived
+  /// late"): the thanks counts nothing (rule 49).
+  case causalThanks
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -267,6 +270,8 @@ extension JSONWriter {
       string("closing not")
       key("factor")
       number(factor)
+    case .causalThanks:
+      string("thanks as a cause")
     case .politeFormula:
       string("polite formula")
     case .lukewarmAnswer:

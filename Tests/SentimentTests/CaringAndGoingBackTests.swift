@@ -39,4 +39,12 @@ struct CaringAndGoingBackTests {
     #expect(abs(compound("I'd buy it again and again.") - 0.4215) < 0.001)
     #expect(compound("I called again and again and nobody answered.") < -0.05)
   }
+
+  /// "never fails to" is "always": a 0.0 frame, so its "never" does not negate what follows, which
+  /// decides the sign ("quickly" +1.4 was negated to −1.04).
+  @Test func neverFailingToIsAlways() {
+    #expect(compound("They never failed to respond quickly.") > 0.05)
+    #expect(compound("The app never fails to crash.") < -0.05)
+    #expect(abs(compound("They have never failed me.") - 0.4588) < 0.001)  // +2.0
+  }
 }
