@@ -323,9 +323,11 @@ import VerbatimCore
 ///    sentence right before a sentence that is only "not") is negated, × `negationScalar`;
 ///    negative terms keep their value. Not "… or not", "maybe not", "why not?", "hopefully not", a
 ///    "not" that asks, or one after a question.
-/// 49. **Thanks as a cause** (`FeedbackRules+CausalThanks.swift`). "Thanks to" in a sentence with a
-///    negative term blames ("Thanks to them, my order arrived two weeks late", "My parcel is lost
-///    thanks to your courier"): the thanks counts nothing. Without a negative term it stays thanks.
+/// 49. **Thanks as a cause** (`FeedbackRules+CausalThanks.swift`). "Thanks to" a cause that
+///    complains ("thanks to a witless script"), or to a neutral one in a sentence that complains
+///    ("Thanks to them, my order arrived two weeks late", "My parcel is lost thanks to your
+///    courier"), blames: the thanks counts nothing. A cause with praise in it ("easy to swallow
+///    thanks to remarkable performances") and a sentence without a complaint keep the thanks.
 /// Lengthened words are read shortened by every rule that tests a word's spelling ("whyyy is my
 /// bill so high" opens with "why" for rule 10, "maaake it easier" with "make" for rule 9):
 /// `DefaultProfileScorer.shortenedForRules`, with the forms `Elongation` gives the lexicon lookup.

@@ -28,6 +28,16 @@ struct CausalThanksTests {
     try expectSum("My parcel is lost thanks to your courier", -1.2)
   }
 
+  @Test func aCauseThatComplainsBlames() throws {
+    // The cause itself is the complaint: −2.0, the thanks 0 (it was 1.7 − 2.0).
+    try expectSum("Thanks to a bad courier", -2.0)
+  }
+
+  /// A cause with praise in it is thanks, even beside a complaint: −2.0 + 1.7 + 2.0.
+  @Test func aCauseWithPraiseStaysThanks() throws {
+    try expectSum("Bad start, saved thanks to good staff", -2.0 + 1.7 + 2.0)
+  }
+
   @Test func thanksToWithoutAComplaintStaysThanks() throws {
     try expectSum("Thanks to them, we got our first home", 1.7)
     try expectSum("Thanks to all the staff", 1.7)
