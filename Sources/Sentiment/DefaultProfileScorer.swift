@@ -163,6 +163,12 @@ struct DefaultProfileScorer {
     mapped: Bool = false
   ) -> (SentimentScore, SentimentExplanation?) {
     if !mapped { mapTokens(text) }
+    // Most texts have no lengthened word and are scored as they are: `shortenedForRules` would
+    // return a copy of the text, whose four buffers were retained and released again for every
+    // text (some 250 instructions).
+    if lengthenedWords.isEmpty {
+      return scoreMapped(text, sentences: selection, clauses: clauses, explain: explain)
+    }
     // A text with a lengthened word is read by the rules with the word shortened.
     return scoreMapped(shortenedForRules(text), sentences: selection, clauses: clauses, explain: explain)
   }
