@@ -946,13 +946,16 @@ struct DefaultProfileScorer {
         {
           valence = gapped
         }
+        // The longest match of the four tables, each taken only where the token starts one of its
+        // terms: most words start valence terms alone, and the other three are then not compared.
+        var longest = valence?.length ?? 0
         let negator = starts.contains(.negator) ? tables.negators.longestMatch(ids, from: index, to: end) : nil
+        if let negator, negator.length > longest { longest = negator.length }
         let intensifier =
           starts.contains(.intensifier) ? tables.intensifiers.longestMatch(ids, from: index, to: end) : nil
+        if let intensifier, intensifier.length > longest { longest = intensifier.length }
         let contrast = starts.contains(.contrast) ? tables.contrast.longestMatch(ids, from: index, to: end) : nil
-        // Two-argument `max`s: the variadic one allocates an array per call.
-        let longest = max(
-          max(valence?.length ?? 0, negator?.length ?? 0), max(intensifier?.length ?? 0, contrast?.length ?? 0))
+        if let contrast, contrast.length > longest { longest = contrast.length }
         var unit: Unit
         if longest == 0 {
           if token.kind == .word, let entry = prefixMatch(text, token) {
