@@ -738,6 +738,9 @@ struct DefaultProfileScorer {
 
   /// Punctuation that ends no clause: hyphens, quotes, slashes, and the signs written with amounts
   /// ("$", "%", "£", "€", "¥", "₹": "Isn't it ridiculous that I pay £20?" is one clause).
+  /// Inlined: `buildUnits` asks it of every punctuation token, and a call reached it through a
+  /// closure context (some 30 instructions a mark, most of them the call).
+  @inline(__always)
   private func isTransparentPunctuation(_ text: TokenizedText, _ token: Token) -> Bool {
     text.withNorm(of: token) { norm in
       switch norm.count {
