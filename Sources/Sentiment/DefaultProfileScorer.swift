@@ -163,6 +163,12 @@ struct DefaultProfileScorer {
     mapped: Bool = false
   ) -> (SentimentScore, SentimentExplanation?) {
     if !mapped { mapTokens(text) }
+    // Most texts have no lengthened word and are scored as they are: `shortenedForRules` would
+    // return a copy of the text, whose four buffers were retained and released again for every
+    // text (some 250 instructions).
+    if lengthenedWords.isEmpty {
+      return scoreMapped(text, sentences: selection, clauses: clauses, explain: explain)
+    }
     // A text with a lengthened word is read by the rules with the word shortened.
     return scoreMapped(shortenedForRules(text), sentences: selection, clauses: clauses, explain: explain)
   }
@@ -732,6 +738,9 @@ struct DefaultProfileScorer {
 
   /// Punctuation that ends no clause: hyphens, quotes, slashes, and the signs written with amounts
   /// ("$", "%", "£", "€", "¥", "₹": "Isn't it ridiculous that I pay £20?" is one clause).
+  /// Inlined: `buildUnits` asks it of every punctuation token, and a call reached it through a
+  /// closure context (some 30 instructions a mark, most of them the call).
+  @inline(__always)
   private func isTransparentPunctuation(_ text: TokenizedText, _ token: Token) -> Bool {
     text.withNorm(of: token) { norm in
       switch norm.count {
@@ -940,13 +949,16 @@ struct DefaultProfileScorer {
         {
           valence = gapped
         }
+        // The longest match of the four tables, each taken only where the token starts one of its
+        // terms: most words start valence terms alone, and the other three are then not compared.
+        var longest = valence?.length ?? 0
         let negator = starts.contains(.negator) ? tables.negators.longestMatch(ids, from: index, to: end) : nil
+        if let negator, negator.length > longest { longest = negator.length }
         let intensifier =
           starts.contains(.intensifier) ? tables.intensifiers.longestMatch(ids, from: index, to: end) : nil
+        if let intensifier, intensifier.length > longest { longest = intensifier.length }
         let contrast = starts.contains(.contrast) ? tables.contrast.longestMatch(ids, from: index, to: end) : nil
-        // Two-argument `max`s: the variadic one allocates an array per call.
-        let longest = max(
-          max(valence?.length ?? 0, negator?.length ?? 0), max(intensifier?.length ?? 0, contrast?.length ?? 0))
+        if let contrast, contrast.length > longest { longest = contrast.length }
         var unit: Unit
         if longest == 0 {
           if token.kind == .word, let entry = prefixMatch(text, token) {

@@ -97,6 +97,10 @@ struct PhraseTable: Sendable {
   /// The root's children, indexed by token id (`index` -1: none), each with its value and filter:
   /// the first step is one array read, not a hash probe and two more reads.
   private var roots: [Node] = []
+  /// `roots.count`, kept beside it (`insert` is its only writer): in the unit builder, which asks
+  /// every word that starts a negator, intensifier or connective, a call to `Array.count` was left
+  /// out of line.
+  private var rootCount = 0
   /// Deeper trie edges: (node << 32 | token id) → child node. Node 0 is the root.
   private var edges = EdgeTable()
   /// Every node's value and filter (a root child's are copied in `roots` too).
@@ -122,6 +126,7 @@ struct PhraseTable: Sendable {
         // Most new ids are the next one: an append or two, where `append(contentsOf:)` of a
         // repeated element cost some 200 instructions a call at every start-up.
         while Int(id) >= roots.count { roots.append(Node()) }
+        rootCount = roots.count
         if roots[Int(id)].index < 0 {
           roots[Int(id)].index = Int32(nodes.count)
           nodes.append(Node())
@@ -172,7 +177,7 @@ struct PhraseTable: Sendable {
   func longestMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int, to end: Int) -> (value: Int32, length: Int)? {
     guard start < end else { return nil }
     let first = ids[start]
-    guard first >= 0, Int(first) < roots.count else { return nil }
+    guard first >= 0, Int(first) < rootCount else { return nil }
     return longestMatch(ids, from: start, to: end, root: roots[Int(first)])
   }
 

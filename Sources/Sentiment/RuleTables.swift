@@ -94,6 +94,10 @@ struct RuleTables: Sendable {
   /// for every valence term, where reading a 48-byte entry (two strings) misses the cache and a
   /// copy of one retains and releases its strings.
   private(set) var entryTags: [EntryTags] = []
+  /// How many entries `indexTokens()` indexed: the count of `entryValences` and of `entryTags`,
+  /// kept beside them because the scorer's largest methods (`buildUnits`, `valence(of:…)`) left
+  /// a call to `Array.count` out of line there, some 9 instructions for every term read.
+  private(set) var indexedEntries = 0
 
   /// Adds the grammar word lists and the rule triggers to the vocabulary and fills `tokenRecords`;
   /// call after the last term is added.
@@ -116,6 +120,7 @@ struct RuleTables: Sendable {
     (entryValences, entryTags) = entries.withUnsafeBufferPointer { entries in
       (entries.indices.map { entries[$0].valence }, entries.indices.map { entries[$0].tags })
     }
+    indexedEntries = entries.count
     tokenRecords = TokenRecords(
       (0..<Int32(vocabulary.count)).map { id in
         var starts: TermStarts = []
@@ -150,7 +155,7 @@ struct RuleTables: Sendable {
   @inline(__always)
   func tags(ofEntry index: Int32) -> EntryTags {
     guard index >= 0 else { return [] }
-    return Int(index) < entryTags.count ? entryTags[Int(index)] : EntryTags(entries[Int(index)])
+    return Int(index) < indexedEntries ? entryTags[Int(index)] : EntryTags(entries[Int(index)])
   }
 
   /// Whether entry `index` counts only when negated (`negation=only`).
@@ -163,7 +168,7 @@ struct RuleTables: Sendable {
   /// `indexTokens()`).
   @inline(__always)
   func valence(ofEntry index: Int32) -> Double {
-    Int(index) < entryValences.count ? entryValences[Int(index)] : entries[Int(index)].valence
+    Int(index) < indexedEntries ? entryValences[Int(index)] : entries[Int(index)].valence
   }
 
   /// The grammar word lists of a vocabulary id.
