@@ -1,6 +1,4 @@
-import Taxonomy
 import Testing
-import Tokenization
 
 /// Codebook 1.14.0 (field test h49b on real reviews of mortgage lenders and banks): what a lender's
 /// customer says about the people, calls, updates, explanations, credit checks and fees, and two
@@ -8,15 +6,11 @@ import Tokenization
 /// examples or from the reviews; each expectation is how a human coder reads the sentence with the
 /// tags' descriptions.
 @Suite struct LenderReviewsH49Tests {
-  let tokenizer: Tokenizer
-  let tagger: Tagger
+  let shipped: ShippedTagging
 
-  init() throws {
-    tokenizer = try Tokenizer()
-    tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
-  }
+  init() throws { shipped = try ShippedTagging() }
 
-  func codes(_ text: String) throws -> [String] { try tagger.tag(try tokenizer.tokenize(text)).map(\.code) }
+  func codes(_ text: String) throws -> [String] { try shipped.codes(text) }
 
   @Test(arguments: [
     // (code, a sentence that must get it)

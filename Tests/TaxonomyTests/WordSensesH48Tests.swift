@@ -1,6 +1,4 @@
-import Taxonomy
 import Testing
-import Tokenization
 
 /// Codebook 1.13.0 (field test h48 on real app, hotel, phone-accessory and restaurant reviews):
 /// words that name a topic in one sense and something else in another. Each pair below is written
@@ -8,15 +6,11 @@ import Tokenization
 /// pair keeps the tag, the second uses the word in the other sense, as a human coder would read it
 /// (named in the fourth field).
 @Suite struct WordSensesH48Tests {
-  let tokenizer: Tokenizer
-  let tagger: Tagger
+  let shipped: ShippedTagging
 
-  init() throws {
-    tokenizer = try Tokenizer()
-    tagger = try Tagger(try CompiledCodebook(try Codebook.shipped(), tokenizer: tokenizer))
-  }
+  init() throws { shipped = try ShippedTagging() }
 
-  func codes(_ text: String) throws -> [String] { try tagger.tag(try tokenizer.tokenize(text)).map(\.code) }
+  func codes(_ text: String) throws -> [String] { try shipped.codes(text) }
 
   @Test(arguments: [
     // (code, keeps it, does not get it, the other sense)

@@ -31,16 +31,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import print_matrix, star_arguments, star_report, star_rows_and_systems, write_predictions  # noqa: E402
-
-
-def field(record, *names):
-    """The first non-empty value among the given column names, stripped."""
-    for name in names:
-        value = (record.get(name) or "").strip()
-        if value:
-            return value
-    return ""
+from common import field, print_matrix, star_arguments, star_report, star_rows_and_systems, write_predictions  # noqa: E402
 
 
 def load(path):

@@ -39,18 +39,9 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import print_matrix, star_arguments, star_report, star_rows_and_systems, write_predictions  # noqa: E402
+from common import field, print_matrix, star_arguments, star_report, star_rows_and_systems, write_predictions  # noqa: E402
 
 READ_MORE = re.compile(r"\s*(?:\.\.\.\s*)?Read (?:More|Less)\s*$")
-
-
-def field(record, *names):
-    """The first non-empty value among the given column names, stripped."""
-    for name in names:
-        value = (record.get(name) or "").strip()
-        if value:
-            return value
-    return ""
 
 
 def load(path):

@@ -118,6 +118,16 @@ def vader_compounds(texts):
     return [analyzer.polarity_scores(text)["compound"] for text in texts]
 
 
+def field(record, *names):
+    """The first non-empty value among the given column names of a CSV record, stripped (a data set's
+    copies name their columns differently)."""
+    for name in names:
+        value = (record.get(name) or "").strip()
+        if value:
+            return value
+    return ""
+
+
 def half_rows(rows, half):
     """The rows of one half by row parity in file order ("odd", "even"), or all of them ("all")."""
     if half == "all":
