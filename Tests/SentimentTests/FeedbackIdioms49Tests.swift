@@ -1,0 +1,31 @@
+import Sentiment
+import Testing
+
+/// Idioms of feedback added in the forty-ninth session (`general-en.tsv`, after a battery of
+/// sentences written for the session's last check). The texts are invented. Expected compounds are
+/// worked by hand from VADER's normalisation, which the default profile keeps: one term of valence
+/// v alone gives v / √(v² + 15): −2.2 → −0.4939, −2.1 → −0.4767, +1.6 → +0.3819.
+struct FeedbackIdioms49Tests {
+  let scorer: SentimentScorer
+
+  init() throws {
+    scorer = SentimentScorer(model: try SentimentModel.shipped())
+  }
+
+  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
+
+  @Test func leftHighAndDryAndPassedAroundAreComplaints() {
+    #expect(abs(compound("They left me high and dry") - -0.4939) < 0.001)
+    #expect(abs(compound("They keep passing me around") - -0.4767) < 0.001)
+  }
+
+  @Test func arrivingEarlierThanExpectedIsPraiseButBreakingSoonerIsNot() {
+    #expect(abs(compound("Delivery was earlier than expected") - 0.3819) < 0.001)
+    #expect(compound("My parcel arrived sooner than expected") > 0.05)
+    #expect(compound("It broke sooner than expected") < 0.05)
+  }
+
+  @Test func workingButBarelyIsAComplaint() {
+    #expect(compound("It does the job but barely") < -0.05)
+  }
+}
