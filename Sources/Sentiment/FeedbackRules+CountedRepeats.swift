@@ -84,13 +84,15 @@ extension DefaultProfileScorer {
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
     "several", "multiple", "many", "countless", "numerous", "umpteen", "dozen", "hundred",
   ]
-  /// Verbs of contacting, asking and trying again, and "same": what a customer does more than once
-  /// only when the first time did not work.
+  /// Verbs of contacting, asking and trying again, of starting a device over ("reset the router six
+  /// times", "reinstalled it three times": forty-ninth session), and "same": what a customer does
+  /// more than once only when the first time did not work.
   private static let repeatVerbs: ShortWords = [
     "called", "calling", "phoned", "phoning", "rang", "ringing", "emailed", "emailing", "messaged", "texted",
     "wrote", "written", "chased", "chasing", "contacted", "asked", "asking", "asks", "explained", "explaining",
     "repeated", "sent", "resent", "resubmitted", "submitted", "applied", "reapplied", "tried", "trying",
     "complained", "reported", "rebooked", "rescheduled", "postponed", "cancelled", "canceled", "transferred",
-    "disconnected", "same",
+    "disconnected", "reset", "resetting", "restarted", "restarting", "rebooted", "rebooting", "reinstalled",
+    "reinstalling", "replaced", "unplugged", "same",
   ]
 }

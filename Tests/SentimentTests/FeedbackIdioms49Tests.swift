@@ -28,4 +28,13 @@ struct FeedbackIdioms49Tests {
   @Test func workingButBarelyIsAComplaint() {
     #expect(compound("It does the job but barely") < -0.05)
   }
+
+  /// The second battery: a bill off its quote (−1.8 → −0.4215); a refund that "arrived the next
+  /// day" (+1.2 with "refund" −0.6: 0.6 → +0.1531); a device started over six times (rule 43).
+  @Test func theSecondBatterysComplaintsAndPraise() {
+    #expect(abs(compound("The bill doesn't match what I was quoted.") - -0.4215) < 0.001)
+    #expect(abs(compound("Refund arrived the next day.") - 0.1531) < 0.001)
+    #expect(compound("I've had to reset the router six times this week.") < -0.05)
+    #expect(compound("I reset the router once and it worked.") > -0.05)
+  }
 }
