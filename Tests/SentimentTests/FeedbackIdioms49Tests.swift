@@ -37,4 +37,11 @@ struct FeedbackIdioms49Tests {
     #expect(compound("I've had to reset the router six times this week.") < -0.05)
     #expect(compound("I reset the router once and it worked.") > -0.05)
   }
+
+  /// The third battery: −1.5 → −0.3612, −1.3 → −0.3182; a suggestion stays neutral (rule 13).
+  @Test func theThirdBatterysComplaints() {
+    #expect(abs(compound("Staff seemed disinterested.") - -0.3612) < 0.001)
+    #expect(abs(compound("I shouldn't have to chase them.") - -0.3182) < 0.001)
+    #expect(compound("Lower your prices.") == 0)
+  }
 }
