@@ -39,4 +39,12 @@ import Testing
   func otherSensesAreNot(code: String, text: String, why: String) throws {
     #expect(try !codes(text).contains(code), "\(text) (\(why))")
   }
+
+  /// The session's battery of one sentence a code: churn said by cancelling a contract keeps its tag
+  /// beside the subscription's (longest match hid it), and a store that closes too early.
+  @Test func cancellingAContractIsChurnRiskAndASubscriptionMatter() throws {
+    let cancelling = try codes("I am cancelling my contract at the end of the month.")
+    #expect(cancelling.contains("general.churn_risk") && cancelling.contains("billing.subscription"), "\(cancelling)")
+    #expect(try codes("The branch shuts too early on Saturdays.").contains("store.hours_location"))
+  }
 }
