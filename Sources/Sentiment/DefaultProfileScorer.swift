@@ -826,18 +826,19 @@ struct DefaultProfileScorer {
     // immutable `self` (no copy of the scorer per sentence).
     var built: [Unit] = []
     swap(&built, &units)
-    (trailingConnective, hasContrastUnit, hasSuggestionFrame, hasContrastTerm) = buildUnits(
+    (trailingConnective, hasContrastUnit, hasSuggestionFrame, hasContrastTerm, hasNegatorUnit) = buildUnits(
       text, range: range, ids: ids, replacing: &built)
     swap(&built, &units)
-    hasNegatorUnit = units.contains { $0.kind == .negator }
   }
 
   /// Replaces `units` by the units of `range`; returns the connective that closes the sentence, if
-  /// any, and whether a contrast unit and a suggestion frame unit were built.
+  /// any, and whether a contrast unit, a suggestion frame unit and a negator unit were built.
   /// `chunk` (for tests) is how many units go at a time: any count gives the same units.
   func buildUnits(
     _ text: TokenizedText, range: Range<Int>, ids: [Int32], replacing units: inout [Unit], chunk: Int = unitChunk
-  ) -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) {
+  ) -> (
+    trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool, hasNegator: Bool
+  ) {
     // The units are written to a temporary buffer and replace the old ones at once (emptying the
     // array, then an append per unit, tested its uniqueness, a runtime call, and its capacity each
     // time). The buffer is at most `unitChunk` units, which stay on the stack: a larger temporary
@@ -849,6 +850,8 @@ struct DefaultProfileScorer {
     withUnsafeTemporaryAllocation(of: Unit.self, capacity: min(max(1, range.count), max(1, chunk))) { buffer in
       var built = 0
       var replaced = false
+      // Noted as the units are built: a scan of the units afterwards called a closure per unit.
+      var hasNegator = false
       /// Moves the buffer's units into `units`.
       func flush() {
         let chunk = UnsafeBufferPointer(rebasing: buffer[0..<built])
@@ -861,13 +864,17 @@ struct DefaultProfileScorer {
         built = 0
       }
       defer { flush() }
-      /// Adds `unit` to the buffer.
+      /// Adds `unit` to the buffer. Inlined: called for every unit (out of line, as the builder's
+      /// closure, each call cost some 15 instructions).
+      @inline(__always)
       func append(_ unit: Unit) {
         if built == buffer.count { flush() }
         (buffer.baseAddress! + built).initialize(to: unit)
         built += 1
+        if unit.kind == .negator { hasNegator = true }
       }
-      return buildUnits(text, range: range, ids: ids, append: append)
+      let found = buildUnits(text, range: range, ids: ids, append: append)
+      return (found.trailingConnective, found.hasContrast, found.hasSuggestionFrame, found.hasContrastTerm, hasNegator)
     }
   }
 
