@@ -20,28 +20,17 @@ extension DefaultProfileScorer {
       guard unit.length == 1, next < text.tokens.count, tokenWordLists[next].contains(.to),
         Self.norm(of: text, unit.start, is: "thanks")
       else { continue }
-      // The cause: the units after the thanks up to the end of its clause.
+      // The cause: the units after the thanks up to the end of its clause. Praise in it keeps the
+      // thanks.
       var causeEnd = index + 1
       var causePraises = false
-      var causeComplains = false
       while causeEnd < units.count, units[causeEnd].kind != .boundary, units[causeEnd].kind != .contrast {
-        if units[causeEnd].kind == .valence {
-          if units[causeEnd].value > 0 {
-            causePraises = true
-          } else if units[causeEnd].value < 0 {
-            causeComplains = true
-          }
-        }
+        if units[causeEnd].kind == .valence && units[causeEnd].value > 0 { causePraises = true }
         causeEnd += 1
       }
-      if causePraises { continue }
-      // The units are this sentence's: a complaint in the cause, or elsewhere in the sentence.
-      guard
-        causeComplains
-          || units.indices.contains(where: {
-            ($0 < index || $0 >= causeEnd) && units[$0].kind == .valence && units[$0].value < 0
-          })
-      else { continue }
+      // Otherwise a complaint, in the cause or elsewhere in the sentence (the units are the
+      // sentence's), makes the thanks a blame.
+      guard !causePraises, units.contains(where: { $0.kind == .valence && $0.value < 0 }) else { continue }
       units[index].value = 0
       if explain { rules[index].append(.causalThanks) }
     }

@@ -995,10 +995,11 @@ extension DefaultProfileScorer {
     // "not going to use them again": the negator belongs to the modal, as in "won't".
     var negatedModal = false
     var subjectEnd = modal
+    // A modal said with a verb phrase ("going to", "plan on") takes its negator and its "be" before
+    // it, where "will" has them fused ("won't") or after it.
+    let phrasalModal = isGoingTo(at: modal) || isStatedPlan(text, at: modal, before: verb)
     // "don't plan on ordering again", "not planning to stay again": so is a plan's.
-    if isGoingTo(at: modal) || isStatedPlan(text, at: modal, before: verb), modal > clauseStart,
-      units[modal - 1].kind == .negator
-    {
+    if phrasalModal, modal > clauseStart, units[modal - 1].kind == .negator {
       negatedModal = true
       subjectEnd = modal - 1
       // "I do not plan to", "we did not intend to": the auxiliary of the spelt-out negation.
@@ -1010,11 +1011,7 @@ extension DefaultProfileScorer {
       }
     }
     // "we are going to", "I am going to", "we are planning to".
-    if isGoingTo(at: modal) || isStatedPlan(text, at: modal, before: verb), subjectEnd > clauseStart,
-      first(units[subjectEnd - 1], isIn: .be)
-    {
-      subjectEnd -= 1
-    }
+    if phrasalModal, subjectEnd > clauseStart, first(units[subjectEnd - 1], isIn: .be) { subjectEnd -= 1 }
     var subject = subjectEnd - 1
     while subject >= clauseStart,
       units[subject].kind == .intensifier
