@@ -46,6 +46,8 @@ func describe(_ rule: SentimentRule) -> String {
   case .requestedHelp: return "help asked for in a question or request, not help given (×0)"
   case .tearsOfJoy: return "crying in a text of praise, how strongly it is felt (×0)"
   case .fixedObject(let verb): return "what \"\(verb)\" put right (×0)"
+  case .accomplishedFix(let verb, let value):
+    return "what \"\(verb)\" put right, a fix done: valence \(signed(value))"
   case .problemGone(let verb): return "a problem gone (\"\(verb)\", ×0)"
   case .expectedOutcome(let happened):
     return happened

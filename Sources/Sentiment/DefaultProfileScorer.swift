@@ -1755,9 +1755,16 @@ struct DefaultProfileScorer {
   ) -> (value: Double, negated: Bool) {
     let unit = units[position]
     var value = value
-    if value < 0, unnegated, textWordLists.contains(.fixVerbs), let verb = fixedObject(text, at: position) {
-      // "fixed my broken boiler", "the leak was repaired": the problem is gone (rule 19).
-      if explain { rules.append(.fixedObject(verb: verb)) }
+    if value < 0, unnegated, textWordLists.contains(.fixVerbs) || textTriggers.contains(.accomplishmentWords),
+      let fix = fixedObject(text, at: position)
+    {
+      // "fixed my broken boiler", "the leak was repaired": the problem is gone (rule 19). After a
+      // frame of accomplishment ("managed to fix the leak") the fix's own praise stands in its place.
+      if fix.accomplished {
+        if explain { rules.append(.accomplishedFix(verb: fix.verb, value: parameters.accomplishedFixValence)) }
+        return (parameters.accomplishedFixValence, negated)
+      }
+      if explain { rules.append(.fixedObject(verb: fix.verb)) }
       return (0, negated)
     }
     if value < 0, unnegated, textTriggers.contains(.goneVerbs), let verb = goneProblem(text, at: position) {

@@ -606,8 +606,10 @@ extension DefaultProfileScorer {
   /// three plain words between, no other opinion term), or its subject before a passive ("the
   /// leak was repaired", "my issue has been resolved", "the fault got sorted"; no negator between:
   /// "never got fixed", "still hasn't been resolved" keep the problem). The verbs are the past
-  /// forms of `WordList.fixVerbs`; a base form ("needs to fix the leak") is a fix not yet done.
-  func fixedObject(_ text: TokenizedText, at position: Int) -> String? {
+  /// forms of `WordList.fixVerbs`; a base form ("needs to fix the leak") is a fix not yet done,
+  /// unless a frame of accomplishment reports it ("managed to fix the leak": `isAccomplishedFix`).
+  /// `accomplished`: the verb is such a base form.
+  func fixedObject(_ text: TokenizedText, at position: Int) -> (verb: String, accomplished: Bool)? {
     // An adverb says how the fix went ("handled badly", "fixed it badly"): it is no object.
     let term = units[position]
     if term.length == 1, first(text, term, endsWith: "ly", minimum: 4) { return nil }
@@ -624,7 +626,13 @@ extension DefaultProfileScorer {
         if between.contains(where: { Self.isWord(text, $0, in: Self.substitutionWords) }) { return nil }
         // "could have been handled better": a fix that did not happen (review r30).
         if back >= 2, counterfactualModal(text, before: back - 1) != nil { return nil }
-        return text.norm(of: text.tokens[other.start])
+        return (text.norm(of: text.tokens[other.start]), false)
+      }
+      // A base form after a frame of accomplishment: "managed to fix the problem".
+      if other.length == 1 || (other.length == 2 && Self.isWord(text, other.start + 1, in: Self.fixParticles)),
+        other.kind == .neutral || other.kind == .valence, isAccomplishedFix(text, verb: other.start)
+      {
+        return (text.norm(of: text.tokens[other.start]), true)
       }
       guard other.kind == .neutral || other.kind == .intensifier else { break }
       // A coordinated clause has its own object: "fixed the heating and damaged the floor".
@@ -653,7 +661,7 @@ extension DefaultProfileScorer {
         if verb.length == 1, verb.kind == .neutral || verb.kind == .valence,
           tokenWordLists[verb.start].contains(.fixVerbs)
         {
-          return text.norm(of: text.tokens[verb.start])
+          return (text.norm(of: text.tokens[verb.start]), false)
         }
       }
       next += 1

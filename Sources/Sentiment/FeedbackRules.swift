@@ -147,11 +147,15 @@ import VerbatimCore
 ///    between) or the subject of a passive fix ("the leak was repaired", "my issue has been
 ///    resolved", "the fault got sorted") counts nothing: the problem is gone, and the fix is the
 ///    news (review r28: "sorted the damp problem" was negative). The verbs are the past forms of
-///    `WordList.fixVerbs`. A fix not done keeps the problem: negated ("never got fixed", "wasn't
-///    repaired"), asked for ("needs to fix the broken lock"), or a phrase with its own negator; so
-///    does what is not the fix's object: an adverb of how it went ("handled badly"), a term after
-///    "and"/"but"/"then" ("fixed the heating and damaged the floor"), or a substitution ("replaced
-///    by").
+///    `WordList.fixVerbs`, or a base form after a frame of accomplishment ("managed to fix the
+///    problem", "was able to resolve my issue", "helped me sort out the problem": fiftieth session;
+///    `isAccomplishedFix`). The base form has no praise of its own, so there the problem counts
+///    the fix's, `SentimentParameters.accomplishedFixValence`. A frame denied or supposed is none
+///    ("never managed to", "nobody helped me", "if they were able to"). A fix not done keeps the problem: negated ("never got
+///    fixed", "wasn't repaired"), asked for ("needs to fix the broken lock"), or a phrase with its
+///    own negator; so does what is not the fix's object: an adverb of how it went ("handled
+///    badly"), a term after "and"/"but"/"then" ("fixed the heating and damaged the floor"), or a
+///    substitution ("replaced by").
 /// 20. **Balanced answers.** An answer that says its praise and complaints even out, with a phrase
 ///    the lexicon tags `frame=balance` ("swings and roundabouts", "it evens out", "it's a mixed
 ///    bag", "mixed feelings", "depends who you get"), and that holds both a positive and a negative

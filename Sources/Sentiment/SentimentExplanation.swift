@@ -64,6 +64,10 @@ public enum SentimentRule: Sendable, Equatable {
   /// The negative term is what a fix that happened removed ("fixed my broken boiler", "the leak
   /// was repaired"): it counts nothing (rule 19).
   case fixedObject(verb: String)
+  /// The negative term is what a fix reported by a frame of accomplishment removed ("managed to fix
+  /// the problem", "was able to resolve my issue"): the fix's praise replaces it, `value`
+  /// (`SentimentParameters.accomplishedFixValence`; rule 19).
+  case accomplishedFix(verb: String, value: Double)
   /// The negative term is a problem that went away, or the verb of its going away ("my back pain
   /// is gone", "the pain disappeared"): it counts nothing (rule 45).
   case problemGone(verb: String)
@@ -310,6 +314,12 @@ extension JSONWriter {
       string("object of a fix")
       key("by")
       string(verb)
+    case .accomplishedFix(let verb, let value):
+      string("accomplished fix")
+      key("by")
+      string(verb)
+      key("value")
+      number(value)
     case .problemGone(let verb):
       string("problem gone")
       key("by")

@@ -67,6 +67,12 @@ public struct SentimentParameters: Sendable, Equatable {
   /// Valence of "again" closing a refusal ("won't be using them again", "Never flying with them
   /// again"). Verbatim's own rule; −2.6 is the lexicon's "wouldn't buy again".
   public var refusedReturnValence: Double
+  /// Valence of the problem that a fix reported by a frame of accomplishment removed ("managed to
+  /// fix the problem", "was able to resolve my issue", "helped me sort out the mess"; rule 19): the
+  /// fix is the news, as "fixed" carries it in "fixed the problem", where the problem counts
+  /// nothing. Verbatim's own rule; +1.2 is the domain pack's value of "fixed" and "sorted"
+  /// (domain-customer-service.tsv).
+  public var accomplishedFixValence: Double
   /// Valence of the "why" that opens a complaint question ("Why is my bill $40 higher?", rule 10).
   /// Verbatim's own rule; −1.0 is a mild complaint on the lexicon's scale (`issue` −1.0), enough
   /// for a negative label alone and outweighed by any clear praise ("why are you so awesome").
@@ -178,7 +184,7 @@ public struct SentimentParameters: Sendable, Equatable {
     contrastStrongWeight: Double = 1.5, exclamationIncrement: Double = 0.292, exclamationMaxCount: Int = 4,
     questionIncrement: Double = 0.18, questionFloodAmount: Double = 0.96, normalizationAlpha: Double = 15,
     ironicPraiseScalar: Double = -0.5, repeatedActionValence: Double = -1.5, returnIntentValence: Double = 1.8,
-    refusedReturnValence: Double = -2.6, lonePraiseAfterComplaint: Double = -0.7,
+    refusedReturnValence: Double = -2.6, accomplishedFixValence: Double = 1.2, lonePraiseAfterComplaint: Double = -0.7,
     complaintQuestionValence: Double = -1.0, excessScalar: Double = 0.5,
     longWaitValence: Double = -1.5, questionPraiseCeiling: Double = 2.5, questionComplaintFloor: Double = -1.0,
     lukewarmAnswerMaxWords: Int = .max,
@@ -205,6 +211,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.repeatedActionValence = repeatedActionValence
     self.returnIntentValence = returnIntentValence
     self.refusedReturnValence = refusedReturnValence
+    self.accomplishedFixValence = accomplishedFixValence
     self.lonePraiseAfterComplaint = lonePraiseAfterComplaint
     self.complaintQuestionValence = complaintQuestionValence
     self.excessScalar = excessScalar
