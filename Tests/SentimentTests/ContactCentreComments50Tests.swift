@@ -1,0 +1,42 @@
+import Sentiment
+import Testing
+
+/// Entries added in the fiftieth session after two batteries of contact-centre and store comments
+/// written for the session (an agent who took ownership, a callback that came after all, questions
+/// answered, a problem solved in the end, a message left on read, a parcel left in the rain, one
+/// till open). The texts are invented. Expected compounds are worked by hand from VADER's
+/// normalisation, which the default profile keeps: one term of valence v alone gives v / √(v² + 15);
+/// a negated term is × −0.74 (`SentimentParameters.negationScalar`).
+struct ContactCentreComments50Tests {
+  let scorer: SentimentScorer
+
+  init() throws {
+    scorer = SentimentScorer(model: try SentimentModel.shipped())
+  }
+
+  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
+
+  private static func normalised(_ sum: Double) -> Double { sum / (sum * sum + 15).squareRoot() }
+
+  @Test func ownershipAndAnswersArePraise() {
+    // +2.0 → +0.4588; negated: 2.0 × −0.74 = −1.48 → −0.3570.
+    #expect(abs(compound("She took ownership of my problem") - Self.normalised(2.0)) < 0.0001)
+    #expect(abs(compound("No one took ownership of my complaint") - Self.normalised(-1.48)) < 0.0001)
+    #expect(abs(compound("The agent was able to answer all my questions") - Self.normalised(2.0)) < 0.0001)
+    // +1.0 → +0.25.
+    #expect(abs(compound("They got there in the end") - 0.25) < 0.0001)
+  }
+
+  @Test func aCallbackThatCameAfterAllIsPraiseAndOneThatNeverCameIsNot() {
+    #expect(abs(compound("They actually called me back") - Self.normalised(1.6)) < 0.0001)
+    #expect(compound("They never actually called back") < -0.05)
+  }
+
+  @Test func beingLeftOnReadAParcelInTheRainAndOneTillAreComplaints() {
+    // −1.5 → −0.3612; −2.0 → −0.4588; −1.6 → −0.3819.
+    #expect(abs(compound("I was left on read") - Self.normalised(-1.5)) < 0.0001)
+    #expect(abs(compound("Only one till open") - Self.normalised(-1.5)) < 0.0001)
+    #expect(abs(compound("The box was left outside in the rain") - Self.normalised(-2.0)) < 0.0001)
+    #expect(abs(compound("The courier dropped my parcel in the rain") - Self.normalised(-1.6)) < 0.0001)
+  }
+}
