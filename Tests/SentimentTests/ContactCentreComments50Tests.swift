@@ -1,12 +1,13 @@
 import Sentiment
 import Testing
 
-/// Entries added in the fiftieth session after two batteries of contact-centre and store comments
+/// Entries added in the fiftieth session after batteries of contact-centre and store comments
 /// written for the session (an agent who took ownership, a callback that came after all, questions
 /// answered, a problem solved in the end, a message left on read, a parcel left in the rain, one
-/// till open). The texts are invented. Expected compounds are worked by hand from VADER's
-/// normalisation, which the default profile keeps: one term of valence v alone gives v / √(v² + 15);
-/// a negated term is × −0.74 (`SentimentParameters.negationScalar`).
+/// till open, nowhere else to go, a price that is right). The texts are invented. Expected
+/// compounds are worked by hand from VADER's normalisation, which the default profile keeps: one
+/// term of valence v alone gives v / √(v² + 15); a negated term is × −0.74
+/// (`SentimentParameters.negationScalar`).
 struct ContactCentreComments50Tests {
   let scorer: SentimentScorer
 
@@ -30,6 +31,13 @@ struct ContactCentreComments50Tests {
   @Test func aCallbackThatCameAfterAllIsPraiseAndOneThatNeverCameIsNot() {
     #expect(abs(compound("They actually called me back") - Self.normalised(1.6)) < 0.0001)
     #expect(compound("They never actually called back") < -0.05)
+  }
+
+  @Test func havingNowhereElseToGoAndARightPriceArePraise() {
+    // +2.2 → +0.4939; +2.0 → +0.4588; +1.6 → +0.3819.
+    #expect(abs(compound("We wouldn't go anywhere else") - Self.normalised(2.2)) < 0.0001)
+    #expect(abs(compound("I would never use anyone else") - Self.normalised(2.0)) < 0.0001)
+    #expect(abs(compound("The price is right") - Self.normalised(1.6)) < 0.0001)
   }
 
   @Test func beingLeftOnReadAParcelInTheRainAndOneTillAreComplaints() {
