@@ -40,6 +40,15 @@ struct ContactCentreComments50Tests {
     #expect(abs(compound("The price is right") - Self.normalised(1.6)) < 0.0001)
   }
 
+  @Test func speedsBelowTheAdvertAndTheLoyaltyPenaltyAreComplaints() {
+    // −2.0 → −0.4588.
+    #expect(abs(compound("Speeds are nowhere near what was advertised") - Self.normalised(-2.0)) < 0.0001)
+    #expect(abs(compound("New customers get better deals") - Self.normalised(-2.0)) < 0.0001)
+    // With rule 10's complaint question ("why", −1.0): −3.0 → −0.6124.
+    #expect(abs(compound("Why do new customers get better deals") - Self.normalised(-3.0)) < 0.0001)
+    #expect(abs(compound("They treat me like a cash cow") - Self.normalised(-2.0)) < 0.0001)
+  }
+
   @Test func beingLeftOnReadAParcelInTheRainAndOneTillAreComplaints() {
     // −1.5 → −0.3612; −2.0 → −0.4588; −1.6 → −0.3819.
     #expect(abs(compound("I was left on read") - Self.normalised(-1.5)) < 0.0001)

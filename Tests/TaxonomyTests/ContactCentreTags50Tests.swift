@@ -21,6 +21,9 @@ import Testing
     ("service.agent_knowledge", "Nobody was able to answer a simple question."),
     ("service.courtesy", "The advisor went the extra mile to sort it."),
     ("general.praise", "Quick and painless, thanks."),
+    ("general.praise", "Couldn't be easier, thank you."),
+    ("general.complaint", "Nothing but trouble since we moved to them."),
+    ("product.not_as_described", "Download speeds are nowhere near what they advertised."),
   ])
   func contactCentreTopicsAreTagged(code: String, text: String) throws {
     #expect(try codes(text).contains(code), "\(text)")
