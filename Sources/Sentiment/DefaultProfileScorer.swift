@@ -1225,7 +1225,9 @@ struct DefaultProfileScorer {
   /// `negationGapAdverbs`. An adverb says how strongly, not whether. Not the degree words of
   /// comparison or excess ("so", "such", "more", "most", "too": "nobody has ever been so helpful"
   /// and "no one here is more helpful" are praise), nor intensifiers that are also prepositions or
-  /// adjectives ("beyond", "pretty", "real": "never percolates beyond a monotonous whine").
+  /// adjectives ("beyond", "pretty", "real": "never percolates beyond a monotonous whine"). The
+  /// list holds "able" too: "was able to" stands for "could", so "No one was able to help" is "No
+  /// one could help" (fiftieth session: it read as praise).
   private func isNegationGap(_ text: TokenizedText, _ unit: Unit) -> Bool {
     guard unit.length == 1 else { return false }
     switch unit.kind {
@@ -1275,7 +1277,7 @@ struct DefaultProfileScorer {
   /// agent was EVER helpful", "nobody ACTUALLY helped"; `isNegationGap`).
   private static let negationGapAdverbs = ShortWords(negationGapAdverbList)
   /// The words of `negationGapAdverbs` (`RuleTriggers.negationGapAdverbs`).
-  static let negationGapAdverbList = ["ever", "even", "actually"]
+  static let negationGapAdverbList = ["ever", "even", "actually", "able"]
 
   /// Adverbs, determiners and object pronouns between a negator and an expected outcome that leave
   /// it in reach (rule 25).
