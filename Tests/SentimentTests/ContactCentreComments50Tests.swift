@@ -49,6 +49,13 @@ struct ContactCentreComments50Tests {
     #expect(abs(compound("They treat me like a cash cow") - Self.normalised(-2.0)) < 0.0001)
   }
 
+  @Test func moneyGotBackIsPraiseAndMoneyStillChasedIsNot() {
+    // +1.4 → +0.3400; −1.6 → −0.3819; negated +1.0 × −0.74 = −0.74 → −0.1877.
+    #expect(abs(compound("He managed to get me a refund") - Self.normalised(1.4)) < 0.0001)
+    #expect(abs(compound("Still trying to get my money back") - Self.normalised(-1.6)) < 0.0001)
+    #expect(abs(compound("They never got me a refund") - Self.normalised(-0.74)) < 0.0001)
+  }
+
   @Test func beingLeftOnReadAParcelInTheRainAndOneTillAreComplaints() {
     // −1.5 → −0.3612; −2.0 → −0.4588; −1.6 → −0.3819.
     #expect(abs(compound("I was left on read") - Self.normalised(-1.5)) < 0.0001)
