@@ -33,6 +33,8 @@ import Testing
     ("product.defect", "The washing machine broke down after a month."),
     ("delivery.speed", "The sofa was delivered two weeks late."),
     ("delivery", "They delivered it to my neighbour without asking."),
+    // The base form keeps the tag: a promise the company cannot deliver is about delivery.
+    ("delivery", "Stop promising what you cannot deliver."),
   ])
   func ordinarySensesAreTagged(code: String, text: String) throws {
     #expect(try codes(text).contains(code), "\(text)")
