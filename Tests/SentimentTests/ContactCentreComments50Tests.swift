@@ -56,6 +56,13 @@ struct ContactCentreComments50Tests {
     #expect(abs(compound("They never got me a refund") - Self.normalised(-0.74)) < 0.0001)
   }
 
+  @Test func hospitalityComments() {
+    // −2.0 → −0.4588; −1.8 → −0.4211; +1.5 → +0.3612.
+    #expect(abs(compound("We won't be rushing back") - Self.normalised(-2.0)) < 0.0001)
+    #expect(abs(compound("The spa was closed for our entire stay") - Self.normalised(-1.8)) < 0.0001)
+    #expect(abs(compound("They comped the starters") - Self.normalised(1.5)) < 0.0001)
+  }
+
   @Test func beingLeftOnReadAParcelInTheRainAndOneTillAreComplaints() {
     // −1.5 → −0.3612; −2.0 → −0.4588; −1.6 → −0.3819.
     #expect(abs(compound("I was left on read") - Self.normalised(-1.5)) < 0.0001)
