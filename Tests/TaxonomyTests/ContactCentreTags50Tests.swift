@@ -22,6 +22,7 @@ import Testing
     ("service.courtesy", "The advisor went the extra mile to sort it."),
     ("general.praise", "Quick and painless, thanks."),
     ("general.praise", "Couldn't be easier, thank you."),
+    ("general.praise", "Nothing was too much trouble, lovely people."),
     ("general.complaint", "Nothing but trouble since we moved to them."),
     ("product.not_as_described", "Download speeds are nowhere near what they advertised."),
   ])
@@ -34,6 +35,7 @@ import Testing
     ("service.follow_up", "Slow response from the screen when I type.", "a device's response"),
     ("service.courtesy", "The girl at the branch counter went above and beyond.", "store staff"),
     ("general.praise", "Hassle-free refund, as promised.", "the refund's own ease"),
+    ("delivery.missing", "Our server forgot the drinks we ordered.", "a waiter at the table, not an order"),
   ])
   func otherTopicsAreNot(code: String, text: String, why: String) throws {
     #expect(try !codes(text).contains(code), "\(text) (\(why))")
