@@ -6,12 +6,17 @@ import Tokenization
 extension DefaultProfileScorer {
   /// Whether the base-form fix verb at token `verb` ("fix", "resolve", "sort" …:
   /// `baseFixVerbs`) reports a fix that happened, as a past form does: it follows "managed to",
-  /// "was/were/been able to" (one adverb in "-ly" may stand before "able": "was finally able to"),
-  /// "helped" or "helped to", or "helped" and an object pronoun ("helped me (to)"). Not when a
-  /// negator ends within the two tokens before the frame ("never managed to", "nobody helped me",
-  /// "no one was able to"; "wasn't able to" has no past "be" and is no frame), nor after "if",
-  /// "unless", "whether" or a perfect's "have" there ("if they were able to fix it", "could have
-  /// helped me fix it"): those fixes did not happen.
+  /// "was/were/been able to" (one adverb in "-ly" may stand before "able": "was finally able to";
+  /// not a negating or doubting one: "was hardly able to", "was supposedly able to"), "helped" or
+  /// "helped to", or "helped" and an object pronoun ("helped me (to)"). The fix did not happen,
+  /// and this is no frame, when the clause before the frame holds a negator ("never managed to",
+  /// "nobody has been able to", "none of the engineers were able to", "no one at all helped me";
+  /// "wasn't able to" has no past "be") or a word of supposition or wish ("if", "if only",
+  /// "unless", "whether", "wish", "hope"), when a modal's perfect comes right before it ("could
+  /// have helped me fix it", "would've been able to"; a plain perfect, "has been able to", is a fix
+  /// done), or when the sentence is a question ("Has anyone been able to fix it?"). The clause
+  /// before the frame is read back to a punctuation mark or a coordinator ("and", "but", "so",
+  /// "then"), at most `frameReach` tokens.
   func isAccomplishedFix(_ text: TokenizedText, verb: Int) -> Bool {
     guard textTriggers.contains(.accomplishmentWords), Self.isWord(text, verb, in: Self.baseFixVerbs) else {
       return false
@@ -28,23 +33,56 @@ extension DefaultProfileScorer {
       start = index
     } else if afterTo, Self.norm(of: text, index, is: "able") {
       start = index - 1
-      if start >= 0, Self.norm(of: text, start, endsWith: "ly", minimum: 4) { start -= 1 }
+      if start >= 0, Self.norm(of: text, start, endsWith: "ly", minimum: 4) {
+        if isNegatorToken(start) || Self.isWord(text, start, in: Self.doubtingAdverbs) { return false }
+        start -= 1
+      }
       guard start >= 0, Self.isWord(text, start, in: Self.pastBe) else { return false }
     } else {
       if Self.isWord(text, index, in: Self.helpedObjects) { index -= 1 }
       guard index >= 0, Self.norm(of: text, index, is: "helped") else { return false }
       start = index
     }
-    let first = max(0, start - 2)
-    for index in first..<start {
-      if Self.isWord(text, index, in: Self.unreportedFrames) { return false }
-      let negated = ids.withUnsafeBufferPointer { ids in
-        tables.negators.longestMatch(ids, from: index, to: start).map { index + $0.length == start } ?? false
+    // A modal's perfect right before the frame: "could have helped", "would've been able to".
+    let before = start - 1
+    if before >= 0, tokenWordLists[before].contains(.counterfactualPerfects) { return false }
+    if before >= 1, tokenWordLists[before].contains(.have), tokenWordLists[before - 1].contains(.counterfactualModals) {
+      return false
+    }
+    // The clause before the frame: no negator, no supposition or wish.
+    var back = start - 1
+    while back >= 0 && start - back <= Self.frameReach {
+      if text.tokens[back].kind == .punct || Self.isWord(text, back, in: Self.frameClauseBreaks) { break }
+      if isNegatorToken(back) || Self.isWord(text, back, in: Self.suppositions) { return false }
+      back -= 1
+    }
+    // A question asks whether the fix happened.
+    var next = verb + 1
+    while next < text.tokens.count {
+      let token = text.tokens[next]
+      if token.kind == .punct, text.withNorm(of: token, { Self.sentenceEnds.contains($0) }) {
+        return !Self.norm(of: text, next, is: "?")
       }
-      if negated { return false }
+      next += 1
     }
     return true
   }
+
+  /// Whether a negator starts at token `index` (a single word or the first of a phrase: "no one").
+  private func isNegatorToken(_ index: Int) -> Bool {
+    ids.withUnsafeBufferPointer { ids in tables.negators.longestMatch(ids, from: index, to: ids.count) != nil }
+  }
+
+  /// How far back from a frame of accomplishment its clause is read for a negator or a supposition.
+  private static let frameReach = 6
+  /// Coordinators that end that clause: "No complaints and they were able to fix it".
+  private static let frameClauseBreaks: ShortWords = ["and", "but", "so", "then"]
+  /// Words of supposition or wish before a frame: the fix is supposed, not reported.
+  private static let suppositions: ShortWords = ["if", "unless", "whether", "wish", "wished", "hope", "hoping"]
+  /// Adverbs before "able" that deny or doubt the ability.
+  private static let doubtingAdverbs: ShortWords = ["supposedly", "apparently", "allegedly", "barely"]
+  /// Punctuation that ends a sentence.
+  private static let sentenceEnds: ShortWords = [".", "!", "?"]
 
   /// The base forms of `WordList.fixVerbs`' past forms (rule 19 after a frame of accomplishment).
   static let baseFixVerbList = [
@@ -58,6 +96,4 @@ extension DefaultProfileScorer {
   private static let pastBe: ShortWords = ["was", "were", "been"]
   /// The object pronouns of "helped me fix it".
   private static let helpedObjects: ShortWords = ["me", "us", "him", "her", "them", "you"]
-  /// Words before a frame that make its fix a supposition or a counterfactual.
-  private static let unreportedFrames: ShortWords = ["if", "unless", "whether", "have", "'ve"]
 }

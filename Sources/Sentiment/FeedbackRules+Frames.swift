@@ -608,11 +608,18 @@ extension DefaultProfileScorer {
   /// "never got fixed", "still hasn't been resolved" keep the problem). The verbs are the past
   /// forms of `WordList.fixVerbs`; a base form ("needs to fix the leak") is a fix not yet done,
   /// unless a frame of accomplishment reports it ("managed to fix the leak": `isAccomplishedFix`).
-  /// `accomplished`: the verb is such a base form.
+  /// `accomplished`: the verb is such a base form, without praise of its own.
   func fixedObject(_ text: TokenizedText, at position: Int) -> (verb: String, accomplished: Bool)? {
     // An adverb says how the fix went ("handled badly", "fixed it badly"): it is no object.
     let term = units[position]
     if term.length == 1, first(text, term, endsWith: "ly", minimum: 4) { return nil }
+    // "replaced the wrong part", "managed to refund the wrong card": what is wrong is the fix's
+    // fault, not what it removed (fiftieth session, review h50c).
+    if term.length == 1, term.start > 0, Self.norm(of: text, term.start, is: "wrong"),
+      tokenWordLists[term.start - 1].contains(.articles) || Self.norm(of: text, term.start - 1, is: "the")
+    {
+      return nil
+    }
     var back = position - 1
     while back >= 0 && back >= position - 4 {
       let other = units[back]
@@ -632,7 +639,9 @@ extension DefaultProfileScorer {
       if other.length == 1 || (other.length == 2 && Self.isWord(text, other.start + 1, in: Self.fixParticles)),
         other.kind == .neutral || other.kind == .valence, isAccomplishedFix(text, verb: other.start)
       {
-        return (text.norm(of: text.tokens[other.start]), true)
+        // A base form with praise of its own ("solve") keeps it, as a past form does, and the
+        // problem counts nothing; one without ("fix") lends the problem the fix's praise.
+        return (text.norm(of: text.tokens[other.start]), other.kind == .neutral)
       }
       guard other.kind == .neutral || other.kind == .intensifier else { break }
       // A coordinated clause has its own object: "fixed the heating and damaged the floor".

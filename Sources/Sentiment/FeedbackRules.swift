@@ -149,9 +149,12 @@ import VerbatimCore
 ///    news (review r28: "sorted the damp problem" was negative). The verbs are the past forms of
 ///    `WordList.fixVerbs`, or a base form after a frame of accomplishment ("managed to fix the
 ///    problem", "was able to resolve my issue", "helped me sort out the problem": fiftieth session;
-///    `isAccomplishedFix`). The base form has no praise of its own, so there the problem counts
-///    the fix's, `SentimentParameters.accomplishedFixValence`. A frame denied or supposed is none
-///    ("never managed to", "nobody helped me", "if they were able to"). A fix not done keeps the problem: negated ("never got
+///    `isAccomplishedFix`). A base form without praise of its own ("fix") lends the problem the
+///    fix's, `SentimentParameters.accomplishedFixValence`; one with it ("solve") keeps it, and the
+///    problem counts nothing. A frame denied, supposed, wished or asked about is none ("never
+///    managed to", "nobody has been able to", "if only they had been able to", "Has anyone been
+///    able to fix it?"). A wrong object ("replaced the wrong part") is the fix's fault, not what
+///    it removed. A fix not done keeps the problem: negated ("never got
 ///    fixed", "wasn't repaired"), asked for ("needs to fix the broken lock"), or a phrase with its
 ///    own negator; so does what is not the fix's object: an adverb of how it went ("handled
 ///    badly"), a term after "and"/"but"/"then" ("fixed the heating and damaged the floor"), or a

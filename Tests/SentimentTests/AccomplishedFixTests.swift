@@ -6,15 +6,17 @@ import Testing
 /// fix that happened, as the past form does ("fixed the problem"); the problem then counts the
 /// fix's praise, `SentimentParameters.accomplishedFixValence` (+1.2). A frame denied or supposed
 /// keeps the problem. Inline test lexicon (`TestLexicons`) plus "problem" −1.5, "issue" −1.0,
-/// "leak" −1.2, "helped" +1.4 and "lose" −1.3; expected sums are worked by hand, and compounds are
-/// s / √(s² + 15). The sentences were written for this test.
+/// "leak" −1.2, "helped" +1.4, "lose" −1.3, "wrong" −1.5 and "solve" +1.2; expected sums are
+/// worked by hand (a negated term × −0.74), and compounds are s / √(s² + 15). The sentences were
+/// written for this test; the second group follows review h50c's findings.
 struct AccomplishedFixTests {
   let model: SentimentModel
   let parameters = SentimentParameters()
 
   init() throws {
     model = try TestLexicons.model(
-      valence: TestLexicons.valence + "\nproblem\t-1.5\nissue\t-1.0\nleak\t-1.2\nhelped\t1.4\nlose\t-1.3\n")
+      valence: TestLexicons.valence
+        + "\nproblem\t-1.5\nissue\t-1.0\nleak\t-1.2\nhelped\t1.4\nlose\t-1.3\nwrong\t-1.5\nsolve\t1.2\n")
   }
 
   private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -43,6 +45,36 @@ struct AccomplishedFixTests {
     try expectSum("They could have managed to fix the problem", -1.5)
     // A base form without a frame is a fix not done (asked for).
     try expectSum("They need to fix the problem.", -1.5)
+  }
+
+  @Test func aNegatorAnywhereInTheClauseBeforeTheFrameKeepsTheProblem() throws {
+    // Not next to the frame: "has been", "at all" stand between.
+    try expectSum("No one has been able to fix the problem.", -1.5)
+    // "helped" is negated too: 1.4 × −0.74 − 1.5.
+    try expectSum("No one at all helped me fix the problem.", 1.4 * -0.74 - 1.5)
+    // A clause of its own before "and" is not the frame's: the fix happened.
+    try expectSum("No issue with the staff and they managed to fix the leak.", -1.0 * -0.4 + 1.2)
+  }
+
+  @Test func aWishAQuestionOrADoubtingAdverbIsNoFixDone() throws {
+    try expectSum("I wish they were able to fix the leak.", -1.2)
+    try expectSum("If only they had been able to fix the leak.", -1.2)
+    try expectSum("Has anyone been able to fix the leak?", -1.2)
+    try expectSum("He was barely able to fix the leak.", -1.2)
+  }
+
+  @Test func aPlainPerfectIsAFixDoneAndAModalPerfectIsNot() throws {
+    try expectSum("She has been able to fix the problem.", 1.2)
+    try expectSum("They have been able to fix the problem.", 1.2)
+    try expectSum("They could have been able to fix the problem.", -1.5)
+  }
+
+  @Test func aWrongObjectIsTheFixsFaultAndAVerbWithPraiseKeepsIt() throws {
+    // "the wrong part": no fixed object, in the base form and the past form alike.
+    try expectSum("They managed to replace the wrong part.", -1.5)
+    try expectSum("They replaced the wrong part.", -1.5)
+    // "solve" has praise of its own: it counts, the problem counts nothing (as "solved the problem").
+    try expectSum("They managed to solve the problem.", 1.2)
   }
 
   @Test func aFrameWithoutAFixVerbChangesNothing() throws {

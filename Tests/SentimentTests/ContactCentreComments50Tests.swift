@@ -23,6 +23,8 @@ struct ContactCentreComments50Tests {
     // +2.0 → +0.4588; negated: 2.0 × −0.74 = −1.48 → −0.3570.
     #expect(abs(compound("She took ownership of my problem") - Self.normalised(2.0)) < 0.0001)
     #expect(abs(compound("No one took ownership of my complaint") - Self.normalised(-1.48)) < 0.0001)
+    // Owning a thing is no service (review h50c): "took ownership" alone is no entry.
+    #expect(compound("We took ownership of the keys last week") == 0)
     #expect(abs(compound("The agent was able to answer all my questions") - Self.normalised(2.0)) < 0.0001)
     // +1.0 → +0.25.
     #expect(abs(compound("They got there in the end") - 0.25) < 0.0001)
@@ -54,10 +56,13 @@ struct ContactCentreComments50Tests {
     #expect(abs(compound("He managed to get me a refund") - Self.normalised(1.4)) < 0.0001)
     #expect(abs(compound("Still trying to get my money back") - Self.normalised(-1.6)) < 0.0001)
     #expect(abs(compound("They never got me a refund") - Self.normalised(-0.74)) < 0.0001)
+    // The money not yet back (review h50c): −2.2 → −0.4939, −2.0 → −0.4588.
+    #expect(abs(compound("I still haven't got my money back") - Self.normalised(-2.2)) < 0.0001)
+    #expect(abs(compound("Still not got my money back") - Self.normalised(-2.0)) < 0.0001)
   }
 
   @Test func hospitalityComments() {
-    // −2.0 → −0.4588; −1.8 → −0.4211; +1.5 → +0.3612.
+    // −2.0 → −0.4588; −1.8 → −0.4215; +1.5 → +0.3612.
     #expect(abs(compound("We won't be rushing back") - Self.normalised(-2.0)) < 0.0001)
     #expect(abs(compound("The spa was closed for our entire stay") - Self.normalised(-1.8)) < 0.0001)
     #expect(abs(compound("They comped the starters") - Self.normalised(1.5)) < 0.0001)
