@@ -134,8 +134,8 @@ public final class Tokenizer {
   public func tokenize(validUTF8 bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText)
     throws(TokenizationError)
   {
-    // `tokenizeBytes` replaces the tokens and norms.
-    result.reset(text: bytes, leavingTokensAndNorms: true)
+    // `tokenizeBytes` replaces the tokens, norms and sentences.
+    result.reset(text: bytes, leavingTokenizerOutput: true)
     try tokenizeStoredText(into: &result)
   }
 
@@ -146,7 +146,7 @@ public final class Tokenizer {
     throws(TokenizationError)
   {
     assert(UTF8Validation.isASCII(bytes) && !bytes.contains(0x0A) && !bytes.contains(0x0D), "not what the caller said")
-    result.reset(text: bytes, leavingTokensAndNorms: true)
+    result.reset(text: bytes, leavingTokenizerOutput: true)
     try tokenizeStoredText(into: &result, asciiWithoutLineBreaks: true)
   }
 
@@ -217,13 +217,16 @@ public final class Tokenizer {
   private func tokenizeBytes(
     _ bytes: UnsafeBufferPointer<UInt8>, asciiWithoutLineBreaks: Bool, into result: inout TokenizedText
   ) throws(TokenizationError) {
-    // The norms may still hold the previous text's (`tokenize(validUTF8:into:)` leaves them to be
-    // replaced here in one step).
+    // The tokens, norms and sentences may still hold the previous text's
+    // (`tokenize(validUTF8:into:)` leaves them to be replaced here in one step; `findSentences`
+    // replaces the sentences).
     guard bytes.count > 0 else {
       result.tokens.removeAllKeepingCapacity()
       result.normBytes.removeAllKeepingCapacity()
+      result.sentences.removeAllKeepingCapacity()
       return
     }
+    if sentenceBreaker == nil { result.sentences.removeAllKeepingCapacity() }
     let ascii = asciiWithoutLineBreaks || UTF8Validation.isASCII(bytes)
     result.isASCII = ascii
     // The scratch buffers move into locals for the duration of the call: the hot loops then touch
@@ -289,6 +292,10 @@ public final class Tokenizer {
       try findSentences(
         bytes, with: sentenceBreaker, ascii: ascii, withoutLineBreaks: asciiWithoutLineBreaks, firstStop: firstStop,
         fast: fast, extraBoundaries: runOnBreaks, boundaries: &boundaries, into: &result)
+    } else {
+      // No `findSentences` replaces them: the ICU regions' word boundaries are let go here (they
+      // were appended to from one text to the next).
+      boundaries.removeAllKeepingCapacity()
     }
   }
 
