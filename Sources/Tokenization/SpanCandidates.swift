@@ -57,6 +57,11 @@ struct SpanCandidates {
         } else {
           chunk = Self.window(base, at: start)
         }
+      } else if start == 0, wide, bytes.count >= 34, let base = bytes.baseAddress {
+        // The text's first chunk: its first byte, with none before it, tested alone, and the next 31
+        // in a wide window (the 32nd falls off the top: the next chunk starts there).
+        chunk = Self.wideWindow(base, at: 1) &<< 1 | (Self.isCandidate(bytes, at: 0) ? 1 : 0)
+        chunkWidth = 32
       } else {
         chunk = Self.candidates(bytes, at: start)
       }
