@@ -36,14 +36,21 @@ enum ByteRuns {
   @inline(__always)
   static func alnumRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
     guard let base = bytes.baseAddress else { return index }
+    return alnumRunEnd(base, count: bytes.count, from: index)
+  }
+
+  /// `alnumRunEnd` in the `count` bytes at `base`, for a loop that has unwrapped the base address
+  /// once (not per word).
+  @inline(__always)
+  static func alnumRunEnd(_ base: UnsafePointer<UInt8>, count: Int, from index: Int) -> Int {
     var position = index
-    // (`position` < `bytes.count` + 16: `&+` cannot overflow.)
-    while position &+ 16 <= bytes.count {
+    // (`position` < `count` + 16: `&+` cannot overflow.)
+    while position &+ 16 <= count {
       let outside = ~vb_alnum_mask16(base + position) & 0xFFFF
       if outside != 0 { return position &+ outside.trailingZeroBitCount }
       position &+= 16
     }
-    return runEnd(bytes, from: position) { alnumMask($0) }
+    return runEnd(UnsafeBufferPointer(start: base, count: count), from: position) { alnumMask($0) }
   }
 
   /// The end of the run of ASCII bytes (below 0x80) that starts at `index`.

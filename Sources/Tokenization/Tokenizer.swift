@@ -389,6 +389,8 @@ public final class Tokenizer {
       pendingCount = 0
     }
     defer { flush() }
+    // (Texts are never empty here: `tokenizeBytes` returns before.)
+    guard let base = bytes.baseAddress else { return }
     while segmentStart < bytes.count {
       if !plainASCII, let icu = region, segmentStart >= icu.lowerBound {
         assert(segmentStart == icu.lowerBound, "a fast-path segment crossed into an ICU region")
@@ -418,7 +420,7 @@ public final class Tokenizer {
       let segmentEnd: Int
       let firstClass = table[Int(bytes[segmentStart])]
       if ASCIIWordBreaker.opensWord(firstClass) {
-        let runEnd = ByteRuns.alnumRunEnd(bytes, from: segmentStart &+ 1)
+        let runEnd = ByteRuns.alnumRunEnd(base, count: bytes.count, from: segmentStart &+ 1)
         segmentEnd =
           runEnd < bytes.count && ASCIIWordBreaker.mayContinueWord(table[Int(bytes[runEnd])])
           ? ASCIIWordBreaker.wordEnd(bytes, runEnd: runEnd, table: table) : runEnd
