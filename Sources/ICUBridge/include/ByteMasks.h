@@ -4,7 +4,9 @@
 // Byte-class masks of 16 bytes at a time, for Swift loops that step over text: a header-only
 // `static inline` function is compiled into the Swift code that calls it, where SSE2's
 // pmovmskb turns a vector comparison into one bit per byte (Swift's SIMD types have no such
-// operation). Other targets get the same answer from a byte loop.
+// operation). Other targets get the same answer from a byte loop. On x86-64, one mask of 32
+// bytes with AVX2 (`vb_span_candidates32`), called only where `vb_has_avx2()` says the
+// processor runs it.
 
 #include <stdint.h>
 
