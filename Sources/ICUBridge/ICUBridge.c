@@ -327,3 +327,19 @@ void vb_unicode_version(char *buffer) {
   u_getUnicodeVersion(info);
   u_versionToString(info, buffer);
 }
+
+#if defined(__x86_64__)
+#include <cpuid.h>
+
+int vb_has_avx2(void) {
+  unsigned eax, ebx, ecx, edx;
+  if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return 0;
+  if ((ecx & (1u << 27)) == 0 || (ecx & (1u << 28)) == 0) return 0;  // OSXSAVE, AVX
+  unsigned low, high;
+  __asm__ volatile("xgetbv" : "=a"(low), "=d"(high) : "c"(0));
+  if ((low & 6) != 6) return 0;  // XMM and YMM state saved
+  if (__get_cpuid_max(0, 0) < 7) return 0;
+  __cpuid_count(7, 0, eax, ebx, ecx, edx);
+  return (int)((ebx >> 5) & 1);  // AVX2
+}
+#endif

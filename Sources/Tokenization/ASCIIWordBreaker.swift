@@ -76,21 +76,24 @@ enum ASCIIWordBreaker {
   }
 
   /// Whether a segment that starts with a byte of class `first` is a word that `segmentEnd` ends
-  /// at the end of its run of letters and digits, or after it (`wordEnd`).
+  /// at the end of its run of letters and digits, or after it (`wordEnd`). (A bit per class, tested
+  /// in one shift; a masking shift, `&>>`, as every class is below 32: no range test first.)
   @inline(__always)
   static func opensWord(_ first: WordClass) -> Bool {
-    first == .letter || first == .numeric || first == .extendNumLet
+    let opening: UInt32 =
+      1 << WordClass.letter.rawValue | 1 << WordClass.numeric.rawValue | 1 << WordClass.extendNumLet.rawValue
+    return opening &>> UInt32(first.rawValue) & 1 != 0
   }
 
   /// Whether a byte of class `next` after a word's run of letters and digits may continue the word
   /// ("@" "_", or "." "'" "," ";" and the typographic quotes between letters or digits); any other
-  /// byte ends it. (A bit per class of `WordClass`, tested in one shift.)
+  /// byte ends it. (A bit per class of `WordClass`, tested in one masking shift, as `opensWord`.)
   @inline(__always)
   static func mayContinueWord(_ next: WordClass) -> Bool {
     let continuing: UInt32 =
       1 << WordClass.letter.rawValue | 1 << WordClass.extendNumLet.rawValue | 1 << WordClass.midNumLet.rawValue
       | 1 << WordClass.singleQuote.rawValue | 1 << WordClass.midNum.rawValue | 1 << WordClass.typographic.rawValue
-    return continuing >> UInt32(next.rawValue) & 1 != 0
+    return continuing &>> UInt32(next.rawValue) & 1 != 0
   }
 
   /// The end of a word (a segment that opens with a letter, digit or "_") whose first run of ASCII

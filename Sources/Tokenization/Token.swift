@@ -96,16 +96,16 @@ public struct TokenizedText: Sendable {
   }
 
   /// `reset()`, then the text's bytes: the old text replaced by the new in one step (emptying an
-  /// array costs as much as a short copy into it). `tokens` and `normBytes` are left as they are
-  /// with `leavingTokensAndNorms`: the caller replaces them in one step too
+  /// array costs as much as a short copy into it). `tokens`, `normBytes` and `sentences` are left
+  /// as they are with `leavingTokenizerOutput`: the caller replaces them in one step too
   /// (`Tokenizer.tokenizeBytes`).
-  mutating func reset(text bytes: UnsafeBufferPointer<UInt8>, leavingTokensAndNorms: Bool = false) {
+  mutating func reset(text bytes: UnsafeBufferPointer<UInt8>, leavingTokenizerOutput: Bool = false) {
     utf8.replaceSubrange(utf8.startIndex..<utf8.endIndex, with: bytes)
-    if !leavingTokensAndNorms {
+    if !leavingTokenizerOutput {
       tokens.removeAll(keepingCapacity: true)
       normBytes.removeAll(keepingCapacity: true)
+      sentences.removeAll(keepingCapacity: true)
     }
-    sentences.removeAll(keepingCapacity: true)
     isASCII = true
     repairs = []
   }

@@ -17,10 +17,32 @@ extension Tokenizer {
     withoutLineBreaks: Bool = false, firstStop: Int? = nil,
     fast: Bool, extraBoundaries: [Int32] = [], boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) {
+    // `result.sentences` may still hold the previous text's (`tokenizeBytes`): they are replaced here.
     // `boundaries` holds what an earlier pass left (the word boundaries of ICU regions, or the
-    // previous text's sentence boundaries: `tokenizeBytes`); it is replaced here.
-    if fast && ascii && Self.isSingleASCIISentence(bytes, withoutLineBreaks: withoutLineBreaks, firstStop: firstStop) {
-      // Most texts: one boundary, the text's end, in one step.
+    // previous text's sentence boundaries: `tokenizeBytes`); it is replaced here, or left as it is
+    // for a text that is one sentence.
+    let single =
+      fast && ascii && Self.isSingleASCIISentence(bytes, withoutLineBreaks: withoutLineBreaks, firstStop: firstStop)
+    if single && extraBoundaries.isEmpty {
+      // Most texts: one sentence, the whole text less the spaces around it, holding every token (as
+      // the loop below finds for the one boundary at the text's end), in one step: no boundary list
+      // and no walk.
+      var from = 0
+      var end = bytes.count
+      while from < end, SpecialSpanScanner.isSpace(bytes[from]) { from += 1 }
+      while end > from, SpecialSpanScanner.isSpace(bytes[end - 1]) { end -= 1 }
+      if end > from {
+        let sentence = Sentence(utf8Range: from..<end, start: from, end: end, tokenRange: 0..<result.tokens.count)
+        result.sentences.replaceSubrange(
+          result.sentences.startIndex..<result.sentences.endIndex, with: CollectionOfOne(sentence))
+      } else {
+        result.sentences.removeAllKeepingCapacity()
+      }
+      return
+    }
+    result.sentences.removeAllKeepingCapacity()
+    if single {
+      // One boundary, the text's end, in one step (the run-on breaks are added below).
       boundaries.replaceSubrange(boundaries.startIndex..<boundaries.endIndex, with: CollectionOfOne(Int32(bytes.count)))
     } else {
       boundaries.removeAllKeepingCapacity()

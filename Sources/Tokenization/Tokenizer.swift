@@ -134,8 +134,8 @@ public final class Tokenizer {
   public func tokenize(validUTF8 bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText)
     throws(TokenizationError)
   {
-    // `tokenizeBytes` replaces the tokens and norms.
-    result.reset(text: bytes, leavingTokensAndNorms: true)
+    // `tokenizeBytes` replaces the tokens, norms and sentences.
+    result.reset(text: bytes, leavingTokenizerOutput: true)
     try tokenizeStoredText(into: &result)
   }
 
@@ -146,7 +146,7 @@ public final class Tokenizer {
     throws(TokenizationError)
   {
     assert(UTF8Validation.isASCII(bytes) && !bytes.contains(0x0A) && !bytes.contains(0x0D), "not what the caller said")
-    result.reset(text: bytes, leavingTokensAndNorms: true)
+    result.reset(text: bytes, leavingTokenizerOutput: true)
     try tokenizeStoredText(into: &result, asciiWithoutLineBreaks: true)
   }
 
@@ -217,13 +217,16 @@ public final class Tokenizer {
   private func tokenizeBytes(
     _ bytes: UnsafeBufferPointer<UInt8>, asciiWithoutLineBreaks: Bool, into result: inout TokenizedText
   ) throws(TokenizationError) {
-    // The norms may still hold the previous text's (`tokenize(validUTF8:into:)` leaves them to be
-    // replaced here in one step).
+    // The tokens, norms and sentences may still hold the previous text's
+    // (`tokenize(validUTF8:into:)` leaves them to be replaced here in one step; `findSentences`
+    // replaces the sentences).
     guard bytes.count > 0 else {
       result.tokens.removeAllKeepingCapacity()
       result.normBytes.removeAllKeepingCapacity()
+      result.sentences.removeAllKeepingCapacity()
       return
     }
+    if sentenceBreaker == nil { result.sentences.removeAllKeepingCapacity() }
     let ascii = asciiWithoutLineBreaks || UTF8Validation.isASCII(bytes)
     result.isASCII = ascii
     // The scratch buffers move into locals for the duration of the call: the hot loops then touch
@@ -289,6 +292,10 @@ public final class Tokenizer {
       try findSentences(
         bytes, with: sentenceBreaker, ascii: ascii, withoutLineBreaks: asciiWithoutLineBreaks, firstStop: firstStop,
         fast: fast, extraBoundaries: runOnBreaks, boundaries: &boundaries, into: &result)
+    } else {
+      // No `findSentences` replaces them: the ICU regions' word boundaries are let go here (they
+      // were appended to from one text to the next).
+      boundaries.removeAllKeepingCapacity()
     }
   }
 
@@ -325,108 +332,139 @@ public final class Tokenizer {
     _ bytes: UnsafeBufferPointer<UInt8>, spans: [SpecialSpan], ascii: Bool, regions: Bool,
     boundaries: inout [Int32], into result: inout TokenizedText
   ) throws(TokenizationError) {
-    // The loop runs in the class table's closure with its state declared there, so that the state
-    // lives in registers (captured from outside, each variable was read and written through a
-    // pointer, per token) and the word breaker's `segmentEnd` is inlined into it.
     try ASCIIWordBreaker.withClassTable { table throws(TokenizationError) in
-      var cursor = CodePointCursor(ascii: ascii)
-      var covered = 0
-      var spanIndex = 0
-      var nextSpan = spans.first?.range.lowerBound ?? Int.max
-      var segmentStart = 0
-      var stretchStarts = RegionStretchStarts(storage: stretchStorage, capacity: Self.stretchCapacity)
-      var region = regions ? ICURegions.next(bytes, from: 0, flags: flagCache, stretchStarts: &stretchStarts) : nil
-      // Outside the regions every byte is ASCII (each non-ASCII character is in one), so offsets
-      // there are bytes plus a constant: the cursor counts only inside regions.
-      if regions { cursor.enterASCIIStretch(bytes, at: 0) }
-      // The tokens of plain segments (most tokens) wait in `pending` and are appended in runs: an
-      // append per token tested the array's uniqueness and capacity each time. Every other emitter
-      // appends to `result.tokens` itself, so the run is appended before it (text order), and at
-      // the end.
-      let pending = pendingTokens
-      var pendingCount = 0
-      // Whether `result.tokens` holds this text's tokens yet: it may still hold the last text's
-      // (`tokenize(validUTF8:into:)` leaves them), which the first run replaces in one step.
-      var replaced = false
-      /// Moves the waiting run into `result.tokens` (in place of what it held, the first time).
-      @inline(__always) func flush() {
-        let run = UnsafeBufferPointer(start: pending, count: pendingCount)
-        if replaced {
-          if pendingCount > 0 { result.tokens.append(contentsOf: run) }
-        } else {
-          result.tokens.replaceSubrange(result.tokens.startIndex..<result.tokens.endIndex, with: run)
-          replaced = true
-        }
-        pendingCount = 0
+      // Pure ASCII text (most texts) has its own copy of the loop, where no region can start and a
+      // byte offset is a code-point offset: no test of either per token.
+      if ascii && !regions {
+        try tokenizeASCII(
+          PlainASCIILoop.self, bytes, table: table, spans: spans, ascii: true, regions: false, boundaries: &boundaries,
+          into: &result)
+      } else {
+        try tokenizeASCII(
+          GeneralASCIILoop.self, bytes, table: table, spans: spans, ascii: ascii, regions: regions,
+          boundaries: &boundaries, into: &result)
       }
-      defer { flush() }
-      while segmentStart < bytes.count {
-        if let icu = region, segmentStart >= icu.lowerBound {
-          assert(segmentStart == icu.lowerBound, "a fast-path segment crossed into an ICU region")
-          flush()
-          cursor.leaveASCIIStretch(at: icu.lowerBound)
-          segmentStart = try emitRegion(
-            bytes, icu, stretchStarts: stretchStarts, spans: spans, spanIndex: &spanIndex, covered: &covered,
-            cursor: &cursor, boundaries: &boundaries, into: &result)
-          nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
-          cursor.enterASCIIStretch(bytes, at: icu.upperBound)
-          region = ICURegions.next(bytes, from: icu.upperBound, flags: flagCache, stretchStarts: &stretchStarts)
-          continue
-        }
-        // One space before a word (most segments after one): it is no token, and nothing would
-        // be emitted for it below, so it is stepped over without finding its end or classifying it.
-        // (Offsets are below the byte count: `&+` cannot overflow.)
-        if bytes[segmentStart] == UInt8(ascii: " "), segmentStart &+ 1 < bytes.count,
-          table[Int(bytes[segmentStart &+ 1])] != .space, nextSpan > segmentStart, covered <= segmentStart
-        {
-          segmentStart &+= 1
-          continue
-        }
-        // A word (most segments) is found here as `ASCIIWordBreaker.segmentEnd` finds it: its run of
-        // letters and digits, then `wordEnd` only where the byte after the run may continue it. (This
-        // loop is too large for `segmentEnd` to be inlined into it: a call per token cost ~25
-        // instructions of register saves and constants.)
-        let segmentEnd: Int
-        let firstClass = table[Int(bytes[segmentStart])]
-        if ASCIIWordBreaker.opensWord(firstClass) {
-          let runEnd = ByteRuns.alnumRunEnd(bytes, from: segmentStart &+ 1)
-          segmentEnd =
-            runEnd < bytes.count && ASCIIWordBreaker.mayContinueWord(table[Int(bytes[runEnd])])
-            ? ASCIIWordBreaker.wordEnd(bytes, runEnd: runEnd, table: table) : runEnd
-        } else {
-          segmentEnd = ASCIIWordBreaker.segmentEnd(bytes, from: segmentStart, table: table)
-        }
-        if nextSpan >= segmentEnd && covered <= segmentStart {
-          // (`segmentEnd` > `segmentStart`: the range needs no check.)
-          if let token = Self.asciiSegmentToken(
-            bytes, Range(uncheckedBounds: (segmentStart, segmentEnd)), cursor: &cursor)
-          {
-            if pendingCount == Self.pendingCapacity {
-              flush()
-              // Checked a run at a time: memory stays bounded on a hostile line of punctuation.
-              try Self.checkTokenLimit(result.tokens.count)
-            }
-            pending[pendingCount] = token
-            pendingCount &+= 1
-            // The one space after it, before a word, is stepped over here, as at the loop's top
-            // (no region starts at a space after a fast-path token): one pass of the loop fewer.
-            if segmentEnd &+ 1 < bytes.count, bytes[segmentEnd] == UInt8(ascii: " "),
-              table[Int(bytes[segmentEnd &+ 1])] != .space, nextSpan > segmentEnd
-            {
-              segmentStart = segmentEnd &+ 1
-              continue
-            }
+    }
+  }
+
+  /// `tokenizeASCII`'s loop, specialized for each `ASCIILoopKind`: for `PlainASCIILoop` (the text
+  /// is ASCII and has no regions, as its caller passes it only then) the tests for regions and the
+  /// cursor fold away.
+  private func tokenizeASCII<Kind: ASCIILoopKind>(
+    _ kind: Kind.Type, _ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<ASCIIWordBreaker.WordClass>,
+    spans: [SpecialSpan], ascii: Bool, regions: Bool, boundaries: inout [Int32], into result: inout TokenizedText
+  ) throws(TokenizationError) {
+    // The loop's state is declared here, not captured from outside a closure, so that it lives in
+    // registers (captured, each variable was read and written through a pointer, per token), and
+    // the word breaker's `segmentEnd` is inlined into it.
+    let plainASCII = Kind.plainASCII
+    var cursor = CodePointCursor(ascii: ascii)
+    var covered = 0
+    var spanIndex = 0
+    var nextSpan = spans.first?.range.lowerBound ?? Int.max
+    var segmentStart = 0
+    var stretchStarts = RegionStretchStarts(storage: stretchStorage, capacity: Self.stretchCapacity)
+    var region = regions ? ICURegions.next(bytes, from: 0, flags: flagCache, stretchStarts: &stretchStarts) : nil
+    // Outside the regions every byte is ASCII (each non-ASCII character is in one), so offsets
+    // there are bytes plus a constant: the cursor counts only inside regions.
+    if regions { cursor.enterASCIIStretch(bytes, at: 0) }
+    // The tokens of plain segments (most tokens) wait in `pending` and are appended in runs: an
+    // append per token tested the array's uniqueness and capacity each time. Every other emitter
+    // appends to `result.tokens` itself, so the run is appended before it (text order), and at
+    // the end.
+    let pending = pendingTokens
+    var pendingCount = 0
+    // Whether `result.tokens` holds this text's tokens yet: it may still hold the last text's
+    // (`tokenize(validUTF8:into:)` leaves them), which the first run replaces in one step.
+    var replaced = false
+    /// Moves the waiting run into `result.tokens` (in place of what it held, the first time).
+    @inline(__always) func flush() {
+      let run = UnsafeBufferPointer(start: pending, count: pendingCount)
+      if replaced {
+        if pendingCount > 0 { result.tokens.append(contentsOf: run) }
+      } else {
+        result.tokens.replaceSubrange(result.tokens.startIndex..<result.tokens.endIndex, with: run)
+        replaced = true
+      }
+      pendingCount = 0
+    }
+    defer { flush() }
+    // (Texts are never empty here: `tokenizeBytes` returns before.)
+    guard let base = bytes.baseAddress else { return }
+    while segmentStart < bytes.count {
+      if !plainASCII, let icu = region, segmentStart >= icu.lowerBound {
+        assert(segmentStart == icu.lowerBound, "a fast-path segment crossed into an ICU region")
+        flush()
+        cursor.leaveASCIIStretch(at: icu.lowerBound)
+        segmentStart = try emitRegion(
+          bytes, icu, stretchStarts: stretchStarts, spans: spans, spanIndex: &spanIndex, covered: &covered,
+          cursor: &cursor, boundaries: &boundaries, into: &result)
+        nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
+        cursor.enterASCIIStretch(bytes, at: icu.upperBound)
+        region = ICURegions.next(bytes, from: icu.upperBound, flags: flagCache, stretchStarts: &stretchStarts)
+        continue
+      }
+      // One space before a word (most segments after one): it is no token, and nothing would
+      // be emitted for it below, so it is stepped over without finding its end or classifying it.
+      // (Offsets are below the byte count: `&+` cannot overflow.)
+      if bytes[segmentStart] == UInt8(ascii: " "), segmentStart &+ 1 < bytes.count,
+        table[Int(bytes[segmentStart &+ 1])] != .space, nextSpan > segmentStart, covered <= segmentStart
+      {
+        segmentStart &+= 1
+        continue
+      }
+      // A word (most segments) is found here as `ASCIIWordBreaker.segmentEnd` finds it: its run of
+      // letters and digits, then `wordEnd` only where the byte after the run may continue it. (This
+      // loop is too large for `segmentEnd` to be inlined into it: a call per token cost ~25
+      // instructions of register saves and constants.)
+      let segmentEnd: Int
+      let firstClass = table[Int(bytes[segmentStart])]
+      if ASCIIWordBreaker.opensWord(firstClass) {
+        let runEnd = ByteRuns.alnumRunEnd(base, count: bytes.count, from: segmentStart &+ 1)
+        segmentEnd =
+          runEnd < bytes.count && ASCIIWordBreaker.mayContinueWord(table[Int(bytes[runEnd])])
+          ? ASCIIWordBreaker.wordEnd(bytes, runEnd: runEnd, table: table) : runEnd
+      } else {
+        segmentEnd = ASCIIWordBreaker.segmentEnd(bytes, from: segmentStart, table: table)
+      }
+      if nextSpan >= segmentEnd && covered <= segmentStart {
+        // (`segmentEnd` > `segmentStart`: the range needs no check.)
+        let range = Range(uncheckedBounds: (segmentStart, segmentEnd))
+        let token: Token?
+        if plainASCII {
+          // Offsets in pure ASCII text count bytes and code points alike.
+          token = Self.asciiSegmentKind(bytes, range).map { kind in
+            Token(kind: kind, utf8Range: range, normRange: range, start: segmentStart, end: segmentEnd)
           }
         } else {
-          flush()
-          try Self.checkTokenLimit(result.tokens.count)
-          try emitPieces(
-            bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered,
-            cursor: &cursor, into: &result)
-          nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
+          token = Self.asciiSegmentToken(bytes, range, cursor: &cursor)
         }
-        segmentStart = segmentEnd
+        if let token {
+          if pendingCount == Self.pendingCapacity {
+            flush()
+            // Checked a run at a time: memory stays bounded on a hostile line of punctuation.
+            try Self.checkTokenLimit(result.tokens.count)
+          }
+          pending[pendingCount] = token
+          pendingCount &+= 1
+          // The one space after it, before a word, is stepped over here, as at the loop's top
+          // (no region starts at a space after a fast-path token): one pass of the loop fewer.
+          if segmentEnd &+ 1 < bytes.count, bytes[segmentEnd] == UInt8(ascii: " "),
+            table[Int(bytes[segmentEnd &+ 1])] != .space, nextSpan > segmentEnd
+          {
+            segmentStart = segmentEnd &+ 1
+            continue
+          }
+        }
+      } else {
+        flush()
+        try Self.checkTokenLimit(result.tokens.count)
+        try emitPieces(
+          bytes, segmentStart..<segmentEnd, spans: spans, spanIndex: &spanIndex, covered: &covered,
+          cursor: &cursor, into: &result)
+        nextSpan = spanIndex < spans.count ? spans[spanIndex].range.lowerBound : Int.max
       }
+      segmentStart = segmentEnd
     }
   }
 
@@ -943,6 +981,15 @@ public final class Tokenizer {
   private static func asciiSegmentToken(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cursor: inout CodePointCursor
   ) -> Token? {
+    guard let kind = asciiSegmentKind(bytes, range) else { return nil }
+    let start = cursor.advance(bytes, to: range.lowerBound)
+    let end = cursor.advance(bytes, to: range.upperBound)
+    return Token(kind: kind, utf8Range: range, normRange: range, start: start, end: end)
+  }
+
+  /// The kind of the token `emitASCIISegment` emits for `range`, or nil for white space.
+  @inline(__always)
+  private static func asciiSegmentKind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TokenKind? {
     let first = bytes[range.lowerBound]
     var kind = TokenKind.punct
     if (first | 0x20) &- 0x61 < 26 {
@@ -960,9 +1007,7 @@ public final class Tokenizer {
         if byte >= 0x30 && byte <= 0x39 { kind = .number }
       }
     }
-    let start = cursor.advance(bytes, to: range.lowerBound)
-    let end = cursor.advance(bytes, to: range.upperBound)
-    return Token(kind: kind, utf8Range: range, normRange: range, start: start, end: end)
+    return kind
   }
 
   /// The format characters dropped from an emoji's norm besides its presentation selectors:
@@ -1099,6 +1144,23 @@ extension Tokenizer {
     try normalizer.appendCaseFolded(token, to: &output)
     normCache.insert(token, hash: hash, form: output[formStart...])
   }
+}
+
+/// Which copy of `Tokenizer.tokenizeASCII`'s loop runs, as a type, so that the loop is specialized
+/// for each with `plainASCII` a constant.
+protocol ASCIILoopKind {
+  /// Whether the text is ASCII and has no `ICURegions` (byte offsets are code-point offsets).
+  static var plainASCII: Bool { get }
+}
+
+/// Pure ASCII text (most texts): `ASCIILoopKind`.
+enum PlainASCIILoop: ASCIILoopKind {
+  static var plainASCII: Bool { true }
+}
+
+/// Any other text on the fast path: `ASCIILoopKind`.
+enum GeneralASCIILoop: ASCIILoopKind {
+  static var plainASCII: Bool { false }
 }
 
 /// Converts increasing UTF-8 byte offsets into code-point offsets incrementally.

@@ -4,7 +4,9 @@
 // Byte-class masks of 16 bytes at a time, for Swift loops that step over text: a header-only
 // `static inline` function is compiled into the Swift code that calls it, where SSE2's
 // pmovmskb turns a vector comparison into one bit per byte (Swift's SIMD types have no such
-// operation). Other targets get the same answer from a byte loop.
+// operation). Other targets get the same answer from a byte loop. On x86-64, one mask of 32
+// bytes with AVX2 (`vb_span_candidates32`), called only where `vb_has_avx2()` says the
+// processor runs it.
 
 #include <stdint.h>
 
@@ -40,6 +42,83 @@ static inline uint32_t vb_sentence_stop_mask16(const uint8_t *bytes) {
   return mask;
 #endif
 }
+
+/// One bit per byte of the 16 at `bytes` (bit 0 the first) that is an ASCII letter or digit
+/// (`ByteRuns.alnumRunEnd`): a byte or-ed with 0x20 is in "a"–"z", or the byte is in "0"–"9" (bytes
+/// of 0x80 and above are in neither).
+static inline uint32_t vb_alnum_mask16(const uint8_t *bytes) {
+#if defined(__SSE2__)
+  __m128i v = _mm_loadu_si128((const __m128i *)bytes);
+  __m128i letter = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+  __m128i digit = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+  // Unsigned x < n: min(x, n - 1) == x.
+  __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter);
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit));
+  return (uint32_t)_mm_movemask_epi8(m);
+#else
+  uint32_t mask = 0;
+  for (int i = 0; i < 16; i++) {
+    uint8_t b = bytes[i];
+    if ((uint8_t)((b | 0x20) - 'a') < 26 || (uint8_t)(b - '0') < 10) {
+      mask |= 1u << i;
+    }
+  }
+  return mask;
+#endif
+}
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+
+/// Whether the processor runs AVX2 code and the operating system saves its registers (CPUID leaf 1
+/// OSXSAVE and AVX, XCR0's XMM and YMM state, CPUID leaf 7 AVX2): `vb_span_candidates32` may run.
+int vb_has_avx2(void);
+
+/// Unsigned `x < n` in each byte: min(x, n - 1) == x.
+__attribute__((target("avx2"))) static inline __m256i vb_below32(__m256i x, uint8_t n) {
+  return _mm256_cmpeq_epi8(_mm256_min_epu8(x, _mm256_set1_epi8((char)(n - 1))), x);
+}
+
+/// ASCII letters and digits: the byte or-ed with 0x20 in "a"–"z", or the byte in "0"–"9".
+__attribute__((target("avx2"))) static inline __m256i vb_alnum32(__m256i v) {
+  __m256i letter = _mm256_sub_epi8(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), _mm256_set1_epi8('a'));
+  return _mm256_or_si256(vb_below32(letter, 26), vb_below32(_mm256_sub_epi8(v, _mm256_set1_epi8('0')), 10));
+}
+
+/// `SpanCandidates.window` for the 32 bytes at `bytes` in one AVX2 step (it reads the byte before
+/// them and the one after): one bit per byte (bit 0 the first) where `SpecialSpanScanner.scan` has
+/// something to try. The same tests as the Swift window's, lane for lane; only where
+/// `vb_has_avx2()` says so.
+__attribute__((target("avx2"))) static inline uint32_t vb_span_candidates32(const uint8_t *bytes) {
+  __m256i before = _mm256_loadu_si256((const __m256i *)(bytes - 1));
+  __m256i current = _mm256_loadu_si256((const __m256i *)bytes);
+  __m256i after = _mm256_loadu_si256((const __m256i *)(bytes + 1));
+  __m256i folded = _mm256_or_si256(current, _mm256_set1_epi8(0x20));
+  __m256i afterFolded = _mm256_or_si256(after, _mm256_set1_epi8(0x20));
+#define VB_EQ32(v, c) _mm256_cmpeq_epi8((v), _mm256_set1_epi8((char)(c)))
+  // : ; < = >, ( ), - ., # @ ^ } and 0xEF.
+  __m256i marks = _mm256_or_si256(
+    _mm256_or_si256(vb_below32(_mm256_sub_epi8(current, _mm256_set1_epi8(':')), 5),
+                    vb_below32(_mm256_sub_epi8(current, _mm256_set1_epi8('(')), 2)),
+    vb_below32(_mm256_sub_epi8(current, _mm256_set1_epi8('-')), 2));
+  marks = _mm256_or_si256(marks, _mm256_or_si256(VB_EQ32(current, '#'), VB_EQ32(current, '@')));
+  marks = _mm256_or_si256(marks, _mm256_or_si256(VB_EQ32(current, '^'), VB_EQ32(current, '}')));
+  marks = _mm256_or_si256(marks, VB_EQ32(current, 0xEF));
+  // "http", "www", "ftp": h, w or f before t or w (either case).
+  __m256i url = _mm256_and_si256(
+    _mm256_or_si256(_mm256_or_si256(VB_EQ32(folded, 'h'), VB_EQ32(folded, 'w')), VB_EQ32(folded, 'f')),
+    _mm256_or_si256(VB_EQ32(afterFolded, 't'), VB_EQ32(afterFolded, 'w')));
+  // Eyes before a byte that is no letter or digit, and "x" or "X" before anything.
+  __m256i eyes = _mm256_or_si256(VB_EQ32(folded, 'o'), VB_EQ32(current, 'u'));
+  eyes = _mm256_or_si256(eyes, _mm256_or_si256(VB_EQ32(current, 'B'), VB_EQ32(current, 'T')));
+  eyes = _mm256_or_si256(eyes, _mm256_or_si256(VB_EQ32(current, 'D'), VB_EQ32(current, '8')));
+  __m256i emoticon = _mm256_or_si256(VB_EQ32(folded, 'x'), _mm256_andnot_si256(vb_alnum32(after), eyes));
+#undef VB_EQ32
+  // Letters start something only at a word's start.
+  __m256i found = _mm256_or_si256(marks, _mm256_andnot_si256(vb_alnum32(before), _mm256_or_si256(url, emoticon)));
+  return (uint32_t)_mm256_movemask_epi8(found);
+}
+#endif
 
 /// Sixteen lanes of a vector comparison (each 0 or -1), as Swift's `SIMD16<Int8>`.
 typedef int8_t vb_lanes16 __attribute__((ext_vector_type(16)));
