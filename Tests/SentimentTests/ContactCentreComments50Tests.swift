@@ -68,6 +68,13 @@ struct ContactCentreComments50Tests {
     #expect(abs(compound("They comped the starters") - Self.normalised(1.5)) < 0.0001)
   }
 
+  @Test func onlineShoppingComments() {
+    // −1.4 → −0.3400; −1.6 → −0.3819; +1.8 → +0.4214.
+    #expect(abs(compound("The voucher wouldn't apply") - Self.normalised(-1.4)) < 0.0001)
+    #expect(abs(compound("We had to send them back") - Self.normalised(-1.6)) < 0.0001)
+    #expect(abs(compound("Checkout is better since the update") - Self.normalised(1.8)) < 0.0001)
+  }
+
   @Test func beingLeftOnReadAParcelInTheRainAndOneTillAreComplaints() {
     // −1.5 → −0.3612; −2.0 → −0.4588; −1.6 → −0.3819.
     #expect(abs(compound("I was left on read") - Self.normalised(-1.5)) < 0.0001)
