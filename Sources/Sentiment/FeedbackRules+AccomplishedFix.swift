@@ -68,9 +68,10 @@ extension DefaultProfileScorer {
     return true
   }
 
-  /// Whether a negator starts at token `index` (a single word or the first of a phrase: "no one").
+  /// Whether a negator starts at token `index` (a single word or the first of a phrase: "no one"),
+  /// within the text's tokens (the id slots past them hold an earlier text's).
   private func isNegatorToken(_ index: Int) -> Bool {
-    ids.withUnsafeBufferPointer { ids in tables.negators.longestMatch(ids, from: index, to: ids.count) != nil }
+    ids.withUnsafeBufferPointer { ids in tables.negators.longestMatch(ids, from: index, to: tokenCount) != nil }
   }
 
   /// How far back from a frame of accomplishment its clause is read for a negator or a supposition.
