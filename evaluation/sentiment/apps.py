@@ -31,7 +31,15 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import field, print_matrix, star_arguments, star_report, star_rows_and_systems, write_predictions  # noqa: E402
+from common import (  # noqa: E402
+    field,
+    picked,
+    print_matrix,
+    star_arguments,
+    star_report,
+    star_rows_and_systems,
+    write_predictions,
+)
 
 
 def load(path):
@@ -60,10 +68,10 @@ def main():
         print_matrix(star_report(name, rows, labels, compounds))
     print("per app:")
     for app in sorted({row[2] for row in rows}):
-        picked = [i for i, row in enumerate(rows) if row[2] == app]
+        chosen = [i for i, row in enumerate(rows) if row[2] == app]
         print(f"  {app}")
         for name, labels, compounds in systems:
-            star_report(name, [rows[i] for i in picked], [labels[i] for i in picked], [compounds[i] for i in picked], "    ")
+            star_report(name, *picked(chosen, rows, labels, compounds), "    ")
     if args.predictions:
         write_predictions(args.predictions, ["text", "rating", "app"], rows, systems)
 

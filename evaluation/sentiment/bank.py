@@ -39,7 +39,15 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import field, print_matrix, star_arguments, star_report, star_rows_and_systems, write_predictions  # noqa: E402
+from common import (  # noqa: E402
+    field,
+    picked,
+    print_matrix,
+    star_arguments,
+    star_report,
+    star_rows_and_systems,
+    write_predictions,
+)
 
 READ_MORE = re.compile(r"\s*(?:\.\.\.\s*)?Read (?:More|Less)\s*$")
 
@@ -61,13 +69,13 @@ def load(path):
 
 def first_copies(rows):
     """Indices of the rows whose text (whitespace collapsed, case folded) has not occurred before."""
-    seen, picked = set(), []
+    seen, kept = set(), []
     for i, row in enumerate(rows):
         key = " ".join(row[0].split()).casefold()
         if key not in seen:
             seen.add(key)
-            picked.append(i)
-    return picked
+            kept.append(i)
+    return kept
 
 
 def main():
@@ -79,10 +87,10 @@ def main():
     print(f"{args.half} rows:")
     for name, labels, compounds in systems:
         print_matrix(star_report(name, rows, labels, compounds))
-    picked = first_copies(rows)
+    chosen = first_copies(rows)
     print(f"{args.half} rows, first copy of each text only:")
     for name, labels, compounds in systems:
-        star_report(name, [rows[i] for i in picked], [labels[i] for i in picked], [compounds[i] for i in picked])
+        star_report(name, *picked(chosen, rows, labels, compounds))
     if args.predictions:
         write_predictions(args.predictions, ["text", "rating", "lender"], rows, systems)
 

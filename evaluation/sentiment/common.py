@@ -135,6 +135,11 @@ def half_rows(rows, half):
     return [row for i, row in enumerate(rows, 1) if (i % 2 == 1) == (half == "odd")]
 
 
+def picked(indices, *columns):
+    """The items at `indices` of each column (rows, labels, compounds …), as one list per column."""
+    return tuple([column[i] for i in indices] for column in columns)
+
+
 def score_systems(binary, texts):
     """(name, labels, compounds) of Verbatim's default profile and, when importable, of
     vaderSentiment 3.3.2 (labels by its compound at ±0.05)."""

@@ -35,7 +35,14 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import binary_report, half_rows, score_systems, star_arguments, write_predictions  # noqa: E402
+from common import (  # noqa: E402
+    binary_report,
+    half_rows,
+    picked,
+    score_systems,
+    star_arguments,
+    write_predictions,
+)
 
 SOURCES = ("amazon", "yelp")
 
@@ -73,12 +80,10 @@ def main():
 
     print(f"{args.half} rows:")
     for source in sorted({row[2] for row in rows}):
-        picked = [i for i, row in enumerate(rows) if row[2] == source]
+        chosen = [i for i, row in enumerate(rows) if row[2] == source]
         print(f"  {source}")
         for name, labels, compounds in systems:
-            binary_report(
-                name, [rows[i] for i in picked], [labels[i] for i in picked], [compounds[i] for i in picked], "    "
-            )
+            binary_report(name, *picked(chosen, rows, labels, compounds), "    ")
     print("  both")
     for name, labels, compounds in systems:
         binary_report(name, rows, labels, compounds, "    ")

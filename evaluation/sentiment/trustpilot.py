@@ -42,7 +42,16 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import field, half_rows, print_matrix, score_systems, star_arguments, star_report, write_predictions  # noqa: E402
+from common import (  # noqa: E402
+    field,
+    half_rows,
+    picked,
+    print_matrix,
+    score_systems,
+    star_arguments,
+    star_report,
+    write_predictions,
+)
 
 TEASER = re.compile(r"\.\.\.\s*See more\s*$")
 
@@ -86,10 +95,10 @@ def main():
     for name, labels, compounds in systems:
         print_matrix(star_report(name, rows, labels, compounds))
     for company in sorted({row[2] for row in rows}):
-        picked = [i for i, row in enumerate(rows) if row[2] == company]
+        chosen = [i for i, row in enumerate(rows) if row[2] == company]
         print(f"{args.half} rows, {company}:")
         for name, labels, compounds in systems:
-            star_report(name, [rows[i] for i in picked], [labels[i] for i in picked], [compounds[i] for i in picked])
+            star_report(name, *picked(chosen, rows, labels, compounds))
     if args.predictions:
         write_predictions(args.predictions, ["text", "rating", "company"], rows, systems)
 
