@@ -70,13 +70,16 @@ extension DefaultProfileScorer {
   // MARK: Rule 17
 
   /// Zeroes the mild positive and weak negative terms of a question that opens with an auxiliary
-  /// (rule 17).
+  /// (rule 17), up to its closing mark: an emoticon or emoji after the "?" is the writer's tone.
   mutating func applyQuestion(_ text: TokenizedText, explain: Bool) {
     guard let opener = questionOpener(text) else { return }
     // "Is it normal to wait 3 weeks?": an amount makes a weak complaint rhetorical.
     let sentence = units[0].start..<(units[units.count - 1].start + units[units.count - 1].length)
     let holdsAmount = sentence.contains { text.tokens[$0].kind == .number }
-    for index in units.indices where units[index].kind == .valence && units[index].value != 0 {
+    // What follows the question's closing mark is not asked: "Is your mum getting remarried?! :)"
+    // keeps its smile. `questionOpener` found that closing mark, so a boundary unit exists.
+    let asked = units.lastIndex(where: { $0.kind == .boundary }) ?? units.count
+    for index in units[..<asked].indices where units[index].kind == .valence && units[index].value != 0 {
       let unit = units[index]
       // Lexicon terms only: a rule's own unit (a return intent) has its own question test.
       guard unit.entry >= 0, !unit.isNegated else { continue }

@@ -133,7 +133,8 @@ import VerbatimCore
 ///    reviews r33 and r34) unless the question holds an amount ("Is it normal to wait 3 weeks?").
 ///    Other negative terms keep their value ("Is it normal to be on hold this long?"), and so does
 ///    strong praise ("Can I just say how amazing the nurse was?"). Not negative questions ("Isn't
-///    it great?").
+///    it great?"). A question closed by "?!" or "?!!" asks as one closed by "?" does, and an
+///    emoticon or emoji after the closing mark keeps its value ("Is it any good? :)").
 /// 18. **Lukewarm answers.** A text (of at most `SentimentParameters.lukewarmAnswerMaxWords` words:
 ///    any length by default, since review r32) whose only opinion terms are lukewarm (tagged `tone=lukewarm` in the lexicon: "ok", "fine",
 ///    "alright", "average", "so-so", "meh", "nothing special"), none negated, boosted, weighted by a
@@ -549,14 +550,35 @@ extension DefaultProfileScorer {
     return opensSentence && sentenceEndsWithQuestion(text)
   }
 
-  /// Whether the sentence's last boundary holds "?" (whatever punctuation stands before it:
-  /// "Isn't it ridiculous, honestly?").
+  /// Whether the sentence ends with a question: its last boundary holds "?", or the run of
+  /// end marks ("?", "!", ".", "…") that closes it does ("Is it any good?!", "Really?!...",
+  /// "Is it any good ?!!"), whatever punctuation stands before the run ("Isn't it ridiculous,
+  /// honestly?"). An emphatic "?!" asks as much as "?" does.
   func sentenceEndsWithQuestion(_ text: TokenizedText) -> Bool {
     // A text without a "?" (`mayHoldEmphasis`: most texts) has no sentence that ends with one.
     guard Self.mayHoldEmphasis(text, marks: textMarks),
-      let last = units.last(where: { $0.kind == .boundary })
+      var index = units.lastIndex(where: { $0.kind == .boundary })
     else { return false }
-    return text.withNorm(of: text.tokens[last.start]) { $0.contains(UInt8(ascii: "?")) }
+    while true {
+      var endMarks = true
+      let asks = text.withNorm(of: text.tokens[units[index].start]) { norm in
+        endMarks = !norm.isEmpty && norm.allSatisfy(Self.isEndMarkByte)
+        return norm.contains(UInt8(ascii: "?"))
+      }
+      if asks { return true }
+      // Read back over the closing run only: end marks in units next to each other.
+      guard endMarks, index > 0, units[index - 1].kind == .boundary else { return false }
+      index -= 1
+    }
+  }
+
+  /// Whether `byte` belongs to a sentence's closing marks: "?", "!", "." or a byte of "…" (U+2026,
+  /// UTF-8 E2 80 A6).
+  private static func isEndMarkByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0xE2, 0x80, 0xA6: return true
+    default: return false
+    }
   }
 
   /// Whether the term `unit`, negated by the unit at `negator`, is "never" + at least one word +
