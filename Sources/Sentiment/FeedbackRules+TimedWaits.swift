@@ -66,20 +66,74 @@ extension DefaultProfileScorer {
   /// through": time the writer spent is a wait too (QA review 44). "took"/"takes"/"taking"/"taken"
   /// right before "me"/"us" and a duration, scored as rule 42 scores a wait; not after a negator or
   /// "only"/"just" ("only took me 10 minutes"), not under fifteen minutes, not "less than".
+  ///
+  /// Without "me"/"us", the time a service step took is a wait when the step is named: as the
+  /// subject right before the verb ("Check-in took 45 minutes", "Drinks took 20 minutes", "the
+  /// check-in process took an hour": `serviceSteps`), or by what the duration was spent waiting for
+  /// ("It took 40 minutes to get a table", "The food took an hour to come out", "took 30 minutes
+  /// for someone to answer": "to", or "for" and at most three words and "to", then a verb of being
+  /// served, `awaitedOutcomes`), and the duration is in minutes or hours (days may be quick for
+  /// what they measure: "My order took 2 days to arrive"). A duration alone is no wait: "The tour took two hours", "The
+  /// installation took 3 hours", "It took 2 hours to get there".
   @inline(never)
   mutating func markSpentTime(_ text: TokenizedText) {
-    guard let lastUnit = units.last else { return }
+    guard let firstUnit = units.first, let lastUnit = units.last else { return }
+    let start = firstUnit.start
     let end = lastUnit.start + lastUnit.length
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
       let verb = units[index].start
-      guard verb + 2 < end, Self.isWord(text, verb, in: Self.spentTimeVerbs),
-        Self.isWord(text, verb + 1, in: Self.spentTimeObjects)
-      else { continue }
+      guard verb + 1 < end, Self.isWord(text, verb, in: Self.spentTimeVerbs) else { continue }
       if followsNegatorOrSmallWait(text, index) { continue }
-      guard let length = waitLength(text, after: verb + 2, end: end) else { continue }
+      let length: WaitLength
+      if verb + 2 < end, Self.isWord(text, verb + 1, in: Self.spentTimeObjects) {
+        guard let spent = statedDuration(text, after: verb + 2, end: end) else { continue }
+        length = spent.length
+      } else {
+        // Minutes and hours only: "My order took 2 days to arrive" may be quick.
+        guard let taken = statedDuration(text, after: verb + 1, end: end), !Self.statesDays(text, taken.end),
+          namesServiceStep(text, before: verb, start: start)
+            || awaitsService(text, from: taken.end + 1, end: end)
+        else { continue }
+        length = taken.length
+      }
       units[index].kind = .valence
       units[index].entry = length == .hours ? Self.hoursWaitEntry : Self.minutesWaitEntry
     }
+  }
+
+  /// Whether the words right before the verb at `verb` name a step of being served: one of
+  /// `serviceSteps` ("Security took"), "check in"/"check out" (or with a hyphen: "Check-in
+  /// took"), any of them before "process" ("the check-in process took").
+  private func namesServiceStep(_ text: TokenizedText, before verb: Int, start: Int) -> Bool {
+    var subject = verb - 1
+    if subject > start, Self.norm(of: text, subject, is: "process") { subject -= 1 }
+    guard subject >= start else { return false }
+    if Self.isWord(text, subject, in: Self.serviceSteps) { return true }
+    guard Self.isWord(text, subject, in: Self.checkParticles) else { return false }
+    // "check in", and "check-in" (three tokens: the hyphen is punctuation).
+    var check = subject - 1
+    if check > start, Self.isHyphen(text, check) { check -= 1 }
+    return check >= start && Self.norm(of: text, check, is: "check")
+  }
+
+  /// Whether the words from token `from` say what a duration was spent waiting for: "to" (or "for"
+  /// and at most three words, then "to") and a verb of `awaitedOutcomes`; "get" and "be" count only
+  /// with a word of being served after them (`servedAfterGet`, `servedAfterBe`).
+  private func awaitsService(_ text: TokenizedText, from: Int, end: Int) -> Bool {
+    var to = from
+    if to < end, Self.norm(of: text, to, is: "for") {
+      to += 1
+      while to < end, to - from <= 4, !Self.norm(of: text, to, is: "to") { to += 1 }
+    }
+    let verb = to + 1
+    guard verb < end, Self.norm(of: text, to, is: "to") else { return false }
+    if Self.norm(of: text, verb, is: "get") {
+      return verb + 1 < end && Self.isWord(text, verb + 1, in: Self.servedAfterGet)
+    }
+    if Self.norm(of: text, verb, is: "be") {
+      return verb + 1 < end && Self.isWord(text, verb + 1, in: Self.servedAfterBe)
+    }
+    return Self.isWord(text, verb, in: Self.awaitedOutcomes)
   }
 
   /// Whether the unit before unit `index` is a negator or a word of a small wait ("didn't wait 40
@@ -93,10 +147,42 @@ extension DefaultProfileScorer {
   private static let spentTimeVerbs = ShortWords(spentTimeVerbList)
   /// The writer as the one whose time was taken.
   private static let spentTimeObjects: ShortWords = ["me", "us"]
+  /// Steps of being served whose time taken is a wait: "Check-in took 45 minutes", "Our food took
+  /// an hour" (hospitality, travel and shop feedback; a delivery's days are the lexicon's "took
+  /// weeks").
+  private static let serviceSteps: ShortWords = [
+    "checkin", "checkout", "security", "boarding", "immigration", "customs", "food", "meal",
+    "meals", "drinks", "drink", "order", "starters", "starter", "mains", "dessert", "desserts", "service", "luggage",
+    "baggage", "bags", "queue", "line", "till", "tills", "registration", "admission", "triage",
+    "served", "seated",
+  ]
+  /// The particle of "check in"/"check out" written as two words.
+  private static let checkParticles: ShortWords = ["in", "out"]
+  /// Verbs, after "to", of what a customer waits for: "took an hour to arrive", "took 40 minutes to
+  /// answer", "took 45 minutes to check in".
+  private static let awaitedOutcomes: ShortWords = [
+    "arrive", "come", "answer", "respond", "reply", "serve", "seat", "check", "board", "connect", "reach", "speak",
+    "process", "call",
+  ]
+  /// Words after "to get" of being served: "took 40 minutes to get a table", "to get served", "to get
+  /// through". Not "get there", "get to the airport", "get the kids ready".
+  private static let servedAfterGet: ShortWords = [
+    "served", "seated", "seen", "through", "someone", "somebody", "anyone", "anybody", "a", "an", "our", "my",
+    "help", "checked",
+  ]
+  /// Words after "to be": "took an hour to be seen", "to be served".
+  private static let servedAfterBe: ShortWords = [
+    "served", "seated", "seen", "answered", "helped", "called", "checked", "processed", "attended", "connected",
+  ]
 
   /// The length of a duration that follows token `after`: "40 minutes", "for over an hour", "was 50
   /// minutes", "of 3 hours", "days"; nil when none follows before `end`.
   private func waitLength(_ text: TokenizedText, after: Int, end: Int) -> WaitLength? {
+    statedDuration(text, after: after, end: end)?.length
+  }
+
+  /// `waitLength(_:after:end:)`, with the index of the duration word.
+  private func statedDuration(_ text: TokenizedText, after: Int, end: Int) -> (length: WaitLength, end: Int)? {
     // "sat on the tarmac for 2 hours", "waited in line for an hour": a short place comes first.
     let linksStart = forAfterPlace(text, from: after, end: end) ?? after
     var next = linksStart
@@ -104,8 +190,10 @@ extension DefaultProfileScorer {
     while next < end, next - linksStart < 2, Self.isWord(text, next, in: Self.waitLinks) { next += 1 }
     var quantity = Quantity()
     while next < end, quantity.tokens < Self.waitQuantityTokens, quantity.read(text, next) { next += 1 }
-    guard next < end, !quantity.isSmall else { return nil }
-    return length(text, duration: next, quantity: quantity)
+    guard next < end, !quantity.isSmall, let length = length(text, duration: next, quantity: quantity) else {
+      return nil
+    }
+    return (length, next)
   }
 
   /// The "for" that ends a short place phrase opening at token `from` with a preposition of place
@@ -175,6 +263,17 @@ extension DefaultProfileScorer {
       if minuteWords.contains(unit) { return value >= 15 ? .minutes : nil }
       if hourWords.contains(unit) { return value == 0 ? .minutes : .hours }
       return dayWords.contains(unit) ? .hours : nil
+    }
+  }
+
+  /// Whether the duration word at `token` counts days or longer ("days", "2weeks").
+  private static func statesDays(_ text: TokenizedText, _ token: Int) -> Bool {
+    text.withNorm(of: text.tokens[token]) { norm in
+      var unitStart = 0
+      while unitStart < norm.count, norm[unitStart] &- UInt8(ascii: "0") < 10 || norm[unitStart] == UInt8(ascii: ".") {
+        unitStart += 1
+      }
+      return dayWords.contains(UnsafeBufferPointer(rebasing: norm[unitStart...]))
     }
   }
 

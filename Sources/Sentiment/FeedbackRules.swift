@@ -291,7 +291,10 @@ import VerbatimCore
 ///    duration: "sat on the tarmac for 2 hours", "been sitting at the gate for 45 min", "waited in
 ///    line for an hour" (a preposition, one to three words, "for"; airline review 45). A number
 ///    may be written together with its unit ("sat for 3hrs", "waited 45mins"), but a duration
-///    before "old" is an age ("sitting a 5 year old alone").
+///    before "old" is an age ("sitting a 5 year old alone"). The minutes or hours a service step
+///    took are a wait when the step is named ("Check-in took 45 minutes", "Drinks took 20
+///    minutes") or what was awaited follows ("It took 40 minutes to get a table", "took an hour to
+///    be seen"); a length of time alone is not ("The tour took two hours").
 /// 43. **Contacts and efforts counted out** (`FeedbackRules+CountedRepeats.swift`). "N times" (N
 ///    three or more, or "several", "multiple" …) after a verb of contacting or trying, or "same",
 ///    in its clause ("phoned the surgery 6 times", "asks for the same information three times")
