@@ -1,0 +1,45 @@
+import Sentiment
+import Testing
+
+/// Entries added in the fifty-first session after a battery of short verdicts written for the
+/// session: verdicts in the perfect ("couldn't have gone better"), a company called a joke, a
+/// place no longer what it was, a star rating said to be too generous, regret at not reading the
+/// reviews. The texts are invented. Expected compounds are worked by hand from VADER's
+/// normalisation, which the default profile keeps: one term of valence v alone gives
+/// v / √(v² + 15) (Hutto & Gilbert 2014).
+struct Verdicts51Tests {
+  let scorer: SentimentScorer
+
+  init() throws {
+    scorer = SentimentScorer(model: try SentimentModel.shipped())
+  }
+
+  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
+
+  private static func normalised(_ sum: Double) -> Double { sum / (sum * sum + 15).squareRoot() }
+
+  @Test func verdictsInThePerfectAreStrongPraise() {
+    // +3.2 → +0.6367; +3.3 → +0.6485 (with "couldn't be better"), not "better" kept by negation.
+    #expect(abs(compound("The wedding couldn't have gone better") - Self.normalised(3.2)) < 0.0001)
+    #expect(abs(compound("Our waiter could not have been better") - Self.normalised(3.3)) < 0.0001)
+  }
+
+  @Test func aJokeOutrightAndADeclineAreComplaints() {
+    // −2.4 → −0.5298; −1.8 → −0.4210.
+    #expect(abs(compound("This courier is an absolute joke") - Self.normalised(-2.4)) < 0.0001)
+    #expect(abs(compound("The shop is no longer what it was") - Self.normalised(-1.8)) < 0.0001)
+    // A joke told by staff is no verdict on the company ("a joke" is −2.4): +1.0 → +0.25.
+    #expect(abs(compound("They told a joke at the till") - 0.25) < 0.0001)
+  }
+
+  @Test func aRatingSaidToBeTooGenerousIsTheLowestVerdict() {
+    // −3.0 → −0.6124: the phrase, not "1 star" (−2.8) plus a boosted "generous".
+    #expect(abs(compound("1 star is too generous") - Self.normalised(-3.0)) < 0.0001)
+    #expect(compound("Honestly two stars is too generous for this hotel") < -0.5)
+  }
+
+  @Test func regretAtNotReadingTheReviewsIsAComplaint() {
+    // −2.0 → −0.4588.
+    #expect(abs(compound("I wish I had read the reviews before booking") - Self.normalised(-2.0)) < 0.0001)
+  }
+}
