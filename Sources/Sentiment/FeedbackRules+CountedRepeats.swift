@@ -6,14 +6,15 @@ extension DefaultProfileScorer {
   // MARK: Rule 43
 
   /// The triggers of `markCounts`.
-  static let countTriggers: RuleTriggers = [.repeatCounts, .spentTimeVerbs, .quoteWords]
+  static let countTriggers: RuleTriggers = [.repeatCounts, .spentTimeVerbs, .lateOutcomeAdverbs, .quoteWords]
 
-  /// Rules 43, 42 (time spent) and 44, each when the text has its trigger words: one call from
+  /// Rules 43, 42 (time spent, an outcome reached late) and 44, each when the text has its trigger words: one call from
   /// `scoreMapped`, which stays small enough to be inlined as it is.
   @inline(never)
   mutating func markCounts(_ text: TokenizedText, range: Range<Int>) {
     if textTriggers.contains(.repeatCounts) { markCountedRepeats(text) }
     if textTriggers.contains(.spentTimeVerbs) { markSpentTime(text) }
+    if textTriggers.contains(.lateOutcomeAdverbs) { markLateOutcome(text) }
     if textMayHoldCurrencySign && textTriggers.contains(.quoteWords) { markBillOverQuote(text, range: range) }
   }
 

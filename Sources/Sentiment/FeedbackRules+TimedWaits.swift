@@ -101,6 +101,27 @@ extension DefaultProfileScorer {
     }
   }
 
+  /// "Finally spoke to a human after 45 minutes", "eventually got through after an hour", "After 3
+  /// weeks I finally got my refund": a duration after "after", in a sentence that holds "finally"
+  /// or "eventually", is a wait (rule 42), scored on the "after"; not "after only 20 minutes", not
+  /// under fifteen minutes.
+  @inline(never)
+  mutating func markLateOutcome(_ text: TokenizedText) {
+    guard let firstUnit = units.first, let lastUnit = units.last else { return }
+    let end = lastUnit.start + lastUnit.length
+    guard (firstUnit.start..<end).contains(where: { Self.isWord(text, $0, in: Self.lateOutcomeAdverbs) }) else {
+      return
+    }
+    for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
+      let after = units[index].start
+      guard Self.norm(of: text, after, is: "after"),
+        let length = statedDuration(text, after: after + 1, end: end)?.length
+      else { continue }
+      units[index].kind = .valence
+      units[index].entry = length == .hours ? Self.hoursWaitEntry : Self.minutesWaitEntry
+    }
+  }
+
   /// Whether the words right before the verb at `verb` name a step of being served: one of
   /// `serviceSteps` ("Security took"), "check in"/"check out" (or with a hyphen: "Check-in
   /// took"), any of them before "process" ("the check-in process took").
@@ -145,6 +166,9 @@ extension DefaultProfileScorer {
   /// `spentTimeVerbs`, for `RuleTriggers.waitWords`.
   static let spentTimeVerbList = ["took", "takes", "taking", "taken"]
   private static let spentTimeVerbs = ShortWords(spentTimeVerbList)
+  /// `lateOutcomeAdverbs`, for `RuleTriggers.lateOutcomeAdverbs`.
+  static let lateOutcomeAdverbList = ["finally", "eventually"]
+  private static let lateOutcomeAdverbs = ShortWords(lateOutcomeAdverbList)
   /// The writer as the one whose time was taken.
   private static let spentTimeObjects: ShortWords = ["me", "us"]
   /// Steps of being served whose time taken is a wait: "Check-in took 45 minutes", "Our food took

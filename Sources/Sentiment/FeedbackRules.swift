@@ -294,7 +294,9 @@ import VerbatimCore
 ///    before "old" is an age ("sitting a 5 year old alone"). The minutes or hours a service step
 ///    took are a wait when the step is named ("Check-in took 45 minutes", "Drinks took 20
 ///    minutes") or what was awaited follows ("It took 40 minutes to get a table", "took an hour to
-///    be seen"); a length of time alone is not ("The tour took two hours").
+///    be seen"); a length of time alone is not ("The tour took two hours"). So is a duration
+///    after "after" in a sentence with "finally" or "eventually" ("Finally spoke to a human after 45
+///    minutes", "After 3 weeks I eventually got my refund").
 /// 43. **Contacts and efforts counted out** (`FeedbackRules+CountedRepeats.swift`). "N times" (N
 ///    three or more, or "several", "multiple" …) after a verb of contacting or trying, or "same",
 ///    in its clause ("phoned the surgery 6 times", "asks for the same information three times")

@@ -48,3 +48,30 @@ struct ServiceStepWaitTests {
     try expectSum("My order took 2 days to arrive", 0)
   }
 }
+
+/// Rule 42 on an outcome reached late: a duration after "after", in a sentence with "finally" or
+/// "eventually", is a stated wait, scored as "waited 45 minutes" is. Test lexicons (no term in
+/// these sentences).
+struct LateOutcomeWaitTests {
+  let model: SentimentModel
+  let parameters = SentimentParameters()
+
+  init() throws { model = try TestLexicons.model() }
+
+  private func expectSum(_ text: String, _ sum: Double, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try TestLexicons.expectSum(text, sum, model, sourceLocation: sourceLocation)
+  }
+
+  @Test func anOutcomeReachedAfterALongWaitIsAWait() throws {
+    try expectSum("Finally spoke to a human after 45 minutes", parameters.longWaitValence)
+    try expectSum("Eventually someone answered after an hour", parameters.hoursWaitValence)
+    try expectSum("After 3 weeks I finally got my refund", parameters.hoursWaitValence)
+  }
+
+  @Test func aShortWaitOrNoAdverbIsNoWait() throws {
+    try expectSum("Finally got through after 5 minutes", 0)
+    try expectSum("Finally arrived after only 20 minutes", 0)
+    // Without "finally"/"eventually", "after" dates an event: "After 45 minutes the film started".
+    try expectSum("After 45 minutes the film started", 0)
+  }
+}

@@ -42,4 +42,14 @@ struct Verdicts51Tests {
     // −2.0 → −0.4588.
     #expect(abs(compound("I wish I had read the reviews before booking") - Self.normalised(-2.0)) < 0.0001)
   }
+
+  @Test func hotelAndBillingIdioms() {
+    // −2.0 → −0.4588; −2.2 → −0.4939 ("value for money" +2.4 as the subject of "poor").
+    #expect(abs(compound("The user guide is clear as mud") - Self.normalised(-2.0)) < 0.0001)
+    #expect(abs(compound("The mattress was like sleeping on a rock") - Self.normalised(-2.0)) < 0.0001)
+    #expect(abs(compound("Value for money was poor") - Self.normalised(-2.2)) < 0.0001)
+    #expect(abs(compound("My payment was taken twice") - Self.normalised(-2.0)) < 0.0001)
+    // What made up for a fault weighs after "but": the text is praise.
+    #expect(compound("The room was dated but the staff more than made up for it") > 0.05)
+  }
 }
