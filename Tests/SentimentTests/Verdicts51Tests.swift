@@ -52,4 +52,16 @@ struct Verdicts51Tests {
     // What made up for a fault weighs after "but": the text is praise.
     #expect(compound("The room was dated but the staff more than made up for it") > 0.05)
   }
+
+  @Test func productAndReturnIdioms() {
+    // −1.8 → −0.4210; −2.5 → −0.5423; −2.2 → −0.4939; +1.4 → +0.3399; +2.0 → +0.4588.
+    #expect(abs(compound("Things are getting out of hand") - Self.normalised(-1.8)) < 0.0001)
+    #expect(abs(compound("I cannot complain enough about them") - Self.normalised(-2.5)) < 0.0001)
+    #expect(abs(compound("The shop refused to accept my return") - Self.normalised(-2.2)) < 0.0001)
+    #expect(abs(compound("Does exactly what it's supposed to") - Self.normalised(1.4)) < 0.0001)
+    #expect(abs(compound("Swapped it without any questions asked") - Self.normalised(2.0)) < 0.0001)
+    // "insane" alone stays a complaint word; for the price, praise.
+    #expect(compound("The sound is insane for the price") > 0.5)
+    #expect(compound("The queues were insane") < -0.05)
+  }
 }
