@@ -64,4 +64,12 @@ struct Verdicts51Tests {
     #expect(compound("The sound is insane for the price") > 0.5)
     #expect(compound("The queues were insane") < -0.05)
   }
+
+  @Test func longerAnswersIdioms() {
+    // −1.4 → −0.3400; +2.0 → +0.4588.
+    #expect(abs(compound("It was all fine until I tried to cancel") - Self.normalised(-1.4)) < 0.0001)
+    #expect(abs(compound("First stay here and definitely not the last") - Self.normalised(2.0)) < 0.0001)
+    // A claim the writer refutes: "but" weighs the refutation (1.5 ×) over the claim (0.5 ×).
+    #expect(compound("They claim to care but their actions say otherwise") < -0.05)
+  }
 }
