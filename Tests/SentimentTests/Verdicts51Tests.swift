@@ -72,4 +72,12 @@ struct Verdicts51Tests {
     // A claim the writer refutes: "but" weighs the refutation (1.5 ×) over the claim (0.5 ×).
     #expect(compound("They claim to care but their actions say otherwise") < -0.05)
   }
+
+  @Test func negationIdioms() {
+    // −2.4 → −0.5268; +2.5 → +0.5423; +3.0 → +0.6124; −2.0 → −0.4588.
+    #expect(abs(compound("Not a single apology from anyone") - Self.normalised(-2.4)) < 0.0001)
+    #expect(abs(compound("There was nothing I didn't like") - Self.normalised(2.5)) < 0.0001)
+    #expect(abs(compound("Nobody could have been more helpful") - Self.normalised(3.0)) < 0.0001)
+    #expect(abs(compound("Honestly there was nothing I liked") - Self.normalised(-2.0)) < 0.0001)
+  }
 }
