@@ -71,8 +71,10 @@ extension DefaultProfileScorer {
 
   /// Zeroes the mild positive and weak negative terms of a question that opens with an auxiliary
   /// (rule 17), up to its closing mark: an emoticon or emoji after the "?" is the writer's tone.
+  /// Not a question the next sentence answers with a yes (`answeredYes`), nor a comparative after
+  /// "any" ("Could the staff be any nicer?").
   mutating func applyQuestion(_ text: TokenizedText, explain: Bool) {
-    guard let opener = questionOpener(text) else { return }
+    guard let opener = questionOpener(text), !answeredYes(text) else { return }
     // "Is it normal to wait 3 weeks?": an amount makes a weak complaint rhetorical.
     let sentence = units[0].start..<(units[units.count - 1].start + units[units.count - 1].length)
     let holdsAmount = sentence.contains { text.tokens[$0].kind == .number }
@@ -81,8 +83,9 @@ extension DefaultProfileScorer {
     let asked = units.lastIndex(where: { $0.kind == .boundary }) ?? units.count
     for index in units[..<asked].indices where units[index].kind == .valence && units[index].value != 0 {
       let unit = units[index]
-      // Lexicon terms only: a rule's own unit (a return intent) has its own question test.
-      guard unit.entry >= 0, !unit.isNegated else { continue }
+      // Lexicon terms only: a rule's own unit (a return intent) has its own question test. "Could
+      // the staff be any nicer?": a comparative after "any" asks nothing.
+      guard unit.entry >= 0, !unit.isNegated, !isComparativeAfterAny(text, unit, opener: opener) else { continue }
       let valence = tables.entries[Int(unit.entry)].valence
       guard
         (valence > 0 && valence < parameters.questionPraiseCeiling && unit.value > 0)
@@ -92,6 +95,35 @@ extension DefaultProfileScorer {
       if explain { rules[index].append(.question(opener: text.norm(of: text.tokens[units[opener].start]))) }
     }
   }
+
+  /// Whether the sentence after this one opens with a yes ("Would I recommend? Absolutely!", "Was
+  /// it worth it?! Yes."): the writer answers their own question, and its terms keep their value.
+  private func answeredYes(_ text: TokenizedText) -> Bool {
+    guard let last = units.last else { return false }
+    var token = last.start + last.length
+    while token < tokenCount, text.tokens[token].kind == .punct { token += 1 }
+    guard token < tokenCount, Self.isWord(text, token, in: Self.affirmativeAnswers) else { return false }
+    // A bare yes: the end of the text or an end mark after it ("Absolutely!"). "Yes, good." says
+    // its praise again, which counts there.
+    let next = token + 1
+    return next >= tokenCount
+      || (text.tokens[next].kind == .punct
+        && text.withNorm(of: text.tokens[next]) { $0.allSatisfy(Self.isEndMarkByte) })
+  }
+
+  /// Whether the term `unit` is a comparative ("-er") right after "any" in a question opened by
+  /// "could" or "can": "Could the staff be any nicer?", "Can it get any better?" praise. "Is it any
+  /// better?" asks, and "Would it have been any easier than this disaster?" compares two faults.
+  private func isComparativeAfterAny(_ text: TokenizedText, _ unit: Unit, opener: Int) -> Bool {
+    unit.length == 1 && unit.start > 0 && Self.isWord(text, units[opener].start, in: Self.abilityModals)
+      && Self.norm(of: text, unit.start - 1, is: "any") && Self.norm(of: text, unit.start, endsWith: "er", minimum: 4)
+  }
+
+  private static let abilityModals: ShortWords = ["could", "can"]
+
+  private static let affirmativeAnswers: ShortWords = [
+    "yes", "yep", "yeah", "yup", "absolutely", "definitely", "totally", "certainly", "100%", "sure",
+  ]
 
   /// The unit of the auxiliary that opens the sentence's question ("Do you offer …?", "Is gift aid
   /// applied automatically?", "Hi, could the waiting area have wifi?"), after at most one greeting

@@ -67,14 +67,16 @@ extension DefaultProfileScorer {
   /// right before "me"/"us" and a duration, scored as rule 42 scores a wait; not after a negator or
   /// "only"/"just" ("only took me 10 minutes"), not under fifteen minutes, not "less than".
   ///
-  /// Without "me"/"us", the time a service step took is a wait when the step is named: as the
+  /// Without "me"/"us", the time a service step took is a wait when the step is named as the
   /// subject right before the verb ("Check-in took 45 minutes", "Drinks took 20 minutes", "the
-  /// check-in process took an hour": `serviceSteps`), or by what the duration was spent waiting for
-  /// ("It took 40 minutes to get a table", "The food took an hour to come out", "took 30 minutes
-  /// for someone to answer": "to", or "for" and at most three words and "to", then a verb of being
-  /// served, `awaitedOutcomes`), and the duration is in minutes or hours (days may be quick for
-  /// what they measure: "My order took 2 days to arrive"). A duration alone is no wait: "The tour took two hours", "The
-  /// installation took 3 hours", "It took 2 hours to get there".
+  /// check-in process took an hour": `serviceSteps`) and no "to" and another verb follows the
+  /// duration ("My order took 2 hours to assemble"), or when what the duration was spent waiting
+  /// for follows it (`awaitedService`: "It took 40 minutes to get a table", "The taxi took 40
+  /// minutes to arrive", "took 30 minutes for someone to answer"). The duration is in minutes or
+  /// hours, or days for a reply ("It took 5 days to get a response"; a delivery's days may be
+  /// quick: "My order took 2 days to arrive"). Not in a sentence that judges the time well
+  /// (`judgesTimeWell`: "Security took 15 minutes, super quick", "which is normal for a Friday").
+  /// A duration alone is no wait: "The tour took two hours", "It took 2 hours to get there".
   @inline(never)
   mutating func markSpentTime(_ text: TokenizedText) {
     guard let firstUnit = units.first, let lastUnit = units.last else { return }
@@ -89,11 +91,13 @@ extension DefaultProfileScorer {
         guard let spent = statedDuration(text, after: verb + 2, end: end) else { continue }
         length = spent.length
       } else {
-        // Minutes and hours only: "My order took 2 days to arrive" may be quick.
-        guard let taken = statedDuration(text, after: verb + 1, end: end), !Self.statesDays(text, taken.end),
-          namesServiceStep(text, before: verb, start: start)
-            || awaitsService(text, from: taken.end + 1, end: end)
-        else { continue }
+        guard let taken = statedDuration(text, after: verb + 1, end: end) else { continue }
+        let awaited = awaitedService(text, from: taken.end + 1, end: end)
+        let days = Self.statesDays(text, taken.end)
+        let named =
+          !days && namesServiceStep(text, before: verb, start: start)
+          && !Self.infinitiveFollows(text, taken.end + 1, end)
+        guard named || awaited == .reply || (awaited == .service && !days), !judgesTimeWell(text) else { continue }
         length = taken.length
       }
       units[index].kind = .valence
@@ -102,24 +106,70 @@ extension DefaultProfileScorer {
   }
 
   /// "Finally spoke to a human after 45 minutes", "eventually got through after an hour", "After 3
-  /// weeks I finally got my refund": a duration after "after", in a sentence that holds "finally"
-  /// or "eventually", is a wait (rule 42), scored on the "after"; not "after only 20 minutes", not
-  /// under fifteen minutes.
+  /// weeks I finally got my refund": a duration after "after", with "finally" or "eventually" in
+  /// the same clause (no punctuation or "and"/"but" between them), is a wait (rule 42), scored on
+  /// the "after". Not "after only 20 minutes", not under fifteen minutes, not years ("finally after
+  /// 20 years I own a house"), not a duration of an activity ("after 2 hours of hiking", "after an
+  /// hour-long consultation"; "after 45 minutes of waiting" is the wait's own), not where the
+  /// sentence already states the wait ("after 2 hours on hold", "a 2 hour wait") or judges it well.
   @inline(never)
   mutating func markLateOutcome(_ text: TokenizedText) {
     guard let firstUnit = units.first, let lastUnit = units.last else { return }
+    let start = firstUnit.start
     let end = lastUnit.start + lastUnit.length
-    guard (firstUnit.start..<end).contains(where: { Self.isWord(text, $0, in: Self.lateOutcomeAdverbs) }) else {
-      return
-    }
+    // A wait the sentence names is scored there (rule 42's waits, the lexicon's "on hold").
+    guard
+      !(start..<end).contains(where: {
+        Self.isWord(text, $0, in: Self.waitWords) || Self.norm(of: text, $0, is: "hold")
+      }),
+      !judgesTimeWell(text)
+    else { return }
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
       let after = units[index].start
-      guard Self.norm(of: text, after, is: "after"),
-        let length = statedDuration(text, after: after + 1, end: end)?.length
+      guard Self.norm(of: text, after, is: "after"), let taken = statedDuration(text, after: after + 1, end: end),
+        !Self.statesYears(text, taken.end), !Self.namesActivity(text, after: taken.end, end: end),
+        lateOutcomeAdverbInClause(text, around: after, start: start, end: end)
       else { continue }
       units[index].kind = .valence
-      units[index].entry = length == .hours ? Self.hoursWaitEntry : Self.minutesWaitEntry
+      units[index].entry = taken.length == .hours ? Self.hoursWaitEntry : Self.minutesWaitEntry
     }
+  }
+
+  /// Whether "finally" or "eventually" stands in the clause of token `after`: read both ways to a
+  /// punctuation mark or a coordinator ("and", "but").
+  private func lateOutcomeAdverbInClause(_ text: TokenizedText, around after: Int, start: Int, end: Int) -> Bool {
+    for step in [-1, 1] {
+      var token = after + step
+      while token >= start && token < end {
+        if text.tokens[token].kind == .punct || Self.isWord(text, token, in: Self.clauseCoordinators) { break }
+        if Self.isWord(text, token, in: Self.lateOutcomeAdverbs) { return true }
+        token += step
+      }
+    }
+    return false
+  }
+
+  /// Whether the duration word at `duration` is followed by what makes it an activity's length:
+  /// "of" and a word that is not one of waiting ("after 2 hours of hiking"; "of waiting" and "of
+  /// queueing" are waits), or a hyphen or "long" ("an hour-long consultation").
+  private static func namesActivity(_ text: TokenizedText, after duration: Int, end: Int) -> Bool {
+    let next = duration + 1
+    guard next < end else { return false }
+    if isHyphen(text, next) || norm(of: text, next, is: "long") { return true }
+    guard norm(of: text, next, is: "of") else { return false }
+    return next + 1 >= end || !isWord(text, next + 1, in: waitWords)
+  }
+
+  /// Whether the sentence judges a stated time well or as expected ("super quick", "which is
+  /// normal", "as expected", "much faster than my old bank", "excellent for A&E"): a positive term
+  /// in it, or a word of `timeJudgements`. Then the time is no complaint.
+  private func judgesTimeWell(_ text: TokenizedText) -> Bool {
+    // The lexicon's valence: unit values are set later, when the units are scored.
+    if units.contains(where: { $0.kind == .valence && $0.entry >= 0 && tables.valence(ofEntry: $0.entry) > 0 }) {
+      return true
+    }
+    guard let first = units.first, let last = units.last else { return false }
+    return (first.start..<(last.start + last.length)).contains { Self.isWord(text, $0, in: Self.timeJudgements) }
   }
 
   /// Whether the words right before the verb at `verb` name a step of being served: one of
@@ -137,24 +187,70 @@ extension DefaultProfileScorer {
     return check >= start && Self.norm(of: text, check, is: "check")
   }
 
-  /// Whether the words from token `from` say what a duration was spent waiting for: "to" (or "for"
-  /// and at most three words, then "to") and a verb of `awaitedOutcomes`; "get" and "be" count only
-  /// with a word of being served after them (`servedAfterGet`, `servedAfterBe`).
-  private func awaitsService(_ text: TokenizedText, from: Int, end: Int) -> Bool {
+  /// Whether "to" and a word follow from token `from` ("took 2 hours to assemble"): the duration
+  /// measured that activity.
+  private static func infinitiveFollows(_ text: TokenizedText, _ from: Int, _ end: Int) -> Bool {
+    from + 1 < end && norm(of: text, from, is: "to") && text.tokens[from + 1].kind == .word
+  }
+
+  /// What a duration was spent waiting for.
+  private enum AwaitedService {
+    /// Nothing awaited follows: "took 2 hours to get there".
+    case none
+    /// Being served: a table, a seat, the taxi's arrival, someone to speak to.
+    case service
+    /// A reply: "to get a response", "to hear back", "to respond" (days count too).
+    case reply
+  }
+
+  /// What the words from token `from` say a duration was spent waiting for: "to" (or "for" and at
+  /// most three words, then "to") and a verb of `awaitedOutcomes` ("arrive"/"come" not before a
+  /// place: "to arrive in London", "to come down the mountain"), "reach"/"speak"/"connect" with a
+  /// person ("to speak to someone", "to reach an agent"), "check in", "get" with a word of being
+  /// served ("get served", "get through", "get a table": `servedAfterGet`, after at most an
+  /// article or a possessive), "be" with one ("be seen": `servedAfterBe`), or a reply ("respond",
+  /// "reply", "answer", "hear back", "get a response": `.reply`).
+  private func awaitedService(_ text: TokenizedText, from: Int, end: Int) -> AwaitedService {
     var to = from
     if to < end, Self.norm(of: text, to, is: "for") {
       to += 1
       while to < end, to - from <= 4, !Self.norm(of: text, to, is: "to") { to += 1 }
     }
     let verb = to + 1
-    guard verb < end, Self.norm(of: text, to, is: "to") else { return false }
+    guard verb < end, Self.norm(of: text, to, is: "to") else { return .none }
+    let next = verb + 1
+    if Self.isWord(text, verb, in: Self.replyVerbs) { return .reply }
+    if Self.norm(of: text, verb, is: "hear") {
+      return next < end && Self.norm(of: text, next, is: "back") ? .reply : .none
+    }
     if Self.norm(of: text, verb, is: "get") {
-      return verb + 1 < end && Self.isWord(text, verb + 1, in: Self.servedAfterGet)
+      var object = next
+      if object < end, Self.isWord(text, object, in: Self.objectDeterminers) { object += 1 }
+      guard object < end else { return .none }
+      if Self.isWord(text, object, in: Self.repliesAwaited) { return .reply }
+      return Self.isWord(text, object, in: Self.servedAfterGet) ? .service : .none
     }
     if Self.norm(of: text, verb, is: "be") {
-      return verb + 1 < end && Self.isWord(text, verb + 1, in: Self.servedAfterBe)
+      return next < end && Self.isWord(text, next, in: Self.servedAfterBe) ? .service : .none
     }
-    return Self.isWord(text, verb, in: Self.awaitedOutcomes)
+    if Self.norm(of: text, verb, is: "check") {
+      return next < end && Self.norm(of: text, next, is: "in") ? .service : .none
+    }
+    if Self.isWord(text, verb, in: Self.arrivalVerbs) {
+      return next < end && Self.isWord(text, next, in: Self.arrivalPlaces) ? .none : .service
+    }
+    if Self.isWord(text, verb, in: Self.contactVerbs) {
+      var person = next
+      while person < end, person - next < 3, Self.isWord(text, person, in: Self.personLinks) { person += 1 }
+      return person < end && Self.isWord(text, person, in: Self.people) ? .service : .none
+    }
+    return Self.isWord(text, verb, in: Self.awaitedOutcomes) ? .service : .none
+  }
+
+  /// Whether the duration word at `token` counts years ("20 years", "a decade"): a life's span, not
+  /// a wait for a service.
+  private static func statesYears(_ text: TokenizedText, _ token: Int) -> Bool {
+    isWord(text, token, in: yearWords)
   }
 
   /// Whether the unit before unit `index` is a negator or a word of a small wait ("didn't wait 40
@@ -173,31 +269,59 @@ extension DefaultProfileScorer {
   private static let spentTimeObjects: ShortWords = ["me", "us"]
   /// Steps of being served whose time taken is a wait: "Check-in took 45 minutes", "Our food took
   /// an hour" (hospitality, travel and shop feedback; a delivery's days are the lexicon's "took
-  /// weeks").
+  /// weeks"). Not "meal" (a dinner's length: "Our meal took 90 minutes and we loved every minute").
   private static let serviceSteps: ShortWords = [
-    "checkin", "checkout", "security", "boarding", "immigration", "customs", "food", "meal",
-    "meals", "drinks", "drink", "order", "starters", "starter", "mains", "dessert", "desserts", "service", "luggage",
-    "baggage", "bags", "queue", "line", "till", "tills", "registration", "admission", "triage",
-    "served", "seated",
+    "checkin", "checkout", "security", "boarding", "immigration", "customs", "food", "drinks", "drink", "order",
+    "starters", "starter", "mains", "dessert", "desserts", "service", "luggage", "baggage", "bags", "queue", "line",
+    "till", "tills", "registration", "admission", "triage", "served", "seated",
   ]
   /// The particle of "check in"/"check out" written as two words.
   private static let checkParticles: ShortWords = ["in", "out"]
-  /// Verbs, after "to", of what a customer waits for: "took an hour to arrive", "took 40 minutes to
-  /// answer", "took 45 minutes to check in".
-  private static let awaitedOutcomes: ShortWords = [
-    "arrive", "come", "answer", "respond", "reply", "serve", "seat", "check", "board", "connect", "reach", "speak",
-    "process", "call",
+  /// Coordinators that end a clause: "Finally a bank that listens, and my loan …".
+  private static let clauseCoordinators: ShortWords = ["and", "but", "so"]
+  /// Words that judge a stated time as expected or fine, without being lexicon praise: "which is
+  /// normal for a Friday", "as expected", "instead of the usual 2 hours", "faster than my old bank".
+  private static let timeJudgements: ShortWords = [
+    "normal", "reasonable", "acceptable", "expected", "usual", "standard", "fine", "ok", "okay", "quick", "quickly",
+    "fast", "faster", "quicker", "efficient", "instead",
   ]
-  /// Words after "to get" of being served: "took 40 minutes to get a table", "to get served", "to get
-  /// through". Not "get there", "get to the airport", "get the kids ready".
+  /// Verbs, after "to", of being served: "took 40 minutes to board", "to serve us".
+  private static let awaitedOutcomes: ShortWords = ["serve", "seat", "board"]
+  /// Verbs of a reply awaited: "took 3 days to respond".
+  private static let replyVerbs: ShortWords = ["respond", "reply", "answer", "acknowledge"]
+  /// Verbs of a thing's or person's arrival, awaited unless a place follows ("to arrive in London").
+  private static let arrivalVerbs: ShortWords = ["arrive", "come", "show", "turn"]
+  /// Prepositions of a place or direction after an arrival verb: travel, not a wait.
+  private static let arrivalPlaces: ShortWords = [
+    "in", "at", "to", "into", "down", "from", "on", "onto", "across", "over", "home", "here",
+  ]
+  /// Verbs of reaching a person: awaited only with the person ("to speak to someone", "to reach an
+  /// agent"; not "to reach the summit", "to connect all my devices").
+  private static let contactVerbs: ShortWords = ["speak", "talk", "reach", "connect", "contact"]
+  /// Words between a contact verb and its person: "to speak to a real person", "connect me with".
+  private static let personLinks: ShortWords = ["to", "with", "a", "an", "the", "real", "actual", "live", "me", "us"]
+  /// The persons a customer waits to reach.
+  private static let people: ShortWords = [
+    "someone", "somebody", "anyone", "anybody", "human", "person", "agent", "advisor", "adviser", "operator",
+    "representative", "rep", "manager", "supervisor", "staff", "customer", "support", "me", "us",
+  ]
+  /// Articles and possessives before what "get" awaits: "to get a table", "to get our food".
+  private static let objectDeterminers: ShortWords = ["a", "an", "the", "my", "our", "any", "some"]
+  /// What "get" awaits of being served: "to get a table", "to get served", "to get through". Not
+  /// "get there", "get the kids ready", "get a tattoo", "get a feel for".
   private static let servedAfterGet: ShortWords = [
-    "served", "seated", "seen", "through", "someone", "somebody", "anyone", "anybody", "a", "an", "our", "my",
-    "help", "checked",
+    "served", "seated", "seen", "through", "someone", "somebody", "anyone", "anybody", "help", "checked", "table",
+    "seat", "drink", "drinks", "food", "order", "bill", "room", "key", "keys", "luggage", "bags",
+    "appointment", "refund", "coffee", "menu", "menus", "waiter", "waitress",
   ]
+  /// What "get" awaits of a reply: "to get a response" (days count).
+  private static let repliesAwaited: ShortWords = ["reply", "response", "answer", "callback", "acknowledgement"]
   /// Words after "to be": "took an hour to be seen", "to be served".
   private static let servedAfterBe: ShortWords = [
     "served", "seated", "seen", "answered", "helped", "called", "checked", "processed", "attended", "connected",
   ]
+  /// Duration words of years.
+  private static let yearWords: ShortWords = ["year", "years", "decade", "decades"]
 
   /// The length of a duration that follows token `after`: "40 minutes", "for over an hour", "was 50
   /// minutes", "of 3 hours", "days"; nil when none follows before `end`.
@@ -234,9 +358,12 @@ extension DefaultProfileScorer {
   }
 
   /// The length of a duration that ends right before token `before` (a noun of waiting): "40
-  /// minute wait", "2-hour wait", "an hour-long queue", "after 3 hours waiting"; nil when none.
+  /// minute wait", "2-hour wait", "an hour-long queue", "after 3 hours waiting", "45 minutes of
+  /// waiting"; nil when none.
   private func waitLength(_ text: TokenizedText, before: Int, start: Int) -> WaitLength? {
     var duration = before - 1
+    // "45 minutes of waiting", "3 hours of queueing".
+    if duration > start, Self.norm(of: text, duration, is: "of") { duration -= 1 }
     // "hour-long wait", "2-hour wait": the "long" and the hyphens.
     while duration >= start, before - duration <= 3,
       Self.norm(of: text, duration, is: "long") || Self.isHyphen(text, duration)

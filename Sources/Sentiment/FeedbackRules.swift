@@ -579,7 +579,7 @@ extension DefaultProfileScorer {
 
   /// Whether `byte` belongs to a sentence's closing marks: "?", "!", "." or a byte of "…" (U+2026,
   /// UTF-8 E2 80 A6).
-  private static func isEndMarkByte(_ byte: UInt8) -> Bool {
+  static func isEndMarkByte(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0xE2, 0x80, 0xA6: return true
     default: return false

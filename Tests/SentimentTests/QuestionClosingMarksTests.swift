@@ -56,5 +56,10 @@ struct QuestionClosingMarksShippedTests {
     #expect(label("Isn't it lovely?!") == .positive)
     // Rule 17: a product question with emphasis is no praise.
     #expect(label("Do you offer a good discount?!!") == .neutral)
+    // Review h51d: a question the writer answers with a bare yes keeps its praise; so does a
+    // comparative after "any" in a "could"/"can" question. "Is it any better?" still asks.
+    #expect(label("Would I recommend?! Absolutely!") == .positive)
+    #expect(label("Could the staff be any nicer?!") == .positive)
+    #expect(label("Is the new version any better?") == .neutral)
   }
 }

@@ -47,6 +47,31 @@ struct ServiceStepWaitTests {
     // Days may be quick for what they measure.
     try expectSum("My order took 2 days to arrive", 0)
   }
+
+  /// Review h51d: travel, work done and activities are no waits.
+  @Test func travelWorkAndActivitiesAreNoWaits() throws {
+    try expectSum("It took 40 minutes to reach the summit", 0)
+    try expectSum("The train took 2 hours to arrive in London", 0)
+    try expectSum("It took 3 hours to come down the mountain", 0)
+    try expectSum("It took 2 hours to check out the whole museum", 0)
+    try expectSum("It took an hour to connect all my devices", 0)
+    try expectSum("It took 20 minutes to get a feel for the controls", 0)
+    try expectSum("It took 3 hours to get a tattoo", 0)
+    // A named step whose duration measured another activity: "to assemble".
+    try expectSum("My order took 2 hours to assemble", 0)
+    // The person awaited makes "speak"/"reach" a wait.
+    try expectSum("It took 45 minutes to speak to an agent", parameters.longWaitValence)
+  }
+
+  /// Review h51d: a reply awaited for days is a wait; a time judged well or as expected is not.
+  @Test func aReplyAwaitedForDaysIsAWaitAndATimeJudgedWellIsNot() throws {
+    try expectSum("It took 5 days to get a response", parameters.hoursWaitValence)
+    try expectSum("It took 4 days to hear back", parameters.hoursWaitValence)
+    try expectSum("Service took 20 minutes, which is normal for a busy Friday", 0)
+    try expectSum("Security took 20 minutes instead of the usual 2 hours", 0)
+    // Praise in the sentence judges the time: only "good" (2.0) counts.
+    try expectSum("Security took 20 minutes, good for Heathrow", 2.0)
+  }
 }
 
 /// Rule 42 on an outcome reached late: a duration after "after", in a sentence with "finally" or
@@ -73,5 +98,16 @@ struct LateOutcomeWaitTests {
     try expectSum("Finally arrived after only 20 minutes", 0)
     // Without "finally"/"eventually", "after" dates an event: "After 45 minutes the film started".
     try expectSum("After 45 minutes the film started", 0)
+  }
+
+  /// Review h51d: years, an activity's length, another clause, or a wait already stated.
+  @Test func yearsActivitiesOtherClausesAndStatedWaitsAreNotCountedAgain() throws {
+    try expectSum("Finally after 20 years I own a house", 0)
+    try expectSum("After 2 hours of hiking we finally reached the top", 0)
+    try expectSum("Eventually, after an hour-long consultation, I left", 0)
+    try expectSum("Finally a bank that listens, my loan was approved after 30 minutes", 0)
+    // "after 45 minutes of waiting": the wait's own duration, scored once on "waiting".
+    try expectSum("Finally after 45 minutes of waiting we were seated", parameters.longWaitValence)
+    try expectSum("Eventually after a 2 hour wait we got served", parameters.hoursWaitValence)
   }
 }

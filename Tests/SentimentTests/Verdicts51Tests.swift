@@ -28,8 +28,8 @@ struct Verdicts51Tests {
     // −2.4 → −0.5298; −1.8 → −0.4210.
     #expect(abs(compound("This courier is an absolute joke") - Self.normalised(-2.4)) < 0.0001)
     #expect(abs(compound("The shop is no longer what it was") - Self.normalised(-1.8)) < 0.0001)
-    // A joke told by staff is no verdict on the company ("a joke" is −2.4): +1.0 → +0.25.
-    #expect(abs(compound("They told a joke at the till") - 0.25) < 0.0001)
+    // Review h51d: a bounded verdict only; "no one could have been more rude" stays a complaint.
+    #expect(compound("No one could have been more rude") < -0.05)
   }
 
   @Test func aRatingSaidToBeTooGenerousIsTheLowestVerdict() {
@@ -60,9 +60,10 @@ struct Verdicts51Tests {
     #expect(abs(compound("The shop refused to accept my return") - Self.normalised(-2.2)) < 0.0001)
     #expect(abs(compound("Does exactly what it's supposed to") - Self.normalised(1.4)) < 0.0001)
     #expect(abs(compound("Swapped it without any questions asked") - Self.normalised(2.0)) < 0.0001)
-    // "insane" alone stays a complaint word; for the price, praise.
-    #expect(compound("The sound is insane for the price") > 0.5)
+    // "insane" alone stays a complaint word.
     #expect(compound("The queues were insane") < -0.05)
+    // Review h51d: medicine "taken twice a day" is no double charge.
+    #expect(compound("The tablets should be taken twice a day") == 0)
   }
 
   @Test func longerAnswersIdioms() {
@@ -71,6 +72,11 @@ struct Verdicts51Tests {
     #expect(abs(compound("First stay here and definitely not the last") - Self.normalised(2.0)) < 0.0001)
     // A claim the writer refutes: "but" weighs the refutation (1.5 ×) over the claim (0.5 ×).
     #expect(compound("They claim to care but their actions say otherwise") < -0.05)
+    // Review h51d: a threat is no promise to return, a voucher's date no decline, the writer's own
+    // ignorance no complaint of staff.
+    #expect(compound("This won't be the last you hear from me") <= 0.05)
+    #expect(compound("The voucher is good until December") > 0.05)
+    #expect(compound("I didn't know anything about mortgages but the advisor explained everything clearly") > 0.05)
   }
 
   @Test func negationIdioms() {
