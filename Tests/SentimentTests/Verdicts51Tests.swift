@@ -85,5 +85,7 @@ struct Verdicts51Tests {
     #expect(abs(compound("There was nothing I didn't like") - Self.normalised(2.5)) < 0.0001)
     #expect(abs(compound("Nobody could have been more helpful") - Self.normalised(3.0)) < 0.0001)
     #expect(abs(compound("Honestly there was nothing I liked") - Self.normalised(-2.0)) < 0.0001)
+    // Review h51d: "nothing I like more than" is a superlative.
+    #expect(compound("There is nothing I like more than their Sunday roast") > 0.05)
   }
 }
