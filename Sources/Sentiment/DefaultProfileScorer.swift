@@ -666,7 +666,7 @@ struct DefaultProfileScorer {
   private func elongatedID(_ norm: UnsafeBufferPointer<UInt8>, scratch key: inout [UInt8]) -> (Int32, Int)? {
     for keep in [2, 1] {
       let id = shortenedID(norm, keeping: keep, scratch: &key)
-      if id >= 0 && !tables.starts(id).isEmpty { return (id, keep) }
+      if id >= 0 && !tables.starts(id).isDisjoint(with: .anyTable) { return (id, keep) }
     }
     return nil
   }
@@ -894,6 +894,9 @@ struct DefaultProfileScorer {
       var hasContrast = false
       var hasSuggestionFrame = false
       var hasContrastTerm = false
+      // A lengthened word's id is its shortened form's, whose spelling may differ from the word's:
+      // in a text with one, every word's spelling is tested (`TermStarts.spelling`).
+      let untestedSpelling = lengthenedWords.isEmpty ? TermStarts() : .spelling
       /// Notes a valence unit of a term that turns the sentence (`hasContrastTerm`).
       func noteContrastTerm(_ unit: Unit) {
         if unit.kind == .valence && tables.tags(ofEntry: unit.entry).contains(.opensContrast) { hasContrastTerm = true }
@@ -948,7 +951,7 @@ struct DefaultProfileScorer {
           index += 1
           continue
         }
-        let starts = tables.starts(ids[index])
+        let starts = tables.starts(ids[index]).union(untestedSpelling)
         var valence = starts.contains(.valence) ? tables.valenceMatch(ids, from: index, to: end) : nil
         if starts.contains(.valence), !textWordLists.isDisjoint(with: .phraseAdverbs),
           starts.contains(.negator) || nextStartsNegator(ids, after: index, end: end),
@@ -968,12 +971,15 @@ struct DefaultProfileScorer {
         if let contrast, contrast.length > longest { longest = contrast.length }
         var unit: Unit
         if longest == 0 {
-          if token.kind == .word, let entry = prefixMatch(text, token) {
-            unit = Unit(kind: .valence, start: index, length: 1, entry: entry)
-          } else if token.kind == .word && isContractedNegation(text, token) {
-            unit = Unit(kind: .negator, start: index, length: 1, entry: -1)
-          } else {
-            unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
+          // The word's record says whether its spelling may make it a wildcard's match or a
+          // contracted negation (most words neither: they are not tested).
+          unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
+          if token.kind == .word && !starts.isDisjoint(with: .spelling) {
+            if starts.contains(.wildcard), let entry = prefixMatch(text, token) {
+              unit = Unit(kind: .valence, start: index, length: 1, entry: entry)
+            } else if starts.contains(.contractedNegation) && isContractedNegation(text, token) {
+              unit = Unit(kind: .negator, start: index, length: 1, entry: -1)
+            }
           }
         } else if let contrast, contrast.length == longest {
           switch role(ofConnectiveAt: index, length: longest, end: end, in: text) {
@@ -1328,21 +1334,25 @@ struct DefaultProfileScorer {
   /// contraction negates.
   @inline(__always)
   private func isContractedNegation(_ text: TokenizedText, _ token: Token) -> Bool {
-    text.withNorm(of: token) { norm in
-      let count = norm.count
-      if count >= 4, norm[count - 3] == UInt8(ascii: "n"), norm[count - 2] == UInt8(ascii: "'"),
-        norm[count - 1] == UInt8(ascii: "t")
-      {
-        return true
-      }
-      if count >= 5, norm[count - 4] == UInt8(ascii: "n"), norm[count - 3] == 0xCA, norm[count - 2] == 0xBC,
-        norm[count - 1] == UInt8(ascii: "t")
-      {
-        return true
-      }
-      return count >= 6 && norm[count - 5] == UInt8(ascii: "n") && norm[count - 4] == 0xE2 && norm[count - 3] == 0x80
-        && norm[count - 2] == 0x99 && norm[count - 1] == UInt8(ascii: "t")
+    text.withNorm(of: token) { Self.isContractedNegation($0) }
+  }
+
+  /// `isContractedNegation(_:_:)` of a norm's bytes.
+  @inline(__always)
+  static func isContractedNegation(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = norm.count
+    if count >= 4, norm[count - 3] == UInt8(ascii: "n"), norm[count - 2] == UInt8(ascii: "'"),
+      norm[count - 1] == UInt8(ascii: "t")
+    {
+      return true
     }
+    if count >= 5, norm[count - 4] == UInt8(ascii: "n"), norm[count - 3] == 0xCA, norm[count - 2] == 0xBC,
+      norm[count - 1] == UInt8(ascii: "t")
+    {
+      return true
+    }
+    return count >= 6 && norm[count - 5] == UInt8(ascii: "n") && norm[count - 4] == 0xE2 && norm[count - 3] == 0x80
+      && norm[count - 2] == 0x99 && norm[count - 1] == UInt8(ascii: "t")
   }
 
   /// The entry of the wildcard that matches a word token, if any. Inlined: it runs for most words,

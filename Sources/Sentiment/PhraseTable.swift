@@ -54,6 +54,12 @@ struct Vocabulary: Sendable {
     return id
   }
 
+  /// Calls `body` with each norm's bytes and its id.
+  @inline(__always)
+  func forEachNorm(_ body: (UnsafeBufferPointer<UInt8>, Int32) -> Void) {
+    table.forEach(body)
+  }
+
   /// The id of a token's norm, or -1 when no term uses it.
   @inline(__always)
   func id(of norm: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -173,7 +179,9 @@ struct PhraseTable: Sendable {
   }
 
   /// The longest term starting at `start` among `ids` (ids < 0 never match), limited to `end`.
-  /// Skips over nothing: terms are contiguous token sequences.
+  /// Skips over nothing: terms are contiguous token sequences. Inlined: the unit builder calls it
+  /// for three tables, and a call there copies the table (a retain and release per call).
+  @inline(__always)
   func longestMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int, to end: Int) -> (value: Int32, length: Int)? {
     guard start < end else { return nil }
     let first = ids[start]

@@ -121,9 +121,18 @@ struct RuleTables: Sendable {
       (entries.indices.map { entries[$0].valence }, entries.indices.map { entries[$0].tags })
     }
     indexedEntries = entries.count
+    // What a word that starts no term may still be, from its own spelling: a wildcard's match
+    // (a prefix lookup per word) or a contracted negation.
+    var spelled = [TermStarts](repeating: [], count: vocabulary.count)
+    vocabulary.forEachNorm { norm, id in
+      if prefixes.count > 0 && prefixes.mayMatch(norm) && prefixes.match(norm) != nil {
+        spelled[Int(id)].insert(.wildcard)
+      }
+      if DefaultProfileScorer.isContractedNegation(norm) { spelled[Int(id)].insert(.contractedNegation) }
+    }
     tokenRecords = TokenRecords(
       (0..<Int32(vocabulary.count)).map { id in
-        var starts: TermStarts = []
+        var starts = spelled[Int(id)]
         if valence.hasTerm(startingWith: id) { starts.insert(.valence) }
         if negators.hasTerm(startingWith: id) { starts.insert(.negator) }
         if intensifiers.hasTerm(startingWith: id) { starts.insert(.intensifier) }
@@ -185,10 +194,12 @@ struct RuleTables: Sendable {
     return (record.lists, record.triggers)
   }
 
-  /// The tables of a vocabulary id (all of them for an id added after `indexTokens()`).
+  /// The tables of a vocabulary id, and what its spelling may make it (all of them for an id added
+  /// after `indexTokens()`).
   @inline(__always)
   func starts(_ id: Int32) -> TermStarts {
-    Int(id) < tokenRecords.count ? tokenRecords[Int(id)].starts : [.valence, .negator, .intensifier, .contrast]
+    Int(id) < tokenRecords.count
+      ? tokenRecords[Int(id)].starts : TermStarts.anyTable.union(.spelling)
   }
 }
 
@@ -240,11 +251,21 @@ struct EntryTags: OptionSet, Sendable {
   }
 }
 
-/// Which of the default profile's term tables have a term that starts with a given token.
+/// Which of the default profile's term tables have a term that starts with a given token, and
+/// what the token's spelling may make it where it starts none.
 struct TermStarts: OptionSet, Sendable {
   let rawValue: UInt8
   static let valence = TermStarts(rawValue: 1)
   static let negator = TermStarts(rawValue: 2)
   static let intensifier = TermStarts(rawValue: 4)
   static let contrast = TermStarts(rawValue: 8)
+  /// The four tables.
+  static let anyTable = TermStarts(rawValue: 1 | 2 | 4 | 8)
+  /// A wildcard matches the word (`PrefixTable.match` of its norm is not nil): most words that
+  /// start no term are left without a prefix lookup.
+  static let wildcard = TermStarts(rawValue: 16)
+  /// The word ends in "n't", "n’t" or "nʼt" (`DefaultProfileScorer.isContractedNegation`).
+  static let contractedNegation = TermStarts(rawValue: 32)
+  /// `wildcard` and `contractedNegation`: what a word's spelling may make it.
+  static let spelling = TermStarts(rawValue: 16 | 32)
 }

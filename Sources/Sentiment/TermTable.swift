@@ -212,6 +212,16 @@ struct TermTable: Sendable {
     }
   }
 
+  /// Calls `body` with each key's bytes and its value, in slot order.
+  @inline(__always)
+  func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int32) -> Void) {
+    keyBytes.withUnsafeBufferPointer { bytes in
+      for slot in slots where slot.value >= 0 {
+        body(UnsafeBufferPointer(rebasing: bytes[Int(slot.offset)..<Int(slot.offset + slot.length)]), slot.value)
+      }
+    }
+  }
+
   @inline(__always)
   private func equals(_ slot: Slot, _ key: UnsafeBufferPointer<UInt8>, head: UInt64) -> Bool {
     guard Int(slot.length) == key.count, slot.head == head else { return false }
