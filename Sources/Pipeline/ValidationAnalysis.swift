@@ -408,10 +408,15 @@ struct ValidationAnalysis {
       let level = maxLevel
       let categories = codebook.tags.map(\.code).filter { hierarchy.level(of: $0) <= level }
       var builder = try MultiLabelTableBuilder(categories: categories)
+      // As for the machine's levels: the label set is the codes the compared coders used, not the
+      // whole codebook (a code nobody used would count 0/0 as 0 and pull macro F1 down by the
+      // codebook's size; review h51a found the humans' figures moving when codes were added).
+      var used = Set<String>()
       for item in 0..<table.itemCount {
         for coder in 0..<table.coderCount where table.coders[coder] != reference {
           guard let codes = table.labels(item: item, coder: coder) else { continue }
           let rolled = Self.rolled(Set(codes.map { table.categories[$0] }), to: level, hierarchy)
+          used.formUnion(rolled)
           let location = SourceLocation(file: "humans", line: 0)
           if rolled.isEmpty {
             try builder.add(item: table.items[item], coder: table.coders[coder], label: nil, at: location)
@@ -423,6 +428,7 @@ struct ValidationAnalysis {
       }
       var humanOptions = AgreementOptions()
       humanOptions.reference = humanCoders[0]
+      humanOptions.labels = categories.filter(used.contains)
       humanTagCoder = humanCoders[1]
       tagHumanPair = (humanCoders[0], humanCoders[1])
       humanTagReport = try AgreementReport(multiLabel: try builder.build(source: "humans tags"), options: humanOptions)

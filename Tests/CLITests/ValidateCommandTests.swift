@@ -556,3 +556,32 @@ extension ValidateCommandTests {
     }
   }
 }
+
+extension ValidateCommandTests {
+  /// Review h51a: the humans' tag figures (`humans_level_2`) ran their classification metrics over
+  /// every code of the codebook, so adding a code nobody used moved their macro F1; the machine's
+  /// levels use the codes in use (scikit-learn without `labels=`). Now both do: the per-class
+  /// table holds exactly the codes the human coders other than the reference gave (read here from
+  /// codes-tags.csv), and the macro F1 is their mean.
+  @Test func humansTagMetricsCoverTheCodesTheyUsed() throws {
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("run")
+    #expect(try Self.validate(out: out).status == 0)
+    let csv = try String(contentsOf: Self.demo.appendingPathComponent("codes-tags.csv"), encoding: .utf8)
+    var used = Set<String>()
+    for line in csv.split(whereSeparator: \.isNewline).dropFirst() {
+      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count >= 3, fields[1] != "gold", !fields[2].isEmpty else { continue }
+      used.insert(fields[2])
+    }
+    let json =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: out.appendingPathComponent("agreement-tags.json"))) as? [String: Any]
+    let classification = (json?["humans_level_2"] as? [String: Any])?["classification"] as? [String: Any]
+    let pair = try #require(classification?.values.first as? [String: Any])
+    let perClass = try #require(pair["per_class"] as? [String: [String: Any]])
+    #expect(Set(perClass.keys) == used)
+    let f1s = perClass.values.compactMap { $0["f1"] as? Double }
+    let macro = try #require((pair["f1"] as? [String: Any])?["macro"] as? Double)
+    #expect(abs(macro - f1s.reduce(0, +) / Double(f1s.count)) < 1e-12)
+  }
+}
