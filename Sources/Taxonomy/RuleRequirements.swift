@@ -5,8 +5,9 @@
 /// "good" (most of them).
 ///
 /// Derived from the rule's nodes: a phrase needs itself; `AND`, `NEAR`/`ONEAR` need what both
-/// sides need; `SENTENCE(x)` needs what `x` needs; an `OR` needs one clause of each alternative
-/// (their union); `NOT` and `meta.…` need nothing (a rule with no clause at all needs one of its
+/// sides need; `SENTENCE(x)` needs what `x` needs; an `OR` needs, for each choice of one clause
+/// per alternative, their union (the `OR` in conjunctive normal form, up to `maximumOrClauses`
+/// clauses); `NOT` and `meta.…` need nothing (a rule with no clause at all needs one of its
 /// positive phrases, as before: the trigger index of `CompiledCodebook`). Every clause is a
 /// necessary condition, so leaving out a rule that lacks one never changes a tag.
 struct RuleRequirements: Sendable {
@@ -115,22 +116,51 @@ struct RuleRequirements: Sendable {
         + clauses(of: node.second, nodes: nodes, children: children, phraseCount: phraseCount)
     case .sentence: return clauses(of: node.first, nodes: nodes, children: children, phraseCount: phraseCount)
     case .or:
-      // One clause of each alternative; the smallest, so that the union stays selective. A phrase
-      // or regex alternative is its own clause (most alternatives: no array made for them).
-      var union: [Int32] = []
+      // An alternative that is a phrase or a regex is its own clause (most alternatives: no array
+      // made for them); one that needs several clauses (`a ONEAR b`) offers each of them.
+      var single: [Int32] = []
+      var several: [[[Int32]]] = []
       for child in Int(node.first)..<Int(node.second) {
         let alternative = nodes[Int(children[child])]
         switch alternative.kind {
-        case .phrase: union.append(alternative.first)
-        case .regex: union.append(phraseCount + alternative.first)
+        case .phrase: single.append(alternative.first)
+        case .regex: single.append(phraseCount + alternative.first)
         default:
           let options = clauses(of: children[child], nodes: nodes, children: children, phraseCount: phraseCount)
-          guard let smallest = options.min(by: { $0.count < $1.count }) else { return [] }
-          union += smallest
+          if options.isEmpty { return [] }
+          if options.count == 1 { single += options[0] } else { several.append(options) }
         }
       }
-      return union.isEmpty ? [] : [sortedUnique(union)]
+      return orClauses(single: single, several: several)
     }
+  }
+
+  /// Most clauses an `OR` is written out into: the product of its alternatives' clause counts.
+  static let maximumOrClauses = 16
+
+  /// The clauses an `OR` needs, given the slots of its one-clause alternatives (`single`) and the
+  /// clauses of the others (`several`). Whichever alternative holds meets every one of its own
+  /// clauses, so for each choice of one clause per alternative, their union (with `single`) is a
+  /// clause the `OR` needs: the `OR` written out in conjunctive normal form. "(open ONEAR/0 (a OR
+  /// an) ONEAR/2 account) OR (savings ONEAR/0 account)" then needs "account" and is not evaluated
+  /// for every text that says "a" (the smallest clause of each alternative alone, {a, an} ∪
+  /// {savings}, needed that much). When the choices number more than `maximumOrClauses`, one
+  /// clause per alternative is taken, the smallest, as a single union.
+  private static func orClauses(single: [Int32], several: [[[Int32]]]) -> [[Int32]] {
+    if several.isEmpty { return single.isEmpty ? [] : [sortedUnique(single)] }
+    let choices = several.reduce(1) { product, options in product > maximumOrClauses ? product : product * options.count
+    }
+    guard choices <= maximumOrClauses else {
+      var union = single
+      for options in several { union += options.min(by: { $0.count < $1.count })! }
+      return [sortedUnique(union)]
+    }
+    var written: [[Int32]] = [single]
+    for options in several {
+      written = written.flatMap { partial in options.map { partial + $0 } }
+    }
+    var seen = Set<[Int32]>()
+    return written.map(sortedUnique).filter { seen.insert($0).inserted }
   }
 
   private static func sortedUnique(_ slots: [Int32]) -> [Int32] {

@@ -107,3 +107,35 @@ import Tokenization
     #expect(phrases == [["a", "b"], ["c", "d"], ["z"], ["w"]])
   }
 }
+
+/// An `OR` of alternatives that each need several clauses is written out in conjunctive normal
+/// form (one clause per choice of a clause from each alternative), so that a rule such as "(open
+/// ONEAR/0 (a OR an) ONEAR/2 account) OR (savings ONEAR/0 account)" needs "account" and is not
+/// evaluated for every text with an "a" (the smallest clause of each alternative, {a, an} ∪
+/// {savings}, was all it needed before; codebook 1.16.0's account rules cost `tag` 11% that way).
+@Suite struct OrRequirementsTests {
+  static let rules = [
+    "(open ONEAR/0 (a OR an) ONEAR/2 account) OR (savings ONEAR/0 account)",
+    "kyc OR ((send OR sent) ONEAR/0 money) OR ((money OR wire) ONEAR/0 transfer)",
+  ]
+
+  @Test func theWrittenOutClausesTagAsTheRulesDo() throws {
+    let book = try Fixtures.codebook([("a", [Self.rules[0]]), ("b", [Self.rules[1]])])
+    let compiled = try CompiledCodebook(book, tokenizer: try Tokenizer())
+    let texts: [(String, [String: String])] = [
+      ("I opened an account today", [:]), ("Open a savings account", [:]), ("A savings account", [:]),
+      ("An account", [:]), ("Open a door", [:]), ("a a a", [:]), ("Sent money home", [:]),
+      ("Money transfer took ages", [:]), ("KYC again", [:]), ("Wire transfer, money sent", [:]),
+      ("Transfer money", [:]), ("", [:]),
+    ]
+    try RuleRequirementsTests.expectSameWithAndWithoutFilter(compiled, texts)
+  }
+
+  @Test func anOrOfConjunctionsNeedsEveryWrittenOutClause() throws {
+    let book = try Fixtures.codebook([("a", [Self.rules[0]])])
+    let compiled = try CompiledCodebook(book, tokenizer: try Tokenizer())
+    // The first alternative needs {open}, {a, an} and {account}; the second {savings} and
+    // {account}: 3 × 2 = 6 choices, all different ({account} ∪ {account} is {account} alone).
+    #expect(compiled.requirements.clauseCounts == [6])
+  }
+}
