@@ -203,6 +203,21 @@ def write_predictions(path, columns, rows, systems):
             writer.writerow([*row, *cells])
 
 
+def star_main(doc, load):
+    """The whole run of a field test whose rows are (text, rating) and need nothing more: the command
+    line, each system's report on the chosen half and the optional predictions (hotel.py, skytrax.py)."""
+    parser = star_arguments(doc, "write text, rating and each system's label and compound here")
+    args = parser.parse_args()
+
+    rows, systems = star_rows_and_systems(args, load)
+
+    print(f"{args.half} rows:")
+    for name, labels, compounds in systems:
+        print_matrix(star_report(name, rows, labels, compounds))
+    if args.predictions:
+        write_predictions(args.predictions, ["text", "rating"], rows, systems)
+
+
 def binary_report(name, rows, labels, compounds, indent="  "):
     """Prints one system's agreement with a binary gold (each row's second field: 1 positive, 0 negative):
     accuracy and Cohen's kappa of its label, "neutral" counting as a miss (a third category the gold never

@@ -43,7 +43,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import field, print_matrix, star_arguments, star_report, star_rows_and_systems, write_predictions  # noqa: E402
+from common import field, star_main  # noqa: E402
 
 NEW_FORM_FROM = "2015-06-01"
 
@@ -65,16 +65,7 @@ def load(path):
 
 
 def main():
-    parser = star_arguments(__doc__, "write text, rating and each system's label and compound here")
-    args = parser.parse_args()
-
-    rows, systems = star_rows_and_systems(args, load)
-
-    print(f"{args.half} rows:")
-    for name, labels, compounds in systems:
-        print_matrix(star_report(name, rows, labels, compounds))
-    if args.predictions:
-        write_predictions(args.predictions, ["text", "rating"], rows, systems)
+    star_main(__doc__, load)
 
 
 if __name__ == "__main__":
