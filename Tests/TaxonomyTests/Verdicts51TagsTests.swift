@@ -19,6 +19,7 @@ import Testing
     ("general.complaint", "Cheers, thanks for nothing."),
     ("general.churn_risk", "We would never go back after that."),
     ("general.churn_risk", "First and last order from this shop."),
+    ("general.churn_risk", "Wouldn't go back to that garage if you paid me."),
   ])
   func shortVerdictsAreTagged(code: String, text: String) throws {
     #expect(try shipped.codes(text).contains(code), "\(text)")
