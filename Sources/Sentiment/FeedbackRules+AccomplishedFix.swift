@@ -56,16 +56,8 @@ extension DefaultProfileScorer {
       if isNegatorToken(back) || Self.isWord(text, back, in: Self.suppositions) { return false }
       back -= 1
     }
-    // A question asks whether the fix happened.
-    var next = verb + 1
-    while next < text.tokens.count {
-      let token = text.tokens[next]
-      if token.kind == .punct, text.withNorm(of: token, { Self.sentenceEnds.contains($0) }) {
-        return !Self.norm(of: text, next, is: "?")
-      }
-      next += 1
-    }
-    return true
+    // A question asks whether the fix happened ("Has anyone been able to fix the leak?!").
+    return !sentenceEndsWithQuestion(text)
   }
 
   /// Whether a negator starts at token `index` (a single word or the first of a phrase: "no one"),
@@ -82,8 +74,6 @@ extension DefaultProfileScorer {
   private static let suppositions: ShortWords = ["if", "unless", "whether", "wish", "wished", "hope", "hoping"]
   /// Adverbs before "able" that deny or doubt the ability.
   private static let doubtingAdverbs: ShortWords = ["supposedly", "apparently", "allegedly", "barely"]
-  /// Punctuation that ends a sentence.
-  private static let sentenceEnds: ShortWords = [".", "!", "?"]
 
   /// The base forms of `WordList.fixVerbs`' past forms (rule 19 after a frame of accomplishment).
   static let baseFixVerbList = [
