@@ -399,33 +399,38 @@ extension DefaultProfileScorer {
   private static func gluedLength(_ text: TokenizedText, _ token: Int) -> WaitLength? {
     guard text.tokens[token].kind == .word else { return nil }
     return text.withNorm(of: text.tokens[token]) { norm -> WaitLength? in
-      var value = 0
-      var unitStart = 0
-      while unitStart < norm.count, norm[unitStart] &- UInt8(ascii: "0") < 10, value < 100_000 {
-        value = value * 10 + Int(norm[unitStart] &- UInt8(ascii: "0"))
-        unitStart += 1
-      }
-      guard unitStart > 0 else { return nil }
-      if unitStart < norm.count, norm[unitStart] == UInt8(ascii: ".") {
-        unitStart += 1
-        while unitStart < norm.count, norm[unitStart] &- UInt8(ascii: "0") < 10 { unitStart += 1 }
-      }
-      let unit = UnsafeBufferPointer(rebasing: norm[unitStart...])
+      let (value, digits, unit) = splitNumber(norm)
+      guard digits > 0 else { return nil }
       if minuteWords.contains(unit) { return value >= 15 ? .minutes : nil }
       if hourWords.contains(unit) { return value == 0 ? .minutes : .hours }
       return dayWords.contains(unit) ? .hours : nil
     }
   }
 
-  /// Whether the duration word at `token` counts days or longer ("days", "2weeks").
-  private static func statesDays(_ text: TokenizedText, _ token: Int) -> Bool {
-    text.withNorm(of: text.tokens[token]) { norm in
-      var unitStart = 0
-      while unitStart < norm.count, norm[unitStart] &- UInt8(ascii: "0") < 10 || norm[unitStart] == UInt8(ascii: ".") {
-        unitStart += 1
-      }
-      return dayWords.contains(UnsafeBufferPointer(rebasing: norm[unitStart...]))
+  /// A duration word split into the number written before its unit and the unit: "45mins" → (45,
+  /// 2, "mins"), "1.5hrs" → (1, 1, "hrs"; the decimal part is skipped), "days" → (0, 0, "days").
+  /// Digits stop being added past 10^5 (no overflow).
+  private static func splitNumber(
+    _ norm: UnsafeBufferPointer<UInt8>
+  ) -> (value: Int, digits: Int, unit: UnsafeBufferPointer<UInt8>) {
+    var value = 0
+    var unitStart = 0
+    while unitStart < norm.count, norm[unitStart] &- UInt8(ascii: "0") < 10, value < 100_000 {
+      value = value * 10 + Int(norm[unitStart] &- UInt8(ascii: "0"))
+      unitStart += 1
     }
+    let digits = unitStart
+    if digits > 0, unitStart < norm.count, norm[unitStart] == UInt8(ascii: ".") {
+      unitStart += 1
+      while unitStart < norm.count, norm[unitStart] &- UInt8(ascii: "0") < 10 { unitStart += 1 }
+    }
+    return (value, digits, UnsafeBufferPointer(rebasing: norm[unitStart...]))
+  }
+
+  /// Whether the duration word at `token` counts days or longer ("days", "2weeks"). The token is
+  /// one `length(_:duration:quantity:)` accepted: a unit word, or one with its number glued on.
+  private static func statesDays(_ text: TokenizedText, _ token: Int) -> Bool {
+    text.withNorm(of: text.tokens[token]) { dayWords.contains(splitNumber($0).unit) }
   }
 
   /// Whether the duration word at `duration` states an age ("sitting a 5 year old alone", "a
