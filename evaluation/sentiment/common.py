@@ -135,6 +135,22 @@ def half_rows(rows, half):
     return [row for i, row in enumerate(rows, 1) if (i % 2 == 1) == (half == "odd")]
 
 
+def files_rows_and_systems(paths, load, half, binary, empty):
+    """The rows of several files read by `load`, each file cut to `half` on its own, and each
+    system's labels and compounds for their texts (first fields); exits with `empty` and the paths
+    when no row is left (trustpilot.py, sentences.py)."""
+    rows = [row for path in paths for row in half_rows(load(path), half)]
+    if not rows:
+        raise SystemExit(f"{empty} in " + ", ".join(paths))
+    return rows, score_systems(binary, [row[0] for row in rows])
+
+
+def groups(rows, column):
+    """Each value of the rows' field `column`, sorted, with the indices of its rows."""
+    for value in sorted({row[column] for row in rows}):
+        yield value, [i for i, row in enumerate(rows) if row[column] == value]
+
+
 def picked(indices, *columns):
     """The items at `indices` of each column (rows, labels, compounds …), as one list per column."""
     return tuple([column[i] for i in indices] for column in columns)

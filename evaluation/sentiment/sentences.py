@@ -37,9 +37,9 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import (  # noqa: E402
     binary_report,
-    half_rows,
+    files_rows_and_systems,
+    groups,
     picked,
-    score_systems,
     star_arguments,
     write_predictions,
 )
@@ -73,14 +73,10 @@ def main():
     parser = star_arguments(__doc__, "write text, label, source and each system's label and compound here", data)
     args = parser.parse_args()
 
-    rows = [row for path in args.data for row in half_rows(load(path), args.half)]
-    if not rows:
-        raise SystemExit("no labelled lines in " + ", ".join(args.data))
-    systems = score_systems(args.bin, [row[0] for row in rows])
+    rows, systems = files_rows_and_systems(args.data, load, args.half, args.bin, "no labelled lines")
 
     print(f"{args.half} rows:")
-    for source in sorted({row[2] for row in rows}):
-        chosen = [i for i, row in enumerate(rows) if row[2] == source]
+    for source, chosen in groups(rows, 2):
         print(f"  {source}")
         for name, labels, compounds in systems:
             binary_report(name, *picked(chosen, rows, labels, compounds), "    ")

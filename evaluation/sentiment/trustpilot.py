@@ -44,10 +44,10 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import (  # noqa: E402
     field,
-    half_rows,
+    files_rows_and_systems,
+    groups,
     picked,
     print_matrix,
-    score_systems,
     star_arguments,
     star_report,
     write_predictions,
@@ -86,16 +86,12 @@ def main():
     parser = star_arguments(__doc__, "write text, rating, company and each system's label and compound here", data)
     args = parser.parse_args()
 
-    rows = [row for path in args.csv for row in half_rows(load(path), args.half)]
-    if not rows:
-        raise SystemExit("no usable rows in " + ", ".join(args.csv))
-    systems = score_systems(args.bin, [row[0] for row in rows])
+    rows, systems = files_rows_and_systems(args.csv, load, args.half, args.bin, "no usable rows")
 
     print(f"{args.half} rows, all companies:")
     for name, labels, compounds in systems:
         print_matrix(star_report(name, rows, labels, compounds))
-    for company in sorted({row[2] for row in rows}):
-        chosen = [i for i, row in enumerate(rows) if row[2] == company]
+    for company, chosen in groups(rows, 2):
         print(f"{args.half} rows, {company}:")
         for name, labels, compounds in systems:
             star_report(name, *picked(chosen, rows, labels, compounds))
