@@ -139,7 +139,7 @@ struct DefaultProfileScorer {
   private var hasNegatorUnit = true
   /// Whether the sentence being scored has a suggestion frame unit (`suggestionFrameEntry`; most
   /// have none: `applySuggestion` then does not search for one).
-  private var hasSuggestionFrame = false
+  var hasSuggestionFrame = false
   /// Whether the sentence being scored has a valence unit of a term that turns the sentence as
   /// "but" does (`EntryTags.opensContrast`; most have none: `applyContrastTerm` then does not
   /// search for one). Ratings, and the rules that make units valence, give them their own entries
@@ -283,6 +283,7 @@ struct DefaultProfileScorer {
       if mayBeCounterfactual {
         markUnmetConditions(text)
         markCounterfactualPresuppositions(text)
+        if textWordLists.contains(.conditions) { markConditionalPraise(text) }
       } else {
         // What `markCounterfactualPresuppositions` sets before it finds no counterfactual modal.
         avertedConsequent = nil

@@ -185,7 +185,9 @@ extension DefaultProfileScorer {
     else { return }
     func frameWords() -> String {
       let start = units[frame].start
-      return (start..<(start + units[frame].length)).map { text.norm(of: text.tokens[$0]) }.joined(separator: " ")
+      let words = (start..<(start + units[frame].length)).map { text.norm(of: text.tokens[$0]) }.joined(separator: " ")
+      // Rule 50's frame is the modal of "would be … if".
+      return isConditionalPraiseFrame(text, frame) ? words + " be … if" : words
     }
     var unmet = false
     /// Rules 13 and 41 for the valence unit at `index`, in the frame's clause.

@@ -341,6 +341,13 @@ import VerbatimCore
 ///    ("Thanks to them, my order arrived two weeks late", "My parcel is lost thanks to your
 ///    courier"), blames: the thanks counts nothing. A cause with praise in it ("easy to swallow
 ///    thanks to remarkable performances") and a sentence without a complaint keep the thanks.
+/// 50. **Praise on a condition** (`FeedbackRules+ConditionalPraise.swift`). "would/could/might be"
+///    + praise + "if" in one clause names what the product is not yet: "It would be a great app if
+///    it didn't crash", "This could be a lovely hotel if the rooms were cleaned". The modal opens a
+///    suggestion (rule 13): the praise and the condition's praise count nothing, and a fault the
+///    condition wishes away is the complaint (rule 41). Not "should be" (a prediction), "even if",
+///    "as if", "if" + a gerund ("would be helpful if shooting at night": "when"), nor the perfect
+///    ("would have been great if" is rule 6's).
 /// Lengthened words are read shortened by every rule that tests a word's spelling ("whyyy is my
 /// bill so high" opens with "why" for rule 10, "maaake it easier" with "make" for rule 9):
 /// `DefaultProfileScorer.shortenedForRules`, with the forms `Elongation` gives the lexicon lookup.
