@@ -1400,6 +1400,7 @@ struct DefaultProfileScorer {
     if textTriggers.contains(.lukewarmHedges) { undoLukewarmHedges(text, explain: explain) }
     if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
     if hasSuggestionFrame { applySuggestion(text, explain: explain) }
+    if textTriggers.contains(.otherProviders) { applyOtherProviders(text, explain: explain) }
     // Rule 17 reads questions only: a text without a "?" (`mayHoldEmphasis`; most texts) has no
     // sentence that ends with one (`sentenceEndsWithQuestion`, the rule's first test), and the call
     // is skipped.

@@ -107,6 +107,11 @@ public enum SentimentRule: Sendable, Equatable {
   /// "Thanks to" names the cause of a complaint in its sentence ("Thanks to them, my order arrived
   /// late"): the thanks counts nothing (rule 49).
   case causalThanks
+  /// A term in a clause whose subject is another provider ("Other banks are far more helpful",
+  /// "Every other airline was better", "Their competitors are cheaper") judges that provider, not
+  /// the one reviewed (rule 51): praise of it is a complaint about the one reviewed, × `factor`
+  /// (`SentimentParameters.negationScalar`), and its faults count nothing (`factor` 0).
+  case otherProvider(subject: String, factor: Double)
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// The VADER profile: VADER's rules were applied as a whole.
@@ -276,6 +281,12 @@ extension JSONWriter {
       number(factor)
     case .causalThanks:
       string("thanks as a cause")
+    case .otherProvider(let subject, let factor):
+      string("other provider")
+      key("subject")
+      string(subject)
+      key("factor")
+      number(factor)
     case .politeFormula:
       string("polite formula")
     case .lukewarmAnswer:

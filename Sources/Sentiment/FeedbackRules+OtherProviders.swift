@@ -1,0 +1,157 @@
+import Tokenization
+
+/// The default profile's rule 51 (see `FeedbackRules.swift` for the list): what is said of another
+/// provider.
+extension DefaultProfileScorer {
+  /// Rule 51: a clause whose subject is another provider ("Other banks are far more helpful",
+  /// "Every other airline I've flown with was better", "All my other apps work fine", "Their
+  /// competitors are faster and cheaper") judges that provider, and feedback says it to compare:
+  /// its praise, and a fault it does not have ("Other banks don't charge fees"), is a complaint
+  /// about the one reviewed (× `SentimentParameters.negationScalar`), and its faults ("The other
+  /// company was a nightmare") count nothing. A negated praise or a counterfactual keeps the value
+  /// the other rules gave it ("Any other company would have refunded me" is already a complaint).
+  ///
+  /// The subject is "other"/"another" + one or more provider nouns (`providerNouns`: "banks",
+  /// "airline", "bank apps"; not "other guests", "other staff", "the other day"), or "competitor(s)"
+  /// / "rival(s)", with only determiners before it in its clause ("all my", "every", "the", "most
+  /// of the"), at the start of the sentence or after a boundary or a conjunction ("and",
+  /// "because"). Not "no other" (a negator: "No other bank is as helpful" praises), not after a
+  /// verb or a preposition ("than other airlines", "unlike other banks", "I've used other
+  /// hotels"). The clause runs to a boundary, a contrast, or a conjunction that opens a new
+  /// subject ("Other apps work fine and this one crashes").
+  mutating func applyOtherProviders(_ text: TokenizedText, explain: Bool) {
+    var index = 0
+    while index < units.count {
+      guard let (end, subject) = otherProviderSubject(text, at: index) else {
+        index += 1
+        continue
+      }
+      var scan = end + 1
+      while scan < units.count, units[scan].kind != .boundary, units[scan].kind != .contrast,
+        !opensNewSubject(text, at: scan)
+      {
+        judgeOtherProvider(scan, subject: subject, explain: explain)
+        scan += 1
+      }
+      index = scan
+    }
+  }
+
+  /// Rule 51's reading of the valence unit at `index`, in the clause of another provider's subject.
+  private mutating func judgeOtherProvider(_ index: Int, subject: String, explain: Bool) {
+    let unit = units[index]
+    guard unit.kind == .valence, unit.entry >= 0, unit.value != 0 else { return }
+    let lexicon = tables.valence(ofEntry: unit.entry)
+    let factor: Double
+    if unit.value > 0 {
+      // Praise of the other, or a fault it does not have.
+      factor = parameters.negationScalar
+      units[index].value = unit.value * factor
+    } else if lexicon < 0 {
+      // The other's fault.
+      factor = 0
+      units[index].value = 0
+    } else {
+      return
+    }
+    if explain { rules[index].append(.otherProvider(subject: subject, factor: factor)) }
+  }
+
+  /// The last unit index and the words of another provider's subject that opens at unit `index`,
+  /// or nil (see `applyOtherProviders`).
+  private func otherProviderSubject(_ text: TokenizedText, at index: Int) -> (end: Int, subject: String)? {
+    let unit = units[index]
+    guard unit.kind == .neutral, unit.length == 1, Self.isWord(text, unit.start, in: Self.otherProviderWords)
+    else { return nil }
+    var end = index
+    if Self.isWord(text, unit.start, in: Self.otherWords) {
+      // Modifiers and nouns ("other car rental companies"), ending at a noun.
+      var last = index
+      while last + 1 < units.count, units[last + 1].kind == .neutral, units[last + 1].length == 1,
+        units[last + 1].start == units[last].start + 1
+      {
+        let word = units[last + 1].start
+        guard Self.isWord(text, word, in: Self.providerNouns) || Self.isWord(text, word, in: Self.providerModifiers)
+        else { break }
+        last += 1
+        if Self.isWord(text, word, in: Self.providerNouns) { end = last }
+      }
+      guard end > index, end == last else { return nil }
+    }
+    // "other hotel guests": the provider noun modifies a noun of people or parts.
+    let next = units[end].start + 1
+    if next < text.tokens.count, Self.isWord(text, next, in: Self.providerNounHeads) { return nil }
+    guard opensClause(text, subjectAt: index) else { return nil }
+    let subject = (unit.start...units[end].start).map { text.norm(of: text.tokens[$0]) }.joined(separator: " ")
+    return (end, subject)
+  }
+
+  /// Whether the subject that starts at unit `index` opens its clause: only `subjectDeterminers`
+  /// before it, back to the start of the sentence, a boundary, a contrast or a `clauseJoiners` word.
+  private func opensClause(_ text: TokenizedText, subjectAt index: Int) -> Bool {
+    var back = index - 1
+    while back >= 0 {
+      let unit = units[back]
+      if unit.kind == .boundary || unit.kind == .contrast { return true }
+      guard unit.kind == .neutral, unit.length == 1 else { return false }
+      if Self.isWord(text, unit.start, in: Self.clauseJoiners) { return true }
+      guard Self.isWord(text, unit.start, in: Self.subjectDeterminers) else { return false }
+      back -= 1
+    }
+    return true
+  }
+
+  /// Whether unit `index` is a conjunction that opens a clause with a subject of its own ("and this
+  /// one crashes", "while they …"), which ends rule 51's clause; "cleaner and cheaper" goes on.
+  private func opensNewSubject(_ text: TokenizedText, at index: Int) -> Bool {
+    let unit = units[index]
+    guard unit.length == 1, Self.isWord(text, unit.start, in: Self.clauseJoiners) else { return false }
+    let next = unit.start + 1
+    return next < text.tokens.count
+      && (tokenWordLists[next].contains(.clauseOpeners) || Self.isWord(text, next, in: Self.newSubjectDeterminers))
+  }
+
+  /// Rule 51's trigger words (`RuleTriggers.otherProviders`).
+  static let otherProviderTriggerWords = ["other", "another", "competitor", "competitors", "rival", "rivals"]
+  private static let otherProviderWords = ShortWords(otherProviderTriggerWords)
+  private static let otherWords: ShortWords = ["other", "another"]
+  /// Nouns of a provider, its outlets and offers ("other banks", "another airline", "other bank
+  /// apps").
+  private static let providerNouns: ShortWords = [
+    "app", "apps", "bank", "banks", "company", "companies", "provider", "providers", "airline", "airlines",
+    "hotel", "hotels", "store", "stores", "shop", "shops", "branch", "branches", "brand", "brands", "website",
+    "websites", "carrier", "carriers", "network", "networks", "lender", "lenders", "insurer",
+    "insurers", "retailer", "retailers", "restaurant", "restaurants", "business", "businesses",
+    "firm", "firms", "supplier", "suppliers", "courier", "couriers", "platform", "platforms", "dealer", "dealers",
+    "dealership", "dealerships", "gym", "gyms", "agency", "agencies", "operator", "operators", "broker", "brokers",
+    "vendor", "vendors", "seller", "sellers",
+  ]
+  /// Words that may stand before a provider noun ("other online retailers", "other car rental
+  /// companies").
+  private static let providerModifiers: ShortWords = [
+    "online", "mobile", "phone", "streaming", "delivery", "energy", "broadband", "internet", "insurance", "car",
+    "rental", "food", "music", "video", "mortgage", "high", "street", "budget", "local", "big", "major",
+  ]
+  /// Nouns that a provider noun may modify, whose subject is then no provider ("other hotel
+  /// guests", "other app users", "other store staff").
+  private static let providerNounHeads: ShortWords = [
+    "guests", "guest", "staff", "customers", "customer", "users", "user", "employees", "members", "member",
+    "reviews", "review", "reviewers", "passengers", "people", "owners", "manager", "managers", "workers", "rooms",
+    "room", "features", "feature", "settings", "updates", "update", "options", "option", "than",
+  ]
+  /// Words that may stand before the subject in its clause ("all my other apps", "most of the
+  /// other banks", "their competitors").
+  private static let subjectDeterminers: ShortWords = [
+    "all", "every", "the", "my", "our", "their", "its", "your", "his", "her", "some", "many", "most", "any", "a",
+    "few", "several", "both", "these", "those", "of", "two", "three", "four", "five", "main", "biggest", "nearest",
+    "local", "direct",
+  ]
+  /// Conjunctions after which a clause opens ("and other banks are …", "because their competitors
+  /// …").
+  private static let clauseJoiners: ShortWords = [
+    "and", "because", "while", "whereas", "since", "as", "when", "cos", "cause", "so", "where", "whilst",
+  ]
+  /// Determiners that open a new subject after a conjunction ("and this one crashes", "and the
+  /// app …").
+  private static let newSubjectDeterminers: ShortWords = ["this", "these", "the", "your", "their", "its", "our", "my"]
+}
