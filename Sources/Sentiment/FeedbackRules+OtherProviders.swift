@@ -5,7 +5,8 @@ import Tokenization
 extension DefaultProfileScorer {
   /// Rule 51: a clause whose subject is another provider ("Other banks are far more helpful",
   /// "Every other airline I've flown with was better", "All my other apps work fine", "Their
-  /// competitors are faster and cheaper") judges that provider, and feedback says it to compare:
+  /// competitors are faster and cheaper"), or what the reviewed one was before ("The old app was
+  /// much better", "The previous owners were lovely"), judges that, and feedback says it to compare:
   /// its praise, and a fault it does not have ("Other banks don't charge fees"), is a complaint
   /// about the one reviewed (× `SentimentParameters.negationScalar`), and its faults ("The other
   /// company was a nightmare") count nothing. A negated praise or a counterfactual keeps the value
@@ -15,9 +16,11 @@ extension DefaultProfileScorer {
   /// "airline", "bank apps"; not "other guests", "other staff", "the other day"), or "competitor(s)"
   /// / "rival(s)", with only determiners before it in its clause ("all my", "every", "the", "most
   /// of the"), at the start of the sentence or after a boundary or a conjunction ("and",
-  /// "because"). Not "no other" (a negator: "No other bank is as helpful" praises), not after a
-  /// verb or a preposition ("than other airlines", "unlike other banks", "I've used other
-  /// hotels"). The clause runs to a boundary, a contrast, or a conjunction that opens a new
+  /// "because"); or "old", "previous", "former" or "original" + a noun of what was replaced
+  /// (`formerNouns`: "the old version", "the original recipe"), placed the same way. Not "no
+  /// other" (a negator: "No other bank is as helpful" praises), not after a verb or a preposition
+  /// ("than other airlines", "unlike other banks", "I've used other hotels", "bring back the old
+  /// version"). The clause runs to a boundary, a contrast, or a conjunction that opens a new
   /// subject ("Other apps work fine and this one crashes").
   mutating func applyOtherProviders(_ text: TokenizedText, explain: Bool) {
     var index = 0
@@ -64,7 +67,14 @@ extension DefaultProfileScorer {
     guard unit.kind == .neutral, unit.length == 1, Self.isWord(text, unit.start, in: Self.otherProviderWords)
     else { return nil }
     var end = index
-    if Self.isWord(text, unit.start, in: Self.otherWords) {
+    if Self.isWord(text, unit.start, in: Self.formerWords) {
+      // "the old app", "the previous owners", "the old one".
+      let next = index + 1
+      guard next < units.count, units[next].kind == .neutral, units[next].length == 1,
+        units[next].start == unit.start + 1, Self.isWord(text, units[next].start, in: Self.formerNouns)
+      else { return nil }
+      end = next
+    } else if Self.isWord(text, unit.start, in: Self.otherWords) {
       // Modifiers and nouns ("other car rental companies"), ending at a noun.
       var last = index
       while last + 1 < units.count, units[last + 1].kind == .neutral, units[last + 1].length == 1,
@@ -112,9 +122,20 @@ extension DefaultProfileScorer {
   }
 
   /// Rule 51's trigger words (`RuleTriggers.otherProviders`).
-  static let otherProviderTriggerWords = ["other", "another", "competitor", "competitors", "rival", "rivals"]
+  static let otherProviderTriggerWords = [
+    "other", "another", "competitor", "competitors", "rival", "rivals", "old", "previous", "former", "original",
+  ]
   private static let otherProviderWords = ShortWords(otherProviderTriggerWords)
   private static let otherWords: ShortWords = ["other", "another"]
+  /// Words of what the reviewed one was before ("the old app", "the previous owners").
+  private static let formerWords: ShortWords = ["old", "previous", "former", "original"]
+  /// What was replaced: a version, its design, its owners or staff ("the old one").
+  private static let formerNouns: ShortWords = [
+    "version", "versions", "app", "update", "design", "layout", "interface", "system", "website", "site", "menu",
+    "owner", "owners", "management", "manager", "managers", "model", "recipe", "packaging", "one", "formula",
+    "staff", "team", "format", "look", "software", "program", "programme", "store", "location", "premises",
+    "chef", "provider", "service", "features", "player", "editor", "ui",
+  ]
   /// Nouns of a provider, its outlets and offers ("other banks", "another airline", "other bank
   /// apps").
   private static let providerNouns: ShortWords = [

@@ -350,9 +350,10 @@ import VerbatimCore
 ///    ("would have been great if" is rule 6's).
 /// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
 ///    provider ("Other banks are far more helpful", "Every other airline was better", "All my other
-///    apps work fine", "Their competitors are cheaper") compares: its praise is a complaint about
-///    the one reviewed (× `negationScalar`), its faults count nothing ("The other company was a
-///    nightmare"). Not "no other", a provider after a verb or preposition ("than other airlines",
+///    apps work fine", "Their competitors are cheaper"), or what the reviewed one was before ("The
+///    old app was much better", "The previous owners were lovely"), compares: its praise is a
+///    complaint about the one reviewed (× `negationScalar`), its faults count nothing ("The other
+///    company was a nightmare"). Not "no other", a provider after a verb or preposition ("than other airlines",
 ///    "unlike other banks"), nor people ("other hotel guests") or "the other day".
 /// Lengthened words are read shortened by every rule that tests a word's spelling ("whyyy is my
 /// bill so high" opens with "why" for rule 10, "maaake it easier" with "make" for rule 9):

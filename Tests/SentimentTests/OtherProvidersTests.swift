@@ -24,6 +24,16 @@ struct OtherProvidersTests {
     try expectSum("We waited, and other banks are good.", 2.0 * -0.74)
   }
 
+  @Test func whatTheReviewedOneWasBeforeIsCompared() throws {
+    try expectSum("The old app was good.", 2.0 * -0.74)
+    try expectSum("The previous owners were very good.", 2.3 * -0.74)
+    try expectSum("The old one was bad.", 0)
+    // Not a replaced version: a person's age, a place's name; a new subject after "and".
+    try expectSum("I am old and it was good.", 2.0)
+    try expectSum("The old town was good.", 2.0)
+    try expectSum("The old app was bad and this one is good.", 2.0)
+  }
+
   @Test func anotherProvidersFaultCountsNothing() throws {
     try expectSum("The other company was bad.", 0)
     // A fault the other does not have: "not bad" (+0.8, VADER's negated negative at −0.4) is the
@@ -70,5 +80,7 @@ struct OtherProvidersShippedTests {
     // The reviewed one praised against the others stays praise.
     #expect(label("Compared to other airlines, the seats are comfy.") == .positive)
     #expect(label("Other staff members were lovely.") == .positive)
+    #expect(label("The old app was much better.") == .negative)
+    #expect(label("The previous version was so much easier to use.") == .negative)
   }
 }

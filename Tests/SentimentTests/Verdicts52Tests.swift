@@ -1,0 +1,30 @@
+import Sentiment
+import Testing
+
+/// Lexicon entries of the fifty-second session (lexicons/general-en.tsv): a wait still open
+/// stated with "yet to", a change for the worse, and a business that does not work as one. Labels
+/// hand-judged; each line is a complaint a coder would code negative, and the "yet to" entries
+/// leave the praise of "I have yet to hear a bad word" alone.
+struct Verdicts52Tests {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
+
+  @Test func waitsStillOpen() {
+    #expect(label("Yet to receive my order.") == .negative)
+    #expect(label("I am yet to hear back from anyone.") == .negative)
+    #expect(label("Two weeks on and my money is yet to be refunded.") == .negative)
+    #expect(label("The fault is yet to be fixed.") == .negative)
+    #expect(label("I have yet to hear a bad word about them.") != .negative)
+  }
+
+  @Test func changesForTheWorseAndDisorder() {
+    #expect(label("The new update is a step backwards.") == .negative)
+    #expect(label("Removing the search bar was a backward step.") == .negative)
+    #expect(label("The left hand doesn't know what the right hand is doing.") == .negative)
+    #expect(label("They need to sort their act out.") == .negative)
+    #expect(label("They really need to get their act together.") == .negative)
+  }
+}
