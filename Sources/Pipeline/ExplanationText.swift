@@ -36,6 +36,7 @@ func describe(_ rule: SentimentRule) -> String {
   case .failureManner: return "how a failure went, not praise (×0)"
   case .closingNot(let factor): return "reversed by a closing \"not\" (×\(short(factor)))"
   case .causalThanks: return "\"thanks to\" naming the cause of a complaint, not thanks (×0)"
+  case .comparativeRequest: return "a comparative alone, what is asked for (×0)"
   case .otherProvider(let subject, let factor):
     return "said of \"\(subject)\", not of the one reviewed (×\(short(factor)))"
   case .politeFormula: return "a polite formula closing a filler answer (×0)"

@@ -1809,6 +1809,13 @@ struct DefaultProfileScorer {
             factor: parameters.negationScalar))
       }
     }
+    if value > 0, unnegated, text.tokens.count <= Self.comparativeRequestTokens,
+      isComparativeRequest(text, at: position)
+    {
+      // "Better communication", "Faster delivery": what is asked for (rule 52).
+      if explain { rules.append(.comparativeRequest) }
+      return (0, negated)
+    }
     // `rhetoricalHow` asks last for a sentence that ends with "?" (`sentenceEndsWithQuestion`),
     // which a text without one (`mayHoldEmphasis`: most texts) has not: the call is skipped.
     if value > 0, unnegated, Self.mayHoldEmphasis(text, marks: textMarks),

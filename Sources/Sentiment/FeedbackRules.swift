@@ -348,6 +348,11 @@ import VerbatimCore
 ///    condition wishes away is the complaint (rule 41). Not "should be" (a prediction), "even if",
 ///    "as if", "if" + a gerund ("would be helpful if shooting at night": "when"), nor the perfect
 ///    ("would have been great if" is rule 6's).
+/// 52. **A comparative alone** (`FeedbackRules+ComparativeRequest.swift`). A one-sentence answer
+///    that is only a comparative and one to three words ("Better communication", "Faster delivery",
+///    "More helpful staff", "Cheaper prices please") names what is asked for, as "More staff"
+///    does: the comparative counts nothing. Not with "than", "now", "already" or a verb of being
+///    ("Better than expected", "Much better now", "Better days ahead"), nor with another term.
 /// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
 ///    provider ("Other banks are far more helpful", "Every other airline was better", "All my other
 ///    apps work fine", "Their competitors are cheaper"), or what the reviewed one was before ("The
@@ -858,7 +863,7 @@ extension DefaultProfileScorer {
 
   /// The unit index where the comparative at `position` starts ("more" of "more helpful", or the
   /// "-er" word itself), or nil when the term is not a comparative.
-  private func comparativeStart(_ text: TokenizedText, at position: Int) -> Int? {
+  func comparativeStart(_ text: TokenizedText, at position: Int) -> Int? {
     let unit = units[position]
     if position > 0, first(units[position - 1], isIn: .more) { return position - 1 }
     let comparative =

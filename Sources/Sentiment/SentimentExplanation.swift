@@ -107,6 +107,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// "Thanks to" names the cause of a complaint in its sentence ("Thanks to them, my order arrived
   /// late"): the thanks counts nothing (rule 49).
   case causalThanks
+  /// A one-sentence answer that is only a comparative and a few words ("Better communication",
+  /// "Faster delivery") names what is asked for: the comparative contributes nothing (rule 52).
+  case comparativeRequest
   /// A term in a clause whose subject is another provider ("Other banks are far more helpful",
   /// "Every other airline was better", "Their competitors are cheaper") judges that provider, not
   /// the one reviewed (rule 51): praise of it is a complaint about the one reviewed, × `factor`
@@ -281,6 +284,8 @@ extension JSONWriter {
       number(factor)
     case .causalThanks:
       string("thanks as a cause")
+    case .comparativeRequest:
+      string("comparative request")
     case .otherProvider(let subject, let factor):
       string("other provider")
       key("subject")

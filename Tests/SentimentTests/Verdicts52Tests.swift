@@ -27,4 +27,23 @@ struct Verdicts52Tests {
     #expect(label("They need to sort their act out.") == .negative)
     #expect(label("They really need to get their act together.") == .negative)
   }
+
+  @Test func treatmentStockPortionsAndAGrudgingPass() {
+    #expect(label("They treat you like a number.") == .negative)
+    #expect(label("They treat you like family there.") == .positive)
+    #expect(label("Never in stock when I need it.") == .negative)
+    #expect(label("Always in stock and well priced.") == .positive)
+    #expect(label("Smaller portions than before.") == .negative)
+    #expect(label("I've had worse.") != .negative)
+    #expect(label("I've had better.") == .negative)
+  }
+
+  @Test func aComparativeAloneAsksOnTheShippedLexicons() {
+    // Rule 52 with the shipped lexicons.
+    #expect(label("Better communication.") == .neutral)
+    #expect(label("Faster response times") == .neutral)
+    #expect(label("More helpful staff") == .neutral)
+    #expect(label("Better than expected.") == .positive)
+    #expect(label("Much better now.") == .positive)
+  }
 }
