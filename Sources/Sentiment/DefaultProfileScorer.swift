@@ -1427,6 +1427,8 @@ struct DefaultProfileScorer {
     }
     // Rule 4 within a sentence: a text without any of its markers (most) skips the call.
     if mayHoldSarcasticClause { applySarcasticClause(text, explain: explain) }
+    // Rule 53: "Brilliant service, if you like being ignored" (a text without "if" skips it).
+    if textWordLists.contains(.conditions) { applySarcasticCondition(text, explain: explain) }
     // As in `scoreMapped`: rules whose trigger words the text lacks are not called.
     if textWordLists.contains(.thanks) {
       if textWordLists.contains(.forWord) { applySarcasticThanks(text, explain: explain) }

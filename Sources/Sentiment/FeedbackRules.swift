@@ -353,6 +353,11 @@ import VerbatimCore
 ///    "More helpful staff", "Cheaper prices please") names what is asked for, as "More staff"
 ///    does: the comparative counts nothing. Not with "than", "now", "already" or a verb of being
 ///    ("Better than expected", "Much better now", "Better days ahead"), nor with another term.
+/// 53. **Praise for those who like a harm** (`FeedbackRules+SarcasticCondition.swift`). Praise
+///    before "if you like/enjoy/love/want/fancy" + a harm is sarcasm: "Brilliant service, if you like
+///    being ignored", "Perfect if you enjoy being ignored". The praise is ironic (rule 4's factor),
+///    the liking verb counts nothing. Not a condition that avoids the harm ("if you want to avoid
+///    the crowds") or names none ("Great if you like spicy food").
 /// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
 ///    provider ("Other banks are far more helpful", "Every other airline was better", "All my other
 ///    apps work fine", "Their competitors are cheaper"), or what the reviewed one was before ("The

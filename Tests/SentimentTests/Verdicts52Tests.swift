@@ -46,4 +46,11 @@ struct Verdicts52Tests {
     #expect(label("Better than expected.") == .positive)
     #expect(label("Much better now.") == .positive)
   }
+
+  @Test func theBestOfAVisitWasItsEnd() {
+    #expect(label("The best part was leaving.") == .negative)
+    #expect(label("Highlight of the trip was going home.") == .negative)
+    #expect(label("Good luck trying to speak to a human.") == .negative)
+    #expect(label("Good luck with your new business!") == .positive)
+  }
 }
