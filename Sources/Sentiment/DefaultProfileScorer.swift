@@ -1400,7 +1400,6 @@ struct DefaultProfileScorer {
     if textTriggers.contains(.lukewarmHedges) { undoLukewarmHedges(text, explain: explain) }
     if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
     if hasSuggestionFrame { applySuggestion(text, explain: explain) }
-    if textTriggers.contains(.otherProviders) { applyOtherProviders(text, explain: explain) }
     // Rule 17 reads questions only: a text without a "?" (`mayHoldEmphasis`; most texts) has no
     // sentence that ends with one (`sentenceEndsWithQuestion`, the rule's first test), and the call
     // is skipped.
@@ -1425,6 +1424,10 @@ struct DefaultProfileScorer {
     {
       applyPromiseAndDelivery(text, explain: explain)
     }
+    // Rule 51 after the clause weights and rule 40: an elliptical negation ("Other banks charge
+    // fees, these guys don't") denies the term as the writer wrote it, before the comparison
+    // turns it; a weight only scales a value, so the order does not change the others.
+    if textTriggers.contains(.otherProviders) { applyOtherProviders(text, explain: explain) }
     // Rule 4 within a sentence: a text without any of its markers (most) skips the call.
     if mayHoldSarcasticClause { applySarcasticClause(text, explain: explain) }
     // Rule 53: "Brilliant service, if you like being ignored" (a text without "if" skips it).

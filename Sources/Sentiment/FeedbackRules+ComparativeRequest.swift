@@ -43,11 +43,12 @@ extension DefaultProfileScorer {
   }
 
   /// Words after a comparative that make a statement of it rather than a request: a comparison,
-  /// a time, a verb of being, a degree ("Better than expected", "Faster now", "Cheaper every
-  /// week", "Better days ahead", "Better known").
+  /// a time, a verb of being, a degree, a feeling's object ("Better than expected", "Faster now",
+  /// "Cheaper every week", "Better days ahead", "Better known", "Happier with the service").
   private static let statementWords: ShortWords = [
     "than", "now", "already", "ever", "still", "today", "yet", "overall", "is", "are", "was", "were", "be", "been",
     "am", "every", "each", "all", "much", "day", "days", "ahead", "late", "never", "tonight", "tomorrow",
-    "this", "known", "off", "half", "luck", "lately", "recently", "since", "after", "before", "again", "too",
+    "this", "known", "off", "half", "luck", "lately", "recently", "since", "after", "before", "again", "too", "with",
+    "about",
   ]
 }

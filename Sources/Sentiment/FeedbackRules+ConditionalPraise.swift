@@ -13,7 +13,8 @@ extension DefaultProfileScorer {
   /// (not "would have been": rule 6 negates that praise), then the sentence's first valence term
   /// within `conditionalPraiseReach` units ("a great app", "really good"), positive, then an "if"
   /// in the same clause (not "even if", "as if", "what if", "only if"; not "if" + a gerund, which
-  /// means "when"). A comparative keeps rule 9's negation ("It would be better if the app was
+  /// means "when", nor "if you …" / "if anyone …", a recommendation for the reader's situation);
+  /// not an offer ("would be happy to recommend them if asked"). A comparative keeps rule 9's negation ("It would be better if the app was
   /// faster": "better" is asked for, and "faster" now counts nothing too). A sentence that already
   /// has a suggestion frame keeps it, and the modal of a question ("Would it be good if …") is not
   /// before "be".
@@ -25,7 +26,9 @@ extension DefaultProfileScorer {
       let be = units[modal + 1]
       guard be.kind == .neutral, be.length == 1, be.start == token + 1, Self.norm(of: text, be.start, is: "be")
       else { continue }
-      guard let praise = conditionalPraise(text, after: modal + 1), hasCondition(text, after: praise) else { continue }
+      guard let praise = conditionalPraise(text, after: modal + 1), !isOffer(text, praise),
+        hasCondition(text, after: praise)
+      else { continue }
       units[modal].entry = Self.suggestionFrameEntry
       hasSuggestionFrame = true
       return
@@ -53,9 +56,17 @@ extension DefaultProfileScorer {
     return nil
   }
 
+  /// Whether the praise at unit `praise` is followed by "to": an offer or a readiness ("I would be
+  /// happy to recommend them if anyone asks", "would be glad to stay again if we're back").
+  private func isOffer(_ text: TokenizedText, _ praise: Int) -> Bool {
+    let next = units[praise].start + units[praise].length
+    return next < text.tokens.count && Self.norm(of: text, next, is: "to")
+  }
+
   /// Whether an "if" opens a condition after unit `praise`, in its clause (before a boundary or a
   /// contrast), and not after `conditionBlockers` ("even if", "as if"), nor before a gerund ("if
-  /// shooting in low light" is "when").
+  /// shooting in low light" is "when"), nor before the reader ("if you're on a budget", "if anyone
+  /// needs a plumber": a recommendation for a situation, `readerSubjects`).
   private func hasCondition(_ text: TokenizedText, after praise: Int) -> Bool {
     var index = praise + 1
     while index < units.count, units[index].kind != .boundary, units[index].kind != .contrast {
@@ -64,9 +75,9 @@ extension DefaultProfileScorer {
         if unit.start > 0 && Self.isWord(text, unit.start - 1, in: Self.conditionBlockers) { return false }
         // "would be really helpful if shooting in low light": a gerund makes "if" "when".
         let next = unit.start + 1
-        return
-          !(next < text.tokens.count && text.tokens[next].kind == .word
-          && Self.norm(of: text, next, endsWith: "ing", minimum: 5))
+        guard next < text.tokens.count else { return true }
+        return !(text.tokens[next].kind == .word && Self.norm(of: text, next, endsWith: "ing", minimum: 5))
+          && !isReaderCondition(text, next)
       }
       index += 1
     }
@@ -83,6 +94,26 @@ extension DefaultProfileScorer {
   /// holds" predicts) nor the perfects ("would've": rule 6).
   static let conditionalModals: ShortWords = [
     "would", "could", "might", "i'd", "we'd", "it'd", "they'd", "you'd", "itd", "theyd", "youd",
+  ]
+  /// Whether the condition whose first word is token `index` states the reader's situation: "if
+  /// you're on a budget", "if anyone needs a plumber", "if you work from home" (`readerSubjects`).
+  /// A "you" whose verb is a modal or in the past is the company addressed, asked for what it does
+  /// not do ("if you trained your staff", "if you could sort out my refund"), and is no such
+  /// condition.
+  private func isReaderCondition(_ text: TokenizedText, _ index: Int) -> Bool {
+    guard Self.isWord(text, index, in: Self.readerSubjects) else { return false }
+    guard Self.norm(of: text, index, is: "you"), index + 1 < text.tokens.count else { return true }
+    let verb = index + 1
+    return !(Self.isWord(text, verb, in: Self.addressedModals) || Self.norm(of: text, verb, endsWith: "ed", minimum: 4))
+  }
+
+  /// Modals and past forms after "you" that address the company ("if you could", "if you had").
+  private static let addressedModals: ShortWords = [
+    "could", "would", "had", "were", "did", "made", "got", "gave", "sent", "took", "kept", "paid", "put",
+  ]
+  /// Subjects of a condition that is the reader's situation ("if you're travelling with kids").
+  private static let readerSubjects: ShortWords = [
+    "you", "you're", "youre", "your", "u", "ur", "anyone", "someone", "anybody", "somebody",
   ]
   /// Most units between "be" and the praise: "would be a really great app if".
   static let conditionalPraiseReach = 4

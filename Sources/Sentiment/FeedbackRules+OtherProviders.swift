@@ -4,28 +4,37 @@ import Tokenization
 /// provider.
 extension DefaultProfileScorer {
   /// Rule 51: a clause whose subject is another provider ("Other banks are far more helpful",
-  /// "Every other airline I've flown with was better", "All my other apps work fine", "Their
-  /// competitors are faster and cheaper"), or what the reviewed one was before ("The old app was
-  /// much better", "The previous owners were lovely"), judges that, and feedback says it to compare:
-  /// its praise, and a fault it does not have ("Other banks don't charge fees"), is a complaint
-  /// about the one reviewed (× `SentimentParameters.negationScalar`), and its faults ("The other
-  /// company was a nightmare") count nothing. A negated praise or a counterfactual keeps the value
-  /// the other rules gave it ("Any other company would have refunded me" is already a complaint).
+  /// "Every other airline I've flown with was better", "Their competitors are faster and cheaper")
+  /// or what the reviewed one was before ("The old app was much better", "The previous owners were
+  /// lovely") judges that, and feedback says it to compare. Another provider's praise, and a fault
+  /// it does not have ("Other banks don't charge fees"), is a complaint about the one reviewed;
+  /// its faults ("The other company was a nightmare", "Other banks are worse") praise the one
+  /// reviewed: both × `SentimentParameters.negationScalar`. What the reviewed one was before is
+  /// read the same way for its praise; its faults count nothing ("The previous update broke
+  /// everything" is the same product's history). A negated praise or a counterfactual keeps the
+  /// value the other rules gave it ("Any other company would have refunded me" is already a
+  /// complaint).
   ///
-  /// The subject is "other"/"another" + one or more provider nouns (`providerNouns`: "banks",
-  /// "airline", "bank apps"; not "other guests", "other staff", "the other day"), or "competitor(s)"
-  /// / "rival(s)", with only determiners before it in its clause ("all my", "every", "the", "most
-  /// of the"), at the start of the sentence or after a boundary or a conjunction ("and",
-  /// "because"); or "old", "previous", "former" or "original" + a noun of what was replaced
-  /// (`formerNouns`: "the old version", "the original recipe"), placed the same way. Not "no
-  /// other" (a negator: "No other bank is as helpful" praises), not after a verb or a preposition
-  /// ("than other airlines", "unlike other banks", "I've used other hotels", "bring back the old
-  /// version"). The clause runs to a boundary, a contrast, or a conjunction that opens a new
-  /// subject ("Other apps work fine and this one crashes").
+  /// The subject is "other" + one or more provider nouns (`providerNouns`: "banks", "airline",
+  /// "bank apps"; not "other guests", "other staff", "the other day"), or "competitor(s)" /
+  /// "rival(s)", with only determiners before it in its clause ("all my", "every", "the", "most of
+  /// the"), at the start of the sentence or after a boundary or a conjunction ("and", "because");
+  /// or "old", "previous", "former" or "original" + a noun of what was replaced (`formerNouns`: "the
+  /// old version", "the original recipe"), placed the same way, in a clause in the past ("was",
+  /// "were", "used", a verb in "-ed"; "The original owners would be proud" is no comparison). Not
+  /// "no other" (a negator: "No other bank is as helpful" praises), not "another" ("Another company
+  /// that doesn't care" is the one reviewed), not after a verb or a preposition ("than other
+  /// airlines", "unlike other banks", "bring back the old version"), and not in a sentence that
+  /// states parity (`statesParity`: "Other providers are just as bad", "The old team were
+  /// brilliant and the new team are just as good", "The original recipe is still delicious", "so
+  /// are the new ones", "as well", "so I ordered another"). The clause
+  /// runs to a boundary, a contrast, or a conjunction that opens a new subject ("Other apps crash
+  /// and this one doesn't").
   mutating func applyOtherProviders(_ text: TokenizedText, explain: Bool) {
+    guard !statesParity(text) else { return }
     var index = 0
     while index < units.count {
-      guard let (end, subject) = otherProviderSubject(text, at: index) else {
+      guard let (end, subject, former) = otherProviderSubject(text, at: index) else {
         index += 1
         continue
       }
@@ -33,25 +42,52 @@ extension DefaultProfileScorer {
       while scan < units.count, units[scan].kind != .boundary, units[scan].kind != .contrast,
         !opensNewSubject(text, at: scan)
       {
-        judgeOtherProvider(scan, subject: subject, explain: explain)
         scan += 1
+      }
+      if !former || clauseIsPast(text, (end + 1)..<scan) {
+        for unit in (end + 1)..<scan { judgeOtherProvider(unit, subject: subject, former: former, explain: explain) }
       }
       index = scan
     }
   }
 
+  /// Whether the sentence (the current units) states parity: a word of `parityWords`, "as well",
+  /// or "so" + a form of "be" ("and so are the new ones").
+  private func statesParity(_ text: TokenizedText) -> Bool {
+    guard let first = units.first, let last = units.last else { return false }
+    let end = min(last.start + last.length, text.tokens.count)
+    return (first.start..<end).contains { index in
+      if Self.isWord(text, index, in: Self.parityWords) { return true }
+      guard index + 1 < end else { return false }
+      return (Self.norm(of: text, index, is: "as") && Self.norm(of: text, index + 1, is: "well"))
+        || (Self.norm(of: text, index, is: "so") && tokenWordLists[index + 1].contains(.be))
+    }
+  }
+
+  /// Whether the units `range` hold a verb in the past: "was", "were", "had", "used", "did", or a
+  /// word in "-ed" ("worked", "looked").
+  private func clauseIsPast(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
+    range.contains { index in
+      let unit = units[index]
+      return (unit.start..<(unit.start + unit.length)).contains {
+        text.tokens[$0].kind == .word
+          && (Self.isWord(text, $0, in: Self.pastVerbs) || Self.norm(of: text, $0, endsWith: "ed", minimum: 4))
+      }
+    }
+  }
+
   /// Rule 51's reading of the valence unit at `index`, in the clause of another provider's subject.
-  private mutating func judgeOtherProvider(_ index: Int, subject: String, explain: Bool) {
+  private mutating func judgeOtherProvider(_ index: Int, subject: String, former: Bool, explain: Bool) {
     let unit = units[index]
     guard unit.kind == .valence, unit.entry >= 0, unit.value != 0 else { return }
     let lexicon = tables.valence(ofEntry: unit.entry)
     let factor: Double
-    if unit.value > 0 {
-      // Praise of the other, or a fault it does not have.
+    if unit.value > 0 || (!former && lexicon < 0) {
+      // Praise of the other, a fault it does not have, or another provider's fault.
       factor = parameters.negationScalar
       units[index].value = unit.value * factor
     } else if lexicon < 0 {
-      // The other's fault.
+      // The fault of what was replaced.
       factor = 0
       units[index].value = 0
     } else {
@@ -62,7 +98,9 @@ extension DefaultProfileScorer {
 
   /// The last unit index and the words of another provider's subject that opens at unit `index`,
   /// or nil (see `applyOtherProviders`).
-  private func otherProviderSubject(_ text: TokenizedText, at index: Int) -> (end: Int, subject: String)? {
+  private func otherProviderSubject(_ text: TokenizedText, at index: Int) -> (
+    end: Int, subject: String, former: Bool
+  )? {
     let unit = units[index]
     guard unit.kind == .neutral, unit.length == 1, Self.isWord(text, unit.start, in: Self.otherProviderWords)
     else { return nil }
@@ -93,7 +131,7 @@ extension DefaultProfileScorer {
     if next < text.tokens.count, Self.isWord(text, next, in: Self.providerNounHeads) { return nil }
     guard opensClause(text, subjectAt: index) else { return nil }
     let subject = (unit.start...units[end].start).map { text.norm(of: text.tokens[$0]) }.joined(separator: " ")
-    return (end, subject)
+    return (end, subject, Self.isWord(text, unit.start, in: Self.formerWords))
   }
 
   /// Whether the subject that starts at unit `index` opens its clause: only `subjectDeterminers`
@@ -123,16 +161,26 @@ extension DefaultProfileScorer {
 
   /// Rule 51's trigger words (`RuleTriggers.otherProviders`).
   static let otherProviderTriggerWords = [
-    "other", "another", "competitor", "competitors", "rival", "rivals", "old", "previous", "former", "original",
+    "other", "competitor", "competitors", "rival", "rivals", "old", "previous", "former", "original",
   ]
   private static let otherProviderWords = ShortWords(otherProviderTriggerWords)
-  private static let otherWords: ShortWords = ["other", "another"]
+  private static let otherWords: ShortWords = ["other"]
+  /// Words of parity: the comparison finds no difference ("just as bad", "equally good", "also
+  /// excellent", "still delicious", "even better"), or the writer came back for more ("so I
+  /// ordered another").
+  private static let parityWords: ShortWords = [
+    "just", "equally", "also", "too", "even", "still", "likewise", "similar", "similarly", "another",
+  ]
+  /// Verbs in the past without "-ed" (rule 51's former subjects).
+  private static let pastVerbs: ShortWords = [
+    "was", "were", "had", "used", "did", "wasn't", "weren't", "didn't", "made", "got", "felt", "ran", "knew",
+  ]
   /// Words of what the reviewed one was before ("the old app", "the previous owners").
   private static let formerWords: ShortWords = ["old", "previous", "former", "original"]
   /// What was replaced: a version, its design, its owners or staff ("the old one").
   private static let formerNouns: ShortWords = [
     "version", "versions", "app", "update", "design", "layout", "interface", "system", "website", "site", "menu",
-    "owner", "owners", "management", "manager", "managers", "model", "recipe", "packaging", "one", "formula",
+    "owner", "owners", "management", "manager", "managers", "model", "recipe", "one", "formula",
     "staff", "team", "format", "look", "software", "program", "programme", "store", "location", "premises",
     "chef", "provider", "service", "features", "player", "editor", "ui",
   ]

@@ -3,20 +3,23 @@ import Tokenization
 /// The default profile's rule 53 (see `FeedbackRules.swift` for the list): praise for those who
 /// like a harm.
 extension DefaultProfileScorer {
-  /// Rule 53: praise recommended "if you like", "enjoy", "love", "want" or "fancy" a harm is
-  /// sarcasm: "Brilliant service, if you like being ignored", "Perfect if you enjoy being
-  /// ignored", "Great place if you love queuing for an hour". The praise before the "if" in its
+  /// Rule 53: praise recommended "if you like", "enjoy", "love" or "fancy" an experience that is a
+  /// harm is sarcasm: "Brilliant service, if you like being ignored", "Perfect if you enjoy being
+  /// ignored", "Great place if you love queuing for hours". The experience opens right after the
+  /// verb ("being"/"getting" + a participle, or a gerund: `isUndergoing`); a taste ("if you love
+  /// horror films") is sincere. The praise before the "if" in its
   /// sentence is ironic (× `SentimentParameters.ironicPraiseScalar`, as rule 4's), the liking verb
   /// counts nothing, and the harm keeps its value. The harm is a term whose value is negative after
-  /// the other rules, in the condition's clause after the verb; a condition that avoids it ("if you
-  /// want to avoid the crowds", "if you like peace without the noise": `avoidingWords`) is a
+  /// the other rules, in the condition's clause after the verb; a condition that avoids it or deals
+  /// with it ("if you like avoiding the crowds", "if you enjoy tracking bad habits": `avoidingWords`) is a
   /// sincere recommendation, and so is one without a harm ("Great if you like spicy food") or a
   /// negated verb ("if you don't like waiting" is no "if you like").
   mutating func applySarcasticCondition(_ text: TokenizedText, explain: Bool) {
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
       let token = units[index].start
-      guard Self.norm(of: text, token, is: "if"), token + 2 < text.tokens.count,
+      guard Self.norm(of: text, token, is: "if"), token + 3 < text.tokens.count,
         Self.norm(of: text, token + 1, is: "you"), Self.isWord(text, token + 2, in: Self.likingVerbs),
+        isUndergoing(text, token + 3),
         units[..<index].contains(where: { $0.kind == .valence && $0.value > 0 }),
         conditionNamesHarm(text, from: index, verb: token + 2)
       else { continue }
@@ -27,6 +30,16 @@ extension DefaultProfileScorer {
       }
       return
     }
+  }
+
+  /// Whether the word at token `index`, right after the liking verb, opens an experience the
+  /// customer goes through: "being"/"getting" + a participle ("being ignored"), or a gerund
+  /// ("queuing", "paying twice"). A liking verb before a noun ("if you love horror films", "a
+  /// difficult challenge") names a taste, which is sincere.
+  private func isUndergoing(_ text: TokenizedText, _ index: Int) -> Bool {
+    text.tokens[index].kind == .word
+      && (Self.isWord(text, index, in: Self.passiveAuxiliaries)
+        || Self.norm(of: text, index, endsWith: "ing", minimum: 5))
   }
 
   /// Whether the condition that opens at unit `index` (its liking verb at token `verb`) names a
@@ -48,10 +61,17 @@ extension DefaultProfileScorer {
     return harm
   }
 
-  /// The verbs of liking in "if you like …" (rule 53).
-  private static let likingVerbs: ShortWords = ["like", "enjoy", "love", "want", "fancy", "adore", "relish"]
-  /// Words of a condition that keeps a harm away ("if you want to avoid the crowds").
+  /// The verbs of liking in "if you like …" (rule 53). Not "want": "if you want to lose weight"
+  /// wants a harm gone.
+  private static let likingVerbs: ShortWords = ["like", "enjoy", "love", "fancy", "adore", "relish"]
+  /// "being ignored", "getting ripped off".
+  private static let passiveAuxiliaries: ShortWords = ["being", "getting"]
+  /// Words of a condition that keeps a harm away or deals with it ("if you like avoiding the
+  /// crowds", "if you enjoy tracking your bad habits", "if you love beating stress").
   private static let avoidingWords: ShortWords = [
-    "avoid", "avoiding", "escape", "escaping", "skip", "skipping", "beat", "without", "away", "hate", "dislike",
+    "avoid", "avoiding", "escape", "escaping", "skip", "skipping", "beat", "beating", "without", "away", "hate",
+    "dislike", "lose", "losing", "reduce", "reducing", "quit", "quitting", "rid", "manage", "managing", "fix",
+    "fixing", "stop", "stopping", "forget", "forgetting", "cure", "curing", "treat", "treating", "track",
+    "tracking", "overcome", "overcoming", "fight", "fighting", "tackle", "tackling", "solve", "solving",
   ]
 }

@@ -359,6 +359,25 @@ import VerbatimCore
 ///    the liking verb counts nothing. Not a condition that avoids the harm ("if you want to avoid
 ///    the crowds") or names none ("Great if you like spicy food").
 /// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
+///    provider ("Other banks are far more helpful", "Every other airline was better", "Their
+///    competitors are cheaper") or what the reviewed one was before ("The old app was much better")
+///    compares: praise of it is a complaint about the one reviewed, another provider's faults praise
+///    it ("Other banks are worse"), both × `negationScalar`; the faults of what was replaced count
+///    nothing. Not "no other" or "another", a provider after a verb or preposition ("than other
+///    airlines"), people ("other hotel guests"), "the other day", a former one outside the past
+///    ("The original owners would be proud"), nor a sentence that states parity ("just as bad",
+///    "also", "still").
+/// 52. **A comparative alone** (`FeedbackRules+ComparativeRequest.swift`). A one-sentence answer
+///    that is only a comparative and one to three words ("Better communication", "Faster delivery",
+///    "More helpful staff", "Cheaper prices please") names what is asked for, as "More staff"
+///    does: the comparative counts nothing. Not with "than", "now", "already" or a verb of being
+///    ("Better than expected", "Much better now", "Better days ahead"), nor with another term.
+/// 53. **Praise for those who like a harm** (`FeedbackRules+SarcasticCondition.swift`). Praise
+///    before "if you like/enjoy/love/want/fancy" + a harm is sarcasm: "Brilliant service, if you like
+///    being ignored", "Perfect if you enjoy being ignored". The praise is ironic (rule 4's factor),
+///    the liking verb counts nothing. Not a condition that avoids the harm ("if you want to avoid
+///    the crowds") or names none ("Great if you like spicy food").
+/// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
 ///    provider ("Other banks are far more helpful", "Every other airline was better", "All my other
 ///    apps work fine", "Their competitors are cheaper"), or what the reviewed one was before ("The
 ///    old app was much better", "The previous owners were lovely"), compares: its praise is a

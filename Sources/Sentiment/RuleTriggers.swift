@@ -8,7 +8,7 @@ import Tokenization
 /// "took" for rule 42, a hedge for rule 18, "times" for rule 43, a word of quoting for rule 44, a
 /// verb of going away for rule 45, "why" for rule 10, "cheers" and "ta" for the bare thanks of
 /// rules 18 and 26, a negated modal for rule 29, "make" for rule 9, a manner adverb for rule 47,
-/// "not" for rule 48, the verbs of a stated plan for rule 5, a frame of accomplishment for rule 19, "finally"/"eventually" for rule 42, "other"/"another" and
+/// "not" for rule 48, the verbs of a stated plan for rule 5, a frame of accomplishment for rule 19, "finally"/"eventually" for rule 42, "other", "old" and
 /// "competitor" for rule 51, and the wh-words and gap adverbs of a negation's reach.
 ///
 /// Like `WordList`, each set is one bit of a vocabulary id's record: the words are added to the
@@ -87,8 +87,8 @@ struct RuleTriggers: OptionSet, Sendable {
   /// "finally", "eventually": an outcome reached after a stated wait (rule 42: "finally spoke to
   /// someone after 45 minutes").
   static let lateOutcomeAdverbs = RuleTriggers(rawValue: 1 << 30)
-  /// "other", "another", "competitor(s)", "rival(s)": a subject that names another provider (rule
-  /// 51: "Other banks are far more helpful").
+  /// "other", "competitor(s)", "rival(s)", "old", "previous", "former", "original": a subject that
+  /// names another provider or what was replaced (rule 51: "Other banks are far more helpful").
   static let otherProviders = RuleTriggers(rawValue: 1 << 31)
 
   /// Every trigger's words.

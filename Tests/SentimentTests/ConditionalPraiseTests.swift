@@ -42,6 +42,14 @@ struct ConditionalPraiseTests {
     try expectSum("It would have been good if it was cheaper.", 2.0 * -0.74)
     // A negative term after "be" is no praise: it keeps its value.
     try expectSum("It would be bad if it rained.", -2.0)
+    // The reader's situation is a recommendation; an offer is sincere.
+    try expectSum("It would be good if you're on a budget.", 2.0)
+    try expectSum("It would be good if you work from home.", 2.0)
+    try expectSum("It would be good if anyone needs a plumber.", 2.0)
+    try expectSum("I would be good to go if needed.", 2.0)
+    // "you" with a modal or a past verb is the company asked: the rule applies.
+    try expectSum("It would be good if you could call back.", 0)
+    try expectSum("It would be good if you trained your staff.", 0)
   }
 
   @Test func theExplanationNamesTheFrame() throws {

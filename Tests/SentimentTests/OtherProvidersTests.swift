@@ -2,7 +2,8 @@ import Sentiment
 import Testing
 
 /// Rule 51: a clause whose subject is another provider judges that provider, and feedback says it
-/// to compare: its praise is a complaint about the one reviewed, its faults count nothing. Sums
+/// to compare: its praise is a complaint about the one reviewed, its faults praise the one
+/// reviewed; what was replaced is read the same for its praise, its faults count nothing. Sums
 /// worked by hand on the test lexicons (good 2.0, bad −2.0, "very" +0.3); the factor is VADER's
 /// N_SCALAR −0.74 (Hutto & Gilbert 2014), the default `negationScalar`.
 struct OtherProvidersTests {
@@ -34,8 +35,10 @@ struct OtherProvidersTests {
     try expectSum("The old app was bad and this one is good.", 2.0)
   }
 
-  @Test func anotherProvidersFaultCountsNothing() throws {
-    try expectSum("The other company was bad.", 0)
+  @Test func anotherProvidersFaultPraisesTheOneReviewed() throws {
+    // The other's fault, turned: −2.0 × −0.74.
+    try expectSum("The other company was bad.", -2.0 * -0.74)
+    try expectSum("Other banks are bad, it is good.", -2.0 * -0.74 + 2.0)
     // A fault the other does not have: "not bad" (+0.8, VADER's negated negative at −0.4) is the
     // other's merit, so a complaint: 0.8 × −0.74.
     try expectSum("Other banks are not bad.", -2.0 * -0.4 * -0.74)
@@ -51,8 +54,17 @@ struct OtherProvidersTests {
     try expectSum("Other hotel guests were good.", 2.0)
     try expectSum("The other day it was good.", 2.0)
     try expectSum("Other than that it was good.", 2.0)
-    // A new subject after a conjunction ends the other's clause.
-    try expectSum("Other apps are bad and this one is good.", 2.0)
+    // A new subject after a conjunction ends the other's clause (only "bad" turns).
+    try expectSum("Other apps are bad and this one is good.", -2.0 * -0.74 + 2.0)
+    // "another" + a noun is mostly the one reviewed ("Another company that doesn't care").
+    try expectSum("Another bank that is bad.", -2.0)
+    // Parity: the comparison finds no difference.
+    try expectSum("Other banks are just as bad.", -2.0)
+    try expectSum("Other banks are good as well.", 2.0)
+    try expectSum("The old staff were good and so are the new ones.", 2.0)
+    try expectSum("The old one was good, so I ordered another.", 2.0)
+    // What was replaced, outside the past: no comparison.
+    try expectSum("The old owners would be good.", 2.0)
   }
 
   @Test func theExplanationNamesTheSubject() throws {

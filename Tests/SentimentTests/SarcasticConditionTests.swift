@@ -21,7 +21,7 @@ struct SarcasticConditionTests {
     // The praise × the ironic factor, the liking verb 0, the harm −2.0.
     try expectSum("Great service, if you like being ignored.", 3.1 * irony - 2.0)
     try expectSum("Great if you enjoy being ignored.", 3.1 * irony - 2.0)
-    try expectSum("Great place if you want to be ignored", 3.1 * irony - 2.0)
+    try expectSum("Great place if you love getting ignored", 3.1 * irony - 2.0)
   }
 
   @Test func sincereConditionsKeepThePraise() throws {
@@ -30,5 +30,9 @@ struct SarcasticConditionTests {
     try expectSum("Great if you enjoy cooking.", 3.1 + 2.2)
     try expectSum("Great if you want to avoid the noise.", 3.1 - 1.0)
     try expectSum("If you like being ignored, go there.", -2.0)
+    // A taste, not an experience; a harm wanted gone; "want".
+    try expectSum("Great if you love ignored classics.", 3.1 - 2.0)
+    try expectSum("Great if you enjoy tracking ignored tasks.", 3.1 + 2.2 - 2.0)
+    try expectSum("Great if you want to be ignored.", 3.1 - 2.0)
   }
 }
