@@ -22,11 +22,13 @@ import Tokenization
     "general.praise", "general.complaint", "general.churn_risk", "general.recommend",
     // Codebook 1.16.0: accounts, identity checks, fraud and money transfers (taxonomies/README.md).
     "account", "account.verification", "account.restriction", "account.security", "account.money_transfer",
+    // Codebook 1.17.0: the premises' amenities and comfort (taxonomies/README.md).
+    "store.facilities",
   ]
 
   @Test func usesExactlyTheAgreedCodesInTwoLevels() throws {
     let book = try Codebook.shipped()
-    #expect(book.id == "customer-feedback" && book.version == "1.16.1")
+    #expect(book.id == "customer-feedback" && book.version == "1.17.0")
     #expect(Set(book.tags.map(\.code)) == Self.agreedCodes && book.tags.count == Self.agreedCodes.count)
     let hierarchy = TagHierarchy(book)
     #expect(book.tags.allSatisfy { hierarchy.level(of: $0.code) <= 2 })
