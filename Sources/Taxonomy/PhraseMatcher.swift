@@ -248,12 +248,21 @@ struct PhraseMatcher: Sendable {
       text.tokens.withUnsafeBufferPointer { tokens in
         termFilter.withUnsafeBufferPointer { filter in
           prefixPairs.withUnsafeBufferPointer { pairs in
-            for (index, token) in tokens.enumerated() {
-              joiners[index] = Self.isJoiner(at: index, in: tokens, norms: norms)
-              if joiners[index] {
+            // An index loop that reads only the fields it needs (iterating the tokens copied each
+            // one), and only punctuation is tested for a joiner (VADER texts, `code --threads 1`:
+            // mapSymbols 74.9M → 68.9M instructions).
+            var index = 0
+            let tokenCount = tokens.count
+            while index < tokenCount {
+              defer { index += 1 }
+              let kind = tokens[index].kind
+              let isJoiner = kind == .punct && Self.isJoiner(at: index, in: tokens, norms: norms)
+              joiners[index] = isJoiner
+              if isJoiner {
                 symbolStarts[index + 1] = Int32(count)
                 continue
               }
+              let token = (kind: kind, normRange: tokens[index].normRange)
               // An address is not words: "delivery.jones@gmail.com" or "refund.example.com" must not
               // trigger "delivery" or "refund*" (and redacting it must not change the tags). A web
               // address names its site, though: its host ("booking.com" in "https://www.booking.com/

@@ -391,24 +391,44 @@ public final class Tagger {
   /// Counts the requirement clauses that `occurrences[range]` meet, and appends to `candidates`
   /// each rule whose clauses are all met now.
   private func meetClauses(of range: Range<Int>) {
-    for index in range {
-      let slot = Int(occurrences[index].phrase)
-      // Each slot once.
-      guard slotStamp[slot] != stamp else { continue }
-      slotStamp[slot] = stamp
-      for entry in Int(slotClauseStarts[slot])..<Int(slotClauseStarts[slot + 1]) {
-        let clause = Int(slotClauses[entry])
-        guard clauseStamp[clause] != stamp else { continue }
-        clauseStamp[clause] = stamp
-        let rule = Int(clauseRules[clause])
-        if ruleStamp[rule] != stamp {
-          ruleStamp[rule] = stamp
-          clausesMet[rule] = 0
-          phraseClausesMet[rule] = 0
+    // While loops over plain buffers held in locals: the range iterators were calls of their own
+    // (VADER texts, `code --threads 1`: 22.2M → 18.2M instructions).
+    let stamp = self.stamp
+    let slotStamp = self.slotStamp
+    let slotClauseStarts = self.slotClauseStarts
+    let slotClauses = self.slotClauses
+    let clauseStamp = self.clauseStamp
+    let clauseRules = self.clauseRules
+    let ruleStamp = self.ruleStamp
+    let clausesMet = self.clausesMet
+    let phraseClausesMet = self.phraseClausesMet
+    let clauseHasRegex = self.clauseHasRegex
+    let clauseCounts = self.clauseCounts
+    occurrences.withUnsafeBufferPointer { occurrences in
+      var index = range.lowerBound
+      while index < range.upperBound {
+        let slot = Int(occurrences[index].phrase)
+        index += 1
+        // Each slot once.
+        if slotStamp[slot] == stamp { continue }
+        slotStamp[slot] = stamp
+        var entry = Int(slotClauseStarts[slot])
+        let end = Int(slotClauseStarts[slot + 1])
+        while entry < end {
+          let clause = Int(slotClauses[entry])
+          entry += 1
+          if clauseStamp[clause] == stamp { continue }
+          clauseStamp[clause] = stamp
+          let rule = Int(clauseRules[clause])
+          if ruleStamp[rule] != stamp {
+            ruleStamp[rule] = stamp
+            clausesMet[rule] = 0
+            phraseClausesMet[rule] = 0
+          }
+          clausesMet[rule] += 1
+          if !clauseHasRegex[clause] { phraseClausesMet[rule] += 1 }
+          if clausesMet[rule] == clauseCounts[rule] { candidates.append(Int32(rule)) }
         }
-        clausesMet[rule] += 1
-        if !clauseHasRegex[clause] { phraseClausesMet[rule] += 1 }
-        if clausesMet[rule] == clauseCounts[rule] { candidates.append(Int32(rule)) }
       }
     }
   }

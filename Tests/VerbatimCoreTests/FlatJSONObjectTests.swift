@@ -68,6 +68,29 @@ import VerbatimCore
     }
   }
 
+  /// `identifierText(of:in:)` (how `tag` reads each line's id for its repeated-id check) must give
+  /// the general path's `id.identifierText`, with the line number for a line without an id.
+  @Test(arguments: [
+    (#"{"id": 1, "text": "a"}"#, "1"), (#"{"text": "a", "id": -0.5e+10}"#, "-0.5e+10"),
+    (#"{"id": "r-7", "text": "a"}"#, "r-7"), (#"{"id": "", "text": "a"}"#, ""),
+    (#"{"id": null, "text": "a"}"#, "null"), (#"{"id": true, "text": "a"}"#, "true"),
+    (#"{"id": false, "text": "a"}"#, "false"), (#"{"text": "no id"}"#, "42"),
+    (#"{"ids": 3, "text": "a", "id": "caf\#u{e9}"}"#, "caf\u{e9}"),
+  ])
+  func readsTheIdAsTheGeneralPathDoes(_ line: String, expected: String) throws {
+    let bytes = Array(line.utf8)
+    let record = try bytes.withUnsafeBufferPointer {
+      try TextRecordDecoder(mode: .jsonl(textField: "text"), source: "t").decode($0, line: 42).0
+    }
+    let flat = bytes.withUnsafeBufferPointer { buffer -> String? in
+      var object = FlatJSONObject()
+      guard object.scan(buffer) else { return "declined" }
+      return object.identifierText(of: Array("id".utf8), in: buffer) ?? "42"
+    }
+    #expect(flat == expected)
+    #expect(record.id.identifierText == expected)
+  }
+
   /// Review r16a: a repeated member name is refused on both paths, as `import` refuses it (the
   /// flat path coded the first "text" and dropped the second).
   @Test(arguments: [

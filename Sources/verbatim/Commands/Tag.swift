@@ -195,13 +195,9 @@ struct TagCommand: ParsableCommand {
               record = decoded
             }
             if repeats != nil {
-              // As the output writes it: a record without an id gets its line number.
-              // A flat line's string id is read in place; another id (a number) is parsed.
-              let id =
-                record?.id.identifierText
-                ?? flat.stringContents(of: idName, in: bytes).map {
-                  String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)
-                } ?? (try? decoder.decode(bytes, line: line).0.id.identifierText) ?? String(line)
+              // As the output writes it: a record without an id gets its line number. A flat
+              // line's id (a string, a number …) is read in place, as the general path reads it.
+              let id = record?.id.identifierText ?? flat.identifierText(of: idName, in: bytes) ?? String(line)
               tally.ids?.add(id, line: line)
             }
             let metadata =
