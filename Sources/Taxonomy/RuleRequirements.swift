@@ -145,14 +145,20 @@ struct RuleRequirements: Sendable {
   /// an) ONEAR/2 account) OR (savings ONEAR/0 account)" then needs "account" and is not evaluated
   /// for every text that says "a" (the smallest clause of each alternative alone, {a, an} ∪
   /// {savings}, needed that much). When the choices number more than `maximumOrClauses`, one
-  /// clause per alternative is taken, the smallest, as a single union.
+  /// clause per alternative is taken, the smallest, as a single union; among clauses of one size the
+  /// last, which for a run of words ("too ONEAR/0 hot", "not ONEAR/0 enough", "waiting ONEAR/0
+  /// room") is its head word, rarer than the function words before it ("too", "not" are in most
+  /// texts: a union holding them met nearly every text, and the rule was evaluated for each).
   private static func orClauses(single: [Int32], several: [[[Int32]]]) -> [[Int32]] {
     if several.isEmpty { return single.isEmpty ? [] : [sortedUnique(single)] }
     let choices = several.reduce(1) { product, options in product > maximumOrClauses ? product : product * options.count
     }
     guard choices <= maximumOrClauses else {
       var union = single
-      for options in several { union += options.min(by: { $0.count < $1.count })! }
+      for options in several {
+        let smallest = options.map(\.count).min()!
+        union += options.last { $0.count == smallest }!
+      }
       return [sortedUnique(union)]
     }
     var written: [[Int32]] = [single]

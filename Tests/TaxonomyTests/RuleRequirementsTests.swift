@@ -139,3 +139,39 @@ import Tokenization
     #expect(compiled.requirements.clauseCounts == [6])
   }
 }
+
+/// An `OR` with more choices than `maximumOrClauses` takes one clause per alternative, and of
+/// same-sized clauses the last: the head word of a run ("too ONEAR/0 hot" gives "hot", not "too",
+/// which most texts hold; codebook 1.17.0's temperature rule was evaluated for every text with a
+/// "too" or a "so" that way, some 78M instructions of `code` on the VADER texts).
+@Suite struct WideOrRequirementsTests {
+  static let rule =
+    "SENTENCE((too ONEAR/0 hot) OR (too ONEAR/0 cold) OR (so ONEAR/0 hot) OR (so ONEAR/0 cold) OR (not ONEAR/0 warm)) AND room"
+
+  @Test func aWideOrNeedsItsHeadWords() throws {
+    let book = try Fixtures.codebook([("t", [Self.rule])])
+    let compiled = try CompiledCodebook(book, tokenizer: try Tokenizer())
+    let requirements = compiled.requirements
+    // 2^5 = 32 choices > 16: one union clause for the OR, one for "room".
+    #expect(requirements.clauseCounts == [2])
+    let phrases = requirements.clauseRules.indices.map { clause in
+      (0..<(requirements.slotClauseStarts.count - 1)).filter { slot in
+        requirements.slotClauses[
+          Int(requirements.slotClauseStarts[slot])..<Int(requirements.slotClauseStarts[slot + 1])
+        ]
+        .contains(Int32(clause))
+      }.map { compiled.matcher.phraseWords[$0].map(\.norm).joined(separator: " ") }.sorted()
+    }
+    #expect(phrases == [["cold", "hot", "warm"], ["room"]])
+  }
+
+  @Test func theWideOrTagsAsTheRuleDoes() throws {
+    let book = try Fixtures.codebook([("t", [Self.rule])])
+    let compiled = try CompiledCodebook(book, tokenizer: try Tokenizer())
+    let texts: [(String, [String: String])] = [
+      ("The room was too hot", [:]), ("Room not warm at all", [:]), ("too much, so what, not now, room", [:]),
+      ("so cold", [:]), ("The room. It was too cold", [:]), ("hot room too", [:]), ("", [:]),
+    ]
+    try RuleRequirementsTests.expectSameWithAndWithoutFilter(compiled, texts)
+  }
+}
