@@ -96,7 +96,13 @@ import Tokenization
     let requirements = compiled.requirements
     // Two clauses ({a, b} and {c, d}); one ({z}: the OR needs nothing); one ({w}).
     #expect(requirements.clauseCounts == [2, 1, 1])
-    let phrases = requirements.clauseRules.indices.map { clause in
+    #expect(Self.clausePhrases(compiled) == [["a", "b"], ["c", "d"], ["z"], ["w"]])
+  }
+
+  /// The phrases of each clause of `compiled`'s requirements, in clause order, each sorted.
+  static func clausePhrases(_ compiled: CompiledCodebook) -> [[String]] {
+    let requirements = compiled.requirements
+    return requirements.clauseRules.indices.map { clause in
       (0..<(requirements.slotClauseStarts.count - 1)).filter { slot in
         requirements.slotClauses[
           Int(requirements.slotClauseStarts[slot])..<Int(requirements.slotClauseStarts[slot + 1])
@@ -104,7 +110,6 @@ import Tokenization
         .contains(Int32(clause))
       }.map { compiled.matcher.phraseWords[$0].map(\.norm).joined(separator: " ") }.sorted()
     }
-    #expect(phrases == [["a", "b"], ["c", "d"], ["z"], ["w"]])
   }
 }
 
@@ -154,15 +159,7 @@ import Tokenization
     let requirements = compiled.requirements
     // 2^5 = 32 choices > 16: one union clause for the OR, one for "room".
     #expect(requirements.clauseCounts == [2])
-    let phrases = requirements.clauseRules.indices.map { clause in
-      (0..<(requirements.slotClauseStarts.count - 1)).filter { slot in
-        requirements.slotClauses[
-          Int(requirements.slotClauseStarts[slot])..<Int(requirements.slotClauseStarts[slot + 1])
-        ]
-        .contains(Int32(clause))
-      }.map { compiled.matcher.phraseWords[$0].map(\.norm).joined(separator: " ") }.sorted()
-    }
-    #expect(phrases == [["cold", "hot", "warm"], ["room"]])
+    #expect(RuleRequirementsTests.clausePhrases(compiled) == [["cold", "hot", "warm"], ["room"]])
   }
 
   @Test func theWideOrTagsAsTheRuleDoes() throws {
