@@ -246,12 +246,11 @@ extension DefaultProfileScorer {
   /// to have more colours" opens a suggestion), or "work"/"works"/"worked"/"working" after the
   /// frame and not right after a negator.
   private func hasWishedBasics(_ text: TokenizedText, frame: Int) -> Bool {
-    let first = units.first?.start ?? 0
-    let last = min(units.last.map { $0.start + $0.length } ?? 0, tokenCount)
+    let sentence = sentenceTokens
     let frameEnd = units[frame].start + units[frame].length
-    for token in first..<last where Self.isWord(text, token, in: Self.wishedBasics) {
+    for token in sentence where Self.isWord(text, token, in: Self.wishedBasics) {
       if Self.norm(of: text, token, is: "actually") {
-        if token > first { return true }
+        if token > sentence.lowerBound { return true }
         continue
       }
       if token >= frameEnd, !units.contains(where: { $0.kind == .negator && $0.start + $0.length == token }) {

@@ -54,9 +54,8 @@ extension DefaultProfileScorer {
   /// Whether the sentence (the current units) states parity: a word of `parityWords`, "as well",
   /// or "so" + a form of "be" ("and so are the new ones").
   private func statesParity(_ text: TokenizedText) -> Bool {
-    guard let first = units.first, let last = units.last else { return false }
-    let end = min(last.start + last.length, text.tokens.count)
-    return (first.start..<end).contains { index in
+    let end = sentenceTokens.upperBound
+    return sentenceTokens.contains { index in
       if Self.isWord(text, index, in: Self.parityWords) { return true }
       guard index + 1 < end else { return false }
       return (Self.norm(of: text, index, is: "as") && Self.norm(of: text, index + 1, is: "well"))

@@ -168,8 +168,7 @@ extension DefaultProfileScorer {
     if units.contains(where: { $0.kind == .valence && $0.entry >= 0 && tables.valence(ofEntry: $0.entry) > 0 }) {
       return true
     }
-    guard let first = units.first, let last = units.last else { return false }
-    return (first.start..<(last.start + last.length)).contains { Self.isWord(text, $0, in: Self.timeJudgements) }
+    return sentenceTokens.contains { Self.isWord(text, $0, in: Self.timeJudgements) }
   }
 
   /// Whether the words right before the verb at `verb` name a step of being served: one of

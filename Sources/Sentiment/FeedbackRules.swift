@@ -423,6 +423,13 @@ extension DefaultProfileScorer {
     return index < units.count && units[index].start == token ? index : nil
   }
 
+  /// The tokens the sentence being scored spans: from its first unit's start to its last unit's end
+  /// (empty when it has no unit). Rules that ask whether the sentence holds a word read these.
+  var sentenceTokens: Range<Int> {
+    guard let first = units.first, let last = units.last else { return 0..<0 }
+    return first.start..<min(last.start + last.length, tokenCount)
+  }
+
   /// Whether the norm of a unit's first token ends in `suffix` and has at least `minimum` bytes.
   func first(_ text: TokenizedText, _ unit: Unit, endsWith suffix: StaticString, minimum: Int) -> Bool {
     Self.norm(of: text, unit.start, endsWith: suffix, minimum: minimum)

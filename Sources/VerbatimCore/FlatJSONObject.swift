@@ -17,6 +17,9 @@ public struct FlatJSONObject {
     var name: Range<Int>
     var value: Range<Int>
     var isString: Bool
+
+    /// The value's bytes, without a string's quotes.
+    var contents: Range<Int> { isString ? (value.lowerBound + 1)..<(value.upperBound - 1) : value }
   }
 
   var members: [Member] = []
@@ -104,11 +107,8 @@ public struct FlatJSONObject {
   /// nil when there is no such member or it is not a string (the general path then says why, or
   /// reads `null` as an empty text).
   public func stringContents(of name: [UInt8], in line: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-    for member in members where Self.equals(line, member.name, name) {
-      guard member.isString else { return nil }
-      return (member.value.lowerBound + 1)..<(member.value.upperBound - 1)
-    }
-    return nil
+    guard let member = firstMember(named: name, in: line), member.isString else { return nil }
+    return member.contents
   }
 
   /// The first member named `name` (ASCII) as `JSONValue.identifierText` renders the value the
@@ -117,11 +117,13 @@ public struct FlatJSONObject {
   /// reads each line's `"id"` this way: parsing the whole line again for a number id cost about
   /// 3,800 instructions a line (VADER texts: 90M of `tag`'s 979M).
   public func identifierText(of name: [UInt8], in line: UnsafeBufferPointer<UInt8>) -> String? {
-    for member in members where Self.equals(line, member.name, name) {
-      let value = member.isString ? (member.value.lowerBound + 1)..<(member.value.upperBound - 1) : member.value
-      return String(decoding: UnsafeBufferPointer(rebasing: line[value]), as: UTF8.self)
-    }
-    return nil
+    guard let member = firstMember(named: name, in: line) else { return nil }
+    return String(decoding: UnsafeBufferPointer(rebasing: line[member.contents]), as: UTF8.self)
+  }
+
+  /// The first member named `name` (ASCII), if any.
+  private func firstMember(named name: [UInt8], in line: UnsafeBufferPointer<UInt8>) -> Member? {
+    members.first { Self.equals(line, $0.name, name) }
   }
 
   /// Whether `line[range]` is `name`: a byte loop over two buffers (the generic `elementsEqual` of a
