@@ -55,6 +55,9 @@ let package = Package(
     // MARK: Build-time data embedding (lexicons/, taxonomies/ → Swift source)
     .executableTarget(name: "EmbedDataTool", path: "Sources/EmbedDataTool"),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
+    // The shipped sentiment model, built once at build time (lexicons/ → tables → Swift source).
+    .executableTarget(name: "ModelArchiveTool", dependencies: ["Sentiment"], swiftSettings: strictSwift),
+    .plugin(name: "EmbedModel", capability: .buildTool(), dependencies: ["ModelArchiveTool"]),
 
     // MARK: Pipeline stages
     .target(name: "VerbatimCore", swiftSettings: strictSwift),
@@ -62,9 +65,12 @@ let package = Package(
     .target(name: "SurveyImport", dependencies: ["VerbatimCore", "CLibXML2", "XMLBridge"], swiftSettings: strictSwift),
     .target(name: "Tokenization", dependencies: ["VerbatimCore", "ICUBridge"], swiftSettings: strictSwift),
     .target(name: "Redaction", dependencies: ["VerbatimCore"], swiftSettings: strictSwift),
+    // The shipped lexicons' bytes (C23 #embed of lexicons/*), for Sentiment.
+    .target(name: "ShippedLexicons", path: "Sources/ShippedLexicons"),
     .target(
-      name: "Sentiment", dependencies: ["VerbatimCore", "Tokenization"], swiftSettings: strictSwift,
-      plugins: ["EmbedData"]),
+      name: "Sentiment", dependencies: ["VerbatimCore", "Tokenization", "ShippedLexicons"], swiftSettings: strictSwift),
+    .target(
+      name: "SentimentArchive", dependencies: ["Sentiment"], swiftSettings: strictSwift, plugins: ["EmbedModel"]),
     .target(
       name: "Taxonomy", dependencies: ["VerbatimCore", "Tokenization", "Sentiment", "Yams"],
       swiftSettings: strictSwift, plugins: ["EmbedData"]),
@@ -81,8 +87,8 @@ let package = Package(
     .executableTarget(
       name: "verbatim",
       dependencies: [
-        "VerbatimCore", "SurveyImport", "Tokenization", "Redaction", "Sentiment", "Taxonomy", "Agreement",
-        "Reporting", "Pipeline",
+        "VerbatimCore", "SurveyImport", "Tokenization", "Redaction", "Sentiment", "SentimentArchive", "Taxonomy",
+        "Agreement", "Reporting", "Pipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift),
@@ -91,7 +97,7 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSwift),
     .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore", "TestSupport"]),
     .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"]),
-    .testTarget(name: "SentimentTests", dependencies: ["Sentiment", "TestSupport"]),
+    .testTarget(name: "SentimentTests", dependencies: ["Sentiment", "SentimentArchive", "TestSupport"]),
     .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "Sentiment", "TestSupport"]),
     .testTarget(name: "AgreementTests", dependencies: ["Agreement", "TestSupport"]),
     .testTarget(name: "SurveyImportTests", dependencies: ["SurveyImport", "TestSupport"], exclude: ["Fixtures"]),

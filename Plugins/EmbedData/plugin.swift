@@ -1,6 +1,8 @@
 // Embeds the project's data folders into the binary at build time, so `verbatim` works from any
-// directory and a copied binary needs no data folder. The data stays data: lexicons/ and
-// taxonomies/ are the source of truth; this plugin only turns them into a generated Swift file.
+// directory and a copied binary needs no data folder. The data stays data: taxonomies/ is the
+// source of truth; this plugin only turns it into a generated Swift file. (lexicons/ is embedded
+// by the ShippedLexicons C target instead: the EmbedModel plugin's tool links Sentiment, and a
+// plugin's tool cannot depend on a target that needs another plugin's output.)
 import Foundation
 import PackagePlugin
 
@@ -8,8 +10,7 @@ import PackagePlugin
 struct EmbedData: BuildToolPlugin {
   /// Which data folder each target embeds, and which file extensions count as data.
   private static let folders: [String: (folder: String, extensions: Set<String>)] = [
-    "Sentiment": ("lexicons", ["tsv", "txt"]),
-    "Taxonomy": ("taxonomies", ["yaml", "yml"]),
+    "Taxonomy": ("taxonomies", ["yaml", "yml"])
   ]
 
   func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {

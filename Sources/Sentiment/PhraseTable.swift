@@ -349,3 +349,123 @@ struct PrefixTable: Sendable {
     return nil
   }
 }
+
+extension Vocabulary {
+  /// The norms in id order (their bytes back to back, then each one's length), for
+  /// `ModelArchive`: the hash table itself is rebuilt on reading, which costs less than reading it.
+  func archive(into writer: inout ModelArchiveWriter) {
+    var norms = [[UInt8]](repeating: [], count: count)
+    forEachNorm { norm, id in norms[Int(id)] = Array(norm) }
+    writer.array(norms.flatMap { $0 })
+    writer.array(norms.map { Int32($0.count) })
+  }
+
+  /// A vocabulary read back from `ModelArchive`: each norm added in id order, so each gets its id.
+  init(archive reader: inout ModelArchiveReader) throws(ModelArchive.Damage) {
+    let bytes = try reader.array(of: UInt8.self)
+    let lengths = try reader.array(of: Int32.self)
+    table = TermTable(reservingCapacity: lengths.count)
+    var start = 0
+    try bytes.withUnsafeBufferPointer { (bytes) throws(ModelArchive.Damage) in
+      for (index, length) in lengths.enumerated() {
+        guard length >= 0, Int(length) <= bytes.count - start else { throw .init(what: "vocabulary norm \(index)") }
+        let id = self.id(adding: UnsafeBufferPointer(rebasing: bytes[start..<start + Int(length)]))
+        guard id == Int32(index) else { throw .init(what: "vocabulary norm \(index) repeated") }
+        start += Int(length)
+      }
+    }
+    guard start == bytes.count else { throw .init(what: "vocabulary bytes") }
+  }
+}
+
+extension PhraseTable {
+  /// The table's fields for `ModelArchive`.
+  func archive(into writer: inout ModelArchiveWriter) {
+    // The roots array is indexed by token id and mostly empty: only the ids that start a term, and
+    // their nodes, are written (a root's value and filter are its node's).
+    writer.integer(rootCount)
+    let started = roots.indices.filter { roots[$0].index >= 0 }
+    writer.array(started.map { Int32($0) })
+    writer.array(started.map { roots[$0].index })
+    edges.archive(into: &writer)
+    writer.array(nodes)
+    writer.integer(count)
+    writer.integer(longest)
+  }
+
+  /// A table read back from `ModelArchive`.
+  init(archive reader: inout ModelArchiveReader) throws(ModelArchive.Damage) {
+    rootCount = try reader.integer()
+    let started = try reader.array(of: Int32.self)
+    let startNodes = try reader.array(of: Int32.self)
+    edges = try EdgeTable(archive: &reader)
+    nodes = try reader.array(of: Node.self)
+    count = try reader.integer()
+    longest = try reader.integer()
+    guard rootCount >= 0, rootCount <= 1 << 31, started.count == startNodes.count, !nodes.isEmpty else {
+      throw .init(what: "phrase table shape")
+    }
+    roots = Array(repeating: Node(), count: rootCount)
+    for (id, node) in zip(started, startNodes) {
+      guard id >= 0, Int(id) < rootCount, node > 0, Int(node) < nodes.count else {
+        throw .init(what: "phrase table root")
+      }
+      roots[Int(id)] = Node(index: node, value: nodes[Int(node)].value, filter: nodes[Int(node)].filter)
+    }
+  }
+
+  /// The sizes of the archived element types, for `ModelArchive`'s layout fingerprint.
+  static var archivedLayout: [Int] { [MemoryLayout<Node>.stride] }
+}
+
+extension EdgeTable {
+  /// The table's capacity and its edges (keys, then children), for `ModelArchive`: the empty
+  /// slots, most of the table, are not written.
+  func archive(into writer: inout ModelArchiveWriter) {
+    writer.integer(slots.count)
+    // In key order, not slot order: the archive of a table read back is then the same bytes.
+    let used = slots.filter { $0.key != Self.empty }.sorted { $0.key < $1.key }
+    writer.array(used.map(\.key))
+    writer.array(used.map(\.child))
+  }
+
+  /// A table read back from `ModelArchive`: its edges inserted again at the capacity they had.
+  init(archive reader: inout ModelArchiveReader) throws(ModelArchive.Damage) {
+    let capacity = try reader.integer()
+    let keys = try reader.array(of: UInt64.self)
+    let children = try reader.array(of: Int32.self)
+    guard capacity >= 16, capacity <= 1 << 40, capacity & (capacity - 1) == 0, keys.count == children.count,
+      keys.count * 2 <= capacity, !keys.contains(Self.empty)
+    else { throw .init(what: "edge table shape") }
+    slots = Array(repeating: Slot(key: Self.empty, child: -1), count: capacity)
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
+    for (key, child) in zip(keys, children) { insert(key, child: child) }
+  }
+}
+
+extension PrefixTable {
+  /// The table's fields for `ModelArchive`.
+  func archive(into writer: inout ModelArchiveWriter) {
+    table.archive(into: &writer)
+    writer.array(lengths)
+    writer.integer(shortest)
+    writer.integer(prefixes.count)
+    for prefix in prefixes { writer.array(prefix) }
+    writer.integer(filterWidth)
+    writer.array(filter)
+  }
+
+  /// A table read back from `ModelArchive`.
+  init(archive reader: inout ModelArchiveReader) throws(ModelArchive.Damage) {
+    table = try TermTable(archive: &reader)
+    lengths = try reader.array(of: Int.self)
+    shortest = try reader.integer()
+    let prefixCount = try reader.count(ofSize: 8)
+    prefixes = []
+    prefixes.reserveCapacity(prefixCount)
+    for _ in 0..<prefixCount { prefixes.append(try reader.array(of: UInt8.self)) }
+    filterWidth = try reader.integer()
+    filter = try reader.array(of: UInt64.self)
+    guard filter.count == 64, (1...4).contains(filterWidth) else { throw .init(what: "prefix table shape") }
+  }
+}

@@ -269,3 +269,92 @@ struct TermStarts: OptionSet, Sendable {
   /// `wildcard` and `contractedNegation`: what a word's spelling may make it.
   static let spelling = TermStarts(rawValue: 16 | 32)
 }
+
+extension RuleTables {
+  /// The tables for `ModelArchive`, after `indexTokens()`.
+  func archive(into writer: inout ModelArchiveWriter) {
+    vocabulary.archive(into: &writer)
+    valence.archive(into: &writer)
+    prefixes.archive(into: &writer)
+    // The entries' valences and tags are `entryValences` and `entryTags`, written below.
+    writer.integer(entries.count)
+    let terms = entries.map { Int32(writer.stringIndex($0.term)) }
+    let files = entries.map { Int32(writer.stringIndex($0.originName)) }
+    writer.array(terms)
+    writer.array(files)
+    writer.array(entries.map { Int32($0.originLine ?? -1) })
+    negators.archive(into: &writer)
+    writer.integer(negatorTerms.count)
+    for term in negatorTerms { writer.string(term) }
+    intensifiers.archive(into: &writer)
+    writer.integer(intensifierEntries.count)
+    for entry in intensifierEntries {
+      writer.string(entry.term)
+      writer.double(entry.scalar)
+    }
+    contrast.archive(into: &writer)
+    writer.integer(contrastEntries.count)
+    for entry in contrastEntries {
+      writer.string(entry.term)
+      writer.integer(entry.side == .after ? 0 : 1)
+    }
+    tokenRecords.archive(into: &writer)
+    writer.array(entryValences)
+    writer.array(entryTags)
+    writer.integer(indexedEntries)
+  }
+
+  /// Tables read back from `ModelArchive`, indexed as `indexTokens()` left them.
+  init(archive reader: inout ModelArchiveReader) throws(ModelArchive.Damage) {
+    vocabulary = try Vocabulary(archive: &reader)
+    valence = try PhraseTable(archive: &reader)
+    prefixes = try PrefixTable(archive: &reader)
+    let entryCount = try reader.integer()
+    let terms = try reader.array(of: Int32.self)
+    let files = try reader.array(of: Int32.self)
+    let lines = try reader.array(of: Int32.self)
+    guard terms.count == entryCount, files.count == entryCount, lines.count == entryCount else {
+      throw .init(what: "entry columns")
+    }
+    negators = try PhraseTable(archive: &reader)
+    let negatorCount = try reader.count(ofSize: 8)
+    negatorTerms.reserveCapacity(negatorCount)
+    for _ in 0..<negatorCount { negatorTerms.append(try reader.string()) }
+    intensifiers = try PhraseTable(archive: &reader)
+    let intensifierCount = try reader.count(ofSize: 16)
+    intensifierEntries.reserveCapacity(intensifierCount)
+    for _ in 0..<intensifierCount { intensifierEntries.append((try reader.string(), try reader.double())) }
+    contrast = try PhraseTable(archive: &reader)
+    let contrastCount = try reader.count(ofSize: 16)
+    contrastEntries.reserveCapacity(contrastCount)
+    for _ in 0..<contrastCount {
+      let term = try reader.string()
+      contrastEntries.append((term, try reader.integer() == 0 ? .after : .before))
+    }
+    tokenRecords = try TokenRecords(archive: &reader)
+    entryValences = try reader.array(of: Double.self)
+    entryTags = try reader.array(of: EntryTags.self)
+    indexedEntries = try reader.integer()
+    guard entryValences.count == entryCount, entryTags.count == entryCount else { throw .init(what: "entry columns") }
+    entries.reserveCapacity(entryCount)
+    for index in 0..<entryCount {
+      entries.append(
+        ValenceEntry(
+          term: try reader.string(at: Int(terms[index])), valence: entryValences[index],
+          file: try reader.string(at: Int(files[index])), line: lines[index] < 0 ? nil : Int(lines[index]),
+          tags: entryTags[index]))
+    }
+    guard tokenRecords.count == vocabulary.count, indexedEntries == entries.count,
+      entryValences.count == entries.count, entryTags.count == entries.count
+    else { throw .init(what: "rule tables shape") }
+  }
+
+  /// A fingerprint of the archived element types' sizes: an archive written by a build whose
+  /// types lie otherwise in memory is refused.
+  static var archivedLayout: UInt64 {
+    let sizes =
+      TermTable.archivedLayout + PhraseTable.archivedLayout
+      + [MemoryLayout<EntryTags>.stride, MemoryLayout<Int>.stride]
+    return sizes.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+  }
+}

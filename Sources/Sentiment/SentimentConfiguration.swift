@@ -63,14 +63,30 @@ public struct LexiconSource: Sendable, Equatable {
   public var embedded: Bool
   public var format: LexiconFormat
   public var entryCount: Int
-  /// The file's text, kept for `sha256` (a shipped lexicon's is the binary's own; a file's stays
-  /// in memory beside the model built from it).
-  let contents: String
+  /// The file's bytes, kept for `sha256`: a shipped lexicon's stay in the binary until asked for,
+  /// a file's text stays in memory beside the model built from it.
+  let contents: LexiconContents
 
   /// SHA-256 of the file's bytes, lower-case hex. Computed when asked for (run manifests and
   /// reports), not when the model is built: hashing the shipped lexicons on every run took 18M
   /// instructions, 2% of scoring the 23,703 VADER texts.
-  public var sha256: String { SHA256.hex(of: Array(contents.utf8)) }
+  public var sha256: String { SHA256.hex(of: contents.bytes) }
   /// The size in bytes of what `sha256` hashes.
-  public var byteCount: Int { contents.utf8.count }
+  public var byteCount: Int { contents.bytes.count }
+}
+
+/// Where a `LexiconSource`'s bytes are.
+enum LexiconContents: Sendable, Equatable {
+  /// A file's text, as read.
+  case text(String)
+  /// A shipped file, by name (`EmbeddedData`): its text is not made for a model read from the
+  /// build's archive, which never parses it (3.6M instructions a start-up).
+  case embedded(name: String)
+
+  var bytes: [UInt8] {
+    switch self {
+    case .text(let text): Array(text.utf8)
+    case .embedded(let name): EmbeddedData.bytes(named: name) ?? []
+    }
+  }
 }

@@ -23,13 +23,7 @@ public struct SentimentModel: Sendable {
   static let shippedValenceFiles = ["general-en.tsv", "emoticons-emoji.tsv", "domain-customer-service.tsv"]
 
   public init(configuration: SentimentConfiguration) throws(SentimentError) {
-    guard configuration.thresholds.negative <= configuration.thresholds.positive else {
-      throw .invalidConfiguration("the negative threshold must not exceed the positive one")
-    }
-    // compound 0 (no sentiment word, or nothing to score) is neutral by definition.
-    guard configuration.thresholds.negative <= 0, configuration.thresholds.positive >= 0 else {
-      throw .invalidConfiguration("the neutral band must contain 0: the negative threshold ≤ 0 ≤ the positive one")
-    }
+    try Self.validate(configuration.thresholds)
     profile = configuration.profile
     thresholds = configuration.thresholds
     var builder = try ModelBuilder()
@@ -113,6 +107,31 @@ public struct SentimentModel: Sendable {
     rules = builder.tables
     sources = builder.sources
     warnings = builder.warnings
+  }
+
+  /// A default-profile model of tables already built (`init(archive:configuration:)`).
+  init(
+    profile: SentimentProfile, thresholds: SentimentThresholds, parameters: SentimentParameters,
+    sources: [LexiconSource], warnings: [LexiconWarning], rules: RuleTables
+  ) {
+    self.profile = profile
+    self.thresholds = thresholds
+    self.parameters = parameters
+    self.sources = sources
+    self.warnings = warnings
+    self.rules = rules
+    vader = nil
+  }
+
+  /// Refuses thresholds that leave no neutral band around 0.
+  static func validate(_ thresholds: SentimentThresholds) throws(SentimentError) {
+    guard thresholds.negative <= thresholds.positive else {
+      throw .invalidConfiguration("the negative threshold must not exceed the positive one")
+    }
+    // compound 0 (no sentiment word, or nothing to score) is neutral by definition.
+    guard thresholds.negative <= 0, thresholds.positive >= 0 else {
+      throw .invalidConfiguration("the neutral band must contain 0: the negative threshold ≤ 0 ≤ the positive one")
+    }
   }
 
   /// Where vaderSentiment's emoji file would be beside its lexicon `path` (the same folder).
@@ -235,7 +254,8 @@ struct DataFile {
 
   func source(role: String, format: LexiconFormat, entries: Int) -> LexiconSource {
     LexiconSource(
-      role: role, name: name, embedded: embedded, format: format, entryCount: entries, contents: original)
+      role: role, name: name, embedded: embedded, format: format, entryCount: entries,
+      contents: embedded ? .embedded(name: name) : .text(original))
   }
 }
 

@@ -243,3 +243,34 @@ struct TermTable: Sendable {
     }
   }
 }
+
+extension TermTable {
+  /// The table's fields for `ModelArchive`.
+  func archive(into writer: inout ModelArchiveWriter) {
+    writer.array(keyBytes)
+    writer.array(slots)
+    writer.array(fingerprints)
+    writer.integer(count)
+  }
+
+  /// A table read back from `ModelArchive`: its slots as written, so no key is hashed again.
+  init(archive reader: inout ModelArchiveReader) throws(ModelArchive.Damage) {
+    keyBytes = try reader.array(of: UInt8.self)
+    slots = try reader.array(of: Slot.self)
+    fingerprints = try reader.array(of: UInt16.self)
+    count = try reader.integer()
+    // Probing masks with `slots.count - 1`: a power of two, one fingerprint per slot.
+    guard slots.count >= 16, slots.count & (slots.count - 1) == 0, fingerprints.count == slots.count,
+      count >= 0, count <= slots.count
+    else { throw .init(what: "term table shape") }
+    let keyCount = keyBytes.count
+    guard
+      slots.allSatisfy({
+        $0.value < 0 || ($0.offset >= 0 && $0.length >= 0 && Int($0.offset) + Int($0.length) <= keyCount)
+      })
+    else { throw .init(what: "term table key outside its bytes") }
+  }
+
+  /// The sizes of the archived element types, for `ModelArchive`'s layout fingerprint.
+  static var archivedLayout: [Int] { [MemoryLayout<Slot>.stride, MemoryLayout<Slot>.size] }
+}

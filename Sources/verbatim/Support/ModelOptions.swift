@@ -2,6 +2,7 @@ import ArgumentParser
 import Pipeline
 import Redaction
 import Sentiment
+import SentimentArchive
 import SurveyImport
 import Taxonomy
 import Tokenization
@@ -105,7 +106,7 @@ struct SentimentOptionGroup: ParsableArguments {
   func makeModel() throws -> SentimentModel {
     let configuration = try makeConfiguration()
     do {
-      let model = try SentimentModel(configuration: configuration)
+      let model = try ShippedModel.model(configuration: configuration)
       for warning in model.warnings { printError(warning.description) }
       return model
     } catch {
