@@ -1430,8 +1430,11 @@ struct DefaultProfileScorer {
     if textTriggers.contains(.otherProviders) { applyOtherProviders(text, explain: explain) }
     // Rule 4 within a sentence: a text without any of its markers (most) skips the call.
     if mayHoldSarcasticClause { applySarcasticClause(text, explain: explain) }
-    // Rule 53: "Brilliant service, if you like being ignored" (a text without "if" skips it).
-    if textWordLists.contains(.conditions) { applySarcasticCondition(text, explain: explain) }
+    // Rule 53: "Brilliant service, if you like being ignored", "Great for those who enjoy being
+    // ignored" (a text without "if", "for" or a wh-word skips it).
+    if textWordLists.contains(.conditions) || textWordLists.contains(.forWord) || textTriggers.contains(.whWords) {
+      applySarcasticCondition(text, explain: explain)
+    }
     // As in `scoreMapped`: rules whose trigger words the text lacks are not called.
     if textWordLists.contains(.thanks) {
       if textWordLists.contains(.forWord) { applySarcasticThanks(text, explain: explain) }
