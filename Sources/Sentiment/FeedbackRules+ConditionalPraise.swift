@@ -174,7 +174,9 @@ extension DefaultProfileScorer {
         || (before.length == 1 && Self.isWord(text, before.start, in: Self.leadingConditionJoiners))
       guard opensClause, !Self.isWord(text, token - 1, in: Self.conditionBlockers) else { return false }
     }
-    let subject = token + 1
+    // "If only the battery lasted longer, it would be ideal": the wish's "only" before the subject.
+    var subject = token + 1
+    if subject < text.tokens.count, Self.norm(of: text, subject, is: "only") { subject += 1 }
     guard subject < text.tokens.count, Self.isWord(text, subject, in: Self.leadingConditionSubjects) else {
       return false
     }
@@ -199,7 +201,8 @@ extension DefaultProfileScorer {
   /// refund"), and is no such condition.
   private func isReaderCondition(_ text: TokenizedText, _ index: Int) -> Bool {
     guard Self.isWord(text, index, in: Self.readerSubjects) else { return false }
-    guard Self.norm(of: text, index, is: "you"), index + 1 < text.tokens.count else { return true }
+    guard Self.norm(of: text, index, is: "you") || Self.norm(of: text, index, is: "u"), index + 1 < text.tokens.count
+    else { return true }
     let verb = index + 1
     // "-ed" of a past, not of "need", "feed", "exceed".
     let isPast =
@@ -217,11 +220,11 @@ extension DefaultProfileScorer {
   ]
   /// Subjects of a condition that comes first: the product, the company, the staff ("If it were
   /// cheaper", "If the app didn't crash", "If they answered the phone", "If there were more
-  /// staff"), and "you" addressed ("If you answered the phone": `isReaderCondition` tells it from
-  /// the reader's situation).
+  /// staff", "If my parcel had turned up"), and "you" addressed ("If you answered the phone":
+  /// `isReaderCondition` tells it from the reader's situation).
   private static let leadingConditionSubjects: ShortWords = [
     "it", "it's", "its", "they", "they're", "theyre", "there", "there's", "theres", "he", "she", "this", "that",
-    "the", "their", "these", "those", "you", "u", "they'd", "theyd", "it'd", "you'd",
+    "the", "their", "these", "those", "you", "u", "they'd", "theyd", "it'd", "you'd", "my", "our", "your",
   ]
   /// Most tokens from a leading condition's "if" to its verb ("if the customer service team
   /// answered"); a word in "-ed" further on is often an adjective ("If the sponsors pay attention,

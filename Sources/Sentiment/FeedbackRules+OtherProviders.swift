@@ -32,7 +32,8 @@ extension DefaultProfileScorer {
   /// and this one doesn't").
   ///
   /// A provider the writer has left is read as what was replaced: "my previous insurer", "my old
-  /// bank", "my former energy supplier" (`formerProviderNouns` after "old", "previous", "former"),
+  /// bank", "my former energy supplier" (`formerProviderNouns` after "previous", "former", or
+  /// "old" after a possessive),
   /// and "last" + such a noun ("The last company I used was much quicker", "my last bank"; "the
   /// last update" and "the last service" are the reviewed one's latest, not a former provider's).
   /// Its praise is a complaint about the one reviewed in any tense ("My previous insurer is far
@@ -129,7 +130,11 @@ extension DefaultProfileScorer {
       guard next < units.count, units[next].kind == .neutral, units[next].length == 1,
         units[next].start == unit.start + 1
       else { return nil }
-      if let noun = formerProviderEnd(text, after: index) {
+      if let noun = formerProviderEnd(text, after: index),
+        !Self.norm(of: text, unit.start, is: "old")
+          || (index > 0 && units[index - 1].length == 1
+            && Self.isWord(text, units[index - 1].start, in: Self.possessives))
+      {
         end = noun
       } else {
         guard !isLast, Self.isWord(text, units[next].start, in: Self.formerNouns) else { return nil }
@@ -232,13 +237,16 @@ extension DefaultProfileScorer {
   ]
   /// Providers the writer has left ("my previous insurer", "my old bank", "the last company I
   /// used"): companies one switches from, not places or things, whose "old" is often their age
-  /// ("the old hotel", "an old building").
+  /// ("the old hotel", "an old building"). After "old" a possessive must come before ("my old
+  /// bank"): "The Old Bank" is also a name, of pubs and hotels in former banks.
   private static let formerProviderNouns: ShortWords = [
     "bank", "banks", "insurer", "insurers", "provider", "providers", "company", "companies", "network",
     "carrier", "lender", "broker", "brokers", "supplier", "suppliers", "courier", "couriers", "airline", "isp",
     "firm", "agency", "dealer", "dealership", "gym", "landlord", "landlords", "garage", "dentist", "vet", "vets",
     "builder", "builders", "plumber", "electrician", "solicitor", "solicitors", "accountant",
   ]
+  /// The possessives before the "old" of a provider left ("my old bank", "our old supplier").
+  private static let possessives: ShortWords = ["my", "our", "your", "their", "his", "her"]
   /// Nouns of a provider, its outlets and offers ("other banks", "another airline", "other bank
   /// apps").
   private static let providerNouns: ShortWords = [

@@ -80,6 +80,15 @@ struct ConditionFirstPraiseShippedTests {
     #expect(label("If they answered the phone it would be a good service") == .negative)
     #expect(label("If you answered your emails this would be a great company.") == .negative)
     #expect(label("If it worked it would be great") == .negative)
+    #expect(label("If the website wasn't so slow it'd be a great place to shop.") == .negative)
+  }
+
+  @Test func wishesInOtherWordsAreNoPraise() {
+    #expect(label("If only the battery lasted longer, it would be ideal.") != .positive)
+    #expect(label("If they sorted out the wifi it would be a great hotel.") != .positive)
+    #expect(label("if u answered ur phone it would be a good service tbh") != .positive)
+    // Praise of the stay in another sentence keeps the text positive.
+    #expect(label("We loved our stay. If the pool was heated it would be perfect, but we'd go back.") == .positive)
   }
 
   @Test func realConditionalPraiseKeepsItsLabel() {

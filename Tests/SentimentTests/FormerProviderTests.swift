@@ -34,6 +34,8 @@ struct FormerProviderTests {
     try expectSum("The last service I had was good.", 2.0)
     try expectSum("The old hotel was good.", 2.0)
     try expectSum("The old bank building was good.", 2.0)
+    // "The Old Bank" is also a name: "old" + a provider needs a possessive before it.
+    try expectSum("The old bank was good.", 2.0)
     try expectSum("Last bank holiday was good.", 2.0)
     try expectSum("The previous agent was good.", 2.0)
     // After a verb: no subject. Parity: "so is".
