@@ -1431,8 +1431,10 @@ struct DefaultProfileScorer {
     // Rule 4 within a sentence: a text without any of its markers (most) skips the call.
     if mayHoldSarcasticClause { applySarcasticClause(text, explain: explain) }
     // Rule 53: "Brilliant service, if you like being ignored", "Great for those who enjoy being
-    // ignored" (a text without "if", "for" or a wh-word skips it).
-    if textWordLists.contains(.conditions) || textWordLists.contains(.forWord) || textTriggers.contains(.whWords) {
+    // ignored" (a text without "if", or without "for"/"to" and "who", skips it).
+    if textWordLists.contains(.conditions)
+      || (textTriggers.contains(.whWords) && !textWordLists.isDisjoint(with: [.forWord, .to]))
+    {
       applySarcasticCondition(text, explain: explain)
     }
     // As in `scoreMapped`: rules whose trigger words the text lacks are not called.

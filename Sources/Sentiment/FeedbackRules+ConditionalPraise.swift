@@ -137,8 +137,11 @@ extension DefaultProfileScorer {
     let verbLimit = units[index].start + Self.wishedConditionVerbReach
     for other in (index + 1)..<modal {
       let unit = units[other]
-      // A fault a fix is wished for ("if they fixed the bugs") is wished away, as a negated one is.
-      if tokenWordLists[unit.start].contains(.fixVerbs) { negated = true }
+      // A fault a fix is wished for ("if they fixed the bugs", "if they'd fix the login bug") is
+      // wished away, as a negated one is.
+      if tokenWordLists[unit.start].contains(.fixVerbs) || Self.isWord(text, unit.start, in: Self.wishedFixes) {
+        negated = true
+      }
       switch unit.kind {
       case .negator:
         negated = true
@@ -226,6 +229,8 @@ extension DefaultProfileScorer {
     "it", "it's", "its", "they", "they're", "theyre", "there", "there's", "theres", "he", "she", "this", "that",
     "the", "their", "these", "those", "you", "u", "they'd", "theyd", "it'd", "you'd", "my", "our", "your",
   ]
+  /// The base forms of the fix verbs ("if they'd fix the bug", "if they could sort the wifi").
+  private static let wishedFixes = ShortWords(baseFixVerbList)
   /// Most tokens from a leading condition's "if" to its verb ("if the customer service team
   /// answered"); a word in "-ed" further on is often an adjective ("If the sponsors pay attention,
   /// all 68 licensed horses …").

@@ -17,13 +17,17 @@ extension DefaultProfileScorer {
   ///
   /// The audience may be named instead of addressed: "Great for those who enjoy being ignored",
   /// "Ideal for anyone who loves being overcharged", "Highly recommended to people who like
-  /// waiting on hold": "for" or "to", an audience (`audienceWords`), "who" or "that", and a liking
-  /// verb in any person ("loves", "enjoys"), read as "if you like …" is.
+  /// waiting on hold": "for" or "to", an audience (`audienceWords`), "who", and a liking verb in
+  /// any person ("loves", "enjoys"), read as "if you like …" is.
   mutating func applySarcasticCondition(_ text: TokenizedText, explain: Bool) {
-    let sentence = sentenceTokens
-    for token in sentence where text.tokens[token].kind == .word && Self.isWord(text, token, in: Self.audienceOpeners) {
+    // The openers by their word lists' bits (one test a token); the audience only in a text with
+    // a "who" (`RuleTriggers.whWords`).
+    let audience = textTriggers.contains(.whWords)
+    let openers: WordList = audience ? [.conditions, .forWord, .to] : .conditions
+    for token in sentenceTokens where !tokenWordLists[token].isDisjoint(with: openers) {
       let verb: Int
-      if Self.norm(of: text, token, is: "if") {
+      if tokenWordLists[token].contains(.conditions) {
+        guard Self.norm(of: text, token, is: "if") else { continue }
         // "if you like": the "if" is a word of its own.
         guard let unit = unitIndex(startingAt: token), units[unit].kind == .neutral, units[unit].length == 1,
           token + 3 < text.tokens.count, Self.norm(of: text, token + 1, is: "you"),
@@ -31,9 +35,9 @@ extension DefaultProfileScorer {
         else { continue }
         verb = token + 2
       } else {
-        // "for those who enjoy", "to anyone that loves".
+        // "for those who enjoy", "to anyone who loves".
         guard token + 4 < text.tokens.count, Self.isWord(text, token + 1, in: Self.audienceWords),
-          Self.isWord(text, token + 2, in: Self.audienceRelatives), Self.isWord(text, token + 3, in: Self.likingVerbs)
+          Self.norm(of: text, token + 2, is: "who"), Self.isWord(text, token + 3, in: Self.likingVerbs)
         else { continue }
         verb = token + 3
       }
@@ -86,15 +90,11 @@ extension DefaultProfileScorer {
   private static let likingVerbs: ShortWords = [
     "like", "enjoy", "love", "fancy", "adore", "relish", "likes", "enjoys", "loves", "fancies", "adores", "relishes",
   ]
-  /// The first words of a condition on the audience: "if you like", "for those who", "to anyone
-  /// who".
-  private static let audienceOpeners: ShortWords = ["if", "for", "to"]
   /// Who the praise is for, named ("for those who", "for anyone who", "to people that").
   private static let audienceWords: ShortWords = [
     "those", "anyone", "anybody", "people", "folks", "someone", "somebody", "everyone", "everybody",
   ]
-  /// The relative pronouns after the audience.
-  private static let audienceRelatives: ShortWords = ["who", "that"]
+
   /// "being ignored", "getting ripped off".
   private static let passiveAuxiliaries: ShortWords = ["being", "getting"]
   /// Words of a condition that keeps a harm away or deals with it ("if you like avoiding the

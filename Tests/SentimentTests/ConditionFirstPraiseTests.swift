@@ -86,6 +86,7 @@ struct ConditionFirstPraiseShippedTests {
   @Test func wishesInOtherWordsAreNoPraise() {
     #expect(label("If only the battery lasted longer, it would be ideal.") != .positive)
     #expect(label("If they sorted out the wifi it would be a great hotel.") != .positive)
+    #expect(label("If they'd fix the login bug it'd be a brilliant app.") == .negative)
     #expect(label("if u answered ur phone it would be a good service tbh") != .positive)
     // Praise of the stay in another sentence keeps the text positive.
     #expect(label("We loved our stay. If the pool was heated it would be perfect, but we'd go back.") == .positive)

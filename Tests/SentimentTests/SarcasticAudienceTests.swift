@@ -22,7 +22,7 @@ struct SarcasticAudienceTests {
   @Test func praiseForAnAudienceThatLikesAHarmIsIronic() throws {
     // The praise × the ironic factor, the liking verb 0, the harm −2.0.
     try expectSum("Great for those who enjoy being ignored.", 3.1 * irony - 2.0)
-    try expectSum("Great service for anyone that enjoys getting ignored", 3.1 * irony - 2.0)
+    try expectSum("Great service for anyone who enjoys getting ignored", 3.1 * irony - 2.0)
     try expectSum("Great, recommended to people who enjoy being ignored.", 3.1 * irony - 2.0)
     // The phrase "ideal for" holds the audience's "for": it is the praise.
     try expectSum("Ideal for anyone who enjoys being ignored.", 1.8 * irony - 2.0)
