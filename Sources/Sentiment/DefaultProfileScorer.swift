@@ -1430,8 +1430,13 @@ struct DefaultProfileScorer {
     if textTriggers.contains(.otherProviders) { applyOtherProviders(text, explain: explain) }
     // Rule 4 within a sentence: a text without any of its markers (most) skips the call.
     if mayHoldSarcasticClause { applySarcasticClause(text, explain: explain) }
-    // Rule 53: "Brilliant service, if you like being ignored" (a text without "if" skips it).
-    if textWordLists.contains(.conditions) { applySarcasticCondition(text, explain: explain) }
+    // Rule 53: "Brilliant service, if you like being ignored", "Great for those who enjoy being
+    // ignored" (a text without "if", or without "for"/"to" and "who", skips it).
+    if textWordLists.contains(.conditions)
+      || (textTriggers.contains(.whWords) && !textWordLists.isDisjoint(with: [.forWord, .to]))
+    {
+      applySarcasticCondition(text, explain: explain)
+    }
     // As in `scoreMapped`: rules whose trigger words the text lacks are not called.
     if textWordLists.contains(.thanks) {
       if textWordLists.contains(.forWord) { applySarcasticThanks(text, explain: explain) }

@@ -18,6 +18,15 @@ extension DefaultProfileScorer {
   /// faster": "better" is asked for, and "faster" now counts nothing too). A sentence that already
   /// has a suggestion frame keeps it, and the modal of a question ("Would it be good if …") is not
   /// before "be".
+  ///
+  /// The condition may come first: "If it were cheaper it would be perfect", "If the app didn't
+  /// crash so much, it would be great", "If they answered the phone it would be a good service"
+  /// (`leadingCondition`). The frame then also reads the condition (rule 41: the fault wished away
+  /// and the outcome wished for are the complaint). A condition on the reader's situation ("If
+  /// you need a quick fix it would be perfect") or on the writer's own choice ("If I had to
+  /// describe it in one word it would be amazing", "If I'd known it would be this good") keeps the
+  /// praise, and so does one with an indicative consequent ("If you need a quick fix it's
+  /// perfect": praise of the product for that use).
   mutating func markConditionalPraise(_ text: TokenizedText) {
     guard !hasSuggestionFrame else { return }
     for modal in units.indices where units[modal].kind == .neutral && units[modal].length == 1 {
@@ -27,7 +36,7 @@ extension DefaultProfileScorer {
       guard be.kind == .neutral, be.length == 1, be.start == token + 1, Self.norm(of: text, be.start, is: "be")
       else { continue }
       guard let praise = conditionalPraise(text, after: modal + 1), !isOffer(text, praise),
-        hasCondition(text, after: praise)
+        hasCondition(text, after: praise) || leadingCondition(text, before: modal) != nil
       else { continue }
       units[modal].entry = Self.suggestionFrameEntry
       hasSuggestionFrame = true
@@ -84,6 +93,99 @@ extension DefaultProfileScorer {
     return false
   }
 
+  /// The unit index of the "if" of a condition that comes before the modal at unit `modal`, in
+  /// its sentence ("If it were cheaper it would be perfect", "If the app didn't crash so much, it
+  /// would be great"), or nil. The "if" opens the sentence or a clause (after a boundary or "and",
+  /// "so", "but"), and is not "even if", "as if", "what if", "only if"; the word after it is the
+  /// condition's subject (`leadingConditionSubjects`: "it", "the app", "they"; not "if a little
+  /// small", a concession), and not the reader in the present ("if you need", "if you're":
+  /// `isReaderCondition`) nor the writer ("if I had to choose", "if we'd known"). At most
+  /// `leadingConditionBoundaries` boundaries stand between the "if" and the modal, and no contrast.
+  func leadingCondition(_ text: TokenizedText, before modal: Int) -> Int? {
+    var boundaries = 0
+    var index = modal - 1
+    while index >= 0 {
+      let unit = units[index]
+      switch unit.kind {
+      case .contrast:
+        return nil
+      case .boundary:
+        boundaries += 1
+        guard boundaries <= Self.leadingConditionBoundaries else { return nil }
+      case .neutral where unit.length == 1 && Self.norm(of: text, unit.start, is: "if"):
+        return opensLeadingCondition(text, index) && isWishedCondition(text, index, modal: modal) ? index : nil
+      default:
+        break
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Whether the condition from the "if" at unit `index` to the modal at unit `modal` is a wish,
+  /// not a prediction or a trouble the praise is about: a verb in the past or a modal (`were`,
+  /// `didn't`, `had`, `they'd`, a word in "-ed": "If it were cheaper", "If they answered the
+  /// phone") within `wishedConditionVerbReach` tokens of the "if" ("If the sponsors pay attention,
+  /// the horses could be properly outfitted" predicts),
+  /// and no negative term that no negator in the condition reaches ("if there was a
+  /// misunderstanding, she would be on top of it" praises how she deals with it; "If the app
+  /// didn't crash" wishes the fault away, and "If they answered the phone" an outcome that
+  /// should happen, rule 25's).
+  private func isWishedCondition(_ text: TokenizedText, _ index: Int, modal: Int) -> Bool {
+    var past = false
+    var negated = false
+    let verbLimit = units[index].start + Self.wishedConditionVerbReach
+    for other in (index + 1)..<modal {
+      let unit = units[other]
+      // A fault a fix is wished for ("if they fixed the bugs", "if they'd fix the login bug") is
+      // wished away, as a negated one is.
+      if tokenWordLists[unit.start].contains(.fixVerbs) || Self.isWord(text, unit.start, in: Self.wishedFixes) {
+        negated = true
+      }
+      switch unit.kind {
+      case .negator:
+        negated = true
+      case .valence:
+        // An expected outcome (rule 25: "if they answered the phone") is wished for, not a trouble.
+        if !negated, unit.entry >= 0, tables.valence(ofEntry: unit.entry) < 0,
+          !tables.countsOnlyNegated(entry: unit.entry)
+        {
+          return false
+        }
+      default:
+        break
+      }
+      if !past, unit.start <= verbLimit {
+        past = (unit.start..<min(unit.start + unit.length, verbLimit + 1)).contains {
+          text.tokens[$0].kind == .word
+            && (Self.isWord(text, $0, in: Self.wishedConditionVerbs)
+              || Self.norm(of: text, $0, endsWith: "ed", minimum: 4))
+        }
+      }
+    }
+    return past
+  }
+
+  /// Whether the "if" at unit `index` opens a condition before its consequent (see
+  /// `leadingCondition`).
+  private func opensLeadingCondition(_ text: TokenizedText, _ index: Int) -> Bool {
+    let token = units[index].start
+    if index > 0 {
+      let before = units[index - 1]
+      let opensClause =
+        before.kind == .boundary || before.kind == .contrast
+        || (before.length == 1 && Self.isWord(text, before.start, in: Self.leadingConditionJoiners))
+      guard opensClause, !Self.isWord(text, token - 1, in: Self.conditionBlockers) else { return false }
+    }
+    // "If only the battery lasted longer, it would be ideal": the wish's "only" before the subject.
+    var subject = token + 1
+    if subject < text.tokens.count, Self.norm(of: text, subject, is: "only") { subject += 1 }
+    guard subject < text.tokens.count, Self.isWord(text, subject, in: Self.leadingConditionSubjects) else {
+      return false
+    }
+    return !isReaderCondition(text, subject)
+  }
+
   /// Whether the modal frame unit `frame` of a suggestion is rule 50's (a lone modal) rather than a
   /// lexicon phrase: its explanation then reads "would be … if".
   func isConditionalPraiseFrame(_ text: TokenizedText, _ frame: Int) -> Bool {
@@ -97,14 +199,18 @@ extension DefaultProfileScorer {
   ]
   /// Whether the condition whose first word is token `index` states the reader's situation: "if
   /// you're on a budget", "if anyone needs a plumber", "if you work from home" (`readerSubjects`).
-  /// A "you" whose verb is a modal or in the past is the company addressed, asked for what it does
-  /// not do ("if you trained your staff", "if you could sort out my refund"), and is no such
-  /// condition.
+  /// A "you" whose verb is a modal or in the past ("-ed", not "need") is the company addressed,
+  /// asked for what it does not do ("if you trained your staff", "if you could sort out my
+  /// refund"), and is no such condition.
   private func isReaderCondition(_ text: TokenizedText, _ index: Int) -> Bool {
     guard Self.isWord(text, index, in: Self.readerSubjects) else { return false }
-    guard Self.norm(of: text, index, is: "you"), index + 1 < text.tokens.count else { return true }
+    guard Self.norm(of: text, index, is: "you") || Self.norm(of: text, index, is: "u"), index + 1 < text.tokens.count
+    else { return true }
     let verb = index + 1
-    return !(Self.isWord(text, verb, in: Self.addressedModals) || Self.norm(of: text, verb, endsWith: "ed", minimum: 4))
+    // "-ed" of a past, not of "need", "feed", "exceed".
+    let isPast =
+      Self.norm(of: text, verb, endsWith: "ed", minimum: 4) && !Self.norm(of: text, verb, endsWith: "eed", minimum: 3)
+    return !(Self.isWord(text, verb, in: Self.addressedModals) || isPast)
   }
 
   /// Modals and past forms after "you" that address the company ("if you could", "if you had").
@@ -115,6 +221,33 @@ extension DefaultProfileScorer {
   private static let readerSubjects: ShortWords = [
     "you", "you're", "youre", "your", "u", "ur", "anyone", "someone", "anybody", "somebody",
   ]
+  /// Subjects of a condition that comes first: the product, the company, the staff ("If it were
+  /// cheaper", "If the app didn't crash", "If they answered the phone", "If there were more
+  /// staff", "If my parcel had turned up"), and "you" addressed ("If you answered the phone":
+  /// `isReaderCondition` tells it from the reader's situation).
+  private static let leadingConditionSubjects: ShortWords = [
+    "it", "it's", "its", "they", "they're", "theyre", "there", "there's", "theres", "he", "she", "this", "that",
+    "the", "their", "these", "those", "you", "u", "they'd", "theyd", "it'd", "you'd", "my", "our", "your",
+  ]
+  /// The base forms of the fix verbs ("if they'd fix the bug", "if they could sort the wifi").
+  private static let wishedFixes = ShortWords(baseFixVerbList)
+  /// Most tokens from a leading condition's "if" to its verb ("if the customer service team
+  /// answered"); a word in "-ed" further on is often an adjective ("If the sponsors pay attention,
+  /// all 68 licensed horses …").
+  private static let wishedConditionVerbReach = 5
+  /// Verbs of a wished condition without "-ed": the past and the modals ("If it were cheaper", "if
+  /// they had a dark mode", "if they'd fix the bug", "if it could sync").
+  private static let wishedConditionVerbs: ShortWords = [
+    "was", "were", "had", "did", "didn't", "didnt", "wasn't", "wasnt", "weren't", "werent", "hadn't", "hadnt",
+    "could", "couldn't", "couldnt", "would", "wouldn't", "wouldnt", "they'd", "theyd", "it'd", "you'd", "made",
+    "got", "gave", "took", "kept", "paid", "put", "sent", "ran", "came", "went", "brought", "told", "knew", "held",
+    "built", "spent", "left", "felt", "bought", "sold", "cost", "cut", "set", "let", "fit",
+  ]
+  /// Words after which an "if" opens a clause ("and if they answered …", "so if it worked …").
+  private static let leadingConditionJoiners: ShortWords = ["and", "so", "but", "honestly", "tbh", "just"]
+  /// Most boundaries between a leading condition's "if" and the modal ("If the app didn't crash,
+  /// and the support answered, it would be great").
+  private static let leadingConditionBoundaries = 2
   /// Most units between "be" and the praise: "would be a really great app if".
   static let conditionalPraiseReach = 4
 }

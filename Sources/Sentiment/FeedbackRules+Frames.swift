@@ -183,11 +183,14 @@ extension DefaultProfileScorer {
   mutating func applySuggestion(_ text: TokenizedText, explain: Bool) {
     guard let frame = units.firstIndex(where: { $0.kind == .neutral && $0.entry == Self.suggestionFrameEntry })
     else { return }
+    // Rule 50's condition when it comes first ("If it were cheaper it would be perfect").
+    let leading = isConditionalPraiseFrame(text, frame) ? leadingCondition(text, before: frame) : nil
     func frameWords() -> String {
       let start = units[frame].start
       let words = (start..<(start + units[frame].length)).map { text.norm(of: text.tokens[$0]) }.joined(separator: " ")
-      // Rule 50's frame is the modal of "would be … if".
-      return isConditionalPraiseFrame(text, frame) ? words + " be … if" : words
+      // Rule 50's frame is the modal of "would be … if" (or of "if … would be").
+      guard isConditionalPraiseFrame(text, frame) else { return words }
+      return leading == nil ? words + " be … if" : "if … " + words + " be"
     }
     var unmet = false
     /// Rules 13 and 41 for the valence unit at `index`, in the frame's clause.
@@ -223,7 +226,10 @@ extension DefaultProfileScorer {
       readWished(index)
       index += 1
     }
-    if !wishAfter {
+    if let leading {
+      // "If the app didn't crash so much, it would be great": the condition is the wish.
+      for index in (leading + 1)..<frame where units[index].kind != .boundary { readWished(index) }
+    } else if !wishAfter {
       // A frame that closes its clause wishes for what comes before it: "Better filters by size
       // would be good", "A tracking page that actually tracks something would be nice".
       index = frame - 1
@@ -232,7 +238,7 @@ extension DefaultProfileScorer {
         index -= 1
       }
     }
-    guard !unmet, hasWishedBasics(text, frame: frame) else { return }
+    guard !unmet, hasWishedBasics(text, frame: frame, from: leading.map { units[$0].start + 1 }) else { return }
     // "Would be nice if the aircon worked", "A tracking page that actually tracks something would be
     // nice": the frame itself carries the complaint.
     units[frame].kind = .valence
@@ -244,10 +250,11 @@ extension DefaultProfileScorer {
   /// Whether the sentence of the suggestion frame at unit `frame` wishes for something that should
   /// already work (rule 41): "actually" anywhere but as its first word ("Actually, it would be nice
   /// to have more colours" opens a suggestion), or "work"/"works"/"worked"/"working" after the
-  /// frame and not right after a negator.
-  private func hasWishedBasics(_ text: TokenizedText, frame: Int) -> Bool {
+  /// frame (or after rule 50's leading "if", `from`: "If it worked it would be great") and not
+  /// right after a negator.
+  private func hasWishedBasics(_ text: TokenizedText, frame: Int, from: Int? = nil) -> Bool {
     let sentence = sentenceTokens
-    let frameEnd = units[frame].start + units[frame].length
+    let frameEnd = from ?? units[frame].start + units[frame].length
     for token in sentence where Self.isWord(text, token, in: Self.wishedBasics) {
       if Self.norm(of: text, token, is: "actually") {
         if token > sentence.lowerBound { return true }

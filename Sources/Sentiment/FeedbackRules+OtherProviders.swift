@@ -30,13 +30,27 @@ extension DefaultProfileScorer {
   /// are the new ones", "as well", "so I ordered another"). The clause
   /// runs to a boundary, a contrast, or a conjunction that opens a new subject ("Other apps crash
   /// and this one doesn't").
+  ///
+  /// A provider the writer has left is read as what was replaced: "my previous insurer", "my old
+  /// bank", "my former energy supplier" (`formerProviderNouns` after "previous", "former", or
+  /// "old" after a possessive),
+  /// and "last" + such a noun ("The last company I used was much quicker", "my last bank"; "the
+  /// last update" and "the last service" are the reviewed one's latest, not a former provider's).
+  /// Its praise is a complaint about the one reviewed in any tense ("My previous insurer is far
+  /// cheaper"), since it is still in business; its faults count nothing.
   mutating func applyOtherProviders(_ text: TokenizedText, explain: Bool) {
-    guard !statesParity(text) else { return }
+    // Parity is read once, at the first subject: most sentences of a text with "old" or "last"
+    // have none.
+    var parityRead = false
     var index = 0
     while index < units.count {
-      guard let (end, subject, former) = otherProviderSubject(text, at: index) else {
+      guard let (end, subject, former, needsPast) = otherProviderSubject(text, at: index) else {
         index += 1
         continue
+      }
+      if !parityRead {
+        guard !statesParity(text) else { return }
+        parityRead = true
       }
       var scan = end + 1
       while scan < units.count, units[scan].kind != .boundary, units[scan].kind != .contrast,
@@ -44,7 +58,7 @@ extension DefaultProfileScorer {
       {
         scan += 1
       }
-      if !former || clauseIsPast(text, (end + 1)..<scan) {
+      if !needsPast || clauseIsPast(text, (end + 1)..<scan) {
         for unit in (end + 1)..<scan { judgeOtherProvider(unit, subject: subject, former: former, explain: explain) }
       }
       index = scan
@@ -52,14 +66,15 @@ extension DefaultProfileScorer {
   }
 
   /// Whether the sentence (the current units) states parity: a word of `parityWords`, "as well",
-  /// or "so" + a form of "be" ("and so are the new ones").
+  /// or "so" + a form of "be" ("and so are the new ones", "and so is the new one").
   private func statesParity(_ text: TokenizedText) -> Bool {
     let end = sentenceTokens.upperBound
     return sentenceTokens.contains { index in
       if Self.isWord(text, index, in: Self.parityWords) { return true }
       guard index + 1 < end else { return false }
       return (Self.norm(of: text, index, is: "as") && Self.norm(of: text, index + 1, is: "well"))
-        || (Self.norm(of: text, index, is: "so") && tokenWordLists[index + 1].contains(.be))
+        || (Self.norm(of: text, index, is: "so")
+          && (tokenWordLists[index + 1].contains(.be) || Self.isWord(text, index + 1, in: Self.parityCopulas)))
     }
   }
 
@@ -97,20 +112,36 @@ extension DefaultProfileScorer {
 
   /// The last unit index and the words of another provider's subject that opens at unit `index`,
   /// or nil (see `applyOtherProviders`).
+  /// `needsPast`: the subject is what the reviewed one was before (not a provider left), whose
+  /// clause must be in the past.
   private func otherProviderSubject(_ text: TokenizedText, at index: Int) -> (
-    end: Int, subject: String, former: Bool
+    end: Int, subject: String, former: Bool, needsPast: Bool
   )? {
     let unit = units[index]
-    guard unit.kind == .neutral, unit.length == 1, Self.isWord(text, unit.start, in: Self.otherProviderWords)
+    guard unit.kind == .neutral, unit.length == 1, Self.mayOpenOtherProvider(text, unit.start),
+      Self.isWord(text, unit.start, in: Self.otherProviderWords)
     else { return nil }
     var end = index
-    if Self.isWord(text, unit.start, in: Self.formerWords) {
-      // "the old app", "the previous owners", "the old one".
+    var needsPast = false
+    let isLast = Self.norm(of: text, unit.start, is: "last")
+    if isLast || Self.isWord(text, unit.start, in: Self.formerWords) {
+      // "the old app", "the previous owners", "the old one"; "my previous insurer", "my old
+      // energy supplier", "the last company".
       let next = index + 1
       guard next < units.count, units[next].kind == .neutral, units[next].length == 1,
-        units[next].start == unit.start + 1, Self.isWord(text, units[next].start, in: Self.formerNouns)
+        units[next].start == unit.start + 1
       else { return nil }
-      end = next
+      if let noun = formerProviderEnd(text, after: index),
+        !Self.norm(of: text, unit.start, is: "old")
+          || (index > 0 && units[index - 1].length == 1
+            && Self.isWord(text, units[index - 1].start, in: Self.possessives))
+      {
+        end = noun
+      } else {
+        guard !isLast, Self.isWord(text, units[next].start, in: Self.formerNouns) else { return nil }
+        end = next
+        needsPast = true
+      }
     } else if Self.isWord(text, unit.start, in: Self.otherWords) {
       // Modifiers and nouns ("other car rental companies"), ending at a noun.
       var last = index
@@ -130,7 +161,26 @@ extension DefaultProfileScorer {
     if next < text.tokens.count, Self.isWord(text, next, in: Self.providerNounHeads) { return nil }
     guard opensClause(text, subjectAt: index) else { return nil }
     let subject = (unit.start...units[end].start).map { text.norm(of: text.tokens[$0]) }.joined(separator: " ")
-    return (end, subject, Self.isWord(text, unit.start, in: Self.formerWords))
+    return (end, subject, end > index && !Self.isWord(text, unit.start, in: Self.otherWords), needsPast)
+  }
+
+  /// The unit index of the noun that ends a provider the writer has left, right after the "old",
+  /// "previous", "former" or "last" at unit `index`: modifiers, then a noun of
+  /// `formerProviderNouns` as the run's last word ("old energy supplier", "previous car insurer";
+  /// not "old bank account").
+  private func formerProviderEnd(_ text: TokenizedText, after index: Int) -> Int? {
+    var last = index
+    var end: Int?
+    while last + 1 < units.count, units[last + 1].kind == .neutral, units[last + 1].length == 1,
+      units[last + 1].start == units[last].start + 1
+    {
+      let word = units[last + 1].start
+      let isNoun = Self.isWord(text, word, in: Self.formerProviderNouns)
+      guard isNoun || Self.isWord(text, word, in: Self.providerModifiers) else { break }
+      last += 1
+      if isNoun { end = last }
+    }
+    return end == last ? end : nil
   }
 
   /// Whether the subject that starts at unit `index` opens its clause: only `subjectDeterminers`
@@ -158,9 +208,24 @@ extension DefaultProfileScorer {
       && (tokenWordLists[next].contains(.clauseOpeners) || Self.isWord(text, next, in: Self.newSubjectDeterminers))
   }
 
+  /// Whether token `index`'s norm opens with the first letter of a trigger word (o, c, r, p, f,
+  /// l): one byte read, before the word itself is compared, for each unit of a text with "old" or
+  /// "last".
+  private static func mayOpenOtherProvider(_ text: TokenizedText, _ index: Int) -> Bool {
+    let range = text.tokens[index].normRange
+    guard !range.isEmpty else { return false }
+    switch text.normBytes[range.lowerBound] {
+    case UInt8(ascii: "o"), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "p"), UInt8(ascii: "f"),
+      UInt8(ascii: "l"):
+      return true
+    default:
+      return false
+    }
+  }
+
   /// Rule 51's trigger words (`RuleTriggers.otherProviders`).
   static let otherProviderTriggerWords = [
-    "other", "competitor", "competitors", "rival", "rivals", "old", "previous", "former", "original",
+    "other", "competitor", "competitors", "rival", "rivals", "old", "previous", "former", "original", "last",
   ]
   private static let otherProviderWords = ShortWords(otherProviderTriggerWords)
   private static let otherWords: ShortWords = ["other"]
@@ -170,6 +235,9 @@ extension DefaultProfileScorer {
   private static let parityWords: ShortWords = [
     "just", "equally", "also", "too", "even", "still", "likewise", "similar", "similarly", "another",
   ]
+  /// The forms of "be" after a parity's "so" that `WordList.be` does not hold ("and so is the new
+  /// one", "so was the last").
+  private static let parityCopulas: ShortWords = ["is", "was", "were"]
   /// Verbs in the past without "-ed" (rule 51's former subjects).
   private static let pastVerbs: ShortWords = [
     "was", "were", "had", "used", "did", "wasn't", "weren't", "didn't", "made", "got", "felt", "ran", "knew",
@@ -183,6 +251,18 @@ extension DefaultProfileScorer {
     "staff", "team", "format", "look", "software", "program", "programme", "store", "location", "premises",
     "chef", "provider", "service", "features", "player", "editor", "ui",
   ]
+  /// Providers the writer has left ("my previous insurer", "my old bank", "the last company I
+  /// used"): companies one switches from, not places or things, whose "old" is often their age
+  /// ("the old hotel", "an old building"). After "old" a possessive must come before ("my old
+  /// bank"): "The Old Bank" is also a name, of pubs and hotels in former banks.
+  private static let formerProviderNouns: ShortWords = [
+    "bank", "banks", "insurer", "insurers", "provider", "providers", "company", "companies", "network",
+    "carrier", "lender", "broker", "brokers", "supplier", "suppliers", "courier", "couriers", "airline", "isp",
+    "firm", "agency", "dealer", "dealership", "gym", "landlord", "landlords", "garage", "dentist", "vet", "vets",
+    "builder", "builders", "plumber", "electrician", "solicitor", "solicitors", "accountant",
+  ]
+  /// The possessives before the "old" of a provider left ("my old bank", "our old supplier").
+  private static let possessives: ShortWords = ["my", "our", "your", "their", "his", "her"]
   /// Nouns of a provider, its outlets and offers ("other banks", "another airline", "other bank
   /// apps").
   private static let providerNouns: ShortWords = [
@@ -199,13 +279,16 @@ extension DefaultProfileScorer {
   private static let providerModifiers: ShortWords = [
     "online", "mobile", "phone", "streaming", "delivery", "energy", "broadband", "internet", "insurance", "car",
     "rental", "food", "music", "video", "mortgage", "high", "street", "budget", "local", "big", "major",
+    "estate",
   ]
   /// Nouns that a provider noun may modify, whose subject is then no provider ("other hotel
   /// guests", "other app users", "other store staff").
   private static let providerNounHeads: ShortWords = [
     "guests", "guest", "staff", "customers", "customer", "users", "user", "employees", "members", "member",
     "reviews", "review", "reviewers", "passengers", "people", "owners", "manager", "managers", "workers", "rooms",
-    "room", "features", "feature", "settings", "updates", "update", "options", "option", "than",
+    "room", "features", "feature", "settings", "updates", "update", "options", "option", "than", "building",
+    "buildings", "holiday", "holidays", "session", "sessions", "visit", "visits", "appointment", "appointments",
+    "class", "classes", "statement", "statements", "account", "accounts", "card", "cards",
   ]
   /// Words that may stand before the subject in its clause ("all my other apps", "most of the
   /// other banks", "their competitors").

@@ -14,19 +14,43 @@ extension DefaultProfileScorer {
   /// with it ("if you like avoiding the crowds", "if you enjoy tracking bad habits": `avoidingWords`) is a
   /// sincere recommendation, and so is one without a harm ("Great if you like spicy food") or a
   /// negated verb ("if you don't like waiting" is no "if you like").
+  ///
+  /// The audience may be named instead of addressed: "Great for those who enjoy being ignored",
+  /// "Ideal for anyone who loves being overcharged", "Highly recommended to people who like
+  /// waiting on hold": "for" or "to", an audience (`audienceWords`), "who", and a liking verb in
+  /// any person ("loves", "enjoys"), read as "if you like …" is.
   mutating func applySarcasticCondition(_ text: TokenizedText, explain: Bool) {
-    for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
-      let token = units[index].start
-      guard Self.norm(of: text, token, is: "if"), token + 3 < text.tokens.count,
-        Self.norm(of: text, token + 1, is: "you"), Self.isWord(text, token + 2, in: Self.likingVerbs),
-        isUndergoing(text, token + 3),
-        units[..<index].contains(where: { $0.kind == .valence && $0.value > 0 }),
-        conditionNamesHarm(text, from: index, verb: token + 2)
+    // The openers by their word lists' bits (one test a token); the audience only in a text with
+    // a "who" (`RuleTriggers.whWords`).
+    let audience = textTriggers.contains(.whWords)
+    let openers: WordList = audience ? [.conditions, .forWord, .to] : .conditions
+    for token in sentenceTokens where !tokenWordLists[token].isDisjoint(with: openers) {
+      let verb: Int
+      if tokenWordLists[token].contains(.conditions) {
+        guard Self.norm(of: text, token, is: "if") else { continue }
+        // "if you like": the "if" is a word of its own.
+        guard let unit = unitIndex(startingAt: token), units[unit].kind == .neutral, units[unit].length == 1,
+          token + 3 < text.tokens.count, Self.norm(of: text, token + 1, is: "you"),
+          Self.isWord(text, token + 2, in: Self.likingVerbs)
+        else { continue }
+        verb = token + 2
+      } else {
+        // "for those who enjoy", "to anyone who loves".
+        guard token + 4 < text.tokens.count, Self.isWord(text, token + 1, in: Self.audienceWords),
+          Self.norm(of: text, token + 2, is: "who"), Self.isWord(text, token + 3, in: Self.likingVerbs)
+        else { continue }
+        verb = token + 3
+      }
+      // The units of the praise: those that open before the condition ("Ideal for" holds its "for").
+      let opening = units.partitionPoint { $0.start < token }
+      guard isUndergoing(text, verb + 1),
+        units[..<opening].contains(where: { $0.kind == .valence && $0.value > 0 }),
+        conditionNamesHarm(text, from: opening, verb: verb)
       else { continue }
-      makeIronic(0..<index, explain: explain)
-      if let verb = unitIndex(startingAt: token + 2), units[verb].kind == .valence, units[verb].value > 0 {
-        units[verb].value = 0
-        if explain { rules[verb].append(.ironicPraise(factor: 0)) }
+      makeIronic(0..<opening, explain: explain)
+      if let verbUnit = unitIndex(startingAt: verb), units[verbUnit].kind == .valence, units[verbUnit].value > 0 {
+        units[verbUnit].value = 0
+        if explain { rules[verbUnit].append(.ironicPraise(factor: 0)) }
       }
       return
     }
@@ -42,11 +66,11 @@ extension DefaultProfileScorer {
         || Self.norm(of: text, index, endsWith: "ing", minimum: 5))
   }
 
-  /// Whether the condition that opens at unit `index` (its liking verb at token `verb`) names a
+  /// Whether the condition whose units open at unit `index` (its liking verb at token `verb`) names a
   /// harm after the verb, in its clause, and avoids none.
   private func conditionNamesHarm(_ text: TokenizedText, from index: Int, verb: Int) -> Bool {
     var harm = false
-    var scan = index + 1
+    var scan = index
     while scan < units.count, units[scan].kind != .boundary, units[scan].kind != .contrast {
       let unit = units[scan]
       if unit.start > verb {
@@ -63,7 +87,14 @@ extension DefaultProfileScorer {
 
   /// The verbs of liking in "if you like …" (rule 53). Not "want": "if you want to lose weight"
   /// wants a harm gone.
-  private static let likingVerbs: ShortWords = ["like", "enjoy", "love", "fancy", "adore", "relish"]
+  private static let likingVerbs: ShortWords = [
+    "like", "enjoy", "love", "fancy", "adore", "relish", "likes", "enjoys", "loves", "fancies", "adores", "relishes",
+  ]
+  /// Who the praise is for, named ("for those who", "for anyone who", "to people that").
+  private static let audienceWords: ShortWords = [
+    "those", "anyone", "anybody", "people", "folks", "someone", "somebody", "everyone", "everybody",
+  ]
+
   /// "being ignored", "getting ripped off".
   private static let passiveAuxiliaries: ShortWords = ["being", "getting"]
   /// Words of a condition that keeps a harm away or deals with it ("if you like avoiding the

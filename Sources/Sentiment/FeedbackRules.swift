@@ -347,7 +347,12 @@ import VerbatimCore
 ///    suggestion (rule 13): the praise and the condition's praise count nothing, and a fault the
 ///    condition wishes away is the complaint (rule 41). Not "should be" (a prediction), "even if",
 ///    "as if", "if" + a gerund ("would be helpful if shooting at night": "when"), nor the perfect
-///    ("would have been great if" is rule 6's).
+///    ("would have been great if" is rule 6's). The condition may come first when it is wished
+///    (a past or a modal: "If it were cheaper it would be perfect", "If the app didn't crash so
+///    much, it would be great", "If they answered the phone it would be a good service"); not the
+///    reader's situation ("If you need a quick fix it would be perfect"), the writer's choice ("If
+///    I had to describe it…"), a prediction ("If the sponsors pay attention…") or a trouble the
+///    praise deals with ("if there was a misunderstanding, she would be on top of it").
 /// 52. **A comparative alone** (`FeedbackRules+ComparativeRequest.swift`). A one-sentence answer
 ///    that is only a comparative and one to three words ("Better communication", "Faster delivery",
 ///    "More helpful staff", "Cheaper prices please") names what is asked for, as "More staff"
@@ -357,7 +362,8 @@ import VerbatimCore
 ///    before "if you like/enjoy/love/want/fancy" + a harm is sarcasm: "Brilliant service, if you like
 ///    being ignored", "Perfect if you enjoy being ignored". The praise is ironic (rule 4's factor),
 ///    the liking verb counts nothing. Not a condition that avoids the harm ("if you want to avoid
-///    the crowds") or names none ("Great if you like spicy food").
+///    the crowds") or names none ("Great if you like spicy food"). The audience may be named: "Great
+///    for those who enjoy being ignored", "Ideal for anyone who loves being overcharged".
 /// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
 ///    provider ("Other banks are far more helpful", "Every other airline was better", "Their
 ///    competitors are cheaper") or what the reviewed one was before ("The old app was much better")
@@ -376,14 +382,18 @@ import VerbatimCore
 ///    before "if you like/enjoy/love/want/fancy" + a harm is sarcasm: "Brilliant service, if you like
 ///    being ignored", "Perfect if you enjoy being ignored". The praise is ironic (rule 4's factor),
 ///    the liking verb counts nothing. Not a condition that avoids the harm ("if you want to avoid
-///    the crowds") or names none ("Great if you like spicy food").
+///    the crowds") or names none ("Great if you like spicy food"). The audience may be named: "Great
+///    for those who enjoy being ignored", "Ideal for anyone who loves being overcharged".
 /// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
 ///    provider ("Other banks are far more helpful", "Every other airline was better", "All my other
 ///    apps work fine", "Their competitors are cheaper"), or what the reviewed one was before ("The
 ///    old app was much better", "The previous owners were lovely"), compares: its praise is a
 ///    complaint about the one reviewed (× `negationScalar`), its faults count nothing ("The other
 ///    company was a nightmare"). Not "no other", a provider after a verb or preposition ("than other airlines",
-///    "unlike other banks"), nor people ("other hotel guests") or "the other day".
+///    "unlike other banks"), nor people ("other hotel guests") or "the other day". A provider the
+///    writer has left is what was replaced, in any tense: "My previous insurer was more helpful",
+///    "My old bank was far better", "The last company I used was much quicker" (not "the last
+///    update", "the old hotel", "the previous agent").
 /// Lengthened words are read shortened by every rule that tests a word's spelling ("whyyy is my
 /// bill so high" opens with "why" for rule 10, "maaake it easier" with "make" for rule 9):
 /// `DefaultProfileScorer.shortenedForRules`, with the forms `Elongation` gives the lexicon lookup.

@@ -87,7 +87,7 @@ struct RuleTriggers: OptionSet, Sendable {
   /// "finally", "eventually": an outcome reached after a stated wait (rule 42: "finally spoke to
   /// someone after 45 minutes").
   static let lateOutcomeAdverbs = RuleTriggers(rawValue: 1 << 30)
-  /// "other", "competitor(s)", "rival(s)", "old", "previous", "former", "original": a subject that
+  /// "other", "competitor(s)", "rival(s)", "old", "previous", "former", "original", "last": a subject that
   /// names another provider or what was replaced (rule 51: "Other banks are far more helpful").
   static let otherProviders = RuleTriggers(rawValue: 1 << 31)
 
