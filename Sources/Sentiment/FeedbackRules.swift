@@ -353,17 +353,6 @@ import VerbatimCore
 ///    reader's situation ("If you need a quick fix it would be perfect"), the writer's choice ("If
 ///    I had to describe it…"), a prediction ("If the sponsors pay attention…") or a trouble the
 ///    praise deals with ("if there was a misunderstanding, she would be on top of it").
-/// 52. **A comparative alone** (`FeedbackRules+ComparativeRequest.swift`). A one-sentence answer
-///    that is only a comparative and one to three words ("Better communication", "Faster delivery",
-///    "More helpful staff", "Cheaper prices please") names what is asked for, as "More staff"
-///    does: the comparative counts nothing. Not with "than", "now", "already" or a verb of being
-///    ("Better than expected", "Much better now", "Better days ahead"), nor with another term.
-/// 53. **Praise for those who like a harm** (`FeedbackRules+SarcasticCondition.swift`). Praise
-///    before "if you like/enjoy/love/want/fancy" + a harm is sarcasm: "Brilliant service, if you like
-///    being ignored", "Perfect if you enjoy being ignored". The praise is ironic (rule 4's factor),
-///    the liking verb counts nothing. Not a condition that avoids the harm ("if you want to avoid
-///    the crowds") or names none ("Great if you like spicy food"). The audience may be named: "Great
-///    for those who enjoy being ignored", "Ideal for anyone who loves being overcharged".
 /// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
 ///    provider ("Other banks are far more helpful", "Every other airline was better", "Their
 ///    competitors are cheaper") or what the reviewed one was before ("The old app was much better")
@@ -372,7 +361,9 @@ import VerbatimCore
 ///    nothing. Not "no other" or "another", a provider after a verb or preposition ("than other
 ///    airlines"), people ("other hotel guests"), "the other day", a former one outside the past
 ///    ("The original owners would be proud"), nor a sentence that states parity ("just as bad",
-///    "also", "still").
+///    "also", "still", "so was"). A provider the writer has left is what was replaced, in any tense:
+///    "My previous insurer was more helpful", "My old bank was far better", "The last company I
+///    used was much quicker" (not "the last update", "the old hotel", "the previous agent").
 /// 52. **A comparative alone** (`FeedbackRules+ComparativeRequest.swift`). A one-sentence answer
 ///    that is only a comparative and one to three words ("Better communication", "Faster delivery",
 ///    "More helpful staff", "Cheaper prices please") names what is asked for, as "More staff"
@@ -384,16 +375,6 @@ import VerbatimCore
 ///    the liking verb counts nothing. Not a condition that avoids the harm ("if you want to avoid
 ///    the crowds") or names none ("Great if you like spicy food"). The audience may be named: "Great
 ///    for those who enjoy being ignored", "Ideal for anyone who loves being overcharged".
-/// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
-///    provider ("Other banks are far more helpful", "Every other airline was better", "All my other
-///    apps work fine", "Their competitors are cheaper"), or what the reviewed one was before ("The
-///    old app was much better", "The previous owners were lovely"), compares: its praise is a
-///    complaint about the one reviewed (× `negationScalar`), its faults count nothing ("The other
-///    company was a nightmare"). Not "no other", a provider after a verb or preposition ("than other airlines",
-///    "unlike other banks"), nor people ("other hotel guests") or "the other day". A provider the
-///    writer has left is what was replaced, in any tense: "My previous insurer was more helpful",
-///    "My old bank was far better", "The last company I used was much quicker" (not "the last
-///    update", "the old hotel", "the previous agent").
 /// Lengthened words are read shortened by every rule that tests a word's spelling ("whyyy is my
 /// bill so high" opens with "why" for rule 10, "maaake it easier" with "make" for rule 9):
 /// `DefaultProfileScorer.shortenedForRules`, with the forms `Elongation` gives the lexicon lookup.
