@@ -11,11 +11,20 @@ public struct Codebook: Sendable, Equatable {
   /// What the codebook is for.
   public var description: String
   /// Tags in file order (children follow their parents when written nested).
-  public var tags: [CodebookTag]
+  public var tags: [CodebookTag] {
+    // A changed rule may hold a regular expression nobody compiled.
+    didSet { regexesKnownValid = false }
+  }
   /// Where the codebook was read from (for messages).
   public var source: String
   /// Where `version` is written, when read from a file (for lint messages).
   public var versionLocation: SourceLocation?
+  /// Whether every regular expression of the rules is known to compile, so compiling the codebook
+  /// for tagging need not compile each to check it (`RuleParser.validatesRegexes`; the tagger
+  /// compiles a regex when a text first needs it searched). Set for a codebook shipped in the binary,
+  /// as `shipped(_:)` reads it: the test suite compiles every regex of the shipped codebooks
+  /// (`ShippedRegexTests`), and `taxonomy lint` always does. Any change of `tags` clears it.
+  var regexesKnownValid = false
 
   public init(
     id: String, version: String, languages: [String] = [], description: String = "", tags: [CodebookTag],
@@ -31,6 +40,13 @@ public struct Codebook: Sendable, Equatable {
 
   /// The index of the tag with `code` (first one when codes are duplicated).
   public func index(of code: String) -> Int? { tags.firstIndex { $0.code == code } }
+
+  /// Equal content (`regexesKnownValid` records how the codebook was read, not what it holds).
+  public static func == (left: Codebook, right: Codebook) -> Bool {
+    left.id == right.id && left.version == right.version && left.languages == right.languages
+      && left.description == right.description && left.tags == right.tags && left.source == right.source
+      && left.versionLocation == right.versionLocation
+  }
 }
 
 /// One tag (code) of a codebook. (Named `CodebookTag` so it does not clash with `Testing.Tag` or

@@ -279,7 +279,9 @@ extension Codebook {
     guard let file = EmbeddedData.files.first(where: { $0.name == name + ".yaml" }) else {
       throw .unknownEmbedded(name: name)
     }
-    return try parse(yaml: file.contents, source: "taxonomies/" + file.name)
+    var codebook = try parse(yaml: file.contents, source: "taxonomies/" + file.name)
+    codebook.regexesKnownValid = true
+    return codebook
   }
 
   /// Parses codebook YAML. `source` names the file in messages.
@@ -295,7 +297,10 @@ extension Codebook {
       // Without the default resolver: the reader never asks a node for its resolved tag (only
       // `isYAMLNull` resolves, with the default resolver, when it must), and making the default
       // one compiled its seven regular expressions (8.9M instructions).
-      root = try Yams.compose(yaml: yaml, .basic)
+      // UTF-8 named (a Swift string's own encoding): the default reads the process's environment
+      // for YAMS_DEFAULT_ENCODING (0.8M instructions), which would also make Yams print a line to
+      // standard output.
+      root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
     } catch let error as YamlError {
       throw CodebookReader.yamlError(error, source: source)
     } catch {

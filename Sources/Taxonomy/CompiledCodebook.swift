@@ -98,10 +98,13 @@ public struct CompiledCodebook: Sendable {
   }
 
   /// Lenient compile (for lint): unparsable rules are left out and collected in `problems`.
-  init(_ codebook: Codebook, tokenizer: Tokenizer, lenient: Bool) {
+  /// `checkingAllRegexes` compiles every regex to check it even when the codebook's are known to
+  /// compile (`Codebook.regexesKnownValid`; lint checks them all).
+  init(_ codebook: Codebook, tokenizer: Tokenizer, lenient: Bool, checkingAllRegexes: Bool = false) {
     self.codebook = codebook
     var problems = TagHierarchy.problems(in: codebook)
-    let parser = RuleParser(tokenizer: tokenizer)
+    let parser = RuleParser(
+      tokenizer: tokenizer, validatesRegexes: checkingAllRegexes || !codebook.regexesKnownValid)
     var builder = Builder()
     var rules: [[CompiledRule]] = []
     var excludes: [[CompiledRule]] = []
