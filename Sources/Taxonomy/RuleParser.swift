@@ -273,6 +273,8 @@ public struct RuleParser {
       _ bytes: UnsafeBufferPointer<UInt8>, offset: Int, quoted: Bool
     ) throws(RuleSyntaxProblem) -> [PhraseWord] {
       var words: [PhraseWord] = []
+      // A word a piece (most pieces): growing the array piece by piece cost 1.1M instructions.
+      words.reserveCapacity(bytes.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
       var start = 0
       while true {
         var end = start
