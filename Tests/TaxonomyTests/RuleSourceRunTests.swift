@@ -23,21 +23,23 @@ import Yams
 
   /// (decoded text, style, mark line, mark column, a run expected): the marks are where Yams puts
   /// them (the opening quote, the first character of a plain scalar, the `>` of a block scalar).
-  static let cases: [(String, Node.Scalar.Style, Int, Int, Bool)] = [
-    ("late OR slow", .singleQuoted, 2, 5, true),
-    // A doubled quote is one character written in two columns.
-    ("it's late", .singleQuoted, 3, 5, true),
-    // Escapes are written otherwise.
-    ("say \"hi\" OR late", .doubleQuoted, 4, 5, false),
-    ("late OR slow", .plain, 5, 5, true),
-    // Folded onto the next line: the text goes past its start line.
-    ("late OR slow", .singleQuoted, 6, 5, false),
-    ("café OR late", .singleQuoted, 8, 5, false),
-    ("late OR slow", .folded, 9, 5, false),
-    ("late OR slow", .doubleQuoted, 11, 5, true),
-    // Not what the line holds.
-    ("late OR fast", .singleQuoted, 2, 5, false),
-  ]
+  static var cases: [(String, Node.Scalar.Style, Int, Int, Bool)] {
+    [
+      ("late OR slow", .singleQuoted, 2, 5, true),
+      // A doubled quote is one character written in two columns.
+      ("it's late", .singleQuoted, 3, 5, true),
+      // Escapes are written otherwise.
+      ("say \"hi\" OR late", .doubleQuoted, 4, 5, false),
+      ("late OR slow", .plain, 5, 5, true),
+      // Folded onto the next line: the text goes past its start line.
+      ("late OR slow", .singleQuoted, 6, 5, false),
+      ("café OR late", .singleQuoted, 8, 5, false),
+      ("late OR slow", .folded, 9, 5, false),
+      ("late OR slow", .doubleQuoted, 11, 5, true),
+      // Not what the line holds.
+      ("late OR fast", .singleQuoted, 2, 5, false),
+    ]
+  }
 
   @Test func aRunIsWhatTheWalkFinds() throws {
     let map = ScalarSourceMap(lines: SourceLines(Self.yaml))
