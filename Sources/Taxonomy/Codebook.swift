@@ -11,11 +11,20 @@ public struct Codebook: Sendable, Equatable {
   /// What the codebook is for.
   public var description: String
   /// Tags in file order (children follow their parents when written nested).
-  public var tags: [CodebookTag]
+  public var tags: [CodebookTag] {
+    // A changed rule may hold a regular expression nobody compiled.
+    didSet { regexesKnownValid = false }
+  }
   /// Where the codebook was read from (for messages).
   public var source: String
   /// Where `version` is written, when read from a file (for lint messages).
   public var versionLocation: SourceLocation?
+  /// Whether every regular expression of the rules is known to compile, so compiling the codebook
+  /// for tagging need not compile each to check it (`RuleParser.validatesRegexes`; the tagger
+  /// compiles a regex when a text first needs it searched). Set for a codebook shipped in the binary,
+  /// as `shipped(_:)` reads it: the test suite compiles every regex of the shipped codebooks
+  /// (`ShippedRegexTests`), and `taxonomy lint` always does. Any change of `tags` clears it.
+  var regexesKnownValid = false
 
   public init(
     id: String, version: String, languages: [String] = [], description: String = "", tags: [CodebookTag],
@@ -31,6 +40,13 @@ public struct Codebook: Sendable, Equatable {
 
   /// The index of the tag with `code` (first one when codes are duplicated).
   public func index(of code: String) -> Int? { tags.firstIndex { $0.code == code } }
+
+  /// Equal content (`regexesKnownValid` records how the codebook was read, not what it holds).
+  public static func == (left: Codebook, right: Codebook) -> Bool {
+    left.id == right.id && left.version == right.version && left.languages == right.languages
+      && left.description == right.description && left.tags == right.tags && left.source == right.source
+      && left.versionLocation == right.versionLocation
+  }
 }
 
 /// One tag (code) of a codebook. (Named `CodebookTag` so it does not clash with `Testing.Tag` or
@@ -93,30 +109,56 @@ public struct RuleSource: Sendable, Equatable, Hashable {
   /// Location of the rule's first character.
   public var location: SourceLocation
 
+  /// Where the code points of `text` are written (see `positions`).
+  private var written: WrittenPositions
+
   /// The source line and column of each code point of `text`, then one position just after its
   /// last character (YAML escapes, line folding and block indentation make offsets and columns
   /// differ); nil when unknown (a rule built in memory).
-  var positions: [SourcePosition]?
+  var positions: [SourcePosition]? {
+    switch written {
+    case .unknown: return nil
+    case .listed(let positions): return positions
+    case .run(let line, let column, let count, _):
+      return (0...count).map {
+        SourcePosition(line: line, column: written.column(ofOffset: $0, from: column, count: count))
+      }
+    }
+  }
 
   public init(_ text: String, location: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1)) {
     self.text = text
     self.location = location
-    self.positions = nil
+    self.written = .unknown
   }
 
   init(_ text: String, location: SourceLocation, positions: [SourcePosition]?) {
     self.text = text
     self.location = location
-    self.positions = positions
+    self.written = positions.map { .listed($0) } ?? .unknown
+  }
+
+  /// A rule whose `count` code points are written one after another on `line` from `column`, those
+  /// at offsets `quotes` in two columns (a quote a single-quoted scalar doubles).
+  init(_ text: String, location: SourceLocation, line: Int, column: Int, count: Int, quotes: [Int32] = []) {
+    self.text = text
+    self.location = location
+    self.written = .run(line: line, column: column, count: count, quotes: quotes)
   }
 
   /// The location of the rule's `offset`-th code point (`text`'s length: just after the rule).
   func location(atOffset offset: Int) -> SourceLocation {
-    if let positions, !positions.isEmpty {
+    switch written {
+    case .run(let line, let column, let count, _):
+      return SourceLocation(
+        file: location.file, line: line,
+        column: written.column(ofOffset: min(max(offset, 0), count), from: column, count: count))
+    case .listed(let positions) where !positions.isEmpty:
       let position = positions[min(max(offset, 0), positions.count - 1)]
       return SourceLocation(file: location.file, line: position.line, column: position.column)
+    default:
+      return SourceLocation(file: location.file, line: location.line, column: location.column + offset)
     }
-    return SourceLocation(file: location.file, line: location.line, column: location.column + offset)
   }
 
   public static func == (left: RuleSource, right: RuleSource) -> Bool {
@@ -126,6 +168,27 @@ public struct RuleSource: Sendable, Equatable, Hashable {
   public func hash(into hasher: inout Hasher) {
     hasher.combine(text)
     hasher.combine(location)
+  }
+}
+
+/// Where the code points of a rule are written in its codebook file: unknown (a rule built in
+/// memory), a position each, or a run of consecutive columns on one line (most rules: one array of
+/// positions a rule cost 7M instructions for the shipped codebook's 173,000 characters of rules).
+enum WrittenPositions: Sendable {
+  case unknown
+  case listed([SourcePosition])
+  /// `count` code points from `column` of `line`, one column each but those at offsets `quotes`
+  /// (sorted), two.
+  case run(line: Int, column: Int, count: Int, quotes: [Int32])
+
+  /// In a run from `column` of `count` code points: the column of the code point at `offset`
+  /// (0…`count - 1`), or the column just after the last one (`count`).
+  func column(ofOffset offset: Int, from column: Int, count: Int) -> Int {
+    guard case .run(_, _, _, let quotes) = self else { return column + offset }
+    if offset == count && count > 0 { return self.column(ofOffset: count - 1, from: column, count: count) + 1 }
+    var doubled = 0
+    for quote in quotes where Int(quote) < offset { doubled += 1 }
+    return column + offset + doubled
   }
 }
 

@@ -42,7 +42,7 @@ public struct LintFinding: Sendable, Equatable, CustomStringConvertible {
 /// another tag.
 public enum CodebookLinter {
   public static func lint(_ codebook: Codebook, tokenizer: Tokenizer) -> [LintFinding] {
-    let compiled = CompiledCodebook(codebook, tokenizer: tokenizer, lenient: true)
+    let compiled = CompiledCodebook(codebook, tokenizer: tokenizer, lenient: true, checkingAllRegexes: true)
     var findings = compiled.problems.flatMap(findings(from:))
     // QA review 14: "version: banana" passed; releases of a codebook must be comparable.
     if codebook.semanticVersion == nil {

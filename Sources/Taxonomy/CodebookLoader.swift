@@ -279,7 +279,9 @@ extension Codebook {
     guard let file = EmbeddedData.files.first(where: { $0.name == name + ".yaml" }) else {
       throw .unknownEmbedded(name: name)
     }
-    return try parse(yaml: file.contents, source: "taxonomies/" + file.name)
+    var codebook = try parse(yaml: file.contents, source: "taxonomies/" + file.name)
+    codebook.regexesKnownValid = true
+    return codebook
   }
 
   /// Parses codebook YAML. `source` names the file in messages.
@@ -295,7 +297,10 @@ extension Codebook {
       // Without the default resolver: the reader never asks a node for its resolved tag (only
       // `isYAMLNull` resolves, with the default resolver, when it must), and making the default
       // one compiled its seven regular expressions (8.9M instructions).
-      root = try Yams.compose(yaml: yaml, .basic)
+      // UTF-8 named (a Swift string's own encoding): the default reads the process's environment
+      // for YAMS_DEFAULT_ENCODING (0.8M instructions), which would also make Yams print a line to
+      // standard output.
+      root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
     } catch let error as YamlError {
       throw CodebookReader.yamlError(error, source: source)
     } catch {
@@ -644,6 +649,13 @@ private final class CodebookReader {
       var positions: [SourcePosition]? = nil
       if let mark = item.mark {
         let map = ScalarSourceMap(lines: lines)
+        if let run = map.run(of: scalar.string, style: scalar.style, line: mark.line, column: mark.column) {
+          start = SourceLocation(file: source, line: run.line, column: run.column)
+          result.append(
+            RuleSource(
+              text, location: start, line: run.line, column: run.column, count: run.count, quotes: run.quotes))
+          continue
+        }
         if var all = map.positions(of: scalar.string, style: scalar.style, line: mark.line, column: mark.column) {
           // Trimming the scalar's leading line breaks shifts offsets; trailing ones keep the end.
           let leading = scalar.string.unicodeScalars.prefix { $0 == "\n" || $0 == "\r" }.count
@@ -786,6 +798,60 @@ struct ScalarSourceMap {
       positions.append(SourcePosition(line: row + 1, column: col + 1))
     }
     return positions
+  }
+
+  /// Where `decoded` starts when it is written on its start line character for character, as
+  /// `positions` would find it, its length, and the offsets of its quotes a single-quoted scalar
+  /// writes doubled: an ASCII text, not empty and not starting with a line break (which
+  /// `ruleSources` trims), without the backslash a double-quoted scalar escapes, whose bytes are
+  /// those of its ASCII start line from its first column (a `'` of a single-quoted scalar taking
+  /// two columns). `singleLinePositions` then finds each character at the next column (after a
+  /// doubled quote, the column after the pair), which this tells without making the positions. Nil
+  /// otherwise (a block scalar, or a text written otherwise: then `positions` walks it).
+  func run(of decoded: String, style: Node.Scalar.Style, line: Int, column: Int) -> (
+    line: Int, column: Int, count: Int, quotes: [Int32]
+  )? {
+    let row = line - 1
+    var col = column - 1
+    switch style {
+    case .singleQuoted, .doubleQuoted: col += 1
+    case .literal, .folded: return nil
+    default: break
+    }
+    guard row >= 0 && row < lines.count && col >= 0 else { return nil }
+    let singleQuoted = style == .singleQuoted
+    let doubleQuoted = style == .doubleQuoted
+    var text = decoded
+    return text.withUTF8 { text -> (line: Int, column: Int, count: Int, quotes: [Int32])? in
+      guard !text.isEmpty, let textBase = text.baseAddress, text[0] != 0x0A, text[0] != 0x0D,
+        !(doubleQuoted && memchr(textBase, Int32(UInt8(ascii: "\\")), text.count) != nil)
+      else { return nil }
+      return lines.withASCIILine(row) { line -> (line: Int, column: Int, count: Int, quotes: [Int32])? in
+        // Compared a stretch at a time: up to and with the next quote, which a single-quoted scalar
+        // writes twice (a byte a byte, this cost 6M instructions for the shipped codebook). The line
+        // is ASCII, so a text that equals it is.
+        guard let line, let lineBase = line.baseAddress else { return nil }
+        var quotes: [Int32] = []
+        var at = col
+        var from = 0
+        while from < text.count {
+          var end = text.count
+          if singleQuoted, let quote = memchr(textBase + from, Int32(UInt8(ascii: "'")), text.count - from) {
+            end = textBase.distance(to: quote.assumingMemoryBound(to: UInt8.self)) + 1
+          }
+          let length = end - from
+          guard at + length <= line.count, memcmp(lineBase + at, textBase + from, length) == 0 else { return nil }
+          at += length
+          // A stretch that ends with a quote (found above): its second column is stepped over.
+          if singleQuoted && text[end - 1] == UInt8(ascii: "'") {
+            quotes.append(Int32(end - 1))
+            at += 1
+          }
+          from = end
+        }
+        return (row + 1, col + 1, text.count, quotes)
+      }
+    }
   }
 
   /// `positions` of a non-empty ASCII text that lies on its start line, an ASCII one, walked on the

@@ -98,10 +98,13 @@ public struct CompiledCodebook: Sendable {
   }
 
   /// Lenient compile (for lint): unparsable rules are left out and collected in `problems`.
-  init(_ codebook: Codebook, tokenizer: Tokenizer, lenient: Bool) {
+  /// `checkingAllRegexes` compiles every regex to check it even when the codebook's are known to
+  /// compile (`Codebook.regexesKnownValid`; lint checks them all).
+  init(_ codebook: Codebook, tokenizer: Tokenizer, lenient: Bool, checkingAllRegexes: Bool = false) {
     self.codebook = codebook
     var problems = TagHierarchy.problems(in: codebook)
-    let parser = RuleParser(tokenizer: tokenizer)
+    let parser = RuleParser(
+      tokenizer: tokenizer, validatesRegexes: checkingAllRegexes || !codebook.regexesKnownValid)
     var builder = Builder()
     var rules: [[CompiledRule]] = []
     var excludes: [[CompiledRule]] = []
@@ -346,7 +349,8 @@ public struct CompiledCodebook: Sendable {
     /// them in the matcher cost about 4,000 instructions a phrase. The phrase's entry in
     /// `compiledPhrases` holds its array, so no other array can come to lie at its address while the builder lives
     /// (and an array shared is never changed in place).
-    var phraseIndex = ByteStringTable(capacity: 1024)
+    /// Sized for a codebook of the shipped one's size (growing it from 1,024 cost 1M instructions).
+    var phraseIndex = ByteStringTable(capacity: 4096)
     var compiledPhrases: [(words: [PhraseWord], ids: Range<Int32>)] = []
     /// The ids of `compiledPhrases`, each phrase's a range.
     var phraseIDStore: [Int32] = []

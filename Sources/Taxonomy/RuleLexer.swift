@@ -91,6 +91,13 @@ enum RuleLexer {
       default:
         var end = index
         while end < scalars.count, !isDelimiter(scalars[end]) { end += 1 }
+        // `OR`, `AND` and `NOT` (a fifth of a rule's lexemes) read from the bytes, without making
+        // the word's string and comparing it with each keyword.
+        if let bytes, let kind = operatorKeyword(bytes, start..<end) {
+          lexemes.append(RuleLexeme(kind: kind, offset: start))
+          index = end
+          continue
+        }
         let word = string(scalars, bytes, index..<end)
         index = end - 1
         // `NEAR/3`: the slash and distance belong to the keyword (only a word that starts with N
@@ -140,6 +147,25 @@ enum RuleLexer {
     }
     if let ascii, let ascii { return ascii }
     return Array(text.unicodeScalars)
+  }
+
+  /// `.or`, `.and` or `.not` when the ASCII `bytes[range]` are `OR`, `AND` or `NOT` (as
+  /// `keyword(_:)` reads them), else nil.
+  private static func operatorKeyword(_ bytes: [UInt8], _ range: Range<Int>) -> RuleLexeme.Kind? {
+    switch range.count {
+    case 2:
+      return bytes[range.lowerBound] == UInt8(ascii: "O") && bytes[range.lowerBound + 1] == UInt8(ascii: "R")
+        ? .or : nil
+    case 3:
+      let first = bytes[range.lowerBound]
+      let second = bytes[range.lowerBound + 1]
+      let third = bytes[range.lowerBound + 2]
+      if first == UInt8(ascii: "A") && second == UInt8(ascii: "N") && third == UInt8(ascii: "D") { return .and }
+      if first == UInt8(ascii: "N") && second == UInt8(ascii: "O") && third == UInt8(ascii: "T") { return .not }
+      return nil
+    default:
+      return nil
+    }
   }
 
   private static func keyword(_ word: String) -> RuleLexeme.Kind {

@@ -27,7 +27,9 @@ public final class Tagger {
   public let compiled: CompiledCodebook
   public var options: TaggingOptions
   private let scorer: (any AspectSentimentScoring)?
-  private let regexMatchers: [ICURegex]
+  /// The codebook's regexes, each compiled when a text first needs it searched (nil before): most
+  /// texts are ruled out by the prefilters, and a run of a few texts may search none.
+  @exclusivity(unchecked) private var regexMatchers: [ICURegex?]
   /// For each regex, an earlier one with the same prefilters (`ICURegex.hasSamePrefilters`), or -1:
   /// a text that regex's prefilters ruled out is not searched again.
   private let prefilterTwin: [Int]
@@ -114,20 +116,14 @@ public final class Tagger {
     self.compiled = compiled
     self.scorer = scorer
     self.options = options
-    var matchers: [ICURegex] = []
-    for regex in compiled.regexes {
-      do {
-        matchers.append(try ICURegex(pattern: regex.pattern, caseInsensitive: regex.caseInsensitive))
-      } catch {
-        let location = SourceLocation(file: compiled.codebook.source, line: 1, column: 1)
-        throw .invalidRules([.ruleSyntax(location, message: "\(error)")])
-      }
+    // Compiled when first needed; the rule parser has checked each one (unless the codebook's are
+    // known to compile).
+    regexMatchers = Array(repeating: nil, count: compiled.regexes.count)
+    let prefilters = compiled.regexes.map { RegexPrefilters(pattern: $0.pattern, caseInsensitive: $0.caseInsensitive) }
+    prefilterTwin = prefilters.indices.map { index in
+      prefilters[..<index].firstIndex { prefilters[index].isSame(as: $0) } ?? -1
     }
-    regexMatchers = matchers
-    prefilterTwin = matchers.indices.map { index in
-      matchers[..<index].firstIndex { matchers[index].hasSamePrefilters(as: $0) } ?? -1
-    }
-    regexRuledOut = Self.copy([Bool](repeating: false, count: matchers.count))
+    regexRuledOut = Self.copy([Bool](repeating: false, count: compiled.regexes.count))
     let scans = compiled.regexes.map { RegexLiteralScan(pattern: $0.pattern, caseInsensitive: $0.caseInsensitive) }
     literalScans = scans
     let set = RegexLiteralSet(scans.compactMap { $0 })
@@ -175,6 +171,21 @@ public final class Tagger {
     slotStamp.deallocate()
     regexRuledOut.deallocate()
     distinctPhrases.deallocate()
+  }
+
+  /// The matcher of regex `regex`, compiled on first use. A pattern that does not compile (only one
+  /// the rule parser did not check could reach here) throws what the tagger's eager compile threw.
+  private func regexMatcher(_ regex: Int) throws(TaxonomyError) -> ICURegex {
+    if let matcher = regexMatchers[regex] { return matcher }
+    let source = compiled.regexes[regex]
+    do {
+      let matcher = try ICURegex(pattern: source.pattern, caseInsensitive: source.caseInsensitive)
+      regexMatchers[regex] = matcher
+      return matcher
+    } catch {
+      let location = SourceLocation(file: compiled.codebook.source, line: 1, column: 1)
+      throw .invalidRules([.ruleSyntax(location, message: "\(error)")])
+    }
   }
 
   private static func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
@@ -778,7 +789,7 @@ public final class Tagger {
     var holdsFolding: Bool?
     // Which literals of `literalSet` the text holds, found when a prefilter first asks.
     var literalsFound: UInt64?
-    for (regex, matcher) in regexMatchers.enumerated() {
+    for regex in regexMatchers.indices {
       regexRuledOut[regex] = false
       if meetingRequirements && !mayRead(regex: regex) { continue }
       let twin = prefilterTwin[regex]
@@ -804,6 +815,7 @@ public final class Tagger {
           continue
         }
       }
+      let matcher = try regexMatcher(regex)
       // Emptied only for a search (most texts are ruled out above).
       byteMatches.removeAllKeepingCapacity()
       do {

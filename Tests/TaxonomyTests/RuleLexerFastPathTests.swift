@@ -42,4 +42,19 @@ import Testing
       }
     }
   }
+
+  /// `OR`, `AND` and `NOT` are read from an ASCII rule's bytes; a word that only starts like one,
+  /// or a keyword in lower case, stays a word, as in a rule that is not ASCII (read from its code
+  /// points).
+  @Test func operatorsReadFromTheBytesAsFromTheCodePoints() throws {
+    let expected: [RuleLexeme.Kind] = [
+      .word("a"), .or, .leftParen, .word("b"), .and, .word("c"), .rightParen, .not, .word("d"), .word("ORx"),
+      .word("ANDY"), .word("NOTE"), .word("or"), .word("O"), .near(distance: 2, ordered: false), .word("e"),
+    ]
+    let ascii = try RuleLexer.lex("a OR(b AND c) NOT d ORx ANDY NOTE or O NEAR/2 e")
+    #expect(ascii.map(\.kind) == expected + [.end])
+    #expect(ascii.map(\.offset) == [0, 2, 4, 5, 7, 11, 12, 14, 18, 20, 24, 29, 34, 37, 39, 46, 47])
+    let unicode = try RuleLexer.lex("a OR(b AND c) NOT d ORx ANDY NOTE or O NEAR/2 e é")
+    #expect(unicode.map(\.kind) == expected + [.word("é"), .end])
+  }
 }
