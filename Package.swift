@@ -1,5 +1,7 @@
 // swift-tools-version:6.0
 // Verbatim — customer-feedback text analytics, validated against human coders.
+// The ShippedLexicons C target embeds lexicons/ with C23's `#embed`: the toolchain's Clang must
+// have it (Clang 19 or later; tested with Swift 6.3.1, whose Clang is 21).
 //
 // Targets follow the pipeline: import → tokenize → score → tag → evaluate → report, and the
 // `verbatim` CLI on top only wires them. Only the shims touch C:

@@ -4,6 +4,10 @@
 // otherwise be an empty initializer).
 #include "ShippedLexicons.h"
 
+#if !defined(__has_embed)
+#error "Verbatim embeds lexicons/ with C23's #embed: build it with a toolchain whose Clang has it (Clang 19 or later; tested with Swift 6.3.1)"
+#endif
+
 #pragma clang diagnostic ignored "-Wc23-extensions"
 static const unsigned char vb_contrast_txt[] = {
 #embed "../../lexicons/contrast.txt" suffix(, )
