@@ -402,9 +402,10 @@ extension PhraseTable {
     nodes = try reader.array(of: Node.self)
     count = try reader.integer()
     longest = try reader.integer()
-    guard rootCount >= 0, rootCount <= 1 << 31, started.count == startNodes.count, !nodes.isEmpty else {
-      throw .init(what: "phrase table shape")
-    }
+    // `roots` grows to the largest id a term starts with, and every child is a node.
+    guard rootCount == (started.max().map { Int($0) + 1 } ?? 0), started.count == startNodes.count,
+      !nodes.isEmpty, edges.children(below: Int32(clamping: nodes.count))
+    else { throw .init(what: "phrase table shape") }
     roots = Array(repeating: Node(), count: rootCount)
     for (id, node) in zip(started, startNodes) {
       guard id >= 0, Int(id) < rootCount, node > 0, Int(node) < nodes.count else {
@@ -416,6 +417,9 @@ extension PhraseTable {
 
   /// The sizes of the archived element types, for `ModelArchive`'s layout fingerprint.
   static var archivedLayout: [Int] { [MemoryLayout<Node>.stride] }
+
+  /// How many trie nodes the table holds (the root included).
+  var nodeCount: Int { nodes.count }
 }
 
 extension EdgeTable {
@@ -434,12 +438,18 @@ extension EdgeTable {
     let capacity = try reader.integer()
     let keys = try reader.array(of: UInt64.self)
     let children = try reader.array(of: Int32.self)
-    guard capacity >= 16, capacity <= 1 << 40, capacity & (capacity - 1) == 0, keys.count == children.count,
-      keys.count * 2 <= capacity, !keys.contains(Self.empty)
+    // The table doubles when more than half full: never over four slots an edge (or 16).
+    guard capacity >= 16, capacity <= max(16, 4 * (keys.count + 1)), capacity & (capacity - 1) == 0,
+      keys.count == children.count, keys.count * 2 <= capacity, !keys.contains(Self.empty)
     else { throw .init(what: "edge table shape") }
     slots = Array(repeating: Slot(key: Self.empty, child: -1), count: capacity)
     shift = UInt64(64 - capacity.trailingZeroBitCount)
     for (key, child) in zip(keys, children) { insert(key, child: child) }
+  }
+
+  /// Whether every edge leads to a node below `nodeCount` (a table read from `ModelArchive`).
+  func children(below nodeCount: Int32) -> Bool {
+    slots.allSatisfy { $0.key == Self.empty || ($0.child > 0 && $0.child < nodeCount) }
   }
 }
 
@@ -466,6 +476,9 @@ extension PrefixTable {
     for _ in 0..<prefixCount { prefixes.append(try reader.array(of: UInt8.self)) }
     filterWidth = try reader.integer()
     filter = try reader.array(of: UInt64.self)
-    guard filter.count == 64, (1...4).contains(filterWidth) else { throw .init(what: "prefix table shape") }
+    // `filterBit` reads `filterWidth` bytes of a word at least `shortest` long.
+    guard filter.count == 64, filterWidth == min(4, shortest), shortest >= 1,
+      shortest == Int.max ? lengths.isEmpty : lengths.min() == shortest
+    else { throw .init(what: "prefix table shape") }
   }
 }

@@ -344,6 +344,14 @@ extension RuleTables {
           file: try reader.string(at: Int(files[index])), line: lines[index] < 0 ? nil : Int(lines[index]),
           tags: entryTags[index]))
     }
+    let nodeCount = valence.nodeCount
+    guard
+      (0..<tokenRecords.count).allSatisfy({
+        let record = tokenRecords[$0]
+        return (record.valenceNode == -1 || (record.valenceNode > 0 && Int(record.valenceNode) < nodeCount))
+          && record.valenceValue < Int32(clamping: entryCount)
+      })
+    else { throw .init(what: "token records") }
     guard tokenRecords.count == vocabulary.count, indexedEntries == entries.count,
       entryValences.count == entries.count, entryTags.count == entries.count
     else { throw .init(what: "rule tables shape") }
@@ -352,9 +360,10 @@ extension RuleTables {
   /// A fingerprint of the archived element types' sizes: an archive written by a build whose
   /// types lie otherwise in memory is refused.
   static var archivedLayout: UInt64 {
+    // The byte order too: the arrays are written as they lie in memory.
     let sizes =
       TermTable.archivedLayout + PhraseTable.archivedLayout
-      + [MemoryLayout<EntryTags>.stride, MemoryLayout<Int>.stride]
+      + [MemoryLayout<EntryTags>.stride, MemoryLayout<Int>.stride, 1.littleEndian == 1 ? 1 : 2]
     return sizes.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
   }
 }

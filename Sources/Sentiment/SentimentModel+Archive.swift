@@ -41,7 +41,10 @@ extension SentimentModel {
   /// or when the bytes are not an archive this build can read (another format version or memory
   /// layout, a truncated or inconsistent table): the caller builds the model from the files then.
   /// The archive is the build's own output, not user input; the checks catch a stale or mismatched
-  /// one, and keep every table index within its array.
+  /// one (every count against the bytes left; hash-table shapes, fingerprints and key ranges; trie
+  /// children and roots within the node array; the prefix filter's width), not every way a
+  /// deliberately forged one could mislead the scorer. The token norms are the build machine's
+  /// ICU's, as a model built at start-up would have the running machine's.
   /// - Throws: what `init(configuration:)` throws for the configuration's thresholds.
   package init?(archive bytes: UnsafeRawBufferPointer, configuration: SentimentConfiguration) throws(SentimentError) {
     try Self.validate(configuration.thresholds)

@@ -261,8 +261,12 @@ extension TermTable {
     count = try reader.integer()
     // Probing masks with `slots.count - 1`: a power of two, one fingerprint per slot.
     guard slots.count >= 16, slots.count & (slots.count - 1) == 0, fingerprints.count == slots.count,
-      count >= 0, count <= slots.count
+      count >= 0, count * 2 <= slots.count
     else { throw .init(what: "term table shape") }
+    // A probe stops at an empty slot (fingerprint 0), and only a full slot has one.
+    guard slots.indices.allSatisfy({ (fingerprints[$0] != 0) == (slots[$0].value >= 0) }),
+      slots.lazy.filter({ $0.value >= 0 }).count == count
+    else { throw .init(what: "term table slots") }
     let keyCount = keyBytes.count
     guard
       slots.allSatisfy({

@@ -10,12 +10,16 @@ public enum ShippedModel {
   /// case for a build's own) falls back to building too.
   /// - Throws: what `SentimentModel(configuration:)` throws.
   public static func model(configuration: SentimentConfiguration) throws(SentimentError) -> SentimentModel {
-    if configuration.readsOnlyShippedFiles, let bytes = archiveBytes() {
-      // `withUnsafeBytes` rethrows untyped errors: the typed one travels in a `Result`.
-      let read = bytes.withUnsafeBytes { raw in
-        Result { () throws(SentimentError) in try SentimentModel(archive: raw, configuration: configuration) }
+    if configuration.readsOnlyShippedFiles {
+      if let bytes = archiveBytes() {
+        // `withUnsafeBytes` rethrows untyped errors: the typed one travels in a `Result`.
+        let read = bytes.withUnsafeBytes { raw in
+          Result { () throws(SentimentError) in try SentimentModel(archive: raw, configuration: configuration) }
+        }
+        if let model = try read.get() { return model }
       }
-      if let model = try read.get() { return model }
+      // Never the case for a build's own archive: a debug build (the tests) stops here.
+      assertionFailure("the embedded sentiment model archive could not be read; building from the lexicons")
     }
     return try SentimentModel(configuration: configuration)
   }

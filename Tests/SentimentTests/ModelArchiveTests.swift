@@ -60,6 +60,27 @@ import Testing
     #expect(Self.texts.contains { built.score(text: $0, explain: false).0.compound > 0.5 })
   }
 
+  /// Every valence term of the shipped lexicons, alone and negated, intensified and contrasted in
+  /// a sentence: each entry, its trie path and its token records are read through the archive.
+  @Test func everyShippedTermScoresAsWhenBuilt() throws {
+    let builtModel = try SentimentModel.shipped()
+    let built = SentimentScorer(model: builtModel)
+    let read = SentimentScorer(model: try ShippedModel.model(configuration: SentimentConfiguration()))
+    var differing: [String] = []
+    var scored = 0
+    for entry in builtModel.rules.entries {
+      let term = entry.term.replacingOccurrences(of: "*", with: "ed")
+      for text in [term, "It was not \(term) at all, but the staff were very \(term)!!"] {
+        let (builtScore, builtExplanation) = built.score(text: text, explain: true)
+        let (readScore, readExplanation) = read.score(text: text, explain: true)
+        if builtScore != readScore || builtExplanation != readExplanation { differing.append(text) }
+        scored += 1
+      }
+    }
+    #expect(scored > 20_000)
+    #expect(differing.isEmpty, "\(differing.count) texts differ, first \(differing.prefix(5))")
+  }
+
   @Test func thresholdsAndParametersComeFromTheConfiguration() throws {
     var configuration = SentimentConfiguration(thresholds: SentimentThresholds(negative: -0.5, positive: 0.5))
     configuration.parameters = .vader
