@@ -1,5 +1,5 @@
 // Builds the shipped sentiment model once, at build time, and embeds its tables in the binary, so
-// that a run reads them instead of parsing and indexing the lexicons again (about 80M instructions
+// that a run reads them instead of parsing and indexing the lexicons again (about 50M instructions
 // a start-up). The lexicons stay the source of truth: the archive is rebuilt whenever they or the
 // model builder change (the tool links the Sentiment module, which embeds them).
 import Foundation

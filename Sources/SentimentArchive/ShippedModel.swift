@@ -2,7 +2,7 @@ public import Sentiment
 
 /// The sentiment model of the shipped lexicons, read from the archive the build embedded
 /// (`EmbeddedModelArchive`, written by the EmbedModel plugin) instead of built from the lexicons:
-/// the same tables, scores and explanations, about 80M fewer instructions at every start-up.
+/// the same tables, scores and explanations, about 50M fewer instructions at every start-up.
 public enum ShippedModel {
   /// The model `configuration` describes: read from the embedded archive when it reads only the
   /// shipped files (`SentimentConfiguration.readsOnlyShippedFiles`), else built from its files
