@@ -16,6 +16,9 @@ enum EmbeddedData {
     file(named: name).map { Array(UnsafeBufferPointer(start: $0.bytes, count: $0.count)) }
   }
 
+  /// The size in bytes of the shipped file `name`, nil for no such file.
+  static func byteCount(named name: String) -> Int? { file(named: name)?.count }
+
   /// Whether a shipped file is named `name`.
   static func contains(_ name: String) -> Bool { file(named: name) != nil }
 

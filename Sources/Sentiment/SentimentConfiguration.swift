@@ -72,7 +72,7 @@ public struct LexiconSource: Sendable, Equatable {
   /// instructions, 2% of scoring the 23,703 VADER texts.
   public var sha256: String { SHA256.hex(of: contents.bytes) }
   /// The size in bytes of what `sha256` hashes.
-  public var byteCount: Int { contents.bytes.count }
+  public var byteCount: Int { contents.byteCount }
 }
 
 /// Where a `LexiconSource`'s bytes are.
@@ -87,6 +87,14 @@ enum LexiconContents: Sendable, Equatable {
     switch self {
     case .text(let text): Array(text.utf8)
     case .embedded(let name): EmbeddedData.bytes(named: name) ?? []
+    }
+  }
+
+  /// `bytes.count`, without copying them.
+  var byteCount: Int {
+    switch self {
+    case .text(let text): text.utf8.count
+    case .embedded(let name): EmbeddedData.byteCount(named: name) ?? 0
     }
   }
 }
