@@ -14,7 +14,7 @@ enum ModelArchive {
   /// "VBSM" (Verbatim sentiment model), little-endian.
   static let magic: UInt64 = 0x4D53_4256
   /// Raise when the archived fields or their order change.
-  static let version: UInt64 = 1
+  static let version: UInt64 = 2
 
   /// A damaged or foreign archive; never shown to a user (the model is built from the files then).
   struct Damage: Error {

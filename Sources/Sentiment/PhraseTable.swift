@@ -418,8 +418,11 @@ extension PhraseTable {
   /// The sizes of the archived element types, for `ModelArchive`'s layout fingerprint.
   static var archivedLayout: [Int] { [MemoryLayout<Node>.stride] }
 
-  /// How many trie nodes the table holds (the root included).
-  var nodeCount: Int { nodes.count }
+  /// Whether every term's value is below `bound` (a table read from `ModelArchive`, whose values
+  /// index an entry list of `bound` items).
+  func values(below bound: Int32) -> Bool {
+    nodes.allSatisfy { $0.value < bound }
+  }
 }
 
 extension EdgeTable {

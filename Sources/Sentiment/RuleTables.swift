@@ -276,13 +276,14 @@ extension RuleTables {
     vocabulary.archive(into: &writer)
     valence.archive(into: &writer)
     prefixes.archive(into: &writer)
-    // The entries' valences and tags are `entryValences` and `entryTags`, written below.
     writer.integer(entries.count)
     let terms = entries.map { Int32(writer.stringIndex($0.term)) }
     let files = entries.map { Int32(writer.stringIndex($0.originName)) }
     writer.array(terms)
     writer.array(files)
     writer.array(entries.map { Int32($0.originLine ?? -1) })
+    writer.array(entries.map(\.valence))
+    writer.array(entries.map(\.tags))
     negators.archive(into: &writer)
     writer.integer(negatorTerms.count)
     for term in negatorTerms { writer.string(term) }
@@ -298,13 +299,11 @@ extension RuleTables {
       writer.string(entry.term)
       writer.integer(entry.side == .after ? 0 : 1)
     }
-    tokenRecords.archive(into: &writer)
-    writer.array(entryValences)
-    writer.array(entryTags)
-    writer.integer(indexedEntries)
+    // The per-token records and the entries' valence and tag columns are not written: reading
+    // derives them with `indexTokens()`, as building does.
   }
 
-  /// Tables read back from `ModelArchive`, indexed as `indexTokens()` left them.
+  /// Tables read back from `ModelArchive`, then indexed by `indexTokens()` as a built model is.
   init(archive reader: inout ModelArchiveReader) throws(ModelArchive.Damage) {
     vocabulary = try Vocabulary(archive: &reader)
     valence = try PhraseTable(archive: &reader)
@@ -313,8 +312,18 @@ extension RuleTables {
     let terms = try reader.array(of: Int32.self)
     let files = try reader.array(of: Int32.self)
     let lines = try reader.array(of: Int32.self)
-    guard terms.count == entryCount, files.count == entryCount, lines.count == entryCount else {
-      throw .init(what: "entry columns")
+    let valences = try reader.array(of: Double.self)
+    let tags = try reader.array(of: EntryTags.self)
+    guard terms.count == entryCount, files.count == entryCount, lines.count == entryCount,
+      valences.count == entryCount, tags.count == entryCount
+    else { throw .init(what: "entry columns") }
+    entries.reserveCapacity(entryCount)
+    for index in 0..<entryCount {
+      entries.append(
+        ValenceEntry(
+          term: try reader.string(at: Int(terms[index])), valence: valences[index],
+          file: try reader.string(at: Int(files[index])), line: lines[index] < 0 ? nil : Int(lines[index]),
+          tags: tags[index]))
     }
     negators = try PhraseTable(archive: &reader)
     let negatorCount = try reader.count(ofSize: 8)
@@ -331,30 +340,13 @@ extension RuleTables {
       let term = try reader.string()
       contrastEntries.append((term, try reader.integer() == 0 ? .after : .before))
     }
-    tokenRecords = try TokenRecords(archive: &reader)
-    entryValences = try reader.array(of: Double.self)
-    entryTags = try reader.array(of: EntryTags.self)
-    indexedEntries = try reader.integer()
-    guard entryValences.count == entryCount, entryTags.count == entryCount else { throw .init(what: "entry columns") }
-    entries.reserveCapacity(entryCount)
-    for index in 0..<entryCount {
-      entries.append(
-        ValenceEntry(
-          term: try reader.string(at: Int(terms[index])), valence: entryValences[index],
-          file: try reader.string(at: Int(files[index])), line: lines[index] < 0 ? nil : Int(lines[index]),
-          tags: entryTags[index]))
-    }
-    let nodeCount = valence.nodeCount
-    guard
-      (0..<tokenRecords.count).allSatisfy({
-        let record = tokenRecords[$0]
-        return (record.valenceNode == -1 || (record.valenceNode > 0 && Int(record.valenceNode) < nodeCount))
-          && record.valenceValue < Int32(clamping: entryCount)
-      })
-    else { throw .init(what: "token records") }
-    guard tokenRecords.count == vocabulary.count, indexedEntries == entries.count,
-      entryValences.count == entries.count, entryTags.count == entries.count
-    else { throw .init(what: "rule tables shape") }
+    // Every trie value is an entry of its table (`valenceMatch` and the unit builder index the
+    // entries and term lists with it).
+    guard valence.values(below: Int32(clamping: entries.count)), negators.values(below: Int32(clamping: negatorCount)),
+      intensifiers.values(below: Int32(clamping: intensifierCount)),
+      contrast.values(below: Int32(clamping: contrastCount))
+    else { throw .init(what: "trie values") }
+    indexTokens()
   }
 
   /// A fingerprint of the archived element types' sizes: an archive written by a build whose

@@ -46,37 +46,3 @@ final class TokenRecords: @unchecked Sendable {
   @inline(__always)
   subscript(index: Int) -> Record { records[index] }
 }
-
-extension TokenRecords {
-  /// The records for `ModelArchive`, a column per field: a record's three bytes of padding are
-  /// never written, so the archive is the same bytes from build to build.
-  func archive(into writer: inout ModelArchiveWriter) {
-    let records = (0..<count).map { self[$0] }
-    writer.array(records.map(\.lists))
-    writer.array(records.map(\.valenceFilter))
-    writer.array(records.map(\.triggers))
-    writer.array(records.map(\.valenceNode))
-    writer.array(records.map(\.valenceValue))
-    writer.array(records.map(\.starts))
-  }
-
-  /// Records read back from `ModelArchive`.
-  convenience init(archive reader: inout ModelArchiveReader) throws(ModelArchive.Damage) {
-    let lists = try reader.array(of: WordList.self)
-    let filters = try reader.array(of: UInt64.self)
-    let triggers = try reader.array(of: RuleTriggers.self)
-    let nodes = try reader.array(of: Int32.self)
-    let values = try reader.array(of: Int32.self)
-    let starts = try reader.array(of: TermStarts.self)
-    let count = lists.count
-    guard filters.count == count, triggers.count == count, nodes.count == count, values.count == count,
-      starts.count == count
-    else { throw .init(what: "token record columns") }
-    self.init(
-      (0..<count).map { index in
-        Record(
-          lists: lists[index], valenceFilter: filters[index], triggers: triggers[index], valenceNode: nodes[index],
-          valenceValue: values[index], starts: starts[index])
-      })
-  }
-}
