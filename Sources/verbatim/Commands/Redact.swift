@@ -66,15 +66,7 @@ struct Redact: ParsableCommand {
           --types email,phone,card
       """)
 
-  @Argument(help: "Input file, or - for standard input.")
-  var input: String = "-"
-
-  @Flag(help: "Input is JSON Lines with a text field.")
-  var jsonl = false
-
-  @Option(name: .customLong("text-field"), help: "The JSONL field that holds the text (default: text; with --jsonl).")
-  var textFieldOption: String?
-  var textField: String { textFieldOption ?? "text" }
+  @OptionGroup var lines: TextLineOptions
 
   @Option(
     name: .customLong("pattern"),
@@ -88,26 +80,16 @@ struct Redact: ParsableCommand {
       """)
   var types: String?
 
-  @Flag(
-    help:
-      "Replace invalid UTF-8 (and, in JSON Lines, unpaired surrogate escapes) with U+FFFD, reporting how many, instead of failing."
-  )
-  var replaceInvalid = false
-
   @OptionGroup var rejectOptions: LineRejectOptions
 
-  @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
-  var output: String?
-
   func validate() throws {
-    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: ["redactions"])
+    try lines.check(ownFields: ["redactions"])
   }
 
   func run() throws {
     let limit = try rejectOptions.rejectLimit()
-    try rejectOptions.check(against: [.input(input), .output(output, option: "-o")])
-    noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
-    warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
+    try rejectOptions.check(against: [lines.inputFile, lines.outputFile])
+    lines.noteInput()
     let redactor: Redactor
     do {
       var configuration = RedactionConfiguration()
@@ -119,14 +101,12 @@ struct Redact: ParsableCommand {
       throw fail(error.description, status: .usage)
     }
     // Lines that are no usable record, and blank ones (`LineRejects`).
-    let rejected = LineRejects(source: input)
+    let rejected = LineRejects(source: lines.input)
     let keepGoing = rejectOptions.goesOn
     do {
-      let reader = try LineReader(path: input)
-      reader.holdsJSONLines = jsonl
-      let sink = try OutputSink(path: output, against: [.input(input)])
-      let decoder = TextRecordDecoder(
-        mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
+      let reader = try lines.openReader()
+      let sink = try OutputSink(path: lines.output, against: [lines.inputFile])
+      let decoder = lines.decoder()
       var writer = JSONWriter(capacity: 4096)
       var totals: [RedactionType: Int] = [:]
       var metadata = MetadataRedactions()
@@ -160,17 +140,17 @@ struct Redact: ParsableCommand {
           records += 1
           // An answer to a contact question ("Surname", "Telephone number") is withheld whole, so
           // nothing in it is redacted or counted but the withholding.
-          let withheld = jsonl && ContactQuestion.asks(record)
+          let withheld = lines.jsonl && ContactQuestion.asks(record)
           let result = redactor.redact(withheld ? ContactQuestion.placeholder : record.text)
           totals.merge(result.counts, uniquingKeysWith: +)
           var recordMetadata = MetadataRedactions()
           if withheld { recordMetadata.withheld += 1 }
-          if jsonl {
+          if lines.jsonl {
             writer.reset()
             writer.beginObject()
             for member in record.members where member.key != "redactions" {
               writer.key(member.key)
-              if member.key == textField, case .string = member.value {
+              if member.key == lines.textField, case .string = member.value {
                 writer.string(result.text)
               } else {
                 // Metadata reaches coders too (review r19c): redacted as `code --redact` carries it.
@@ -196,7 +176,7 @@ struct Redact: ParsableCommand {
         })
       try sink.commit()
       if let path = rejectOptions.rejects {
-        try rejected.write(to: path, against: [.input(input), .output(output, option: "-o")])
+        try rejected.write(to: path, against: [lines.inputFile, lines.outputFile])
       }
       if replaced > 0 { printError(replacementNote(replaced)) }
       noteBlankLines(blank)
@@ -207,13 +187,9 @@ struct Redact: ParsableCommand {
           rejectOptions.summary(
             read: reader.lineNumber, written: records, verb: "redacted", rejected: rejects, blank: blank))
       }
-      try rejectOptions.checkLimit(limit, rejected: rejects, of: records + rejects, file: input)
-    } catch let exit as ExitCode {
-      throw exit
-    } catch let error as InputError where !keepGoing && error.line != nil {
-      throw rejected.stop(at: error, output: output)
+      try rejectOptions.checkLimit(limit, rejected: rejects, of: records + rejects, file: lines.input)
     } catch {
-      throw cliExit(for: error)
+      throw rejected.exit(for: error, keepGoing: keepGoing, output: lines.output, otherwise: cliExit)
     }
   }
 

@@ -37,31 +37,14 @@ struct Score: ParsableCommand {
           --emoji-lexicon emoji_utf8_lexicon.txt t.txt
       """)
 
-  @Argument(help: "Input file, or - for standard input.")
-  var input: String = "-"
-
-  @Flag(help: "Input is JSON Lines with a text field and an optional \"id\".")
-  var jsonl = false
-
-  @Option(name: .customLong("text-field"), help: "The JSONL field that holds the text (default: text; with --jsonl).")
-  var textFieldOption: String?
-  var textField: String { textFieldOption ?? "text" }
+  @OptionGroup var lines: TextLineOptions
 
   @OptionGroup var sentimentOptions: SentimentOptionGroup
 
   @Flag(help: "Add each contributing term, the rules applied to it and its contribution.")
   var explain = false
 
-  @Flag(
-    help:
-      "Replace invalid UTF-8 (and, in JSON Lines, unpaired surrogate escapes) with U+FFFD, reporting how many, instead of failing."
-  )
-  var replaceInvalid = false
-
   @OptionGroup var rejectOptions: LineRejectOptions
-
-  @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
-  var output: String?
 
   @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
@@ -76,32 +59,29 @@ struct Score: ParsableCommand {
   static let ownFields = ["sentiment", "explain"]
 
   func validate() throws {
-    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: Self.ownFields)
+    try lines.check(ownFields: Self.ownFields)
     try checkThreads(threads)
   }
 
   func run() throws {
     let started = RunManifest.now()
-    let filesRead = [RunFile.input(input)] + sentimentOptions.filesRead
+    let filesRead = [lines.inputFile] + sentimentOptions.filesRead
     let limit = try rejectOptions.rejectLimit()
-    try ManifestFile.check(manifest, against: filesRead + [.output(output, option: "-o"), rejectOptions.rejectsFile])
-    try rejectOptions.check(against: filesRead + [.output(output, option: "-o")])
+    try ManifestFile.check(manifest, against: filesRead + [lines.outputFile, rejectOptions.rejectsFile])
+    try rejectOptions.check(against: filesRead + [lines.outputFile])
     let model = try sentimentOptions.makeModel()
-    noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
-    warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
+    lines.noteInput()
     // Lines that are no usable record, and blank ones (`LineRejects`).
-    let rejected = LineRejects(source: input)
+    let rejected = LineRejects(source: lines.input)
     let keepGoing = rejectOptions.goesOn
     do {
-      let reader = try LineReader(path: input)
-      reader.holdsJSONLines = jsonl
-      let sink = try OutputSink(path: output, against: filesRead)
+      let reader = try lines.openReader()
+      let sink = try OutputSink(path: lines.output, against: filesRead)
       if manifest != nil {
         sink.recordDigest()
         reader.recordDigest()
       }
-      let decoder = TextRecordDecoder(
-        mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
+      let decoder = lines.decoder()
       let needsTokens = model.profile == .default
       // Non-English texts are noted for the shipped English lexicons only (not with -default).
       let notesLanguages = needsTokens && sentimentOptions.usesShippedLexicons
@@ -186,7 +166,7 @@ struct Score: ParsableCommand {
       let replaced = counter["replaced"]
       try sink.commit()
       if let path = rejectOptions.rejects {
-        try rejected.write(to: path, against: filesRead + [.output(output, option: "-o")])
+        try rejected.write(to: path, against: filesRead + [lines.outputFile])
       }
       let rejects = rejected.count
       let scored = SentimentLabel.countNames.reduce(0) { $0 + counter[$1] }
@@ -203,20 +183,20 @@ struct Score: ParsableCommand {
       }
       if let manifest {
         try ManifestFile(path: manifest, started: started).write(
-          input: ("texts", input),
+          input: ("texts", lines.input),
           resources: RunManifest.resources(sentiment: model, codebook: nil, codebookPath: nil),
           settings: [
             // The thresholds change the labels (QA review 32, L2: only the command line had them).
             ("profile", model.profile.rawValue), ("thresholds", sentimentOptions.thresholds),
-            ("explain", String(explain)), ("jsonl", String(jsonl)),
-            ("text_field", textField),
+            ("explain", String(explain)), ("jsonl", String(lines.jsonl)),
+            ("text_field", lines.textField),
           ],
           counts: [("texts", scored)]
             + SentimentLabel.countNames.map {
               ($0, counter[$0])
             } + [("nothing_to_score", empty), ("replaced", replaced), ("blank", counter["blank"])]
             + (keepGoing ? [("rejected", rejects)] : []),
-          output: output.map { ("scored", $0) }, streamed: sink.streamedOutput(role: "scored"),
+          output: lines.output.map { ("scored", $0) }, streamed: sink.streamedOutput(role: "scored"),
           others: rejectOptions.rejects.map { [("rejects", $0)] } ?? [], readFrom: reader)
       }
       if keepGoing {
@@ -224,13 +204,9 @@ struct Score: ParsableCommand {
           rejectOptions.summary(
             read: reader.lineNumber, written: scored, verb: "scored", rejected: rejects, blank: counter["blank"]))
       }
-      try rejectOptions.checkLimit(limit, rejected: rejects, of: scored + rejects, file: input)
-    } catch let exit as ExitCode {
-      throw exit
-    } catch let error as InputError where !keepGoing && error.line != nil {
-      throw rejected.stop(at: error, output: output)
+      try rejectOptions.checkLimit(limit, rejected: rejects, of: scored + rejects, file: lines.input)
     } catch {
-      throw cliExit(for: error)
+      throw rejected.exit(for: error, keepGoing: keepGoing, output: lines.output, otherwise: cliExit)
     }
   }
 }

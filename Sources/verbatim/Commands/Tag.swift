@@ -54,18 +54,10 @@ struct TagCommand: ParsableCommand {
           | verbatim tag --imply-parents
       """)
 
-  @Argument(help: "Input file, or - for standard input.")
-  var input: String = "-"
+  @OptionGroup var lines: TextLineOptions
 
   @Option(help: "Codebook YAML file (default: the shipped customer-feedback codebook).")
   var taxonomy: String?
-
-  @Flag(help: "Input is JSON Lines with a text field and an optional \"id\".")
-  var jsonl = false
-
-  @Option(name: .customLong("text-field"), help: "The JSONL field that holds the text (default: text; with --jsonl).")
-  var textFieldOption: String?
-  var textField: String { textFieldOption ?? "text" }
 
   @Flag(help: "Also assign the parents of assigned tags (marked \"implied\": true when no own rule matched).")
   var implyParents = false
@@ -94,16 +86,7 @@ struct TagCommand: ParsableCommand {
 
   @OptionGroup var sentimentOptions: SentimentOptionGroup
 
-  @Flag(
-    help:
-      "Replace invalid UTF-8 (and, in JSON Lines, unpaired surrogate escapes) with U+FFFD, reporting how many, instead of failing."
-  )
-  var replaceInvalid = false
-
   @OptionGroup var rejectOptions: LineRejectOptions
-
-  @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
-  var output: String?
 
   @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
@@ -120,21 +103,20 @@ struct TagCommand: ParsableCommand {
   static let timedOutPrefix = "timed out pattern "
 
   func validate() throws {
-    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: Self.ownFields)
+    try lines.check(ownFields: Self.ownFields)
     try checkThreads(threads)
   }
 
   func run() throws {
     let started = RunManifest.now()
     guard minEvidence >= 1 else { throw fail("--min-evidence must be at least 1", status: .usage) }
-    let filesRead = [RunFile.input(input), .read(taxonomy, option: "--taxonomy")] + sentimentOptions.filesRead
+    let filesRead = [lines.inputFile, .read(taxonomy, option: "--taxonomy")] + sentimentOptions.filesRead
     let limit = try rejectOptions.rejectLimit()
-    try ManifestFile.check(manifest, against: filesRead + [.output(output, option: "-o"), rejectOptions.rejectsFile])
-    try rejectOptions.check(against: filesRead + [.output(output, option: "-o")])
-    noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
-    warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
+    try ManifestFile.check(manifest, against: filesRead + [lines.outputFile, rejectOptions.rejectsFile])
+    try rejectOptions.check(against: filesRead + [lines.outputFile])
+    lines.noteInput()
     // Lines that are no usable record, and blank ones (`LineRejects`).
-    let rejected = LineRejects(source: input)
+    let rejected = LineRejects(source: lines.input)
     let keepGoing = rejectOptions.goesOn
     do {
       let codebook = try loadCodebook(taxonomy)
@@ -145,18 +127,16 @@ struct TagCommand: ParsableCommand {
       // Per-tag (aspect) sentiment: the sentiment of the clauses that hold each tag's evidence.
       let model = noSentiment ? nil : try sentimentOptions.makeModel()
       let metadataKeys = compiled.metadataKeys
-      let reader = try LineReader(path: input)
-      reader.holdsJSONLines = jsonl
-      let sink = try OutputSink(path: output, against: filesRead)
+      let reader = try lines.openReader()
+      let sink = try OutputSink(path: lines.output, against: filesRead)
       if manifest != nil {
         sink.recordDigest()
         reader.recordDigest()
       }
-      let decoder = TextRecordDecoder(
-        mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
+      let decoder = lines.decoder()
       let counter = SharedCounter()
       // Plain text has no ids but line numbers, which cannot repeat.
-      let repeats = jsonl ? RecordIDRepeats() : nil
+      let repeats = lines.jsonl ? RecordIDRepeats() : nil
       let idName = Array("id".utf8)
       // JSONL lines of the common flat shape are read in place (`TextRecordDecoder.flatText`, as in
       // `score` and `code -`) when no `meta.` condition needs the parsed members.
@@ -242,7 +222,7 @@ struct TagCommand: ParsableCommand {
         tooLong: rejected.longLineHandler(keepGoing: keepGoing))
       try sink.commit()
       if let path = rejectOptions.rejects {
-        try rejected.write(to: path, against: filesRead + [.output(output, option: "-o")])
+        try rejected.write(to: path, against: filesRead + [lines.outputFile])
       }
       let rejects = rejected.count
       let replaced = counter["replaced"]
@@ -278,20 +258,20 @@ struct TagCommand: ParsableCommand {
         "coverage: \(tagged) of \(records) verbatims tagged (\(percent)), \(counter["assignments"]) tags assigned")
       if let manifest {
         try ManifestFile(path: manifest, started: started).write(
-          input: ("texts", input),
+          input: ("texts", lines.input),
           resources: RunManifest.resources(sentiment: model, codebook: codebook, codebookPath: taxonomy),
           settings: [
             ("imply_parents", String(implyParents)), ("min_evidence", String(minEvidence)),
             ("thresholds", model == nil ? "none" : sentimentOptions.thresholds),
             ("longest_match", String(!allMatches)), ("most_specific", String(!keepParents)),
-            ("sentiment", String(model != nil)), ("explain", String(explain)), ("jsonl", String(jsonl)),
-            ("text_field", textField),
+            ("sentiment", String(model != nil)), ("explain", String(explain)), ("jsonl", String(lines.jsonl)),
+            ("text_field", lines.textField),
           ],
           counts: [
             ("verbatims", records), ("tagged", tagged), ("tags", counter["assignments"]), ("replaced", replaced),
             ("blank", counter["blank"]),
           ] + (keepGoing ? [("rejected", rejects)] : []),
-          output: output.map { ("tagged", $0) }, streamed: sink.streamedOutput(role: "tagged"),
+          output: lines.output.map { ("tagged", $0) }, streamed: sink.streamedOutput(role: "tagged"),
           others: rejectOptions.rejects.map { [("rejects", $0)] } ?? [], readFrom: reader)
       }
       if keepGoing {
@@ -300,13 +280,9 @@ struct TagCommand: ParsableCommand {
             read: reader.lineNumber, written: counter["written"], verb: "tagged", rejected: rejects,
             blank: counter["blank"]))
       }
-      try rejectOptions.checkLimit(limit, rejected: rejects, of: records + rejects, file: input)
-    } catch let exit as ExitCode {
-      throw exit
-    } catch let error as InputError where !keepGoing && error.line != nil {
-      throw rejected.stop(at: error, output: output)
+      try rejectOptions.checkLimit(limit, rejected: rejects, of: records + rejects, file: lines.input)
     } catch {
-      throw taxonomyExit(for: error)
+      throw rejected.exit(for: error, keepGoing: keepGoing, output: lines.output, otherwise: taxonomyExit)
     }
   }
 }

@@ -28,26 +28,9 @@ struct Tokenize: ParsableCommand {
         echo 'Waited 40 min :( @acme #fail' | verbatim tokenize
       """)
 
-  @Argument(help: "Input file, or - for standard input.")
-  var input: String = "-"
-
-  @Flag(help: "Input is JSON Lines with a text field and an optional \"id\".")
-  var jsonl = false
-
-  @Option(name: .customLong("text-field"), help: "The JSONL field that holds the text (default: text; with --jsonl).")
-  var textFieldOption: String?
-  var textField: String { textFieldOption ?? "text" }
-
-  @Flag(
-    help:
-      "Replace invalid UTF-8 (and, in JSON Lines, unpaired surrogate escapes) with U+FFFD, reporting how many, instead of failing."
-  )
-  var replaceInvalid = false
+  @OptionGroup var lines: TextLineOptions
 
   @OptionGroup var rejectOptions: LineRejectOptions
-
-  @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
-  var output: String?
 
   @Flag(help: "Print only a summary (texts, tokens per kind, sentences, bytes) instead of the tokens.")
   var summary = false
@@ -62,24 +45,21 @@ struct Tokenize: ParsableCommand {
   static let notSummarized: Set<String> = ["replaced", "overwritten", "blank", "written"]
 
   func validate() throws {
-    try checkTextField(textFieldOption, jsonl: jsonl, ownFields: Self.ownFields)
+    try lines.check(ownFields: Self.ownFields)
     try checkThreads(threads)
   }
 
   func run() throws {
     let limit = try rejectOptions.rejectLimit()
-    try rejectOptions.check(against: [.input(input), .output(output, option: "-o")])
-    noteTerminalInput(input, what: jsonl ? "JSON lines" : "texts, one per line")
-    warnJSONLinesReadAsPlain(input, jsonl: jsonl, textField: textField)
+    try rejectOptions.check(against: [lines.inputFile, lines.outputFile])
+    lines.noteInput()
     // Lines that are no usable record, and blank ones (`LineRejects`).
-    let rejected = LineRejects(source: input)
+    let rejected = LineRejects(source: lines.input)
     let keepGoing = rejectOptions.goesOn
     do {
-      let reader = try LineReader(path: input)
-      reader.holdsJSONLines = jsonl
-      let sink = try OutputSink(path: output, against: [.input(input)])
-      let decoder = TextRecordDecoder(
-        mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: input)
+      let reader = try lines.openReader()
+      let sink = try OutputSink(path: lines.output, against: [lines.inputFile])
+      let decoder = lines.decoder()
       let counter = SharedCounter()
       let summary = self.summary  // read once: a property wrapper's getter costs per text
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
@@ -135,7 +115,7 @@ struct Tokenize: ParsableCommand {
       }
       try sink.commit()
       if let path = rejectOptions.rejects {
-        try rejected.write(to: path, against: [.input(input), .output(output, option: "-o")])
+        try rejected.write(to: path, against: [lines.inputFile, lines.outputFile])
       }
       let replaced = counter["replaced"]
       if replaced > 0 { printError(replacementNote(replaced)) }
@@ -150,13 +130,9 @@ struct Tokenize: ParsableCommand {
             read: reader.lineNumber, written: tokenized, verb: summary ? "counted in the summary" : "tokenized",
             rejected: rejects, blank: counter["blank"]))
       }
-      try rejectOptions.checkLimit(limit, rejected: rejects, of: tokenized + rejects, file: input)
-    } catch let exit as ExitCode {
-      throw exit
-    } catch let error as InputError where !keepGoing && error.line != nil {
-      throw rejected.stop(at: error, output: output)
+      try rejectOptions.checkLimit(limit, rejected: rejects, of: tokenized + rejects, file: lines.input)
     } catch {
-      throw cliExit(for: error)
+      throw rejected.exit(for: error, keepGoing: keepGoing, output: lines.output, otherwise: cliExit)
     }
   }
 }

@@ -61,6 +61,16 @@ final class LineRejects: Sendable {
       status: error.exitStatus)
   }
 
+  /// The error a line command exits with when its run throws: a line that is no usable record,
+  /// while bad lines stop the run (no --keep-going), as `stop(at:output:)` reports it; anything else
+  /// (an `ExitCode` already reported among them) as `otherwise` maps it (`cliExit`, `taxonomyExit`).
+  func exit(
+    for error: any Error, keepGoing: Bool, output: String?, otherwise: (any Error) -> ExitCode
+  ) -> ExitCode {
+    if !keepGoing, let error = error as? InputError, error.line != nil { return stop(at: error, output: output) }
+    return otherwise(error)
+  }
+
   /// The `tooLong` handler of `ParallelLineProcessor.run` under --keep-going: a line over
   /// `LineReader.maximumLineBytes` is rejected, with its length, and the run goes on (as `import
   /// --keep-going` does, review h43 B10). Nil without --keep-going: such a line stops the run.
