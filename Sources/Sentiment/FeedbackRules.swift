@@ -349,7 +349,8 @@ import VerbatimCore
 ///    "as if", "if" + a gerund ("would be helpful if shooting at night": "when"), nor the perfect
 ///    ("would have been great if" is rule 6's). The condition may come first when it is wished
 ///    (a past or a modal: "If it were cheaper it would be perfect", "If the app didn't crash so
-///    much, it would be great", "If they answered the phone it would be a good service"); not the
+///    much, it would be great", "If the app crashed less it would be great", "If they answered the
+///    phone it would be a good service"); not the
 ///    reader's situation ("If you need a quick fix it would be perfect"), the writer's choice ("If
 ///    I had to describe it…"), a prediction ("If the sponsors pay attention…") or a trouble the
 ///    praise deals with ("if there was a misunderstanding, she would be on top of it").
