@@ -1218,7 +1218,7 @@ struct DefaultProfileScorer {
 
   /// Whether the valence unit at `position` is a one-word comparative ("better", "happier", "worse",
   /// or "more" before it).
-  private func isComparative(_ text: TokenizedText, at position: Int) -> Bool {
+  func isComparative(_ text: TokenizedText, at position: Int) -> Bool {
     let unit = units[position]
     guard unit.length == 1, text.tokens[unit.start].kind == .word else { return false }
     return first(text, unit, endsWith: "er", minimum: 5) || first(unit, isIn: .irregularComparatives)

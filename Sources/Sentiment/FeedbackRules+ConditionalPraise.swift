@@ -20,10 +20,11 @@ extension DefaultProfileScorer {
   /// before "be".
   ///
   /// The condition may come first: "If it were cheaper it would be perfect", "If the app didn't
-  /// crash so much, it would be great", "If they answered the phone it would be a good service"
-  /// (`leadingCondition`). The frame then also reads the condition (rule 41: the fault wished away
-  /// and the outcome wished for are the complaint). A condition on the reader's situation ("If
-  /// you need a quick fix it would be perfect") or on the writer's own choice ("If I had to
+  /// crash so much, it would be great", "If the app crashed less it would be great", "If they
+  /// answered the phone it would be a good service" (`leadingCondition`). The frame then also
+  /// reads the condition (rule 41: the fault wished away and the outcome wished for are the
+  /// complaint). A condition on the reader's situation ("If you need a quick fix it would be
+  /// perfect") or on the writer's own choice ("If I had to
   /// describe it in one word it would be amazing", "If I'd known it would be this good") keeps the
   /// praise, and so does one with an indicative consequent ("If you need a quick fix it's
   /// perfect": praise of the product for that use).
@@ -127,10 +128,10 @@ extension DefaultProfileScorer {
   /// `didn't`, `had`, `they'd`, a word in "-ed": "If it were cheaper", "If they answered the
   /// phone") within `wishedConditionVerbReach` tokens of the "if" ("If the sponsors pay attention,
   /// the horses could be properly outfitted" predicts),
-  /// and no negative term that no negator in the condition reaches ("if there was a
-  /// misunderstanding, she would be on top of it" praises how she deals with it; "If the app
-  /// didn't crash" wishes the fault away, and "If they answered the phone" an outcome that
-  /// should happen, rule 25's).
+  /// and no negative term that no negator in the condition reaches nor a "less" after it wishes
+  /// smaller ("if there was a misunderstanding, she would be on top of it" praises how she deals
+  /// with it; "If the app didn't crash" and "If the app crashed less" wish the fault away, and "If
+  /// they answered the phone" an outcome that should happen, rule 25's).
   private func isWishedCondition(_ text: TokenizedText, _ index: Int, modal: Int) -> Bool {
     var past = false
     var negated = false
@@ -148,7 +149,7 @@ extension DefaultProfileScorer {
       case .valence:
         // An expected outcome (rule 25: "if they answered the phone") is wished for, not a trouble.
         if !negated, unit.entry >= 0, tables.valence(ofEntry: unit.entry) < 0,
-          !tables.countsOnlyNegated(entry: unit.entry)
+          !tables.countsOnlyNegated(entry: unit.entry), !isLessened(text, unit, before: units[modal].start)
         {
           return false
         }
@@ -164,6 +165,21 @@ extension DefaultProfileScorer {
       }
     }
     return past
+  }
+
+  /// Whether the fault `unit` of a leading condition is wished smaller by a "less" after it, with
+  /// at most `lessenedFaultReach` words of degree between ("If the app crashed less", "if it
+  /// froze a lot less", "if it lagged much less often"): the wish of a negated fault, as "If the
+  /// app didn't crash so much". The "less" stands before the modal's token `limit`.
+  private func isLessened(_ text: TokenizedText, _ unit: Unit, before limit: Int) -> Bool {
+    var token = unit.start + unit.length
+    let end = min(limit, token + Self.lessenedFaultReach + 1)
+    while token < end {
+      if tokenWordLists[token].contains(.lessWord) { return true }
+      guard Self.isWord(text, token, in: Self.lessDegreeWords) else { return false }
+      token += 1
+    }
+    return false
   }
 
   /// Whether the "if" at unit `index` opens a condition before its consequent (see
@@ -241,8 +257,13 @@ extension DefaultProfileScorer {
     "was", "were", "had", "did", "didn't", "didnt", "wasn't", "wasnt", "weren't", "werent", "hadn't", "hadnt",
     "could", "couldn't", "couldnt", "would", "wouldn't", "wouldnt", "they'd", "theyd", "it'd", "you'd", "made",
     "got", "gave", "took", "kept", "paid", "put", "sent", "ran", "came", "went", "brought", "told", "knew", "held",
-    "built", "spent", "left", "felt", "bought", "sold", "cost", "cut", "set", "let", "fit",
+    "built", "spent", "left", "felt", "bought", "sold", "cost", "cut", "set", "let", "fit", "froze", "broke", "lost",
+    "fell",
   ]
+  /// Most words of degree between a condition's fault and its "less" ("crashed a lot less").
+  private static let lessenedFaultReach = 2
+  /// Words of degree between a fault and its "less" ("a lot less", "much less", "far less").
+  private static let lessDegreeWords: ShortWords = ["a", "lot", "much", "far", "bit", "little", "way", "so"]
   /// Words after which an "if" opens a clause ("and if they answered …", "so if it worked …").
   private static let leadingConditionJoiners: ShortWords = ["and", "so", "but", "honestly", "tbh", "just"]
   /// Most boundaries between a leading condition's "if" and the modal ("If the app didn't crash,

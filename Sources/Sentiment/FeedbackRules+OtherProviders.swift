@@ -36,8 +36,15 @@ extension DefaultProfileScorer {
   /// "old" after a possessive),
   /// and "last" + such a noun ("The last company I used was much quicker", "my last bank"; "the
   /// last update" and "the last service" are the reviewed one's latest, not a former provider's).
-  /// Its praise is a complaint about the one reviewed in any tense ("My previous insurer is far
-  /// cheaper"), since it is still in business; its faults count nothing.
+  /// "last" + any provider noun is one too when the writer's relative clause in the past follows
+  /// ("The last hotel we stayed at was much nicer", "the last airline I flew with":
+  /// `lastVisitedEnd`). Its praise is a complaint about the one reviewed in any tense ("My previous
+  /// insurer is far cheaper"), since it is still in business; its faults count nothing.
+  ///
+  /// A former subject's clause that calls it a person ("The previous owner was a lovely man", "The
+  /// old owners were lovely people": `describesPerson`) praises what the person is, not the
+  /// service: that praise keeps its value unless it is a comparative or the clause has "than"
+  /// ("The previous owner was a much nicer man" still compares).
   mutating func applyOtherProviders(_ text: TokenizedText, explain: Bool) {
     // Parity is read once, at the first subject: most sentences of a text with "old" or "last"
     // have none.
@@ -59,7 +66,10 @@ extension DefaultProfileScorer {
         scan += 1
       }
       if !needsPast || clauseIsPast(text, (end + 1)..<scan) {
-        for unit in (end + 1)..<scan { judgeOtherProvider(unit, subject: subject, former: former, explain: explain) }
+        let person = former && describesPerson(text, (end + 1)..<scan)
+        for unit in (end + 1)..<scan {
+          judgeOtherProvider(text, unit, subject: subject, former: former, person: person, explain: explain)
+        }
       }
       index = scan
     }
@@ -90,10 +100,30 @@ extension DefaultProfileScorer {
     }
   }
 
+  /// Whether the units `range`, the clause of a former subject, call it a person: a word of
+  /// `personNouns` ("was a lovely man", "were lovely people", "a really nice couple") and no "than"
+  /// (`judgeOtherProvider` then keeps the praise of what the person is).
+  private func describesPerson(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return false }
+    let last = units[range.upperBound - 1]
+    var person = false
+    for token in units[range.lowerBound].start..<(last.start + last.length) where text.tokens[token].kind == .word {
+      if tokenWordLists[token].contains(.than) { return false }
+      if !person, Self.isWord(text, token, in: Self.personNouns) { person = true }
+    }
+    return person
+  }
+
   /// Rule 51's reading of the valence unit at `index`, in the clause of another provider's subject.
-  private mutating func judgeOtherProvider(_ index: Int, subject: String, former: Bool, explain: Bool) {
+  /// `person`: the clause calls the former subject a person (`describesPerson`), whose praise other
+  /// than a comparative ("The previous owner was a lovely man", not "a much nicer man") is of the
+  /// person and keeps its value.
+  private mutating func judgeOtherProvider(
+    _ text: TokenizedText, _ index: Int, subject: String, former: Bool, person: Bool, explain: Bool
+  ) {
     let unit = units[index]
     guard unit.kind == .valence, unit.entry >= 0, unit.value != 0 else { return }
+    if person, unit.value > 0, !isComparative(text, at: index) { return }
     let lexicon = tables.valence(ofEntry: unit.entry)
     let factor: Double
     if unit.value > 0 || (!former && lexicon < 0) {
@@ -136,6 +166,8 @@ extension DefaultProfileScorer {
           || (index > 0 && units[index - 1].length == 1
             && Self.isWord(text, units[index - 1].start, in: Self.possessives))
       {
+        end = noun
+      } else if isLast, let noun = lastVisitedEnd(text, after: index) {
         end = noun
       } else {
         guard !isLast, Self.isWord(text, units[next].start, in: Self.formerNouns) else { return nil }
@@ -181,6 +213,36 @@ extension DefaultProfileScorer {
       if isNoun { end = last }
     }
     return end == last ? end : nil
+  }
+
+  /// The unit index of the noun that ends a provider the writer went to last, right after the
+  /// "last" at unit `index`: modifiers and nouns of `providerNouns` ("last hotel", "last online
+  /// retailer"), ending at a noun, then a relative clause of the writer in the past ("we stayed at",
+  /// "I used", "we've been to", "I went to"): "The last hotel we stayed at was much nicer". Not
+  /// without it ("the last hotel on our tour" is one of the trip's, "the last app update" the
+  /// reviewed one's latest).
+  private func lastVisitedEnd(_ text: TokenizedText, after index: Int) -> Int? {
+    var last = index
+    var end: Int?
+    while last + 1 < units.count, units[last + 1].kind == .neutral, units[last + 1].length == 1,
+      units[last + 1].start == units[last].start + 1
+    {
+      let word = units[last + 1].start
+      let isNoun = Self.isWord(text, word, in: Self.providerNouns)
+      guard isNoun || Self.isWord(text, word, in: Self.providerModifiers) else { break }
+      last += 1
+      if isNoun { end = last }
+    }
+    guard let end, end == last else { return nil }
+    var token = units[end].start + 1
+    guard token < text.tokens.count, Self.isWord(text, token, in: Self.visitorPronouns) else { return nil }
+    token += 1
+    if token < text.tokens.count, Self.isWord(text, token, in: Self.visitAuxiliaries) { token += 1 }
+    guard token < text.tokens.count, text.tokens[token].kind == .word else { return nil }
+    let isPast =
+      Self.isWord(text, token, in: Self.pastVerbs) || Self.isWord(text, token, in: Self.visitPastVerbs)
+      || Self.norm(of: text, token, endsWith: "ed", minimum: 4)
+    return isPast ? end : nil
   }
 
   /// Whether the subject that starts at unit `index` opens its clause: only `subjectDeterminers`
@@ -260,6 +322,25 @@ extension DefaultProfileScorer {
     "carrier", "lender", "broker", "brokers", "supplier", "suppliers", "courier", "couriers", "airline", "isp",
     "firm", "agency", "dealer", "dealership", "gym", "landlord", "landlords", "garage", "dentist", "vet", "vets",
     "builder", "builders", "plumber", "electrician", "solicitor", "solicitors", "accountant",
+  ]
+  /// The writer as the subject of the relative clause after "the last hotel" ("we stayed at", "I've
+  /// used").
+  private static let visitorPronouns: ShortWords = ["i", "we", "i've", "we've", "ive", "weve", "i'd", "we'd"]
+  /// Words between the writer and the past verb of that clause ("we have stayed at", "I had used",
+  /// "we ever stayed at").
+  private static let visitAuxiliaries: ShortWords = ["have", "had", "ever", "just", "last", "previously"]
+  /// Past verbs of that clause without "-ed" that `pastVerbs` does not hold ("we went to", "I flew
+  /// with", "we ate at", "I bought from").
+  private static let visitPastVerbs: ShortWords = [
+    "went", "been", "flew", "ate", "bought", "took", "chose", "paid", "spent", "drove", "saw", "found", "dealt",
+    "rode", "slept",
+  ]
+  /// Nouns of people: a former subject's clause with one describes the person, not the service
+  /// ("The previous owner was a lovely man", "The old owners were lovely people").
+  private static let personNouns: ShortWords = [
+    "man", "men", "woman", "women", "guy", "guys", "lady", "ladies", "gentleman", "gentlemen", "gent", "person",
+    "people", "persons", "chap", "chaps", "bloke", "blokes", "fella", "fellow", "couple", "family", "soul", "souls",
+    "lad", "lads", "lass", "girl", "girls", "boy", "boys", "folk", "folks", "character", "characters",
   ]
   /// The possessives before the "old" of a provider left ("my old bank", "our old supplier").
   private static let possessives: ShortWords = ["my", "our", "your", "their", "his", "her"]

@@ -349,7 +349,8 @@ import VerbatimCore
 ///    "as if", "if" + a gerund ("would be helpful if shooting at night": "when"), nor the perfect
 ///    ("would have been great if" is rule 6's). The condition may come first when it is wished
 ///    (a past or a modal: "If it were cheaper it would be perfect", "If the app didn't crash so
-///    much, it would be great", "If they answered the phone it would be a good service"); not the
+///    much, it would be great", "If the app crashed less it would be great", "If they answered the
+///    phone it would be a good service"); not the
 ///    reader's situation ("If you need a quick fix it would be perfect"), the writer's choice ("If
 ///    I had to describe it…"), a prediction ("If the sponsors pay attention…") or a trouble the
 ///    praise deals with ("if there was a misunderstanding, she would be on top of it").
@@ -363,7 +364,10 @@ import VerbatimCore
 ///    ("The original owners would be proud"), nor a sentence that states parity ("just as bad",
 ///    "also", "still", "so was"). A provider the writer has left is what was replaced, in any tense:
 ///    "My previous insurer was more helpful", "My old bank was far better", "The last company I
-///    used was much quicker" (not "the last update", "the old hotel", "the previous agent").
+///    used was much quicker", "The last hotel we stayed at was much nicer" (not "the last update",
+///    "the old hotel", "the previous agent", "the last hotel on our tour"). A former subject called
+///    a person keeps the praise of what the person is ("The previous owner was a lovely man"; not a
+///    comparative: "a much nicer man").
 /// 52. **A comparative alone** (`FeedbackRules+ComparativeRequest.swift`). A one-sentence answer
 ///    that is only a comparative and one to three words ("Better communication", "Faster delivery",
 ///    "More helpful staff", "Cheaper prices please") names what is asked for, as "More staff"
