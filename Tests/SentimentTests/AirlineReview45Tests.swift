@@ -3,14 +3,12 @@ import Testing
 
 /// Airline review 45 on the shipped lexicons: waits kept where one sits, help asked for, a harm
 /// said as what it made the writer miss, and the courtesy formula "feel free".
-struct AirlineReview45Tests {
+struct AirlineReview45Tests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func waitsWhereOneSits() {
     #expect(label("we are still sitting at the gate") == .negative)

@@ -4,15 +4,12 @@ import Testing
 /// App review 47 on the shipped lexicons: what a field test on Google Play reviews of seven apps
 /// (Facebook, Spotify, Zoom, TikTok, Instagram, YouTube, Netflix; `evaluation/sentiment/apps.py`)
 /// showed the default profile misreading. The texts are invented, after patterns of those reviews.
-struct AppReview47Tests {
+struct AppReview47Tests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
   /// The positive contributions `--explain` lists for `text`.
   private func praise(_ text: String) throws -> [String] {

@@ -4,14 +4,12 @@ import Testing
 /// Bank reviews 49 on the shipped lexicons: what a field test on reviews of mortgage lenders and
 /// banks (`evaluation/sentiment/bank.py`) showed the default profile misreading. The texts are
 /// invented, after patterns of those reviews; each expectation is the reading a customer means.
-struct BankReviews49Tests {
+struct BankReviews49Tests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   /// The terms `--explain` lists for `text` with a non-zero contribution.
   private func counted(_ text: String) throws -> [String] {

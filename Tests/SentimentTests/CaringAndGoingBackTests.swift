@@ -7,14 +7,12 @@ import Testing
 /// Expected compounds are worked by hand from VADER's normalisation, which the default profile
 /// keeps: one term of valence v alone gives v / √(v² + 15): +2.0 → +0.4588, +1.8 → +0.4215.
 /// A negated positive is × −0.74: +2.0 → −1.48 → −0.3570.
-struct CaringAndGoingBackTests {
+struct CaringAndGoingBackTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
   @Test func caringForCustomersIsPraiseAndItsDenialAComplaint() {
     #expect(abs(compound("They care about their customers.") - 0.4588) < 0.001)  // +2.0

@@ -5,14 +5,12 @@ import Testing
 /// complaints ("swimming in it", "like a tent", "unflattering"), "true to size" as a lukewarm
 /// fact, and the anticipation a review tells before its verdict ("I was so excited to …"). The
 /// texts are invented, after patterns of real reviews of a clothing web shop.
-struct ClothingReview46Tests {
+struct ClothingReview46Tests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   /// The item as subject: a return. The writer as subject: a customer coming back, no complaint.
   @Test func anItemGoingBackIsAReturn() {

@@ -8,14 +8,12 @@ import Testing
 /// Expected compounds are worked by hand from VADER's normalisation, which the default profile
 /// keeps: one term of valence v alone gives v / √(v² + 15): −1.5 → −0.3612, −1.4 → −0.3399,
 /// +1.0 ("better" alone) → +0.2500, +2.8 → +0.5860.
-struct ComparisonFavoursOtherTests {
+struct ComparisonFavoursOtherTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
   @Test func somethingElseBetterThanTheReviewedThingIsAComplaint() {
     #expect(abs(compound("Tesco is better than you.") - -0.3612) < 0.001)  // −1.5

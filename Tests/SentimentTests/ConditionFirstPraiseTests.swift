@@ -60,12 +60,10 @@ struct ConditionFirstPraiseTests {
 }
 
 /// Rule 50's leading condition on the shipped lexicons: labels a coder would give (hand-judged).
-struct ConditionFirstPraiseShippedTests {
+struct ConditionFirstPraiseShippedTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func conditionalPraiseIsNoPraise() {
     #expect(label("If it were cheaper it would be perfect") != .positive)

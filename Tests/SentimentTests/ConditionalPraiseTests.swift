@@ -62,12 +62,10 @@ struct ConditionalPraiseTests {
 }
 
 /// Rule 50 on the shipped lexicons: labels a coder would give (hand-judged).
-struct ConditionalPraiseShippedTests {
+struct ConditionalPraiseShippedTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func conditionalPraiseIsNoPraise() {
     #expect(label("It would be a great app if it didn't crash.") == .negative)

@@ -8,14 +8,12 @@ import Testing
 /// compounds are worked by hand from VADER's normalisation, which the default profile keeps: one
 /// term of valence v alone gives v / √(v² + 15); a negated term is × −0.74
 /// (`SentimentParameters.negationScalar`).
-struct ContactCentreComments50Tests {
+struct ContactCentreComments50Tests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
   private static func normalised(_ sum: Double) -> Double { sum / (sum * sum + 15).squareRoot() }
 

@@ -150,12 +150,10 @@ struct CustomerFeedbackIdiomTests {
 /// Customer-feedback phenomena of issue 4's follow-up, on the shipped model: labels only, so they
 /// hold whatever the exact valences are. Each is a general pattern (FeedbackRules.swift), not a
 /// sentence of any evaluation corpus.
-struct CustomerFeedbackPatternTests {
+struct CustomerFeedbackPatternTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func negatedComparativesArePraise() {
     #expect(label("couldnt be happier with the service") == .positive)
@@ -281,12 +279,10 @@ struct ApostropheSubstituteScoringTests {
 
 /// Review r13a's feedback (banking, utilities, health, travel, employee surveys) on the shipped
 /// model: labels only, so they hold whatever the exact valences are.
-struct ReviewR13aIdiomTests {
+struct ReviewR13aIdiomTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test(arguments: [
     "Zero issues", "Much less stressful than before", "Faultless from start to finish",

@@ -6,14 +6,12 @@ import Testing
 /// are invented. Expected compounds are worked by hand from VADER's normalisation, which the default
 /// profile keeps: one term of valence v alone gives v / √(v² + 15): +1.0 → +0.25, +1.2 → +0.2960.
 /// A machine that broke down keeps "broke" (−1.9 → −0.4404).
-struct ExplainedCostsTests {
+struct ExplainedCostsTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
   @Test func breakingDownCostsIsExplainingThem() {
     #expect(abs(compound("The advisor broke down the charges for us") - 0.25) < 0.001)

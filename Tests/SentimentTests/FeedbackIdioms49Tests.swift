@@ -5,14 +5,12 @@ import Testing
 /// sentences written for the session's last check). The texts are invented. Expected compounds are
 /// worked by hand from VADER's normalisation, which the default profile keeps: one term of valence
 /// v alone gives v / √(v² + 15): −2.2 → −0.4939, −2.1 → −0.4767, +1.6 → +0.3819.
-struct FeedbackIdioms49Tests {
+struct FeedbackIdioms49Tests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
   @Test func leftHighAndDryAndPassedAroundAreComplaints() {
     #expect(abs(compound("They left me high and dry") - -0.4939) < 0.001)

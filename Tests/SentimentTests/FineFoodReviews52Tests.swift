@@ -7,16 +7,12 @@ import Testing
 /// ("angel food", "cold milk"). The texts are invented. Expected compounds are worked by hand from
 /// VADER's normalisation, which the default profile keeps: one term of valence v alone gives
 /// v / √(v² + 15).
-struct FineFoodReviews52Tests {
+struct FineFoodReviews52Tests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   private static func normalised(_ sum: Double) -> Double { sum / (sum * sum + 15).squareRoot() }
 

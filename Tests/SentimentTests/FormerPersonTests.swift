@@ -44,12 +44,10 @@ struct FormerPersonTests {
 
 /// A former subject called a person, on the shipped lexicons: labels a coder would give
 /// (hand-judged).
-struct FormerPersonShippedTests {
+struct FormerPersonShippedTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func praiseOfAPersonStaysPraise() {
     #expect(label("The previous owner was a lovely man") == .positive)

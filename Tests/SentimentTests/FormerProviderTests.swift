@@ -52,12 +52,10 @@ struct FormerProviderTests {
 }
 
 /// Rule 51's former providers on the shipped lexicons: labels a coder would give (hand-judged).
-struct FormerProviderShippedTests {
+struct FormerProviderShippedTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func aFormerProviderWithAComparativeIsAComplaint() {
     #expect(label("My previous insurer was more helpful") == .negative)

@@ -45,12 +45,10 @@ struct LastVisitedProviderTests {
 
 /// "The last" + a provider gone to, on the shipped lexicons: labels a coder would give
 /// (hand-judged).
-struct LastVisitedProviderShippedTests {
+struct LastVisitedProviderShippedTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func praiseOfTheLastProviderIsAComplaint() {
     #expect(label("The last hotel we stayed at was much nicer") == .negative)

@@ -37,12 +37,10 @@ struct LessenedFaultConditionTests {
 }
 
 /// The lessened fault on the shipped lexicons: labels a coder would give (hand-judged).
-struct LessenedFaultConditionShippedTests {
+struct LessenedFaultConditionShippedTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func aFaultWishedSmallerIsAComplaint() {
     // The app crashes, lags, freezes: the wish says so.

@@ -6,12 +6,10 @@ import Testing
 /// half") says what was done to a thing, and the 0.0 frames of `general-en.tsv` cover the verdict
 /// inside it; "cut it" with a manner after it ("cleanly", "straight") is a fault, and the verdict's
 /// negative value is right for it.
-struct LiteralCutTests {
+struct LiteralCutTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func theVerdictIsAComplaint() {
     #expect(label("Sorry but this just doesn't cut it") == .negative)

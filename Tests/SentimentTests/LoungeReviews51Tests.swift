@@ -7,14 +7,12 @@ import Testing
 /// Los Angeles airport, the wait for one's own flight, a change of planes). The texts are invented.
 /// Expected compounds are worked by hand from VADER's normalisation, which the default profile
 /// keeps: one term of valence v alone gives v / √(v² + 15).
-struct LoungeReviews51Tests {
+struct LoungeReviews51Tests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
   private static func normalised(_ sum: Double) -> Double { sum / (sum * sum + 15).squareRoot() }
 

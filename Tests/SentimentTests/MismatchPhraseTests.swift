@@ -5,15 +5,12 @@ import Testing
 /// (lexicon section 30, forty-seventh session). The texts are invented. Before these entries
 /// "nothing like what I ordered" and "nothing like as shown on the website" scored 0 (neutral),
 /// while "nothing like the picture" scored negative.
-struct MismatchPhraseTests {
+struct MismatchPhraseTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
   @Test(arguments: [
     "It was nothing like what I ordered.",

@@ -5,12 +5,10 @@ import Testing
 /// for me", "doesn't do it for me"): matched as written, without the apostrophe, spelt out and in
 /// another person, with a curly apostrophe and with an adverb before or inside, on the shipped
 /// lexicons (labels a coder would give, hand-judged).
-struct NegatedVerdictPhraseTests {
+struct NegatedVerdictPhraseTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func verdictsThatOpenWithANegatedVerbAreComplaints() {
     #expect(label("It just doesn't do it for me") == .negative)

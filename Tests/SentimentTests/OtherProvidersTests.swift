@@ -76,12 +76,10 @@ struct OtherProvidersTests {
 }
 
 /// Rule 51 on the shipped lexicons: labels a coder would give (hand-judged).
-struct OtherProvidersShippedTests {
+struct OtherProvidersShippedTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func praiseOfCompetitorsComplains() {
     #expect(label("Other banks are much more helpful.") == .negative)

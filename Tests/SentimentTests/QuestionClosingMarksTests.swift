@@ -40,12 +40,10 @@ struct QuestionClosingMarksTests {
 
 /// The same on the shipped lexicons, for the question rules whose values are not the test
 /// lexicons' own: rule 14's rhetorical "how" and the rhetorical negative question.
-struct QuestionClosingMarksShippedTests {
+struct QuestionClosingMarksShippedTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func rhetoricalQuestionsWithEmphasisReadAsWithoutIt() {
     // Rule 14: "How is this acceptable?" complains, with "?!" as with "?".

@@ -4,12 +4,10 @@ import Tokenization
 
 /// Behaviour fixed after a black-box review, on the shipped model: labels and signs only, so the
 /// tests hold whatever the exact valences are.
-struct ReviewFixTests {
+struct ReviewFixTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
   /// "used to" negates a past habit only ("used to love it"); after "be" or "get" it is a passive
   /// or "accustomed to" and negates nothing (the VADER tweets' "will be used to build some cool

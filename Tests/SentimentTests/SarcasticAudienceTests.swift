@@ -42,12 +42,10 @@ struct SarcasticAudienceTests {
 }
 
 /// Rule 53's named audience on the shipped lexicons: labels a coder would give (hand-judged).
-struct SarcasticAudienceShippedTests {
+struct SarcasticAudienceShippedTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func sarcasticAudiencesAreComplaints() {
     #expect(label("Great for those who enjoy being ignored") == .negative)

@@ -9,15 +9,12 @@ import Testing
 /// Expected compounds are worked by hand from VADER's normalisation, which the default profile
 /// keeps: one term of valence v alone gives v / √(v² + 15), e.g. −1.8 → −0.4215, −1.6 → −0.3818,
 /// +3.0 → +0.6124.
-struct SentencesReview48Tests {
+struct SentencesReview48Tests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
   /// The positive contributions `--explain` lists for `text`.
   private func praise(_ text: String) throws -> [String] {

@@ -5,16 +5,12 @@ import Testing
 /// money-transfer service and an online shop (`evaluation/sentiment/trustpilot.py`) showed the
 /// default profile misreading. The texts are invented, after patterns of those reviews; each
 /// expectation is the reading a customer means, worked from the lexicon values and the rules.
-struct TrustpilotReviews50Tests {
+struct TrustpilotReviews50Tests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
     scorer = SentimentScorer(model: try SentimentModel.shipped())
   }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
-
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
   /// The terms `--explain` lists for `text` with a non-zero contribution.
   private func counted(_ text: String) throws -> [String] {

@@ -6,7 +6,7 @@ import Testing
 /// ../shared/notes/vader-behaviour.md), on a small VADER-format lexicon holding the valences those
 /// sentences use (good 1.9, bad −2.5, lol 1.8, okay 0.9, ok 1.2, no −1.2, problem −1.7).
 /// Full parity on 23,703 sentences is measured by evaluation/sentiment/vader_parity.py.
-struct VaderProfileTests {
+struct VaderProfileTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws {
@@ -17,8 +17,6 @@ struct VaderProfileTests {
       ], emoji: "😁\tbeaming face with smiling eyes\n", lineEnd: "\r\n")
     scorer = SentimentScorer(model: model)
   }
-
-  private func compound(_ text: String) -> Double { scorer.score(text: text, explain: false).0.compound }
 
   /// The explanation accounts for the whole sum, "!"/"?" emphasis included: vaderSentiment 3.3.2
   /// scores "Good!!! ok??" 0.6293 = normalize(1.9 + 1.2 + 0.876), where 0.876 = 3 × 0.292 for the

@@ -5,12 +5,10 @@ import Testing
 /// stated with "yet to", a change for the worse, and a business that does not work as one. Labels
 /// hand-judged; each line is a complaint a coder would code negative, and the "yet to" entries
 /// leave the praise of "I have yet to hear a bad word" alone.
-struct Verdicts52Tests {
+struct Verdicts52Tests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func label(_ text: String) -> SentimentLabel { scorer.score(text: text, explain: false).0.label }
 
   @Test func waitsStillOpen() {
     #expect(label("Yet to receive my order.") == .negative)
