@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The tokens of recent stretches of ICU regions (`ICURegions`, `RegionStretches`) that no special
 /// span touches, so that a stretch seen before ("höflich ", "服务很好，但是送货太慢了。", "👍🏽") costs a
 /// hash lookup and a copy instead of its word boundaries, the classification of each segment and
@@ -19,38 +13,28 @@
 /// where the stretch stands: exactly what the general path would emit there, norm layout included.
 /// `RegionTokenCacheTests` compares both on texts that repeat stretches.
 ///
-/// Open addressing over a fixed table; keys, tokens and norms live in arenas. When the table is
-/// three-quarters full or an arena reaches its budget, everything is dropped and filling starts
-/// again: memory stays bounded whatever the input. One cache per tokenizer (not shared).
+/// The keys are in a `ByteKeyTable`, the tokens and norms in arenas beside it; all are emptied
+/// together when any is full, so memory stays bounded whatever the input. One cache per tokenizer
+/// (not shared).
 struct RegionTokenCache {
   /// Stretches longer than this are segmented every time (a long phrase without spaces is rarely
   /// seen twice, and it would crowd the arenas).
   static let maximumKeyLength = 128
-  private static let slotCount = 4096
-  private static let keyBudget = 1 << 18
   private static let tokenBudget = 1 << 15
   private static let normBudget = 1 << 17
   /// The `normRange` of a stored token whose norm is its own range of the lower-cased text.
   private static let asTyped = Range(uncheckedBounds: (-1, -1))
 
-  private struct Slot {
-    var hash: UInt64 = 0
-    var keyStart: Int32 = -1
-    var keyLength: Int32 = 0
-    var tokenStart: Int32 = 0
-    var tokenCount: Int32 = 0
-    var normStart: Int32 = 0
-    var normCount: Int32 = 0
-    /// The region's length in code points.
+  /// Where a stretch's tokens and norms are, and its length in code points.
+  private struct Stored {
+    var tokens = ArenaSpan()
+    var norms = ArenaSpan()
     var characters: Int32 = 0
   }
 
-  /// Allocated on the first insertion: a tokenizer that never meets a stretch never pays for it.
-  private var slots: [Slot] = []
-  private var keys: [UInt8] = []
+  private var table = ByteKeyTable<Stored>(slotCount: 4096, keyBudget: 1 << 18, blank: Stored())
   private var tokens: [Token] = []
   private var norms: [UInt8] = []
-  private var used = 0
 
   /// Appends the stored tokens of the stretch `key`, which starts at byte `offset` and code point
   /// `codePoint` of the text, to `result` (its norms after `result.normBytes`) and returns the
@@ -58,47 +42,31 @@ struct RegionTokenCache {
   mutating func replay(
     _ key: UnsafeBufferPointer<UInt8>, hash: UInt64, offset: Int, codePoint: Int, into result: inout TokenizedText
   ) -> Int? {
-    guard !slots.isEmpty else { return nil }
-    let mask = Self.slotCount - 1
-    var index = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let slot = slots[index]
-      if slot.keyStart < 0 { return nil }
-      if slot.hash == hash, Int(slot.keyLength) == key.count,
-        keys.withUnsafeBufferPointer({ stored in
-          memcmp(stored.baseAddress! + Int(slot.keyStart), key.baseAddress!, key.count) == 0
-        })
-      {
-        let normBase = result.normBytes.count
-        if slot.normCount > 0 {
-          let normStart = Int(slot.normStart)
-          norms.withUnsafeBufferPointer { stored in
-            result.normBytes.append(
-              contentsOf: UnsafeBufferPointer(rebasing: stored[normStart..<(normStart + Int(slot.normCount))]))
-          }
-        }
-        // One append per token, shifted as it is copied (appending the run and then shifting it in
-        // place cost a generic append, a memcpy call and a second pass).
-        let tokenStart = Int(slot.tokenStart)
-        tokens.withUnsafeBufferPointer { stored in
-          for position in tokenStart..<(tokenStart + Int(slot.tokenCount)) {
-            let token = stored[position]
-            let range = Range(
-              uncheckedBounds: (token.utf8Range.lowerBound &+ offset, token.utf8Range.upperBound &+ offset))
-            let normRange =
-              token.normRange.lowerBound < 0
-              ? range
-              : Range(uncheckedBounds: (token.normRange.lowerBound &+ normBase, token.normRange.upperBound &+ normBase))
-            result.tokens.append(
-              Token(
-                kind: token.kind, utf8Range: range, normRange: normRange, start: token.start &+ codePoint,
-                end: token.end &+ codePoint))
-          }
-        }
-        return Int(slot.characters)
+    guard let stored = table.entry(of: key, hash: hash) else { return nil }
+    let normBase = result.normBytes.count
+    if stored.norms.count > 0 {
+      norms.withUnsafeBufferPointer {
+        result.normBytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[stored.norms.range]))
       }
-      index = (index + 1) & mask
     }
+    // One append per token, shifted as it is copied (appending the run and then shifting it in
+    // place cost a generic append, a memcpy call and a second pass).
+    tokens.withUnsafeBufferPointer { tokens in
+      for position in stored.tokens.range {
+        let token = tokens[position]
+        let range = Range(
+          uncheckedBounds: (token.utf8Range.lowerBound &+ offset, token.utf8Range.upperBound &+ offset))
+        let normRange =
+          token.normRange.lowerBound < 0
+          ? range
+          : Range(uncheckedBounds: (token.normRange.lowerBound &+ normBase, token.normRange.upperBound &+ normBase))
+        result.tokens.append(
+          Token(
+            kind: token.kind, utf8Range: range, normRange: normRange, start: token.start &+ codePoint,
+            end: token.end &+ codePoint))
+      }
+    }
+    return Int(stored.characters)
   }
 
   /// Remembers the tokens `emitted` of the stretch `key` (at byte `offset` and code point
@@ -116,20 +84,18 @@ struct RegionTokenCache {
         return
       }
     }
-    if slots.isEmpty { slots = [Slot](repeating: Slot(), count: Self.slotCount) }
-    if used * 4 >= Self.slotCount * 3 || keys.count + key.count > Self.keyBudget
-      || tokens.count + emitted.count > Self.tokenBudget || norms.count + appended.count > Self.normBudget
+    if table.needsClearing(forKeyOf: key.count) || tokens.count + emitted.count > Self.tokenBudget
+      || norms.count + appended.count > Self.normBudget
     {
-      clear()
+      table.removeAll()
+      tokens.removeAll(keepingCapacity: true)
+      norms.removeAll(keepingCapacity: true)
     }
-    let mask = Self.slotCount - 1
-    var index = Int(truncatingIfNeeded: hash) & mask
-    while slots[index].keyStart >= 0 { index = (index + 1) & mask }
-    slots[index] = Slot(
-      hash: hash, keyStart: Int32(keys.count), keyLength: Int32(key.count), tokenStart: Int32(tokens.count),
-      tokenCount: Int32(emitted.count), normStart: Int32(norms.count), normCount: Int32(appended.count),
-      characters: Int32(characters))
-    keys.append(contentsOf: key)
+    table.insert(
+      key, hash: hash,
+      entry: Stored(
+        tokens: ArenaSpan(start: Int32(tokens.count), count: Int32(emitted.count)),
+        norms: ArenaSpan(start: Int32(norms.count), count: Int32(appended.count)), characters: Int32(characters)))
     norms.append(contentsOf: appended)
     for token in emitted {
       let normRange =
@@ -140,14 +106,5 @@ struct RegionTokenCache {
           kind: token.kind, utf8Range: (token.utf8Range.lowerBound - offset)..<(token.utf8Range.upperBound - offset),
           normRange: normRange, start: token.start - codePoint, end: token.end - codePoint))
     }
-    used += 1
-  }
-
-  private mutating func clear() {
-    for index in slots.indices { slots[index] = Slot() }
-    keys.removeAll(keepingCapacity: true)
-    tokens.removeAll(keepingCapacity: true)
-    norms.removeAll(keepingCapacity: true)
-    used = 0
   }
 }
