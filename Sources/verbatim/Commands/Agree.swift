@@ -716,20 +716,26 @@ struct Agree: ParsableCommand {
       metrics of every other coder; as in scikit-learn (zero_division=0), a
       precision, recall, F1 or Jaccard that is 0/0 (a class never predicted, or never
       in the reference) is 0, and so is a multi-label "samples" score of an item
-      neither coder tagged.
+      neither coder tagged. Declared categories that nobody used count in the
+      macro averages and the multi-label Hamming loss, as scikit-learn's labels=
+      does: a longer --categories list lowers a Hamming loss. prevalence_index
+      and bias_index (two categories) are absolute values, |p11 - p22| and
+      |p12 - p21|.
 
       Category order matters for weighted kappas, AC2, the quadratic variants and
       ordinal/interval/ratio alpha. It is the --categories order, or the numeric
       order of numeric labels. With 3+ undeclared text labels those coefficients
       are null with a reason, and --level ordinal|interval|ratio or --weights
-      exit 2 until --categories declares the order.
+      exit 2 until --categories declares the order. Ratio alpha needs labels of
+      0 or more (a ratio scale has a true zero): with a negative one it is null
+      with a reason.
 
       With --pair (or two coders), percent_agreement_pair is the pair's share of
       matching items; percent_agreement is the all-coder mean pairwise agreement.
 
       Intervals (95%): Cohen's and weighted kappa take the Fleiss–Cohen–Everitt
-      (1969) SE and a normal (Wald) interval, not cut at ±1 (a note says when a bound
-      passes it); percent agreement, Scott's pi, Gwet's AC1/AC2, Fleiss', Conger's,
+      (1969) SE and a normal (Wald) interval, not cut at ±1 (--format table notes
+      when a bound passes it; JSON and CSV give the bounds as computed); percent agreement, Scott's pi, Gwet's AC1/AC2, Fleiss', Conger's,
       Brennan–Prediger and Krippendorff's alpha take Gwet's (2014) linearised SE
       (irrCAC's; for alpha too, not Krippendorff's bootstrap) and Student's t with
       n − 1 degrees of freedom, the upper bound capped at 1 and the lower floored at
