@@ -131,10 +131,15 @@ extension DefaultProfileScorer {
   /// and no negative term that no negator in the condition reaches nor a "less" after it wishes
   /// smaller ("if there was a misunderstanding, she would be on top of it" praises how she deals
   /// with it; "If the app didn't crash" and "If the app crashed less" wish the fault away, and "If
-  /// they answered the phone" an outcome that should happen, rule 25's).
+  /// they answered the phone" an outcome that should happen, rule 25's), unless a comparative
+  /// after it wishes the trouble better (a term of praise, "If the queue moved faster", or one of
+  /// `wishedComparatives`, "If the wait was shorter").
   private func isWishedCondition(_ text: TokenizedText, _ index: Int, modal: Int) -> Bool {
     var past = false
     var negated = false
+    // A negative term no negator reaches, and whether a comparative of praise follows it.
+    var trouble = false
+    var bettered = false
     let verbLimit = units[index].start + Self.wishedConditionVerbReach
     for other in (index + 1)..<modal {
       let unit = units[other]
@@ -151,8 +156,13 @@ extension DefaultProfileScorer {
         if !negated, unit.entry >= 0, tables.valence(ofEntry: unit.entry) < 0,
           !tables.countsOnlyNegated(entry: unit.entry), !isLessened(text, unit, before: units[modal].start)
         {
-          return false
+          trouble = true
+        } else if trouble, unit.entry >= 0, tables.valence(ofEntry: unit.entry) > 0, isComparative(text, at: other) {
+          bettered = true
         }
+      case .neutral where trouble && unit.length == 1 && Self.isWord(text, unit.start, in: Self.wishedComparatives):
+        // "If the wait was shorter": a comparative the lexicon leaves neutral.
+        bettered = true
       default:
         break
       }
@@ -164,7 +174,7 @@ extension DefaultProfileScorer {
         }
       }
     }
-    return past
+    return past && (!trouble || bettered)
   }
 
   /// Whether the fault `unit` of a leading condition is wished smaller by a "less" after it, with
@@ -196,7 +206,10 @@ extension DefaultProfileScorer {
     // "If only the battery lasted longer, it would be ideal": the wish's "only" before the subject.
     var subject = token + 1
     if subject < text.tokens.count, Self.norm(of: text, subject, is: "only") { subject += 1 }
-    guard subject < text.tokens.count, Self.isWord(text, subject, in: Self.leadingConditionSubjects) else {
+    guard subject < text.tokens.count,
+      Self.isWord(text, subject, in: Self.leadingConditionSubjects)
+        || Self.isWord(text, subject, in: Self.bareConditionSubjects)
+    else {
       return false
     }
     return !isReaderCondition(text, subject)
@@ -244,6 +257,17 @@ extension DefaultProfileScorer {
   private static let leadingConditionSubjects: ShortWords = [
     "it", "it's", "its", "they", "they're", "theyre", "there", "there's", "theres", "he", "she", "this", "that",
     "the", "their", "these", "those", "you", "u", "they'd", "theyd", "it'd", "you'd", "my", "our", "your",
+  ]
+  /// Subjects of a leading condition without a determiner: what customers name bare ("If delivery
+  /// was quicker", "If staff were friendlier", "If prices were lower").
+  private static let bareConditionSubjects: ShortWords = [
+    "delivery", "deliveries", "staff", "service", "prices", "pricing", "shipping", "postage", "support", "food",
+    "parking", "wifi", "communication", "management", "customer", "checkout", "portions", "everything",
+  ]
+  /// Comparatives without a valence that wish a trouble better in a leading condition ("If the wait
+  /// was shorter", "if the queues were smaller").
+  private static let wishedComparatives: ShortWords = [
+    "shorter", "smaller", "fewer", "lower", "sooner", "earlier", "closer", "quieter", "clearer", "warmer", "hotter",
   ]
   /// The base forms of the fix verbs ("if they'd fix the bug", "if they could sort the wifi").
   private static let wishedFixes = ShortWords(baseFixVerbList)

@@ -15,9 +15,8 @@
 ///   factor beside the power of two, so it is never an integer, never a candidate: whether the
 ///   parser's round-half-even would accept a bound does not arise.
 /// - Trailing digits are dropped while a multiple of the next power of ten stays in the
-///   interval (the most that can go: one digit, then steps of 8, 4, 2 and 1); the last
-///   interval holds the candidates of the fewest digits (at most nine, or it would hold a
-///   multiple of ten), and the one nearest x·10^(19−j) is taken.
+///   interval; the last interval holds the candidates of the fewest digits (at most nine, or it
+///   would hold a multiple of ten), and the one nearest x·10^(19−j) is taken.
 /// - An exact tie between two candidates, a result that reaches 1, or more than 17 digits (which
 ///   the shortest form never needs) is left to the standard library.
 public enum ShortestDecimal {
@@ -58,27 +57,14 @@ public enum ShortestDecimal {
       high /= 100
       five /= 25
     }
-    // Then as many more as leave a multiple of the next power of ten in the interval. Most scores
-    // (ratios such as 0.18181818181818182) keep all their digits: one test tells. Past that,
-    // whether k more can go is monotone in k (a multiple of 10^k is one of 10^j, j < k), so steps
-    // of 8, 4, 2 and 1 digits find the rest in four tests; one digit a round took up to 16
-    // rounds for a short decimal ("0.25", "0.5").
-    @inline(__always)
-    func drop(_ power: UInt64, _ fivePower: UInt64, _ digits: Int) -> Bool {
-      let nextLow = (low &+ (power &- 1)) / power
-      let nextHigh = high / power
-      guard nextLow <= nextHigh else { return false }
+    while true {
+      let nextLow = (low &+ 9) / 10
+      let nextHigh = high / 10
+      if nextLow > nextHigh { break }
       low = nextLow
       high = nextHigh
-      removed &+= digits
-      five /= fivePower
-      return true
-    }
-    if drop(10, 5, 1) {
-      _ = drop(100_000_000, 390_625, 8)
-      _ = drop(10_000, 625, 4)
-      _ = drop(100, 25, 2)
-      _ = drop(10, 5, 1)
+      removed += 1
+      five /= 5
     }
     // The candidate nearest x: x·10^(19-removed) = 4m·5^(19-removed) / 2^(shift+removed).
     let exact = (4 &* significand).multipliedFullWidth(by: five)
