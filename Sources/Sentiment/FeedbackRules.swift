@@ -787,6 +787,7 @@ extension DefaultProfileScorer {
         }
         let start = units[position].start
         if start > 0, Self.isWord(text, start - 1, in: Self.presentDegrees) { return nil }
+        if wishesForMore(text, at: position) { return nil }
         if lateDiscovery(text, after: position) || containsDash(text, from: unit.start + unit.length, to: start) {
           return nil
         }
@@ -797,6 +798,39 @@ extension DefaultProfileScorer {
     }
     return nil
   }
+
+  /// Whether the positive term at `position` is wished more of, not wished for: "another" or "one
+  /// more" before it ("I wish they'd open another great store near me", "one more awesome
+  /// season"), or "like this" (these, that, them, it, you) after it in its clause ("I wish there
+  /// were more great shops like this"). The praise of what exists stands; "I wish the staff were
+  /// more helpful" wishes for what is missing.
+  private func wishesForMore(_ text: TokenizedText, at position: Int) -> Bool {
+    /// Whether the words that end at token `end` are "another" or "one more".
+    func asksForMore(endingAt end: Int) -> Bool {
+      guard end >= 0 else { return false }
+      return Self.norm(of: text, end, is: "another")
+        || (end >= 1 && Self.norm(of: text, end, is: "more") && Self.norm(of: text, end - 1, is: "one"))
+    }
+    // Right before the term, or before an intensifier of it ("another really great store").
+    if asksForMore(endingAt: units[position].start - 1) { return true }
+    if position > 0, units[position - 1].kind == .intensifier, asksForMore(endingAt: units[position - 1].start - 1) {
+      return true
+    }
+    var index = position + 1
+    while index < units.count && units[index].kind != .boundary && units[index].kind != .contrast {
+      let token = units[index].start
+      if Self.norm(of: text, token, is: "like"), token + 1 < text.tokens.count,
+        Self.isWord(text, token + 1, in: Self.presentReferents)
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// What "like" points to when a wish asks for more of what exists ("more shops like this").
+  private static let presentReferents: ShortWords = ["this", "these", "that", "them", "it", "you", "yours", "theirs"]
 
   /// Whether a dash stands between tokens `from` and `to` ("I wish it had been - it was gorgeous":
   /// the dash ends what is wished).

@@ -29,3 +29,26 @@ struct ConditionSubjectTests: ScoresTexts {
     #expect(label("If delivery was ever late they would always call, excellent service") == .positive)
   }
 }
+
+/// Rule 7 of `FeedbackRules.swift` (a wish for what did not happen turns praise into a complaint)
+/// does not read a wish for more of what exists as one: "another" or "one more" before the praise,
+/// or "like this" after it. Labels on the shipped lexicons; the wish for what is missing stays a
+/// complaint.
+struct WishForMoreTests: ScoresTexts {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  @Test func aWishForMoreOfWhatExistsKeepsItsPraise() {
+    #expect(label("I wish they'd open another great store near me") == .positive)
+    #expect(label("I wish they would make one more awesome season") == .positive)
+    #expect(label("I wish there were more great shops like this") == .positive)
+    #expect(label("Wish every bank had staff as helpful as them, and more branches like this") == .positive)
+  }
+
+  @Test func aWishForWhatIsMissingStaysAComplaint() {
+    #expect(label("I wish the staff were more helpful") == .negative)
+    #expect(label("I wish they had been more helpful") == .negative)
+    #expect(label("I wish the app was more reliable") == .negative)
+  }
+}
