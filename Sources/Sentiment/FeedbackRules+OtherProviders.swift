@@ -201,13 +201,20 @@ extension DefaultProfileScorer {
   /// `formerProviderNouns` as the run's last word ("old energy supplier", "previous car insurer";
   /// not "old bank account").
   private func formerProviderEnd(_ text: TokenizedText, after index: Int) -> Int? {
+    nounRunEnd(text, after: index, nouns: Self.formerProviderNouns)
+  }
+
+  /// The unit index of the last word of the run of one-word units right after unit `index` that
+  /// holds only `providerModifiers` and `nouns` and ends at one of `nouns` ("energy supplier",
+  /// "online retailer"), or nil.
+  private func nounRunEnd(_ text: TokenizedText, after index: Int, nouns: ShortWords) -> Int? {
     var last = index
     var end: Int?
     while last + 1 < units.count, units[last + 1].kind == .neutral, units[last + 1].length == 1,
       units[last + 1].start == units[last].start + 1
     {
       let word = units[last + 1].start
-      let isNoun = Self.isWord(text, word, in: Self.formerProviderNouns)
+      let isNoun = Self.isWord(text, word, in: nouns)
       guard isNoun || Self.isWord(text, word, in: Self.providerModifiers) else { break }
       last += 1
       if isNoun { end = last }
@@ -222,18 +229,7 @@ extension DefaultProfileScorer {
   /// without it ("the last hotel on our tour" is one of the trip's, "the last app update" the
   /// reviewed one's latest).
   private func lastVisitedEnd(_ text: TokenizedText, after index: Int) -> Int? {
-    var last = index
-    var end: Int?
-    while last + 1 < units.count, units[last + 1].kind == .neutral, units[last + 1].length == 1,
-      units[last + 1].start == units[last].start + 1
-    {
-      let word = units[last + 1].start
-      let isNoun = Self.isWord(text, word, in: Self.providerNouns)
-      guard isNoun || Self.isWord(text, word, in: Self.providerModifiers) else { break }
-      last += 1
-      if isNoun { end = last }
-    }
-    guard let end, end == last else { return nil }
+    guard let end = nounRunEnd(text, after: index, nouns: Self.providerNouns) else { return nil }
     var token = units[end].start + 1
     guard token < text.tokens.count, Self.isWord(text, token, in: Self.visitorPronouns) else { return nil }
     token += 1
