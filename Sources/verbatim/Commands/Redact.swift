@@ -107,6 +107,9 @@ struct Redact: ParsableCommand {
       let reader = try lines.openReader()
       let sink = try OutputSink(path: lines.output, against: [lines.inputFile])
       let decoder = lines.decoder()
+      // Read once: a property wrapper's getter (and the text field's default) would run per record.
+      let jsonl = lines.jsonl
+      let textField = lines.textField
       var writer = JSONWriter(capacity: 4096)
       var totals: [RedactionType: Int] = [:]
       var metadata = MetadataRedactions()
@@ -140,17 +143,17 @@ struct Redact: ParsableCommand {
           records += 1
           // An answer to a contact question ("Surname", "Telephone number") is withheld whole, so
           // nothing in it is redacted or counted but the withholding.
-          let withheld = lines.jsonl && ContactQuestion.asks(record)
+          let withheld = jsonl && ContactQuestion.asks(record)
           let result = redactor.redact(withheld ? ContactQuestion.placeholder : record.text)
           totals.merge(result.counts, uniquingKeysWith: +)
           var recordMetadata = MetadataRedactions()
           if withheld { recordMetadata.withheld += 1 }
-          if lines.jsonl {
+          if jsonl {
             writer.reset()
             writer.beginObject()
             for member in record.members where member.key != "redactions" {
               writer.key(member.key)
-              if member.key == lines.textField, case .string = member.value {
+              if member.key == textField, case .string = member.value {
                 writer.string(result.text)
               } else {
                 // Metadata reaches coders too (review r19c): redacted as `code --redact` carries it.
