@@ -119,10 +119,8 @@ public struct RuleSource: Sendable, Equatable, Hashable {
     switch written {
     case .unknown: return nil
     case .listed(let positions): return positions
-    case .run(let line, let column, let count, _):
-      return (0...count).map {
-        SourcePosition(line: line, column: written.column(ofOffset: $0, from: column, count: count))
-      }
+    case .run(let run):
+      return (0...run.count).map { SourcePosition(line: run.line, column: run.column(atOffset: $0)) }
     }
   }
 
@@ -138,21 +136,19 @@ public struct RuleSource: Sendable, Equatable, Hashable {
     self.written = positions.map { .listed($0) } ?? .unknown
   }
 
-  /// A rule whose `count` code points are written one after another on `line` from `column`, those
-  /// at offsets `quotes` in two columns (a quote a single-quoted scalar doubles).
-  init(_ text: String, location: SourceLocation, line: Int, column: Int, count: Int, quotes: [Int32] = []) {
+  /// A rule whose code points are written one after another on one line (`WrittenRun`).
+  init(_ text: String, location: SourceLocation, run: WrittenRun) {
     self.text = text
     self.location = location
-    self.written = .run(line: line, column: column, count: count, quotes: quotes)
+    self.written = .run(run)
   }
 
   /// The location of the rule's `offset`-th code point (`text`'s length: just after the rule).
   func location(atOffset offset: Int) -> SourceLocation {
     switch written {
-    case .run(let line, let column, let count, _):
+    case .run(let run):
       return SourceLocation(
-        file: location.file, line: line,
-        column: written.column(ofOffset: min(max(offset, 0), count), from: column, count: count))
+        file: location.file, line: run.line, column: run.column(atOffset: min(max(offset, 0), run.count)))
     case .listed(let positions) where !positions.isEmpty:
       let position = positions[min(max(offset, 0), positions.count - 1)]
       return SourceLocation(file: location.file, line: position.line, column: position.column)
@@ -177,15 +173,21 @@ public struct RuleSource: Sendable, Equatable, Hashable {
 enum WrittenPositions: Sendable {
   case unknown
   case listed([SourcePosition])
-  /// `count` code points from `column` of `line`, one column each but those at offsets `quotes`
-  /// (sorted), two.
-  case run(line: Int, column: Int, count: Int, quotes: [Int32])
+  case run(WrittenRun)
+}
 
-  /// In a run from `column` of `count` code points: the column of the code point at `offset`
-  /// (0…`count - 1`), or the column just after the last one (`count`).
-  func column(ofOffset offset: Int, from column: Int, count: Int) -> Int {
-    guard case .run(_, _, _, let quotes) = self else { return column + offset }
-    if offset == count && count > 0 { return self.column(ofOffset: count - 1, from: column, count: count) + 1 }
+/// `count` code points written one after another from `column` of `line`, one column each but
+/// those at offsets `quotes` (sorted), two (a quote a single-quoted scalar doubles).
+struct WrittenRun: Sendable, Equatable {
+  var line: Int
+  var column: Int
+  var count: Int
+  var quotes: [Int32] = []
+
+  /// The column of the code point at `offset` (0…`count - 1`), or the column just after the last
+  /// one (`count`).
+  func column(atOffset offset: Int) -> Int {
+    if offset == count && count > 0 { return column(atOffset: count - 1) + 1 }
     var doubled = 0
     for quote in quotes where Int(quote) < offset { doubled += 1 }
     return column + offset + doubled

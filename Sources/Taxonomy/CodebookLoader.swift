@@ -651,9 +651,7 @@ private final class CodebookReader {
         let map = ScalarSourceMap(lines: lines)
         if let run = map.run(of: scalar.string, style: scalar.style, line: mark.line, column: mark.column) {
           start = SourceLocation(file: source, line: run.line, column: run.column)
-          result.append(
-            RuleSource(
-              text, location: start, line: run.line, column: run.column, count: run.count, quotes: run.quotes))
+          result.append(RuleSource(text, location: start, run: run))
           continue
         }
         if var all = map.positions(of: scalar.string, style: scalar.style, line: mark.line, column: mark.column) {
@@ -808,9 +806,7 @@ struct ScalarSourceMap {
   /// two columns). `singleLinePositions` then finds each character at the next column (after a
   /// doubled quote, the column after the pair), which this tells without making the positions. Nil
   /// otherwise (a block scalar, or a text written otherwise: then `positions` walks it).
-  func run(of decoded: String, style: Node.Scalar.Style, line: Int, column: Int) -> (
-    line: Int, column: Int, count: Int, quotes: [Int32]
-  )? {
+  func run(of decoded: String, style: Node.Scalar.Style, line: Int, column: Int) -> WrittenRun? {
     let row = line - 1
     var col = column - 1
     switch style {
@@ -822,11 +818,11 @@ struct ScalarSourceMap {
     let singleQuoted = style == .singleQuoted
     let doubleQuoted = style == .doubleQuoted
     var text = decoded
-    return text.withUTF8 { text -> (line: Int, column: Int, count: Int, quotes: [Int32])? in
+    return text.withUTF8 { text -> WrittenRun? in
       guard !text.isEmpty, let textBase = text.baseAddress, text[0] != 0x0A, text[0] != 0x0D,
         !(doubleQuoted && memchr(textBase, Int32(UInt8(ascii: "\\")), text.count) != nil)
       else { return nil }
-      return lines.withASCIILine(row) { line -> (line: Int, column: Int, count: Int, quotes: [Int32])? in
+      return lines.withASCIILine(row) { line -> WrittenRun? in
         // Compared a stretch at a time: up to and with the next quote, which a single-quoted scalar
         // writes twice (a byte a byte, this cost 6M instructions for the shipped codebook). The line
         // is ASCII, so a text that equals it is.
@@ -849,7 +845,7 @@ struct ScalarSourceMap {
           }
           from = end
         }
-        return (row + 1, col + 1, text.count, quotes)
+        return WrittenRun(line: row + 1, column: col + 1, count: text.count, quotes: quotes)
       }
     }
   }

@@ -51,9 +51,7 @@ import Yams
       #expect(
         run.line == line && run.column == (style == .plain ? column : column + 1) && run.count == text.utf8.count)
       let walked = try #require(map.positions(of: text, style: style, line: line, column: column))
-      let source = RuleSource(
-        text, location: SourceLocation(file: "r", line: 1, column: 1), line: run.line, column: run.column,
-        count: run.count, quotes: run.quotes)
+      let source = RuleSource(text, location: SourceLocation(file: "r", line: 1, column: 1), run: run)
       #expect(source.positions == walked)
       let listed = RuleSource(text, location: SourceLocation(file: "r", line: 1, column: 1), positions: walked)
       for offset in -2...(run.count + 2) {
@@ -67,9 +65,7 @@ import Yams
     let map = ScalarSourceMap(lines: SourceLines(Self.yaml))
     let run = try #require(map.run(of: "it's late", style: .singleQuoted, line: 3, column: 5))
     #expect(run.quotes == [2])
-    let source = RuleSource(
-      "it's late", location: SourceLocation(file: "r", line: 3, column: 6), line: run.line, column: run.column,
-      count: run.count, quotes: run.quotes)
+    let source = RuleSource("it's late", location: SourceLocation(file: "r", line: 3, column: 6), run: run)
     #expect(source.positions?.map(\.column) == [6, 7, 8, 10, 11, 12, 13, 14, 15, 16])
     #expect(source.location(atOffset: 9).description == "r:3:16")
     #expect(source.location(atOffset: 3).description == "r:3:10")
