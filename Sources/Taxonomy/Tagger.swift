@@ -30,7 +30,7 @@ public final class Tagger {
   /// The codebook's regexes, each compiled when a text first needs it searched (nil before): most
   /// texts are ruled out by the prefilters, and a run of a few texts may search none.
   @exclusivity(unchecked) private var regexMatchers: [ICURegex?]
-  /// For each regex, an earlier one with the same prefilters (`ICURegex.hasSamePrefilters`), or -1:
+  /// For each regex, an earlier one with the same prefilters (`RegexPrefilters.isSame(as:)`), or -1:
   /// a text that regex's prefilters ruled out is not searched again.
   private let prefilterTwin: [Int]
   /// Per regex, its literal prefilter in the tagger's faster form (`RegexLiteralScan`).

@@ -12,12 +12,8 @@ public final class ICURegex {
   private let handle: OpaquePointer
   /// The pattern as given.
   public let pattern: String
-  /// The bytes a match can start with (`RegexFirstBytes`), when the pattern tells: a text without
-  /// any of them is not searched.
-  private let firstBytes: [Bool]?
-  /// The literal every match starts with (`RegexLiteralPrefix`), when the pattern tells: an ASCII
-  /// text without it is not searched.
-  private let literal: (bytes: [UInt8], caseInsensitive: Bool)?
+  /// The prefilters a text is tested with before a search (none with `prefilter: false`).
+  public let prefilters: RegexPrefilters
 
   /// Compiles `pattern`. Throws `TokenizationError.invalidRegex` with ICU's error and its offset
   /// in the pattern.
@@ -25,24 +21,19 @@ public final class ICURegex {
   public init(pattern: String, caseInsensitive: Bool = false, prefilter: Bool = true) throws(TokenizationError) {
     handle = try RegexTemplates.matcher(pattern: pattern, caseInsensitive: caseInsensitive)
     self.pattern = pattern
-    firstBytes = prefilter ? RegexFirstBytes.table(pattern: pattern, caseInsensitive: caseInsensitive) : nil
-    literal = prefilter ? RegexLiteralPrefix.literal(pattern: pattern, caseInsensitive: caseInsensitive) : nil
+    prefilters = prefilter ? RegexPrefilters(pattern: pattern, caseInsensitive: caseInsensitive) : .none
   }
 
   deinit { vb_regex_close(handle) }
 
   /// Whether a text can be ruled out without a regex search: the pattern opens with a class
   /// (`RegexFirstBytes`) or a word (`RegexLiteralPrefix`). Without either, every text is searched.
-  public var hasPrefilter: Bool { firstBytes != nil || literal != nil }
+  public var hasPrefilter: Bool { !prefilters.isEmpty }
 
   /// Whether this regex has prefilters and `other` has the same ones: a text that `matches`
   /// does not search for one (returns false), it does not search for the other. (The shipped
   /// codebook's two "return" patterns both start with the literal "return".)
-  public func hasSamePrefilters(as other: ICURegex) -> Bool {
-    guard firstBytes != nil || literal != nil else { return false }
-    return firstBytes == other.firstBytes && literal?.bytes == other.literal?.bytes
-      && literal?.caseInsensitive == other.literal?.caseInsensitive
-  }
+  public func hasSamePrefilters(as other: ICURegex) -> Bool { prefilters.isSame(as: other.prefilters) }
 
   /// Appends the byte range of every non-overlapping match in `utf8` to `matches`, left to right.
   /// Empty matches are skipped. Returns whether the text was searched: false when it is empty or a
@@ -54,8 +45,8 @@ public final class ICURegex {
   ) throws(TokenizationError) -> Bool {
     guard let base = utf8.baseAddress, utf8.count > 0 else { return false }
     guard utf8.count < Int(Int32.max) else { throw .textTooLong(bytes: utf8.count) }
-    if let firstBytes, !utf8.contains(where: { firstBytes[Int($0)] }) { return false }
-    if let literal,
+    if let firstBytes = prefilters.firstBytes, !utf8.contains(where: { firstBytes[Int($0)] }) { return false }
+    if let literal = prefilters.literal,
       RegexLiteralPrefix.asciiText(utf8, contains: literal.bytes, caseInsensitive: literal.caseInsensitive) == false
     {
       return false
