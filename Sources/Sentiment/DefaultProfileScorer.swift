@@ -777,7 +777,7 @@ struct DefaultProfileScorer {
 
   /// The distance of a modifier ending before token `end` from the term starting at token `start`:
   /// 1 when adjacent, counting only tokens that are words (see `wordPositions`).
-  @inline(__always) private func modifierDistance(from end: Int, to start: Int) -> Int {
+  @inline(__always) func modifierDistance(from end: Int, to start: Int) -> Int {
     wordPositions.isEmpty ? start - end + 1 : Int(wordPositions[start] - wordPositions[end]) + 1
   }
 
@@ -1699,6 +1699,15 @@ struct DefaultProfileScorer {
     let objectNegation =
       negations == 0 && !negatorInitial && hasNegatorUnit ? objectNegator(text, after: position) : nil
     if objectNegation != nil { negations = 1 }
+    // "never had to deal with any issues", "no need to worry about delays": a trouble the writer
+    // was spared, out of the negator's usual reach (rule 54). Only in a text with a "to", and not
+    // for an expected outcome ("never had to wait for a reply": rule 25 reads its own negator).
+    if negations == 0, value < 0, textWordLists.contains(.to), !tables.countsOnlyNegated(entry: unit.entry),
+      let chain = sparedTrouble(text, term: position)
+    {
+      negations = 1
+      negators = explain ? [(chain.chain, chain.distance)] : []
+    }
     var spared = false
     var negated = false
     if value < 0, let averted = avertedConsequent, averted.range.contains(unit.start),

@@ -703,6 +703,14 @@ extension DefaultProfileScorer {
   /// "love nothing more than", "nothing but", "like nothing else" compare. Not after "like" ("it
   /// looks like nothing happened", "feels like nothing at all"), nor after "a"/"an" ("a struggling
   /// nobody").
+  ///
+  /// The term is a verb: one word that ends in "-ed" ("fixed", "helped") or is one of
+  /// `objectTakingVerbs` ("regret", "helps"), not after a degree word ("very pleased none"). An
+  /// adjective, a phrase or an emoji before "nothing"/"none" is an answer and then another one,
+  /// not a verb and its object: "great service nothing to add", "excellent none", "👍 nothing to
+  /// report" are praise (review h55b: they read as "not great"). "nothing to add", "nothing to
+  /// report" is a filler of its own, so "to" continues the object only before a person ("fixed
+  /// nothing to me").
   func objectNegator(_ text: TokenizedText, after position: Int) -> String? {
     let unit = units[position]
     let next = position + 1
@@ -715,16 +723,32 @@ extension DefaultProfileScorer {
         : Self.norm(of: text, negator.start, is: "no")
           && Self.norm(of: text, negator.start + negator.length - 1, is: "one")
     else { return nil }
-    if unit.length == 1 && Self.norm(of: text, unit.start, is: "like") { return nil }
-    // "a struggling nobody": an adjective before a noun.
-    if unit.start > 0 && tokenWordLists[unit.start - 1].contains(.articles) { return nil }
+    guard unit.length == 1, text.tokens[unit.start].kind == .word,
+      Self.norm(of: text, unit.start, endsWith: "ed", minimum: 4)
+        || Self.isWord(text, unit.start, in: Self.objectTakingVerbs)
+    else { return nil }
+    // "a struggling nobody": an adjective before a noun; "very pleased none": a degree word before
+    // an adjective.
+    if unit.start > 0,
+      tokenWordLists[unit.start - 1].contains(.articles) || Self.isWord(text, unit.start - 1, in: Self.degreeWords)
+    {
+      return nil
+    }
+    // "Satisfied none": "none" after a verb that opens its sentence answers a question ("any
+    // suggestions?"); "nothing" there is the verb's object ("Fixed nothing.").
+    if negator.length == 1, Self.norm(of: text, negator.start, is: "none"),
+      position == 0 || units[position - 1].kind == .boundary
+    {
+      return nil
+    }
     let after = negator.start + negator.length
     if next + 1 < units.count, units[next + 1].start == after {
       let following = units[next + 1]
       guard
         following.kind == .boundary
           || (following.kind != .valence && following.kind != .negator
-            && Self.isWord(text, after, in: Self.objectContinuations))
+            && Self.isWord(text, after, in: Self.objectContinuations)
+            && (!Self.norm(of: text, after, is: "to") || Self.isWord(text, after + 1, in: Self.personObjects)))
       else { return nil }
     } else if after < text.tokens.count, text.tokens[after].kind != .punct {
       // A mention, URL or number right after the negator: not a closed clause.
@@ -742,6 +766,23 @@ extension DefaultProfileScorer {
     "at", "whatsoever", "for", "in", "to", "about", "and", "yet", "either", "today", "really", "here", "there",
     "then", "since", "with", "on", "from", "this", "that", "all",
   ]
+  /// Verbs that take an object negator and do not end in "-ed" (`objectNegator`): present forms,
+  /// and past forms of other shapes ("won nothing", "costs nothing", "lost nothing").
+  private static let objectTakingVerbs: ShortWords = [
+    "help", "helps", "fix", "fixes", "solve", "solves", "resolve", "resolves", "please", "pleases", "satisfy",
+    "satisfies", "impress", "impresses", "improve", "improves", "regret", "regrets", "blame", "blames", "trust",
+    "trusts", "achieve", "achieves", "suit", "suits", "benefit", "benefits", "recommend", "recommends", "love",
+    "loves", "enjoy", "enjoys", "care", "cares", "respect", "respects", "hate", "hates", "fear", "fears", "miss",
+    "misses", "won", "win", "wins", "gain", "gains", "offer", "offers", "deliver", "delivers", "work", "works",
+    "cost", "costs", "risk", "risks", "lose", "loses", "lost", "hurt", "hurts", "harm", "harms", "bother",
+    "bothers", "worry", "worries",
+  ]
+  /// Degree words that stand before an adjective, not a verb ("very pleased none").
+  private static let degreeWords: ShortWords = [
+    "very", "so", "all", "extremely", "quite", "pretty", "super", "most",
+  ]
+  /// People a "to" after an object negator may name ("explained nothing to me").
+  private static let personObjects: ShortWords = ["me", "us", "them", "him", "her", "anyone", "anybody", "you"]
 
   // MARK: Rule 6
 

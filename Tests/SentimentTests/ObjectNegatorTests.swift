@@ -33,4 +33,20 @@ struct ObjectNegatorTests {
     // Another sentence: the boundary comes first.
     try TestLexicons.expectSum("they fixed it. nothing else", 1.2, model)
   }
+
+  /// An adjective, a phrase or an emoji and then "nothing to add" or "none" is two answers, not a
+  /// verb and its object (review h55b: "great service nothing to add" and "excellent none" read as
+  /// "not great"). ":)" is 1.5 and "very" +0.3 on the test lexicon.
+  @Test func anAnswerAfterPraiseIsNoObject() throws {
+    try TestLexicons.expectSum("good nothing to add", 2.0, model)
+    try TestLexicons.expectSum("good none", 2.0, model)
+    try TestLexicons.expectSum(":) nothing to report", 1.5, model)
+    try TestLexicons.expectSum("very good nothing", 2.0 + 0.3, model)
+    try TestLexicons.expectSum("good service nothing else to say", 2.0, model)
+    // "None" after a verb that opens the answer answers a question ("any suggestions?").
+    try TestLexicons.expectSum("Fixed none", 1.2, model)
+    // A verb keeps its object; "to" goes on with a person.
+    try TestLexicons.expectSum("Fixed nothing.", 1.2 * -0.74, model)
+    try TestLexicons.expectSum("they fixed nothing to me", 1.2 * -0.74, model)
+  }
 }
