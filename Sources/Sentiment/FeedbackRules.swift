@@ -379,6 +379,12 @@ import VerbatimCore
 ///    the liking verb counts nothing. Not a condition that avoids the harm ("if you want to avoid
 ///    the crowds") or names none ("Great if you like spicy food"). The audience may be named: "Great
 ///    for those who enjoy being ignored", "Ideal for anyone who loves being overcharged".
+/// 54. **A trouble never faced** (`FeedbackRules+SparedTrouble.swift`). The negator of "never had
+///    to deal with", "didn't have to chase", "no need to worry about", "without having to wait
+///    for" reaches the negative term after the verb, however far: "We never had to deal with any
+///    issues", "No need to worry about delays" are praise. Not an obligation stated ("shouldn't
+///    have to", "should never have to"), a hope ("won't have to"), a superlative ("never had to
+///    wait so long") or a wanted thing ("never had to wait for help" keeps "help").
 /// Lengthened words are read shortened by every rule that tests a word's spelling ("whyyy is my
 /// bill so high" opens with "why" for rule 10, "maaake it easier" with "make" for rule 9):
 /// `DefaultProfileScorer.shortenedForRules`, with the forms `Elongation` gives the lexicon lookup.
