@@ -277,8 +277,9 @@ import VerbatimCore
 ///    keeps the fault's lexicon value, not its negation; one that wishes for an expected outcome
 ///    (rule 25: "would be good if they replied to emails") counts that outcome as missing; and a
 ///    wish that says "actually" or names something that should work ("Would be nice if the aircon
-///    worked", "A tracking page that actually tracks something would be nice") makes the frame
-///    itself score `SentimentParameters.unmetWishValence`. A wish for more ("would be nice if the
+///    worked", "A tracking page that actually tracks something would be nice") or a fix ("would be
+///    great if they fixed the app"; review h55b) makes the frame itself score
+///    `SentimentParameters.unmetWishValence`. A wish for more ("would be nice if the
 ///    app was faster", "would be nice to have more sizes") still states no verdict (QA review 42).
 /// 42. **Waits stated with their duration** (`FeedbackRules+TimedWaits.swift`). A word of waiting
 ///    with a duration after or before it ("waited 40 minutes", "the wait was 50 minutes", "a 2-hour
@@ -353,7 +354,11 @@ import VerbatimCore
 ///    phone it would be a good service"); not the
 ///    reader's situation ("If you need a quick fix it would be perfect"), the writer's choice ("If
 ///    I had to describe it…"), a prediction ("If the sponsors pay attention…") or a trouble the
-///    praise deals with ("if there was a misunderstanding, she would be on top of it").
+///    praise deals with ("if there was a misunderstanding, she would be on top of it"). A
+///    recommendation, return or rating after the modal is praise on a condition too: "I'd
+///    recommend them if they fixed the app", "Would give 5 stars if the app worked", "I would
+///    happily recommend them if they answered the phone" (review h55b); "Would recommend if you
+///    need a quick fix" is the reader's situation.
 /// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
 ///    provider ("Other banks are far more helpful", "Every other airline was better", "Their
 ///    competitors are cheaper") or what the reviewed one was before ("The old app was much better")
