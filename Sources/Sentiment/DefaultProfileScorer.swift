@@ -339,6 +339,10 @@ struct DefaultProfileScorer {
           }
         }
       }
+      // "Not great, not terrible": an answer of one sentence that gives neither verdict (rule 20).
+      if rangeCount == 1, textWordLists.contains(.not) || hasNegatorUnit, deniesBothVerdicts(text) {
+        statesBalance = true
+      }
       var sum = 0.0
       // This sentence's positive and negative term values, for a demotion by the next sentence.
       var sentencePositive = 0.0

@@ -286,6 +286,42 @@ extension DefaultProfileScorer {
   /// rule 20); not an index into the valence entries.
   static let balanceFrameEntry: Int32 = -7
 
+  /// Whether the sentence's units deny one verdict and then the other (rule 20): "Not great, not
+  /// terrible", "Not good, not bad", "not the best but not the worst" (review h55b: "Not great,
+  /// not terrible" read as a weak complaint). Its only two terms are each negated or open with a
+  /// negator, score opposite signs, and stand at most `neitherWayGap` units apart with only a
+  /// comma, a conjunction or a contrast between.
+  func deniesBothVerdicts(_ text: TokenizedText) -> Bool {
+    var first: Int?
+    var second: Int?
+    for index in units.indices where units[index].kind == .valence && units[index].value != 0 {
+      if first == nil {
+        first = index
+      } else if second == nil {
+        second = index
+      } else {
+        return false
+      }
+    }
+    guard let first, let second, second - first - 1 <= Self.neitherWayGap,
+      (units[first].value > 0) != (units[second].value > 0)
+    else { return false }
+    for index in [first, second] where !(units[index].isNegated || startsWithNegator(units[index])) { return false }
+    return ((first + 1)..<second).allSatisfy { index in
+      let unit = units[index]
+      switch unit.kind {
+      case .boundary, .contrast, .negator: return true
+      case .neutral: return unit.length == 1 && Self.isWord(text, unit.start, in: Self.neitherWayLinks)
+      default: return false
+      }
+    }
+  }
+
+  /// Most units between the two denied verdicts ("Not great, not terrible": the comma and "not").
+  static let neitherWayGap = 3
+  /// Words that may join two denied verdicts.
+  private static let neitherWayLinks: ShortWords = ["and", "or", "nor", "yet", "just", "but", "&"]
+
   /// Turns "took/taken/taking" into a complaint unit when a long duration follows it within
   /// `longWaitGap` tokens of quantity ("3", "over a", "nearly two", "a couple of").
   mutating func markLongWaits(_ text: TokenizedText) {

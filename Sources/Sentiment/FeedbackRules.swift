@@ -166,7 +166,9 @@ import VerbatimCore
 ///    term, is neutral: every term contributes nothing (review r29: "The sofa itself is lovely but
 ///    delivery was a nightmare, so it evens out" was −0.64, as the contrast weighed the complaint).
 ///    Without a term of each sign the phrase changes nothing ("mixed bag of great options" stays
-///    praise), nor does "on balance", which usually introduces a verdict.
+///    praise), nor does "on balance", which usually introduces a verdict. An answer of one sentence
+///    that denies both verdicts is balanced too: "Not great, not terrible", "Not good, not bad",
+///    "not the best but not the worst" (review h55b; `deniesBothVerdicts`).
 /// 21. **Laughter at a complaint.** Laughter (lexicon tag `tone=laughter`: "lol", "haha", "lmao",
 ///    😂, 🤣) in a text with a negative term marks the complaint's tone, not praise: it counts
 ///    nothing ("the food was cold lol" was mildly positive). Alone or with praise it keeps its

@@ -31,4 +31,32 @@ struct Review55Tests: ScoresTexts {
     #expect(label("No customer should have to put up with rude staff") == .negative)
     #expect(label("Never had to deal with such rude staff") == .negative)
   }
+
+  /// Rule 50 and rule 41: a recommendation or rating waits for a condition.
+  @Test func recommendationsOnACondition() {
+    #expect(label("I'd recommend them if they sorted the app out and fixed the login.") == .negative)
+    #expect(label("Would give them 5 stars if the tracking worked.") == .negative)
+    #expect(label("Would recommend if the prices were a bit lower.") != .positive)
+    #expect(label("Would recommend to anyone.") == .positive)
+    #expect(label("Would recommend if you need a quick repair.") == .positive)
+  }
+
+  /// Rule 20: an answer that denies both verdicts is neutral.
+  @Test func neitherVerdict() {
+    #expect(label("Not brilliant, not awful.") == .neutral)
+    #expect(label("Wasn't amazing, wasn't terrible either.") == .neutral)
+    #expect(label("Not great, to be honest.") == .negative)
+    #expect(label("Not good and not helpful.") == .negative)
+  }
+
+  /// Hedges, the survey itself and answers that cover everything.
+  @Test func hedgesAndCourtesy() {
+    #expect(label("Could have been worse.") == .neutral)
+    #expect(label("No one is perfect, there's always room for improvement.") == .neutral)
+    #expect(label("There's always room for improvement but we're very happy.") == .positive)
+    #expect(label("Happy to take part in the survey.") == .neutral)
+    #expect(label("😐") == .neutral)
+    #expect(label("Everything was fine.") == .positive)
+    #expect(label("It was fine.") == .neutral)
+  }
 }
