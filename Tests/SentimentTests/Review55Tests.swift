@@ -59,4 +59,14 @@ struct Review55Tests: ScoresTexts {
     #expect(label("Everything was fine.") == .positive)
     #expect(label("It was fine.") == .neutral)
   }
+
+  /// Leaving weighed, and a lead over the market.
+  @Test func leavingAndLeading() {
+    #expect(label("Seriously thinking of switching after this.") == .negative)
+    #expect(label("Considering leaving them after this year.") == .negative)
+    #expect(label("Miles ahead of other banks.") == .positive)
+    #expect(label("Other insurers are miles ahead.") == .negative)
+    // A guest's departure is no threat to leave.
+    #expect(label("We were planning to leave by nine.") != .negative)
+  }
 }
