@@ -331,7 +331,9 @@ import VerbatimCore
 ///    own phrases ("not working properly" scores what "not working" does); after a negator and an
 ///    unscored verb ("doesn't open properly", "didn't do it right") it scores
 ///    `SentimentParameters.failureMannerValence`. "right" only at the end of its clause ("broken
-///    right now" is no manner).
+///    right now" is no manner). A manner asked for scores the same: "properly", "correctly",
+///    "accurately" or "right" after "please" ("Please label the shelves correctly") or before
+///    "next time" ("Do it right next time"; review h55b).
 /// 48. **A closing sarcastic "not"** (`FeedbackRules+ClosingNot.swift`). A "not" that stands alone
 ///    at the end of a statement, after a comma, full stop, ellipsis or dash, with at most "." and
 ///    "!" after it ("Great service... not", "Best airline ever -- not.", "Great service. NOT!"),

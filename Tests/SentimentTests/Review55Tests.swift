@@ -69,4 +69,13 @@ struct Review55Tests: ScoresTexts {
     // A guest's departure is no threat to leave.
     #expect(label("We were planning to leave by nine.") != .negative)
   }
+
+  /// Rule 47: a manner asked for says the job was not done that way.
+  @Test func mannerAskedFor() {
+    #expect(label("Please price the shelves correctly.") == .negative)
+    #expect(label("pls wrap fragile items properly") == .negative)
+    #expect(label("Get my name right next time.") == .negative)
+    #expect(label("Please keep it running well.") != .negative)
+    #expect(label("It was packed properly, please keep it up.") == .positive)
+  }
 }
