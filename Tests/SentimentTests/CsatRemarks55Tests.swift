@@ -1,0 +1,50 @@
+import Sentiment
+import Testing
+
+/// The fifty-fifth session's field test on post-contact CSAT remarks: chat spellings of thanks,
+/// "nothing to say" as an answer, expected outcomes not provided or not available, taking "so much
+/// time" (lexicons). Sentences written for these tests; labels hand-judged, each expectation saying what
+/// a coder would code.
+struct CsatRemarks55Tests: ScoresTexts {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  /// "thanku", "tq", "thks", "thnks" thank as "thanx" does: a bare thanks is praise.
+  @Test func chatSpellingsOfThanks() {
+    #expect(label("Thanku sir") == .positive)
+    #expect(label("tq for the quick help") == .positive)
+    #expect(label("Thks a lot") == .positive)
+    #expect(label("thnks team") == .positive)
+  }
+
+  /// "Nothing to say" answers the survey; what follows it is not negated. "I have nothing to say"
+  /// alone states no opinion, and a complaint after it stays one.
+  @Test func nothingToSayNegatesNothingAfterIt() {
+    #expect(label("Nothing to say great service") == .positive)
+    #expect(label("nothing more to add, very helpful agent") == .positive)
+    #expect(label("Nothing to say, thank you") != .negative)
+    #expect(label("I have nothing to say") == .neutral)
+    #expect(label("Nothing to say awful service") == .negative)
+  }
+
+  /// A solution provided or an agent available is what the customer expects: news only when it is
+  /// not, and then a complaint. Affirmed, it counts nothing.
+  @Test func expectedOutcomesNotProvidedOrNotAvailable() {
+    #expect(label("Solution not provided") == .negative)
+    #expect(label("They never provide any update on my order") == .negative)
+    #expect(label("Tracking number not provided yet") == .negative)
+    #expect(label("Invoice not available in the app") == .negative)
+    #expect(label("No agent available after 6 pm") == .negative)
+    #expect(label("Please provide support in Bengali") == .neutral)
+    #expect(label("The agent provided excellent help") == .positive)
+    #expect(label("Support is available 24 hours a day") == .neutral)
+  }
+
+  /// Taking "so much time" is a complaint, as taking "so long" is.
+  @Test func takingSoMuchTime() {
+    #expect(label("Refund takes so much time") == .negative)
+    #expect(label("Why is it taking so much time to deliver a small parcel") == .negative)
+    #expect(label("The exchange took so much time") == .negative)
+  }
+}
