@@ -3,8 +3,8 @@ import Testing
 
 /// The fifty-fifth session's field test on post-contact CSAT remarks: chat spellings of thanks,
 /// "nothing to say" as an answer, expected outcomes not provided or not available, taking "so much
-/// time" (lexicons). Sentences written for these tests; labels hand-judged, each expectation saying what
-/// a coder would code.
+/// time" (lexicons), and an "-er" praise word that is no comparative (rule 52). Sentences written
+/// for these tests; labels hand-judged, each expectation saying what a coder would code.
 struct CsatRemarks55Tests: ScoresTexts {
   let scorer: SentimentScorer
 
@@ -46,5 +46,16 @@ struct CsatRemarks55Tests: ScoresTexts {
     #expect(label("Refund takes so much time") == .negative)
     #expect(label("Why is it taking so much time to deliver a small parcel") == .negative)
     #expect(label("The exchange took so much time") == .negative)
+  }
+
+  /// "Super", "proper", "clever" end in "-er" but are no comparatives: a short answer that opens
+  /// with one is praise, not a request (rule 52). A real comparative alone still asks.
+  @Test func plainErPraiseIsNoComparativeRequest() {
+    #expect(label("Super service") == .positive)
+    #expect(label("Super everything") == .positive)
+    #expect(label("Proper job") == .positive)
+    #expect(label("Clever design") == .positive)
+    #expect(label("Faster delivery") == .neutral)
+    #expect(label("Better communication please") == .neutral)
   }
 }
