@@ -150,8 +150,10 @@ import VerbatimCore
 ///    news (review r28: "sorted the damp problem" was negative). The verbs are the past forms of
 ///    `WordList.fixVerbs`, or a base form after a frame of accomplishment ("managed to fix the
 ///    problem", "was able to resolve my issue", "helped me sort out the problem": fiftieth session;
-///    `isAccomplishedFix`). A base form without praise of its own ("fix") lends the problem the
-///    fix's, `SentimentParameters.accomplishedFixValence`; one with it ("solve") keeps it, and the
+///    `isAccomplishedFix`), or an "-ing" form that thanks are for ("Thanks for solving my issue",
+///    "thank you so much for sorting out the problem": CSAT remarks 55). A base form without
+///    praise of its own ("fix") lends the problem the fix's,
+///    `SentimentParameters.accomplishedFixValence`; one with it ("solve") keeps it, and the
 ///    problem counts nothing. A frame denied, supposed, wished or asked about is none ("never
 ///    managed to", "nobody has been able to", "if only they had been able to", "Has anyone been
 ///    able to fix it?"). A wrong object ("replaced the wrong part") is the fix's fault, not what

@@ -3,8 +3,9 @@ import Testing
 
 /// The fifty-fifth session's field test on post-contact CSAT remarks: chat spellings of thanks,
 /// "nothing to say" as an answer, expected outcomes not provided or not available, taking "so much
-/// time" (lexicons), and an "-er" praise word that is no comparative (rule 52). Sentences written
-/// for these tests; labels hand-judged, each expectation saying what a coder would code.
+/// time" (lexicons), an "-er" praise word that is no comparative (rule 52) and thanks for a fix
+/// (rule 19). Sentences written for these tests; labels hand-judged, each expectation saying what
+/// a coder would code.
 struct CsatRemarks55Tests: ScoresTexts {
   let scorer: SentimentScorer
 
@@ -57,5 +58,17 @@ struct CsatRemarks55Tests: ScoresTexts {
     #expect(label("Clever design") == .positive)
     #expect(label("Faster delivery") == .neutral)
     #expect(label("Better communication please") == .neutral)
+  }
+
+  /// Thanks for fixing a problem are thanks for a fix done: the problem is gone (rule 19), so the
+  /// answer is praise. Thanks for not fixing it, and a question, report no fix.
+  @Test func thanksForAFixReportTheFixDone() {
+    #expect(compound("Thanks for solving my issue") > 0.4)
+    #expect(compound("Thank you so much for sorting out the problem") > 0.4)
+    #expect(compound("Thanks Priya for fixing the fault") > 0.4)
+    #expect(label("Nothing to say thanks for resolving my complaint") == .positive)
+    #expect(compound("Thanks for not fixing the problem") < 0.2)
+    #expect(compound("Thanks for fixing the problem?") < 0.2)
+    #expect(label("I need someone capable of solving my problem") != .positive)
   }
 }
