@@ -4,7 +4,7 @@ The data are answers to the open question of the satisfaction survey an Indian e
 customer-service contact (call, e-mail or chat about an order, a return, a refund, a payment), each with the
 customer's 1-5 CSAT score, as published on Kaggle ("eCommerce Customer Service Satisfaction", ddosad; the company
 is renamed Shopzilla, its rival SuperBuy) and copied in github.com/yaswanth210605/Flipcart-Customer-Service-Suppourt_EDA,
-file Customer_support_data.csv at commit b81bfbd8 (85,907 contacts from August 2023; columns Unique id,
+file Customer_support_data.csv at commit b81bfbd8 (about 86,000 contacts of August 2023; columns Unique id,
 channel_name, category, Sub-category, Customer Remarks, Order_id, …, Agent_name, …, CSAT Score). About a third
 of the contacts have a remark. The field test of the fifty-fifth session used the 603 contacts with a remark
 among the rows wholly inside the file's first 464,000 characters (columns Unique id, cut to its first 8
