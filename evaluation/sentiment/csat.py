@@ -2,17 +2,17 @@
 
 The data are answers to the open question of the satisfaction survey an Indian e-commerce marketplace sends after a
 customer-service contact (call, e-mail or chat about an order, a return, a refund, a payment), each with the
-customer's 1-5 CSAT score, as published on Kaggle ("eCommerce Customer Service Satisfaction", ddosad; the company
-is renamed Shopzilla, its rival SuperBuy) and copied in github.com/yaswanth210605/Flipcart-Customer-Service-Suppourt_EDA,
-file Customer_support_data.csv at commit b81bfbd8 (about 86,000 contacts of August 2023; columns Unique id,
-channel_name, category, Sub-category, Customer Remarks, Order_id, …, Agent_name, …, CSAT Score). About a third
-of the contacts have a remark. The field test of the fifty-fifth session used the 603 contacts with a remark
-among the rows wholly inside the file's first 464,000 characters (columns Unique id, cut to its first 8
-characters, Customer Remarks and CSAT Score; SHA-256 c74da289…13e7), of which 599 are usable. The data are NOT
-shipped with Verbatim: pass your copy's path with --csv (the whole file or such an extract). The script reads the
-columns Customer Remarks (or remarks, text) and CSAT Score (or csat, score); rows whose remark has no letter
-("????", "5": emoji and Devanagari lost to the export's encoding) or whose score is outside 1-5 are skipped; runs
-of white space are collapsed to one space.
+customer's 1-5 CSAT score, as published on Kaggle ("eCommerce Customer Service Satisfaction", ddosad; the company is
+renamed Shopzilla, its rival SuperBuy) and copied in
+github.com/yaswanth210605/Flipcart-Customer-Service-Suppourt_EDA, file Customer_support_data.csv at commit b81bfbd8
+(about 86,000 contacts of August 2023; columns Unique id, channel_name, category, Sub-category, Customer Remarks,
+Order_id, …, Agent_name, …, CSAT Score). About a third of the contacts have a remark. The field test of the
+fifty-fifth session used the 603 contacts with a remark among the rows wholly inside the file's first 464,000
+characters (columns Unique id, cut to its first 8 characters, Customer Remarks and CSAT Score; SHA-256
+c74da289…13e7), of which 599 are usable. The data are NOT shipped with Verbatim: pass your copy's path with --csv
+(the whole file or such an extract). The script reads the columns Customer Remarks (or remarks, text) and CSAT Score
+(or csat, score); rows whose remark has no letter ("????", "5": emoji and Devanagari lost to the export's encoding)
+or whose score is outside 1-5 are skipped; runs of white space are collapsed to one space.
 
 Usage (from the package root, after `swift build -c release --product verbatim`):
 
