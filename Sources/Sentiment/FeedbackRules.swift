@@ -150,8 +150,10 @@ import VerbatimCore
 ///    news (review r28: "sorted the damp problem" was negative). The verbs are the past forms of
 ///    `WordList.fixVerbs`, or a base form after a frame of accomplishment ("managed to fix the
 ///    problem", "was able to resolve my issue", "helped me sort out the problem": fiftieth session;
-///    `isAccomplishedFix`). A base form without praise of its own ("fix") lends the problem the
-///    fix's, `SentimentParameters.accomplishedFixValence`; one with it ("solve") keeps it, and the
+///    `isAccomplishedFix`), or an "-ing" form that thanks are for ("Thanks for solving my issue",
+///    "thank you so much for sorting out the problem": CSAT remarks 55). A base form without
+///    praise of its own ("fix") lends the problem the fix's,
+///    `SentimentParameters.accomplishedFixValence`; one with it ("solve") keeps it, and the
 ///    problem counts nothing. A frame denied, supposed, wished or asked about is none ("never
 ///    managed to", "nobody has been able to", "if only they had been able to", "Has anyone been
 ///    able to fix it?"). A wrong object ("replaced the wrong part") is the fix's fault, not what
@@ -381,7 +383,8 @@ import VerbatimCore
 ///    that is only a comparative and one to three words ("Better communication", "Faster delivery",
 ///    "More helpful staff", "Cheaper prices please") names what is asked for, as "More staff"
 ///    does: the comparative counts nothing. Not with "than", "now", "already" or a verb of being
-///    ("Better than expected", "Much better now", "Better days ahead"), nor with another term.
+///    ("Better than expected", "Much better now", "Better days ahead"), nor with another term, nor
+///    an "-er" word that is no comparative ("Super service", "Proper job"; CSAT remarks 55).
 /// 53. **Praise for those who like a harm** (`FeedbackRules+SarcasticCondition.swift`). Praise
 ///    before "if you like/enjoy/love/want/fancy" + a harm is sarcasm: "Brilliant service, if you like
 ///    being ignored", "Perfect if you enjoy being ignored". The praise is ironic (rule 4's factor),
@@ -978,14 +981,24 @@ extension DefaultProfileScorer {
   }
 
   /// The unit index where the comparative at `position` starts ("more" of "more helpful", or the
-  /// "-er" word itself), or nil when the term is not a comparative.
+  /// "-er" word itself, not one of `plainErWords`), or nil when the term is not a comparative.
   func comparativeStart(_ text: TokenizedText, at position: Int) -> Int? {
     let unit = units[position]
     if position > 0, first(units[position - 1], isIn: .more) { return position - 1 }
     let comparative =
       unit.length == 1 && text.tokens[unit.start].kind == .word && first(text, unit, endsWith: "er", minimum: 5)
+      && !Self.isWord(text, unit.start, in: Self.plainErWords)
     return comparative ? position : nil
   }
+
+  /// Praise words of the lexicons that end in "-er" but are no comparatives: "Super service",
+  /// "Proper job", "Clever design", "Lifesaver app" praise what is there (CSAT remarks 55: "Super
+  /// everything" was read as a request, rule 52).
+  private static let plainErWords: ShortWords = [
+    "super", "proper", "clever", "tender", "eager", "winner", "keeper", "banger", "charmer", "lifesaver",
+    "timesaver", "saver", "pleaser", "bestseller", "tearjerker", "banter", "cheer", "laughter", "lekker",
+    "prosper", "empower",
+  ]
 
   /// The unit index of the "make" that opens an imperative asking for a comparative: "Make the
   /// website easier to use", "please make it cheaper", "make parking more convenient" (rule 9):
