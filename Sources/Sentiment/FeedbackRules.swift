@@ -378,7 +378,9 @@ import VerbatimCore
 ///    used was much quicker", "The last hotel we stayed at was much nicer" (not "the last update",
 ///    "the old hotel", "the previous agent", "the last hotel on our tour"). A former subject called
 ///    a person keeps the praise of what the person is ("The previous owner was a lovely man"; not a
-///    comparative: "a much nicer man").
+///    comparative: "a much nicer man"). An expected outcome another provider delivered is the
+///    reviewed one's failure: "Other insurers paid out within a week" (rule 25's term counts its
+///    lexicon value; review h55b).
 /// 52. **A comparative alone** (`FeedbackRules+ComparativeRequest.swift`). A one-sentence answer
 ///    that is only a comparative and one to three words ("Better communication", "Faster delivery",
 ///    "More helpful staff", "Cheaper prices please") names what is asked for, as "More staff"
