@@ -78,4 +78,11 @@ struct Review55Tests: ScoresTexts {
     #expect(label("Please keep it running well.") != .negative)
     #expect(label("It was packed properly, please keep it up.") == .positive)
   }
+
+  /// Training asked for says the staff fall short; staff trained well is praise.
+  @Test func training() {
+    #expect(label("Perhaps train your agents to read the notes on my account.") == .negative)
+    #expect(label("The counter staff need better training.") == .negative)
+    #expect(label("Very well trained engineer.") == .positive)
+  }
 }
