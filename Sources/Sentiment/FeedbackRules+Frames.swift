@@ -290,7 +290,7 @@ extension DefaultProfileScorer {
   /// terrible", "Not good, not bad", "not the best but not the worst" (review h55b: "Not great,
   /// not terrible" read as a weak complaint). Its only two terms are each negated or open with a
   /// negator, score opposite signs, and stand at most `neitherWayGap` units apart with only a
-  /// comma, a conjunction or a contrast between.
+  /// comma, a conjunction, a contrast, a negator, a copula or a determiner between.
   func deniesBothVerdicts(_ text: TokenizedText) -> Bool {
     var first: Int?
     var second: Int?
@@ -317,10 +317,14 @@ extension DefaultProfileScorer {
     }
   }
 
-  /// Most units between the two denied verdicts ("Not great, not terrible": the comma and "not").
-  static let neitherWayGap = 3
-  /// Words that may join two denied verdicts.
-  private static let neitherWayLinks: ShortWords = ["and", "or", "nor", "yet", "just", "but", "&"]
+  /// Most units between the two denied verdicts ("wouldn't be the worst, wouldn't be the best":
+  /// the comma, "wouldn't", "be" and "the").
+  static let neitherWayGap = 5
+  /// Words that may join two denied verdicts, and the copulas and determiners of the second
+  /// ("wouldn't be the best").
+  private static let neitherWayLinks: ShortWords = [
+    "and", "or", "nor", "yet", "just", "but", "&", "be", "is", "was", "it", "it's", "its", "the", "a", "an",
+  ]
 
   /// Turns "took/taken/taking" into a complaint unit when a long duration follows it within
   /// `longWaitGap` tokens of quantity ("3", "over a", "nearly two", "a couple of").

@@ -85,4 +85,19 @@ struct Review55Tests: ScoresTexts {
     #expect(label("The counter staff need better training.") == .negative)
     #expect(label("Very well trained engineer.") == .positive)
   }
+
+  /// Review h55d: answers in the world's Englishes (sentences of the lead's, not the review's).
+  @Test func worldEnglishes() {
+    #expect(label("Service was accha, delivery on time") == .positive)
+    #expect(label("Maraming salamat po sa tulong") == .positive)
+    #expect(label("App sangat teruk lah") == .negative)
+    #expect(label("Parcel abhi tak nahi mila") == .negative)
+    #expect(label("osm experience") == .positive)
+    #expect(label("Agent not picking the call since two days") == .negative)
+    #expect(label("No network in my area since Monday") == .negative)
+    #expect(label("Need improvement in the app") == .negative)
+    #expect(label("Cracking service from the lads") == .positive)
+    #expect(label("The screen is cracking already") != .positive)  // "cracking" alone is no praise
+    #expect(label("Wouldn't be the best, wouldn't be the worst") == .neutral)
+  }
 }
