@@ -99,5 +99,6 @@ struct Review55Tests: ScoresTexts {
     #expect(label("Cracking service from the lads") == .positive)
     #expect(label("The screen is cracking already") != .positive)  // "cracking" alone is no praise
     #expect(label("Wouldn't be the best, wouldn't be the worst") == .neutral)
+    #expect(label("Wicked service, cheers lads") == .positive)
   }
 }
