@@ -308,6 +308,9 @@ extension DefaultProfileScorer {
   /// refund"), and is no such condition.
   private func isReaderCondition(_ text: TokenizedText, _ index: Int) -> Bool {
     guard Self.isWord(text, index, in: Self.readerSubjects) else { return false }
+    // "if you don't mind the noise", "if you're not in a hurry": the reader must put up with a
+    // fault, so the praise is not given outright (review h55f).
+    if isToleranceCondition(text, index) { return false }
     guard Self.norm(of: text, index, is: "you") || Self.norm(of: text, index, is: "u"), index + 1 < text.tokens.count
     else { return true }
     let verb = index + 1
@@ -316,6 +319,38 @@ extension DefaultProfileScorer {
       Self.norm(of: text, verb, endsWith: "ed", minimum: 4) && !Self.norm(of: text, verb, endsWith: "eed", minimum: 3)
     return !(Self.isWord(text, verb, in: Self.addressedModals) || isPast)
   }
+
+  /// Whether the reader's condition that opens at token `index` asks the reader to put up with
+  /// something: its verb negated right after the subject ("if you don't mind", "if you're not in a
+  /// hurry", "if you aren't fussy") or "can live with" / "can put up with" ("if you can live with
+  /// the noise").
+  private func isToleranceCondition(_ text: TokenizedText, _ index: Int) -> Bool {
+    var next = index + 1
+    guard next < text.tokens.count else { return false }
+    if Self.isWord(text, next, in: Self.negatedReaderVerbs) { return true }
+    // "you're not": the contraction is one token.
+    if Self.isWord(text, index, in: Self.contractedReaderCopulas), Self.norm(of: text, next, is: "not") { return true }
+    if Self.isWord(text, next, in: Self.readerCopulas), next + 1 < text.tokens.count,
+      Self.norm(of: text, next + 1, is: "not")
+    {
+      return true
+    }
+    guard Self.norm(of: text, next, is: "can") else { return false }
+    next += 1
+    return next + 1 < text.tokens.count && Self.isWord(text, next, in: Self.toleranceVerbs)
+  }
+
+  /// Negated verbs right after the reader in a condition of tolerance ("if you don't mind").
+  private static let negatedReaderVerbs: ShortWords = [
+    "don't", "dont", "aren't", "arent", "doesn't", "doesnt", "isn't", "isnt",
+  ]
+  /// Forms of "be" and "do" before a "not" of tolerance ("if you're not in a hurry", "if you do
+  /// not mind").
+  private static let readerCopulas: ShortWords = ["you're", "youre", "are", "do", "is", "'re"]
+  /// The reader's contracted copulas ("you're not in a hurry").
+  private static let contractedReaderCopulas: ShortWords = ["you're", "youre", "ur"]
+  /// Verbs of putting up with after "if you can" ("live with", "put up with", "overlook").
+  private static let toleranceVerbs: ShortWords = ["live", "put", "overlook", "ignore", "tolerate", "stand", "bear"]
 
   /// Modals and past forms after "you" that address the company ("if you could", "if you had").
   private static let addressedModals: ShortWords = [

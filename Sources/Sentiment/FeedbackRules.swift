@@ -364,7 +364,8 @@ import VerbatimCore
 ///    recommendation, return or rating after the modal is praise on a condition too: "I'd
 ///    recommend them if they fixed the app", "Would give 5 stars if the app worked", "I would
 ///    happily recommend them if they answered the phone" (review h55b); "Would recommend if you
-///    need a quick fix" is the reader's situation.
+///    need a quick fix" is the reader's situation, but not one the reader must put up with ("if
+///    you're not in a hurry", "if you don't mind the noise"; review h55f).
 /// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
 ///    provider ("Other banks are far more helpful", "Every other airline was better", "Their
 ///    competitors are cheaper") or what the reviewed one was before ("The old app was much better")

@@ -40,4 +40,15 @@ struct ConditionalRecommendationTests {
     try expectSum("I would recommend them to anyone, if asked.", 2.3)  // the comma ends the clause first
     try expectSum("They recommend it if the price is lower.", 2.0)  // no modal: not the writer's verdict
   }
+
+  /// A condition that asks the reader to put up with something is no reader's situation (review
+  /// h55f: "Would recommend if you're not in a hurry" read as praise): the recommendation waits
+  /// for it, and a fault named in it counts its lexicon value, as a fault wished away does.
+  @Test func aConditionOfToleranceWithholdsTheRecommendation() throws {
+    try expectSum("Would recommend if you're not in a hurry.", 0)
+    try expectSum("Would recommend if you do not mind waiting.", 0)
+    try expectSum("Would recommend if you don't mind bad coffee.", -2.0)
+    try expectSum("Would recommend if you can live with bad coffee.", -2.0)
+    try expectSum("Would recommend if you like good coffee.", 2.3 + 2.0)  // a taste: the reader's situation
+  }
 }
