@@ -100,5 +100,7 @@ struct Review55Tests: ScoresTexts {
     #expect(label("The screen is cracking already") != .positive)  // "cracking" alone is no praise
     #expect(label("Wouldn't be the best, wouldn't be the worst") == .neutral)
     #expect(label("Wicked service, cheers lads") == .positive)
+    #expect(label("Hats off to the night shift") == .positive)
+    #expect(label("The new manager is pure class") == .positive)
   }
 }
