@@ -2170,6 +2170,8 @@ struct DefaultProfileScorer {
       ValenceEntry(term: "keep/stop + -ing", valence: parameters.repeatedActionValence, origin: "rule: repeated action")
     case Self.longWaitEntry:
       ValenceEntry(term: "took + weeks", valence: parameters.longWaitValence, origin: "rule: long wait")
+    case Self.ironicLongWaitEntry:
+      ValenceEntry(term: "only took + months … praise", valence: parameters.longWaitValence, origin: "rule: long wait")
     case Self.minutesWaitEntry:
       ValenceEntry(term: "wait + minutes", valence: parameters.longWaitValence, origin: "rule: long wait")
     case Self.hoursWaitEntry:
@@ -2178,7 +2180,8 @@ struct DefaultProfileScorer {
       ValenceEntry(
         term: "quoted £X … bill £Y", valence: parameters.billOverQuoteValence, origin: "rule: bill over quote")
     case Self.countedRepeatEntry:
-      ValenceEntry(term: "phoned … N times", valence: parameters.countedRepeatValence, origin: "rule: counted repeat")
+      ValenceEntry(
+        term: "phoned … N times / Nth call", valence: parameters.countedRepeatValence, origin: "rule: counted repeat")
     case Self.ratingEntry:
       ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
     case Self.complaintQuestionEntry:

@@ -135,6 +135,47 @@ extension DefaultProfileScorer {
     }
   }
 
+  /// "Forty minutes to get through to someone", "An hour to speak to a manager", "3 hours to get
+  /// hold of the agent", "20 minutes to get an answer" (review h55b: a duration that opens the
+  /// sentence, with no word of waiting, was no complaint): a sentence that opens with a duration of
+  /// fifteen minutes or more, right before what was awaited (`awaitedService`: "to get through", "to
+  /// get hold of", "to speak to" a person, "to get an answer"), scores the duration word as rule 42
+  /// scores a wait. Not under fifteen minutes ("5 minutes to get through"), not "only"/"just" or
+  /// "less than", not a trip ("Two hours to get to the airport": nothing awaited), and not in a
+  /// sentence that judges the time well ("30 minutes to get through security, very efficient").
+  @inline(never)
+  mutating func markOpeningDuration(_ text: TokenizedText) {
+    guard let firstUnit = units.first, let lastUnit = units.last, firstUnit.kind == .neutral else { return }
+    let start = firstUnit.start
+    let end = lastUnit.start + lastUnit.length
+    // The sentence opens with the quantity: "Forty minutes", "An hour and a half", "Over 2 hours".
+    guard
+      text.tokens[start].kind == .number || Self.isWord(text, start, in: Self.waitQuantities)
+        || Self.isWord(text, start, in: Self.largeNumberWords)
+        || Self.gluedLength(text, start) != nil
+    else { return }
+    var duration: (length: WaitLength, end: Int)?
+    if let glued = Self.gluedLength(text, start) {
+      duration = (glued, start)
+    } else {
+      duration = statedDuration(text, after: start, end: end)
+    }
+    guard let taken = duration, !Self.statesDays(text, taken.end) else { return }
+    // "An hour and a half": the half belongs to the duration.
+    var after = taken.end + 1
+    if after + 2 < end, Self.norm(of: text, after, is: "and"), Self.norm(of: text, after + 1, is: "a"),
+      Self.norm(of: text, after + 2, is: "half")
+    {
+      after += 3
+    }
+    guard awaitedService(text, from: after, end: end) != .none, !judgesTimeWell(text),
+      let index = units.firstIndex(where: { $0.start == taken.end }),
+      units[index].kind == .neutral, units[index].length == 1
+    else { return }
+    units[index].kind = .valence
+    units[index].entry = taken.length == .hours ? Self.hoursWaitEntry : Self.minutesWaitEntry
+  }
+
   /// Whether "finally" or "eventually" stands in the clause of token `after`: read both ways to a
   /// punctuation mark or a coordinator ("and", "but").
   private func lateOutcomeAdverbInClause(_ text: TokenizedText, around after: Int, start: Int, end: Int) -> Bool {
@@ -309,7 +350,8 @@ extension DefaultProfileScorer {
   /// What "get" awaits of being served: "to get a table", "to get served", "to get through". Not
   /// "get there", "get the kids ready", "get a tattoo", "get a feel for".
   private static let servedAfterGet: ShortWords = [
-    "served", "seated", "seen", "through", "someone", "somebody", "anyone", "anybody", "help", "checked", "table",
+    "served", "seated", "seen", "through", "hold", "someone", "somebody", "anyone", "anybody", "help", "checked",
+    "table",
     "seat", "drink", "drinks", "food", "order", "bill", "room", "key", "keys", "luggage", "bags",
     "appointment", "refund", "coffee", "menu", "menus", "waiter", "waitress",
   ]

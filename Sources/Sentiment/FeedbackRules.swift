@@ -51,12 +51,19 @@ import VerbatimCore
 ///      after a complaint stays praise ("Refund took 2 days. Impressed.", "Delicious!"): the
 ///      preceding sentence is often only factual.
 ///    - "Love how …", "love being …", "love when …", "amazing how …" opening a sentence whose rest
-///      names a fault and no praise: "I love when my parcel arrives broken" (review r24).
+///      names a fault and no praise: "I love when my parcel arrives broken" (review r24). So do
+///      "Great/Nice/Good/Glad … to know/see/hear" when the rest adds up to a complaint (at most
+///      −1.0, no fix): "Great to know 10 years as a customer means nothing", "Good to know my
+///      complaint was ignored again" (review h55b); "Good to know the shop opens late on Thursdays"
+///      is news.
 ///    - A last clause that is only an exclamation of praise, right after a complaining clause of the
 ///      same sentence, is ironic as the sentence after a complaint is: "The app crashed again,
 ///      great." (review r23).
-///    - A sentence that opens with a sarcastic assent standing alone ("Oh sure,", "Yeah right,"):
-///      "Oh sure, I love explaining my medical history at the counter" (review r26).
+///    - A sentence that opens with a sarcastic assent standing alone ("Oh sure,", "Yeah right,",
+///      "Yeah, really,"): "Oh sure, I love explaining my medical history at the counter" (review
+///      r26; "yeah, really": review h55b).
+///    - A sentence with rule 15's "only took" + months or years that an exclamation of praise alone
+///      follows: "Wow, only took them six months to answer one email. Impressive." (review h55b).
 ///    - "Said no one ever", "said nobody" anywhere in the text: all its praise is ironic (review r36).
 ///    - Sarcasm is kept up: a sentence of short praise (≤ `shortPraiseWords` words, no negator or
 ///      contrast) after an earlier ironic sentence of the text is ironic too: "Brilliant, my train
@@ -119,7 +126,10 @@ import VerbatimCore
 ///    2 months to arrive", "has taken over 3 weeks", "taking nearly a year", "took them months"
 ///    (one object pronoun may follow the verb). The verb scores
 ///    `SentimentParameters.longWaitValence`. Not after "only"/"just" ("only took a week") or a
-///    negator, and not days or hours ("took 2 days" may be praise).
+///    negator, and not days or hours ("took 2 days" may be praise). "only"/"just" + months or years
+///    with an exclamation of praise alone after it ("…, amazing", "… Incredible.") is sarcasm: the
+///    wait counts, and rule 4 reads the praise as ironic (review h55b); "Only took 3 months to sell
+///    our house, brilliant agents" is praise.
 /// 16. **Polite formulas.** Thanks that only closes a filler answer ("Nothing else, thanks", "No
 ///    thank you", "n/a thanks", "None at the moment, thank you") states no opinion: it counts
 ///    nothing. Every other word of the text must be a filler (`fillerAnswers`, at least one, or
@@ -296,12 +306,18 @@ import VerbatimCore
 ///    minutes") or what was awaited follows ("It took 40 minutes to get a table", "took an hour to
 ///    be seen"); a length of time alone is not ("The tour took two hours"). So is a duration
 ///    after "after" in a sentence with "finally" or "eventually" ("Finally spoke to a human after 45
-///    minutes", "After 3 weeks I eventually got my refund").
+///    minutes", "After 3 weeks I eventually got my refund"). So is a duration of fifteen minutes or
+///    more that opens the sentence, right before what was awaited ("Forty minutes to get through to
+///    someone", "3 hours to get hold of the agent", "An hour to speak to a manager"; review h55b);
+///    not "Two hours to get to the airport" (nothing awaited) nor a time judged well.
 /// 43. **Contacts and efforts counted out** (`FeedbackRules+CountedRepeats.swift`). "N times" (N
 ///    three or more, or "several", "multiple" …) after a verb of contacting or trying, or "same",
 ///    in its clause ("phoned the surgery 6 times", "asks for the same information three times")
 ///    scores `SentimentParameters.countedRepeatValence`; not after a negator, nor in a clause with
-///    praise ("visited 5 times and loved it"; QA review 44).
+///    praise ("visited 5 times and loved it"; QA review 44). So does an ordinal of the third or
+///    later before a noun of contact or effort, at most two words between ("On my 4th router
+///    reset", "the 7th engineer visit"; review h55b); not before another noun ("Third car I've
+///    bought from them") nor in a clause with praise.
 /// 44. **A bill above the quote** (`FeedbackRules+BillOverQuote.swift`). In one sentence, a word of
 ///    quoting with an amount ("quoted £300", "the estimate was $1,200") and then a word of billing
 ///    with a larger amount ("the bill was £780", "charged $2,000"): the larger amount scores
@@ -1434,7 +1450,9 @@ extension DefaultProfileScorer {
   /// Rule 4, within a sentence: eye-roll markers, clapping after a complaint, and a last clause that
   /// is only an exclamation of praise after a complaint ("The app crashed again, great.").
   mutating func applySarcasticClause(_ text: TokenizedText, explain: Bool) {
-    if praiseDenied || opensWithSarcasticAssent(text) {
+    if praiseDenied || opensWithSarcasticAssent(text)
+      || units.contains(where: { $0.kind == .valence && $0.entry == Self.ironicLongWaitEntry })
+    {
       makeIronic(units.indices, explain: explain)
       return
     }
@@ -1458,9 +1476,10 @@ extension DefaultProfileScorer {
     if before < 0 { makeIronic(clause, explain: explain) }
   }
 
-  /// Whether the sentence opens with a sarcastic assent, "oh sure", "yeah sure" or "yeah right"
-  /// (review r26: "Oh sure, I love explaining my medical history at the counter with 10 people
-  /// listening."): its praise is ironic. A plain "Sure, …" is sincere and not this rule.
+  /// Whether the sentence opens with a sarcastic assent, "oh sure", "yeah sure", "yeah right" or
+  /// "yeah, really" (review r26: "Oh sure, I love explaining my medical history at the counter with
+  /// 10 people listening."; review h55b: "Yeah, really, …"): its praise is ironic. A plain "Sure,
+  /// …" is sincere and not this rule, nor "yeah really good" (the adverb of what follows).
   private func opensWithSarcasticAssent(_ text: TokenizedText) -> Bool {
     guard let firstUnit = units.first, let lastUnit = units.last else { return false }
     let start = firstUnit.start
@@ -1474,7 +1493,8 @@ extension DefaultProfileScorer {
     // The assent stands alone ("Oh sure,", "Yeah, right."): not "sure thing", "right away".
     guard second < end, second + 1 >= end || text.tokens[second + 1].kind != .word else { return false }
     return Self.norm(of: text, second, is: "sure")
-      || (Self.norm(of: text, start, is: "yeah") && Self.norm(of: text, second, is: "right"))
+      || (Self.norm(of: text, start, is: "yeah")
+        && (Self.norm(of: text, second, is: "right") || Self.norm(of: text, second, is: "really")))
   }
 
   /// Rule 4, across sentences: a sentence of short clapped praise right after a negative sentence,
@@ -1572,7 +1592,9 @@ extension DefaultProfileScorer {
   /// Rule 4: "Love how …", "love being …", "amazing how …", "love paying …" that open a sentence
   /// whose rest names a fault and no praise ("love how the app logs me out every day", "love being
   /// told we're a family", "Love paying more for less") are ironic. "love how easy it is" (praise in
-  /// the rest) and "love how they fixed it" (a fix) are not.
+  /// the rest) and "love how they fixed it" (a fix) are not. "Great to know …", "Nice to see …"
+  /// (`isIronicKnowOpener`) are ironic when the rest adds up to `ironicKnowComplaint` or less
+  /// (review h55b).
   mutating func applyIronicLove(_ text: TokenizedText, explain: Bool) {
     // The opening praise is one of `ironicLoveWords`: most texts have none.
     guard textTriggers.contains(.ironicLoveWords) else { return }
@@ -1584,6 +1606,17 @@ extension DefaultProfileScorer {
             || Self.isWord(text, units[opener].start, in: Self.lovingSubjects)))
     {
       opener += 1
+    }
+    if isIronicKnowOpener(text, opener) {
+      // "Great to know 10 years as a customer means nothing": the rest must add up to a complaint,
+      // which a word of the news it names may soften ("my loyalty … counts for nothing").
+      var rest = 0.0
+      for unit in units[(opener + 3)...] {
+        if tokenWordLists[unit.start].contains(.fixVerbs) { return }
+        rest += unit.value
+      }
+      if rest <= Self.ironicKnowComplaint { makeIronic(opener..<(opener + 1), explain: explain) }
+      return
     }
     guard opener + 2 < units.count, units[opener].kind == .valence, units[opener].length == 1, units[opener].value > 0,
       Self.isWord(text, units[opener].start, in: Self.ironicLoveWords), units[opener + 1].kind == .neutral,
@@ -1608,6 +1641,26 @@ extension DefaultProfileScorer {
     makeIronic(opener..<(opener + 1), explain: explain)
   }
 
+  /// Whether the unit at `opener` opens a sentence as "Great to know", "Nice to see", "Good to hear",
+  /// "Glad to learn" (`ironicKnowWords` + "to" + `learningVerbs`) with more words after it.
+  private func isIronicKnowOpener(_ text: TokenizedText, _ opener: Int) -> Bool {
+    guard opener + 3 < units.count, units[opener].kind == .valence, units[opener].length == 1,
+      units[opener].value > 0, Self.isWord(text, units[opener].start, in: Self.ironicKnowWords)
+    else { return false }
+    let to = units[opener + 1]
+    let verb = units[opener + 2]
+    return to.kind == .neutral && to.length == 1 && Self.norm(of: text, to.start, is: "to") && verb.kind == .neutral
+      && verb.length == 1 && Self.isWord(text, verb.start, in: Self.learningVerbs)
+  }
+
+  /// The most that the rest of a "Great to know …" sentence adds up to for the opener to be ironic:
+  /// a complaint, not a mild word of the news ("Good to know the shop opens late on Thursdays").
+  private static let ironicKnowComplaint = -1.0
+  private static let ironicKnowWords = ShortWords(ironicKnowWordList)
+  /// The words of `ironicKnowWords` (`RuleTriggers.ironicLoveWords`).
+  static let ironicKnowWordList = ["great", "nice", "good", "glad", "lovely", "wonderful", "brilliant", "fantastic"]
+  /// "Great to KNOW", "nice to SEE".
+  private static let learningVerbs: ShortWords = ["know", "see", "hear", "learn", "find", "read"]
   private static let ironicLoveWords = ShortWords(ironicLoveWordList)
   /// The words of `ironicLoveWords` (`RuleTriggers.ironicLoveWords`).
   static let ironicLoveWordList = ["love", "loving", "amazing", "lovely", "great", "wonderful"]

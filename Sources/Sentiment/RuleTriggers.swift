@@ -46,7 +46,8 @@ struct RuleTriggers: OptionSet, Sendable {
   static let receiveVerbs = RuleTriggers(rawValue: 1 << 11)
   /// The words of waiting of a timed wait (rule 42: "waited", "queue" …).
   static let waitWords = RuleTriggers(rawValue: 1 << 12)
-  /// "times", the word of a counted repeat (rule 43: "phoned 6 times").
+  /// "times", the word of a counted repeat (rule 43: "phoned 6 times"), and the nouns of contact or
+  /// effort after an ordinal ("my 4th password reset").
   static let repeatCounts = RuleTriggers(rawValue: 1 << 13)
   /// The words of quoting of a bill above the quote (rule 44: "quoted", "estimate" …).
   static let quoteWords = RuleTriggers(rawValue: 1 << 14)
@@ -102,13 +103,13 @@ struct RuleTriggers: OptionSet, Sendable {
     (.promiseWords, DefaultProfileScorer.promiseWordList),
     (.congratulations, DefaultProfileScorer.congratulationWordList),
     (.lovingVerbs, DefaultProfileScorer.lovingVerbWordList),
-    (.ironicLoveWords, DefaultProfileScorer.ironicLoveWordList),
+    (.ironicLoveWords, DefaultProfileScorer.ironicLoveWordList + DefaultProfileScorer.ironicKnowWordList),
     (.orderVerbs, DefaultProfileScorer.orderVerbWords),
     (.receiveVerbs, DefaultProfileScorer.receiveVerbWords),
     (.waitWords, DefaultProfileScorer.waitWordList),
     (.spentTimeVerbs, DefaultProfileScorer.spentTimeVerbList),
     (.lukewarmHedges, DefaultProfileScorer.lukewarmHedgeList),
-    (.repeatCounts, ["times"]),
+    (.repeatCounts, ["times"] + DefaultProfileScorer.effortNounList),
     (.quoteWords, DefaultProfileScorer.quoteWordList),
     (.goneVerbs, DefaultProfileScorer.goneVerbWordList),
     (.helpWord, DefaultProfileScorer.helpWordList),
