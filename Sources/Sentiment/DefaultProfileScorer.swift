@@ -292,6 +292,8 @@ struct DefaultProfileScorer {
       if mayQuotePrice { markPriceQuote(text, range: range) }
       if position > 0, range.count <= Self.denialTokens, let previous = previousSentence {
         markBrokenPromise(text, previous: sentenceRange(position - 1), previousLowest: previous.lowest)
+      } else if hasNegatorUnit {
+        markBrokenPromiseInSentence(text)
       }
       previousSentenceScored = previousSentence.map { $0.sum != 0 } ?? false
       scoreUnits(text, hasLowercase: &hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
@@ -1445,6 +1447,7 @@ struct DefaultProfileScorer {
     if textTriggers.contains(.congratulations) { applySarcasticCongratulations(text, explain: explain) }
     if textWordLists.contains(.praiseInterjections) { applyIronicPraise(text, explain: explain) }
     if textTriggers.contains(.ironicLoveWords) { applyIronicLove(text, explain: explain) }
+    if hasNegatorUnit { applyPromiseBroken(text, explain: explain) }
   }
 
   /// The valence of the term unit at `position`, and whether a negation flipped it (the caller
@@ -1496,6 +1499,10 @@ struct DefaultProfileScorer {
     if isPlainTerm(position, unit) {
       // As the search below ends for such a term: no negation, no boost, nothing averted.
       if tables.countsOnlyNegated(entry: unit.entry) {
+        if let event = lateEvent(text, after: unit) {
+          if explain { rules.append(.lateOutcome(after: event)) }
+          return (value, false)
+        }
         if explain { rules.append(.expectedOutcome(happened: true)) }
         return (0, false)
       }
@@ -1740,6 +1747,10 @@ struct DefaultProfileScorer {
       guard negations % 2 == 1,
         objectNegation != nil || isOutcomeNegator(text, nearestNegator, of: position, valenceBeforeNearest)
       else {
+        if negations == 0, objectNegation == nil, let event = lateEvent(text, after: unit) {
+          if explain { rules.append(.lateOutcome(after: event)) }
+          return (value, false)
+        }
         if explain { rules.append(.expectedOutcome(happened: true)) }
         return (0, false)
       }

@@ -91,7 +91,7 @@ extension DefaultProfileScorer {
   }
 
   /// Whether token `token` is an ordinal of the third or later: digits and "rd"/"th"/"st"/"nd"
-  /// ("3rd", "4th", "21st"), or a word of `lateOrdinals` ("third", "tenth").
+  /// ("3rd", "4th", "12th"; at most `maxOrdinal`), or a word of `lateOrdinals` ("third", "tenth").
   private static func isLateOrdinal(_ text: TokenizedText, _ token: Int) -> Bool {
     guard text.tokens[token].kind == .word || text.tokens[token].kind == .number else { return false }
     if isWord(text, token, in: lateOrdinals) { return true }
@@ -102,7 +102,7 @@ extension DefaultProfileScorer {
         value = value * 10 + Int(norm[digits] &- UInt8(ascii: "0"))
         digits += 1
       }
-      guard digits > 0, value >= 3, norm.count == digits + 2 else { return false }
+      guard digits > 0, value >= 3, value <= maxOrdinal, norm.count == digits + 2 else { return false }
       let suffix = (norm[digits], norm[digits + 1])
       return suffix == (UInt8(ascii: "t"), UInt8(ascii: "h")) || suffix == (UInt8(ascii: "r"), UInt8(ascii: "d"))
         || suffix == (UInt8(ascii: "s"), UInt8(ascii: "t")) || suffix == (UInt8(ascii: "n"), UInt8(ascii: "d"))
@@ -151,6 +151,9 @@ extension DefaultProfileScorer {
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
     "several", "multiple", "many", "countless", "numerous", "umpteen", "dozen", "hundred",
   ]
+  /// The largest ordinal in digits read as a count of contacts: "the 27th letter of the alphabet"
+  /// counts no effort (the VADER tweets).
+  private static let maxOrdinal = 20
   /// Ordinals of the third or later in words.
   private static let lateOrdinals: ShortWords = [
     "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "umpteenth",
@@ -159,7 +162,7 @@ extension DefaultProfileScorer {
   /// `effortNouns`, for `RuleTriggers.repeatCounts`.
   static let effortNounList = [
     "call", "calls", "visit", "reset", "attempt", "try", "engineer", "technician", "email", "e-mail", "request",
-    "chase", "reminder", "complaint", "letter", "appointment", "callback", "replacement", "repair", "return",
+    "chase", "reminder", "complaint", "appointment", "callback", "replacement", "repair", "return",
     "refund", "claim", "application",
   ]
   /// Nouns of contact or effort that a customer repeats only when the first did not work: "my 4th

@@ -209,7 +209,10 @@ import VerbatimCore
 ///    not "less", and not the end of a hyphenated compound ("so-called"); a negator right after it
 ///    as its object counts too ("came nothing"). Review r33: complaints stated as a missing outcome
 ///    in learner and regional English scored nothing, and the lexicon listed negated phrases one
-///    person and spelling at a time ("no one came", "nobody came", "noone came").
+///    person and spelling at a time ("no one came", "nobody came", "noone came"). An arrival that
+///    came after the event it was for ("The cake arrived the morning after the wedding", "came two
+///    days after her birthday") was late: it counts its lexicon value (review h55b); "arrived after
+///    two days" and "arrived the day after I ordered" keep the rule's reading.
 /// 26. **Courtesy around a request.** An answer whose only opinion terms are courtesy — a bare
 ///    thanks after its question ("How do I reset my password? thank u"), a greeting ("Good
 ///    morning, how do I change my plan?"), "kindly" opening a request ("kindly share the
@@ -260,7 +263,11 @@ import VerbatimCore
 /// 35. **Broken promises** (`FeedbackRules+BrokenPromise.swift`). A sentence that only denies
 ///    ("They didn't.", "It wasn't.", "Nobody did.", "Never happened.") after a sentence that reports
 ///    a promise ("They said they'd sort it", "Told me it would be refunded") scores
-///    `SentimentParameters.brokenPromiseValence`.
+///    `SentimentParameters.brokenPromiseValence`. So does a clause after a comma that only denies,
+///    in the sentence of the promise ("Promised a refund by Friday, there wasn't one", "They said
+///    they'd ring back, they never did", "…, there was none when we checked in"), and the praise of
+///    what was promised counts nothing; not an elliptical copula ("Was told it would be busy, it
+///    wasn't": rule 40), a hedge ("said it might") or a fear (review h55b).
 /// 36. **Praise that opens a complaint** (`FeedbackRules+Concessions.swift`). A sentence that is
 ///    only a strong praise interjection ("Great.", "Oh wonderful!") right before a plain complaint
 ///    ("Great. Another delay.", "Wonderful. My card declined again.") is ironic, as it is before a
@@ -1661,6 +1668,56 @@ extension DefaultProfileScorer {
   static let ironicKnowWordList = ["great", "nice", "good", "glad", "lovely", "wonderful", "brilliant", "fantastic"]
   /// "Great to KNOW", "nice to SEE".
   private static let learningVerbs: ShortWords = ["know", "see", "hear", "learn", "find", "read"]
+  /// The event that an expected outcome came after (rule 25): "arrived AFTER THE WEDDING", "turned
+  /// up the day after the party", "came a week after my appointment" — the outcome's unit is followed
+  /// by at most three words of a span ("the day", "a week", "two days"), "after", a determiner
+  /// ("the", "my", "our" …) and, within two more words, a noun of `eventNouns` ("the appointment
+  /// date", "my flight"). Nil when none: "arrived after two days", "arrived the day after I
+  /// ordered", "arrived after the order was placed" keep rule 25's reading (review h55b).
+  func lateEvent(_ text: TokenizedText, after unit: Unit) -> String? {
+    // Arrivals only: a call or a payment after an event is often the follow-up it should be
+    // ("called after my appointment to check on me").
+    guard Self.isWord(text, unit.start, in: Self.arrivalOutcomes) else { return nil }
+    let tokens = text.tokens
+    var index = unit.start + unit.length
+    var span = 0
+    while index < tokens.count, span < 3, !Self.norm(of: text, index, is: "after"),
+      Self.isWord(text, index, in: Self.lateSpans) || tokens[index].kind == .number
+    {
+      index += 1
+      span += 1
+    }
+    guard index + 2 < tokens.count, Self.norm(of: text, index, is: "after"),
+      Self.isWord(text, index + 1, in: Self.eventDeterminers)
+    else { return nil }
+    var noun = index + 2
+    while noun < tokens.count, noun - index <= 3, tokens[noun].kind == .word {
+      if Self.isWord(text, noun, in: Self.eventNouns) {
+        return (index + 1...noun).map { text.norm(of: tokens[$0]) }.joined(separator: " ")
+      }
+      noun += 1
+    }
+    return nil
+  }
+
+  /// The first words of the expected outcomes that can come late: arrivals and deliveries.
+  private static let arrivalOutcomes: ShortWords = [
+    "arrived", "arrive", "arrives", "arriving", "came", "come", "comes", "turned", "showed", "delivered", "received",
+    "dispatched", "shipped",
+  ]
+  /// Words of a span between an outcome and "after": "the day after", "a week after", "two days".
+  private static let lateSpans: ShortWords = [
+    "a", "an", "the", "one", "two", "three", "few", "couple", "of", "day", "days", "week", "weeks", "morning",
+    "evening", "night", "afternoon", "month", "months", "hours", "hour", "full", "whole", "well", "long", "just",
+  ]
+  /// Determiners of the event an outcome came after.
+  private static let eventDeterminers: ShortWords = ["the", "my", "our", "his", "her", "their", "your"]
+  /// Events that an outcome was needed for: coming after them, it came too late.
+  private static let eventNouns: ShortWords = [
+    "appointment", "party", "wedding", "birthday", "deadline", "date", "event", "funeral", "trip", "flight",
+    "meeting", "exam", "interview", "concert", "match", "ceremony", "celebration", "christening", "surgery",
+    "operation", "holiday", "departure", "launch", "performance", "gig", "festival", "occasion",
+  ]
   private static let ironicLoveWords = ShortWords(ironicLoveWordList)
   /// The words of `ironicLoveWords` (`RuleTriggers.ironicLoveWords`).
   static let ironicLoveWordList = ["love", "loving", "amazing", "lovely", "great", "wonderful"]
