@@ -273,7 +273,10 @@ struct DefaultProfileScorer {
       buildUnits(text, range: range)
       if mayRepeatAction { markRepeatedActions(text) }
       if mayWaitLong { markLongWaits(text) }
-      if mayStateWait { markTimedWaits(text) }
+      if mayStateWait {
+        markTimedWaits(text)
+        markElapsedDates(text)
+      }
       if mayCount { markCounts(text, range: range) }
       if mayExceed { markPlainExcess(text) }
       if mayPromptlyOutcome { markPromptOutcomes(text) }

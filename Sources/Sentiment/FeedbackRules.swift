@@ -316,7 +316,10 @@ import VerbatimCore
 ///    minutes", "After 3 weeks I eventually got my refund"). So is a duration of fifteen minutes or
 ///    more that opens the sentence, right before what was awaited ("Forty minutes to get through to
 ///    someone", "3 hours to get hold of the agent", "An hour to speak to a manager"; review h55b);
-///    not "Two hours to get to the airport" (nothing awaited) nor a time judged well.
+///    not "Two hours to get to the airport" (nothing awaited) nor a time judged well. Dates that say
+///    how long a wait has run are a wait of days: "now the" + a later day of the month than one
+///    before it ("Ordered on the 3rd, it's now the 20th"; review h55b); not without "now"
+///    ("Ordered on the 3rd, arrived on the 4th") nor with praise in the sentence.
 /// 43. **Contacts and efforts counted out** (`FeedbackRules+CountedRepeats.swift`). "N times" (N
 ///    three or more, or "several", "multiple" …) after a verb of contacting or trying, or "same",
 ///    in its clause ("phoned the surgery 6 times", "asks for the same information three times")
