@@ -344,6 +344,10 @@ struct DefaultProfileScorer {
           }
         }
       }
+      // "Not great, not terrible": an answer of one sentence that gives neither verdict (rule 20).
+      if rangeCount == 1, textWordLists.contains(.not) || hasNegatorUnit, deniesBothVerdicts(text) {
+        statesBalance = true
+      }
       var sum = 0.0
       // This sentence's positive and negative term values, for a demotion by the next sentence.
       var sentencePositive = 0.0
@@ -2235,10 +2239,17 @@ struct DefaultProfileScorer {
     let match = ids.withUnsafeBufferPointer {
       tables.valenceMatch($0, from: unit.start, to: unit.start + unit.length)
     }
-    guard let match, match.length == unit.length, tables.valence(ofEntry: match.value) == 0 else { return nil }
+    guard let match, match.length == unit.length else { return nil }
     var frame = unit
     frame.entry = match.value
     frame.value = 0
+    let valence = tables.valence(ofEntry: match.value)
+    if unit.entry == Self.suggestionFrameEntry && valence > 0 {
+      // Rule 50's recommendation on a condition ("would recommend … if"): praise not given yet.
+      let words = (unit.start..<(unit.start + unit.length)).map { text.norm(of: text.tokens[$0]) }
+      return contribution(text, frame, [.suggestion(frame: words.joined(separator: " ") + " … if")])
+    }
+    guard valence == 0 else { return nil }
     return contribution(text, frame, [.neutralFrame])
   }
 

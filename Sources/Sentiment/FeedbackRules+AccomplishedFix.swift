@@ -17,10 +17,13 @@ extension DefaultProfileScorer {
   /// done), or when the sentence is a question ("Has anyone been able to fix it?"). The clause
   /// before the frame is read back to a punctuation mark or a coordinator ("and", "but", "so",
   /// "then"), at most `frameReach` tokens.
+  ///
+  /// An "-ing" fix verb (`gerundFixVerbs`: "solving", "fixing", "sorting" …) reports a fix that
+  /// happened when thanks are for it: `isThankedFix`.
   func isAccomplishedFix(_ text: TokenizedText, verb: Int) -> Bool {
-    guard textTriggers.contains(.accomplishmentWords), Self.isWord(text, verb, in: Self.baseFixVerbs) else {
-      return false
-    }
+    guard textTriggers.contains(.accomplishmentWords) else { return false }
+    if Self.isWord(text, verb, in: Self.gerundFixVerbs) { return isThankedFix(text, verb: verb) }
+    guard Self.isWord(text, verb, in: Self.baseFixVerbs) else { return false }
     var index = verb - 1
     var afterTo = false
     if index >= 0, Self.norm(of: text, index, is: "to") {
@@ -60,6 +63,24 @@ extension DefaultProfileScorer {
     return !sentenceEndsWithQuestion(text)
   }
 
+  /// Whether the "-ing" fix verb at token `verb` is what thanks are for: "for" right before it and,
+  /// before "for", a thanks word (`WordList.thanks`) with at most `thankedFixReach` words between
+  /// them that only address or stress it ("Thanks for solving my issue", "thank you so much for
+  /// sorting out the problem", "Thanks Priya for fixing it"). Thanks for a fix are thanks for a fix
+  /// done. Not "thanks for not fixing it" (no word between "for" and the verb), nor a question.
+  private func isThankedFix(_ text: TokenizedText, verb: Int) -> Bool {
+    guard verb >= 2, Self.norm(of: text, verb - 1, is: "for") else { return false }
+    var index = verb - 2
+    while index >= 0 && verb - 2 - index <= Self.thankedFixReach {
+      if tokenWordLists[index].contains(.thanks) { return !sentenceEndsWithQuestion(text) }
+      guard Self.isWord(text, index, in: Self.thanksCompanions) || Self.isCapitalisedName(text, index) else {
+        return false
+      }
+      index -= 1
+    }
+    return false
+  }
+
   /// Whether a negator starts at token `index` (a single word or the first of a phrase: "no one"),
   /// within the text's tokens (the id slots past them hold an earlier text's).
   private func isNegatorToken(_ index: Int) -> Bool {
@@ -81,8 +102,18 @@ extension DefaultProfileScorer {
     "unblock", "restore", "reconnect", "credit", "clear", "address", "tackle", "mend", "patch", "remedy", "handle",
   ]
   private static let baseFixVerbs = ShortWords(baseFixVerbList)
-  /// The words that open a frame of accomplishment (`RuleTriggers.accomplishmentWords`).
-  static let accomplishmentWordList = ["managed", "able", "helped"]
+  /// The "-ing" forms of `baseFixVerbList`, which thanks may be for: "solving", "sorting", "handling".
+  static let gerundFixVerbList = baseFixVerbList.map { $0.hasSuffix("e") ? $0.dropLast() + "ing" : $0 + "ing" }
+  private static let gerundFixVerbs = ShortWords(gerundFixVerbList)
+  /// The words that open a frame of accomplishment, and the "-ing" fix verbs thanks may be for
+  /// (`RuleTriggers.accomplishmentWords`).
+  static let accomplishmentWordList = ["managed", "able", "helped"] + gerundFixVerbList
+  /// Most words between a thanks and the "for" of a fix it is for ("thank you so much for").
+  private static let thankedFixReach = 3
+  /// Words that may stand between that thanks and its "for": the one thanked, and stress.
+  private static let thanksCompanions: ShortWords = [
+    "you", "u", "ya", "guys", "team", "all", "so", "very", "much", "a", "lot", "again",
+  ]
   /// The past forms of "be" before "able to".
   private static let pastBe: ShortWords = ["was", "were", "been"]
   /// The object pronouns of "helped me fix it".

@@ -43,7 +43,82 @@ extension DefaultProfileScorer {
       hasSuggestionFrame = true
       return
     }
+    markConditionalRecommendation(text)
   }
+
+  /// Rule 50 for a recommendation, a return or a rating on a condition: "I'd recommend them if
+  /// they fixed the app", "Would give 5 stars if the app worked", "I would happily recommend them
+  /// if they answered the phone", "If they answered the phone I'd recommend them". Praise that
+  /// waits for the condition is not given yet: the modal (or the lexicon phrase that opens with
+  /// it, "would recommend", "I'd definitely recommend") becomes the sentence's suggestion frame,
+  /// as rule 50's "would be" does, so the recommendation and the condition's praise count nothing
+  /// and a fault or an expected outcome wished for is the complaint (rule 41: "if the app
+  /// worked", "if they answered the phone"). The praise is a positive term that opens with the
+  /// modal or follows it within `conditionalPraiseReach` units of adverbs and neutral words, with a
+  /// verb of recommending, returning or rating (`recommendationVerbs`) in it or before it ("would
+  /// give 5 stars"). A condition on the reader's situation keeps the recommendation ("Would
+  /// recommend if you need a quick fix"), as in rule 50.
+  private mutating func markConditionalRecommendation(_ text: TokenizedText) {
+    for praise in units.indices where units[praise].kind == .valence {
+      let entry = units[praise].entry
+      guard entry >= 0, tables.valence(ofEntry: entry) > 0 else { continue }
+      let start = units[praise].start
+      let end = start + units[praise].length
+      var frame: Int?
+      var verb = (start..<end).contains { Self.isWord(text, $0, in: Self.recommendationVerbs) }
+      if Self.isWord(text, start, in: Self.conditionalModals) {
+        // "Would recommend", "I'd definitely recommend": the phrase opens with the modal.
+        guard units[praise].length > 1 else { continue }
+        frame = praise
+      } else {
+        // The modal within reach before the term, over neutral words and intensifiers only: the
+        // first term after it ("would happily recommend" is framed at "happily").
+        var index = praise - 1
+        while index >= 0, praise - index <= Self.conditionalPraiseReach {
+          let unit = units[index]
+          if unit.kind == .neutral, unit.length == 1, Self.isWord(text, unit.start, in: Self.conditionalModals) {
+            frame = index
+            break
+          }
+          guard unit.kind == .neutral || unit.kind == .intensifier else { break }
+          if Self.isWord(text, unit.start, in: Self.recommendationVerbs) { verb = true }
+          index -= 1
+        }
+      }
+      guard let frame, verb || recommendationFollows(text, after: praise) else { continue }
+      guard hasCondition(text, after: praise) || leadingCondition(text, before: frame) != nil else { continue }
+      units[frame].kind = .neutral
+      units[frame].entry = Self.suggestionFrameEntry
+      hasSuggestionFrame = true
+      return
+    }
+  }
+
+  /// Whether the suggestion frame at unit `frame` is a phrase of praise that opens with a
+  /// conditional modal ("would recommend", "I'd definitely recommend"), made a frame by
+  /// `markConditionalRecommendation`; a lexicon frame ("would be nice if") scores 0.
+  func isRecommendationFrame(_ text: TokenizedText, _ frame: Int) -> Bool {
+    let unit = units[frame]
+    guard unit.entry == Self.suggestionFrameEntry, unit.length > 1,
+      Self.isWord(text, unit.start, in: Self.conditionalModals)
+    else { return false }
+    let match = ids.withUnsafeBufferPointer { tables.valenceMatch($0, from: unit.start, to: unit.start + unit.length) }
+    return match.map { $0.length == unit.length && tables.valence(ofEntry: $0.value) > 0 } ?? false
+  }
+
+  /// Whether a verb of recommending follows the term at unit `praise` right after it: "would
+  /// happily recommend", "would gladly stay again" (the adverb is the first term after the modal).
+  private func recommendationFollows(_ text: TokenizedText, after praise: Int) -> Bool {
+    let next = units[praise].start + units[praise].length
+    return next < text.tokens.count && Self.isWord(text, next, in: Self.recommendationVerbs)
+  }
+
+  /// Verbs of recommending, returning or rating after a modal ("would recommend", "would give 5
+  /// stars", "would stay again").
+  private static let recommendationVerbs: ShortWords = [
+    "recommend", "give", "rate", "stay", "use", "buy", "return", "come", "shop", "fly", "book", "choose", "go",
+    "visit", "order", "pay", "rebook", "renew", "score",
+  ]
 
   /// The unit index of the positive term that the "be" at unit `be` predicates, or nil: the first
   /// valence unit within `conditionalPraiseReach` units, with only neutral words and intensifiers

@@ -63,7 +63,8 @@ extension DefaultProfileScorer {
         units[index - 1].start + units[index - 1].length == units[index].start
       else { continue }
       if Self.norm(of: text, units[index].start, is: "right"),
-        index + 1 < units.count && units[index + 1].kind != .boundary && units[index + 1].kind != .contrast
+        index + 1 < units.count && units[index + 1].kind != .boundary && units[index + 1].kind != .contrast,
+        !isBeforeNextTime(text, units[index].start)
       {
         continue
       }
@@ -82,7 +83,9 @@ extension DefaultProfileScorer {
           target = min(0, parameters.failureMannerValence - previous.value)
         }
       }
-      if target == nil && isFailedVerb(text, before: index) { target = parameters.failureMannerValence }
+      if target == nil && (isFailedVerb(text, before: index) || isRequestedManner(text, adverb: index)) {
+        target = parameters.failureMannerValence
+      }
       guard let target, units[index].value > target else { continue }
       units[index].isNegated = false
       units[index].value = target
@@ -120,6 +123,36 @@ extension DefaultProfileScorer {
   private static let failureVerbs: ShortWords = [
     "stopped", "stops", "stop", "ceased", "failed", "fails", "failing",
   ]
+
+  /// Whether the adverb at unit `adverb` is a manner asked for: "properly", "correctly",
+  /// "accurately" or "right" in a sentence with "please" before it ("Please label the shelves
+  /// correctly", "pls pack things properly") or "next time" right after it ("Do it right next
+  /// time"). The request says the job was not done that way (review h55b: "please put the prices
+  /// on the shelves correctly" read as praise). Not "well" or "fine" ("please keep it working
+  /// well" asks for more of the same).
+  private func isRequestedManner(_ text: TokenizedText, adverb: Int) -> Bool {
+    let token = units[adverb].start
+    guard Self.isWord(text, token, in: Self.requestedManners) else { return false }
+    let sentence = sentenceTokens
+    if (sentence.lowerBound..<token).contains(where: { Self.isWord(text, $0, in: Self.pleaseWords) }) { return true }
+    // "It was right next time" reports the second try: not after a form of "be".
+    return token + 2 < sentence.upperBound && isBeforeNextTime(text, token)
+      && !(token > 0 && Self.isWord(text, token - 1, in: Self.reportingCopulas))
+  }
+
+  /// Forms of "be" and "get" before an adverb that report how a later try went.
+  private static let reportingCopulas: ShortWords = ["was", "is", "were", "are", "got", "been"]
+
+  /// Whether "next time" follows token `token` ("get it right next time").
+  private func isBeforeNextTime(_ text: TokenizedText, _ token: Int) -> Bool {
+    token + 2 < text.tokens.count && Self.norm(of: text, token + 1, is: "next")
+      && Self.norm(of: text, token + 2, is: "time")
+  }
+
+  /// The manner adverbs a request names as missing (`isRequestedManner`).
+  private static let requestedManners: ShortWords = ["properly", "correctly", "accurately", "right"]
+  /// "please" and its short spellings.
+  private static let pleaseWords: ShortWords = ["please", "pls", "plz", "plse", "pleae"]
 
   /// Whether an unscored verb stands before the adverb at unit `adverb` ("open" of "doesn't open
   /// properly") with a negator right before it, and at most one object between the verb and the

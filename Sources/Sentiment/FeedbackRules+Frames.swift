@@ -184,13 +184,18 @@ extension DefaultProfileScorer {
     guard let frame = units.firstIndex(where: { $0.kind == .neutral && $0.entry == Self.suggestionFrameEntry })
     else { return }
     // Rule 50's condition when it comes first ("If it were cheaper it would be perfect").
-    let leading = isConditionalPraiseFrame(text, frame) ? leadingCondition(text, before: frame) : nil
+    let leading =
+      isConditionalPraiseFrame(text, frame) || isRecommendationFrame(text, frame)
+      ? leadingCondition(text, before: frame) : nil
     func frameWords() -> String {
       let start = units[frame].start
       let words = (start..<(start + units[frame].length)).map { text.norm(of: text.tokens[$0]) }.joined(separator: " ")
-      // Rule 50's frame is the modal of "would be … if" (or of "if … would be").
-      guard isConditionalPraiseFrame(text, frame) else { return words }
-      return leading == nil ? words + " be … if" : "if … " + words + " be"
+      // Rule 50's frame is the modal of "would be … if" (or of "if … would be"), of "would …
+      // recommend … if", or a phrase of praise that opens with the modal ("would recommend … if").
+      let modal = isConditionalPraiseFrame(text, frame)
+      guard modal || isRecommendationFrame(text, frame) else { return words }
+      let be = modal && start + 1 < text.tokens.count && Self.norm(of: text, start + 1, is: "be") ? " be" : ""
+      return leading == nil ? words + be + " … if" : "if … " + words + be
     }
     var unmet = false
     /// Rules 13 and 41 for the valence unit at `index`, in the frame's clause.
@@ -249,8 +254,8 @@ extension DefaultProfileScorer {
 
   /// Whether the sentence of the suggestion frame at unit `frame` wishes for something that should
   /// already work (rule 41): "actually" anywhere but as its first word ("Actually, it would be nice
-  /// to have more colours" opens a suggestion), or "work"/"works"/"worked"/"working" after the
-  /// frame (or after rule 50's leading "if", `from`: "If it worked it would be great") and not
+  /// to have more colours" opens a suggestion), or "work"/"works"/"worked"/"working" or a verb of
+  /// fixing ("fixed", "repaired") after the frame (or after rule 50's leading "if", `from`: "If it worked it would be great") and not
   /// right after a negator.
   private func hasWishedBasics(_ text: TokenizedText, frame: Int, from: Int? = nil) -> Bool {
     let sentence = sentenceTokens
@@ -267,8 +272,11 @@ extension DefaultProfileScorer {
     return false
   }
 
-  /// "actually" and the forms of "work" (rule 41).
-  private static let wishedBasics: ShortWords = ["actually", "work", "works", "worked", "working"]
+  /// "actually", the forms of "work" and the verbs of a fix (rule 41: "Would be great if they fixed
+  /// the app" wishes away a fault).
+  private static let wishedBasics: ShortWords = [
+    "actually", "work", "works", "worked", "working", "fix", "fixed", "fixes", "repair", "repaired",
+  ]
 
   // MARK: Rule 15
 
@@ -277,6 +285,46 @@ extension DefaultProfileScorer {
   /// `Unit.entry` of a neutral unit that states the answer's balance (a `frame=balance` phrase,
   /// rule 20); not an index into the valence entries.
   static let balanceFrameEntry: Int32 = -7
+
+  /// Whether the sentence's units deny one verdict and then the other (rule 20): "Not great, not
+  /// terrible", "Not good, not bad", "not the best but not the worst" (review h55b: "Not great,
+  /// not terrible" read as a weak complaint). Its only two terms are each negated or open with a
+  /// negator, score opposite signs, and stand at most `neitherWayGap` units apart with only a
+  /// comma, a conjunction, a contrast, a negator, a copula or a determiner between.
+  func deniesBothVerdicts(_ text: TokenizedText) -> Bool {
+    var first: Int?
+    var second: Int?
+    for index in units.indices where units[index].kind == .valence && units[index].value != 0 {
+      if first == nil {
+        first = index
+      } else if second == nil {
+        second = index
+      } else {
+        return false
+      }
+    }
+    guard let first, let second, second - first - 1 <= Self.neitherWayGap,
+      (units[first].value > 0) != (units[second].value > 0)
+    else { return false }
+    for index in [first, second] where !(units[index].isNegated || startsWithNegator(units[index])) { return false }
+    return ((first + 1)..<second).allSatisfy { index in
+      let unit = units[index]
+      switch unit.kind {
+      case .boundary, .contrast, .negator: return true
+      case .neutral: return unit.length == 1 && Self.isWord(text, unit.start, in: Self.neitherWayLinks)
+      default: return false
+      }
+    }
+  }
+
+  /// Most units between the two denied verdicts ("wouldn't be the worst, wouldn't be the best":
+  /// the comma, "wouldn't", "be" and "the").
+  static let neitherWayGap = 5
+  /// Words that may join two denied verdicts, and the copulas and determiners of the second
+  /// ("wouldn't be the best").
+  private static let neitherWayLinks: ShortWords = [
+    "and", "or", "nor", "yet", "just", "but", "&", "be", "is", "was", "it", "it's", "its", "the", "a", "an",
+  ]
 
   /// Turns "took/taken/taking" into a complaint unit when a long duration follows it within
   /// `longWaitGap` tokens of quantity ("3", "over a", "nearly two", "a couple of").

@@ -13,7 +13,9 @@ extension DefaultProfileScorer {
   /// read the same way for its praise; its faults count nothing ("The previous update broke
   /// everything" is the same product's history). A negated praise or a counterfactual keeps the
   /// value the other rules gave it ("Any other company would have refunded me" is already a
-  /// complaint).
+  /// complaint). An expected outcome another provider delivered (rule 25: "Other insurers paid out
+  /// within a week", "My old bank replied the same day") is one the reviewed provider did not: it
+  /// counts its lexicon value, as when denied (review h55b).
   ///
   /// The subject is "other" + one or more provider nouns (`providerNouns`: "banks", "airline",
   /// "bank apps"; not "other guests", "other staff", "the other day"), or "competitor(s)" /
@@ -122,9 +124,21 @@ extension DefaultProfileScorer {
     _ text: TokenizedText, _ index: Int, subject: String, former: Bool, person: Bool, explain: Bool
   ) {
     let unit = units[index]
-    guard unit.kind == .valence, unit.entry >= 0, unit.value != 0 else { return }
-    if person, unit.value > 0, !isComparative(text, at: index) { return }
+    guard unit.kind == .valence, unit.entry >= 0 else { return }
     let lexicon = tables.valence(ofEntry: unit.entry)
+    if unit.value == 0 {
+      // "Other insurers paid out within a week": an expected outcome (rule 25) that another
+      // provider delivered is one the reviewed provider did not (review h55b): it counts its
+      // lexicon value, as when it is denied.
+      guard !person, !unit.isNegated, lexicon < 0, tables.countsOnlyNegated(entry: unit.entry) else { return }
+      units[index].value = lexicon
+      if explain {
+        rules[index].removeAll { $0 == .expectedOutcome(happened: true) }
+        rules[index].append(.otherProvider(subject: subject, factor: 1))
+      }
+      return
+    }
+    if person, unit.value > 0, !isComparative(text, at: index) { return }
     let factor: Double
     if unit.value > 0 || (!former && lexicon < 0) {
       // Praise of the other, a fault it does not have, or another provider's fault.

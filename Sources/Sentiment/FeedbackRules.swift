@@ -160,8 +160,10 @@ import VerbatimCore
 ///    news (review r28: "sorted the damp problem" was negative). The verbs are the past forms of
 ///    `WordList.fixVerbs`, or a base form after a frame of accomplishment ("managed to fix the
 ///    problem", "was able to resolve my issue", "helped me sort out the problem": fiftieth session;
-///    `isAccomplishedFix`). A base form without praise of its own ("fix") lends the problem the
-///    fix's, `SentimentParameters.accomplishedFixValence`; one with it ("solve") keeps it, and the
+///    `isAccomplishedFix`), or an "-ing" form that thanks are for ("Thanks for solving my issue",
+///    "thank you so much for sorting out the problem": CSAT remarks 55). A base form without
+///    praise of its own ("fix") lends the problem the fix's,
+///    `SentimentParameters.accomplishedFixValence`; one with it ("solve") keeps it, and the
 ///    problem counts nothing. A frame denied, supposed, wished or asked about is none ("never
 ///    managed to", "nobody has been able to", "if only they had been able to", "Has anyone been
 ///    able to fix it?"). A wrong object ("replaced the wrong part") is the fix's fault, not what
@@ -176,7 +178,9 @@ import VerbatimCore
 ///    term, is neutral: every term contributes nothing (review r29: "The sofa itself is lovely but
 ///    delivery was a nightmare, so it evens out" was −0.64, as the contrast weighed the complaint).
 ///    Without a term of each sign the phrase changes nothing ("mixed bag of great options" stays
-///    praise), nor does "on balance", which usually introduces a verdict.
+///    praise), nor does "on balance", which usually introduces a verdict. An answer of one sentence
+///    that denies both verdicts is balanced too: "Not great, not terrible", "Not good, not bad",
+///    "not the best but not the worst" (review h55b; `deniesBothVerdicts`).
 /// 21. **Laughter at a complaint.** Laughter (lexicon tag `tone=laughter`: "lol", "haha", "lmao",
 ///    😂, 🤣) in a text with a negative term marks the complaint's tone, not praise: it counts
 ///    nothing ("the food was cold lol" was mildly positive). Alone or with praise it keeps its
@@ -294,8 +298,9 @@ import VerbatimCore
 ///    keeps the fault's lexicon value, not its negation; one that wishes for an expected outcome
 ///    (rule 25: "would be good if they replied to emails") counts that outcome as missing; and a
 ///    wish that says "actually" or names something that should work ("Would be nice if the aircon
-///    worked", "A tracking page that actually tracks something would be nice") makes the frame
-///    itself score `SentimentParameters.unmetWishValence`. A wish for more ("would be nice if the
+///    worked", "A tracking page that actually tracks something would be nice") or a fix ("would be
+///    great if they fixed the app"; review h55b) makes the frame itself score
+///    `SentimentParameters.unmetWishValence`. A wish for more ("would be nice if the
 ///    app was faster", "would be nice to have more sizes") still states no verdict (QA review 42).
 /// 42. **Waits stated with their duration** (`FeedbackRules+TimedWaits.swift`). A word of waiting
 ///    with a duration after or before it ("waited 40 minutes", "the wait was 50 minutes", "a 2-hour
@@ -354,7 +359,9 @@ import VerbatimCore
 ///    own phrases ("not working properly" scores what "not working" does); after a negator and an
 ///    unscored verb ("doesn't open properly", "didn't do it right") it scores
 ///    `SentimentParameters.failureMannerValence`. "right" only at the end of its clause ("broken
-///    right now" is no manner).
+///    right now" is no manner). A manner asked for scores the same: "properly", "correctly",
+///    "accurately" or "right" after "please" ("Please label the shelves correctly") or before
+///    "next time" ("Do it right next time"; review h55b).
 /// 48. **A closing sarcastic "not"** (`FeedbackRules+ClosingNot.swift`). A "not" that stands alone
 ///    at the end of a statement, after a comma, full stop, ellipsis or dash, with at most "." and
 ///    "!" after it ("Great service... not", "Best airline ever -- not.", "Great service. NOT!"),
@@ -379,7 +386,11 @@ import VerbatimCore
 ///    phone it would be a good service"); not the
 ///    reader's situation ("If you need a quick fix it would be perfect"), the writer's choice ("If
 ///    I had to describe it…"), a prediction ("If the sponsors pay attention…") or a trouble the
-///    praise deals with ("if there was a misunderstanding, she would be on top of it").
+///    praise deals with ("if there was a misunderstanding, she would be on top of it"). A
+///    recommendation, return or rating after the modal is praise on a condition too: "I'd
+///    recommend them if they fixed the app", "Would give 5 stars if the app worked", "I would
+///    happily recommend them if they answered the phone" (review h55b); "Would recommend if you
+///    need a quick fix" is the reader's situation.
 /// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
 ///    provider ("Other banks are far more helpful", "Every other airline was better", "Their
 ///    competitors are cheaper") or what the reviewed one was before ("The old app was much better")
@@ -393,12 +404,15 @@ import VerbatimCore
 ///    used was much quicker", "The last hotel we stayed at was much nicer" (not "the last update",
 ///    "the old hotel", "the previous agent", "the last hotel on our tour"). A former subject called
 ///    a person keeps the praise of what the person is ("The previous owner was a lovely man"; not a
-///    comparative: "a much nicer man").
+///    comparative: "a much nicer man"). An expected outcome another provider delivered is the
+///    reviewed one's failure: "Other insurers paid out within a week" (rule 25's term counts its
+///    lexicon value; review h55b).
 /// 52. **A comparative alone** (`FeedbackRules+ComparativeRequest.swift`). A one-sentence answer
 ///    that is only a comparative and one to three words ("Better communication", "Faster delivery",
 ///    "More helpful staff", "Cheaper prices please") names what is asked for, as "More staff"
 ///    does: the comparative counts nothing. Not with "than", "now", "already" or a verb of being
-///    ("Better than expected", "Much better now", "Better days ahead"), nor with another term.
+///    ("Better than expected", "Much better now", "Better days ahead"), nor with another term, nor
+///    an "-er" word that is no comparative ("Super service", "Proper job"; CSAT remarks 55).
 /// 53. **Praise for those who like a harm** (`FeedbackRules+SarcasticCondition.swift`). Praise
 ///    before "if you like/enjoy/love/want/fancy" + a harm is sarcasm: "Brilliant service, if you like
 ///    being ignored", "Perfect if you enjoy being ignored". The praise is ironic (rule 4's factor),
@@ -995,14 +1009,24 @@ extension DefaultProfileScorer {
   }
 
   /// The unit index where the comparative at `position` starts ("more" of "more helpful", or the
-  /// "-er" word itself), or nil when the term is not a comparative.
+  /// "-er" word itself, not one of `plainErWords`), or nil when the term is not a comparative.
   func comparativeStart(_ text: TokenizedText, at position: Int) -> Int? {
     let unit = units[position]
     if position > 0, first(units[position - 1], isIn: .more) { return position - 1 }
     let comparative =
       unit.length == 1 && text.tokens[unit.start].kind == .word && first(text, unit, endsWith: "er", minimum: 5)
+      && !Self.isWord(text, unit.start, in: Self.plainErWords)
     return comparative ? position : nil
   }
+
+  /// Praise words of the lexicons that end in "-er" but are no comparatives: "Super service",
+  /// "Proper job", "Clever design", "Lifesaver app" praise what is there (CSAT remarks 55: "Super
+  /// everything" was read as a request, rule 52).
+  private static let plainErWords: ShortWords = [
+    "super", "proper", "clever", "tender", "eager", "winner", "keeper", "banger", "charmer", "lifesaver",
+    "timesaver", "saver", "pleaser", "bestseller", "tearjerker", "banter", "cheer", "laughter", "lekker",
+    "prosper", "empower",
+  ]
 
   /// The unit index of the "make" that opens an imperative asking for a comparative: "Make the
   /// website easier to use", "please make it cheaper", "make parking more convenient" (rule 9):

@@ -19,7 +19,6 @@ struct ConditionalPraiseTests {
   @Test func praiseOnAConditionCountsNothing() throws {
     try expectSum("It would be good if it was cheaper.", 0)
     try expectSum("It could be a very good app if they listened.", 0)
-    try expectSum("The hotel might be good if the lift was fixed.", 0)
     try expectSum("It'd be good if it was cheaper.", 0)
   }
 
@@ -28,6 +27,8 @@ struct ConditionalPraiseTests {
     try expectSum("It would be a good app if it was not bad.", -2.0)
     // Rule 41: a condition that something should work makes the frame a complaint (−1.5).
     try expectSum("It would be a good app if it worked.", -1.5)
+    // A fix wished for is a fault too (review h55b): the lift is broken.
+    try expectSum("The hotel might be good if the lift was fixed.", -1.5)
   }
 
   @Test func otherReadingsKeepTheirValues() throws {

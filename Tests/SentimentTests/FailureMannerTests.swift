@@ -79,4 +79,15 @@ struct FailureMannerTests {
     #expect(entries[1].rules == [.failureManner])
     #expect(entries[1].contribution == 0)
   }
+
+  /// A manner asked for (review h55b): after "please" or before "next time" the adverb states that
+  /// the job was not done that way, −2.2 in place of its +1.2 (or of nothing, for "right").
+  @Test func aMannerAskedForIsTheFailure() throws {
+    try expectSum("Please label the shelves properly", parameters.failureMannerValence)
+    try expectSum("pls do it right", parameters.failureMannerValence)
+    try expectSum("Do it right next time", parameters.failureMannerValence)
+    // Reported, not asked for: the adverb keeps its value.
+    try expectSum("They labelled the shelves properly", 1.2)
+    try expectSum("It was right next time", 0)
+  }
 }
