@@ -61,8 +61,9 @@ extension DefaultProfileScorer {
   /// denial in one sentence scored nothing, or the praise of what was promised). A clause that
   /// reports a promise (`reportedPromiseWords`), then, after a comma, a clause that only denies, as
   /// a sentence of rule 35 does (a subject or "there" and an auxiliary, the negator, one word of
-  /// doing, happening or being there: "one", "any", "available"), with at most a "when"/"by"/"on"
-  /// clause of expected outcomes after it ("when I arrived"): the negator scores
+  /// doing, happening or being there: "one", "any", an expected outcome such as "available"), with
+  /// at most a "when"/"by"/"on" clause of expected outcomes after it ("when I arrived"): the negator
+  /// scores
   /// `brokenPromiseValence`, and `applyPromiseBroken` zeroes the praise of what was promised. Not
   /// after a fear or a guess ("They said it might hurt, it didn't"), the writer's own words ("as I
   /// said, there is none"), nor a question.
@@ -121,6 +122,10 @@ extension DefaultProfileScorer {
         } else {
           return
         }
+      case .valence
+      where negator != nil && after == 0 && unit.entry >= 0 && tables.countsOnlyNegated(entry: unit.entry):
+        // An expected outcome denied: "none AVAILABLE", "it never CAME".
+        after += 1
       default:
         return
       }
