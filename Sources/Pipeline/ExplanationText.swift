@@ -56,6 +56,9 @@ func describe(_ rule: SentimentRule) -> String {
     return happened
       ? "an expected outcome that happened (×0)" : "an expected outcome that did not happen (the lexicon's value)"
   case .fixNotDone(let marker): return "a fix not done, after \"\(marker)\" (×0)"
+  case .promiseBroken(let marker): return "what was \"\(marker)\", a promise broken (×0)"
+  case .lateOutcome(let event):
+    return "an expected outcome that came after \"\(event)\" (late: the lexicon's value)"
   case .averted(let by, let factor): return "what \"\(by)\" spared the writer (×\(short(factor)))"
   case .promiseAndDelivery(let word, let weight):
     return "clause weight ×\(short(weight)): the \"\(word)\" praised, how it works faulted"

@@ -273,7 +273,10 @@ struct DefaultProfileScorer {
       buildUnits(text, range: range)
       if mayRepeatAction { markRepeatedActions(text) }
       if mayWaitLong { markLongWaits(text) }
-      if mayStateWait { markTimedWaits(text) }
+      if mayStateWait {
+        markTimedWaits(text)
+        markElapsedDates(text)
+      }
       if mayCount { markCounts(text, range: range) }
       if mayExceed { markPlainExcess(text) }
       if mayPromptlyOutcome { markPromptOutcomes(text) }
@@ -292,6 +295,8 @@ struct DefaultProfileScorer {
       if mayQuotePrice { markPriceQuote(text, range: range) }
       if position > 0, range.count <= Self.denialTokens, let previous = previousSentence {
         markBrokenPromise(text, previous: sentenceRange(position - 1), previousLowest: previous.lowest)
+      } else if hasNegatorUnit {
+        markBrokenPromiseInSentence(text)
       }
       previousSentenceScored = previousSentence.map { $0.sum != 0 } ?? false
       scoreUnits(text, hasLowercase: &hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
@@ -1449,6 +1454,7 @@ struct DefaultProfileScorer {
     if textTriggers.contains(.congratulations) { applySarcasticCongratulations(text, explain: explain) }
     if textWordLists.contains(.praiseInterjections) { applyIronicPraise(text, explain: explain) }
     if textTriggers.contains(.ironicLoveWords) { applyIronicLove(text, explain: explain) }
+    if hasNegatorUnit { applyPromiseBroken(text, explain: explain) }
   }
 
   /// The valence of the term unit at `position`, and whether a negation flipped it (the caller
@@ -1500,6 +1506,10 @@ struct DefaultProfileScorer {
     if isPlainTerm(position, unit) {
       // As the search below ends for such a term: no negation, no boost, nothing averted.
       if tables.countsOnlyNegated(entry: unit.entry) {
+        if let event = lateEvent(text, after: unit) {
+          if explain { rules.append(.lateOutcome(after: event)) }
+          return (value, false)
+        }
         if explain { rules.append(.expectedOutcome(happened: true)) }
         return (0, false)
       }
@@ -1744,6 +1754,10 @@ struct DefaultProfileScorer {
       guard negations % 2 == 1,
         objectNegation != nil || isOutcomeNegator(text, nearestNegator, of: position, valenceBeforeNearest)
       else {
+        if negations == 0, objectNegation == nil, let event = lateEvent(text, after: unit) {
+          if explain { rules.append(.lateOutcome(after: event)) }
+          return (value, false)
+        }
         if explain { rules.append(.expectedOutcome(happened: true)) }
         return (0, false)
       }
@@ -2174,6 +2188,8 @@ struct DefaultProfileScorer {
       ValenceEntry(term: "keep/stop + -ing", valence: parameters.repeatedActionValence, origin: "rule: repeated action")
     case Self.longWaitEntry:
       ValenceEntry(term: "took + weeks", valence: parameters.longWaitValence, origin: "rule: long wait")
+    case Self.ironicLongWaitEntry:
+      ValenceEntry(term: "only took + months … praise", valence: parameters.longWaitValence, origin: "rule: long wait")
     case Self.minutesWaitEntry:
       ValenceEntry(term: "wait + minutes", valence: parameters.longWaitValence, origin: "rule: long wait")
     case Self.hoursWaitEntry:
@@ -2182,7 +2198,8 @@ struct DefaultProfileScorer {
       ValenceEntry(
         term: "quoted £X … bill £Y", valence: parameters.billOverQuoteValence, origin: "rule: bill over quote")
     case Self.countedRepeatEntry:
-      ValenceEntry(term: "phoned … N times", valence: parameters.countedRepeatValence, origin: "rule: counted repeat")
+      ValenceEntry(
+        term: "phoned … N times / Nth call", valence: parameters.countedRepeatValence, origin: "rule: counted repeat")
     case Self.ratingEntry:
       ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
     case Self.complaintQuestionEntry:

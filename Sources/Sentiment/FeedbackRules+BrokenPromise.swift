@@ -56,6 +56,137 @@ extension DefaultProfileScorer {
     units[negator].entry = Self.brokenPromiseEntry
   }
 
+  /// "Promised a refund by Friday, there wasn't one", "They said they'd ring back, they never did",
+  /// "Was promised an upgrade, there was none when we checked in" (review h55b: a promise and its
+  /// denial in one sentence scored nothing, or the praise of what was promised). A clause that
+  /// reports a promise (`reportedPromiseWords`), then, after a comma, a clause that only denies, as
+  /// a sentence of rule 35 does (a subject or "there" and an auxiliary, the negator, one word of
+  /// doing, happening or being there: "one", "any", an expected outcome such as "available"), with
+  /// at most a "when"/"by"/"on" clause of expected outcomes after it ("when I arrived"): the negator
+  /// scores
+  /// `brokenPromiseValence`, and `applyPromiseBroken` zeroes the praise of what was promised. Not
+  /// after a fear or a guess ("They said it might hurt, it didn't"), the writer's own words ("as I
+  /// said, there is none"), nor a question.
+  mutating func markBrokenPromiseInSentence(_ text: TokenizedText) {
+    guard units.count >= 4,
+      let promise = units.firstIndex(where: { holdsPromiseWord(text, $0) }),
+      let boundary = units[promise...].firstIndex(where: { $0.kind == .boundary }), boundary + 1 < units.count
+    else { return }
+    // The writer's own words are no promise: "as I said, there is none".
+    let promiseWord =
+      (units[promise].start..<(units[promise].start + units[promise].length))
+      .first { Self.isWord(text, $0, in: Self.reportedPromiseWords) } ?? units[promise].start
+    if promiseWord > 0, Self.isWord(text, promiseWord - 1, in: Self.ownReport) { return }
+    // The promise's clause: no fear or guess, no harm foretold besides the promise's own phrase.
+    let clauseStart = (units[..<promise].lastIndex { $0.kind == .boundary } ?? -1) + 1
+    for index in clauseStart..<boundary {
+      let unit = units[index]
+      if index != promise, unit.kind == .valence, unit.entry >= 0,
+        tables.valence(ofEntry: unit.entry) <= Self.harmPredictionTerm
+      {
+        return
+      }
+      if Self.isWord(text, unit.start, in: Self.expectationWords) || unit.kind == .contrast { return }
+      if (unit.start..<(unit.start + unit.length)).contains(where: { Self.isWord(text, $0, in: Self.hedgedPromise) }) {
+        return
+      }
+    }
+    var negator: Int?
+    var before = 0
+    var after = 0
+    var hasThere = false
+    var index = boundary + 1
+    scan: while index < units.count {
+      let unit = units[index]
+      switch unit.kind {
+      case .boundary:
+        break scan
+      case .negator where negator == nil && unit.length <= 2:
+        negator = index
+      case .neutral where unit.length == 1:
+        if negator == nil {
+          let there = Self.norm(of: text, unit.start, is: "there")
+          guard before < 2,
+            there || Self.isWord(text, unit.start, in: Self.denialSubjects)
+              || Self.isWord(text, unit.start, in: Self.denialAuxiliaries)
+          else { return }
+          if there { hasThere = true }
+          before += 1
+        } else if after == 0,
+          Self.isWord(text, unit.start, in: Self.denialVerbs)
+            || Self.isWord(text, unit.start, in: Self.denialObjects)
+        {
+          after += 1
+        } else if Self.isWord(text, unit.start, in: Self.denialTails) {
+          break scan
+        } else {
+          return
+        }
+      case .valence
+      where negator != nil && after == 0 && unit.entry >= 0 && tables.countsOnlyNegated(entry: unit.entry):
+        // An expected outcome denied: "none AVAILABLE", "it never CAME".
+        after += 1
+      default:
+        return
+      }
+      index += 1
+    }
+    // "it wasn't", "they weren't": a copula left elliptical denies a prediction ("Was told it would
+    // be busy, it wasn't"), which rule 40 reads; "there wasn't one" and "they never did" deny a deed.
+    guard let negator else { return }
+    if after == 0, !hasThere,
+      Self.isWord(text, units[negator].start, in: Self.denialCopulas)
+        || (negator > boundary + 1 && Self.isWord(text, units[negator - 1].start, in: Self.denialCopulas))
+    {
+      return
+    }
+    // What follows the denial: a time clause of expected outcomes only ("when I arrived").
+    while index < units.count {
+      let unit = units[index]
+      if unit.kind == .valence, unit.entry >= 0, !tables.countsOnlyNegated(entry: unit.entry) { return }
+      if unit.kind == .negator || unit.kind == .contrast { return }
+      index += 1
+    }
+    if let last = units.last, Self.norm(of: text, last.start + last.length - 1, is: "?") { return }
+    units[negator].kind = .valence
+    units[negator].entry = Self.brokenPromiseEntry
+  }
+
+  /// After `markBrokenPromiseInSentence`: the praise between the promise word and the comma is what
+  /// was promised ("Promised a courtesy car, there wasn't one"), which did not happen: it counts
+  /// nothing.
+  mutating func applyPromiseBroken(_ text: TokenizedText, explain: Bool) {
+    guard let denial = units.firstIndex(where: { $0.kind == .valence && $0.entry == Self.brokenPromiseEntry }),
+      let promise = units[..<denial].firstIndex(where: { holdsPromiseWord(text, $0) })
+    else { return }
+    let word = (units[promise].start..<(units[promise].start + units[promise].length))
+      .map { text.norm(of: text.tokens[$0]) }.joined(separator: " ")
+    for index in (promise + 1)..<denial where units[index].kind == .valence && units[index].value > 0 {
+      units[index].value = 0
+      if explain { rules[index].append(.promiseBroken(by: word)) }
+    }
+  }
+
+  /// Words before a promise word that make it the writer's own report: "as I SAID", "as SAID".
+  private static let ownReport: ShortWords = ["i", "we", "as", "i've", "we've", "ive"]
+  /// Whether the unit holds a word of `reportedPromiseWords` ("promised", or the phrase "was
+  /// promised").
+  private func holdsPromiseWord(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    (unit.start..<(unit.start + unit.length)).contains { Self.isWord(text, $0, in: Self.reportedPromiseWords) }
+  }
+
+  /// The forms of "be" whose negation, with nothing after it, denies a state: "it WASN'T".
+  private static let denialCopulas: ShortWords = [
+    "was", "were", "is", "are", "wasn't", "weren't", "isn't", "aren't", "wasnt", "werent", "isnt", "arent",
+  ]
+  /// Words after the negator of a denial clause that say what was not there: "there wasn't ONE",
+  /// "none AVAILABLE", "there wasn't ANY".
+  private static let denialObjects: ShortWords = ["one", "any", "available", "there", "ready", "in"]
+  /// Words that open what may follow a denial clause: "… there wasn't one WHEN I arrived".
+  private static let denialTails: ShortWords = ["when", "by", "on", "at", "after", "until", "till"]
+  /// Words that make a reported promise a hedge, not a promise: "said it MIGHT", "told me it MAY".
+  private static let hedgedPromise: ShortWords = ["might", "may", "could", "maybe", "probably", "possibly"]
+
   /// A previous sentence with a term of this valence or less foretold harm ("hard to" −1.0, "die"):
   /// its denial is relief. "Was told" (−0.6) is a complaint about being told, not harm foretold.
   private static let harmPredictionTerm = -1.0

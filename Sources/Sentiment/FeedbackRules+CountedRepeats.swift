@@ -6,15 +6,18 @@ extension DefaultProfileScorer {
   // MARK: Rule 43
 
   /// The triggers of `markCounts`.
-  static let countTriggers: RuleTriggers = [.repeatCounts, .spentTimeVerbs, .lateOutcomeAdverbs, .quoteWords]
+  static let countTriggers: RuleTriggers = [
+    .repeatCounts, .spentTimeVerbs, .lateOutcomeAdverbs, .quoteWords, .shortDurations,
+  ]
 
-  /// Rules 43, 42 (time spent, an outcome reached late) and 44, each when the text has its trigger words: one call from
+  /// Rules 43, 42 (time spent, an outcome reached late, a duration that opens the sentence) and 44, each when the text has its trigger words: one call from
   /// `scoreMapped`, which stays small enough to be inlined as it is.
   @inline(never)
   mutating func markCounts(_ text: TokenizedText, range: Range<Int>) {
     if textTriggers.contains(.repeatCounts) { markCountedRepeats(text) }
     if textTriggers.contains(.spentTimeVerbs) { markSpentTime(text) }
     if textTriggers.contains(.lateOutcomeAdverbs) { markLateOutcome(text) }
+    if textTriggers.contains(.shortDurations) { markOpeningDuration(text) }
     if textMayHoldCurrencySign && textTriggers.contains(.quoteWords) { markBillOverQuote(text, range: range) }
   }
 
@@ -32,14 +35,77 @@ extension DefaultProfileScorer {
   /// comes between ("never had to call 3 times"), and not when the clause holds praise ("visited 5
   /// times and loved it", "asked three times and they were lovely"), where the count is loyalty or
   /// patience rewarded.
+  ///
+  /// An ordinal of the third or later, in digits or words, before a noun of contact or effort
+  /// (`effortNouns`), with at most two unscored words between, counts too: "On my 4th password
+  /// reset", "the 7th engineer visit", "my third delivery attempt", "12th call" (review h55b: the
+  /// lexicon lists "3rd call" … "6th callback" with nothing between, so "4th password reset" scored
+  /// nothing). The ordinal scores `countedRepeatValence`; not after a negator, and not in a clause
+  /// with praise ("Our 7th visit and the food was lovely": loyalty), nor before another noun ("Third
+  /// car I've bought from them").
   @inline(never)
   mutating func markCountedRepeats(_ text: TokenizedText) {
-    for index in units.indices where index >= 2 && units[index].kind == .neutral && units[index].length == 1 {
-      guard Self.norm(of: text, units[index].start, is: "times"), isCountedRepeat(text, times: index) else {
-        continue
+    for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
+      if index >= 2, Self.norm(of: text, units[index].start, is: "times"), isCountedRepeat(text, times: index) {
+        units[index].kind = .valence
+        units[index].entry = Self.countedRepeatEntry
+      } else if Self.isLateOrdinal(text, units[index].start), isCountedEffort(text, ordinal: index) {
+        units[index].kind = .valence
+        units[index].entry = Self.countedRepeatEntry
       }
-      units[index].kind = .valence
-      units[index].entry = Self.countedRepeatEntry
+    }
+  }
+
+  /// Whether the ordinal unit at `ordinal` comes right before a noun of contact or effort (at most
+  /// two unscored words between: "4th password reset"), after no negator, in a clause without
+  /// praise (`markCountedRepeats`). Not `mutating`, as `isCountedRepeat`.
+  private func isCountedEffort(_ text: TokenizedText, ordinal: Int) -> Bool {
+    var next = ordinal + 1
+    var found = false
+    while next < units.count, next - ordinal <= 3 {
+      let unit = units[next]
+      guard unit.kind == .neutral, unit.length == 1, text.tokens[unit.start].kind == .word else { return false }
+      if Self.isWord(text, unit.start, in: Self.effortNouns) {
+        found = true
+        break
+      }
+      next += 1
+    }
+    guard found else { return false }
+    // No negator or praise before it in the clause, no praise after it.
+    var back = ordinal - 1
+    while back >= 0 {
+      let unit = units[back]
+      if unit.kind == .boundary || unit.kind == .contrast { break }
+      if unit.kind == .negator { return false }
+      if unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0 { return false }
+      back -= 1
+    }
+    var after = next + 1
+    while after < units.count, units[after].kind != .boundary, units[after].kind != .contrast {
+      let unit = units[after]
+      if unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0 { return false }
+      after += 1
+    }
+    return true
+  }
+
+  /// Whether token `token` is an ordinal of the third or later: digits and "rd"/"th"/"st"/"nd"
+  /// ("3rd", "4th", "12th"; at most `maxOrdinal`), or a word of `lateOrdinals` ("third", "tenth").
+  private static func isLateOrdinal(_ text: TokenizedText, _ token: Int) -> Bool {
+    guard text.tokens[token].kind == .word || text.tokens[token].kind == .number else { return false }
+    if isWord(text, token, in: lateOrdinals) { return true }
+    return text.withNorm(of: text.tokens[token]) { norm -> Bool in
+      var value = 0
+      var digits = 0
+      while digits < norm.count, digits < 4, norm[digits] &- UInt8(ascii: "0") < 10 {
+        value = value * 10 + Int(norm[digits] &- UInt8(ascii: "0"))
+        digits += 1
+      }
+      guard digits > 0, value >= 3, value <= maxOrdinal, norm.count == digits + 2 else { return false }
+      let suffix = (norm[digits], norm[digits + 1])
+      return suffix == (UInt8(ascii: "t"), UInt8(ascii: "h")) || suffix == (UInt8(ascii: "r"), UInt8(ascii: "d"))
+        || suffix == (UInt8(ascii: "s"), UInt8(ascii: "t")) || suffix == (UInt8(ascii: "n"), UInt8(ascii: "d"))
     }
   }
 
@@ -85,6 +151,23 @@ extension DefaultProfileScorer {
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
     "several", "multiple", "many", "countless", "numerous", "umpteen", "dozen", "hundred",
   ]
+  /// The largest ordinal in digits read as a count of contacts: "the 27th letter of the alphabet"
+  /// counts no effort (the VADER tweets).
+  private static let maxOrdinal = 20
+  /// Ordinals of the third or later in words.
+  private static let lateOrdinals: ShortWords = [
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "umpteenth",
+    "nth",
+  ]
+  /// `effortNouns`, for `RuleTriggers.repeatCounts`.
+  static let effortNounList = [
+    "call", "calls", "visit", "reset", "attempt", "try", "engineer", "technician", "email", "e-mail", "request",
+    "chase", "reminder", "complaint", "appointment", "callback", "replacement", "repair", "return",
+    "refund", "claim", "application",
+  ]
+  /// Nouns of contact or effort that a customer repeats only when the first did not work: "my 4th
+  /// password reset", "the 5th engineer visit".
+  private static let effortNouns = ShortWords(effortNounList)
   /// Verbs of contacting, asking and trying again, of starting a device over ("reset the router six
   /// times", "reinstalled it three times": forty-ninth session), and "same": what a customer does
   /// more than once only when the first time did not work.

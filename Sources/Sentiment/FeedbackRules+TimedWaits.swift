@@ -135,6 +135,97 @@ extension DefaultProfileScorer {
     }
   }
 
+  /// "Forty minutes to get through to someone", "An hour to speak to a manager", "3 hours to get
+  /// hold of the agent", "20 minutes to get an answer" (review h55b: a duration that opens the
+  /// sentence, with no word of waiting, was no complaint): a sentence that opens with a duration of
+  /// fifteen minutes or more, right before what was awaited (`awaitedService`: "to get through", "to
+  /// get hold of", "to speak to" a person, "to get an answer"), scores the duration word as rule 42
+  /// scores a wait. Not under fifteen minutes ("5 minutes to get through"), not "only"/"just" or
+  /// "less than", not a trip ("Two hours to get to the airport": nothing awaited), and not in a
+  /// sentence that judges the time well ("30 minutes to get through security, very efficient").
+  @inline(never)
+  mutating func markOpeningDuration(_ text: TokenizedText) {
+    guard let firstUnit = units.first, let lastUnit = units.last, firstUnit.kind == .neutral else { return }
+    let start = firstUnit.start
+    let end = lastUnit.start + lastUnit.length
+    // The sentence opens with the quantity: "Forty minutes", "An hour and a half", "Over 2 hours".
+    guard
+      text.tokens[start].kind == .number || Self.isWord(text, start, in: Self.waitQuantities)
+        || Self.isWord(text, start, in: Self.largeNumberWords)
+        || Self.gluedLength(text, start) != nil
+    else { return }
+    var duration: (length: WaitLength, end: Int)?
+    if let glued = Self.gluedLength(text, start) {
+      duration = (glued, start)
+    } else {
+      duration = statedDuration(text, after: start, end: end)
+    }
+    guard let taken = duration, !Self.statesDays(text, taken.end) else { return }
+    // "An hour and a half": the half belongs to the duration.
+    var after = taken.end + 1
+    if after + 2 < end, Self.norm(of: text, after, is: "and"), Self.norm(of: text, after + 1, is: "a"),
+      Self.norm(of: text, after + 2, is: "half")
+    {
+      after += 3
+    }
+    guard awaitedService(text, from: after, end: end) != .none, !judgesTimeWell(text),
+      let index = units.firstIndex(where: { $0.start == taken.end }),
+      units[index].kind == .neutral, units[index].length == 1
+    else { return }
+    units[index].kind = .valence
+    units[index].entry = taken.length == .hours ? Self.hoursWaitEntry : Self.minutesWaitEntry
+  }
+
+  /// "Ordered on the 3rd, it's now the 20th", "Booked for the 2nd. It is now the 14th." (review
+  /// h55b: dates that say how long a wait has run scored nothing): "now" + "the" + a day of the
+  /// month (`dayOfMonth`: "20th", "14th"), after "the" + an earlier day in the text, is a wait of
+  /// days. The later day scores `hoursWaitValence`, as rule 42 scores a wait of days. Not without
+  /// "now" ("Ordered on the 3rd, arrived on the 4th"), not a day that is not later, and not in a
+  /// sentence with praise ("it's now the 5th and it works perfectly").
+  @inline(never)
+  mutating func markElapsedDates(_ text: TokenizedText) {
+    for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
+      let now = units[index].start
+      guard now + 2 < text.tokens.count, Self.norm(of: text, now, is: "now"),
+        Self.norm(of: text, now + 1, is: "the"), let later = Self.dayOfMonth(text, now + 2),
+        let dayUnit = units.firstIndex(where: { $0.start == now + 2 }),
+        units[dayUnit].kind == .neutral, units[dayUnit].length == 1
+      else { continue }
+      var earlier: Int?
+      var token = now - 1
+      while token > 0, earlier == nil {
+        if Self.norm(of: text, token - 1, is: "the") { earlier = Self.dayOfMonth(text, token) }
+        token -= 1
+      }
+      guard let earlier, earlier < later,
+        !units.contains(where: { $0.kind == .valence && $0.entry >= 0 && tables.valence(ofEntry: $0.entry) > 0 })
+      else { continue }
+      units[dayUnit].kind = .valence
+      units[dayUnit].entry = Self.hoursWaitEntry
+      return
+    }
+  }
+
+  /// The day of the month that token `token` writes as an ordinal in digits ("3rd", "20th", "31st"),
+  /// or nil.
+  private static func dayOfMonth(_ text: TokenizedText, _ token: Int) -> Int? {
+    guard text.tokens[token].kind == .word || text.tokens[token].kind == .number else { return nil }
+    return text.withNorm(of: text.tokens[token]) { norm -> Int? in
+      var value = 0
+      var digits = 0
+      while digits < norm.count, digits < 3, norm[digits] &- UInt8(ascii: "0") < 10 {
+        value = value * 10 + Int(norm[digits] &- UInt8(ascii: "0"))
+        digits += 1
+      }
+      guard digits > 0, digits <= 2, value >= 1, value <= 31, norm.count == digits + 2 else { return nil }
+      let suffix = (norm[digits], norm[digits + 1])
+      let ordinal =
+        suffix == (UInt8(ascii: "t"), UInt8(ascii: "h")) || suffix == (UInt8(ascii: "r"), UInt8(ascii: "d"))
+        || suffix == (UInt8(ascii: "s"), UInt8(ascii: "t")) || suffix == (UInt8(ascii: "n"), UInt8(ascii: "d"))
+      return ordinal ? value : nil
+    }
+  }
+
   /// Whether "finally" or "eventually" stands in the clause of token `after`: read both ways to a
   /// punctuation mark or a coordinator ("and", "but").
   private func lateOutcomeAdverbInClause(_ text: TokenizedText, around after: Int, start: Int, end: Int) -> Bool {
@@ -309,7 +400,8 @@ extension DefaultProfileScorer {
   /// What "get" awaits of being served: "to get a table", "to get served", "to get through". Not
   /// "get there", "get the kids ready", "get a tattoo", "get a feel for".
   private static let servedAfterGet: ShortWords = [
-    "served", "seated", "seen", "through", "someone", "somebody", "anyone", "anybody", "help", "checked", "table",
+    "served", "seated", "seen", "through", "hold", "someone", "somebody", "anyone", "anybody", "help", "checked",
+    "table",
     "seat", "drink", "drinks", "food", "order", "bill", "room", "key", "keys", "luggage", "bags",
     "appointment", "refund", "coffee", "menu", "menus", "waiter", "waitress",
   ]

@@ -51,12 +51,19 @@ import VerbatimCore
 ///      after a complaint stays praise ("Refund took 2 days. Impressed.", "Delicious!"): the
 ///      preceding sentence is often only factual.
 ///    - "Love how …", "love being …", "love when …", "amazing how …" opening a sentence whose rest
-///      names a fault and no praise: "I love when my parcel arrives broken" (review r24).
+///      names a fault and no praise: "I love when my parcel arrives broken" (review r24). So do
+///      "Great/Nice/Good/Glad … to know/see/hear" when the rest adds up to a complaint (at most
+///      −1.0, no fix): "Great to know 10 years as a customer means nothing", "Good to know my
+///      complaint was ignored again" (review h55b); "Good to know the shop opens late on Thursdays"
+///      is news.
 ///    - A last clause that is only an exclamation of praise, right after a complaining clause of the
 ///      same sentence, is ironic as the sentence after a complaint is: "The app crashed again,
 ///      great." (review r23).
-///    - A sentence that opens with a sarcastic assent standing alone ("Oh sure,", "Yeah right,"):
-///      "Oh sure, I love explaining my medical history at the counter" (review r26).
+///    - A sentence that opens with a sarcastic assent standing alone ("Oh sure,", "Yeah right,",
+///      "Yeah, really,"): "Oh sure, I love explaining my medical history at the counter" (review
+///      r26; "yeah, really": review h55b).
+///    - A sentence with rule 15's "only took" + months or years that an exclamation of praise alone
+///      follows: "Wow, only took them six months to answer one email. Impressive." (review h55b).
 ///    - "Said no one ever", "said nobody" anywhere in the text: all its praise is ironic (review r36).
 ///    - Sarcasm is kept up: a sentence of short praise (≤ `shortPraiseWords` words, no negator or
 ///      contrast) after an earlier ironic sentence of the text is ironic too: "Brilliant, my train
@@ -119,7 +126,10 @@ import VerbatimCore
 ///    2 months to arrive", "has taken over 3 weeks", "taking nearly a year", "took them months"
 ///    (one object pronoun may follow the verb). The verb scores
 ///    `SentimentParameters.longWaitValence`. Not after "only"/"just" ("only took a week") or a
-///    negator, and not days or hours ("took 2 days" may be praise).
+///    negator, and not days or hours ("took 2 days" may be praise). "only"/"just" + months or years
+///    with an exclamation of praise alone after it ("…, amazing", "… Incredible.") is sarcasm: the
+///    wait counts, and rule 4 reads the praise as ironic (review h55b); "Only took 3 months to sell
+///    our house, brilliant agents" is praise.
 /// 16. **Polite formulas.** Thanks that only closes a filler answer ("Nothing else, thanks", "No
 ///    thank you", "n/a thanks", "None at the moment, thank you") states no opinion: it counts
 ///    nothing. Every other word of the text must be a filler (`fillerAnswers`, at least one, or
@@ -203,7 +213,10 @@ import VerbatimCore
 ///    not "less", and not the end of a hyphenated compound ("so-called"); a negator right after it
 ///    as its object counts too ("came nothing"). Review r33: complaints stated as a missing outcome
 ///    in learner and regional English scored nothing, and the lexicon listed negated phrases one
-///    person and spelling at a time ("no one came", "nobody came", "noone came").
+///    person and spelling at a time ("no one came", "nobody came", "noone came"). An arrival that
+///    came after the event it was for ("The cake arrived the morning after the wedding", "came two
+///    days after her birthday") was late: it counts its lexicon value (review h55b); "arrived after
+///    two days" and "arrived the day after I ordered" keep the rule's reading.
 /// 26. **Courtesy around a request.** An answer whose only opinion terms are courtesy — a bare
 ///    thanks after its question ("How do I reset my password? thank u"), a greeting ("Good
 ///    morning, how do I change my plan?"), "kindly" opening a request ("kindly share the
@@ -254,7 +267,11 @@ import VerbatimCore
 /// 35. **Broken promises** (`FeedbackRules+BrokenPromise.swift`). A sentence that only denies
 ///    ("They didn't.", "It wasn't.", "Nobody did.", "Never happened.") after a sentence that reports
 ///    a promise ("They said they'd sort it", "Told me it would be refunded") scores
-///    `SentimentParameters.brokenPromiseValence`.
+///    `SentimentParameters.brokenPromiseValence`. So does a clause after a comma that only denies,
+///    in the sentence of the promise ("Promised a refund by Friday, there wasn't one", "They said
+///    they'd ring back, they never did", "…, there was none when we checked in"), and the praise of
+///    what was promised counts nothing; not an elliptical copula ("Was told it would be busy, it
+///    wasn't": rule 40), a hedge ("said it might") or a fear (review h55b).
 /// 36. **Praise that opens a complaint** (`FeedbackRules+Concessions.swift`). A sentence that is
 ///    only a strong praise interjection ("Great.", "Oh wonderful!") right before a plain complaint
 ///    ("Great. Another delay.", "Wonderful. My card declined again.") is ironic, as it is before a
@@ -301,12 +318,21 @@ import VerbatimCore
 ///    minutes") or what was awaited follows ("It took 40 minutes to get a table", "took an hour to
 ///    be seen"); a length of time alone is not ("The tour took two hours"). So is a duration
 ///    after "after" in a sentence with "finally" or "eventually" ("Finally spoke to a human after 45
-///    minutes", "After 3 weeks I eventually got my refund").
+///    minutes", "After 3 weeks I eventually got my refund"). So is a duration of fifteen minutes or
+///    more that opens the sentence, right before what was awaited ("Forty minutes to get through to
+///    someone", "3 hours to get hold of the agent", "An hour to speak to a manager"; review h55b);
+///    not "Two hours to get to the airport" (nothing awaited) nor a time judged well. Dates that say
+///    how long a wait has run are a wait of days: "now the" + a later day of the month than one
+///    before it ("Ordered on the 3rd, it's now the 20th"; review h55b); not without "now"
+///    ("Ordered on the 3rd, arrived on the 4th") nor with praise in the sentence.
 /// 43. **Contacts and efforts counted out** (`FeedbackRules+CountedRepeats.swift`). "N times" (N
 ///    three or more, or "several", "multiple" …) after a verb of contacting or trying, or "same",
 ///    in its clause ("phoned the surgery 6 times", "asks for the same information three times")
 ///    scores `SentimentParameters.countedRepeatValence`; not after a negator, nor in a clause with
-///    praise ("visited 5 times and loved it"; QA review 44).
+///    praise ("visited 5 times and loved it"; QA review 44). So does an ordinal of the third or
+///    later before a noun of contact or effort, at most two words between ("On my 4th router
+///    reset", "the 7th engineer visit"; review h55b); not before another noun ("Third car I've
+///    bought from them") nor in a clause with praise.
 /// 44. **A bill above the quote** (`FeedbackRules+BillOverQuote.swift`). In one sentence, a word of
 ///    quoting with an amount ("quoted £300", "the estimate was $1,200") and then a word of billing
 ///    with a larger amount ("the bill was £780", "charged $2,000"): the larger amount scores
@@ -1459,7 +1485,9 @@ extension DefaultProfileScorer {
   /// Rule 4, within a sentence: eye-roll markers, clapping after a complaint, and a last clause that
   /// is only an exclamation of praise after a complaint ("The app crashed again, great.").
   mutating func applySarcasticClause(_ text: TokenizedText, explain: Bool) {
-    if praiseDenied || opensWithSarcasticAssent(text) {
+    if praiseDenied || opensWithSarcasticAssent(text)
+      || units.contains(where: { $0.kind == .valence && $0.entry == Self.ironicLongWaitEntry })
+    {
       makeIronic(units.indices, explain: explain)
       return
     }
@@ -1483,9 +1511,10 @@ extension DefaultProfileScorer {
     if before < 0 { makeIronic(clause, explain: explain) }
   }
 
-  /// Whether the sentence opens with a sarcastic assent, "oh sure", "yeah sure" or "yeah right"
-  /// (review r26: "Oh sure, I love explaining my medical history at the counter with 10 people
-  /// listening."): its praise is ironic. A plain "Sure, …" is sincere and not this rule.
+  /// Whether the sentence opens with a sarcastic assent, "oh sure", "yeah sure", "yeah right" or
+  /// "yeah, really" (review r26: "Oh sure, I love explaining my medical history at the counter with
+  /// 10 people listening."; review h55b: "Yeah, really, …"): its praise is ironic. A plain "Sure,
+  /// …" is sincere and not this rule, nor "yeah really good" (the adverb of what follows).
   private func opensWithSarcasticAssent(_ text: TokenizedText) -> Bool {
     guard let firstUnit = units.first, let lastUnit = units.last else { return false }
     let start = firstUnit.start
@@ -1499,7 +1528,8 @@ extension DefaultProfileScorer {
     // The assent stands alone ("Oh sure,", "Yeah, right."): not "sure thing", "right away".
     guard second < end, second + 1 >= end || text.tokens[second + 1].kind != .word else { return false }
     return Self.norm(of: text, second, is: "sure")
-      || (Self.norm(of: text, start, is: "yeah") && Self.norm(of: text, second, is: "right"))
+      || (Self.norm(of: text, start, is: "yeah")
+        && (Self.norm(of: text, second, is: "right") || Self.norm(of: text, second, is: "really")))
   }
 
   /// Rule 4, across sentences: a sentence of short clapped praise right after a negative sentence,
@@ -1597,7 +1627,9 @@ extension DefaultProfileScorer {
   /// Rule 4: "Love how …", "love being …", "amazing how …", "love paying …" that open a sentence
   /// whose rest names a fault and no praise ("love how the app logs me out every day", "love being
   /// told we're a family", "Love paying more for less") are ironic. "love how easy it is" (praise in
-  /// the rest) and "love how they fixed it" (a fix) are not.
+  /// the rest) and "love how they fixed it" (a fix) are not. "Great to know …", "Nice to see …"
+  /// (`isIronicKnowOpener`) are ironic when the rest adds up to `ironicKnowComplaint` or less
+  /// (review h55b).
   mutating func applyIronicLove(_ text: TokenizedText, explain: Bool) {
     // The opening praise is one of `ironicLoveWords`: most texts have none.
     guard textTriggers.contains(.ironicLoveWords) else { return }
@@ -1609,6 +1641,17 @@ extension DefaultProfileScorer {
             || Self.isWord(text, units[opener].start, in: Self.lovingSubjects)))
     {
       opener += 1
+    }
+    if isIronicKnowOpener(text, opener) {
+      // "Great to know 10 years as a customer means nothing": the rest must add up to a complaint,
+      // which a word of the news it names may soften ("my loyalty … counts for nothing").
+      var rest = 0.0
+      for unit in units[(opener + 3)...] {
+        if tokenWordLists[unit.start].contains(.fixVerbs) { return }
+        rest += unit.value
+      }
+      if rest <= Self.ironicKnowComplaint { makeIronic(opener..<(opener + 1), explain: explain) }
+      return
     }
     guard opener + 2 < units.count, units[opener].kind == .valence, units[opener].length == 1, units[opener].value > 0,
       Self.isWord(text, units[opener].start, in: Self.ironicLoveWords), units[opener + 1].kind == .neutral,
@@ -1633,6 +1676,76 @@ extension DefaultProfileScorer {
     makeIronic(opener..<(opener + 1), explain: explain)
   }
 
+  /// Whether the unit at `opener` opens a sentence as "Great to know", "Nice to see", "Good to hear",
+  /// "Glad to learn" (`ironicKnowWords` + "to" + `learningVerbs`) with more words after it.
+  private func isIronicKnowOpener(_ text: TokenizedText, _ opener: Int) -> Bool {
+    guard opener + 3 < units.count, units[opener].kind == .valence, units[opener].length == 1,
+      units[opener].value > 0, Self.isWord(text, units[opener].start, in: Self.ironicKnowWords)
+    else { return false }
+    let to = units[opener + 1]
+    let verb = units[opener + 2]
+    return to.kind == .neutral && to.length == 1 && Self.norm(of: text, to.start, is: "to") && verb.kind == .neutral
+      && verb.length == 1 && Self.isWord(text, verb.start, in: Self.learningVerbs)
+  }
+
+  /// The most that the rest of a "Great to know …" sentence adds up to for the opener to be ironic:
+  /// a complaint, not a mild word of the news ("Good to know the shop opens late on Thursdays").
+  private static let ironicKnowComplaint = -1.0
+  private static let ironicKnowWords = ShortWords(ironicKnowWordList)
+  /// The words of `ironicKnowWords` (`RuleTriggers.ironicLoveWords`).
+  static let ironicKnowWordList = ["great", "nice", "good", "glad", "lovely", "wonderful", "brilliant", "fantastic"]
+  /// "Great to KNOW", "nice to SEE".
+  private static let learningVerbs: ShortWords = ["know", "see", "hear", "learn", "find", "read"]
+  /// The event that an expected outcome came after (rule 25): "arrived AFTER THE WEDDING", "turned
+  /// up the day after the party", "came a week after my appointment" — the outcome's unit is followed
+  /// by at most three words of a span ("the day", "a week", "two days"), "after", a determiner
+  /// ("the", "my", "our" …) and, within two more words, a noun of `eventNouns` ("the appointment
+  /// date", "my flight"). Nil when none: "arrived after two days", "arrived the day after I
+  /// ordered", "arrived after the order was placed" keep rule 25's reading (review h55b).
+  func lateEvent(_ text: TokenizedText, after unit: Unit) -> String? {
+    // Arrivals only: a call or a payment after an event is often the follow-up it should be
+    // ("called after my appointment to check on me").
+    guard Self.isWord(text, unit.start, in: Self.arrivalOutcomes) else { return nil }
+    let tokens = text.tokens
+    var index = unit.start + unit.length
+    var span = 0
+    while index < tokens.count, span < 3, !Self.norm(of: text, index, is: "after"),
+      Self.isWord(text, index, in: Self.lateSpans) || tokens[index].kind == .number
+    {
+      index += 1
+      span += 1
+    }
+    guard index + 2 < tokens.count, Self.norm(of: text, index, is: "after"),
+      Self.isWord(text, index + 1, in: Self.eventDeterminers)
+    else { return nil }
+    var noun = index + 2
+    while noun < tokens.count, noun - index <= 3, tokens[noun].kind == .word {
+      if Self.isWord(text, noun, in: Self.eventNouns) {
+        return (index + 1...noun).map { text.norm(of: tokens[$0]) }.joined(separator: " ")
+      }
+      noun += 1
+    }
+    return nil
+  }
+
+  /// The first words of the expected outcomes that can come late: arrivals and deliveries.
+  private static let arrivalOutcomes: ShortWords = [
+    "arrived", "arrive", "arrives", "arriving", "came", "come", "comes", "turned", "showed", "delivered", "received",
+    "dispatched", "shipped",
+  ]
+  /// Words of a span between an outcome and "after": "the day after", "a week after", "two days".
+  private static let lateSpans: ShortWords = [
+    "a", "an", "the", "one", "two", "three", "few", "couple", "of", "day", "days", "week", "weeks", "morning",
+    "evening", "night", "afternoon", "month", "months", "hours", "hour", "full", "whole", "well", "long", "just",
+  ]
+  /// Determiners of the event an outcome came after.
+  private static let eventDeterminers: ShortWords = ["the", "my", "our", "his", "her", "their", "your"]
+  /// Events that an outcome was needed for: coming after them, it came too late.
+  private static let eventNouns: ShortWords = [
+    "appointment", "party", "wedding", "birthday", "deadline", "date", "event", "funeral", "trip", "flight",
+    "meeting", "exam", "interview", "concert", "match", "ceremony", "celebration", "christening", "surgery",
+    "operation", "holiday", "departure", "launch", "performance", "gig", "festival", "occasion",
+  ]
   private static let ironicLoveWords = ShortWords(ironicLoveWordList)
   /// The words of `ironicLoveWords` (`RuleTriggers.ironicLoveWords`).
   static let ironicLoveWordList = ["love", "loving", "amazing", "lovely", "great", "wonderful"]

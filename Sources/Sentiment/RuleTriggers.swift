@@ -44,9 +44,11 @@ struct RuleTriggers: OptionSet, Sendable {
   static let orderVerbs = RuleTriggers(rawValue: 1 << 10)
   /// The verbs of receiving of a substitution (rule 37: "got", "received" …).
   static let receiveVerbs = RuleTriggers(rawValue: 1 << 11)
-  /// The words of waiting of a timed wait (rule 42: "waited", "queue" …).
+  /// The words of waiting of a timed wait (rule 42: "waited", "queue" …), and the "now" of its
+  /// elapsed dates ("it's now the 20th").
   static let waitWords = RuleTriggers(rawValue: 1 << 12)
-  /// "times", the word of a counted repeat (rule 43: "phoned 6 times").
+  /// "times", the word of a counted repeat (rule 43: "phoned 6 times"), and the nouns of contact or
+  /// effort after an ordinal ("my 4th password reset").
   static let repeatCounts = RuleTriggers(rawValue: 1 << 13)
   /// The words of quoting of a bill above the quote (rule 44: "quoted", "estimate" …).
   static let quoteWords = RuleTriggers(rawValue: 1 << 14)
@@ -102,13 +104,14 @@ struct RuleTriggers: OptionSet, Sendable {
     (.promiseWords, DefaultProfileScorer.promiseWordList),
     (.congratulations, DefaultProfileScorer.congratulationWordList),
     (.lovingVerbs, DefaultProfileScorer.lovingVerbWordList),
-    (.ironicLoveWords, DefaultProfileScorer.ironicLoveWordList),
+    (.ironicLoveWords, DefaultProfileScorer.ironicLoveWordList + DefaultProfileScorer.ironicKnowWordList),
     (.orderVerbs, DefaultProfileScorer.orderVerbWords),
     (.receiveVerbs, DefaultProfileScorer.receiveVerbWords),
-    (.waitWords, DefaultProfileScorer.waitWordList),
+    // "now": the elapsed dates of rule 42 ("Ordered on the 3rd, it's now the 20th").
+    (.waitWords, DefaultProfileScorer.waitWordList + ["now"]),
     (.spentTimeVerbs, DefaultProfileScorer.spentTimeVerbList),
     (.lukewarmHedges, DefaultProfileScorer.lukewarmHedgeList),
-    (.repeatCounts, ["times"]),
+    (.repeatCounts, ["times"] + DefaultProfileScorer.effortNounList),
     (.quoteWords, DefaultProfileScorer.quoteWordList),
     (.goneVerbs, DefaultProfileScorer.goneVerbWordList),
     (.helpWord, DefaultProfileScorer.helpWordList),

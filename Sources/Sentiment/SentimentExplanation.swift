@@ -74,6 +74,13 @@ public enum SentimentRule: Sendable, Equatable {
   /// A fix that has not happened: the verb after "be" ("when it will be fixed", "supposed to be
   /// resolved") or after "until"/"unless": it counts nothing (rule 24).
   case fixNotDone(marker: String)
+  /// Praise of what a promise broken in the same sentence promised ("Promised a courtesy car, there
+  /// wasn't one"): it did not happen, and counts nothing (rule 35; `by` is the promise word).
+  case promiseBroken(by: String)
+  /// An expected outcome that happened after the event it was for ("arrived the day after the
+  /// wedding"): late, it counts its lexicon value as a missing one does (rule 25; `after` names the
+  /// event).
+  case lateOutcome(after: String)
   /// A negative term in the first-person consequent of an averting condition ("Without their help
   /// we'd have missed the deadline"): what the writer was spared, negated (× `factor`; rule 29).
   case averted(by: String, factor: Double)
@@ -314,6 +321,14 @@ extension JSONWriter {
       string("fix not done")
       key("by")
       string(marker)
+    case .promiseBroken(let marker):
+      string("promise broken")
+      key("by")
+      string(marker)
+    case .lateOutcome(let event):
+      string("expected outcome late")
+      key("after")
+      string(event)
     case .averted(let by, let factor):
       string("averted")
       key("by")

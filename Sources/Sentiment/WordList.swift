@@ -230,7 +230,7 @@ struct WordList: OptionSet, Sendable {
         "good", "great", "brilliant", "perfect", "lovely", "fantastic", "wonderful", "excellent", "super", "awesome",
         "marvellous", "marvelous", "terrific", "nice", "fab", "fabulous", "splendid", "superb", "amazing", "cool",
         "grand", "smashing", "fantastico", "wonderfull", "gr8", "greaaat", "yay", "hooray", "wow", "impressive",
-        "outstanding",
+        "outstanding", "incredible",
       ]
     ),
     (.subjectNegators, ["none", "nobody", "noone", "neither", "one"]),
