@@ -68,4 +68,20 @@ struct PatientFeedback55Tests: ScoresTexts {
     // "without" alone still takes away what follows it.
     #expect(label("Discharged without any help or advice.") == .negative)
   }
+
+  @Test func patientsComplaintsTheLexiconDidNotKnow() {
+    // Not being believed, a trolley for a bed, an early discharge and no pain relief are complaints
+    // about care.
+    #expect(label("The GP didn't believe me about the headaches.") == .negative)
+    #expect(label("The crew did not believe the pain my son was in.") == .negative)
+    #expect(label("My nan was left on a trolley for nine hours.") == .negative)
+    #expect(label("I think he was discharged too early.") == .negative)
+    #expect(label("Sent home with no pain relief at all.") == .negative)
+    // Staff worked off their feet is a complaint about staffing; kindness said after it still wins.
+    #expect(label("The nurses are run off their feet.") == .negative)
+    #expect(label("The ward is overstretched at night.") == .negative)
+    #expect(label("The nurses were run off their feet but so kind to my dad.") == .positive)
+    // "Believe me" as a discourse marker is no verdict of its own.
+    #expect(label("Believe me, the nurses were wonderful.") == .positive)
+  }
 }
