@@ -9,10 +9,11 @@ The-Strategy-Unit/pxtextmining, file datasets/v6framework_230831.csv at commit c
 Respondent ID, Date, Service type 1, Service type 2, FFT categorical answer, FFT question, FFT answer, Person
 identifiable info?, Comment sentiment and one column per theme of the coding framework). The repository's
 datasets/README.md states no licence for these two trusts' FFT data (it names CC BY-NC-SA 4.0 only for the Care
-Opinion rows). The field test of the fifty-fifth session used the 408 rows with an answer in seven stretches of
+Opinion rows). The field test of the fifty-fifth session used the 408 rows with an answer in four stretches of
 the file (characters 0-16,000 and 800,000-816,000: 112 patient-transport answers; 1,100,000-1,132,000: 116 NHFT
 answers to "What could we do better?" and "What was good?"; 1,400,000-1,448,000: 180 answers, mostly about
-emergency calls), rows cut by a stretch's ends and the few answers the source itself cuts mid-word left out, kept in file order with the columns Comment ID, Trust, FFT categorical
+emergency calls), rows cut by a stretch's ends and the few answers the source itself cuts mid-word left out,
+answers stripped of outer white space, kept in file order with the columns Comment ID, Trust, FFT categorical
 answer, FFT question, FFT answer and Comment sentiment (SHA-256 b7a5ccfe…0e10). The data are NOT shipped with
 Verbatim: pass your copy's path with --csv (the whole file or such an extract). Rows whose answer is empty, has
 no letter or is the form's "Did not answer" are skipped; runs of white space are collapsed to one space.
@@ -106,7 +107,10 @@ def report(name, rows, labels, compounds, column, indent="  "):
         return accuracy, macro_f1, kappa, matrix, r
 
     accuracy, macro_f1, kappa, matrix, r = figures(picked)
-    print(f"{indent}{name:<18} n={len(picked):>5}  acc {accuracy:.3f}  macro-F1 {macro_f1:.3f}  kappa {kappa:.3f}  r {r:.3f}")
+    print(
+        f"{indent}{name:<18} n={len(picked):>5}  acc {accuracy:.3f}  macro-F1 {macro_f1:.3f}  kappa {kappa:.3f}"
+        f"  r {r:.3f}"
+    )
     for kind in ("why", "improve"):
         indices = [i for i in picked if rows[i][3] == kind]
         if indices:
