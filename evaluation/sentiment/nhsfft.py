@@ -29,7 +29,7 @@ analysis and the other held out.
 
 Two golds, each on the rows that have it. The rating: the FFT's "overall, how was your experience of our
 service?" from 1 (very good) to 5 (very poor), read as 1-2 positive, 3 neutral, 4-5 negative (6, don't know, and
-7, which the file uses for a missing answer, are skipped); Pearson's r is taken against 6 - rating, so that
+7, a code the file does not explain, are skipped); Pearson's r is taken against 6 - rating, so that
 higher is better as for the compound. The coder's sentiment of the comment itself, 1 (very positive) to 5 (very
 negative), read the same way. For every system and gold it prints the 3-class accuracy, macro-F1, Cohen's kappa,
 the confusion matrix (rows: gold, columns: predicted) and r; then kappa and r of each gold per kind of question:
