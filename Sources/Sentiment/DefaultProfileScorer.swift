@@ -1684,7 +1684,7 @@ struct DefaultProfileScorer {
         if counterfactual == nil && startsWithNegator(other) { negatorInitialBetween = true }
       case .neutral
       where mayBeCounterfactual && counterfactual == nil && !crossedClause && distance <= parameters.negationScope
-        && isCounterfactualPerfect(text, other):
+        && isCounterfactualPerfect(text, other) && !hasNoneSubject(text, modal: counterfactualModalToken(other)):
         counterfactual = back
       default:
         break

@@ -11,8 +11,9 @@ extension DefaultProfileScorer {
   /// delivery times", "More helpful staff", "Cheaper prices please". Such an answer names what is
   /// asked for, as "More staff" and "Lower prices" do (they have no term), so the comparative
   /// counts nothing. The comparative (`comparativeStart`: a one-word term in "-er" or "more" + a
-  /// term) must open the text; no other term may be in it (an expected outcome, which counts only
-  /// when negated, is none: "Faster response times"); and no word after it may make it a
+  /// term) must open the text; no other positive term may be in it (an expected outcome, which
+  /// counts only when negated, is none: "Faster response times"; a negative term names what is asked
+  /// about and keeps its score: "Quicker response time"); and no word after it may make it a
   /// statement (`statementWords`: "Better than expected", "Much better now", "Better every time",
   /// "Better days ahead").
   func isComparativeRequest(_ text: TokenizedText, at position: Int) -> Bool {
@@ -34,11 +35,13 @@ extension DefaultProfileScorer {
       }
     }
     guard (1...3).contains(words) else { return false }
-    // Another term is another opinion; an expected outcome that counts only when negated
-    // ("response" of "Faster response times") is none.
+    // Another positive term is another opinion; an expected outcome that counts only when negated
+    // ("response" of "Faster response times") is none, and a negative term names what the request is
+    // about and keeps its own score ("Quicker response time", "response time" −0.6; FFT comments 55).
     return !units.indices.contains {
       $0 != position && units[$0].kind == .valence
-        && !(units[$0].entry >= 0 && tables.countsOnlyNegated(entry: units[$0].entry))
+        && !(units[$0].entry >= 0
+          && (tables.countsOnlyNegated(entry: units[$0].entry) || tables.entries[Int(units[$0].entry)].valence < 0))
     }
   }
 

@@ -86,7 +86,9 @@ import VerbatimCore
 ///    helpful", "I would have given 5 stars if …". It is negated as by a negator. Negative terms
 ///    keep their sign ("would have been lost without them"), and so does a term after an
 ///    obligation ("would have to say it's great"), a new clause ("I'd have said it was good"), or
-///    a phrase that opens with a negator ("would have no hesitation").
+///    a phrase that opens with a negator ("would have no hesitation"), and so does a term after a
+///    modal whose subject is "nothing", "nobody", "no one" or "none": "No one could have done better"
+///    denies the wish (`FeedbackRules+DeniedWish.swift`).
 /// 7. **Wishes.** A positive term wished for in a counterfactual ("I wish the staff were more
 ///    helpful", "wish they had called me back", "if only it would work") did not happen: it is
 ///    negated as by a negator, after its own negation ("wish it wasn't so expensive" is negative).
@@ -95,7 +97,8 @@ import VerbatimCore
 /// 9. **Wished-for comparatives.** "could/should/would/might be" + a comparative asks for what is
 ///    missing ("Staff could be friendlier", "Prices could be more reasonable"), and so does an
 ///    imperative "make" that opens the sentence ("Make the website easier to use", "please make it
-///    cheaper"): the comparative is negated as by a negator.
+///    cheaper"): the comparative is negated as by a negator. Not when the modal's subject is
+///    "nothing", "nobody", "no one" or "none": "Nothing could have been done better" is praise.
 /// 10. **Complaint questions.** A sentence that opens with "why" asks why something went wrong
 ///    ("Why is my bill $40 higher?", "Moved to aisle without asking. Why?"): the "why" scores
 ///    `SentimentParameters.complaintQuestionValence`. Not "why not …" or "why I/we …". So does a
@@ -412,7 +415,8 @@ import VerbatimCore
 ///    that is only a comparative and one to three words ("Better communication", "Faster delivery",
 ///    "More helpful staff", "Cheaper prices please") names what is asked for, as "More staff"
 ///    does: the comparative counts nothing. Not with "than", "now", "already" or a verb of being
-///    ("Better than expected", "Much better now", "Better days ahead"), nor with another term, nor
+///    ("Better than expected", "Much better now", "Better days ahead"), nor with another positive
+///    term (a negative one keeps its score: "Quicker response time"; FFT comments 55), nor
 ///    an "-er" word that is no comparative ("Super service", "Proper job"; CSAT remarks 55).
 /// 53. **Praise for those who like a harm** (`FeedbackRules+SarcasticCondition.swift`). Praise
 ///    before "if you like/enjoy/love/want/fancy" + a harm is sarcasm: "Brilliant service, if you like
@@ -974,7 +978,10 @@ extension DefaultProfileScorer {
     {
       index -= 1
     }
-    return counterfactualModal(text, before: index)
+    // "Nothing could be done better", "Nobody could be more helpful": the subject denies the wish.
+    guard let modal = counterfactualModal(text, before: index), !hasNoneSubject(text, modal: units[modal].start)
+    else { return nil }
+    return modal
   }
 
   /// The unit index of the modal of "modal be" or "modal have/of been" whose "be"/"been" is unit
