@@ -59,6 +59,8 @@ func describe(_ rule: SentimentRule) -> String {
   case .promiseBroken(let marker): return "what was \"\(marker)\", a promise broken (×0)"
   case .lateOutcome(let event):
     return "an expected outcome that came after \"\(event)\" (late: the lexicon's value)"
+  case .visitCounted(let count):
+    return "\"\(count)\" counts the writer's own visits or orders (loyalty, not a repeat: nothing)"
   case .averted(let by, let factor): return "what \"\(by)\" spared the writer (×\(short(factor)))"
   case .promiseAndDelivery(let word, let weight):
     return "clause weight ×\(short(weight)): the \"\(word)\" praised, how it works faulted"

@@ -1468,6 +1468,11 @@ struct DefaultProfileScorer {
     if unit.entry < 0, let rule = ruleEntry(text, unit) { return (rule.valence, false) }
     var value = tables.valence(ofEntry: unit.entry)
     guard value != 0 else { return (0, false) }
+    if value < 0, unit.length == 2, let count = visitCount(text, unit) {
+      // "my third time staying here": a count of visits, not a repeat (rule 43).
+      if explain { rules.append(.visitCounted(count: count)) }
+      return (0, false)
+    }
     if value > 0, first(unit, isIn: .thanks), isFillerThanks(text, unit) {
       // "Nothing else, thanks", "no thank you", "n/a thanks": no opinion (rule 16).
       if explain { rules.append(.politeFormula) }

@@ -56,6 +56,26 @@ extension DefaultProfileScorer {
     }
   }
 
+  /// The words of a lexicon count of two words ("third time", "2nd time") followed by a gerund of
+  /// custom (`customGerunds`: "staying", "ordering", "using" …): a count of the writer's own visits
+  /// or orders, which is loyalty ("It's my third time staying here", "Second time ordering from
+  /// them and just as good"), not a repeat the writer had to make ("Third time I am calling", "for
+  /// the third time" keep their value; nor "third time here", which may be a third trip to a
+  /// branch; review h55d). Nil otherwise.
+  func visitCount(_ text: TokenizedText, _ unit: Unit) -> String? {
+    let next = unit.start + 2
+    guard Self.norm(of: text, unit.start + 1, is: "time"), next < text.tokens.count,
+      Self.isWord(text, next, in: Self.customGerunds)
+    else { return nil }
+    return text.norm(of: text.tokens[unit.start]) + " time"
+  }
+
+  /// Gerunds of custom after a count of visits ("third time staying").
+  private static let customGerunds: ShortWords = [
+    "staying", "ordering", "using", "visiting", "buying", "booking", "shopping", "flying", "eating", "dining",
+    "coming", "renting", "travelling", "traveling", "choosing", "returning", "purchasing",
+  ]
+
   /// Whether the ordinal unit at `ordinal` comes right before a noun of contact or effort (at most
   /// two unscored words between: "4th password reset"), after no negator, in a clause without
   /// praise (`markCountedRepeats`). Not `mutating`, as `isCountedRepeat`.

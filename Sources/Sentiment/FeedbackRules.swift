@@ -335,7 +335,10 @@ import VerbatimCore
 ///    praise ("visited 5 times and loved it"; QA review 44). So does an ordinal of the third or
 ///    later before a noun of contact or effort, at most two words between ("On my 4th router
 ///    reset", "the 7th engineer visit"; review h55b); not before another noun ("Third car I've
-///    bought from them") nor in a clause with praise.
+///    bought from them") nor in a clause with praise. A count of the lexicon ("third time", "2nd
+///    time") before a gerund of custom counts the writer's own visits, which is loyalty: "It's my
+///    third time staying here", "Second time ordering from them" count nothing (`visitCounted`;
+///    review h55d); "Third time I am calling" keeps its value.
 /// 44. **A bill above the quote** (`FeedbackRules+BillOverQuote.swift`). In one sentence, a word of
 ///    quoting with an amount ("quoted £300", "the estimate was $1,200") and then a word of billing
 ///    with a larger amount ("the bill was £780", "charged $2,000"): the larger amount scores

@@ -81,6 +81,10 @@ public enum SentimentRule: Sendable, Equatable {
   /// wedding"): late, it counts its lexicon value as a missing one does (rule 25; `after` names the
   /// event).
   case lateOutcome(after: String)
+  /// A count of the writer's own visits or orders ("my third time staying here", "second time
+  /// ordering from them"): loyalty, not a repeat the writer had to make; the lexicon's count
+  /// ("third time" −1.3) counts nothing (rule 43; `count` is the counted phrase).
+  case visitCounted(count: String)
   /// A negative term in the first-person consequent of an averting condition ("Without their help
   /// we'd have missed the deadline"): what the writer was spared, negated (× `factor`; rule 29).
   case averted(by: String, factor: Double)
@@ -329,6 +333,10 @@ extension JSONWriter {
       string("expected outcome late")
       key("after")
       string(event)
+    case .visitCounted(let count):
+      string("visit counted")
+      key("count")
+      string(count)
     case .averted(let by, let factor):
       string("averted")
       key("by")
