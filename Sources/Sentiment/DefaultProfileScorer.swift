@@ -273,10 +273,9 @@ struct DefaultProfileScorer {
       buildUnits(text, range: range)
       if mayRepeatAction { markRepeatedActions(text) }
       if mayWaitLong { markLongWaits(text) }
-      if mayStateWait {
-        markTimedWaits(text)
-        markElapsedDates(text)
-      }
+      if mayStateWait { markTimedWaits(text) }
+      // "Ordered on the 3rd, it's now the 20th": the days are written in digits (rule 42).
+      if textMarks.contains(.digit) { markElapsedDates(text) }
       if mayCount { markCounts(text, range: range) }
       if mayExceed { markPlainExcess(text) }
       if mayPromptlyOutcome { markPromptOutcomes(text) }
@@ -295,7 +294,8 @@ struct DefaultProfileScorer {
       if mayQuotePrice { markPriceQuote(text, range: range) }
       if position > 0, range.count <= Self.denialTokens, let previous = previousSentence {
         markBrokenPromise(text, previous: sentenceRange(position - 1), previousLowest: previous.lowest)
-      } else if hasNegatorUnit {
+      } else if hasNegatorUnit && textTriggers.contains(.praiseDenials) {
+        // A word of a reported promise is in the text (its trigger).
         markBrokenPromiseInSentence(text)
       }
       previousSentenceScored = previousSentence.map { $0.sum != 0 } ?? false

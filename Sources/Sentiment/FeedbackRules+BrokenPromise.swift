@@ -210,7 +210,9 @@ extension DefaultProfileScorer {
   ]
   /// Words that report a promise: "they SAID", "I was TOLD", "PROMISED a callback", "it was
   /// SUPPOSED to". A bare "will" or "would" is no report ("I will. Never.").
-  private static let reportedPromiseWords: ShortWords = [
+  private static let reportedPromiseWords = ShortWords(reportedPromiseWordList)
+  /// The words of `reportedPromiseWords` (in `RuleTriggers.praiseDenials`).
+  static let reportedPromiseWordList = [
     "said", "told", "promised", "promise", "assured", "supposed", "guaranteed",
   ]
 }

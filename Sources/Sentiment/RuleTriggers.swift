@@ -23,7 +23,8 @@ struct RuleTriggers: OptionSet, Sendable {
   static let promptOpeners = RuleTriggers(rawValue: 1 << 0)
   /// The short durations of a prompt outcome ("within the HOUR", rule 31).
   static let shortDurations = RuleTriggers(rawValue: 1 << 1)
-  /// "said", "says": the sarcastic tag "said no one" (rule 4).
+  /// "said", "says": the sarcastic tag "said no one" (rule 4); and the words of a reported promise
+  /// ("told", "promised", "assured" …), which a promise broken in its own sentence needs (rule 35).
   static let praiseDenials = RuleTriggers(rawValue: 1 << 2)
   /// "should", "ought" and their forms (rule 28).
   static let obligationModals = RuleTriggers(rawValue: 1 << 3)
@@ -44,8 +45,7 @@ struct RuleTriggers: OptionSet, Sendable {
   static let orderVerbs = RuleTriggers(rawValue: 1 << 10)
   /// The verbs of receiving of a substitution (rule 37: "got", "received" …).
   static let receiveVerbs = RuleTriggers(rawValue: 1 << 11)
-  /// The words of waiting of a timed wait (rule 42: "waited", "queue" …), and the "now" of its
-  /// elapsed dates ("it's now the 20th").
+  /// The words of waiting of a timed wait (rule 42: "waited", "queue" …).
   static let waitWords = RuleTriggers(rawValue: 1 << 12)
   /// "times", the word of a counted repeat (rule 43: "phoned 6 times"), and the nouns of contact or
   /// effort after an ordinal ("my 4th password reset").
@@ -97,7 +97,7 @@ struct RuleTriggers: OptionSet, Sendable {
   static let catalogue: [(triggers: RuleTriggers, words: [String])] = [
     (.promptOpeners, ["within", "under", "less"]),
     (.shortDurations, DefaultProfileScorer.shortDurationWords),
-    (.praiseDenials, ["said", "says"]),
+    (.praiseDenials, ["said", "says"] + DefaultProfileScorer.reportedPromiseWordList),
     (.obligationModals, DefaultProfileScorer.obligationModalWords),
     (.too, ["too"]),
     (.requestCourtesies, DefaultProfileScorer.requestCourtesyWords + DefaultProfileScorer.greetingTimeWords),
@@ -107,8 +107,7 @@ struct RuleTriggers: OptionSet, Sendable {
     (.ironicLoveWords, DefaultProfileScorer.ironicLoveWordList + DefaultProfileScorer.ironicKnowWordList),
     (.orderVerbs, DefaultProfileScorer.orderVerbWords),
     (.receiveVerbs, DefaultProfileScorer.receiveVerbWords),
-    // "now": the elapsed dates of rule 42 ("Ordered on the 3rd, it's now the 20th").
-    (.waitWords, DefaultProfileScorer.waitWordList + ["now"]),
+    (.waitWords, DefaultProfileScorer.waitWordList),
     (.spentTimeVerbs, DefaultProfileScorer.spentTimeVerbList),
     (.lukewarmHedges, DefaultProfileScorer.lukewarmHedgeList),
     (.repeatCounts, ["times"] + DefaultProfileScorer.effortNounList),

@@ -1,8 +1,9 @@
 /// The ASCII marks that the default scorer's text-level tests look for, found in one pass over a
 /// text's bytes, 16 at a time: a hyphen (`isGluedHyphen`), a dollar sign (rule 38's prices), a
-/// quotation mark (scare quotes), "!" or "?" (emphasis), and three identical ASCII letters in a
-/// row (a lengthened word, "loooove"; `Elongation`). Each test searched the text on its own
-/// before (a `memchr` per character, and an eight-byte scan for the letter runs).
+/// quotation mark (scare quotes), "!" or "?" (emphasis), three identical ASCII letters in a row
+/// (a lengthened word, "loooove"; `Elongation`), and a digit (rule 42's dates, "the 3rd"). Each
+/// test searched the text on its own before (a `memchr` per character, and an eight-byte scan for
+/// the letter runs).
 struct TextMarks: OptionSet, Sendable {
   let rawValue: UInt8
 
@@ -14,6 +15,8 @@ struct TextMarks: OptionSet, Sendable {
   static let emphasis = TextMarks(rawValue: 8)
   /// Three identical ASCII letters in a row.
   static let letterRun = TextMarks(rawValue: 16)
+  /// An ASCII digit.
+  static let digit = TextMarks(rawValue: 32)
 
   /// The marks of `bytes`, which may be any UTF-8: every mark is an ASCII byte, which occurs in no
   /// other character.
@@ -45,6 +48,7 @@ struct TextMarks: OptionSet, Sendable {
       // Bytes of 0x80 and above stay at or above 0x80 when or-ed with 0x20: no letter.
       let letter = ((first | Bytes(repeating: 0x20)) &- Bytes(repeating: UInt8(ascii: "a"))) .< Bytes(repeating: 26)
       found |= flag((first .== second) .& (second .== third) .& letter, letterRun.rawValue)
+      found |= flag((first &- Bytes(repeating: UInt8(ascii: "0"))) .< Bytes(repeating: 10), digit.rawValue)
     }
     var index = 0
     while index + 18 <= count {
@@ -74,6 +78,7 @@ struct TextMarks: OptionSet, Sendable {
       case UInt8(ascii: "$"): marks.insert(.dollar)
       case UInt8(ascii: "\""), UInt8(ascii: "'"): marks.insert(.quote)
       case UInt8(ascii: "!"), UInt8(ascii: "?"): marks.insert(.emphasis)
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): marks.insert(.digit)
       default:
         if index + 2 < end, byte == base[index + 1], byte == base[index + 2], (byte | 0x20) &- UInt8(ascii: "a") < 26 {
           marks.insert(.letterRun)

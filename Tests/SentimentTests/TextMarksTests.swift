@@ -13,6 +13,7 @@ struct TextMarksTests {
     if bytes.contains(UInt8(ascii: "$")) { marks.insert(.dollar) }
     if bytes.contains(UInt8(ascii: "\"")) || bytes.contains(UInt8(ascii: "'")) { marks.insert(.quote) }
     if bytes.contains(UInt8(ascii: "!")) || bytes.contains(UInt8(ascii: "?")) { marks.insert(.emphasis) }
+    if bytes.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { marks.insert(.digit) }
     if bytes.count >= 3,
       (0..<(bytes.count - 2)).contains(where: { index in
         let byte = bytes[index]
@@ -25,8 +26,8 @@ struct TextMarksTests {
   }
 
   @Test func matchesAByteByByteSearch() {
-    // The marks, letters of both cases, the bytes beside them, and the bytes of "é".
-    let alphabet = Array("aAzZ-$\"'!?@[`{ .,é".utf8)
+    // The marks, letters of both cases, digits, the bytes beside them, and the bytes of "é".
+    let alphabet = Array("aAzZ-$\"'!?@[`{ .,09/:é".utf8)
     var mismatches: [String] = []
     randomByteStrings(from: alphabet, count: 100_000, seed: 31) { bytes in
       let scanned = bytes.withUnsafeBufferPointer { TextMarks.of($0) }
