@@ -101,13 +101,7 @@ extension DefaultProfileScorer {
       if unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0 { return false }
       back -= 1
     }
-    var after = next + 1
-    while after < units.count, units[after].kind != .boundary, units[after].kind != .contrast {
-      let unit = units[after]
-      if unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0 { return false }
-      after += 1
-    }
-    return true
+    return !praiseFollows(inClauseAfter: next)
   }
 
   /// Whether token `token` is an ordinal of the third or later: digits and "rd"/"th"/"st"/"nd"
@@ -146,13 +140,19 @@ extension DefaultProfileScorer {
     }
     guard repeated else { return false }
     // No praise after it in the clause either.
-    var next = times + 1
+    return !praiseFollows(inClauseAfter: times)
+  }
+
+  /// Whether a term of praise (a positive lexicon value) stands after unit `index` in its clause,
+  /// before a boundary or a contrast: the count is then loyalty or patience rewarded.
+  private func praiseFollows(inClauseAfter index: Int) -> Bool {
+    var next = index + 1
     while next < units.count, units[next].kind != .boundary, units[next].kind != .contrast {
       let unit = units[next]
-      if unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0 { return false }
+      if unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0 { return true }
       next += 1
     }
-    return true
+    return false
   }
 
   /// Whether the unit before "times" states a count of three or more: a number ("6", "3-4" ends
