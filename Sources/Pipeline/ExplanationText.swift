@@ -61,6 +61,8 @@ func describe(_ rule: SentimentRule) -> String {
     return "an expected outcome that came after \"\(event)\" (late: the lexicon's value)"
   case .visitCounted(let count):
     return "\"\(count)\" counts the writer's own visits or orders (loyalty, not a repeat: nothing)"
+  case .devalued(let by):
+    return "what the writer says \"\(by)\" (not valued, not praise: nothing)"
   case .averted(let by, let factor): return "what \"\(by)\" spared the writer (×\(short(factor)))"
   case .promiseAndDelivery(let word, let weight):
     return "clause weight ×\(short(weight)): the \"\(word)\" praised, how it works faulted"

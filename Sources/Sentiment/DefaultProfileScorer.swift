@@ -1409,6 +1409,8 @@ struct DefaultProfileScorer {
     if textTriggers.contains(.lukewarmHedges) { undoLukewarmHedges(text, explain: explain) }
     if mayHoldQuotes { applyScareQuotes(text, explain: explain) }
     if hasSuggestionFrame { applySuggestion(text, explain: explain) }
+    // Rule 55: "My loyalty counts for nothing" ("nothing" is one of the clause negators' words).
+    if textWordLists.contains(.clauseNegators) { applyDevaluedPraise(text, explain: explain) }
     // Rule 17 reads questions only: a text without a "?" (`mayHoldEmphasis`; most texts) has no
     // sentence that ends with one (`sentenceEndsWithQuestion`, the rule's first test), and the call
     // is skipped.

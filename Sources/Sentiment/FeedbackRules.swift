@@ -433,6 +433,10 @@ import VerbatimCore
 ///    issues", "No need to worry about delays" are praise. Not an obligation stated ("shouldn't
 ///    have to", "should never have to"), a hope ("won't have to"), a superlative ("never had to
 ///    wait so long") or a wanted thing ("never had to wait for help" keeps "help").
+/// 55. **Praise not valued** (`FeedbackRules+DevaluedPraise.swift`). The nearest term before
+///    "counts for nothing", "means nothing", "meant nothing", in its clause, is what the writer
+///    says is not valued: "My loyalty of 12 years counts for nothing", "Ten years as a loyal
+///    customer means nothing to them" — a positive term there counts nothing (review h55b).
 /// Lengthened words are read shortened by every rule that tests a word's spelling ("whyyy is my
 /// bill so high" opens with "why" for rule 10, "maaake it easier" with "make" for rule 9):
 /// `DefaultProfileScorer.shortenedForRules`, with the forms `Elongation` gives the lexicon lookup.

@@ -85,6 +85,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// ordering from them"): loyalty, not a repeat the writer had to make; the lexicon's count
   /// ("third time" −1.3) counts nothing (rule 43; `count` is the counted phrase).
   case visitCounted(count: String)
+  /// A positive term in the subject of "counts for nothing", "means nothing": what the writer says is
+  /// not valued, not praise; it counts nothing (rule 55; `by` is the phrase).
+  case devalued(by: String)
   /// A negative term in the first-person consequent of an averting condition ("Without their help
   /// we'd have missed the deadline"): what the writer was spared, negated (× `factor`; rule 29).
   case averted(by: String, factor: Double)
@@ -337,6 +340,10 @@ extension JSONWriter {
       string("visit counted")
       key("count")
       string(count)
+    case .devalued(let by):
+      string("devalued")
+      key("by")
+      string(by)
     case .averted(let by, let factor):
       string("averted")
       key("by")
