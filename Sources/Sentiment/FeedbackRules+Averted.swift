@@ -40,7 +40,7 @@ extension DefaultProfileScorer {
       let last = end < units.count ? units[end].start : (units.last.map { $0.start + $0.length } ?? 0)
       avertedConsequent = (units[modal.unit].start..<last, condition.marker)
     } else if let negator = modal.negator, hasUnmetCondition(text, before: modal.unit),
-      !(0..<modal.unit).contains(where: { isPraise(units[$0]) })
+      !(0..<modal.unit).contains(where: { isLexiconPraise(units[$0]) })
     {
       // Not a regret: "If I'd known how good they were I wouldn't have waited so long".
       units[negator].kind = .neutral
@@ -161,9 +161,10 @@ extension DefaultProfileScorer {
     return false
   }
 
-  /// Whether the unit is a lexicon term of positive valence.
-  private func isPraise(_ unit: Unit) -> Bool {
-    unit.kind == .valence && unit.entry >= 0 && tables.entries[Int(unit.entry)].valence > 0
+  /// Whether the unit is a lexicon term of positive valence, by its lexicon value (units are scored
+  /// after the rules that read this, so their own values may not be set yet).
+  func isLexiconPraise(_ unit: Unit) -> Bool {
+    unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0
   }
 
   /// Whether the modal's subject is the writer: "we'd", "I'd", or "I"/"we" right before it.

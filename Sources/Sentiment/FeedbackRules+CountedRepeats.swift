@@ -98,7 +98,7 @@ extension DefaultProfileScorer {
       let unit = units[back]
       if unit.kind == .boundary || unit.kind == .contrast { break }
       if unit.kind == .negator { return false }
-      if unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0 { return false }
+      if isLexiconPraise(unit) { return false }
       back -= 1
     }
     return !praiseFollows(inClauseAfter: next)
@@ -133,7 +133,7 @@ extension DefaultProfileScorer {
     while back >= 0, times - back <= Self.countedRepeatReach {
       let unit = units[back]
       if unit.kind == .boundary || unit.kind == .contrast || unit.kind == .negator { break }
-      if unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0 { return false }
+      if isLexiconPraise(unit) { return false }
       // The unit's first word: "asked for help" is a neutral phrase of its own.
       if Self.isWord(text, unit.start, in: Self.repeatVerbs) { repeated = true }
       back -= 1
@@ -148,8 +148,7 @@ extension DefaultProfileScorer {
   private func praiseFollows(inClauseAfter index: Int) -> Bool {
     var next = index + 1
     while next < units.count, units[next].kind != .boundary, units[next].kind != .contrast {
-      let unit = units[next]
-      if unit.kind == .valence && unit.entry >= 0 && tables.valence(ofEntry: unit.entry) > 0 { return true }
+      if isLexiconPraise(units[next]) { return true }
       next += 1
     }
     return false

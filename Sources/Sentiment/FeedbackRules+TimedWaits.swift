@@ -149,17 +149,12 @@ extension DefaultProfileScorer {
     let start = firstUnit.start
     let end = lastUnit.start + lastUnit.length
     // The sentence opens with the quantity: "Forty minutes", "An hour and a half", "Over 2 hours".
+    let glued = Self.gluedLength(text, start)
     guard
       text.tokens[start].kind == .number || Self.isWord(text, start, in: Self.waitQuantities)
-        || Self.isWord(text, start, in: Self.largeNumberWords)
-        || Self.gluedLength(text, start) != nil
+        || Self.isWord(text, start, in: Self.largeNumberWords) || glued != nil
     else { return }
-    var duration: (length: WaitLength, end: Int)?
-    if let glued = Self.gluedLength(text, start) {
-      duration = (glued, start)
-    } else {
-      duration = statedDuration(text, after: start, end: end)
-    }
+    let duration = glued.map { (length: $0, end: start) } ?? statedDuration(text, after: start, end: end)
     guard let taken = duration, !Self.statesDays(text, taken.end) else { return }
     // "An hour and a half": the half belongs to the duration.
     var after = taken.end + 1
@@ -198,7 +193,7 @@ extension DefaultProfileScorer {
         token -= 1
       }
       guard let earlier, earlier < later,
-        !units.contains(where: { $0.kind == .valence && $0.entry >= 0 && tables.valence(ofEntry: $0.entry) > 0 })
+        !units.contains(where: isLexiconPraise)
       else { continue }
       units[dayUnit].kind = .valence
       units[dayUnit].entry = Self.hoursWaitEntry
@@ -256,9 +251,7 @@ extension DefaultProfileScorer {
   /// in it, or a word of `timeJudgements`. Then the time is no complaint.
   private func judgesTimeWell(_ text: TokenizedText) -> Bool {
     // The lexicon's valence: unit values are set later, when the units are scored.
-    if units.contains(where: { $0.kind == .valence && $0.entry >= 0 && tables.valence(ofEntry: $0.entry) > 0 }) {
-      return true
-    }
+    if units.contains(where: isLexiconPraise) { return true }
     return sentenceTokens.contains { Self.isWord(text, $0, in: Self.timeJudgements) }
   }
 
