@@ -70,6 +70,9 @@ func describe(_ rule: SentimentRule) -> String {
   case .suggestion(let frame): return "asked for after \"\(frame)\" (×0)"
   case .excess(let word, let factor): return "excess after \"\(word)\" (×\(short(factor)))"
   case .punctuationEmphasis(let exclamations, let questions): return "emphasis (!×\(exclamations), ?×\(questions))"
+  case .questionFrame(let frame):
+    return frame == QuestionFrame.praise.rawValue
+      ? "a bare answer to a question asking what was good" : "a bare answer to a question asking what to improve"
   case .vaderRules(let note): return "VADER rules (\(note))"
   }
 }

@@ -131,6 +131,9 @@ public enum SentimentRule: Sendable, Equatable {
   case otherProvider(subject: String, factor: Double)
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
+  /// A bare answer ("Nothing.") read through its survey question's frame (`QuestionFrame`:
+  /// "praise" or "improvement"); the answer's own terms count nothing.
+  case questionFrame(frame: String)
   /// The VADER profile: VADER's rules were applied as a whole.
   case vaderRules(note: String)
 }
@@ -394,6 +397,10 @@ extension JSONWriter {
       number(exclamations)
       key("questions")
       number(questions)
+    case .questionFrame(let frame):
+      string("question frame")
+      key("frame")
+      string(frame)
     case .vaderRules(let note):
       string("vader")
       key("note")

@@ -176,6 +176,13 @@ public struct SentimentParameters: Sendable, Equatable {
   /// own phrases of that shape (domain-customer-service.tsv: "not working properly" −2.2 … "never
   /// works properly" −2.6, "doesn't fit properly" −1.7; 18 phrases, mean −2.26, median −2.25).
   public var failureMannerValence: Double
+  /// Valence of a bare answer ("Nothing.", "Everything!"; `BareAnswer`) read through its survey
+  /// question (`QuestionFrame`, only when the caller gives the question): + for "nothing" to a
+  /// question about faults or "everything" to one about praise, − for the reverse. Verbatim's own
+  /// rule; +1.8 is the lexicon's "nothing to improve" (general-en.tsv), the paraphrase of the
+  /// commonest case, so that "Nothing." to "How could we improve?" scores as "Nothing to improve"
+  /// does (compound 0.42).
+  public var bareAnswerValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -192,7 +199,7 @@ public struct SentimentParameters: Sendable, Equatable {
     plainExcessValence: Double = -1.2, promptOutcomeValence: Double = 1.2, brokenPromiseValence: Double = -1.8,
     substitutionValence: Double = -1.5, priceQuoteValence: Double = -1.2, unmetWishValence: Double = -1.5,
     hoursWaitValence: Double = -2.2, countedRepeatValence: Double = -1.6,
-    billOverQuoteValence: Double = -2.0, failureMannerValence: Double = -2.2
+    billOverQuoteValence: Double = -2.0, failureMannerValence: Double = -2.2, bareAnswerValence: Double = 1.8
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -232,6 +239,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.countedRepeatValence = countedRepeatValence
     self.billOverQuoteValence = billOverQuoteValence
     self.failureMannerValence = failureMannerValence
+    self.bareAnswerValence = bareAnswerValence
   }
 
   /// The default profile's values.

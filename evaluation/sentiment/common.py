@@ -41,9 +41,15 @@ def load_corpus(path):
     return rows
 
 
-def run_verbatim(binary, texts, extra_args):
-    """Scores texts with `verbatim score --jsonl`; returns the parsed output objects in order."""
-    payload = "".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts))
+def run_verbatim(binary, texts, extra_args, questions=None):
+    """Scores texts with `verbatim score --jsonl`; returns the parsed output objects in order. With `questions`
+    (one survey question per text), each record carries its question and is read with --question-field."""
+    records = [{"id": i, "text": t} for i, t in enumerate(texts)]
+    if questions is not None:
+        for record, question in zip(records, questions):
+            record["question"] = question
+        extra_args = [*extra_args, "--question-field", "question"]
+    payload = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
     result = subprocess.run(
         [binary, "score", "--jsonl", *extra_args], input=payload.encode("utf-8"), capture_output=True, check=False
     )
@@ -156,17 +162,17 @@ def picked(indices, *columns):
     return tuple([column[i] for i in indices] for column in columns)
 
 
-def score_systems(binary, texts):
-    """(name, labels, compounds) of Verbatim's default profile and, when importable, of
-    vaderSentiment 3.3.2 (labels by its compound at ±0.05)."""
-    outputs = run_verbatim(binary, texts, [])
-    systems = [
-        (
-            "Verbatim default",
-            [out["sentiment"]["label"] for out in outputs],
-            [out["sentiment"]["compound"] for out in outputs],
+def score_systems(binary, texts, questions=None):
+    """(name, labels, compounds) of Verbatim's default profile, also with each text's survey question when
+    `questions` are given ("Verbatim + question": bare answers take the question's sign), and, when importable,
+    of vaderSentiment 3.3.2 (labels by its compound at ±0.05)."""
+    runs = [("Verbatim default", None)] + ([("Verbatim + question", questions)] if questions is not None else [])
+    systems = []
+    for name, asked in runs:
+        outputs = run_verbatim(binary, texts, [], asked)
+        systems.append(
+            (name, [out["sentiment"]["label"] for out in outputs], [out["sentiment"]["compound"] for out in outputs])
         )
-    ]
     vader = vader_compounds(texts)
     if vader is None:
         print("vaderSentiment is not importable: only Verbatim is reported", file=sys.stderr)

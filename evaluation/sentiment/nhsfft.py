@@ -78,7 +78,7 @@ def level(value):
 
 def load(path):
     """(answer, rating, sentiment, kind) per usable row of an FFT CSV, in file order; rating and sentiment are
-    1 (best) to 5 (worst) or None, kind is "why" or "improve"."""
+    1 (best) to 5 (worst) or None, kind is "why" or "improve"; last the question as worded."""
     rows = []
     with open(path, encoding="utf-8", newline="") as handle:
         for record in csv.DictReader(handle):
@@ -91,7 +91,7 @@ def load(path):
                 continue
             question = field(record, "FFT question", "question").lower()
             kind = "why" if any(word in question for word in WHY) else "improve"
-            rows.append((text, rating, sentiment, kind))
+            rows.append((text, rating, sentiment, kind, field(record, "FFT question", "question")))
     return rows
 
 
@@ -126,14 +126,14 @@ def main():
     rows = half_rows(load(args.csv), args.half)
     if not rows:
         raise SystemExit(f"no usable rows in {args.csv}")
-    systems = score_systems(args.bin, [row[0] for row in rows])
+    systems = score_systems(args.bin, [row[0] for row in rows], [row[4] for row in rows])
 
     for column, gold in ((1, "the FFT rating"), (2, "the coder's sentiment")):
         print(f"{args.half} rows, gold {gold}:")
         for name, labels, compounds in systems:
             print_matrix(report(name, rows, labels, compounds, column))
     if args.predictions:
-        write_predictions(args.predictions, ["answer", "rating", "sentiment", "kind"], rows, systems)
+        write_predictions(args.predictions, ["answer", "rating", "sentiment", "kind", "question"], rows, systems)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,16 @@ struct Score: ParsableCommand {
       nothing to score (empty, null, or only spaces and punctuation) is labelled
       neutral with pos, neu and neg 0; standard error says how many there were.
 
+      Survey answers can be read with their question: --question-field NAME
+      (JSON Lines: the member that holds each record's question, e.g.
+      question_text as `verbatim import` writes it) or --question TEXT (one
+      question for every line). A bare answer ("Nothing.", "None really,
+      thanks", "Everything!") then takes the question's sign: to a question
+      about faults ("How could we improve?", "What did you like least?")
+      "nothing" is positive and "everything" negative; to one about praise
+      ("What was good?") the reverse; any other question, and any answer with
+      more to say, scores as written (default profile only).
+
       \(LineRejectOptions.stopHelp(verb: "scored"))
 
       Exit status: 0 ok (rejected lines under --keep-going included), 2 usage,
@@ -44,6 +54,17 @@ struct Score: ParsableCommand {
   @Flag(help: "Add each contributing term, the rules applied to it and its contribution.")
   var explain = false
 
+  @Option(
+    help: ArgumentHelp(
+      "The JSONL field that holds each answer's survey question: a bare answer (\"Nothing.\") takes the question's sign.",
+      valueName: "name"))
+  var questionField: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The survey question every line answers: a bare answer (\"Nothing.\") takes its sign.", valueName: "text"))
+  var question: String?
+
   @OptionGroup var rejectOptions: LineRejectOptions
 
   @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
@@ -61,6 +82,9 @@ struct Score: ParsableCommand {
   func validate() throws {
     try lines.check(ownFields: Self.ownFields)
     try checkThreads(threads)
+    try checkQuestionOptions(
+      field: questionField, question: question, jsonl: lines.jsonl, profile: sentimentOptions.profile,
+      ownFields: Self.ownFields)
   }
 
   func run() throws {
@@ -89,12 +113,15 @@ struct Score: ParsableCommand {
       let counter = SharedCounter()
       let ownKeys = Self.ownFields
       let ownNames = ownKeys.map { Array($0.utf8) }
+      let fixedFrame = question.map { QuestionFrame(question: $0) }
+      let questionName = questionField.map { Array($0.utf8) }
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,
         makeWorker: {
           let tokenizer = try Tokenizer()
           let scorer = SentimentScorer(model: model)
           let scratch = ScoreScratch(into: counter)
+          let questions = QuestionFrames(fixed: fixedFrame)
           return { bytes, line, output in
             if decoder.isBlankJSONLine(bytes) {
               rejected.addBlank(line)
@@ -117,7 +144,8 @@ struct Score: ParsableCommand {
                   } else {
                     try tokenizer.tokenize(validUTF8: textBytes, into: &tokenized)
                   }
-                  (score, explanation) = scorer.score(tokenized, explain: explain)
+                  let frame = questions.frame(fixedOr: questionName.map { flat.identifierText(of: $0, in: bytes) })
+                  (score, explanation) = scorer.score(tokenized, explain: explain, question: frame)
                 } else {
                   (score, explanation) = scorer.score(
                     text: String(decoding: textBytes, as: UTF8.self), explain: explain)
@@ -130,9 +158,11 @@ struct Score: ParsableCommand {
                 } catch let error as InputError where keepGoing {
                   return rejected.add(error, line: line, bytes: bytes, decoder: decoder)
                 }
+                let frame = questions.frame(
+                  fixedOr: questionField.map { name in decoded.members.first { $0.key == name }?.value.stringValue })
                 (score, explanation) =
                   needsTokens
-                  ? scorer.score(tokenized, explain: explain)
+                  ? scorer.score(tokenized, explain: explain, question: frame)
                   : scorer.score(text: decoded.text, explain: explain)
                 record = decoded
               }
@@ -146,6 +176,7 @@ struct Score: ParsableCommand {
                 record, flat: flat, in: bytes, line: line, replacing: ownKeys, ownNames: ownNames)
               if replaced > 0 { counter.add("overwritten") }
               if score.pos == 0 && score.neu == 0 && score.neg == 0 { counter.add("nothing to score") }
+              if scorer.lastAnswerReadThroughQuestion { counter.add(Self.bareAnswerCounter) }
               scratch.labels[score.label.countIndex] += 1
               if tokenized.repairs.contains(.mojibake) { counter.add(Self.mojibakeCounter) }
               if notesLanguages, scorer.scoredTextMayBeNonEnglish, let language = LanguageHint.nonEnglish(tokenized) {
@@ -175,6 +206,7 @@ struct Score: ParsableCommand {
       noteBlankLines(counter["blank"])
       warnAboutLanguages(counter, prefix: Self.languagePrefix)
       warnAboutMojibake(counter[Self.mojibakeCounter])
+      noteBareAnswers(counter[Self.bareAnswerCounter], asked: questionField != nil || question != nil)
       let empty = counter["nothing to score"]
       if empty > 0 {
         printError(
@@ -190,11 +222,12 @@ struct Score: ParsableCommand {
             ("profile", model.profile.rawValue), ("thresholds", sentimentOptions.thresholds),
             ("explain", String(explain)), ("jsonl", String(lines.jsonl)),
             ("text_field", lines.textField),
-          ],
+          ] + (questionField.map { [("question_field", $0)] } ?? []) + (question.map { [("question", $0)] } ?? []),
           counts: [("texts", scored)]
             + SentimentLabel.countNames.map {
               ($0, counter[$0])
             } + [("nothing_to_score", empty), ("replaced", replaced), ("blank", counter["blank"])]
+            + (questionField != nil || question != nil ? [("bare_answers", counter[Self.bareAnswerCounter])] : [])
             + (keepGoing ? [("rejected", rejects)] : []),
           output: lines.output.map { ("scored", $0) }, streamed: sink.streamedOutput(role: "scored"),
           others: rejectOptions.rejects.map { [("rejects", $0)] } ?? [], readFrom: reader)
@@ -214,6 +247,9 @@ struct Score: ParsableCommand {
 extension Score {
   /// The counter of texts with mojibake (`TextRepairs.mojibake`).
   static let mojibakeCounter = "mojibake"
+
+  /// The counter of bare answers read through their question (`BareAnswer`).
+  static let bareAnswerCounter = "bare answer"
 
   /// Counter names of `LanguageHint` guesses.
   static let languagePrefix = "language\t"

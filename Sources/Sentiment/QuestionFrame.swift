@@ -1,0 +1,116 @@
+/// What an open survey question asks for, as far as it decides the sign of a bare answer: praise
+/// ("What was good?", "What did you like most?"), faults or improvements ("How could we
+/// improve?", "What did you like least?", "Did anything go wrong?"), or neither ("Why did you give
+/// this score?", "Any other comments?", and a question that asks for both: "What were you satisfied
+/// and dissatisfied with?").
+///
+/// A coder reads "Nothing." to "How could we improve?" as satisfaction and to "What was good?" as
+/// a complaint; the answer alone says neither (`BareAnswer`). In the NHS Friends and Family Test
+/// comments of the fifty-fifth session's field test, 49 of the 63 answers to "How could we
+/// improve?" and "What could we do better?" that no term scored were coded positive by the
+/// trust's coders, nearly all of them "Nothing."; the text alone scores them neutral.
+///
+/// The question is read word by word (lowercased, "’" as "'", split at everything but letters,
+/// digits and apostrophes) for markers of each side:
+/// - praise: like, liked, love, loved, enjoy, enjoyed, best, good, well, great, favourite,
+///   favorite, value, valued, appreciate, appreciated, impressed, positive, positives, pleased,
+///   happy, helpful, satisfied, "keep doing";
+/// - faults: improve, improved, improvement(s), improving, better, least, dislike(d), worst, wrong,
+///   change(s), changed, differently, problem(s), issue(s), complaint(s), complain, fix, missing,
+///   lacking, suggestion(s), suggest, negative(s), disappointed/disappointing, frustrated/
+///   frustrating, annoyed/annoying, dissatisfied, unhappy, difficult, "let you down";
+/// - a praise marker right after a negation ("didn't like", "not happy", "never enjoyed") or
+///   anywhere in a question with "least" ("What did you like least?") counts for faults;
+/// - "like" and "love" after "would", "'d" or "feel", or before "to" ("Anything else you'd like
+///   to add?", "Would you like to be contacted?"), and "best" before "serve" or after "how can we",
+///   are no markers.
+///
+/// A question with markers of one side only has that frame; with both, or neither, it is `open`.
+/// "most" with "least" ("What did you like most and least?") is `open` too.
+public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
+  /// Asks what was good: a bare "everything" praises, a bare "nothing" complains.
+  case praise
+  /// Asks what was wrong or could be better: a bare "nothing" is satisfaction, "everything" a
+  /// complaint.
+  case improvement
+  /// Asks for neither side, or for both: a bare answer keeps its own score.
+  case open
+
+  /// The frame of a question's wording.
+  public init(question: String) {
+    let words = Self.words(question)
+    var praise = false
+    var faults = false
+    let hasLeast = words.contains("least")
+    if hasLeast && words.contains("most") {
+      self = .open
+      return
+    }
+    for (index, word) in words.enumerated() {
+      let previous = index > 0 ? words[index - 1] : ""
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      if Self.faultWords.contains(word) || word.hasPrefix("disappoint") || word.hasPrefix("frustrat")
+        || word.hasPrefix("annoy") || word.hasPrefix("dissatisf")
+      {
+        faults = true
+      } else if word == "let" && next == "you" && index + 2 < words.count && words[index + 2] == "down" {
+        faults = true
+      } else if Self.isPraiseMarker(word, previous: previous, next: next, before: words[..<index]) {
+        if hasLeast || Self.isNegation(previous)
+          || (index > 1 && Self.isNegation(words[index - 2]) && previous == "you")
+        {
+          faults = true
+        } else {
+          praise = true
+        }
+      }
+    }
+    self = praise == faults ? .open : (praise ? .praise : .improvement)
+  }
+
+  private static func isPraiseMarker(_ word: String, previous: String, next: String, before: ArraySlice<String>)
+    -> Bool
+  {
+    switch word {
+    case "like", "love":
+      // "Would you like to …", "anything else you'd like to add", "it feels like": a request idiom.
+      return
+        !(previous == "would" || previous.hasSuffix("'d") || previous == "feel" || next == "to"
+        || (previous == "you" && before.dropLast().last == "would"))
+    case "best":
+      // "How can we best serve you?" asks how to improve, not what was best.
+      return next != "serve" && !(before.suffix(3) == ["how", "can", "we"])
+    case "keep":
+      return next == "doing"
+    default:
+      return praiseWords.contains(word)
+    }
+  }
+
+  private static func isNegation(_ word: String) -> Bool {
+    word == "not" || word == "never" || word == "no" || word.hasSuffix("n't")
+  }
+
+  private static let praiseWords: Set<String> = [
+    "liked", "loved", "enjoy", "enjoyed", "good", "well", "great", "favourite", "favorite", "value", "valued",
+    "appreciate", "appreciated", "impressed", "positive", "positives", "pleased", "happy", "helpful", "satisfied",
+  ]
+
+  private static let faultWords: Set<String> = [
+    "improve", "improved", "improvement", "improvements", "improving", "better", "least", "dislike", "disliked",
+    "worst", "wrong", "change", "changes", "changed", "differently", "problem", "problems", "issue", "issues",
+    "complaint", "complaints", "complain", "fix", "missing", "lacking", "suggestion", "suggestions", "suggest",
+    "negative", "negatives", "unhappy", "difficult",
+  ]
+
+  /// The question's words, lowercased, with "’" read as "'".
+  static func words(_ question: String) -> [String] {
+    let folded = question.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    return folded.split { !($0.isLetter || $0.isNumber || $0 == "'") }.map { word in
+      var word = word
+      while word.first == "'" { word = word.dropFirst() }
+      while word.last == "'" { word = word.dropLast() }
+      return String(word)
+    }.filter { !$0.isEmpty }
+  }
+}

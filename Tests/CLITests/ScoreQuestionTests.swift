@@ -1,0 +1,55 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `score --question-field` and `--question`: a bare answer takes its survey question's sign
+/// (`QuestionFrame`, `BareAnswer`); the option checks and the run's report.
+@Suite struct ScoreQuestionTests {
+  private func labels(_ result: TestSupport.ProcessResult) throws -> [String] {
+    try TestSupport.jsonLines(result.stdout).map { record in
+      let sentiment = try #require(record["sentiment"] as? [String: Any])
+      return try #require(sentiment["label"] as? String)
+    }
+  }
+
+  @Test func eachRecordIsReadWithItsOwnQuestion() throws {
+    // Both reading paths: flat lines read in place, and a line with a nested member (parsed whole).
+    let input = Data(
+      """
+      {"id":1,"text":"Nothing.","question_text":"How could we improve?"}
+      {"id":2,"text":"Nothing.","question_text":"What was good?"}
+      {"id":3,"text":"Everything!","question_text":"What was good?","meta":{"wave":2}}
+      {"id":4,"text":"Nothing.","question_text":"Any other comments?"}
+      {"id":5,"text":"Nothing."}
+      {"id":6,"text":"Nothing, it was perfect","question_text":"What was good?"}
+
+      """.utf8)
+    let result = try TestSupport.runVerbatim(
+      ["score", "--jsonl", "--question-field", "question_text", "-"], input: input)
+    #expect(result.status == 0, "\(result.stderrText)")
+    // 1: nothing to improve; 2: nothing was good; 3: everything was good; 4 and 5: no question
+    // that asks for a side (or none at all); 6: an answer with an opinion of its own.
+    #expect(try labels(result) == ["positive", "negative", "positive", "neutral", "neutral", "positive"])
+    #expect(result.stderrText.contains("3 bare answer(s)"), "\(result.stderrText)")
+  }
+
+  @Test func oneQuestionForEveryLine() throws {
+    let result = try TestSupport.runVerbatim(
+      ["score", "--question", "What did you like least?", "-"], input: Data("Nothing really\nEverything.\n".utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(try labels(result) == ["positive", "negative"])
+  }
+
+  @Test func theOptionsAreCheckedBeforeAnyInputIsRead() throws {
+    for (arguments, message) in [
+      (["--question-field", "q"], "add --jsonl"),
+      (["--jsonl", "--question-field", "q", "--question", "Why?"], "both name the question"),
+      (["--profile", "vader", "--question", "Why?"], "default profile only"),
+      (["--jsonl", "--question-field", "sentiment"], "writes \"sentiment\" itself"),
+    ] {
+      let result = try TestSupport.runVerbatim(["score"] + arguments + ["-"], input: Data("Nothing\n".utf8))
+      #expect(result.status == 2, "\(arguments)")
+      #expect(result.stderrText.contains(message), "\(arguments): \(result.stderrText)")
+    }
+  }
+}

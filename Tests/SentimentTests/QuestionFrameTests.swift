@@ -1,0 +1,162 @@
+import Sentiment
+import Testing
+import Tokenization
+
+/// Questions as surveys word them, and the frame a coder reads in each. The NHS Friends and Family
+/// Test's follow-up questions ("What was good?", "What could we do better?", "How could we
+/// improve?", "Please can you tell us why you gave your answer?") are NHS England's published
+/// wording (FFT guidance, 2019); the others are common wordings of open questions in customer
+/// surveys. Each expectation says which side the question asks for.
+struct QuestionFrameTests {
+  @Test func questionsAboutFaultsOrImprovements() {
+    for question in [
+      "How could we improve?", "What could we do better?", "What did you like least?",
+      "What didn't you like?", "Is there anything you did not like about your visit?",
+      "Did anything go wrong?", "What one thing would you change?", "What could we have done differently?",
+      "Were there any problems with your order?", "Do you have any suggestions for us?",
+      "What disappointed you?", "What were you unhappy with?", "What was frustrating about the app?",
+      "What would have made your experience better?", "Was anything missing?",
+    ] {
+      #expect(QuestionFrame(question: question) == .improvement, "\(question)")
+    }
+  }
+
+  @Test func questionsAboutWhatWasGood() {
+    for question in [
+      "What was good?", "What did you like most?", "What did you like about your stay?", "What went well?",
+      "What was the best part of your visit?", "What do you value most about our service?",
+      "What did you enjoy?", "What should we keep doing?", "Was there anything you particularly liked?",
+      "What were you happy with?", "What impressed you?",
+    ] {
+      #expect(QuestionFrame(question: question) == .praise, "\(question)")
+    }
+  }
+
+  @Test func questionsThatAskForNeitherSideOrForBoth() {
+    for question in [
+      // The reason for a rating: either side.
+      "Please can you tell us why you gave your answer?", "FFT Why?", "What is the main reason for your score?",
+      "Any other comments?",
+      // "like" in a request idiom is no praise.
+      "Is there anything else you would like to tell us?", "Anything else you'd like to add?",
+      // Both sides at once.
+      "What were you satisfied and/or dissatisfied with?", "What did you like and dislike?",
+      "What did you like most and least?", "What was good and what could be improved?",
+      // How to serve better is asked, not what was best.
+      "How can we best serve you?",
+    ] {
+      let frame = QuestionFrame(question: question)
+      if question == "How can we best serve you?" {
+        #expect(frame != .praise, "\(question)")
+      } else {
+        #expect(frame == .open, "\(question)")
+      }
+    }
+  }
+
+  @Test func curlyApostrophesAndCaseDoNotMatter() {
+    #expect(QuestionFrame(question: "WHAT DIDN’T YOU LIKE?") == .improvement)
+    #expect(QuestionFrame(question: "Anything else you’d like to add?") == .open)
+  }
+}
+
+/// Bare answers: words that name nothing or everything and say no more (`BareAnswer`).
+struct BareAnswerTests {
+  private func bare(_ text: String) throws -> BareAnswer? {
+    var tokenized = TokenizedText()
+    try Tokenizer().tokenize(text, into: &tokenized)
+    return BareAnswer.of(tokenized)?.answer
+  }
+
+  @Test func answersThatNameNothing() throws {
+    for text in [
+      "Nothing.", "nothing", "None", "No.", "Nope", "Nothing really.", "Not really", "Nothing at all!",
+      "Nothing at the moment, thanks", "Honestly, nothing.", "Can't think of anything.",
+      "I can’t think of anything at the moment", "None needed", "No suggestions", "Nothing comes to mind",
+      "No, nothing.", "Nothing. Thank you",
+    ] {
+      #expect(try bare(text) == .nothing, "\(text)")
+    }
+  }
+
+  @Test func answersThatNameEverything() throws {
+    for text in ["Everything.", "Everything!", "everything really", "All of it", "All.", "The whole thing"] {
+      #expect(try bare(text) == .everything, "\(text)")
+    }
+  }
+
+  @Test func answersWithMoreToSayOrThatDecline() throws {
+    for text in [
+      // An opinion of their own.
+      "Nothing, it was perfect", "All good", "Everything was great", "Nothing was explained", "No problems",
+      // Declining to answer is no answer of nothing.
+      "N/A", "No comment", "Don't know", "Nothing to add",
+      // An emoji or a number says something of its own.
+      "Nothing 😊", "None 0",
+      // Fillers alone.
+      "really", "thanks",
+    ] {
+      #expect(try bare(text) == nil, "\(text)")
+    }
+  }
+}
+
+/// Bare answers scored through their question (`SentimentScorer.score(_:explain:question:)`) on
+/// the shipped lexicons.
+struct QuestionFrameScoringTests {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  private func score(_ text: String, _ frame: QuestionFrame, explain: Bool = false) throws -> (
+    SentimentScore, SentimentExplanation?
+  ) {
+    var tokenized = TokenizedText()
+    try Tokenizer().tokenize(text, into: &tokenized)
+    return scorer.score(tokenized, explain: explain, question: frame)
+  }
+
+  @Test func nothingToAQuestionAboutFaultsScoresAsNothingToImprove() throws {
+    // The valence is the lexicon's "nothing to improve" (1.8): the answer scores as its paraphrase,
+    // which takes the lexicon path: compound 1.8 / √(1.8² + 15) = 0.42146.
+    let bare = try score("Nothing.", .improvement).0
+    let paraphrase = scorer.score(text: "Nothing to improve", explain: false).0
+    #expect(abs(bare.compound - paraphrase.compound) < 1e-12)
+    #expect(abs(bare.compound - 1.8 / (1.8 * 1.8 + 15).squareRoot()) < 1e-12)
+    #expect(bare.label == .positive)
+    #expect(bare.pos == 1 && bare.neu == 0 && bare.neg == 0)
+  }
+
+  @Test func theSignFollowsTheQuestion() throws {
+    #expect(try score("Everything!", .improvement).0.label == .negative)
+    #expect(try score("Everything.", .praise).0.label == .positive)
+    #expect(try score("Nothing really", .praise).0.label == .negative)
+    #expect(try score("None at the moment, thank you", .improvement).0.label == .positive)
+    // With the text alone the answers are neutral (their words score nothing).
+    #expect(scorer.score(text: "Nothing.", explain: false).0.label == .neutral)
+    #expect(scorer.score(text: "Everything.", explain: false).0.label == .neutral)
+  }
+
+  @Test func openQuestionsAndAnswersWithMoreToSayScoreAsWritten() throws {
+    for (text, frame) in [
+      ("Nothing.", QuestionFrame.open), ("Nothing, it was perfect", .praise), ("Everything was great", .improvement),
+      ("The wait was too long", .praise),
+    ] {
+      let alone = scorer.score(text: text, explain: false).0
+      #expect(try score(text, frame).0 == alone, "\(text)")
+    }
+  }
+
+  @Test func theExplanationNamesTheQuestionAndCancelsTheAnswersOwnTerms() throws {
+    let (score, explanation) = try score("Nothing, thanks!", .praise, explain: true)
+    #expect(score.label == .negative)
+    let contributions = try #require(explanation?.contributions)
+    let last = try #require(contributions.last)
+    #expect(last.text == "Nothing, thanks")
+    #expect(last.term == "nothing")
+    #expect(last.contribution == -1.8)
+    #expect(last.rules == [.questionFrame(frame: "praise")])
+    // Whatever the answer's own words scored counts nothing now.
+    #expect(contributions.dropLast().allSatisfy { $0.contribution == 0 })
+  }
+}
