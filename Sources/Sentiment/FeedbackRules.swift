@@ -437,6 +437,12 @@ import VerbatimCore
 ///    "counts for nothing", "means nothing", "meant nothing", in its clause, is what the writer
 ///    says is not valued: "My loyalty of 12 years counts for nothing", "Ten years as a loyal
 ///    customer means nothing to them" — a positive term there counts nothing (review h55b).
+///
+/// One reading sits outside the scorer, since it needs what the text alone lacks: given the survey
+/// question an answer replies to, a bare answer ("Nothing.", "Everything!") takes that question's
+/// sign (`SentimentScorer.score(_:explain:question:)`, `QuestionFrame`, `BareAnswer`; explained as
+/// `question frame`).
+///
 /// Lengthened words are read shortened by every rule that tests a word's spelling ("whyyy is my
 /// bill so high" opens with "why" for rule 10, "maaake it easier" with "make" for rule 9):
 /// `DefaultProfileScorer.shortenedForRules`, with the forms `Elongation` gives the lexicon lookup.
