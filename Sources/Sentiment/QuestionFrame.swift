@@ -13,12 +13,14 @@
 /// The question is read word by word (lowercased, "’" as "'", split at everything but letters,
 /// digits and apostrophes) for markers of each side:
 /// - praise: like, liked, love, loved, enjoy, enjoyed, best, good, well, great, favourite,
-///   favorite, value, valued, appreciate, appreciated, impressed, positive, positives, pleased,
-///   happy, helpful, satisfied, "keep doing";
+///   favorite, value, valued, valuable, useful, appreciate, appreciated, impressed, positive,
+///   positives, pleased, happy, helpful, satisfied, highlight(s), exceed(ed/s), "keep doing";
 /// - faults: improve, improved, improvement(s), improving, better, least, dislike(d), worst, wrong,
 ///   change(s), changed, differently, problem(s), issue(s), complaint(s), complain, fix, missing,
 ///   lacking, suggestion(s), suggest, negative(s), disappointed/disappointing, frustrated/
-///   frustrating, annoyed/annoying, dissatisfied, unhappy, difficult, "let you down";
+///   frustrating, annoyed/annoying, dissatisfied, unhappy, difficult, "let you down", "stop doing",
+///   "start doing", and "more" before a quality wanted ("more likely to recommend", "more
+///   enjoyable", "more useful");
 /// - a praise marker right after a negation ("didn't like", "not happy", "never enjoyed") or
 ///   anywhere in a question with "least" ("What did you like least?") counts for faults;
 /// - "like" and "love" after "would", "'d" or "feel", or before "to" ("Anything else you'd like
@@ -54,6 +56,11 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
       {
         faults = true
       } else if word == "let" && next == "you" && index + 2 < words.count && words[index + 2] == "down" {
+        faults = true
+      } else if (word == "stop" || word == "start") && next == "doing" {
+        faults = true
+      } else if word == "more" && Self.wantedQualities.contains(next) {
+        // "What would make you more likely to recommend us?", "… to make your visit more enjoyable?"
         faults = true
       } else if Self.isPraiseMarker(word, previous: previous, next: next, before: words[..<index]) {
         if hasLeast || Self.isNegation(previous)
@@ -93,7 +100,14 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
 
   private static let praiseWords: Set<String> = [
     "liked", "loved", "enjoy", "enjoyed", "good", "well", "great", "favourite", "favorite", "value", "valued",
-    "appreciate", "appreciated", "impressed", "positive", "positives", "pleased", "happy", "helpful", "satisfied",
+    "valuable", "useful", "appreciate", "appreciated", "impressed", "positive", "positives", "pleased", "happy",
+    "helpful", "satisfied", "highlight", "highlights", "exceed", "exceeded", "exceeds",
+  ]
+
+  /// Qualities that "more" before them asks for: what would make the experience better.
+  private static let wantedQualities: Set<String> = [
+    "likely", "enjoyable", "useful", "helpful", "satisfied", "pleasant", "comfortable", "convenient", "easy",
+    "valuable", "positive", "efficient", "accessible", "welcoming",
   ]
 
   private static let faultWords: Set<String> = [

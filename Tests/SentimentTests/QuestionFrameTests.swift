@@ -16,6 +16,8 @@ struct QuestionFrameTests {
       "Were there any problems with your order?", "Do you have any suggestions for us?",
       "What disappointed you?", "What were you unhappy with?", "What was frustrating about the app?",
       "What would have made your experience better?", "Was anything missing?",
+      "What would make you more likely to recommend us?", "What should we stop doing?",
+      "Is there anything we could have done to make your visit more enjoyable?",
     ] {
       #expect(QuestionFrame(question: question) == .improvement, "\(question)")
     }
@@ -26,7 +28,8 @@ struct QuestionFrameTests {
       "What was good?", "What did you like most?", "What did you like about your stay?", "What went well?",
       "What was the best part of your visit?", "What do you value most about our service?",
       "What did you enjoy?", "What should we keep doing?", "Was there anything you particularly liked?",
-      "What were you happy with?", "What impressed you?",
+      "What were you happy with?", "What impressed you?", "What was the highlight of your trip?",
+      "What aspects of your stay exceeded your expectations?", "What do you find most valuable about our product?",
     ] {
       #expect(QuestionFrame(question: question) == .praise, "\(question)")
     }
