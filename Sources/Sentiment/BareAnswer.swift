@@ -17,8 +17,11 @@ public import Tokenization
 /// - everything: everything, all, all of it, all of them, all of the above, every thing, the lot,
 ///   the whole thing, everything about it.
 ///
-/// "N/A", "No comment", "Don't know" and "Nothing to add" decline to answer and are not bare; an
-/// answer with any other word ("Nothing, it was perfect", "All good") is scored as written.
+/// The leading fillers also take "on this occasion", "to be honest", "at the moment", "for now" and
+/// a form's "N/A" before the answer; "you couldn't" ("What could we do better?" "You couldn't.")
+/// names nothing too. "N/A", "No comment", "Don't know" and "Nothing to add" decline to answer
+/// (`declines(_:)`) and are not bare; an answer with any other word ("Nothing, it was perfect",
+/// "All good") is scored as written.
 public enum BareAnswer: String, Sendable, Equatable {
   case nothing
   case everything
@@ -54,22 +57,38 @@ public enum BareAnswer: String, Sendable, Equatable {
 
   /// The core `words` hold once fillers are taken off either end, if any.
   static func core(of words: ArraySlice<String>) -> BareAnswer? {
+    var found: BareAnswer?
+    _ = reduces(words) { phrase in
+      if nothingCores.contains(phrase) { found = .nothing }
+      if everythingCores.contains(phrase) { found = .everything }
+      return found != nil
+    }
+    return found
+  }
+
+  /// Whether `words` decline to answer ("N/A", "No comment", "Don't know", "Nothing to add"),
+  /// fillers aside: such an answer names nothing and no topic.
+  static func declines(_ words: ArraySlice<String>) -> Bool { reduces(words) { declineCores.contains($0) } }
+
+  /// Whether `words`, joined by spaces, satisfy `matches` once leading and trailing fillers are
+  /// taken off, one at a time (the whole phrase is tried first, then after each cut).
+  private static func reduces(_ words: ArraySlice<String>, to matches: (String) -> Bool) -> Bool {
     var words = words
     while !words.isEmpty {
-      let phrase = words.joined(separator: " ")
-      if nothingCores.contains(phrase) { return .nothing }
-      if everythingCores.contains(phrase) { return .everything }
+      if matches(words.joined(separator: " ")) { return true }
       if let filler = trailingFillers.first(where: {
         words.count > $0.count && words.suffix($0.count).elementsEqual($0)
       }) {
         words = words.dropLast(filler.count)
-      } else if words.count > 1, leadingFillers.contains(words.first!) {
-        words = words.dropFirst()
+      } else if let filler = leadingFillers.first(where: {
+        words.count > $0.count && words.prefix($0.count).elementsEqual($0)
+      }) {
+        words = words.dropFirst(filler.count)
       } else {
-        return nil
+        return false
       }
     }
-    return nil
+    return false
   }
 
   static let nothingCores: Set<String> = [
@@ -77,7 +96,8 @@ public enum BareAnswer: String, Sendable, Equatable {
     "no suggestions", "no suggestion", "no improvements", "no improvement", "no changes", "none needed",
     "nothing needed", "nothing comes to mind", "nothing i can think of", "nothing that i can think of",
     "can't think of anything", "cant think of anything", "cannot think of anything", "i can't think of anything",
-    "i cant think of anything", "i cannot think of anything", "not that i can think of",
+    "i cant think of anything", "i cannot think of anything", "not that i can think of", "you couldn't",
+    "you could not", "you can't", "you cannot",
   ]
 
   static let everythingCores: Set<String> = [
@@ -85,17 +105,28 @@ public enum BareAnswer: String, Sendable, Equatable {
     "everything about it",
   ]
 
-  static let leadingFillers: Set<String> = [
-    "honestly", "um", "umm", "erm", "hmm", "hm", "er", "uh", "well", "oh", "ah", "just", "literally", "absolutely",
-    "really", "genuinely", "simply", "so",
+  /// Longest first where one starts another.
+  static let leadingFillers: [[String]] = [
+    ["on", "this", "occasion"], ["to", "be", "honest"], ["at", "the", "moment"], ["at", "this", "time"],
+    ["for", "now"], ["n", "a"], ["honestly"], ["um"], ["umm"], ["erm"], ["hmm"], ["hm"], ["er"], ["uh"], ["well"],
+    ["oh"], ["ah"], ["just"], ["literally"], ["absolutely"], ["really"], ["genuinely"], ["simply"], ["so"],
   ]
 
-  /// Longest first where one ends another ("thank you" before "you" is never a filler itself).
+  /// Answers that decline to answer (`declines(_:)`).
+  static let declineCores: Set<String> = [
+    "n a", "na", "not applicable", "no comment", "no comments", "no further comment", "no further comments",
+    "don't know", "dont know", "do not know", "not sure", "unsure", "no idea", "idk", "dunno", "no opinion",
+    "nothing to say", "nothing to add", "nothing else to add", "nothing more to add", "nothing further",
+    "nothing further to add", "none to add", "nothing to report", "nothing to comment", "no answer", "pass",
+    "as above", "same as above", "see above", "as before", "test",
+  ]
+
+  /// Longest first, so that a filler that ends another is not cut first ("so much" before "much").
   static let trailingFillers: [[String]] = [
     ["to", "be", "honest"], ["at", "the", "moment"], ["at", "this", "time"], ["at", "this", "stage"],
     ["thanks", "a", "lot"], ["thank", "you"], ["thank", "u"], ["at", "present"], ["right", "now"], ["so", "far"],
-    ["for", "now"], ["as", "yet"], ["at", "all"], ["i", "think"], ["in", "particular"], ["really"], ["thanks"],
-    ["thankyou"], ["thx"], ["ta"], ["cheers"], ["currently"], ["yet"], ["tbh"], ["honestly"], ["whatsoever"],
-    ["else"], ["much"], ["specific"], ["sorry"],
+    ["for", "now"], ["as", "yet"], ["at", "all"], ["i", "think"], ["in", "particular"], ["so", "much"],
+    ["very", "much"], ["really"], ["thanks"], ["thankyou"], ["thx"], ["ta"], ["cheers"], ["currently"], ["yet"],
+    ["tbh"], ["honestly"], ["whatsoever"], ["else"], ["much"], ["specific"], ["sorry"],
   ]
 }

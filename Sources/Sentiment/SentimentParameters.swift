@@ -183,6 +183,12 @@ public struct SentimentParameters: Sendable, Equatable {
   /// commonest case, so that "Nothing." to "How could we improve?" scores as "Nothing to improve"
   /// does (compound 0.42).
   public var bareAnswerValence: Double
+  /// Valence of a short answer that names something and scores nothing itself ("The food.",
+  /// "Faster response"; `FramedMention`), read through its survey question: + to a question about
+  /// praise, − to one about faults (only when the caller gives the question). Verbatim's own rule;
+  /// 1.0 is a mild verdict on the lexicon's scale ("fine" +1.0, "issue" −1.0; compound 0.25): the
+  /// answer says what, not how much.
+  public var mentionValence: Double
 
   public init(
     negationScalar: Double = -0.74, negatedNegativeScalar: Double = -0.4, negationScope: Int = 3,
@@ -199,7 +205,8 @@ public struct SentimentParameters: Sendable, Equatable {
     plainExcessValence: Double = -1.2, promptOutcomeValence: Double = 1.2, brokenPromiseValence: Double = -1.8,
     substitutionValence: Double = -1.5, priceQuoteValence: Double = -1.2, unmetWishValence: Double = -1.5,
     hoursWaitValence: Double = -2.2, countedRepeatValence: Double = -1.6,
-    billOverQuoteValence: Double = -2.0, failureMannerValence: Double = -2.2, bareAnswerValence: Double = 1.8
+    billOverQuoteValence: Double = -2.0, failureMannerValence: Double = -2.2, bareAnswerValence: Double = 1.8,
+    mentionValence: Double = 1.0
   ) {
     self.negationScalar = negationScalar
     self.negatedNegativeScalar = negatedNegativeScalar
@@ -240,6 +247,7 @@ public struct SentimentParameters: Sendable, Equatable {
     self.billOverQuoteValence = billOverQuoteValence
     self.failureMannerValence = failureMannerValence
     self.bareAnswerValence = bareAnswerValence
+    self.mentionValence = mentionValence
   }
 
   /// The default profile's values.

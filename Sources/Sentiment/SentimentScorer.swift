@@ -10,7 +10,7 @@ public final class SentimentScorer {
   private let vaderScorer: VaderProfileScorer?
   /// Whether `vaderScorer` is set. Tested first: `if let vaderScorer` copies the optional (a
   /// 296-byte struct, with a call to `memcpy`) to find out, once per text in the default profile.
-  private let usesVader: Bool
+  let usesVader: Bool
   @exclusivity(unchecked) private var tokenizer: Tokenizer?
   @exclusivity(unchecked) private var scratch = TokenizedText()
   /// The text of `beginReusingLookups(of:)`, held (never read) so that no other text can take its
@@ -29,8 +29,8 @@ public final class SentimentScorer {
   /// after any other call that scores or looks up: read it right after `score(_:explain:)`.
   public private(set) var scoredTextMayBeNonEnglish = true
 
-  /// After `score(_:explain:question:)`: whether the answer was bare and read through its question.
-  public private(set) var lastAnswerReadThroughQuestion = false
+  /// After `score(_:explain:question:)`: how the answer was read through its question, if it was.
+  public internal(set) var lastQuestionReading: QuestionReading?
 
   public init(model: SentimentModel) {
     self.model = model
@@ -51,40 +51,6 @@ public final class SentimentScorer {
     // this same text (`lookupsHeld`).
     scoredTextMayBeNonEnglish = !tokenized.isASCII || rulesScorer.textTriggers.contains(.otherLanguageWords)
     return result
-  }
-
-  /// `score(_:explain:)` of an answer to a survey question of `frame` (`QuestionFrame(question:)`):
-  /// a bare answer (`BareAnswer`: "Nothing.", "Everything!", "None really, thanks") takes the
-  /// question's sign, the valence `SentimentParameters.bareAnswerValence`, + for "nothing" to a
-  /// question about faults and "everything" to one about praise, − for the reverse: compound
-  /// s / √(s² + α), pos (or neg) 1. Its own terms, if any ("thanks"), are cancelled in the
-  /// explanation. Any other answer, an `open` frame, and the VADER profile (which copies VADER,
-  /// and VADER reads no question) score as `score(_:explain:)` does.
-  public func score(
-    _ tokenized: TokenizedText, explain: Bool, question frame: QuestionFrame
-  ) -> (SentimentScore, SentimentExplanation?) {
-    let result = score(tokenized, explain: explain)
-    lastAnswerReadThroughQuestion = false
-    guard frame != .open, !usesVader, let (answer, tokens) = BareAnswer.of(tokenized) else { return result }
-    lastAnswerReadThroughQuestion = true
-    let parameters = model.parameters
-    let positive = (frame == .improvement) == (answer == .nothing)
-    let value = positive ? parameters.bareAnswerValence : -parameters.bareAnswerValence
-    let compound = parameters.normalize(value)
-    let score = SentimentScore(
-      label: model.thresholds.label(for: compound), compound: compound, pos: positive ? 1 : 0, neu: 0,
-      neg: positive ? 0 : 1)
-    guard var explanation = result.1 else { return (score, nil) }
-    let rule = SentimentRule.questionFrame(frame: frame.rawValue)
-    explanation.cancelAll(by: rule)
-    let first = tokenized.tokens[tokens.lowerBound]
-    let last = tokenized.tokens[tokens.upperBound - 1]
-    explanation.contributions.append(
-      SentimentContribution(
-        text: String(decoding: tokenized.utf8[first.utf8Range.lowerBound..<last.utf8Range.upperBound], as: UTF8.self),
-        term: answer.rawValue, start: first.start, end: last.end, lexiconValence: value,
-        origin: "rule: answer read through its question", rules: [rule], contribution: value))
-    return (score, explanation)
   }
 
   /// Until `endReusingLookups()`, `tokenized` may be scored more than once (the whole text, then

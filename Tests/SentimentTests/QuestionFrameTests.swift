@@ -76,7 +76,8 @@ struct BareAnswerTests {
       "Nothing.", "nothing", "None", "No.", "Nope", "Nothing really.", "Not really", "Nothing at all!",
       "Nothing at the moment, thanks", "Honestly, nothing.", "Can't think of anything.",
       "I can’t think of anything at the moment", "None needed", "No suggestions", "Nothing comes to mind",
-      "No, nothing.", "Nothing. Thank you",
+      "No, nothing.", "Nothing. Thank you", "Nothing. Thank you so much.", "On this occasion nothing.",
+      "n/a Nothing.", "You couldn't.",
     ] {
       #expect(try bare(text) == .nothing, "\(text)")
     }
@@ -161,5 +162,68 @@ struct QuestionFrameScoringTests {
     #expect(last.rules == [.questionFrame(frame: "praise")])
     // Whatever the answer's own words scored counts nothing now.
     #expect(contributions.dropLast().allSatisfy { $0.contribution == 0 })
+  }
+}
+
+/// Short answers that name something and say nothing of it (`FramedMention`).
+struct FramedMentionTests {
+  private func mention(_ text: String) throws -> String? {
+    var tokenized = TokenizedText()
+    try Tokenizer().tokenize(text, into: &tokenized)
+    guard let tokens = FramedMention.tokens(of: tokenized) else { return nil }
+    let first = tokenized.tokens[tokens.lowerBound].utf8Range.lowerBound
+    let last = tokenized.tokens[tokens.upperBound - 1].utf8Range.upperBound
+    return String(decoding: tokenized.utf8[first..<last], as: UTF8.self)
+  }
+
+  @Test func shortAnswersNameWhatTheyAreAbout() throws {
+    // The span runs from the first word or number to the last, without closing punctuation.
+    #expect(try mention("The food.") == "The food")
+    #expect(try mention("Listened.") == "Listened")
+    #expect(try mention("Employ more staff.") == "Employ more staff")
+    #expect(try mention("Visiting time COVID 19.") == "Visiting time COVID 19")
+  }
+
+  @Test func questionsDeclinesLinksAndStoriesAreNoMentions() throws {
+    for text in [
+      "Is it open on Sunday?", "Don't know", "N/A", "No comment.", "Nothing to add",
+      "www.example.com", "As I live in sheltered accommodation all my transport was arranged by the warden",
+    ] {
+      #expect(try mention(text) == nil, "\(text)")
+    }
+  }
+}
+
+/// Mentions scored through their question on the shipped lexicons.
+struct FramedMentionScoringTests {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  private func score(_ text: String, _ frame: QuestionFrame) throws -> SentimentScore {
+    var tokenized = TokenizedText()
+    try Tokenizer().tokenize(text, into: &tokenized)
+    return scorer.score(tokenized, explain: false, question: frame).0
+  }
+
+  @Test func aMentionTakesAMildSignFromItsQuestion() throws {
+    // Valence ±1.0 (`mentionValence`): compound 1 / √(1 + 15) = 0.25 exactly.
+    #expect(try score("The food.", .praise).compound == 0.25)
+    #expect(try score("Parking.", .improvement).compound == -0.25)
+    // Terms a rule cancelled as asked for, or as an outcome that happened, are no opinion.
+    #expect(try score("Faster response", .improvement).label == .negative)
+    #expect(try score("Came sooner", .improvement).label == .negative)
+    #expect(try score("They came.", .praise).label == .positive)
+    #expect(scorer.lastQuestionReading == .mention)
+  }
+
+  @Test func answersWithAnOpinionOrAnOpenQuestionScoreAsWritten() throws {
+    for (text, frame) in [
+      ("All been fine", QuestionFrame.improvement), ("The food was cold.", .praise), ("Parking.", .open),
+      ("Don't know", .praise),
+    ] {
+      #expect(try score(text, frame) == scorer.score(text: text, explain: false).0, "\(text)")
+    }
+    #expect(scorer.lastQuestionReading == nil)
   }
 }

@@ -176,7 +176,7 @@ struct Score: ParsableCommand {
                 record, flat: flat, in: bytes, line: line, replacing: ownKeys, ownNames: ownNames)
               if replaced > 0 { counter.add("overwritten") }
               if score.pos == 0 && score.neu == 0 && score.neg == 0 { counter.add("nothing to score") }
-              if scorer.lastAnswerReadThroughQuestion { counter.add(Self.bareAnswerCounter) }
+              if let reading = scorer.lastQuestionReading { counter.add(reading.rawValue) }
               scratch.labels[score.label.countIndex] += 1
               if tokenized.repairs.contains(.mojibake) { counter.add(Self.mojibakeCounter) }
               if notesLanguages, scorer.scoredTextMayBeNonEnglish, let language = LanguageHint.nonEnglish(tokenized) {
@@ -206,7 +206,7 @@ struct Score: ParsableCommand {
       noteBlankLines(counter["blank"])
       warnAboutLanguages(counter, prefix: Self.languagePrefix)
       warnAboutMojibake(counter[Self.mojibakeCounter])
-      noteBareAnswers(counter[Self.bareAnswerCounter], asked: questionField != nil || question != nil)
+      noteQuestionReadings(counter, asked: questionField != nil || question != nil)
       let empty = counter["nothing to score"]
       if empty > 0 {
         printError(
@@ -227,7 +227,11 @@ struct Score: ParsableCommand {
             + SentimentLabel.countNames.map {
               ($0, counter[$0])
             } + [("nothing_to_score", empty), ("replaced", replaced), ("blank", counter["blank"])]
-            + (questionField != nil || question != nil ? [("bare_answers", counter[Self.bareAnswerCounter])] : [])
+            + (questionField != nil || question != nil
+              ? [
+                ("bare_answers", counter[QuestionReading.bareAnswer.rawValue]),
+                ("mentions", counter[QuestionReading.mention.rawValue]),
+              ] : [])
             + (keepGoing ? [("rejected", rejects)] : []),
           output: lines.output.map { ("scored", $0) }, streamed: sink.streamedOutput(role: "scored"),
           others: rejectOptions.rejects.map { [("rejects", $0)] } ?? [], readFrom: reader)
@@ -247,9 +251,6 @@ struct Score: ParsableCommand {
 extension Score {
   /// The counter of texts with mojibake (`TextRepairs.mojibake`).
   static let mojibakeCounter = "mojibake"
-
-  /// The counter of bare answers read through their question (`BareAnswer`).
-  static let bareAnswerCounter = "bare answer"
 
   /// Counter names of `LanguageHint` guesses.
   static let languagePrefix = "language\t"

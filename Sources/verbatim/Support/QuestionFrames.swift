@@ -1,5 +1,6 @@
 import ArgumentParser
 import Sentiment
+import VerbatimCore
 
 /// One worker's frames of survey questions (`QuestionFrame`), for `--question` and
 /// `--question-field`: a fixed question's frame, or each record's, remembered per wording (an
@@ -55,11 +56,13 @@ func checkQuestionOptions(
   }
 }
 
-/// Says on standard error how many bare answers were read through their question, when a question
-/// was given.
-func noteBareAnswers(_ count: Int, asked: Bool) {
+/// Says on standard error how many answers took the sign of their question (`QuestionReading`),
+/// when a question was given.
+func noteQuestionReadings(_ counter: SharedCounter, asked: Bool) {
   guard asked else { return }
   printError(
-    "\(count) bare answer(s) (\"Nothing.\", \"Everything!\") took the sign of their question; other answers, "
-      + "and answers to questions that ask for neither praise nor faults, were scored as written")
+    "\(counter[QuestionReading.bareAnswer.rawValue]) bare answer(s) (\"Nothing.\", \"Everything!\") and "
+      + "\(counter[QuestionReading.mention.rawValue]) mention(s) (\"The food.\", \"Faster response\") took the sign "
+      + "of their question; other answers, and answers to questions that ask for neither praise nor faults, were "
+      + "scored as written")
 }
