@@ -15,7 +15,18 @@ public import Tokenization
 ///   suggestions, no improvements, no changes, none needed, nothing needed, nothing comes to mind,
 ///   nothing (that) i can think of, (i) can't / cannot think of anything, not that i can think of;
 /// - everything: everything, all, all of it, all of them, all of the above, every thing, the lot,
-///   the whole thing, everything about it.
+///   the whole thing, everything about it;
+/// - yes: yes, yeah, yep, yup, sure, definitely, absolutely, of course (a "Yes" to "Were there any
+///   problems?" reports one, to "Did anything stand out as good?" praises): the sign of
+///   "everything";
+/// - satisfied: already do, already have, keep doing what you're doing, keep it up, carry on (as
+///   you are), (it's) fine / good / perfect as it is, leave it as it is, nothing needs changing:
+///   positive to a question of either side.
+///
+/// The "nothing" list also holds the denials that answer a question about faults with "there was
+/// none" and one about praise with "there was none worth naming": not much, not a lot, none of
+/// it, nowhere, not a thing, you didn't, it wasn't, it didn't, (i) wouldn't change anything / a
+/// thing.
 ///
 /// The leading fillers also take "on this occasion", "to be honest", "at the moment", "for now" and
 /// a form's "N/A" before the answer; "you couldn't" ("What could we do better?" "You couldn't.")
@@ -25,6 +36,50 @@ public import Tokenization
 public enum BareAnswer: String, Sendable, Equatable {
   case nothing
   case everything
+  case yes
+  case satisfied
+
+  /// Whether the answer is positive to a question of `frame` (praise or improvement).
+  public func isPositive(to frame: QuestionFrame) -> Bool {
+    switch self {
+    case .nothing: frame == .improvement
+    case .everything, .yes: frame == .praise
+    case .satisfied: true
+    }
+  }
+
+  /// The bare answer that opens `text` before its first punctuation mark, with more words after it
+  /// ("Nothing, y'all rock", "No, the staff were busy"), and the token range of its words; nil
+  /// otherwise. `SentimentScorer.score(_:explain:question:)` reads it only when the rest of the
+  /// answer states no opinion.
+  public static func opening(of text: TokenizedText) -> (answer: BareAnswer, tokens: Range<Int>)? {
+    guard let mark = text.tokens.firstIndex(where: { $0.kind == .punct }), mark > 0,
+      text.tokens[(mark + 1)...].contains(where: { $0.kind == .word })
+    else { return nil }
+    var words: [String] = []
+    for token in text.tokens[..<mark] {
+      guard token.kind == .word, words.count < maximumWords else { return nil }
+      words.append(word(text, token))
+    }
+    guard let answer = core(of: words[...]) else { return nil }
+    return (answer, 0..<mark)
+  }
+
+  /// The first clause of `text` (its words before the first punctuation mark), or all its words
+  /// when it has no mark, lowercased with "’" as "'".
+  static func openingWords(of text: TokenizedText) -> [String] {
+    var words: [String] = []
+    for token in text.tokens {
+      if token.kind == .punct && !words.isEmpty { break }
+      if token.kind == .word { words.append(word(text, token)) }
+    }
+    return words
+  }
+
+  /// A word token's norm as the lists hold it ("’" as "'").
+  static func word(_ text: TokenizedText, _ token: Token) -> String {
+    text.withNorm(of: token) { String(decoding: $0, as: UTF8.self) }.replacingOccurrences(of: "\u{2019}", with: "'")
+  }
 
   /// The bare answer `text` gives, with the token range of its words (first to last word); nil
   /// when it is no bare answer.
@@ -37,8 +92,7 @@ public enum BareAnswer: String, Sendable, Equatable {
       case .word:
         // A bare answer has a few words; a longer answer is not read further.
         guard words.count < maximumWords else { return nil }
-        let norm = text.withNorm(of: token) { String(decoding: $0, as: UTF8.self) }
-        words.append(norm.replacingOccurrences(of: "\u{2019}", with: "'"))
+        words.append(word(text, token))
         if first < 0 { first = index }
         last = index
       case .punct:
@@ -59,8 +113,15 @@ public enum BareAnswer: String, Sendable, Equatable {
   static func core(of words: ArraySlice<String>) -> BareAnswer? {
     var found: BareAnswer?
     _ = reduces(words) { phrase in
-      if nothingCores.contains(phrase) { found = .nothing }
-      if everythingCores.contains(phrase) { found = .everything }
+      if nothingCores.contains(phrase) {
+        found = .nothing
+      } else if everythingCores.contains(phrase) {
+        found = .everything
+      } else if yesCores.contains(phrase) {
+        found = .yes
+      } else if satisfiedCores.contains(phrase) {
+        found = .satisfied
+      }
       return found != nil
     }
     return found
@@ -97,7 +158,25 @@ public enum BareAnswer: String, Sendable, Equatable {
     "nothing needed", "nothing comes to mind", "nothing i can think of", "nothing that i can think of",
     "can't think of anything", "cant think of anything", "cannot think of anything", "i can't think of anything",
     "i cant think of anything", "i cannot think of anything", "not that i can think of", "you couldn't",
-    "you could not", "you can't", "you cannot",
+    "you could not", "you can't", "you cannot", "not much", "not a lot", "none of it", "nowhere", "not a thing",
+    "you didn't", "you didnt", "it wasn't", "it wasnt", "it didn't", "it didnt", "wouldn't change anything",
+    "wouldnt change anything", "would not change anything", "wouldn't change a thing", "wouldnt change a thing",
+    "would not change a thing", "i wouldn't change anything", "i wouldnt change anything",
+    "i would not change anything", "i wouldn't change a thing", "i wouldnt change a thing",
+  ]
+
+  static let yesCores: Set<String> = [
+    "yes", "yeah", "yea", "yep", "yup", "sure", "definitely", "absolutely", "of course", "yes definitely",
+    "yes absolutely", "yes of course",
+  ]
+
+  static let satisfiedCores: Set<String> = [
+    "already do", "i already do", "already have", "i already have", "already did", "i already did",
+    "keep doing what you're doing", "keep doing what you are doing", "keep doing what ur doing",
+    "keep doing what your doing", "keep it up", "carry on", "carry on as you are", "fine as it is",
+    "it's fine as it is", "its fine as it is", "it is fine as it is", "good as it is", "it's good as it is",
+    "perfect as it is", "it's perfect as it is", "all good as it is", "fine as is", "good as is",
+    "keep it as it is", "leave it as it is", "nothing needs changing", "nothing needs to change",
   ]
 
   static let everythingCores: Set<String> = [
@@ -118,7 +197,9 @@ public enum BareAnswer: String, Sendable, Equatable {
     "don't know", "dont know", "do not know", "not sure", "unsure", "no idea", "idk", "dunno", "no opinion",
     "nothing to say", "nothing to add", "nothing else to add", "nothing more to add", "nothing further",
     "nothing further to add", "none to add", "nothing to report", "nothing to comment", "no answer", "pass",
-    "as above", "same as above", "see above", "as before", "test",
+    "as above", "same as above", "see above", "as before", "test", "hard to say", "difficult to say",
+    "hard to tell", "too early to say", "too early to tell", "can't say", "cannot say", "can't really say",
+    "not sure yet", "mixed", "mixed feelings", "didn't notice", "didn't notice any difference", "no difference",
   ]
 
   /// Longest first, so that a filler that ends another is not cut first ("so much" before "much").

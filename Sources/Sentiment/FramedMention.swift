@@ -13,8 +13,10 @@ public import Tokenization
 /// alone scores them neutral.
 ///
 /// A mention has one to `maximumWords` words, no "?" (a question asks, it names nothing), no link,
-/// e-mail address or redaction placeholder, and does not decline to answer (`BareAnswer.declines`:
-/// "N/A", "Don't know", "No comment", "Nothing to add"). A longer answer tells a story whose sign
+/// e-mail address or redaction placeholder, no negator ("not a lot anymore", "Didn't notice any
+/// difference": it says something of what it names), and neither it nor its first clause declines
+/// to answer (`BareAnswer.declines`: "N/A", "Don't know", "No comment", "Nothing to add", "Hard to
+/// say, we only just started"). A longer answer tells a story whose sign
 /// the question does not decide ("As I live in sheltered accommodation all transport was arranged
 /// by my housekeeper").
 public enum FramedMention {
@@ -44,7 +46,21 @@ public enum FramedMention {
         continue
       }
     }
-    guard !words.isEmpty, !BareAnswer.declines(words[...]) else { return nil }
+    guard !words.isEmpty, !words.contains(where: isNegation), !BareAnswer.declines(words[...]),
+      !BareAnswer.declines(BareAnswer.openingWords(of: text)[...])
+    else { return nil }
     return first..<(last + 1)
   }
+
+  /// A negator: an answer with one says something of what it names ("not a lot anymore",
+  /// "Didn't notice any difference"), which the question's sign would overturn.
+  static func isNegation(_ word: String) -> Bool {
+    negators.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
+  }
+
+  private static let negators: Set<String> = [
+    "not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "without", "hardly", "didnt",
+    "dont", "doesnt", "wasnt", "werent", "isnt", "arent", "cant", "couldnt", "wouldnt", "wont", "shouldnt",
+    "havent", "hasnt", "hadnt",
+  ]
 }

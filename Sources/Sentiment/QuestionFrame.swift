@@ -14,11 +14,14 @@
 /// digits and apostrophes) for markers of each side:
 /// - praise: like, liked, love, loved, enjoy, enjoyed, best, good, well, great, favourite,
 ///   favorite, value, valued, valuable, useful, appreciate, appreciated, impressed, positive,
-///   positives, pleased, happy, helpful, satisfied, highlight(s), exceed(ed/s), "keep doing";
-/// - faults: improve, improved, improvement(s), improving, better, least, dislike(d), worst, wrong,
-///   change(s), changed, differently, problem(s), issue(s), complaint(s), complain, fix, missing,
-///   lacking, suggestion(s), suggest, negative(s), disappointed/disappointing, frustrated/
-///   frustrating, annoyed/annoying, dissatisfied, unhappy, difficult, "let you down", "stop doing",
+///   positives, pleased, happy, helpful, satisfied, highlight(s), exceed(ed/s), pros, strength(s),
+///   "keep doing", "get right";
+/// - faults: improve, improved, improvement(s), improving, better, least, dislike(d/s), bad, worse,
+///   worst, poor, wrong, change(s) (not after "the", "recent", "these", "our" …: "the recent changes"
+///   are made, not asked for), differently, problem(s), issue(s), complaint(s), complain, fix,
+///   missing, lacking, suggestion(s), suggest, negative(s), cons, downside(s), weakness(es),
+///   disappointed/disappointing, frustrated/frustrating, annoyed/annoying, dissatisfied, unhappy,
+///   difficult, "fall short", "let you down", "stop doing",
 ///   "start doing", and "more" before a quality wanted ("more likely to recommend", "more
 ///   enjoyable", "more useful");
 /// - a praise marker right after a negation ("didn't like", "not happy", "never enjoyed") or
@@ -58,6 +61,15 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
       } else if word == "let" && next == "you" && index + 2 < words.count && words[index + 2] == "down" {
         faults = true
       } else if (word == "stop" || word == "start") && next == "doing" {
+        faults = true
+      } else if word == "short" && ["fall", "fell", "falls", "falling"].contains(previous) {
+        // "Where did we fall short?"
+        faults = true
+      } else if word == "right" && ["got", "get", "did", "do", "getting"].contains(previous) {
+        // "What did we get right?"
+        praise = true
+      } else if (word == "change" || word == "changes") && !Self.namingArticles.contains(previous) {
+        // "What would you change?", "What changes would you make?"; not "the recent changes".
         faults = true
       } else if word == "more" && Self.wantedQualities.contains(next) {
         // "What would make you more likely to recommend us?", "… to make your visit more enjoyable?"
@@ -101,7 +113,8 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
   private static let praiseWords: Set<String> = [
     "liked", "loved", "enjoy", "enjoyed", "good", "well", "great", "favourite", "favorite", "value", "valued",
     "valuable", "useful", "appreciate", "appreciated", "impressed", "positive", "positives", "pleased", "happy",
-    "helpful", "satisfied", "highlight", "highlights", "exceed", "exceeded", "exceeds",
+    "helpful", "satisfied", "highlight", "highlights", "exceed", "exceeded", "exceeds", "pros", "strength",
+    "strengths",
   ]
 
   /// Qualities that "more" before them asks for: what would make the experience better.
@@ -112,9 +125,14 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
 
   private static let faultWords: Set<String> = [
     "improve", "improved", "improvement", "improvements", "improving", "better", "least", "dislike", "disliked",
-    "worst", "wrong", "change", "changes", "changed", "differently", "problem", "problems", "issue", "issues",
+    "dislikes", "bad", "worse", "worst", "poor", "wrong", "differently", "problem", "problems", "issue", "issues",
     "complaint", "complaints", "complain", "fix", "missing", "lacking", "suggestion", "suggestions", "suggest",
-    "negative", "negatives", "unhappy", "difficult",
+    "negative", "negatives", "unhappy", "difficult", "cons", "downside", "downsides", "weakness", "weaknesses",
+  ]
+
+  /// Words before "change(s)" that make it a change made, not one asked for ("the recent changes").
+  private static let namingArticles: Set<String> = [
+    "the", "recent", "these", "those", "this", "that", "new", "latest", "our", "your",
   ]
 
   /// The question's words, lowercased, with "’" read as "'".

@@ -12,9 +12,11 @@ public enum QuestionReading: String, Sendable, Equatable {
 extension SentimentScorer {
   /// `score(_:explain:)` of an answer to a survey question of `frame` (`QuestionFrame(question:)`).
   /// Two kinds of answer carry no sign of their own, so they take the question's:
-  /// - a bare answer (`BareAnswer`: "Nothing.", "Everything!", "None really, thanks"): valence
-  ///   `SentimentParameters.bareAnswerValence` (1.8), + for "nothing" to a question about faults
-  ///   and "everything" to one about praise, − for the reverse;
+  /// - a bare answer (`BareAnswer`: "Nothing.", "Everything!", "None really, thanks", "Yes",
+  ///   "Already do"), or one that opens an answer whose rest states no opinion ("Nothing, y'all
+  ///   rock"): valence `SentimentParameters.bareAnswerValence` (1.8), + for "nothing" to a question
+  ///   about faults and "everything" or "yes" to one about praise, − for the reverse, + for a
+  ///   satisfied answer to either;
   /// - a mention (`FramedMention`: a short answer in which no term scored, "The food.", "Listened.",
   ///   "Faster response", "Employ more staff."): valence `SentimentParameters.mentionValence`
   ///   (1.0), + to a question about praise (what was good is named), − to one about faults (what
@@ -35,15 +37,25 @@ extension SentimentScorer {
     let value: Double
     let term: String
     let tokens: Range<Int>
-    if let bare = BareAnswer.of(tokenized) {
-      let positive = (frame == .improvement) == (bare.answer == .nothing)
-      value = positive ? parameters.bareAnswerValence : -parameters.bareAnswerValence
+    let bare: (answer: BareAnswer, tokens: Range<Int>)?
+    var named: Range<Int>?
+    if let whole = BareAnswer.of(tokenized) {
+      bare = whole
+    } else if result.0.compound == 0,
+      (result.1 ?? score(tokenized, explain: true).1).map(Self.statesNoOpinion) ?? false
+    {
+      // The rest of the answer states no opinion: "Nothing, y'all rock" opens with a bare answer.
+      bare = BareAnswer.opening(of: tokenized)
+      if bare == nil { named = FramedMention.tokens(of: tokenized) }
+    } else {
+      bare = nil
+    }
+    if let bare {
+      value = bare.answer.isPositive(to: frame) ? parameters.bareAnswerValence : -parameters.bareAnswerValence
       term = bare.answer.rawValue
       tokens = bare.tokens
       lastQuestionReading = .bareAnswer
-    } else if result.0.compound == 0, let named = FramedMention.tokens(of: tokenized),
-      (result.1 ?? score(tokenized, explain: true).1).map(Self.statesNoOpinion) ?? false
-    {
+    } else if let named {
       value = frame == .praise ? parameters.mentionValence : -parameters.mentionValence
       term = QuestionReading.mention.rawValue
       tokens = named

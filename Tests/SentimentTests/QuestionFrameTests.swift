@@ -17,7 +17,8 @@ struct QuestionFrameTests {
       "What disappointed you?", "What were you unhappy with?", "What was frustrating about the app?",
       "What would have made your experience better?", "Was anything missing?",
       "What would make you more likely to recommend us?", "What should we stop doing?",
-      "Is there anything we could have done to make your visit more enjoyable?",
+      "Is there anything we could have done to make your visit more enjoyable?", "Where did we fall short?",
+      "What changes would you make?",
     ] {
       #expect(QuestionFrame(question: question) == .improvement, "\(question)")
     }
@@ -30,6 +31,7 @@ struct QuestionFrameTests {
       "What did you enjoy?", "What should we keep doing?", "Was there anything you particularly liked?",
       "What were you happy with?", "What impressed you?", "What was the highlight of your trip?",
       "What aspects of your stay exceeded your expectations?", "What do you find most valuable about our product?",
+      "What did we get right?", "What are our strengths?",
     ] {
       #expect(QuestionFrame(question: question) == .praise, "\(question)")
     }
@@ -45,6 +47,9 @@ struct QuestionFrameTests {
       // Both sides at once.
       "What were you satisfied and/or dissatisfied with?", "What did you like and dislike?",
       "What did you like most and least?", "What was good and what could be improved?",
+      "What was good and what was bad about your stay?", "What are the pros and cons?",
+      // A change made is asked about, not asked for.
+      "How do you feel about the recent changes to bin collections?",
       // How to serve better is asked, not what was best.
       "How can we best serve you?",
     ] {
@@ -78,6 +83,8 @@ struct BareAnswerTests {
       "I can’t think of anything at the moment", "None needed", "No suggestions", "Nothing comes to mind",
       "No, nothing.", "Nothing. Thank you", "Nothing. Thank you so much.", "On this occasion nothing.",
       "n/a Nothing.", "You couldn't.",
+      // Denials: there was none (worth naming).
+      "Not much", "not a lot", "None of it", "It wasn't", "Wouldn't change a thing", "I wouldnt change anything",
     ] {
       #expect(try bare(text) == .nothing, "\(text)")
     }
@@ -87,6 +94,37 @@ struct BareAnswerTests {
     for text in ["Everything.", "Everything!", "everything really", "All of it", "All.", "The whole thing"] {
       #expect(try bare(text) == .everything, "\(text)")
     }
+  }
+
+  @Test func answersThatAffirmOrAreContent() throws {
+    for text in ["Yes", "Yeah!", "Definitely", "Yes of course"] {
+      #expect(try bare(text) == .yes, "\(text)")
+    }
+    for text in [
+      "Already do", "Keep doing what you’re doing", "Keep it up!", "It's fine as it is", "Carry on as you are",
+    ] {
+      #expect(try bare(text) == .satisfied, "\(text)")
+    }
+  }
+
+  @Test func anAnswerMayOpenWithABareClause() throws {
+    var tokenized = TokenizedText()
+    try Tokenizer().tokenize("Nothing, y'all rock", into: &tokenized)
+    #expect(BareAnswer.of(tokenized) == nil)
+    let opening = try #require(BareAnswer.opening(of: tokenized))
+    #expect(opening.answer == .nothing && opening.tokens == 0..<1)
+    // No clause after the mark, or a clause that is no bare answer: nothing opens it.
+    try Tokenizer().tokenize("Nothing.", into: &tokenized)
+    #expect(BareAnswer.opening(of: tokenized) == nil)
+    try Tokenizer().tokenize("The staff, mostly", into: &tokenized)
+    #expect(BareAnswer.opening(of: tokenized) == nil)
+  }
+
+  @Test func theSignOfEachKind() {
+    #expect(BareAnswer.nothing.isPositive(to: .improvement) && !BareAnswer.nothing.isPositive(to: .praise))
+    #expect(BareAnswer.everything.isPositive(to: .praise) && !BareAnswer.everything.isPositive(to: .improvement))
+    #expect(BareAnswer.yes.isPositive(to: .praise) && !BareAnswer.yes.isPositive(to: .improvement))
+    #expect(BareAnswer.satisfied.isPositive(to: .praise) && BareAnswer.satisfied.isPositive(to: .improvement))
   }
 
   @Test func answersWithMoreToSayOrThatDecline() throws {
@@ -188,6 +226,9 @@ struct FramedMentionTests {
     for text in [
       "Is it open on Sunday?", "Don't know", "N/A", "No comment.", "Nothing to add",
       "www.example.com", "As I live in sheltered accommodation all my transport was arranged by the warden",
+      // A negator says something of what is named; a first clause may decline.
+      "not a lot anymore since they shut the library", "Didn't notice any difference",
+      "Hard to say, we only just started",
     ] {
       #expect(try mention(text) == nil, "\(text)")
     }
@@ -215,6 +256,15 @@ struct FramedMentionScoringTests {
     #expect(try score("Came sooner", .improvement).label == .negative)
     #expect(try score("They came.", .praise).label == .positive)
     #expect(scorer.lastQuestionReading == .mention)
+  }
+
+  @Test func aBareOpeningBeforeNoOpinionIsReadAsBare() throws {
+    #expect(try score("Nothing, y'all rock", .improvement).label == .positive)
+    #expect(scorer.lastQuestionReading == .bareAnswer)
+    // With an opinion after it, the answer is scored as written.
+    #expect(
+      try score("Nothing, the food was cold", .improvement)
+        == scorer.score(text: "Nothing, the food was cold", explain: false).0)
   }
 
   @Test func answersWithAnOpinionOrAnOpenQuestionScoreAsWritten() throws {
