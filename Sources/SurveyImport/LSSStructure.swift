@@ -113,7 +113,12 @@ struct LSSStructure {
   static func load(stream: XMLStream, path: String) throws(ImportError) -> LSSStructure {
     var result = LSSStructure(fallback: false)
     var table = ""
-    var texts: [String: String] = [:]
+    // Each question's texts, first row first, with their language. A language the survey is not
+    // translated into has an empty <question/> (session 56: "question_text": "" when that row came
+    // first); the survey's base language (<surveys><row><language>, after the questions) is chosen
+    // once it is known, else the first text that is not empty.
+    var texts: [String: [(language: String, text: String)]] = [:]
+    var baseLanguage: String?
     while try stream.next() {
       guard stream.kind == .element else { continue }
       if stream.depth == 1 {
@@ -121,7 +126,7 @@ struct LSSStructure {
         continue
       }
       guard stream.depth == 3, stream.name == "row",
-        table == "questions" || table == "subquestions" || table == "question_l10ns"
+        table == "questions" || table == "subquestions" || table == "question_l10ns" || table == "surveys"
       else {
         continue
       }
@@ -132,6 +137,12 @@ struct LSSStructure {
           let name = stream.name
           cells[name] = try stream.readText()
         }
+      }
+      if table == "surveys" {
+        if baseLanguage == nil, let language = cells["language"]?.trimmed, !language.isEmpty {
+          baseLanguage = language
+        }
+        continue
       }
       guard let qid = cells["qid"] else { continue }
       if table != "question_l10ns" {
@@ -144,12 +155,18 @@ struct LSSStructure {
         if let sid = cells["sid"] { result.surveyIDs.insert(sid) }
       }
       // The text: 4.x/5.x keep it in question_l10ns, 3.x in the question's own row (QA review 13:
-      // 3.x texts were ignored). The first language wins.
-      if texts[qid] == nil, let text = cells["question"] {
-        texts[qid] = HTMLText.plain(text)
+      // 3.x texts were ignored).
+      if let text = cells["question"] {
+        let plain = HTMLText.plain(text)
+        if !plain.trimmed.isEmpty, texts[qid, default: []].count < 100 {
+          texts[qid, default: []].append((cells["language"]?.trimmed ?? "", plain))
+        }
       }
     }
-    for (qid, text) in texts { result.questions[qid]?.text = text }
+    for (qid, candidates) in texts {
+      let base = baseLanguage.flatMap { language in candidates.first { $0.language == language } }
+      result.questions[qid]?.text = (base ?? candidates.first)?.text
+    }
     for question in result.questions.values where question.parent != "0" {
       if let text = question.text { result.subquestionTexts[question.parent + "|" + question.title] = text }
     }
