@@ -360,13 +360,28 @@ struct CSVSurveyReader {
       let secondIsImportIDs = secondProblem == nil && second.first.map(QualtricsImportID.starts) == true
       // A text-entry question is named after the question ("Q2"); only its ImportId says
       // "QID2_TEXT" (review r18a: its answers went to metadata, uncounted).
+      // The other way round, a column named like an answer ("MCSA_single_text", a question's own
+      // export tag) whose ImportId is a question's choice column ("QID1", "QID3-1") holds answer
+      // codes, not text (session 56, a real export: its codes 1, 2, 3 were imported as answers).
       func readImportIDs(_ row: [[UInt8]]) {
         guard context.options.questions.isEmpty else { return }
-        for index in row.indices where index < header.count && index != idIndex && !textSet.contains(index) {
-          guard let importID = QualtricsImportID.value(of: row[index]), QualtricsImportID.isTextEntry(importID)
-          else { continue }
-          textIndices.append(index)
-          textSet.insert(index)
+        var codes: [Int] = []
+        for index in row.indices where index < header.count && index != idIndex {
+          guard let importID = QualtricsImportID.value(of: row[index]) else { continue }
+          if QualtricsImportID.isTextEntry(importID) {
+            if textSet.insert(index).inserted { textIndices.append(index) }
+          } else if textSet.contains(index), QualtricsImportID.isQuestionColumn(importID) {
+            textSet.remove(index)
+            codes.append(index)
+          }
+        }
+        if !codes.isEmpty {
+          textIndices.removeAll { !textSet.contains($0) }
+          let names = codes.prefix(5).map { "\(header[$0]) (\(QualtricsImportID.value(of: row[$0]) ?? ""))" }
+          context.note(
+            "column(s) \(names.joined(separator: ", "))\(codes.count > 5 ? " …" : "") are named like answers, but "
+              + "their ImportIds are choice columns of questions, not text entry: kept in meta (name one with "
+              + "--question to import it as text)")
         }
         textIndices.sort()
       }
