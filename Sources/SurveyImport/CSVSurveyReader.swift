@@ -312,8 +312,21 @@ struct CSVSurveyReader {
         return index
       }
     } else if let surveyMonkeyRow {
-      textIndices = surveyMonkeyRow.fields.indices.filter {
-        Self.isSurveyMonkeyOpenEnded(FieldDecoding.string(surveyMonkeyRow.fields[$0]))
+      let kinds = surveyMonkeyRow.fields.map { FieldDecoding.string($0).trimmed }
+      textIndices = kinds.indices.filter { Self.isSurveyMonkeyOpenEnded(kinds[$0]) }
+      // Row 2 labels the columns of a matrix, a ranking and a Multiple Textboxes question alike (a
+      // real export, session 56: "Contact info / Name", "… / I feel the biggest issue is:"); which
+      // ones hold typed text is not written there, so they stay in meta, and that is said.
+      let labelled = kinds.indices.filter { index in
+        index != idIndex && index < header.count && !kinds[index].isEmpty && !textIndices.contains(index)
+          && kinds[index].lowercased() != "response"
+      }
+      if !labelled.isEmpty {
+        let names = labelled.prefix(3).map { "\"\(header[$0])\"" }.joined(separator: ", ")
+        context.note(
+          "\(labelled.count) SurveyMonkey column(s) labelled in row 2 (choices, matrix rows, ranking items or Multiple "
+            + "Textboxes boxes: \(names)\(labelled.count > 3 ? " …" : "")) kept in meta: only \"Open-Ended "
+            + "Response\" and \"Other (please specify)\" columns are taken as text; name textboxes with --question")
       }
     } else {
       textIndices = header.indices.filter { Self.isTextName(lowered[$0]) }
