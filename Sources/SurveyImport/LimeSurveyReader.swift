@@ -266,6 +266,23 @@ struct LimeSurveyReader {
           return structure
         }
       }
+    } else {
+      // The Q form names no survey: the .lss beside that lists every question of the export (qids
+      // are the database's own, unique within an installation) is the survey's.
+      let questions = Set(fields.lazy.compactMap { SGQA($0) }.filter { $0.survey == nil }.map(\.question))
+      if !questions.isEmpty {
+        for candidate in CompanionFile.files(in: CompanionFile.directory(of: context.path), suffix: ".lss") {
+          if let structure = try? LSSStructure.load(path: candidate),
+            questions.allSatisfy({ structure.questions[$0] != nil })
+          {
+            let survey = structure.surveyIDs.sorted().joined(separator: ", ")
+            context.warn(
+              "question types and texts from \(candidate) (survey \(survey): it lists every question of the export)")
+            if let source = structure.source { context.recordCompanion(source) }
+            return structure
+          }
+        }
+      }
     }
     context.warn(
       "no .lss found for this survey: question columns without a subquestion code and every other/comment column are imported as text, subquestion columns as metadata (give --lss for exact question types)"

@@ -102,6 +102,23 @@ import VerbatimCore
     #expect(result.warnings.contains { $0.contains("no .lss found") }, "\(result.warnings)")
   }
 
+  /// Without `--lss`, the `.lss` beside the export that lists every one of its questions is used
+  /// (the Q form names no survey id to match, as SGQA's does); one that lacks some is not.
+  @Test func theLSSBesideThatListsTheQuestionsIsFound() throws {
+    let lss = try Self.structure()
+    let directory = URL(fileURLWithPath: lss).deletingLastPathComponent()
+    let other = try Self.structure(sid: "999999", qidOffset: 1000)
+    try FileManager.default.copyItem(atPath: other, toPath: directory.appendingPathComponent("another.lss").path)
+    let export = directory.appendingPathComponent("q-names.lsr").path
+    try FileManager.default.copyItem(atPath: try Self.export(), toPath: export)
+    let result = try Fixture.run(path: export)
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(result.records.map(\.question) == ["Q54_Cother", "Q55_Ccomment", "Q57", "Q58_S60"])
+    #expect(
+      result.warnings.contains { $0.contains("survey.lss (survey 237198: it lists every question of the export)") },
+      "\(result.warnings)")
+  }
+
   /// An `.lss` that lists none of the export's questions would turn every answer into metadata (0
   /// records, exit 0): refused, as an `.lss` of another survey is for SGQA exports.
   @Test func anLSSWithoutTheExportsQuestionsIsRefused() throws {
