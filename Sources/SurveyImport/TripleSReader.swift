@@ -62,7 +62,7 @@ struct TripleSReader {
     }
     // Triple-S marks no variable as open-ended: every character variable is taken as one, and a
     // platform's export holds others too (session 56, a Decipher export: uuid, date, markers,
-    // userAgent, ipAddress, url …, 19 in all). Said, so they can be left to meta with --question.
+    // userAgent, ipAddress, url …, at least 18). Said, so they can be left to meta with --question.
     let openEnded = metadata.variables.filter { $0.type == .character && !$0.isSerial }.map(\.name)
     if context.options.questions.isEmpty, openEnded.count > 1 {
       context.note(

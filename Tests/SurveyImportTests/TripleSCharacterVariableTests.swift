@@ -6,7 +6,7 @@ import VerbatimCore
 @testable import SurveyImport
 
 /// Session 56 (a real Decipher "Hermes v2" Triple-S 1.2 export, 104 variables): Triple-S marks no
-/// variable as open-ended, so every `character` variable is taken as one, and that export has 19 of
+/// variable as open-ended, so every `character` variable is taken as one, and that export has at least 18 of
 /// them that are no answers (uuid, date, markers, userAgent, ipAddress, url …). Naming the open
 /// ones with `--question` dropped the others altogether, though every value is to end somewhere
 /// (a CSV column `--question` leaves out is metadata); and nothing said which were taken.
