@@ -312,8 +312,21 @@ struct CSVSurveyReader {
         return index
       }
     } else if let surveyMonkeyRow {
-      textIndices = surveyMonkeyRow.fields.indices.filter {
-        Self.isSurveyMonkeyOpenEnded(FieldDecoding.string(surveyMonkeyRow.fields[$0]))
+      let kinds = surveyMonkeyRow.fields.map { FieldDecoding.string($0).trimmed }
+      textIndices = kinds.indices.filter { Self.isSurveyMonkeyOpenEnded(kinds[$0]) }
+      // Row 2 labels the columns of a matrix, a ranking and a Multiple Textboxes question alike (a
+      // real export, session 56: "Contact info / Name", "… / I feel the biggest issue is:"); which
+      // ones hold typed text is not written there, so they stay in meta, and that is said.
+      let labelled = kinds.indices.filter { index in
+        index != idIndex && index < header.count && !kinds[index].isEmpty && !textIndices.contains(index)
+          && kinds[index].lowercased() != "response"
+      }
+      if !labelled.isEmpty {
+        let names = labelled.prefix(3).map { "\"\(header[$0])\"" }.joined(separator: ", ")
+        context.note(
+          "\(labelled.count) SurveyMonkey column(s) labelled in row 2 (choices, matrix rows, ranking items or Multiple "
+            + "Textboxes boxes: \(names)\(labelled.count > 3 ? " …" : "")) kept in meta: only \"Open-Ended "
+            + "Response\" and \"Other (please specify)\" columns are taken as text; name textboxes with --question")
       }
     } else {
       textIndices = header.indices.filter { Self.isTextName(lowered[$0]) }
@@ -360,13 +373,28 @@ struct CSVSurveyReader {
       let secondIsImportIDs = secondProblem == nil && second.first.map(QualtricsImportID.starts) == true
       // A text-entry question is named after the question ("Q2"); only its ImportId says
       // "QID2_TEXT" (review r18a: its answers went to metadata, uncounted).
+      // The other way round, a column named like an answer ("MCSA_single_text", a question's own
+      // export tag) whose ImportId is a question's choice column ("QID1", "QID3-1") holds answer
+      // codes, not text (session 56, a real export: its codes 1, 2, 3 were imported as answers).
       func readImportIDs(_ row: [[UInt8]]) {
         guard context.options.questions.isEmpty else { return }
-        for index in row.indices where index < header.count && index != idIndex && !textSet.contains(index) {
-          guard let importID = QualtricsImportID.value(of: row[index]), QualtricsImportID.isTextEntry(importID)
-          else { continue }
-          textIndices.append(index)
-          textSet.insert(index)
+        var codes: [Int] = []
+        for index in row.indices where index < header.count && index != idIndex {
+          guard let importID = QualtricsImportID.value(of: row[index]) else { continue }
+          if QualtricsImportID.isTextEntry(importID) {
+            if textSet.insert(index).inserted { textIndices.append(index) }
+          } else if textSet.contains(index), QualtricsImportID.isQuestionColumn(importID) {
+            textSet.remove(index)
+            codes.append(index)
+          }
+        }
+        if !codes.isEmpty {
+          textIndices.removeAll { !textSet.contains($0) }
+          let names = codes.prefix(5).map { "\(header[$0]) (\(QualtricsImportID.value(of: row[$0]) ?? ""))" }
+          context.note(
+            "column(s) \(names.joined(separator: ", "))\(codes.count > 5 ? " …" : "") are named like answers, but "
+              + "their ImportIds are choice columns of questions, not text entry: kept in meta (name one with "
+              + "--question to import it as text)")
         }
         textIndices.sort()
       }

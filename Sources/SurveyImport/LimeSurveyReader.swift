@@ -4,7 +4,8 @@ import VerbatimCore
 /// `<responses><fields><fieldname>…` (every column) and `<rows><row>` (one per response). Values
 /// are CDATA; an element left out means the question was not shown (NULL), an empty element means
 /// shown and left blank. Column elements are SGQA names (`<sid>X<gid>X<qid><sub>`) with a leading
-/// `_` (XML names cannot start with a digit). Which columns are free text comes from the survey
+/// `_` (XML names cannot start with a digit), or, from LimeSurvey's current development line, Q
+/// names (`Q<qid>`, `Q<qid>_Cother`, `Q<qid>_S<sqid>` …, see `SGQA`). Which columns are free text comes from the survey
 /// structure (`.lss`): types S, T, U, Q (multiple short text), and the `other` and `comment`
 /// columns. Without an `.lss` (given or found beside), SGQA columns without a subquestion code and
 /// the `other`/`comment` columns are taken as text (with a warning).
@@ -216,7 +217,7 @@ struct LimeSurveyReader {
     for question in context.options.questions {
       if !columns.contains(question) {
         throw .usage(
-          "--question \(question): no such column in \(context.path) (LimeSurvey columns are SGQA names such as 123456X1X2)"
+          "--question \(question): no such column in \(context.path) (LimeSurvey columns are SGQA names such as 123456X1X2, or Q names such as Q12 and Q12_S34 in newer exports)"
         )
       }
       if let structure, !structure.isText(column: question) {
@@ -242,6 +243,17 @@ struct LimeSurveyReader {
             "--lss \(path) describes survey \(structure.surveyIDs.sorted().joined(separator: ", ")), but the export's columns belong to survey \(exportSurveys.sorted().joined(separator: ", ")): give that survey's .lss"
         )
       }
+      // The Q form carries no survey id: the same check by question ids (none of the export's
+      // questions in the .lss).
+      let exportQuestions = Set(fields.lazy.compactMap { SGQA($0) }.filter { $0.survey == nil }.map(\.question))
+      if !exportQuestions.isEmpty, exportQuestions.isDisjoint(with: structure.questions.keys) {
+        let sample = exportQuestions.sorted { ($0.count, $0) < ($1.count, $1) }.prefix(3).map { "Q" + $0 }
+        throw ImportError.unsupported(
+          path: context.path,
+          message:
+            "--lss \(path) lists none of the export's questions (\(sample.joined(separator: ", "))\(exportQuestions.count > 3 ? " …" : "")): give the survey's own .lss"
+        )
+      }
       return structure
     }
     if let archive, let structure = try archive.loadStructure() { return structure }
@@ -252,6 +264,23 @@ struct LimeSurveyReader {
           context.warn("question types and texts from \(candidate) (survey \(surveyID))")
           if let source = structure.source { context.recordCompanion(source) }
           return structure
+        }
+      }
+    } else {
+      // The Q form names no survey: the .lss beside that lists every question of the export (qids
+      // are the database's own, unique within an installation) is the survey's.
+      let questions = Set(fields.lazy.compactMap { SGQA($0) }.filter { $0.survey == nil }.map(\.question))
+      if !questions.isEmpty {
+        for candidate in CompanionFile.files(in: CompanionFile.directory(of: context.path), suffix: ".lss") {
+          if let structure = try? LSSStructure.load(path: candidate),
+            questions.allSatisfy({ structure.questions[$0] != nil })
+          {
+            let survey = structure.surveyIDs.sorted().joined(separator: ", ")
+            context.warn(
+              "question types and texts from \(candidate) (survey \(survey): it lists every question of the export)")
+            if let source = structure.source { context.recordCompanion(source) }
+            return structure
+          }
         }
       }
     }

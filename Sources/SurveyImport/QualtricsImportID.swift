@@ -41,4 +41,15 @@ enum QualtricsImportID {
     let upper = importID.uppercased()
     return upper.hasSuffix("_TEXT") || upper.hasSuffix("-TEXT")
   }
+
+  /// Whether `importID` is a question's column that is not text entry: `QID` and digits, then
+  /// nothing or a choice, scale or side-by-side part (`QID1`, `QID3_1`, `QID3-1`, `QID5#1-2`), as
+  /// Qualtrics names a choice column. Metadata and embedded data (`startDate`, `_recordId`, a field
+  /// of the user's) and the Text iQ columns (`QID2_TEXT_…Topics`) are not.
+  static func isQuestionColumn(_ importID: String) -> Bool {
+    guard importID.hasPrefix("QID"), !isTextEntry(importID) else { return false }
+    let rest = importID.dropFirst(3)
+    guard let first = rest.first, first.isASCII, first.isNumber else { return false }
+    return rest.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "_" || $0 == "-" || $0 == "#" }
+  }
 }

@@ -60,6 +60,16 @@ struct TripleSReader {
         "--positions \(positions.rawValue) applies to fixed-width data, and the metadata declares \(dataPath) CSV "
           + "(format=\"csv\"): drop --positions")
     }
+    // Triple-S marks no variable as open-ended: every character variable is taken as one, and a
+    // platform's export holds others too (session 56, a Decipher export: uuid, date, markers,
+    // userAgent, ipAddress, url …, at least 18). Said, so they can be left to meta with --question.
+    let openEnded = metadata.variables.filter { $0.type == .character && !$0.isSerial }.map(\.name)
+    if context.options.questions.isEmpty, openEnded.count > 1 {
+      context.note(
+        "\(openEnded.count) character variables taken as open-ended questions (Triple-S marks none as such): "
+          + openEnded.prefix(8).joined(separator: ", ") + (openEnded.count > 8 ? " …" : "")
+          + "; name the open-ended ones with --question to keep the others (ids, dates, captured data) in meta")
+    }
     // Not silent, as a CSV without an id column is not (QA review 23).
     if !metadata.variables.contains(where: \.isSerial) {
       context.note(
@@ -502,14 +512,26 @@ struct TripleSReader {
         return true
       }
     }
-    var meta: [JSONMember] = []
-    for (variable, field) in zip(metadata.variables, fields) where variable.type != .character && !variable.isSerial {
-      if let value = metaValue(variable, field, line: line) { meta.append(JSONMember(variable.name, value)) }
-    }
-    let rowMeta = RowMeta(meta)
-    for (variable, field) in zip(metadata.variables, fields) where variable.type == .character && !variable.isSerial {
+    func unpadded(_ field: String) -> String {
       var text = field
       if fixedWidth { while text.last == " " { text.removeLast() } }
+      return text
+    }
+    var meta: [JSONMember] = []
+    for (variable, field) in zip(metadata.variables, fields) where !variable.isSerial {
+      if variable.type != .character {
+        if let value = metaValue(variable, field, line: line) { meta.append(JSONMember(variable.name, value)) }
+      } else if !context.wants(variable.name) {
+        // A character variable --question leaves out is metadata, as a CSV column it leaves out is
+        // (session 56: it was dropped, though the contract keeps every value somewhere).
+        let text = unpadded(field)
+        if !text.trimmed.isEmpty { meta.append(JSONMember(variable.name, .string(text))) }
+      }
+    }
+    let rowMeta = RowMeta(meta)
+    for (variable, field) in zip(metadata.variables, fields)
+    where variable.type == .character && !variable.isSerial && context.wants(variable.name) {
+      let text = unpadded(field)
       if let size = variable.size, text.count > size {
         mismatches.add(variable.name, .longerThanSize, value: "\(text.count) characters", line: line)
       }

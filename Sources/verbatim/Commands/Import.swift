@@ -60,14 +60,18 @@ struct Import: ParsableCommand {
 
       Qualtrics text-entry form fields (TE/FORM in the --qsf) are text records; boxes
       the --qsf validates as an e-mail, phone, postcode, date or number stay in meta.
-      LimeSurvey text columns missing from <fields> are imported with a warning. A
-      generic mapping's text path that repeats in a record gives one record per value
-      (question path, path[2], …), and a record nested in another is a record of its
-      own, written at its end tag, so before the record around it (a record is
-      written once its meta, which may follow, has been read). Markup inside an XML
-      answer is dropped; its text pieces are joined with a line break (<p>, <br/>,
-      <li> or any other element) except around HTML's inline elements (<b>, <i>,
-      <em>, <span>, <a> …). A forced --format must match the document's root element.
+      LimeSurvey columns are SGQA names (123456X1X2other) or, from newer LimeSurvey,
+      Q names (Q2, Q2_Cother, Q2_S5); text columns missing from <fields> are imported
+      with a warning. Triple-S marks no variable as open-ended: every character
+      variable is taken as one (a note names them), and with --question the others go
+      to meta. A generic mapping's text path that repeats in a record gives one
+      record per value (question path, path[2], …), and a record nested in another is
+      a record of its own, written at its end tag, so before the record around it (a
+      record is written once its meta, which may follow, has been read). Markup
+      inside an XML answer is dropped; its text pieces are joined with a line break
+      (<p>, <br/>, <li> or any other element) except around HTML's inline elements
+      (<b>, <i>, <em>, <span>, <a> …). A forced --format must match the document's
+      root element.
 
       Without --keep-going the first bad piece (a response without id, a CSV row of
       the wrong width) stops the import; with it, bad pieces are listed in --rejects
