@@ -25,12 +25,14 @@ struct Score: ParsableCommand {
       Survey answers can be read with their question: --question-field NAME
       (JSON Lines: the member that holds each record's question, e.g.
       question_text as `verbatim import` writes it) or --question TEXT (one
-      question for every line). A bare answer ("Nothing.", "None really,
-      thanks", "Everything!") then takes the question's sign: to a question
-      about faults ("How could we improve?", "What did you like least?")
-      "nothing" is positive and "everything" negative; to one about praise
-      ("What was good?") the reverse; any other question, and any answer with
-      more to say, scores as written (default profile only).
+      question for every line). A bare answer ("Nothing.", "Not much",
+      "Everything!", "Yes") then takes the question's sign: to a question about
+      faults ("How could we improve?", "What did you like least?") "nothing" is
+      positive and "everything" negative; to one about praise ("What was
+      good?") the reverse. A short answer that names something and scores
+      nothing itself ("The food.", "Faster response") takes it more mildly.
+      Any other question (neither side, or both), and any answer with an
+      opinion of its own, scores as written (default profile only).
 
       \(LineRejectOptions.stopHelp(verb: "scored"))
 
