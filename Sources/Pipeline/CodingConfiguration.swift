@@ -17,6 +17,11 @@ public struct CodingConfiguration: Sendable {
   /// Note records that look non-English (`CodedVerbatim.language`): the shipped lexicons and
   /// codebook are English. Off with the user's own lexicons only (`--lexicon -default`).
   public var notesLanguages = true
+  /// The record member that holds the survey question each answer replies to (`question_text`,
+  /// `question`, or a metadata member; a JSONL member for `code -`): a bare answer or a mention
+  /// then takes the question's sign (`SentimentScorer.score(_:explain:question:)`). Nil reads
+  /// every answer alone.
+  public var questionField: String?
 
   public init(
     sentiment: SentimentModel, codebook: CompiledCodebook? = nil, tagging: TaggingOptions = TaggingOptions(),
@@ -50,6 +55,8 @@ public struct CodedVerbatim: Sendable {
   /// Whether the text held mojibake that the tokenizer read as the characters it garbles
   /// (`TextRepairs.mojibake`): the export was saved in a legacy encoding.
   public var repairedMojibake = false
+  /// How the answer was read through its question, if it was (`CodingConfiguration.questionField`).
+  public var questionReading: QuestionReading?
 
   /// - Parameters:
   ///   - language: see `language` (nil: English, or not noted).

@@ -1,5 +1,5 @@
 import Redaction
-import Sentiment
+public import Sentiment
 public import Taxonomy
 import Tokenization
 public import VerbatimCore
@@ -41,12 +41,16 @@ public final class CodingWorker {
     try code(text, metadata: metadata.isEmpty ? RuleMetadata() : RuleMetadata(metadata))
   }
 
-  /// Codes one verbatim whose metadata fields may hold several values (see `RuleMetadata`).
-  public func code(_ text: String, metadata: RuleMetadata) throws -> CodedVerbatim {
-    guard let redactor else { return try code(text, redactions: [:], placeholders: [], metadata: metadata) }
+  /// Codes one verbatim whose metadata fields may hold several values (see `RuleMetadata`), an
+  /// answer to a question of `question` (`QuestionFrame`; `.open` reads it alone).
+  public func code(_ text: String, metadata: RuleMetadata, question: QuestionFrame = .open) throws -> CodedVerbatim {
+    guard let redactor else {
+      return try code(text, redactions: [:], placeholders: [], metadata: metadata, question: question)
+    }
     let result = redactor.redactor.redact(text)
     return try code(
-      result.text, redactions: result.counts, placeholders: result.spans.map(\.redacted), metadata: metadata)
+      result.text, redactions: result.counts, placeholders: result.spans.map(\.redacted), metadata: metadata,
+      question: question)
   }
 
   /// Codes one verbatim given as valid UTF-8 bytes (a JSONL line's text read in place), without
@@ -68,7 +72,9 @@ public final class CodingWorker {
   /// value: a `CodedVerbatim` is too large to return in registers, and building one to return
   /// copied it (retaining its members) and destroyed the original, about 320 instructions a
   /// record.
-  public func code(validUTF8 bytes: UnsafeBufferPointer<UInt8>, into coded: inout CodedVerbatim) throws -> Bool {
+  public func code(
+    validUTF8 bytes: UnsafeBufferPointer<UInt8>, into coded: inout CodedVerbatim, question: QuestionFrame = .open
+  ) throws -> Bool {
     guard redactor == nil else { return false }
     // The reused buffers are moved into a local for the call: passing the stored property to the
     // scorer and the tagger retained and released its four arrays at each call.
@@ -76,7 +82,7 @@ public final class CodingWorker {
     swap(&tokenized, &self.tokenized)
     defer { swap(&tokenized, &self.tokenized) }
     try tokenizer.tokenize(validUTF8: bytes, into: &tokenized)
-    try code(tokenized, metadata: RuleMetadata(), into: &coded)
+    try code(tokenized, metadata: RuleMetadata(), question: question, into: &coded)
     // Members a record coded before may have set (most are empty: not assigned again).
     if !coded.text.isEmpty { coded.text = "" }
     if !coded.redactions.isEmpty { coded.redactions = [:] }
@@ -86,7 +92,8 @@ public final class CodingWorker {
 
   /// Codes a text after redaction (`placeholders`: the code point ranges of its placeholders).
   private func code(
-    _ text: String, redactions: [RedactionType: Int], placeholders: [Range<Int>], metadata: RuleMetadata
+    _ text: String, redactions: [RedactionType: Int], placeholders: [Range<Int>], metadata: RuleMetadata,
+    question: QuestionFrame
   ) throws -> CodedVerbatim {
     var coded = CodedVerbatim.uncoded(text: text, redactions: redactions)
     var tokenized = TokenizedText()
@@ -95,18 +102,23 @@ public final class CodingWorker {
     try tokenizer.tokenize(text, into: &tokenized)
     // Placeholders are not words the customer wrote: coding must not read "[EMAIL]" as "email".
     tokenized.collapse(placeholders: placeholders)
-    try code(tokenized, metadata: metadata, into: &coded)
+    try code(tokenized, metadata: metadata, question: question, into: &coded)
     return coded
   }
 
   /// Scores and tags a tokenized text, setting the members of `coded` that coding finds (all but
   /// its text, redactions and metadata redactions); on an error `coded` is left as it was.
-  private func code(_ tokenized: TokenizedText, metadata: RuleMetadata, into coded: inout CodedVerbatim) throws {
+  private func code(
+    _ tokenized: TokenizedText, metadata: RuleMetadata, question: QuestionFrame, into coded: inout CodedVerbatim
+  ) throws {
     // The tagger scores the text again for each tag's sentiment: the lexicon lookups of its tokens
     // are made once for all of those calls.
     scorer.beginReusingLookups(of: tokenized)
     defer { scorer.endReusingLookups() }
-    let (score, explanation) = scorer.score(tokenized, explain: explain)
+    let (score, explanation) =
+      question == .open
+      ? scorer.score(tokenized, explain: explain) : scorer.score(tokenized, explain: explain, question: question)
+    let reading = question == .open ? nil : scorer.lastQuestionReading
     // Read before the tagger scores the text's parts (any later call sets it true).
     let mayBeNonEnglish = scorer.scoredTextMayBeNonEnglish
     let timeouts = tagger?.regexTimeouts ?? 0
@@ -114,6 +126,7 @@ public final class CodingWorker {
       try tagger?.tag(tokenized, metadata: metadata, textSentiment: (score.label.rawValue, score.compound)) ?? []
     coded.sentiment = score
     coded.explanation = explanation
+    coded.questionReading = reading
     coded.tags = tags
     coded.language = notesLanguages && mayBeNonEnglish ? LanguageHint.nonEnglish(tokenized) : nil
     coded.regexTimedOut = tagger.map { $0.regexTimeouts != timeouts } ?? false

@@ -26,6 +26,7 @@ public enum ExportCoding {
         let worker = try CodingWorker(configuration: configuration)
         var writer = JSONWriter(capacity: 0)
         let observe = makeObserver()
+        let frames = QuestionFrames(fixed: nil)
         return { record, output in
           // Under --redact an answer to a contact question is withheld whole (`ContactQuestion`).
           let withheld = configuration.redactor != nil && ContactQuestion.asks(record)
@@ -33,7 +34,10 @@ public enum ExportCoding {
           do {
             coded = try worker.code(
               withheld ? ContactQuestion.placeholder : record.text,
-              metadata: ruleMetadata(of: record, keys: metadataKeys))
+              metadata: ruleMetadata(of: record, keys: metadataKeys),
+              question: configuration.questionField.map {
+                frames.frame(fixedOr: .some(record.questionWording(field: $0)))
+              } ?? .open)
           } catch let error as any LineScopedError {
             throw LineError(path: path, record: record.id, message: error.description)
           }

@@ -258,6 +258,8 @@ public enum ValidationRun {
         (options.coding.redactor?.configuration.patterns ?? []).map { "\($0.name)=\($0.mask)" }.joined(separator: ",")
       ),
     ]
+    // Answers read with their question change the sentiment codes (fifty-sixth session).
+    if let field = options.coding.questionField { manifest.settings.append(("question_field", field)) }
     manifest.counts = [
       ("respondents", coded.summary.respondents), ("records", coded.summary.records), ("blank", coded.summary.blank),
       ("rejected", coded.summary.rejected), ("human_coded_items", wanted.count),

@@ -52,4 +52,35 @@ import Testing
       #expect(result.stderrText.contains(message), "\(arguments): \(result.stderrText)")
     }
   }
+
+  @Test func codeReadsEachRecordWithItsQuestion() throws {
+    // `code -`: the flat path and the parsed one (a nested member).
+    let stream = Data(
+      """
+      {"id":1,"text":"Nothing.","q":"How could we improve?"}
+      {"id":2,"text":"Parking","q":"What could we do better?","meta":{"wave":2}}
+      {"id":3,"text":"Nothing.","q":"Any other comments?"}
+
+      """.utf8)
+    let piped = try TestSupport.runVerbatim(["code", "-", "--no-tags", "--question-field", "q"], input: stream)
+    #expect(piped.status == 0, "\(piped.stderrText)")
+    #expect(try labels(piped) == ["positive", "negative", "neutral"])
+    #expect(piped.stderrText.contains("1 bare answer(s) and 1 mention(s)"), "\(piped.stderrText)")
+    // An export: the one-answer-a-line JSONL layout, whose "question" is the wording here.
+    let folder = try TestSupport.temporaryDirectory()
+    let export = folder.appendingPathComponent("export.jsonl")
+    try Data(
+      """
+      {"respondent":"r1","question":"What did you like most?","text":"Everything!"}
+      {"respondent":"r2","question":"What did you like most?","text":"Nothing really"}
+
+      """.utf8
+    ).write(to: export)
+    let coded = try TestSupport.runVerbatim(["code", export.path, "--no-tags", "--question-field", "question"])
+    #expect(coded.status == 0, "\(coded.stderrText)")
+    #expect(try labels(coded) == ["positive", "negative"])
+    // Without the option the answers are read alone: neutral both.
+    let alone = try TestSupport.runVerbatim(["code", export.path, "--no-tags"])
+    #expect(try labels(alone) == ["neutral", "neutral"])
+  }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Pipeline
+import Sentiment
 import SurveyImport
 import Synchronization
 import Taxonomy
@@ -57,6 +58,12 @@ struct Code: ParsableCommand {
   @Flag(help: "Add the sentiment explanation of each verbatim.")
   var explain = false
 
+  @Option(
+    help: ArgumentHelp(
+      "The record member that holds each answer's survey question (question_text or question for an export, a JSONL member with -): a bare answer (\"Nothing.\") or a short mention (\"The food.\") takes the question's sign, as in `score --question-field`.",
+      valueName: "name"))
+  var questionField: String?
+
   @Flag(help: "With -: replace invalid UTF-8 with U+FFFD (and report how many) instead of rejecting the line.")
   var replaceInvalid = false
 
@@ -69,6 +76,8 @@ struct Code: ParsableCommand {
 
   func validate() throws {
     try checkThreads(threads)
+    try checkQuestionOptions(
+      field: questionField, question: nil, jsonl: true, profile: sentimentOptions.profile, ownFields: Self.ownFields)
     if export == "-" {
       try checkTextField(textField, jsonl: true, ownFields: Self.ownFields)
       // The stream is JSON Lines with its own "id" and text field: the export options would be
@@ -109,8 +118,9 @@ struct Code: ParsableCommand {
     try ManifestFile.check(manifest, against: inputs + [.output(output, option: "-o"), rejects])
     // Refused before anything is read or written (`code -` writes its rejects at the end).
     if let rejects { try refuseOutput(rejects, namingAnyOf: inputs + [.output(output, option: "-o")]) }
-    let configuration = try makeCodingConfiguration(
+    var configuration = try makeCodingConfiguration(
       sentimentOptions, taxonomyOptions, redactionOptions, explain: explain, threads: threads ?? availableCores())
+    configuration.questionField = questionField
     do {
       // -o FILE is written to a temporary file and renamed when the run succeeds
       // (`OutputSink.commit()`), as `import -o` does: a failed run leaves an existing FILE as it was.
@@ -163,6 +173,11 @@ struct Code: ParsableCommand {
           companions: companions)
       }
       printError(Self.summary(counter, tagging: configuration.codebook != nil))
+      if questionField != nil {
+        printError(
+          "\(counter[QuestionReading.bareAnswer.rawValue]) bare answer(s) and \(counter[QuestionReading.mention.rawValue]) "
+            + "mention(s) took the sign of their question (--question-field \(questionField!))")
+      }
       warnOverwritten(counter["overwritten"], fields: Self.ownFields)
       warnAboutLanguages(counter, prefix: Score.languagePrefix)
       warnAboutMojibake(counter[Score.mojibakeCounter])
@@ -242,6 +257,8 @@ struct Code: ParsableCommand {
         let tally = tallies.make()
         // Each flat line is coded into this one value (`CodingWorker.code(validUTF8:into:)`).
         var flatCoded = CodedVerbatim.uncoded()
+        let frames = QuestionFrames(fixed: nil)
+        let questionName = configuration.questionField.map { Array($0.utf8) }
         return { bytes, line, output in
           // A blank line is no record: skipped, as `code FILE` and `import` skip it (review r16a),
           // and counted in the summary (QA review 14).
@@ -254,7 +271,9 @@ struct Code: ParsableCommand {
           // The text is written back from the line's bytes (valid UTF-8 without escapes, so the same
           // as the String escaped).
           if readsFlatLines, let text = decoder.flatText(bytes, into: &flat),
-            try worker.code(validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), into: &flatCoded)
+            try worker.code(
+              validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), into: &flatCoded,
+              question: frames.frame(fixedOr: questionName.map { flat.identifierText(of: $0, in: bytes) }))
           {
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }
@@ -281,7 +300,12 @@ struct Code: ParsableCommand {
             metadataKeys.isEmpty ? RuleMetadata() : RuleMetadata(members: record.members, keys: metadataKeys)
           // Under --redact an answer to a contact question is withheld whole (`ContactQuestion`).
           let withheld = redactor != nil && ContactQuestion.asks(record)
-          var coded = try worker.code(withheld ? ContactQuestion.placeholder : record.text, metadata: metadata)
+          let question = frames.frame(
+            fixedOr: configuration.questionField.map { name in
+              record.members.first { $0.key == name }?.value.stringValue
+            })
+          var coded = try worker.code(
+            withheld ? ContactQuestion.placeholder : record.text, metadata: metadata, question: question)
           if withheld { coded.metadataRedactions.withheld += 1 }
           tally.add(coded)
           // The writer appends to the output itself (no copy of each record).
@@ -358,7 +382,7 @@ struct Code: ParsableCommand {
         ("thresholds", sentimentOptions.thresholds), ("imply_parents", String(taxonomyOptions.implyParents)),
         ("most_specific", String(!taxonomyOptions.keepParents)), ("min_evidence", String(taxonomyOptions.minEvidence)),
         ("threads", String(threads ?? availableCores())),
-      ],
+      ] + (questionField.map { [("question_field", $0)] } ?? []),
       counts: ["verbatims", "tagged", "tags"].map { ($0, counter[$0]) } + [("rejected", rejected), ("blank", blank)],
       redactions: Self.redactionCounts(counter) + Self.metadataRedactionCounts(counter),
       output: output.map { ("coded", $0) }, streamed: streamed,
@@ -426,6 +450,8 @@ private final class CodingTally: @unchecked Sendable {
   var replaced = 0
   var timedOut = 0
   var mojibake = 0
+  var bareAnswers = 0
+  var mentions = 0
   var redacted: [String: Int] = [:]
   var metadataRedactions = MetadataRedactions()
   var languages: [String: Int] = [:]
@@ -441,6 +467,11 @@ private final class CodingTally: @unchecked Sendable {
     tags += coded.tags.count
     if coded.regexTimedOut { timedOut += 1 }
     if coded.repairedMojibake { mojibake += 1 }
+    switch coded.questionReading {
+    case .bareAnswer: bareAnswers += 1
+    case .mention: mentions += 1
+    case nil: break
+    }
     // Most records have no redaction: the empty collections are not walked.
     if !coded.redactions.isEmpty {
       for (type, count) in coded.redactions { redacted["redacted." + type.label, default: 0] += count }
@@ -460,6 +491,8 @@ private final class CodingTally: @unchecked Sendable {
     counter.add("replaced", replaced)
     counter.add("regex timed out", timedOut)
     counter.add(Score.mojibakeCounter, mojibake)
+    counter.add(QuestionReading.bareAnswer.rawValue, bareAnswers)
+    counter.add(QuestionReading.mention.rawValue, mentions)
     for (name, count) in redacted { counter.add(name, count) }
     for (name, count) in metadataRedactions.namedCounts { counter.add(name, count) }
     for (name, count) in languages { counter.add(Score.languagePrefix + name, count) }

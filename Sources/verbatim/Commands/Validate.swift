@@ -106,9 +106,17 @@ struct Validate: ParsableCommand {
   @Option(parsing: .unconditional, help: "Worker threads (default: all cores).")
   var threads: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "The record member that holds each answer's survey question (question_text or question): a bare answer (\"Nothing.\") or a short mention (\"The food.\") takes the question's sign, as in `score --question-field`.",
+      valueName: "name"))
+  var questionField: String?
+
   func validate() throws {
     do {
       try checkThreads(threads)
+      try checkQuestionOptions(
+        field: questionField, question: nil, jsonl: true, profile: sentimentOptions.profile, ownFields: [])
       if let problem = RatingsOptions.bootstrapCountProblem(bootstrap) { throw ValidationError(problem) }
     } catch let error as ValidationError {
       recordFailure(error.message)
@@ -199,8 +207,9 @@ struct Validate: ParsableCommand {
     {
       throw fail(message, status: .usage)
     }
-    let coding = try makeCodingConfiguration(
+    var coding = try makeCodingConfiguration(
       sentimentOptions, taxonomyOptions, redactionOptions, explain: true, threads: threads ?? availableCores())
+    coding.questionField = questionField
     var options = ValidationOptions(
       exportPath: export, importOptions: try importOptions.makeOptions(), humanPaths: humanFiles, coding: coding,
       codebookPath: taxonomyOptions.taxonomy, thresholds: parsed, basis: basis, reference: reference,

@@ -2,30 +2,6 @@ import ArgumentParser
 import Sentiment
 import VerbatimCore
 
-/// One worker's frames of survey questions (`QuestionFrame`), for `--question` and
-/// `--question-field`: a fixed question's frame, or each record's, remembered per wording (an
-/// export repeats a few questions over every respondent). Not shared between threads.
-final class QuestionFrames {
-  private let fixed: QuestionFrame?
-  private var known: [String: QuestionFrame] = [:]
-  /// The most wordings remembered: a field that holds free text instead of a question is read
-  /// afresh each time past it, in bounded memory.
-  private static let limit = 4096
-
-  init(fixed: QuestionFrame?) { self.fixed = fixed }
-
-  /// The fixed question's frame; else the frame of `question` (a record's question member:
-  /// `.some(nil)` when it has none or it is not a string, `nil` when no field was asked for).
-  func frame(fixedOr question: String??) -> QuestionFrame {
-    if let fixed { return fixed }
-    guard let question, let question else { return .open }
-    if let frame = known[question] { return frame }
-    let frame = QuestionFrame(question: question)
-    if known.count < Self.limit { known[question] = frame }
-    return frame
-  }
-}
-
 /// Checks `--question-field` and `--question`: one of them at most, the field only with JSON
 /// Lines, and the default profile (the VADER profile copies VADER, which reads no question).
 func checkQuestionOptions(

@@ -1,0 +1,40 @@
+public import Sentiment
+public import SurveyImport
+import VerbatimCore
+
+/// One worker's frames of survey questions (`QuestionFrame`), for `--question` and
+/// `--question-field`: a fixed question's frame, or each record's, remembered per wording (an
+/// export repeats a few questions over every respondent). Not shared between threads.
+public final class QuestionFrames {
+  private let fixed: QuestionFrame?
+  private var known: [String: QuestionFrame] = [:]
+  /// The most wordings remembered: a field that holds free text instead of a question is read
+  /// afresh each time past it, in bounded memory.
+  private static let limit = 4096
+
+  public init(fixed: QuestionFrame?) { self.fixed = fixed }
+
+  /// The fixed question's frame; else the frame of `question` (a record's question member:
+  /// `.some(nil)` when it has none or it is not a string, `nil` when no field was asked for).
+  public func frame(fixedOr question: String??) -> QuestionFrame {
+    if let fixed { return fixed }
+    guard let question, let question else { return .open }
+    if let frame = known[question] { return frame }
+    let frame = QuestionFrame(question: question)
+    if known.count < Self.limit { known[question] = frame }
+    return frame
+  }
+}
+
+extension SurveyRecord {
+  /// The record's member `field` as the question its answer replies to: `question_text` (the
+  /// wording, when the export has it), `question` (the question's id or name), or a metadata
+  /// member of that name holding a string; nil when it has none.
+  public func questionWording(field: String) -> String? {
+    switch field {
+    case "question_text": return questionText
+    case "question": return question
+    default: return meta.first { $0.key == field }?.value.stringValue
+    }
+  }
+}
