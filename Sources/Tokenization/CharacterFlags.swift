@@ -35,7 +35,7 @@ struct CharacterFlags: OptionSet {
   /// The flags of every code point below U+0800 (`CharacterFlags(_:)` of each), made once per
   /// process for the tables of two-byte characters (`TwoByteSegments.table`,
   /// `AlphabeticWordBreaker`'s and `UnicodeSentenceBreaker`'s): each of the three asked ICU for
-  /// every code point itself, some 2.7M instructions more at every start-up.
+  /// every code point itself, about 2.6M instructions more at every start-up.
   static let belowU0800: [CharacterFlags] = (0..<0x800).map { CharacterFlags(UInt32($0)) }
 
   /// Whether NFKC_Casefold maps `scalar` to itself and `scalar` has a normalization boundary before
