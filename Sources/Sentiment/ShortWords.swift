@@ -19,8 +19,8 @@ struct ShortWords: Sendable, ExpressibleByArrayLiteral {
 
   /// The words in an open-addressing table (`slot(_:_:count:)`, linear probing, at most half
   /// full; an empty slot has a count of -1): a test compares about one word, where a scan of the
-  /// list compared every word of the norm's length (about 75 instructions a test, some 6M of
-  /// `score`'s instructions on the VADER texts).
+  /// list compared every word of the norm's length (about 75 instructions a test; with the masked
+  /// packing of `contains(_:readable:)`, `score` runs some 1.5M fewer on the VADER texts).
   private let table: [Packed]
   /// 64 − log2(`table.count`): the hash's top bits index the table.
   private let shift: UInt64
