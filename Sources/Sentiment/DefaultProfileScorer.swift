@@ -584,30 +584,34 @@ struct DefaultProfileScorer {
     ids.withUnsafeMutableBufferPointer { ids in
       lists.withUnsafeMutableBufferPointer { lists in
         text.normBytes.withUnsafeBufferPointer { norms in
-          for (index, token) in text.tokens.enumerated() {
-            switch token.kind {
-            case .mention, .url, .email, .placeholder:
-              if token.kind == .placeholder { hasNumbers = true }
-              ids[index] = -1
-              lists[index] = []
-            default:
-              var range = token.normRange
-              if token.kind == .hashtag && range.count > 1 { range = range.dropFirst() }
-              let norm = UnsafeBufferPointer(rebasing: norms[range])
-              let id: Int32
-              if !ascii && TermNormalizer.needsKeying(norm) {
-                id = TermNormalizer.matchKey(norm).withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
-              } else {
-                id = tables.vocabulary.id(of: norm, readable: norms.count - range.lowerBound)
+          // The tokens through a buffer: no bounds test or iterator step per token.
+          text.tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices {
+              let token = tokens[index]
+              switch token.kind {
+              case .mention, .url, .email, .placeholder:
+                if token.kind == .placeholder { hasNumbers = true }
+                ids[index] = -1
+                lists[index] = []
+              default:
+                var range = token.normRange
+                if token.kind == .hashtag && range.count > 1 { range = range.dropFirst() }
+                let norm = UnsafeBufferPointer(rebasing: norms[range])
+                let id: Int32
+                if !ascii && TermNormalizer.needsKeying(norm) {
+                  id = TermNormalizer.matchKey(norm).withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
+                } else {
+                  id = tables.vocabulary.id(of: norm, readable: norms.count - range.lowerBound)
+                }
+                ids[index] = id
+                let words: (lists: WordList, triggers: RuleTriggers) =
+                  token.kind == .hashtag ? ([], []) : tables.words(of: id)
+                lists[index] = words.lists
+                union.formUnion(words.lists)
+                triggers.formUnion(words.triggers)
+                if token.kind == .emoji { hasEmoji = true }
+                if token.kind == .number { hasNumbers = true }
               }
-              ids[index] = id
-              let words: (lists: WordList, triggers: RuleTriggers) =
-                token.kind == .hashtag ? ([], []) : tables.words(of: id)
-              lists[index] = words.lists
-              union.formUnion(words.lists)
-              triggers.formUnion(words.triggers)
-              if token.kind == .emoji { hasEmoji = true }
-              if token.kind == .number { hasNumbers = true }
             }
           }
         }
@@ -898,177 +902,183 @@ struct DefaultProfileScorer {
   private func buildUnits(
     _ text: TokenizedText, range: Range<Int>, ids: [Int32], append: (Unit) -> Void
   ) -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) {
-    ids.withUnsafeBufferPointer {
-      ids -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) in
-      var trailingConnective: Int32?
-      var hasContrast = false
-      var hasSuggestionFrame = false
-      var hasContrastTerm = false
-      // A lengthened word's id is its shortened form's, whose spelling may differ from the word's:
-      // in a text with one, every word's spelling is tested (`TermStarts.spelling`).
-      let untestedSpelling = lengthenedWords.isEmpty ? TermStarts() : .spelling
-      /// Notes a valence unit of a term that turns the sentence (`hasContrastTerm`).
-      func noteContrastTerm(_ unit: Unit) {
-        if unit.kind == .valence && tables.tags(ofEntry: unit.entry).contains(.opensContrast) { hasContrastTerm = true }
-      }
-      var index = range.lowerBound
-      while index < range.upperBound {
-        let token = text.tokens[index]
-        switch token.kind {
-        case .mention, .url, .email, .placeholder:
-          index += 1
-          continue
-        case .punct:
-          if !isTransparentPunctuation(text, token) && !isNumberPunctuation(text, at: index) {
-            append(Unit(kind: .boundary, start: index, length: 1, entry: -1))
+    // The tokens are read through a buffer: no bounds test per token.
+    ids.withUnsafeBufferPointer { ids in
+      text.tokens.withUnsafeBufferPointer {
+        tokens -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) in
+        var trailingConnective: Int32?
+        var hasContrast = false
+        var hasSuggestionFrame = false
+        var hasContrastTerm = false
+        // A lengthened word's id is its shortened form's, whose spelling may differ from the word's:
+        // in a text with one, every word's spelling is tested (`TermStarts.spelling`).
+        let untestedSpelling = lengthenedWords.isEmpty ? TermStarts() : .spelling
+        /// Notes a valence unit of a term that turns the sentence (`hasContrastTerm`).
+        func noteContrastTerm(_ unit: Unit) {
+          if unit.kind == .valence && tables.tags(ofEntry: unit.entry).contains(.opensContrast) {
+            hasContrastTerm = true
           }
-          index += 1
-          continue
-        default:
-          break
         }
-        let end = range.upperBound
-        // "0/10", "2 out of 5 stars": one rating unit, before any phrase inside it ("5 stars").
-        if token.kind == .number, let length = ratingLength(text, at: index, sentenceStart: range.lowerBound, end: end)
-        {
-          append(Unit(kind: .valence, start: index, length: length, entry: Self.ratingEntry))
-          index += length
-          continue
-        }
-        // "over-priced": a hyphenated compound that matches no longer term, looked up joined.
-        if token.kind == .word, textMarks.contains(.hyphen), index + 2 < end, isGluedHyphen(text, at: index + 1),
-          ids[index] < 0 || (tables.valenceMatch(ids, from: index, to: end)?.length ?? 0) < 3,
-          let entry = hyphenatedCompound(text, at: index, end: end)
-        {
-          let unit = Unit(kind: .valence, start: index, length: 3, entry: entry)
-          noteContrastTerm(unit)
-          append(unit)
-          index += 3
-          continue
-        }
-        if ids[index] < 0 {
-          // No term uses this token: a neutral word, unless a wildcard or "n't" says otherwise.
-          var unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
-          if token.kind == .word {
-            if let entry = prefixMatch(text, token), tables.valence(ofEntry: entry) != 0 {
-              unit = Unit(kind: .valence, start: index, length: 1, entry: entry)
-            } else if isContractedNegation(text, token) {
-              unit = Unit(kind: .negator, start: index, length: 1, entry: -1)
+        var index = range.lowerBound
+        while index < range.upperBound {
+          let token = tokens[index]
+          switch token.kind {
+          case .mention, .url, .email, .placeholder:
+            index += 1
+            continue
+          case .punct:
+            if !isTransparentPunctuation(text, token) && !isNumberPunctuation(text, at: index) {
+              append(Unit(kind: .boundary, start: index, length: 1, entry: -1))
             }
+            index += 1
+            continue
+          default:
+            break
           }
-          noteContrastTerm(unit)
-          append(unit)
-          index += 1
-          continue
-        }
-        let starts = tables.starts(ids[index]).union(untestedSpelling)
-        var valence = starts.contains(.valence) ? tables.valenceMatch(ids, from: index, to: end) : nil
-        if starts.contains(.valence), !textWordLists.isDisjoint(with: .phraseAdverbs),
-          starts.contains(.negator) || nextStartsNegator(ids, after: index, end: end),
-          let gapped = gappedMatch(ids, from: index, to: end), gapped.length > valence?.length ?? 0
-        {
-          valence = gapped
-        }
-        // The longest match of the four tables, each taken only where the token starts one of its
-        // terms: most words start valence terms alone, and the other three are then not compared.
-        var longest = valence?.length ?? 0
-        let negator = starts.contains(.negator) ? tables.negators.longestMatch(ids, from: index, to: end) : nil
-        if let negator, negator.length > longest { longest = negator.length }
-        let intensifier =
-          starts.contains(.intensifier) ? tables.intensifiers.longestMatch(ids, from: index, to: end) : nil
-        if let intensifier, intensifier.length > longest { longest = intensifier.length }
-        let contrast = starts.contains(.contrast) ? tables.contrast.longestMatch(ids, from: index, to: end) : nil
-        if let contrast, contrast.length > longest { longest = contrast.length }
-        var unit: Unit
-        if longest == 0 {
-          // The word's record says whether its spelling may make it a wildcard's match or a
-          // contracted negation (most words neither: they are not tested).
-          unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
-          if token.kind == .word && !starts.isDisjoint(with: .spelling) {
-            if starts.contains(.wildcard), let entry = prefixMatch(text, token) {
-              unit = Unit(kind: .valence, start: index, length: 1, entry: entry)
-            } else if starts.contains(.contractedNegation) && isContractedNegation(text, token) {
-              unit = Unit(kind: .negator, start: index, length: 1, entry: -1)
-            }
-          }
-        } else if let contrast, contrast.length == longest {
-          switch role(ofConnectiveAt: index, length: longest, end: end, in: text) {
-          case .joinsClauses:
-            unit = Unit(kind: .contrast, start: index, length: longest, entry: contrast.value)
-            hasContrast = true
-          case .closesSentence:
-            unit = Unit(kind: .neutral, start: index, length: longest, entry: -1)
-            trailingConnective = contrast.value
-          case .none:
-            unit = Unit(kind: .neutral, start: index, length: longest, entry: -1)
-          }
-        } else {
-          let modifier: Unit? =
-            if let negator, negator.length == longest {
-              Unit(kind: .negator, start: index, length: longest, entry: negator.value)
-            } else if let intensifier, intensifier.length == longest {
-              Unit(kind: .intensifier, start: index, length: longest, entry: intensifier.value)
-            } else { nil }
-          if let valence, valence.length == longest,
-            yieldsToNegator(text, ids, phraseAt: index, length: longest, end: end)
+          let end = range.upperBound
+          // "0/10", "2 out of 5 stars": one rating unit, before any phrase inside it ("5 stars").
+          if token.kind == .number,
+            let length = ratingLength(text, at: index, sentenceStart: range.lowerBound, end: end)
           {
-            // "still haven't got my refund": the persistence phrase's negator negates the term.
-            append(Unit(kind: .neutral, start: index, length: longest - 1, entry: -1))
-            index += longest - 1
+            append(Unit(kind: .valence, start: index, length: length, entry: Self.ratingEntry))
+            index += length
             continue
           }
-          if let valence, valence.length == longest {
-            let valenceUnit = Unit(kind: .valence, start: index, length: longest, entry: valence.value)
-            // A negator that is also a term ("impossible to") reaches one word further than an
-            // intensifier ("damn"): "impossible to get a helpful answer"; a subject negator that is
-            // a term ("nobody", "no one") as far as its negation reaches over the subject's phrase
-            // ("Nobody at the branch was helpful"; QA review 38).
-            if let modifier,
-              valenceFollows(
-                text, ids, after: index + longest, end: end,
-                words: modifier.kind != .negator
-                  ? 2 : last(modifier, isIn: .subjectNegators) ? 3 + Self.subjectPhraseWords : 3)
-            {
-              unit = modifier
-            } else {
-              unit = valenceUnit
+          // "over-priced": a hyphenated compound that matches no longer term, looked up joined.
+          if token.kind == .word, textMarks.contains(.hyphen), index + 2 < end, isGluedHyphen(text, at: index + 1),
+            ids[index] < 0 || (tables.valenceMatch(ids, from: index, to: end)?.length ?? 0) < 3,
+            let entry = hyphenatedCompound(text, at: index, end: end)
+          {
+            let unit = Unit(kind: .valence, start: index, length: 3, entry: entry)
+            noteContrastTerm(unit)
+            append(unit)
+            index += 3
+            continue
+          }
+          if ids[index] < 0 {
+            // No term uses this token: a neutral word, unless a wildcard or "n't" says otherwise.
+            var unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
+            if token.kind == .word {
+              if let entry = prefixMatch(text, token), tables.valence(ofEntry: entry) != 0 {
+                unit = Unit(kind: .valence, start: index, length: 1, entry: entry)
+              } else if isContractedNegation(text, token) {
+                unit = Unit(kind: .negator, start: index, length: 1, entry: -1)
+              }
+            }
+            noteContrastTerm(unit)
+            append(unit)
+            index += 1
+            continue
+          }
+          let starts = tables.starts(ids[index]).union(untestedSpelling)
+          var valence = starts.contains(.valence) ? tables.valenceMatch(ids, from: index, to: end) : nil
+          if starts.contains(.valence), !textWordLists.isDisjoint(with: .phraseAdverbs),
+            starts.contains(.negator) || nextStartsNegator(ids, after: index, end: end),
+            let gapped = gappedMatch(ids, from: index, to: end), gapped.length > valence?.length ?? 0
+          {
+            valence = gapped
+          }
+          // The longest match of the four tables, each taken only where the token starts one of its
+          // terms: most words start valence terms alone, and the other three are then not compared.
+          var longest = valence?.length ?? 0
+          let negator = starts.contains(.negator) ? tables.negators.longestMatch(ids, from: index, to: end) : nil
+          if let negator, negator.length > longest { longest = negator.length }
+          let intensifier =
+            starts.contains(.intensifier) ? tables.intensifiers.longestMatch(ids, from: index, to: end) : nil
+          if let intensifier, intensifier.length > longest { longest = intensifier.length }
+          let contrast = starts.contains(.contrast) ? tables.contrast.longestMatch(ids, from: index, to: end) : nil
+          if let contrast, contrast.length > longest { longest = contrast.length }
+          var unit: Unit
+          if longest == 0 {
+            // The word's record says whether its spelling may make it a wildcard's match or a
+            // contracted negation (most words neither: they are not tested).
+            unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
+            if token.kind == .word && !starts.isDisjoint(with: .spelling) {
+              if starts.contains(.wildcard), let entry = prefixMatch(text, token) {
+                unit = Unit(kind: .valence, start: index, length: 1, entry: entry)
+              } else if starts.contains(.contractedNegation) && isContractedNegation(text, token) {
+                unit = Unit(kind: .negator, start: index, length: 1, entry: -1)
+              }
+            }
+          } else if let contrast, contrast.length == longest {
+            switch role(ofConnectiveAt: index, length: longest, end: end, in: text) {
+            case .joinsClauses:
+              unit = Unit(kind: .contrast, start: index, length: longest, entry: contrast.value)
+              hasContrast = true
+            case .closesSentence:
+              unit = Unit(kind: .neutral, start: index, length: longest, entry: -1)
+              trailingConnective = contrast.value
+            case .none:
+              unit = Unit(kind: .neutral, start: index, length: longest, entry: -1)
             }
           } else {
-            unit = modifier!
+            let modifier: Unit? =
+              if let negator, negator.length == longest {
+                Unit(kind: .negator, start: index, length: longest, entry: negator.value)
+              } else if let intensifier, intensifier.length == longest {
+                Unit(kind: .intensifier, start: index, length: longest, entry: intensifier.value)
+              } else { nil }
+            if let valence, valence.length == longest,
+              yieldsToNegator(text, ids, phraseAt: index, length: longest, end: end)
+            {
+              // "still haven't got my refund": the persistence phrase's negator negates the term.
+              append(Unit(kind: .neutral, start: index, length: longest - 1, entry: -1))
+              index += longest - 1
+              continue
+            }
+            if let valence, valence.length == longest {
+              let valenceUnit = Unit(kind: .valence, start: index, length: longest, entry: valence.value)
+              // A negator that is also a term ("impossible to") reaches one word further than an
+              // intensifier ("damn"): "impossible to get a helpful answer"; a subject negator that is
+              // a term ("nobody", "no one") as far as its negation reaches over the subject's phrase
+              // ("Nobody at the branch was helpful"; QA review 38).
+              if let modifier,
+                valenceFollows(
+                  text, ids, after: index + longest, end: end,
+                  words: modifier.kind != .negator
+                    ? 2 : last(modifier, isIn: .subjectNegators) ? 3 + Self.subjectPhraseWords : 3)
+              {
+                unit = modifier
+              } else {
+                unit = valenceUnit
+              }
+            } else {
+              unit = modifier!
+            }
           }
-        }
-        // A 0.0 entry is a neutral frame ("best regards", "gluten free", "would be great if"): longest
-        // match lets it cover a term inside it, and it scores nothing itself (review r17b: at +0.1
-        // "more gluten free" was boosted to a positive label).
-        if unit.kind == .valence && tables.valence(ofEntry: unit.entry) == 0 {
-          let tags = tables.tags(ofEntry: unit.entry)
-          let marker =
-            tags.contains(.opensSuggestion)
-            ? Self.suggestionFrameEntry : tags.contains(.statesBalance) ? Self.balanceFrameEntry : -1
-          if marker == Self.suggestionFrameEntry { hasSuggestionFrame = true }
-          unit = Unit(kind: .neutral, start: unit.start, length: unit.length, entry: marker)
-        }
-        // "so" before a subject or a determiner joins clauses ("so we're cancelling", "so the
-        // engineer came back"): a conjunction, not a degree word (QA review 43).
-        if unit.kind == .intensifier && unit.length == 1 && index + 1 < end && Self.isConjunctionSo(text, at: index) {
-          unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
-        }
-        // A multi-word intensifier yields its last word to a valence phrase that starts with it:
-        // "way too" + "too long" is "way" boosting "too long" (review r10: "Took way too long"
-        // scored 0, the phrase lost its first word).
-        if unit.kind == .intensifier && unit.length > 1 {
-          let last = index + unit.length - 1
-          if ids[last] >= 0, tables.starts(ids[last]).contains(.valence),
-            let phrase = tables.valenceMatch(ids, from: last, to: end), phrase.length > 1
-          {
-            unit.length -= 1
+          // A 0.0 entry is a neutral frame ("best regards", "gluten free", "would be great if"): longest
+          // match lets it cover a term inside it, and it scores nothing itself (review r17b: at +0.1
+          // "more gluten free" was boosted to a positive label).
+          if unit.kind == .valence && tables.valence(ofEntry: unit.entry) == 0 {
+            let tags = tables.tags(ofEntry: unit.entry)
+            let marker =
+              tags.contains(.opensSuggestion)
+              ? Self.suggestionFrameEntry : tags.contains(.statesBalance) ? Self.balanceFrameEntry : -1
+            if marker == Self.suggestionFrameEntry { hasSuggestionFrame = true }
+            unit = Unit(kind: .neutral, start: unit.start, length: unit.length, entry: marker)
           }
+          // "so" before a subject or a determiner joins clauses ("so we're cancelling", "so the
+          // engineer came back"): a conjunction, not a degree word (QA review 43).
+          if unit.kind == .intensifier && unit.length == 1 && index + 1 < end && Self.isConjunctionSo(text, at: index) {
+            unit = Unit(kind: .neutral, start: index, length: 1, entry: -1)
+          }
+          // A multi-word intensifier yields its last word to a valence phrase that starts with it:
+          // "way too" + "too long" is "way" boosting "too long" (review r10: "Took way too long"
+          // scored 0, the phrase lost its first word).
+          if unit.kind == .intensifier && unit.length > 1 {
+            let last = index + unit.length - 1
+            if ids[last] >= 0, tables.starts(ids[last]).contains(.valence),
+              let phrase = tables.valenceMatch(ids, from: last, to: end), phrase.length > 1
+            {
+              unit.length -= 1
+            }
+          }
+          noteContrastTerm(unit)
+          append(unit)
+          index += unit.length
         }
-        noteContrastTerm(unit)
-        append(unit)
-        index += unit.length
+        return (trailingConnective, hasContrast, hasSuggestionFrame, hasContrastTerm)
       }
-      return (trailingConnective, hasContrast, hasSuggestionFrame, hasContrastTerm)
     }
   }
 

@@ -1808,6 +1808,9 @@ extension DefaultProfileScorer {
   static func isWord(_ text: TokenizedText, _ token: Int, in words: ShortWords) -> Bool {
     let token = text.tokens[token]
     guard words.mayHold(count: token.normRange.count) else { return false }
-    return text.withNorm(of: token) { words.contains($0) }
+    return text.normBytes.withUnsafeBufferPointer { norms in
+      words.contains(
+        UnsafeBufferPointer(rebasing: norms[token.normRange]), readable: norms.count - token.normRange.lowerBound)
+    }
   }
 }

@@ -101,7 +101,7 @@ struct AlphabeticWordBreaker {
   }
 
   /// Classes of U+0080–U+07FF (once per process).
-  private static let twoByte: [UnitClass] = (0..<0x800).map { unitClass(UInt32($0), CharacterFlags(UInt32($0))) }
+  private static let twoByte: [UnitClass] = (0..<0x800).map { unitClass(UInt32($0), CharacterFlags.belowU0800[$0]) }
 
   /// What the rules say between two units (WB3c, which depends on the ZWJ, aside): join, break, or
   /// look one unit further on either side, or count the regional indicators before.

@@ -17,7 +17,7 @@ enum TwoByteSegments {
   /// Per code point below U+0800: letter, number, or declines (space, soft hyphen), and folds. A caller in a
   /// loop holds a copy (`Tokenizer`): reading the static costs a `swift_once` call per segment.
   static let table: [UInt8] = (0..<0x800).map { value in
-    let flags = CharacterFlags(UInt32(value))
+    let flags = CharacterFlags.belowU0800[value]
     if flags.contains(.space) || Tokenizer.isIgnorable(UInt32(value)) { return declines }
     let folding = value >= 0x80 && !CharacterFlags.isCaseFoldStable(UInt32(value))
     return (flags.contains(.letter) ? letter : 0) | (flags.contains(.number) ? number : 0) | (folding ? folds : 0)

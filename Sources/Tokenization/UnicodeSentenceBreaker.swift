@@ -51,7 +51,7 @@ struct UnicodeSentenceBreaker {
 
   /// Whether each code point below U+0800 is an ATerm, STerm or Sep (from ICU, once per process).
   private static let twoByteCandidates: [Bool] = (0..<0x800).map { scalar in
-    switch fromICU[Int(CharacterFlags(UInt32(scalar)).sentenceBreak)] {
+    switch fromICU[Int(CharacterFlags.belowU0800[scalar].sentenceBreak)] {
     case .aTerm, .sTerm, .sep: true
     default: false
     }

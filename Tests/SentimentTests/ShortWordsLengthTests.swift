@@ -25,6 +25,24 @@ struct ShortWordsLengthTests {
     }
   }
 
+  /// The table's probes and the masked load of `contains(_:readable:)` answer as membership does,
+  /// for a list large enough that probes collide, and for norms at every offset of a longer buffer.
+  @Test func readableContainsIsSetMembership() {
+    let words = (0..<40).map { "w\($0)" } + Self.words + ["abcdefgh", "abcdefghijklmnop", "x"]
+    let list = ShortWords(words)
+    let text = Array("a an the w1 w39 w40 x xx abcdefgh abcdefghi abcdefghijklmnop wouldn't cheers ta tha".utf8)
+    text.withUnsafeBufferPointer { buffer in
+      for start in 0..<buffer.count {
+        for end in start...min(buffer.count, start + ShortWords.maximumLength + 1) {
+          let norm = UnsafeBufferPointer(rebasing: buffer[start..<end])
+          let expected = words.contains(String(decoding: norm, as: UTF8.self))
+          #expect(list.contains(norm) == expected)
+          #expect(list.contains(norm, readable: buffer.count - start) == expected)
+        }
+      }
+    }
+  }
+
   @Test func ratingNumbersReadAsDoubleReadsThem() {
     var norms = ["", ".", "..", "0", "00", "007", "10", "5.", ".5", "3.5", "1.2.3", "999999", "1000000", "4,5", "x"]
     for value in stride(from: 0, through: 99_999, by: 7) { norms.append(String(value)) }
