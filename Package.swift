@@ -54,12 +54,14 @@ let package = Package(
       name: "XMLBridge", dependencies: ["CLibXML2"], path: "Sources/XMLBridge",
       linkerSettings: [.linkedLibrary("xml2")]),
 
-    // MARK: Build-time data embedding (lexicons/, taxonomies/ → Swift source)
-    .executableTarget(name: "EmbedDataTool", path: "Sources/EmbedDataTool"),
-    .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
+    // MARK: Build-time data embedding
     // The shipped sentiment model, built once at build time (lexicons/ → tables → Swift source).
     .executableTarget(name: "ModelArchiveTool", dependencies: ["Sentiment"], swiftSettings: strictSwift),
     .plugin(name: "EmbedModel", capability: .buildTool(), dependencies: ["ModelArchiveTool"]),
+    // The shipped codebook, its rules parsed once at build time (taxonomies/ → archive → Swift source).
+    .executableTarget(
+      name: "CodebookArchiveTool", dependencies: ["Taxonomy", "Tokenization"], swiftSettings: strictSwift),
+    .plugin(name: "EmbedCodebook", capability: .buildTool(), dependencies: ["CodebookArchiveTool"]),
 
     // MARK: Pipeline stages
     .target(name: "VerbatimCore", swiftSettings: strictSwift),
@@ -69,13 +71,18 @@ let package = Package(
     .target(name: "Redaction", dependencies: ["VerbatimCore"], swiftSettings: strictSwift),
     // The shipped lexicons' bytes (C23 #embed of lexicons/*), for Sentiment.
     .target(name: "ShippedLexicons", path: "Sources/ShippedLexicons"),
+    // The shipped codebooks' bytes (C23 #embed of taxonomies/*), for Taxonomy.
+    .target(name: "ShippedTaxonomies", path: "Sources/ShippedTaxonomies"),
     .target(
       name: "Sentiment", dependencies: ["VerbatimCore", "Tokenization", "ShippedLexicons"], swiftSettings: strictSwift),
     .target(
       name: "SentimentArchive", dependencies: ["Sentiment"], swiftSettings: strictSwift, plugins: ["EmbedModel"]),
     .target(
-      name: "Taxonomy", dependencies: ["VerbatimCore", "Tokenization", "Sentiment", "Yams"],
-      swiftSettings: strictSwift, plugins: ["EmbedData"]),
+      name: "Taxonomy", dependencies: ["VerbatimCore", "Tokenization", "Sentiment", "ShippedTaxonomies", "Yams"],
+      swiftSettings: strictSwift),
+    .target(
+      name: "CodebookArchive", dependencies: ["Taxonomy", "Tokenization"], swiftSettings: strictSwift,
+      plugins: ["EmbedCodebook"]),
     .target(
       name: "Reporting", dependencies: ["VerbatimCore", "Agreement", "Sentiment", "Taxonomy"],
       swiftSettings: strictSwift),
@@ -90,7 +97,7 @@ let package = Package(
       name: "verbatim",
       dependencies: [
         "VerbatimCore", "SurveyImport", "Tokenization", "Redaction", "Sentiment", "SentimentArchive", "Taxonomy",
-        "Agreement", "Reporting", "Pipeline",
+        "CodebookArchive", "Agreement", "Reporting", "Pipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift),
@@ -100,7 +107,7 @@ let package = Package(
     .testTarget(name: "VerbatimCoreTests", dependencies: ["VerbatimCore", "TestSupport"]),
     .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"]),
     .testTarget(name: "SentimentTests", dependencies: ["Sentiment", "SentimentArchive", "TestSupport"]),
-    .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "Sentiment", "TestSupport"]),
+    .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "CodebookArchive", "Sentiment", "TestSupport"]),
     .testTarget(name: "AgreementTests", dependencies: ["Agreement", "TestSupport"]),
     .testTarget(name: "SurveyImportTests", dependencies: ["SurveyImport", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "RedactionTests", dependencies: ["Redaction", "TestSupport"]),

@@ -110,7 +110,7 @@ public struct RuleSource: Sendable, Equatable, Hashable {
   public var location: SourceLocation
 
   /// Where the code points of `text` are written (see `positions`).
-  private var written: WrittenPositions
+  private(set) var written: WrittenPositions
 
   /// The source line and column of each code point of `text`, then one position just after its
   /// last character (YAML escapes, line folding and block indentation make offsets and columns

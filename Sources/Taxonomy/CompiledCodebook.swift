@@ -99,12 +99,20 @@ public struct CompiledCodebook: Sendable {
 
   /// Lenient compile (for lint): unparsable rules are left out and collected in `problems`.
   /// `checkingAllRegexes` compiles every regex to check it even when the codebook's are known to
-  /// compile (`Codebook.regexesKnownValid`; lint checks them all).
-  init(_ codebook: Codebook, tokenizer: Tokenizer, lenient: Bool, checkingAllRegexes: Bool = false) {
+  /// compile (`Codebook.regexesKnownValid`; lint checks them all). `parsed`: every rule's and
+  /// exclusion's expression as the parser gives it, tag by tag, rules before exclusions (a shipped
+  /// codebook's, parsed at build time: `init(archive:source:tokenizer:)`); nil parses them.
+  /// `archived`: the requirements a compile of the same codebook found (from the same archive), so
+  /// they are not worked out again; nil works them out.
+  init(
+    _ codebook: Codebook, tokenizer: Tokenizer, lenient: Bool, checkingAllRegexes: Bool = false,
+    parsed: [RuleExpression]? = nil, requirements archived: RuleRequirements? = nil
+  ) {
     self.codebook = codebook
     var problems = TagHierarchy.problems(in: codebook)
     let parser = RuleParser(
       tokenizer: tokenizer, validatesRegexes: checkingAllRegexes || !codebook.regexesKnownValid)
+    var parsedIndex = 0
     var builder = Builder()
     var rules: [[CompiledRule]] = []
     var excludes: [[CompiledRule]] = []
@@ -126,7 +134,13 @@ public struct CompiledCodebook: Sendable {
       for (sources, isExclude) in [(tag.rules, false), (tag.exclude, true)] {
         for source in sources {
           do throws(TaxonomyError) {
-            let expression = try parser.parse(source, asExclusion: isExclude)
+            let expression: RuleExpression
+            if let parsed {
+              expression = parsed[parsedIndex]
+              parsedIndex += 1
+            } else {
+              expression = try parser.parse(source, asExclusion: isExclude)
+            }
             var positives: [Int32] = []
             var positiveRegexes: [Int32] = []
             var used: [Int32] = []
@@ -194,10 +208,13 @@ public struct CompiledCodebook: Sendable {
     self.excludeRoots = excludeRoots
     self.excludeStarts = excludeStarts
     let phraseCount = Int32(builder.matcher.phraseCount)
-    requirements = RuleRequirements(
-      roots: ruleRoots, ruleTag: ruleTag, excludeRoots: excludeRoots, excludeStarts: excludeStarts,
-      nodes: builder.nodes, children: builder.children, phraseCount: phraseCount, regexCount: builder.regexes.count,
-      fallback: rulePositives.map { $0.phrases + $0.regexes.map { phraseCount + $0 } })
+    requirements =
+      archived
+      ?? RuleRequirements(
+        roots: ruleRoots, ruleTag: ruleTag, excludeRoots: excludeRoots, excludeStarts: excludeStarts,
+        nodes: builder.nodes, children: builder.children, phraseCount: phraseCount,
+        regexCount: builder.regexes.count,
+        fallback: rulePositives.map { $0.phrases + $0.regexes.map { phraseCount + $0 } })
     self.nodes = builder.nodes
     self.children = builder.children
     self.metaConditions = builder.metaConditions

@@ -30,6 +30,10 @@ struct RuleRequirements: Sendable {
   var regexGateStarts: [Int32] = []
   var regexGates: [Int32] = []
 
+  /// No requirements: the caller sets the tables (as an archive holds them,
+  /// `CompiledCodebook.init(archive:source:tokenizer:)`).
+  init() {}
+
   /// Requirements of the flat rules `roots` (of tags `ruleTag`; the exclusions of tag t are
   /// `excludeRoots[excludeStarts[t]..<excludeStarts[t + 1]]`) over `phraseCount` phrases and
   /// `regexCount` regexes; `fallback[rule]` is the rule's positive slots, the clause of a rule

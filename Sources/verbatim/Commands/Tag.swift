@@ -1,4 +1,5 @@
 import ArgumentParser
+import CodebookArchive
 import Pipeline
 import Sentiment
 import Synchronization
@@ -119,8 +120,7 @@ struct TagCommand: ParsableCommand {
     let rejected = LineRejects(source: lines.input)
     let keepGoing = rejectOptions.goesOn
     do {
-      let codebook = try loadCodebook(taxonomy)
-      let compiled = try CompiledCodebook(codebook, tokenizer: try Tokenizer())
+      let compiled = try compileCodebook(taxonomy)
       let options = TaggingOptions(
         impliedParents: implyParents, minimumEvidence: minEvidence, longestMatch: !allMatches,
         mostSpecific: !keepParents)
@@ -259,7 +259,7 @@ struct TagCommand: ParsableCommand {
       if let manifest {
         try ManifestFile(path: manifest, started: started).write(
           input: ("texts", lines.input),
-          resources: RunManifest.resources(sentiment: model, codebook: codebook, codebookPath: taxonomy),
+          resources: RunManifest.resources(sentiment: model, codebook: compiled.codebook, codebookPath: taxonomy),
           settings: [
             ("imply_parents", String(implyParents)), ("min_evidence", String(minEvidence)),
             ("thresholds", model == nil ? "none" : sentimentOptions.thresholds),
@@ -398,4 +398,12 @@ private final class RecordIDRepeats: Sendable {
     first?.count = count
     return first
   }
+}
+
+/// Loads and compiles the codebook at `path` (`tag`, `code`, `validate`): the shipped one when nil,
+/// from the archive the build embedded (`ShippedCodebook`: the same codebook, its rules parsed at
+/// build time).
+func compileCodebook(_ path: String?) throws -> CompiledCodebook {
+  guard let path else { return try ShippedCodebook.compiled(tokenizer: try Tokenizer()) }
+  return try CompiledCodebook(try loadCodebook(path), tokenizer: try Tokenizer())
 }

@@ -168,9 +168,10 @@ struct TaxonomyOptionGroup: ParsableArguments {
     }
   }
 
-  /// Loads and compiles the codebook at `path` (the shipped one when nil), reporting nothing.
+  /// Loads and compiles the codebook at `path` (the shipped one when nil, from the archive the
+  /// build embedded: `ShippedCodebook`), reporting nothing.
   private static func compile(_ path: String?) throws -> CompiledCodebook {
-    try CompiledCodebook(try loadCodebook(path), tokenizer: try Tokenizer())
+    try compileCodebook(path)
   }
 
   var taggingOptions: TaggingOptions {
