@@ -273,7 +273,7 @@ struct Code: ParsableCommand {
           if readsFlatLines, let text = decoder.flatText(bytes, into: &flat),
             try worker.code(
               validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), into: &flatCoded,
-              question: frames.frame(fixedOr: questionName.map { flat.identifierText(of: $0, in: bytes) }))
+              question: questionName.map { frames.frame(fixedOr: flat.identifierText(of: $0, in: bytes)) } ?? .open)
           {
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }

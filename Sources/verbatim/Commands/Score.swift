@@ -117,6 +117,7 @@ struct Score: ParsableCommand {
       let ownNames = ownKeys.map { Array($0.utf8) }
       let fixedFrame = question.map { QuestionFrame(question: $0) }
       let questionName = questionField.map { Array($0.utf8) }
+      let readsQuestions = fixedFrame != nil || questionName != nil
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
         reader: reader,
         makeWorker: {
@@ -146,8 +147,13 @@ struct Score: ParsableCommand {
                   } else {
                     try tokenizer.tokenize(validUTF8: textBytes, into: &tokenized)
                   }
-                  let frame = questions.frame(fixedOr: questionName.map { flat.identifierText(of: $0, in: bytes) })
-                  (score, explanation) = scorer.score(tokenized, explain: explain, question: frame)
+                  if readsQuestions {
+                    let frame = questions.frame(fixedOr: questionName.map { flat.identifierText(of: $0, in: bytes) })
+                    (score, explanation) = scorer.score(tokenized, explain: explain, question: frame)
+                  } else {
+                    // Without a question nothing is looked up per record (some 120 instructions).
+                    (score, explanation) = scorer.score(tokenized, explain: explain)
+                  }
                 } else {
                   (score, explanation) = scorer.score(
                     text: String(decoding: textBytes, as: UTF8.self), explain: explain)
@@ -160,8 +166,11 @@ struct Score: ParsableCommand {
                 } catch let error as InputError where keepGoing {
                   return rejected.add(error, line: line, bytes: bytes, decoder: decoder)
                 }
-                let frame = questions.frame(
-                  fixedOr: questionField.map { name in decoded.members.first { $0.key == name }?.value.stringValue })
+                let frame =
+                  readsQuestions
+                  ? questions.frame(
+                    fixedOr: questionField.map { name in decoded.members.first { $0.key == name }?.value.stringValue })
+                  : .open
                 (score, explanation) =
                   needsTokens
                   ? scorer.score(tokenized, explain: explain, question: frame)
@@ -178,7 +187,7 @@ struct Score: ParsableCommand {
                 record, flat: flat, in: bytes, line: line, replacing: ownKeys, ownNames: ownNames)
               if replaced > 0 { counter.add("overwritten") }
               if score.pos == 0 && score.neu == 0 && score.neg == 0 { counter.add("nothing to score") }
-              if let reading = scorer.lastQuestionReading { counter.add(reading.rawValue) }
+              if readsQuestions, let reading = scorer.lastQuestionReading { counter.add(reading.rawValue) }
               scratch.labels[score.label.countIndex] += 1
               if tokenized.repairs.contains(.mojibake) { counter.add(Self.mojibakeCounter) }
               if notesLanguages, scorer.scoredTextMayBeNonEnglish, let language = LanguageHint.nonEnglish(tokenized) {
