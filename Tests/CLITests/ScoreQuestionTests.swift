@@ -83,4 +83,25 @@ import Testing
     let alone = try TestSupport.runVerbatim(["code", export.path, "--no-tags"])
     #expect(try labels(alone) == ["neutral", "neutral"])
   }
+
+  @Test func validateRecordsTheQuestionFieldAndRefusesTheVaderProfile() throws {
+    let demo = TestSupport.packageRoot.appendingPathComponent("corpora/demo")
+    let out = try TestSupport.temporaryDirectory().appendingPathComponent("validated")
+    let result = try TestSupport.runVerbatim([
+      "validate", demo.appendingPathComponent("feedback-export.xml").path,
+      "--human", demo.appendingPathComponent("codes-sentiment.csv").path, "--question-field", "question",
+      "--out", out.path, "--threads", "2",
+    ])
+    #expect(result.status == 0, "\(result.stderrText)")
+    // The demo's questions are ids ("Q3_TEXT"): no side is asked for, and the run records the option.
+    let manifest = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
+    #expect(manifest.contains(#""question_field":"question""#), "\(manifest.prefix(400))")
+    let vader = try TestSupport.runVerbatim([
+      "validate", demo.appendingPathComponent("feedback-export.xml").path,
+      "--human", demo.appendingPathComponent("codes-sentiment.csv").path, "--question-field", "question",
+      "--profile", "vader", "--out", out.path + "-vader",
+    ])
+    #expect(vader.status == 2)
+    #expect(vader.stderrText.contains("default profile only"), "\(vader.stderrText)")
+  }
 }
