@@ -34,7 +34,7 @@ public enum FramedMention {
       case .word, .number:
         if token.kind == .word {
           guard words.count < maximumWords else { return nil }
-          words.append(text.withNorm(of: token) { String(decoding: $0, as: UTF8.self) })
+          words.append(BareAnswer.word(text, token))
         }
         if first < 0 { first = index }
         last = index
@@ -53,9 +53,10 @@ public enum FramedMention {
   }
 
   /// A negator: an answer with one says something of what it names ("not a lot anymore",
-  /// "Didn't notice any difference"), which the question's sign would overturn.
+  /// "Didn't notice any difference"), which the question's sign would overturn. `word` is spelled
+  /// as `BareAnswer.word` gives it ("’" as "'").
   static func isNegation(_ word: String) -> Bool {
-    negators.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t")
+    negators.contains(word) || word.hasSuffix("n't")
   }
 
   private static let negators: Set<String> = [

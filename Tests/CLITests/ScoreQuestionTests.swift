@@ -65,7 +65,9 @@ import Testing
     let piped = try TestSupport.runVerbatim(["code", "-", "--no-tags", "--question-field", "q"], input: stream)
     #expect(piped.status == 0, "\(piped.stderrText)")
     #expect(try labels(piped) == ["positive", "negative", "neutral"])
-    #expect(piped.stderrText.contains("1 bare answer(s) and 1 mention(s)"), "\(piped.stderrText)")
+    #expect(
+      piped.stderrText.contains(#"1 bare answer(s) ("Nothing.", "Everything!") and 1 mention(s)"#),
+      "\(piped.stderrText)")
     // An export: the one-answer-a-line JSONL layout, whose "question" is the wording here.
     let folder = try TestSupport.temporaryDirectory()
     let export = folder.appendingPathComponent("export.jsonl")

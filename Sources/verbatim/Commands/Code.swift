@@ -173,11 +173,7 @@ struct Code: ParsableCommand {
           companions: companions)
       }
       printError(Self.summary(counter, tagging: configuration.codebook != nil))
-      if questionField != nil {
-        printError(
-          "\(counter[QuestionReading.bareAnswer.rawValue]) bare answer(s) and \(counter[QuestionReading.mention.rawValue]) "
-            + "mention(s) took the sign of their question (--question-field \(questionField!))")
-      }
+      noteQuestionReadings(counter, asked: questionField != nil)
       warnOverwritten(counter["overwritten"], fields: Self.ownFields)
       warnAboutLanguages(counter, prefix: Score.languagePrefix)
       warnAboutMojibake(counter[Score.mojibakeCounter])
