@@ -162,7 +162,10 @@ public enum BareAnswer: String, Sendable, Equatable {
     "you didn't", "you didnt", "it wasn't", "it wasnt", "it didn't", "it didnt", "wouldn't change anything",
     "wouldnt change anything", "would not change anything", "wouldn't change a thing", "wouldnt change a thing",
     "would not change a thing", "i wouldn't change anything", "i wouldnt change anything",
-    "i would not change anything", "i wouldn't change a thing", "i wouldnt change a thing",
+    "i would not change anything", "i wouldn't change a thing", "i wouldnt change a thing", "nothin", "nuthin",
+    "nothing i disliked", "nothing i didn't like", "nothing i didnt like", "nothing i would change",
+    "nothing i'd change", "nothing to change", "don't change a thing", "dont change a thing",
+    "don't change anything", "dont change anything",
   ]
 
   static let yesCores: Set<String> = [
@@ -177,6 +180,8 @@ public enum BareAnswer: String, Sendable, Equatable {
     "it's fine as it is", "its fine as it is", "it is fine as it is", "good as it is", "it's good as it is",
     "perfect as it is", "it's perfect as it is", "all good as it is", "fine as is", "good as is",
     "keep it as it is", "leave it as it is", "nothing needs changing", "nothing needs to change",
+    "keep it exactly as it is", "i'd keep it as it is", "i'd keep it exactly as it is", "i would keep it as it is",
+    "leave it as is", "keep it the same", "more of the same", "same again",
   ]
 
   static let everythingCores: Set<String> = [
@@ -208,6 +213,6 @@ public enum BareAnswer: String, Sendable, Equatable {
     ["thanks", "a", "lot"], ["thank", "you"], ["thank", "u"], ["at", "present"], ["right", "now"], ["so", "far"],
     ["for", "now"], ["as", "yet"], ["at", "all"], ["i", "think"], ["in", "particular"], ["so", "much"],
     ["very", "much"], ["really"], ["thanks"], ["thankyou"], ["thx"], ["ta"], ["cheers"], ["currently"], ["yet"],
-    ["tbh"], ["honestly"], ["whatsoever"], ["else"], ["much"], ["specific"], ["sorry"],
+    ["tbh"], ["honestly"], ["whatsoever"], ["else"], ["much"], ["specific"], ["sorry"], ["please"],
   ]
 }

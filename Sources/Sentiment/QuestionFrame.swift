@@ -14,14 +14,19 @@
 /// digits and apostrophes) for markers of each side:
 /// - praise: like, liked, love, loved, enjoy, enjoyed, best, good, well, great, favourite,
 ///   favorite, value, valued, valuable, useful, appreciate, appreciated, impressed, positive,
-///   positives, pleased, happy, helpful, satisfied, highlight(s), exceed(ed/s), pros, strength(s),
-///   "keep doing", "get right";
+///   positives, positively, pleased, happy, helpful, satisfied, highlight(s), exceed(ed/s), pros,
+///   strength(s), thank ("Is there a member of staff you'd like to thank?"), "keep doing", "get
+///   right", "doing right";
 /// - faults: improve, improved, improvement(s), improving, better, least, dislike(d/s), bad, worse,
 ///   worst, poor, wrong, change(s) (not after "the", "recent", "these", "our" …: "the recent changes"
 ///   are made, not asked for), differently, problem(s), issue(s), complaint(s), complain, fix,
 ///   missing, lacking, suggestion(s), suggest, negative(s), cons, downside(s), weakness(es),
 ///   disappointed/disappointing, frustrated/frustrating, annoyed/annoying, dissatisfied, unhappy,
-///   difficult, "fall short", "let you down", "stop doing",
+///   difficult, the comparatives easier, simpler, clearer, faster, quicker, smoother and cheaper
+///   ("What would make your bill easier to understand?"), what stood in the way (stopped,
+///   prevented, hindered, obstacle(s), barrier(s), hard(er/est), challenge(s), challenging,
+///   struggle(d), confusing, unclear, concern(s), "put you off"), "fall short", "let you down",
+///   "stop doing",
 ///   "start doing", and "more" before a quality wanted ("more likely to recommend", "more
 ///   enjoyable", "more useful");
 /// - a praise marker right after a negation ("didn't like", "not happy", "never enjoyed") or
@@ -65,11 +70,15 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
       } else if word == "short" && ["fall", "fell", "falls", "falling"].contains(previous) {
         // "Where did we fall short?"
         faults = true
-      } else if word == "right" && ["got", "get", "did", "do", "getting"].contains(previous) {
-        // "What did we get right?"
+      } else if word == "right" && ["got", "get", "did", "do", "getting", "doing", "done", "gotten"].contains(previous)
+      {
+        // "What did we get right?", "What are we doing right?"
         praise = true
       } else if (word == "change" || word == "changes") && !Self.namingArticles.contains(previous) {
         // "What would you change?", "What changes would you make?"; not "the recent changes".
+        faults = true
+      } else if word == "off" && previous == "you" && index > 1 && words[index - 2] == "put" {
+        // "What nearly put you off?"
         faults = true
       } else if word == "more" && Self.wantedQualities.contains(next) {
         // "What would make you more likely to recommend us?", "… to make your visit more enjoyable?"
@@ -114,7 +123,7 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
     "liked", "loved", "enjoy", "enjoyed", "good", "well", "great", "favourite", "favorite", "value", "valued",
     "valuable", "useful", "appreciate", "appreciated", "impressed", "positive", "positives", "pleased", "happy",
     "helpful", "satisfied", "highlight", "highlights", "exceed", "exceeded", "exceeds", "pros", "strength",
-    "strengths",
+    "strengths", "positively", "thank",
   ]
 
   /// Qualities that "more" before them asks for: what would make the experience better.
@@ -128,6 +137,11 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
     "dislikes", "bad", "worse", "worst", "poor", "wrong", "differently", "problem", "problems", "issue", "issues",
     "complaint", "complaints", "complain", "fix", "missing", "lacking", "suggestion", "suggestions", "suggest",
     "negative", "negatives", "unhappy", "difficult", "cons", "downside", "downsides", "weakness", "weaknesses",
+    // A comparative asks what would make it so: "What would make your bill easier to understand?"
+    "easier", "simpler", "clearer", "faster", "quicker", "smoother", "cheaper",
+    // What stood in the way: "What almost stopped you completing your order?"
+    "stopped", "prevented", "hindered", "obstacle", "obstacles", "barrier", "barriers", "hard", "harder", "hardest",
+    "challenge", "challenges", "challenging", "struggle", "struggled", "confusing", "unclear", "concern", "concerns",
   ]
 
   /// Words before "change(s)" that make it a change made, not one asked for ("the recent changes").

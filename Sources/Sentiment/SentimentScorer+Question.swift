@@ -7,6 +7,9 @@ public enum QuestionReading: String, Sendable, Equatable {
   /// A short answer that names something and says nothing of it ("The food.", "Faster response";
   /// `FramedMention`).
   case mention
+  /// A request that answers a question about faults ("Be more friendly", "Better integrations
+  /// with Slack"; `FramedRequest`).
+  case request
 }
 
 extension SentimentScorer {
@@ -16,11 +19,16 @@ extension SentimentScorer {
   ///   "Already do"), or one that opens an answer whose rest states no opinion ("Nothing, y'all
   ///   rock"): valence `SentimentParameters.bareAnswerValence` (1.8), + for "nothing" to a question
   ///   about faults and "everything" or "yes" to one about praise, − for the reverse, + for a
-  ///   satisfied answer to either;
+  ///   satisfied answer to either; so is an opening whose terms are all that scored ("Yes, more
+  ///   vegan options");
   /// - a mention (`FramedMention`: a short answer in which no term scored, "The food.", "Listened.",
   ///   "Faster response", "Employ more staff."): valence `SentimentParameters.mentionValence`
   ///   (1.0), + to a question about praise (what was good is named), − to one about faults (what
-  ///   was wrong or missing is named).
+  ///   was wrong or missing is named);
+  /// - a request to a question about faults (`FramedRequest`: "Be more friendly", "Better
+  ///   integrations with Slack", "A proper export to Excel"), not negative on its own and with all
+  ///   its praise in the request: its praise names what is wished for, so it counts as a mention
+  ///   of a fault, valence −`mentionValence`.
   ///
   /// The score is then compound s / √(s² + α) of that one valence, pos (or neg) 1; the answer's
   /// own terms, if any ("thanks"), are cancelled in the explanation and the reading added as a
@@ -47,6 +55,12 @@ extension SentimentScorer {
       // The rest of the answer states no opinion: "Nothing, y'all rock" opens with a bare answer.
       bare = BareAnswer.opening(of: tokenized)
       if bare == nil { named = FramedMention.tokens(of: tokenized) }
+    } else if let opening = BareAnswer.opening(of: tokenized),
+      let explanation = result.1 ?? score(tokenized, explain: true).1,
+      Self.onlyWithin(opening.tokens, of: tokenized, explanation)
+    {
+      // "Yes, more vegan options": what scored is the opening ("yes"); the rest states no opinion.
+      bare = opening
     } else {
       bare = nil
     }
@@ -60,6 +74,11 @@ extension SentimentScorer {
       term = QuestionReading.mention.rawValue
       tokens = named
       lastQuestionReading = .mention
+    } else if frame == .improvement, result.0.label != .negative, let request = request(in: tokenized, result) {
+      value = -parameters.mentionValence
+      term = QuestionReading.request.rawValue
+      tokens = request
+      lastQuestionReading = .request
     } else {
       return result
     }
@@ -78,6 +97,35 @@ extension SentimentScorer {
         term: term, start: first.start, end: last.end, lexiconValence: value,
         origin: "rule: answer read through its question", rules: [rule], contribution: value))
     return (score, explanation)
+  }
+
+  /// The tokens of the request that opens `tokenized` (`FramedRequest`), when every term that
+  /// scored positive in it lies in the request and one does: its praise names what is wished for.
+  private func request(in tokenized: TokenizedText, _ result: (SentimentScore, SentimentExplanation?)) -> Range<Int>? {
+    // The words alone first (an "-er" word taken as positive): most answers open with no request,
+    // and need no explanation.
+    guard FramedRequest.tokens(of: tokenized, positiveWords: nil) != nil,
+      let explanation = result.1 ?? score(tokenized, explain: true).1
+    else { return nil }
+    let praise = explanation.contributions.filter { $0.contribution > 0 }
+    guard !praise.isEmpty else { return nil }
+    let words = Set(praise.filter { $0.lexiconValence > 0 }.map { $0.term.lowercased() })
+    guard let request = FramedRequest.tokens(of: tokenized, positiveWords: words) else { return nil }
+    let start = tokenized.tokens[request.lowerBound].start
+    let end = tokenized.tokens[request.upperBound - 1].end
+    return praise.allSatisfy { ($0.start ?? -1) >= start && ($0.end ?? Int.max) <= end } ? request : nil
+  }
+
+  /// Whether every term that scored in `explanation`, but for those that state no opinion
+  /// (`statesNoOpinion`), lies in `tokens` of `tokenized`.
+  private static func onlyWithin(
+    _ tokens: Range<Int>, of tokenized: TokenizedText, _ explanation: SentimentExplanation
+  ) -> Bool {
+    let start = tokenized.tokens[tokens.lowerBound].start
+    let end = tokenized.tokens[tokens.upperBound - 1].end
+    var rest = explanation
+    rest.contributions.removeAll { ($0.start ?? -1) >= start && ($0.end ?? Int.max) <= end }
+    return rest.contributions.count < explanation.contributions.count && statesNoOpinion(rest)
   }
 
   /// Whether an explanation shows no opinion: no term scored, or only terms that a rule cancelled

@@ -40,6 +40,25 @@ import Testing
     #expect(try labels(result) == ["positive", "negative"])
   }
 
+  @Test func requestsAreCountedInTheNoteAndTheManifest() throws {
+    // "Be more friendly" to an improvement question names a fault (`FramedRequest`); the text
+    // alone scores "friendly".
+    let folder = try TestSupport.temporaryDirectory()
+    let manifest = folder.appendingPathComponent("run.json")
+    let result = try TestSupport.runVerbatim(
+      ["score", "--question", "How could we improve?", "--manifest", manifest.path, "-"],
+      input: Data("Be more friendly\nThe parking\n".utf8))
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(try labels(result) == ["negative", "negative"])
+    #expect(result.stderrText.contains("1 mention(s)"), "\(result.stderrText)")
+    #expect(result.stderrText.contains("1 request(s)"), "\(result.stderrText)")
+    let run = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: manifest)) as? [String: Any])
+    let counts = try #require(run["counts"] as? [String: Any])
+    #expect(counts["requests"] as? Int == 1)
+    #expect(counts["mentions"] as? Int == 1)
+  }
+
   @Test func theOptionsAreCheckedBeforeAnyInputIsRead() throws {
     for (arguments, message) in [
       (["--question-field", "q"], "add --jsonl"),
@@ -66,7 +85,7 @@ import Testing
     #expect(piped.status == 0, "\(piped.stderrText)")
     #expect(try labels(piped) == ["positive", "negative", "neutral"])
     #expect(
-      piped.stderrText.contains(#"1 bare answer(s) ("Nothing.", "Everything!") and 1 mention(s)"#),
+      piped.stderrText.contains(#"1 bare answer(s) ("Nothing.", "Everything!"), 1 mention(s)"#),
       "\(piped.stderrText)")
     // An export: the one-answer-a-line JSONL layout, whose "question" is the wording here.
     let folder = try TestSupport.temporaryDirectory()

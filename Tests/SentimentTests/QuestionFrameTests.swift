@@ -62,6 +62,24 @@ struct QuestionFrameTests {
     }
   }
 
+  @Test func comparativesAndObstaclesAskForFaults() {
+    // A comparative asks what would make it so; what stood in the way is a fault. Wordings of
+    // blind review h57d's questions (fifty-seventh session), which the frame read as open before.
+    for question in [
+      "What would make your bill easier to understand?", "What would have made your claim easier?",
+      "What almost stopped you completing your order?", "What nearly put you off?",
+      "What was the hardest part of signing up?", "Do you have any concerns?",
+    ] {
+      #expect(QuestionFrame(question: question) == .improvement, "\(question)")
+    }
+    for question in [
+      "What are we doing right?", "What stood out positively during your stay?",
+      "Is there a member of staff you'd like to thank?",
+    ] {
+      #expect(QuestionFrame(question: question) == .praise, "\(question)")
+    }
+  }
+
   @Test func curlyApostrophesAndCaseDoNotMatter() {
     #expect(QuestionFrame(question: "WHAT DIDN’T YOU LIKE?") == .improvement)
     #expect(QuestionFrame(question: "Anything else you’d like to add?") == .open)
@@ -102,8 +120,14 @@ struct BareAnswerTests {
     }
     for text in [
       "Already do", "Keep doing what you’re doing", "Keep it up!", "It's fine as it is", "Carry on as you are",
+      // Asking for what there was is content (review h57d's convention A6).
+      "More of the same please!", "I'd keep it exactly as it is", "Same again",
     ] {
       #expect(try bare(text) == .satisfied, "\(text)")
+    }
+    // "Nothing I disliked" restates the question: nothing is named.
+    for text in ["Nothing I disliked", "Nothin", "Don't change a thing"] {
+      #expect(try bare(text) == .nothing, "\(text)")
     }
   }
 
@@ -275,5 +299,91 @@ struct FramedMentionScoringTests {
       #expect(try score(text, frame) == scorer.score(text: text, explain: false).0, "\(text)")
     }
     #expect(scorer.lastQuestionReading == nil)
+  }
+}
+
+/// Requests that open an answer (`FramedRequest`).
+struct FramedRequestTests {
+  private func request(_ text: String, positive: Set<String>? = nil) throws -> String? {
+    var tokenized = TokenizedText()
+    try Tokenizer().tokenize(text, into: &tokenized)
+    guard let tokens = FramedRequest.tokens(of: tokenized, positiveWords: positive) else { return nil }
+    let first = tokenized.tokens[tokens.lowerBound].utf8Range.lowerBound
+    let last = tokenized.tokens[tokens.upperBound - 1].utf8Range.upperBound
+    return String(decoding: tokenized.utf8[first..<last], as: UTF8.self)
+  }
+
+  @Test func eachFormOfRequestIsFoundUpToTheEndOfItsClause() throws {
+    // The span is the first clause, from its first word after a filler to its last token.
+    #expect(try request("Please be more patient with older customers") == "be more patient with older customers")
+    #expect(try request("Better coffee, the machine is always broken") == "Better coffee")
+    #expect(try request("Clearer bills please.") == "Clearer bills please")
+    #expect(try request("A manager who actually listens") == "A manager who actually listens")
+    #expect(try request("A proper export to Excel") == "A proper export to Excel")
+    #expect(try request("More money 😂") == "More money 😂")
+    #expect(try request("Hire more nurses!") == "Hire more nurses")
+  }
+
+  @Test func anErWordIsAComparativeOnlyWhenTheLexiconScoresIt() throws {
+    // "Clearer" is a praise word of the lexicon; "Manager" ends in "-er" and is none.
+    #expect(try request("Clearer instructions", positive: ["clearer"]) != nil)
+    #expect(try request("Manager sorted it quickly", positive: ["quickly"]) == nil)
+    // Praise words in "-er" that are no comparatives praise what is there.
+    #expect(try request("Super staff", positive: ["super"]) == nil)
+  }
+
+  @Test func statementsQuestionsNegationsAndContinuationsAreNoRequests() throws {
+    for text in [
+      "Better than last year", "Be were great", "More staff now", "Never change", "Could you be more friendly?",
+      "Keep up the good work", "More of the same", "Carry on", "A lovely stay", "Staff", "Better",
+    ] {
+      #expect(try request(text) == nil, "\(text)")
+    }
+  }
+}
+
+/// Requests and openings scored through their question on the shipped lexicons.
+struct FramedRequestScoringTests {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  private func score(_ text: String, _ frame: QuestionFrame) throws -> SentimentScore {
+    var tokenized = TokenizedText()
+    try Tokenizer().tokenize(text, into: &tokenized)
+    return scorer.score(tokenized, explain: false, question: frame).0
+  }
+
+  @Test func aRequestWithPraiseInItNamesAFaultToAnImprovementQuestion() throws {
+    // Review h56d's convention (rule 5): a suggestion or feature request to an improvement
+    // question implies a shortcoming (negative). Valence −1.0: compound −1 / √(1 + 15) = −0.25.
+    for text in [
+      "Be more friendly", "Better integrations with Slack and Teams", "Clearer instructions on the website please",
+      "A manager who actually listens", "A proper export to Excel",
+    ] {
+      #expect(try score(text, .improvement).compound == -0.25, "\(text)")
+      #expect(scorer.lastQuestionReading == .request, "\(text)")
+    }
+  }
+
+  @Test func praiseOutsideTheRequestAnotherFrameOrAComplaintKeepTheirScore() throws {
+    for (text, frame) in [
+      ("Better parking, but the nurses were lovely", QuestionFrame.improvement),
+      ("Be more friendly", .praise), ("Keep up the good work", .improvement),
+      ("Fix the broken lift, it is dangerous", .improvement),
+    ] {
+      #expect(try score(text, frame) == scorer.score(text: text, explain: false).0, "\(text)")
+    }
+  }
+
+  @Test func anOpeningThatHoldsAllThatScoredIsReadAsBare() throws {
+    // "Yes" to "Any suggestions?" has a suggestion to make (review h56d's rule 3); what follows
+    // names it and states no opinion.
+    #expect(try score("Yes, more vegan options", .improvement).label == .negative)
+    #expect(scorer.lastQuestionReading == .bareAnswer)
+    // An opinion after the opening keeps the answer as written.
+    #expect(
+      try score("Yes, the staff were lovely", .improvement)
+        == scorer.score(text: "Yes, the staff were lovely", explain: false).0)
   }
 }

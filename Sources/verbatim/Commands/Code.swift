@@ -448,6 +448,7 @@ private final class CodingTally: @unchecked Sendable {
   var mojibake = 0
   var bareAnswers = 0
   var mentions = 0
+  var requests = 0
   var redacted: [String: Int] = [:]
   var metadataRedactions = MetadataRedactions()
   var languages: [String: Int] = [:]
@@ -466,6 +467,7 @@ private final class CodingTally: @unchecked Sendable {
     switch coded.questionReading {
     case .bareAnswer: bareAnswers += 1
     case .mention: mentions += 1
+    case .request: requests += 1
     case nil: break
     }
     // Most records have no redaction: the empty collections are not walked.
@@ -489,6 +491,7 @@ private final class CodingTally: @unchecked Sendable {
     counter.add(Score.mojibakeCounter, mojibake)
     counter.add(QuestionReading.bareAnswer.rawValue, bareAnswers)
     counter.add(QuestionReading.mention.rawValue, mentions)
+    counter.add(QuestionReading.request.rawValue, requests)
     for (name, count) in redacted { counter.add(name, count) }
     for (name, count) in metadataRedactions.namedCounts { counter.add(name, count) }
     for (name, count) in languages { counter.add(Score.languagePrefix + name, count) }

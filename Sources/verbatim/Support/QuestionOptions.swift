@@ -37,8 +37,9 @@ func checkQuestionOptions(
 func noteQuestionReadings(_ counter: SharedCounter, asked: Bool) {
   guard asked else { return }
   printError(
-    "\(counter[QuestionReading.bareAnswer.rawValue]) bare answer(s) (\"Nothing.\", \"Everything!\") and "
-      + "\(counter[QuestionReading.mention.rawValue]) mention(s) (\"The food.\", \"Faster response\") took the sign "
+    "\(counter[QuestionReading.bareAnswer.rawValue]) bare answer(s) (\"Nothing.\", \"Everything!\"), "
+      + "\(counter[QuestionReading.mention.rawValue]) mention(s) (\"The food.\", \"Faster response\") and "
+      + "\(counter[QuestionReading.request.rawValue]) request(s) (\"Be more friendly\") took the sign "
       + "of their question; other answers, and answers to questions that ask for neither praise nor faults, were "
       + "scored as written")
 }
