@@ -60,7 +60,7 @@ struct Code: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The record member that holds each answer's survey question (question_text or question for an export, a JSONL member with -): a bare answer (\"Nothing.\") or a short mention (\"The food.\") takes the question's sign, as in `score --question-field`.",
+      "The record member that holds each answer's survey question (question_text or question for an export, a JSONL member with -): a bare answer (\"Nothing.\"), a short mention (\"The food.\") or a request to a question about faults (\"Be more friendly\") takes the question's sign, as in `score --question-field`.",
       valueName: "name"))
   var questionField: String?
 

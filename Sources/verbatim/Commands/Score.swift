@@ -30,7 +30,8 @@ struct Score: ParsableCommand {
       faults ("How could we improve?", "What did you like least?") "nothing" is
       positive and "everything" negative; to one about praise ("What was
       good?") the reverse. A short answer that names something and scores
-      nothing itself ("The food.", "Faster response") takes it more mildly.
+      nothing itself ("The food.", "Faster response") takes it more mildly,
+      and so does a request to a question about faults ("Be more friendly").
       Any other question (neither side, or both), and any answer with an
       opinion of its own, scores as written (default profile only).
 
