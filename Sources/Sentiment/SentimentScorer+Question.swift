@@ -10,6 +10,9 @@ public enum QuestionReading: String, Sendable, Equatable {
   /// A request that answers a question about faults ("Be more friendly", "Better integrations
   /// with Slack"; `FramedRequest`).
   case request
+  /// An answer that declines to answer ("No idea", "Unsure"; `BareAnswer.declines`): neutral,
+  /// whatever its words score in a sentence ("they had no idea").
+  case decline
 }
 
 extension SentimentScorer {
@@ -30,6 +33,9 @@ extension SentimentScorer {
   ///   its praise in the request: its praise names what is wished for, so it counts as a mention
   ///   of a fault, valence −`mentionValence`.
   ///
+  /// An answer that declines to answer ("No idea", "Unsure", "Mixed"; `BareAnswer.declines`) is
+  /// neutral (compound 0, neu 1), its terms cancelled.
+  ///
   /// The score is then compound s / √(s² + α) of that one valence, pos (or neg) 1; the answer's
   /// own terms, if any ("thanks"), are cancelled in the explanation and the reading added as a
   /// contribution with the rule `question frame`. Any other answer, an `open` frame, and the VADER
@@ -49,6 +55,13 @@ extension SentimentScorer {
     var named: Range<Int>?
     if let whole = BareAnswer.of(tokenized) {
       bare = whole
+    } else if result.0.compound != 0, Self.declines(tokenized) {
+      // "No idea", "Unsure": no answer to the question, whatever the words score in a sentence.
+      lastQuestionReading = .decline
+      let score = SentimentScore(label: .neutral, compound: 0, pos: 0, neu: 1, neg: 0)
+      guard var explanation = result.1 else { return (score, nil) }
+      explanation.cancelAll(by: .questionFrame(frame: frame.rawValue))
+      return (score, explanation)
     } else if result.0.compound == 0,
       (result.1 ?? score(tokenized, explain: true).1).map(Self.statesNoOpinion) ?? false
     {
@@ -114,6 +127,17 @@ extension SentimentScorer {
     let start = tokenized.tokens[request.lowerBound].start
     let end = tokenized.tokens[request.upperBound - 1].end
     return praise.allSatisfy { ($0.start ?? -1) >= start && ($0.end ?? Int.max) <= end } ? request : nil
+  }
+
+  /// Whether the whole answer declines to answer (`BareAnswer.declines`: "No idea", "Unsure",
+  /// "Don't know", "N/A").
+  private static func declines(_ tokenized: TokenizedText) -> Bool {
+    var words: [String] = []
+    for token in tokenized.tokens where token.kind == .word {
+      guard words.count < BareAnswer.maximumWords else { return false }
+      words.append(BareAnswer.word(tokenized, token))
+    }
+    return !words.isEmpty && BareAnswer.declines(words[...])
   }
 
   /// Whether every term that scored in `explanation`, but for those that state no opinion

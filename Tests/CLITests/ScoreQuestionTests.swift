@@ -40,16 +40,17 @@ import Testing
     #expect(try labels(result) == ["positive", "negative"])
   }
 
-  @Test func requestsAreCountedInTheNoteAndTheManifest() throws {
+  @Test func requestsAndDeclinesAreCountedInTheNoteAndTheManifest() throws {
     // "Be more friendly" to an improvement question names a fault (`FramedRequest`); the text
     // alone scores "friendly".
     let folder = try TestSupport.temporaryDirectory()
     let manifest = folder.appendingPathComponent("run.json")
     let result = try TestSupport.runVerbatim(
       ["score", "--question", "How could we improve?", "--manifest", manifest.path, "-"],
-      input: Data("Be more friendly\nThe parking\n".utf8))
+      input: Data("Be more friendly\nThe parking\nNo idea\n".utf8))
     #expect(result.status == 0, "\(result.stderrText)")
-    #expect(try labels(result) == ["negative", "negative"])
+    #expect(try labels(result) == ["negative", "negative", "neutral"])
+    #expect(result.stderrText.contains("1 answer(s) that declined"), "\(result.stderrText)")
     #expect(result.stderrText.contains("1 mention(s)"), "\(result.stderrText)")
     #expect(result.stderrText.contains("1 request(s)"), "\(result.stderrText)")
     let run = try #require(
@@ -57,6 +58,7 @@ import Testing
     let counts = try #require(run["counts"] as? [String: Any])
     #expect(counts["requests"] as? Int == 1)
     #expect(counts["mentions"] as? Int == 1)
+    #expect(counts["declines"] as? Int == 1)
   }
 
   @Test func theOptionsAreCheckedBeforeAnyInputIsRead() throws {

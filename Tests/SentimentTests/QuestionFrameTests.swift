@@ -376,6 +376,18 @@ struct FramedRequestScoringTests {
     }
   }
 
+  @Test func aWholeAnswerThatDeclinesIsNeutral() throws {
+    // Both reviews' conventions (rule 4): non-answers are neutral for every question. In a
+    // sentence the words score ("they had no idea"); as the whole answer they decline.
+    for text in ["No idea", "Unsure", "Mixed"] {
+      #expect(scorer.score(text: text, explain: false).0.compound < 0, "\(text)")
+      let score = try score(text, .improvement)
+      #expect(score.compound == 0 && score.label == .neutral, "\(text)")
+      #expect(scorer.lastQuestionReading == .decline, "\(text)")
+    }
+    #expect(try score("No idea what they are doing", .improvement).label == .negative)
+  }
+
   @Test func anOpeningThatHoldsAllThatScoredIsReadAsBare() throws {
     // "Yes" to "Any suggestions?" has a suggestion to make (review h56d's rule 3); what follows
     // names it and states no opinion.

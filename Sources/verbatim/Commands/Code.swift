@@ -449,6 +449,7 @@ private final class CodingTally: @unchecked Sendable {
   var bareAnswers = 0
   var mentions = 0
   var requests = 0
+  var declines = 0
   var redacted: [String: Int] = [:]
   var metadataRedactions = MetadataRedactions()
   var languages: [String: Int] = [:]
@@ -468,6 +469,7 @@ private final class CodingTally: @unchecked Sendable {
     case .bareAnswer: bareAnswers += 1
     case .mention: mentions += 1
     case .request: requests += 1
+    case .decline: declines += 1
     case nil: break
     }
     // Most records have no redaction: the empty collections are not walked.
@@ -492,6 +494,7 @@ private final class CodingTally: @unchecked Sendable {
     counter.add(QuestionReading.bareAnswer.rawValue, bareAnswers)
     counter.add(QuestionReading.mention.rawValue, mentions)
     counter.add(QuestionReading.request.rawValue, requests)
+    counter.add(QuestionReading.decline.rawValue, declines)
     for (name, count) in redacted { counter.add(name, count) }
     for (name, count) in metadataRedactions.namedCounts { counter.add(name, count) }
     for (name, count) in languages { counter.add(Score.languagePrefix + name, count) }

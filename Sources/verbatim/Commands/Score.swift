@@ -244,6 +244,7 @@ struct Score: ParsableCommand {
                 ("bare_answers", counter[QuestionReading.bareAnswer.rawValue]),
                 ("mentions", counter[QuestionReading.mention.rawValue]),
                 ("requests", counter[QuestionReading.request.rawValue]),
+                ("declines", counter[QuestionReading.decline.rawValue]),
               ] : [])
             + (keepGoing ? [("rejected", rejects)] : []),
           output: lines.output.map { ("scored", $0) }, streamed: sink.streamedOutput(role: "scored"),

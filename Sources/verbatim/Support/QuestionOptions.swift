@@ -40,6 +40,7 @@ func noteQuestionReadings(_ counter: SharedCounter, asked: Bool) {
     "\(counter[QuestionReading.bareAnswer.rawValue]) bare answer(s) (\"Nothing.\", \"Everything!\"), "
       + "\(counter[QuestionReading.mention.rawValue]) mention(s) (\"The food.\", \"Faster response\") and "
       + "\(counter[QuestionReading.request.rawValue]) request(s) (\"Be more friendly\") took the sign "
-      + "of their question; other answers, and answers to questions that ask for neither praise nor faults, were "
+      + "of their question; \(counter[QuestionReading.decline.rawValue]) answer(s) that declined to answer (\"No idea\") "
+      + "were made neutral; other answers, and answers to questions that ask for neither praise nor faults, were "
       + "scored as written")
 }
