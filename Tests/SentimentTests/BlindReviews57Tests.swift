@@ -1,0 +1,43 @@
+import Sentiment
+import Testing
+
+/// The fifty-seventh session's blind reviews (h57d: answers with their questions; h57e: verbatims
+/// from seventeen sectors): lexicon phrases for verdicts, refusals, a failed diagnosis and digs at
+/// the second of two things. Sentences are our own, not the reviews'; labels hand-judged, each with
+/// the reason a coder would give.
+struct BlindReviews57Tests: ScoresTexts {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  @Test func verdictsOfValueAndLoyaltyArePraise() {
+    // A purchase that repaid its price, a provider kept, a choice the writer would make again.
+    #expect(label("The annual plan paid for itself in the first month.") == .positive)
+    #expect(label("After ten years we're sticking with them.") == .positive)
+    #expect(label("Would book the same vet again in a heartbeat.") == .positive)
+    #expect(label("Moved our broadband over last week, should have switched years ago.") == .positive)
+    #expect(label("The support engineers actually listen.") == .positive)
+  }
+
+  @Test func refusalsAndDeterrentsAreComplaints() {
+    #expect(label("After that bill, not another penny from me.") == .negative)
+    #expect(label("The pushy sales call put me off the upgrade.") == .negative)
+    #expect(label("Long-standing customers get punished with higher prices.") == .negative)
+    // Denied, a deterrent is reassurance.
+    #expect(label("Honestly, nothing put me off.") == .positive)
+  }
+
+  @Test func aFailedDiagnosisIsAComplaint() {
+    // The negation belongs to "know": the writer says the fault was never found.
+    #expect(label("Three visits and the garage still don't know what's wrong with the brakes.") == .negative)
+  }
+
+  @Test func aDigAtTheSecondOfTwoThingsWeighsAgainstThePraise() {
+    // "Not so much" stands for "was not good": alone it is a complaint, and after praise of about
+    // the same strength the answer is no longer praise.
+    #expect(label("Not so much.") == .negative)
+    #expect(
+      compound("The API is great. The dashboard is a different story.") < compound("The API is great.") / 2)
+    #expect(compound("Good food, service not so much") < compound("Good food") / 2)
+  }
+}
