@@ -1,0 +1,58 @@
+import Tokenization
+
+/// The default profile's rule 26 (see `FeedbackRules.swift` for the list): courtesy around a
+/// request.
+extension DefaultProfileScorer {
+  // MARK: Rule 26
+
+  /// Whether `unit` is a courtesy of a request with its lexicon value unchanged: "kindly" opening a
+  /// clause or after "please", "to", "sir" ("kindly share the invoice") or a greeting ("good morning", "good afternoon", "good evening").
+  func isRequestCourtesy(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    let isCourtesy: Bool
+    switch unit.length {
+    case 1:
+      // "Kindly share …", "sir, kindly refund", "request you to kindly check"; not "feel kindly toward".
+      let before = unit.start - 1
+      isCourtesy =
+        Self.isWord(text, unit.start, in: Self.requestCourtesies)
+        && (before < 0 || text.tokens[before].kind == .punct || Self.isWord(text, before, in: Self.courtesyLeads))
+    case 2:
+      isCourtesy =
+        Self.norm(of: text, unit.start, is: "good") && Self.isWord(text, unit.start + 1, in: Self.greetingTimes)
+    default:
+      isCourtesy = false
+    }
+    return isCourtesy && hasLexiconValue(unit)
+  }
+
+  /// Whether the scored ranges (the text's sentences when `ranges` is nil) ask a question ("?"
+  /// before token `questionBefore`) or make a request ("please", "pls", "kindly").
+  func asksOrRequests(_ text: TokenizedText, ranges: [Range<Int>]?, count: Int, questionBefore: Int) -> Bool {
+    for position in 0..<count {
+      let range = ranges?[position] ?? text.sentences[position].tokenRange
+      for index in range {
+        switch text.tokens[index].kind {
+        case .punct:
+          if index < questionBefore, text.withNorm(of: text.tokens[index], { $0.contains(UInt8(ascii: "?")) }) {
+            return true
+          }
+        case .word:
+          if Self.isWord(text, index, in: Self.requestMarkers) { return true }
+        default:
+          break
+        }
+      }
+    }
+    return false
+  }
+
+  /// Courtesies of a request, and the times of day of a greeting (`RuleTriggers.requestCourtesies`
+  /// lists both).
+  static let requestCourtesyWords = ["kindly"]
+  static let greetingTimeWords = ["morning", "afternoon", "evening"]
+  private static let requestCourtesies = ShortWords(requestCourtesyWords)
+  private static let greetingTimes = ShortWords(greetingTimeWords)
+  /// Words before a request's "kindly".
+  private static let courtesyLeads: ShortWords = ["please", "pls", "plz", "to", "sir", "madam", "you", "team"]
+  private static let requestMarkers: ShortWords = ["please", "pls", "plz", "plss", "plse", "pl", "kindly"]
+}

@@ -1,0 +1,109 @@
+import Tokenization
+
+/// The default profile's rule 11 (see `FeedbackRules.swift` for the list): a positive term in scare
+/// quotes.
+extension DefaultProfileScorer {
+  // MARK: Rule 11
+
+  /// Positive terms in scare quotes say nothing good: the writer quotes the company's word to
+  /// doubt it ('a "free" checking account', 'wire transfer "in progress" for 5 days', 'the
+  /// "unlimited" plan'). A positive term inside a quoted span (double quotes, or single quotes that
+  /// quote rather than end a possessive) of at most `scareQuoteWords` words contributes nothing.
+  mutating func applyScareQuotes(_ text: TokenizedText, explain: Bool) {
+    for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
+      let unit = units[index]
+      guard isQuoted(text, from: unit.start, to: unit.start + unit.length) else { continue }
+      units[index].value = 0
+      if explain { rules[index].append(.scareQuotes) }
+    }
+  }
+
+  /// The most words a span in scare quotes has.
+  private static let scareQuoteWords = 3
+
+  /// Whether tokens `from..<to` stand inside quotation marks of one family (`quoteMark`) with at
+  /// most `scareQuoteWords` words between them, and nothing else but words.
+  private func isQuoted(_ text: TokenizedText, from: Int, to: Int) -> Bool {
+    let tokens = text.tokens
+    func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .number }
+    guard to - from <= Self.scareQuoteWords else { return false }
+    var words = 0
+    for token in from..<to {
+      guard isWord(token) else { return false }
+      words += 1
+    }
+    // Both walks stop as soon as the span is too long to be a scare quote (a long text of words
+    // costs no more than a short one).
+    var before = from - 1
+    while before >= 0, words <= Self.scareQuoteWords, isWord(before) {
+      words += 1
+      before -= 1
+    }
+    guard before >= 0, words <= Self.scareQuoteWords, let opening = quoteMark(text, before, opening: true) else {
+      return false
+    }
+    var after = to
+    while after < tokens.count, words <= Self.scareQuoteWords, isWord(after) {
+      words += 1
+      after += 1
+    }
+    guard after < tokens.count, words <= Self.scareQuoteWords, let closing = quoteMark(text, after, opening: false),
+      opening == closing
+    else { return false }
+    guard opening == .single else { return true }
+    // A single quote is also an apostrophe ("the customers' 'favourite'"): a quotation opens
+    // after a gap and hugs its first word, and closes hugging its last word, before a gap or
+    // punctuation.
+    func touching(_ left: Int, _ right: Int) -> Bool {
+      tokens[left].utf8Range.upperBound == tokens[right].utf8Range.lowerBound
+    }
+    let opensAfterGap = before == 0 || !touching(before - 1, before)
+    let closesBeforeGap = after + 1 == tokens.count || !touching(after, after + 1) || tokens[after + 1].kind == .punct
+    return opensAfterGap && touching(before, before + 1) && touching(after - 1, after) && closesBeforeGap
+  }
+
+  /// The two families of quotation marks rule 11 reads.
+  private enum QuoteFamily { case double, single }
+
+  /// Whether a text may hold a quotation (`quoteMark`): an ASCII text only when it has two
+  /// punctuation tokens `"` or `'` (an opening and a closing mark; an apostrophe inside a word, as
+  /// in "don't", is none), any other text always (“ „ « » ” ‘ ’ are not looked for). Most texts have
+  /// none, and their sentences skip `applyScareQuotes`. `marks` are the text's (`TextMarks`).
+  static func mayHoldQuotes(_ text: TokenizedText, marks: TextMarks) -> Bool {
+    guard text.isASCII else { return true }
+    // Most texts have neither character: their marks rule them out before the tokens are read.
+    guard marks.contains(.quote) else { return false }
+    return text.normBytes.withUnsafeBufferPointer { norms in
+      var marks = 0
+      for token in text.tokens where token.kind == .punct && token.normRange.count == 1 {
+        let byte = norms[token.normRange.lowerBound]
+        guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") else { continue }
+        marks += 1
+        if marks == 2 { return true }
+      }
+      return false
+    }
+  }
+
+  /// The family of quotation mark token `token` is, if it is one: double (`"` either way, “ „ «
+  /// opening, ” » closing) or single (`'` either way, ‘ opening, ’ closing).
+  private func quoteMark(_ text: TokenizedText, _ token: Int, opening: Bool) -> QuoteFamily? {
+    guard text.tokens[token].kind == .punct else { return nil }
+    return text.withNorm(of: text.tokens[token]) { norm -> QuoteFamily? in
+      if norm.count == 1 {
+        if norm[0] == UInt8(ascii: "\"") { return .double }
+        return norm[0] == UInt8(ascii: "'") ? .single : nil
+      }
+      if norm.count == 2, norm[0] == 0xC2 { return norm[1] == (opening ? 0xAB : 0xBB) ? .double : nil }  // « »
+      guard norm.count == 3, norm[0] == 0xE2, norm[1] == 0x80 else { return nil }
+      switch norm[2] {
+      case 0x9C: return .double  // “ (also closing, as some keyboards type it)
+      case 0x9E: return opening ? .double : nil  // „
+      case 0x9D: return opening ? nil : .double  // ”
+      case 0x98: return opening ? .single : nil  // ‘
+      case 0x99: return opening ? nil : .single  // ’
+      default: return nil
+      }
+    }
+  }
+}

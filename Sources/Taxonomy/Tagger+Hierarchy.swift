@@ -1,0 +1,41 @@
+/// The tag hierarchy applied to the matches: ancestors of an assigned tag left out (most specific)
+/// or implied parents added.
+extension Tagger {
+  /// Leaves out each tag one of whose descendants was assigned too (`TaggingOptions.mostSpecific`).
+  /// When `explaining`, each tag left out goes to `withheld` with those descendants.
+  func dropSubsumedAncestors(_ matches: inout [TagMatch], explaining: Bool, withheld: inout [WithheldTag]) {
+    // The matched descendants of each matched tag's ancestors, in codebook order.
+    var descendants: [Int: [String]] = [:]
+    for match in matches {
+      compiled.forEachAncestor(of: match.tagIndex) { descendants[$0, default: []].append(match.code) }
+    }
+    guard !descendants.isEmpty else { return }
+    matches.removeAll { match in
+      guard let codes = descendants[match.tagIndex] else { return false }
+      if explaining { withheld.append(withheldTag(match.tagIndex, .moreSpecific(by: codes), match.evidence)) }
+      return true
+    }
+  }
+
+  func addImpliedParents(_ matches: inout [TagMatch]) {
+    var byIndex: [Int: Int] = [:]
+    for (position, match) in matches.enumerated() { byIndex[match.tagIndex] = position }
+    for position in matches.indices {
+      compiled.forEachAncestor(of: matches[position].tagIndex) { parent in
+        if let existing = byIndex[parent] {
+          if matches[existing].implied {
+            matches[existing].evidence = Self.sortedUnique(matches[existing].evidence + matches[position].evidence)
+            matches[existing].sentences = Array(Set(matches[existing].sentences + matches[position].sentences)).sorted()
+          }
+        } else {
+          byIndex[parent] = matches.count
+          matches.append(
+            TagMatch(
+              tagIndex: parent, code: compiled.codes[parent], label: compiled.labels[parent],
+              evidence: matches[position].evidence, sentences: matches[position].sentences, implied: true))
+        }
+      }
+    }
+    matches.sort { $0.tagIndex < $1.tagIndex }
+  }
+}

@@ -1,0 +1,116 @@
+import Tokenization
+
+/// One text tagged: its occurrences found, its candidate rules evaluated (again after longest
+/// match), and the tags assigned or withheld.
+extension Tagger {
+  func run(
+    _ tokenized: TokenizedText, metadata: RuleMetadata, textSentiment: (label: String, compound: Double)?,
+    explaining: Bool
+  ) throws(TaxonomyError) -> (tags: [TagMatch], withheld: [WithheldTag]) {
+    try findOccurrences(tokenized, meetingRequirements: filtersByRequirements)
+    // Most texts trigger no rule: they need none of the indexes evaluation reads.
+    guard !occurrences.isEmpty else { return ([], []) }
+    if !filtersByRequirements { collectCandidates() }
+    guard !candidates.isEmpty else { return ([], []) }
+    indexOccurrences(tokenized)
+    var withheld: [WithheldTag] = []
+    var readings = evaluateCandidates(
+      tokenized, metadata: metadata, longestMatch: false, explaining: explaining, withheld: &withheld)
+    if options.longestMatch && markClaims(readings) {
+      let allVisible = readings
+      let firstPass = withheld
+      // Evaluated again without the claims of the tags the last evaluation left unassigned.
+      repeat {
+        withheld.removeAll()
+        readings = evaluateCandidates(
+          tokenized, metadata: metadata, longestMatch: true, explaining: explaining, withheld: &withheld)
+      } while withdrawClaims(keeping: assignedTags(readings))
+      if explaining {
+        addHiddenByLongestMatch(allVisible, kept: readings, to: &withheld)
+        // An exclusion of the first pass stands for a tag that the second pass no longer reaches.
+        let seen = Set(readings.map(\.tagIndex)).union(withheld.map(\.tagIndex))
+        withheld += firstPass.filter { !seen.contains($0.tagIndex) }
+      }
+    }
+    let minimumEvidence = options.minimumEvidence
+    var matches: [TagMatch] = []
+    for reading in readings {
+      let found = Self.sortedUnique(reading.evidence)
+      if minimumEvidence > 1 {
+        let mentions = Self.distinctSpanCount(found)
+        guard mentions >= minimumEvidence else {
+          if explaining {
+            withheld.append(
+              withheldTag(reading.tagIndex, .tooFewMentions(found: mentions, required: minimumEvidence), found))
+          }
+          continue
+        }
+      }
+      matches.append(
+        TagMatch(
+          tagIndex: reading.tagIndex, code: compiled.codes[reading.tagIndex], label: compiled.labels[reading.tagIndex],
+          evidence: found, sentences: Self.sentences(of: found, in: tokenized.sentences)))
+    }
+    // With implied parents every ancestor is assigned anyway: one whose own rule matched keeps its
+    // own evidence and is not marked implied (QA review 19: it was dropped as subsumed, then
+    // added back as implied with the child's evidence only).
+    if options.mostSpecific && !options.impliedParents && matches.count > 1 {
+      dropSubsumedAncestors(&matches, explaining: explaining, withheld: &withheld)
+    }
+    if options.impliedParents { addImpliedParents(&matches) }
+    // Without a tag, nothing to score: the scorer (an existential) is not even copied out (the
+    // texts whose candidate rules all failed; VADER texts, `code --threads 1`: 3.4M instructions).
+    if !matches.isEmpty, let scorer {
+      var clauses = AspectClauses(textSentiment: textSentiment, scorer: scorer)
+      for index in matches.indices {
+        let result =
+          clauses.sentiment(
+            of: matches[index].evidence, sentences: matches[index].sentences, in: tokenized, scorer: scorer)
+          ?? clauses.sentiment(ofSentences: matches[index].sentences, in: tokenized, scorer: scorer)
+        matches[index].sentiment = AspectSentiment(label: result.label, compound: result.compound)
+      }
+    }
+    if explaining && !withheld.isEmpty {
+      if options.impliedParents {
+        let assigned = Set(matches.map(\.tagIndex))
+        withheld.removeAll { assigned.contains($0.tagIndex) }
+      }
+      withheld.sort { $0.tagIndex < $1.tagIndex }
+    }
+    return (matches, withheld)
+  }
+
+  func withheldTag(_ tagIndex: Int, _ reason: WithheldTag.Reason, _ evidence: [Evidence]) -> WithheldTag {
+    WithheldTag(
+      tagIndex: tagIndex, code: compiled.codes[tagIndex], label: compiled.labels[tagIndex], reason: reason,
+      evidence: evidence)
+  }
+
+  /// The tags of `readings` that `run` assigns: without those with fewer distinct mentions than
+  /// `minimumEvidence` and, for the most specific tag, the ancestors of others.
+  func assignedTags(_ readings: [TagReading]) -> Set<Int32> {
+    var tags = Set<Int32>()
+    for reading in readings {
+      if options.minimumEvidence > 1
+        && Self.distinctSpanCount(Self.sortedUnique(reading.evidence)) < options.minimumEvidence
+      {
+        continue
+      }
+      tags.insert(Int32(reading.tagIndex))
+    }
+    if options.mostSpecific && !options.impliedParents && tags.count > 1 {
+      var ancestors = Set<Int32>()
+      for tag in tags { compiled.forEachAncestor(of: Int(tag)) { ancestors.insert(Int32($0)) } }
+      tags.subtract(ancestors)
+    }
+    return tags
+  }
+
+  /// A tag whose rules held (and none of whose exclusions did) in one evaluation pass.
+  struct TagReading {
+    var tagIndex: Int
+    var evidence: [Evidence]
+    /// The evidence as token spans (for `markClaims`).
+    var spans: [TokenSpan]
+  }
+}
