@@ -1,8 +1,9 @@
 import Tokenization
 
-/// The default profile's rules for frames around an opinion word (see `FeedbackRules.swift` for
-/// the list): 11, scare quotes; 12, excess ("too fast"); 13, suggestions ("would be nice to");
-/// 15, long waits ("took 3 weeks"); 16, polite formulas ("Nothing else, thanks").
+/// The default profile's rule 13 (see `FeedbackRules.swift` for the list): a suggestion frame
+/// ("would be nice to") around an opinion word, and rule 41's wish for what should already happen.
+/// Rules 11, 12, 15 and 16, once here, have files of their own (`+ScareQuotes`, `+Excess`,
+/// `+LongWaits`, `+PoliteFormulas`).
 extension DefaultProfileScorer {
   // MARK: Rule 13
 

@@ -60,7 +60,7 @@ extension DefaultProfileScorer {
     }
     // "can't recommend them enough", "can't say enough good things".
     guard unit.entry >= 0, tables.entries[Int(unit.entry)].valence > 0, isModalNegator(text, at: negator),
-      followedByEnough(text, from: negator + 1, through: position + 4)
+      followedByEnough(text, from: negator + 1, before: unit.start + unit.length + Self.enoughReach)
     else { return nil }
     return "\"can't … enough\" is praise"
   }
@@ -200,22 +200,38 @@ extension DefaultProfileScorer {
   }
 
   /// Whether the valence unit at `position` is a negative phrase that opens with a modal negator
-  /// ("can't", or "can not" spelt out) and is followed by "enough": "can't recommend (them) enough"
-  /// reverses "can't recommend".
+  /// ("can't", or "can not" spelt out) and is followed by "enough" within `enoughReach` tokens of
+  /// its clause: "can't recommend (them) enough", "can't recommend Dave at the Northside branch
+  /// enough" (review h57e) reverse "can't recommend". A negator on the way ends the search ("can't
+  /// recommend it, not good enough").
   func isCannotEnoughPhrase(_ text: TokenizedText, at position: Int) -> Bool {
     let unit = units[position]
     guard unit.length >= 2, unit.entry >= 0, tables.entries[Int(unit.entry)].valence < 0,
       first(unit, isIn: .modalNegators)
         || (unit.length >= 3 && first(unit, isIn: .modals) && tokenWordLists[unit.start + 1].contains(.not))
     else { return false }
-    return followedByEnough(text, from: position + 1, through: position + 4)
+    return followedByEnough(text, from: position + 1, before: unit.start + unit.length + Self.enoughReach)
   }
 
-  private func followedByEnough(_ text: TokenizedText, from start: Int, through last: Int) -> Bool {
+  /// The most tokens between a "can't recommend" and its "enough" (`isCannotEnoughPhrase`), one
+  /// more than the words of "this little bakery in the old town highly".
+  static let enoughReach = 9
+
+  /// Whether an "enough" unit comes from unit `start` on, before token `limit`, in the same clause
+  /// and with no verb of being or subordinator between ("can't recommend them because the food was
+  /// not good enough": the "enough" is the food's).
+  private func followedByEnough(_ text: TokenizedText, from start: Int, before limit: Int) -> Bool {
     var index = start
-    while index < units.count && index <= last {
-      if units[index].kind == .boundary || units[index].kind == .contrast { return false }
-      if units[index].kind != .valence && first(units[index], isIn: .enough) { return true }
+    while index < units.count && units[index].start < limit {
+      if units[index].kind == .boundary || units[index].kind == .contrast || units[index].kind == .negator {
+        return false
+      }
+      if units[index].kind != .valence && first(units[index], isIn: .enough) {
+        let from = start > 0 ? units[start - 1].start + units[start - 1].length : 0
+        return !(from..<units[index].start).contains {
+          !tokenWordLists[$0].isDisjoint(with: [.be, .subordinators])
+        }
+      }
       index += 1
     }
     return false

@@ -27,6 +27,17 @@ struct BlindReviews57Tests: ScoresTexts {
     #expect(label("Honestly, nothing put me off.") == .positive)
   }
 
+  @Test func cantRecommendSomeoneEnoughIsPraiseWhateverTheirName() {
+    // "Can't recommend X enough" praises X, however many words name X; an "enough" that belongs
+    // to another clause or another term ("because the food was not good enough") leaves the
+    // refusal to recommend.
+    #expect(label("Can't recommend Dave at the Northside branch enough.") == .positive)
+    #expect(label("I cannot recommend this little bakery in the old town highly enough") == .positive)
+    #expect(label("Bought the software too, and can't praise it highly enough.") == .positive)
+    #expect(label("I can't recommend them because the food was not good enough") == .negative)
+    #expect(label("Can't recommend it, the room wasn't clean enough.") == .negative)
+  }
+
   @Test func aFailedDiagnosisIsAComplaint() {
     // The negation belongs to "know": the writer says the fault was never found.
     #expect(label("Three visits and the garage still don't know what's wrong with the brakes.") == .negative)
