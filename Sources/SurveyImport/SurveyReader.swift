@@ -142,6 +142,7 @@ public final class SurveyReader {
         switch kind {
         case .csv: format = .csv
         case .jsonl: format = .jsonl
+        case .qualtricsJSON: format = .qualtricsJSON
         case .xml:
           format = options.format
           encodingWarning = try EncodingCheck.check(path: sourcePath, head: head)
@@ -156,6 +157,11 @@ public final class SurveyReader {
     if let column = options.idColumn, kind == .xml {
       throw .usage(
         "--id-column \(column): applies to CSV and JSONL exports; an XML export's respondent id comes from its format (a generic mapping's \"id\" path)"
+      )
+    }
+    if let column = options.idColumn, case .qualtricsJSON = kind {
+      throw .usage(
+        "--id-column \(column): applies to CSV and JSONL exports; a Qualtrics JSON export's respondent id is its responseId"
       )
     }
   }
@@ -221,6 +227,11 @@ public final class SurveyReader {
       try checkCompanionFiles(for: .jsonl)
       try JSONLSurveyReader(context: context).read()
       return
+    case .qualtricsJSON(let document):
+      try checkCompanionFiles(for: .qualtricsJSON)
+      context.respondentsAreUnique = true
+      try QualtricsJSONReader(context: context, layout: document ? .responsesArray : .concatenated).read()
+      return
     case .xml: break
     }
     let stream: XMLStream
@@ -264,7 +275,7 @@ public final class SurveyReader {
       let mapping = try XMLMapping.load(path: options.mapPath ?? "")
       if let source = mapping.source { context.recordCompanion(source) }
       try GenericXMLReader(stream: stream, context: context, mapping: mapping).read()
-    case .csv, .jsonl, .auto: break
+    case .csv, .jsonl, .qualtricsJSON, .auto: break
     }
     // Read to the end so that trailing garbage or a second document is reported.
     if !context.stopped {
@@ -276,14 +287,14 @@ public final class SurveyReader {
   /// would be ignored without a word (QA review 23: `--qsf` with a CSV, `--lss` with a Qualtrics
   /// export, `--data` with anything but Triple-S).
   private func checkCompanionFiles(for format: SurveyFormat) throws(ImportError) {
-    let companions: [(option: String, given: Bool, format: SurveyFormat, what: String)] = [
-      ("--qsf", options.qsfPath != nil, .qualtrics, "Qualtrics XML exports"),
-      ("--lss", options.lssPath != nil, .limesurvey, "LimeSurvey exports (.lsr, .lsa)"),
-      ("--data", options.dataPath != nil, .tripleS, "Triple-S metadata (.sss)"),
-      ("--map", options.mapPath != nil, .generic, "generic XML"),
-      ("--positions", options.positions != nil, .tripleS, "Triple-S fixed-width data"),
+    let companions: [(option: String, given: Bool, formats: [SurveyFormat], what: String)] = [
+      ("--qsf", options.qsfPath != nil, [.qualtrics, .qualtricsJSON], "Qualtrics XML and JSON exports"),
+      ("--lss", options.lssPath != nil, [.limesurvey], "LimeSurvey exports (.lsr, .lsa)"),
+      ("--data", options.dataPath != nil, [.tripleS], "Triple-S metadata (.sss)"),
+      ("--map", options.mapPath != nil, [.generic], "generic XML"),
+      ("--positions", options.positions != nil, [.tripleS], "Triple-S fixed-width data"),
     ]
-    for companion in companions where companion.given && format != companion.format {
+    for companion in companions where companion.given && !companion.formats.contains(format) {
       let name = format == .tripleS ? "Triple-S" : format == .csv ? "CSV" : format == .jsonl ? "JSONL" : format.rawValue
       throw .usage(
         "\(companion.option) applies to \(companion.what), and \(path) is read as \(name): drop \(companion.option)")
