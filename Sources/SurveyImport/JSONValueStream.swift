@@ -222,6 +222,26 @@ final class JSONValueStream {
     }
   }
 
+  /// Consumes the buffered bytes `range` (from `index`) as part of `piece`: kept up to `limit`,
+  /// counted, and followed for the line and column.
+  private func take(_ range: Range<Int>, into piece: inout Piece, limit: Int) {
+    buffer.withUnsafeBufferPointer { bytes in
+      let run = UnsafeBufferPointer(rebasing: bytes[range])
+      if piece.size < limit { piece.bytes.append(contentsOf: run.prefix(limit - piece.size)) }
+      for byte in run {
+        if byte == 0x0A {
+          line += 1
+          column = 1
+        } else if byte & 0xC0 != 0x80 {
+          column += 1
+        }
+      }
+    }
+    piece.size += range.count
+    index = range.upperBound
+    bytesRead += Int64(range.count)
+  }
+
   /// Reads one value from the current byte, keeping its first `limit` bytes. Its syntax is
   /// `JSONParser`'s to check; this only finds where it ends: the bracket that closes it (outside
   /// strings), the quote that ends a string, or the delimiter after a number or literal.
@@ -237,33 +257,50 @@ final class JSONValueStream {
       var depth = 0
       var inString = false
       var escaped = false
+      // The buffered bytes are scanned in one loop and taken (kept, counted, placed) as a run: a
+      // byte at a time through `peek` and `advance` made a 50 MB export take 85 s in a debug build.
       while true {
-        guard let byte = try peek() else {
+        guard try peek() != nil else {
           throw fail(
             "the file ends inside the value that starts at line \(piece.line), column \(piece.column) (a truncated export?)"
           )
         }
-        advance(byte)
-        keep(byte)
-        if inString {
-          if escaped {
-            escaped = false
-          } else if byte == UInt8(ascii: "\\") {
-            escaped = true
-          } else if byte == UInt8(ascii: "\"") {
-            inString = false
-            if depth == 0 { return piece }
+        let start = index
+        var end = index
+        var done = false
+        buffer.withUnsafeBufferPointer { bytes in
+          while end < count {
+            let byte = bytes[end]
+            end += 1
+            if inString {
+              if escaped {
+                escaped = false
+              } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+              } else if byte == UInt8(ascii: "\"") {
+                inString = false
+                if depth == 0 {
+                  done = true
+                  return
+                }
+              }
+              continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+              depth -= 1
+              if depth == 0 {
+                done = true
+                return
+              }
+            default: break
+            }
           }
-          continue
         }
-        switch byte {
-        case UInt8(ascii: "\""): inString = true
-        case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-        case UInt8(ascii: "}"), UInt8(ascii: "]"):
-          depth -= 1
-          if depth == 0 { return piece }
-        default: break
-        }
+        take(start..<end, into: &piece, limit: limit)
+        if done { return piece }
       }
     case UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: ":"):
       throw fail("expected a JSON value")
