@@ -244,7 +244,8 @@ final class JSONValueStream {
 
   /// Reads one value from the current byte, keeping its first `limit` bytes. Its syntax is
   /// `JSONParser`'s to check; this only finds where it ends: the bracket that closes it (outside
-  /// strings), the quote that ends a string, or the delimiter after a number or literal.
+  /// strings), the quote that ends a string, or the delimiter after a number or literal, and in
+  /// `.concatenated` (NDJSON) at the latest the end of its line.
   private func capture(limit: Int) throws(ImportError) -> Piece {
     var piece = Piece(bytes: [], line: line, column: column, size: 0)
     func keep(_ byte: UInt8) {
@@ -271,6 +272,12 @@ final class JSONValueStream {
         buffer.withUnsafeBufferPointer { bytes in
           while end < count {
             let byte = bytes[end]
+            // NDJSON holds one value per line (JSON writes a line feed in a string as \n): a broken
+            // line ends at its line feed, and the next line is a value of its own.
+            if byte == 0x0A && layout == .concatenated {
+              done = true
+              return
+            }
             end += 1
             if inString {
               if escaped {

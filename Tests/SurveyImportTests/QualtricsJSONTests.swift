@@ -64,6 +64,20 @@ import VerbatimCore
     #expect(result.summary.blank == 1 && result.summary.notShown == 1, "\(result.summary)")
   }
 
+  /// NDJSON is one response per line: a line cut short (an unclosed object) is rejected at its end
+  /// and does not take the next line with it.
+  @Test func aBrokenNDJSONLineEndsAtItsLineFeed() throws {
+    let text = #"{"responseId":"R_0","values":{"QID1_TEXT":"cut"# + "\n" + Self.responses.joined(separator: "\n") + "\n"
+    let path = try Fixture.write("export.ndjson", text)
+    let result = try Fixture.run(path: path) {
+      $0.format = .qualtricsJSON
+      $0.keepGoing = true
+    }
+    #expect(result.records.map(\.id) == ["R_1:QID1_TEXT", "R_2:QID4_TEXT"])
+    #expect(result.rejects.map(\.line) == [1], "\(result.rejects)")
+    #expect(result.summary.respondents == 3 && result.summary.rejected == 1, "\(result.summary)")
+  }
+
   /// A pretty-printed document (as `jq .` or an API client saves it) is detected too, and so is a
   /// forced --format qualtrics-json; --format jsonl still refuses a document spread over lines.
   @Test func prettyPrintedAndForced() throws {
