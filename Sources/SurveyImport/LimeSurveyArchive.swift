@@ -44,6 +44,16 @@ final class LimeSurveyArchive {
     if names.contains(where: { $0.hasPrefix("word/") }) {
       return "a Word document (.docx), not a survey export"
     }
+    // Qualtrics delivers every export zipped (one .json, .ndjson, .csv, .tsv or .xml file inside):
+    // named, so the user knows which file to import.
+    let exports = names.filter { name in
+      let lowered = name.lowercased()
+      return !lowered.hasSuffix("/") && [".json", ".ndjson", ".csv", ".tsv", ".xml"].contains { lowered.hasSuffix($0) }
+    }
+    if exports.count == 1 {
+      return
+        "a ZIP archive holding \(exports[0]): unzip it and import that file (Qualtrics delivers its exports zipped)"
+    }
     return "a ZIP archive without a LimeSurvey response file (.lsr): unzip it and import the export inside"
   }
 
