@@ -102,7 +102,9 @@ enum InputSniffer {
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       throw .notASurveyExport(
         path: path,
-        what: "a ZIP archive: only LimeSurvey .lsa archives are read (with --format auto or limesurvey)")
+        what:
+          "a ZIP archive: only LimeSurvey .lsa archives (with --format auto or limesurvey) and zipped Qualtrics JSON exports (auto or qualtrics-json) are read"
+      )
     }
     let text = String(decoding: view[first..<min(view.count, first + 4096)], as: UTF8.self).lowercased()
     if text.hasPrefix("<!doctype html") || text.hasPrefix("<html")

@@ -1,11 +1,5 @@
 import VerbatimCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Hands out the values of a JSON file one at a time, as bytes, without reading the file whole:
 /// the responses of a Qualtrics JSON export (`{"responses": [ {…}, {…} ]}`, which Qualtrics
 /// writes on one line) or the objects of its NDJSON export (one per line). Only the bytes of the
@@ -57,7 +51,7 @@ final class JSONValueStream {
 
   private let path: String
   private let layout: Layout
-  private let descriptor: Int32
+  private let source: any XMLByteSource
   private var buffer = [UInt8](repeating: 0, count: 1 << 20)
   private var count = 0
   private var index = 0
@@ -74,11 +68,20 @@ final class JSONValueStream {
   /// first 20.
   private(set) var skippedMembers: [String] = []
 
-  init(path source: String, displayName: String, layout: Layout) throws(ImportError) {
+  /// Reads the file `path` (named `displayName` in messages).
+  convenience init(path: String, displayName: String, layout: Layout) throws(ImportError) {
+    let source: FileByteSource
+    do { source = try FileByteSource(path: path) } catch {
+      throw error.replacingPath(path, with: displayName)
+    }
+    try self.init(source: source, displayName: displayName, layout: layout)
+  }
+
+  /// Reads `source` (a file, or a member of a ZIP archive inflated as it is read).
+  init(source: any XMLByteSource, displayName: String, layout: Layout) throws(ImportError) {
     path = displayName
     self.layout = layout
-    descriptor = open(source, O_RDONLY)
-    guard descriptor >= 0 else { throw .cannotOpen(path: displayName, reason: String(cString: strerror(errno))) }
+    self.source = source
     if layout == .concatenated { state = .end }
     // A UTF-8 byte-order mark is no character of the document.
     if try peek() == 0xEF, count - index >= 3, buffer[index + 1] == 0xBB, buffer[index + 2] == 0xBF {
@@ -86,8 +89,6 @@ final class JSONValueStream {
       bytesRead += 3
     }
   }
-
-  deinit { close(descriptor) }
 
   private func fail(_ message: String, line: Int? = nil, column: Int? = nil) -> ImportError {
     .malformed(path: path, line: line ?? self.line, column: column ?? self.column, message: message, recordsBefore: 0)
@@ -97,20 +98,22 @@ final class JSONValueStream {
   private func peek() throws(ImportError) -> UInt8? {
     if index < count { return buffer[index] }
     if atEnd { return nil }
-    while true {
-      let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw .readFailed(path: path, reason: String(cString: strerror(errno)))
+    let source = self.source
+    var failure: ImportError?
+    let got = buffer.withUnsafeMutableBytes { bytes -> Int in
+      do throws(ImportError) { return try source.read(into: bytes.baseAddress!, count: bytes.count) } catch {
+        failure = error
+        return 0
       }
-      count = got
-      index = 0
-      if got == 0 {
-        atEnd = true
-        return nil
-      }
-      return buffer[0]
     }
+    if let failure { throw failure }
+    count = got
+    index = 0
+    if got == 0 {
+      atEnd = true
+      return nil
+    }
+    return buffer[0]
   }
 
   /// Consumes the byte `peek` returned.

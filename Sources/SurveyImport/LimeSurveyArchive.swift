@@ -84,6 +84,30 @@ final class LimeSurveyArchive {
     self.structure = structures.first
   }
 
+  /// The one `.json` or `.ndjson` member of a ZIP archive without a `.lsr` (Qualtrics delivers its
+  /// JSON export zipped, one file named after the survey), to be streamed out of it; nil when the
+  /// archive holds a `.lsr`, or no such member, or several.
+  static func jsonMember(path: String) throws(ImportError) -> ZipMember? {
+    let file = try ArchiveFile(path: path)
+    let entries = try centralDirectory(file)
+    guard !entries.contains(where: { $0.name.lowercased().hasSuffix(".lsr") }) else { return nil }
+    let json = entries.filter { [".json", ".ndjson"].contains(where: $0.name.lowercased().hasSuffix) }
+    guard json.count == 1 else { return nil }
+    return ZipMember(path: path, entry: json[0])
+  }
+
+  /// One member of an archive, read as many times as asked.
+  struct ZipMember {
+    let path: String
+    let entry: Entry
+    /// How messages name it: `export.zip!Customer Survey.json`.
+    var displayName: String { path + "!" + entry.name }
+    /// A fresh reader of its uncompressed bytes.
+    func source() throws(ImportError) -> ZipMemberSource {
+      try ZipMemberSource(file: ArchiveFile(path: path), entry: entry, displayName: displayName)
+    }
+  }
+
   /// How messages name a member: `archive.lsa!survey_1_responses.lsr`.
   func displayName(_ entry: Entry) -> String { path + "!" + entry.name }
 

@@ -30,6 +30,8 @@ import VerbatimCore
 struct QualtricsJSONReader {
   let context: ImportContext
   let layout: JSONValueStream.Layout
+  /// The archive member the export is streamed out of (Qualtrics' zipped download), if any.
+  var member: LimeSurveyArchive.ZipMember?
 
   /// Members of a response that are not copied to `meta`.
   private static let structural: Set<String> = ["responseId", "values", "labels", "displayedFields", "displayedValues"]
@@ -43,7 +45,14 @@ struct QualtricsJSONReader {
       if questions?.validatedColumns[column] != nil { return named.contains(column) }
       return column.hasSuffix("_TEXT") || questions?.isTextColumn(column) == true
     }
-    let stream = try JSONValueStream(path: context.sourcePath, displayName: context.path, layout: layout)
+    let stream: JSONValueStream
+    if let member {
+      stream = try JSONValueStream(source: member.source(), displayName: member.displayName, layout: layout)
+      // Rejects name the member, as a LimeSurvey archive's name its .lsr.
+      context.recordFile = member.displayName
+    } else {
+      stream = try JSONValueStream(path: context.sourcePath, displayName: context.path, layout: layout)
+    }
     context.bytesSource = { stream.bytesRead }
     var currentLine = 0
     context.lineSource = { currentLine }

@@ -31,6 +31,8 @@ public final class SurveyReader {
   /// The file read (for a `.lsa` archive, the `.lsr` member is streamed out of `archive`).
   private let sourcePath: String
   private let archive: LimeSurveyArchive?
+  /// The `.json` member of a zipped Qualtrics export, streamed out of the archive.
+  private let jsonMember: LimeSurveyArchive.ZipMember?
   /// The private copy of a non-seekable input (standard input, a pipe, a FIFO), else nil.
   private let spool: InputSpool?
   /// A warning of the encoding check (`EncodingCheck`), given to the import's warnings.
@@ -52,6 +54,32 @@ public final class SurveyReader {
       return unit != UInt16(UInt8(ascii: "<"))
     }
     return false
+  }
+
+  /// The first 4 KiB of an archive member, lower-cased from its first character that is not white
+  /// space (a byte-order mark skipped), as `InputSniffer` looks at a file's start.
+  private static func head(of member: LimeSurveyArchive.ZipMember) throws(ImportError) -> String {
+    let source = try member.source()
+    var bytes = [UInt8](repeating: 0, count: 4096)
+    var filled = 0
+    while filled < bytes.count {
+      var failure: ImportError?
+      let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+        do throws(ImportError) {
+          return try source.read(into: buffer.baseAddress! + filled, count: buffer.count - filled)
+        } catch {
+          failure = error
+          return 0
+        }
+      }
+      if let failure { throw failure }
+      if got == 0 { break }
+      filled += got
+    }
+    var view = bytes[..<filled]
+    if view.starts(with: [0xEF, 0xBB, 0xBF]) { view = view.dropFirst(3) }
+    let first = view.firstIndex { !InputSniffer.isSpace($0) } ?? view.endIndex
+    return String(decoding: view[first...], as: UTF8.self).lowercased()
   }
 
   private static let encodingOnXML = "--encoding is for CSV and JSONL exports; an XML file declares its own encoding"
@@ -117,7 +145,29 @@ public final class SurveyReader {
         throw ImportError.notASurveyExport(
           path: input, what: "an empty ZIP archive (a LimeSurvey .lsa archive holds a .lsr response file)")
       }
-      if start == [0x50, 0x4B, 0x03, 0x04], options.format == .auto || options.format == .limesurvey {
+      let zipped =
+        start == [0x50, 0x4B, 0x03, 0x04] && (options.format == .auto || options.format == .qualtricsJSON)
+        ? try LimeSurveyArchive.jsonMember(path: input) : nil
+      if let zipped {
+        // Qualtrics' zipped JSON export: the member is streamed (inflated as read), never extracted.
+        archive = nil
+        jsonMember = zipped
+        sourcePath = input
+        let head = try Self.head(of: zipped)
+        let document = InputSniffer.startsWithResponses(head)
+        guard document || InputSniffer.qualtricsJSONLayout(head) != nil || options.format == .qualtricsJSON else {
+          throw ImportError.notASurveyExport(
+            path: input,
+            what:
+              "a ZIP archive holding \(zipped.entry.name), which is not a Qualtrics JSON export: unzip it and import that file"
+          )
+        }
+        options.format = .qualtricsJSON
+        self.options = options
+        kind = .qualtricsJSON(document: document)
+        format = .qualtricsJSON
+      } else if start == [0x50, 0x4B, 0x03, 0x04], options.format == .auto || options.format == .limesurvey {
+        jsonMember = nil
         // The archive's members are streamed (inflated as read), never extracted.
         let archive = try LimeSurveyArchive(path: input)
         self.archive = archive
@@ -132,6 +182,7 @@ public final class SurveyReader {
         }
       } else {
         archive = nil
+        jsonMember = nil
         sourcePath = input
         self.options = options
         kind = try InputSniffer.sniff(path: sourcePath, displayName: path, forced: options.format)
@@ -230,7 +281,9 @@ public final class SurveyReader {
     case .qualtricsJSON(let document):
       try checkCompanionFiles(for: .qualtricsJSON)
       context.respondentsAreUnique = true
-      try QualtricsJSONReader(context: context, layout: document ? .responsesArray : .concatenated).read()
+      try QualtricsJSONReader(
+        context: context, layout: document ? .responsesArray : .concatenated, member: jsonMember
+      ).read()
       return
     case .xml: break
     }

@@ -66,7 +66,8 @@ struct Import: ParsableCommand {
 
       Qualtrics JSON (Export data → JSON, or the API's json/ndjson format: a
       {"responses": […]} document or one response per line; --format qualtrics-json)
-      is streamed, one response of at most 16 MiB in memory at a time; its answers
+      is streamed, also straight out of the ZIP Qualtrics delivers, one response of
+      at most 16 MiB in memory at a time; its answers
       are the "values" members the XML export's rules name (…_TEXT, and with --qsf
       text-entry questions and form fields), the other values and the "labels" go to
       meta as JSON, and an open-ended field in "displayedFields" but absent from
