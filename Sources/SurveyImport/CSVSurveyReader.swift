@@ -14,10 +14,14 @@ import VerbatimCore
 struct CSVSurveyReader {
   let context: ImportContext
 
+  /// Tools' own spellings are among them: SurveyMonkey's "Respondent ID", Alchemer's (SurveyGizmo's)
+  /// "Response ID", Microsoft Forms' "ID", Jotform's "Submission ID", and last Typeform's "#" (its
+  /// response token; Typeform's "Network ID" is shared by the responses from one network and is
+  /// no id). Google Forms writes no id ("Timestamp" first): its rows are numbered.
   static let idNames = [
     "respondent", "respondent_id", "respondentid", "respondent id", "responseid", "response_id", "response id",
     "_recordid", "id", "uuid", "respondent_uuid", "response_uuid", "respid", "resp_id", "caseid", "case_id",
-    "participant_id", "submission_id",
+    "participant_id", "submission_id", "submission id", "#",
   ]
   /// The respondent-id column among `names` (a CSV header, a JSONL line's members): the first of
   /// `idNames`, in their order, that a name spells; among names spelling it in different cases
@@ -29,6 +33,21 @@ struct CSVSurveyReader {
   }
 
   static let textNames: Set<String> = ["text", "comment", "comments", "verbatim", "feedback", "answer", "open_end"]
+
+  /// Whether a (lower-cased) header is Alchemer's (SurveyGizmo's): its system columns "Legacy
+  /// Comments", "Comments" and "SessionID" come before the questions. Its "Comments" and "Legacy
+  /// Comments" hold the survey team's notes on a response (the API's `sResponseComment`), not the
+  /// respondent's words, so they are no answer columns by name.
+  static func isAlchemerHeader(_ lowered: [String]) -> Bool {
+    lowered.contains("legacy comments") && lowered.contains("comments") && lowered.contains("sessionid")
+  }
+
+  /// Up to three header names that read like questions (they end in "?"), for the message that asks
+  /// for --question: a form tool's CSV (Google Forms, Microsoft Forms, Typeform, Jotform) heads
+  /// each answer column with its question.
+  static func questionLikeColumns(_ header: [String], except idIndex: Int?) -> [String] {
+    Array(header.indices.filter { $0 != idIndex && header[$0].hasSuffix("?") }.prefix(3).map { header[$0] })
+  }
 
   /// Whether a column (a JSONL member) named `lowered` (lower-cased) holds open-ended answers by
   /// its name: one of `textNames`, or ending in "_text" (Qualtrics' `QID4_TEXT`).
@@ -330,15 +349,30 @@ struct CSVSurveyReader {
       }
     } else {
       textIndices = header.indices.filter { Self.isTextName(lowered[$0]) }
+      if Self.isAlchemerHeader(lowered) {
+        let notes = textIndices.filter { lowered[$0] == "comments" || lowered[$0] == "legacy comments" }
+        if !notes.isEmpty {
+          textIndices.removeAll { notes.contains($0) }
+          context.note(
+            "\(notes.map { header[$0] }.joined(separator: " and ")): Alchemer's notes on each response, not answers: "
+              + "kept in meta (--question names a column to import)")
+        }
+      }
     }
     // Checked once the Qualtrics ImportId row (row 3), which may name the only text-entry column
     // ("QID2_TEXT" under the header "Q2"; QA review 13), has been read, and before any data row.
     func requireTextColumns() throws(ImportError) {
       guard textIndices.isEmpty else { return }
+      let questions = Self.questionLikeColumns(header, except: idIndex)
+      let example =
+        questions.isEmpty
+        ? ""
+        : "; columns headed by a question, as form tools write them: "
+          + questions.map { "--question \"\($0)\"" }.joined(separator: " ")
       throw ImportError.unsupported(
         path: context.path,
         message:
-          "cannot tell which CSV columns hold open-ended answers (none ends in _TEXT or is named text/comment/verbatim/feedback/answer): name them with --question COLUMN"
+          "cannot tell which CSV columns hold open-ended answers (none ends in _TEXT or is named text/comment/verbatim/feedback/answer): name them with --question COLUMN\(example)"
       )
     }
     if firstData == nil { try requireTextColumns() }

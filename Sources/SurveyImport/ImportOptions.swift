@@ -6,6 +6,9 @@ public enum SurveyFormat: String, Sendable, CaseIterable {
   case tripleS = "triple-s"
   /// Qualtrics XML response export (`<Responses><Response>`).
   case qualtrics
+  /// Qualtrics JSON response export (`{"responses": [{"responseId", "values", …}]}`) or its NDJSON
+  /// form (one response object per line).
+  case qualtricsJSON = "qualtrics-json"
   /// LimeSurvey response export (`.lsr`).
   case limesurvey
   /// Any XML with a mapping file (`ImportOptions.mapPath`).

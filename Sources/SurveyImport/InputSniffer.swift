@@ -9,6 +9,8 @@ enum SniffedKind: Equatable {
   case xml
   case csv
   case jsonl
+  /// A Qualtrics JSON export: `{"responses": [` (`document`) or NDJSON lines of response objects.
+  case qualtricsJSON(document: Bool)
 }
 
 /// Looks at the start of a file to tell XML from CSV and JSON, and to recognise files that are not
@@ -100,7 +102,9 @@ enum InputSniffer {
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       throw .notASurveyExport(
         path: path,
-        what: "a ZIP archive: only LimeSurvey .lsa archives are read (with --format auto or limesurvey)")
+        what:
+          "a ZIP archive: only LimeSurvey .lsa archives (with --format auto or limesurvey) and zipped Qualtrics JSON exports (auto or qualtrics-json) are read"
+      )
     }
     let text = String(decoding: view[first..<min(view.count, first + 4096)], as: UTF8.self).lowercased()
     if text.hasPrefix("<!doctype html") || text.hasPrefix("<html")
@@ -109,15 +113,17 @@ enum InputSniffer {
       throw .notASurveyExport(
         path: path, what: "an HTML page (a login or error page saved instead of the export?)")
     }
+    let qualtricsJSON = view[first] == UInt8(ascii: "{") ? Self.qualtricsJSONLayout(text) : nil
     if forced != .auto {
-      let wanted: SniffedKind = forced == .csv ? .csv : forced == .jsonl ? .jsonl : .xml
+      let json: SniffedKind = forced == .qualtricsJSON ? .qualtricsJSON(document: false) : .jsonl
+      let wanted: SniffedKind = forced == .csv ? .csv : forced == .jsonl || forced == .qualtricsJSON ? json : .xml
       let looks: SniffedKind =
-        view[first] == UInt8(ascii: "<") ? .xml : view[first] == UInt8(ascii: "{") ? .jsonl : .csv
+        view[first] == UInt8(ascii: "<") ? .xml : view[first] == UInt8(ascii: "{") ? json : .csv
       guard wanted == looks else {
         let what: String
         switch looks {
         case .xml: what = "XML markup"
-        case .jsonl: what = "a JSON object"
+        case .jsonl, .qualtricsJSON: what = "a JSON object"
         case .csv: what = "plain or delimited text"
         }
         throw .notASurveyExport(
@@ -126,8 +132,11 @@ enum InputSniffer {
             "--format \(forced.rawValue) was given, but the file starts with \(what); drop --format to detect the format"
         )
       }
+      // A forced qualtrics-json reads a document ({"responses": …}) or NDJSON, as the file starts.
+      if forced == .qualtricsJSON { return .qualtricsJSON(document: qualtricsJSON ?? Self.startsWithResponses(text)) }
       return wanted
     }
+    if let document = qualtricsJSON { return .qualtricsJSON(document: document) }
     let lowerPath = path.lowercased()
     let xmlNamed = [".xml", ".lsr", ".lss", ".sss", ".qsf"].contains { lowerPath.hasSuffix($0) }
     switch view[first] {
@@ -167,6 +176,37 @@ enum InputSniffer {
       }
       return .csv
     }
+  }
+
+  /// Whether the lowercased start of a file that opens with `{` is a Qualtrics JSON export: true
+  /// for the document (`{"responses": [`), false for NDJSON (an object with a `"responseId"` and
+  /// a `"values": {` member, as Qualtrics writes each response), nil for anything else.
+  static func qualtricsJSONLayout(_ text: String) -> Bool? {
+    if startsWithResponses(text) { return true }
+    func hasMember(_ name: String, opening: Character?) -> Bool {
+      var rest = Substring(text)
+      while let range = rest.firstRange(of: "\"" + name + "\"") {
+        rest = rest[range.upperBound...]
+        let after = rest.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard after.first == ":" else { continue }
+        guard let opening else { return true }
+        if after.dropFirst().drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).first == opening {
+          return true
+        }
+      }
+      return false
+    }
+    return hasMember("responseid", opening: nil) && hasMember("values", opening: "{") ? false : nil
+  }
+
+  /// Whether the lowercased start of a file is `{"responses":` (white space allowed).
+  static func startsWithResponses(_ text: String) -> Bool {
+    func spaceless(_ text: Substring) -> Substring { text.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" } }
+    var rest = spaceless(Substring(text))
+    guard rest.first == "{" else { return false }
+    rest = spaceless(rest.dropFirst())
+    guard rest.hasPrefix("\"responses\"") else { return false }
+    return spaceless(rest.dropFirst("\"responses\"".count)).first == ":"
   }
 
   static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }

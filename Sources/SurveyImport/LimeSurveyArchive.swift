@@ -44,6 +44,16 @@ final class LimeSurveyArchive {
     if names.contains(where: { $0.hasPrefix("word/") }) {
       return "a Word document (.docx), not a survey export"
     }
+    // Qualtrics delivers every export zipped (one .json, .ndjson, .csv, .tsv or .xml file inside):
+    // named, so the user knows which file to import.
+    let exports = names.filter { name in
+      let lowered = name.lowercased()
+      return !lowered.hasSuffix("/") && [".json", ".ndjson", ".csv", ".tsv", ".xml"].contains { lowered.hasSuffix($0) }
+    }
+    if exports.count == 1 {
+      return
+        "a ZIP archive holding \(exports[0]): unzip it and import that file (Qualtrics delivers its exports zipped)"
+    }
     return "a ZIP archive without a LimeSurvey response file (.lsr): unzip it and import the export inside"
   }
 
@@ -72,6 +82,30 @@ final class LimeSurveyArchive {
     }
     self.responses = first
     self.structure = structures.first
+  }
+
+  /// The one `.json` or `.ndjson` member of a ZIP archive without a `.lsr` (Qualtrics delivers its
+  /// JSON export zipped, one file named after the survey), to be streamed out of it; nil when the
+  /// archive holds a `.lsr`, or no such member, or several.
+  static func jsonMember(path: String) throws(ImportError) -> ZipMember? {
+    let file = try ArchiveFile(path: path)
+    let entries = try centralDirectory(file)
+    guard !entries.contains(where: { $0.name.lowercased().hasSuffix(".lsr") }) else { return nil }
+    let json = entries.filter { [".json", ".ndjson"].contains(where: $0.name.lowercased().hasSuffix) }
+    guard json.count == 1 else { return nil }
+    return ZipMember(path: path, entry: json[0])
+  }
+
+  /// One member of an archive, read as many times as asked.
+  struct ZipMember {
+    let path: String
+    let entry: Entry
+    /// How messages name it: `export.zip!Customer Survey.json`.
+    var displayName: String { path + "!" + entry.name }
+    /// A fresh reader of its uncompressed bytes.
+    func source() throws(ImportError) -> ZipMemberSource {
+      try ZipMemberSource(file: ArchiveFile(path: path), entry: entry, displayName: displayName)
+    }
   }
 
   /// How messages name a member: `archive.lsa!survey_1_responses.lsr`.

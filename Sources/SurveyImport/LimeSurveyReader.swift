@@ -86,10 +86,7 @@ struct LimeSurveyReader {
               try stream.skipSubtree()
               continue
             }
-            var name = stream.name
-            if name.hasPrefix("_"), name.utf8.dropFirst().first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
-              name.removeFirst()
-            }
+            let name = Self.columnName(element: stream.name)
             try stream.readText(into: &buffer)
             guard size.add(name.utf8.count + buffer.count, line: stream.currentLine) else { continue }
             positions[name, default: []].append(names.count)
@@ -195,6 +192,23 @@ struct LimeSurveyReader {
     }
     try checkQuestionFilter(columns: seenColumns.union(fields), structure: structure)
 
+  }
+
+  /// The response column an `.lsr` element stands for. LimeSurvey's `buildXMLFromQuery`
+  /// (application/helpers/export_helper.php) writes each column as an element, with `_` before a
+  /// name that starts with a digit (an SGQA name) and `#` written as `-` (`#` is no XML name
+  /// character), while its `<fields>` list keeps the column names as they are. A dual-scale array's
+  /// columns (`123456X1X2SQ001#0`, `Q62_S63#1`) are named back as LimeSurvey names them, and as
+  /// `<fields>` lists them: a `-` before the scale digits of an SGQA or Q-form name is a `#`.
+  static func columnName(element: String) -> String {
+    var name = element
+    if name.hasPrefix("_"), name.utf8.dropFirst().first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+      name.removeFirst()
+    }
+    guard let dash = name.lastIndex(of: "-") else { return name }
+    let scale = name[name.index(after: dash)...]
+    guard !scale.isEmpty, scale.allSatisfy(\.isASCIIDigit), SGQA(String(name[..<dash])) != nil else { return name }
+    return name[..<dash] + "#" + scale
   }
 
   /// A LimeSurvey response export is a `<document>`; any other root (e.g. Qualtrics'

@@ -31,6 +31,8 @@ public final class SurveyReader {
   /// The file read (for a `.lsa` archive, the `.lsr` member is streamed out of `archive`).
   private let sourcePath: String
   private let archive: LimeSurveyArchive?
+  /// The `.json` member of a zipped Qualtrics export, streamed out of the archive.
+  private let jsonMember: LimeSurveyArchive.ZipMember?
   /// The private copy of a non-seekable input (standard input, a pipe, a FIFO), else nil.
   private let spool: InputSpool?
   /// A warning of the encoding check (`EncodingCheck`), given to the import's warnings.
@@ -52,6 +54,32 @@ public final class SurveyReader {
       return unit != UInt16(UInt8(ascii: "<"))
     }
     return false
+  }
+
+  /// The first 4 KiB of an archive member, lower-cased from its first character that is not white
+  /// space (a byte-order mark skipped), as `InputSniffer` looks at a file's start.
+  private static func head(of member: LimeSurveyArchive.ZipMember) throws(ImportError) -> String {
+    let source = try member.source()
+    var bytes = [UInt8](repeating: 0, count: 4096)
+    var filled = 0
+    while filled < bytes.count {
+      var failure: ImportError?
+      let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+        do throws(ImportError) {
+          return try source.read(into: buffer.baseAddress! + filled, count: buffer.count - filled)
+        } catch {
+          failure = error
+          return 0
+        }
+      }
+      if let failure { throw failure }
+      if got == 0 { break }
+      filled += got
+    }
+    var view = bytes[..<filled]
+    if view.starts(with: [0xEF, 0xBB, 0xBF]) { view = view.dropFirst(3) }
+    let first = view.firstIndex { !InputSniffer.isSpace($0) } ?? view.endIndex
+    return String(decoding: view[first...], as: UTF8.self).lowercased()
   }
 
   private static let encodingOnXML = "--encoding is for CSV and JSONL exports; an XML file declares its own encoding"
@@ -117,7 +145,29 @@ public final class SurveyReader {
         throw ImportError.notASurveyExport(
           path: input, what: "an empty ZIP archive (a LimeSurvey .lsa archive holds a .lsr response file)")
       }
-      if start == [0x50, 0x4B, 0x03, 0x04], options.format == .auto || options.format == .limesurvey {
+      let zipped =
+        start == [0x50, 0x4B, 0x03, 0x04] && (options.format == .auto || options.format == .qualtricsJSON)
+        ? try LimeSurveyArchive.jsonMember(path: input) : nil
+      if let zipped {
+        // Qualtrics' zipped JSON export: the member is streamed (inflated as read), never extracted.
+        archive = nil
+        jsonMember = zipped
+        sourcePath = input
+        let head = try Self.head(of: zipped)
+        let document = InputSniffer.startsWithResponses(head)
+        guard document || InputSniffer.qualtricsJSONLayout(head) != nil || options.format == .qualtricsJSON else {
+          throw ImportError.notASurveyExport(
+            path: input,
+            what:
+              "a ZIP archive holding \(zipped.entry.name), which is not a Qualtrics JSON export: unzip it and import that file"
+          )
+        }
+        options.format = .qualtricsJSON
+        self.options = options
+        kind = .qualtricsJSON(document: document)
+        format = .qualtricsJSON
+      } else if start == [0x50, 0x4B, 0x03, 0x04], options.format == .auto || options.format == .limesurvey {
+        jsonMember = nil
         // The archive's members are streamed (inflated as read), never extracted.
         let archive = try LimeSurveyArchive(path: input)
         self.archive = archive
@@ -132,6 +182,7 @@ public final class SurveyReader {
         }
       } else {
         archive = nil
+        jsonMember = nil
         sourcePath = input
         self.options = options
         kind = try InputSniffer.sniff(path: sourcePath, displayName: path, forced: options.format)
@@ -142,6 +193,7 @@ public final class SurveyReader {
         switch kind {
         case .csv: format = .csv
         case .jsonl: format = .jsonl
+        case .qualtricsJSON: format = .qualtricsJSON
         case .xml:
           format = options.format
           encodingWarning = try EncodingCheck.check(path: sourcePath, head: head)
@@ -156,6 +208,11 @@ public final class SurveyReader {
     if let column = options.idColumn, kind == .xml {
       throw .usage(
         "--id-column \(column): applies to CSV and JSONL exports; an XML export's respondent id comes from its format (a generic mapping's \"id\" path)"
+      )
+    }
+    if let column = options.idColumn, case .qualtricsJSON = kind {
+      throw .usage(
+        "--id-column \(column): applies to CSV and JSONL exports; a Qualtrics JSON export's respondent id is its responseId"
       )
     }
   }
@@ -221,6 +278,13 @@ public final class SurveyReader {
       try checkCompanionFiles(for: .jsonl)
       try JSONLSurveyReader(context: context).read()
       return
+    case .qualtricsJSON(let document):
+      try checkCompanionFiles(for: .qualtricsJSON)
+      context.respondentsAreUnique = true
+      try QualtricsJSONReader(
+        context: context, layout: document ? .responsesArray : .concatenated, member: jsonMember
+      ).read()
+      return
     case .xml: break
     }
     let stream: XMLStream
@@ -264,7 +328,7 @@ public final class SurveyReader {
       let mapping = try XMLMapping.load(path: options.mapPath ?? "")
       if let source = mapping.source { context.recordCompanion(source) }
       try GenericXMLReader(stream: stream, context: context, mapping: mapping).read()
-    case .csv, .jsonl, .auto: break
+    case .csv, .jsonl, .qualtricsJSON, .auto: break
     }
     // Read to the end so that trailing garbage or a second document is reported.
     if !context.stopped {
@@ -276,14 +340,14 @@ public final class SurveyReader {
   /// would be ignored without a word (QA review 23: `--qsf` with a CSV, `--lss` with a Qualtrics
   /// export, `--data` with anything but Triple-S).
   private func checkCompanionFiles(for format: SurveyFormat) throws(ImportError) {
-    let companions: [(option: String, given: Bool, format: SurveyFormat, what: String)] = [
-      ("--qsf", options.qsfPath != nil, .qualtrics, "Qualtrics XML exports"),
-      ("--lss", options.lssPath != nil, .limesurvey, "LimeSurvey exports (.lsr, .lsa)"),
-      ("--data", options.dataPath != nil, .tripleS, "Triple-S metadata (.sss)"),
-      ("--map", options.mapPath != nil, .generic, "generic XML"),
-      ("--positions", options.positions != nil, .tripleS, "Triple-S fixed-width data"),
+    let companions: [(option: String, given: Bool, formats: [SurveyFormat], what: String)] = [
+      ("--qsf", options.qsfPath != nil, [.qualtrics, .qualtricsJSON], "Qualtrics XML and JSON exports"),
+      ("--lss", options.lssPath != nil, [.limesurvey], "LimeSurvey exports (.lsr, .lsa)"),
+      ("--data", options.dataPath != nil, [.tripleS], "Triple-S metadata (.sss)"),
+      ("--map", options.mapPath != nil, [.generic], "generic XML"),
+      ("--positions", options.positions != nil, [.tripleS], "Triple-S fixed-width data"),
     ]
-    for companion in companions where companion.given && format != companion.format {
+    for companion in companions where companion.given && !companion.formats.contains(format) {
       let name = format == .tripleS ? "Triple-S" : format == .csv ? "CSV" : format == .jsonl ? "JSONL" : format.rawValue
       throw .usage(
         "\(companion.option) applies to \(companion.what), and \(path) is read as \(name): drop \(companion.option)")

@@ -85,8 +85,8 @@ import VerbatimCore
       ], "the subquestion text is looked up by the qid in Q58_S60, not by a title")
     let meta = try #require(result.records.first?.meta)
     #expect(
-      meta.map(\.key) == ["submitdate", "Q53", "Q54", "Q55", "Q62_S63-0"],
-      "list codes and the dual-scale column are closed answers, in meta")
+      meta.map(\.key) == ["submitdate", "Q53", "Q54", "Q55", "Q62_S63#0"],
+      "list codes and the dual-scale column are closed answers, in meta, the latter named as <fields> names it")
     #expect(result.summary.records == 4 && result.summary.blank == 1, "\(result.summary)")
   }
 

@@ -62,5 +62,10 @@ import VerbatimCore
         "an Excel workbook (.xlsx)"))
     #expect(LimeSurveyArchive.describeOtherArchive(["mimetype", "content.xml"]).contains("an OpenDocument file"))
     #expect(LimeSurveyArchive.describeOtherArchive(["notes.txt"]).contains("without a LimeSurvey response file"))
+    // Qualtrics' download is a ZIP holding the one export file, named after the survey: the message
+    // names it (session 57: it said "without a LimeSurvey response file").
+    #expect(
+      LimeSurveyArchive.describeOtherArchive(["Customer Survey.json"]).contains(
+        "holding Customer Survey.json: unzip it and import that file"))
   }
 }

@@ -13,9 +13,10 @@ struct Import: ParsableCommand {
     commandName: "import",
     abstract: "Import open-ended answers from a survey export as JSON Lines.",
     discussion: """
-      Reads Triple-S (.sss + data), Qualtrics XML, LimeSurvey .lsr/.lsa, generic XML
-      (with --map), CSV or JSONL and writes one JSON object per open-ended answer,
-      in file order (generic XML: in the order the records' end tags come):
+      Reads Triple-S (.sss + data), Qualtrics XML or JSON, LimeSurvey .lsr/.lsa,
+      generic XML (with --map), CSV or JSONL and writes one JSON object per
+      open-ended answer, in file order (generic XML: in the order the records' end
+      tags come):
 
         {"id": "<respondent>:<question>", "respondent", "question", "question_text"?,
           "text", "meta": {…}}
@@ -51,18 +52,32 @@ struct Import: ParsableCommand {
       Qualtrics' question-text and ImportId rows (and its legacy layout: V1, V2 … in
       row 1, ResponseID and the question texts in row 2, the ids in V1) and
       SurveyMonkey's second header row ("Open-Ended Response", "Other (please
-      specify)" columns) are recognised. A lone CR ends a CSV line only in a file
+      specify)" columns) are recognised. Form tools head each answer column with its
+      question: name those with --question (the message lists them). Their ids are
+      found: SurveyMonkey's "Respondent ID", Alchemer's "Response ID", Microsoft
+      Forms' "ID", Jotform's "Submission ID", Typeform's "#"; Google Forms has none,
+      so its rows are numbered. Alchemer's "Comments" and "Legacy Comments" are the
+      team's notes, kept in meta. A lone CR ends a CSV line only in a file
       whose first line ends in one. JSONL takes its text members by the same names,
       from the first line that has one; a line with a "question" member is one answer
       to that question, in its "text" member, else its one member named so. Other
       members go to meta (an "id" beside "respondent" too, unless it is the record id
       respondent:question that import writes).
 
+      Qualtrics JSON (Export data → JSON, or the API's json/ndjson format: a
+      {"responses": […]} document or one response per line; --format qualtrics-json)
+      is streamed, also straight out of the ZIP Qualtrics delivers, one response of
+      at most 16 MiB in memory at a time; its answers
+      are the "values" members the XML export's rules name (…_TEXT, and with --qsf
+      text-entry questions and form fields), the other values and the "labels" go to
+      meta as JSON, and an open-ended field in "displayedFields" but absent from
+      "values" is blank (shown, not answered), one absent from both not shown.
       Qualtrics text-entry form fields (TE/FORM in the --qsf) are text records; boxes
       the --qsf validates as an e-mail, phone, postcode, date or number stay in meta.
       LimeSurvey columns are SGQA names (123456X1X2other) or, from newer LimeSurvey,
       Q names (Q2, Q2_Cother, Q2_S5); text columns missing from <fields> are imported
-      with a warning. Triple-S marks no variable as open-ended: every character
+      with a warning. A dual-scale column keeps LimeSurvey's name (123456X1X2SQ001#0),
+      which the .lsr's element names spell with "-". Triple-S marks no variable as open-ended: every character
       variable is taken as one (a note names them), and with --question the others go
       to meta. A generic mapping's text path that repeats in a record gives one
       record per value (question path, path[2], …), and a record nested in another is
@@ -86,6 +101,7 @@ struct Import: ParsableCommand {
 
       Examples:
         verbatim import responses.xml --qsf survey.qsf -o answers.jsonl
+        verbatim import responses.json --qsf survey.qsf -o answers.jsonl
         verbatim import survey.sss --data survey.asc
         verbatim import export.lsr --lss survey.lss --keep-blank
         verbatim import answers.csv --max-rejects 1% --rejects bad.jsonl \\
