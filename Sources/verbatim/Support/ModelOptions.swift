@@ -257,7 +257,7 @@ func makeCodingConfiguration(
 
 /// Survey-import options shared by `code` and `validate` (the same names as `import`'s).
 struct ImportOptionGroup: ParsableArguments {
-  @Option(help: "Export format: auto, triple-s, qualtrics, limesurvey, generic, csv or jsonl.")
+  @Option(help: "Export format: auto, triple-s, qualtrics, qualtrics-json, limesurvey, generic, csv or jsonl.")
   var format: String = "auto"
 
   @Option(help: "Triple-S data file (default: found beside the metadata).")
