@@ -103,11 +103,13 @@ struct SentimentOptionGroup: ParsableArguments {
   }
 
   /// Loads the model the options describe; usage errors exit 2, unreadable lexicons 66, bad ones 65.
+  /// The model is kept until the process exits (`ProcessLifetime`): a command runs once a process.
   func makeModel() throws -> SentimentModel {
     let configuration = try makeConfiguration()
     do {
       let model = try ShippedModel.model(configuration: configuration)
       for warning in model.warnings { printError(warning.description) }
+      ProcessLifetime.keep(model)
       return model
     } catch {
       throw fail(error.description, status: error.isCannotOpen ? .cannotOpen : error.isUsage ? .usage : .dataError)
