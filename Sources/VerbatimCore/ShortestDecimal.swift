@@ -19,6 +19,9 @@
 ///   would hold a multiple of ten), and the one nearest x·10^(19−j) is taken.
 /// - An exact tie between two candidates, a result that reaches 1, or more than 17 digits (which
 ///   the shortest form never needs) is left to the standard library.
+/// - The digits are scaled to 17 places (times ten until they have 17) and written as one digit and
+///   two runs of eight straight into the target, after "0." and up to two zeros: the text ends
+///   where the digits do, and the places past it (at most 22 bytes in all) are within the room.
 public enum ShortestDecimal {
   /// 5^19: 10^19 is 5^19·2^19, and the power of two goes into the shift.
   @usableFromInline static let fivePower19: UInt64 = 19_073_486_328_125
@@ -34,9 +37,9 @@ public enum ShortestDecimal {
     let fraction = bits & ((1 << 52) - 1)
     // x = m·2^exponent, exponent in -63...-53 for this range (normal numbers only).
     let significand = fraction | (1 << 52)
-    let exponent = Int(bits >> 52) - 1075
-    // Scaled by 10^19, a number n·2^(exponent-2) is n·5^19 / 2^shift.
-    let shift = -(exponent + 17)  // 36...46
+    // Scaled by 10^19, a number n·2^(exponent-2) is n·5^19 / 2^shift, shift = -(exponent + 17)
+    // in 36...46 (the biased exponent is 1012...1022).
+    let shift = 1058 &- (bits >> 52)
     let lowerFactor = 4 &* significand &- (fraction == 0 ? 1 : 2)
     let upperFactor = 4 &* significand &+ 2
     // Neither bound is an integer (odd factor), so ⌈L⌉ = ⌊L⌋ + 1.
@@ -44,9 +47,10 @@ public enum ShortestDecimal {
     var high = shiftedDown(upperFactor.multipliedFullWidth(by: fivePower19), by: shift)
     guard low <= high, high < 10_000_000_000_000_000_000 else { return nil }
     // Integer digits of the scaled upper bound: 17, 18 or 19 (x ≥ 0.001 scales to ≥ 10^16).
-    let scaledDigits = high >= 1_000_000_000_000_000_000 ? 19 : high >= 100_000_000_000_000_000 ? 18 : 17
+    let scaledDigits: UInt64 =
+      high >= 1_000_000_000_000_000_000 ? 19 : high >= 100_000_000_000_000_000 ? 18 : 17
     // The shortest form has at most 17 digits: the first `scaledDigits - 17` go at once.
-    var removed = scaledDigits - 17
+    var removed = scaledDigits &- 17
     var five = fivePower19  // 5^(19 - removed)
     if removed == 1 {
       low = (low &+ 9) / 10
@@ -63,55 +67,48 @@ public enum ShortestDecimal {
       if nextLow > nextHigh { break }
       low = nextLow
       high = nextHigh
-      removed += 1
+      removed &+= 1
       five /= 5
     }
-    // The candidate nearest x: x·10^(19-removed) = 4m·5^(19-removed) / 2^(shift+removed).
+    // The candidate nearest x: x·10^(19-removed) = 4m·5^(19-removed) / 2^(shift+removed), the
+    // shift in 36...64 (at most 18 places go): the bits below it are in the low word.
     let exact = (4 &* significand).multipliedFullWidth(by: five)
-    let totalShift = shift + removed
-    var digits = shiftedDown(exact, by: totalShift)
-    let halfBit = bit(exact, at: totalShift - 1)
-    let belowHalf = anyBit(exact, below: totalShift - 1)
+    let totalShift = shift &+ removed
+    var digits = totalShift == 64 ? exact.high : shiftedDown(exact, by: totalShift)
+    let halfBit = (exact.low &>> (totalShift &- 1)) & 1 != 0
+    let belowHalf = exact.low & ((1 &<< (totalShift &- 1)) &- 1) != 0
     if halfBit && !belowHalf { return nil }  // a tie: left to the standard library
     if halfBit { digits &+= 1 }
     digits = min(max(digits, low), high)
     // Digits of the result: as many as the interval's bounds have (it holds no power of ten).
-    let count = scaledDigits - removed
-    let zeros = 19 - scaledDigits
+    let count = scaledDigits &- removed
+    let zeros = 19 &- scaledDigits
     guard count >= 1, count <= 17 else { return nil }
-    // The text is "0." and the `digits` zero-padded to `width` places (the zeros and the
-    // digits): the last `width` of the 24-place zero-padded decimal of `digits` (below 10^17),
-    // made eight places at a time (`eightDigits`) in a scratch buffer and copied in at most
-    // three 8-byte words.
-    let width = zeros &+ count
+    // "0.", `zeros` zeros, and the digits: scaled to 17 places, one digit and two runs of eight
+    // (`eightDigits`), stored after the zeros; the places after the `count`th are past the text.
     let start = value < 0 ? 3 : 2
     target[0] = UInt8(ascii: "-")
     target[start &- 2] = UInt8(ascii: "0")
     target[start &- 1] = UInt8(ascii: ".")
-    let upper = digits / 100_000_000
-    let lower = digits &- upper &* 100_000_000
+    var aligned = digits
+    var places = count
+    while places < 17 {
+      aligned &*= 10
+      places &+= 1
+    }
+    let upper = aligned / 100_000_000
+    let lower = aligned &- upper &* 100_000_000
     let top = upper / 100_000_000  // below 10: one digit
     let middle = upper &- top &* 100_000_000
-    // Five words: the 24 places, then zeros that the first two copies may read past them.
-    var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64) = (
-      (UInt64(asciiZeros) | top << 56).littleEndian,
-      eightDigits(UInt32(truncatingIfNeeded: middle)).littleEndian,
-      eightDigits(UInt32(truncatingIfNeeded: lower)).littleEndian,
-      0, 0
-    )
-    withUnsafeBytes(of: &scratch) { places in
-      let text = UnsafeMutableRawPointer(target + start)
-      // Bytes after the text (within the 24 bytes of room) may be overwritten: 16 from `start`
-      // is at most 19, and the third word ends where the text does.
-      text.storeBytes(of: places.loadUnaligned(fromByteOffset: 24 &- width, as: UInt64.self), as: UInt64.self)
-      text.storeBytes(
-        of: places.loadUnaligned(fromByteOffset: 32 &- width, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
-      if width > 16 {
-        text.storeBytes(
-          of: places.loadUnaligned(fromByteOffset: 16, as: UInt64.self), toByteOffset: width &- 8, as: UInt64.self)
-      }
-    }
-    return start &+ width
+    let first = Int(truncatingIfNeeded: zeros)
+    let text = UnsafeMutableRawPointer(target + start)
+    text.storeBytes(of: asciiZeros, as: UInt64.self)
+    text.storeBytes(of: UInt8(truncatingIfNeeded: top) | 0x30, toByteOffset: first, as: UInt8.self)
+    text.storeBytes(
+      of: eightDigits(UInt32(truncatingIfNeeded: middle)).littleEndian, toByteOffset: first &+ 1, as: UInt64.self)
+    text.storeBytes(
+      of: eightDigits(UInt32(truncatingIfNeeded: lower)).littleEndian, toByteOffset: first &+ 9, as: UInt64.self)
+    return start &+ first &+ Int(truncatingIfNeeded: count)
   }
 
   /// ASCII "0" in each of eight bytes.
@@ -135,24 +132,9 @@ public enum ShortestDecimal {
     return (tens &+ ((pairs &- 10 &* tens) << 8)) | asciiZeros
   }
 
-  /// ⌊value / 2^shift⌋ of a 128-bit (high, low) value, for 36 ≤ shift ≤ 127 and a quotient below 2^64.
+  /// ⌊value / 2^shift⌋ of a 128-bit (high, low) value, for 1 ≤ shift ≤ 63 and a quotient below 2^64.
   @inline(__always)
-  private static func shiftedDown(_ value: (high: UInt64, low: UInt64), by shift: Int) -> UInt64 {
-    shift >= 64 ? value.high >> UInt64(shift - 64) : (value.high << UInt64(64 - shift)) | (value.low >> UInt64(shift))
-  }
-
-  /// Bit `index` (0...127) of a 128-bit value.
-  @inline(__always)
-  private static func bit(_ value: (high: UInt64, low: UInt64), at index: Int) -> Bool {
-    index >= 64 ? (value.high >> UInt64(index - 64)) & 1 != 0 : (value.low >> UInt64(index)) & 1 != 0
-  }
-
-  /// Whether any bit below `index` (1...127) of a 128-bit value is set.
-  @inline(__always)
-  private static func anyBit(_ value: (high: UInt64, low: UInt64), below index: Int) -> Bool {
-    if index >= 64 {
-      return value.low != 0 || (index > 64 && value.high & ((1 << UInt64(index - 64)) - 1) != 0)
-    }
-    return value.low & ((1 << UInt64(index)) - 1) != 0
+  private static func shiftedDown(_ value: (high: UInt64, low: UInt64), by shift: UInt64) -> UInt64 {
+    (value.high &<< (64 &- shift)) | (value.low &>> shift)
   }
 }
