@@ -43,12 +43,13 @@ struct BlindReviews57Tests: ScoresTexts {
     #expect(label("Three visits and the garage still don't know what's wrong with the brakes.") == .negative)
   }
 
-  @Test func aDigAtTheSecondOfTwoThingsWeighsAgainstThePraise() {
-    // "Not so much" stands for "was not good": alone it is a complaint, and after praise of about
-    // the same strength the answer is no longer praise.
-    #expect(label("Not so much.") == .negative)
+  @Test func aDifferentStoryIsADigAtTheSecondOfTwoThings() {
+    // "A different story" says the second thing was not good: after praise of about the same
+    // strength, the answer is no longer clearly praise.
     #expect(
       compound("The API is great. The dashboard is a different story.") < compound("The API is great.") / 2)
-    #expect(compound("Good food, service not so much") < compound("Good food") / 2)
+    #expect(compound("The rooms were lovely; the food was another story.") < compound("The rooms were lovely.") / 2)
+    // "Not so much X as Y" corrects, it does not complain: no entry reads "not so much".
+    #expect(label("Not so much a movie as a picture book for the big screen, and a lovely one.") == .positive)
   }
 }
