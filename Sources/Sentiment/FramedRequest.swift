@@ -28,8 +28,8 @@ public import Tokenization
 ///   (`wantedQualities`: "Free wifi", "A proper export to Excel", "Decent coffee").
 ///
 /// It has no negator ("Never change") and, before any "who" or "that", no word that makes a
-/// statement of it (`statementWords`: "Better than last year", "More staff now", "Be were
-/// great"). The whole answer has no "?" (a question is no request). The scorer further requires
+/// statement of it (`statementWords`: "Better than last year", "More staff now", "Have always
+/// been happy"). The whole answer has no "?" (a question is no request). The scorer further requires
 /// that every praise word of the answer lie in the request (after it, praise is an opinion:
 /// "Better parking, but the nurses were lovely") and that the answer alone is not negative (its own
 /// complaint keeps its score: "Fix the broken lift").
@@ -123,11 +123,11 @@ public enum FramedRequest {
     "allow", "let", "bring", "put", "send", "show", "tell", "explain", "inform", "answer", "reply", "respond",
     "listen", "communicate", "ensure", "sort", "stop", "start", "introduce", "reintroduce", "install", "include",
     "consider", "simplify", "streamline", "pay", "treat", "invest", "focus", "follow", "deliver", "try", "remove",
-    "employ", "publish", "shorten", "tidy", "value", "respect", "acknowledge", "apologise", "apologize",
+    "publish", "shorten", "tidy", "value", "respect", "acknowledge", "apologise", "apologize",
   ]
 
   /// Words that make a statement of a clause opened by a comparative or a verb: a comparison, a
-  /// time, a verb of being ("Better than expected", "Faster now", "Be were great").
+  /// time, a verb of being ("Better than expected", "Faster now", "Have always been happy").
   private static let statementWords: Set<String> = [
     "than", "now", "already", "ever", "still", "today", "yet", "overall", "is", "are", "was", "were", "been", "am",
     "always", "lately", "recently", "since", "before", "usual", "'s", "it's", "that's", "there's",

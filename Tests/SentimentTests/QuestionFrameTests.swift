@@ -334,7 +334,8 @@ struct FramedRequestTests {
 
   @Test func statementsQuestionsNegationsAndContinuationsAreNoRequests() throws {
     for text in [
-      "Better than last year", "Be were great", "More staff now", "Never change", "Could you be more friendly?",
+      "Better than last year", "Have always been happy", "More staff now", "Never change",
+      "Could you be more friendly?",
       "Keep up the good work", "More of the same", "Carry on", "A lovely stay", "Staff", "Better",
     ] {
       #expect(try request(text) == nil, "\(text)")
