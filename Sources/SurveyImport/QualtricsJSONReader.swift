@@ -239,25 +239,8 @@ struct QualtricsJSONReader {
         "\(column) is a text-entry box validated as \(questions?.validatedColumns[column] ?? "data") in the .qsf: kept in meta, not imported as an answer (--question \(column) imports it)"
       )
     }
-    if !undescribed.isEmpty {
-      let listed = undescribed.sorted()
-      let shown = listed.prefix(10).joined(separator: ", ") + (listed.count > 10 ? ", …" : "")
-      context.note(
-        "\(listed.count)\(listed.count == 100 ? " or more" : "") open-ended field(s) not in the .qsf (\(shown)): imported without question text; is the .qsf from this survey?"
-      )
-    }
-    if context.stopped { return }
-    for question in context.options.questions {
-      if !seenColumns.contains(question) {
-        throw ImportError.usage(
-          "--question \(question): no such field in the \"values\" of \(context.path) (Qualtrics open-ended fields end in _TEXT, e.g. QID7_TEXT)"
-        )
-      }
-      if !isText(question) {
-        throw ImportError.usage(
-          "--question \(question): the field exists in \(context.path) but is not open-ended (open-ended fields end in _TEXT; form fields such as QID9_1 need --qsf)"
-        )
-      }
-    }
+    try QualtricsClosingChecks.run(
+      context, undescribed: undescribed, seen: seenColumns, isText: isText, unit: "field",
+      place: "in the \"values\" of \(context.path)")
   }
 }

@@ -168,26 +168,9 @@ struct QualtricsReader {
         "\(seen.count) <\(name)> element(s) under <Responses>, the first at line \(seen.line), are not <Response> "
           + "and were skipped, with anything inside them\(hint)")
     }
-    if !undescribed.isEmpty {
-      let listed = undescribed.sorted()
-      let shown = listed.prefix(10).joined(separator: ", ") + (listed.count > 10 ? ", …" : "")
-      context.note(
-        "\(listed.count)\(listed.count == 100 ? " or more" : "") open-ended column(s) not in the .qsf (\(shown)): imported without question text; is the .qsf from this survey?"
-      )
-    }
-    if context.stopped { return }
-    for question in context.options.questions {
-      if !seenColumns.contains(question) {
-        throw ImportError.usage(
-          "--question \(question): no such column in \(context.path) (Qualtrics open-ended columns end in _TEXT, e.g. QID7_TEXT)"
-        )
-      }
-      if !isText(question) {
-        throw ImportError.usage(
-          "--question \(question): the column exists in \(context.path) but is not open-ended (open-ended columns end in _TEXT; form fields such as QID9_1 need --qsf)"
-        )
-      }
-    }
+    try QualtricsClosingChecks.run(
+      context, undescribed: undescribed, seen: seenColumns, isText: isText, unit: "column",
+      place: "in \(context.path)")
   }
 
   /// A Qualtrics response export is a `<Responses>` document; any other root (e.g. a LimeSurvey
