@@ -343,18 +343,8 @@ struct FramedRequestTests {
   }
 }
 
-/// Requests and openings scored through their question on the shipped lexicons.
-struct FramedRequestScoringTests {
-  let scorer: SentimentScorer
-
-  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
-
-  private func score(_ text: String, _ frame: QuestionFrame) throws -> SentimentScore {
-    var tokenized = TokenizedText()
-    try Tokenizer().tokenize(text, into: &tokenized)
-    return scorer.score(tokenized, explain: false, question: frame).0
-  }
-
+/// Requests, declines and openings scored through their question on the shipped lexicons.
+extension FramedMentionScoringTests {
   @Test func aRequestWithPraiseInItNamesAFaultToAnImprovementQuestion() throws {
     // Review h56d's convention (rule 5): a suggestion or feature request to an improvement
     // question implies a shortcoming (negative). Valence −1.0: compound −1 / √(1 + 15) = −0.25.
