@@ -53,6 +53,15 @@ extension SentimentScorer {
     let tokens: Range<Int>
     let bare: (answer: BareAnswer, tokens: Range<Int>)?
     var named: Range<Int>?
+    // The answer's explanation, made at most once (a call without --explain has none until a
+    // reading below needs one).
+    var explained: SentimentExplanation?? = result.1.map { .some($0) }
+    func explanation() -> SentimentExplanation? {
+      if let explained { return explained }
+      let made = self.score(tokenized, explain: true).1
+      explained = .some(made)
+      return made
+    }
     if let whole = BareAnswer.of(tokenized) {
       bare = whole
     } else if result.0.compound != 0, Self.declines(tokenized) {
@@ -62,14 +71,11 @@ extension SentimentScorer {
       guard var explanation = result.1 else { return (score, nil) }
       explanation.cancelAll(by: .questionFrame(frame: frame.rawValue))
       return (score, explanation)
-    } else if result.0.compound == 0,
-      (result.1 ?? score(tokenized, explain: true).1).map(Self.statesNoOpinion) ?? false
-    {
+    } else if result.0.compound == 0, explanation().map(Self.statesNoOpinion) ?? false {
       // The rest of the answer states no opinion: "Nothing, y'all rock" opens with a bare answer.
       bare = BareAnswer.opening(of: tokenized)
       if bare == nil { named = FramedMention.tokens(of: tokenized) }
-    } else if let opening = BareAnswer.opening(of: tokenized),
-      let explanation = result.1 ?? score(tokenized, explain: true).1,
+    } else if let opening = BareAnswer.opening(of: tokenized), let explanation = explanation(),
       Self.onlyWithin(opening.tokens, of: tokenized, explanation)
     {
       // "Yes, more vegan options": what scored is the opening ("yes"); the rest states no opinion.
@@ -87,7 +93,7 @@ extension SentimentScorer {
       term = QuestionReading.mention.rawValue
       tokens = named
       lastQuestionReading = .mention
-    } else if frame == .improvement, result.0.label != .negative, let request = request(in: tokenized, result) {
+    } else if frame == .improvement, result.0.label != .negative, let request = request(in: tokenized, explanation) {
       value = -parameters.mentionValence
       term = QuestionReading.request.rawValue
       tokens = request
@@ -114,30 +120,41 @@ extension SentimentScorer {
 
   /// The tokens of the request that opens `tokenized` (`FramedRequest`), when every term that
   /// scored positive in it lies in the request and one does: its praise names what is wished for.
-  private func request(in tokenized: TokenizedText, _ result: (SentimentScore, SentimentExplanation?)) -> Range<Int>? {
+  /// `explanation` gives the answer's explanation, asked for only when the words may be a request.
+  private func request(
+    in tokenized: TokenizedText, _ explanation: () -> SentimentExplanation?
+  ) -> Range<Int>? {
     // The words alone first (an "-er" word taken as positive): most answers open with no request,
     // and need no explanation.
-    guard FramedRequest.tokens(of: tokenized, positiveWords: nil) != nil,
-      let explanation = result.1 ?? score(tokenized, explain: true).1
-    else { return nil }
+    guard FramedRequest.tokens(of: tokenized, positiveWords: nil) != nil, let explanation = explanation() else {
+      return nil
+    }
     let praise = explanation.contributions.filter { $0.contribution > 0 }
     guard !praise.isEmpty else { return nil }
     let words = Set(praise.filter { $0.lexiconValence > 0 }.map { $0.term.lowercased() })
     guard let request = FramedRequest.tokens(of: tokenized, positiveWords: words) else { return nil }
-    let start = tokenized.tokens[request.lowerBound].start
-    let end = tokenized.tokens[request.upperBound - 1].end
-    return praise.allSatisfy { ($0.start ?? -1) >= start && ($0.end ?? Int.max) <= end } ? request : nil
+    let span = Self.codePoints(of: request, in: tokenized)
+    return praise.allSatisfy { Self.lies($0, within: span) } ? request : nil
+  }
+
+  /// The code points that tokens `tokens` of `tokenized` cover, first to last.
+  private static func codePoints(of tokens: Range<Int>, in tokenized: TokenizedText) -> Range<Int> {
+    tokenized.tokens[tokens.lowerBound].start..<tokenized.tokens[tokens.upperBound - 1].end
+  }
+
+  /// Whether `contribution` lies within the code points `span` (one without offsets does not).
+  private static func lies(_ contribution: SentimentContribution, within span: Range<Int>) -> Bool {
+    (contribution.start ?? -1) >= span.lowerBound && (contribution.end ?? Int.max) <= span.upperBound
   }
 
   /// Whether the whole answer declines to answer (`BareAnswer.declines`: "No idea", "Unsure",
   /// "Don't know", "N/A").
   private static func declines(_ tokenized: TokenizedText) -> Bool {
-    var words: [String] = []
-    for token in tokenized.tokens where token.kind == .word {
-      guard words.count < BareAnswer.maximumWords else { return false }
-      words.append(BareAnswer.word(tokenized, token))
-    }
-    return !words.isEmpty && BareAnswer.declines(words[...])
+    // Counted first: most answers are longer than any decline, and need no word spelt out.
+    let count = tokenized.tokens.count { $0.kind == .word }
+    guard count > 0, count <= BareAnswer.maximumWords else { return false }
+    let words = tokenized.tokens.filter { $0.kind == .word }.map { BareAnswer.word(tokenized, $0) }
+    return BareAnswer.declines(words[...])
   }
 
   /// Whether every term that scored in `explanation`, but for those that state no opinion
@@ -145,10 +162,9 @@ extension SentimentScorer {
   private static func onlyWithin(
     _ tokens: Range<Int>, of tokenized: TokenizedText, _ explanation: SentimentExplanation
   ) -> Bool {
-    let start = tokenized.tokens[tokens.lowerBound].start
-    let end = tokenized.tokens[tokens.upperBound - 1].end
+    let span = codePoints(of: tokens, in: tokenized)
     var rest = explanation
-    rest.contributions.removeAll { ($0.start ?? -1) >= start && ($0.end ?? Int.max) <= end }
+    rest.contributions.removeAll { lies($0, within: span) }
     return rest.contributions.count < explanation.contributions.count && statesNoOpinion(rest)
   }
 

@@ -227,15 +227,21 @@ struct QuestionFrameScoringTests {
   }
 }
 
+/// The text of the tokens `find` picks in `text` once tokenized, first to last; nil when it picks
+/// none.
+private func spanText(_ text: String, _ find: (TokenizedText) -> Range<Int>?) throws -> String? {
+  var tokenized = TokenizedText()
+  try Tokenizer().tokenize(text, into: &tokenized)
+  guard let tokens = find(tokenized) else { return nil }
+  let first = tokenized.tokens[tokens.lowerBound].utf8Range.lowerBound
+  let last = tokenized.tokens[tokens.upperBound - 1].utf8Range.upperBound
+  return String(decoding: tokenized.utf8[first..<last], as: UTF8.self)
+}
+
 /// Short answers that name something and say nothing of it (`FramedMention`).
 struct FramedMentionTests {
   private func mention(_ text: String) throws -> String? {
-    var tokenized = TokenizedText()
-    try Tokenizer().tokenize(text, into: &tokenized)
-    guard let tokens = FramedMention.tokens(of: tokenized) else { return nil }
-    let first = tokenized.tokens[tokens.lowerBound].utf8Range.lowerBound
-    let last = tokenized.tokens[tokens.upperBound - 1].utf8Range.upperBound
-    return String(decoding: tokenized.utf8[first..<last], as: UTF8.self)
+    try spanText(text) { FramedMention.tokens(of: $0) }
   }
 
   @Test func shortAnswersNameWhatTheyAreAbout() throws {
@@ -305,12 +311,7 @@ struct FramedMentionScoringTests {
 /// Requests that open an answer (`FramedRequest`).
 struct FramedRequestTests {
   private func request(_ text: String, positive: Set<String>? = nil) throws -> String? {
-    var tokenized = TokenizedText()
-    try Tokenizer().tokenize(text, into: &tokenized)
-    guard let tokens = FramedRequest.tokens(of: tokenized, positiveWords: positive) else { return nil }
-    let first = tokenized.tokens[tokens.lowerBound].utf8Range.lowerBound
-    let last = tokenized.tokens[tokens.upperBound - 1].utf8Range.upperBound
-    return String(decoding: tokenized.utf8[first..<last], as: UTF8.self)
+    try spanText(text) { FramedRequest.tokens(of: $0, positiveWords: positive) }
   }
 
   @Test func eachFormOfRequestIsFoundUpToTheEndOfItsClause() throws {
