@@ -41,10 +41,7 @@ struct QualtricsJSONReader {
     if let source = questions?.source { context.recordCompanion(source) }
     let named = Set(context.options.questions)
     var validatedSeen: Set<String> = []
-    func isText(_ column: String) -> Bool {
-      if questions?.validatedColumns[column] != nil { return named.contains(column) }
-      return column.hasSuffix("_TEXT") || questions?.isTextColumn(column) == true
-    }
+    func isText(_ column: String) -> Bool { QualtricsFieldRules.isText(column, questions: questions, named: named) }
     let stream: JSONValueStream
     if let member {
       stream = try JSONValueStream(source: member.source(), displayName: member.displayName, layout: layout)
@@ -158,7 +155,9 @@ struct QualtricsJSONReader {
         // The record id is the respondent: not repeated in meta.
         if index == recordIndex && recordID == respondent { continue }
         meta.append(field)
-        if questions?.validatedColumns[field.key] != nil, !named.contains(field.key) { validatedSeen.insert(field.key) }
+        if QualtricsFieldRules.isValidatedBox(field.key, questions: questions, named: named) {
+          validatedSeen.insert(field.key)
+        }
       }
       if case .object(let labels)? = value["labels"], !labels.isEmpty {
         meta.append(JSONMember("labels", .object(labels)))
@@ -234,12 +233,8 @@ struct QualtricsJSONReader {
         "top-level member(s) \(stream.skippedMembers.joined(separator: ", ")) read through: only \"responses\" holds answers"
       )
     }
-    for column in validatedSeen.sorted() {
-      context.note(
-        "\(column) is a text-entry box validated as \(questions?.validatedColumns[column] ?? "data") in the .qsf: kept in meta, not imported as an answer (--question \(column) imports it)"
-      )
-    }
-    try QualtricsClosingChecks.run(
+    QualtricsFieldRules.noteValidated(context, seen: validatedSeen, questions: questions)
+    try QualtricsFieldRules.run(
       context, undescribed: undescribed, seen: seenColumns, isText: isText, unit: "field",
       place: "in the \"values\" of \(context.path)")
   }

@@ -27,13 +27,7 @@ struct QualtricsReader {
     let named = Set(context.options.questions)
     // Validated contact boxes seen in the export, for a note at the end.
     var validatedSeen: Set<String> = []
-    func isValidatedBox(_ column: String) -> Bool {
-      questions?.validatedColumns[column] != nil && !named.contains(column)
-    }
-    func isText(_ column: String) -> Bool {
-      if questions?.validatedColumns[column] != nil { return named.contains(column) }
-      return column.hasSuffix("_TEXT") || questions?.isTextColumn(column) == true
-    }
+    func isText(_ column: String) -> Bool { QualtricsFieldRules.isText(column, questions: questions, named: named) }
     var buffer: [UInt8] = []
     var names: [String] = []
     var values: [String] = []
@@ -134,7 +128,9 @@ struct QualtricsReader {
       var meta: [JSONMember] = []
       for index in names.indices where index != idIndex && !isText(names[index]) && !values[index].isEmpty {
         meta.append(JSONMember(names[index], .string(values[index])))
-        if isValidatedBox(names[index]) { validatedSeen.insert(names[index]) }
+        if QualtricsFieldRules.isValidatedBox(names[index], questions: questions, named: named) {
+          validatedSeen.insert(names[index])
+        }
       }
       let rowMeta = RowMeta(meta)
       var seenUnansweredMeta: RowMeta?
@@ -157,18 +153,14 @@ struct QualtricsReader {
         if !keepGoing { return }
       }
     }
-    for column in validatedSeen.sorted() {
-      context.note(
-        "\(column) is a text-entry box validated as \(questions?.validatedColumns[column] ?? "data") in the .qsf: kept in meta, not imported as an answer (--question \(column) imports it)"
-      )
-    }
+    QualtricsFieldRules.noteValidated(context, seen: validatedSeen, questions: questions)
     for (name, seen) in skipped.sorted(by: { $0.value.line < $1.value.line }) {
       let hint = name.lowercased() == "response" ? " (element names are case-sensitive: <Response>)" : ""
       context.warn(
         "\(seen.count) <\(name)> element(s) under <Responses>, the first at line \(seen.line), are not <Response> "
           + "and were skipped, with anything inside them\(hint)")
     }
-    try QualtricsClosingChecks.run(
+    try QualtricsFieldRules.run(
       context, undescribed: undescribed, seen: seenColumns, isText: isText, unit: "column",
       place: "in \(context.path)")
   }
