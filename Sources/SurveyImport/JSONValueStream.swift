@@ -27,17 +27,7 @@ final class JSONValueStream {
 
     /// The file position of the byte at `offset` of `bytes`.
     func position(ofOffset offset: Int) -> (line: Int, column: Int) {
-      var line = self.line
-      var column = self.column
-      for byte in bytes.prefix(max(0, offset)) {
-        if byte == 0x0A {
-          line += 1
-          column = 1
-        } else if byte & 0xC0 != 0x80 {
-          column += 1
-        }
-      }
-      return (line, column)
+      TextPosition.after(bytes.prefix(max(0, offset)), line: line, column: column)
     }
   }
 
@@ -120,12 +110,7 @@ final class JSONValueStream {
   private func advance(_ byte: UInt8) {
     index += 1
     bytesRead += 1
-    if byte == 0x0A {
-      line += 1
-      column = 1
-    } else if byte & 0xC0 != 0x80 {
-      column += 1
-    }
+    TextPosition.advance(&line, &column, past: byte)
   }
 
   private func skipWhitespace() throws(ImportError) {
@@ -231,14 +216,7 @@ final class JSONValueStream {
     buffer.withUnsafeBufferPointer { bytes in
       let run = UnsafeBufferPointer(rebasing: bytes[range])
       if piece.size < limit { piece.bytes.append(contentsOf: run.prefix(limit - piece.size)) }
-      for byte in run {
-        if byte == 0x0A {
-          line += 1
-          column = 1
-        } else if byte & 0xC0 != 0x80 {
-          column += 1
-        }
-      }
+      (line, column) = TextPosition.after(run, line: line, column: column)
     }
     piece.size += range.count
     index = range.upperBound
