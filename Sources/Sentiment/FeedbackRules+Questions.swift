@@ -2,7 +2,8 @@ import Tokenization
 
 /// The default profile's question rules (see `FeedbackRules.swift` for the list): 10, complaint
 /// questions ("Why is my bill higher?"); 14, rhetorical "how" ("How is this acceptable?"); 17,
-/// questions that open with an auxiliary ("Do you offer a student discount?").
+/// questions that open with an auxiliary ("Do you offer a student discount?") or ask for
+/// information ("What's the fee if I leave early?").
 extension DefaultProfileScorer {
   // MARK: Rule 10
 
@@ -75,9 +76,12 @@ extension DefaultProfileScorer {
   /// "any" ("Could the staff be any nicer?").
   mutating func applyQuestion(_ text: TokenizedText, explain: Bool) {
     guard let opener = questionOpener(text), !answeredYes(text) else { return }
-    // "Is it normal to wait 3 weeks?": an amount makes a weak complaint rhetorical.
+    // "Is it normal to wait 3 weeks?": an amount makes a weak complaint rhetorical. Not in a question
+    // that asks for information ("What's the fee if I leave 6 months in?").
     let sentence = units[0].start..<(units[units.count - 1].start + units[units.count - 1].length)
-    let holdsAmount = sentence.contains { text.tokens[$0].kind == .number }
+    let holdsAmount =
+      Self.isWord(text, units[opener].start, in: Self.questionAuxiliaries)
+      && sentence.contains { text.tokens[$0].kind == .number }
     // What follows the question's closing mark is not asked: "Is your mum getting remarried?! :)"
     // keeps its smile. `questionOpener` found that closing mark, so a boundary unit exists.
     let asked = units.lastIndex(where: { $0.kind == .boundary }) ?? units.count
@@ -125,8 +129,9 @@ extension DefaultProfileScorer {
     "yes", "yep", "yeah", "yup", "absolutely", "definitely", "totally", "certainly", "100%", "sure",
   ]
 
-  /// The unit of the auxiliary that opens the sentence's question ("Do you offer …?", "Is gift aid
-  /// applied automatically?", "Hi, could the waiting area have wifi?"), after at most one greeting
+  /// The unit of the auxiliary or the question word that opens the sentence's question ("Do you
+  /// offer …?", "Is gift aid applied automatically?", "Hi, could the waiting area have wifi?",
+  /// "When will my refund arrive?": `asksForInformation`), after at most one greeting
   /// or linking word; nil when the sentence does not end with "?" or opens otherwise. Questions
   /// that open with a negative auxiliary ("Isn't it great?") ask for agreement and are left alone
   /// (the negator is no neutral unit), and so are "how"/"why" questions (rules 14 and 10).
@@ -141,7 +146,7 @@ extension DefaultProfileScorer {
       while index < units.count, units[index].kind == .boundary { index += 1 }
     }
     guard index < units.count, units[index].kind == .neutral, units[index].length == 1,
-      Self.isWord(text, units[index].start, in: Self.questionAuxiliaries)
+      Self.isWord(text, units[index].start, in: Self.questionAuxiliaries) || asksForInformation(text, units[index].start)
     else { return nil }
     // "Can I just say thank you to the nurses?", "Did I mention how good the food was?": a verb of
     // saying within three words makes the question a way of praising (review of this session's diff).
@@ -153,6 +158,44 @@ extension DefaultProfileScorer {
     }
     return index
   }
+
+  /// Whether the word at `token` opens a question that asks for information ("What's the early
+  /// termination fee if I leave?", "Which plan is good for a family?", "How many credits is the
+  /// module worth?", "When will my refund arrive?"): a "wh" word, or "how" before a word that asks
+  /// for an amount or a way ("how much", "how long", "how do I"). Blind review h57e coded such
+  /// questions neutral where their mild terms scored them. Not "how can/could" (rule 14's
+  /// rhetorical "How could they be so helpful?" and "How can this be acceptable?"), not "what a"
+  /// (an exclamation), not "who knew", "what better" or "where else" (rhetorical praise: "Where
+  /// else would you get such good prices?").
+  private func asksForInformation(_ text: TokenizedText, _ token: Int) -> Bool {
+    let next = token + 1
+    let hasNext = next < tokenCount && text.tokens[next].kind == .word
+    if Self.isWord(text, token, in: Self.informationQuestionWords) {
+      guard hasNext else { return true }
+      if Self.isWord(text, next, in: Self.rhetoricalAfterQuestionWord) { return false }
+      // "When will …?", "Where can I …?" ask; "When it's this rich, who cares?" and "When I close
+      // my eyes, does …?" open a clause.
+      if Self.isWord(text, token, in: Self.clauseOpeningQuestionWords) {
+        return Self.isWord(text, next, in: Self.questionAuxiliaries)
+      }
+      return !(Self.norm(of: text, token, is: "who") && Self.isWord(text, next, in: Self.rhetoricalAfterWho))
+    }
+    return hasNext && Self.norm(of: text, token, is: "how") && Self.isWord(text, next, in: Self.informationAfterHow)
+  }
+
+  private static let clauseOpeningQuestionWords: ShortWords = ["when", "where"]
+  private static let informationQuestionWords: ShortWords = [
+    "what", "what's", "whats", "when", "when's", "where", "where's", "which", "who", "who's", "whom", "whose",
+  ]
+  /// "What a …?", "Where else …?", "What better …?", "What more could you want?", "What about …?":
+  /// exclamations, rhetorical praise and suggestions, not requests for information.
+  private static let rhetoricalAfterQuestionWord: ShortWords = ["a", "an", "else", "better", "more", "about", "of"]
+  private static let rhetoricalAfterWho: ShortWords = [
+    "knew", "would", "wouldn't", "could", "couldn't", "doesn't", "cares", "needs", "says", "wants",
+  ]
+  private static let informationAfterHow: ShortWords = [
+    "much", "many", "long", "often", "soon", "far", "do", "does", "did", "will", "should", "would", "to", "i", "we",
+  ]
 
   private static let sayingVerbs: ShortWords = ["say", "mention", "tell", "add", "thank", "express", "compliment"]
 

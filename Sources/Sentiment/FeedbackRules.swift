@@ -140,7 +140,9 @@ import VerbatimCore
 ///    "Thanks" alone keep their praise, and "No thanks to you" its sarcasm.
 /// 17. **Questions.** A question that opens with an auxiliary ("Do you offer a student discount?",
 ///    "Is gift aid applied automatically?", "Are the tickets transferable to a friend?"; review
-///    r26) asks; its mild positive terms (lexicon valence below
+///    r26) or with a question word that asks for information ("What's the fee if I leave?", "How
+///    many credits is it worth?"; blind review h57e; not "what a", "where else", "who knew",
+///    "how can") asks; its mild positive terms (lexicon valence below
 ///    `SentimentParameters.questionPraiseCeiling`) count nothing, and so do its weak negative
 ///    terms (valence at or above `questionComplaintFloor`: "Is there a fee for cancelling?";
 ///    reviews r33 and r34) unless the question holds an amount ("Is it normal to wait 3 weeks?").

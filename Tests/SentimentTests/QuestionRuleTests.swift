@@ -56,6 +56,35 @@ struct QuestionRuleTests {
     try TestLexicons.expectSum("Is there a fee or bad service?", -2.0, model)
   }
 
+  /// Blind review h57e: questions that ask for information ("How many credits is the module
+  /// worth?", "What's the early termination fee?") were coded neutral where their mild terms scored
+  /// them. A question word opens them as an auxiliary does; an amount asks, it makes nothing
+  /// rhetorical there.
+  @Test func mildTermsInAQuestionForInformationCountNothing() throws {
+    let model = try TestLexicons.model(valence: TestLexicons.valence + "\nfee\t-0.6\n")
+    try TestLexicons.expectSum("Which plan is good for a family?", 0, model)
+    try TestLexicons.expectSum("What's the fee if I leave 6 months into the contract?", 0, model)
+    try TestLexicons.expectSum("How long is a good wait for a reply?", 0, model)
+    try TestLexicons.expectSum("Hi, when will the good parking open?", 0, model)
+    // Strong words keep their value (terrible −3.0 is past the floor −1.0).
+    try TestLexicons.expectSum("When will you fix this terrible app?", -3.0, model)
+  }
+
+  /// Question words that open no request for information: an exclamation ("What a …"), rhetorical
+  /// praise ("What better …", "Where else …", "Who knew …"), a suggestion ("What about …"), "how"
+  /// before a word that asks nothing (rule 14's "How could …"), a "when" or "where" that opens a
+  /// clause ("When it is this good, who cares?").
+  @Test func rhetoricalQuestionWordsAndClausesKeepTheirTerms() throws {
+    try expectSum("What a good day?", 2.0)
+    try expectSum("What better way to spend a good day?", 2.0)
+    try expectSum("Where else would you get good coffee?", 2.0)
+    try expectSum("Who knew it could be this good?", 2.0)
+    try expectSum("What about the good old days?", 2.0)
+    try expectSum("How good is that?", 2.0)
+    try expectSum("When it is this good, who cares?", 2.0)
+    try expectSum("Where they are good, do we care?", 2.0)
+  }
+
   @Test func theExplanationNamesTheQuestion() throws {
     let tokenizer = try Tokenizer()
     let explanation = SentimentScorer(model: model).score(try tokenizer.tokenize("Does it look good?"), explain: true).1
