@@ -145,9 +145,11 @@ extension DefaultProfileScorer {
       index += 1
       while index < units.count, units[index].kind == .boundary { index += 1 }
     }
-    guard index < units.count, units[index].kind == .neutral, units[index].length == 1,
-      Self.isWord(text, units[index].start, in: Self.questionAuxiliaries) || asksForInformation(text, units[index].start)
-    else { return nil }
+    guard index < units.count, units[index].kind == .neutral, units[index].length == 1 else { return nil }
+    let opener = units[index].start
+    guard Self.isWord(text, opener, in: Self.questionAuxiliaries) || asksForInformation(text, opener) else {
+      return nil
+    }
     // "Can I just say thank you to the nurses?", "Did I mention how good the food was?": a verb of
     // saying within three words makes the question a way of praising (review of this session's diff).
     // Within the sentence: the units end at its last token.
