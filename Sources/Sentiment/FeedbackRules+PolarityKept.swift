@@ -67,13 +67,22 @@ extension DefaultProfileScorer {
 
   /// Whether the negator unit at `negator` makes the comparative at unit `comparative` a
   /// superlative: a modal negator ("couldn't be happier", "can't get any better"), "never" or a
-  /// negated "will"/"would" ("never looked better", "won't find better"), the present's "doesn't get
+  /// negated "will"/"would" ("never looked better", "won't find better"), a denying subject before a
+  /// counterfactual modal ("nothing could be easier"), the present's "doesn't get
   /// any better", or any negator when "than this" or "than that" follows ("didn't get better than
   /// that", or "then this" as typed). A plain negation says nothing
   /// improved: "my skin didn't get better", "it isn't getting better" (QA review 43: both read as
   /// praise).
   private func negatedComparativeIsSuperlative(_ text: TokenizedText, negator: Int, comparative: Int) -> Bool {
     if isModalNegator(text, at: negator) || Self.isWord(text, units[negator].start, in: Self.superlativeNegators) {
+      return true
+    }
+    // "Nothing could be easier", "Nobody could have been kinder": the subject denies that anything
+    // or anyone is better (a counterfactual modal right after it).
+    let afterNegator = units[negator].start + units[negator].length
+    if afterNegator < tokenCount, tokenWordLists[afterNegator].contains(.counterfactualModals),
+      hasNoneSubject(text, modal: afterNegator)
+    {
       return true
     }
     // "it doesn't get any better": the present tense's idiom (the past's "didn't get any better"

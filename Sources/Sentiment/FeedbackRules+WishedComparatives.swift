@@ -14,7 +14,7 @@ extension DefaultProfileScorer {
   ///
   /// The past counterfactual asks the same ("could have been better", "could of been much better",
   /// "could've been friendlier"), also with one participle before the comparative ("could have
-  /// been handled better", "could be done better"; review r30).
+  /// been handled better", "could be done better"; review r30; "should be made clearer").
   func modalComparative(_ text: TokenizedText, at position: Int) -> Int? {
     guard var index = comparativeStart(text, at: position) else { return nil }
     index -= 1
@@ -61,12 +61,15 @@ extension DefaultProfileScorer {
   /// "far friendlier", "a lot quicker").
   private static let comparativeDegrees: ShortWords = ["much", "far", "lot", "lots", "way", "bit", "little", "a"]
 
-  /// A past participle that can stand between "been" and a comparative: a word in "-ed" ("handled",
-  /// "communicated") or "done".
+  /// A past participle that can stand between "be"/"been" and a comparative: a word in "-ed"
+  /// ("handled", "communicated") or an irregular one ("done", "made", "kept": "Should be made
+  /// clearer when booking", "could be kept cleaner"; blind review h58b).
   private func isParticiple(_ text: TokenizedText, _ unit: Unit) -> Bool {
     text.tokens[unit.start].kind == .word
-      && (first(text, unit, endsWith: "ed", minimum: 4) || Self.norm(of: text, unit.start, is: "done"))
+      && (first(text, unit, endsWith: "ed", minimum: 4) || Self.isWord(text, unit.start, in: Self.irregularParticiples))
   }
+
+  private static let irregularParticiples: ShortWords = ["done", "made", "kept"]
 
   /// The unit index where the comparative at `position` starts ("more" of "more helpful", or the
   /// "-er" word itself, not one of `plainErWords`), or nil when the term is not a comparative.
