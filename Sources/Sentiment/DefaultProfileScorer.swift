@@ -773,19 +773,26 @@ struct DefaultProfileScorer {
   }
 
   /// Fills `positions` (see `wordPositions`) for a text with numbers or placeholders.
+  /// `positions` is empty on entry (`mapTokens`): its slots are made in one step and written
+  /// through a buffer (an `append` per token tested the array's uniqueness and capacity each time).
   private func fillWordPositions(_ text: TokenizedText, into positions: inout [Int32]) {
-    positions.reserveCapacity(text.tokens.count + 1)
-    var counted: Int32 = 0
-    for index in text.tokens.indices {
-      positions.append(counted)
-      switch text.tokens[index].kind {
-      case .number: break
-      case .placeholder: if !isNumericPlaceholder(text, text.tokens[index]) { counted += 1 }
-      case .punct: if !isNumberPunctuation(text, at: index) { counted += 1 }
-      default: counted += 1
+    let count = text.tokens.count
+    positions.append(contentsOf: repeatElement(0, count: count + 1))
+    positions.withUnsafeMutableBufferPointer { positions in
+      text.tokens.withUnsafeBufferPointer { tokens in
+        var counted: Int32 = 0
+        for index in tokens.indices {
+          positions[index] = counted
+          switch tokens[index].kind {
+          case .number: break
+          case .placeholder: if !isNumericPlaceholder(text, tokens[index]) { counted += 1 }
+          case .punct: if !isNumberPunctuation(text, at: index) { counted += 1 }
+          default: counted += 1
+          }
+        }
+        positions[count] = counted
       }
     }
-    positions.append(counted)
   }
 
   /// The distance of a modifier ending before token `end` from the term starting at token `start`:

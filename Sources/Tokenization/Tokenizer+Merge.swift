@@ -49,7 +49,10 @@ extension Tokenizer {
       // a slice of the lower-cased text at the token's own byte range (emoticons, kept as typed, and
       // tokens the general path emits are appended after it).
       Self.lowercase(bytes, replacing: &result.normBytes)
-      result.tokens.reserveCapacity(min(bytes.count / 2, Self.maximumTokens + 1))
+      // Tested first: `reserveCapacity` tests the storage's uniqueness (a runtime call) even when the
+      // capacity suffices, as it does for most texts after the first.
+      let expected = min(bytes.count / 2, Self.maximumTokens + 1)
+      if result.tokens.capacity < expected { result.tokens.reserveCapacity(expected) }
     } else if !result.normBytes.isEmpty {
       result.normBytes.removeAll(keepingCapacity: true)
     }

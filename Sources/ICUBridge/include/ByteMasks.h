@@ -118,6 +118,57 @@ __attribute__((target("avx2"))) static inline uint32_t vb_span_candidates32(cons
   __m256i found = _mm256_or_si256(marks, _mm256_andnot_si256(vb_alnum32(before), _mm256_or_si256(url, emoticon)));
   return (uint32_t)_mm256_movemask_epi8(found);
 }
+
+/// The text marks (`TextMarks` in the sentiment scorer: 1 "-", 2 "$", 4 `"` or "'", 8 "!" or "?",
+/// 16 three identical ASCII letters in a row, 32 an ASCII digit) of the bytes at `bytes`, 32 at a
+/// time while 34 are left (a letter run may start at a step's last byte); `*end` is set to the
+/// offset where the steps stopped (a multiple of 32, at most `count` − 34 + 32), whose bytes from
+/// there on the caller still reads. Only where `vb_has_avx2()` says so. Each byte's marks come from
+/// two nibble tables (`vpshufb`), and-ed: the high nibble's row (2 for `! " $ ' -`, 3 for the
+/// digits and "?") and the low nibble's column agree only on the mark of that byte ("?" has a bit of
+/// its own, 64, so that "1", whose column holds "!", is no emphasis); bytes of 0x80 and above have
+/// a row of nothing.
+__attribute__((target("avx2"))) static inline uint32_t vb_text_marks_avx2(const uint8_t *bytes, intptr_t count,
+                                                                         intptr_t *end) {
+  // Columns (low nibble): "!" and "1"; `"` and "2"; "0", "3", "5", "6", "8", "9"; "$" and "4";
+  // "'" and "7"; "-"; "?".
+  const __m256i column = _mm256_setr_epi8(32, 8 | 32, 4 | 32, 32, 2 | 32, 32, 32, 4 | 32, 32, 32, 0, 0, 0, 1, 0, 64,
+                                          32, 8 | 32, 4 | 32, 32, 2 | 32, 32, 32, 4 | 32, 32, 32, 0, 0, 0, 1, 0, 64);
+  // Rows (high nibble): 2 (0x20–0x2F) holds "!", `"`, "$", "'", "-"; 3 (0x30–0x3F) the digits and "?".
+  const __m256i row = _mm256_setr_epi8(0, 0, 1 | 2 | 4 | 8, 32 | 64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                       0, 0, 1 | 2 | 4 | 8, 32 | 64, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  __m256i classes = _mm256_setzero_si256();
+  __m256i runs = _mm256_setzero_si256();
+  intptr_t index = 0;
+  while (index + 34 <= count) {
+    __m256i first = _mm256_loadu_si256((const __m256i *)(bytes + index));
+    __m256i second = _mm256_loadu_si256((const __m256i *)(bytes + index + 1));
+    __m256i third = _mm256_loadu_si256((const __m256i *)(bytes + index + 2));
+    // `vpshufb` reads 0 for an index with its top bit set: the low nibble is masked, the high
+    // nibble is below 16 after the shift and mask.
+    __m256i low = _mm256_and_si256(first, nibble);
+    __m256i high = _mm256_and_si256(_mm256_srli_epi16(first, 4), nibble);
+    classes = _mm256_or_si256(classes,
+                              _mm256_and_si256(_mm256_shuffle_epi8(column, low), _mm256_shuffle_epi8(row, high)));
+    // Bytes of 0x80 and above stay at or above 0x80 when or-ed with 0x20: no letter.
+    __m256i letter = vb_below32(_mm256_sub_epi8(_mm256_or_si256(first, _mm256_set1_epi8(0x20)), _mm256_set1_epi8('a')), 26);
+    __m256i same = _mm256_and_si256(_mm256_cmpeq_epi8(first, second), _mm256_cmpeq_epi8(second, third));
+    runs = _mm256_or_si256(runs, _mm256_and_si256(same, letter));
+    index += 32;
+  }
+  *end = index;
+  // The 32 bytes of marks or-ed into one.
+  __m128i folded = _mm_or_si128(_mm256_castsi256_si128(classes), _mm256_extracti128_si256(classes, 1));
+  folded = _mm_or_si128(folded, _mm_srli_si128(folded, 8));
+  folded = _mm_or_si128(folded, _mm_srli_si128(folded, 4));
+  folded = _mm_or_si128(folded, _mm_srli_si128(folded, 2));
+  folded = _mm_or_si128(folded, _mm_srli_si128(folded, 1));
+  uint32_t marks = (uint32_t)_mm_cvtsi128_si32(folded) & 0x7F;
+  if (marks & 64) marks = (marks & ~64u) | 8;
+  if (_mm256_movemask_epi8(runs) != 0) marks |= 16;
+  return marks;
+}
 #endif
 
 /// Sixteen lanes of a vector comparison (each 0 or -1), as Swift's `SIMD16<Int8>`.
