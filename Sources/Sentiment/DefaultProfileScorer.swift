@@ -30,7 +30,8 @@ import VerbatimCore
 /// 4. A lone exclamation of praise ("Great", "Brilliant", "Perfect") that opens a sentence and is
 ///    followed by a boundary, when the rest of the sentence sums negative (or sums zero and opens
 ///    with "another": "Great, another update") and holds neither praise nor a verb of fixing
-///    ("fixed", "refunded", "replaced"), is ironic: × ironicPraiseScalar. The customer-feedback
+///    ("fixed", "refunded", "replaced") other than a stock phrase of satisfaction or a fix in scare
+///    quotes (`isPlainComplaint`), is ironic: × ironicPraiseScalar. The customer-feedback
 ///    rules in `FeedbackRules.swift` (negation scope and polarity, repeated actions, sarcasm
 ///    markers, praise after a complaint, return intent) refine steps 1–4.
 /// 5. Sentence sum + "!"/"?" emphasis away from 0; text sum s = Σ sentences;
@@ -2020,10 +2021,15 @@ struct DefaultProfileScorer {
 
   private mutating func applyIronicPraise(_ text: TokenizedText, explain: Bool) {
     var first = 0
+    // A "Yeah" right before the praise ("Yeah great, …") is part of the exclamation: ironic with it.
+    var assent: Int?
     while first < units.count
       && (units[first].kind == .intensifier
-        || (units[first].kind == .neutral && tokenWordLists[units[first].start].contains(.ironyOpeners)))
+        || (units[first].kind == .neutral && tokenWordLists[units[first].start].contains(.ironyOpeners))
+        || (assent == nil && first + 1 < units.count && units[first].kind == .valence && units[first].length == 1
+          && units[first + 1].kind == .valence && Self.norm(of: text, units[first].start, is: "yeah")))
     {
+      if units[first].kind == .valence { assent = first }
       first += 1
     }
     // A lone word ("Great, another delay"): an opening phrase of praise ("Lovely staff, a bit of a
@@ -2038,9 +2044,11 @@ struct DefaultProfileScorer {
     if first + 2 < units.count, units[first + 2].kind == .contrast { return }
     // The rest a plain complaint: no praise, no fix, not conceded ("Great, a bit pricey").
     guard isPlainComplaint(text, (first + 2)..<units.count, opener: first + 2) else { return }
-    units[first].value *= parameters.ironicPraiseScalar
-    ironySeen = true
-    if explain { rules[first].append(.ironicPraise(factor: parameters.ironicPraiseScalar)) }
+    // The exclamation, its "Yeah", and a stock phrase of satisfaction in the rest ("…, just what I
+    // needed": the only praise a plain complaint may hold).
+    makeIronic(first..<(first + 1), explain: explain)
+    if let assent { makeIronic(assent..<(assent + 1), explain: explain) }
+    makeIronic((first + 2)..<units.count, explain: explain)
   }
 
   // MARK: Helpers

@@ -105,17 +105,30 @@ extension DefaultProfileScorer {
   /// (rules 4 and 36): they hold no praise and no verb of fixing ("Perfect, the engineer replaced
   /// the faulty boiler"; review r16c), sum negative, or sum zero when the unit at `opener` is
   /// "another" ("Great, another 40 minute video" expects more of what the writer did not want;
-  /// review r23), and concede no complaint as minor (`concedesMinorComplaint`).
+  /// review r23), and concede no complaint as minor (`concedesMinorComplaint`). A stock phrase of
+  /// satisfaction (`isStockIrony`: "Oh brilliant, another letter about a price rise, just what I
+  /// needed") is no praise there, and praise or a fix in scare quotes that counted nothing (rule
+  /// 11) is doubted, not done: it makes a sum of zero a complaint ("Yeah great, the handyman
+  /// 'fixed' the door and now it doesn't close"; blind review h59b).
   func isPlainComplaint(_ text: TokenizedText, _ range: Range<Int>, opener: Int) -> Bool {
     var sum = 0.0
+    var doubted = false
     for unit in units[range] {
-      if unit.value > 0 || tokenWordLists[unit.start].contains(.fixVerbs) { return false }
+      let fix = tokenWordLists[unit.start].contains(.fixVerbs)
+      if unit.value == 0, unit.kind == .valence || fix, Self.mayHoldQuotes(text, marks: textMarks),
+        isQuoted(text, from: unit.start, to: unit.start + unit.length)
+      {
+        doubted = true
+        continue
+      }
+      if unit.value > 0, isStockIrony(text, unit) { continue }
+      if unit.value > 0 || fix { return false }
       sum += unit.value
     }
     let another =
       sum == 0 && opener < units.count && units[opener].kind == .neutral
       && Self.norm(of: text, units[opener].start, is: "another")
-    guard sum < 0 || another else { return false }
+    guard sum < 0 || another || (sum == 0 && doubted) else { return false }
     return !concedesMinorComplaint(text, range)
   }
 }

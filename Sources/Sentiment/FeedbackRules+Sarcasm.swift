@@ -57,6 +57,18 @@ extension DefaultProfileScorer {
     }
   }
 
+  /// Whether a valence unit is a stock phrase of satisfaction, "just/exactly what I/we
+  /// need(ed)/want(ed)": sincere as a verdict ("This app is just what I needed"), sarcastic as the
+  /// comment on a complaint ("Car broke down again. Just what I needed."; blind review h59b: "Oh
+  /// brilliant, another letter telling me my parking permit has gone up, just what I needed").
+  func isStockIrony(_ text: TokenizedText, _ unit: Unit) -> Bool {
+    guard unit.kind == .valence, unit.length == 4, unit.start + 3 < text.tokens.count else { return false }
+    let start = unit.start
+    return (Self.norm(of: text, start, is: "just") || Self.norm(of: text, start, is: "exactly"))
+      && Self.norm(of: text, start + 1, is: "what")
+      && (Self.norm(of: text, start + 2, is: "i") || Self.norm(of: text, start + 2, is: "we"))
+  }
+
   /// Whether the text holds the sarcastic tag "said no one (ever)", "said nobody", "says no one":
   /// what it follows was not meant ("5 stars for the extra 6 hours at the airport. Said no one
   /// ever."; review r36). The tag ends its clause: "said no one would call" is a report.
@@ -176,8 +188,11 @@ extension DefaultProfileScorer {
   /// and that reports no fix, is ironic: "The app crashed again, great.", "Lost my bag, brilliant".
   /// As across sentences ("Delivery was late. Brilliant.").
   private mutating func applyPraiseClauseAfterComplaint(_ text: TokenizedText, explain: Bool) {
-    // A lone exclamation of praise needs a praise interjection or a loving verb in the text.
-    guard textWordLists.contains(.praiseInterjections) || textTriggers.contains(.lovingVerbs),
+    // A lone exclamation of praise needs a praise interjection, a loving verb or the "just" of a
+    // stock phrase (`isStockIrony`) in the text.
+    guard
+      textWordLists.contains(.praiseInterjections) || textTriggers.contains(.lovingVerbs)
+        || textWordLists.contains(.ironyOpeners),
       let end = units.lastIndex(where: { $0.kind != .boundary }),
       let boundary = units[..<end].lastIndex(where: { $0.kind == .boundary }), boundary > 0
     else { return }
@@ -194,7 +209,8 @@ extension DefaultProfileScorer {
 
   /// Whether the sentence (or the units in `range`) is one praise interjection ("Brilliant",
   /// "great", "wow"), possibly with one generic object of praise ("Brilliant system.", "Great
-  /// job.", "Nice one."; QA review 24), or "love it" ("loving it", "love that"), with at most irony
+  /// job.", "Nice one."; QA review 24), "love it" ("loving it", "love that") or a stock phrase of
+  /// satisfaction ("just what I needed", `isStockIrony`), with at most irony
   /// openers ("oh", "just", "how") and punctuation besides.
   private func isLonePraiseExclamation(_ text: TokenizedText, in range: Range<Int>? = nil) -> Bool {
     /// Whether the unit after `index` is one unscored word of `words`: the exclamation's object.
@@ -205,6 +221,7 @@ extension DefaultProfileScorer {
     var praise = 0
     // The next unit is the object just seen after the praise ("system", "it"), not an opener.
     var objectNext = false
+    var stockPhraseSeen = false
     for index in range ?? units.indices {
       let unit = units[index]
       switch unit.kind {
@@ -224,6 +241,10 @@ extension DefaultProfileScorer {
         } else if unit.length == 1, loving, objectFollows(index, in: Self.lovedObjects) {
           praise += 1
           objectNext = true
+        } else if isStockIrony(text, unit) {
+          praise += 1  // "Just what I needed."
+          // Words after it that score nothing belong to the phrase ("just what I needed at Christmas").
+          stockPhraseSeen = true
         } else {
           return false
         }
@@ -232,6 +253,7 @@ extension DefaultProfileScorer {
           objectNext = false
           continue
         }
+        if stockPhraseSeen { continue }
         guard unit.length == 1, tokenWordLists[unit.start].contains(.ironyOpeners) else { return false }
       default: return false
       }

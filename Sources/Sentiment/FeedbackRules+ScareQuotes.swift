@@ -23,7 +23,7 @@ extension DefaultProfileScorer {
 
   /// Whether tokens `from..<to` stand inside quotation marks of one family (`quoteMark`) with at
   /// most `scareQuoteWords` words between them, and nothing else but words.
-  private func isQuoted(_ text: TokenizedText, from: Int, to: Int) -> Bool {
+  func isQuoted(_ text: TokenizedText, from: Int, to: Int) -> Bool {
     let tokens = text.tokens
     func isWord(_ index: Int) -> Bool { tokens[index].kind == .word || tokens[index].kind == .number }
     guard to - from <= Self.scareQuoteWords else { return false }

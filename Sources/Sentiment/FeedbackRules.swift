@@ -64,6 +64,15 @@ import VerbatimCore
 ///      r26; "yeah, really": review h55b).
 ///    - A sentence with rule 15's "only took" + months or years that an exclamation of praise alone
 ///      follows: "Wow, only took them six months to answer one email. Impressive." (review h55b).
+///    - A stock phrase of satisfaction ("just what I needed", "exactly what we wanted") is an
+///      exclamation of praise as "Brilliant." is, words that score nothing after it allowed: ironic
+///      right after a complaint ("Car broke down again. Just what I needed.", "The app crashed
+///      again, just what I need before a flight"), and no praise in the rest of a sentence that
+///      opens with ironic praise ("Oh brilliant, another letter telling me my permit has gone up,
+///      just what I needed"), where it turns ironic with the opener. Praise or a fix in scare quotes
+///      there is doubted, and makes a rest that sums zero a complaint ("Yeah great, the handyman
+///      'fixed' the door and now it doesn't close"); a "Yeah" right before the opener is ironic with
+///      it (blind review h59b).
 ///    - "Said no one ever", "said nobody" anywhere in the text: all its praise is ironic (review r36).
 ///    - Sarcasm is kept up: a sentence of short praise (≤ `shortPraiseWords` words, no negator or
 ///      contrast) after an earlier ironic sentence of the text is ironic too: "Brilliant, my train

@@ -1,0 +1,46 @@
+import Sentiment
+import Testing
+
+/// The fifty-ninth session's blind review h59b (300 coded verbatims from twenty service sectors):
+/// stock phrases of satisfaction read as sarcasm after a complaint (rule 4), doubted fixes, a
+/// "Yeah" before ironic praise, and lexicon phrases for inaction and for words in another sense.
+/// Sentences are our own, not the review's; labels hand-judged, each with the reason a coder would
+/// give.
+struct BlindReviews59Tests: ScoresTexts {
+  let scorer: SentimentScorer
+
+  init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
+
+  @Test func stockSatisfactionAfterAComplaintIsSarcasm() {
+    // The writer comments on the fault just reported: the phrase means its opposite.
+    #expect(label("Boiler broke down again on Sunday. Just what we needed.") == .negative)
+    #expect(label("The lift is out of order again, just what I need with a pram.") == .negative)
+    #expect(label("Wonderful, another rise in the service charge, exactly what we needed.") == .negative)
+    // As a verdict of its own, or after good news, it is sincere.
+    #expect(label("The new timetable app is just what I needed.") == .positive)
+    #expect(label("Exactly what we wanted!") == .positive)
+    #expect(label("Repair was done in a day. Just what we needed.") == .positive)
+  }
+
+  @Test func aDoubtedFixAfterAnExclamationIsIronic() {
+    // A fix in scare quotes is the company's word, doubted: the praise before it is ironic.
+    #expect(label("Brilliant, the garage 'repaired' the exhaust and it rattles worse than before.") == .negative)
+    // "Yeah" before the exclamation is part of it.
+    #expect(label("Yeah brilliant, the council 'resolved' my complaint by closing it.") == .negative)
+    // Sincere praise before a real fix, and "yeah" before plain praise, stay praise.
+    #expect(label("Brilliant, the garage repaired the exhaust the same day.") == .positive)
+    #expect(label("Yeah lovely, everything arrived on time.") == .positive)
+  }
+
+  @Test func inactionAndOtherSensesAreReadAsMeant() {
+    // Staff who did nothing about a problem; a strap that snapped; damp; an appointment kept late.
+    #expect(label("Someone was smoking by the pool and the lifeguard didn't do anything.") == .negative)
+    #expect(label("The strap snapped within a week.") == .negative)
+    #expect(label("Bathroom smells of damp.") == .negative)
+    #expect(label("Seen 50 minutes after my appointment time.") == .negative)
+    // "killing time" is no violence but faint praise (−1.0): with an "ok" a lukewarm zero. A cover
+    // "snapped on" is no breakage.
+    #expect(label("The cover feels flimsy but once snapped on the case is solid.") == .positive)
+    #expect(label("Fine for killing time on a train.") == .neutral)
+  }
+}
