@@ -286,7 +286,10 @@ struct DefaultProfileScorer {
       if mayBeCounterfactual {
         markUnmetConditions(text)
         markCounterfactualPresuppositions(text)
-        if textWordLists.contains(.conditions) { markConditionalPraise(text) }
+        // An "if", or an "and" after an imperative ("Fix the app and it would be great").
+        if textWordLists.contains(.conditions) || textWordLists.contains(.conjunctions) {
+          markConditionalPraise(text)
+        }
       } else {
         // What `markCounterfactualPresuppositions` sets before it finds no counterfactual modal.
         avertedConsequent = nil
@@ -2277,9 +2280,16 @@ struct DefaultProfileScorer {
     frame.value = 0
     let valence = tables.valence(ofEntry: match.value)
     if unit.entry == Self.suggestionFrameEntry && valence > 0 {
-      // Rule 50's recommendation on a condition ("would recommend … if"): praise not given yet.
+      // Rule 50's recommendation on a condition ("would recommend … if", "if … I'd recommend",
+      // "Fix the app and I'd recommend them": "… and i'd recommend"): praise not given yet.
       let words = (unit.start..<(unit.start + unit.length)).map { text.norm(of: text.tokens[$0]) }
-      return contribution(text, frame, [.suggestion(frame: words.joined(separator: " ") + " … if")])
+      let end = unit.start + unit.length
+      func isIf(_ token: Int) -> Bool { Self.norm(of: text, token, is: "if") }
+      let phrase = words.joined(separator: " ")
+      let shown =
+        (end..<tokenCount).contains(where: isIf)
+        ? phrase + " … if" : (0..<unit.start).contains(where: isIf) ? "if … " + phrase : "… and " + phrase
+      return contribution(text, frame, [.suggestion(frame: shown)])
     }
     guard valence == 0 else { return nil }
     return contribution(text, frame, [.neutralFrame])

@@ -178,6 +178,7 @@ extension DefaultProfileScorer {
   /// `isReaderCondition`) nor the writer ("if I had to choose", "if we'd known"). At most
   /// `leadingConditionBoundaries` boundaries stand between the "if" and the modal, and no contrast.
   func leadingCondition(_ text: TokenizedText, before modal: Int) -> Int? {
+    if let imperative = imperativeCondition(text, before: modal) { return imperative }
     var boundaries = 0
     var index = modal - 1
     while index >= 0 {
@@ -197,6 +198,46 @@ extension DefaultProfileScorer {
     }
     return nil
   }
+
+  /// The unit index of an imperative that opens the sentence and asks the company for a change,
+  /// joined by "and" to the modal at unit `modal` ("Get the office sorted and you'd be
+  /// unbeatable", "Fix the app and it would be perfect", "Lower the prices, and I'd recommend
+  /// them"; blind review h59b), or nil: a condition as "if" + a wish is ("If they fixed the app it
+  /// would be perfect"). The verb is one of `imperativeConditionVerbs` (changes a company makes;
+  /// not "try", "book" or "go", which advise the reader), "and" stands right before the modal or
+  /// before its subject, and at most `leadingConditionBoundaries` boundaries and no contrast stand
+  /// between.
+  private func imperativeCondition(_ text: TokenizedText, before modal: Int) -> Int? {
+    var joiner = modal - 1
+    if joiner >= 0, units[joiner].kind == .neutral, units[joiner].length == 1,
+      Self.isWord(text, units[joiner].start, in: Self.leadingConditionSubjects)
+        || Self.isWord(text, units[joiner].start, in: Self.writerSubjects)
+    {
+      joiner -= 1
+    }
+    guard joiner > 0, units[joiner].kind == .neutral, units[joiner].length == 1,
+      Self.norm(of: text, units[joiner].start, is: "and"),
+      let verb = units.firstIndex(where: { $0.kind != .boundary }), verb < joiner,
+      Self.isWord(text, units[verb].start, in: Self.imperativeConditionVerbs)
+    else { return nil }
+    var boundaries = 0
+    for unit in units[(verb + 1)..<joiner] {
+      if unit.kind == .contrast { return nil }
+      if unit.kind == .boundary { boundaries += 1 }
+    }
+    return boundaries <= Self.leadingConditionBoundaries ? verb : nil
+  }
+
+  /// The writer as the subject of the modal after an imperative condition ("Fix the app and I
+  /// would recommend them").
+  private static let writerSubjects: ShortWords = ["i", "we"]
+  /// Imperatives that ask the company for a change, opening a condition joined by "and" to a
+  /// present counterfactual (`imperativeCondition`).
+  private static let imperativeConditionVerbs: ShortWords = [
+    "fix", "sort", "get", "add", "bring", "lower", "reduce", "cut", "hire", "train", "improve", "update", "change",
+    "open", "extend", "offer", "clean", "make", "drop", "answer", "stop", "ditch", "remove", "lose", "employ",
+    "invest", "speed", "hurry",
+  ]
 
   /// Whether the condition from the "if" at unit `index` to the modal at unit `modal` is a wish,
   /// not a prediction or a trouble the praise is about: a verb in the past or a modal (`were`,

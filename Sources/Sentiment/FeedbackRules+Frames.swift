@@ -32,7 +32,9 @@ extension DefaultProfileScorer {
       let modal = isConditionalPraiseFrame(text, frame)
       guard modal || isRecommendationFrame(text, frame) else { return words }
       let be = modal && start + 1 < text.tokens.count && Self.norm(of: text, start + 1, is: "be") ? " be" : ""
-      return leading == nil ? words + be + " … if" : "if … " + words + be
+      guard let leading else { return words + be + " … if" }
+      // An imperative condition ("Fix the app and it would be great") has no "if".
+      return (Self.norm(of: text, units[leading].start, is: "if") ? "if … " : "… and ") + words + be
     }
     var unmet = false
     /// Rules 13 and 41 for the valence unit at `index`, in the frame's clause.
@@ -70,7 +72,9 @@ extension DefaultProfileScorer {
     }
     if let leading {
       // "If the app didn't crash so much, it would be great": the condition is the wish.
-      for index in (leading + 1)..<frame where units[index].kind != .boundary { readWished(index) }
+      // The "if" is no part of the wish; an imperative verb is ("Improve the app and it'd be great").
+      let first = Self.norm(of: text, units[leading].start, is: "if") ? leading + 1 : leading
+      for index in first..<frame where units[index].kind != .boundary { readWished(index) }
     } else if !wishAfter {
       // A frame that closes its clause wishes for what comes before it: "Better filters by size
       // would be good", "A tracking page that actually tracks something would be nice".
@@ -80,7 +84,7 @@ extension DefaultProfileScorer {
         index -= 1
       }
     }
-    guard !unmet, hasWishedBasics(text, frame: frame, from: leading.map { units[$0].start + 1 }) else { return }
+    guard !unmet, hasWishedBasics(text, frame: frame, from: leading.map { units[$0].start }) else { return }
     // "Would be nice if the aircon worked", "A tracking page that actually tracks something would be
     // nice": the frame itself carries the complaint.
     units[frame].kind = .valence

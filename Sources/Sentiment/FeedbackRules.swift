@@ -408,7 +408,11 @@ import VerbatimCore
 ///    recommend them if they fixed the app", "Would give 5 stars if the app worked", "I would
 ///    happily recommend them if they answered the phone" (review h55b); "Would recommend if you
 ///    need a quick fix" is the reader's situation, but not one the reader must put up with ("if
-///    you're not in a hurry", "if you don't mind the noise"; review h55f).
+///    you're not in a hurry", "if you don't mind the noise"; review h55f). An imperative that asks
+///    the company for a change, opening the sentence and joined by "and" to the modal, is such a
+///    condition too: "Get the office sorted and you'd be unbeatable", "Hire more staff and I would
+///    recommend them" (blind review h59b); not advice to the reader ("Try the fish and you'd be
+///    amazed").
 /// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
 ///    provider ("Other banks are far more helpful", "Every other airline was better", "Their
 ///    competitors are cheaper") or what the reviewed one was before ("The old app was much better")

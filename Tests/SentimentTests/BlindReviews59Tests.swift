@@ -43,4 +43,21 @@ struct BlindReviews59Tests: ScoresTexts {
     #expect(label("The cover feels flimsy but once snapped on the case is solid.") == .positive)
     #expect(label("Fine for killing time on a train.") == .neutral)
   }
+
+  @Test func anImperativeConditionGivesNoPraiseYet() {
+    // Rule 50 with the condition as an imperative joined by "and": the praise waits for a change
+    // the company has not made, as "if they fixed the app it would be great" does.
+    #expect(label("Sort out the booking system and you'd be the best gym in town.") == .neutral)
+    #expect(label("Hire more staff and I would recommend them to everyone.") == .neutral)
+    // A fix asked for is a fault now (rule 41's wish for what should work).
+    #expect(label("Fix the login page and it would be perfect.") == .negative)
+    // Advice to the reader is not a condition on the company: the praise stands.
+    #expect(label("Try the fish and you'd be amazed.") == .positive)
+  }
+
+  @Test func theExplanationNamesAnImperativeCondition() throws {
+    let explanation = try #require(scorer.score(text: "Hire more staff and I would recommend them.", explain: true).1)
+    let rules = explanation.contributions.flatMap(\.rules)
+    #expect(rules.contains(.suggestion(frame: "… and would recommend")))
+  }
 }
