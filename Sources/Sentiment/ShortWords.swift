@@ -33,8 +33,8 @@ struct ShortWords: Sendable, ExpressibleByArrayLiteral {
   }
 
   /// The words of `elements`. Each word is packed straight from its UTF-8 (`pack(utf8:)`): the
-  /// rules' lists are built at start-up, some 3,000 words, and an array of each word's bytes, padded
-  /// by a second array, cost two allocations a word (about 5M instructions a run of `score`).
+  /// rules' lists are built at start-up, and an array of each word's bytes, padded by a second
+  /// array, cost two allocations a word (some 4.5M instructions a run of `score`).
   init(_ elements: [String]) {
     // At least two slots, and at least twice as many as words: a probe always reaches an empty one.
     var bits: UInt64 = 1
