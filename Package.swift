@@ -76,7 +76,8 @@ let package = Package(
     .target(
       name: "Sentiment", dependencies: ["VerbatimCore", "Tokenization", "ShippedLexicons"], swiftSettings: strictSwift),
     .target(
-      name: "SentimentArchive", dependencies: ["Sentiment"], swiftSettings: strictSwift, plugins: ["EmbedModel"]),
+      name: "SentimentArchive", dependencies: ["Sentiment", "ICUBridge"], swiftSettings: strictSwift,
+      plugins: ["EmbedModel"]),
     .target(
       name: "Taxonomy", dependencies: ["VerbatimCore", "Tokenization", "Sentiment", "ShippedTaxonomies", "Yams"],
       swiftSettings: strictSwift),

@@ -169,9 +169,21 @@ import Testing
     for text in ["Zg=", "Zm9", "Zm9v!A==", "Zm=v", "Z===", "Zm9vYmF\n"] { #expect(decode(text) == nil, "\(text)") }
   }
 
+  /// A character outside the alphabet anywhere in a long text, where the AVX2 steps read it too.
+  @Test func malformedCharacterAnywhereIsRefused() {
+    let valid = Array(Data((0..<150).map { UInt8($0) }).base64EncodedString().utf8)
+    for position in 0..<(valid.count - 2) {
+      for bad in Array("!=@[`{*,.:".utf8) + [0, 0x80, 0xC0, 0xFF] {
+        var text = valid
+        text[position] = bad
+        #expect(text.withUnsafeBufferPointer { Base64.decode($0) } == nil, "\(position) \(bad)")
+      }
+    }
+  }
+
   @Test func agreesWithFoundationOnEveryLengthAndByte() {
     var generator = SplitMix64(state: 20_261_206)
-    for length in Array(0...40) + [255, 256, 257, 4_099] {
+    for length in Array(0...100) + [255, 256, 257, 4_099] {
       let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
       let encoded = Data(bytes).base64EncodedString()
       #expect(decode(encoded) == bytes, "length \(length)")
