@@ -30,4 +30,24 @@ import Testing
     #expect(tag.status == 65, "\(tag.status): \(tag.stderrText.prefix(300))")
     #expect(tag.stderrText.contains("chain.yaml:7:"), "\(tag.stderrText.prefix(300))")
   }
+
+  /// `sample` refuses two records with one id, since coders' codes are joined back by id; but `agree`
+  /// and `gate` read a number id by its value (1, 1.0 and 1e0 are the item 1), and `sample` compared
+  /// ids as written, so {"id": 1} and {"id": 1.0} were sampled as two records whose codes then
+  /// collided in `agree` ("coder rated item 1 again").
+  @Test func sampleRefusesIdsThatAgreeReadsAsOne() throws {
+    for second in ["1.0", "1e0", "\"1\""] {
+      let input = Data("{\"id\":1,\"text\":\"a\"}\n{\"id\":\(second),\"text\":\"b\"}\n".utf8)
+      let result = try TestSupport.runVerbatim(["sample", "--input", "-", "--size", "1", "--seed", "1"], input: input)
+      #expect(result.status == 65, "\(second): \(result.status) \(result.stderrText)")
+      #expect(
+        result.stderrText.contains("standard input:2: id \(second == "\"1\"" ? "1" : second) is also the id of line 1"),
+        "\(result.stderrText)")
+    }
+    // Ids that differ stay two records: 1.5 is no integer, and 10 is not 1.
+    let distinct = Data("{\"id\":1,\"text\":\"a\"}\n{\"id\":1.5,\"text\":\"b\"}\n{\"id\":10,\"text\":\"c\"}\n".utf8)
+    let result = try TestSupport.runVerbatim(["sample", "--input", "-", "--size", "3", "--seed", "1"], input: distinct)
+    #expect(result.status == 0, "\(result.stderrText)")
+    #expect(try TestSupport.jsonLines(result.stdout).count == 3)
+  }
 }
