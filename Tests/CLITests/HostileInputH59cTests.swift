@@ -50,4 +50,36 @@ import Testing
     #expect(result.status == 0, "\(result.stderrText)")
     #expect(try TestSupport.jsonLines(result.stdout).count == 3)
   }
+
+  /// A shard of `agree --partial` is checked before it is merged (review r21b: counts no shard could
+  /// hold); a negative count or sum, and a "ratings_per_item" that is no number of ratings, were
+  /// still merged without a word: a coincidence count of −1 gave a Krippendorff's alpha of −1.05,
+  /// "ratings_per_item": 0 an interval floor of −1.76 for Fleiss' kappa. Both are refused, exit 65.
+  @Test func negativeShardSumsAreRefused() throws {
+    let folder = try TestSupport.temporaryDirectory()
+    let csv = folder.appendingPathComponent("s.csv")
+    try "item,coder,label\n1,a,1\n1,b,2\n2,a,2\n2,b,2\n3,a,3\n3,b,1\n".write(
+      to: csv, atomically: true, encoding: .utf8)
+    let json = folder.appendingPathComponent("s.json").path
+    let partial = try TestSupport.runVerbatim(["agree", "--ratings", csv.path, "--partial", "-o", json])
+    #expect(partial.status == 0, "\(partial.stderrText)")
+    let text = try String(contentsOfFile: json, encoding: .utf8)
+    #expect(try TestSupport.runVerbatim(["agree", "--merge", json]).status == 0)
+    let cases = [
+      ("\"coincidence\":[0.0,", "\"coincidence\":[-1.0,", "\"coincidence\" must hold numbers of at least 0"),
+      ("\"ratings_per_item\":2.0,", "\"ratings_per_item\":0,", "\"ratings_per_item\" must be null or a whole number"),
+      (
+        "\"ratings_per_item\":2.0,", "\"ratings_per_item\":\"2\",",
+        "\"ratings_per_item\" must be null or a whole number"
+      ),
+    ]
+    for (index, (from, to, message)) in cases.enumerated() {
+      #expect(text.contains(from), "\(from) not in \(text.prefix(400))")
+      let bad = folder.appendingPathComponent("bad\(index).json").path
+      try text.replacingOccurrences(of: from, with: to).write(toFile: bad, atomically: true, encoding: .utf8)
+      let merged = try TestSupport.runVerbatim(["agree", "--merge", bad])
+      #expect(merged.status == 65, "\(to): \(merged.status) \(merged.stderrText)")
+      #expect(merged.stderrText.contains(message), "\(merged.stderrText)")
+    }
+  }
 }
