@@ -256,7 +256,12 @@ extension AgreementPartial {
       }
       var out: [Double] = []
       for element in elements {
-        guard let number = element.doubleValue, number.isFinite else { throw bad("\"\(key)\" must hold numbers") }
+        // Every array of a shard holds counts, sums of shares and agreements, or agreement weights:
+        // none is below 0 (review h59c: a negative coincidence count merged into a Krippendorff's
+        // alpha of −1.05 without a word).
+        guard let number = element.doubleValue, number.isFinite, number >= 0 else {
+          throw bad("\"\(key)\" must hold numbers of at least 0 (counts and sums)")
+        }
         out.append(number)
       }
       return out
@@ -322,7 +327,16 @@ extension AgreementPartial {
     }
     self.statistics = statistics
     categoriesDeclared = value["categories_declared"] == .bool(true)
-    ratingsPerItem = value["ratings_per_item"]?.doubleValue
+    switch value["ratings_per_item"] {
+    case nil, .null?: ratingsPerItem = nil
+    case let field?:
+      // The number of ratings every item has: a whole number from 1 to the number of coders (review
+      // h59c: 0 moved Fleiss' kappa's interval floor to −1.76).
+      guard let m = field.doubleValue, m.rounded() == m, m >= 1, m <= Double(r) else {
+        throw bad("\"ratings_per_item\" must be null or a whole number from 1 to the number of coders (\(r))")
+      }
+      ratingsPerItem = m
+    }
     itemSets = value["item_sets"] == nil ? [] : try strings("item_sets")
     if let field = value["merge_options"] {
       guard case .object(let members) = field else { throw bad("\"merge_options\" must be an object of strings") }

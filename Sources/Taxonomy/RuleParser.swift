@@ -11,6 +11,13 @@ public struct RuleParser {
   /// The tokens of every piece this parser normalised (see `PieceTokens`).
   private let pieceTokens = PieceTokens()
   private static let maximumDepth = 100
+  /// The most `AND` (and `A NOT B`), `NEAR/n` and `ONEAR/n` links one rule may hold. A chain of
+  /// them is read in a loop, not by recursion, so `maximumDepth` does not bound it, but each link
+  /// is one more level of the tree that compiling, evaluating, comparing and freeing the rule walk
+  /// recursively: a rule of 30,000 `a AND b AND …` crashed `taxonomy lint` and `tag --taxonomy`
+  /// with a stack overflow (review h59c). With this bound and `maximumDepth`, a rule's tree is at
+  /// most about 1,100 levels deep. The shipped codebook's longest rule has 55 such links.
+  static let maximumLinks = 1000
   /// Whether a regex is compiled to check it (and its ICU error reported at its place): always, but
   /// for the rules of a codebook whose regexes are known to compile (`Codebook.regexesKnownValid`).
   /// Compiling the shipped codebook's four regexes cost 19M instructions on every `tag` run, most
@@ -73,6 +80,8 @@ public struct RuleParser {
     let pieceTokens: PieceTokens
     let validatesRegexes: Bool
     var position = 0
+    /// The `AND`, `NEAR/n` and `ONEAR/n` links read so far (`RuleParser.maximumLinks`).
+    var links = 0
 
     var current: RuleLexeme { lexemes[position] }
 
@@ -86,6 +95,19 @@ public struct RuleParser {
       if depth > RuleParser.maximumDepth {
         throw RuleSyntaxProblem(
           offset: current.offset, message: "the rule nests deeper than \(RuleParser.maximumDepth)")
+      }
+    }
+
+    /// Counts one more binary link, refused past `RuleParser.maximumLinks` (at the operator).
+    mutating func countLink() throws(RuleSyntaxProblem) {
+      links += 1
+      if links > RuleParser.maximumLinks {
+        throw RuleSyntaxProblem(
+          offset: current.offset,
+          message:
+            "the rule has more than \(RuleParser.maximumLinks) AND, NOT, NEAR/n and ONEAR/n operators between "
+            + "its terms, more than a rule can be evaluated with safely; write a list of words as one OR-group "
+            + "(x NOT (a OR b OR c), not x NOT a NOT b NOT c), or split alternatives into rules of their own")
       }
     }
 
@@ -104,10 +126,12 @@ public struct RuleParser {
       while true {
         switch current.kind {
         case .and:
+          try countLink()
           advance()
           result = .and(result, try unary(depth: depth + 1))
         case .not:
           // `A NOT B` reads as `A AND NOT B`.
+          try countLink()
           advance()
           result = .and(result, .not(try unary(depth: depth + 1)))
         default:
@@ -139,6 +163,7 @@ public struct RuleParser {
             offset: leftOffset,
             message: "the operands of \(keyword)/\(distance) must be terms, phrases, regexes or OR-groups of them")
         }
+        try countLink()
         advance()
         let rightOffset = current.offset
         let right = try primary(depth: depth + 1)

@@ -48,11 +48,26 @@ public struct TagHierarchy: Sendable {
   }
 
   /// Level of `code` (1 = top-level).
-  public func level(of code: String) -> Int { path(to: code).count }
+  public func level(of code: String) -> Int {
+    // Without parent links, a code's path is its dotted prefixes: one level a dot.
+    if parentByCode.isEmpty { return 1 + code.reduce(0) { $0 + ($1 == "." ? 1 : 0) } }
+    return path(to: code).count
+  }
 
   /// The ancestor of `code` at `level` (1 = top-level), `code` itself when it is at that level or
   /// above it (a top-level code stays itself at level 2).
   public func ancestor(of code: String, atLevel level: Int) -> String {
+    if parentByCode.isEmpty {
+      // Without parent links (`agree --code-level` without `--taxonomy`: any label), the ancestor
+      // is the code up to its level-th dot, found in one pass. `path(to:)` made a string of every
+      // prefix: a label of 100,000 dotted parts took 60 s and gigabytes (review h59c).
+      var dots = 0
+      for index in code.indices where code[index] == "." {
+        dots += 1
+        if dots == max(level, 1) { return String(code[..<index]) }
+      }
+      return code
+    }
     let path = path(to: code)
     return path[min(max(level, 1), path.count) - 1]
   }
@@ -87,12 +102,18 @@ public struct TagHierarchy: Sendable {
           .invalidHierarchy(tag.location, message: "tag \"\(tag.code)\" has unknown parent \"\(parent)\""))
       }
     }
+    // Each tag's parent links are walked once: a walk stops at a tag an earlier walk went through
+    // (its links up are known: they end, or end in a cycle already reported). Walking every tag's
+    // whole chain, with a linear search of it at each step, took time cubic in the depth (review
+    // h59c: a chain of 4,000 tags, each the parent of the next, took 47 s to load, 50,000 a day).
     var reported: Set<String> = []
-    for tag in codebook.tags {
+    var walked: Set<String> = []
+    for tag in codebook.tags where !walked.contains(tag.code) {
       var seen: [String] = [tag.code]
+      var position: [String: Int] = [tag.code: 0]
       var current = firstByCode[tag.code]
-      while let parentCode = current?.parent, let parent = firstByCode[parentCode] {
-        if let loopStart = seen.firstIndex(of: parentCode) {
+      while let parentCode = current?.parent, let parent = firstByCode[parentCode], !walked.contains(parentCode) {
+        if let loopStart = position[parentCode] {
           let cycle = Array(seen[loopStart...])
           if reported.insert(cycle.sorted().joined(separator: ",")).inserted {
             problems.append(
@@ -102,10 +123,55 @@ public struct TagHierarchy: Sendable {
           }
           break
         }
+        position[parentCode] = seen.count
         seen.append(parentCode)
         current = parent
       }
+      walked.formUnion(seen)
+    }
+    // A hierarchy deeper than `maximumLevels` is refused: every use of the hierarchy (roll-ups,
+    // implied parents, lint's checks, `validate`'s levels) walks a tag's ancestors, and a chain of
+    // thousands of levels made each of them slow; `children` nesting reaches about 50 levels
+    // before the YAML's own limit. Reported once, at the first tag past it (a cycle has no depth).
+    if reported.isEmpty, let (tag, depth) = firstTagTooDeep(in: codebook, firstByCode: firstByCode) {
+      problems.append(
+        .invalidHierarchy(
+          tag.location,
+          message:
+            "tag \"\(tag.code)\" is at level \(depth) of the hierarchy (its parent links run \(depth - 1) levels up); "
+            + "a codebook nests at most \(maximumLevels) levels"))
     }
     return problems
+  }
+
+  /// The deepest level `problems(in:)` accepts (1 = top-level tags).
+  static let maximumLevels = 100
+
+  /// The first tag, in file order, whose level (1 = top-level) is above `maximumLevels`, with that
+  /// level. Each tag's level is worked out once, from the nearest ancestor whose level is known.
+  /// Expects a hierarchy without cycles.
+  private static func firstTagTooDeep(
+    in codebook: Codebook, firstByCode: [String: CodebookTag]
+  ) -> (CodebookTag, Int)? {
+    var levels: [String: Int] = [:]
+    for tag in codebook.tags {
+      var chain: [String] = []
+      var base = 0
+      var code = tag.code
+      while true {
+        if let known = levels[code] {
+          base = known
+          break
+        }
+        chain.append(code)
+        // The cycle check ran first; the bound is a guard, not a cycle test.
+        guard chain.count <= codebook.tags.count, let parent = firstByCode[code]?.parent, firstByCode[parent] != nil
+        else { break }
+        code = parent
+      }
+      for (offset, code) in chain.reversed().enumerated() { levels[code] = base + offset + 1 }
+      if let level = levels[tag.code], level > maximumLevels { return (tag, level) }
+    }
+    return nil
   }
 }

@@ -133,4 +133,28 @@ import Tokenization
     let rule = String(repeating: "(", count: 500) + "a" + String(repeating: ")", count: 500)
     #expect(try #require(failure(rule)).2.contains("nests deeper"))
   }
+
+  /// Review h59c: a chain of `AND`s (or `A NOT B`s, or `NEAR/n`s) is read in a loop, so the nesting
+  /// limit never saw it, yet each link is one level of the rule's tree: `taxonomy lint` and `tag
+  /// --taxonomy` crashed (signal 11, stack overflow) on a rule of 30,000 `a AND b AND …`. A rule of
+  /// more than 1,000 links is a syntax error at the operator past the limit; 1,000 still parse.
+  @Test func aChainOfMoreThanAThousandLinksIsAnErrorNotACrash() throws {
+    func chain(_ links: Int, _ operator: String) -> String {
+      (0...links).map { "w\($0)" }.joined(separator: " \(`operator`) ")
+    }
+    for op in ["AND", "NOT", "NEAR/2", "ONEAR/1"] {
+      #expect((try? parse(chain(1000, op))) != nil, "\(op)")
+      let rule = chain(1001, op)
+      let (line, column, message) = try #require(failure(rule), "\(op)")
+      #expect(message.contains("more than 1000 AND, NOT, NEAR/n and ONEAR/n operators"), "\(op): \(message)")
+      // The 1,001st operator: after "w0 OP w1 OP … w1000 ", at the rule's column 11.
+      let offset = try #require(rule.range(of: " \(op) w1001")).lowerBound
+      #expect(line == 3 && column == 11 + rule.distance(from: rule.startIndex, to: offset) + 1, "\(op): \(column)")
+      // Far past the limit: refused as soon as the limit is passed, not built and walked.
+      #expect(try #require(failure(chain(100_000, op))).2.contains("more than 1000"), "\(op)")
+    }
+    // The links of the whole rule count, across parentheses and kinds.
+    let mixed = (0..<1001).map { "(a\($0) AND b\($0))" }.joined(separator: " OR ")
+    #expect(try #require(failure(mixed)).2.contains("more than 1000"))
+  }
 }

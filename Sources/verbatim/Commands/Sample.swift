@@ -160,7 +160,12 @@ struct Sample: ParsableCommand {
               + "needs one (`verbatim import` writes one)",
             status: .dataError)
         }
-        if let first = lineOfID.updateValue(line, forKey: id.identifierText) {
+        // As `agree` and `gate` join them: a number id by its integer's digits, so that 1, 1.0 and
+        // 1e0 (pandas writes float ids) are one item there and one id here (review h59c: they
+        // passed as two records, whose codes then collided in `agree`).
+        var idKey = id.identifierText
+        if case .number(let text) = id, let integral = JSONValue.integralText(ofNumber: text) { idKey = integral }
+        if let first = lineOfID.updateValue(line, forKey: idKey) {
           throw fail(
             "\(source):\(line): id \(id.identifierText) is also the id of line \(first); coders' codes are joined "
               + "back by id, so each record needs its own (`verbatim import` rejects a repeated id)",
