@@ -343,6 +343,13 @@ struct JSONLSurveyReader {
           return true
         }
       }
+      // An empty "question" names no question: the record id would be "R1:" (review h59c).
+      if let question = questionMember?.stringValue, question.allSatisfy(\.isWhitespace) {
+        try context.reject(
+          line: line, respondent: respondent,
+          reason: "the \"question\" member is empty: name the question (the record id is respondent:question)")
+        return true
+      }
       // A null text is the usual JSON for "not answered": a blank answer (review r20b: it was
       // rejected, and with --keep-going the question then counted as never found, exit 2).
       let nullText = textMember == .null

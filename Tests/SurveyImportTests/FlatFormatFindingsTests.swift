@@ -368,6 +368,20 @@ import VerbatimCore
     #expect(result.summary.respondents == result.summary.records + result.summary.rejected)
   }
 
+  /// Review h59c: a long-form line whose "question" is empty or blank named no question, and its
+  /// record id came out as "R1:"; it is a reject with its line and reason, and the counts add up.
+  @Test func jsonlEmptyQuestionIsRejected() throws {
+    let path = try Self.write(
+      "empty-question.jsonl",
+      "{\"respondent\":\"R1\",\"question\":\"Q1\",\"text\":\"a\"}\n"
+        + "{\"respondent\":\"R2\",\"question\":\"\",\"text\":\"b\"}\n"
+        + "{\"respondent\":\"R3\",\"question\":\"  \",\"text\":\"c\"}\n")
+    let result = try Fixture.run(path: path, Self.keepGoing)
+    #expect(result.records.map(\.id) == ["R1:Q1"])
+    #expect(result.rejects.map(\.line) == [2, 3])
+    #expect(result.rejects.allSatisfy { $0.reason.contains("\"question\" member is empty") })
+  }
+
   /// Review r20b: `null` is how JSON writes "not answered": a blank answer, counted as blank and
   /// written with --keep-blank (it was rejected, and with --keep-going the question then counted as
   /// never found, exit 2). The counts add up: two respondents × two questions = records + blank.
