@@ -2047,11 +2047,9 @@ struct DefaultProfileScorer {
     if first + 2 < units.count, units[first + 2].kind == .contrast { return }
     // The rest a plain complaint: no praise, no fix, not conceded ("Great, a bit pricey").
     guard isPlainComplaint(text, (first + 2)..<units.count, opener: first + 2) else { return }
-    // The exclamation, its "Yeah", and a stock phrase of satisfaction in the rest ("…, just what I
-    // needed": the only praise a plain complaint may hold).
-    makeIronic(first..<(first + 1), explain: explain)
-    if let assent { makeIronic(assent..<(assent + 1), explain: explain) }
-    makeIronic((first + 2)..<units.count, explain: explain)
+    // The exclamation, its "Yeah" (the unit right before it), and a stock phrase of satisfaction in
+    // the rest ("…, just what I needed": the only praise a plain complaint may hold).
+    makeIronic((assent ?? first)..<units.count, explain: explain)
   }
 
   // MARK: Helpers

@@ -115,9 +115,8 @@ extension DefaultProfileScorer {
     var doubted = false
     for unit in units[range] {
       let fix = tokenWordLists[unit.start].contains(.fixVerbs)
-      if unit.value == 0, unit.kind == .valence || fix, Self.mayHoldQuotes(text, marks: textMarks),
-        isQuoted(text, from: unit.start, to: unit.start + unit.length)
-      {
+      // `isQuoted` looks at most a few words either side: no whole-text pre-test is needed here.
+      if unit.value == 0, unit.kind == .valence || fix, isQuoted(text, from: unit.start, to: unit.start + unit.length) {
         doubted = true
         continue
       }
