@@ -39,13 +39,22 @@ public enum BareAnswer: String, Sendable, Equatable {
   case yes
   case satisfied
 
-  /// Whether the answer is positive to a question of `frame` (praise or improvement).
+  /// Whether the answer is positive to a question of `frame` (praise, improvement or
+  /// recommendation: "Yes" recommends, "No" does not).
   public func isPositive(to frame: QuestionFrame) -> Bool {
     switch self {
     case .nothing: frame == .improvement
-    case .everything, .yes: frame == .praise
+    case .everything: frame == .praise
+    case .yes: frame == .praise || frame == .recommendation
     case .satisfied: true
     }
+  }
+
+  /// Whether the answer has a sign to a question of `frame`: every bare answer has one to a
+  /// question about praise or faults; to one that asks for a recommendation, "everything" (or
+  /// "all") answers nothing that was asked.
+  public func answers(_ frame: QuestionFrame) -> Bool {
+    frame != .open && !(self == .everything && frame == .recommendation)
   }
 
   /// The bare answer that opens `text` before its first punctuation mark, with more words after it

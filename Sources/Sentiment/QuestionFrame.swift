@@ -37,6 +37,15 @@
 ///
 /// A question with markers of one side only has that frame; with both, or neither, it is `open`.
 /// "most" with "least" ("What did you like most and least?") is `open` too.
+///
+/// A yes/no question whether the customer would recommend the company — it opens with "would",
+/// "will", "do", "did", "could" or "can", "you" follows, and "recommend" or "recommended" comes
+/// next, perhaps after "still", "ever", "really" … ("Would you recommend us?", "Would you still
+/// recommend us to a friend or colleague? Why or why not?") — is `recommendation`, whatever other
+/// markers it holds ("Would you recommend us after how we handled your problem?"); not a question
+/// of how likely ("How likely are you to recommend us?"), nor one of what would make it more likely
+/// ("What would make you more likely to recommend us?" asks for faults), nor "Would you not
+/// recommend us?", whose "No" is ambiguous.
 public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
   /// Asks what was good: a bare "everything" praises, a bare "nothing" complains.
   case praise
@@ -45,10 +54,18 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
   case improvement
   /// Asks for neither side, or for both: a bare answer keeps its own score.
   case open
+  /// Asks, yes or no, whether the customer would recommend the company: a bare "yes" or a
+  /// satisfied answer ("Already have") recommends, a bare "no" ("No.", "Not really") does not; a
+  /// mention or a request says nothing of it and keeps its own score.
+  case recommendation
 
   /// The frame of a question's wording.
   public init(question: String) {
     let words = Self.words(question)
+    if Self.asksForRecommendation(words) {
+      self = .recommendation
+      return
+    }
     var praise = false
     var faults = false
     let hasLeast = words.contains("least")
@@ -114,6 +131,20 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
       return praiseWords.contains(word)
     }
   }
+
+  /// Whether `words` are a yes/no question whether the customer would recommend the company.
+  private static func asksForRecommendation(_ words: [String]) -> Bool {
+    guard words.count >= 3, ["would", "will", "do", "did", "could", "can"].contains(words[0]), words[1] == "you"
+    else { return false }
+    var index = 2
+    while index < words.count - 1, Self.recommendationFillers.contains(words[index]) { index += 1 }
+    return words[index] == "recommend" || words[index] == "recommended"
+  }
+
+  /// Words between "you" and "recommend" in a yes/no question ("Would you still recommend us?").
+  private static let recommendationFillers: Set<String> = [
+    "ever", "still", "now", "then", "also", "honestly", "really", "personally", "definitely", "happily",
+  ]
 
   private static func isNegation(_ word: String) -> Bool {
     word == "not" || word == "never" || word == "no" || word.hasSuffix("n't")
