@@ -16,12 +16,12 @@ public import Tokenization
 ///   nothing (that) i can think of, (i) can't / cannot think of anything, not that i can think of;
 /// - everything: everything, all, all of it, all of them, all of the above, every thing, the lot,
 ///   the whole thing, everything about it;
-/// - yes: yes, yeah, yep, yup, sure, definitely, absolutely, of course (a "Yes" to "Were there any
-///   problems?" reports one, to "Did anything stand out as good?" praises): the sign of
-///   "everything";
+/// - yes: yes, yeah, yep, yup, sure, definitely, absolutely, of course, certainly, for sure, (yes) i
+///   would / will / do / have (a "Yes" to "Were there any problems?" reports one, to "Did anything
+///   stand out as good?" praises, to "Would you recommend us?" recommends);
 /// - satisfied: already do, already have, keep doing what you're doing, keep it up, carry on (as
-///   you are), (it's) fine / good / perfect as it is, leave it as it is, nothing needs changing:
-///   positive to a question of either side.
+///   you are), (it's) fine / good / perfect as it is or the way it is, leave it as it is, i like it
+///   the way it is, nothing needs changing: positive to a question of either side.
 ///
 /// The "nothing" list also holds the denials that answer a question about faults with "there was
 /// none" and one about praise with "there was none worth naming": not much, not a lot, none of
@@ -179,7 +179,8 @@ public enum BareAnswer: String, Sendable, Equatable {
 
   static let yesCores: Set<String> = [
     "yes", "yeah", "yea", "yep", "yup", "sure", "definitely", "absolutely", "of course", "yes definitely",
-    "yes absolutely", "yes of course",
+    "yes absolutely", "yes of course", "certainly", "for sure", "yes for sure", "i would", "yes i would",
+    "i would yes", "i will", "yes i will", "yes i do", "yes i have", "yes i did", "i have done",
   ]
 
   static let satisfiedCores: Set<String> = [
@@ -190,7 +191,11 @@ public enum BareAnswer: String, Sendable, Equatable {
     "perfect as it is", "it's perfect as it is", "all good as it is", "fine as is", "good as is",
     "keep it as it is", "leave it as it is", "nothing needs changing", "nothing needs to change",
     "keep it exactly as it is", "i'd keep it as it is", "i'd keep it exactly as it is", "i would keep it as it is",
-    "leave it as is", "keep it the same", "more of the same", "same again",
+    "leave it as is", "keep it the same", "more of the same", "same again", "fine the way it is",
+    "it's fine the way it is", "its fine the way it is", "it is fine the way it is", "good the way it is",
+    "it's good the way it is", "its good the way it is", "perfect the way it is", "it's perfect the way it is",
+    "its perfect the way it is", "keep it the way it is", "leave it the way it is", "i like it the way it is",
+    "i like it as it is", "happy with it as it is", "happy as it is",
   ]
 
   static let everythingCores: Set<String> = [
