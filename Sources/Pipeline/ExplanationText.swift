@@ -71,8 +71,11 @@ func describe(_ rule: SentimentRule) -> String {
   case .excess(let word, let factor): return "excess after \"\(word)\" (×\(short(factor)))"
   case .punctuationEmphasis(let exclamations, let questions): return "emphasis (!×\(exclamations), ?×\(questions))"
   case .questionFrame(let frame):
-    return frame == QuestionFrame.praise.rawValue
-      ? "a bare answer to a question asking what was good" : "a bare answer to a question asking what to improve"
+    switch frame {
+    case QuestionFrame.praise.rawValue: return "a bare answer to a question asking what was good"
+    case QuestionFrame.recommendation.rawValue: return "a yes or no to a question asking for a recommendation"
+    default: return "a bare answer to a question asking what to improve"
+    }
   case .vaderRules(let note): return "VADER rules (\(note))"
   }
 }
