@@ -1,16 +1,16 @@
 import Testing
 
-/// Codebook 1.21.0: the fixes from blind review h59b (300 verbatims a reviewer wrote in twenty
+/// Codebook 1.21.0: the fixes from blind reviews h59b (300 verbatims a reviewer wrote in twenty
 /// service sectors — surgeries, councils, broadband installs, garages, plumbers, removals,
-/// opticians, restaurants — coded from the codebook's descriptions; only the odd ids' errors were
-/// read). What a service business sells judged (a roast, a course module, a trade's work, wear
-/// within a stated time), staff met in person judged (an engineer "was great", removal men, a
-/// nurse who "took her time"), goods for collection still not ready, charges taken after
-/// cancelling, a bill that jumped with no explanation, a wait past an appointment on the
-/// premises, "do not use", going back, "like new" goods that were not, costs explained upfront.
-/// Every sentence is written for this test (not taken from the YAML's examples or the reviewer's
-/// texts, which stay a held-out check); each expectation is how a human coder reads it with the
-/// tags' descriptions.
+/// opticians, restaurants) and h60b (300 survey answers in fifteen sectors), coded from the
+/// codebook's descriptions; only the odd ids' errors were read. What a service business sells
+/// judged (a roast, a course module, a trade's work, wear within a stated time, a settee, recipes,
+/// seat pitch), staff met in person judged (an engineer "was great", removal men, a nurse who "took
+/// her time"), goods for collection still not ready, charges taken after cancelling, a bill that
+/// jumped with no explanation, a wait past an appointment on the premises, "do not use", going
+/// back, "like new" goods that were not, costs explained upfront. Every sentence is written for
+/// this test (not taken from the YAML's examples or the reviewers' texts, which stay a held-out
+/// check); each expectation is how a human coder reads it with the tags' descriptions.
 @Suite struct Codebook121Tests {
   let shipped: ShippedTagging
 
@@ -27,6 +27,9 @@ import Testing
     ("product.quality", "The workmanship on our extension is poor."),
     ("product.quality", "The paint on the gate peeled within a few weeks."),
     ("product.quality", "The varnish looks lovely and the finish is perfect."),
+    ("product.quality", "Our new settee is really comfortable."),
+    ("product.quality", "The seat pitch on that flight was shocking."),
+    ("product.quality", "Their recipe cards are hard to follow."),
     ("store.staff", "The technician who serviced our boiler was superb."),
     ("store.staff", "The removals crew were polite and careful with the piano."),
     ("store.staff", "The physio took the time to explain every exercise."),
@@ -49,6 +52,7 @@ import Testing
   @Test(arguments: [
     // (code, a sentence that must not get it, why)
     ("product.quality", "Good job I checked the statement.", "an idiom, not a trade's work"),
+    ("product.quality", "Gave our old settee to a charity shop.", "an old thing described"),
     ("product.quality", "The tape on the parcel came off within a day in transit.", "damage in transit"),
     ("store.staff", "The engineer on the helpline was great.", "reached by phone"),
     ("delivery.speed", "Our room wasn't ready when we arrived at the hotel.", "a hotel room"),
