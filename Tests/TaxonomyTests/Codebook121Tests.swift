@@ -21,7 +21,7 @@ import Testing
   @Test(arguments: [
     // (code, a sentence that must get it)
     ("product.quality", "Their Sunday roasts are stunning."),
-    ("product.quality", "Half the lessons on the course are out of date."),
+    ("product.quality", "Half the modules on the course are out of date."),
     ("product.quality", "The lamb shank was cooked to perfection."),
     ("product.quality", "A really neat job on the new fence panels."),
     ("product.quality", "The workmanship on our extension is poor."),
@@ -60,6 +60,9 @@ import Testing
     ("billing.overcharge", "I cancelled the blue one and ordered it again in red.", "no charge"),
     ("store.queue", "The driver came two hours after our delivery slot.", "a delivery's lateness"),
     ("general.recommend", "We went back and forth with support for a week.", "back and forth"),
+    ("general.recommend", "I would go back and pick another seat if I could.", "going back in time"),
+    ("general.recommend", "Some older cars do not use unleaded petrol.", "a plain statement"),
+    ("product.quality", "Brunch on a Sunday sounds perfectly reasonable.", "perfectly, not cooked"),
     ("product.not_as_described", "Two years on, the sofa still looks like new.", "praise of wear"),
     ("communication.clarity", "She said how pleased she was with the result.", "no explanation asked"),
   ])
