@@ -73,7 +73,8 @@ func describe(_ rule: SentimentRule) -> String {
   case .questionFrame(let frame):
     switch frame {
     case QuestionFrame.praise.rawValue: return "a bare answer to a question asking what was good"
-    case QuestionFrame.recommendation.rawValue: return "a yes or no to a question asking for a recommendation"
+    case QuestionFrame.approval.rawValue:
+      return "a yes or no to a question of approval (recommend, come back, resolved)"
     default: return "a bare answer to a question asking what to improve"
     }
   case .vaderRules(let note): return "VADER rules (\(note))"

@@ -18,7 +18,8 @@ public import Tokenization
 ///   the whole thing, everything about it;
 /// - yes: yes, yeah, yep, yup, sure, definitely, absolutely, of course, certainly, for sure, (yes) i
 ///   would / will / do / have (a "Yes" to "Were there any problems?" reports one, to "Did anything
-///   stand out as good?" praises, to "Would you recommend us?" recommends);
+///   stand out as good?" praises, to "Would you recommend us?" or "Did we resolve your issue?"
+///   approves);
 /// - satisfied: already do, already have, keep doing what you're doing, keep it up, carry on (as
 ///   you are), (it's) fine / good / perfect as it is or the way it is, leave it as it is, i like it
 ///   the way it is, nothing needs changing: positive to a question of either side.
@@ -39,22 +40,22 @@ public enum BareAnswer: String, Sendable, Equatable {
   case yes
   case satisfied
 
-  /// Whether the answer is positive to a question of `frame` (praise, improvement or
-  /// recommendation: "Yes" recommends, "No" does not).
+  /// Whether the answer is positive to a question of `frame` (praise, improvement or approval:
+  /// "Yes" to "Would you recommend us?" recommends, "No" does not).
   public func isPositive(to frame: QuestionFrame) -> Bool {
     switch self {
     case .nothing: frame == .improvement
     case .everything: frame == .praise
-    case .yes: frame == .praise || frame == .recommendation
+    case .yes: frame == .praise || frame == .approval
     case .satisfied: true
     }
   }
 
   /// Whether the answer has a sign to a question of `frame`: every bare answer has one to a
-  /// question about praise or faults; to one that asks for a recommendation, "everything" (or
-  /// "all") answers nothing that was asked.
+  /// question about praise or faults; to a yes/no question of approval, "everything" (or "all")
+  /// answers nothing that was asked.
   public func answers(_ frame: QuestionFrame) -> Bool {
-    frame != .open && !(self == .everything && frame == .recommendation)
+    frame != .open && !(self == .everything && frame == .approval)
   }
 
   /// The bare answer that opens `text` before its first punctuation mark, with more words after it

@@ -52,13 +52,18 @@ extension DefaultProfileScorer {
     return true
   }
 
-  /// Whether `unit` is a bare thanks ("thanks", "thank you", "thank u", "cheers", "thanks a lot") with its lexicon value
-  /// unchanged, which closes a lukewarm answer politely (rule 18).
+  /// Whether `unit` is a bare thanks ("thanks", "thank you", "thank u", "cheers", "thanks a lot", "many
+  /// thanks") with its lexicon value unchanged, which closes a lukewarm answer politely (rule 18).
   func isBareThanks(_ text: TokenizedText, _ unit: Unit) -> Bool {
     guard hasLexiconValue(unit) else { return false }
     if unit.length == 1 { return first(unit, isIn: .thanks) || Self.isWord(text, unit.start, in: Self.cheers) }
     // "Thanks a lot", which after a complaint is as often sarcasm as gratitude (QA review 43).
     if unit.length == 3 { return first(unit, isIn: .thanks) && Self.isALot(text, unit.start + 1) }
+    // "Many thanks", an e-mail's sign-off as often as "Thanks".
+    if unit.length == 2, Self.norm(of: text, unit.start, is: "many"), Self.norm(of: text, unit.start + 1, is: "thanks")
+    {
+      return true
+    }
     return unit.length == 2 && first(unit, isIn: .thanks) && Self.isWord(text, unit.start + 1, in: Self.thankedYou)
   }
 

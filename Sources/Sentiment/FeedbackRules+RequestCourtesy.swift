@@ -26,7 +26,8 @@ extension DefaultProfileScorer {
   }
 
   /// Whether the scored ranges (the text's sentences when `ranges` is nil) ask a question ("?"
-  /// before token `questionBefore`) or make a request ("please", "pls", "kindly").
+  /// before token `questionBefore`) or make a request ("please", "pls", "kindly", "need",
+  /// "request", "wondering").
   func asksOrRequests(_ text: TokenizedText, ranges: [Range<Int>]?, count: Int, questionBefore: Int) -> Bool {
     for position in 0..<count {
       let range = ranges?[position] ?? text.sentences[position].tokenRange
@@ -54,5 +55,9 @@ extension DefaultProfileScorer {
   private static let greetingTimes = ShortWords(greetingTimeWords)
   /// Words before a request's "kindly".
   private static let courtesyLeads: ShortWords = ["please", "pls", "plz", "to", "sir", "madam", "you", "team"]
-  private static let requestMarkers: ShortWords = ["please", "pls", "plz", "plss", "plse", "pl", "kindly"]
+  /// Words that make a request without "please": "I need an invoice with my company name. Thanks",
+  /// "I am writing to request a copy", "I was wondering if …" (review h60e).
+  private static let requestMarkers: ShortWords = [
+    "please", "pls", "plz", "plss", "plse", "pl", "kindly", "need", "request", "requesting", "wondering",
+  ]
 }

@@ -38,14 +38,26 @@
 /// A question with markers of one side only has that frame; with both, or neither, it is `open`.
 /// "most" with "least" ("What did you like most and least?") is `open` too.
 ///
-/// A yes/no question whether the customer would recommend the company — it opens with "would",
-/// "will", "do", "did", "could" or "can", "you" follows, and "recommend" or "recommended" comes
-/// next, perhaps after "still", "ever", "really" … ("Would you recommend us?", "Would you still
-/// recommend us to a friend or colleague? Why or why not?") — is `recommendation`, whatever other
-/// markers it holds ("Would you recommend us after how we handled your problem?"); not a question
-/// of how likely ("How likely are you to recommend us?"), nor one of what would make it more likely
-/// ("What would make you more likely to recommend us?" asks for faults), nor "Would you not
-/// recommend us?", whose "No" is ambiguous.
+/// A yes/no question whose "yes" approves of the company is `approval`, whatever other markers it
+/// holds:
+/// - whether the customer would recommend it: the question opens with "would", "will", "do", "did",
+///   "could" or "can", "you" follows, and "recommend" or "recommended" comes next, perhaps after
+///   "still", "ever", "really" … ("Would you recommend us?", "Would you still recommend us to a
+///   friend or colleague? Why or why not?", "Would you recommend us after how we handled your
+///   problem?");
+/// - whether they would come back: "would" or "will", "you", then a verb of custom (use, shop, buy,
+///   book, order, fly, stay, travel, come, choose, visit, bank, return, renew) with "again" or
+///   "back" in the question, or "return" or "renew" alone ("Would you use us again?", "Will you
+///   come back?", "Would you renew with us?");
+/// - whether their issue was resolved or their question answered: the question opens with "did",
+///   "was", "were", "has", "have", "is" or "are", then "we", "you", "your", "it", "this" or "the",
+///   and holds resolve(d), solve(d), fix(ed), sort(ed), answer(ed) or address(ed) ("Did we resolve
+///   your issue? Tell us more", "Was your query answered?", "Has your problem been fixed?");
+///   "Did anything go wrong?" and "Was there anything we could have fixed?" ask for faults.
+/// Not a question of how likely ("How likely are you to recommend us?"), nor one of what would
+/// make it more likely ("What would make you more likely to recommend us?" asks for faults), nor
+/// one negated at its start ("Would you not recommend us?", "Didn't we fix it?"), whose "No" is
+/// ambiguous.
 public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
   /// Asks what was good: a bare "everything" praises, a bare "nothing" complains.
   case praise
@@ -54,16 +66,17 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
   case improvement
   /// Asks for neither side, or for both: a bare answer keeps its own score.
   case open
-  /// Asks, yes or no, whether the customer would recommend the company: a bare "yes" or a
-  /// satisfied answer ("Already have") recommends, a bare "no" ("No.", "Not really") does not; a
-  /// mention or a request says nothing of it and keeps its own score.
-  case recommendation
+  /// Asks, yes or no, whether the customer approves — would recommend the company, would come
+  /// back, had their issue resolved: a bare "yes" or a satisfied answer ("Already have") approves,
+  /// a bare "no" ("No.", "Not really") does not; a mention or a request says nothing of it and
+  /// keeps its own score.
+  case approval
 
   /// The frame of a question's wording.
   public init(question: String) {
     let words = Self.words(question)
-    if Self.asksForRecommendation(words) {
-      self = .recommendation
+    if Self.asksForApproval(words) {
+      self = .approval
       return
     }
     var praise = false
@@ -132,18 +145,42 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
     }
   }
 
-  /// Whether `words` are a yes/no question whether the customer would recommend the company.
-  private static func asksForRecommendation(_ words: [String]) -> Bool {
-    guard words.count >= 3, ["would", "will", "do", "did", "could", "can"].contains(words[0]), words[1] == "you"
+  /// Whether `words` are a yes/no question whose "yes" approves of the company (`approval`).
+  private static func asksForApproval(_ words: [String]) -> Bool {
+    // "Would you not …?", "Didn't we …?": a "No" is ambiguous ("Why or why not?" later is no negation).
+    guard words.count >= 3, !words.prefix(3).contains(where: isNegation) else { return false }
+    let opener = words[0]
+    if ["would", "will", "do", "did", "could", "can"].contains(opener), words[1] == "you" {
+      var index = 2
+      while index < words.count - 1, approvalFillers.contains(words[index]) { index += 1 }
+      let verb = words[index]
+      if verb == "recommend" || verb == "recommended" { return true }
+      if (opener == "would" || opener == "will") && customVerbs.contains(verb) {
+        return verb == "return" || verb == "renew" || words.contains("again") || words.contains("back")
+      }
+      return false
+    }
+    guard ["did", "was", "were", "has", "have", "is", "are"].contains(opener),
+      ["we", "you", "your", "it", "this", "the"].contains(words[1])
     else { return false }
-    var index = 2
-    while index < words.count - 1, Self.recommendationFillers.contains(words[index]) { index += 1 }
-    return words[index] == "recommend" || words[index] == "recommended"
+    return words.contains { resolutionWords.contains($0) }
   }
 
-  /// Words between "you" and "recommend" in a yes/no question ("Would you still recommend us?").
-  private static let recommendationFillers: Set<String> = [
+  /// Words between "you" and the verb in a yes/no question ("Would you still recommend us?").
+  private static let approvalFillers: Set<String> = [
     "ever", "still", "now", "then", "also", "honestly", "really", "personally", "definitely", "happily",
+  ]
+
+  /// Verbs of custom in "Would you … again?", "Will you come back?".
+  private static let customVerbs: Set<String> = [
+    "use", "shop", "buy", "book", "order", "fly", "stay", "travel", "come", "choose", "visit", "bank", "return",
+    "renew",
+  ]
+
+  /// Words of a resolution in "Did we resolve your issue?", "Was your query answered?".
+  private static let resolutionWords: Set<String> = [
+    "resolve", "resolved", "solve", "solved", "fix", "fixed", "sort", "sorted", "answer", "answered", "address",
+    "addressed",
   ]
 
   private static func isNegation(_ word: String) -> Bool {

@@ -23,13 +23,13 @@ extension SentimentScorer {
   ///   rock"): valence `SentimentParameters.bareAnswerValence` (1.8), + for "nothing" to a question
   ///   about faults and "everything" or "yes" to one about praise, − for the reverse, + for a
   ///   satisfied answer to either; so is an opening whose terms are all that scored ("Yes, more
-  ///   vegan options"); to a question whether the customer would recommend the company
-  ///   (`QuestionFrame.recommendation`), + for "yes" or a satisfied answer and − for "no"
-  ///   ("everything" answers nothing asked there);
+  ///   vegan options"); to a yes/no question of approval ("Would you recommend us?", "Did we
+  ///   resolve your issue?"; `QuestionFrame.approval`), + for "yes" or a satisfied answer and −
+  ///   for "no" ("everything" answers nothing asked there);
   /// - a mention (`FramedMention`: a short answer in which no term scored, "The food.", "Listened.",
   ///   "Faster response", "Employ more staff."): valence `SentimentParameters.mentionValence`
   ///   (1.0), + to a question about praise (what was good is named), − to one about faults (what
-  ///   was wrong or missing is named), none to one that asks for a recommendation;
+  ///   was wrong or missing is named), none to a yes/no question of approval;
   /// - a request to a question about faults (`FramedRequest`: "Be more friendly", "Better
   ///   integrations with Slack", "A proper export to Excel"), not negative on its own and with all
   ///   its praise in the request: its praise names what is wished for, so it counts as a mention
@@ -76,7 +76,7 @@ extension SentimentScorer {
     } else if result.0.compound == 0, explanation().map(Self.statesNoOpinion) ?? false {
       // The rest of the answer states no opinion: "Nothing, y'all rock" opens with a bare answer.
       bare = BareAnswer.opening(of: tokenized)
-      if bare == nil, frame != .recommendation { named = FramedMention.tokens(of: tokenized) }
+      if bare == nil, frame != .approval { named = FramedMention.tokens(of: tokenized) }
     } else if let opening = BareAnswer.opening(of: tokenized), let explanation = explanation(),
       Self.onlyWithin(opening.tokens, of: tokenized, explanation)
     {

@@ -16,7 +16,7 @@ struct QuestionFrameExplanationTests {
   }
 
   @Test func eachFrameIsNamedInTheExplanation() throws {
-    #expect(try lines("No", "Would you recommend us?").last?.contains("question asking for a recommendation") == true)
+    #expect(try lines("No", "Would you recommend us?").last?.contains("a yes or no to a question of approval") == true)
     #expect(try lines("Nothing.", "What was good?").last?.contains("question asking what was good") == true)
     #expect(try lines("Nothing.", "How could we improve?").last?.contains("question asking what to improve") == true)
   }

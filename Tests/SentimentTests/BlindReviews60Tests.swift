@@ -2,10 +2,11 @@ import Sentiment
 import Testing
 import Tokenization
 
-/// The sixtieth session's blind review h60b (300 answers to survey questions in fifteen sectors,
-/// each with its question): a yes/no question about recommending read through its answer, satisfied
-/// answers worded "the way it is", and lexicon phrases for unwanted contact, lagging behind and a
-/// valuation. Sentences are our own, not the review's; labels hand-judged, each with the reason a
+/// The sixtieth session's blind reviews h60b (300 answers to survey questions in fifteen sectors,
+/// each with its question) and h60e (300 verbatims from post-contact surveys, app stores, social
+/// media and e-mail): a yes/no question of approval read through its answer, satisfied answers
+/// worded "the way it is", thanks closing a request, and lexicon phrases for unwanted contact,
+/// lagging behind, a valuation and thanks denied. Sentences are our own, not the review's; labels hand-judged, each with the reason a
 /// coder would give.
 struct BlindReviews60Tests: ScoresTexts {
   let scorer: SentimentScorer
@@ -18,7 +19,7 @@ struct BlindReviews60Tests: ScoresTexts {
     return scorer.score(tokenized, explain: false, question: QuestionFrame(question: question)).0.label
   }
 
-  @Test func aBareAnswerToARecommendationQuestionRecommendsOrNot() throws {
+  @Test func aBareAnswerToAQuestionOfApprovalApprovesOrNot() throws {
     let question = "Would you recommend us to a friend? Why or why not?"
     #expect(try label("no", question: question) == .negative)
     #expect(try label("Nah.", question: question) == .negative)
@@ -27,6 +28,26 @@ struct BlindReviews60Tests: ScoresTexts {
     // A reason with an opinion scores as written; "depends" is no answer either way.
     #expect(try label("No, the app is useless", question: question) == .negative)
     #expect(try label("Depends what for", question: question) == .neutral)
+    // A contact centre's resolution question asks for a yes: "yes" is satisfaction, not a fault
+    // reported, and a plain update says nothing either way.
+    let resolved = "Did we resolve your issue today? Tell us more"
+    #expect(try label("yes", question: resolved) == .positive)
+    #expect(try label("Not really", question: resolved) == .negative)
+    #expect(try label("It's with the engineers now", question: resolved) == .neutral)
+  }
+
+  @Test func thanksClosingARequestIsCourtesy() {
+    // A request for information closed with thanks asks; it does not praise.
+    #expect(label("I need a receipt with our company address on it. Thanks") == .neutral)
+    #expect(label("Can you confirm my new direct debit date? Many thanks") == .neutral)
+    #expect(label("I was wondering if the offer applies to existing customers. Thank you") == .neutral)
+    // Thanks for the help itself is praise.
+    #expect(label("Many thanks for sorting my refund so quickly.") == .positive)
+  }
+
+  @Test func thanksDeniedToALoyalCustomerIsAComplaint() {
+    // The writer's loyalty set against poor treatment: "this is the thanks" is bitter.
+    #expect(label("Twelve years with you and this is the thanks I get.") == .negative)
   }
 
   @Test func contentAnswersWordedTheWayItIs() throws {

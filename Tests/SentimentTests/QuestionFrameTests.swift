@@ -37,26 +37,34 @@ struct QuestionFrameTests {
     }
   }
 
-  /// The Net Promoter follow-up as surveys word it (Reichheld, "The One Number You Need to Grow",
-  /// Harvard Business Review 2003, asks "How likely is it that you would recommend [company] to a
-  /// friend or colleague?"; its yes/no form is common in open questions). A yes/no question asks
-  /// for a yes or a no, whatever else it names; "How likely …?" and "What would make you more
-  /// likely to recommend us?" are no yes/no questions.
-  @Test func yesNoQuestionsAboutRecommending() {
+  /// Yes/no questions whose "yes" approves of the company: the Net Promoter follow-up in its
+  /// yes/no form (Reichheld, "The One Number You Need to Grow", Harvard Business Review 2003, asks
+  /// "How likely is it that you would recommend [company] to a friend or colleague?"), the
+  /// return-intent question, and the contact-centre survey's first-contact-resolution question
+  /// ("Did we resolve your issue today?"). "How likely …?", "What would make you more likely to
+  /// recommend us?", a negated question and "Was there anything we could have fixed?" are not such
+  /// questions.
+  @Test func yesNoQuestionsOfApproval() {
     for question in [
       "Would you recommend us?", "Would you recommend us to a friend or colleague? Why or why not?",
       "Would you recommend us to a friend? Why / why not?", "Will you recommend our app to others?",
       "Would you recommend us after how we handled your problem?", "Did you recommend us to anyone?",
-      "would you recommend this hotel", "Would You Recommend Us?",
+      "would you recommend this hotel", "Would You Recommend Us?", "Would you still recommend us?",
+      "Would you use us again?", "Will you shop with us again?", "Would you come back?",
+      "Would you book with us again in future?", "Would you renew with us?",
+      "Did we resolve your issue? Tell us more", "Was your query answered today?",
+      "Has your problem been fixed?", "Did we sort everything out for you?", "Is your issue now resolved?",
     ] {
-      #expect(QuestionFrame(question: question) == .recommendation, "\(question)")
+      #expect(QuestionFrame(question: question) == .approval, "\(question)")
     }
     for question in [
       "What would make you more likely to recommend us?", "How likely are you to recommend us?",
       "Would you like to recommend a friend for our referral scheme and earn a reward?",
-      "Why would you recommend us?",
+      "Why would you recommend us?", "Would you not recommend us?", "Didn't we fix it last time?",
+      "Was there anything we could have fixed?", "Did anything go wrong?", "Would you use the app?",
+      "What could we do to resolve your issue?",
     ] {
-      #expect(QuestionFrame(question: question) != .recommendation, "\(question)")
+      #expect(QuestionFrame(question: question) != .approval, "\(question)")
     }
   }
 
@@ -226,27 +234,27 @@ struct QuestionFrameScoringTests {
     #expect(scorer.score(text: "Everything.", explain: false).0.label == .neutral)
   }
 
-  @Test func aYesOrANoToARecommendationQuestionRecommendsOrNot() throws {
+  @Test func aYesOrANoToAQuestionOfApprovalApprovesOrNot() throws {
     // A coder reads "No" to "Would you recommend us?" as a customer who would not; the text alone
     // is neutral (the words score nothing).
     #expect(scorer.score(text: "no", explain: false).0.label == .neutral)
     for text in ["no", "No.", "Nope", "Not really", "no, not at the moment"] {
-      #expect(try score(text, .recommendation).0.label == .negative, "\(text)")
+      #expect(try score(text, .approval).0.label == .negative, "\(text)")
     }
     for text in ["Yes", "yes definitely", "Of course!", "Already have", "Already do, thanks"] {
-      #expect(try score(text, .recommendation).0.label == .positive, "\(text)")
+      #expect(try score(text, .approval).0.label == .positive, "\(text)")
     }
     // The valence is the bare answer's, either sign: compound ±1.8 / √(1.8² + 15).
     let expected = 1.8 / (1.8 * 1.8 + 15).squareRoot()
-    #expect(abs(try score("Yes", .recommendation).0.compound - expected) < 1e-12)
-    #expect(abs(try score("No", .recommendation).0.compound + expected) < 1e-12)
+    #expect(abs(try score("Yes", .approval).0.compound - expected) < 1e-12)
+    #expect(abs(try score("No", .approval).0.compound + expected) < 1e-12)
   }
 
-  @Test func aMentionOrEverythingSaysNothingOfARecommendation() throws {
+  @Test func aMentionOrEverythingSaysNothingOfApproval() throws {
     // "Depends on the price" names something; it neither recommends nor refuses. "Everything"
     // answers nothing asked. Both score as written.
     for text in ["Depends on the price", "Everything.", "The app", "Maybe"] {
-      #expect(try score(text, .recommendation).0 == scorer.score(text: text, explain: false).0, "\(text)")
+      #expect(try score(text, .approval).0 == scorer.score(text: text, explain: false).0, "\(text)")
     }
   }
 
