@@ -45,6 +45,15 @@ struct BlindReviews60Tests: ScoresTexts {
     #expect(label("Many thanks for sorting my refund so quickly.") == .positive)
   }
 
+  @Test func failuresStatedAsFactsInAppReviews() {
+    // A payment the app lost and a sign-up forced on the user are faults without a complaint word.
+    #expect(label("Paid for the day but the app didn't register the payment, so I got a fine.") == .negative)
+    #expect(label("Had to download yet another app just to book a slot.") == .negative)
+    #expect(label("Works, but very basic.") != .positive)
+    // The name of a cover asked about is no damage done.
+    #expect(label("Does my policy include accidental damage cover?") == .neutral)
+  }
+
   @Test func thanksDeniedToALoyalCustomerIsAComplaint() {
     // The writer's loyalty set against poor treatment: "this is the thanks" is bitter.
     #expect(label("Twelve years with you and this is the thanks I get.") == .negative)
