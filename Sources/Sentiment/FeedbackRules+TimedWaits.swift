@@ -84,7 +84,8 @@ extension DefaultProfileScorer {
     let end = lastUnit.start + lastUnit.length
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
       let verb = units[index].start
-      guard verb + 1 < end, Self.isWord(text, verb, in: Self.spentTimeVerbs) else { continue }
+      guard verb + 1 < end, mayBeWord(verb, of: .spentTimeVerbs), Self.isWord(text, verb, in: Self.spentTimeVerbs)
+      else { continue }
       if followsNegatorOrSmallWait(text, index) { continue }
       let length: WaitLength
       if verb + 2 < end, Self.isWord(text, verb + 1, in: Self.spentTimeObjects) {
