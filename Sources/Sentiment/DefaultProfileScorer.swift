@@ -110,6 +110,9 @@ struct DefaultProfileScorer {
   /// matched a term only once shortened ("sooo", "loooove"), and those the rules read shortened
   /// ("whyyy", "pleeease"; `LengthenedWord`).
   private var lengthenedWords: [LengthenedWord] = []
+  /// Whether the text has a lengthened word (`lengthenedWords`): the rules then read some words
+  /// otherwise than their vocabulary ids say.
+  var hasLengthenedWords: Bool { !lengthenedWords.isEmpty }
   /// The consequent of an averting condition in the sentence being scored, whose negative terms
   /// the writer was spared, and the condition's marker token (rule 29); nil in most sentences.
   var avertedConsequent: (range: Range<Int>, marker: Int)?
@@ -1272,7 +1275,8 @@ struct DefaultProfileScorer {
       return Self.norm(of: text, unit.start, is: "very") || Self.norm(of: text, unit.start, endsWith: "ly", minimum: 4)
     case .neutral:
       // Most texts hold none of them: one bit test instead of a look at the word.
-      return textTriggers.contains(.negationGapAdverbs) && Self.isWord(text, unit.start, in: Self.negationGapAdverbs)
+      return textTriggers.contains(.negationGapAdverbs) && mayBeWord(unit.start, of: .negationGapAdverbs)
+        && Self.isWord(text, unit.start, in: Self.negationGapAdverbs)
     default:
       return false
     }

@@ -23,7 +23,9 @@ extension DefaultProfileScorer {
         Self.isWord(text, units[next].start, in: Self.congratulatingWords)
       {
         next += 1  // "nice work", "brilliant job": the lexicon scores the praise word alone.
-      } else if unit.length != 1 || !Self.isWord(text, unit.start, in: Self.congratulations) {
+      } else if unit.length != 1 || !mayBeWord(unit.start, of: .congratulations)
+        || !Self.isWord(text, unit.start, in: Self.congratulations)
+      {
         continue
       }
       applyIfHarm(text, praise: index, next: next, explain: explain)

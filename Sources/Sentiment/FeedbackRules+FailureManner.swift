@@ -59,7 +59,8 @@ extension DefaultProfileScorer {
   mutating func applyFailureManner(_ text: TokenizedText, explain: Bool) {
     for index in units.indices.dropFirst() where units[index].length == 1 {
       let kind = units[index].kind
-      guard kind == .valence || kind == .neutral, Self.isWord(text, units[index].start, in: Self.mannerAdverbs),
+      guard kind == .valence || kind == .neutral, mayBeWord(units[index].start, of: .mannerAdverbs),
+        Self.isWord(text, units[index].start, in: Self.mannerAdverbs),
         units[index - 1].start + units[index - 1].length == units[index].start
       else { continue }
       if Self.norm(of: text, units[index].start, is: "right"),

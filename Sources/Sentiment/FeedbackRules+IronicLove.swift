@@ -33,6 +33,7 @@ extension DefaultProfileScorer {
       return
     }
     guard opener + 2 < units.count, units[opener].kind == .valence, units[opener].length == 1, units[opener].value > 0,
+      mayBeWord(units[opener].start, of: .ironicLoveWords),
       Self.isWord(text, units[opener].start, in: Self.ironicLoveWords), units[opener + 1].kind == .neutral,
       units[opener + 1].length == 1,
       Self.isWord(text, units[opener + 1].start, in: Self.ironicLoveLinks)

@@ -53,6 +53,14 @@ extension DefaultProfileScorer {
     var parityRead = false
     var index = 0
     while index < units.count {
+      // A subject opens at a one-word neutral unit whose word is one of the rule's trigger words
+      // (`otherProviderWords`): a unit that cannot be one is passed over without the call (some
+      // 110 instructions a unit).
+      let unit = units[index]
+      if unit.kind != .neutral || unit.length != 1 || !mayBeWord(unit.start, of: .otherProviders) {
+        index += 1
+        continue
+      }
       guard let (end, subject, former, needsPast) = otherProviderSubject(text, at: index) else {
         index += 1
         continue

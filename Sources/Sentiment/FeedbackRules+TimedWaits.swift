@@ -49,7 +49,9 @@ extension DefaultProfileScorer {
         continue
       }
       guard current <= 0, unit.length <= 3,
-        (unit.start..<(unit.start + unit.length)).contains(where: { Self.isWord(text, $0, in: Self.waitWords) })
+        (unit.start..<(unit.start + unit.length)).contains(where: {
+          mayBeWord($0, of: .waitWords) && Self.isWord(text, $0, in: Self.waitWords)
+        })
       else { continue }
       if followsNegatorOrSmallWait(text, index) { continue }
       var stated = waitLength(text, after: unit.start + unit.length, end: end)
@@ -84,7 +86,8 @@ extension DefaultProfileScorer {
     let end = lastUnit.start + lastUnit.length
     for index in units.indices where units[index].kind == .neutral && units[index].length == 1 {
       let verb = units[index].start
-      guard verb + 1 < end, Self.isWord(text, verb, in: Self.spentTimeVerbs) else { continue }
+      guard verb + 1 < end, mayBeWord(verb, of: .spentTimeVerbs), Self.isWord(text, verb, in: Self.spentTimeVerbs)
+      else { continue }
       if followsNegatorOrSmallWait(text, index) { continue }
       let length: WaitLength
       if verb + 2 < end, Self.isWord(text, verb + 1, in: Self.spentTimeObjects) {
@@ -120,7 +123,8 @@ extension DefaultProfileScorer {
     // A wait the sentence names is scored there (rule 42's waits, the lexicon's "on hold").
     guard
       !(start..<end).contains(where: {
-        Self.isWord(text, $0, in: Self.waitWords) || Self.norm(of: text, $0, is: "hold")
+        (mayBeWord($0, of: .waitWords) && Self.isWord(text, $0, in: Self.waitWords))
+          || Self.norm(of: text, $0, is: "hold")
       }),
       !judgesTimeWell(text)
     else { return }

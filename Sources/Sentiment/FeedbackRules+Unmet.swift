@@ -31,7 +31,9 @@ extension DefaultProfileScorer {
     for index in units.indices
     where (units[index].kind == .neutral || units[index].kind == .negator) && units[index].length == 1 {
       let modal = units[index].start
-      guard Self.isWord(text, modal, in: Self.obligationModals) else { continue }
+      guard mayBeWord(modal, of: .obligationModals), Self.isWord(text, modal, in: Self.obligationModals) else {
+        continue
+      }
       var next = modal + 1
       var not: Int?  // the unit of "not" in "should not have"
       if !Self.isWord(text, modal, in: Self.perfectObligations) {

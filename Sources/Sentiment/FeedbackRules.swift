@@ -520,6 +520,16 @@ extension DefaultProfileScorer {
     return kind == .emoji || kind == .emoticon
   }
 
+  /// Whether token `token` may be a word of `trigger` (`RuleTriggers.catalogue`) as the rules read
+  /// it: its vocabulary id's triggers hold `trigger`, or the text has a lengthened word (whose
+  /// shortened form the rules read may be a trigger word where the id is -1). False means the
+  /// token is none of the trigger's words, so a rule that asks `isWord(_:_:in:)` of the trigger's
+  /// own word list about it can pass it over: a bit test instead of a look at the word.
+  @inline(__always)
+  func mayBeWord(_ token: Int, of trigger: RuleTriggers) -> Bool {
+    hasLengthenedWords || tables.words(of: ids[token]).triggers.contains(trigger)
+  }
+
   /// Whether the norm of token `token` is one of `words` (short closed lists, compared as bytes;
   /// `ShortWords.contains` rejects a norm longer than any word it can hold).
   ///
