@@ -153,6 +153,13 @@ struct ByteScanner {
     return true
   }
 
+  /// True when a phone or card number may end at `end`: where a number ends (`endsNumber`), or
+  /// before a comma and three or more digits, which list another number ("07700 900123,07700
+  /// 900124"; review h60c: both were kept) rather than continue this one as a decimal ("…,50").
+  func endsListedNumber(at end: Int) -> Bool {
+    endsNumber(at: end) || (isByte(end, ",") && digitRunEnd(from: end + 1) - (end + 1) >= 3)
+  }
+
   /// Whether the bytes before `end` end with 1–4 hex digits that start a token or follow a colon.
   func isHexGroup(endingBefore end: Int) -> Bool {
     var start = end

@@ -102,10 +102,11 @@ extension ByteScanner {
       firstGroup = false
       index += width
     }
-    if best.map({ !endsNumber(at: $0) }) ?? true, let shaped, endsNumber(at: shaped), followsCardCue(start) {
+    if best.map({ !endsListedNumber(at: $0) }) ?? true, let shaped, endsListedNumber(at: shaped), followsCardCue(start)
+    {
       best = shaped
     }
-    guard let end = best, endsNumber(at: end) else { return nil }
+    guard let end = best, endsListedNumber(at: end) else { return nil }
     // A dash- or dot-grouped number that continues (`1234-5678-9012-3456-7890`) is not a card.
     if (byte(end) == UInt8(ascii: "-") || byte(end) == UInt8(ascii: ".")) && isDigit(end + 1) { return nil }
     if separator == 0 && isDigit(end) { return nil }

@@ -120,9 +120,9 @@ extension ByteScanner {
       labelled = found
       return found
     }
-    if groups == 1 && !international && parenthesisedGroups == 0
+    if (groups == 1 || isByte(Int(ends[0]), "/")) && !international && parenthesisedGroups == 0
       && isUnseparatedPhoneNumber(from: start, digits: Int(lengths[0]))
-      && endsNumber(at: Int(ends[0])) && (start == 0 || !isDigit(start - 1)) && !isReference()
+      && endsListedNumber(at: Int(ends[0])) && (start == 0 || !isDigit(start - 1)) && !isReference()
     {
       return Int(ends[0])
     }
@@ -150,15 +150,18 @@ extension ByteScanner {
     while count > 0 {
       let end = Int(ends[count - 1])
       // A shorter run may leave out a short count ("… 4567 50 times") or a date after a space,
-      // but not digit groups that could be (part of) another number ("40 4111 1111 1111 1111").
+      // but not digit groups that could be (part of) another number ("40 4111 1111 1111 1111");
+      // and whatever follows a "/", which lists a second number ("020 7946 0018/07700 900123",
+      // home and mobile: review h60c, both were kept) or the last digits of one ("…0018/19").
       let droppable =
-        count == groups
+        count == groups || byte(end) == UInt8(ascii: "/")
         || (byte(end) == UInt8(ascii: " ")
           && (whole.lengths[count] <= 2 || whole.containsDate(in: count..<min(count + 3, groups))))
       if droppable {
         var shape = whole
         shape.groups = count
-        if shape.isPhoneNumber && endsNumber(at: end) && (!isByte(end, "-") || !isDigit(end + 1)) && !isReference()
+        if shape.isPhoneNumber && endsListedNumber(at: end) && (!isByte(end, "-") || !isDigit(end + 1))
+          && !isReference()
           && !(shape.isBareNineDigitNumber && isNextToAmount(start, end))
         {
           return end

@@ -130,9 +130,14 @@ public struct Redactor: Sendable {
     var nextAt = -1  // index of the next '@' at or after the last search, or count
     var nextSpelledAt = -1  // index of the next "at" word or '@' at or after the last search, or count
     var index = 0
+    // The index just after a "/" or "," that follows a redacted span: a token starts there even
+    // after a digit ("[PHONE]/07700 900124", "[CARD],5500 …": the second of two numbers listed
+    // without a space; review h60c). Elsewhere a digit after "12/" or "1," continues a date or an
+    // amount.
+    var listedStart = -1
     while index < count {
       let bits = classes[Int(bytes[index])]
-      if bits & ByteClass.start == 0 || !scanner.isTokenStart(index) {
+      if bits & ByteClass.start == 0 || (index != listedStart && !scanner.isTokenStart(index)) {
         index += 1
         continue
       }
@@ -147,6 +152,9 @@ public struct Redactor: Sendable {
       case .replace(let type, let range)?:
         emit(type, range.lowerBound, range.upperBound)
         index = range.upperBound
+        if index < count && (bytes[index] == UInt8(ascii: "/") || bytes[index] == UInt8(ascii: ",")) {
+          listedStart = index + 1
+        }
         // "Hi Sarah and John": the other names of a list after a cue are names too.
         if type == .name {
           for other in scanner.listedNames(after: index) {

@@ -1,7 +1,8 @@
 extension ByteScanner {
   /// A name signed after a dash at the end of a text (QA review 23): "- Emily", "Great service.
   /// — Tom Baker", "Thanks!\n-- Zoë". The dash (`-`, `--`, `–` or `—`, spaces around it allowed)
-  /// starts the text or a line, or follows the end of a sentence (`.`, `!`, `?`); the name is
+  /// starts the text or a line, or follows the end of a sentence (`.`, `!`, `?`) or a sign-off
+  /// ("Best wishes - Kate": `dashedSignOffs`); the name is
   /// judged as after a self-introduction ("- Anonymous", "- A happy customer", "- Satisfied" stay)
   /// and is no organisation ("- Amazon", `OrganisationNames`); only spaces, line breaks, `.` and
   /// `!` may follow it, and no earlier line starts with a dash (a list's last item). Returns the
@@ -22,13 +23,41 @@ extension ByteScanner {
     while before > 0 && dashStart - before < 8 && isByte(before - 1, " ") { before -= 1 }
     guard
       before == 0 || isByte(before - 1, "\n") || isByte(before - 1, "\r") || isByte(before - 1, ".")
-        || isByte(before - 1, "!") || isByte(before - 1, "?")
+        || isByte(before - 1, "!") || isByte(before - 1, "?") || endsWithSignOff(before)
     else { return nil }
     guard let name = fullName(at: start, kind: .selfIntroduction), !isOrganisation(name) else { return nil }
     var end = name.upperBound
     while end < count && (isSpace(end) || isByte(end, ".") || isByte(end, "!")) { end += 1 }
     guard end == count, !hasDashedLine(before: before) else { return nil }
     return name
+  }
+
+  /// The sign-offs after which a dash introduces the writer's name ("Best wishes - Kate", "Many
+  /// thanks – Tom"; review h60c: kept, though "Best wishes, Kate" was found).
+  static let dashedSignOffs: [[UInt8]] = [
+    "thanks", "thank you", "thanks again", "many thanks", "thanks so much", "thank you so much", "cheers",
+    "regards", "kind regards", "best regards", "warm regards", "warmest regards", "kindest regards",
+    "best wishes", "all the best", "sincerely", "yours sincerely", "yours truly", "take care",
+  ].map { Array($0.utf8) }
+
+  /// Whether the text before `end` ends with a sign-off of `dashedSignOffs` (case-insensitive) that
+  /// starts a word.
+  func endsWithSignOff(_ end: Int) -> Bool {
+    for phrase in Self.dashedSignOffs where phrase.count <= end {
+      let start = end - phrase.count
+      guard start == 0 || !isLetter(start - 1) else { continue }
+      var matches = true
+      for (offset, expected) in phrase.enumerated() {
+        let byte = self.byte(start + offset)
+        let folded = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+        if folded != expected {
+          matches = false
+          break
+        }
+      }
+      if matches { return true }
+    }
+    return false
   }
 
   /// A quick test for `signedName`, made at every word: the byte before `start` is a dash (or the

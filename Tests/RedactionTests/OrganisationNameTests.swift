@@ -34,6 +34,11 @@ func peopleAfterGreetingsAreStillRedacted(input: String, expected: String) {
   ("Great service. - Emily", "Great service. - [NAME]"),
   ("Thanks!\n— Tom Baker", "Thanks!\n— [NAME]"),
   ("Parcel came late.\n-- Zoë\n", "Parcel came late.\n-- [NAME]\n"),
+  // Review h60c: after a sign-off, a dash signs too ("Best wishes, Kate" was found, "- Kate" not).
+  ("Best wishes - Kate", "Best wishes - [NAME]"),
+  ("Great help, many thanks – Tom Baker", "Great help, many thanks – [NAME]"),
+  ("Kind regards — Zoë Müller.", "Kind regards — [NAME]."),
+  ("THANKS - Kate", "THANKS - [NAME]"),
 ])
 func signedNamesAreRedacted(input: String, expected: String) {
   #expect(redacted(input, only: .name) == expected)
@@ -44,7 +49,8 @@ func signedNamesAreRedacted(input: String, expected: String) {
 @Test(arguments: [
   "- Anonymous", "Delivery was late - Amazon", "Good - Cheap", "Fast delivery. - Brilliant!",
   "Rating: 5. - Excellent", "Pros:\n- Price\n- Speed", "- Emily said it was fine", "- A happy customer",
-  "Great. - Would recommend",
+  "Great. - Would recommend", "Thanks - Amazon", "Thanks - Brilliant service", "Best wishes - Kate said",
+  "No thanks - Excellent", "Thanksgiving - Kate",
 ])
 func dashesThatDoNotSignStay(input: String) {
   #expect(redacted(input, only: .name) == input)
