@@ -205,7 +205,8 @@ import Tokenization
       RegexLiteralScan(pattern: $0.pattern, caseInsensitive: $0.caseInsensitive)
     }
     let shippedSet = try #require(RegexLiteralSet(shippedScans))
-    #expect(shippedSet.literals.count == 2)
+    // Codebook 1.21.0 added a third: general.recommend's "do not use" ending a sentence.
+    #expect(shippedSet.literals.count == 3)
     #expect(shippedSet.mask.nonzeroBitCount <= 3)
     let others = try [
       ("(?i)switch", false), ("Order 12", false), ("ab1x", true), ("(?i)eee", false), ("(?i)return", false),
