@@ -154,6 +154,7 @@ struct PhraseMatcher: Sendable {
     let tokenCount = text.tokens.count
     scratch.reserve(
       tokens: tokenCount, symbols: tokenCount * maxSymbolsPerToken, states: terminals.count)
+    var found = 0
     scratch.symbolStarts.withUnsafeMutableBufferPointer { symbolStarts in
       scratch.symbols.withUnsafeMutableBufferPointer { symbols in
         scratch.joiners.withUnsafeMutableBufferPointer { joiners in
@@ -162,9 +163,19 @@ struct PhraseMatcher: Sendable {
             scratch.next.withUnsafeMutableBufferPointer { next in
               hasEdges.withUnsafeBufferPointer { hasEdges in
                 edges.withRootEdges { roots in
-                  walk(
-                    tokenCount: tokenCount, symbolStarts: symbolStarts, symbols: symbols, joiners: joiners,
-                    frontier: frontier, next: next, hasEdges: hasEdges, roots: roots, into: &occurrences)
+                  // Walked again with room for all when the buffer was too small (rare: it keeps
+                  // its largest size).
+                  while true {
+                    found = scratch.found.withUnsafeMutableBufferPointer { buffer in
+                      walk(
+                        tokenCount: tokenCount, symbolStarts: symbolStarts, symbols: symbols, joiners: joiners,
+                        frontier: frontier, next: next, hasEdges: hasEdges, roots: roots, into: buffer)
+                    }
+                    if found <= scratch.found.count { break }
+                    scratch.found.append(
+                      contentsOf: repeatElement(
+                        PhraseOccurrence(phrase: 0, first: 0, last: 0), count: found - scratch.found.count))
+                  }
                 }
               }
             }
@@ -172,9 +183,13 @@ struct PhraseMatcher: Sendable {
         }
       }
     }
+    if found > 0 { occurrences += scratch.found[..<found] }
   }
 
-  /// Follows the phrase trie from every token that has a symbol, stepping over joiners.
+  /// Follows the phrase trie from every token that has a symbol, stepping over joiners, and writes
+  /// the occurrences to `found` as far as it has room; returns how many there are. A plain buffer:
+  /// appending to the array checked its uniqueness and capacity at each occurrence (VADER texts,
+  /// `code --threads 1`: about 8M instructions).
   ///
   /// The first step of each walk leaves the root, whose edges are a table by symbol (`roots`): it
   /// reads them straight, and a start none of whose edges leads on (a single-word term, or a word
@@ -187,9 +202,10 @@ struct PhraseMatcher: Sendable {
     tokenCount: Int, symbolStarts: UnsafeMutableBufferPointer<Int32>, symbols: UnsafeMutableBufferPointer<Int32>,
     joiners: UnsafeMutableBufferPointer<Bool>, frontier: UnsafeMutableBufferPointer<Int32>,
     next: UnsafeMutableBufferPointer<Int32>, hasEdges: UnsafeBufferPointer<Bool>,
-    roots: UnsafeBufferPointer<TrieEdges.Edge>, into occurrences: inout [PhraseOccurrence]
-  ) {
+    roots: UnsafeBufferPointer<TrieEdges.Edge>, into found: UnsafeMutableBufferPointer<PhraseOccurrence>
+  ) -> Int {
     var frontier = frontier
+    var count = 0
     var next = next
     for start in 0..<tokenCount where symbolStarts[start + 1] > symbolStarts[start] {
       // Trie states reached by the tokens start..<position: distinct nodes, so at most one per node.
@@ -204,7 +220,10 @@ struct PhraseMatcher: Sendable {
           frontierCount += 1
         }
         if edge.mark >= 0 {
-          occurrences.append(PhraseOccurrence(phrase: edge.mark, first: Int32(start), last: Int32(start)))
+          if count < found.count {
+            found[count] = PhraseOccurrence(phrase: edge.mark, first: Int32(start), last: Int32(start))
+          }
+          count += 1
         }
       }
       var position = start + 1
@@ -224,7 +243,10 @@ struct PhraseMatcher: Sendable {
               nextCount += 1
             }
             if edge.mark >= 0 {
-              occurrences.append(PhraseOccurrence(phrase: edge.mark, first: Int32(start), last: Int32(position)))
+              if count < found.count {
+                found[count] = PhraseOccurrence(phrase: edge.mark, first: Int32(start), last: Int32(position))
+              }
+              count += 1
             }
           }
         }
@@ -233,6 +255,7 @@ struct PhraseMatcher: Sendable {
         position += 1
       }
     }
+    return count
   }
 
   /// Writes each token's symbols to `symbols` (token i's are `symbolStarts[i]..<symbolStarts[i +
@@ -408,6 +431,8 @@ struct MatcherScratch {
   var next: [Int32] = []
   /// Per token: a hyphen joining two words (see `PhraseMatcher.isJoiner`).
   var joiners: [Bool] = []
+  /// The occurrences the walk finds (`PhraseMatcher.walk`), grown when they do not fit.
+  var found: [PhraseOccurrence] = []
 
   /// Makes room for `tokens` tokens, `symbols` symbols and `states` trie states.
   mutating func reserve(tokens: Int, symbols: Int, states: Int) {
@@ -416,6 +441,11 @@ struct MatcherScratch {
     Self.grow(&self.symbols, to: symbols)
     Self.grow(&frontier, to: states)
     Self.grow(&next, to: states)
+    // Room for two occurrences a token (more are rare; see `PhraseMatcher.scan`).
+    if found.count < 2 * tokens + 16 {
+      found.append(
+        contentsOf: repeatElement(PhraseOccurrence(phrase: 0, first: 0, last: 0), count: 2 * tokens + 16 - found.count))
+    }
   }
 
   private static func grow(_ buffer: inout [Int32], to count: Int) {
