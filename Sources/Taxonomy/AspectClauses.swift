@@ -1,4 +1,5 @@
 import Tokenization
+import VerbatimCore
 
 /// The clauses of the sentences that hold a tag's evidence, for aspect-level sentiment (issue 5:
 /// "the sentiment of the clauses that matched the tag"). One per tagger, `reset` for each text:
@@ -56,15 +57,15 @@ struct AspectClauses {
   /// `textSentiment` (as `init(textSentiment:scorer:)`).
   mutating func reset(textSentiment: (label: String, compound: Double)?, scorer: any AspectSentimentScoring) {
     self.textSentiment = scorer.scoresAllSentencesAsText ? textSentiment : nil
-    splitOf.removeAll(keepingCapacity: true)
-    splitRanges.removeAll(keepingCapacity: true)
-    allSegments.removeAll(keepingCapacity: true)
-    allClauses.removeAll(keepingCapacity: true)
+    splitOf.removeAllKeepingCapacity()
+    splitRanges.removeAllKeepingCapacity()
+    allSegments.removeAllKeepingCapacity()
+    allClauses.removeAllKeepingCapacity()
     contrastSplits = nil
-    scoredSentences.removeAll(keepingCapacity: true)
-    scoredSentenceKeys.removeAll(keepingCapacity: true)
-    scoredClauses.removeAll(keepingCapacity: true)
-    scoredClauseKeys.removeAll(keepingCapacity: true)
+    scoredSentences.removeAllKeepingCapacity()
+    scoredSentenceKeys.removeAllKeepingCapacity()
+    scoredClauses.removeAllKeepingCapacity()
+    scoredClauseKeys.removeAllKeepingCapacity()
   }
 
   /// The sentiment of the clauses holding `evidence` in `sentences`; when those carry no sentiment
@@ -80,7 +81,7 @@ struct AspectClauses {
     var parts: [Int32] = []
     swap(&parts, &self.parts)
     defer { swap(&parts, &self.parts) }
-    parts.removeAll(keepingCapacity: true)
+    parts.removeAllKeepingCapacity()
     for sentence in sentences where tokenized.sentences.indices.contains(sentence) {
       parts.append(split(sentence, in: tokenized, scorer: scorer))
     }
@@ -92,14 +93,14 @@ struct AspectClauses {
       swap(&clauses, &clauseList)
       swap(&segments, &segmentList)
     }
-    clauses.removeAll(keepingCapacity: true)
-    segments.removeAll(keepingCapacity: true)
+    clauses.removeAllKeepingCapacity()
+    segments.removeAllKeepingCapacity()
     // One piece of evidence (the usual case) is all within one segment or not: no list of segments.
     var within: [Evidence]?
     if evidence.count > 1 {
       for part in parts { segments += allSegments[splitRanges[Int(part)].segments] }
       within = Self.withinSegments(evidence, segments: segments, tokenized)
-      segments.removeAll(keepingCapacity: true)
+      segments.removeAllKeepingCapacity()
     }
     let evidence = within ?? evidence
     // A few spans (the usual case) are searched in place; many are sorted once for O(log n) tests.
@@ -150,7 +151,7 @@ struct AspectClauses {
     var sentences: [Int] = []
     swap(&sentences, &sentenceList)
     defer { swap(&sentences, &sentenceList) }
-    sentences.removeAll(keepingCapacity: true)
+    sentences.removeAllKeepingCapacity()
     for clause in clauses {
       // Sentences are in text order: find the first that does not end before the clause.
       var low = 0
@@ -233,7 +234,7 @@ struct AspectClauses {
       swap(&clauses, &allClauses)
       swap(&clauseBreaks, &breakList)
     }
-    clauseBreaks.removeAll(keepingCapacity: true)
+    clauseBreaks.removeAllKeepingCapacity()
     let firstSegment = segments.count
     let firstClause = clauses.count
     var start = range.lowerBound

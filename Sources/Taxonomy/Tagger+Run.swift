@@ -61,16 +61,14 @@ extension Tagger {
     // Without a tag, nothing to score: the scorer (an existential) is not even copied out (the
     // texts whose candidate rules all failed; VADER texts, `code --threads 1`: 3.4M instructions).
     if !matches.isEmpty, let scorer {
-      // The tagger's buffers, moved into a local for the text (`AspectClauses.reset`).
-      var clauses = AspectClauses()
-      swap(&clauses, &aspectClauses)
-      defer { swap(&clauses, &aspectClauses) }
-      clauses.reset(textSentiment: textSentiment, scorer: scorer)
+      // The tagger's buffers, emptied for the text (`AspectClauses.reset`). Used in place: moved
+      // into a local and back, an empty value was made and destroyed at each text.
+      aspectClauses.reset(textSentiment: textSentiment, scorer: scorer)
       for index in matches.indices {
         let result =
-          clauses.sentiment(
+          aspectClauses.sentiment(
             of: matches[index].evidence, sentences: matches[index].sentences, in: tokenized, scorer: scorer)
-          ?? clauses.sentiment(ofSentences: matches[index].sentences, in: tokenized, scorer: scorer)
+          ?? aspectClauses.sentiment(ofSentences: matches[index].sentences, in: tokenized, scorer: scorer)
         matches[index].sentiment = AspectSentiment(label: result.label, compound: result.compound)
       }
     }
