@@ -183,7 +183,12 @@ struct PhraseMatcher: Sendable {
         }
       }
     }
-    if found > 0 { occurrences += scratch.found[..<found] }
+    // Copied as a buffer (appending the array's slice was a generic call, retaining the array).
+    if found > 0 {
+      scratch.found.withUnsafeBufferPointer { buffer in
+        occurrences.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<found]))
+      }
+    }
   }
 
   /// Follows the phrase trie from every token that has a symbol, stepping over joiners, and writes
@@ -273,16 +278,17 @@ struct PhraseMatcher: Sendable {
           prefixPairs.withUnsafeBufferPointer { pairs in
             // An index loop that reads only the fields it needs (iterating the tokens copied each
             // one), and only punctuation is tested for a joiner (VADER texts, `code --threads 1`:
-            // mapSymbols 74.9M → 68.9M instructions).
+            // mapSymbols 74.9M → 68.9M instructions). Counts wrap and convert unchecked: they are
+            // at most the symbols buffer's size, an Int32 index.
             var index = 0
             let tokenCount = tokens.count
             while index < tokenCount {
-              defer { index += 1 }
+              defer { index &+= 1 }
               let kind = tokens[index].kind
               let isJoiner = kind == .punct && Self.isJoiner(at: index, in: tokens, norms: norms)
               joiners[index] = isJoiner
               if isJoiner {
-                symbolStarts[index + 1] = Int32(count)
+                symbolStarts[index &+ 1] = Int32(truncatingIfNeeded: count)
                 continue
               }
               let token = (kind: kind, normRange: tokens[index].normRange)
@@ -298,20 +304,20 @@ struct PhraseMatcher: Sendable {
                   let hostBytes = UnsafeBufferPointer(rebasing: norm[host])
                   if let symbol = termSymbol(of: hostBytes, filter: filter) {
                     symbols[count] = symbol
-                    count += 1
+                    count &+= 1
                   }
                 }
-                symbolStarts[index + 1] = Int32(count)
+                symbolStarts[index &+ 1] = Int32(truncatingIfNeeded: count)
                 continue
               }
               if token.kind == .email || token.kind == .mention {
-                symbolStarts[index + 1] = Int32(count)
+                symbolStarts[index &+ 1] = Int32(truncatingIfNeeded: count)
                 continue
               }
               let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
               if let symbol = termSymbol(of: norm, filter: filter) {
                 symbols[count] = symbol
-                count += 1
+                count &+= 1
               }
               // "👍🏽" is "👍" (QA review 22): rules name an emoji without a skin tone, as the
               // lexicons do. Rare, so the bare form is built on the spot; an emoji has no clitic.
@@ -319,13 +325,13 @@ struct PhraseMatcher: Sendable {
                 let symbol = bare.withUnsafeBufferPointer({ termSymbol(of: $0, filter: filter) })
               {
                 symbols[count] = symbol
-                count += 1
+                count &+= 1
               }
               // "app's", "delivery’s": the word before a clitic or possessive "'s" is the word itself
               // (review t32: "The app's really slow" named no app).
               if let stem = Self.cliticStem(norm), let symbol = termSymbol(of: stem, filter: filter) {
                 symbols[count] = symbol
-                count += 1
+                count &+= 1
               }
               if hasPrefixes && Self.mayStartWithPrefix(norm, pairs: pairs) {
                 var node: Int32 = 0
@@ -334,11 +340,11 @@ struct PhraseMatcher: Sendable {
                   node = edge.child
                   if edge.mark >= 0 {
                     symbols[count] = edge.mark
-                    count += 1
+                    count &+= 1
                   }
                 }
               }
-              symbolStarts[index + 1] = Int32(count)
+              symbolStarts[index &+ 1] = Int32(truncatingIfNeeded: count)
             }
           }
         }
