@@ -284,9 +284,11 @@ struct AspectClauses {
   /// white space (or the sentence's start or end) on both sides: a dash typed as " - " or " -- ".
   /// A hyphen inside a word ("follow-up") or attached to one ("-5") is not.
   private static func isSpacedHyphen(_ tokenized: TokenizedText, _ index: Int, in range: Range<Int>) -> Bool {
+    // One byte compared (comparing the bytes with an array literal made the array at each call).
     func isHyphen(_ position: Int) -> Bool {
       let token = tokenized.tokens[position]
-      return token.kind == .punct && tokenized.utf8[token.utf8Range].elementsEqual([UInt8(ascii: "-")])
+      return token.kind == .punct && token.utf8Range.count == 1
+        && tokenized.utf8[token.utf8Range.lowerBound] == UInt8(ascii: "-")
     }
     guard isHyphen(index) else { return false }
     var first = index
