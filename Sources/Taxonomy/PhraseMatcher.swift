@@ -1,4 +1,5 @@
 import Tokenization
+import VerbatimCore
 
 /// A phrase found in a text: tokens `first...last` (inclusive) matched phrase `phrase`.
 struct PhraseOccurrence: Equatable {
@@ -148,8 +149,9 @@ struct PhraseMatcher: Sendable {
     return prefixSymbols[Int(node)]
   }
 
-  /// Appends every occurrence of every phrase in `text` to `occurrences` (in order of first token,
-  /// then length).
+  /// Replaces the contents of `occurrences` with every occurrence of every phrase in `text` (in
+  /// order of first token, then length): one call where emptying the array and appending were two
+  /// (VADER texts, `code --threads 1`: about 1.8M instructions).
   func scan(_ text: TokenizedText, scratch: inout MatcherScratch, into occurrences: inout [PhraseOccurrence]) {
     let tokenCount = text.tokens.count
     scratch.reserve(
@@ -186,8 +188,10 @@ struct PhraseMatcher: Sendable {
     // Copied as a buffer (appending the array's slice was a generic call, retaining the array).
     if found > 0 {
       scratch.found.withUnsafeBufferPointer { buffer in
-        occurrences.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<found]))
+        occurrences.replaceSubrange(occurrences.indices, with: UnsafeBufferPointer(rebasing: buffer[..<found]))
       }
+    } else {
+      occurrences.removeAllKeepingCapacity()
     }
   }
 
