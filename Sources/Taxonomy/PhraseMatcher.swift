@@ -479,23 +479,29 @@ extension [PhraseOccurrence] {
     func inOrder(_ left: PhraseOccurrence, _ right: PhraseOccurrence) -> Bool {
       left.first != right.first ? left.first < right.first : left.last > right.last
     }
-    let ordered = withUnsafeBufferPointer { occurrences in
-      for index in 1..<occurrences.count where inOrder(occurrences[index], occurrences[index - 1]) { return false }
-      return true
-    }
-    if !ordered { sort(by: inOrder) }
-    withUnsafeMutableBufferPointer { occurrences in
-      var maxLast: Int32 = -1
-      var firstOfMax: Int32 = -1
-      for index in occurrences.indices {
-        let occurrence = occurrences[index]
-        occurrences[index].dominated =
-          maxLast > occurrence.last || (maxLast == occurrence.last && firstOfMax < occurrence.first)
-        if occurrence.last > maxLast {
-          maxLast = occurrence.last
-          firstOfMax = occurrence.first
+    // Flags set in the pass that checks the order (one pass where there were two); set again after
+    // sorting when some pair was out of order (VADER texts, `code --threads 1`: 2.0M
+    // instructions).
+    func mark(checkingOrder: Bool) -> Bool {
+      withUnsafeMutableBufferPointer { occurrences in
+        var maxLast: Int32 = -1
+        var firstOfMax: Int32 = -1
+        for index in occurrences.indices {
+          let occurrence = occurrences[index]
+          if checkingOrder && index > 0 && inOrder(occurrence, occurrences[index - 1]) { return false }
+          occurrences[index].dominated =
+            maxLast > occurrence.last || (maxLast == occurrence.last && firstOfMax < occurrence.first)
+          if occurrence.last > maxLast {
+            maxLast = occurrence.last
+            firstOfMax = occurrence.first
+          }
         }
+        return true
       }
+    }
+    if !mark(checkingOrder: true) {
+      sort(by: inOrder)
+      _ = mark(checkingOrder: false)
     }
   }
 }
