@@ -1,8 +1,9 @@
 import Tokenization
+import VerbatimCore
 
 /// The clauses of the sentences that hold a tag's evidence, for aspect-level sentiment (issue 5:
-/// "the sentiment of the clauses that matched the tag"). One per `Tagger.tag` call: it remembers
-/// each sentence's clauses, since several tags usually share a sentence.
+/// "the sentiment of the clauses that matched the tag"). One per tagger, `reset` for each text:
+/// it remembers each sentence's clauses, since several tags usually share a sentence.
 ///
 /// A sentence is cut into *segments* at the contrastive connectives the scorer reports (the
 /// connective opens the next segment) and at the punctuation that separates clauses (`;`, `:`,
@@ -15,23 +16,56 @@ struct AspectClauses {
   /// Punctuation that ends a clause inside a segment.
   static let clauseBreaks: Set<String> = [",", "，", "、"]
 
-  /// Sentences already split, with their segments and clauses, by sentence index (a long text
-  /// may have many: QA review 14's 5 MB answer had 100,000). Made at the first split, one entry
-  /// per sentence of the text, as `contrastSplits` is (a dictionary hashed each sentence index
-  /// and grew its storage: about 700 instructions a split).
-  private var splitSentences: [(segments: [Range<Int>], clauses: [Range<Int>])?] = []
+  /// Per sentence of the text, the index of its split in `splitRanges` (-1: not split yet); empty
+  /// until the first split, then one entry per sentence of the text, as `contrastSplits` is (a
+  /// long text may have many: QA review 14's 5 MB answer had 100,000; a dictionary hashed each
+  /// sentence index and grew its storage: about 700 instructions a split).
+  private var splitOf: [Int32] = []
+  /// Each split sentence's segments and clauses, as ranges of `allSegments` and `allClauses`.
+  /// Flat buffers kept by the tagger from text to text (`reset`): an array of segments and one of
+  /// clauses per sentence, the scoring keys and the scratch lists were allocated and freed at
+  /// every tagged text (VADER texts, `code --threads 1`: about 10M instructions).
+  private var splitRanges: [(segments: Range<Int>, clauses: Range<Int>)] = []
+  private var allSegments: [Range<Int>] = []
+  private var allClauses: [Range<Int>] = []
   /// The scorer's contrast splits of every sentence, found at the first split.
   private var contrastSplits: [[Int]]?
-  /// Scores already asked of the scorer in this call, by what was scored: tags that share their
-  /// clauses share one scoring.
-  private var scoredSentences: [(sentences: [Int], result: (label: String, compound: Double))] = []
-  private var scoredClauses: [(clauses: [Range<Int>], result: (label: String, compound: Double))] = []
+  /// Scores already asked of the scorer for this text, by what was scored (ranges of
+  /// `scoredSentenceKeys` and `scoredClauseKeys`): tags that share their clauses share one scoring.
+  private var scoredSentences: [(sentences: Range<Int>, result: (label: String, compound: Double))] = []
+  private var scoredSentenceKeys: [Int] = []
+  private var scoredClauses: [(clauses: Range<Int>, result: (label: String, compound: Double))] = []
+  private var scoredClauseKeys: [Range<Int>] = []
+  /// Scratch lists of one call, kept for their storage.
+  private var parts: [Int32] = []
+  private var clauseList: [Range<Int>] = []
+  private var segmentList: [Range<Int>] = []
+  private var sentenceList: [Int] = []
+  private var breakList: [Int] = []
   /// The whole text's sentiment when the caller has it and the scorer says it is the sentiment of
   /// all the text's sentences.
-  private let textSentiment: (label: String, compound: Double)?
+  private var textSentiment: (label: String, compound: Double)?
+
+  /// Empty buffers, for `reset` before the first text.
+  init() {}
 
   init(textSentiment: (label: String, compound: Double)? = nil, scorer: any AspectSentimentScoring) {
     self.textSentiment = scorer.scoresAllSentencesAsText ? textSentiment : nil
+  }
+
+  /// Forgets the last text (keeping the buffers' storage), for a text whose whole sentiment is
+  /// `textSentiment` (as `init(textSentiment:scorer:)`).
+  mutating func reset(textSentiment: (label: String, compound: Double)?, scorer: any AspectSentimentScoring) {
+    self.textSentiment = scorer.scoresAllSentencesAsText ? textSentiment : nil
+    splitOf.removeAllKeepingCapacity()
+    splitRanges.removeAllKeepingCapacity()
+    allSegments.removeAllKeepingCapacity()
+    allClauses.removeAllKeepingCapacity()
+    contrastSplits = nil
+    scoredSentences.removeAllKeepingCapacity()
+    scoredSentenceKeys.removeAllKeepingCapacity()
+    scoredClauses.removeAllKeepingCapacity()
+    scoredClauseKeys.removeAllKeepingCapacity()
   }
 
   /// The sentiment of the clauses holding `evidence` in `sentences`; when those carry no sentiment
@@ -44,16 +78,31 @@ struct AspectClauses {
   mutating func sentiment(
     of evidence: [Evidence], sentences: [Int], in tokenized: TokenizedText, scorer: any AspectSentimentScoring
   ) -> (label: String, compound: Double)? {
-    var parts: [(segments: [Range<Int>], clauses: [Range<Int>])] = []
+    var parts: [Int32] = []
+    swap(&parts, &self.parts)
+    defer { swap(&parts, &self.parts) }
+    parts.removeAllKeepingCapacity()
     for sentence in sentences where tokenized.sentences.indices.contains(sentence) {
       parts.append(split(sentence, in: tokenized, scorer: scorer))
     }
-    // One piece of evidence (the usual case) is all within one segment or not: no list of segments.
-    let evidence =
-      evidence.count > 1
-      ? Self.withinSegments(evidence, segments: parts.flatMap(\.segments), tokenized) ?? evidence : evidence
     var clauses: [Range<Int>] = []
     var segments: [Range<Int>] = []
+    swap(&clauses, &clauseList)
+    swap(&segments, &segmentList)
+    defer {
+      swap(&clauses, &clauseList)
+      swap(&segments, &segmentList)
+    }
+    clauses.removeAllKeepingCapacity()
+    segments.removeAllKeepingCapacity()
+    // One piece of evidence (the usual case) is all within one segment or not: no list of segments.
+    var within: [Evidence]?
+    if evidence.count > 1 {
+      for part in parts { segments += allSegments[splitRanges[Int(part)].segments] }
+      within = Self.withinSegments(evidence, segments: segments, tokenized)
+      segments.removeAllKeepingCapacity()
+    }
+    let evidence = within ?? evidence
     // A few spans (the usual case) are searched in place; many are sorted once for O(log n) tests.
     let spans = evidence.count > Self.linearSpans ? EvidenceSpans(evidence) : nil
     func holds(_ range: Range<Int>) -> Bool {
@@ -63,8 +112,9 @@ struct AspectClauses {
     }
     // Appended one by one: filtering made a new array per part and list.
     for part in parts {
-      for clause in part.clauses where holds(clause) { clauses.append(clause) }
-      for segment in part.segments where holds(segment) { segments.append(segment) }
+      let ranges = splitRanges[Int(part)]
+      for clause in allClauses[ranges.clauses] where holds(clause) { clauses.append(clause) }
+      for segment in allSegments[ranges.segments] where holds(segment) { segments.append(segment) }
     }
     guard !clauses.isEmpty else { return nil }
     let result = score(clauses, tokenized, scorer)
@@ -83,9 +133,13 @@ struct AspectClauses {
     {
       return textSentiment
     }
-    if let known = scoredSentences.first(where: { $0.sentences == sentences }) { return known.result }
+    for known in scoredSentences where scoredSentenceKeys[known.sentences].elementsEqual(sentences) {
+      return known.result
+    }
     let result = scorer.sentiment(of: tokenized, sentences: sentences)
-    scoredSentences.append((sentences, result))
+    let start = scoredSentenceKeys.count
+    scoredSentenceKeys += sentences
+    scoredSentences.append((start..<scoredSentenceKeys.count, result))
     return result
   }
 
@@ -95,6 +149,9 @@ struct AspectClauses {
     _ clauses: [Range<Int>], _ tokenized: TokenizedText, _ scorer: any AspectSentimentScoring
   ) -> (label: String, compound: Double) {
     var sentences: [Int] = []
+    swap(&sentences, &sentenceList)
+    defer { swap(&sentences, &sentenceList) }
+    sentences.removeAllKeepingCapacity()
     for clause in clauses {
       // Sentences are in text order: find the first that does not end before the clause.
       var low = 0
@@ -108,9 +165,13 @@ struct AspectClauses {
         }
       }
       guard low < tokenized.sentences.count, tokenized.sentences[low].tokenRange == clause else {
-        if let known = scoredClauses.first(where: { $0.clauses == clauses }) { return known.result }
+        for known in scoredClauses where scoredClauseKeys[known.clauses].elementsEqual(clauses) {
+          return known.result
+        }
         let result = scorer.sentiment(of: tokenized, clauses: clauses)
-        scoredClauses.append((clauses, result))
+        let start = scoredClauseKeys.count
+        scoredClauseKeys += clauses
+        scoredClauses.append((start..<scoredClauseKeys.count, result))
         return result
       }
       sentences.append(low)
@@ -146,13 +207,15 @@ struct AspectClauses {
     tokenized.tokens[clause.lowerBound].start..<tokenized.tokens[clause.upperBound - 1].end
   }
 
+  /// The index in `splitRanges` of sentence `sentence`'s segments and clauses, split at the first
+  /// call.
   private mutating func split(
     _ sentence: Int, in tokenized: TokenizedText, scorer: any AspectSentimentScoring
-  ) -> (segments: [Range<Int>], clauses: [Range<Int>]) {
-    if splitSentences.isEmpty {
-      splitSentences = Array(repeating: nil, count: tokenized.sentences.count)
-    } else if let known = splitSentences[sentence] {
-      return known
+  ) -> Int32 {
+    if splitOf.isEmpty {
+      splitOf.append(contentsOf: repeatElement(-1, count: tokenized.sentences.count))
+    } else if splitOf[sentence] >= 0 {
+      return splitOf[sentence]
     }
     let range = tokenized.sentences[sentence].tokenRange
     // Connectives are words, never a break, so one scan of the sentence finds every segment's;
@@ -160,9 +223,21 @@ struct AspectClauses {
     if contrastSplits == nil { contrastSplits = scorer.contrastSplitsBySentence(in: tokenized) }
     let splits = contrastSplits![sentence]
     var segments: [Range<Int>] = []
-    var start = range.lowerBound
+    var clauses: [Range<Int>] = []
     // Only punctuation breaks (most tokens are words: one test of the kind each, no other call).
     var clauseBreaks: [Int] = []
+    swap(&segments, &allSegments)
+    swap(&clauses, &allClauses)
+    swap(&clauseBreaks, &breakList)
+    defer {
+      swap(&segments, &allSegments)
+      swap(&clauses, &allClauses)
+      swap(&clauseBreaks, &breakList)
+    }
+    clauseBreaks.removeAllKeepingCapacity()
+    let firstSegment = segments.count
+    let firstClause = clauses.count
+    var start = range.lowerBound
     tokenized.tokens.withUnsafeBufferPointer { tokens in
       for index in range where tokens[index].kind == .punct {
         let kind = Self.breakKind(tokenized, index)
@@ -175,9 +250,8 @@ struct AspectClauses {
       }
     }
     Self.cut(start..<range.upperBound, at: splits, into: &segments)
-    var clauses: [Range<Int>] = []
     var next = 0
-    for segment in segments {
+    for segment in segments[firstSegment...] {
       var clauseStart = segment.lowerBound
       while next < clauseBreaks.count && clauseBreaks[next] < segment.lowerBound { next += 1 }
       while next < clauseBreaks.count && clauseBreaks[next] < segment.upperBound {
@@ -188,8 +262,10 @@ struct AspectClauses {
       }
       if segment.upperBound > clauseStart { clauses.append(clauseStart..<segment.upperBound) }
     }
-    splitSentences[sentence] = (segments, clauses)
-    return (segments, clauses)
+    splitRanges.append((firstSegment..<segments.count, firstClause..<clauses.count))
+    let index = Int32(splitRanges.count - 1)
+    splitOf[sentence] = index
+    return index
   }
 
   /// Appends `range` cut before each of `points` (sorted, inside the range), without empty pieces,
@@ -208,9 +284,11 @@ struct AspectClauses {
   /// white space (or the sentence's start or end) on both sides: a dash typed as " - " or " -- ".
   /// A hyphen inside a word ("follow-up") or attached to one ("-5") is not.
   private static func isSpacedHyphen(_ tokenized: TokenizedText, _ index: Int, in range: Range<Int>) -> Bool {
+    // One byte compared (comparing the bytes with an array literal made the array at each call).
     func isHyphen(_ position: Int) -> Bool {
       let token = tokenized.tokens[position]
-      return token.kind == .punct && tokenized.utf8[token.utf8Range].elementsEqual([UInt8(ascii: "-")])
+      return token.kind == .punct && token.utf8Range.count == 1
+        && tokenized.utf8[token.utf8Range.lowerBound] == UInt8(ascii: "-")
     }
     guard isHyphen(index) else { return false }
     var first = index

@@ -81,6 +81,7 @@ struct ByteStringTable: Sendable {
     return hash ^ (hash >> 29)
   }
 
+  @inline(__always)
   func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
     let head = Self.head(key)
     var slot = Int(truncatingIfNeeded: Self.hash(key, head: head)) & mask

@@ -1,4 +1,5 @@
 import Tokenization
+import VerbatimCore
 
 /// A phrase found in a text: tokens `first...last` (inclusive) matched phrase `phrase`.
 struct PhraseOccurrence: Equatable {
@@ -148,12 +149,14 @@ struct PhraseMatcher: Sendable {
     return prefixSymbols[Int(node)]
   }
 
-  /// Appends every occurrence of every phrase in `text` to `occurrences` (in order of first token,
-  /// then length).
+  /// Replaces the contents of `occurrences` with every occurrence of every phrase in `text` (in
+  /// order of first token, then length): one call where emptying the array and appending were two
+  /// (VADER texts, `code --threads 1`: about 1.8M instructions).
   func scan(_ text: TokenizedText, scratch: inout MatcherScratch, into occurrences: inout [PhraseOccurrence]) {
     let tokenCount = text.tokens.count
     scratch.reserve(
       tokens: tokenCount, symbols: tokenCount * maxSymbolsPerToken, states: terminals.count)
+    var found = 0
     scratch.symbolStarts.withUnsafeMutableBufferPointer { symbolStarts in
       scratch.symbols.withUnsafeMutableBufferPointer { symbols in
         scratch.joiners.withUnsafeMutableBufferPointer { joiners in
@@ -162,9 +165,19 @@ struct PhraseMatcher: Sendable {
             scratch.next.withUnsafeMutableBufferPointer { next in
               hasEdges.withUnsafeBufferPointer { hasEdges in
                 edges.withRootEdges { roots in
-                  walk(
-                    tokenCount: tokenCount, symbolStarts: symbolStarts, symbols: symbols, joiners: joiners,
-                    frontier: frontier, next: next, hasEdges: hasEdges, roots: roots, into: &occurrences)
+                  // Walked again with room for all when the buffer was too small (rare: it keeps
+                  // its largest size).
+                  while true {
+                    found = scratch.found.withUnsafeMutableBufferPointer { buffer in
+                      walk(
+                        tokenCount: tokenCount, symbolStarts: symbolStarts, symbols: symbols, joiners: joiners,
+                        frontier: frontier, next: next, hasEdges: hasEdges, roots: roots, into: buffer)
+                    }
+                    if found <= scratch.found.count { break }
+                    scratch.found.append(
+                      contentsOf: repeatElement(
+                        PhraseOccurrence(phrase: 0, first: 0, last: 0), count: found - scratch.found.count))
+                  }
                 }
               }
             }
@@ -172,9 +185,20 @@ struct PhraseMatcher: Sendable {
         }
       }
     }
+    // Copied as a buffer (appending the array's slice was a generic call, retaining the array).
+    if found > 0 {
+      scratch.found.withUnsafeBufferPointer { buffer in
+        occurrences.replaceSubrange(occurrences.indices, with: UnsafeBufferPointer(rebasing: buffer[..<found]))
+      }
+    } else {
+      occurrences.removeAllKeepingCapacity()
+    }
   }
 
-  /// Follows the phrase trie from every token that has a symbol, stepping over joiners.
+  /// Follows the phrase trie from every token that has a symbol, stepping over joiners, and writes
+  /// the occurrences to `found` as far as it has room; returns how many there are. A plain buffer:
+  /// appending to the array checked its uniqueness and capacity at each occurrence (VADER texts,
+  /// `code --threads 1`: about 8M instructions).
   ///
   /// The first step of each walk leaves the root, whose edges are a table by symbol (`roots`): it
   /// reads them straight, and a start none of whose edges leads on (a single-word term, or a word
@@ -187,9 +211,10 @@ struct PhraseMatcher: Sendable {
     tokenCount: Int, symbolStarts: UnsafeMutableBufferPointer<Int32>, symbols: UnsafeMutableBufferPointer<Int32>,
     joiners: UnsafeMutableBufferPointer<Bool>, frontier: UnsafeMutableBufferPointer<Int32>,
     next: UnsafeMutableBufferPointer<Int32>, hasEdges: UnsafeBufferPointer<Bool>,
-    roots: UnsafeBufferPointer<TrieEdges.Edge>, into occurrences: inout [PhraseOccurrence]
-  ) {
+    roots: UnsafeBufferPointer<TrieEdges.Edge>, into found: UnsafeMutableBufferPointer<PhraseOccurrence>
+  ) -> Int {
     var frontier = frontier
+    var count = 0
     var next = next
     for start in 0..<tokenCount where symbolStarts[start + 1] > symbolStarts[start] {
       // Trie states reached by the tokens start..<position: distinct nodes, so at most one per node.
@@ -204,7 +229,10 @@ struct PhraseMatcher: Sendable {
           frontierCount += 1
         }
         if edge.mark >= 0 {
-          occurrences.append(PhraseOccurrence(phrase: edge.mark, first: Int32(start), last: Int32(start)))
+          if count < found.count {
+            found[count] = PhraseOccurrence(phrase: edge.mark, first: Int32(start), last: Int32(start))
+          }
+          count += 1
         }
       }
       var position = start + 1
@@ -224,7 +252,10 @@ struct PhraseMatcher: Sendable {
               nextCount += 1
             }
             if edge.mark >= 0 {
-              occurrences.append(PhraseOccurrence(phrase: edge.mark, first: Int32(start), last: Int32(position)))
+              if count < found.count {
+                found[count] = PhraseOccurrence(phrase: edge.mark, first: Int32(start), last: Int32(position))
+              }
+              count += 1
             }
           }
         }
@@ -233,6 +264,7 @@ struct PhraseMatcher: Sendable {
         position += 1
       }
     }
+    return count
   }
 
   /// Writes each token's symbols to `symbols` (token i's are `symbolStarts[i]..<symbolStarts[i +
@@ -250,16 +282,17 @@ struct PhraseMatcher: Sendable {
           prefixPairs.withUnsafeBufferPointer { pairs in
             // An index loop that reads only the fields it needs (iterating the tokens copied each
             // one), and only punctuation is tested for a joiner (VADER texts, `code --threads 1`:
-            // mapSymbols 74.9M → 68.9M instructions).
+            // mapSymbols 74.9M → 68.9M instructions). Counts wrap and convert unchecked: they are
+            // at most the symbols buffer's size, an Int32 index.
             var index = 0
             let tokenCount = tokens.count
             while index < tokenCount {
-              defer { index += 1 }
+              defer { index &+= 1 }
               let kind = tokens[index].kind
               let isJoiner = kind == .punct && Self.isJoiner(at: index, in: tokens, norms: norms)
               joiners[index] = isJoiner
               if isJoiner {
-                symbolStarts[index + 1] = Int32(count)
+                symbolStarts[index &+ 1] = Int32(truncatingIfNeeded: count)
                 continue
               }
               let token = (kind: kind, normRange: tokens[index].normRange)
@@ -275,20 +308,20 @@ struct PhraseMatcher: Sendable {
                   let hostBytes = UnsafeBufferPointer(rebasing: norm[host])
                   if let symbol = termSymbol(of: hostBytes, filter: filter) {
                     symbols[count] = symbol
-                    count += 1
+                    count &+= 1
                   }
                 }
-                symbolStarts[index + 1] = Int32(count)
+                symbolStarts[index &+ 1] = Int32(truncatingIfNeeded: count)
                 continue
               }
               if token.kind == .email || token.kind == .mention {
-                symbolStarts[index + 1] = Int32(count)
+                symbolStarts[index &+ 1] = Int32(truncatingIfNeeded: count)
                 continue
               }
               let norm = UnsafeBufferPointer(rebasing: norms[token.normRange])
               if let symbol = termSymbol(of: norm, filter: filter) {
                 symbols[count] = symbol
-                count += 1
+                count &+= 1
               }
               // "👍🏽" is "👍" (QA review 22): rules name an emoji without a skin tone, as the
               // lexicons do. Rare, so the bare form is built on the spot; an emoji has no clitic.
@@ -296,13 +329,13 @@ struct PhraseMatcher: Sendable {
                 let symbol = bare.withUnsafeBufferPointer({ termSymbol(of: $0, filter: filter) })
               {
                 symbols[count] = symbol
-                count += 1
+                count &+= 1
               }
               // "app's", "delivery’s": the word before a clitic or possessive "'s" is the word itself
               // (review t32: "The app's really slow" named no app).
               if let stem = Self.cliticStem(norm), let symbol = termSymbol(of: stem, filter: filter) {
                 symbols[count] = symbol
-                count += 1
+                count &+= 1
               }
               if hasPrefixes && Self.mayStartWithPrefix(norm, pairs: pairs) {
                 var node: Int32 = 0
@@ -311,11 +344,11 @@ struct PhraseMatcher: Sendable {
                   node = edge.child
                   if edge.mark >= 0 {
                     symbols[count] = edge.mark
-                    count += 1
+                    count &+= 1
                   }
                 }
               }
-              symbolStarts[index + 1] = Int32(count)
+              symbolStarts[index &+ 1] = Int32(truncatingIfNeeded: count)
             }
           }
         }
@@ -408,6 +441,8 @@ struct MatcherScratch {
   var next: [Int32] = []
   /// Per token: a hyphen joining two words (see `PhraseMatcher.isJoiner`).
   var joiners: [Bool] = []
+  /// The occurrences the walk finds (`PhraseMatcher.walk`), grown when they do not fit.
+  var found: [PhraseOccurrence] = []
 
   /// Makes room for `tokens` tokens, `symbols` symbols and `states` trie states.
   mutating func reserve(tokens: Int, symbols: Int, states: Int) {
@@ -416,6 +451,11 @@ struct MatcherScratch {
     Self.grow(&self.symbols, to: symbols)
     Self.grow(&frontier, to: states)
     Self.grow(&next, to: states)
+    // Room for two occurrences a token (more are rare; see `PhraseMatcher.scan`).
+    if found.count < 2 * tokens + 16 {
+      found.append(
+        contentsOf: repeatElement(PhraseOccurrence(phrase: 0, first: 0, last: 0), count: 2 * tokens + 16 - found.count))
+    }
   }
 
   private static func grow(_ buffer: inout [Int32], to count: Int) {
@@ -439,23 +479,29 @@ extension [PhraseOccurrence] {
     func inOrder(_ left: PhraseOccurrence, _ right: PhraseOccurrence) -> Bool {
       left.first != right.first ? left.first < right.first : left.last > right.last
     }
-    let ordered = withUnsafeBufferPointer { occurrences in
-      for index in 1..<occurrences.count where inOrder(occurrences[index], occurrences[index - 1]) { return false }
-      return true
-    }
-    if !ordered { sort(by: inOrder) }
-    withUnsafeMutableBufferPointer { occurrences in
-      var maxLast: Int32 = -1
-      var firstOfMax: Int32 = -1
-      for index in occurrences.indices {
-        let occurrence = occurrences[index]
-        occurrences[index].dominated =
-          maxLast > occurrence.last || (maxLast == occurrence.last && firstOfMax < occurrence.first)
-        if occurrence.last > maxLast {
-          maxLast = occurrence.last
-          firstOfMax = occurrence.first
+    // Flags set in the pass that checks the order (one pass where there were two); set again after
+    // sorting when some pair was out of order (VADER texts, `code --threads 1`: 2.0M
+    // instructions).
+    func mark(checkingOrder: Bool) -> Bool {
+      withUnsafeMutableBufferPointer { occurrences in
+        var maxLast: Int32 = -1
+        var firstOfMax: Int32 = -1
+        for index in occurrences.indices {
+          let occurrence = occurrences[index]
+          if checkingOrder && index > 0 && inOrder(occurrence, occurrences[index - 1]) { return false }
+          occurrences[index].dominated =
+            maxLast > occurrence.last || (maxLast == occurrence.last && firstOfMax < occurrence.first)
+          if occurrence.last > maxLast {
+            maxLast = occurrence.last
+            firstOfMax = occurrence.first
+          }
         }
+        return true
       }
+    }
+    if !mark(checkingOrder: true) {
+      sort(by: inOrder)
+      _ = mark(checkingOrder: false)
     }
   }
 }

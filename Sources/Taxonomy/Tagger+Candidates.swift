@@ -63,8 +63,10 @@ extension Tagger {
             clausesMet[rule] = 0
             phraseClausesMet[rule] = 0
           }
-          clausesMet[rule] += 1
-          if !clauseHasRegex[clause] { phraseClausesMet[rule] += 1 }
+          // Wrapping: a count never exceeds the rule's clauses (the overflow checks were two
+          // branches at each of the 864,000 clauses met on the VADER texts).
+          clausesMet[rule] &+= 1
+          if !clauseHasRegex[clause] { phraseClausesMet[rule] &+= 1 }
           if clausesMet[rule] == clauseCounts[rule] { candidates.append(Int32(rule)) }
         }
       }

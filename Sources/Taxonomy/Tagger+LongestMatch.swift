@@ -30,10 +30,10 @@ extension Tagger {
   }
 
   /// Withdraws the claims of every tag not in `assigned`; whether any was withdrawn (then the
-  /// tags must be evaluated again).
-  func withdrawClaims(keeping assigned: Set<Int32>) -> Bool {
+  /// tags must be evaluated again). `assigned` is in increasing order (`assignedTags`).
+  func withdrawClaims(keeping assigned: [Int32]) -> Bool {
     let before = claims.count
-    claims.removeAll { !assigned.contains($0.tag) }
+    claims.removeAll { !Self.sortedContains(assigned, $0.tag) }
     guard claims.count != before else { return false }
     for index in claimed.indices { claimed[index] = false }
     for claim in claims { claimed[Int(claim.occurrence)] = true }
@@ -53,7 +53,11 @@ extension Tagger {
       let tag = Int32(reading.tagIndex)
       // Occurrences are sorted by first token (regex matches, appended last, never claim): sweep
       // them against the evidence sorted by first token, tracking the furthest evidence end.
-      let spans = reading.spans.sorted { $0.first < $1.first }
+      // Usually in order already: then not copied (sorting copied them, an allocation a reading).
+      let inOrder = reading.spans.indices.dropFirst().allSatisfy {
+        reading.spans[$0 - 1].first <= reading.spans[$0].first
+      }
+      let spans = inOrder ? reading.spans : reading.spans.sorted { $0.first < $1.first }
       var next = 0
       var reach: Int32 = -1
       for index in occurrences.indices {

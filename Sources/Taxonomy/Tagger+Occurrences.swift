@@ -38,7 +38,7 @@ extension Tagger {
       slotStamp.update(repeating: 0)
       stamp = 1
     }
-    occurrences.removeAllKeepingCapacity()
+    // Replaces the last text's occurrences.
     compiled.matcher.scan(tokenized, scratch: &matcherScratch, into: &occurrences)
     if tokenized.sentences.count > 1 { dropOccurrencesAcrossSentences(tokenized.sentences) }
     occurrences.markDominated()

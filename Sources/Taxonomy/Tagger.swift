@@ -97,6 +97,9 @@ public final class Tagger {
   @exclusivity(unchecked) var ruleEvidence: [TokenSpan] = []
   @exclusivity(unchecked) var matcherScratch = MatcherScratch()
   @exclusivity(unchecked) var byteMatches: [Range<Int>] = []
+  /// The clauses of the current text's sentences and their scores (`AspectClauses`), kept for
+  /// their storage.
+  @exclusivity(unchecked) var aspectClauses = AspectClauses()
   /// How many regular-expression searches gave up on ICU's time or stack limit (a hostile text
   /// such as "return return …" over 16 KB, or a pattern that backtracks without end) and counted
   /// as no match, and the patterns that did. A record is not lost for it (QA review 39: the whole
