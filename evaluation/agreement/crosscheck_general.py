@@ -31,7 +31,8 @@ from sklearn import metrics as skm
 from statsmodels.stats import inter_rater
 
 warnings.filterwarnings("ignore")
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from crosscheck_cli import ROOT, parse_cli  # noqa: E402,F401
 
 worst = {}
 mismatch_examples = {}
@@ -474,12 +475,7 @@ def compare(exe, rng, ctx):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", type=int, default=200)
-    ap.add_argument("--seed", type=int, default=3)
-    ap.add_argument("--verbatim", default=os.path.join(ROOT, ".build", "release", "verbatim"))
-    a = ap.parse_args()
-    rng = np.random.default_rng(a.seed)
+    a, rng = parse_cli(200, 3)
     for s in range(a.sets):
         compare(a.verbatim, rng, {"set": s})
     w = max(len(k) for k in worst) + 2

@@ -18,7 +18,7 @@ import argparse, json, os, subprocess, sys, tempfile
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from crosscheck_general import random_set, quote, ROOT  # noqa: E402
+from crosscheck_general import random_set, quote, parse_cli  # noqa: E402
 
 
 def walk(a, b, path, out):
@@ -39,12 +39,7 @@ def walk(a, b, path, out):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", type=int, default=100)
-    ap.add_argument("--seed", type=int, default=5)
-    ap.add_argument("--verbatim", default=os.path.join(ROOT, ".build", "release", "verbatim"))
-    a = ap.parse_args()
-    rng = np.random.default_rng(a.seed)
+    a, rng = parse_cli(100, 5)
     diffs = {}
     for s in range(a.sets):
         table, cats, declared, numeric, r = random_set(rng)

@@ -11,16 +11,12 @@ import numpy as np
 from sklearn import metrics as skm
 
 warnings.filterwarnings("ignore")
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from crosscheck_cli import parse_cli  # noqa: E402
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", type=int, default=200)
-    ap.add_argument("--seed", type=int, default=2)
-    ap.add_argument("--verbatim", default=os.path.join(ROOT, ".build", "release", "verbatim"))
-    a = ap.parse_args()
-    rng = np.random.default_rng(a.seed)
+    a, rng = parse_cli(200, 2)
     worst = {}
     for s in range(a.sets):
         L = int(rng.integers(2, 11))
