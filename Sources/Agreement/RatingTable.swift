@@ -222,6 +222,10 @@ public struct RatingTable: Sendable {
   /// (`categoryValues`) rather than their positions.
   public var categoriesAreNumbers: Bool { categories.allSatisfy { parseFiniteNumber($0) != nil } }
 
+  /// The categories that are no finite decimal number, in order (empty when
+  /// `categoriesAreNumbers`).
+  public var nonNumericCategories: [String] { categories.filter { parseFiniteNumber($0) == nil } }
+
   /// The numeric value of each category for interval and ratio metrics: the label's value when every
   /// category is a finite number, else its 1-based position.
   public var categoryValues: [Double] {

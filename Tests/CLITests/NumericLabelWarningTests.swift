@@ -44,6 +44,20 @@ import Testing
     #expect(!result.stderr.contains("interval and ratio levels"), "\(result.stderr)")
   }
 
+  /// Review h60c: declared categories "10,20,30,n/a" make interval alpha measure positions (1–4),
+  /// not values, without a word. Now said; all-number categories, undeclared labels (null alpha,
+  /// with its reason) and two categories (one distance) stay quiet.
+  @Test func declaredCategoriesMixingNumbersAndTextAreNamed() throws {
+    let csv = "item,coder,label\n1,a,10\n1,b,20\n2,a,30\n2,b,30\n3,a,n/a\n3,b,10\n4,a,20\n4,b,20\n"
+    let mixed = try Self.run(csv, ["--categories", "10,20,30,n/a"])
+    #expect(mixed.status == 0, "\(mixed.stderr)")
+    #expect(mixed.stderr.contains("mix numbers and labels that are no number (\"n/a\")"), "\(mixed.stderr)")
+    let numbers = try Self.run(csv.replacingOccurrences(of: "n/a", with: "40"), ["--categories", "10,20,30,40"])
+    #expect(!numbers.stderr.contains("mix numbers"), "\(numbers.stderr)")
+    let undeclared = try Self.run(csv)
+    #expect(!undeclared.stderr.contains("mix numbers"), "\(undeclared.stderr)")
+  }
+
   /// Where every label is a number, the levels do read "1" and "1.0" as one value: said, as before.
   @Test func numericLabelsKeepTheClaim() throws {
     let result = try Self.run("item,coder,label\n1,a,1\n1,b,1.0\n2,a,2\n2,b,2\n")

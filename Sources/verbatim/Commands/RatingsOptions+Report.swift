@@ -44,6 +44,7 @@ extension RatingsOptions {
     } else {
       Self.warnAboutDisjointLabels(table!)
       Self.warnAboutLabelVariants(table!.categories, numericLevels: table!.categoriesAreNumbers)
+      Self.warnAboutMixedNumericCategories(table!, declared: declaredCategories != nil)
       report = try AgreementReport(table: table!, options: try options())
     }
     report.predictionJoins = joins

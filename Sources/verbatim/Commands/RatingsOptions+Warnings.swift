@@ -17,6 +17,23 @@ extension RatingsOptions {
         + "\(coverage.both) both rated")
   }
 
+  /// Declared categories that mix numbers and text ("10,20,30,n/a"): interval and ratio alpha then
+  /// measure distances between the categories' positions in the declared order (1, 2, 3, 4), not
+  /// between the numbers' values (`RatingTable.categoryValues`). Said on standard error, with the
+  /// first labels that are no number (review h60c: the report gave no sign of it). Undeclared
+  /// labels that mix both have no order, and those coefficients are null with a reason instead.
+  static func warnAboutMixedNumericCategories(_ table: RatingTable, declared: Bool) {
+    guard declared, table.categories.count >= 3 else { return }
+    let text = table.nonNumericCategories
+    guard !text.isEmpty, text.count < table.categories.count else { return }
+    let shown = text.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (text.count > 3 ? ", …" : "")
+    printError(
+      "warning: the declared categories mix numbers and labels that are no number (\(shown)): interval and ratio "
+        + "alpha measure distances between the categories' positions in the declared order (1, 2, 3 …), not "
+        + "between the numbers' values; declare only numbers, or leave non-answers such as \(text[0].debugDescription) "
+        + "out, for distances between values")
+  }
+
   /// Says on standard error how many predictions were left out because no human rated their id.
   static func warnAboutUnmatchedPredictions(_ joins: [PredictionsJoin]) {
     for join in joins where join.unmatched > 0 {
