@@ -90,7 +90,7 @@ extension SentimentScorer {
       term = bare.answer.rawValue
       tokens = bare.tokens
       lastQuestionReading = .bareAnswer
-    } else if bare == nil, let named {
+    } else if let named {  // set only where no bare answer was found
       value = frame == .praise ? parameters.mentionValence : -parameters.mentionValence
       term = QuestionReading.mention.rawValue
       tokens = named

@@ -49,12 +49,8 @@ struct AspectClauses {
   /// Empty buffers, for `reset` before the first text.
   init() {}
 
-  init(textSentiment: (label: String, compound: Double)? = nil, scorer: any AspectSentimentScoring) {
-    self.textSentiment = scorer.scoresAllSentencesAsText ? textSentiment : nil
-  }
-
   /// Forgets the last text (keeping the buffers' storage), for a text whose whole sentiment is
-  /// `textSentiment` (as `init(textSentiment:scorer:)`).
+  /// `textSentiment` (kept only when the scorer says it is the sentiment of all its sentences).
   mutating func reset(textSentiment: (label: String, compound: Double)?, scorer: any AspectSentimentScoring) {
     self.textSentiment = scorer.scoresAllSentencesAsText ? textSentiment : nil
     splitOf.removeAllKeepingCapacity()

@@ -30,7 +30,7 @@ extension RatingsOptions {
     printError(
       "warning: the declared categories mix numbers and labels that are no number (\(shown)): interval and ratio "
         + "alpha measure distances between the categories' positions in the declared order (1, 2, 3 …), not "
-        + "between the numbers' values; declare only numbers, or leave non-answers such as \(text[0].debugDescription) "
+        + "between the numbers' values; declare only numbers, or leave non-answers such as \"\(text[0])\" "
         + "out, for distances between values")
   }
 
