@@ -72,8 +72,10 @@ public final class CodingWorker {
   /// value: a `CodedVerbatim` is too large to return in registers, and building one to return
   /// copied it (retaining its members) and destroyed the original, about 320 instructions a
   /// record.
+  /// `questionText`, the question's wording, answers the codebook's `QUESTION(…)` conditions.
   public func code(
-    validUTF8 bytes: UnsafeBufferPointer<UInt8>, into coded: inout CodedVerbatim, question: QuestionFrame = .open
+    validUTF8 bytes: UnsafeBufferPointer<UInt8>, into coded: inout CodedVerbatim, question: QuestionFrame = .open,
+    questionText: String? = nil
   ) throws -> Bool {
     guard redactor == nil else { return false }
     // The reused buffers are moved into a local for the call: passing the stored property to the
@@ -82,7 +84,9 @@ public final class CodingWorker {
     swap(&tokenized, &self.tokenized)
     defer { swap(&tokenized, &self.tokenized) }
     try tokenizer.tokenize(validUTF8: bytes, into: &tokenized)
-    try code(tokenized, metadata: RuleMetadata(), question: question, into: &coded)
+    var metadata = RuleMetadata()
+    if let questionText { metadata.question = questionText }
+    try code(tokenized, metadata: metadata, question: question, into: &coded)
     // Members a record coded before may have set (most are empty: not assigned again).
     if !coded.text.isEmpty { coded.text = "" }
     if !coded.redactions.isEmpty { coded.redactions = [:] }

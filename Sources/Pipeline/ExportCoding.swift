@@ -31,13 +31,14 @@ public enum ExportCoding {
           // Under --redact an answer to a contact question is withheld whole (`ContactQuestion`).
           let withheld = configuration.redactor != nil && ContactQuestion.asks(record)
           var coded: CodedVerbatim
+          let wording = configuration.questionField.map { record.questionWording(field: $0) }
+          var metadata = ruleMetadata(of: record, keys: metadataKeys)
+          // The codebook's QUESTION(…) rules read the wording.
+          if let wording, let wording { metadata.question = wording }
           do {
             coded = try worker.code(
-              withheld ? ContactQuestion.placeholder : record.text,
-              metadata: ruleMetadata(of: record, keys: metadataKeys),
-              question: configuration.questionField.map {
-                frames.frame(fixedOr: .some(record.questionWording(field: $0)))
-              } ?? .open)
+              withheld ? ContactQuestion.placeholder : record.text, metadata: metadata,
+              question: wording.map { frames.frame(fixedOr: .some($0)) } ?? .open)
           } catch let error as any LineScopedError {
             throw LineError(path: path, record: record.id, message: error.description)
           }

@@ -204,22 +204,35 @@ struct SourcePosition: Sendable, Equatable {
 public struct Example: Sendable, Equatable {
   public var text: String
   public var metadata: [String: String]
+  /// The survey question the example answers, for rules with `QUESTION(…)` (nil: none).
+  public var question: String?
   public var location: SourceLocation
 
   public init(
-    _ text: String, metadata: [String: String] = [:],
+    _ text: String, metadata: [String: String] = [:], question: String? = nil,
     location: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1)
   ) {
     self.text = text
     self.metadata = metadata
+    self.question = question
     self.location = location
   }
 
-  /// The metadata as `key=value`, sorted by key.
-  var sortedMetadata: [String] { metadata.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } }
+  /// The metadata as `key=value`, sorted by key, then the question as `question=…`.
+  var sortedMetadata: [String] {
+    metadata.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + (question.map { ["question=\($0)"] } ?? [])
+  }
 
-  /// What makes two examples of one tag the same test: `role` (`match` or `no_match`), the text and
-  /// the metadata (lint's repeated examples, diff's added and removed examples).
+  /// The metadata the tagger reads for the example: its `meta` fields and its question.
+  var ruleMetadata: [String: String] {
+    guard let question else { return metadata }
+    var fields = metadata
+    fields[RuleExpression.questionKey] = question
+    return fields
+  }
+
+  /// What makes two examples of one tag the same test: `role` (`match` or `no_match`), the text,
+  /// the metadata and the question (lint's repeated examples, diff's added and removed examples).
   func identity(role: String) -> String { ([role, text] + sortedMetadata).joined(separator: "\u{0}") }
 }
 

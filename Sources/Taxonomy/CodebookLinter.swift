@@ -176,11 +176,11 @@ public enum CodebookLinter {
       /// Whether rule `index` of the tag (of its exclusions, with `exclusion`) matches an example.
       func ruleMatches(_ index: Int, exclusion: Bool, _ tokenized: TokenizedText, _ example: Example) -> Bool {
         (try? tagger.ruleMatches(
-          tagIndex: tagIndex, ruleIndex: index, exclusion: exclusion, in: tokenized, metadata: example.metadata))
+          tagIndex: tagIndex, ruleIndex: index, exclusion: exclusion, in: tokenized, metadata: example.ruleMetadata))
           ?? false
       }
       func excluded(_ tokenized: TokenizedText, _ example: Example) -> Bool {
-        (try? tagger.isExcluded(tagIndex: tagIndex, in: tokenized, metadata: example.metadata)) ?? false
+        (try? tagger.isExcluded(tagIndex: tagIndex, in: tokenized, metadata: example.ruleMetadata)) ?? false
       }
       // QA review 14: an exclusion no example exercises is untested, as a rule without a match
       // example is; an example written twice tests nothing more.
@@ -227,7 +227,8 @@ public enum CodebookLinter {
           let first = compiled.rules[tagIndex].indices.first(where: {
             ruleMatches($0, exclusion: false, tokenized, example)
           }),
-          !((try? rollUpTagger?.tag(tokenized, metadata: example.metadata))??.contains { $0.code == tag.code } ?? false)
+          !((try? rollUpTagger?.tag(tokenized, metadata: example.ruleMetadata))??.contains { $0.code == tag.code }
+            ?? false)
         else { continue }
         findings.append(
           LintFinding(
@@ -245,7 +246,7 @@ public enum CodebookLinter {
         // (An empty example is reported as such above.)
         for (position, (tokenized, example)) in matchTexts.enumerated()
         where !reportedMatchExamples.contains(position) && !example.text.allSatisfy(\.isWhitespace) {
-          guard let assigned = try? rollUpTagger.tag(tokenized, metadata: example.metadata),
+          guard let assigned = try? rollUpTagger.tag(tokenized, metadata: example.ruleMetadata),
             !assigned.contains(where: { $0.code == tag.code })
           else { continue }
           let others = assigned.map(\.code).joined(separator: ", ")
@@ -371,7 +372,7 @@ public enum CodebookLinter {
     for tag in compiled.codebook.tags {
       for example in tag.noMatchExamples {
         guard let tokenized = try? tokenizer.tokenize(example.text),
-          let assigned = try? tagger.tag(tokenized, metadata: example.metadata),
+          let assigned = try? tagger.tag(tokenized, metadata: example.ruleMetadata),
           assigned.contains(where: { $0.code == tag.code && $0.implied })
         else { continue }
         let descendants = assigned.filter { match in
@@ -454,7 +455,7 @@ public enum CodebookLinter {
       var winners = Set<String>()
       let shadowed = tag.matchExamples.allSatisfy { example in
         guard let tokenized = try? tokenizer.tokenize(example.text),
-          let assigned = try? tagger.tag(tokenized, metadata: example.metadata),
+          let assigned = try? tagger.tag(tokenized, metadata: example.ruleMetadata),
           !assigned.contains(where: { $0.code == tag.code })
         else { return false }
         let descendants = assigned.filter { hierarchy.path(to: $0.code).dropLast().contains(tag.code) }

@@ -285,16 +285,19 @@ final class CodebookReader {
       case .scalar(let scalar):
         result.append(Example(scalar.string, location: location(item)))
       case .mapping:
-        let fields = try members(item, allowed: ["text", "meta"], what: "an example")
+        let fields = try members(item, allowed: ["text", "meta", "question"], what: "an example")
         guard let text = fields["text"] else { throw fail(item, "an example mapping needs \"text\"") }
         var metadata: [String: String] = [:]
         if let meta = fields["meta"] {
           guard case .mapping(let pairs) = meta else { throw fail(meta, "\"meta\" must be a mapping") }
           for (key, value) in pairs { metadata[try string(key, "a meta key")] = try string(value, "a meta value") }
         }
-        result.append(Example(try string(text, "text"), metadata: metadata, location: location(item)))
+        // The survey question the example answers, for QUESTION(…) rules.
+        let question = try fields["question"].map { node throws(TaxonomyError) in try string(node, "question") }
+        result.append(
+          Example(try string(text, "text"), metadata: metadata, question: question, location: location(item)))
       default:
-        throw fail(item, "an example must be a string or a mapping with \"text\" and \"meta\"")
+        throw fail(item, "an example must be a string or a mapping with \"text\", \"meta\" and \"question\"")
       }
     }
     return result

@@ -77,7 +77,7 @@ public enum CodebookTester {
           } catch {
             throw .taggingFailed(recordID: "\(tag.code) example \(index + 1)", reason: "\(error)")
           }
-          let assigned = try tagger.tag(tokenized, metadata: example.metadata)
+          let assigned = try tagger.tag(tokenized, metadata: example.ruleMetadata)
           let isTagged = assigned.contains { $0.code == tag.code }
           results.append(
             ExampleTestResult(

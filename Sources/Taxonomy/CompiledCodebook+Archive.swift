@@ -15,7 +15,8 @@ package import Tokenization
 /// so the archive is UTF-8 text a Swift string literal holds as it is.
 enum CodebookArchive {
   static let magic = "verbatim codebook archive\n"
-  static let version = 1
+  /// 2: an example's question (codebook 1.22.0's `QUESTION(…)` rules).
+  static let version = 2
 
   /// A digest of `bytes` (FNV-1a over 8-byte words, then the tail), to tell the YAML text an archive
   /// was made from.
@@ -309,6 +310,7 @@ extension CodebookArchive.Writer {
             string(key)
             string(value)
           }
+          optional(example.question)
           location(example.location)
         }
       }
@@ -433,8 +435,8 @@ extension CodebookArchive.Reader {
           guard let key = string(), let value = string() else { return nil }
           metadata[key] = value
         }
-        guard let location = location() else { return nil }
-        examples.append(Example(text, metadata: metadata, location: location))
+        guard let question = optional(), let location = location() else { return nil }
+        examples.append(Example(text, metadata: metadata, question: question, location: location))
       }
       exampleLists.append(examples)
     }

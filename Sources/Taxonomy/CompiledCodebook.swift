@@ -243,8 +243,17 @@ public struct CompiledCodebook: Sendable {
   /// Number of compiled rules (including exclusions).
   public var ruleCount: Int { rules.reduce(0) { $0 + $1.count } + excludes.reduce(0) { $0 + $1.count } }
 
-  /// The metadata keys that `meta.…` conditions read (sorted).
-  public var metadataKeys: [String] { Array(Set(metaConditions.map(\.key))).sorted() }
+  /// The metadata keys that `meta.…` conditions read (sorted); not the question, which
+  /// `QUESTION(…)` conditions read (`questionConditions`).
+  public var metadataKeys: [String] {
+    Array(Set(metaConditions.lazy.map(\.key).filter { $0 != RuleExpression.questionKey })).sorted()
+  }
+
+  /// The canonical texts of the expressions that the rules' `QUESTION(…)` conditions evaluate in the
+  /// question an answer replies to (sorted, distinct); empty when no rule reads the question.
+  public var questionConditions: [String] {
+    Array(Set(metaConditions.lazy.filter { $0.key == RuleExpression.questionKey }.flatMap(\.values))).sorted()
+  }
 
   private struct Builder {
     var matcher = PhraseMatcher()

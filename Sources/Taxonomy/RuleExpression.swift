@@ -34,8 +34,15 @@ public indirect enum RuleExpression: Sendable, Hashable, CustomStringConvertible
   case near(RuleExpression, RuleExpression, distance: Int, ordered: Bool)
   /// The operand must match inside one sentence.
   case sentence(RuleExpression)
-  /// A metadata field equals (or, `negated`, differs from) one of the values.
+  /// A metadata field equals (or, `negated`, differs from) one of the values. `QUESTION(e)` is
+  /// kept as one: the field `questionKey`, the value `e`'s canonical text.
   case meta(key: String, values: [String], negated: Bool)
+
+  /// The record field that a `QUESTION(e)` condition reads: written as `meta.` never can (a key
+  /// holds no parenthesis). A record gives its question's text there (`RuleMetadata.question`); the
+  /// tagger replaces it with the canonical texts of the codebook's `QUESTION(…)` expressions that
+  /// hold in that question (`QuestionConditions`), which the condition's value is one of.
+  public static let questionKey = "QUESTION()"
 
   /// Canonical text: parsing it gives back the same expression.
   public var description: String {
@@ -51,6 +58,8 @@ public indirect enum RuleExpression: Sendable, Hashable, CustomStringConvertible
     case .near(let left, let right, let distance, let ordered):
       return "(\(left) \(ordered ? "ONEAR" : "NEAR")/\(distance) \(right))"
     case .sentence(let operand): return "SENTENCE(\(operand))"
+    case .meta(let key, let values, let negated) where key == Self.questionKey && values.count == 1:
+      return (negated ? "NOT " : "") + "QUESTION(\(values[0]))"
     case .meta(let key, let values, let negated):
       let quoted = values.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
       if values.count == 1 { return "meta.\(key) \(negated ? "!=" : "=") \(quoted[0])" }

@@ -5,7 +5,7 @@ struct RuleLexeme: Equatable {
     case quoted(String)
     case regex(pattern: String, caseInsensitive: Bool)
     case metaKey(String)
-    case and, or, not, sentence, inKeyword
+    case and, or, not, sentence, question, inKeyword
     case near(distance: Int, ordered: Bool)
     case leftParen, rightParen, comma, equals, notEquals
     case end
@@ -26,6 +26,7 @@ struct RuleLexeme: Equatable {
     case .or: return "OR"
     case .not: return "NOT"
     case .sentence: return "SENTENCE"
+    case .question: return "QUESTION"
     case .inKeyword: return "IN"
     case .near(let distance, let ordered): return "\(ordered ? "ONEAR" : "NEAR")/\(distance)"
     case .leftParen: return "'('"
@@ -45,7 +46,7 @@ struct RuleSyntaxProblem: Error {
 }
 
 /// Splits a rule into lexemes. Keywords are upper case (`AND`, `OR`, `NOT`, `NEAR/n`, `ONEAR/n`,
-/// `SENTENCE`, `IN`); any other run of characters other than white space, parentheses, quotes,
+/// `SENTENCE`, `QUESTION`, `IN`); any other run of characters other than white space, parentheses, quotes,
 /// commas and `=` is a bare term.
 enum RuleLexer {
   static func lex(_ text: String) throws(RuleSyntaxProblem) -> [RuleLexeme] {
@@ -174,6 +175,7 @@ enum RuleLexer {
     case "OR": return .or
     case "NOT": return .not
     case "SENTENCE": return .sentence
+    case "QUESTION": return .question
     case "IN": return .inKeyword
     case "NEAR", "ONEAR": return .near(distance: -1, ordered: word == "ONEAR")
     default:

@@ -36,6 +36,13 @@ public struct RuleMetadata: Sendable, Equatable {
   /// Whether no field has a value.
   public var isEmpty: Bool { fields.isEmpty }
 
+  /// The text of the survey question the answer replies to, which the codebook's `QUESTION(…)`
+  /// conditions read (nil: no question, and every `QUESTION(…)` is false).
+  public var question: String? {
+    get { fields[RuleExpression.questionKey]?.first }
+    set { fields[RuleExpression.questionKey] = newValue.map { [$0] } }
+  }
+
   /// The texts a JSON value answers a condition with: a string as it is, a number as written,
   /// `true`/`false`; the `"code"` and `"label"` of a coded answer object; every element's texts for
   /// an array. Nothing for null and for other objects.

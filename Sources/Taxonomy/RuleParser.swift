@@ -5,7 +5,7 @@ public import Tokenization
 ///
 /// Precedence, loosest first: `OR`, `AND` (also `A NOT B` = `A AND NOT B`), unary `NOT`,
 /// `NEAR/n`/`ONEAR/n` (left-associative), then terms, phrases, regexes, conditions, `( … )` and
-/// `SENTENCE( … )`. The full grammar is in taxonomies/README.md.
+/// `SENTENCE( … )` and `QUESTION( … )`. The full grammar is in taxonomies/README.md.
 public struct RuleParser {
   private let tokenizer: Tokenizer
   /// The tokens of every piece this parser normalised (see `PieceTokens`).
@@ -82,6 +82,9 @@ public struct RuleParser {
     var position = 0
     /// The `AND`, `NEAR/n` and `ONEAR/n` links read so far (`RuleParser.maximumLinks`).
     var links = 0
+    /// Whether the parser is inside `QUESTION( … )`, whose words are the question's: it holds no
+    /// `meta.` condition and no other `QUESTION(`.
+    var insideQuestion = false
 
     var current: RuleLexeme { lexemes[position] }
 
@@ -219,12 +222,46 @@ public struct RuleParser {
         guard case .rightParen = current.kind else { throw expected("')' to close SENTENCE(") }
         advance()
         return .sentence(inner)
+      case .question:
+        return try question(depth: depth)
       case .metaKey(let key):
+        guard !insideQuestion else {
+          throw RuleSyntaxProblem(
+            offset: lexeme.offset,
+            message: "meta.\(key) inside QUESTION( … ): the question is text, not a record; write the condition outside"
+          )
+        }
         advance()
         return try condition(key: key)
       default:
-        throw expected("a term, a quoted phrase, a /regex/, meta.field, '(' or SENTENCE(")
+        throw expected("a term, a quoted phrase, a /regex/, meta.field, '(', SENTENCE( or QUESTION(")
       }
+    }
+
+    /// `QUESTION( e )`: `e` holds in the text of the survey question the answer replies to. It
+    /// is kept as a condition on the record (`RuleExpression.questionKey`) whose value is `e`'s
+    /// canonical text; the tagger answers it from the question (`QuestionConditions`).
+    mutating func question(depth: Int) throws(RuleSyntaxProblem) -> RuleExpression {
+      let start = current.offset
+      guard !insideQuestion else {
+        throw RuleSyntaxProblem(offset: start, message: "QUESTION( … ) cannot hold another QUESTION(")
+      }
+      advance()
+      guard case .leftParen = current.kind else { throw expected("'(' after QUESTION") }
+      advance()
+      insideQuestion = true
+      let inner = try orExpression(depth: depth + 1)
+      insideQuestion = false
+      guard case .rightParen = current.kind else { throw expected("')' to close QUESTION(") }
+      advance()
+      guard inner.hasPositiveAtom else {
+        throw RuleSyntaxProblem(
+          offset: start,
+          message:
+            "QUESTION( … ) needs a term, phrase or regex of the question outside NOT (otherwise it holds for every question)"
+        )
+      }
+      return .meta(key: RuleExpression.questionKey, values: [inner.description], negated: false)
     }
 
     mutating func condition(key: String) throws(RuleSyntaxProblem) -> RuleExpression {

@@ -59,10 +59,10 @@ extension Tagger {
   ) throws(TaxonomyError) {
     try prepare(tokenized)
     var longestMatch = false
+    let ruleMetadata = try resolvingQuestion(RuleMetadata(metadata))
     if options.longestMatch {
       collectCandidates()
       var unused: [WithheldTag] = []
-      let ruleMetadata = RuleMetadata(metadata)
       if markClaims(evaluateCandidates(tokenized, metadata: ruleMetadata, longestMatch: false, withheld: &unused)) {
         // The claims `tag` would keep (see `run`).
         while withdrawClaims(
@@ -73,7 +73,7 @@ extension Tagger {
       }
     }
     let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
-    withEvaluator(sentences: tokenized.sentences, metadata: RuleMetadata(metadata)) { evaluator in
+    withEvaluator(sentences: tokenized.sentences, metadata: ruleMetadata) { evaluator in
       evaluator.currentTag = Int32(tagIndex)
       evaluator.longestMatch = longestMatch
       body(&evaluator, scope)

@@ -12,6 +12,7 @@ extension Tagger {
     guard !occurrences.isEmpty else { return ([], []) }
     if !filtersByRequirements { collectCandidates() }
     guard !candidates.isEmpty else { return ([], []) }
+    let metadata = try resolvingQuestion(metadata)
     indexOccurrences(tokenized)
     var withheld: [WithheldTag] = []
     var readings = evaluateCandidates(

@@ -107,6 +107,10 @@ public final class Tagger {
   /// ones before a run).
   public internal(set) var regexTimeouts = 0
   public internal(set) var timedOutPatterns: Set<String> = []
+  /// The codebook's `QUESTION(…)` expressions (`CompiledCodebook.questionConditions`), and their
+  /// evaluator, made when a record first brings a question.
+  let questionExpressions: [String]
+  var questionConditions: QuestionConditions?
 
   /// - Parameters:
   ///   - compiled: the codebook.
@@ -157,6 +161,24 @@ public final class Tagger {
     clauseHasRegex = Self.copy(requirements.clauseHasRegex)
     regexGateStarts = Self.copy(requirements.regexGateStarts)
     regexGates = Self.copy(requirements.regexGates)
+    questionExpressions = compiled.questionConditions
+  }
+
+  /// `metadata` with its question (`RuleMetadata.question`) replaced by the `QUESTION(…)`
+  /// expressions that hold in it, which the rules' conditions compare with; unchanged when the
+  /// codebook reads no question or the record has none.
+  func resolvingQuestion(_ metadata: RuleMetadata) throws(TaxonomyError) -> RuleMetadata {
+    guard !questionExpressions.isEmpty, let question = metadata.question else { return metadata }
+    let conditions: QuestionConditions
+    if let made = questionConditions {
+      conditions = made
+    } else {
+      conditions = try QuestionConditions(expressions: questionExpressions)
+      questionConditions = conditions
+    }
+    var resolved = metadata
+    resolved[RuleExpression.questionKey] = try conditions.holding(in: question)
+    return resolved
   }
 
   deinit {

@@ -269,7 +269,8 @@ struct Code: ParsableCommand {
           if readsFlatLines, let text = decoder.flatText(bytes, into: &flat),
             try worker.code(
               validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), into: &flatCoded,
-              question: questionName.map { frames.frame(fixedOr: flat.identifierText(of: $0, in: bytes)) } ?? .open)
+              question: questionName.map { frames.frame(fixedOr: flat.identifierText(of: $0, in: bytes)) } ?? .open,
+              questionText: questionName.flatMap { flat.identifierText(of: $0, in: bytes) })
           {
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }
@@ -292,14 +293,16 @@ struct Code: ParsableCommand {
             rejected.add(error, line: line, bytes: bytes, decoder: decoder)
             return
           }
-          let metadata =
+          var metadata =
             metadataKeys.isEmpty ? RuleMetadata() : RuleMetadata(members: record.members, keys: metadataKeys)
           // Under --redact an answer to a contact question is withheld whole (`ContactQuestion`).
           let withheld = redactor != nil && ContactQuestion.asks(record)
-          let question = frames.frame(
-            fixedOr: configuration.questionField.map { name in
-              record.members.first { $0.key == name }?.value.stringValue
-            })
+          let wording = configuration.questionField.map { name in
+            record.members.first { $0.key == name }?.value.stringValue
+          }
+          let question = frames.frame(fixedOr: wording)
+          // The codebook's QUESTION(…) rules read the wording.
+          if let wording, let wording { metadata.question = wording }
           var coded = try worker.code(
             withheld ? ContactQuestion.placeholder : record.text, metadata: metadata, question: question)
           if withheld { coded.metadataRedactions.withheld += 1 }

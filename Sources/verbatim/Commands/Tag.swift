@@ -26,7 +26,10 @@ struct TagCommand: ParsableCommand {
                   "evidence": [{"start", "end", "rule"}]}]
       Offsets count Unicode code points. Uncoded texts get "tags": []; a coverage
       line goes to standard error. Rules with meta.FIELD conditions read FIELD from
-      the record's "meta" object, else from its top-level fields. An input field
+      the record's "meta" object, else from its top-level fields; rules with
+      QUESTION(…) read the survey question the answer replies to, given by
+      --question-field NAME (JSONL) or --question TEXT (without one they do not
+      hold: "Yes" alone is about nothing). An input field
       named "tags" is replaced, with a warning. Records whose id repeats an earlier
       record's are tagged and written as they are, with a note on standard error
       (how many, and the first id and line; the first million lines are checked).
@@ -85,6 +88,17 @@ struct TagCommand: ParsableCommand {
   )
   var explain = false
 
+  @Option(
+    help: ArgumentHelp(
+      "The JSONL field that holds each answer's survey question, which the codebook's QUESTION(…) rules read (a \"Yes\" to \"Would you recommend us?\" is about recommending).",
+      valueName: "name"))
+  var questionField: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The survey question every line answers, which the codebook's QUESTION(…) rules read.", valueName: "text"))
+  var question: String?
+
   @OptionGroup var sentimentOptions: SentimentOptionGroup
 
   @OptionGroup var rejectOptions: LineRejectOptions
@@ -106,6 +120,9 @@ struct TagCommand: ParsableCommand {
   func validate() throws {
     try lines.check(ownFields: Self.ownFields)
     try checkThreads(threads)
+    // The question serves the codebook's rules, not the sentiment: any profile.
+    try checkQuestionOptions(
+      field: questionField, question: question, jsonl: lines.jsonl, profile: "default", ownFields: Self.ownFields)
   }
 
   func run() throws {
@@ -138,6 +155,8 @@ struct TagCommand: ParsableCommand {
       // Plain text has no ids but line numbers, which cannot repeat.
       let repeats = lines.jsonl ? RecordIDRepeats() : nil
       let idName = Array("id".utf8)
+      let questionName = questionField.map { Array($0.utf8) }
+      let fixedQuestion = question
       // JSONL lines of the common flat shape are read in place (`TextRecordDecoder.flatText`, as in
       // `score` and `code -`) when no `meta.` condition needs the parsed members.
       let readsFlatLines = metadataKeys.isEmpty
@@ -180,9 +199,17 @@ struct TagCommand: ParsableCommand {
               let id = record?.id.identifierText ?? flat.identifierText(of: idName, in: bytes) ?? String(line)
               tally.ids?.add(id, line: line)
             }
-            let metadata =
+            var metadata =
               metadataKeys.isEmpty || record == nil
               ? RuleMetadata() : RuleMetadata(members: record!.members, keys: metadataKeys)
+            if let questionName {
+              // The record's question, as `score --question-field` reads it.
+              metadata.question =
+                record.map { record in record.members.first { $0.key == questionField }?.value.stringValue }
+                ?? flat.identifierText(of: questionName, in: bytes)
+            } else if let fixedQuestion {
+              metadata.question = fixedQuestion
+            }
             let matches: [TagMatch]
             var withheld: [WithheldTag] = []
             let timeouts = tagger.regexTimeouts
