@@ -20,4 +20,21 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stdoutText.trimmingCharacters(in: .newlines) == shown)
   }
+
+  /// The README's example of a tag read with the answer's question is the binary's output (the
+  /// rule's number moves when the codebook gains rules).
+  @Test func tagQuestionExampleIsTheOutput() throws {
+    let readme = try String(
+      contentsOf: TestSupport.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let lines = readme.components(separatedBy: "\n")
+    let command = "| verbatim tag --jsonl --question-field question_text --no-sentiment"
+    let at = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == command })
+    let echo = lines[at - 1]
+    #expect(echo.hasPrefix("$ echo '") && echo.hasSuffix("' \\"))
+    let input = String(echo.dropFirst("$ echo '".count).dropLast("' \\".count))
+    let result = try TestSupport.runVerbatim(
+      ["tag", "--jsonl", "--question-field", "question_text", "--no-sentiment"], input: Data((input + "\n").utf8))
+    #expect(result.status == 0)
+    #expect(result.stdoutText.trimmingCharacters(in: .newlines) == lines[at + 1])
+  }
 }
