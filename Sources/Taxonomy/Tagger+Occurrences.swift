@@ -44,6 +44,13 @@ extension Tagger {
     occurrences.markDominated()
     if meetingRequirements {
       candidates.removeAllKeepingCapacity()
+      // A rule whose question does not hold starts this text with its clauses counted so far
+      // below zero that no occurrence makes it a candidate (`questionGates`).
+      for gate in questionGates where !questionHolds[gate.expression] {
+        ruleStamp[Int(gate.rule)] = stamp
+        clausesMet[Int(gate.rule)] = Int32.min / 2
+        phraseClausesMet[Int(gate.rule)] = Int32.min / 2
+      }
       meetClauses(of: 0..<occurrences.count)
     }
     // Whether the text holds a code point that folds to an ASCII letter, found when a literal

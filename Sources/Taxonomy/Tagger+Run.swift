@@ -7,12 +7,13 @@ extension Tagger {
     _ tokenized: TokenizedText, metadata: RuleMetadata, textSentiment: (label: String, compound: Double)?,
     explaining: Bool
   ) throws(TaxonomyError) -> (tags: [TagMatch], withheld: [WithheldTag]) {
+    // Before the candidates are found: the rules a question gates (`questionGates`) need it.
+    let metadata = try resolvingQuestion(metadata)
     try findOccurrences(tokenized, meetingRequirements: filtersByRequirements)
     // Most texts trigger no rule: they need none of the indexes evaluation reads.
     guard !occurrences.isEmpty else { return ([], []) }
     if !filtersByRequirements { collectCandidates() }
     guard !candidates.isEmpty else { return ([], []) }
-    let metadata = try resolvingQuestion(metadata)
     indexOccurrences(tokenized)
     var withheld: [WithheldTag] = []
     var readings = evaluateCandidates(

@@ -111,6 +111,14 @@ public final class Tagger {
   /// evaluator, made when a record first brings a question.
   let questionExpressions: [String]
   var questionConditions: QuestionConditions?
+  /// The flat rules that need a `QUESTION(…)` to hold (one their top-level `AND`s require), with
+  /// the index of that expression in `questionExpressions`: a record whose question does not hold
+  /// it (or that has none: most records) never makes them candidates, so a rule such as
+  /// `QUESTION(recommend) AND (yes OR no)` costs nothing on the many texts that say "no".
+  let questionGates: [(rule: Int32, expression: Int)]
+  /// Per expression of `questionExpressions`, whether it holds in the current record's question
+  /// (set by `resolvingQuestion`).
+  var questionHolds: [Bool]
 
   /// - Parameters:
   ///   - compiled: the codebook.
@@ -162,13 +170,45 @@ public final class Tagger {
     regexGateStarts = Self.copy(requirements.regexGateStarts)
     regexGates = Self.copy(requirements.regexGates)
     questionExpressions = compiled.questionConditions
+    questionHolds = Array(repeating: false, count: questionExpressions.count)
+    questionGates = Self.questionGates(of: compiled, expressions: questionExpressions)
+  }
+
+  private static func questionGates(of compiled: CompiledCodebook, expressions: [String]) -> [(
+    rule: Int32, expression: Int
+  )] {
+    guard !expressions.isEmpty else { return [] }
+    /// The expression a node needs to hold: through `AND` and `SENTENCE`, a `QUESTION(…)` condition.
+    func needed(_ node: Int32) -> Int? {
+      let node = compiled.nodes[Int(node)]
+      switch node.kind {
+      case .and: return needed(node.first) ?? needed(node.second)
+      case .sentence: return needed(node.first)
+      case .meta:
+        let condition = compiled.metaConditions[Int(node.first)]
+        guard condition.key == RuleExpression.questionKey, !condition.negated, condition.values.count == 1 else {
+          return nil
+        }
+        return expressions.firstIndex(of: condition.values[0])
+      default: return nil
+      }
+    }
+    var gates: [(rule: Int32, expression: Int)] = []
+    for (rule, root) in compiled.ruleRoots.enumerated() {
+      if let expression = needed(root) { gates.append((Int32(rule), expression)) }
+    }
+    return gates
   }
 
   /// `metadata` with its question (`RuleMetadata.question`) replaced by the `QUESTION(…)`
   /// expressions that hold in it, which the rules' conditions compare with; unchanged when the
   /// codebook reads no question or the record has none.
   func resolvingQuestion(_ metadata: RuleMetadata) throws(TaxonomyError) -> RuleMetadata {
-    guard !questionExpressions.isEmpty, let question = metadata.question else { return metadata }
+    guard !questionExpressions.isEmpty else { return metadata }
+    guard let question = metadata.question else {
+      for index in questionHolds.indices { questionHolds[index] = false }
+      return metadata
+    }
     let conditions: QuestionConditions
     if let made = questionConditions {
       conditions = made
@@ -177,7 +217,9 @@ public final class Tagger {
       questionConditions = conditions
     }
     var resolved = metadata
-    resolved[RuleExpression.questionKey] = try conditions.holding(in: question)
+    let holding = try conditions.holding(in: question)
+    for (index, expression) in questionExpressions.enumerated() { questionHolds[index] = holding.contains(expression) }
+    resolved[RuleExpression.questionKey] = holding
     return resolved
   }
 

@@ -293,7 +293,7 @@ struct TagCommand: ParsableCommand {
             ("longest_match", String(!allMatches)), ("most_specific", String(!keepParents)),
             ("sentiment", String(model != nil)), ("explain", String(explain)), ("jsonl", String(lines.jsonl)),
             ("text_field", lines.textField),
-          ],
+          ] + (questionField.map { [("question_field", $0)] } ?? []) + (question.map { [("question", $0)] } ?? []),
           counts: [
             ("verbatims", records), ("tagged", tagged), ("tags", counter["assignments"]), ("replaced", replaced),
             ("blank", counter["blank"]),
