@@ -206,24 +206,17 @@ struct FoldedText {
     case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return UInt8(ascii: " ")
     default:
       if scalar.value < 0x80 { return nil }
-      if let digit = digitValue(scalar) { return UInt8(ascii: "0") + digit }
-      let properties = scalar.properties
-      switch properties.generalCategory {
-      case .format:
-        return properties.isDefaultIgnorableCodePoint
-          ? invisibleFold(text, after: index + length, previous: previous) : nil
-      case .dashPunctuation: return dashFold(text, after: index + length, previous: previous)
-      case .mathSymbol: return scalar.value == 0x2212 ? dashFold(text, after: index + length, previous: previous) : nil
-      default: return nil
-      }
+      let traits = ScalarTraits.of(scalar)
+      if traits & ScalarTraits.decimalDigit != 0, let digit = digitValue(scalar) { return UInt8(ascii: "0") + digit }
+      if traits & ScalarTraits.invisible != 0 { return invisibleFold(text, after: index + length, previous: previous) }
+      if traits & ScalarTraits.dash != 0 { return dashFold(text, after: index + length, previous: previous) }
+      return nil
     }
   }
 
   /// Whether `scalar` is an invisible format character (Cf and Default_Ignorable_Code_Point).
-  private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-    guard !scalar.isASCII else { return false }
-    let properties = scalar.properties
-    return properties.generalCategory == .format && properties.isDefaultIgnorableCodePoint
+  @inline(__always) private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    !scalar.isASCII && ScalarTraits.of(scalar) & ScalarTraits.invisible != 0
   }
 
   /// What an invisible character folds to: `wordBoundary` between a letter and a digit (either
@@ -240,7 +233,7 @@ struct FoldedText {
         continue
       }
       if digitValue(scalar) != nil { return letterBefore ? wordBoundary : dropped }
-      return digitBefore && scalar.properties.isAlphabetic ? wordBoundary : dropped
+      return digitBefore && ScalarTraits.of(scalar) & ScalarTraits.alphabetic != 0 ? wordBoundary : dropped
     }
     return dropped
   }
