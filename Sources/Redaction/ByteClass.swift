@@ -39,6 +39,9 @@ enum ByteClass {
       UInt8(ascii: "&"), UInt8(ascii: "="), UInt8(ascii: "~"):
       bits = emailLocal
     case UInt8(ascii: "+"): bits = emailLocal | start
+    // An invisible character between a letter and a digit (`FoldedText.wordBoundary`): it ends a
+    // word or number, but not an address's local part ("john\u{200B}1984@example.com").
+    case FoldedText.wordBoundary: bits = emailLocal
     case UInt8(ascii: "("), UInt8(ascii: ":"): bits = start
     case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"): bits = space
     default: bits = 0

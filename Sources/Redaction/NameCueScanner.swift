@@ -257,7 +257,8 @@ extension ByteScanner {
 
   /// A given name, optionally followed by a middle initial (`S.`) and up to two more name words
   /// ("Mikhail S. Gorbachev", "Florence Griffith Joyner"), each after up to three surname
-  /// particles ("Anna-Maria van der Berg").
+  /// particles ("Anna-Maria van der Berg"); or, after an introduction or a label, a surname, a
+  /// comma and a given name ("Smith, John": `givenNameEnd`).
   func fullName(at start: Int, afterHonorific: Bool = false, kind: NameCues.Phrase.Kind = .greeting)
     -> Range<Int>?
   {
@@ -266,6 +267,7 @@ extension ByteScanner {
     guard var end = nameWordEnd(at: start, openerEndsName: !afterHonorific, kind: kind, first: true) else {
       return nil
     }
+    if let givenEnd = givenNameEnd(afterSurname: end, kind: kind) { return start..<givenEnd }
     if isByte(end, " ") && classOf(end + 1) & ByteClass.upper != 0 && isByte(end + 2, ".") && isByte(end + 3, " "),
       let surnameEnd = nameWordEnd(at: end + 4)
     {
@@ -284,6 +286,24 @@ extension ByteScanner {
       words += 1
     }
     return start..<end
+  }
+
+  /// The end of a given name written after the surname and a comma, "Smith, John", when the
+  /// surname ends at `surnameEnd` and was announced by an introduction, a statement of a name or a
+  /// label ("My name is Smith, John", "Name: Smith, John": registers and forms write names so;
+  /// brief h61a: the given name was kept). The given name is one capitalised word, not a listed
+  /// non-name nor a sentence opener, so what starts the next clause stays ("My name is Smith,
+  /// Thanks for …", "my name is Jones, Customer since 2010", "My name is Smith, I called").
+  private func givenNameEnd(afterSurname surnameEnd: Int, kind: NameCues.Phrase.Kind) -> Int? {
+    guard kind != .greeting && kind != .selfIntroduction, isByte(surnameEnd, ","), isByte(surnameEnd + 1, " "),
+      let (first, _) = scalar(at: surnameEnd + 2), first.properties.isUppercase,
+      let end = nameWordEnd(at: surnameEnd + 2, openerEndsName: true, kind: kind, first: false)
+    else { return nil }
+    let word = lowercasedASCII(surnameEnd + 2, end)
+    guard !NameCues.notNames.contains(word), !NameCues.sentenceOpeners.contains(word),
+      !NameStopWords.afterIntroduction.contains(word)
+    else { return nil }
+    return end
   }
 
   /// The start of the next word after a lower-case surname particle at `start` and its space

@@ -7,7 +7,8 @@
 /// HMRC's own specimen on forms, `QQ 12 34 56 C`, is not claimed, nor are the administrative
 /// reference prefixes such as OO. Letters may be written in either case. Accepted spacings: none,
 /// one space after the prefix and before the suffix, and the digits as one run or three pairs
-/// with single spaces. People often leave the suffix off; without it the number is claimed only
+/// with single spaces; after a cue also hyphens in those places ("NI number AB-12-34-56-C",
+/// "NINO AB-123456-C"; brief h61a: kept), one kind per number. People often leave the suffix off; without it the number is claimed only
 /// after a cue ("NI number AB 12 34 56": `followsNationalInsuranceCue`). A number a reference label
 /// comes before ("order AB123456C", "ref: AB123456C": `isReferenceLabelled`) is kept.
 enum NationalInsuranceNumber {
@@ -46,7 +47,8 @@ extension ByteScanner {
   /// space. Most words fail at the third byte; the caller tries `nationalInsuranceNumberEnd` only
   /// when this holds.
   @inline(__always) func mayStartNationalInsuranceNumber(_ start: Int) -> Bool {
-    isLetter(start + 1) && (isDigit(start + 2) || (isByte(start + 2, " ") && isDigit(start + 3)))
+    isLetter(start + 1)
+      && (isDigit(start + 2) || ((isByte(start + 2, " ") || isByte(start + 2, "-")) && isDigit(start + 3)))
   }
 
   /// Recognises a NINO (see `NationalInsuranceNumber`) starting at the letter `start`; returns its
@@ -54,25 +56,34 @@ extension ByteScanner {
   func nationalInsuranceNumberEnd(at start: Int) -> Int? {
     guard mayStartNationalInsuranceNumber(start) else { return nil }
     var index = start + 2
-    if isByte(index, " ") { index += 1 }
+    // The separator after the prefix, if any; pairs and the suffix use the same one.
+    var separator: UInt8? = isDigit(index) ? nil : byte(index)
+    if separator != nil { index += 1 }
     guard isDigit(index),
       NationalInsuranceNumber.isAllocatablePrefix(byte(start) & 0xDF, byte(start + 1) & 0xDF)
     else { return nil }
     if digitRunEnd(from: index) == index + 6 {
       index += 6
-    } else if digitRunEnd(from: index) == index + 2, isByte(index + 2, " "),
-      digitRunEnd(from: index + 3) == index + 5, isByte(index + 5, " "), digitRunEnd(from: index + 6) == index + 8
-    {
-      index += 8
     } else {
-      return nil
+      let pairs = separator ?? byte(index + 2)
+      guard pairs == UInt8(ascii: " ") || pairs == UInt8(ascii: "-"), digitRunEnd(from: index) == index + 2,
+        byte(index + 2) == pairs, digitRunEnd(from: index + 3) == index + 5, byte(index + 5) == pairs,
+        digitRunEnd(from: index + 6) == index + 8
+      else { return nil }
+      separator = pairs
+      index += 8
     }
+    // Hyphens ("AB-12-34-56-C", as some forms print it) only after a cue: unannounced, two letters,
+    // six digits and a letter joined by hyphens are as likely a product or licence code.
+    let hyphenated = separator == UInt8(ascii: "-")
+    if hyphenated && !followsNationalInsuranceCue(start) { return nil }
     let digitsEnd = index
-    if isByte(index, " ") { index += 1 }
+    if isByte(index, hyphenated ? "-" : " ") { index += 1 }
     guard isLetter(index), NationalInsuranceNumber.isSuffix(byte(index) & 0xDF), !continuesASCIIWord(index + 1)
     else {
       // Without its suffix only after a cue: "NI number AB 12 34 56".
-      return !continuesASCIIWord(digitsEnd) && followsNationalInsuranceCue(start) ? digitsEnd : nil
+      return !continuesASCIIWord(digitsEnd) && !(hyphenated && isByte(digitsEnd, "-") && isAlphanumeric(digitsEnd + 1))
+        && followsNationalInsuranceCue(start) ? digitsEnd : nil
     }
     guard !isReferenceLabelled(start) else { return nil }
     return index + 1

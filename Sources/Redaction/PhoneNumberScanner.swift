@@ -36,7 +36,8 @@
 /// `4155552671`): UK mobile `07` (not 070/076) + 9 digits, French and Dutch `06`/`07` + 8, German
 /// `015`–`017` + 8–9, the same after the country code without its `+` (`447…`, `336…`/`337…`,
 /// `316…`, `4915…`–`4917…`), and North American NPA-NXX-XXXX numbers, also as 3 + 7 digits
-/// (`415 5550134`, the area code apart).
+/// (`415 5550134`, the area code apart). After a cue, a UK mobile number without its trunk prefix
+/// is one too (`ring 7700 900123`, `7700 900 123`; not 70xx or 76xx); without a cue it stays.
 /// An extension after the number is part of it (`PhoneExtension`: "+1 212-555-0147 ext. 23").
 /// A number without `+` that a reference label comes before is never a phone number, whatever its
 /// shape or cue ("order 07700900123", "tracking number 0012 3456 7890", "Invoice no. 4155552671",
@@ -136,6 +137,18 @@ extension ByteScanner {
       {
         return Int(ends[1])
       }
+    }
+    // A UK mobile number typed without its trunk prefix 0 ("ring 7700 900123" for 07700 900123,
+    // "mobile 7700 900 123"; brief h61a), after a phone cue only: 7 then not 0 (personal numbers)
+    // nor 6 (pagers), in 4 + 6 or 4 + 3 + 3 digits. Unannounced, ten digits in those groups are
+    // as likely a reference or an amount, and stay.
+    if !international && parenthesisedGroups == 0 && lengths[0] == 4 && isByte(start, "7") && !isByte(start + 1, "0")
+      && !isByte(start + 1, "6")
+      && ((groups == 2 && lengths[1] == 6) || (groups == 3 && lengths[1] == 3 && lengths[2] == 3))
+      && separators[1] != UInt8(ascii: "/") && endsListedNumber(at: Int(ends[groups - 1]))
+      && followsPhoneCue(start) && !isReference()
+    {
+      return Int(ends[groups - 1])
     }
     // A North American number in 3 + 7 digits ("415 5550134"): the area code, then the
     // exchange and line number typed together.

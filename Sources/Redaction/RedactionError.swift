@@ -15,16 +15,39 @@ public enum RedactionError: Error, Sendable, Equatable, CustomStringConvertible 
   public var description: String {
     switch self {
     case .malformedPatternSpecification(let text):
-      return "pattern \"\(text)\" must have the form NAME=MASK, e.g. ORDER=AA-999999"
+      return "pattern \(Self.quoted(text)) must have the form NAME=MASK, e.g. ORDER=AA-999999"
     case .invalidPatternName(let name, let reason):
-      return "pattern name \"\(name)\" is invalid: \(reason)"
+      return "pattern name \(Self.quoted(name)) is invalid: \(reason)"
     case .duplicatePatternName(let name):
-      return "pattern name \"\(name)\" is given twice"
+      return "pattern name \(Self.quoted(name)) is given twice"
     case .invalidMask(let name, let mask, let column, let reason):
-      return "pattern \(name): mask \"\(mask)\" column \(column): \(reason)"
+      return
+        "pattern \(Self.quoted(name, inQuotes: false)): mask \(Self.quoted(mask, column: column)) column \(column): \(reason)"
     case .unknownType(let name):
       let known = RedactionType.builtIn.map { $0.label.lowercased() }.joined(separator: ", ")
-      return "unknown redaction type \"\(name)\" (known: \(known))"
+      return "unknown redaction type \(Self.quoted(name)) (known: \(known))"
     }
+  }
+
+  /// The most characters of a pattern, name or mask a message quotes; a longer one is quoted by
+  /// its start and its length, and a mask also by the characters around the failing column (brief
+  /// h61a: an invalid 100,000-character `--pattern` was echoed whole).
+  static let quotedLimit = 40
+
+  /// `text` in quotes, or its first `quotedLimit` characters, "…" and its length when it is longer;
+  /// with `column` (1-based), also the characters around that column when they are not shown.
+  private static func quoted(_ text: String, column: Int? = nil, inQuotes: Bool = true) -> String {
+    let open = inQuotes ? "\"" : ""
+    let characters = Array(text)
+    guard characters.count > quotedLimit else { return open + text + open }
+    var result = open + String(characters[..<quotedLimit]) + "…" + open + " (\(characters.count) characters"
+    if let column, column > quotedLimit - 10 {
+      let failing = min(max(column - 1, 0), characters.count - 1)
+      let from = max(failing - 10, 0)
+      let to = min(failing + 10, characters.count - 1)
+      result += ", near \"" + (from > 0 ? "…" : "") + String(characters[from...to])
+      result += (to < characters.count - 1 ? "…" : "") + "\""
+    }
+    return result + ")"
   }
 }

@@ -1,7 +1,8 @@
 /// Replaces personal data in a text with typed placeholders before it is shown or written.
 ///
-/// One pass over the UTF-8 bytes, read through `FoldedText` when the text has non-ASCII white space
-/// or digits (a no-break space separates and `４` is a digit, as their ASCII forms do): at each
+/// One pass over the UTF-8 bytes, read through `FoldedText` when the text has non-ASCII white space,
+/// digits or dashes, or invisible characters (a no-break space separates, `４` is a digit and `–`
+/// between digits a `-`, as their ASCII forms do; a zero-width space is not there): at each
 /// token start (a letter, digit, `+`, `(` or `::` not preceded by a letter or digit) the detectors
 /// that can begin with that byte are tried in this order, and the first match wins; text between
 /// matches is copied unchanged:
@@ -103,7 +104,7 @@ public struct Redactor: Sendable {
           // Detect on the folded bytes, replace the original ones.
           folded.bytes.withUnsafeBufferPointer { foldedBytes in
             scan(ByteScanner(bytes: foldedBytes, classes: classes)) { type, start, end in
-              emit(type, folded.originalOffsets[start]..<folded.originalOffsets[end])
+              emit(type, folded.originalRange(start, end, in: bytes))
             }
           }
         } else {

@@ -19,6 +19,12 @@ enum ScalarTraits {
   static let letterMarkOrNumber: UInt8 = 16
   /// General category Nd: a decimal digit of some script.
   static let decimalDigit: UInt8 = 32
+  /// A dash (general category Pd) or the minus sign U+2212: `FoldedText` reads one between digit
+  /// groups as `-`.
+  static let dash: UInt8 = 64
+  /// An invisible format character: general category Cf and Default_Ignorable_Code_Point (ZWSP,
+  /// ZWJ, soft hyphen, BOM, direction marks …), which `FoldedText` reads as not there.
+  static let invisible: UInt8 = 128
 
   private static let basicPlane: [UInt8] = (0..<0x10000).map { value in
     guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
@@ -42,6 +48,9 @@ enum ScalarTraits {
       return mark | letterMarkOrNumber | (scalar.properties.isAlphabetic ? alphabetic : 0)
     case .enclosingMark: return mark | letterMarkOrNumber
     case .otherSymbol: return scalar.properties.isAlphabetic ? alphabetic : 0
+    case .dashPunctuation: return dash
+    case .mathSymbol: return scalar.value == 0x2212 ? dash : 0
+    case .format: return scalar.properties.isDefaultIgnorableCodePoint ? invisible : 0
     default: return 0
     }
   }

@@ -75,3 +75,24 @@ func numbersWithoutSuffixNeedACue(input: String) {
   #expect(RedactionType(builtInName: "NINO") == .nino)
   #expect(RedactionType.nino.placeholder == "[NINO]")
 }
+
+// Brief h61a: after a cue a NINO printed with hyphens ("AB-12-34-56-C", as some forms do) was kept,
+// though the same number with spaces was claimed; an en dash reads as a hyphen (`FoldedText`).
+// Without a cue hyphenated letters and digits stay: they are as likely a product or licence code.
+@Test(arguments: [
+  ("NI number AB-12-34-56-C", "NI number [NINO]"),
+  ("my NINO is AB-123456-C.", "my NINO is [NINO]."),
+  ("national insurance no. ab-12-34-56-c thanks", "national insurance no. [NINO] thanks"),
+  ("NI number AB–12–34–56–C", "NI number [NINO]"),
+  ("NI number AB-12-34-56", "NI number [NINO]"),
+])
+func aHyphenatedNumberAfterACueIsANINO(input: String, expected: String) {
+  #expect(redacted(input, only: .nino) == expected)
+}
+
+@Test(arguments: [
+  "part AB-12-34-56-C fits", "model AB-123456-C", "NI number AB-12-34 56-C", "NI number AB-12-34-56-78",
+])
+func hyphenatedCodesWithoutACueOrInMixedGroupsStay(text: String) {
+  #expect(redacted(text, only: .nino) == text)
+}

@@ -32,8 +32,12 @@ struct Redact: ParsableCommand {
       Pennsylvania Ave NW"; not "3 Main Street stores"), and custom patterns
       replaced by [EMAIL], [PHONE], [CARD], [IBAN], [IP], [URL], [POSTCODE],
       [NAME], [SSN], [NINO], [DATE_OF_BIRTH], [ACCOUNT_NUMBER], [REFERENCE],
-      [NHS_NUMBER], [ADDRESS] or [PATTERN_NAME]. Other countries' postcodes need
-      a custom mask (--pattern NL_POSTCODE=9{4} AA). Not found: addresses
+      [NHS_NUMBER], [ADDRESS] or [PATTERN_NAME]. Text is read as it shows: any
+      Unicode space, dash or minus between digit groups separates them as a
+      space or "-" does ("07700–900123"), and invisible characters inside a
+      number, address or name (zero-width space, soft hyphen, direction marks)
+      are masked with it. Other countries' postcodes need a custom mask
+      (--pattern NL_POSTCODE=9{4} AA). Not found: addresses
       without a house number or street type, or in lower case ("Baker Street",
       "42 elm road"), a lower-case name after "I'm" or "this is" ("this is
       karen"), and @handles (most name the brand, which coders need); look for
