@@ -59,7 +59,9 @@ extension Tagger {
   ) throws(TaxonomyError) {
     try prepare(tokenized)
     var longestMatch = false
-    if options.longestMatch {
+    // Claims hide only an occurrence inside another (`markClaims`): without one, every tag's
+    // evaluation is skipped (it made lint's checks of one rule evaluate the whole codebook).
+    if options.longestMatch && occurrences.contains(where: \.dominated) {
       collectCandidates()
       var unused: [WithheldTag] = []
       let ruleMetadata = RuleMetadata(metadata)
