@@ -48,6 +48,12 @@ final class CSVParser {
   private(set) var unterminatedLastLine: Int?
   private var line = 1
   private(set) var bytesRead: Int64 = 0
+  /// Whether `nextRecord` notes where each field starts in `fieldPlaces` (the header rows, whose
+  /// cells a message may place; off for the data rows, which need no list a record).
+  var recordsFieldPlaces = false
+  /// Where each field of the record last read starts (its opening quote, if quoted): line and
+  /// 1-based column in characters. Filled while `recordsFieldPlaces` is on, else left empty.
+  private(set) var fieldPlaces: [(line: Int, column: Int)] = []
 
   /// Opens `source` (the file to read); messages name `path` (default: `source`).
   init(path source: String, displayName: String? = nil, delimiter: UInt8? = nil) throws(ImportError) {
@@ -204,6 +210,7 @@ final class CSVParser {
   /// the record limit none.
   func nextRecord(into fields: inout [[UInt8]]) throws(ImportError) -> Bool {
     fields.removeAll(keepingCapacity: true)
+    if !fieldPlaces.isEmpty { fieldPlaces.removeAll(keepingCapacity: true) }
     problem = nil
     recordHadQuote = false
     guard try peekByte() != nil else { return false }
@@ -249,7 +256,10 @@ final class CSVParser {
       }
     }
     func endField() {
-      if !dropping { fields.append(field) }
+      if !dropping {
+        fields.append(field)
+        if recordsFieldPlaces { fieldPlaces.append((fieldLine, fieldColumn)) }
+      }
       field.removeAll(keepingCapacity: !dropping)
       recordBytes += 1
       if fields.count > ImportLimits.maximumFields, !dropping {

@@ -249,10 +249,15 @@ struct CSVSurveyReader {
     // is checked and named.
     var secondRow: (fields: [[UInt8]], line: Int, problem: CSVProblem?, quoted: Bool)?
     var secondRowError: (any Error)?
+    // Where the cells of rows 2 and 3 start, to place a cell of Qualtrics' ImportId row.
+    var secondRowPlaces: [(line: Int, column: Int)] = []
+    parser.recordsFieldPlaces = true
     do {
       if try parser.nextRecord(into: &fields) {
         secondRow = (fields, parser.recordLine, parser.problem, parser.recordHadQuote)
+        secondRowPlaces = parser.fieldPlaces
       }
+      parser.recordsFieldPlaces = false
     } catch {
       secondRowError = error
     }
@@ -410,7 +415,8 @@ struct CSVSurveyReader {
       // The other way round, a column named like an answer ("MCSA_single_text", a question's own
       // export tag) whose ImportId is a question's choice column ("QID1", "QID3-1") holds answer
       // codes, not text (session 56, a real export: its codes 1, 2, 3 were imported as answers).
-      func readImportIDs(_ row: [[UInt8]]) {
+      func readImportIDs(_ row: [[UInt8]], line: Int, places: [(line: Int, column: Int)]) {
+        defer { warnAboutUnreadableImportIDs(row, line: line, places: places) }
         guard context.options.questions.isEmpty else { return }
         var codes: [Int] = []
         for index in row.indices where index < header.count && index != idIndex {
@@ -432,11 +438,35 @@ struct CSVSurveyReader {
         }
         textIndices.sort()
       }
+      // A cell of the ImportId row that names no ImportId (not valid JSON, no "ImportId" member,
+      // empty, typed over in a spreadsheet) leaves its column to its header name, as in an export
+      // without that row: said, with the cell's place (brief h61b: passed over without a word).
+      func warnAboutUnreadableImportIDs(_ row: [[UInt8]], line: Int, places: [(line: Int, column: Int)]) {
+        var unreadable: [String] = []
+        var count = 0
+        for index in header.indices {
+          let cell = index < row.count ? row[index] : nil
+          if let cell, QualtricsImportID.value(of: cell) != nil { continue }
+          count += 1
+          guard unreadable.count < 3 else { continue }
+          let place = index < places.count ? "\(places[index].line):\(places[index].column)" : "\(line)"
+          let name = header[index].isEmpty ? "column \(index + 1)" : "\"\(header[index])\""
+          let taken = index == idIndex ? "the id column" : textSet.contains(index) ? "taken as text" : "kept in meta"
+          unreadable.append(
+            cell.map { "\(name) at \(place): \(QualtricsImportID.problem(with: $0)), \(taken)" }
+              ?? "\(name): no cell (the row ends before it), \(taken)")
+        }
+        guard count > 0 else { return }
+        context.warn(
+          "line \(line), Qualtrics' ImportId row: \(count) cell(s) name no ImportId, so their columns are read by "
+            + "their header names, as in an export without that row (\(unreadable.joined(separator: "; "))"
+            + "\(count > 3 ? "; …" : "")); check the export, or name text columns with --question")
+      }
       // Row 2 is question texts, ImportIds, or the first data row.
       func takeSecondRow() throws {
         if secondIsImportIDs {
           qualtrics = true
-          readImportIDs(second)
+          readImportIDs(second, line: secondLine, places: secondRowPlaces)
           try requireTextColumns()
           context.note(
             "line \(secondLine) read as Qualtrics' ImportId row, not a response (the question-text row before it is missing)"
@@ -469,6 +499,8 @@ struct CSVSurveyReader {
       }
       let third: Bool
       do {
+        parser.recordsFieldPlaces = true
+        defer { parser.recordsFieldPlaces = false }
         third = try parser.nextRecord(into: &fields)
       } catch {
         // Row 3 ends the file with an error (a quote never closed): row 2 is still kept or rejected
@@ -485,7 +517,7 @@ struct CSVSurveyReader {
           piece: "question text", names: header)
         qualtrics = true
         questionTexts = header.indices.map { $0 < second.count ? FieldDecoding.string(second[$0]) : nil }
-        readImportIDs(fields)
+        readImportIDs(fields, line: parser.recordLine, places: parser.fieldPlaces)
         try requireTextColumns()
         pending = nil
       } else {

@@ -15,7 +15,7 @@ enum QualtricsImportID {
     cell.starts(with: jsonPrefix) || cell.starts(with: dictionaryPrefix)
   }
 
-  /// The ImportId that `cell` names, or nil when it is no ImportId cell.
+  /// The ImportId that `cell` names, or nil when it is no ImportId cell (`problem(with:)` says why).
   static func value(of cell: [UInt8]) -> String? {
     if cell.starts(with: jsonPrefix) {
       return (try? JSONParser.parse(FieldDecoding.string(cell)))?["ImportId"]?.stringValue
@@ -33,6 +33,16 @@ enum QualtricsImportID {
     let start = index + 1
     guard let end = cell[start...].firstIndex(of: UInt8(ascii: "'")) else { return nil }
     return String(validating: cell[start..<end], as: UTF8.self)
+  }
+
+  /// Why `cell`, in the ImportId row, names no ImportId (`value(of:)` is nil): for a warning that
+  /// places it.
+  static func problem(with cell: [UInt8]) -> String {
+    if cell.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return "empty" }
+    if cell.starts(with: dictionaryPrefix) { return "not a readable {'ImportId': '…'} cell" }
+    guard cell.starts(with: jsonPrefix) else { return #"not {"ImportId":…}"# }
+    guard let object = try? JSONParser.parse(FieldDecoding.string(cell)) else { return "not valid JSON" }
+    return object["ImportId"]?.stringValue == nil ? #"its "ImportId" is not a string"# : "unreadable"
   }
 
   /// Whether an ImportId names a text entry: it ends in `_TEXT` (current exports: `QID2_TEXT`,

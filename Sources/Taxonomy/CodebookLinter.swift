@@ -227,8 +227,9 @@ public enum CodebookLinter {
           let first = compiled.rules[tagIndex].indices.first(where: {
             ruleMatches($0, exclusion: false, tokenized, example)
           }),
-          !((try? rollUpTagger?.tag(tokenized, metadata: example.ruleMetadata))??.contains { $0.code == tag.code }
-            ?? false)
+          !((try? rollUpTagger?.tag(tokenized, metadata: example.ruleMetadata, subtree: tagIndex))??.contains {
+            $0.tagIndex == tagIndex
+          } ?? false)
         else { continue }
         findings.append(
           LintFinding(
@@ -246,7 +247,10 @@ public enum CodebookLinter {
         // (An empty example is reported as such above.)
         for (position, (tokenized, example)) in matchTexts.enumerated()
         where !reportedMatchExamples.contains(position) && !example.text.allSatisfy(\.isWhitespace) {
-          guard let assigned = try? rollUpTagger.tag(tokenized, metadata: example.ruleMetadata),
+          // Asked of the tag's subtree first (all its roll-up depends on), of every tag when it fails.
+          guard let own = try? rollUpTagger.tag(tokenized, metadata: example.ruleMetadata, subtree: tagIndex),
+            !own.contains(where: { $0.tagIndex == tagIndex }),
+            let assigned = try? rollUpTagger.tag(tokenized, metadata: example.ruleMetadata),
             !assigned.contains(where: { $0.code == tag.code })
           else { continue }
           let others = assigned.map(\.code).joined(separator: ", ")
@@ -369,10 +373,11 @@ public enum CodebookLinter {
     guard let tagger = try? Tagger(compiled, options: TaggingOptions(impliedParents: true)) else { return [] }
     let hierarchy = TagHierarchy(compiled.codebook)
     var findings: [LintFinding] = []
-    for tag in compiled.codebook.tags {
+    for (tagIndex, tag) in compiled.codebook.tags.enumerated() {
       for example in tag.noMatchExamples {
+        // The tag's subtree decides (its roll-up), and the descendants named are in it.
         guard let tokenized = try? tokenizer.tokenize(example.text),
-          let assigned = try? tagger.tag(tokenized, metadata: example.ruleMetadata),
+          let assigned = try? tagger.tag(tokenized, metadata: example.ruleMetadata, subtree: tagIndex),
           assigned.contains(where: { $0.code == tag.code && $0.implied })
         else { continue }
         let descendants = assigned.filter { match in
@@ -451,11 +456,12 @@ public enum CodebookLinter {
     guard let tagger = try? Tagger(compiled) else { return [] }
     let hierarchy = TagHierarchy(compiled.codebook)
     var findings: [LintFinding] = []
-    for tag in compiled.codebook.tags where !tag.matchExamples.isEmpty && !tag.rules.isEmpty {
+    for (tagIndex, tag) in compiled.codebook.tags.enumerated() where !tag.matchExamples.isEmpty && !tag.rules.isEmpty {
       var winners = Set<String>()
       let shadowed = tag.matchExamples.allSatisfy { example in
+        // The tag's subtree decides whether a descendant is kept instead of it.
         guard let tokenized = try? tokenizer.tokenize(example.text),
-          let assigned = try? tagger.tag(tokenized, metadata: example.ruleMetadata),
+          let assigned = try? tagger.tag(tokenized, metadata: example.ruleMetadata, subtree: tagIndex),
           !assigned.contains(where: { $0.code == tag.code })
         else { return false }
         let descendants = assigned.filter { hierarchy.path(to: $0.code).dropLast().contains(tag.code) }

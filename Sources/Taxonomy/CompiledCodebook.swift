@@ -486,6 +486,13 @@ extension CompiledCodebook {
     }
   }
 
+  /// Whether the tag at `index` is the tag at `root` or one of its descendants.
+  func isInSubtree(_ index: Int, of root: Int) -> Bool {
+    var inside = index == root
+    if !inside { forEachAncestor(of: index) { inside = inside || $0 == root } }
+    return inside
+  }
+
   /// Whether the tags at `first` and `second` are one tag, or one is an ancestor of the other.
   func areRelated(_ first: Int, _ second: Int) -> Bool {
     var related = first == second

@@ -60,7 +60,9 @@ extension Tagger {
     try prepare(tokenized)
     var longestMatch = false
     let ruleMetadata = try resolvingQuestion(RuleMetadata(metadata))
-    if options.longestMatch {
+    // Claims hide only an occurrence inside another (`markClaims`): without one, every tag's
+    // evaluation is skipped (it made lint's checks of one rule evaluate the whole codebook).
+    if options.longestMatch && occurrences.contains(where: \.dominated) {
       collectCandidates()
       var unused: [WithheldTag] = []
       if markClaims(evaluateCandidates(tokenized, metadata: ruleMetadata, longestMatch: false, withheld: &unused)) {

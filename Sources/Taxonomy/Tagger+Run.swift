@@ -3,9 +3,15 @@ import Tokenization
 /// One text tagged: its occurrences found, its candidate rules evaluated (again after longest
 /// match), and the tags assigned or withheld.
 extension Tagger {
+  /// `subtree`: only the tags of that tag's subtree (it and its descendants) are wanted, and when
+  /// longest match cannot hide an occurrence (none lies inside another) only they are evaluated:
+  /// every tag's rules then hold or fail on their own, so the tags of the subtree come out as in
+  /// the whole run (the roll-up to parents and the most specific tag read only the tag's
+  /// descendants). `taxonomy lint` asks so of each example (brief h61b: thousands of tags sharing
+  /// a word its examples hold made it evaluate every tag on every example, 27 s).
   func run(
     _ tokenized: TokenizedText, metadata: RuleMetadata, textSentiment: (label: String, compound: Double)?,
-    explaining: Bool
+    explaining: Bool, subtree: Int? = nil
   ) throws(TaxonomyError) -> (tags: [TagMatch], withheld: [WithheldTag]) {
     // Before the candidates are found: the rules a question gates (`questionGates`) need it.
     let metadata = try resolvingQuestion(metadata)
@@ -13,6 +19,21 @@ extension Tagger {
     // Most texts trigger no rule: they need none of the indexes evaluation reads.
     guard !occurrences.isEmpty else { return ([], []) }
     if !filtersByRequirements { collectCandidates() }
+    if let subtree, !options.longestMatch || !occurrences.contains(where: \.dominated) {
+      // A walk up the parents per candidate rule (`CompiledCodebook.isInSubtree`, written out: a
+      // few instructions for each of thousands of candidates).
+      let ruleTag = compiled.ruleTag
+      let parents = compiled.parentIndex
+      candidates.removeAll { rule in
+        var tag = Int(ruleTag[Int(rule)])
+        var steps = 0
+        while tag != subtree && tag >= 0 && steps <= parents.count {
+          tag = Int(parents[tag])
+          steps += 1
+        }
+        return tag != subtree
+      }
+    }
     guard !candidates.isEmpty else { return ([], []) }
     indexOccurrences(tokenized)
     var withheld: [WithheldTag] = []

@@ -281,6 +281,16 @@ public final class Tagger {
     try run(tokenized, metadata: metadata, textSentiment: textSentiment, explaining: false).tags
   }
 
+  /// The tags of `tag(_:metadata:)` that lie in the subtree of the tag at `subtree` (it and its
+  /// descendants), in codebook order; the tags outside it are evaluated only when longest match
+  /// needs them (see `run`). For `taxonomy lint`, which asks of each example about one tag.
+  func tag(_ tokenized: TokenizedText, metadata: [String: String], subtree: Int) throws(TaxonomyError) -> [TagMatch] {
+    try run(
+      tokenized, metadata: metadata.isEmpty ? RuleMetadata() : RuleMetadata(metadata), textSentiment: nil,
+      explaining: false, subtree: subtree
+    ).tags.filter { compiled.isInSubtree($0.tagIndex, of: subtree) }
+  }
+
   /// The tags of `tag(_:metadata:textSentiment:)`, and the tags whose rules held but that the
   /// tagger withheld, with the reason (an exclusion, too few mentions, a more specific tag, a
   /// longer phrase of another tag), in codebook order. A withheld parent that `impliedParents`

@@ -48,6 +48,8 @@ public final class Tokenizer {
   /// of its bytes comes from (`CharacterReferences`), reused.
   @exclusivity(unchecked) private var decodedText: [UInt8] = []
   @exclusivity(unchecked) private var decodedOrigins: [CharacterReferences.Origin] = []
+  /// A text with its control characters made spaces (`ControlCharacters`), reused.
+  @exclusivity(unchecked) private var blankedText: [UInt8] = []
   let flagCache = CharacterFlagCache()
   /// `TwoByteSegments.table`, held so that classifying a segment reads no static.
   let twoByteKinds = TwoByteSegments.table
@@ -132,11 +134,25 @@ public final class Tokenizer {
         {
           result.repairs = repairs
           // The decoded text is tokenized ("&#10;" may be a line break), and the tokens and
-          // sentences are mapped back to the original bytes.
+          // sentences are mapped back to the original bytes. Its control characters are spaces.
+          decodedText.withUnsafeMutableBufferPointer { decoded in
+            if let start = ControlCharacters.first(in: UnsafeBufferPointer(decoded)) {
+              ControlCharacters.blank(decoded, from: start)
+            }
+          }
           try decodedText.withUnsafeBufferPointer { decoded throws(TokenizationError) in
             try tokenizeBytes(decoded, asciiWithoutLineBreaks: false, into: &result)
           }
           CharacterReferences.mapBack(&result.tokens, &result.sentences, origins: decodedOrigins)
+        } else if let start = ControlCharacters.first(in: buffer) {
+          // A copy with its control characters made spaces, of the same byte and code-point
+          // lengths: the tokens and sentences index the original text as they are.
+          blankedText.removeAll(keepingCapacity: true)
+          blankedText.append(contentsOf: buffer)
+          blankedText.withUnsafeMutableBufferPointer { ControlCharacters.blank($0, from: start) }
+          try blankedText.withUnsafeBufferPointer { blanked throws(TokenizationError) in
+            try tokenizeBytes(blanked, asciiWithoutLineBreaks: asciiWithoutLineBreaks, into: &result)
+          }
         } else {
           try tokenizeBytes(buffer, asciiWithoutLineBreaks: asciiWithoutLineBreaks, into: &result)
         }

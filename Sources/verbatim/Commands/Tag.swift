@@ -33,6 +33,8 @@ struct TagCommand: ParsableCommand {
       named "tags" is replaced, with a warning. Records whose id repeats an earlier
       record's are tagged and written as they are, with a note on standard error
       (how many, and the first id and line; the first million lines are checked).
+      Ids are compared as `agree`, `gate` and `sample` join them: a number by its
+      integer's digits when it is integral (1, 1.0 and 1e0 are one id, as is "1").
 
       --explain adds "withheld": the tags whose rules held but that were not
       assigned, each with "reason" (excluded, min-evidence, more-specific,
@@ -195,9 +197,18 @@ struct TagCommand: ParsableCommand {
             }
             if repeats != nil {
               // As the output writes it: a record without an id gets its line number. A flat
-              // line's id (a string, a number …) is read in place, as the general path reads it.
-              let id = record?.id.identifierText ?? flat.identifierText(of: idName, in: bytes) ?? String(line)
-              tally.ids?.add(id, line: line)
+              // line's id (a string, a number …) is read in place, as the general path reads it;
+              // it is a number when it is no string (`true`, `false` and `null` are no number
+              // `add` reads as one).
+              if let record {
+                let number: Bool
+                if case .number = record.id { number = true } else { number = false }
+                tally.ids?.add(record.id.identifierText, number: number, line: line)
+              } else if let id = flat.identifierText(of: idName, in: bytes) {
+                tally.ids?.add(id, number: flat.stringContents(of: idName, in: bytes) == nil, line: line)
+              } else {
+                tally.ids?.add(String(line), number: true, line: line)
+              }
             }
             var metadata =
               metadataKeys.isEmpty || record == nil
@@ -259,7 +270,10 @@ struct TagCommand: ParsableCommand {
       if let repeated = repeats?.report() {
         printError(
           "note: \(repeated.count) record(s) repeat an earlier record's id, first \"\(repeated.id)\" at line "
-            + "\(repeated.line) (first at line \(repeated.firstLine)); each was tagged and written as it is"
+            + "\(repeated.line) (first at line \(repeated.firstLine)"
+            + (repeated.firstID != repeated.id
+              ? " as \"\(repeated.firstID)\": one number, and one item where `agree` and `gate` join ids" : "")
+            + "); each was tagged and written as it is"
             + (reader.lineNumber > RecordIDRepeats.defaultLineLimit
               ? " (ids checked in the first \(RecordIDRepeats.defaultLineLimit) lines)" : ""))
       }
@@ -357,8 +371,13 @@ private final class TagTally {
 /// (one lock per worker, not per line); `report` then says, independently of how the lines were
 /// shared out, how many records repeat an earlier record's id and which one does first.
 ///
-/// Memory grows with the lines checked, so only the first `lineLimit` lines are (about 24 bytes a
-/// line, more for ids longer than 15 bytes: 24 MB for the default million lines); `Report` says
+/// Ids are compared as `agree`, `gate` and `sample` join them (`RatingsReader`, `Sample`): a number
+/// id by its integer's digits when it is integral (`JSONValue.integralText(ofNumber:)`), so 1, 1.0,
+/// 1e0 and "1" are one id; any other id as written (1.5 and 1.50 are two, as there). Before (brief
+/// h61b) 1 and 1.0 were two ids here and one item in `agree`, where their codes then met.
+///
+/// Memory grows with the lines checked, so only the first `lineLimit` lines are (about 40 bytes a
+/// line, more for ids longer than 15 bytes: 40 MB for the default million lines); `Report` says
 /// when the input had more.
 private final class RecordIDRepeats: Sendable {
   /// The lines checked by default.
@@ -366,27 +385,43 @@ private final class RecordIDRepeats: Sendable {
 
   /// The ids of one worker's lines.
   struct Batch: Sendable {
-    var entries: [(id: String, line: Int)] = []
+    var entries: [Entry] = []
     let lineLimit: Int
 
-    /// Adds the id of line `line` (1-based); a line past the limit is not checked.
-    mutating func add(_ id: String, line: Int) {
-      if line <= lineLimit { entries.append((id, line)) }
+    /// Adds the id of line `line` (1-based), `id` as `JSONValue.identifierText` writes it and
+    /// `number` when it is no JSON string; a line past the limit is not checked.
+    mutating func add(_ id: String, number: Bool, line: Int) {
+      guard line <= lineLimit else { return }
+      guard number, let integral = JSONValue.integralText(ofNumber: id), integral != id else {
+        return entries.append(Entry(id: id, written: nil, line: line))
+      }
+      entries.append(Entry(id: integral, written: id, line: line))
     }
   }
 
+  /// An id compared (`id`), as written when that differs (`written`: "1.0" for the id "1").
+  struct Entry: Sendable {
+    var id: String
+    var written: String?
+    var line: Int
+
+    var shown: String { written ?? id }
+  }
+
   /// The outcome: `count` records repeat an earlier record's id; the first of them (by line) has id
-  /// `id` at line `line`, first seen at `firstLine`.
+  /// `id` at line `line`, first seen at `firstLine` written as `firstID` (another spelling of one
+  /// number: "1" for "1.0").
   struct Report: Sendable, Equatable {
     var count: Int
     var id: String
     var line: Int
     var firstLine: Int
+    var firstID: String
   }
 
   /// Lines after this one are not checked.
   let lineLimit: Int
-  private let entries = Mutex<[(id: String, line: Int)]>([])
+  private let entries = Mutex<[Entry]>([])
 
   init(lineLimit: Int = RecordIDRepeats.defaultLineLimit) {
     self.lineLimit = lineLimit
@@ -417,7 +452,9 @@ private final class RecordIDRepeats: Sendable {
         count += end - index - 1
         // The group's second line is its first repeat.
         if first.map({ sorted[index + 1].line < $0.line }) ?? true {
-          first = Report(count: 0, id: sorted[index].id, line: sorted[index + 1].line, firstLine: sorted[index].line)
+          first = Report(
+            count: 0, id: sorted[index + 1].shown, line: sorted[index + 1].line, firstLine: sorted[index].line,
+            firstID: sorted[index].shown)
         }
       }
       index = end
