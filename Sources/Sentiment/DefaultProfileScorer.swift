@@ -360,11 +360,16 @@ struct DefaultProfileScorer {
       var sentencePositive = 0.0
       var sentenceNegative = 0.0
       // Read through a buffer: the loop neither reads the array's count again nor copies each
-      // whole unit at every step.
-      units.withUnsafeBufferPointer { units in
+      // whole unit at every step. The sum and the neutral count, added to at every unit, are the
+      // closure's own variables (kept in registers), written back once: captured, each step
+      // loaded and stored them through a pointer (1.2M instructions of `score` on the VADER
+      // texts). The same additions in the same order: the same values.
+      (sum, neutralCount) = units.withUnsafeBufferPointer { units in
+        var unitSum = sum
+        var neutralUnits = neutralCount
         for index in units.indices {
           // The kind and value only: a whole unit (48 bytes) is copied for a valence term alone.
-          sum += units[index].value
+          unitSum += units[index].value
           switch units[index].kind {
           case .valence:
             let unit = units[index]
@@ -390,7 +395,7 @@ struct DefaultProfileScorer {
                 negativeTerms = true
               }
             } else {
-              neutralCount += 1
+              neutralUnits += 1
             }
             if unit.value != 0 {
               // Thanks closing a lukewarm answer is politeness, not praise ("fine thanks", "ok,
@@ -407,12 +412,13 @@ struct DefaultProfileScorer {
                 otherOpinion = true
               }
             }
-            if explanation != nil { explanation!.contributions.append(contribution(text, unit, rules[index])) }
+            if explain { explanation!.contributions.append(contribution(text, unit, rules[index])) }
           case .neutral:
-            neutralCount += 1
+            neutralUnits += 1
             // A phrase scored 0 that covers words of its own ("would be nice") is named, so the
-            // explanation says why those words count nothing.
-            if explanation != nil, let frame = neutralFrame(text, units[index]) {
+            // explanation says why those words count nothing. (`explain`: whether `explanation` is
+            // non-nil, a flag in a register rather than the captured optional's tag in memory.)
+            if explain, let frame = neutralFrame(text, units[index]) {
               explanation!.contributions.append(frame)
             }
             // "it never evened out" denies the balance.
@@ -420,11 +426,12 @@ struct DefaultProfileScorer {
               statesBalance = true
             }
           case .negator, .intensifier, .contrast:
-            neutralCount += 1
+            neutralUnits += 1
           case .boundary:
             break
           }
         }
+        return (unitSum, neutralUnits)
       }
       // Rule 36: "Great. Another delay.": a lone praise sentence before a plain complaint is ironic.
       if let previous = previousSentence, let praise = previous.praise,
