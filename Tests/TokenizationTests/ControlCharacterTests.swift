@@ -34,13 +34,15 @@ import Tokenization
 
   /// Each control between, before and after words reads as a space does (same tokens, norms,
   /// kinds, code-point offsets and sentences), in ASCII text and in text of other scripts, on the
-  /// fast path's eight-byte groups (a control at every position of a group) and after a decoded
+  /// fast path's sixteen-byte groups (a control at the last positions of a group and the first of
+  /// the next, where a C1 control's two bytes straddle them) and after a decoded
   /// character reference.
   @Test func eachControlSeparatesLikeASpace() throws {
     let tokenizer = try Tokenizer()
     let templates = [
       "good#bad", "#good bad#", "Good#bad. It was fine#today.", "abcdefg#hijklmnop", "abcdefgh#ijklmnop",
-      "abcdef#ghijklmnop", "café#crème", "Fish &amp; chips#great", "well :)#ok", "5#stars",
+      "abcdef#ghijklmnop", "abcdefghijklmn#opqrstuvwx", "abcdefghijklmno#pqrstuvwx", "abcdefghijklmnop#qrstuvwx",
+      "café#crème", "Fish &amp; chips#great", "well :)#ok", "5#stars",
     ]
     for control in Self.controls {
       for template in templates {

@@ -43,6 +43,27 @@ static inline uint32_t vb_sentence_stop_mask16(const uint8_t *bytes) {
 #endif
 }
 
+/// One bit per byte of the 16 at `bytes` (bit 0 the first) that may start a control character
+/// (`ControlCharacters`): a byte below 0x20 (tab, LF and CR included: the caller checks), DEL 0x7F,
+/// and C2, the lead byte of the C1 controls.
+static inline uint32_t vb_control_candidates16(const uint8_t *bytes) {
+#if defined(__SSE2__)
+  __m128i v = _mm_loadu_si128((const __m128i *)bytes);
+  // Unsigned v < 0x20: min(v, 0x1F) == v.
+  __m128i m = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+  m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)));
+  return (uint32_t)_mm_movemask_epi8(m);
+#else
+  uint32_t mask = 0;
+  for (int i = 0; i < 16; i++) {
+    uint8_t b = bytes[i];
+    if (b < 0x20 || b == 0x7F || b == 0xC2) mask |= 1u << i;
+  }
+  return mask;
+#endif
+}
+
 /// One bit per byte of the 16 at `bytes` (bit 0 the first) that is an ASCII letter or digit
 /// (`ByteRuns.alnumRunEnd`): a byte or-ed with 0x20 is in "a"–"z", or the byte is in "0"–"9" (bytes
 /// of 0x80 and above are in neither).
