@@ -1,5 +1,11 @@
 internal import ICUBridge
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Control characters in text, read as spaces: C0 controls other than tab, line feed and carriage
 /// return (NUL, VT, FF, ESC, U+001C–U+001F …), DEL (U+007F) and the C1 controls U+0080–U+009F
 /// except U+0085 NEXT LINE (a line break, as Unicode's sentence rules read it, like line feed).
@@ -16,9 +22,14 @@ enum ControlCharacters {
   /// (most texts: sixteen bytes at a time, `vb_control_candidates16`, each group without a byte
   /// below 0x20, DEL or 0xC2 passed in a few instructions; a group with a tab, a line break or a
   /// C2 that leads no control is read byte by byte).
+  /// `controlFreeASCII`: the bytes are known to be ASCII without one below 0x20 (a JSON string's
+  /// text read in place), so only DEL is looked for (`memchr`).
   @inline(__always)
-  static func first(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  static func first(in bytes: UnsafeBufferPointer<UInt8>, controlFreeASCII: Bool = false) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
+    if controlFreeASCII {
+      return memchr(base, 0x7F, bytes.count).map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - base }
+    }
     let count = bytes.count
     var index = 0
     while index + 16 <= count {

@@ -103,13 +103,15 @@ public final class Tokenizer {
     try tokenizeStoredText(into: &result)
   }
 
-  /// `tokenize(validUTF8:into:)` for bytes the caller knows to be ASCII without a CR or LF (the
-  /// text of a JSON string that has no escape, as `FlatJSONObject.isASCII` says of its line): the
-  /// tokenizer does not look for either again. The result is the same as `tokenize(validUTF8:into:)`'s.
+  /// `tokenize(validUTF8:into:)` for bytes the caller knows to be ASCII without a byte below 0x20
+  /// (the text of a JSON string that has no escape, as `FlatJSONObject.isASCII` says of its line:
+  /// JSON allows no raw control character in a string): the tokenizer does not look for line
+  /// breaks again, and of the control characters only for DEL. The result is the same as
+  /// `tokenize(validUTF8:into:)`'s.
   public func tokenize(asciiWithoutLineBreaks bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText)
     throws(TokenizationError)
   {
-    assert(UTF8Validation.isASCII(bytes) && !bytes.contains(0x0A) && !bytes.contains(0x0D), "not what the caller said")
+    assert(UTF8Validation.isASCII(bytes) && !bytes.contains { $0 < 0x20 }, "not what the caller said")
     result.reset(text: bytes, leavingTokenizerOutput: true)
     try tokenizeStoredText(into: &result, asciiWithoutLineBreaks: true)
   }
@@ -144,7 +146,7 @@ public final class Tokenizer {
             try tokenizeBytes(decoded, asciiWithoutLineBreaks: false, into: &result)
           }
           CharacterReferences.mapBack(&result.tokens, &result.sentences, origins: decodedOrigins)
-        } else if let start = ControlCharacters.first(in: buffer) {
+        } else if let start = ControlCharacters.first(in: buffer, controlFreeASCII: asciiWithoutLineBreaks) {
           // A copy with its control characters made spaces, of the same byte and code-point
           // lengths: the tokens and sentences index the original text as they are.
           blankedText.removeAll(keepingCapacity: true)

@@ -19,6 +19,14 @@ import Testing
     }
     #expect(compounds.count == 5)
     #expect(compounds.allSatisfy { $0 != nil && $0 == compounds[0] }, "\(compounds)")
+    // A raw DEL byte in a JSON string (JSON allows it unescaped, where it allows no byte below
+    // 0x20): the line is read in place, on the tokenizer's ASCII path, which looks for DEL alone.
+    let raw = Data(#"{"id":1,"text":"good"#.utf8) + [0x7F] + Data(#"bad"}"#.utf8) + [0x0A]
+    let rawResult = try TestSupport.runVerbatim(["score", "--jsonl"], input: raw)
+    let rawCompound = try TestSupport.jsonLines(rawResult.stdout).first.flatMap {
+      ($0["sentiment"] as? [String: Any])?["compound"] as? Double
+    }
+    #expect(rawCompound == compounds[0], "\(rawResult.stdoutText)")
     let tokens = try TestSupport.runVerbatim(
       ["tokenize", "--jsonl"], input: Data(#"{"id":1,"text":"good\u0000bad"}"#.utf8 + [0x0A]))
     #expect(tokens.status == 0, "\(tokens.stderrText)")
