@@ -103,21 +103,26 @@ import Tokenization
     #expect(compiled.questionConditions == ["\"recommend\""])
   }
 
+  /// A one-tag codebook whose rule reads the question, with an example answering it and the same
+  /// answer without a question as a `no_match` example (the list ends open for more).
+  static let recommendYAML = """
+    id: q
+    version: 1.0.0
+    tags:
+      - code: recommend
+        label: Recommend
+        description: Recommending us.
+        rules: ['QUESTION(recommend) AND (yes OR no)']
+        examples:
+          match:
+            - {text: 'Yes!', question: 'Would you recommend us?'}
+          no_match:
+            - 'Yes!'
+
+    """
+
   @Test func examplesCarryTheirQuestionThroughTestsAndTheArchive() throws {
-    let yaml = """
-      id: q
-      version: 1.0.0
-      tags:
-        - code: recommend
-          label: Recommend
-          rules: ['QUESTION(recommend) AND (yes OR no)']
-          examples:
-            match:
-              - {text: 'Yes!', question: 'Would you recommend us?'}
-            no_match:
-              - 'Yes!'
-              - {text: 'Yes!', question: 'Was it warm?'}
-      """
+    let yaml = Self.recommendYAML + "        - {text: 'Yes!', question: 'Was it warm?'}\n"
     let codebook = try Codebook.parse(yaml: yaml, source: "q.yaml")
     #expect(codebook.tags[0].matchExamples[0].question == "Would you recommend us?")
     let compiled = try CompiledCodebook(codebook, tokenizer: tokenizer)
@@ -136,21 +141,8 @@ import Tokenization
   }
 
   @Test func aQuestionMakesTwoExamplesDifferentTests() throws {
-    let yaml = """
-      id: q
-      version: 1.0.0
-      tags:
-        - code: recommend
-          label: Recommend
-          description: Recommending us.
-          rules: ['QUESTION(recommend) AND (yes OR no)']
-          examples:
-            match:
-              - {text: 'Yes!', question: 'Would you recommend us?'}
-            no_match:
-              - 'Yes!'
-      """
-    let findings = CodebookLinter.lint(try Codebook.parse(yaml: yaml, source: "q.yaml"), tokenizer: tokenizer)
+    let findings = CodebookLinter.lint(
+      try Codebook.parse(yaml: Self.recommendYAML, source: "q.yaml"), tokenizer: tokenizer)
     #expect(!findings.contains { "\(String(describing: $0))".contains("one of the two tests always fails") })
   }
 }
