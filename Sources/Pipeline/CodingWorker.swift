@@ -73,9 +73,11 @@ public final class CodingWorker {
   /// copied it (retaining its members) and destroyed the original, about 320 instructions a
   /// record.
   /// `questionText`, the question's wording, answers the codebook's `QUESTION(…)` conditions.
+  /// `asciiWithoutLineBreaks`: the bytes are known to be ASCII without a byte below 0x20 (a JSON
+  /// string's text read in place, `FlatJSONObject.isASCII`; `Tokenizer.tokenize(asciiWithoutLineBreaks:into:)`).
   public func code(
     validUTF8 bytes: UnsafeBufferPointer<UInt8>, into coded: inout CodedVerbatim, question: QuestionFrame = .open,
-    questionText: String? = nil
+    questionText: String? = nil, asciiWithoutLineBreaks: Bool = false
   ) throws -> Bool {
     guard redactor == nil else { return false }
     // The reused buffers are moved into a local for the call: passing the stored property to the
@@ -83,7 +85,11 @@ public final class CodingWorker {
     var tokenized = TokenizedText()
     swap(&tokenized, &self.tokenized)
     defer { swap(&tokenized, &self.tokenized) }
-    try tokenizer.tokenize(validUTF8: bytes, into: &tokenized)
+    if asciiWithoutLineBreaks {
+      try tokenizer.tokenize(asciiWithoutLineBreaks: bytes, into: &tokenized)
+    } else {
+      try tokenizer.tokenize(validUTF8: bytes, into: &tokenized)
+    }
     var metadata = RuleMetadata()
     if let questionText { metadata.question = questionText }
     try code(tokenized, metadata: metadata, question: question, into: &coded)

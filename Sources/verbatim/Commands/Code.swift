@@ -270,7 +270,8 @@ struct Code: ParsableCommand {
             try worker.code(
               validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), into: &flatCoded,
               question: questionName.map { frames.frame(fixedOr: flat.identifierText(of: $0, in: bytes)) } ?? .open,
-              questionText: questionName.flatMap { flat.identifierText(of: $0, in: bytes) })
+              questionText: questionName.flatMap { flat.identifierText(of: $0, in: bytes) },
+              asciiWithoutLineBreaks: flat.isASCII)
           {
             swap(&writer.bytes, &output)
             defer { swap(&writer.bytes, &output) }
