@@ -8,9 +8,11 @@ import VerbatimCore
 public final class QuestionFrames {
   private let fixed: QuestionFrame?
   private var known: [String: QuestionFrame] = [:]
-  /// The most wordings remembered: a field that holds free text instead of a question is read
-  /// afresh each time past it, in bounded memory.
+  /// The most wordings remembered, and the longest (in bytes): a field that holds free text
+  /// instead of a question is read afresh each time past them, in bounded memory (4,096 distinct
+  /// texts of a few megabytes each would have been kept whole).
   private static let limit = 4096
+  private static let longestKept = 1024
 
   public init(fixed: QuestionFrame?) { self.fixed = fixed }
 
@@ -21,7 +23,7 @@ public final class QuestionFrames {
     guard let question, let question else { return .open }
     if let frame = known[question] { return frame }
     let frame = QuestionFrame(question: question)
-    if known.count < Self.limit { known[question] = frame }
+    if known.count < Self.limit && question.utf8.count <= Self.longestKept { known[question] = frame }
     return frame
   }
 }

@@ -7,8 +7,9 @@ import Tokenization
 /// the tokenized question: the same matching as in a verbatim (terms on the tokenizer's norms,
 /// phrases, `NEAR`, `SENTENCE`, regexes), and no expression hides another's words by longest
 /// match. An export repeats a few questions over every respondent, so the answer is remembered per
-/// question text (up to `limit` texts; past that, a text is evaluated afresh each time, in bounded
-/// memory). One per tagger: not `Sendable`.
+/// question text (up to `limit` texts of at most `longestKept` bytes; past that, and for a longer
+/// text, which is no survey question, a text is evaluated afresh each time, in bounded memory). One
+/// per tagger: not `Sendable`.
 public final class QuestionConditions {
   /// The expressions' canonical texts, as the `QUESTION(…)` conditions hold them.
   public let expressions: [String]
@@ -17,6 +18,7 @@ public final class QuestionConditions {
   private var tokenized = TokenizedText()
   private var known: [String: [String]] = [:]
   private static let limit = 4096
+  private static let longestKept = 1024
 
   /// - Parameter expressions: canonical texts of rule expressions (`CompiledCodebook.questionConditions`).
   public init(expressions: [String]) throws(TaxonomyError) {
@@ -49,7 +51,7 @@ public final class QuestionConditions {
     for (index, tagger) in taggers.enumerated() {
       if try !tagger.tag(tokenized).isEmpty { holding.append(expressions[index]) }
     }
-    if known.count < Self.limit { known[question] = holding }
+    if known.count < Self.limit && question.utf8.count <= Self.longestKept { known[question] = holding }
     return holding
   }
 }
