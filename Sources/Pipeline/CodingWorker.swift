@@ -1,5 +1,5 @@
 import Redaction
-public import Sentiment
+import Sentiment
 public import Taxonomy
 import Tokenization
 public import VerbatimCore
@@ -20,6 +20,8 @@ public final class CodingWorker {
   private let explain: Bool
   private let notesLanguages: Bool
   private let members: CodedMembers
+  /// The frames of the question wordings met so far (`QuestionFrame`).
+  private let frames = QuestionFrames(fixed: nil)
 
   public init(configuration: CodingConfiguration) throws {
     self.configuration = configuration
@@ -42,8 +44,10 @@ public final class CodingWorker {
   }
 
   /// Codes one verbatim whose metadata fields may hold several values (see `RuleMetadata`), an
-  /// answer to a question of `question` (`QuestionFrame`; `.open` reads it alone).
-  public func code(_ text: String, metadata: RuleMetadata, question: QuestionFrame = .open) throws -> CodedVerbatim {
+  /// answer to the survey question worded `question` (nil: read alone): a bare answer takes the
+  /// sign of the question's frame (`QuestionFrame`), and the codebook's `QUESTION(…)` conditions
+  /// read the wording.
+  public func code(_ text: String, metadata: RuleMetadata, question: String? = nil) throws -> CodedVerbatim {
     guard let redactor else {
       return try code(text, redactions: [:], placeholders: [], metadata: metadata, question: question)
     }
@@ -72,12 +76,12 @@ public final class CodingWorker {
   /// value: a `CodedVerbatim` is too large to return in registers, and building one to return
   /// copied it (retaining its members) and destroyed the original, about 320 instructions a
   /// record.
-  /// `questionText`, the question's wording, answers the codebook's `QUESTION(…)` conditions.
+  /// `question`: the question's wording, as in `code(_:metadata:question:)`.
   /// `asciiWithoutLineBreaks`: the bytes are known to be ASCII without a byte below 0x20 (a JSON
   /// string's text read in place, `FlatJSONObject.isASCII`; `Tokenizer.tokenize(asciiWithoutLineBreaks:into:)`).
   public func code(
-    validUTF8 bytes: UnsafeBufferPointer<UInt8>, into coded: inout CodedVerbatim, question: QuestionFrame = .open,
-    questionText: String? = nil, asciiWithoutLineBreaks: Bool = false
+    validUTF8 bytes: UnsafeBufferPointer<UInt8>, into coded: inout CodedVerbatim, question: String? = nil,
+    asciiWithoutLineBreaks: Bool = false
   ) throws -> Bool {
     guard redactor == nil else { return false }
     // The reused buffers are moved into a local for the call: passing the stored property to the
@@ -90,9 +94,7 @@ public final class CodingWorker {
     } else {
       try tokenizer.tokenize(validUTF8: bytes, into: &tokenized)
     }
-    var metadata = RuleMetadata()
-    if let questionText { metadata.question = questionText }
-    try code(tokenized, metadata: metadata, question: question, into: &coded)
+    try code(tokenized, metadata: RuleMetadata(), question: question, into: &coded)
     // Members a record coded before may have set (most are empty: not assigned again).
     if !coded.text.isEmpty { coded.text = "" }
     if !coded.redactions.isEmpty { coded.redactions = [:] }
@@ -103,7 +105,7 @@ public final class CodingWorker {
   /// Codes a text after redaction (`placeholders`: the code point ranges of its placeholders).
   private func code(
     _ text: String, redactions: [RedactionType: Int], placeholders: [Range<Int>], metadata: RuleMetadata,
-    question: QuestionFrame
+    question: String?
   ) throws -> CodedVerbatim {
     var coded = CodedVerbatim.uncoded(text: text, redactions: redactions)
     var tokenized = TokenizedText()
@@ -118,9 +120,14 @@ public final class CodingWorker {
 
   /// Scores and tags a tokenized text, setting the members of `coded` that coding finds (all but
   /// its text, redactions and metadata redactions); on an error `coded` is left as it was.
+  /// `question`: the wording of the question it answers (its frame for the score, its text for the
+  /// codebook's `QUESTION(…)` conditions).
   private func code(
-    _ tokenized: TokenizedText, metadata: RuleMetadata, question: QuestionFrame, into coded: inout CodedVerbatim
+    _ tokenized: TokenizedText, metadata: RuleMetadata, question wording: String?, into coded: inout CodedVerbatim
   ) throws {
+    let question = frames.frame(fixedOr: .some(wording))
+    var metadata = metadata
+    if let wording { metadata.question = wording }
     // The tagger scores the text again for each tag's sentiment: the lexicon lookups of its tokens
     // are made once for all of those calls.
     scorer.beginReusingLookups(of: tokenized)

@@ -26,19 +26,15 @@ public enum ExportCoding {
         let worker = try CodingWorker(configuration: configuration)
         var writer = JSONWriter(capacity: 0)
         let observe = makeObserver()
-        let frames = QuestionFrames(fixed: nil)
         return { record, output in
           // Under --redact an answer to a contact question is withheld whole (`ContactQuestion`).
           let withheld = configuration.redactor != nil && ContactQuestion.asks(record)
           var coded: CodedVerbatim
-          let wording = configuration.questionField.map { record.questionWording(field: $0) }
-          var metadata = ruleMetadata(of: record, keys: metadataKeys)
-          // The codebook's QUESTION(…) rules read the wording.
-          if let wording, let wording { metadata.question = wording }
           do {
             coded = try worker.code(
-              withheld ? ContactQuestion.placeholder : record.text, metadata: metadata,
-              question: wording.map { frames.frame(fixedOr: .some($0)) } ?? .open)
+              withheld ? ContactQuestion.placeholder : record.text,
+              metadata: ruleMetadata(of: record, keys: metadataKeys),
+              question: configuration.questionField.flatMap { record.questionWording(field: $0) })
           } catch let error as any LineScopedError {
             throw LineError(path: path, record: record.id, message: error.description)
           }

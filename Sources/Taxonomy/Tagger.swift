@@ -205,7 +205,8 @@ public final class Tagger {
   /// codebook reads no question or the record has none.
   func resolvingQuestion(_ metadata: RuleMetadata) throws(TaxonomyError) -> RuleMetadata {
     guard !questionExpressions.isEmpty else { return metadata }
-    guard let question = metadata.question else {
+    // Most records bring no metadata at all: no lookup of the question's key.
+    guard !metadata.isEmpty, let question = metadata.question else {
       for index in questionHolds.indices { questionHolds[index] = false }
       return metadata
     }

@@ -16,6 +16,10 @@ public struct TextRecord: Sendable {
     self.members = members
     self.line = line
   }
+
+  /// The string value of member `name`: nil when the record has no such member or it holds no
+  /// string (the survey question of `--question-field`).
+  public func string(member name: String) -> String? { members.first { $0.key == name }?.value.stringValue }
 }
 
 /// Turns input lines into `TextRecord`s: plain text (one text per line) or JSONL (one object per

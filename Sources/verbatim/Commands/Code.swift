@@ -253,7 +253,6 @@ struct Code: ParsableCommand {
         let tally = tallies.make()
         // Each flat line is coded into this one value (`CodingWorker.code(validUTF8:into:)`).
         var flatCoded = CodedVerbatim.uncoded()
-        let frames = QuestionFrames(fixed: nil)
         let questionName = configuration.questionField.map { Array($0.utf8) }
         return { bytes, line, output in
           // A blank line is no record: skipped, as `code FILE` and `import` skip it (review r16a),
@@ -269,8 +268,7 @@ struct Code: ParsableCommand {
           if readsFlatLines, let text = decoder.flatText(bytes, into: &flat),
             try worker.code(
               validUTF8: UnsafeBufferPointer(rebasing: bytes[text]), into: &flatCoded,
-              question: questionName.map { frames.frame(fixedOr: flat.identifierText(of: $0, in: bytes)) } ?? .open,
-              questionText: questionName.flatMap { flat.identifierText(of: $0, in: bytes) },
+              question: questionName.flatMap { flat.identifierText(of: $0, in: bytes) },
               asciiWithoutLineBreaks: flat.isASCII)
           {
             swap(&writer.bytes, &output)
@@ -294,16 +292,11 @@ struct Code: ParsableCommand {
             rejected.add(error, line: line, bytes: bytes, decoder: decoder)
             return
           }
-          var metadata =
+          let metadata =
             metadataKeys.isEmpty ? RuleMetadata() : RuleMetadata(members: record.members, keys: metadataKeys)
           // Under --redact an answer to a contact question is withheld whole (`ContactQuestion`).
           let withheld = redactor != nil && ContactQuestion.asks(record)
-          let wording = configuration.questionField.map { name in
-            record.members.first { $0.key == name }?.value.stringValue
-          }
-          let question = frames.frame(fixedOr: wording)
-          // The codebook's QUESTION(…) rules read the wording.
-          if let wording, let wording { metadata.question = wording }
+          let question = configuration.questionField.flatMap { record.string(member: $0) }
           var coded = try worker.code(
             withheld ? ContactQuestion.placeholder : record.text, metadata: metadata, question: question)
           if withheld { coded.metadataRedactions.withheld += 1 }

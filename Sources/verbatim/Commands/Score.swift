@@ -170,7 +170,7 @@ struct Score: ParsableCommand {
                 let frame =
                   readsQuestions
                   ? questions.frame(
-                    fixedOr: questionField.map { name in decoded.members.first { $0.key == name }?.value.stringValue })
+                    fixedOr: questionField.map { decoded.string(member: $0) })
                   : .open
                 (score, explanation) =
                   needsTokens

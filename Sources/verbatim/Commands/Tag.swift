@@ -213,11 +213,10 @@ struct TagCommand: ParsableCommand {
             var metadata =
               metadataKeys.isEmpty || record == nil
               ? RuleMetadata() : RuleMetadata(members: record!.members, keys: metadataKeys)
-            if let questionName {
+            if let questionName, let questionField {
               // The record's question, as `score --question-field` reads it.
               metadata.question =
-                record.map { record in record.members.first { $0.key == questionField }?.value.stringValue }
-                ?? flat.identifierText(of: questionName, in: bytes)
+                record.map { $0.string(member: questionField) } ?? flat.identifierText(of: questionName, in: bytes)
             } else if let fixedQuestion {
               metadata.question = fixedQuestion
             }
