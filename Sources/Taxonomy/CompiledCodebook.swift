@@ -486,11 +486,17 @@ extension CompiledCodebook {
     }
   }
 
-  /// Whether the tag at `index` is the tag at `root` or one of its descendants.
+  /// Whether the tag at `index` is the tag at `root` or one of its descendants: a walk up the
+  /// parents that stops at `root` (at most as many steps as there are tags, as `forEachAncestor`).
   func isInSubtree(_ index: Int, of root: Int) -> Bool {
-    var inside = index == root
-    if !inside { forEachAncestor(of: index) { inside = inside || $0 == root } }
-    return inside
+    var tag = index
+    var steps = 0
+    while tag >= 0 && steps <= codes.count {
+      if tag == root { return true }
+      tag = Int(parentIndex[tag])
+      steps += 1
+    }
+    return false
   }
 
   /// Whether the tags at `first` and `second` are one tag, or one is an ancestor of the other.

@@ -20,19 +20,8 @@ extension Tagger {
     guard !occurrences.isEmpty else { return ([], []) }
     if !filtersByRequirements { collectCandidates() }
     if let subtree, !options.longestMatch || !occurrences.contains(where: \.dominated) {
-      // A walk up the parents per candidate rule (`CompiledCodebook.isInSubtree`, written out: a
-      // few instructions for each of thousands of candidates).
-      let ruleTag = compiled.ruleTag
-      let parents = compiled.parentIndex
-      candidates.removeAll { rule in
-        var tag = Int(ruleTag[Int(rule)])
-        var steps = 0
-        while tag != subtree && tag >= 0 && steps <= parents.count {
-          tag = Int(parents[tag])
-          steps += 1
-        }
-        return tag != subtree
-      }
+      let compiled = self.compiled
+      candidates.removeAll { !compiled.isInSubtree(Int(compiled.ruleTag[Int($0)]), of: subtree) }
     }
     guard !candidates.isEmpty else { return ([], []) }
     indexOccurrences(tokenized)
