@@ -62,6 +62,28 @@ import Testing
     #expect(try codes(result) == [["general.recommend"], []])
   }
 
+  /// A bare answer's per-tag sentiment reads its question in `tag` as in `code`: "No" to "Would you
+  /// recommend us?" is a negative `general.recommend`, not a neutral one (the word alone has no
+  /// sentiment).
+  @Test func tagsSentimentOfABareAnswerReadsTheQuestion() throws {
+    let input = Data(
+      (#"{"id":1,"text":"No","q":"Would you recommend us?"}"# + "\n"
+        + #"{"id":2,"text":"Yes","q":"Would you recommend us?"}"# + "\n").utf8)
+    func labels(_ arguments: [String]) throws -> [String] {
+      let result = try TestSupport.runVerbatim(arguments, input: input)
+      #expect(result.status == 0, "\(result.stderrText)")
+      return try TestSupport.jsonLines(result.stdout).map { record in
+        let tags = record["tags"] as? [[String: Any]] ?? []
+        let recommend = tags.first { $0["code"] as? String == "general.recommend" }
+        return (recommend?["sentiment"] as? [String: Any])?["label"] as? String ?? "untagged"
+      }
+    }
+    let tagged = try labels(["tag", "--jsonl", "--question-field", "q", "--threads", "1"])
+    #expect(tagged == ["negative", "positive"])
+    #expect(try labels(["code", "-", "--question-field", "q", "--threads", "1"]) == tagged)
+    #expect(try labels(["tag", "--jsonl", "--question-field", "q", "--explain", "--threads", "1"]) == tagged)
+  }
+
   @Test func aQuestionFieldNeedsJSONLines() throws {
     let result = try TestSupport.runVerbatim(["tag", "--question-field", "q"], input: Data("yes\n".utf8))
     #expect(result.status == 2)

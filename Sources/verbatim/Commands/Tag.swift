@@ -159,6 +159,8 @@ struct TagCommand: ParsableCommand {
       let idName = Array("id".utf8)
       let questionName = questionField.map { Array($0.utf8) }
       let fixedQuestion = question
+      let fixedFrame = question.map { QuestionFrame(question: $0) }
+      let readsFrames = model?.profile == .default && (questionField != nil || question != nil)
       // JSONL lines of the common flat shape are read in place (`TextRecordDecoder.flatText`, as in
       // `score` and `code -`) when no `meta.` condition needs the parsed members.
       let readsFlatLines = metadataKeys.isEmpty
@@ -170,7 +172,11 @@ struct TagCommand: ParsableCommand {
           // One tokenizer, scorer, tagger and tally per thread.
           let tally = TagTally(into: counter, repeats: repeats)
           let tokenizer = try Tokenizer()
-          let tagger = try Tagger(compiled, scorer: model.map { SentimentScorer(model: $0) }, options: options)
+          let scorer = model.map { SentimentScorer(model: $0) }
+          let tagger = try Tagger(compiled, scorer: scorer, options: options)
+          // A bare answer's per-tag sentiment reads the question's frame, as in `code`: "No" to
+          // "Would you recommend us?" is negative (the default profile only; vader reads none).
+          let frames = readsFrames ? QuestionFrames(fixed: fixedFrame) : nil
           var tokenized = TokenizedText()
           var writer = JSONWriter(capacity: 4096)
           var flat = FlatJSONObject()
@@ -220,6 +226,17 @@ struct TagCommand: ParsableCommand {
             } else if let fixedQuestion {
               metadata.question = fixedQuestion
             }
+            // The text's sentiment read through its question's frame, which a tag whose evidence
+            // spans every sentence takes (`Tagger.tag(_:metadata:textSentiment:)`); nil for an
+            // open question (each tag's clauses are scored as they are).
+            var textSentiment: (label: String, compound: Double)?
+            if let frames, let scorer {
+              let frame = frames.frame(fixedOr: .some(metadata.question))
+              if frame != .open {
+                let score = scorer.score(tokenized, explain: false, question: frame).0
+                textSentiment = (score.label.rawValue, score.compound)
+              }
+            }
             let matches: [TagMatch]
             var withheld: [WithheldTag] = []
             let timeouts = tagger.regexTimeouts
@@ -231,9 +248,9 @@ struct TagCommand: ParsableCommand {
             }
             do throws(TaxonomyError) {
               if explain {
-                (matches, withheld) = try tagger.explain(tokenized, metadata: metadata)
+                (matches, withheld) = try tagger.explain(tokenized, metadata: metadata, textSentiment: textSentiment)
               } else {
-                matches = try tagger.tag(tokenized, metadata: metadata)
+                matches = try tagger.tag(tokenized, metadata: metadata, textSentiment: textSentiment)
               }
             } catch {
               guard case .taggingFailed(_, let reason) = error else { throw error }
