@@ -29,7 +29,9 @@ struct TagCommand: ParsableCommand {
       the record's "meta" object, else from its top-level fields; rules with
       QUESTION(…) read the survey question the answer replies to, given by
       --question-field NAME (JSONL) or --question TEXT (without one they do not
-      hold: "Yes" alone is about nothing). An input field
+      hold: "Yes" alone is about nothing); a bare answer's per-tag sentiment reads
+      the question too, as `code` does ("No" to "Would you recommend us?" is
+      negative; the default profile only). An input field
       named "tags" is replaced, with a warning. Records whose id repeats an earlier
       record's are tagged and written as they are, with a note on standard error
       (how many, and the first id and line; the first million lines are checked).
