@@ -150,7 +150,10 @@ struct TaxonomyCommand: ParsableCommand {
         where verbatims go: descriptions (coding instructions), examples, routes and
         severities. With --corpus, tags every text with both codebooks (implied parents
         on) and prints, per tag, how many texts gain or lose it with the first record
-        ids as examples. Both codebooks are validated first, as `taxonomy lint` does
+        ids as examples; rules with meta.FIELD conditions read the JSONL record's
+        fields, as `tag` does, and rules with QUESTION(…) read the question given by
+        --question-field NAME or --question TEXT (without one they do not hold).
+        Both codebooks are validated first, as `taxonomy lint` does
         for errors: a rule syntax error, a duplicate code, an unknown parent or a
         parent cycle exits 65 with file:line:column.
 
@@ -176,6 +179,18 @@ struct TaxonomyCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Example record ids to show per tag and direction (0 or more).")
     var examples = 3
 
+    @Option(
+      help: ArgumentHelp(
+        "The JSONL field that holds each answer's survey question, which the codebooks' QUESTION(…) rules read.",
+        valueName: "name"))
+    var questionField: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "The survey question every line of the corpus answers, which the codebooks' QUESTION(…) rules read.",
+        valueName: "text"))
+    var question: String?
+
     // Review h43 B1: an invalid corpus line said "use --replace-invalid", which diff did not have.
     @Flag(
       help:
@@ -185,6 +200,12 @@ struct TaxonomyCommand: ParsableCommand {
 
     func validate() throws {
       guard examples >= 0 else { throw ValidationError("--examples must be 0 or more, not \(examples)") }
+      if corpus == nil && (questionField != nil || question != nil) {
+        throw ValidationError("--question-field and --question name the question of a --corpus's answers: add --corpus")
+      }
+      // The question serves the codebooks' rules only: no sentiment profile is involved.
+      try checkQuestionOptions(
+        field: questionField, question: question, jsonl: jsonl, profile: "default", ownFields: [])
     }
 
     func run() throws {
@@ -212,14 +233,23 @@ struct TaxonomyCommand: ParsableCommand {
             mode: jsonl ? .jsonl(textField: textField) : .plain, replaceInvalid: replaceInvalid, source: corpus)
           var tokenized = TokenizedText()
           var replaced = 0
+          // The fields either codebook's `meta.` conditions read (a plain-text corpus has none).
+          let metadataKeys = jsonl ? Array(Set(oldCompiled.metadataKeys + newCompiled.metadataKeys)).sorted() : []
           defer { if replaced > 0 { printError(replacementNote(replaced)) } }
           try reader.forEachLine { bytes, line in
             if decoder.isBlankJSONLine(bytes) { return true }
             let (record, replacements) = try decoder.decode(bytes, line: line)
             replaced += replacements
             try tokenizer.tokenize(record.text, into: &tokenized)
-            let oldCodes = try oldTagger.tag(tokenized).map(\.code)
-            let newCodes = try newTagger.tag(tokenized).map(\.code)
+            var metadata =
+              metadataKeys.isEmpty ? RuleMetadata() : RuleMetadata(members: record.members, keys: metadataKeys)
+            if let questionField {
+              metadata.question = record.string(member: questionField)
+            } else if let question {
+              metadata.question = question
+            }
+            let oldCodes = try oldTagger.tag(tokenized, metadata: metadata).map(\.code)
+            let newCodes = try newTagger.tag(tokenized, metadata: metadata).map(\.code)
             impact.add(id: record.id.identifierText, old: oldCodes, new: newCodes, renames: renames)
             return true
           }
