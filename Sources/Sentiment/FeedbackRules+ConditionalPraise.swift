@@ -85,6 +85,11 @@ extension DefaultProfileScorer {
           index -= 1
         }
       }
+      if frame == nil, opensRatingClause(text, praise) {
+        // "5 stars if you fix the crashes": a rating without a modal, its condition right after it.
+        frame = praise
+        verb = true
+      }
       guard let frame, verb || recommendationFollows(text, after: praise) else { continue }
       guard hasCondition(text, after: praise) || leadingCondition(text, before: frame) != nil else { continue }
       units[frame].kind = .neutral
@@ -105,6 +110,22 @@ extension DefaultProfileScorer {
     let match = ids.withUnsafeBufferPointer { tables.valenceMatch($0, from: unit.start, to: unit.start + unit.length) }
     return match.map { $0.length == unit.length && tables.valence(ofEntry: $0.value) > 0 } ?? false
   }
+
+  /// Whether the positive term at unit `praise` is a star rating ("5 stars", "five stars") that
+  /// opens its sentence or clause and is followed at once by "if": a rating offered on a condition
+  /// without a modal ("5 stars if you add a dark mode. 2 stars until then"), which rule 50 reads as
+  /// "would give 5 stars if …" (the condition itself is checked as for a modal's).
+  private func opensRatingClause(_ text: TokenizedText, _ praise: Int) -> Bool {
+    let unit = units[praise]
+    let end = unit.start + unit.length
+    guard unit.length > 1, Self.isWord(text, end - 1, in: Self.ratingUnits), end < text.tokens.count,
+      Self.norm(of: text, end, is: "if")
+    else { return false }
+    return praise == 0 || units[praise - 1].kind == .boundary || units[praise - 1].kind == .contrast
+  }
+
+  /// The last word of a star rating.
+  private static let ratingUnits: ShortWords = ["stars", "star"]
 
   /// Whether a verb of recommending follows the term at unit `praise` right after it: "would
   /// happily recommend", "would gladly stay again" (the adverb is the first term after the modal).
@@ -358,7 +379,8 @@ extension DefaultProfileScorer {
     // "-ed" of a past, not of "need", "feed", "exceed".
     let isPast =
       Self.norm(of: text, verb, endsWith: "ed", minimum: 4) && !Self.norm(of: text, verb, endsWith: "eed", minimum: 3)
-    return !(Self.isWord(text, verb, in: Self.addressedModals) || isPast)
+    let addressed = Self.isWord(text, verb, in: Self.addressedModals) || Self.isWord(text, verb, in: Self.changeVerbs)
+    return !(addressed || isPast)
   }
 
   /// Whether the reader's condition that opens at token `index` asks the reader to put up with
@@ -396,6 +418,13 @@ extension DefaultProfileScorer {
   /// Modals and past forms after "you" that address the company ("if you could", "if you had").
   private static let addressedModals: ShortWords = [
     "could", "would", "had", "were", "did", "made", "got", "gave", "sent", "took", "kept", "paid", "put",
+  ]
+  /// Verbs of a change asked of the company after "if you" ("if you fix the login", "if you add a
+  /// dark mode", "if you bring back the old layout"): the company addressed, not the reader's
+  /// situation.
+  private static let changeVerbs: ShortWords = [
+    "fix", "add", "remove", "bring", "improve", "change", "stop", "lower", "reduce", "update", "restore",
+    "reinstate", "introduce", "sort",
   ]
   /// Subjects of a condition that is the reader's situation ("if you're travelling with kids").
   private static let readerSubjects: ShortWords = [

@@ -4,7 +4,8 @@ import Testing
 /// The sixty-second session's blind review h62d (300 verbatims: periodic-survey answers, review-site
 /// reviews, chat messages and written complaints from outside the UK; its odd half read): lexicon
 /// phrases for a delivery status written without "as", an answer that missed the question, and
-/// something the customer moved (a pension, an ISA) rather than a call passed on. Sentences are our
+/// something the customer moved (a pension, an ISA) rather than a call passed on; a star rating
+/// offered on a condition without a modal (rule 50). Sentences are our
 /// own, not the review's; labels hand-judged, each with the reason a coder would give.
 struct BlindReviews62Tests: ScoresTexts {
   let scorer: SentimentScorer
@@ -30,5 +31,22 @@ struct BlindReviews62Tests: ScoresTexts {
     #expect(label("Transferred my ISA in online, no forms.") != .negative)
     // A call transferred is the old complaint.
     #expect(label("They transferred my call four times and nobody could help.") == .negative)
+  }
+
+  @Test func aRatingOnAConditionIsNotGivenYet() {
+    // "5 stars if …" waits for the change, as "would give 5 stars if …" does; the rating given
+    // now is the one that counts.
+    #expect(label("5 stars if you bring back offline mode. 2 stars for now.") == .negative)
+    #expect(label("Five stars if they fix the sync bug.") != .positive)
+    #expect(label("5 stars if you fix the login") == .negative)
+    // A condition on the reader's situation keeps the rating, and so does a rating given outright.
+    #expect(label("5 stars if you like word games") == .positive)
+    #expect(label("Fun little game. 5 stars") == .positive)
+  }
+
+  @Test func ifYouFixIsTheCompanyAddressed() {
+    // "if you fix …" asks the company for a change; "if you like …" is the reader's taste.
+    #expect(label("Would recommend if you fix the checkout.") != .positive)
+    #expect(label("Would recommend if you like spicy food.") == .positive)
   }
 }
