@@ -412,7 +412,10 @@ import VerbatimCore
 ///    the company for a change, opening the sentence and joined by "and" to the modal, is such a
 ///    condition too: "Get the office sorted and you'd be unbeatable", "Hire more staff and I would
 ///    recommend them" (blind review h59b); not advice to the reader ("Try the fish and you'd be
-///    amazed").
+///    amazed"). A star rating that opens its clause with "if" right after it needs no modal: "5
+///    stars if you fix the crashes" is "would give 5 stars if …" (blind review h62d); "if you" + a
+///    change asked of the company ("fix", "add", "remove", "bring back") is the company addressed,
+///    not the reader's situation.
 /// 51. **Other providers** (`FeedbackRules+OtherProviders.swift`). A clause whose subject is another
 ///    provider ("Other banks are far more helpful", "Every other airline was better", "Their
 ///    competitors are cheaper") or what the reviewed one was before ("The old app was much better")
