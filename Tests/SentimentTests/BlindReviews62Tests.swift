@@ -49,4 +49,19 @@ struct BlindReviews62Tests: ScoresTexts {
     #expect(label("Would recommend if you fix the checkout.") != .positive)
     #expect(label("Would recommend if you like spicy food.") == .positive)
   }
+
+  @Test func aFacilityNamedForItsUsersIsNoPraise() {
+    // "accessible" of a toilet or a lift names the facility; of a place it is still praise.
+    #expect(label("The accessible lift was out of order again.") == .negative)
+    #expect(label("The accessible toilet is on level 1.") == .neutral)
+    #expect(label("The venue is very accessible.") == .positive)
+  }
+
+  @Test func aRefusalToWaitAPriceNotPaidAgainAndMisSellingAreComplaints() {
+    #expect(label("The courier said he couldn't wait for me.") == .negative)
+    #expect(label("Nice enough but wouldn't pay that much again.") == .negative)
+    #expect(label("We were mis-sold the policy.") == .negative)
+    // Eagerness is still eagerness.
+    #expect(label("Can't wait for my next stay!") == .positive)
+  }
 }
