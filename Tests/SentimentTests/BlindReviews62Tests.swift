@@ -64,4 +64,12 @@ struct BlindReviews62Tests: ScoresTexts {
     // Eagerness is still eagerness.
     #expect(label("Can't wait for my next stay!") == .positive)
   }
+
+  @Test func paidAndGotNothingIsAComplaint() {
+    #expect(label("Paid for the upgrade and got nothing.") == .negative)
+    #expect(label("Paid in full, received nothing.") == .negative)
+    // Not the idioms that say the opposite, or nothing either way.
+    #expect(label("Honestly got nothing to complain about.") == .positive)
+    #expect(label("I've got nothing against the staff.") == .neutral)
+  }
 }
