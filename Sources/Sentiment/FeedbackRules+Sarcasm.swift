@@ -270,6 +270,6 @@ extension DefaultProfileScorer {
   /// "Great job." are as ironic as "Brilliant." (QA review 24). Not "service", "idea" or "effort":
   /// "Terrible. Good service!" and "Bad execution, good idea" weigh one aspect against another.
   private static let genericPraiseObjects: ShortWords = [
-    "job", "work", "system", "stuff", "planning", "move", "logic", "one",
+    "job", "work", "system", "stuff", "planning", "move", "logic", "one", "timing",
   ]
 }

@@ -72,4 +72,12 @@ struct BlindReviews62Tests: ScoresTexts {
     #expect(label("Honestly got nothing to complain about.") == .positive)
     #expect(label("I've got nothing against the staff.") == .neutral)
   }
+
+  @Test func greatTimingAfterAFailureIsSarcasm() {
+    // Rule 4's lone exclamation of praise with a generic object, as "Great job." after a complaint.
+    #expect(label("Bank app down all morning. Great timing.") == .negative)
+    #expect(label("Couldn't top up my card before the trip. Perfect timing.") == .negative)
+    // Timing praised for what happened is praise.
+    #expect(label("Arrived the day before the party, great timing!") == .positive)
+  }
 }
