@@ -50,6 +50,9 @@ public final class Tagger {
   // retains nor checks exclusive access.
   let nodes: UnsafeMutableBufferPointer<ProgramNode>
   let children: UnsafeMutableBufferPointer<Int32>
+  /// Per entry of `children`, the slot its atom's occurrences are stamped in (`phraseStamp`), or
+  /// -1 when the child is no phrase or regex (`RuleEvaluator.isAbsentAtom`).
+  let childSlots: UnsafeMutableBufferPointer<Int32>
   let phraseUserStarts: UnsafeMutableBufferPointer<Int32>
   let phraseUsers: UnsafeMutableBufferPointer<Int32>
   // Per-text state: stamps say which phrases (and regexes, after the phrases) occurred.
@@ -144,6 +147,16 @@ public final class Tagger {
     maxPhraseLength = Int32(compiled.matcher.maxPhraseLength)
     nodes = Self.copy(compiled.nodes)
     children = Self.copy(compiled.children)
+    let phrases = phraseCount
+    childSlots = Self.copy(
+      compiled.children.map { child in
+        let node = compiled.nodes[Int(child)]
+        switch node.kind {
+        case .phrase, .phraseAll: return node.first
+        case .regex: return phrases + node.first
+        default: return -1
+        }
+      })
     phraseUserStarts = Self.copy(compiled.phraseUserStarts)
     phraseUsers = Self.copy(compiled.phraseUsers)
     let slots = compiled.matcher.phraseCount + compiled.regexes.count
@@ -218,7 +231,7 @@ public final class Tagger {
 
   deinit {
     for buffer in [
-      children, phraseUserStarts, phraseUsers, phraseBegin, phraseEnd, slotClauseStarts, slotClauses,
+      children, childSlots, phraseUserStarts, phraseUsers, phraseBegin, phraseEnd, slotClauseStarts, slotClauses,
       phraseClauseCounts, regexGateStarts, regexGates,
     ] {
       buffer.deallocate()
