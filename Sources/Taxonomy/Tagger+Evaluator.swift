@@ -97,7 +97,8 @@ extension Tagger {
                     compiled.parentIndex.withUnsafeBufferPointer { parentIndex in
                       withUnsafePointer(to: metadata) { metadata in
                         var evaluator = RuleEvaluator(
-                          nodes: nodes, children: children, phraseUserStarts: phraseUserStarts,
+                          nodes: nodes, children: children, childSlots: childSlots,
+                          phraseUserStarts: phraseUserStarts,
                           phraseUsers: phraseUsers, phraseStamp: phraseStamp, phraseBegin: phraseBegin,
                           phraseEnd: phraseEnd, occurrences: occurrences, byPhrase: byPhrase, wordIndex: wordIndex,
                           sentenceOfToken: sentenceOfToken, sentences: sentences, metaConditions: metaConditions,

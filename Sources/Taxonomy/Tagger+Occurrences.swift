@@ -33,8 +33,8 @@ extension Tagger {
     stamp &+= 1
     if stamp == 0 {
       phraseStamp.update(repeating: 0)
-      ruleStamp.update(repeating: 0)
-      clauseStamp.update(repeating: 0)
+      for rule in ruleClauses.indices { ruleClauses[rule].stamp = 0 }
+      for clause in clauseStates.indices { clauseStates[clause].stamp = 0 }
       slotStamp.update(repeating: 0)
       stamp = 1
     }
@@ -47,9 +47,9 @@ extension Tagger {
       // A rule whose question does not hold starts this text with its clauses counted so far
       // below zero that no occurrence makes it a candidate (`questionGates`).
       for gate in questionGates where !questionHolds[gate.expression] {
-        ruleStamp[Int(gate.rule)] = stamp
-        clausesMet[Int(gate.rule)] = Int32.min / 2
-        phraseClausesMet[Int(gate.rule)] = Int32.min / 2
+        ruleClauses[Int(gate.rule)].stamp = stamp
+        ruleClauses[Int(gate.rule)].met = Int32.min / 2
+        ruleClauses[Int(gate.rule)].phraseMet = Int32.min / 2
       }
       meetClauses(of: 0..<occurrences.count)
     }

@@ -50,26 +50,25 @@ public final class Tagger {
   // retains nor checks exclusive access.
   let nodes: UnsafeMutableBufferPointer<ProgramNode>
   let children: UnsafeMutableBufferPointer<Int32>
+  /// Per entry of `children`, the slot its atom's occurrences are stamped in (`phraseStamp`), or
+  /// -1 when the child is no phrase or regex (`RuleEvaluator.isAbsentAtom`).
+  let childSlots: UnsafeMutableBufferPointer<Int32>
   let phraseUserStarts: UnsafeMutableBufferPointer<Int32>
   let phraseUsers: UnsafeMutableBufferPointer<Int32>
   // Per-text state: stamps say which phrases (and regexes, after the phrases) occurred.
   let phraseStamp: UnsafeMutableBufferPointer<UInt32>
   let phraseBegin: UnsafeMutableBufferPointer<Int32>
   let phraseEnd: UnsafeMutableBufferPointer<Int32>
-  let ruleStamp: UnsafeMutableBufferPointer<UInt32>
-  // The rules' requirements (`RuleRequirements`) and, per text, which clauses are met and how many
-  // of each rule's (valid where `ruleStamp` is the text's stamp).
+  /// Per flat rule, its count of requirement clauses and, per text, how many are met
+  /// (`RuleClauses`).
+  let ruleClauses: UnsafeMutableBufferPointer<RuleClauses>
+  // The rules' requirements (`RuleRequirements`) and, per text, which clauses are met
+  // (`ClauseState`).
   let slotClauseStarts: UnsafeMutableBufferPointer<Int32>
   let slotClauses: UnsafeMutableBufferPointer<Int32>
-  let clauseRules: UnsafeMutableBufferPointer<Int32>
-  let clauseCounts: UnsafeMutableBufferPointer<Int32>
-  let clauseStamp: UnsafeMutableBufferPointer<UInt32>
+  let clauseStates: UnsafeMutableBufferPointer<ClauseState>
   let slotStamp: UnsafeMutableBufferPointer<UInt32>
-  let clausesMet: UnsafeMutableBufferPointer<Int32>
-  /// Per rule, how many of its clauses without a regex are met (valid with `clausesMet`).
-  let phraseClausesMet: UnsafeMutableBufferPointer<Int32>
   let phraseClauseCounts: UnsafeMutableBufferPointer<Int32>
-  let clauseHasRegex: UnsafeMutableBufferPointer<Bool>
   let regexGateStarts: UnsafeMutableBufferPointer<Int32>
   let regexGates: UnsafeMutableBufferPointer<Int32>
   /// Whether only rules whose requirements are met are evaluated (`RuleRequirements`); false
@@ -148,25 +147,31 @@ public final class Tagger {
     maxPhraseLength = Int32(compiled.matcher.maxPhraseLength)
     nodes = Self.copy(compiled.nodes)
     children = Self.copy(compiled.children)
+    let phrases = phraseCount
+    childSlots = Self.copy(
+      compiled.children.map { child in
+        let node = compiled.nodes[Int(child)]
+        switch node.kind {
+        case .phrase, .phraseAll: return node.first
+        case .regex: return phrases + node.first
+        default: return -1
+        }
+      })
     phraseUserStarts = Self.copy(compiled.phraseUserStarts)
     phraseUsers = Self.copy(compiled.phraseUsers)
     let slots = compiled.matcher.phraseCount + compiled.regexes.count
     phraseStamp = Self.copy([UInt32](repeating: 0, count: slots))
     phraseBegin = Self.copy([Int32](repeating: 0, count: slots))
     phraseEnd = Self.copy([Int32](repeating: 0, count: slots))
-    ruleStamp = Self.copy([UInt32](repeating: 0, count: compiled.ruleRoots.count))
     let requirements = compiled.requirements
+    ruleClauses = Self.copy(requirements.clauseCounts.map { RuleClauses(count: $0) })
     slotClauseStarts = Self.copy(requirements.slotClauseStarts)
     slotClauses = Self.copy(requirements.slotClauses)
-    clauseRules = Self.copy(requirements.clauseRules)
-    clauseCounts = Self.copy(requirements.clauseCounts)
-    clauseStamp = Self.copy([UInt32](repeating: 0, count: requirements.clauseRules.count))
+    clauseStates = Self.copy(
+      zip(requirements.clauseRules, requirements.clauseHasRegex).map { ClauseState(rule: $0, hasRegex: $1) })
     slotStamp = Self.copy([UInt32](repeating: 0, count: slots))
     distinctPhrases = Self.copy([Int32](repeating: 0, count: slots))
-    clausesMet = Self.copy([Int32](repeating: 0, count: compiled.ruleRoots.count))
-    phraseClausesMet = Self.copy([Int32](repeating: 0, count: compiled.ruleRoots.count))
     phraseClauseCounts = Self.copy(requirements.phraseClauseCounts)
-    clauseHasRegex = Self.copy(requirements.clauseHasRegex)
     regexGateStarts = Self.copy(requirements.regexGateStarts)
     regexGates = Self.copy(requirements.regexGates)
     questionExpressions = compiled.questionConditions
@@ -226,16 +231,15 @@ public final class Tagger {
 
   deinit {
     for buffer in [
-      children, phraseUserStarts, phraseUsers, phraseBegin, phraseEnd, slotClauseStarts, slotClauses, clauseRules,
-      clauseCounts, clausesMet, phraseClausesMet, phraseClauseCounts, regexGateStarts, regexGates,
+      children, childSlots, phraseUserStarts, phraseUsers, phraseBegin, phraseEnd, slotClauseStarts, slotClauses,
+      phraseClauseCounts, regexGateStarts, regexGates,
     ] {
       buffer.deallocate()
     }
     nodes.deallocate()
     phraseStamp.deallocate()
-    ruleStamp.deallocate()
-    clauseStamp.deallocate()
-    clauseHasRegex.deallocate()
+    ruleClauses.deallocate()
+    clauseStates.deallocate()
     slotStamp.deallocate()
     regexRuledOut.deallocate()
     distinctPhrases.deallocate()

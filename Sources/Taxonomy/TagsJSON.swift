@@ -11,16 +11,20 @@ enum TagsJSON {
   static func assembledCapacity(_ matches: [TagMatch]) -> Int? {
     // "tags":[ … ] and, per tag, its names, brackets and the sentiment's number (at most 24
     // bytes); per evidence item, its names and two integers (at most 20 bytes each).
+    // Index loops read the members in place: iterating copied each match and item (retaining its
+    // strings and arrays) and destroyed the copy.
     var capacity = 16
-    for match in matches {
-      guard let code = plainCount(match.code), let label = plainCount(match.label) else { return nil }
+    for index in matches.indices {
+      guard let code = plainCount(matches[index].code), let label = plainCount(matches[index].label) else {
+        return nil
+      }
       capacity += 96 + code + label
-      if let sentiment = match.sentiment {
-        guard let sentimentLabel = plainCount(sentiment.label) else { return nil }
+      if matches[index].sentiment != nil {
+        guard let sentimentLabel = plainCount(matches[index].sentiment!.label) else { return nil }
         capacity += 64 + sentimentLabel
       }
-      for item in match.evidence {
-        guard let rule = plainCount(item.rule) else { return nil }
+      for position in matches[index].evidence.indices {
+        guard let rule = plainCount(matches[index].evidence[position].rule) else { return nil }
         capacity += 80 + rule
       }
     }
@@ -30,28 +34,29 @@ enum TagsJSON {
   /// Writes `"tags":[…]` for `matches` (whose strings `assembledCapacity` accepted).
   static func assemble(_ matches: [TagMatch], into buffer: inout JSONFragmentBuffer) {
     buffer.fragment(#""tags":["#)
-    for (index, match) in matches.enumerated() {
+    // Index loops, as in `assembledCapacity`.
+    for index in matches.indices {
       buffer.fragment(index == 0 ? #"{"code":""# : #",{"code":""#)
-      write(match.code, to: &buffer)
+      write(matches[index].code, to: &buffer)
       buffer.fragment(#"","label":""#)
-      write(match.label, to: &buffer)
+      write(matches[index].label, to: &buffer)
       buffer.fragment(#"""#)
-      if let sentiment = match.sentiment {
+      if matches[index].sentiment != nil {
         buffer.fragment(#","sentiment":{"label":""#)
-        write(sentiment.label, to: &buffer)
+        write(matches[index].sentiment!.label, to: &buffer)
         buffer.fragment(#"","compound":"#)
-        buffer.number(sentiment.compound)
+        buffer.number(matches[index].sentiment!.compound)
         buffer.fragment("}")
       }
-      if match.implied { buffer.fragment(#","implied":true"#) }
+      if matches[index].implied { buffer.fragment(#","implied":true"#) }
       buffer.fragment(#","evidence":["#)
-      for (position, item) in match.evidence.enumerated() {
+      for position in matches[index].evidence.indices {
         buffer.fragment(position == 0 ? #"{"start":"# : #",{"start":"#)
-        writeDecimal(item.start, to: &buffer)
+        writeDecimal(matches[index].evidence[position].start, to: &buffer)
         buffer.fragment(#","end":"#)
-        writeDecimal(item.end, to: &buffer)
+        writeDecimal(matches[index].evidence[position].end, to: &buffer)
         buffer.fragment(#","rule":""#)
-        write(item.rule, to: &buffer)
+        write(matches[index].evidence[position].rule, to: &buffer)
         buffer.fragment(#""}"#)
       }
       buffer.fragment("]}")
@@ -61,12 +66,19 @@ enum TagsJSON {
 
   /// The UTF-8 length of `text` when it needs no JSON escape, else nil.
   static func plainCount(_ text: String) -> Int? {
+    // Read in place (a native string's bytes, as the codebook's are): a mutable copy for
+    // `withUTF8` retained and released the string at each of a tag's strings.
+    if let count = text.utf8.withContiguousStorageIfAvailable({ JSONWriter.needsEscape($0) ? -1 : $0.count }) {
+      return count < 0 ? nil : count
+    }
     var text = text
     return text.withUTF8 { JSONWriter.needsEscape($0) ? nil : $0.count }
   }
 
   /// Appends the bytes of `text` (which need no escape).
   private static func write(_ text: String, to buffer: inout JSONFragmentBuffer) {
+    // In place, as in `plainCount`.
+    if text.utf8.withContiguousStorageIfAvailable({ buffer._writeASCII($0) }) != nil { return }
     var text = text
     text.withUTF8 { buffer._writeASCII($0) }
   }
