@@ -110,9 +110,14 @@ struct ByteScanner {
 
   /// True when the digit at `index` follows another number and a space (`1234 5678`): a phone
   /// number does not start there, so the tail of a longer digit-group run (an IBAN, a 14-digit
-  /// reference) is never taken for a phone number on its own.
+  /// reference) is never taken for a phone number on its own. Digits glued to a letter before them
+  /// are a word, not a number ("O2 07700 900123", "Galaxy S9 020 7946 0000": brief h62a, both
+  /// numbers were kept).
   @inline(__always) func continuesDigitGroups(_ index: Int) -> Bool {
-    byte(index - 1) == UInt8(ascii: " ") && isDigit(index - 2)
+    guard byte(index - 1) == UInt8(ascii: " ") && isDigit(index - 2) else { return false }
+    var runStart = index - 2
+    while isDigit(runStart - 1) { runStart -= 1 }
+    return !isLetter(runStart - 1)
   }
 
   /// True when the character at `index` continues a word or number of ASCII letters and digits: an

@@ -14,9 +14,15 @@
 ///   already; "GB82–WEST–1234", "AB–12–34–56–C") to `-`,
 ///   and a full-width plus sign U+FF0B before a digit to `+`: digit groups typed in Word (which turns
 ///   `-` into `–` as it autocorrects), pasted from a PDF or typed with an East Asian input method are
-///   the groups of an ASCII `-` (brief h61a: `07700–900123` and `020–7946–0958` were kept). A dash
-///   with a space on either side ("9 – 5", "Best wishes – Kate") or between two letters ("Sarah—Thanks",
-///   "London–Paris") stays what it is;
+///   the groups of an ASCII `-` (brief h61a: `07700–900123` and `020–7946–0958` were kept); so does
+///   such a dash with one space on each side ("07700 – 900123" reads "07700 - 900123", which the
+///   phone, card and IBAN scanners take under their rules for a spaced hyphen; "9 – 5" reads "9 - 5",
+///   which none takes; brief h62a). A dash between two letters ("Sarah—Thanks", "London–Paris", "Best
+///   wishes – Kate") stays what it is, except a hyphen-like one inside an e-mail address
+///   ("billing–support@example.com", "jane@example–shop.com": `addressHyphenFold`);
+/// - the letter O (either case) to `0` in a run of 3 or more ASCII letters and digits that holds
+///   only digits and Os, one digit at least ("O77OO 9OO123", "07700 9OO123": `isZeroInNumber`;
+///   brief h62a); "OOO", "ZOO", "O2" and "SO17" keep their letters;
 /// - every invisible format character (general category Cf that is also Default_Ignorable_Code_Point:
 ///   soft hyphen U+00AD, zero-width space U+200B, ZWNJ U+200C, ZWJ U+200D, the direction marks and
 ///   embeddings U+200E–U+200F, U+202A–U+202E, U+2066–U+2069, word joiner U+2060, the invisible
@@ -49,12 +55,12 @@ struct FoldedText {
 
   /// Lead bytes of every UTF-8 sequence that may need folding: those of the non-ASCII White_Space
   /// characters, the Nd digits, the Pd dashes, the invisible format characters and the full-width
-  /// plus (C2, D6, D8, D9, DB, DF, E0–E3, EA, EF, F0, F3). Other lead bytes (Latin, Greek, Cyrillic,
-  /// Hebrew letters, CJK ideographs, Hangul …) are skipped without decoding. A test checks the
-  /// whole code space against the Unicode properties.
+  /// plus (C2, D6, D8, D9, DB, DF, E0–E3, EA, EF, F0, F3), VT and FF, and the letter O. Other lead
+  /// bytes (Latin, Greek, Cyrillic, Hebrew letters, CJK ideographs, Hangul …) are skipped without
+  /// decoding. A test checks the whole code space against the Unicode properties.
   private static let mayFoldLead: [Bool] = (0..<256).map { value in
     switch value {
-    case 0x0B, 0x0C, 0xC2, 0xD6, 0xD8, 0xD9, 0xDB, 0xDF, 0xE0...0xE3, 0xEA, 0xEF, 0xF0, 0xF3: return true
+    case 0x0B, 0x0C, 0x4F, 0x6F, 0xC2, 0xD6, 0xD8, 0xD9, 0xDB, 0xDF, 0xE0...0xE3, 0xEA, 0xEF, 0xF0, 0xF3: return true
     default: return false
     }
   }
@@ -75,7 +81,7 @@ struct FoldedText {
         var afterAt = Self.atSignWithoutSpace(before: first, in: text)
         while index < text.count {
           let byte = text[index]
-          guard Self.mayFoldLead[Int(byte)] else {
+          guard Self.mayFoldLead[Int(byte)], !Self.isLetterOInWord(text, at: index) else {
             afterAt = Self.afterAt(afterAt, byte)
             bytes[count] = byte
             offsets[count] = index
@@ -84,7 +90,11 @@ struct FoldedText {
             continue
           }
           let length = Self.sequenceLength(byte)
-          if let ascii = Self.fold(text, at: index, previous: count > 0 ? bytes[count - 1] : 0, afterAt: afterAt) {
+          let previous = count > 0 ? bytes[count - 1] : 0
+          let beforePrevious = count > 1 ? bytes[count - 2] : 0
+          if let ascii = Self.fold(
+            text, at: index, previous: previous, beforePrevious: beforePrevious, afterAt: afterAt)
+          {
             // An invisible character leaves no byte: the match around it maps back over it.
             if ascii == Self.dropped {
               index += length
@@ -137,20 +147,51 @@ struct FoldedText {
   private static func firstFold(in text: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
     var afterAt = false
     while index < text.count {
       let byte = text[index]
-      if mayFoldLead[Int(byte)] {
-        if fold(text, at: index, previous: previous, afterAt: afterAt) != nil { return index }
+      let lead = firstFoldLead[Int(byte)]
+      if lead == 1 {
+        if fold(text, at: index, previous: previous, beforePrevious: beforePrevious, afterAt: afterAt) != nil {
+          return index
+        }
         index += sequenceLength(byte)
-        previous = 0x80
+        beforePrevious = previous
+        previous = byte < 0x80 ? byte : 0x80
       } else {
+        if lead == 2, let zero = firstZeroLetter(in: text, around: index, previous: previous) { return zero }
         afterAt = Self.afterAt(afterAt, byte)
+        beforePrevious = previous
         previous = byte
         index += 1
       }
     }
     return nil
+  }
+
+  /// For `firstFold`: 1 for the bytes of `mayFoldLead` but the letter O, 2 for an ASCII digit, whose
+  /// neighbours are looked at for an O that stands for a zero (digits are rarer than Os), else 0.
+  private static let firstFoldLead: [UInt8] = (0..<256).map { value in
+    if value >= 0x30 && value <= 0x39 { return 2 }
+    return mayFoldLead[value] && value != 0x4F && value != 0x6F ? 1 : 0
+  }
+
+  /// The first letter O of the run of digits and Os around the digit at `index` when it stands for
+  /// a zero (`isZeroInNumber`); nil when no O is next to the digit.
+  private static func firstZeroLetter(in text: UnsafeBufferPointer<UInt8>, around index: Int, previous: UInt8)
+    -> Int?
+  {
+    let nextIsO = index + 1 < text.count && text[index + 1] | 0x20 == UInt8(ascii: "o")
+    guard previous | 0x20 == UInt8(ascii: "o") || nextIsO else { return nil }
+    @inline(__always) func inRun(_ offset: Int) -> Bool {
+      offset >= 0 && offset < text.count && (isASCIIDigit(text[offset]) || text[offset] | 0x20 == UInt8(ascii: "o"))
+    }
+    var start = index
+    while inRun(start - 1) && index - start < 32 { start -= 1 }
+    var letter = start
+    while inRun(letter) && !(text[letter] | 0x20 == UInt8(ascii: "o")) { letter += 1 }
+    return inRun(letter) && isZeroInNumber(text, at: letter) ? letter : nil
   }
 
   /// Whether an at sign (ASCII) comes before `end` with no ASCII white space after it.
@@ -180,10 +221,14 @@ struct FoldedText {
   }
 
   /// The ASCII byte the scalar at `index` folds to, `dropped` when it folds to none, or nil when it
-  /// stays. `previous` is the folded byte before it.
-  private static func fold(_ text: UnsafeBufferPointer<UInt8>, at index: Int, previous: UInt8, afterAt: Bool)
-    -> UInt8?
-  {
+  /// stays. `previous` is the folded byte before it, `beforePrevious` the one before that.
+  private static func fold(
+    _ text: UnsafeBufferPointer<UInt8>, at index: Int, previous: UInt8, beforePrevious: UInt8, afterAt: Bool
+  ) -> UInt8? {
+    let lead = text[index]
+    if lead == UInt8(ascii: "O") || lead == UInt8(ascii: "o") {
+      return isZeroInNumber(text, at: index) ? UInt8(ascii: "0") : nil
+    }
     guard let (scalar, length) = decode(text, at: index) else { return nil }
     switch scalar.value {
     case 0xFF20, 0xFE6B: return UInt8(ascii: "@")
@@ -209,7 +254,10 @@ struct FoldedText {
       let traits = ScalarTraits.of(scalar)
       if traits & ScalarTraits.decimalDigit != 0, let digit = digitValue(scalar) { return UInt8(ascii: "0") + digit }
       if traits & ScalarTraits.invisible != 0 { return invisibleFold(text, after: index + length, previous: previous) }
-      if traits & ScalarTraits.dash != 0 { return dashFold(text, after: index + length, previous: previous) }
+      if traits & ScalarTraits.dash != 0 {
+        return dashFold(text, after: index + length, previous: previous, beforePrevious: beforePrevious)
+          ?? addressHyphenFold(text, scalar, after: index + length, previous: previous, afterAt: afterAt)
+      }
       return nil
     }
   }
@@ -240,9 +288,19 @@ struct FoldedText {
 
   /// `-` for a dash between an ASCII digit and an ASCII letter or digit, either way round
   /// (`previous` is the folded byte before it; the one after may be a digit of another script, or
-  /// come after invisible characters), else nil.
-  private static func dashFold(_ text: UnsafeBufferPointer<UInt8>, after index: Int, previous: UInt8) -> UInt8? {
-    guard isASCIIAlphanumeric(previous) else { return nil }
+  /// come after invisible characters), also with one space on each side ("07700 – 900123", read
+  /// as "07700 - 900123": the scanners that take a spaced hyphen between groups take this one), else
+  /// nil.
+  private static func dashFold(
+    _ text: UnsafeBufferPointer<UInt8>, after index: Int, previous: UInt8, beforePrevious: UInt8
+  ) -> UInt8? {
+    guard isASCIIAlphanumeric(previous) else {
+      // One space (ASCII or folded) on each side: the digit or letter before it is `beforePrevious`.
+      guard previous == UInt8(ascii: " "), isASCIIAlphanumeric(beforePrevious),
+        let (space, width) = decode(text, at: index), isHorizontalSpace(space)
+      else { return nil }
+      return dashFold(text, after: index + width, previous: beforePrevious, beforePrevious: 0)
+    }
     var next = index
     while let (scalar, length) = decode(text, at: next) {
       if scalar.isASCII {
@@ -254,6 +312,119 @@ struct FoldedText {
       next += length
     }
     return nil
+  }
+
+  /// Whether `scalar` is a space within a line: ASCII space or a White_Space character that folds to
+  /// one.
+  private static func isHorizontalSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+    default: return false
+    }
+  }
+
+  /// `-` for a hyphen-like dash (hyphen U+2010, non-breaking hyphen U+2011, figure dash U+2012, en
+  /// dash U+2013, minus sign U+2212, small and full-width hyphen-minus U+FE63, U+FF0D) between two
+  /// letters or digits inside an e-mail address, where `-` may stand and a word processor or a
+  /// keyboard put the dash instead: in the local part, when an at sign follows before anything that
+  /// ends one ("billing–support@example.com"), or in a domain label that a dot and another label
+  /// follow ("jane@example–shop.com"). The em dash and the horizontal bar are clause punctuation
+  /// ("Email me—jane@example.com") and stay. Else nil.
+  private static func addressHyphenFold(
+    _ text: UnsafeBufferPointer<UInt8>, _ dash: Unicode.Scalar, after index: Int, previous: UInt8, afterAt: Bool
+  ) -> UInt8? {
+    switch dash.value {
+    case 0x2010...0x2013, 0x2212, 0xFE63, 0xFF0D: break
+    default: return nil
+    }
+    guard isASCIIAlphanumeric(previous) || previous >= 0x80, let (next, _) = decode(text, at: index),
+      next.properties.isAlphabetic || digitValue(next) != nil
+    else { return nil }
+    return (afterAt ? isInsideDomain(text, from: index) : isInsideLocalPart(text, from: index))
+      ? UInt8(ascii: "-") : nil
+  }
+
+  /// Whether an at sign (ASCII, full-width or small) follows `index` within 64 bytes, with only
+  /// characters of a local part before it: ASCII `ByteClass.emailLocal` bytes, letters, digits,
+  /// marks, hyphen-like dashes and invisible characters.
+  private static func isInsideLocalPart(_ text: UnsafeBufferPointer<UInt8>, from index: Int) -> Bool {
+    var next = index
+    while next < text.count && next - index < 64, let (scalar, length) = decode(text, at: next) {
+      switch scalar.value {
+      case 0x40, 0xFF20, 0xFE6B: return true
+      case 0x2010...0x2013, 0x2212, 0xFE63, 0xFF0D: break
+      case 0..<0x80:
+        guard ByteClass.table[Int(scalar.value)] & ByteClass.emailLocal != 0 else { return false }
+      default:
+        guard ScalarTraits.of(scalar) & (ScalarTraits.letterMarkOrNumber | ScalarTraits.invisible) != 0 else {
+          return false
+        }
+      }
+      next += length
+    }
+    return false
+  }
+
+  /// Whether the domain label that continues at `index` is followed by a dot and a letter or digit:
+  /// a label inside the domain, not its last one (where a dash is more likely punctuation after the
+  /// address, "jane@example.com–Thanks").
+  private static func isInsideDomain(_ text: UnsafeBufferPointer<UInt8>, from index: Int) -> Bool {
+    var next = index
+    while next < text.count && next - index < 64, let (scalar, length) = decode(text, at: next) {
+      switch scalar.value {
+      case 0x2E, 0x3002, 0xFF0E, 0xFF61:
+        guard let (after, _) = decode(text, at: next + length) else { return false }
+        return after.properties.isAlphabetic || digitValue(after) != nil
+      case 0x2D, 0x2010...0x2013, 0x2212, 0xFE63, 0xFF0D: break
+      default:
+        guard scalar.properties.isAlphabetic || digitValue(scalar) != nil || isInvisible(scalar) else { return false }
+      }
+      next += length
+    }
+    return false
+  }
+
+  /// Whether the byte at `index` is the letter O after another ASCII letter: inside a word, no zero
+  /// (`isZeroInNumber`), decided without a call for the many Os of a text that folds.
+  @inline(__always) private static func isLetterOInWord(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard text[index] | 0x20 == UInt8(ascii: "o"), index > 0 else { return false }
+    let before = text[index - 1] | 0x20
+    return before >= UInt8(ascii: "a") && before <= UInt8(ascii: "z") && before != UInt8(ascii: "o")
+  }
+
+  /// Whether the letter O at `index` stands for a zero ("O77OO 9OO123", "07700 9OO123"): the run of
+  /// ASCII letters and digits around it holds only digits and the letter O in either case, at least
+  /// one digit, and 3–32 characters. Words ("OOO", "ZOO", "Oo"), two-character names ("O2", "O1")
+  /// and codes with other letters ("SO17", "O2A") keep their letters.
+  private static func isZeroInNumber(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    @inline(__always) func kind(_ offset: Int) -> Int {
+      // 0: ends the run; 1: a digit; 2: the letter O; 3: another letter.
+      guard offset >= 0 && offset < text.count else { return 0 }
+      let byte = text[offset]
+      if isASCIIDigit(byte) { return 1 }
+      if byte == UInt8(ascii: "O") || byte == UInt8(ascii: "o") { return 2 }
+      return isASCIIAlphanumeric(byte) ? 3 : 0
+    }
+    // Most Os are inside words: a letter next to them decides at once.
+    if kind(index - 1) == 3 || kind(index + 1) == 3 { return false }
+    var digits = 0
+    var start = index
+    while true {
+      let previous = kind(start - 1)
+      if previous == 0 { break }
+      if previous == 3 || index - start >= 32 { return false }
+      if previous == 1 { digits += 1 }
+      start -= 1
+    }
+    var end = index + 1
+    while true {
+      let next = kind(end)
+      if next == 0 { break }
+      if next == 3 || end - start >= 32 { return false }
+      if next == 1 { digits += 1 }
+      end += 1
+    }
+    return digits > 0 && end - start >= 3
   }
 
   @inline(__always) private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {

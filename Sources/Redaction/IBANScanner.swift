@@ -47,10 +47,15 @@ enum IBAN {
 
 extension ByteScanner {
   /// Recognises an IBAN starting at `start` (a letter; the country code in either case); returns
-  /// its end. Groups may be separated by single spaces or hyphens. The MOD 97-10 check keeps
+  /// its end. Groups may be separated by single spaces or hyphens, or by a hyphen with a space on
+  /// each side ("GB82 - WEST - 1234 …"; a Unicode dash reads as one, `FoldedText`), and an invisible
+  /// character between a letter and a digit ("GB82\u{200B}WEST…", `FoldedText.wordBoundary`) is
+  /// read as not there, as it is between two letters or two digits. The MOD 97-10 check keeps
   /// words and codes that merely look like one out.
   func ibanEnd(at start: Int) -> Int? {
-    guard isLetter(start), isLetter(start + 1), isDigit(start + 2), isDigit(start + 3),
+    guard isLetter(start), isLetter(start + 1) else { return nil }
+    let checkDigits = byte(start + 2) == FoldedText.wordBoundary ? start + 3 : start + 2
+    guard isDigit(checkDigits), isDigit(checkDigits + 1),
       let length = IBAN.lengths[UInt16(byte(start) & 0xDF) << 8 | UInt16(byte(start + 1) & 0xDF)]
     else { return nil }
     var characters: [UInt8] = []
@@ -60,11 +65,19 @@ extension ByteScanner {
       if isAlphanumeric(index) {
         characters.append(byte(index))
         index += 1
-      } else if isByte(index, " ") || isByte(index, "-"), isAlphanumeric(index + 1), index > start {
-        index += 1
+        continue
+      }
+      guard index > start else { return nil }
+      let width: Int
+      if byte(index) == FoldedText.wordBoundary || isByte(index, "-") {
+        width = 1
+      } else if isByte(index, " ") {
+        width = isByte(index + 1, "-") && isByte(index + 2, " ") ? 3 : 1
       } else {
         return nil
       }
+      guard isAlphanumeric(index + width) else { return nil }
+      index += width
     }
     // After the cue "IBAN" the shape decides: a mistyped check digit leaked the whole account (QA
     // review 42).

@@ -11,13 +11,28 @@ enum NameCues {
   /// follows. A trailing `,` means the cue counts only when a comma (or colon) follows it ("Best,
   /// Anna" but not "the best Samsung"); a leading `^` means only when its first letter is a capital,
   /// as sign-offs are ("Regards, Tom", but not "one regards Ring of Fire", "at best, Cletis").
-  static let cues: [String] = [
-    "hi", "hello", "hey", "hiya", "howdy", "dear", "greetings",
-    "good morning", "good afternoon", "good evening",
+  static let cues: [String] =
+    [
+      "hi", "hello", "hey", "hiya", "howdy", "dear", "greetings",
+      "good morning", "good afternoon", "good evening",
+    ] + signOffs + mentionsAndOtherLanguages
+
+  /// Thanks and sign-offs that close a message, written as `cues` are ("^best," and "ta," count only
+  /// with their conditions). The one list of them: `ByteScanner.dashedSignOffs` reads it too, as
+  /// the phrases after which a dash introduces the writer's name ("Best wishes - Kate").
+  static let signOffs: [String] = [
     "thanks", "thank you", "thanks again", "thank you again", "many thanks", "thanks so much",
     "thank you so much", "thx", "cheers", "^regards", "regards,", "kind regards", "best regards",
     "warm regards", "warmest regards", "kindest regards", "best wishes", "^best,", "^sincerely", "sincerely,",
     "yours sincerely", "yours truly", "^yours,", "bye", "goodbye", "^love,", "^signed,", "ta,",
+    // Only with a comma after a greeting ("All the best, Tom"; "wish you all the best Tom" is no
+    // sign-off): they were on the dashed list alone, so "All the best, Tom" kept the name.
+    "all the best,", "take care,",
+  ]
+
+  /// The rest of `cues`: mentions of the people who helped, and greetings and thanks in other
+  /// languages.
+  private static let mentionsAndOtherLanguages: [String] = [
     "thanks to", "thank you to", "thanks go to", "thanks goes to", "shout out to", "shoutout to", "kudos to",
     "props to", "served by", "helped by", "assisted by", "looked after by", "dealt with by",
     "ask for", "asked for", "asking for", "speak to", "spoke to", "speak with", "spoke with",

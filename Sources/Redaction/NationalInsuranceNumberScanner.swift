@@ -8,7 +8,9 @@
 /// reference prefixes such as OO. Letters may be written in either case. Accepted spacings: none,
 /// one space after the prefix and before the suffix, and the digits as one run or three pairs
 /// with single spaces; after a cue also hyphens in those places ("NI number AB-12-34-56-C",
-/// "NINO AB-123456-C"; brief h61a: kept), one kind per number. People often leave the suffix off; without it the number is claimed only
+/// "NINO AB-123456-C"; brief h61a: kept), one kind per number; an invisible character between the
+/// prefix and the digits or the digits and the suffix (`FoldedText.wordBoundary`) is read as not
+/// there, as it is between two digits ("AB\u{200B}123456C"). People often leave the suffix off; without it the number is claimed only
 /// after a cue ("NI number AB 12 34 56": `followsNationalInsuranceCue`). A number a reference label
 /// comes before ("order AB123456C", "ref: AB123456C": `isReferenceLabelled`) is kept.
 enum NationalInsuranceNumber {
@@ -48,7 +50,9 @@ extension ByteScanner {
   /// when this holds.
   @inline(__always) func mayStartNationalInsuranceNumber(_ start: Int) -> Bool {
     isLetter(start + 1)
-      && (isDigit(start + 2) || ((isByte(start + 2, " ") || isByte(start + 2, "-")) && isDigit(start + 3)))
+      && (isDigit(start + 2)
+        || ((isByte(start + 2, " ") || isByte(start + 2, "-") || byte(start + 2) == FoldedText.wordBoundary)
+          && isDigit(start + 3)))
   }
 
   /// Recognises a NINO (see `NationalInsuranceNumber`) starting at the letter `start`; returns its
@@ -59,6 +63,7 @@ extension ByteScanner {
     // The separator after the prefix, if any; pairs and the suffix use the same one.
     var separator: UInt8? = isDigit(index) ? nil : byte(index)
     if separator != nil { index += 1 }
+    if separator == FoldedText.wordBoundary { separator = nil }
     guard isDigit(index),
       NationalInsuranceNumber.isAllocatablePrefix(byte(start) & 0xDF, byte(start + 1) & 0xDF)
     else { return nil }
@@ -78,7 +83,7 @@ extension ByteScanner {
     let hyphenated = separator == UInt8(ascii: "-")
     if hyphenated && !followsNationalInsuranceCue(start) { return nil }
     let digitsEnd = index
-    if isByte(index, hyphenated ? "-" : " ") { index += 1 }
+    if isByte(index, hyphenated ? "-" : " ") || byte(index) == FoldedText.wordBoundary { index += 1 }
     guard isLetter(index), NationalInsuranceNumber.isSuffix(byte(index) & 0xDF), !continuesASCIIWord(index + 1)
     else {
       // Without its suffix only after a cue: "NI number AB 12 34 56".

@@ -1,7 +1,8 @@
 /// Payment-card numbers (ISO/IEC 7812 primary account numbers).
 ///
-/// A candidate is 13–19 digits, either contiguous or in groups separated by single spaces, dashes or
-/// dots (one kind per number; a no-break or other Unicode space is a space, `FoldedText`); groups
+/// A candidate is 13–19 digits, either contiguous or in groups separated by single spaces, dashes,
+/// dots or spaced hyphens ("4111 - 1111 - 1111 - 1111"; one kind per number; a no-break or other
+/// Unicode space is a space and a Unicode dash a hyphen, `FoldedText`); groups
 /// have at least three digits except the last. It is a card when
 /// 1. its last digit is the Luhn check digit (ISO/IEC 7812-1 Annex B; Luhn, US patent 2,950,048,
 ///    1960): doubling every second digit from the right, subtracting 9 from products above 9, the
@@ -91,8 +92,9 @@ extension ByteScanner {
       }
       if digits.count >= 13 { shaped = groupEnd }
       if isShortLastGroup { break }
-      let next = byte(index)
       guard let width = cardSeparatorWidth(at: index), isDigit(index + width) else { break }
+      // A spaced hyphen is its own kind: "4111 - 1111 1111 1111" mixes two.
+      let next = width == 3 ? Self.spacedHyphen : byte(index)
       if separator == 0 {
         if firstGroup && groupLength < 3 { break }
         separator = next
@@ -109,6 +111,7 @@ extension ByteScanner {
     guard let end = best, endsListedNumber(at: end) else { return nil }
     // A dash- or dot-grouped number that continues (`1234-5678-9012-3456-7890`) is not a card.
     if (byte(end) == UInt8(ascii: "-") || byte(end) == UInt8(ascii: ".")) && isDigit(end + 1) { return nil }
+    if separator == Self.spacedHyphen && cardSeparatorWidth(at: end) == 3 && isDigit(end + 3) { return nil }
     if separator == 0 && isDigit(end) { return nil }
     return end
   }
@@ -118,13 +121,17 @@ extension ByteScanner {
     followsCue(start, cues: PaymentCard.cues, labels: PaymentCard.labels, labelWords: 2)
   }
 
+  /// The separator kind recorded for " - " (no byte of the text is 1).
+  private static let spacedHyphen: UInt8 = 1
+
   /// The width of the separator between digit groups at `index`: one space (or any Unicode space:
-  /// `FoldedText`), `-` or `.`, or two spaces ("4111  1111  1111  1111", typed with an extra space;
-  /// QA review 19); nil when there is none.
+  /// `FoldedText`), `-` or `.`, two spaces ("4111  1111  1111  1111", typed with an extra space;
+  /// QA review 19), or a hyphen with one space on each side (3); nil when there is none.
   @inline(__always) private func cardSeparatorWidth(at index: Int) -> Int? {
     let first = byte(index)
     if first == UInt8(ascii: "-") || first == UInt8(ascii: ".") { return 1 }
     guard first == UInt8(ascii: " ") else { return nil }
+    if byte(index + 1) == UInt8(ascii: "-") && byte(index + 2) == UInt8(ascii: " ") { return 3 }
     return byte(index + 1) == UInt8(ascii: " ") ? 2 : 1
   }
 }

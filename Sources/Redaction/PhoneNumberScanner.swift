@@ -38,6 +38,15 @@
 /// `316…`, `4915…`–`4917…`), and North American NPA-NXX-XXXX numbers, also as 3 + 7 digits
 /// (`415 5550134`, the area code apart). After a cue, a UK mobile number without its trunk prefix
 /// is one too (`ring 7700 900123`, `7700 900 123`; not 70xx or 76xx); without a cue it stays.
+/// A line break (LF, CR LF or CR, spaces or tabs around it allowed) or a spaced hyphen (" - ", also
+/// with a Unicode dash: `FoldedText`) between two groups joins them only when nothing else does:
+/// the run they make must be a phone number by the international, `00`, national or German
+/// landline rules above, or after a cue a UK mobile number without its 0, not by the looser rules
+/// for short numbers after a cue nor the bare nine-digit ones ("call 07700\n900123", "07700 -
+/// 900123" → `[PHONE]`; "room 101\n102", "call 555\n0147", "open 0900 - 1730" stay), between groups
+/// of three or more digits, not next to a currency ("£20 – 047207 73" stays). One line
+/// break at most: a blank line always ends a number, and a number the strict rules find before a
+/// line break ("call 07700 900123\n07700 900124") ends there.
 /// An extension after the number is part of it (`PhoneExtension`: "+1 212-555-0147 ext. 23").
 /// A number without `+` that a reference label comes before is never a phone number, whatever its
 /// shape or cue ("order 07700900123", "tracking number 0012 3456 7890", "Invoice no. 4155552671",
@@ -47,12 +56,42 @@ extension ByteScanner {
   /// Recognises a phone number starting at `start` (a digit, `+` or `(`); returns its end, after
   /// the extension when one follows (`phoneExtensionEnd`).
   func phoneNumberEnd(at start: Int) -> Int? {
-    guard let end = phoneDigitsEnd(at: start) else { return nil }
+    var stoppedAtLooseSeparator = false
+    let strict = phoneDigitsEnd(at: start, loose: false, stoppedAtLooseSeparator: &stoppedAtLooseSeparator)
+    var end = strict
+    if stoppedAtLooseSeparator,
+      let joined = phoneDigitsEnd(at: start, loose: true, stoppedAtLooseSeparator: &stoppedAtLooseSeparator),
+      joined > strict ?? start
+    {
+      end = joined
+    }
+    guard let end else { return nil }
     return phoneExtensionEnd(after: end)
   }
 
-  /// The end of the phone number's digit groups starting at `start`, by the rules on the extension.
-  private func phoneDigitsEnd(at start: Int) -> Int? {
+  /// The width of a separator at `index` that joins groups only under the stricter rules (a line
+  /// break, or a spaced hyphen), and the separator recorded for it (`\n` or `-`); nil when there is
+  /// none.
+  private func looseSeparator(at index: Int) -> (width: Int, separator: UInt8)? {
+    if isByte(index, " ") && isByte(index + 1, "-") && isByte(index + 2, " ") {
+      return (3, UInt8(ascii: "-"))
+    }
+    var end = index
+    while end - index < 3 && (isByte(end, " ") || isByte(end, "\t")) { end += 1 }
+    let lineEnd = end
+    if isByte(end, "\r") { end += 1 }
+    if isByte(end, "\n") { end += 1 }
+    guard end > lineEnd else { return nil }
+    let lineStart = end
+    while end - lineStart < 3 && (isByte(end, " ") || isByte(end, "\t")) { end += 1 }
+    return (end - index, UInt8(ascii: "\n"))
+  }
+
+  /// The end of the phone number's digit groups starting at `start`, by the rules on the extension;
+  /// with `loose`, a line break or spaced hyphen between groups joins them too (under the stricter
+  /// rules: `PhoneShape.looseGroups`). `stoppedAtLooseSeparator` tells whether the groups ended before
+  /// such a separator and a digit.
+  private func phoneDigitsEnd(at start: Int, loose: Bool, stoppedAtLooseSeparator: inout Bool) -> Int? {
     var index = start
     let international = isByte(index, "+")
     if international {
@@ -66,6 +105,8 @@ extension ByteScanner {
     var ends = SIMD8<Int32>()
     var parenthesisedGroups: UInt8 = 0
     var roundGroups: UInt8 = 0
+    var looseGroups: UInt16 = 0
+    stoppedAtLooseSeparator = false
     var groups = 0
     var leadingDoubleZero = false
     while groups < 8 && index < Int(Int32.max) {
@@ -91,7 +132,7 @@ extension ByteScanner {
       }
       if byte(groupEnd - 1) == UInt8(ascii: "0") { roundGroups |= 1 << UInt8(groups) }
       lengths[groups] = UInt8(length)
-      separators[groups] = byte(groupStart - (parenthesised ? 2 : 1))
+      if looseGroups & (1 << UInt16(groups)) == 0 { separators[groups] = byte(groupStart - (parenthesised ? 2 : 1)) }
       if parenthesised { parenthesisedGroups |= 1 << UInt8(groups) }
       index = parenthesised ? groupEnd + 1 : groupEnd
       ends[groups] = Int32(index)
@@ -104,11 +145,21 @@ extension ByteScanner {
         index += 1
         continue
       }
+      if let (width, separator) = looseSeparator(at: index),
+        isDigit(index + width) || (isByte(index + width, "(") && isDigit(index + width + 1))
+      {
+        stoppedAtLooseSeparator = true
+        guard loose && groups < 8 else { break }
+        looseGroups |= 1 << UInt16(groups)
+        separators[groups] = separator
+        index += width
+        continue
+      }
       break
     }
     let whole = PhoneShape(
       lengths: lengths, separators: separators, parenthesised: parenthesisedGroups, roundGroups: roundGroups,
-      groups: groups, international: international, leadingDoubleZero: leadingDoubleZero,
+      groups: groups, international: international, leadingDoubleZero: leadingDoubleZero, looseGroups: looseGroups,
       cued: followsPhoneCue(start),
       firstDigit: byte(international || isByte(start, "(") ? start + 1 : start) &- UInt8(ascii: "0"))
     // A label makes any number without "+" a reference ("order 07700900123", "tracking number
@@ -167,7 +218,7 @@ extension ByteScanner {
       // and whatever follows a "/", which lists a second number ("020 7946 0018/07700 900123",
       // home and mobile: review h60c, both were kept) or the last digits of one ("…0018/19").
       let droppable =
-        count == groups || byte(end) == UInt8(ascii: "/")
+        count == groups || byte(end) == UInt8(ascii: "/") || looseGroups & (1 << UInt16(count)) != 0
         || (byte(end) == UInt8(ascii: " ")
           && (whole.lengths[count] <= 2 || whole.containsDate(in: count..<min(count + 3, groups))))
       if droppable {
@@ -175,7 +226,7 @@ extension ByteScanner {
         shape.groups = count
         if shape.isPhoneNumber && endsListedNumber(at: end) && (!isByte(end, "-") || !isDigit(end + 1))
           && !isReference()
-          && !(shape.isBareNineDigitNumber && isNextToAmount(start, end))
+          && !((shape.isBareNineDigitNumber || shape.joinedLoosely) && isNextToAmount(start, end))
         {
           return end
         }
@@ -197,6 +248,9 @@ private struct PhoneShape {
   var groups: Int
   var international: Bool
   var leadingDoubleZero: Bool
+  /// Bit `g` is set when group `g` follows a line break or a spaced hyphen: the run is a phone
+  /// number only by the rules that do not lean on a cue or on the bare nine-digit shapes.
+  var looseGroups: UInt16
   /// Preceded by a word that announces a phone number ("call", "tel", "reach me on" …).
   var cued: Bool
   /// The value of the first digit (after a `+` or `(`).
@@ -204,25 +258,35 @@ private struct PhoneShape {
 
   var firstDigitIsZero: Bool { firstDigit == 0 }
 
+  /// Whether a line break or spaced hyphen joins two of the groups.
+  var joinedLoosely: Bool { looseGroups & ((UInt16(1) << UInt16(groups)) - 1) != 0 }
+
   var isPhoneNumber: Bool {
     var digits = 0
     var separatorCount = 0
     for group in 0..<groups {
       digits += Int(lengths[group])
       let separator = separators[group]
-      if group > 0 && Self.isSeparator(separator) { separatorCount += 1 }
+      if group > 0 && (Self.isSeparator(separator) || separator == UInt8(ascii: "\n")) { separatorCount += 1 }
     }
     // The country code of an international number is no day or month (+44-20-7946-0000).
     if containsDate(in: (international ? 1 : 0)..<groups) { return false }
+    // A line break or spaced hyphen joins groups of three or more digits only: "£20 – 047207 73"
+    // and "10\n001110 10" are an amount or a count before other digits.
+    if joinedLoosely {
+      for group in 1..<groups where looseGroups & (1 << UInt16(group)) != 0 {
+        if lengths[group - 1] < 3 || lengths[group] < 3 { return false }
+      }
+    }
     if international { return (8...15).contains(digits) }
     // After a cue, what the national rules refuse only for its length or for lacking separators is
     // the number announced: a local 555-0147, an unseparated 07700900123.
-    if cued && (groups == 1 || digits < 10) && (7...15).contains(digits) { return true }
+    if cued && !joinedLoosely && (groups == 1 || digits < 10) && (7...15).contains(digits) { return true }
     if leadingDoubleZero { return separatorCount > 0 && (8...15).contains(digits - 2) }
     // Groups of one or two digits only: the French national format 0X XX XX XX XX, which starts
     // with the trunk prefix 0 (ARCEP numbering plan), not a list of scores ("10 10 10 10 10").
     if !cued && !firstDigitIsZero && (0..<groups).allSatisfy({ lengths[$0] <= 2 }) { return false }
-    if isBareNineDigitNumber { return true }
+    if isBareNineDigitNumber && !joinedLoosely { return true }
     // Up to 8 groups: the mask is computed in a wider type (1 << 8 overflows UInt8; review r21b: a
     // text with eight digit groups crashed every redaction path).
     let hasParentheses = UInt16(parenthesised) & ((UInt16(1) << UInt16(groups)) - 1) != 0

@@ -1,8 +1,9 @@
 /// Replaces personal data in a text with typed placeholders before it is shown or written.
 ///
 /// One pass over the UTF-8 bytes, read through `FoldedText` when the text has non-ASCII white space,
-/// digits or dashes, or invisible characters (a no-break space separates, `４` is a digit and `–`
-/// between digits a `-`, as their ASCII forms do; a zero-width space is not there): at each
+/// digits or dashes, invisible characters or the letter O among digits (a no-break space separates,
+/// `４` is a digit, `–` between digits a `-` and the O of "9OO123" a zero, as their ASCII forms do; a
+/// zero-width space is not there): at each
 /// token start (a letter, digit, `+`, `(` or `::` not preceded by a letter or digit) the detectors
 /// that can begin with that byte are tried in this order, and the first match wins; text between
 /// matches is copied unchanged:

@@ -33,12 +33,20 @@ extension ByteScanner {
   }
 
   /// The sign-offs after which a dash introduces the writer's name ("Best wishes - Kate", "Many
-  /// thanks – Tom"; review h60c: kept, though "Best wishes, Kate" was found).
-  static let dashedSignOffs: [[UInt8]] = [
-    "thanks", "thank you", "thanks again", "many thanks", "thanks so much", "thank you so much", "cheers",
-    "regards", "kind regards", "best regards", "warm regards", "warmest regards", "kindest regards",
-    "best wishes", "all the best", "sincerely", "yours sincerely", "yours truly", "take care",
-  ].map { Array($0.utf8) }
+  /// thanks – Tom"; review h60c: kept, though "Best wishes, Kate" was found): `NameCues.signOffs`
+  /// without their conditions, in any case. One list for both, so a sign-off added there is read
+  /// before a dash too ("Love – Kate", "Bye - Tom" kept the name when the lists were two).
+  static let dashedSignOffs: [[UInt8]] = {
+    var phrases: [[UInt8]] = []
+    for cue in NameCues.signOffs {
+      var phrase = Substring(cue)
+      if phrase.hasPrefix("^") { phrase = phrase.dropFirst() }
+      if phrase.hasSuffix(",") { phrase = phrase.dropLast() }
+      let bytes = Array(phrase.utf8)
+      if !phrases.contains(bytes) { phrases.append(bytes) }
+    }
+    return phrases
+  }()
 
   /// Whether the text before `end` ends with a sign-off of `dashedSignOffs` (case-insensitive) that
   /// starts a word.

@@ -74,3 +74,18 @@ func textWithInvisibleCharactersAndNoDataStays(text: String) {
     #expect(phones.redact(text).text == "call [PHONE]", "U+\(String(value, radix: 16, uppercase: true))")
   }
 }
+
+// Brief h62a: between a letter and a digit an invisible character ends a word (above), and so it
+// also split an IBAN's country code from its check digits or a letter group from a digit group
+// ("GB\u{200B}82 WEST …", "GB82\u{200B}WEST1234…": kept) and a NINO's prefix or suffix from its
+// digits. Inside those numbers it is read as not there, as it is between two letters or digits.
+@Test(arguments: ["\u{200B}", "\u{2060}", "\u{AD}", "\u{FEFF}", "\u{200E}"])
+func invisibleCharactersBetweenTheLettersAndDigitsOfAnIBANOrNINOAreMaskedWithIt(mark: String) {
+  #expect(redacted("IBAN G\(mark)B82 WEST 1234 5698 7654 32") == "IBAN [IBAN]")
+  #expect(redacted("IBAN GB\(mark)82 WEST 1234 5698 7654 32") == "IBAN [IBAN]")
+  #expect(redacted("pay GB82\(mark)WEST1234\(mark)5698765432 now") == "pay [IBAN] now")
+  #expect(redacted("IBAN GB82 WEST\(mark)1234 5698 7654 32") == "IBAN [IBAN]")
+  #expect(redacted("NI number AB\(mark)123456\(mark)C") == "NI number [NINO]")
+  #expect(redacted("my NINO is AB\(mark)12 34 56 C thanks") == "my NINO is [NINO] thanks")
+  #expect(redacted("IBAN GB82 WEST 1234 5698 7654 32\(mark)thanks") == "IBAN [IBAN]\(mark)thanks")
+}

@@ -34,9 +34,13 @@ struct Redact: ParsableCommand {
       [NAME], [SSN], [NINO], [DATE_OF_BIRTH], [ACCOUNT_NUMBER], [REFERENCE],
       [NHS_NUMBER], [ADDRESS] or [PATTERN_NAME]. Text is read as it shows: any
       Unicode space, dash or minus between digit groups separates them as a
-      space or "-" does ("07700–900123"), and invisible characters inside a
-      number, address or name (zero-width space, soft hyphen, direction marks)
-      are masked with it. Other countries' postcodes need a custom mask
+      space or "-" does ("07700–900123", "07700 – 900123"), a hyphen-like dash
+      inside an e-mail address is part of it ("billing–support@example.com"),
+      the letter O among digits is a zero ("O77OO 9OO123"), and invisible
+      characters inside a number, address or name (zero-width space, soft
+      hyphen, direction marks) are masked with it. One line break inside a
+      number joins its groups when they make a whole national or international
+      phone number ("07700\\n900123" in a JSON text); a blank line never does. Other countries' postcodes need a custom mask
       (--pattern NL_POSTCODE=9{4} AA). Not found: addresses
       without a house number or street type, or in lower case ("Baker Street",
       "42 elm road"), a lower-case name after "I'm" or "this is" ("this is
