@@ -41,8 +41,8 @@ struct DefaultProfileScorer {
   /// The model's tables and constants, behind one reference: the scorer is copied whenever one of
   /// its non-mutating helpers is called from a mutating method, and a copy then costs one retain
   /// instead of a copy of every table's storage. For the same reason the scorer holds no constants
-  /// (they are `static`) and no rarely used scratch: at 121 bytes a copy is a few moves, where 153
-  /// bytes took a call to `memcpy`.
+  /// (they are `static`) and no rarely used scratch: at 116 bytes, all but the last four in 8-byte
+  /// words (`stateBits`), a copy is a few moves, where 153 bytes took a call to `memcpy`.
   private let model: Resources
   @inline(__always) var tables: RuleTables { _read { yield model.tables } }
   @inline(__always) var parameters: SentimentParameters { _read { yield model.parameters } }
@@ -111,50 +111,132 @@ struct DefaultProfileScorer {
   /// ("whyyy", "pleeease"; `LengthenedWord`).
   private var lengthenedWords: [LengthenedWord] = []
   /// Whether the text has a lengthened word (`lengthenedWords`): the rules then read some words
-  /// otherwise than their vocabulary ids say.
-  var hasLengthenedWords: Bool { !lengthenedWords.isEmpty }
+  /// otherwise than their vocabulary ids say. A bit of `stateBits`, set by `mapTokens` (the only
+  /// writer of `lengthenedWords`): asked for every term, `lengthenedWords.isEmpty` was a call.
+  private(set) var hasLengthenedWords: Bool {
+    @inline(__always) get { stateBits & StateBit.hasLengthenedWords != 0 }
+    @inline(__always) set { stateBits = Self.setting(stateBits, StateBit.hasLengthenedWords, newValue) }
+  }
   /// The consequent of an averting condition in the sentence being scored, whose negative terms
   /// the writer was spared, and the condition's marker token (rule 29); nil in most sentences.
-  var avertedConsequent: (range: Range<Int>, marker: Int)?
-  // The stored properties below are 4 bytes or less each (the optional above ends in a 1-byte
-  // tag): declared after it, they fill its tail, and the scorer stays within 128 bytes (126), which
-  // is copied in a few moves where 129 took a call to `memcpy` (a mutating method copies the
-  // scorer to call a non-mutating helper: four times per sentence).
+  /// Stored as a range and a marker (-1: none), not as an optional, whose tag byte was copied on
+  /// its own (`stateBits`).
+  var avertedConsequent: (range: Range<Int>, marker: Int)? {
+    @inline(__always) get { avertedMarker < 0 ? nil : (avertedRange, avertedMarker) }
+    @inline(__always) set {
+      if let newValue {
+        avertedRange = newValue.range
+        avertedMarker = newValue.marker
+      } else {
+        avertedMarker = -1
+      }
+    }
+  }
+  private var avertedRange: Range<Int> = 0..<0
+  private var avertedMarker = -1
+  /// The text's and the sentence's small facts below, packed in one word (`StateBit`): a mutating
+  /// method copies the scorer to call a non-mutating helper (`valence(of:…)` once per term, and a
+  /// few more per sentence), and a copy moved the nine flags, the marks, the triggers and two
+  /// optionals' tags one byte at a time (some 60 instructions a copy, where 8-byte words go in
+  /// pairs). Bits 0–31: `textTriggers`; 32–39: `textMarks`; from 40: the flags.
+  private var stateBits: UInt64 = StateBit.hasNegatorUnit
+  /// The connective that closes the sentence being scored (`trailingConnective`), `Int32.min` for none.
+  private var trailingConnectiveEntry = Int32.min
+
+  /// The flags' bits in `stateBits`.
+  private enum StateBit {
+    static let textHasEmoji: UInt64 = 1 << 40
+    static let textMayHoldCurrencySign: UInt64 = 1 << 41
+    static let previousSentenceScored: UInt64 = 1 << 42
+    static let hasContrastUnit: UInt64 = 1 << 43
+    static let hasNegatorUnit: UInt64 = 1 << 44
+    static let hasSuggestionFrame: UInt64 = 1 << 45
+    static let hasContrastTerm: UInt64 = 1 << 46
+    static let ironySeen: UInt64 = 1 << 47
+    static let praiseDenied: UInt64 = 1 << 48
+    static let hasLengthenedWords: UInt64 = 1 << 49
+    static let triggers: UInt64 = 0xFFFF_FFFF
+    static let marks: UInt64 = 0xFF << 32
+  }
+
+  /// `stateBits` with `bit` set to `on`.
+  @inline(__always)
+  private static func setting(_ bits: UInt64, _ bit: UInt64, _ on: Bool) -> UInt64 {
+    on ? bits | bit : bits & ~bit
+  }
+
   /// The rule triggers (`RuleTriggers`) of the text's tokens: rules whose triggers are absent are
   /// skipped.
-  private(set) var textTriggers: RuleTriggers = []
-  private(set) var textHasEmoji = false
+  private(set) var textTriggers: RuleTriggers {
+    @inline(__always) get { RuleTriggers(rawValue: UInt32(truncatingIfNeeded: stateBits)) }
+    @inline(__always) set { stateBits = stateBits & ~StateBit.triggers | UInt64(newValue.rawValue) }
+  }
+  private(set) var textHasEmoji: Bool {
+    @inline(__always) get { stateBits & StateBit.textHasEmoji != 0 }
+    @inline(__always) set { stateBits = Self.setting(stateBits, StateBit.textHasEmoji, newValue) }
+  }
   /// The ASCII marks the text holds (`TextMarks`), found by `mapTokens`.
-  private(set) var textMarks: TextMarks = []
+  private(set) var textMarks: TextMarks {
+    @inline(__always) get { TextMarks(rawValue: UInt8(truncatingIfNeeded: stateBits &>> 32)) }
+    @inline(__always) set { stateBits = stateBits & ~StateBit.marks | UInt64(newValue.rawValue) &<< 32 }
+  }
   /// Whether the text may hold a currency sign (`isCurrencySign`): it holds a "$", or it is not
   /// ASCII. Without one, no sentence of the text is tested for rule 38.
-  private(set) var textMayHoldCurrencySign = false
+  private(set) var textMayHoldCurrencySign: Bool {
+    @inline(__always) get { stateBits & StateBit.textMayHoldCurrencySign != 0 }
+    @inline(__always) set { stateBits = Self.setting(stateBits, StateBit.textMayHoldCurrencySign, newValue) }
+  }
   /// The connective that closes the sentence being scored ("The staff were rude, however."), if any.
-  private(set) var trailingConnective: Int32?
+  private(set) var trailingConnective: Int32? {
+    @inline(__always) get { trailingConnectiveEntry == Int32.min ? nil : trailingConnectiveEntry }
+    @inline(__always) set { trailingConnectiveEntry = newValue ?? Int32.min }
+  }
   /// Whether the sentence before the one being scored has a score: a sentence-final "though" then
   /// concedes against it (`applyTrailingThough`).
-  private var previousSentenceScored = false
+  private var previousSentenceScored: Bool {
+    @inline(__always) get { stateBits & StateBit.previousSentenceScored != 0 }
+    @inline(__always) set { stateBits = Self.setting(stateBits, StateBit.previousSentenceScored, newValue) }
+  }
   /// Whether the sentence being scored has a contrast unit (most have none: `applyContrast` then
   /// does not search for one).
-  private var hasContrastUnit = false
+  private var hasContrastUnit: Bool {
+    @inline(__always) get { stateBits & StateBit.hasContrastUnit != 0 }
+    @inline(__always) set { stateBits = Self.setting(stateBits, StateBit.hasContrastUnit, newValue) }
+  }
   /// Whether the sentence being scored may have a negator unit (set when its units are built; rules
   /// only ever turn negators into other units). Without one, the words a negation reaches over
   /// (`isNegationGap`, `opensClause`) change nothing, and `valence(of:)` does not test them.
-  private var hasNegatorUnit = true
+  /// True until the first sentence's units are built.
+  private var hasNegatorUnit: Bool {
+    @inline(__always) get { stateBits & StateBit.hasNegatorUnit != 0 }
+    @inline(__always) set { stateBits = Self.setting(stateBits, StateBit.hasNegatorUnit, newValue) }
+  }
   /// Whether the sentence being scored has a suggestion frame unit (`suggestionFrameEntry`; most
   /// have none: `applySuggestion` then does not search for one).
-  var hasSuggestionFrame = false
+  var hasSuggestionFrame: Bool {
+    @inline(__always) get { stateBits & StateBit.hasSuggestionFrame != 0 }
+    @inline(__always) set { stateBits = Self.setting(stateBits, StateBit.hasSuggestionFrame, newValue) }
+  }
   /// Whether the sentence being scored has a valence unit of a term that turns the sentence as
   /// "but" does (`EntryTags.opensContrast`; most have none: `applyContrastTerm` then does not
   /// search for one). Ratings, and the rules that make units valence, give them their own entries
   /// (negative), never such a term.
-  private var hasContrastTerm = false
+  private var hasContrastTerm: Bool {
+    @inline(__always) get { stateBits & StateBit.hasContrastTerm != 0 }
+    @inline(__always) set { stateBits = Self.setting(stateBits, StateBit.hasContrastTerm, newValue) }
+  }
   /// Whether rule 4 has found irony in an earlier sentence of the text being scored: sarcasm is
   /// kept up, so later short praise is ironic too ("Brilliant, my train was cancelled again. Best
   /// commute ever."; review r27).
-  var ironySeen = false
+  var ironySeen: Bool {
+    @inline(__always) get { stateBits & StateBit.ironySeen != 0 }
+    @inline(__always) set { stateBits = Self.setting(stateBits, StateBit.ironySeen, newValue) }
+  }
   /// Whether the text holds "said no one (ever)" / "said nobody": all its praise is ironic (rule 4).
-  var praiseDenied = false
+  var praiseDenied: Bool {
+    @inline(__always) get { stateBits & StateBit.praiseDenied != 0 }
+    @inline(__always) set { stateBits = Self.setting(stateBits, StateBit.praiseDenied, newValue) }
+  }
 
   init(model: SentimentModel) {
     self.model = Resources(model)
@@ -170,7 +252,7 @@ struct DefaultProfileScorer {
     // Most texts have no lengthened word and are scored as they are: `shortenedForRules` would
     // return a copy of the text, whose four buffers were retained and released again for every
     // text (some 250 instructions).
-    if lengthenedWords.isEmpty {
+    if !hasLengthenedWords {
       return scoreMapped(text, sentences: selection, clauses: clauses, explain: explain)
     }
     // A text with a lengthened word is read by the rules with the word shortened.
@@ -637,6 +719,7 @@ struct DefaultProfileScorer {
     if !ascii || marks.contains(.letterRun) {
       mapLengthened(text, ids: &ids, lists: &lists, union: &union, triggers: &triggers)
     }
+    hasLengthenedWords = !lengthenedWords.isEmpty
   }
 
   /// Makes `array` hold at least `count` elements, keeping its storage: the elements it already
@@ -1539,7 +1622,7 @@ struct DefaultProfileScorer {
       value += sign * parameters.capsIncrement
       if explain { rules.append(.capitalised(amount: parameters.capsIncrement)) }
     }
-    if !lengthenedWords.isEmpty && isElongated(unit) {
+    if hasLengthenedWords && isElongated(unit) {
       value += sign * parameters.elongationIncrement
       if explain { rules.append(.lengthened(amount: parameters.elongationIncrement)) }
     }
