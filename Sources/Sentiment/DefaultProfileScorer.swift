@@ -379,7 +379,7 @@ struct DefaultProfileScorer {
         // What `markCounterfactualPresuppositions` sets before it finds no counterfactual modal.
         avertedConsequent = nil
         // A rating on a condition needs no modal ("5 stars if you fix the crashes", rule 50).
-        if textWordLists.contains(.conditions) { markConditionalPraise(text) }
+        if textWordLists.contains(.conditions) { markConditionalRating(text) }
       }
       if maySubstitute { markSubstitutions(text) }
       if mayQuotePrice { markPriceQuote(text, range: range) }

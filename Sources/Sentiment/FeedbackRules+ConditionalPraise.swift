@@ -46,6 +46,23 @@ extension DefaultProfileScorer {
     markConditionalRecommendation(text)
   }
 
+  /// Rule 50's star rating on a condition in a sentence without a counterfactual modal ("5 stars if
+  /// you fix the crashes"): `markConditionalRecommendation`'s rating case alone, for a text whose
+  /// modals gave no reason to run the whole rule (most texts with an "if" have none).
+  mutating func markConditionalRating(_ text: TokenizedText) {
+    guard !hasSuggestionFrame else { return }
+    for praise in units.indices where units[praise].kind == .valence && units[praise].length > 1 {
+      let entry = units[praise].entry
+      guard entry >= 0, opensRatingClause(text, praise), tables.valence(ofEntry: entry) > 0,
+        hasCondition(text, after: praise)
+      else { continue }
+      units[praise].kind = .neutral
+      units[praise].entry = Self.suggestionFrameEntry
+      hasSuggestionFrame = true
+      return
+    }
+  }
+
   /// Rule 50 for a recommendation, a return or a rating on a condition: "I'd recommend them if
   /// they fixed the app", "Would give 5 stars if the app worked", "I would happily recommend them
   /// if they answered the phone", "If they answered the phone I'd recommend them". Praise that
@@ -118,8 +135,8 @@ extension DefaultProfileScorer {
   private func opensRatingClause(_ text: TokenizedText, _ praise: Int) -> Bool {
     let unit = units[praise]
     let end = unit.start + unit.length
-    guard unit.length > 1, Self.isWord(text, end - 1, in: Self.ratingUnits), end < text.tokens.count,
-      Self.norm(of: text, end, is: "if")
+    guard unit.length > 1, end < text.tokens.count, Self.norm(of: text, end, is: "if"),
+      Self.isWord(text, end - 1, in: Self.ratingUnits)
     else { return false }
     return praise == 0 || units[praise - 1].kind == .boundary || units[praise - 1].kind == .contrast
   }
