@@ -44,11 +44,13 @@ extension DefaultProfileScorer {
       return
     }
     markConditionalRecommendation(text)
+    markConditionalRating(text)
   }
 
-  /// Rule 50's star rating on a condition in a sentence without a counterfactual modal ("5 stars if
-  /// you fix the crashes"): `markConditionalRecommendation`'s rating case alone, for a text whose
-  /// modals gave no reason to run the whole rule (most texts with an "if" have none).
+  /// Rule 50 for a star rating on a condition without a modal ("5 stars if you fix the crashes"),
+  /// read as "would give 5 stars if …": the rating becomes the sentence's suggestion frame. Run
+  /// after the modal cases, and on its own for a text without a counterfactual modal (most texts
+  /// with an "if" have none, and need not run the whole rule).
   mutating func markConditionalRating(_ text: TokenizedText) {
     guard !hasSuggestionFrame else { return }
     for praise in units.indices where units[praise].kind == .valence && units[praise].length > 1 {
@@ -101,11 +103,6 @@ extension DefaultProfileScorer {
           if Self.isWord(text, unit.start, in: Self.recommendationVerbs) { verb = true }
           index -= 1
         }
-      }
-      if frame == nil, opensRatingClause(text, praise) {
-        // "5 stars if you fix the crashes": a rating without a modal, its condition right after it.
-        frame = praise
-        verb = true
       }
       guard let frame, verb || recommendationFollows(text, after: praise) else { continue }
       guard hasCondition(text, after: praise) || leadingCondition(text, before: frame) != nil else { continue }
