@@ -230,15 +230,21 @@ struct TagCommand: ParsableCommand {
             }
             // The text's sentiment read through its question's frame, which a tag whose evidence
             // spans every sentence takes (`Tagger.tag(_:metadata:textSentiment:)`); nil for an
-            // open question (each tag's clauses are scored as they are).
+            // open question (each tag's clauses are scored as they are). The tags' own scores of
+            // the same text then reuse its lexicon lookups, as in `CodingWorker`.
             var textSentiment: (label: String, compound: Double)?
+            var reusesLookups = false
             if let frames, let scorer {
               let frame = frames.frame(fixedOr: .some(metadata.question))
               if frame != .open {
+                scorer.beginReusingLookups(of: tokenized)
+                reusesLookups = true
                 let score = scorer.score(tokenized, explain: false, question: frame).0
                 textSentiment = (score.label.rawValue, score.compound)
               }
             }
+            // Released before the next line is tokenized into the same buffers.
+            defer { if reusesLookups { scorer?.endReusingLookups() } }
             let matches: [TagMatch]
             var withheld: [WithheldTag] = []
             let timeouts = tagger.regexTimeouts
