@@ -125,7 +125,7 @@ public final class CodingWorker {
   private func code(
     _ tokenized: TokenizedText, metadata: RuleMetadata, question wording: String?, into coded: inout CodedVerbatim
   ) throws {
-    let question = frames.frame(fixedOr: .some(wording))
+    let question = frames.reading(fixedOr: .some(wording))
     var metadata = metadata
     if let wording { metadata.question = wording }
     // The tagger scores the text again for each tag's sentiment: the lexicon lookups of its tokens
@@ -133,9 +133,9 @@ public final class CodingWorker {
     scorer.beginReusingLookups(of: tokenized)
     defer { scorer.endReusingLookups() }
     let (score, explanation) =
-      question == .open
+      question.isOpen
       ? scorer.score(tokenized, explain: explain) : scorer.score(tokenized, explain: explain, question: question)
-    let reading = question == .open ? nil : scorer.lastQuestionReading
+    let reading = question.isOpen ? nil : scorer.lastQuestionReading
     // Read before the tagger scores the text's parts (any later call sets it true).
     let mayBeNonEnglish = scorer.scoredTextMayBeNonEnglish
     let timeouts = tagger?.regexTimeouts ?? 0

@@ -2,29 +2,29 @@ public import Sentiment
 public import SurveyImport
 import VerbatimCore
 
-/// One worker's frames of survey questions (`QuestionFrame`), for `--question` and
-/// `--question-field`: a fixed question's frame, or each record's, remembered per wording (an
-/// export repeats a few questions over every respondent). Not shared between threads.
+/// One worker's readings of survey questions (`SurveyQuestion`: a frame and a score's scale), for
+/// `--question` and `--question-field`: a fixed question's, or each record's, remembered per
+/// wording (an export repeats a few questions over every respondent). Not shared between threads.
 public final class QuestionFrames {
-  private let fixed: QuestionFrame?
-  private var known: [String: QuestionFrame] = [:]
+  private let fixed: SurveyQuestion?
+  private var known: [String: SurveyQuestion] = [:]
   /// The most wordings remembered, and the longest (in bytes): a field that holds free text
   /// instead of a question is read afresh each time past them, in bounded memory (4,096 distinct
   /// texts of a few megabytes each would have been kept whole).
   private static let limit = 4096
   private static let longestKept = 1024
 
-  public init(fixed: QuestionFrame?) { self.fixed = fixed }
+  public init(fixed: SurveyQuestion?) { self.fixed = fixed }
 
-  /// The fixed question's frame; else the frame of `question` (a record's question member:
+  /// The fixed question's reading; else that of `question` (a record's question member:
   /// `.some(nil)` when it has none or it is not a string, `nil` when no field was asked for).
-  public func frame(fixedOr question: String??) -> QuestionFrame {
+  public func reading(fixedOr question: String??) -> SurveyQuestion {
     if let fixed { return fixed }
     guard let question, let question else { return .open }
-    if let frame = known[question] { return frame }
-    let frame = QuestionFrame(question: question)
-    if known.count < Self.limit && question.utf8.count <= Self.longestKept { known[question] = frame }
-    return frame
+    if let reading = known[question] { return reading }
+    let reading = SurveyQuestion(question)
+    if known.count < Self.limit && question.utf8.count <= Self.longestKept { known[question] = reading }
+    return reading
   }
 }
 

@@ -142,6 +142,11 @@ struct DefaultProfileScorer {
   private var stateBits: UInt64 = StateBit.hasNegatorUnit
   /// The connective that closes the sentence being scored (`trailingConnective`), `Int32.min` for none.
   private var trailingConnectiveEntry = Int32.min
+  /// The score that opens an answer to a question asking for one (`RatingScale`), set by
+  /// `SentimentScorer.score(_:explain:question:)` for one text (`AnswerScore.none` for every
+  /// other text, so that no other number is read as one). Eight bytes: the scorer stays within
+  /// 128 (`ScorerLayoutTests`).
+  var answerScore = AnswerScore.none
 
   /// The flags' bits in `stateBits`.
   private enum StateBit {
@@ -407,7 +412,7 @@ struct DefaultProfileScorer {
       if textTriggers.contains(.helpWord) { applyRequestedHelp(text, range: range, explain: explain) }
       if let previous = previousSentence {
         applyPraiseAfterComplaint(
-          text, previousSum: previous.sum, previousReportsFix: previous.reportsFix, explain: explain)
+          text, previousSum: previous.sum, textSum: total, previousReportsFix: previous.reportsFix, explain: explain)
         applyQuestionedPraise(
           text, range: range, previous: sentenceRange(position - 1), previousSum: previous.sum, explain: explain)
       }
@@ -1042,13 +1047,19 @@ struct DefaultProfileScorer {
             break
           }
           let end = range.upperBound
-          // "0/10", "2 out of 5 stars": one rating unit, before any phrase inside it ("5 stars").
-          if token.kind == .number,
-            let length = ratingLength(text, at: index, sentenceStart: range.lowerBound, end: end)
-          {
-            append(Unit(kind: .valence, start: index, length: length, entry: Self.ratingEntry))
-            index += length
-            continue
+          if token.kind == .number {
+            // "8 driver was lovely" to "Reply with a score 0-10": the answer's opening score.
+            if index == Int(answerScore.token) {
+              append(Unit(kind: .valence, start: index, length: 1, entry: Self.answerScoreEntry))
+              index += 1
+              continue
+            }
+            // "0/10", "2 out of 5 stars": one rating unit, before any phrase inside it ("5 stars").
+            if let length = ratingLength(text, at: index, sentenceStart: range.lowerBound, end: end) {
+              append(Unit(kind: .valence, start: index, length: length, entry: Self.ratingEntry))
+              index += length
+              continue
+            }
           }
           // "over-priced": a hyphenated compound that matches no longer term, looked up joined.
           if token.kind == .word, textMarks.contains(.hyphen), index + 2 < end, isGluedHyphen(text, at: index + 1),
@@ -2331,6 +2342,10 @@ struct DefaultProfileScorer {
         term: "phoned … N times / Nth call", valence: parameters.countedRepeatValence, origin: "rule: counted repeat")
     case Self.ratingEntry:
       ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
+    case Self.answerScoreEntry:
+      ValenceEntry(
+        term: "score N on " + answerScore.scaleDescription, valence: answerScore.valence,
+        origin: "rule: score answering its question")
     case Self.complaintQuestionEntry:
       ValenceEntry(term: "why …", valence: parameters.complaintQuestionValence, origin: "rule: complaint question")
     case Self.unmetObligationEntry:

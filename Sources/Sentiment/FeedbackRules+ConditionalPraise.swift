@@ -375,7 +375,7 @@ extension DefaultProfileScorer {
   /// Modals of a present counterfactual (rule 50); not "should" ("should be good if the weather
   /// holds" predicts) nor the perfects ("would've": rule 6).
   static let conditionalModals: ShortWords = [
-    "would", "could", "might", "i'd", "we'd", "it'd", "they'd", "you'd", "itd", "theyd", "youd",
+    "would", "could", "might", "i'd", "we'd", "it'd", "they'd", "you'd", "itd", "theyd", "youd", "that'd", "thatd",
   ]
   /// Whether the condition whose first word is token `index` states the reader's situation: "if
   /// you're on a budget", "if anyone needs a plumber", "if you work from home" (`readerSubjects`).
@@ -387,6 +387,11 @@ extension DefaultProfileScorer {
     // "if you don't mind the noise", "if you're not in a hurry": the reader must put up with a
     // fault, so the praise is not given outright (review h55f).
     if isToleranceCondition(text, index) { return false }
+    // "if someone could ring me back", "if anybody can tell me why": a request to the company
+    // (blind review h63d); "if anyone needs a plumber" is the reader's situation.
+    if Self.isWord(text, index, in: Self.indefiniteSubjects) {
+      return !(index + 1 < text.tokens.count && Self.isWord(text, index + 1, in: Self.requestModals))
+    }
     guard Self.norm(of: text, index, is: "you") || Self.norm(of: text, index, is: "u"), index + 1 < text.tokens.count
     else { return true }
     let verb = index + 1
@@ -429,6 +434,11 @@ extension DefaultProfileScorer {
   /// Verbs of putting up with after "if you can" ("live with", "put up with", "overlook").
   private static let toleranceVerbs: ShortWords = ["live", "put", "overlook", "ignore", "tolerate", "stand", "bear"]
 
+  /// Indefinite subjects of a condition: a request to the company with a modal after them, the
+  /// reader's situation otherwise (`isReaderCondition`).
+  private static let indefiniteSubjects: ShortWords = ["someone", "somebody", "anyone", "anybody"]
+  /// Modals after an indefinite subject that make the condition a request ("if someone could").
+  private static let requestModals: ShortWords = ["could", "would", "can", "will", "might"]
   /// Modals and past forms after "you" that address the company ("if you could", "if you had").
   private static let addressedModals: ShortWords = [
     "could", "would", "had", "were", "did", "made", "got", "gave", "sent", "took", "kept", "paid", "put",
@@ -446,11 +456,13 @@ extension DefaultProfileScorer {
   ]
   /// Subjects of a condition that comes first: the product, the company, the staff ("If it were
   /// cheaper", "If the app didn't crash", "If they answered the phone", "If there were more
-  /// staff", "If my parcel had turned up"), and "you" addressed ("If you answered the phone":
-  /// `isReaderCondition` tells it from the reader's situation).
+  /// staff", "If my parcel had turned up"), and "you" or "someone" addressed ("If you answered the
+  /// phone", "If someone could call me back": `isReaderCondition` tells it from the reader's
+  /// situation).
   private static let leadingConditionSubjects: ShortWords = [
     "it", "it's", "its", "they", "they're", "theyre", "there", "there's", "theres", "he", "she", "this", "that",
     "the", "their", "these", "those", "you", "u", "they'd", "theyd", "it'd", "you'd", "my", "our", "your",
+    "someone", "somebody", "anyone", "anybody",
   ]
   /// Subjects of a leading condition without a determiner: what customers name bare ("If delivery
   /// was quicker", "If staff were friendlier", "If prices were lower").

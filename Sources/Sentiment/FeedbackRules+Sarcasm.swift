@@ -160,14 +160,16 @@ extension DefaultProfileScorer {
   }
 
   /// Rule 4, across sentences: a sentence of short clapped praise right after a negative sentence,
-  /// or one that is only an exclamation of praise ("Brilliant.", "Oh great!", "Love it.") right
-  /// after a complaint ("Delivery was late. Brilliant."), unless that sentence reported a fix ("They
-  /// caught a dodgy payment and refunded me. Brilliant.": the praise is for the fix).
+  /// or after a neutral one in a text negative so far ("Clinic cancelled and nobody told me.
+  /// Rebooked for March. Fantastic system 👏👏"; review h63d), or one that is only an exclamation
+  /// of praise ("Brilliant.", "Oh great!", "Love it.") right after a complaint ("Delivery was late.
+  /// Brilliant."), unless that sentence reported a fix ("They caught a dodgy payment and refunded
+  /// me. Brilliant.": the praise is for the fix). `textSum` is the sum of the sentences before.
   mutating func applyPraiseAfterComplaint(
-    _ text: TokenizedText, previousSum: Double, previousReportsFix: Bool, explain: Bool
+    _ text: TokenizedText, previousSum: Double, textSum: Double, previousReportsFix: Bool, explain: Bool
   ) {
-    if textHasEmoji, previousSum < 0, !previousReportsFix, isShortPraise(text, units.indices),
-      containsScalar(text, units.indices, where: { $0 == Self.clapping })
+    if textHasEmoji, previousSum < 0 || (previousSum == 0 && textSum < 0), !previousReportsFix,
+      isShortPraise(text, units.indices), containsScalar(text, units.indices, where: { $0 == Self.clapping })
     {
       makeIronic(units.indices, explain: explain)
       return

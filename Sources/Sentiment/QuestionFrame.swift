@@ -29,6 +29,8 @@
 ///   "stop doing",
 ///   "start doing", and "more" before a quality wanted ("more likely to recommend", "more
 ///   enjoyable", "more useful");
+/// - a praise marker right after "how" asks for a degree, not for what was good, and is none ("How
+///   satisfied were you with your visit?", "How well did we do?", "How helpful was the agent?");
 /// - a praise marker right after a negation ("didn't like", "not happy", "never enjoyed") or
 ///   anywhere in a question with "least" ("What did you like least?") counts for faults;
 /// - "like" and "love" after "would", "'d" or "feel", or before "to" ("Anything else you'd like
@@ -74,7 +76,11 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
 
   /// The frame of a question's wording.
   public init(question: String) {
-    let words = Self.words(question)
+    self.init(words: Self.words(question))
+  }
+
+  /// The frame of a question's words (`words(_:)`).
+  init(words: [String]) {
     if Self.asksForApproval(words) {
       self = .approval
       return
@@ -113,6 +119,10 @@ public enum QuestionFrame: String, Sendable, Equatable, CaseIterable {
       } else if word == "more" && Self.wantedQualities.contains(next) {
         // "What would make you more likely to recommend us?", "… to make your visit more enjoyable?"
         faults = true
+      } else if previous == "how" && Self.praiseWords.contains(word) {
+        // "How satisfied were you with your visit?", "How well did we do?": a degree asked for,
+        // not what was good.
+        continue
       } else if Self.isPraiseMarker(word, previous: previous, next: next, before: words[..<index]) {
         if hasLeast || Self.isNegation(previous)
           || (index > 1 && Self.isNegation(words[index - 2]) && previous == "you")

@@ -24,14 +24,14 @@ extension DefaultProfileScorer {
   /// stars" (`general-en.tsv`). The midpoint of a five-point scale, 3/5, is 0: neither side, as
   /// the middle category of a Likert item is (review r33: "3 stars, item is ok" and "Rating 3/5,
   /// normal ride" were positive at +0.4). Between anchors, linear: 7/10 is +0.95, 5/10 −0.8.
-  private static let ratingAnchors: [Double] = [-3.6, -2.8, -1.6, 0.0, 1.9, 3.1]
+  static let ratingAnchors: [Double] = [-3.6, -2.8, -1.6, 0.0, 1.9, 3.1]
 
   /// The valence of a bare 0–10 score given in an answer ("gave 9 because …"), by the groups of
   /// the Net Promoter Score (Reichheld 2003: promoters 9–10, passives 7–8, detractors 0–6): a
   /// promoter's score is praise (`ratingAnchors` at 9 and 10), a passive's says nothing and leaves
   /// the verdict to the words ("Gave 7 because we haven't rolled it out yet"), a detractor's is a
   /// complaint, from −0.6 at 6 to the anchors' −3.6 at 0. Verbatim's own mapping.
-  private static let recommendationValence: [Double] = [-3.6, -3.2, -2.8, -2.2, -1.6, -1.0, -0.6, 0, 0, 2.5, 3.1]
+  static let recommendationValence: [Double] = [-3.6, -3.2, -2.8, -2.2, -1.6, -1.0, -0.6, 0, 0, 2.5, 3.1]
 
   /// Scales a rating may be out of.
   private static let ratingScales: Set<Double> = [5, 10, 100]

@@ -41,6 +41,11 @@ public final class SentimentScorer {
     usesVader = model.vader != nil
   }
 
+  /// Sets the score that opens the next texts the default profile scores (`AnswerScore.none`: none).
+  func setAnswerScore(_ score: AnswerScore) {
+    rulesScorer.answerScore = score
+  }
+
   /// Scores a whole tokenized text; with `explain`, also says why. In the VADER profile the text
   /// is re-split VADER's way (its tokenization is part of what it computes).
   public func score(_ tokenized: TokenizedText, explain: Bool) -> (SentimentScore, SentimentExplanation?) {

@@ -83,6 +83,9 @@ struct QuestionFrameTests {
       "How do you feel about the recent changes to bin collections?",
       // How to serve better is asked, not what was best.
       "How can we best serve you?",
+      // A degree is asked for, not what was good (blind review h63d).
+      "How satisfied were you with your repair visit? Please tell us why", "How well did we do?",
+      "How helpful was the agent?",
     ] {
       let frame = QuestionFrame(question: question)
       if question == "How can we best serve you?" {

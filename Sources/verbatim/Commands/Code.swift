@@ -447,6 +447,7 @@ private final class CodingTally: @unchecked Sendable {
   var mentions = 0
   var requests = 0
   var declines = 0
+  var openingScores = 0
   var redacted: [String: Int] = [:]
   var metadataRedactions = MetadataRedactions()
   var languages: [String: Int] = [:]
@@ -467,6 +468,7 @@ private final class CodingTally: @unchecked Sendable {
     case .mention: mentions += 1
     case .request: requests += 1
     case .decline: declines += 1
+    case .openingScore: openingScores += 1
     case nil: break
     }
     // Most records have no redaction: the empty collections are not walked.
@@ -492,6 +494,7 @@ private final class CodingTally: @unchecked Sendable {
     counter.add(QuestionReading.mention.rawValue, mentions)
     counter.add(QuestionReading.request.rawValue, requests)
     counter.add(QuestionReading.decline.rawValue, declines)
+    counter.add(QuestionReading.openingScore.rawValue, openingScores)
     for (name, count) in redacted { counter.add(name, count) }
     for (name, count) in metadataRedactions.namedCounts { counter.add(name, count) }
     for (name, count) in languages { counter.add(Score.languagePrefix + name, count) }

@@ -116,7 +116,7 @@ struct Score: ParsableCommand {
       let counter = SharedCounter()
       let ownKeys = Self.ownFields
       let ownNames = ownKeys.map { Array($0.utf8) }
-      let fixedFrame = question.map { QuestionFrame(question: $0) }
+      let fixedFrame = question.map { SurveyQuestion($0) }
       let questionName = questionField.map { Array($0.utf8) }
       let readsQuestions = fixedFrame != nil || questionName != nil
       try ParallelLineProcessor(threads: threads ?? availableCores()).run(
@@ -149,7 +149,7 @@ struct Score: ParsableCommand {
                     try tokenizer.tokenize(validUTF8: textBytes, into: &tokenized)
                   }
                   if readsQuestions {
-                    let frame = questions.frame(fixedOr: questionName.map { flat.identifierText(of: $0, in: bytes) })
+                    let frame = questions.reading(fixedOr: questionName.map { flat.identifierText(of: $0, in: bytes) })
                     (score, explanation) = scorer.score(tokenized, explain: explain, question: frame)
                   } else {
                     // Without a question nothing is looked up per record (some 120 instructions).
@@ -169,9 +169,9 @@ struct Score: ParsableCommand {
                 }
                 let frame =
                   readsQuestions
-                  ? questions.frame(
+                  ? questions.reading(
                     fixedOr: questionField.map { decoded.string(member: $0) })
-                  : .open
+                  : SurveyQuestion.open
                 (score, explanation) =
                   needsTokens
                   ? scorer.score(tokenized, explain: explain, question: frame)

@@ -161,7 +161,7 @@ struct TagCommand: ParsableCommand {
       let idName = Array("id".utf8)
       let questionName = questionField.map { Array($0.utf8) }
       let fixedQuestion = question
-      let fixedFrame = question.map { QuestionFrame(question: $0) }
+      let fixedFrame = question.map { SurveyQuestion($0) }
       let readsFrames = model?.profile == .default && (questionField != nil || question != nil)
       // JSONL lines of the common flat shape are read in place (`TextRecordDecoder.flatText`, as in
       // `score` and `code -`) when no `meta.` condition needs the parsed members.
@@ -235,8 +235,8 @@ struct TagCommand: ParsableCommand {
             var textSentiment: (label: String, compound: Double)?
             var reusesLookups = false
             if let frames, let scorer {
-              let frame = frames.frame(fixedOr: .some(metadata.question))
-              if frame != .open {
+              let frame = frames.reading(fixedOr: .some(metadata.question))
+              if !frame.isOpen {
                 scorer.beginReusingLookups(of: tokenized)
                 reusesLookups = true
                 let score = scorer.score(tokenized, explain: false, question: frame).0

@@ -1,0 +1,109 @@
+public import Tokenization
+
+extension RatingScale {
+  /// The token and value of the score that opens `text`, an answer to a question asking for a
+  /// score on this scale ("8 driver was lovely", "2. Machine wouldn't take my card", "(4) ok",
+  /// "10!!!"); nil when it opens with no such score.
+  ///
+  /// The score is a whole number on the scale, the text's first token but for an opening bracket or
+  /// quote, and not glued to a word ("10am", "2nd"). It is not a score when what follows makes it
+  /// something else: "/" or "out of" (a rating the words' own rule reads, "8/10"), "." ":" "," or a
+  /// dash and a number ("7.5", "10:30", "7-8"), "%", a unit or a count ("4 months", "3 times", "2
+  /// people", "5 stars"), or "or"/"and"/"to" and a number ("8 or 9").
+  public func openingScore(of text: TokenizedText) -> (token: Int, value: Int)? {
+    let tokens = text.tokens
+    var first = 0
+    while first < tokens.count, tokens[first].kind == .punct, text.withNorm(of: tokens[first], Self.isOpener) {
+      first += 1
+    }
+    guard first < tokens.count, tokens[first].kind == .number,
+      let value = text.withNorm(of: tokens[first], Self.wholeNumber), value >= lowest, value <= highest
+    else { return nil }
+    let next = first + 1
+    guard next < tokens.count else { return (first, value) }
+    let follower = tokens[next]
+    let glued = tokens[first].utf8Range.upperBound == follower.utf8Range.lowerBound
+    let numberAfter = next + 1 < tokens.count && tokens[next + 1].kind == .number
+    switch follower.kind {
+    case .punct:
+      let mark = text.norm(of: follower)
+      if mark == "/" || mark == "%" { return nil }
+      if glued, numberAfter, Self.joiners.contains(mark) { return nil }
+    case .word:
+      if glued { return nil }
+      let word = text.norm(of: follower)
+      if Self.units.contains(word) { return nil }
+      if numberAfter, word == "or" || word == "and" || word == "to" { return nil }
+    case .number:
+      return nil
+    default:
+      break
+    }
+    return (first, value)
+  }
+
+  /// Brackets and quotes that may stand before an opening score.
+  private static func isOpener(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let byte = norm.first else { return false }
+    if norm.count == 1 { return byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "\"") }
+    // “ and ‘ (E2 80 9C, E2 80 98).
+    return norm.count == 3 && byte == 0xE2 && norm[1] == 0x80 && (norm[2] == 0x9C || norm[2] == 0x98)
+  }
+
+  /// The value of one or two ASCII digits; nil for anything else.
+  private static func wholeNumber(_ norm: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard norm.count >= 1, norm.count <= 2, norm.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    return norm.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+  }
+
+  /// Marks that join a number to the next one ("7.5", "10:30", "1,000", "7-8").
+  private static let joiners: Set<String> = [".", ":", ",", "-", "\u{2013}"]
+
+  /// Words after a number that make it a quantity, not a score.
+  private static let units: Set<String> = [
+    "min", "mins", "minute", "minutes", "sec", "secs", "seconds", "hr", "hrs", "hour", "hours", "day", "days", "wk",
+    "wks", "week", "weeks", "month", "months", "yr", "yrs", "year", "years", "time", "times", "visit", "visits",
+    "call", "calls", "attempt", "attempts", "people", "person", "items", "item", "of", "out", "star", "stars",
+    "point", "points", "pts", "x", "am", "pm", "pounds", "quid", "pence", "p", "miles", "mile", "km", "kw", "kwh",
+    "percent", "per", "bags", "boxes", "parcels", "orders", "emails", "letters", "engineers", "weekends",
+  ]
+}
+
+/// The score that opens the text being scored (`RatingScale.openingScore(of:)`), as the default
+/// profile holds it: its token, value and scale, packed in eight bytes.
+struct AnswerScore {
+  /// The score's token; -1 when the text opens with none.
+  var token: Int32
+  var value: UInt8
+  var lowest: UInt8
+  var highest: UInt8
+
+  static let none = AnswerScore(token: -1, value: 0, lowest: 0, highest: 0)
+
+  init(token: Int32, value: UInt8, lowest: UInt8, highest: UInt8) {
+    self.token = token
+    self.value = value
+    self.lowest = lowest
+    self.highest = highest
+  }
+
+  /// The score `value` at token `token` on `scale`.
+  init(token: Int, value: Int, scale: RatingScale) {
+    self.init(
+      token: Int32(token), value: UInt8(value), lowest: UInt8(scale.lowest), highest: UInt8(scale.highest))
+  }
+
+  /// `RatingScale.valence(of:)` of the score.
+  var valence: Double {
+    RatingScale(lowest: Int(lowest), highest: Int(highest))?.valence(of: Int(value)) ?? 0
+  }
+
+  /// "0–10", "1–5".
+  var scaleDescription: String { "\(lowest)–\(highest)" }
+}
+
+extension DefaultProfileScorer {
+  /// `Unit.entry` of an answer's opening score (`RatingScale.openingScore(of:)`); not an index into
+  /// the valence entries.
+  static let answerScoreEntry: Int32 = -22
+}
