@@ -59,13 +59,18 @@ extension Tagger {
     // Which literals of `literalSet` the text holds, found when a prefilter first asks.
     var literalsFound: UInt64?
     for regex in regexMatchers.indices {
-      regexRuledOut[regex] = false
-      if meetingRequirements && !mayRead(regex: regex) { continue }
+      // A twin's prefilters are tested first: a regex they rule out is not searched, read or not,
+      // and asking whether a rule may read it (`mayRead`) cost a loop over its rules (the shipped
+      // codebook's "return" patterns, twins of one another, in every text without "return").
+      // Only the earliest regex with given prefilters is a twin, and its flag is the one read, so
+      // a later one's flag set here where it was left false changes nothing.
       let twin = prefilterTwin[regex]
       if twin >= 0 && regexRuledOut[twin] {
         regexRuledOut[regex] = true
         continue
       }
+      regexRuledOut[regex] = false
+      if meetingRequirements && !mayRead(regex: regex) { continue }
       if let scan = literalScans[regex] {
         let ruledOut = tokenized.utf8.withUnsafeBufferPointer { bytes in
           scan.rulesOut(isASCII: tokenized.isASCII) {

@@ -51,7 +51,7 @@ public final class Tagger {
   let nodes: UnsafeMutableBufferPointer<ProgramNode>
   let children: UnsafeMutableBufferPointer<Int32>
   /// Per entry of `children`, the slot its atom's occurrences are stamped in (`phraseStamp`), or
-  /// -1 when the child is no phrase or regex (`RuleEvaluator.isAbsentAtom`).
+  /// -1 when the child is no phrase or regex (`RuleEvaluator.presentChild`).
   let childSlots: UnsafeMutableBufferPointer<Int32>
   let phraseUserStarts: UnsafeMutableBufferPointer<Int32>
   let phraseUsers: UnsafeMutableBufferPointer<Int32>
