@@ -12,7 +12,10 @@ extension DefaultProfileScorer {
   mutating func applyScareQuotes(_ text: TokenizedText, explain: Bool) {
     for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
       let unit = units[index]
-      guard isQuoted(text, from: unit.start, to: unit.start + unit.length) else { continue }
+      guard
+        isQuoted(text, from: unit.start, to: unit.start + unit.length)
+          || isReportedSpeech(text, from: unit.start, to: unit.start + unit.length)
+      else { continue }
       units[index].value = 0
       if explain { rules[index].append(.scareQuotes) }
     }
@@ -61,6 +64,64 @@ extension DefaultProfileScorer {
     let closesBeforeGap = after + 1 == tokens.count || !touching(after, after + 1) || tokens[after + 1].kind == .punct
     return opensAfterGap && touching(before, before + 1) && touching(after - 1, after) && closesBeforeGap
   }
+
+  /// The most words of a quotation of someone else's words (`isReportedSpeech`).
+  static let reportedSpeechWords = 16
+
+  /// Whether tokens `from..<to` stand inside a quotation of someone else's words: quotation marks
+  /// of one family with at most `reportedSpeechWords` words between them, the opening mark within
+  /// two words after a word of saying or writing (`reportingWords`: "said", "replied", "message",
+  /// "automated" …). A single quote must quote (hug the first word after a gap, and the last word
+  /// before a gap or punctuation), not stand for an apostrophe.
+  func isReportedSpeech(_ text: TokenizedText, from: Int, to: Int) -> Bool {
+    let tokens = text.tokens
+    func touching(_ left: Int, _ right: Int) -> Bool {
+      tokens[left].utf8Range.upperBound == tokens[right].utf8Range.lowerBound
+    }
+    var words = 0
+    var opening = from - 1
+    var family: QuoteFamily?
+    while opening >= 0, words <= Self.reportedSpeechWords {
+      if let mark = quoteMark(text, opening, opening: true) {
+        family = mark
+        break
+      }
+      if tokens[opening].kind == .word { words += 1 }
+      opening -= 1
+    }
+    guard let family, opening >= 0, opening + 1 < tokens.count, touching(opening, opening + 1) else { return false }
+    if family == .single, opening > 0, touching(opening - 1, opening) { return false }
+    // A word of saying within two words before the opening mark.
+    var cue = false
+    var back = opening - 1
+    var seen = 0
+    while back >= 0, seen < 2, !cue {
+      if tokens[back].kind == .word {
+        cue = Self.isWord(text, back, in: Self.reportingWords)
+        seen += 1
+      }
+      back -= 1
+    }
+    guard cue else { return false }
+    var closing = to
+    while closing < tokens.count, words <= Self.reportedSpeechWords {
+      if quoteMark(text, closing, opening: false) == family { break }
+      if tokens[closing].kind == .word { words += 1 }
+      closing += 1
+    }
+    guard closing < tokens.count, words <= Self.reportedSpeechWords, touching(closing - 1, closing) else {
+      return false
+    }
+    return family == .double || closing + 1 == tokens.count || !touching(closing, closing + 1)
+      || tokens[closing + 1].kind == .punct
+  }
+
+  /// Words of saying or writing before a quotation of someone else's words.
+  private static let reportingWords: ShortWords = [
+    "said", "says", "say", "saying", "replied", "reply", "replies", "response", "responded", "message", "messages",
+    "email", "emails", "text", "letter", "wrote", "writes", "stated", "states", "told", "automated", "template",
+    "answer", "answered", "claimed", "claims", "promised",
+  ]
 
   /// The two families of quotation marks rule 11 reads.
   private enum QuoteFamily { case double, single }

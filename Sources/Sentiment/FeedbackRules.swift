@@ -115,7 +115,10 @@ import VerbatimCore
 /// 11. **Scare quotes.** A positive term in double quotes with at most three words between them is
 ///    the company's word, doubted ('a "free" checking account', 'the "unlimited" plan'): it counts
 ///    nothing. Single quotes count too when they quote rather than end a possessive ("the 'famous'
-///    ribs were mostly bone"; review r25).
+///    ribs were mostly bone"; review r25). So do the positive terms of someone else's words quoted
+///    after a word of saying or writing, up to `reportedSpeechWords` words ("got an automated
+///    'thanks for keeping the community safe' message", "the reply just said 'happy to help'";
+///    blind review h63d): the customer reports them, they do not praise.
 /// 12. **Excess.** A positive word right after an intensifier of excess ("too", "way too", "far
 ///    too", "much too", "all too", "overly") is more than the customer wanted: "the course moves
 ///    too fast", "far too friendly", "way too simple". It scores −|valence| × `excessScalar`. Not

@@ -37,6 +37,27 @@ struct BlindReviews63Tests: ScoresTexts {
     #expect(label("Boiler fixed in an hour. Booked the service too. Great job 👏") == .positive)
   }
 
+  @Test func someoneElsesWordsQuotedAreReportedNotPraise() {
+    // The company's automated reply, quoted: its thanks are not the customer's (rule 11).
+    #expect(
+      label("Reported a fake profile, got an automated 'thanks for helping keep everyone safe' reply, still up a week later")
+        != .positive)
+    #expect(label("The email just said \"we're happy to help\" and nothing happened.") != .positive)
+    // Praise in the customer's own words, and a quoted word without a word of saying, as before.
+    #expect(label("The driver was lovely and said the \"new\" depot is great.") == .positive)
+    #expect(label("Loved the 'see who liked you' feature") == .positive)
+  }
+
+  @Test func aTradespersonWhoMustComeAgainIsAComplaint() {
+    #expect(label("Nice enough guy but he didn't have the part so has to come back") == .negative)
+  }
+
+  @Test func aWishPutStronglyIsStillARequest() {
+    #expect(label("i'd really like someone to call me about the file") == .neutral)
+    // Liking, said outright, is praise.
+    #expect(label("I really like the new app") == .positive)
+  }
+
   @Test func lexiconPhrasesOfTheReview() {
     #expect(label("Firmware updates are a lottery") == .negative)
     #expect(label("It's a postcode lottery whether they turn up") == .negative)
