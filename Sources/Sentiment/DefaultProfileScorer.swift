@@ -2044,15 +2044,24 @@ struct DefaultProfileScorer {
       !textWordLists.contains(.counterfactualPerfects), !textWordLists.contains(.feelVerbs)
     else { return false }
     let reach = max(Self.maximumDistance, parameters.negationScope)
-    var back = position - 1
-    while back >= 0 {
-      let other = units[back]
-      if modifierDistance(from: other.start + other.length, to: unit.start) > reach { return true }
-      if other.kind == .boundary || other.kind == .contrast { return true }
-      if other.kind != .neutral { return false }
-      back -= 1
+    // The units and word positions through buffers, each unit's kind and span read alone: a copy of
+    // a whole unit, and a bounds test of each array, per step (`modifierDistance` inlined).
+    return units.withUnsafeBufferPointer { units in
+      wordPositions.withUnsafeBufferPointer { positions in
+        var back = position - 1
+        while back >= 0 {
+          let kind = units[back].kind
+          let end = units[back].start + units[back].length
+          let distance =
+            positions.isEmpty ? unit.start - end + 1 : Int(positions[unit.start] - positions[end]) + 1
+          if distance > reach { return true }
+          if kind == .boundary || kind == .contrast { return true }
+          if kind != .neutral { return false }
+          back -= 1
+        }
+        return true
+      }
     }
-    return true
   }
 
   private mutating func applyContrast(explain: Bool) {
