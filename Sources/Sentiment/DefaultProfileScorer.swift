@@ -48,15 +48,23 @@ struct DefaultProfileScorer {
   @inline(__always) var parameters: SentimentParameters { _read { yield model.parameters } }
   @inline(__always) private var thresholds: SentimentThresholds { _read { yield model.thresholds } }
 
-  private final class Resources: Sendable {
+  /// `@unchecked Sendable`: the readers are pointers into `tables`, a constant, which no one
+  /// mutates; they are read only.
+  private final class Resources: @unchecked Sendable {
     let tables: RuleTables
     let parameters: SentimentParameters
     let thresholds: SentimentThresholds
+    /// `tables.vocabulary` and its token records read through pointers (`mapTokens`), valid as
+    /// long as this object: `tables` is a constant, its arrays never mutated nor released.
+    let vocabulary: Vocabulary.Reader
+    let tokenRecords: TokenRecords.Reader
 
     init(_ model: SentimentModel) {
       tables = model.rules
       parameters = model.parameters
       thresholds = model.thresholds
+      vocabulary = tables.vocabulary.unsafeReader()
+      tokenRecords = tables.unsafeTokenRecords
     }
   }
   private static let maximumDistance = 3
@@ -684,6 +692,11 @@ struct DefaultProfileScorer {
     lengthenedWords.removeAllKeepingCapacity()
     // Lengthened words ("loooove") are looked up again in a second pass (`mapLengthened`), only
     // for the texts that may have one.
+    // The vocabulary and the token records are read through pointers the scorer took once
+    // (`Resources`): read through the tables, their addresses and counts were loaded again for
+    // every token. (Plain values: reading them retains nothing.)
+    let vocabulary = model.vocabulary
+    let records = model.tokenRecords
     ids.withUnsafeMutableBufferPointer { ids in
       lists.withUnsafeMutableBufferPointer { lists in
         text.normBytes.withUnsafeBufferPointer { norms in
@@ -704,11 +717,14 @@ struct DefaultProfileScorer {
                 if !ascii && TermNormalizer.needsKeying(norm) {
                   id = TermNormalizer.matchKey(norm).withUnsafeBufferPointer { tables.vocabulary.id(of: $0) }
                 } else {
-                  id = tables.vocabulary.id(of: norm, readable: norms.count - range.lowerBound)
+                  let readable = norms.count - range.lowerBound
+                  id =
+                    vocabulary.id(of: norm, readable: readable)
+                    ?? tables.vocabulary.id(of: norm, readable: readable)
                 }
                 ids[index] = id
                 let words: (lists: WordList, triggers: RuleTriggers) =
-                  token.kind == .hashtag ? ([], []) : tables.words(of: id)
+                  token.kind == .hashtag ? ([], []) : records.words(of: id)
                 lists[index] = words.lists
                 union.formUnion(words.lists)
                 triggers.formUnion(words.triggers)
@@ -1013,8 +1029,11 @@ struct DefaultProfileScorer {
   private func buildUnits(
     _ text: TokenizedText, range: Range<Int>, ids: [Int32], append: (Unit) -> Void
   ) -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) {
+    // The token records through the scorer's pointer (`Resources`): read through the tables,
+    // their address and count were loaded again for every word.
+    let records = model.tokenRecords
     // The tokens are read through a buffer: no bounds test per token.
-    ids.withUnsafeBufferPointer { ids in
+    return ids.withUnsafeBufferPointer { ids in
       text.tokens.withUnsafeBufferPointer {
         tokens -> (trailingConnective: Int32?, hasContrast: Bool, hasSuggestionFrame: Bool, hasContrastTerm: Bool) in
         var trailingConnective: Int32?
@@ -1063,7 +1082,7 @@ struct DefaultProfileScorer {
           }
           // "over-priced": a hyphenated compound that matches no longer term, looked up joined.
           if token.kind == .word, textMarks.contains(.hyphen), index + 2 < end, isGluedHyphen(text, at: index + 1),
-            ids[index] < 0 || (tables.valenceMatch(ids, from: index, to: end)?.length ?? 0) < 3,
+            ids[index] < 0 || (tables.valenceMatch(ids, from: index, to: end, records: records)?.length ?? 0) < 3,
             let entry = hyphenatedCompound(text, at: index, end: end)
           {
             let unit = Unit(kind: .valence, start: index, length: 3, entry: entry)
@@ -1087,8 +1106,9 @@ struct DefaultProfileScorer {
             index += 1
             continue
           }
-          let starts = tables.starts(ids[index]).union(untestedSpelling)
-          var valence = starts.contains(.valence) ? tables.valenceMatch(ids, from: index, to: end) : nil
+          let starts = records.starts(ids[index]).union(untestedSpelling)
+          var valence =
+            starts.contains(.valence) ? tables.valenceMatch(ids, from: index, to: end, records: records) : nil
           if starts.contains(.valence), !textWordLists.isDisjoint(with: .phraseAdverbs),
             starts.contains(.negator) || nextStartsNegator(ids, after: index, end: end),
             let gapped = gappedMatch(ids, from: index, to: end), gapped.length > valence?.length ?? 0
@@ -1184,8 +1204,8 @@ struct DefaultProfileScorer {
           // scored 0, the phrase lost its first word).
           if unit.kind == .intensifier && unit.length > 1 {
             let last = index + unit.length - 1
-            if ids[last] >= 0, tables.starts(ids[last]).contains(.valence),
-              let phrase = tables.valenceMatch(ids, from: last, to: end), phrase.length > 1
+            if ids[last] >= 0, records.starts(ids[last]).contains(.valence),
+              let phrase = tables.valenceMatch(ids, from: last, to: end, records: records), phrase.length > 1
             {
               unit.length -= 1
             }
@@ -2035,15 +2055,24 @@ struct DefaultProfileScorer {
       !textWordLists.contains(.counterfactualPerfects), !textWordLists.contains(.feelVerbs)
     else { return false }
     let reach = max(Self.maximumDistance, parameters.negationScope)
-    var back = position - 1
-    while back >= 0 {
-      let other = units[back]
-      if modifierDistance(from: other.start + other.length, to: unit.start) > reach { return true }
-      if other.kind == .boundary || other.kind == .contrast { return true }
-      if other.kind != .neutral { return false }
-      back -= 1
+    // The units and word positions through buffers, each unit's kind and span read alone: a copy of
+    // a whole unit, and a bounds test of each array, per step (`modifierDistance` inlined).
+    return units.withUnsafeBufferPointer { units in
+      wordPositions.withUnsafeBufferPointer { positions in
+        var back = position - 1
+        while back >= 0 {
+          let kind = units[back].kind
+          let end = units[back].start + units[back].length
+          let distance =
+            positions.isEmpty ? unit.start - end + 1 : Int(positions[unit.start] - positions[end]) + 1
+          if distance > reach { return true }
+          if kind == .boundary || kind == .contrast { return true }
+          if kind != .neutral { return false }
+          back -= 1
+        }
+        return true
+      }
     }
-    return true
   }
 
   private mutating func applyContrast(explain: Bool) {

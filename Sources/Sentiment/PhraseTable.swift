@@ -19,7 +19,7 @@ struct Vocabulary: Sendable {
   /// The slot of `norm` in `shortIDs`, when it is one or two printable ASCII bytes or three
   /// lower-case ASCII letters.
   @inline(__always)
-  private static func shortSlot(_ norm: UnsafeBufferPointer<UInt8>) -> Int? {
+  fileprivate static func shortSlot(_ norm: UnsafeBufferPointer<UInt8>) -> Int? {
     switch norm.count {
     case 1:
       let first = Int(norm[0]) &- 0x21
@@ -76,6 +76,27 @@ struct Vocabulary: Sendable {
       return table.lookup(short: UnsafeRawPointer(base), count: norm.count) ?? -1
     }
     return table.lookup(norm, readable: readable) ?? -1
+  }
+
+  /// A `Reader` of the vocabulary (`TermTable.unsafeReader()`), valid while this vocabulary value
+  /// is neither mutated nor released.
+  func unsafeReader() -> Reader {
+    Reader(shortIDs: shortIDs.withUnsafeBufferPointer { $0 }, table: table.unsafeReader())
+  }
+
+  /// The vocabulary's short ids and its table's slots (`unsafeReader()`).
+  struct Reader: @unchecked Sendable {
+    fileprivate let shortIDs: UnsafeBufferPointer<Int32>
+    fileprivate let table: TermTable.Reader
+
+    /// `Vocabulary.id(of: norm, readable: readable)` for a norm of at most 8 bytes with 8 readable
+    /// (most words); nil for any other, which the caller looks up in the vocabulary itself.
+    @inline(__always)
+    func id(of norm: UnsafeBufferPointer<UInt8>, readable: Int) -> Int32? {
+      if let slot = Vocabulary.shortSlot(norm) { return shortIDs[slot] }
+      guard norm.count <= 8 && norm.count > 0 && readable >= 8, let base = norm.baseAddress else { return nil }
+      return table.lookup(short: UnsafeRawPointer(base), count: norm.count) ?? -1
+    }
   }
 }
 

@@ -159,6 +159,19 @@ struct RuleTables: Sendable {
     return valence.longestMatch(ids, from: start, to: end, root: tokenRecords[Int(id)].valenceRoot)
   }
 
+  /// `valenceMatch(ids, from: start, to: end)` with the token records read through `records`
+  /// (`TokenRecords.unsafeReader` of these tables'), as the unit builder reads them.
+  @inline(__always)
+  func valenceMatch(
+    _ ids: UnsafeBufferPointer<Int32>, from start: Int, to end: Int, records: TokenRecords.Reader
+  ) -> (value: Int32, length: Int)? {
+    guard start < end else { return nil }
+    let id = ids[start]
+    guard id >= 0 else { return nil }
+    guard Int(id) < records.count else { return valence.longestMatch(ids, from: start, to: end) }
+    return valence.longestMatch(ids, from: start, to: end, root: records.records[Int(id)].valenceRoot)
+  }
+
   /// The tags of entry `index` (from `entryTags`; from `entries` for an entry added after
   /// `indexTokens()`); none for a negative index (a rule's unit).
   @inline(__always)
@@ -185,6 +198,10 @@ struct RuleTables: Sendable {
   func lists(of id: Int32) -> WordList {
     id >= 0 && Int(id) < tokenRecords.count ? tokenRecords[Int(id)].lists : []
   }
+
+  /// A reader of the token records (`TokenRecords.unsafeReader`), valid while these tables are
+  /// neither mutated nor released.
+  var unsafeTokenRecords: TokenRecords.Reader { tokenRecords.unsafeReader }
 
   /// The grammar word lists and rule triggers of a vocabulary id.
   @inline(__always)

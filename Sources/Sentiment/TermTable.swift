@@ -13,7 +13,7 @@
 /// `memcmp`. A probe first reads a 2-byte fingerprint per slot from a separate array small enough
 /// to stay in the L1/L2 cache, so a lookup of an absent word (most tokens) does not touch `slots`.
 struct TermTable: Sendable {
-  private struct Slot: Sendable {
+  fileprivate struct Slot: Sendable {
     /// The key's first 8 bytes, zero-padded: a key of ≤ 8 bytes (most words) is compared without
     /// reading `keyBytes`.
     var head: UInt64 = 0
@@ -83,24 +83,24 @@ struct TermTable: Sendable {
 
   /// The hash's starting value for a key of `count` bytes.
   @inline(__always)
-  private static func seed(count: Int) -> UInt64 {
+  fileprivate static func seed(count: Int) -> UInt64 {
     0x243F_6A88_85A3_08D3 ^ UInt64(truncatingIfNeeded: count)
   }
 
   /// The 32-bit hash of a mixed 64-bit one.
   @inline(__always)
-  private static func folded(_ hash: UInt64) -> UInt32 {
+  fileprivate static func folded(_ hash: UInt64) -> UInt32 {
     UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
   }
 
   /// The high bits of a hash (the slot index uses the low ones), never 0.
   @inline(__always)
-  private static func fingerprint(_ hash: UInt32) -> UInt16 {
+  fileprivate static func fingerprint(_ hash: UInt32) -> UInt16 {
     UInt16(truncatingIfNeeded: hash >> 16) | 1
   }
 
   @inline(__always)
-  private static func mix(_ value: UInt64) -> UInt64 {
+  fileprivate static func mix(_ value: UInt64) -> UInt64 {
     var z = value &* 0x9E37_79B9_7F4A_7C15
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     return z ^ (z >> 27)
@@ -208,6 +208,42 @@ struct TermTable: Sendable {
           }
           index = (index &+ 1) & mask
         }
+      }
+    }
+  }
+
+  /// A `Reader` of the table's storage, for a loop of lookups (one per token of a text,
+  /// `DefaultProfileScorer.mapTokens`) that reads the arrays through pointers taken once: read
+  /// through the table, their addresses and counts were loaded again for each lookup (the loop's
+  /// stores may alias them), and a `withUnsafeBufferPointer` per text retained each array. Valid
+  /// while this table value is neither mutated nor released (its arrays' storage then stays where
+  /// the pointers point): for a holder that keeps the table as a constant.
+  func unsafeReader() -> Reader {
+    Reader(fingerprints: fingerprints.withUnsafeBufferPointer { $0 }, slots: slots.withUnsafeBufferPointer { $0 })
+  }
+
+  /// The table's fingerprints and slots (`unsafeReader()`), for keys of up to 8 bytes: a longer
+  /// key's tail is compared in `keyBytes`, which `lookup(_:readable:)` reads.
+  struct Reader: @unchecked Sendable {
+    fileprivate let fingerprints: UnsafeBufferPointer<UInt16>
+    fileprivate let slots: UnsafeBufferPointer<Slot>
+
+    /// `TermTable.lookup(short:count:)`.
+    @inline(__always)
+    func lookup(short base: UnsafeRawPointer, count: Int) -> Int32? {
+      let word = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+      let head = word & (UInt64.max &>> (64 &- 8 &* UInt64(truncatingIfNeeded: count)))
+      let hash = TermTable.folded(TermTable.mix(TermTable.seed(count: count) ^ head))
+      let wanted = TermTable.fingerprint(hash)
+      let mask = slots.count &- 1
+      var index = Int(hash) & mask
+      while true {
+        let found = fingerprints[index]
+        if found == 0 { return nil }
+        if found == wanted && slots[index].head == head && Int(slots[index].length) == count {
+          return slots[index].value
+        }
+        index = (index &+ 1) & mask
       }
     }
   }

@@ -45,4 +45,27 @@ final class TokenRecords: @unchecked Sendable {
   /// The record of id `index` (0 ≤ `index` < `count`).
   @inline(__always)
   subscript(index: Int) -> Record { records[index] }
+
+  /// A `Reader` of the records, valid while this object lives (`RuleTables.unsafeTokenRecords`).
+  var unsafeReader: Reader { Reader(records: UnsafePointer(records), count: count) }
+
+  /// The records' address and count (`unsafeReader`).
+  struct Reader: @unchecked Sendable {
+    let records: UnsafePointer<Record>
+    let count: Int
+
+    /// `RuleTables.starts(_:)` (for an id ≥ 0).
+    @inline(__always)
+    func starts(_ id: Int32) -> TermStarts {
+      Int(id) < count ? records[Int(id)].starts : TermStarts.anyTable.union(.spelling)
+    }
+
+    /// `RuleTables.words(of:)`.
+    @inline(__always)
+    func words(of id: Int32) -> (lists: WordList, triggers: RuleTriggers) {
+      guard id >= 0 && Int(id) < count else { return ([], []) }
+      let record = records[Int(id)]
+      return (record.lists, record.triggers)
+    }
+  }
 }
