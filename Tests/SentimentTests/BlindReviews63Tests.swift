@@ -39,9 +39,8 @@ struct BlindReviews63Tests: ScoresTexts {
 
   @Test func someoneElsesWordsQuotedAreReportedNotPraise() {
     // The company's automated reply, quoted: its thanks are not the customer's (rule 11).
-    #expect(
-      label("Reported a fake profile, got an automated 'thanks for helping keep everyone safe' reply, still up a week later")
-        != .positive)
+    let reported = "Reported a fake profile, got an automated 'thanks for keeping everyone safe' reply, still up"
+    #expect(label(reported) != .positive)
     #expect(label("The email just said \"we're happy to help\" and nothing happened.") != .positive)
     // Praise in the customer's own words, and a quoted word without a word of saying, as before.
     #expect(label("The driver was lovely and said the \"new\" depot is great.") == .positive)
