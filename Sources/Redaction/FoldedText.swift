@@ -18,11 +18,18 @@
 ///   such a dash with one space on each side ("07700 – 900123" reads "07700 - 900123", which the
 ///   phone, card and IBAN scanners take under their rules for a spaced hyphen; "9 – 5" reads "9 - 5",
 ///   which none takes; brief h62a). A dash between two letters ("Sarah—Thanks", "London–Paris", "Best
-///   wishes – Kate") stays what it is, except a hyphen-like one inside an e-mail address
-///   ("billing–support@example.com", "jane@example–shop.com": `addressHyphenFold`);
-/// - the letter O (either case) to `0` in a run of 3 or more ASCII letters and digits that holds
-///   only digits and Os, one digit at least ("O77OO 9OO123", "07700 9OO123": `isZeroInNumber`;
-///   brief h62a); "OOO", "ZOO", "O2" and "SO17" keep their letters;
+///   wishes – Kate") stays what it is, except one with no space on either side inside an e-mail
+///   address ("billing–support@example.com", "billing—support@example.com", "jane@example–shop.com":
+///   `addressHyphenFold`);
+/// - the letters that stand for digits in a number typed carelessly or to dodge a filter: the
+///   letter O (either case) to `0`, a lower-case l and a capital I to `1`, in a run of 3 or more
+///   ASCII letters and digits that holds only digits and those letters, one digit at least ("O77OO
+///   9OO123", "07700 9OO123", "07700 9OOl23": `isDigitInNumber`; briefs h62a, h63a); an l or I
+///   after fewer than five digits and nothing else is a unit ("10l", "500l") and stays, unless
+///   another digit group comes before it ("4111 111l"). A run without a digit keeps its letters
+///   wherever it stands ("OOO", "III", "call OOOOO 9OO123"): read as zeros, a row of Os would join
+///   the numbers beside it into runs no rule takes ("057256 2056 OOO 96,392" lost its phone number).
+///   "ZOO", "O2", "SO17" and "Il" keep their letters too;
 /// - every invisible format character (general category Cf that is also Default_Ignorable_Code_Point:
 ///   soft hyphen U+00AD, zero-width space U+200B, ZWNJ U+200C, ZWJ U+200D, the direction marks and
 ///   embeddings U+200E–U+200F, U+202A–U+202E, U+2066–U+2069, word joiner U+2060, the invisible
@@ -55,12 +62,13 @@ struct FoldedText {
 
   /// Lead bytes of every UTF-8 sequence that may need folding: those of the non-ASCII White_Space
   /// characters, the Nd digits, the Pd dashes, the invisible format characters and the full-width
-  /// plus (C2, D6, D8, D9, DB, DF, E0–E3, EA, EF, F0, F3), VT and FF, and the letter O. Other lead
-  /// bytes (Latin, Greek, Cyrillic, Hebrew letters, CJK ideographs, Hangul …) are skipped without
-  /// decoding. A test checks the whole code space against the Unicode properties.
+  /// plus (C2, D6, D8, D9, DB, DF, E0–E3, EA, EF, F0, F3), VT and FF, and the letters O, l and I.
+  /// Other lead bytes (Latin, Greek, Cyrillic, Hebrew letters, CJK ideographs, Hangul …) are skipped
+  /// without decoding. A test checks the whole code space against the Unicode properties.
   private static let mayFoldLead: [Bool] = (0..<256).map { value in
     switch value {
-    case 0x0B, 0x0C, 0x4F, 0x6F, 0xC2, 0xD6, 0xD8, 0xD9, 0xDB, 0xDF, 0xE0...0xE3, 0xEA, 0xEF, 0xF0, 0xF3: return true
+    case 0x0B, 0x0C, 0x49, 0x4F, 0x6C, 0x6F, 0xC2, 0xD6, 0xD8, 0xD9, 0xDB, 0xDF, 0xE0...0xE3, 0xEA, 0xEF, 0xF0, 0xF3:
+      return true
     default: return false
     }
   }
@@ -81,7 +89,7 @@ struct FoldedText {
         var afterAt = Self.atSignWithoutSpace(before: first, in: text)
         while index < text.count {
           let byte = text[index]
-          guard Self.mayFoldLead[Int(byte)], !Self.isLetterOInWord(text, at: index) else {
+          guard Self.mayFoldLead[Int(byte)], !Self.isLookAlikeInWord(text, at: index) else {
             afterAt = Self.afterAt(afterAt, byte)
             bytes[count] = byte
             offsets[count] = index
@@ -160,7 +168,7 @@ struct FoldedText {
         beforePrevious = previous
         previous = byte < 0x80 ? byte : 0x80
       } else {
-        if lead == 2, let zero = firstZeroLetter(in: text, around: index, previous: previous) { return zero }
+        if lead == 2, let letter = firstDigitLetter(in: text, around: index, previous: previous) { return letter }
         afterAt = Self.afterAt(afterAt, byte)
         beforePrevious = previous
         previous = byte
@@ -170,28 +178,29 @@ struct FoldedText {
     return nil
   }
 
-  /// For `firstFold`: 1 for the bytes of `mayFoldLead` but the letter O, 2 for an ASCII digit, whose
-  /// neighbours are looked at for an O that stands for a zero (digits are rarer than Os), else 0.
+  /// For `firstFold`: 1 for the bytes of `mayFoldLead` but the letters O, l and I, 2 for an ASCII
+  /// digit, whose neighbours are looked at for a letter that stands for a digit (digits are rarer
+  /// than those letters), else 0.
   private static let firstFoldLead: [UInt8] = (0..<256).map { value in
     if value >= 0x30 && value <= 0x39 { return 2 }
-    return mayFoldLead[value] && value != 0x4F && value != 0x6F ? 1 : 0
+    return mayFoldLead[value] && !isLookAlike(UInt8(value)) ? 1 : 0
   }
 
-  /// The first letter O of the run of digits and Os around the digit at `index` when it stands for
-  /// a zero (`isZeroInNumber`); nil when no O is next to the digit.
-  private static func firstZeroLetter(in text: UnsafeBufferPointer<UInt8>, around index: Int, previous: UInt8)
+  /// The first letter that stands for a digit (`isDigitInNumber`) in the run of digits and such
+  /// letters around the digit at `index`; nil when none is next to the digit.
+  private static func firstDigitLetter(in text: UnsafeBufferPointer<UInt8>, around index: Int, previous: UInt8)
     -> Int?
   {
-    let nextIsO = index + 1 < text.count && text[index + 1] | 0x20 == UInt8(ascii: "o")
-    guard previous | 0x20 == UInt8(ascii: "o") || nextIsO else { return nil }
+    let nextIsLookAlike = index + 1 < text.count && isLookAlike(text[index + 1])
+    guard isLookAlike(previous) || nextIsLookAlike else { return nil }
     @inline(__always) func inRun(_ offset: Int) -> Bool {
-      offset >= 0 && offset < text.count && (isASCIIDigit(text[offset]) || text[offset] | 0x20 == UInt8(ascii: "o"))
+      offset >= 0 && offset < text.count && (isASCIIDigit(text[offset]) || isLookAlike(text[offset]))
     }
     var start = index
     while inRun(start - 1) && index - start < 32 { start -= 1 }
     var letter = start
-    while inRun(letter) && !(text[letter] | 0x20 == UInt8(ascii: "o")) { letter += 1 }
-    return inRun(letter) && isZeroInNumber(text, at: letter) ? letter : nil
+    while inRun(letter) && !isLookAlike(text[letter]) { letter += 1 }
+    return inRun(letter) && isDigitInNumber(text, at: letter) ? letter : nil
   }
 
   /// Whether an at sign (ASCII) comes before `end` with no ASCII white space after it.
@@ -226,8 +235,9 @@ struct FoldedText {
     _ text: UnsafeBufferPointer<UInt8>, at index: Int, previous: UInt8, beforePrevious: UInt8, afterAt: Bool
   ) -> UInt8? {
     let lead = text[index]
-    if lead == UInt8(ascii: "O") || lead == UInt8(ascii: "o") {
-      return isZeroInNumber(text, at: index) ? UInt8(ascii: "0") : nil
+    if isLookAlike(lead) {
+      return isDigitInNumber(text, at: index)
+        ? (lead | 0x20 == UInt8(ascii: "o") ? UInt8(ascii: "0") : UInt8(ascii: "1")) : nil
     }
     guard let (scalar, length) = decode(text, at: index) else { return nil }
     switch scalar.value {
@@ -323,18 +333,21 @@ struct FoldedText {
     }
   }
 
-  /// `-` for a hyphen-like dash (hyphen U+2010, non-breaking hyphen U+2011, figure dash U+2012, en
-  /// dash U+2013, minus sign U+2212, small and full-width hyphen-minus U+FE63, U+FF0D) between two
-  /// letters or digits inside an e-mail address, where `-` may stand and a word processor or a
-  /// keyboard put the dash instead: in the local part, when an at sign follows before anything that
-  /// ends one ("billing–support@example.com"), or in a domain label that a dot and another label
-  /// follow ("jane@example–shop.com"). The em dash and the horizontal bar are clause punctuation
-  /// ("Email me—jane@example.com") and stay. Else nil.
+  /// `-` for a dash (hyphen U+2010, non-breaking hyphen U+2011, figure dash U+2012, en dash U+2013,
+  /// em dash U+2014, horizontal bar U+2015, minus sign U+2212, small and full-width hyphen-minus
+  /// U+FE63, U+FF0D) between two letters or digits inside an e-mail address, where `-` may stand and
+  /// a word processor or a keyboard put the dash instead: in the local part, when an at sign follows
+  /// before anything that ends one ("billing–support@example.com", "billing—support@example.com"),
+  /// or in a domain label that a dot and another label follow ("jane@example–shop.com"). With no
+  /// space on either side the dash joins what it stands between as `-` does, so a word glued to an
+  /// address by an em dash is masked with it ("Email me—jane@example.com" → "Email [EMAIL]", as
+  /// "me-jane@…" and "me–jane@…" are): the part of an address before the dash must not be left in
+  /// clear (brief h63a). A spaced dash ("Email me — jane@example.com") separates. Else nil.
   private static func addressHyphenFold(
     _ text: UnsafeBufferPointer<UInt8>, _ dash: Unicode.Scalar, after index: Int, previous: UInt8, afterAt: Bool
   ) -> UInt8? {
     switch dash.value {
-    case 0x2010...0x2013, 0x2212, 0xFE63, 0xFF0D: break
+    case 0x2010...0x2015, 0x2212, 0xFE63, 0xFF0D: break
     default: return nil
     }
     guard isASCIIAlphanumeric(previous) || previous >= 0x80, let (next, _) = decode(text, at: index),
@@ -346,13 +359,13 @@ struct FoldedText {
 
   /// Whether an at sign (ASCII, full-width or small) follows `index` within 64 bytes, with only
   /// characters of a local part before it: ASCII `ByteClass.emailLocal` bytes, letters, digits,
-  /// marks, hyphen-like dashes and invisible characters.
+  /// marks, the dashes of `addressHyphenFold` and invisible characters.
   private static func isInsideLocalPart(_ text: UnsafeBufferPointer<UInt8>, from index: Int) -> Bool {
     var next = index
     while next < text.count && next - index < 64, let (scalar, length) = decode(text, at: next) {
       switch scalar.value {
       case 0x40, 0xFF20, 0xFE6B: return true
-      case 0x2010...0x2013, 0x2212, 0xFE63, 0xFF0D: break
+      case 0x2010...0x2015, 0x2212, 0xFE63, 0xFF0D: break
       case 0..<0x80:
         guard ByteClass.table[Int(scalar.value)] & ByteClass.emailLocal != 0 else { return false }
       default:
@@ -375,7 +388,7 @@ struct FoldedText {
       case 0x2E, 0x3002, 0xFF0E, 0xFF61:
         guard let (after, _) = decode(text, at: next + length) else { return false }
         return after.properties.isAlphabetic || digitValue(after) != nil
-      case 0x2D, 0x2010...0x2013, 0x2212, 0xFE63, 0xFF0D: break
+      case 0x2D, 0x2010...0x2015, 0x2212, 0xFE63, 0xFF0D: break
       default:
         guard scalar.properties.isAlphabetic || digitValue(scalar) != nil || isInvisible(scalar) else { return false }
       }
@@ -384,28 +397,38 @@ struct FoldedText {
     return false
   }
 
-  /// Whether the byte at `index` is the letter O after another ASCII letter: inside a word, no zero
-  /// (`isZeroInNumber`), decided without a call for the many Os of a text that folds.
-  @inline(__always) private static func isLetterOInWord(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-    guard text[index] | 0x20 == UInt8(ascii: "o"), index > 0 else { return false }
-    let before = text[index - 1] | 0x20
-    return before >= UInt8(ascii: "a") && before <= UInt8(ascii: "z") && before != UInt8(ascii: "o")
+  /// Whether `byte` is a letter that may stand for a digit: O (either case) for 0, a lower-case l
+  /// or a capital I for 1.
+  @inline(__always) private static func isLookAlike(_ byte: UInt8) -> Bool {
+    byte | 0x20 == UInt8(ascii: "o") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "I")
   }
 
-  /// Whether the letter O at `index` stands for a zero ("O77OO 9OO123", "07700 9OO123"): the run of
-  /// ASCII letters and digits around it holds only digits and the letter O in either case, at least
-  /// one digit, and 3–32 characters. Words ("OOO", "ZOO", "Oo"), two-character names ("O2", "O1")
-  /// and codes with other letters ("SO17", "O2A") keep their letters.
-  private static func isZeroInNumber(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+  /// Whether the byte at `index` is a letter that may stand for a digit (`isLookAlike`) after
+  /// another ASCII letter that may not: inside a word, no digit (`isDigitInNumber`), decided
+  /// without a call for the many Os and ls of a text that folds.
+  @inline(__always) private static func isLookAlikeInWord(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    guard index > 0, isLookAlike(text[index]) else { return false }
+    let before = text[index - 1]
+    return before | 0x20 >= UInt8(ascii: "a") && before | 0x20 <= UInt8(ascii: "z") && !isLookAlike(before)
+  }
+
+  /// Whether the letter at `index` (`isLookAlike`) stands for a digit ("O77OO 9OO123", "07700
+  /// 9OOl23"): the run of ASCII letters and digits around it holds only digits and those letters,
+  /// at least one digit, and 3–32 characters; an l or I after fewer than five digits and nothing
+  /// else is a unit ("10l", "500l"), not a one, unless another digit group comes before the run.
+  /// Words ("OOO", "ZOO", "Oo", "Il"),
+  /// two-character names ("O2", "O1") and codes with other letters ("SO17", "O2A", "I5A") keep their
+  /// letters.
+  private static func isDigitInNumber(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     @inline(__always) func kind(_ offset: Int) -> Int {
-      // 0: ends the run; 1: a digit; 2: the letter O; 3: another letter.
+      // 0: ends the run; 1: a digit; 2: a letter that may stand for a digit; 3: another letter.
       guard offset >= 0 && offset < text.count else { return 0 }
       let byte = text[offset]
       if isASCIIDigit(byte) { return 1 }
-      if byte == UInt8(ascii: "O") || byte == UInt8(ascii: "o") { return 2 }
+      if isLookAlike(byte) { return 2 }
       return isASCIIAlphanumeric(byte) ? 3 : 0
     }
-    // Most Os are inside words: a letter next to them decides at once.
+    // Most of these letters are inside words: a letter next to them decides at once.
     if kind(index - 1) == 3 || kind(index + 1) == 3 { return false }
     var digits = 0
     var start = index
@@ -424,7 +447,16 @@ struct FoldedText {
       if next == 1 { digits += 1 }
       end += 1
     }
-    return digits > 0 && end - start >= 3
+    guard digits > 0 else { return false }
+    // "10l", "500l": a unit after a short number; not after another digit group ("4111 111l").
+    if text[index] | 0x20 != UInt8(ascii: "o") && index == end - 1 && digits == end - start - 1 && digits < 5
+      && !(start >= 2 && (isASCIIDigit(text[start - 2]) || isLookAlike(text[start - 2]))
+        && (text[start - 1] == UInt8(ascii: " ") || text[start - 1] == UInt8(ascii: "-")
+          || text[start - 1] == UInt8(ascii: ".")))
+    {
+      return false
+    }
+    return end - start >= 3
   }
 
   @inline(__always) private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {

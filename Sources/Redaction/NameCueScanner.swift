@@ -255,16 +255,25 @@ extension ByteScanner {
     return []
   }
 
-  /// A given name, optionally followed by a middle initial (`S.`) and up to two more name words
-  /// ("Mikhail S. Gorbachev", "Florence Griffith Joyner"), each after up to three surname
+  /// A given name (after one or two initials, "J. Smith", as the whole name), optionally followed
+  /// by a middle initial (`S.`) and up to two more name words ("Mikhail S. Gorbachev", "Florence
+  /// Griffith Joyner"), each after up to three surname
   /// particles ("Anna-Maria van der Berg"); or, after an introduction or a label, a surname, a
   /// comma and a given name ("Smith, John": `givenNameEnd`).
   func fullName(at start: Int, afterHonorific: Bool = false, kind: NameCues.Phrase.Kind = .greeting)
     -> Range<Int>?
   {
+    // One or two initials before the name, each a capital, a dot and a space ("Best,⏎J. Smith",
+    // "Dr J. K. Jones"; brief h63a: kept). Without a dot a capital is as likely the pronoun ("Thanks,
+    // I Love it").
+    var nameStart = start
+    for _ in 0..<2
+    where classOf(nameStart) & ByteClass.upper != 0 && isByte(nameStart + 1, ".") && isByte(nameStart + 2, " ") {
+      nameStart += 3
+    }
     // After an honorific the first word is a surname whatever it means ("Mr Price"); after a
     // greeting or sign-off a sentence opener is the next sentence ("Thanks Tom Never had …").
-    guard var end = nameWordEnd(at: start, openerEndsName: !afterHonorific, kind: kind, first: true) else {
+    guard var end = nameWordEnd(at: nameStart, openerEndsName: !afterHonorific, kind: kind, first: true) else {
       return nil
     }
     if let givenEnd = givenNameEnd(afterSurname: end, kind: kind) { return start..<givenEnd }

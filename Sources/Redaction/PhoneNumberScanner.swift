@@ -47,20 +47,41 @@
 /// of three or more digits, not next to a currency ("£20 – 047207 73" stays). One line
 /// break at most: a blank line always ends a number, and a number the strict rules find before a
 /// line break ("call 07700 900123\n07700 900124") ends there.
+/// A number does not start inside a run of digit groups (`continuesDigitGroups`), except after a
+/// count of one to three digits that a word comes before, a model or room number ("iPhone 12 07700
+/// 900123", "Model 3 020 7946 0000", "room 101 07700 900123" → "iPhone 12 [PHONE]": brief h63a, the
+/// number was kept; `followsCountAfterWord`): the count stays, and the number is one by the rules
+/// above but the bare nine-digit ones ("size 12 912 345 678" stays).
 /// An extension after the number is part of it (`PhoneExtension`: "+1 212-555-0147 ext. 23").
 /// A number without `+` that a reference label comes before is never a phone number, whatever its
 /// shape or cue ("order 07700900123", "tracking number 0012 3456 7890", "Invoice no. 4155552671",
 /// "my order number is 2125551234": `isReferenceLabelled`). An unlabelled reference of exactly a
 /// phone number's shape is redacted: personal data left in is worse than a reference hidden.
 extension ByteScanner {
+  /// Whether the digit at `index` follows a count of one to three digits, one space before it and
+  /// a word (ASCII letters) and one space before the count: "iPhone 12 07700 900123", "Model 3 020
+  /// 7946 0000", "room 101 07700 900123". A phone number may start there though it continues digit
+  /// groups (`continuesDigitGroups`); the tail of an IBAN or a card number, in groups of four, and
+  /// of a number in groups after a longer first group, may not.
+  func followsCountAfterWord(_ index: Int) -> Bool {
+    guard isByte(index - 1, " ") else { return false }
+    var countStart = index - 1
+    while isDigit(countStart - 1) && index - countStart <= 4 { countStart -= 1 }
+    let length = index - 1 - countStart
+    return (1...3).contains(length) && isByte(countStart - 1, " ") && isLetter(countStart - 2)
+  }
+
   /// Recognises a phone number starting at `start` (a digit, `+` or `(`); returns its end, after
-  /// the extension when one follows (`phoneExtensionEnd`).
-  func phoneNumberEnd(at start: Int) -> Int? {
+  /// the extension when one follows (`phoneExtensionEnd`). `afterCount`: the digit at `start`
+  /// follows a count (`followsCountAfterWord`), and the bare nine-digit shapes are no phone number.
+  func phoneNumberEnd(at start: Int, afterCount: Bool = false) -> Int? {
     var stoppedAtLooseSeparator = false
-    let strict = phoneDigitsEnd(at: start, loose: false, stoppedAtLooseSeparator: &stoppedAtLooseSeparator)
+    let strict = phoneDigitsEnd(
+      at: start, loose: false, afterCount: afterCount, stoppedAtLooseSeparator: &stoppedAtLooseSeparator)
     var end = strict
     if stoppedAtLooseSeparator,
-      let joined = phoneDigitsEnd(at: start, loose: true, stoppedAtLooseSeparator: &stoppedAtLooseSeparator),
+      let joined = phoneDigitsEnd(
+        at: start, loose: true, afterCount: afterCount, stoppedAtLooseSeparator: &stoppedAtLooseSeparator),
       joined > strict ?? start
     {
       end = joined
@@ -71,8 +92,8 @@ extension ByteScanner {
 
   /// The width of a separator at `index` that joins groups only under the stricter rules (a line
   /// break, or a spaced hyphen), and the separator recorded for it (`\n` or `-`); nil when there is
-  /// none.
-  private func looseSeparator(at index: Int) -> (width: Int, separator: UInt8)? {
+  /// none. The reference scanner joins digit groups across it too.
+  func looseSeparator(at index: Int) -> (width: Int, separator: UInt8)? {
     if isByte(index, " ") && isByte(index + 1, "-") && isByte(index + 2, " ") {
       return (3, UInt8(ascii: "-"))
     }
@@ -91,7 +112,9 @@ extension ByteScanner {
   /// with `loose`, a line break or spaced hyphen between groups joins them too (under the stricter
   /// rules: `PhoneShape.looseGroups`). `stoppedAtLooseSeparator` tells whether the groups ended before
   /// such a separator and a digit.
-  private func phoneDigitsEnd(at start: Int, loose: Bool, stoppedAtLooseSeparator: inout Bool) -> Int? {
+  private func phoneDigitsEnd(at start: Int, loose: Bool, afterCount: Bool, stoppedAtLooseSeparator: inout Bool)
+    -> Int?
+  {
     var index = start
     let international = isByte(index, "+")
     if international {
@@ -160,7 +183,7 @@ extension ByteScanner {
     let whole = PhoneShape(
       lengths: lengths, separators: separators, parenthesised: parenthesisedGroups, roundGroups: roundGroups,
       groups: groups, international: international, leadingDoubleZero: leadingDoubleZero, looseGroups: looseGroups,
-      cued: followsPhoneCue(start),
+      cued: followsPhoneCue(start), afterCount: afterCount,
       firstDigit: byte(international || isByte(start, "(") ? start + 1 : start) &- UInt8(ascii: "0"))
     // A label makes any number without "+" a reference ("order 07700900123", "tracking number
     // 0012 3456 7890"); looked for only when a rule accepts the digits.
@@ -253,6 +276,8 @@ private struct PhoneShape {
   var looseGroups: UInt16
   /// Preceded by a word that announces a phone number ("call", "tel", "reach me on" …).
   var cued: Bool
+  /// Preceded by a count that a word comes before ("iPhone 12 …": `followsCountAfterWord`).
+  var afterCount: Bool
   /// The value of the first digit (after a `+` or `(`).
   var firstDigit: UInt8
 
@@ -311,7 +336,8 @@ private struct PhoneShape {
   /// 9x (ANACOM), Polish mobile 5x–8x (UKE), Czech mobile 6xx/7xx (ČTÚ). Not when every group ends
   /// in 0 ("700 800 900", a list) nor, checked by the caller, next to a currency (an amount).
   var isBareNineDigitNumber: Bool {
-    guard !international, !cued, parenthesised == 0, firstDigit == 6 || firstDigit == 7 || firstDigit == 9 else {
+    guard !international, !cued, !afterCount, parenthesised == 0, firstDigit == 6 || firstDigit == 7 || firstDigit == 9
+    else {
       return false
     }
     let threeThreeThree = groups == 3 && lengths[0] == 3 && lengths[1] == 3 && lengths[2] == 3

@@ -14,6 +14,11 @@
 ///   abbreviation stays, the digits are replaced; or after a cue (`Postcode.cues`: "my zip code is
 ///   10001"). A lone five-digit number is never taken for one.
 ///
+/// An invisible character inside a code (a zero-width space, a soft hyphen, a byte order mark …) is
+/// masked with it: `FoldedText` drops it, or between a letter and a digit reads it as
+/// `FoldedText.wordBoundary`, which a code crosses there ("SW1\u{200B}A 1AA", "K1A\u{AD}0B1": brief
+/// h63a). Two spaces between a UK outward and inward code separate them as one does ("SW1A  1AA").
+///
 /// Letters may be written in either case, but one code uses one case ("Galaxy S10 2nd" keeps its
 /// ordinal, and so does "s10 2nd": a lower-case inward code that reads as 1st, 2nd, 3rd or 9th is
 /// not a postcode, unless a cue announces it: "postcode b33 8th", QA review 42). Outward codes alone ("the SW1 area") and other countries' postcodes are not
@@ -93,6 +98,12 @@ extension ByteScanner {
     return zipAfterState(at: start)
   }
 
+  /// `index`, or the index after it when an invisible character between a letter and a digit
+  /// stands there (`FoldedText.wordBoundary`): a code's letters and digits are read across it.
+  @inline(__always) private func acrossBoundary(_ index: Int) -> Int {
+    byte(index) == FoldedText.wordBoundary ? index + 1 : index
+  }
+
   /// A UK postcode from `start`; its end.
   private func ukPostcodeEnd(at start: Int) -> Int? {
     guard let first = asciiLetter(start) else { return nil }
@@ -108,34 +119,43 @@ extension ByteScanner {
     {
       return inwardCodeEnd(at: index + 1, isUpper: first.isUpper, postcodeStart: start)  // GIR 0AA
     }
+    index = acrossBoundary(index)
     // The digit first: most words fail there, before the area is looked up.
     guard isDigit(index), Postcode.ukAreas.contains(Postcode.key(first.upper, second)) else { return nil }
     index += 1
     // The outward code's optional last character (A99, AA99, A9A, AA9A), then the inward code;
     // with a space the split is plain, without one the inward code is the last three characters.
-    let hasOptional = isDigit(index) || asciiLetter(index).map { $0.isUpper == first.isUpper } ?? false
-    if hasOptional, let end = inwardCodeEnd(at: index + 1, isUpper: first.isUpper, postcodeStart: start) {
+    let optional = isDigit(index) ? index : acrossBoundary(index)
+    let hasOptional = isDigit(optional) || asciiLetter(optional).map { $0.isUpper == first.isUpper } ?? false
+    if hasOptional, let end = inwardCodeEnd(at: optional + 1, isUpper: first.isUpper, postcodeStart: start) {
       return end
     }
     return inwardCodeEnd(at: index, isUpper: first.isUpper, postcodeStart: start)
   }
 
-  /// A UK inward code (an optional space, then digit letter letter) from `index`; its end when it
-  /// ends a token. A lower-case ordinal ("2nd") is one only after a cue before `postcodeStart`.
+  /// A UK inward code (one or two spaces or none, then digit letter letter) from `index`; its end
+  /// when it ends a token. A lower-case ordinal ("2nd") is one only after a cue before
+  /// `postcodeStart`.
   private func inwardCodeEnd(at index: Int, isUpper: Bool, postcodeStart: Int) -> Int? {
     var index = index
-    if isByte(index, " ") { index += 1 }
-    guard isDigit(index), let first = asciiLetter(index + 1), let second = asciiLetter(index + 2),
+    if isByte(index, " ") {
+      index += isByte(index + 1, " ") ? 2 : 1
+    } else {
+      index = acrossBoundary(index)
+    }
+    guard isDigit(index) else { return nil }
+    let letters = acrossBoundary(index + 1)
+    guard let first = asciiLetter(letters), let second = asciiLetter(letters + 1),
       first.isUpper == isUpper, second.isUpper == isUpper,
       Postcode.isInwardLetter(first.upper), Postcode.isInwardLetter(second.upper),
-      !continuesASCIIWord(index + 3)
+      !continuesASCIIWord(letters + 2)
     else { return nil }
     if !isUpper && isOrdinalSuffix(first.upper, second.upper, after: byte(index))
       && !followsPostcodeCue(postcodeStart)
     {
       return nil
     }
-    return index + 3
+    return letters + 2
   }
 
   /// "1st", "2nd", "3rd", "4th" … as written after the digit `digit`.
@@ -151,15 +171,22 @@ extension ByteScanner {
 
   /// A Canadian postal code from `start`; its end.
   private func canadianPostalCodeEnd(at start: Int) -> Int? {
-    guard isDigit(start + 1), let first = asciiLetter(start), Postcode.isCanadianFirstLetter(first.upper),
-      let third = asciiLetter(start + 2), third.isUpper == first.isUpper, Postcode.isCanadianLetter(third.upper)
+    let second = acrossBoundary(start + 1)
+    guard isDigit(second), let first = asciiLetter(start), Postcode.isCanadianFirstLetter(first.upper) else {
+      return nil
+    }
+    let thirdAt = acrossBoundary(second + 1)
+    guard let third = asciiLetter(thirdAt), third.isUpper == first.isUpper, Postcode.isCanadianLetter(third.upper)
     else { return nil }
-    var index = start + 3
-    if isByte(index, " ") { index += 1 }
-    guard isDigit(index), let fifth = asciiLetter(index + 1), fifth.isUpper == first.isUpper,
-      Postcode.isCanadianLetter(fifth.upper), isDigit(index + 2), !continuesASCIIWord(index + 3)
+    var index = thirdAt + 1
+    index = isByte(index, " ") ? index + 1 : acrossBoundary(index)
+    let fifthAt = acrossBoundary(index + 1)
+    guard isDigit(index), let fifth = asciiLetter(fifthAt), fifth.isUpper == first.isUpper,
+      Postcode.isCanadianLetter(fifth.upper)
     else { return nil }
-    return index + 3
+    let sixth = acrossBoundary(fifthAt + 1)
+    guard isDigit(sixth), !continuesASCIIWord(sixth + 1) else { return nil }
+    return sixth + 1
   }
 
   /// A five-digit ZIP code (or ZIP+4) after a US state abbreviation in capitals and one space,

@@ -1,9 +1,9 @@
 /// Replaces personal data in a text with typed placeholders before it is shown or written.
 ///
 /// One pass over the UTF-8 bytes, read through `FoldedText` when the text has non-ASCII white space,
-/// digits or dashes, invisible characters or the letter O among digits (a no-break space separates,
-/// `４` is a digit, `–` between digits a `-` and the O of "9OO123" a zero, as their ASCII forms do; a
-/// zero-width space is not there): at each
+/// digits or dashes, invisible characters or the letters O, l and I among digits (a no-break space
+/// separates, `４` is a digit, `–` between digits a `-`, the O of "9OO123" a zero and the l of
+/// "9OOl23" a one, as their ASCII forms do; a zero-width space is not there): at each
 /// token start (a letter, digit, `+`, `(` or `::` not preceded by a letter or digit) the detectors
 /// that can begin with that byte are tried in this order, and the first match wins; text between
 /// matches is copied unchanged:
@@ -30,7 +30,8 @@
 ///    code after a state abbreviation (which stays: `Austin, TX [POSTCODE]`) → `[POSTCODE]`.
 /// 9. Street address: a house number, one to three capitalised words and a street type ("42 Elm
 ///    Road", "Flat 3, 17 Queen's Drive", "1600 Pennsylvania Ave NW") → `[ADDRESS]`.
-/// 10. Phone number → `[PHONE]`.
+/// 10. Phone number → `[PHONE]`; inside a run of digit groups only after a count that a word comes
+///    before ("iPhone 12 07700 900123" → "iPhone 12 [PHONE]": `ByteScanner.followsCountAfterWord`).
 /// 11. A personal name after a cue ("Hi Sarah" → "Hi [NAME]", "my name is john" → "my name is
 ///    [NAME]") or signed after a dash at the end ("- Emily") → `[NAME]`.
 ///
@@ -249,11 +250,14 @@ public struct Redactor: Sendable {
     if address && (letter || digit), let range = scanner.address(at: start) {
       return .replace(.address, range)
     }
-    if phone
-      && ((digit && !scanner.continuesDigitGroups(start)) || scanner.isByte(start, "+") || scanner.isByte(start, "(")),
-      let end = scanner.phoneNumberEnd(at: start)
-    {
-      return .replace(.phone, start..<end)
+    if phone && (digit || scanner.isByte(start, "+") || scanner.isByte(start, "(")) {
+      // Inside a run of digit groups only after a count ("iPhone 12 07700 900123").
+      let afterCount = digit && scanner.continuesDigitGroups(start)
+      if !afterCount || scanner.followsCountAfterWord(start),
+        let end = scanner.phoneNumberEnd(at: start, afterCount: afterCount)
+      {
+        return .replace(.phone, start..<end)
+      }
     }
     if name && letter,
       let range = scanner.nameAfterCue(at: start, table: cueTable)

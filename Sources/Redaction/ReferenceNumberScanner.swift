@@ -8,10 +8,15 @@
 /// 123456789", "ID card no. T22000129", "identity card 1234-5678-9012"), across up to three
 /// label words (`labels`: "number", "no.", "ID", "#", "is" …). The identifier is one token of ASCII
 /// letters and digits, its parts joined by single `-` or `/` (or, between digits, single spaces:
-/// "membership number 7788 9900 11"), with at least `minimumDigits` digits, or at least
-/// `minimumCharacters` letters and digits of which `minimumDigitsWithLetters` are digits. So "order
-/// #2 was fine", "ticket 3", "claim 1 of 2" and "reference to 2023" stay, and so does a date ("order
-/// 12/03/2024 arrived": day, month and year joined by `-` or `/`). An account number
+/// "membership number 7788 9900 11"; between groups of three or more digits, also a spaced hyphen
+/// or one line break, as in a phone number, and after one only groups of digits: "order 07700 -
+/// 900123" and "order 07700⏎900123" are one reference, brief h63a: the digits after the separator
+/// were left in clear), with at least `minimumDigits` digits, or at least `minimumCharacters`
+/// letters and digits of which `minimumDigitsWithLetters` are digits, and no `@` after it. An
+/// invisible character between a letter and a digit (`FoldedText.wordBoundary`) is inside the
+/// identifier ("Order #A\u{200B}1234567"). So "order #2 was fine", "ticket 3", "claim 1 of 2" and
+/// "reference to 2023" stay, and so does a date ("order 12/03/2024 arrived": day, month and year
+/// joined by `-` or `/`). An account number
 /// (`AccountNumber`) is claimed first as `[ACCOUNT_NUMBER]`; a card, phone number or SSN of its own
 /// shape is claimed by its own detector. Replaced by `[REFERENCE]`.
 enum ReferenceNumber {
@@ -45,37 +50,73 @@ extension ByteScanner {
     var characters = 0
     var groups = SIMD4<Int>()  // the first parts' lengths, for the date check
     var parts = 0
+    // The identifier before the first spaced hyphen or line break joined it, if one did: it is
+    // claimed when what that join added does not end as a number does ("order 832805 – 400645
+    // 74,509"). After such a join only digits are taken.
+    var beforeLoose: (end: Int, digits: Int, characters: Int, parts: Int)?
     while true {
       let partStart = index
-      while isASCIIAlphanumeric(index) {
-        if isDigit(index) { digits += 1 }
-        characters += 1
-        index += 1
+      while true {
+        // After a spaced hyphen or line break, digits only: the groups of a number.
+        if beforeLoose == nil ? isASCIIAlphanumeric(index) : isDigit(index) {
+          if isDigit(index) { digits += 1 }
+          characters += 1
+          index += 1
+        } else if beforeLoose == nil && byte(index) == FoldedText.wordBoundary && index > partStart
+          && isASCIIAlphanumeric(index + 1)
+        {
+          index += 1
+        } else {
+          break
+        }
       }
       if parts < 4 { groups[parts] = index - partStart }
       parts += 1
       let joiner = byte(index)
-      let joins =
-        (joiner == UInt8(ascii: "-") || joiner == UInt8(ascii: "/")) && isASCIIAlphanumeric(index + 1)
+      var width = 1
+      var joins =
+        (joiner == UInt8(ascii: "-") || joiner == UInt8(ascii: "/"))
+        && (beforeLoose == nil ? isASCIIAlphanumeric(index + 1) : isDigit(index + 1))
         || joiner == UInt8(ascii: " ") && isDigit(index - 1) && isDigit(index + 1) && isDigit(index + 2)
+      if !joins && characters < 40 && isDigit(index - 1) && isDigit(index - 2) && isDigit(index - 3),
+        let (looseWidth, _) = looseSeparator(at: index), digitRunEnd(from: index + looseWidth) - index - looseWidth >= 3
+      {
+        joins = true
+        width = looseWidth
+        if beforeLoose == nil { beforeLoose = (index, digits, characters, parts) }
+      }
       guard joins, characters < 40 else { break }
-      index += 1
+      index += width
+    }
+    func isIdentifier(end: Int, digits: Int, characters: Int, parts: Int) -> Bool {
+      guard
+        digits >= ReferenceNumber.minimumDigits
+          || (characters >= ReferenceNumber.minimumCharacters && digits >= ReferenceNumber.minimumDigitsWithLetters)
+      else { return false }
+      // A date is no reference ("order 12/03/2024 arrived", "claim 2024-03-15").
+      if digits == characters && parts == 3
+        && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4)
+          || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2))
+      {
+        return false
+      }
+      // Not the start of an e-mail address's local part ("ticket 755103⏎0001@example.com").
+      return endsNumber(at: end) && !isByte(end, "@")
+    }
+    var end = index
+    if !isIdentifier(end: index, digits: digits, characters: characters, parts: parts) {
+      guard let beforeLoose,
+        isIdentifier(
+          end: beforeLoose.end, digits: beforeLoose.digits, characters: beforeLoose.characters,
+          parts: beforeLoose.parts)
+      else { return nil }
+      end = beforeLoose.end
     }
     guard
-      digits >= ReferenceNumber.minimumDigits
-        || (characters >= ReferenceNumber.minimumCharacters && digits >= ReferenceNumber.minimumDigitsWithLetters)
-    else { return nil }
-    // A date is no reference ("order 12/03/2024 arrived", "claim 2024-03-15").
-    if digits == characters && parts == 3
-      && ((groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4) || (groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2))
-    {
-      return nil
-    }
-    guard endsNumber(at: index),
       followsCue(
         start, cues: ReferenceNumber.cues, labels: ReferenceNumber.labels, labelWords: 3, decide: isIdentityCard)
     else { return nil }
-    return index
+    return end
   }
 
   /// Whether `word` is "card" after "ID", "identity" or "identification" ("ID card no. T22000129"),

@@ -22,15 +22,35 @@ func aHyphenLikeDashInsideAnAddressIsMaskedWithIt(dash: String) {
   #expect(result.spans.map(\.original) == [5..<32])
 }
 
-// An em dash or horizontal bar is punctuation between clauses, and a dash after the address's last
-// label ends it; a dash between words with no address after them stays a dash.
+// Brief h63a: an em dash or horizontal bar inside a local part kept what came before it
+// ("billing—support@example.com" → "billing—[EMAIL]"). With no space on either side it now joins
+// the local part as a hyphen does, so a word glued to an address by one is masked with it ("Email
+// me—jane@…", as "me-jane@…" and "me–jane@…" were); a spaced dash still separates.
+@Test(arguments: ["\u{2014}", "\u{2015}"])
+func anEmDashInsideALocalPartIsMaskedWithIt(dash: String) throws {
+  #expect(redacted("mail billing\(dash)support@example.com today") == "mail [EMAIL] today")
+  #expect(redacted("mail jane.smith\(dash)work@example.com") == "mail [EMAIL]")
+  #expect(redacted("j\(dash)a\(dash)n\(dash)e@example.com") == "[EMAIL]")
+  #expect(redacted("write to jane@example\(dash)shop.com please") == "write to [EMAIL] please")
+  #expect(redacted("Email me\(dash)jane@example.com") == "Email [EMAIL]")
+  #expect(redacted("Email me \(dash) jane@example.com") == "Email me \(dash) [EMAIL]")
+  #expect(redacted("Email me \(dash)jane@example.com") == "Email me \(dash)[EMAIL]")
+  let result = try Redactor().redact("mail billing\(dash)support@example.com")
+  #expect(result.counts == [.email: 1])
+  #expect(result.spans.map(\.original) == [5..<32])
+}
+
+// A dash after the address's last label ends it; a dash between words with no address after them
+// stays a dash.
 @Test func dashesOutsideAnAddressStay() {
-  #expect(redacted("Email me—jane@example.com") == "Email me—[EMAIL]")
-  #expect(redacted("Email me\u{2015}jane@example.com") == "Email me\u{2015}[EMAIL]")
+  #expect(redacted("mail jane@example.com—Thanks") == "mail [EMAIL]—Thanks")
+  #expect(redacted("Sarah—Thanks, jane@example.com") == "Sarah—Thanks, [EMAIL]")
   #expect(redacted("mail jane@example.com–Thanks") == "mail [EMAIL]–Thanks")
   #expect(redacted("the London–Paris train, mail jane@example.com") == "the London–Paris train, mail [EMAIL]")
   #expect(redacted("e-mail me at jane@example.com") == "e-mail me at [EMAIL]")
-  for text in ["top-notch service", "top–notch service", "e-mail me", "a well–known brand", "Sarah—Thanks again"] {
+  for text in [
+    "top-notch service", "top–notch service", "e-mail me", "a well–known brand", "Sarah—Thanks again", "9—5 job",
+  ] {
     #expect(redacted(text) == text)
   }
 }
