@@ -53,7 +53,9 @@ struct ComplaintQuestionAndQuoteTests {
     try expectSum("a \"free checking\" account", 0)
     // Not quoted, or a quotation longer than three words: the term counts.
     try expectSum("a free account", 1.5)
-    try expectSum("she said \"it is all free now\"", 1.5)
+    try expectSum("a \"free for all the family\" day out", 1.5)
+    // Someone else's words quoted after a word of saying (blind review h63d): reported, not praise.
+    try expectSum("she said \"it is all free now\"", 0)
     // A negative term in quotes keeps its sign ("the "late" fee" is still a complaint).
     try expectSum("the \"late\" fee", -1.0)
     // Single quotes too (review r25: "the 'famous' ribs"), when they quote rather than mark a
