@@ -192,22 +192,9 @@ struct TermTable: Sendable {
   /// each lookup made for a token (`DefaultProfileScorer.mapTokens`).
   @inline(__always)
   func lookup(short base: UnsafeRawPointer, count: Int) -> Int32? {
-    let word = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
-    let head = word & (UInt64.max &>> (64 &- 8 &* UInt64(truncatingIfNeeded: count)))
-    let hash = Self.folded(Self.mix(Self.seed(count: count) ^ head))
-    let wanted = Self.fingerprint(hash)
-    return fingerprints.withUnsafeBufferPointer { fingerprints in
+    fingerprints.withUnsafeBufferPointer { fingerprints in
       slots.withUnsafeBufferPointer { slots in
-        let mask = slots.count &- 1
-        var index = Int(hash) & mask
-        while true {
-          let found = fingerprints[index]
-          if found == 0 { return nil }
-          if found == wanted && slots[index].head == head && Int(slots[index].length) == count {
-            return slots[index].value
-          }
-          index = (index &+ 1) & mask
-        }
+        Reader(fingerprints: fingerprints, slots: slots).lookup(short: base, count: count)
       }
     }
   }
