@@ -93,13 +93,11 @@ struct AnswerScore {
       token: Int32(token), value: UInt8(value), lowest: UInt8(scale.lowest), highest: UInt8(scale.highest))
   }
 
-  /// `RatingScale.valence(of:)` of the score.
-  var valence: Double {
-    RatingScale(lowest: Int(lowest), highest: Int(highest))?.valence(of: Int(value)) ?? 0
-  }
+  /// The score's scale (nil for `none`).
+  var scale: RatingScale? { RatingScale(lowest: Int(lowest), highest: Int(highest)) }
 
-  /// "0–10", "1–5".
-  var scaleDescription: String { "\(lowest)–\(highest)" }
+  /// `RatingScale.valence(of:)` of the score.
+  var valence: Double { scale?.valence(of: Int(value)) ?? 0 }
 }
 
 extension DefaultProfileScorer {

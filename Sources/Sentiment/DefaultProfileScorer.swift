@@ -2373,7 +2373,7 @@ struct DefaultProfileScorer {
       ValenceEntry(term: "rating N/D", valence: ratingValence(text, unit), origin: "rule: rating")
     case Self.answerScoreEntry:
       ValenceEntry(
-        term: "score N on " + answerScore.scaleDescription, valence: answerScore.valence,
+        term: "score N on " + (answerScore.scale?.description ?? ""), valence: answerScore.valence,
         origin: "rule: score answering its question")
     case Self.complaintQuestionEntry:
       ValenceEntry(term: "why …", valence: parameters.complaintQuestionValence, origin: "rule: complaint question")

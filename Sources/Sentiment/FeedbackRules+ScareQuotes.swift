@@ -53,16 +53,20 @@ extension DefaultProfileScorer {
     guard after < tokens.count, words <= Self.scareQuoteWords, let closing = quoteMark(text, after, opening: false),
       opening == closing
     else { return false }
-    guard opening == .single else { return true }
-    // A single quote is also an apostrophe ("the customers' 'favourite'"): a quotation opens
-    // after a gap and hugs its first word, and closes hugging its last word, before a gap or
-    // punctuation.
-    func touching(_ left: Int, _ right: Int) -> Bool {
-      tokens[left].utf8Range.upperBound == tokens[right].utf8Range.lowerBound
-    }
-    let opensAfterGap = before == 0 || !touching(before - 1, before)
-    let closesBeforeGap = after + 1 == tokens.count || !touching(after, after + 1) || tokens[after + 1].kind == .punct
-    return opensAfterGap && touching(before, before + 1) && touching(after - 1, after) && closesBeforeGap
+    return opening == .double || singleQuotesQuote(text, opening: before, closing: after)
+  }
+
+  /// Whether single quotes at tokens `opening` and `closing` quote rather than stand for
+  /// apostrophes ("the customers' 'favourite'"): a quotation opens after a gap and hugs its first
+  /// word, and closes hugging its last word, before a gap or punctuation.
+  private func singleQuotesQuote(_ text: TokenizedText, opening: Int, closing: Int) -> Bool {
+    let tokens = text.tokens
+    let opensAfterGap = opening == 0 || !adjacent(tokens[opening - 1], tokens[opening])
+    let closesBeforeGap =
+      closing + 1 == tokens.count || !adjacent(tokens[closing], tokens[closing + 1])
+      || tokens[closing + 1].kind == .punct
+    return opensAfterGap && adjacent(tokens[opening], tokens[opening + 1])
+      && adjacent(tokens[closing - 1], tokens[closing]) && closesBeforeGap
   }
 
   /// The most words of a quotation of someone else's words (`isReportedSpeech`).
@@ -75,9 +79,6 @@ extension DefaultProfileScorer {
   /// before a gap or punctuation), not stand for an apostrophe.
   func isReportedSpeech(_ text: TokenizedText, from: Int, to: Int) -> Bool {
     let tokens = text.tokens
-    func touching(_ left: Int, _ right: Int) -> Bool {
-      tokens[left].utf8Range.upperBound == tokens[right].utf8Range.lowerBound
-    }
     var words = 0
     var opening = from - 1
     var family: QuoteFamily?
@@ -89,8 +90,7 @@ extension DefaultProfileScorer {
       if tokens[opening].kind == .word { words += 1 }
       opening -= 1
     }
-    guard let family, opening >= 0, opening + 1 < tokens.count, touching(opening, opening + 1) else { return false }
-    if family == .single, opening > 0, touching(opening - 1, opening) { return false }
+    guard let family, opening >= 0 else { return false }
     // A word of saying within two words before the opening mark.
     var cue = false
     var back = opening - 1
@@ -109,11 +109,11 @@ extension DefaultProfileScorer {
       if tokens[closing].kind == .word { words += 1 }
       closing += 1
     }
-    guard closing < tokens.count, words <= Self.reportedSpeechWords, touching(closing - 1, closing) else {
-      return false
-    }
-    return family == .double || closing + 1 == tokens.count || !touching(closing, closing + 1)
-      || tokens[closing + 1].kind == .punct
+    guard closing < tokens.count, words <= Self.reportedSpeechWords else { return false }
+    // Double quotes hug the quoted words too; single ones must not be apostrophes.
+    return family == .double
+      ? adjacent(tokens[opening], tokens[opening + 1]) && adjacent(tokens[closing - 1], tokens[closing])
+      : singleQuotesQuote(text, opening: opening, closing: closing)
   }
 
   /// Words of saying or writing before a quotation of someone else's words.

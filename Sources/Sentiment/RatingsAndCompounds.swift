@@ -249,7 +249,8 @@ extension DefaultProfileScorer {
     }
   }
 
-  private func adjacent(_ first: Token, _ second: Token) -> Bool {
+  /// Whether `second` starts where `first` ends (no space between them).
+  func adjacent(_ first: Token, _ second: Token) -> Bool {
     first.utf8Range.upperBound == second.utf8Range.lowerBound
   }
 

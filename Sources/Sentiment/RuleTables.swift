@@ -152,15 +152,11 @@ struct RuleTables: Sendable {
   /// `valence.longestMatch(ids, from: start, to: end)`, its first step read from the token's record.
   @inline(__always)
   func valenceMatch(_ ids: UnsafeBufferPointer<Int32>, from start: Int, to end: Int) -> (value: Int32, length: Int)? {
-    guard start < end else { return nil }
-    let id = ids[start]
-    guard id >= 0 else { return nil }
-    guard Int(id) < tokenRecords.count else { return valence.longestMatch(ids, from: start, to: end) }
-    return valence.longestMatch(ids, from: start, to: end, root: tokenRecords[Int(id)].valenceRoot)
+    valenceMatch(ids, from: start, to: end, records: tokenRecords.unsafeReader)
   }
 
   /// `valenceMatch(ids, from: start, to: end)` with the token records read through `records`
-  /// (`TokenRecords.unsafeReader` of these tables'), as the unit builder reads them.
+  /// (`TokenRecords.unsafeReader` of these tables'), as the unit builder reads them, taken once.
   @inline(__always)
   func valenceMatch(
     _ ids: UnsafeBufferPointer<Int32>, from start: Int, to end: Int, records: TokenRecords.Reader
@@ -206,17 +202,14 @@ struct RuleTables: Sendable {
   /// The grammar word lists and rule triggers of a vocabulary id.
   @inline(__always)
   func words(of id: Int32) -> (lists: WordList, triggers: RuleTriggers) {
-    guard id >= 0 && Int(id) < tokenRecords.count else { return ([], []) }
-    let record = tokenRecords[Int(id)]
-    return (record.lists, record.triggers)
+    tokenRecords.unsafeReader.words(of: id)
   }
 
   /// The tables of a vocabulary id, and what its spelling may make it (all of them for an id added
   /// after `indexTokens()`).
   @inline(__always)
   func starts(_ id: Int32) -> TermStarts {
-    Int(id) < tokenRecords.count
-      ? tokenRecords[Int(id)].starts : TermStarts.anyTable.union(.spelling)
+    tokenRecords.unsafeReader.starts(id)
   }
 }
 

@@ -30,20 +30,13 @@ extension SentimentScorer {
     _ tokenized: TokenizedText, explain: Bool, question: SurveyQuestion
   ) -> (SentimentScore, SentimentExplanation?) {
     guard let scale = question.scale, !usesVader, let opening = scale.openingScore(of: tokenized) else {
-      return question.frame == .open
-        ? openScore(tokenized, explain: explain) : score(tokenized, explain: explain, question: question.frame)
+      return score(tokenized, explain: explain, question: question.frame)
     }
     setAnswerScore(AnswerScore(token: opening.token, value: opening.value, scale: scale))
     defer { setAnswerScore(.none) }
     let result = score(tokenized, explain: explain, question: question.frame)
     if lastQuestionReading == nil { lastQuestionReading = .openingScore }
     return result
-  }
-
-  /// `score(_:explain:)`, with no question reading noted.
-  private func openScore(_ tokenized: TokenizedText, explain: Bool) -> (SentimentScore, SentimentExplanation?) {
-    lastQuestionReading = nil
-    return score(tokenized, explain: explain)
   }
 
   /// `score(_:explain:)` of an answer to a survey question of `frame` (`QuestionFrame(question:)`).

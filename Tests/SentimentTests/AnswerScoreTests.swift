@@ -68,7 +68,7 @@ struct RatingScaleTests {
   }
 }
 
-struct AnswerScoreScoringTests {
+struct AnswerScoreScoringTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
@@ -76,9 +76,7 @@ struct AnswerScoreScoringTests {
   private func score(_ text: String, _ question: String, explain: Bool = false) throws -> (
     SentimentScore, SentimentExplanation?
   ) {
-    var tokenized = TokenizedText()
-    try Tokenizer().tokenize(text, into: &tokenized)
-    return scorer.score(tokenized, explain: explain, question: SurveyQuestion(question))
+    scorer.score(try tokenized(text), explain: explain, question: SurveyQuestion(question))
   }
 
   @Test func aDetractorsOrAPromotersScoreDecidesAnAnswerWithNoOpinionWord() throws {

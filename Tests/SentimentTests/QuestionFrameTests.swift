@@ -203,7 +203,7 @@ struct BareAnswerTests {
 
 /// Bare answers scored through their question (`SentimentScorer.score(_:explain:question:)`) on
 /// the shipped lexicons.
-struct QuestionFrameScoringTests {
+struct QuestionFrameScoringTests: ScoresTexts {
   let scorer: SentimentScorer
 
   init() throws { scorer = SentimentScorer(model: try SentimentModel.shipped()) }
@@ -211,9 +211,7 @@ struct QuestionFrameScoringTests {
   private func score(_ text: String, _ frame: QuestionFrame, explain: Bool = false) throws -> (
     SentimentScore, SentimentExplanation?
   ) {
-    var tokenized = TokenizedText()
-    try Tokenizer().tokenize(text, into: &tokenized)
-    return scorer.score(tokenized, explain: explain, question: frame)
+    scorer.score(try tokenized(text), explain: explain, question: frame)
   }
 
   @Test func nothingToAQuestionAboutFaultsScoresAsNothingToImprove() throws {
