@@ -41,6 +41,7 @@ func describe(_ rule: SentimentRule) -> String {
     return "said of \"\(subject)\", not of the one reviewed (×\(short(factor)))"
   case .politeFormula: return "a polite formula closing a filler answer (×0)"
   case .question(let opener): return "asked about in a \"\(opener) …?\" question (×0)"
+  case .listingAnswer: return "the yes or no answering a listing's \"Q: …? A: …\" question (×0)"
   case .lukewarmAnswer: return "a lukewarm word in a short answer with no other opinion (×0)"
   case .politeRequest: return "courtesy around a question or request, no other opinion (×0)"
   case .balancedAnswer: return "an answer that says its praise and complaints even out (×0)"

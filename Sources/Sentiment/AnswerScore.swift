@@ -42,6 +42,65 @@ extension RatingScale {
     return (first, value)
   }
 
+  /// The token and value of the score an answer to a question asking for one gives: the score that
+  /// opens it (`openingScore(of:)`), else the first score that stands as a sentence of its own or
+  /// opens one with its reason after a comma or a dash ("Toner prices crept up. 6", "… it's a
+  /// pension. 5", "Overall 7.", "… barely touch them. 9, only because turnaround can be slow");
+  /// nil when it gives none.
+  ///
+  /// Such a score starts the text or a sentence, or follows a full stop, "!" or "?" and a space
+  /// (the sentence break does not always fall there: "them. 9, only" is one sentence), after
+  /// "overall", "score" or "rating" (and a colon) at most; and ends the text or is followed by
+  /// ".", "!", "?", ",", ")" or a dash, not glued to a number ("7.5", "7-8"). "No. 5" is a number.
+  public func answerScore(of text: TokenizedText) -> (token: Int, value: Int)? {
+    if let opening = openingScore(of: text) { return opening }
+    let tokens = text.tokens
+    var sentenceStarts = Set(text.sentences.map(\.tokenRange.lowerBound))
+    sentenceStarts.insert(0)
+    // Whether token `index` starts a sentence or follows a sentence's end and a space.
+    func opensSentence(_ index: Int) -> Bool {
+      if sentenceStarts.contains(index) { return true }
+      let previous = tokens[index - 1]
+      guard previous.kind == .punct, previous.utf8Range.upperBound < tokens[index].utf8Range.lowerBound,
+        Self.sentenceEnds.contains(text.norm(of: previous))
+      else { return false }
+      return index < 2 || !Self.numberAbbreviations.contains(text.norm(of: tokens[index - 2]))
+    }
+    for index in tokens.indices.dropFirst() where tokens[index].kind == .number {
+      guard let value = text.withNorm(of: tokens[index], Self.wholeNumber), value >= lowest, value <= highest
+      else { continue }
+      var lead = index
+      if lead >= 1, tokens[lead - 1].kind == .punct, text.norm(of: tokens[lead - 1]) == ":" { lead -= 1 }
+      if lead >= 1, tokens[lead - 1].kind == .word, Self.scoreLeads.contains(text.norm(of: tokens[lead - 1])) {
+        lead -= 1
+      } else {
+        lead = index
+      }
+      guard opensSentence(lead) else { continue }
+      let next = index + 1
+      guard next < tokens.count else { return (index, value) }
+      let follower = tokens[next]
+      guard follower.kind == .punct, Self.scoreEnds.contains(text.norm(of: follower)) else { continue }
+      let glued = tokens[index].utf8Range.upperBound == follower.utf8Range.lowerBound
+      if glued, next + 1 < tokens.count, tokens[next + 1].kind == .number,
+        follower.utf8Range.upperBound == tokens[next + 1].utf8Range.lowerBound
+      {
+        continue
+      }
+      return (index, value)
+    }
+    return nil
+  }
+
+  /// Marks that end a sentence, before a score that opens the next.
+  private static let sentenceEnds: Set<String> = [".", "!", "?", "\u{2026}"]
+  /// Words whose full stop is an abbreviation before a number ("No. 5").
+  private static let numberAbbreviations: Set<String> = ["no", "nr", "nos", "ref", "vol", "pt", "ch", "p", "pp"]
+  /// Words that may stand before a score given in a sentence of its own ("Overall 7.").
+  private static let scoreLeads: Set<String> = ["overall", "score", "rating"]
+  /// Marks after a score given in a sentence of its own ("6.", "9, only because …", "7 - fine").
+  private static let scoreEnds: Set<String> = [".", "!", "?", ",", ")", "-", "\u{2013}", "\u{2014}", "\u{2026}"]
+
   /// Brackets and quotes that may stand before an opening score.
   private static func isOpener(_ norm: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let byte = norm.first else { return false }

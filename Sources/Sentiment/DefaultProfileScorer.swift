@@ -1563,6 +1563,8 @@ struct DefaultProfileScorer {
     // sentence that ends with one (`sentenceEndsWithQuestion`, the rule's first test), and the call
     // is skipped.
     if Self.mayHoldEmphasis(text, marks: textMarks) { applyQuestion(text, explain: explain) }
+    // Rule 56: a text that opens with a listing's "Q:" (one test of its first token).
+    if text.tokens.count >= 4 { applyListingAnswer(text, explain: explain) }
     // Rule 40 before the clause weights, which then weigh the term it adds.
     let ellipticalClause = hasNegatorUnit ? applyEllipticalNegation(text, explain: explain) : nil
     if hasContrastUnit {

@@ -205,5 +205,34 @@ extension DefaultProfileScorer {
     "do", "does", "did", "can", "could", "is", "are", "was", "were", "will", "would", "should", "may", "have", "has",
     "shall",
   ]
-  private static let questionLeadIns: ShortWords = ["hi", "hello", "hey", "also", "and", "so", "please", "just"]
+  private static let questionLeadIns: ShortWords = [
+    "hi", "hello", "hey", "also", "and", "so", "please", "just", "q", "question",
+  ]
+
+  // MARK: Rule 56
+
+  /// Rule 56: a listing's question and answer, as product and marketplace pages print them ("Q: Is
+  /// this the unlocked version? A: Yes, it's unlocked and works on all networks"; "Question: …
+  /// Answer: No, …"): the yes or no that opens the answer answers the question and says nothing of
+  /// anyone's experience, so it counts nothing (review h64d: "Yes" +1.2 scored such answers
+  /// positive). Only in a text that opens with the question's label; rule 17 reads the question
+  /// after its label as any question.
+  mutating func applyListingAnswer(_ text: TokenizedText, explain: Bool) {
+    let tokens = text.tokens
+    guard tokens.count >= 4, Self.isWord(text, 0, in: Self.listingQuestionLabels),
+      text.norm(of: tokens[1]) == ":"
+    else { return }
+    for index in units.indices where units[index].kind == .valence && units[index].value != 0 {
+      let start = units[index].start
+      guard units[index].length == 1, start >= 2, Self.isWord(text, start, in: Self.answerParticles),
+        text.norm(of: tokens[start - 1]) == ":", Self.isWord(text, start - 2, in: Self.listingAnswerLabels)
+      else { continue }
+      units[index].value = 0
+      if explain { rules[index].append(.listingAnswer) }
+    }
+  }
+
+  private static let listingQuestionLabels: ShortWords = ["q", "question"]
+  private static let listingAnswerLabels: ShortWords = ["a", "answer"]
+  private static let answerParticles: ShortWords = ["yes", "no", "yep", "nope", "yeah", "nah"]
 }

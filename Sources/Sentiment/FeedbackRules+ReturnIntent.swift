@@ -118,6 +118,12 @@ extension DefaultProfileScorer {
       if other < verb && units[other].kind == .negator { refused.toggle() }
       if first(units[other], isIn: .returnInverters) { refused = false }
     }
+    // "Would think twice about buying refurb again", "would hate to stay again": a term of
+    // misgiving from the modal (a lexicon phrase may hold it) to the verb makes it a refusal
+    // (review h64d: read as an intent).
+    if !refused, (modal..<verb).contains(where: { units[$0].kind == .valence && units[$0].value < 0 }) {
+      refused = true
+    }
     // "Would rather die than stay again": coming back is the rejected alternative.
     if ((modal + 1)..<verb).contains(where: { first(units[$0], isIn: .than) }) { refused.toggle() }
     return refused

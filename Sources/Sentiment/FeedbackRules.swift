@@ -458,6 +458,10 @@ import VerbatimCore
 ///    "counts for nothing", "means nothing", "meant nothing", in its clause, is what the writer
 ///    says is not valued: "My loyalty of 12 years counts for nothing", "Ten years as a loyal
 ///    customer means nothing to them" — a positive term there counts nothing (review h55b).
+/// 56. **A listing's answer** (`FeedbackRules+Questions.swift`). In a question and answer as product
+///    and marketplace pages print them ("Q: Is this the unlocked version? A: Yes, it's unlocked"),
+///    the yes or no that opens the answer counts nothing; rule 17 reads the question after its
+///    "Q:" label (review h64d).
 ///
 /// One reading sits outside the scorer, since it needs what the text alone lacks: given the survey
 /// question an answer replies to, a bare answer ("Nothing.", "Everything!") takes that question's

@@ -40,6 +40,9 @@ public enum SentimentRule: Sendable, Equatable {
   /// offer a student discount?", "Is there a fee for cancelling?") asks rather than praises or
   /// complains: it contributes nothing.
   case question(opener: String)
+  /// The yes or no that opens the answer of a listing's question and answer ("Q: Is it unlocked?
+  /// A: Yes, …") answers it: it contributes nothing (rule 56).
+  case listingAnswer
   /// A short answer whose only opinion terms are lukewarm ("ok i guess", "Average experience") is
   /// neutral: they contribute nothing.
   case lukewarmAnswer
@@ -377,6 +380,8 @@ extension JSONWriter {
       string("question")
       key("opener")
       string(opener)
+    case .listingAnswer:
+      string("listing answer")
     case .unmetWish(let frame):
       string("unmet wish")
       key("frame")

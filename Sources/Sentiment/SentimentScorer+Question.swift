@@ -13,23 +13,25 @@ public enum QuestionReading: String, Sendable, Equatable {
   /// An answer that declines to answer ("No idea", "Unsure"; `BareAnswer.declines`): neutral,
   /// whatever its words score in a sentence ("they had no idea").
   case decline
-  /// An answer that opens with the score its question asks for ("8 driver was lovely" to "Reply
-  /// with a score 0-10"; `RatingScale.openingScore(of:)`), read as one term besides its words.
+  /// An answer that gives the score its question asks for, at its start ("8 driver was lovely" to
+  /// "Reply with a score 0-10") or in a sentence of its own ("… Toner prices crept up. 6";
+  /// `RatingScale.answerScore(of:)`), read as one term besides its words.
   case openingScore = "opening score"
 }
 
 extension SentimentScorer {
   /// `score(_:explain:question:)` of an answer to `question`: read through its frame, and, when it
-  /// asks for a score on a scale and the answer opens with one (`RatingScale.openingScore(of:)`),
-  /// with that score as one more valence term, `RatingScale.valence(of:)` ("2 machine wouldnt
-  /// take card" to "How did we do today? Reply 1-5": −1.6; "8 driver was lovely" to "Reply with a
-  /// score 0-10": 0, a passive's score, and the words decide). The term is scored as the words
+  /// asks for a score on a scale and the answer gives one (`RatingScale.answerScore(of:)`: at its
+  /// start, or in a sentence of its own), with that score as one more valence term,
+  /// `RatingScale.valence(of:)` ("2 machine wouldnt take card" to "How did we do today? Reply
+  /// 1-5": −1.6; "8 driver was lovely" to "Reply with a score 0-10": 0, a passive's score, and the
+  /// words decide). The term is scored as the words
   /// around it are (a "but" after it weighs it down) and shown in the explanation as "score N on
   /// 0–10". The VADER profile reads no question.
   public func score(
     _ tokenized: TokenizedText, explain: Bool, question: SurveyQuestion
   ) -> (SentimentScore, SentimentExplanation?) {
-    guard let scale = question.scale, !usesVader, let opening = scale.openingScore(of: tokenized) else {
+    guard let scale = question.scale, !usesVader, let opening = scale.answerScore(of: tokenized) else {
       return score(tokenized, explain: explain, question: question.frame)
     }
     setAnswerScore(AnswerScore(token: opening.token, value: opening.value, scale: scale))

@@ -79,13 +79,18 @@ public struct CodebookTag: Sendable, Equatable {
   public var severity: String?
   /// Optional team or queue that negative verbatims with this tag go to.
   public var route: String?
+  /// A fallback tag (YAML `fallback: true`) is for what no topic covers — general praise or
+  /// thanks, general dissatisfaction: it is assigned only when no tag that is not a fallback is
+  /// assigned to the same text (as a parent is only when none of its descendants is; see
+  /// `TaggingOptions.mostSpecific`, which turns both off).
+  public var fallback: Bool = false
   /// Where the tag's mapping starts.
   public var location: SourceLocation
 
   public init(
     code: String, label: String, description: String = "", parent: String? = nil, parentIsExplicit: Bool = false,
     rules: [RuleSource] = [], exclude: [RuleSource] = [], matchExamples: [Example] = [],
-    noMatchExamples: [Example] = [], severity: String? = nil, route: String? = nil,
+    noMatchExamples: [Example] = [], severity: String? = nil, route: String? = nil, fallback: Bool = false,
     location: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1)
   ) {
     self.code = code
@@ -99,6 +104,7 @@ public struct CodebookTag: Sendable, Equatable {
     self.noMatchExamples = noMatchExamples
     self.severity = severity
     self.route = route
+    self.fallback = fallback
     self.location = location
   }
 }

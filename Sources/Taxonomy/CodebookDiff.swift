@@ -126,8 +126,13 @@ public struct CodebookDiff: Sendable, Equatable {
       }
       let oldRules = canonical(oldTag)
       let newRules = canonical(newTag)
-      let addedRules = newRules.keys.filter { oldRules[$0] == nil }.map { newRules[$0]! }.sorted()
-      let removedRules = oldRules.keys.filter { newRules[$0] == nil }.map { oldRules[$0]! }.sorted()
+      var addedRules = newRules.keys.filter { oldRules[$0] == nil }.map { newRules[$0]! }.sorted()
+      var removedRules = oldRules.keys.filter { newRules[$0] == nil }.map { oldRules[$0]! }.sorted()
+      // Being a fallback changes which texts get the tag as a rule does.
+      if oldTag.fallback != newTag.fallback {
+        addedRules.append("fallback: \(newTag.fallback)")
+        removedRules.append("fallback: \(oldTag.fallback)")
+      }
       if !addedRules.isEmpty || !removedRules.isEmpty {
         rulesChanged.append(RuleChange(code: newTag.code, added: addedRules, removed: removedRules))
       }

@@ -104,6 +104,19 @@ final class CodebookReader {
     return scalar.string
   }
 
+  /// A YAML boolean: an unquoted `true` or `false` (`True`, `TRUE`, `False`, `FALSE`), as YAML 1.2's
+  /// core schema reads them; a quoted `"true"` is a string, and `yes`/`no` are not booleans there.
+  func boolean(_ node: Node, _ what: String) throws(TaxonomyError) -> Bool {
+    if case .scalar(let scalar) = node, scalar.style == .plain {
+      switch scalar.string {
+      case "true", "True", "TRUE": return true
+      case "false", "False", "FALSE": return false
+      default: break
+      }
+    }
+    throw fail(node, "\(what) must be true or false (unquoted)")
+  }
+
   /// Whether `node` is YAML's null: an unquoted `~`, `null` (`Null`, `NULL`) or an empty value.
   /// Quoted, `'~'` and `"null"` are strings.
   static func isNull(_ node: Node) -> Bool { isYAMLNull(node) }
@@ -158,7 +171,8 @@ final class CodebookReader {
 
   func readTag(_ node: Node, enclosing: String?, into tags: inout [CodebookTag]) throws(TaxonomyError) {
     let keys = [
-      "code", "label", "description", "parent", "rules", "exclude", "examples", "severity", "route", "children",
+      "code", "label", "description", "parent", "rules", "exclude", "examples", "severity", "route", "fallback",
+      "children",
     ]
     let fields = try members(node, allowed: keys, what: "a tag")
     guard let codeNode = fields["code"] else { throw fail(node, "a tag has no \"code\"") }
@@ -210,6 +224,9 @@ final class CodebookReader {
       tag.severity = recording { () throws(TaxonomyError) in try string(severity, "severity") }
     }
     if let route = fields["route"] { tag.route = recording { () throws(TaxonomyError) in try string(route, "route") } }
+    if let fallback = fields["fallback"] {
+      tag.fallback = recording { () throws(TaxonomyError) in try boolean(fallback, "fallback") } ?? false
+    }
     if validCode { tags.append(tag) }
     if let children = fields["children"] {
       do {

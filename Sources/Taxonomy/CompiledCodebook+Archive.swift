@@ -15,8 +15,8 @@ package import Tokenization
 /// so the archive is UTF-8 text a Swift string literal holds as it is.
 enum CodebookArchive {
   static let magic = "verbatim codebook archive\n"
-  /// 2: an example's question (codebook 1.22.0's `QUESTION(…)` rules).
-  static let version = 2
+  /// 2: an example's question (codebook 1.22.0's `QUESTION(…)` rules). 3: a tag's `fallback`.
+  static let version = 3
 
   /// A digest of `bytes` (FNV-1a over 8-byte words, then the tail), to tell the YAML text an archive
   /// was made from.
@@ -316,6 +316,7 @@ extension CodebookArchive.Writer {
       }
       optional(tag.severity)
       optional(tag.route)
+      bool(tag.fallback)
       location(tag.location)
     }
   }
@@ -440,11 +441,12 @@ extension CodebookArchive.Reader {
       }
       exampleLists.append(examples)
     }
-    guard let severity = optional(), let route = optional(), let location = location() else { return nil }
+    guard let severity = optional(), let route = optional(), let fallback = bool(), let location = location()
+    else { return nil }
     var tag = CodebookTag(
       code: code, label: label, description: description, parent: parent, parentIsExplicit: parentIsExplicit,
       rules: ruleLists[0], exclude: ruleLists[1], matchExamples: exampleLists[0], noMatchExamples: exampleLists[1],
-      severity: severity, route: route, location: location)
+      severity: severity, route: route, fallback: fallback, location: location)
     tag.enclosingCode = enclosingCode
     return tag
   }

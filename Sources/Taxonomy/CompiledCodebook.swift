@@ -78,6 +78,8 @@ public struct CompiledCodebook: Sendable {
   /// Codes and labels by tag index.
   let codes: [String]
   let labels: [String]
+  /// The fallback tags' indexes, in increasing order (`CodebookTag.fallback`; usually a few).
+  let fallbackTags: [Int32]
   /// Flat rule roots: the rules of tag t are `ruleRoots[ruleStarts[t]..<ruleStarts[t + 1]]`, named
   /// `ruleNames[…]`; the same for exclusions.
   let ruleRoots: [Int32]
@@ -220,6 +222,7 @@ public struct CompiledCodebook: Sendable {
     self.metaConditions = builder.metaConditions
     self.codes = codebook.tags.map(\.code)
     self.labels = codebook.tags.map(\.label)
+    self.fallbackTags = codebook.tags.indices.filter { codebook.tags[$0].fallback }.map { Int32($0) }
     self.matcher = builder.matcher
     self.rules = rules
     self.excludes = excludes

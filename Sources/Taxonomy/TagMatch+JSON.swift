@@ -69,7 +69,7 @@ extension JSONWriter {
       key("detail" as StaticString)
       string(tag.reason.detail)
       switch tag.reason {
-      case .moreSpecific(let codes), .longestMatch(let codes):
+      case .moreSpecific(let codes), .fallback(let codes), .longestMatch(let codes):
         key("by" as StaticString)
         beginArray()
         for code in codes { string(code) }

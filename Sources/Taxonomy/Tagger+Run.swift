@@ -69,6 +69,10 @@ extension Tagger {
     if options.mostSpecific && !options.impliedParents && matches.count > 1 {
       dropSubsumedAncestors(&matches, explaining: explaining, withheld: &withheld)
     }
+    // Before implied parents: a fallback left out implies no parent.
+    if options.mostSpecific && matches.count > 1 {
+      dropFallbacks(&matches, explaining: explaining, withheld: &withheld)
+    }
     if options.impliedParents { addImpliedParents(&matches) }
     // Without a tag, nothing to score: the scorer (an existential) is not even copied out (the
     // texts whose candidate rules all failed; VADER texts, `code --threads 1`: 3.4M instructions).
@@ -101,7 +105,8 @@ extension Tagger {
   }
 
   /// The tags of `readings` that `run` assigns: without those with fewer distinct mentions than
-  /// `minimumEvidence` and, for the most specific tag, the ancestors of others. In increasing
+  /// `minimumEvidence` and, for the most specific tag, the ancestors of others and the fallback tags
+  /// when another tag is assigned. In increasing
   /// order (readings come in codebook order), for `withdrawClaims`: a set cost its allocation and
   /// a hash per tag (VADER texts, `code --threads 1`: 2.7M instructions).
   func assignedTags(_ readings: [TagReading]) -> [Int32] {
@@ -124,6 +129,14 @@ extension Tagger {
       if !ancestors.isEmpty {
         ancestors.sort()
         tags.removeAll { Self.sortedContains(ancestors, $0) }
+      }
+    }
+    let fallbacks = compiled.fallbackTags
+    if options.mostSpecific && tags.count > 1 && !fallbacks.isEmpty {
+      let assigned = tags
+      tags.removeAll { tag in
+        Self.sortedContains(fallbacks, tag)
+          && assigned.contains(where: { isTopic(Int($0), besideFallback: Int(tag)) })
       }
     }
     return tags

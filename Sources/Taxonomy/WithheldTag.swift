@@ -11,6 +11,10 @@ public struct WithheldTag: Sendable, Equatable {
     case tooFewMentions(found: Int, required: Int)
     /// These more specific (descendant) tags were assigned to the text (`TaggingOptions.mostSpecific`).
     case moreSpecific(by: [String])
+    /// A fallback tag (`CodebookTag.fallback`), and these tags that are not fallbacks were assigned
+    /// to the text (`TaggingOptions.mostSpecific`). Named `more-specific` in JSON, as the reason is
+    /// the same: the tag is for when no more specific tag fits.
+    case fallback(by: [String])
     /// Its terms lie inside longer phrase occurrences claimed by these tags
     /// (`TaggingOptions.longestMatch`): tags whose rules held around it in the final pass (one of
     /// them may itself be withheld for another reason).
@@ -26,7 +30,7 @@ public struct WithheldTag: Sendable, Equatable {
       switch self {
       case .excluded: "excluded"
       case .tooFewMentions: "min-evidence"
-      case .moreSpecific: "more-specific"
+      case .moreSpecific, .fallback: "more-specific"
       case .longestMatch: "longest-match"
       case .negated: "not"
       }
@@ -41,6 +45,8 @@ public struct WithheldTag: Sendable, Equatable {
         "\(found) distinct mention(s); --min-evidence asks for \(required)"
       case .moreSpecific(let codes):
         "the text also has the more specific \(codes.joined(separator: ", ")) (--keep-parents keeps it)"
+      case .fallback(let codes):
+        "a fallback tag, for when no topic fits: the text has \(codes.joined(separator: ", ")) (--keep-parents keeps it)"
       case .longestMatch(let codes):
         codes.isEmpty
           ? "its words lie inside a longer phrase of another tag (--all-matches lets its rules see them)"

@@ -66,6 +66,29 @@ struct RatingScaleTests {
     #expect(try opening("6", "How did we do today? Reply 1-5") == nil)
     #expect(try opening("Driver was lovely, 9", nps) == nil)
   }
+
+  private func stated(_ text: String, _ question: String) throws -> Int? {
+    var tokenized = TokenizedText()
+    try Tokenizer().tokenize(text, into: &tokenized)
+    return RatingScale(question: question)?.answerScore(of: tokenized)?.value
+  }
+
+  /// Review h64d (account surveys): the score often closes the answer, as a sentence of its own.
+  @Test func aScoreStatedInASentenceOfItsOwn() throws {
+    let nps = "How likely are you to recommend us to a colleague (0-10)? What is the main reason for your score?"
+    #expect(try stated("8 driver was lovely", nps) == 8)
+    #expect(try stated("Deliveries mostly on time. Prices crept up. 6", nps) == 6)
+    #expect(try stated("The helpdesk is slow. Overall 7.", nps) == 7)
+    #expect(try stated("Great translators. 9, only because big jobs are slow.", nps) == 9)
+    #expect(try stated("Fine on the whole. Score: 8", nps) == 8)
+    // Numbers in sentences, after an abbreviation, glued to another, or with a unit are no score.
+    #expect(try stated("We had 3 visits. 2 were late.", nps) == nil)
+    #expect(try stated("Ticket No. 5, still open.", nps) == nil)
+    #expect(try stated("Engineers came at 9. Fixed it.", nps) == nil)
+    #expect(try stated("Prices went up. 7.5 percent this year.", nps) == nil)
+    #expect(try stated("Slow again. 3 weeks this time.", nps) == nil)
+    #expect(try stated("Slow again. 12.", nps) == nil)
+  }
 }
 
 struct AnswerScoreScoringTests: ScoresTexts {
@@ -112,6 +135,15 @@ struct AnswerScoreScoringTests: ScoresTexts {
     #expect(terms == ["score N on 1–5"])
     // One term of valence −1.6 (the lexicon's "2 stars" anchor): compound −1.6 / √(1.6² + 15).
     #expect(abs(score.compound - (-1.6 / (1.6 * 1.6 + 15).squareRoot())) < 1e-4)
+    #expect(scorer.lastQuestionReading == .openingScore)
+  }
+
+  @Test func aClosingDetractorsScoreTurnsAMildAnswer() throws {
+    let nps = "How likely are you to recommend us to a colleague (0-10)? What is the main reason for your score?"
+    // The words alone read neutral; the closing score is the verdict.
+    #expect(scorer.score(text: "The new portal went live in March. 2", explain: false).0.label == .neutral)
+    #expect(try score("The new portal went live in March. 2", nps).0.label == .negative)
+    #expect(try score("The new portal went live in March. 10", nps).0.label == .positive)
     #expect(scorer.lastQuestionReading == .openingScore)
   }
 

@@ -76,9 +76,11 @@ import Tokenization
             - code: billing.late
               label: Late
               parent: billing
+              fallback: true
               rules: [late AND bill]
       """
     let codebook = try Codebook.parse(yaml: yaml, source: "archive-test.yaml")
+    #expect(codebook.tags.map(\.fallback) == [false, true])
     let tokenizer = try Tokenizer()
     let bytes = Array(yaml.utf8)
     let archive = try bytes.withUnsafeBufferPointer { source in

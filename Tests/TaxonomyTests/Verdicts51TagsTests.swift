@@ -15,7 +15,7 @@ import Testing
     ("general.praise", "Really can't fault them at all."),
     ("general.praise", "The whole move could not have gone better."),
     ("general.complaint", "Honestly what a joke, three weeks and nothing."),
-    ("general.complaint", "Complete joke of a helpline."),
+    ("general.complaint", "Complete joke of an outfit."),
     ("general.complaint", "Cheers, thanks for nothing."),
     ("general.churn_risk", "We would never go back after that."),
     ("general.churn_risk", "First and last order from this shop."),

@@ -41,7 +41,7 @@ func noteQuestionReadings(_ counter: SharedCounter, asked: Bool) {
       + "\(counter[QuestionReading.mention.rawValue]) mention(s) (\"The food.\", \"Faster response\") and "
       + "\(counter[QuestionReading.request.rawValue]) request(s) (\"Be more friendly\") took the sign "
       + "of their question; \(counter[QuestionReading.decline.rawValue]) answer(s) that declined to answer (\"No idea\") "
-      + "were made neutral; \(counter[QuestionReading.openingScore.rawValue]) answer(s) opened with the score their "
-      + "question asks for (\"8 driver was lovely\" to \"Reply 0-10\"), read with their words; other answers, and "
+      + "were made neutral; \(counter[QuestionReading.openingScore.rawValue]) answer(s) gave the score their "
+      + "question asks for (\"8 driver was lovely\" to \"Reply 0-10\"; also \"… Overall 7.\"), read with their words; other answers, and "
       + "answers to questions that ask for neither praise nor faults, were scored as written")
 }
