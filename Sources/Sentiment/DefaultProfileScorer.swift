@@ -2457,7 +2457,10 @@ private struct CancellableTerms {
   /// The terms' values as scored in their sentences (their proportions counted these).
   var sum = 0.0
   var count = 0.0
-  var contributions: [Int] = []
+  /// The terms' indices among the explanation's entries; nil until one is added (with
+  /// `explain` only): two per text, each released at the text's end, an empty array cost a call
+  /// into the runtime where nil costs a test.
+  var contributions: [Int]?
   /// What the terms add to the text's sum when a later rule scaled a whole sentence ("… lol. But
   /// …": the sentence is demoted): the terms of sentences before the latest one with terms, and of
   /// that one, which a rule at the next sentence may still scale. Kept without an array (one per
@@ -2478,7 +2481,9 @@ private struct CancellableTerms {
       latestSentence = sentence
     }
     latestShare += value
-    if let contribution { contributions.append(contribution) }
+    if let contribution {
+      if contributions == nil { contributions = [contribution] } else { contributions!.append(contribution) }
+    }
   }
 
   /// Sentence `sentence`'s part of the text's sum was multiplied by `weight` (a contrast demotes
@@ -2502,6 +2507,6 @@ private struct CancellableTerms {
     total -= scaled ? settledShare + latestShare : sum
     side -= abs(sum) + count
     neutralCount += count
-    explanation?.cancel(contributions, by: rule)
+    explanation?.cancel(contributions ?? [], by: rule)
   }
 }
