@@ -1049,6 +1049,10 @@ struct DefaultProfileScorer {
             hasContrastTerm = true
           }
         }
+        // The opening score's token (-1: none, for every text but an answer to a question asking
+        // for a score), read once: read from `self` at each number token, it cost some 3M
+        // instructions of `score` on the VADER texts, which give no question.
+        let answerToken = Int(answerScore.token)
         var index = range.lowerBound
         while index < range.upperBound {
           let token = tokens[index]
@@ -1068,7 +1072,7 @@ struct DefaultProfileScorer {
           let end = range.upperBound
           if token.kind == .number {
             // "8 driver was lovely" to "Reply with a score 0-10": the answer's opening score.
-            if index == Int(answerScore.token) {
+            if index == answerToken {
               append(Unit(kind: .valence, start: index, length: 1, entry: Self.answerScoreEntry))
               index += 1
               continue
@@ -1615,7 +1619,9 @@ struct DefaultProfileScorer {
   private func valence(
     of position: Int, _ text: TokenizedText, hasLowercase: inout Bool?, rules: inout [SentimentRule], explain: Bool
   ) -> (value: Double, negated: Bool) {
-    let unit = units[position]
+    // Read through a buffer: `units[position]` was an out-of-line call (the generic getter, not
+    // inlined into this long function), once per term.
+    let unit = units.withUnsafeBufferPointer { $0[position] }
     // A rule's own unit has a negative entry (`ruleEntry`); a lexicon term is not looked for there.
     if unit.entry < 0, let rule = ruleEntry(text, unit) { return (rule.valence, false) }
     var value = tables.valence(ofEntry: unit.entry)
@@ -1639,7 +1645,7 @@ struct DefaultProfileScorer {
     // replaces the lexicon's, and "AGAIN" in capitals or "againnn" add to it as to any valence
     // (QA review 36, F16: they were explained and then dropped).
     var intent: Double?
-    if unit.length == 1 ? tokenWordLists[unit.start].contains(.again) : isRepeatedAgain(text, unit),
+    if unit.length == 1 ? lists(at: unit.start).contains(.again) : isRepeatedAgain(text, unit),
       let (value, reason) = returnIntent(text, at: position)
     {
       if explain { rules.append(.returnIntent(reason: reason, value: value)) }
@@ -1719,13 +1725,13 @@ struct DefaultProfileScorer {
     // have I had a better meal", "Never have I been so well looked after"): it does not reach it.
     let inversionBlocked =
       inversionInText
-      && ((unit.start > 0 && tokenWordLists[unit.start - 1].contains(.degreeWords))
+      && ((unit.start > 0 && lists(at: unit.start - 1).contains(.degreeWords))
         || isComparative(text, at: position))
     // A raised negation ("I don't think the staff were helpful") reaches the first term of its
     // clause only, and not over "ever", a relative pronoun or a degree word right before the term
     // ("I don't think I've ever had better", "… would be this easy").
     var raisingBlocked =
-      unit.start > 0 && tokenWordLists[unit.start - 1].contains(.degreeWords)
+      unit.start > 0 && lists(at: unit.start - 1).contains(.degreeWords)
     // Without a counterfactual modal or perfect in the text, no unit is a counterfactual perfect
     // (`isCounterfactualPerfect` asks for a token in one of those lists, and every token's lists
     // are in `textWordLists`): the loop does not test for one.
@@ -2453,7 +2459,10 @@ private struct CancellableTerms {
   /// The terms' values as scored in their sentences (their proportions counted these).
   var sum = 0.0
   var count = 0.0
-  var contributions: [Int] = []
+  /// The terms' indices among the explanation's entries; nil until one is added (with
+  /// `explain` only): two per text, each released at the text's end, an empty array cost a call
+  /// into the runtime where nil costs a test.
+  var contributions: [Int]?
   /// What the terms add to the text's sum when a later rule scaled a whole sentence ("… lol. But
   /// …": the sentence is demoted): the terms of sentences before the latest one with terms, and of
   /// that one, which a rule at the next sentence may still scale. Kept without an array (one per
@@ -2474,7 +2483,9 @@ private struct CancellableTerms {
       latestSentence = sentence
     }
     latestShare += value
-    if let contribution { contributions.append(contribution) }
+    if let contribution {
+      if contributions == nil { contributions = [contribution] } else { contributions!.append(contribution) }
+    }
   }
 
   /// Sentence `sentence`'s part of the text's sum was multiplied by `weight` (a contrast demotes
@@ -2498,6 +2509,6 @@ private struct CancellableTerms {
     total -= scaled ? settledShare + latestShare : sum
     side -= abs(sum) + count
     neutralCount += count
-    explanation?.cancel(contributions, by: rule)
+    explanation?.cancel(contributions ?? [], by: rule)
   }
 }

@@ -481,14 +481,26 @@ extension DefaultProfileScorer {
   static let repeatedActionEntry: Int32 = -2
 
   /// Whether a unit's first token is a word of `list` (one bit test: `mapTokens` looked the
-  /// token's word lists up with its vocabulary id).
+  /// token's word lists up with its vocabulary id). Inlined: out of line, each call passed a copy
+  /// of the whole unit (`valence(of:…)` asks it about twice per term).
+  @inline(__always)
   func first(_ unit: Unit, isIn list: WordList) -> Bool {
-    tokenWordLists[unit.start].contains(list)
+    lists(at: unit.start).contains(list)
   }
 
   /// Whether a unit's last token is a word of `list` ("one" of "no one" is a subject negator).
+  @inline(__always)
   func last(_ unit: Unit, isIn list: WordList) -> Bool {
-    tokenWordLists[unit.start + unit.length - 1].contains(list)
+    lists(at: unit.start + unit.length - 1).contains(list)
+  }
+
+  /// The grammar word lists of token `index` (`tokenWordLists`), bounds-tested, read inline: in a
+  /// long function such as `valence(of:…)`, `tokenWordLists[index]` was a call to the array's
+  /// generic getter.
+  @inline(__always)
+  func lists(at index: Int) -> WordList {
+    precondition(index >= 0 && index < tokenWordLists.count, "token index out of range")
+    return tokenWordLists.withUnsafeBufferPointer { $0[index] }
   }
 
   /// The index of the unit that starts at token `token`, or nil when the token is inside a longer
