@@ -31,6 +31,55 @@ struct RegexLiteralScan {
     probe = Self.rarestOffset(found.bytes)
   }
 
+  /// The word boundaries around the literal that every match of `pattern`, the pattern this scan
+  /// was made of, needs (`RegexLiteralBoundaries`). Kept apart by the tagger (`literalBoundaries`):
+  /// a field of the scan made the copy of each regex's scan at every text longer.
+  func boundaries(of pattern: String) -> RegexLiteralBoundaries {
+    RegexLiteralBoundaries(pattern: pattern, literal: literal, caseInsensitive: caseInsensitive)
+  }
+
+  /// Whether some occurrence of the literal in `text` has `boundaries`, the word boundaries every
+  /// match needs (`boundaries(of:)`): false proves that the regex does not match a text in which
+  /// `occurs(inASCII:)` found the literal, read as that search reads it (a pure-ASCII text, or
+  /// one holding no code point that folds to an ASCII letter when compared without case).
+  func occurs(in text: UnsafeBufferPointer<UInt8>, with boundaries: RegexLiteralBoundaries) -> Bool {
+    guard boundaries.checksAny else { return true }
+    let count = text.count
+    let length = literal.count
+    guard let base = text.baseAddress, count >= length else { return false }
+    // Whether the literal occurs at `start`.
+    func holdsLiteral(at start: Int) -> Bool {
+      for offset in 0..<length where base[start + offset] | fold(literal[offset]) != literal[offset] { return false }
+      return true
+    }
+    // Whether the optional suffix occurs at `start`.
+    func holdsSuffix(at start: Int) -> Bool {
+      let suffixLength = boundaries.suffixLength
+      guard start + suffixLength <= count else { return false }
+      for offset in 0..<suffixLength {
+        let wanted = UInt8(truncatingIfNeeded: boundaries.optionalSuffix >> UInt64(8 * offset))
+        if base[start + offset] | fold(wanted) != wanted { return false }
+      }
+      return true
+    }
+    // Whether a `\b` after the literal may hold at `end`: ICU's `\b` needs the characters on
+    // either side to differ in being word characters, and the one before is a letter or digit.
+    func endsWord(at end: Int) -> Bool { end == count || !RegexLiteralBoundaries.isWordByte(base[end]) }
+    var start = 0
+    while start + length <= count {
+      defer { start += 1 }
+      guard holdsLiteral(at: start) else { continue }
+      if boundaries.before && start > 0 && RegexLiteralBoundaries.isWordByte(base[start - 1]) { continue }
+      guard boundaries.after else { return true }
+      if endsWord(at: start + length) { return true }
+      let suffixLength = boundaries.suffixLength
+      if suffixLength > 0 && holdsSuffix(at: start + length) && endsWord(at: start + length + suffixLength) {
+        return true
+      }
+    }
+    return false
+  }
+
   /// English letters from the most frequent to the least (a byte not listed counts as rarer).
   private static let letterFrequencyOrder = Array("etaoinshrdlcumwfgypbvkjxqz".utf8)
 
@@ -184,5 +233,108 @@ struct RegexLiteralScan {
       at &+= 1
     }
     return false
+  }
+}
+
+/// The word boundaries around a regex's literal prefix (`RegexLiteralPrefix`) that every match
+/// needs, read from the pattern: a `\b` among the zero-width openers before the literal, and a
+/// `\b` right after it or after one optional group of letters (`\breturn(?:ing)?\b`). A text
+/// that holds the literal ("returned", "nonreturnable") may hold it nowhere with those boundaries,
+/// and then cannot match: the literal search alone sent it to ICU (whose search of the shipped
+/// codebook's lookbehind patterns cost some 90,000 instructions a text).
+///
+/// ICU's `\b` (without the `w` flag) holds where the characters either side differ in being
+/// word characters (`\w`: letters, marks, digits, connector punctuation), after skipping marks
+/// and format characters backwards. An ASCII letter, digit or underscore is a word character, so
+/// a literal that starts (ends) with a letter or digit has no `\b` before (after) it where such a
+/// byte lies there; any other byte, or the text's end, may be a boundary.
+struct RegexLiteralBoundaries: Equatable {
+  /// A `\b` stands before the literal.
+  var before = false
+  /// A `\b` stands after the literal, or after it and `optionalSuffix` when that is there.
+  var after = false
+  /// The letters of an optional group right after the literal (`(?:ing)?`), lower-case when
+  /// compared without case, as a little-endian word (at most 8; none: `suffixLength` 0). Not an
+  /// array: the tagger copies each regex's scan at every text, and an array is one more retain.
+  var optionalSuffix: UInt64 = 0
+  var suffixLength = 0
+
+  var checksAny: Bool { before || after }
+
+  /// No boundary (a regex without a literal scan).
+  init() {}
+
+  /// The boundaries of `pattern`, whose literal prefix `literal` is (compared without case, and
+  /// then lower-case, when `caseInsensitive`). None when the pattern is beyond this short reading:
+  /// inline flags other than `i`, `m` and `s` (`x` changes what a space is, `w` what `\b` is).
+  init(pattern: String, literal: [UInt8], caseInsensitive: Bool) {
+    let scalars = Array(pattern.unicodeScalars)
+    var index = 0
+    // Inline flags: "(?i)", "(?im)", "(?-i)".
+    while index + 2 < scalars.count, scalars[index] == "(", scalars[index + 1] == "?" {
+      var end = index + 2
+      while end < scalars.count, scalars[end] != ")" {
+        guard "ims-".unicodeScalars.contains(scalars[end]) else { return }
+        end += 1
+      }
+      guard end < scalars.count else { return }
+      index = end + 1
+    }
+    var boundaryBefore = false
+    while index < scalars.count {
+      if scalars[index] == "^" {
+        index += 1
+      } else if scalars[index] == "\\", index + 1 < scalars.count, "Ab".unicodeScalars.contains(scalars[index + 1]) {
+        if scalars[index + 1] == "b" { boundaryBefore = true }
+        index += 2
+      } else {
+        break
+      }
+    }
+    // The literal as written (in either case when compared without case).
+    func lowered(_ scalar: Unicode.Scalar) -> UInt8? {
+      guard scalar.isASCII else { return nil }
+      let byte = UInt8(scalar.value)
+      return caseInsensitive && byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+    guard index + literal.count <= scalars.count,
+      zip(scalars[index..<(index + literal.count)], literal).allSatisfy({ lowered($0) == $1 })
+    else { return }
+    index += literal.count
+    // Only a literal that starts (ends) with a letter or digit: a `\b` before a space may hold
+    // between two letters' neighbours.
+    if let first = literal.first, Self.isAlphanumeric(first) { before = boundaryBefore }
+    guard let last = literal.last, Self.isAlphanumeric(last) else { return }
+    // A quantifier after the literal's last character (which `RegexLiteralPrefix` dropped).
+    guard index < scalars.count, !"?*+{".unicodeScalars.contains(scalars[index]) else { return }
+    var suffix: [UInt8] = []
+    if index + 3 < scalars.count, scalars[index] == "(", scalars[index + 1] == "?", scalars[index + 2] == ":" {
+      var end = index + 3
+      while end < scalars.count, let byte = lowered(scalars[end]), Self.isAlphanumeric(byte) {
+        suffix.append(byte)
+        end += 1
+      }
+      // "(?:ing)?", "(?:ing)??" or "(?:ing)?+", and nothing else.
+      guard !suffix.isEmpty, suffix.count <= 8, end + 1 < scalars.count, scalars[end] == ")", scalars[end + 1] == "?"
+      else { return }
+      index = end + 2
+      if index < scalars.count, "?+".unicodeScalars.contains(scalars[index]) { index += 1 }
+    }
+    guard index + 1 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "b" else { return }
+    // Not a `\b` made optional ("\b?", "\b*", "\b{0,1}").
+    guard index + 2 == scalars.count || !"?*{".unicodeScalars.contains(scalars[index + 2]) else { return }
+    after = true
+    for (offset, byte) in suffix.enumerated() { optionalSuffix |= UInt64(byte) << UInt64(8 * offset) }
+    suffixLength = suffix.count
+  }
+
+  private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+  }
+
+  /// Whether `byte` is an ASCII word character of ICU's `\w`: a letter, a digit or "_".
+  @inline(__always)
+  static func isWordByte(_ byte: UInt8) -> Bool {
+    isAlphanumeric(byte) || byte == 0x5F
   }
 }

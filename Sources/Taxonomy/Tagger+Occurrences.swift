@@ -77,11 +77,15 @@ extension Tagger {
             if holdsFolding == nil { holdsFolding = RegexLiteralScan.holdsASCIIFolding(bytes) }
             return holdsFolding!
           } occurs: {
-            // The literal looked up in `literalSet` when it is there.
+            // The literal looked up in `literalSet` when it is there; where it occurs, then
+            // whether it does with the word boundaries every match needs (most texts that hold
+            // "return" hold "returned" or "returns", which `\breturn(?:ing)?\b` does not match).
             let index = literalIndex[regex]
-            guard index >= 0, let literalSet else { return scan.occurs(inASCII: bytes) }
+            guard index >= 0, let literalSet else {
+              return scan.occurs(inASCII: bytes) && scan.occurs(in: bytes, with: literalBoundaries[regex])
+            }
             if literalsFound == nil { literalsFound = literalSet.occurrences(in: bytes) }
-            return literalsFound! & (1 << UInt64(index)) != 0
+            return literalsFound! & (1 << UInt64(index)) != 0 && scan.occurs(in: bytes, with: literalBoundaries[regex])
           }
         }
         if ruledOut {

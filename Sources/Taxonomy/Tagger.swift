@@ -30,8 +30,9 @@ public final class Tagger {
   /// The codebook's regexes, each compiled when a text first needs it searched (nil before): most
   /// texts are ruled out by the prefilters, and a run of a few texts may search none.
   @exclusivity(unchecked) var regexMatchers: [ICURegex?]
-  /// For each regex, an earlier one with the same prefilters (`RegexPrefilters.isSame(as:)`), or -1:
-  /// a text that regex's prefilters ruled out is not searched again.
+  /// For each regex, the earliest one with the same prefilters (`RegexPrefilters.isSame(as:)`) and
+  /// literal boundaries (`literalBoundaries`), or -1: a text that regex's prefilters ruled out is
+  /// not searched again.
   let prefilterTwin: [Int]
   /// Per regex, its literal prefilter in the tagger's faster form (`RegexLiteralScan`).
   let literalScans: [RegexLiteralScan?]
@@ -39,6 +40,10 @@ public final class Tagger {
   /// several, and per regex the index of its literal there (-1: none, or searched on its own).
   let literalSet: RegexLiteralSet?
   let literalIndex: [Int]
+  /// Per regex with a literal scan, the word boundaries around its literal that every match needs
+  /// (`RegexLiteralScan.boundaries(of:)`; none for the others), asked only of a text that holds
+  /// the literal.
+  let literalBoundaries: [RegexLiteralBoundaries]
   /// Per regex, whether its prefilters ruled the current text out (see `findOccurrences`). A plain
   /// buffer like the tables below: as an array, each of the text's writes (two a regex) checked
   /// its uniqueness (VADER texts, `code --threads 1`: 6.0M instructions).
@@ -134,15 +139,23 @@ public final class Tagger {
     // known to compile).
     regexMatchers = Array(repeating: nil, count: compiled.regexes.count)
     let prefilters = compiled.regexes.map { RegexPrefilters(pattern: $0.pattern, caseInsensitive: $0.caseInsensitive) }
-    prefilterTwin = prefilters.indices.map { index in
-      prefilters[..<index].firstIndex { prefilters[index].isSame(as: $0) } ?? -1
-    }
-    regexRuledOut = Self.copy([Bool](repeating: false, count: compiled.regexes.count))
     let scans = compiled.regexes.map { RegexLiteralScan(pattern: $0.pattern, caseInsensitive: $0.caseInsensitive) }
     literalScans = scans
     let set = RegexLiteralSet(scans.compactMap { $0 })
     literalSet = set
     literalIndex = scans.map { scan in scan.flatMap { set?.index(of: $0) } ?? -1 }
+    let boundaries = zip(scans, compiled.regexes).map { scan, regex in
+      scan?.boundaries(of: regex.pattern) ?? RegexLiteralBoundaries()
+    }
+    literalBoundaries = boundaries
+    // The literal's boundaries as well: a text that one regex's boundaries rule out ("returned"
+    // for `\breturn\b`) may match another of the same prefilters (`return(?:ed)?x`).
+    prefilterTwin = prefilters.indices.map { index in
+      prefilters.indices[..<index].first {
+        prefilters[index].isSame(as: prefilters[$0]) && boundaries[index] == boundaries[$0]
+      } ?? -1
+    }
+    regexRuledOut = Self.copy([Bool](repeating: false, count: compiled.regexes.count))
     phraseCount = Int32(compiled.matcher.phraseCount)
     maxPhraseLength = Int32(compiled.matcher.maxPhraseLength)
     nodes = Self.copy(compiled.nodes)

@@ -157,6 +157,80 @@ import Tokenization
     }
   }
 
+  /// A text the literal's word boundaries rule out (`RegexLiteralBoundaries`) has no match (ICU's
+  /// own search), for the shipped codebook's regexes and patterns with a boundary before, after, or
+  /// after an optional group, in either case, with texts that hold the literal inside words, next
+  /// to digits, underscores, marks and non-ASCII letters.
+  @Test func literalBoundariesAgreeWithICU() throws {
+    let shipped = try CompiledCodebook(try Codebook.shipped(), tokenizer: try Tokenizer())
+    var patterns = shipped.regexes.map { ($0.pattern, $0.caseInsensitive) }
+    patterns += [
+      ("\\breturn(?:ing)?\\b", true), ("(?i)return(?:ed)?\\b", false), ("\\bswitch", false),
+      ("(?m)^\\bswitch(?:ing)??\\b\\s+to", true), ("\\bno refund\\b", true), ("\\breturns?\\b", true),
+      ("(?i)\\bswitch(?:ing)?+\\b", false),
+    ]
+    let scans = patterns.compactMap { pattern, caseInsensitive in
+      RegexLiteralScan(pattern: pattern, caseInsensitive: caseInsensitive).map {
+        ($0, $0.boundaries(of: pattern), pattern, caseInsensitive)
+      }
+    }
+    #expect(scans.filter { $0.1.after && $0.1.suffixLength > 0 }.count >= 4)
+    let pieces = [
+      "return", "RETURN", "Return", "ing", "ING", "ed", "s", "switch", "SWITCH", "no refund", "non", "_", "5", " ",
+      ".", "'", "’", "é", "\u{301}", "\u{200D}", "服", "ſ", "\u{212A}", "will ", "I ", "to ", "Tesco", "\n",
+    ]
+    var random = Sequence(state: 17)
+    var texts = ["will return", "returned", "nonreturnable", "returning_", "switch2", "éreturn", "return\u{301}"]
+    for _ in 0..<600 {
+      texts.append((0..<random.next(7)).map { _ in pieces[random.next(pieces.count)] }.joined())
+    }
+    var matches: [Range<Int>] = []
+    for (scan, boundaries, pattern, caseInsensitive) in scans {
+      let regex = try ICURegex(pattern: pattern, caseInsensitive: caseInsensitive, prefilter: false)
+      for text in texts {
+        let bytes = Array(text.utf8)
+        let isASCII = !bytes.withUnsafeBufferPointer { RegexLiteralScan.holdsNonASCII($0) }
+        // As the tagger asks: only where the literal scan would have sent the text to ICU.
+        let ruledOut = bytes.withUnsafeBufferPointer { buffer in
+          !scan.rulesOut(buffer, isASCII: isASCII) { RegexLiteralScan.holdsASCIIFolding(buffer) }
+            && !scan.occurs(in: buffer, with: boundaries)
+        }
+        guard ruledOut else { continue }
+        matches.removeAll()
+        _ = try bytes.withUnsafeBufferPointer { try regex.matches(in: $0, into: &matches) }
+        #expect(matches.isEmpty, "\(pattern) in \(text)")
+      }
+    }
+    let shippedReturn = try #require(shipped.regexes.first { $0.pattern.hasPrefix("(?im)\\breturn(?:ing)?\\b") })
+    let boundaries = try #require(
+      RegexLiteralScan(pattern: shippedReturn.pattern, caseInsensitive: shippedReturn.caseInsensitive)?.boundaries(
+        of: shippedReturn.pattern))
+    #expect(boundaries.before && boundaries.after && boundaries.suffixLength == 3)
+    // Beyond the short reading: free spacing, Unicode word breaks, an alternative after the
+    // literal, an optional boundary.
+    for pattern in [
+      "(?x)\\breturn\\b", "(?w)\\breturn\\b", "\\breturn(?:ing|s)?\\b", "\\breturn\\b?x", "return\\b{0,1}",
+    ] {
+      let boundaries = RegexLiteralScan(pattern: pattern, caseInsensitive: true)?.boundaries(of: pattern)
+      #expect(boundaries.map { !$0.after } ?? true, "\(pattern)")
+    }
+  }
+
+  /// Two regexes of the same literal prefilter with different boundaries: the text one rules out
+  /// by its boundaries is still searched for the other (a prefilter twin shares only what both
+  /// prefilters rule out).
+  @Test func boundariesOfOneRegexDoNotRuleOutItsTwin() throws {
+    let tokenizer = try Tokenizer()
+    let compiled = try CompiledCodebook(
+      try Fixtures.codebook([
+        ("word", ["/\\breturn\\b/"]), ("inside", ["/return(?:ed)?x/"]), ("again", ["/\\breturn\\b/ OR again"]),
+      ]), tokenizer: tokenizer)
+    let tagger = try Tagger(compiled)
+    #expect(try tagger.tag(try tokenizer.tokenize("nonreturnx")).map(\.code) == ["inside"])
+    #expect(try tagger.tag(try tokenizer.tokenize("we return")).map(\.code) == ["word", "again"])
+    #expect(try tagger.tag(try tokenizer.tokenize("returnedx again")).map(\.code) == ["inside", "again"])
+  }
+
   /// The byte the literal scan looks for is the literal's least frequent letter in English.
   @Test func literalScanProbesTheRarestByte() {
     #expect(RegexLiteralScan.rarestOffset(Array("return".utf8)) == 3)
