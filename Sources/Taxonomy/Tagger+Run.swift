@@ -4,7 +4,8 @@ import Tokenization
 /// match), and the tags assigned or withheld.
 extension Tagger {
   /// `subtree`: only the tags of that tag's subtree (it and its descendants) are wanted, and when
-  /// longest match cannot hide an occurrence (none lies inside another) only they are evaluated:
+  /// longest match cannot hide an occurrence (none lies inside another) and the subtree holds no
+  /// fallback tag (which the tags outside it rule out) only they are evaluated:
   /// every tag's rules then hold or fail on their own, so the tags of the subtree come out as in
   /// the whole run (the roll-up to parents and the most specific tag read only the tag's
   /// descendants). `taxonomy lint` asks so of each example (brief h61b: thousands of tags sharing
@@ -19,7 +20,10 @@ extension Tagger {
     // Most texts trigger no rule: they need none of the indexes evaluation reads.
     guard !occurrences.isEmpty else { return ([], []) }
     if !filtersByRequirements { collectCandidates() }
-    if let subtree, !options.longestMatch || !occurrences.contains(where: \.dominated) {
+    // A fallback in the subtree is assigned or not by the tags outside it: they are all evaluated.
+    if let subtree, !options.longestMatch || !occurrences.contains(where: \.dominated),
+      !compiled.fallbackTags.contains(where: { compiled.isInSubtree(Int($0), of: subtree) })
+    {
       let compiled = self.compiled
       candidates.removeAll { !compiled.isInSubtree(Int(compiled.ruleTag[Int($0)]), of: subtree) }
     }
@@ -106,9 +110,9 @@ extension Tagger {
 
   /// The tags of `readings` that `run` assigns: without those with fewer distinct mentions than
   /// `minimumEvidence` and, for the most specific tag, the ancestors of others and the fallback tags
-  /// when another tag is assigned. In increasing
-  /// order (readings come in codebook order), for `withdrawClaims`: a set cost its allocation and
-  /// a hash per tag (VADER texts, `code --threads 1`: 2.7M instructions).
+  /// beside a topic (`dropFallbacks`). In increasing order (readings come in codebook order), for
+  /// `withdrawClaims`: a set cost its allocation and a hash per tag (VADER texts, `code --threads
+  /// 1`: 2.7M instructions).
   func assignedTags(_ readings: [TagReading]) -> [Int32] {
     var tags: [Int32] = []
     tags.reserveCapacity(readings.count)

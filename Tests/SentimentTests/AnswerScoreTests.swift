@@ -40,10 +40,16 @@ struct RatingScaleTests {
     }
   }
 
-  private func opening(_ text: String, _ question: String) throws -> Int? {
+  /// `text` tokenized and the scale `question` asks for.
+  private func read(_ text: String, _ question: String) throws -> (scale: RatingScale?, text: TokenizedText) {
     var tokenized = TokenizedText()
     try Tokenizer().tokenize(text, into: &tokenized)
-    return RatingScale(question: question)?.openingScore(of: tokenized)?.value
+    return (RatingScale(question: question), tokenized)
+  }
+
+  private func opening(_ text: String, _ question: String) throws -> Int? {
+    let answer = try read(text, question)
+    return answer.scale?.openingScore(of: answer.text)?.value
   }
 
   @Test func anAnswerOpensWithAScoreOrWithAQuantity() throws {
@@ -68,9 +74,8 @@ struct RatingScaleTests {
   }
 
   private func stated(_ text: String, _ question: String) throws -> Int? {
-    var tokenized = TokenizedText()
-    try Tokenizer().tokenize(text, into: &tokenized)
-    return RatingScale(question: question)?.answerScore(of: tokenized)?.value
+    let answer = try read(text, question)
+    return answer.scale?.answerScore(of: answer.text)?.value
   }
 
   /// Review h64d (account surveys): the score often closes the answer, as a sentence of its own.

@@ -95,6 +95,23 @@ import Tokenization
       ])
   }
 
+  /// `taxonomy lint` and `taxonomy test` tag an example as the whole run does: a fallback's match
+  /// example beside a topic fails (lint evaluates only an example's own subtree when it can; a
+  /// fallback depends on the tags outside it).
+  @Test func aFallbacksExampleBesideATopicFailsItsTest() throws {
+    let text = yaml.replacingOccurrences(
+      of: "fallback: true, rules: ['\"thank you\" OR brilliant']}",
+      with: "fallback: true, rules: ['\"thank you\" OR brilliant'], examples: {match: ['Brilliant, the parcel came.']}}"
+    )
+    let book = try Codebook.parse(yaml: text, source: "fallback.yaml")
+    #expect(book.tags.first { $0.code == "general.praise" }?.matchExamples.count == 1)
+    let tokenizer = try Tokenizer()
+    let findings = CodebookLinter.lint(book, tokenizer: tokenizer).map(\.description)
+    #expect(findings.contains { $0.contains("\"Brilliant, the parcel came.\" of \"general.praise\" is not tagged") })
+    let results = try CodebookTester.run(try CompiledCodebook(book, tokenizer: tokenizer), tokenizer: tokenizer)
+    #expect(results.filter { !$0.passed }.count == 1)
+  }
+
   /// The shipped codebook marks general praise and general complaint as fallbacks.
   @Test func shippedGeneralVerdictsAreFallbacks() throws {
     let shipped = try ShippedTagging()
