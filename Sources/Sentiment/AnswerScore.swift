@@ -55,11 +55,10 @@ extension RatingScale {
   public func answerScore(of text: TokenizedText) -> (token: Int, value: Int)? {
     if let opening = openingScore(of: text) { return opening }
     let tokens = text.tokens
-    var sentenceStarts = Set(text.sentences.map(\.tokenRange.lowerBound))
-    sentenceStarts.insert(0)
-    // Whether token `index` starts a sentence or follows a sentence's end and a space.
+    // Whether token `index` starts a sentence or follows a sentence's end and a space. Asked only
+    // of a number on the scale and the word before it: no table of sentence starts is built.
     func opensSentence(_ index: Int) -> Bool {
-      if sentenceStarts.contains(index) { return true }
+      if index == 0 || text.sentences.contains(where: { $0.tokenRange.lowerBound == index }) { return true }
       let previous = tokens[index - 1]
       guard previous.kind == .punct, previous.utf8Range.upperBound < tokens[index].utf8Range.lowerBound,
         Self.sentenceEnds.contains(text.norm(of: previous))
@@ -69,14 +68,11 @@ extension RatingScale {
     for index in tokens.indices.dropFirst() where tokens[index].kind == .number {
       guard let value = text.withNorm(of: tokens[index], Self.wholeNumber), value >= lowest, value <= highest
       else { continue }
-      var lead = index
-      if lead >= 1, tokens[lead - 1].kind == .punct, text.norm(of: tokens[lead - 1]) == ":" { lead -= 1 }
-      if lead >= 1, tokens[lead - 1].kind == .word, Self.scoreLeads.contains(text.norm(of: tokens[lead - 1])) {
-        lead -= 1
-      } else {
-        lead = index
-      }
-      guard opensSentence(lead) else { continue }
+      // "Overall 7", "Score: 8": the lead word, before a colon if there is one.
+      let colon = tokens[index - 1].kind == .punct && text.norm(of: tokens[index - 1]) == ":"
+      let word = colon ? index - 2 : index - 1
+      let hasLead = word >= 0 && tokens[word].kind == .word && Self.scoreLeads.contains(text.norm(of: tokens[word]))
+      guard opensSentence(hasLead ? word : index) else { continue }
       let next = index + 1
       guard next < tokens.count else { return (index, value) }
       let follower = tokens[next]

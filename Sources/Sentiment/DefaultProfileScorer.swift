@@ -295,6 +295,8 @@ struct DefaultProfileScorer {
     // Found at the first term in capitals (`textHasLowercase(_:known:)`): most texts have none.
     var hasLowercase = facts?.hasLowercase
     let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text, marks: textMarks)
+    // Rule 56 reads only a listing's question and answer ("Q: … A: …"): one test per text.
+    let answersListingQuestion = Self.opensWithListingQuestion(text)
     // Most texts have no obligation modal: their sentences skip `markUnmetObligations`.
     let mayHoldObligation = textTriggers.contains(.obligationModals)
     // Most texts have no currency sign: their sentences skip `markPriceQuote`.
@@ -403,7 +405,9 @@ struct DefaultProfileScorer {
         markBrokenPromiseInSentence(text)
       }
       previousSentenceScored = previousSentence.map { $0.sum != 0 } ?? false
-      scoreUnits(text, hasLowercase: &hasLowercase, mayHoldQuotes: mayHoldQuotes, explain: explain)
+      scoreUnits(
+        text, hasLowercase: &hasLowercase, mayHoldQuotes: mayHoldQuotes, answersListingQuestion: answersListingQuestion,
+        explain: explain)
       // Rule 48: "Great service... not", "Great service. NOT!" (a text without "not" skips it).
       if textTriggers.contains(.not),
         let limit = closingNotLimit(
@@ -1537,7 +1541,7 @@ struct DefaultProfileScorer {
   /// `mayHoldQuotes`: whether the text may hold a quotation mark (`mayHoldQuotes(_:)`); without
   /// one, no term stands in scare quotes.
   private mutating func scoreUnits(
-    _ text: TokenizedText, hasLowercase: inout Bool?, mayHoldQuotes: Bool, explain: Bool
+    _ text: TokenizedText, hasLowercase: inout Bool?, mayHoldQuotes: Bool, answersListingQuestion: Bool, explain: Bool
   ) {
     // The rules applied to each unit are kept only for an explanation (otherwise `rules` stays
     // empty, and is not emptied again per sentence).
@@ -1567,8 +1571,8 @@ struct DefaultProfileScorer {
     // sentence that ends with one (`sentenceEndsWithQuestion`, the rule's first test), and the call
     // is skipped.
     if Self.mayHoldEmphasis(text, marks: textMarks) { applyQuestion(text, explain: explain) }
-    // Rule 56: a text that opens with a listing's "Q:" (one test of its first token).
-    if text.tokens.count >= 4 { applyListingAnswer(text, explain: explain) }
+    // Rule 56: a text that opens with a listing's "Q:".
+    if answersListingQuestion { applyListingAnswer(text, explain: explain) }
     // Rule 40 before the clause weights, which then weigh the term it adds.
     let ellipticalClause = hasNegatorUnit ? applyEllipticalNegation(text, explain: explain) : nil
     if hasContrastUnit {

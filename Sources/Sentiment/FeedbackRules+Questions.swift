@@ -215,13 +215,10 @@ extension DefaultProfileScorer {
   /// this the unlocked version? A: Yes, it's unlocked and works on all networks"; "Question: …
   /// Answer: No, …"): the yes or no that opens the answer answers the question and says nothing of
   /// anyone's experience, so it counts nothing (review h64d: "Yes" +1.2 scored such answers
-  /// positive). Only in a text that opens with the question's label; rule 17 reads the question
-  /// after its label as any question.
+  /// positive). Only in a text that opens with the question's label (`opensWithListingQuestion`,
+  /// tested once per text); rule 17 reads the question after its label as any question.
   mutating func applyListingAnswer(_ text: TokenizedText, explain: Bool) {
     let tokens = text.tokens
-    guard tokens.count >= 4, Self.isWord(text, 0, in: Self.listingQuestionLabels),
-      text.norm(of: tokens[1]) == ":"
-    else { return }
     for index in units.indices where units[index].kind == .valence && units[index].value != 0 {
       let start = units[index].start
       guard units[index].length == 1, start >= 2, Self.isWord(text, start, in: Self.answerParticles),
@@ -230,6 +227,11 @@ extension DefaultProfileScorer {
       units[index].value = 0
       if explain { rules[index].append(.listingAnswer) }
     }
+  }
+
+  /// Whether `text` opens with a listing question's label, "Q:" or "Question:" (rule 56).
+  static func opensWithListingQuestion(_ text: TokenizedText) -> Bool {
+    text.tokens.count >= 4 && isWord(text, 0, in: listingQuestionLabels) && text.norm(of: text.tokens[1]) == ":"
   }
 
   private static let listingQuestionLabels: ShortWords = ["q", "question"]

@@ -30,26 +30,26 @@ extension Tagger {
   /// neither a fallback nor the fallback's ancestor (`TaggingOptions.mostSpecific`). When
   /// `explaining`, each goes to `withheld` with those tags.
   func dropFallbacks(_ matches: inout [TagMatch], explaining: Bool, withheld: inout [WithheldTag]) {
-    let fallbacks = compiled.fallbackTags
-    guard !fallbacks.isEmpty, matches.contains(where: { Self.sortedContains(fallbacks, Int32($0.tagIndex)) })
-    else { return }
-    var ruledOut: [(tag: Int, by: [String])] = []
-    for match in matches where Self.sortedContains(fallbacks, Int32(match.tagIndex)) {
-      let topics = matches.filter { isTopic($0.tagIndex, besideFallback: match.tagIndex) }.map(\.code)
-      if !topics.isEmpty { ruledOut.append((match.tagIndex, topics)) }
-    }
-    guard !ruledOut.isEmpty else { return }
+    guard matches.contains(where: { isFallback($0.tagIndex) }) else { return }
+    let assigned = matches
     matches.removeAll { match in
-      guard let entry = ruledOut.first(where: { $0.tag == match.tagIndex }) else { return false }
-      if explaining { withheld.append(withheldTag(match.tagIndex, .fallback(by: entry.by), match.evidence)) }
+      guard isFallback(match.tagIndex) else { return false }
+      let topics = assigned.filter { isTopic($0.tagIndex, besideFallback: match.tagIndex) }
+      guard !topics.isEmpty else { return false }
+      if explaining {
+        withheld.append(withheldTag(match.tagIndex, .fallback(by: topics.map(\.code)), match.evidence))
+      }
       return true
     }
   }
 
+  /// Whether the tag at `tag` is a fallback (`CodebookTag.fallback`).
+  func isFallback(_ tag: Int) -> Bool { Self.sortedContains(compiled.fallbackTags, Int32(tag)) }
+
   /// Whether tag `tag`, assigned, leaves out the fallback tag `fallback`: it is no fallback itself
   /// and not `fallback`'s ancestor (a parent is left out for its child, not the other way round).
   func isTopic(_ tag: Int, besideFallback fallback: Int) -> Bool {
-    !Self.sortedContains(compiled.fallbackTags, Int32(tag)) && !compiled.isInSubtree(fallback, of: tag)
+    !isFallback(tag) && !compiled.isInSubtree(fallback, of: tag)
   }
 
   func addImpliedParents(_ matches: inout [TagMatch]) {

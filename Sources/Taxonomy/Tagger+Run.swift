@@ -135,12 +135,10 @@ extension Tagger {
         tags.removeAll { Self.sortedContains(ancestors, $0) }
       }
     }
-    let fallbacks = compiled.fallbackTags
-    if options.mostSpecific && tags.count > 1 && !fallbacks.isEmpty {
+    if options.mostSpecific && tags.count > 1 && !compiled.fallbackTags.isEmpty {
       let assigned = tags
       tags.removeAll { tag in
-        Self.sortedContains(fallbacks, tag)
-          && assigned.contains(where: { isTopic(Int($0), besideFallback: Int(tag)) })
+        isFallback(Int(tag)) && assigned.contains(where: { isTopic(Int($0), besideFallback: Int(tag)) })
       }
     }
     return tags
