@@ -90,7 +90,14 @@ extension DefaultProfileScorer {
       else { continue }
       if followsNegatorOrSmallWait(text, index) { continue }
       let length: WaitLength
-      if verb + 2 < end, Self.isWord(text, verb + 1, in: Self.spentTimeObjects) {
+      if Self.isWord(text, verb, in: Self.spendVerbs) {
+        // "Spent 2 hrs on hold", "spent 45 minutes trying to get through": time spent waiting or
+        // chasing; not "spent 2 hours browsing".
+        guard let spent = statedDuration(text, after: verb + 1, end: end),
+          Self.namesWaiting(text, after: spent.end, end: end), !judgesTimeWell(text)
+        else { continue }
+        length = spent.length
+      } else if verb + 2 < end, Self.isWord(text, verb + 1, in: Self.spentTimeObjects) {
         guard let spent = statedDuration(text, after: verb + 2, end: end) else { continue }
         length = spent.length
       } else {
@@ -347,8 +354,32 @@ extension DefaultProfileScorer {
   }
 
   /// `spentTimeVerbs`, for `RuleTriggers.waitWords`.
-  static let spentTimeVerbList = ["took", "takes", "taking", "taken"]
+  static let spentTimeVerbList = ["took", "takes", "taking", "taken", "spent", "spend", "spending", "spends"]
   private static let spentTimeVerbs = ShortWords(spentTimeVerbList)
+  /// The verbs of spending time, a wait only when waiting or chasing follows the duration
+  /// (`namesWaiting`).
+  private static let spendVerbs: ShortWords = ["spent", "spend", "spending", "spends"]
+  /// Words right after a duration spent that say it was spent waiting or chasing ("spent an hour
+  /// trying to get through", "spent 3 weeks chasing").
+  private static let waitingActivities: ShortWords = [
+    "waiting", "queuing", "queueing", "trying", "chasing", "ringing", "calling", "phoning", "holding", "arguing",
+    "explaining", "repeating", "listening",
+  ]
+  /// The places of a wait after a duration spent: "on hold", "on the phone", "in a queue".
+  private static let waitingPlaces: ShortWords = ["hold", "phone", "phones", "line", "helpline", "queue", "queues"]
+
+  /// Whether the words right after the duration word at `duration` say the time was spent waiting
+  /// or chasing: a word of `waitingActivities` ("spent an hour trying"), or "on"/"in" and, after
+  /// "the" or "a" at most, a place of waiting ("on hold", "on the phone", "in a queue", "in line").
+  private static func namesWaiting(_ text: TokenizedText, after duration: Int, end: Int) -> Bool {
+    var next = duration + 1
+    guard next < end else { return false }
+    if isWord(text, next, in: waitingActivities) { return true }
+    guard norm(of: text, next, is: "on") || norm(of: text, next, is: "in") else { return false }
+    next += 1
+    if next < end, norm(of: text, next, is: "the") || norm(of: text, next, is: "a") { next += 1 }
+    return next < end && isWord(text, next, in: waitingPlaces)
+  }
   /// `lateOutcomeAdverbs`, for `RuleTriggers.lateOutcomeAdverbs`.
   static let lateOutcomeAdverbList = ["finally", "eventually"]
   private static let lateOutcomeAdverbs = ShortWords(lateOutcomeAdverbList)

@@ -325,7 +325,9 @@ import VerbatimCore
 ///    minutes up to an hour and `hoursWaitValence` for an hour or more, when that is stronger than
 ///    its lexicon value; not after a negator or "only"/"just", not "less than 20 minutes", and
 ///    never a positive phrase ("didn't have to wait"; QA review 43). Time the writer spent counts
-///    as a wait: "took me 20 minutes to find the button", "took us 3 hours" (QA review 44). Sitting
+///    as a wait: "took me 20 minutes to find the button", "took us 3 hours" (QA review 44), and so
+///    does time spent waiting or chasing: "spent 2 hrs on hold", "spent an hour trying to get
+///    through" (review h65d; not "spent 2 hours browsing"). Sitting
 ///    or being stuck somewhere is a wait, and a short place may stand between the wait and its
 ///    duration: "sat on the tarmac for 2 hours", "been sitting at the gate for 45 min", "waited in
 ///    line for an hour" (a preposition, one to three words, "for"; airline review 45). A number

@@ -45,4 +45,15 @@ struct CountedRepeatTests {
     try expectSum("Took me 5 minutes to install", 0)
     try expectSum("It took me less than 20 minutes", 0)
   }
+
+  /// Review h65d: time spent is a wait when waiting or chasing follows the duration ("on hold", "on
+  /// the phone", "in a queue", "trying", "chasing"); time spent at anything else is not.
+  @Test func timeSpentWaitingOrChasingIsAWait() throws {
+    try expectSum("Spent 2 hrs holding for an adviser", parameters.hoursWaitValence)
+    try expectSum("I spent 45 minutes trying to reach them", parameters.longWaitValence)
+    try expectSum("We spent an hour in a queue at the desk", parameters.hoursWaitValence)
+    try expectSum("Spent two hours browsing the shop", 0)
+    try expectSum("Spent 5 minutes on the phone", 0)
+    try expectSum("We spent 3 hours on the phone and loved it", 3.0)
+  }
 }

@@ -1,0 +1,65 @@
+import Testing
+
+@testable import Taxonomy
+
+/// Codebook 1.25.0: classes, sessions, workshops, talks, tours and care judged are what a service
+/// business sells (`product.quality`); guides, leaders, presenters, hosts, organisers and community
+/// health and housing staff judged are met in person (`store.staff`); a waiting room, a vending
+/// machine, sockets wanted and an event's refreshments are the premises' amenities
+/// (`store.facilities`). Blind review h65d coded so in the odd ids read; the even ids are held
+/// out. Every sentence is written for this test; each expectation is how a coder reads it with the
+/// tags' descriptions.
+@Suite struct Codebook125Tests {
+  let shipped: ShippedTagging
+
+  init() throws { shipped = try ShippedTagging() }
+
+  @Test(arguments: [
+    "The yoga classes were excellent all term.",
+    "Really informative webinar, I took pages of notes.",
+    "The workshop felt rushed at the end.",
+    "Some of the sessions were a bit salesy.",
+    "The care was brilliant on the stroke unit.",
+  ])
+  func isProductQuality(text: String) throws {
+    #expect(try shipped.codes(text).contains("product.quality"), "\(text)")
+  }
+
+  @Test(arguments: [
+    "Customer care were great when I rang.",
+    "My session expired while I was paying.",
+    "Take care of yourselves, it was a good year.",
+  ])
+  func isNotProductQuality(text: String) throws {
+    #expect(try !shipped.codes(text).contains("product.quality"), "\(text)")
+  }
+
+  @Test(arguments: [
+    "Our guide was funny and knew so much about the castle.",
+    "The group leader was kind to my son.",
+    "The health visitor made me feel stupid for asking.",
+    "The organisers were helpful when our stand lost power.",
+  ])
+  func isStoreStaff(text: String) throws {
+    #expect(try shipped.codes(text).contains("store.staff"), "\(text)")
+  }
+
+  @Test(arguments: [
+    "The waiting area was cramped and far too hot.",
+    "The vending machine took my money and gave me nothing.",
+    "We need more power sockets in the library.",
+    "Refreshments were laid on at the break.",
+  ])
+  func isStoreFacilities(text: String) throws {
+    #expect(try shipped.codes(text).contains("store.facilities"), "\(text)")
+  }
+
+  @Test(arguments: [
+    "I sat in the waiting room for an hour.",
+    "The guide book was out of date.",
+  ])
+  func isNeitherStaffNorFacilities(text: String) throws {
+    let codes = try shipped.codes(text)
+    #expect(!codes.contains("store.staff") && !codes.contains("store.facilities"), "\(text)")
+  }
+}
