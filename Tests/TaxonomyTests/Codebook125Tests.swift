@@ -6,7 +6,8 @@ import Testing
 /// business sells (`product.quality`); guides, leaders, presenters, hosts, organisers and community
 /// health and housing staff judged are met in person (`store.staff`); a waiting room, a vending
 /// machine, sockets wanted and an event's refreshments are the premises' amenities
-/// (`store.facilities`). Blind review h65d coded so in the odd ids read; the even ids are held
+/// (`store.facilities`); an amount called a lot or paid just to get in is `price.expensive`; written
+/// information that contradicts itself is `communication.clarity`. Blind review h65d coded so in the odd ids read; the even ids are held
 /// out. Every sentence is written for this test; each expectation is how a coder reads it with the
 /// tags' descriptions.
 @Suite struct Codebook125Tests {
@@ -61,5 +62,19 @@ import Testing
   func isNeitherStaffNorFacilities(text: String) throws {
     let codes = try shipped.codes(text)
     #expect(!codes.contains("store.staff") && !codes.contains("store.facilities"), "\(text)")
+  }
+
+  @Test(arguments: [
+    "£40 just to get in the door.",
+    "Honestly £120 is a lot for one afternoon.",
+    "Silly money for a sandwich.",
+  ])
+  func isPriceExpensive(text: String) throws {
+    #expect(try shipped.codes(text).contains("price.expensive"), "\(text)")
+  }
+
+  @Test func writtenInformationThatContradictsItselfIsUnclear() throws {
+    #expect(try shipped.codes("The timetable and the app contradict each other.").contains("communication.clarity"))
+    #expect(try !shipped.codes("Two agents contradicted each other on the phone.").contains("communication.clarity"))
   }
 }
