@@ -55,4 +55,10 @@ struct BlindReviews65Tests: ScoresTexts {
     // Rule 20: "overall mixed" states that praise and complaint even out.
     #expect(label("The midwives were wonderful, the ward was grim. Overall mixed.") == .neutral)
   }
+
+  @Test func bitterHopesAndRetoldStoriesAreComplaints() {
+    // "worth it" is praise; hoping the savings were worth it, after a closure, is not.
+    #expect(label("They shut the branch. I hope the savings were worth it.") == .negative)
+    #expect(label("Every new nurse means I tell my story again.") == .negative)
+  }
 }
