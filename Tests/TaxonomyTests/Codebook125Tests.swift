@@ -15,6 +15,13 @@ import Testing
 
   init() throws { shipped = try ShippedTagging() }
 
+  /// The codes of `text` read as the answer to `question`.
+  func codes(_ text: String, question: String) throws -> [String] {
+    var metadata = RuleMetadata()
+    metadata.question = question
+    return try shipped.tagger.tag(try shipped.tokenizer.tokenize(text), metadata: metadata).map(\.code)
+  }
+
   @Test(arguments: [
     "The yoga classes were excellent all term.",
     "Really informative webinar, I took pages of notes.",
@@ -76,5 +83,20 @@ import Testing
   @Test func writtenInformationThatContradictsItselfIsUnclear() throws {
     #expect(try shipped.codes("The timetable and the app contradict each other.").contains("communication.clarity"))
     #expect(try !shipped.codes("Two agents contradicted each other on the phone.").contains("communication.clarity"))
+  }
+
+  /// How likely the customer is to come back, answered "Unlikely", is `general.recommend`.
+  @Test func howLikelyToComeBackIsRecommendation() throws {
+    let question = "How likely are you to come back to us in future? Please tell us why."
+    #expect(try codes("Unlikely, the prices keep going up.", question: question).contains("general.recommend"))
+    #expect(try !shipped.codes("Unlikely, the prices keep going up.").contains("general.recommend"))
+  }
+
+  /// A verdict of the whole is general praise or complaint; beside a topic the topic has it.
+  @Test func verdictsOfTheWholeAreGeneral() throws {
+    #expect(try shipped.codes("Good overall, thanks.") == ["general.praise"])
+    #expect(try shipped.codes("Honestly a bad experience.") == ["general.complaint"])
+    #expect(try !shipped.codes("Not a bad experience at all.").contains("general.complaint"))
+    #expect(try !shipped.codes("The delivery was a bad experience.").contains("general.complaint"))
   }
 }
