@@ -444,6 +444,7 @@ public enum CodebookLinter {
       return "AND(" + operands.sorted().joined(separator: "|") + ")"
     case .not(let operand): return "NOT(" + canonicalKey(operand) + ")"
     case .sentence(let operand): return "SENTENCE(" + canonicalKey(operand) + ")"
+    case .answer(let operand): return "ANSWER(" + canonicalKey(operand) + ")"
     default: return expression.description
     }
   }
@@ -675,7 +676,7 @@ public enum CodebookLinter {
     case .and(let left, let right), .near(let left, let right, _, _):
       return prefixFindings(left, source) + prefixFindings(right, source)
     case .or(let alternatives): return alternatives.flatMap { prefixFindings($0, source) }
-    case .not(let operand), .sentence(let operand): return prefixFindings(operand, source)
+    case .not(let operand), .sentence(let operand), .answer(let operand): return prefixFindings(operand, source)
     }
   }
 }

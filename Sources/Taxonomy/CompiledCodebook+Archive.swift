@@ -15,8 +15,9 @@ package import Tokenization
 /// so the archive is UTF-8 text a Swift string literal holds as it is.
 enum CodebookArchive {
   static let magic = "verbatim codebook archive\n"
-  /// 2: an example's question (codebook 1.22.0's `QUESTION(…)` rules). 3: a tag's `fallback`.
-  static let version = 3
+  /// 2: an example's question (codebook 1.22.0's `QUESTION(…)` rules). 3: a tag's `fallback`. 4:
+  /// `ANSWER(…)` (codebook 1.25.0).
+  static let version = 4
 
   /// A digest of `bytes` (FNV-1a over 8-byte words, then the tail), to tell the YAML text an archive
   /// was made from.
@@ -178,7 +179,7 @@ extension CompiledCodebook {
         collect(left)
         collect(right)
       case .or(let alternatives): alternatives.forEach(collect)
-      case .not(let operand), .sentence(let operand): collect(operand)
+      case .not(let operand), .sentence(let operand), .answer(let operand): collect(operand)
       }
     }
     let expressions = zip(compiled.rules, compiled.excludes).flatMap { $0.map(\.expression) + $1.map(\.expression) }
@@ -378,6 +379,9 @@ extension CodebookArchive.Writer {
       integer(values.count)
       for value in values { string(value) }
       bool(negated)
+    case .answer(let operand):
+      integer(8)
+      self.expression(operand, phraseIndex: phraseIndex)
     }
   }
 }
@@ -523,6 +527,8 @@ extension CodebookArchive.Reader {
       }
       guard let negated = bool() else { return nil }
       return .meta(key: key, values: values, negated: negated)
+    case 8:
+      return expression(phrases: phrases, depth: depth + 1).map { .answer($0) }
     default: return nil
     }
   }

@@ -22,6 +22,8 @@ struct ProgramNode: Sendable {
     case onear
     /// SENTENCE(`first`).
     case sentence
+    /// ANSWER(`first`): `first`'s spans cover every token of the text that is not punctuation.
+    case answer
     /// Metadata condition `first` (index into `metaConditions`).
     case meta
   }
@@ -462,6 +464,9 @@ public struct CompiledCodebook: Sendable {
       case .sentence(let operand):
         let first = compile(operand, positive: positive, phrases: &phrases, regexes: &found, used: &used)
         return add(ProgramNode(kind: .sentence, first: first))
+      case .answer(let operand):
+        let first = compile(operand, positive: positive, phrases: &phrases, regexes: &found, used: &used)
+        return add(ProgramNode(kind: .answer, first: first))
       case .meta(let key, let values, let negated):
         metaConditions.append(MetaCondition(key: key, values: values, negated: negated))
         return add(ProgramNode(kind: .meta, first: Int32(metaConditions.count - 1)))

@@ -48,6 +48,8 @@ struct RuleEvaluator {
   /// sentence breaks). `NEAR`/`ONEAR` pair occurrences only within one sentence.
   let sentenceOfToken: UnsafeBufferPointer<Int32>
   let sentences: UnsafeBufferPointer<Sentence>
+  /// The text's tokens (for `ANSWER(…)`: which of them are content).
+  let tokens: UnsafeBufferPointer<Token>
   let metaConditions: UnsafeBufferPointer<MetaCondition>
   /// The record's metadata, borrowed like the buffers: with no reference-counted member the
   /// evaluator is copied without retains (the tagger's calls copied it, retaining two members, at
@@ -130,11 +132,49 @@ struct RuleEvaluator {
         if evaluate(node.first, scope: inner, depth: depth, evidence: &evidence, lists: &lists) { matched = true }
       }
       return matched
+    case .answer:
+      return answers(node.first, depth: depth, evidence: &evidence, lists: &lists)
     case .meta:
       let condition = metaConditions[Int(node.first)]
       let found = metadata.pointee.contains(condition.key, anyOf: condition.values)
       return condition.negated ? !found : found
     }
+  }
+
+  /// `ANSWER(e)`: whether the spans of `e` (node `operand`) in the whole text cover every token
+  /// of content — every token but punctuation, emoji and emoticons, which set the tone of a bare
+  /// verdict and say nothing more ("Very good 😊") — so that the answer is made of nothing but
+  /// what `e` names; the spans are the evidence then.
+  private func answers(
+    _ operand: Int32, depth: Int, evidence: inout [TokenSpan], lists: inout [[TokenSpan]]
+  ) -> Bool {
+    guard !tokens.isEmpty else { return false }
+    let mark = evidence.count
+    collectSpans(
+      operand, scope: TokenSpan(first: 0, last: Int32(tokens.count - 1)), depth: depth, into: &evidence,
+      lists: &lists)
+    guard evidence.count > mark else { return false }
+    evidence[mark...].sort { $0.first < $1.first }
+    /// Whether tokens `from..<to` hold no content.
+    func bare(_ from: Int, _ to: Int) -> Bool {
+      (from..<max(from, to)).allSatisfy {
+        switch tokens[$0].kind {
+        case .punct, .emoji, .emoticon: return true
+        default: return false
+        }
+      }
+    }
+    var next = 0  // the first token not yet seen to be covered or bare
+    for span in evidence[mark...] {
+      guard bare(next, Int(span.first)) else {
+        evidence.removeLast(evidence.count - mark)
+        return false
+      }
+      next = max(next, Int(span.last) + 1)
+    }
+    if bare(next, tokens.count) { return true }
+    evidence.removeLast(evidence.count - mark)
+    return false
   }
 
   /// Appends the spans where a span node (phrase, regex, OR of spans, NEAR) occurs in `scope`.
@@ -189,7 +229,7 @@ struct RuleEvaluator {
       }
       swap(&left, &lists[2 * depth])
       swap(&right, &lists[2 * depth + 1])
-    case .and, .not, .sentence, .meta:
+    case .and, .not, .sentence, .answer, .meta:
       // The parser only lets span expressions reach here.
       break
     }

@@ -34,6 +34,9 @@ public indirect enum RuleExpression: Sendable, Hashable, CustomStringConvertible
   case near(RuleExpression, RuleExpression, distance: Int, ordered: Bool)
   /// The operand must match inside one sentence.
   case sentence(RuleExpression)
+  /// The operand (a span expression) must match, and its occurrences must cover every token of the
+  /// answer that is not punctuation: the whole answer is what the operand names ("Very good.").
+  case answer(RuleExpression)
   /// A metadata field equals (or, `negated`, differs from) one of the values. `QUESTION(e)` is
   /// kept as one: the field `questionKey`, the value `e`'s canonical text.
   case meta(key: String, values: [String], negated: Bool)
@@ -58,6 +61,7 @@ public indirect enum RuleExpression: Sendable, Hashable, CustomStringConvertible
     case .near(let left, let right, let distance, let ordered):
       return "(\(left) \(ordered ? "ONEAR" : "NEAR")/\(distance) \(right))"
     case .sentence(let operand): return "SENTENCE(\(operand))"
+    case .answer(let operand): return "ANSWER(\(operand))"
     case .meta(let key, let values, let negated) where key == Self.questionKey && values.count == 1:
       return (negated ? "NOT " : "") + "QUESTION(\(values[0]))"
     case .meta(let key, let values, let negated):
@@ -86,7 +90,7 @@ public indirect enum RuleExpression: Sendable, Hashable, CustomStringConvertible
     case .or(let alternatives): return alternatives.allSatisfy(\.hasPositiveAtom)
     case .not, .meta: return false
     case .near: return true
-    case .sentence(let operand): return operand.hasPositiveAtom
+    case .sentence(let operand), .answer(let operand): return operand.hasPositiveAtom
     }
   }
 }

@@ -5,7 +5,7 @@ struct RuleLexeme: Equatable {
     case quoted(String)
     case regex(pattern: String, caseInsensitive: Bool)
     case metaKey(String)
-    case and, or, not, sentence, question, inKeyword
+    case and, or, not, sentence, answer, question, inKeyword
     case near(distance: Int, ordered: Bool)
     case leftParen, rightParen, comma, equals, notEquals
     case end
@@ -26,6 +26,7 @@ struct RuleLexeme: Equatable {
     case .or: return "OR"
     case .not: return "NOT"
     case .sentence: return "SENTENCE"
+    case .answer: return "ANSWER"
     case .question: return "QUESTION"
     case .inKeyword: return "IN"
     case .near(let distance, let ordered): return "\(ordered ? "ONEAR" : "NEAR")/\(distance)"
@@ -175,6 +176,7 @@ enum RuleLexer {
     case "OR": return .or
     case "NOT": return .not
     case "SENTENCE": return .sentence
+    case "ANSWER": return .answer
     case "QUESTION": return .question
     case "IN": return .inKeyword
     case "NEAR", "ONEAR": return .near(distance: -1, ordered: word == "ONEAR")

@@ -222,6 +222,26 @@ public struct RuleParser {
         guard case .rightParen = current.kind else { throw expected("')' to close SENTENCE(") }
         advance()
         return .sentence(inner)
+      case .answer:
+        guard !insideQuestion else {
+          throw RuleSyntaxProblem(
+            offset: lexeme.offset,
+            message: "ANSWER( … ) inside QUESTION( … ): the question is not the answer; write it outside")
+        }
+        advance()
+        guard case .leftParen = current.kind else { throw expected("'(' after ANSWER") }
+        advance()
+        let inner = try orExpression(depth: depth + 1)
+        guard case .rightParen = current.kind else { throw expected("')' to close ANSWER(") }
+        guard inner.isSpanExpression else {
+          throw RuleSyntaxProblem(
+            offset: lexeme.offset,
+            message:
+              "ANSWER( … ) takes terms, phrases, regexes, NEAR/ONEAR and OR-groups of them (what the whole answer may be made of), not AND, NOT, SENTENCE or conditions"
+          )
+        }
+        advance()
+        return .answer(inner)
       case .question:
         return try question(depth: depth)
       case .metaKey(let key):
@@ -234,7 +254,7 @@ public struct RuleParser {
         advance()
         return try condition(key: key)
       default:
-        throw expected("a term, a quoted phrase, a /regex/, meta.field, '(', SENTENCE( or QUESTION(")
+        throw expected("a term, a quoted phrase, a /regex/, meta.field, '(', SENTENCE(, ANSWER( or QUESTION(")
       }
     }
 

@@ -100,7 +100,7 @@ struct RuleRequirements: Sendable {
     case .and, .near, .onear:
       regexes(in: node.first, nodes: nodes, children: children, into: &found)
       regexes(in: node.second, nodes: nodes, children: children, into: &found)
-    case .not, .sentence: regexes(in: node.first, nodes: nodes, children: children, into: &found)
+    case .not, .sentence, .answer: regexes(in: node.first, nodes: nodes, children: children, into: &found)
     case .or:
       for child in Int(node.first)..<Int(node.second) {
         regexes(in: children[child], nodes: nodes, children: children, into: &found)
@@ -118,7 +118,8 @@ struct RuleRequirements: Sendable {
     case .and, .near, .onear:
       return clauses(of: node.first, nodes: nodes, children: children, phraseCount: phraseCount)
         + clauses(of: node.second, nodes: nodes, children: children, phraseCount: phraseCount)
-    case .sentence: return clauses(of: node.first, nodes: nodes, children: children, phraseCount: phraseCount)
+    case .sentence, .answer:
+      return clauses(of: node.first, nodes: nodes, children: children, phraseCount: phraseCount)
     case .or:
       // An alternative that is a phrase or a regex is its own clause (most alternatives: no array
       // made for them); one that needs several clauses (`a ONEAR b`) offers each of them.

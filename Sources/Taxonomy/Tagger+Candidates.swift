@@ -110,7 +110,7 @@ extension Tagger {
     // collected (an array a reading: VADER texts, `code --threads 1`, 6,800 allocations).
     let keepsSpans = occurrences.contains(where: \.dominated)
     let scope = TokenSpan(first: 0, last: Int32(allTokens.count) - 1)
-    withEvaluator(sentences: tokenized.sentences, metadata: metadata) { evaluator in
+    withEvaluator(sentences: tokenized.sentences, tokens: tokenized.tokens, metadata: metadata) { evaluator in
       evaluator.longestMatch = longestMatch
       allTokens.withUnsafeBufferPointer { tokens in
         // Candidates are the triggered rules in flat order: grouped by tag, in codebook order.

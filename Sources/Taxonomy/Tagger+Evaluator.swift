@@ -75,7 +75,7 @@ extension Tagger {
       }
     }
     let scope = TokenSpan(first: 0, last: Int32(tokenized.tokens.count) - 1)
-    withEvaluator(sentences: tokenized.sentences, metadata: ruleMetadata) { evaluator in
+    withEvaluator(sentences: tokenized.sentences, tokens: tokenized.tokens, metadata: ruleMetadata) { evaluator in
       evaluator.currentTag = Int32(tagIndex)
       evaluator.longestMatch = longestMatch
       body(&evaluator, scope)
@@ -84,7 +84,8 @@ extension Tagger {
 
   /// Runs `body` with an evaluator over the buffers `prepare` filled.
   func withEvaluator(
-    sentences allSentences: [Sentence], metadata: RuleMetadata, _ body: (inout RuleEvaluator) -> Void
+    sentences allSentences: [Sentence], tokens allTokens: [Token], metadata: RuleMetadata,
+    _ body: (inout RuleEvaluator) -> Void
   ) {
     occurrences.withUnsafeBufferPointer { occurrences in
       byPhrase.withUnsafeBufferPointer { byPhrase in
@@ -93,19 +94,22 @@ extension Tagger {
             claimed.withUnsafeBufferPointer { claimed in
               claims.withUnsafeBufferPointer { claims in
                 allSentences.withUnsafeBufferPointer { sentences in
-                  compiled.metaConditions.withUnsafeBufferPointer { metaConditions in
-                    compiled.parentIndex.withUnsafeBufferPointer { parentIndex in
-                      withUnsafePointer(to: metadata) { metadata in
-                        var evaluator = RuleEvaluator(
-                          nodes: nodes, children: children, childSlots: childSlots,
-                          phraseUserStarts: phraseUserStarts,
-                          phraseUsers: phraseUsers, phraseStamp: phraseStamp, phraseBegin: phraseBegin,
-                          phraseEnd: phraseEnd, occurrences: occurrences, byPhrase: byPhrase, wordIndex: wordIndex,
-                          sentenceOfToken: sentenceOfToken, sentences: sentences, metaConditions: metaConditions,
-                          metadata: metadata, stamp: stamp, phraseCount: phraseCount,
-                          maxPhraseLength: maxPhraseLength, claimed: claimed, claims: claims,
-                          parentIndex: parentIndex, longestMatch: false)
-                        body(&evaluator)
+                  allTokens.withUnsafeBufferPointer { tokens in
+                    compiled.metaConditions.withUnsafeBufferPointer { metaConditions in
+                      compiled.parentIndex.withUnsafeBufferPointer { parentIndex in
+                        withUnsafePointer(to: metadata) { metadata in
+                          var evaluator = RuleEvaluator(
+                            nodes: nodes, children: children, childSlots: childSlots,
+                            phraseUserStarts: phraseUserStarts,
+                            phraseUsers: phraseUsers, phraseStamp: phraseStamp, phraseBegin: phraseBegin,
+                            phraseEnd: phraseEnd, occurrences: occurrences, byPhrase: byPhrase, wordIndex: wordIndex,
+                            sentenceOfToken: sentenceOfToken, sentences: sentences, tokens: tokens,
+                            metaConditions: metaConditions,
+                            metadata: metadata, stamp: stamp, phraseCount: phraseCount,
+                            maxPhraseLength: maxPhraseLength, claimed: claimed, claims: claims,
+                            parentIndex: parentIndex, longestMatch: false)
+                          body(&evaluator)
+                        }
                       }
                     }
                   }

@@ -201,7 +201,7 @@ public final class Tagger {
       let node = compiled.nodes[Int(node)]
       switch node.kind {
       case .and: return needed(node.first) ?? needed(node.second)
-      case .sentence: return needed(node.first)
+      case .sentence, .answer: return needed(node.first)
       case .meta:
         let condition = compiled.metaConditions[Int(node.first)]
         guard condition.key == RuleExpression.questionKey, !condition.negated, condition.values.count == 1 else {

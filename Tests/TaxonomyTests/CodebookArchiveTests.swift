@@ -64,6 +64,7 @@ import Tokenization
             - refund* NEAR/3 "credit card"
             - '"don''t" ONEAR/2 bill OR /[A-Z]{2}[0-9]{6}/c'
             - SENTENCE(invoice AND NOT "follow-up") AND meta.channel IN ("chat", "email")
+            - ANSWER(bill OR very OR "too high") AND "too high"
             - "over\\u00e9charged"
           exclude:
             - meta.channel != phone
