@@ -183,9 +183,13 @@ extension DefaultProfileScorer {
     "call", "calls", "visit", "reset", "attempt", "try", "engineer", "technician", "email", "e-mail", "request",
     "chase", "reminder", "complaint", "appointment", "callback", "replacement", "repair", "return",
     "refund", "claim", "application",
+    // A failure that recurs (review h65e: "the fourth burst in our street this year", "Third outage
+    // this month").
+    "outage", "burst", "leak", "cut", "breakdown", "cancellation", "delay", "failure", "fault", "crash",
   ]
-  /// Nouns of contact or effort that a customer repeats only when the first did not work: "my 4th
-  /// password reset", "the 5th engineer visit".
+  /// Nouns of contact or effort that a customer repeats only when the first did not work, and of
+  /// a failure that recurs: "my 4th password reset", "the 5th engineer visit", "the third power
+  /// cut".
   private static let effortNouns = ShortWords(effortNounList)
   /// Verbs of contacting, asking and trying again, of starting a device over ("reset the router six
   /// times", "reinstalled it three times": forty-ninth session), and "same": what a customer does

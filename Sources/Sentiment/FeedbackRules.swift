@@ -349,8 +349,9 @@ import VerbatimCore
 ///    in its clause ("phoned the surgery 6 times", "asks for the same information three times")
 ///    scores `SentimentParameters.countedRepeatValence`; not after a negator, nor in a clause with
 ///    praise ("visited 5 times and loved it"; QA review 44). So does an ordinal of the third or
-///    later before a noun of contact or effort, at most two words between ("On my 4th router
-///    reset", "the 7th engineer visit"; review h55b); not before another noun ("Third car I've
+///    later before a noun of contact or effort, or of a failure that recurs, at most two words
+///    between ("On my 4th router reset", "the 7th engineer visit"; review h55b; "the fourth burst
+///    this year", "Third outage this month"; review h65e); not before another noun ("Third car I've
 ///    bought from them") nor in a clause with praise. A count of the lexicon ("third time", "2nd
 ///    time") before a gerund of custom counts the writer's own visits, which is loyalty: "It's my
 ///    third time staying here", "Second time ordering from them" count nothing (`visitCounted`;

@@ -61,4 +61,16 @@ struct BlindReviews65Tests: ScoresTexts {
     #expect(label("They shut the branch. I hope the savings were worth it.") == .negative)
     #expect(label("Every new nurse means I tell my story again.") == .negative)
   }
+
+  /// Review h65e (food delivery, garages, insurance claims, installations; odd half read).
+  @Test func claimsRepairsAndDeliveriesFromTheSecondReview() {
+    #expect(label("Your delivery estimate is a work of fiction.") == .negative)
+    #expect(label("The engineer left without fixing it.") == .negative)
+    #expect(label("Passed round like a parcel for a month.") == .negative)
+    #expect(label("Our handler kept fighting our corner with the underwriters.") == .positive)
+    #expect(label("Nothing but respect for the patrol lady.") == .positive)
+    // An insurer's team is named, not a loss suffered.
+    #expect(label("The claim went to the major loss team on Monday.") == .neutral)
+  }
 }
+

@@ -38,6 +38,14 @@ struct CountedRepeatTests {
     try expectSum("I never had to call 3 times", 0)
   }
 
+  /// Review h65e: an ordinal of the third or later before a failure that recurs.
+  @Test func aRecurringFailureCountedOutIsAComplaint() throws {
+    try expectSum("This is the fourth burst in our street", parameters.countedRepeatValence)
+    try expectSum("Third outage since June", parameters.countedRepeatValence)
+    try expectSum("Second outage since June", 0)
+    try expectSum("Our third car from them", 0)
+  }
+
   @Test func timeTheWriterSpentIsAWait() throws {
     try expectSum("It took me 40 minutes to find the cancel button", parameters.longWaitValence)
     try expectSum("Took us three hours to get a reply", parameters.hoursWaitValence)
