@@ -73,4 +73,3 @@ struct BlindReviews65Tests: ScoresTexts {
     #expect(label("The claim went to the major loss team on Monday.") == .neutral)
   }
 }
-
