@@ -47,6 +47,8 @@ import Testing
     "The group leader was kind to my son.",
     "The health visitor made me feel stupid for asking.",
     "The organisers were helpful when our stand lost power.",
+    "The loss adjuster was thorough and fair.",
+    "Brilliant job, the lads were tidy and polite.",
   ])
   func isStoreStaff(text: String) throws {
     #expect(try shipped.codes(text).contains("store.staff"), "\(text)")
@@ -98,5 +100,11 @@ import Testing
     #expect(try shipped.codes("Honestly a bad experience.") == ["general.complaint"])
     #expect(try !shipped.codes("Not a bad experience at all.").contains("general.complaint"))
     #expect(try !shipped.codes("The delivery was a bad experience.").contains("general.complaint"))
+  }
+
+  /// A case passed round, or a new handler each time, is `service.transfer`.
+  @Test func passedRoundIsATransfer() throws {
+    #expect(try shipped.codes("Passed round like a parcel.").contains("service.transfer"))
+    #expect(try shipped.codes("Three different claims handlers in two months.").contains("service.transfer"))
   }
 }
