@@ -69,6 +69,9 @@ struct BlindReviews65Tests: ScoresTexts {
     #expect(label("Passed round like a parcel for a month.") == .negative)
     #expect(label("Our handler kept fighting our corner with the underwriters.") == .positive)
     #expect(label("Nothing but respect for the patrol lady.") == .positive)
+    // A delivery told as a fact is no praise; how it came is.
+    #expect(label("My order was delivered at 8:14pm by a rider.") == .neutral)
+    #expect(label("Delivered on time.") == .positive)
     // An insurer's team is named, not a loss suffered.
     #expect(label("The claim went to the major loss team on Monday.") == .neutral)
   }
