@@ -323,8 +323,11 @@ struct DefaultProfileScorer {
     // Found at the first term in capitals (`textHasLowercase(_:known:)`): most texts have none.
     var hasLowercase = facts?.hasLowercase
     let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text, marks: textMarks)
-    // Rule 56 reads only a listing's question and answer ("Q: … A: …"): one test per text.
-    let answersListingQuestion = Self.opensWithListingQuestion(text)
+    // Rule 56 reads only a listing's question and answer ("Q: … A: …"): one test per text, and
+    // a call only for a text whose second token is one byte long, as its ":" is (most texts'
+    // second token is a word: the call and its word test cost some 40 instructions a text).
+    let answersListingQuestion =
+      text.tokens.count >= 4 && text.tokens[1].normRange.count == 1 && Self.opensWithListingQuestion(text)
     // Most texts have no obligation modal: their sentences skip `markUnmetObligations`.
     let mayHoldObligation = textTriggers.contains(.obligationModals)
     // Most texts have no currency sign: their sentences skip `markPriceQuote`.
