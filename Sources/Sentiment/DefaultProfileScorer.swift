@@ -80,17 +80,45 @@ struct DefaultProfileScorer {
 
   enum UnitKind { case valence, negator, intensifier, contrast, boundary, neutral }
 
+  /// 24 bytes: the token index and count are stored as `Int32` (a text's tokens are counted in
+  /// `Int32` elsewhere too: `wordPositions`, `LengthenedWord.token`) and read as `Int`. At 48
+  /// bytes (two `Int`s, the flags after the `Double`), every sentence's units moved twice the
+  /// bytes from the builder's buffer into `units`, and every copy of a unit in the rules read
+  /// six words instead of three.
   struct Unit {
     var kind: UnitKind
-    /// First token index and token count.
-    var start: Int
-    var length: Int
+    var isCaps: Bool
+    /// Set when a negator flipped this valence term (for "never any delays or problems").
+    var isNegated: Bool
     /// Index into the table's entries (`repeatedActionEntry` for the repeated-action rule).
     var entry: Int32
-    var value: Double = 0
-    var isCaps = false
-    /// Set when a negator flipped this valence term (for "never any delays or problems").
-    var isNegated = false
+    private var start32: Int32
+    private var length32: Int32
+    var value: Double
+
+    /// First token index and token count.
+    var start: Int {
+      @inline(__always) get { Int(start32) }
+      @inline(__always) set { start32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    var length: Int {
+      @inline(__always) get { Int(length32) }
+      @inline(__always) set { length32 = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    @inline(__always)
+    init(
+      kind: UnitKind, start: Int, length: Int, entry: Int32, value: Double = 0, isCaps: Bool = false,
+      isNegated: Bool = false
+    ) {
+      self.kind = kind
+      self.isCaps = isCaps
+      self.isNegated = isNegated
+      self.entry = entry
+      start32 = Int32(truncatingIfNeeded: start)
+      length32 = Int32(truncatingIfNeeded: length)
+      self.value = value
+    }
   }
 
   // Scratch, reused across texts.
@@ -295,8 +323,11 @@ struct DefaultProfileScorer {
     // Found at the first term in capitals (`textHasLowercase(_:known:)`): most texts have none.
     var hasLowercase = facts?.hasLowercase
     let mayHoldQuotes = facts?.mayHoldQuotes ?? Self.mayHoldQuotes(text, marks: textMarks)
-    // Rule 56 reads only a listing's question and answer ("Q: … A: …"): one test per text.
-    let answersListingQuestion = Self.opensWithListingQuestion(text)
+    // Rule 56 reads only a listing's question and answer ("Q: … A: …"): one test per text, and
+    // a call only for a text whose second token is one byte long, as its ":" is (most texts'
+    // second token is a word: the call and its word test cost some 40 instructions a text).
+    let answersListingQuestion =
+      text.tokens.count >= 4 && text.tokens[1].normRange.count == 1 && Self.opensWithListingQuestion(text)
     // Most texts have no obligation modal: their sentences skip `markUnmetObligations`.
     let mayHoldObligation = textTriggers.contains(.obligationModals)
     // Most texts have no currency sign: their sentences skip `markPriceQuote`.

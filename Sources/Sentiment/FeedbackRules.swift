@@ -502,8 +502,12 @@ extension DefaultProfileScorer {
   /// generic getter.
   @inline(__always)
   func lists(at index: Int) -> WordList {
-    precondition(index >= 0 && index < tokenWordLists.count, "token index out of range")
-    return tokenWordLists.withUnsafeBufferPointer { $0[index] }
+    // The count is the buffer's: `tokenWordLists.count` was a call too (the array's generic
+    // getter, out of line in `valence(of:…)`: two calls a term).
+    tokenWordLists.withUnsafeBufferPointer { lists in
+      precondition(index >= 0 && index < lists.count, "token index out of range")
+      return lists[index]
+    }
   }
 
   /// The index of the unit that starts at token `token`, or nil when the token is inside a longer

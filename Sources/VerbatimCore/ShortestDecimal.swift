@@ -51,15 +51,12 @@ public enum ShortestDecimal {
       high >= 1_000_000_000_000_000_000 ? 19 : high >= 100_000_000_000_000_000 ? 18 : 17
     // The shortest form has at most 17 digits: the first `scaledDigits - 17` go at once.
     var removed = scaledDigits &- 17
-    var five = fivePower19  // 5^(19 - removed)
     if removed == 1 {
       low = (low &+ 9) / 10
       high /= 10
-      five /= 5
     } else if removed == 2 {
       low = (low &+ 99) / 100
       high /= 100
-      five /= 25
     }
     while true {
       let nextLow = (low &+ 9) / 10
@@ -68,8 +65,10 @@ public enum ShortestDecimal {
       low = nextLow
       high = nextHigh
       removed &+= 1
-      five /= 5
     }
+    // 5^(19 - removed), read once (at most 19 places go: the bounds are below 10^19), where a
+    // division by 5 at each place dropped cost a multiplication and a shift or two each.
+    let five = fivePowers[Int(truncatingIfNeeded: 19 &- removed)]
     // The candidate nearest x: x·10^(19-removed) = 4m·5^(19-removed) / 2^(shift+removed), the
     // shift in 36...64 (at most 18 places go): the bits below it are in the low word.
     let exact = (4 &* significand).multipliedFullWidth(by: five)
@@ -90,12 +89,9 @@ public enum ShortestDecimal {
     target[0] = UInt8(ascii: "-")
     target[start &- 2] = UInt8(ascii: "0")
     target[start &- 1] = UInt8(ascii: ".")
-    var aligned = digits
-    var places = count
-    while places < 17 {
-      aligned &*= 10
-      places &+= 1
-    }
+    // One multiplication by 10^(17 - count), where a loop multiplied by ten at each place (most
+    // results have 16 digits, short ones up to 16 steps).
+    let aligned = digits &* tenPowers[Int(truncatingIfNeeded: 17 &- count)]
     let upper = aligned / 100_000_000
     let lower = aligned &- upper &* 100_000_000
     let top = upper / 100_000_000  // below 10: one digit
@@ -110,6 +106,20 @@ public enum ShortestDecimal {
       of: eightDigits(UInt32(truncatingIfNeeded: lower)).littleEndian, toByteOffset: first &+ 9, as: UInt64.self)
     return start &+ first &+ Int(truncatingIfNeeded: count)
   }
+
+  /// 5^n for n in 0...19 (`fivePowers[19]` is `fivePower19`).
+  private static let fivePowers: [UInt64] = [
+    1, 5, 25, 125, 625, 3_125, 15_625, 78_125, 390_625, 1_953_125, 9_765_625, 48_828_125, 244_140_625,
+    1_220_703_125, 6_103_515_625, 30_517_578_125, 152_587_890_625, 762_939_453_125, 3_814_697_265_625,
+    19_073_486_328_125,
+  ]
+
+  /// 10^n for n in 0...16.
+  private static let tenPowers: [UInt64] = [
+    1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+    100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+    10_000_000_000_000_000,
+  ]
 
   /// ASCII "0" in each of eight bytes.
   private static let asciiZeros: UInt64 = 0x3030_3030_3030_3030
