@@ -144,37 +144,75 @@ struct RuleEvaluator {
   /// `ANSWER(e)`: whether the spans of `e` (node `operand`) in the whole text cover every token
   /// of content — every token but punctuation, emoji and emoticons, which set the tone of a bare
   /// verdict and say nothing more ("Very good 😊") — so that the answer is made of nothing but
-  /// what `e` names; the spans are the evidence then.
+  /// what `e` names; the spans that cover it are the evidence then.
+  ///
+  /// The content is walked from the start: each step asks only for the spans that may cover the
+  /// next uncovered token, so most answers (whose first words `e` does not name) are ruled out at
+  /// the first step, without collecting `e`'s spans in the whole text. A phrase's span is at most
+  /// `maxPhraseLength` tokens long; an operand with a regex or a `NEAR` (whose spans may be
+  /// longer) collects them all once.
   private func answers(
     _ operand: Int32, depth: Int, evidence: inout [TokenSpan], lists: inout [[TokenSpan]]
   ) -> Bool {
-    guard !tokens.isEmpty else { return false }
-    let mark = evidence.count
-    collectSpans(
-      operand, scope: TokenSpan(first: 0, last: Int32(tokens.count - 1)), depth: depth, into: &evidence,
-      lists: &lists)
-    guard evidence.count > mark else { return false }
-    evidence[mark...].sort { $0.first < $1.first }
-    /// Whether tokens `from..<to` hold no content.
-    func bare(_ from: Int, _ to: Int) -> Bool {
-      (from..<max(from, to)).allSatisfy {
-        switch tokens[$0].kind {
-        case .punct, .emoji, .emoticon: return true
-        default: return false
+    let count = tokens.count
+    /// The first token of content at or after `from`, or `count`.
+    func content(from: Int) -> Int {
+      var index = from
+      while index < count {
+        switch tokens[index].kind {
+        case .punct, .emoji, .emoticon: index += 1
+        default: return index
         }
       }
+      return count
     }
-    var next = 0  // the first token not yet seen to be covered or bare
-    for span in evidence[mark...] {
-      guard bare(next, Int(span.first)) else {
+    var next = content(from: 0)
+    guard next < count else { return false }
+    let mark = evidence.count
+    let bounded = spansAreBounded(operand)
+    var whole: [TokenSpan] = []
+    if !bounded {
+      collectSpans(
+        operand, scope: TokenSpan(first: 0, last: Int32(count - 1)), depth: depth, into: &whole, lists: &lists)
+    }
+    while next < count {
+      // The spans that may cover token `next` (they start at most a phrase's length before it),
+      // collected after the evidence so far and dropped again once the furthest is chosen.
+      let scratch = evidence.count
+      if bounded {
+        let reach = Int(maxPhraseLength) - 1
+        collectSpans(
+          operand,
+          scope: TokenSpan(first: Int32(max(0, next - reach)), last: Int32(min(count - 1, next + reach))),
+          depth: depth, into: &evidence, lists: &lists)
+      } else {
+        evidence += whole
+      }
+      // The covering span that reaches furthest.
+      var best: TokenSpan?
+      for span in evidence[scratch...] where Int(span.first) <= next && Int(span.last) >= next {
+        if best.map({ span.last > $0.last }) ?? true { best = span }
+      }
+      evidence.removeLast(evidence.count - scratch)
+      guard let cover = best else {
         evidence.removeLast(evidence.count - mark)
         return false
       }
-      next = max(next, Int(span.last) + 1)
+      evidence.append(cover)
+      next = content(from: Int(cover.last) + 1)
     }
-    if bare(next, tokens.count) { return true }
-    evidence.removeLast(evidence.count - mark)
-    return false
+    return true
+  }
+
+  /// Whether every span of node `index` is a phrase's occurrence (at most `maxPhraseLength`
+  /// tokens): phrases and OR-groups of them, no regex or `NEAR`.
+  private func spansAreBounded(_ index: Int32) -> Bool {
+    let node = nodes[Int(index)]
+    switch node.kind {
+    case .phrase, .phraseAll: return true
+    case .or: return (Int(node.first)..<Int(node.second)).allSatisfy { spansAreBounded(children[$0]) }
+    default: return false
+    }
   }
 
   /// Appends the spans where a span node (phrase, regex, OR of spans, NEAR) occurs in `scope`.

@@ -37,6 +37,14 @@ import Tokenization
     #expect(try Fixtures.spans("ANSWER(\"very good\")", "Very good. Thanks.") == nil)
   }
 
+  @Test func regexesAndNearSpansCoverTheAnswerToo() throws {
+    // Spans that are no phrase's occurrence (a regex's match, a NEAR pair) are collected whole.
+    #expect(try Fixtures.spans("ANSWER(/gr[e]at/ OR very)", "Very great!") != nil)
+    #expect(try Fixtures.spans("ANSWER(/gr[e]at/ OR very)", "Very great stuff") == nil)
+    #expect(try Fixtures.spans("ANSWER(good ONEAR/3 thanks)", "Good food, thanks") != nil)
+    #expect(try Fixtures.spans("ANSWER(good ONEAR/3 thanks)", "Good food, thanks, bye") == nil)
+  }
+
   @Test func theOperandMustNameSpans() throws {
     for rule in ["ANSWER(a AND b)", "ANSWER(NOT a)", "ANSWER(SENTENCE(a))", "ANSWER(meta.x = y)"] {
       #expect(throws: TaxonomyError.self, "\(rule)") { try parser.parse(RuleSource(rule)) }
