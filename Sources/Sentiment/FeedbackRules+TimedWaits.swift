@@ -67,7 +67,10 @@ extension DefaultProfileScorer {
   /// "Took me 20 minutes to find the button", "it took us 3 hours", "taking me over an hour to get
   /// through": time the writer spent is a wait too (QA review 44). "took"/"takes"/"taking"/"taken"
   /// right before "me"/"us" and a duration, scored as rule 42 scores a wait; not after a negator or
-  /// "only"/"just" ("only took me 10 minutes"), not under fifteen minutes, not "less than".
+  /// "only"/"just" ("only took me 10 minutes"), not under fifteen minutes, not "less than". So is
+  /// time spent ("spent", "spend" …) and a duration when waiting or chasing follows it
+  /// (`namesWaiting`: "Spent 2 hrs on hold", "spent an hour trying to get through"; review h65e),
+  /// not time spent at anything else ("spent two hours browsing") nor a time judged well.
   ///
   /// Without "me"/"us", the time a service step took is a wait when the step is named as the
   /// subject right before the verb ("Check-in took 45 minutes", "Drinks took 20 minutes", "the
@@ -353,7 +356,7 @@ extension DefaultProfileScorer {
     index > 0 && (units[index - 1].kind == .negator || Self.isWord(text, units[index - 1].start, in: Self.smallWaits))
   }
 
-  /// `spentTimeVerbs`, for `RuleTriggers.waitWords`.
+  /// `spentTimeVerbs`, for `RuleTriggers.spentTimeVerbs`.
   static let spentTimeVerbList = ["took", "takes", "taking", "taken", "spent", "spend", "spending", "spends"]
   private static let spentTimeVerbs = ShortWords(spentTimeVerbList)
   /// The verbs of spending time, a wait only when waiting or chasing follows the duration
@@ -380,6 +383,7 @@ extension DefaultProfileScorer {
     if next < end, norm(of: text, next, is: "the") || norm(of: text, next, is: "a") { next += 1 }
     return next < end && isWord(text, next, in: waitingPlaces)
   }
+
   /// `lateOutcomeAdverbs`, for `RuleTriggers.lateOutcomeAdverbs`.
   static let lateOutcomeAdverbList = ["finally", "eventually"]
   private static let lateOutcomeAdverbs = ShortWords(lateOutcomeAdverbList)
