@@ -69,7 +69,7 @@ extension DefaultProfileScorer {
   /// right before "me"/"us" and a duration, scored as rule 42 scores a wait; not after a negator or
   /// "only"/"just" ("only took me 10 minutes"), not under fifteen minutes, not "less than". So is
   /// time spent ("spent", "spend" …) and a duration when waiting or chasing follows it
-  /// (`namesWaiting`: "Spent 2 hrs on hold", "spent an hour trying to get through"; review h65e),
+  /// (`namesWaiting`: "Spent 2 hrs on hold", "spent an hour trying to get through"; review h65d),
   /// not time spent at anything else ("spent two hours browsing") nor a time judged well.
   ///
   /// Without "me"/"us", the time a service step took is a wait when the step is named as the
