@@ -107,4 +107,11 @@ import Testing
     #expect(try shipped.codes("Passed round like a parcel.").contains("service.transfer"))
     #expect(try shipped.codes("Three different claims handlers in two months.").contains("service.transfer"))
   }
+
+  /// How fast an order came, in an answer to a question about the order, is `delivery.speed`.
+  @Test func speedInAnAnswerAboutAnOrderIsDeliverySpeed() throws {
+    #expect(try codes("Hot and on time, thanks.", question: "How was your order?").contains("delivery.speed"))
+    #expect(try !codes("Hot and on time, thanks.", question: "How was your stay?").contains("delivery.speed"))
+    #expect(try !shipped.codes("Hot and on time, thanks.").contains("delivery.speed"))
+  }
 }
