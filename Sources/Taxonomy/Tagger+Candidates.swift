@@ -110,91 +110,91 @@ extension Tagger {
     // collected (an array a reading: VADER texts, `code --threads 1`, 6,800 allocations).
     let keepsSpans = occurrences.contains(where: \.dominated)
     let scope = TokenSpan(first: 0, last: Int32(allTokens.count) - 1)
-    withEvaluator(sentences: tokenized.sentences, tokens: tokenized.tokens, metadata: metadata) { evaluator in
+    withEvaluator(sentences: tokenized.sentences, tokens: allTokens, metadata: metadata) { evaluator in
       evaluator.longestMatch = longestMatch
-      allTokens.withUnsafeBufferPointer { tokens in
-        // Candidates are the triggered rules in flat order: grouped by tag, in codebook order.
-        var position = 0
-        while position < candidates.count {
-          let tag = compiled.ruleTag[Int(candidates[position])]
-          let tagIndex = Int(tag)
-          evaluator.currentTag = tag
-          let tagRules = position
-          while position < candidates.count && compiled.ruleTag[Int(candidates[position])] == tag { position += 1 }
-          var (found, spans) = heldEvidence(
-            ofRules: tagRules..<position, evaluator, scope: scope, tokens: tokens, keepingSpans: keepsSpans,
-            scratch: &evidence, lists: &lists)
-          guard !found.isEmpty else {
-            // Review h43: a `NOT` inside a rule ("… NOT (queue OR till)") that kept the tag off
-            // was not explained: the first rule that holds with its `NOT`s set aside is named, with
-            // what they matched.
-            if explaining {
-              var blocked = BlockedNots()
-              withUnsafeMutablePointer(to: &blocked) { recorded in
-                var lenient = evaluator
-                lenient.blockedNots = recorded
-                for rule in candidates[tagRules..<position].lazy.map({ Int($0) }) {
-                  recorded.pointee = BlockedNots()
-                  evidence.removeAllKeepingCapacity()
-                  guard
-                    lenient.evaluate(
-                      compiled.ruleRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists),
-                    recorded.pointee.count > 0
-                  else { continue }
-                  let name = compiled.flatRuleNames[rule]
-                  let number = rule - Int(compiled.ruleStarts[tagIndex])
-                  func located(_ spans: [TokenSpan], _ rule: String) -> [Evidence] {
-                    Self.sortedUnique(
-                      spans.map {
-                        Evidence(start: tokens[Int($0.first)].start, end: tokens[Int($0.last)].end, rule: rule)
-                      })
-                  }
-                  let reason = WithheldTag.Reason.negated(
-                    rule: number + 1, text: compiled.rules[tagIndex][number].source.text,
-                    evidence: located(recorded.pointee.evidence, name + " NOT"))
-                  withheld.append(withheldTag(tagIndex, reason, located(evidence, name)))
-                  break
+      // The tokens through the evaluator's buffer (`withEvaluator` took it once).
+      let tokens = evaluator.tokens
+      // Candidates are the triggered rules in flat order: grouped by tag, in codebook order.
+      var position = 0
+      while position < candidates.count {
+        let tag = compiled.ruleTag[Int(candidates[position])]
+        let tagIndex = Int(tag)
+        evaluator.currentTag = tag
+        let tagRules = position
+        while position < candidates.count && compiled.ruleTag[Int(candidates[position])] == tag { position += 1 }
+        var (found, spans) = heldEvidence(
+          ofRules: tagRules..<position, evaluator, scope: scope, tokens: tokens, keepingSpans: keepsSpans,
+          scratch: &evidence, lists: &lists)
+        guard !found.isEmpty else {
+          // Review h43: a `NOT` inside a rule ("… NOT (queue OR till)") that kept the tag off
+          // was not explained: the first rule that holds with its `NOT`s set aside is named, with
+          // what they matched.
+          if explaining {
+            var blocked = BlockedNots()
+            withUnsafeMutablePointer(to: &blocked) { recorded in
+              var lenient = evaluator
+              lenient.blockedNots = recorded
+              for rule in candidates[tagRules..<position].lazy.map({ Int($0) }) {
+                recorded.pointee = BlockedNots()
+                evidence.removeAllKeepingCapacity()
+                guard
+                  lenient.evaluate(
+                    compiled.ruleRoots[rule], scope: scope, depth: 0, evidence: &evidence, lists: &lists),
+                  recorded.pointee.count > 0
+                else { continue }
+                let name = compiled.flatRuleNames[rule]
+                let number = rule - Int(compiled.ruleStarts[tagIndex])
+                func located(_ spans: [TokenSpan], _ rule: String) -> [Evidence] {
+                  Self.sortedUnique(
+                    spans.map {
+                      Evidence(start: tokens[Int($0.first)].start, end: tokens[Int($0.last)].end, rule: rule)
+                    })
                 }
+                let reason = WithheldTag.Reason.negated(
+                  rule: number + 1, text: compiled.rules[tagIndex][number].source.text,
+                  evidence: located(recorded.pointee.evidence, name + " NOT"))
+                withheld.append(withheldTag(tagIndex, reason, located(evidence, name)))
+                break
               }
+            }
+          }
+          continue
+        }
+        // The sentences where an exclusion matched are hidden from the tag's rules, which are
+        // evaluated again without them ("I never had to return anything before. This time the
+        // returns process took six weeks" keeps `policy.returns` from its second sentence; QA
+        // review 41). An exclusion that matches no words withholds the tag from the whole text.
+        let exclusions = Int(compiled.excludeStarts[tagIndex])..<Int(compiled.excludeStarts[tagIndex + 1])
+        // An exclusion's words see every occurrence, as words under NOT do: they are context,
+        // and another tag's longer phrase around them ("keeps crashing") does not change it.
+        var seeingAll = evaluator
+        seeingAll.longestMatch = false
+        if let match = seeingAll.matchExclusions(
+          compiled.excludeRoots[exclusions], scope: scope, evidence: &evidence, lists: &lists)
+        {
+          let unmasked = found
+          if !match.wholeText {
+            (found, spans) = evaluator.withMasked(match.sentences) { masked in
+              self.heldEvidence(
+                ofRules: tagRules..<position, masked, scope: scope, tokens: tokens, keepingSpans: keepsSpans,
+                scratch: &evidence, lists: &lists)
+            }
+          }
+          if found.isEmpty || match.wholeText {
+            if explaining {
+              let name = "\(compiled.codes[tagIndex]) exclude #\(match.first + 1)"
+              let matched = match.evidence.map {
+                Evidence(start: tokens[Int($0.first)].start, end: tokens[Int($0.last)].end, rule: name)
+              }
+              let reason = WithheldTag.Reason.excluded(
+                exclusion: match.first + 1, rule: compiled.excludes[tagIndex][match.first].source.text,
+                evidence: Self.sortedUnique(matched))
+              withheld.append(withheldTag(tagIndex, reason, Self.sortedUnique(unmasked)))
             }
             continue
           }
-          // The sentences where an exclusion matched are hidden from the tag's rules, which are
-          // evaluated again without them ("I never had to return anything before. This time the
-          // returns process took six weeks" keeps `policy.returns` from its second sentence; QA
-          // review 41). An exclusion that matches no words withholds the tag from the whole text.
-          let exclusions = Int(compiled.excludeStarts[tagIndex])..<Int(compiled.excludeStarts[tagIndex + 1])
-          // An exclusion's words see every occurrence, as words under NOT do: they are context,
-          // and another tag's longer phrase around them ("keeps crashing") does not change it.
-          var seeingAll = evaluator
-          seeingAll.longestMatch = false
-          if let match = seeingAll.matchExclusions(
-            compiled.excludeRoots[exclusions], scope: scope, evidence: &evidence, lists: &lists)
-          {
-            let unmasked = found
-            if !match.wholeText {
-              (found, spans) = evaluator.withMasked(match.sentences) { masked in
-                self.heldEvidence(
-                  ofRules: tagRules..<position, masked, scope: scope, tokens: tokens, keepingSpans: keepsSpans,
-                  scratch: &evidence, lists: &lists)
-              }
-            }
-            if found.isEmpty || match.wholeText {
-              if explaining {
-                let name = "\(compiled.codes[tagIndex]) exclude #\(match.first + 1)"
-                let matched = match.evidence.map {
-                  Evidence(start: tokens[Int($0.first)].start, end: tokens[Int($0.last)].end, rule: name)
-                }
-                let reason = WithheldTag.Reason.excluded(
-                  exclusion: match.first + 1, rule: compiled.excludes[tagIndex][match.first].source.text,
-                  evidence: Self.sortedUnique(matched))
-                withheld.append(withheldTag(tagIndex, reason, Self.sortedUnique(unmasked)))
-              }
-              continue
-            }
-          }
-          readings.append(TagReading(tagIndex: tagIndex, evidence: found, spans: spans))
         }
+        readings.append(TagReading(tagIndex: tagIndex, evidence: found, spans: spans))
       }
     }
     return readings
