@@ -135,12 +135,7 @@ public struct FlatJSONObject {
   private func firstMember(named name: [UInt8], in line: UnsafeBufferPointer<UInt8>) -> Member? {
     name.withUnsafeBufferPointer { name in
       members.withUnsafeBufferPointer { members in
-        for member in members where member.name.count == name.count {
-          let start = member.name.lowerBound
-          var index = 0
-          while index < name.count && line[start &+ index] == name[index] { index &+= 1 }
-          if index == name.count { return member }
-        }
+        for member in members where Self.equals(line, member.name, name) { return member }
         return nil
       }
     }
@@ -151,14 +146,22 @@ public struct FlatJSONObject {
   @inline(__always)
   static func equals(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ name: [UInt8]) -> Bool {
     guard range.count == name.count else { return false }
-    return name.withUnsafeBufferPointer { name in
-      var index = 0
-      while index < name.count {
-        if line[range.lowerBound + index] != name[index] { return false }
-        index += 1
-      }
-      return true
+    return name.withUnsafeBufferPointer { equals(line, range, $0) }
+  }
+
+  /// `equals(_:_:_:)` with the name's buffer already taken (`firstMember(named:in:)` takes it once
+  /// for all the members).
+  @inline(__always)
+  static func equals(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ name: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    guard range.count == name.count else { return false }
+    var index = 0
+    while index < name.count {
+      if line[range.lowerBound &+ index] != name[index] { return false }
+      index &+= 1
     }
+    return true
   }
 
   @inline(__always)
