@@ -39,6 +39,9 @@ func describe(_ rule: SentimentRule) -> String {
   case .comparativeRequest: return "a comparative alone, what is asked for (×0)"
   case .otherProvider(let subject, let factor):
     return "said of \"\(subject)\", not of the one reviewed (×\(short(factor)))"
+  case .thanksAfterQuestion: return "a sign-off's thanks after a question, for the answer asked for (×0)"
+  case .demandedRemedy(let verb, let factor):
+    return "a remedy demanded (\"\(verb)\"), not one got (×\(short(factor)))"
   case .politeFormula: return "a polite formula closing a filler answer (×0)"
   case .question(let opener): return "asked about in a \"\(opener) …?\" question (×0)"
   case .listingAnswer: return "the yes or no answering a listing's \"Q: …? A: …\" question (×0)"

@@ -451,6 +451,8 @@ struct DefaultProfileScorer {
       if position > 0 && total <= parameters.lonePraiseAfterComplaint {
         applyThanksAfterComplaint(text, explain: explain)
       }
+      // "Could you let me know? Thanks, Lauren": thanks for the answer asked for (rule 26).
+      if mayThank && position > 0 { applyThanksAfterQuestion(text, range: range, explain: explain) }
       if textWordLists.contains(.fixVerbs) { applyFixNotDone(text, range: range, explain: explain) }
       if textTriggers.contains(.helpWord) { applyRequestedHelp(text, range: range, explain: explain) }
       if let previous = previousSentence {
@@ -2065,6 +2067,15 @@ struct DefaultProfileScorer {
             by: words.joined(separator: " ") + " …?",
             distance: modifierDistance(from: units[how].start + 1, to: unit.start),
             factor: parameters.negationScalar))
+      }
+    }
+    if value > 0, unnegated, textTriggers.contains(.intentVerbs), let demand = demandedRemedy(text, at: position) {
+      // "I want a full refund", "I would like the renewal refunded": a remedy asked for, not got
+      // (rule 57).
+      value *= parameters.negationScalar
+      if explain {
+        rules.append(
+          .demandedRemedy(verb: text.norm(of: text.tokens[units[demand].start]), factor: parameters.negationScalar))
       }
     }
     if value > 0, textWordLists.contains(.wish), let wish = wishedCounterfactual(text, at: position) {

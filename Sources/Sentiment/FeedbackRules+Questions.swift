@@ -155,7 +155,13 @@ extension DefaultProfileScorer {
     // Within the sentence: the units end at its last token.
     let after = units[index].start + 1
     let sentenceEnd = units[units.count - 1].start + units[units.count - 1].length
+    // "Could you tell me whether …?" asks for information (review h66b): "tell" before "me" or "us".
     for token in after..<min(after + 3, sentenceEnd) where Self.isWord(text, token, in: Self.sayingVerbs) {
+      if token + 1 < sentenceEnd, Self.norm(of: text, token, is: "tell"),
+        Self.isWord(text, token + 1, in: Self.toldAskers)
+      {
+        continue
+      }
       return nil
     }
     return index
@@ -200,6 +206,8 @@ extension DefaultProfileScorer {
   ]
 
   private static let sayingVerbs: ShortWords = ["say", "mention", "tell", "add", "thank", "express", "compliment"]
+  /// Who is told when "tell" asks for information: "Could you tell me …?", "Can you tell us …?".
+  private static let toldAskers: ShortWords = ["me", "us"]
 
   private static let questionAuxiliaries: ShortWords = [
     "do", "does", "did", "can", "could", "is", "are", "was", "were", "will", "would", "should", "may", "have", "has",

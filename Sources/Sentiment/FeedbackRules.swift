@@ -240,6 +240,8 @@ import VerbatimCore
 ///    syllabus") — and that asks a question or says "please"/"pls"/"kindly" is neutral (review
 ///    r33: 12 requests were positive). A thanks before the question ("Thanks! When are you back?"),
 ///    courtesy without a request ("Good morning world!") and any other opinion keep their values.
+///    Whatever else the text says, a short sign-off's bare thanks after a sentence that asked a
+///    question counts nothing ("Could you check and let me know? Thanks, Lauren"; review h66b).
 /// 27. **Unmet obligations.** "should have" / "should've" / "ought to have" (or their negations) +
 ///    a past participle says what was owed and not done ("Should have been told about the fee",
 ///    "should've been a two minute job", "They shouldn't have charged me twice"): the modal scores
@@ -465,6 +467,11 @@ import VerbatimCore
 ///    and marketplace pages print them ("Q: Is this the unlocked version? A: Yes, it's unlocked"),
 ///    the yes or no that opens the answer counts nothing; rule 17 reads the question after its
 ///    "Q:" label (review h64d).
+/// 57. **A remedy demanded** (`FeedbackRules+DemandedRemedy.swift`). A remedy the writer asks for
+///    with "I want", "I would like", "I am requesting", "we expect" … in its clause is what they
+///    did not get: "I want a full refund", "I would like either my entry honoured or the renewal
+///    refunded". The remedy term × `SentimentParameters.negationScalar` (review h66b). Not a
+///    positive term that names no remedy ("I would like to say the staff were great").
 ///
 /// One reading sits outside the scorer, since it needs what the text alone lacks: given the survey
 /// question an answer replies to, a bare answer ("Nothing.", "Everything!") takes that question's

@@ -81,7 +81,8 @@ struct RuleTriggers: OptionSet, Sendable {
   static let mannerAdverbs = RuleTriggers(rawValue: 1 << 26)
   /// "not", the word of a closing sarcastic "not" (rule 48: "Great service... not").
   static let not = RuleTriggers(rawValue: 1 << 27)
-  /// The verbs of a stated plan ("plan", "intend" and their forms: rule 5, "I plan on ordering again").
+  /// The verbs of a stated plan ("plan", "intend" and their forms: rule 5, "I plan on ordering again"),
+  /// and of a demand ("want", "request", "expect" …: rule 57, "I want a full refund").
   static let intentVerbs = RuleTriggers(rawValue: 1 << 28)
   /// "managed", "able", "helped": a frame of accomplishment before a fix verb's base form (rule 19:
   /// "managed to fix the problem").
@@ -123,7 +124,7 @@ struct RuleTriggers: OptionSet, Sendable {
     (.make, ["make"]),
     (.mannerAdverbs, DefaultProfileScorer.mannerAdverbList),
     (.not, ["not"]),
-    (.intentVerbs, DefaultProfileScorer.planVerbWords),
+    (.intentVerbs, DefaultProfileScorer.planVerbWords + DefaultProfileScorer.demandVerbWords),
     (.accomplishmentWords, DefaultProfileScorer.accomplishmentWordList),
     (.lateOutcomeAdverbs, DefaultProfileScorer.lateOutcomeAdverbList),
     (.otherProviders, DefaultProfileScorer.otherProviderTriggerWords),

@@ -132,6 +132,13 @@ public enum SentimentRule: Sendable, Equatable {
   /// the one reviewed (rule 51): praise of it is a complaint about the one reviewed, × `factor`
   /// (`SentimentParameters.negationScalar`), and its faults count nothing (`factor` 0).
   case otherProvider(subject: String, factor: Double)
+  /// A short sign-off's thanks after a sentence that asked a question ("Could you let me know?
+  /// Thanks, Lauren"): thanks for the answer asked for, not for a service given (rule 26).
+  case thanksAfterQuestion
+  /// A remedy the writer demands ("I want a full refund", "I would like the renewal refunded"):
+  /// what is asked for, not what was got; the term × `factor`
+  /// (`SentimentParameters.negationScalar`; rule 57). `verb` is the demand's verb.
+  case demandedRemedy(verb: String, factor: Double)
   /// "!"/"?" emphasis of a sentence, added away from zero.
   case punctuationEmphasis(exclamations: Int, questions: Int)
   /// A bare answer ("Nothing.") read through its survey question's frame (`QuestionFrame`:
@@ -310,6 +317,14 @@ extension JSONWriter {
       string("other provider")
       key("subject")
       string(subject)
+      key("factor")
+      number(factor)
+    case .thanksAfterQuestion:
+      string("thanks after a question")
+    case .demandedRemedy(let verb, let factor):
+      string("demanded remedy")
+      key("by")
+      string(verb)
       key("factor")
       number(factor)
     case .politeFormula:

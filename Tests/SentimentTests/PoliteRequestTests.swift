@@ -21,8 +21,13 @@ struct PoliteRequestTests {
     try TestLexicons.expectSum("good morning, how do I change my plan?", 0, model)
     try TestLexicons.expectSum("kindly share the syllabus", 0, model)
     let explanation = try #require(
-      SentimentScorer(model: model).score(text: "how do I reset it? thank u", explain: true).1)
+      SentimentScorer(model: model).score(text: "kindly share the syllabus", explain: true).1)
     #expect(explanation.contributions.first?.rules == [.politeRequest])
+    // A short sign-off after the question is named for itself (sixty-sixth session): its thanks
+    // counts nothing whatever else the text says.
+    let signOff = try #require(
+      SentimentScorer(model: model).score(text: "how do I reset it? thank u", explain: true).1)
+    #expect(signOff.contributions.first?.rules == [.thanksAfterQuestion])
   }
 
   @Test func courtesyWithoutARequestOrWithAnOpinionKeepsItsValue() throws {
