@@ -28,9 +28,16 @@ extension SentimentScorer {
   /// words decide). The term is scored as the words
   /// around it are (a "but" after it weighs it down) and shown in the explanation as "score N on
   /// 0–10". The VADER profile reads no question.
+  ///
+  /// An answer of degree words alone to a question that asks a degree (`SurveyQuestion.degree`:
+  /// "Very." to "How satisfied were you?") is scored with the quality it leaves out ("very
+  /// satisfied"; `DegreeAnswer`), as a bare answer.
   public func score(
     _ tokenized: TokenizedText, explain: Bool, question: SurveyQuestion
   ) -> (SentimentScore, SentimentExplanation?) {
+    if let quality = question.degree, !usesVader, let degree = DegreeAnswer.words(of: tokenized, quality: quality) {
+      return score(tokenized, explain: explain, degree: degree, quality: quality, frame: question.frame)
+    }
     guard let scale = question.scale, !usesVader, let opening = scale.answerScore(of: tokenized) else {
       return score(tokenized, explain: explain, question: question.frame)
     }
@@ -39,6 +46,34 @@ extension SentimentScorer {
     let result = score(tokenized, explain: explain, question: question.frame)
     if lastQuestionReading == nil { lastQuestionReading = .openingScore }
     return result
+  }
+
+  /// `tokenized`, an answer of the degree words `degree` alone, scored as `degree` and `quality`
+  /// written together ("very satisfied"), explained as one contribution of the answer's words with
+  /// that phrase as its term and the rule `question frame`.
+  private func score(
+    _ tokenized: TokenizedText, explain: Bool, degree: String, quality: String, frame: QuestionFrame
+  ) -> (SentimentScore, SentimentExplanation?) {
+    let own = score(tokenized, explain: explain)
+    // The phrase is another text: the answer's own reading of its language stands.
+    let mayBeNonEnglish = scoredTextMayBeNonEnglish
+    let phrase = degree.isEmpty ? quality : degree + " " + quality
+    let (score, phraseExplanation) = self.score(text: phrase, explain: explain)
+    scoredTextMayBeNonEnglish = mayBeNonEnglish
+    lastQuestionReading = .bareAnswer
+    guard var explanation = own.1, let phraseExplanation,
+      let first = tokenized.tokens.first(where: { $0.kind == .word }),
+      let last = tokenized.tokens.last(where: { $0.kind == .word })
+    else { return (score, nil) }
+    let rule = SentimentRule.questionFrame(frame: frame.rawValue)
+    explanation.cancelAll(by: rule)
+    let value = phraseExplanation.contributions.reduce(0) { $0 + $1.contribution }
+    explanation.contributions.append(
+      SentimentContribution(
+        text: String(decoding: tokenized.utf8[first.utf8Range.lowerBound..<last.utf8Range.upperBound], as: UTF8.self),
+        term: phrase, start: first.start, end: last.end, lexiconValence: value,
+        origin: "rule: answer read through its question", rules: [rule], contribution: value))
+    return (score, explanation)
   }
 
   /// `score(_:explain:)` of an answer to a survey question of `frame` (`QuestionFrame(question:)`).

@@ -27,7 +27,7 @@ public final class SentimentScorer {
   /// that counts the hints need not run it (it is about a twentieth of `score`'s time per text).
   /// True in the VADER profile, for non-ASCII text (the hint also reads the words' scripts), and
   /// after any other call that scores or looks up: read it right after `score(_:explain:)`.
-  public private(set) var scoredTextMayBeNonEnglish = true
+  public internal(set) var scoredTextMayBeNonEnglish = true
 
   /// After `score(_:explain:question:)`: how the answer was read through its question, if it was.
   public internal(set) var lastQuestionReading: QuestionReading?

@@ -6,11 +6,18 @@ public struct SurveyQuestion: Sendable, Equatable, Hashable {
   public let frame: QuestionFrame
   /// The scale of a score the question asks for, if any.
   public let scale: RatingScale?
+  /// The quality a "How …?" question asks the degree of, which an answer of degree words alone
+  /// leaves out: "satisfied" of "How satisfied were you?" ("Very." is "very satisfied"), "likely
+  /// to recommend" of "How likely are you to recommend us?" (`DegreeAnswer`); nil for other
+  /// questions.
+  public let degree: String?
 
-  /// A question of `frame` that asks for a score on `scale`, or for none.
-  public init(frame: QuestionFrame, scale: RatingScale? = nil) {
+  /// A question of `frame` that asks for a score on `scale`, or for none, and for the degree of
+  /// `degree`, or of nothing.
+  public init(frame: QuestionFrame, scale: RatingScale? = nil, degree: String? = nil) {
     self.frame = frame
     self.scale = scale
+    self.degree = degree
   }
 
   /// What `question`, the question's wording, tells of its answers.
@@ -18,11 +25,12 @@ public struct SurveyQuestion: Sendable, Equatable, Hashable {
     let words = QuestionFrame.words(question)
     frame = QuestionFrame(words: words)
     scale = RatingScale(words: words)
+    degree = DegreeAnswer.quality(askedBy: words)
   }
 
   /// A question that tells nothing: every answer is scored as written.
   public static let open = SurveyQuestion(frame: .open)
 
-  /// Whether the question tells nothing of its answers (an open frame and no scale).
-  public var isOpen: Bool { frame == .open && scale == nil }
+  /// Whether the question tells nothing of its answers (an open frame, no scale and no degree).
+  public var isOpen: Bool { frame == .open && scale == nil && degree == nil }
 }

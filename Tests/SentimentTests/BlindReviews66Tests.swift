@@ -60,4 +60,18 @@ struct BlindReviews66Tests: ScoresTexts {
     #expect(label("What is the best way to contact you?") == .neutral)
     #expect(label("Silly in the best way.") == .positive)
   }
+
+  @Test func unlikelyDeniesWhatFollows() {
+    // "unlikely" is a negator (negators.txt): as "not likely" it denies the term after it. Three
+    // VADER film and editorial sentences ("unlikely to be appreciated", rated negative) were positive.
+    #expect(label("Very unlikely to recommend them.") == .negative)
+    #expect(label("A comedy unlikely to be appreciated by adults.") == .negative)
+  }
+
+  @Test func callsNotReturnedAreAComplaint() {
+    // An expected outcome (`negation=only`): news only when it does not happen.
+    #expect(label("Account manager rarely returns calls.") == .negative)
+    #expect(label("He never returns my calls.") == .negative)
+    #expect(label("She returns calls.") == .neutral)
+  }
 }
