@@ -399,6 +399,8 @@ struct DefaultProfileScorer {
     // Rules 21 and 22: laughter and loud crying seen.
     var laughter = CancellableTerms()
     var tears = CancellableTerms()
+    // Rule 26: whether a sentence before this one asked a question.
+    var askedEarlier = false
     for position in 0..<rangeCount {
       let range = sentenceRange(position)
       let firstContribution = explanation?.contributions.count ?? 0
@@ -451,8 +453,12 @@ struct DefaultProfileScorer {
       if position > 0 && total <= parameters.lonePraiseAfterComplaint {
         applyThanksAfterComplaint(text, explain: explain)
       }
-      // "Could you let me know? Thanks, Lauren": thanks for the answer asked for (rule 26).
-      if mayThank && position > 0 { applyThanksAfterQuestion(text, range: range, explain: explain) }
+      // "Could you let me know? Thanks, Lauren": thanks for the answer asked for (rule 26). Each
+      // earlier sentence is read for a "?" once, so a text of many sign-offs stays linear.
+      if mayThank && position > 0 && holdsEmphasisMarks {
+        if !askedEarlier { askedEarlier = holdsQuestionMark(text, sentenceRange(position - 1)) }
+        if askedEarlier { applyThanksAfterQuestion(text, range: range, explain: explain) }
+      }
       if textWordLists.contains(.fixVerbs) { applyFixNotDone(text, range: range, explain: explain) }
       if textTriggers.contains(.helpWord) { applyRequestedHelp(text, range: range, explain: explain) }
       if let previous = previousSentence {

@@ -48,28 +48,29 @@ extension DefaultProfileScorer {
   }
 
   /// Zeroes the bare thanks of the sentence `range` when it is a short sign-off (at most
-  /// `signOffWords` words) after a sentence that asked a question: "Could you check and let me
-  /// know? Thanks, Lauren", "… is there an option to pay in instalments? Thanks, Marcus" (review
-  /// h66b: enquiries by e-mail close with thanks for the answer they ask for, which
-  /// `asksOrRequests` cancels only in a text with no other opinion). A thanks in the question's own
-  /// sentence, or in a longer sentence ("Thank you so much for sorting it all out"), keeps its value.
+  /// `signOffWords` words) after a sentence that asked a question (the caller checks that, one
+  /// earlier sentence at a time: `holdsQuestionMark`): "Could you check and let me know? Thanks,
+  /// Lauren", "… is there an option to pay in instalments? Thanks, Marcus" (review h66b: enquiries
+  /// by e-mail close with thanks for the answer they ask for, which `asksOrRequests` cancels only
+  /// in a text with no other opinion). A thanks in the question's own sentence, or in a longer
+  /// sentence ("Thank you so much for sorting it all out"), keeps its value.
   mutating func applyThanksAfterQuestion(_ text: TokenizedText, range: Range<Int>, explain: Bool) {
-    guard range.lowerBound > 0, Self.mayHoldEmphasis(text, marks: textMarks),
-      units.contains(where: { $0.kind == .valence && $0.value > 0 && isBareThanks(text, $0) })
-    else { return }
     var words = 0
     for index in range where text.tokens[index].kind == .word {
       words += 1
       if words > Self.signOffWords { return }
     }
-    let asked = (0..<range.lowerBound).contains { index in
-      text.tokens[index].kind == .punct && text.withNorm(of: text.tokens[index]) { $0.contains(UInt8(ascii: "?")) }
-    }
-    guard asked else { return }
     for index in units.indices where units[index].kind == .valence && units[index].value > 0 {
       guard isBareThanks(text, units[index]) else { continue }
       units[index].value = 0
       if explain { rules[index].append(.thanksAfterQuestion) }
+    }
+  }
+
+  /// Whether tokens `range` of `text` hold a "?".
+  func holdsQuestionMark(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
+    range.contains { index in
+      text.tokens[index].kind == .punct && text.withNorm(of: text.tokens[index]) { $0.contains(UInt8(ascii: "?")) }
     }
   }
 
