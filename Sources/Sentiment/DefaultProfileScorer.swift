@@ -550,7 +550,9 @@ struct DefaultProfileScorer {
             // A phrase scored 0 that covers words of its own ("would be nice") is named, so the
             // explanation says why those words count nothing. (`explain`: whether `explanation` is
             // non-nil, a flag in a register rather than the captured optional's tag in memory.)
-            if explain, let frame = neutralFrame(text, units[index]) {
+            // Marked unlikely: with the explanation's branch taken as often as not, the loop's
+            // registers were saved to the stack at every neutral unit (most units).
+            if _slowPath(explain), let frame = neutralFrame(text, units[index]) {
               explanation!.contributions.append(frame)
             }
             // "it never evened out" denies the balance.
