@@ -62,18 +62,29 @@ extension SentimentScorer {
     scoredTextMayBeNonEnglish = mayBeNonEnglish
     lastQuestionReading = .bareAnswer
     guard var explanation = own.1, let phraseExplanation,
-      let first = tokenized.tokens.first(where: { $0.kind == .word }),
-      let last = tokenized.tokens.last(where: { $0.kind == .word })
+      let first = tokenized.tokens.firstIndex(where: { $0.kind == .word }),
+      let last = tokenized.tokens.lastIndex(where: { $0.kind == .word })
     else { return (score, nil) }
+    let value = phraseExplanation.contributions.reduce(0) { $0 + $1.contribution }
+    Self.replace(&explanation, by: phrase, value: value, tokens: first..<(last + 1), of: tokenized, frame: frame)
+    return (score, explanation)
+  }
+
+  /// Cancels every contribution of `explanation` by the rule `question frame` and adds the reading
+  /// of `tokens` of `tokenized` in their place: the term `term`, valence `value`.
+  private static func replace(
+    _ explanation: inout SentimentExplanation, by term: String, value: Double, tokens: Range<Int>,
+    of tokenized: TokenizedText, frame: QuestionFrame
+  ) {
     let rule = SentimentRule.questionFrame(frame: frame.rawValue)
     explanation.cancelAll(by: rule)
-    let value = phraseExplanation.contributions.reduce(0) { $0 + $1.contribution }
+    let first = tokenized.tokens[tokens.lowerBound]
+    let last = tokenized.tokens[tokens.upperBound - 1]
     explanation.contributions.append(
       SentimentContribution(
         text: String(decoding: tokenized.utf8[first.utf8Range.lowerBound..<last.utf8Range.upperBound], as: UTF8.self),
-        term: phrase, start: first.start, end: last.end, lexiconValence: value,
+        term: term, start: first.start, end: last.end, lexiconValence: value,
         origin: "rule: answer read through its question", rules: [rule], contribution: value))
-    return (score, explanation)
   }
 
   /// `score(_:explain:)` of an answer to a survey question of `frame` (`QuestionFrame(question:)`).
@@ -168,15 +179,7 @@ extension SentimentScorer {
       label: model.thresholds.label(for: compound), compound: compound, pos: value > 0 ? 1 : 0, neu: 0,
       neg: value > 0 ? 0 : 1)
     guard var explanation = result.1 else { return (score, nil) }
-    let rule = SentimentRule.questionFrame(frame: frame.rawValue)
-    explanation.cancelAll(by: rule)
-    let first = tokenized.tokens[tokens.lowerBound]
-    let last = tokenized.tokens[tokens.upperBound - 1]
-    explanation.contributions.append(
-      SentimentContribution(
-        text: String(decoding: tokenized.utf8[first.utf8Range.lowerBound..<last.utf8Range.upperBound], as: UTF8.self),
-        term: term, start: first.start, end: last.end, lexiconValence: value,
-        origin: "rule: answer read through its question", rules: [rule], contribution: value))
+    Self.replace(&explanation, by: term, value: value, tokens: tokens, of: tokenized, frame: frame)
     return (score, explanation)
   }
 
