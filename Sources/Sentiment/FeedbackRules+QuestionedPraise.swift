@@ -28,7 +28,7 @@ extension DefaultProfileScorer {
   }
 
   /// Whether token `index` is punctuation holding a "?".
-  private static func asksQuestion(_ text: TokenizedText, _ index: Int) -> Bool {
+  static func asksQuestion(_ text: TokenizedText, _ index: Int) -> Bool {
     text.tokens[index].kind == .punct && text.withNorm(of: text.tokens[index], { $0.contains(UInt8(ascii: "?")) })
   }
 }

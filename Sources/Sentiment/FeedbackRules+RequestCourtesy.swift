@@ -69,9 +69,7 @@ extension DefaultProfileScorer {
 
   /// Whether tokens `range` of `text` hold a "?".
   func holdsQuestionMark(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
-    range.contains { index in
-      text.tokens[index].kind == .punct && text.withNorm(of: text.tokens[index]) { $0.contains(UInt8(ascii: "?")) }
-    }
+    range.contains { Self.asksQuestion(text, $0) }
   }
 
   /// The most words of a sign-off whose thanks follows a question ("Many thanks, Mrs E.").
